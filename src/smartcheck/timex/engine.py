@@ -1,0 +1,130 @@
+"""find_time_expressions: run the patterns, keep the longest non-overlapping matches, then
+let dateparser look only at what is left after a marker.
+
+Grammars are compiled once per TimeTable (keyed by the table object) and kept, so a call
+costs only the regex scans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from smartcheck.timex import dateparser_layer
+from smartcheck.timex.model import Kind, TimeExpression
+from smartcheck.timex.numbers import norm
+from smartcheck.timex.patterns import Grammar, build_grammar
+from smartcheck.timex.resolve import Resolution, Resolver
+from smartcheck.timex.table import TimeTable, load_time_table
+
+_GRAMMARS: dict[int, tuple[TimeTable, Grammar]] = {}
+_MAX_GRAMMARS = 16
+
+Candidate = tuple[int, int, int, Resolution]  # start, end, rule index, resolution
+
+
+def grammar_for(table: TimeTable) -> Grammar:
+    """The compiled grammar of ``table`` (built on first use, then reused)."""
+    cached = _GRAMMARS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    if len(_GRAMMARS) >= _MAX_GRAMMARS:
+        _GRAMMARS.pop(next(iter(_GRAMMARS)))
+    grammar = build_grammar(table)
+    _GRAMMARS[id(table)] = (table, grammar)
+    return grammar
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first (ties: earlier rule, earlier start); drop anything overlapping a keeper."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _dateparser_candidates(
+    text: str, lang: str, ref: date, grammar: Grammar, kept: list[Candidate]
+) -> list[Candidate]:
+    """Dates after a leftover marker that only dateparser understands ("1 mrt. '27")."""
+    found: list[Candidate] = []
+    calls = 0
+    stop_words = set(grammar.units) | {norm(w) for w in grammar.table.recurring.per}
+    for m in grammar.markers_regex.finditer(text):
+        if any(k[0] <= m.start() < k[1] for k in kept):
+            continue
+        span = dateparser_layer.candidate(text, m.end())
+        if span is None:
+            continue
+        calls += 1
+        if calls > dateparser_layer.MAX_CALLS:
+            break
+        hit = dateparser_layer.resolve_span(span, lang, ref)
+        if hit is None:
+            continue
+        matched, day, relative = hit
+        offset = text.find(matched, m.end(), m.end() + 60)
+        if offset < 0 or set(norm(matched).split()) & stop_words:
+            continue
+        end = offset + len(matched)
+        if any(not (end <= k[0] or m.start() >= k[1]) for k in kept + found):
+            continue
+        marker = grammar.marker_class.get(norm(m["marker"]), "deadline")
+        kind: Kind = "start" if marker in ("start", "after") else "deadline"
+        found.append((m.start(), end, -1, Resolution(kind, day, "day", relative)))
+    return found
+
+
+def find_time_expressions(
+    text: str,
+    lang: Literal["nl", "en"],
+    reference_date: date,
+    table: TimeTable | None = None,
+) -> list[TimeExpression]:
+    """Every time expression in ``text``, sorted by start and non-overlapping.
+
+    Never raises on odd input: impossible or absurd dates are left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    grammar = grammar_for(table if table is not None else load_time_table(lang))
+    resolver = Resolver(grammar, reference_date)
+    candidates: list[Candidate] = []
+    for index, rule in enumerate(grammar.rules):
+        for m in rule.regex.finditer(text):
+            res = resolver.resolve(rule.name, m)
+            if res is not None and m.end() > m.start():
+                candidates.append((m.start(), m.end(), index, res))
+    kept = _select(candidates)
+    extra = _dateparser_candidates(text, lang, reference_date, grammar, kept)
+    if extra:
+        kept = sorted(kept + extra, key=lambda c: c[0])
+    return [
+        TimeExpression(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=res.kind,
+            due=res.due if res.kind in ("deadline", "start") else None,
+            granularity=res.granularity if res.kind in ("deadline", "start") else None,
+            source="dateparser" if index < 0 else "pattern",
+            relative=res.relative,
+        )
+        for start, end, index, res in kept
+    ]
+
+
+def governing_deadline(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The deadline the whole goal must be met by: the latest-due "deadline" expression.
+
+    Starts, recurring and vague expressions never govern; ties go to the earliest in the text.
+    """
+    best: TimeExpression | None = None
+    for expr in expressions:
+        if expr.kind != "deadline" or expr.due is None:
+            continue
+        if best is None or best.due is None or expr.due > best.due:
+            best = expr
+    return best
