@@ -113,6 +113,7 @@ def find_time_expressions(
             relative=res.relative,
         )
         for start, end, index, res in kept
+        if not res.blocked
     ]
 
 

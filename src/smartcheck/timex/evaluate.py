@@ -99,7 +99,9 @@ def report(cases: Iterable[Case], reference_date: date = REFERENCE_DATE) -> tupl
             tally[key][1] += 1
         if not ok:
             window = f"[{case.lo}..{case.hi}]" if case.lo else case.category
-            failures.append(f"  {case.id} {case.lang} {case.sentence!r}: want {window}, got {shown}")
+            failures.append(
+                f"  {case.id} {case.lang} {case.sentence!r}: want {window}, got {shown}"
+            )
     lines = []
     for (lang, cat), (good, total) in sorted(tally.items()):
         lines.append(f"{lang:>2} {cat:<18} {good:>4}/{total:<4} {100 * good / total:6.1f}%")

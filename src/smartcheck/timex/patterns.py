@@ -82,7 +82,9 @@ def build_grammar(t: TimeTable) -> Grammar:
     p = t.positions
     g.positions = _lookup({"begin": p.begin, "mid": p.mid, "end": p.end})
     r = t.relative
-    g.relative = {norm(w): off for off, ws in ((0, r.this), (1, r.next), (-1, r.previous)) for w in ws}
+    g.relative = {
+        norm(w): off for off, ws in ((0, r.this), (1, r.next), (-1, r.previous)) for w in ws
+    }
     g.ordinals = {norm(k): v for k, v in t.ordinals.items()}
     g.day_words = {norm(k): v for k, v in t.day_words.items()}
     g.periods = {norm(n): key for key, entry in t.periods.items() for n in entry.names}
@@ -176,7 +178,7 @@ def build_grammar(t: TimeTable) -> Grammar:
         (
             "duration",
             rf"{B}(?P<dm>{dur})\s+(?:{art}\s+)?(?:(?P<coming>{coming})\s+)?(?P<num>{num})\s+"
-            rf"(?P<unit>{units}){E}{tail}",
+            rf"(?:(?P<half0>{half})\s+)?(?P<unit>{units}){E}{tail}",
         ),
         (
             "duration_coming",
@@ -209,7 +211,7 @@ def _recurring_rules(
     counts = _alt(rc.counts)
     articles = {"a", "an"}
     count_nums = _alt([w for w in g.numbers if w not in articles and g.numbers[w] >= 1])
-    count = rf"(?:{counts}|(?:[0-9]{{1,3}}(?:[.,][0-9]{{3}})*|{count_nums})(?:\s*[x×])?)"
+    count = rf"(?:{counts}|(?:[0-9]{{1,3}}(?:[.,][0-9]{{3}})*|{count_nums})(?:\s*[x\u00d7])?)"
     unit_or_part = rf"(?:{units}|{_alt(rc.day_parts)})"
     weekday_plurals = [
         f"{name}{suffix}"

@@ -32,7 +32,10 @@ class Resolution:
     due: date | None = None
     granularity: Granularity | None = None
     relative: bool = False
+    blocked: bool = False  # an impossible date: occupies its span, yields no expression
 
+
+BLOCKED = Resolution("vague", blocked=True)
 
 _UNIT_SPAN: dict[str, tuple[float, float, Granularity]] = {
     "day": (0, 1, "day"),
@@ -178,6 +181,7 @@ class Resolver:
         prefix = _group(m, "qp") or _group(m, "hp")
         if prefix and prefix.upper() != "Q" and not self.anchored(m, "y", "rel", "y2", "yw"):
             return None
+        make: Callable[[int, int], Interval]
         if _group(m, "qn") or _group(m, "qn2") or _group(m, "qord"):
             n = int(_group(m, "qn") or _group(m, "qn2") or 0) or self.g.ordinals[norm(m["qord"])]
             make = dates.quarter_interval
@@ -285,11 +289,11 @@ class Resolver:
         count = parse_number(num_text, self.g.numbers) if num_text else 1.0
         if count is None or count <= 0:
             return None
-        if _group(m, "half"):
+        if _group(m, "half") or _group(m, "half0"):
             count += 0.5
         months, days, gran = _UNIT_SPAN[unit]
         if count * (months / 12 + days / 365) > MAX_DURATION_YEARS:
-            return None
+            return BLOCKED
         due = dates.add_duration(self.ref, months * count, days * count)
         dates.check_year(due.year)
         return Resolution(kind, due, gran, True)
@@ -328,5 +332,7 @@ class Resolver:
         method: Callable[[re.Match[str]], Resolution | None] = getattr(self, rule)
         try:
             return method(m)
-        except (ValueError, KeyError, OverflowError, IndexError, TypeError):
+        except (ValueError, OverflowError):
+            return BLOCKED  # "31 februari 2027": no date, and no part of it re-read as one
+        except (KeyError, IndexError, TypeError):
             return None

@@ -181,7 +181,12 @@ def _read_time_section(text: str, origin: str) -> Mapping[str, Any]:
 def _pack_text(lang: str) -> tuple[str, str]:
     """The rule pack's text: the installed wheel's copy first, then the source checkout's."""
     try:
-        installed = resources.files("smartcheck").joinpath("_data", "rules", f"{lang}.yaml")
+        installed = (
+            resources.files("smartcheck")
+            .joinpath("_data")
+            .joinpath("rules")
+            .joinpath(f"{lang}.yaml")
+        )
         if installed.is_file():
             return installed.read_text(encoding="utf-8"), str(installed)
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
