@@ -1,0 +1,76 @@
+"""smartcheck: lint personal development goals against SMART, in Dutch and English.
+
+    >>> import smartcheck
+    >>> report = smartcheck.check("Ik wil beter worden in Excel.", lang="nl")
+    >>> report.criteria["S"].passed
+    False
+
+The public API is what this module exports; everything else may change between versions.
+"""
+
+from __future__ import annotations
+
+from smartcheck.api import check, check_many, default_checker, parse
+from smartcheck.checker import Checker
+from smartcheck.config import Config
+from smartcheck.criteria import Criterion
+from smartcheck.errors import (
+    ConfigError,
+    InvalidGoalError,
+    ModelLoadError,
+    PluginError,
+    RulePackError,
+    SmartcheckError,
+    UnsupportedLanguageError,
+)
+from smartcheck.goal import Action, Actor, Goal, Measure, Modal, TextSpan
+from smartcheck.report import (
+    SCHEMA_VERSION,
+    CriterionScore,
+    Edit,
+    Evidence,
+    Finding,
+    GoalError,
+    GoalReport,
+    Suggestion,
+    report_json_schema,
+)
+from smartcheck.rules.base import Rule
+from smartcheck.timex import TimeExpression
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Action",
+    "Actor",
+    "Checker",
+    "Config",
+    "ConfigError",
+    "Criterion",
+    "CriterionScore",
+    "Edit",
+    "Evidence",
+    "Finding",
+    "Goal",
+    "GoalError",
+    "GoalReport",
+    "InvalidGoalError",
+    "Measure",
+    "Modal",
+    "ModelLoadError",
+    "PluginError",
+    "Rule",
+    "RulePackError",
+    "SmartcheckError",
+    "Suggestion",
+    "TextSpan",
+    "TimeExpression",
+    "UnsupportedLanguageError",
+    "__version__",
+    "check",
+    "check_many",
+    "default_checker",
+    "parse",
+    "report_json_schema",
+]

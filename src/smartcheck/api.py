@@ -1,0 +1,52 @@
+"""Module-level convenience functions backed by one cached default Checker."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from smartcheck.checker import Checker, ErrorPolicy
+from smartcheck.goal import Goal
+from smartcheck.report import GoalError, GoalReport
+
+_default: Checker | None = None
+_lock = threading.Lock()
+
+
+def default_checker() -> Checker:
+    """The Checker used by :func:`check`, :func:`check_many` and :func:`parse` (built once)."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = Checker()
+        return _default
+
+
+def check(text: str, lang: str | None = None, reference_date: date | None = None) -> GoalReport:
+    """Check one goal against SMART. ``lang=None`` detects nl/en; the date defaults to today."""
+    return default_checker().check(text, lang=lang, reference_date=reference_date)
+
+
+def check_many(
+    texts: Iterable[object],
+    lang: str | None = None,
+    reference_date: date | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    errors: ErrorPolicy = "report",
+) -> Iterator[GoalReport | GoalError]:
+    """Check many goals in input order; see :meth:`Checker.check_many` for bad items."""
+    return default_checker().check_many(
+        texts,
+        lang=lang,
+        reference_date=reference_date,
+        batch_size=batch_size,
+        n_process=n_process,
+        errors=errors,
+    )
+
+
+def parse(text: str, lang: str | None = None, reference_date: date | None = None) -> Goal:
+    """Read one goal (language, deadlines, anatomy) without judging it."""
+    return default_checker().parse(text, lang=lang, reference_date=reference_date)

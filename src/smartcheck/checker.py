@@ -1,0 +1,267 @@
+"""The Checker: pipelines, rules and config held together, reusable across many goals.
+
+``smartcheck.check`` and friends use a cached default Checker; build your own to use a
+different config. A Checker keeps no per-goal state, so one instance can serve a notebook or
+a web service; two Checkers with different configs coexist in one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+from spacy.tokens import Doc
+
+from smartcheck.anatomy import read_anatomy
+from smartcheck.config import Config
+from smartcheck.context import RuleContext
+from smartcheck.criteria import Criterion
+from smartcheck.errors import (
+    ConfigError,
+    InvalidGoalError,
+    SmartcheckError,
+    UnsupportedLanguageError,
+)
+from smartcheck.goal import Goal
+from smartcheck.langid import detect_language
+from smartcheck.nlp import describe_pipeline, get_pipeline
+from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, load_pack
+from smartcheck.registry import RuleRegistry, discover_rules
+from smartcheck.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
+from smartcheck.rules.base import Rule
+from smartcheck.scoring import criterion_score
+from smartcheck.selection import Decision, decide, unknown_selectors
+from smartcheck.timex import find_time_expressions, governing_deadline
+from smartcheck.validation import validate_lang, validate_text
+
+ErrorPolicy = Literal["report", "raise"]
+
+
+class Checker:
+    """Checks goals against SMART with one configuration."""
+
+    def __init__(self, config: Config | dict[str, Any] | None = None) -> None:
+        if isinstance(config, dict):
+            config = Config.from_mapping(config)
+        self.config: Config = config or Config()
+        self.registry: RuleRegistry = discover_rules(strict=self.config.strict_plugins)
+        self.rules: list[Rule] = self._build_rules()
+        self._packs: dict[str, RulePack] = {}
+        self._contexts: dict[tuple[str, date], RuleContext] = {}
+
+    # -- set-up -----------------------------------------------------------------------------
+    def _build_rules(self) -> list[Rule]:
+        cfg = self.config
+        select = [*cfg.select, *cfg.extend_select]
+        unknown = unknown_selectors([*select, *cfg.ignore], self.registry)
+        if unknown:
+            raise ConfigError(f"select/ignore name no known rule: {', '.join(unknown)}")
+        settings = self._rule_settings()
+        rules = []
+        for cls in self.registry:
+            if decide(cls, select, cfg.ignore, cfg.preview) is Decision.SELECTED:
+                rules.append(self._instantiate(cls, settings.get(cls.code, {})))
+        return rules
+
+    def _rule_settings(self) -> dict[str, dict[str, Any]]:
+        by_code: dict[str, dict[str, Any]] = {}
+        for key, values in self.config.rules.items():
+            cls = self.registry.get(key)
+            if cls is None:
+                raise ConfigError(f"[rules.{key}]: no rule has the code, name or alias {key!r}")
+            by_code.setdefault(cls.code, {}).update(values)
+        return by_code
+
+    @staticmethod
+    def _instantiate(cls: type[Rule], values: dict[str, Any]) -> Rule:
+        values = dict(values)
+        severity = values.pop("severity", None)
+        if severity not in (None, "error", "warning", "info"):
+            raise ConfigError(
+                f"[rules.{cls.code}] severity {severity!r} must be error, warning or info"
+            )
+        try:
+            options: BaseModel = cls.Options.model_validate(values)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])}: "
+                + ("unknown option" if e["type"] == "extra_forbidden" else e["msg"])
+                for e in exc.errors()
+            )
+            raise ConfigError(f"[rules.{cls.code}] ({cls.name}): {problems}") from None
+        return cls(options=options, severity=severity)
+
+    def pack(self, lang: str) -> RulePack:
+        """The rule pack for ``lang`` with the config's user packs layered on top."""
+        if lang not in self._packs:
+            self._packs[lang] = load_pack(lang, self.config.packs)
+        return self._packs[lang]
+
+    def _context(self, lang: str, reference_date: date) -> RuleContext:
+        key = (lang, reference_date)
+        if key not in self._contexts:
+            message_lang = lang if self.config.message_lang == "goal" else self.config.message_lang
+            self._contexts[key] = RuleContext(
+                pack=self.pack(lang),
+                message_pack=self.pack(message_lang),
+                reference_date=reference_date,
+            )
+        return self._contexts[key]
+
+    def nlp(self, lang: str) -> Any:
+        """The spaCy pipeline used for ``lang`` (loaded on first use)."""
+        return get_pipeline(lang, self.config.model.get(lang))
+
+    # -- reading goals ----------------------------------------------------------------------
+    def _resolve_lang(self, text: str, lang: str | None) -> str:
+        chosen = lang or self.config.lang
+        if chosen is not None:
+            return validate_lang(chosen)
+        return detect_language(text, default=self.config.default_lang)
+
+    def _goal_from_doc(self, text: str, lang: str, doc: Doc, reference_date: date) -> Goal:
+        ctx = self._context(lang, reference_date)
+        times = tuple(
+            find_time_expressions(
+                text,
+                lang,
+                reference_date,  # type: ignore[arg-type]
+                ctx.pack.time,
+            )
+        )
+        anatomy = read_anatomy(doc, ctx, times)
+        goal = Goal(
+            text=text,
+            lang=lang,  # type: ignore[arg-type]
+            reference_date=reference_date,
+            deadlines=times,
+            deadline=governing_deadline(times),
+            parser=describe_pipeline(self.nlp(lang)),
+            **anatomy,
+        )
+        return goal.with_doc(doc)
+
+    def parse(self, text: str, lang: str | None = None, reference_date: date | None = None) -> Goal:
+        """Read one goal: language, spaCy Doc, time expressions and anatomy."""
+        text = validate_text(text, self.config.max_length)
+        lang = self._resolve_lang(text, lang)
+        ref = reference_date or date.today()
+        return self._goal_from_doc(text, lang, self.nlp(lang)(text), ref)
+
+    # -- checking ---------------------------------------------------------------------------
+    def evaluate(self, goal: Goal) -> GoalReport:
+        """Run the selected rules on a parsed goal and score the five criteria."""
+        ctx = self._context(goal.lang, goal.reference_date)
+        findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
+        evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
+        for rule in self.rules:
+            if goal.lang not in rule.languages:
+                continue
+            for item in rule.evaluate(goal, ctx):
+                target = findings if isinstance(item, Finding) else evidence
+                target[item.criterion].append(item)  # type: ignore[arg-type]
+        message_lang = ctx.message_pack.lang
+        criteria: dict[Criterion, CriterionScore] = {}
+        for criterion in Criterion:
+            score = criterion_score(findings[criterion], evidence[criterion])
+            threshold = self.config.threshold_for(criterion)
+            passed = score >= threshold
+            criteria[criterion] = CriterionScore(
+                criterion=criterion,
+                label=criterion.label(message_lang),
+                score=score,
+                threshold=threshold,
+                passed=passed,
+                findings=tuple(sorted(findings[criterion], key=lambda f: (f.start, f.code))),
+                evidence=tuple(sorted(evidence[criterion], key=lambda e: (e.start, e.code))),
+                question=None if passed else ctx.message_pack.questions.get(criterion),
+            )
+        is_smart = all(c.passed for c in criteria.values())
+        overall = round(sum(c.score for c in criteria.values()) / len(criteria), 4)
+        return GoalReport(
+            lang=goal.lang, goal=goal, criteria=criteria, is_smart=is_smart, overall=overall
+        )
+
+    def check(
+        self, text: str, lang: str | None = None, reference_date: date | None = None
+    ) -> GoalReport:
+        """Parse and check one goal."""
+        return self.evaluate(self.parse(text, lang, reference_date))
+
+    def check_many(
+        self,
+        texts: Iterable[object],
+        lang: str | None = None,
+        reference_date: date | None = None,
+        batch_size: int = 64,
+        n_process: int = 1,
+        errors: ErrorPolicy = "report",
+    ) -> Iterator[GoalReport | GoalError]:
+        """Check many goals, yielding results in input order.
+
+        Goals are parsed in batches with ``nlp.pipe`` (one per language present in a batch).
+        An unusable input never stops the batch: with ``errors="report"`` (default) a
+        :class:`GoalError` carrying its index stands in its place; with ``errors="raise"``
+        the error is raised with the index in its message, after every earlier goal was
+        yielded.
+        """
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
+        forced = validate_lang(lang) if lang is not None else None
+        ref = reference_date or date.today()
+        iterator = iter(texts)
+        offset = 0
+        while True:
+            chunk = list(islice(iterator, batch_size))
+            if not chunk:
+                return
+            yield from self._check_chunk(chunk, offset, forced, ref, n_process, errors)
+            offset += len(chunk)
+
+    def _check_chunk(
+        self,
+        chunk: list[object],
+        offset: int,
+        lang: str | None,
+        ref: date,
+        n_process: int,
+        errors: ErrorPolicy,
+    ) -> Iterator[GoalReport | GoalError]:
+        results: list[GoalReport | GoalError | None] = [None] * len(chunk)
+        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in SUPPORTED_LANGUAGES}
+        for i, item in enumerate(chunk):
+            try:
+                text = validate_text(item, self.config.max_length)
+                by_lang[self._resolve_lang(text, lang)].append((i, text))
+            except SmartcheckError as exc:
+                results[i] = self._error(offset + i, exc, errors)
+        for code, items in by_lang.items():
+            if not items:
+                continue
+            docs = self.nlp(code).pipe(
+                (t for _, t in items), batch_size=len(items), n_process=n_process
+            )
+            for (i, text), doc in zip(items, docs, strict=True):
+                try:
+                    results[i] = self.evaluate(self._goal_from_doc(text, code, doc, ref))
+                except SmartcheckError as exc:
+                    results[i] = self._error(offset + i, exc, errors)
+        for result in results:
+            assert result is not None
+            if isinstance(result, GoalError) and errors == "raise":
+                raise _ERRORS_BY_NAME.get(result.error, SmartcheckError)(
+                    f"goal at index {result.index}: {result.message}"
+                )
+            yield result
+
+    @staticmethod
+    def _error(index: int, exc: SmartcheckError, errors: ErrorPolicy) -> GoalError:
+        return GoalError(index=index, error=type(exc).__name__, message=str(exc))
+
+
+_ERRORS_BY_NAME: dict[str, type[SmartcheckError]] = {
+    cls.__name__: cls for cls in (InvalidGoalError, UnsupportedLanguageError, SmartcheckError)
+}

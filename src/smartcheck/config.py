@@ -1,0 +1,152 @@
+"""Configuration: one pydantic model, read from pyproject.toml, smartcheck.toml, or code.
+
+In ``pyproject.toml`` the settings live under ``[tool.smartcheck]``; in ``smartcheck.toml``
+at the top level. Keys may be written ``snake_case`` or ``kebab-case``. Per-rule settings go
+in ``[tool.smartcheck.rules.<code or name>]``: ``severity`` plus the rule's own options.
+Unknown keys are rejected with a message that names them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from smartcheck.criteria import Criterion, parse_criterion
+from smartcheck.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILENAMES = ("smartcheck.toml", "pyproject.toml")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Config(BaseModel):
+    """Everything that changes what smartcheck reports. All fields have sensible defaults."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True
+    )
+    select: tuple[str, ...] = Field(
+        default=("ALL",),
+        description="Rules to run: codes, code prefixes ('T'), names, criteria, or 'ALL'.",
+    )
+    extend_select: tuple[str, ...] = Field(default=(), description="Added to select.")
+    ignore: tuple[str, ...] = Field(default=(), description="Rules not to run (same forms).")
+    preview: bool = Field(default=False, description="Also run rules still in preview.")
+    threshold: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="A criterion passes when its score >= this."
+    )
+    thresholds: dict[Criterion, float] = Field(
+        default_factory=dict, description="Per-criterion thresholds, e.g. {T = 0.6}."
+    )
+    lang: Literal["nl", "en"] | None = Field(
+        default=None, description="Force the goal language instead of detecting it."
+    )
+    default_lang: Literal["nl", "en"] = Field(
+        default="nl", description="Language assumed when a goal gives no clue (one word)."
+    )
+    message_lang: Literal["goal", "nl", "en"] = Field(
+        default="goal", description="Language of messages: the goal's own, or always nl/en."
+    )
+    max_length: int = Field(default=5000, gt=0, description="Longest goal text accepted.")
+    packs: tuple[Path, ...] = Field(default=(), description="Extra rule packs (YAML paths).")
+    model: dict[str, str] = Field(
+        default_factory=dict,
+        description="Per language: 'shipped' (default), 'blank', a spaCy package or a path.",
+    )
+    strict_plugins: bool = Field(
+        default=False, description="Fail instead of warn when a rule plugin cannot load."
+    )
+    rules: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Per-rule settings keyed by code or name."
+    )
+
+    @field_validator("thresholds", mode="before")
+    @classmethod
+    def _criterion_keys(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                parse_criterion(str(k)) if not isinstance(k, Criterion) else k: v
+                for k, v in value.items()
+            }
+        return value
+
+    @field_validator("model", mode="before")
+    @classmethod
+    def _model_per_lang(cls, value: Any) -> Any:
+        if isinstance(value, str):  # one model name for every language
+            return {"nl": value, "en": value}
+        return value
+
+    def threshold_for(self, criterion: Criterion) -> float:
+        return self.thresholds.get(criterion, self.threshold)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], source: str = "configuration") -> Config:
+        """Validate a mapping; problems become one ConfigError that names each key."""
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc, source)) from None
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Config:
+        """Read ``smartcheck.toml`` (top level) or ``pyproject.toml`` (``[tool.smartcheck]``)."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {str(path)!r} does not exist") from None
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"config file {str(path)!r} cannot be read: {exc}") from None
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("smartcheck", {})
+            source = f"[tool.smartcheck] in {path}"
+        else:
+            source = str(path)
+        base = path.parent
+        if isinstance(data.get("packs"), list):  # pack paths are relative to the config file
+            data["packs"] = [str(base / p) for p in data["packs"]]
+        return cls.from_mapping(data, source)
+
+    @classmethod
+    def discover(cls, start: str | Path = ".") -> Config:
+        """The config of the nearest folder (upwards) with smartcheck.toml or a pyproject
+        that has a ``[tool.smartcheck]`` table; defaults if there is none."""
+        folder = Path(start).resolve()
+        for directory in [folder, *folder.parents]:
+            for name in CONFIG_FILENAMES:
+                candidate = directory / name
+                if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
+                    return cls.from_file(candidate)
+        return cls()
+
+
+def _has_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return "smartcheck" in data.get("tool", {})
+
+
+def _describe(exc: ValidationError, source: str) -> str:
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            problems.append(f"unknown key {where!r}")
+        else:
+            problems.append(f"{where}: {err['msg']}")
+    return f"invalid {source}: " + "; ".join(problems)

@@ -1,0 +1,44 @@
+"""Exceptions raised by smartcheck.
+
+Every error a caller can trigger with bad input derives from :class:`SmartcheckError`, so
+``except smartcheck.SmartcheckError`` is enough for an HR tool that must never crash on a
+user's document. Messages name the offending input and the problem.
+"""
+
+from __future__ import annotations
+
+
+class SmartcheckError(Exception):
+    """Base class of every error smartcheck raises on purpose."""
+
+
+class InvalidGoalError(SmartcheckError, ValueError):
+    """The goal text is not usable: not a string, empty, or too long."""
+
+
+class UnsupportedLanguageError(SmartcheckError, ValueError):
+    """The goal is (or was declared to be) in a language smartcheck has no rule pack for."""
+
+
+class ConfigError(SmartcheckError, ValueError):
+    """A configuration file or object is invalid (unknown keys, wrong types, bad values)."""
+
+
+class RulePackError(SmartcheckError, ValueError):
+    """A rule pack (``rules/<lang>.yaml`` or a user pack) cannot be read or is invalid."""
+
+
+class PluginError(SmartcheckError):
+    """A rule plugin could not be loaded, or registers a code or name that is taken."""
+
+
+class ModelLoadError(SmartcheckError):
+    """A spaCy pipeline could not be loaded (missing, corrupt, or in the wrong language)."""
+
+
+def describe_value(value: object, limit: int = 60) -> str:
+    """A short, safe description of an input for error messages."""
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return f"{type(value).__name__} {text}"

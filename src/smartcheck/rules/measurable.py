@@ -1,0 +1,86 @@
+"""M - Meetbaar / Measurable: can anyone establish objectively that the goal is reached?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from smartcheck.context import RuleContext
+from smartcheck.criteria import Criterion
+from smartcheck.goal import Goal
+from smartcheck.report import Evidence, Finding
+from smartcheck.rules.base import Rule
+from smartcheck.rules.specific import has_numeric_target
+
+#: How strongly each kind of measure shows that a goal is measurable.
+MEASURE_STRENGTH = {
+    "quantity": 0.9, "percentage": 0.85, "count": 0.85, "level": 0.8,
+    "deliverable": 0.75, "number": 0.5,
+}  # fmt: skip
+
+
+class MissingMeasure(Rule):
+    """Flags a goal with nothing that can be counted, shown or handed in.
+
+    What it does: looks for numbers, quantities with units, levels, and deliverables such as
+    a certificate, a report or a presentation (anatomy ``measures``); each one found counts as
+    evidence, and a goal with none is flagged.
+
+    Why: without a measure, the end-of-year conversation becomes a matter of opinion.
+
+    Example: ``Ik wil meer leren over projectmanagement.``
+
+    Use instead: ``Ik haal het IPMA-D-certificaat voor projectmanagement.``
+    """
+
+    code = "M001"
+    name = "measurable.missing_measure"
+    criterion = Criterion.M
+    summary = "Nothing countable, checkable or deliverable"
+    severity = "error"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        for measure in goal.measures:
+            yield self.evidence(
+                goal, measure.kind, measure.start, measure.end, MEASURE_STRENGTH[measure.kind]
+            )
+        if not goal.measures:
+            yield self.finding(goal, ctx, 0, 0, confidence=0.85)
+
+
+class UnanchoredComparative(Rule):
+    """Flags comparatives ("meer", "vaker", "faster") with no number to compare against.
+
+    What it does: finds words from the pack's ``comparatives`` list in a goal that has no
+    number, percentage or quantity.
+
+    Why: "more than now" can be met by one extra instance; without a baseline and a
+    target nobody can tell whether the change is the one that was meant.
+
+    Example: ``Ik wil vaker feedback vragen.``
+
+    Use instead: ``Ik vraag na elk klantgesprek feedback, minstens 4 keer per maand.``
+    """
+
+    code = "M002"
+    name = "measurable.unanchored_comparative"
+    criterion = Criterion.M
+    summary = "Comparative without baseline or target"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        if has_numeric_target(goal):
+            return
+        matches = ctx.find(goal, "comparatives")
+        if matches:
+            first = matches[0]
+            yield self.finding(
+                goal,
+                ctx,
+                first.start,
+                first.end,
+                confidence=0.6,
+                phrase=goal.text[first.start : first.end],
+            )
+
+
+RULES: tuple[type[Rule], ...] = (MissingMeasure, UnanchoredComparative)

@@ -1,0 +1,258 @@
+"""T - Tijdgebonden / Time-bound: when must it be done?
+
+All T rules read the time expressions that the time engine put on the goal
+(``goal.deadlines``, ``goal.deadline``); none of them parses dates itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smartcheck.context import RuleContext
+from smartcheck.criteria import Criterion
+from smartcheck.goal import Goal
+from smartcheck.report import Edit, Evidence, Finding, Suggestion
+from smartcheck.rules.base import Rule
+from smartcheck.timex import format_deadline
+
+
+class MissingDeadline(Rule):
+    """Flags a goal with no time expression at all.
+
+    What it does: reports goals in which the time engine found no deadline, start date,
+    recurrence or vague time word. A resolved deadline counts as evidence.
+
+    Why: without a date the goal has no moment at which it is evaluated, so it slides
+    from one POP year to the next.
+
+    Example: ``Ik haal mijn VCA-certificaat.``
+
+    Use instead: ``Ik haal vóór 1 maart 2027 mijn VCA-certificaat.``
+    """
+
+    code = "T001"
+    name = "time_bound.missing_deadline"
+    criterion = Criterion.T
+    summary = "No deadline or time frame"
+    severity = "error"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        for expr in goal.deadlines:
+            if expr.due is not None:
+                strength = 0.9 if expr.kind == "deadline" else 0.7
+                yield self.evidence(goal, expr.kind, expr.start, expr.end, strength)
+        if not goal.deadlines:
+            yield self.finding(goal, ctx, 0, 0, confidence=0.9)
+
+
+class VagueTime(Rule):
+    """Flags a goal whose only time words are vague ("binnenkort", "asap", "soon").
+
+    What it does: reports vague time expressions when the goal has no resolvable deadline.
+
+    Why: "zo snel mogelijk" sounds urgent but names no moment; nobody can say whether it
+    was met.
+
+    Example: ``Ik wil binnenkort mijn LinkedIn-profiel bijwerken.``
+
+    Use instead: ``Ik werk vóór 1 februari 2027 mijn LinkedIn-profiel bij.``
+    """
+
+    code = "T002"
+    name = "time_bound.vague_time"
+    criterion = Criterion.T
+    summary = "Only vague time words (binnenkort, asap)"
+    severity = "error"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        if any(e.due is not None for e in goal.deadlines):
+            return
+        vague = [e for e in goal.deadlines if e.kind == "vague"]
+        if vague:
+            yield self.finding(
+                goal, ctx, vague[0].start, vague[0].end, confidence=0.85, phrase=vague[0].text
+            )
+
+
+class DeadlinePassed(Rule):
+    """Flags a deadline that lies before the reference date.
+
+    What it does: compares the governing deadline with the reference date (today, or the
+    ``reference_date`` passed to ``check``).
+
+    Why: a POP copied from last year keeps last year's dates; a passed deadline cannot
+    steer anything.
+
+    Example: ``Vóór 1 maart 2025 haal ik mijn certificaat.`` (checked in 2026)
+
+    Use instead: ``Vóór 1 maart 2027 haal ik mijn certificaat.``
+    """
+
+    code = "T003"
+    name = "time_bound.deadline_passed"
+    criterion = Criterion.T
+    summary = "Deadline already passed"
+    severity = "error"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        deadline = goal.deadline
+        if deadline is not None and deadline.due is not None and deadline.due < goal.reference_date:
+            yield self.finding(
+                goal,
+                ctx,
+                deadline.start,
+                deadline.end,
+                confidence=0.9,
+                phrase=deadline.text,
+                date=deadline.due.isoformat(),
+            )
+
+
+class RecurringWithoutEnd(Rule):
+    """Flags a recurring activity with no end date or review moment.
+
+    What it does: reports recurring time expressions ("wekelijks", "every Friday",
+    "3 keer per week") when the goal has no deadline.
+
+    Why: a habit is a fine means, but the goal still needs a moment at which it is
+    evaluated.
+
+    Example: ``Ik lees elke maand een vakboek.``
+
+    Use instead: ``Ik lees tot 1 juli 2027 elke maand een vakboek en bespreek er drie.``
+    """
+
+    code = "T004"
+    name = "time_bound.recurring_without_end"
+    criterion = Criterion.T
+    summary = "Recurring activity without an end date"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        if goal.deadline is not None:
+            return
+        recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+        if recurring:
+            yield self.finding(
+                goal,
+                ctx,
+                recurring[0].start,
+                recurring[0].end,
+                confidence=0.7,
+                phrase=recurring[0].text,
+            )
+
+
+class HorizonOptions(BaseModel):
+    """Options of time_bound.deadline_beyond_horizon."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    horizon_days: int = Field(
+        default=730, gt=0, description="Deadlines further away than this are flagged."
+    )
+
+
+class DeadlineBeyondHorizon(Rule):
+    """Flags a deadline further away than the plan horizon (default two years).
+
+    What it does: compares the governing deadline with the reference date plus
+    ``horizon_days``.
+
+    Why: a POP is renewed every year; a goal due in three years needs a milestone that
+    can be evaluated in this one.
+
+    Example: ``In 2030 ben ik afdelingshoofd.``
+
+    Use instead: ``Vóór 1 juli 2027 heb ik de leergang leidinggeven afgerond.``
+    """
+
+    code = "T005"
+    name = "time_bound.deadline_beyond_horizon"
+    criterion = Criterion.T
+    summary = "Deadline beyond the plan horizon"
+    severity = "warning"
+    Options = HorizonOptions
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        assert isinstance(self.options, HorizonOptions)
+        deadline = goal.deadline
+        limit = goal.reference_date + timedelta(days=self.options.horizon_days)
+        if deadline is not None and deadline.due is not None and deadline.due > limit:
+            horizon = _horizon_words(self.options.horizon_days, goal.lang)
+            yield self.finding(
+                goal,
+                ctx,
+                deadline.start,
+                deadline.end,
+                confidence=0.7,
+                phrase=deadline.text,
+                date=deadline.due.isoformat(),
+                horizon=horizon,
+            )
+
+
+class RelativeDeadline(Rule):
+    """Offers to write a relative deadline as an explicit date (a safe fix).
+
+    What it does: for a deadline resolved relative to the reference date ("binnen drie
+    maanden", "within six weeks", "volgende week"), suggests the explicit date it means.
+
+    Why: a POP form is read months later; "binnen drie maanden" then no longer says when.
+    The fix keeps the meaning exactly, because it writes the date the engine resolved.
+
+    Example: ``Binnen drie maanden kan ik de klimaatcomputer zelfstandig instellen.``
+
+    Use instead: ``Vóór 23 februari 2027 kan ik de klimaatcomputer zelfstandig instellen.``
+    """
+
+    code = "T006"
+    name = "time_bound.relative_deadline"
+    criterion = Criterion.T
+    summary = "Relative deadline that can be written as a date"
+    severity = "info"
+    fix_availability = "always"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        deadline = goal.deadline
+        if deadline is None or deadline.due is None or not deadline.relative:
+            return
+        if deadline.due < goal.reference_date:
+            return
+        replacement = format_deadline(deadline.due, goal.lang, ctx.pack.time)
+        if deadline.text[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        fix = Suggestion(
+            title=replacement,
+            edits=(Edit(start=deadline.start, end=deadline.end, replacement=replacement),),
+            applicability="safe",
+        )
+        yield self.finding(
+            goal,
+            ctx,
+            deadline.start,
+            deadline.end,
+            confidence=0.2,
+            suggestions=(fix,),
+            phrase=deadline.text,
+            replacement=replacement,
+        )
+
+
+def _horizon_words(days: int, lang: str) -> str:
+    if days % 365 == 0:
+        years = days // 365
+        return f"{years} {'jaar' if lang == 'nl' else 'year' if years == 1 else 'years'}"
+    return f"{days} {'dagen' if lang == 'nl' else 'days'}"
+
+
+RULES: tuple[type[Rule], ...] = (
+    MissingDeadline,
+    VagueTime,
+    DeadlinePassed,
+    RecurringWithoutEnd,
+    DeadlineBeyondHorizon,
+    RelativeDeadline,
+)
