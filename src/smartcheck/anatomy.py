@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from smartcheck.context import RuleContext
-from smartcheck.goal import Action, Actor, Measure, Modal, TextSpan
+from smartcheck.goal import Action, Actor, Measure, MeasureKind, Modal, TextSpan
 from smartcheck.lexicon import LexiconMatch
 from smartcheck.timex import TimeExpression
 
@@ -242,14 +242,18 @@ def _measures(doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...]) -> 
         else:
             found.append(Measure(text=token.text, start=start, end=end, kind="number", value=value))
     covered = [(m.start, m.end) for m in found]
-    for key, kind in (("deliverables", "deliverable"), ("levels", "level")):
+    kinds: tuple[tuple[str, MeasureKind], ...] = (
+        ("deliverables", "deliverable"),
+        ("levels", "level"),
+    )
+    for key, kind in kinds:
         for m in ctx.matcher(key).find(doc):
             if in_time(m.start, m.end) or any(a <= m.start < b for a, b in covered):
                 continue
             covered.append((m.start, m.end))
             found.append(
                 Measure(text=doc.text[m.start : m.end], start=m.start, end=m.end, kind=kind)
-            )  # type: ignore[arg-type]
+            )
     return tuple(sorted(found, key=lambda m: m.start))
 
 

@@ -28,7 +28,7 @@ from smartcheck.errors import (
 from smartcheck.goal import Goal
 from smartcheck.langid import detect_language
 from smartcheck.nlp import describe_pipeline, get_pipeline
-from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, load_pack
+from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.registry import RuleRegistry, discover_rules
 from smartcheck.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 from smartcheck.rules.base import Rule
@@ -124,18 +124,12 @@ class Checker:
 
     def _goal_from_doc(self, text: str, lang: str, doc: Doc, reference_date: date) -> Goal:
         ctx = self._context(lang, reference_date)
-        times = tuple(
-            find_time_expressions(
-                text,
-                lang,
-                reference_date,  # type: ignore[arg-type]
-                ctx.pack.time,
-            )
-        )
+        code = as_lang(lang)
+        times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         anatomy = read_anatomy(doc, ctx, times)
         goal = Goal(
             text=text,
-            lang=lang,  # type: ignore[arg-type]
+            lang=code,
             reference_date=reference_date,
             deadlines=times,
             deadline=governing_deadline(times),
@@ -161,8 +155,10 @@ class Checker:
             if goal.lang not in rule.languages:
                 continue
             for item in rule.evaluate(goal, ctx):
-                target = findings if isinstance(item, Finding) else evidence
-                target[item.criterion].append(item)  # type: ignore[arg-type]
+                if isinstance(item, Finding):
+                    findings[item.criterion].append(item)
+                else:
+                    evidence[item.criterion].append(item)
         message_lang = ctx.message_pack.lang
         criteria: dict[Criterion, CriterionScore] = {}
         for criterion in Criterion:

@@ -20,7 +20,7 @@ from smartcheck.errors import ConfigError
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
 
 CONFIG_FILENAMES = ("smartcheck.toml", "pyproject.toml")
 

@@ -16,6 +16,7 @@ from smartcheck.checker import Checker
 from smartcheck.report import Applicability, Edit, Finding
 
 MAX_PASSES = 10
+SAFE_ONLY: tuple[Applicability, ...] = ("safe",)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def apply_fixes(
     text: str,
     lang: str | None = None,
     reference_date: date | None = None,
-    applicability: Collection[Applicability] = ("safe",),
+    applicability: Collection[Applicability] = SAFE_ONLY,
     select: Collection[str] | None = None,
     max_passes: int = MAX_PASSES,
 ) -> FixResult:

@@ -8,6 +8,7 @@ rules (``goal.doc``) but is not part of its value: it is not serialised and not 
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -96,11 +97,12 @@ class Goal(BaseModel):
         self._doc = doc
         return self
 
-    def __eq__(self, other: object) -> bool:
+    def __eq__(self, other: builtins.object) -> bool:
         # The Doc is a cache of the parse, not part of the value.
         if not isinstance(other, Goal):
             return NotImplemented
-        return self.model_dump() == other.model_dump()
+        same: bool = self.model_dump() == other.model_dump()
+        return same
 
     def __hash__(self) -> int:
         return hash((self.text, self.lang, self.reference_date))

@@ -34,7 +34,9 @@ _CHAR_CUES: dict[str, tuple[str, ...]] = {
 
 @cache
 def _function_words() -> Mapping[str, frozenset[str]]:
-    lists = {lang: builtin_pack(lang).function_words for lang in SUPPORTED_LANGUAGES}
+    lists: dict[str, frozenset[str]] = {
+        lang: builtin_pack(lang).function_words for lang in SUPPORTED_LANGUAGES
+    }
     others = read_pack_file(rules_dir() / "langid.yaml")
     for lang, words in others.items():
         lists[str(lang)] = frozenset(str(w).lower() for w in words)
@@ -44,8 +46,10 @@ def _function_words() -> Mapping[str, frozenset[str]]:
 def function_word_scores(text: str) -> dict[str, float]:
     """Function-word hits per language, supported or not."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return {lang: float(sum(1 for w in words if w in vocab))
-            for lang, vocab in _function_words().items()}
+    return {
+        lang: float(sum(1 for w in words if w in vocab))
+        for lang, vocab in _function_words().items()
+    }
 
 
 def language_scores(text: str) -> dict[str, float]:

@@ -65,7 +65,7 @@ class SimplemmaLemmatizer:
 
 @Language.factory(LEMMA_COMPONENT)
 def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
-    return SimplemmaLemmatizer(nlp.lang)
+    return SimplemmaLemmatizer(str(nlp.lang))
 
 
 def describe_pipeline(nlp: Language) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -22,7 +22,17 @@ from smartcheck.errors import RulePackError
 from smartcheck.resources import rules_dir
 from smartcheck.timex import TimeTable
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en")
+Lang = Literal["nl", "en"]
+SUPPORTED_LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+
+def as_lang(value: str) -> Lang:
+    """Narrow a code already checked against SUPPORTED_LANGUAGES to the Lang type."""
+    if value == "nl":
+        return "nl"
+    if value == "en":
+        return "en"
+    raise RulePackError(f"no rule pack for language {value!r}")
 
 
 class MessageText(BaseModel):
