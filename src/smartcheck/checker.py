@@ -31,6 +31,7 @@ from smartcheck.nlp import describe_pipeline, get_pipeline
 from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.registry import RuleRegistry, discover_rules
 from smartcheck.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
+from smartcheck.rewrite.base import Rewriter, load_rewriter
 from smartcheck.rules.base import Rule
 from smartcheck.scoring import criterion_score
 from smartcheck.selection import Decision, decide, unknown_selectors
@@ -49,6 +50,7 @@ class Checker:
         self.config: Config = config or Config()
         self.registry: RuleRegistry = discover_rules(strict=self.config.strict_plugins)
         self.rules: list[Rule] = self._build_rules()
+        self.rewriter: Rewriter = load_rewriter(self.config.rewriter)
         self._packs: dict[str, RulePack] = {}
         self._contexts: dict[tuple[str, date], RuleContext] = {}
 
@@ -177,8 +179,14 @@ class Checker:
             )
         is_smart = all(c.passed for c in criteria.values())
         overall = round(sum(c.score for c in criteria.values()) / len(criteria), 4)
-        return GoalReport(
+        report = GoalReport(
             lang=goal.lang, goal=goal, criteria=criteria, is_smart=is_smart, overall=overall
+        )
+        if is_smart:
+            return report
+        rewrites = self.rewriter.rewrite(report, ctx)
+        return report.model_copy(
+            update={"rewrite": rewrites[0] if rewrites else None, "rewrites": tuple(rewrites)}
         )
 
     def check(

@@ -63,6 +63,10 @@ class Config(BaseModel):
         default_factory=dict,
         description="Per language: 'shipped' (default), 'blank', a spaCy package or a path.",
     )
+    rewriter: str = Field(
+        default="template",
+        description="Who writes rewrites: 'template' (built-in), 'none', or a plugin's name.",
+    )
     strict_plugins: bool = Field(
         default=False, description="Fail instead of warn when a rule plugin cannot load."
     )
