@@ -51,13 +51,16 @@ def _dateparser_candidates(
     """Dates after a leftover marker that only dateparser understands ("1 mrt. '27")."""
     found: list[Candidate] = []
     calls = 0
-    stop_words = set(grammar.units) | {norm(w) for w in grammar.table.recurring.per}
+    month_words = set(grammar.months)
     for m in grammar.markers_regex.finditer(text):
         if any(k[0] <= m.start() < k[1] for k in kept):
             continue
         span = dateparser_layer.candidate(text, m.end())
         if span is None:
             continue
+        words = {norm(w).strip(".,'") for w in span.split()}
+        if not words & month_words or grammar.count_unit_regex.search(span):
+            continue  # month-less spans and durations ("2 weken") are not full dates
         calls += 1
         if calls > dateparser_layer.MAX_CALLS:
             break
@@ -66,7 +69,7 @@ def _dateparser_candidates(
             continue
         matched, day, relative = hit
         offset = text.find(matched, m.end(), m.end() + 60)
-        if offset < 0 or set(norm(matched).split()) & stop_words:
+        if offset < 0:
             continue
         end = offset + len(matched)
         if any(not (end <= k[0] or m.start() >= k[1]) for k in kept + found):

@@ -45,8 +45,10 @@ class Grammar:
     relative: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)
+    period_ends: dict[str, Unit] = field(default_factory=dict)
     periods: dict[str, str] = field(default_factory=dict)
     markers_regex: re.Pattern[str] = re.compile("(?!)")
+    count_unit_regex: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alt(words: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
@@ -87,11 +89,14 @@ def build_grammar(t: TimeTable) -> Grammar:
     }
     g.ordinals = {norm(k): v for k, v in t.ordinals.items()}
     g.day_words = {norm(k): v for k, v in t.day_words.items()}
+    g.period_ends = {norm(k): v for k, v in t.period_ends.items()}
     g.periods = {norm(n): key for key, entry in t.periods.items() for n in entry.names}
 
     cs = t.case_sensitive
     month_full = _alt([n for names in t.months for n in names], cs)
-    month_any = _alt([n for names in (*t.months, *t.month_abbreviations) for n in names], cs)
+    month_abbr = _alt([n for names in t.month_abbreviations for n in names], cs)
+    month_any = rf"(?:{month_full}{E}|{month_abbr}{E}\.?)"
+    short_year = r"['\u2019][0-9]{2}(?![0-9])"
     weekday = _alt([n for names in t.weekdays for n in names])
     marker = _alt(g.marker_class)
     pos = _alt(g.positions)
@@ -119,19 +124,19 @@ def build_grammar(t: TimeTable) -> Grammar:
         ),
         (
             "daymonth",
-            rf"{pre}{wd_lead}(?:{art}\s+)?{day}(?:\s+{of})?\s*(?P<mon>{month_any}){E}\.?"
-            rf"(?:,?\s+(?P<y>{YEAR}))?",
+            rf"{pre}{wd_lead}(?:{art}\s+)?{day}(?:\s+{of})?\s*(?P<mon>{month_any})"
+            rf"(?:,?\s+(?P<y>{YEAR}|{short_year}))?",
         ),
         (
             "monthday" if t.month_first_dates else "disabled",
-            rf"{pre}{wd_lead}(?P<mon>{month_any}){E}\.?\s+(?:{art}\s+)?(?<![0-9])"
+            rf"{pre}{wd_lead}(?P<mon>{month_any})\s+(?:{art}\s+)?(?<![0-9])"
             rf"(?P<d>[0-3]?[0-9])(?:{day_suffix})?(?![0-9])(?!\s*[:.][0-9])"
-            rf"(?:,?\s+(?P<y>{YEAR}))?",
+            rf"(?:,?\s+(?P<y>{YEAR}|{short_year}))?",
         ),
         (
             "month",
             rf"{pre}(?:(?P<rel>{rel})\s+)?(?P<mon>{month_full}){E}"
-            rf"(?:(?:\s+{of}|,)?\s+(?P<y>{YEAR}))?",
+            rf"(?:(?:\s+{of}|,)?\s+(?P<y>{YEAR}|{short_year}))?",
         ),
         (
             "quarter",
@@ -158,6 +163,7 @@ def build_grammar(t: TimeTable) -> Grammar:
             rf"(?:\s+(?P<rel2>{rel})\s+{week_unit}{E})?",
         ),
         ("dayword", rf"{pre}(?P<dw>{_alt(g.day_words)}){E}"),
+        ("periodend", rf"{pre}(?P<pe>{_alt(g.period_ends)}){E}"),
         (
             "isoweek",
             rf"{pre}{_alt(t.week_words)}\s*(?P<wn>[0-9]{{1,2}})(?![0-9])"
@@ -173,12 +179,13 @@ def build_grammar(t: TimeTable) -> Grammar:
     coming = _alt(t.durations.coming)
     half = _alt(t.half_suffixes)
     suffix = _alt(t.durations.suffixes)
+    joiner = _alt(t.range_joiners)
     tail = rf"(?:\s+(?P<half>{half}))?(?:\s*{suffix})?{E}"
     rules += [
         (
             "duration",
-            rf"{B}(?P<dm>{dur})\s+(?:{art}\s+)?(?:(?P<coming>{coming})\s+)?(?P<num>{num})\s+"
-            rf"(?:(?P<half0>{half})\s+)?(?P<unit>{units}){E}{tail}",
+            rf"{B}(?P<dm>{dur})\s+(?:{art}\s+)?(?:(?P<coming>{coming})\s+)?(?:(?P<lo>{num})\s*{joiner}\s*)?"
+            rf"(?P<num>{num})\s+(?:(?P<half0>{half})\s+)?(?P<unit>{units}){E}{tail}",
         ),
         (
             "duration_coming",
@@ -201,6 +208,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     flags = re.IGNORECASE | re.UNICODE
     g.rules = [Rule(n, re.compile(src, flags)) for n, src in rules if n != "disabled"]
     g.markers_regex = re.compile(rf"{B}(?P<marker>{marker})\s+", flags)
+    g.count_unit_regex = re.compile(rf"{B}(?:{num})\s*{units}{E}", flags)
     return g
 
 

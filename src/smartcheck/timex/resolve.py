@@ -137,8 +137,9 @@ class Resolver:
     def year_of(self, text: str | None) -> int | None:
         if not text:
             return None
-        year = int(text)
-        if len(text) == 2:
+        digits = text.lstrip("'\u2019")
+        year = int(digits)
+        if len(digits) == 2:
             year += 2000
         return dates.check_year(year)
 
@@ -152,7 +153,7 @@ class Resolver:
         return self.finish(Interval(day, day, "day"), m)
 
     def daymonth(self, m: re.Match[str]) -> Resolution | None:
-        d, mo = int(m["d"]), self.g.months[norm(m["mon"])]
+        d, mo = int(m["d"]), self.g.months[norm(m["mon"]).rstrip(".")]
         y = self.year_of(_group(m, "y"))
         if y is not None:
             day = date(y, mo, d)
@@ -171,7 +172,7 @@ class Resolver:
     def month(self, m: re.Match[str]) -> Resolution | None:
         if not self.anchored(m, "rel", "y"):
             return None
-        mo = self.g.months[norm(m["mon"])]
+        mo = self.g.months[norm(m["mon"]).rstrip(".")]
         y = self.year_of(_group(m, "y"))
         if y is not None:
             return self.finish(dates.month_interval(y, mo), m)
@@ -251,6 +252,10 @@ class Resolver:
         day = self.ref + timedelta(days=self.g.day_words[norm(m["dw"])])
         return self.finish(Interval(day, day, "day", True), m)
 
+    def periodend(self, m: re.Match[str]) -> Resolution | None:
+        period = self.calendar_unit(self.g.period_ends[norm(m["pe"])], 0)
+        return self.finish(Interval(period.last, period.last, period.granularity, True), m)
+
     def isoweek(self, m: re.Match[str]) -> Resolution | None:
         wn = int(m["wn"])
         if not 1 <= wn <= 53:
@@ -287,6 +292,11 @@ class Resolver:
             return None  # hours and minutes are lengths ("20 minuten"), never deadlines
         num_text = _group(m, "num")
         count = parse_number(num_text, self.g.numbers) if num_text else 1.0
+        low_text = _group(m, "lo")
+        low = parse_number(low_text, self.g.numbers) if low_text else None
+        if low is not None and count is not None and low >= count:
+            # not a range but one hyphenated number ("twenty-four"): read it whole
+            count = parse_number(m.string[m.start("lo") : m.end("num")], self.g.numbers)
         if count is None or count <= 0:
             return None
         if _group(m, "half") or _group(m, "half0"):

@@ -131,6 +131,8 @@ class TimeTable(_Frozen):
     of_words: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()  # trailing "nog": "dit jaar nog"
     day_words: dict[str, int] = Field(default_factory=dict)  # "morgen": 1
+    period_ends: dict[str, Unit] = Field(default_factory=dict)  # "jaareinde", "year-end"
+    range_joiners: tuple[str, ...] = ()  # "drie à vier maanden": the upper bound counts
     period_units: dict[str, Unit] = Field(default_factory=dict)  # "kwartaal": quarter
     week_words: tuple[str, ...] = ()  # "week", "wk" for ISO week numbers
     quarter_words: tuple[str, ...] = ()

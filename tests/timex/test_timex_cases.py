@@ -1,0 +1,29 @@
+"""Every case in tests/timex/cases.tsv (own cases, nl and en), one pytest id each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smartcheck.timex.evaluate import Case, check, read_cases, report
+
+CASES_TSV = Path(__file__).with_name("cases.tsv")
+CASES = read_cases(CASES_TSV)
+
+
+def test_enough_cases_per_language() -> None:
+    langs = [c.lang for c in CASES]
+    assert len(CASES) >= 200
+    assert langs.count("nl") >= 100 and langs.count("en") >= 100
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    ok, found = check(case)
+    assert ok, f"{case.sentence!r}: want {case.category} [{case.lo}..{case.hi}], got {found}"
+
+
+def test_overall_accuracy_target() -> None:
+    correct, total, text = report(CASES)
+    assert correct / total >= 0.97, text
