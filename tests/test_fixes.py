@@ -94,7 +94,7 @@ def test_apply_edits_replaces_inserts_and_deletes() -> None:
     edits = [
         Edit(start=8, end=18, replacement="vóór 1 juni 2027"),
         Edit(start=0, end=0, replacement=">> "),
-        Edit(start=23, end=31, replacement="diploma's"),
+        Edit(start=24, end=31, replacement="diploma's"),
     ]
     new, taken = apply_edits(text, edits)
     assert new == ">> ik haal vóór 1 juni 2027 mijn diploma's"
