@@ -13,7 +13,7 @@ from typing import Literal
 
 from smartcheck.timex import dateparser_layer
 from smartcheck.timex.model import Kind, TimeExpression
-from smartcheck.timex.numbers import norm
+from smartcheck.timex.numbers import lower_same_length, norm
 from smartcheck.timex.patterns import Grammar, build_grammar
 from smartcheck.timex.resolve import Resolution, Resolver
 from smartcheck.timex.table import TimeTable, load_time_table
@@ -46,20 +46,20 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _dateparser_candidates(
-    text: str, lang: str, ref: date, grammar: Grammar, kept: list[Candidate]
+    text: str, lowered: str, lang: str, ref: date, grammar: Grammar, kept: list[Candidate]
 ) -> list[Candidate]:
     """Dates after a leftover marker that only dateparser understands ("1 mrt. '27")."""
     found: list[Candidate] = []
     calls = 0
     month_words = set(grammar.months)
-    for m in grammar.markers_regex.finditer(text):
+    for m in grammar.markers_regex.finditer(lowered):
         if any(k[0] <= m.start() < k[1] for k in kept):
             continue
         span = dateparser_layer.candidate(text, m.end())
         if span is None:
             continue
         words = {norm(w).strip(".,'") for w in span.split()}
-        if not words & month_words or grammar.count_unit_regex.search(span):
+        if not words & month_words or grammar.count_unit_regex.search(span.lower()):
             continue  # month-less spans and durations ("2 weken") are not full dates
         calls += 1
         if calls > dateparser_layer.MAX_CALLS:
@@ -93,15 +93,16 @@ def find_time_expressions(
     if not isinstance(text, str) or not text:
         return []
     grammar = grammar_for(table if table is not None else load_time_table(lang))
-    resolver = Resolver(grammar, reference_date)
+    resolver = Resolver(grammar, reference_date, text)
+    lowered = lower_same_length(text)
     candidates: list[Candidate] = []
     for index, rule in enumerate(grammar.rules):
-        for m in rule.regex.finditer(text):
+        for m in rule.regex.finditer(lowered):
             res = resolver.resolve(rule.name, m)
             if res is not None and m.end() > m.start():
                 candidates.append((m.start(), m.end(), index, res))
     kept = _select(candidates)
-    extra = _dateparser_candidates(text, lang, reference_date, grammar, kept)
+    extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
         kept = sorted(kept + extra, key=lambda c: c[0])
     return [

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from smartcheck.timex.table import TimeTable
 
 DIGITS = r"[0-9]{1,6}(?:[.,][0-9]{1,2})?"
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case with every character at the same offset.
+
+    ``str.lower`` can only lengthen a string ("İ" -> "i̇"); if it did, such characters are
+    kept as they are so that match offsets stay valid in the original text.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def norm(text: str) -> str:
@@ -19,14 +32,41 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().replace("\u2019", "'").split()).strip("- ")
 
 
+_SPACE = " "
+_END = ""
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """Regex for a trie node: children tried before stopping, so longer phrases win."""
+    ends = _END in node
+    branches = []
+    for key in sorted(k for k in node if k != _END):
+        head = r"\s+" if key == _SPACE else re.escape(key)
+        branches.append(head + _trie_regex(node[key]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
+
+
 def phrase_regex(phrases: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, flexible about whitespace between words."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    parts = []
-    for phrase in unique:
-        words = [re.escape(w) for w in phrase.split()]
-        parts.append(r"\s+".join(words))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    """An alternation of phrases as a trie (fast to scan), preferring the longest phrase.
+
+    Whitespace between words matches any run of whitespace; letters are matched as given
+    (callers compile with IGNORECASE, so the trie is built on lower case).
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not words:
+            continue
+        node = root
+        for char in _SPACE.join(words):
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return "(?:" + _trie_regex(root) + ")" if root else "(?!)"
 
 
 def number_words(table: TimeTable) -> dict[str, float]:

@@ -84,9 +84,19 @@ def _position(iv: Interval, pos: str) -> Interval:
 class Resolver:
     """Resolves matches of one grammar against one reference date."""
 
-    def __init__(self, grammar: Grammar, ref: date) -> None:
+    def __init__(self, grammar: Grammar, ref: date, text: str) -> None:
         self.g = grammar
         self.ref = ref
+        self.text = text  # the original text: matches run on its lower-cased copy
+
+    def month_number(self, m: re.Match[str], group: str = "mon") -> int:
+        """The month of a matched name; KeyError if a case-sensitive name ("May") is not
+        written as in the table ("I may")."""
+        key = norm(m[group]).rstrip(".")
+        exact = self.g.case_sensitive.get(key)
+        if exact is not None and self.text[m.start(group) : m.start(group) + len(exact)] != exact:
+            raise KeyError(key)
+        return self.g.months[key]
 
     # -- shared steps -------------------------------------------------------------------
     def marker(self, m: re.Match[str]) -> str:
@@ -153,7 +163,7 @@ class Resolver:
         return self.finish(Interval(day, day, "day"), m)
 
     def daymonth(self, m: re.Match[str]) -> Resolution | None:
-        d, mo = int(m["d"]), self.g.months[norm(m["mon"]).rstrip(".")]
+        d, mo = int(m["d"]), self.month_number(m)
         y = self.year_of(_group(m, "y"))
         if y is not None:
             day = date(y, mo, d)
@@ -172,7 +182,7 @@ class Resolver:
     def month(self, m: re.Match[str]) -> Resolution | None:
         if not self.anchored(m, "rel", "y"):
             return None
-        mo = self.g.months[norm(m["mon"]).rstrip(".")]
+        mo = self.month_number(m)
         y = self.year_of(_group(m, "y"))
         if y is not None:
             return self.finish(dates.month_interval(y, mo), m)
