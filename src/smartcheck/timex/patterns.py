@@ -46,6 +46,7 @@ class Grammar:
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)
     period_ends: dict[str, Unit] = field(default_factory=dict)
+    day_ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, str] = field(default_factory=dict)
     markers_regex: re.Pattern[str] = re.compile("(?!)")
     count_unit_regex: re.Pattern[str] = re.compile("(?!)")
@@ -108,9 +109,19 @@ def build_grammar(t: TimeTable) -> Grammar:
     ordinal = _alt(g.ordinals)
     day_suffix = _alt(t.day_ordinal_suffixes)
     particles = _alt(t.particles)
+    year_tail = (
+        rf"(?:(?:,|\s+{of})?\s+(?P<y>{YEAR}|{short_year})|"
+        rf"\s+(?:{of}\s+)?(?P<yrel>{rel})\s+(?P<yw>{year_words}){E})?"
+    )
     pre = rf"{B}(?:(?P<marker>{marker})\s+)?(?:(?P<pos>{pos})(?:\s*-\s*|\s+))?"
     wd_lead = rf"(?:{weekday},?\s+)?"
-    day = rf"(?<![0-9.,/-])(?P<d>[0-3]?[0-9])(?:{day_suffix})?"
+    day_word = _alt(t.day_ordinal_words)
+    g.day_ordinals = {norm(w): i + 1 for i, w in enumerate(t.day_ordinal_words)}
+    day_unit = _alt([w for w, u in g.period_units.items() if u == "day"])
+    day = (
+        rf"(?:(?<![0-9.,/-])(?P<d>[0-3]?[0-9])(?:{day_suffix})?|(?P<dword>{day_word}))"
+        rf"(?:\s+{day_unit})?"
+    )
 
     rules: list[tuple[str, str]] = [
         (
@@ -122,18 +133,24 @@ def build_grammar(t: TimeTable) -> Grammar:
         (
             "daymonth",
             rf"{pre}{wd_lead}(?:{art}\s+)?{day}(?:\s+{of})?\s*(?P<mon>{month_any})"
-            rf"(?:,?\s+(?P<y>{YEAR}|{short_year}))?",
+            rf"{year_tail}",
         ),
         (
             "monthday" if t.month_first_dates else "disabled",
             rf"{pre}{wd_lead}(?P<mon>{month_any})\s+(?:{art}\s+)?(?<![0-9])"
             rf"(?P<d>[0-3]?[0-9])(?:{day_suffix})?(?![0-9])(?!\s*[:.][0-9])"
-            rf"(?:,?\s+(?P<y>{YEAR}|{short_year}))?",
+            rf"{year_tail}",
+        ),
+        (
+            "daterange",
+            rf"{B}(?:{_alt(t.date_ranges.start)}\s+)?(?<![0-9.,/-])[0-3]?[0-9](?:{day_suffix})?"
+            rf"(?:\s+{month_any})?(?:\s+{YEAR})?\s*{_alt(t.date_ranges.end)}\s*{day}\s*"
+            rf"(?P<mon>{month_any}){year_tail}",
         ),
         (
             "month",
             rf"{pre}(?:(?P<rel>{rel})\s+)?(?P<mon>{month_full}){E}"
-            rf"(?:(?:\s+{of}|,)?\s+(?P<y>{YEAR}|{short_year}))?",
+            rf"{year_tail}",
         ),
         (
             "quarter",
@@ -141,7 +158,7 @@ def build_grammar(t: TimeTable) -> Grammar:
             rf"\s?(?P<qn>[1-4])|(?P<qord>{ordinal})\s+{_alt(t.quarter_words)}|"
             rf"{_alt(t.quarter_words)}\s+(?P<qn2>[1-4])|(?P<hp>{_alt(t.half_prefixes)})"
             rf"(?P<hn>[12])|(?P<hord>{ordinal})\s+{_alt(t.half_words)}){E}"
-            rf"(?:\s*[-/']?\s*(?P<y>{YEAR})|\s+{of}\s+(?:(?P<y2>{YEAR})|(?:{art}\s+)?"
+            rf"(?:\s*[-/']?\s*(?P<y>{YEAR})|\s+(?:{of}\s+)?(?:(?P<y2>{YEAR})|(?:{art}\s+)?"
             rf"(?:(?P<yrel>{rel})\s+)?(?P<yw>{year_words}){E}))?",
         ),
         (
@@ -222,8 +239,11 @@ def _recurring_rules(
         f"{name}{suffix}"
         for names in t.weekdays
         for name in names
-        for suffix in rc.weekday_plural_suffixes
+        for suffix in (*rc.weekday_plural_suffixes, *rc.weekday_compounds)
     ]
+    weekday = _alt([n for names in t.weekdays for n in names] + weekday_plurals)
+    rate_free = _alt([w for w, u in g.units.items() if u not in ("hour", "minute")])
+    freq_target = rf"(?:{rate_free}|{_alt(rc.day_parts)})"
     per = _alt(rc.per)
     return [
         ("recurring", rf"{B}{_alt(rc.words)}{E}"),
@@ -235,7 +255,7 @@ def _recurring_rules(
         ),
         (
             "recurring",
-            rf"{B}{count}\s+(?:[^\W\d_]+\s+){{0,2}}?{per}\s+{unit_or_part}{E}",
+            rf"{B}{count}\s+(?:[^\W\d_]+\s+){{0,2}}?{per}\s+{freq_target}{E}",
         ),
         ("recurring", rf"{B}an?\s+[^\W\d_]+\s+(?:a|per)\s+{units}{E}"),
         (

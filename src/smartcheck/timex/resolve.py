@@ -62,7 +62,7 @@ def _position(iv: Interval, pos: str) -> Interval:
     if iv.granularity == "month":
         spans = {"begin": (1, 10), "mid": (15, 15), "end": (21, last.day)}
         lo, hi = spans[pos]
-        return Interval(first.replace(day=lo), first.replace(day=hi), iv.granularity)
+        return Interval(first.replace(day=lo), first.replace(day=hi), iv.granularity, iv.relative)
     if iv.granularity == "year":
         spans_y = {
             "begin": (date(first.year, 1, 1), date(first.year, 3, 31)),
@@ -70,15 +70,15 @@ def _position(iv: Interval, pos: str) -> Interval:
             "end": (date(first.year, 10, 1), date(first.year, 12, 31)),
         }
         lo_d, hi_d = spans_y[pos]
-        return Interval(lo_d, hi_d, iv.granularity)
+        return Interval(lo_d, hi_d, iv.granularity, iv.relative)
     length = (last - first).days
     third = timedelta(days=length // 3)
     if pos == "begin":
-        return Interval(first, first + third, iv.granularity)
+        return Interval(first, first + third, iv.granularity, iv.relative)
     if pos == "end":
-        return Interval(last - third, last, iv.granularity)
+        return Interval(last - third, last, iv.granularity, iv.relative)
     middle = first + timedelta(days=length // 2)
-    return Interval(middle, middle, iv.granularity)
+    return Interval(middle, middle, iv.granularity, iv.relative)
 
 
 class Resolver:
@@ -144,6 +144,13 @@ class Resolver:
                 return Resolution(res.kind, res.due, res.granularity, True)
         return None
 
+    def explicit_year(self, m: re.Match[str]) -> tuple[int | None, bool]:
+        """The year a match names: "2027", "'27" or "volgend jaar" (then relative)."""
+        if _group(m, "yw"):
+            offset = self.g.relative.get(norm(_group(m, "yrel") or ""), 0)
+            return dates.check_year(self.ref.year + offset), True
+        return self.year_of(_group(m, "y")), False
+
     def year_of(self, text: str | None) -> int | None:
         if not text:
             return None
@@ -163,11 +170,13 @@ class Resolver:
         return self.finish(Interval(day, day, "day"), m)
 
     def daymonth(self, m: re.Match[str]) -> Resolution | None:
-        d, mo = int(m["d"]), self.month_number(m)
-        y = self.year_of(_group(m, "y"))
+        word = _group(m, "dword")
+        d = self.g.day_ordinals[norm(word)] if word else int(m["d"])
+        mo = self.month_number(m)
+        y, relative = self.explicit_year(m)
         if y is not None:
             day = date(y, mo, d)
-            return self.finish(Interval(day, day, "day"), m)
+            return self.finish(Interval(day, day, "day", relative), m)
         date(2000, mo, d)  # impossible in every year ("31 februari") -> ValueError
 
         def build(year: int) -> Interval:
@@ -176,16 +185,21 @@ class Resolver:
 
         return self.next_occurrence(build, m)
 
+    def daterange(self, m: re.Match[str]) -> Resolution | None:
+        """ "van 1 januari tot 1 april 2013": due on the range's last day."""
+        return self.daymonth(m)
+
     def monthday(self, m: re.Match[str]) -> Resolution | None:
         return self.daymonth(m)
 
     def month(self, m: re.Match[str]) -> Resolution | None:
-        if not self.anchored(m, "rel", "y"):
+        if not self.anchored(m, "rel", "y", "yw"):
             return None
         mo = self.month_number(m)
-        y = self.year_of(_group(m, "y"))
+        y, relative = self.explicit_year(m)
         if y is not None:
-            return self.finish(dates.month_interval(y, mo), m)
+            iv = dates.month_interval(y, mo)
+            return self.finish(Interval(iv.first, iv.last, iv.granularity, relative), m)
         return self.next_occurrence(lambda year: dates.month_interval(year, mo), m)
 
     def quarter(self, m: re.Match[str]) -> Resolution | None:

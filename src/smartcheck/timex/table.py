@@ -97,6 +97,14 @@ class Recurring(_Frozen):
     day_parts: tuple[str, ...] = ()  # "ochtend", "morning", "werkdag", "weekday"
     weekday_plural_prefixes: tuple[str, ...] = ()  # "op", "on", "'s"
     weekday_plural_suffixes: tuple[str, ...] = ()  # "s", "en"
+    weekday_compounds: tuple[str, ...] = ()  # "avond": "elke donderdagavond"
+
+
+class DateRanges(_Frozen):
+    """ "van 1 januari tot 1 april 2013": the range ends (and is due) on its second date."""
+
+    start: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
 
 
 class Formats(_Frozen):
@@ -122,6 +130,7 @@ class TimeTable(_Frozen):
     fuzzy_quantifiers: tuple[str, ...] = ()  # "enkele", "a few": vague, never a date
     ordinals: dict[str, int] = Field(default_factory=dict)  # "tweede": 2
     day_ordinal_suffixes: tuple[str, ...] = ()  # "e", "ste" / "st", "nd", "rd", "th"
+    day_ordinal_words: tuple[str, ...] = ()  # "first".."thirty-first": day 1..31, in order
     units: dict[str, Unit] = Field(default_factory=dict)
     markers: Markers = Markers()
     durations: DurationWords = DurationWords()
@@ -133,6 +142,7 @@ class TimeTable(_Frozen):
     day_words: dict[str, int] = Field(default_factory=dict)  # "morgen": 1
     period_ends: dict[str, Unit] = Field(default_factory=dict)  # "jaareinde", "year-end"
     range_joiners: tuple[str, ...] = ()  # "drie à vier maanden": the upper bound counts
+    date_ranges: DateRanges = DateRanges()
     period_units: dict[str, Unit] = Field(default_factory=dict)  # "kwartaal": quarter
     week_words: tuple[str, ...] = ()  # "week", "wk" for ISO week numbers
     quarter_words: tuple[str, ...] = ()
