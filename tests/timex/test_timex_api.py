@@ -94,11 +94,16 @@ def test_added_holiday_is_recognised() -> None:
 
 
 def test_dateparser_fallback_only_for_leftovers() -> None:
-    (expr,) = find_time_expressions("I will be done by the 3rd day of March.", "en", REF)
+    text = "I will deliver my report by 03-Mar-2027."
+    (expr,) = find_time_expressions(text, "en", REF)
     assert (expr.kind, expr.due, expr.source) == ("deadline", date(2027, 3, 3), "dateparser")
-    assert expr.text == "by the 3rd day of March" and expr.relative
+    assert expr.text == "by 03-Mar-2027" and not expr.relative
     found = find_time_expressions("Voor 3 maart '27 ben ik klaar.", "nl", REF)
     assert found[0].source == "pattern" and found[0].due == date(2027, 3, 3)
+    # durations and frequencies after a marker never reach dateparser
+    assert find_time_expressions("Voor 2 weken per maand ga ik weg.", "nl", REF)[0].kind == (
+        "recurring"
+    )
 
 
 @pytest.mark.parametrize(

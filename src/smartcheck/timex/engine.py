@@ -7,6 +7,7 @@ costs only the regex scans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Literal
@@ -19,6 +20,7 @@ from smartcheck.timex.resolve import Resolution, Resolver
 from smartcheck.timex.table import TimeTable, load_time_table
 
 _GRAMMARS: dict[int, tuple[TimeTable, Grammar]] = {}
+_LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_GRAMMARS = 16
 
 Candidate = tuple[int, int, int, Resolution]  # start, end, rule index, resolution
@@ -58,7 +60,7 @@ def _dateparser_candidates(
         span = dateparser_layer.candidate(text, m.end())
         if span is None:
             continue
-        words = {norm(w).strip(".,'") for w in span.split()}
+        words = set(_LETTERS.findall(span.lower()))
         if not words & month_words or grammar.count_unit_regex.search(span.lower()):
             continue  # month-less spans and durations ("2 weken") are not full dates
         calls += 1
