@@ -232,7 +232,7 @@ def run(cmd: list[str], log_path: Path | None = None) -> float:
         try:
             assert proc.stdout is not None
             for line in proc.stdout:
-                sys.stdout.write(line)
+                sys.stdout.write(f"[{time.perf_counter() - start:6.0f}s] {line}")
                 sys.stdout.flush()
                 if fh:
                     fh.write(line)
