@@ -136,29 +136,23 @@ def _action(token: Token | None) -> Action | None:
 
 
 def _actor(doc: Doc, ctx: RuleContext, verb: Token | None) -> Actor | None:
+    """The subject of the main verb, if the goal has a finite clause; else a word-list guess."""
     first_person = {w.lower() for w in ctx.pack.words("first_person_subject")}
     if verb is not None and doc.has_annotation("DEP"):
-        candidates = [verb, *[a for a in verb.ancestors][:2]]
-        for head in candidates:
-            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is None:  # subjects attach to the modal in some analyses
-                for aux in head.children:
-                    subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
-                    if subject is not None:
-                        break
-            if subject is not None:
-                left, right = (
-                    subject.left_edge.idx,
-                    subject.right_edge.idx + len(subject.right_edge.text),
-                )
-                if right - left > 60:
-                    left, right = _token_span(subject)
-                return Actor(
-                    text=doc.text[left:right],
-                    start=left,
-                    end=right,
-                    first_person=subject.lower_ in first_person,
-                )
+        subject = _parsed_subject(verb)
+        if subject is not None:
+            left = subject.left_edge.idx
+            right = subject.right_edge.idx + len(subject.right_edge.text)
+            if right - left > 60:
+                left, right = _token_span(subject)
+            return Actor(
+                text=doc.text[left:right],
+                start=left,
+                end=right,
+                first_person=subject.lower_ in first_person,
+            )
+        if not _has_finite_verb(verb):
+            return None  # "Mijn Engels beter maken": an infinitive goal has no subject
     for key, first in (("first_person_subject", True), ("impersonal_subject", False)):
         matches = _find(ctx, doc, key)
         if matches:
@@ -167,6 +161,32 @@ def _actor(doc: Doc, ctx: RuleContext, verb: Token | None) -> Actor | None:
                 text=doc.text[m.start : m.end], start=m.start, end=m.end, first_person=first
             )
     return None
+
+
+def _parsed_subject(verb: Token) -> Token | None:
+    """nsubj of the verb, of an auxiliary/modal above it, or of the clause head; only in a
+    finite clause (parsers invent subjects for bare infinitives)."""
+    if not _has_finite_verb(verb):
+        return None
+    for head in [verb, *list(verb.ancestors)[:2]]:
+        for node in [head, *(c for c in head.children if c.dep_ in ("aux", "cop"))]:
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _has_finite_verb(verb: Token) -> bool:
+    """Whether the verb or one of its auxiliaries/ancestors is finite (or untagged)."""
+    nodes = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")),
+        *list(verb.ancestors)[:2],
+    ]
+    forms = [t.morph.get("VerbForm", []) for t in nodes]
+    if not any(forms):  # no morphology: cannot tell, assume finite
+        return True
+    return any("Fin" in form for form in forms)
 
 
 def _object(doc: Doc, verb: Token) -> TextSpan | None:
@@ -191,70 +211,96 @@ def _measures(doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...]) -> 
     def in_time(start: int, end: int) -> bool:
         return any(t.start <= start and end <= t.end for t in times if t.kind != "recurring")
 
-    units = ctx.matcher("units")
-    unit_starts = {m.token_start: m for m in units.find(doc)}
+    unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
     found: list[Measure] = []
     for token in doc:
-        if not token.like_num or token.lower_ in ARTICLES:
-            continue
         start, end = _token_span(token)
         if in_time(start, end):
             continue
-        value = _number_value(token.text)
-        nxt = token.i + 1
-        if (nxt < len(doc) and doc[nxt].text in ("%",)) or token.text.endswith("%"):
-            stop = doc[nxt].idx + 1 if not token.text.endswith("%") else end
-            found.append(
-                Measure(
-                    text=doc.text[start:stop],
-                    start=start,
-                    end=stop,
-                    kind="percentage",
-                    value=value,
-                    unit="%",
-                )
-            )
-            continue
-        unit = unit_starts.get(nxt) or _unit_after_adjective(doc, nxt, unit_starts)
-        if unit is not None and not in_time(start, unit.end):
-            found.append(
-                Measure(
-                    text=doc.text[start : unit.end],
-                    start=start,
-                    end=unit.end,
-                    kind="quantity",
-                    value=value,
-                    unit=doc.text[unit.start : unit.end],
-                )
-            )
-        elif nxt < len(doc) and doc[nxt].is_alpha and not doc[nxt].is_stop:
-            stop = doc[nxt].idx + len(doc[nxt].text)
-            found.append(
-                Measure(
-                    text=doc.text[start:stop],
-                    start=start,
-                    end=stop,
-                    kind="count",
-                    value=value,
-                    unit=doc[nxt].text,
-                )
-            )
-        else:
-            found.append(Measure(text=token.text, start=start, end=end, kind="number", value=value))
+        measure = _number_measure(doc, token, unit_starts)
+        if measure is not None and not in_time(measure.start, measure.end):
+            found.append(measure)
     covered = [(m.start, m.end) for m in found]
-    kinds: tuple[tuple[str, MeasureKind], ...] = (
-        ("deliverables", "deliverable"),
-        ("levels", "level"),
-    )
-    for key, kind in kinds:
+    for key, kind in _LEXICAL_MEASURES:
         for m in ctx.matcher(key).find(doc):
             if in_time(m.start, m.end) or any(a <= m.start < b for a, b in covered):
                 continue
-            covered.append((m.start, m.end))
-            found.append(
-                Measure(text=doc.text[m.start : m.end], start=m.start, end=m.end, kind=kind)
-            )
+            stop = _extend_over_noun(doc, m.token_end) if kind == "role" else m.end
+            covered.append((m.start, stop))
+            found.append(Measure(text=doc.text[m.start : stop], start=m.start, end=stop, kind=kind))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+_LEXICAL_MEASURES: tuple[tuple[str, MeasureKind], ...] = (
+    ("deliverables", "deliverable"),
+    ("levels", "level"),
+    ("end_states", "role"),
+)
+
+
+def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]) -> Measure | None:
+    """A number with what it counts: '5 kilo' (quantity), '25%', '3 klanten' (count).
+
+    An article directly before a unit is the number one: 'een uur', 'an hour'.
+    """
+    start, end = _token_span(token)
+    nxt = token.i + 1
+    if token.lower_ in ARTICLES:
+        unit = unit_starts.get(nxt)
+        if unit is None:
+            return None
+        return Measure(
+            text=doc.text[start : unit.end],
+            start=start,
+            end=unit.end,
+            kind="quantity",
+            value=1.0,
+            unit=doc.text[unit.start : unit.end],
+        )
+    if not token.like_num:
+        return None
+    value = _number_value(token.text)
+    if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
+        stop = end if token.text.endswith("%") else doc[nxt].idx + 1
+        return Measure(
+            text=doc.text[start:stop],
+            start=start,
+            end=stop,
+            kind="percentage",
+            value=value,
+            unit="%",
+        )
+    unit = unit_starts.get(nxt) or _unit_after_adjective(doc, nxt, unit_starts)
+    if unit is not None:
+        return Measure(
+            text=doc.text[start : unit.end],
+            start=start,
+            end=unit.end,
+            kind="quantity",
+            value=value,
+            unit=doc.text[unit.start : unit.end],
+        )
+    if nxt < len(doc) and doc[nxt].is_alpha and not doc[nxt].is_stop:
+        stop = doc[nxt].idx + len(doc[nxt].text)
+        return Measure(
+            text=doc.text[start:stop],
+            start=start,
+            end=stop,
+            kind="count",
+            value=value,
+            unit=doc[nxt].text,
+        )
+    return Measure(text=token.text, start=start, end=end, kind="number", value=value)
+
+
+def _extend_over_noun(doc: Doc, index: int, limit: int = 3) -> int:
+    """End offset after the words that follow a role marker ('als *ervaren projectleider*')."""
+    stop = doc[index - 1].idx + len(doc[index - 1].text)
+    for token in doc[index : index + limit]:
+        if not token.is_alpha or token.lower_ in ("bij", "in", "at", "for", "van", "of", "voor"):
+            break
+        stop = token.idx + len(token.text)
+    return stop
 
 
 def _unit_after_adjective(
@@ -296,14 +342,15 @@ def _passive(doc: Doc, ctx: RuleContext, parsed: bool) -> bool:
     if parsed:
         return any(t.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for t in doc)
     auxiliaries = {m.token_start for m in _find(ctx, doc, "passive_auxiliaries")}
-    participle_ends = ("ed", "en", "d", "t") if ctx.lang == "en" else ("d", "t", "en")
     for index in auxiliaries:
-        following = doc[index + 1 : index + 6]
-        if any(
-            t.is_alpha
-            and (t.lower_.startswith("ge") or ctx.lang == "en")
-            and t.lower_.endswith(participle_ends)
-            for t in following
-        ):
+        following = doc[index + 1 : index + 4]
+        if any(t.is_alpha and _looks_like_participle(t.lower_, ctx.lang) for t in following):
             return True
     return False
+
+
+def _looks_like_participle(word: str, lang: str) -> bool:
+    """Regular past participles: Dutch ge...d/t ("gemaakt"), English ...ed ("completed")."""
+    if lang == "nl":
+        return word.startswith("ge") and word.endswith(("d", "t")) and len(word) > 4
+    return word.endswith("ed") and len(word) > 4

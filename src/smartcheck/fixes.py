@@ -34,7 +34,9 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.end > len(text):
             continue
-        if taken and edit.start < taken[-1].end:
+        # Overlapping, or a second edit at the same start (two insertions there would both
+        # land, e.g. the same insertion proposed by two findings).
+        if taken and (edit.start < taken[-1].end or edit.start == taken[-1].start):
             continue
         taken.append(edit)
     for edit in reversed(taken):

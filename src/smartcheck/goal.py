@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
-MeasureKind = Literal["number", "percentage", "quantity", "count", "deliverable", "level"]
+MeasureKind = Literal["number", "percentage", "quantity", "count", "deliverable", "level", "role"]
 
 
 class TextSpan(BaseModel):
@@ -56,7 +56,8 @@ class Modal(TextSpan):
 
 
 class Measure(TextSpan):
-    """Something countable or checkable: a number, a quantity with its unit, a deliverable."""
+    """Something countable or checkable: a number, a quantity with its unit, a deliverable,
+    a level ("B2-niveau"), or a role reached ("werk ik als projectleider")."""
 
     kind: MeasureKind
     value: float | None = None

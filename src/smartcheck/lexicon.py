@@ -4,8 +4,8 @@ Entries are plain strings so that non-programmers can edit rule packs:
 
 - ``verbeteren``: one word; matches a token whose lower-case form *or* lemma is that word;
 - ``beter worden``: a contiguous phrase, word by word as above;
-- ``beter & worden``: all parts in the same sentence, in any order (Dutch verb-second
-  word order puts "word ik ... beter" apart);
+- ``beter & worden``: all parts in the same sentence, in any order, within a few words of
+  each other (Dutch verb-second word order puts "word ik ... beter" apart);
 - ``*vaardigheid`` / ``communicatie*``: a word ending or starting with that text (compounds).
 
 Matching on lemmas makes one entry cover inflections ("verbeter", "verbeterde").
@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 WordTest = Callable[[str, str], bool]
+#: Widest span, in tokens, of an 'a & b' match: wide enough for Dutch verb-second order
+#: ("word ik volgend jaar beter"), narrow enough not to join words of different clauses.
+AND_WINDOW = 7
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,12 @@ class LexiconMatcher:
             return []
         if len(per_part) == 1:
             return per_part[0]
-        # One span from the first hit of the first part to the nearest hit of each other part.
-        first = per_part[0][0]
-        chosen = [first] + [min(h, key=lambda s: abs(s[0] - first[0])) for h in per_part[1:]]
-        return [(min(s[0] for s in chosen), max(s[1] for s in chosen))]
+        # For each hit of the first part, the nearest hit of every other part; the parts must
+        # lie within AND_WINDOW tokens of each other (same phrase, any order).
+        spans = []
+        for first in per_part[0]:
+            chosen = [first] + [min(h, key=lambda s: abs(s[0] - first[0])) for h in per_part[1:]]
+            start, end = min(s[0] for s in chosen), max(s[1] for s in chosen)
+            if end - start <= AND_WINDOW:
+                spans.append((start, end))
+        return spans[:1]

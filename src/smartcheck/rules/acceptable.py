@@ -50,9 +50,11 @@ class Hedging(Rule):
 class MissingOwnership(Rule):
     """Flags goals whose actor is someone else: "er moet", "de medewerker dient", passive.
 
-    What it does: uses the goal's actor (the subject of the main verb); when it is not the
-    writer (ik/wij, I/we) or the goal is passive or imposed ("dient te"), the goal is flagged.
-    Goals written without a subject ("Excel leren") are not flagged.
+    What it does: uses the goal's actor (the subject of the main verb); when it is another
+    person or group (the pack's ``impersonal_subject`` list: "de medewerker", "het team",
+    "er moet", "they") or the goal is imposed ("dient te", "is expected to"), the goal is
+    flagged. Goals without a subject ("Excel leren") or with a thing as subject ("alle
+    schappen zijn aangevuld") are not flagged: they state the result.
 
     Why: development goals are the employee's own commitment; a goal about what others or
     "the team" should do cannot be owned.
@@ -76,10 +78,12 @@ class MissingOwnership(Rule):
             return
         if imposed:
             yield self.finding(goal, ctx, imposed[0].start, imposed[0].end, confidence=0.8)
-        elif actor is not None and not actor.first_person:
-            yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.7)
-        elif goal.passive:
-            yield self.finding(goal, ctx, 0, 0, confidence=0.5)
+            return
+        others = ctx.find(goal, "impersonal_subject")
+        # Only a person or group other than the writer takes ownership away; a thing as
+        # subject ("Alle schappen zijn aangevuld") describes the result.
+        if actor is not None and any(m.start < actor.end and actor.start < m.end for m in others):
+            yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
 
 
 RULES: tuple[type[Rule], ...] = (Hedging, MissingOwnership)

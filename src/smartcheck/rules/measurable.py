@@ -10,20 +10,22 @@ from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
 from smartcheck.rules.specific import has_numeric_target
+from smartcheck.signals import outside_purpose
 
 #: How strongly each kind of measure shows that a goal is measurable.
 MEASURE_STRENGTH = {
     "quantity": 0.9, "percentage": 0.85, "count": 0.85, "level": 0.8,
-    "deliverable": 0.75, "number": 0.5,
+    "deliverable": 0.75, "number": 0.5, "role": 0.75,
 }  # fmt: skip
 
 
 class MissingMeasure(Rule):
     """Flags a goal with nothing that can be counted, shown or handed in.
 
-    What it does: looks for numbers, quantities with units, levels, and deliverables such as
-    a certificate, a report or a presentation (anatomy ``measures``); each one found counts as
-    evidence, and a goal with none is flagged.
+    What it does: looks for numbers, quantities with units, levels, roles and deliverables
+    such as a certificate, a report or a presentation (anatomy ``measures``); each one found
+    counts as evidence. A goal with none is flagged, unless its action is a one-off that is
+    visibly done or not (the pack's ``checkable_actions``: solliciteren, submit).
 
     Why: without a measure, the end-of-year conversation becomes a matter of opinion.
 
@@ -43,7 +45,13 @@ class MissingMeasure(Rule):
             yield self.evidence(
                 goal, measure.kind, measure.start, measure.end, MEASURE_STRENGTH[measure.kind]
             )
-        if not goal.measures:
+        if goal.measures:
+            return
+        # A one-off action ("solliciteren", "submit") is verifiable: done or not done.
+        actions = outside_purpose(goal, ctx.find(goal, "checkable_actions"))
+        if actions:
+            yield self.evidence(goal, "action", actions[0].start, actions[0].end, 0.5)
+        else:
             yield self.finding(goal, ctx, 0, 0, confidence=0.85)
 
 
@@ -70,7 +78,7 @@ class UnanchoredComparative(Rule):
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         if has_numeric_target(goal):
             return
-        matches = ctx.find(goal, "comparatives")
+        matches = outside_purpose(goal, ctx.find(goal, "comparatives"))
         if matches:
             first = matches[0]
             yield self.finding(
@@ -78,7 +86,7 @@ class UnanchoredComparative(Rule):
                 ctx,
                 first.start,
                 first.end,
-                confidence=0.6,
+                confidence=0.8,
                 phrase=goal.text[first.start : first.end],
             )
 

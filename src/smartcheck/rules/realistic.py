@@ -9,6 +9,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
+from smartcheck.signals import inside, quoted_spans
 
 
 class AbsoluteClaim(Rule):
@@ -32,7 +33,8 @@ class AbsoluteClaim(Rule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "absolutes")
+        quoted = quoted_spans(goal.text)  # a title ('Altijd is Kortjakje ziek') is no claim
+        matches = [m for m in ctx.find(goal, "absolutes") if not inside(quoted, m.start, m.end)]
         if matches:
             first = max(matches, key=lambda m: m.end - m.start)
             yield self.finding(

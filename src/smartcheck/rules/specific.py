@@ -9,6 +9,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
+from smartcheck.signals import concreteness, outside_purpose
 
 NUMERIC_MEASURES = frozenset({"number", "percentage", "quantity", "count"})
 
@@ -22,7 +23,10 @@ class VagueOutcome(Rule):
     """Flags outcome words that describe a direction, not a result.
 
     What it does: finds phrases from the pack's ``vague_outcome`` list ("beter worden",
-    "verbeteren", "ontwikkelen", "improve", "work on", "get better at").
+    "verbeteren", "ontwikkelen", "improve", "work on", "get better at"), and from its
+    ``general_outcome`` list ("leren", "verhogen", "learn", "increase"), which only count
+    when the goal names nothing concrete (a number, a name, a deliverable). Words in the
+    goal's purpose clause ("zodat ...", "so that ...") do not count: they say why, not what.
 
     Why: "better" has no end point; the employee and the manager cannot agree on what
     will be different, so they cannot agree later whether it happened.
@@ -39,19 +43,30 @@ class VagueOutcome(Rule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "vague_outcome")
-        if not matches:
+        numeric = has_numeric_target(goal)
+        vague = outside_purpose(goal, ctx.find(goal, "vague_outcome"))
+        if vague:
+            first = vague[0]
+            confidence = 0.45 if numeric else 0.85
+            phrase = goal.text[first.start : first.end]
+            yield self.finding(
+                goal, ctx, first.start, first.end, confidence=confidence, phrase=phrase
+            )
             return
-        first = matches[0]
-        confidence = 0.45 if has_numeric_target(goal) else 0.85
-        yield self.finding(
-            goal,
-            ctx,
-            first.start,
-            first.end,
-            confidence=confidence,
-            phrase=goal.text[first.start : first.end],
-        )
+        general = outside_purpose(goal, ctx.find(goal, "general_outcome"))
+        if general:
+            signals = concreteness(goal, ctx)
+            concrete = numeric or bool(signals.names) or bool(signals.deliverables)
+            first = general[0]
+            phrase = goal.text[first.start : first.end]
+            yield self.finding(
+                goal,
+                ctx,
+                first.start,
+                first.end,
+                confidence=0.25 if concrete else 0.7,
+                phrase=phrase,
+            )
 
 
 class AbstractCompetence(Rule):
@@ -89,4 +104,37 @@ class AbstractCompetence(Rule):
         )
 
 
-RULES: tuple[type[Rule], ...] = (VagueOutcome, AbstractCompetence)
+class MissingDetail(Rule):
+    """Flags a goal with nothing concrete in it: no number, name, deliverable or detail.
+
+    What it does: counts concreteness signals (numbers and quantities, names, acronyms and
+    quoted titles, deliverables, and the number of content words); a goal with less than
+    one full signal is flagged, and each signal found counts as evidence.
+
+    Why: short general goals ("Ik wil gewicht verliezen", "Learn some new technology")
+    let employee and manager picture different things, so they cannot agree later on
+    whether the goal was met.
+
+    Example: ``Ik wil in vorm komen.``
+
+    Use instead: ``Ik loop op 1 juni 2027 de 5 km van de bedrijfsloop in minder dan 30 minuten.``
+    """
+
+    code = "S003"
+    name = "specific.missing_detail"
+    criterion = Criterion.S
+    summary = "Nothing concrete: no number, name, deliverable or detail"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        signals = concreteness(goal, ctx)
+        for span in signals.numeric[:1]:
+            yield self.evidence(goal, "number", span.start, span.end, 0.6)
+        for span in signals.names[:1]:
+            yield self.evidence(goal, "name", span.start, span.end, 0.5)
+        if signals.score < 1.0:
+            confidence = 0.8 if signals.content_words <= 4 else 0.65
+            yield self.finding(goal, ctx, 0, 0, confidence=confidence)
+
+
+RULES: tuple[type[Rule], ...] = (VagueOutcome, AbstractCompetence, MissingDetail)

@@ -95,7 +95,9 @@ class DeadlinePassed(Rule):
     name = "time_bound.deadline_passed"
     criterion = Criterion.T
     summary = "Deadline already passed"
-    severity = "error"
+    # The goal *is* time-bound; a passed date needs updating but does not by itself
+    # fail the criterion (its weight stays below a resolved deadline's evidence).
+    severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         deadline = goal.deadline
@@ -105,7 +107,7 @@ class DeadlinePassed(Rule):
                 ctx,
                 deadline.start,
                 deadline.end,
-                confidence=0.9,
+                confidence=0.5,
                 phrase=deadline.text,
                 date=deadline.due.isoformat(),
             )

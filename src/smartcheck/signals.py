@@ -1,0 +1,137 @@
+"""Concreteness signals shared by the S and M rules.
+
+A goal is specific when a reader can picture the same thing as the writer. Linguistically
+that shows as: numbers and quantities, names (proper nouns, acronyms, quoted titles: "Excel",
+"VCA", "'Omgaan met agressie'"), deliverables, and simply more content words (who, where,
+with whom). Rules read these signals instead of each re-deriving them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smartcheck.context import RuleContext
+from smartcheck.goal import Goal, TextSpan
+from smartcheck.lexicon import LexiconMatch
+
+NUMERIC_KINDS = frozenset({"number", "percentage", "quantity", "count", "level"})
+_QUOTES = "'\"\u2018\u2019\u201c\u201d\u201e"  # straight, curly and low-9 quotation marks
+_QUOTED = re.compile(rf"(?<!\w)[{_QUOTES}]([^{_QUOTES}\n]{{3,80}})[{_QUOTES}](?!\w)")
+#: Content words a goal needs before its length alone counts as detail.
+DETAIL_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Concreteness:
+    """What makes a goal concrete, as found in its text."""
+
+    numeric: tuple[TextSpan, ...]
+    names: tuple[TextSpan, ...]
+    deliverables: tuple[TextSpan, ...]
+    roles: tuple[TextSpan, ...]
+    content_words: int
+    #: Deliverables narrowed down by a modifier or compound: "forklift exam", "VCA-certificaat".
+    specific_deliverables: tuple[TextSpan, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """1.0 per kind of strong signal (number, name, role, specific deliverable), 0.5 for
+        a bare deliverable or a long text; capped at 3."""
+        strong = (self.numeric, self.names, self.roles, self.specific_deliverables)
+        value = sum(1.0 for kind in strong if kind)
+        value += 0.5 if self.deliverables else 0.0
+        value += 0.5 if self.content_words >= DETAIL_WORDS else 0.0
+        return min(value, 3.0)
+
+
+def quoted_spans(text: str) -> list[TextSpan]:
+    """Titles and names in quotes: 'Omgaan met agressie en geweld'."""
+    return [TextSpan(text=m.group(0), start=m.start(), end=m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[TextSpan] | tuple[TextSpan, ...], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """Proper nouns, acronyms, alphanumeric codes and quoted titles, outside time words."""
+    found = quoted_spans(goal.text)
+    if goal.doc is None:
+        return found
+    function_words = ctx.pack.function_words
+    first_person = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+    for token in goal.doc:
+        text = token.text
+        if len(text) < 2 or token.lower_ in first_person or token.lower_ in function_words:
+            continue
+        if inside(times, token.idx, token.idx + len(text)) or inside(found, token.idx, token.idx):
+            continue
+        # Taggers call many capitalised first words PROPN ("Leren om ..."): trust the tag only
+        # inside the sentence.
+        tagged_name = token.pos_ == "PROPN" and not token.is_sent_start
+        acronym = text.isupper() and any(c.isalpha() for c in text) and len(text) <= 8
+        code = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+        capitalised = text[:1].isupper() and not token.is_sent_start and text[1:].islower()
+        if tagged_name or acronym or code or capitalised:
+            found.append(TextSpan(text=text, start=token.idx, end=token.idx + len(text)))
+    return sorted(found, key=lambda s: s.start)
+
+
+def content_word_count(goal: Goal, ctx: RuleContext) -> int:
+    if goal.doc is None:
+        return 0
+    function_words = ctx.pack.function_words
+    return sum(1 for t in goal.doc if t.is_alpha and len(t) > 2 and t.lower_ not in function_words)
+
+
+def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
+    """The concreteness signals of ``goal`` (see the module docstring)."""
+    numeric = tuple(m for m in goal.measures if m.kind in NUMERIC_KINDS)
+    deliverables = tuple(m for m in goal.measures if m.kind == "deliverable")
+    return Concreteness(
+        numeric=numeric,
+        names=tuple(names_in(goal, ctx)),
+        deliverables=deliverables,
+        roles=tuple(m for m in goal.measures if m.kind == "role"),
+        specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),
+        content_words=content_word_count(goal, ctx),
+    )
+
+
+def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
+    """Whether a deliverable is narrowed down: a compound ("VCA-certificaat",
+    "heftruckcertificaat") or a content word before it ("forklift exam"), other than generic
+    modifiers such as "new" or "another" (the pack's ``generic_modifiers``)."""
+    if goal.doc is None:
+        return False
+    tokens = [t for t in goal.doc if span.start <= t.idx < span.end]
+    if not tokens:
+        return False
+    head = tokens[-1]
+    generic = {w.lower() for w in ctx.pack.words("generic_modifiers")}
+    base_words = {w.lower().lstrip("*") for w in ctx.pack.words("deliverables")}
+    if head.lower_ not in base_words and head.lemma_.lower() not in base_words:
+        return True  # matched through a compound ending
+    if head.i > 0:
+        before = goal.doc[head.i - 1]
+        if before.text == "-":
+            return True
+        if (
+            before.is_alpha
+            and before.lower_ not in ctx.pack.function_words
+            and before.lower_ not in generic
+            and before.pos_ not in ("VERB", "AUX", "DET")
+        ):
+            return True
+    return False
+
+
+def outside_purpose(goal: Goal, matches: list[LexiconMatch]) -> list[LexiconMatch]:
+    """Matches that are not in the goal's purpose clause ("zodat ...", "so that ..."): the
+    purpose says why, so its words do not make the goal itself vague or comparative."""
+    purpose = goal.purpose
+    if purpose is None:
+        return matches
+    return [m for m in matches if not (purpose.start <= m.start and m.end <= purpose.end)]
