@@ -7,6 +7,7 @@ costs only the regex scans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -40,11 +41,17 @@ def grammar_for(table: TimeTable) -> Grammar:
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first (ties: earlier rule, earlier start); drop anything overlapping a keeper."""
+    starts: list[int] = []  # kept spans, sorted and disjoint, so two neighbours decide overlap
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c[0])
+        i = bisect.bisect_right(starts, cand[0])
+        if i > 0 and kept[i - 1][1] > cand[0]:
+            continue
+        if i < len(kept) and kept[i][0] < cand[1]:
+            continue
+        starts.insert(i, cand[0])
+        kept.insert(i, cand)
+    return kept
 
 
 def _dateparser_candidates(
@@ -54,9 +61,11 @@ def _dateparser_candidates(
     found: list[Candidate] = []
     calls = 0
     month_words = set(grammar.months)
+    starts = [k[0] for k in kept]
     for m in grammar.markers_regex.finditer(lowered):
-        if any(k[0] <= m.start() < k[1] for k in kept):
-            continue
+        i = bisect.bisect_right(starts, m.start())
+        if i > 0 and kept[i - 1][1] > m.start():
+            continue  # the marker is already part of a found expression
         span = dateparser_layer.candidate(text, m.end())
         if span is None:
             continue
@@ -74,7 +83,9 @@ def _dateparser_candidates(
         if offset < 0:
             continue
         end = offset + len(matched)
-        if any(not (end <= k[0] or m.start() >= k[1]) for k in kept + found):
+        if i < len(kept) and kept[i][0] < end:
+            continue
+        if any(not (end <= k[0] or m.start() >= k[1]) for k in found):
             continue
         marker = grammar.marker_class.get(norm(m["marker"]), "deadline")
         kind: Kind = "start" if marker in ("start", "after") else "deadline"
