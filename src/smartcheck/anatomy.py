@@ -10,6 +10,7 @@ Measures, support, purpose and negation come from the word lists in both cases.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl")
 OBJECT_DEPS = ("obj", "iobj", "ccomp")
 OBLIQUE_DEPS = ("obl", "obl:arg", "nmod")
 ARTICLES = frozenset({"een", "a", "an"})
+#: Tokenisers keep "10%" together; like_num is False for it.
+_PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)?%$")
 
 
 def read_anatomy(
@@ -257,7 +260,7 @@ def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]
             value=1.0,
             unit=doc.text[unit.start : unit.end],
         )
-    if not token.like_num:
+    if not (token.like_num or _PERCENT_TOKEN.match(token.text)):
         return None
     value = _number_value(token.text)
     if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
