@@ -134,3 +134,13 @@ def test_long_input_is_fast(size: int) -> None:
     started = time.perf_counter()
     find_time_expressions(hostile, "en", REF)
     assert time.perf_counter() - started < 5.0
+
+
+def test_evaluate_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from smartcheck.timex.evaluate import main
+
+    assert main([str(Path(__file__).with_name("cases.tsv"))]) == 0
+    out = capsys.readouterr().out
+    assert "nl *" in out and "en *" in out and "%" in out
