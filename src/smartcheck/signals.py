@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from smartcheck.context import RuleContext
 from smartcheck.goal import Goal, TextSpan
 from smartcheck.lexicon import LexiconMatch
@@ -135,3 +137,83 @@ def outside_purpose(goal: Goal, matches: list[LexiconMatch]) -> list[LexiconMatc
     if purpose is None:
         return matches
     return [m for m in matches if not (purpose.start <= m.start and m.end <= purpose.end)]
+
+
+def whole_goal(goal: Goal) -> tuple[int, int]:
+    """Span for findings about something the goal lacks: the goal text without surrounding
+    whitespace and final sentence punctuation, so a tool can still highlight it."""
+    text = goal.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    while end > start and text[end - 1] in ".!?;:,":
+        end -= 1
+    return (start, end) if end > start else (0, 0)
+
+
+def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
+    """One verb per goal packed into the text ("... halen, een cursus volgen en ... lopen").
+
+    The text is cut at coordinators and commas (the pack's ``coordinators``); each piece with
+    a lexical verb of its own (part-of-speech VERB, not a modal or hedge) counts, except
+    pieces in the purpose clause or opened by a subordinating word ("zodat", "which").
+    This leans on the tagger, which is more reliable on short goals than the parser's
+    attachment of coordinated verbs. Without tags (``model="blank"``) it returns nothing.
+    """
+    doc = goal.doc
+    if doc is None or not doc.has_annotation("POS"):
+        return []
+    cuts = {m.token_start for m in ctx.find(goal, "coordinators")}
+    cuts |= {t.i for t in doc if t.text in (",", ";", "\u2022")}
+    modal_like = {m.token_start for key in ("modal_verbs", "hedges") for m in ctx.find(goal, key)}
+    heads: list[Token] = []
+    segment: list[Token] = []
+    for token in [*doc, None]:
+        if token is None or token.i in cuts:
+            head = _segment_verb(goal, segment, modal_like)
+            if head is not None:
+                heads.append(head)
+            segment = []
+        else:
+            segment.append(token)
+    return heads
+
+
+def _segment_verb(goal: Goal, segment: list[Token], modal_like: set[int]) -> Token | None:
+    if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
+        return None
+    purpose = goal.purpose
+    for token in segment:
+        if purpose is not None and purpose.start <= token.idx < purpose.end:
+            return None
+        if token.pos_ == "VERB" and token.i not in modal_like:
+            return token
+    return None
+
+
+def situations(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """Prepositional phrases that place a goal: a preposition from the pack's
+    ``situation_prepositions`` followed within a few words by a content word that is not a
+    time expression ("tijdens *het weekoverleg*", "in every weekly *team meeting*")."""
+    if goal.doc is None:
+        return []
+    prepositions = {w.lower() for w in ctx.pack.words("situation_prepositions")}
+    function_words = ctx.pack.function_words
+    times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+    found = []
+    doc = goal.doc
+    for token in doc:
+        if token.lower_ not in prepositions or inside(times, token.idx, token.idx + 1):
+            continue
+        for later in doc[token.i + 1 : token.i + 5]:
+            if later.is_punct:
+                break
+            if (
+                later.is_alpha
+                and len(later) > 2
+                and later.lower_ not in function_words
+                and not inside(times, later.idx, later.idx + 1)
+            ):
+                end = later.idx + len(later.text)
+                found.append(TextSpan(text=goal.text[token.idx : end], start=token.idx, end=end))
+                break
+    return found

@@ -86,4 +86,43 @@ class MissingOwnership(Rule):
             yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
 
 
-RULES: tuple[type[Rule], ...] = (Hedging, MissingOwnership)
+class DependsOnOthers(Rule):
+    """Flags an outcome that others decide or do: a promotion, a raise, colleagues' behaviour.
+
+    What it does: finds phrases from the pack's ``others_decide`` list ("promotie krijgen",
+    "een vaste aanstelling krijgen", "get promoted", "my colleagues will").
+
+    Why: a POP goal is what the employee commits to; an outcome in someone else's hands
+    cannot be owned, and failing it says nothing about the employee's effort.
+
+    Example: ``Volgend jaar krijg ik promotie.``
+
+    Use instead: ``Vóór 1 juli 2027 rond ik de leergang teamleider af en bespreek ik met mijn
+    leidinggevende wat ik nog nodig heb voor die rol.``
+    """
+
+    code = "A003"
+    name = "acceptable.depends_on_others"
+    criterion = Criterion.A
+    summary = "Outcome decided by others (promotion, colleagues' behaviour)"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        matches = ctx.find(goal, "others_decide")
+        if matches:
+            first = matches[0]
+            yield self.finding(
+                goal,
+                ctx,
+                first.start,
+                first.end,
+                confidence=0.75,
+                phrase=goal.text[first.start : first.end],
+            )
+
+
+RULES: tuple[type[Rule], ...] = (
+    Hedging,
+    MissingOwnership,
+    DependsOnOthers,
+)

@@ -10,7 +10,7 @@ from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
 from smartcheck.rules.specific import has_numeric_target
-from smartcheck.signals import outside_purpose
+from smartcheck.signals import outside_purpose, whole_goal
 
 #: How strongly each kind of measure shows that a goal is measurable.
 MEASURE_STRENGTH = {
@@ -52,14 +52,14 @@ class MissingMeasure(Rule):
         if actions:
             yield self.evidence(goal, "action", actions[0].start, actions[0].end, 0.5)
         else:
-            yield self.finding(goal, ctx, 0, 0, confidence=0.85)
+            yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
 
 
 class UnanchoredComparative(Rule):
     """Flags comparatives ("meer", "vaker", "faster") with no number to compare against.
 
     What it does: finds words from the pack's ``comparatives`` list in a goal that has no
-    number, percentage or quantity.
+    number, percentage or quantity, and no bound ("minstens", "at least").
 
     Why: "more than now" can be met by one extra instance; without a baseline and a
     target nobody can tell whether the change is the one that was meant.
@@ -76,7 +76,7 @@ class UnanchoredComparative(Rule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if has_numeric_target(goal):
+        if has_numeric_target(goal) or ctx.find(goal, "bounds"):
             return
         matches = outside_purpose(goal, ctx.find(goal, "comparatives"))
         if matches:
@@ -91,4 +91,81 @@ class UnanchoredComparative(Rule):
             )
 
 
-RULES: tuple[type[Rule], ...] = (MissingMeasure, UnanchoredComparative)
+class PercentageWithoutBase(Rule):
+    """Flags a percentage change without the starting point it is a percentage of.
+
+    What it does: reports a percentage in a goal about change (the pack's comparatives or
+    change verbs: "verhogen", "laten stijgen", "increase", "reduce") when no baseline is named
+    (``baseline_markers``: "van 7,2 naar 8,5", "from 50 to 65", "currently").
+
+    Why: "15% meer" of an unknown number cannot be checked at the end of the year unless
+    someone wrote the starting value down.
+
+    Example: ``Ik verhoog de klanttevredenheid met 10%.``
+
+    Use instead: ``Ik verhoog de klanttevredenheid van 7,2 naar 7,9 (10%).``
+    """
+
+    code = "M003"
+    name = "measurable.percentage_without_base"
+    criterion = Criterion.M
+    summary = "Percentage change without a baseline"
+    severity = "info"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        percentages = [m for m in goal.measures if m.kind == "percentage"]
+        if not percentages:
+            return
+        change = ctx.find(goal, "general_outcome") + ctx.find(goal, "comparatives")
+        if change and not ctx.find(goal, "baseline_markers"):
+            first = percentages[0]
+            yield self.finding(goal, ctx, first.start, first.end, confidence=0.6, phrase=first.text)
+
+
+class UnverifiableState(Rule):
+    """Flags an inner state as the outcome, with no way named to check it.
+
+    What it does: finds inner states from the pack's ``inner_states`` list ("zelfvertrouwen",
+    "beter voelen", "confident", "less stress") in a goal that names no way of checking
+    (``verification_methods``: "blijkt uit", "feedback van", "measured by", "survey").
+
+    Why: only the employee can tell how confident they feel; the manager has nothing to
+    agree on at the evaluation unless the goal says what will show it.
+
+    Example: ``I want to feel more confident in meetings.``
+
+    Use instead: ``I will speak at least once in each weekly meeting, checked with my manager
+    in our monthly one-on-one.``
+    """
+
+    code = "M004"
+    name = "measurable.unverifiable_state"
+    criterion = Criterion.M
+    summary = "Inner state with no way to verify it"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        states = outside_purpose(goal, ctx.find(goal, "inner_states"))
+        if not states:
+            return
+        methods = ctx.find(goal, "verification_methods")
+        if methods:
+            yield self.evidence(goal, "verification", methods[0].start, methods[0].end, 0.6)
+            return
+        first = states[0]
+        yield self.finding(
+            goal,
+            ctx,
+            first.start,
+            first.end,
+            confidence=0.7,
+            phrase=goal.text[first.start : first.end],
+        )
+
+
+RULES: tuple[type[Rule], ...] = (
+    MissingMeasure,
+    UnanchoredComparative,
+    PercentageWithoutBase,
+    UnverifiableState,
+)

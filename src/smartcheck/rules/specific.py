@@ -9,7 +9,13 @@ from smartcheck.criteria import Criterion
 from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
-from smartcheck.signals import concreteness, outside_purpose
+from smartcheck.signals import (
+    clause_heads,
+    concreteness,
+    outside_purpose,
+    situations,
+    whole_goal,
+)
 
 NUMERIC_MEASURES = frozenset({"number", "percentage", "quantity", "count"})
 
@@ -134,7 +140,94 @@ class MissingDetail(Rule):
             yield self.evidence(goal, "name", span.start, span.end, 0.5)
         if signals.score < 1.0:
             confidence = 0.8 if signals.content_words <= 4 else 0.65
-            yield self.finding(goal, ctx, 0, 0, confidence=confidence)
+            yield self.finding(goal, ctx, *whole_goal(goal), confidence=confidence)
 
 
-RULES: tuple[type[Rule], ...] = (VagueOutcome, AbstractCompetence, MissingDetail)
+class MultipleGoals(Rule):
+    """Flags several goals packed into one sentence.
+
+    What it does: counts the main verb and the verbs coordinated with it ("... gezonder eten
+    of meer bewegen", "call and email"), using the dependency parse; two or more is flagged.
+    Without a parse (``model="blank"``) the rule stays silent.
+
+    Why: each goal needs its own measure and deadline; packed together, one part is met and
+    the other quietly dropped, and the conversation cannot say which.
+
+    Example: ``Vaker een pauze nemen en mijn mail twee keer per dag lezen.``
+
+    Use instead: two goals, each with its own measure and date.
+    """
+
+    code = "S004"
+    name = "specific.multiple_goals"
+    criterion = Criterion.S
+    summary = "Several goals in one"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        heads = clause_heads(goal, ctx)
+        if len(heads) >= 2:
+            second = heads[1]
+            yield self.finding(
+                goal,
+                ctx,
+                second.idx,
+                second.idx + len(second.text),
+                confidence=0.6,
+                count=len(heads),
+                phrase=second.text,
+            )
+
+
+class MissingSituation(Rule):
+    """Flags a situational behaviour named without its situation.
+
+    What it does: finds behaviours from the pack's ``situational_behaviours`` list
+    ("feedback geven", "presenteren", "nee zeggen", "speak up") in a goal that names no
+    situation: a prepositional phrase with a content word ("tijdens het weekoverleg",
+    "with my team"; prepositions from ``situation_prepositions``).
+
+    Why: "nee zeggen" or "speak up" only becomes a goal when it says where and to whom;
+    otherwise every situation can later count, or none.
+
+    Example: ``Ik wil leren nee zeggen.``
+
+    Use instead: ``In het weekoverleg zeg ik nee tegen klussen buiten mijn project.``
+    """
+
+    code = "S005"
+    name = "specific.missing_situation"
+    criterion = Criterion.S
+    summary = "Situational behaviour without its situation"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        behaviours = ctx.find(goal, "situational_behaviours")
+        if not behaviours:
+            return
+        placed = [
+            span
+            for span in situations(goal, ctx)
+            if not any(b.start <= span.start < b.end for b in behaviours)
+        ]
+        if placed:
+            yield self.evidence(goal, "situation", placed[0].start, placed[0].end, 0.4)
+            return
+        first = behaviours[0]
+        yield self.finding(
+            goal,
+            ctx,
+            first.start,
+            first.end,
+            confidence=0.55,
+            phrase=goal.text[first.start : first.end],
+        )
+
+
+RULES: tuple[type[Rule], ...] = (
+    VagueOutcome,
+    AbstractCompetence,
+    MissingDetail,
+    MultipleGoals,
+    MissingSituation,
+)

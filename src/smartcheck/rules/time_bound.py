@@ -16,6 +16,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.goal import Goal
 from smartcheck.report import Edit, Evidence, Finding, Suggestion
 from smartcheck.rules.base import Rule
+from smartcheck.signals import whole_goal
 from smartcheck.timex import format_deadline
 
 
@@ -45,7 +46,7 @@ class MissingDeadline(Rule):
                 strength = 0.9 if expr.kind == "deadline" else 0.7
                 yield self.evidence(goal, expr.kind, expr.start, expr.end, strength)
         if not goal.deadlines:
-            yield self.finding(goal, ctx, 0, 0, confidence=0.9)
+            yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.9)
 
 
 class VagueTime(Rule):
