@@ -229,16 +229,17 @@ def test_fixing_twice_changes_nothing_more() -> None:
     assert twice.text == once.text and twice.applied == ()
 
 
-@pytest.mark.xfail(
-    reason="fixes.apply_edits takes two zero-width edits at the same offset (only "
-    "edit.start < taken[-1].end counts as overlap), so identical insertions from two "
-    "findings are both applied: the text gets the insertion twice",
-    strict=True,
-)
 def test_identical_insertions_are_applied_once() -> None:
     insert = Edit(start=0, end=0, replacement="Ik ")
-    new, _ = apply_edits("haal mijn diploma", [insert, Edit(start=0, end=0, replacement="Ik ")])
-    assert new == "Ik haal mijn diploma"
+    new, taken = apply_edits("haal mijn diploma", [insert, Edit(start=0, end=0, replacement="Ik ")])
+    assert new == "Ik haal mijn diploma" and len(taken) == 1
+
+
+def test_a_second_edit_at_the_same_start_waits_for_the_next_pass() -> None:
+    insert = Edit(start=0, end=0, replacement="Ik ")
+    replace = Edit(start=0, end=4, replacement="Haal")
+    new, taken = apply_edits("haal mijn diploma", [replace, insert])
+    assert taken == [insert] and new == "Ik haal mijn diploma"
 
 
 # -- end to end with the real checker --------------------------------------------------------

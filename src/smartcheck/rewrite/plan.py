@@ -93,9 +93,7 @@ def finish_plan(
             if any(plan.kept(i) and i not in plan.replace
                    for i, w in enumerate(plan.words) if w.inside(c.start, c.end))
         ]
-        plan.comparison = any(
-            any(points_at(f.start, f.end, c.start, c.end) for c in kept) for f in m_findings
-        )
+        plan.comparison = bool(kept)  # a comparative needs a baseline and a target
         plan.measure = any(
             not any(points_at(f.start, f.end, c.start, c.end) for c in comparatives)
             for f in m_findings
