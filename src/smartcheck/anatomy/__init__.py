@@ -44,7 +44,7 @@ def read_anatomy(
     r = Reading(doc, ctx, times, tuple((m.start, m.end) for m in measures))
     clause = _main_clause(r)
     passive = is_passive(r, clause.action, clause.start, clause.end)
-    purpose = purpose_span(r, boundaries(r, *first_sentence(r)))
+    purpose = purpose_span(r)
     return {
         "actor": find_actor(r, clause),
         "action": _action(r, clause),

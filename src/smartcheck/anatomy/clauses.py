@@ -99,20 +99,46 @@ def main_clause(r: Reading, found: list[Boundary], widen: bool = False) -> tuple
     """Token range of the main clause: up to the first boundary; with ``widen``, past
     infinitival complements (the main clause had no lexical verb before them)."""
     start, end = first_sentence(r)
+    fronted = fronted_purpose(r)
+    if fronted is not None:
+        start = fronted[1]
     for boundary in found:
+        if boundary.token < start:
+            continue
         if widen and boundary.infinitival and not boundary.purpose:
             continue
         return start, boundary.token
     return start, end
 
 
-def purpose_span(r: Reading, found: list[Boundary]) -> TextSpan | None:
-    """From the first purpose marker to the end of its sentence, without end punctuation."""
+def fronted_purpose(r: Reading) -> tuple[int, int] | None:
+    """A purpose clause before the main clause ("Om in vorm te komen ga ik sporten"): its
+    token range, from the marker to the infinitive after "te"."""
+    start, end = first_sentence(r)
+    for m in r.ctx.matcher("purpose_markers").find(r.doc):
+        if m.token_start == start and _infinitival(r, m):
+            stop = min(m.token_end + 1, end)
+            if stop < end and r.doc[stop].text == ",":
+                stop += 1
+            return start, stop
+    return None
+
+
+def purpose_span(r: Reading) -> TextSpan | None:
+    """From the first purpose marker (in any sentence) to the end of its sentence, or, for
+    a fronted purpose, to its infinitive."""
+    fronted = fronted_purpose(r)
+    if fronted is not None:
+        first, last = r.doc[fronted[0]], r.doc[fronted[1] - 1]
+        stop = last.i - 1 if last.text == "," else last.i
+        end_char = r.doc[stop].idx + len(r.doc[stop].text)
+        return TextSpan(text=r.doc.text[first.idx : end_char], start=first.idx, end=end_char)
+    found = boundaries(r, 0, len(r.doc))
     chosen = next((b for b in found if b.purpose), None)
     if chosen is None:
         return None
-    _, last = first_sentence(r)
-    end = r.doc[last].idx if last < len(r.doc) else len(r.doc.text)
+    later = [t for t in r.doc[chosen.token :] if t.text in SENTENCE_END or "\n" in t.text]
+    end = later[0].idx if later else len(r.doc.text)
     while end > chosen.char and not r.doc.text[end - 1].isalnum():
         end -= 1
     end = max(end, chosen.end_char)

@@ -164,9 +164,15 @@ def find_object(r: Reading, clause: Clause, passive: bool) -> TextSpan | None:
 def _region_start(r: Reading, clause: Clause) -> int:
     """Where the Dutch middle field begins: after the subject and finite verb."""
     assert clause.action is not None
-    before = [v.i for v in clause.verbs if v.i < clause.action.i]
+    cluster = clause.action.i  # the verb cluster at the clause end: "kunnen maken"
+    verbs = {v.i for v in clause.verbs}
+    while cluster - 1 > clause.start and (
+        cluster - 1 in verbs or r.doc[cluster - 1].lower_ in r.words("infinitive_markers")
+    ):
+        cluster -= 1
+    before = [i for i in verbs if i < cluster]
     start = max(before, default=clause.start - 1) + 1
-    while start < clause.action.i and r.is_subject_pronoun(r.doc[start]):
+    while start < cluster and r.is_subject_pronoun(r.doc[start]):
         start += 1
     return start
 

@@ -27,14 +27,35 @@ _PARTICIPLE_ENDS = ("d", "t", "en")
 
 def verb_candidates(r: Reading, start: int, end: int) -> list[Token]:
     """Tokens in [start, end) that are verbs by tag, word order or word list."""
-    tokens = [t for t in r.doc[start:end] if _wordlike(t) and t.i not in r.time_tokens]
+    tokens = [
+        t
+        for t in r.doc[start:end]
+        if _wordlike(t)
+        and t.i not in r.time_tokens
+        and not _in_hyphenated_word(t)
+        and not r.is_word(t, "negations")
+    ]
     found = {t.i for t in tokens if _tagged_verb(r, t, start)}
-    found |= {t.i for t in tokens if _verb_by_order(r, t, start, found)}
-    if not r.tagged:
-        found |= {t.i for t in tokens if _verb_by_list(r, t, start, end, found)}
-    elif r.lang == "nl":
-        found |= {t.i for t in tokens if _mistagged_infinitive(r, t, end, found)}
+    for token in tokens:  # in text order: each rule sees the verbs found before
+        if token.i in found:
+            continue
+        if _verb_by_order(r, token, start, found):
+            found.add(token.i)
+        elif not r.tagged and _verb_by_list(r, token, start, end, found):
+            found.add(token.i)
+        elif r.tagged and r.lang == "nl" and _mistagged_infinitive(r, token, end, found):
+            found.add(token.i)
     return [r.doc[i] for i in sorted(found)]
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """Part of a hyphenated compound ("first-aid"): never a verb of its own."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    joined_before = before is not None and before.text == "-" and not before.whitespace_
+    joined_after = after is not None and after.text == "-" and not token.whitespace_
+    return joined_before or joined_after
 
 
 def _mistagged_infinitive(r: Reading, token: Token, end: int, found: set[int]) -> bool:
@@ -85,9 +106,12 @@ def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> boo
 def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int]) -> bool:
     """Untagged Docs: listed verbs, words after a modal or 'to', Dutch clause-final
     infinitives and participles after an auxiliary, English imperatives."""
-    if _listed_verb(r, token) and not r.is_preposition(token):
-        return True
     prev = r.doc[token.i - 1] if token.i > start else None
+    after_article = prev is not None and (r.is_determiner(prev) or r.is_preposition(prev))
+    if r.lang == "nl" and _listed_verb(r, token) and not after_article:
+        return not r.is_preposition(token)
+    if r.lang == "nl" and _second_constituent(r, token, start, found):
+        return True
     framed = any(r.is_framing(r.doc[i]) or r.is_auxiliary(r.doc[i]) for i in found)
     if r.lang == "en":
         if prev is not None and (
@@ -103,20 +127,21 @@ def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int
     return infinitive and (framed or not found) and _clause_final(r, token, end)
 
 
+def _second_constituent(r: Reading, token: Token, start: int, found: set[int]) -> bool:
+    """Dutch verb-second after a two-word noun phrase: "De medewerker *volgt* ..."."""
+    if found or token.i != start + 2 or not r.is_determiner(r.doc[start]):
+        return False
+    return not (r.is_function_word(token) or r.is_preposition(token) or r.is_determiner(token))
+
+
 def _framed_later(r: Reading, token: Token, end: int) -> bool:
     return any(r.is_framing(t) or r.is_auxiliary(t) for t in r.doc[token.i + 1 : end])
 
 
 def _clause_final(r: Reading, token: Token, end: int) -> bool:
-    """Whether only particles, another verb, a prepositional phrase or punctuation follow."""
+    """Whether the word ends the clause or stands before another (listed) verb."""
     nxt = r.doc[token.i + 1] if token.i + 1 < end else None
-    return (
-        nxt is None
-        or nxt.is_punct
-        or r.is_preposition(nxt)
-        or nxt.lower_.endswith("en")
-        or r.is_word(nxt, "separable_particles")
-    )
+    return nxt is None or nxt.is_punct or _listed_verb(r, nxt)
 
 
 def looks_like_participle(word: str, r: Reading) -> bool:
