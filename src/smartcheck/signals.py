@@ -88,10 +88,38 @@ def content_word_count(goal: Goal, ctx: RuleContext) -> int:
     return sum(1 for t in goal.doc if t.is_alpha and len(t) > 2 and t.lower_ not in function_words)
 
 
+def checkable_action(goal: Goal, ctx: RuleContext) -> TextSpan | None:
+    """The goal's one-off, visibly completed action ("inleveren", "submit"), if it has one:
+    from the pack's ``checkable_actions`` list, or the main verb's lemma (which joins Dutch
+    separable verbs: "lever ... in" -> "inleveren")."""
+    matches = outside_purpose(goal, ctx.find(goal, "checkable_actions"))
+    if matches:
+        first = matches[0]
+        return TextSpan(text=goal.text[first.start : first.end], start=first.start, end=first.end)
+    action = goal.action
+    if action is not None and action.lemma in {
+        w.lower() for w in ctx.pack.words("checkable_actions")
+    }:
+        return TextSpan(text=action.text, start=action.start, end=action.end)
+    return None
+
+
+def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
+    """The object of a checkable action: what is handed in, delivered, completed."""
+    if goal.object is None or checkable_action(goal, ctx) is None:
+        return None
+    return goal.object
+
+
 def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
     """The concreteness signals of ``goal`` (see the module docstring)."""
     numeric = tuple(m for m in goal.measures if m.kind in NUMERIC_KINDS)
-    deliverables = tuple(m for m in goal.measures if m.kind == "deliverable")
+    deliverables: tuple[TextSpan, ...] = tuple(m for m in goal.measures if m.kind == "deliverable")
+    product = made_object(goal, ctx)
+    if product is not None and not any(
+        d.start >= product.start and d.end <= product.end for d in deliverables
+    ):
+        deliverables = (*deliverables, product)
     return Concreteness(
         numeric=numeric,
         names=tuple(names_in(goal, ctx)),
@@ -100,6 +128,10 @@ def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
         specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),
         content_words=content_word_count(goal, ctx),
     )
+
+
+def generic_words(ctx: RuleContext) -> set[str]:
+    return {w.lower() for w in ctx.pack.words("generic_modifiers")}
 
 
 def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
@@ -111,8 +143,11 @@ def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
     tokens = [t for t in goal.doc if span.start <= t.idx < span.end]
     if not tokens:
         return False
+    content = [t for t in tokens if t.is_alpha and t.lower_ not in ctx.pack.function_words]
+    if len(content) >= 2 and any(t.lower_ not in generic_words(ctx) for t in content[:-1]):
+        return True  # a modified object phrase: "het rooster voor het magazijn"
     head = tokens[-1]
-    generic = {w.lower() for w in ctx.pack.words("generic_modifiers")}
+    generic = generic_words(ctx)
     base_words = {w.lower().lstrip("*") for w in ctx.pack.words("deliverables")}
     if head.lower_ not in base_words and head.lemma_.lower() not in base_words:
         return True  # matched through a compound ending
@@ -185,8 +220,11 @@ def _segment_verb(goal: Goal, segment: list[Token], modal_like: set[int]) -> Tok
     for token in segment:
         if purpose is not None and purpose.start <= token.idx < purpose.end:
             return None
-        if token.pos_ == "VERB" and token.i not in modal_like:
-            return token
+        if token.pos_ in ("VERB", "AUX") and token.i not in modal_like:
+            # A piece opened by a participle or gerund ("..., training before work",
+            # "shown by ...") describes how or why, not a further goal.
+            forms = set(token.morph.get("VerbForm", []))
+            return None if forms & {"Ger", "Part"} or token.pos_ == "AUX" else token
     return None
 
 

@@ -49,9 +49,13 @@ def load_rewriter(name: str) -> Rewriter:
             group=ENTRY_POINT_GROUP))})
         raise ConfigError(f"rewriter {name!r} is not installed; available: {', '.join(known)}")
     try:
-        factory = found[0].load()
-        rewriter = factory() if isinstance(factory, type) or callable(factory) else factory
-    except Exception as exc:  # noqa: BLE001 - report any plugin failure the same way
+        # The entry point may name a class, a factory function, or a ready object.
+        target = found[0].load()
+        if isinstance(target, type) or not isinstance(target, Rewriter):
+            rewriter = target()  # a class or a factory function
+        else:
+            rewriter = target
+    except Exception as exc:  # any failure of foreign code is reported the same way
         raise PluginError(f"rewriter plugin {name!r} ({found[0].value}) failed: {exc}") from exc
     if not isinstance(rewriter, Rewriter):
         raise PluginError(f"rewriter plugin {name!r} has no rewrite(report, ctx) method")

@@ -10,7 +10,7 @@ from smartcheck.goal import Goal
 from smartcheck.report import Evidence, Finding
 from smartcheck.rules.base import Rule
 from smartcheck.rules.specific import has_numeric_target
-from smartcheck.signals import outside_purpose, whole_goal
+from smartcheck.signals import checkable_action, outside_purpose, whole_goal
 
 #: How strongly each kind of measure shows that a goal is measurable.
 MEASURE_STRENGTH = {
@@ -48,9 +48,9 @@ class MissingMeasure(Rule):
         if goal.measures:
             return
         # A one-off action ("solliciteren", "submit") is verifiable: done or not done.
-        actions = outside_purpose(goal, ctx.find(goal, "checkable_actions"))
-        if actions:
-            yield self.evidence(goal, "action", actions[0].start, actions[0].end, 0.5)
+        action = checkable_action(goal, ctx)
+        if action is not None:
+            yield self.evidence(goal, "action", action.start, action.end, 0.5)
         else:
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
 
