@@ -117,9 +117,7 @@ def accuracy(cases: Sequence[Case], model: str) -> dict[str, dict[str, float]]:
         for attribute in ATTRIBUTES:
             right[case.lang][attribute] += check_attribute(case, goal, attribute)
     return {
-        lang: {a: right[lang][a] / total[lang] for a in ATTRIBUTES}
-        for lang in LANGS
-        if total[lang]
+        lang: {a: right[lang][a] / total[lang] for a in ATTRIBUTES} for lang in LANGS if total[lang]
     }
 
 

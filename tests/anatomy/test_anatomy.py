@@ -43,7 +43,8 @@ def test_attribute_on_shipped(shipped: Checker, case: Case, attribute: str) -> N
     if case.id in KNOWN_MISSES.get(attribute, ()):
         pytest.xfail("known limit, see docs/anatomy.md")
     goal = shipped.parse(case.text, lang=case.lang, reference_date=REF)
-    assert check_attribute(case, goal, attribute), (attribute, goal.model_dump(exclude={"deadlines"}))
+    read = goal.model_dump(exclude={"deadlines"})
+    assert check_attribute(case, goal, attribute), (attribute, read)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

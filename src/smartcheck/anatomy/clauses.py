@@ -73,7 +73,7 @@ def _gerund_phrase(r: Reading, token: Token) -> bool:
     if r.lang != "en" or not r.is_preposition(token) or token.i + 1 >= len(r.doc):
         return False
     nxt = r.doc[token.i + 1]
-    gerund = "Ger" in nxt.morph.get("VerbForm") or nxt.tag_ == "VBG"
+    gerund = "Ger" in nxt.morph.get("VerbForm", []) or nxt.tag_ == "VBG"
     return gerund or (not r.tagged and nxt.lower_.endswith("ing") and len(nxt) > 4)
 
 
@@ -154,7 +154,7 @@ def is_passive(r: Reading, action: Token | None, start: int, end: int) -> bool:
     if r.tagged and r.lang == "en" and action.tag_:
         participle = action.tag_ == "VBN"
     else:
-        participle = "Part" in action.morph.get("VerbForm") or looks_like_participle(
+        participle = "Part" in action.morph.get("VerbForm", []) or looks_like_participle(
             action.lower_, r
         )
     auxiliaries = r.ctx.matcher("passive_auxiliaries").find(r.doc)

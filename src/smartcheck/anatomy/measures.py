@@ -31,6 +31,7 @@ def find_measures(
     doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...]
 ) -> tuple[Measure, ...]:
     """Numbers with what they count, percentages, quantities, levels, deliverables, roles."""
+
     # Numbers inside dates and deadlines are not measures; frequencies ("4 keer per maand")
     # are, so recurring expressions do not hide their numbers.
     def in_time(start: int, end: int) -> bool:

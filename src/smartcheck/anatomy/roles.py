@@ -64,9 +64,7 @@ def find_actor(r: Reading, clause: Clause) -> Actor | None:
     if span is None:
         return None
     first, last = span
-    first_person = any(
-        r.is_word(t, "first_person_subject") for t in r.doc[first : last + 1]
-    )
+    first_person = any(r.is_word(t, "first_person_subject") for t in r.doc[first : last + 1])
     start, end = r.doc[first].idx, r.doc[last].idx + len(r.doc[last].text)
     return Actor(text=r.doc.text[start:end], start=start, end=end, first_person=first_person)
 
@@ -130,9 +128,7 @@ def _subject_before(r: Reading, clause: Clause) -> tuple[int, int] | None:
     """Untagged fallback: the words before the first verb, if they look like a noun phrase."""
     if not clause.verbs:
         return None
-    tokens = [
-        t for t in r.doc[clause.start : clause.verbs[0].i] if t.i not in r.time_tokens
-    ]
+    tokens = [t for t in r.doc[clause.start : clause.verbs[0].i] if t.i not in r.time_tokens]
     if not tokens or r.is_preposition(tokens[0]) or not any(_content(r, t) for t in tokens):
         return None
     return tokens[0].i, tokens[-1].i
@@ -249,8 +245,8 @@ def _trim(r: Reading, chunk: list[Token]) -> list[Token]:
         return []
     first = determiners[0] if determiners and determiners[0] < contents[-1] else contents[0]
     body = chunk[first : contents[-1] + 1]
-    pronoun_then_more = len(body) > 1 and r.tagged and body[0].pos_ == "PRON" and not (
-        r.is_determiner(body[0])
+    pronoun_then_more = (
+        len(body) > 1 and r.tagged and body[0].pos_ == "PRON" and not (r.is_determiner(body[0]))
     )
     return body[1:] if pronoun_then_more else body
 

@@ -39,13 +39,19 @@ def verb_candidates(r: Reading, start: int, end: int) -> list[Token]:
     for token in tokens:  # in text order: each rule sees the verbs found before
         if token.i in found:
             continue
-        if _verb_by_order(r, token, start, found):
-            found.add(token.i)
-        elif not r.tagged and _verb_by_list(r, token, start, end, found):
-            found.add(token.i)
-        elif r.tagged and r.lang == "nl" and _mistagged_infinitive(r, token, end, found):
+        if _verb_by_order(r, token, start, found) or _verb_untagged_or_mistagged(
+            r, token, start, end, found
+        ):
             found.add(token.i)
     return [r.doc[i] for i in sorted(found)]
+
+
+def _verb_untagged_or_mistagged(
+    r: Reading, token: Token, start: int, end: int, found: set[int]
+) -> bool:
+    if not r.tagged:
+        return _verb_by_list(r, token, start, end, found)
+    return r.lang == "nl" and _mistagged_infinitive(r, token, end, found)
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -68,7 +74,7 @@ def _mistagged_infinitive(r: Reading, token: Token, end: int, found: set[int]) -
 
 
 def _wordlike(token: Token) -> bool:
-    return token.is_alpha or token.text.startswith("'") or "-" in token.text
+    return bool(token.is_alpha or token.text.startswith("'") or "-" in token.text)
 
 
 def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
@@ -77,7 +83,7 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
     if token.pos_ in VERB_POS:
         return True
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
-    first = token.i == start or token.is_sent_start
+    first = token.i == start or bool(token.is_sent_start)
     return first and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _listed_verb(r, token)
 
 
@@ -167,12 +173,10 @@ def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
     )
     if framed_nl:
         return True
-    forms = token.morph.get("VerbForm")
+    forms = token.morph.get("VerbForm", [])
     if forms:
         return any(f in NONFINITE_FORMS for f in forms)
-    framed = any(
-        (r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates
-    )
+    framed = any((r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates)
     if not framed:
         return False
     if r.lang == "nl":
