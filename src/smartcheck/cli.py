@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", type=date.fromisoformat, help="reference date (YYYY-MM-DD)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--config", help="smartcheck.toml or pyproject.toml to use")
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when a goal is not SMART"
+    )
     return parser
 
 
@@ -79,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"smartcheck: goal {result.index + 1}: {result.message}", file=sys.stderr)
             status = ExitStatus.USAGE_ERROR
             continue
-        if not result.is_smart and status == ExitStatus.OK:
+        if not result.is_smart and status == ExitStatus.OK and not args.exit_zero:
             status = ExitStatus.NOT_SMART
     if args.format == "json":
         print(

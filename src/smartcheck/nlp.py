@@ -57,9 +57,21 @@ class SimplemmaLemmatizer:
                 continue
             if tagged and token.pos_ == "PROPN":
                 continue
-            lemma = lemma_of(token.text, self.lang)
+            if (
+                tagged
+                and token.pos_ in ("VERB", "AUX")
+                and "Inf" in token.morph.get("VerbForm", [])
+            ):
+                # An infinitive is its own lemma; simplemma prefers noun readings of some
+                # ("bellen" -> "bel", "leren" -> "leer").
+                token.lemma_ = token.lower_
+                continue
+            lemma = lemma_of(token.text, self.lang).replace("_", "")
             # simplemma keeps the input's case; lemmas of common words are lower case.
             token.lemma_ = lemma.lower() if not token.text[:1].isupper() else lemma
+        for token in doc:  # trained lemmatizers write separable verbs as "op_leveren"
+            if "_" in token.lemma_:
+                token.lemma_ = token.lemma_.replace("_", "")
         return doc
 
 
