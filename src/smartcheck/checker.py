@@ -53,6 +53,9 @@ class Checker:
         self.rewriter: Rewriter = load_rewriter(self.config.rewriter)
         self._packs: dict[str, RulePack] = {}
         self._contexts: dict[tuple[str, date], RuleContext] = {}
+        self._parser_names: dict[str, str] = {}
+        for lang in SUPPORTED_LANGUAGES:  # a broken user pack fails here, not mid-batch
+            self.pack(lang)
 
     # -- set-up -----------------------------------------------------------------------------
     def _build_rules(self) -> list[Rule]:
@@ -113,6 +116,11 @@ class Checker:
             )
         return self._contexts[key]
 
+    def _parser_name(self, lang: str) -> str:
+        if lang not in self._parser_names:
+            self._parser_names[lang] = describe_pipeline(self.nlp(lang))
+        return self._parser_names[lang]
+
     def nlp(self, lang: str) -> Any:
         """The spaCy pipeline used for ``lang`` (loaded on first use)."""
         return get_pipeline(lang, self.config.model.get(lang))
@@ -135,7 +143,7 @@ class Checker:
             reference_date=reference_date,
             deadlines=times,
             deadline=governing_deadline(times),
-            parser=describe_pipeline(self.nlp(lang)),
+            parser=self._parser_name(lang),
             **anatomy,
         )
         return goal.with_doc(doc)

@@ -63,14 +63,18 @@ class LexiconMatcher:
         self._entries = [self._compile(entry, tokenize) for entry in entries if entry.strip()]
         self._tests: dict[str, WordTest] = {}
         self._by_first: dict[str, list[tuple[int, int]]] = {}
-        self._wild_first: list[tuple[int, int]] = []
+        self._by_suffix: dict[str, list[tuple[int, int]]] = {}
+        self._by_prefix: dict[str, list[tuple[int, int]]] = {}
+        self._last: tuple[Doc, list[LexiconMatch]] | None = None
         for e_index, entry in enumerate(self._entries):
             for p_index, part in enumerate(entry.parts):
                 for word in part:
                     self._tests.setdefault(word, _word_test(word))
                 first = part[0]
-                if "*" in first:
-                    self._wild_first.append((e_index, p_index))
+                if len(first) > 1 and first.startswith("*"):
+                    self._by_suffix.setdefault(first[1:], []).append((e_index, p_index))
+                elif len(first) > 1 and first.endswith("*"):
+                    self._by_prefix.setdefault(first[:-1], []).append((e_index, p_index))
                 else:
                     self._by_first.setdefault(first, []).append((e_index, p_index))
 
@@ -89,23 +93,35 @@ class LexiconMatcher:
         return bool(self._entries)
 
     def find(self, doc: Doc) -> list[LexiconMatch]:
-        """Every match in ``doc``, sorted by position; overlapping matches are all kept."""
+        """Every match in ``doc``, sorted by position; overlapping matches are all kept.
+
+        Several rules ask for the same key on the same goal, so the last Doc's result is
+        kept (goals are checked one after another).
+        """
+        last = self._last  # one read: another thread may replace it
+        if last is not None and last[0] is doc:
+            return list(last[1])
+        found = self._find(doc)
+        self._last = (doc, found)
+        return list(found)
+
+    def _find(self, doc: Doc) -> list[LexiconMatch]:
         if not self._entries or len(doc) == 0:
             return []
-        keys = [(t.lower_, t.lemma_.lower() if t.lemma_ else t.lower_) for t in doc]
-        if doc.has_annotation("SENT_START"):
-            sentences = [(s.start, s.end) for s in doc.sents]
-        else:
-            sentences = [(0, len(doc))]
+        keys, sentences = _token_keys(doc)
         found: list[LexiconMatch] = []
         for s_start, s_end in sentences:
             hits = self._part_hits(keys, s_start, s_end)
-            for e_index, entry in enumerate(self._entries):
-                for a, b in self._assemble(entry, e_index, hits):
+            for e_index in sorted({e for e, _ in hits}):
+                for a, b in self._assemble(self._entries[e_index], e_index, hits):
                     end_token = doc[b - 1]
                     found.append(
                         LexiconMatch(
-                            doc[a].idx, end_token.idx + len(end_token.text), entry.text, a, b
+                            doc[a].idx,
+                            end_token.idx + len(end_token.text),
+                            self._entries[e_index].text,
+                            a,
+                            b,
                         )
                     )
         found.sort(key=lambda m: (m.start, m.end, m.entry))
@@ -116,11 +132,7 @@ class LexiconMatcher:
     ) -> dict[tuple[int, int], list[tuple[int, int]]]:
         hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for i in range(start, end):
-            lower, lemma = keys[i]
-            candidates = self._by_first.get(lower, [])
-            if lemma != lower:
-                candidates = candidates + self._by_first.get(lemma, [])
-            for e_index, p_index in [*candidates, *self._wild_first]:
+            for e_index, p_index in self._candidates(*keys[i]):
                 part = self._entries[e_index].parts[p_index]
                 n = len(part)
                 if i + n > end:
@@ -130,6 +142,20 @@ class LexiconMatcher:
                     if (i, i + n) not in spans:
                         spans.append((i, i + n))
         return hits
+
+    def _candidates(self, lower: str, lemma: str) -> list[tuple[int, int]]:
+        """Entry parts whose first word may match this token: exact words by lookup,
+        wildcards by looking up the token's own endings and beginnings."""
+        found: list[tuple[int, int]] = []
+        for form in {lower, lemma}:
+            found += self._by_first.get(form, [])
+            if self._by_suffix:  # "*vaardigheid" also matches "vaardigheid" itself
+                for k in range(len(form)):
+                    found += self._by_suffix.get(form[k:], [])
+            if self._by_prefix:
+                for k in range(1, len(form) + 1):
+                    found += self._by_prefix.get(form[:k], [])
+        return found
 
     @staticmethod
     def _assemble(
@@ -149,3 +175,21 @@ class LexiconMatcher:
             if end - start <= AND_WINDOW:
                 spans.append((start, end))
         return spans[:1]
+
+
+_keys_cache: list[tuple[Doc, list[tuple[str, str]], list[tuple[int, int]]]] = []
+
+
+def _token_keys(doc: Doc) -> tuple[list[tuple[str, str]], list[tuple[int, int]]]:
+    """(lower form, lemma) per token and the sentence bounds, computed once per Doc for all
+    lexicon keys (the cache holds the last Doc only)."""
+    cached = _keys_cache[0] if _keys_cache else None  # one read: threads may replace it
+    if cached is not None and cached[0] is doc:
+        return cached[1], cached[2]
+    keys = [(t.lower_, t.lemma_.lower() if t.lemma_ else t.lower_) for t in doc]
+    if doc.has_annotation("SENT_START"):
+        sentences = [(s.start, s.end) for s in doc.sents]
+    else:
+        sentences = [(0, len(doc))]
+    _keys_cache[:] = [(doc, keys, sentences)]
+    return keys, sentences
