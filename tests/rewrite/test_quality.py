@@ -40,4 +40,4 @@ def test_quality_on_the_dev_set() -> None:
     outcomes = evaluate(CHECKER, load_goals(path))
     misses = [(o.text, o.rewrite, o.still_failing, o.missing) for o in outcomes if not o.ok]
     share = 1 - len(misses) / len(outcomes)
-    assert share >= 0.85, summary("dev", outcomes) + f"\n{misses}"
+    assert share >= 0.95, summary("dev", outcomes) + f"\n{misses}"

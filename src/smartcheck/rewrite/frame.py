@@ -249,6 +249,11 @@ def _drop_repeated_aux(plan: Plan, clause: Clause, aux_lemma: str) -> None:
             return
 
 
+def core_text(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+    """The clause core as the frames would write it (public for the purpose frame)."""
+    return _core(plan, clause, style)
+
+
 def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     """The core words joined; a bare topic gets the domain frame next to the behaviour."""
     words = plan.words

@@ -40,6 +40,10 @@ class Frames(BaseModel):
     support: str = Field(description="Appended when the goal is not realistic yet.")
     agreement: str = Field(description="Appended when the goal is not owned or agreed yet.")
     domain: str = Field(description="Puts a bare topic next to the behaviour: 'voor {topic}'.")
+    purpose: str | None = Field(
+        default=None,
+        description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
+    )
 
 
 class RewriteStyle(BaseModel):

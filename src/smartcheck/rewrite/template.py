@@ -17,6 +17,7 @@ from smartcheck.rewrite.commit import commit
 from smartcheck.rewrite.frame import Parts, analyse, assemble
 from smartcheck.rewrite.guard import looks_grammatical, refusal
 from smartcheck.rewrite.plan import Plan, failed, finish_plan, make_plan
+from smartcheck.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.rewrite.style import RewriteStyle, style_for
 from smartcheck.rewrite.words import words_of
 
@@ -57,6 +58,11 @@ def build(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | No
     commit(plan, clause, style)
     if clause.shape == "third" and Criterion.A in failed(report):
         plan.agreement = True
+    if wants_purpose(report, ctx, style, plan, clause):
+        plan.measure = True
+        sentence = purpose_sentence(plan, clause, style, _parts(plan, style), ctx)
+        if sentence is not None:
+            return sentence
     return assemble(plan, clause, style, _parts(plan, style), report.lang)
 
 
