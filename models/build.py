@@ -346,11 +346,23 @@ def package(lang: str, ud_dir: Path) -> Path:
         "license": LICENSE,
         "sources": treebank_sources(lang, ud_dir),
         "performance": {k: heldout[k] for k in keep if k in heldout},
+        "performance_note": "spacy evaluate on the held-out split (models/metrics/%s.json); "
+        "dep scores exclude punctuation" % lang,
+        # pipelines trained with any 3.8.x load in any 3.8.x
+        "spacy_version": ">=%s.%s.0,<%s.%s.0" % (
+            *spacy.about.__version__.split(".")[:2],
+            spacy.about.__version__.split(".")[0], int(spacy.about.__version__.split(".")[1]) + 1,
+        ),
     })
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
+    # keep machine-specific absolute paths out of the shipped config
+    cfg_path = target / "config.cfg"
+    cfg_path.write_text(
+        cfg_path.read_text(encoding="utf8").replace(str(REPO_ROOT) + "/", ""), encoding="utf8"
+    )
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     log(f"{lang}: wrote {target.relative_to(REPO_ROOT)} ({size / 1e6:.1f} MB)")
     return target
