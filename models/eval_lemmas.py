@@ -11,6 +11,8 @@ lemma sources are compared with the gold UD lemma:
 * ``hybrid_VANJ``: simplemma when the *predicted* UPOS is VERB, AUX, NOUN or
   ADJ, the trained lemmatizer otherwise;
 * ``hybrid_VAN``: the same for VERB, AUX and NOUN only;
+* ``hybrid_VNJ``: the same for VERB, NOUN and ADJ (AUX from the trained
+  lemmatizer, which handles "'s", "ca", "wo" in English);
 * ``hybrid_notPROPN``: simplemma unless the predicted UPOS is PROPN, NUM, X or
   SYM (trained lemmatizer there).
 
@@ -45,6 +47,7 @@ CONTENT = {"VERB", "AUX", "NOUN", "ADJ"}
 HYBRIDS = {
     "hybrid_VANJ": {"VERB", "AUX", "NOUN", "ADJ"},
     "hybrid_VAN": {"VERB", "AUX", "NOUN"},
+    "hybrid_VNJ": {"VERB", "NOUN", "ADJ"},
 }
 # simplemma for every token except predicted PROPN/NUM/X/SYM (trained there)
 NOT_SIMPLEMMA = {"PROPN", "NUM", "X", "SYM"}
@@ -142,10 +145,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus} not found: run `python models/build.py --lang {lang} --steps convert` first", file=sys.stderr)
             return 1
         res = evaluate(lang, pipeline, corpus)
-        print(f"== {lang}: {res['tokens']} held-out tokens ({res['content_tokens']} VERB/AUX/NOUN/ADJ), gold tokenization")
-        print(f"{'variant':<12} {'all':>8} {'all-rlx':>8} {'content':>8} {'cont-rlx':>8}")
+        print(f"== {lang}: {res['tokens']} tokens of {corpus.name} ({res['content_tokens']} VERB/AUX/NOUN/ADJ), gold tokenization")
+        print(f"{'variant':<16} {'all':>8} {'all-rlx':>8} {'content':>8} {'cont-rlx':>8}")
         for name, acc in res["accuracy"].items():
-            print(f"{name:<12} {acc['all_strict']:8.2%} {acc['all_relaxed']:8.2%} "
+            print(f"{name:<16} {acc['all_strict']:8.2%} {acc['all_relaxed']:8.2%} "
                   f"{acc['content_strict']:8.2%} {acc['content_relaxed']:8.2%}")
         if not args.no_write:
             out = MODELS_DIR / "metrics" / f"{lang}-lemmas.json"
