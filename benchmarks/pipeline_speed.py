@@ -29,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 GOALS_FILE = REPO_ROOT.parent / "shared" / "data" / "goals-dev.jsonl"
@@ -49,21 +50,20 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1, "first_doc": t3 - t2}))
 """
 
 
-def cold_load(target: str, repeats: int) -> dict:
+def cold_load(target: str, repeats: int) -> dict[str, Any]:
     runs = []
     for _ in range(repeats):
         out = subprocess.run(
             [sys.executable, "-c", _COLD_SNIPPET, target],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {
-        key: statistics.median(r[key] for r in runs)
-        for key in ("import", "load", "first_doc")
-    }
+    return {key: statistics.median(r[key] for r in runs) for key in ("import", "load", "first_doc")}
 
 
-def throughput(nlp, texts: list[str], batch_size: int) -> dict:
+def throughput(nlp: Any, texts: list[str], batch_size: int) -> dict[str, Any]:
     # warm-up, not timed
     for _ in nlp.pipe(texts[: 2 * batch_size], batch_size=batch_size):
         pass
@@ -85,9 +85,13 @@ def throughput(nlp, texts: list[str], batch_size: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: all")
-    parser.add_argument("--goals", type=int, default=20_000, help="minimum goals per language (default 20000)")
+    parser.add_argument(
+        "--goals", type=int, default=20_000, help="minimum goals per language (default 20000)"
+    )
     parser.add_argument("--batch-sizes", default="64,256", help="comma-separated (default 64,256)")
-    parser.add_argument("--repeats", type=int, default=3, help="cold-load runs per target (default 3)")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="cold-load runs per target (default 3)"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
 
@@ -97,9 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     batch_sizes = [int(b) for b in args.batch_sizes.split(",") if b.strip()]
-    goals = [json.loads(line) for line in GOALS_FILE.read_text(encoding="utf8").splitlines() if line.strip()]
-    print(f"spaCy {spacy.__version__}, Python {sys.version.split()[0]}, goals from {GOALS_FILE.name}")
-    report: dict = {}
+    goals = [
+        json.loads(line)
+        for line in GOALS_FILE.read_text(encoding="utf8").splitlines()
+        if line.strip()
+    ]
+    py = sys.version.split()[0]
+    print(f"spaCy {spacy.about.__version__}, Python {py}, goals from {GOALS_FILE.name}")
+    report: dict[str, Any] = {}
     for lang in args.lang or LANGS:
         base = [g["text"] for g in goals if g.get("lang") == lang]
         path = PIPELINES / lang
@@ -113,13 +122,16 @@ def main(argv: list[str] | None = None) -> int:
         if (path / "meta.json").exists():
             targets.insert(0, ("pipeline", str(path)))
         else:
-            print(f"  pipeline {path.relative_to(REPO_ROOT)} not found; only spacy.blank is measured")
+            rel = path.relative_to(REPO_ROOT)
+            print(f"  pipeline {rel} not found; only spacy.blank is measured")
         for label, target in targets:
             cold = cold_load(target, args.repeats)
             report[lang]["cold"][label] = cold
             print(
-                f"  cold {label:<8}: import spacy {cold['import']:.2f} s + load {cold['load']:.2f} s"
-                f" = {cold['import'] + cold['load']:.2f} s (first doc {1000 * cold['first_doc']:.0f} ms;"
+                f"  cold {label:<8}: import spacy {cold['import']:.2f} s"
+                f" + load {cold['load']:.2f} s"
+                f" = {cold['import'] + cold['load']:.2f} s"
+                f" (first doc {1000 * cold['first_doc']:.0f} ms;"
                 f" median of {args.repeats})"
             )
         for label, target in targets:
@@ -128,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
                 r = throughput(nlp, texts, bs)
                 report[lang]["pipe"][f"{label}@{bs}"] = r
                 print(
-                    f"  pipe {label:<8} batch {bs:>4}: {r['goals']} goals, {r['words']} words in {r['seconds']:.1f} s"
+                    f"  pipe {label:<8} batch {bs:>4}: {r['goals']} goals, {r['words']} words"
+                    f" in {r['seconds']:.1f} s"
                     f" -> {r['goals_per_s']:,.0f} goals/s, {r['words_per_s']:,.0f} words/s,"
                     f" {r['ms_per_goal']:.3f} ms/goal"
                 )

@@ -43,6 +43,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = MODELS_DIR.parent
@@ -143,15 +144,13 @@ def read_sentences(tb: Treebank, ud_dir: Path) -> list[Sentence]:
                 if not group:
                     m = _EWT_DOC_RE.match(sent_id)
                     group = m.group(1) if m else sent_id
-            sentences.append(
-                Sentence(tb.name, path.name, sent_id, group, block.strip(), n_words)
-            )
+            sentences.append(Sentence(tb.name, path.name, sent_id, group, block.strip(), n_words))
     return sentences
 
 
 def split_of(treebank: str, group: str, seed: int) -> str:
     """Deterministic 80/10/10 bucket of a sentence group."""
-    key = f"smartcheck:{seed}:{treebank}:{group}".encode("utf8")
+    key = f"smartcheck:{seed}:{treebank}:{group}".encode()
     bucket = int(hashlib.sha256(key).hexdigest(), 16) % 100
     if bucket < 80:
         return "train"
@@ -160,10 +159,10 @@ def split_of(treebank: str, group: str, seed: int) -> str:
     return "heldout"
 
 
-def convert(lang: str, ud_dir: Path, seed: int) -> dict:
+def convert(lang: str, ud_dir: Path, seed: int) -> dict[str, Any]:
     """Write models/corpus/<lang>/{train,dev,heldout}.spacy and a manifest."""
     from spacy.tokens import DocBin
-    from spacy.training.converters import conllu_to_docs
+    from spacy.training.converters import conllu_to_docs  # type: ignore[attr-defined]
 
     out_dir = MODELS_DIR / "corpus" / lang
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -172,7 +171,7 @@ def convert(lang: str, ud_dir: Path, seed: int) -> dict:
         for sent in read_sentences(tb, ud_dir):
             by_split[split_of(tb.name, sent.group, seed)].append(sent)
 
-    manifest: dict = {
+    manifest: dict[str, Any] = {
         "lang": lang,
         "seed": seed,
         "unit": {tb.name: tb.group_by for tb in TREEBANKS[lang]},
@@ -185,11 +184,9 @@ def convert(lang: str, ud_dir: Path, seed: int) -> dict:
         # conllu_to_docs merges consecutive sentences into documents of
         # SENTS_PER_DOC sentences; keep each treebank's own order.
         text = "\n\n".join(s.block for s in sents) + "\n"
-        docs = list(
-            conllu_to_docs(text, n_sents=SENTS_PER_DOC, no_print=True)
-        )
+        docs = list(conllu_to_docs(text, n_sents=SENTS_PER_DOC, no_print=True))  # type: ignore[no-untyped-call]
         DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{split}.spacy")
-        per_tb: dict[str, dict] = {}
+        per_tb: dict[str, dict[str, Any]] = {}
         for tb in TREEBANKS[lang]:
             tb_sents = [s for s in sents if s.treebank == tb.name]
             per_tb[tb.name] = {
@@ -216,7 +213,7 @@ def convert(lang: str, ud_dir: Path, seed: int) -> dict:
     return manifest
 
 
-def write_json(path: Path, data: dict) -> None:
+def write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
 
 
@@ -225,38 +222,42 @@ def run(cmd: list[str], log_path: Path | None = None) -> float:
     log("$ " + " ".join(cmd))
     start = time.perf_counter()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    with subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-    ) as proc:
-        fh = open(log_path, "w", encoding="utf8") if log_path else None
-        try:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                sys.stdout.write(f"[{time.perf_counter() - start:6.0f}s] {line}")
-                sys.stdout.flush()
-                if fh:
-                    fh.write(line)
-                    fh.flush()
-        finally:
-            if fh:
-                fh.close()
+    log_file = log_path if log_path else Path(os.devnull)
+    with (
+        subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        ) as proc,
+        open(log_file, "w", encoding="utf8") as fh,
+    ):
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stdout.write(f"[{time.perf_counter() - start:6.0f}s] {line}")
+            sys.stdout.flush()
+            fh.write(line)
+            fh.flush()
     if proc.returncode != 0:
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
     return time.perf_counter() - start
 
 
-def train(lang: str, extra: list[str]) -> dict:
+def train(lang: str, extra: list[str]) -> dict[str, Any]:
     corpus = MODELS_DIR / "corpus" / lang
     out = MODELS_DIR / "training" / lang
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     cmd = [
-        sys.executable, "-m", "spacy", "train",
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
         str(MODELS_DIR / "configs" / f"{lang}.cfg"),
-        "--output", str(out),
-        "--paths.train", str(corpus / "train.spacy"),
-        "--paths.dev", str(corpus / "dev.spacy"),
+        "--output",
+        str(out),
+        "--paths.train",
+        str(corpus / "train.spacy"),
+        "--paths.dev",
+        str(corpus / "dev.spacy"),
         *extra,
     ]
     seconds = run(cmd, out / "train.log")
@@ -285,37 +286,55 @@ def last_table_row(log_path: Path) -> str:
     return rows[-1] if rows else ""
 
 
-def evaluate(lang: str) -> dict:
+def evaluate(lang: str) -> dict[str, Any]:
     model = MODELS_DIR / "training" / lang / "model-best"
     out = MODELS_DIR / "metrics" / f"{lang}.json"
-    run([
-        sys.executable, "-m", "spacy", "evaluate", str(model),
-        str(MODELS_DIR / "corpus" / lang / "heldout.spacy"),
-        "--output", str(out),
-    ])
-    scores = json.loads(out.read_text())
+    run(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "evaluate",
+            str(model),
+            str(MODELS_DIR / "corpus" / lang / "heldout.spacy"),
+            "--output",
+            str(out),
+        ]
+    )
+    scores: dict[str, Any] = json.loads(out.read_text())
     log(
-        f"{lang} held-out: " + ", ".join(
-            f"{k}={scores[k]:.4f}" for k in
-            ("token_acc", "pos_acc", "morph_acc", "tag_acc", "dep_uas", "dep_las", "lemma_acc")
+        f"{lang} held-out: "
+        + ", ".join(
+            f"{k}={scores[k]:.4f}"
+            for k in (
+                "token_acc",
+                "pos_acc",
+                "morph_acc",
+                "tag_acc",
+                "dep_uas",
+                "dep_las",
+                "lemma_acc",
+            )
             if k in scores
         )
     )
     return scores
 
 
-def treebank_sources(lang: str, ud_dir: Path) -> list[dict]:
+def treebank_sources(lang: str, ud_dir: Path) -> list[dict[str, Any]]:
     sources = []
     for tb in TREEBANKS[lang]:
         commit_file = ud_dir / tb.name / "COMMIT"
         commit = commit_file.read_text().split()[0] if commit_file.exists() else ""
-        sources.append({
-            "name": tb.name,
-            "url": tb.url,
-            "license": LICENSE,
-            "commit": commit,
-            "files": f"{tb.prefix}-ud-dev.conllu, {tb.prefix}-ud-test.conllu",
-        })
+        sources.append(
+            {
+                "name": tb.name,
+                "url": tb.url,
+                "license": LICENSE,
+                "commit": commit,
+                "files": f"{tb.prefix}-ud-dev.conllu, {tb.prefix}-ud-test.conllu",
+            }
+        )
     return sources
 
 
@@ -327,33 +346,43 @@ def package(lang: str, ud_dir: Path) -> Path:
     nlp = spacy.load(model)
     metrics_path = MODELS_DIR / "metrics" / f"{lang}.json"
     heldout = json.loads(metrics_path.read_text()) if metrics_path.exists() else {}
-    keep = ("token_acc", "pos_acc", "morph_acc", "tag_acc", "dep_uas", "dep_las",
-            "sents_f", "lemma_acc")
+    keep = (
+        "token_acc",
+        "pos_acc",
+        "morph_acc",
+        "tag_acc",
+        "dep_uas",
+        "dep_las",
+        "sents_f",
+        "lemma_acc",
+    )
+    major, minor = spacy.about.__version__.split(".")[:2]
     tb_names = " and ".join(tb.name for tb in TREEBANKS[lang])
-    nlp.meta.update({
-        "name": f"smartcheck_{lang}",
-        "version": PIPELINE_VERSION,
-        "description": (
-            f"Small CPU pipeline for smartcheck ({lang}): tok2vec, tagger, "
-            "morphologizer, parser, trainable_lemmatizer; no vectors. Trained on "
-            f"80% of the dev and test files of {tb_names} (Universal Dependencies). "
-            "Performance figures are on a held-out 10% never used for training "
-            "or model selection; see models/README.md."
-        ),
-        "author": "smartcheck contributors",
-        "email": "",
-        "url": "",
-        "license": LICENSE,
-        "sources": treebank_sources(lang, ud_dir),
-        "performance": {k: heldout[k] for k in keep if k in heldout},
-        "performance_note": "spacy evaluate on the held-out split (models/metrics/%s.json); "
-        "dep scores exclude punctuation" % lang,
-        # pipelines trained with any 3.8.x load in any 3.8.x
-        "spacy_version": ">=%s.%s.0,<%s.%s.0" % (
-            *spacy.about.__version__.split(".")[:2],
-            spacy.about.__version__.split(".")[0], int(spacy.about.__version__.split(".")[1]) + 1,
-        ),
-    })
+    nlp.meta.update(
+        {
+            "name": f"smartcheck_{lang}",
+            "version": PIPELINE_VERSION,
+            "description": (
+                f"Small CPU pipeline for smartcheck ({lang}): tok2vec, tagger, "
+                "morphologizer, parser, trainable_lemmatizer; no vectors. Trained on "
+                f"80% of the dev and test files of {tb_names} (Universal Dependencies). "
+                "Performance figures are on a held-out 10% never used for training "
+                "or model selection; see models/README.md."
+            ),
+            "author": "smartcheck contributors",
+            "email": "",
+            "url": "",
+            "license": LICENSE,
+            "sources": treebank_sources(lang, ud_dir),
+            "performance": {k: heldout[k] for k in keep if k in heldout},
+            "performance_note": (
+                f"spacy evaluate on the held-out split (models/metrics/{lang}.json); "
+                "dep scores exclude punctuation"
+            ),
+            # pipelines trained with any 3.8.x load in any 3.8.x
+            "spacy_version": f">={major}.{minor}.0,<{major}.{int(minor) + 1}.0",
+        }
+    )
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -372,13 +401,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--lang", choices=sorted(TREEBANKS), help="build one language")
-    group.add_argument("--all", action="store_true", help="build all languages, one after the other")
+    group.add_argument(
+        "--all", action="store_true", help="build all languages, one after the other"
+    )
     parser.add_argument(
-        "--steps", default=",".join(STEPS),
+        "--steps",
+        default=",".join(STEPS),
         help=f"comma-separated subset of {','.join(STEPS)} (default: all)",
     )
-    parser.add_argument("--ud-dir", type=Path, default=Path(os.environ.get("SMARTCHECK_UD_DIR", DEFAULT_UD_DIR)),
-                        help="folder holding the UD_* treebank folders (default: ../shared/data/ud)")
+    parser.add_argument(
+        "--ud-dir",
+        type=Path,
+        default=Path(os.environ.get("SMARTCHECK_UD_DIR", DEFAULT_UD_DIR)),
+        help="folder holding the UD_* treebank folders (default: ../shared/data/ud)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="split seed (default: 0)")
     args, extra = parser.parse_known_args(argv)
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]

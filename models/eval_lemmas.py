@@ -40,6 +40,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent
 LANGS = ("en", "nl")
@@ -53,11 +54,16 @@ HYBRIDS = {
 NOT_SIMPLEMMA = {"PROPN", "NUM", "X", "SYM"}
 
 
+def _rel(path: Path) -> str:
+    root = MODELS_DIR.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
 def relax(lemma: str) -> str:
     return lemma.replace("_", "").lower()
 
 
-def evaluate(lang: str, pipeline: Path, corpus: Path) -> dict:
+def evaluate(lang: str, pipeline: Path, corpus: Path) -> dict[str, Any]:
     import simplemma
     import spacy
     from spacy.tokens import Doc, DocBin
@@ -69,17 +75,19 @@ def evaluate(lang: str, pipeline: Path, corpus: Path) -> dict:
     simplemma.lemmatize("warm", lang=lang)  # loads the language's dictionary
     simplemma_load_seconds = time.perf_counter() - t0
     # counts[variant][scope][metric]
-    correct: dict = {v: defaultdict(lambda: defaultdict(int)) for v in variants}
-    totals: dict = defaultdict(int)
-    by_gold_pos: dict = defaultdict(lambda: defaultdict(int))
-    by_gold_pos_total: dict = defaultdict(int)
+    correct: dict[str, Any] = {v: defaultdict(lambda: defaultdict(int)) for v in variants}
+    totals: dict[str, Any] = defaultdict(int)
+    by_gold_pos: dict[tuple[str, str], Any] = defaultdict(lambda: defaultdict(int))
+    by_gold_pos_total: dict[str, Any] = defaultdict(int)
     simplemma_seconds = 0.0
     n_simplemma = 0
     for gold in gold_docs:
-        pred = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+        pred = Doc(
+            nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold]
+        )
         for _, proc in nlp.pipeline:
             pred = proc(pred)
-        for g, p in zip(gold, pred):
+        for g, p in zip(gold, pred, strict=True):
             t0 = time.perf_counter()
             sm = simplemma.lemmatize(p.text, lang=lang)
             simplemma_seconds += time.perf_counter() - t0
@@ -103,10 +111,10 @@ def evaluate(lang: str, pipeline: Path, corpus: Path) -> dict:
                     correct[name][scope]["strict"] += strict
                     correct[name][scope]["relaxed"] += relaxed
                 by_gold_pos[(name, g.pos_)]["strict"] += strict
-    result: dict = {
+    result: dict[str, Any] = {
         "lang": lang,
-        "pipeline": str(pipeline.relative_to(MODELS_DIR.parent)) if pipeline.is_relative_to(MODELS_DIR.parent) else str(pipeline),
-        "corpus": str(corpus.relative_to(MODELS_DIR.parent)) if corpus.is_relative_to(MODELS_DIR.parent) else str(corpus),
+        "pipeline": _rel(pipeline),
+        "corpus": _rel(corpus),
         "tokens": totals["all"],
         "content_tokens": totals["content"],
         "tokenization": "gold",
@@ -124,7 +132,10 @@ def evaluate(lang: str, pipeline: Path, corpus: Path) -> dict:
     for pos in sorted(by_gold_pos_total, key=lambda x: -by_gold_pos_total[x]):
         result["strict_by_gold_upos"][pos] = {
             "n": by_gold_pos_total[pos],
-            **{name: round(by_gold_pos[(name, pos)]["strict"] / by_gold_pos_total[pos], 4) for name in variants},
+            **{
+                name: round(by_gold_pos[(name, pos)]["strict"] / by_gold_pos_total[pos], 4)
+                for name in variants
+            },
         }
     return result
 
@@ -142,14 +153,20 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = args.pipeline or MODELS_DIR / "pipelines" / lang
         corpus = args.corpus or MODELS_DIR / "corpus" / lang / "heldout.spacy"
         if not corpus.exists():
-            print(f"{corpus} not found: run `python models/build.py --lang {lang} --steps convert` first", file=sys.stderr)
+            hint = f"python models/build.py --lang {lang} --steps convert"
+            print(f"{corpus} not found: run `{hint}` first", file=sys.stderr)
             return 1
         res = evaluate(lang, pipeline, corpus)
-        print(f"== {lang}: {res['tokens']} tokens of {corpus.name} ({res['content_tokens']} VERB/AUX/NOUN/ADJ), gold tokenization")
+        print(
+            f"== {lang}: {res['tokens']} tokens of {corpus.name} "
+            f"({res['content_tokens']} VERB/AUX/NOUN/ADJ), gold tokenization"
+        )
         print(f"{'variant':<16} {'all':>8} {'all-rlx':>8} {'content':>8} {'cont-rlx':>8}")
         for name, acc in res["accuracy"].items():
-            print(f"{name:<16} {acc['all_strict']:8.2%} {acc['all_relaxed']:8.2%} "
-                  f"{acc['content_strict']:8.2%} {acc['content_relaxed']:8.2%}")
+            print(
+                f"{name:<16} {acc['all_strict']:8.2%} {acc['all_relaxed']:8.2%} "
+                f"{acc['content_strict']:8.2%} {acc['content_relaxed']:8.2%}"
+            )
         if not args.no_write:
             out = MODELS_DIR / "metrics" / f"{lang}-lemmas.json"
             out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf8")
