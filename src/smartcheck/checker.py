@@ -27,7 +27,7 @@ from smartcheck.errors import (
 )
 from smartcheck.goal import Goal
 from smartcheck.langid import detect_language
-from smartcheck.nlp import describe_pipeline, get_pipeline
+from smartcheck.nlp import calm_down, describe_pipeline, get_pipeline, is_shouted, restore_case
 from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.registry import RuleRegistry, discover_rules
 from smartcheck.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
@@ -153,7 +153,19 @@ class Checker:
         text = validate_text(text, self.config.max_length)
         lang = self._resolve_lang(text, lang)
         ref = reference_date or date.today()
-        return self._goal_from_doc(text, lang, self.nlp(lang)(text), ref)
+        return self._goal_from_doc(text, lang, self._parse(lang, [text])[0], ref)
+
+    def _parse(self, lang: str, texts: list[str], n_process: int = 1) -> list[Doc]:
+        """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
+        their own characters (see nlp.restore_case)."""
+        shouted = [is_shouted(t) for t in texts]
+        inputs = [calm_down(t) if s else t for t, s in zip(texts, shouted, strict=True)]
+        docs = list(
+            self.nlp(lang).pipe(inputs, batch_size=max(1, len(inputs)), n_process=n_process)
+        )
+        return [
+            restore_case(d, t) if s else d for d, t, s in zip(docs, texts, shouted, strict=True)
+        ]
 
     # -- checking ---------------------------------------------------------------------------
     def evaluate(self, goal: Goal) -> GoalReport:
@@ -253,9 +265,7 @@ class Checker:
         for code, items in by_lang.items():
             if not items:
                 continue
-            docs = self.nlp(code).pipe(
-                (t for _, t in items), batch_size=len(items), n_process=n_process
-            )
+            docs = self._parse(code, [t for _, t in items], n_process)
             for (i, text), doc in zip(items, docs, strict=True):
                 try:
                     results[i] = self.evaluate(self._goal_from_doc(text, code, doc, ref))

@@ -204,7 +204,7 @@ def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
     segment: list[Token] = []
     for token in [*doc, None]:
         if token is None or token.i in cuts:
-            head = _segment_verb(goal, segment, modal_like)
+            head = _segment_verb(goal, ctx, segment, modal_like)
             if head is not None:
                 heads.append(head)
             segment = []
@@ -213,19 +213,47 @@ def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
     return heads
 
 
-def _segment_verb(goal: Goal, segment: list[Token], modal_like: set[int]) -> Token | None:
+def _segment_verb(
+    goal: Goal, ctx: RuleContext, segment: list[Token], modal_like: set[int]
+) -> Token | None:
+    """The lexical verb that makes a piece of text a goal of its own, if any."""
     if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
         return None
     purpose = goal.purpose
-    for token in segment:
-        if purpose is not None and purpose.start <= token.idx < purpose.end:
-            return None
-        if token.pos_ in ("VERB", "AUX") and token.i not in modal_like:
-            # A piece opened by a participle or gerund ("..., training before work",
-            # "shown by ...") describes how or why, not a further goal.
-            forms = set(token.morph.get("VerbForm", []))
-            return None if forms & {"Ger", "Part"} or token.pos_ == "AUX" else token
+    if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
+        return None
+    words = [t for t in segment if t.is_alpha]
+    for token in words:
+        if token.i in modal_like or token.pos_ != "VERB":
+            continue
+        if token.text[:1].isupper() and not token.is_sent_start:
+            continue  # a name the tagger took for a verb ("Excel en Word")
+        if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
+            if token is words[0] and not attributive:
+                return None  # "..., training before work", "shown by ...": how, not what
+            continue  # or an adjective: "Volgend jaar"
+        return token
+    if ctx.lang == "nl" and words and _dutch_infinitive(words[-1], ctx, modal_like):
+        return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
     return None
+
+
+def _dutch_infinitive(token: Token, ctx: RuleContext, modal_like: set[int]) -> bool:
+    """A clause-final -en word that no determiner, numeral or possessive makes a noun."""
+    if token.i in modal_like or not token.lower_.endswith("en") or len(token) <= 3:
+        return False
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
+    units = {w.lower() for w in ctx.pack.words("units")}
+    if token.lower_ in units or token.lower_ in ctx.pack.function_words:
+        return False
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    possessive = "Yes" in before.morph.get("Poss", [])
+    return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False
 
 
 def situations(goal: Goal, ctx: RuleContext) -> list[TextSpan]:

@@ -65,10 +65,14 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     "object": (
         "nl:Ik wil dit jaar 5 kilo afvallen.",  # measure phrase of an intransitive verb
         "en:I am going to run three times a week.",  # the same in English
+        "nl:Ik probeer om minder te vergaderen.",  # the nl tagger reads 'probeer' as ADV
+    ),
+    "actor": (
+        "nl:Er wordt elke maand een teamoverleg georganiseerd.",  # parser: 'maand' subject
     ),
     "measures": (
         "en:I try to reply to all customer emails within 24 hours.",  # time frame not a timex
-        "en:I will not use my phone during meetings.",  # 'meeting' is a pack deliverable
+        "en:I will not use my phone during meetings.",  # 'meetings' read as a count
     ),
 }
 
