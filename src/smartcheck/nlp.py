@@ -218,9 +218,9 @@ def restore_case(parsed: Doc, original: str) -> Doc:
     words = [original[t.idx : t.idx + len(t.text)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]
     doc = Doc(parsed.vocab, words=words, spaces=spaces)
-    attrs = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
+    attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
     if attrs:
-        doc.from_array(attrs, parsed.to_array(attrs))
+        doc.from_array(attrs, parsed.to_array(attrs))  # type: ignore[arg-type]
     return doc
 
 
