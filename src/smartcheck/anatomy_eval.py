@@ -29,10 +29,11 @@ from typing import Any
 
 import yaml
 
+from smartcheck.resources import checkout_path
 from smartcheck.checker import Checker
 from smartcheck.goal import Goal, TextSpan
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "tests" / "anatomy" / "goals.yaml"
+DEFAULT_DATA = checkout_path("tests", "anatomy", "goals.yaml")
 REFERENCE_DATE = date(2026, 11, 23)
 ATTRIBUTES = ("actor", "action", "object", "measures")
 LANGS = ("nl", "en")

@@ -22,8 +22,9 @@ from typing import Any
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.report import GoalReport
+from smartcheck.resources import checkout_path
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "goals-dev.jsonl"
+DEFAULT_DATA = checkout_path("..", "shared", "data", "goals-dev.jsonl")
 REFERENCE_DATE = date(2026, 11, 23)
 CRITERIA = tuple(c.value for c in Criterion)
 THRESHOLD_GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))

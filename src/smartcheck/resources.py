@@ -38,3 +38,12 @@ def pipeline_dir(lang: str) -> Path | None:
         return None
     candidate = base / lang
     return candidate if (candidate / "config.cfg").is_file() else None
+
+
+def checkout_path(*parts: str) -> Path:
+    """A path in the source checkout (tests/, ../shared/) for the evaluation scripts: next to
+    this package when smartcheck runs from a checkout, else relative to the current folder
+    (run them from the repository root when smartcheck is installed)."""
+    root = _PACKAGE_DIR.parents[1]
+    in_checkout = _PACKAGE_DIR.parent.name == "src" and (root / "pyproject.toml").is_file()
+    return (root if in_checkout else Path.cwd()).joinpath(*parts)

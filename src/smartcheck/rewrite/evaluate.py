@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from smartcheck.resources import checkout_path
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.report import GoalReport
@@ -30,7 +31,7 @@ from smartcheck.rewrite.plan import failed
 from smartcheck.rewrite.style import RewriteStyle, style_for
 
 REFERENCE_DATE = date(2026, 11, 23)
-REPO = Path(__file__).resolve().parents[3]
+REPO = checkout_path()
 DEV_SET = REPO.parent / "shared" / "data" / "goals-dev.jsonl"
 OWN_SET = REPO / "tests" / "rewrite" / "goals.yaml"
 

@@ -17,14 +17,15 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, cast
 
+from smartcheck.resources import checkout_path
 from smartcheck.timex.engine import find_time_expressions, governing_deadline
 from smartcheck.timex.model import TimeExpression
 
 REFERENCE_DATE = date(2026, 11, 23)
 NO_DATE = ("recurring", "vague", "none")
 DEFAULT_TSVS = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "time-expressions-dev.tsv",
-    Path(__file__).resolve().parents[3] / "tests" / "timex" / "cases.tsv",
+    checkout_path("..", "shared", "data", "time-expressions-dev.tsv"),
+    checkout_path("tests", "timex", "cases.tsv"),
 )
 
 
