@@ -29,9 +29,9 @@ from typing import Any
 
 import yaml
 
-from smartcheck.resources import checkout_path
 from smartcheck.checker import Checker
 from smartcheck.goal import Goal, TextSpan
+from smartcheck.resources import checkout_path
 
 DEFAULT_DATA = checkout_path("tests", "anatomy", "goals.yaml")
 REFERENCE_DATE = date(2026, 11, 23)

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import yaml
 
-from smartcheck.resources import checkout_path
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.report import GoalReport
+from smartcheck.resources import checkout_path
 from smartcheck.rewrite.plan import failed
 from smartcheck.rewrite.style import RewriteStyle, style_for
 
