@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -33,3 +36,25 @@ def checker() -> Checker:
 def blank_checker() -> Checker:
     """A checker on spacy.blank pipelines: no parse, word lists only."""
     return Checker(Config(model={"nl": "blank", "en": "blank"}))
+
+
+@contextmanager
+def installed_plugin(
+    folder: Path, module: str, source: str, group: str, entry: str
+) -> Iterator[None]:
+    """Install a one-module plugin the way pip would: the module plus a dist-info folder
+    whose entry_points.txt puts ``entry`` ("name = module:object") in ``group``."""
+    (folder / f"{module}.py").write_text(source, encoding="utf-8")
+    dist = folder / f"{module}-1.0.dist-info"
+    dist.mkdir()
+    name = module.replace("_", "-")
+    (dist / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (dist / "entry_points.txt").write_text(f"[{group}]\n{entry}\n", encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(folder))
+        sys.modules.pop(module, None)

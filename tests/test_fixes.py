@@ -120,8 +120,9 @@ def test_apply_edits_skips_overlapping_edits_first_come_first_served() -> None:
 
 
 def test_apply_edits_adjacent_edits_do_not_overlap() -> None:
-    new, taken = apply_edits("abcdef", [Edit(start=0, end=3, replacement="X"),
-                                        Edit(start=3, end=6, replacement="Y")])
+    new, taken = apply_edits(
+        "abcdef", [Edit(start=0, end=3, replacement="X"), Edit(start=3, end=6, replacement="Y")]
+    )
     assert new == "XY" and len(taken) == 2
 
 
@@ -174,8 +175,9 @@ def test_select_limits_the_codes_that_are_fixed() -> None:
 
 def test_suggestions_without_edits_are_not_applied() -> None:
     class NoEdits(StubChecker):
-        def check(self, text: str, lang: str | None = None, reference_date: date | None = None
-                  ) -> Any:
+        def check(
+            self, text: str, lang: str | None = None, reference_date: date | None = None
+        ) -> Any:
             finding = _finding("X009", 0, 2, text, (), "safe")
             return StubReport(lang="nl", findings=[finding])
 

@@ -12,7 +12,7 @@ import pytest
 
 from smartcheck import Checker, PluginError
 from smartcheck.registry import discover_rules
-from tests.conftest import REF
+from tests.conftest import REF, installed_plugin
 
 PLUGIN_SOURCE = textwrap.dedent('''
     from smartcheck import Criterion, Rule
@@ -44,23 +44,15 @@ PLUGIN_SOURCE = textwrap.dedent('''
 
 
 @pytest.fixture
-def installed_plugin(tmp_path: Path) -> Iterator[None]:
-    """Install a tiny plugin distribution the way pip would: a module plus dist-info."""
-    (tmp_path / "sc_house_style.py").write_text(PLUGIN_SOURCE, encoding="utf-8")
-    dist = tmp_path / "sc_house_style-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: sc-house-style\nVersion: 1.0\n", encoding="utf-8"
-    )
-    (dist / "entry_points.txt").write_text(
-        "[smartcheck.rules]\nhouse = sc_house_style:get_rules\n", encoding="utf-8"
-    )
-    sys.path.insert(0, str(tmp_path))
-    try:
+def house_plugin(tmp_path: Path) -> Iterator[None]:
+    with installed_plugin(
+        tmp_path,
+        "sc_house_style",
+        PLUGIN_SOURCE,
+        "smartcheck.rules",
+        "house = sc_house_style:get_rules",
+    ):
         yield
-    finally:
-        sys.path.remove(str(tmp_path))
-        sys.modules.pop("sc_house_style", None)
 
 
 def test_builtin_rules_are_registered() -> None:
@@ -69,7 +61,7 @@ def test_builtin_rules_are_registered() -> None:
     assert registry.get("time_bound.missing_deadline") is registry.get("T001")
 
 
-def test_installed_plugin_runs_and_is_selectable(installed_plugin: None) -> None:
+def test_installed_plugin_runs_and_is_selectable(house_plugin: None) -> None:
     checker = Checker()
     assert "HR001" in {r.code for r in checker.rules}
     report = checker.check(

@@ -106,8 +106,9 @@ def test_questions_lists_and_non_words_get_no_rewrite(pipeline: str, text: str, 
 
 
 @PIPELINES
-@pytest.mark.parametrize(("text", "lang"), [("Excel", "nl"), ("Excel", "en"),
-                                             ("Communicatie", "nl")])
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Excel", "nl"), ("Excel", "en"), ("Communicatie", "nl")]
+)
 def test_a_bare_topic_gets_a_frame_around_it(pipeline: str, text: str, lang: str) -> None:
     report = _check(pipeline, text, lang)
     assert report.rewrite is not None

@@ -35,14 +35,7 @@ class Hedging(Rule):
         matches = ctx.find(goal, "hedges")
         if matches:
             first = matches[0]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.85,
-                phrase=goal.text[first.start : first.end],
-            )
+            yield self.phrase_finding(goal, ctx, first, confidence=0.85)
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
 
@@ -111,14 +104,7 @@ class DependsOnOthers(Rule):
         matches = ctx.find(goal, "others_decide")
         if matches:
             first = matches[0]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.75,
-                phrase=goal.text[first.start : first.end],
-            )
+            yield self.phrase_finding(goal, ctx, first, confidence=0.75)
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
@@ -30,6 +30,18 @@ NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 DOC_SECTIONS = ("What it does", "Why", "Example", "Use instead")
 
 FixAvailability = Literal["none", "sometimes", "always"]
+
+
+class Spanned(Protocol):
+    """Anything with character offsets into the goal (a lexicon match, a span)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
 Status = Literal["preview", "stable", "deprecated"]
 
 
@@ -97,6 +109,15 @@ class Rule:
             end=end,
             text=goal.text[start:end],
             suggestions=tuple(suggestions),
+        )
+
+    def phrase_finding(
+        self, goal: Goal, ctx: RuleContext, match: Spanned, *, confidence: float, **fields: Any
+    ) -> Finding:
+        """A finding on a matched phrase, whose text fills the message's ``{phrase}`` slot."""
+        phrase = goal.text[match.start : match.end]
+        return self.finding(
+            goal, ctx, match.start, match.end, confidence=confidence, phrase=phrase, **fields
         )
 
     def evidence(

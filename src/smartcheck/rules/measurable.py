@@ -81,14 +81,7 @@ class UnanchoredComparative(Rule):
         matches = outside_purpose(goal, ctx.find(goal, "comparatives"))
         if matches:
             first = matches[0]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.8,
-                phrase=goal.text[first.start : first.end],
-            )
+            yield self.phrase_finding(goal, ctx, first, confidence=0.8)
 
 
 class PercentageWithoutBase(Rule):
@@ -153,14 +146,7 @@ class UnverifiableState(Rule):
             yield self.evidence(goal, "verification", methods[0].start, methods[0].end, 0.6)
             return
         first = states[0]
-        yield self.finding(
-            goal,
-            ctx,
-            first.start,
-            first.end,
-            confidence=0.7,
-            phrase=goal.text[first.start : first.end],
-        )
+        yield self.phrase_finding(goal, ctx, first, confidence=0.7)
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -38,14 +38,7 @@ class AbsoluteClaim(Rule):
         matches = [m for m in ctx.find(goal, "absolutes") if not inside(quoted, m.start, m.end)]
         if matches:
             first = max(matches, key=lambda m: m.end - m.start)
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.75,
-                phrase=goal.text[first.start : first.end],
-            )
+            yield self.phrase_finding(goal, ctx, first, confidence=0.75)
         for support in goal.support[:2]:
             yield self.evidence(goal, "support", support.start, support.end, 0.4)
 
@@ -74,14 +67,7 @@ class Superlative(Rule):
         matches = ctx.find(goal, "superlatives")
         if matches:
             first = matches[0]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.7,
-                phrase=goal.text[first.start : first.end],
-            )
+            yield self.phrase_finding(goal, ctx, first, confidence=0.7)
 
 
 class MagnitudeVersusTime(Rule):

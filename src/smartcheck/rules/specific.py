@@ -100,14 +100,7 @@ class AbstractCompetence(Rule):
         if not matches or goal.measures:
             return
         first = matches[0]
-        yield self.finding(
-            goal,
-            ctx,
-            first.start,
-            first.end,
-            confidence=0.6,
-            phrase=goal.text[first.start : first.end],
-        )
+        yield self.phrase_finding(goal, ctx, first, confidence=0.6)
 
 
 class MissingDetail(Rule):
@@ -214,14 +207,7 @@ class MissingSituation(Rule):
             yield self.evidence(goal, "situation", placed[0].start, placed[0].end, 0.4)
             return
         first = behaviours[0]
-        yield self.finding(
-            goal,
-            ctx,
-            first.start,
-            first.end,
-            confidence=0.55,
-            phrase=goal.text[first.start : first.end],
-        )
+        yield self.phrase_finding(goal, ctx, first, confidence=0.55)
 
 
 RULES: tuple[type[Rule], ...] = (
