@@ -110,3 +110,17 @@ def test_loading_is_lazy(tmp_path: Path) -> None:
 
 def test_describe_pipeline_names_blank() -> None:
     assert describe_pipeline(get_pipeline("en", "blank")) == "blank"
+
+
+def test_time_rules_alone_do_not_load_the_trained_pipeline() -> None:
+    from smartcheck import Checker
+
+    checker = Checker({"select": ["T"], "rewriter": "none"})
+    goal = checker.parse("Binnen drie maanden haal ik mijn certificaat.", lang="nl")
+    assert goal.parser == "blank"
+    assert goal.deadline is not None
+    from smartcheck.resources import pipeline_dir
+
+    if pipeline_dir("nl") is not None:  # a rule that reads the parse brings the pipeline in
+        parsed = Checker({"select": ["T", "S001"], "rewriter": "none"}).parse("Ik leer.", lang="nl")
+        assert parsed.parser != "blank"

@@ -122,8 +122,16 @@ class Checker:
         return self._parser_names[lang]
 
     def nlp(self, lang: str) -> Any:
-        """The spaCy pipeline used for ``lang`` (loaded on first use)."""
-        return get_pipeline(lang, self.config.model.get(lang))
+        """The spaCy pipeline used for ``lang`` (loaded on first use). When no selected rule
+        and no rewriter reads the parse, the trained pipeline is not loaded at all."""
+        return get_pipeline(lang, self.config.model.get(lang) or self._default_model)
+
+    @property
+    def _default_model(self) -> str:
+        needs_parse = self.config.rewriter != "none" or any(
+            "parse" in rule.requires for rule in self.rules
+        )
+        return "shipped" if needs_parse else "blank"
 
     # -- reading goals ----------------------------------------------------------------------
     def _resolve_lang(self, text: str, lang: str | None) -> str:

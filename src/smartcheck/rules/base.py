@@ -63,6 +63,10 @@ class Rule:
     fix_availability: ClassVar[FixAvailability] = "none"
     status: ClassVar[Status] = "stable"
     aliases: ClassVar[tuple[str, ...]] = ()
+    #: What the rule reads: "parse" (tags, dependencies and the anatomy built from them) or
+    #: only "time" (the time engine on the raw text). A checker whose rules need no parse
+    #: runs on spacy.blank and skips loading the trained pipeline.
+    requires: ClassVar[frozenset[str]] = frozenset({"parse"})
     Options: ClassVar[type[BaseModel]] = NoOptions
     #: Messages for plugin rules that ship none in a rule pack: {lang: {"message", "fix"}}.
     default_messages: ClassVar[dict[str, dict[str, str]]] = {}

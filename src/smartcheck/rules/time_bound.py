@@ -35,6 +35,7 @@ class MissingDeadline(Rule):
     """
 
     code = "T001"
+    requires = frozenset({"time"})
     name = "time_bound.missing_deadline"
     criterion = Criterion.T
     summary = "No deadline or time frame"
@@ -63,6 +64,7 @@ class VagueTime(Rule):
     """
 
     code = "T002"
+    requires = frozenset({"time"})
     name = "time_bound.vague_time"
     criterion = Criterion.T
     summary = "Only vague time words (binnenkort, asap)"
@@ -93,6 +95,7 @@ class DeadlinePassed(Rule):
     """
 
     code = "T003"
+    requires = frozenset({"time"})
     name = "time_bound.deadline_passed"
     criterion = Criterion.T
     summary = "Deadline already passed"
@@ -129,6 +132,7 @@ class RecurringWithoutEnd(Rule):
     """
 
     code = "T004"
+    requires = frozenset({"time"})
     name = "time_bound.recurring_without_end"
     criterion = Criterion.T
     summary = "Recurring activity without an end date"
@@ -173,6 +177,7 @@ class DeadlineBeyondHorizon(Rule):
     """
 
     code = "T005"
+    requires = frozenset({"time"})
     name = "time_bound.deadline_beyond_horizon"
     criterion = Criterion.T
     summary = "Deadline beyond the plan horizon"
@@ -212,6 +217,7 @@ class RelativeDeadline(Rule):
     """
 
     code = "T006"
+    requires = frozenset({"time"})
     name = "time_bound.relative_deadline"
     criterion = Criterion.T
     summary = "Relative deadline that can be written as a date"
