@@ -133,6 +133,12 @@ class GoalReport(BaseModel):
     def text(self) -> str:
         return self.goal.text
 
+    def _repr_html_(self) -> str:
+        """Shown by Jupyter: the verdict per criterion with findings and questions."""
+        from smartcheck.html import report_html
+
+        return report_html(self)
+
     def to_flat_dict(self) -> dict[str, Any]:
         """One flat row for a DataFrame: scores, verdicts and finding codes per criterion."""
         row: dict[str, Any] = {
