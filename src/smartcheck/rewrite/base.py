@@ -45,8 +45,9 @@ def load_rewriter(name: str) -> Rewriter:
         return TemplateRewriter()
     found = [ep for ep in entry_points(group=ENTRY_POINT_GROUP) if ep.name == name]
     if not found:
-        known = sorted({"template", "none", *(ep.name for ep in entry_points(
-            group=ENTRY_POINT_GROUP))})
+        known = sorted(
+            {"template", "none", *(ep.name for ep in entry_points(group=ENTRY_POINT_GROUP))}
+        )
         raise ConfigError(f"rewriter {name!r} is not installed; available: {', '.join(known)}")
     try:
         # The entry point may name a class, a factory function, or a ready object.

@@ -19,15 +19,11 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
     words = plan.words
     triggers = {t.lower() for t in style.te_triggers}
     triggered = clause.finite is not None and words[clause.finite].lower in triggers
-    phrases = sorted(
-        (tuple(p.lower().split()) for p in style.cluster_drop), key=len, reverse=True
-    )
+    phrases = sorted((tuple(p.lower().split()) for p in style.cluster_drop), key=len, reverse=True)
     dropped: list[int] = []
     while True:
         core = [i for i in clause.core if plan.kept(i)]
-        hit = next(
-            (p for p in phrases if tuple(words[i].lower for i in core[: len(p)]) == p), None
-        )
+        hit = next((p for p in phrases if tuple(words[i].lower for i in core[: len(p)]) == p), None)
         if hit is None:
             break
         taken = core[: len(hit)]
@@ -36,8 +32,13 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
         triggered = triggered or any(words[i].lower in triggers for i in taken)
     core = [i for i in clause.core if plan.kept(i)]
     if style.word_order != "v2":
-        if dropped and core and (
-            words[core[0]].lower in style.determiners or words[core[0]].lower in style.prepositions
+        if (
+            dropped
+            and core
+            and (
+                words[core[0]].lower in style.determiners
+                or words[core[0]].lower in style.prepositions
+            )
         ):
             plan.drop.difference_update(dropped)  # "I'd like a promotion": nothing to commit to
         return

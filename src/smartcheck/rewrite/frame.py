@@ -83,8 +83,9 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
     if subject is not None:
         pos = kept.index(subject)
         if v2:
-            return Clause("inverted", kept[: pos - 1], subject, kept[pos - 1], kept[pos + 1 :],
-                          tail)
+            return Clause(
+                "inverted", kept[: pos - 1], subject, kept[pos - 1], kept[pos + 1 :], tail
+            )
         return Clause("inverted", kept[:pos], subject, None, kept[pos + 1 :], tail)
     time_words = _time_front(plan, goal, kept)
     body = [i for i in kept if i not in time_words]
@@ -287,9 +288,13 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     before, placeholder, after = pieces[:at], pieces[at], pieces[at + 1 :]
 
     def topical(part: list[Word]) -> bool:
-        return bool(part) and part[0].is_word and part[0].lower not in style.prepositions and (
-            part[0].lower not in style.clause_ends
-        ) and part[0].lower not in style.infinitive_markers
+        return (
+            bool(part)
+            and part[0].is_word
+            and part[0].lower not in style.prepositions
+            and (part[0].lower not in style.clause_ends)
+            and part[0].lower not in style.infinitive_markers
+        )
 
     if style.word_order == "v2":
         if topical(after) and not before:
@@ -313,8 +318,10 @@ def _lower_ok(word: Word, style: RewriteStyle, shape: Shape) -> bool:
 
 def _lower_first(text: str, style: RewriteStyle) -> str:
     first = text.split(" ", 1)[0]
-    if first.lower() in style.determiners or first.lower() in style.prepositions or (
-        first[1:].islower() and first.lower() not in style.subjects
+    if (
+        first.lower() in style.determiners
+        or first.lower() in style.prepositions
+        or (first[1:].islower() and first.lower() not in style.subjects)
     ):
         return text[:1].lower() + text[1:]
     return text

@@ -90,14 +90,20 @@ def finish_plan(
         kept = [
             c
             for c in comparatives
-            if any(plan.kept(i) and i not in plan.replace
-                   for i, w in enumerate(plan.words) if w.inside(c.start, c.end))
+            if any(
+                plan.kept(i) and i not in plan.replace
+                for i, w in enumerate(plan.words)
+                if w.inside(c.start, c.end)
+            )
         ]
         plan.comparison = bool(kept)  # a comparative needs a baseline and a target
-        plan.measure = any(
-            not any(points_at(f.start, f.end, c.start, c.end) for c in comparatives)
-            for f in m_findings
-        ) or not m_findings
+        plan.measure = (
+            any(
+                not any(points_at(f.start, f.end, c.start, c.end) for c in comparatives)
+                for f in m_findings
+            )
+            or not m_findings
+        )
     if Criterion.S in bad and not vague:
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
 
@@ -128,8 +134,11 @@ def _time(report: GoalReport, plan: Plan) -> None:
                 finding.start, finding.end, expr.start, expr.end
             ):
                 continue
-            if any(i in plan.replace for i, w in enumerate(plan.words)
-                   if w.inside(expr.start, expr.end)):
+            if any(
+                i in plan.replace
+                for i, w in enumerate(plan.words)
+                if w.inside(expr.start, expr.end)
+            ):
                 continue
             plan.drop_span(expr.start, expr.end)
     kept_recurring = any(
@@ -180,10 +189,16 @@ def _vague(
             continue
         verbs = verbs or inside[:1]
         first, last = inside[0], inside[-1]
-        if (first > 0 and words[first - 1].lower in style.nominal_before
-                and last + 1 < len(words) and words[last + 1].lower in style.nominal_after):
+        if (
+            first > 0
+            and words[first - 1].lower in style.nominal_before
+            and last + 1 < len(words)
+            and words[last + 1].lower in style.nominal_after
+        ):
             inside = [first - 1, *inside, last + 1]
         following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
+        if following is not None and _states(words, verbs, following, style):
+            continue  # a state ("feel more confident"): the purpose frame keeps it whole
         verb_follows = following is not None and v2 and looks_infinitive_nl(words[following])
         if plan.behaviour is None and not verb_follows:
             plan.behaviour = verbs[-1] if v2 else verbs[0]
@@ -201,6 +216,18 @@ def _vague(
     return changed
 
 
+def _states(words: list[Word], verbs: list[int], following: int, style: RewriteStyle) -> bool:
+    """Does a vague match describe a state ("feel more confident", "zich zekerder voelen")
+    rather than an activity in a domain ("beter worden *in* Excel")?"""
+    nxt = words[following]
+    if nxt.pos == "ADJ":
+        return True
+    state_verb = any(
+        words[i].lemma in style.state_verbs or words[i].lower in style.state_verbs for i in verbs
+    )
+    return state_verb and nxt.is_word and nxt.lower not in style.prepositions
+
+
 def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
     """Absolute and superlative demands become a realistic norm with a number to fill in."""
     values = {"number": style.placeholders.number, "level": style.placeholders.level}
@@ -209,7 +236,8 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
         if frame is None or any(
             not plan.kept(i) or i in plan.replace
-            for i, w in enumerate(plan.words) if w.inside(match.start, match.end)
+            for i, w in enumerate(plan.words)
+            if w.inside(match.start, match.end)
         ):
             continue
         replacement = frame.format(**values)

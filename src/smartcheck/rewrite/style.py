@@ -81,6 +81,10 @@ class RewriteStyle(BaseModel):
         default_factory=dict, description="'better at X' -> '[behaviour] in X'."
     )
     determiners: frozenset[str] = Field(default=frozenset())
+    state_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of state (feel, voelen): with a complement they go to the purpose.",
+    )
     articles: frozenset[str] = Field(
         default=frozenset(), description="Articles: never the last word before punctuation."
     )
