@@ -108,9 +108,6 @@ class Goal(BaseModel):
     def __hash__(self) -> int:
         return hash((self.text, self.lang, self.reference_date))
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def model_post_init(self, context: Any, /) -> None:
         for span in self._spans():
             if self.text[span.start : span.end] != span.text:
