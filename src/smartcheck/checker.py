@@ -52,7 +52,7 @@ class Checker:
         self.rules: list[Rule] = self._build_rules()
         self.rewriter: Rewriter = load_rewriter(self.config.rewriter)
         self._packs: dict[str, RulePack] = {}
-        self._contexts: dict[tuple[str, date], RuleContext] = {}
+        self._contexts: dict[str, RuleContext] = {}
         self._parser_names: dict[str, str] = {}
         for lang in SUPPORTED_LANGUAGES:  # a broken user pack fails here, not mid-batch
             self.pack(lang)
@@ -105,16 +105,15 @@ class Checker:
             self._packs[lang] = load_pack(lang, self.config.packs)
         return self._packs[lang]
 
-    def _context(self, lang: str, reference_date: date) -> RuleContext:
-        key = (lang, reference_date)
-        if key not in self._contexts:
+    def context(self, lang: str) -> RuleContext:
+        """One context per goal language: its compiled lexicon matchers are reused by every
+        goal, whatever its reference date (rules read that from the goal)."""
+        if lang not in self._contexts:
             message_lang = lang if self.config.message_lang == "goal" else self.config.message_lang
-            self._contexts[key] = RuleContext(
-                pack=self.pack(lang),
-                message_pack=self.pack(message_lang),
-                reference_date=reference_date,
+            self._contexts[lang] = RuleContext(
+                pack=self.pack(lang), message_pack=self.pack(message_lang)
             )
-        return self._contexts[key]
+        return self._contexts[lang]
 
     def _parser_name(self, lang: str) -> str:
         if lang not in self._parser_names:
@@ -141,7 +140,7 @@ class Checker:
         return detect_language(text, default=self.config.default_lang)
 
     def _goal_from_doc(self, text: str, lang: str, doc: Doc, reference_date: date) -> Goal:
-        ctx = self._context(lang, reference_date)
+        ctx = self.context(lang)
         code = as_lang(lang)
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         anatomy = read_anatomy(doc, ctx, times)
@@ -178,7 +177,7 @@ class Checker:
     # -- checking ---------------------------------------------------------------------------
     def evaluate(self, goal: Goal) -> GoalReport:
         """Run the selected rules on a parsed goal and score the five criteria."""
-        ctx = self._context(goal.lang, goal.reference_date)
+        ctx = self.context(goal.lang)
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
         for rule in self.rules:

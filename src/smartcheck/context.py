@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from smartcheck.lexicon import LexiconMatch, LexiconMatcher
@@ -33,7 +32,6 @@ class RuleContext:
 
     pack: RulePack
     message_pack: RulePack
-    reference_date: date = field(default_factory=date.today)
     _matchers: dict[str, LexiconMatcher] = field(default_factory=dict, repr=False)
 
     @property

@@ -111,8 +111,21 @@ def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
     return goal.object
 
 
+_last_concreteness: list[tuple[Goal, Concreteness]] = []
+
+
 def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
-    """The concreteness signals of ``goal`` (see the module docstring)."""
+    """The concreteness signals of ``goal`` (see the module docstring); several S rules ask
+    for them, so the last goal's signals are kept."""
+    cached = _last_concreteness[0] if _last_concreteness else None  # one read: thread-safe
+    if cached is not None and cached[0] is goal:
+        return cached[1]
+    signals = _concreteness(goal, ctx)
+    _last_concreteness[:] = [(goal, signals)]
+    return signals
+
+
+def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
     numeric = tuple(m for m in goal.measures if m.kind in NUMERIC_KINDS)
     deliverables: tuple[TextSpan, ...] = tuple(m for m in goal.measures if m.kind == "deliverable")
     product = made_object(goal, ctx)

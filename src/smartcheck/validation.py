@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from smartcheck.errors import InvalidGoalError, UnsupportedLanguageError, describe_value
-from smartcheck.packs import SUPPORTED_LANGUAGES
+from smartcheck.packs import SUPPORTED_LANGUAGES, Lang, as_lang
 
 
 def validate_text(text: object, max_length: int) -> str:
@@ -20,11 +20,11 @@ def validate_text(text: object, max_length: int) -> str:
     return text
 
 
-def validate_lang(lang: object) -> str:
+def validate_lang(lang: object) -> Lang:
     """A language code smartcheck supports, normalised ('NL' -> 'nl')."""
     if not isinstance(lang, str) or lang.strip().lower() not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(
             f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)} "
             "or lang=None to detect it"
         )
-    return lang.strip().lower()
+    return as_lang(lang.strip().lower())

@@ -73,7 +73,7 @@ def fill(text: str, style: RewriteStyle, lang: str) -> str:
 def content_words(report: GoalReport, checker: Checker) -> set[str]:
     """Lower-case content words of the goal that a rewrite must keep."""
     goal = report.goal
-    ctx = checker._context(goal.lang, goal.reference_date)
+    ctx = checker.context(goal.lang)
     style = style_for(ctx.pack)
     free: list[tuple[int, int]] = [(e.start, e.end) for e in goal.deadlines]
     for key in REPLACEABLE:

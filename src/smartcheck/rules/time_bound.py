@@ -20,7 +20,13 @@ from smartcheck.signals import whole_goal
 from smartcheck.timex import format_deadline
 
 
-class MissingDeadline(Rule):
+class TimeRule(Rule, abstract=True):
+    """Base of the T rules: they read only the time engine's output, never the parse."""
+
+    requires = frozenset({"time"})
+
+
+class MissingDeadline(TimeRule):
     """Flags a goal with no time expression at all.
 
     What it does: reports goals in which the time engine found no deadline, start date,
@@ -35,7 +41,6 @@ class MissingDeadline(Rule):
     """
 
     code = "T001"
-    requires = frozenset({"time"})
     name = "time_bound.missing_deadline"
     criterion = Criterion.T
     summary = "No deadline or time frame"
@@ -50,7 +55,7 @@ class MissingDeadline(Rule):
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.9)
 
 
-class VagueTime(Rule):
+class VagueTime(TimeRule):
     """Flags a goal whose only time words are vague ("binnenkort", "asap", "soon").
 
     What it does: reports vague time expressions when the goal has no resolvable deadline.
@@ -64,7 +69,6 @@ class VagueTime(Rule):
     """
 
     code = "T002"
-    requires = frozenset({"time"})
     name = "time_bound.vague_time"
     criterion = Criterion.T
     summary = "Only vague time words (binnenkort, asap)"
@@ -80,7 +84,7 @@ class VagueTime(Rule):
             )
 
 
-class DeadlinePassed(Rule):
+class DeadlinePassed(TimeRule):
     """Flags a deadline that lies before the reference date.
 
     What it does: compares the governing deadline with the reference date (today, or the
@@ -95,7 +99,6 @@ class DeadlinePassed(Rule):
     """
 
     code = "T003"
-    requires = frozenset({"time"})
     name = "time_bound.deadline_passed"
     criterion = Criterion.T
     summary = "Deadline already passed"
@@ -117,7 +120,7 @@ class DeadlinePassed(Rule):
             )
 
 
-class RecurringWithoutEnd(Rule):
+class RecurringWithoutEnd(TimeRule):
     """Flags a recurring activity with no end date or review moment.
 
     What it does: reports recurring time expressions ("wekelijks", "every Friday",
@@ -132,7 +135,6 @@ class RecurringWithoutEnd(Rule):
     """
 
     code = "T004"
-    requires = frozenset({"time"})
     name = "time_bound.recurring_without_end"
     criterion = Criterion.T
     summary = "Recurring activity without an end date"
@@ -162,7 +164,7 @@ class HorizonOptions(BaseModel):
     )
 
 
-class DeadlineBeyondHorizon(Rule):
+class DeadlineBeyondHorizon(TimeRule):
     """Flags a deadline further away than the plan horizon (default two years).
 
     What it does: compares the governing deadline with the reference date plus
@@ -177,7 +179,6 @@ class DeadlineBeyondHorizon(Rule):
     """
 
     code = "T005"
-    requires = frozenset({"time"})
     name = "time_bound.deadline_beyond_horizon"
     criterion = Criterion.T
     summary = "Deadline beyond the plan horizon"
@@ -202,7 +203,7 @@ class DeadlineBeyondHorizon(Rule):
             )
 
 
-class RelativeDeadline(Rule):
+class RelativeDeadline(TimeRule):
     """Offers to write a relative deadline as an explicit date (a safe fix).
 
     What it does: for a deadline resolved relative to the reference date ("binnen drie
@@ -217,7 +218,6 @@ class RelativeDeadline(Rule):
     """
 
     code = "T006"
-    requires = frozenset({"time"})
     name = "time_bound.relative_deadline"
     criterion = Criterion.T
     summary = "Relative deadline that can be written as a date"
