@@ -44,9 +44,11 @@ def main() -> int:
             t0 = time.perf_counter()
             checker.check(text, reference_date=REF)
             latencies.append((time.perf_counter() - t0) * 1000)
-        print(f"{model:8s} check_many: {count / elapsed:7.1f} goals/s ({count} goals, "
-              f"{elapsed:.1f} s); check: median {statistics.median(latencies):.1f} ms, "
-              f"p95 {sorted(latencies)[int(0.95 * len(latencies))]:.1f} ms")
+        print(
+            f"{model:8s} check_many: {count / elapsed:7.1f} goals/s ({count} goals, "
+            f"{elapsed:.1f} s); check: median {statistics.median(latencies):.1f} ms, "
+            f"p95 {sorted(latencies)[int(0.95 * len(latencies))]:.1f} ms"
+        )
     return 0
 
 

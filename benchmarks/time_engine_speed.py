@@ -1,4 +1,4 @@
-"""Speed of smartcheck.timex.find_time_expressions per goal, after warm-up.
+"""Speed of smartcheck.reading.timex.find_time_expressions per goal, after warm-up.
 
 Usage: PYTHONPATH=src python benchmarks/time_engine_speed.py [--repeat N]
 
@@ -13,14 +13,18 @@ from __future__ import annotations
 import argparse
 import gc
 import statistics
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from smartcheck.timex import find_time_expressions, load_time_table
-from smartcheck.timex.evaluate import REFERENCE_DATE, Case, read_cases
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.timex_cases import REFERENCE_DATE, Case, read_cases  # noqa: E402
+
+from smartcheck.reading.timex import find_time_expressions, load_time_table  # noqa: E402
+
 SOURCES = {
     "shared dev": ROOT.parent / "shared" / "data" / "time-expressions-dev.tsv",
     "own cases": ROOT / "tests" / "timex" / "cases.tsv",

@@ -1,4 +1,4 @@
-"""The fix applier (smartcheck.fixes): applicability, ordering, overlaps, passes, idempotence.
+"""The fix applier (smartcheck.fixing.fixes): applicability, ordering, overlaps, passes, idempotence.
 
 Most tests drive ``apply_fixes`` with a stub checker whose "rules" are plain text
 substitutions, so that the applier is tested on its own, independent of how the real rules
@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
-from smartcheck.fixes import MAX_PASSES, FixResult, apply_edits, apply_fixes
-from smartcheck.report import Applicability, Edit, Finding, Suggestion
+from smartcheck.fixing.fixes import MAX_PASSES, FixResult, apply_edits, apply_fixes
+from smartcheck.reporting.report import Applicability, Edit, Finding, Suggestion
 from tests.conftest import REF
 
 # -- a stub checker: each "rule" replaces a word with another, with one applicability --------

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from smartcheck.errors import UnsupportedLanguageError
-from smartcheck.langid import detect_language
+from smartcheck.reading.language import detect_language
 from tests.conftest import shared_file
 
 

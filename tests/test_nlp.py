@@ -12,9 +12,9 @@ import pytest
 import spacy
 
 import smartcheck
+from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.errors import ModelLoadError
-from smartcheck.nlp import describe_pipeline, get_pipeline
-from smartcheck.resources import pipeline_dir
+from smartcheck.reading.pipeline import describe_pipeline, get_pipeline
 from tests.conftest import REF
 
 
@@ -119,7 +119,7 @@ def test_time_rules_alone_do_not_load_the_trained_pipeline() -> None:
     goal = checker.parse("Binnen drie maanden haal ik mijn certificaat.", lang="nl")
     assert goal.parser == "blank"
     assert goal.deadline is not None
-    from smartcheck.resources import pipeline_dir
+    from smartcheck.configuration.resources import pipeline_dir
 
     if pipeline_dir("nl") is not None:  # a rule that reads the parse brings the pipeline in
         parsed = Checker({"select": ["T", "S001"], "rewriter": "none"}).parse("Ik leer.", lang="nl")

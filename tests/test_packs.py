@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from smartcheck import Checker, RulePackError
-from smartcheck.packs import load_pack, merge_layers
+from smartcheck.configuration.packs import load_pack, merge_layers
 from tests.conftest import REF
 
 

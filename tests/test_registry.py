@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smartcheck import Checker, PluginError
-from smartcheck.registry import discover_rules
+from smartcheck.judging.registry import discover_rules
 from tests.conftest import REF, installed_plugin
 
 PLUGIN_SOURCE = textwrap.dedent('''

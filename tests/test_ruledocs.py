@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smartcheck.ruledocs import generate
+from smartcheck.reporting.ruledocs import generate
 from tests.conftest import REPO
 
 
@@ -13,7 +13,9 @@ def test_rule_reference_is_up_to_date() -> None:
         for path, content in generate(target).items()
         if not path.exists() or path.read_text(encoding="utf-8") != content
     ]
-    assert not stale, f"regenerate with: python -m smartcheck.ruledocs docs/rules ({stale})"
+    assert not stale, (
+        f"regenerate with: python -m smartcheck.reporting.ruledocs docs/rules ({stale})"
+    )
 
 
 def test_pages_have_the_sections() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from smartcheck.judging.selection import Decision, decide
 from smartcheck.rules.specific import VagueOutcome
 from smartcheck.rules.time_bound import MissingDeadline
-from smartcheck.selection import Decision, decide
 
 S, I = Decision.SELECTED, Decision.IGNORED
 

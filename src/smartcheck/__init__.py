@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from smartcheck.api import check, check_many, default_checker, parse
 from smartcheck.checker import Checker
-from smartcheck.config import Config
+from smartcheck.configuration.config import Config
 from smartcheck.criteria import Criterion
 from smartcheck.errors import (
     ConfigError,
@@ -23,8 +23,10 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
-from smartcheck.goal import Action, Actor, Goal, Measure, Modal, TextSpan
-from smartcheck.report import (
+from smartcheck.judging.rule import Rule
+from smartcheck.reading.goal import Action, Actor, Goal, Measure, Modal, TextSpan
+from smartcheck.reading.timex import TimeExpression
+from smartcheck.reporting.report import (
     SCHEMA_VERSION,
     CriterionScore,
     Edit,
@@ -35,8 +37,6 @@ from smartcheck.report import (
     Suggestion,
     report_json_schema,
 )
-from smartcheck.rules.base import Rule
-from smartcheck.timex import TimeExpression
 
 __version__ = "0.1.0"
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from smartcheck.checker import Checker, ErrorPolicy
-from smartcheck.goal import Goal
-from smartcheck.report import GoalError, GoalReport
+from smartcheck.reading.goal import Goal
+from smartcheck.reporting.report import GoalError, GoalReport
 
 _default: Checker | None = None
 _lock = threading.Lock()

@@ -15,9 +15,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
-from smartcheck.anatomy import read_anatomy
-from smartcheck.config import Config
-from smartcheck.context import RuleContext
+from smartcheck.configuration.config import Config
+from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.criteria import Criterion
 from smartcheck.errors import (
     ConfigError,
@@ -25,18 +24,25 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
-from smartcheck.goal import Goal
-from smartcheck.langid import detect_language
-from smartcheck.nlp import calm_down, describe_pipeline, get_pipeline, is_shouted, restore_case
-from smartcheck.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
-from smartcheck.registry import RuleRegistry, discover_rules
-from smartcheck.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
-from smartcheck.rewrite.base import Rewriter, load_rewriter
-from smartcheck.rules.base import Rule
-from smartcheck.scoring import criterion_score
-from smartcheck.selection import Decision, decide, unknown_selectors
-from smartcheck.timex import find_time_expressions, governing_deadline
-from smartcheck.validation import validate_lang, validate_text
+from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.registry import RuleRegistry, discover_rules
+from smartcheck.judging.rule import Rule
+from smartcheck.judging.scoring import criterion_score
+from smartcheck.judging.selection import Decision, decide, unknown_selectors
+from smartcheck.reading.anatomy import read_anatomy
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.language import detect_language
+from smartcheck.reading.pipeline import (
+    calm_down,
+    describe_pipeline,
+    get_pipeline,
+    is_shouted,
+    restore_case,
+)
+from smartcheck.reading.timex import find_time_expressions, governing_deadline
+from smartcheck.reading.validation import validate_lang, validate_text
+from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 
 ErrorPolicy = Literal["report", "raise"]
 

@@ -14,9 +14,9 @@ from datetime import date
 from enum import IntEnum
 
 from smartcheck.checker import Checker
-from smartcheck.config import Config
+from smartcheck.configuration.config import Config
 from smartcheck.errors import SmartcheckError
-from smartcheck.report import GoalError, GoalReport
+from smartcheck.reporting.report import GoalError, GoalReport
 
 
 class ExitStatus(IntEnum):

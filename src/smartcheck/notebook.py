@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from smartcheck.report import GoalError, GoalReport
+from smartcheck.reporting.report import GoalError, GoalReport
 
 
 def to_records(results: Iterable[GoalReport | GoalError]) -> list[dict[str, Any]]:

@@ -86,7 +86,7 @@ def case_problems(checker: Checker, code: str, case: RuleCase) -> list[str]:
     if case.span is not None and own and not any(f.text == case.span for f in own):
         problems.append(f"{case.name}: expected span {case.span!r}, got {[f.text for f in own]}")
     if case.fix is not None:
-        from smartcheck.fixes import apply_fixes
+        from smartcheck.fixing.fixes import apply_fixes
 
         fixed = apply_fixes(
             checker, case.goal, lang=case.lang, reference_date=case.reference_date, select=(code,)

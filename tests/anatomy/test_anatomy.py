@@ -3,7 +3,7 @@
 Each attribute of each goal is a test of its own on the shipped pipeline, so a regression
 names the goal and the attribute. Overall accuracy is asserted per language and attribute:
 >= 0.90 with the shipped pipelines (the target), and a floor for the blank fallback.
-Matching is defined in smartcheck.anatomy_eval (and docs/anatomy.md).
+Matching is defined in tests.support.anatomy_match (and docs/anatomy.md).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from smartcheck import Checker
-from smartcheck.anatomy_eval import ATTRIBUTES, Case, accuracy, check_attribute, load_cases
-from smartcheck.resources import pipeline_dir
+from smartcheck.configuration.resources import pipeline_dir
 from tests.conftest import REF
+from tests.support.anatomy_match import ATTRIBUTES, Case, accuracy, check_attribute, load_cases
 
 CASES = load_cases(Path(__file__).parent / "goals.yaml")
 #: Lower than measured on blank (see docs/anatomy.md) to allow small word-list changes.

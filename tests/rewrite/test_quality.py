@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from smartcheck import Checker
-from smartcheck.rewrite.evaluate import evaluate, fill, load_goals, summary
-from smartcheck.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import shared_file
+from tests.support.rewrite_quality import evaluate, fill, load_goals, summary
 
 OWN_SET = Path(__file__).parent / "goals.yaml"
 

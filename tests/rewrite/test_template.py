@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker, Config
 from smartcheck.criteria import Criterion
-from smartcheck.rewrite.template import TemplateRewriter, placeholders_in
+from smartcheck.fixing.rewrite.template import TemplateRewriter, placeholders_in
 from tests.conftest import REF
 
 CHECKERS = {

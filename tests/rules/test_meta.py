@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from smartcheck.packs import builtin_pack
-from smartcheck.registry import discover_rules
+from smartcheck.configuration.packs import builtin_pack
+from smartcheck.judging.registry import discover_rules
+from smartcheck.judging.rule import DOC_SECTIONS, Rule
 from smartcheck.rules import get_rules
-from smartcheck.rules.base import DOC_SECTIONS, Rule
 from smartcheck.testing import load_rule_cases
 
 FIXTURES = Path(__file__).parent / "fixtures"

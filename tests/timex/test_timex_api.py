@@ -8,7 +8,7 @@ from datetime import date
 import pydantic
 import pytest
 
-from smartcheck.timex import (
+from smartcheck.reading.timex import (
     TimeExpression,
     find_time_expressions,
     format_deadline,
@@ -139,7 +139,7 @@ def test_long_input_is_fast(size: int) -> None:
 def test_evaluate_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     from pathlib import Path
 
-    from smartcheck.timex.evaluate import main
+    from tests.support.timex_cases import main
 
     assert main([str(Path(__file__).with_name("cases.tsv"))]) == 0
     out = capsys.readouterr().out

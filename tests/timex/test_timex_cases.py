@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from smartcheck.timex.evaluate import Case, check, read_cases, report
+from tests.support.timex_cases import Case, check, read_cases, report
 
 CASES_TSV = Path(__file__).with_name("cases.tsv")
 CASES = read_cases(CASES_TSV)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from smartcheck.timex.evaluate import check, read_cases, report
+from tests.support.timex_cases import check, read_cases, report
 
 DEV_TSV = (
     Path(__file__).resolve().parents[2].parent / "shared" / "data" / "time-expressions-dev.tsv"

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smartcheck.timex import find_time_expressions
+from smartcheck.reading.timex import find_time_expressions
 
 WORDS = [
     "vóór",

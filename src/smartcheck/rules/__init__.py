@@ -6,7 +6,7 @@ imports the rule modules only when called, so ``import smartcheck`` stays cheap.
 
 from __future__ import annotations
 
-from smartcheck.rules.base import Rule
+from smartcheck.judging.rule import Rule
 
 
 def get_rules() -> list[type[Rule]]:

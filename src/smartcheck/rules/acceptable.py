@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from smartcheck.context import RuleContext
 from smartcheck.criteria import Criterion
-from smartcheck.goal import Goal
-from smartcheck.report import Evidence, Finding
-from smartcheck.rules.base import Rule
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.rule import Rule
+from smartcheck.reading.goal import Goal
+from smartcheck.reporting.report import Evidence, Finding
 
 
 class Hedging(Rule):

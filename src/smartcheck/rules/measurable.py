@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from smartcheck.context import RuleContext
 from smartcheck.criteria import Criterion
-from smartcheck.goal import Goal
-from smartcheck.report import Evidence, Finding
-from smartcheck.rules.base import Rule
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.signals import checkable_action, outside_purpose, whole_goal
+from smartcheck.judging.rule import Rule
+from smartcheck.reading.goal import Goal
+from smartcheck.reporting.report import Evidence, Finding
 from smartcheck.rules.specific import has_numeric_target
-from smartcheck.signals import checkable_action, outside_purpose, whole_goal
 
 #: How strongly each kind of measure shows that a goal is measurable.
 MEASURE_STRENGTH = {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from smartcheck.context import RuleContext
 from smartcheck.criteria import Criterion
-from smartcheck.frequency import sessions_per_week
-from smartcheck.goal import Goal
-from smartcheck.report import Evidence, Finding
-from smartcheck.rules.base import Rule
-from smartcheck.signals import clause_heads, inside, quoted_spans
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.frequency import sessions_per_week
+from smartcheck.judging.features.signals import clause_heads, inside, quoted_spans
+from smartcheck.judging.rule import Rule
+from smartcheck.reading.goal import Goal
+from smartcheck.reporting.report import Evidence, Finding
 
 
 class AbsoluteClaim(Rule):

@@ -11,13 +11,13 @@ from datetime import timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smartcheck.context import RuleContext
 from smartcheck.criteria import Criterion
-from smartcheck.goal import Goal
-from smartcheck.report import Edit, Evidence, Finding, Suggestion
-from smartcheck.rules.base import Rule
-from smartcheck.signals import whole_goal
-from smartcheck.timex import format_deadline
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.signals import whole_goal
+from smartcheck.judging.rule import Rule
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.timex import format_deadline
+from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
 
 
 class TimeRule(Rule, abstract=True):

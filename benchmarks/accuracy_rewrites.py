@@ -1,0 +1,16 @@
+"""Accuracy of smartcheck's rewrites reading: `python benchmarks/accuracy_rewrites.py --help`.
+
+The matching logic lives in ``tests/support/rewrite_quality.py`` so the tests and this script agree.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.rewrite_quality import main
+
+if __name__ == "__main__":
+    sys.exit(main())

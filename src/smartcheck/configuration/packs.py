@@ -1,0 +1,138 @@
+"""Rule packs: the per-language data (lexicons, messages, questions, time words, templates).
+
+A pack is a YAML file, ``rules/<lang>.yaml``, validated into :class:`RulePack` when loaded.
+Users can layer packs of their own on top (``packs = ["our-sector.yaml"]`` in config): a user
+pack names its ``lang`` and any sections it changes. Merging is deliberately simple so it can
+be explained in one sentence: mappings merge key by key, lists are extended (duplicates
+dropped), and other values are replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from smartcheck.configuration.resources import rules_dir
+from smartcheck.criteria import Criterion
+from smartcheck.errors import RulePackError
+from smartcheck.reading.timex import TimeTable
+
+Lang = Literal["nl", "en"]
+SUPPORTED_LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+
+def as_lang(value: str) -> Lang:
+    """Narrow a code already checked against SUPPORTED_LANGUAGES to the Lang type."""
+    if value == "nl":
+        return "nl"
+    if value == "en":
+        return "en"
+    raise RulePackError(f"no rule pack for language {value!r}")
+
+
+class MessageText(BaseModel):
+    """A rule's message (what is wrong) and fix title (what to do), with ``{field}`` slots."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    message: str
+    fix: str | None = None
+
+
+class RulePack(BaseModel):
+    """The validated contents of one language's rule pack (built-in plus user layers)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    lang: str
+    name: str = "core"
+    description: str = ""
+    function_words: frozenset[str] = Field(
+        default=frozenset(), description="Frequent words of the language, for detection."
+    )
+    lexicon: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    messages: dict[str, MessageText] = Field(default_factory=dict)
+    questions: dict[Criterion, str] = Field(default_factory=dict)
+    time: TimeTable
+    rewrite: dict[str, Any] = Field(default_factory=dict)
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The lexicon entries under ``key`` (empty if the pack has none)."""
+        return self.lexicon.get(key, ())
+
+
+def merge_layers(base: Mapping[str, Any], layer: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge a user layer into a pack: mappings by key, lists extended, scalars replaced."""
+    merged = dict(base)
+    for key, value in layer.items():
+        old = merged.get(key)
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
+            merged[key] = merge_layers(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]
+        else:
+            merged[key] = value
+    return merged
+
+
+def read_pack_file(path: Path) -> dict[str, Any]:
+    """Read one pack file into a mapping; any problem is a RulePackError naming the file."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle)
+    except FileNotFoundError:
+        raise RulePackError(f"rule pack {str(path)!r} does not exist") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RulePackError(f"rule pack {str(path)!r} cannot be read: {exc}") from None
+    if not isinstance(raw, dict):
+        raise RulePackError(f"rule pack {str(path)!r} must be a mapping at the top level")
+    return raw
+
+
+def build_pack(layers: Sequence[tuple[str, Mapping[str, Any]]]) -> RulePack:
+    """Merge named layers (first is the base) and validate the result."""
+    merged: dict[str, Any] = {}
+    for _, layer in layers:
+        merged = merge_layers(merged, layer)
+    try:
+        return RulePack.model_validate(merged)
+    except ValidationError as exc:
+        sources = " + ".join(name for name, _ in layers)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise RulePackError(f"rule pack {sources} is invalid: {problems}") from None
+
+
+@cache
+def _builtin_layer(lang: str) -> dict[str, Any]:
+    return read_pack_file(rules_dir() / f"{lang}.yaml")
+
+
+def load_pack(lang: str, extra: Iterable[Path] = ()) -> RulePack:
+    """The pack for ``lang``: the built-in one plus every user pack in ``extra`` for that lang."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise RulePackError(
+            f"no rule pack for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    layers: list[tuple[str, Mapping[str, Any]]] = [(f"rules/{lang}.yaml", _builtin_layer(lang))]
+    for path in extra:
+        layer = read_pack_file(Path(path))
+        layer_lang = layer.get("lang")
+        if layer_lang not in SUPPORTED_LANGUAGES:
+            raise RulePackError(
+                f"rule pack {str(path)!r} must say which language it extends "
+                f"(lang: nl or lang: en), not {layer_lang!r}"
+            )
+        if layer_lang == lang:
+            layers.append((str(path), layer))
+    return build_pack(layers)
+
+
+@cache
+def builtin_pack(lang: str) -> RulePack:
+    """The built-in pack for ``lang``, loaded once per process."""
+    return load_pack(lang)

@@ -1,0 +1,55 @@
+"""Turn an intention into a commitment: drop 'wil graag', 'probeer om ... te', "I'd like to".
+
+The committed auxiliary itself is put in by the frame (it replaces a weak finite verb such as
+'wil' or stands after the subject); here the words of intention around the verb go, with the
+'om ... te' / 'to' they brought along, so that the infinitive of the goal stays as it is.
+"""
+
+from __future__ import annotations
+
+from smartcheck.fixing.rewrite.frame import Clause
+from smartcheck.fixing.rewrite.plan import Plan
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
+    """Drop the words of intention at the start of the clause core (in place)."""
+    if clause.shape in ("topic", "third"):
+        return
+    words = plan.words
+    triggers = {t.lower() for t in style.te_triggers}
+    triggered = clause.finite is not None and words[clause.finite].lower in triggers
+    phrases = sorted((tuple(p.lower().split()) for p in style.cluster_drop), key=len, reverse=True)
+    dropped: list[int] = []
+    while True:
+        core = [i for i in clause.core if plan.kept(i)]
+        hit = next((p for p in phrases if tuple(words[i].lower for i in core[: len(p)]) == p), None)
+        if hit is None:
+            break
+        taken = core[: len(hit)]
+        plan.drop.update(taken)
+        dropped.extend(taken)
+        triggered = triggered or any(words[i].lower in triggers for i in taken)
+    core = [i for i in clause.core if plan.kept(i)]
+    if style.word_order != "v2":
+        if (
+            dropped
+            and core
+            and (
+                words[core[0]].lower in style.determiners
+                or words[core[0]].lower in style.prepositions
+            )
+        ):
+            plan.drop.difference_update(dropped)  # "I'd like a promotion": nothing to commit to
+        return
+    if not triggered:
+        return
+    complementizers = {c.lower() for c in style.complementizers}
+    if core and words[core[0]].lower in complementizers:
+        plan.drop.add(core[0])
+        core = core[1:]
+    markers = {m.lower() for m in style.infinitive_markers}
+    for n, i in enumerate(core[:-1]):
+        if words[i].lower in markers and words[core[n + 1]].is_word:
+            plan.drop.add(i)
+            break

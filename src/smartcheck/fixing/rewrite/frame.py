@@ -1,0 +1,349 @@
+"""Put the planned words into a SMART frame with the language's word order.
+
+The main clause of a goal has one of five shapes, told apart by where (if anywhere) a
+first-person subject stands:
+
+- ``first``: the subject opens it ("Ik wil ...", "I'd like to ...");
+- ``inverted``: something else opens it and the subject follows the finite verb
+  ("Om fit te worden ga ik ...", "This year I ...");
+- ``fragment``: no subject, an infinitive or imperative ("Mijn Engels beter maken",
+  "Improve at data analytics");
+- ``topic``: no verb at all, only what it is about ("Excel");
+- ``third``: someone else acts ("Mevrouw K. laat ...").
+
+Dutch is verb-second: when the frame fronts a time phrase, the finite verb comes straight
+after it and the subject follows ("Vóór [datum] ga ik ..."). Intentions ("wil", "want to")
+become the committed auxiliary of the pack ("ga", "will"), which takes the infinitive that
+the goal already has, so no verb has to be conjugated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from smartcheck.fixing.rewrite.plan import Plan
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    is_common_word,
+    is_participle_nl,
+    join,
+    looks_finite_nl,
+    looks_infinitive_nl,
+    tidy,
+)
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.pipeline import lemma_of
+
+Shape = Literal["first", "inverted", "fragment", "topic", "third"]
+_ENDS = frozenset(".!;")
+
+
+@dataclass
+class Clause:
+    """The main clause split into its parts (indices into ``plan.words``)."""
+
+    shape: Shape
+    front: list[int]  # words before the finite verb (inverted) or a fronted time (fragment)
+    subject: int | None
+    finite: int | None
+    core: list[int]  # the rest of the main clause
+    tail: list[int]  # what follows the main clause (a subordinate clause, a second sentence)
+
+
+def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
+    """Where the main clause stops: at ';', a sentence end, or a subordinate clause."""
+    words = plan.words
+    ends = {c.lower() for c in style.clause_ends}
+    for i, w in enumerate(words):
+        if i == 0:
+            continue
+        if w.text in _ENDS or (w.text == "?" and i < len(words) - 1):
+            return i
+        if w.lower in ends:
+            return i - 1 if words[i - 1].text == "," else i
+    return len(words)
+
+
+def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
+    """Split the main clause into front, subject, finite verb and core."""
+    end = main_clause_end(plan, style)
+    kept = [i for i in range(end) if plan.kept(i)]
+    tail = list(range(end, len(plan.words)))
+    words = plan.words
+    subject = _subject(plan, style, kept)
+    v2 = style.word_order == "v2"
+    if subject is not None and subject == kept[0]:
+        rest = kept[1:]
+        if v2 and rest:
+            return Clause("first", [], subject, rest[0], rest[1:], tail)
+        return Clause("first", [], subject, None, rest, tail)
+    if subject is not None:
+        pos = kept.index(subject)
+        if v2:
+            return Clause(
+                "inverted", kept[: pos - 1], subject, kept[pos - 1], kept[pos + 1 :], tail
+            )
+        return Clause("inverted", kept[:pos], subject, None, kept[pos + 1 :], tail)
+    time_words = _time_front(plan, goal, kept)
+    body = [i for i in kept if i not in time_words]
+    content = [words[i] for i in body if words[i].is_word]
+    if not content:
+        return Clause("topic", time_words, None, None, body, tail)
+    if v2:
+        last = content[-1]
+        if plan.behaviour is not None or looks_infinitive_nl(last):
+            return Clause("fragment", time_words, None, None, body, tail)
+        if any(_finite_like(w, style) for w in content) or is_participle_nl(last):
+            return Clause("third", [], None, None, kept, tail)
+        if any(looks_infinitive_nl(w) for w in content):
+            return Clause("fragment", time_words, None, None, body, tail)
+        return Clause("topic", time_words, None, None, body, tail)
+    if any(w.lower in style.finite_words or w.finite for w in content[1:]):
+        return Clause("third", [], None, None, kept, tail)
+    if plan.behaviour is not None or _verbal_en(content, style):
+        return Clause("fragment", time_words, None, None, body, tail)
+    return Clause("topic", time_words, None, None, body, tail)
+
+
+def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
+    """The first-person subject of the main clause, if it has one.
+
+    It opens the clause, or (verb second) follows the finite verb after one fronted part;
+    a pronoun inside a relative clause ('waar ik mee bezig ben') is not the subject.
+    """
+    words = plan.words
+    subjects = set(style.subjects)
+    relativizers = {r.lower() for r in style.relativizers}
+    for pos, i in enumerate(kept[:15]):
+        if words[i].lower not in subjects:
+            continue
+        if pos == 0:
+            return i
+        before = [words[j] for j in kept[:pos]]
+        if any(w.lower in relativizers for w in before):
+            return None
+        if style.word_order != "v2":
+            return i
+        verb = before[-1]
+        closed = style.prepositions | style.determiners
+        if pos >= 2 and verb.is_word and verb.lower not in closed and not verb.text.isdigit():
+            return i
+        return None
+    return None
+
+
+def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
+    """Kept words at the start that belong to a time expression (plus a following comma)."""
+    front: list[int] = []
+    spans = [(e.start, e.end) for e in goal.deadlines]
+    for i in kept:
+        w = plan.words[i]
+        if any(w.inside(a, b) for a, b in spans) or (front and w.text == ","):
+            front.append(i)
+            if w.text == ",":
+                break
+        else:
+            break
+    return front
+
+
+def _finite_like(word: Word, style: RewriteStyle) -> bool:
+    if word.lower in style.finite_words or word.lower in style.weak_finite:
+        return True
+    if style.word_order == "v2":
+        return looks_finite_nl(word)
+    return bool(word.finite)
+
+
+_NOT_VERBS = frozenset({"PROPN", "DET", "ADP", "PRON", "NUM", "ADJ", "NOUN"})
+
+
+def _verbal_en(words: list[Word], style: RewriteStyle) -> bool:
+    """English: does the clause open with a verb (an imperative: 'Improve at ...')?"""
+    first = words[0]
+    if first.lower in style.determiners or first.lower in style.prepositions:
+        return False
+    if first.pos:
+        return first.pos in ("VERB", "AUX") or (len(words) > 1 and first.pos not in _NOT_VERBS)
+    return len(words) > 1
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The phrases the frame adds, already filled with placeholders or values."""
+
+    time: str | None
+    extras: tuple[str, ...]
+
+
+def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang: str) -> str:
+    """The rewritten goal as one sentence (plus any tail the goal had)."""
+    words = plan.words
+    subject_word = (
+        words[clause.subject].text if clause.subject is not None else style.default_subject
+    )
+    aux = style.subjects.get(subject_word.lower(), next(iter(style.subjects.values())))
+    v2 = style.word_order == "v2"
+    front = _front(plan, clause, style)
+    subject = subject_word.lower() if v2 else subject_word
+    if v2 and clause.shape == "third":
+        pieces = [_core(plan, clause, style), parts.time or ""]
+    elif v2:
+        finite = aux
+        if clause.finite is not None and words[clause.finite].lower not in style.weak_finite:
+            finite = plan.text(clause.finite)
+        if finite == aux:
+            _drop_repeated_aux(plan, clause, lemma_of(aux, lang).lower())
+            finite = _perfect_aux(plan, clause, style, subject_word) or finite
+        core = _core(plan, clause, style)
+        lead = front or parts.time or ""
+        later = parts.time if front and parts.time else ""
+        if lead:
+            pieces = [lead, finite, subject, later, core]
+        else:
+            pieces = [capitalise(subject_word), finite, core]
+    else:
+        core = _core(plan, clause, style)
+        if clause.shape == "third":
+            body = [core]
+        else:
+            body = [subject_word, "" if _has_own_verb(plan, clause, style) else aux, core]
+        head = front.rstrip(",")
+        leads = [p for p in (parts.time, _lower_first(head, style) if parts.time else head) if p]
+        pieces = [", ".join(leads) + ","] if leads else []
+        pieces += body
+        if leads and pieces[1:] and pieces[1] and pieces[1] != subject_word:
+            pieces[1] = _lower_first(pieces[1], style)
+    sentence = capitalise(" ".join(p for p in pieces if p).strip())
+    sentence = tidy(sentence + "".join(parts.extras))
+    tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
+    tail = tail.rstrip(".!")
+    if tail:
+        sentence += tail if tail[0] in ",;" else " " + tail
+    return _finish(sentence)
+
+
+def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+    idx = [i for i in clause.front if plan.kept(i)]
+    if not any(plan.words[i].is_word or i in plan.replace for i in idx):
+        return ""
+    text = join([plan.words[i].with_text(plan.text(i)) for i in idx])
+    return text if style.word_order == "v2" else text.rstrip(",")
+
+
+def _perfect_aux(plan: Plan, clause: Clause, style: RewriteStyle, subject: str) -> str | None:
+    """'wil ... afgevallen zijn' -> 'zal ... afgevallen zijn' (a perfect needs 'zal', not 'ga')."""
+    core = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
+    if core and plan.words[core[-1]].lower in style.perfect_verbs:
+        return style.perfect_subjects.get(subject.lower())
+    return None
+
+
+def _drop_repeated_aux(plan: Plan, clause: Clause, aux_lemma: str) -> None:
+    """'ik ga ... gaan sporten' -> 'ik ga ... sporten': the auxiliary is there once."""
+    for i in clause.core:
+        if plan.kept(i) and i not in plan.replace and plan.words[i].lemma == aux_lemma:
+            plan.drop.add(i)
+            return
+
+
+def core_text(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+    """The clause core as the frames would write it (public for the purpose frame)."""
+    return _core(plan, clause, style)
+
+
+def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+    """The core words joined; a bare topic gets the domain frame next to the behaviour."""
+    words = plan.words
+    idx = [i for i in clause.core if plan.kept(i)]
+    while idx and not words[idx[-1]].is_word and idx[-1] not in plan.replace:
+        idx.pop()  # closing punctuation: the frame adds its own
+    if clause.shape in ("fragment", "topic") and idx:
+        first = words[idx[0]]
+        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape):
+            plan.replace[idx[0]] = first.text[:1].lower() + first.text[1:]
+    if clause.shape == "topic":
+        topic = join([words[i].with_text(plan.text(i)) for i in idx])
+        framed = style.frames.domain.format(topic=topic)
+        behaviour = style.placeholders.behaviour
+        return f"{framed} {behaviour}" if style.word_order == "v2" else f"{behaviour} {framed}"
+    if style.word_order != "v2" and idx and clause.shape in ("first", "inverted"):
+        bare = style.finite_to_bare.get(words[idx[0]].lower)
+        if bare:
+            plan.replace[idx[0]] = bare
+    if plan.behaviour is not None and plan.behaviour in idx:
+        return join(_domain(plan, idx, style))
+    return join([words[i].with_text(plan.text(i)) for i in idx])
+
+
+def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
+    """'[gedrag] mijn Engels' -> 'voor mijn Engels [gedrag]'; '[x] sales' -> '[x] for sales'."""
+    words = plan.words
+    at = idx.index(plan.behaviour) if plan.behaviour is not None else 0
+    pieces = [words[i].with_text(plan.text(i)) for i in idx]
+    prefix = Word(style.frames.domain.split("{topic}")[0].strip())
+    before, placeholder, after = pieces[:at], pieces[at], pieces[at + 1 :]
+
+    def topical(part: list[Word]) -> bool:
+        return (
+            bool(part)
+            and part[0].is_word
+            and part[0].lower not in style.prepositions
+            and (part[0].lower not in style.clause_ends)
+            and part[0].lower not in style.infinitive_markers
+        )
+
+    if style.word_order == "v2":
+        if topical(after) and not before:
+            return [prefix, *after, placeholder]
+        if topical(before):
+            return [prefix, *before, placeholder, *after]
+        return pieces
+    if topical(after):
+        return [*before, placeholder, prefix, *after]
+    return pieces
+
+
+def _lower_ok(word: Word, style: RewriteStyle, shape: Shape) -> bool:
+    """Lower-case a goal's first word when it moves inside the frame, unless it is a name."""
+    if word.lower in style.determiners or word.lower in style.prepositions:
+        return True
+    if shape == "topic" or not word.text[1:].islower():
+        return False
+    return word.pos != "PROPN" or word.lemma != word.lower or is_common_word(word)
+
+
+def _lower_first(text: str, style: RewriteStyle) -> str:
+    first = text.split(" ", 1)[0]
+    if (
+        first.lower() in style.determiners
+        or first.lower() in style.prepositions
+        or (first[1:].islower() and first.lower() not in style.subjects)
+    ):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _has_own_verb(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
+    """English: the subject already has a modal ('I can ...') or a past form ('I completed')."""
+    if clause.shape not in ("first", "inverted"):
+        return False
+    idx = [i for i in clause.core if plan.kept(i)]
+    if not idx:
+        return False
+    first = plan.words[idx[0]]
+    if idx[0] in plan.replace and plan.replace[idx[0]] in style.finite_to_bare.values():
+        return False
+    return first.lower in style.finite_words or (
+        first.lower.endswith("ed") and first.lemma != first.lower
+    )
+
+
+def _finish(sentence: str) -> str:
+    sentence = sentence.rstrip(" ,;:")
+    if not sentence.endswith((".", "!", "?")):
+        sentence += "."
+    return sentence

@@ -1,0 +1,47 @@
+"""When not to rewrite, and a last check that a rewrite has no broken seams.
+
+A template rewrite is only as good as the reading of the goal. Questions, lists of several
+goals and text without words are not one goal, so they get no rewrite; and a rewrite whose
+seams show (a dangling article, an empty bracket, two commas) is dropped rather than shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+MAX_WORDS = 80
+
+
+def refusal(text: str) -> str | None:
+    """Why ``text`` gets no rewrite (None when it can be rewritten)."""
+    stripped = text.strip()
+    if not re.search(r"[^\W\d_]", stripped):
+        return "no words"
+    if stripped.endswith("?"):
+        return "a question, not a goal"
+    if len(_BULLET.findall(text)) >= 2 or len([ln for ln in text.splitlines() if ln.strip()]) >= 3:
+        return "a list of goals"
+    if len(_SENTENCE_END.findall(stripped)) >= 3:
+        return "several goals in one text"
+    if len(stripped.split()) > MAX_WORDS:
+        return "too long to be one goal"
+    return None
+
+
+def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:
+    """No visible seams: dangling function words, empty or doubled placeholders, '  ', ',,'."""
+    if not text or text == original.strip():
+        return False
+    if re.search(r"\s{2}|\s[,.;:!?]|,,|\[\s*\]|\]\s*\[|\.\.|^[,.;:]", text):
+        return False
+    plain = re.sub(r"\[[^\[\]]*\]", "X", text)
+    if not re.search(r"[^\W\d_]{2,}", re.sub(r"\bX\b", "", plain)):
+        return False
+    for m in re.finditer(r"(\w+)\s*[,.;:!?]", plain):
+        if m.group(1).lower() in style.articles:
+            return False
+    return not re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)

@@ -1,0 +1,247 @@
+"""What to change in a failing goal, read from its report: which words go, which are replaced,
+and which SMART parts the frame must add.
+
+Only failing criteria change anything. Findings and lexicon matches are spans of the goal
+text; here they become word-level operations (drop word 3, replace word 5 by a placeholder),
+so that the frame can then move whole words without breaking a span in half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
+from smartcheck.judging.context import RuleContext
+from smartcheck.reporting.report import GoalReport
+
+
+@dataclass
+class Plan:
+    """Word-level edits plus the parts the frame must add."""
+
+    words: list[Word]
+    drop: set[int] = field(default_factory=set)
+    replace: dict[int, str] = field(default_factory=dict)
+    behaviour: int | None = None  # index of the word replaced by the behaviour placeholder
+    time: str | None = None  # "deadline" or "until": a time phrase must be added
+    measure: bool = False
+    comparison: bool = False
+    support: bool = False
+    agreement: bool = False
+
+    def kept(self, i: int) -> bool:
+        return i not in self.drop
+
+    def text(self, i: int) -> str:
+        return self.replace.get(i, self.words[i].text)
+
+    def drop_span(self, start: int, end: int, replacement: str | None = None) -> list[int]:
+        """Drop the words inside [start, end); the first one becomes ``replacement``."""
+        inside = [i for i, w in enumerate(self.words) if w.inside(start, end)]
+        self._drop_indices(inside, replacement)
+        return inside
+
+    def _drop_indices(self, indices: list[int], replacement: str | None) -> None:
+        for n, i in enumerate(indices):
+            if n == 0 and replacement:
+                self.replace[i] = replacement
+            else:
+                self.drop.add(i)
+
+
+def failed(report: GoalReport) -> set[Criterion]:
+    return {c for c, score in report.criteria.items() if not score.passed}
+
+
+def points_at(start: int, end: int, a: int, b: int) -> bool:
+    """Does a finding span [start, end) point at the words [a, b)?
+
+    Rules anchor a problem at its words ('binnenkort') and an absence at the whole goal;
+    only the first kind names words to change.
+    """
+    return start < b and a < end and (end - start) <= 2 * (b - a) + 5
+
+
+def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]) -> Plan:
+    """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
+    plan = Plan(words=words)
+    bad = failed(report)
+    _safe_fixes(report, plan)
+    if Criterion.T in bad:
+        _time(report, plan)
+    if Criterion.A in bad:
+        _hedges(report, ctx, style, plan)
+    if Criterion.R in bad:
+        _realistic(report, ctx, style, plan)
+    return plan
+
+
+def finish_plan(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, core: list[int]
+) -> None:
+    """The edits inside the clause core: vague outcome words, then what M and S still need."""
+    bad = failed(report)
+    vague = Criterion.S in bad and _vague(report, ctx, style, plan, set(core))
+    if Criterion.M in bad:
+        m_findings = report.criteria[Criterion.M].findings
+        comparatives = ctx.find(report.goal, "comparatives")
+        kept = [
+            c
+            for c in comparatives
+            if any(
+                plan.kept(i) and i not in plan.replace
+                for i, w in enumerate(plan.words)
+                if w.inside(c.start, c.end)
+            )
+        ]
+        plan.comparison = bool(kept)  # a comparative needs a baseline and a target
+        plan.measure = (
+            any(
+                not any(points_at(f.start, f.end, c.start, c.end) for c in comparatives)
+                for f in m_findings
+            )
+            or not m_findings
+        )
+    if Criterion.S in bad and not vague:
+        plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
+
+
+def _safe_fixes(report: GoalReport, plan: Plan) -> None:
+    """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values."""
+    for finding in report.findings:
+        for suggestion in finding.suggestions:
+            if suggestion.applicability != "safe":
+                continue
+            for edit in suggestion.edits:
+                if edit.end > edit.start and not any(
+                    i in plan.drop or i in plan.replace
+                    for i, w in enumerate(plan.words)
+                    if w.inside(edit.start, edit.end)
+                ):
+                    plan.drop_span(edit.start, edit.end, edit.replacement)
+            break
+
+
+def _time(report: GoalReport, plan: Plan) -> None:
+    """Drop the time words that fail T (vague, passed, too far); keep a recurrence."""
+    goal = report.goal
+    recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+    for finding in report.criteria[Criterion.T].findings:
+        for expr in goal.deadlines:
+            if expr.kind == "recurring" or not points_at(
+                finding.start, finding.end, expr.start, expr.end
+            ):
+                continue
+            if any(
+                i in plan.replace
+                for i, w in enumerate(plan.words)
+                if w.inside(expr.start, expr.end)
+            ):
+                continue
+            plan.drop_span(expr.start, expr.end)
+    kept_recurring = any(
+        any(plan.kept(i) for i, w in enumerate(plan.words) if w.inside(e.start, e.end))
+        for e in recurring
+    )
+    plan.time = "until" if kept_recurring else "deadline"
+
+
+def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
+    """Leave out hedging adverbs ('misschien', 'hopefully'); verbs are handled by the frame."""
+    droppable = {h.lower() for h in style.drop_hedges}
+    for match in ctx.find(report.goal, "hedges"):
+        text = report.goal.text[match.start : match.end].lower()
+        if text in droppable or match.entry.lower() in droppable:
+            plan.drop_span(match.start, match.end)
+    plan.agreement = True  # who agreed to it makes the commitment visible
+
+
+def _vague(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, core: set[int]
+) -> bool:
+    """Replace a vague outcome verb by the behaviour placeholder; keep the topic words.
+
+    Only matches in the clause core that contain a verb are rewritten (a vague adjective such
+    as 'gezonder' is left to the measure). The placeholder takes the verb's place, so it
+    stands where the language puts the verb; if another infinitive follows ('beter leren
+    beheersen'), that verb carries the goal and the vague words simply go.
+    """
+    v2 = style.word_order == "v2"
+    words = plan.words
+    changed = False
+    for match in ctx.find(report.goal, "vague_outcome"):
+        parts = {p.lower() for p in match.entry.replace("&", " ").split()}
+        inside = [
+            i
+            for i, w in enumerate(words)
+            if i in core
+            and w.inside(match.start, match.end)
+            and w.keys() & parts
+            and w.lower not in style.determiners
+            and plan.kept(i)
+            and i not in plan.replace
+        ]
+        verbs = [i for i in inside if is_verbal(words[i], v2)]
+        opening = bool(inside) and inside[0] == min(core, default=-1)
+        if not verbs and not opening:
+            continue
+        verbs = verbs or inside[:1]
+        first, last = inside[0], inside[-1]
+        if (
+            first > 0
+            and words[first - 1].lower in style.nominal_before
+            and last + 1 < len(words)
+            and words[last + 1].lower in style.nominal_after
+        ):
+            inside = [first - 1, *inside, last + 1]
+        following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
+        if following is not None and _states(words, verbs, following, style):
+            continue  # a state ("feel more confident"): the purpose frame keeps it whole
+        verb_follows = following is not None and v2 and looks_infinitive_nl(words[following])
+        if plan.behaviour is None and not verb_follows:
+            plan.behaviour = verbs[-1] if v2 else verbs[0]
+            plan.replace[plan.behaviour] = style.placeholders.behaviour
+            plan.drop.update(i for i in inside if i != plan.behaviour)
+        else:
+            plan.drop.update(inside)
+        changed = True
+    if plan.behaviour is not None:
+        after = plan.behaviour + 1
+        while after < len(words) and after in plan.drop:
+            after += 1
+        if after < len(words) and words[after].lower in style.preposition_after_behaviour:
+            plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
+    return changed
+
+
+def _states(words: list[Word], verbs: list[int], following: int, style: RewriteStyle) -> bool:
+    """Does a vague match describe a state ("feel more confident", "zich zekerder voelen")
+    rather than an activity in a domain ("beter worden *in* Excel")?"""
+    nxt = words[following]
+    if nxt.pos == "ADJ":
+        return True
+    state_verb = any(
+        words[i].lemma in style.state_verbs or words[i].lower in style.state_verbs for i in verbs
+    )
+    return state_verb and nxt.is_word and nxt.lower not in style.prepositions
+
+
+def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
+    """Absolute and superlative demands become a realistic norm with a number to fill in."""
+    values = {"number": style.placeholders.number, "level": style.placeholders.level}
+    matches = [*ctx.find(report.goal, "absolutes"), *ctx.find(report.goal, "superlatives")]
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
+        if frame is None or any(
+            not plan.kept(i) or i in plan.replace
+            for i, w in enumerate(plan.words)
+            if w.inside(match.start, match.end)
+        ):
+            continue
+        replacement = frame.format(**values)
+        dropped = plan.drop_span(match.start, match.end, replacement or None)
+        if not replacement:
+            plan.drop.update(dropped)
+    plan.support = True

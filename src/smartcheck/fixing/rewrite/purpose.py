@@ -1,0 +1,82 @@
+"""The purpose frame: a vague state becomes the *why*, a concrete behaviour the *what*.
+
+"Ik wil een gezonder leven leiden" names a state, not something to do; no measure makes it
+specific. The frame keeps every word of it as the purpose and asks for the behaviour:
+"Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om een gezonder leven
+te leiden." Dutch purpose clauses put "te" before the last verb, and between a separable
+particle and its verb ("af te ronden"); English uses "in order to" + the bare verb phrase.
+"""
+
+from __future__ import annotations
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text
+from smartcheck.fixing.rewrite.plan import Plan, failed
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import capitalise, tidy
+from smartcheck.judging.context import RuleContext
+from smartcheck.reporting.report import GoalReport
+
+_SHAPES = frozenset({"first", "inverted", "fragment"})
+
+
+def wants_purpose(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, clause: Clause
+) -> bool:
+    """A failing S whose vague words no verb rewrite took care of (a state, not an act)."""
+    if style.frames.purpose is None or plan.behaviour is not None:
+        return False
+    if Criterion.S not in failed(report) or clause.shape not in _SHAPES:
+        return False
+    core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].start >= 0]
+    if not core:
+        return False
+    start, end = core[0].start, core[-1].end
+    vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
+    return any(start <= m.start and m.end <= end for m in vague)
+
+
+def purpose_sentence(
+    plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, ctx: RuleContext
+) -> str | None:
+    """The goal in the purpose frame, or None when its core has no verb to carry it."""
+    words = core_text(plan, clause, style).split()
+    if len(words) < 2:
+        return None
+    if style.word_order == "v2":
+        clause_text = _with_te(words, ctx, style)
+        if clause_text is None:
+            return None
+    else:
+        clause_text = " ".join(words)
+    assert style.frames.purpose is not None
+    purpose = style.frames.purpose.format(clause=clause_text)
+    subject = style.default_subject
+    aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
+    behaviour = style.placeholders.behaviour
+    time = parts.time or ""
+    if style.word_order == "v2":
+        head = (
+            f"{time} {aux} {subject.lower()} {behaviour}"
+            if time
+            else f"{subject} {aux} {behaviour}"
+        )
+    else:
+        head = f"{time}, {subject} {aux} {behaviour}" if time else f"{subject} {aux} {behaviour}"
+    sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
+    return sentence.rstrip(" ,") + "."
+
+
+def _with_te(words: list[str], ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """Dutch: 'een gezonder leven leiden' -> 'een gezonder leven te leiden'."""
+    verb = words[-1]
+    if not (verb.isalpha() and verb.lower().endswith("en") and len(verb) > 3):
+        return None
+    marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
+    if len(words) >= 2 and words[-2].lower() == marker:
+        return None  # already a te-infinitive ("leren om ... op te stellen"): another frame
+    for particle in ctx.pack.words("separable_particles"):
+        rest = verb[len(particle) :]
+        if verb.lower().startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
+            return " ".join([*words[:-1], particle, marker, rest])
+    return " ".join([*words[:-1], marker, verb])

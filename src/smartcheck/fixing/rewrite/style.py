@@ -1,0 +1,142 @@
+"""The ``rewrite:`` block of a rule pack, validated: placeholders, frames and word lists.
+
+Everything language- or house-specific about rewrites lives in the pack, so a language or a
+house style changes the wording without code. The block is a plain dict on the pack (other
+parts of smartcheck do not read it); this module validates it once per pack.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from smartcheck.configuration.packs import RulePack
+from smartcheck.errors import RulePackError
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Placeholders(BaseModel):
+    """The bracketed labels a rewrite leaves for the writer, one per kind of gap."""
+
+    model_config = _FROZEN
+    date: str
+    behaviour: str
+    measure: str
+    current_number: str
+    target_number: str
+    number: str
+    support: str
+    level: str
+
+
+class Frames(BaseModel):
+    """Phrase templates; ``{date}``, ``{measure}`` ... are filled with placeholders or values."""
+
+    model_config = _FROZEN
+    deadline: str = Field(description="A new deadline phrase, e.g. 'vóór {date}'.")
+    until: str = Field(description="End of a recurring activity, e.g. 'tot {date}'.")
+    measure: str = Field(description="Appended when nothing is measurable.")
+    comparison: str = Field(description="Appended to anchor a comparative with numbers.")
+    support: str = Field(description="Appended when the goal is not realistic yet.")
+    agreement: str = Field(description="Appended when the goal is not owned or agreed yet.")
+    domain: str = Field(description="Puts a bare topic next to the behaviour: 'voor {topic}'.")
+    purpose: str | None = Field(
+        default=None,
+        description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
+    )
+
+
+class RewriteStyle(BaseModel):
+    """How one language rewrites goals (see docs/rewrites.md)."""
+
+    model_config = _FROZEN
+    word_order: str = Field(description="'v2' (Dutch: verb second) or 'svo' (English).")
+    placeholders: Placeholders
+    frames: Frames
+    subjects: dict[str, str] = Field(
+        description="First-person subject -> its committed auxiliary ('ik': 'ga', 'i': 'will')."
+    )
+    default_subject: str = Field(description="Subject used when the goal names none.")
+    weak_finite: tuple[str, ...] = Field(
+        default=(), description="Finite verbs of intention replaced by the auxiliary (wil)."
+    )
+    cluster_drop: tuple[str, ...] = Field(
+        default=(), description="Words/phrases of intention dropped right after the subject."
+    )
+    te_triggers: tuple[str, ...] = Field(
+        default=(), description="Dropped words whose 'te'/'to' before the verb goes too."
+    )
+    complementizers: tuple[str, ...] = Field(
+        default=(), description="'om' of 'om ... te', dropped with a dropped te-trigger."
+    )
+    infinitive_markers: tuple[str, ...] = Field(default=(), description="'te' / 'to'.")
+    drop_hedges: tuple[str, ...] = Field(
+        default=(), description="Hedging words or phrases that can simply be left out."
+    )
+    finite_to_bare: dict[str, str] = Field(
+        default_factory=dict, description="English 'am' -> 'be' after the auxiliary."
+    )
+    prepositions: frozenset[str] = Field(default=frozenset())
+    preposition_after_behaviour: dict[str, str] = Field(
+        default_factory=dict, description="'better at X' -> '[behaviour] in X'."
+    )
+    determiners: frozenset[str] = Field(default=frozenset())
+    state_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of state (feel, voelen): with a complement they go to the purpose.",
+    )
+    articles: frozenset[str] = Field(
+        default=frozenset(), description="Articles: never the last word before punctuation."
+    )
+    perfect_subjects: dict[str, str] = Field(
+        default_factory=dict,
+        description="Auxiliary for a perfect infinitive ('zal ... afgevallen zijn').",
+    )
+    perfect_verbs: frozenset[str] = Field(default=frozenset())
+    finite_words: frozenset[str] = Field(
+        default=frozenset(), description="Finite verbs that show a clause has its own subject."
+    )
+    nominal_before: frozenset[str] = Field(
+        default=frozenset(), description="Articles of a nominalised vague verb ('het verbeteren')."
+    )
+    nominal_after: frozenset[str] = Field(
+        default=frozenset(), description="Its 'van' / 'of', dropped with it."
+    )
+    clause_ends: tuple[str, ...] = Field(
+        default=(), description="Words that start a subordinate clause ('zodat', 'because')."
+    )
+    relativizers: frozenset[str] = Field(
+        default=frozenset(), description="Words opening a relative clause ('die', 'waar')."
+    )
+    replacements: dict[str, str] = Field(
+        default_factory=dict, description="Absolute or superlative phrase -> a realistic frame."
+    )
+
+
+_CACHE: dict[int, tuple[RulePack, RewriteStyle | None]] = {}
+
+
+def _validated(pack: RulePack) -> RewriteStyle | None:
+    cached = _CACHE.get(id(pack))
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    style = _validate(pack)
+    _CACHE[id(pack)] = (pack, style)  # the pack is kept alive, so its id stays its own
+    return style
+
+
+def _validate(pack: RulePack) -> RewriteStyle | None:
+    if not pack.rewrite:
+        return None
+    try:
+        return RewriteStyle.model_validate(pack.rewrite)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"rewrite.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise RulePackError(f"rule pack {pack.lang!r}: {problems}") from None
+
+
+def style_for(pack: RulePack) -> RewriteStyle | None:
+    """The validated rewrite style of ``pack`` (None when the pack has no ``rewrite:``)."""
+    return _validated(pack)

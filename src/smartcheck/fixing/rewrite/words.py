@@ -1,0 +1,171 @@
+"""Words of a goal as editable pieces: text, offsets, lemma, and whether they look finite.
+
+A rewrite moves, drops and replaces whole words of the goal, so it works on a list of
+:class:`Word` rather than on raw strings: offsets tie each word back to the findings and
+the anatomy (which are spans of the goal text), and ``space_before`` keeps the writer's own
+spacing when the words are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from smartcheck.reading.pipeline import lemma_of
+
+if TYPE_CHECKING:
+    from smartcheck.reading.goal import Goal
+
+_TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
+_NO_SPACE_BEFORE = frozenset(",.;:!?)%")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word or punctuation mark of the goal (or one added by the rewrite)."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+    lemma: str = ""
+    pos: str = ""
+    finite: bool | None = None
+    space_before: bool = True
+    verbform: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalnum() for ch in self.text)
+
+    def keys(self) -> set[str]:
+        """The forms lexicon entries are compared with: lower case and lemma."""
+        return {self.lower, self.lemma} if self.lemma else {self.lower}
+
+    def inside(self, start: int, end: int) -> bool:
+        return self.start >= 0 and start <= self.start and self.end <= end
+
+    def with_text(self, text: str) -> Word:
+        return replace(self, text=text)
+
+
+def words_of(goal: Goal) -> list[Word]:
+    """The goal's words, from its spaCy Doc when it has one (tags, morphology), else a regex."""
+    doc = goal.doc
+    if doc is not None and len(doc) > 0:
+        tagged = doc.has_annotation("POS")
+        out = []
+        for i, token in enumerate(doc):
+            if token.is_space:
+                continue
+            finite: bool | None = None
+            verbform = ""
+            if tagged and token.pos_ in ("VERB", "AUX"):
+                forms = token.morph.get("VerbForm", [])
+                finite = "Fin" in forms
+                verbform = forms[0] if forms else ""
+            space = i > 0 and bool(doc[i - 1].whitespace_)
+            out.append(
+                Word(
+                    text=token.text,
+                    start=token.idx,
+                    end=token.idx + len(token.text),
+                    lemma=(token.lemma_ or token.lower_).lower(),
+                    pos=token.pos_ if tagged else "",
+                    finite=finite,
+                    space_before=space,
+                    verbform=verbform,
+                )
+            )
+        return out
+    words = []
+    for m in _TOKEN.finditer(goal.text):
+        space = m.start() > 0 and goal.text[m.start() - 1].isspace()
+        lemma = lemma_of(m.group(), goal.lang).lower()
+        words.append(Word(m.group(), m.start(), m.end(), lemma, "", None, space))
+    return words
+
+
+def join(words: list[Word], lead: bool = True) -> str:
+    """The words as text: the writer's spacing, no space before closing punctuation."""
+    parts: list[str] = []
+    previous: Word | None = None
+    for w in words:
+        if not w.text:
+            continue
+        adjacent = previous is not None and previous.end >= 0 and previous.end == w.start
+        if parts and not adjacent and w.text[0] not in _NO_SPACE_BEFORE:
+            parts.append(" ")
+        parts.append(w.text)
+        previous = w
+    return tidy("".join(parts), lead)
+
+
+def tidy(text: str, lead: bool = True) -> str:
+    """Repair the seams left by dropped words: doubled spaces, commas, stray punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
+    text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    if lead:
+        text = re.sub(r"^[,;:\s]+", "", text)
+    text = re.sub(r"\s+('(?:d|ll|m|re|ve)\b)", r"\1", text)
+    return text
+
+
+def is_common_word(word: Word) -> bool:
+    """A word of the language's dictionary (so not a name), judged by its lemma."""
+    return bool(word.lemma) and word.lemma == word.lemma.lower() and word.lemma != word.text
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def looks_finite_nl(word: Word) -> bool:
+    """Dutch: a singular finite verb ('wil', 'laat', 'train'), by its tag or its lemma.
+
+    Forms in -en are left out: without a subject, 'werken' is the infinitive, not a plural.
+    """
+    lower, lemma = word.lower, word.lemma
+    if not word.is_word or lower.endswith("en") or _participle_form(word):
+        return False
+    if word.finite is not None:
+        return word.finite
+    if lemma == lower:
+        return False
+    return lemma.endswith("en") or lemma in ("zijn", "gaan", "staan", "doen", "slaan", "zien")
+
+
+def _participle_form(word: Word) -> bool:
+    lower = word.lower
+    if "_" in word.lemma:
+        return True
+    return lower.startswith("ge") and lower.endswith(("d", "t")) and len(lower) > 4
+
+
+def is_participle_nl(word: Word) -> bool:
+    """Dutch: a past participle ('aangevuld', 'gehaald')."""
+    return word.verbform == "Part" or _participle_form(word)
+
+
+def is_verbal(word: Word, lang_v2: bool) -> bool:
+    """A verb that can carry a goal's action (not a participle used as an adjective)."""
+    if word.pos in ("VERB", "AUX"):
+        return word.verbform != "Part"
+    if lang_v2:
+        return looks_infinitive_nl(word) or looks_finite_nl(word)
+    return word.is_word and not word.pos
+
+
+def looks_infinitive_nl(word: Word) -> bool:
+    """Dutch: an infinitive, by its tag or by its form (a word in -en that is its own lemma)."""
+    if word.pos in ("VERB", "AUX") and word.finite is False:
+        return word.verbform != "Part"
+    lower = word.lower
+    verb_like = lower.endswith("en") or lower in ("gaan", "zijn", "doen", "zien")
+    return word.is_word and verb_like and word.lemma in (lower, "")

@@ -1,0 +1,1 @@
+"""Facts about a goal that several rules read (concreteness, clauses, routine frequency)."""

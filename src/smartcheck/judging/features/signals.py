@@ -1,0 +1,298 @@
+"""Concreteness signals shared by the S and M rules.
+
+A goal is specific when a reader can picture the same thing as the writer. Linguistically
+that shows as: numbers and quantities, names (proper nouns, acronyms, quoted titles: "Excel",
+"VCA", "'Omgaan met agressie'"), deliverables, and simply more content words (who, where,
+with whom). Rules read these signals instead of each re-deriving them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from smartcheck.judging.context import RuleContext
+from smartcheck.reading.goal import Goal, TextSpan
+from smartcheck.reading.lexicon import LexiconMatch
+
+NUMERIC_KINDS = frozenset({"number", "percentage", "quantity", "count", "level"})
+_QUOTES = "'\"\u2018\u2019\u201c\u201d\u201e"  # straight, curly and low-9 quotation marks
+_QUOTED = re.compile(rf"(?<!\w)[{_QUOTES}]([^{_QUOTES}\n]{{3,80}})[{_QUOTES}](?!\w)")
+#: Content words a goal needs before its length alone counts as detail.
+DETAIL_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Concreteness:
+    """What makes a goal concrete, as found in its text."""
+
+    numeric: tuple[TextSpan, ...]
+    names: tuple[TextSpan, ...]
+    deliverables: tuple[TextSpan, ...]
+    roles: tuple[TextSpan, ...]
+    content_words: int
+    #: Deliverables narrowed down by a modifier or compound: "forklift exam", "VCA-certificaat".
+    specific_deliverables: tuple[TextSpan, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """1.0 per kind of strong signal (number, name, role, specific deliverable), 0.5 for
+        a bare deliverable or a long text; capped at 3."""
+        strong = (self.numeric, self.names, self.roles, self.specific_deliverables)
+        value = sum(1.0 for kind in strong if kind)
+        value += 0.5 if self.deliverables else 0.0
+        value += 0.5 if self.content_words >= DETAIL_WORDS else 0.0
+        return min(value, 3.0)
+
+
+def quoted_spans(text: str) -> list[TextSpan]:
+    """Titles and names in quotes: 'Omgaan met agressie en geweld'."""
+    return [TextSpan(text=m.group(0), start=m.start(), end=m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[TextSpan] | tuple[TextSpan, ...], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """Proper nouns, acronyms, alphanumeric codes and quoted titles, outside time words."""
+    found = quoted_spans(goal.text)
+    if goal.doc is None:
+        return found
+    function_words = ctx.pack.function_words
+    first_person = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+    for token in goal.doc:
+        text = token.text
+        if len(text) < 2 or token.lower_ in first_person or token.lower_ in function_words:
+            continue
+        if inside(times, token.idx, token.idx + len(text)) or inside(found, token.idx, token.idx):
+            continue
+        # Taggers call many capitalised first words PROPN ("Leren om ..."): trust the tag only
+        # inside the sentence.
+        tagged_name = token.pos_ == "PROPN" and not token.is_sent_start
+        acronym = text.isupper() and any(c.isalpha() for c in text) and len(text) <= 8
+        code = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+        capitalised = text[:1].isupper() and not token.is_sent_start and text[1:].islower()
+        if tagged_name or acronym or code or capitalised:
+            found.append(TextSpan(text=text, start=token.idx, end=token.idx + len(text)))
+    return sorted(found, key=lambda s: s.start)
+
+
+def content_word_count(goal: Goal, ctx: RuleContext) -> int:
+    if goal.doc is None:
+        return 0
+    function_words = ctx.pack.function_words
+    return sum(1 for t in goal.doc if t.is_alpha and len(t) > 2 and t.lower_ not in function_words)
+
+
+def checkable_action(goal: Goal, ctx: RuleContext) -> TextSpan | None:
+    """The goal's one-off, visibly completed action ("inleveren", "submit"), if it has one:
+    from the pack's ``checkable_actions`` list, or the main verb's lemma (which joins Dutch
+    separable verbs: "lever ... in" -> "inleveren")."""
+    matches = outside_purpose(goal, ctx.find(goal, "checkable_actions"))
+    if matches:
+        first = matches[0]
+        return TextSpan(text=goal.text[first.start : first.end], start=first.start, end=first.end)
+    action = goal.action
+    if action is not None and action.lemma in {
+        w.lower() for w in ctx.pack.words("checkable_actions")
+    }:
+        return TextSpan(text=action.text, start=action.start, end=action.end)
+    return None
+
+
+def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
+    """The object of a checkable action: what is handed in, delivered, completed."""
+    if goal.object is None or checkable_action(goal, ctx) is None:
+        return None
+    return goal.object
+
+
+_last_concreteness: list[tuple[Goal, Concreteness]] = []
+
+
+def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
+    """The concreteness signals of ``goal`` (see the module docstring); several S rules ask
+    for them, so the last goal's signals are kept."""
+    cached = _last_concreteness[0] if _last_concreteness else None  # one read: thread-safe
+    if cached is not None and cached[0] is goal:
+        return cached[1]
+    signals = _concreteness(goal, ctx)
+    _last_concreteness[:] = [(goal, signals)]
+    return signals
+
+
+def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
+    numeric = tuple(m for m in goal.measures if m.kind in NUMERIC_KINDS)
+    deliverables: tuple[TextSpan, ...] = tuple(m for m in goal.measures if m.kind == "deliverable")
+    product = made_object(goal, ctx)
+    if product is not None and not any(
+        d.start >= product.start and d.end <= product.end for d in deliverables
+    ):
+        deliverables = (*deliverables, product)
+    return Concreteness(
+        numeric=numeric,
+        names=tuple(names_in(goal, ctx)),
+        deliverables=deliverables,
+        roles=tuple(m for m in goal.measures if m.kind == "role"),
+        specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),
+        content_words=content_word_count(goal, ctx),
+    )
+
+
+def generic_words(ctx: RuleContext) -> set[str]:
+    return {w.lower() for w in ctx.pack.words("generic_modifiers")}
+
+
+def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
+    """Whether a deliverable is narrowed down: a compound ("VCA-certificaat",
+    "heftruckcertificaat") or a content word before it ("forklift exam"), other than generic
+    modifiers such as "new" or "another" (the pack's ``generic_modifiers``)."""
+    if goal.doc is None:
+        return False
+    tokens = [t for t in goal.doc if span.start <= t.idx < span.end]
+    if not tokens:
+        return False
+    content = [t for t in tokens if t.is_alpha and t.lower_ not in ctx.pack.function_words]
+    if len(content) >= 2 and any(t.lower_ not in generic_words(ctx) for t in content[:-1]):
+        return True  # a modified object phrase: "het rooster voor het magazijn"
+    head = tokens[-1]
+    generic = generic_words(ctx)
+    base_words = {w.lower().lstrip("*") for w in ctx.pack.words("deliverables")}
+    if head.lower_ not in base_words and head.lemma_.lower() not in base_words:
+        return True  # matched through a compound ending
+    if head.i > 0:
+        before = goal.doc[head.i - 1]
+        if before.text == "-":
+            return True
+        if (
+            before.is_alpha
+            and before.lower_ not in ctx.pack.function_words
+            and before.lower_ not in generic
+            and before.pos_ not in ("VERB", "AUX", "DET")
+        ):
+            return True
+    return False
+
+
+def outside_purpose(goal: Goal, matches: list[LexiconMatch]) -> list[LexiconMatch]:
+    """Matches that are not in the goal's purpose clause ("zodat ...", "so that ..."): the
+    purpose says why, so its words do not make the goal itself vague or comparative."""
+    purpose = goal.purpose
+    if purpose is None:
+        return matches
+    return [m for m in matches if not (purpose.start <= m.start and m.end <= purpose.end)]
+
+
+def whole_goal(goal: Goal) -> tuple[int, int]:
+    """Span for findings about something the goal lacks: the goal text without surrounding
+    whitespace and final sentence punctuation, so a tool can still highlight it."""
+    text = goal.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    while end > start and text[end - 1] in ".!?;:,":
+        end -= 1
+    return (start, end) if end > start else (0, 0)
+
+
+def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
+    """One verb per goal packed into the text ("... halen, een cursus volgen en ... lopen").
+
+    The text is cut at coordinators and commas (the pack's ``coordinators``); each piece with
+    a lexical verb of its own (part-of-speech VERB, not a modal or hedge) counts, except
+    pieces in the purpose clause or opened by a subordinating word ("zodat", "which").
+    This leans on the tagger, which is more reliable on short goals than the parser's
+    attachment of coordinated verbs. Without tags (``model="blank"``) it returns nothing.
+    """
+    doc = goal.doc
+    if doc is None or not doc.has_annotation("POS"):
+        return []
+    cuts = {m.token_start for m in ctx.find(goal, "coordinators")}
+    cuts |= {t.i for t in doc if t.text in (",", ";", "\u2022")}
+    modal_like = {m.token_start for key in ("modal_verbs", "hedges") for m in ctx.find(goal, key)}
+    heads: list[Token] = []
+    segment: list[Token] = []
+    for token in [*doc, None]:
+        if token is None or token.i in cuts:
+            head = _segment_verb(goal, ctx, segment, modal_like)
+            if head is not None:
+                heads.append(head)
+            segment = []
+        else:
+            segment.append(token)
+    return heads
+
+
+def _segment_verb(
+    goal: Goal, ctx: RuleContext, segment: list[Token], modal_like: set[int]
+) -> Token | None:
+    """The lexical verb that makes a piece of text a goal of its own, if any."""
+    if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
+        return None
+    purpose = goal.purpose
+    if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
+        return None
+    words = [t for t in segment if t.is_alpha]
+    for token in words:
+        if token.i in modal_like or token.pos_ != "VERB":
+            continue
+        if token.text[:1].isupper() and not token.is_sent_start:
+            continue  # a name the tagger took for a verb ("Excel en Word")
+        if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
+            if token is words[0] and not attributive:
+                return None  # "..., training before work", "shown by ...": how, not what
+            continue  # or an adjective: "Volgend jaar"
+        return token
+    if ctx.lang == "nl" and words and _dutch_infinitive(words[-1], ctx, modal_like):
+        return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
+    return None
+
+
+def _dutch_infinitive(token: Token, ctx: RuleContext, modal_like: set[int]) -> bool:
+    """A clause-final -en word that no determiner, numeral or possessive makes a noun."""
+    if token.i in modal_like or not token.lower_.endswith("en") or len(token) <= 3:
+        return False
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
+    units = {w.lower() for w in ctx.pack.words("units")}
+    if token.lower_ in units or token.lower_ in ctx.pack.function_words:
+        return False
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    possessive = "Yes" in before.morph.get("Poss", [])
+    return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False
+
+
+def situations(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """Prepositional phrases that place a goal: a preposition from the pack's
+    ``situation_prepositions`` followed within a few words by a content word that is not a
+    time expression ("tijdens *het weekoverleg*", "in every weekly *team meeting*")."""
+    if goal.doc is None:
+        return []
+    prepositions = {w.lower() for w in ctx.pack.words("situation_prepositions")}
+    function_words = ctx.pack.function_words
+    times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+    found = []
+    doc = goal.doc
+    for token in doc:
+        if token.lower_ not in prepositions or inside(times, token.idx, token.idx + 1):
+            continue
+        for later in doc[token.i + 1 : token.i + 5]:
+            if later.is_punct:
+                break
+            if (
+                later.is_alpha
+                and len(later) > 2
+                and later.lower_ not in function_words
+                and not inside(times, later.idx, later.idx + 1)
+            ):
+                end = later.idx + len(later.text)
+                found.append(TextSpan(text=goal.text[token.idx : end], start=token.idx, end=end))
+                break
+    return found

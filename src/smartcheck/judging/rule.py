@@ -1,0 +1,159 @@
+"""The Rule base class: metadata as class attributes, one ``evaluate`` method.
+
+A rule states what it checks (``code``, ``name``, ``criterion``, ``summary``), how bad it is
+by default (``severity``), which languages it supports, and documents itself in its docstring
+with the sections What it does / Why / Example / Use instead. ``__init_subclass__`` checks all
+of that when the class is defined, so a malformed rule fails at import, not in a user's run.
+
+A rule object holds only its validated options. It reads the goal and yields
+:class:`~smartcheck.reporting.report.Finding` (a problem) or
+:class:`~smartcheck.reporting.report.Evidence` (a positive signal) values, built with
+:meth:`Rule.finding` and :meth:`Rule.evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from smartcheck.criteria import Criterion
+from smartcheck.reporting.report import Evidence, Finding, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+DOC_SECTIONS = ("What it does", "Why", "Example", "Use instead")
+
+FixAvailability = Literal["none", "sometimes", "always"]
+
+
+class Spanned(Protocol):
+    """Anything with character offsets into the goal (a lexicon match, a span)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+Status = Literal["preview", "stable", "deprecated"]
+
+
+class NoOptions(BaseModel):
+    """Options of a rule that has none."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Rule:
+    """Base class of every smartcheck rule (built-in or plugin)."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    criterion: ClassVar[Criterion]
+    summary: ClassVar[str]
+    severity: ClassVar[Severity] = "warning"
+    languages: ClassVar[frozenset[str]] = frozenset({"nl", "en"})
+    fix_availability: ClassVar[FixAvailability] = "none"
+    status: ClassVar[Status] = "stable"
+    aliases: ClassVar[tuple[str, ...]] = ()
+    #: What the rule reads: "parse" (tags, dependencies and the anatomy built from them) or
+    #: only "time" (the time engine on the raw text). A checker whose rules need no parse
+    #: runs on spacy.blank and skips loading the trained pipeline.
+    requires: ClassVar[frozenset[str]] = frozenset({"parse"})
+    Options: ClassVar[type[BaseModel]] = NoOptions
+    #: Messages for plugin rules that ship none in a rule pack: {lang: {"message", "fix"}}.
+    default_messages: ClassVar[dict[str, dict[str, str]]] = {}
+
+    def __init_subclass__(cls, abstract: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if abstract:
+            return
+        problems = _metadata_problems(cls)
+        if problems:
+            raise TypeError(f"rule class {cls.__qualname__} is malformed: {'; '.join(problems)}")
+
+    def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+        self.effective_severity: Severity = severity or self.severity
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterable[Finding | Evidence]:
+        """Yield the findings and evidence this rule sees in ``goal``."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses -------------------------------------------------------------
+    def finding(
+        self,
+        goal: Goal,
+        ctx: RuleContext,
+        start: int = 0,
+        end: int = 0,
+        *,
+        confidence: float = 0.8,
+        suggestions: Iterable[Suggestion] = (),
+        **fields: Any,
+    ) -> Finding:
+        """A finding with this rule's metadata and its message from the rule pack."""
+        message, fix = ctx.message(self, **fields)
+        return Finding(
+            code=self.code,
+            name=self.name,
+            criterion=self.criterion,
+            severity=self.effective_severity,
+            confidence=confidence,
+            message=message,
+            fix_title=fix,
+            start=start,
+            end=end,
+            text=goal.text[start:end],
+            suggestions=tuple(suggestions),
+        )
+
+    def phrase_finding(
+        self, goal: Goal, ctx: RuleContext, match: Spanned, *, confidence: float, **fields: Any
+    ) -> Finding:
+        """A finding on a matched phrase, whose text fills the message's ``{phrase}`` slot."""
+        phrase = goal.text[match.start : match.end]
+        return self.finding(
+            goal, ctx, match.start, match.end, confidence=confidence, phrase=phrase, **fields
+        )
+
+    def evidence(
+        self, goal: Goal, label: str, start: int, end: int, strength: float = 0.8
+    ) -> Evidence:
+        return Evidence(
+            code=self.code,
+            criterion=self.criterion,
+            label=label,
+            strength=strength,
+            start=start,
+            end=end,
+            text=goal.text[start:end],
+        )
+
+
+def _metadata_problems(cls: type[Rule]) -> list[str]:
+    problems = []
+    for attr in ("code", "name", "criterion", "summary"):
+        if not hasattr(cls, attr):
+            problems.append(f"missing class attribute {attr!r}")
+    if problems:
+        return problems
+    if not CODE_PATTERN.match(cls.code):
+        problems.append(f"code {cls.code!r} must be 1-3 capital letters and 3 digits")
+    if not NAME_PATTERN.match(cls.name):
+        problems.append(f"name {cls.name!r} must be dotted lower_snake_case, e.g. 'specific.x'")
+    if not isinstance(cls.criterion, Criterion):
+        problems.append("criterion must be a smartcheck.Criterion")
+    doc = cls.__doc__ or ""
+    missing = [section for section in DOC_SECTIONS if f"{section}" not in doc]
+    if missing:
+        problems.append(f"docstring lacks the sections {missing}")
+    return problems

@@ -1,0 +1,121 @@
+"""Read a goal's anatomy from its spaCy Doc: actor, action, modals, object, measures, ...
+
+The steps, each in its own module: find the main clause and its dependent clauses
+(:mod:`.clauses`), the verbs and the action among them (:mod:`.verbs`), the actor and object
+(:mod:`.roles`) and the measures (:mod:`.measures`). Every step works on an untagged
+``spacy.blank`` Doc (word lists and word order) and uses tags, morphology and the dependency
+parse when the pipeline has them; docs/anatomy.md describes both and their accuracy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from smartcheck.judging.context import RuleContext
+from smartcheck.reading.anatomy.clauses import (
+    boundaries,
+    first_sentence,
+    is_passive,
+    main_clause,
+    purpose_span,
+)
+from smartcheck.reading.anatomy.measures import find_measures
+from smartcheck.reading.anatomy.roles import Clause, find_actor, find_object
+from smartcheck.reading.anatomy.verbs import (
+    action_lemma,
+    choose_action,
+    separable_particle,
+    verb_candidates,
+)
+from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.goal import Action, Measure, Modal, TextSpan
+from smartcheck.reading.timex import TimeExpression
+
+__all__ = ["read_anatomy"]
+
+
+def read_anatomy(
+    doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...] = ()
+) -> dict[str, Any]:
+    """The anatomy fields of :class:`~smartcheck.reading.goal.Goal` for ``doc``."""
+    measures = find_measures(doc, ctx, times)
+    r = Reading(doc, ctx, times, tuple((m.start, m.end) for m in measures))
+    clause = _main_clause(r)
+    passive = is_passive(r, clause.action, clause.start, clause.end)
+    purpose = purpose_span(r)
+    return {
+        "actor": find_actor(r, clause),
+        "action": _action(r, clause),
+        "modals": _modals(r),
+        "object": find_object(r, clause, passive),
+        "measures": _without_verbs(measures, clause),
+        "support": tuple(_span(r, m.start, m.end) for m in ctx.matcher("support").find(doc)),
+        "purpose": purpose,
+        "passive": passive,
+        "negated": _negated(r, purpose),
+    }
+
+
+def _main_clause(r: Reading) -> Clause:
+    """The main clause with its verbs, action and (Dutch) separable particle."""
+    start, end = first_sentence(r)
+    found = boundaries(r, start, end)
+    clause_start, clause_end = main_clause(r, found)
+    verbs = verb_candidates(r, clause_start, clause_end)
+    action = choose_action(r, verbs)
+    if action is None or r.is_framing(action) or r.is_auxiliary(action):
+        # No lexical verb before an infinitival complement: look inside it.
+        wider = main_clause(r, found, widen=True)
+        if wider != (clause_start, clause_end):
+            clause_start, clause_end = wider
+            verbs = verb_candidates(r, clause_start, clause_end)
+            action = choose_action(r, verbs)
+    particle = separable_particle(r, action, clause_end, verbs) if action is not None else None
+    return Clause(clause_start, clause_end, tuple(verbs), action, particle)
+
+
+def _action(r: Reading, clause: Clause) -> Action | None:
+    verb = clause.action
+    if verb is None:
+        return None
+    start, end = verb.idx, verb.idx + len(verb.text)
+    lemma = action_lemma(r, verb, clause.particle)
+    return Action(text=verb.text, start=start, end=end, lemma=lemma)
+
+
+def _modals(r: Reading) -> tuple[Modal, ...]:
+    """Modal and hedging verbs and phrases; a phrase in both lists counts as a hedge."""
+    found: dict[int, Modal] = {}
+    for key, hedge in (("modal_verbs", False), ("hedges", True)):
+        for m in r.ctx.matcher(key).find(r.doc):
+            tokens = r.doc[m.token_start : m.token_end]
+            lemma = " ".join(t.lemma_.lower() or t.lower_ for t in tokens)
+            earlier = found.get(m.start)
+            found[m.start] = Modal(
+                text=r.doc.text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                lemma=lemma,
+                hedge=hedge or (earlier is not None and earlier.hedge),
+            )
+    return tuple(sorted(found.values(), key=lambda m: m.start))
+
+
+def _negated(r: Reading, purpose: TextSpan | None) -> bool:
+    """A negation word outside the purpose clause ("zodat ik niet ..." negates the why)."""
+    for m in r.ctx.matcher("negations").find(r.doc):
+        if purpose is None or not purpose.start <= m.start < purpose.end:
+            return True
+    return False
+
+
+def _without_verbs(measures: tuple[Measure, ...], clause: Clause) -> tuple[Measure, ...]:
+    """Deliverable words used as verbs are not deliverables ("I *plan* to", "is documented")."""
+    verbs = {(v.idx, v.idx + len(v.text)) for v in clause.verbs}
+    return tuple(m for m in measures if m.kind != "deliverable" or (m.start, m.end) not in verbs)
+
+
+def _span(r: Reading, start: int, end: int) -> TextSpan:
+    return TextSpan(text=r.doc.text[start:end], start=start, end=end)

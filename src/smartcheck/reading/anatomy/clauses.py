@@ -1,0 +1,161 @@
+"""The main clause of a goal, its purpose clause, and whether it is passive.
+
+The anatomy (actor, action, object) belongs to the main clause: everything from a
+subordinating conjunction ("zodat", "because"), a purpose marker ("om ... te", "in order to")
+or an English "by -ing" phrase onwards is left out. An infinitival clause ("om ... te",
+"to help") is a *purpose* only when the main clause is complete without it; after a modal,
+hedge or complement-taking verb it is the verb's complement ("Ik probeer om minder te
+vergaderen", "Leren om me klantgerichter op te stellen"), and when the main clause has no
+lexical verb of its own the action is searched inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from smartcheck.reading.anatomy.verbs import looks_like_participle, verb_candidates
+from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.goal import TextSpan
+from smartcheck.reading.lexicon import LexiconMatch
+
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "obj", "acl"})
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """Where a dependent clause starts, and whether it is a purpose."""
+
+    token: int
+    char: int
+    end_char: int
+    purpose: bool
+    infinitival: bool
+
+
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def first_sentence(r: Reading) -> tuple[int, int]:
+    """Up to the first terminal punctuation mark (a small parser's sentence splits inside a
+    short goal are not trusted)."""
+    for token in r.doc:
+        if token.text in SENTENCE_END or "\n" in token.text:
+            return 0, token.i
+    return 0, len(r.doc)
+
+
+def boundaries(r: Reading, start: int, end: int) -> list[Boundary]:
+    """Dependent clauses after the first word of the main clause, in text order."""
+    found: dict[int, Boundary] = {}
+    for m in r.ctx.matcher("purpose_markers").find(r.doc):
+        if start < m.token_start < end and m.token_start not in found:
+            infinitival = _infinitival(r, m)
+            purpose = not (infinitival and _is_complement(r, m, start))
+            found[m.token_start] = Boundary(m.token_start, m.start, m.end, purpose, infinitival)
+    for m in r.ctx.matcher("subordinators").find(r.doc):
+        if start < m.token_start < end and m.token_start not in found:
+            found[m.token_start] = Boundary(m.token_start, m.start, m.end, False, False)
+    for token in r.doc[start + 1 : end]:
+        if token.i not in found and _gerund_phrase(r, token):
+            found[token.i] = Boundary(token.i, token.idx, token.idx, False, False)
+    return sorted(found.values(), key=lambda b: b.token)
+
+
+def _infinitival(r: Reading, m: LexiconMatch) -> bool:
+    first = r.doc[m.token_start].lower_
+    return first in r.words("infinitive_markers")
+
+
+def _gerund_phrase(r: Reading, token: Token) -> bool:
+    """English 'by/through/while -ing': a manner clause, not part of the main clause."""
+    if r.lang != "en" or not r.is_preposition(token) or token.i + 1 >= len(r.doc):
+        return False
+    nxt = r.doc[token.i + 1]
+    gerund = "Ger" in nxt.morph.get("VerbForm", []) or nxt.tag_ == "VBG"
+    return gerund or (not r.tagged and nxt.lower_.endswith("ing") and len(nxt) > 4)
+
+
+def _is_complement(r: Reading, marker: LexiconMatch, start: int) -> bool:
+    """An infinitival clause is a complement when its governing verb takes one (modal, hedge,
+    control or complement verb), when the parse says so, or when the main clause before it
+    has no lexical verb."""
+    before = verb_candidates(r, start, marker.token_start)
+    if not before:
+        return True
+    governor = before[-1]
+    if r.is_framing(governor) or r.is_word(governor, "complement_verbs"):
+        return True
+    if all(r.is_framing(v) or r.is_auxiliary(v) for v in before):
+        return True
+    if r.parsed:
+        inner = [t for t in r.doc[marker.token_start : marker.token_end + 4] if t.head == governor]
+        return any(t.dep_ in COMPLEMENT_DEPS for t in inner)
+    return False
+
+
+def main_clause(r: Reading, found: list[Boundary], widen: bool = False) -> tuple[int, int]:
+    """Token range of the main clause: up to the first boundary; with ``widen``, past
+    infinitival complements (the main clause had no lexical verb before them)."""
+    start, end = first_sentence(r)
+    fronted = fronted_purpose(r)
+    if fronted is not None:
+        start = fronted[1]
+    for boundary in found:
+        if boundary.token < start:
+            continue
+        if widen and boundary.infinitival and not boundary.purpose:
+            continue
+        return start, boundary.token
+    return start, end
+
+
+def fronted_purpose(r: Reading) -> tuple[int, int] | None:
+    """A purpose clause before the main clause ("Om in vorm te komen ga ik sporten"): its
+    token range, from the marker to the infinitive after "te"."""
+    start, end = first_sentence(r)
+    for m in r.ctx.matcher("purpose_markers").find(r.doc):
+        if m.token_start == start and _infinitival(r, m):
+            stop = min(m.token_end + 1, end)
+            if stop < end and r.doc[stop].text == ",":
+                stop += 1
+            return start, stop
+    return None
+
+
+def purpose_span(r: Reading) -> TextSpan | None:
+    """From the first purpose marker (in any sentence) to the end of its sentence, or, for
+    a fronted purpose, to its infinitive."""
+    fronted = fronted_purpose(r)
+    if fronted is not None:
+        first, last = r.doc[fronted[0]], r.doc[fronted[1] - 1]
+        stop = last.i - 1 if last.text == "," else last.i
+        end_char = r.doc[stop].idx + len(r.doc[stop].text)
+        return TextSpan(text=r.doc.text[first.idx : end_char], start=first.idx, end=end_char)
+    found = boundaries(r, 0, len(r.doc))
+    chosen = next((b for b in found if b.purpose), None)
+    if chosen is None:
+        return None
+    later = [t for t in r.doc[chosen.token :] if t.text in SENTENCE_END or "\n" in t.text]
+    end = later[0].idx if later else len(r.doc.text)
+    while end > chosen.char and not r.doc.text[end - 1].isalnum():
+        end -= 1
+    end = max(end, chosen.end_char)
+    return TextSpan(text=r.doc.text[chosen.char : end], start=chosen.char, end=end)
+
+
+def is_passive(r: Reading, action: Token | None, start: int, end: int) -> bool:
+    """A passive auxiliary before a participle action (or the parse's passive relations)."""
+    if action is None:
+        return False
+    if r.parsed and any(t.dep_ in ("aux:pass", "csubj:pass") for t in r.doc[start:end]):
+        return True
+    if r.tagged and r.lang == "en" and action.tag_:
+        participle = action.tag_ == "VBN"
+    else:
+        participle = "Part" in action.morph.get("VerbForm", []) or looks_like_participle(
+            action.lower_, r
+        )
+    auxiliaries = r.ctx.matcher("passive_auxiliaries").find(r.doc)
+    return participle and any(start <= m.token_start < action.i for m in auxiliaries)

@@ -1,0 +1,190 @@
+"""Measures: what in a goal can be counted or checked.
+
+Numbers with what they count ("3 klanten", "25%", "5 kilo"), levels ("B2-niveau", "B1
+level"), named deliverables (certificaat, report) and roles reached ("werk ik als
+projectleider") come from the rule pack's word lists and number words, with or without a
+parse. Numbers inside dates and deadlines are not measures; frequencies ("4 keer per maand")
+are, so recurring expressions do not hide their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from smartcheck.judging.context import RuleContext
+from smartcheck.reading.goal import Measure, MeasureKind
+from smartcheck.reading.lexicon import LexiconMatch
+from smartcheck.reading.timex import TimeExpression
+
+ARTICLES = frozenset({"een", "a", "an"})
+#: Tokenisers keep "10%" together; like_num is False for it.
+_PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)?%$")
+
+
+def _token_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
+
+
+def find_measures(
+    doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...]
+) -> tuple[Measure, ...]:
+    """Numbers with what they count, percentages, quantities, levels, deliverables, roles."""
+
+    # Numbers inside dates and deadlines are not measures; frequencies ("4 keer per maand")
+    # are, so recurring expressions do not hide their numbers.
+    def in_time(start: int, end: int) -> bool:
+        return any(t.start <= start and end <= t.end for t in times if t.kind != "recurring")
+
+    unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
+    found: list[Measure] = []
+    for token in doc:
+        start, end = _token_span(token)
+        if in_time(start, end):
+            continue
+        measure = _number_measure(doc, token, unit_starts)
+        if measure is None or in_time(measure.start, measure.end):
+            continue
+        if token.lower_ in ARTICLES and found and _adjacent(doc, found[-1].end, measure.start):
+            continue  # a rate: "three times *a week*" is one measure
+        found.append(measure)
+    covered = [(m.start, m.end) for m in found]
+    for key, kind in _LEXICAL_MEASURES:
+        for m in ctx.matcher(key).find(doc):
+            if in_time(m.start, m.end) or any(a <= m.start < b for a, b in covered):
+                continue
+            if kind == "deliverable" and _modifier_in_compound(doc, ctx, m):
+                continue
+            stop = _extend_over_noun(doc, m.token_end) if kind == "role" else m.end
+            covered.append((m.start, stop))
+            found.append(Measure(text=doc.text[m.start : stop], start=m.start, end=stop, kind=kind))
+    return tuple(_merge_levels(doc, sorted(found, key=lambda m: m.start)))
+
+
+_LEXICAL_MEASURES: tuple[tuple[str, MeasureKind], ...] = (
+    ("deliverables", "deliverable"),
+    ("levels", "level"),
+    ("end_states", "role"),
+)
+
+
+def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]) -> Measure | None:
+    """A number with what it counts: '5 kilo' (quantity), '25%', '3 klanten' (count).
+
+    An article directly before a unit is the number one: 'een uur', 'an hour'.
+    """
+    start, end = _token_span(token)
+    nxt = token.i + 1
+    if token.lower_ in ARTICLES:
+        unit = unit_starts.get(nxt)
+        if unit is None:
+            return None
+        return Measure(
+            text=doc.text[start : unit.end],
+            start=start,
+            end=unit.end,
+            kind="quantity",
+            value=1.0,
+            unit=doc.text[unit.start : unit.end],
+        )
+    if not (token.like_num or _PERCENT_TOKEN.match(token.text)):
+        return None
+    if token.is_alpha and nxt < len(doc) and doc[nxt].text == "-" and not token.whitespace_:
+        return None  # a number word inside a compound: "first-aid", "one-to-one"
+    value = _number_value(token.text)
+    if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
+        stop = end if token.text.endswith("%") else doc[nxt].idx + 1
+        return Measure(
+            text=doc.text[start:stop],
+            start=start,
+            end=stop,
+            kind="percentage",
+            value=value,
+            unit="%",
+        )
+    unit = unit_starts.get(nxt) or _unit_after_adjective(doc, nxt, unit_starts)
+    if unit is not None:
+        return Measure(
+            text=doc.text[start : unit.end],
+            start=start,
+            end=unit.end,
+            kind="quantity",
+            value=value,
+            unit=doc.text[unit.start : unit.end],
+        )
+    if nxt < len(doc) and doc[nxt].is_alpha and not doc[nxt].is_stop:
+        stop = doc[nxt].idx + len(doc[nxt].text)
+        return Measure(
+            text=doc.text[start:stop],
+            start=start,
+            end=stop,
+            kind="count",
+            value=value,
+            unit=doc[nxt].text,
+        )
+    return Measure(text=token.text, start=start, end=end, kind="number", value=value)
+
+
+def _adjacent(doc: Doc, end: int, start: int) -> bool:
+    return doc.text[end:start].strip() == ""
+
+
+def _modifier_in_compound(doc: Doc, ctx: RuleContext, m: LexiconMatch) -> bool:
+    """English noun compounds are head-final: in "presentation skills" or "Scrum Master
+    certification" only the last noun names the thing (Dutch writes compounds as one word)."""
+    if ctx.lang != "en" or m.token_end >= len(doc):
+        return False
+    nxt = doc[m.token_end]
+    if doc.has_annotation("POS"):
+        return nxt.pos_ in ("NOUN", "PROPN")
+    return nxt.is_alpha and nxt.lower_ not in ctx.pack.function_words
+
+
+def _extend_over_noun(doc: Doc, index: int, limit: int = 3) -> int:
+    """End offset after the words that follow a role marker ('als *ervaren projectleider*')."""
+    stop = doc[index - 1].idx + len(doc[index - 1].text)
+    for token in doc[index : index + limit]:
+        if not token.is_alpha or token.lower_ in ("bij", "in", "at", "for", "van", "of", "voor"):
+            break
+        stop = token.idx + len(token.text)
+    return stop
+
+
+def _unit_after_adjective(
+    doc: Doc, index: int, unit_starts: dict[int, LexiconMatch]
+) -> LexiconMatch | None:
+    """'3 nieuwe klanten', '5 extra sessies': one modifier between number and unit."""
+    if index < len(doc) and doc[index].is_alpha and index + 1 in unit_starts:
+        return unit_starts[index + 1]
+    return None
+
+
+def _number_value(text: str) -> float | None:
+    cleaned = (
+        text.replace("%", "").replace(".", "").replace(",", ".")
+        if "," in text
+        else text.replace("%", "")
+    )
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _merge_levels(doc: Doc, found: list[Measure]) -> list[Measure]:
+    """Adjacent level words are one measure: "B1 level", "niveau B2"."""
+    merged: list[Measure] = []
+    for measure in found:
+        last = merged[-1] if merged else None
+        between = doc.text[last.end : measure.start] if last is not None else ""
+        if last is not None and last.kind == measure.kind == "level" and between.strip() == "":
+            merged[-1] = Measure(
+                text=doc.text[last.start : measure.end],
+                start=last.start,
+                end=measure.end,
+                kind="level",
+            )
+        else:
+            merged.append(measure)
+    return merged

@@ -1,0 +1,262 @@
+"""Find the goal's verbs and choose its action.
+
+Verbs are found three ways, so that a wrong tag or a missing parse rarely loses the action:
+part-of-speech tags (VERB/AUX), word order (the Dutch finite verb stands right after a
+clause-initial subject pronoun or right before an inverted one; an English verb follows a
+modal, "to" or the subject), and the rule pack's verb lists (for untagged Docs and capitalised
+first words a tagger mistakes for names: "Leren", "Improve").
+
+The action is the lexical verb: not a modal, hedge or control verb ("wil", "try to", "hope
+to"), not an auxiliary, unless nothing else is there ("Beter worden" -> worden). In Dutch the
+lexical verb of a modal clause is the non-finite verb at the clause end ("wil ... behalen");
+in English it is the first verb after the modals ("want to pass").
+"""
+
+from __future__ import annotations
+
+import simplemma
+from spacy.tokens import Token
+
+from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
+from smartcheck.reading.pipeline import lemma_of
+
+NONFINITE_FORMS = ("Inf", "Part", "Ger")
+#: Dutch verb forms that are not the infinitive: finite -t, participles ge-...-d/t.
+_PARTICIPLE_ENDS = ("d", "t", "en")
+
+
+def verb_candidates(r: Reading, start: int, end: int) -> list[Token]:
+    """Tokens in [start, end) that are verbs by tag, word order or word list."""
+    tokens = [
+        t
+        for t in r.doc[start:end]
+        if _wordlike(t)
+        and t.i not in r.time_tokens
+        and not _in_hyphenated_word(t)
+        and not r.is_word(t, "negations")
+    ]
+    found = {t.i for t in tokens if _tagged_verb(r, t, start)}
+    for token in tokens:  # in text order: each rule sees the verbs found before
+        if token.i in found:
+            continue
+        if _verb_by_order(r, token, start, found) or _verb_untagged_or_mistagged(
+            r, token, start, end, found
+        ):
+            found.add(token.i)
+    return [r.doc[i] for i in sorted(found)]
+
+
+def _verb_untagged_or_mistagged(
+    r: Reading, token: Token, start: int, end: int, found: set[int]
+) -> bool:
+    if not r.tagged:
+        return _verb_by_list(r, token, start, end, found)
+    return r.lang == "nl" and _mistagged_infinitive(r, token, end, found)
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """Part of a hyphenated compound ("first-aid"): never a verb of its own."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    joined_before = before is not None and before.text == "-" and not before.whitespace_
+    joined_after = after is not None and after.text == "-" and not token.whitespace_
+    return joined_before or joined_after
+
+
+def _mistagged_infinitive(r: Reading, token: Token, end: int, found: set[int]) -> bool:
+    """A clause-final Dutch -en word after a modal, tagged as a noun ("wil Duits beheersen")."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not token.lower_.endswith("en"):
+        return False
+    framed = any(r.is_framing(r.doc[i]) and i < token.i for i in found)
+    last_word = all(t.is_punct for t in r.doc[token.i + 1 : end])
+    return framed and last_word
+
+
+def _wordlike(token: Token) -> bool:
+    return bool(token.is_alpha or token.text.startswith("'") or "-" in token.text)
+
+
+def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
+    if not r.tagged or token.dep_ == "compound:prt":
+        return False
+    if token.pos_ in VERB_POS:
+        return True
+    # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
+    first = token.i == start or bool(token.is_sent_start)
+    return first and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _listed_verb(r, token)
+
+
+def _listed_verb(r: Reading, token: Token) -> bool:
+    lower = token.lower_
+    return any(lower in r.words(k) or lemma_of(lower, r.lang) in r.words(k) for k in VERB_KEYS)
+
+
+def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> bool:
+    """The verb right after a subject pronoun (both languages) or right before an inverted
+    one (Dutch verb-second: "In 2027 werk ik")."""
+    doc = r.doc
+    before = doc[token.i - 1] if token.i > start else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and r.is_subject_pronoun(before):
+        earlier = any(i < before.i for i in found)
+        return not earlier and not r.is_determiner(token) and not r.is_subject_pronoun(token)
+    if r.lang != "nl" or after is None or not r.is_subject_pronoun(after) or token.i == start:
+        return False
+    if any(i < token.i for i in found) or r.is_preposition(token) or r.is_determiner(token):
+        return False
+    listed = _listed_verb(r, token)
+    return listed or not (r.is_function_word(token) or token.pos_ in ("CCONJ", "PUNCT"))
+
+
+def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int]) -> bool:
+    """Untagged Docs: listed verbs, words after a modal or 'to', Dutch clause-final
+    infinitives and participles after an auxiliary, English imperatives."""
+    prev = r.doc[token.i - 1] if token.i > start else None
+    after_article = prev is not None and (r.is_determiner(prev) or r.is_preposition(prev))
+    if r.lang == "nl" and _listed_verb(r, token) and not after_article:
+        return not r.is_preposition(token)
+    if r.lang == "nl" and _second_constituent(r, token, start, found):
+        return True
+    framed = any(r.is_framing(r.doc[i]) or r.is_auxiliary(r.doc[i]) for i in found)
+    if r.lang == "en":
+        if prev is not None and (
+            r.is_framing(prev) or r.is_auxiliary(prev) or prev.lower_ in ("to", "n't", "not")
+        ):
+            return not r.is_determiner(token) and not r.is_preposition(token)
+        return token.i == start and not found and not _framed_later(r, token, end)
+    if token.lower_ in r.ctx.pack.function_words:
+        return False
+    if looks_like_participle(token.lower_, r) and framed:
+        return True
+    infinitive = token.lower_.endswith("en") and len(token) > 3
+    return infinitive and (framed or not found) and _clause_final(r, token, end)
+
+
+def _second_constituent(r: Reading, token: Token, start: int, found: set[int]) -> bool:
+    """Dutch verb-second after a two-word noun phrase: "De medewerker *volgt* ..."."""
+    if found or token.i != start + 2 or not r.is_determiner(r.doc[start]):
+        return False
+    return not (r.is_function_word(token) or r.is_preposition(token) or r.is_determiner(token))
+
+
+def _framed_later(r: Reading, token: Token, end: int) -> bool:
+    return any(r.is_framing(t) or r.is_auxiliary(t) for t in r.doc[token.i + 1 : end])
+
+
+def _clause_final(r: Reading, token: Token, end: int) -> bool:
+    """Whether the word ends the clause or stands before another (listed) verb."""
+    nxt = r.doc[token.i + 1] if token.i + 1 < end else None
+    return nxt is None or nxt.is_punct or _listed_verb(r, nxt)
+
+
+def looks_like_participle(word: str, r: Reading) -> bool:
+    """Regular past participles: Dutch (particle+)ge...d/t/en, English ...ed."""
+    if r.lang != "nl":
+        return word.endswith("ed") and len(word) > 4
+    stem = word
+    for particle in sorted(r.words("separable_particles"), key=len, reverse=True):
+        if stem.startswith(particle + "ge"):
+            stem = stem[len(particle) :]
+            break
+    return stem.startswith("ge") and stem.endswith(_PARTICIPLE_ENDS) and len(stem) > 4
+
+
+def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
+    """Infinitive or participle: by morphology, else by position after a modal/auxiliary.
+
+    A Dutch main clause has one finite verb, the first: any verb after a modal or auxiliary
+    is non-finite whatever its tag says (the tagger often calls "wil ... verbeteren" finite).
+    """
+    framed_nl = r.lang == "nl" and any(
+        (r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates
+    )
+    if framed_nl:
+        return True
+    forms = token.morph.get("VerbForm", [])
+    if forms:
+        return any(f in NONFINITE_FORMS for f in forms)
+    framed = any((r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates)
+    if not framed:
+        return False
+    if r.lang == "nl":
+        return token.lower_.endswith("en") or looks_like_participle(token.lower_, r)
+    return True
+
+
+def choose_action(r: Reading, candidates: list[Token]) -> Token | None:
+    """The lexical verb among the candidates (see the module docstring)."""
+    lexical = [c for c in candidates if not r.is_framing(c) and not r.is_auxiliary(c)]
+    if r.lang == "nl":
+        nonfinite = [c for c in lexical if is_nonfinite(r, c, candidates)]
+        if nonfinite:
+            return nonfinite[-1]
+    if lexical:
+        return lexical[0]
+    auxiliaries = [c for c in candidates if r.is_auxiliary(c)]
+    if auxiliaries:
+        return auxiliaries[-1]
+    return candidates[0] if candidates else None
+
+
+def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token]) -> Token | None:
+    """The split-off particle of a finite Dutch verb: "rond ... *af*", "zet ... *uit* tijdens".
+
+    A particle is a particle word that the parse marks compound:prt, or that stands where a
+    preposition cannot: at the clause end or right before another preposition.
+    """
+    if r.lang != "nl" or is_nonfinite(r, verb, candidates):
+        return None
+    marked = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i]
+    if marked:
+        return marked[-1]
+    found = None
+    for token in r.doc[verb.i + 1 : end]:
+        if not r.is_word(token, "separable_particles") or token.i in r.time_tokens:
+            continue
+        nxt = r.doc[token.i + 1] if token.i + 1 < len(r.doc) else None
+        stranded = nxt is None or nxt.i >= end or nxt.is_punct or r.is_preposition(nxt)
+        if stranded and _known_verb(token.lower_ + dutch_infinitive(verb)):
+            found = token
+    return found
+
+
+def _known_verb(word: str) -> bool:
+    return bool(simplemma.is_known(word, lang="nl"))
+
+
+def dutch_infinitive(verb: Token) -> str:
+    """The infinitive of a Dutch verb form: the form itself for -en forms, else the lemma,
+    else a regular infinitive built from the stem ("werk" -> "werken", "zet" -> "zetten")."""
+    form = verb.lower_
+    lemma = _lemma(verb)
+    if form.endswith("en") and not (form.startswith("ge") and lemma != form):
+        return form
+    if lemma.endswith("en") and lemma != form:
+        return lemma
+    for candidate in _regular_infinitives(form):
+        if _known_verb(candidate):
+            return candidate
+    return lemma
+
+
+def _regular_infinitives(form: str) -> list[str]:
+    stem = form[:-1] if form.endswith("t") and len(form) > 3 else form
+    options = [stem + "en", stem + stem[-1:] + "en"]
+    if len(stem) > 2 and stem[-2] == stem[-3]:  # long vowel: maak -> maken
+        options.append(stem[:-2] + stem[-1] + "en")
+    options += [o[:-3] + {"f": "v", "s": "z"}.get(o[-3], o[-3]) + "en" for o in options[:1]]
+    return options
+
+
+def action_lemma(r: Reading, verb: Token, particle: Token | None) -> str:
+    """The dictionary form of the action, with a Dutch separable particle joined on."""
+    if r.lang != "nl":
+        lemma = _lemma(verb)
+        if verb.text[:1].isupper() and lemma == verb.lower_:
+            lemma = lemma_of(verb.lower_, r.lang).lower()
+        return lemma
+    infinitive = dutch_infinitive(verb)
+    if particle is not None and not infinitive.startswith(particle.lower_):
+        return particle.lower_ + infinitive
+    return infinitive

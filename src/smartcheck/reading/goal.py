@@ -1,0 +1,121 @@
+"""The parsed goal: its text plus what smartcheck read from it.
+
+The anatomy fields (actor, action, object, measures, support, purpose, passive, negated) and the
+time expressions are a public contract that rules and other tools rely on. Each anatomy part is a
+span of the goal text, so a caller can highlight it. The spaCy ``Doc`` is kept on the object for
+rules (``goal.doc``) but is not part of its value: it is not serialised and not compared.
+"""
+
+from __future__ import annotations
+
+import builtins
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from smartcheck.reading.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+MeasureKind = Literal["number", "percentage", "quantity", "count", "deliverable", "level", "role"]
+
+
+class TextSpan(BaseModel):
+    """A piece of the goal text: ``goal.text[start:end] == text``."""
+
+    model_config = _FROZEN
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Actor(TextSpan):
+    """Who acts: the grammatical subject of the goal's main verb."""
+
+    first_person: bool = Field(description="'ik', 'wij', 'I', 'we' (the goal's owner acts).")
+
+
+class Action(TextSpan):
+    """The main verb of the goal (the lexical verb, not a modal or hedge)."""
+
+    lemma: str
+
+
+class Modal(TextSpan):
+    """A modal or hedging verb around the action: willen, zullen, proberen, want, try, will."""
+
+    lemma: str
+    hedge: bool = Field(description="True for verbs that weaken commitment (proberen, try).")
+
+
+class Measure(TextSpan):
+    """Something countable or checkable: a number, a quantity with its unit, a deliverable,
+    a level ("B2-niveau"), or a role reached ("werk ik als projectleider")."""
+
+    kind: MeasureKind
+    value: float | None = None
+    unit: str | None = None
+
+
+class Goal(BaseModel):
+    """A goal as smartcheck read it."""
+
+    model_config = _FROZEN
+    text: str
+    lang: Literal["nl", "en"]
+    reference_date: date
+    deadlines: tuple[TimeExpression, ...] = ()
+    deadline: TimeExpression | None = None
+    actor: Actor | None = None
+    action: Action | None = None
+    modals: tuple[Modal, ...] = ()
+    object: TextSpan | None = None
+    measures: tuple[Measure, ...] = ()
+    support: tuple[TextSpan, ...] = ()
+    purpose: TextSpan | None = None
+    passive: bool = False
+    negated: bool = False
+    parser: str = Field(
+        default="blank",
+        description="Which pipeline read the goal: 'blank' (rules on tokens only) or a model name.",
+    )
+    _doc: Doc | None = PrivateAttr(default=None)
+
+    @property
+    def doc(self) -> Doc | None:
+        """The spaCy Doc the goal was parsed into (None after deserialising)."""
+        return self._doc
+
+    def with_doc(self, doc: Doc) -> Goal:
+        """Attach the parsed Doc (the object is frozen, so this is the one way in)."""
+        self._doc = doc
+        return self
+
+    def __eq__(self, other: builtins.object) -> bool:
+        # The Doc is a cache of the parse, not part of the value.
+        if not isinstance(other, Goal):
+            return NotImplemented
+        same: bool = self.model_dump() == other.model_dump()
+        return same
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.lang, self.reference_date))
+
+    def model_post_init(self, context: Any, /) -> None:
+        for span in self._spans():
+            if self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.text!r} ({span.start}..{span.end}) does not match the goal text"
+                )
+
+    def _spans(self) -> list[TextSpan]:
+        parts: list[TextSpan | None] = [self.actor, self.action, self.object, self.purpose]
+        found = [p for p in parts if p is not None]
+        return [*found, *self.modals, *self.measures, *self.support]

@@ -1,0 +1,212 @@
+"""The spaCy pipeline seam: which pipeline reads a goal, loaded lazily and cached.
+
+Resolution per language, first match wins (nothing is ever downloaded):
+
+1. an explicit ``model`` (argument or ``[tool.smartcheck] model``): ``"blank"``, ``"shipped"``,
+   the name of an installed spaCy package (``nl_core_news_sm``) or a path to a pipeline folder;
+2. the pipeline shipped inside smartcheck (``models/pipelines/<lang>``);
+3. ``spacy.blank(lang)`` with a rule-based sentencizer.
+
+Every pipeline gets smartcheck's lemmatizer step, which fills or corrects lemmas with
+simplemma (dictionary-based, offline): on the UD data it is more accurate than a trained
+lemmatizer for verbs and nouns, and it gives the blank pipeline usable lemmas.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache, lru_cache
+from pathlib import Path
+
+import simplemma
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from smartcheck.configuration.resources import pipeline_dir
+from smartcheck.errors import ModelLoadError
+
+LEMMA_COMPONENT = "smartcheck_lemmatizer"
+#: On a tagged Doc, simplemma overrides the trained lemmas for these parts of speech: the
+#: combination that scored best per language on the UD *dev* split (models/README.md,
+#: "Lemmas"; the held-out part was not used to choose).
+SIMPLEMMA_POS: dict[str, frozenset[str]] = {
+    "nl": frozenset({"VERB", "AUX", "NOUN", "ADJ"}),
+    "en": frozenset({"VERB", "NOUN", "ADJ"}),
+}
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, lang: str) -> str:
+    """simplemma's lemma of one word, cached (goals repeat the same words a lot)."""
+    try:
+        return str(simplemma.lemmatize(word, lang=lang))
+    except (ValueError, TypeError):  # pragma: no cover - unusual characters
+        return word
+
+
+class SimplemmaLemmatizer:
+    """Sets ``token.lemma_`` from simplemma: always on untagged Docs, else for SIMPLEMMA_POS."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.pos = SIMPLEMMA_POS.get(lang, frozenset({"VERB", "AUX", "NOUN", "ADJ"}))
+
+    def __call__(self, doc: Doc) -> Doc:
+        tagged = doc.has_annotation("POS")
+        if tagged:
+            repair_tags(doc)
+        for token in doc:
+            if token.is_space or token.is_punct:
+                continue
+            if tagged and token.pos_ not in self.pos and token.lemma_:
+                continue
+            if tagged and token.pos_ == "PROPN":
+                continue
+            if (
+                tagged
+                and token.pos_ in ("VERB", "AUX")
+                and "Inf" in token.morph.get("VerbForm", [])
+            ):
+                # An infinitive is its own lemma; simplemma prefers noun readings of some
+                # ("bellen" -> "bel", "leren" -> "leer").
+                token.lemma_ = token.lower_
+                continue
+            lemma = lemma_of(token.text, self.lang).replace("_", "")
+            # simplemma keeps the input's case; lemmas of common words are lower case.
+            token.lemma_ = lemma.lower() if not token.text[:1].isupper() else lemma
+        for token in doc:  # trained lemmatizers write separable verbs as "op_leveren"
+            if "_" in token.lemma_:
+                token.lemma_ = token.lemma_.replace("_", "")
+        return doc
+
+
+def repair_tags(doc: Doc) -> None:
+    """Fix one tagging error small pipelines make on goal text: a word right after a
+    determiner or possessive ("mijn VCA-certificaat", "my plan") heads a noun phrase, so it
+    is not a verb, whatever the tagger says."""
+    for token in doc[1:]:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        before = doc[token.i - 1]
+        possessive = before.pos_ == "PRON" and "Yes" in before.morph.get("Poss", [])
+        if before.pos_ == "DET" or possessive:
+            token.pos_ = "NOUN"
+
+
+@Language.factory(LEMMA_COMPONENT)
+def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
+    return SimplemmaLemmatizer(str(nlp.lang))
+
+
+def describe_pipeline(nlp: Language) -> str:
+    """The name recorded on parsed goals: 'blank' or the model's meta name and version."""
+    if not any(name not in (LEMMA_COMPONENT, "sentencizer") for name in nlp.pipe_names):
+        return "blank"
+    meta = nlp.meta
+    return f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
+
+
+def _blank(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _load(lang: str, spec: str) -> Language:
+    if spec == "blank":
+        nlp = _blank(lang)
+    else:
+        if spec == "shipped":
+            shipped = pipeline_dir(lang)
+            if shipped is None:
+                return _finish(_blank(lang))
+            target: str | Path = shipped
+        else:
+            target = spec
+        nlp = _load_model(lang, target)
+    return _finish(nlp)
+
+
+def _load_model(lang: str, target: str | Path) -> Language:
+    where = str(target)
+    looks_like_path = isinstance(target, Path) or "/" in where or "\\" in where
+    if looks_like_path and not Path(where).exists():
+        raise ModelLoadError(f"spaCy pipeline path {where!r} does not exist (for lang={lang!r})")
+    try:
+        nlp = spacy.load(target, exclude=["ner", "textcat", "entity_linker"])
+    except OSError as exc:
+        raise ModelLoadError(
+            f"cannot load spaCy pipeline {where!r} for lang={lang!r}: it is not an installed "
+            f"package or a pipeline folder ({exc})"
+        ) from None
+    except Exception as exc:
+        raise ModelLoadError(f"spaCy pipeline {where!r} is corrupt or unreadable: {exc}") from None
+    if nlp.lang != lang:
+        raise ModelLoadError(
+            f"spaCy pipeline {where!r} is for language {nlp.lang!r}, expected {lang!r}"
+        )
+    return nlp
+
+
+def _finish(nlp: Language) -> Language:
+    if LEMMA_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, last=True)
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+_cache: dict[tuple[str, str], Language] = {}
+
+
+def get_pipeline(lang: str, model: str | None = None) -> Language:
+    """The pipeline for ``lang`` (see the module docstring), loaded once per process."""
+    spec = model or "shipped"
+    key = (lang, spec)
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _load(lang, spec)
+        return _cache[key]
+
+
+def tokenizer_words(lang: str, text: str) -> list[str]:
+    """Tokenise ``text`` the way goals are tokenised (for compiling lexicon entries)."""
+    return [t.text for t in _tokenizer(lang).make_doc(text)]
+
+
+@cache
+def _tokenizer(lang: str) -> Language:
+    return spacy.blank(lang)
+
+
+def is_shouted(text: str) -> bool:
+    """Mostly capitals ("IK WIL BETER WORDEN IN EXCEL."): taggers read such words as names."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def calm_down(text: str) -> str:
+    """Sentence case at the same length and offsets, for parsing a shouted goal."""
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), None)
+    if first is None:
+        return lowered
+    return lowered[:first] + lowered[first].upper() + lowered[first + 1 :]
+
+
+def restore_case(parsed: Doc, original: str) -> Doc:
+    """A Doc over ``original``'s own characters carrying ``parsed``'s annotation (the parse of
+    the same text in sentence case: same length, same token offsets)."""
+    words = [original[t.idx : t.idx + len(t.text)] for t in parsed]
+    spaces = [bool(t.whitespace_) for t in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=spaces)
+    attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
+    if attrs:
+        doc.from_array(attrs, parsed.to_array(attrs))  # type: ignore[arg-type]
+    return doc
+
+
+_ANNOTATIONS = ["TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START"]

@@ -1,0 +1,148 @@
+"""find_time_expressions: run the patterns, keep the longest non-overlapping matches, then
+let dateparser look only at what is left after a marker.
+
+Grammars are compiled once per TimeTable (keyed by the table object) and kept, so a call
+costs only the regex scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from smartcheck.reading.timex import dateparser_layer
+from smartcheck.reading.timex.model import Kind, TimeExpression
+from smartcheck.reading.timex.numbers import lower_same_length, norm
+from smartcheck.reading.timex.patterns import Grammar, build_grammar
+from smartcheck.reading.timex.resolve import Resolution, Resolver
+from smartcheck.reading.timex.table import TimeTable, load_time_table
+
+_GRAMMARS: dict[int, tuple[TimeTable, Grammar]] = {}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_GRAMMARS = 16
+
+Candidate = tuple[int, int, int, Resolution]  # start, end, rule index, resolution
+
+
+def grammar_for(table: TimeTable) -> Grammar:
+    """The compiled grammar of ``table`` (built on first use, then reused)."""
+    cached = _GRAMMARS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    if len(_GRAMMARS) >= _MAX_GRAMMARS:
+        _GRAMMARS.pop(next(iter(_GRAMMARS)))
+    grammar = build_grammar(table)
+    _GRAMMARS[id(table)] = (table, grammar)
+    return grammar
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first (ties: earlier rule, earlier start); drop anything overlapping a keeper."""
+    starts: list[int] = []  # kept spans, sorted and disjoint, so two neighbours decide overlap
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        i = bisect.bisect_right(starts, cand[0])
+        if i > 0 and kept[i - 1][1] > cand[0]:
+            continue
+        if i < len(kept) and kept[i][0] < cand[1]:
+            continue
+        starts.insert(i, cand[0])
+        kept.insert(i, cand)
+    return kept
+
+
+def _dateparser_candidates(
+    text: str, lowered: str, lang: str, ref: date, grammar: Grammar, kept: list[Candidate]
+) -> list[Candidate]:
+    """Dates after a leftover marker that only dateparser understands ("1 mrt. '27")."""
+    found: list[Candidate] = []
+    calls = 0
+    month_words = set(grammar.months)
+    starts = [k[0] for k in kept]
+    for m in grammar.markers_regex.finditer(lowered):
+        i = bisect.bisect_right(starts, m.start())
+        if i > 0 and kept[i - 1][1] > m.start():
+            continue  # the marker is already part of a found expression
+        span = dateparser_layer.candidate(text, m.end())
+        if span is None:
+            continue
+        words = set(_LETTERS.findall(span.lower()))
+        if not words & month_words or grammar.count_unit_regex.search(span.lower()):
+            continue  # month-less spans and durations ("2 weken") are not full dates
+        calls += 1
+        if calls > dateparser_layer.MAX_CALLS:
+            break
+        hit = dateparser_layer.resolve_span(span, lang, ref)
+        if hit is None:
+            continue
+        matched, day, relative = hit
+        offset = text.find(matched, m.end(), m.end() + 60)
+        if offset < 0:
+            continue
+        end = offset + len(matched)
+        if i < len(kept) and kept[i][0] < end:
+            continue
+        if any(not (end <= k[0] or m.start() >= k[1]) for k in found):
+            continue
+        marker = grammar.marker_class.get(norm(m["marker"]), "deadline")
+        kind: Kind = "start" if marker in ("start", "after") else "deadline"
+        found.append((m.start(), end, -1, Resolution(kind, day, "day", relative)))
+    return found
+
+
+def find_time_expressions(
+    text: str,
+    lang: Literal["nl", "en"],
+    reference_date: date,
+    table: TimeTable | None = None,
+) -> list[TimeExpression]:
+    """Every time expression in ``text``, sorted by start and non-overlapping.
+
+    Never raises on odd input: impossible or absurd dates are left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    grammar = grammar_for(table if table is not None else load_time_table(lang))
+    resolver = Resolver(grammar, reference_date, text)
+    lowered = lower_same_length(text)
+    candidates: list[Candidate] = []
+    for index, rule in enumerate(grammar.rules):
+        for m in rule.regex.finditer(lowered):
+            res = resolver.resolve(rule.name, m)
+            if res is not None and m.end() > m.start():
+                candidates.append((m.start(), m.end(), index, res))
+    kept = _select(candidates)
+    extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
+    if extra:
+        kept = sorted(kept + extra, key=lambda c: c[0])
+    return [
+        TimeExpression(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=res.kind,
+            due=res.due if res.kind in ("deadline", "start") else None,
+            granularity=res.granularity if res.kind in ("deadline", "start") else None,
+            source="dateparser" if index < 0 else "pattern",
+            relative=res.relative,
+        )
+        for start, end, index, res in kept
+        if not res.blocked
+    ]
+
+
+def governing_deadline(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The deadline the whole goal must be met by: the latest-due "deadline" expression.
+
+    Starts, recurring and vague expressions never govern; ties go to the earliest in the text.
+    """
+    best: TimeExpression | None = None
+    for expr in expressions:
+        if expr.kind != "deadline" or expr.due is None:
+            continue
+        if best is None or best.due is None or expr.due > best.due:
+            best = expr
+    return best

@@ -1,0 +1,372 @@
+"""Turn one regex match into a kind and a due date, relative to the reference date.
+
+Rules of resolution (documented in docs/time.md):
+- a period resolves to an Interval; a position word (begin/medio/eind) narrows it;
+- the marker decides which day counts: deadline -> last day, "vóór/before" -> the first day
+  (the boundary: "vóór 1 maart" is due 1 March), start ("vanaf", "per") -> first day,
+  after ("na") -> the day after;
+- without a year, the first occurrence whose due date is not before the reference date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from smartcheck.reading.timex import dates
+from smartcheck.reading.timex.dates import Interval
+from smartcheck.reading.timex.model import Granularity, Kind
+from smartcheck.reading.timex.numbers import norm, parse_number
+from smartcheck.reading.timex.patterns import Grammar
+
+Builder = Callable[[int], Interval | None]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a match means: its kind, due date (if any), granularity and relativity."""
+
+    kind: Kind
+    due: date | None = None
+    granularity: Granularity | None = None
+    relative: bool = False
+    blocked: bool = False  # an impossible date: occupies its span, yields no expression
+
+
+BLOCKED = Resolution("vague", blocked=True)
+
+_UNIT_SPAN: dict[str, tuple[float, float, Granularity]] = {
+    "day": (0, 1, "day"),
+    "week": (0, 7, "week"),
+    "weekend": (0, 7, "week"),
+    "fortnight": (0, 14, "week"),
+    "month": (1, 0, "month"),
+    "quarter": (3, 0, "quarter"),
+    "year": (12, 0, "year"),
+}
+MAX_DURATION_YEARS = 200
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    value: str | None = m.groupdict().get(name)
+    return value
+
+
+def _position(iv: Interval, pos: str) -> Interval:
+    """The part of ``iv`` a position word picks ("begin april" = 1..10 April)."""
+    first, last = iv.first, iv.last
+    if iv.granularity == "day" or first == last:
+        return iv
+    if iv.granularity == "month":
+        spans = {"begin": (1, 10), "mid": (15, 15), "end": (21, last.day)}
+        lo, hi = spans[pos]
+        return Interval(first.replace(day=lo), first.replace(day=hi), iv.granularity, iv.relative)
+    if iv.granularity == "year":
+        spans_y = {
+            "begin": (date(first.year, 1, 1), date(first.year, 3, 31)),
+            "mid": (date(first.year, 7, 1), date(first.year, 7, 1)),
+            "end": (date(first.year, 10, 1), date(first.year, 12, 31)),
+        }
+        lo_d, hi_d = spans_y[pos]
+        return Interval(lo_d, hi_d, iv.granularity, iv.relative)
+    length = (last - first).days
+    third = timedelta(days=length // 3)
+    if pos == "begin":
+        return Interval(first, first + third, iv.granularity, iv.relative)
+    if pos == "end":
+        return Interval(last - third, last, iv.granularity, iv.relative)
+    middle = first + timedelta(days=length // 2)
+    return Interval(middle, middle, iv.granularity, iv.relative)
+
+
+class Resolver:
+    """Resolves matches of one grammar against one reference date."""
+
+    def __init__(self, grammar: Grammar, ref: date, text: str) -> None:
+        self.g = grammar
+        self.ref = ref
+        self.text = text  # the original text: matches run on its lower-cased copy
+
+    def month_number(self, m: re.Match[str], group: str = "mon") -> int:
+        """The month of a matched name; KeyError if a case-sensitive name ("May") is not
+        written as in the table ("I may")."""
+        key = norm(m[group]).rstrip(".")
+        exact = self.g.case_sensitive.get(key)
+        if exact is not None and self.text[m.start(group) : m.start(group) + len(exact)] != exact:
+            raise KeyError(key)
+        return self.g.months[key]
+
+    # -- shared steps -------------------------------------------------------------------
+    def marker(self, m: re.Match[str]) -> str:
+        text = _group(m, "marker")
+        return self.g.marker_class.get(norm(text), "deadline") if text else "deadline"
+
+    def pos(self, m: re.Match[str]) -> str | None:
+        text = _group(m, "pos")
+        return self.g.positions.get(norm(text)) if text else None
+
+    def anchored(self, m: re.Match[str], *names: str) -> bool:
+        """Whether a marker, position or one of ``names`` makes a bare word a time."""
+        return any(_group(m, n) for n in ("marker", "pos", *names))
+
+    def finish(self, iv: Interval, m: re.Match[str]) -> Resolution:
+        """Apply position and marker to a fixed interval."""
+        return self._pick(iv, self.marker(m), self.pos(m))
+
+    def _pick(self, iv: Interval, marker: str, pos: str | None) -> Resolution:
+        if pos is not None:
+            iv = _position(iv, pos)
+        if marker == "start":
+            due = iv.first
+        elif marker == "after":
+            due = iv.last + timedelta(days=1)
+        elif marker == "before" and pos is None:
+            due = iv.first
+        else:
+            due = iv.last
+        kind: Kind = "start" if marker in ("start", "after") else "deadline"
+        return Resolution(kind, due, iv.granularity, iv.relative)
+
+    def next_occurrence(self, build: Builder, m: re.Match[str]) -> Resolution | None:
+        """Without a year: the first occurrence whose due date is not in the past."""
+        marker, pos = self.marker(m), self.pos(m)
+        for year in range(self.ref.year - 1, self.ref.year + 4):
+            try:
+                iv = build(year)
+            except ValueError:
+                continue
+            if iv is None:
+                continue
+            res = self._pick(iv, marker, pos)
+            if res.due is not None and res.due >= self.ref:
+                return Resolution(res.kind, res.due, res.granularity, True)
+        return None
+
+    def explicit_year(self, m: re.Match[str]) -> tuple[int | None, bool]:
+        """The year a match names: "2027", "'27" or "volgend jaar" (then relative)."""
+        if _group(m, "yw"):
+            offset = self.g.relative.get(norm(_group(m, "yrel") or ""), 0)
+            return dates.check_year(self.ref.year + offset), True
+        return self.year_of(_group(m, "y")), False
+
+    def year_of(self, text: str | None) -> int | None:
+        if not text:
+            return None
+        digits = text.lstrip("'\u2019")
+        year = int(digits)
+        if len(digits) == 2:
+            year += 2000
+        return dates.check_year(year)
+
+    # -- rules ----------------------------------------------------------------------------
+    def numeric(self, m: re.Match[str]) -> Resolution | None:
+        if _group(m, "iy"):
+            y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+        else:
+            y, mo, d = self.year_of(m["y"]) or 0, int(m["m"]), int(m["d"])
+        day = date(dates.check_year(y), mo, d)
+        return self.finish(Interval(day, day, "day"), m)
+
+    def daymonth(self, m: re.Match[str]) -> Resolution | None:
+        word = _group(m, "dword")
+        d = self.g.day_ordinals[norm(word)] if word else int(m["d"])
+        mo = self.month_number(m)
+        y, relative = self.explicit_year(m)
+        if y is not None:
+            day = date(y, mo, d)
+            return self.finish(Interval(day, day, "day", relative), m)
+        date(2000, mo, d)  # impossible in every year ("31 februari") -> ValueError
+
+        def build(year: int) -> Interval:
+            day = date(year, mo, d)
+            return Interval(day, day, "day")
+
+        return self.next_occurrence(build, m)
+
+    def daterange(self, m: re.Match[str]) -> Resolution | None:
+        """ "van 1 januari tot 1 april 2013": due on the range's last day."""
+        return self.daymonth(m)
+
+    def monthday(self, m: re.Match[str]) -> Resolution | None:
+        return self.daymonth(m)
+
+    def month(self, m: re.Match[str]) -> Resolution | None:
+        if not self.anchored(m, "rel", "y", "yw"):
+            return None
+        mo = self.month_number(m)
+        y, relative = self.explicit_year(m)
+        if y is not None:
+            iv = dates.month_interval(y, mo)
+            return self.finish(Interval(iv.first, iv.last, iv.granularity, relative), m)
+        return self.next_occurrence(lambda year: dates.month_interval(year, mo), m)
+
+    def quarter(self, m: re.Match[str]) -> Resolution | None:
+        prefix = _group(m, "qp") or _group(m, "hp")
+        if prefix and prefix.upper() != "Q" and not self.anchored(m, "y", "rel", "y2", "yw"):
+            return None
+        make: Callable[[int, int], Interval]
+        if _group(m, "qn") or _group(m, "qn2") or _group(m, "qord"):
+            n = int(_group(m, "qn") or _group(m, "qn2") or 0) or self.g.ordinals[norm(m["qord"])]
+            make = dates.quarter_interval
+        else:
+            n = int(_group(m, "hn") or 0) or self.g.ordinals[norm(m["hord"])]
+            if n > 2:
+                return None
+            make = dates.half_interval
+        y = self.year_of(_group(m, "y") or _group(m, "y2"))
+        if y is None and _group(m, "yw"):
+            y = self.ref.year + self.g.relative.get(norm(_group(m, "yrel") or ""), 0)
+            iv = make(y, n)
+            return self.finish(Interval(iv.first, iv.last, iv.granularity, True), m)
+        if y is not None:
+            return self.finish(make(y, n), m)
+        return self.next_occurrence(lambda year: make(year, n), m)
+
+    def year(self, m: re.Match[str]) -> Resolution | None:
+        if not self.anchored(m, "yw"):
+            return None
+        y = dates.check_year(int(m["y"]))
+        if not self.ref.year - 10 <= y <= self.ref.year + 100:
+            return None
+        return self.finish(dates.year_interval(y), m)
+
+    def relperiod(self, m: re.Match[str]) -> Resolution | None:
+        if _group(m, "unit0") and not _group(m, "pos"):
+            return None
+        unit = self.g.period_units[norm(_group(m, "unit") or m["unit0"])]
+        offset = self.g.relative.get(norm(_group(m, "rel") or ""), 0)
+        return self.finish(self.calendar_unit(unit, offset), m)
+
+    def calendar_unit(self, unit: str, offset: int) -> Interval:
+        """This (0), next (1) or previous (-1) day/week/month/quarter/year."""
+        ref = self.ref
+        if unit == "day":
+            day = ref + timedelta(days=offset)
+            return Interval(day, day, "day", True)
+        if unit in ("week", "weekend"):
+            monday = dates.week_monday(ref) + timedelta(weeks=offset)
+            first = monday + timedelta(days=5) if unit == "weekend" else monday
+            return Interval(first, monday + timedelta(days=6), "week", True)
+        if unit == "month":
+            first = dates.add_months(ref.replace(day=1), offset)
+            return Interval(first, dates.month_end(first.year, first.month), "month", True)
+        if unit == "quarter":
+            index = (ref.year * 4 + (ref.month - 1) // 3) + offset
+            iv = dates.quarter_interval(index // 4, index % 4 + 1)
+            return Interval(iv.first, iv.last, "quarter", True)
+        iv = dates.year_interval(ref.year + offset)
+        return Interval(iv.first, iv.last, "year", True)
+
+    def weekday(self, m: re.Match[str]) -> Resolution | None:
+        idx = self.g.weekdays[norm(m["wd"])]
+        rel = _group(m, "rel")
+        offset = self.g.relative.get(norm(rel or ""), 0)
+        if _group(m, "wk") or _group(m, "rel2"):
+            week_offset = self.g.relative.get(norm(_group(m, "rel2") or rel or ""), 0)
+            day = dates.week_monday(self.ref) + timedelta(weeks=week_offset, days=idx)
+        elif rel is not None and offset == 0:
+            day = self.ref + timedelta(days=(idx - self.ref.weekday()) % 7)
+        else:
+            day = self.ref + timedelta(days=(idx - self.ref.weekday() - 1) % 7 + 1)
+        return self.finish(Interval(day, day, "day", True), m)
+
+    def dayword(self, m: re.Match[str]) -> Resolution | None:
+        day = self.ref + timedelta(days=self.g.day_words[norm(m["dw"])])
+        return self.finish(Interval(day, day, "day", True), m)
+
+    def periodend(self, m: re.Match[str]) -> Resolution | None:
+        period = self.calendar_unit(self.g.period_ends[norm(m["pe"])], 0)
+        return self.finish(Interval(period.last, period.last, period.granularity, True), m)
+
+    def isoweek(self, m: re.Match[str]) -> Resolution | None:
+        wn = int(m["wn"])
+        if not 1 <= wn <= 53:
+            return None
+        y = self.year_of(_group(m, "y") or _group(m, "y3"))
+        if y is not None:
+            return self.finish(dates.iso_week(y, wn), m)
+        return self.next_occurrence(lambda year: dates.iso_week(year, wn), m)
+
+    def period(self, m: re.Match[str]) -> Resolution | None:
+        if not self.anchored(m, "rel", "y"):
+            return None
+        entry = self.g.table.periods[self.g.periods[norm(m["per"])]]
+
+        def build(year: int) -> Interval:
+            if year in entry.years:
+                first, last = entry.years[year]
+            else:
+                first = dates.day_spec(entry.start, year)
+                last = dates.day_spec(entry.end, year)
+                if last < first:
+                    last = dates.day_spec(entry.end, year + 1)
+            return Interval(first, last, "season")
+
+        y = self.year_of(_group(m, "y"))
+        if y is not None:
+            return self.finish(build(y), m)
+        return self.next_occurrence(build, m)
+
+    # -- durations ------------------------------------------------------------------------
+    def _duration(self, m: re.Match[str], kind: Kind) -> Resolution | None:
+        unit = self.g.units[norm(m["unit"])]
+        if unit not in _UNIT_SPAN:
+            return None  # hours and minutes are lengths ("20 minuten"), never deadlines
+        num_text = _group(m, "num")
+        count = parse_number(num_text, self.g.numbers) if num_text else 1.0
+        low_text = _group(m, "lo")
+        low = parse_number(low_text, self.g.numbers) if low_text else None
+        if low is not None and count is not None and low >= count:
+            # not a range but one hyphenated number ("twenty-four"): read it whole
+            count = parse_number(m.string[m.start("lo") : m.end("num")], self.g.numbers)
+        if count is None or count <= 0:
+            return None
+        if _group(m, "half") or _group(m, "half0"):
+            count += 0.5
+        months, days, gran = _UNIT_SPAN[unit]
+        if count * (months / 12 + days / 365) > MAX_DURATION_YEARS:
+            return BLOCKED
+        due = dates.add_duration(self.ref, months * count, days * count)
+        dates.check_year(due.year)
+        return Resolution(kind, due, gran, True)
+
+    def _duration_kind(self, m: re.Match[str]) -> Kind:
+        dm = _group(m, "dm")
+        return "start" if dm and self.g.duration_class.get(norm(dm)) == "start" else "deadline"
+
+    def duration(self, m: re.Match[str]) -> Resolution | None:
+        return self._duration(m, self._duration_kind(m))
+
+    def duration_coming(self, m: re.Match[str]) -> Resolution | None:
+        if not _group(m, "num"):
+            if norm(m["unit"]) not in self.g.singular_units:
+                return Resolution("vague")  # "in de komende weken": no number, no date
+            if not _group(m, "art"):
+                return None  # "komend jaar" is the calendar year (relperiod)
+        return self._duration(m, self._duration_kind(m))
+
+    def duration_from_now(self, m: re.Match[str]) -> Resolution | None:
+        return self._duration(m, "deadline")
+
+    def fuzzy(self, m: re.Match[str]) -> Resolution | None:
+        if not (_group(m, "dm") or _group(m, "coming")):
+            return None
+        return Resolution("vague")
+
+    def recurring(self, m: re.Match[str]) -> Resolution | None:
+        return Resolution("recurring")
+
+    def vague(self, m: re.Match[str]) -> Resolution | None:
+        return Resolution("vague")
+
+    def resolve(self, rule: str, m: re.Match[str]) -> Resolution | None:
+        """Dispatch to the rule's resolver; any impossible date yields None, never raises."""
+        method: Callable[[re.Match[str]], Resolution | None] = getattr(self, rule)
+        try:
+            return method(m)
+        except (ValueError, OverflowError):
+            return BLOCKED  # "31 februari 2027": no date, and no part of it re-read as one
+        except (KeyError, IndexError, TypeError):
+            return None

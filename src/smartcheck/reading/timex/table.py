@@ -1,0 +1,205 @@
+"""The `time:` section of a language's rule pack, validated, plus its loader.
+
+Every word the engine recognises lives in the data (rules/<lang>.yaml, key ``time``) so a
+language or a region can be adjusted without touching code. The seasons and holidays table
+(``periods``) is a plain mapping keyed by a name, so one entry can be overridden on its own
+(school holidays differ by region): see :meth:`TimeTable.with_periods`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from functools import cache
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from smartcheck.configuration.resources import rules_dir
+
+Unit = Literal["day", "week", "weekend", "fortnight", "month", "quarter", "year", "hour", "minute"]
+
+_DAY_SPEC = re.compile(r"^(?:\d{2}-\d{2}|easter[+-]\d{1,3})$")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PeriodEntry(_Frozen):
+    """A season or holiday: its names and its yearly start and end day.
+
+    ``start``/``end`` are ``MM-DD`` (an end before the start falls in the next year) or
+    ``easter+N``/``easter-N``. ``years`` pins exact dates for a given start year.
+    """
+
+    names: tuple[str, ...]
+    start: str
+    end: str
+    kind: Literal["season", "holiday"] = "holiday"
+    years: dict[int, tuple[date, date]] = Field(default_factory=dict)
+
+    @field_validator("start", "end")
+    @classmethod
+    def _day_spec(cls, value: str) -> str:
+        if not _DAY_SPEC.match(value):
+            raise ValueError(f"{value!r} is not MM-DD or easter+N")
+        return value
+
+
+class Markers(_Frozen):
+    """Words before a time expression that decide its kind and which end of it counts."""
+
+    deadline: tuple[str, ...] = ()  # due = the end of the period ("uiterlijk", "by", "in")
+    before: tuple[str, ...] = ()  # due = the start boundary ("vóór 1 maart" = 1 March)
+    start: tuple[str, ...] = ()  # a start: the first day ("vanaf", "per 1 januari")
+    after: tuple[str, ...] = ()  # a start: the day after the period ("na", "after")
+
+
+class DurationWords(_Frozen):
+    """Words that turn "<number> <unit>" into a span counted from the reference date."""
+
+    deadline: tuple[str, ...] = ()  # "binnen", "within", "over", "in"
+    start: tuple[str, ...] = ()  # "na", "after"
+    coming: tuple[str, ...] = ()  # "komende", "next": "de komende twee jaar"
+    from_now: tuple[str, ...] = ()  # trailing "from now"
+    suffixes: tuple[str, ...] = ()  # trailing "tijd", "'s time"
+
+
+class Positions(_Frozen):
+    """Words that pick part of a period: begin/early, medio/mid, eind/end."""
+
+    begin: tuple[str, ...] = ()
+    mid: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
+
+
+class Relative(_Frozen):
+    """Words that pick a period relative to the reference date."""
+
+    this: tuple[str, ...] = ()
+    next: tuple[str, ...] = ()
+    previous: tuple[str, ...] = ()
+
+
+class Recurring(_Frozen):
+    """Words that express a frequency: never a due date."""
+
+    words: tuple[str, ...] = ()  # "wekelijks", "daily", "on a weekly basis"
+    suffixes: tuple[str, ...] = ()  # compounds ending in these: "tweewekelijks", "bi-weekly"
+    every: tuple[str, ...] = ()  # "elke", "every"
+    per: tuple[str, ...] = ()  # "per", "a": "3 keer per week", "twice a month"
+    other: tuple[str, ...] = ()  # "other", "andere": "every other week"
+    alternate: tuple[str, ...] = ()  # "om de": "om de twee weken"
+    counts: dict[str, int] = Field(default_factory=dict)  # "twice": 2, "tweemaal": 2
+    day_parts: tuple[str, ...] = ()  # "ochtend", "morning", "werkdag", "weekday"
+    weekday_plural_prefixes: tuple[str, ...] = ()  # "op", "on", "'s"
+    weekday_plural_suffixes: tuple[str, ...] = ()  # "s", "en"
+    weekday_compounds: tuple[str, ...] = ()  # "avond": "elke donderdagavond"
+
+
+class DateRanges(_Frozen):
+    """ "van 1 januari tot 1 april 2013": the range ends (and is due) on its second date."""
+
+    start: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
+
+
+class Formats(_Frozen):
+    """Phrases the engine writes (the explicit deadline a safe fix inserts)."""
+
+    deadline: str = "{day} {month} {year}"
+
+
+class TimeTable(_Frozen):
+    """The validated ``time:`` section of one language's rule pack."""
+
+    months: tuple[tuple[str, ...], ...]  # 12 entries; first name is the display name
+    month_abbreviations: tuple[tuple[str, ...], ...] = ()  # only valid next to a day number
+    weekdays: tuple[tuple[str, ...], ...]  # 7 entries, Monday first
+    case_sensitive: tuple[str, ...] = ()  # words that only count as written ("May")
+    month_first_dates: bool = False  # "March 1st, 2027"
+    numbers: dict[str, float] = Field(default_factory=dict)  # "drie": 3, "a couple of": 2
+    tens: dict[str, int] = Field(default_factory=dict)  # "twintig": 20
+    compound_units: dict[str, int] = Field(default_factory=dict)  # "drie": 3 for "drieëntwintig"
+    compound_joiners: tuple[str, ...] = ()
+    compound_order: Literal["unit_first", "tens_first"] = "tens_first"
+    half_suffixes: tuple[str, ...] = ()  # "en een half", "and a half"
+    fuzzy_quantifiers: tuple[str, ...] = ()  # "enkele", "a few": vague, never a date
+    ordinals: dict[str, int] = Field(default_factory=dict)  # "tweede": 2
+    day_ordinal_suffixes: tuple[str, ...] = ()  # "e", "ste" / "st", "nd", "rd", "th"
+    day_ordinal_words: tuple[str, ...] = ()  # "first".."thirty-first": day 1..31, in order
+    units: dict[str, Unit] = Field(default_factory=dict)
+    markers: Markers = Markers()
+    durations: DurationWords = DurationWords()
+    positions: Positions = Positions()
+    relative: Relative = Relative()
+    articles: tuple[str, ...] = ()
+    of_words: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()  # trailing "nog": "dit jaar nog"
+    day_words: dict[str, int] = Field(default_factory=dict)  # "morgen": 1
+    period_ends: dict[str, Unit] = Field(default_factory=dict)  # "jaareinde", "year-end"
+    range_joiners: tuple[str, ...] = ()  # "drie à vier maanden": the upper bound counts
+    date_ranges: DateRanges = DateRanges()
+    period_units: dict[str, Unit] = Field(default_factory=dict)  # "kwartaal": quarter
+    week_words: tuple[str, ...] = ()  # "week", "wk" for ISO week numbers
+    quarter_words: tuple[str, ...] = ()
+    quarter_prefixes: tuple[str, ...] = ("Q",)
+    half_words: tuple[str, ...] = ()  # "helft", "half" for half years
+    half_prefixes: tuple[str, ...] = ("H",)
+    recurring: Recurring = Recurring()
+    vague: tuple[str, ...] = ()
+    periods: dict[str, PeriodEntry] = Field(default_factory=dict)
+    formats: Formats = Formats()
+
+    @field_validator("months")
+    @classmethod
+    def _twelve(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        if len(value) != 12 or not all(value):
+            raise ValueError("months needs 12 non-empty name lists, January first")
+        return value
+
+    @field_validator("weekdays")
+    @classmethod
+    def _seven(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        if len(value) != 7 or not all(value):
+            raise ValueError("weekdays needs 7 non-empty name lists, Monday first")
+        return value
+
+    def with_periods(self, overrides: Mapping[str, Mapping[str, Any]]) -> TimeTable:
+        """A copy with some seasons/holidays replaced or added, merged field by field.
+
+        ``table.with_periods({"zomervakantie": {"start": "07-18", "end": "08-30"}})`` keeps the
+        entry's names and changes only its dates; an unknown key adds a new entry.
+        """
+        merged: dict[str, Any] = {k: v.model_dump() for k, v in self.periods.items()}
+        for key, fields in overrides.items():
+            merged[key] = {**merged.get(key, {}), **dict(fields)}
+        data = self.model_dump()
+        data["periods"] = merged
+        return TimeTable.model_validate(data)
+
+
+def _read_time_section(text: str, origin: str) -> Mapping[str, Any]:
+    raw = yaml.safe_load(text)
+    if not isinstance(raw, dict) or not isinstance(raw.get("time"), dict):
+        raise ValueError(f"{origin} has no 'time:' mapping")
+    section: Mapping[str, Any] = raw["time"]
+    return section
+
+
+def _pack_text(lang: str) -> tuple[str, str]:
+    """The shipped rule pack's text and where it was read from."""
+    path = rules_dir() / f"{lang}.yaml"
+    return path.read_text(encoding="utf-8"), str(path)
+
+
+@cache
+def load_time_table(lang: str) -> TimeTable:
+    """The validated ``time:`` section of the built-in rule pack for ``lang`` (cached)."""
+    if lang not in ("nl", "en"):
+        raise ValueError(f"no time table for language {lang!r}")
+    text, origin = _pack_text(lang)
+    return TimeTable.model_validate(_read_time_section(text, origin))

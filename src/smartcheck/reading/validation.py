@@ -1,0 +1,30 @@
+"""Check a goal text before any parsing, so bad input fails early with a clear message."""
+
+from __future__ import annotations
+
+from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, Lang, as_lang
+from smartcheck.errors import InvalidGoalError, UnsupportedLanguageError, describe_value
+
+
+def validate_text(text: object, max_length: int) -> str:
+    """Return ``text`` if it can be checked; raise InvalidGoalError naming the problem."""
+    if not isinstance(text, str):
+        raise InvalidGoalError(f"goal must be a string, got {describe_value(text)}")
+    if not text.strip():
+        raise InvalidGoalError(f"goal {text!r} is empty or only whitespace")
+    if len(text) > max_length:
+        raise InvalidGoalError(
+            f"goal of {len(text)} characters (starting {text[:40]!r}) is longer than the "
+            f"maximum of {max_length}; split it into separate goals or raise max_length"
+        )
+    return text
+
+
+def validate_lang(lang: object) -> Lang:
+    """A language code smartcheck supports, normalised ('NL' -> 'nl')."""
+    if not isinstance(lang, str) or lang.strip().lower() not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)} "
+            "or lang=None to detect it"
+        )
+    return as_lang(lang.strip().lower())

@@ -1,5 +1,0 @@
-"""Suggested rewrites of whole goals (see base.py for the plug-in seam)."""
-
-from smartcheck.rewrite.base import NoRewriter, Rewriter, load_rewriter
-
-__all__ = ["NoRewriter", "Rewriter", "load_rewriter"]

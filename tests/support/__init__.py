@@ -1,0 +1,1 @@
+"""Matching and scoring helpers shared by the tests and the accuracy scripts in benchmarks/."""

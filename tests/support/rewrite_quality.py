@@ -1,0 +1,179 @@
+"""Measure rewrite quality: fill the placeholders, check again, compare the words.
+
+A rewrite is good when, after a writer fills its placeholders with plausible values, the goal
+passes every SMART criterion the original failed, and it still says what the writer wrote
+(every content word of the original is still there, except the words the checker flagged:
+vague outcome verbs, hedges, modals, absolutes, and time words that became a date).
+
+Run ``python benchmarks/accuracy_rewrites.py [goals.jsonl|goals.yaml ...]``; without arguments
+it reads ``../shared/data/goals-dev.jsonl`` (if present) and ``tests/rewrite/goals.yaml``.
+The filler values live here, not in the rule packs: they stand in for a writer, not for
+smartcheck.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from smartcheck.checker import Checker
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.reporting.report import GoalReport
+from tests.support.paths import checkout_path
+
+REFERENCE_DATE = date(2026, 11, 23)
+REPO = checkout_path()
+DEV_SET = REPO.parent / "shared" / "data" / "goals-dev.jsonl"
+OWN_SET = REPO / "tests" / "rewrite" / "goals.yaml"
+
+#: Plausible values a writer might put in each placeholder (by placeholder kind).
+FILLERS: dict[str, dict[str, str]] = {
+    "nl": {
+        "date": "1 juni 2027",
+        "behaviour": "zelfstandig een maandrapport maken",
+        "measure": "een beoordelingsrapport van mijn leidinggevende",
+        "current_number": "2",
+        "target_number": "5",
+        "number": "2",
+        "support": "mijn leidinggevende",
+        "level": "een goede",
+    },
+    "en": {
+        "date": "1 June 2027",
+        "behaviour": "produce a monthly report on my own",
+        "measure": "an assessment report from my manager",
+        "current_number": "2",
+        "target_number": "5",
+        "number": "2",
+        "support": "my manager",
+        "level": "a good",
+    },
+}
+#: Lexicon keys whose words a rewrite may leave out (they are what the checker flagged).
+REPLACEABLE = ("vague_outcome", "hedges", "modal_verbs", "absolutes", "superlatives")
+
+
+def fill(text: str, style: RewriteStyle, lang: str) -> str:
+    """``text`` with every placeholder replaced by its filler value."""
+    values = FILLERS[lang]
+    for kind, label in style.placeholders.model_dump().items():
+        text = text.replace(label, values[kind])
+    return text
+
+
+def content_words(report: GoalReport, checker: Checker) -> set[str]:
+    """Lower-case content words of the goal that a rewrite must keep."""
+    goal = report.goal
+    ctx = checker.context(goal.lang)
+    style = style_for(ctx.pack)
+    free: list[tuple[int, int]] = [(e.start, e.end) for e in goal.deadlines]
+    for key in REPLACEABLE:
+        free += [(m.start, m.end) for m in ctx.find(goal, key)]
+    if Criterion.M in failed(report):
+        free += [(m.start, m.end) for m in ctx.find(goal, "comparatives")]
+    closed = set(ctx.pack.function_words)
+    if style is not None:
+        closed |= style.determiners | style.prepositions | set(style.subjects)
+        closed |= {w for p in style.cluster_drop for w in p.lower().split()}
+        closed |= set(style.weak_finite)
+    words = set()
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):
+        if any(a <= m.start() < b for a, b in free):
+            continue
+        word = m.group().lower()
+        if word not in closed and len(word) > 1:
+            words.add(word)
+    return words
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The quality verdict on one failing goal."""
+
+    lang: str
+    text: str
+    failed: tuple[str, ...]
+    rewrite: str | None
+    filled: str | None
+    still_failing: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.rewrite is not None and not self.still_failing and not self.missing
+
+
+def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
+    """The outcome for one goal; None when the goal already passes (nothing to rewrite)."""
+    report = checker.check(text, lang=lang, reference_date=REFERENCE_DATE)
+    if report.is_smart:
+        return None
+    bad = failed(report)
+    names = tuple(sorted(c.value for c in bad))
+    if report.rewrite is None:
+        return Outcome(lang, text, names, None, None, names, ())
+    style = style_for(checker.pack(report.lang))
+    assert style is not None
+    filled = fill(report.rewrite, style, report.lang)
+    again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
+    still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
+    new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
+    missing = tuple(sorted(content_words(report, checker) - new_words))
+    return Outcome(lang, text, names, report.rewrite, filled, still, missing)
+
+
+def load_goals(path: Path) -> list[tuple[str, str]]:
+    """(lang, text) pairs from a goals JSONL file or a YAML fixture file."""
+    if path.suffix == ".jsonl":
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        return [(r["lang"], r["text"]) for r in rows]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(lang, text) for lang, texts in data["goals"].items() for text in texts]
+
+
+def evaluate(checker: Checker, goals: Iterable[tuple[str, str]]) -> list[Outcome]:
+    """Outcomes of every failing goal in ``goals``."""
+    outcomes = [evaluate_goal(checker, text, lang) for lang, text in goals]
+    return [o for o in outcomes if o is not None]
+
+
+def summary(name: str, outcomes: Sequence[Outcome]) -> str:
+    good = sum(o.ok for o in outcomes)
+    total = len(outcomes)
+    share = good / total if total else 1.0
+    per_lang = ", ".join(
+        f"{lang} {sum(o.ok for o in outcomes if o.lang == lang)}/"
+        f"{sum(o.lang == lang for o in outcomes)}"
+        for lang in ("nl", "en")
+    )
+    return f"{name}: {good}/{total} failing goals rewritten well ({share:.1%}; {per_lang})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args
+    paths = [Path(a) for a in args if a != "-v"] or [p for p in (DEV_SET, OWN_SET) if p.exists()]
+    checker = Checker()
+    for path in paths:
+        outcomes = evaluate(checker, load_goals(path))
+        print(summary(path.name, outcomes))
+        for o in outcomes:
+            if verbose or not o.ok:
+                mark = "ok  " if o.ok else "MISS"
+                print(f"  {mark} [{o.lang}] {o.text}\n       -> {o.rewrite}")
+                if not o.ok:
+                    print(f"       still failing {list(o.still_failing)}, lost {list(o.missing)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
