@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.rule import Rule
+from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import Evidence, Finding
 
 
-class Hedging(Rule):
+class Hedging(PhraseRule):
     """Flags hedges that turn a commitment into an intention.
 
     What it does: finds words from the pack's ``hedges`` list ("proberen", "misschien",
@@ -31,11 +32,10 @@ class Hedging(Rule):
     summary = "Hedging or non-commitment (proberen, I'll try)"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "hedges")
-        if matches:
-            first = matches[0]
-            yield self.phrase_finding(goal, ctx, first, confidence=0.85)
+    key = "hedges"
+    confidence = 0.85
+
+    def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
 
@@ -79,7 +79,7 @@ class MissingOwnership(Rule):
             yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
 
 
-class DependsOnOthers(Rule):
+class DependsOnOthers(PhraseRule):
     """Flags an outcome that others decide or do: a promotion, a raise, colleagues' behaviour.
 
     What it does: finds phrases from the pack's ``others_decide`` list ("promotie krijgen",
@@ -100,11 +100,8 @@ class DependsOnOthers(Rule):
     summary = "Outcome decided by others (promotion, colleagues' behaviour)"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "others_decide")
-        if matches:
-            first = matches[0]
-            yield self.phrase_finding(goal, ctx, first, confidence=0.75)
+    key = "others_decide"
+    confidence = 0.75
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.signals import checkable_action, outside_purpose, whole_goal
+from smartcheck.judging.features.signals import checkable_action, whole_goal
 from smartcheck.judging.rule import Rule
+from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
 from smartcheck.rules.specific import has_numeric_target
 
@@ -55,7 +57,7 @@ class MissingMeasure(Rule):
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
 
 
-class UnanchoredComparative(Rule):
+class UnanchoredComparative(PhraseRule):
     """Flags comparatives ("meer", "vaker", "faster") with no number to compare against.
 
     What it does: finds words from the pack's ``comparatives`` list in a goal that has no
@@ -75,13 +77,12 @@ class UnanchoredComparative(Rule):
     summary = "Comparative without baseline or target"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if has_numeric_target(goal) or ctx.find(goal, "bounds"):
-            return
-        matches = outside_purpose(goal, ctx.find(goal, "comparatives"))
-        if matches:
-            first = matches[0]
-            yield self.phrase_finding(goal, ctx, first, confidence=0.8)
+    key = "comparatives"
+    confidence = 0.8
+    skip_purpose = True
+
+    def applies(self, goal: Goal, ctx: RuleContext) -> bool:
+        return not (has_numeric_target(goal) or ctx.find(goal, "bounds"))
 
 
 class PercentageWithoutBase(Rule):
@@ -115,7 +116,7 @@ class PercentageWithoutBase(Rule):
             yield self.finding(goal, ctx, first.start, first.end, confidence=0.6, phrase=first.text)
 
 
-class UnverifiableState(Rule):
+class UnverifiableState(PhraseRule):
     """Flags an inner state as the outcome, with no way named to check it.
 
     What it does: finds inner states from the pack's ``inner_states`` list ("zelfvertrouwen",
@@ -137,16 +138,16 @@ class UnverifiableState(Rule):
     summary = "Inner state with no way to verify it"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        states = outside_purpose(goal, ctx.find(goal, "inner_states"))
-        if not states:
-            return
-        methods = ctx.find(goal, "verification_methods")
-        if methods:
-            yield self.evidence(goal, "verification", methods[0].start, methods[0].end, 0.6)
-            return
-        first = states[0]
-        yield self.phrase_finding(goal, ctx, first, confidence=0.7)
+    key = "inner_states"
+    confidence = 0.7
+    skip_purpose = True
+
+    def answered(
+        self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+    ) -> Evidence | None:
+        for method in ctx.find(goal, "verification_methods")[:1]:
+            return self.evidence(goal, "verification", method.start, method.end, 0.6)
+        return None
 
 
 RULES: tuple[type[Rule], ...] = (

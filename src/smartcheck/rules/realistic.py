@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.frequency import sessions_per_week
-from smartcheck.judging.features.signals import clause_heads, inside, quoted_spans
+from smartcheck.judging.features.signals import clause_heads
 from smartcheck.judging.rule import Rule
+from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import Evidence, Finding
 
 
-class AbsoluteClaim(Rule):
+class AbsoluteClaim(PhraseRule):
     """Flags absolute standards: never, always, flawless, 100%.
 
     What it does: finds words from the pack's ``absolutes`` list ("nooit meer", "altijd",
@@ -33,17 +34,17 @@ class AbsoluteClaim(Rule):
     summary = "Absolute or perfection demand (nooit, altijd, 100%)"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        quoted = quoted_spans(goal.text)  # a title ('Altijd is Kortjakje ziek') is no claim
-        matches = [m for m in ctx.find(goal, "absolutes") if not inside(quoted, m.start, m.end)]
-        if matches:
-            first = max(matches, key=lambda m: m.end - m.start)
-            yield self.phrase_finding(goal, ctx, first, confidence=0.75)
+    key = "absolutes"
+    confidence = 0.75
+    skip_quoted = True
+    prefer = "longest"
+
+    def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for support in goal.support[:2]:
             yield self.evidence(goal, "support", support.start, support.end, 0.4)
 
 
-class Superlative(Rule):
+class Superlative(PhraseRule):
     """Flags superlatives that measure the goal against everyone else.
 
     What it does: finds phrases from the pack's ``superlatives`` list ("de beste",
@@ -63,11 +64,8 @@ class Superlative(Rule):
     summary = "Superlative (de beste, the best)"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "superlatives")
-        if matches:
-            first = matches[0]
-            yield self.phrase_finding(goal, ctx, first, confidence=0.7)
+    key = "superlatives"
+    confidence = 0.7
 
 
 class MagnitudeVersusTime(Rule):

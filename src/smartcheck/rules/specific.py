@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
@@ -14,7 +14,9 @@ from smartcheck.judging.features.signals import (
     whole_goal,
 )
 from smartcheck.judging.rule import Rule
+from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
 
 NUMERIC_MEASURES = frozenset({"number", "percentage", "quantity", "count"})
@@ -75,7 +77,7 @@ class VagueOutcome(Rule):
             )
 
 
-class AbstractCompetence(Rule):
+class AbstractCompetence(PhraseRule):
     """Flags a broad competence named without the behaviour that shows it.
 
     What it does: finds words from the pack's ``abstract_competence`` list ("communicatie",
@@ -95,12 +97,11 @@ class AbstractCompetence(Rule):
     summary = "Abstract competence without concrete behaviour"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        matches = ctx.find(goal, "abstract_competence")
-        if not matches or goal.measures:
-            return
-        first = matches[0]
-        yield self.phrase_finding(goal, ctx, first, confidence=0.6)
+    key = "abstract_competence"
+    confidence = 0.6
+
+    def applies(self, goal: Goal, ctx: RuleContext) -> bool:
+        return not goal.measures
 
 
 class MissingDetail(Rule):
@@ -172,7 +173,7 @@ class MultipleGoals(Rule):
             )
 
 
-class MissingSituation(Rule):
+class MissingSituation(PhraseRule):
     """Flags a situational behaviour named without its situation.
 
     What it does: finds behaviours from the pack's ``situational_behaviours`` list
@@ -194,20 +195,16 @@ class MissingSituation(Rule):
     summary = "Situational behaviour without its situation"
     severity = "warning"
 
-    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        behaviours = ctx.find(goal, "situational_behaviours")
-        if not behaviours:
-            return
-        placed = [
-            span
-            for span in situations(goal, ctx)
-            if not any(b.start <= span.start < b.end for b in behaviours)
-        ]
-        if placed:
-            yield self.evidence(goal, "situation", placed[0].start, placed[0].end, 0.4)
-            return
-        first = behaviours[0]
-        yield self.phrase_finding(goal, ctx, first, confidence=0.55)
+    key = "situational_behaviours"
+    confidence = 0.55
+
+    def answered(
+        self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+    ) -> Evidence | None:
+        for span in situations(goal, ctx):
+            if not any(b.start <= span.start < b.end for b in matches):
+                return self.evidence(goal, "situation", span.start, span.end, 0.4)
+        return None
 
 
 RULES: tuple[type[Rule], ...] = (
