@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import ClassVar
 
 import pytest
 
@@ -29,7 +30,9 @@ class Comparative(PhraseRule):
     name = "test.comparative"
     criterion = Criterion.M
     summary = "A comparative"
-    default_messages = {"en": {"message": "Compared: {phrase}."}}
+    default_messages: ClassVar[dict[str, dict[str, str]]] = {
+        "en": {"message": "Compared: {phrase}."}
+    }
     key = "comparatives"
     confidence = 0.4
 
