@@ -35,8 +35,10 @@ def check_many(
     batch_size: int = 64,
     n_process: int = 1,
     errors: ErrorPolicy = "report",
+    progress: bool = False,
 ) -> Iterator[GoalReport | GoalError]:
-    """Check many goals in input order; see :meth:`Checker.check_many` for bad items."""
+    """Check many goals (texts or ``(key, text)`` tuples) in input order; see
+    :meth:`Checker.check_many` for keys, bad items and the progress bar."""
     return default_checker().check_many(
         texts,
         lang=lang,
@@ -44,6 +46,7 @@ def check_many(
         batch_size=batch_size,
         n_process=n_process,
         errors=errors,
+        progress=progress,
     )
 
 

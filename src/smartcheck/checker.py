@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
+from smartcheck.batch import progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.criteria import Criterion
@@ -236,27 +237,42 @@ class Checker:
         batch_size: int = 64,
         n_process: int = 1,
         errors: ErrorPolicy = "report",
+        progress: bool = False,
     ) -> Iterator[GoalReport | GoalError]:
         """Check many goals, yielding results in input order.
 
+        ``texts`` holds goal texts or ``(key, text)`` tuples; a key (a row id, an employee
+        number) comes back on its result as ``result.key``. Input is read and results are
+        yielded batch by batch, so memory stays flat on a long stream.
+
         Goals are parsed in batches with ``nlp.pipe`` (one per language present in a batch).
-        An unusable input never stops the batch: with ``errors="report"`` (default) a
+        An unusable input (not a string, empty, a missing value such as ``None``, ``NaN`` or
+        ``pd.NA``) never stops the batch: with ``errors="report"`` (default) a
         :class:`GoalError` carrying its index stands in its place; with ``errors="raise"``
         the error is raised with the index in its message, after every earlier goal was
-        yielded.
+        yielded. ``progress=True`` shows a progress bar (needs tqdm).
         """
         if batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
         forced = validate_lang(lang) if lang is not None else None
         ref = reference_date or date.today()
+        bar = progress_bar(texts) if progress else None
         iterator = iter(texts)
         offset = 0
-        while True:
-            chunk = list(islice(iterator, batch_size))
-            if not chunk:
-                return
-            yield from self._check_chunk(chunk, offset, forced, ref, n_process, errors)
-            offset += len(chunk)
+        try:
+            while True:
+                keys, chunk = split_keys(islice(iterator, batch_size))
+                if not chunk:
+                    return
+                results = self._check_chunk(chunk, offset, forced, ref, n_process, errors)
+                for key, result in zip(keys, results, strict=True):
+                    yield result if key is None else result.model_copy(update={"key": key})
+                    if bar is not None:
+                        bar.update(1)
+                offset += len(chunk)
+        finally:
+            if bar is not None:
+                bar.close()
 
     def _check_chunk(
         self,

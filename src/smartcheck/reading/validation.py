@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import numbers
+
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, Lang, as_lang
 from smartcheck.errors import InvalidGoalError, UnsupportedLanguageError, describe_value
 
 
+def is_missing(value: object) -> bool:
+    """None, NaN, pandas' NA or NaT: an empty spreadsheet cell, not a goal (pandas is not
+    imported for this; its missing markers are recognised by type name)."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    return isinstance(value, numbers.Number) and bool(value != value)  # NaN, numpy's too
+
+
 def validate_text(text: object, max_length: int) -> str:
     """Return ``text`` if it can be checked; raise InvalidGoalError naming the problem."""
+    if is_missing(text):
+        raise InvalidGoalError(f"goal is missing ({describe_value(text)}): no text to check")
     if not isinstance(text, str):
         raise InvalidGoalError(f"goal must be a string, got {describe_value(text)}")
     if not text.strip():

@@ -15,12 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe", "display_only"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
+_KEY = "The caller's id for the input, from a (key, text) pair given to check_many; else null."
 
 
 class Edit(BaseModel):
@@ -116,6 +117,7 @@ class GoalReport(BaseModel):
     overall: float = Field(ge=0.0, le=1.0, description="Mean of the five criterion scores.")
     rewrite: str | None = None
     rewrites: tuple[str, ...] = ()
+    key: Any = Field(default=None, description=_KEY)
 
     @model_validator(mode="after")
     def _consistent(self) -> GoalReport:
@@ -164,6 +166,7 @@ class GoalError(BaseModel):
     index: int = Field(ge=0, description="Position of the input in the batch.")
     error: str = Field(description="Exception class name, e.g. 'InvalidGoalError'.")
     message: str
+    key: Any = Field(default=None, description=_KEY)
 
     def to_flat_dict(self) -> dict[str, Any]:
         return {"index": self.index, "error": self.error, "message": self.message}
