@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from smartcheck.configuration.lexicon_keys import LexiconKey, unknown_keys
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.criteria import Criterion
 from smartcheck.errors import RulePackError
@@ -53,13 +54,13 @@ class RulePack(BaseModel):
     function_words: frozenset[str] = Field(
         default=frozenset(), description="Frequent words of the language, for detection."
     )
-    lexicon: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    lexicon: dict[LexiconKey, tuple[str, ...]] = Field(default_factory=dict)
     messages: dict[str, MessageText] = Field(default_factory=dict)
     questions: dict[Criterion, str] = Field(default_factory=dict)
     time: TimeTable
     rewrite: dict[str, Any] = Field(default_factory=dict)
 
-    def words(self, key: str) -> tuple[str, ...]:
+    def words(self, key: LexiconKey) -> tuple[str, ...]:
         """The lexicon entries under ``key`` (empty if the pack has none)."""
         return self.lexicon.get(key, ())
 
@@ -95,7 +96,12 @@ def read_pack_file(path: Path) -> dict[str, Any]:
 def build_pack(layers: Sequence[tuple[str, Mapping[str, Any]]]) -> RulePack:
     """Merge named layers (first is the base) and validate the result."""
     merged: dict[str, Any] = {}
-    for _, layer in layers:
+    for name, layer in layers:
+        lexicon = layer.get("lexicon")
+        if isinstance(lexicon, Mapping):
+            unknown = unknown_keys(lexicon)
+            if unknown:
+                raise RulePackError(f"rule pack {name!r}: {'; '.join(unknown)}")
         merged = merge_layers(merged, layer)
     try:
         return RulePack.model_validate(merged)

@@ -10,6 +10,7 @@ import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
 from smartcheck.reading.lexicon import LexiconMatch, LexiconMatcher
 from smartcheck.reading.pipeline import tokenizer_words
@@ -39,13 +40,13 @@ class RuleContext:
 
     pack: RulePack
     message_pack: RulePack
-    _matchers: dict[str, LexiconMatcher] = field(default_factory=dict, repr=False)
+    _matchers: dict[LexiconKey, LexiconMatcher] = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:
         return self.pack.lang
 
-    def matcher(self, key: str) -> LexiconMatcher:
+    def matcher(self, key: LexiconKey) -> LexiconMatcher:
         """The compiled matcher for lexicon ``key`` of the goal's language."""
         found = self._matchers.get(key)
         if found is None:
@@ -54,7 +55,7 @@ class RuleContext:
             self._matchers[key] = found
         return found
 
-    def find(self, goal: Goal, key: str) -> list[LexiconMatch]:
+    def find(self, goal: Goal, key: LexiconKey) -> list[LexiconMatch]:
         """Occurrences of lexicon ``key``'s entries in the goal (empty without a Doc)."""
         if goal.doc is None:
             return []

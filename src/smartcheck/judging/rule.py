@@ -71,9 +71,12 @@ class Rule:
     Options: ClassVar[type[BaseModel]] = NoOptions
     #: Messages for plugin rules that ship none in a rule pack: {lang: {"message", "fix"}}.
     default_messages: ClassVar[dict[str, dict[str, str]]] = {}
+    #: A base for other rules (``class TimeRule(Rule, abstract=True)``), never registered.
+    is_abstract: ClassVar[bool] = True
 
     def __init_subclass__(cls, abstract: bool = False, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        cls.is_abstract = abstract
         if abstract:
             return
         problems = _metadata_problems(cls)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar, Literal
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.signals import inside, outside_purpose, quoted_spans
 from smartcheck.judging.rule import Rule
@@ -32,7 +33,7 @@ class PhraseRule(Rule, abstract=True):
     """
 
     #: The lexicon key whose entries the rule looks for.
-    key: ClassVar[str]
+    key: ClassVar[LexiconKey]
     #: Confidence of the finding.
     confidence: ClassVar[float] = 0.8
     #: Ignore matches in the goal's purpose clause ("zodat ...", "so that ..."): it says why,

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.anatomy.clauses import (
     boundaries,
@@ -88,7 +89,8 @@ def _action(r: Reading, clause: Clause) -> Action | None:
 def _modals(r: Reading) -> tuple[Modal, ...]:
     """Modal and hedging verbs and phrases; a phrase in both lists counts as a hedge."""
     found: dict[int, Modal] = {}
-    for key, hedge in (("modal_verbs", False), ("hedges", True)):
+    keys: tuple[tuple[LexiconKey, bool], ...] = (("modal_verbs", False), ("hedges", True))
+    for key, hedge in keys:
         for m in r.ctx.matcher(key).find(r.doc):
             tokens = r.doc[m.token_start : m.token_end]
             lemma = " ".join(t.lemma_.lower() or t.lower_ for t in tokens)

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Measure, MeasureKind
 from smartcheck.reading.lexicon import LexiconMatch
@@ -62,7 +63,7 @@ def find_measures(
     return tuple(_merge_levels(doc, sorted(found, key=lambda m: m.start)))
 
 
-_LEXICAL_MEASURES: tuple[tuple[str, MeasureKind], ...] = (
+_LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
     ("deliverables", "deliverable"),
     ("levels", "level"),
     ("end_states", "role"),

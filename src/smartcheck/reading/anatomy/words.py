@@ -12,14 +12,15 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.timex import TimeExpression
 
 #: Lexicon keys whose words mark a verb that only frames the action ("wil", "try").
-FRAMING_KEYS = ("modal_verbs", "hedges", "control_verbs")
+FRAMING_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "hedges", "control_verbs")
 #: Lexicon keys whose single words are verbs (used to spot verbs in untagged Docs and
 #: capitalised first words a tagger took for names).
-VERB_KEYS = (
+VERB_KEYS: tuple[LexiconKey, ...] = (
     *FRAMING_KEYS,
     "auxiliary_verbs",
     "general_outcome",
@@ -31,7 +32,7 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X", "SYM"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
-def _key_words(ctx: RuleContext, key: str) -> frozenset[str]:
+def _key_words(ctx: RuleContext, key: LexiconKey) -> frozenset[str]:
     """Single-word entries of a lexicon key, lower case, without wildcards."""
     return frozenset(
         w.lower() for w in ctx.pack.words(key) if " " not in w.strip() and "*" not in w
@@ -48,7 +49,7 @@ class Reading:
     #: Character spans of measures: a count inside a frequency ("10 clients every week") is
     #: the amount, not part of the time expression.
     measure_spans: tuple[tuple[int, int], ...] = ()
-    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _words: dict[LexiconKey, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:
@@ -62,13 +63,13 @@ class Reading:
     def parsed(self) -> bool:
         return self.doc.has_annotation("DEP")
 
-    def words(self, key: str) -> frozenset[str]:
+    def words(self, key: LexiconKey) -> frozenset[str]:
         """The single words of lexicon ``key`` (cached)."""
         if key not in self._words:
             self._words[key] = _key_words(self.ctx, key)
         return self._words[key]
 
-    def is_word(self, token: Token, key: str) -> bool:
+    def is_word(self, token: Token, key: LexiconKey) -> bool:
         """Whether the token's form or lemma is a single-word entry of ``key``."""
         words = self.words(key)
         return token.lower_ in words or _lemma(token) in words

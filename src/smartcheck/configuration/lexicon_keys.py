@@ -1,0 +1,77 @@
+"""The lexicon keys a rule pack may have: a closed set, typed, so a misspelling fails loudly.
+
+A key names a category of words ("hedges", "deliverables"); rules and the reading stage look
+words up by key. Because the set is a ``Literal`` type, mypy rejects a misspelled key in code,
+and :func:`unknown_keys` rejects one in a pack file (naming the file, the key and the nearest
+known key) instead of letting it match nothing, silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from difflib import get_close_matches
+from typing import Literal, get_args
+
+LexiconKey = Literal[
+    # --- what the rules look for
+    "vague_outcome",
+    "general_outcome",
+    "abstract_competence",
+    "generic_modifiers",
+    "deliverables",
+    "units",
+    "levels",
+    "checkable_actions",
+    "end_states",
+    "comparatives",
+    "bounds",
+    "baseline_markers",
+    "inner_states",
+    "verification_methods",
+    "situational_behaviours",
+    "situation_prepositions",
+    "hedges",
+    "agreement",
+    "impersonal_subject",
+    "obligation_from_outside",
+    "others_decide",
+    "absolutes",
+    "superlatives",
+    "long_achievements",
+    "competing_commitments",
+    "support",
+    # --- grammar words the reading stage uses to read the goal's anatomy
+    "first_person_subject",
+    "first_person_possessive",
+    "modal_verbs",
+    "purpose_markers",
+    "negations",
+    "passive_auxiliaries",
+    "coordinators",
+    "auxiliary_verbs",
+    "control_verbs",
+    "complement_verbs",
+    "copular_verbs",
+    "subject_pronouns",
+    "reflexive_pronouns",
+    "determiners",
+    "prepositions",
+    "predicative_markers",
+    "infinitive_markers",
+    "subordinators",
+    "separable_particles",
+]
+
+LEXICON_KEYS: frozenset[str] = frozenset(get_args(LexiconKey))
+
+
+def unknown_keys(keys: Iterable[object]) -> list[str]:
+    """A sentence per key that is not a lexicon key, with the nearest known key if any."""
+    problems = []
+    for key in keys:
+        if key in LEXICON_KEYS:
+            continue
+        near = get_close_matches(str(key), sorted(LEXICON_KEYS), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        problems.append(f"unknown lexicon key {key!r}{hint}")
+    return problems
