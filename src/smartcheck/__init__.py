@@ -10,12 +10,30 @@ The public API is what this module exports; everything else may change between v
 
 from __future__ import annotations
 
-from smartcheck.api import check, check_many, default_checker, parse
+from smartcheck.api import (
+    check,
+    check_document,
+    check_documents,
+    check_many,
+    default_checker,
+    parse,
+)
 from smartcheck.checker import Checker
 from smartcheck.configuration.config import Config
 from smartcheck.criteria import Criterion
+from smartcheck.documents import (
+    DOCUMENT_SCHEMA_VERSION,
+    ContextValue,
+    DocumentError,
+    DocumentGoal,
+    DocumentResult,
+    Location,
+    ReadLimits,
+    document_json_schema,
+)
 from smartcheck.errors import (
     ConfigError,
+    DocumentReadError,
     InvalidGoalError,
     ModelLoadError,
     PluginError,
@@ -24,7 +42,7 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.judging.rule import Rule
-from smartcheck.reading.goal import Action, Actor, Goal, Measure, Modal, TextSpan
+from smartcheck.reading.goal import Action, Actor, ContextField, Goal, Measure, Modal, TextSpan
 from smartcheck.reading.timex import TimeExpression
 from smartcheck.reporting.report import (
     SCHEMA_VERSION,
@@ -41,14 +59,21 @@ from smartcheck.reporting.report import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "DOCUMENT_SCHEMA_VERSION",
     "SCHEMA_VERSION",
     "Action",
     "Actor",
     "Checker",
     "Config",
     "ConfigError",
+    "ContextField",
+    "ContextValue",
     "Criterion",
     "CriterionScore",
+    "DocumentError",
+    "DocumentGoal",
+    "DocumentReadError",
+    "DocumentResult",
     "Edit",
     "Evidence",
     "Finding",
@@ -56,10 +81,12 @@ __all__ = [
     "GoalError",
     "GoalReport",
     "InvalidGoalError",
+    "Location",
     "Measure",
     "Modal",
     "ModelLoadError",
     "PluginError",
+    "ReadLimits",
     "Rule",
     "RulePackError",
     "SmartcheckError",
@@ -69,8 +96,11 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "check",
+    "check_document",
+    "check_documents",
     "check_many",
     "default_checker",
+    "document_json_schema",
     "parse",
     "report_json_schema",
 ]

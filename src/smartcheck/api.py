@@ -5,8 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
-from smartcheck.checker import Checker, ErrorPolicy
+from smartcheck.checker import Checker, ContextInput, ErrorPolicy
+from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
+from smartcheck.documents.models import DocumentResult
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import GoalError, GoalReport
 
@@ -23,9 +26,45 @@ def default_checker() -> Checker:
         return _default
 
 
-def check(text: str, lang: str | None = None, reference_date: date | None = None) -> GoalReport:
-    """Check one goal against SMART. ``lang=None`` detects nl/en; the date defaults to today."""
-    return default_checker().check(text, lang=lang, reference_date=reference_date)
+def check(
+    text: str,
+    lang: str | None = None,
+    reference_date: date | None = None,
+    context: ContextInput = None,
+) -> GoalReport:
+    """Check one goal against SMART. ``lang=None`` detects nl/en; the date defaults to today.
+    ``context`` holds facts beside the goal: ``{"deadline": ..., "support": ..., "owner": ...}``.
+    """
+    return default_checker().check(text, lang=lang, reference_date=reference_date, context=context)
+
+
+def check_document(
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    format: str | None = None,
+    lang: str | None = None,
+    reference_date: date | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DocumentResult:
+    """Find and check the goals in a POP document; see :meth:`Checker.check_document`."""
+    return default_checker().check_document(
+        path, data=data, format=format, lang=lang, reference_date=reference_date, limits=limits
+    )
+
+
+def check_documents(
+    paths: Iterable[str | Path],
+    *,
+    lang: str | None = None,
+    reference_date: date | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Iterator[DocumentResult]:
+    """Check many documents in order; a bad file gives a result with ``errors``, never stops
+    the rest."""
+    return default_checker().check_documents(
+        paths, lang=lang, reference_date=reference_date, limits=limits
+    )
 
 
 def check_many(

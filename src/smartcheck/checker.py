@@ -7,9 +7,10 @@ a web service; two Checkers with different configs coexist in one process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -19,8 +20,18 @@ from smartcheck.batch import progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.criteria import Criterion
+from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
+from smartcheck.documents.models import (
+    ContextValue,
+    DocumentError,
+    DocumentGoal,
+    DocumentResult,
+)
+from smartcheck.documents.reader import ReadDocument, read_document
+from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import (
     ConfigError,
+    DocumentReadError,
     InvalidGoalError,
     SmartcheckError,
     UnsupportedLanguageError,
@@ -32,7 +43,7 @@ from smartcheck.judging.rule import Rule
 from smartcheck.judging.scoring import criterion_score
 from smartcheck.judging.selection import Decision, decide, unknown_selectors
 from smartcheck.reading.anatomy import read_anatomy
-from smartcheck.reading.goal import Goal
+from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
 from smartcheck.reading.pipeline import (
     calm_down,
@@ -46,6 +57,8 @@ from smartcheck.reading.validation import validate_lang, validate_text
 from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 
 ErrorPolicy = Literal["report", "raise"]
+ContextInput = Mapping[str, "str | ContextValue"] | Iterable[ContextField] | None
+_CONTEXT_NAMES: tuple[ContextName, ...] = ("deadline", "support", "owner")
 
 
 class Checker:
@@ -61,6 +74,7 @@ class Checker:
         self._packs: dict[str, RulePack] = {}
         self._contexts: dict[str, RuleContext] = {}
         self._parser_names: dict[str, str] = {}
+        self._vocabulary: DocumentVocabulary | None = None
         for lang in SUPPORTED_LANGUAGES:  # a broken user pack fails here, not mid-batch
             self.pack(lang)
 
@@ -146,7 +160,14 @@ class Checker:
             return validate_lang(chosen)
         return detect_language(text, default=self.config.default_lang)
 
-    def _goal_from_doc(self, text: str, lang: str, doc: Doc, reference_date: date) -> Goal:
+    def _goal_from_doc(
+        self,
+        text: str,
+        lang: str,
+        doc: Doc,
+        reference_date: date,
+        context: ContextInput = None,
+    ) -> Goal:
         ctx = self.context(lang)
         code = as_lang(lang)
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
@@ -157,17 +178,60 @@ class Checker:
             reference_date=reference_date,
             deadlines=times,
             deadline=governing_deadline(times),
+            context=self._context_fields(code, reference_date, context),
             parser=self._parser_name(lang),
             **anatomy,
         )
         return goal.with_doc(doc)
 
-    def parse(self, text: str, lang: str | None = None, reference_date: date | None = None) -> Goal:
-        """Read one goal: language, spaCy Doc, time expressions and anatomy."""
+    def _context_fields(
+        self, lang: str, reference_date: date, context: ContextInput
+    ) -> tuple[ContextField, ...]:
+        """Context as ContextFields; a deadline field gets its time expressions read."""
+        if context is None:
+            return ()
+        if isinstance(context, Mapping):
+            fields = []
+            for name, value in context.items():
+                if name not in _CONTEXT_NAMES:
+                    raise ConfigError(
+                        f"context field {name!r} is not one of {', '.join(_CONTEXT_NAMES)}"
+                    )
+                text = value if isinstance(value, str) else value.text
+                source = f"{name} field" if isinstance(value, str) else value.source
+                fields.append(
+                    ContextField.model_validate({"name": name, "text": text, "source": source})
+                )
+        else:
+            fields = list(context)
+        time = self.context(lang).pack.time
+        code = as_lang(lang)
+        return tuple(
+            f.model_copy(
+                update={
+                    "deadlines": tuple(find_time_expressions(f.text, code, reference_date, time))
+                }
+            )
+            if f.name == "deadline"
+            else f
+            for f in fields
+        )
+
+    def parse(
+        self,
+        text: str,
+        lang: str | None = None,
+        reference_date: date | None = None,
+        context: ContextInput = None,
+    ) -> Goal:
+        """Read one goal: language, spaCy Doc, time expressions and anatomy. ``context``
+        holds facts that stood beside the goal, e.g. ``{"deadline": "1 juli 2027",
+        "support": "coach Peter"}``: a deadline there counts for T, support for R, an owner
+        for A."""
         text = validate_text(text, self.config.max_length)
         lang = self._resolve_lang(text, lang)
         ref = reference_date or date.today()
-        return self._goal_from_doc(text, lang, self._parse(lang, [text])[0], ref)
+        return self._goal_from_doc(text, lang, self._parse(lang, [text])[0], ref, context)
 
     def _parse(self, lang: str, texts: list[str], n_process: int = 1) -> list[Doc]:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
@@ -224,10 +288,118 @@ class Checker:
         )
 
     def check(
-        self, text: str, lang: str | None = None, reference_date: date | None = None
+        self,
+        text: str,
+        lang: str | None = None,
+        reference_date: date | None = None,
+        context: ContextInput = None,
     ) -> GoalReport:
-        """Parse and check one goal."""
-        return self.evaluate(self.parse(text, lang, reference_date))
+        """Parse and check one goal (``context``: see :meth:`parse`)."""
+        return self.evaluate(self.parse(text, lang, reference_date, context))
+
+    # -- documents --------------------------------------------------------------------------
+    @property
+    def document_vocabulary(self) -> DocumentVocabulary:
+        """Goal headings, labels and columns of every language's pack (user packs included)."""
+        if self._vocabulary is None:
+            self._vocabulary = DocumentVocabulary(
+                self.pack(code).documents for code in SUPPORTED_LANGUAGES
+            )
+        return self._vocabulary
+
+    def check_document(
+        self,
+        path: str | Path,
+        *,
+        data: bytes | None = None,
+        format: str | None = None,
+        lang: str | None = None,
+        reference_date: date | None = None,
+        limits: ReadLimits = DEFAULT_LIMITS,
+    ) -> DocumentResult:
+        """Find the goals in a POP document and check each with the context beside it.
+
+        ``path`` names the file (str or Path); with ``data`` the bytes are read from there
+        instead (stdin) and ``path`` only names them. ``format`` (text, markdown, docx,
+        yaml, json) overrides the file suffix. A document that cannot be read comes back
+        with ``errors`` set, never as an exception.
+        """
+        name = str(path)
+        try:
+            read = read_document(path, self.document_vocabulary, limits, data, format)
+        except DocumentReadError as exc:
+            error = DocumentError(path=name, problem=exc.problem, message=str(exc))
+            return DocumentResult(path=name, errors=(error,))
+        return self._judge_document(name, read, lang, reference_date or date.today())
+
+    def check_documents(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        lang: str | None = None,
+        reference_date: date | None = None,
+        limits: ReadLimits = DEFAULT_LIMITS,
+    ) -> Iterator[DocumentResult]:
+        """:meth:`check_document` for each path, in order; a bad file never stops the rest."""
+        for path in paths:
+            yield self.check_document(path, lang=lang, reference_date=reference_date, limits=limits)
+
+    def _judge_document(
+        self, name: str, read: ReadDocument, lang: str | None, ref: date
+    ) -> DocumentResult:
+        texts = [g.text for g in read.goals]
+        contexts = [g.context for g in read.goals]
+        results = self._judge_with_context(texts, contexts, lang, ref)
+        goals = []
+        for found, result in zip(read.goals, results, strict=True):
+            goals.append(
+                DocumentGoal(
+                    text=found.text,
+                    location=found.location,
+                    span=found.span,
+                    segments=found.segments,
+                    context={k: v.text for k, v in found.context.items()},
+                    context_fields=found.context,
+                    report=result if isinstance(result, GoalReport) else None,
+                    error=result if isinstance(result, GoalError) else None,
+                )
+            )
+        return DocumentResult(
+            path=name,
+            format=read.format,
+            encoding=read.encoding,
+            newline=read.newline,
+            goals=tuple(goals),
+        )
+
+    def _judge_with_context(
+        self,
+        texts: list[str],
+        contexts: list[dict[str, ContextValue]],
+        lang: str | None,
+        ref: date,
+    ) -> list[GoalReport | GoalError]:
+        """Judge many goals, each with its own context, parsed in one batch per language."""
+        forced = validate_lang(lang) if lang is not None else None
+        results: list[GoalReport | GoalError | None] = [None] * len(texts)
+        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in SUPPORTED_LANGUAGES}
+        for i, item in enumerate(texts):
+            try:
+                text = validate_text(item, self.config.max_length)
+                by_lang[self._resolve_lang(text, forced)].append((i, text))
+            except SmartcheckError as exc:
+                results[i] = self._error(i, exc, "report")
+        for code, items in by_lang.items():
+            if not items:
+                continue
+            docs = self._parse(code, [t for _, t in items])
+            for (i, text), doc in zip(items, docs, strict=True):
+                try:
+                    goal = self._goal_from_doc(text, code, doc, ref, contexts[i])
+                    results[i] = self.evaluate(goal)
+                except SmartcheckError as exc:
+                    results[i] = self._error(i, exc, "report")
+        return [r for r in results if r is not None]
 
     def check_many(
         self,

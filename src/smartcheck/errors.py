@@ -7,6 +7,19 @@ user's document. Messages name the offending input and the problem.
 
 from __future__ import annotations
 
+from typing import Literal
+
+DocumentProblem = Literal[
+    "not-found",
+    "not-a-file",
+    "unreadable",
+    "too-large",
+    "binary",
+    "encoding",
+    "corrupt",
+    "unsupported",
+]
+
 
 class SmartcheckError(Exception):
     """Base class of every error smartcheck raises on purpose."""
@@ -42,3 +55,14 @@ def describe_value(value: object, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 3] + "..."
     return f"{type(value).__name__} {text}"
+
+
+class DocumentReadError(SmartcheckError):
+    """A document cannot be read: missing, not a regular file, too large, binary, in an
+    unknown encoding, corrupt. ``str()`` names the file and the problem."""
+
+    def __init__(self, path: str, problem: DocumentProblem, detail: str) -> None:
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+        super().__init__(f"{path}: {detail}")

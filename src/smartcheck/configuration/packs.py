@@ -44,6 +44,37 @@ class MessageText(BaseModel):
     fix: str | None = None
 
 
+class DocumentWords(BaseModel):
+    """How POP documents in this language announce goals (read by ``smartcheck.documents``).
+
+    Entries are matched on whole words after lower-casing and dropping punctuation; a
+    trailing ``*`` matches any ending of the last word (``leerdoel*``: leerdoel, leerdoelen).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    goal_headings: tuple[str, ...] = Field(
+        default=(), description="A heading containing one of these announces goals."
+    )
+    other_headings: tuple[str, ...] = Field(
+        default=(),
+        description="A heading containing one of these starts a section that is never "
+        "linted (personalia, reflection, strengths, signatures, agreements, links); it wins "
+        "over goal_headings ('Reflectie op mijn doelen').",
+    )
+    goal_labels: tuple[str, ...] = Field(
+        default=(), description="A line 'LABEL [n]: text' is a goal ('Doel 1:', 'Goal:')."
+    )
+    goal_fields: tuple[str, ...] = Field(
+        default=(),
+        description="Generic YAML/JSON keys that hold a goal inside a goal list ('text').",
+    )
+    columns: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Table headers, line labels and YAML/JSON keys per role: goal, "
+        "deadline, support, owner.",
+    )
+
+
 class RulePack(BaseModel):
     """The validated contents of one language's rule pack (built-in plus user layers)."""
 
@@ -59,6 +90,7 @@ class RulePack(BaseModel):
     questions: dict[Criterion, str] = Field(default_factory=dict)
     time: TimeTable
     rewrite: dict[str, Any] = Field(default_factory=dict)
+    documents: DocumentWords = Field(default_factory=DocumentWords)
 
     def words(self, key: LexiconKey) -> tuple[str, ...]:
         """The lexicon entries under ``key`` (empty if the pack has none)."""

@@ -24,7 +24,7 @@ from smartcheck.reporting.report import Evidence, Finding, Severity, Suggestion
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
-    from smartcheck.reading.goal import Goal
+    from smartcheck.reading.goal import ContextField, Goal
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -139,6 +139,48 @@ class Rule:
             start=start,
             end=end,
             text=goal.text[start:end],
+        )
+
+    def context_evidence(
+        self, field: ContextField, label: str, start: int, end: int, strength: float = 0.8
+    ) -> Evidence:
+        """Evidence found in a context field beside the goal (a table cell, a YAML field):
+        ``start``/``end`` index the field's text and ``source`` says where it stood."""
+        return Evidence(
+            code=self.code,
+            criterion=self.criterion,
+            label=label,
+            strength=strength,
+            start=start,
+            end=end,
+            text=field.text[start:end],
+            source=field.source,
+        )
+
+    def context_finding(
+        self,
+        field: ContextField,
+        ctx: RuleContext,
+        start: int,
+        end: int,
+        *,
+        confidence: float = 0.8,
+        **fields: Any,
+    ) -> Finding:
+        """A finding about a context field (a passed date in the deadline column)."""
+        message, fix = ctx.message(self, **fields)
+        return Finding(
+            code=self.code,
+            name=self.name,
+            criterion=self.criterion,
+            severity=self.effective_severity,
+            confidence=confidence,
+            message=message,
+            fix_title=fix,
+            start=start,
+            end=end,
+            text=field.text[start:end],
+            source=field.source,
         )
 
 

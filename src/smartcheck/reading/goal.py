@@ -64,6 +64,26 @@ class Measure(TextSpan):
     unit: str | None = None
 
 
+ContextName = Literal["deadline", "support", "owner"]
+
+
+class ContextField(BaseModel):
+    """A fact about the goal that stands beside it rather than in it: a table cell of the goal's
+    row, or a sibling field of a YAML/JSON goal object (a deadline column counts for T, a
+    support column for R, an owner field for A). Offsets in ``deadlines`` index ``text``."""
+
+    model_config = _FROZEN
+    name: ContextName = Field(description="What the field holds: deadline, support or owner.")
+    text: str = Field(description="The field's text as written in the document.")
+    source: str = Field(
+        description="Where it came from, for people: 'cell Wanneer klaar (table 1, row 2, "
+        "cell 3)', '/doelen/0/deadline', 'line 14'."
+    )
+    deadlines: tuple[TimeExpression, ...] = Field(
+        default=(), description="Time expressions in ``text`` (deadline fields only)."
+    )
+
+
 class Goal(BaseModel):
     """A goal as smartcheck read it."""
 
@@ -82,6 +102,9 @@ class Goal(BaseModel):
     purpose: TextSpan | None = None
     passive: bool = False
     negated: bool = False
+    context: tuple[ContextField, ...] = Field(
+        default=(), description="Facts beside the goal in its document (row cells, fields)."
+    )
     parser: str = Field(
         default="blank",
         description="Which pipeline read the goal: 'blank' (rules on tokens only) or a model name.",

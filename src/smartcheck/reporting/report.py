@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe", "display_only"]
@@ -68,6 +68,11 @@ class Finding(BaseModel):
     end: int = Field(ge=0)
     text: str = Field(description="goal.text[start:end]; empty when the problem is an absence.")
     suggestions: tuple[Suggestion, ...] = ()
+    source: str | None = Field(
+        default=None,
+        description="Set when the finding is about a context field beside the goal (a table "
+        "cell, a YAML/JSON field): that field's source; start/end then index its text.",
+    )
 
 
 class Evidence(BaseModel):
@@ -81,6 +86,11 @@ class Evidence(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    source: str | None = Field(
+        default=None,
+        description="Set when the evidence came from a context field beside the goal (a table "
+        "cell, a YAML/JSON field): that field's source; start/end then index its text.",
+    )
 
 
 class CriterionScore(BaseModel):

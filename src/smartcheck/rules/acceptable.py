@@ -64,6 +64,9 @@ class MissingOwnership(Rule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        for field in goal.context:  # an owner column or field names who answers for it
+            if field.name == "owner" and field.text.strip():
+                yield self.context_evidence(field, "owner", 0, len(field.text), 0.3)
         actor = goal.actor
         imposed = ctx.find(goal, "obligation_from_outside")
         if actor is not None and actor.first_person and not imposed:

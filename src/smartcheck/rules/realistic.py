@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.deadlines import governing
 from smartcheck.judging.features.frequency import sessions_per_week
 from smartcheck.judging.features.signals import clause_heads
 from smartcheck.judging.rule import Rule
@@ -42,6 +43,9 @@ class AbsoluteClaim(PhraseRule):
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for support in goal.support[:2]:
             yield self.evidence(goal, "support", support.start, support.end, 0.4)
+        for field in goal.context:
+            if field.name == "support" and field.text.strip():
+                yield self.context_evidence(field, "support", 0, len(field.text), 0.4)
 
 
 class Superlative(PhraseRule):
@@ -167,7 +171,7 @@ class TooManyGoals(Rule):
 
 def _days_left(goal: Goal) -> int | None:
     """Days from the reference date to a future deadline (a passed one is T003's business)."""
-    deadline = goal.deadline
+    deadline, _ = governing(goal)
     if deadline is None or deadline.due is None or deadline.due < goal.reference_date:
         return None
     return (deadline.due - goal.reference_date).days

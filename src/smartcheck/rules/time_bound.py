@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.deadlines import context_deadlines, governing
 from smartcheck.judging.features.signals import whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.reading.goal import Goal
@@ -51,7 +53,14 @@ class MissingDeadline(TimeRule):
             if expr.due is not None:
                 strength = 0.9 if expr.kind == "deadline" else 0.7
                 yield self.evidence(goal, expr.kind, expr.start, expr.end, strength)
-        if not goal.deadlines:
+        if goal.deadlines:
+            return
+        beside = context_deadlines(goal)
+        for field, expr in beside:
+            if expr.due is not None:
+                strength = 0.9 if expr.kind == "deadline" else 0.7
+                yield self.context_evidence(field, expr.kind, expr.start, expr.end, strength)
+        if not beside:
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.9)
 
 
@@ -75,13 +84,21 @@ class VagueTime(TimeRule):
     severity = "error"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if any(e.due is not None for e in goal.deadlines):
+        beside = context_deadlines(goal)
+        if any(e.due is not None for e in goal.deadlines) or any(e.due for _, e in beside):
             return
         vague = [e for e in goal.deadlines if e.kind == "vague"]
         if vague:
             yield self.finding(
                 goal, ctx, vague[0].start, vague[0].end, confidence=0.85, phrase=vague[0].text
             )
+            return
+        for field, expr in beside:
+            if expr.kind == "vague":
+                yield self.context_finding(
+                    field, ctx, expr.start, expr.end, confidence=0.85, phrase=expr.text
+                )
+                return
 
 
 class DeadlinePassed(TimeRule):
@@ -107,17 +124,14 @@ class DeadlinePassed(TimeRule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        deadline = goal.deadline
+        deadline, field = governing(goal)
         if deadline is not None and deadline.due is not None and deadline.due < goal.reference_date:
-            yield self.finding(
-                goal,
-                ctx,
-                deadline.start,
-                deadline.end,
-                confidence=0.5,
-                phrase=deadline.text,
-                date=deadline.due.isoformat(),
-            )
+            where = (deadline.start, deadline.end)
+            fields: dict[str, Any] = {"phrase": deadline.text, "date": deadline.due.isoformat()}
+            if field is not None:
+                yield self.context_finding(field, ctx, *where, confidence=0.5, **fields)
+            else:
+                yield self.finding(goal, ctx, *where, confidence=0.5, **fields)
 
 
 class RecurringWithoutEnd(TimeRule):
@@ -141,7 +155,7 @@ class RecurringWithoutEnd(TimeRule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if goal.deadline is not None:
+        if governing(goal)[0] is not None:
             return
         recurring = [e for e in goal.deadlines if e.kind == "recurring"]
         if recurring:
@@ -187,20 +201,19 @@ class DeadlineBeyondHorizon(TimeRule):
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         assert isinstance(self.options, HorizonOptions)
-        deadline = goal.deadline
+        deadline, field = governing(goal)
         limit = goal.reference_date + timedelta(days=self.options.horizon_days)
         if deadline is not None and deadline.due is not None and deadline.due > limit:
-            horizon = _horizon_words(self.options.horizon_days, goal.lang)
-            yield self.finding(
-                goal,
-                ctx,
-                deadline.start,
-                deadline.end,
-                confidence=0.7,
-                phrase=deadline.text,
-                date=deadline.due.isoformat(),
-                horizon=horizon,
-            )
+            where = (deadline.start, deadline.end)
+            fields: dict[str, Any] = {
+                "phrase": deadline.text,
+                "date": deadline.due.isoformat(),
+                "horizon": _horizon_words(self.options.horizon_days, goal.lang),
+            }
+            if field is not None:
+                yield self.context_finding(field, ctx, *where, confidence=0.7, **fields)
+            else:
+                yield self.finding(goal, ctx, *where, confidence=0.7, **fields)
 
 
 class RelativeDeadline(TimeRule):

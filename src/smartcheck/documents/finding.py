@@ -1,0 +1,283 @@
+"""Goal finding: which blocks of a document are goals, and what stands beside each.
+
+Goals are the items under a heading that announces goals, lines with a goal label
+('Doel 1:'), the goal column of a table, and the cell after a goal label in a two-column
+form table. A section whose heading names something else (personalia, reflection,
+strengths, agreements, signatures, links) is skipped whole. Lines labelled with a context
+role ('Deadline:', 'Ondersteuning:') after a goal, and the deadline/support/owner cells of a
+goal's row, become that goal's context. A plain-text file with no goal heading, label, list
+or goal table at all is a list of goals, one per non-empty line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from smartcheck.documents.blocks import Block, Cell, Heading, ListItem, Paragraph, Table
+from smartcheck.documents.mapped import MappedText, join
+from smartcheck.documents.models import Location
+from smartcheck.documents.vocabulary import DocumentVocabulary, HeadingKind, Role
+
+# A list marker typed as text: '-', '*', '•', '1.', '2)', 'a)', '(3)', a task box '[ ]'.
+_BULLET = r"[-*+\u2022\u00b7\u2023\u25aa\u25ba\u2713\u2013\u2014]"
+MARKER_BODY = rf"(?:{_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z]\)|\[[ xX]\])"
+_MARKER = re.compile(rf"^[ \t]*{MARKER_BODY}[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_URL_ONLY = re.compile(r"^(?:<?(?:https?://|www\.|mailto:)\S+>?)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundContext:
+    role: Role
+    label: str  # the column header or line label it stood under
+    kind: str  # 'cell', 'line'
+    text: MappedText
+    where: Location | None = None
+
+
+@dataclass
+class Found:
+    text: MappedText
+    where: Location | None = None
+    context: dict[Role, FoundContext] = field(default_factory=dict)
+
+
+def strip_marker(text: MappedText) -> MappedText:
+    """Drop typed list markers and task boxes ('1. ', '- [ ] ')."""
+    text = text.strip()
+    while (match := _MARKER.match(text.text)) is not None and match.end() < len(text.text):
+        text = text.slice(match.end()).strip()
+    return text
+
+
+def clean(text: MappedText) -> MappedText:
+    return strip_marker(text.squeeze().strip())
+
+
+def is_goal_text(text: str) -> bool:
+    """Worth judging: has letters, is not just a link, is not an intro ending in ':'."""
+    stripped = text.strip()
+    if not any(c.isalpha() for c in stripped) or _URL_ONLY.match(stripped):
+        return False
+    return not stripped.endswith(":")
+
+
+def split_lines(lines: Sequence[MappedText]) -> list[MappedText]:
+    """Group a paragraph's lines into units: a line ending a sentence (or with a label, or
+    ending in ':') closes its unit, so one goal per line stays one goal per line, and a
+    goal wrapped over two lines stays one goal."""
+    units: list[MappedText] = []
+    current: list[MappedText] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped.text:
+            continue
+        if current and _MARKER.match(stripped.text):
+            units.append(join(current))
+            current = []
+        current.append(stripped)
+        if _SENTENCE_END.search(stripped.text) or stripped.text.endswith(":"):
+            units.append(join(current))
+            current = []
+    if current:
+        units.append(join(current))
+    return units
+
+
+class _Finder:
+    def __init__(self, vocab: DocumentVocabulary) -> None:
+        self.vocab = vocab
+        self.found: list[Found] = []
+        self.last: Found | None = None  # the goal that context lines attach to
+        self.pending = False  # a label with nothing after it: the next unit is the goal
+
+    def goal(self, text: MappedText, where: Location | None) -> Found | None:
+        text = clean(text)
+        if not is_goal_text(text.text):
+            return None
+        found = Found(text, where)
+        self.found.append(found)
+        self.last = found
+        self.pending = False
+        return found
+
+    def unit(self, text: MappedText, where: Location | None, section_goal: bool) -> None:
+        """One line-group or list item: a labelled goal, a context line, or (in a goal
+        section, or after a bare goal label) a goal."""
+        text = strip_marker(text.strip())
+        label = self.vocab.label(text.text)
+        if label is not None:
+            rest = text.slice(label.rest_start).strip()
+            if label.role == "goal":
+                if rest.text:
+                    self.goal(rest, where)
+                else:
+                    self.pending = True
+                return
+            if self.last is not None and rest.text and label.role not in self.last.context:
+                self.last.context[label.role] = FoundContext(
+                    label.role, label.label, "line", clean(rest), where
+                )
+            return
+        if section_goal or self.pending:
+            self.goal(text, where)
+
+    def table(self, table: Table, section_goal: bool) -> None:
+        if not table.rows:
+            return
+        header = [_cell_text(c).text for c in table.rows[0]]
+        roles = [self.vocab.column_role(h) for h in header]
+        if "goal" in roles:
+            self._column_table(table, header, roles)
+        else:
+            self._form_table(table)
+
+    def _column_table(self, table: Table, header: list[str], roles: list[Role | None]) -> None:
+        goal_col = roles.index("goal")
+        for row in table.rows[1:]:
+            if goal_col >= len(row):
+                continue
+            cell = row[goal_col]
+            goals = [g for g in (self._cell_goal(cell, p) for p in _cell_units(cell)) if g]
+            for col, role in enumerate(roles):
+                if role in (None, "goal") or col >= len(row):
+                    continue
+                value = clean(_cell_text(row[col]))
+                if value.text and role is not None:
+                    context = FoundContext(role, header[col], "cell", value, row[col].where)
+                    for found in goals:
+                        found.context.setdefault(role, context)
+            self.last = None
+
+    def _cell_goal(self, cell: Cell, text: MappedText) -> Found | None:
+        label = self.vocab.label(text.text)
+        if label is not None and label.role == "goal":
+            text = text.slice(label.rest_start)
+        return self.goal(text, cell.where)
+
+    def _form_table(self, table: Table) -> None:
+        """Label | value rows: 'Doel 1 | Ik ...', 'Deadline | 1 juli 2027'."""
+        self.last = None
+        for row in table.rows:
+            if len(row) < 2:
+                continue
+            role = self.vocab.column_role(_cell_text(row[0]).text)
+            value = row[1]
+            if role == "goal":
+                for unit in _cell_units(value):
+                    self.goal(unit, value.where)
+            elif role is not None and self.last is not None:
+                text = clean(_cell_text(value))
+                if text.text:
+                    label = _cell_text(row[0]).strip().text.rstrip(":")
+                    self.last.context.setdefault(
+                        role, FoundContext(role, label, "cell", text, value.where)
+                    )
+        self.last = None
+
+
+def _cell_text(cell: Cell) -> MappedText:
+    return join([p.strip() for p in cell.paragraphs if p.text.strip()])
+
+
+def _cell_units(cell: Cell) -> list[MappedText]:
+    """A cell holding a Word list, or several one-sentence paragraphs, holds several goals."""
+    paras = [(p.strip(), listed) for p, listed in _listed(cell) if p.text.strip()]
+    if len(paras) > 1 and (
+        any(listed for _, listed in paras)
+        or all(_SENTENCE_END.search(p.text) for p, _ in paras)
+        or all(_MARKER.match(p.text) for p, _ in paras)
+    ):
+        return [p for p, _ in paras]
+    return [join([p for p, _ in paras])] if paras else []
+
+
+def _listed(cell: Cell) -> Iterator[tuple[MappedText, bool]]:
+    flags = cell.listed or tuple(False for _ in cell.paragraphs)
+    yield from zip(cell.paragraphs, flags, strict=False)
+
+
+def _sections(
+    blocks: Sequence[Block], vocab: DocumentVocabulary
+) -> Iterator[tuple[HeadingKind | None, list[Block]]]:
+    """Blocks grouped by the section they stand in, with the section's kind: the kind of
+    the nearest enclosing heading that has one (a neutral sub-heading inherits)."""
+    stack: list[tuple[int, HeadingKind | None]] = []
+    current: list[Block] = []
+    kind: HeadingKind | None = None
+    for block in blocks:
+        if isinstance(block, Heading):
+            if current:
+                yield kind, current
+            current = [block]
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            stack.append((block.level, vocab.heading_kind(block.text.text)))
+            kind = next((k for _, k in reversed(stack) if k is not None), None)
+        else:
+            current.append(block)
+    if current:
+        yield kind, current
+
+
+def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) -> list[Found]:
+    """The goals in ``blocks``; ``plain`` for plain text, where a structureless file is a
+    list of goals."""
+    if plain and not _has_structure(blocks, vocab):
+        return _one_per_line(blocks)
+    finder = _Finder(vocab)
+    for kind, section in _sections(blocks, vocab):
+        finder.last, finder.pending = None, False
+        if kind == "other":
+            continue
+        goal_section = kind == "goals"
+        depths = [b.depth for b in section if isinstance(b, ListItem)]
+        top = min(depths, default=0)
+        has_list = bool(depths)
+        for block in section:
+            if isinstance(block, Heading):
+                label = vocab.label(block.text.text)
+                if label is not None and label.role == "goal":
+                    finder.unit(block.text, block.where, False)
+            elif isinstance(block, Table):
+                finder.table(block, goal_section)
+            elif isinstance(block, ListItem):
+                finder.unit(block.text, block.where, goal_section and block.depth == top)
+            else:
+                for unit in split_lines(block.lines):
+                    finder.unit(unit, block.where, goal_section and not has_list)
+    return finder.found
+
+
+def _has_structure(blocks: Sequence[Block], vocab: DocumentVocabulary) -> bool:
+    """Whether the text says where its goals are (or what is not a goal): a goal or other
+    heading, a goal label, a table. Without any, a plain file is a list of goals."""
+    for block in blocks:
+        if isinstance(block, Table):
+            return True
+        if isinstance(block, Heading) and vocab.heading_kind(block.text.text) is not None:
+            return True
+        lines = block.lines if isinstance(block, Paragraph) else (block.text,)
+        for line in lines:
+            label = vocab.label(line.strip().text)
+            if label is not None and label.role == "goal":
+                return True
+    return False
+
+
+def _one_per_line(blocks: Sequence[Block]) -> list[Found]:
+    found = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines: tuple[MappedText, ...] = block.lines
+        elif isinstance(block, Heading | ListItem):
+            lines = (block.text,)
+        else:
+            continue
+        for line in lines:
+            text = clean(line)
+            if text.text and any(c.isalpha() for c in text.text):
+                found.append(Found(text, block.where))
+    return found

@@ -1,0 +1,22 @@
+"""Deadlines beside the goal: the T rules and R's time check read them the same way."""
+
+from __future__ import annotations
+
+from smartcheck.reading.goal import ContextField, Goal
+from smartcheck.reading.timex import TimeExpression
+
+
+def context_deadlines(goal: Goal) -> list[tuple[ContextField, TimeExpression]]:
+    """Time expressions in the goal's deadline fields (a 'Wanneer klaar' cell, a
+    ``deadline:`` key): they count for T when the goal text itself names no time."""
+    return [(f, e) for f in goal.context if f.name == "deadline" for e in f.deadlines]
+
+
+def governing(goal: Goal) -> tuple[TimeExpression | None, ContextField | None]:
+    """The deadline that governs the goal: its own, else the one in its deadline field."""
+    if goal.deadline is not None:
+        return goal.deadline, None
+    for field, expr in context_deadlines(goal):
+        if expr.due is not None:
+            return expr, field
+    return None, None
