@@ -30,7 +30,7 @@ def test_binary_file(blank_checker: Checker, tmp_path: Path) -> None:
 
 def test_unknown_encoding(blank_checker: Checker, tmp_path: Path) -> None:
     path = tmp_path / "japans.txt"
-    path.write_bytes("目標：来年までに資格を取ります。".encode("shift_jis"))
+    path.write_bytes("目標 来年までに資格を取ります。".encode("shift_jis"))
     _one_error(blank_checker.check_document(path), path, "encoding", "unknown encoding")
 
 
@@ -109,7 +109,9 @@ def test_unreadable_file(blank_checker: Checker, tmp_path: Path) -> None:
     ("name", "words"),
     [("pop.doc", "old binary Word .doc"), ("pop.pdf", "is a PDF")],
 )
-def test_formats_we_do_not_read(blank_checker: Checker, tmp_path: Path, name: str, words: str) -> None:
+def test_formats_we_do_not_read(
+    blank_checker: Checker, tmp_path: Path, name: str, words: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.4 or an OLE header")
     _one_error(blank_checker.check_document(path), path, "unsupported", words)

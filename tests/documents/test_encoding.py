@@ -11,7 +11,9 @@ import pytest
 from smartcheck import Checker
 from smartcheck.documents import decode_bytes
 
-TEXT = "Mijn doelen:\n- Ik rond vóór 1 juli 2027 de cursus Excel af.\n- Ik leer één\n  nieuwe taal.\n"
+TEXT = (
+    "Mijn doelen:\n- Ik rond vóór 1 juli 2027 de cursus Excel af.\n- Ik leer één\n  nieuwe taal.\n"
+)
 
 
 @pytest.mark.parametrize(
