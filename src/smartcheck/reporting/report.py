@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
+from smartcheck.reporting.html import report_html
 
 SCHEMA_VERSION = "1.2"
 
@@ -146,9 +147,8 @@ class GoalReport(BaseModel):
         return self.goal.text
 
     def _repr_html_(self) -> str:
-        """Shown by Jupyter: the verdict per criterion with findings and questions."""
-        from smartcheck.reporting.html import report_html
-
+        """Shown by Jupyter: the goal with its spans highlighted per criterion, a five-letter
+        badge, the findings with coaching questions, the rewrite."""
         return report_html(self)
 
     def to_flat_dict(self) -> dict[str, Any]:
