@@ -18,7 +18,7 @@ from smartcheck.judging.features.deadlines import context_deadlines, governing
 from smartcheck.judging.features.signals import whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.reading.goal import Goal
-from smartcheck.reading.timex import format_deadline
+from smartcheck.reading.timex import TimeExpression, format_deadline
 from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
 
 
@@ -28,11 +28,45 @@ class TimeRule(Rule, abstract=True):
     requires = frozenset({"time"})
 
 
+def is_routine(goal: Goal) -> bool:
+    """Whether the goal repeats something ("elke week", "daily")."""
+    return any(e.kind == "recurring" for e in goal.deadlines)
+
+
+def frames_the_goal(expr: TimeExpression, routine: bool) -> bool:
+    """Whether ``expr`` bounds the goal in time.
+
+    A deadline or a "by" event always does. A start ("per 1 maart", "na de zomer", "na afloop
+    van de cursus") is the deadline of a one-off change, but on a routine it only says when
+    the routine begins: then the goal still needs an end or a review moment (JUDGING.md, T).
+    """
+    if expr.kind == "deadline":
+        return expr.due is not None
+    if expr.kind == "start":
+        return expr.due is not None and not routine
+    if expr.kind == "event":
+        return expr.relation == "by" or not routine
+    return False
+
+
+def has_end(goal: Goal) -> bool:
+    """Whether some expression of the goal bounds it (see :func:`frames_the_goal`)."""
+    routine = is_routine(goal)
+    return any(frames_the_goal(e, routine) for e in goal.deadlines)
+
+
+#: Evidence strength per kind: a calendar date beats a start, which beats an event whose
+#: date the reader has to look up (an event still passes T, with a lower score).
+_STRENGTH = {"deadline": 0.9, "start": 0.7, "event": 0.45}
+
+
 class MissingDeadline(TimeRule):
     """Flags a goal with no time expression at all.
 
     What it does: reports goals in which the time engine found no deadline, start date,
-    recurrence or vague time word. A resolved deadline counts as evidence.
+    event anchor, recurrence or vague time word. A resolved deadline counts as evidence; an
+    event anchor ("voor het einde van mijn proeftijd") counts as weaker evidence, and a start
+    counts only for a one-off change, not for a routine.
 
     Why: without a date the goal has no moment at which it is evaluated, so it slides
     from one POP year to the next.
@@ -49,9 +83,10 @@ class MissingDeadline(TimeRule):
     severity = "error"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        routine = is_routine(goal)
         for expr in goal.deadlines:
-            if expr.due is not None:
-                strength = 0.9 if expr.kind == "deadline" else 0.7
+            if frames_the_goal(expr, routine):
+                strength = _STRENGTH[expr.kind]
                 yield self.evidence(goal, expr.kind, expr.start, expr.end, strength)
         if goal.deadlines:
             return
@@ -85,7 +120,8 @@ class VagueTime(TimeRule):
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         beside = context_deadlines(goal)
-        if any(e.due is not None for e in goal.deadlines) or any(e.due for _, e in beside):
+        own = any(e.due is not None or e.kind == "event" for e in goal.deadlines)
+        if own or any(e.due for _, e in beside):
             return
         vague = [e for e in goal.deadlines if e.kind == "vague"]
         if vague:
@@ -102,13 +138,15 @@ class VagueTime(TimeRule):
 
 
 class DeadlinePassed(TimeRule):
-    """Flags a deadline that lies before the reference date.
+    """Flags a deadline that lies before the reference date; by default it fails T.
 
     What it does: compares the governing deadline with the reference date (today, or the
-    ``reference_date`` passed to ``check``).
+    ``reference_date`` passed to ``check``). At its default severity ``error`` the goal fails
+    T; configure ``severity = "warning"`` for this rule to report a passed date without
+    failing T (the behaviour before JUDGING.md made a passed deadline a failure).
 
     Why: a POP copied from last year keeps last year's dates; a passed deadline cannot
-    steer anything.
+    steer anything, so the goal is not time-bound any more.
 
     Example: ``Vóór 1 maart 2025 haal ik mijn certificaat.`` (checked in 2026)
 
@@ -119,26 +157,28 @@ class DeadlinePassed(TimeRule):
     name = "time_bound.deadline_passed"
     criterion = Criterion.T
     summary = "Deadline already passed"
-    # The goal *is* time-bound; a passed date needs updating but does not by itself
-    # fail the criterion (its weight stays below a resolved deadline's evidence).
-    severity = "warning"
+    severity = "error"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         deadline, field = governing(goal)
         if deadline is not None and deadline.due is not None and deadline.due < goal.reference_date:
             where = (deadline.start, deadline.end)
             fields: dict[str, Any] = {"phrase": deadline.text, "date": deadline.due.isoformat()}
+            # As an error it outweighs the date's own evidence; as a warning or info it only
+            # asks for a new date.
+            confidence = 0.9 if self.effective_severity == "error" else 0.5
             if field is not None:
-                yield self.context_finding(field, ctx, *where, confidence=0.5, **fields)
+                yield self.context_finding(field, ctx, *where, confidence=confidence, **fields)
             else:
-                yield self.finding(goal, ctx, *where, confidence=0.5, **fields)
+                yield self.finding(goal, ctx, *where, confidence=confidence, **fields)
 
 
 class RecurringWithoutEnd(TimeRule):
     """Flags a recurring activity with no end date or review moment.
 
     What it does: reports recurring time expressions ("wekelijks", "every Friday",
-    "3 keer per week") when the goal has no deadline.
+    "3 keer per week") when nothing bounds the goal: no deadline, no duration and no event it
+    is done by. A start ("vanaf januari", "na de cursus") is not an end for a routine.
 
     Why: a habit is a fine means, but the goal still needs a moment at which it is
     evaluated.
@@ -155,7 +195,7 @@ class RecurringWithoutEnd(TimeRule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if governing(goal)[0] is not None:
+        if has_end(goal) or governing(goal)[0] is not None:
             return
         recurring = [e for e in goal.deadlines if e.kind == "recurring"]
         if recurring:
@@ -263,6 +303,47 @@ class RelativeDeadline(TimeRule):
         )
 
 
+class EventAnchor(TimeRule):
+    """Asks for the calendar date of an event-anchored deadline (information only).
+
+    What it does: when the goal is bounded only by a named period or event ("voor het einde
+    van mijn proeftijd", "by my next appraisal", "deze periode"), reports the anchor and asks
+    for its date. The goal passes T; the finding barely lowers the score.
+
+    Why: the writer knows when the probation period ends, a reader a year later may not;
+    the date makes the goal checkable without looking it up.
+
+    Example: ``Voor het einde van mijn proeftijd werk ik zelfstandig met het kassasysteem.``
+
+    Use instead: ``Voor het einde van mijn proeftijd (1 mei 2027) werk ik zelfstandig met het
+    kassasysteem.``
+    """
+
+    code = "T007"
+    name = "time_bound.event_anchor"
+    criterion = Criterion.T
+    summary = "Deadline tied to an event: which date is that?"
+    severity = "info"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        if goal.deadline is not None:
+            return
+        events = [e for e in goal.deadlines if e.kind == "event" and e.anchor is not None]
+        if not events:
+            return
+        expr = events[0]
+        assert expr.anchor is not None
+        yield self.finding(
+            goal,
+            ctx,
+            expr.start,
+            expr.end,
+            confidence=0.5,
+            phrase=expr.text,
+            anchor=expr.anchor.text,
+        )
+
+
 def _horizon_words(days: int, lang: str) -> str:
     if days % 365 == 0:
         years = days // 365
@@ -277,4 +358,5 @@ RULES: tuple[type[Rule], ...] = (
     RecurringWithoutEnd,
     DeadlineBeyondHorizon,
     RelativeDeadline,
+    EventAnchor,
 )

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Literal
 
 from smartcheck.reading.timex import dateparser_layer
-from smartcheck.reading.timex.model import Kind, TimeExpression
+from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
 from smartcheck.reading.timex.numbers import lower_same_length, norm
 from smartcheck.reading.timex.patterns import Grammar, build_grammar
 from smartcheck.reading.timex.resolve import Resolution, Resolver
@@ -128,10 +128,18 @@ def find_time_expressions(
             granularity=res.granularity if res.kind in ("deadline", "start") else None,
             source="dateparser" if index < 0 else "pattern",
             relative=res.relative,
+            anchor=_anchor(text, res.anchor),
+            relation=res.relation if res.kind == "event" else None,
         )
         for start, end, index, res in kept
         if not res.blocked
     ]
+
+
+def _anchor(text: str, span: tuple[int, int] | None) -> Anchor | None:
+    if span is None:
+        return None
+    return Anchor(text=text[span[0] : span[1]], start=span[0], end=span[1])
 
 
 def governing_deadline(expressions: Sequence[TimeExpression]) -> TimeExpression | None:

@@ -51,6 +51,15 @@ class Grammar:
     markers_regex: re.Pattern[str] = re.compile("(?!)")
     count_unit_regex: re.Pattern[str] = re.compile("(?!)")
     case_sensitive: dict[str, str] = field(default_factory=dict)  # "may" -> "May"
+    event_nouns: dict[str, str] = field(default_factory=dict)  # noun -> periods/activities/...
+    event_markers: dict[str, str] = field(default_factory=dict)  # marker -> class
+    event_weak: frozenset[str] = frozenset()
+    event_edges: dict[str, str] = field(default_factory=dict)  # edge words -> start/end
+    event_connectives: dict[str, str] = field(default_factory=dict)  # -> by/after
+    event_offsets: frozenset[str] = frozenset()
+    event_verbs: dict[str, str] = field(default_factory=dict)  # verb -> start/end
+    every: frozenset[str] = frozenset()
+    event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -219,6 +228,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     ]
     rules += _recurring_rules(t, g, num, units, weekday)
     rules.append(("vague", rf"{B}{_alt(t.vague)}{E}"))
+    rules += _event_rules(t, g, num, units, rel)
     flags = re.UNICODE  # no IGNORECASE: it makes scanning ~3x slower; text is lowered instead
     g.rules = [Rule(n, re.compile(src, flags)) for n, src in rules if n != "disabled"]
     g.markers_regex = re.compile(rf"{B}(?P<marker>{marker})\s+", flags)
@@ -266,4 +276,94 @@ def _recurring_rules(
             "recurring",
             rf"{B}(?:{_alt(rc.weekday_plural_prefixes)}\s+)?{_alt(weekday_plurals)}{E}",
         ),
+    ]
+
+
+def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> list[tuple[str, str]]:
+    """Event anchors: "voor het einde van mijn proeftijd", "zodra de cursus is afgerond".
+
+    Two shapes share one anchor (determiner, relative word, up to ``modifiers`` free words and
+    a period/event noun): a noun phrase after a marker or an edge word (rule ``event``), and a
+    clause after a connective with a start or end verb (rule ``event_clause``). Both may
+    start with an offset ("drie maanden nadat ...", "two weeks before the end of ...").
+    They come after every calendar rule, so a calendar reading of the same span wins.
+    """
+    ev = t.events
+    nouns = {"periods": ev.periods, "activities": ev.activities, "moments": ev.moments}
+    calendar = [n for entry in t.periods.values() for n in entry.names]
+    g.event_nouns = {norm(n): cls for cls, words in nouns.items() for n in words}
+    g.event_nouns.update({norm(n): "periods" for n in calendar})
+    if not g.event_nouns:
+        return []
+    m = t.markers
+    g.event_markers = _lookup(
+        {
+            "deadline": m.deadline,
+            "before": m.before,
+            "start": m.start,
+            "after": (*m.after, *ev.markers.after),
+            "by": ev.markers.by,
+        }
+    )
+    g.event_weak = frozenset(norm(w) for w in ev.markers.weak)
+    g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})
+    g.event_connectives = _lookup({"by": ev.connectives.by, "after": ev.connectives.after})
+    g.event_offsets = frozenset(norm(w) for w in ev.connectives.offset)
+    g.event_verbs = _lookup({"start": ev.verbs.start, "end": ev.verbs.end})
+    g.every = frozenset(norm(w) for w in t.recurring.every)
+    whole = {norm(w) for w in ev.whole_words}
+    g.event_free_stop = frozenset(
+        [norm(w) for w in ev.determiners]
+        + list(g.months)
+        + list(g.weekdays)
+        + list(g.units)
+        + list(g.numbers)
+    )
+    if ev.compounds:
+        head = (
+            rf"(?:(?:[^\W\d_]{{1,24}}-?)?{_alt(set(g.event_nouns) - whole)}"
+            rf"|{_alt(whole & set(g.event_nouns))})"
+        )
+    else:
+        head = _alt(g.event_nouns)
+    free = rf"(?:[^\W\d_][\w'\u2019-]*\s+){{0,{ev.modifiers}}}"
+    det = _alt(ev.determiners)
+    anchor = (
+        rf"(?P<anchor>(?:(?P<det>{det})\s+)?(?:(?P<rel>{rel})\s+)?{free}"
+        rf"(?P<noun>{head})){E}"
+    )
+    marker = _alt([*g.event_markers, *g.event_weak, *g.event_offsets])
+    edge = _alt(g.event_edges)
+    leading = _alt([*t.durations.deadline, *m.deadline])
+    offset = (
+        rf"(?:(?:(?P<dm>{leading})\s+)?(?P<num>{num})\s+(?P<unit>{units})"
+        rf"\s+(?=(?P<om>{_alt(g.event_offsets)})\s))?"
+    )
+    lead = (
+        rf"(?:(?:(?P<em>{marker})\s+)?(?P<edge>{edge})\s+|(?P<em2>{marker})\s+"
+        rf"|(?=(?:{det}\s+)?(?:{rel})\s))"
+    )
+    verbs = _alt(g.event_verbs)
+    aux = _alt(ev.verbs.aux)
+    subj = _alt(ev.verbs.subjects)
+    particle = _alt(ev.verbs.particles)
+    conn = _alt(g.event_connectives)
+    subject = rf"(?:(?P<subj>{subj})\s+(?:{aux}\s+){{0,2}})?"
+    # The verb is required, so one rule has it before the anchor and one after it.
+    before = rf"(?P<conn>{conn})\s+{subject}(?P<pre>{verbs})\s+(?:{particle}\s+)?{anchor}"
+    after = (
+        rf"(?P<conn>{conn})\s+{subject}(?:{particle}\s+)?{anchor}"
+        # "de cursus Spaans", "tot verpleegkundige", but never into the main clause ("I will")
+        rf"(?:\s+(?!(?:{subj}|{aux}){E})[^\W\d_][\w'\u2019-]*){{0,3}}?"
+        rf"(?:\s+{aux}){{0,2}}\s+(?P<post>{verbs}){E}(?:\s+{aux}{E})?"
+    )
+    length = (
+        rf"(?P<anchor>(?P<det>{det})\s+{free}(?P<noun>{head})){E}\s+"
+        rf"{_alt(ev.lengths)}\s+(?P<num>{num})\s+(?P<unit>{units}){E}"
+    )
+    return [
+        ("event", rf"{B}{offset}{lead}{anchor}"),
+        ("event_length", rf"{B}{length}"),
+        ("event_clause", rf"{B}{offset}{after}"),
+        ("event_clause", rf"{B}{offset}{before}"),
     ]

@@ -17,11 +17,12 @@ from datetime import date, timedelta
 
 from smartcheck.reading.timex import dates
 from smartcheck.reading.timex.dates import Interval
-from smartcheck.reading.timex.model import Granularity, Kind
+from smartcheck.reading.timex.model import Granularity, Kind, Relation
 from smartcheck.reading.timex.numbers import norm, parse_number
 from smartcheck.reading.timex.patterns import Grammar
 
 Builder = Callable[[int], Interval | None]
+YearBuilder = Callable[[int], Interval]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Resolution:
     granularity: Granularity | None = None
     relative: bool = False
     blocked: bool = False  # an impossible date: occupies its span, yields no expression
+    anchor: tuple[int, int] | None = None  # kind "event": the period or event it hangs on
+    relation: Relation | None = None  # kind "event": "by" or "after"
 
 
 BLOCKED = Resolution("vague", blocked=True)
@@ -289,10 +292,9 @@ class Resolver:
             return self.finish(dates.iso_week(y, wn), m)
         return self.next_occurrence(lambda year: dates.iso_week(year, wn), m)
 
-    def period(self, m: re.Match[str]) -> Resolution | None:
-        if not self.anchored(m, "rel", "y"):
-            return None
-        entry = self.g.table.periods[self.g.periods[norm(m["per"])]]
+    def period_builder(self, key: str) -> YearBuilder:
+        """The yearly interval of the seasons/holidays entry ``key``."""
+        entry = self.g.table.periods[key]
 
         def build(year: int) -> Interval:
             if year in entry.years:
@@ -304,9 +306,24 @@ class Resolver:
                     last = dates.day_spec(entry.end, year + 1)
             return Interval(first, last, "season")
 
+        return build
+
+    def period(self, m: re.Match[str]) -> Resolution | None:
+        if not self.anchored(m, "rel", "y"):
+            return None
+        build = self.period_builder(self.g.periods[norm(m["per"])])
         y = self.year_of(_group(m, "y"))
         if y is not None:
             return self.finish(build(y), m)
+        rel = _group(m, "rel")
+        if rel and self.g.relative.get(norm(rel)) == 1:
+            # "volgend schooljaar", "next summer": the first one that has not begun yet
+            for year in range(self.ref.year, self.ref.year + 3):
+                iv = build(year)
+                if iv.first > self.ref:
+                    res = self.finish(iv, m)
+                    return Resolution(res.kind, res.due, res.granularity, True)
+            return None
         return self.next_occurrence(build, m)
 
     # -- durations ------------------------------------------------------------------------
@@ -360,6 +377,135 @@ class Resolver:
 
     def vague(self, m: re.Match[str]) -> Resolution | None:
         return Resolution("vague")
+
+    # -- event anchors ----------------------------------------------------------------------
+    def event(self, m: re.Match[str]) -> Resolution | None:
+        """ "voor het einde van mijn proeftijd", "by my next appraisal", "deze periode"."""
+        marker_text = _group(m, "em") or _group(m, "em2")
+        edge = self.g.event_edges.get(norm(_group(m, "edge") or "")) if _group(m, "edge") else None
+        marker = self.g.event_markers.get(norm(marker_text)) if marker_text else None
+        weak = marker_text is not None and norm(marker_text) in self.g.event_weak
+        noun_class = self._noun_class(m)
+        offset = self._relative_word(m)
+        offset_only = marker_text is not None and marker is None and not weak
+        if offset_only and not (_group(m, "num") and _group(m, "dm")):
+            return None  # "of" links an offset to the event: "within a month of ..."
+        period = noun_class == "periods"
+        if marker_text is None and edge is None and (offset is None or not period):
+            return None  # a bare "de cursus" is an object, "deze periode" a time frame
+        if weak and edge is None and (offset is None or (offset == 0 and not period)):
+            return None  # "voor mijn studie" is a purpose, "voor de volgende cursus" a time
+        marker = marker or "deadline"
+        relation: Relation = "after" if marker in ("after", "start") else "by"
+        return self._event_resolution(m, marker, edge, relation, offset)
+
+    def event_clause(self, m: re.Match[str]) -> Resolution | None:
+        """ "zodra de cursus is afgerond", "voordat het nieuwe schooljaar begint"."""
+        verb = _group(m, "pre") or _group(m, "post")
+        if verb is None:
+            return None
+        edge = self.g.event_verbs[norm(verb)]
+        by = self.g.event_connectives[norm(m["conn"])] == "by"
+        offset = self._relative_word(m)
+        return self._event_resolution(
+            m, "before" if by else "after", edge, "by" if by else "after", offset
+        )
+
+    def event_length(self, m: re.Match[str]) -> Resolution | None:
+        """ "een traject van drie maanden": the activity's length frames the goal."""
+        unit = self.g.units.get(norm(m["unit"]))
+        if unit not in _UNIT_SPAN or self._noun_class(m) == "moments":
+            return None  # "een training van twee uur" is one session, not a time frame
+        return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation="by")
+
+    def _odd_modifiers(self, m: re.Match[str]) -> bool:
+        """Whether a free word before the noun is a determiner, month, unit or number."""
+        start = m.end("det") if _group(m, "det") else m.start("anchor")
+        if _group(m, "rel"):
+            start = m.end("rel")
+        free = m.string[start : m.start("noun")].split()
+        return any(norm(w) in self.g.event_free_stop or w.isdigit() for w in free)
+
+    def _relative_word(self, m: re.Match[str]) -> int | None:
+        """This (0), next (1) or previous (-1) from "volgende", "deze", "next", or None."""
+        for name in ("rel", "det"):
+            word = _group(m, name)
+            if word and norm(word) in self.g.relative:
+                return self.g.relative[norm(word)]
+        return None
+
+    def _noun_class(self, m: re.Match[str]) -> str:
+        noun = norm(m["noun"])
+        if noun in self.g.event_nouns:
+            return self.g.event_nouns[noun]
+        heads = [k for k in self.g.event_nouns if noun.endswith(k)]
+        return self.g.event_nouns[max(heads, key=len)] if heads else "activities"
+
+    def _event_resolution(
+        self, m: re.Match[str], marker: str, edge: str | None, relation: Relation, rel: int | None
+    ) -> Resolution | None:
+        words = set(norm(m["anchor"]).split())
+        if words & self.g.every:
+            return Resolution("recurring")  # "na elk klantgesprek": a routine, not a moment
+        if self._odd_modifiers(m):
+            return None  # "per week krachttraining", "vóór juni de training": not one phrase
+        shift = self._offset(m)
+        if _group(m, "num") and shift is None:
+            return None  # "30 minutes of strength training": a length, not an offset
+        if shift is not None:
+            relation = "by"  # "drie maanden nadat de cursus begint": a deadline after it
+        key = self.g.periods.get(norm(m["noun"]))
+        if key is not None:
+            return self._calendar_event(key, marker, edge, rel, shift)
+        return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation=relation)
+
+    def _offset(self, m: re.Match[str]) -> int | None:
+        """Signed days of an offset before the event ("twee weken voor het einde van")."""
+        if not _group(m, "num"):
+            return None
+        unit = self.g.units.get(norm(m["unit"]))
+        count = parse_number(m["num"], self.g.numbers)
+        if unit not in _UNIT_SPAN or count is None or count <= 0:
+            return None
+        months, days, _ = _UNIT_SPAN[unit]
+        span = round(count * (months * 30.44 + days))
+        word = norm(m["om"])
+        before = (
+            self.g.event_markers.get(word) == "before" or self.g.event_connectives.get(word) == "by"
+        )
+        return -span if before else span
+
+    def _calendar_event(
+        self, key: str, marker: str, edge: str | None, rel: int | None, shift: int | None
+    ) -> Resolution:
+        """An event noun the pack gives a calendar for ("het schooljaar"): a real date."""
+        build = self.period_builder(key)
+        years = [build(y) for y in range(self.ref.year - 1, self.ref.year + 3)]
+
+        def edge_day(iv: Interval) -> date:
+            return iv.first if edge == "start" else iv.last
+
+        if rel == 0:  # "dit schooljaar": the one running now (or the next one)
+            found = [iv for iv in years if iv.last >= self.ref]
+        elif rel == 1:  # "het volgende schooljaar": the first that has not begun
+            found = [iv for iv in years if iv.first > self.ref]
+        elif rel == -1:
+            found = [iv for iv in reversed(years) if iv.last < self.ref]
+        else:  # the first whose day that counts is not past
+            found = [iv for iv in years if edge_day(iv) >= self.ref]
+        if not found:
+            return BLOCKED
+        current = found[0]
+        if edge == "start":
+            current = Interval(current.first, current.first, "day")
+        elif edge == "end":
+            current = Interval(current.last, current.last, "day")
+        res = self._pick(current, marker, None)
+        due = res.due
+        if shift is not None and due is not None:
+            due = due + timedelta(days=shift)
+            res = Resolution("deadline", due, "day", True)
+        return Resolution(res.kind, due, "season" if edge is None else "day", True)
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolution | None:
         """Dispatch to the rule's resolver; any impossible date yields None, never raises."""

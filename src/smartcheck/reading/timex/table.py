@@ -107,6 +107,61 @@ class DateRanges(_Frozen):
     end: tuple[str, ...] = ()
 
 
+class EventMarkers(_Frozen):
+    """Words before an event that only make sense for events (the time markers count too)."""
+
+    by: tuple[str, ...] = ()  # "tijdens", "bij", "during", "at": done during or at the event
+    after: tuple[str, ...] = ()  # "na afloop van", "upon": begins after the event
+    weak: tuple[str, ...] = ()  # "voor", "in", "at": also plain prepositions ("voor mijn
+    # studie" = for my study), so they anchor only with an edge or a relative word
+
+
+class EventEdges(_Frozen):
+    """Which end of an event counts: "het einde van", "afloop van", "the start of"."""
+
+    start: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
+
+
+class EventConnectives(_Frozen):
+    """Conjunctions that open a clause about an event: "zodra X is afgerond"."""
+
+    by: tuple[str, ...] = ()  # "voordat", "before", "by the time": done before the event edge
+    after: tuple[str, ...] = ()  # "zodra", "nadat", "once": begins after the event edge
+    offset: tuple[str, ...] = ()  # "drie maanden nadat ...", "within a month of ..."
+
+
+class EventVerbs(_Frozen):
+    """Verbs that name which end of the event a clause is about."""
+
+    start: tuple[str, ...] = ()  # "begint", "start", "starts", "starting"
+    end: tuple[str, ...] = ()  # "afgerond", "afgelopen", "is over", "finishing"
+    aux: tuple[str, ...] = ()  # "is", "heb", "has been": around the verb
+    subjects: tuple[str, ...] = ()  # "ik", "I": "voordat ik de opleiding afrond"
+    particles: tuple[str, ...] = ()  # "aan": "voordat ik aan de opleiding begin"
+
+
+class EventWords(_Frozen):
+    """Event-anchored deadlines: nouns of named periods and events, and the words around them.
+
+    A match becomes a time expression of kind ``event`` with its anchor span, unless the noun
+    is also a calendar entry of ``periods`` (then it resolves to a date). See docs/time.md.
+    """
+
+    periods: tuple[str, ...] = ()  # named stretches of time: "deze periode" alone is a frame
+    activities: tuple[str, ...] = ()  # courses, trainings, projects: need a marker or an edge
+    moments: tuple[str, ...] = ()  # appraisals, reviews, exams: need a marker or an edge
+    compounds: bool = False  # nouns also count as compound heads ("onderwijsperiode")
+    whole_words: tuple[str, ...] = ()  # never compound heads ("focusblok" is no school block)
+    determiners: tuple[str, ...] = ()
+    modifiers: int = Field(default=2, ge=0, le=4)  # free words before the noun ("new", "Spanish")
+    lengths: tuple[str, ...] = ()  # "een traject van drie maanden": its length frames the goal
+    markers: EventMarkers = EventMarkers()
+    edges: EventEdges = EventEdges()
+    connectives: EventConnectives = EventConnectives()
+    verbs: EventVerbs = EventVerbs()
+
+
 class Formats(_Frozen):
     """Phrases the engine writes (the explicit deadline a safe fix inserts)."""
 
@@ -152,6 +207,7 @@ class TimeTable(_Frozen):
     recurring: Recurring = Recurring()
     vague: tuple[str, ...] = ()
     periods: dict[str, PeriodEntry] = Field(default_factory=dict)
+    events: EventWords = EventWords()
     formats: Formats = Formats()
 
     @field_validator("months")
