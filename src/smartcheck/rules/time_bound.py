@@ -326,7 +326,7 @@ class EventAnchor(TimeRule):
     severity = "info"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        if goal.deadline is not None:
+        if governing(goal)[0] is not None:
             return
         events = [e for e in goal.deadlines if e.kind == "event" and e.anchor is not None]
         if not events:
