@@ -132,7 +132,9 @@ class Checker:
         if lang not in self._contexts:
             message_lang = lang if self.config.message_lang == "goal" else self.config.message_lang
             self._contexts[lang] = RuleContext(
-                pack=self.pack(lang), message_pack=self.pack(message_lang)
+                pack=self.pack(lang),
+                message_pack=self.pack(message_lang),
+                tokenize=lambda text: [t.text for t in self.nlp(lang).tokenizer(text)],
             )
         return self._contexts[lang]
 
@@ -168,7 +170,19 @@ class Checker:
         reference_date: date,
         context: ContextInput = None,
     ) -> Goal:
-        ctx = self.context(lang)
+        return self._read(text, lang, doc, reference_date, context)[0]
+
+    def _read(
+        self,
+        text: str,
+        lang: str,
+        doc: Doc,
+        reference_date: date,
+        context: ContextInput = None,
+    ) -> tuple[Goal, RuleContext]:
+        """The goal read from its Doc, and the context bound to its features (one pass of
+        the lexicon over the Doc, shared by the anatomy, the rules and the rewriter)."""
+        ctx = self.context(lang).bind(doc)
         code = as_lang(lang)
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         anatomy = read_anatomy(doc, ctx, times)
@@ -182,7 +196,7 @@ class Checker:
             parser=self._parser_name(lang),
             **anatomy,
         )
-        return goal.with_doc(doc)
+        return goal.with_doc(doc), ctx
 
     def _context_fields(
         self, lang: str, reference_date: date, context: ContextInput
@@ -249,6 +263,9 @@ class Checker:
     def evaluate(self, goal: Goal) -> GoalReport:
         """Run the selected rules on a parsed goal and score the five criteria."""
         ctx = self.context(goal.lang)
+        return self._evaluate(goal, ctx.bind(goal.doc) if goal.doc is not None else ctx)
+
+    def _evaluate(self, goal: Goal, ctx: RuleContext) -> GoalReport:
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
         for rule in self.rules:
@@ -295,7 +312,11 @@ class Checker:
         context: ContextInput = None,
     ) -> GoalReport:
         """Parse and check one goal (``context``: see :meth:`parse`)."""
-        return self.evaluate(self.parse(text, lang, reference_date, context))
+        text = validate_text(text, self.config.max_length)
+        code = self._resolve_lang(text, lang)
+        ref = reference_date or date.today()
+        doc = self._parse(code, [text])[0]
+        return self._evaluate(*self._read(text, code, doc, ref, context))
 
     # -- documents --------------------------------------------------------------------------
     @property
@@ -395,8 +416,7 @@ class Checker:
             docs = self._parse(code, [t for _, t in items])
             for (i, text), doc in zip(items, docs, strict=True):
                 try:
-                    goal = self._goal_from_doc(text, code, doc, ref, contexts[i])
-                    results[i] = self.evaluate(goal)
+                    results[i] = self._evaluate(*self._read(text, code, doc, ref, contexts[i]))
                 except SmartcheckError as exc:
                     results[i] = self._error(i, exc, "report")
         return [r for r in results if r is not None]
@@ -469,7 +489,7 @@ class Checker:
             docs = self._parse(code, [t for _, t in items], n_process)
             for (i, text), doc in zip(items, docs, strict=True):
                 try:
-                    results[i] = self.evaluate(self._goal_from_doc(text, code, doc, ref))
+                    results[i] = self._evaluate(*self._read(text, code, doc, ref))
                 except SmartcheckError as exc:
                     results[i] = self._error(offset + i, exc, errors)
         for result in results:

@@ -1,22 +1,35 @@
-"""What a rule sees besides the goal: its language's pack, lexicon matchers and messages.
+"""What a rule sees besides the goal: its language's pack, lexicon matches and messages.
 
-One RuleContext exists per (checker, goal language); it caches compiled lexicon matchers so
-that rules stay small ("find the entries of key X") and fast.
+One RuleContext exists per (checker, goal language). It compiles the pack's lexicon once into
+one index (:class:`~smartcheck.reading.lexicon.Lexicon`) and keeps anything else derived from
+the pack (word sets, validated pack sections) on itself, never in a module: two Checkers with
+different packs never see each other's data.
+
+For each goal the checker binds the context to the goal's Doc (:meth:`RuleContext.bind`):
+the bound copy carries the goal's :class:`Features`, computed once, which every rule, the
+anatomy and the rewriter read: the matches of every lexicon key from one pass over the Doc,
+and facts derived from the goal (concreteness, clause heads ...) on first use.
 """
 
 from __future__ import annotations
 
 import string
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
-from smartcheck.reading.lexicon import LexiconMatch, LexiconMatcher
-from smartcheck.reading.pipeline import tokenizer_words
+from smartcheck.reading.lexicon import DocMatches, Lexicon, LexiconMatch
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from smartcheck.reading.goal import Goal
+
+T = TypeVar("T")
+Tokenize = Callable[[str], Sequence[str]]
 
 
 class MessageSource(Protocol):
@@ -34,32 +47,144 @@ class _LenientFields(dict[str, Any]):
         return "{" + key + "}"
 
 
+class Features:
+    """What rules and the rewriter read about one goal, computed once per goal.
+
+    ``matches`` holds every lexicon key's matches from one pass over the Doc. Facts derived
+    from the whole goal (concreteness, clause heads, ...) are computed on first use by the
+    function that defines them and kept here (:meth:`RuleContext.feature`).
+    """
+
+    __slots__ = ("_goal", "_memo", "doc", "matches")
+
+    def __init__(self, doc: Doc, matches: DocMatches) -> None:
+        self.doc = doc
+        self.matches = matches
+        self._goal: Goal | None = None
+        self._memo: dict[Callable[..., Any], Any] = {}
+
+
+class KeyMatcher:
+    """One lexicon key, read from the bound goal's features when asked about its Doc."""
+
+    __slots__ = ("_ctx", "_key")
+
+    def __init__(self, ctx: RuleContext, key: LexiconKey) -> None:
+        self._ctx = ctx
+        self._key = key
+
+    def __bool__(self) -> bool:
+        return bool(self._ctx.pack.words(self._key))
+
+    def find(self, doc: Doc) -> list[LexiconMatch]:
+        """Occurrences of the key's entries in ``doc``, sorted by position."""
+        return self._ctx.matches(doc).get(self._key)
+
+
+@dataclass
+class _Shared:
+    """What one context derives from its pack, shared by its goal-bound copies."""
+
+    tokenize: Tokenize | None
+    lexicon: Lexicon | None = None
+    derived: dict[Callable[..., Any], Any] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
 @dataclass
 class RuleContext:
-    """Per-language resources shared by all rules of one checker."""
+    """Per-language resources shared by all rules of one checker.
+
+    ``tokenize`` splits lexicon entries into words the way goals are tokenised (the checker
+    passes its pipeline's tokenizer); without it a blank spaCy tokenizer is used.
+    """
 
     pack: RulePack
     message_pack: RulePack
-    _matchers: dict[LexiconKey, LexiconMatcher] = field(default_factory=dict, repr=False)
+    tokenize: Tokenize | None = field(default=None, repr=False)
+    features: Features | None = field(default=None, repr=False, compare=False)
+    _shared: _Shared | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self._shared is None:
+            self._shared = _Shared(self.tokenize)
 
     @property
     def lang(self) -> str:
         return self.pack.lang
 
-    def matcher(self, key: LexiconKey) -> LexiconMatcher:
-        """The compiled matcher for lexicon ``key`` of the goal's language."""
-        found = self._matchers.get(key)
-        if found is None:
-            lang = self.pack.lang
-            found = LexiconMatcher(self.pack.words(key), lambda t: tokenizer_words(lang, t))
-            self._matchers[key] = found
-        return found
+    @property
+    def lexicon(self) -> Lexicon:
+        """Every lexicon key of the pack, compiled once (on first use)."""
+        shared = self._state
+        if shared.lexicon is None:
+            with shared.lock:
+                if shared.lexicon is None:
+                    shared.lexicon = Lexicon(self.pack.lexicon, self._tokenizer())
+        return shared.lexicon
+
+    @property
+    def _state(self) -> _Shared:
+        assert self._shared is not None  # set in __post_init__
+        return self._shared
+
+    def _tokenizer(self) -> Tokenize:
+        if self._state.tokenize is not None:
+            return self._state.tokenize
+        from spacy import blank  # only contexts built outside a Checker get here
+
+        nlp = blank(self.pack.lang)
+        return lambda text: [t.text for t in nlp.make_doc(text)]
+
+    def bind(self, doc: Doc) -> RuleContext:
+        """This context with ``doc``'s features: its lexicon matches, read in one pass."""
+        return RuleContext(
+            self.pack,
+            self.message_pack,
+            self.tokenize,
+            Features(doc, self.lexicon.scan(doc)),
+            self._shared,
+        )
+
+    def matches(self, doc: Doc) -> DocMatches:
+        """Every key's matches in ``doc``: the bound features' when ``doc`` is theirs."""
+        features = self.features
+        if features is not None and features.doc is doc:
+            return features.matches
+        return self.lexicon.scan(doc)
+
+    def matcher(self, key: LexiconKey) -> KeyMatcher:
+        """Lexicon ``key`` of the goal's language, as a matcher over Docs."""
+        return KeyMatcher(self, key)
 
     def find(self, goal: Goal, key: LexiconKey) -> list[LexiconMatch]:
         """Occurrences of lexicon ``key``'s entries in the goal (empty without a Doc)."""
         if goal.doc is None:
             return []
-        return self.matcher(key).find(goal.doc)
+        return self.matches(goal.doc).get(key)
+
+    def feature(self, goal: Goal, compute: Callable[[Goal, RuleContext], T]) -> T:
+        """``compute(goal, self)``, computed once per bound goal (several rules ask)."""
+        features = self.features
+        if features is None or goal.doc is not features.doc:
+            return compute(goal, self)
+        if features._goal is None:
+            features._goal = goal
+        elif features._goal is not goal:  # another Goal over the same Doc: no sharing
+            return compute(goal, self)
+        memo = features._memo
+        if compute not in memo:
+            memo[compute] = compute(goal, self)
+        value: T = memo[compute]
+        return value
+
+    def derived(self, compute: Callable[[RulePack], T]) -> T:
+        """``compute(pack)``, computed once per context: word sets, validated pack sections."""
+        memo = self._state.derived
+        if compute not in memo:
+            memo[compute] = compute(self.pack)
+        value: T = memo[compute]
+        return value
 
     def message(self, rule: MessageSource, **fields: Any) -> tuple[str, str | None]:
         """The rule's message and fix title in the report language, slots filled."""

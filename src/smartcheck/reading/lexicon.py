@@ -9,19 +9,29 @@ Entries are plain strings so that non-programmers can edit rule packs:
 - ``*vaardigheid`` / ``communicatie*``: a word ending or starting with that text (compounds).
 
 Matching on lemmas makes one entry cover inflections ("verbeter", "verbeterde").
+
+Every key of a pack is compiled into one :class:`Lexicon`, so a Doc is read once for all
+keys (:meth:`Lexicon.scan`) instead of once per key; the result, :class:`DocMatches`, is what
+rules and the anatomy read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 WordTest = Callable[[str, str], bool]
+Tokenize = Callable[[str], Sequence[str]]
 #: Widest span, in tokens, of an 'a & b' match: wide enough for Dutch verb-second order
 #: ("word ik volgend jaar beter"), narrow enough not to join words of different clauses.
 AND_WINDOW = 7
+#: Token forms whose candidate entries are remembered; past this the memo starts afresh, so
+#: streaming goals with ever new words keeps memory flat.
+_MEMO_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -48,24 +58,63 @@ def _word_test(word: str) -> WordTest:
 
 @dataclass(frozen=True)
 class _Entry:
+    key: str
     text: str
     parts: tuple[tuple[str, ...], ...]
 
 
-class LexiconMatcher:
-    """Matches one lexicon key's entries against Docs.
+#: (entry index, part index): one part of one entry.
+_Part = tuple[int, int]
 
-    Entries are indexed by their first word, so a Doc is scanned once per key whatever the
-    size of the lexicon; only entries that start with a wildcard are tried at every token.
+
+def _compile(key: str, entry: str, tokenize: Tokenize) -> _Entry:
+    parts = []
+    for part in entry.split(" & "):
+        words: list[str] = []
+        for chunk in part.split():
+            words.extend([chunk] if "*" in chunk else tokenize(chunk))
+        if words:
+            parts.append(tuple(w.lower() for w in words))
+    return _Entry(key, entry, tuple(parts))
+
+
+class DocMatches:
+    """Every lexicon key's matches in one Doc, sorted by position per key."""
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, by_key: dict[str, list[LexiconMatch]]) -> None:
+        self._by_key = by_key
+
+    def get(self, key: str) -> list[LexiconMatch]:
+        """The matches of ``key`` (a fresh list: callers may extend it)."""
+        return list(self._by_key.get(key, ()))
+
+    def keys(self) -> list[str]:
+        """The keys that matched at least once."""
+        return list(self._by_key)
+
+
+class Lexicon:
+    """All keys of a pack's lexicon in one index.
+
+    Entries are indexed by their first word (wildcard entries by their suffix or prefix), so
+    one pass over a Doc's tokens finds the candidate entries of every key at once; only the
+    candidates are then checked word by word.
     """
 
-    def __init__(self, entries: Iterable[str], tokenize: Callable[[str], Sequence[str]]) -> None:
-        self._entries = [self._compile(entry, tokenize) for entry in entries if entry.strip()]
+    def __init__(self, lexicon: Mapping[str, Iterable[str]], tokenize: Tokenize) -> None:
+        self._entries = [
+            _compile(key, entry, tokenize)
+            for key, entries in lexicon.items()
+            for entry in entries
+            if entry.strip()
+        ]
         self._tests: dict[str, WordTest] = {}
-        self._by_first: dict[str, list[tuple[int, int]]] = {}
-        self._by_suffix: dict[str, list[tuple[int, int]]] = {}
-        self._by_prefix: dict[str, list[tuple[int, int]]] = {}
-        self._last: tuple[Doc, list[LexiconMatch]] | None = None
+        self._by_first: dict[str, list[_Part]] = {}
+        self._by_suffix: dict[str, list[_Part]] = {}
+        self._by_prefix: dict[str, list[_Part]] = {}
+        self._memo: dict[str, tuple[_Part, ...]] = {}
         for e_index, entry in enumerate(self._entries):
             for p_index, part in enumerate(entry.parts):
                 for word in part:
@@ -77,89 +126,84 @@ class LexiconMatcher:
                     self._by_prefix.setdefault(first[:-1], []).append((e_index, p_index))
                 else:
                     self._by_first.setdefault(first, []).append((e_index, p_index))
-
-    @staticmethod
-    def _compile(entry: str, tokenize: Callable[[str], Sequence[str]]) -> _Entry:
-        parts = []
-        for part in entry.split(" & "):
-            words: list[str] = []
-            for chunk in part.split():
-                words.extend([chunk] if "*" in chunk else tokenize(chunk))
-            if words:
-                parts.append(tuple(w.lower() for w in words))
-        return _Entry(entry, tuple(parts))
+        self._suffix_lengths = sorted({len(s) for s in self._by_suffix})
+        self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
 
     def __bool__(self) -> bool:
         return bool(self._entries)
 
-    def find(self, doc: Doc) -> list[LexiconMatch]:
-        """Every match in ``doc``, sorted by position; overlapping matches are all kept.
-
-        Several rules ask for the same key on the same goal, so the last Doc's result is
-        kept (goals are checked one after another).
-        """
-        last = self._last  # one read: another thread may replace it
-        if last is not None and last[0] is doc:
-            return list(last[1])
-        found = self._find(doc)
-        self._last = (doc, found)
-        return list(found)
-
-    def _find(self, doc: Doc) -> list[LexiconMatch]:
+    def scan(self, doc: Doc) -> DocMatches:
+        """Every key's matches in ``doc``; overlapping matches are all kept."""
         if not self._entries or len(doc) == 0:
-            return []
-        keys, sentences = _token_keys(doc)
-        found: list[LexiconMatch] = []
+            return DocMatches({})
+        keys = [(t.lower_, t.lemma_.lower() if t.lemma_ else t.lower_) for t in doc]
+        if doc.has_annotation("SENT_START"):
+            sentences = [(s.start, s.end) for s in doc.sents]
+        else:
+            sentences = [(0, len(doc))]
+        found: dict[str, list[LexiconMatch]] = {}
         for s_start, s_end in sentences:
             hits = self._part_hits(keys, s_start, s_end)
             for e_index in sorted({e for e, _ in hits}):
-                for a, b in self._assemble(self._entries[e_index], e_index, hits):
+                entry = self._entries[e_index]
+                for a, b in self._assemble(entry, e_index, hits):
                     end_token = doc[b - 1]
-                    found.append(
-                        LexiconMatch(
-                            doc[a].idx,
-                            end_token.idx + len(end_token.text),
-                            self._entries[e_index].text,
-                            a,
-                            b,
-                        )
+                    match = LexiconMatch(
+                        doc[a].idx, end_token.idx + len(end_token.text), entry.text, a, b
                     )
-        found.sort(key=lambda m: (m.start, m.end, m.entry))
-        return found
+                    found.setdefault(entry.key, []).append(match)
+        for matches in found.values():
+            matches.sort(key=lambda m: (m.start, m.end, m.entry))
+        return DocMatches(found)
 
     def _part_hits(
         self, keys: list[tuple[str, str]], start: int, end: int
-    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    ) -> dict[_Part, list[tuple[int, int]]]:
+        hits: dict[_Part, list[tuple[int, int]]] = {}
+        tests = self._tests
         for i in range(start, end):
-            for e_index, p_index in self._candidates(*keys[i]):
+            lower, lemma = keys[i]
+            candidates = self._candidates(lower)
+            if lemma != lower:
+                candidates = (*candidates, *self._candidates(lemma))
+            for e_index, p_index in candidates:
                 part = self._entries[e_index].parts[p_index]
                 n = len(part)
                 if i + n > end:
                     continue
-                if all(self._tests[w](*keys[i + k]) for k, w in enumerate(part)):
+                if n == 1 or all(tests[w](*keys[i + k]) for k, w in enumerate(part)):
                     spans = hits.setdefault((e_index, p_index), [])
                     if (i, i + n) not in spans:
                         spans.append((i, i + n))
         return hits
 
-    def _candidates(self, lower: str, lemma: str) -> list[tuple[int, int]]:
-        """Entry parts whose first word may match this token: exact words by lookup,
-        wildcards by looking up the token's own endings and beginnings."""
-        found: list[tuple[int, int]] = []
-        for form in {lower, lemma}:
-            found += self._by_first.get(form, [])
-            if self._by_suffix:  # "*vaardigheid" also matches "vaardigheid" itself
-                for k in range(len(form)):
-                    found += self._by_suffix.get(form[k:], [])
-            if self._by_prefix:
-                for k in range(1, len(form) + 1):
-                    found += self._by_prefix.get(form[:k], [])
+    def _candidates(self, form: str) -> tuple[_Part, ...]:
+        """Entry parts whose first word may match a token with this form (its lower-case
+        text or lemma): exact words by lookup, wildcards by the form's own endings and
+        beginnings. Remembered per form; goals repeat their words a lot."""
+        memo = self._memo
+        found = memo.get(form)
+        if found is not None:
+            return found
+        parts: list[_Part] = list(self._by_first.get(form, ()))
+        size = len(form)
+        for length in self._suffix_lengths:  # "*vaardigheid" also matches "vaardigheid"
+            if length > size:
+                break
+            parts += self._by_suffix.get(form[size - length :], ())
+        for length in self._prefix_lengths:
+            if length > size:
+                break
+            parts += self._by_prefix.get(form[:length], ())
+        found = tuple(parts)
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[form] = found
         return found
 
     @staticmethod
     def _assemble(
-        entry: _Entry, e_index: int, hits: dict[tuple[int, int], list[tuple[int, int]]]
+        entry: _Entry, e_index: int, hits: dict[_Part, list[tuple[int, int]]]
     ) -> list[tuple[int, int]]:
         per_part = [hits.get((e_index, p), []) for p in range(len(entry.parts))]
         if not all(per_part):
@@ -177,19 +221,15 @@ class LexiconMatcher:
         return spans[:1]
 
 
-_keys_cache: list[tuple[Doc, list[tuple[str, str]], list[tuple[int, int]]]] = []
+class LexiconMatcher:
+    """One key's entries on their own (for callers outside a checker, and tests)."""
 
+    def __init__(self, entries: Iterable[str], tokenize: Tokenize) -> None:
+        self._lexicon = Lexicon({"": tuple(entries)}, tokenize)
 
-def _token_keys(doc: Doc) -> tuple[list[tuple[str, str]], list[tuple[int, int]]]:
-    """(lower form, lemma) per token and the sentence bounds, computed once per Doc for all
-    lexicon keys (the cache holds the last Doc only)."""
-    cached = _keys_cache[0] if _keys_cache else None  # one read: threads may replace it
-    if cached is not None and cached[0] is doc:
-        return cached[1], cached[2]
-    keys = [(t.lower_, t.lemma_.lower() if t.lemma_ else t.lower_) for t in doc]
-    if doc.has_annotation("SENT_START"):
-        sentences = [(s.start, s.end) for s in doc.sents]
-    else:
-        sentences = [(0, len(doc))]
-    _keys_cache[:] = [(doc, keys, sentences)]
-    return keys, sentences
+    def __bool__(self) -> bool:
+        return bool(self._lexicon)
+
+    def find(self, doc: Doc) -> list[LexiconMatch]:
+        """Every match in ``doc``, sorted by position; overlapping matches are all kept."""
+        return self._lexicon.scan(doc).get("")

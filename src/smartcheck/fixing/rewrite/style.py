@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.errors import RulePackError
+from smartcheck.judging.context import RuleContext
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -113,18 +114,6 @@ class RewriteStyle(BaseModel):
     )
 
 
-_CACHE: dict[int, tuple[RulePack, RewriteStyle | None]] = {}
-
-
-def _validated(pack: RulePack) -> RewriteStyle | None:
-    cached = _CACHE.get(id(pack))
-    if cached is not None and cached[0] is pack:
-        return cached[1]
-    style = _validate(pack)
-    _CACHE[id(pack)] = (pack, style)  # the pack is kept alive, so its id stays its own
-    return style
-
-
 def _validate(pack: RulePack) -> RewriteStyle | None:
     if not pack.rewrite:
         return None
@@ -137,6 +126,9 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
         raise RulePackError(f"rule pack {pack.lang!r}: {problems}") from None
 
 
-def style_for(pack: RulePack) -> RewriteStyle | None:
-    """The validated rewrite style of ``pack`` (None when the pack has no ``rewrite:``)."""
-    return _validated(pack)
+def style_for(source: RuleContext | RulePack) -> RewriteStyle | None:
+    """The validated rewrite style of a pack (None when it has no ``rewrite:``); given a
+    context, validated once per context (per checker and language)."""
+    if isinstance(source, RuleContext):
+        return source.derived(_validate)
+    return _validate(source)

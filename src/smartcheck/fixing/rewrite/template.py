@@ -33,7 +33,7 @@ class TemplateRewriter:
         """The rewrite of a failing goal (best first), or () when none is sensible."""
         if report.is_smart or refusal(report.goal.text) is not None:
             return ()
-        style = style_for(ctx.pack)
+        style = style_for(ctx)
         if style is None:
             return ()
         try:

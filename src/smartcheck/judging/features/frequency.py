@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
-from smartcheck.reading.timex import TimeTable
 from smartcheck.reading.timex.numbers import number_words, parse_number
 
 _DAILY = re.compile(r"\b(dagelijks|elke dag|iedere dag|daily|every day|each day)\b", re.I)
@@ -23,17 +23,13 @@ _PER = re.compile(
 _PER_UNIT_WEEKS = {"week": 1.0, "dag": 1 / 7, "day": 1 / 7, "maand": 52 / 12, "month": 52 / 12}
 
 
-_WORD_CACHE: dict[int, tuple[TimeTable, dict[str, float]]] = {}
-
-
 def _words(ctx: RuleContext) -> dict[str, float]:
-    """The time table's number words, built once per table object (kept alive with it)."""
-    table = ctx.pack.time
-    cached = _WORD_CACHE.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = (table, number_words(table))
-        _WORD_CACHE[id(table)] = cached
-    return cached[1]
+    """The time table's number words, built once per context (per checker and language)."""
+    return ctx.derived(_number_words)
+
+
+def _number_words(pack: RulePack) -> dict[str, float]:
+    return number_words(pack.time)
 
 
 def sessions_per_week(goal: Goal, ctx: RuleContext) -> float | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal, TextSpan
 from smartcheck.reading.lexicon import LexiconMatch
@@ -111,18 +112,10 @@ def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
     return goal.object
 
 
-_last_concreteness: list[tuple[Goal, Concreteness]] = []
-
-
 def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
     """The concreteness signals of ``goal`` (see the module docstring); several S rules ask
-    for them, so the last goal's signals are kept."""
-    cached = _last_concreteness[0] if _last_concreteness else None  # one read: thread-safe
-    if cached is not None and cached[0] is goal:
-        return cached[1]
-    signals = _concreteness(goal, ctx)
-    _last_concreteness[:] = [(goal, signals)]
-    return signals
+    for them, so they are computed once per goal (kept on the goal's features)."""
+    return ctx.feature(goal, _concreteness)
 
 
 def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
@@ -143,8 +136,12 @@ def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
     )
 
 
-def generic_words(ctx: RuleContext) -> set[str]:
-    return {w.lower() for w in ctx.pack.words("generic_modifiers")}
+def generic_words(ctx: RuleContext) -> frozenset[str]:
+    return ctx.derived(_generic_words)
+
+
+def _generic_words(pack: RulePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.words("generic_modifiers"))
 
 
 def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
@@ -199,6 +196,11 @@ def whole_goal(goal: Goal) -> tuple[int, int]:
 
 
 def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
+    """The clause heads of ``goal`` (see :func:`_clause_heads`), computed once per goal."""
+    return list(ctx.feature(goal, _clause_heads))
+
+
+def _clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
     """One verb per goal packed into the text ("... halen, een cursus volgen en ... lopen").
 
     The text is cut at coordinators and commas (the pack's ``coordinators``); each piece with

@@ -96,7 +96,7 @@ def _modals(r: Reading) -> tuple[Modal, ...]:
             lemma = " ".join(t.lemma_.lower() or t.lower_ for t in tokens)
             earlier = found.get(m.start)
             found[m.start] = Modal(
-                text=r.doc.text[m.start : m.end],
+                text=r.text[m.start : m.end],
                 start=m.start,
                 end=m.end,
                 lemma=lemma,
@@ -120,4 +120,4 @@ def _without_verbs(measures: tuple[Measure, ...], clause: Clause) -> tuple[Measu
 
 
 def _span(r: Reading, start: int, end: int) -> TextSpan:
-    return TextSpan(text=r.doc.text[start:end], start=start, end=end)
+    return TextSpan(text=r.text[start:end], start=start, end=end)

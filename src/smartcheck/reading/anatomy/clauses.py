@@ -132,17 +132,17 @@ def purpose_span(r: Reading) -> TextSpan | None:
         first, last = r.doc[fronted[0]], r.doc[fronted[1] - 1]
         stop = last.i - 1 if last.text == "," else last.i
         end_char = r.doc[stop].idx + len(r.doc[stop].text)
-        return TextSpan(text=r.doc.text[first.idx : end_char], start=first.idx, end=end_char)
+        return TextSpan(text=r.text[first.idx : end_char], start=first.idx, end=end_char)
     found = boundaries(r, 0, len(r.doc))
     chosen = next((b for b in found if b.purpose), None)
     if chosen is None:
         return None
     later = [t for t in r.doc[chosen.token :] if t.text in SENTENCE_END or "\n" in t.text]
-    end = later[0].idx if later else len(r.doc.text)
-    while end > chosen.char and not r.doc.text[end - 1].isalnum():
+    end = later[0].idx if later else len(r.text)
+    while end > chosen.char and not r.text[end - 1].isalnum():
         end -= 1
     end = max(end, chosen.end_char)
-    return TextSpan(text=r.doc.text[chosen.char : end], start=chosen.char, end=end)
+    return TextSpan(text=r.text[chosen.char : end], start=chosen.char, end=end)
 
 
 def is_passive(r: Reading, action: Token | None, start: int, end: int) -> bool:

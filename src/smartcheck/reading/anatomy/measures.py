@@ -38,16 +38,17 @@ def find_measures(
     def in_time(start: int, end: int) -> bool:
         return any(t.start <= start and end <= t.end for t in times if t.kind != "recurring")
 
+    text = doc.text  # once: Doc.text joins every token again on each call
     unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
     found: list[Measure] = []
     for token in doc:
         start, end = _token_span(token)
         if in_time(start, end):
             continue
-        measure = _number_measure(doc, token, unit_starts)
+        measure = _number_measure(doc, text, token, unit_starts)
         if measure is None or in_time(measure.start, measure.end):
             continue
-        if token.lower_ in ARTICLES and found and _adjacent(doc, found[-1].end, measure.start):
+        if token.lower_ in ARTICLES and found and _adjacent(text, found[-1].end, measure.start):
             continue  # a rate: "three times *a week*" is one measure
         found.append(measure)
     covered = [(m.start, m.end) for m in found]
@@ -59,8 +60,8 @@ def find_measures(
                 continue
             stop = _extend_over_noun(doc, m.token_end) if kind == "role" else m.end
             covered.append((m.start, stop))
-            found.append(Measure(text=doc.text[m.start : stop], start=m.start, end=stop, kind=kind))
-    return tuple(_merge_levels(doc, sorted(found, key=lambda m: m.start)))
+            found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
+    return tuple(_merge_levels(text, sorted(found, key=lambda m: m.start)))
 
 
 _LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
@@ -70,7 +71,9 @@ _LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
 )
 
 
-def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]) -> Measure | None:
+def _number_measure(
+    doc: Doc, text: str, token: Token, unit_starts: dict[int, LexiconMatch]
+) -> Measure | None:
     """A number with what it counts: '5 kilo' (quantity), '25%', '3 klanten' (count).
 
     An article directly before a unit is the number one: 'een uur', 'an hour'.
@@ -82,12 +85,12 @@ def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]
         if unit is None:
             return None
         return Measure(
-            text=doc.text[start : unit.end],
+            text=text[start : unit.end],
             start=start,
             end=unit.end,
             kind="quantity",
             value=1.0,
-            unit=doc.text[unit.start : unit.end],
+            unit=text[unit.start : unit.end],
         )
     if not (token.like_num or _PERCENT_TOKEN.match(token.text)):
         return None
@@ -97,7 +100,7 @@ def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]
     if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
         stop = end if token.text.endswith("%") else doc[nxt].idx + 1
         return Measure(
-            text=doc.text[start:stop],
+            text=text[start:stop],
             start=start,
             end=stop,
             kind="percentage",
@@ -107,17 +110,17 @@ def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]
     unit = unit_starts.get(nxt) or _unit_after_adjective(doc, nxt, unit_starts)
     if unit is not None:
         return Measure(
-            text=doc.text[start : unit.end],
+            text=text[start : unit.end],
             start=start,
             end=unit.end,
             kind="quantity",
             value=value,
-            unit=doc.text[unit.start : unit.end],
+            unit=text[unit.start : unit.end],
         )
     if nxt < len(doc) and doc[nxt].is_alpha and not doc[nxt].is_stop:
         stop = doc[nxt].idx + len(doc[nxt].text)
         return Measure(
-            text=doc.text[start:stop],
+            text=text[start:stop],
             start=start,
             end=stop,
             kind="count",
@@ -127,8 +130,8 @@ def _number_measure(doc: Doc, token: Token, unit_starts: dict[int, LexiconMatch]
     return Measure(text=token.text, start=start, end=end, kind="number", value=value)
 
 
-def _adjacent(doc: Doc, end: int, start: int) -> bool:
-    return doc.text[end:start].strip() == ""
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return text[end:start].strip() == ""
 
 
 def _modifier_in_compound(doc: Doc, ctx: RuleContext, m: LexiconMatch) -> bool:
@@ -173,15 +176,15 @@ def _number_value(text: str) -> float | None:
         return None
 
 
-def _merge_levels(doc: Doc, found: list[Measure]) -> list[Measure]:
+def _merge_levels(text: str, found: list[Measure]) -> list[Measure]:
     """Adjacent level words are one measure: "B1 level", "niveau B2"."""
     merged: list[Measure] = []
     for measure in found:
         last = merged[-1] if merged else None
-        between = doc.text[last.end : measure.start] if last is not None else ""
+        between = text[last.end : measure.start] if last is not None else ""
         if last is not None and last.kind == measure.kind == "level" and between.strip() == "":
             merged[-1] = Measure(
-                text=doc.text[last.start : measure.end],
+                text=text[last.start : measure.end],
                 start=last.start,
                 end=measure.end,
                 kind="level",

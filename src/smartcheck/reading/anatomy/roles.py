@@ -66,7 +66,7 @@ def find_actor(r: Reading, clause: Clause) -> Actor | None:
     first, last = span
     first_person = any(r.is_word(t, "first_person_subject") for t in r.doc[first : last + 1])
     start, end = r.doc[first].idx, r.doc[last].idx + len(r.doc[last].text)
-    return Actor(text=r.doc.text[start:end], start=start, end=end, first_person=first_person)
+    return Actor(text=r.text[start:end], start=start, end=end, first_person=first_person)
 
 
 def _pronoun_subject(r: Reading, clause: Clause) -> tuple[int, int] | None:
@@ -283,4 +283,4 @@ def _parsed_object(r: Reading, action: Token, phrases: list[list[Token]]) -> lis
 def _as_span(r: Reading, tokens: list[Token]) -> TextSpan:
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    return TextSpan(text=r.doc.text[start:end], start=start, end=end)
+    return TextSpan(text=r.text[start:end], start=start, end=end)

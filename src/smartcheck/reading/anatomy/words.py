@@ -56,6 +56,11 @@ class Reading:
         return self.ctx.lang
 
     @cached_property
+    def text(self) -> str:
+        """The goal text (Doc.text joins every token again on each call)."""
+        return self.doc.text
+
+    @cached_property
     def tagged(self) -> bool:
         return self.doc.has_annotation("POS")
 
