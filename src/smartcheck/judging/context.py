@@ -120,7 +120,7 @@ class RuleContext:
         if shared.lexicon is None:
             with shared.lock:
                 if shared.lexicon is None:
-                    shared.lexicon = Lexicon(self.pack.lexicon, self._tokenizer())
+                    shared.lexicon = Lexicon(self.pack.lexicon.items(), self._tokenizer())
         return shared.lexicon
 
     @property

@@ -17,7 +17,7 @@ rules and the anatomy read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -103,10 +103,11 @@ class Lexicon:
     candidates are then checked word by word.
     """
 
-    def __init__(self, lexicon: Mapping[str, Iterable[str]], tokenize: Tokenize) -> None:
+    def __init__(self, lexicon: Iterable[tuple[str, Iterable[str]]], tokenize: Tokenize) -> None:
+        """``lexicon``: (key, entries) pairs, e.g. a pack's ``lexicon.items()``."""
         self._entries = [
             _compile(key, entry, tokenize)
-            for key, entries in lexicon.items()
+            for key, entries in lexicon
             for entry in entries
             if entry.strip()
         ]
@@ -225,7 +226,7 @@ class LexiconMatcher:
     """One key's entries on their own (for callers outside a checker, and tests)."""
 
     def __init__(self, entries: Iterable[str], tokenize: Tokenize) -> None:
-        self._lexicon = Lexicon({"": tuple(entries)}, tokenize)
+        self._lexicon = Lexicon([("", tuple(entries))], tokenize)
 
     def __bool__(self) -> bool:
         return bool(self._lexicon)

@@ -15,7 +15,7 @@ lemmatizer for verbs and nouns, and it gives the blank pipeline usable lemmas.
 from __future__ import annotations
 
 import threading
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import simplemma
@@ -170,16 +170,6 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
         if key not in _cache:
             _cache[key] = _load(lang, spec)
         return _cache[key]
-
-
-def tokenizer_words(lang: str, text: str) -> list[str]:
-    """Tokenise ``text`` the way goals are tokenised (for compiling lexicon entries)."""
-    return [t.text for t in _tokenizer(lang).make_doc(text)]
-
-
-@cache
-def _tokenizer(lang: str) -> Language:
-    return spacy.blank(lang)
 
 
 def is_shouted(text: str) -> bool:
