@@ -60,3 +60,22 @@ def test_highlights_are_painted_in_their_criterion_colours(
         fill = PALETTE[criterion].fill
         rgb = tuple(int(fill[i : i + 2], 16) for i in (1, 3, 5))
         assert (rgb in colours) == (criterion in highlighted), criterion
+
+
+def test_chromium_renders_the_summary_with_its_plot(checker: Checker, tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    from smartcheck.notebook import check_frame, summarize
+
+    df = pd.DataFrame({"team": ["a", "a", "b"], "goal": [*GOALS, "Ik leer Python."]})
+    summary = summarize(check_frame(df, checker=checker, reference_date=REF), by="team")
+    page = _page(tmp_path, summary._repr_html_())
+    shot = screenshot(page, tmp_path / "summary.png", size="1000,1400")
+    image = pytest.importorskip("PIL.Image").open(shot).convert("RGB")
+    colours = {rgb for _, rgb in image.getcolors(maxcolors=1 << 24)}
+    for criterion in Criterion:  # the pass-rate bars and score boxes, decoded and painted
+        fill = PALETTE[criterion].fill
+        assert tuple(int(fill[i : i + 2], 16) for i in (1, 3, 5)) in colours, criterion
+    dom = dump_dom(page)
+    assert 'class="smartcheck-summary"' in dom and '<img class="sc-plot"' in dom
+    assert dom.count("<table") == 5

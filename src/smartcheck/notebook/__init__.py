@@ -11,5 +11,14 @@ from smartcheck.notebook.frames import (
     to_dataframe,
     to_records,
 )
+from smartcheck.notebook.summary import Summary, summarize
 
-__all__ = ["RESULT_COLUMNS", "check_frame", "findings_frame", "to_dataframe", "to_records"]
+__all__ = [
+    "RESULT_COLUMNS",
+    "Summary",
+    "check_frame",
+    "findings_frame",
+    "summarize",
+    "to_dataframe",
+    "to_records",
+]
