@@ -20,6 +20,7 @@ from smartcheck.batch import progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
 from smartcheck.criteria import Criterion
+from smartcheck.documents.found import ReadDocument
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
 from smartcheck.documents.models import (
     ContextValue,
@@ -27,7 +28,7 @@ from smartcheck.documents.models import (
     DocumentGoal,
     DocumentResult,
 )
-from smartcheck.documents.reader import ReadDocument, read_document
+from smartcheck.documents.reader import read_document
 from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import (
     ConfigError,

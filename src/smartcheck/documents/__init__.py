@@ -8,6 +8,7 @@ them (:meth:`smartcheck.Checker.check_document`). See ``docs/documents.md``.
 from __future__ import annotations
 
 from smartcheck.documents.encoding import Decoded, decode_bytes
+from smartcheck.documents.found import ReadDocument, ReadGoal
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
 from smartcheck.documents.models import (
     DOCUMENT_SCHEMA_VERSION,
@@ -21,7 +22,7 @@ from smartcheck.documents.models import (
     Segment,
     document_json_schema,
 )
-from smartcheck.documents.reader import FORMATS_BY_SUFFIX, ReadDocument, ReadGoal, read_document
+from smartcheck.documents.reader import FORMATS_BY_SUFFIX, read_document
 from smartcheck.documents.vocabulary import DocumentVocabulary
 
 __all__ = [

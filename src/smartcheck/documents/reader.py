@@ -6,11 +6,11 @@ the input is a :class:`~smartcheck.errors.DocumentReadError` naming the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from smartcheck.documents.encoding import decode_bytes, first_newline
 from smartcheck.documents.finding import Found, find_goals
+from smartcheck.documents.found import ReadDocument, ReadGoal
 from smartcheck.documents.limits import ReadLimits
 from smartcheck.documents.lines import LineIndex, split_lines
 from smartcheck.documents.mapped import MappedText
@@ -42,25 +42,6 @@ _REFUSED = {
     ".odt": "is an OpenDocument file; save it as .docx",
     ".rtf": "is an RTF file; save it as .docx",
 }
-
-
-@dataclass(frozen=True)
-class ReadGoal:
-    """A goal found in a document, before judging."""
-
-    text: str
-    location: Location
-    span: DocumentSpan | None = None
-    segments: tuple[Segment, ...] = ()
-    context: dict[str, ContextValue] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ReadDocument:
-    format: DocumentFormat
-    goals: list[ReadGoal]
-    encoding: str | None = None
-    newline: str | None = None
 
 
 def format_of(name: str, declared: str | None = None) -> DocumentFormat:
@@ -97,11 +78,19 @@ def read_document(
         data = read_source(Path(path), limits)
     else:
         check_size(name, data, limits)
-    if fmt in ("docx", "yaml", "json"):
-        raise DocumentReadError(name, "unsupported", f"is {fmt}, which is not read yet")
+    if fmt == "docx":
+        from smartcheck.documents.word import read_docx
+
+        found = read_docx(name, data, vocab, limits)
+        return ReadDocument("docx", [_finish(f, None) for f in found])
     decoded = decode_bytes(name, data)
     source = decoded.text
     newline = first_newline(source)
+    if fmt in ("yaml", "json"):
+        from smartcheck.documents.structured import read_structured
+
+        goals = read_structured(name, source, fmt, vocab, limits)
+        return ReadDocument(fmt, goals, decoded.encoding, newline)
     if fmt == "markdown":
         from smartcheck.documents.markdown import read_markdown
 

@@ -1,0 +1,197 @@
+"""YAML and JSON readers: goal fields, goal lists, and the sibling fields beside a goal.
+
+An HR export is a list of goals, or objects with a goal field (``doel``, ``goal``, or a
+generic ``text`` inside a goal list) and sibling fields (``deadline``, ``owner``,
+``ondersteuning``). Keys are read with the same vocabulary as headings and table columns:
+a key that announces goals (``doelen``, ``goals``) holds goals; a key that names something
+else (``personalia``, ``reflectie``, ``sterke_punten``) is skipped whole. YAML is composed
+(safe loader, no tags) so each goal also gets its line and column; JSON gives pointers only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from smartcheck.documents.found import ReadGoal
+from smartcheck.documents.limits import ReadLimits
+from smartcheck.documents.models import ContextValue, DocumentSpan, Location, Segment
+from smartcheck.documents.vocabulary import DocumentVocabulary
+from smartcheck.errors import DocumentReadError
+
+
+@dataclass
+class Node:
+    """A YAML or JSON value with where it stood (line/column/offsets for YAML)."""
+
+    scalar: str | None = None
+    mapping: list[tuple[str, Node]] | None = None
+    sequence: list[Node] | None = None
+    line: int | None = None
+    column: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class _Walk:
+    vocab: DocumentVocabulary
+    source: str
+    goals: list[ReadGoal] = field(default_factory=list)
+
+    def location(self, node: Node, pointer: str) -> Location:
+        return Location(pointer=pointer or "/", line=node.line, column=node.column)
+
+    def add(self, node: Node, pointer: str, context: dict[str, ContextValue]) -> None:
+        text = (node.scalar or "").strip()
+        if not text or not any(c.isalpha() for c in text):
+            return
+        span, segments = self._span(node, text)
+        self.goals.append(
+            ReadGoal(" ".join(text.split()), self.location(node, pointer), span, segments, context)
+        )
+
+    def _span(self, node: Node, text: str) -> tuple[DocumentSpan | None, tuple[Segment, ...]]:
+        """A span only when the scalar stands in the file exactly as read (plain or simply
+        quoted on one line), so a fix could be put back."""
+        if node.start is None or node.end is None or " ".join(text.split()) != text:
+            return None, ()
+        raw = self.source[node.start : node.end]
+        offset = raw.find(text)
+        if offset < 0 or raw.strip("'\" ") != text:
+            return None, ()
+        start = node.start + offset
+        seg = Segment(goal_start=0, doc_start=start, length=len(text))
+        return DocumentSpan(start=start, end=start + len(text)), (seg,)
+
+    def walk(self, node: Node, pointer: str, in_goals: bool) -> None:
+        if node.sequence is not None:
+            for i, item in enumerate(node.sequence):
+                here = f"{pointer}/{i}"
+                if in_goals and item.scalar is not None:
+                    self.add(item, here, {})
+                else:
+                    self.walk(item, here, in_goals)
+        elif node.mapping is not None:
+            self._object(node.mapping, pointer, in_goals)
+
+    def _object(self, items: list[tuple[str, Node]], pointer: str, in_goals: bool) -> None:
+        goal_key = None
+        context: dict[str, ContextValue] = {}
+        for key, value in items:
+            role = self.vocab.column_role(key)
+            here = f"{pointer}/{_escape(key)}"
+            if value.scalar is None:
+                continue
+            if goal_key is None and (
+                role == "goal" or (in_goals and self.vocab.is_goal_field(key))
+            ):
+                if self.vocab.heading_kind(key) != "other":
+                    goal_key = key
+            elif role in ("deadline", "support", "owner") and value.scalar.strip():
+                context[role] = ContextValue(
+                    text=value.scalar.strip(),
+                    source=f"field '{key}' ({here})",
+                    location=self.location(value, here),
+                )
+        for key, value in items:
+            here = f"{pointer}/{_escape(key)}"
+            if key == goal_key:
+                self.add(value, here, dict(context))
+                continue
+            if value.scalar is not None:
+                continue
+            kind = self.vocab.heading_kind(key)
+            if kind == "other":
+                continue
+            self.walk(value, here, kind == "goals" or self.vocab.column_role(key) == "goal")
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def read_structured(
+    name: str, source: str, fmt: str, vocab: DocumentVocabulary, limits: ReadLimits
+) -> list[ReadGoal]:
+    """The goals of a YAML or JSON document."""
+    root = _from_yaml(name, source, limits) if fmt == "yaml" else _from_json(name, source, limits)
+    walk = _Walk(vocab, source)
+    walk.walk(root, "", in_goals=root.sequence is not None)
+    return walk.goals
+
+
+class _Budget:
+    def __init__(self, name: str, limit: int) -> None:
+        self.name, self.left = name, limit
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise DocumentReadError(
+                self.name, "too-large", "has too many values (YAML aliases that multiply?)"
+            )
+
+
+def _from_yaml(name: str, source: str, limits: ReadLimits) -> Node:
+    try:
+        tree = yaml.compose(source, Loader=yaml.SafeLoader)
+        if tree is None:
+            return Node(sequence=[])
+        return _convert_yaml(tree, _Budget(name, limits.max_structure_nodes))
+    except yaml.YAMLError as exc:
+        raise DocumentReadError(name, "corrupt", f"is not valid YAML: {_first_line(exc)}") from None
+    except RecursionError:
+        raise DocumentReadError(name, "corrupt", "is nested too deeply to read") from None
+
+
+def _convert_yaml(node: yaml.Node, budget: _Budget) -> Node:
+    budget.spend()
+    mark, end = node.start_mark, node.end_mark
+    where: dict[str, Any] = {
+        "line": mark.line + 1,
+        "column": mark.column + 1,
+        "start": mark.index,
+        "end": end.index,
+    }
+    if isinstance(node, yaml.ScalarNode):
+        return Node(scalar=str(node.value), **where)
+    if isinstance(node, yaml.SequenceNode):
+        return Node(sequence=[_convert_yaml(n, budget) for n in node.value], **where)
+    if isinstance(node, yaml.MappingNode):
+        pairs = []
+        for key, value in node.value:
+            key_text = str(key.value) if isinstance(key, yaml.ScalarNode) else ""
+            pairs.append((key_text, _convert_yaml(value, budget)))
+        return Node(mapping=pairs, **where)
+    return Node()
+
+
+def _from_json(name: str, source: str, limits: ReadLimits) -> Node:
+    try:
+        data = json.loads(source)
+        return _convert_json(data, _Budget(name, limits.max_structure_nodes))
+    except json.JSONDecodeError as exc:
+        raise DocumentReadError(
+            name, "corrupt", f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise DocumentReadError(name, "corrupt", "is nested too deeply to read") from None
+
+
+def _convert_json(value: object, budget: _Budget) -> Node:
+    budget.spend()
+    if isinstance(value, dict):
+        return Node(mapping=[(str(k), _convert_json(v, budget)) for k, v in value.items()])
+    if isinstance(value, list):
+        return Node(sequence=[_convert_json(v, budget) for v in value])
+    if value is None:
+        return Node(scalar="")
+    return Node(scalar=value if isinstance(value, str) else json.dumps(value))
+
+
+def _first_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
