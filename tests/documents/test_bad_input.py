@@ -3,7 +3,9 @@ other files are still checked."""
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,96 @@ def test_bad_files_do_not_stop_the_good_ones(blank_checker: Checker, tmp_path: P
     results = list(blank_checker.check_documents([bad, good, bad, good]))
     assert [len(r.goals) for r in results] == [0, 1, 0, 1]
     assert [len(r.errors) for r in results] == [1, 0, 1, 0]
+
+
+# -- Word ---------------------------------------------------------------------------------
+
+
+def _docx_bytes() -> bytes:
+    from tests.support.document_corpus import build_docx
+
+    return build_docx([{"heading": "Doelen"}, {"p": "Ik haal mijn VCA.", "style": "List Bullet"}])
+
+
+def test_corrupt_docx(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.docx"
+    path.write_bytes(_docx_bytes()[:2000])  # cut off: the zip directory is gone
+    _one_error(blank_checker.check_document(path), path, "corrupt", "not a valid .docx")
+
+
+def test_docx_with_broken_xml(blank_checker: Checker, tmp_path: Path) -> None:
+    good = zipfile.ZipFile(io.BytesIO(_docx_bytes()))
+    path = tmp_path / "pop.docx"
+    with zipfile.ZipFile(path, "w") as out:
+        for item in good.infolist():
+            data = good.read(item)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]  # unclosed elements
+            out.writestr(item, data)
+    _one_error(blank_checker.check_document(path), path, "corrupt", "corrupt .docx")
+
+
+def test_zip_that_is_no_word_document(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.docx"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("hello.txt", "hallo")
+    _one_error(blank_checker.check_document(path), path, "corrupt", "no word/document.xml")
+
+
+def test_zip_bomb_disguised_as_docx(blank_checker: Checker, tmp_path: Path) -> None:
+    """Unpacks to 80 MB of zeros from well under 1 MB on disk."""
+    path = tmp_path / "pop.docx"
+    chunk = b"\0" * (1024 * 1024)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        out.writestr("word/document.xml", "<w:document/>")
+        with out.open("word/media/blob.bin", "w") as member:
+            for _ in range(80):
+                member.write(chunk)
+    assert path.stat().st_size < 1024 * 1024
+    _one_error(blank_checker.check_document(path), path, "too-large", "possible zip bomb")
+
+
+def test_docx_with_too_many_members(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.docx"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("word/document.xml", "<w:document/>")
+        for i in range(2001):
+            out.writestr(f"word/media/{i}.txt", "")
+    _one_error(blank_checker.check_document(path), path, "too-large", "2002 zip members")
+
+
+def test_old_binary_doc_content_in_a_docx(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    _one_error(blank_checker.check_document(path), path, "unsupported", "old binary Word .doc")
+
+
+# -- YAML / JSON --------------------------------------------------------------------------
+
+
+def test_invalid_json(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.json"
+    path.write_text('{"goals": ["Ik haal mijn VCA."', encoding="utf-8")
+    _one_error(blank_checker.check_document(path), path, "corrupt", "not valid JSON")
+
+
+def test_invalid_yaml(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.yaml"
+    path.write_text("doelen:\n  - a\n - b: [\n", encoding="utf-8")
+    _one_error(blank_checker.check_document(path), path, "corrupt", "not valid YAML")
+
+
+def test_yaml_alias_bomb(blank_checker: Checker, tmp_path: Path) -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for level in "bcdefgh":
+        previous = chr(ord(level) - 1)
+        lines.append(f"{level}: &{level} [{', '.join(['*' + previous] * 10)}]")
+    path = tmp_path / "pop.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _one_error(blank_checker.check_document(path), path, "too-large", "too many values")
+
+
+def test_deeply_nested_json(blank_checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "pop.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    _one_error(blank_checker.check_document(path), path, "corrupt", "nested too deeply")

@@ -64,21 +64,24 @@ def is_goal_text(text: str) -> bool:
     return not stripped.endswith(":")
 
 
-def split_lines(lines: Sequence[MappedText]) -> list[MappedText]:
-    """Group a paragraph's lines into units: a line ending a sentence (or with a label, or
-    ending in ':') closes its unit, so one goal per line stays one goal per line, and a
-    goal wrapped over two lines stays one goal."""
+def split_lines(lines: Sequence[MappedText], vocab: DocumentVocabulary) -> list[MappedText]:
+    """Group a paragraph's lines into units: a line ending a sentence (or in ':') closes its
+    unit, so one goal per line stays one goal per line and a goal wrapped over two lines
+    stays one goal. A labelled line starts a unit; a context line ('Deadline: ...') is a
+    unit of its own."""
     units: list[MappedText] = []
     current: list[MappedText] = []
     for line in lines:
         stripped = line.strip()
         if not stripped.text:
             continue
-        if current and _MARKER.match(stripped.text):
+        label = vocab.label(stripped.text)
+        if current and (_MARKER.match(stripped.text) or label is not None):
             units.append(join(current))
             current = []
         current.append(stripped)
-        if _SENTENCE_END.search(stripped.text) or stripped.text.endswith(":"):
+        ends = _SENTENCE_END.search(stripped.text) or stripped.text.endswith(":")
+        if ends or (label is not None and label.role != "goal"):
             units.append(join(current))
             current = []
     if current:
@@ -128,11 +131,20 @@ class _Finder:
         if not table.rows:
             return
         header = [_cell_text(c).text for c in table.rows[0]]
-        roles = [self.vocab.column_role(h) for h in header]
-        if "goal" in roles:
-            self._column_table(table, header, roles)
+        if self.goal_columns(table):
+            self._column_table(table, header, [self.vocab.column_role(h) for h in header])
         else:
             self._form_table(table)
+
+    def goal_columns(self, table: Table) -> bool:
+        """A table whose first row is a header row with a goal column. A first row like
+        'Goal 1 | I will ...' is a label and its value (a form table), not a header."""
+        if not table.rows:
+            return False
+        header = [_cell_text(c).text for c in table.rows[0]]
+        if any(len(h.split()) > 6 or _SENTENCE_END.search(h) for h in header):
+            return False
+        return "goal" in [self.vocab.column_role(h) for h in header]
 
     def _column_table(self, table: Table, header: list[str], roles: list[Role | None]) -> None:
         goal_col = roles.index("goal")
@@ -235,7 +247,11 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
         goal_section = kind == "goals"
         depths = [b.depth for b in section if isinstance(b, ListItem)]
         top = min(depths, default=0)
-        has_list = bool(depths)
+        # When goals are given as list items or table rows, the prose around them is
+        # commentary ('These are the goals I agreed with Tom.').
+        has_list = bool(depths) or any(
+            isinstance(b, Table) and finder.goal_columns(b) for b in section
+        )
         for block in section:
             if isinstance(block, Heading):
                 label = vocab.label(block.text.text)
@@ -246,7 +262,7 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
             elif isinstance(block, ListItem):
                 finder.unit(block.text, block.where, goal_section and block.depth == top)
             else:
-                for unit in split_lines(block.lines):
+                for unit in split_lines(block.lines, vocab):
                     finder.unit(unit, block.where, goal_section and not has_list)
     return finder.found
 

@@ -92,10 +92,10 @@ class _Walk:
                 if self.vocab.heading_kind(key) != "other":
                     goal_key = key
             elif role in ("deadline", "support", "owner") and value.scalar.strip():
+                where = self.location(value, here)
+                place = here if where.line is None else f"{here}, {where}"
                 context[role] = ContextValue(
-                    text=value.scalar.strip(),
-                    source=f"field '{key}' ({here})",
-                    location=self.location(value, here),
+                    text=value.scalar.strip(), source=f"field '{key}' ({place})", location=where
                 )
         for key, value in items:
             here = f"{pointer}/{_escape(key)}"

@@ -1,8 +1,8 @@
 """Plain-text reader: headings, lists and paragraphs recognised the way people type them.
 
-A heading is a line underlined with === or ---, a '#' line, a short line ending in ':'
-('Mijn doelen:'), a short line in capitals, or a short line without end punctuation that
-stands alone between blank lines. A list item starts with a typed marker ('-', '•', '1.',
+A heading is a line underlined with === or ---, a '#' line, a line ending in ':' that is
+very short or names a section ('Mijn doelen:'), a short line in capitals, or a short line
+without end punctuation that stands alone between blank lines. A list item starts with a typed marker ('-', '•', '1.',
 'a)'); an indented line, or a line after an unfinished one, continues it.
 """
 
@@ -59,7 +59,8 @@ class _Lines:
         if self.is_item(i) or self.vocab.label(text) is not None:
             return None
         words = text.split()
-        if text.endswith(":") and len(words) <= 8:
+        # 'Mijn doelen:' is a heading; 'Dit jaar wil ik werken aan:' introduces a list.
+        if text.endswith(":") and (len(words) <= 3 or self.vocab.heading_kind(text)):
             return 9
         short = 0 < len(words) <= 8
         if short and text.upper() == text and any(c.isalpha() for c in text):

@@ -31,6 +31,8 @@ from smartcheck.errors import DocumentReadError
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc container
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "titel", "subtitle", "ondertitel"}
+_QUOTE_STYLES = {"quote", "intense quote", "citaat", "duidelijk citaat"}
+_NESTED_LIST_STYLE = re.compile(r"^list\b.*?(\d)$", re.IGNORECASE)
 _MB = 1024 * 1024
 
 
@@ -90,7 +92,7 @@ def _blocks(content: Iterator[DocxParagraph | DocxTable]) -> Iterator[Block]:
         paragraph += 1
         where = Location(paragraph=paragraph)
         text = item.text
-        if not text.strip():
+        if not text.strip() or _style_name(item).strip().lower() in _QUOTE_STYLES:
             continue
         mapped = MappedText.loose(text)
         level = _heading_level(item)
@@ -136,11 +138,17 @@ def _list_level(paragraph: DocxParagraph) -> int | None:
     while style is not None:
         style_ppr = style.element.pPr
         if style_ppr is not None and style_ppr.numPr is not None:
-            return 0
+            return _style_depth(paragraph)
         style = style.base_style
     if "list" in _style_name(paragraph).lower():
-        return 0
+        return _style_depth(paragraph)
     return None
+
+
+def _style_depth(paragraph: DocxParagraph) -> int:
+    """'List Number 2', 'List Bullet 3': Word's nested list styles name their level."""
+    match = _NESTED_LIST_STYLE.match(_style_name(paragraph).strip())
+    return int(match.group(1)) - 1 if match else 0
 
 
 def _table(table: DocxTable, index: int) -> Table:
