@@ -2,8 +2,9 @@
 
 A heading is a line underlined with === or ---, a '#' line, a line ending in ':' that is
 very short or names a section ('Mijn doelen:'), a short line in capitals, or a short line
-without end punctuation that stands alone between blank lines. A list item starts with a typed marker ('-', '•', '1.',
-'a)'); an indented line, or a line after an unfinished one, continues it.
+without end punctuation that stands alone between blank lines. A list item starts with a
+typed marker ('-', '•', '1.', 'a)'); an indented line, or a line after an unfinished one,
+continues it.
 """
 
 from __future__ import annotations
