@@ -3,7 +3,9 @@
 TSV columns: id, lang, category, sentence, expr, core, expected, lo, hi. A case is correct
 when the governing expression (the deadline, or else the first start) has its due date in
 [lo, hi]; for categories recurring/vague/none no expression may carry a due date, and for
-recurring/vague an expression of that kind must be found.
+recurring/vague an expression of that kind must be found. For categories event and
+named-period no expression may carry a due date and an ``event`` expression must be found
+whose anchor is ``core`` (when given).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tests.support.paths import checkout_path
 
 REFERENCE_DATE = date(2026, 11, 23)
 NO_DATE = ("recurring", "vague", "none")
+EVENT = ("event", "named-period")
 DEFAULT_TSVS = (
     checkout_path("..", "shared", "data", "time-expressions-dev.tsv"),
     checkout_path("tests", "timex", "cases.tsv"),
@@ -37,6 +40,7 @@ class Case:
     lang: Literal["nl", "en"]
     category: str
     sentence: str
+    core: str
     lo: date | None
     hi: date | None
 
@@ -54,6 +58,7 @@ def read_cases(path: Path) -> list[Case]:
                 lang=cast(Literal["nl", "en"], row["lang"]),
                 category=row["category"],
                 sentence=row["sentence"],
+                core=row.get("core") or "",
                 lo=date.fromisoformat(lo) if lo else None,
                 hi=date.fromisoformat(hi) if hi else None,
             )
@@ -73,6 +78,12 @@ def check(case: Case, reference_date: date = REFERENCE_DATE) -> tuple[bool, str]
     """Whether the engine gets ``case`` right, and a short description of what it found."""
     found = find_time_expressions(case.sentence, case.lang, reference_date)
     shown = "; ".join(f"{e.text!r} {e.kind} {e.due}" for e in found) or "nothing"
+    if case.category in EVENT:
+        anchors = [e.anchor.text for e in found if e.kind == "event" and e.anchor is not None]
+        ok = all(e.due is None for e in found) and (
+            case.core in anchors if case.core else bool(anchors)
+        )
+        return ok, shown
     if case.category in NO_DATE:
         ok = all(e.due is None for e in found)
         if case.category != "none":

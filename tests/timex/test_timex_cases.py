@@ -9,6 +9,18 @@ from tests.support.timex_cases import Case, check, read_cases, report
 
 CASES_TSV = Path(__file__).with_name("cases.tsv")
 CASES = read_cases(CASES_TSV)
+# Cases the engine gets wrong today, with why (docs/time.md, Known gaps). Strict: a fixed case
+# fails here until it is taken off the list. The accuracy target below counts them as wrong.
+KNOWN_GAPS = {
+    "nl541": "a per-customer response time ('nieuwe klanten binnen een dag') read as a deadline",
+    "en537": "'month-end' inside the noun 'the month-end close' read as the end of this month",
+}
+PARAMS = [
+    pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id]))
+    if c.id in KNOWN_GAPS
+    else pytest.param(c, id=c.id)
+    for c in CASES
+]
 
 
 def test_enough_cases_per_language() -> None:
@@ -17,7 +29,7 @@ def test_enough_cases_per_language() -> None:
     assert langs.count("nl") >= 100 and langs.count("en") >= 100
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", PARAMS)
 def test_case(case: Case) -> None:
     ok, found = check(case)
     assert ok, f"{case.sentence!r}: want {case.category} [{case.lo}..{case.hi}], got {found}"

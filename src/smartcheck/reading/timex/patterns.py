@@ -59,6 +59,7 @@ class Grammar:
     event_offsets: frozenset[str] = frozenset()
     event_verbs: dict[str, str] = field(default_factory=dict)  # verb -> start/end
     every: frozenset[str] = frozenset()
+    per_item: frozenset[str] = frozenset()  # "elke", "every": a duration after it is per item
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
 
 
@@ -100,6 +101,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     g.periods = {norm(n): key for key, entry in t.periods.items() for n in entry.names}
 
     g.case_sensitive = {norm(w): w for w in t.case_sensitive}
+    g.per_item = frozenset(norm(w) for w in t.recurring.per_item)
     month_full = _alt([n for names in t.months for n in names])
     month_abbr = _alt([n for names in t.month_abbreviations for n in names])
     month_any = rf"(?:{month_full}{E}|{month_abbr}{E}\.?)"
@@ -361,9 +363,19 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         rf"(?P<anchor>(?P<det>{det})\s+{free}(?P<noun>{head})){E}\s+"
         rf"{_alt(ev.lengths)}\s+(?P<num>{num})\s+(?P<unit>{units}){E}"
     )
+    any_noun = (
+        rf"(?P<anchor>(?P<det>{det})\s+(?:(?P<rel>{rel})\s+)?"
+        rf"(?P<noun>(?!(?:{subj}|{aux}){E})[^\W\d_][\w'\u2019-]{{2,}})){E}"
+    )
+    generic = (
+        rf"(?P<conn>{_alt(ev.connectives.generic)})\s+{subject}{any_noun}"
+        rf"(?:\s+(?!(?:{subj}|{aux}){E})[^\W\d_][\w'\u2019-]*){{0,3}}?"
+        rf"(?:\s+{aux}){{0,2}}\s+(?P<post>{verbs}){E}(?:\s+{aux}{E})?"
+    )
     return [
         ("event", rf"{B}{offset}{lead}{anchor}"),
         ("event_length", rf"{B}{length}"),
         ("event_clause", rf"{B}{offset}{after}"),
         ("event_clause", rf"{B}{offset}{before}"),
+        ("event_clause", rf"{B}{generic}"),
     ]

@@ -345,9 +345,17 @@ class Resolver:
         months, days, gran = _UNIT_SPAN[unit]
         if count * (months / 12 + days / 365) > MAX_DURATION_YEARS:
             return BLOCKED
+        if unit in ("day", "week") and self._per_item(m.start()):
+            return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
         due = dates.add_duration(self.ref, months * count, days * count)
         dates.check_year(due.year)
         return Resolution(kind, due, gran, True)
+
+    def _per_item(self, start: int) -> bool:
+        """Whether "elke"/"every"/"each" comes earlier in the text: then a short duration is
+        a time per item ("every essay within a week"), not a deadline for the goal."""
+        words = set(norm(self.text[:start]).split())
+        return bool(words & self.g.per_item)
 
     def _duration_kind(self, m: re.Match[str]) -> Kind:
         dm = _group(m, "dm")

@@ -90,6 +90,7 @@ class Recurring(_Frozen):
     words: tuple[str, ...] = ()  # "wekelijks", "daily", "on a weekly basis"
     suffixes: tuple[str, ...] = ()  # compounds ending in these: "tweewekelijks", "bi-weekly"
     every: tuple[str, ...] = ()  # "elke", "every"
+    per_item: tuple[str, ...] = ()  # "elke factuur binnen twee dagen": a time per item
     per: tuple[str, ...] = ()  # "per", "a": "3 keer per week", "twice a month"
     other: tuple[str, ...] = ()  # "other", "andere": "every other week"
     alternate: tuple[str, ...] = ()  # "om de": "om de twee weken"
@@ -129,6 +130,8 @@ class EventConnectives(_Frozen):
     by: tuple[str, ...] = ()  # "voordat", "before", "by the time": done before the event edge
     after: tuple[str, ...] = ()  # "zodra", "nadat", "once": begins after the event edge
     offset: tuple[str, ...] = ()  # "drie maanden nadat ...", "within a month of ..."
+    generic: tuple[str, ...] = ()  # with these, any noun ends a clause ("zodra de verbouwing
+    # klaar is"); "als"/"when" are left out because they also open conditions and habits
 
 
 class EventVerbs(_Frozen):
