@@ -60,6 +60,14 @@ LexiconKey = Literal[
     "infinitive_markers",
     "subordinators",
     "separable_particles",
+    "negation_particles",
+    "conjunctions",
+    "indefinite_articles",
+    "role_phrase_ends",
+    # --- how often: "3 keer per week", "every day" (sessions per week)
+    "daily_words",
+    "session_words",
+    "rate_words",
 ]
 
 LEXICON_KEYS: frozenset[str] = frozenset(get_args(LexiconKey))

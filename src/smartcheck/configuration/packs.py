@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.lexicon_keys import LexiconKey, unknown_keys
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.criteria import Criterion
@@ -85,9 +86,17 @@ class RulePack(BaseModel):
     function_words: frozenset[str] = Field(
         default=frozenset(), description="Frequent words of the language, for detection."
     )
+    letter_cues: tuple[str, ...] = Field(
+        default=(), description="Letter sequences frequent in this language, for detection."
+    )
+    grammar: Grammar = Field(default_factory=Grammar)
     lexicon: dict[LexiconKey, tuple[str, ...]] = Field(default_factory=dict)
     messages: dict[str, MessageText] = Field(default_factory=dict)
     questions: dict[Criterion, str] = Field(default_factory=dict)
+    message_words: dict[str, str] = Field(
+        default_factory=dict,
+        description="Phrases rules put in message slots, with {n}: year, years, days.",
+    )
     time: TimeTable
     rewrite: dict[str, Any] = Field(default_factory=dict)
     documents: DocumentWords = Field(default_factory=DocumentWords)

@@ -25,11 +25,6 @@ from smartcheck.errors import UnsupportedLanguageError
 #: ("Type faster.") are still told apart.
 LEXICAL_WEIGHT = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-#: Letter sequences frequent in one of the two languages and rare in the other.
-_CHAR_CUES: dict[str, tuple[str, ...]] = {
-    "nl": ("ij", "oe", "ui", "aa", "uu", "sch", "cht", "eid", "heid", "lijk", "ge"),
-    "en": ("th", "wh", "ing", "ould", "tion", "ly", "ck", "w"),
-}
 
 
 @cache
@@ -53,11 +48,13 @@ def function_word_scores(text: str) -> dict[str, float]:
 
 
 def language_scores(text: str) -> dict[str, float]:
-    """Evidence per language: function-word hits, plus for nl/en small character cues and
-    the words only one of their dictionaries knows."""
+    """Evidence per language: function-word hits, plus for the supported languages small
+    letter cues (the pack's ``letter_cues``) and the words only one of their dictionaries
+    knows."""
     words = [w.lower() for w in _WORD.findall(text)]
     scores = function_word_scores(text)
-    for lang, cues in _CHAR_CUES.items():
+    for lang in SUPPORTED_LANGUAGES:
+        cues = builtin_pack(lang).letter_cues
         cue_hits = sum(1 for w in words for cue in cues if cue in w)
         scores[lang] = scores.get(lang, 0.0) + 0.1 * cue_hits
     # Content words: a word only one supported language's dictionary knows ("faster", "leren").

@@ -6,7 +6,7 @@ All T rules read the time expressions that the time engine put on the goal
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -248,7 +248,9 @@ class DeadlineBeyondHorizon(TimeRule):
             fields: dict[str, Any] = {
                 "phrase": deadline.text,
                 "date": deadline.due.isoformat(),
-                "horizon": _horizon_words(self.options.horizon_days, goal.lang),
+                "horizon": _horizon_words(
+                    self.options.horizon_days, ctx.message_pack.message_words
+                ),
             }
             if field is not None:
                 yield self.context_finding(field, ctx, *where, confidence=0.7, **fields)
@@ -344,11 +346,13 @@ class EventAnchor(TimeRule):
         )
 
 
-def _horizon_words(days: int, lang: str) -> str:
+def _horizon_words(days: int, words: Mapping[str, str]) -> str:
+    """The horizon in the message's language ("2 jaar", "1 year", "400 days")."""
     if days % 365 == 0:
         years = days // 365
-        return f"{years} {'jaar' if lang == 'nl' else 'year' if years == 1 else 'years'}"
-    return f"{days} {'dagen' if lang == 'nl' else 'days'}"
+        phrase = words.get("year" if years == 1 else "years", "{n} years")
+        return phrase.format(n=years)
+    return words.get("days", "{n} days").format(n=days)
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -8,19 +8,39 @@ language's time table, so "vijf avonden per week", "3x per week", "every day" an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex.numbers import number_words, parse_number
 
-_DAILY = re.compile(r"\b(dagelijks|elke dag|iedere dag|daily|every day|each day)\b", re.I)
-_PER = re.compile(
-    r"(?P<n>[\w,.]+)\s*(?:x|keer|maal|times|sessions|avonden|ochtenden|dagen|evenings|"
-    r"mornings|days)?\s+(?:per|in de|a|an|every|each)\s+(?P<unit>week|dag|day|maand|month)\b",
-    re.I,
-)
-_PER_UNIT_WEEKS = {"week": 1.0, "dag": 1 / 7, "day": 1 / 7, "maand": 52 / 12, "month": 52 / 12}
+#: Weeks per period unit of the time table ("per maand" = 52/12 weeks).
+_UNIT_WEEKS = {"week": 1.0, "day": 1 / 7, "month": 52 / 12}
+
+
+@lru_cache(maxsize=16)
+def _patterns(
+    daily: tuple[str, ...],
+    sessions: tuple[str, ...],
+    rates: tuple[str, ...],
+    units: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "every day" and "<n> <sessions> per <unit>" patterns of one pack's words (keyed
+    by the words themselves, so two packs never share a pattern by mistake)."""
+    daily_re = re.compile(rf"\b({_either(daily)})\b", re.I)
+    per_re = re.compile(
+        rf"(?P<n>[\w,.]+)\s*(?:{_either(sessions)})?\s+(?:{_either(rates)})\s+"
+        rf"(?P<unit>{_either(units)})\b",
+        re.I,
+    )
+    return daily_re, per_re
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """An alternation of the words, longest first; one that never matches when empty."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) if ordered else "(?!)"
 
 
 def _words(ctx: RuleContext) -> dict[str, float]:
@@ -35,18 +55,30 @@ def _number_words(pack: RulePack) -> dict[str, float]:
 def sessions_per_week(goal: Goal, ctx: RuleContext) -> float | None:
     """Sessions per week of the goal's most frequent recurring activity, if it says."""
     words = _words(ctx)
+    pack = ctx.pack
+    unit_weeks = {
+        word.lower(): _UNIT_WEEKS[unit]
+        for word, unit in pack.time.period_units.items()
+        if unit in _UNIT_WEEKS
+    }
+    daily_re, per_re = _patterns(
+        pack.words("daily_words"),
+        pack.words("session_words"),
+        pack.words("rate_words"),
+        tuple(unit_weeks),
+    )
     best: float | None = None
     for expr in goal.deadlines:
         if expr.kind != "recurring":
             continue
-        if _DAILY.search(expr.text):
+        if daily_re.search(expr.text):
             best = max(best or 0.0, 7.0)
             continue
         window = goal.text[max(0, expr.start - 30) : expr.end]
-        for match in _PER.finditer(window):
+        for match in per_re.finditer(window):
             count = parse_number(match.group("n"), words)
             if count is None:
                 continue
-            per_week = count / _PER_UNIT_WEEKS[match.group("unit").lower()]
+            per_week = count / unit_weeks[match.group("unit").lower()]
             best = max(best or 0.0, per_week)
     return best

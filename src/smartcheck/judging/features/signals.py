@@ -250,14 +250,16 @@ def _segment_verb(
                 return None  # "..., training before work", "shown by ...": how, not what
             continue  # or an adjective: "Volgend jaar"
         return token
-    if ctx.lang == "nl" and words and _dutch_infinitive(words[-1], ctx, modal_like):
+    if ctx.pack.grammar.verb_second and words and _final_infinitive(words[-1], ctx, modal_like):
         return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
     return None
 
 
-def _dutch_infinitive(token: Token, ctx: RuleContext, modal_like: set[int]) -> bool:
-    """A clause-final -en word that no determiner, numeral or possessive makes a noun."""
-    if token.i in modal_like or not token.lower_.endswith("en") or len(token) <= 3:
+def _final_infinitive(token: Token, ctx: RuleContext, modal_like: set[int]) -> bool:
+    """A clause-final infinitive form (Dutch -en) that no determiner, numeral or possessive
+    makes a noun."""
+    ending = ctx.pack.grammar.infinitive_ending
+    if token.i in modal_like or not token.lower_.endswith(ending) or len(token) <= 3:
         return False
     if token.text[:1].isupper() and not token.is_sent_start:
         return False

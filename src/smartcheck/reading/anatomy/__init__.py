@@ -14,7 +14,6 @@ from typing import Any
 from spacy.tokens import Doc
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
-from smartcheck.judging.context import RuleContext
 from smartcheck.reading.anatomy.clauses import (
     boundaries,
     first_sentence,
@@ -30,7 +29,7 @@ from smartcheck.reading.anatomy.verbs import (
     separable_particle,
     verb_candidates,
 )
-from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.anatomy.words import PackWords, Reading
 from smartcheck.reading.goal import Action, Measure, Modal, TextSpan
 from smartcheck.reading.timex import TimeExpression
 
@@ -38,7 +37,7 @@ __all__ = ["read_anatomy"]
 
 
 def read_anatomy(
-    doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...] = ()
+    doc: Doc, ctx: PackWords, times: tuple[TimeExpression, ...] = ()
 ) -> dict[str, Any]:
     """The anatomy fields of :class:`~smartcheck.reading.goal.Goal` for ``doc``."""
     measures = find_measures(doc, ctx, times)

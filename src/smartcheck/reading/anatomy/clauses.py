@@ -70,11 +70,13 @@ def _infinitival(r: Reading, m: LexiconMatch) -> bool:
 
 def _gerund_phrase(r: Reading, token: Token) -> bool:
     """English 'by/through/while -ing': a manner clause, not part of the main clause."""
-    if r.lang != "en" or not r.is_preposition(token) or token.i + 1 >= len(r.doc):
+    ending = r.grammar.gerund_ending
+    if not ending or not r.is_preposition(token) or token.i + 1 >= len(r.doc):
         return False
     nxt = r.doc[token.i + 1]
-    gerund = "Ger" in nxt.morph.get("VerbForm", []) or nxt.tag_ == "VBG"
-    return gerund or (not r.tagged and nxt.lower_.endswith("ing") and len(nxt) > 4)
+    tag = r.grammar.gerund_tag
+    gerund = "Ger" in nxt.morph.get("VerbForm", []) or bool(tag and nxt.tag_ == tag)
+    return gerund or (not r.tagged and nxt.lower_.endswith(ending) and len(nxt) > 4)
 
 
 def _is_complement(r: Reading, marker: LexiconMatch, start: int) -> bool:
@@ -151,8 +153,9 @@ def is_passive(r: Reading, action: Token | None, start: int, end: int) -> bool:
         return False
     if r.parsed and any(t.dep_ in ("aux:pass", "csubj:pass") for t in r.doc[start:end]):
         return True
-    if r.tagged and r.lang == "en" and action.tag_:
-        participle = action.tag_ == "VBN"
+    tag = r.grammar.participle_tag
+    if r.tagged and tag and action.tag_:
+        participle = action.tag_ == tag
     else:
         participle = "Part" in action.morph.get("VerbForm", []) or looks_like_participle(
             action.lower_, r

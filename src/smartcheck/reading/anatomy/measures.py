@@ -14,12 +14,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
-from smartcheck.judging.context import RuleContext
+from smartcheck.reading.anatomy.words import PackWords, single_words
 from smartcheck.reading.goal import Measure, MeasureKind
 from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.timex import TimeExpression
 
-ARTICLES = frozenset({"een", "a", "an"})
 #: Tokenisers keep "10%" together; like_num is False for it.
 _PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)?%$")
 
@@ -29,7 +28,7 @@ def _token_span(token: Token) -> tuple[int, int]:
 
 
 def find_measures(
-    doc: Doc, ctx: RuleContext, times: tuple[TimeExpression, ...]
+    doc: Doc, ctx: PackWords, times: tuple[TimeExpression, ...]
 ) -> tuple[Measure, ...]:
     """Numbers with what they count, percentages, quantities, levels, deliverables, roles."""
 
@@ -40,15 +39,16 @@ def find_measures(
 
     text = doc.text  # once: Doc.text joins every token again on each call
     unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
+    articles = single_words(ctx.pack, "indefinite_articles")
     found: list[Measure] = []
     for token in doc:
         start, end = _token_span(token)
         if in_time(start, end):
             continue
-        measure = _number_measure(doc, text, token, unit_starts)
+        measure = _number_measure(doc, text, token, unit_starts, articles)
         if measure is None or in_time(measure.start, measure.end):
             continue
-        if token.lower_ in ARTICLES and found and _adjacent(text, found[-1].end, measure.start):
+        if token.lower_ in articles and found and _adjacent(text, found[-1].end, measure.start):
             continue  # a rate: "three times *a week*" is one measure
         found.append(measure)
     covered = [(m.start, m.end) for m in found]
@@ -58,7 +58,8 @@ def find_measures(
                 continue
             if kind == "deliverable" and _modifier_in_compound(doc, ctx, m):
                 continue
-            stop = _extend_over_noun(doc, m.token_end) if kind == "role" else m.end
+            ends = single_words(ctx.pack, "role_phrase_ends")
+            stop = _extend_over_noun(doc, m.token_end, ends) if kind == "role" else m.end
             covered.append((m.start, stop))
             found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
     return tuple(_merge_levels(text, sorted(found, key=lambda m: m.start)))
@@ -72,7 +73,11 @@ _LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
 
 
 def _number_measure(
-    doc: Doc, text: str, token: Token, unit_starts: dict[int, LexiconMatch]
+    doc: Doc,
+    text: str,
+    token: Token,
+    unit_starts: dict[int, LexiconMatch],
+    articles: frozenset[str],
 ) -> Measure | None:
     """A number with what it counts: '5 kilo' (quantity), '25%', '3 klanten' (count).
 
@@ -80,7 +85,7 @@ def _number_measure(
     """
     start, end = _token_span(token)
     nxt = token.i + 1
-    if token.lower_ in ARTICLES:
+    if token.lower_ in articles:
         unit = unit_starts.get(nxt)
         if unit is None:
             return None
@@ -134,10 +139,10 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return text[end:start].strip() == ""
 
 
-def _modifier_in_compound(doc: Doc, ctx: RuleContext, m: LexiconMatch) -> bool:
+def _modifier_in_compound(doc: Doc, ctx: PackWords, m: LexiconMatch) -> bool:
     """English noun compounds are head-final: in "presentation skills" or "Scrum Master
     certification" only the last noun names the thing (Dutch writes compounds as one word)."""
-    if ctx.lang != "en" or m.token_end >= len(doc):
+    if not ctx.pack.grammar.spaced_compounds or m.token_end >= len(doc):
         return False
     nxt = doc[m.token_end]
     if doc.has_annotation("POS"):
@@ -145,11 +150,12 @@ def _modifier_in_compound(doc: Doc, ctx: RuleContext, m: LexiconMatch) -> bool:
     return nxt.is_alpha and nxt.lower_ not in ctx.pack.function_words
 
 
-def _extend_over_noun(doc: Doc, index: int, limit: int = 3) -> int:
-    """End offset after the words that follow a role marker ('als *ervaren projectleider*')."""
+def _extend_over_noun(doc: Doc, index: int, ends: frozenset[str], limit: int = 3) -> int:
+    """End offset after the words that follow a role marker ('als *ervaren projectleider*'),
+    up to a preposition that ends the role (the pack's ``role_phrase_ends``)."""
     stop = doc[index - 1].idx + len(doc[index - 1].text)
     for token in doc[index : index + limit]:
-        if not token.is_alpha or token.lower_ in ("bij", "in", "at", "for", "van", "of", "voor"):
+        if not token.is_alpha or token.lower_ in ends:
             break
         stop = token.idx + len(token.text)
     return stop

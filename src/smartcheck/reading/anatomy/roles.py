@@ -41,13 +41,13 @@ def infinitive_goal(r: Reading, clause: Clause) -> bool:
         return True
     if any(r.is_subject_pronoun(r.doc[i]) for i in range(clause.start, action.i)):
         return False
-    if r.lang == "en":
+    if not r.grammar.verb_second:
         first = next((t for t in r.doc[clause.start : clause.end] if t.is_alpha), None)
         return first is not None and first.i == action.i
     # Dutch: a finite singular verb ("wil", "volgt") means a subject; -en forms up to the
     # clause end are infinitives unless a noun phrase follows ("De medewerkers volgen X").
     verbs = [v for v in clause.verbs if v.i <= action.i]
-    return all(v.lower_.endswith("en") for v in verbs) and not _noun_phrase_after(r, clause)
+    return all(r.is_infinitive_form(v) for v in verbs) and not _noun_phrase_after(r, clause)
 
 
 def _noun_phrase_after(r: Reading, clause: Clause) -> bool:
@@ -81,7 +81,7 @@ def _pronoun_subject(r: Reading, clause: Clause) -> tuple[int, int] | None:
         pronoun = r.doc[index]
         if r.is_subject_pronoun(pronoun):
             left = index
-            if index > clause.start and r.doc[index - 1].lower_ in ("en", "and", "&"):
+            if index > clause.start and r.doc[index - 1].lower_ in r.words("conjunctions"):
                 left = _phrase_start(r, clause.start, index - 1)
             return left, index
     return None
@@ -101,7 +101,8 @@ def _parsed_subject(r: Reading, clause: Clause) -> tuple[int, int] | None:
     heads = {v.i for v in clause.verbs}
     for token in r.doc[clause.start : clause.end]:
         if token.dep_ in SUBJECT_DEPS and token.head.i in heads and token.i not in r.time_tokens:
-            if r.lang == "en" and token.i > token.head.i and token.head.i == clause.start:
+            inverted = token.i > token.head.i and token.head.i == clause.start
+            if inverted and not r.grammar.subject_after_first_verb:
                 continue
             return _clip(r, clause, token)
     return None
@@ -139,7 +140,7 @@ def find_object(r: Reading, clause: Clause, passive: bool) -> TextSpan | None:
     action = clause.action
     if action is None or passive:
         return None
-    verb_final = r.lang == "nl" and (
+    verb_final = r.grammar.verb_second and (
         is_nonfinite(r, action, list(clause.verbs)) or infinitive_goal(r, clause)
     )
     before_start = _region_start(r, clause) if verb_final else action.i
@@ -262,7 +263,7 @@ def _content(r: Reading, token: Token) -> bool:
         after_determiner = token.i > 0 and r.is_determiner(r.doc[token.i - 1])
         name = token.text[:1].isupper() and not token.is_sent_start  # "Spanish", "Engels"
         return (after_determiner or name) and token.pos_ in ("ADJ", "ADV", "VERB")
-    if token.like_num and token.lower_ not in ("een", "a", "an"):
+    if token.like_num and token.lower_ not in r.words("indefinite_articles"):
         return True
     word = token.is_alpha or "-" in token.text or token.text.endswith("%")
     return word and not r.is_function_word(token) and not r.is_determiner(token)

@@ -21,8 +21,6 @@ from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemm
 from smartcheck.reading.pipeline import lemma_of
 
 NONFINITE_FORMS = ("Inf", "Part", "Ger")
-#: Dutch verb forms that are not the infinitive: finite -t, participles ge-...-d/t.
-_PARTICIPLE_ENDS = ("d", "t", "en")
 
 
 def verb_candidates(r: Reading, start: int, end: int) -> list[Token]:
@@ -51,7 +49,7 @@ def _verb_untagged_or_mistagged(
 ) -> bool:
     if not r.tagged:
         return _verb_by_list(r, token, start, end, found)
-    return r.lang == "nl" and _mistagged_infinitive(r, token, end, found)
+    return r.grammar.verb_second and _mistagged_infinitive(r, token, end, found)
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -65,8 +63,8 @@ def _in_hyphenated_word(token: Token) -> bool:
 
 
 def _mistagged_infinitive(r: Reading, token: Token, end: int, found: set[int]) -> bool:
-    """A clause-final Dutch -en word after a modal, tagged as a noun ("wil Duits beheersen")."""
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not token.lower_.endswith("en"):
+    """A clause-final infinitive after a modal, tagged as a noun ("wil Duits beheersen")."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not r.is_infinitive_form(token):
         return False
     framed = any(r.is_framing(r.doc[i]) and i < token.i for i in found)
     last_word = all(t.is_punct for t in r.doc[token.i + 1 : end])
@@ -101,7 +99,9 @@ def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> boo
     if before is not None and r.is_subject_pronoun(before):
         earlier = any(i < before.i for i in found)
         return not earlier and not r.is_determiner(token) and not r.is_subject_pronoun(token)
-    if r.lang != "nl" or after is None or not r.is_subject_pronoun(after) or token.i == start:
+    if not r.grammar.verb_second or after is None or not r.is_subject_pronoun(after):
+        return False
+    if token.i == start:
         return False
     if any(i < token.i for i in found) or r.is_preposition(token) or r.is_determiner(token):
         return False
@@ -114,14 +114,18 @@ def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int
     infinitives and participles after an auxiliary, English imperatives."""
     prev = r.doc[token.i - 1] if token.i > start else None
     after_article = prev is not None and (r.is_determiner(prev) or r.is_preposition(prev))
-    if r.lang == "nl" and _listed_verb(r, token) and not after_article:
+    verb_second = r.grammar.verb_second
+    if verb_second and _listed_verb(r, token) and not after_article:
         return not r.is_preposition(token)
-    if r.lang == "nl" and _second_constituent(r, token, start, found):
+    if verb_second and _second_constituent(r, token, start, found):
         return True
     framed = any(r.is_framing(r.doc[i]) or r.is_auxiliary(r.doc[i]) for i in found)
-    if r.lang == "en":
+    if not verb_second:
         if prev is not None and (
-            r.is_framing(prev) or r.is_auxiliary(prev) or prev.lower_ in ("to", "n't", "not")
+            r.is_framing(prev)
+            or r.is_auxiliary(prev)
+            or prev.lower_ in r.words("infinitive_markers")
+            or prev.lower_ in r.words("negation_particles")
         ):
             return not r.is_determiner(token) and not r.is_preposition(token)
         return token.i == start and not found and not _framed_later(r, token, end)
@@ -129,7 +133,7 @@ def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int
         return False
     if looks_like_participle(token.lower_, r) and framed:
         return True
-    infinitive = token.lower_.endswith("en") and len(token) > 3
+    infinitive = r.is_infinitive_form(token) and len(token) > 3
     return infinitive and (framed or not found) and _clause_final(r, token, end)
 
 
@@ -151,15 +155,9 @@ def _clause_final(r: Reading, token: Token, end: int) -> bool:
 
 
 def looks_like_participle(word: str, r: Reading) -> bool:
-    """Regular past participles: Dutch (particle+)ge...d/t/en, English ...ed."""
-    if r.lang != "nl":
-        return word.endswith("ed") and len(word) > 4
-    stem = word
-    for particle in sorted(r.words("separable_particles"), key=len, reverse=True):
-        if stem.startswith(particle + "ge"):
-            stem = stem[len(particle) :]
-            break
-    return stem.startswith("ge") and stem.endswith(_PARTICIPLE_ENDS) and len(stem) > 4
+    """Regular past participles by the pack's grammar: Dutch (particle+)ge...d/t/en,
+    English ...ed."""
+    return r.grammar.looks_like_participle(word, r.words("separable_particles"))
 
 
 def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
@@ -168,10 +166,10 @@ def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
     A Dutch main clause has one finite verb, the first: any verb after a modal or auxiliary
     is non-finite whatever its tag says (the tagger often calls "wil ... verbeteren" finite).
     """
-    framed_nl = r.lang == "nl" and any(
+    framed_v2 = r.grammar.verb_second and any(
         (r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates
     )
-    if framed_nl:
+    if framed_v2:
         return True
     forms = token.morph.get("VerbForm", [])
     if forms:
@@ -179,15 +177,15 @@ def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
     framed = any((r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates)
     if not framed:
         return False
-    if r.lang == "nl":
-        return token.lower_.endswith("en") or looks_like_participle(token.lower_, r)
+    if r.grammar.verb_second:
+        return r.is_infinitive_form(token) or looks_like_participle(token.lower_, r)
     return True
 
 
 def choose_action(r: Reading, candidates: list[Token]) -> Token | None:
     """The lexical verb among the candidates (see the module docstring)."""
     lexical = [c for c in candidates if not r.is_framing(c) and not r.is_auxiliary(c)]
-    if r.lang == "nl":
+    if r.grammar.verb_second:
         nonfinite = [c for c in lexical if is_nonfinite(r, c, candidates)]
         if nonfinite:
             return nonfinite[-1]
@@ -205,7 +203,7 @@ def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token
     A particle is a particle word that the parse marks compound:prt, or that stands where a
     preposition cannot: at the clause end or right before another preposition.
     """
-    if r.lang != "nl" or is_nonfinite(r, verb, candidates):
+    if not r.grammar.separable_verbs or is_nonfinite(r, verb, candidates):
         return None
     marked = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i]
     if marked:
@@ -216,13 +214,13 @@ def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token
             continue
         nxt = r.doc[token.i + 1] if token.i + 1 < len(r.doc) else None
         stranded = nxt is None or nxt.i >= end or nxt.is_punct or r.is_preposition(nxt)
-        if stranded and _known_verb(token.lower_ + dutch_infinitive(verb)):
+        if stranded and _known_verb(token.lower_ + dutch_infinitive(verb), r.lang):
             found = token
     return found
 
 
-def _known_verb(word: str) -> bool:
-    return bool(simplemma.is_known(word, lang="nl"))
+def _known_verb(word: str, lang: str = "nl") -> bool:
+    return bool(simplemma.is_known(word, lang=lang))
 
 
 def dutch_infinitive(verb: Token) -> str:
@@ -250,8 +248,8 @@ def _regular_infinitives(form: str) -> list[str]:
 
 
 def action_lemma(r: Reading, verb: Token, particle: Token | None) -> str:
-    """The dictionary form of the action, with a Dutch separable particle joined on."""
-    if r.lang != "nl":
+    """The dictionary form of the action, with a separable particle joined on (Dutch)."""
+    if not r.grammar.separable_verbs:
         lemma = _lemma(verb)
         if verb.text[:1].isupper() and lemma == verb.lower_:
             lemma = lemma_of(verb.lower_, r.lang).lower()

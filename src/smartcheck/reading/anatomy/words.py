@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.lexicon_keys import LexiconKey
-from smartcheck.judging.context import RuleContext
+from smartcheck.configuration.packs import RulePack
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.timex import TimeExpression
 
 #: Lexicon keys whose words mark a verb that only frames the action ("wil", "try").
@@ -32,11 +35,31 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X", "SYM"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
-def _key_words(ctx: RuleContext, key: LexiconKey) -> frozenset[str]:
+class WordFinder(Protocol):
+    """Finds one lexicon key's entries in a Doc."""
+
+    def find(self, doc: Doc) -> list[LexiconMatch]: ...
+
+
+class PackWords(Protocol):
+    """What the reading stage needs of a language: its pack and compiled lexicon matchers.
+
+    The checker's per-language context is one; the reading stage names only this protocol,
+    so it never imports the judging stage.
+    """
+
+    @property
+    def pack(self) -> RulePack: ...
+
+    @property
+    def lang(self) -> str: ...
+
+    def matcher(self, key: LexiconKey) -> WordFinder: ...
+
+
+def single_words(pack: RulePack, key: LexiconKey) -> frozenset[str]:
     """Single-word entries of a lexicon key, lower case, without wildcards."""
-    return frozenset(
-        w.lower() for w in ctx.pack.words(key) if " " not in w.strip() and "*" not in w
-    )
+    return frozenset(w.lower() for w in pack.words(key) if " " not in w.strip() and "*" not in w)
 
 
 @dataclass
@@ -44,7 +67,7 @@ class Reading:
     """One Doc with the facts the anatomy steps share (computed once, lazily)."""
 
     doc: Doc
-    ctx: RuleContext
+    ctx: PackWords
     times: tuple[TimeExpression, ...] = ()
     #: Character spans of measures: a count inside a frequency ("10 clients every week") is
     #: the amount, not part of the time expression.
@@ -54,6 +77,14 @@ class Reading:
     @property
     def lang(self) -> str:
         return self.ctx.lang
+
+    @property
+    def grammar(self) -> Grammar:
+        return self.ctx.pack.grammar
+
+    def is_infinitive_form(self, token: Token) -> bool:
+        """Whether the word's form can be an infinitive (Dutch: it ends in -en)."""
+        return self.grammar.is_infinitive_form(token.lower_)
 
     @cached_property
     def text(self) -> str:
@@ -71,7 +102,7 @@ class Reading:
     def words(self, key: LexiconKey) -> frozenset[str]:
         """The single words of lexicon ``key`` (cached)."""
         if key not in self._words:
-            self._words[key] = _key_words(self.ctx, key)
+            self._words[key] = single_words(self.ctx.pack, key)
         return self._words[key]
 
     def is_word(self, token: Token, key: LexiconKey) -> bool:

@@ -1,0 +1,72 @@
+"""A language's grammar traits: what the reading stage needs to know beyond its word lists.
+
+The anatomy reader works on word order and word forms when the pipeline gives no (or a wrong)
+tag. Which word order and which forms is language data, so it lives in the rule pack
+(``grammar:``), and the code branches on these named traits, never on a language code.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Grammar(BaseModel):
+    """The ``grammar:`` section of a rule pack. The defaults describe a plain SVO language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verb_second: bool = Field(
+        default=False,
+        description="Verb-second main clauses with verb-final non-finite verbs (Dutch: 'In "
+        "2027 *werk* ik', 'ik *wil* Excel *leren*'): the finite verb may follow the first "
+        "constituent, the subject may follow it, and the action is the last non-finite verb.",
+    )
+    separable_verbs: bool = Field(
+        default=False,
+        description="Finite verbs leave a particle at the clause end ('rond ... *af*').",
+    )
+    spaced_compounds: bool = Field(
+        default=False,
+        description="Noun compounds are written as separate words and end in their head "
+        "('presentation *skills*'), so a deliverable word before another noun is a modifier.",
+    )
+    infinitive_ending: str = Field(
+        default="", description="How an infinitive ends ('en' in Dutch; '' when it has no ending)."
+    )
+    participle_prefix: str = Field(default="", description="Regular past participles: 'ge'.")
+    participle_endings: tuple[str, ...] = Field(
+        default=(), description="Regular past participles end in one of these: 'd', 't', 'ed'."
+    )
+    participle_tag: str = Field(
+        default="", description="The tagger's fine tag of a past participle ('VBN'), if any."
+    )
+    gerund_ending: str = Field(
+        default="",
+        description="A gerund after a preposition opens a manner clause ('by call*ing*').",
+    )
+    gerund_tag: str = Field(default="", description="The tagger's fine tag of a gerund ('VBG').")
+    subject_after_first_verb: bool = Field(
+        default=True,
+        description="A noun after a clause-initial verb can be its subject (inversion); when "
+        "False, a clause-initial verb is an imperative ('Learn Excel').",
+    )
+
+    def is_infinitive_form(self, word: str) -> bool:
+        """Whether the word form can be an infinitive (always, without an ending)."""
+        return word.endswith(self.infinitive_ending) if self.infinitive_ending else True
+
+    def looks_like_participle(self, word: str, particles: frozenset[str] = frozenset()) -> bool:
+        """A regular past participle: (particle +) prefix + stem + ending."""
+        if not self.participle_endings:
+            return False
+        if not self.participle_prefix:
+            return word.endswith(self.participle_endings) and len(word) > 4
+        stem = word
+        for particle in sorted(particles, key=len, reverse=True):
+            if stem.startswith(particle + self.participle_prefix):
+                stem = stem[len(particle) :]
+                break
+        return (
+            stem.startswith(self.participle_prefix)
+            and stem.endswith(self.participle_endings)
+            and len(stem) > 4
+        )
