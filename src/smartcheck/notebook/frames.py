@@ -160,6 +160,14 @@ def check_frame(
     build one; the default Checker otherwise. An empty or missing cell gives a row with
     ``error`` set, never an exception.
     """
+    validate_frame(df, column)
+    results = as_checker(checker).check_many(df[column], **check_options)
+    return with_results(df, results_frame(results, index=df.index))
+
+
+def validate_frame(df: Any, column: str) -> None:
+    """Raise a clear error unless ``df`` is a DataFrame with ``column`` and no result
+    columns yet (a Dask DataFrame's ``_meta`` is checked the same way)."""
     pd = require_pandas("smartcheck.notebook.check_frame")
     if not isinstance(df, pd.DataFrame):
         raise ConfigError(f"check_frame needs a pandas DataFrame, got {type(df).__name__}")
@@ -174,8 +182,10 @@ def check_frame(
             f"check_frame: the DataFrame already has result columns {', '.join(taken)}; "
             "drop or rename them first (was it checked already?)"
         )
-    results = as_checker(checker).check_many(df[column], **check_options)
-    added = results_frame(results, index=df.index)
+
+
+def with_results(df: Any, added: Any) -> Any:
+    """A copy of ``df`` with the result columns of ``added`` (row for row) after its own."""
     out = df.copy()
     for name in RESULT_COLUMNS:
         out[name] = added[name].array  # positional: duplicate index labels stay in place
