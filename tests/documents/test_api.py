@@ -117,3 +117,27 @@ def test_context_by_hand_for_a_single_goal(checker: Checker) -> None:
     assert [e.source for e in report.criteria["A"].evidence if e.label == "owner"] == [
         "owner field"
     ]
+
+
+def test_passed_date_in_the_deadline_column_is_reported_on_the_cell(checker: Checker) -> None:
+    doc = (
+        "## Doelen\n\n| Doel | Deadline |\n|---|---|\n"
+        "| Ik haal mijn VCA-certificaat. | 1 maart 2025 |\n| Ik leer Excel. | z.s.m. |\n"
+    )
+    passed, vague = checker.check_document("pop.md", data=doc.encode(), reference_date=REF).goals
+    assert passed.report is not None and vague.report is not None
+    (t003,) = [f for f in passed.report.findings if f.code == "T003"]
+    assert (t003.text, t003.source) == ("1 maart 2025", "cell 'Deadline' (5:35)")
+    (t002,) = [f for f in vague.report.findings if f.code == "T002"]
+    assert t002.source == "cell 'Deadline' (6:20)"
+    assert not vague.report.criteria["T"].passed
+
+
+def test_a_goal_too_long_to_judge_is_an_error_in_place(tmp_path: Path) -> None:
+    from smartcheck import Config
+
+    checker = Checker(Config(model={"nl": "blank", "en": "blank"}, max_length=40))
+    doc = "Goals:\n- I pass the exam.\n- " + "I will " + "really " * 20 + "pass.\n- I lead.\n"
+    result = checker.check_document("pop.txt", data=doc.encode())
+    assert [g.error is None for g in result.goals] == [True, False, True]
+    assert result.goals[1].error is not None and result.goals[1].report is None

@@ -18,6 +18,7 @@ from docx import Document
 
 CORPUS = Path(__file__).resolve().parents[1] / "documents" / "corpus"
 EXPECTED = CORPUS / "expected.yaml"
+HELDOUT = CORPUS / "expected_heldout.yaml"
 
 
 def build_docx(spec: list[dict[str, Any]]) -> bytes:
@@ -55,8 +56,9 @@ class CorpusDocument:
     context: dict[int, dict[str, str]]
 
 
-def corpus() -> Iterator[CorpusDocument]:
-    expected = yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
+def corpus(expected_file: Path = EXPECTED) -> Iterator[CorpusDocument]:
+    """The documents listed in ``expected_file`` (the tuning set, or HELDOUT)."""
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
     for name, entry in expected.items():
         path = CORPUS / name
         if name.endswith(".docx"):
@@ -98,9 +100,11 @@ class Score:
         self.expected += len(expected)
 
 
-def score_corpus(found_by_name: dict[str, list[str]]) -> tuple[Score, dict[str, Score]]:
+def score_corpus(
+    found_by_name: dict[str, list[str]], expected_file: Path = EXPECTED
+) -> tuple[Score, dict[str, Score]]:
     total, per_doc = Score(), {}
-    for doc in corpus():
+    for doc in corpus(expected_file):
         score = Score()
         score.add(found_by_name[doc.name], doc.goals)
         total.add(found_by_name[doc.name], doc.goals)
@@ -115,30 +119,33 @@ def main(argv: list[str] | None = None) -> int:
     from smartcheck import Checker, Config
 
     checker = Checker(Config(model={"nl": "blank", "en": "blank"}))  # finding needs no parse
-    found: dict[str, list[str]] = {}
-    docs = list(corpus())
-    for doc in docs:
-        result = checker.check_document(doc.name, data=doc.data)
-        if result.errors:
-            print(f"{doc.name}: {result.errors[0].message}")
-        found[doc.name] = [g.text for g in result.goals]
-    total, per_doc = score_corpus(found)
     print(f"{'document':40} {'expected':>8} {'found':>6} {'correct':>7} {'P':>6} {'R':>6}")
-    for doc in docs:
-        s = per_doc[doc.name]
+    for label, expected_file in (("tuning set", EXPECTED), ("held-out set", HELDOUT)):
+        found: dict[str, list[str]] = {}
+        docs = list(corpus(expected_file))
+        for doc in docs:
+            result = checker.check_document(doc.name, data=doc.data)
+            if result.errors:
+                print(f"{doc.name}: {result.errors[0].message}")
+            found[doc.name] = [g.text for g in result.goals]
+        total, per_doc = score_corpus(found, expected_file)
+        for doc in docs:
+            s = per_doc[doc.name]
+            print(
+                f"{doc.name:40} {s.expected:8} {s.found:6} {s.true_positive:7} "
+                f"{s.precision:6.3f} {s.recall:6.3f}"
+            )
+            if args.verbose:
+                expected = [_norm(g) for g in doc.goals]
+                for text in found[doc.name]:
+                    if _norm(text) not in expected:
+                        print(f"    extra: {text}")
+                for goal in doc.goals:
+                    if _norm(goal) not in [_norm(t) for t in found[doc.name]]:
+                        print(f"    missed: {goal}")
+        name = f"ALL {label} ({len(docs)} documents)"
         print(
-            f"{doc.name:40} {s.expected:8} {s.found:6} {s.true_positive:7} "
-            f"{s.precision:6.3f} {s.recall:6.3f}"
+            f"{name:40} {total.expected:8} {total.found:6} "
+            f"{total.true_positive:7} {total.precision:6.3f} {total.recall:6.3f}\n"
         )
-        if args.verbose:
-            for text in found[doc.name]:
-                if _norm(text) not in [_norm(g) for g in doc.goals]:
-                    print(f"    extra: {text}")
-            for goal in doc.goals:
-                if _norm(goal) not in [_norm(t) for t in found[doc.name]]:
-                    print(f"    missed: {goal}")
-    print(
-        f"{'ALL (' + str(len(docs)) + ' documents)':40} {total.expected:8} {total.found:6} "
-        f"{total.true_positive:7} {total.precision:6.3f} {total.recall:6.3f}"
-    )
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from smartcheck.documents.mapped import MappedText
+from smartcheck.documents.mapped import MappedText, join
 from smartcheck.documents.models import Location
 
 
@@ -30,11 +30,16 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class ListItem:
-    """A list item's own text (its first paragraph, soft wraps joined); depth 0 is top."""
+    """A list item's own lines (its first paragraph, marker stripped); depth 0 is top."""
 
-    text: MappedText
+    lines: tuple[MappedText, ...]
     depth: int = 0
     where: Location | None = None
+
+    @property
+    def text(self) -> MappedText:
+        """The item as one line: soft wraps joined."""
+        return join([line.strip() for line in self.lines if line.text.strip()])
 
 
 @dataclass(frozen=True)

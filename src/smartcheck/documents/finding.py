@@ -127,6 +127,23 @@ class _Finder:
         if section_goal or self.pending:
             self.goal(text, where)
 
+    def item(self, item: ListItem, section_goal: bool) -> None:
+        """A list item is one goal however it wraps; a context line inside it ('Support:
+        ...' on the item's second line) is that goal's context."""
+        goal_lines: list[MappedText] = []
+        context_lines: list[MappedText] = []
+        for line in item.lines:
+            label = self.vocab.label(line.strip().text)
+            if goal_lines and label is not None and label.role != "goal":
+                context_lines.append(line)
+            elif context_lines:
+                context_lines[-1] = join([context_lines[-1], line.strip()])
+            else:
+                goal_lines.append(line.strip())
+        self.unit(join(goal_lines), item.where, section_goal)
+        for line in context_lines:
+            self.unit(line, item.where, False)
+
     def table(self, table: Table, section_goal: bool) -> None:
         if not table.rows:
             return
@@ -142,7 +159,8 @@ class _Finder:
         if not table.rows:
             return False
         header = [_cell_text(c).text for c in table.rows[0]]
-        if any(len(h.split()) > 6 or _SENTENCE_END.search(h) for h in header):
+        # a header cell is a name or a question ('Wat wil ik bereiken?'), not a sentence
+        if any(len(h.split()) > 6 or h.rstrip().endswith((".", "!")) for h in header):
             return False
         return "goal" in [self.vocab.column_role(h) for h in header]
 
@@ -260,7 +278,7 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
             elif isinstance(block, Table):
                 finder.table(block, goal_section)
             elif isinstance(block, ListItem):
-                finder.unit(block.text, block.where, goal_section and block.depth == top)
+                finder.item(block, goal_section and block.depth == top)
             else:
                 for unit in split_lines(block.lines, vocab):
                     finder.unit(unit, block.where, goal_section and not has_list)

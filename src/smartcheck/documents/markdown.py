@@ -142,12 +142,12 @@ def read_markdown(text: str) -> list[Block]:
             continue
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            content = _inline_text(source, inline)
+            lines = _paragraph_lines(source, inline)
             if first_in_item and first_in_item[-1]:
-                blocks.append(ListItem(content, max(depth, 0)))
+                blocks.append(ListItem(lines, max(depth, 0)))
                 first_in_item[-1] = False
             else:
-                blocks.append(Paragraph(_paragraph_lines(source, inline)))
+                blocks.append(Paragraph(lines))
             i += 3
             continue
         elif tok.type == "table_open":

@@ -14,7 +14,7 @@ import re
 from smartcheck.documents.blocks import Block, Heading, ListItem, Paragraph
 from smartcheck.documents.finding import MARKER_BODY, strip_marker
 from smartcheck.documents.lines import Line, split_lines
-from smartcheck.documents.mapped import MappedText, join
+from smartcheck.documents.mapped import MappedText
 from smartcheck.documents.vocabulary import DocumentVocabulary
 
 _MARKER = re.compile(rf"^([ \t]*){MARKER_BODY}[ \t]+\S")
@@ -110,7 +110,8 @@ def read_text(source: str, vocab: DocumentVocabulary) -> list[Block]:
                     break
                 parts.append(_mapped(source, doc.lines[j]))
                 j += 1
-            blocks.append(ListItem(strip_marker(join(parts, " ")), len(indents) - 1))
+            parts[0] = strip_marker(parts[0])
+            blocks.append(ListItem(tuple(parts), len(indents) - 1))
             i = j
             continue
         indents = []

@@ -101,7 +101,7 @@ def _blocks(content: Iterator[DocxParagraph | DocxTable]) -> Iterator[Block]:
             continue
         depth = _list_level(item)
         if depth is not None:
-            yield ListItem(MappedText.loose(" ".join(text.split())), depth, where)
+            yield ListItem(tuple(MappedText.loose(line) for line in text.split("\n")), depth, where)
         else:
             lines = tuple(MappedText.loose(line) for line in text.split("\n"))
             yield Paragraph(lines, where)
