@@ -112,6 +112,17 @@ class RewriteStyle(BaseModel):
     replacements: dict[str, str] = Field(
         default_factory=dict, description="Absolute or superlative phrase -> a realistic frame."
     )
+    seam_fillers: dict[str, str] = Field(
+        default_factory=dict,
+        description="Placeholder kind -> a grammatical stand-in the seam detector parses.",
+    )
+    modals: frozenset[str] = Field(
+        default=frozenset(), description="Finite modal forms: two in one clause are a seam."
+    )
+    kept_modals: frozenset[str] = Field(
+        default=frozenset(),
+        description="Modals that carry meaning (will, kunnen): a rewrite must keep them.",
+    )
 
 
 def _validate(pack: RulePack) -> RewriteStyle | None:

@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.frame import Parts, analyse, assemble
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
+from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import words_of
 
@@ -30,19 +31,28 @@ class TemplateRewriter:
     """Deterministic, offline rewrites from rule-pack templates."""
 
     def rewrite(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
-        """The rewrite of a failing goal (best first), or () when none is sensible."""
+        """The rewrites of a failing goal without a seam (best first), or ()."""
         if report.is_smart or refusal(report.goal.text) is not None:
             return ()
         style = style_for(ctx)
         if style is None:
             return ()
         try:
-            text = build(report, ctx, style)
+            found = candidates(report, ctx, style)
         except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
             return ()
-        if text is None or not looks_grammatical(text, report.goal.text, style):
-            return ()
-        return (text,)
+        return tuple(
+            text
+            for text in dict.fromkeys(found)
+            if looks_grammatical(text, report.goal.text, style)
+            and not find_seams(text, report.goal, ctx, style)
+        )
+
+
+def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
+    """Every sentence the frames make of ``report``'s goal, best first (seams not checked)."""
+    found = [build(report, ctx, style)]
+    return [text for text in found if text]
 
 
 def build(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:

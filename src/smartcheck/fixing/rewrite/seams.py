@@ -1,0 +1,384 @@
+"""The seam detector: parse a candidate rewrite again and say where it is broken.
+
+A template rewrite moves, drops and adds words; where that goes wrong a reader sees a seam:
+two finite verbs in one clause ("ga ik voor rond ik"), a verb without its subject ("By June,
+work on ..."), a fronted clause with a stray comma, two deadlines, a negation or modal that
+went missing, a label or BOM copied from the input, or English word order in Dutch ("Vóór
+juni ik ga", "ik ga maken de rapportage"). The rewriter shows no candidate with a seam.
+
+The candidate is read with the shipped pipeline after its placeholders are replaced by
+grammatical stand-ins from the pack (``rewrite.seam_fillers``): a parser cannot read
+"[concreet gedrag]", but it can read "oefenen" in the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import simplemma
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.pipeline import get_pipeline
+from smartcheck.reading.timex import find_time_expressions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+SeamKind = Literal[
+    "residue",
+    "doubled",
+    "two_finite",
+    "two_modals",
+    "lost_subject",
+    "lost_tense",
+    "dangling",
+    "two_deadlines",
+    "lost_negation",
+    "lost_modal",
+    "word_order",
+]
+
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_MARKER = re.compile(r"(?:^|[.!?;]\s+)(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+\S")
+_LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})\s*:\s+\S")
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+_NOT_VERBS_NL = frozenset({"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"})
+_QUOTES = frozenset("'\"‘’“”„")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
+
+
+@dataclass(frozen=True)
+class Seam:
+    """One place where a candidate rewrite is broken."""
+
+    kind: SeamKind
+    detail: str
+    words: tuple[str, ...] = ()  # the offending words, lower case (to compare with the input)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of a sentence between punctuation, conjunctions and subordinators."""
+
+    tokens: tuple[Token, ...]
+    opener: str  # "start", "punct", "cconj", "sub" (subordinate), "te" (infinitive clause)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def stand_ins(text: str, style: RewriteStyle) -> str:
+    """``text`` with each placeholder replaced by a grammatical stand-in of its kind."""
+    fillers = style.seam_fillers
+    for kind, label in style.placeholders.model_dump().items():
+        text = text.replace(label, fillers.get(kind, "x"))
+    return _PLACEHOLDER.sub(fillers.get("behaviour", "x"), text)
+
+
+def find_seams(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Every seam in ``candidate``, a rewrite of ``goal`` (empty when it reads whole)."""
+    seams = _surface(candidate, goal.text) + _capital_inside(candidate, goal)
+    filled = stand_ins(candidate, style)
+    nlp = get_pipeline(goal.lang, "shipped")
+    doc = nlp(filled)
+    seams += _time(filled, goal, ctx)
+    seams += _kept_words(doc, goal, ctx, style)
+    own = {(s.kind, s.words) for s in _grammar(nlp(goal.text), ctx, style)}
+    seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
+    return seams
+
+
+def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Seams of clause structure; those the goal itself has are not the rewrite's doing."""
+    seams: list[Seam] = []
+    v2 = style.word_order == "v2"
+    for sentence in doc.sents:
+        if not any(t.is_alpha for t in sentence):
+            continue
+        segments = _segments(sentence, ctx, style)
+        seams += _clause_seams(sentence, segments, ctx, style, v2)
+        if v2:
+            seams += _dutch_order(sentence, segments, ctx, style)
+    return seams
+
+
+def has_seam(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    return bool(find_seams(candidate, goal, ctx, style))
+
+
+# -- surface: what the text shows without a parse --------------------------------------------
+def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
+    """The goal's first word, a common word, keeps its capital in the middle of the rewrite."""
+    doc = goal.doc
+    first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
+    if first is None or not first.text[:1].isupper() or first.text.isupper():
+        return []  # not capitalised, or an acronym or 'I'
+    common = first.lemma_.islower() and simplemma.is_known(first.lower_, lang=goal.lang)
+    if first.pos_ == "PROPN" and not common:
+        return []
+    inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b", candidate)
+    if inside and inside.start() > 0:
+        return [Seam("residue", f"{first.text!r} keeps its capital inside the sentence")]
+    return []
+
+
+def _surface(candidate: str, original: str) -> list[Seam]:
+    seams: list[Seam] = []
+    if _INVISIBLE.search(candidate) or "\n" in candidate:
+        seams.append(Seam("residue", "an invisible character or line break from the input"))
+    if _MARKER.search(candidate):
+        seams.append(Seam("residue", "a list marker"))
+    label = _LABEL.match(original)
+    if label and re.search(rf"\b{re.escape(label.group(1))}\s*:", candidate):
+        seams.append(Seam("residue", f"the label {label.group(1)!r}"))
+    plain = _PLACEHOLDER.sub("X", candidate)
+    doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
+    if doubled and doubled.group(1) != "X":
+        seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
+    if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
+        seams.append(Seam("dangling", "stray punctuation"))
+    pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
+    repeated = {p for p in pieces if pieces.count(p) > 1}
+    if repeated:
+        seams.append(Seam("doubled", f"the clause {sorted(repeated)[0]!r} twice"))
+    return seams
+
+
+# -- time: one deadline at most ---------------------------------------------------------------
+def _time(filled: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
+    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    ends = [t for t in times if t.kind not in ("recurring", "start")]
+    if len(ends) > 1:
+        return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
+    return []
+
+
+# -- words the rewrite must keep -------------------------------------------------------------
+def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    seams: list[Seam] = []
+    original = goal.doc
+    if original is None:
+        return seams
+    replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
+    replaced += [*ctx.find(goal, "hedges")]
+    negations = ctx.pack.words("negations")
+
+    def negation_count(tokens: list[Token]) -> int:
+        return sum(t.lower_ in negations or t.lower_ == "n't" for t in tokens)
+
+    replaced += [*goal.deadlines]
+    free = [t for t in original if not any(m.start <= t.idx < m.end for m in replaced)]
+    if negation_count(free) > negation_count(list(doc)):
+        seams.append(Seam("lost_negation", "a negation of the goal is gone"))
+    kept = style.kept_modals
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    for t in free:
+        lemma = t.lemma_.lower()
+        modal = t.pos_ in ("AUX", "VERB") and (lemma in kept or t.lower_ in kept)
+        if modal and not ({lemma, t.lower_} & lemmas):
+            seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
+    return seams
+
+
+# -- clauses -----------------------------------------------------------------------------------
+def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Segment]:
+    subordinators = set(ctx.pack.words("subordinators")) | set(style.clause_ends)
+    subordinators |= set(style.relativizers) | set(style.complementizers)
+    markers = set(style.infinitive_markers)
+    coordinators = {"en", "of", "maar", "and", "or", "but"}
+    predicative = set(ctx.pack.words("predicative_markers"))
+    segments: list[_Segment] = []
+    current: list[Token] = []
+    opener = "start"
+    quoted = False
+    for token in sentence:
+        starts: str | None = None
+        if token.is_punct and token.text in ",;:.!?()":
+            if current:
+                segments.append(_Segment(tuple(current), opener))
+            current, opener = [], "punct"
+            continue
+        if token.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue  # a quoted title is one name, not a clause
+        if token.lower_ in coordinators and current:
+            starts = "cconj"
+        elif (
+            token.pos_ == "SCONJ" or token.lower_ in subordinators
+        ) and token.lower_ not in predicative:
+            starts = "sub"
+        elif token.lower_ in markers and style.word_order != "v2" and current:
+            starts = "te"
+        if starts is not None and current:
+            segments.append(_Segment(tuple(current), opener))
+            current, opener = [], starts
+        elif starts is not None:
+            opener = starts if opener == "start" or starts == "sub" else opener
+        current.append(token)
+    if current:
+        segments.append(_Segment(tuple(current), opener))
+    return segments
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb. Dutch infinitives end in -en like plurals, and the tagger sometimes
+    calls them finite: after the clause's first verb, such a form counts as an infinitive."""
+    if token.pos_ not in ("VERB", "AUX") and not _next_to_subject(token):
+        return False
+    if token.lang_ == "nl" and token.lower_.endswith(("en", "zijn")) and _after_a_verb(token):
+        return False
+    if _next_to_subject(token) and token.is_alpha and token.pos_ not in ("DET", "ADP", "PRON"):
+        return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
+    return "Fin" in token.morph.get("VerbForm") and "Imp" not in token.morph.get("Mood")
+
+
+def _next_to_subject(token: Token) -> bool:
+    """Dutch: a verb right before or after 'ik' is finite ('ga ik', 'ik ga')."""
+    if token.lang_ != "nl":
+        return False
+    doc = token.doc
+    if token.lower_ in _NOT_VERBS_NL or token.i == 0:
+        return False
+    pronouns = ("ik", "we", "wij")
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in pronouns:
+        return True  # 'ga ik'
+    before = doc[token.i - 1]
+    opens = before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].pos_ == "CCONJ"
+    return before.lower_ in pronouns and opens  # 'ik ga' at the start of a clause
+
+
+def _after_a_verb(token: Token) -> bool:
+    for t in reversed(token.doc[token.sent.start : token.i]):
+        if t.is_punct and t.text in ",;:":
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _has_subject(segment: _Segment, ctx: RuleContext) -> bool:
+    pronouns = ctx.pack.words("subject_pronouns")
+    return any(
+        t.dep_ in _SUBJECT_DEPS or t.lower_ in pronouns or t.pos_ in ("NOUN", "PROPN", "PRON")
+        for t in segment.tokens
+    )
+
+
+def _clause_seams(
+    sentence: Span, segments: list[_Segment], ctx: RuleContext, style: RewriteStyle, v2: bool
+) -> list[Seam]:
+    seams: list[Seam] = []
+    modals = style.modals
+    first_person = set(ctx.pack.words("first_person_subject"))
+    any_finite = False
+    for n, seg in enumerate(segments):
+        finite = [t for t in seg.tokens if _finite(t)]
+        any_finite = any_finite or bool(finite)
+        if len(finite) > 1:
+            seams.append(
+                Seam(
+                    "two_finite",
+                    f"{' + '.join(t.text for t in finite)} in {seg.text!r}",
+                    tuple(t.lower_ for t in finite),
+                )
+            )
+        found = [t for t in seg.tokens if t.lower_ in modals]
+        if len(found) > 1:
+            seams.append(
+                Seam("two_modals", " + ".join(t.text for t in found), tuple(t.lower_ for t in found))
+            )
+        verbs = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX")]
+        wh = [t for t in seg.tokens if "Int" in t.morph.get("PronType") and t.i > seg.tokens[0].i]
+        if wh and not any(v.i > wh[-1].i for v in verbs) and seg is not segments[-1]:
+            seams.append(
+                Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))
+            )
+        subjects = [t for t in seg.tokens if t.lower_ in first_person]
+        if len(subjects) > 1:
+            seams.append(
+                Seam("doubled", f"two subjects in {seg.text!r}", tuple(t.lower_ for t in subjects))
+            )
+        if finite and seg.opener not in ("cconj",) and not _has_subject(seg, ctx):
+            seams.append(Seam("lost_subject", f"{finite[0].text!r} in {seg.text!r}", (finite[0].lower_,)))
+        if not v2 and seg.opener in ("start", "punct") and verbs:
+            first = verbs[0]
+            bare = "Imp" in first.morph.get("Mood") or (
+                first.tag_ in ("VB", "VBP") and first.i == seg.tokens[0].i
+            )
+            if bare and first.i == seg.tokens[0].i and n > 0:
+                seams.append(Seam("lost_subject", f"{first.text!r} opens {seg.text!r}", (first.lower_,)))
+    if not any_finite:
+        seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
+    last = [t for t in sentence if not t.is_punct]
+    if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
+        seams.append(Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,)))
+    return seams
+
+
+def _dutch_order(
+    sentence: Span, segments: list[_Segment], ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """Verb second in a main clause, verbs at the end of their clause, 'te' where it goes."""
+    seams: list[Seam] = []
+    pronouns = ctx.pack.words("subject_pronouns")
+    main = next((s for s in segments if s.opener in ("start", "punct") and _any_finite(s)), None)
+    if main is not None:
+        finite = next(t for t in main.tokens if _finite(t))
+        at = main.tokens.index(finite)
+        before = main.tokens[:at]
+        fronted = bool(before) and not (len(before) == 1 and before[0].lower_ in pronouns)
+        earlier = segments[: segments.index(main)]
+        if before and before[-1].lower_ in pronouns and (len(before) > 1 or earlier):
+            seams.append(
+                Seam("word_order", f"subject before the verb after a front: {main.text!r}", ("v2",))
+            )
+        if not fronted and earlier and before and before[0].lower_ in pronouns:
+            seams.append(Seam("word_order", f"no inversion after {earlier[0].text!r}", ("inv",)))
+        if not before and earlier and all(not _any_verb(s) for s in earlier):
+            seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
+    marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
+    for seg in segments:
+        tokens = seg.tokens
+        for i, t in enumerate(tokens[:-1]):
+            nxt = tokens[i + 1]
+            if t.lower_ == marker and i > 0 and _infinitive(tokens[i - 1]) and _infinitive(nxt):
+                seams.append(
+                    Seam("word_order", f"'{tokens[i - 1].text} te {nxt.text}'", (nxt.lower_,))
+                )
+        if not any(_finite(t) for t in tokens) and seg.opener != "sub":
+            continue
+        verbs = [i for i, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and not _finite(t)]
+        has_aux = any(_finite(t) for t in tokens) or seg.opener == "sub"
+        if not has_aux:
+            continue
+        for i in verbs:
+            after = tokens[i + 1 : i + 3]
+            if after and after[0].pos_ == "DET" and any(a.pos_ in ("NOUN", "PROPN") for a in after):
+                seams.append(
+                    Seam(
+                        "word_order",
+                        f"an object after the verb {tokens[i].text!r}",
+                        (tokens[i].lower_,),
+                    )
+                )
+    return seams
+
+
+def _any_finite(segment: _Segment) -> bool:
+    return any(_finite(t) for t in segment.tokens)
+
+
+def _any_verb(segment: _Segment) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in segment.tokens)
+
+
+def _infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
