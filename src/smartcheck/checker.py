@@ -38,6 +38,9 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter
+from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
 from smartcheck.judging.rule import Rule
@@ -300,10 +303,37 @@ class Checker:
         )
         if is_smart:
             return report
-        rewrites = self.rewriter.rewrite(report, ctx)
-        return report.model_copy(
-            update={"rewrite": rewrites[0] if rewrites else None, "rewrites": tuple(rewrites)}
-        )
+        rewrites = tuple(self.rewriter.rewrite(report, ctx))
+        update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
+        update["rewrites"] = rewrites
+        if not rewrites and self.config.rewriter != "none":
+            update.update(self._fallback(report, ctx))
+        return report.model_copy(update=update)
+
+    def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
+        """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
+        structured rewrite (the goal plus labelled fields; never a broken sentence)."""
+        goal = report.goal
+        pieces = goal_pieces(goal.text, frozenset(ctx.pack.words("first_person_subject")))
+        if len(pieces) >= 2:
+            split = []
+            for piece in pieces:
+                try:
+                    part = self.evaluate(self.parse(piece, goal.lang, goal.reference_date))
+                except SmartcheckError:  # a piece that is no goal on its own stays as written
+                    split.append(piece)
+                    continue
+                split.append(part.rewrite or piece)
+            text = "\n".join(split)
+            return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
+        fallback = None if refusal(goal.text) else structured(report, ctx)
+        if fallback is None:
+            return {}
+        return {
+            "structured_rewrite": fallback,
+            "rewrite": fallback.text,
+            "rewrites": (fallback.text,),
+        }
 
     def check(
         self,

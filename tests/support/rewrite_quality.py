@@ -26,6 +26,7 @@ import yaml
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.reporting.report import GoalReport
 from tests.support.paths import checkout_path
@@ -106,10 +107,18 @@ class Outcome:
     filled: str | None
     still_failing: tuple[str, ...]
     missing: tuple[str, ...]
+    seams: tuple[str, ...] = ()
+    structured: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.rewrite is not None and not self.still_failing and not self.missing
+        return (
+            self.rewrite is not None
+            and not self.structured
+            and not self.still_failing
+            and not self.missing
+            and not self.seams
+        )
 
 
 def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
@@ -128,7 +137,16 @@ def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
     missing = tuple(sorted(content_words(report, checker) - new_words))
-    return Outcome(lang, text, names, report.rewrite, filled, still, missing)
+    ctx = checker.context(report.lang)
+    seams = (
+        ()
+        if report.split
+        else tuple(
+            f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, report.goal, ctx, style)
+        )
+    )
+    structured = report.structured_rewrite is not None
+    return Outcome(lang, text, names, report.rewrite, filled, still, missing, seams, structured)
 
 
 def load_goals(path: Path) -> list[tuple[str, str]]:
@@ -172,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  {mark} [{o.lang}] {o.text}\n       -> {o.rewrite}")
                 if not o.ok:
                     print(f"       still failing {list(o.still_failing)}, lost {list(o.missing)}")
+                    if o.seams or o.structured:
+                        print(f"       seams {list(o.seams)}, structured fallback {o.structured}")
     return 0
 
 

@@ -116,6 +116,30 @@ class CriterionScore(BaseModel):
         return self
 
 
+class RewriteField(BaseModel):
+    """One labelled part a structured rewrite asks for ("Wanneer: [datum]")."""
+
+    model_config = _FROZEN
+    label: str
+    value: str
+
+
+class StructuredRewrite(BaseModel):
+    """The fallback when no rewritten sentence reads whole: the goal's own words plus the
+    missing parts as labelled fields a coach can fill in. Never a broken sentence."""
+
+    model_config = _FROZEN
+    goal: str = Field(description="The goal's own words (labels, list markers, BOM removed).")
+    fields: tuple[RewriteField, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """One line: the goal, then 'Label: value' for each missing part."""
+        parts = "; ".join(f"{f.label}: {f.value}" for f in self.fields)
+        goal = self.goal.rstrip(" .!;,")
+        return f"{goal}. {parts}." if parts else f"{goal}."
+
+
 class GoalReport(BaseModel):
     """Everything smartcheck says about one goal."""
 
@@ -127,7 +151,18 @@ class GoalReport(BaseModel):
     is_smart: bool
     overall: float = Field(ge=0.0, le=1.0, description="Mean of the five criterion scores.")
     rewrite: str | None = None
-    rewrites: tuple[str, ...] = ()
+    rewrites: tuple[str, ...] = Field(
+        default=(), description="Ranked rewrites (best first); ``rewrite`` is the first."
+    )
+    structured_rewrite: StructuredRewrite | None = Field(
+        default=None,
+        description="Set when no rewritten sentence passed the seam check; then ``rewrite`` is "
+        "its one-line text.",
+    )
+    split: tuple[str, ...] = Field(
+        default=(),
+        description="A text that packs several goals: one rewrite (or the goal) per goal.",
+    )
     key: Any = Field(default=None, description=_KEY)
 
     @model_validator(mode="after")

@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import simplemma
+
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
@@ -263,7 +265,7 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         idx.pop()  # closing punctuation: the frame adds its own
     if clause.shape in ("fragment", "topic") and idx:
         first = words[idx[0]]
-        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape):
+        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang):
             plan.replace[idx[0]] = first.text[:1].lower() + first.text[1:]
     if clause.shape == "topic":
         topic = join([words[i].with_text(plan.text(i)) for i in idx])
@@ -307,13 +309,20 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     return pieces
 
 
-def _lower_ok(word: Word, style: RewriteStyle, shape: Shape) -> bool:
-    """Lower-case a goal's first word when it moves inside the frame, unless it is a name."""
+def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
+    """Lower-case a goal's first word when it moves inside the frame, unless it is a name
+    (a word the tagger calls a name counts as one unless the language's dictionary knows it)."""
     if word.lower in style.determiners or word.lower in style.prepositions:
         return True
-    if shape == "topic" or not word.text[1:].islower():
+    if not word.text[1:].islower():
         return False
-    return word.pos != "PROPN" or word.lemma != word.lower or is_common_word(word)
+    if shape == "topic":
+        return False
+    known = bool(lang) and simplemma.is_known(word.lower, lang=lang)
+    common = word.lemma != word.lower or is_common_word(word)
+    if not word.pos:  # no tagger (a blank pipeline): only a word the dictionary inflects
+        return known and word.lemma != word.lower
+    return word.pos != "PROPN" or (known and common)
 
 
 def _lower_first(text: str, style: RewriteStyle) -> str:

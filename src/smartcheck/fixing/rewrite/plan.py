@@ -30,6 +30,7 @@ class Plan:
     comparison: bool = False
     support: bool = False
     agreement: bool = False
+    lang: str = ""
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -66,7 +67,7 @@ def points_at(start: int, end: int, a: int, b: int) -> bool:
 
 def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]) -> Plan:
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
-    plan = Plan(words=words)
+    plan = Plan(words=words, lang=report.lang)
     bad = failed(report)
     _safe_fixes(report, plan)
     if Criterion.T in bad:

@@ -75,8 +75,20 @@ def _with_te(words: list[str], ctx: RuleContext, style: RewriteStyle) -> str | N
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     if len(words) >= 2 and words[-2].lower() == marker:
         return None  # already a te-infinitive ("leren om ... op te stellen"): another frame
+    # 'leren presenteren', 'kunnen maken': 'te' goes before the first verb of the cluster
+    first = len(words) - 1
+    while first > 0 and _infinitive_form(words[first - 1], ctx):
+        first -= 1
+    verb = words[first]
     for particle in ctx.pack.words("separable_particles"):
         rest = verb[len(particle) :]
         if verb.lower().startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
-            return " ".join([*words[:-1], particle, marker, rest])
-    return " ".join([*words[:-1], marker, verb])
+            return " ".join([*words[:first], particle, marker, rest, *words[first + 1 :]])
+    return " ".join([*words[:first], marker, verb, *words[first + 1 :]])
+
+
+def _infinitive_form(word: str, ctx: RuleContext) -> bool:
+    """A verb of a Dutch verb cluster before the last one ('leren', 'kunnen', 'gaan')."""
+    lower = word.lower()
+    verbs = set(ctx.pack.words("complement_verbs")) | set(ctx.pack.words("modal_verbs"))
+    return lower in verbs and lower.endswith("en")

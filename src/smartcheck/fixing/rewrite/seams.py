@@ -41,14 +41,17 @@ SeamKind = Literal[
     "lost_negation",
     "lost_modal",
     "word_order",
+    "lost_verb",
 ]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _MARKER = re.compile(r"(?:^|[.!?;]\s+)(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+\S")
 _LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})\s*:\s+\S")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
-_NOT_VERBS_NL = frozenset({"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"})
-_QUOTES = frozenset("'\"‘’“”„")
+_NOT_VERBS_NL = frozenset(
+    {"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"}
+)
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d\u201e")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 
 
@@ -117,10 +120,11 @@ def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
     """The goal's first word, a common word, keeps its capital in the middle of the rewrite."""
     doc = goal.doc
     first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
+    if doc is not None and sum(t.is_alpha for t in doc) < 2:
+        return []  # a one-word topic ('Communicatie') may be a name: its capital stays
     if first is None or not first.text[:1].isupper() or first.text.isupper():
         return []  # not capitalised, or an acronym or 'I'
-    common = first.lemma_.islower() and simplemma.is_known(first.lower_, lang=goal.lang)
-    if first.pos_ == "PROPN" and not common:
+    if not simplemma.is_known(first.lower_, lang=goal.lang):
         return []
     inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b", candidate)
     if inside and inside.start() > 0:
@@ -172,8 +176,8 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     def negation_count(tokens: list[Token]) -> int:
         return sum(t.lower_ in negations or t.lower_ == "n't" for t in tokens)
 
-    replaced += [*goal.deadlines]
-    free = [t for t in original if not any(m.start <= t.idx < m.end for m in replaced)]
+    spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
+    free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
     kept = style.kept_modals
@@ -233,11 +237,13 @@ def _finite(token: Token) -> bool:
     calls them finite: after the clause's first verb, such a form counts as an infinitive."""
     if token.pos_ not in ("VERB", "AUX") and not _next_to_subject(token):
         return False
+    if token.lang_ == "nl" and not token.lemma_.lower().endswith("n"):
+        return False  # every Dutch verb's lemma ends in -n (werken, gaan, zijn, doen)
     if token.lang_ == "nl" and token.lower_.endswith(("en", "zijn")) and _after_a_verb(token):
         return False
     if _next_to_subject(token) and token.is_alpha and token.pos_ not in ("DET", "ADP", "PRON"):
         return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
-    return "Fin" in token.morph.get("VerbForm") and "Imp" not in token.morph.get("Mood")
+    return "Fin" in token.morph.get("VerbForm", []) and "Imp" not in token.morph.get("Mood", [])
 
 
 def _next_to_subject(token: Token) -> bool:
@@ -290,13 +296,24 @@ def _clause_seams(
                     tuple(t.lower_ for t in finite),
                 )
             )
+        if not v2:
+            for t in seg.tokens:
+                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                while nxt is not None and nxt.pos_ in ("ADV", "PART") and nxt.i + 1 < len(t.doc):
+                    nxt = nxt.nbor(1)
+                if t.lower_ in modals and nxt is not None and nxt.pos_ not in ("VERB", "AUX"):
+                    seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
         found = [t for t in seg.tokens if t.lower_ in modals]
         if len(found) > 1:
             seams.append(
-                Seam("two_modals", " + ".join(t.text for t in found), tuple(t.lower_ for t in found))
+                Seam(
+                    "two_modals", " + ".join(t.text for t in found), tuple(t.lower_ for t in found)
+                )
             )
         verbs = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX")]
-        wh = [t for t in seg.tokens if "Int" in t.morph.get("PronType") and t.i > seg.tokens[0].i]
+        wh = [
+            t for t in seg.tokens if "Int" in t.morph.get("PronType", []) and t.i > seg.tokens[0].i
+        ]
         if wh and not any(v.i > wh[-1].i for v in verbs) and seg is not segments[-1]:
             seams.append(
                 Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))
@@ -307,19 +324,25 @@ def _clause_seams(
                 Seam("doubled", f"two subjects in {seg.text!r}", tuple(t.lower_ for t in subjects))
             )
         if finite and seg.opener not in ("cconj",) and not _has_subject(seg, ctx):
-            seams.append(Seam("lost_subject", f"{finite[0].text!r} in {seg.text!r}", (finite[0].lower_,)))
+            seams.append(
+                Seam("lost_subject", f"{finite[0].text!r} in {seg.text!r}", (finite[0].lower_,))
+            )
         if not v2 and seg.opener in ("start", "punct") and verbs:
             first = verbs[0]
-            bare = "Imp" in first.morph.get("Mood") or (
+            bare = "Imp" in first.morph.get("Mood", []) or (
                 first.tag_ in ("VB", "VBP") and first.i == seg.tokens[0].i
             )
             if bare and first.i == seg.tokens[0].i and n > 0:
-                seams.append(Seam("lost_subject", f"{first.text!r} opens {seg.text!r}", (first.lower_,)))
+                seams.append(
+                    Seam("lost_subject", f"{first.text!r} opens {seg.text!r}", (first.lower_,))
+                )
     if not any_finite:
         seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
     last = [t for t in sentence if not t.is_punct]
     if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
-        seams.append(Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,)))
+        seams.append(
+            Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
+        )
     return seams
 
 
@@ -360,6 +383,8 @@ def _dutch_order(
         if not has_aux:
             continue
         for i in verbs:
+            if i > 0 and tokens[i - 1].lower_ == marker:
+                continue  # 'door ... te stroomlijnen' closes its own clause
             after = tokens[i + 1 : i + 3]
             if after and after[0].pos_ == "DET" and any(a.pos_ in ("NOUN", "PROPN") for a in after):
                 seams.append(
@@ -381,4 +406,4 @@ def _any_verb(segment: _Segment) -> bool:
 
 
 def _infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])

@@ -112,6 +112,15 @@ class RewriteStyle(BaseModel):
     replacements: dict[str, str] = Field(
         default_factory=dict, description="Absolute or superlative phrase -> a realistic frame."
     )
+    fields: dict[str, str] = Field(
+        default_factory=lambda: {
+            "what": "What exactly",
+            "how": "How measured",
+            "when": "By when",
+            "who": "With whom",
+        },
+        description="Labels of the structured rewrite's fields (what, how, when, who).",
+    )
     seam_fillers: dict[str, str] = Field(
         default_factory=dict,
         description="Placeholder kind -> a grammatical stand-in the seam detector parses.",

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import simplemma
+
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
-from smartcheck.fixing.rewrite.frame import Parts, analyse, assemble
+from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.words import Word, words_of
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
@@ -51,15 +53,50 @@ class TemplateRewriter:
 
 def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     """Every sentence the frames make of ``report``'s goal, best first (seams not checked)."""
-    found = [build(report, ctx, style)]
-    return [text for text in found if text]
+    main = build(report, ctx, style)
+    purpose = build(report, ctx, style, as_purpose=True)
+    verb_led = _verb_led(report, ctx, style)
+    domain = style.frames.domain.split("{topic}")[0].strip()
+    if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
+        return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
+    return [text for text in (main, purpose, verb_led) if text]
 
 
-def build(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
-    """One rewrite of ``report``'s goal in ``style``'s frames."""
+def _verb_led(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A goal read as a bare topic that may open with a verb ('Raise my typing speed ...'):
+    the third candidate reads it as a fragment; the seam check decides whether it reads."""
+    words = words_of(report.goal)
+    plan = make_plan(report, ctx, style, words)
+    clause = analyse(plan, style, report.goal)
+    if clause.shape != "topic" or style.word_order == "v2":
+        return None  # Dutch fragments end in their infinitive; 'analyse' reads those already
+    first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
+    if first is None or not simplemma.is_known(words[first].lower, lang=report.lang):
+        return None
+    if sum(words[i].is_word for i in clause.core) < 2:
+        return None  # one word is a topic ('Excel'), not an imperative with its object
+    plan.replace[first] = words[first].text[:1].lower() + words[first].text[1:]
+    clause = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
+    finish_plan(report, ctx, style, plan, clause.core)
+    if plan.behaviour is not None:
+        return None
+    return assemble(plan, clause, style, _parts(plan, style), report.lang)
+
+
+def build(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, as_purpose: bool = False
+) -> str | None:
+    """One rewrite of ``report``'s goal in ``style``'s frames.
+
+    ``as_purpose``: the second candidate for a goal without its own subject that fails S —
+    the whole goal becomes the purpose and a concrete behaviour is asked for ("Learn Python"
+    -> "... I will [concrete behaviour] ... in order to learn Python").
+    """
     words = words_of(report.goal)
     if not any(w.is_word for w in words):
         return None
+    if as_purpose:
+        return _purpose_variant(report, ctx, style, words)
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
     finish_plan(report, ctx, style, plan, clause.core)
@@ -74,6 +111,27 @@ def build(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | No
         if sentence is not None:
             return sentence
     return assemble(plan, clause, style, _parts(plan, style), report.lang)
+
+
+def _purpose_variant(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    if Criterion.S not in failed(report) or style.frames.purpose is None:
+        return None
+    plan = make_plan(report, ctx, style, words)
+    clause = analyse(plan, style, report.goal)
+    if clause.shape not in ("fragment", "topic"):
+        return None
+    first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
+    if first is None:
+        return None
+    word = words[first]
+    if simplemma.is_known(word.lower, lang=report.lang) and not word.text.isupper():
+        plan.replace[first] = word.text[:1].lower() + word.text[1:]
+    plan.measure = Criterion.M in failed(report) or plan.measure
+    plan.behaviour = None
+    shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
+    return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
 
 
 def _parts(plan: Plan, style: RewriteStyle) -> Parts:

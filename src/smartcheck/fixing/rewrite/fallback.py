@@ -1,0 +1,57 @@
+"""The structured rewrite: what a coach gets when no rewritten sentence reads whole.
+
+It never rearranges words, so it cannot break a sentence: the goal's own words (without a
+label, list marker or BOM the input carried) and, for each failing criterion, a labelled field
+to fill in (Wat precies / Hoe gemeten / Wanneer / Met wie).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.reporting.report import RewriteField, StructuredRewrite
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reporting.report import GoalReport
+
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_MARKER = re.compile(r"^\s*(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+")
+_LABEL = re.compile(r"^\s*[^\W\d_][\w'-]*(?:\s+\d+)?\s*:\s+")
+
+
+def clean(text: str) -> str:
+    """The goal's words without what the input wrapped them in (BOM, list marker, label)."""
+    text = _INVISIBLE.sub("", text).strip()
+    text = _MARKER.sub("", text)
+    text = _LABEL.sub("", text)
+    return " ".join(text.split())
+
+
+def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None:
+    """The structured rewrite of a failing goal, or None (a passing goal, or no pack style)."""
+    style = style_for(ctx.pack)
+    if report.is_smart or style is None:
+        return None
+    goal = clean(report.goal.text)
+    if not goal:
+        return None
+    goal = goal[:1].upper() + goal[1:]
+    return StructuredRewrite(goal=goal, fields=tuple(_fields(report, style)))
+
+
+def _fields(report: GoalReport, style: RewriteStyle) -> list[RewriteField]:
+    bad = failed(report)
+    labels = style.fields
+    ph = style.placeholders
+    wanted = [
+        ("what", ph.behaviour, Criterion.S in bad),
+        ("how", ph.measure, Criterion.M in bad),
+        ("when", ph.date, Criterion.T in bad),
+        ("who", ph.support, bool({Criterion.A, Criterion.R} & bad)),
+    ]
+    return [RewriteField(label=labels[key], value=value) for key, value, need in wanted if need]

@@ -1,0 +1,33 @@
+"""A text that packs several goals gets one rewrite per goal: find the goals in it.
+
+A list (bullets, numbers, one goal a line) or several sentences that each state a goal of
+their own are split; a goal with a second sentence that explains it ("Dat meet ik met ...")
+is not, because only sentences that open with their own first-person subject or list marker
+count as goals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartcheck.fixing.rewrite.fallback import clean
+from smartcheck.fixing.rewrite.guard import refusal
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def goal_pieces(text: str, subjects: frozenset[str]) -> list[str]:
+    """The goals packed in ``text`` (one item when it holds a single goal)."""
+    lines = [clean(line) for line in text.splitlines() if clean(line)]
+    if len(lines) >= 2:
+        pieces = lines
+    else:
+        pieces = [clean(p) for p in _SENTENCE.split(text.strip()) if clean(p)]
+    pieces = [p for p in pieces if len(p.split()) >= 2]
+    if len(pieces) < 2:
+        return [text]
+    reason = refusal(text)
+    if reason in ("a list of goals", "several goals in one text"):
+        return pieces
+    own = all(p.split()[0].lower().strip(",") in subjects for p in pieces)
+    return pieces if own else [text]

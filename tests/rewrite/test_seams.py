@@ -1,0 +1,184 @@
+"""The seam detector: broken rewrites are found, whole ones pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from tests.conftest import REF
+
+CHECKER = Checker()
+
+
+def _seams(lang: str, goal: str, candidate: str) -> set[str]:
+    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    return {s.kind for s in find_seams(candidate, parsed, ctx, style)}
+
+
+BROKEN = [
+    # (lang, goal, broken candidate, the seam it shows)
+    (
+        "nl",
+        "Dit jaar rond ik de cursus tot bedrijfshulpverlener af.",
+        "Dit jaar ga ik voor rond ik de cursus tot bedrijfshulpverlener af.",
+        "doubled",
+    ),
+    (
+        "nl",
+        "Ik wil de offerte sneller opstellen.",
+        "Vóór [datum] zal ik wil ik de offerte sneller opstellen.",
+        "two_finite",
+    ),
+    (
+        "nl",
+        "Ik wil de offerte sneller opstellen.",
+        "Vóór [datum] zal ik wil ik de offerte sneller opstellen.",
+        "two_modals",
+    ),
+    (
+        "nl",
+        "Ik wil de offerte opstellen.",
+        "Vóór [datum], ik ga de offerte opstellen.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Ik wil de offerte opstellen.",
+        "Vóór [datum] ga ik opstellen de offerte.",
+        "word_order",
+    ),
+    ("nl", "Ik wil de offerte opstellen.", "Vóór [datum], ga ik de offerte opstellen.", "dangling"),
+    (
+        "nl",
+        "Leren onderhandelen.",
+        "Vóór [datum] ga ik [concreet gedrag], om leren te onderhandelen.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Ik wil de planning niet vergeten.",
+        "Vóór [datum] ga ik de planning vergeten.",
+        "lost_negation",
+    ),
+    (
+        "nl",
+        "\ufeffIk wil mijn Duits oefenen.",
+        "Vóór [datum] ga ik \ufeffmijn Duits oefenen.",
+        "residue",
+    ),
+    (
+        "nl",
+        "Leerdoel: ik wil mijn Duits oefenen.",
+        "Leerdoel: vóór [datum] ga ik mijn Duits oefenen.",
+        "residue",
+    ),
+    (
+        "nl",
+        "Voor het einde van het schooljaar kan ik zelfstandig roosters maken.",
+        "Voor het einde van het schooljaar kan ik in juni 2027 zelfstandig roosters maken.",
+        "two_deadlines",
+    ),
+    (
+        "en",
+        "Study Spanish.",
+        "By [date], I will [concrete behaviour] for Study Spanish.",
+        "residue",
+    ),
+    (
+        "en",
+        "By the end of my traineeship I will have written a style guide.",
+        "By [date], by the end of my traineeship, I have written a style guide.",
+        "lost_modal",
+    ),
+    (
+        "en",
+        "Work on improving how clearly I write.",
+        "By [date], work on improving how clearly, I will write.",
+        "dangling",
+    ),
+    (
+        "en",
+        "I will never miss a stand-up meeting.",
+        "By [date], I will at most [number] times miss a stand-up meeting.",
+        "lost_verb",
+    ),
+    (
+        "en",
+        "I can lead the weekly meeting.",
+        "By [date], I will can lead the weekly meeting.",
+        "two_modals",
+    ),
+    (
+        "en",
+        "I want to lead the weekly meeting.",
+        "By [date], I will lead the weekly meeting by 1 March 2027.",
+        "two_deadlines",
+    ),
+    ("en", "- Lead the weekly meeting.", "- By [date], I will lead the weekly meeting.", "residue"),
+    (
+        "en",
+        "I want to lead the weekly meeting.",
+        "By [date], I will lead the the weekly meeting.",
+        "doubled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "candidate", "kind"), BROKEN)
+def test_a_broken_rewrite_shows_its_seam(lang: str, goal: str, candidate: str, kind: str) -> None:
+    assert kind in _seams(lang, goal, candidate)
+
+
+WHOLE = [
+    (
+        "nl",
+        "Ik wil de offerte sneller opstellen.",
+        "Vóór [datum] ga ik de offerte sneller opstellen, met als bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Leren onderhandelen.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om te leren "
+        "onderhandelen.",
+    ),
+    (
+        "nl",
+        "Ik wil de planning niet vergeten.",
+        "Vóór [datum] ga ik de planning niet vergeten, met als bewijs [hoe gemeten].",
+    ),
+    ("nl", "Ik ga elke week hardlopen.", "Tot [datum] ga ik elke week hardlopen."),
+    (
+        "en",
+        "Study Spanish.",
+        "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+        "study Spanish.",
+    ),
+    (
+        "en",
+        "By the end of my traineeship I will have written a style guide.",
+        "By the end of my traineeship ([date]), I will have written a style guide.",
+    ),
+    (
+        "en",
+        "I want to lead the weekly meeting.",
+        "By [date], I will lead the weekly meeting, agreed with [who supports you].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "candidate"), WHOLE)
+def test_a_whole_rewrite_has_no_seam(lang: str, goal: str, candidate: str) -> None:
+    assert _seams(lang, goal, candidate) == set()
+
+
+def test_a_seam_the_goal_itself_has_is_not_the_rewrites() -> None:
+    goal = "Ik schrijf elke maand een blog die ik met collega's deel."
+    assert (
+        _seams("nl", goal, "Tot [datum] schrijf ik elke maand een blog die ik met collega's deel.")
+        == set()
+    )
