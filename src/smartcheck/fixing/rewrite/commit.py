@@ -31,6 +31,14 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
         dropped.extend(taken)
         triggered = triggered or any(words[i].lower in triggers for i in taken)
     core = [i for i in clause.core if plan.kept(i)]
+    if (
+        dropped
+        and core
+        and words[dropped[-1]].lower in style.subjects.values()
+        and words[core[0]].lower in style.perfect_verbs
+    ):
+        plan.drop.difference_update(dropped[-1:])  # 'I will have delivered': keep the future
+        return
     if style.word_order != "v2":
         if (
             dropped

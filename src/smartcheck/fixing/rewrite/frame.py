@@ -96,6 +96,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
         return Clause("topic", time_words, None, None, body, tail)
     if v2:
         last = content[-1]
+        if plan.behaviour is None and _someone_else_acts(content, style):
+            return Clause("third", [], None, None, kept, tail)
         if plan.behaviour is not None or looks_infinitive_nl(last):
             return Clause("fragment", time_words, None, None, body, tail)
         if any(_finite_like(w, style) for w in content) or is_participle_nl(last):
@@ -133,6 +135,9 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
         closed = style.prepositions | style.determiners
         if pos >= 2 and verb.is_word and verb.lower not in closed and not verb.text.isdigit():
             return i
+        fronted_gone = pos == 1 and any(j in plan.drop for j in range(kept[0]))
+        if fronted_gone and verb.is_word and verb.lower not in closed:
+            return i  # 'In juni 2024 leg ik ...' with the passed date dropped: 'leg ik'
         return None
     return None
 
@@ -150,6 +155,21 @@ def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
         else:
             break
     return front
+
+
+def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:
+    """Dutch: a subject phrase then its finite verb ('Iedere medewerker ... heeft ...'), even
+    when the goal ends in the infinitive of a purpose clause ('om ... te leren hanteren')."""
+    first = content[0]
+    if first.lower not in style.determiners and first.pos not in ("NOUN", "PROPN", "DET"):
+        return False
+    stops = {w.lower() for w in style.relativizers} | set(style.subjects)
+    for word in content[1:8]:
+        if word.lower in stops:
+            return False
+        if word.finite:
+            return True
+    return False
 
 
 def _finite_like(word: Word, style: RewriteStyle) -> bool:
@@ -192,7 +212,7 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     front = _front(plan, clause, style)
     subject = subject_word.lower() if v2 else subject_word
     if v2 and clause.shape == "third":
-        pieces = [_core(plan, clause, style), parts.time or ""]
+        pieces = _third_nl(plan, clause, style, parts)
     elif v2:
         finite = aux
         if clause.finite is not None and words[clause.finite].lower not in style.weak_finite:
@@ -226,6 +246,25 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     if tail:
         sentence += tail if tail[0] in ",;" else " " + tail
     return _finish(sentence)
+
+
+def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> list[str]:
+    """Someone else acts, verb second: the time phrase goes right after the finite verb
+    ('Iedere medewerker heeft vóór [datum] de training voltooid')."""
+    core = _core(plan, clause, style)
+    if not parts.time:
+        return [core]
+    finite = next(
+        (i for i in clause.core if plan.kept(i) and plan.words[i].finite and i not in plan.replace),
+        None,
+    )
+    if finite is None:
+        return [core, parts.time]
+    text = plan.words[finite].text
+    head, sep, rest = core.partition(f" {text} ")
+    if not sep:
+        return [core, parts.time]
+    return [f"{head} {text} {parts.time} {rest}"]
 
 
 def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
@@ -276,9 +315,10 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         bare = style.finite_to_bare.get(words[idx[0]].lower)
         if bare:
             plan.replace[idx[0]] = bare
+    end = f" {plan.core_end}" if plan.core_end else ""
     if plan.behaviour is not None and plan.behaviour in idx:
-        return join(_domain(plan, idx, style))
-    return join([words[i].with_text(plan.text(i)) for i in idx])
+        return join(_domain(plan, idx, style)) + end
+    return join([words[i].with_text(plan.text(i)) for i in idx]) + end
 
 
 def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:

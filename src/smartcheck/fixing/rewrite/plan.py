@@ -31,6 +31,7 @@ class Plan:
     support: bool = False
     agreement: bool = False
     lang: str = ""
+    core_end: str | None = None  # a phrase the frame puts at the end of the clause core
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -72,6 +73,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     _safe_fixes(report, plan)
     if Criterion.T in bad:
         _time(report, plan)
+    _event_date(report, style, plan)
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
     if Criterion.R in bad:
@@ -147,6 +149,22 @@ def _time(report: GoalReport, plan: Plan) -> None:
         for e in recurring
     )
     plan.time = "until" if kept_recurring else "deadline"
+
+
+def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
+    """An event-anchored deadline stays; the rewrite asks for its date beside it
+    ('voor het einde van mijn proeftijd ([datum])') instead of adding a second deadline."""
+    if plan.time is not None or report.goal.deadline is not None:
+        return
+    for expr in report.goal.deadlines:
+        if expr.kind != "event" or expr.anchor is None or expr.relation == "after":
+            continue
+        inside = [i for i, w in enumerate(plan.words) if w.inside(expr.start, expr.end)]
+        if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
+            continue
+        last = inside[-1]
+        plan.replace[last] = f"{plan.words[last].text} ({style.placeholders.date})"
+        return
 
 
 def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
@@ -242,6 +260,16 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         ):
             continue
         replacement = frame.format(**values)
+        phrase = report.goal.text[match.start : match.end].lower()
+        if phrase in style.trailing_replacements and plan.core_end is None:
+            # 'I will never make a mistake again' -> 'I will make a mistake at most [n] times'
+            plan.drop_span(match.start, match.end)
+            plan.core_end = replacement
+            partners = set(style.trailing_replacements[phrase])
+            plan.drop.update(
+                i for i, w in enumerate(plan.words) if w.start > match.end and w.lower in partners
+            )
+            continue
         dropped = plan.drop_span(match.start, match.end, replacement or None)
         if not replacement:
             plan.drop.update(dropped)

@@ -157,7 +157,11 @@ def _surface(candidate: str, original: str) -> list[Seam]:
 # -- time: one deadline at most ---------------------------------------------------------------
 def _time(filled: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
     times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
-    ends = [t for t in times if t.kind not in ("recurring", "start")]
+    ends = [
+        t
+        for t in times
+        if t.kind not in ("recurring", "start") and not filled[: t.start].endswith("(")
+    ]  # '(1 juni 2027)' right after an event gives that event's date: one deadline
     if len(ends) > 1:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return []
@@ -203,7 +207,7 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     quoted = False
     for token in sentence:
         starts: str | None = None
-        if token.is_punct and token.text in ",;:.!?()":
+        if token.is_punct and token.text in ",;:.!?":
             if current:
                 segments.append(_Segment(tuple(current), opener))
             current, opener = [], "punct"
@@ -237,7 +241,8 @@ def _finite(token: Token) -> bool:
     calls them finite: after the clause's first verb, such a form counts as an infinitive."""
     if token.pos_ not in ("VERB", "AUX") and not _next_to_subject(token):
         return False
-    if token.lang_ == "nl" and not token.lemma_.lower().endswith("n"):
+    near_subject = _next_to_subject(token)
+    if token.lang_ == "nl" and not near_subject and not token.lemma_.lower().endswith("n"):
         return False  # every Dutch verb's lemma ends in -n (werken, gaan, zijn, doen)
     if token.lang_ == "nl" and token.lower_.endswith(("en", "zijn")) and _after_a_verb(token):
         return False
@@ -296,6 +301,11 @@ def _clause_seams(
                     tuple(t.lower_ for t in finite),
                 )
             )
+        if v2 and seg.opener in ("start", "punct"):
+            aux = [t for t in seg.tokens if t.lower_ in modals and _finite(t)]
+            others = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX") and t not in aux]
+            if aux and not others and not any(t.pos_ == "ADP" for t in seg.tokens):
+                seams.append(Seam("lost_verb", f"{aux[0].text!r} has no verb", (aux[0].lower_,)))
         if not v2:
             for t in seg.tokens:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
@@ -311,9 +321,7 @@ def _clause_seams(
                 )
             )
         verbs = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX")]
-        wh = [
-            t for t in seg.tokens if "Int" in t.morph.get("PronType", []) and t.i > seg.tokens[0].i
-        ]
+        wh = [t for t in seg.tokens if "Int" in t.morph.get("PronType", [])]
         if wh and not any(v.i > wh[-1].i for v in verbs) and seg is not segments[-1]:
             seams.append(
                 Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))

@@ -41,6 +41,11 @@ class Frames(BaseModel):
     support: str = Field(description="Appended when the goal is not realistic yet.")
     agreement: str = Field(description="Appended when the goal is not owned or agreed yet.")
     domain: str = Field(description="Puts a bare topic next to the behaviour: 'voor {topic}'.")
+    own_part: str | None = Field(
+        default=None,
+        description="The writer's own part of an impersonal goal: 'zorg ervoor dat {clause}' "
+        "(the finite verb first; see own.py).",
+    )
     purpose: str | None = Field(
         default=None,
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
@@ -120,6 +125,11 @@ class RewriteStyle(BaseModel):
             "who": "With whom",
         },
         description="Labels of the structured rewrite's fields (what, how, when, who).",
+    )
+    trailing_replacements: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Absolutes whose replacement goes to the end of the clause ('never' -> "
+        "'... at most [number] times'), with the words that go with them ('again').",
     )
     seam_fillers: dict[str, str] = Field(
         default_factory=dict,

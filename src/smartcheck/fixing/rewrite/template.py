@@ -18,6 +18,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
+from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -56,6 +57,9 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
     main = build(report, ctx, style)
     purpose = build(report, ctx, style, as_purpose=True)
     verb_led = _verb_led(report, ctx, style)
+    own = own_part(report, ctx, style)
+    if own:
+        return [text for text in (own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
@@ -63,17 +67,14 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _verb_led(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
-    """A goal read as a bare topic that may open with a verb ('Raise my typing speed ...'):
-    the third candidate reads it as a fragment; the seam check decides whether it reads."""
+    """A goal read as a bare topic or as someone else's clause that opens with a verb
+    ('Raise my typing speed ...', 'Zorgen voor structuur'): the third candidate reads it as
+    a fragment of the writer's own; the seam check decides whether it reads."""
     words = words_of(report.goal)
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
-    if clause.shape != "topic" or style.word_order == "v2":
-        return None  # Dutch fragments end in their infinitive; 'analyse' reads those already
-    first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
-    if first is None or not simplemma.is_known(words[first].lower, lang=report.lang):
-        return None
-    if sum(words[i].is_word for i in clause.core) < 2:
+    first = _opening_verb(report, plan, clause, style)
+    if first is None or sum(words[i].is_word for i in clause.core) < 2:
         return None  # one word is a topic ('Excel'), not an imperative with its object
     plan.replace[first] = words[first].text[:1].lower() + words[first].text[1:]
     clause = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
@@ -81,6 +82,25 @@ def _verb_led(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str 
     if plan.behaviour is not None:
         return None
     return assemble(plan, clause, style, _parts(plan, style), report.lang)
+
+
+def _opening_verb(
+    report: GoalReport, plan: Plan, clause: Clause, style: RewriteStyle
+) -> int | None:
+    """The first word of a subjectless clause when it is a verb the writer can own."""
+    if clause.shape not in ("topic", "third", "fragment") or clause.subject is not None:
+        return None
+    words = plan.words
+    first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
+    if first is None or not simplemma.is_known(words[first].lower, lang=report.lang):
+        return None
+    word = words[first]
+    if style.word_order == "v2":  # a Dutch infinitive opens it: 'Zorgen voor structuur'
+        verbal = word.lower.endswith("en")  # the seam check rejects a plural noun here
+        return first if verbal and clause.shape == "topic" else None
+    if clause.shape == "third" and word.pos not in ("VERB", "AUX"):
+        return None
+    return first if clause.shape != "fragment" else None
 
 
 def build(
@@ -120,7 +140,9 @@ def _purpose_variant(
         return None
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
-    if clause.shape not in ("fragment", "topic"):
+    if clause.shape == "third" and _opening_verb(report, plan, clause, style) is None:
+        return None
+    if clause.shape not in ("fragment", "topic", "third"):
         return None
     first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
     if first is None:
