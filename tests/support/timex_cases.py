@@ -29,6 +29,7 @@ EVENT = ("event", "named-period")
 DEFAULT_TSVS = (
     checkout_path("..", "shared", "data", "time-expressions-dev.tsv"),
     checkout_path("tests", "timex", "cases.tsv"),
+    checkout_path("tests", "timex", "cases-fresh.tsv"),
 )
 
 

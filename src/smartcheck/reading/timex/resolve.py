@@ -401,8 +401,18 @@ class Resolver:
         period = noun_class == "periods"
         if marker_text is None and edge is None and (offset is None or not period):
             return None  # a bare "de cursus" is an object, "deze periode" a time frame
-        if weak and edge is None and (offset is None or (offset == 0 and not period)):
-            return None  # "voor mijn studie" is a purpose, "voor de volgende cursus" a time
+        if self._every(m):
+            return Resolution("recurring")  # "bij iedere evaluatie": a routine, not a moment
+        moment = noun_class == "moments"
+        if (
+            weak
+            and edge is None
+            and not moment
+            and (offset is None or (offset == 0 and not period))
+        ):
+            # "voor mijn studie" is a purpose, "voor de volgende cursus" and "bij de
+            # beoordeling" are times (a moment of the cycle is a point in time)
+            return None
         marker = marker or "deadline"
         relation: Relation = "after" if marker in ("after", "start") else "by"
         return self._event_resolution(m, marker, edge, relation, offset)
@@ -425,6 +435,10 @@ class Resolver:
         if unit not in _UNIT_SPAN or self._noun_class(m) == "moments":
             return None  # "een training van twee uur" is one session, not a time frame
         return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation="by")
+
+    def _every(self, m: re.Match[str]) -> bool:
+        """Whether "elke"/"every" stands before the event noun."""
+        return bool(set(norm(m["anchor"]).split()) & self.g.every)
 
     def _odd_modifiers(self, m: re.Match[str]) -> bool:
         """Whether a free word before the noun is a determiner, month, unit or number."""
@@ -452,9 +466,8 @@ class Resolver:
     def _event_resolution(
         self, m: re.Match[str], marker: str, edge: str | None, relation: Relation, rel: int | None
     ) -> Resolution | None:
-        words = set(norm(m["anchor"]).split())
-        if words & self.g.every:
-            return Resolution("recurring")  # "na elk klantgesprek": a routine, not a moment
+        if self._every(m):
+            return Resolution("recurring")  # "na elke training": a routine, not a moment
         if self._odd_modifiers(m):
             return None  # "per week krachttraining", "vóór juni de training": not one phrase
         shift = self._offset(m)
