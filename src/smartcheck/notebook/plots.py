@@ -8,6 +8,8 @@ position and label, never by colour alone.
 
 from __future__ import annotations
 
+import io
+import sys
 from typing import TYPE_CHECKING, Any
 
 from smartcheck.criteria import Criterion
@@ -30,7 +32,28 @@ def _figure(size: tuple[float, float] = (6.0, 3.5)) -> Figure:
         raise ImportError(
             "smartcheck.notebook plots need matplotlib: pip install 'smartcheck[notebook]'"
         ) from None
+    _show_in_ipython(Figure)
     return Figure(figsize=size, layout="constrained")
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _show_in_ipython(figure_type: type[Figure]) -> None:
+    """In Jupyter, a Figure made without pyplot shows as text until a matplotlib backend is
+    activated; give IPython a PNG view of Figures unless it has one already."""
+    ipython: Any = sys.modules.get("IPython")  # only when running under IPython
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None:
+        return
+    png = shell.display_formatter.formatters["image/png"]
+    try:
+        png.lookup_by_type(figure_type)  # the inline backend's, or ours from an earlier plot
+    except KeyError:
+        png.for_type(figure_type, _png)
 
 
 def _axes(ax: Axes | None, size: tuple[float, float] = (6.0, 3.5)) -> tuple[Figure, Axes]:
@@ -67,7 +90,9 @@ def score_plot(frame: Any, ax: Axes | None = None) -> Figure:
     checked = frame[frame["error"].isna()]
     columns = [*SCORE_COLUMNS, "overall"]
     values = [checked[c].astype("float64").to_numpy() for c in columns]
-    boxes = ax.boxplot(values, patch_artist=True, tick_labels=[*LETTERS, "overall"])
+    boxes = ax.boxplot(
+        values, patch_artist=True, tick_labels=[*LETTERS, "overall"], medianprops={"color": "black"}
+    )
     for patch, letter in zip(boxes["boxes"], [*LETTERS, None], strict=True):
         patch.set_facecolor(PALETTE[Criterion(letter)].fill if letter else SMART_COLOUR)
     ax.set_ylim(0, 1)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _NA = "-"  # how a missing rate shows in a table
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Summary:
     """The tables of :func:`summarize`; ``frame`` is the checked data they come from."""
 
@@ -57,6 +57,13 @@ class Summary:
         """Pass rates, score distributions, top rules and (with ``by``) SMART rate per group
         in one matplotlib Figure."""
         return summary_figure(self.frame, by=self.by)
+
+    def __repr__(self) -> str:
+        by = f", by={self.by!r}" if self.by else ""
+        return (
+            f"Summary({self.n_goals} goals, {self.n_errors} errors, "
+            f"{_pct(self.smart_rate)} SMART{by})"
+        )
 
     def _repr_html_(self) -> str:
         head = (
