@@ -424,6 +424,14 @@ class Checker:
             goals=tuple(goals),
         )
 
+    def _document_lang(self, texts: list[str]) -> str:
+        """The language of a document's goals together: the default for a goal too short
+        to tell ('Netwerken.') in that document."""
+        try:
+            return detect_language(" ".join(texts[:50]), default=self.config.default_lang)
+        except SmartcheckError:
+            return self.config.default_lang
+
     def _judge_with_context(
         self,
         texts: list[str],
@@ -435,10 +443,15 @@ class Checker:
         forced = validate_lang(lang) if lang is not None else None
         results: list[GoalReport | GoalError | None] = [None] * len(texts)
         by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in SUPPORTED_LANGUAGES}
+        document_lang = self._document_lang(texts)
         for i, item in enumerate(texts):
             try:
                 text = validate_text(item, self.config.max_length)
-                by_lang[self._resolve_lang(text, forced)].append((i, text))
+                if forced is None and self.config.lang is None:
+                    code = detect_language(text, default=document_lang)
+                else:
+                    code = self._resolve_lang(text, forced)
+                by_lang[code].append((i, text))
             except SmartcheckError as exc:
                 results[i] = self._error(i, exc, "report")
         for code, items in by_lang.items():

@@ -141,3 +141,13 @@ def test_a_goal_too_long_to_judge_is_an_error_in_place(tmp_path: Path) -> None:
     result = checker.check_document("pop.txt", data=doc.encode())
     assert [g.error is None for g in result.goals] == [True, False, True]
     assert result.goals[1].error is not None and result.goals[1].report is None
+
+
+def test_a_short_goal_takes_the_language_of_its_document(blank_checker: Checker) -> None:
+    doc = (
+        "## Goals\n\n- I will pass the exam before 1 June 2027.\n"
+        "- I will lead two workshops for the team.\n- Netflix.\n"
+    )
+    result = blank_checker.check_document("pop.md", data=doc.encode())
+    assert [g.report.lang for g in result.goals if g.report] == ["en", "en", "en"]
+    assert blank_checker.check("Netflix.").lang == "nl"  # alone, the default language

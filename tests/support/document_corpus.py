@@ -19,6 +19,8 @@ from docx import Document
 CORPUS = Path(__file__).resolve().parents[1] / "documents" / "corpus"
 EXPECTED = CORPUS / "expected.yaml"
 HELDOUT = CORPUS / "expected_heldout.yaml"
+UNSEEN = CORPUS / "expected_unseen.yaml"
+SETS = (("tuning set", EXPECTED), ("held-out set", HELDOUT), ("unseen set", UNSEEN))
 
 
 def build_docx(spec: list[dict[str, Any]]) -> bytes:
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
     checker = Checker(Config(model={"nl": "blank", "en": "blank"}))  # finding needs no parse
     print(f"{'document':40} {'expected':>8} {'found':>6} {'correct':>7} {'P':>6} {'R':>6}")
-    for label, expected_file in (("tuning set", EXPECTED), ("held-out set", HELDOUT)):
+    overall, count = Score(), 0
+    for label, expected_file in SETS:
         found: dict[str, list[str]] = {}
         docs = list(corpus(expected_file))
         for doc in docs:
@@ -143,9 +146,18 @@ def main(argv: list[str] | None = None) -> int:
                 for goal in doc.goals:
                     if _norm(goal) not in [_norm(t) for t in found[doc.name]]:
                         print(f"    missed: {goal}")
+        overall.true_positive += total.true_positive
+        overall.found += total.found
+        overall.expected += total.expected
+        count += len(docs)
         name = f"ALL {label} ({len(docs)} documents)"
         print(
             f"{name:40} {total.expected:8} {total.found:6} "
             f"{total.true_positive:7} {total.precision:6.3f} {total.recall:6.3f}\n"
         )
+    name = f"ALL SETS ({count} documents)"
+    print(
+        f"{name:40} {overall.expected:8} {overall.found:6} "
+        f"{overall.true_positive:7} {overall.precision:6.3f} {overall.recall:6.3f}"
+    )
     return 0
