@@ -6,12 +6,15 @@ import threading
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartcheck.checker import Checker, ContextInput, ErrorPolicy
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
-from smartcheck.documents.models import DocumentResult
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import GoalError, GoalReport
+
+if TYPE_CHECKING:
+    from smartcheck.documents.models import DocumentResult
 
 _default: Checker | None = None
 _lock = threading.Lock()

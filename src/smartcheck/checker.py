@@ -11,14 +11,19 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from spacy.tokens import Doc
 
 from smartcheck.batch import progress_bar, split_keys
 from smartcheck.configuration.config import Config
-from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, RulePack, as_lang, load_pack
+from smartcheck.configuration.packs import (
+    SUPPORTED_LANGUAGES,
+    RulePack,
+    as_lang,
+    load_pack,
+    read_pack_file,
+)
 from smartcheck.criteria import Criterion
 from smartcheck.documents.found import ReadDocument
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
@@ -60,6 +65,9 @@ from smartcheck.reading.timex import find_time_expressions, governing_deadline
 from smartcheck.reading.validation import validate_lang, validate_text
 from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 ErrorPolicy = Literal["report", "raise"]
 ContextInput = Mapping[str, "str | ContextValue"] | Iterable[ContextField] | None
 _CONTEXT_NAMES: tuple[ContextName, ...] = ("deadline", "support", "owner")
@@ -79,8 +87,15 @@ class Checker:
         self._contexts: dict[str, RuleContext] = {}
         self._parser_names: dict[str, str] = {}
         self._vocabulary: DocumentVocabulary | None = None
-        for lang in SUPPORTED_LANGUAGES:  # a broken user pack fails here, not mid-batch
-            self.pack(lang)
+        self._validate_user_packs()
+
+    def _validate_user_packs(self) -> None:
+        """Build now the packs that user packs change, so a broken user pack fails here, not
+        mid-batch; the other languages' packs are loaded when a goal first needs them."""
+        layered = {read_pack_file(Path(path)).get("lang") for path in self.config.packs}
+        for lang in SUPPORTED_LANGUAGES:
+            if lang in layered or not layered <= set(SUPPORTED_LANGUAGES):
+                self.pack(lang)
 
     # -- set-up -----------------------------------------------------------------------------
     def _build_rules(self) -> list[Rule]:

@@ -120,11 +120,21 @@ def merge_layers(base: Mapping[str, Any], layer: Mapping[str, Any]) -> dict[str,
     return merged
 
 
+#: libyaml's loader when PyYAML was built with it: ten times faster on a pack than the
+#: pure-Python one, same result.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(source: Any) -> Any:
+    """Parse YAML text or an open file with the safe loader (libyaml's when available)."""
+    return yaml.load(source, Loader=YAML_LOADER)
+
+
 def read_pack_file(path: Path) -> dict[str, Any]:
     """Read one pack file into a mapping; any problem is a RulePackError naming the file."""
     try:
         with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle)
+            raw = load_yaml(handle)
     except FileNotFoundError:
         raise RulePackError(f"rule pack {str(path)!r} does not exist") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -14,8 +14,6 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
-import simplemma
-
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, builtin_pack, read_pack_file
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.errors import UnsupportedLanguageError
@@ -67,6 +65,8 @@ def language_scores(text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=50_000)
 def _is_known(word: str, lang: str) -> bool:
+    import simplemma  # imported when a language is first detected
+
     return bool(simplemma.is_known(word, lang=lang))
 
 

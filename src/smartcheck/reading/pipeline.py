@@ -17,14 +17,14 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
-
-import simplemma
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.errors import ModelLoadError
+
+if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first needed
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 LEMMA_COMPONENT = "smartcheck_lemmatizer"
 #: On a tagged Doc, simplemma overrides the trained lemmas for these parts of speech: the
@@ -38,9 +38,12 @@ SIMPLEMMA_POS: dict[str, frozenset[str]] = {
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def lemma_of(word: str, lang: str) -> str:
-    """simplemma's lemma of one word, cached (goals repeat the same words a lot)."""
+    """simplemma's lemma of one word, cached (goals repeat the same words a lot; bounded,
+    so a stream of new words keeps memory flat)."""
+    import simplemma
+
     try:
         return str(simplemma.lemmatize(word, lang=lang))
     except (ValueError, TypeError):  # pragma: no cover - unusual characters
@@ -96,9 +99,16 @@ def repair_tags(doc: Doc) -> None:
             token.pos_ = "NOUN"
 
 
-@Language.factory(LEMMA_COMPONENT)
 def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
     return SimplemmaLemmatizer(str(nlp.lang))
+
+
+def _register_lemmatizer() -> None:
+    """Make the lemmatizer a spaCy factory (done when spaCy is first needed, not on import)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_COMPONENT):
+        Language.factory(LEMMA_COMPONENT, func=make_simplemma_lemmatizer)
 
 
 def describe_pipeline(nlp: Language) -> str:
@@ -110,6 +120,8 @@ def describe_pipeline(nlp: Language) -> str:
 
 
 def _blank(lang: str) -> Language:
+    import spacy
+
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
@@ -135,6 +147,8 @@ def _load_model(lang: str, target: str | Path) -> Language:
     looks_like_path = isinstance(target, Path) or "/" in where or "\\" in where
     if looks_like_path and not Path(where).exists():
         raise ModelLoadError(f"spaCy pipeline path {where!r} does not exist (for lang={lang!r})")
+    import spacy
+
     try:
         nlp = spacy.load(target, exclude=["ner", "textcat", "entity_linker"])
     except OSError as exc:
@@ -152,6 +166,7 @@ def _load_model(lang: str, target: str | Path) -> Language:
 
 
 def _finish(nlp: Language) -> Language:
+    _register_lemmatizer()
     if LEMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_COMPONENT, last=True)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
@@ -192,6 +207,8 @@ def restore_case(parsed: Doc, original: str) -> Doc:
     the same text in sentence case: same length, same token offsets)."""
     words = [original[t.idx : t.idx + len(t.text)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]
+    from spacy.tokens import Doc
+
     doc = Doc(parsed.vocab, words=words, spaces=spaces)
     attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
     if attrs:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal, TextSpan
 from smartcheck.reading.lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NUMERIC_KINDS = frozenset({"number", "percentage", "quantity", "count", "level"})
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u201e"  # straight, curly and low-9 quotation marks

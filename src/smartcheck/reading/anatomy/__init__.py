@@ -9,9 +9,7 @@ parse when the pipeline has them; docs/anatomy.md describes both and their accur
 
 from __future__ import annotations
 
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import (
@@ -32,6 +30,9 @@ from smartcheck.reading.anatomy.verbs import (
 from smartcheck.reading.anatomy.words import PackWords, Reading
 from smartcheck.reading.goal import Action, Measure, Modal, TextSpan
 from smartcheck.reading.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["read_anatomy"]
 

@@ -12,13 +12,15 @@ lexical verb of its own the action is searched inside it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.verbs import looks_like_participle, verb_candidates
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
 from smartcheck.reading.lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "obj", "acl"})
 

@@ -10,14 +10,16 @@ are, so recurring expressions do not hide their numbers.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.words import PackWords, single_words
 from smartcheck.reading.goal import Measure, MeasureKind
 from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: Tokenisers keep "10%" together; like_num is False for it.
 _PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)?%$")

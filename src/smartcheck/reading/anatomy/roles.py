@@ -11,12 +11,14 @@ noun-phrase subjects ("Het team", "een teamoverleg" in "Er wordt ... georganisee
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.verbs import is_nonfinite
 from smartcheck.reading.anatomy.words import NOMINAL_POS, Reading
 from smartcheck.reading.goal import Actor, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = ("obj", "iobj")

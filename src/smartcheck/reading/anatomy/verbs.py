@@ -14,11 +14,13 @@ in English it is the first verb after the modals ("want to pass").
 
 from __future__ import annotations
 
-import simplemma
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
 from smartcheck.reading.pipeline import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NONFINITE_FORMS = ("Inf", "Part", "Ger")
 
@@ -220,6 +222,8 @@ def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token
 
 
 def _known_verb(word: str, lang: str = "nl") -> bool:
+    import simplemma  # loaded when first needed
+
     return bool(simplemma.is_known(word, lang=lang))
 
 

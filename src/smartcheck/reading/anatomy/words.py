@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
 from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: Lexicon keys whose words mark a verb that only frames the action ("wil", "try").
 FRAMING_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "hedges", "control_verbs")

@@ -242,7 +242,7 @@ class TimeTable(_Frozen):
 
 
 def _read_time_section(text: str, origin: str) -> Mapping[str, Any]:
-    raw = yaml.safe_load(text)
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(raw, dict) or not isinstance(raw.get("time"), dict):
         raise ValueError(f"{origin} has no 'time:' mapping")
     section: Mapping[str, Any] = raw["time"]
