@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from smartcheck.batch import progress_bar, split_keys
 from smartcheck.configuration.config import Config
+from smartcheck.configuration.languages import Lang, Language, registered_languages
 from smartcheck.configuration.packs import (
     SUPPORTED_LANGUAGES,
     RulePack,
@@ -87,15 +88,30 @@ class Checker:
         self._contexts: dict[str, RuleContext] = {}
         self._parser_names: dict[str, str] = {}
         self._vocabulary: DocumentVocabulary | None = None
+        self.languages: dict[Lang, Language] = registered_languages()
+        self._check_config_languages()
         self._validate_user_packs()
 
     def _validate_user_packs(self) -> None:
         """Build now the packs that user packs change, so a broken user pack fails here, not
         mid-batch; the other languages' packs are loaded when a goal first needs them."""
         layered = {read_pack_file(Path(path)).get("lang") for path in self.config.packs}
-        for lang in SUPPORTED_LANGUAGES:
-            if lang in layered or not layered <= set(SUPPORTED_LANGUAGES):
+        for lang in self.languages:
+            if lang in layered or not layered <= set(self.languages):
                 self.pack(lang)
+
+    def _check_config_languages(self) -> None:
+        cfg = self.config
+        for key, code in (("lang", cfg.lang), ("default-lang", cfg.default_lang)):
+            if code is not None and code not in self.languages:
+                raise ConfigError(
+                    f"{key} {code!r} is not a registered language ({', '.join(self.languages)})"
+                )
+        if cfg.message_lang != "goal" and cfg.message_lang not in self.languages:
+            raise ConfigError(
+                f"message-lang {cfg.message_lang!r} is 'goal' or a registered language "
+                f"({', '.join(self.languages)})"
+            )
 
     # -- set-up -----------------------------------------------------------------------------
     def _build_rules(self) -> list[Rule]:
@@ -142,7 +158,7 @@ class Checker:
     def pack(self, lang: str) -> RulePack:
         """The rule pack for ``lang`` with the config's user packs layered on top."""
         if lang not in self._packs:
-            self._packs[lang] = load_pack(lang, self.config.packs)
+            self._packs[lang] = load_pack(lang, self.config.packs, self.languages)
         return self._packs[lang]
 
     def context(self, lang: str) -> RuleContext:
@@ -165,7 +181,13 @@ class Checker:
     def nlp(self, lang: str) -> Any:
         """The spaCy pipeline used for ``lang`` (loaded on first use). When no selected rule
         and no rewriter reads the parse, the trained pipeline is not loaded at all."""
-        return get_pipeline(lang, self.config.model.get(lang) or self._default_model)
+        spec = self.config.model.get(lang)
+        if spec is None:
+            spec = self._default_model
+            language = self.languages.get(lang)
+            if spec == "shipped" and language is not None:
+                spec = language.model  # a plugin language names its own pipeline
+        return get_pipeline(lang, spec)
 
     @property
     def _default_model(self) -> str:
@@ -178,7 +200,7 @@ class Checker:
     def _resolve_lang(self, text: str, lang: str | None) -> str:
         chosen = lang or self.config.lang
         if chosen is not None:
-            return validate_lang(chosen)
+            return validate_lang(chosen, self.languages)
         return detect_language(text, default=self.config.default_lang)
 
     def _goal_from_doc(
@@ -288,7 +310,7 @@ class Checker:
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
         for rule in self.rules:
-            if goal.lang not in rule.languages:
+            if rule.languages and goal.lang not in rule.languages:
                 continue
             for item in rule.evaluate(goal, ctx):
                 if isinstance(item, Finding):
@@ -455,9 +477,9 @@ class Checker:
         ref: date,
     ) -> list[GoalReport | GoalError]:
         """Judge many goals, each with its own context, parsed in one batch per language."""
-        forced = validate_lang(lang) if lang is not None else None
+        forced = validate_lang(lang, self.languages) if lang is not None else None
         results: list[GoalReport | GoalError | None] = [None] * len(texts)
-        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in SUPPORTED_LANGUAGES}
+        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in self.languages}
         document_lang = self._document_lang(texts)
         for i, item in enumerate(texts):
             try:
@@ -505,7 +527,7 @@ class Checker:
         """
         if batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
-        forced = validate_lang(lang) if lang is not None else None
+        forced = validate_lang(lang, self.languages) if lang is not None else None
         ref = reference_date or date.today()
         bar = progress_bar(texts) if progress else None
         iterator = iter(texts)
@@ -535,7 +557,7 @@ class Checker:
         errors: ErrorPolicy,
     ) -> Iterator[GoalReport | GoalError]:
         results: list[GoalReport | GoalError | None] = [None] * len(chunk)
-        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in SUPPORTED_LANGUAGES}
+        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in self.languages}
         for i, item in enumerate(chunk):
             try:
                 text = validate_text(item, self.config.max_length)

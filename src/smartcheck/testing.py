@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from smartcheck.checker import Checker
+from smartcheck.configuration.languages import Lang
 
 DEFAULT_REFERENCE_DATE = date(2026, 11, 23)
 
@@ -36,7 +37,7 @@ class RuleCase(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
     name: str
-    lang: Literal["nl", "en"]
+    lang: Lang
     fail: str | None = None
     pass_: str | None = Field(default=None, alias="pass")
     span: str | None = None

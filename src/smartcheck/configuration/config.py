@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from smartcheck.configuration.languages import LANG_CODE, Lang
 from smartcheck.criteria import Criterion, parse_criterion
 from smartcheck.errors import ConfigError
 
@@ -48,14 +49,20 @@ class Config(BaseModel):
     thresholds: dict[Criterion, float] = Field(
         default_factory=dict, description="Per-criterion thresholds, e.g. {T = 0.6}."
     )
-    lang: Literal["nl", "en"] | None = Field(
-        default=None, description="Force the goal language instead of detecting it."
+    lang: Lang | None = Field(
+        default=None,
+        pattern=LANG_CODE,
+        description="Force the goal language instead of detecting it (a registered code).",
     )
-    default_lang: Literal["nl", "en"] = Field(
-        default="nl", description="Language assumed when a goal gives no clue (one word)."
+    default_lang: Lang = Field(
+        pattern=LANG_CODE,
+        default="nl",
+        description="Language assumed when a goal gives no clue (one word).",
     )
-    message_lang: Literal["goal", "nl", "en"] = Field(
-        default="goal", description="Language of messages: the goal's own, or always nl/en."
+    message_lang: str = Field(
+        default="goal",
+        pattern=rf"^goal$|{LANG_CODE}",
+        description="Language of messages: the goal's own ('goal'), or always one language.",
     )
     max_length: int = Field(default=5000, gt=0, description="Longest goal text accepted.")
     packs: tuple[Path, ...] = Field(default=(), description="Extra rule packs (YAML paths).")

@@ -26,6 +26,8 @@ from smartcheck.errors import RulePackError
 #: the set is open, and :func:`registered_languages` says which codes exist.
 Lang = str
 
+#: What a language code looks like (ISO 639-1/-3, as spaCy names its languages).
+LANG_CODE = r"^[a-z]{2,3}$"
 ENTRY_POINT_GROUP = "smartcheck.languages"
 #: The languages smartcheck ships, in the order detection prefers them on a tie.
 BUILTIN_CODES: tuple[Lang, ...] = ("nl", "en")

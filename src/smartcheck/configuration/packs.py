@@ -12,29 +12,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from smartcheck.configuration.grammar import Grammar
+from smartcheck.configuration.languages import BUILTIN_CODES, Lang, Language, builtin_languages
 from smartcheck.configuration.lexicon_keys import LexiconKey, unknown_keys
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.criteria import Criterion
 from smartcheck.errors import RulePackError
 from smartcheck.reading.timex import TimeTable
 
-Lang = Literal["nl", "en"]
-SUPPORTED_LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+#: The built-in languages (a Checker also knows the ones plugins register).
+SUPPORTED_LANGUAGES: tuple[Lang, ...] = BUILTIN_CODES
 
 
 def as_lang(value: str) -> Lang:
-    """Narrow a code already checked against SUPPORTED_LANGUAGES to the Lang type."""
-    if value == "nl":
-        return "nl"
-    if value == "en":
-        return "en"
-    raise RulePackError(f"no rule pack for language {value!r}")
+    """A language code as the Lang type (codes are checked against the registry where a
+    goal's language is chosen: :func:`smartcheck.reading.validation.validate_lang`)."""
+    return value
 
 
 class MessageText(BaseModel):
@@ -169,20 +167,31 @@ def _builtin_layer(lang: str) -> dict[str, Any]:
     return read_pack_file(rules_dir() / f"{lang}.yaml")
 
 
-def load_pack(lang: str, extra: Iterable[Path] = ()) -> RulePack:
-    """The pack for ``lang``: the built-in one plus every user pack in ``extra`` for that lang."""
-    if lang not in SUPPORTED_LANGUAGES:
-        raise RulePackError(
-            f"no rule pack for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}"
-        )
-    layers: list[tuple[str, Mapping[str, Any]]] = [(f"rules/{lang}.yaml", _builtin_layer(lang))]
+def _pack_layer(path: Path) -> Mapping[str, Any]:
+    """A language's own pack file (the shipped ones are read once per process)."""
+    if path.parent == rules_dir() and path.stem in BUILTIN_CODES:
+        return _builtin_layer(path.stem)
+    return read_pack_file(path)
+
+
+def load_pack(
+    lang: str, extra: Iterable[Path] = (), languages: Mapping[Lang, Language] | None = None
+) -> RulePack:
+    """The pack for ``lang``: its registered pack file plus every user pack in ``extra`` for
+    that lang. ``languages`` is the registry (default: the built-in languages)."""
+    known = builtin_languages() if languages is None else languages
+    language = known.get(lang)
+    if language is None:
+        raise RulePackError(f"no rule pack for language {lang!r}; registered: {', '.join(known)}")
+    base = f"rules/{lang}.yaml" if lang in BUILTIN_CODES else str(language.pack)
+    layers: list[tuple[str, Mapping[str, Any]]] = [(base, _pack_layer(language.pack))]
     for path in extra:
         layer = read_pack_file(Path(path))
         layer_lang = layer.get("lang")
-        if layer_lang not in SUPPORTED_LANGUAGES:
+        if layer_lang not in known:
             raise RulePackError(
                 f"rule pack {str(path)!r} must say which language it extends "
-                f"(lang: nl or lang: en), not {layer_lang!r}"
+                f"(lang: {' or lang: '.join(known)}), not {layer_lang!r}"
             )
         if layer_lang == lang:
             layers.append((str(path), layer))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from smartcheck.configuration.languages import Lang
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class Goal(BaseModel):
 
     model_config = _FROZEN
     text: str
-    lang: Literal["nl", "en"]
+    lang: Lang
     reference_date: date
     deadlines: tuple[TimeExpression, ...] = ()
     deadline: TimeExpression | None = None

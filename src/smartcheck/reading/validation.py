@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numbers
+from collections.abc import Collection
 
-from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, Lang, as_lang
+from smartcheck.configuration.languages import BUILTIN_CODES, Lang
 from smartcheck.errors import InvalidGoalError, UnsupportedLanguageError, describe_value
 
 
@@ -32,11 +33,12 @@ def validate_text(text: object, max_length: int) -> str:
     return text
 
 
-def validate_lang(lang: object) -> Lang:
-    """A language code smartcheck supports, normalised ('NL' -> 'nl')."""
-    if not isinstance(lang, str) or lang.strip().lower() not in SUPPORTED_LANGUAGES:
+def validate_lang(lang: object, languages: Collection[Lang] = BUILTIN_CODES) -> Lang:
+    """A registered language code, normalised ('NL' -> 'nl'); ``languages`` are the codes
+    the checker knows (the built-in ones plus any a plugin registers)."""
+    if not isinstance(lang, str) or lang.strip().lower() not in languages:
         raise UnsupportedLanguageError(
-            f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)} "
+            f"language {lang!r} is not supported; use one of {', '.join(languages)} "
             "or lang=None to detect it"
         )
-    return as_lang(lang.strip().lower())
+    return lang.strip().lower()

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from smartcheck.configuration.languages import Lang
 from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.html import report_html
@@ -145,7 +146,7 @@ class GoalReport(BaseModel):
 
     model_config = _FROZEN
     schema_version: str = SCHEMA_VERSION
-    lang: Literal["nl", "en"]
+    lang: Lang
     goal: Goal
     criteria: dict[Criterion, CriterionScore]
     is_smart: bool

@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
 
 from smartcheck.reading.timex import dateparser_layer
 from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
@@ -95,7 +94,7 @@ def _dateparser_candidates(
 
 def find_time_expressions(
     text: str,
-    lang: Literal["nl", "en"],
+    lang: str,
     reference_date: date,
     table: TimeTable | None = None,
 ) -> list[TimeExpression]:

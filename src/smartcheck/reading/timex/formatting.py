@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from smartcheck.reading.timex.table import TimeTable, load_time_table
 
 
-def format_deadline(due: date, lang: Literal["nl", "en"], table: TimeTable | None = None) -> str:
+def format_deadline(due: date, lang: str, table: TimeTable | None = None) -> str:
     """The deadline as words from the table's ``formats.deadline`` and month names."""
     t = table if table is not None else load_time_table(lang)
     month = t.months[due.month - 1][0]
