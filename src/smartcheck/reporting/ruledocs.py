@@ -42,7 +42,7 @@ def rule_page(rule: type[Rule]) -> str:
         f"- Criterion: {rule.criterion.value} ({rule.criterion.label_nl} / "
         f"{rule.criterion.label_en})",
         f"- Default severity: {rule.severity}",
-        f"- Languages: {', '.join(sorted(rule.languages)) or 'every language with a rule pack'}",
+        f"- Languages: {', '.join(sorted(rule.languages or SUPPORTED_LANGUAGES))}",
         f"- Fix: {rule.fix_availability}",
         f"- Status: {rule.status}",
         "",
