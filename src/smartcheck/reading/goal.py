@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from smartcheck.configuration.languages import Lang
+from smartcheck.configuration.languages import LANG_CODE, Lang
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class Goal(BaseModel):
 
     model_config = _FROZEN
     text: str
-    lang: Lang
+    lang: Lang = Field(pattern=LANG_CODE, description="A registered language code: nl, en, ...")
     reference_date: date
     deadlines: tuple[TimeExpression, ...] = ()
     deadline: TimeExpression | None = None

@@ -12,12 +12,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from smartcheck.configuration.languages import Lang
+from smartcheck.configuration.languages import LANG_CODE, Lang
 from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.html import report_html
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe", "display_only"]
@@ -146,7 +146,7 @@ class GoalReport(BaseModel):
 
     model_config = _FROZEN
     schema_version: str = SCHEMA_VERSION
-    lang: Lang
+    lang: Lang = Field(pattern=LANG_CODE, description="A registered language code: nl, en, ...")
     goal: Goal
     criteria: dict[Criterion, CriterionScore]
     is_smart: bool
