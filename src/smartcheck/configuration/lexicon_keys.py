@@ -18,6 +18,8 @@ LexiconKey = Literal[
     "general_outcome",
     "abstract_competence",
     "generic_modifiers",
+    "named_kinds",
+    "naming_prepositions",
     "deliverables",
     "units",
     "levels",

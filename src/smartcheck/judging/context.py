@@ -13,10 +13,12 @@ and facts derived from the goal (concreteness, clause heads ...) on first use.
 
 from __future__ import annotations
 
+import re
 import string
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Tokenize = Callable[[str], Sequence[str]]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class MessageSource(Protocol):
@@ -186,6 +191,16 @@ class RuleContext:
         value: T = memo[compute]
         return value
 
+    def _in_words(self, value: Any) -> Any:
+        """A date (or an ISO date string) as words in the message language: '1 juni 2027',
+        '1 June 2027' (day, month name from the message pack's time table, year)."""
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            value = date.fromisoformat(value)
+        if isinstance(value, date):
+            month = self.message_pack.time.months[value.month - 1][0]
+            return f"{value.day} {month} {value.year}"
+        return value
+
     def message(self, rule: MessageSource, **fields: Any) -> tuple[str, str | None]:
         """The rule's message and fix title in the report language, slots filled."""
         text = self.message_pack.messages.get(rule.code)
@@ -196,7 +211,7 @@ class RuleContext:
                 iter(rule.default_messages.values()), {"message": rule.summary}
             )
             message, fix = defaults["message"], defaults.get("fix")
-        values = _LenientFields(fields)
+        values = _LenientFields({k: self._in_words(v) for k, v in fields.items()})
         formatter = string.Formatter()
         return (
             formatter.vformat(message, (), values),

@@ -15,11 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.deadlines import context_deadlines, governing
+from smartcheck.judging.features.frequency import sessions_per_week
 from smartcheck.judging.features.signals import whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex import TimeExpression, format_deadline
-from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
+from smartcheck.reporting.report import Applicability, Edit, Evidence, Finding, Suggestion
 
 
 class TimeRule(Rule, abstract=True):
@@ -288,10 +289,13 @@ class RelativeDeadline(TimeRule):
         replacement = format_deadline(deadline.due, goal.lang, ctx.pack.time)
         if deadline.text[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]
+        applicability = fix_safety(goal, ctx, deadline)
         fix = Suggestion(
             title=replacement,
-            edits=(Edit(start=deadline.start, end=deadline.end, replacement=replacement),),
-            applicability="safe",
+            edits=()
+            if applicability == "display_only"
+            else (Edit(start=deadline.start, end=deadline.end, replacement=replacement),),
+            applicability=applicability,
         )
         yield self.finding(
             goal,
@@ -303,6 +307,36 @@ class RelativeDeadline(TimeRule):
             phrase=deadline.text,
             replacement=replacement,
         )
+
+
+_EXACT = frozenset({"day", "week", "month"})
+
+
+def fix_safety(goal: Goal, ctx: RuleContext, deadline: TimeExpression) -> Applicability:
+    """How safe writing ``deadline`` as a date is.
+
+    ``safe`` only when the meaning is kept exactly: a one-off goal with a duration ("binnen
+    drie maanden", "within six weeks") or a day, week or month of the calendar ("eind
+    volgende maand"). In a routine or a habit ("elke week tot de zomervakantie", "I always
+    answer within a day") the phrase is a window that repeats, not a deadline: the date is
+    shown, never applied (``display_only``). Holidays and seasons (their dates differ by
+    region and year) and calendar years ("by next year": its start or its end?) may change
+    the meaning: ``unsafe``.
+    """
+    recurring = any(e.kind == "recurring" for e in goal.deadlines)
+    habitual = bool(ctx.find(goal, "absolutes")) or sessions_per_week(goal, ctx) is not None
+    if recurring or habitual:
+        return "display_only"
+    if deadline.granularity in _EXACT or _is_duration(deadline, ctx):
+        return "safe"
+    return "unsafe"
+
+
+def _is_duration(deadline: TimeExpression, ctx: RuleContext) -> bool:
+    """'binnen een jaar', 'within 2 years': a count of units from today, exact to the day."""
+    numbers = {w.lower() for w in ctx.pack.time.numbers}
+    words = deadline.text.lower().split()
+    return any(w.isdigit() or w in numbers for w in words)
 
 
 class EventAnchor(TimeRule):

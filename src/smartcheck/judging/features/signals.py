@@ -84,6 +84,49 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
     return sorted(found, key=lambda s: s.start)
 
 
+def _start(span: TextSpan) -> int:
+    return span.start
+
+
+def named_objects(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """Things named by what they are of or for: a course by its role ("de opleiding tot
+    preventiemedewerker"), a team by its work ("the sales team"), a device by a compound
+    ("de klimaatcomputer"). The kinds of thing that get named this way are the pack's
+    ``named_kinds``; a bare kind ("een cursus", "the team") names nothing."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    kinds = sorted({k.lower() for k in ctx.pack.words("named_kinds")}, key=len, reverse=True)
+    preps = {p.lower() for p in ctx.pack.words("naming_prepositions")}
+    function_words = ctx.pack.function_words
+    generic = generic_words(ctx)
+    times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+
+    def content(i: int) -> bool:
+        if not 0 <= i < len(doc):
+            return False
+        t = doc[i]
+        return t.is_alpha and t.lower_ not in function_words and t.lower_ not in generic
+
+    found: list[TextSpan] = []
+    for token in doc:
+        lower = token.lower_
+        if not token.is_alpha or inside(times, token.idx, token.idx + len(token.text)):
+            continue
+        start = end = -1
+        if lower in kinds:
+            before, after = token.i - 1, token.i + 1
+            if content(before) and doc[before].pos_ in ("NOUN", "PROPN"):
+                start, end = doc[before].idx, token.idx + len(token.text)
+            elif after + 1 < len(doc) and doc[after].lower_ in preps and content(after + 1):
+                start, end = token.idx, doc[after + 1].idx + len(doc[after + 1].text)
+        elif any(lower.endswith(k) and len(lower) >= len(k) + 4 for k in kinds):
+            start, end = token.idx, token.idx + len(token.text)  # a compound: 'klimaatcomputer'
+        if start >= 0:
+            found.append(TextSpan(text=goal.text[start:end], start=start, end=end))
+    return found
+
+
 def content_word_count(goal: Goal, ctx: RuleContext) -> int:
     if goal.doc is None:
         return 0
@@ -130,7 +173,7 @@ def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
         deliverables = (*deliverables, product)
     return Concreteness(
         numeric=numeric,
-        names=tuple(names_in(goal, ctx)),
+        names=tuple(sorted([*names_in(goal, ctx), *named_objects(goal, ctx)], key=_start)),
         deliverables=deliverables,
         roles=tuple(m for m in goal.measures if m.kind == "role"),
         specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),

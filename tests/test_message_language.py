@@ -1,0 +1,64 @@
+"""Messages are in one language — the message language's pack, units and dates included —
+whatever the language of the goal. Quoted goal words are the only words of the goal's
+language a message may show."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from smartcheck import Checker
+from tests.conftest import REF
+
+GOALS = {
+    "nl": [
+        "Vóór 1 juni 2029 wil ik mijn rijbewijs halen.",
+        "In juni 2024 rond ik de basiscursus boekhouden af.",
+        "Binnenkort wil ik misschien beter worden in plannen.",
+        "Ik ga binnen drie maanden nooit meer te laat komen op het werk.",
+        "Ik ga elke week hardlopen.",
+        "Voor het einde van mijn proeftijd ken ik alle producten uit ons assortiment.",
+    ],
+    "en": [
+        "By 1 June 2029 I want to get my driving licence.",
+        "In June 2024 I finish the basic bookkeeping course.",
+        "Soon I would maybe like to get better at planning.",
+        "Within three months I will never be late for work again.",
+        "I will go running every week.",
+        "By the end of my probation I know every product in our range.",
+    ],
+}
+# Words that only one of the two languages uses (function words and time units).
+MARKERS = {
+    "nl": {"jaar", "jaren", "dagen", "maanden", "weken", "het", "een", "niet", "vóór", "ligt"},
+    "en": {"years", "days", "months", "weeks", "the", "and", "not", "away", "already"},
+}
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+@pytest.mark.parametrize("goal_lang", ["nl", "en"])
+@pytest.mark.parametrize("message_lang", ["nl", "en"])
+def test_every_message_is_in_the_message_language(goal_lang: str, message_lang: str) -> None:
+    checker = Checker({"message_lang": message_lang})
+    other = "en" if message_lang == "nl" else "nl"
+    shown = 0
+    for text in GOALS[goal_lang]:
+        report = checker.check(text, lang=goal_lang, reference_date=REF)
+        for finding in report.findings:
+            for line in (finding.message, finding.fix_title or ""):
+                plain = _QUOTED.sub(" ", line)
+                words = set(re.findall(r"[^\W\d_]+", plain.lower()))
+                assert not words & MARKERS[other], (finding.code, line)
+                assert not re.search(r"\d{4}-\d{2}-\d{2}", plain), (finding.code, line)
+                shown += 1
+    assert shown >= 10
+
+
+@pytest.mark.parametrize(("message_lang", "words"), [("nl", "1 juni 2029"), ("en", "1 June 2029")])
+def test_dates_in_messages_are_words(message_lang: str, words: str) -> None:
+    report = Checker({"message_lang": message_lang}).check(
+        "Vóór 1 juni 2029 wil ik mijn rijbewijs halen.", lang="nl", reference_date=REF
+    )
+    beyond = [f for f in report.findings if f.code == "T005"]
+    assert beyond and words in beyond[0].message
