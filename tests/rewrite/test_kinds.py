@@ -57,9 +57,9 @@ def _report(text: str, lang: str) -> GoalReport:
         ),
         # absolute -> bounded target, the writer's verb and object kept
         (
-            "I will never miss a deadline for a client report again.",
+            "I will never miss a team stand-up again.",
             "en",
-            ["I will miss a deadline for a client report at most [number] times"],
+            ["I will miss a team stand-up at most [number] times"],
             ["never", "again"],
         ),
         (
