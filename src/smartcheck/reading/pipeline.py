@@ -99,6 +99,13 @@ def repair_tags(doc: Doc) -> None:
             token.pos_ = "NOUN"
 
 
+def known_word(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` knows ``word`` (imported when first asked)."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
+
+
 def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
     return SimplemmaLemmatizer(str(nlp.lang))
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import simplemma
-
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
@@ -37,7 +35,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.reading.goal import Goal
-from smartcheck.reading.pipeline import lemma_of
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 Shape = Literal["first", "inverted", "fragment", "topic", "third"]
 _ENDS = frozenset(".!;")
@@ -358,7 +356,7 @@ def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
         return False
     if shape == "topic":
         return False
-    known = bool(lang) and simplemma.is_known(word.lower, lang=lang)
+    known = bool(lang) and known_word(word.lower, lang=lang)
     common = word.lemma != word.lower or is_common_word(word)
     if not word.pos:  # no tagger (a blank pipeline): only a word the dictionary inflects
         return known and word.lemma != word.lower

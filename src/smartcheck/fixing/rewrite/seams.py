@@ -17,10 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-import simplemma
-
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import get_pipeline
+from smartcheck.reading.pipeline import get_pipeline, known_word
 from smartcheck.reading.timex import find_time_expressions
 
 if TYPE_CHECKING:
@@ -124,7 +122,7 @@ def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
         return []  # a one-word topic ('Communicatie') may be a name: its capital stays
     if first is None or not first.text[:1].isupper() or first.text.isupper():
         return []  # not capitalised, or an acronym or 'I'
-    if not simplemma.is_known(first.lower_, lang=goal.lang):
+    if not known_word(first.lower_, lang=goal.lang):
         return []
     inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b", candidate)
     if inside and inside.start() > 0:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import simplemma
-
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble
@@ -24,6 +22,7 @@ from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import Word, words_of
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
@@ -92,7 +91,7 @@ def _opening_verb(
         return None
     words = plan.words
     first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
-    if first is None or not simplemma.is_known(words[first].lower, lang=report.lang):
+    if first is None or not known_word(words[first].lower, lang=report.lang):
         return None
     word = words[first]
     if style.word_order == "v2":  # a Dutch infinitive opens it: 'Zorgen voor structuur'
@@ -148,7 +147,7 @@ def _purpose_variant(
     if first is None:
         return None
     word = words[first]
-    if simplemma.is_known(word.lower, lang=report.lang) and not word.text.isupper():
+    if known_word(word.lower, lang=report.lang) and not word.text.isupper():
         plan.replace[first] = word.text[:1].lower() + word.text[1:]
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
