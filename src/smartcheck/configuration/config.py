@@ -80,6 +80,19 @@ class Config(BaseModel):
     rules: dict[str, dict[str, Any]] = Field(
         default_factory=dict, description="Per-rule settings keyed by code or name."
     )
+    include: tuple[str, ...] = Field(
+        default=(),
+        description="File globs `smartcheck check` reads in folders (default: every document "
+        "format it knows); files named on the command line are always read.",
+    )
+    exclude: tuple[str, ...] = Field(
+        default=(), description="File or folder globs skipped when walking folders (added to "
+        "the built-in ones: .git, .venv, node_modules, ... and what .gitignore ignores)."
+    )
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Glob (relative to the config file's folder) -> rules not reported there.",
+    )
 
     @field_validator("thresholds", mode="before")
     @classmethod

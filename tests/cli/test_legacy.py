@@ -1,10 +1,12 @@
-"""The command line: exit codes, JSON output, standard input, config errors."""
+"""The older form without a subcommand (``smartcheck [options] "goal" ...``) keeps working:
+exit codes, JSON output (now the versioned results document), standard input, config errors."""
 
 from __future__ import annotations
 
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,19 +30,26 @@ def test_smart_goal_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*DATE, goal]) == ExitStatus.OK
 
 
-def test_json_output_is_a_list_of_reports(capsys: pytest.CaptureFixture[str]) -> None:
+def _reports(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [goal["report"] for file in data["files"] for goal in file["goals"]]
+
+
+def test_json_output_holds_a_report_per_goal(capsys: pytest.CaptureFixture[str]) -> None:
     main([*DATE, "--format", "json", "Ik haal mijn rijbewijs.", "I will run."])
-    data = json.loads(capsys.readouterr().out)
-    assert [item["lang"] for item in data] == ["nl", "en"]
-    assert set(data[0]["criteria"]) == set("SMART")
+    reports = _reports(json.loads(capsys.readouterr().out))
+    assert [report["lang"] for report in reports] == ["nl", "en"]
+    assert set(reports[0]["criteria"]) == set("SMART")
 
 
 def test_goals_from_standard_input(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("Ik haal mijn rijbewijs.\n\nI will run.\n"))
+    stdin = io.TextIOWrapper(io.BytesIO(b"Ik haal mijn rijbewijs.\n\nI will run.\n"))
+    monkeypatch.setattr("sys.stdin", stdin)
     main([*DATE, "--format", "json", "-"])
-    assert len(json.loads(capsys.readouterr().out)) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert [r["goal"]["text"] for r in _reports(data)] == ["Ik haal mijn rijbewijs.", "I will run."]
+    assert data["files"][0]["goals"][1]["location"]["line"] == 3
 
 
 def test_unusable_goal_is_a_usage_error_but_others_are_checked(

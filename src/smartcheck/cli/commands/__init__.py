@@ -1,0 +1,1 @@
+"""The subcommands: ``check``, ``rules``, ``rule``."""

@@ -1,0 +1,46 @@
+"""``--jobs N``: files checked in N worker processes, results handed back in input order
+(so output is the same whatever N is). Each worker builds its own Session (config
+discovery, Checkers) once; workers ignore SIGINT so only the main process reports it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from smartcheck.cli.session import RunOptions, Session
+from smartcheck.reporting.formats.model import FileOutcome
+
+CheckPath = Callable[[Session, Path], FileOutcome]
+
+
+class _Worker:
+    """The per-process state of a worker: set once by the pool's initializer."""
+
+    session: Session | None = None
+    check: CheckPath | None = None
+
+
+def _init(options: RunOptions, check: CheckPath) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _Worker.session = Session(options)
+    _Worker.check = check
+
+
+def _work(path: Path) -> FileOutcome:
+    assert _Worker.session is not None and _Worker.check is not None
+    return _Worker.check(_Worker.session, path)
+
+
+def in_processes(
+    options: RunOptions, check: CheckPath, paths: Sequence[Path], jobs: int
+) -> Iterator[FileOutcome]:
+    context = multiprocessing.get_context()
+    pool = context.Pool(jobs, initializer=_init, initargs=(options, check))
+    try:
+        yield from pool.imap(_work, paths, chunksize=1)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

@@ -1,0 +1,57 @@
+"""JUnit XML: one ``<testsuite>`` per file, one ``<testcase>`` per goal (a failure when the
+goal fails the run), an ``<error>`` case per input problem. Streamed suite by suite."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from smartcheck.judging.rule import Rule
+from smartcheck.reporting.formats.base import Formatter
+from smartcheck.reporting.formats.model import FileOutcome, Summary
+from smartcheck.reporting.formats.text import position, verdict_letters
+
+
+class JunitFormatter(Formatter):
+    name = "junit"
+
+    def start(self, rules: Sequence[type[Rule]]) -> None:
+        self.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smartcheck">\n')
+
+    def handle(self, outcome: FileOutcome) -> None:
+        suite = ET.Element("testsuite", name=outcome.path)
+        failures = errors = 0
+        for problem in outcome.errors:
+            case = ET.SubElement(suite, "testcase", classname=outcome.path, name="read")
+            ET.SubElement(case, "error", message=problem)
+            errors += 1
+        for goal in outcome.goals:
+            name = f"{position(outcome.path, goal.place)} {goal.text}"
+            case = ET.SubElement(suite, "testcase", classname=outcome.path, name=name)
+            if goal.error is not None:
+                ET.SubElement(case, "error", message=goal.error)
+                errors += 1
+                continue
+            if not goal.fails or goal.report is None:
+                continue
+            failures += 1
+            lines = [
+                f"{position(outcome.path, item.place)}: {item.finding.code} "
+                f"[{item.finding.criterion.value}] {item.finding.message}"
+                for item in goal.findings
+                if item.status == "active"
+            ]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                message=f"not SMART {verdict_letters(goal.report)}",
+                type="smartcheck",
+            )
+            failure.text = "\n".join(lines)
+        suite.set("tests", str(len(suite)))
+        suite.set("failures", str(failures))
+        suite.set("errors", str(errors))
+        self.write(ET.tostring(suite, encoding="unicode") + "\n")
+
+    def stop(self, summary: Summary) -> None:
+        self.write("</testsuites>\n")

@@ -1,0 +1,162 @@
+"""SARIF 2.1.0 output (validated against the official OASIS schema in the tests), streamed:
+the run's tool and rules first, each result as its file is done, the invocation last."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from smartcheck.judging.rule import Rule
+from smartcheck.reporting.formats.base import Formatter
+from smartcheck.reporting.formats.model import FileOutcome, Place, ReportedFinding, Summary
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: Where the rule reference pages (docs/rules/<CODE>.md) are published.
+RULE_DOCS_URL = "https://github.com/smartcheck/smartcheck/blob/main/docs/rules/"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/")
+
+
+def _region(start: Place, end: Place | None = None, snippet: str | None = None) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": start.line, "startColumn": start.column or 1}
+    if end is not None and end.line is not None:
+        region["endLine"] = end.line
+        region["endColumn"] = end.column or 1
+    if snippet:
+        region["snippet"] = {"text": snippet}
+    return region
+
+
+def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
+    """A reportingDescriptor: id, name, descriptions, help text and its URI."""
+    doc = inspect.cleandoc(rule.__doc__ or rule.summary)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": doc},
+        "help": {"text": doc, "markdown": doc},
+        "helpUri": f"{RULE_DOCS_URL}{rule.code}.md",
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"criterion": rule.criterion.value, "tags": [rule.criterion.value]},
+    }
+
+
+class SarifFormatter(Formatter):
+    name = "sarif"
+
+    def start(self, rules: Sequence[type[Rule]]) -> None:
+        self._index = {rule.code: i for i, rule in enumerate(rules)}
+        self._notifications: list[dict[str, Any]] = []
+        self._first = True
+        head = {
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "smartcheck",
+                            "version": self.options.tool_version,
+                            "informationUri": RULE_DOCS_URL,
+                            "rules": [rule_descriptor(rule) for rule in rules],
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                }
+            ],
+        }
+        text = json.dumps(head, ensure_ascii=False)
+        self.write(text[: -len("}]}")] + ', "results": [')
+
+    def _result(self, path: str, item: ReportedFinding) -> dict[str, Any]:
+        finding = item.finding
+        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}
+        if item.place.line is not None:
+            location["physicalLocation"]["region"] = _region(item.place, item.end, finding.text)
+        elif item.place.where:
+            location["logicalLocations"] = [{"fullyQualifiedName": item.place.where}]
+        result: dict[str, Any] = {
+            "ruleId": finding.code,
+            "level": _LEVEL[finding.severity],
+            "message": {"text": finding.message},
+            "locations": [location],
+        }
+        if finding.code in self._index:
+            result["ruleIndex"] = self._index[finding.code]
+        fixes = [
+            {
+                "description": {"text": fix.title},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": _uri(path)},
+                        "replacements": [
+                            {
+                                "deletedRegion": _region(edit.start, edit.end),
+                                "insertedContent": {"text": edit.replacement},
+                            }
+                            for edit in fix.edits
+                        ],
+                    }
+                ],
+            }
+            for fix in item.fixes
+            if fix.edits
+        ]
+        if fixes:
+            result["fixes"] = fixes
+        if item.status == "suppressed":
+            result["suppressions"] = [{"kind": "inSource"}]
+        elif item.status == "baselined":
+            result["baselineState"] = "unchanged"
+        return result
+
+    def handle(self, outcome: FileOutcome) -> None:
+        results = [
+            self._result(outcome.path, item) for goal in outcome.goals for item in goal.findings
+        ]
+        for notice in outcome.notices:
+            results.append(
+                {
+                    "ruleId": notice.code,
+                    "level": _LEVEL[notice.severity],
+                    "message": {"text": notice.message},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": _uri(outcome.path)},
+                                **({"region": _region(notice.place)} if notice.place.line else {}),
+                            }
+                        }
+                    ],
+                }
+            )
+        problems = list(outcome.errors) + [
+            f"goal at {g.place.describe()}: {g.error}" for g in outcome.goals if g.error
+        ]
+        for problem in problems:
+            self._notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{outcome.path}: {problem}"},
+                    "locations": [
+                        {"physicalLocation": {"artifactLocation": {"uri": _uri(outcome.path)}}}
+                    ],
+                }
+            )
+        for result in results:
+            sep = "\n" if self._first else ",\n"
+            self._first = False
+            self.write(sep + json.dumps(result, ensure_ascii=False))
+
+    def stop(self, summary: Summary) -> None:
+        invocation = {
+            "executionSuccessful": not summary.errors and not summary.interrupted,
+            "toolExecutionNotifications": self._notifications,
+        }
+        self.write('\n], "invocations": ' + json.dumps([invocation], ensure_ascii=False) + "}]}\n")
