@@ -33,7 +33,9 @@ def write(path: Path, text: str = POP) -> Path:
 def test_example_document_is_located_and_judged(run: Run) -> None:
     result = run("check", str(EXAMPLE), "--no-color")
     assert result.status == 1
-    first_goal = next(i for i, line in enumerate(EXAMPLE.read_text().splitlines()) if "Excel" in line)
+    first_goal = next(
+        i for i, line in enumerate(EXAMPLE.read_text().splitlines()) if "Excel" in line
+    )
     assert f"{EXAMPLE}:{first_goal + 1}:11: S001 [S] 'beter worden'" in result.out
     assert "Sanne de Vries" not in result.out  # personalia are not goals
     assert result.out.splitlines()[-1].endswith("goals in 1 file are not SMART.")
@@ -48,7 +50,9 @@ def test_folder_walk_respects_include_exclude_and_gitignore(run: Run, tmp_path: 
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".gitignore", "drafts/\n")
     result = run("check", str(tmp_path), "--format", "json", "--exclude", "notes.txt")
-    paths = [Path(f["path"]).relative_to(tmp_path).as_posix() for f in json.loads(result.out)["files"]]
+    paths = [
+        Path(f["path"]).relative_to(tmp_path).as_posix() for f in json.loads(result.out)["files"]
+    ]
     assert paths == ["team/anna.md"]
     named = run("check", str(tmp_path / "drafts" / "old.md"), "--format", "json")
     assert len(json.loads(named.out)["files"]) == 1  # a named file is always read

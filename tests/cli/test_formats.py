@@ -52,7 +52,9 @@ def test_json_output_validates_against_its_schema(run: Run) -> None:
 
 
 def test_published_json_schema_is_current() -> None:
-    published = json.loads((Path(__file__).parents[2] / "docs" / "cli-results.schema.json").read_text())
+    published = json.loads(
+        (Path(__file__).parents[2] / "docs" / "cli-results.schema.json").read_text()
+    )
     assert published == results_json_schema()
 
 
@@ -62,7 +64,9 @@ def test_sarif_validates_against_the_official_schema(run: Run) -> None:
     jsonschema.Draft4Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
     (sarif_run,) = sarif["runs"]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert all(rule["helpUri"].endswith(f"{rule['id']}.md") and rule["help"]["text"] for rule in rules)
+    assert all(
+        rule["helpUri"].endswith(f"{rule['id']}.md") and rule["help"]["text"] for rule in rules
+    )
     results = sarif_run["results"]
     s001 = next(r for r in results if r["ruleId"] == "S001")
     assert s001["locations"][0]["physicalLocation"]["region"]["startColumn"] == 8

@@ -121,4 +121,4 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-__all__ = ["build_parser", "parse_arguments", "SEVERITIES"]
+__all__ = ["SEVERITIES", "build_parser", "parse_arguments"]

@@ -50,8 +50,12 @@ class Baseline:
     @staticmethod
     def write(path: Path, outcomes: list[FileOutcome]) -> int:
         entries: list[dict[str, Any]] = [
-            {"path": Path(o.path).as_posix(), "code": f.finding.code, "goal": g.text,
-             "text": f.finding.text}
+            {
+                "path": Path(o.path).as_posix(),
+                "code": f.finding.code,
+                "goal": g.text,
+                "text": f.finding.text,
+            }
             for o in outcomes
             for g in o.goals
             for f in g.findings

@@ -47,7 +47,9 @@ def _per_file_selectors(resolved: ResolvedConfig, path: Path) -> list[str]:
         relative = path.as_posix()
     selectors: list[str] = []
     for glob, codes in resolved.config.per_file_ignores.items():
-        if fnmatch.fnmatch(relative, glob) or ("/" not in glob and fnmatch.fnmatch(path.name, glob)):
+        if fnmatch.fnmatch(relative, glob) or (
+            "/" not in glob and fnmatch.fnmatch(path.name, glob)
+        ):
             selectors.extend(codes)
     return selectors
 
@@ -61,7 +63,9 @@ def _applicability(session: Session) -> tuple[str, ...]:
     return ("safe", "unsafe") if session.options.unsafe_fixes else ("safe",)
 
 
-def _text_edits(goal: DocumentGoal, items: tuple[ReportedFinding, ...], wanted: tuple[str, ...]) -> list[TextEdit]:
+def _text_edits(
+    goal: DocumentGoal, items: tuple[ReportedFinding, ...], wanted: tuple[str, ...]
+) -> list[TextEdit]:
     """The wanted suggestions of the active findings, as edits of the decoded file."""
     edits: list[TextEdit] = []
     for item in items:
@@ -83,8 +87,13 @@ def _text_edits(goal: DocumentGoal, items: tuple[ReportedFinding, ...], wanted: 
 
 
 def document_outcome(
-    session: Session, checker: Checker, resolved: ResolvedConfig, path: Path, name: str,
-    result: DocumentResult, text: str | None,
+    session: Session,
+    checker: Checker,
+    resolved: ResolvedConfig,
+    path: Path,
+    name: str,
+    result: DocumentResult,
+    text: str | None,
 ) -> tuple[FileOutcome, list[TextEdit]]:
     """The outcome of one checked document and the fixes it offers (offsets in ``text``)."""
     textual = result.format in TEXT_FORMATS and text is not None
@@ -138,7 +147,7 @@ def document_outcome(
         )
         for d in suppressions.unused()
     ]
-    outcome = FileOutcome(
+    file_outcome = FileOutcome(
         path=name,
         format=result.format,
         encoding=result.encoding,
@@ -146,7 +155,7 @@ def document_outcome(
         goals=tuple(goals),
         notices=tuple(notices),
     )
-    return outcome, edits
+    return file_outcome, edits
 
 
 def _read_text(path: Path, name: str, data: bytes | None) -> tuple[bytes, str, str, bytes] | None:

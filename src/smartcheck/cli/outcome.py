@@ -14,9 +14,9 @@ from smartcheck.judging.selection import specificity
 from smartcheck.reporting.formats.model import (
     FileOutcome,
     GoalOutcome,
+    Place,
     PlacedEdit,
     PlacedFix,
-    Place,
     ReportedFinding,
 )
 from smartcheck.reporting.report import Finding, GoalError, GoalReport

@@ -62,8 +62,8 @@ def parse_directives(text: str, markdown: bool) -> list[Directive]:
         for line, html in _markdown_comments(text):
             raw += [(line, m.group(1).lower(), m.group(2)) for m in _COMMENT.finditer(html)]
     else:
-        for number, line in enumerate(text.splitlines(), start=1):
-            found = _COMMENT.search(line) or _HASH.match(line)
+        for number, content in enumerate(text.splitlines(), start=1):
+            found = _COMMENT.search(content) or _HASH.match(content)
             if found:
                 raw.append((number, found.group(1).lower(), found.group(2)))
     directives: list[Directive] = []

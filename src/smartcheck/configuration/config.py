@@ -86,8 +86,9 @@ class Config(BaseModel):
         "format it knows); files named on the command line are always read.",
     )
     exclude: tuple[str, ...] = Field(
-        default=(), description="File or folder globs skipped when walking folders (added to "
-        "the built-in ones: .git, .venv, node_modules, ... and what .gitignore ignores)."
+        default=(),
+        description="File or folder globs skipped when walking folders (added to "
+        "the built-in ones: .git, .venv, node_modules, ... and what .gitignore ignores).",
     )
     per_file_ignores: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,

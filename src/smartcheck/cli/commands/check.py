@@ -97,9 +97,7 @@ def check_command(args: argparse.Namespace) -> int:
         out: TextIO = sys.stdout
         if args.output:
             try:
-                out = stack.enter_context(
-                    open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-                )
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
             except OSError as exc:
                 return _usage(f"cannot write --output {args.output!r}: {exc.strerror}")
         from smartcheck import __version__
@@ -115,7 +113,9 @@ def check_command(args: argparse.Namespace) -> int:
         summary, seen = run(outcomes(), formatter, total, progress)
     if args.statistics:
         names = {rule.code: rule.name for rule in rules}
-        stream = sys.stdout if args.format in ("text", "concise") and not args.output else sys.stderr
+        stream = (
+            sys.stdout if args.format in ("text", "concise") and not args.output else sys.stderr
+        )
         for line in statistics_lines(summary, names):
             print(line, file=stream)
     if options.write_baseline:

@@ -41,14 +41,18 @@ class GithubFormatter(Formatter):
         ]
         for goal in outcome.goals:
             if goal.error is not None:
-                lines.append(annotation("error", outcome.path, goal.place, "smartcheck", goal.error))
+                lines.append(
+                    annotation("error", outcome.path, goal.place, "smartcheck", goal.error)
+                )
             for item in goal.findings:
                 if item.status != "active":
                     continue
                 f = item.finding
                 title = f"{f.code} [{f.criterion.value}]"
                 lines.append(
-                    annotation(_LEVEL[f.severity], outcome.path, item.place, title, f.message, item.end)
+                    annotation(
+                        _LEVEL[f.severity], outcome.path, item.place, title, f.message, item.end
+                    )
                 )
         for notice in outcome.notices:
             lines.append(

@@ -89,4 +89,3 @@ class TextFormatter(Formatter):
             return
         color = "red" if summary.failing or summary.errors else "green"
         self.write(self.paint(summary.sentence(), color) + "\n")
-

@@ -1,0 +1,106 @@
+"""Bad input through the command line: each bad file gets one clear line naming it and the
+problem, the run exits 2 at the end, and every other file is still checked and reported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Run, cli_env
+
+GOOD = "# POP\n\n## Leerdoelen\n\n- Ik wil beter worden in Excel.\n"
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    """name -> a word the error line must hold."""
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "unknown.txt").write_bytes(b"Leerdoel: ik wil" + b"\x81\x8d\x8f\x90\x9d" * 20)
+    (folder / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not a zip file")
+    with zipfile.ZipFile(folder / "notword.docx", "w") as archive:
+        archive.writestr("hello.txt", "no document.xml here")
+    os.symlink("loop-b.md", folder / "loop-a.md")
+    os.symlink("loop-a.md", folder / "loop-b.md")
+    os.mkfifo(folder / "pipe.md")
+    return {
+        "binary.txt": "binary",
+        "unknown.txt": "encoding",
+        "corrupt.docx": "docx",
+        "notword.docx": "docx",
+        "loop-a.md": "loop",
+        "loop-b.md": "loop",
+        "pipe.md": "not a regular file",
+    }
+
+
+def test_each_bad_file_gets_one_line_and_the_good_one_is_checked(run: Run, tmp_path: Path) -> None:
+    expected = _bad_files(tmp_path)
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    result = run("check", str(tmp_path), *[str(tmp_path / n) for n in ("pipe.md",)])
+    assert result.status == 2
+    lines = result.err.splitlines()
+    for name, word in expected.items():
+        mine = [line for line in lines if f"{tmp_path / name}" in line]
+        assert len(mine) == 1, (name, lines)
+        assert word in mine[0].lower(), mine[0]
+        assert "Traceback" not in mine[0]
+    assert f"{tmp_path / 'good.md'}:5:11: S001" in result.out
+
+
+def test_a_folder_of_a_thousand_documents(run: Run, tmp_path: Path) -> None:
+    for i in range(1000):
+        (tmp_path / f"pop{i:04}.md").write_text(
+            f"# POP {i}\n\n## Reflectie\n\nDit jaar leerde ik veel ({i}).\n", encoding="utf-8"
+        )
+    (tmp_path / "pop0500.md").write_bytes(b"\x00\x01binary")
+    (tmp_path / "zz-good.md").write_text(GOOD, encoding="utf-8")
+    result = run("check", str(tmp_path), "--format", "json")
+    data = json.loads(result.out)
+    assert data["summary"]["files"] == 1001 and data["summary"]["errors"] == 1
+    assert data["summary"]["goals"] == 1
+    assert result.status == 2
+    assert [line for line in result.err.splitlines() if "pop0500.md" in line]
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    """Permission denied needs a user the file system refuses: as root, the check runs as
+    'nobody' in a world-readable folder (when this Python can run as nobody at all)."""
+    folder = Path(tempfile.mkdtemp(prefix="smartcheck-unreadable-"))
+    folder.chmod(0o755)
+    secret = folder / "secret.md"
+    secret.write_text(GOOD, encoding="utf-8")
+    secret.chmod(0o000)
+    good = folder / "good.md"
+    good.write_text(GOOD, encoding="utf-8")
+    good.chmod(0o644)
+
+    def demote() -> None:
+        if os.geteuid() == 0:
+            os.setgid(65534)
+            os.setuid(65534)
+
+    command = [sys.executable, "-m", "smartcheck"]
+    probe = subprocess.run(
+        [*command, "--version"], env=cli_env(), preexec_fn=demote, capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        pytest.skip("this Python and checkout cannot be run as 'nobody' (root-only paths)")
+    result = subprocess.run(
+        [*command, "check", str(secret), str(good)],
+        env=cli_env(),
+        preexec_fn=demote,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=folder,
+    )
+    assert result.returncode == 2
+    (line,) = [x for x in result.stderr.splitlines() if "secret.md" in x]
+    assert "permission denied" in line
+    assert "good.md:5:11: S001" in result.stdout
