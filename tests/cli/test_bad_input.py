@@ -86,10 +86,17 @@ def test_unreadable_file(tmp_path: Path) -> None:
             os.setuid(65534)
 
     command = [sys.executable, "-m", "smartcheck"]
-    probe = subprocess.run(
-        [*command, "--version"], env=cli_env(), preexec_fn=demote, capture_output=True, check=False
-    )
-    if probe.returncode != 0:
+    try:
+        probe = subprocess.run(
+            [*command, "--version"],
+            env=cli_env(),
+            preexec_fn=demote,
+            capture_output=True,
+            check=False,
+        )
+    except OSError:  # the interpreter itself lives where 'nobody' may not go
+        probe = None
+    if probe is None or probe.returncode != 0:
         pytest.skip("this Python and checkout cannot be run as 'nobody' (root-only paths)")
     result = subprocess.run(
         [*command, "check", str(secret), str(good)],

@@ -6,9 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from smartcheck.checker import Checker
+from smartcheck.cli.baseline import Baseline
 from smartcheck.cli.verdicts import decide
 from smartcheck.judging.selection import specificity
 from smartcheck.reporting.formats.model import (
@@ -92,6 +94,7 @@ def text_goals_outcome(
     reference_date: date | None,
     fail_on: str | None = None,
     min_score: float | None = None,
+    baseline: Baseline | None = None,
 ) -> FileOutcome:
     """``--text`` goals (and the older bare goal arguments): goal N is line N of ``<text>``."""
     goals = []
@@ -126,6 +129,13 @@ def text_goals_outcome(
             )
             for f in result.findings
         )
+        if baseline is not None:
+            findings = tuple(
+                replace(f, status="baselined")
+                if baseline.take(TEXT_PATH, f.finding.code, text, f.finding.text)
+                else f
+                for f in findings
+            )
         outcome = GoalOutcome(text=text, place=place, report=result, findings=findings)
         goals.append(decide(outcome, fail_on, min_score))
     return FileOutcome(path=TEXT_PATH, format="text", goals=tuple(goals))

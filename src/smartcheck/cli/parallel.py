@@ -24,6 +24,7 @@ class _Worker:
 
 def _init(options: RunOptions, check: CheckPath) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _Worker.session = Session(options)
     _Worker.check = check
 

@@ -21,20 +21,43 @@ from smartcheck.reporting.formats.model import FileOutcome, Summary
 
 
 class Interrupted(KeyboardInterrupt):
-    """SIGTERM, handled like Ctrl-C."""
+    """SIGINT or SIGTERM during a run."""
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise Interrupted(f"signal {signum}")
+class InterruptGuard:
+    """SIGINT and SIGTERM stop the run between two files' output, never in the middle of
+    one: a signal that arrives while a file's results are written is held until they are."""
 
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: int | None = None
 
-@contextmanager
-def sigterm_interrupts() -> Iterator[None]:
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    def handler(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing:
+            self.pending = signum
+            return
+        raise Interrupted(f"signal {signum}")
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        previous = {
+            sig: signal.signal(sig, self.handler) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
+        try:
+            yield
+        finally:
+            for sig, old in previous.items():
+                signal.signal(sig, old)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending is not None:
+            raise Interrupted(f"signal {self.pending}")
 
 
 def error_lines(outcome: FileOutcome) -> list[str]:
@@ -60,16 +83,18 @@ def run(
     summary = Summary()
     seen: list[FileOutcome] = []
     progress = Progress(total, progress_enabled, err)
+    guard = InterruptGuard()
     try:
-        with sigterm_interrupts():
+        with guard.installed():
             for outcome in outcomes:
-                progress.clear()
-                for line in error_lines(outcome):
-                    print(line, file=err)
-                formatter.handle(outcome)
-                summary.add(outcome)
-                seen.append(outcome)
-                progress.advance()
+                with guard.atomic():
+                    progress.clear()
+                    for line in error_lines(outcome):
+                        print(line, file=err)
+                    formatter.handle(outcome)
+                    summary.add(outcome)
+                    seen.append(outcome)
+                    progress.advance()
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

@@ -8,6 +8,7 @@ have held the table that was meant to apply.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,9 +37,20 @@ def governs(candidate: Path) -> bool:
     return isinstance(tool, dict) and "smartcheck" in tool
 
 
+def folder_of(path: Path) -> Path:
+    """The folder whose config applies to ``path`` (a file or a folder). The file itself is
+    never resolved: it may be a symbolic link loop, which its reader reports."""
+    absolute = Path(os.path.abspath(path))
+    folder = absolute if absolute.is_dir() else absolute.parent
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError):
+        return folder
+
+
 def find_config_file(start: Path) -> Path | None:
     """The config file governing ``start`` (a file or a folder), or None for the defaults."""
-    folder = start.resolve() if start.is_dir() else start.resolve().parent
+    folder = folder_of(start)
     for directory in [folder, *folder.parents]:
         for name in ("smartcheck.toml", "pyproject.toml"):
             candidate = directory / name
@@ -70,7 +82,7 @@ class ConfigFinder:
         if self.forced is not None:
             config_file: Path | None = self.forced
         else:
-            folder = path.resolve() if path.is_dir() else path.resolve().parent
+            folder = folder_of(path)
             if folder not in self._by_folder:
                 self._by_folder[folder] = find_config_file(folder)
             config_file = self._by_folder[folder]

@@ -18,6 +18,7 @@ from smartcheck.cli.outcome import text_goals_outcome
 from smartcheck.cli.parallel import in_processes
 from smartcheck.cli.runner import color_wanted, exit_status, run, statistics_lines
 from smartcheck.cli.session import RunOptions, Session
+from smartcheck.configuration.config import Config
 from smartcheck.errors import SmartcheckError
 from smartcheck.judging.registry import discover_rules
 from smartcheck.reporting.formats import FORMATS, FormatOptions
@@ -50,7 +51,10 @@ def _split_inputs(args: argparse.Namespace) -> tuple[list[str], list[str], bool]
 def _files(session: Session, args: argparse.Namespace, paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for raw in paths:
-        config = session.resolve(Path(raw)).config
+        try:
+            config = session.resolve(Path(raw)).config
+        except SmartcheckError:
+            config = Config()  # a broken config is reported for each of its files
         include = args.include or list(config.include)
         exclude = [*config.exclude, *(args.exclude or [])]
         found.extend(expand([raw], include, exclude))
@@ -80,6 +84,7 @@ def check_command(args: argparse.Namespace) -> int:
                 options.reference_date,
                 options.fail_on,
                 options.min_score,
+                session.baseline,
             )
         if not (stdin or files):
             return

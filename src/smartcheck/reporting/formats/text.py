@@ -37,10 +37,8 @@ class TextFormatter(Formatter):
         return f"\033[{_COLORS[color]}m{text}\033[0m"
 
     def handle(self, outcome: FileOutcome) -> None:
-        lines = [
-            f"{self.paint(outcome.path, 'bold')}: {self.paint('error', 'red')}: {problem}"
-            for problem in outcome.errors
-        ]
+        # Input errors are not repeated here: the front end prints each on standard error.
+        lines: list[str] = []
         for goal in outcome.goals:
             lines += self.goal_lines(outcome.path, goal)
         for notice in outcome.notices:
@@ -57,7 +55,7 @@ class TextFormatter(Formatter):
     def goal_lines(self, path: str, goal: GoalOutcome) -> list[str]:
         where = position(path, goal.place)
         if goal.error is not None:
-            return [f"{self.paint(where, 'bold')}: {self.paint('error', 'red')}: {goal.error}"]
+            return []
         lines = []
         for item in goal.findings:
             if item.status != "active":
