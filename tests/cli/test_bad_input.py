@@ -35,7 +35,7 @@ def _bad_files(folder: Path) -> dict[str, str]:
         "notword.docx": "docx",
         "loop-a.md": "loop",
         "loop-b.md": "loop",
-        "pipe.md": "not a regular file",
+        "pipe.md": "fifo",
     }
 
 

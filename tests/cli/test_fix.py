@@ -20,6 +20,8 @@ def _doc(newline: str) -> str:
     lines = [
         "# Mijn POP",
         "",
+        "Naam: José Müller",  # not ASCII: the encodings differ in bytes
+        "",
         "## Leerdoelen",
         "",
         f"1. {RELATIVE}",
