@@ -31,10 +31,12 @@ def test_interrupt_keeps_what_was_checked(tmp_path: Path, signum: int) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert proc.stdout is not None
+    assert proc.stdout is not None and proc.stderr is not None
     head = proc.stdout.readline() + proc.stdout.readline()  # the header and the first file
     proc.send_signal(signum)
-    rest, err = proc.communicate(timeout=120)
+    rest = proc.stdout.read()  # (communicate() would skip what readline already buffered)
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
     assert proc.returncode == 3, err.decode()
     data = json.loads(head + rest)
     assert data["summary"]["interrupted"] is True
