@@ -110,4 +110,4 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert result.returncode == 2
     (line,) = [x for x in result.stderr.splitlines() if "secret.md" in x]
     assert "permission denied" in line
-    assert "good.md:5:11: S001" in result.stdout
+    assert "good.md:5:10: S001" in result.stdout
