@@ -50,7 +50,7 @@ def test_each_bad_file_gets_one_line_and_the_good_one_is_checked(run: Run, tmp_p
         assert len(mine) == 1, (name, lines)
         assert word in mine[0].lower(), mine[0]
         assert "Traceback" not in mine[0]
-    assert f"{tmp_path / 'good.md'}:5:11: S001" in result.out
+    assert f"{tmp_path / 'good.md'}:5:10: S001" in result.out
 
 
 def test_a_folder_of_a_thousand_documents(run: Run, tmp_path: Path) -> None:

@@ -64,19 +64,6 @@ def test_diff_shows_and_writes_nothing(run: Run, tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == _doc("\n")
 
 
-def test_docx_is_never_rewritten_in_place(run: Run, tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx")
-    path = tmp_path / "pop.docx"
-    document = docx.Document()
-    document.add_heading("Leerdoelen", level=2)
-    document.add_paragraph(RELATIVE, style="List Number")
-    document.save(str(path))
-    before = path.read_bytes()
-    result = run("check", str(path), "--fix", "--no-color")
-    assert path.read_bytes() == before
-    assert "never rewritten in place" in result.out and "Vóór 23 februari 2027" in result.out
-
-
 def test_atomic_write_leaves_the_original_when_replacing_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
