@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from smartcheck.reporting.formats import results_json_schema
 from tests.cli.conftest import Run
@@ -44,7 +47,16 @@ def test_concise_output_is_one_line_per_finding(run: Run) -> None:
 def test_json_output_validates_against_its_schema(run: Run) -> None:
     result = run("check", *GOALS, "--format", "json")
     data = json.loads(result.out)
-    jsonschema.validate(data, results_json_schema())
+    jsonschema.validate(data, results_json_schema(embed_report=True))
+    # ... and against the published pair: cli-results.schema.json referring to report.schema.json
+    docs = Path(__file__).parents[2] / "docs"
+    report = Resource.from_contents(
+        json.loads((docs / "report.schema.json").read_text(encoding="utf-8")),
+        default_specification=DRAFT202012,
+    )
+    published = json.loads((docs / "cli-results.schema.json").read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry().with_resource("report.schema.json", report)
+    jsonschema.Draft202012Validator(published, registry=registry).validate(data)
     assert data["version"] == "1.0" and data["summary"]["goals"] == 3
     goals = data["files"][0]["goals"]
     assert [g["is_smart"] for g in goals] == [False, True, False]

@@ -118,11 +118,20 @@ def _location_schema() -> dict[str, Any]:
     }
 
 
-def results_json_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of the ``--format json`` output."""
-    report = report_json_schema()
-    defs = report.pop("$defs", {})
-    defs["GoalReport"] = report
+REPORT_SCHEMA_FILE = "report.schema.json"
+
+
+def results_json_schema(embed_report: bool = False) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the ``--format json`` output. Each goal's ``report``
+    refers to the GoalReport schema published beside it (``docs/report.schema.json``), so
+    the two evolve separately; ``embed_report=True`` inlines it (one self-contained schema)."""
+    defs: dict[str, Any] = {}
+    if embed_report:
+        report = report_json_schema()
+        defs.update(report.pop("$defs", {}))
+        defs["GoalReport"] = report
+    else:
+        defs["GoalReport"] = {"$ref": REPORT_SCHEMA_FILE}
     location = {"$ref": "#/$defs/Location"}
     defs["Location"] = _location_schema()
     message = {
