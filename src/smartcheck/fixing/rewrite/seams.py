@@ -342,7 +342,9 @@ def _clause_seams(
                 seams.append(
                     Seam("lost_subject", f"{first.text!r} opens {seg.text!r}", (first.lower_,))
                 )
-    if not any_finite:
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    whole = len(list(sentence.doc.sents)) == 1
+    if not any_finite and (whole or not verbless):  # 'This year,' split off is no clause
         seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
     last = [t for t in sentence if not t.is_punct]
     if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
