@@ -30,7 +30,7 @@ rewrite:
 """
 
 GOALS = (
-    "Ik wil mijn Frans bijschaven.",
+    "Ik wil mijn Frans voor klantgesprekken bijschaven.",
     "Ik schrijf vóór 1 juni 2027 een werkjournaal over mijn stage.",
     "Ik ga mijn kennis van de cao afstoffen.",
     "Ik wil beter worden in Excel.",

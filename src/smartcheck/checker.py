@@ -62,6 +62,7 @@ from smartcheck.reading.pipeline import (
     is_shouted,
     restore_case,
 )
+from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline
 from smartcheck.reading.validation import validate_lang, validate_text
 from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
@@ -197,6 +198,12 @@ class Checker:
         return "shipped" if needs_parse else "blank"
 
     # -- reading goals ----------------------------------------------------------------------
+    def surface(self, text: str, lang: str) -> Surface:
+        """The normalised text that is judged for ``text`` and the way back to its offsets
+        (list markers, labels, whitespace, quotes, case; see reading.surface)."""
+        pack = self.pack(lang)
+        return normalise(text, pack.words("goal_labels"), pack.words("fixed_case"))
+
     def _resolve_lang(self, text: str, lang: str | None) -> str:
         chosen = lang or self.config.lang
         if chosen is not None:
@@ -282,11 +289,14 @@ class Checker:
         """Read one goal: language, spaCy Doc, time expressions and anatomy. ``context``
         holds facts that stood beside the goal, e.g. ``{"deadline": "1 juli 2027",
         "support": "coach Peter"}``: a deadline there counts for T, support for R, an owner
-        for A."""
+        for A. The goal's spans point into ``text``; its Doc is the parse of the normalised
+        text that is judged (:meth:`surface`)."""
         text = validate_text(text, self.config.max_length)
         lang = self._resolve_lang(text, lang)
         ref = reference_date or date.today()
-        return self._goal_from_doc(text, lang, self._parse(lang, [text])[0], ref, context)
+        surface = self.surface(text, lang)
+        doc = self._parse(lang, [surface.text])[0]
+        return surface.restore(self._goal_from_doc(surface.text, lang, doc, ref, context))
 
     def _parse(self, lang: str, texts: list[str], n_process: int = 1) -> list[Doc]:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
@@ -303,8 +313,15 @@ class Checker:
     # -- checking ---------------------------------------------------------------------------
     def evaluate(self, goal: Goal) -> GoalReport:
         """Run the selected rules on a parsed goal and score the five criteria."""
-        ctx = self.context(goal.lang)
-        return self._evaluate(goal, ctx.bind(goal.doc) if goal.doc is not None else ctx)
+        surface = self.surface(goal.text, goal.lang)
+        if surface.unchanged:
+            ctx = self.context(goal.lang)
+            return self._evaluate(goal, ctx.bind(goal.doc) if goal.doc is not None else ctx)
+        doc = goal.doc
+        if doc is None or doc.text != surface.text:
+            doc = self._parse(goal.lang, [surface.text])[0]
+        judged = self._read(surface.text, goal.lang, doc, goal.reference_date, goal.context)
+        return surface.restore(self._evaluate(*judged))
 
     def _evaluate(self, goal: Goal, ctx: RuleContext) -> GoalReport:
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
@@ -383,8 +400,9 @@ class Checker:
         text = validate_text(text, self.config.max_length)
         code = self._resolve_lang(text, lang)
         ref = reference_date or date.today()
-        doc = self._parse(code, [text])[0]
-        return self._evaluate(*self._read(text, code, doc, ref, context))
+        surface = self.surface(text, code)
+        doc = self._parse(code, [surface.text])[0]
+        return surface.restore(self._evaluate(*self._read(surface.text, code, doc, ref, context)))
 
     # -- documents --------------------------------------------------------------------------
     @property
@@ -479,7 +497,7 @@ class Checker:
         """Judge many goals, each with its own context, parsed in one batch per language."""
         forced = validate_lang(lang, self.languages) if lang is not None else None
         results: list[GoalReport | GoalError | None] = [None] * len(texts)
-        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in self.languages}
+        by_lang: dict[str, list[tuple[int, Surface]]] = {code: [] for code in self.languages}
         document_lang = self._document_lang(texts)
         for i, item in enumerate(texts):
             try:
@@ -488,16 +506,17 @@ class Checker:
                     code = detect_language(text, default=document_lang)
                 else:
                     code = self._resolve_lang(text, forced)
-                by_lang[code].append((i, text))
+                by_lang[code].append((i, self.surface(text, code)))
             except SmartcheckError as exc:
                 results[i] = self._error(i, exc, "report")
         for code, items in by_lang.items():
             if not items:
                 continue
-            docs = self._parse(code, [t for _, t in items])
-            for (i, text), doc in zip(items, docs, strict=True):
+            docs = self._parse(code, [s.text for _, s in items])
+            for (i, surface), doc in zip(items, docs, strict=True):
                 try:
-                    results[i] = self._evaluate(*self._read(text, code, doc, ref, contexts[i]))
+                    judged = self._read(surface.text, code, doc, ref, contexts[i])
+                    results[i] = surface.restore(self._evaluate(*judged))
                 except SmartcheckError as exc:
                     results[i] = self._error(i, exc, "report")
         return [r for r in results if r is not None]
@@ -557,20 +576,22 @@ class Checker:
         errors: ErrorPolicy,
     ) -> Iterator[GoalReport | GoalError]:
         results: list[GoalReport | GoalError | None] = [None] * len(chunk)
-        by_lang: dict[str, list[tuple[int, str]]] = {code: [] for code in self.languages}
+        by_lang: dict[str, list[tuple[int, Surface]]] = {code: [] for code in self.languages}
         for i, item in enumerate(chunk):
             try:
                 text = validate_text(item, self.config.max_length)
-                by_lang[self._resolve_lang(text, lang)].append((i, text))
+                code = self._resolve_lang(text, lang)
+                by_lang[code].append((i, self.surface(text, code)))
             except SmartcheckError as exc:
                 results[i] = self._error(offset + i, exc, errors)
         for code, items in by_lang.items():
             if not items:
                 continue
-            docs = self._parse(code, [t for _, t in items], n_process)
-            for (i, text), doc in zip(items, docs, strict=True):
+            docs = self._parse(code, [s.text for _, s in items], n_process)
+            for (i, surface), doc in zip(items, docs, strict=True):
                 try:
-                    results[i] = self._evaluate(*self._read(text, code, doc, ref))
+                    judged = self._read(surface.text, code, doc, ref)
+                    results[i] = surface.restore(self._evaluate(*judged))
                 except SmartcheckError as exc:
                     results[i] = self._error(offset + i, exc, errors)
         for result in results:

@@ -70,6 +70,9 @@ LexiconKey = Literal[
     "daily_words",
     "session_words",
     "rate_words",
+    # --- the surface normaliser (reading.surface): what is not part of the goal's words
+    "goal_labels",
+    "fixed_case",
 ]
 
 LEXICON_KEYS: frozenset[str] = frozenset(get_args(LexiconKey))

@@ -38,14 +38,22 @@ class Concreteness:
     content_words: int
     #: Deliverables narrowed down by a modifier or compound: "forklift exam", "VCA-certificaat".
     specific_deliverables: tuple[TextSpan, ...] = ()
+    #: Phrases that place the goal: "voor de maandrapportage", "with new warehouse staff".
+    situations: tuple[TextSpan, ...] = ()
 
     @property
     def score(self) -> float:
-        """1.0 per kind of strong signal (number, name, role, specific deliverable), 0.5 for
-        a bare deliverable or a long text; capped at 3."""
-        strong = (self.numeric, self.names, self.roles, self.specific_deliverables)
+        """1.0 per kind of strong signal (number, role, specific deliverable), 0.5 for a name,
+        a bare deliverable, each situation (up to two) or a long text; capped at 3.
+
+        A name alone is half a signal: "Excel leren" names a field, not what will be done
+        with it (../shared/JUDGING.md); with a situation or an object it is specific.
+        """
+        strong = (self.numeric, self.roles, self.specific_deliverables)
         value = sum(1.0 for kind in strong if kind)
+        value += 0.5 if self.names else 0.0
         value += 0.5 if self.deliverables else 0.0
+        value += 0.5 * min(len(self.situations), 2)
         value += 0.5 if self.content_words >= DETAIL_WORDS else 0.0
         return min(value, 3.0)
 
@@ -178,7 +186,16 @@ def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
         roles=tuple(m for m in goal.measures if m.kind == "role"),
         specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),
         content_words=content_word_count(goal, ctx),
+        situations=tuple(outside_purpose_spans(goal, situations(goal, ctx))),
     )
+
+
+def outside_purpose_spans(goal: Goal, spans: list[TextSpan]) -> list[TextSpan]:
+    """Spans that are not in the goal's purpose clause."""
+    purpose = goal.purpose
+    if purpose is None:
+        return spans
+    return [s for s in spans if not (purpose.start <= s.start and s.end <= purpose.end)]
 
 
 def generic_words(ctx: RuleContext) -> frozenset[str]:
@@ -203,6 +220,15 @@ def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
         return True  # a modified object phrase: "het rooster voor het magazijn"
     head = tokens[-1]
     generic = generic_words(ctx)
+    after = goal.doc[head.i + 1] if head.i + 1 < len(goal.doc) else None
+    if (
+        after is not None
+        and after.is_alpha
+        and after.lower_ not in ctx.pack.function_words
+        and after.lower_ not in generic
+        and after.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+    ):
+        return True  # named after the head: "een cursus Spaans", "the course Python 101"
     base_words = {w.lower().lstrip("*") for w in ctx.pack.words("deliverables")}
     if head.lower_ not in base_words and head.lemma_.lower() not in base_words:
         return True  # matched through a compound ending

@@ -1,0 +1,245 @@
+"""Surface normalisation: judge a goal as the person wrote it, not as it was typed.
+
+A goal copied from a form or a list arrives with a list marker ("1.", "a)", "•"), a label
+("Doel 2:", "Leerdoel -", "SMART goal:"), odd whitespace (runs of spaces, tabs, non-breaking
+spaces), typographic quotes and dashes, shouting or no capitals at all, no final period, or a
+trailing emoji. None of that changes what the goal says (../shared/JUDGING.md), so the
+checker judges a normalised text and maps every offset back to the user's own text:
+``Surface.restore`` rewrites each span of a result (findings, evidence, the goal's anatomy and
+time expressions, edits) so that ``original[start:end]`` is what it points at.
+
+The normaliser only removes or replaces characters; it never reorders them. So an offset map
+(the original index of every normalised character) is enough to go back. What counts as a
+label is data: the pack's ``goal_labels`` words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+__all__ = ["Surface", "normalise"]
+
+_SPACES = frozenset("\t\n\r\x0b\x0c \u00a0\u1680\u2007\u202f\u205f\u3000") | frozenset(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f")
+_CHAR_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+}
+#: List markers: "1.", "12)", "(3)", "a)", "b.", bullets and dashes; always followed by a space.
+_MARKER = re.compile(
+    r"(?:\(?\d{1,2}[.)]|\(?[a-zA-Z]\)|[a-z]\.|[-*+>~\u2022\u00b7\u25aa\u25cf\u25e6\u2023"
+    r"\u25a0\u25a1\u25ba\u27a4\u2192\u2713\u2714\u2610\u2611]+)\s+"
+)
+_SEPARATOR = r"\s*(?:\d{1,2}[a-z]?)?\s*(?:[:.)]|-(?=\s))\s*"
+_FINAL = ".!?"
+_LEADING_JUNK = frozenset(" \n.,;:!?)]}")
+#: Fields whose spans point into a text of their own, not the goal's ("context": the
+#: deadline or owner fields that stood beside the goal in a document).
+_OWN_TEXT_FIELDS = frozenset({"context", "context_fields"})
+_CLOSERS = "\"')]"
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A goal text and the normalised text that is judged, with the way back.
+
+    ``offsets[i]`` is the index in ``original`` of ``text[i]``; an added character (the final
+    period, at the index in ``added``) maps to an empty span right after the character it
+    follows.
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+    added: int | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        return self.text == self.original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of ``text[start:end]``."""
+        size = len(self.original)
+        if self.unchanged:
+            return start, end
+        count = len(self.offsets)
+        first = self.offsets[start] if start < count else size
+        if end <= start:
+            return min(first, size), min(first, size)
+        end = min(end, count)
+        last = self.offsets[end - 1] + (0 if end - 1 == self.added else 1)
+        return min(first, size), min(max(last, first), size)
+
+    def restore(self, value: _T) -> _T:
+        """``value`` (a result model, or tuples, lists and dicts of them) with every span
+        moved into the original text: a model with integer ``start`` and ``end`` gets the
+        original offsets and, if it has a ``text`` field, the original characters; a ``text``
+        field that holds the whole judged text becomes the original text."""
+        if self.unchanged:
+            return value
+        restored: Any = self._restore(value)
+        return restored  # type: ignore[no-any-return]
+
+    def _restore(self, value: object) -> object:
+        if isinstance(value, BaseModel):
+            return self._restore_model(value)
+        if isinstance(value, tuple):
+            return tuple(self._restore(v) for v in value)
+        if isinstance(value, list):
+            return [self._restore(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._restore(v) for k, v in value.items()}
+        return value
+
+    def _restore_model(self, model: BaseModel) -> BaseModel:
+        fields = type(model).model_fields
+        updates: dict[str, object] = {}
+        for name in fields:
+            if name in _OWN_TEXT_FIELDS:
+                continue
+            value = getattr(model, name)
+            new = self._restore(value)
+            if new is not value:
+                updates[name] = new
+        start, end = getattr(model, "start", None), getattr(model, "end", None)
+        text = getattr(model, "text", None)
+        if "start" in fields and "end" in fields and isinstance(start, int):
+            assert isinstance(end, int)
+            first, last = self.span(start, end)
+            updates["start"], updates["end"] = first, last
+            if "text" in fields and isinstance(text, str):
+                updates["text"] = self.original[first:last]
+        elif "text" in fields and text == self.text:
+            updates["text"] = self.original
+        return model.model_copy(update=updates) if updates else model
+
+
+_T = TypeVar("_T")
+
+
+def _spelled(word: str) -> Callable[[re.Match[str]], str]:
+    """A replacement giving a matched word its fixed spelling (at the same length)."""
+
+    def replace(match: re.Match[str]) -> str:
+        return word if len(word) == len(match.group(0)) else match.group(0)
+
+    return replace
+
+
+class _Builder:
+    """Characters of the normalised text, each with its index in the original."""
+
+    def __init__(self, chars: Iterable[tuple[str, int]]) -> None:
+        self.chars = list(chars)
+
+    @property
+    def text(self) -> str:
+        return "".join(c for c, _ in self.chars)
+
+    def drop_prefix(self, length: int) -> None:
+        self.chars = self.chars[length:]
+
+
+def normalise(text: str, labels: Iterable[str] = (), fixed_case: Iterable[str] = ()) -> Surface:
+    """The judged form of ``text`` (see the module docstring).
+
+    ``labels`` are the pack's goal labels ("doel", "leerdoel", "smart goal"); ``fixed_case``
+    words keep one spelling whatever the case of the goal ("I" in English).
+    """
+    chars = _Builder(_characters(text))
+    _strip_edges(chars)
+    label_pattern = _label_pattern(labels)
+    for _ in range(
+        0 if "\n" in chars.text else 4
+    ):  # several lines: a list, not a prefix  # "1. Doel 2: ..." peels off one prefix at a time
+        current = chars.text
+        found = _MARKER.match(current) or (label_pattern and label_pattern.match(current))
+        if not found or found.end() >= len(current):
+            break
+        chars.drop_prefix(found.end())
+    _strip_edges(chars)
+    if not chars.chars:
+        return Surface(text, text, tuple(range(len(text))))
+    _normalise_case(chars, tuple(fixed_case))
+    # the sentence ends at its last word: a final period goes there, before any trailing
+    # pictographs (which stay, for rules about them)
+    words_end = len(chars.chars)
+    while words_end > 0 and (
+        chars.chars[words_end - 1][0] == " " or _is_symbol(chars.chars[words_end - 1][0])
+    ):
+        words_end -= 1
+    added = None
+    if words_end:
+        last = chars.chars[words_end - 1][0]
+        if last not in _FINAL and (last.isalnum() or last in _CLOSERS):
+            chars.chars.insert(words_end, (".", chars.chars[words_end - 1][1] + 1))
+            added = words_end
+    normalised = chars.text
+    return Surface(text, normalised, tuple(i for _, i in chars.chars), added)
+
+
+def _characters(text: str) -> list[tuple[str, int]]:
+    """One character per kept original character: invisible ones dropped, whitespace runs
+    as one space, typographic quotes and dashes as their plain forms."""
+    out: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
+        if char in _SPACES or char.isspace():
+            # a run of whitespace is one space, or one line break if it holds one: the lines
+            # of a pasted list stay lines
+            space = "\n" if char in "\n\r\x0b\x0c\u2028\u2029" else " "
+            if out and out[-1][0] in " \n":
+                if space == "\n":
+                    out[-1] = (space, out[-1][1])
+                continue
+            out.append((space, i))
+            continue
+        out.append((_CHAR_MAP.get(char, char), i))
+    return out
+
+
+def _is_symbol(char: str) -> bool:
+    """Emoji and other pictographs (a trailing "🚀", "✅", "💪")."""
+    return unicodedata.category(char) in ("So", "Sk", "Cs", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
+def _strip_edges(chars: _Builder) -> None:
+    """Spaces at both ends; pictographs and stray punctuation before the first word."""
+    while chars.chars and (chars.chars[0][0] in _LEADING_JUNK or _is_symbol(chars.chars[0][0])):
+        chars.chars.pop(0)
+    while chars.chars and chars.chars[-1][0] in " \n":
+        chars.chars.pop()
+
+
+def _label_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted({w.strip() for w in labels if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
+    return re.compile(rf"(?:{alternatives}){_SEPARATOR}", re.IGNORECASE)
+
+
+def _normalise_case(chars: _Builder, fixed_case: tuple[str, ...]) -> None:
+    """Shouted goals in sentence case; a goal without capitals gets its first one; words with
+    one fixed spelling ("I") get it back. The length never changes, so offsets hold."""
+    text = chars.text
+    letters = [c for c in text if c.isalpha()]
+    shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    if shouted:
+        text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if text[:1].islower() and len(text[0].upper()) == 1:
+        text = text[0].upper() + text[1:]
+    for word in fixed_case:
+        pattern = re.compile(rf"(?<![\w']){re.escape(word)}(?![\w])", re.IGNORECASE)
+        text = pattern.sub(_spelled(word), text)
+    chars.chars = [(c, i) for c, (_, i) in zip(text, chars.chars, strict=True)]

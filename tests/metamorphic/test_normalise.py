@@ -1,0 +1,97 @@
+"""The surface normaliser: what it removes and replaces, and the way back to the user's text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from smartcheck import Checker
+from smartcheck.reading.surface import normalise
+
+NL_LABELS = ("doel", "leerdoel", "ontwikkeldoel", "smart-doel")
+EN_LABELS = ("goal", "smart goal", "objective")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "judged"),
+    [
+        ("1. Ik lees elke maand een vakboek.", NL_LABELS, "Ik lees elke maand een vakboek."),
+        ("a) Ik lees elke maand een vakboek.", NL_LABELS, "Ik lees elke maand een vakboek."),
+        ("\u2022 Doel 2: ik bel elke vrijdag twee klanten", NL_LABELS,
+         "Ik bel elke vrijdag twee klanten."),
+        ("Ontwikkeldoel 3 \u2013 Ik schrijf een \u201cplan\u201d.", NL_LABELS,
+         'Ik schrijf een "plan".'),
+        ("SMART goal: i will  send\tthe\u00a0report \U0001f680", EN_LABELS,
+         "I will send the report. \U0001f680"),
+        ("I WILL SEND THE WEEKLY REPORT TO MY MANAGER.", EN_LABELS,
+         "I will send the weekly report to my manager."),
+    ],
+)  # fmt: skip
+def test_what_is_judged(text: str, labels: tuple[str, ...], judged: str) -> None:
+    assert normalise(text, labels, ("I",)).text == judged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 boeken lezen.",  # a number that is the goal's own, not a marker
+        "Doelgericht werken aan de planning.",  # a label word inside a word
+        "Doel is dat ik vaker vergader.",  # a label word without a separator
+    ],
+)
+def test_content_is_not_taken_for_a_marker_or_label(text: str) -> None:
+    assert normalise(text, NL_LABELS).text == text
+
+
+def test_a_pasted_list_keeps_its_lines() -> None:
+    text = "- Excel leren\n- Engels oefenen"
+    assert normalise(text, NL_LABELS).text == "- Excel leren\n- Engels oefenen."
+
+
+def test_every_judged_character_maps_back_to_the_original() -> None:
+    text = "  2)  Leerdoel:  ik   \u2018oefen\u2019 elke week \U0001f4aa "
+    surface = normalise(text, NL_LABELS)
+    for start in range(len(surface.text)):
+        for end in range(start, len(surface.text) + 1):
+            first, last = surface.span(start, end)
+            assert 0 <= first <= last <= len(text)
+    word = surface.text.index("oefen")
+    first, last = surface.span(word, word + len("oefen"))
+    assert text[first:last] == "oefen"
+
+
+def test_report_spans_point_into_the_original_text(checker: Checker) -> None:
+    text = "Doel 2:  ik wil   misschien\tbeter worden in Excel \U0001f680"
+    report = checker.check(text, lang="nl")
+    assert report.goal.text == text
+    assert report.findings
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text
+    hedge = next(f for f in report.findings if f.code == "A001")
+    assert hedge.text == "misschien"
+    vague = next(f for f in report.findings if f.code == "S001")
+    assert vague.text == "beter worden"
+
+
+def test_parse_gives_spans_in_the_original_text(checker: Checker) -> None:
+    text = "1.  Ik haal  binnen drie maanden mijn VCA-certificaat"
+    goal = checker.parse(text, lang="nl")
+    assert goal.text == text
+    assert goal.deadline is not None
+    assert (
+        text[goal.deadline.start : goal.deadline.end]
+        == goal.deadline.text
+        == ("binnen drie maanden")
+    )
+    assert goal.action is not None and goal.action.text == "haal"
+    assert checker.evaluate(goal) == checker.check(text, lang="nl")
+
+
+@given(st.text(max_size=60))
+def test_normalising_twice_changes_nothing_more(text: str) -> None:
+    once = normalise(text, NL_LABELS, ("I",))
+    assert normalise(once.text, NL_LABELS, ("I",)).text == once.text
+    for start in range(len(once.text) + 1):
+        first, last = once.span(start, len(once.text))
+        assert 0 <= first <= last <= len(text)
