@@ -86,3 +86,40 @@ def test_a_file_changed_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(FixWriteError, match="changed while"):
         write_atomic(path, b"new", b"old")
     assert path.read_bytes() == b"edited by someone else"
+
+
+def _docx(path: Path, goal: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Leerdoelen", level=2)
+    paragraph = document.add_paragraph(style="List Number")
+    paragraph.add_run(goal).bold = True
+    document.save(str(path))
+
+
+def test_docx_fix_goes_to_a_new_file_with_formatting_kept(run: Run, tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "pop.docx"
+    _docx(path, RELATIVE)
+    before = path.read_bytes()
+    result = run("check", str(path), "--fix", "--no-color")
+    assert path.read_bytes() == before  # never rewritten in place
+    fixed = tmp_path / "pop.fixed.docx"
+    assert "wrote pop.fixed.docx: paragraph 2: 'Binnen drie maanden' -> 'Vóór 23 februari" in (
+        result.out
+    )
+    (paragraph,) = [p for p in docx.Document(str(fixed)).paragraphs if p.text.startswith("Vóór")]
+    assert paragraph.text == EXPLICIT and paragraph.style is not None
+    assert paragraph.style.name == "List Number" and paragraph.runs[0].bold is True
+    again = run("check", str(fixed), "--fix")  # the fixed document needs no fix
+    assert "wrote" not in again.out and not (tmp_path / "pop.fixed.fixed.docx").exists()
+
+
+def test_docx_diff_writes_nothing(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "pop.docx"
+    _docx(path, RELATIVE)
+    result = run("check", str(path), "--diff")
+    assert "pop.docx -> pop.fixed.docx: paragraph 2: 'Binnen drie maanden'" in result.out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pop.docx"]

@@ -21,6 +21,7 @@ from smartcheck.documents.limits import DEFAULT_LIMITS
 from smartcheck.documents.models import DocumentGoal, DocumentResult
 from smartcheck.documents.source import read_source
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.docx import DocxEdit, fixed_name, write_fixed_docx
 from smartcheck.fixing.files import (
     FixWriteError,
     TextEdit,
@@ -168,25 +169,65 @@ def _read_text(path: Path, name: str, data: bytes | None) -> tuple[bytes, str, s
     return data, decoded.text, decoded.encoding, decoded.bom
 
 
-def _docx_note(outcome: FileOutcome) -> FileOutcome:
-    fixable = [
-        f"{f.place.where or f.place.describe()}: {s.title}"
-        for g in outcome.goals
-        for f in g.findings
-        if f.status == "active"
-        for s in f.finding.suggestions
-        if s.applicability == "safe" and s.edits
-    ]
-    if not fixable:
+def _docx_edits(
+    result: DocumentResult, outcome: FileOutcome, wanted: tuple[str, ...]
+) -> list[DocxEdit]:
+    """The wanted suggestions of the active findings of a .docx, as phrase replacements in
+    the goal's paragraph or cell."""
+    edits: list[DocxEdit] = []
+    for goal, judged in zip(result.goals, outcome.goals, strict=True):
+        loc = goal.location
+        for item in judged.findings:
+            if item.status != "active" or getattr(item.finding, "source", None) is not None:
+                continue
+            for suggestion in item.finding.suggestions:
+                if suggestion.applicability in wanted and len(suggestion.edits) == 1:
+                    (edit,) = suggestion.edits
+                    old = goal.text[edit.start : edit.end]
+                    if old:
+                        edits.append(
+                            DocxEdit(
+                                old, edit.replacement, loc.paragraph, loc.table, loc.row, loc.cell
+                            )
+                        )
+                    break
+    return edits
+
+
+def _fix_docx(
+    session: Session,
+    path: Path,
+    name: str,
+    data: bytes | None,
+    result: DocumentResult,
+    outcome: FileOutcome,
+) -> FileOutcome:
+    """``--fix`` on a .docx writes ``NAME.fixed.docx`` beside it (never the original);
+    ``--diff`` (and standard input) only lists the replacements."""
+    edits = _docx_edits(result, outcome, _applicability(session))
+    if not edits:
         return outcome
-    note = Notice(
-        code=DOCX_NOTE_CODE,
-        message="a .docx is never rewritten in place, and smartcheck cannot yet write a "
-        "NAME.fixed.docx that keeps Word's formatting; apply by hand: " + "; ".join(fixable),
-        severity="info",
-        place=Place(),
+    target = fixed_name(path)
+    if session.options.diff or data is not None:
+        planned = "".join(
+            f"{name} -> {target.name}: {e.where()}: {e.old!r} -> {e.new!r}\n" for e in edits
+        )
+        return replace(outcome, diff=planned)
+    try:
+        written, applied, refused = write_fixed_docx(path, read_source(path, DEFAULT_LIMITS), edits)
+    except SmartcheckError as exc:
+        return replace(outcome, errors=(*outcome.errors, str(exc)))
+    notes = tuple(
+        Notice(
+            code=DOCX_NOTE_CODE,
+            message=f"not fixed in {target.name}: {reason}",
+            severity="info",
+            place=Place(),
+        )
+        for reason in refused
     )
-    return replace(outcome, notices=(*outcome.notices, note))
+    fixes = tuple(f"wrote {written.name}: {line}" for line in applied) if written else ()
+    return replace(outcome, notices=(*outcome.notices, *notes), fixes=fixes)
 
 
 def _check(session: Session, path: Path, name: str, data: bytes | None) -> FileOutcome:
@@ -208,7 +249,7 @@ def _check(session: Session, path: Path, name: str, data: bytes | None) -> FileO
         session, checker, resolved, path, name, result, read[1] if read else None
     )
     if result.format == "docx" and (opts.fix or opts.diff):
-        return _docx_note(outcome)
+        return _fix_docx(session, path, name, data, result, outcome)
     if not edits or read is None or not (opts.fix or opts.diff):
         return outcome
     original, text, encoding, bom = read

@@ -94,6 +94,27 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
         raise
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``path`` (new, or replaced whole) through a temporary file and one rename."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise FixWriteError(f"{path}: cannot be written: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise FixWriteError(f"{path}: cannot be written: {exc.strerror}") from None
+        raise
+
+
 def fixed_bytes(
     name: str, original: bytes, text: str, encoding: str, bom: bytes, edits: list[TextEdit]
 ) -> tuple[bytes, str]:
