@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -28,6 +29,12 @@ from smartcheck.documents.models import Location
 from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import DocumentReadError
 
+_P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_T, _TAB = qn("w:t"), qn("w:tab")
+_TEXT_NODES = (
+    "./descendant::*[self::w:t or self::w:tab or self::w:br or self::w:cr]"
+    "[not(ancestor::w:txbxContent)][not(ancestor::w:del)]"
+)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc container
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "titel", "subtitle", "ondertitel"}
@@ -73,13 +80,43 @@ def read_docx(name: str, data: bytes, vocab: DocumentVocabulary, limits: ReadLim
     check_archive(name, data, limits)
     try:
         document = Document(io.BytesIO(data))
-        blocks = list(_blocks(document.iter_inner_content()))
+        parent: Any = document._body
+        blocks = list(_blocks(_content(document.element.body, parent)))
     except DocumentReadError:
         raise
     except Exception as exc:  # python-docx raises many types on a damaged package
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DocumentReadError(name, "corrupt", f"is a corrupt .docx: {reason}") from None
     return find_goals(blocks, vocab, plain=False)
+
+
+def _content(element: Any, parent: Any) -> Iterator[DocxParagraph | DocxTable]:
+    """Paragraphs and tables in document order, including those inside block-level content
+    controls (``w:sdt``), which Word forms use for their fields."""
+    for child in element.iterchildren():
+        if child.tag == _P:
+            yield DocxParagraph(child, parent)
+        elif child.tag == _TBL:
+            yield DocxTable(child, parent)
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _content(content, parent)
+
+
+def paragraph_text(paragraph: DocxParagraph) -> str:
+    """All the paragraph's text as Word shows it: runs, hyperlinks, fields and inline
+    content controls (python-docx's ``.text`` leaves out the last two); tabs and breaks as
+    whitespace; text boxes and deleted text left out."""
+    parts = []
+    for node in paragraph._p.xpath(_TEXT_NODES):
+        if node.tag == _T:
+            parts.append(node.text or "")
+        elif node.tag == _TAB:
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _blocks(content: Iterator[DocxParagraph | DocxTable]) -> Iterator[Block]:
@@ -91,7 +128,7 @@ def _blocks(content: Iterator[DocxParagraph | DocxTable]) -> Iterator[Block]:
             continue
         paragraph += 1
         where = Location(paragraph=paragraph)
-        text = item.text
+        text = paragraph_text(item)
         if not text.strip() or _style_name(item).strip().lower() in _QUOTE_STYLES:
             continue
         mapped = MappedText.loose(text)
@@ -120,9 +157,11 @@ def _heading_level(paragraph: DocxParagraph) -> int | None:
     if name.lower() in _TITLE_STYLES:
         return 1
     runs = [r for r in paragraph.runs if r.text.strip()]
-    words = paragraph.text.split()
+    text = paragraph_text(paragraph)
+    words = text.split()
     bold = bool(runs) and all(r.bold for r in runs) and len(words) <= 10
-    if bold and not paragraph.text.rstrip().endswith((".", ",", ";")):
+    runs_hold_all = "".join(r.text for r in paragraph.runs).strip() == text.strip()
+    if bold and runs_hold_all and not text.rstrip().endswith((".", ",", ";")):
         return 9  # a bold line on its own: how forms mark a section
     return None
 
@@ -167,8 +206,11 @@ def _table(table: DocxTable, index: int) -> Table:
 
 def _cell(cell: _Cell, where: Location) -> Cell:
     texts, listed = [], []
-    for paragraph in cell.paragraphs:
-        if paragraph.text.strip():
-            texts.append(MappedText.loose(" ".join(paragraph.text.split())))
-            listed.append(_list_level(paragraph) is not None)
+    for item in _content(cell._tc, cell):
+        if not isinstance(item, DocxParagraph):
+            continue  # a table nested in a cell is not read
+        text = paragraph_text(item)
+        if text.strip():
+            texts.append(MappedText.loose(" ".join(text.split())))
+            listed.append(_list_level(item) is not None)
     return Cell(tuple(texts), where, tuple(listed))
