@@ -144,3 +144,46 @@ def test_segments_always_point_at_the_same_characters(
         for seg in goal.segments:
             piece = goal.text[seg.goal_start : seg.goal_start + seg.length]
             assert doc[seg.doc_start : seg.doc_start + seg.length] == piece
+
+
+_LINE = st.one_of(
+    st.sampled_from(
+        [
+            "# Doelen",
+            "## Reflectie",
+            "- ",
+            "1. ",
+            "Doel 1:",
+            "Deadline: mei",
+            "| Doel | Datum |",
+            "|---|---|",
+            "> ",
+            "```",
+            "===",
+            "    ",
+            "Goal:",
+            "* [ ] ",
+            "",
+            "\t- ",
+        ]
+    ),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lines=st.lists(st.lists(_LINE, min_size=1, max_size=3).map("".join), max_size=12),
+    fmt=st.sampled_from(["text", "markdown", "yaml", "json"]),
+)
+def test_any_text_gives_a_result_never_an_exception(
+    blank_checker: Checker, lines: list[str], fmt: str
+) -> None:
+    doc = "\n".join(lines)
+    result = blank_checker.check_document("doc", data=doc.encode("utf-8"), format=fmt)
+    assert result.format == fmt or result.errors
+    for goal in result.goals:
+        assert goal.text == goal.text.strip() and goal.text
+        for seg in goal.segments:
+            piece = goal.text[seg.goal_start : seg.goal_start + seg.length]
+            assert doc[seg.doc_start : seg.doc_start + seg.length] == piece
