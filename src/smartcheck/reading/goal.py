@@ -85,6 +85,61 @@ class ContextField(BaseModel):
     )
 
 
+VerbForm = Literal["finite", "infinitive", "participle"]
+VerbRole = Literal["action", "framing", "auxiliary", "verb"]
+ClauseKind = Literal["main", "purpose", "dependent"]
+
+
+class Verb(TextSpan):
+    """A verb of the main clause, as the reading stage classified it."""
+
+    lemma: str
+    form: VerbForm = Field(description="finite ('wil', 'volgt'), infinitive or participle.")
+    role: VerbRole = Field(
+        description="'action' (the goal's main verb), 'framing' (modal, hedge or control "
+        "verb: 'wil', 'try'), 'auxiliary' ('heb', 'is'), or another 'verb'."
+    )
+
+
+class ClauseSpan(TextSpan):
+    """A clause of the goal: the main clause, the purpose clause, or another dependent one."""
+
+    kind: ClauseKind
+
+
+class Syntax(BaseModel):
+    """The grammar facts read once per goal, so judging and rewriting need not re-derive
+    them: clauses, the main clause's verbs with their form and role, the separable particle
+    of the action, and one lexical verb per goal packed into the text (coordination)."""
+
+    model_config = _FROZEN
+    clauses: tuple[ClauseSpan, ...] = ()
+    verbs: tuple[Verb, ...] = ()
+    particle: TextSpan | None = Field(
+        default=None, description="The split-off particle of a separable verb ('rond ... af')."
+    )
+    goal_verbs: tuple[TextSpan, ...] = Field(
+        default=(),
+        description="One lexical verb per coordinated goal ('een cursus volgen en sporten').",
+    )
+
+    @property
+    def main_clause(self) -> ClauseSpan | None:
+        return next((c for c in self.clauses if c.kind == "main"), None)
+
+    @property
+    def finite_verb(self) -> Verb | None:
+        return next((v for v in self.verbs if v.form == "finite"), None)
+
+    @property
+    def infinitives(self) -> tuple[Verb, ...]:
+        return tuple(v for v in self.verbs if v.form == "infinitive")
+
+    def spans(self) -> list[TextSpan]:
+        found: list[TextSpan] = [*self.clauses, *self.verbs, *self.goal_verbs]
+        return [*found, self.particle] if self.particle is not None else found
+
+
 class Goal(BaseModel):
     """A goal as smartcheck read it."""
 
@@ -103,6 +158,9 @@ class Goal(BaseModel):
     purpose: TextSpan | None = None
     passive: bool = False
     negated: bool = False
+    syntax: Syntax = Field(
+        default_factory=Syntax, description="Clauses and verbs as the reading stage found them."
+    )
     context: tuple[ContextField, ...] = Field(
         default=(), description="Facts beside the goal in its document (row cells, fields)."
     )
@@ -142,4 +200,4 @@ class Goal(BaseModel):
     def _spans(self) -> list[TextSpan]:
         parts: list[TextSpan | None] = [self.actor, self.action, self.object, self.purpose]
         found = [p for p in parts if p is not None]
-        return [*found, *self.modals, *self.measures, *self.support]
+        return [*found, *self.modals, *self.measures, *self.support, *self.syntax.spans()]

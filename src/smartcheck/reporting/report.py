@@ -17,7 +17,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.html import report_html
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe", "display_only"]

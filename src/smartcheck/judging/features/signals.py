@@ -267,81 +267,13 @@ def whole_goal(goal: Goal) -> tuple[int, int]:
 
 
 def clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
-    """The clause heads of ``goal`` (see :func:`_clause_heads`), computed once per goal."""
-    return list(ctx.feature(goal, _clause_heads))
-
-
-def _clause_heads(goal: Goal, ctx: RuleContext) -> list[Token]:
-    """One verb per goal packed into the text ("... halen, een cursus volgen en ... lopen").
-
-    The text is cut at coordinators and commas (the pack's ``coordinators``); each piece with
-    a lexical verb of its own (part-of-speech VERB, not a modal or hedge) counts, except
-    pieces in the purpose clause or opened by a subordinating word ("zodat", "which").
-    This leans on the tagger, which is more reliable on short goals than the parser's
-    attachment of coordinated verbs. Without tags (``model="blank"``) it returns nothing.
-    """
+    """One verb per goal packed into the text ("... halen, een cursus volgen en ... lopen"),
+    as the reading stage found them (``goal.syntax.goal_verbs``), as tokens of the Doc."""
     doc = goal.doc
-    if doc is None or not doc.has_annotation("POS"):
+    if doc is None:
         return []
-    cuts = {m.token_start for m in ctx.find(goal, "coordinators")}
-    cuts |= {t.i for t in doc if t.text in (",", ";", "\u2022")}
-    modal_like = {m.token_start for key in ("modal_verbs", "hedges") for m in ctx.find(goal, key)}
-    heads: list[Token] = []
-    segment: list[Token] = []
-    for token in [*doc, None]:
-        if token is None or token.i in cuts:
-            head = _segment_verb(goal, ctx, segment, modal_like)
-            if head is not None:
-                heads.append(head)
-            segment = []
-        else:
-            segment.append(token)
-    return heads
-
-
-def _segment_verb(
-    goal: Goal, ctx: RuleContext, segment: list[Token], modal_like: set[int]
-) -> Token | None:
-    """The lexical verb that makes a piece of text a goal of its own, if any."""
-    if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
-        return None
-    purpose = goal.purpose
-    if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
-        return None
-    words = [t for t in segment if t.is_alpha]
-    for token in words:
-        if token.i in modal_like or token.pos_ != "VERB":
-            continue
-        if token.text[:1].isupper() and not token.is_sent_start:
-            continue  # a name the tagger took for a verb ("Excel en Word")
-        if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
-            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
-            if token is words[0] and not attributive:
-                return None  # "..., training before work", "shown by ...": how, not what
-            continue  # or an adjective: "Volgend jaar"
-        return token
-    if ctx.pack.grammar.verb_second and words and _final_infinitive(words[-1], ctx, modal_like):
-        return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
-    return None
-
-
-def _final_infinitive(token: Token, ctx: RuleContext, modal_like: set[int]) -> bool:
-    """A clause-final infinitive form (Dutch -en) that no determiner, numeral or possessive
-    makes a noun."""
-    ending = ctx.pack.grammar.infinitive_ending
-    if token.i in modal_like or not token.lower_.endswith(ending) or len(token) <= 3:
-        return False
-    if token.text[:1].isupper() and not token.is_sent_start:
-        return False
-    units = {w.lower() for w in ctx.pack.words("units")}
-    if token.lower_ in units or token.lower_ in ctx.pack.function_words:
-        return False
-    if token.i == 0:
-        return True
-    before = token.doc[token.i - 1]
-    possessive = "Yes" in before.morph.get("Poss", [])
-    return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False
+    by_start = {t.idx: t for t in doc}
+    return [by_start[s.start] for s in goal.syntax.goal_verbs if s.start in by_start]
 
 
 def situations(goal: Goal, ctx: RuleContext) -> list[TextSpan]:

@@ -19,20 +19,33 @@ from smartcheck.reading.anatomy.clauses import (
     main_clause,
     purpose_span,
 )
+from smartcheck.reading.anatomy.coordination import goal_verbs
 from smartcheck.reading.anatomy.measures import find_measures
 from smartcheck.reading.anatomy.roles import Clause, find_actor, find_object
 from smartcheck.reading.anatomy.verbs import (
     action_lemma,
     choose_action,
+    is_nonfinite,
+    looks_like_participle,
     separable_particle,
     verb_candidates,
 )
-from smartcheck.reading.anatomy.words import PackWords, Reading
-from smartcheck.reading.goal import Action, Measure, Modal, TextSpan
+from smartcheck.reading.anatomy.words import PackWords, Reading, lemma_text
+from smartcheck.reading.goal import (
+    Action,
+    ClauseSpan,
+    Measure,
+    Modal,
+    Syntax,
+    TextSpan,
+    Verb,
+    VerbForm,
+    VerbRole,
+)
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["read_anatomy"]
 
@@ -46,6 +59,12 @@ def read_anatomy(
     clause = _main_clause(r)
     passive = is_passive(r, clause.action, clause.start, clause.end)
     purpose = purpose_span(r)
+    syntax = Syntax(
+        clauses=_clauses(r, clause, purpose),
+        verbs=_verbs(r, clause),
+        particle=_token_span(r, clause.particle) if clause.particle is not None else None,
+        goal_verbs=goal_verbs(r, purpose),
+    )
     return {
         "actor": find_actor(r, clause),
         "action": _action(r, clause),
@@ -56,7 +75,75 @@ def read_anatomy(
         "purpose": purpose,
         "passive": passive,
         "negated": _negated(r, purpose),
+        "syntax": syntax,
     }
+
+
+def _verbs(r: Reading, clause: Clause) -> tuple[Verb, ...]:
+    """The main clause's verbs with their form and role."""
+    found = []
+    candidates = list(clause.verbs)
+    for verb in clause.verbs:
+        form: VerbForm = "finite"
+        if is_nonfinite(r, verb, candidates):
+            participle = "Part" in verb.morph.get("VerbForm", []) or looks_like_participle(
+                verb.lower_, r
+            )
+            form = "participle" if participle else "infinitive"
+        role: VerbRole = "verb"
+        if verb == clause.action:
+            role = "action"
+        elif r.is_framing(verb):
+            role = "framing"
+        elif r.is_auxiliary(verb):
+            role = "auxiliary"
+        lemma = action_lemma(r, verb, clause.particle) if role == "action" else lemma_text(verb)
+        span = _token_span(r, verb)
+        found.append(
+            Verb(text=span.text, start=span.start, end=span.end, lemma=lemma, form=form, role=role)
+        )
+    return tuple(found)
+
+
+def _clauses(r: Reading, clause: Clause, purpose: TextSpan | None) -> tuple[ClauseSpan, ...]:
+    """The main clause, the purpose clause and the other dependent clauses of the first
+    sentence, in text order."""
+    found: list[ClauseSpan] = []
+    main = _range_span(r, clause.start, clause.end)
+    if main is not None:
+        found.append(ClauseSpan(text=main.text, start=main.start, end=main.end, kind="main"))
+    if purpose is not None:
+        found.append(
+            ClauseSpan(text=purpose.text, start=purpose.start, end=purpose.end, kind="purpose")
+        )
+    start, end = first_sentence(r)
+    marks = [b for b in boundaries(r, start, end) if not b.purpose and b.token >= clause.end]
+    stops = [*(b.token for b in marks[1:]), end] if marks else []
+    for here, stop in zip(marks, stops, strict=True):
+        span = _range_span(r, here.token, stop)
+        if span is not None and (purpose is None or not purpose.start <= span.start < purpose.end):
+            found.append(
+                ClauseSpan(text=span.text, start=span.start, end=span.end, kind="dependent")
+            )
+    return tuple(sorted(found, key=lambda c: c.start))
+
+
+def _range_span(r: Reading, start: int, end: int) -> TextSpan | None:
+    """Tokens [start, end) as a span, without punctuation at its edges."""
+    tokens = [t for t in r.doc[start:end]]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return TextSpan(text=r.doc.text[first:last], start=first, end=last)
+
+
+def _token_span(r: Reading, token: Token) -> TextSpan:
+    end = token.idx + len(token.text)
+    return TextSpan(text=r.doc.text[token.idx : end], start=token.idx, end=end)
 
 
 def _main_clause(r: Reading) -> Clause:

@@ -167,5 +167,10 @@ class Reading:
         return token.lower_ in self.ctx.pack.function_words
 
 
+def lemma_text(token: Token) -> str:
+    """The token's lemma, lower case, without the tagger's compound marks."""
+    return _lemma(token)
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower().replace("_", "")

@@ -1,0 +1,87 @@
+"""Goals packed into one text: one lexical verb per coordinated piece.
+
+"... halen, een cursus volgen en ... lopen" holds three goals. The text is cut at coordinators
+and commas (the pack's ``coordinators``); each piece with a lexical verb of its own
+(part-of-speech VERB, not a modal or hedge) counts, except pieces in the purpose clause or
+opened by a subordinating word ("zodat", "which"). This leans on the tagger, which is more
+reliable on short goals than the parser's attachment of coordinated verbs. Without tags
+(``model="blank"``) nothing is found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.goal import TextSpan
+
+#: Punctuation that separates coordinated pieces.
+CUT_MARKS = (",", ";", "\u2022")
+
+
+def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
+    """The lexical verb of each coordinated piece of the goal, in text order."""
+    doc = r.doc
+    if not r.tagged:
+        return ()
+    cuts = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
+    cuts |= {t.i for t in doc if t.text in CUT_MARKS}
+    modal_like = {
+        m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
+    }
+    heads: list[TextSpan] = []
+    segment: list[Token] = []
+    for token in [*doc, None]:
+        if token is None or token.i in cuts:
+            head = _segment_verb(r, purpose, segment, modal_like)
+            if head is not None:
+                end = head.idx + len(head.text)
+                heads.append(TextSpan(text=doc.text[head.idx : end], start=head.idx, end=end))
+            segment = []
+        else:
+            segment.append(token)
+    return tuple(heads)
+
+
+def _segment_verb(
+    r: Reading, purpose: TextSpan | None, segment: list[Token], modal_like: set[int]
+) -> Token | None:
+    """The lexical verb that makes a piece of text a goal of its own, if any."""
+    if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
+        return None
+    if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
+        return None
+    words = [t for t in segment if t.is_alpha]
+    for token in words:
+        if token.i in modal_like or token.pos_ != "VERB":
+            continue
+        if token.text[:1].isupper() and not token.is_sent_start:
+            continue  # a name the tagger took for a verb ("Excel en Word")
+        if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
+            if token is words[0] and not attributive:
+                return None  # "..., training before work", "shown by ...": how, not what
+            continue  # or an adjective: "Volgend jaar"
+        return token
+    if r.grammar.verb_second and words and _final_infinitive(r, words[-1], modal_like):
+        return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
+    return None
+
+
+def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
+    """A clause-final infinitive form (Dutch -en) that no determiner, numeral or possessive
+    makes a noun."""
+    ending = r.grammar.infinitive_ending
+    if token.i in modal_like or not token.lower_.endswith(ending) or len(token) <= 3:
+        return False
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
+    units = {w.lower() for w in r.ctx.pack.words("units")}
+    if token.lower_ in units or r.is_function_word(token):
+        return False
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    possessive = "Yes" in before.morph.get("Poss", [])
+    return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False

@@ -1,0 +1,90 @@
+"""Grammar facts read once in the reading stage: ``goal.syntax``.
+
+Clauses, the main clause's verbs (form and role), the separable particle and the verbs of
+coordinated goals are on the Goal, so rules and rewriters read them instead of re-deriving
+them. Goals written fresh for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smartcheck import Checker
+from smartcheck.reading.goal import Goal
+from tests.conftest import REF
+
+
+def parse(checker: Checker, text: str, lang: str) -> Goal:
+    return checker.parse(text, lang=lang, reference_date=REF)
+
+
+def test_main_and_purpose_clause_and_a_separable_verb(checker: Checker) -> None:
+    goal = parse(checker, "Ik zet vóór 1 april de meldingen uit zodat ik rustiger werk.", "nl")
+    syntax = goal.syntax
+    assert syntax.main_clause is not None
+    assert syntax.main_clause.text == "Ik zet vóór 1 april de meldingen uit"
+    assert [(c.kind, c.text) for c in syntax.clauses if c.kind == "purpose"] == [
+        ("purpose", "zodat ik rustiger werk")
+    ]
+    assert syntax.particle is not None and syntax.particle.text == "uit"
+    assert syntax.finite_verb is not None and syntax.finite_verb.text == "zet"
+    assert syntax.finite_verb.role == "action"
+    assert goal.action is not None and goal.action.lemma == syntax.finite_verb.lemma == "uitzetten"
+
+
+def test_a_modal_is_the_finite_verb_and_the_action_the_infinitive(checker: Checker) -> None:
+    syntax = parse(checker, "Ik wil dit voorjaar mijn rijbewijs halen.", "nl").syntax
+    assert [(v.text, v.form, v.role) for v in syntax.verbs] == [
+        ("wil", "finite", "framing"),
+        ("halen", "infinitive", "action"),
+    ]
+    assert [v.text for v in syntax.infinitives] == ["halen"]
+
+
+def test_english_dependent_clause_and_framing_verbs(checker: Checker) -> None:
+    syntax = parse(checker, "I will try to finish the handbook, which my team needs.", "en").syntax
+    assert [(c.kind, c.text) for c in syntax.clauses] == [
+        ("main", "I will try to finish the handbook"),
+        ("dependent", "which my team needs"),
+    ]
+    roles = {v.text: v.role for v in syntax.verbs}
+    assert roles["will"] == roles["try"] == "framing"
+    assert roles["finish"] == "action"
+
+
+def test_coordinated_goals_give_one_verb_each(checker: Checker) -> None:
+    goal = parse(checker, "I will read two books on sales and call five new customers.", "en")
+    assert [v.text for v in goal.syntax.goal_verbs] == ["read", "call"]
+    single = parse(checker, "I will read two books on sales.", "en")
+    assert [v.text for v in single.syntax.goal_verbs] == ["read"]
+
+
+def test_without_tags_no_coordinated_verbs_are_claimed(blank_checker: Checker) -> None:
+    goal = parse(blank_checker, "I will read two books and call five customers.", "en")
+    assert goal.syntax.goal_verbs == ()
+    assert goal.syntax.main_clause is not None
+
+
+def test_syntax_survives_a_json_round_trip(checker: Checker) -> None:
+    goal = parse(checker, "Ik rond de cursus af en ik schrijf een verslag.", "nl")
+    again = Goal.model_validate_json(goal.model_dump_json())
+    assert again.syntax == goal.syntax
+
+
+WORDS = st.sampled_from(
+    ["Ik", "wil", "de", "cursus", "afronden", "en", "zodat", "ik", "beter", "plan", ",", "om",
+     "te", "leren", "I", "will", "finish", "the", "report", "so", "that", "can", "rest"]
+)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12), st.sampled_from(["nl", "en"]))
+def test_every_syntax_span_is_a_piece_of_the_goal_text(
+    blank_checker: Checker, words: list[str], lang: str
+) -> None:
+    text = " ".join(words) + "."
+    syntax = parse(blank_checker, text, lang).syntax
+    for span in syntax.spans():
+        assert text[span.start : span.end] == span.text
+        assert span.text.strip() == span.text and span.text
