@@ -10,10 +10,13 @@ reliable on short goals than the parser's attachment of coordinated verbs. Witho
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Punctuation that separates coordinated pieces.
 CUT_MARKS = (",", ";", "\u2022")
