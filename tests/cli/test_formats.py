@@ -121,3 +121,10 @@ def test_output_file(run: Run, tmp_path: Path, fmt: str) -> None:
     result = run("check", *GOALS, "--format", fmt, "--output", str(target))
     assert result.out == "" and result.status == 1
     assert target.read_text(encoding="utf-8").strip()
+
+
+def test_junit_parses_whatever_the_goal_text_holds(run: Run) -> None:
+    goal = "Ik wil\x0b beter worden in Excel vóór 1 maart 2027."
+    result = run("check", "--text", goal, "--format", "junit")
+    (case,) = ET.fromstring(result.out).iter("testcase")
+    assert "\ufffd" in (case.get("name") or "")

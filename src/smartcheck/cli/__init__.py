@@ -12,6 +12,7 @@ reported and exits 3, and an unexpected error exits 4 with a hint, never with a 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,10 @@ def _silence_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a goal's unencodable character never crashes
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
     try:
         return int(_dispatch(argv))
     except SystemExit as exc:  # argparse: usage errors (2), --help and --version (0)

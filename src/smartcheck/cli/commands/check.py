@@ -14,7 +14,7 @@ from typing import TextIO
 from smartcheck.cli.baseline import Baseline
 from smartcheck.cli.discovery import expand
 from smartcheck.cli.exit_codes import ExitStatus
-from smartcheck.cli.outcome import text_goals_outcome
+from smartcheck.cli.outcome import TEXT_PATH, text_goals_outcome
 from smartcheck.cli.parallel import in_processes
 from smartcheck.cli.runner import color_wanted, exit_status, run, statistics_lines
 from smartcheck.cli.session import RunOptions, Session
@@ -77,15 +77,21 @@ def check_command(args: argparse.Namespace) -> int:
 
     def outcomes() -> Iterator[FileOutcome]:
         if text_checker is not None:
-            yield text_goals_outcome(
-                text_checker,
-                texts,
-                options.lang,
-                options.reference_date,
-                options.fail_on,
-                options.min_score,
-                session.baseline,
-            )
+            try:
+                yield text_goals_outcome(
+                    text_checker,
+                    texts,
+                    options.lang,
+                    options.reference_date,
+                    options.fail_on,
+                    options.min_score,
+                    session.baseline,
+                )
+            except Exception as exc:  # a bug: reported, exit 4, the files are still checked
+                problem = f"internal error: {type(exc).__name__}: {exc} (a bug; please report it)"
+                yield FileOutcome(
+                    path=TEXT_PATH, errors=(f"{TEXT_PATH}: {problem}",), internal=True
+                )
         if not (stdin or files):
             return
         from smartcheck.cli.files import check_path, check_stdin

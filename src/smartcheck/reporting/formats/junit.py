@@ -3,6 +3,7 @@ goal fails the run), an ``<error>`` case per input problem. Streamed suite by su
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
@@ -10,6 +11,14 @@ from smartcheck.judging.rule import Rule
 from smartcheck.reporting.formats.base import Formatter
 from smartcheck.reporting.formats.model import FileOutcome, Summary
 from smartcheck.reporting.formats.text import position, verdict_letters
+
+# Characters XML 1.0 cannot hold at all (control characters, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with characters XML cannot hold replaced by U+FFFD (the XML must parse)."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 class JunitFormatter(Formatter):
@@ -51,6 +60,11 @@ class JunitFormatter(Formatter):
         suite.set("tests", str(len(suite)))
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
+        for element in suite.iter():
+            for key, value in element.attrib.items():
+                element.set(key, xml_safe(value))
+            if element.text:
+                element.text = xml_safe(element.text)
         self.write(ET.tostring(suite, encoding="unicode") + "\n")
 
     def stop(self, summary: Summary) -> None:
