@@ -1,12 +1,17 @@
-"""What ``check_many`` does around the checking: keys that travel with their goals, and an
-optional progress bar. Kept apart so the Checker's batching stays about parsing."""
+"""What ``check_many`` does around the checking: keys that travel with their goals, an
+optional progress bar, and the worker pool for ``n_process > 1``. Kept apart so the Checker's
+batching stays about parsing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sized
-from typing import Any, Protocol
+from collections import deque
+from collections.abc import Iterable, Iterator, Sized
+from datetime import date
+from typing import Any, Protocol, TypeVar
 
 from smartcheck.errors import ConfigError
+
+T = TypeVar("T")
 
 
 class ProgressBar(Protocol):
@@ -44,3 +49,51 @@ def progress_bar(texts: object) -> ProgressBar:
     total = len(texts) if isinstance(texts, Sized) else None
     bar: Any = tqdm(total=total, unit="goal", desc="smartcheck")
     return bar  # type: ignore[no-any-return]
+
+
+# -- n_process > 1: one pool of worker processes for the whole run -----------------------------
+#: This worker process's Checker, set once by the pool's initializer (each worker process has
+#: its own; nothing here is shared between Checkers of one process).
+_worker_checker: list[Any] = []
+
+
+def _start_worker(source: Any) -> None:
+    """Pool initializer: a forked worker inherits the parent's Checker (pipelines already
+    loaded, nothing pickled); a spawned one builds its own from the Config."""
+    from smartcheck.checker import Checker
+
+    _worker_checker[:] = [source if isinstance(source, Checker) else Checker(source)]
+
+
+def _judge_in_worker(task: tuple[list[object], int, str | None, date]) -> list[Any]:
+    chunk, offset, lang, ref = task
+    results: list[Any] = _worker_checker[0].judge_chunk(chunk, offset, lang, ref)
+    return results
+
+
+def pooled(
+    checker: Any,
+    chunks: Iterator[tuple[T, list[object], int]],
+    lang: str | None,
+    ref: date,
+    n_process: int,
+) -> Iterator[tuple[T, list[Any]]]:
+    """Judge ``(meta, chunk, offset)`` chunks in ``n_process`` worker processes started once
+    for the whole stream; results come back in input order with their ``meta``. At most two
+    chunks per worker are in flight, so a long stream is read as it is judged."""
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    source = checker if method == "fork" else checker.config
+    context = multiprocessing.get_context(method)
+    pending: deque[tuple[T, Any]] = deque()
+    with context.Pool(n_process, initializer=_start_worker, initargs=(source,)) as pool:
+        for meta, chunk, offset in chunks:
+            task = (chunk, offset, lang, ref)
+            pending.append((meta, pool.apply_async(_judge_in_worker, (task,))))
+            if len(pending) > 2 * n_process:
+                first, result = pending.popleft()
+                yield first, result.get()
+        while pending:
+            first, result = pending.popleft()
+            yield first, result.get()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from smartcheck.batch import progress_bar, split_keys
+from smartcheck.batch import pooled, progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.languages import Lang, Language, registered_languages
 from smartcheck.configuration.packs import (
@@ -60,7 +60,9 @@ from smartcheck.reading.pipeline import (
     describe_pipeline,
     get_pipeline,
     is_shouted,
+    pipeline_lock,
     restore_case,
+    transient,
 )
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline
@@ -298,17 +300,18 @@ class Checker:
         doc = self._parse(lang, [surface.text])[0]
         return surface.restore(self._goal_from_doc(surface.text, lang, doc, ref, context))
 
-    def _parse(self, lang: str, texts: list[str], n_process: int = 1) -> list[Doc]:
+    def _parse(self, lang: str, texts: list[str]) -> list[Doc]:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
-        their own characters (see nlp.restore_case)."""
+        their own characters (see nlp.restore_case). Parsing holds the pipeline's lock, so
+        a Doc that outlives this call never lands in another thread's transient scope."""
         shouted = [is_shouted(t) for t in texts]
         inputs = [calm_down(t) if s else t for t, s in zip(texts, shouted, strict=True)]
-        docs = list(
-            self.nlp(lang).pipe(inputs, batch_size=max(1, len(inputs)), n_process=n_process)
-        )
-        return [
-            restore_case(d, t) if s else d for d, t, s in zip(docs, texts, shouted, strict=True)
-        ]
+        nlp = self.nlp(lang)
+        with pipeline_lock(nlp):
+            docs = list(nlp.pipe(inputs, batch_size=max(1, len(inputs))))
+            return [
+                restore_case(d, t) if s else d for d, t, s in zip(docs, texts, shouted, strict=True)
+            ]
 
     # -- checking ---------------------------------------------------------------------------
     def evaluate(self, goal: Goal) -> GoalReport:
@@ -546,35 +549,56 @@ class Checker:
         """
         if batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
+        if n_process < 1:
+            raise ConfigError(f"n_process must be at least 1, got {n_process}")
         forced = validate_lang(lang, self.languages) if lang is not None else None
         ref = reference_date or date.today()
         bar = progress_bar(texts) if progress else None
-        iterator = iter(texts)
-        offset = 0
+        chunks = self._chunks(iter(texts), batch_size)
+        judged: Iterator[tuple[list[object], list[GoalReport | GoalError]]]
+        if n_process > 1:
+            judged = pooled(self, chunks, forced, ref, n_process)
+        else:
+            judged = (
+                (keys, self.judge_chunk(chunk, offset, forced, ref))
+                for keys, chunk, offset in chunks
+            )
         try:
-            while True:
-                keys, chunk = split_keys(islice(iterator, batch_size))
-                if not chunk:
-                    return
-                results = self._check_chunk(chunk, offset, forced, ref, n_process, errors)
+            for keys, results in judged:
                 for key, result in zip(keys, results, strict=True):
+                    if isinstance(result, GoalError) and errors == "raise":
+                        raise _ERRORS_BY_NAME.get(result.error, SmartcheckError)(
+                            f"goal at index {result.index}: {result.message}"
+                        )
                     yield result if key is None else result.model_copy(update={"key": key})
                     if bar is not None:
                         bar.update(1)
-                offset += len(chunk)
         finally:
             if bar is not None:
                 bar.close()
 
-    def _check_chunk(
-        self,
-        chunk: list[object],
-        offset: int,
-        lang: str | None,
-        ref: date,
-        n_process: int,
-        errors: ErrorPolicy,
-    ) -> Iterator[GoalReport | GoalError]:
+    @staticmethod
+    def _chunks(
+        iterator: Iterator[object], batch_size: int
+    ) -> Iterator[tuple[list[object], list[object], int]]:
+        """(keys, texts, offset of the first) per batch of the input, read lazily."""
+        offset = 0
+        while True:
+            keys, chunk = split_keys(islice(iterator, batch_size))
+            if not chunk:
+                return
+            yield keys, chunk, offset
+            offset += len(chunk)
+
+    def judge_chunk(
+        self, chunk: list[object], offset: int, lang: str | None, ref: date
+    ) -> list[GoalReport | GoalError]:
+        """Reports for one batch, a :class:`GoalError` in place of each unusable goal.
+
+        Each language's goals are parsed with one ``nlp.pipe`` and judged inside a transient
+        scope (spaCy's memory zone): the strings of the batch are freed afterwards, so the
+        reports come back without their spaCy Doc (``report.goal.doc is None``).
+        """
         results: list[GoalReport | GoalError | None] = [None] * len(chunk)
         by_lang: dict[str, list[tuple[int, Surface]]] = {code: [] for code in self.languages}
         for i, item in enumerate(chunk):
@@ -583,24 +607,22 @@ class Checker:
                 code = self._resolve_lang(text, lang)
                 by_lang[code].append((i, self.surface(text, code)))
             except SmartcheckError as exc:
-                results[i] = self._error(offset + i, exc, errors)
+                results[i] = self._error(offset + i, exc, "report")
         for code, items in by_lang.items():
             if not items:
                 continue
-            docs = self._parse(code, [s.text for _, s in items], n_process)
-            for (i, surface), doc in zip(items, docs, strict=True):
-                try:
-                    judged = self._read(surface.text, code, doc, ref)
-                    results[i] = surface.restore(self._evaluate(*judged))
-                except SmartcheckError as exc:
-                    results[i] = self._error(offset + i, exc, errors)
-        for result in results:
-            assert result is not None
-            if isinstance(result, GoalError) and errors == "raise":
-                raise _ERRORS_BY_NAME.get(result.error, SmartcheckError)(
-                    f"goal at index {result.index}: {result.message}"
-                )
-            yield result
+            with transient(self.nlp(code)):
+                docs = self._parse(code, [s.text for _, s in items])
+                for (i, surface), doc in zip(items, docs, strict=True):
+                    try:
+                        goal, ctx = self._read(surface.text, code, doc, ref)
+                        report = surface.restore(self._evaluate(goal, ctx))
+                        goal.with_doc(None)  # its strings end with the scope
+                        report.goal.with_doc(None)
+                        results[i] = report
+                    except SmartcheckError as exc:
+                        results[i] = self._error(offset + i, exc, "report")
+        return [r for r in results if r is not None]
 
     @staticmethod
     def _error(index: int, exc: SmartcheckError, errors: ErrorPolicy) -> GoalError:

@@ -175,8 +175,9 @@ class Goal(BaseModel):
         """The spaCy Doc the goal was parsed into (None after deserialising)."""
         return self._doc
 
-    def with_doc(self, doc: Doc) -> Goal:
-        """Attach the parsed Doc (the object is frozen, so this is the one way in)."""
+    def with_doc(self, doc: Doc | None) -> Goal:
+        """Attach the parsed Doc, or drop it with ``None`` (the object is frozen, so this is
+        the one way in)."""
         self._doc = doc
         return self
 

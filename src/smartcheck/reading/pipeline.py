@@ -15,6 +15,8 @@ lemmatizer for verbs and nouns, and it gives the blank pipeline usable lemmas.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,6 +184,27 @@ def _finish(nlp: Language) -> Language:
 
 
 _cache: dict[tuple[str, str], Language] = {}
+_pipeline_locks: dict[int, threading.RLock] = {}
+
+
+def pipeline_lock(nlp: Language) -> threading.RLock:
+    """The lock that keeps a batch's transient strings (:func:`transient`) apart from parses
+    whose Docs outlive their call, when threads share a pipeline."""
+    with _lock:
+        return _pipeline_locks.setdefault(id(nlp), threading.RLock())
+
+
+@contextmanager
+def transient(nlp: Language) -> Iterator[None]:
+    """A scope whose Docs are dropped at its end: spaCy's ``memory_zone`` (3.8+) then frees
+    the strings they added, so streaming goals with ever new words keeps memory flat."""
+    with pipeline_lock(nlp):
+        zone = getattr(nlp, "memory_zone", None)
+        if zone is None:  # pragma: no cover - spaCy before 3.8
+            yield
+            return
+        with zone():
+            yield
 
 
 def get_pipeline(lang: str, model: str | None = None) -> Language:
