@@ -61,6 +61,7 @@ class Grammar:
     every: frozenset[str] = frozenset()
     per_item: frozenset[str] = frozenset()  # "elke", "every": a duration after it is per item
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
+    event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -308,6 +309,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         }
     )
     g.event_weak = frozenset(norm(w) for w in ev.markers.weak)
+    g.event_indefinite = frozenset(norm(w) for w in ev.indefinite)
     g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})
     g.event_connectives = _lookup({"by": ev.connectives.by, "after": ev.connectives.after})
     g.event_offsets = frozenset(norm(w) for w in ev.connectives.offset)

@@ -403,7 +403,9 @@ class Resolver:
             return None  # a bare "de cursus" is an object, "deze periode" a time frame
         if self._every(m):
             return Resolution("recurring")  # "bij iedere evaluatie": a routine, not a moment
-        moment = noun_class == "moments"
+        det = _group(m, "det")
+        definite = det is not None and norm(det) not in self.g.event_indefinite
+        moment = noun_class == "moments" and definite  # "bij de beoordeling", not "for a report"
         if (
             weak
             and edge is None

@@ -157,6 +157,7 @@ class EventWords(_Frozen):
     compounds: bool = False  # nouns also count as compound heads ("onderwijsperiode")
     whole_words: tuple[str, ...] = ()  # never compound heads ("focusblok" is no school block)
     determiners: tuple[str, ...] = ()
+    indefinite: tuple[str, ...] = ()  # "een", "a": "for a report" names no moment in time
     modifiers: int = Field(default=2, ge=0, le=4)  # free words before the noun ("new", "Spanish")
     lengths: tuple[str, ...] = ()  # "een traject van drie maanden": its length frames the goal
     markers: EventMarkers = EventMarkers()
