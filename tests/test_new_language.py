@@ -42,6 +42,7 @@ lexicon:
   infinitive_markers: [at]
   indefinite_articles: [en, et]
   purpose_markers: ["så & kan"]
+criterion_labels: {S: Specifik, M: Målbar, A: Accepteret, R: Realistisk, T: Tidsbestemt}
 messages:
   A001:
     message: "'{phrase}' lover ikke noget: hvad gør du?"
@@ -101,6 +102,9 @@ def test_a_goal_in_the_new_language_is_checked_with_its_own_words(danish: Path) 
     assert by_code["S001"].text == "blive bedre"
     assert by_code["T001"].message == "Målet har ingen dato."
     assert report.goal.actor is not None and report.goal.actor.first_person
+    assert [c.label for c in report.criteria.values()] == [
+        "Specifik", "Målbar", "Accepteret", "Realistisk", "Tidsbestemt"
+    ]  # fmt: skip
 
 
 def test_its_time_words_give_a_deadline_and_its_words_a_deliverable(danish: Path) -> None:
@@ -129,3 +133,9 @@ def test_an_unregistered_language_is_refused_naming_the_registered_ones() -> Non
         checker.check("Jeg vil prøve.", lang="da", reference_date=REF)
     with pytest.raises(ConfigError, match="'da' is not a registered language"):
         Checker({"lang": "da"})
+
+
+def test_one_model_for_every_language_covers_the_new_one(danish: Path) -> None:
+    checker = Checker({"model": "blank"})
+    for text, lang in (("Jeg vil prøve.", "da"), ("Ik wil proberen.", "nl")):
+        assert checker.parse(text, lang=lang, reference_date=REF).parser == "blank"

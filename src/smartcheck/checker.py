@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from smartcheck.batch import pooled, progress_bar, split_keys
 from smartcheck.configuration.config import Config
-from smartcheck.configuration.languages import Lang, Language, registered_languages
+from smartcheck.configuration.languages import ANY_LANG, Lang, Language, registered_languages
 from smartcheck.configuration.packs import (
     SUPPORTED_LANGUAGES,
     RulePack,
@@ -184,7 +184,7 @@ class Checker:
     def nlp(self, lang: str) -> Any:
         """The spaCy pipeline used for ``lang`` (loaded on first use). When no selected rule
         and no rewriter reads the parse, the trained pipeline is not loaded at all."""
-        spec = self.config.model.get(lang)
+        spec = self.config.model.get(lang) or self.config.model.get(ANY_LANG)
         if spec is None:
             spec = self._default_model
             language = self.languages.get(lang)
@@ -345,7 +345,8 @@ class Checker:
             passed = score >= threshold
             criteria[criterion] = CriterionScore(
                 criterion=criterion,
-                label=criterion.label(message_lang),
+                label=self.pack(message_lang).criterion_labels.get(criterion)
+                or criterion.label(message_lang),
                 score=score,
                 threshold=threshold,
                 passed=passed,

@@ -30,7 +30,8 @@ class Criterion(str, Enum):
         return _LABELS[self][0]
 
     def label(self, lang: str) -> str:
-        """The criterion's name in ``lang`` (Dutch or English)."""
+        """The criterion's built-in name: Dutch for "nl", else English (a rule pack's
+        ``criterion_labels`` name it in any language; reports use those)."""
         return self.label_nl if lang == "nl" else self.label_en
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from smartcheck.configuration.languages import LANG_CODE, Lang
+from smartcheck.configuration.languages import ANY_LANG, LANG_CODE, Lang
 from smartcheck.criteria import Criterion, parse_criterion
 from smartcheck.errors import ConfigError
 
@@ -108,8 +108,8 @@ class Config(BaseModel):
     @field_validator("model", mode="before")
     @classmethod
     def _model_per_lang(cls, value: Any) -> Any:
-        if isinstance(value, str):  # one model name for every language
-            return {"nl": value, "en": value}
+        if isinstance(value, str):  # one model name for every language ("*")
+            return {ANY_LANG: value}
         return value
 
     def threshold_for(self, criterion: Criterion) -> float:

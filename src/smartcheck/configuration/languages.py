@@ -28,6 +28,8 @@ Lang = str
 
 #: What a language code looks like (ISO 639-1/-3, as spaCy names its languages).
 LANG_CODE = r"^[a-z]{2,3}$"
+#: The ``model`` config key for every language not named on its own (``model = "blank"``).
+ANY_LANG = "*"
 ENTRY_POINT_GROUP = "smartcheck.languages"
 #: The languages smartcheck ships, in the order detection prefers them on a tie.
 BUILTIN_CODES: tuple[Lang, ...] = ("nl", "en")

@@ -91,6 +91,9 @@ class RulePack(BaseModel):
     lexicon: dict[LexiconKey, tuple[str, ...]] = Field(default_factory=dict)
     messages: dict[str, MessageText] = Field(default_factory=dict)
     questions: dict[Criterion, str] = Field(default_factory=dict)
+    criterion_labels: dict[Criterion, str] = Field(
+        default_factory=dict, description="The criteria's names in this language."
+    )
     message_words: dict[str, str] = Field(
         default_factory=dict,
         description="Phrases rules put in message slots, with {n}: year, years, days.",
