@@ -5,7 +5,7 @@ Sentences are written for these tests; reference date Monday 23 November 2026.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -330,3 +330,23 @@ def test_event_fields_are_consistent_on_any_text(text: str) -> None:
                 assert text[expr.anchor.start : expr.anchor.end] == expr.anchor.text
             else:
                 assert expr.anchor is None and expr.relation is None
+
+
+# -- passed deadlines, as a property ----------------------------------------------------------
+
+T_ONLY = Checker({"select": ["T"], "rewriter": "none"})
+MONTHS_NL = load_time_table("nl").months
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    due=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 28)),
+    gap=st.integers(min_value=1, max_value=900),
+)
+def test_a_date_fails_t_once_it_has_passed(due: date, gap: int) -> None:
+    text = f"Vóór {due.day} {MONTHS_NL[due.month - 1][0]} {due.year} rond ik het dossier af."
+    before = T_ONLY.check(text, lang="nl", reference_date=due - timedelta(days=gap))
+    after = T_ONLY.check(text, lang="nl", reference_date=due + timedelta(days=gap))
+    assert before.criteria[Criterion.T].passed
+    assert not after.criteria[Criterion.T].passed
+    assert "T003" in [f.code for f in after.criteria[Criterion.T].findings]
