@@ -173,7 +173,10 @@ class Goal(BaseModel):
     @property
     def doc(self) -> Doc | None:
         """The spaCy Doc the goal was parsed into (None after deserialising)."""
-        return self._doc
+        # Straight from pydantic's private store: rules ask for it dozens of times per goal
+        # and the attribute route goes through BaseModel.__getattr__.
+        private = self.__pydantic_private__
+        return private.get("_doc") if private is not None else None
 
     def with_doc(self, doc: Doc | None) -> Goal:
         """Attach the parsed Doc, or drop it with ``None`` (the object is frozen, so this is
