@@ -103,12 +103,15 @@ class DocumentGoal(BaseModel):
     error: GoalError | None = Field(default=None, description="Why the goal was not judged.")
 
     def document_offset(self, goal_offset: int) -> int | None:
-        """The offset in the decoded file of ``text[goal_offset]`` (or of the end of the
-        text); None when that character has no place in the file (a joining space, .docx)."""
+        """The offset in the decoded file of the position before ``text[goal_offset]``, so
+        it serves for the start and the (exclusive) end of an edit. A position right after
+        a piece that came from the file maps to the end of that piece; None when the
+        position has no place in the file (inside a joining space, any .docx text)."""
         for seg in self.segments:
             if seg.goal_start <= goal_offset < seg.goal_start + seg.length:
                 return seg.doc_start + goal_offset - seg.goal_start
-            if goal_offset == seg.goal_start + seg.length == len(self.text):
+        for seg in self.segments:
+            if goal_offset == seg.goal_start + seg.length:
                 return seg.doc_start + seg.length
         return None
 
