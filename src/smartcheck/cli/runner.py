@@ -8,9 +8,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
@@ -133,7 +132,3 @@ def color_wanted(stream: TextIO, no_color: bool) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     return hasattr(stream, "isatty") and stream.isatty()
-
-
-def display_paths(paths: Sequence[Path]) -> list[str]:
-    return [str(p) for p in paths]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from smartcheck.reporting.formats.model import SEVERITY_RANK, GoalOutcome, ReportedFinding
+from smartcheck.reporting.formats.model import SEVERITY_RANK, GoalOutcome
 
 
 def decide(goal: GoalOutcome, fail_on: str | None, min_score: float | None) -> GoalOutcome:
@@ -34,7 +34,3 @@ def decide(goal: GoalOutcome, fail_on: str | None, min_score: float | None) -> G
     if min_score is not None and report.overall < min_score and still_reported:
         fails = True
     return replace(goal, findings=findings, fails=fails)
-
-
-def failing_findings(findings: tuple[ReportedFinding, ...]) -> int:
-    return sum(1 for f in findings if f.fails)
