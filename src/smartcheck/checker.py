@@ -502,11 +502,13 @@ class Checker:
         forced = validate_lang(lang, self.languages) if lang is not None else None
         results: list[GoalReport | GoalError | None] = [None] * len(texts)
         by_lang: dict[str, list[tuple[int, Surface]]] = {code: [] for code in self.languages}
-        document_lang = self._document_lang(texts)
+        detect = forced is None and self.config.lang is None
+        # Detection loads dictionaries; with the language given it is not needed at all.
+        document_lang = self._document_lang(texts) if detect else self.config.default_lang
         for i, item in enumerate(texts):
             try:
                 text = validate_text(item, self.config.max_length)
-                if forced is None and self.config.lang is None:
+                if detect:
                     code = detect_language(text, default=document_lang)
                 else:
                     code = self._resolve_lang(text, forced)
