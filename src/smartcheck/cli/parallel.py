@@ -7,6 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from smartcheck.cli.session import RunOptions, Session
@@ -29,9 +30,24 @@ def _init(options: RunOptions, check: CheckPath) -> None:
     _Worker.check = check
 
 
+def lean(outcome: FileOutcome) -> FileOutcome:
+    """The outcome without what only the worker needs: each goal's parsed spaCy Doc (a
+    private attribute that pickles to hundreds of kilobytes, with its vocabulary)."""
+    goals = []
+    for goal in outcome.goals:
+        report = goal.report
+        private = getattr(report.goal, "__pydantic_private__", None) if report else None
+        if report is not None and private:
+            light = report.goal.model_copy()
+            light.__pydantic_private__ = dict.fromkeys(private)
+            goal = replace(goal, report=report.model_copy(update={"goal": light}))
+        goals.append(goal)
+    return replace(outcome, goals=tuple(goals))
+
+
 def _work(path: Path) -> FileOutcome:
     assert _Worker.session is not None and _Worker.check is not None
-    return _Worker.check(_Worker.session, path)
+    return lean(_Worker.check(_Worker.session, path))
 
 
 def in_processes(
