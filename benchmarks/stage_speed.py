@@ -7,7 +7,8 @@ Prints, with the target of issue 9 beside each figure:
 2. the command line on one goal against a cold
    ``python -c "import spacy; spacy.load('models/pipelines/nl')"``;
 3. per language: goals/s of bare ``nlp.pipe`` (the shipped pipeline loaded with
-   ``spacy.load``) and of ``Checker.check_many`` on the same goals;
+   ``spacy.load``) and of ``Checker.check_many`` on the same goals, with the default
+   rewriter and with ``rewriter = "none"`` (what the rewrites cost);
 4. per-goal cost at 200, 2,000 and 5,000 characters, as check_many / bare nlp.pipe;
 5. ``check_many`` with ``n_process=1`` and ``n_process=2``;
 6. resident memory while streaming --stream goals that each bring an unseen word.
@@ -16,7 +17,7 @@ The goals are ../shared/data/goals-dev.jsonl repeated (skipped when absent); the
 are those goals joined. Figures depend on the machine and on what else runs on it.
 
     PYTHONPATH=src python benchmarks/stage_speed.py [--goals 1000] [--stream 5000]
-        [--repeats 3] [--skip cold,pool,memory]
+        [--stream-model shipped|blank] [--repeats 3] [--skip cold,throughput,length,pool,memory]
 """
 
 from __future__ import annotations
@@ -118,22 +119,32 @@ def _bare(lang: str) -> Any:
     return spacy.load(PIPELINES / lang, exclude=["ner", "textcat", "entity_linker"])
 
 
+def _check_rate(checker: Any, texts: list[str], lang: str) -> float:
+    list(checker.check_many(texts[:100], lang=lang, reference_date=REF))  # warm up
+    return _rate(
+        lambda: sum(
+            1 for _ in checker.check_many(texts, lang=lang, reference_date=REF, batch_size=256)
+        )
+    )
+
+
 def throughput(n: int, checker: Any) -> None:
+    from smartcheck import Checker
+
+    plain = Checker({"rewriter": "none"})
     print(f"\n== throughput, {n} goals per language, batch_size 256 (goals/s)")
-    print("lang  bare nlp.pipe  check_many  ratio  target >= 0.70")
+    print("lang  bare nlp.pipe  check_many  ratio  no rewrites  ratio   target >= 0.70")
     for lang in LANGS:
         texts = _repeat(_goals(lang), n)
         nlp = _bare(lang)
         list(nlp.pipe(texts[:100]))
-        list(checker.check_many(texts[:100], lang=lang, reference_date=REF))
         bare = _rate(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=256)))  # noqa: B023
-        check = _rate(
-            lambda: sum(
-                1
-                for _ in checker.check_many(texts, lang=lang, reference_date=REF, batch_size=256)  # noqa: B023
-            )
+        check = _check_rate(checker, texts, lang)
+        quick = _check_rate(plain, texts, lang)
+        print(
+            f"{lang:4s}  {bare:13.1f}  {check:10.1f}  {check / bare:5.2f}"
+            f"  {quick:11.1f}  {quick / bare:5.2f}"
         )
-        print(f"{lang:4s}  {bare:13.1f}  {check:10.1f}  {check / bare:5.2f}")
 
 
 def by_length(checker: Any) -> None:
@@ -195,7 +206,8 @@ def _unseen(n: int) -> Iterator[str]:
 
 
 def memory(n: int, checker: Any) -> None:
-    print(f"\n== memory while streaming {n} goals, each with an unseen word (RSS, MiB)")
+    model = checker.config.model or "shipped"
+    print(f"\n== memory while streaming {n} goals, each with an unseen word (RSS, MiB; {model})")
     marks = sorted({n // 10, n // 2, n})
     gc.collect()
     before = _rss_mib()
@@ -215,6 +227,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--goals", type=int, default=1000, help="goals per throughput run")
     parser.add_argument("--stream", type=int, default=5000, help="goals streamed for memory")
+    parser.add_argument(
+        "--stream-model", default="shipped", help="pipeline for the memory stream: shipped|blank"
+    )
     parser.add_argument("--repeats", type=int, default=3, help="fresh processes per cold start")
     parser.add_argument(
         "--skip", default="", help="comma list of: cold,throughput,length,pool,memory"
@@ -236,7 +251,8 @@ def main() -> int:
     if "pool" not in skip:
         pool(args.goals, checker)
     if "memory" not in skip:
-        memory(args.stream, checker)
+        streamer = checker if args.stream_model == "shipped" else Checker({"model": "blank"})
+        memory(args.stream, streamer)
     return 0
 
 
