@@ -111,3 +111,21 @@ def test_unreadable_file(tmp_path: Path) -> None:
     (line,) = [x for x in result.stderr.splitlines() if "secret.md" in x]
     assert "permission denied" in line
     assert "good.md:5:10: S001" in result.stdout
+
+
+def test_huge_file_and_zip_bomb(run: Run, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # 50 MB of text
+        line = b"Ik wil beter worden in Excel.\n"
+        handle.write(line * (50 * 1024 * 1024 // len(line)))
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (80 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.status == 2
+    (big_line,) = [x for x in result.err.splitlines() if "big.txt" in x]
+    (bomb_line,) = [x for x in result.err.splitlines() if "bomb.docx" in x]
+    assert "MB" in big_line and "zip bomb" in bomb_line
+    assert f"{tmp_path / 'good.md'}:5:10: S001" in result.out
