@@ -75,6 +75,10 @@ class MissingOwnership(Rule):
         if imposed:
             yield self.finding(goal, ctx, imposed[0].start, imposed[0].end, confidence=0.8)
             return
+        if not (actor is not None and actor.first_person) and _obligation_without_owner(goal, ctx):
+            found = ctx.find(goal, "obligation_modals")[0]
+            yield self.finding(goal, ctx, found.start, found.end, confidence=0.8)
+            return
         others = ctx.find(goal, "impersonal_subject")
         # Only a person or group other than the writer takes ownership away; a thing as
         # subject ("Alle schappen zijn aangevuld") describes the result.
@@ -105,6 +109,18 @@ class DependsOnOthers(PhraseRule):
 
     key = "others_decide"
     confidence = 0.75
+    #: "... zodat ik in aanmerking kom voor promotie": the writer's own steps are the goal,
+    #: the outcome others decide is only its purpose.
+    skip_purpose = True
+
+
+def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
+    """An obligation ("moet", "must") in a goal in which the writer does not act: "Het
+    ziekteverzuim moet omlaag", "Jan moet zijn verslagen op tijd inleveren" (JUDGING A:
+    an impersonal obligation, or a goal imposed on a named other)."""
+    if not ctx.find(goal, "obligation_modals"):
+        return False
+    return not ctx.find(goal, "first_person_subject")
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -25,9 +25,11 @@ class MissingMeasure(Rule):
     """Flags a goal with nothing that can be counted, shown or handed in.
 
     What it does: looks for numbers, quantities with units, levels, roles and deliverables
-    such as a certificate, a report or a presentation (anatomy ``measures``); each one found
-    counts as evidence. A goal with none is flagged, unless its action is a one-off that is
-    visibly done or not (the pack's ``checkable_actions``: solliciteren, submit).
+    such as a certificate, a report, a presentation or a talk (anatomy ``measures``); each
+    one found counts as evidence. A goal with none is flagged, unless it is a routine with
+    an explicit frequency ("elke vrijdag", "daily": adherence can be counted) or its action
+    is a one-off that is visibly done or not (the pack's ``checkable_actions``: solliciteren,
+    submit).
 
     Why: without a measure, the end-of-year conversation becomes a matter of opinion.
 
@@ -49,12 +51,30 @@ class MissingMeasure(Rule):
             )
         if goal.measures:
             return
+        # A routine with an explicit frequency ("elke vrijdag", "daily") can be counted:
+        # the sessions held against the sessions planned (JUDGING M).
+        routine = next((e for e in goal.deadlines if _timed_routine(e.text, e.kind, ctx)), None)
+        if routine is not None:
+            yield self.evidence(goal, "routine", routine.start, routine.end, 0.6)
+            return
         # A one-off action ("solliciteren", "submit") is verifiable: done or not done.
         action = checkable_action(goal, ctx)
         if action is not None:
             yield self.evidence(goal, "action", action.start, action.end, 0.5)
         else:
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
+
+
+def _timed_routine(text: str, kind: str, ctx: RuleContext) -> bool:
+    """A recurrence in time ("elke vrijdag", "twice a week", "daily"), not one tied to an
+    event ("bij elke opdracht"): its words name a weekday, a period or 'daily'."""
+    if kind != "recurring":
+        return False
+    time = ctx.pack.time
+    weekdays = [name for names in time.weekdays for name in names]
+    words = {w.lower() for w in (*weekdays, *time.units, *ctx.pack.words("daily_words"))}
+    lowered = text.lower()
+    return any(word in lowered.split() or (" " in word and word in lowered) for word in words)
 
 
 class UnanchoredComparative(PhraseRule):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.deadlines import governing
 from smartcheck.judging.features.frequency import sessions_per_week
-from smartcheck.judging.features.signals import clause_heads
+from smartcheck.judging.features.load import hours_per_week
+from smartcheck.judging.features.signals import clause_heads, whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
@@ -72,14 +75,67 @@ class Superlative(PhraseRule):
     confidence = 0.7
 
 
+class MagnitudeOptions(BaseModel):
+    """Limits of realistic.magnitude_vs_time, each with the assumption behind it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    doubling_days: int = Field(
+        default=183,
+        gt=0,
+        description="A change of 100% or more (a doubling, 'five times as many') within this "
+        "many days is flagged: organisations and skills rarely double within half a year.",
+    )
+    half_change_days: int = Field(
+        default=31,
+        gt=0,
+        description="A change of 50% or more within this many days is flagged.",
+    )
+    long_achievement_days: int = Field(
+        default=31,
+        gt=0,
+        description="A long achievement (a diploma, fluency, a marathon) within this many "
+        "days is flagged: each takes months of study or training.",
+    )
+    role_jump_days: int = Field(
+        default=365,
+        gt=0,
+        description="Going from a starting role (junior, trainee, intern) to a senior one "
+        "(head of department, manager, director) within this many days is flagged: that is "
+        "two or more steps up, and each step usually takes a year or more.",
+    )
+    sessions_beside_commitments: float = Field(
+        default=5.0,
+        gt=0,
+        description="A routine of this many sessions a week or more beside a stated "
+        "commitment (a full-time job, care for children) is flagged: after work, rest and "
+        "household, such a week leaves about four free evenings.",
+    )
+    hours_beside_commitments: float = Field(
+        default=12.0,
+        gt=0,
+        description="More hours a week than this for the goal beside a stated commitment is "
+        "flagged: part-time study next to a full-time job asks about 8-12 hours a week.",
+    )
+    hours_without_commitments: float = Field(
+        default=40.0,
+        gt=0,
+        description="More hours a week than this for the goal alone is flagged (a full "
+        "working week on top of whatever else the writer does).",
+    )
+
+
 class MagnitudeVersusTime(Rule):
     """Flags a big result in a short time: a doubling in a month, a degree next week.
 
-    What it does: compares what the goal asks with the time until its deadline: a change of
-    100% or more within half a year (50% within a month); a long achievement from the pack's
-    ``long_achievements`` list (diploma, fluency, a marathon) within a month; or five or more
-    sessions a week next to competing commitments (``competing_commitments``: "naast mijn
-    volle baan", "besides my full-time job").
+    What it does: compares what the goal asks, in its own numbers, with the time until its
+    deadline and the commitments it states (all limits are options): a change of 100% or
+    more ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``) within
+    half a year, 50% within a month; a long achievement (``long_achievements``: diploma,
+    fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
+    stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year;
+    five or more sessions a week, or more than 12 hours a week, beside a stated commitment
+    (``competing_commitments``: a load beside the goal or a heavy load: "naast mijn baan",
+    "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
 
     Why: an over-ambitious goal is dropped at the first setback; POP goals are meant to
     stretch, not to be impossible.
@@ -94,50 +150,51 @@ class MagnitudeVersusTime(Rule):
     criterion = Criterion.R
     summary = "Big result in a short time frame"
     severity = "warning"
+    Options = MagnitudeOptions
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        days = _days_left(goal)
+        assert isinstance(self.options, MagnitudeOptions)
+        found = self._too_much(goal, ctx, self.options, _days_left(goal))
+        if found is not None:
+            start, end, days = found
+            yield self.finding(
+                goal, ctx, start, end, confidence=0.7, phrase=goal.text[start:end], days=days
+            )
+
+    def _too_much(
+        self, goal: Goal, ctx: RuleContext, opts: MagnitudeOptions, days: int | None
+    ) -> tuple[int, int, int] | None:
+        """(start, end, days) of what is too much for the time, if anything is."""
         if days is not None:
             for measure in goal.measures:
                 value = measure.value or 0.0
                 if measure.kind == "percentage" and (
-                    (value >= 100 and days <= 183) or (value >= 50 and days <= 31)
+                    (value >= 100 and days <= opts.doubling_days)
+                    or (value >= 50 and days <= opts.half_change_days)
                 ):
-                    yield self.finding(
-                        goal,
-                        ctx,
-                        measure.start,
-                        measure.end,
-                        confidence=0.7,
-                        phrase=measure.text,
-                        days=days,
-                    )
-                    return
-            if days <= 31:
+                    return measure.start, measure.end, days
+            if days <= opts.doubling_days:
+                for match in ctx.find(goal, "growth_multipliers")[:1]:
+                    return match.start, match.end, days
+            if days <= opts.long_achievement_days:
                 for match in ctx.find(goal, "long_achievements")[:1]:
-                    yield self.finding(
-                        goal,
-                        ctx,
-                        match.start,
-                        match.end,
-                        confidence=0.7,
-                        phrase=goal.text[match.start : match.end],
-                        days=days,
-                    )
-                    return
+                    return match.start, match.end, days
+            if days <= opts.role_jump_days:
+                low, high = ctx.find(goal, "starting_roles"), ctx.find(goal, "senior_roles")
+                if low and high and low[0].start < high[0].start:
+                    return high[0].start, high[0].end, days
         commitments = ctx.find(goal, "competing_commitments")
         per_week = sessions_per_week(goal, ctx)
-        if commitments and per_week is not None and per_week >= 5:
+        hours = hours_per_week(goal, ctx, days)
+        if commitments:
             first = commitments[0]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.7,
-                phrase=goal.text[first.start : first.end],
-                days=days or 0,
-            )
+            if (per_week is not None and per_week >= opts.sessions_beside_commitments) or (
+                hours is not None and hours > opts.hours_beside_commitments
+            ):
+                return first.start, first.end, days or 0
+        if hours is not None and hours > opts.hours_without_commitments:
+            return (*whole_goal(goal), days or 0)
+        return None
 
 
 class TooManyGoals(Rule):

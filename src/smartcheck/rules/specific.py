@@ -52,7 +52,10 @@ class VagueOutcome(Rule):
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         numeric = has_numeric_target(goal)
-        vague = outside_purpose(goal, ctx.find(goal, "vague_outcome"))
+        vague = outside_purpose(
+            goal, ctx.find(goal, "vague_outcome") + more_of_a_quality(goal, ctx)
+        )
+        vague.sort(key=lambda m: m.start)
         if vague:
             first = vague[0]
             confidence = 0.45 if numeric else 0.85
@@ -75,6 +78,32 @@ class VagueOutcome(Rule):
                 confidence=0.25 if concrete else 0.7,
                 phrase=phrase,
             )
+
+
+def more_of_a_quality(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """ "More" of a quality or inner state ("wat meer geduld", "meer begrip", "more
+    engaged"): a direction without content, whatever the quality. The comparative is one of
+    the pack's ``comparatives``, the quality one of its ``abstract_competence`` or
+    ``inner_states`` words, at most two words after it."""
+    comparatives = [m for m in ctx.find(goal, "comparatives") if m.token_end - m.token_start == 1]
+    if not comparatives:
+        return []
+    qualities = ctx.find(goal, "abstract_competence") + ctx.find(goal, "inner_states")
+    found = []
+    for comparative in comparatives:
+        for quality in qualities:
+            if 0 <= quality.token_start - comparative.token_end <= 2:
+                found.append(
+                    LexiconMatch(
+                        start=comparative.start,
+                        end=quality.end,
+                        entry="comparative + quality",
+                        token_start=comparative.token_start,
+                        token_end=quality.token_end,
+                    )
+                )
+                break
+    return found
 
 
 class AbstractCompetence(PhraseRule):

@@ -1,0 +1,66 @@
+"""Hours of work a goal asks per week, read from its own numbers.
+
+"10 uur per week", "2 hours a day", "elke dag 3 uur" (hours times the sessions of a routine)
+and "een opleiding van 300 uur" / "a 300-hour programme" spread over the weeks until the
+deadline all become hours per week, so R003 can weigh them against stated commitments.
+The hour words and the number words come from the pack's time table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartcheck.configuration.packs import RulePack
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.frequency import sessions_per_week
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.timex.numbers import number_words, parse_number
+
+_WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12}
+
+
+def _hour_pattern(pack: RulePack) -> re.Pattern[str]:
+    """'<n> <hour word>' and '<n>-<hour word>', with an optional '<rate> <period>' after."""
+    hours = sorted((w for w, unit in pack.time.units.items() if unit == "hour"), key=len)
+    periods = sorted(
+        (w for w, unit in pack.time.units.items() if unit in _WEEKS), key=len, reverse=True
+    )
+    rates = sorted(pack.words("rate_words"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in reversed(hours)) or "(?!)"
+    per = "|".join(re.escape(w) for w in periods) or "(?!)"
+    rate = "|".join(re.escape(w) for w in rates) or "(?!)"
+    return re.compile(
+        rf"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-](?:{alt})\b"
+        rf"(?:\s+(?:{rate})\s+(?P<period>{per})\b)?",
+        re.IGNORECASE,
+    )
+
+
+def hours_per_week(goal: Goal, ctx: RuleContext, days_left: int | None) -> float | None:
+    """The most hours per week the goal's own numbers ask for, if they say."""
+    pack = ctx.pack
+    pattern = ctx.derived(_hour_pattern)
+    words = ctx.derived(_number_words)
+    units = pack.time.units
+    best: float | None = None
+    for match in pattern.finditer(goal.text):
+        amount = parse_number(match.group("n"), words)
+        if amount is None or amount <= 0:
+            continue
+        period = match.group("period")
+        if period is not None:
+            weekly = amount / _WEEKS[units[period.lower()]]
+        else:
+            sessions = sessions_per_week(goal, ctx)
+            if sessions is not None:
+                weekly = amount * sessions
+            elif days_left is not None and days_left > 0 and amount >= 20:
+                weekly = amount / max(days_left / 7, 1.0)  # a programme of N hours in all
+            else:
+                continue
+        best = max(best or 0.0, weekly)
+    return best
+
+
+def _number_words(pack: RulePack) -> dict[str, float]:
+    return number_words(pack.time)
