@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,10 +70,18 @@ def test_a_folder_of_a_thousand_documents(run: Run, tmp_path: Path) -> None:
     assert [line for line in result.err.splitlines() if "pop0500.md" in line]
 
 
-def test_unreadable_file(tmp_path: Path) -> None:
+@pytest.fixture
+def open_folder() -> Iterator[Path]:
+    """A world-readable temporary folder (pytest's own is private to its user)."""
+    folder = Path(tempfile.mkdtemp(prefix="smartcheck-unreadable-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_unreadable_file(open_folder: Path) -> None:
     """Permission denied needs a user the file system refuses: as root, the check runs as
     'nobody' in a world-readable folder (when this Python can run as nobody at all)."""
-    folder = Path(tempfile.mkdtemp(prefix="smartcheck-unreadable-"))
+    folder = open_folder
     folder.chmod(0o755)
     secret = folder / "secret.md"
     secret.write_text(GOOD, encoding="utf-8")
