@@ -11,11 +11,20 @@ from pathlib import Path
 import pytest
 
 from smartcheck import Checker, Config
+from tests.offline import allow_network, block_network
 
 REF = date(2026, 11, 23)
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SHARED_DATA = SHARED / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _offline() -> Iterator[None]:
+    """Every test runs with sockets limited to this machine (see tests/offline.py)."""
+    block_network()
+    yield
+    allow_network()
 
 
 def shared_file(name: str) -> Path:

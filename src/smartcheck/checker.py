@@ -66,7 +66,13 @@ from smartcheck.reading.pipeline import (
 )
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline
-from smartcheck.reading.validation import validate_lang, validate_text
+from smartcheck.reading.validation import (
+    validate_choice,
+    validate_lang,
+    validate_positive,
+    validate_reference_date,
+    validate_text,
+)
 from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 
 if TYPE_CHECKING:
@@ -295,7 +301,7 @@ class Checker:
         text that is judged (:meth:`surface`)."""
         text = validate_text(text, self.config.max_length)
         lang = self._resolve_lang(text, lang)
-        ref = reference_date or date.today()
+        ref = validate_reference_date(reference_date)
         surface = self.surface(text, lang)
         doc = self._parse(lang, [surface.text])[0]
         return surface.restore(self._goal_from_doc(surface.text, lang, doc, ref, context))
@@ -403,7 +409,7 @@ class Checker:
         """Parse and check one goal (``context``: see :meth:`parse`)."""
         text = validate_text(text, self.config.max_length)
         code = self._resolve_lang(text, lang)
-        ref = reference_date or date.today()
+        ref = validate_reference_date(reference_date)
         surface = self.surface(text, code)
         doc = self._parse(code, [surface.text])[0]
         return surface.restore(self._evaluate(*self._read(surface.text, code, doc, ref, context)))
@@ -441,7 +447,7 @@ class Checker:
         except DocumentReadError as exc:
             error = DocumentError(path=name, problem=exc.problem, message=str(exc))
             return DocumentResult(path=name, errors=(error,))
-        return self._judge_document(name, read, lang, reference_date or date.today())
+        return self._judge_document(name, read, lang, validate_reference_date(reference_date))
 
     def check_documents(
         self,
@@ -550,12 +556,24 @@ class Checker:
         the error is raised with the index in its message, after every earlier goal was
         yielded. ``progress=True`` shows a progress bar (needs tqdm).
         """
-        if batch_size < 1:
-            raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
-        if n_process < 1:
-            raise ConfigError(f"n_process must be at least 1, got {n_process}")
+        validate_positive("batch_size", batch_size)
+        validate_positive("n_process", n_process)
+        validate_choice("errors", errors, ("report", "raise"))
         forced = validate_lang(lang, self.languages) if lang is not None else None
-        ref = reference_date or date.today()
+        ref = validate_reference_date(reference_date)
+        # Arguments are checked above, when check_many is called; the goals stream below.
+        return self._stream(texts, forced, ref, batch_size, n_process, errors, progress)
+
+    def _stream(
+        self,
+        texts: Iterable[object],
+        forced: str | None,
+        ref: date,
+        batch_size: int,
+        n_process: int,
+        errors: ErrorPolicy,
+        progress: bool,
+    ) -> Iterator[GoalReport | GoalError]:
         bar = progress_bar(texts) if progress else None
         chunks = self._chunks(iter(texts), batch_size)
         judged: Iterator[tuple[list[object], list[GoalReport | GoalError]]]

@@ -29,6 +29,11 @@ class InvalidGoalError(SmartcheckError, ValueError):
     """The goal text is not usable: not a string, empty, or too long."""
 
 
+class InvalidArgumentError(SmartcheckError, ValueError):
+    """An argument of a smartcheck call has the wrong type or value (a reference date that is
+    no date, a batch size below one, an unknown error policy)."""
+
+
 class UnsupportedLanguageError(SmartcheckError, ValueError):
     """The goal is (or was declared to be) in a language smartcheck has no rule pack for."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -24,6 +24,11 @@ else:  # pragma: no cover
     import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
 
 CONFIG_FILENAMES = ("smartcheck.toml", "pyproject.toml")
+
+
+# A goal is a sentence or a short paragraph; this bound keeps one goal's parse well under a
+# second and far below spaCy's own limit of 1,000,000 characters.
+MAX_LENGTH_LIMIT = 100_000
 
 
 def _kebab(name: str) -> str:
@@ -46,8 +51,8 @@ class Config(BaseModel):
     threshold: float = Field(
         default=0.5, ge=0.0, le=1.0, description="A criterion passes when its score >= this."
     )
-    thresholds: dict[Criterion, float] = Field(
-        default_factory=dict, description="Per-criterion thresholds, e.g. {T = 0.6}."
+    thresholds: dict[Criterion, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(
+        default_factory=dict, description="Per-criterion thresholds in [0, 1], e.g. {T = 0.6}."
     )
     lang: Lang | None = Field(
         default=None,
@@ -64,7 +69,12 @@ class Config(BaseModel):
         pattern=rf"^goal$|{LANG_CODE}",
         description="Language of messages: the goal's own ('goal'), or always one language.",
     )
-    max_length: int = Field(default=5000, gt=0, description="Longest goal text accepted.")
+    max_length: int = Field(
+        default=5000,
+        gt=0,
+        le=MAX_LENGTH_LIMIT,
+        description=f"Longest goal text accepted (at most {MAX_LENGTH_LIMIT:,}).",
+    )
     packs: tuple[Path, ...] = Field(default=(), description="Extra rule packs (YAML paths).")
     model: dict[str, str] = Field(
         default_factory=dict,

@@ -9,13 +9,14 @@ dropped), and other values are replaced.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.languages import BUILTIN_CODES, Lang, Language, builtin_languages
@@ -41,6 +42,43 @@ class MessageText(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     message: str
     fix: str | None = None
+
+    @field_validator("message", "fix")
+    @classmethod
+    def _plain_slots(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_template(value)
+        return value
+
+
+# Message templates come from user packs: only named slots with at most a short format, so a
+# template can neither reach into an object ("{0.__class__}", "{x[0]}") nor ask for a
+# gigabyte of padding ("{phrase:>999999999}").
+_MAX_SPEC = 8
+
+
+def check_template(template: str) -> None:
+    """Raise ValueError unless every ``{slot}`` in ``template`` is a plain name."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise ValueError(f"template {template!r} is malformed: {exc}") from None
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            raise ValueError(
+                f"template {template!r}: slot {{{name}}} must be a plain name "
+                "(no position, attribute or index)"
+            )
+        if conversion is not None or (spec and (len(spec) > _MAX_SPEC or "{" in spec)):
+            raise ValueError(
+                f"template {template!r}: slot {{{name}}} may only carry a short format "
+                f"(at most {_MAX_SPEC} characters, no conversion)"
+            )
+        digits = "".join(c if c.isdigit() else " " for c in spec or "").split()
+        if any(int(d) > 200 for d in digits):
+            raise ValueError(f"template {template!r}: slot {{{name}}} asks for a width over 200")
 
 
 class DocumentWords(BaseModel):

@@ -215,7 +215,10 @@ class HorizonOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     horizon_days: int = Field(
-        default=730, gt=0, description="Deadlines further away than this are flagged."
+        default=730,
+        gt=0,
+        le=36_500,
+        description="Deadlines further away than this are flagged (at most 100 years).",
     )
 
 
