@@ -138,14 +138,14 @@ def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
     missing = tuple(sorted(content_words(report, checker) - new_words))
     ctx = checker.context(report.lang)
+    structured = report.structured_rewrite is not None
     seams = (
         ()
-        if report.split
+        if report.split or structured
         else tuple(
             f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, report.goal, ctx, style)
         )
     )
-    structured = report.structured_rewrite is not None
     return Outcome(lang, text, names, report.rewrite, filled, still, missing, seams, structured)
 
 

@@ -49,6 +49,7 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 _NOT_VERBS_NL = frozenset(
     {"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"}
 )
+_CLOSED = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON", "ADV", "NUM", "PUNCT", "PART"})
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d\u201e")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 
@@ -242,7 +243,7 @@ def _finite(token: Token) -> bool:
     near_subject = _next_to_subject(token)
     if token.lang_ == "nl" and not near_subject and not token.lemma_.lower().endswith("n"):
         return False  # every Dutch verb's lemma ends in -n (werken, gaan, zijn, doen)
-    if token.lang_ == "nl" and token.lower_.endswith(("en", "zijn")) and _after_a_verb(token):
+    if token.lang_ == "nl" and token.lower_.endswith(("en", "an", "zijn")) and _after_a_verb(token):
         return False
     if _next_to_subject(token) and token.is_alpha and token.pos_ not in ("DET", "ADP", "PRON"):
         return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
@@ -254,7 +255,7 @@ def _next_to_subject(token: Token) -> bool:
     if token.lang_ != "nl":
         return False
     doc = token.doc
-    if token.lower_ in _NOT_VERBS_NL or token.i == 0:
+    if token.lower_ in _NOT_VERBS_NL or token.i == 0 or token.pos_ in _CLOSED:
         return False
     pronouns = ("ik", "we", "wij")
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in pronouns:
@@ -265,8 +266,8 @@ def _next_to_subject(token: Token) -> bool:
 
 
 def _after_a_verb(token: Token) -> bool:
-    for t in reversed(token.doc[token.sent.start : token.i]):
-        if t.is_punct and t.text in ",;:":
+    for t in reversed(token.doc[: token.i]):
+        if t.is_punct and t.text in ",;:.!?":
             return False
         if t.pos_ in ("VERB", "AUX"):
             return True

@@ -57,12 +57,22 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
     purpose = build(report, ctx, style, as_purpose=True)
     verb_led = _verb_led(report, ctx, style)
     own = own_part(report, ctx, style)
+    if purpose and main and _decided_by_others(report):
+        return [text for text in (purpose, main, verb_led) if text]  # the writer's own part
     if own:
         return [text for text in (own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
     return [text for text in (main, purpose, verb_led) if text]
+
+
+def _decided_by_others(report: GoalReport) -> bool:
+    """A result others decide ('be promoted'): the writer's behaviour comes first and the
+    result becomes its purpose."""
+    return Criterion.A in failed(report) and any(
+        f.code == "A003" for f in report.criteria[Criterion.A].findings
+    )
 
 
 def _verb_led(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
