@@ -13,7 +13,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import capitalise, tidy
+from smartcheck.fixing.rewrite.words import capitalise, join, tidy
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
 
@@ -64,6 +64,10 @@ def purpose_sentence(
     else:
         head = f"{time}, {subject} {aux} {behaviour}" if time else f"{subject} {aux} {behaviour}"
     sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
+    tail = join([plan.words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
+    tail = tail.rstrip(".!")
+    if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays
+        sentence = sentence.rstrip(" ,") + (tail if tail[0] in ",;" else " " + tail)
     return sentence.rstrip(" ,") + "."
 
 

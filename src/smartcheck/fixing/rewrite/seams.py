@@ -40,6 +40,7 @@ SeamKind = Literal[
     "lost_modal",
     "word_order",
     "lost_verb",
+    "lost_words",
 ]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -49,6 +50,7 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 _NOT_VERBS_NL = frozenset(
     {"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"}
 )
+_ADDED_TIME = frozenset({"2027"})  # the year of the date stand-in (see rewrite.seam_fillers)
 _CLOSED = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON", "ADV", "NUM", "PUNCT", "PART"})
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d\u201e")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
@@ -91,9 +93,31 @@ def find_seams(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
     doc = nlp(filled)
     seams += _time(filled, goal, ctx)
     seams += _kept_words(doc, goal, ctx, style)
+    seams += _behaviour_outside_main(doc, goal, style)
     own = {(s.kind, s.words) for s in _grammar(nlp(goal.text), ctx, style)}
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
     return seams
+
+
+def _behaviour_outside_main(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The behaviour the frame asks for belongs to the main clause, not after a comma or
+    inside someone else's clause ('..., zeg maar [concreet gedrag]')."""
+    filler = style.seam_fillers.get("behaviour", "").lower()
+    if not filler or filler in goal.text.lower():
+        return []
+    state = 0  # 0: before the main clause's verb, 1: inside the main clause, 2: after it
+    for token in doc:
+        if token.is_punct and token.text in ",;:.":
+            state = 2 if state == 1 else state
+            continue
+        if state == 0 and _finite(token):
+            state = 1
+        if token.lower_ == filler and state == 2:
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.lower_ in style.infinitive_markers:
+                continue  # a purpose clause of its own: 'om te oefenen'
+            return [Seam("word_order", "the behaviour stands outside the main clause", ("beh",))]
+    return []
 
 
 def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -183,6 +207,7 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
+    seams += _lost_words(doc, goal, ctx, style)
     kept = style.kept_modals
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     for t in free:
@@ -191,6 +216,43 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A content word of the goal that is gone: the writer's verb, object or qualifier.
+
+    Words a rewrite replaces on purpose do not count: vague outcomes, hedges, intentions,
+    absolutes and superlatives, and time words other than an event anchor.
+    """
+    original = goal.doc
+    assert original is not None
+    spans = [
+        (m.start, m.end)
+        for m in (
+            *ctx.find(goal, "vague_outcome"),
+            *ctx.find(goal, "general_outcome"),
+            *ctx.find(goal, "hedges"),
+            *ctx.find(goal, "modal_verbs"),
+            *ctx.find(goal, "absolutes"),
+            *ctx.find(goal, "superlatives"),
+            *ctx.find(goal, "comparatives"),
+        )
+    ]
+    spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
+    closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
+    closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
+    closed |= {w for p in style.cluster_drop for w in p.lower().split()}
+    present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    lost = [
+        t.text
+        for t in original
+        if t.is_alpha
+        and len(t.text) > 2
+        and t.lower_ not in closed
+        and not any(a <= t.idx < b for a, b in spans)
+        and t.lower_ not in present
+    ]
+    return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
 
 # -- clauses -----------------------------------------------------------------------------------
@@ -312,6 +374,12 @@ def _clause_seams(
                     nxt = nxt.nbor(1)
                 if t.lower_ in modals and nxt is not None and nxt.pos_ not in ("VERB", "AUX"):
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
+        markers = set(style.infinitive_markers)
+        for t in seg.tokens[:-1]:
+            if t.lower_ in markers and t.nbor(1).lower_ in modals:
+                seams.append(Seam("word_order", f"'{t.text} {t.nbor(1).text}'", ("to-modal",)))
+        if seg.opener == "sub" and _time_in_subclause(seg):
+            seams.append(Seam("word_order", f"the deadline inside {seg.text!r}", ("sub-time",)))
         found = [t for t in seg.tokens if t.lower_ in modals]
         if len(found) > 1:
             seams.append(
@@ -404,6 +472,20 @@ def _dutch_order(
                     )
                 )
     return seams
+
+
+def _time_in_subclause(segment: _Segment) -> bool:
+    """The added date stands inside a subordinate clause (not in parentheses after an event,
+    and not after an inverted main verb the segmentation swallowed: 'Om ... ga ik vóór')."""
+    for n, token in enumerate(segment.tokens):
+        if token.text not in _ADDED_TIME:
+            continue
+        if n >= 3 and segment.tokens[n - 3].text == "(":
+            continue
+        if any(_next_to_subject(t) for t in segment.tokens[:n]):
+            continue
+        return True
+    return False
 
 
 def _any_finite(segment: _Segment) -> bool:
