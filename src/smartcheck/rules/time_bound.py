@@ -263,13 +263,15 @@ class DeadlineBeyondHorizon(TimeRule):
 
 
 class RelativeDeadline(TimeRule):
-    """Offers to write a relative deadline as an explicit date (a safe fix).
+    """Offers to write a relative deadline as an explicit date (safe on a one-off goal).
 
     What it does: for a deadline resolved relative to the reference date ("binnen drie
     maanden", "within six weeks", "volgende week"), suggests the explicit date it means.
 
     Why: a POP form is read months later; "binnen drie maanden" then no longer says when.
-    The fix keeps the meaning exactly, because it writes the date the engine resolved.
+    On a one-off goal the fix keeps the meaning exactly, because it writes the date the
+    engine resolved; in a routine the date is only shown, and holidays or "next year" are
+    unsafe (see ``fix_safety``).
 
     Example: ``Binnen drie maanden kan ik de klimaatcomputer zelfstandig instellen.``
 
