@@ -335,11 +335,15 @@ class Checker:
     def _evaluate(self, goal: Goal, ctx: RuleContext) -> GoalReport:
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
+        guidance: list[Finding] = []
         for rule in self.rules:
             if rule.languages and goal.lang not in rule.languages:
                 continue
             for item in rule.evaluate(goal, ctx):
-                if isinstance(item, Finding):
+                if rule.family == "guidance":  # advice: reported apart, never scored
+                    if isinstance(item, Finding):
+                        guidance.append(item)
+                elif isinstance(item, Finding):
                     findings[item.criterion].append(item)
                 else:
                     evidence[item.criterion].append(item)
@@ -363,7 +367,12 @@ class Checker:
         is_smart = all(c.passed for c in criteria.values())
         overall = round(sum(c.score for c in criteria.values()) / len(criteria), 4)
         report = GoalReport(
-            lang=goal.lang, goal=goal, criteria=criteria, is_smart=is_smart, overall=overall
+            lang=goal.lang,
+            goal=goal,
+            criteria=criteria,
+            is_smart=is_smart,
+            overall=overall,
+            guidance=tuple(sorted(guidance, key=lambda f: (f.start, f.code))),
         )
         if is_smart:
             return report

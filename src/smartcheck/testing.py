@@ -77,10 +77,10 @@ def case_problems(checker: Checker, code: str, case: RuleCase) -> list[str]:
     if case.config:
         checker = Checker({**case.config})
     report = checker.check(case.goal, lang=case.lang, reference_date=case.reference_date)
-    own = [f for f in report.findings if f.code == code]
+    own = [f for f in (*report.findings, *report.guidance) if f.code == code]
     problems = []
     if case.expects_finding and not own:
-        codes = [f.code for f in report.findings] or "none"
+        codes = [f.code for f in (*report.findings, *report.guidance)] or "none"
         problems.append(f"{case.name}: expected {code} on {case.goal!r}, got findings {codes}")
     if not case.expects_finding and own:
         problems.append(f"{case.name}: unexpected {code} on {case.goal!r}: {own[0].message}")

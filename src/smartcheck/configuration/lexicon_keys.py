@@ -46,6 +46,9 @@ LexiconKey = Literal[
     "starting_roles",
     "senior_roles",
     "support",
+    # --- POP guidance (never scored): how the employee develops
+    "formal_training",
+    "development_routes",
     # --- grammar words the reading stage uses to read the goal's anatomy
     "first_person_subject",
     "first_person_possessive",

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from smartcheck.configuration.grammar import Grammar
+from smartcheck.configuration.guidance import GuidanceTexts
 from smartcheck.configuration.languages import BUILTIN_CODES, Lang, Language, builtin_languages
 from smartcheck.configuration.lexicon_keys import LexiconKey, unknown_keys
 from smartcheck.configuration.resources import rules_dir
@@ -139,6 +140,7 @@ class RulePack(BaseModel):
     time: TimeTable
     rewrite: dict[str, Any] = Field(default_factory=dict)
     documents: DocumentWords = Field(default_factory=DocumentWords)
+    guidance: GuidanceTexts = Field(default_factory=GuidanceTexts)
 
     def words(self, key: LexiconKey) -> tuple[str, ...]:
         """The lexicon entries under ``key`` (empty if the pack has none)."""

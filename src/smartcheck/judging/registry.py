@@ -26,6 +26,9 @@ from smartcheck.judging.rule import Rule
 ENTRY_POINT_GROUP = "smartcheck.rules"
 BUILTIN_ENTRY_POINT = "smartcheck.rules:get_rules"
 PLUGIN_CODE_PATTERN = re.compile(r"^[A-Z]{2,3}[0-9]{3}$")
+#: The one-letter code prefixes of smartcheck's own rule families: the five SMART criteria
+#: and P (POP guidance, never scored). Plugins use two or three letters.
+BUILTIN_PREFIXES = ("S", "M", "A", "R", "T", "P")
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,8 @@ class RuleRegistry:
         if not builtin and not PLUGIN_CODE_PATTERN.match(rule.code):
             raise PluginError(
                 f"{origin}: plugin rule code {rule.code!r} must start with 2-3 capital letters "
-                "(the one-letter prefixes S, M, A, R, T are reserved for smartcheck's own rules)"
+                "(one-letter prefixes are reserved for smartcheck's own rule families: "
+                f"{', '.join(BUILTIN_PREFIXES)})"
             )
         for index, key in ((self.by_code, rule.code), (self.by_name, rule.name)):
             taken = index.get(key)

@@ -31,6 +31,9 @@ NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 DOC_SECTIONS = ("What it does", "Why", "Example", "Use instead")
 
 FixAvailability = Literal["none", "sometimes", "always"]
+#: "smart": findings score a SMART criterion. "guidance": advice from the POP guides (other
+#: development routes), reported apart in ``GoalReport.guidance`` and never scored.
+Family = Literal["smart", "guidance"]
 
 
 class Spanned(Protocol):
@@ -65,6 +68,9 @@ class Rule:
     languages: ClassVar[frozenset[str]] = frozenset()
     fix_availability: ClassVar[FixAvailability] = "none"
     status: ClassVar[Status] = "stable"
+    #: "guidance" rules advise; their findings never lower a criterion score. Their
+    #: ``criterion`` names the criterion the advice is closest to (for grouping only).
+    family: ClassVar[Family] = "smart"
     aliases: ClassVar[tuple[str, ...]] = ()
     #: What the rule reads: "parse" (tags, dependencies and the anatomy built from them) or
     #: only "time" (the time engine on the raw text). A checker whose rules need no parse

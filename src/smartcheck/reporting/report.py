@@ -164,6 +164,11 @@ class GoalReport(BaseModel):
         default=(),
         description="A text that packs several goals: one rewrite (or the goal) per goal.",
     )
+    guidance: tuple[Finding, ...] = Field(
+        default=(),
+        description="Advice from the POP guides (code family P, e.g. other development routes "
+        "than a course); never part of a criterion score.",
+    )
     key: Any = Field(default=None, description=_KEY)
 
     @model_validator(mode="after")

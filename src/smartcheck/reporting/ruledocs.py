@@ -39,8 +39,7 @@ def rule_page(rule: type[Rule]) -> str:
         "",
         title,
         "",
-        f"- Criterion: {rule.criterion.value} ({rule.criterion.label_nl} / "
-        f"{rule.criterion.label_en})",
+        _criterion_line(rule),
         f"- Default severity: {rule.severity}",
         f"- Languages: {', '.join(sorted(rule.languages or SUPPORTED_LANGUAGES))}",
         f"- Fix: {rule.fix_availability}",
@@ -64,6 +63,16 @@ def rule_page(rule: type[Rule]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _criterion_line(rule: type[Rule]) -> str:
+    label = f"{rule.criterion.value} ({rule.criterion.label_nl} / {rule.criterion.label_en})"
+    if rule.family == "guidance":
+        return (
+            f"- Family: POP guidance (P), reported in `guidance`, never scored; closest "
+            f"criterion: {label}"
+        )
+    return f"- Criterion: {label}"
+
+
 def index_page(rules: Sequence[type[Rule]]) -> str:
     lines = [
         "# Rule reference",
@@ -75,7 +84,8 @@ def index_page(rules: Sequence[type[Rule]]) -> str:
     ]
     for rule in rules:
         lines.append(
-            f"| [{rule.code}]({rule.code}.md) | `{rule.name}` | {rule.criterion.value} | "
+            f"| [{rule.code}]({rule.code}.md) | `{rule.name}` | "
+            f"{'guidance' if rule.family == 'guidance' else rule.criterion.value} | "
             f"{rule.severity} | {rule.fix_availability} | {rule.summary} |"
         )
     return "\n".join(lines) + "\n"

@@ -11,9 +11,16 @@ from smartcheck.judging.rule import Rule
 
 def get_rules() -> list[type[Rule]]:
     """Every built-in rule class, in code order."""
-    from smartcheck.rules import acceptable, measurable, realistic, specific, time_bound
+    from smartcheck.rules import (
+        acceptable,
+        guidance,
+        measurable,
+        realistic,
+        specific,
+        time_bound,
+    )
 
-    modules = (specific, measurable, acceptable, realistic, time_bound)
+    modules = (specific, measurable, acceptable, realistic, time_bound, guidance)
     rules = [rule for module in modules for rule in module.RULES]
     return sorted(rules, key=lambda r: r.code)
 

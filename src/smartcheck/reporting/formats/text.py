@@ -80,6 +80,9 @@ class TextFormatter(Formatter):
                 lines.append(f"    {self.paint('?', 'dim')} {criterion.value}: {score.question}")
         if not report.is_smart and report.rewrite and self.options.show_rewrites:
             lines.append(f"    {self.paint('rewrite:', 'dim')} {report.rewrite}")
+        for advice in report.guidance:  # POP guidance: advice beside the verdict, unscored
+            tip = f" {advice.fix_title}" if advice.fix_title else ""
+            lines.append(f"    {self.paint(advice.code, 'blue')} {advice.message}{tip}")
         return lines
 
     def stop(self, summary: Summary) -> None:

@@ -1,0 +1,38 @@
+"""Pack data for the POP guidance: examples, preparation questions, plan-level words.
+
+The guides to the POP-gesprek ask more than SMART: other routes than a course, preparation
+questions for both sides, a plan that is renewed. The words for that live in each rule pack's
+``guidance`` section; this model validates it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["employee", "manager"]
+ROLES: tuple[Role, ...] = ("employee", "manager")
+
+
+class GuidanceTexts(BaseModel):
+    """A pack's ``guidance`` section."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    example: str = Field(
+        default="", description="One concrete other route, used when the goal names no topic."
+    )
+    example_with_topic: str = Field(
+        default="", description="The same route with the goal's own topic in a {topic} slot."
+    )
+    preparation: dict[Role, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="The preparation questions of the POP-gesprek, per role.",
+    )
+
+    def route_example(self, topic: str) -> str:
+        """One concrete route in the goal's own words ("twee dagdelen meelopen met een
+        ervaren collega die goed is in Excel")."""
+        if topic and self.example_with_topic:
+            return self.example_with_topic.format(topic=topic)
+        return self.example

@@ -1,0 +1,100 @@
+"""P - POP guidance: advice from the guides to the POP-gesprek, never a SMART score.
+
+The guides remind both sides that a course is only one of many routes to development. These
+rules are the code family P; the checker reports their findings in ``GoalReport.guidance``
+and never lets them lower a criterion score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from smartcheck.criteria import Criterion
+from smartcheck.judging.context import RuleContext
+from smartcheck.judging.rule import Rule
+from smartcheck.judging.strategies import PhraseRule
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
+from smartcheck.reporting.report import Evidence, Finding
+
+#: Parts of speech that end the words naming what a course is about.
+_TOPIC_STOP = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "NUM", "PRON", "SYM"})
+_TOPIC_MAX_WORDS = 4
+
+
+def course_topic(goal: Goal, match: LexiconMatch) -> str:
+    """The goal's own words for what the course is about ("cursus *Excel*", "training *in
+    public speaking*"): the words right after the course word, up to a verb, a clause break,
+    a date or a second preposition. Empty when the goal names no topic there."""
+    if goal.doc is None:
+        return ""
+    words: list[str] = []
+    for token in goal.doc:
+        if token.idx < match.end:
+            continue
+        if token.pos_ in _TOPIC_STOP or len(words) >= _TOPIC_MAX_WORDS:
+            break
+        if token.pos_ == "ADP":
+            if words:
+                break
+            continue  # "een cursus *over* projectmanagement": the topic follows
+        if token.pos_ == "DET" and not words:
+            continue
+        words.append(token.text)
+    return " ".join(words)
+
+
+class TrainingOnly(PhraseRule):
+    """Notices a goal whose only means of development is a course or training.
+
+    What it does: finds words from the pack's ``formal_training`` list ("cursus",
+    "opleiding", "workshop", "training", "course", "certification programme"); when the goal
+    names none of the pack's ``development_routes`` ("meelopen", "coaching door een collega",
+    "job rotation", "shadowing", "on the job"), it suggests those other routes by name, with
+    one example built from the goal's own topic. Info only: it never lowers a SMART score.
+
+    Why: the guides to the POP-gesprek stress that a course is one of many routes. People
+    learn most from doing the work next to someone who already does it: coaching by
+    colleagues, task rotation, shadowing, an excursion to a peer company, learning on the job.
+
+    Example: ``Ik volg dit jaar een cursus Excel.``
+
+    Use instead: ``Ik volg dit jaar een cursus Excel en loop twee dagdelen mee met een
+    ervaren collega die goed is in Excel.``
+    """
+
+    code = "P001"
+    name = "guidance.training_only"
+    criterion = Criterion.R
+    family = "guidance"
+    summary = "Formal training is the only route (suggest coaching, rotation, shadowing)"
+    severity = "info"
+
+    key = "formal_training"
+    confidence = 0.7
+
+    def answered(
+        self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+    ) -> Evidence | None:
+        routes = ctx.find(goal, "development_routes")
+        if routes:
+            return self.evidence(goal, "development_route", routes[0].start, routes[0].end)
+        return None
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        matches = self.matches(goal, ctx)
+        if not matches:
+            return
+        answer = self.answered(goal, ctx, matches)
+        if answer is not None:
+            yield answer
+            return
+        match = self.pick(matches)
+        topic = course_topic(goal, match)
+        example = ctx.message_pack.guidance.route_example(topic)
+        yield self.phrase_finding(
+            goal, ctx, match, confidence=self.confidence, example=example, topic=topic
+        )
+
+
+RULES: list[type[Rule]] = [TrainingOnly]
