@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         UnsupportedLanguageError,
     )
     from smartcheck.judging.rule import Rule
+    from smartcheck.preparation import preparation_questions
     from smartcheck.reading.goal import Action, Actor, ContextField, Goal, Measure, Modal, TextSpan
     from smartcheck.reading.timex import TimeExpression
     from smartcheck.reporting.report import (
@@ -98,6 +99,7 @@ _LAZY: dict[str, str] = {
     "ModelLoadError": "smartcheck.errors",
     "parse": "smartcheck.api",
     "PluginError": "smartcheck.errors",
+    "preparation_questions": "smartcheck.preparation",
     "ReadLimits": "smartcheck.documents",
     "report_json_schema": "smartcheck.reporting.report",
     "Rule": "smartcheck.judging.rule",
@@ -168,5 +170,6 @@ __all__ = [
     "default_checker",
     "document_json_schema",
     "parse",
+    "preparation_questions",
     "report_json_schema",
 ]

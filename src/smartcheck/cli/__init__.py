@@ -2,6 +2,8 @@
 
 - ``smartcheck check [PATH ...] [--text GOAL ...]`` checks documents and goal texts;
 - ``smartcheck rules`` lists the rules, ``smartcheck rule CODE`` documents one;
+- ``smartcheck questions [--role employee|manager] [--lang nl|en]`` prints the preparation
+  questions of the POP-gesprek;
 - ``smartcheck --version``.
 
 The older form ``smartcheck [options] "goal text" ...`` still works. Exit codes are a
@@ -36,6 +38,10 @@ def _dispatch(argv: Sequence[str]) -> int:
         from smartcheck.cli.commands.rules import show_rule
 
         return show_rule(args.code)
+    if args.command == "questions":
+        from smartcheck.cli.commands.questions import questions_command
+
+        return questions_command(args)
     if args.command == "check":
         from smartcheck.cli.commands.check import check_command
 

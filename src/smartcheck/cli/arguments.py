@@ -10,7 +10,7 @@ from datetime import date
 
 from smartcheck.reporting.formats import FORMATS
 
-COMMANDS = ("check", "rules", "rule")
+COMMANDS = ("check", "rules", "rule", "questions")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -105,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("rules", help="list the rules")
     rule = commands.add_parser("rule", help="show one rule's documentation")
     rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. T001")
+    questions = commands.add_parser(
+        "questions", help="print the preparation questions of the POP-gesprek"
+    )
+    questions.add_argument(
+        "--role", choices=("employee", "manager"), help="one side only (default: both)"
+    )
+    questions.add_argument("--lang", default="nl", help="the questions' language (default nl)")
     return parser
 
 
