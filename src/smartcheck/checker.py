@@ -75,6 +75,11 @@ from smartcheck.reading.validation import (
 )
 from smartcheck.reporting.report import CriterionScore, Evidence, Finding, GoalError, GoalReport
 
+#: A text that packs goals gets a rewrite for at most this many of them (each is checked on its
+#: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
+#: stay as written.
+MAX_SPLIT_PIECES = 10
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -390,13 +395,14 @@ class Checker:
         pieces = goal_pieces(goal.text, frozenset(ctx.pack.words("first_person_subject")))
         if len(pieces) >= 2:
             split = []
-            for piece in pieces:
+            for piece in pieces[:MAX_SPLIT_PIECES]:
                 try:
                     part = self.evaluate(self.parse(piece, goal.lang, goal.reference_date))
                 except SmartcheckError:  # a piece that is no goal on its own stays as written
                     split.append(piece)
                     continue
                 split.append(part.rewrite or piece)
+            split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
             return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
         fallback = None if refusal(goal.text) else structured(report, ctx)

@@ -6,7 +6,8 @@ spaces), typographic quotes and dashes, shouting or no capitals at all, no final
 trailing emoji. None of that changes what the goal says (../shared/JUDGING.md), so the
 checker judges a normalised text and maps every offset back to the user's own text:
 ``Surface.restore`` rewrites each span of a result (findings, evidence, the goal's anatomy and
-time expressions, edits) so that ``original[start:end]`` is what it points at.
+time expressions, edits) so that ``original[start:end]`` is what it points at. A run of
+more than 16 symbols keeps only its ends (``reading.runs``: it bounds the parser's work).
 
 The normaliser only removes or replaces characters; it never reorders them. So an offset map
 (the original index of every normalised character) is enough to go back. What counts as a
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+
+from smartcheck.reading.runs import shorten_runs
 
 __all__ = ["Surface", "normalise"]
 
@@ -155,7 +158,7 @@ def normalise(text: str, labels: Iterable[str] = (), fixed_case: Iterable[str] =
     ``labels`` are the pack's goal labels ("doel", "leerdoel", "smart goal"); ``fixed_case``
     words keep one spelling whatever the case of the goal ("I" in English).
     """
-    chars = _Builder(_characters(text))
+    chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
     label_pattern = _label_pattern(labels)
     for _ in range(
@@ -215,8 +218,12 @@ def _is_symbol(char: str) -> bool:
 
 def _strip_edges(chars: _Builder) -> None:
     """Spaces at both ends; pictographs and stray punctuation before the first word."""
-    while chars.chars and (chars.chars[0][0] in _LEADING_JUNK or _is_symbol(chars.chars[0][0])):
-        chars.chars.pop(0)
+    first = 0
+    while first < len(chars.chars) and (
+        chars.chars[first][0] in _LEADING_JUNK or _is_symbol(chars.chars[first][0])
+    ):
+        first += 1
+    chars.drop_prefix(first)
     while chars.chars and chars.chars[-1][0] in " \n":
         chars.chars.pop()
 
