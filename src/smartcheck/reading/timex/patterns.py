@@ -15,6 +15,9 @@ from smartcheck.reading.timex.numbers import norm, number_regex, number_words, p
 from smartcheck.reading.timex.table import TimeTable, Unit
 
 YEAR = r"[0-9]{4}(?![0-9])"
+#: A year written after a day and month: four digits or more, so "1 januari 10000" is read as
+#: a date in the year 10000 (implausible, so no date) rather than "1 januari" of next year.
+TAIL_YEAR = r"[0-9]{4,}(?![0-9])"
 B = r"(?<!\w)"  # word start: \b misreads "z.s.m." and "'s"
 E = r"(?!\w)"
 
@@ -122,7 +125,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     day_suffix = _alt(t.day_ordinal_suffixes)
     particles = _alt(t.particles)
     year_tail = (
-        rf"(?:(?:,|\s+{of})?\s+(?P<y>{YEAR}|{short_year})|"
+        rf"(?:(?:,|\s+{of})?\s+(?P<y>{TAIL_YEAR}|{short_year})|"
         rf"\s+(?:{of}\s+)?(?P<yrel>{rel})\s+(?P<yw>{year_words}){E})?"
     )
     pre = rf"{B}(?:(?P<marker>{marker})\s+)?(?:(?P<pos>{pos})(?:\s*-\s*|\s+))?"
