@@ -99,6 +99,7 @@ class Checker:
         self.rules: list[Rule] = self._build_rules()
         self.rewriter: Rewriter = load_rewriter(self.config.rewriter)
         self._packs: dict[str, RulePack] = {}
+        self._user_packs: dict[str, dict[str, Any]] = {}
         self._contexts: dict[str, RuleContext] = {}
         self._parser_names: dict[str, str] = {}
         self._vocabulary: DocumentVocabulary | None = None
@@ -109,10 +110,17 @@ class Checker:
     def _validate_user_packs(self) -> None:
         """Build now the packs that user packs change, so a broken user pack fails here, not
         mid-batch; the other languages' packs are loaded when a goal first needs them."""
-        layered = {read_pack_file(Path(path)).get("lang") for path in self.config.packs}
+        layered = {self._user_pack(Path(path)).get("lang") for path in self.config.packs}
         for lang in self.languages:
             if lang in layered or not layered <= set(self.languages):
                 self.pack(lang)
+
+    def _user_pack(self, path: Path) -> dict[str, Any]:
+        """A user pack file, parsed once per Checker (every language's pack layers it)."""
+        key = str(path)
+        if key not in self._user_packs:
+            self._user_packs[key] = read_pack_file(path)
+        return self._user_packs[key]
 
     def _check_config_languages(self) -> None:
         cfg = self.config
@@ -172,7 +180,9 @@ class Checker:
     def pack(self, lang: str) -> RulePack:
         """The rule pack for ``lang`` with the config's user packs layered on top."""
         if lang not in self._packs:
-            self._packs[lang] = load_pack(lang, self.config.packs, self.languages)
+            self._packs[lang] = load_pack(
+                lang, self.config.packs, self.languages, read=self._user_pack
+            )
         return self._packs[lang]
 
     def context(self, lang: str) -> RuleContext:

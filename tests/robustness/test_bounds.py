@@ -29,7 +29,7 @@ WORST = {
     "run inside a word": "Ik wil Ex" + "€" * LONG + "cel leren.",
     "one endless word": "Ik wil " + "a" * LONG,
 }
-_RUN = re.compile(r"[^\w]{%d,}" % (RUN_LIMIT + 2))  # + the final period the surface adds
+_RUN = re.compile(rf"[^\w]{{{RUN_LIMIT + 2},}}")  # + the final period the surface adds
 
 
 def _assert_spans_inside(report: GoalReport) -> None:
@@ -56,11 +56,8 @@ def test_a_shortened_run_keeps_its_ends_and_their_offsets() -> None:
     chars = [(c, i) for i, c in enumerate("ab" + "$" * 100 + "cd")]
     kept = shorten_runs(chars)
     assert "".join(c for c, _ in kept) == "ab" + "$" * (2 * RUN_KEEP) + "cd"
-    assert [i for _, i in kept] == [0, 1, *range(2, 2 + RUN_KEEP)] + [
-        *range(102 - RUN_KEEP, 102),
-        102,
-        103,
-    ]
+    ends = [*range(2, 2 + RUN_KEEP), *range(102 - RUN_KEEP, 102)]
+    assert [i for _, i in kept] == [0, 1, *ends, 102, 103]
     short = [(c, i) for i, c in enumerate("Ik wil, echt!! leren?")]
     assert shorten_runs(short) is short
 

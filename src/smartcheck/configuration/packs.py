@@ -9,8 +9,9 @@ dropped), and other values are replaced.
 
 from __future__ import annotations
 
+import stat
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -171,13 +172,37 @@ def load_yaml(source: Any) -> Any:
     return yaml.load(source, Loader=YAML_LOADER)
 
 
+#: The largest rule pack file read (the shipped packs are about 100 kB): a bigger one is
+#: refused before parsing, so a wrong path or a hostile file cannot take minutes and gigabytes.
+MAX_PACK_BYTES = 2_000_000
+
+
 def read_pack_file(path: Path) -> dict[str, Any]:
-    """Read one pack file into a mapping; any problem is a RulePackError naming the file."""
+    """Read one pack file into a mapping; any problem is a RulePackError naming the file.
+    Only a regular file of at most MAX_PACK_BYTES is read (a FIFO or device would block or
+    never end), parsed with libyaml's safe loader when available."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            raw = load_yaml(handle)
+        info = path.stat()
     except FileNotFoundError:
         raise RulePackError(f"rule pack {str(path)!r} does not exist") from None
+    except OSError as exc:
+        raise RulePackError(f"rule pack {str(path)!r} cannot be read: {exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise RulePackError(f"rule pack {str(path)!r} is {kind}; give the path of a YAML file")
+    if info.st_size > MAX_PACK_BYTES:
+        raise RulePackError(
+            f"rule pack {str(path)!r} is {info.st_size:,} bytes, more than the limit of "
+            f"{MAX_PACK_BYTES:,}; a rule pack holds words and messages, not data"
+        )
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACK_BYTES + 1)
+        if len(data) > MAX_PACK_BYTES:  # grew after stat
+            raise RulePackError(
+                f"rule pack {str(path)!r} is more than the limit of {MAX_PACK_BYTES:,} bytes"
+            )
+        raw = load_yaml(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RulePackError(f"rule pack {str(path)!r} cannot be read: {exc}") from None
     if not isinstance(raw, dict):
@@ -218,10 +243,14 @@ def _pack_layer(path: Path) -> Mapping[str, Any]:
 
 
 def load_pack(
-    lang: str, extra: Iterable[Path] = (), languages: Mapping[Lang, Language] | None = None
+    lang: str,
+    extra: Iterable[Path] = (),
+    languages: Mapping[Lang, Language] | None = None,
+    read: Callable[[Path], Mapping[str, Any]] = read_pack_file,
 ) -> RulePack:
     """The pack for ``lang``: its registered pack file plus every user pack in ``extra`` for
-    that lang. ``languages`` is the registry (default: the built-in languages)."""
+    that lang. ``languages`` is the registry (default: the built-in languages); ``read``
+    reads a user pack (a Checker passes one that parses each file once)."""
     known = builtin_languages() if languages is None else languages
     language = known.get(lang)
     if language is None:
@@ -229,7 +258,7 @@ def load_pack(
     base = f"rules/{lang}.yaml" if lang in BUILTIN_CODES else str(language.pack)
     layers: list[tuple[str, Mapping[str, Any]]] = [(base, _pack_layer(language.pack))]
     for path in extra:
-        layer = read_pack_file(Path(path))
+        layer = read(Path(path))
         layer_lang = layer.get("lang")
         if layer_lang not in known:
             raise RulePackError(
