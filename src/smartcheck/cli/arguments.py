@@ -73,6 +73,11 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     add("--format", choices=sorted(FORMATS), default="text", help="output format")
     add("--output", "-o", metavar="FILE", help="write the results to FILE instead of stdout")
     add("--config", metavar="FILE", help="use this config for every file (no discovery)")
+    add(
+        "--isolated",
+        action="store_true",
+        help="read no config file at all (defaults and command-line options only)",
+    )
     add("--include", type=_codes, metavar="GLOBS", help="file globs to read in folders")
     add("--exclude", type=_codes, metavar="GLOBS", help="file or folder globs to skip")
     add("--fix", action="store_true", help="apply safe fixes to Markdown and text files")

@@ -27,6 +27,7 @@ class RunOptions:
     fail_on: str | None = None
     min_score: float | None = None
     config: str | None = None
+    isolated: bool = False
     fix: bool = False
     unsafe_fixes: bool = False
     diff: bool = False
@@ -45,6 +46,7 @@ class RunOptions:
             fail_on=args.fail_on,
             min_score=args.min_score,
             config=args.config,
+            isolated=bool(getattr(args, "isolated", False)),
             fix=args.fix,
             unsafe_fixes=args.unsafe_fixes,
             diff=args.diff,
@@ -66,7 +68,7 @@ class Session:
 
     def __post_init__(self) -> None:
         forced = Path(self.options.config) if self.options.config else None
-        self.finder = ConfigFinder(forced=forced)
+        self.finder = ConfigFinder(forced=forced, isolated=self.options.isolated)
         if self.options.baseline and not self.options.write_baseline:
             self.baseline = Baseline.load(Path(self.options.baseline))
 

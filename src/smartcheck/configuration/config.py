@@ -169,11 +169,14 @@ class Config(BaseModel):
 
 
 def _has_table(pyproject: Path) -> bool:
+    """Whether a found pyproject.toml holds ``[tool.smartcheck]``; one that does not parse
+    is a ConfigError (it may have held the table that was meant to apply)."""
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    return "smartcheck" in data.get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"config file {str(pyproject)!r} cannot be read: {exc}") from None
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "smartcheck" in tool
 
 
 def _describe(exc: ValidationError, source: str) -> str:

@@ -72,15 +72,20 @@ class ResolvedConfig:
 @dataclass
 class ConfigFinder:
     """Finds and reads each folder's config once per run (a run reads thousands of files in
-    a few folders). ``forced`` (``--config FILE``) applies to every file."""
+    a few folders). ``forced`` (``--config FILE``) applies to every file; ``isolated``
+    (``--isolated``) reads no config file at all, so running in an untrusted checkout never
+    honours its packs or model."""
 
     forced: Path | None = None
+    isolated: bool = False
     _by_folder: dict[Path, Path | None] = field(default_factory=dict)
     _by_file: dict[Path | None, ResolvedConfig] = field(default_factory=dict)
 
     def for_path(self, path: Path) -> ResolvedConfig:
-        if self.forced is not None:
-            config_file: Path | None = self.forced
+        if self.isolated:
+            config_file: Path | None = None
+        elif self.forced is not None:
+            config_file = self.forced
         else:
             folder = folder_of(path)
             if folder not in self._by_folder:

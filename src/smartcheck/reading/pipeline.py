@@ -3,7 +3,8 @@
 Resolution per language, first match wins (nothing is ever downloaded):
 
 1. an explicit ``model`` (argument or ``[tool.smartcheck] model``): ``"blank"``, ``"shipped"``,
-   the name of an installed spaCy package (``nl_core_news_sm``) or a path to a pipeline folder;
+   the name of an installed spaCy package (``nl_core_news_sm``) or a path to a pipeline folder
+   (holding a ``/``; a bare name is never looked up as a folder in the current directory);
 2. the pipeline shipped inside smartcheck (``models/pipelines/<lang>``);
 3. ``spacy.blank(lang)`` with a rule-based sentencizer.
 
@@ -157,6 +158,15 @@ def _load_model(lang: str, target: str | Path) -> Language:
     if looks_like_path and not Path(where).exists():
         raise ModelLoadError(f"spaCy pipeline path {where!r} does not exist (for lang={lang!r})")
     import spacy
+    import spacy.util
+
+    if not looks_like_path and not spacy.util.is_package(where):
+        # spaCy would fall back to a folder of that name in the current directory: a
+        # checkout could plant one. A folder is loaded only when named as a path.
+        raise ModelLoadError(
+            f"spaCy pipeline {where!r} (for lang={lang!r}) is not an installed package; "
+            f"to load a pipeline folder, give its path (e.g. './{where}')"
+        )
 
     try:
         nlp = spacy.load(target, exclude=["ner", "textcat", "entity_linker"])
