@@ -34,6 +34,7 @@ from smartcheck.documents.models import (
     DocumentGoal,
     DocumentResult,
 )
+from smartcheck.documents.plan import plan_findings
 from smartcheck.documents.reader import read_document
 from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import (
@@ -506,12 +507,16 @@ class Checker:
                     error=result if isinstance(result, GoalError) else None,
                 )
             )
+        reports = [g.report for g in goals if g.report is not None]
+        plan_lang = reports[0].lang if reports else None
+        advice = plan_findings(reports, self.pack(plan_lang)) if plan_lang else ()
         return DocumentResult(
             path=name,
             format=read.format,
             encoding=read.encoding,
             newline=read.newline,
             goals=tuple(goals),
+            plan_findings=advice,
         )
 
     def _document_lang(self, texts: list[str]) -> str:

@@ -148,6 +148,11 @@ def document_outcome(
         )
         for d in suppressions.unused()
     ]
+    # Advice about the plan as a whole (P101, P102): shown, never a reason to fail.
+    notices += [
+        Notice(code=f.code, message=f.message, severity=f.severity, place=Place(where="plan"))
+        for f in result.plan_findings
+    ]
     file_outcome = FileOutcome(
         path=name,
         format=result.format,

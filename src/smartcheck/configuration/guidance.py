@@ -30,6 +30,11 @@ class GuidanceTexts(BaseModel):
         description="The preparation questions of the POP-gesprek, per role.",
     )
 
+    plan: dict[str, str] = Field(
+        default_factory=dict,
+        description="Messages of the plan-level findings (P101, ...), with their slots.",
+    )
+
     def route_example(self, topic: str) -> str:
         """One concrete route in the goal's own words ("twee dagdelen meelopen met een
         ervaren collega die goed is in Excel")."""

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smartcheck.documents.plan import PlanFinding
 from smartcheck.errors import DocumentProblem
 from smartcheck.reporting.report import GoalError, GoalReport
 
@@ -144,6 +145,11 @@ class DocumentResult(BaseModel):
     )
     errors: tuple[DocumentError, ...] = ()
     goals: tuple[DocumentGoal, ...] = ()
+    plan_findings: tuple[PlanFinding, ...] = Field(
+        default=(),
+        description="Advice about the plan as a whole (P101 too many goals, P102 no agreed "
+        "support); never part of a goal's verdict.",
+    )
 
     @property
     def ok(self) -> bool:
