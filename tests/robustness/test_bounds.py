@@ -28,6 +28,8 @@ WORST = {
     "spaced symbols": "Ik wil " + "$ " * (LONG // 2),
     "run inside a word": "Ik wil Ex" + "€" * LONG + "cel leren.",
     "one endless word": "Ik wil " + "a" * LONG,
+    "only emoji": "🌈" * LONG,
+    "only symbols": "$€(" * (LONG // 3),
 }
 _RUN = re.compile(rf"[^\w]{{{RUN_LIMIT + 2},}}")  # + the final period the surface adds
 

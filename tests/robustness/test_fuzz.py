@@ -67,15 +67,6 @@ def test_hostile_goals_keep_the_invariants(checker: Checker, text: str) -> None:
     json.loads(report.model_dump_json())
 
 
-@_SETTINGS
-@given(st.lists(hostile, min_size=1, max_size=6), st.integers(1, 4))
-def test_check_many_gives_one_result_per_hostile_goal(
-    blank_checker: Checker, texts: list[str], batch_size: int
-) -> None:
-    results = list(blank_checker.check_many(texts, reference_date=REF, batch_size=batch_size))
-    assert len(results) == len(texts)
-
-
 _SCRIPT = """
 import sys, random
 from datetime import date

@@ -170,8 +170,9 @@ def normalise(text: str, labels: Iterable[str] = (), fixed_case: Iterable[str] =
             break
         chars.drop_prefix(found.end())
     _strip_edges(chars)
-    if not chars.chars:
-        return Surface(text, text, tuple(range(len(text))))
+    if not chars.chars:  # no words at all: judged as written, long runs still shortened
+        raw = shorten_runs([(c, i) for i, c in enumerate(text)])
+        return Surface(text, "".join(c for c, _ in raw), tuple(i for _, i in raw))
     _normalise_case(chars, tuple(fixed_case))
     # the sentence ends at its last word: a final period goes there, before any trailing
     # pictographs (which stay, for rules about them)
