@@ -112,6 +112,22 @@ class Rule:
         **fields: Any,
     ) -> Finding:
         """A finding with this rule's metadata and its message from the rule pack."""
+        return self._finding(
+            goal.text, ctx, start, end, confidence, tuple(suggestions), None, fields
+        )
+
+    def _finding(
+        self,
+        text: str,
+        ctx: RuleContext,
+        start: int,
+        end: int,
+        confidence: float,
+        suggestions: tuple[Suggestion, ...],
+        source: str | None,
+        fields: dict[str, Any],
+    ) -> Finding:
+        """The one place a Finding is built, on the goal's text or a context field's."""
         message, fix = ctx.message(self, **fields)
         return Finding(
             code=self.code,
@@ -123,8 +139,9 @@ class Rule:
             fix_title=fix,
             start=start,
             end=end,
-            text=goal.text[start:end],
-            suggestions=tuple(suggestions),
+            text=text[start:end],
+            suggestions=suggestions,
+            source=source,
         )
 
     def phrase_finding(
@@ -139,6 +156,11 @@ class Rule:
     def evidence(
         self, goal: Goal, label: str, start: int, end: int, strength: float = 0.8
     ) -> Evidence:
+        return self._evidence(goal.text, label, start, end, strength, None)
+
+    def _evidence(
+        self, text: str, label: str, start: int, end: int, strength: float, source: str | None
+    ) -> Evidence:
         return Evidence(
             code=self.code,
             criterion=self.criterion,
@@ -146,7 +168,8 @@ class Rule:
             strength=strength,
             start=start,
             end=end,
-            text=goal.text[start:end],
+            text=text[start:end],
+            source=source,
         )
 
     def context_evidence(
@@ -154,16 +177,7 @@ class Rule:
     ) -> Evidence:
         """Evidence found in a context field beside the goal (a table cell, a YAML field):
         ``start``/``end`` index the field's text and ``source`` says where it stood."""
-        return Evidence(
-            code=self.code,
-            criterion=self.criterion,
-            label=label,
-            strength=strength,
-            start=start,
-            end=end,
-            text=field.text[start:end],
-            source=field.source,
-        )
+        return self._evidence(field.text, label, start, end, strength, field.source)
 
     def context_finding(
         self,
@@ -176,20 +190,7 @@ class Rule:
         **fields: Any,
     ) -> Finding:
         """A finding about a context field (a passed date in the deadline column)."""
-        message, fix = ctx.message(self, **fields)
-        return Finding(
-            code=self.code,
-            name=self.name,
-            criterion=self.criterion,
-            severity=self.effective_severity,
-            confidence=confidence,
-            message=message,
-            fix_title=fix,
-            start=start,
-            end=end,
-            text=field.text[start:end],
-            source=field.source,
-        )
+        return self._finding(field.text, ctx, start, end, confidence, (), field.source, fields)
 
 
 def _metadata_problems(cls: type[Rule]) -> list[str]:
