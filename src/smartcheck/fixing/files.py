@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from smartcheck.errors import SmartcheckError
 
@@ -36,9 +37,25 @@ class TextEdit:
     replacement: str
 
 
-def apply_text_edits(text: str, edits: Iterable[TextEdit]) -> tuple[str, list[TextEdit]]:
-    """Apply non-overlapping edits (first come in text order wins); returns what was taken."""
-    taken: list[TextEdit] = []
+class Span(Protocol):
+    """What an edit needs: the span it replaces and its replacement."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def replacement(self) -> str: ...
+
+
+E = TypeVar("E", bound=Span)
+
+
+def apply_text_edits(text: str, edits: Iterable[E]) -> tuple[str, list[E]]:
+    """Apply non-overlapping edits (first come in text order wins); returns what was taken.
+    A second edit at the same start is skipped too: two insertions there would both land
+    (the same insertion proposed by two findings)."""
+    taken: list[E] = []
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.end > len(text) or edit.start > edit.end:
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from smartcheck.checker import Checker
+from smartcheck.fixing.files import apply_text_edits
 from smartcheck.reporting.report import Applicability, Edit, Finding
 
 MAX_PASSES = 10
@@ -30,18 +31,7 @@ class FixResult:
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
     """Apply non-overlapping edits (first come, first served in text order)."""
-    taken: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.end > len(text):
-            continue
-        # Overlapping, or a second edit at the same start (two insertions there would both
-        # land, e.g. the same insertion proposed by two findings).
-        if taken and (edit.start < taken[-1].end or edit.start == taken[-1].start):
-            continue
-        taken.append(edit)
-    for edit in reversed(taken):
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
-    return text, taken
+    return apply_text_edits(text, edits)
 
 
 def apply_fixes(
