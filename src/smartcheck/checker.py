@@ -44,7 +44,7 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
-from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter
+from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.split import goal_pieces
@@ -349,6 +349,13 @@ class Checker:
         return surface.restore(self._evaluate(*judged))
 
     def _evaluate(self, goal: Goal, ctx: RuleContext) -> GoalReport:
+        report = self._judge(goal, ctx)
+        if report.is_smart:
+            return report
+        return self._with_rewrites(report, ctx, tuple(self.rewriter.rewrite(report, ctx)))
+
+    def _judge(self, goal: Goal, ctx: RuleContext) -> GoalReport:
+        """The report without rewrites: rules run and the five criteria scored."""
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
         guidance: list[Finding] = []
@@ -382,7 +389,7 @@ class Checker:
             )
         is_smart = all(c.passed for c in criteria.values())
         overall = round(sum(c.score for c in criteria.values()) / len(criteria), 4)
-        report = GoalReport(
+        return GoalReport(
             lang=goal.lang,
             goal=goal,
             criteria=criteria,
@@ -390,9 +397,42 @@ class Checker:
             overall=overall,
             guidance=tuple(sorted(guidance, key=lambda f: (f.start, f.code))),
         )
-        if is_smart:
-            return report
-        rewrites = tuple(self.rewriter.rewrite(report, ctx))
+
+    def _judge_all(
+        self, items: list[tuple[Goal, RuleContext]]
+    ) -> list[GoalReport | SmartcheckError]:
+        """Reports for a batch of read goals; the failing goals' rewrites are asked of the
+        rewriter together (the template rewriter then parses all candidates in one pipe).
+        An error in one goal stands in its place and never stops the others."""
+        judged: list[tuple[GoalReport, RuleContext] | SmartcheckError] = []
+        for goal, ctx in items:
+            try:
+                judged.append((self._judge(goal, ctx), ctx))
+            except SmartcheckError as exc:
+                judged.append(exc)
+        failing = [j for j in judged if not isinstance(j, SmartcheckError) and not j[0].is_smart]
+        found: Iterator[tuple[str, ...]] | None
+        try:
+            found = iter(rewrite_all(self.rewriter, failing))
+        except SmartcheckError:  # asked one by one below, so only the bad goal fails
+            found = None
+        results: list[GoalReport | SmartcheckError] = []
+        for item in judged:
+            if isinstance(item, SmartcheckError) or item[0].is_smart:
+                results.append(item if isinstance(item, SmartcheckError) else item[0])
+                continue
+            report, ctx = item
+            try:
+                rewrites = next(found) if found is not None else self.rewriter.rewrite(report, ctx)
+                results.append(self._with_rewrites(report, ctx, tuple(rewrites)))
+            except SmartcheckError as exc:
+                results.append(exc)
+        return results
+
+    def _with_rewrites(
+        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
+    ) -> GoalReport:
+        """A failing goal's report with its rewrites, or the fallback when there are none."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
         if not rewrites and self.config.rewriter != "none":
@@ -555,12 +595,20 @@ class Checker:
             if not items:
                 continue
             docs = self._parse(code, [s.text for _, s in items])
+            read: list[tuple[int, Surface, Goal, RuleContext]] = []
             for (i, surface), doc in zip(items, docs, strict=True):
                 try:
-                    judged = self._read(surface.text, code, doc, ref, contexts[i])
-                    results[i] = surface.restore(self._evaluate(*judged))
+                    read.append(
+                        (i, surface, *self._read(surface.text, code, doc, ref, contexts[i]))
+                    )
                 except SmartcheckError as exc:
                     results[i] = self._error(i, exc, "report")
+            reports = self._judge_all([(goal, ctx) for _, _, goal, ctx in read])
+            for (i, surface, _, _), report in zip(read, reports, strict=True):
+                if isinstance(report, SmartcheckError):
+                    results[i] = self._error(i, report, "report")
+                else:
+                    results[i] = surface.restore(report)
         return [r for r in results if r is not None]
 
     def check_many(
@@ -664,15 +712,21 @@ class Checker:
                 continue
             with transient(self.nlp(code)):
                 docs = self._parse(code, [s.text for _, s in items])
+                read: list[tuple[int, Surface, Goal, RuleContext]] = []
                 for (i, surface), doc in zip(items, docs, strict=True):
                     try:
-                        goal, ctx = self._read(surface.text, code, doc, ref)
-                        report = surface.restore(self._evaluate(goal, ctx))
-                        goal.with_doc(None)  # its strings end with the scope
-                        report.goal.with_doc(None)
-                        results[i] = report
+                        read.append((i, surface, *self._read(surface.text, code, doc, ref)))
                     except SmartcheckError as exc:
                         results[i] = self._error(offset + i, exc, "report")
+                reports = self._judge_all([(goal, ctx) for _, _, goal, ctx in read])
+                for (i, surface, goal, _), judged in zip(read, reports, strict=True):
+                    goal.with_doc(None)  # its strings end with the scope
+                    if isinstance(judged, SmartcheckError):
+                        results[i] = self._error(offset + i, judged, "report")
+                        continue
+                    report = surface.restore(judged)
+                    report.goal.with_doc(None)
+                    results[i] = report
         return [r for r in results if r is not None]
 
     @staticmethod

@@ -8,20 +8,24 @@ juni ik ga", "ik ga maken de rapportage"). The rewriter shows no candidate with 
 
 The candidate is read with the shipped pipeline after its placeholders are replaced by
 grammatical stand-ins from the pack (``rewrite.seam_fillers``): a parser cannot read
-"[concreet gedrag]", but it can read "oefenen" in the same place.
+"[concreet gedrag]", but it can read "oefenen" in the same place. Parsing is most of the cost
+of a rewrite, so :class:`SeamParses` parses every candidate of a batch of goals (and each
+goal once) in one ``nlp.pipe`` before the candidates are judged one by one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import get_pipeline, known_word
+from smartcheck.reading.pipeline import get_pipeline, is_shouted, known_word, pipeline_lock
 from smartcheck.reading.timex import find_time_expressions
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
     from smartcheck.judging.context import RuleContext
@@ -85,16 +89,95 @@ def stand_ins(text: str, style: RewriteStyle) -> str:
     return _PLACEHOLDER.sub(fillers.get("behaviour", "x"), text)
 
 
-def find_seams(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
-    """Every seam in ``candidate``, a rewrite of ``goal`` (empty when it reads whole)."""
+def seam_pipeline(goal: Goal) -> Language:
+    """The pipeline that reads a candidate rewrite of ``goal`` (and the goal, to compare)."""
+    return get_pipeline(goal.lang, "shipped")
+
+
+@dataclass
+class SeamParses:
+    """The parses the seam detector reads, made once per text and in batches.
+
+    Parsing text by text costs about three times what one ``nlp.pipe`` over the same texts
+    costs, and every candidate of a goal used to parse the goal again as well. Call
+    :meth:`prepare` with every (goal, candidate) pair a batch will check; :func:`find_seams`
+    then only reads. A text it was not prepared for is parsed on first use. Holds Docs: keep
+    one no longer than the batch it serves (a memory zone frees their strings at its end).
+    """
+
+    docs: dict[tuple[str, str], Doc] = field(default_factory=dict)
+    own: dict[tuple[str, str], set[tuple[SeamKind, tuple[str, ...]]]] = field(default_factory=dict)
+
+    def prepare(self, pairs: Iterable[tuple[Goal, str, RewriteStyle]]) -> None:
+        """Parse each goal and the stand-in text of each candidate, one pipe per pipeline."""
+        todo: dict[str, tuple[Language, dict[str, None]]] = {}
+        for goal, candidate, style in pairs:
+            nlp, texts = todo.setdefault(goal.lang, (seam_pipeline(goal), {}))
+            if (goal.lang, goal.text) not in self.docs and _same_parse(goal, nlp):
+                self.docs[(goal.lang, goal.text)] = goal.doc  # type: ignore[assignment]
+            for text in (goal.text, stand_ins(candidate, style)):
+                if (goal.lang, text) not in self.docs:
+                    texts[text] = None  # a dict keeps the first-seen order, once per text
+        for lang, (nlp, texts) in todo.items():
+            if not texts:
+                continue
+            with pipeline_lock(nlp):
+                docs = list(nlp.pipe(texts, batch_size=len(texts)))
+            for text, doc in zip(texts, docs, strict=True):
+                self.docs[(lang, text)] = doc
+
+    def doc(self, goal: Goal, text: str) -> Doc:
+        key = (goal.lang, text)
+        found = self.docs.get(key)
+        if found is None:
+            nlp = seam_pipeline(goal)
+            with pipeline_lock(nlp):
+                found = self.docs[key] = nlp(text)
+        return found
+
+    def own_seams(
+        self, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> set[tuple[SeamKind, tuple[str, ...]]]:
+        """The clause seams the goal itself has (not the rewrite's doing), once per goal."""
+        key = (goal.lang, goal.text)
+        if key not in self.own:
+            self.own[key] = {
+                (s.kind, s.words) for s in _grammar(self.doc(goal, goal.text), ctx, style)
+            }
+        return self.own[key]
+
+
+def _same_parse(goal: Goal, nlp: Language) -> bool:
+    """Is the goal's own Doc what ``nlp`` makes of its text? Then it is not parsed again.
+    (Not so for another pipeline, or a shouted goal, parsed in sentence case.)"""
+    doc = goal.doc
+    return (
+        doc is not None
+        and doc.vocab is nlp.vocab
+        and doc.text == goal.text
+        and not is_shouted(goal.text)
+    )
+
+
+def find_seams(
+    candidate: str,
+    goal: Goal,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    parses: SeamParses | None = None,
+) -> list[Seam]:
+    """Every seam in ``candidate``, a rewrite of ``goal`` (empty when it reads whole).
+
+    ``parses`` holds the parses of a batch (see :class:`SeamParses`); without it the
+    candidate and the goal are parsed here."""
+    parses = parses if parses is not None else SeamParses()
     seams = _surface(candidate, goal.text) + _capital_inside(candidate, goal)
     filled = stand_ins(candidate, style)
-    nlp = get_pipeline(goal.lang, "shipped")
-    doc = nlp(filled)
+    doc = parses.doc(goal, filled)
     seams += _time(filled, goal, ctx)
     seams += _kept_words(doc, goal, ctx, style)
     seams += _behaviour_outside_main(doc, goal, style)
-    own = {(s.kind, s.words) for s in _grammar(nlp(goal.text), ctx, style)}
+    own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
     return seams
 
