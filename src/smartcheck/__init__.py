@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         SmartcheckError,
         UnsupportedLanguageError,
     )
+    from smartcheck.configuration.phase import Phase
     from smartcheck.judging.rule import Rule
     from smartcheck.preparation import preparation_questions
     from smartcheck.reading.goal import Action, Actor, ContextField, Goal, Measure, Modal, TextSpan
@@ -78,6 +79,7 @@ _LAZY: dict[str, str] = {
     "ContextField": "smartcheck.reading.goal",
     "ContextValue": "smartcheck.documents",
     "Criterion": "smartcheck.criteria",
+    "Phase": "smartcheck.configuration.phase",
     "CriterionScore": "smartcheck.reporting.report",
     "default_checker": "smartcheck.api",
     "document_json_schema": "smartcheck.documents",
@@ -153,6 +155,7 @@ __all__ = [
     "Measure",
     "Modal",
     "ModelLoadError",
+    "Phase",
     "PluginError",
     "ReadLimits",
     "Rule",

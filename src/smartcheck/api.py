@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smartcheck.checker import Checker, ContextInput, ErrorPolicy
+from smartcheck.checker import Checker, ContextInput, ErrorPolicy, PhaseInput
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
 from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import GoalError, GoalReport
@@ -34,11 +34,16 @@ def check(
     lang: str | None = None,
     reference_date: date | None = None,
     context: ContextInput = None,
+    phase: PhaseInput = None,
 ) -> GoalReport:
     """Check one goal against SMART. ``lang=None`` detects nl/en; the date defaults to today.
     ``context`` holds facts beside the goal: ``{"deadline": ..., "support": ..., "owner": ...}``.
+    ``phase`` is the employee's phase: "junior", "vakvolwassen" or "senior" (see
+    docs/pop-guidance.md); a ``"phase"`` in ``context`` wins.
     """
-    return default_checker().check(text, lang=lang, reference_date=reference_date, context=context)
+    return default_checker().check(
+        text, lang=lang, reference_date=reference_date, context=context, phase=phase
+    )
 
 
 def check_document(
@@ -49,10 +54,17 @@ def check_document(
     lang: str | None = None,
     reference_date: date | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    phase: PhaseInput = None,
 ) -> DocumentResult:
     """Find and check the goals in a POP document; see :meth:`Checker.check_document`."""
     return default_checker().check_document(
-        path, data=data, format=format, lang=lang, reference_date=reference_date, limits=limits
+        path,
+        data=data,
+        format=format,
+        lang=lang,
+        reference_date=reference_date,
+        limits=limits,
+        phase=phase,
     )
 
 
@@ -62,11 +74,12 @@ def check_documents(
     lang: str | None = None,
     reference_date: date | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    phase: PhaseInput = None,
 ) -> Iterator[DocumentResult]:
     """Check many documents in order; a bad file gives a result with ``errors``, never stops
     the rest."""
     return default_checker().check_documents(
-        paths, lang=lang, reference_date=reference_date, limits=limits
+        paths, lang=lang, reference_date=reference_date, limits=limits, phase=phase
     )
 
 
@@ -78,6 +91,7 @@ def check_many(
     n_process: int = 1,
     errors: ErrorPolicy = "report",
     progress: bool = False,
+    phase: PhaseInput = None,
 ) -> Iterator[GoalReport | GoalError]:
     """Check many goals (texts or ``(key, text)`` tuples) in input order; see
     :meth:`Checker.check_many` for keys, bad items and the progress bar."""
@@ -89,9 +103,15 @@ def check_many(
         n_process=n_process,
         errors=errors,
         progress=progress,
+        phase=phase,
     )
 
 
-def parse(text: str, lang: str | None = None, reference_date: date | None = None) -> Goal:
+def parse(
+    text: str,
+    lang: str | None = None,
+    reference_date: date | None = None,
+    phase: PhaseInput = None,
+) -> Goal:
     """Read one goal (language, deadlines, anatomy) without judging it."""
-    return default_checker().parse(text, lang=lang, reference_date=reference_date)
+    return default_checker().parse(text, lang=lang, reference_date=reference_date, phase=phase)

@@ -65,9 +65,9 @@ def _start_worker(source: Any) -> None:
     _worker_checker[:] = [source if isinstance(source, Checker) else Checker(source)]
 
 
-def _judge_in_worker(task: tuple[list[object], int, str | None, date]) -> list[Any]:
-    chunk, offset, lang, ref = task
-    results: list[Any] = _worker_checker[0].judge_chunk(chunk, offset, lang, ref)
+def _judge_in_worker(task: tuple[list[object], int, str | None, date, str | None]) -> list[Any]:
+    chunk, offset, lang, ref, phase = task
+    results: list[Any] = _worker_checker[0].judge_chunk(chunk, offset, lang, ref, phase)
     return results
 
 
@@ -77,6 +77,7 @@ def pooled(
     lang: str | None,
     ref: date,
     n_process: int,
+    phase: str | None = None,
 ) -> Iterator[tuple[T, list[Any]]]:
     """Judge ``(meta, chunk, offset)`` chunks in ``n_process`` worker processes started once
     for the whole stream; results come back in input order with their ``meta``. At most two
@@ -89,7 +90,7 @@ def pooled(
     pending: deque[tuple[T, Any]] = deque()
     with context.Pool(n_process, initializer=_start_worker, initargs=(source,)) as pool:
         for meta, chunk, offset in chunks:
-            task = (chunk, offset, lang, ref)
+            task = (chunk, offset, lang, ref, phase)
             pending.append((meta, pool.apply_async(_judge_in_worker, (task,))))
             if len(pending) > 2 * n_process:
                 first, result = pending.popleft()

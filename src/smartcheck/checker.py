@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from smartcheck.batch import pooled, progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.languages import ANY_LANG, Lang, Language, registered_languages
+from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.configuration.packs import (
     SUPPORTED_LANGUAGES,
     RulePack,
@@ -40,6 +41,7 @@ from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import (
     ConfigError,
     DocumentReadError,
+    InvalidArgumentError,
     InvalidGoalError,
     SmartcheckError,
     UnsupportedLanguageError,
@@ -86,7 +88,19 @@ if TYPE_CHECKING:
 
 ErrorPolicy = Literal["report", "raise"]
 ContextInput = Mapping[str, "str | ContextValue"] | Iterable[ContextField] | None
-_CONTEXT_NAMES: tuple[ContextName, ...] = ("deadline", "support", "owner")
+_CONTEXT_NAMES: tuple[ContextName, ...] = ("deadline", "support", "owner", "phase")
+PhaseInput = Phase | str | None
+
+
+def validate_phase(phase: object) -> Phase | None:
+    """A phase argument as a :class:`Phase` (``None`` stays None); a name that is no phase is
+    an :class:`InvalidArgumentError` that lists the accepted names."""
+    if phase is None:
+        return None
+    found = phase_from_name(phase)
+    if found is None:
+        raise InvalidArgumentError(phase_problem(phase))
+    return found
 
 
 class Checker:
@@ -241,8 +255,9 @@ class Checker:
         doc: Doc,
         reference_date: date,
         context: ContextInput = None,
+        phase: Phase | None = None,
     ) -> Goal:
-        return self._read(text, lang, doc, reference_date, context)[0]
+        return self._read(text, lang, doc, reference_date, context, phase)[0]
 
     def _read(
         self,
@@ -251,6 +266,7 @@ class Checker:
         doc: Doc,
         reference_date: date,
         context: ContextInput = None,
+        phase: Phase | None = None,
     ) -> tuple[Goal, RuleContext]:
         """The goal read from its Doc, and the context bound to its features (one pass of
         the lexicon over the Doc, shared by the anatomy, the rules and the rewriter)."""
@@ -264,32 +280,26 @@ class Checker:
             reference_date=reference_date,
             deadlines=times,
             deadline=governing_deadline(times),
-            context=self._context_fields(code, reference_date, context),
+            context=self._context_fields(code, reference_date, context, phase),
             parser=self._parser_name(lang),
             **anatomy,
         )
         return goal.with_doc(doc), ctx
 
     def _context_fields(
-        self, lang: str, reference_date: date, context: ContextInput
+        self, lang: str, reference_date: date, context: ContextInput, phase: Phase | None = None
     ) -> tuple[ContextField, ...]:
-        """Context as ContextFields; a deadline field gets its time expressions read."""
-        if context is None:
+        """Context as ContextFields; a deadline field gets its time expressions read, a phase
+        field its normalised name. Without a phase field the goal gets ``phase`` (the call's)
+        or else the config's, so the goal's own phase always wins."""
+        fields = self._given_fields(context)
+        if not any(f.name == "phase" for f in fields):
+            if phase is not None:
+                fields.append(_phase_field(phase, "phase argument"))
+            elif self.config.phase is not None:
+                fields.append(_phase_field(self.config.phase, "config phase"))
+        if not fields:
             return ()
-        if isinstance(context, Mapping):
-            fields = []
-            for name, value in context.items():
-                if name not in _CONTEXT_NAMES:
-                    raise ConfigError(
-                        f"context field {name!r} is not one of {', '.join(_CONTEXT_NAMES)}"
-                    )
-                text = value if isinstance(value, str) else value.text
-                source = f"{name} field" if isinstance(value, str) else value.source
-                fields.append(
-                    ContextField.model_validate({"name": name, "text": text, "source": source})
-                )
-        else:
-            fields = list(context)
         time = self.context(lang).pack.time
         code = as_lang(lang)
         return tuple(
@@ -299,9 +309,32 @@ class Checker:
                 }
             )
             if f.name == "deadline"
+            else _normalised_phase(f)
+            if f.name == "phase"
             else f
             for f in fields
         )
+
+    @staticmethod
+    def _given_fields(context: ContextInput) -> list[ContextField]:
+        """The caller's or the document's context as a list of ContextFields."""
+        if context is None:
+            return []
+        if isinstance(context, Mapping):
+            fields = []
+            for name, value in context.items():
+                if name not in _CONTEXT_NAMES:
+                    raise ConfigError(
+                        f"context field {name!r} is not one of {', '.join(_CONTEXT_NAMES)}"
+                    )
+                text = value.value if isinstance(value, Phase) else value
+                text = text if isinstance(text, str) else text.text
+                source = f"{name} field" if isinstance(value, str) else value.source
+                fields.append(
+                    ContextField.model_validate({"name": name, "text": text, "source": source})
+                )
+            return fields
+        return list(context)
 
     def parse(
         self,
@@ -309,18 +342,22 @@ class Checker:
         lang: str | None = None,
         reference_date: date | None = None,
         context: ContextInput = None,
+        phase: PhaseInput = None,
     ) -> Goal:
         """Read one goal: language, spaCy Doc, time expressions and anatomy. ``context``
         holds facts that stood beside the goal, e.g. ``{"deadline": "1 juli 2027",
         "support": "coach Peter"}``: a deadline there counts for T, support for R, an owner
-        for A. The goal's spans point into ``text``; its Doc is the parse of the normalised
-        text that is judged (:meth:`surface`)."""
+        for A, a phase ("junior", "vakvolwassen", "senior") for realism and advice.
+        ``phase`` is the employee's phase when the context names none (else the config's).
+        The goal's spans point into ``text``; its Doc is the parse of the normalised text
+        that is judged (:meth:`surface`)."""
         text = validate_text(text, self.config.max_length)
         lang = self._resolve_lang(text, lang)
         ref = validate_reference_date(reference_date)
+        stage = validate_phase(phase)
         surface = self.surface(text, lang)
         doc = self._parse(lang, [surface.text])[0]
-        return surface.restore(self._goal_from_doc(surface.text, lang, doc, ref, context))
+        return surface.restore(self._goal_from_doc(surface.text, lang, doc, ref, context, stage))
 
     def _parse(self, lang: str, texts: list[str]) -> list[Doc]:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
@@ -471,14 +508,17 @@ class Checker:
         lang: str | None = None,
         reference_date: date | None = None,
         context: ContextInput = None,
+        phase: PhaseInput = None,
     ) -> GoalReport:
-        """Parse and check one goal (``context``: see :meth:`parse`)."""
+        """Parse and check one goal (``context`` and ``phase``: see :meth:`parse`)."""
         text = validate_text(text, self.config.max_length)
         code = self._resolve_lang(text, lang)
         ref = validate_reference_date(reference_date)
+        stage = validate_phase(phase)
         surface = self.surface(text, code)
         doc = self._parse(code, [surface.text])[0]
-        return surface.restore(self._evaluate(*self._read(surface.text, code, doc, ref, context)))
+        judged = self._read(surface.text, code, doc, ref, context, stage)
+        return surface.restore(self._evaluate(*judged))
 
     # -- documents --------------------------------------------------------------------------
     @property
@@ -499,21 +539,26 @@ class Checker:
         lang: str | None = None,
         reference_date: date | None = None,
         limits: ReadLimits = DEFAULT_LIMITS,
+        phase: PhaseInput = None,
     ) -> DocumentResult:
         """Find the goals in a POP document and check each with the context beside it.
 
         ``path`` names the file (str or Path); with ``data`` the bytes are read from there
         instead (stdin) and ``path`` only names them. ``format`` (text, markdown, docx,
-        yaml, json) overrides the file suffix. A document that cannot be read comes back
+        yaml, json) overrides the file suffix. ``phase`` is the employee's phase when the
+        document names none (else the config's). A document that cannot be read comes back
         with ``errors`` set, never as an exception.
         """
+        stage = validate_phase(phase)
         name = str(path)
         try:
             read = read_document(path, self.document_vocabulary, limits, data, format)
         except DocumentReadError as exc:
             error = DocumentError(path=name, problem=exc.problem, message=str(exc))
             return DocumentResult(path=name, errors=(error,))
-        return self._judge_document(name, read, lang, validate_reference_date(reference_date))
+        return self._judge_document(
+            name, read, lang, validate_reference_date(reference_date), stage
+        )
 
     def check_documents(
         self,
@@ -522,17 +567,31 @@ class Checker:
         lang: str | None = None,
         reference_date: date | None = None,
         limits: ReadLimits = DEFAULT_LIMITS,
+        phase: PhaseInput = None,
     ) -> Iterator[DocumentResult]:
         """:meth:`check_document` for each path, in order; a bad file never stops the rest."""
+        validate_phase(phase)
+        return self._each_document(paths, lang, reference_date, limits, phase)
+
+    def _each_document(
+        self,
+        paths: Iterable[str | Path],
+        lang: str | None,
+        reference_date: date | None,
+        limits: ReadLimits,
+        phase: PhaseInput,
+    ) -> Iterator[DocumentResult]:
         for path in paths:
-            yield self.check_document(path, lang=lang, reference_date=reference_date, limits=limits)
+            yield self.check_document(
+                path, lang=lang, reference_date=reference_date, limits=limits, phase=phase
+            )
 
     def _judge_document(
-        self, name: str, read: ReadDocument, lang: str | None, ref: date
+        self, name: str, read: ReadDocument, lang: str | None, ref: date, phase: Phase | None
     ) -> DocumentResult:
         texts = [g.text for g in read.goals]
         contexts = [g.context for g in read.goals]
-        results = self._judge_with_context(texts, contexts, lang, ref)
+        results = self._judge_with_context(texts, contexts, lang, ref, phase)
         goals = []
         for found, result in zip(read.goals, results, strict=True):
             goals.append(
@@ -573,6 +632,7 @@ class Checker:
         contexts: list[dict[str, ContextValue]],
         lang: str | None,
         ref: date,
+        phase: Phase | None = None,
     ) -> list[GoalReport | GoalError]:
         """Judge many goals, each with its own context, parsed in one batch per language."""
         forced = validate_lang(lang, self.languages) if lang is not None else None
@@ -599,7 +659,7 @@ class Checker:
             for (i, surface), doc in zip(items, docs, strict=True):
                 try:
                     read.append(
-                        (i, surface, *self._read(surface.text, code, doc, ref, contexts[i]))
+                        (i, surface, *self._read(surface.text, code, doc, ref, contexts[i], phase))
                     )
                 except SmartcheckError as exc:
                     results[i] = self._error(i, exc, "report")
@@ -620,6 +680,7 @@ class Checker:
         n_process: int = 1,
         errors: ErrorPolicy = "report",
         progress: bool = False,
+        phase: PhaseInput = None,
     ) -> Iterator[GoalReport | GoalError]:
         """Check many goals, yielding results in input order.
 
@@ -632,15 +693,17 @@ class Checker:
         ``pd.NA``) never stops the batch: with ``errors="report"`` (default) a
         :class:`GoalError` carrying its index stands in its place; with ``errors="raise"``
         the error is raised with the index in its message, after every earlier goal was
-        yielded. ``progress=True`` shows a progress bar (needs tqdm).
+        yielded. ``progress=True`` shows a progress bar (needs tqdm). ``phase`` is the
+        employee's phase for every goal (default: the config's).
         """
         validate_positive("batch_size", batch_size)
         validate_positive("n_process", n_process)
         validate_choice("errors", errors, ("report", "raise"))
         forced = validate_lang(lang, self.languages) if lang is not None else None
         ref = validate_reference_date(reference_date)
+        stage = validate_phase(phase)
         # Arguments are checked above, when check_many is called; the goals stream below.
-        return self._stream(texts, forced, ref, batch_size, n_process, errors, progress)
+        return self._stream(texts, forced, ref, batch_size, n_process, errors, progress, stage)
 
     def _stream(
         self,
@@ -651,15 +714,16 @@ class Checker:
         n_process: int,
         errors: ErrorPolicy,
         progress: bool,
+        phase: Phase | None = None,
     ) -> Iterator[GoalReport | GoalError]:
         bar = progress_bar(texts) if progress else None
         chunks = self._chunks(iter(texts), batch_size)
         judged: Iterator[tuple[list[object], list[GoalReport | GoalError]]]
         if n_process > 1:
-            judged = pooled(self, chunks, forced, ref, n_process)
+            judged = pooled(self, chunks, forced, ref, n_process, phase)
         else:
             judged = (
-                (keys, self.judge_chunk(chunk, offset, forced, ref))
+                (keys, self.judge_chunk(chunk, offset, forced, ref, phase))
                 for keys, chunk, offset in chunks
             )
         try:
@@ -690,7 +754,12 @@ class Checker:
             offset += len(chunk)
 
     def judge_chunk(
-        self, chunk: list[object], offset: int, lang: str | None, ref: date
+        self,
+        chunk: list[object],
+        offset: int,
+        lang: str | None,
+        ref: date,
+        phase: PhaseInput = None,
     ) -> list[GoalReport | GoalError]:
         """Reports for one batch, a :class:`GoalError` in place of each unusable goal.
 
@@ -698,6 +767,7 @@ class Checker:
         scope (spaCy's memory zone): the strings of the batch are freed afterwards, so the
         reports come back without their spaCy Doc (``report.goal.doc is None``).
         """
+        stage = validate_phase(phase)
         results: list[GoalReport | GoalError | None] = [None] * len(chunk)
         by_lang: dict[str, list[tuple[int, Surface]]] = {code: [] for code in self.languages}
         for i, item in enumerate(chunk):
@@ -715,7 +785,9 @@ class Checker:
                 read: list[tuple[int, Surface, Goal, RuleContext]] = []
                 for (i, surface), doc in zip(items, docs, strict=True):
                     try:
-                        read.append((i, surface, *self._read(surface.text, code, doc, ref)))
+                        read.append(
+                            (i, surface, *self._read(surface.text, code, doc, ref, phase=stage))
+                        )
                     except SmartcheckError as exc:
                         results[i] = self._error(offset + i, exc, "report")
                 reports = self._judge_all([(goal, ctx) for _, _, goal, ctx in read])
@@ -737,3 +809,21 @@ class Checker:
 _ERRORS_BY_NAME: dict[str, type[SmartcheckError]] = {
     cls.__name__: cls for cls in (InvalidGoalError, UnsupportedLanguageError, SmartcheckError)
 }
+
+
+def _phase_field(phase: Phase, source: str) -> ContextField:
+    """The context field that carries a phase given by the call or the config."""
+    return ContextField(name="phase", text=phase.value, source=source)
+
+
+def _normalised_phase(field: ContextField) -> ContextField:
+    """A phase field with its normalised name as text ("Medior" -> "vakvolwassen"); the
+    written form stays in ``source``. A text that names no phase is an InvalidArgumentError
+    that names the field."""
+    found = phase_from_name(field.text)
+    if found is None:
+        raise InvalidArgumentError(f"{field.source}: {phase_problem(field.text)}")
+    if field.text == found.value:
+        return field
+    source = f"{field.source} ({field.text.strip()!r})"
+    return field.model_copy(update={"text": found.value, "source": source})

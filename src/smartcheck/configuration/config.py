@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from smartcheck.configuration.languages import ANY_LANG, LANG_CODE, Lang
+from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.criteria import Criterion, parse_criterion
 from smartcheck.errors import ConfigError
 
@@ -104,6 +105,11 @@ class Config(BaseModel):
         default_factory=dict,
         description="Glob (relative to the config file's folder) -> rules not reported there.",
     )
+    phase: Phase | None = Field(
+        default=None,
+        description="The employee's phase for every goal checked: 'junior', 'vakvolwassen' or "
+        "'senior' (also 'medior', 'mid-level', ...); a goal's own phase wins.",
+    )
 
     @field_validator("thresholds", mode="before")
     @classmethod
@@ -121,6 +127,16 @@ class Config(BaseModel):
         if isinstance(value, str):  # one model name for every language ("*")
             return {ANY_LANG: value}
         return value
+
+    @field_validator("phase", mode="before")
+    @classmethod
+    def _phase_name(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        found = phase_from_name(value)
+        if found is None:
+            raise ValueError(phase_problem(value))
+        return found
 
     def threshold_for(self, criterion: Criterion) -> float:
         return self.thresholds.get(criterion, self.threshold)

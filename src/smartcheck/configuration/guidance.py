@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smartcheck.configuration.phase import Phase
+
 Role = Literal["employee", "manager"]
 ROLES: tuple[Role, ...] = ("employee", "manager")
 
@@ -33,6 +35,14 @@ class GuidanceTexts(BaseModel):
     plan: dict[str, str] = Field(
         default_factory=dict,
         description="Messages of the plan-level findings (P101, ...), with their slots.",
+    )
+    phase_challenge: dict[Phase, str] = Field(
+        default_factory=dict,
+        description="Per phase: why a basic course alone asks little of the employee (P002).",
+    )
+    phase_next_step: dict[Phase, str] = Field(
+        default_factory=dict,
+        description="Per phase: a step that asks more, in the guides' terms (P002).",
     )
 
     def route_example(self, topic: str) -> str:

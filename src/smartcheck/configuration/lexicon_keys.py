@@ -45,10 +45,12 @@ LexiconKey = Literal[
     "growth_multipliers",
     "starting_roles",
     "senior_roles",
+    "senior_titles",
     "support",
     # --- POP guidance (never scored): how the employee develops
     "formal_training",
     "development_routes",
+    "basic_courses",
     # --- grammar words the reading stage uses to read the goal's anatomy
     "first_person_subject",
     "first_person_possessive",

@@ -65,17 +65,23 @@ class Measure(TextSpan):
     unit: str | None = None
 
 
-ContextName = Literal["deadline", "support", "owner"]
+ContextName = Literal["deadline", "support", "owner", "phase"]
 
 
 class ContextField(BaseModel):
     """A fact about the goal that stands beside it rather than in it: a table cell of the goal's
     row, or a sibling field of a YAML/JSON goal object (a deadline column counts for T, a
-    support column for R, an owner field for A). Offsets in ``deadlines`` index ``text``."""
+    support column for R, an owner field for A; the employee's phase, from the form, the call or
+    the config, for realism and advice). Offsets in ``deadlines`` index ``text``."""
 
     model_config = _FROZEN
-    name: ContextName = Field(description="What the field holds: deadline, support or owner.")
-    text: str = Field(description="The field's text as written in the document.")
+    name: ContextName = Field(
+        description="What the field holds: deadline, support, owner, or the employee's phase."
+    )
+    text: str = Field(
+        description="The field's text as written in the document; for a phase, its normalised "
+        "name (junior, vakvolwassen, senior)."
+    )
     source: str = Field(
         description="Where it came from, for people: 'cell Wanneer klaar (table 1, row 2, "
         "cell 3)', '/doelen/0/deadline', 'line 14'."

@@ -1,6 +1,7 @@
 """P - POP guidance: advice from the guides to the POP-gesprek, never a SMART score.
 
-The guides remind both sides that a course is only one of many routes to development. These
+The guides remind both sides that a course is only one of many routes to development, and
+that what challenges an employee depends on their phase (junior, vakvolwassen, senior). These
 rules are the code family P; the checker reports their findings in ``GoalReport.guidance``
 and never lets them lower a criterion score.
 """
@@ -9,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from smartcheck.configuration.phase import Phase
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.phase import employee_phase
+from smartcheck.judging.features.signals import clause_heads
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
@@ -97,4 +101,75 @@ class TrainingOnly(PhraseRule):
         )
 
 
-RULES: list[type[Rule]] = [TrainingOnly]
+#: The phases for which a basic course alone is little challenge (a junior has much to learn).
+_CHALLENGED = frozenset({Phase.VAKVOLWASSEN, Phase.SENIOR})
+
+
+class PhaseChallenge(PhraseRule):
+    """Asks whether a basic course challenges a vakvolwassen or senior employee.
+
+    What it does: when the employee's phase is ``vakvolwassen`` or ``senior`` (from the
+    form, the call or the config) and the goal's only content is a course from the pack's
+    ``basic_courses`` list ("basiscursus", "cursus voor beginners", "introductory course")
+    — no second action beside it and no purpose clause — it asks about challenge, in the
+    words of that phase. Silent for a junior and when no phase is known. Info only: it never
+    lowers a SMART score.
+
+    Why: the guides to the POP-gesprek place the employee in a phase. A vakvolwassen
+    employee does the work as routine and needs enough challenge; for a senior the work
+    comes easily, and the question is how to stay motivated and contribute more. A course
+    for beginners answers neither.
+
+    Example: ``Ik volg dit jaar een basiscursus projectmanagement.`` (phase senior)
+
+    Use instead: ``Dit jaar leid ik het verbeterproject in onze planning en werk ik twee
+    nieuwe collega's in.``
+    """
+
+    code = "P002"
+    name = "guidance.phase_challenge"
+    criterion = Criterion.R
+    family = "guidance"
+    summary = "Only a basic course for a vakvolwassen or senior employee (ask for challenge)"
+    severity = "info"
+
+    key = "basic_courses"
+    confidence = 0.6
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        phase = employee_phase(goal)
+        if phase not in _CHALLENGED:
+            return
+        matches = self.matches(goal, ctx)
+        if not matches or _more_than_the_course(goal, ctx, matches):
+            return
+        texts = ctx.message_pack.guidance
+        yield self.phrase_finding(
+            goal,
+            ctx,
+            self.pick(matches),
+            confidence=self.confidence,
+            challenge=texts.phase_challenge.get(phase, ""),
+            next_step=texts.phase_next_step.get(phase, ""),
+        )
+
+
+def _more_than_the_course(goal: Goal, ctx: RuleContext, courses: Sequence[LexiconMatch]) -> bool:
+    """Whether the goal asks more than the course: a purpose clause (what it serves), a
+    second goal verb, or a second clause coordinated with the main one ("... en automatiseer
+    daarna de weekrapportage"); a list of course topics ("Excel en Word") is no more."""
+    if goal.purpose is not None or len(clause_heads(goal, ctx)) >= 2:
+        return True
+    doc = goal.doc
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    for sentence in doc.sents:
+        root = sentence.root
+        if any(m.start <= root.idx < m.end for m in courses):
+            continue
+        if any(child.dep_ == "conj" for child in root.children):
+            return True
+    return False
+
+
+RULES: list[type[Rule]] = [TrainingOnly, PhaseChallenge]

@@ -6,15 +6,20 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smartcheck.configuration.packs import RulePack
+from smartcheck.configuration.phase import Phase
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.deadlines import governing
 from smartcheck.judging.features.frequency import sessions_per_week
 from smartcheck.judging.features.load import hours_per_week
+from smartcheck.judging.features.phase import employee_phase
 from smartcheck.judging.features.signals import clause_heads, whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
+from smartcheck.reading.anatomy.words import single_words
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
 
 
@@ -226,6 +231,114 @@ class TooManyGoals(Rule):
             )
 
 
+class JuniorJumpOptions(BaseModel):
+    """Limit of realistic.junior_role_jump, with the assumption behind it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    role_jump_days: int = Field(
+        default=365,
+        gt=0,
+        description="A junior reaching a senior role or title within this many days is "
+        "flagged: from junior through vakvolwassen to senior (or a leading role) is two or "
+        "more steps, and each step usually takes a year or more (the same assumption as "
+        "R003's role_jump_days).",
+    )
+
+
+class JuniorRoleJump(Rule):
+    """Flags a junior who aims at a senior role or title within a year.
+
+    What it does: when the employee's phase is ``junior`` (from the form, the call or the
+    config) and the goal's target is a role from the pack's ``senior_roles``
+    (afdelingshoofd, teamleider, director) or ``senior_titles`` (senior, principal) — the
+    role the writer works as or becomes ("werk ik als", "word ik", "I will be") — with a
+    deadline within ``role_jump_days``, it warns about realism. A goal that itself names
+    the starting role ("van junior naar teamleider") is R003's; this rule stays silent
+    there. Without a phase it never fires.
+
+    Why: the guides to the POP-gesprek describe a junior as someone with much to learn and
+    lots of room to grow. Growth comes in steps: from junior to vakvolwassen to senior or a
+    leading role is two or more of them, each usually a year or more. JUDGING counts "a
+    role two levels up" in too short a time as not realistic; the phase tells where the
+    employee starts when the goal does not.
+
+    Example: ``Vóór 1 oktober 2027 ben ik teamleider van de klantenservice.`` (phase junior)
+
+    Use instead: ``Vóór 1 oktober 2027 handel ik zelfstandig de klachten van onze tien
+    grootste klanten af, met maandelijkse feedback van mijn teamleider.``
+    """
+
+    code = "R005"
+    name = "realistic.junior_role_jump"
+    criterion = Criterion.R
+    summary = "A junior aims at a senior role or title within a year"
+    severity = "warning"
+    Options = JuniorJumpOptions
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        assert isinstance(self.options, JuniorJumpOptions)
+        if employee_phase(goal) is not Phase.JUNIOR:
+            return
+        days = _days_left(goal)
+        if days is None or days > self.options.role_jump_days:
+            return
+        low, high = ctx.find(goal, "starting_roles"), ctx.find(goal, "senior_roles")
+        if low and high and low[0].start < high[0].start:
+            return  # the goal names its own starting point: R003 weighs it
+        target = _target_role(goal, ctx)
+        if target is not None:
+            yield self.phrase_finding(goal, ctx, target, confidence=0.7, days=days)
+
+
+def _target_role(goal: Goal, ctx: RuleContext) -> LexiconMatch | None:
+    """The first senior role or title the goal aims at: inside a role it works as ("werk
+    ik als *teamleider*", "promoted to *head of* sales"), or the predicate of a copular verb
+    ("word ik *afdelingshoofd*", "I will be a *senior* consultant") that is not the object
+    of a preposition or a possessive ("met *mijn manager*", "to my *director*")."""
+    found = sorted(
+        [*ctx.find(goal, "senior_roles"), *ctx.find(goal, "senior_titles")],
+        key=lambda m: m.start,
+    )
+    roles = [m for m in goal.measures if m.kind == "role"]
+    purpose = goal.purpose
+    copular = ctx.derived(_copular_verbs)
+    has_copula = any(v.lemma.lower() in copular for v in goal.syntax.verbs) or any(
+        t.dep_ == "cop" for t in goal.doc or ()
+    )
+    for match in found:
+        if any(r.start <= match.start < r.end for r in roles):
+            return match
+        if purpose is not None and purpose.start <= match.start < purpose.end:
+            continue
+        if has_copula and not _governed(goal, ctx, match):
+            return match
+    return None
+
+
+def _governed(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bool:
+    """Whether the role's noun phrase hangs on a preposition or a possessive ("met mijn
+    manager", "for our director"): then it names someone else, not the writer's target."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    blockers = ctx.derived(_governing_words)
+    before = [t for t in doc if t.idx + len(t.text) <= match.start]
+    for token in reversed(before):
+        if token.lower_ in blockers or token.pos_ == "ADP":
+            return True
+        if token.pos_ not in ("DET", "ADJ", "NUM") and token.lower_ != "senior":
+            return False
+    return False
+
+
+def _copular_verbs(pack: RulePack) -> frozenset[str]:
+    return single_words(pack, "copular_verbs")
+
+
+def _governing_words(pack: RulePack) -> frozenset[str]:
+    return single_words(pack, "prepositions") | single_words(pack, "first_person_possessive")
+
+
 def _days_left(goal: Goal) -> int | None:
     """Days from the reference date to a future deadline (a passed one is T003's business)."""
     deadline, _ = governing(goal)
@@ -239,4 +352,5 @@ RULES: tuple[type[Rule], ...] = (
     Superlative,
     MagnitudeVersusTime,
     TooManyGoals,
+    JuniorRoleJump,
 )
