@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from smartcheck.checker import Checker
     from smartcheck.configuration.config import Config
+    from smartcheck.configuration.phase import Phase
     from smartcheck.criteria import Criterion
     from smartcheck.documents import (
         DOCUMENT_SCHEMA_VERSION,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
         SmartcheckError,
         UnsupportedLanguageError,
     )
-    from smartcheck.configuration.phase import Phase
     from smartcheck.judging.rule import Rule
     from smartcheck.preparation import preparation_questions
     from smartcheck.reading.goal import Action, Actor, ContextField, Goal, Measure, Modal, TextSpan

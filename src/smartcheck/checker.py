@@ -18,7 +18,6 @@ from pydantic import BaseModel, ValidationError
 from smartcheck.batch import pooled, progress_bar, split_keys
 from smartcheck.configuration.config import Config
 from smartcheck.configuration.languages import ANY_LANG, Lang, Language, registered_languages
-from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.configuration.packs import (
     SUPPORTED_LANGUAGES,
     RulePack,
@@ -26,6 +25,7 @@ from smartcheck.configuration.packs import (
     load_pack,
     read_pack_file,
 )
+from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.criteria import Criterion
 from smartcheck.documents.found import ReadDocument
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits

@@ -6,8 +6,9 @@ and *senior* (the work comes easily: how to stay motivated and contribute more).
 optional context for a goal; realism and advice take it into account.
 
 People write the phase in Dutch or English and in several forms ("Medior", "mid-level"); all
-of them map to one of the three names. "experienced"/"ervaren" is refused on purpose: it is
-said of vakvolwassen and senior employees alike, so it cannot tell the two apart.
+of them map to one of the three names. "experienced" (and Dutch "ervaren") means
+vakvolwassen: the English preparation questions in the pack already translate the phase
+that way, with "routine, needs enough challenge" beside it.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ PHASE_ALIASES: dict[str, Phase] = {
     "vakvolwassen": Phase.VAKVOLWASSEN, "medior": Phase.VAKVOLWASSEN,
     "mid-level": Phase.VAKVOLWASSEN, "midlevel": Phase.VAKVOLWASSEN,
     "mid": Phase.VAKVOLWASSEN, "intermediate": Phase.VAKVOLWASSEN,
+    "experienced": Phase.VAKVOLWASSEN, "ervaren": Phase.VAKVOLWASSEN,
     "senior": Phase.SENIOR, "expert": Phase.SENIOR,
 }  # fmt: skip
 
 #: Spaces, underscores and hyphens are one separator: "mid level", "mid_level", "mid-level".
-_SEPARATORS = re.compile(r"[\s_\-‐-―]+")
+_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015]+")
 
 
 def phase_from_name(name: object) -> Phase | None:

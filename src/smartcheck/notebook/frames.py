@@ -13,8 +13,9 @@ from typing import Any
 
 from smartcheck.checker import Checker
 from smartcheck.configuration.config import Config
+from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.criteria import Criterion
-from smartcheck.errors import ConfigError
+from smartcheck.errors import ConfigError, InvalidArgumentError
 from smartcheck.notebook._pandas import require_pandas
 from smartcheck.reporting.report import GoalError, GoalReport
 
@@ -151,18 +152,73 @@ def check_frame(
     column: str = "goal",
     *,
     checker: Checker | Config | dict[str, Any] | None = None,
+    phase_column: str | None = None,
     **check_options: Any,
 ) -> Any:
     """``df`` with its index and columns kept and the result columns added.
 
     ``check_options`` go to :meth:`Checker.check_many` (``lang``, ``reference_date``,
-    ``batch_size``, ``n_process``, ``progress``). ``checker`` is a Checker, or a config to
-    build one; the default Checker otherwise. An empty or missing cell gives a row with
-    ``error`` set, never an exception.
+    ``batch_size``, ``n_process``, ``progress``, ``phase``). ``checker`` is a Checker, or a
+    config to build one; the default Checker otherwise. An empty or missing cell gives a row
+    with ``error`` set, never an exception. ``phase_column`` names a column with each
+    employee's phase ("junior", "vakvolwassen", "senior", or another accepted name); an
+    empty cell there falls back to ``phase`` or the config's, a cell that names no phase
+    gives its row an ``error``.
     """
     validate_frame(df, column)
-    results = as_checker(checker).check_many(df[column], **check_options)
+    chosen = as_checker(checker)
+    if phase_column is None:
+        results: Iterable[Result] = chosen.check_many(df[column], **check_options)
+    else:
+        results = _check_by_phase(chosen, df, column, phase_column, check_options)
     return with_results(df, results_frame(results, index=df.index))
+
+
+def _check_by_phase(
+    checker: Checker, df: Any, column: str, phase_column: str, options: dict[str, Any]
+) -> list[Result]:
+    """Results in row order, the rows checked in one ``check_many`` per phase present."""
+    if phase_column not in df.columns:
+        raise ConfigError(
+            f"check_frame: the DataFrame has no phase column {phase_column!r} "
+            f"(columns: {', '.join(map(str, df.columns))})"
+        )
+    goals = list(df[column])
+    results: list[Result | None] = [None] * len(goals)
+    groups: dict[Phase | None, list[int]] = {}
+    for position, cell in enumerate(df[phase_column]):
+        if _missing(cell):
+            groups.setdefault(None, []).append(position)
+            continue
+        phase = phase_from_name(cell)
+        if phase is None:
+            results[position] = GoalError(
+                index=position,
+                error=InvalidArgumentError.__name__,
+                message=f"column {phase_column!r}: {phase_problem(cell)}",
+            )
+        else:
+            groups.setdefault(phase, []).append(position)
+    default = options.pop("phase", None)
+    for phase, positions in groups.items():
+        texts = [goals[i] for i in positions]
+        checked = checker.check_many(texts, phase=phase or default, **options)
+        for position, result in zip(positions, checked, strict=True):
+            if isinstance(result, GoalError):  # its index counts the group, not the frame
+                result = result.model_copy(update={"index": position})
+            results[position] = result
+    return [r for r in results if r is not None]
+
+
+def _missing(cell: Any) -> bool:
+    """An empty phase cell: None, NaN, pd.NA or only whitespace."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return True
+    pd = require_pandas("smartcheck.notebook.check_frame")
+    try:
+        return bool(pd.isna(cell))
+    except (TypeError, ValueError):  # a list or array in the cell: not missing, not a phase
+        return False
 
 
 def validate_frame(df: Any, column: str) -> None:

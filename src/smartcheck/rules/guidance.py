@@ -157,19 +157,25 @@ class PhaseChallenge(PhraseRule):
 def _more_than_the_course(goal: Goal, ctx: RuleContext, courses: Sequence[LexiconMatch]) -> bool:
     """Whether the goal asks more than the course: a purpose clause (what it serves), a
     second goal verb, or a second clause coordinated with the main one ("... en automatiseer
-    daarna de weekrapportage"); a list of course topics ("Excel en Word") is no more."""
+    daarna de weekrapportage"); a list of course topics ("Excel en Word") is no more. The
+    shipped parser often tags such a second verb as a noun, hence the look at its words."""
     if goal.purpose is not None or len(clause_heads(goal, ctx)) >= 2:
         return True
     doc = goal.doc
     if doc is None or not doc.has_annotation("DEP"):
         return False
-    for sentence in doc.sents:
-        root = sentence.root
-        if any(m.start <= root.idx < m.end for m in courses):
+    for token in doc:
+        if token.dep_ != "conj" or any(m.start <= token.idx < m.end for m in courses):
             continue
-        if any(child.dep_ == "conj" for child in root.children):
-            return True
+        if token.head.dep_ == "ROOT" and token.head.pos_ in ("VERB", "AUX"):
+            return True  # "volg ... en bouw ...": a second clause on the main verb
+        if token.pos_ != "PROPN" and any(c.dep_ not in _TOPIC_LIST_DEPS for c in token.children):
+            return True  # a coordinated phrase with words of its own ("en bouw daarna ...")
     return False
+
+
+#: Dependents of a coordinated topic that keep it a topic ("Excel en de Word-basis").
+_TOPIC_LIST_DEPS = frozenset({"cc", "punct", "det", "flat", "appos", "compound", "case"})
 
 
 RULES: list[type[Rule]] = [TrainingOnly, PhaseChallenge]
