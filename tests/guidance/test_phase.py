@@ -238,3 +238,19 @@ def test_a_phase_never_changes_s_m_a_or_t(
     without = checker.check(goal, lang=lang, reference_date=REF)
     for criterion in (Criterion.S, Criterion.M, Criterion.A, Criterion.T):
         assert with_phase.criteria[criterion] == without.criteria[criterion]
+
+
+def test_the_command_line_reads_the_phase_from_the_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smartcheck.cli import main
+
+    lang, goal = JUNIOR_JUMP
+    pop = tmp_path / "pop.txt"
+    pop.write_text(goal + "\n", encoding="utf-8")
+    args = ["check", str(pop), "--lang", lang, "--reference-date", REF.isoformat(), "--no-color"]
+    main(args)
+    assert "R005" not in capsys.readouterr().out
+    (tmp_path / "smartcheck.toml").write_text('phase = "junior"\n', encoding="utf-8")
+    main(args)
+    assert "R005" in capsys.readouterr().out
