@@ -254,3 +254,28 @@ def test_the_command_line_reads_the_phase_from_the_config_file(
     (tmp_path / "smartcheck.toml").write_text('phase = "junior"\n', encoding="utf-8")
     main(args)
     assert "R005" in capsys.readouterr().out
+
+
+def test_the_command_line_phase_replaces_the_configs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smartcheck.cli import main
+
+    lang, goal = JUNIOR_JUMP
+    (tmp_path / "smartcheck.toml").write_text('phase = "senior"\n', encoding="utf-8")
+    pop = tmp_path / "pop.txt"
+    pop.write_text(goal + "\n", encoding="utf-8")
+    args = ["check", str(pop), "--lang", lang, "--reference-date", REF.isoformat(), "--no-color"]
+    main(args)
+    assert "R005" not in capsys.readouterr().out
+    main([*args, "--phase", "Starter"])
+    assert "R005" in capsys.readouterr().out
+
+
+def test_a_command_line_phase_that_is_no_phase_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from smartcheck.cli import main
+
+    assert main(["check", "--text", "Ik volg een cursus.", "--phase", "halfway"]) == 2
+    assert "phase 'halfway' is not one of" in capsys.readouterr().err

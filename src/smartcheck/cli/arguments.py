@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Sequence
 from datetime import date
 
+from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.reporting.formats import FORMATS
 
 COMMANDS = ("check", "rules", "rule", "questions")
@@ -35,6 +36,13 @@ def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
     return int(value)
+
+
+def _phase(value: str) -> Phase:
+    found = phase_from_name(value)
+    if found is None:
+        raise argparse.ArgumentTypeError(phase_problem(value))
+    return found
 
 
 def _codes(value: str) -> list[str]:
@@ -68,6 +76,13 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
         choices=SEVERITIES,
         help="fail on any finding of this severity or worse (default: fail on a goal that "
         "is not SMART)",
+    )
+    add(
+        "--phase",
+        type=_phase,
+        metavar="PHASE",
+        help="the employee's phase: junior, vakvolwassen or senior (replaces the config's; "
+        "a document's own phase field wins)",
     )
     add("--min-score", type=_score, metavar="SCORE", help="also fail a goal scoring below this")
     add("--format", choices=sorted(FORMATS), default="text", help="output format")

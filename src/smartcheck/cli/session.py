@@ -13,6 +13,7 @@ from typing import Any
 from smartcheck.checker import Checker
 from smartcheck.cli.baseline import Baseline
 from smartcheck.configuration.discovery import ConfigFinder, ResolvedConfig
+from smartcheck.configuration.phase import Phase
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class RunOptions:
     baseline: str | None = None
     write_baseline: bool = False
     stdin_filename: str | None = None
+    phase: Phase | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> RunOptions:
@@ -53,6 +55,7 @@ class RunOptions:
             baseline=args.baseline,
             write_baseline=args.write_baseline,
             stdin_filename=args.stdin_filename,
+            phase=getattr(args, "phase", None),
         )
 
 
@@ -87,6 +90,8 @@ class Session:
                 update["ignore"] = (*resolved.config.ignore, *opts.ignore)
             if opts.lang:
                 update["lang"] = opts.lang
+            if opts.phase is not None:
+                update["phase"] = opts.phase
             config = resolved.config.model_copy(update=update)
             self.checkers[resolved.path] = Checker(config)
         return self.checkers[resolved.path]
