@@ -115,13 +115,14 @@ def check_dask(
     """A Dask DataFrame: ``ddf`` with the result columns of ``check_frame`` added.
 
     ``config`` configures the Checker each worker builds; ``check_options`` go to
-    ``check_many`` (``lang``, ``reference_date``, ``batch_size``). The reference date
+    ``check_frame`` (``phase_column``) and ``check_many`` (``lang``, ``reference_date``,
+    ``batch_size``, ``phase``). The reference date
     defaults to today on the calling machine, so every partition uses the same one.
     """
     if not isinstance(ddf, dd.DataFrame):
         raise ConfigError(f"check_dask needs a Dask DataFrame, got {type(ddf).__name__}")
     meta = ddf._meta
-    validate_frame(meta, column)
+    validate_frame(meta, column, check_options.get("phase_column"))
     cfg = Config.from_mapping(config) if isinstance(config, dict) else config
     options = {"reference_date": date.today(), **check_options}
     name = _install_plugin(cfg)

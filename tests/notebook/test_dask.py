@@ -82,6 +82,21 @@ def test_a_second_run_reuses_the_workers_checkers(client: Any, goals: Any) -> No
     assert all(n <= 1 for n in builds.values())
 
 
+def test_a_phase_column_travels_to_the_workers(client: Any, checker: Checker) -> None:
+    jump = "Vóór 1 september 2027 word ik hoofd van de afdeling planning."
+    team = pd.DataFrame(
+        {"goal": [jump] * 4, "fase": ["junior", "senior", None, "halfway"]},
+        index=pd.RangeIndex(10, 14, name="employee"),
+    )
+    got = check_dask(dd.from_pandas(team, npartitions=2), phase_column="fase", reference_date=REF)
+    expected = check_frame(team, checker=checker, phase_column="fase", reference_date=REF)
+    added = list(RESULT_COLUMNS)
+    pd.testing.assert_frame_equal(got.compute()[added], expected[added])
+    assert ["R005" in str(codes) for codes in expected["codes"]] == [True, False, False, False]
+    with pytest.raises(ConfigError, match="no phase column 'phase'"):
+        check_dask(dd.from_pandas(team, npartitions=2), phase_column="phase")
+
+
 def test_bad_column_fails_before_anything_runs(goals: Any) -> None:
     ddf = dd.from_pandas(goals, npartitions=2)
     with pytest.raises(ConfigError, match="no column 'doel'"):

@@ -165,7 +165,7 @@ def check_frame(
     empty cell there falls back to ``phase`` or the config's, a cell that names no phase
     gives its row an ``error``.
     """
-    validate_frame(df, column)
+    validate_frame(df, column, phase_column)
     chosen = as_checker(checker)
     if phase_column is None:
         results: Iterable[Result] = chosen.check_many(df[column], **check_options)
@@ -178,11 +178,6 @@ def _check_by_phase(
     checker: Checker, df: Any, column: str, phase_column: str, options: dict[str, Any]
 ) -> list[Result]:
     """Results in row order, the rows checked in one ``check_many`` per phase present."""
-    if phase_column not in df.columns:
-        raise ConfigError(
-            f"check_frame: the DataFrame has no phase column {phase_column!r} "
-            f"(columns: {', '.join(map(str, df.columns))})"
-        )
     goals = list(df[column])
     results: list[Result | None] = [None] * len(goals)
     groups: dict[Phase | None, list[int]] = {}
@@ -221,9 +216,10 @@ def _missing(cell: Any) -> bool:
         return False
 
 
-def validate_frame(df: Any, column: str) -> None:
-    """Raise a clear error unless ``df`` is a DataFrame with ``column`` and no result
-    columns yet (a Dask DataFrame's ``_meta`` is checked the same way)."""
+def validate_frame(df: Any, column: str, phase_column: str | None = None) -> None:
+    """Raise a clear error unless ``df`` is a DataFrame with ``column`` (and
+    ``phase_column`` when given) and no result columns yet (a Dask DataFrame's ``_meta`` is
+    checked the same way)."""
     pd = require_pandas("smartcheck.notebook.check_frame")
     if not isinstance(df, pd.DataFrame):
         raise ConfigError(f"check_frame needs a pandas DataFrame, got {type(df).__name__}")
@@ -231,6 +227,11 @@ def validate_frame(df: Any, column: str) -> None:
         raise ConfigError(
             f"check_frame: the DataFrame has no column {column!r} "
             f"(columns: {', '.join(map(str, df.columns))}); pass column=..."
+        )
+    if phase_column is not None and phase_column not in df.columns:
+        raise ConfigError(
+            f"check_frame: the DataFrame has no phase column {phase_column!r} "
+            f"(columns: {', '.join(map(str, df.columns))})"
         )
     taken = [name for name in RESULT_COLUMNS if name in df.columns]
     if taken:
