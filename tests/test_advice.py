@@ -1,80 +1,395 @@
 """Advice is consistent: a goal written the way a finding's fix text advises is not failed by
-another rule for the same reason. One goal per rule, written fresh to follow its advice (and
-complete in the other criteria, so any failure is the advice's)."""
+another rule for the same reason.
+
+Each row is an example: a rule, a language, a goal that triggers the rule, and the same goal
+rewritten the way the rule's fix text (rules/<lang>.yaml) advises. The rewritten goal no longer
+triggers the rule, no other rule finds fault in the same criterion, and it is complete in the
+other criteria too, so any failure would be the advice's. The goals are written fresh."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import pytest
 
 from smartcheck import Checker
+from smartcheck.reporting.report import GoalReport
 from tests.conftest import REF
 
 CHECKER = Checker()
 
-ADVISED = [
-    # S001: describe the behaviour, e.g. which task you carry out on your own
-    ("S001", "nl", "Vóór 1 juni 2027 maak ik zelfstandig de kwartaalrapportage in Excel."),
-    ("S001", "en", "By 1 June 2027 I will prepare the quarterly report in Excel on my own."),
-    # S002: situation, with whom, which behaviour
-    ("S002", "nl", "Vóór 1 april 2027 geef ik in elk weekoverleg met mijn team één verbeterpunt."),
-    # S003: what exactly you do or deliver, where and with whom
-    (
+
+class Advice(NamedTuple):
+    code: str
+    lang: str
+    failing: str
+    advised: str
+
+
+ADVICE = [
+    # S001 "Describe the behaviour or result you want to see, e.g. which task you do on your own."
+    Advice(
+        "S001",
+        "nl",
+        "Vóór 1 juni 2027 wil ik beter worden in Excel.",
+        "Vóór 1 juni 2027 maak ik zelfstandig de kwartaalrapportage in Excel.",
+    ),
+    Advice(
+        "S001",
+        "en",
+        "By 1 June 2027 I want to get better at Excel.",
+        "By 1 June 2027 I will prepare the quarterly report in Excel on my own.",
+    ),
+    # S002 "Make it concrete: in which situation, with whom, and what will you do?"
+    Advice(
+        "S002",
+        "nl",
+        "Vóór 1 april 2027 ontwikkel ik mijn feedbackvaardigheden.",
+        "Vóór 1 april 2027 geef ik mijn collega's elke week feedback op hun planning in het "
+        "teamoverleg.",
+    ),
+    Advice(
+        "S002",
+        "en",
+        "By 1 April 2027 I will work on my feedback skills.",
+        "By 1 April 2027 I will give a colleague feedback on their planning in every weekly team "
+        "meeting.",
+    ),
+    # S003 "Say what exactly you will do or deliver, where and with whom."
+    Advice(
         "S003",
         "nl",
+        "Vóór 1 mei 2027 ga ik iets met data doen.",
         "Vóór 1 mei 2027 lever ik samen met mijn teamleider het inwerkplan voor nieuwe collega's op.",
     ),
-    (
+    Advice(
         "S003",
         "en",
+        "By 1 May 2027 I will do something with data.",
         "By 1 May 2027 I will deliver the onboarding plan for new colleagues with my team lead.",
     ),
-    # S005: name the situation
-    (
+    # S004 "Split it into separate goals and make each one SMART." (one row per part)
+    Advice(
+        "S004",
+        "nl",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat en geef ik een presentatie aan het MT.",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat.",
+    ),
+    Advice(
+        "S004",
+        "nl",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat en geef ik een presentatie aan het MT.",
+        "Vóór 1 juni 2027 geef ik een presentatie van tien minuten aan het MT over de nieuwe werkwijze.",
+    ),
+    Advice(
+        "S004",
+        "en",
+        "By 1 June 2027 I will pass my forklift exam and give a talk to the board.",
+        "By 1 June 2027 I will pass my forklift exam.",
+    ),
+    Advice(
+        "S004",
+        "en",
+        "By 1 June 2027 I will pass my forklift exam and give a talk to the board.",
+        "By 1 June 2027 I will give a ten-minute talk to the board about the new way of working.",
+    ),
+    # S005 "Name the situation, e.g. 'in the weekly team meeting' or 'in calls with clients'."
+    Advice(
         "S005",
         "nl",
-        "Vóór 1 maart 2027 vat ik in elk klantgesprek de afspraken samen in drie punten.",
+        "Vóór 1 maart 2027 geef ik feedback.",
+        "Vóór 1 maart 2027 geef ik in elk weekoverleg één collega feedback op zijn planning.",
     ),
-    # M001: a number, a level or a result
-    ("M001", "nl", "Vóór 1 juni 2027 haal ik het certificaat Excel op niveau 2."),
-    ("M001", "en", "By 1 June 2027 I will pass the level 2 Excel certificate."),
-    # M002: where you are and where you want to go
-    ("M002", "nl", "Vóór 1 april 2027 verhoog ik mijn aantal klantbezoeken van 2 naar 5 per week."),
-    # A001: what you will do, not what you try
-    (
+    Advice(
+        "S005",
+        "en",
+        "By 1 March 2027 I will listen actively.",
+        "By 1 March 2027 I will summarise the agreements in three points in every client call.",
+    ),
+    # M001 "Add a number, a level or a result (a certificate, a report, a presentation)."
+    Advice(
+        "M001",
+        "nl",
+        "Vóór 1 juni 2027 werk ik zelfstandig met Excel.",
+        "Vóór 1 juni 2027 haal ik het certificaat Excel op niveau 2.",
+    ),
+    Advice(
+        "M001",
+        "en",
+        "By 1 June 2027 I will work with Excel on my own.",
+        "By 1 June 2027 I will pass the level 2 Excel certificate.",
+    ),
+    # M002 "Say where you are now and where you want to be, e.g. 'from 2 to 5 a week'."
+    Advice(
+        "M002",
+        "nl",
+        "Vóór 1 april 2027 doe ik meer klantbezoeken.",
+        "Vóór 1 april 2027 verhoog ik mijn aantal klantbezoeken van 2 naar 5 per week.",
+    ),
+    Advice(
+        "M002",
+        "en",
+        "By 1 April 2027 I will make more client visits.",
+        "By 1 April 2027 I will raise my number of client visits from 2 to 5 a week.",
+    ),
+    # M003 "Give the current value and the target, e.g. 'from 7.2 to 7.9'."
+    Advice(
+        "M003",
+        "nl",
+        "Vóór 1 juni 2027 verhoog ik de klanttevredenheid van mijn afdeling met 10%.",
+        "Vóór 1 juni 2027 verhoog ik de klanttevredenheid van mijn afdeling van 7,2 naar 7,9.",
+    ),
+    Advice(
+        "M003",
+        "en",
+        "By 1 June 2027 I will raise my team's customer satisfaction score by 10%.",
+        "By 1 June 2027 I will raise my team's customer satisfaction score from 7.2 to 7.9.",
+    ),
+    # M004 "Describe what others will see when it works, or how you will measure it."
+    Advice(
+        "M004",
+        "nl",
+        "Vóór 1 juni 2027 voel ik me zekerder tijdens presentaties.",
+        "Vóór 1 juni 2027 geef ik drie presentaties in het teamoverleg en vraag ik na elke "
+        "presentatie feedback aan twee collega's.",
+    ),
+    Advice(
+        "M004",
+        "en",
+        "By 1 June 2027 I will feel more confident when presenting.",
+        "By 1 June 2027 I will give three presentations in the team meeting and ask two "
+        "colleagues for feedback after each one.",
+    ),
+    # A001 "Write what you will do ('I will', 'I complete'), not what you will try."
+    Advice(
         "A001",
         "nl",
+        "Vóór 1 juni 2027 ga ik proberen de cursus Spaans A2 af te ronden.",
         "Vóór 1 juni 2027 rond ik de cursus Spaans A2 af, met het certificaat als bewijs.",
     ),
-    ("A001", "en", "By 1 June 2027 I will complete the Spanish A2 course and pass its exam."),
-    # A002: first person
-    ("A002", "nl", "Vóór 1 juni 2027 volg ik de training klantcontact en haal ik het certificaat."),
-    # R001: a feasible norm
-    (
+    Advice(
+        "A001",
+        "en",
+        "By 1 June 2027 I will try to complete the Spanish A2 course.",
+        "By 1 June 2027 I will complete the Spanish A2 course and pass its exam.",
+    ),
+    # A002 "Write the goal in the first person: 'I will ...'."
+    Advice(
+        "A002",
+        "nl",
+        "Vóór 1 juni 2027 moet de training klantcontact gevolgd zijn.",
+        "Vóór 1 juni 2027 volg ik de training klantcontact en haal ik het certificaat.",
+    ),
+    Advice(
+        "A002",
+        "en",
+        "By 1 June 2027 the customer contact training must be completed.",
+        "By 1 June 2027 I will complete the customer contact training with its final exam.",
+    ),
+    # A003 "Make the goal about what you will do to bring that outcome closer."
+    Advice(
+        "A003",
+        "nl",
+        "Vóór 1 juni 2027 word ik gepromoveerd tot teamleider.",
+        "Vóór 1 juni 2027 volg ik de leiderschapstraining en leid ik drie teamoverleggen als "
+        "voorbereiding op de rol van teamleider.",
+    ),
+    Advice(
+        "A003",
+        "en",
+        "By 1 June 2027 I will be promoted to team lead.",
+        "By 1 June 2027 I will complete the leadership course and chair three team meetings to "
+        "prepare for the team lead role.",
+    ),
+    # R001 "Choose an achievable standard, e.g. 'in 9 out of 10 cases' or 'at most 2 errors'."
+    Advice(
         "R001",
         "nl",
+        "Vóór 1 juni 2027 verstuur ik de offerte altijd binnen twee werkdagen.",
         "Vóór 1 juni 2027 verstuur ik in 9 van de 10 gevallen de offerte binnen twee werkdagen.",
     ),
-    ("R001", "en", "By 1 June 2027 I will send 9 out of 10 quotes within two working days."),
-    # T001: a date
-    ("T001", "nl", "Vóór 1 juni 2027 haal ik mijn VCA-certificaat."),
-    ("T001", "en", "By 1 June 2027 I will pass my forklift exam."),
-    # T004: until when you do it
-    (
+    Advice(
+        "R001",
+        "en",
+        "By 1 June 2027 I will always send quotes within two working days.",
+        "By 1 June 2027 I will send 9 out of 10 quotes within two working days.",
+    ),
+    # R002 "Compare with your own starting point instead of with everyone else."
+    Advice(
+        "R002",
+        "nl",
+        "Vóór 1 juni 2027 ben ik de beste verkoper van de regio.",
+        "Vóór 1 juni 2027 verhoog ik mijn aantal verkochte abonnementen van 20 naar 30 per maand.",
+    ),
+    Advice(
+        "R002",
+        "en",
+        "By 1 June 2027 I will be the best salesperson in the region.",
+        "By 1 June 2027 I will raise my number of subscriptions sold from 20 to 30 a month.",
+    ),
+    # R003 "Choose a smaller step or a later date, and name what you need."
+    Advice(
+        "R003",
+        "nl",
+        "Vóór 1 januari 2027 verdubbel ik mijn omzet.",
+        "Vóór 1 juli 2027 verhoog ik mijn omzet van 40.000 naar 48.000 euro per maand, met "
+        "coaching van mijn salesmanager.",
+    ),
+    Advice(
+        "R003",
+        "en",
+        "By 1 January 2027 I will double my sales.",
+        "By 1 July 2027 I will raise my sales from 40,000 to 48,000 euros a month, with "
+        "coaching from my sales manager.",
+    ),
+    # R004 "Choose the goal that matters most this year and make that one SMART."
+    Advice(
+        "R004",
+        "nl",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat, geef ik een presentatie aan het MT en "
+        "schrijf ik een handleiding voor het magazijn.",
+        "Vóór 1 juni 2027 schrijf ik een handleiding voor het magazijn over de nieuwe scanner.",
+    ),
+    Advice(
+        "R004",
+        "en",
+        "By 1 June 2027 I will pass my forklift exam, give a talk to the board and write a guide "
+        "for the warehouse.",
+        "By 1 June 2027 I will write a guide for the warehouse on the new scanner.",
+    ),
+    # T001 "Add a date or a time frame, e.g. 'by 1 June 2027'."
+    Advice(
+        "T001",
+        "nl",
+        "Ik haal mijn VCA-certificaat.",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat.",
+    ),
+    Advice(
+        "T001",
+        "en",
+        "I will pass my forklift exam.",
+        "By 1 June 2027 I will pass my forklift exam.",
+    ),
+    # T002 "Replace it with a concrete date or time frame."
+    Advice(
+        "T002",
+        "nl",
+        "Binnenkort haal ik mijn VCA-certificaat.",
+        "Vóór 1 maart 2027 haal ik mijn VCA-certificaat.",
+    ),
+    Advice(
+        "T002",
+        "en",
+        "Soon I will pass my forklift exam.",
+        "By 1 March 2027 I will pass my forklift exam.",
+    ),
+    # T003 "Choose a new date after today."
+    Advice(
+        "T003",
+        "nl",
+        "In juni 2024 rond ik de basiscursus boekhouden af.",
+        "In juni 2027 rond ik de basiscursus boekhouden af.",
+    ),
+    Advice(
+        "T003",
+        "en",
+        "In June 2024 I will complete the basic bookkeeping course.",
+        "In June 2027 I will complete the basic bookkeeping course.",
+    ),
+    # T004 "Say until when you will do this, or when you will review it."
+    Advice(
         "T004",
         "nl",
+        "Ik schrijf elke week een blog van 500 woorden voor het intranet.",
         "Tot 1 juli 2027 schrijf ik elke week een blog van 500 woorden voor het intranet.",
     ),
-    # T007: the event's date beside it
-    ("T007", "nl", "Voor het einde van mijn proeftijd (1 mei 2027) haal ik mijn VCA-certificaat."),
+    Advice(
+        "T004",
+        "en",
+        "Every week I will write a 500-word blog for the intranet.",
+        "Until 1 July 2027 I will write a 500-word blog for the intranet every week.",
+    ),
+    # T005 "Set an intermediate goal within this plan year."
+    Advice(
+        "T005",
+        "nl",
+        "Vóór 1 juni 2029 haal ik mijn rijbewijs.",
+        "Vóór 1 juni 2027 haal ik mijn theorie-examen voor het rijbewijs.",
+    ),
+    Advice(
+        "T005",
+        "en",
+        "By 1 June 2029 I will get my driving licence.",
+        "By 1 June 2027 I will pass the theory test for my driving licence.",
+    ),
+    # T006 "Write the date: '<the date>'." (the date the fix names for the reference date)
+    Advice(
+        "T006",
+        "nl",
+        "Binnen drie maanden haal ik mijn VCA-certificaat.",
+        "Vóór 23 februari 2027 haal ik mijn VCA-certificaat.",
+    ),
+    Advice(
+        "T006",
+        "en",
+        "Within three months I will pass my forklift exam.",
+        "By 23 February 2027 I will pass my forklift exam.",
+    ),
+    # T007 "Add the date, for example '<the anchor> (1 May 2027)'."
+    Advice(
+        "T007",
+        "nl",
+        "Voor het einde van mijn proeftijd haal ik mijn VCA-certificaat.",
+        "Voor het einde van mijn proeftijd (1 mei 2027) haal ik mijn VCA-certificaat.",
+    ),
+    Advice(
+        "T007",
+        "en",
+        "By the end of my probation I will pass my forklift exam.",
+        "By the end of my probation (1 May 2027) I will pass my forklift exam.",
+    ),
+    # P001 "Consider coaching by colleagues, rotation, shadowing, ... and learning on the job."
+    Advice(
+        "P001",
+        "nl",
+        "Vóór 1 juni 2027 volg ik een cursus Excel-draaitabellen.",
+        "Vóór 1 juni 2027 volg ik een cursus Excel-draaitabellen en loop ik twee dagdelen mee "
+        "met een ervaren collega van de financiële afdeling.",
+    ),
+    Advice(
+        "P001",
+        "en",
+        "By 1 June 2027 I will take a course in Excel pivot tables.",
+        "By 1 June 2027 I will take a course in Excel pivot tables and spend two half-days "
+        "shadowing an experienced colleague in finance.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("code", "lang", "goal"), ADVISED)
-def test_a_goal_that_follows_the_advice_passes(code: str, lang: str, goal: str) -> None:
-    report = CHECKER.check(goal, lang=lang, reference_date=REF)
-    fired = {f.code for f in report.findings}
-    assert code not in fired
-    failing = {
-        c.value: [f.code for f in s.findings] for c, s in report.criteria.items() if not s.passed
+def _codes(report: GoalReport) -> set[str]:
+    return {f.code for f in (*report.findings, *report.guidance)}
+
+
+def _criterion(code: str) -> str:
+    return next(r for r in CHECKER.rules if r.code == code).criterion.value
+
+
+@pytest.mark.parametrize("example", ADVICE, ids=lambda a: f"{a.code}-{a.lang}")
+def test_a_goal_that_follows_the_advice_passes(example: Advice) -> None:
+    failing = CHECKER.check(example.failing, lang=example.lang, reference_date=REF)
+    assert example.code in _codes(failing), f"{example.failing!r} does not trigger the rule"
+    advised = CHECKER.check(example.advised, lang=example.lang, reference_date=REF)
+    assert example.code not in _codes(advised)
+    criterion = _criterion(example.code)
+    same_reason = [f.code for f in advised.findings if f.criterion.value == criterion]
+    assert same_reason == [], f"{example.advised!r} still draws {same_reason}"
+    still_failing = {
+        c.value: [f.code for f in s.findings] for c, s in advised.criteria.items() if not s.passed
     }
-    assert failing == {}, f"{goal!r} still fails {failing}"
+    assert still_failing == {}, f"{example.advised!r} still fails {still_failing}"
+
+
+def test_every_rule_has_its_advice_tested_in_both_languages() -> None:
+    covered = {(a.code, a.lang) for a in ADVICE}
+    missing = [(r.code, lang) for r in CHECKER.rules for lang in ("nl", "en")]
+    assert [m for m in missing if m not in covered] == []

@@ -67,17 +67,11 @@ class VagueOutcome(Rule):
         general = outside_purpose(goal, ctx.find(goal, "general_outcome"))
         if general:
             signals = concreteness(goal, ctx)
-            concrete = numeric or bool(signals.names) or bool(signals.deliverables)
+            if numeric or signals.names or signals.deliverables:
+                return  # "verhoog ... van 2 naar 5": the target says what will be different
             first = general[0]
             phrase = goal.text[first.start : first.end]
-            yield self.finding(
-                goal,
-                ctx,
-                first.start,
-                first.end,
-                confidence=0.25 if concrete else 0.7,
-                phrase=phrase,
-            )
+            yield self.finding(goal, ctx, first.start, first.end, confidence=0.7, phrase=phrase)
 
 
 def more_of_a_quality(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
@@ -110,7 +104,12 @@ class AbstractCompetence(PhraseRule):
     """Flags a broad competence named without the behaviour that shows it.
 
     What it does: finds words from the pack's ``abstract_competence`` list ("communicatie",
-    "leiderschap", "time management") in a goal that names no deliverable or number.
+    "leiderschap", "time management") in a goal that names no deliverable or number. A
+    competence that is itself a behaviour (one of the pack's ``situational_behaviours``:
+    "feedback geven", "presenteren") is concrete once the goal names the situation it happens
+    in ("in het weekoverleg", "with my team"), as the fix advises; a container
+    ("vaardigheden", "communicatie") needs its behaviour named, a situation is not enough;
+    beside a placed behaviour it is the topic ("feedback op hun planning").
 
     Why: competences are containers; two people read different behaviour into
     "communicatie verbeteren". A goal names the situation and the behaviour.
@@ -131,6 +130,29 @@ class AbstractCompetence(PhraseRule):
 
     def applies(self, goal: Goal, ctx: RuleContext) -> bool:
         return not goal.measures
+
+    def answered(
+        self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+    ) -> Evidence | None:
+        behaviours = ctx.find(goal, "situational_behaviours")
+        placed = [
+            m for m in matches if any(b.start <= m.start and m.end <= b.end for b in behaviours)
+        ]
+        if not placed:
+            return None  # other competence words then name the behaviour's topic
+        return situation_beside(self, goal, ctx, behaviours)
+
+
+def situation_beside(
+    rule: Rule, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+) -> Evidence | None:
+    """Evidence of a situation that places the matched behaviour ("in het weekoverleg", "with
+    my team"): a phrase apart from the matched words ("aan mijn communicatie" is the
+    competence itself, not where it shows)."""
+    for span in situations(goal, ctx):
+        if not any(m.start < span.end and span.start < m.end for m in matches):
+            return rule.evidence(goal, "situation", span.start, span.end, 0.4)
+    return None
 
 
 class MissingDetail(Rule):
@@ -227,13 +249,20 @@ class MissingSituation(PhraseRule):
     key = "situational_behaviours"
     confidence = 0.55
 
+    def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+        """Behaviours the writer shows; "met coaching van mijn manager" is support the writer
+        gets (``goal.support``), a means, as R003's advice asks to name."""
+        support = goal.support
+        return [
+            m
+            for m in super().matches(goal, ctx)
+            if not any(s.start < m.end and m.start < s.end for s in support)
+        ]
+
     def answered(
         self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
     ) -> Evidence | None:
-        for span in situations(goal, ctx):
-            if not any(b.start <= span.start < b.end for b in matches):
-                return self.evidence(goal, "situation", span.start, span.end, 0.4)
-        return None
+        return situation_beside(self, goal, ctx, matches)
 
 
 RULES: tuple[type[Rule], ...] = (

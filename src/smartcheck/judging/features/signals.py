@@ -240,10 +240,16 @@ def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
             before.is_alpha
             and before.lower_ not in ctx.pack.function_words
             and before.lower_ not in generic
-            and before.pos_ not in ("VERB", "AUX", "DET")
+            and (before.pos_ not in ("VERB", "AUX", "DET") or _gerund(before))
         ):
             return True
     return False
+
+
+def _gerund(token: Token) -> bool:
+    """An -ing form right before a noun modifies it ("the *bookkeeping* course", "a *driving*
+    licence"): part of the name, not the goal's verb."""
+    return "Ger" in token.morph.get("VerbForm", [])
 
 
 def outside_purpose(goal: Goal, matches: list[LexiconMatch]) -> list[LexiconMatch]:

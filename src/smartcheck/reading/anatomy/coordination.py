@@ -55,6 +55,8 @@ def _segment_verb(
     if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
         return None
     words = [t for t in segment if t.is_alpha]
+    if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
+        return words[0]
     for token in words:
         if token.i in modal_like or token.pos_ != "VERB":
             continue
@@ -70,6 +72,19 @@ def _segment_verb(
     if r.grammar.verb_second and words and _final_infinitive(r, words[-1], modal_like):
         return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
     return None
+
+
+def _inverted_verb(r: Reading, token: Token, modal_like: set[int]) -> bool:
+    """A piece that opens with a word and then its subject pronoun ("..., *schrijf* ik een
+    handleiding", "en *volg* ik een cursus"): in a verb-second language that word is the
+    finite verb, whatever the tagger called it (it takes many such verb stems for nouns)."""
+    if token.i in modal_like or token.i + 1 >= len(token.doc):
+        return False
+    if token.text[:1].isupper() or r.is_function_word(token):
+        return False
+    subject = token.doc[token.i + 1]
+    morph = subject.morph
+    return "Nom" in morph.get("Case", []) and "Prs" in morph.get("PronType", [])
 
 
 def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
