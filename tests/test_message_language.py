@@ -10,6 +10,7 @@ import pytest
 
 from smartcheck import Checker
 from tests.conftest import REF
+from tests.test_advice import ADVICE
 
 GOALS = {
     "nl": [
@@ -31,8 +32,10 @@ GOALS = {
 }
 # Words that only one of the two languages uses (function words and time units).
 MARKERS = {
-    "nl": {"jaar", "jaren", "dagen", "maanden", "weken", "het", "een", "niet", "vóór", "ligt"},
-    "en": {"years", "days", "months", "weeks", "the", "and", "not", "away", "already"},
+    "nl": {"jaar", "jaren", "dagen", "maanden", "weken", "het", "een", "niet", "vóór", "ligt"}
+    | {"mijn", "ik", "van", "voor", "wat", "je", "mei", "juni"},
+    "en": {"years", "days", "months", "weeks", "the", "and", "not", "away", "already"}
+    | {"my", "by", "with", "will", "you", "what", "may", "june"},
 }
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
@@ -53,6 +56,28 @@ def test_every_message_is_in_the_message_language(goal_lang: str, message_lang: 
                 assert not re.search(r"\d{4}-\d{2}-\d{2}", plain), (finding.code, line)
                 shown += 1
     assert shown >= 10
+
+
+@pytest.mark.parametrize("goal_lang", ["nl", "en"])
+@pytest.mark.parametrize("message_lang", ["nl", "en"])
+def test_every_rule_speaks_the_message_language(goal_lang: str, message_lang: str) -> None:
+    """Every rule, the guidance rules too, on the goals that trigger it (tests/test_advice.py):
+    each message and fix in the message language only."""
+    checker = Checker({"message_lang": message_lang})
+    other = "en" if message_lang == "nl" else "nl"
+    shown = set()
+    for example in ADVICE:
+        if example.lang != goal_lang:
+            continue
+        report = checker.check(example.failing, lang=goal_lang, reference_date=REF)
+        for finding in (*report.findings, *report.guidance):
+            for line in (finding.message, finding.fix_title or ""):
+                plain = _QUOTED.sub(" ", line)
+                words = set(re.findall(r"[^\W\d_]+", plain.lower()))
+                assert not words & MARKERS[other], (finding.code, line)
+                assert not re.search(r"\d{4}-\d{2}-\d{2}", plain), (finding.code, line)
+            shown.add(finding.code)
+    assert {rule.code for rule in checker.rules} <= shown
 
 
 @pytest.mark.parametrize(("message_lang", "words"), [("nl", "1 juni 2029"), ("en", "1 June 2029")])

@@ -95,6 +95,8 @@ class TrainingOnly(PhraseRule):
             return
         match = self.pick(matches)
         topic = course_topic(goal, match)
+        if topic and ctx.message_pack.lang != ctx.pack.lang:
+            topic = f"'{topic}'"  # the goal's words in another language's message: quoted
         example = ctx.message_pack.guidance.route_example(topic)
         yield self.phrase_finding(
             goal, ctx, match, confidence=self.confidence, example=example, topic=topic
