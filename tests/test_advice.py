@@ -393,3 +393,45 @@ def test_every_rule_has_its_advice_tested_in_both_languages() -> None:
     covered = {(a.code, a.lang) for a in ADVICE}
     missing = [(r.code, lang) for r in CHECKER.rules for lang in ("nl", "en")]
     assert [m for m in missing if m not in covered] == []
+
+
+# The plan-level advice P102 ("record how the employee gets there: coaching, shadowing, time,
+# budget"): a plan none of whose goals names support, and the same plan with one goal that
+# names it the way the advice says. That goal must not draw a finding for naming its support.
+PLAN_ADVICE = [
+    Advice(
+        "P102",
+        "nl",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat.",
+        "Vóór 1 juni 2027 haal ik mijn VCA-certificaat, met coaching van een ervaren collega.",
+    ),
+    Advice(
+        "P102",
+        "en",
+        "By 1 June 2027 I will pass my forklift exam.",
+        "By 1 June 2027 I will pass my forklift exam, with coaching from an experienced colleague.",
+    ),
+]
+PLAN = {
+    "nl": ["Vóór 1 april 2027 schrijf ik een werkinstructie voor de kassa."],
+    "en": ["By 1 April 2027 I will write a work instruction for the till."],
+}
+
+
+def _plan_codes(goals: list[str], lang: str) -> tuple[set[str], list[GoalReport]]:
+    data = "".join(f"{n}. {goal}\n" for n, goal in enumerate(goals, 1)).encode()
+    result = CHECKER.check_document("pop.txt", data=data, lang=lang, reference_date=REF)
+    assert len(result.goals) == len(goals)
+    reports = [g.report for g in result.goals if g.report is not None]
+    return {f.code for f in result.plan_findings}, reports
+
+
+@pytest.mark.parametrize("example", PLAN_ADVICE, ids=lambda a: f"{a.code}-{a.lang}")
+def test_a_plan_that_follows_the_advice_passes(example: Advice) -> None:
+    before, _ = _plan_codes([*PLAN[example.lang], example.failing], example.lang)
+    assert example.code in before
+    after, reports = _plan_codes([*PLAN[example.lang], example.advised], example.lang)
+    assert example.code not in after
+    advised = reports[-1]
+    assert [f.code for f in advised.findings] == [], example.advised
+    assert advised.is_smart
