@@ -69,7 +69,9 @@ def test_every_rule_speaks_the_message_language(goal_lang: str, message_lang: st
     for example in ADVICE:
         if example.lang != goal_lang:
             continue
-        report = checker.check(example.failing, lang=goal_lang, reference_date=REF)
+        report = checker.check(
+            example.failing, lang=goal_lang, reference_date=REF, phase=example.phase
+        )
         for finding in (*report.findings, *report.guidance):
             for line in (finding.message, finding.fix_title or ""):
                 plain = _QUOTED.sub(" ", line)

@@ -3,7 +3,10 @@
 "... halen, een cursus volgen en ... lopen" holds three goals. The text is cut at coordinators
 and commas (the pack's ``coordinators``); each piece with a lexical verb of its own
 (part-of-speech VERB, not a modal or hedge) counts, except pieces in the purpose clause or
-opened by a subordinating word ("zodat", "which"). This leans on the tagger, which is more
+opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
+one: its proof ("... and pass its exam", "en vraag feedback van collega's") or, after a
+course, another route of learning ("een cursus volgen en meelopen met een collega": the
+means of one learning goal, as P001 advises). This leans on the tagger, which is more
 reliable on short goals than the parser's attachment of coordinated verbs. Without tags
 (``model="blank"``) nothing is found.
 """
@@ -12,11 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Punctuation that separates coordinated pieces.
 CUT_MARKS = (",", ";", "\u2022")
@@ -32,18 +36,47 @@ def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
     modal_like = {
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
+    learning = _starts(r, doc, ("formal_training", "development_routes"))
+    proof = _starts(r, doc, ("verification_methods",))
     heads: list[TextSpan] = []
     segment: list[Token] = []
+    learned = False  # an earlier piece names a course or another route of learning
     for token in [*doc, None]:
         if token is None or token.i in cuts:
             head = _segment_verb(r, purpose, segment, modal_like)
-            if head is not None:
+            indices = {t.i for t in segment}
+            serves = bool(heads) and _elaborates(segment, indices, proof)
+            serves = serves or (learned and bool(indices & learning))
+            if head is not None and not serves:
                 end = head.idx + len(head.text)
                 heads.append(TextSpan(text=doc.text[head.idx : end], start=head.idx, end=end))
+            learned = learned or bool(indices & learning)
             segment = []
         else:
             segment.append(token)
     return tuple(heads)
+
+
+def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
+    """The token indices covered by the entries of ``keys``."""
+    return {
+        i
+        for key in keys
+        for m in r.ctx.matcher(key).find(doc)
+        for i in range(m.token_start, m.token_end)
+    }
+
+
+def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> bool:
+    """A later piece that shows the earlier one done, not a goal of its own: it names how the
+    result is checked ("... en vraag feedback van twee collega's", the pack's
+    ``verification_methods``) or points back to it with a third-person possessive ("complete
+    the course and pass *its* exam")."""
+    if indices & proof:
+        return True
+    return any(
+        "Yes" in t.morph.get("Poss", []) and "3" in t.morph.get("Person", []) for t in segment
+    )
 
 
 def _segment_verb(
