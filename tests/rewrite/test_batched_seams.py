@@ -176,3 +176,22 @@ def test_a_batch_rewriter_failing_on_one_goal_costs_the_others_nothing() -> None
 
 def test_the_template_rewriter_works_in_batches() -> None:
     assert isinstance(TemplateRewriter(), BatchRewriter)
+
+
+class MissingOne(Recording):
+    """Gives one answer too few when asked together."""
+
+    def rewrite_many(
+        self, items: Sequence[tuple[GoalReport, RuleContext]]
+    ) -> list[tuple[str, ...]]:
+        return super().rewrite_many(items)[1:]
+
+
+def test_a_batch_rewriter_with_an_answer_missing_is_asked_goal_by_goal() -> None:
+    checker = Checker()
+    checker.rewriter = MissingOne()
+    results = list(checker.check_many(FAILING_NL, lang="nl", reference_date=REF))
+    assert all(isinstance(r, GoalReport) for r in results)
+    assert [r.rewrites for r in results if isinstance(r, GoalReport)] == [
+        (f"alone: {text}",) for text in FAILING_NL
+    ]

@@ -46,7 +46,13 @@ def rewrite_all(
 ) -> list[tuple[str, ...]]:
     """Each report's rewrites, in one call when the rewriter works in batches."""
     if isinstance(rewriter, BatchRewriter):
-        return list(rewriter.rewrite_many(items))
+        found = list(rewriter.rewrite_many(items))
+        if len(found) != len(items):
+            raise PluginError(
+                f"rewriter {type(rewriter).__name__}.rewrite_many gave {len(found)} answers "
+                f"for {len(items)} goals"
+            )
+        return found
     return [tuple(rewriter.rewrite(report, ctx)) for report, ctx in items]
 
 
