@@ -193,15 +193,13 @@ ADVICE = [
         "A003",
         "nl",
         "Vóór 1 juni 2027 word ik gepromoveerd tot teamleider.",
-        "Vóór 1 juni 2027 volg ik de leiderschapstraining en leid ik drie teamoverleggen als "
-        "voorbereiding op de rol van teamleider.",
+        "Vóór 1 juni 2027 leid ik drie teamoverleggen als voorbereiding op de rol van teamleider.",
     ),
     Advice(
         "A003",
         "en",
         "By 1 June 2027 I will be promoted to team lead.",
-        "By 1 June 2027 I will complete the leadership course and chair three team meetings to "
-        "prepare for the team lead role.",
+        "By 1 June 2027 I will chair three team meetings to prepare for the team lead role.",
     ),
     # R001 "Choose an achievable standard, e.g. 'in 9 out of 10 cases' or 'at most 2 errors'."
     Advice(

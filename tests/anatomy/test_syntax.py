@@ -7,6 +7,7 @@ them. Goals written fresh for these tests.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,44 @@ def test_coordinated_goals_give_one_verb_each(checker: Checker) -> None:
     assert [v.text for v in goal.syntax.goal_verbs] == ["read", "call"]
     single = parse(checker, "I will read two books on sales.", "en")
     assert [v.text for v in single.syntax.goal_verbs] == ["read"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        # Dutch verb-second: a verb stem before its subject pronoun, whatever its tag
+        (
+            "nl",
+            "Vóór 1 mei 2027 bel ik elke klant terug, plan ik mijn week op maandag en schrijf ik "
+            "een verslag per project.",
+            ["bel", "plan", "schrijf"],
+        ),
+        # a later piece that proves the first: one goal
+        ("en", "I will finish the Python course and pass its final test.", ["finish"]),
+        ("nl", "Vóór 1 mei 2027 volg ik de cursus Engels en haal ik het examen.", ["volg"]),
+        (
+            "en",
+            "I will run two workshops for new staff and ask the participants for feedback.",
+            ["run"],
+        ),
+        # after a course, another route of learning: the means of one learning goal
+        (
+            "en",
+            "I will take a course in negotiation and shadow a senior buyer for three days.",
+            ["take"],
+        ),
+        # a credential of its own after something else is a second goal
+        (
+            "nl",
+            "Vóór 1 mei 2027 schrijf ik een werkinstructie en haal ik mijn BHV-diploma.",
+            ["schrijf", "haal"],
+        ),
+    ],
+)
+def test_pieces_that_serve_an_earlier_one_are_no_goal_of_their_own(
+    checker: Checker, lang: str, text: str, verbs: list[str]
+) -> None:
+    assert [v.text for v in parse(checker, text, lang).syntax.goal_verbs] == verbs
 
 
 def test_without_tags_no_coordinated_verbs_are_claimed(blank_checker: Checker) -> None:

@@ -50,6 +50,7 @@ LexiconKey = Literal[
     # --- POP guidance (never scored): how the employee develops
     "formal_training",
     "development_routes",
+    "credentials",
     "basic_courses",
     # --- grammar words the reading stage uses to read the goal's anatomy
     "first_person_subject",

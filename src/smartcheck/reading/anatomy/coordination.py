@@ -6,9 +6,11 @@ and commas (the pack's ``coordinators``); each piece with a lexical verb of its 
 opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
 one: its proof ("... and pass its exam", "en vraag feedback van collega's") or, after a
 course, another route of learning ("een cursus volgen en meelopen met een collega": the
-means of one learning goal, as P001 advises). This leans on the tagger, which is more
-reliable on short goals than the parser's attachment of coordinated verbs. Without tags
-(``model="blank"``) nothing is found.
+means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
+certificaat", the pack's ``credentials`` with a definite article). This leans on the
+tagger, which is more reliable on short goals than the parser's attachment of coordinated
+verbs; where it takes a Dutch verb stem for a noun, the stem is known by the subject pronoun
+right after it ("volg ik"). Without tags (``model="blank"``) nothing is found.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
     learning = _starts(r, doc, ("formal_training", "development_routes"))
+    learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
     proof = _starts(r, doc, ("verification_methods",))
     heads: list[TextSpan] = []
     segment: list[Token] = []
@@ -65,6 +68,15 @@ def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
         for m in r.ctx.matcher(key).find(doc)
         for i in range(m.token_start, m.token_end)
     }
+
+
+def _refers_back(token: Token) -> bool:
+    """A noun with a definite article ("het certificaat", "the exam"): one already known,
+    here the proof of the course named before it ("haal mijn VCA-certificaat" names a new
+    one)."""
+    return any(
+        child.dep_ == "det" and "Def" in child.morph.get("Definite", []) for child in token.children
+    )
 
 
 def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> bool:
@@ -102,22 +114,28 @@ def _segment_verb(
                 return None  # "..., training before work", "shown by ...": how, not what
             continue  # or an adjective: "Volgend jaar"
         return token
+    if r.grammar.verb_second:
+        for token in words[1:]:
+            if _inverted_verb(r, token, modal_like):
+                return token  # after a fronted phrase: "Vóór 1 juni *volg* ik ..."
     if r.grammar.verb_second and words and _final_infinitive(r, words[-1], modal_like):
         return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
     return None
 
 
+#: Word classes that never hold the finite verb, whatever follows them.
+_NOT_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PRON", "DET", "NUM", "PROPN", "PUNCT"})
+
+
 def _inverted_verb(r: Reading, token: Token, modal_like: set[int]) -> bool:
-    """A piece that opens with a word and then its subject pronoun ("..., *schrijf* ik een
-    handleiding", "en *volg* ik een cursus"): in a verb-second language that word is the
-    finite verb, whatever the tagger called it (it takes many such verb stems for nouns)."""
+    """A word right before its subject pronoun ("..., *schrijf* ik een handleiding", "Vóór
+    juni *volg* ik een cursus"): in a verb-second language that word is the finite verb,
+    whatever the tagger called it (it takes many such verb stems for nouns)."""
     if token.i in modal_like or token.i + 1 >= len(token.doc):
         return False
-    if token.text[:1].isupper() or r.is_function_word(token):
+    if token.text[:1].isupper() or r.is_function_word(token) or token.pos_ in _NOT_VERB_POS:
         return False
-    subject = token.doc[token.i + 1]
-    morph = subject.morph
-    return "Nom" in morph.get("Case", []) and "Prs" in morph.get("PronType", [])
+    return r.is_subject_pronoun(token.doc[token.i + 1])
 
 
 def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
