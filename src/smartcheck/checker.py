@@ -29,10 +29,12 @@ from smartcheck.configuration.phase import Phase, phase_from_name, phase_problem
 from smartcheck.criteria import Criterion
 from smartcheck.documents.found import ReadDocument
 from smartcheck.documents.limits import DEFAULT_LIMITS, ReadLimits
+from smartcheck.documents.metadata import resolve_metadata
 from smartcheck.documents.models import (
     ContextValue,
     DocumentError,
     DocumentGoal,
+    DocumentMetadata,
     DocumentResult,
 )
 from smartcheck.documents.plan import plan_findings
@@ -615,8 +617,18 @@ class Checker:
             encoding=read.encoding,
             newline=read.newline,
             goals=tuple(goals),
+            metadata=self._metadata(read, plan_lang or lang, ref),
             plan_findings=advice,
         )
+
+    def _metadata(self, read: ReadDocument, lang: str | None, ref: date) -> DocumentMetadata:
+        """The form's own fields, typed; dates read with the document's language first."""
+        if not read.metadata:
+            return DocumentMetadata()
+        first = lang if lang in self.languages else self.config.default_lang
+        order = [first, *(code for code in SUPPORTED_LANGUAGES if code != first)]
+        tables = [(code, self.pack(code).time) for code in order]
+        return resolve_metadata(read.metadata, self.document_vocabulary, tables, ref)
 
     def _document_lang(self, texts: list[str]) -> str:
         """The language of a document's goals together: the default for a goal too short

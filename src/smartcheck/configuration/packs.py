@@ -14,7 +14,7 @@ import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -83,6 +83,16 @@ def check_template(template: str) -> None:
             raise ValueError(f"template {template!r}: slot {{{name}}} asks for a width over 200")
 
 
+#: The form's own fields that ``documents:``/``metadata`` labels may name.
+MetaField = Literal[
+    "conversation_date", "period", "period_start", "period_end", "phase", "employee", "manager"
+]
+METADATA_FIELDS: tuple[MetaField, ...] = get_args(MetaField)
+#: The employee's phases in the POP-gesprek guides.
+Phase = Literal["junior", "vakvolwassen", "senior"]
+PHASES: tuple[Phase, ...] = get_args(Phase)
+
+
 class DocumentWords(BaseModel):
     """How POP documents in this language announce goals (read by ``smartcheck.documents``).
 
@@ -112,6 +122,32 @@ class DocumentWords(BaseModel):
         description="Table headers, line labels and YAML/JSON keys per role: goal, "
         "deadline, support, owner.",
     )
+    metadata: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Labels of the form's own fields per field (conversation_date, period, "
+        "period_start, period_end, phase, employee, manager): line labels ('Datum gesprek:'), "
+        "form-table row labels and YAML/JSON keys.",
+    )
+    phases: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Words that name each phase (junior, vakvolwassen, senior) in a phase field.",
+    )
+
+    @field_validator("metadata")
+    @classmethod
+    def _known_fields(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        unknown = sorted(set(value) - set(METADATA_FIELDS))
+        if unknown:
+            raise ValueError(f"unknown metadata field(s) {unknown}; known: {list(METADATA_FIELDS)}")
+        return value
+
+    @field_validator("phases")
+    @classmethod
+    def _known_phases(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        unknown = sorted(set(value) - set(PHASES))
+        if unknown:
+            raise ValueError(f"unknown phase(s) {unknown}; known: {list(PHASES)}")
+        return value
 
 
 class RulePack(BaseModel):

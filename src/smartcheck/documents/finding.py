@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from smartcheck.configuration.packs import MetaField
 from smartcheck.documents.blocks import Block, Cell, Heading, ListItem, Paragraph, Table
 from smartcheck.documents.mapped import MappedText, join
 from smartcheck.documents.models import Location
@@ -44,6 +45,25 @@ class Found:
     context: dict[Role, FoundContext] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class FoundMeta:
+    """One of the form's own fields ('Datum gesprek: 12 maart 2024'), as written."""
+
+    name: MetaField
+    label: str
+    kind: str  # 'line', 'cell'
+    text: MappedText
+    where: Location | None = None
+
+
+@dataclass
+class Finding:
+    """What goal finding saw: the goals, and the form's own fields (first of each wins)."""
+
+    goals: list[Found]
+    metadata: dict[MetaField, FoundMeta]
+
+
 def strip_marker(text: MappedText) -> MappedText:
     """Drop typed list markers and task boxes ('1. ', '- [ ] ')."""
     text = text.strip()
@@ -67,8 +87,8 @@ def is_goal_text(text: str) -> bool:
 def split_lines(lines: Sequence[MappedText], vocab: DocumentVocabulary) -> list[MappedText]:
     """Group a paragraph's lines into units: a line ending a sentence (or in ':') closes its
     unit, so one goal per line stays one goal per line and a goal wrapped over two lines
-    stays one goal. A labelled line starts a unit; a context line ('Deadline: ...') is a
-    unit of its own."""
+    stays one goal. A labelled line starts a unit; a context line ('Deadline: ...') or a
+    field of the form ('Datum gesprek: ...') is a unit of its own."""
     units: list[MappedText] = []
     current: list[MappedText] = []
     for line in lines:
@@ -76,12 +96,13 @@ def split_lines(lines: Sequence[MappedText], vocab: DocumentVocabulary) -> list[
         if not stripped.text:
             continue
         label = vocab.label(stripped.text)
-        if current and (_MARKER.match(stripped.text) or label is not None):
+        field = vocab.metadata_label(stripped.text) is not None  # 'Datum gesprek: ...'
+        if current and (_MARKER.match(stripped.text) or label is not None or field):
             units.append(join(current))
             current = []
         current.append(stripped)
         ends = _SENTENCE_END.search(stripped.text) or stripped.text.endswith(":")
-        if ends or (label is not None and label.role != "goal"):
+        if ends or field or (label is not None and label.role != "goal"):
             units.append(join(current))
             current = []
     if current:
@@ -93,6 +114,7 @@ class _Finder:
     def __init__(self, vocab: DocumentVocabulary) -> None:
         self.vocab = vocab
         self.found: list[Found] = []
+        self.metadata: dict[MetaField, FoundMeta] = {}
         self.last: Found | None = None  # the goal that context lines attach to
         self.pending = False  # a label with nothing after it: the next unit is the goal
 
@@ -106,11 +128,52 @@ class _Finder:
         self.pending = False
         return found
 
+    def meta(self, text: MappedText, where: Location | None) -> bool:
+        """Keep a line labelled with one of the form's fields ('Periode: 2024-2025');
+        whether it was one."""
+        found = self.vocab.metadata_label(text.text)
+        if found is None:
+            return False
+        name, label, rest_start = found
+        value = clean(text.slice(rest_start))
+        if value.text and name not in self.metadata:
+            self.metadata[name] = FoundMeta(name, label, "line", value, where)
+        return True
+
+    def meta_row(self, label: str, value: Cell) -> bool:
+        """Keep a form-table row 'Datum gesprek | 12 maart 2024'; whether it was one."""
+        name = self.vocab.metadata_key(label)
+        if name is None:
+            return False
+        text = clean(_cell_text(value))
+        if text.text and name not in self.metadata:
+            label = label.strip().rstrip(":")
+            self.metadata[name] = FoundMeta(name, label, "cell", text, value.where)
+        return True
+
+    def other(self, section: Sequence[Block]) -> None:
+        """A section never linted (personalia): only the form's own fields are read."""
+        for block in section:
+            if isinstance(block, Paragraph):
+                for unit in split_lines(block.lines, self.vocab):
+                    self.meta(strip_marker(unit.strip()), block.where)
+            elif isinstance(block, ListItem):
+                self.meta(strip_marker(block.text.strip()), block.where)
+            elif isinstance(block, Table) and not self.goal_columns(block):
+                for row in block.rows:
+                    if len(row) >= 2:
+                        self.meta_row(_cell_text(row[0]).text, row[1])
+
     def unit(self, text: MappedText, where: Location | None, section_goal: bool) -> None:
-        """One line-group or list item: a labelled goal, a context line, or (in a goal
-        section, or after a bare goal label) a goal."""
+        """One line-group or list item: a labelled goal, a context line, a field of the
+        form itself (a label no goal takes as context), or (in a goal section, or after a
+        bare goal label) a goal."""
         text = strip_marker(text.strip())
         label = self.vocab.label(text.text)
+        if (label is None or (label.role != "goal" and self.last is None)) and self.meta(
+            text, where
+        ):
+            return
         if label is not None:
             rest = text.slice(label.rest_start).strip()
             if label.role == "goal":
@@ -195,6 +258,13 @@ class _Finder:
                 continue
             role = self.vocab.column_role(_cell_text(row[0]).text)
             value = row[1]
+            label = _cell_text(row[0]).text
+            if (
+                role != "goal"
+                and (role is None or self.last is None)
+                and self.meta_row(label, value)
+            ):
+                continue
             if role == "goal":
                 for unit in _cell_units(value):
                     self.goal(unit, value.where)
@@ -252,15 +322,16 @@ def _sections(
         yield kind, current
 
 
-def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) -> list[Found]:
-    """The goals in ``blocks``; ``plain`` for plain text, where a structureless file is a
-    list of goals."""
-    if plain and not _has_structure(blocks, vocab):
-        return _one_per_line(blocks)
+def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) -> Finding:
+    """The goals (and the form's own fields) in ``blocks``; ``plain`` for plain text, where
+    a structureless file is a list of goals."""
     finder = _Finder(vocab)
+    if plain and not _has_structure(blocks, vocab):
+        return Finding(_one_per_line(blocks, finder), finder.metadata)
     for kind, section in _sections(blocks, vocab):
         finder.last, finder.pending = None, False
         if kind == "other":
+            finder.other(section)
             continue
         goal_section = kind == "goals"
         depths = [b.depth for b in section if isinstance(b, ListItem)]
@@ -282,7 +353,7 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
             else:
                 for unit in split_lines(block.lines, vocab):
                     finder.unit(unit, block.where, goal_section and not has_list)
-    return finder.found
+    return Finding(finder.found, finder.metadata)
 
 
 def _has_structure(blocks: Sequence[Block], vocab: DocumentVocabulary) -> bool:
@@ -301,7 +372,8 @@ def _has_structure(blocks: Sequence[Block], vocab: DocumentVocabulary) -> bool:
     return False
 
 
-def _one_per_line(blocks: Sequence[Block]) -> list[Found]:
+def _one_per_line(blocks: Sequence[Block], finder: _Finder) -> list[Found]:
+    """One goal per line; a line labelled with one of the form's fields is that field."""
     found = []
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -312,6 +384,8 @@ def _one_per_line(blocks: Sequence[Block]) -> list[Found]:
             continue
         for line in lines:
             text = clean(line)
+            if finder.meta(text, block.where):
+                continue
             if text.text and any(c.isalpha() for c in text.text):
                 found.append(Found(text, block.where))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from smartcheck.configuration.packs import MetaField
 from smartcheck.documents.models import (
     ContextValue,
     DocumentFormat,
@@ -30,3 +31,4 @@ class ReadDocument:
     goals: list[ReadGoal]
     encoding: str | None = None
     newline: str | None = None
+    metadata: dict[MetaField, ContextValue] = field(default_factory=dict)

@@ -8,15 +8,17 @@ an optional field is added. Documented in ``docs/documents.md``.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smartcheck.configuration.packs import Phase
 from smartcheck.documents.plan import PlanFinding
 from smartcheck.errors import DocumentProblem
 from smartcheck.reporting.report import GoalError, GoalReport
 
-DOCUMENT_SCHEMA_VERSION = "1.0"
+DOCUMENT_SCHEMA_VERSION = "1.1"
 
 DocumentFormat = Literal["text", "markdown", "docx", "yaml", "json"]
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -129,6 +131,43 @@ class DocumentError(BaseModel):
         return self.message
 
 
+class MetadataValue(BaseModel):
+    """One of the form's own fields (not a goal): as written, and where it stands."""
+
+    model_config = _FROZEN
+    text: str = Field(description="The value as written ('12 maart 2024', '2024-2025').")
+    source: str = Field(description="Where it came from, in words: \"line 'Periode' (3:1)\".")
+    location: Location
+
+
+class MetadataDate(MetadataValue):
+    value: date | None = Field(description="The day it names; None when it names no full date.")
+
+
+class MetadataPhase(MetadataValue):
+    value: Phase | None = Field(
+        description="The phase it names (the pack's documents.phases); None when unsure."
+    )
+
+
+class MetadataName(MetadataValue):
+    value: str = Field(description="The name as written.")
+
+
+class DocumentMetadata(BaseModel):
+    """The form's own fields, read from its personalia/header part (labelled lines, form
+    table rows, YAML/JSON keys named in the packs' ``documents.metadata``). A 'Periode'
+    field fills both ``period_start`` and ``period_end`` (same text and location)."""
+
+    model_config = _FROZEN
+    conversation_date: MetadataDate | None = None
+    period_start: MetadataDate | None = None
+    period_end: MetadataDate | None = None
+    phase: MetadataPhase | None = None
+    employee: MetadataName | None = None
+    manager: MetadataName | None = None
+
+
 class DocumentResult(BaseModel):
     """Everything smartcheck says about one document."""
 
@@ -145,6 +184,10 @@ class DocumentResult(BaseModel):
     )
     errors: tuple[DocumentError, ...] = ()
     goals: tuple[DocumentGoal, ...] = ()
+    metadata: DocumentMetadata = Field(
+        default_factory=DocumentMetadata,
+        description="The form's own fields: conversation date, period, phase, names.",
+    )
     plan_findings: tuple[PlanFinding, ...] = Field(
         default=(),
         description="Advice about the plan as a whole (P101 too many goals, P102 no agreed "

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smartcheck.configuration.packs import MetaField
 from smartcheck.documents.encoding import decode_bytes, first_newline
-from smartcheck.documents.finding import Found, find_goals
+from smartcheck.documents.finding import Finding, Found, find_goals
 from smartcheck.documents.found import ReadDocument, ReadGoal
 from smartcheck.documents.limits import ReadLimits
 from smartcheck.documents.lines import LineIndex, split_lines
@@ -81,16 +82,17 @@ def read_document(
     if fmt == "docx":
         from smartcheck.documents.word import read_docx
 
-        found = read_docx(name, data, vocab, limits)
-        return ReadDocument("docx", [_finish(f, None) for f in found])
+        finding = read_docx(name, data, vocab, limits)
+        goals = [_finish(f, None) for f in finding.goals]
+        return ReadDocument("docx", goals, metadata=_metadata(finding, None))
     decoded = decode_bytes(name, data)
     source = decoded.text
     newline = first_newline(source)
     if fmt in ("yaml", "json"):
         from smartcheck.documents.structured import read_structured
 
-        goals = read_structured(name, source, fmt, vocab, limits)
-        return ReadDocument(fmt, goals, decoded.encoding, newline)
+        goals, metadata = read_structured(name, source, fmt, vocab, limits)
+        return ReadDocument(fmt, goals, decoded.encoding, newline, metadata)
     if fmt == "markdown":
         from smartcheck.documents.markdown import read_markdown
 
@@ -100,8 +102,9 @@ def read_document(
 
         blocks = read_text(source, vocab)
     index = LineIndex(split_lines(source))
-    found = find_goals(blocks, vocab, plain=fmt == "text")
-    return ReadDocument(fmt, [_finish(f, index) for f in found], decoded.encoding, newline)
+    finding = find_goals(blocks, vocab, plain=fmt == "text")
+    goals = [_finish(f, index) for f in finding.goals]
+    return ReadDocument(fmt, goals, decoded.encoding, newline, _metadata(finding, index))
 
 
 def _place(text: MappedText, where: Location | None, index: LineIndex | None) -> Location:
@@ -125,3 +128,13 @@ def _finish(found: Found, index: LineIndex | None) -> ReadGoal:
         context[role] = ContextValue(text=item.text.text, source=source, location=where)
     segments = tuple(Segment(goal_start=a, doc_start=d, length=n) for a, d, n in text.runs)
     return ReadGoal(text.text, location, span, segments if index else (), context)
+
+
+def _metadata(finding: Finding, index: LineIndex | None) -> dict[MetaField, ContextValue]:
+    """The form's own fields as written, each with where it stands."""
+    fields: dict[MetaField, ContextValue] = {}
+    for name, item in finding.metadata.items():
+        where = _place(item.text, item.where, index)
+        source = f"{item.kind} '{item.label}' ({where})"
+        fields[name] = ContextValue(text=item.text.text, source=source, location=where)
+    return fields

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from smartcheck.configuration.packs import MetaField
 from smartcheck.documents.found import ReadGoal
 from smartcheck.documents.limits import ReadLimits
 from smartcheck.documents.models import ContextValue, DocumentSpan, Location, Segment
@@ -41,6 +42,7 @@ class _Walk:
     vocab: DocumentVocabulary
     source: str
     goals: list[ReadGoal] = field(default_factory=list)
+    metadata: dict[MetaField, ContextValue] = field(default_factory=dict)
 
     def location(self, node: Node, pointer: str) -> Location:
         return Location(pointer=pointer or "/", line=node.line, column=node.column)
@@ -78,6 +80,27 @@ class _Walk:
         elif node.mapping is not None:
             self._object(node.mapping, pointer, in_goals)
 
+    def meta(
+        self, items: list[tuple[str, Node]], pointer: str, nested: bool, depth: int = 0
+    ) -> None:
+        """The form's own fields among an object's keys ('datum_gesprek: 2024-03-12');
+        ``nested`` also looks inside objects (a 'personalia' object holds only fields), a
+        few levels deep."""
+        for key, value in items:
+            here = f"{pointer}/{_escape(key)}"
+            if value.mapping is not None and nested and depth < 4:
+                self.meta(value.mapping, here, nested, depth + 1)
+                continue
+            name = self.vocab.metadata_key(key)
+            text = (value.scalar or "").strip()
+            if name is None or not text or name in self.metadata:
+                continue
+            where = self.location(value, here)
+            place = here if where.line is None else f"{here}, {where}"
+            self.metadata[name] = ContextValue(
+                text=" ".join(text.split()), source=f"field '{key}' ({place})", location=where
+            )
+
     def _object(self, items: list[tuple[str, Node]], pointer: str, in_goals: bool) -> None:
         goal_key = None
         context: dict[str, ContextValue] = {}
@@ -97,6 +120,8 @@ class _Walk:
                 context[role] = ContextValue(
                     text=value.scalar.strip(), source=f"field '{key}' ({place})", location=where
                 )
+        if goal_key is None and not in_goals:
+            self.meta(items, pointer, nested=False)
         for key, value in items:
             here = f"{pointer}/{_escape(key)}"
             if key == goal_key:
@@ -106,6 +131,8 @@ class _Walk:
                 continue
             kind = self.vocab.heading_kind(key)
             if kind == "other":
+                if value.mapping is not None:
+                    self.meta(value.mapping, here, nested=True)
                 continue
             self.walk(value, here, kind == "goals" or self.vocab.column_role(key) == "goal")
 
@@ -116,12 +143,12 @@ def _escape(key: str) -> str:
 
 def read_structured(
     name: str, source: str, fmt: str, vocab: DocumentVocabulary, limits: ReadLimits
-) -> list[ReadGoal]:
-    """The goals of a YAML or JSON document."""
+) -> tuple[list[ReadGoal], dict[MetaField, ContextValue]]:
+    """The goals and the form's own fields of a YAML or JSON document."""
     root = _from_yaml(name, source, limits) if fmt == "yaml" else _from_json(name, source, limits)
     walk = _Walk(vocab, source)
     walk.walk(root, "", in_goals=root.sequence is not None)
-    return walk.goals
+    return walk.goals, walk.metadata
 
 
 class _Budget:

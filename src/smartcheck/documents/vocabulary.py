@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from smartcheck.configuration.packs import DocumentWords
+from smartcheck.configuration.packs import (
+    METADATA_FIELDS,
+    PHASES,
+    DocumentWords,
+    MetaField,
+    Phase,
+)
 
 Role = Literal["goal", "deadline", "support", "owner"]
 HeadingKind = Literal["goals", "other"]
@@ -91,6 +97,13 @@ class DocumentVocabulary:
         for role in ("deadline", "support", "owner"):
             self._labels[role] = self._columns[role]
         self._goal_fields = [_Phrase.parse(e) for s in sections for e in s.goal_fields]
+        self._metadata: dict[MetaField, list[_Phrase]] = {
+            f: [_Phrase.parse(e) for s in sections for e in s.metadata.get(f, ())]
+            for f in METADATA_FIELDS
+        }
+        self._phases: dict[Phase, list[_Phrase]] = {
+            p: [_Phrase.parse(e) for s in sections for e in s.phases.get(p, ())] for p in PHASES
+        }
 
     def heading_kind(self, text: str) -> HeadingKind | None:
         """'goals' for a heading that announces goals, 'other' for a section never linted,
@@ -133,3 +146,37 @@ class DocumentVocabulary:
             if any(p.whole(words) for p in self._labels[role]):
                 return Label(role, match.group("label").strip(), match.end())
         return None
+
+    def metadata_key(self, label: str) -> MetaField | None:
+        """The form field a row label or YAML/JSON key names ('Datum gesprek' ->
+        conversation_date), if any: the whole label must be a known name."""
+        words = normalise(label).split()
+        for name, phrases in self._metadata.items():
+            if words and any(p.whole(words) for p in phrases):
+                return name
+        return None
+
+    def metadata_label(self, line: str) -> tuple[MetaField, str, int] | None:
+        """The form field of a line such as 'Datum gesprek: 12 maart 2024', with the label
+        and where its value starts."""
+        match = _LABEL.match(line)
+        # a numbered label ('Fase 1:') names a step of a goal, not a field of the form
+        if match is None or any(c.isalnum() for c in line[match.end("label") : match.end()]):
+            return None
+        name = self.metadata_key(match.group("label"))
+        return None if name is None else (name, match.group("label").strip(), match.end())
+
+    def phase_of(self, text: str) -> Phase | None:
+        """The phase a phase field names ('vakvolwassen', 'Senior adviseur'): the phase with
+        the longest matching phrase; None when none matches or two phases tie."""
+        words = normalise(text).split()
+        best: dict[Phase, int] = {}
+        for name, phrases in self._phases.items():
+            lengths = [len(p.words) for p in phrases if p.within(words)]
+            if lengths:
+                best[name] = max(lengths)
+        if not best:
+            return None
+        top = max(best.values())
+        winners = [name for name, n in best.items() if n == top]
+        return winners[0] if len(winners) == 1 else None

@@ -22,7 +22,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from smartcheck.documents.blocks import Block, Cell, Heading, ListItem, Paragraph, Table
-from smartcheck.documents.finding import Found, find_goals
+from smartcheck.documents.finding import Finding, find_goals
 from smartcheck.documents.limits import ReadLimits
 from smartcheck.documents.mapped import MappedText
 from smartcheck.documents.models import Location
@@ -75,8 +75,8 @@ def check_archive(name: str, data: bytes, limits: ReadLimits) -> None:
         raise DocumentReadError(name, "corrupt", "is not a Word document (no word/document.xml)")
 
 
-def read_docx(name: str, data: bytes, vocab: DocumentVocabulary, limits: ReadLimits) -> list[Found]:
-    """The goals of a .docx document."""
+def read_docx(name: str, data: bytes, vocab: DocumentVocabulary, limits: ReadLimits) -> Finding:
+    """The goals (and the form's own fields) of a .docx document."""
     check_archive(name, data, limits)
     try:
         document = Document(io.BytesIO(data))
