@@ -22,7 +22,7 @@ NL_MARKDOWN = """# Persoonlijk ontwikkelplan
 - Naam medewerker: Ilse Bakker
 - Leidinggevende: Ruud Smit
 - Datum gesprek: 9 oktober 2025
-- Periode: 2025–2026
+- Periode: 2025\u20132026
 - Fase: vakvolwassen
 
 ## Mijn ontwikkeldoelen
