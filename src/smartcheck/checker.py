@@ -37,7 +37,7 @@ from smartcheck.documents.models import (
     DocumentMetadata,
     DocumentResult,
 )
-from smartcheck.documents.plan import plan_findings
+from smartcheck.documents.plan import PLAN_CODES, plan_findings
 from smartcheck.documents.reader import read_document
 from smartcheck.documents.vocabulary import DocumentVocabulary
 from smartcheck.errors import (
@@ -56,7 +56,7 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.scoring import criterion_score
-from smartcheck.judging.selection import Decision, decide, unknown_selectors
+from smartcheck.judging.selection import Decision, code_specificity, decide, unknown_selectors
 from smartcheck.reading.anatomy import read_anatomy
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
@@ -156,7 +156,11 @@ class Checker:
     def _build_rules(self) -> list[Rule]:
         cfg = self.config
         select = [*cfg.select, *cfg.extend_select]
-        unknown = unknown_selectors([*select, *cfg.ignore], self.registry)
+        unknown = [
+            s
+            for s in unknown_selectors([*select, *cfg.ignore], self.registry)
+            if not any(code_specificity(s, code) is not None for code in PLAN_CODES)
+        ]
         if unknown:
             raise ConfigError(f"select/ignore name no known rule: {', '.join(unknown)}")
         settings = self._rule_settings()
@@ -609,17 +613,42 @@ class Checker:
                 )
             )
         reports = [g.report for g in goals if g.report is not None]
-        plan_lang = reports[0].lang if reports else None
-        advice = plan_findings(reports, self.pack(plan_lang)) if plan_lang else ()
+        plan_lang = reports[0].lang if reports else self._plan_lang(read, lang)
+        metadata = self._metadata(read, plan_lang, ref)
+        advice = plan_findings(
+            reports, self.pack(plan_lang), read, metadata, ref, self.config.max_goals
+        )
         return DocumentResult(
             path=name,
             format=read.format,
             encoding=read.encoding,
             newline=read.newline,
             goals=tuple(goals),
-            metadata=self._metadata(read, plan_lang or lang, ref),
-            plan_findings=advice,
+            metadata=metadata,
+            plan_findings=tuple(f for f in advice if self._plan_code_selected(f.code)),
         )
+
+    def _plan_lang(self, read: ReadDocument, lang: str | None) -> str:
+        """The language of plan advice on a document with no judged goal: the one asked
+        for, else the one its headings and fields are written in."""
+        if lang is not None:
+            return validate_lang(lang, self.languages)
+        words = [v.text for v in read.empty_goal_sections] + [
+            v.source for v in read.metadata.values()
+        ]
+        return self._document_lang(words) if words else self.config.default_lang
+
+    def _plan_code_selected(self, code: str) -> bool:
+        """Plan advice follows select/ignore like rules: by exact code or code prefix
+        ('P104', 'P1', 'P'), the more specific selector winning, ignore on a tie."""
+        select = [*self.config.select, *self.config.extend_select]
+        chosen = (code_specificity(s, code) for s in select)
+        best_select = max((n for n in chosen if n is not None), default=None)
+        ignored = (code_specificity(s, code) for s in self.config.ignore)
+        best_ignore = max((n for n in ignored if n is not None), default=None)
+        if best_select is None:
+            return False
+        return best_ignore is None or best_ignore < best_select
 
     def _metadata(self, read: ReadDocument, lang: str | None, ref: date) -> DocumentMetadata:
         """The form's own fields, typed; dates read with the document's language first."""

@@ -77,7 +77,8 @@ def test_per_file_ignores(run: Run, tmp_path: Path) -> None:
     result = run("check", str(tmp_path), "--format", "concise")
     drafts = {line.split()[1] for line in result.out.splitlines() if "drafts" in line}
     final = {line.split()[1] for line in result.out.splitlines() if "final" in line}
-    assert drafts == {"T001"} and {"S001", "T001"} <= final
+    # P102 (plan advice: a course alone is no agreed support) is no S or M finding
+    assert drafts == {"T001", "P102"} and {"S001", "T001", "P102"} <= final
 
 
 def test_broken_config_is_an_error_and_the_other_files_are_still_checked(

@@ -18,7 +18,7 @@ from smartcheck.cli.verdicts import decide
 from smartcheck.configuration.discovery import ResolvedConfig
 from smartcheck.documents.encoding import decode_bytes
 from smartcheck.documents.limits import DEFAULT_LIMITS
-from smartcheck.documents.models import DocumentGoal, DocumentResult
+from smartcheck.documents.models import DocumentGoal, DocumentResult, PlanFinding
 from smartcheck.documents.source import read_source
 from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.docx import DocxEdit, fixed_name, write_fixed_docx
@@ -29,6 +29,7 @@ from smartcheck.fixing.files import (
     unified_diff,
     write_atomic,
 )
+from smartcheck.judging.selection import code_specificity
 from smartcheck.reporting.formats.model import (
     FileOutcome,
     GoalOutcome,
@@ -99,7 +100,8 @@ def document_outcome(
     """The outcome of one checked document and the fixes it offers (offsets in ``text``)."""
     textual = result.format in TEXT_FORMATS and text is not None
     index = LineIndex(text) if textual and text is not None else None
-    ignored = ignored_by(checker, _per_file_selectors(resolved, path))
+    per_file = _per_file_selectors(resolved, path)
+    ignored = ignored_by(checker, per_file)
     suppressions = Suppressions()
     if textual and text is not None:
         suppressions = Suppressions(
@@ -148,10 +150,11 @@ def document_outcome(
         )
         for d in suppressions.unused()
     ]
-    # Advice about the plan as a whole (P101, P102): shown, never a reason to fail.
+    # Advice about the plan as a whole (P101-P106): shown, never a reason to fail.
     notices += [
-        Notice(code=f.code, message=f.message, severity=f.severity, place=Place(where="plan"))
+        Notice(code=f.code, message=f.message, severity=f.severity, place=_plan_place(f))
         for f in result.plan_findings
+        if not any(code_specificity(s, f.code) is not None for s in per_file)
     ]
     file_outcome = FileOutcome(
         path=name,
@@ -162,6 +165,16 @@ def document_outcome(
         notices=tuple(notices),
     )
     return file_outcome, edits
+
+
+def _plan_place(finding: PlanFinding) -> Place:
+    """Where plan advice points: the heading or field it is about, else the plan."""
+    loc = finding.location
+    if loc is None:
+        return Place(where="plan")
+    if loc.line is not None:
+        return Place(line=loc.line, column=loc.column, where=str(loc))
+    return Place(where=str(loc))
 
 
 def _read_text(path: Path, name: str, data: bytes | None) -> tuple[bytes, str, str, bytes] | None:

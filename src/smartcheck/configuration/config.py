@@ -36,6 +36,12 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
+#: "Enkele ontwikkeldoelen": the POP guides speak of a few goals; we read "a few" as at most 5
+#: (an assumption, not a number from the guides): more than one year's plan can carry next to
+#: the daily work.
+DEFAULT_MAX_GOALS = 5
+
+
 class Config(BaseModel):
     """Everything that changes what smartcheck reports. All fields have sensible defaults."""
 
@@ -75,6 +81,13 @@ class Config(BaseModel):
         gt=0,
         le=MAX_LENGTH_LIMIT,
         description=f"Longest goal text accepted (at most {MAX_LENGTH_LIMIT:,}).",
+    )
+    max_goals: int = Field(
+        default=DEFAULT_MAX_GOALS,
+        ge=1,
+        le=50,
+        description="More goals than this in one POP document gets plan advice P101 "
+        "(1 to 50; the guides ask for a few development goals).",
     )
     packs: tuple[Path, ...] = Field(default=(), description="Extra rule packs (YAML paths).")
     model: dict[str, str] = Field(

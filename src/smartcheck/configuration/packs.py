@@ -122,6 +122,11 @@ class DocumentWords(BaseModel):
         description="Table headers, line labels and YAML/JSON keys per role: goal, "
         "deadline, support, owner.",
     )
+    action_headings: tuple[str, ...] = Field(
+        default=(),
+        description="A heading containing one of these starts a section of agreed actions "
+        "('Afspraken', 'Actieplan'); a non-empty one counts as agreed support (P102).",
+    )
     metadata: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="Labels of the form's own fields per field (conversation_date, period, "

@@ -58,10 +58,13 @@ class FoundMeta:
 
 @dataclass
 class Finding:
-    """What goal finding saw: the goals, and the form's own fields (first of each wins)."""
+    """What goal finding saw: the goals, the form's own fields (first of each wins), the
+    goal headings with no goal under them, and the non-empty sections of agreed actions."""
 
     goals: list[Found]
     metadata: dict[MetaField, FoundMeta]
+    empty_goal_sections: list[Heading] = field(default_factory=list)
+    agreements: list[Heading] = field(default_factory=list)
 
 
 def strip_marker(text: MappedText) -> MappedText:
@@ -328,11 +331,19 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
     finder = _Finder(vocab)
     if plain and not _has_structure(blocks, vocab):
         return Finding(_one_per_line(blocks, finder), finder.metadata)
+    counted: list[tuple[Heading, int]] = []  # each heading with the goals of its own section
+    agreements: list[Heading] = []
     for kind, section in _sections(blocks, vocab):
         finder.last, finder.pending = None, False
+        before = len(finder.found)
+        head = section[0] if isinstance(section[0], Heading) else None
+        if head is not None and len(section) > 1 and vocab.is_action_heading(head.text.text):
+            agreements.append(head)
         if kind == "other":
             finder.other(section)
             continue
+        if head is not None:
+            counted.append((head, before))
         goal_section = kind == "goals"
         depths = [b.depth for b in section if isinstance(b, ListItem)]
         top = min(depths, default=0)
@@ -353,7 +364,28 @@ def find_goals(blocks: Sequence[Block], vocab: DocumentVocabulary, plain: bool) 
             else:
                 for unit in split_lines(block.lines, vocab):
                     finder.unit(unit, block.where, goal_section and not has_list)
-    return Finding(finder.found, finder.metadata)
+    empty = _empty_goal_headings(counted, len(finder.found), vocab)
+    return Finding(finder.found, finder.metadata, empty, agreements)
+
+
+def _empty_goal_headings(
+    counted: list[tuple[Heading, int]], total: int, vocab: DocumentVocabulary
+) -> list[Heading]:
+    """The headings that announce goals with no goal in their section or its sub-sections
+    (up to the next heading of the same or a higher level, or an 'other' section's start,
+    which also ends the count as it yields no goals)."""
+    empty = []
+    for i, (head, start) in enumerate(counted):
+        if vocab.heading_kind(head.text.text) != "goals":
+            continue
+        end = total
+        for later, later_start in counted[i + 1 :]:
+            if later.level <= head.level:
+                end = later_start
+                break
+        if end == start:
+            empty.append(head)
+    return empty
 
 
 def _has_structure(blocks: Sequence[Block], vocab: DocumentVocabulary) -> bool:

@@ -32,3 +32,7 @@ class ReadDocument:
     encoding: str | None = None
     newline: str | None = None
     metadata: dict[MetaField, ContextValue] = field(default_factory=dict)
+    #: headings (or keys) that announce goals with no goal under them
+    empty_goal_sections: tuple[ContextValue, ...] = ()
+    #: non-empty sections of agreed actions ('Afspraken')
+    agreements: tuple[ContextValue, ...] = ()

@@ -14,9 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from smartcheck.configuration.packs import Phase
-from smartcheck.documents.plan import PlanFinding
 from smartcheck.errors import DocumentProblem
-from smartcheck.reporting.report import GoalError, GoalReport
+from smartcheck.reporting.report import GoalError, GoalReport, Severity
 
 DOCUMENT_SCHEMA_VERSION = "1.1"
 
@@ -50,6 +49,21 @@ class Location(BaseModel):
         if self.paragraph is not None:
             return f"paragraph {self.paragraph}"
         return self.pointer if self.pointer is not None else "?"
+
+
+class PlanFinding(BaseModel):
+    """One piece of advice about the whole plan (code family P1xx); never a goal's verdict."""
+
+    model_config = ConfigDict(frozen=True)
+    code: str
+    severity: Severity = "info"
+    message: str
+    location: Location | None = Field(
+        default=None, description="What it is about, when that has a place (P103, P104)."
+    )
+    question: bool = Field(
+        default=False, description="Asked as a question to the plan's authors, not an error."
+    )
 
 
 class DocumentSpan(BaseModel):
@@ -191,7 +205,9 @@ class DocumentResult(BaseModel):
     plan_findings: tuple[PlanFinding, ...] = Field(
         default=(),
         description="Advice about the plan as a whole (P101 too many goals, P102 no agreed "
-        "support); never part of a goal's verdict.",
+        "action or support, P103 a goals section without goals, P104 a plan more than a year "
+        "old, P105/P106 every goal only about the employee / only about the company); never "
+        "part of a goal's verdict.",
     )
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smartcheck.configuration.packs import MetaField
+from smartcheck.documents.blocks import Heading
 from smartcheck.documents.encoding import decode_bytes, first_newline
 from smartcheck.documents.finding import Finding, Found, find_goals
 from smartcheck.documents.found import ReadDocument, ReadGoal
@@ -84,15 +85,14 @@ def read_document(
 
         finding = read_docx(name, data, vocab, limits)
         goals = [_finish(f, None) for f in finding.goals]
-        return ReadDocument("docx", goals, metadata=_metadata(finding, None))
+        return _document("docx", goals, finding, None, None, None)
     decoded = decode_bytes(name, data)
     source = decoded.text
     newline = first_newline(source)
     if fmt in ("yaml", "json"):
         from smartcheck.documents.structured import read_structured
 
-        goals, metadata = read_structured(name, source, fmt, vocab, limits)
-        return ReadDocument(fmt, goals, decoded.encoding, newline, metadata)
+        return read_structured(name, source, fmt, vocab, limits, decoded.encoding, newline)
     if fmt == "markdown":
         from smartcheck.documents.markdown import read_markdown
 
@@ -104,7 +104,31 @@ def read_document(
     index = LineIndex(split_lines(source))
     finding = find_goals(blocks, vocab, plain=fmt == "text")
     goals = [_finish(f, index) for f in finding.goals]
-    return ReadDocument(fmt, goals, decoded.encoding, newline, _metadata(finding, index))
+    return _document(fmt, goals, finding, index, decoded.encoding, newline)
+
+
+def _document(
+    fmt: DocumentFormat,
+    goals: list[ReadGoal],
+    finding: Finding,
+    index: LineIndex | None,
+    encoding: str | None,
+    newline: str | None,
+) -> ReadDocument:
+    def heading(head: Heading) -> ContextValue:
+        where = _place(head.text, head.where, index)
+        text = head.text.text.strip()
+        return ContextValue(text=text, source=f"heading '{text}' ({where})", location=where)
+
+    return ReadDocument(
+        fmt,
+        goals,
+        encoding,
+        newline,
+        _metadata(finding, index),
+        tuple(heading(h) for h in finding.empty_goal_sections),
+        tuple(heading(h) for h in finding.agreements),
+    )
 
 
 def _place(text: MappedText, where: Location | None, index: LineIndex | None) -> Location:

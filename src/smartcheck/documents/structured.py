@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
 from smartcheck.configuration.packs import MetaField
-from smartcheck.documents.found import ReadGoal
+from smartcheck.documents.found import ReadDocument, ReadGoal
 from smartcheck.documents.limits import ReadLimits
 from smartcheck.documents.models import ContextValue, DocumentSpan, Location, Segment
 from smartcheck.documents.vocabulary import DocumentVocabulary
@@ -43,6 +43,8 @@ class _Walk:
     source: str
     goals: list[ReadGoal] = field(default_factory=list)
     metadata: dict[MetaField, ContextValue] = field(default_factory=dict)
+    empty: list[ContextValue] = field(default_factory=list)  # goal keys with no goal
+    agreements: list[ContextValue] = field(default_factory=list)
 
     def location(self, node: Node, pointer: str) -> Location:
         return Location(pointer=pointer or "/", line=node.line, column=node.column)
@@ -126,15 +128,38 @@ class _Walk:
             here = f"{pointer}/{_escape(key)}"
             if key == goal_key:
                 self.add(value, here, dict(context))
-                continue
-            if value.scalar is not None:
+                if self.vocab.heading_kind(key) == "goals" and not (value.scalar or "").strip():
+                    self.empty.append(self._key(key, value, here))  # 'goals: ""'
                 continue
             kind = self.vocab.heading_kind(key)
+            if self.vocab.is_action_heading(key) and _filled(value):
+                self.agreements.append(self._key(key, value, here))
+            if value.scalar is not None:
+                if kind == "goals" and not value.scalar.strip():
+                    self.empty.append(self._key(key, value, here))
+                continue
             if kind == "other":
                 if value.mapping is not None:
                     self.meta(value.mapping, here, nested=True)
                 continue
+            before = len(self.goals)
             self.walk(value, here, kind == "goals" or self.vocab.column_role(key) == "goal")
+            if kind == "goals" and len(self.goals) == before:
+                self.empty.append(self._key(key, value, here))
+
+    def _key(self, key: str, value: Node, pointer: str) -> ContextValue:
+        where = self.location(value, pointer)
+        place = pointer if where.line is None else f"{pointer}, {where}"
+        return ContextValue(text=key, source=f"field '{key}' ({place})", location=where)
+
+
+def _filled(node: Node) -> bool:
+    """Holds some text (a non-empty scalar, or a list/object with one)."""
+    if node.scalar is not None:
+        return bool(node.scalar.strip())
+    if node.sequence is not None:
+        return any(_filled(n) for n in node.sequence[:50])
+    return any(_filled(v) for _, v in (node.mapping or [])[:50])
 
 
 def _escape(key: str) -> str:
@@ -142,13 +167,28 @@ def _escape(key: str) -> str:
 
 
 def read_structured(
-    name: str, source: str, fmt: str, vocab: DocumentVocabulary, limits: ReadLimits
-) -> tuple[list[ReadGoal], dict[MetaField, ContextValue]]:
-    """The goals and the form's own fields of a YAML or JSON document."""
+    name: str,
+    source: str,
+    fmt: Literal["yaml", "json"],
+    vocab: DocumentVocabulary,
+    limits: ReadLimits,
+    encoding: str | None = None,
+    newline: str | None = None,
+) -> ReadDocument:
+    """The goals, the form's own fields, empty goal keys and agreements of a YAML or JSON
+    document."""
     root = _from_yaml(name, source, limits) if fmt == "yaml" else _from_json(name, source, limits)
     walk = _Walk(vocab, source)
     walk.walk(root, "", in_goals=root.sequence is not None)
-    return walk.goals, walk.metadata
+    return ReadDocument(
+        fmt,
+        walk.goals,
+        encoding,
+        newline,
+        walk.metadata,
+        tuple(walk.empty),
+        tuple(walk.agreements),
+    )
 
 
 class _Budget:

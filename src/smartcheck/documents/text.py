@@ -59,6 +59,8 @@ class _Lines:
             return len(match.group(1))
         if self.is_item(i) or self.vocab.label(text) is not None:
             return None
+        if self.vocab.metadata_label(text) is not None:  # 'Review date: 2025-10-01'
+            return None
         words = text.split()
         # 'Mijn doelen:' is a heading; 'Dit jaar wil ik werken aan:' introduces a list.
         if text.endswith(":") and (len(words) <= 3 or self.vocab.heading_kind(text)):

@@ -47,20 +47,32 @@ def normalise(text: str) -> str:
 class _Phrase:
     words: tuple[str, ...]
     prefix: bool  # the last word may continue ('doel*')
+    suffix: bool = False  # the first word may have a front ('*dagen': cursusdagen)
 
     @classmethod
     def parse(cls, entry: str) -> _Phrase:
-        prefix = entry.rstrip().endswith("*")
-        return cls(tuple(normalise(entry.rstrip("* ")).split()), prefix)
+        entry = entry.strip()
+        prefix, suffix = entry.endswith("*"), entry.startswith("*")
+        return cls(tuple(normalise(entry.strip("* ")).split()), prefix, suffix)
 
     def matches_at(self, words: list[str], i: int) -> bool:
         n = len(self.words)
         if not n or i + n > len(words):
             return False
-        if words[i : i + n - 1] != list(self.words[:-1]):
-            return False
-        last = words[i + n - 1]
-        return last.startswith(self.words[-1]) if self.prefix else last == self.words[-1]
+        for j, want in enumerate(self.words):
+            got = words[i + j]
+            front, end = j == 0 and self.suffix, j == n - 1 and self.prefix
+            if front and end:
+                ok = want in got
+            elif front:
+                ok = got.endswith(want)
+            elif end:
+                ok = got.startswith(want)
+            else:
+                ok = got == want
+            if not ok:
+                return False
+        return True
 
     def within(self, words: list[str]) -> bool:
         return any(self.matches_at(words, i) for i in range(len(words)))
@@ -70,6 +82,18 @@ class _Phrase:
 
     def starts(self, words: list[str]) -> bool:
         return self.matches_at(words, 0)
+
+
+class PhraseSet:
+    """Pack phrases matched on whole words: 'voor het team', 'klant*' (any ending),
+    '*dagen' (any front: cursusdagen, studiedagen)."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self._phrases = [p for p in (_Phrase.parse(e) for e in entries) if p.words]
+
+    def within(self, text: str) -> bool:
+        words = normalise(text).split()
+        return any(p.within(words) for p in self._phrases)
 
 
 @dataclass(frozen=True)
@@ -97,6 +121,7 @@ class DocumentVocabulary:
         for role in ("deadline", "support", "owner"):
             self._labels[role] = self._columns[role]
         self._goal_fields = [_Phrase.parse(e) for s in sections for e in s.goal_fields]
+        self._action_headings = [_Phrase.parse(e) for s in sections for e in s.action_headings]
         self._metadata: dict[MetaField, list[_Phrase]] = {
             f: [_Phrase.parse(e) for s in sections for e in s.metadata.get(f, ())]
             for f in METADATA_FIELDS
@@ -114,6 +139,11 @@ class DocumentVocabulary:
         if any(p.within(words) for p in self._goal_headings):
             return "goals"
         return None
+
+    def is_action_heading(self, text: str) -> bool:
+        """A heading over agreed actions ('Afspraken', 'Action plan')."""
+        words = normalise(text).split()
+        return any(p.within(words) for p in self._action_headings)
 
     def column_role(self, header: str) -> Role | None:
         """The role of a table column (or a YAML/JSON key) from its header, if any. The

@@ -41,6 +41,19 @@ def specificity(selector: str, rule: type[Rule]) -> int | None:
     return None
 
 
+def code_specificity(selector: str, code: str) -> int | None:
+    """How specifically ``selector`` names a bare code (advice that is no rule, such as the
+    plan findings P101...): 'ALL' 0, a code prefix 10 + its length, the exact code EXACT."""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return 0
+    if sel.upper() == code:
+        return EXACT
+    if CODE_PREFIX.match(sel) and code.startswith(sel.upper()):
+        return 10 + len(sel)
+    return None
+
+
 def decide(
     rule: type[Rule], select: Iterable[str], ignore: Iterable[str], preview: bool = False
 ) -> Decision:

@@ -1,5 +1,6 @@
 """JUnit XML: one ``<testsuite>`` per file, one ``<testcase>`` per goal (a failure when the
-goal fails the run), an ``<error>`` case per input problem. Streamed suite by suite."""
+goal fails the run), an ``<error>`` case per input problem, and the file's notices (plan
+advice, unused suppressions) in the suite's ``<system-out>``. Streamed suite by suite."""
 
 from __future__ import annotations
 
@@ -57,7 +58,13 @@ class JunitFormatter(Formatter):
                 type="smartcheck",
             )
             failure.text = "\n".join(lines)
-        suite.set("tests", str(len(suite)))
+        notes = [
+            f"{position(outcome.path, n.place)}: {n.code} {n.message}" for n in outcome.notices
+        ]
+        tests = len(suite)
+        if notes:  # advice about the file (plan findings, unused suppressions): no test case
+            ET.SubElement(suite, "system-out").text = "\n".join(notes)
+        suite.set("tests", str(tests))
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
         for element in suite.iter():
