@@ -633,9 +633,9 @@ class Checker:
         for, else the one its headings and fields are written in."""
         if lang is not None:
             return validate_lang(lang, self.languages)
-        words = [v.text for v in read.empty_goal_sections] + [
-            v.source for v in read.metadata.values()
-        ]
+        # the headings and the fields' labels ("line 'Datum gesprek' (3:1)"), not their values
+        labels = [v.source.split("'")[1] for v in read.metadata.values() if v.source.count("'") > 1]
+        words = [v.text for v in read.empty_goal_sections] + labels
         return self._document_lang(words) if words else self.config.default_lang
 
     def _plan_code_selected(self, code: str) -> bool:

@@ -377,3 +377,12 @@ def test_per_file_ignores_silence_plan_advice(
     files = json.loads(capsys.readouterr().out)["files"]
     codes = {Path(f["path"]).parent.name: {n["code"] for n in f["notices"]} for f in files}
     assert codes == {"drafts": set(), "final": {"P102"}}
+
+
+def test_advice_on_a_document_without_goals_speaks_its_language(checker: Checker) -> None:
+    english = b"Meeting date: 1 March 2024\n\n## Development goals\n\n## Reflection\n\nFine.\n"
+    dutch = b"Datum gesprek: 1 maart 2024\n\n## Leerdoelen\n\n## Handtekening\n\nAkkoord.\n"
+    for data, words in ((english, "time to renew"), (dutch, "tijd voor een nieuw POP")):
+        result = checker.check_document("pop.md", data=data, reference_date=REF)
+        assert [f.code for f in result.plan_findings] == ["P103", "P104"]
+        assert words in result.plan_findings[1].message
