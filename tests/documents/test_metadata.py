@@ -9,9 +9,12 @@ from datetime import date
 
 import pytest
 from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartcheck import Checker
-from smartcheck.documents import DocumentResult
+from smartcheck.documents import ContextValue, DocumentResult, Location
+from smartcheck.documents.metadata import resolve_metadata
 
 REF = date(2026, 12, 1)
 
@@ -230,3 +233,20 @@ def test_no_fields_means_empty_metadata(blank_checker: Checker) -> None:
     assert result.metadata.model_dump(exclude_none=True) == {}
     again = DocumentResult.model_validate_json(result.model_dump_json())
     assert again == result
+
+
+@given(
+    start=st.integers(min_value=1990, max_value=2090),
+    length=st.integers(min_value=0, max_value=5),
+    dash=st.sampled_from(["-", "\u2013", "/", " - ", " t/m ", " tot "]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_range_of_years_covers_whole_years(
+    blank_checker: Checker, start: int, length: int, dash: str
+) -> None:
+    field = ContextValue(text=f"{start}{dash}{start + length}", source="test", location=Location())
+    tables = [(lang, blank_checker.pack(lang).time) for lang in ("nl", "en")]
+    meta = resolve_metadata({"period": field}, blank_checker.document_vocabulary, tables, REF)
+    assert meta.period_start is not None and meta.period_end is not None
+    assert meta.period_start.value == date(start, 1, 1)
+    assert meta.period_end.value == date(start + length, 12, 31)
