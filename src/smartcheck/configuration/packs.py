@@ -23,6 +23,7 @@ from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.guidance import GuidanceTexts
 from smartcheck.configuration.languages import BUILTIN_CODES, Lang, Language, builtin_languages
 from smartcheck.configuration.lexicon_keys import LexiconKey, unknown_keys
+from smartcheck.configuration.phase import Phase
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.criteria import Criterion
 from smartcheck.errors import RulePackError
@@ -89,8 +90,7 @@ MetaField = Literal[
 ]
 METADATA_FIELDS: tuple[MetaField, ...] = get_args(MetaField)
 #: The employee's phases in the POP-gesprek guides.
-Phase = Literal["junior", "vakvolwassen", "senior"]
-PHASES: tuple[Phase, ...] = get_args(Phase)
+PHASES: tuple[Phase, ...] = tuple(Phase)
 
 
 class DocumentWords(BaseModel):
@@ -149,9 +149,9 @@ class DocumentWords(BaseModel):
     @field_validator("phases")
     @classmethod
     def _known_phases(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        unknown = sorted(set(value) - set(PHASES))
+        unknown = sorted(set(value) - {p.value for p in PHASES})
         if unknown:
-            raise ValueError(f"unknown phase(s) {unknown}; known: {list(PHASES)}")
+            raise ValueError(f"unknown phase(s) {unknown}; known: {[p.value for p in PHASES]}")
         return value
 
 

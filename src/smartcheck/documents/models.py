@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smartcheck.configuration.packs import Phase
+from smartcheck.configuration.phase import Phase
 from smartcheck.errors import DocumentProblem
 from smartcheck.reporting.report import GoalError, GoalReport, Severity
 

@@ -17,8 +17,8 @@ from smartcheck.configuration.packs import (
     PHASES,
     DocumentWords,
     MetaField,
-    Phase,
 )
+from smartcheck.configuration.phase import Phase
 
 Role = Literal["goal", "deadline", "support", "owner"]
 HeadingKind = Literal["goals", "other"]
@@ -127,7 +127,8 @@ class DocumentVocabulary:
             for f in METADATA_FIELDS
         }
         self._phases: dict[Phase, list[_Phrase]] = {
-            p: [_Phrase.parse(e) for s in sections for e in s.phases.get(p, ())] for p in PHASES
+            p: [_Phrase.parse(e) for s in sections for e in s.phases.get(p.value, ())]
+            for p in PHASES
         }
 
     def heading_kind(self, text: str) -> HeadingKind | None:
