@@ -222,6 +222,13 @@ def test_a_date_without_a_year_keeps_its_text_but_no_value(blank_checker: Checke
     assert result.metadata.conversation_date.value is None
 
 
+def test_a_route_named_like_a_label_stays_a_goal(blank_checker: Checker) -> None:
+    # 'Stage' is an internship in Dutch (a development route), never the phase field
+    text = "# Doelen\n\n- Stage: ik loop vóór 1 maart 2026 twee weken mee bij een zusterbedrijf.\n"
+    result = _check(blank_checker, "pop.md", text.encode(), "nl")
+    assert len(result.goals) == 1 and result.metadata.phase is None
+
+
 def test_a_numbered_label_is_a_step_not_the_phase(blank_checker: Checker) -> None:
     text = "# Doelen\n\nFase 1: ik lees me in over de nieuwe kassa vóór 1 maart 2026.\n"
     result = _check(blank_checker, "pop.md", text.encode(), "nl")
