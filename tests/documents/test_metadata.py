@@ -257,3 +257,32 @@ def test_a_range_of_years_covers_whole_years(
     assert meta.period_start is not None and meta.period_end is not None
     assert meta.period_start.value == date(start, 1, 1)
     assert meta.period_end.value == date(start + length, 12, 31)
+
+
+def test_several_fields_on_one_line(blank_checker: Checker) -> None:
+    text = (
+        "Datum: 9 januari 2026 \u00b7 Leidinggevende: Karin Mol | Fase: junior\n\n"
+        "# Doelen\n\n- Ik maak vóór 1 juni 2026 de roosters zelf; Karin kijkt ze na.\n"
+    )
+    result = _check(blank_checker, "pop.md", text.encode(), "nl")
+    meta = result.metadata
+    assert meta.conversation_date is not None
+    assert meta.conversation_date.value == date(2026, 1, 9)
+    assert meta.manager is not None and meta.manager.value == "Karin Mol"
+    assert meta.phase is not None and meta.phase.value == "junior"
+    assert [g.text for g in result.goals] == [
+        "Ik maak vóór 1 juni 2026 de roosters zelf; Karin kijkt ze na."
+    ]
+
+
+def test_a_personalia_table_read_by_column(blank_checker: Checker) -> None:
+    text = (
+        "# POP 2026\n\n| Naam | Functie | Leidinggevende |\n|---|---|---|\n"
+        "| Ilse Bakker | Verpleegkundige | Ruud Smit |\n\n"
+        "## Leerdoelen\n\n- Ik geef vóór 1 juni 2026 twee klinische lessen.\n"
+    )
+    result = _check(blank_checker, "pop.md", text.encode(), "nl")
+    assert result.metadata.employee is not None
+    assert result.metadata.employee.value == "Ilse Bakker"
+    assert result.metadata.manager is not None and result.metadata.manager.value == "Ruud Smit"
+    assert len(result.goals) == 1

@@ -26,6 +26,8 @@ _BULLET = r"[-*+\u2022\u00b7\u2023\u25aa\u25ba\u2713\u2013\u2014]"
 MARKER_BODY = rf"(?:{_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z]\)|\[[ xX]\])"
 _MARKER = re.compile(rf"^[ \t]*{MARKER_BODY}[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# Between two fields on one line: 'Naam: Ilse · Leidinggevende: Ruud', '... | ...', '... ; ...'.
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[\u00b7\u2022|;][ \t]+")
 _URL_ONLY = re.compile(r"^(?:<?(?:https?://|www\.|mailto:)\S+>?)$", re.IGNORECASE)
 
 
@@ -133,7 +135,20 @@ class _Finder:
 
     def meta(self, text: MappedText, where: Location | None) -> bool:
         """Keep a line labelled with one of the form's fields ('Periode: 2024-2025');
-        whether it was one."""
+        whether it was one. A line of several fields ('Naam: Ilse · Leidinggevende: Ruud')
+        is read field by field."""
+        cuts = list(_FIELD_SEPARATOR.finditer(text.text))
+        if cuts:
+            starts = [0, *(m.end() for m in cuts)]
+            ends = [*(m.start() for m in cuts), len(text.text)]
+            pieces = [text.slice(a, b).strip() for a, b in zip(starts, ends, strict=True)]
+            first = pieces[0].text
+            # only a line that starts with a label: a goal with a ';' in it stays a goal
+            if self.vocab.metadata_label(first) or self.vocab.label(first):
+                return any([self._meta_field(p, where) for p in pieces])
+        return self._meta_field(text, where)
+
+    def _meta_field(self, text: MappedText, where: Location | None) -> bool:
         found = self.vocab.metadata_label(text.text)
         if found is None:
             return False
@@ -163,6 +178,8 @@ class _Finder:
             elif isinstance(block, ListItem):
                 self.meta(strip_marker(block.text.strip()), block.where)
             elif isinstance(block, Table) and not self.goal_columns(block):
+                if self.meta_columns(block):
+                    continue
                 for row in block.rows:
                     if len(row) >= 2:
                         self.meta_row(_cell_text(row[0]).text, row[1])
@@ -210,10 +227,27 @@ class _Finder:
         for line in context_lines:
             self.unit(line, item.where, False)
 
+    def meta_columns(self, table: Table) -> bool:
+        """Read a table of the form's fields by column ('Naam | Functie | Afdeling' over
+        'Ilse | ... | ...'): three or more columns, or every header a field; whether it was
+        one."""
+        if len(table.rows) < 2:
+            return False
+        header = [_cell_text(c).text for c in table.rows[0]]
+        names = [self.vocab.metadata_key(h) for h in header]
+        if not any(names) or not (len(header) >= 3 or all(names)):
+            return False
+        for col, name in enumerate(names):
+            if name is not None and col < len(table.rows[1]):
+                self.meta_row(header[col], table.rows[1][col])
+        return True
+
     def table(self, table: Table, section_goal: bool) -> None:
         if not table.rows:
             return
         header = [_cell_text(c).text for c in table.rows[0]]
+        if not self.goal_columns(table) and self.meta_columns(table):
+            return
         if self.goal_columns(table):
             self._column_table(table, header, [self.vocab.column_role(h) for h in header])
         else:
