@@ -279,3 +279,42 @@ def test_a_command_line_phase_that_is_no_phase_is_a_usage_error(
 
     assert main(["check", "--text", "Ik volg een cursus.", "--phase", "halfway"]) == 2
     assert "phase 'halfway' is not one of" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "phase", "goal"),
+    [
+        # R005's advice: the next step in the profession, with someone who supports it
+        (
+            "nl",
+            "junior",
+            "Vóór 1 oktober 2027 handel ik zelfstandig de klachten van onze tien grootste "
+            "klanten af, met maandelijkse feedback van mijn teamleider.",
+        ),
+        (
+            "en",
+            "junior",
+            "By 1 October 2027 I will handle the complaints of our ten largest customers on my "
+            "own, with monthly feedback from my team leader.",
+        ),
+        # P002's advice for a senior: pass knowledge on, lead an improvement
+        (
+            "nl",
+            "senior",
+            "Vóór 1 juli 2027 leid ik het verbeterproject in onze planning en werk ik twee "
+            "nieuwe collega's in.",
+        ),
+        (
+            "en",
+            "senior",
+            "By 1 July 2027 I will lead the improvement project in our planning team and train "
+            "two new colleagues.",
+        ),
+    ],
+)
+def test_a_goal_that_follows_the_phase_advice_is_not_flagged_again(
+    checker: Checker, lang: str, phase: str, goal: str
+) -> None:
+    report = checker.check(goal, lang=lang, reference_date=REF, phase=phase)
+    assert not {"R005", "P002"} & {f.code for f in (*report.findings, *report.guidance)}
+    assert report.criteria[Criterion.R].passed
