@@ -596,7 +596,11 @@ class Checker:
         self, name: str, read: ReadDocument, lang: str | None, ref: date, phase: Phase | None
     ) -> DocumentResult:
         texts = [g.text for g in read.goals]
-        contexts = [g.context for g in read.goals]
+        form_phase = self._form_phase(read)
+        contexts = [
+            {"phase": form_phase, **g.context} if form_phase is not None else g.context
+            for g in read.goals
+        ]
         results = self._judge_with_context(texts, contexts, lang, ref, phase)
         goals = []
         for found, result in zip(read.goals, results, strict=True):
@@ -627,6 +631,20 @@ class Checker:
             metadata=metadata,
             plan_findings=tuple(f for f in advice if self._plan_code_selected(f.code)),
         )
+
+    def _form_phase(self, read: ReadDocument) -> ContextValue | None:
+        """The employee's phase the form states in its personalia ("Fase: vakvolwassen"),
+        as context for every goal of the document: the goals' own phase, so it wins over a
+        call's or the config's. A phase field that names no phase clearly is none."""
+        field = read.metadata.get("phase")
+        if field is None:
+            return None
+        found = self.document_vocabulary.phase_of(field.text)
+        if found is None:
+            return None
+        written = field.text.strip()
+        source = field.source if written == found.value else f"{field.source} ({written!r})"
+        return ContextValue(text=found.value, source=source, location=field.location)
 
     def _plan_lang(self, read: ReadDocument, lang: str | None) -> str:
         """The language of plan advice on a document with no judged goal: the one asked
