@@ -124,6 +124,16 @@ def test_check_many_gives_every_goal_the_phase(checker: Checker) -> None:
     assert any(f.code == "P002" for r in many for f in r.guidance)
 
 
+def test_worker_processes_get_the_phase_too(checker: Checker) -> None:
+    texts = [goal for _, goal in GOALS]
+    one = list(checker.check_many(texts, reference_date=REF, phase="junior"))
+    two = list(
+        checker.check_many(texts, reference_date=REF, phase="junior", batch_size=3, n_process=2)
+    )
+    assert [r.model_dump_json() for r in two] == [r.model_dump_json() for r in one]
+    assert any(f.code == "R005" for r in two for f in r.findings)
+
+
 # -- what the phase changes -----------------------------------------------------------------
 
 
