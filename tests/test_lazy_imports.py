@@ -59,3 +59,21 @@ def test_user_pack_without_language_fails_at_construction(tmp_path: Path) -> Non
     pack.write_text("lexicon: {hedges: [wellicht]}\n", encoding="utf-8")
     with pytest.raises(RulePackError, match="must say which language"):
         Checker({"packs": [str(pack)]})
+
+
+def test_simplemma_dictionaries_are_read_once_with_the_low_memory_backend() -> None:
+    """Every simplemma call goes through reading.pipeline with ``low_memory=True``: a call
+    with the default backend somewhere would unpack the same dictionary a second time (about
+    50 MiB per language)."""
+    script = (
+        "import smartcheck\n"
+        "smartcheck.check_many(['Ik wil beter worden in Excel.', 'I want to learn Python.'])\n"
+        "list(smartcheck.check_many(['Ik wil beter worden in Excel.', 'Learn Python.']))\n"
+        "from simplemma.strategies.dictionaries import (\n"
+        "    DEFAULT_DICTIONARY_FACTORY as d, LOW_MEMORY_DICTIONARY_FACTORY as low)\n"
+        "print(d._get_dictionary.cache_info().currsize, low._get_dictionary.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "2"]  # none unpacked; nl and en read in place

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from smartcheck.configuration.packs import SUPPORTED_LANGUAGES, builtin_pack, read_pack_file
 from smartcheck.configuration.resources import rules_dir
 from smartcheck.errors import UnsupportedLanguageError
+from smartcheck.reading.pipeline import known_word
 
 #: Weight of a word found in only one supported language's simplemma dictionary; function
 #: words count 1. Dictionaries cover inflected forms, so short goals without function words
@@ -65,9 +66,7 @@ def language_scores(text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=50_000)
 def _is_known(word: str, lang: str) -> bool:
-    import simplemma  # imported when a language is first detected
-
-    return bool(simplemma.is_known(word, lang=lang))
+    return known_word(word, lang)  # simplemma is imported when a language is first detected
 
 
 def detect_language(text: str, default: str = "nl") -> str:

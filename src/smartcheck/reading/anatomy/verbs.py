@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
-from smartcheck.reading.pipeline import lemma_of
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -222,9 +222,7 @@ def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token
 
 
 def _known_verb(word: str, lang: str = "nl") -> bool:
-    import simplemma  # loaded when first needed
-
-    return bool(simplemma.is_known(word, lang=lang))
+    return known_word(word, lang)
 
 
 def dutch_infinitive(verb: Token) -> str:
