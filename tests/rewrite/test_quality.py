@@ -11,7 +11,7 @@ from pathlib import Path
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import shared_file
-from tests.support.rewrite_quality import evaluate, fill, load_goals, summary
+from tests.support.rewrite_quality import by_source, evaluate, fill, load_goals, summary
 
 OWN_SET = Path(__file__).parent / "goals.yaml"
 
@@ -45,3 +45,11 @@ def test_quality_on_the_dev_set() -> None:
     misses = [(o.text, o.rewrite, o.still_failing, o.missing) for o in outcomes if not o.ok]
     share = 1 - len(misses) / len(outcomes)
     assert share >= 0.95, summary("dev", outcomes) + f"\n{misses}"
+
+
+def test_by_source_counts_each_source_once() -> None:
+    goals = [("en", "Learn SQL.", "a"), ("en", "Read more books.", "b"), ("nl", "Excel.", "a")]
+    outcomes = evaluate(CHECKER, goals)
+    lines = by_source(outcomes)
+    assert [line.split()[-1] for line in lines].count("a") == 1
+    assert sum(int(line.split()[0].split("/")[1]) for line in lines) == len(outcomes)

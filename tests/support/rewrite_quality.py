@@ -5,8 +5,9 @@ passes every SMART criterion the original failed, and it still says what the wri
 (every content word of the original is still there, except the words the checker flagged:
 vague outcome verbs, hedges, modals, absolutes, and time words that became a date).
 
-Run ``python benchmarks/accuracy_rewrites.py [goals.jsonl|goals.yaml ...]``; without arguments
-it reads ``../shared/data/goals-dev.jsonl`` (if present) and ``tests/rewrite/goals.yaml``.
+Run ``python benchmarks/accuracy_rewrites.py [-v] [--by-source] [goals.jsonl|goals.yaml ...]``
+(``--by-source``: one line per ``source_url`` of a JSONL file); without arguments it reads
+``../shared/data/goals-dev.jsonl`` (if present) and ``tests/rewrite/goals.yaml``.
 The filler values live here, not in the rule packs: they stand in for a writer, not for
 smartcheck.
 """
@@ -109,6 +110,7 @@ class Outcome:
     missing: tuple[str, ...]
     seams: tuple[str, ...] = ()
     structured: bool = False
+    source: str = ""
 
     @property
     def ok(self) -> bool:
@@ -121,7 +123,7 @@ class Outcome:
         )
 
 
-def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
+def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> Outcome | None:
     """The outcome for one goal; None when the goal already passes (nothing to rewrite)."""
     report = checker.check(text, lang=lang, reference_date=REFERENCE_DATE)
     if report.is_smart:
@@ -129,7 +131,7 @@ def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
     bad = failed(report)
     names = tuple(sorted(c.value for c in bad))
     if report.rewrite is None:
-        return Outcome(lang, text, names, None, None, names, ())
+        return Outcome(lang, text, names, None, None, names, (), source=source)
     style = style_for(checker.pack(report.lang))
     assert style is not None
     filled = fill(report.rewrite, style, report.lang)
@@ -146,22 +148,42 @@ def evaluate_goal(checker: Checker, text: str, lang: str) -> Outcome | None:
             f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, report.goal, ctx, style)
         )
     )
-    return Outcome(lang, text, names, report.rewrite, filled, still, missing, seams, structured)
+    return Outcome(
+        lang, text, names, report.rewrite, filled, still, missing, seams, structured, source
+    )
 
 
 def load_goals(path: Path) -> list[tuple[str, str]]:
     """(lang, text) pairs from a goals JSONL file or a YAML fixture file."""
+    return [(lang, text) for lang, text, _ in load_sourced(path)]
+
+
+def load_sourced(path: Path) -> list[tuple[str, str, str]]:
+    """(lang, text, source) triples; the source is a JSONL row's ``source_url`` (else the file)."""
     if path.suffix == ".jsonl":
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-        return [(r["lang"], r["text"]) for r in rows]
+        return [(r["lang"], r["text"], r.get("source_url") or path.name) for r in rows]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [(lang, text) for lang, texts in data["goals"].items() for text in texts]
+    return [(lang, text, path.name) for lang, texts in data["goals"].items() for text in texts]
 
 
-def evaluate(checker: Checker, goals: Iterable[tuple[str, str]]) -> list[Outcome]:
-    """Outcomes of every failing goal in ``goals``."""
-    outcomes = [evaluate_goal(checker, text, lang) for lang, text in goals]
+def evaluate(
+    checker: Checker, goals: Iterable[tuple[str, str] | tuple[str, str, str]]
+) -> list[Outcome]:
+    """Outcomes of every failing goal in ``goals`` ((lang, text) or (lang, text, source))."""
+    outcomes = [evaluate_goal(checker, g[1], g[0], g[2] if len(g) > 2 else "") for g in goals]
     return [o for o in outcomes if o is not None]
+
+
+def by_source(outcomes: Sequence[Outcome]) -> list[str]:
+    """One line per source: rewritten well / failing goals from it, worst share first."""
+    sources = sorted({o.source for o in outcomes})
+    counts = [
+        (sum(o.ok for o in outcomes if o.source == s), sum(o.source == s for o in outcomes), s)
+        for s in sources
+    ]
+    counts.sort(key=lambda c: (c[0] / c[1], c[2]))
+    return [f"    {good}/{total}  {source}" for good, total, source in counts]
 
 
 def summary(name: str, outcomes: Sequence[Outcome]) -> str:
@@ -179,11 +201,18 @@ def summary(name: str, outcomes: Sequence[Outcome]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
-    paths = [Path(a) for a in args if a != "-v"] or [p for p in (DEV_SET, OWN_SET) if p.exists()]
+    sourced = "--by-source" in args
+    flags = {"-v", "--by-source"}
+    paths = [Path(a) for a in args if a not in flags]
+    paths = paths or [p for p in (DEV_SET, OWN_SET) if p.exists()]
     checker = Checker()
     for path in paths:
-        outcomes = evaluate(checker, load_goals(path))
+        outcomes = evaluate(checker, load_sourced(path))
         print(summary(path.name, outcomes))
+        if sourced:
+            print(
+                "\n".join(["  by source (rewritten well / failing goals):", *by_source(outcomes)])
+            )
         for o in outcomes:
             if verbose or not o.ok:
                 mark = "ok  " if o.ok else "MISS"
