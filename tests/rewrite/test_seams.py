@@ -126,6 +126,31 @@ BROKEN = [
         "By [date], I will lead the the weekly meeting.",
         "doubled",
     ),
+    # a Dutch subordinate clause is verb-final: no object, particle or phrase after its verb
+    (
+        "nl",
+        "Het team maakt de planning in Excel.",
+        "Vóór [datum] zorg ik ervoor dat het team maakt de planning in Excel.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Mijn collega's moeten de planning maken in Excel.",
+        "Vóór [datum] zorg ik ervoor dat mijn collega's de planning maken in Excel moeten.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Het team levert de rapportage in bij de manager.",
+        "Vóór [datum] zorg ik ervoor dat het team de rapportage in bij de manager levert.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "De stagiairs schrijven een verslag over hun stage.",
+        "Vóór [datum] zorg ik ervoor dat de stagiairs een verslag schrijven over hun stage.",
+        "word_order",
+    ),
 ]
 
 
@@ -167,6 +192,21 @@ WHOLE = [
         "en",
         "I want to lead the weekly meeting.",
         "By [date], I will lead the weekly meeting, agreed with [who supports you].",
+    ),
+    (
+        "nl",
+        "Het team levert de rapportage in bij de manager.",
+        "Vóór [datum] zorg ik ervoor dat het team de rapportage bij de manager inlevert.",
+    ),
+    (
+        "nl",
+        "Mijn collega's moeten de planning maken in Excel.",
+        "Vóór [datum] zorg ik ervoor dat mijn collega's de planning in Excel moeten maken.",
+    ),
+    (
+        "nl",
+        "De stagiairs schrijven een verslag over hun stage.",
+        "Vóór [datum] zorg ik ervoor dat de stagiairs een verslag over hun stage schrijven.",
     ),
 ]
 

@@ -48,8 +48,10 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         kept.pop()
     if len(kept) < 2:
         return None
+    if style.own_part_drops:
+        kept = _present_tense(kept, style)
     if style.word_order == "v2":
-        ordered = _verb_last(kept, style)
+        ordered = _verb_last(kept, style, set(ctx.pack.words("separable_particles")))
         if ordered is None:
             return None
         kept = ordered
@@ -81,9 +83,12 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     return text
 
 
-def _verb_last(words: list[Word], style: RewriteStyle) -> list[Word] | None:
-    """Dutch subordinate order: the finite verb of the clause moves before its first comma
-    (or to its end), after any participle or infinitive already there."""
+def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> list[Word] | None:
+    """Dutch subordinate order: the whole verb cluster closes the clause (before its first
+    comma or subordinate clause): the finite verb, then its infinitives or participle ('dat
+    mijn collega's de planning in Excel moeten maken'); a separable particle of a finite
+    verb joins it ('dat het team de rapportage bij de manager inlevert'). Every other word,
+    a prepositional phrase too, keeps its place before the cluster."""
     finite = next(
         (
             n
@@ -94,9 +99,96 @@ def _verb_last(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     )
     if finite is None:
         return None
+    stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
+    end = next(
+        (n for n, w in enumerate(words) if n > finite and (w.text in ",;:" or w.lower in stops)),
+        len(words),
+    )
+    markers = {m.lower() for m in style.infinitive_markers}
+    cluster = [n for n in range(finite + 1, end) if _non_finite(words[n])]
+    cluster += [
+        n for n in range(finite + 1, end - 1) if words[n].lower in markers and n + 1 in cluster
+    ]
+    cluster.sort()
     verb = words[finite]
-    rest = words[:finite] + words[finite + 1 :]
-    end = next((n for n, w in enumerate(rest) if n >= finite and w.text == ","), len(rest))
-    if end > finite and looks_infinitive_nl(rest[end - 1]) and not rest[end - 1].finite:
-        end -= 1  # 'dat er een rooster moet komen': the finite verb before the infinitive
-    return [*rest[:end], verb, *rest[end:]]
+    particle = next(
+        (
+            n
+            for n in range(finite + 1, end)
+            if words[n].dep == "compound:prt" and words[n].lower in particles
+        ),
+        None,
+    )
+    if particle is not None and not cluster:
+        verb = verb.with_text(words[particle].lower + verb.text)
+    else:
+        particle = None
+    moved = {finite, *cluster} | ({particle} if particle is not None else set())
+    rest = [w for n, w in enumerate(words[:end]) if n not in moved]
+    return [*rest, verb, *(words[n] for n in cluster), *words[end:]]
+
+
+def _non_finite(word: Word) -> bool:
+    """An infinitive or participle of the clause's verb cluster."""
+    if word.pos:
+        return word.pos in ("VERB", "AUX") and word.finite is False
+    return looks_infinitive_nl(word)
+
+
+def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
+    """'the team will deliver' -> 'the team delivers': after 'I will make sure that' the
+    clause takes the present tense; a future or duty modal goes and the verb agrees with its
+    subject. A modal not followed by a verb ('will not') stays."""
+    phrases = sorted(
+        (tuple(p.lower().split()) for p in style.own_part_drops), key=len, reverse=True
+    )
+    for n in range(1, len(words)):
+        hit = next((p for p in phrases if tuple(w.lower for w in words[n : n + len(p)]) == p), None)
+        if hit is None:
+            continue
+        at = n + len(hit)
+        if at >= len(words) or not _bare_verb(words[at]):
+            return words
+        verb = words[at]
+        shown = _number_shown(hit[0], style)
+        form = _agree(verb.lower, words[:n], style, shown)
+        return [*words[:n], verb.with_text(form), *words[at + 1 :]]
+    return words
+
+
+def _bare_verb(word: Word) -> bool:
+    if word.pos:
+        return word.pos in ("VERB", "AUX") and word.verbform in ("", "Inf")
+    return word.is_word
+
+
+def _number_shown(word: str, style: RewriteStyle) -> bool | None:
+    """Whether the dropped phrase shows a plural subject ('have to', 'need to': True; 'has
+    to', 'needs to': False); None for a modal that shows none ('will', 'must')."""
+    if word in style.modals or word in ("ought",):
+        return None
+    singular = set(style.present_forms.get("singular", {}).values())
+    return not (word in singular or word.endswith("s"))
+
+
+def _agree(verb: str, subject: list[Word], style: RewriteStyle, plural: bool | None) -> str:
+    """The present form of ``verb`` for ``subject`` (English: -s/-es/-ies after a singular);
+    ``plural`` is the number the writer's own verb showed, if it showed one."""
+    nominal = [w for w in subject if w.pos in ("NOUN", "PROPN", "PRON")] or subject
+    head = nominal[-1]
+    forms = style.present_forms
+    pronoun = {w.lower for w in subject} & set(style.subjects)
+    if pronoun:
+        return forms.get("first", {}).get(verb, verb)
+    if plural is None:
+        plural = bool(head.plural) or head.lower in ("we", "you", "they")
+    if plural:
+        return forms.get("plural", {}).get(verb, verb)
+    irregular = forms.get("singular", {})
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"

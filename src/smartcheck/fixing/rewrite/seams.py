@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -292,6 +293,9 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
     seams += _lost_words(doc, goal, ctx, style)
     kept = style.kept_modals
+    frame = (style.frames.own_part or "").split("{clause}")[0].strip().lower()
+    if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
+        kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     for t in free:
         lemma = t.lemma_.lower()
@@ -326,6 +330,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    present |= _unjoined(doc, ctx, style)
     lost = [
         t.text
         for t in original
@@ -336,6 +341,21 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         and t.lower_ not in present
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
+
+
+def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:
+    """Verbs a separable particle joined ('inlevert' holds 'levert'; 'uit te breiden' holds
+    'uitbreiden'): the writer's verb is still there, in the form the clause needs."""
+    particles = ctx.pack.words("separable_particles")
+    markers = set(style.infinitive_markers)
+    forms: set[str] = set()
+    for t in doc:
+        for particle in particles:
+            if t.lower_.startswith(particle) and len(t.lower_) - len(particle) >= 3:
+                forms.add(t.lower_[len(particle) :])
+        if t.i + 2 < len(doc) and t.lower_ in particles and doc[t.i + 1].lower_ in markers:
+            forms.add(t.lower_ + doc[t.i + 2].lower_)
+    return forms
 
 
 # -- clauses -----------------------------------------------------------------------------------
@@ -528,6 +548,11 @@ def _dutch_order(
         if not before and earlier and all(not _any_verb(s) for s in earlier):
             seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
+    particles = set(ctx.pack.words("separable_particles"))
+    for seg in segments:
+        opened = seg.tokens[0].lower_ if seg.tokens else ""
+        if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
+            seams += _verb_final(seg, marker, particles)
     for seg in segments:
         tokens = seg.tokens
         for i, t in enumerate(tokens[:-1]):
@@ -554,6 +579,38 @@ def _dutch_order(
                         (tokens[i].lower_,),
                     )
                 )
+    return seams
+
+
+def _verb_final(segment: _Segment, marker: str, particles: set[str]) -> list[Seam]:
+    """A Dutch subordinate clause ends in its verb cluster: no phrase inside the cluster
+    ('maken in Excel moeten'), nothing after it ('dat het team maakt de planning', 'dat ...
+    schrijven over hun stage'), and a separable particle next to its verb ('de rapportage in
+    bij de manager levert'). The tagger's finiteness is unreliable here (plural forms in -en
+    look like infinitives), so the cluster is every verb of the clause, wherever it stands."""
+    tokens = [t for t in segment.tokens if not t.is_punct]
+    seams: list[Seam] = []
+    for t, nxt in pairwise(tokens):
+        if t.lower_ in particles and t.pos_ == "ADP" and nxt.pos_ == "ADP":
+            seams.append(
+                Seam("word_order", f"the particle {t.text!r} apart from its verb", ("prt",))
+            )
+
+    def verbal(n: int) -> bool:
+        t = tokens[n]
+        if t.lower_ == marker:
+            return True
+        noun_like = n > 0 and tokens[n - 1].pos_ in ("DET", "ADJ", "NUM")
+        return t.pos_ in ("VERB", "AUX") and not noun_like
+
+    verbs = [n for n in range(1, len(tokens)) if verbal(n)]
+    if not verbs or not any(tokens[n].pos_ in ("VERB", "AUX") for n in verbs):
+        return seams
+    first, last = verbs[0], verbs[-1]
+    if any(not verbal(n) for n in range(first, last)):
+        seams.append(Seam("word_order", f"a phrase inside the verbs of {segment.text!r}", ("vf",)))
+    if last < len(tokens) - 1:
+        seams.append(Seam("word_order", f"words after the verbs of {segment.text!r}", ("vf",)))
     return seams
 
 

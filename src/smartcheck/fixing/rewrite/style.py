@@ -138,6 +138,16 @@ class RewriteStyle(BaseModel):
     modals: frozenset[str] = Field(
         default=frozenset(), description="Finite modal forms: two in one clause are a seam."
     )
+    own_part_drops: tuple[str, ...] = Field(
+        default=(),
+        description="Modals the own part's that-clause leaves out: the clause takes the present "
+        "tense ('I will make sure that the team delivers'), the frame carries future and duty.",
+    )
+    present_forms: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
+        "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
+    )
     kept_modals: frozenset[str] = Field(
         default=frozenset(),
         description="Modals that carry meaning (will, kunnen): a rewrite must keep them.",

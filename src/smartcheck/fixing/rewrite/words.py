@@ -33,6 +33,8 @@ class Word:
     finite: bool | None = None
     space_before: bool = True
     verbform: str = ""
+    dep: str = ""  # the dependency label ('compound:prt' marks a separable particle)
+    plural: bool | None = None  # grammatical number, when the tagger says
 
     @property
     def lower(self) -> str:
@@ -69,6 +71,7 @@ def words_of(goal: Goal) -> list[Word]:
                 finite = "Fin" in forms
                 verbform = forms[0] if forms else ""
             space = i > 0 and bool(doc[i - 1].whitespace_)
+            number = token.morph.get("Number", [])
             out.append(
                 Word(
                     text=token.text,
@@ -79,6 +82,8 @@ def words_of(goal: Goal) -> list[Word]:
                     finite=finite,
                     space_before=space,
                     verbform=verbform,
+                    dep=token.dep_ if doc.has_annotation("DEP") else "",
+                    plural=("Plur" in number) if number else None,
                 )
             )
         return out
