@@ -31,6 +31,10 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
         dropped.extend(taken)
         triggered = triggered or any(words[i].lower in triggers for i in taken)
     core = [i for i in clause.core if plan.kept(i)]
+    weak = clause.finite is not None and words[clause.finite].lower in style.weak_finite
+    if style.word_order == "v2" and weak:
+        _drop_inner_intention(plan, core, style)
+        core = [i for i in clause.core if plan.kept(i)]
     if (
         dropped
         and core
@@ -61,3 +65,16 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
         if words[i].lower in markers and words[core[n + 1]].is_word:
             plan.drop.add(i)
             break
+
+
+def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle) -> None:
+    """'zou graag meer willen leren': an intention infinitive further into the Dutch verb
+    cluster goes too, when the goal's own infinitive follows it."""
+    single = {p.lower() for p in style.cluster_drop if " " not in p}
+    words = plan.words
+    for n, i in enumerate(core[:-1]):
+        nxt = words[core[n + 1]]
+        infinitive = nxt.pos in ("VERB", "AUX") if nxt.pos else nxt.lower.endswith("en")
+        if words[i].lower in single and words[i].lower.endswith("en") and infinitive:
+            plan.drop.add(i)
+            return

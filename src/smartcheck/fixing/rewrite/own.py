@@ -75,7 +75,14 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     else:
         sentence = f"{style.default_subject} {sentence}"
     finish_plan(report, ctx, style, plan, clause.core)
-    extras = style.frames.measure.format(measure=ph.measure) if plan.measure else ""
+    extras = (
+        style.frames.comparison.format(
+            current_number=ph.current_number, target_number=ph.target_number
+        )
+        if plan.comparison
+        else ""
+    )
+    extras += style.frames.measure.format(measure=ph.measure) if plan.measure else ""
     text = tidy(
         capitalise(sentence) + extras + (" " + tail if tail and tail[0] not in ",;" else tail)
     )
@@ -130,8 +137,9 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
 
 def _non_finite(word: Word) -> bool:
     """An infinitive or participle of the clause's verb cluster."""
-    if word.pos:
-        return word.pos in ("VERB", "AUX") and word.finite is False
+    if word.pos:  # after the finite verb, a form in -en that is its own lemma is an infinitive
+        infinitive = word.lower.endswith("en") and word.lemma == word.lower
+        return word.pos in ("VERB", "AUX") and (word.finite is False or infinitive)
     return looks_infinitive_nl(word)
 
 

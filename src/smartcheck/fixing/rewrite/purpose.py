@@ -13,7 +13,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import capitalise, join, tidy
+from smartcheck.fixing.rewrite.words import capitalise, join, looks_infinitive_nl, tidy
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
 
@@ -44,7 +44,14 @@ def purpose_sentence(
     if len(words) < 2:
         return None
     if style.word_order == "v2":
-        clause_text = _with_te(words, ctx, style)
+        kept = [i for i in clause.core if plan.kept(i)]
+        verbs = {
+            plan.text(i).lower()
+            for n, i in enumerate(kept)
+            if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+            and not (n > 0 and plan.words[kept[n - 1]].lower in style.prepositions)
+        }  # after a preposition a form in -en is a noun ('over subsidieaanvragen')
+        clause_text = _with_te(words, ctx, style, verbs)
         if clause_text is None:
             return None
     else:
@@ -71,8 +78,16 @@ def purpose_sentence(
     return sentence.rstrip(" ,") + "."
 
 
-def _with_te(words: list[str], ctx: RuleContext, style: RewriteStyle) -> str | None:
-    """Dutch: 'een gezonder leven leiden' -> 'een gezonder leven te leiden'."""
+def _with_te(
+    words: list[str], ctx: RuleContext, style: RewriteStyle, verbs: set[str]
+) -> str | None:
+    """Dutch: 'een gezonder leven leiden' -> 'een gezonder leven te leiden'; a phrase after
+    the last infinitive stays after it ('meer te leren over subsidies')."""
+    last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
+    after = words[last + 1 :]
+    if after and words[last + 1].lower() not in style.prepositions:
+        last, after = len(words) - 1, []
+    words = words[: last + 1]
     verb = words[-1]
     if not (verb.isalpha() and verb.lower().endswith("en") and len(verb) > 3):
         return None
@@ -87,8 +102,8 @@ def _with_te(words: list[str], ctx: RuleContext, style: RewriteStyle) -> str | N
     for particle in ctx.pack.words("separable_particles"):
         rest = verb[len(particle) :]
         if verb.lower().startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
-            return " ".join([*words[:first], particle, marker, rest, *words[first + 1 :]])
-    return " ".join([*words[:first], marker, verb, *words[first + 1 :]])
+            return " ".join([*words[:first], particle, marker, rest, *words[first + 1 :], *after])
+    return " ".join([*words[:first], marker, verb, *words[first + 1 :], *after])
 
 
 def _infinitive_form(word: str, ctx: RuleContext) -> bool:

@@ -297,9 +297,15 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:
         lemma = t.lemma_.lower()
         modal = t.pos_ in ("AUX", "VERB") and (lemma in kept or t.lower_ in kept)
+        wish = t.lower_ in style.weak_finite and any(
+            n.lower_ in wishes for n in t.sent[t.i - t.sent.start + 1 :]
+        )  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
+        if wish:
+            continue
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
@@ -557,6 +563,8 @@ def _dutch_order(
         tokens = seg.tokens
         for i, t in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
+            if t.lower_ == marker and nxt.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON"):
+                seams.append(Seam("word_order", f"'te' before {nxt.text!r}", ("te-noun",)))
             if t.lower_ == marker and i > 0 and _infinitive(tokens[i - 1]) and _infinitive(nxt):
                 seams.append(
                     Seam("word_order", f"'{tokens[i - 1].text} te {nxt.text}'", (nxt.lower_,))
@@ -588,7 +596,12 @@ def _verb_final(segment: _Segment, marker: str, particles: set[str]) -> list[Sea
     schrijven over hun stage'), and a separable particle next to its verb ('de rapportage in
     bij de manager levert'). The tagger's finiteness is unreliable here (plural forms in -en
     look like infinitives), so the cluster is every verb of the clause, wherever it stands."""
-    tokens = [t for t in segment.tokens if not t.is_punct]
+    tokens: list[Token] = []
+    depth = 0
+    for t in segment.tokens:  # '(1 juni 2027)' after an event gives its date, not a phrase
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and not t.is_punct:
+            tokens.append(t)
     seams: list[Seam] = []
     for t, nxt in pairwise(tokens):
         if t.lower_ in particles and t.pos_ == "ADP" and nxt.pos_ == "ADP":
