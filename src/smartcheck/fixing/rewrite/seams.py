@@ -301,14 +301,21 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     for t in free:
         lemma = t.lemma_.lower()
         modal = t.pos_ in ("AUX", "VERB") and (lemma in kept or t.lower_ in kept)
-        wish = t.lower_ in style.weak_finite and any(
-            n.lower_ in wishes for n in t.sent[t.i - t.sent.start + 1 :]
-        )  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
-        if wish:
-            continue
+        if t.lower_ in style.weak_finite and _wish_follows(t, wishes):
+            continue  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _wish_follows(token: Token, wishes: set[str]) -> bool:
+    """A word of intention follows ``token`` in its sentence (no parse needed)."""
+    for t in token.doc[token.i + 1 :]:
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if t.lower_ in wishes:
+            return True
+    return False
 
 
 def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
