@@ -11,7 +11,14 @@ from pathlib import Path
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import shared_file
-from tests.support.rewrite_quality import by_source, evaluate, fill, load_goals, summary
+from tests.support.rewrite_quality import (
+    by_source,
+    evaluate,
+    fill,
+    load_goals,
+    separable_forms,
+    summary,
+)
 
 OWN_SET = Path(__file__).parent / "goals.yaml"
 
@@ -53,3 +60,10 @@ def test_by_source_counts_each_source_once() -> None:
     lines = by_source(outcomes)
     assert [line.split()[-1] for line in lines].count("a") == 1
     assert sum(int(line.split()[0].split("/")[1]) for line in lines) == len(outcomes)
+
+
+def test_a_separable_verb_split_or_joined_is_still_the_writers_verb() -> None:
+    particles = ["uit", "in"]
+    assert "uitbreiden" in separable_forms("om mijn netwerk uit te breiden", particles)
+    assert "levert" in separable_forms("dat het team de rapportage inlevert", particles)
+    assert "breiden" not in separable_forms("om mijn netwerk te vergroten", particles)

@@ -97,6 +97,21 @@ def content_words(report: GoalReport, checker: Checker) -> set[str]:
     return words
 
 
+def separable_forms(text: str, particles: Iterable[str]) -> set[str]:
+    """The writer's separable verb in the form a Dutch clause needs is still that verb: split
+    by 'te' ('uit te breiden' is 'uitbreiden') or joined in a subordinate clause ('inlevert'
+    holds 'levert')."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    found: set[str] = set()
+    for n, word in enumerate(words):
+        for particle in particles:
+            if word.startswith(particle) and len(word) - len(particle) >= 3:
+                found.add(word[len(particle) :])
+            if word == particle and words[n + 1 : n + 2] == ["te"] and n + 2 < len(words):
+                found.add(particle + words[n + 2])
+    return found
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The quality verdict on one failing goal."""
@@ -138,6 +153,7 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
+    new_words |= separable_forms(filled, checker.pack(report.lang).words("separable_particles"))
     missing = tuple(sorted(content_words(report, checker) - new_words))
     ctx = checker.context(report.lang)
     structured = report.structured_rewrite is not None
