@@ -33,7 +33,8 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
     core = [i for i in clause.core if plan.kept(i)]
     weak = clause.finite is not None and words[clause.finite].lower in style.weak_finite
     if style.word_order == "v2" and weak:
-        _drop_inner_intention(plan, core, style)
+        duty = style.conditional_duty.get(words[clause.finite].lower, ()) if clause.finite else ()
+        _drop_inner_intention(plan, core, style, set(duty))
         core = [i for i in clause.core if plan.kept(i)]
     if (
         dropped
@@ -67,10 +68,11 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
             break
 
 
-def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle) -> None:
-    """'zou graag meer willen leren': an intention infinitive further into the Dutch verb
-    cluster goes too, when the goal's own infinitive follows it."""
-    single = {p.lower() for p in style.cluster_drop if " " not in p}
+def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle, duty: set[str]) -> None:
+    """'zou graag meer willen leren', 'zou assertiever moeten worden': an intention (or the
+    duty a conditional softened) further into the Dutch verb cluster goes too, when the
+    goal's own infinitive follows it."""
+    single = {p.lower() for p in style.cluster_drop if " " not in p} | duty
     words = plan.words
     for n, i in enumerate(core[:-1]):
         nxt = words[core[n + 1]]

@@ -301,8 +301,11 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     for t in free:
         lemma = t.lemma_.lower()
         modal = t.pos_ in ("AUX", "VERB") and (lemma in kept or t.lower_ in kept)
-        if t.lower_ in style.weak_finite and _wish_follows(t, wishes):
+        softened = wishes | set(style.conditional_duty.get(t.lower_, ()))
+        if t.lower_ in style.weak_finite and _wish_follows(t, softened):
             continue  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
+        if _softened_duty(t, style.conditional_duty):
+            continue  # the 'moeten' of 'zou ... moeten' (should) goes with its 'zou'
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
@@ -314,6 +317,17 @@ def _wish_follows(token: Token, wishes: set[str]) -> bool:
         if t.text in (".", "!", "?", ";"):
             return False
         if t.lower_ in wishes:
+            return True
+    return False
+
+
+def _softened_duty(token: Token, conditional_duty: dict[str, tuple[str, ...]]) -> bool:
+    """``token`` is the duty a conditional earlier in its sentence softened ('zou ...
+    moeten')."""
+    for t in reversed(token.doc[: token.i]):
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if token.lower_ in conditional_duty.get(t.lower_, ()):
             return True
     return False
 

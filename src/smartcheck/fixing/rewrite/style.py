@@ -69,6 +69,11 @@ class RewriteStyle(BaseModel):
     cluster_drop: tuple[str, ...] = Field(
         default=(), description="Words/phrases of intention dropped right after the subject."
     )
+    conditional_duty: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="A conditional and the duty it softens into a wish ('zou ... moeten' = "
+        "should): the duty goes with it when the goal is committed.",
+    )
     te_triggers: tuple[str, ...] = Field(
         default=(), description="Dropped words whose 'te'/'to' before the verb goes too."
     )
