@@ -131,3 +131,35 @@ def test_a_wish_with_stacked_modals_becomes_a_sentence(text: str, kept: list[str
     assert not re.search(r"\b(zou|zouden|willen|moeten)\b", report.rewrite)
     for word in kept:
         assert word in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "purpose"),
+    [
+        # a result others decide, which the writer wishes for (A003)
+        (
+            "I hope to get promoted to senior nurse.",
+            "en",
+            "in order to get promoted to senior nurse",
+        ),
+        ("I would like to get a permanent contract.", "en", "in order to get a permanent contract"),
+        # a wished-for thing: no verb of the writer's to commit to
+        ("I'd like a promotion.", "en", "in order to get a promotion"),
+        ("I want a mentor.", "en", "in order to get a mentor"),
+        ("Ik wil graag een vaste aanstelling.", "nl", "om een vaste aanstelling te krijgen"),
+        (
+            "Ik zou graag een eigen klantenportefeuille willen.",
+            "nl",
+            "om een eigen klantenportefeuille te krijgen",
+        ),
+    ],
+)
+def test_a_wished_result_becomes_the_purpose_of_own_behaviour(
+    text: str, lang: str, purpose: str
+) -> None:
+    report = _report(text, lang)
+    assert report.rewrite is not None
+    assert report.rewrite.endswith(purpose + ".")
+    style = style_for(CHECKER.pack(lang))
+    assert style is not None
+    assert style.placeholders.behaviour in report.rewrite

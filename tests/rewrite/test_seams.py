@@ -151,6 +151,18 @@ BROKEN = [
         "Vóór [datum] zorg ik ervoor dat de stagiairs een verslag schrijven over hun stage.",
         "word_order",
     ),
+    (
+        "nl",
+        "Ik wil graag een vaste aanstelling.",
+        "Vóór [datum] ga ik een vaste aanstelling, met als bewijs [hoe gemeten].",
+        "lost_verb",
+    ),
+    (
+        "nl",
+        "Ik wil een betere balans tussen werk en privé.",
+        "Vóór [datum] ga ik een betere balans tussen werk en privé, met als bewijs [hoe gemeten].",
+        "lost_verb",
+    ),
 ]
 
 
@@ -208,6 +220,7 @@ WHOLE = [
         "De stagiairs schrijven een verslag over hun stage.",
         "Vóór [datum] zorg ik ervoor dat de stagiairs een verslag over hun stage schrijven.",
     ),
+    ("nl", "Ik wil naar de beurs in Utrecht.", "Vóór [datum] ga ik naar de beurs in Utrecht."),
 ]
 
 

@@ -37,27 +37,19 @@ def wants_purpose(
 
 
 def purpose_sentence(
-    plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, ctx: RuleContext
+    plan: Plan,
+    clause: Clause,
+    style: RewriteStyle,
+    parts: Parts,
+    ctx: RuleContext | None,
+    purpose: str | None = None,
 ) -> str | None:
-    """The goal in the purpose frame, or None when its core has no verb to carry it."""
-    words = core_text(plan, clause, style).split()
-    if len(words) < 2:
+    """The goal in the purpose frame, or None when its core has no verb to carry it;
+    ``purpose``: the purpose phrase already made (a wished-for thing, see template.py)."""
+    if purpose is None and ctx is not None:
+        purpose = _purpose_phrase(plan, clause, style, ctx)
+    if purpose is None:
         return None
-    if style.word_order == "v2":
-        kept = [i for i in clause.core if plan.kept(i)]
-        verbs = {
-            plan.text(i).lower()
-            for n, i in enumerate(kept)
-            if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
-            and not (n > 0 and plan.words[kept[n - 1]].lower in style.prepositions)
-        }  # after a preposition a form in -en is a noun ('over subsidieaanvragen')
-        clause_text = _with_te(words, ctx, style, verbs)
-        if clause_text is None:
-            return None
-    else:
-        clause_text = " ".join(words)
-    assert style.frames.purpose is not None
-    purpose = style.frames.purpose.format(clause=clause_text)
     subject = style.default_subject
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
@@ -76,6 +68,30 @@ def purpose_sentence(
     if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays
         sentence = sentence.rstrip(" ,") + (tail if tail[0] in ",;" else " " + tail)
     return sentence.rstrip(" ,") + "."
+
+
+def _purpose_phrase(
+    plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext
+) -> str | None:
+    """'om een gezonder leven te leiden', 'in order to learn Python' (None: no verb for it)."""
+    words = core_text(plan, clause, style).split()
+    if len(words) < 2:
+        return None
+    if style.word_order == "v2":
+        kept = [i for i in clause.core if plan.kept(i)]
+        verbs = {
+            plan.text(i).lower()
+            for n, i in enumerate(kept)
+            if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+            and not (n > 0 and plan.words[kept[n - 1]].lower in style.prepositions)
+        }  # after a preposition a form in -en is a noun ('over subsidieaanvragen')
+        clause_text = _with_te(words, ctx, style, verbs)
+        if clause_text is None:
+            return None
+    else:
+        clause_text = " ".join(words)
+    assert style.frames.purpose is not None
+    return style.frames.purpose.format(clause=clause_text)
 
 
 def _with_te(

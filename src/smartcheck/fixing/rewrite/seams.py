@@ -495,7 +495,21 @@ def _clause_seams(
         if v2 and seg.opener in ("start", "punct"):
             aux = [t for t in seg.tokens if t.lower_ in modals and _finite(t)]
             others = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX") and t not in aux]
-            if aux and not others and not any(t.pos_ == "ADP" for t in seg.tokens):
+            if aux:  # the tagger may call the infinitive a noun ('vaker sporten'), or the
+                # segmentation leave it in the next stretch ('wat assertiever worden')
+                later = [t for t in sentence if t.i > aux[0].i]
+                later = later[: next((n for n, t in enumerate(later) if t.is_punct), None)]
+                others += [t for t in later if t.pos_ in ("VERB", "AUX") and t not in aux]
+                others += [
+                    t
+                    for n, t in enumerate(later)
+                    if _infinitive_like(t) and (n == 0 or later[n - 1].pos_ != "DET")
+                ]
+            after = [
+                t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")
+            ]
+            going = bool(after) and after[0].pos_ == "ADP"
+            if aux and not others and not going:  # 'ga ik naar ...' goes somewhere
                 seams.append(Seam("lost_verb", f"{aux[0].text!r} has no verb", (aux[0].lower_,)))
         if not v2:
             for t in seg.tokens:
@@ -668,6 +682,13 @@ def _any_finite(segment: _Segment) -> bool:
 
 def _any_verb(segment: _Segment) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in segment.tokens)
+
+
+def _infinitive_like(token: Token) -> bool:
+    """A Dutch form in -en, maybe an infinitive the tagger calls a noun ('vaker sporten',
+    'iets ondernemen'); a plural noun may pass for one, so this only ever clears a seam."""
+    lower = token.lower_
+    return len(lower) > 3 and lower.endswith("en") and token.pos_ in ("NOUN", "VERB", "AUX")
 
 
 def _infinitive(token: Token) -> bool:

@@ -51,6 +51,12 @@ class Frames(BaseModel):
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
     )
 
+    purpose_object: str | None = Field(
+        default=None,
+        description="A wished-for thing others grant as the purpose: 'om {clause} te krijgen' "
+        "('Ik wil een vast contract' -> '... om een vast contract te krijgen').",
+    )
+
 
 class RewriteStyle(BaseModel):
     """How one language rewrites goals (see docs/rewrites.md)."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
-from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble
+from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble, core_text
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
@@ -82,6 +82,10 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
     purpose = build(report, ctx, style, as_purpose=True)
     verb_led = _verb_led(report, ctx, style)
     own = own_part(report, ctx, style)
+    if purpose is None:
+        purpose = _purpose_of_intention(report, ctx, style, _decided_by_others(report))
+        if purpose and not _decided_by_others(report):  # a wished-for thing
+            return [text for text in (purpose, main, verb_led) if text]
     if purpose and main and _decided_by_others(report):
         return [text for text in (purpose, main, verb_led) if text]  # the writer's own part
     if own:
@@ -98,6 +102,58 @@ def _decided_by_others(report: GoalReport) -> bool:
     return Criterion.A in failed(report) and any(
         f.code == "A003" for f in report.criteria[Criterion.A].findings
     )
+
+
+def _purpose_of_intention(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, result: bool
+) -> str | None:
+    """'I hope to get promoted' (``result``: others decide it) or a wished-for thing ('Ik
+    wil graag een vaste aanstelling'): what the writer only wishes for becomes the purpose of
+    the writer's own behaviour ('... I will [concrete behaviour] ..., in order to get
+    promoted', '..., om een vaste aanstelling te krijgen')."""
+    if style.frames.purpose is None:
+        return None
+    words = words_of(report.goal)
+    plan = make_plan(report, ctx, style, words)
+    clause = analyse(plan, style, report.goal)
+    if clause.shape != "first":
+        return None
+    v2 = style.word_order == "v2"
+    finite = words[clause.finite].lower if clause.finite is not None else ""
+    if v2 and finite not in style.weak_finite:
+        return None
+    commit(plan, clause, style)
+    wish = {w for p in style.cluster_drop for w in p.lower().split()} | set(style.weak_finite)
+    core = [i for i in clause.core if plan.kept(i) and words[i].is_word]
+    thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
+    if thing is not None and all(words[i].lower in wish for i in core[:thing]):
+        plan.drop.update(core[:thing])  # "I'd like a promotion": the wish goes, the thing stays
+        core = core[thing:]
+        while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
+            plan.drop.add(core.pop())
+        if any(words[i].pos in ("VERB", "AUX") for i in core):
+            return None  # 'a course to follow': a verb of its own, no thing
+    elif not result:
+        return None
+    if not core or (not v2 and not any(i in plan.drop for i in clause.core)):
+        return None  # nothing of intention was there: the writer states the result
+    plan.measure = Criterion.M in failed(report) or plan.measure
+    plan.behaviour = None
+    shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
+    if words[core[0]].lower in style.determiners:
+        return _purpose_of_thing(plan, shape, style)
+    if not v2 and words[core[0]].pos not in ("VERB", "AUX"):
+        return None
+    return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
+
+
+def _purpose_of_thing(plan: Plan, clause: Clause, style: RewriteStyle) -> str | None:
+    """The purpose frame for a wished-for thing: '..., in order to get a promotion'."""
+    frame = style.frames.purpose_object
+    if frame is None:
+        return None
+    purpose = frame.format(clause=core_text(plan, clause, style))
+    return purpose_sentence(plan, clause, style, _parts(plan, style), None, purpose)
 
 
 def _verb_led(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
