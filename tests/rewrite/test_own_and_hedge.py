@@ -1,4 +1,5 @@
-"""Three kinds of goal the rewriter used to break, each with fresh members of its kind.
+"""Kinds of goal the rewriter used to break or leave to the fallback, each with fresh
+members of its kind.
 
 - An impersonal or imposed Dutch goal becomes "Ik zorg ervoor dat ...": the subordinate
   clause is verb-final, so its whole verb cluster (finite verb, infinitives, participle, a
@@ -9,6 +10,10 @@
 - A Dutch wish with stacked modals and an infinitive chain ("Ik zou graag willen leren
   programmeren in Python", "Ik zou vaker moeten sporten") becomes a commitment sentence, not
   the structured fallback.
+- A wished-for result others decide ("I hope to get promoted") or a wished-for thing ("Ik wil
+  graag een vaste aanstelling") becomes the purpose of the writer's own behaviour.
+- The phrases a rewrite adds ("met als bewijs ...") stay in the main clause, before the goal's
+  own purpose clause ("..., om fitter te worden").
 """
 
 from __future__ import annotations
@@ -163,3 +168,33 @@ def test_a_wished_result_becomes_the_purpose_of_own_behaviour(
     style = style_for(CHECKER.pack(lang))
     assert style is not None
     assert style.placeholders.behaviour in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        (
+            "Ik wil Engels leren om met klanten te kunnen bellen.",
+            ["Engels leren", "[hoe gemeten]", ", om met klanten te kunnen bellen."],
+        ),
+        (
+            "Ik wil vaker sporten om fitter te worden.",
+            ["vaker sporten", "[streefaantal]", "[hoe gemeten]", ", om fitter te worden."],
+        ),
+        (
+            "Ik volg een cursus van zes weken om te ontdekken welk werk bij mij past.",
+            [
+                "een cursus van zes weken",
+                "[hoe gemeten]",
+                ", om te ontdekken welk werk bij mij past.",
+            ],
+        ),
+    ],
+)
+def test_the_added_phrases_stay_in_the_main_clause_before_a_purpose(
+    text: str, order: list[str]
+) -> None:
+    rewrite = _report(text, "nl").rewrite
+    assert rewrite is not None
+    at = [rewrite.find(piece) for piece in order]
+    assert -1 not in at and at == sorted(at), rewrite

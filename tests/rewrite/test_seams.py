@@ -163,6 +163,12 @@ BROKEN = [
         "Vóór [datum] ga ik een betere balans tussen werk en privé, met als bewijs [hoe gemeten].",
         "lost_verb",
     ),
+    (
+        "nl",
+        "Stagiairs lezen wekelijks twee vakartikelen grondig.",
+        "Tot [datum] ga ik stagiairs lezen wekelijks twee vakartikelen grondig.",
+        "word_order",
+    ),
 ]
 
 

@@ -201,6 +201,8 @@ class Parts:
 
 def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang: str) -> str:
     """The rewritten goal as one sentence (plus any tail the goal had)."""
+    if parts.extras:
+        clause = _purpose_last(plan, clause, style)
     words = plan.words
     subject_word = (
         words[clause.subject].text if clause.subject is not None else style.default_subject
@@ -244,6 +246,32 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     if tail:
         sentence += tail if tail[0] in ",;" else " " + tail
     return _finish(sentence)
+
+
+def _purpose_last(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
+    """The added phrases ('met als bewijs ...') belong to the main clause, so a purpose
+    clause of the goal ('om helder te krijgen wie ik ben') moves after them, with a comma."""
+    words = plan.words
+    kept = [i for i in clause.core if plan.kept(i)]
+    markers = {m.lower() for m in style.infinitive_markers}
+    openers = {c.lower() for c in style.complementizers}
+    at = next(
+        (
+            n
+            for n, i in enumerate(kept)
+            if n > 0
+            and words[i].lower in openers
+            and any(words[j].lower in markers for j in kept[n + 1 :])
+        ),
+        None,
+    )
+    if at is None:
+        return clause
+    opener = kept[at]
+    plan.replace[opener] = ", " + plan.text(opener)
+    core = [i for i in clause.core if i < opener]
+    tail = [i for i in clause.core if i >= opener] + clause.tail
+    return Clause(clause.shape, clause.front, clause.subject, clause.finite, core, tail)
 
 
 def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> list[str]:
