@@ -198,3 +198,29 @@ def test_the_added_phrases_stay_in_the_main_clause_before_a_purpose(
     assert rewrite is not None
     at = [rewrite.find(piece) for piece in order]
     assert -1 not in at and at == sorted(at), rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "It is expected that I take over the weekly stock count.",
+            "I will take over the weekly stock count",
+        ),
+        ("It is expected that I update the client files.", "I will update the client files"),
+        (
+            "It is expected that I am the first contact for new interns.",
+            "I will be the first contact for new interns",
+        ),
+    ],
+)
+def test_an_imposition_around_the_writers_clause_leaves_that_clause(text: str, own: str) -> None:
+    rewrite = _report(text, "en").rewrite
+    assert rewrite is not None
+    assert own in rewrite
+    assert "expected" not in rewrite
+
+
+def test_no_own_part_around_someone_imposing_on_the_writer() -> None:
+    report = _report("The company requires that I finish the compliance training.", "en")
+    assert not any("make sure that the company" in r for r in report.rewrites)

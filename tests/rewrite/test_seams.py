@@ -169,6 +169,12 @@ BROKEN = [
         "Tot [datum] ga ik stagiairs lezen wekelijks twee vakartikelen grondig.",
         "word_order",
     ),
+    (
+        "en",
+        "I lead the Monday stand-up.",
+        "I lead the By 30 November 2026 stand-up.",
+        "dangling",
+    ),
 ]
 
 

@@ -3,7 +3,8 @@
 A rewrite is good when, after a writer fills its placeholders with plausible values, the goal
 passes every SMART criterion the original failed, and it still says what the writer wrote
 (every content word of the original is still there, except the words the checker flagged:
-vague outcome verbs, hedges, modals, absolutes, and time words that became a date).
+vague outcome verbs, hedges, modals, absolutes, an imposition ("it is expected"), and time
+words that became a date).
 
 Run ``python benchmarks/accuracy_rewrites.py [-v] [--by-source] [goals.jsonl|goals.yaml ...]``
 (``--by-source``: one line per ``source_url`` of a JSONL file); without arguments it reads
@@ -61,7 +62,14 @@ FILLERS: dict[str, dict[str, str]] = {
     },
 }
 #: Lexicon keys whose words a rewrite may leave out (they are what the checker flagged).
-REPLACEABLE = ("vague_outcome", "hedges", "modal_verbs", "absolutes", "superlatives")
+REPLACEABLE = (
+    "vague_outcome",
+    "hedges",
+    "modal_verbs",
+    "absolutes",
+    "superlatives",
+    "obligation_from_outside",  # the imposition the writer's own part replaces (A002)
+)
 
 
 def fill(text: str, style: RewriteStyle, lang: str) -> str:

@@ -9,6 +9,7 @@ medewerkers een training volgen").
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -39,6 +40,9 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     if not any(f.code in _OWNERSHIP for f in report.criteria[Criterion.A].findings):
         return None
     words = words_of(report.goal)
+    mine = _own_clause(report, ctx, style, words)
+    if mine is not None or _wraps_the_writer(words, style):
+        return mine  # 'make sure that the company requires that I ...' says nothing
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
     if clause.shape not in ("third", "fragment") or clause.subject is not None:
@@ -88,6 +92,82 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     )
     text = text.rstrip(" ,;.!") + "."
     return text
+
+
+def _wraps_the_writer(words: list[Word], style: RewriteStyle) -> bool:
+    """The goal holds the writer's own clause ('... that I ...', '... dat ik ...')."""
+    frame = style.frames.own_part or ""
+    that = (frame.split("{clause}")[0].split() or [""])[-1].lower()
+    return any(w.lower == that and nxt.lower in style.subjects for w, nxt in pairwise(words))
+
+
+def _own_clause(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """'It is expected that I take over the stock count', 'Er wordt van mij verwacht dat ik
+    de kassa opmaak': the imposed frame wraps the writer's own clause, so the writer's part
+    is that clause itself, committed ('I will take over ...', 'ga ik de kassa opmaken')."""
+    frame = style.frames.own_part
+    assert frame is not None
+    that = frame.split("{clause}")[0].split()[-1].lower()
+    at = next(
+        (
+            n
+            for n, w in enumerate(words[:-2])
+            if w.lower == that and words[n + 1].lower in style.subjects
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    imposed = ctx.find(report.goal, "obligation_from_outside")
+    closed = set(ctx.pack.function_words)
+    wrapper = [w for w in words[:at] if w.is_word]
+    if not wrapper or not all(
+        w.lower in closed or any(w.inside(m.start, m.end) for m in imposed) for w in wrapper
+    ):
+        return None  # only an imposition wraps the clause ('It is expected that'), nobody's words
+    plan = make_plan(report, ctx, style, words)
+    rest = [i for i in range(at + 2, len(words)) if plan.kept(i)]
+    while rest and not words[rest[-1]].is_word:
+        rest.pop()
+    if len(rest) < 2 or any(not words[i].is_word for i in rest):
+        return None  # a comma, a second clause: more than the writer's one clause
+    subject = words[at + 1].lower
+    aux = style.subjects[subject]
+    pieces = [words[i].with_text(plan.text(i)) for i in rest]
+    if style.word_order == "v2":
+        verb = pieces[-1]
+        if not verb.finite or not verb.lemma.endswith("n") or pieces[-2].pos in ("VERB", "AUX"):
+            return None  # a verb cluster ('moet maken'): no single verb to commit
+        pieces[-1] = verb.with_text(verb.lemma)
+    else:
+        verb = pieces[0]
+        if verb.pos not in ("VERB", "AUX") or not verb.finite:
+            return None
+        pieces[0] = verb.with_text(style.finite_to_bare.get(verb.lower, verb.lemma))
+    finish_plan(report, ctx, style, plan, rest)
+    ph = style.placeholders
+    frames = style.frames
+    time = ""
+    if plan.time == "until":
+        time = frames.until.format(date=ph.date)
+    elif plan.time:
+        time = frames.deadline.format(date=ph.date)
+    body = join(pieces)
+    me = style.default_subject if subject == style.default_subject.lower() else subject
+    if style.word_order == "v2":
+        sentence = f"{time} {aux} {subject} {body}" if time else f"{me} {aux} {body}"
+    else:
+        sentence = f"{time}, {me} {aux} {body}" if time else f"{me} {aux} {body}"
+    extras = ""
+    if plan.comparison:
+        extras += frames.comparison.format(
+            current_number=ph.current_number, target_number=ph.target_number
+        )
+    if plan.measure:
+        extras += frames.measure.format(measure=ph.measure)
+    return tidy(capitalise(sentence.strip()) + extras).rstrip(" ,;.!") + "."
 
 
 def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> list[Word] | None:

@@ -213,6 +213,11 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
             continue
         segments = _segments(sentence, ctx, style)
         seams += _clause_seams(sentence, segments, ctx, style, v2)
+        seams += [
+            Seam("dangling", f"the article {t.text!r} before {t.nbor(1).text!r}", (t.lower_,))
+            for t in sentence[:-1]
+            if t.lower_ in style.articles and t.nbor(1).pos_ == "ADP" and t.pos_ == "DET"
+        ]  # 'the By 30 November stand-up': a phrase put inside a noun phrase
         if v2:
             seams += _dutch_order(sentence, segments, ctx, style)
     return seams
@@ -350,6 +355,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
             *ctx.find(goal, "absolutes"),
             *ctx.find(goal, "superlatives"),
             *ctx.find(goal, "comparatives"),
+            *ctx.find(goal, "obligation_from_outside"),
         )
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
@@ -494,12 +500,20 @@ def _clause_seams(
             )
         if v2 and seg.opener in ("start", "punct"):
             aux = [t for t in seg.tokens if t.lower_ in modals and _finite(t)]
-            others = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX") and t not in aux]
+            others = [
+                t
+                for t in seg.tokens
+                if t.pos_ in ("VERB", "AUX") and t not in aux and not _attributive(t)
+            ]
             if aux:  # the tagger may call the infinitive a noun ('vaker sporten'), or the
                 # segmentation leave it in the next stretch ('wat assertiever worden')
                 later = [t for t in sentence if t.i > aux[0].i]
-                later = later[: next((n for n, t in enumerate(later) if t.is_punct), None)]
-                others += [t for t in later if t.pos_ in ("VERB", "AUX") and t not in aux]
+                later = later[: next((n for n, t in enumerate(later) if t.text in ",;:.!?"), None)]
+                others += [
+                    t
+                    for t in later
+                    if t.pos_ in ("VERB", "AUX") and t not in aux and not _attributive(t)
+                ]
                 others += [
                     t
                     for n, t in enumerate(later)
@@ -696,6 +710,13 @@ def _after_the_infinitive(later: list[Token], verbs: list[Token]) -> list[Seam]:
     if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
         return [Seam("word_order", f"words after the infinitive: {rest[0].text!r}", ("inf",))]
     return []
+
+
+def _attributive(token: Token) -> bool:
+    """A participle used as an adjective ('toegepaste wiskunde'), not a verb of the clause."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    participle = "Part" in token.morph.get("VerbForm", []) or token.lower_.endswith("e")
+    return participle and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _infinitive_like(token: Token) -> bool:
