@@ -175,6 +175,12 @@ BROKEN = [
         "I lead the By 30 November 2026 stand-up.",
         "dangling",
     ),
+    (
+        "nl",
+        "In mei 2023 is de nieuwe werkinstructie klaar.",
+        "Is de nieuwe werkinstructie klaar, met als bewijs [hoe gemeten].",
+        "word_order",
+    ),
 ]
 
 

@@ -286,6 +286,9 @@ def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> 
     )
     if finite is None:
         return [core, parts.time]
+    first = next((i for i in clause.core if plan.kept(i) and plan.words[i].is_word), None)
+    if first == finite:  # the fronted time went ('Op 18 juni 2022 is ...'): the new one fronts
+        return [parts.time, core]
     text = plan.words[finite].text
     head, sep, rest = core.partition(f" {text} ")
     if not sep:

@@ -153,9 +153,13 @@ def _time(report: GoalReport, plan: Plan) -> None:
 
 def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
     """An event-anchored deadline stays; the rewrite asks for its date beside it
-    ('voor het einde van mijn proeftijd ([datum])') instead of adding a second deadline."""
-    if plan.time is not None or report.goal.deadline is not None:
+    ('voor het einde van mijn proeftijd ([datum])') instead of adding a second deadline, also
+    when a passed or vague time beside it went ('Op 18 juni 2022 ... bij de eindevaluatie')."""
+    if plan.time == "until" or (plan.time is None and report.goal.deadline is not None):
         return
+    first = next((i for i, w in enumerate(plan.words) if w.is_word), None)
+    if plan.time == "deadline" and (first is None or not plan.kept(first)):
+        return  # the time that went stood in front: the new deadline takes its place
     for expr in report.goal.deadlines:
         if expr.kind != "event" or expr.anchor is None or expr.relation == "after":
             continue
@@ -164,6 +168,7 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
             continue
         last = inside[-1]
         plan.replace[last] = f"{plan.words[last].text} ({style.placeholders.date})"
+        plan.time = None
         return
 
 

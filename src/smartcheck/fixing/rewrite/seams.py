@@ -213,6 +213,10 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
             continue
         segments = _segments(sentence, ctx, style)
         seams += _clause_seams(sentence, segments, ctx, style, v2)
+        opening = next((t for t in sentence if t.is_alpha), None)
+        asks = sentence.text.rstrip().endswith("?")
+        if v2 and opening is not None and opening.pos_ == "AUX" and _finite(opening) and not asks:
+            seams.append(Seam("word_order", f"{opening.text!r} first: a question", ("v1",)))
         seams += [
             Seam("dangling", f"the article {t.text!r} before {t.nbor(1).text!r}", (t.lower_,))
             for t in sentence[:-1]
