@@ -259,7 +259,7 @@ def _purpose_last(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
         (
             n
             for n, i in enumerate(kept)
-            if n > 0
+            if n > 1  # 'leren om ... te' is what to learn, not why: one word is no clause
             and words[i].lower in openers
             and any(words[j].lower in markers for j in kept[n + 1 :])
         ),

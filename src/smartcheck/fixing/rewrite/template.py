@@ -135,8 +135,10 @@ def _purpose_of_intention(
             return None  # 'a course to follow': a verb of its own, no thing
     elif not result:
         return None
-    if not core or (not v2 and not any(i in plan.drop for i in clause.core)):
-        return None  # nothing of intention was there: the writer states the result
+    committed = set(style.subjects.values())
+    wished = [i for i in clause.core if i in plan.drop and words[i].lemma not in committed]
+    if not core or (not v2 and not wished):
+        return None  # no wish, only 'will': the writer commits to it already
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
     shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
