@@ -224,3 +224,9 @@ def test_an_imposition_around_the_writers_clause_leaves_that_clause(text: str, o
 def test_no_own_part_around_someone_imposing_on_the_writer() -> None:
     report = _report("The company requires that I finish the compliance training.", "en")
     assert not any("make sure that the company" in r for r in report.rewrites)
+
+
+def test_what_to_learn_is_no_purpose() -> None:
+    rewrite = _report("Leren om me klantgerichter op te stellen.", "nl").rewrite
+    assert rewrite is not None
+    assert "leren om me klantgerichter op te stellen" in rewrite
