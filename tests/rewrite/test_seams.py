@@ -181,6 +181,12 @@ BROKEN = [
         "Is de nieuwe werkinstructie klaar, met als bewijs [hoe gemeten].",
         "word_order",
     ),
+    (
+        "nl",
+        "Een cursus Engels.",
+        "Vóór [datum] een cursus Engels, met als bewijs [hoe gemeten].",
+        "lost_tense",
+    ),
 ]
 
 
@@ -239,6 +245,19 @@ WHOLE = [
         "Vóór [datum] zorg ik ervoor dat de stagiairs een verslag over hun stage schrijven.",
     ),
     ("nl", "Ik wil naar de beurs in Utrecht.", "Vóór [datum] ga ik naar de beurs in Utrecht."),
+    # verb second: the word after a clause-opening subject is its finite verb, whatever the tag
+    (
+        "nl",
+        "Ik rond in juni 2023 de cursus af voor het einde van mijn proeftijd.",
+        "Ik rond de cursus af voor het einde van mijn proeftijd ([datum]), met als bewijs "
+        "[hoe gemeten].",
+    ),
+    (
+        "nl",
+        "De stagiairs schrijven een verslag over hun stage.",
+        "De stagiairs schrijven vóór [datum] een verslag over hun stage, met als bewijs "
+        "[hoe gemeten].",
+    ),
 ]
 
 

@@ -576,7 +576,8 @@ def _clause_seams(
                 )
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
     whole = len(list(sentence.doc.sents)) == 1
-    if not any_finite and (whole or not verbless):  # 'This year,' split off is no clause
+    second = v2 and _second_after_subject(sentence, ctx)
+    if not any_finite and (whole or not verbless) and not second:  # 'This year,' is no clause
         seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
     last = [t for t in sentence if not t.is_punct]
     if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
@@ -584,6 +585,31 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
+    """Verb second: the word right after a clause-opening subject ('Ik', 'De stagiairs') is
+    the finite verb, even when the tagger calls it a preposition or an infinitive ('Ik rond
+    de cursus af', 'De stagiairs schrijven ...')."""
+    tokens = list(sentence)
+    pronouns = ctx.pack.words("subject_pronouns")
+    at = 0
+    if tokens and tokens[0].lower_ in pronouns:
+        at = 1
+    elif tokens and tokens[0].pos_ == "DET":
+        at = 1
+        while at < len(tokens) and tokens[at].pos_ == "ADJ":
+            at += 1
+        if at >= len(tokens) or tokens[at].pos_ not in ("NOUN", "PROPN"):
+            return False
+        at += 1
+    else:
+        return False
+    if at >= len(tokens):
+        return False
+    verb = tokens[at]
+    closed = ("DET", "PRON", "NUM", "CCONJ", "SCONJ", "PUNCT", "NOUN", "PROPN")
+    return verb.is_alpha and verb.pos_ not in closed
 
 
 def _dutch_order(
