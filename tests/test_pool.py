@@ -2,8 +2,8 @@
 
 ``n_process=2`` runs the whole check (parse, anatomy, rules, rewrites) in one pool of worker
 processes started for the run; results come back exactly as with one process, in input
-order. Each batch is judged in a transient scope (spaCy's memory zone), so new words do not
-pile up in the pipeline's string store.
+order. New words do not pile up in the pipeline's string store: a grown pipeline is loaded
+afresh (reading/pipeline.STRING_GROWTH_LIMIT).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import string
 
 import pytest
 
+import smartcheck.reading.pipeline as pipeline
 from smartcheck import Checker, GoalError, GoalReport, InvalidGoalError
 from tests.conftest import REF
 
@@ -65,13 +66,16 @@ def _unseen_words(n: int, seed: int) -> list[str]:
     return [f"Ik rond vóór 1 juni 2027 de {w}-cursus af." for w in words]
 
 
-def test_new_words_do_not_pile_up_in_the_string_store(blank_checker: Checker) -> None:
-    strings = blank_checker.nlp("nl").vocab.strings
-    list(blank_checker.check_many(_unseen_words(20, 1), lang="nl", reference_date=REF))
-    before = len(strings)
+def test_new_words_do_not_pile_up_in_the_string_store(
+    blank_checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "STRING_GROWTH_LIMIT", 100)
+    loaded = len(pipeline._load("nl", "blank").vocab.strings)
+    first = blank_checker.nlp("nl")
     reports = list(blank_checker.check_many(_unseen_words(200, 2), lang="nl", reference_date=REF))
     assert all(isinstance(r, GoalReport) for r in reports)
-    assert len(strings) == before
+    assert blank_checker.nlp("nl") is not first  # renewed on the way
+    assert len(blank_checker.nlp("nl").vocab.strings) - loaded <= 100 + 64 * 3
 
 
 def test_batch_reports_carry_no_doc_but_single_checks_do(blank_checker: Checker) -> None:

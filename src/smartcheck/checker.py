@@ -67,7 +67,6 @@ from smartcheck.reading.pipeline import (
     is_shouted,
     pipeline_lock,
     restore_case,
-    transient,
 )
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline
@@ -367,8 +366,8 @@ class Checker:
 
     def _parse(self, lang: str, texts: list[str]) -> list[Doc]:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
-        their own characters (see nlp.restore_case). Parsing holds the pipeline's lock, so
-        a Doc that outlives this call never lands in another thread's transient scope."""
+        their own characters (see nlp.restore_case). Parsing holds the pipeline's lock:
+        threads sharing a pipeline parse one at a time."""
         shouted = [is_shouted(t) for t in texts]
         inputs = [calm_down(t) if s else t for t, s in zip(texts, shouted, strict=True)]
         nlp = self.nlp(lang)
@@ -822,9 +821,9 @@ class Checker:
     ) -> list[GoalReport | GoalError]:
         """Reports for one batch, a :class:`GoalError` in place of each unusable goal.
 
-        Each language's goals are parsed with one ``nlp.pipe`` and judged inside a transient
-        scope (spaCy's memory zone): the strings of the batch are freed afterwards, so the
-        reports come back without their spaCy Doc (``report.goal.doc is None``).
+        Each language's goals are parsed with one ``nlp.pipe``; the reports come back without
+        their spaCy Doc (``report.goal.doc is None``), so a long stream of reports does not
+        keep every parse alive (the pipeline's own growth is bounded by get_pipeline).
         """
         stage = validate_phase(phase)
         results: list[GoalReport | GoalError | None] = [None] * len(chunk)
@@ -839,25 +838,24 @@ class Checker:
         for code, items in by_lang.items():
             if not items:
                 continue
-            with transient(self.nlp(code)):
-                docs = self._parse(code, [s.text for _, s in items])
-                read: list[tuple[int, Surface, Goal, RuleContext]] = []
-                for (i, surface), doc in zip(items, docs, strict=True):
-                    try:
-                        read.append(
-                            (i, surface, *self._read(surface.text, code, doc, ref, phase=stage))
-                        )
-                    except SmartcheckError as exc:
-                        results[i] = self._error(offset + i, exc, "report")
-                reports = self._judge_all([(goal, ctx) for _, _, goal, ctx in read])
-                for (i, surface, goal, _), judged in zip(read, reports, strict=True):
-                    goal.with_doc(None)  # its strings end with the scope
-                    if isinstance(judged, SmartcheckError):
-                        results[i] = self._error(offset + i, judged, "report")
-                        continue
-                    report = surface.restore(judged)
-                    report.goal.with_doc(None)
-                    results[i] = report
+            docs = self._parse(code, [s.text for _, s in items])
+            read: list[tuple[int, Surface, Goal, RuleContext]] = []
+            for (i, surface), doc in zip(items, docs, strict=True):
+                try:
+                    read.append(
+                        (i, surface, *self._read(surface.text, code, doc, ref, phase=stage))
+                    )
+                except SmartcheckError as exc:
+                    results[i] = self._error(offset + i, exc, "report")
+            reports = self._judge_all([(goal, ctx) for _, _, goal, ctx in read])
+            for (i, surface, goal, _), judged in zip(read, reports, strict=True):
+                goal.with_doc(None)
+                if isinstance(judged, SmartcheckError):
+                    results[i] = self._error(offset + i, judged, "report")
+                    continue
+                report = surface.restore(judged)
+                report.goal.with_doc(None)
+                results[i] = report
         return [r for r in results if r is not None]
 
     @staticmethod

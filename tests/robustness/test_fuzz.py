@@ -13,7 +13,7 @@ import sys
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smartcheck import Checker, SmartcheckError
+from smartcheck import Checker, GoalReport, SmartcheckError
 from tests.conftest import REF, REPO
 from tests.support.hostile import (
     BIDI,
@@ -67,10 +67,36 @@ def test_hostile_goals_keep_the_invariants(checker: Checker, text: str) -> None:
     json.loads(report.model_dump_json())
 
 
+@_SETTINGS
+@given(st.lists(hostile, min_size=1, max_size=6), st.integers(1, 4))
+def test_check_many_gives_one_result_per_hostile_goal_blank(
+    blank_checker: Checker, texts: list[str], batch_size: int
+) -> None:
+    _one_result_each(blank_checker, texts, batch_size)
+
+
+@_SETTINGS
+@given(st.lists(hostile, min_size=1, max_size=6), st.integers(1, 4))
+def test_check_many_gives_one_result_per_hostile_goal_shipped(
+    checker: Checker, texts: list[str], batch_size: int
+) -> None:
+    _one_result_each(checker, texts, batch_size)
+
+
+def _one_result_each(checker: Checker, texts: list[str], batch_size: int) -> None:
+    results = list(checker.check_many(texts, reference_date=REF, batch_size=batch_size))
+    assert len(results) == len(texts)
+    for i, result in enumerate(results):
+        if isinstance(result, GoalReport):
+            assert invariant_problems(result) == []
+        else:
+            assert result.index == i and result.error == "InvalidGoalError", result
+
+
 _SCRIPT = """
 import sys, random
 from datetime import date
-from smartcheck import Checker, SmartcheckError
+from smartcheck import Checker, GoalReport, SmartcheckError
 from tests.support.hostile import hostile_goal
 rng = random.Random(7)
 checker = Checker()

@@ -20,8 +20,8 @@ one process never holds a dictionary twice.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import weakref
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,38 +197,52 @@ def _finish(nlp: Language) -> Language:
     return nlp
 
 
-_cache: dict[tuple[str, str], Language] = {}
-_pipeline_locks: dict[int, threading.RLock] = {}
+#: How many strings a cached pipeline may add to its string store (every unseen word adds
+#: about one) before :func:`get_pipeline` hands out a freshly loaded copy instead. A long-lived
+#: process streaming goals with ever new words keeps its memory bounded this way; Docs read
+#: with the old copy keep it alive and stay valid (nothing is freed under them). spaCy's
+#: ``memory_zone`` is not used: it switches the Vocab of every thread into the zone, so a
+#: Doc another thread reads meanwhile gets strings and lexemes that are freed under it.
+STRING_GROWTH_LIMIT = 100_000
+
+
+@dataclass
+class _Loaded:
+    nlp: Language
+    baseline: int  # strings in the store when loaded
+
+    @property
+    def grown(self) -> int:
+        return len(self.nlp.vocab.strings) - self.baseline
+
+
+_cache: dict[tuple[str, str], _Loaded] = {}
+_pipeline_locks: weakref.WeakKeyDictionary[Language, threading.RLock] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def pipeline_lock(nlp: Language) -> threading.RLock:
-    """The lock that keeps a batch's transient strings (:func:`transient`) apart from parses
-    whose Docs outlive their call, when threads share a pipeline."""
+    """The lock held while ``nlp`` parses, so threads sharing a pipeline parse one at a time
+    (spaCy's tokenizer cache and string store are not made for concurrent writes)."""
     with _lock:
-        return _pipeline_locks.setdefault(id(nlp), threading.RLock())
-
-
-@contextmanager
-def transient(nlp: Language) -> Iterator[None]:
-    """A scope whose Docs are dropped at its end: spaCy's ``memory_zone`` (3.8+) then frees
-    the strings they added, so streaming goals with ever new words keeps memory flat."""
-    with pipeline_lock(nlp):
-        zone = getattr(nlp, "memory_zone", None)
-        if zone is None:  # pragma: no cover - spaCy before 3.8
-            yield
-            return
-        with zone():
-            yield
+        lock = _pipeline_locks.get(nlp)
+        if lock is None:
+            lock = _pipeline_locks[nlp] = threading.RLock()
+        return lock
 
 
 def get_pipeline(lang: str, model: str | None = None) -> Language:
-    """The pipeline for ``lang`` (see the module docstring), loaded once per process."""
+    """The pipeline for ``lang`` (see the module docstring), loaded once per process and
+    loaded afresh once its string store has grown by STRING_GROWTH_LIMIT strings."""
     spec = model or "shipped"
     key = (lang, spec)
     with _lock:
-        if key not in _cache:
-            _cache[key] = _load(lang, spec)
-        return _cache[key]
+        loaded = _cache.get(key)
+        if loaded is None or loaded.grown > STRING_GROWTH_LIMIT:
+            nlp = _load(lang, spec)
+            loaded = _cache[key] = _Loaded(nlp, len(nlp.vocab.strings))
+        return loaded.nlp
 
 
 def is_shouted(text: str) -> bool:
