@@ -103,7 +103,7 @@ class SeamParses:
     costs, and every candidate of a goal used to parse the goal again as well. Call
     :meth:`prepare` with every (goal, candidate) pair a batch will check; :func:`find_seams`
     then only reads. A text it was not prepared for is parsed on first use. Holds Docs: keep
-    one no longer than the batch it serves (a memory zone frees their strings at its end).
+    one no longer than the batch it serves (they keep the pipeline that made them alive).
     """
 
     docs: dict[tuple[str, str], Doc] = field(default_factory=dict)
