@@ -54,6 +54,11 @@ class ModelLoadError(SmartcheckError):
     """A spaCy pipeline could not be loaded (missing, corrupt, or in the wrong language)."""
 
 
+class UntrustedModelError(ModelLoadError, ConfigError):
+    """A pipeline folder named in the configuration is refused: one of its tokenizer patterns
+    backtracks catastrophically (see docs/security.md)."""
+
+
 def describe_value(value: object, limit: int = 60) -> str:
     """A short, safe description of an input for error messages."""
     text = repr(value)

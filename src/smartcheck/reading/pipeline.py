@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.errors import ModelLoadError
+from smartcheck.reading.model_guard import check_tokenizer_patterns
 
 if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first needed
     from spacy.language import Language
@@ -149,14 +150,13 @@ def _load(lang: str, spec: str) -> Language:
             shipped = pipeline_dir(lang)
             if shipped is None:
                 return _finish(_blank(lang))
-            target: str | Path = shipped
+            nlp = _load_model(lang, shipped, shipped=True)
         else:
-            target = spec
-        nlp = _load_model(lang, target)
+            nlp = _load_model(lang, spec)
     return _finish(nlp)
 
 
-def _load_model(lang: str, target: str | Path) -> Language:
+def _load_model(lang: str, target: str | Path, shipped: bool = False) -> Language:
     where = str(target)
     looks_like_path = isinstance(target, Path) or "/" in where or "\\" in where
     if looks_like_path and not Path(where).exists():
@@ -185,6 +185,8 @@ def _load_model(lang: str, target: str | Path) -> Language:
         raise ModelLoadError(
             f"spaCy pipeline {where!r} is for language {nlp.lang!r}, expected {lang!r}"
         )
+    if looks_like_path and not shipped:
+        check_tokenizer_patterns(nlp, where)  # a folder's regexes, before any goal meets them
     return nlp
 
 
@@ -217,9 +219,7 @@ class _Loaded:
 
 
 _cache: dict[tuple[str, str], _Loaded] = {}
-_pipeline_locks: weakref.WeakKeyDictionary[Language, threading.RLock] = (
-    weakref.WeakKeyDictionary()
-)
+_pipeline_locks: weakref.WeakKeyDictionary[Language, threading.RLock] = weakref.WeakKeyDictionary()
 
 
 def pipeline_lock(nlp: Language) -> threading.RLock:
@@ -243,6 +243,15 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
             nlp = _load(lang, spec)
             loaded = _cache[key] = _Loaded(nlp, len(nlp.vocab.strings))
         return loaded.nlp
+
+
+def pipeline_of(doc: Doc) -> Language | None:
+    """The cached pipeline that made ``doc`` (the one with its Vocab), if it is still cached."""
+    with _lock:
+        for loaded in _cache.values():
+            if loaded.nlp.vocab is doc.vocab:
+                return loaded.nlp
+    return None
 
 
 def is_shouted(text: str) -> bool:
