@@ -182,6 +182,11 @@ class Config(BaseModel):
         base = path.parent
         if isinstance(data.get("packs"), list):  # pack paths are relative to the config file
             data["packs"] = [str(base / p) for p in data["packs"]]
+        model = data.get("model")  # so is a model folder's (a bare name is a package)
+        if isinstance(model, str):
+            data["model"] = _beside(base, model)
+        elif isinstance(model, dict):
+            data["model"] = {lang: _beside(base, spec) for lang, spec in model.items()}
         return cls.from_mapping(data, source)
 
     @classmethod
@@ -195,6 +200,13 @@ class Config(BaseModel):
                 if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
                     return cls.from_file(candidate)
         return cls()
+
+
+def _beside(base: Path, spec: Any) -> Any:
+    """A relative model path read from the config file's folder; names and others as given."""
+    if isinstance(spec, str) and ("/" in spec or "\\" in spec) and not Path(spec).is_absolute():
+        return str(base / spec)
+    return spec
 
 
 def _has_table(pyproject: Path) -> bool:

@@ -22,7 +22,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import get_pipeline, is_shouted, known_word, pipeline_lock
+from smartcheck.reading.pipeline import (
+    get_pipeline,
+    is_shouted,
+    known_word,
+    pipeline_lock,
+    pipeline_of,
+)
 from smartcheck.reading.timex import find_time_expressions
 
 if TYPE_CHECKING:
@@ -91,8 +97,10 @@ def stand_ins(text: str, style: RewriteStyle) -> str:
 
 
 def seam_pipeline(goal: Goal) -> Language:
-    """The pipeline that reads a candidate rewrite of ``goal`` (and the goal, to compare)."""
-    return get_pipeline(goal.lang, "shipped")
+    """The pipeline that reads a candidate rewrite of ``goal`` (and the goal, to compare):
+    the one that read the goal (the checker's configured ``model``), else the shipped one."""
+    made = pipeline_of(goal.doc) if goal.doc is not None else None
+    return made if made is not None else get_pipeline(goal.lang, "shipped")
 
 
 @dataclass
