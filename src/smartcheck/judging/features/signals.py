@@ -9,6 +9,7 @@ with whom). Rules read these signals instead of each re-deriving them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -69,9 +70,10 @@ def inside(spans: list[TextSpan] | tuple[TextSpan, ...], start: int, end: int) -
 
 def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
     """Proper nouns, acronyms, alphanumeric codes and quoted titles, outside time words."""
-    found = quoted_spans(goal.text)
+    quoted = quoted_spans(goal.text)
     if goal.doc is None:
-        return found
+        return quoted
+    names: list[TextSpan] = []
     function_words = ctx.pack.function_words
     first_person = {w.lower() for w in ctx.pack.words("first_person_subject")}
     times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
@@ -79,7 +81,9 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
         text = token.text
         if len(text) < 2 or token.lower_ in first_person or token.lower_ in function_words:
             continue
-        if inside(times, token.idx, token.idx + len(text)) or inside(found, token.idx, token.idx):
+        if inside(times, token.idx, token.idx + len(text)) or inside(quoted, token.idx, token.idx):
+            continue
+        if names and inside(names[-1:], token.idx, token.idx):  # (earlier names end before)
             continue
         # Taggers call many capitalised first words PROPN ("Leren om ..."): trust the tag only
         # inside the sentence.
@@ -88,8 +92,8 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
         code = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
         capitalised = text[:1].isupper() and not token.is_sent_start and text[1:].islower()
         if tagged_name or acronym or code or capitalised:
-            found.append(TextSpan(text=text, start=token.idx, end=token.idx + len(text)))
-    return sorted(found, key=lambda s: s.start)
+            names.append(TextSpan(text=text, start=token.idx, end=token.idx + len(text)))
+    return sorted([*quoted, *names], key=lambda s: s.start)
 
 
 def _start(span: TextSpan) -> int:
@@ -172,6 +176,7 @@ def concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
 
 
 def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
+    starts = [t.idx for t in goal.doc] if goal.doc is not None else []  # once, not per span
     numeric = tuple(m for m in goal.measures if m.kind in NUMERIC_KINDS)
     deliverables: tuple[TextSpan, ...] = tuple(m for m in goal.measures if m.kind == "deliverable")
     product = made_object(goal, ctx)
@@ -184,7 +189,7 @@ def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
         names=tuple(sorted([*names_in(goal, ctx), *named_objects(goal, ctx)], key=_start)),
         deliverables=deliverables,
         roles=tuple(m for m in goal.measures if m.kind == "role"),
-        specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d)),
+        specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d, starts)),
         content_words=content_word_count(goal, ctx),
         situations=tuple(outside_purpose_spans(goal, situations(goal, ctx))),
     )
@@ -206,13 +211,15 @@ def _generic_words(pack: RulePack) -> frozenset[str]:
     return frozenset(w.lower() for w in pack.words("generic_modifiers"))
 
 
-def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan) -> bool:
+def _is_modified(goal: Goal, ctx: RuleContext, span: TextSpan, starts: list[int]) -> bool:
     """Whether a deliverable is narrowed down: a compound ("VCA-certificaat",
     "heftruckcertificaat") or a content word before it ("forklift exam"), other than generic
     modifiers such as "new" or "another" (the pack's ``generic_modifiers``)."""
     if goal.doc is None:
         return False
-    tokens = [t for t in goal.doc if span.start <= t.idx < span.end]
+    tokens = [
+        goal.doc[i] for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end))
+    ]
     if not tokens:
         return False
     content = [t for t in tokens if t.is_alpha and t.lower_ not in ctx.pack.function_words]

@@ -138,12 +138,12 @@ def _range_span(r: Reading, start: int, end: int) -> TextSpan | None:
     if not tokens:
         return None
     first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return TextSpan(text=r.doc.text[first:last], start=first, end=last)
+    return TextSpan(text=r.text[first:last], start=first, end=last)
 
 
 def _token_span(r: Reading, token: Token) -> TextSpan:
     end = token.idx + len(token.text)
-    return TextSpan(text=r.doc.text[token.idx : end], start=token.idx, end=end)
+    return TextSpan(text=r.text[token.idx : end], start=token.idx, end=end)
 
 
 def _main_clause(r: Reading) -> Clause:

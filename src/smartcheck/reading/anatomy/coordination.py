@@ -52,7 +52,7 @@ def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
             serves = serves or (learned and bool(indices & learning))
             if head is not None and not serves:
                 end = head.idx + len(head.text)
-                heads.append(TextSpan(text=doc.text[head.idx : end], start=head.idx, end=end))
+                heads.append(TextSpan(text=r.text[head.idx : end], start=head.idx, end=end))
             learned = learned or bool(indices & learning)
             segment = []
         else:

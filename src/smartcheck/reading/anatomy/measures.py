@@ -53,16 +53,18 @@ def find_measures(
         if token.lower_ in articles and found and _adjacent(text, found[-1].end, measure.start):
             continue  # a rate: "three times *a week*" is one measure
         found.append(measure)
-    covered = [(m.start, m.end) for m in found]
+    covered = bytearray(len(text) + 1)  # characters inside a measure found so far
+    for measure in found:
+        covered[measure.start : measure.end] = b"\x01" * (measure.end - measure.start)
     for key, kind in _LEXICAL_MEASURES:
         for m in ctx.matcher(key).find(doc):
-            if in_time(m.start, m.end) or any(a <= m.start < b for a, b in covered):
+            if in_time(m.start, m.end) or covered[m.start]:
                 continue
             if kind == "deliverable" and _modifier_in_compound(doc, ctx, m):
                 continue
             ends = single_words(ctx.pack, "role_phrase_ends")
             stop = _extend_over_noun(doc, m.token_end, ends) if kind == "role" else m.end
-            covered.append((m.start, stop))
+            covered[m.start : stop] = b"\x01" * (stop - m.start)
             found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
     return tuple(_merge_levels(text, sorted(found, key=lambda m: m.start)))
 

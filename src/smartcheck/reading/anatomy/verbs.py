@@ -168,15 +168,13 @@ def is_nonfinite(r: Reading, token: Token, candidates: list[Token]) -> bool:
     A Dutch main clause has one finite verb, the first: any verb after a modal or auxiliary
     is non-finite whatever its tag says (the tagger often calls "wil ... verbeteren" finite).
     """
-    framed_v2 = r.grammar.verb_second and any(
-        (r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates
-    )
-    if framed_v2:
+    first = r.first_frame(candidates)
+    framed = first is not None and first < token.i  # a modal or auxiliary before it
+    if r.grammar.verb_second and framed:
         return True
     forms = token.morph.get("VerbForm", [])
     if forms:
         return any(f in NONFINITE_FORMS for f in forms)
-    framed = any((r.is_framing(c) or r.is_auxiliary(c)) and c.i < token.i for c in candidates)
     if not framed:
         return False
     if r.grammar.verb_second:

@@ -74,6 +74,7 @@ class Reading:
     #: the amount, not part of the time expression.
     measure_spans: tuple[tuple[int, int], ...] = ()
     _words: dict[LexiconKey, frozenset[str]] = field(default_factory=dict, repr=False)
+    _frames: dict[int, tuple[list[Token], int | None]] = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:
@@ -99,6 +100,16 @@ class Reading:
     @cached_property
     def parsed(self) -> bool:
         return self.doc.has_annotation("DEP")
+
+    def first_frame(self, candidates: list[Token]) -> int | None:
+        """The token index of the first framing verb or auxiliary among ``candidates``,
+        worked out once per list (every candidate asks: a goal of many words made it
+        quadratic)."""
+        memo = self._frames.get(id(candidates))
+        if memo is None or memo[0] is not candidates:  # the list itself is kept: ids stay
+            found = [c.i for c in candidates if self.is_framing(c) or self.is_auxiliary(c)]
+            memo = self._frames[id(candidates)] = (candidates, min(found, default=None))
+        return memo[1]
 
     def words(self, key: LexiconKey) -> frozenset[str]:
         """The single words of lexicon ``key`` (cached)."""
