@@ -15,6 +15,7 @@ from tests.conftest import REF
 from tests.offline import NetworkBlockedError
 
 GOAL = "Vóór 1 juni 2027 geef ik een presentatie van twintig minuten aan het team."
+GOAL_VAGUE = "Ik wil beter worden in Excel."  # S001: a vague outcome
 
 
 class NumpyLikeStr(str):
@@ -100,6 +101,17 @@ def test_hostile_message_template_is_rejected_at_load(tmp_path, template: str) -
     pack.write_text(f'lang: nl\nmessages:\n  S001:\n    message: "{template}"\n', "utf-8")
     with pytest.raises(RulePackError, match="template"):
         Checker(Config(packs=(pack,)))
+
+
+def test_a_format_that_does_not_fit_the_value_gives_the_plain_value(tmp_path) -> None:
+    """'{phrase:d}' passes the load-time check (a number could fill it) but the phrase is a
+    word: the message shows it plain instead of raising ValueError when the rule fires."""
+    pack = tmp_path / "ours.yaml"
+    pack.write_text('lang: nl\nmessages:\n  S001:\n    message: "Vaag: {phrase:d}."\n', "utf-8")
+    report = Checker(Config(packs=(pack,))).check(GOAL_VAGUE, lang="nl", reference_date=REF)
+    (finding,) = [f for f in report.findings if f.code == "S001"]
+    assert finding.message.startswith("Vaag: ") and "{" not in finding.message
+    assert finding.message[len("Vaag: ") : -1] in GOAL_VAGUE  # the phrase, plain
 
 
 def test_plain_message_template_is_accepted(tmp_path) -> None:

@@ -52,6 +52,17 @@ class _LenientFields(dict[str, Any]):
         return "{" + key + "}"
 
 
+class _PlainOnMismatch(string.Formatter):
+    """Fills a slot whose format does not fit its value ("{phrase:d}" on a word) with the
+    plain value: a user pack's message never stops a rule (check_template bounds the rest)."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        try:
+            return super().format_field(value, format_spec)
+        except (ValueError, TypeError):
+            return str(value)
+
+
 class Features:
     """What rules and the rewriter read about one goal, computed once per goal.
 
@@ -212,7 +223,7 @@ class RuleContext:
             )
             message, fix = defaults["message"], defaults.get("fix")
         values = _LenientFields({k: self._in_words(v) for k, v in fields.items()})
-        formatter = string.Formatter()
+        formatter = _PlainOnMismatch()
         return (
             formatter.vformat(message, (), values),
             formatter.vformat(fix, (), values) if fix else None,
