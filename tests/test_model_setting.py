@@ -11,6 +11,8 @@ import spacy
 
 import smartcheck.fixing.rewrite.seams as seams
 from smartcheck import Checker, Config
+from smartcheck.configuration.resources import pipeline_dir
+from smartcheck.reading.pipeline import get_pipeline
 from tests.conftest import REF
 
 
@@ -36,7 +38,11 @@ def test_a_relative_model_path_is_read_from_the_config_files_folder(
 def test_the_seam_check_parses_with_the_configured_pipeline(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    checker = Checker({"model": {"nl": "blank", "en": "blank"}})
+    """A pipeline folder (here a copy of the shipped one, named by its path) reads the
+    rewrite candidates too, not the shipped pipeline beside it."""
+    folder = pipeline_dir("nl")
+    assert folder is not None
+    checker = Checker({"model": {"nl": str(folder.resolve()), "en": "blank"}})
     used: list[Any] = []
     real = seams.seam_pipeline
 
@@ -47,5 +53,13 @@ def test_the_seam_check_parses_with_the_configured_pipeline(
 
     monkeypatch.setattr(seams, "seam_pipeline", spy)
     report = checker.check("Ik wil beter worden in Excel.", lang="nl", reference_date=REF)
-    assert not report.is_smart and used
+    assert report.rewrite is not None and used
     assert all(nlp is checker.nlp("nl") for nlp in used)
+    assert checker.nlp("nl") is not get_pipeline("nl", "shipped")
+
+
+def test_a_blank_pipeline_leaves_the_seam_check_to_the_shipped_one() -> None:
+    """Blank has no tags or parse to find a seam in: the shipped pipeline reads for it."""
+    checker = Checker({"model": {"nl": "blank", "en": "blank"}})
+    goal = checker.parse("Ik wil beter worden in Excel.", lang="nl", reference_date=REF)
+    assert seams.seam_pipeline(goal) is get_pipeline("nl", "shipped")

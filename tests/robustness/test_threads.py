@@ -1,7 +1,6 @@
 """Threads sharing a pipeline: a Doc one thread holds stays whole while another thread runs
 ``check_many``. (spaCy's memory zone, once used by check_many, switched the whole Vocab into
-the zone: strings another thread added meanwhile were freed under its Doc, and a tokenizer
-cache entry made then pointed at freed lexemes, a segmentation fault later.)"""
+the zone: strings and lexemes another thread made meanwhile were freed under its Doc.)"""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from smartcheck.reading.model_guard import check_tokenizer_patterns
 
 if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first needed
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LEMMA_COMPONENT = "smartcheck_lemmatizer"
 #: On a tagged Doc, simplemma overrides the trained lemmas for these parts of speech: the
@@ -66,6 +66,7 @@ class SimplemmaLemmatizer:
         self.pos = SIMPLEMMA_POS.get(lang, frozenset({"VERB", "AUX", "NOUN", "ADJ"}))
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = with_sound_edges(doc)
         tagged = doc.has_annotation("POS")
         if tagged:
             repair_tags(doc)
@@ -92,6 +93,37 @@ class SimplemmaLemmatizer:
             if "_" in token.lemma_:
                 token.lemma_ = token.lemma_.replace("_", "")
         return doc
+
+
+def with_sound_edges(doc: Doc) -> Doc:
+    """``doc``, or a copy whose tokens' left and right edges are their own, when it has no
+    dependency parse and spaCy's tokenizer left them stale.
+
+    A special case the tokenizer applies after splitting off affixes (a quote or bracket run
+    such as ``(')``) copies its tokens in with edges 0, or shifts later tokens without their
+    edges. A parser resets every edge; without one they stay, and ``Token.children`` or
+    ``.rights`` on such a token takes its loop bounds from them and reads outside the Doc:
+    a segmentation fault (in anatomy's ``verb.children``, blank pipeline, random input). A
+    Doc built again from the same words has sound edges; the annotations so far are copied.
+    """
+    if doc.has_annotation("DEP") or all(_own_edges(t) for t in doc):
+        return doc
+    from spacy.tokens import Doc
+
+    words = [t.text for t in doc]
+    fresh = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs: list[int | str] = [a for a in _ANNOTATIONS if doc.has_annotation(a)]
+    if attrs:
+        fresh.from_array(attrs, doc.to_array(attrs))  # type: ignore[arg-type]
+    fresh.tensor = doc.tensor
+    return fresh
+
+
+def _own_edges(token: Token) -> bool:
+    try:  # left_edge / right_edge look the stale index up with a bounds check
+        return bool(token.left_edge.i == token.i == token.right_edge.i)
+    except IndexError:
+        return False
 
 
 def repair_tags(doc: Doc) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import (
+    describe_pipeline,
     get_pipeline,
     is_shouted,
     known_word,
@@ -98,9 +99,12 @@ def stand_ins(text: str, style: RewriteStyle) -> str:
 
 def seam_pipeline(goal: Goal) -> Language:
     """The pipeline that reads a candidate rewrite of ``goal`` (and the goal, to compare):
-    the one that read the goal (the checker's configured ``model``), else the shipped one."""
+    the one that read the goal (the checker's configured ``model``); the shipped one when
+    that is blank (no tags or parse to find seams in) or the goal has no Doc."""
     made = pipeline_of(goal.doc) if goal.doc is not None else None
-    return made if made is not None else get_pipeline(goal.lang, "shipped")
+    if made is not None and describe_pipeline(made) != "blank":
+        return made
+    return get_pipeline(goal.lang, "shipped")
 
 
 @dataclass
