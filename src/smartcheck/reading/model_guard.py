@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Seconds one pattern may take on all probes, interpreter start included (generous: a sane
 #: pattern takes well under a second even on a loaded machine).
 PROBE_SECONDS = 10.0
-_RUN = 32  # characters per probe run: 2**32 steps for an exponential pattern
+_RUN = 64  # characters per probe run: 2**64 steps for an exponential pattern, 1.6**64 for (a|aa)+
 _OTHER = "éßø€£\u2013\u2014…\u2018\u2019“”«»·\u00a0"  # accented letters, symbols, quotes
 _CHARS = string.ascii_letters + string.digits + string.punctuation + _OTHER
 _PAIRS = ("ab", "a1", "a.", "a-", "a_", "aA", "1.", "1,", "-.", ":/", "a'", "a@")
