@@ -89,3 +89,71 @@ def test_dates_in_messages_are_words(message_lang: str, words: str) -> None:
     )
     beyond = [f for f in report.findings if f.code == "T005"]
     assert beyond and words in beyond[0].message
+
+
+# Plan advice (P101-P106) on whole documents, written fresh: an old conversation date, an
+# empty goals heading, six goals that each name only the employee's own gain and no support
+# (P101-P105); two goals that each name only the team's or customers' gain (P106).
+PLANS = {
+    "nl": [
+        "Datum gesprek: 3 februari 2025\n\n## Leerdoelen\n\n## Mijn doelen\n\n"
+        + "".join(
+            f"- Ik rond vóór 1 {month} 2027 de module {topic} af voor mijn loopbaan.\n"
+            for month, topic in [
+                ("maart", "budgetteren"),
+                ("april", "vergadertechniek"),
+                ("mei", "timemanagement"),
+                ("juni", "onderhandelen"),
+                ("juli", "schrijfvaardigheid"),
+                ("augustus", "coachend leidinggeven"),
+            ]
+        ),
+        "## Doelen\n\n- Ik maak vóór 1 mei 2027 een inwerkmap voor het team.\n"
+        "- Ik beantwoord vanaf 1 maart 2027 elke vraag van klanten binnen een werkdag.\n",
+    ],
+    "en": [
+        "Meeting date: 3 February 2025\n\n## Development goals\n\n## My goals\n\n"
+        + "".join(
+            f"- I will finish the {topic} module by 1 {month} 2027 for my career.\n"
+            for month, topic in [
+                ("March", "budgeting"),
+                ("April", "meeting skills"),
+                ("May", "time management"),
+                ("June", "negotiation"),
+                ("July", "writing"),
+                ("August", "coaching leadership"),
+            ]
+        ),
+        "## Goals\n\n- I will make an induction folder for the team by 1 May 2027.\n"
+        "- I will answer every question from customers within a working day from 1 March 2027.\n",
+    ],
+}
+
+
+def _in_one_language(line: str, other: str) -> None:
+    plain = _QUOTED.sub(" ", line)
+    words = set(re.findall(r"[^\W\d_]+", plain.lower()))
+    assert not words & MARKERS[other], line
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", plain), line
+
+
+@pytest.mark.parametrize("doc_lang", ["nl", "en"])
+@pytest.mark.parametrize("message_lang", ["nl", "en"])
+def test_plan_advice_speaks_the_message_language(doc_lang: str, message_lang: str) -> None:
+    """Every plan finding, its dates and the place it points at, in the message language
+    only; the document's own words (a heading, a field label) only in quotes."""
+    checker = Checker({"message_lang": message_lang})
+    other = "en" if message_lang == "nl" else "nl"
+    shown: dict[str, str] = {}
+    for text in PLANS[doc_lang]:
+        result = checker.check_document(
+            "pop.md", data=text.encode(), lang=doc_lang, reference_date=REF
+        )
+        for finding in result.plan_findings:
+            _in_one_language(finding.message, other)
+            shown[finding.code] = finding.message
+    assert set(shown) == {"P101", "P102", "P103", "P104", "P105", "P106"}
+    line, day = {"nl": ("regel 3", "3 februari 2025"), "en": ("line 3", "3 February 2025")}[
+        message_lang
+    ]
+    assert line in shown["P103"] and day in shown["P104"]

@@ -618,8 +618,15 @@ class Checker:
         reports = [g.report for g in goals if g.report is not None]
         plan_lang = reports[0].lang if reports else self._plan_lang(read, lang)
         metadata = self._metadata(read, plan_lang, ref)
+        said = plan_lang if self.config.message_lang == "goal" else self.config.message_lang
         advice = plan_findings(
-            reports, self.pack(plan_lang), read, metadata, ref, self.config.max_goals
+            reports,
+            self.pack(plan_lang),
+            read,
+            metadata,
+            ref,
+            self.config.max_goals,
+            messages=self.pack(said),
         )
         return DocumentResult(
             path=name,

@@ -9,12 +9,14 @@ import json
 from datetime import date
 from pathlib import Path
 
+import jsonschema
 import pytest
 from docx import Document
 
 from smartcheck import Checker, Config, ConfigError
 from smartcheck.cli import main
-from smartcheck.documents.plan import DEFAULT_MAX_GOALS
+from smartcheck.documents.plan import DEFAULT_MAX_GOALS, PLAN_CODES
+from smartcheck.reporting.formats import results_json_schema
 
 REF = date(2027, 1, 15)
 
@@ -229,7 +231,7 @@ def test_a_plan_more_than_a_year_old(checker: Checker, lang: str, header: str, s
     assert bool(found) is stale
     if found:
         assert found[0].location is not None and found[0].location.line in (1, 2)
-        assert REF.isoformat() in found[0].message
+        assert {"nl": "15 januari 2027", "en": "15 January 2027"}[lang] in found[0].message
 
 
 # -- P105 / P106 who gains (a question) ------------------------------------------------------
@@ -386,3 +388,58 @@ def test_advice_on_a_document_without_goals_speaks_its_language(checker: Checker
         result = checker.check_document("pop.md", data=data, reference_date=REF)
         assert [f.code for f in result.plan_findings] == ["P103", "P104"]
         assert words in result.plan_findings[1].message
+
+
+# -- the CLI's JSON and SARIF describe plan advice like findings ------------------------------
+
+SARIF_SCHEMA = Path(__file__).parents[1] / "cli" / "data" / "sarif-schema-2.1.0.json"
+
+
+def _who_gains_file(tmp_path: Path) -> Path:
+    path = tmp_path / "pop.md"
+    goals = "".join(f"- {g}\n" for g in PERSONAL["nl"])
+    path.write_text("Datum gesprek: 1 maart 2024\n\n## Doelen\n\n" + goals, encoding="utf-8")
+    return path
+
+
+def test_json_notices_carry_question_status_and_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _who_gains_file(tmp_path)
+    main(["check", str(path), "--lang", "nl", "--date", REF.isoformat(), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    jsonschema.validate(data, results_json_schema(embed_report=True))
+    notices = {n["code"]: n for n in data["files"][0]["notices"]}
+    assert notices["P105"]["question"] is True and notices["P105"]["severity"] == "info"
+    assert notices["P104"]["question"] is False and notices["P104"]["location"]["line"] == 1
+    assert notices["P105"]["location"] == {"line": None, "column": None, "where": "plan"}
+    assert {n["status"] for n in notices.values()} == {"active"}
+
+
+def test_sarif_lists_plan_codes_as_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _who_gains_file(tmp_path)
+    main(["check", str(path), "--lang", "nl", "--date", REF.isoformat(), "--format", "sarif"])
+    sarif = json.loads(capsys.readouterr().out)
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
+    (run,) = sarif["runs"]
+    rules = run["tool"]["driver"]["rules"]
+    plan = {r["id"]: r for r in rules if r["id"] in PLAN_CODES}
+    assert set(plan) == set(PLAN_CODES)
+    assert all(r["shortDescription"]["text"] and r["help"]["text"] for r in plan.values())
+    assert plan["P101"]["defaultConfiguration"]["level"] == "warning"
+    assert plan["P105"]["properties"]["question"] is True
+    for code in ("P104", "P105"):
+        result = next(r for r in run["results"] if r["ruleId"] == code)
+        assert rules[result["ruleIndex"]]["id"] == code
+    p105 = next(r for r in run["results"] if r["ruleId"] == "P105")
+    assert p105["properties"] == {"question": True}
+    assert p105["locations"][0]["logicalLocations"] == [{"fullyQualifiedName": "plan"}]
+
+
+def test_statistics_name_plan_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _who_gains_file(tmp_path)
+    main(["check", str(path), "--lang", "nl", "--date", REF.isoformat(), "--statistics"])
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.split()[1:] == ["P105", "plan.only_the_employee_gains"] for line in lines)

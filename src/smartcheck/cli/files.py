@@ -152,7 +152,13 @@ def document_outcome(
     ]
     # Advice about the plan as a whole (P101-P106): shown, never a reason to fail.
     notices += [
-        Notice(code=f.code, message=f.message, severity=f.severity, place=_plan_place(f))
+        Notice(
+            code=f.code,
+            message=f.message,
+            severity=f.severity,
+            place=_plan_place(f),
+            question=f.question,
+        )
         for f in result.plan_findings
         if not any(code_specificity(s, f.code) is not None for s in per_file)
     ]

@@ -177,7 +177,8 @@ class RulePack(BaseModel):
     )
     message_words: dict[str, str] = Field(
         default_factory=dict,
-        description="Phrases rules put in message slots, with {n}: year, years, days.",
+        description="Phrases put in message slots, with {n}: year, years, days; place_line, "
+        "place_paragraph, place_cell (with {table}, {row}, {cell}) for plan advice.",
     )
     time: TimeTable
     rewrite: dict[str, Any] = Field(default_factory=dict)

@@ -20,12 +20,87 @@ from smartcheck.documents.found import ReadDocument
 from smartcheck.documents.models import DocumentMetadata, Location, MetadataDate, PlanFinding
 from smartcheck.documents.vocabulary import PhraseSet
 from smartcheck.reading.timex.dates import add_months
-from smartcheck.reporting.report import GoalReport
+from smartcheck.reporting.report import GoalReport, Severity
 
-__all__ = ["DEFAULT_MAX_GOALS", "PLAN_CODES", "PlanFinding", "plan_findings"]
+__all__ = [
+    "DEFAULT_MAX_GOALS",
+    "PLAN_CATALOGUE",
+    "PLAN_CODES",
+    "PlanCode",
+    "PlanFinding",
+    "plan_findings",
+]
+
+
+@dataclass(frozen=True)
+class PlanCode:
+    """What a plan code is, for reference lists (SARIF's rules, ``--statistics``): plan
+    findings come from one function, not from rule classes, so they are described here."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    description: str
+    question: bool = False
+
+
+#: Every plan code with its name and description (English, like rule summaries).
+PLAN_CATALOGUE = (
+    PlanCode(
+        "P101",
+        "plan.too_many_goals",
+        "warning",
+        "More goals than a plan can carry",
+        "The POP guides ask for a few development goals; a plan with more than max-goals "
+        "(default 5) goals is asked to choose the ones that bring the most now.",
+    ),
+    PlanCode(
+        "P102",
+        "plan.no_agreed_action",
+        "info",
+        "No agreed action or support in the plan",
+        "No goal names who helps or arranges, or what is granted (coaching, shadowing, time, "
+        "budget), and the document has no section of agreements. A course alone is no support.",
+    ),
+    PlanCode(
+        "P103",
+        "plan.empty_goals_section",
+        "info",
+        "A goals section without goals",
+        "A heading (or YAML/JSON key) that announces goals has nothing under it that goal "
+        "finding takes as a goal: a form not filled in, or goals written in a way not seen.",
+    ),
+    PlanCode(
+        "P104",
+        "plan.time_for_a_new_plan",
+        "info",
+        "A plan more than a year old",
+        "The plan's latest known date (period end or conversation date) lies more than a year "
+        "before the reference date: the guides ask to renew the plan from time to time.",
+    ),
+    PlanCode(
+        "P105",
+        "plan.only_the_employee_gains",
+        "info",
+        "Every goal is only about the employee",
+        "Asked as a question: every goal names only the employee's own growth; the guides ask "
+        "for goals that both the employee and the company gain from.",
+        question=True,
+    ),
+    PlanCode(
+        "P106",
+        "plan.only_the_company_gains",
+        "info",
+        "Every goal is only about the company",
+        "Asked as a question: every goal names only the team, customers or company; the guides "
+        "ask for goals that both the employee and the company gain from.",
+        question=True,
+    ),
+)
 
 #: Every plan finding's code (select/ignore may name them like rule codes).
-PLAN_CODES = ("P101", "P102", "P103", "P104", "P105", "P106")
+PLAN_CODES = tuple(c.code for c in PLAN_CATALOGUE)
 
 #: At least this many goals before P105/P106 ask who gains: one goal is no pattern.
 MIN_GOALS_FOR_BENEFICIARIES = 2
@@ -103,6 +178,29 @@ def _one_sided(reports: Sequence[GoalReport], words: _Words) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _in_words(day: date, messages: RulePack) -> str:
+    """A date as words in the message language ('4 november 2025', '4 November 2025')."""
+    return f"{day.day} {messages.time.months[day.month - 1][0]} {day.year}"
+
+
+def _where(location: Location, messages: RulePack) -> str:
+    """A place in the message language ('regel 3', 'table 1, row 2, cell 1'); the pack's
+    ``message_words`` place_* phrases, else the location as the CLI writes it."""
+    words = messages.message_words
+    if location.line is not None and "place_line" in words:
+        return words["place_line"].format(n=location.line)
+    if location.table is not None and "place_cell" in words:
+        return words["place_cell"].format(
+            table=location.table, row=location.row, cell=location.cell
+        )
+    if location.paragraph is not None and "place_paragraph" in words:
+        return words["place_paragraph"].format(n=location.paragraph)
+    return str(location)
+
+
+_SEVERITY = {c.code: c.severity for c in PLAN_CATALOGUE}
+
+
 def plan_findings(
     reports: Sequence[GoalReport],
     pack: RulePack,
@@ -110,11 +208,15 @@ def plan_findings(
     metadata: DocumentMetadata,
     reference_date: date,
     max_goals: int = DEFAULT_MAX_GOALS,
+    messages: RulePack | None = None,
 ) -> tuple[PlanFinding, ...]:
     """P101 more goals than a plan can carry; P102 no agreed action or support anywhere;
     P103 a goals section with no goal; P104 a plan more than a year old; P105/P106 every
-    goal only about the employee / only about the company (a question)."""
-    texts = pack.guidance.plan
+    goal only about the employee / only about the company (a question). The words looked
+    for come from ``pack`` (the document's language), the messages from ``messages`` (the
+    message language; ``pack`` when not given), dates and places written in its words."""
+    said = messages if messages is not None else pack
+    texts = said.guidance.plan
     words = _Words.of(pack)
     found: list[PlanFinding] = []
 
@@ -122,28 +224,33 @@ def plan_findings(
         code: str, question: bool = False, location: Location | None = None, **slots: object
     ) -> None:
         if code in texts:
-            message = texts[code].format(**slots)
-            finding = PlanFinding(code=code, message=message, location=location, question=question)
+            finding = PlanFinding(
+                code=code,
+                severity=_SEVERITY[code],
+                message=texts[code].format(**slots),
+                location=location,
+                question=question,
+            )
             found.append(finding)
 
-    if len(reports) > max_goals and "P101" in texts:
-        message = texts["P101"].format(count=len(reports), limit=max_goals)
-        found.append(PlanFinding(code="P101", severity="warning", message=message))
+    if len(reports) > max_goals:
+        add("P101", count=len(reports), limit=max_goals)
     names = _names(metadata)
     if reports and not read.agreements and not any(_has_support(r, words, names) for r in reports):
         add("P102")
     for section in read.empty_goal_sections:
-        add("P103", location=section.location, heading=section.text, place=section.location)
+        where = _where(section.location, said)
+        add("P103", location=section.location, heading=section.text, place=where)
     stale = _stale(metadata, reference_date)
     if stale is not None:
         field, day = stale
         add(
             "P104",
             location=field.location,
-            date=day.isoformat(),
+            date=_in_words(day, said),
             label=_label(field.source),
-            place=field.location,
-            reference=reference_date.isoformat(),
+            place=_where(field.location, said),
+            reference=_in_words(reference_date, said),
         )
     side = _one_sided(reports, words)
     if side is not None:

@@ -123,7 +123,10 @@ def check_command(args: argparse.Namespace) -> int:
         progress = total > 1 and not args.quiet and sys.stderr.isatty()
         summary, seen = run(outcomes(), formatter, total, progress)
     if args.statistics:
+        from smartcheck.documents.plan import PLAN_CATALOGUE
+
         names = {rule.code: rule.name for rule in rules}
+        names |= {plan.code: plan.name for plan in PLAN_CATALOGUE}
         stream = (
             sys.stdout if args.format in ("text", "concise") and not args.output else sys.stderr
         )

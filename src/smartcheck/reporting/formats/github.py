@@ -55,6 +55,8 @@ class GithubFormatter(Formatter):
                     )
                 )
         for notice in outcome.notices:
+            if notice.status != "active":
+                continue
             lines.append(
                 annotation(
                     _LEVEL[notice.severity], outcome.path, notice.place, notice.code, notice.message

@@ -14,7 +14,7 @@ from smartcheck.reporting.formats.model import FileOutcome, Place, Summary
 from smartcheck.reporting.report import report_json_schema
 
 RESULTS_SCHEMA = "smartcheck-results"
-RESULTS_VERSION = "1.0"
+RESULTS_VERSION = "1.1"  # 1.1: notices carry question and status
 
 
 def _place(place: Place) -> dict[str, Any]:
@@ -61,6 +61,8 @@ def file_dict(outcome: FileOutcome) -> dict[str, Any]:
                 "severity": n.severity,
                 "message": n.message,
                 "location": _place(n.place),
+                "question": n.question,
+                "status": n.status,
                 "fails": n.fails,
             }
             for n in outcome.notices
@@ -134,17 +136,24 @@ def results_json_schema(embed_report: bool = False) -> dict[str, Any]:
         defs["GoalReport"] = {"$ref": REPORT_SCHEMA_FILE}
     location = {"$ref": "#/$defs/Location"}
     defs["Location"] = _location_schema()
+    properties: dict[str, Any] = {
+        "code": {"type": "string"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "message": {"type": "string"},
+        "location": location,
+        "status": {"enum": ["active", "suppressed", "baselined"]},
+        "fails": {"type": "boolean"},
+    }
     message = {
         "type": "object",
         "required": ["code", "severity", "message", "location", "fails"],
-        "properties": {
-            "code": {"type": "string"},
-            "severity": {"enum": ["error", "warning", "info"]},
-            "message": {"type": "string"},
-            "location": location,
-            "status": {"enum": ["active", "suppressed", "baselined"]},
-            "fails": {"type": "boolean"},
-        },
+        "properties": properties,
+    }
+    notice = {
+        "type": "object",
+        "required": ["code", "severity", "message", "location", "question", "status", "fails"],
+        "properties": properties
+        | {"question": {"type": "boolean", "description": "Asked, not told (P105, P106)."}},
     }
     goal = {
         "type": "object",
@@ -170,7 +179,7 @@ def results_json_schema(embed_report: bool = False) -> dict[str, Any]:
             "encoding": {"type": ["string", "null"]},
             "errors": strings,
             "goals": {"type": "array", "items": goal},
-            "notices": {"type": "array", "items": message},
+            "notices": {"type": "array", "items": notice},
             "fixes": strings,
         },
     }

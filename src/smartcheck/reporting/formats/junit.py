@@ -59,7 +59,9 @@ class JunitFormatter(Formatter):
             )
             failure.text = "\n".join(lines)
         notes = [
-            f"{position(outcome.path, n.place)}: {n.code} {n.message}" for n in outcome.notices
+            f"{position(outcome.path, n.place)}: {n.code} {n.message}"
+            for n in outcome.notices
+            if n.status == "active"
         ]
         tests = len(suite)
         if notes:  # advice about the file (plan findings, unused suppressions): no test case

@@ -63,13 +63,17 @@ class ReportedFinding:
 
 @dataclass(frozen=True)
 class Notice:
-    """A message about the file rather than about a goal (an unused suppression comment)."""
+    """A message about the file rather than about a goal: plan advice (P1xx, ``question``
+    when it is asked rather than told), an unused suppression comment. Plan advice can be
+    silenced by an inline comment (``status``) like a finding."""
 
     code: str
     message: str
     severity: Severity
     place: Place
     fails: bool = False
+    question: bool = False
+    status: FindingStatus = "active"
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,8 @@ class Summary:
                 if item.status == "active":
                     self.codes[item.finding.code] = self.codes.get(item.finding.code, 0) + 1
         for notice in outcome.notices:
-            self.codes[notice.code] = self.codes.get(notice.code, 0) + 1
+            if notice.status == "active":
+                self.codes[notice.code] = self.codes.get(notice.code, 0) + 1
 
     def sentence(self) -> str:
         """ "3 of 8 goals in 2 files are not SMART", plus errors and fixes when there are."""

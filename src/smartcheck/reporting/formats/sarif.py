@@ -8,13 +8,25 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from smartcheck.documents.plan import PLAN_CATALOGUE, PlanCode
 from smartcheck.judging.rule import Rule
 from smartcheck.reporting.formats.base import Formatter
-from smartcheck.reporting.formats.model import FileOutcome, Place, ReportedFinding, Summary
+from smartcheck.reporting.formats.model import (
+    FileOutcome,
+    Notice,
+    Place,
+    ReportedFinding,
+    Summary,
+)
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: Where the rule reference pages (docs/rules/<CODE>.md) are published.
 RULE_DOCS_URL = "https://github.com/smartcheck/smartcheck/blob/main/docs/rules/"
+#: Where plan advice (P101-P106) is described: it has no rule page of its own.
+PLAN_DOCS_URL = (
+    "https://github.com/smartcheck/smartcheck/blob/main/docs/pop-guidance.md"
+    "#the-plan-as-a-whole-p101p106"
+)
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -47,11 +59,27 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     }
 
 
+def plan_descriptor(plan: PlanCode) -> dict[str, Any]:
+    """A reportingDescriptor for a plan code, shaped like a rule's (tag ``plan``)."""
+    return {
+        "id": plan.code,
+        "name": plan.name,
+        "shortDescription": {"text": plan.summary},
+        "fullDescription": {"text": plan.description},
+        "help": {"text": plan.description, "markdown": plan.description},
+        "helpUri": PLAN_DOCS_URL,
+        "defaultConfiguration": {"level": _LEVEL[plan.severity]},
+        "properties": {"tags": ["plan"], "question": plan.question},
+    }
+
+
 class SarifFormatter(Formatter):
     name = "sarif"
 
     def start(self, rules: Sequence[type[Rule]]) -> None:
-        self._index = {rule.code: i for i, rule in enumerate(rules)}
+        descriptors = [rule_descriptor(rule) for rule in rules]
+        descriptors += [plan_descriptor(plan) for plan in PLAN_CATALOGUE]
+        self._index = {d["id"]: i for i, d in enumerate(descriptors)}
         self._notifications: list[dict[str, Any]] = []
         self._first = True
         head = {
@@ -64,7 +92,7 @@ class SarifFormatter(Formatter):
                             "name": "smartcheck",
                             "version": self.options.tool_version,
                             "informationUri": RULE_DOCS_URL,
-                            "rules": [rule_descriptor(rule) for rule in rules],
+                            "rules": descriptors,
                         }
                     },
                     "columnKind": "unicodeCodePoints",
@@ -116,26 +144,33 @@ class SarifFormatter(Formatter):
             result["baselineState"] = "unchanged"
         return result
 
+    def _notice(self, path: str, notice: Notice) -> dict[str, Any]:
+        """A file notice (plan advice, an unused suppression) as a result, with its rule
+        index when it has a descriptor and an ``inSource`` suppression when silenced."""
+        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}
+        if notice.place.line is not None:
+            location["physicalLocation"]["region"] = _region(notice.place)
+        elif notice.place.where:
+            location["logicalLocations"] = [{"fullyQualifiedName": notice.place.where}]
+        result: dict[str, Any] = {
+            "ruleId": notice.code,
+            "level": _LEVEL[notice.severity],
+            "message": {"text": notice.message},
+            "locations": [location],
+        }
+        if notice.code in self._index:
+            result["ruleIndex"] = self._index[notice.code]
+        if notice.question:
+            result["properties"] = {"question": True}
+        if notice.status == "suppressed":
+            result["suppressions"] = [{"kind": "inSource"}]
+        return result
+
     def handle(self, outcome: FileOutcome) -> None:
         results = [
             self._result(outcome.path, item) for goal in outcome.goals for item in goal.findings
         ]
-        for notice in outcome.notices:
-            results.append(
-                {
-                    "ruleId": notice.code,
-                    "level": _LEVEL[notice.severity],
-                    "message": {"text": notice.message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": _uri(outcome.path)},
-                                **({"region": _region(notice.place)} if notice.place.line else {}),
-                            }
-                        }
-                    ],
-                }
-            )
+        results += [self._notice(outcome.path, notice) for notice in outcome.notices]
         problems = list(outcome.errors) + [
             f"goal at {g.place.describe()}: {g.error}" for g in outcome.goals if g.error
         ]

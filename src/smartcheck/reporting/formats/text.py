@@ -42,6 +42,8 @@ class TextFormatter(Formatter):
         for goal in outcome.goals:
             lines += self.goal_lines(outcome.path, goal)
         for notice in outcome.notices:
+            if notice.status != "active":
+                continue
             where = position(outcome.path, notice.place)
             code = self.paint(notice.code, _SEVERITY_COLOR[notice.severity])
             lines.append(f"{where}: {code} {notice.message}")
