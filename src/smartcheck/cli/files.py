@@ -107,6 +107,11 @@ def document_outcome(
         suppressions = Suppressions(
             parse_directives(text, markdown=result.format == "markdown"),
             [g.location.line for g in result.goals if g.location.line is not None],
+            [
+                f.location.line
+                for f in result.plan_findings
+                if f.location is not None and f.location.line is not None
+            ],
         )
     wanted = _applicability(session)
     goals: list[GoalOutcome] = []
@@ -123,7 +128,7 @@ def document_outcome(
             if ignored(item.finding):
                 continue
             code = item.finding.code
-            if goal.location.line is not None and suppressions.silences(goal.location.line, code):
+            if suppressions.silences(goal.location.line, code):
                 item = replace(item, status="suppressed")
             elif session.baseline is not None and session.baseline.take(
                 name, code, goal.text, item.finding.text
@@ -141,6 +146,24 @@ def document_outcome(
         goals.append(outcome)
         if textual:
             edits += _text_edits(goal, outcome.findings, wanted)
+    # Advice about the plan as a whole (P101-P106): shown, never a reason to fail; an inline
+    # comment silences it like a finding (before the unused ones are listed).
+    plan = [
+        Notice(
+            code=f.code,
+            message=f.message,
+            severity=f.severity,
+            place=_plan_place(f),
+            question=f.question,
+            status=(
+                "suppressed"
+                if suppressions.silences(f.location.line if f.location else None, f.code)
+                else "active"
+            ),
+        )
+        for f in result.plan_findings
+        if not any(code_specificity(s, f.code) is not None for s in per_file)
+    ]
     notices = [
         Notice(
             code=UNUSED_CODE,
@@ -150,18 +173,7 @@ def document_outcome(
         )
         for d in suppressions.unused()
     ]
-    # Advice about the plan as a whole (P101-P106): shown, never a reason to fail.
-    notices += [
-        Notice(
-            code=f.code,
-            message=f.message,
-            severity=f.severity,
-            place=_plan_place(f),
-            question=f.question,
-        )
-        for f in result.plan_findings
-        if not any(code_specificity(s, f.code) is not None for s in per_file)
-    ]
+    notices += plan
     file_outcome = FileOutcome(
         path=name,
         format=result.format,

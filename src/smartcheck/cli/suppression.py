@@ -1,11 +1,14 @@
 """Inline suppression comments in Markdown and plain text.
 
 ``<!-- smartcheck: ignore T001 -->`` silences those codes (all codes when none are named) on
-the next goal; ``<!-- smartcheck: disable -->`` ... ``<!-- smartcheck: enable -->`` on every
-goal in between; in plain text ``# smartcheck: ignore T001`` (and ``disable``/``enable``)
-works too. Markdown comments are found with markdown-it's HTML tokens, so a comment shown
-inside a code block is not a directive. A directive that silences nothing is reported
-(``SC001``), as ruff reports an unused ``noqa``.
+the next goal, or on the next line that plan advice points at (P103's heading, P104's date
+field), whichever comes first; ``<!-- smartcheck: disable -->`` ...
+``<!-- smartcheck: enable -->`` on every goal and located plan advice in between;
+``<!-- smartcheck: ignore-file P105 -->`` anywhere in the file silences those codes in the
+whole file, plan advice without a place (P101, P102, P105, P106) included. In plain text
+``# smartcheck: ignore T001`` (and the other kinds) works too. Markdown comments are found
+with markdown-it's HTML tokens, so a comment shown inside a code block is not a directive. A
+directive that silences nothing is reported (``SC001``), as ruff reports an unused ``noqa``.
 """
 
 from __future__ import annotations
@@ -16,10 +19,9 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 
 UNUSED_CODE = "SC001"
-_COMMENT = re.compile(
-    r"<!--\s*smartcheck:\s*(ignore|disable|enable)\b([^>]*?)\s*-->", re.IGNORECASE
-)
-_HASH = re.compile(r"^\s*#\s*smartcheck:\s*(ignore|disable|enable)\b(.*)$", re.IGNORECASE)
+_KINDS = r"(ignore-file|ignore|disable|enable)(?![\w-])"
+_COMMENT = re.compile(r"<!--\s*smartcheck:\s*" + _KINDS + r"([^>]*?)\s*-->", re.IGNORECASE)
+_HASH = re.compile(r"^\s*#\s*smartcheck:\s*" + _KINDS + r"(.*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -83,25 +85,35 @@ def parse_directives(text: str, markdown: bool) -> list[Directive]:
 
 @dataclass
 class Suppressions:
-    """Which directives apply to the goal starting on a given line."""
+    """Which directives apply to the goal (or located plan advice) on a given line.
+
+    ``goal_lines`` and ``notice_lines`` together are what an ``ignore`` can point at: the
+    first of them after the comment."""
 
     directives: list[Directive] = field(default_factory=list)
     goal_lines: list[int] = field(default_factory=list)
+    notice_lines: list[int] = field(default_factory=list)
 
-    def applying(self, goal_line: int) -> list[Directive]:
+    def applying(self, line: int | None) -> list[Directive]:
+        """The directives for what stands on ``line``; only file-wide ones when it has none."""
+        targets = [*self.goal_lines, *self.notice_lines]
         result = []
         for d in self.directives:
-            if d.kind == "ignore":
-                following = [line for line in self.goal_lines if line > d.line]
-                if following and min(following) == goal_line:
+            if d.kind == "ignore-file":
+                result.append(d)
+            elif line is None:
+                continue
+            elif d.kind == "ignore":
+                following = [target for target in targets if target > d.line]
+                if following and min(following) == line:
                     result.append(d)
-            elif d.line < goal_line and (d.end_line is None or goal_line < d.end_line):
+            elif d.line < line and (d.end_line is None or line < d.end_line):
                 result.append(d)
         return result
 
-    def silences(self, goal_line: int, code: str) -> bool:
+    def silences(self, line: int | None, code: str) -> bool:
         hit = False
-        for directive in self.applying(goal_line):
+        for directive in self.applying(line):
             if directive.covers(code):
                 directive.used = True
                 hit = True
