@@ -208,6 +208,7 @@ def test_an_empty_goals_heading_in_word(checker: Checker) -> None:
     result = checker.check_document("pop.docx", data=out.getvalue(), lang="nl", reference_date=REF)
     (finding,) = [f for f in result.plan_findings if f.code == "P103"]
     assert finding.location is not None and finding.location.paragraph == 1
+    assert "(alinea 1)" in finding.message  # the place in the message language
 
 
 # -- P104 time for a new plan ------------------------------------------------------------
