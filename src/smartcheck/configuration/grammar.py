@@ -7,6 +7,8 @@ tag. Which word order and which forms is language data, so it lives in the rule 
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -44,11 +46,21 @@ class Grammar(BaseModel):
         description="A gerund after a preposition opens a manner clause ('by call*ing*').",
     )
     gerund_tag: str = Field(default="", description="The tagger's fine tag of a gerund ('VBG').")
+    decimal_mark: str = Field(
+        default=".",
+        pattern=r"^[.,]$",
+        description="The decimal mark ('2,5 uur' in Dutch, '2.5 hours' in English); the other "
+        "of '.' and ',' groups thousands ('40.000', '10,000').",
+    )
     subject_after_first_verb: bool = Field(
         default=True,
         description="A noun after a clause-initial verb can be its subject (inversion); when "
         "False, a clause-initial verb is an imperative ('Learn Excel').",
     )
+
+    def number_value(self, text: str) -> float | None:
+        """The value of a written number in this language ("40.000" is 40000 in Dutch)."""
+        return digits_value(text, self.decimal_mark)
 
     def is_infinitive_form(self, word: str) -> bool:
         """Whether the word form can be an infinitive (always, without an ending)."""
@@ -70,3 +82,28 @@ class Grammar(BaseModel):
             and stem.endswith(self.participle_endings)
             and len(stem) > 4
         )
+
+
+def digits_value(text: str, decimal_mark: str | None) -> float | None:
+    """The value of digits with '.' or ',' marks ("40.000", "2,5", "10,000.50", "25%").
+
+    The mark that is not ``decimal_mark`` groups thousands when every group after it has three
+    digits ("1.250" is 1250 in Dutch, 1.25 in English); when both marks occur the last is the
+    decimal one, whatever the language; a lone mark in any other place is a decimal mark (a
+    writer using the other convention: "2.5 uur"). With ``decimal_mark=None`` either mark is
+    decimal (small counts whose language is not known).
+    """
+    digits = text.strip().rstrip("%").strip()
+    if decimal_mark is not None:
+        grouping = "," if decimal_mark == "." else "."
+        sep, dec = re.escape(grouping), re.escape(decimal_mark)
+        if re.fullmatch(rf"[0-9]{{1,3}}(?:{sep}[0-9]{{3}})+(?:{dec}[0-9]+)?", digits):
+            digits = digits.replace(grouping, "")
+    if "." in digits and "," in digits:
+        last = max(digits.rfind("."), digits.rfind(","))
+        whole = digits[:last].replace(".", "").replace(",", "")
+        digits = whole + "." + digits[last + 1 :]
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None

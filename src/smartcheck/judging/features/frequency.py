@@ -76,7 +76,7 @@ def sessions_per_week(goal: Goal, ctx: RuleContext) -> float | None:
             continue
         window = goal.text[max(0, expr.start - 30) : expr.end]
         for match in per_re.finditer(window):
-            count = parse_number(match.group("n"), words)
+            count = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
             if count is None:
                 continue
             per_week = count / unit_weeks[match.group("unit").lower()]

@@ -30,7 +30,7 @@ def _hour_pattern(pack: RulePack) -> re.Pattern[str]:
     per = "|".join(re.escape(w) for w in periods) or "(?!)"
     rate = "|".join(re.escape(w) for w in rates) or "(?!)"
     return re.compile(
-        rf"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-](?:{alt})\b"
+        rf"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)*|[^\W\d_]+)[\s-](?:{alt})\b"
         rf"(?:\s+(?:{rate})\s+(?P<period>{per})\b)?",
         re.IGNORECASE,
     )
@@ -44,7 +44,7 @@ def hours_per_week(goal: Goal, ctx: RuleContext, days_left: int | None) -> float
     units = pack.time.units
     best: float | None = None
     for match in pattern.finditer(goal.text):
-        amount = parse_number(match.group("n"), words)
+        amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
             continue
         period = match.group("period")

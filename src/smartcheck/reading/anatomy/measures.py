@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.words import PackWords, single_words
 from smartcheck.reading.goal import Measure, MeasureKind
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Tokenisers keep "10%" together; like_num is False for it.
-_PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)?%$")
+_PERCENT_TOKEN = re.compile(r"^[0-9]+(?:[.,][0-9]+)*%$")
 
 
 def _token_span(token: Token) -> tuple[int, int]:
@@ -42,12 +43,13 @@ def find_measures(
     text = doc.text  # once: Doc.text joins every token again on each call
     unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
     articles = single_words(ctx.pack, "indefinite_articles")
+    grammar = ctx.pack.grammar
     found: list[Measure] = []
     for token in doc:
         start, end = _token_span(token)
         if in_time(start, end):
             continue
-        measure = _number_measure(doc, text, token, unit_starts, articles)
+        measure = _number_measure(doc, text, token, unit_starts, articles, grammar)
         if measure is None or in_time(measure.start, measure.end):
             continue
         if token.lower_ in articles and found and _adjacent(text, found[-1].end, measure.start):
@@ -82,6 +84,7 @@ def _number_measure(
     token: Token,
     unit_starts: dict[int, LexiconMatch],
     articles: frozenset[str],
+    grammar: Grammar,
 ) -> Measure | None:
     """A number with what it counts: '5 kilo' (quantity), '25%', '3 klanten' (count).
 
@@ -105,7 +108,7 @@ def _number_measure(
         return None
     if token.is_alpha and nxt < len(doc) and doc[nxt].text == "-" and not token.whitespace_:
         return None  # a number word inside a compound: "first-aid", "one-to-one"
-    value = _number_value(token.text)
+    value = grammar.number_value(token.text)
     if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
         stop = end if token.text.endswith("%") else doc[nxt].idx + 1
         return Measure(
@@ -172,18 +175,6 @@ def _unit_after_adjective(
     if index < len(doc) and doc[index].is_alpha and index + 1 in unit_starts:
         return unit_starts[index + 1]
     return None
-
-
-def _number_value(text: str) -> float | None:
-    cleaned = (
-        text.replace("%", "").replace(".", "").replace(",", ".")
-        if "," in text
-        else text.replace("%", "")
-    )
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
 
 
 def _merge_levels(text: str, found: list[Measure]) -> list[Measure]:

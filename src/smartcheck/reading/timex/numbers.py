@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from smartcheck.configuration.grammar import digits_value
 from smartcheck.reading.timex.table import TimeTable
 
 DIGITS = r"[0-9]{1,6}(?:[.,][0-9]{1,2})?"
@@ -88,12 +89,12 @@ def number_regex(table: TimeTable) -> str:
     return "(?:" + DIGITS + "|" + phrase_regex(number_words(table)) + ")"
 
 
-def parse_number(text: str, words: dict[str, float]) -> float | None:
-    """The value of a matched count, or None when it is not a number we know."""
+def parse_number(
+    text: str, words: dict[str, float], decimal_mark: str | None = None
+) -> float | None:
+    """The value of a matched count, or None when it is not a number we know; with the
+    language's ``decimal_mark`` the other mark groups thousands ("1.000 uur")."""
     key = norm(text)
     if key in words:
         return words[key]
-    try:
-        return float(key.replace(",", "."))
-    except ValueError:
-        return None
+    return digits_value(key, decimal_mark)
