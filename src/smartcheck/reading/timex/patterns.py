@@ -249,7 +249,8 @@ def _recurring_rules(
     counts = _alt(rc.counts)
     articles = {"a", "an"}
     count_nums = _alt([w for w in g.numbers if w not in articles and g.numbers[w] >= 1])
-    count = rf"(?:{counts}|(?:[0-9]{{1,3}}(?:[.,][0-9]{{3}})*(?:[.,][0-9]{{1,2}})?|{count_nums})(?:\s*[x\u00d7])?)"
+    digits = r"[0-9]{1,3}(?:[.,][0-9]{3})*(?:[.,][0-9]{1,2})?"  # "1.500", "2,5"
+    count = rf"(?:{counts}|(?:{digits}|{count_nums})(?:\s*[x\u00d7])?)"
     unit_or_part = rf"(?:{units}|{_alt(rc.day_parts)})"
     weekday_plurals = [
         f"{name}{suffix}"
