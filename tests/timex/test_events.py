@@ -145,10 +145,32 @@ def test_named_period_without_a_calendar_is_an_event(lang: str, text: str) -> No
         ("en", "For the project I will build a small dashboard."),
         ("en", "After each appraisal I write a one-page summary."),  # a routine
         ("en", "I will do 30 minutes of strength training on Mondays."),
+        # "op"/"on" before a moment of the cycle takes an argument, not a time
+        ("nl", "Ik vraag de praktijkbegeleider om commentaar op het rapport."),
+        ("nl", "Ik schrijf binnenkort een reactie op de tussenevaluatie."),
+        ("en", "I will ask my mentor for comments on the report."),
+        ("en", "I will reflect on the assessment with my coach."),
     ],
 )
 def test_not_an_event(lang: str, text: str) -> None:
     assert events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor"),
+    [
+        (
+            "nl",
+            "Bij het functioneringsgesprek laat ik drie geslaagde klantcases zien.",
+            "het functioneringsgesprek",
+        ),
+        ("nl", "Rond de eindevaluatie lever ik mijn portfolio compleet aan.", "de eindevaluatie"),
+        ("en", "At the appraisal I will show three finished client cases.", "the appraisal"),
+    ],
+)
+def test_a_temporal_preposition_anchors_a_moment(lang: str, text: str, anchor: str) -> None:
+    found = events(text, lang)
+    assert [e.anchor.text for e in found if e.anchor is not None] == [anchor]
 
 
 def test_each_event_is_a_routine() -> None:

@@ -57,6 +57,7 @@ class Grammar:
     event_nouns: dict[str, str] = field(default_factory=dict)  # noun -> periods/activities/...
     event_markers: dict[str, str] = field(default_factory=dict)  # marker -> class
     event_weak: frozenset[str] = frozenset()
+    event_moment: frozenset[str] = frozenset()  # weak markers that anchor a moment alone
     event_edges: dict[str, str] = field(default_factory=dict)  # edge words -> start/end
     event_connectives: dict[str, str] = field(default_factory=dict)  # -> by/after
     event_offsets: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         }
     )
     g.event_weak = frozenset(norm(w) for w in ev.markers.weak)
+    g.event_moment = frozenset(norm(w) for w in ev.markers.moment)
     g.event_indefinite = frozenset(norm(w) for w in ev.indefinite)
     g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})
     g.event_connectives = _lookup({"by": ev.connectives.by, "after": ev.connectives.after})

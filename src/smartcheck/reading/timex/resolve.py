@@ -405,7 +405,9 @@ class Resolver:
             return Resolution("recurring")  # "bij iedere evaluatie": a routine, not a moment
         det = _group(m, "det")
         definite = det is not None and norm(det) not in self.g.event_indefinite
-        moment = noun_class == "moments" and definite  # "bij de beoordeling", not "for a report"
+        # "bij de beoordeling", not "for a report" nor "feedback op mijn rapport"
+        temporal = not weak or norm(marker_text or "") in self.g.event_moment
+        moment = noun_class == "moments" and definite and temporal
         if (
             weak
             and edge is None

@@ -115,6 +115,9 @@ class EventMarkers(_Frozen):
     after: tuple[str, ...] = ()  # "na afloop van", "upon": begins after the event
     weak: tuple[str, ...] = ()  # "voor", "in", "at": also plain prepositions ("voor mijn
     # studie" = for my study), so they anchor only with an edge or a relative word
+    moment: tuple[str, ...] = ()  # the weak ones that also anchor a moment of the cycle
+    # alone ("bij de beoordeling", "at the appraisal"); the others take arguments there
+    # ("feedback op mijn rapport", "comments on the report")
 
 
 class EventEdges(_Frozen):
