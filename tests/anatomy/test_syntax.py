@@ -127,3 +127,39 @@ def test_every_syntax_span_is_a_piece_of_the_goal_text(
     for span in syntax.spans():
         assert text[span.start : span.end] == span.text
         assert span.text.strip() == span.text and span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Volgende week rond ik de offerte voor de nieuwe klant af.", "afronden"),
+        ("Na de zomervakantie rond ik mijn afstudeerstage af.", "afronden"),
+        ("Op 1 mei rond ik samen met Pim de verbouwing van de kantine af.", "afronden"),
+    ],
+)
+def test_a_fronted_stem_the_tagger_reads_as_a_preposition_is_the_verb(
+    checker: Checker, text: str, lemma: str
+) -> None:
+    goal = parse(checker, text, "nl")
+    assert goal.action is not None and goal.action.text == "rond"
+    assert goal.action.lemma == lemma
+    assert goal.syntax.particle is not None and goal.syntax.particle.text == "af"
+    assert [v.text for v in goal.syntax.goal_verbs] == ["rond"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "particle"),
+    [
+        ("Dit voorjaar haal ik mijn vaarbewijs.", "halen", None),
+        # the parse calls "rijbewijs" the particle of "haal" here (a reported misreading)
+        ("Vóór 1 juni 2029 haal ik mijn rijbewijs.", "halen", None),
+        ("Vóór 1 maart zet ik de automatische meldingen uit.", "uitzetten", "uit"),
+    ],
+)
+def test_a_noun_is_never_a_particle_unless_they_make_a_verb(
+    checker: Checker, text: str, lemma: str, particle: str | None
+) -> None:
+    goal = parse(checker, text, "nl")
+    assert goal.action is not None and goal.action.lemma == lemma
+    found = goal.syntax.particle
+    assert (found.text if found is not None else None) == particle

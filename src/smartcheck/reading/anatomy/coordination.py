@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
+from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
 
@@ -133,9 +134,11 @@ def _inverted_verb(r: Reading, token: Token, modal_like: set[int]) -> bool:
     whatever the tagger called it (it takes many such verb stems for nouns)."""
     if token.i in modal_like or token.i + 1 >= len(token.doc):
         return False
-    if token.text[:1].isupper() or r.is_function_word(token) or token.pos_ in _NOT_VERB_POS:
+    if not r.is_subject_pronoun(token.doc[token.i + 1]) or token.text[:1].isupper():
         return False
-    return r.is_subject_pronoun(token.doc[token.i + 1])
+    if token.pos_ == "ADP" and particle_stem(r, token, len(token.doc)):
+        return True  # "Vóór juni *rond* ik het project af": a stem the tagger took for "rond"
+    return not (r.is_function_word(token) or token.pos_ in _NOT_VERB_POS)
 
 
 def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:

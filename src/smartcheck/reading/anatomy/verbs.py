@@ -105,8 +105,10 @@ def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> boo
         return False
     if token.i == start:
         return False
-    if any(i < token.i for i in found) or r.is_preposition(token) or r.is_determiner(token):
+    if any(i < token.i for i in found) or r.is_determiner(token):
         return False
+    if r.is_preposition(token):
+        return particle_stem(r, token, len(doc))
     listed = _listed_verb(r, token)
     return listed or not (r.is_function_word(token) or token.pos_ in ("CCONJ", "PUNCT"))
 
@@ -205,9 +207,35 @@ def separable_particle(r: Reading, verb: Token, end: int, candidates: list[Token
     """
     if not r.grammar.separable_verbs or is_nonfinite(r, verb, candidates):
         return None
-    marked = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i]
+    marked = [
+        c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i and _joins(r, c, verb)
+    ]
     if marked:
         return marked[-1]
+    return _stranded_particle(r, verb, end)
+
+
+def _joins(r: Reading, particle: Token, verb: Token) -> bool:
+    """A word the parse calls a particle is one when it is a particle word or makes a known
+    verb with the stem ("leg ... vast"); a noun it mislabels does not ("haal ik mijn
+    rijbewijs": no verb "rijbewijshalen")."""
+    if r.is_word(particle, "separable_particles"):
+        return True
+    return particle.is_alpha and _known_verb(particle.lower_ + dutch_infinitive(verb), r.lang)
+
+
+def particle_stem(r: Reading, token: Token, end: int) -> bool:
+    """A Dutch verb stem that is also a preposition ("*rond* ik het project af", "Morgen
+    *rond* ik ... af"): in verb-second order, before its subject, it is the finite verb when
+    its particle stands stranded at the clause end and the two make a known verb."""
+    if not r.grammar.separable_verbs:
+        return False
+    return _stranded_particle(r, token, end) is not None
+
+
+def _stranded_particle(r: Reading, verb: Token, end: int) -> Token | None:
+    """A particle word after the verb where a preposition cannot stand (at the clause end or
+    right before another preposition) that makes a known verb with it."""
     found = None
     for token in r.doc[verb.i + 1 : end]:
         if not r.is_word(token, "separable_particles") or token.i in r.time_tokens:
