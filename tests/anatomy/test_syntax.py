@@ -163,3 +163,26 @@ def test_a_noun_is_never_a_particle_unless_they_make_a_verb(
     assert goal.action is not None and goal.action.lemma == lemma
     found = goal.syntax.particle
     assert (found.text if found is not None else None) == particle
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "relative"),
+    [
+        ("nl", "Ik stel een draaiboek op waarin alle taken per rol staan.", "stel", "waarin"),
+        ("nl", "Ik bel de leveranciers die te laat leveren.", "bel", "die"),
+        ("nl", "Ik herschrijf de folder die patiënten krijgen.", "herschrijf", "die"),
+        ("en", "I will draw up a schedule in which every shift is covered.", "draw", "in which"),
+        ("en", "I will phone the suppliers who deliver late.", "phone", "who"),
+        ("en", "I will redesign the leaflet that patients receive.", "redesign", "that"),
+    ],
+)
+def test_a_relative_clause_supplies_neither_the_action_nor_a_goal(
+    checker: Checker, lang: str, text: str, verb: str, relative: str
+) -> None:
+    goal = parse(checker, text, lang)
+    assert goal.action is not None and goal.action.text == verb
+    assert [v.text for v in goal.syntax.goal_verbs] == [verb]
+    dependent = [c.text for c in goal.syntax.clauses if c.kind == "dependent"]
+    assert len(dependent) == 1 and dependent[0].startswith(relative)
+    main = goal.syntax.main_clause
+    assert main is not None and relative not in main.text.split()

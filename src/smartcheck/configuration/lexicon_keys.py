@@ -71,6 +71,7 @@ LexiconKey = Literal[
     "predicative_markers",
     "infinitive_markers",
     "subordinators",
+    "relative_words",
     "separable_particles",
     "negation_particles",
     "conjunctions",

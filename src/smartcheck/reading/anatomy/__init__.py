@@ -63,7 +63,7 @@ def read_anatomy(
         clauses=_clauses(r, clause, purpose),
         verbs=_verbs(r, clause),
         particle=_token_span(r, clause.particle) if clause.particle is not None else None,
-        goal_verbs=goal_verbs(r, purpose),
+        goal_verbs=goal_verbs(r, purpose, clause.action),
     )
     return {
         "actor": find_actor(r, clause),

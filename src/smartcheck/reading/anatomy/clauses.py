@@ -62,7 +62,39 @@ def boundaries(r: Reading, start: int, end: int) -> list[Boundary]:
     for token in r.doc[start + 1 : end]:
         if token.i not in found and _gerund_phrase(r, token):
             found[token.i] = Boundary(token.i, token.idx, token.idx, False, False)
+    for index in relative_starts(r, start, end):
+        token = r.doc[index]
+        if r.is_preposition(token):
+            found.pop(index + 1, None)  # "in which": one clause from the preposition on
+        if index not in found:
+            found[index] = Boundary(index, token.idx, token.idx + len(token.text), False, False)
     return sorted(found.values(), key=lambda b: b.token)
+
+
+def relative_starts(r: Reading, start: int, end: int) -> list[int]:
+    """Where relative clauses start in (start, end): a relative word ("waarin", "die",
+    "which", "where", the pack's ``relative_words``) with the preposition before it ("in
+    which", "met wie"). Its verb describes the noun before it; it is not the goal's."""
+    found: list[int] = []
+    for token in r.doc[start + 1 : end]:
+        if not r.is_word(token, "relative_words") or not _relative(r, token):
+            continue
+        first = token.i
+        # "in which", "met wie"; an adverb ("waarin", "where") holds its own preposition, and
+        # the word before it may be a particle ("stel een draaiboek *op* waarin ...")
+        if first - 1 > start and token.pos_ != "ADV" and r.is_preposition(r.doc[first - 1]):
+            first -= 1
+        found.append(first)
+    return found
+
+
+def _relative(r: Reading, token: Token) -> bool:
+    """A relative word by the tagger's PronType=Rel; else a listed word that cannot be a
+    determiner or conjunction ("waarin", "who": whatever clause it opens, it is not the main
+    one), so "die cursus", "dat de planning klopt", "that book" stay in the main clause."""
+    if "Rel" in token.morph.get("PronType", []):
+        return True
+    return token.pos_ not in ("DET", "SCONJ", "CCONJ") and not r.is_determiner(token)
 
 
 def _infinitival(r: Reading, m: LexiconMatch) -> bool:

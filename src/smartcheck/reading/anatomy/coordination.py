@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
+from smartcheck.reading.anatomy.clauses import relative_starts
 from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
@@ -29,8 +30,12 @@ if TYPE_CHECKING:
 CUT_MARKS = (",", ";", "\u2022")
 
 
-def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
-    """The lexical verb of each coordinated piece of the goal, in text order."""
+def goal_verbs(
+    r: Reading, purpose: TextSpan | None, action: Token | None = None
+) -> tuple[TextSpan, ...]:
+    """The lexical verb of each coordinated piece of the goal, in text order; a piece that
+    holds the main clause's ``action`` has that verb when the tagger missed it ("Ik *schrijf*
+    een plan waarin ...", "schrijf" tagged a noun)."""
     doc = r.doc
     if not r.tagged:
         return ()
@@ -42,12 +47,16 @@ def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
     learning = _starts(r, doc, ("formal_training", "development_routes"))
     learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
     proof = _starts(r, doc, ("verification_methods",))
+    relative = set(relative_starts(r, -1, len(doc)))
     heads: list[TextSpan] = []
     segment: list[Token] = []
     learned = False  # an earlier piece names a course or another route of learning
     for token in [*doc, None]:
         if token is None or token.i in cuts:
-            head = _segment_verb(r, purpose, segment, modal_like)
+            own = _before_relative(segment, relative)
+            head = _segment_verb(r, purpose, own, modal_like)
+            if head is None and action is not None and action in own:
+                head = action
             indices = {t.i for t in segment}
             serves = bool(heads) and _elaborates(segment, indices, proof)
             serves = serves or (learned and bool(indices & learning))
@@ -59,6 +68,13 @@ def goal_verbs(r: Reading, purpose: TextSpan | None) -> tuple[TextSpan, ...]:
         else:
             segment.append(token)
     return tuple(heads)
+
+
+def _before_relative(segment: list[Token], relative: set[int]) -> list[Token]:
+    """The piece without its relative clause: "een plan waarin de stappen staan" has no verb
+    of its own, "..., which my team needs" none at all."""
+    cut = next((k for k, t in enumerate(segment) if t.i in relative), len(segment))
+    return segment[:cut]
 
 
 def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
