@@ -186,3 +186,68 @@ def test_a_relative_clause_supplies_neither_the_action_nor_a_goal(
     assert len(dependent) == 1 and dependent[0].startswith(relative)
     main = goal.syntax.main_clause
     assert main is not None and relative not in main.text.split()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "lemma", "condition"),
+    [
+        (
+            "nl",
+            "Komt er een klacht binnen, dan bel ik de klant binnen een dag terug.",
+            "bel",
+            "terugbellen",
+            "Komt er een klacht binnen",
+        ),
+        (
+            "nl",
+            "Mist een collega de overdracht, dan stuur ik dezelfde dag een samenvatting.",
+            "stuur",
+            "sturen",
+            "Mist een collega de overdracht",
+        ),
+        (
+            "nl",
+            "Als een klant klaagt, bel ik hem binnen een dag terug.",
+            "bel",
+            "terugbellen",
+            "Als een klant klaagt",
+        ),
+        (
+            "en",
+            "If the build fails twice, then I pair with the tester that week.",
+            "pair",
+            "pair",
+            "If the build fails twice",
+        ),
+        (
+            "en",
+            "If a customer complains, I call them back within a day.",
+            "call",
+            "call",
+            "If a customer complains",
+        ),
+    ],
+)
+def test_a_fronted_condition_is_not_the_goal_its_consequence_is(
+    checker: Checker, lang: str, text: str, verb: str, lemma: str, condition: str
+) -> None:
+    goal = parse(checker, text, lang)
+    assert goal.action is not None and (goal.action.text, goal.action.lemma) == (verb, lemma)
+    assert [v.text for v in goal.syntax.goal_verbs] == [verb]
+    kinds = [(c.kind, c.text) for c in goal.syntax.clauses]
+    assert kinds[0] == ("dependent", condition)
+    assert kinds[1][0] == "main" and kinds[1][1].split()[0] in (verb, "I")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb"),
+    [
+        ("nl", "Ik schrijf een plan van aanpak en bespreek het met mijn team.", "schrijf"),
+        ("en", "I will write the onboarding guide and present it to the board.", "write"),
+    ],
+)
+def test_a_piece_that_works_on_what_was_named_before_is_one_goal(
+    checker: Checker, lang: str, text: str, verb: str
+) -> None:
+    goal = parse(checker, text, lang)
+    assert [v.text for v in goal.syntax.goal_verbs] == [verb]

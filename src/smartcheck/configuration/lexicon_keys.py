@@ -72,6 +72,8 @@ LexiconKey = Literal[
     "infinitive_markers",
     "subordinators",
     "relative_words",
+    "condition_markers",
+    "consequence_words",
     "separable_particles",
     "negation_particles",
     "conjunctions",

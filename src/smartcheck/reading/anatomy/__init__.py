@@ -15,6 +15,7 @@ from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import (
     boundaries,
     first_sentence,
+    fronted_condition,
     is_passive,
     main_clause,
     purpose_span,
@@ -107,8 +108,18 @@ def _verbs(r: Reading, clause: Clause) -> tuple[Verb, ...]:
 
 def _clauses(r: Reading, clause: Clause, purpose: TextSpan | None) -> tuple[ClauseSpan, ...]:
     """The main clause, the purpose clause and the other dependent clauses of the first
-    sentence, in text order."""
+    sentence (a fronted condition among them), in text order."""
     found: list[ClauseSpan] = []
+    condition = fronted_condition(r)
+    if condition is not None:
+        start, stop = condition
+        if r.is_word(r.doc[stop - 1], "consequence_words"):
+            stop -= 1  # "dan"/"then" opens the main clause; the comma is trimmed below
+        span = _range_span(r, start, stop)
+        if span is not None:
+            found.append(
+                ClauseSpan(text=span.text, start=span.start, end=span.end, kind="dependent")
+            )
     main = _range_span(r, clause.start, clause.end)
     if main is not None:
         found.append(ClauseSpan(text=main.text, start=main.start, end=main.end, kind="main"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.verbs import looks_like_participle, verb_candidates
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
@@ -92,6 +93,9 @@ def _relative(r: Reading, token: Token) -> bool:
     """A relative word by the tagger's PronType=Rel; else a listed word that cannot be a
     determiner or conjunction ("waarin", "who": whatever clause it opens, it is not the main
     one), so "die cursus", "dat de planning klopt", "that book" stay in the main clause."""
+    before = r.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (before.pos_ in ("VERB", "AUX") or r.is_subject_pronoun(before)):
+        return False  # "hang ik *die* op": an object after the verb and its subject
     if "Rel" in token.morph.get("PronType", []):
         return True
     return token.pos_ not in ("DET", "SCONJ", "CCONJ") and not r.is_determiner(token)
@@ -135,7 +139,7 @@ def main_clause(r: Reading, found: list[Boundary], widen: bool = False) -> tuple
     """Token range of the main clause: up to the first boundary; with ``widen``, past
     infinitival complements (the main clause had no lexical verb before them)."""
     start, end = first_sentence(r)
-    fronted = fronted_purpose(r)
+    fronted = fronted_purpose(r) or fronted_condition(r)
     if fronted is not None:
         start = fronted[1]
     for boundary in found:
@@ -158,6 +162,42 @@ def fronted_purpose(r: Reading) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return None
+
+
+def fronted_condition(r: Reading) -> tuple[int, int] | None:
+    """A dependent clause before the main clause, up to its comma and the consequence word
+    after it: "Als ..., (dan)", "If ..., (then)", "Zodra ..., ", or a Dutch condition that
+    opens with its verb ("Komt er een klacht binnen, dan bel ik ..."; it needs the "dan",
+    without it a clause-initial verb is the goal's). Its token range."""
+    start, end = first_sentence(r)
+    comma = next((t.i for t in r.doc[start + 1 : end] if t.text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    consequence = r.is_word(r.doc[comma + 1], "consequence_words")
+    keys: tuple[LexiconKey, ...] = ("condition_markers", "subordinators")
+    opener = any(m.token_start == start for key in keys for m in r.ctx.matcher(key).find(r.doc))
+    if not opener and not (consequence and verb_first(r, start, comma + 2)):
+        return None
+    stop = comma + 2 if consequence else comma + 1
+    return (start, stop) if stop < end else None
+
+
+_OPEN_CLASS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "X"})
+
+
+def verb_first(r: Reading, index: int, main: int) -> bool:
+    """A verb-second language's condition that opens with its verb ("*Stellen* studenten
+    vragen, dan ..."), told by the "dan" and the verb right after it (``main``): taggers take
+    such a first verb for a noun or a name, so any open-class word counts there, while
+    "Eerst de cursus, dan het examen" has no verb after "dan"."""
+    if not r.grammar.verb_second or main >= len(r.doc):
+        return False
+
+    def open_word(token: Token) -> bool:
+        closed = r.is_function_word(token) or r.is_preposition(token) or r.is_determiner(token)
+        return token.is_alpha and not closed and (not r.tagged or token.pos_ in _OPEN_CLASS)
+
+    return open_word(r.doc[index]) and open_word(r.doc[main])
 
 
 def purpose_span(r: Reading) -> TextSpan | None:

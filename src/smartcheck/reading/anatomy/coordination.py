@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
-from smartcheck.reading.anatomy.clauses import relative_starts
+from smartcheck.reading.anatomy.clauses import relative_starts, verb_first
 from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
@@ -51,10 +51,14 @@ def goal_verbs(
     heads: list[TextSpan] = []
     segment: list[Token] = []
     learned = False  # an earlier piece names a course or another route of learning
+    conditions = _starts(r, doc, ("condition_markers",))
     for token in [*doc, None]:
         if token is None or token.i in cuts:
+            if segment and r.is_word(segment[0], "consequence_words"):
+                segment = segment[1:]  # "..., dan *maak* ik": the main clause after a condition
             own = _before_relative(segment, relative)
-            head = _segment_verb(r, purpose, own, modal_like)
+            condition = _is_condition(r, own, token, conditions)
+            head = None if condition else _segment_verb(r, purpose, own, modal_like)
             if head is None and action is not None and action in own:
                 head = action
             indices = {t.i for t in segment}
@@ -63,11 +67,25 @@ def goal_verbs(
             if head is not None and not serves:
                 end = head.idx + len(head.text)
                 heads.append(TextSpan(text=r.text[head.idx : end], start=head.idx, end=end))
-            learned = learned or bool(indices & learning)
+            learned = learned or (not condition and bool(indices & learning))
             segment = []
         else:
             segment.append(token)
     return tuple(heads)
+
+
+def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: set[int]) -> bool:
+    """A piece that is a condition of the next one: opened by a condition word ("Mocht een
+    klant bellen, ...") or, before ", dan", by its verb ("Stellen studenten vragen, dan
+    ..."); the goal is the clause after it."""
+    if not segment:
+        return False
+    if segment[0].i in markers:
+        return True
+    if cut is None or cut.text != "," or cut.i + 2 >= len(cut.doc):
+        return False
+    then = cut.doc[cut.i + 1]
+    return r.is_word(then, "consequence_words") and verb_first(r, segment[0].i, cut.i + 2)
 
 
 def _before_relative(segment: list[Token], relative: set[int]) -> list[Token]:
@@ -103,9 +121,22 @@ def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> boo
     the course and pass *its* exam")."""
     if indices & proof:
         return True
-    return any(
-        "Yes" in t.morph.get("Poss", []) and "3" in t.morph.get("Person", []) for t in segment
-    )
+    return any(_points_back(t) for t in segment)
+
+
+def _points_back(token: Token) -> bool:
+    """A third-person possessive ("its exam") or object pronoun, personal or demonstrative
+    ("... en bespreek *het* met mijn team", "en hang ik *die* op", "and present *it* to the
+    board"): the piece works on what an earlier one named, one goal in steps."""
+    kind = token.morph.get("PronType", [])
+    subject = token.dep_.startswith(("nsubj", "csubj"))
+    if "Dem" in kind and token.pos_ == "PRON":
+        return not subject
+    if "3" not in token.morph.get("Person", []):
+        return False
+    if "Yes" in token.morph.get("Poss", []):
+        return True
+    return "Prs" in kind and token.pos_ == "PRON" and not subject
 
 
 def _segment_verb(

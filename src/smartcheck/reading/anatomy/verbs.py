@@ -103,7 +103,7 @@ def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> boo
         return not earlier and not r.is_determiner(token) and not r.is_subject_pronoun(token)
     if not r.grammar.verb_second or after is None or not r.is_subject_pronoun(after):
         return False
-    if token.i == start:
+    if token.i == start and not _after_fronted_clause(r, token):
         return False
     if any(i < token.i for i in found) or r.is_determiner(token):
         return False
@@ -111,6 +111,15 @@ def _verb_by_order(r: Reading, token: Token, start: int, found: set[int]) -> boo
         return particle_stem(r, token, len(doc))
     listed = _listed_verb(r, token)
     return listed or not (r.is_function_word(token) or token.pos_ in ("CCONJ", "PUNCT"))
+
+
+def _after_fronted_clause(r: Reading, token: Token) -> bool:
+    """The first word of a main clause after a fronted one ("Als ..., *bel* ik", "..., dan
+    *maak* ik"): the clause before it is its first constituent, so it is verb-second."""
+    if token.i == 0:
+        return False
+    before = r.doc[token.i - 1]
+    return before.text == "," or r.is_word(before, "consequence_words")
 
 
 def _verb_by_list(r: Reading, token: Token, start: int, end: int, found: set[int]) -> bool:
