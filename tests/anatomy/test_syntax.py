@@ -242,7 +242,7 @@ def test_a_fronted_condition_is_not_the_goal_its_consequence_is(
 @pytest.mark.parametrize(
     ("lang", "text", "verb"),
     [
-        ("nl", "Ik schrijf een plan van aanpak en bespreek het met mijn team.", "schrijf"),
+        ("nl", "Ik maak een plan van aanpak en bespreek het met mijn team.", "maak"),
         ("en", "I will write the onboarding guide and present it to the board.", "write"),
     ],
 )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.verbs import looks_like_participle, verb_candidates
-from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.anatomy.words import VERB_POS, Reading
 from smartcheck.reading.goal import TextSpan
 from smartcheck.reading.lexicon import LexiconMatch
 
@@ -64,12 +64,30 @@ def boundaries(r: Reading, start: int, end: int) -> list[Boundary]:
         if token.i not in found and _gerund_phrase(r, token):
             found[token.i] = Boundary(token.i, token.idx, token.idx, False, False)
     for index in relative_starts(r, start, end):
+        if not verb_candidates(r, start, index):
+            continue  # inside the first constituent: "Vaardigheden die ik ... gebruik ... inzetten"
         token = r.doc[index]
         if r.is_preposition(token):
             found.pop(index + 1, None)  # "in which": one clause from the preposition on
         if index not in found:
             found[index] = Boundary(index, token.idx, token.idx + len(token.text), False, False)
     return sorted(found.values(), key=lambda b: b.token)
+
+
+def relative_spans(r: Reading) -> list[tuple[int, int]]:
+    """Token ranges of the relative clauses in the Doc: from the relative word (or its
+    preposition) to the clause's verb, which the parse makes the relative word's head (a
+    Dutch relative clause ends in its verb: "Vaardigheden *die ik ... gebruik* ook ...
+    inzetten"); without a parse, to the end of the Doc."""
+    found = []
+    for first in relative_starts(r, -1, len(r.doc)):
+        word = r.doc[first] if r.is_word(r.doc[first], "relative_words") else r.doc[first + 1]
+        head = word.head
+        stop = head.i + 1 if r.parsed and head.i > word.i else len(r.doc)
+        while stop < len(r.doc) and r.doc[stop].pos_ in VERB_POS:
+            stop += 1  # the rest of its verb cluster: "die te laat *leveren*"
+        found.append((first, stop))
+    return found
 
 
 def relative_starts(r: Reading, start: int, end: int) -> list[int]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
-from smartcheck.reading.anatomy.clauses import relative_starts, verb_first
+from smartcheck.reading.anatomy.clauses import relative_spans, verb_first
 from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
@@ -47,7 +47,7 @@ def goal_verbs(
     learning = _starts(r, doc, ("formal_training", "development_routes"))
     learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
     proof = _starts(r, doc, ("verification_methods",))
-    relative = set(relative_starts(r, -1, len(doc)))
+    relative = {i for a, b in relative_spans(r) for i in range(a, b)}
     heads: list[TextSpan] = []
     segment: list[Token] = []
     learned = False  # an earlier piece names a course or another route of learning
@@ -56,11 +56,13 @@ def goal_verbs(
         if token is None or token.i in cuts:
             if segment and r.is_word(segment[0], "consequence_words"):
                 segment = segment[1:]  # "..., dan *maak* ik": the main clause after a condition
-            own = _before_relative(segment, relative)
+            own = [t for t in segment if t.i not in relative]
             condition = _is_condition(r, own, token, conditions)
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
-            if head is None and action is not None and action in own:
-                head = action
+            if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
+                head = None  # not clause-final: the relative clause after it was cut off
+            if head is None and len(own) < len(segment) and action is not None and action in own:
+                head = action  # the tagger missed it, and the relative clause's verb is out
             indices = {t.i for t in segment}
             serves = bool(heads) and _elaborates(segment, indices, proof)
             serves = serves or (learned and bool(indices & learning))
@@ -86,13 +88,6 @@ def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: 
         return False
     then = cut.doc[cut.i + 1]
     return r.is_word(then, "consequence_words") and verb_first(r, segment[0].i, cut.i + 2)
-
-
-def _before_relative(segment: list[Token], relative: set[int]) -> list[Token]:
-    """The piece without its relative clause: "een plan waarin de stappen staan" has no verb
-    of its own, "..., which my team needs" none at all."""
-    cut = next((k for k, t in enumerate(segment) if t.i in relative), len(segment))
-    return segment[:cut]
 
 
 def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
