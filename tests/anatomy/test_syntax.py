@@ -251,3 +251,23 @@ def test_a_piece_that_works_on_what_was_named_before_is_one_goal(
 ) -> None:
     goal = parse(checker, text, lang)
     assert [v.text for v in goal.syntax.goal_verbs] == [verb]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        # a named other as the subject of a later piece: support, not the writer's goal
+        ("nl", "Ik help nieuwe collega's en mijn leidinggevende geeft me feedback.", ["help"]),
+        ("en", "I will coach two new colleagues and my manager reviews their progress.", ["coach"]),
+    ],
+)
+def test_a_later_piece_about_someone_else_is_not_a_goal(
+    checker: Checker, lang: str, text: str, verbs: list[str]
+) -> None:
+    assert [v.text for v in parse(checker, text, lang).syntax.goal_verbs] == verbs
+
+
+def test_the_verb_of_a_clause_a_conjunction_opens_is_not_a_goal_verb(checker: Checker) -> None:
+    text = "Tijdens het project pak ik de planning zo aan dat niemand meer wacht: ik stuur elke maandag een overzicht."
+    found = [v.text for v in parse(checker, text, "nl").syntax.goal_verbs]
+    assert "wacht" not in found and "stuur" in found

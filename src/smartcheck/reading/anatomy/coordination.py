@@ -65,6 +65,7 @@ def goal_verbs(
                 head = action  # the tagger missed it, and the relative clause's verb is out
             indices = {t.i for t in segment}
             serves = bool(heads) and _elaborates(segment, indices, proof)
+            serves = serves or (bool(heads) and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
             if head is not None and not serves:
                 end = head.idx + len(head.text)
@@ -146,7 +147,7 @@ def _segment_verb(
     if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
         return words[0]
     for token in words:
-        if token.i in modal_like or token.pos_ != "VERB":
+        if token.i in modal_like or token.pos_ != "VERB" or _subordinate(token):
             continue
         if token.text[:1].isupper() and not token.is_sent_start:
             continue  # a name the tagger took for a verb ("Excel en Word")
@@ -161,9 +162,33 @@ def _segment_verb(
         for token in words[1:]:
             if _inverted_verb(r, token, modal_like):
                 return token  # after a fronted phrase: "Vóór 1 juni *volg* ik ..."
-    if r.grammar.verb_second and words and _final_infinitive(r, words[-1], modal_like):
-        return words[-1]  # Dutch puts the infinitive last; taggers miss some ("volgen")
+    last = words[-1] if words else None
+    if r.grammar.verb_second and last is not None and _final_infinitive(r, last, modal_like):
+        # Dutch puts the infinitive last; taggers miss some ("volgen")
+        return None if _subordinate(last) else last
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """The verb of a clause that a subordinating conjunction opens inside the piece ("ga ik
+    er zo mee om *dat* het me niet meer *blokkeert*", "so that it no longer *slows* me"):
+    it says why or how, not what (like a relative clause)."""
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i for c in verb.children)
+
+
+def _someone_else(r: Reading, segment: list[Token], verb: Token) -> bool:
+    """A later piece whose subject is a named other, told by word order: a noun phrase and
+    then the verb ("en mijn begeleider *leest* mee", "and my mentor *reviews* it"): the
+    support the goal gets, not a goal of the writer's. Only before a finite verb: before a
+    Dutch clause-final infinitive the noun phrase is its object ("een cursus Excel volgen")."""
+    forms = verb.morph.get("VerbForm", [])
+    if "Fin" not in forms and (forms or r.is_infinitive_form(verb)):
+        return False
+    before = [t for t in segment if t.is_alpha and t.i < verb.i and t.pos_ != "CCONJ"]
+    nominal = ("DET", "PRON", "ADJ", "NOUN", "PROPN")
+    if not before or any(t.pos_ not in nominal or r.is_subject_pronoun(t) for t in before):
+        return False
+    return before[-1].pos_ in ("NOUN", "PROPN")
 
 
 #: Word classes that never hold the finite verb, whatever follows them.
