@@ -187,6 +187,40 @@ BROKEN = [
         "Vóór [datum] een cursus Engels, met als bewijs [hoe gemeten].",
         "lost_tense",
     ),
+    # a preposition before 'er'/'daar'/'hier', which Dutch writes onto it ('ervoor')
+    (
+        "nl",
+        "Ik ga er harder aan werken om mijn rijbewijs te halen.",
+        "Vóór [datum] ga ik voor er harder aan werken om mijn rijbewijs te halen.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Ik wil daar met mijn mentor over praten.",
+        "Vóór [datum] ga ik met daar met mijn mentor over praten.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "Ik wil hier elke dag tijd voor maken.",
+        "Vóór [datum] ga ik aan hier elke dag tijd voor maken.",
+        "word_order",
+    ),
+    # verb second: a noun phrase right after the fronted phrase means no finite verb, even
+    # when the tagger calls the clause-final infinitive finite
+    (
+        "nl",
+        "Mijn Spaans bijspijkeren.",
+        "Vóór [datum] mijn Spaans bijspijkeren, met als bewijs [hoe gemeten].",
+        "lost_tense",
+    ),
+    (
+        "nl",
+        "De offertes sneller versturen.",
+        "Binnen een maand de offertes sneller versturen.",
+        "lost_tense",
+    ),
+    ("nl", "Beter leren plannen.", "Na de zomer beter leren plannen.", "lost_tense"),
 ]
 
 
@@ -257,6 +291,22 @@ WHOLE = [
         "De stagiairs schrijven een verslag over hun stage.",
         "De stagiairs schrijven vóór [datum] een verslag over hun stage, met als bewijs "
         "[hoe gemeten].",
+    ),
+    # 'er' after a preposition that opens a te-clause; a front followed by its verb
+    (
+        "nl",
+        "Ik wil mijn Duits verbeteren door er elke week een uur aan te werken.",
+        "Vóór [datum] ga ik mijn Duits verbeteren door er elke week een uur aan te werken.",
+    ),
+    (
+        "nl",
+        "Ik wil er meer tijd voor maken.",
+        "Vóór [datum] ga ik er elke week meer tijd voor maken.",
+    ),
+    (
+        "nl",
+        "Ik wil mijn Spaans oefenen.",
+        "Binnen drie maanden na mijn start ga ik mijn Spaans oefenen.",
     ),
 ]
 

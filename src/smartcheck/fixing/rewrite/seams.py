@@ -236,6 +236,47 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
         ]  # 'the By 30 November stand-up': a phrase put inside a noun phrase
         if v2:
             seams += _dutch_order(sentence, segments, ctx, style)
+            seams += _no_verb_after_front(sentence, ctx)
+            seams += _preposition_before_pronoun_adverb(sentence, style)
+    return seams
+
+
+def _no_verb_after_front(sentence: Span, ctx: RuleContext) -> list[Seam]:
+    """Dutch verb second: after a fronted phrase ('Vóór 1 juni 2027') the finite verb comes
+    next. When a noun phrase follows instead ('Vóór 1 juni 2027 mijn Engels verbeteren') the
+    clause has no finite verb, whatever the tagger calls the infinitive at its end (a plural
+    form in -en looks the same). Judged by position, so only a phrase fronted by a
+    preposition counts, and anything the tagger may call a verb clears it."""
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or first.pos_ != "ADP" or first.dep_ != "case" or first.head.i < first.i:
+        return []
+    end = first.head.right_edge.i
+    if end + 1 >= sentence.end or any(t.is_punct for t in sentence.doc[first.i : end + 1]):
+        return []
+    nxt = sentence.doc[end + 1]
+    if nxt.lower_ in ctx.pack.words("subject_pronouns"):
+        return []  # 'Vóór juni ik ga': English order, a seam of its own (word_order)
+    if nxt.pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") or _finite(nxt):
+        return []
+    return [Seam("lost_tense", f"no finite verb after the front, at {nxt.text!r}", ("v2",))]
+
+
+def _preposition_before_pronoun_adverb(sentence: Span, style: RewriteStyle) -> list[Seam]:
+    """Dutch writes 'er'/'daar' onto its preposition ('ervoor', 'daarmee'): a preposition
+    right before one is a frame pushed into the clause ('ga ik voor er mijn best voor doen').
+    A preposition that opens a te-clause may stand there ('door er ... aan te werken')."""
+    seams: list[Seam] = []
+    for t in sentence[:-1]:
+        nxt = t.nbor(1)
+        if (
+            t.pos_ == "ADP"
+            and t.lower_ in style.prepositions
+            and t.lower_ not in style.clause_prepositions
+            and nxt.lower_ in style.pronoun_adverbs
+        ):
+            seams.append(
+                Seam("word_order", f"'{t.text} {nxt.text}' apart", (t.lower_ + nxt.lower_,))
+            )
     return seams
 
 

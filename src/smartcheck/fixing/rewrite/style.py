@@ -87,6 +87,14 @@ class RewriteStyle(BaseModel):
         default=(), description="'om' of 'om ... te', dropped with a dropped te-trigger."
     )
     infinitive_markers: tuple[str, ...] = Field(default=(), description="'te' / 'to'.")
+    pronoun_adverbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Dutch 'er', 'daar': written onto a preposition ('ervoor'), never after one.",
+    )
+    clause_prepositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Prepositions that open a te-clause ('door er ... te'): 'er' may follow.",
+    )
     drop_hedges: tuple[str, ...] = Field(
         default=(), description="Hedging words or phrases that can simply be left out."
     )
