@@ -41,6 +41,7 @@ def goal_verbs(
         return ()
     cuts = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
     cuts |= {t.i for t in doc if t.text in CUT_MARKS}
+    cuts -= {i for i in cuts if _after_truncated_word(doc, i)}
     modal_like = {
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
@@ -89,6 +90,17 @@ def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: 
         return False
     then = cut.doc[cut.i + 1]
     return r.is_word(then, "consequence_words") and verb_first(r, segment[0].i, cut.i + 2)
+
+
+def _after_truncated_word(doc: Doc, i: int) -> bool:
+    """A coordinator right after a hyphen-truncated word ("dag- en avonddienst", "in- en
+    verkoop", "pre- and post-test") joins two parts of one noun phrase, not two goals."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.text.endswith("-") and len(before.text) > 1:
+        return before.text[:-1].isalpha()
+    return before.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 
 
 def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
