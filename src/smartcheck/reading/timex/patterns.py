@@ -64,6 +64,8 @@ class Grammar:
     event_verbs: dict[str, str] = field(default_factory=dict)  # verb -> start/end
     every: frozenset[str] = frozenset()
     per_item: frozenset[str] = frozenset()  # "elke", "every": a duration after it is per item
+    response_days: float = 0  # a duration this short after the verb is a response time
+    noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
 
@@ -107,6 +109,8 @@ def build_grammar(t: TimeTable) -> Grammar:
 
     g.case_sensitive = {norm(w): w for w in t.case_sensitive}
     g.per_item = frozenset(norm(w) for w in t.recurring.per_item)
+    g.response_days = t.recurring.response_days
+    g.noun_determiners = frozenset(norm(w) for w in t.recurring.noun_determiners)
     month_full = _alt([n for names in t.months for n in names])
     month_abbr = _alt([n for names in t.month_abbreviations for n in names])
     month_any = rf"(?:{month_full}{E}|{month_abbr}{E}\.?)"

@@ -265,6 +265,8 @@ class Resolver:
     def weekday(self, m: re.Match[str]) -> Resolution | None:
         idx = self.g.weekdays[norm(m["wd"])]
         rel = _group(m, "rel")
+        if rel is None and not self.anchored(m) and self._modifies_noun(m):
+            return None  # "the Monday stand-up": a kind of meeting, no date
         offset = self.g.relative.get(norm(rel or ""), 0)
         if _group(m, "wk") or _group(m, "rel2"):
             week_offset = self.g.relative.get(norm(_group(m, "rel2") or rel or ""), 0)
@@ -274,6 +276,14 @@ class Resolver:
         else:
             day = self.ref + timedelta(days=(idx - self.ref.weekday() - 1) % 7 + 1)
         return self.finish(Interval(day, day, "day", True), m)
+
+    def _modifies_noun(self, m: re.Match[str]) -> bool:
+        """A bare weekday between a determiner and a noun ("the Monday stand-up", "de
+        maandag-stand-up") names a kind of thing, not a day."""
+        before = self.text[: m.start("wd")].split()
+        after = self.text[m.end("wd") :]
+        followed = re.match(r"(?:-|\s+)[^\W\d_]", after) is not None
+        return bool(before) and norm(before[-1]) in self.g.noun_determiners and followed
 
     def dayword(self, m: re.Match[str]) -> Resolution | None:
         day = self.ref + timedelta(days=self.g.day_words[norm(m["dw"])])
@@ -347,6 +357,8 @@ class Resolver:
             return BLOCKED
         if unit in ("day", "week") and self._per_item(m.start()):
             return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
+        if unit == "day" and count * days <= self.g.response_days and self._after_verb(m):
+            return Resolution("recurring")  # "tickets beantwoorden binnen een dag"
         due = dates.add_duration(self.ref, months * count, days * count)
         dates.check_year(due.year)
         return Resolution(kind, due, gran, True)
@@ -356,6 +368,13 @@ class Resolver:
         a time per item ("every essay within a week"), not a deadline for the goal."""
         words = set(norm(self.text[:start]).split())
         return bool(words & self.g.per_item)
+
+    def _after_verb(self, m: re.Match[str]) -> bool:
+        """The duration follows a subject, verb and object in its clause ("Ik beantwoord
+        tickets binnen een dag"), so it bounds the task; a fronted one ("Binnen een week heb
+        ik ...") or one right after the modal ("Ik wil binnen ...") is the goal's deadline."""
+        clause = re.split(r"[,.;:!?]", self.text[: m.start()])[-1]
+        return len(clause.split()) >= 3
 
     def _duration_kind(self, m: re.Match[str]) -> Kind:
         dm = _group(m, "dm")

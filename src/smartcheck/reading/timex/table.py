@@ -91,6 +91,11 @@ class Recurring(_Frozen):
     suffixes: tuple[str, ...] = ()  # compounds ending in these: "tweewekelijks", "bi-weekly"
     every: tuple[str, ...] = ()  # "elke", "every"
     per_item: tuple[str, ...] = ()  # "elke factuur binnen twee dagen": a time per item
+    # "tickets beantwoorden binnen een dag": a duration of at most this many days after the
+    # verb bounds each repetition of the task (a response time), it is no goal's deadline
+    response_days: float = 0
+    # "the", "onze": a bare weekday right after one modifies a noun ("the Monday stand-up")
+    noun_determiners: tuple[str, ...] = ()
     per: tuple[str, ...] = ()  # "per", "a": "3 keer per week", "twice a month"
     other: tuple[str, ...] = ()  # "other", "andere": "every other week"
     alternate: tuple[str, ...] = ()  # "om de": "om de twee weken"
