@@ -221,6 +221,20 @@ BROKEN = [
         "lost_tense",
     ),
     ("nl", "Beter leren plannen.", "Na de zomer beter leren plannen.", "lost_tense"),
+    # an article left before a possessive
+    (
+        "nl",
+        "Ik wil mijn netwerk uitbreiden.",
+        "Vóór [datum] ga ik voor de mijn netwerk [concreet gedrag].",
+        "doubled",
+    ),
+    (
+        "nl",
+        "Ik wil onze website bijhouden.",
+        "Vóór [datum] houd ik een onze website bij.",
+        "doubled",
+    ),
+    ("en", "I will update my portfolio.", "By [date], I will update the my portfolio.", "doubled"),
 ]
 
 

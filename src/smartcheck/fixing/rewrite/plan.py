@@ -203,9 +203,14 @@ def _vague(
             if i in core
             and w.inside(match.start, match.end)
             and w.keys() & parts
-            and w.lower not in style.determiners
             and plan.kept(i)
             and i not in plan.replace
+        ]
+        # a determiner goes only inside the phrase ('aan de slag met'), never at its edge
+        inside = [
+            i
+            for i in inside
+            if words[i].lower not in style.determiners or inside[0] < i < inside[-1]
         ]
         verbs = [i for i in inside if is_verbal(words[i], v2)]
         opening = bool(inside) and inside[0] == min(core, default=-1)

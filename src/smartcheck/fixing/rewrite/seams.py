@@ -234,6 +234,11 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
             for t in sentence[:-1]
             if t.lower_ in style.articles and t.nbor(1).pos_ == "ADP" and t.pos_ == "DET"
         ]  # 'the By 30 November stand-up': a phrase put inside a noun phrase
+        seams += [
+            Seam("doubled", f"the article {t.text!r} before {t.nbor(1).text!r}", (t.lower_,))
+            for t in sentence[:-1]
+            if t.lower_ in style.articles and "Yes" in t.nbor(1).morph.get("Poss", [])
+        ]  # 'voor de mijn netwerk': an article left over from a phrase that went
         if v2:
             seams += _dutch_order(sentence, segments, ctx, style)
             seams += _no_verb_after_front(sentence, ctx)
