@@ -154,3 +154,19 @@ def test_two_configs_coexist() -> None:
     text = "Ik wil beter worden in Excel."
     assert not strict.check(text, reference_date=REF).criteria["A"].passed
     assert lenient.check(text, reference_date=REF).criteria["S"].passed
+
+
+def test_every_smartcheck_error_is_importable_from_the_package() -> None:
+    """A caller catches what the library raises without knowing which module defines it."""
+    import inspect
+
+    import smartcheck.errors
+
+    raised = {
+        name
+        for name, value in vars(smartcheck.errors).items()
+        if inspect.isclass(value) and issubclass(value, smartcheck.errors.SmartcheckError)
+    }
+    assert raised <= set(smartcheck.__all__)
+    for name in raised:
+        assert getattr(smartcheck, name) is getattr(smartcheck.errors, name)

@@ -39,12 +39,14 @@ if TYPE_CHECKING:
     from smartcheck.errors import (
         ConfigError,
         DocumentReadError,
+        InvalidArgumentError,
         InvalidGoalError,
         ModelLoadError,
         PluginError,
         RulePackError,
         SmartcheckError,
         UnsupportedLanguageError,
+        UntrustedModelError,
     )
     from smartcheck.judging.rule import Rule
     from smartcheck.preparation import preparation_questions
@@ -94,6 +96,7 @@ _LAZY: dict[str, str] = {
     "Goal": "smartcheck.reading.goal",
     "GoalError": "smartcheck.reporting.report",
     "GoalReport": "smartcheck.reporting.report",
+    "InvalidArgumentError": "smartcheck.errors",
     "InvalidGoalError": "smartcheck.errors",
     "Location": "smartcheck.documents",
     "Measure": "smartcheck.reading.goal",
@@ -112,6 +115,7 @@ _LAZY: dict[str, str] = {
     "TextSpan": "smartcheck.reading.goal",
     "TimeExpression": "smartcheck.reading.timex",
     "UnsupportedLanguageError": "smartcheck.errors",
+    "UntrustedModelError": "smartcheck.errors",
 }
 
 
@@ -150,6 +154,7 @@ __all__ = [
     "Goal",
     "GoalError",
     "GoalReport",
+    "InvalidArgumentError",
     "InvalidGoalError",
     "Location",
     "Measure",
@@ -165,6 +170,7 @@ __all__ = [
     "TextSpan",
     "TimeExpression",
     "UnsupportedLanguageError",
+    "UntrustedModelError",
     "__version__",
     "check",
     "check_document",
