@@ -18,6 +18,7 @@ from smartcheck.reporting.formats.model import (
     ReportedFinding,
     Summary,
 )
+from smartcheck.reporting.report import Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: Where the rule reference pages (docs/rules/<CODE>.md) are published.
@@ -42,6 +43,13 @@ def _region(start: Place, end: Place | None = None, snippet: str | None = None) 
     if snippet:
         region["snippet"] = {"text": snippet}
     return region
+
+
+def _name_place(result: dict[str, Any], place: Place) -> None:
+    """A place without a line (a Word cell, the plan as a whole) is named as a logical
+    location."""
+    if place.line is None and place.where:
+        result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": place.where}]
 
 
 def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
@@ -102,21 +110,29 @@ class SarifFormatter(Formatter):
         text = json.dumps(head, ensure_ascii=False)
         self.write(text[: -len("}]}")] + ', "results": [')
 
-    def _result(self, path: str, item: ReportedFinding) -> dict[str, Any]:
-        finding = item.finding
+    def _base(
+        self, path: str, code: str, severity: Severity, message: str, region: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The parts every result has: rule, level, message, and where (a region when the
+        place has a line, else the place's name as a logical location)."""
         location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}
-        if item.place.line is not None:
-            location["physicalLocation"]["region"] = _region(item.place, item.end, finding.text)
-        elif item.place.where:
-            location["logicalLocations"] = [{"fullyQualifiedName": item.place.where}]
+        if region:
+            location["physicalLocation"]["region"] = region
         result: dict[str, Any] = {
-            "ruleId": finding.code,
-            "level": _LEVEL[finding.severity],
-            "message": {"text": finding.message},
+            "ruleId": code,
+            "level": _LEVEL[severity],
+            "message": {"text": message},
             "locations": [location],
         }
-        if finding.code in self._index:
-            result["ruleIndex"] = self._index[finding.code]
+        if code in self._index:
+            result["ruleIndex"] = self._index[code]
+        return result
+
+    def _result(self, path: str, item: ReportedFinding) -> dict[str, Any]:
+        finding = item.finding
+        region = _region(item.place, item.end, finding.text) if item.place.line is not None else {}
+        result = self._base(path, finding.code, finding.severity, finding.message, region)
+        _name_place(result, item.place)
         fixes = [
             {
                 "description": {"text": fix.title},
@@ -147,19 +163,9 @@ class SarifFormatter(Formatter):
     def _notice(self, path: str, notice: Notice) -> dict[str, Any]:
         """A file notice (plan advice, an unused suppression) as a result, with its rule
         index when it has a descriptor and an ``inSource`` suppression when silenced."""
-        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}
-        if notice.place.line is not None:
-            location["physicalLocation"]["region"] = _region(notice.place)
-        elif notice.place.where:
-            location["logicalLocations"] = [{"fullyQualifiedName": notice.place.where}]
-        result: dict[str, Any] = {
-            "ruleId": notice.code,
-            "level": _LEVEL[notice.severity],
-            "message": {"text": notice.message},
-            "locations": [location],
-        }
-        if notice.code in self._index:
-            result["ruleIndex"] = self._index[notice.code]
+        region = _region(notice.place) if notice.place.line is not None else {}
+        result = self._base(path, notice.code, notice.severity, notice.message, region)
+        _name_place(result, notice.place)
         if notice.question:
             result["properties"] = {"question": True}
         if notice.status == "suppressed":
