@@ -62,6 +62,26 @@ def test_labelled_lines_anywhere(blank_checker: Checker) -> None:
     assert txt(blank_checker, doc) == ["Ik leer plannen met MS Project.", "I present twice."]
 
 
+def test_a_line_labelled_with_a_part_that_is_no_goal_is_no_goal(blank_checker: Checker) -> None:
+    """Under a goals heading, 'Evaluatie:', 'Toelichting:' or 'Notes:' label a field of the
+    form beside the goal (when it is reviewed, why it matters), never another goal."""
+    nl = (
+        "Leerdoelen\n\nIk schrijf vóór 1 april 2027 het draaiboek voor de jaarafsluiting.\n\n"
+        "Evaluatie: bij de kwartaalreview in april.\n\n"
+        "Toelichting: het oude draaiboek is verouderd.\n\n"
+        "Ik leid vanaf maart 2027 elke maand het werkoverleg.\n"
+    )
+    assert txt(blank_checker, nl) == [
+        "Ik schrijf vóór 1 april 2027 het draaiboek voor de jaarafsluiting.",
+        "Ik leid vanaf maart 2027 elke maand het werkoverleg.",
+    ]
+    en = (
+        "## Goals\n\nBy 1 May 2027 I run the onboarding of two new analysts.\n\n"
+        "Evaluation: in the May one-to-one.\n\nNotes: agreed with the team lead.\n"
+    )
+    assert md(blank_checker, en) == ["By 1 May 2027 I run the onboarding of two new analysts."]
+
+
 def test_a_text_without_structure_is_one_goal_per_line(blank_checker: Checker) -> None:
     doc = "Ik wil beter plannen\n\n  Ik lees elke maand een boek.\nBeter Excel\n"
     assert txt(blank_checker, doc) == [

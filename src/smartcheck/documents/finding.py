@@ -207,6 +207,8 @@ class _Finder:
                     label.role, label.label, "line", clean(rest), where
                 )
             return
+        if self.vocab.is_other_label(text.text):
+            return  # 'Evaluatie: ...' under a goal: a field of the form, not another goal
         if section_goal or self.pending:
             self.goal(text, where)
 

@@ -178,6 +178,15 @@ class DocumentVocabulary:
                 return Label(role, match.group("label").strip(), match.end())
         return None
 
+    def is_other_label(self, line: str) -> bool:
+        """A line labelled with the name of a part that is never a goal ('Evaluatie: in juni',
+        'Toelichting: ...', 'Reflection: ...'): the whole label must be such a name."""
+        match = _LABEL.match(line)
+        if match is None:
+            return False
+        words = normalise(match.group("label")).split()
+        return bool(words) and any(p.whole(words) for p in self._other_headings)
+
     def metadata_key(self, label: str) -> MetaField | None:
         """The form field a row label or YAML/JSON key names ('Datum gesprek' ->
         conversation_date), if any: the whole label must be a known name."""
