@@ -282,6 +282,19 @@ def test_the_command_line_phase_replaces_the_configs(
     assert "R005" in capsys.readouterr().out
 
 
+def test_the_text_output_says_which_phase_a_goal_was_judged_in(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A reader of the verdict line sees the phase the advice assumed; without one, nothing."""
+    from smartcheck.cli import main
+
+    args = ["check", "--text", "Ik volg een basiscursus Excel.", "--lang", "nl", "--no-color"]
+    main([*args, "--reference-date", REF.isoformat(), "--phase", "medior"])
+    assert "not SMART" in (out := capsys.readouterr().out) and ", vakvolwassen) " in out
+    main([*args, "--reference-date", REF.isoformat()])
+    assert "vakvolwassen" not in capsys.readouterr().out
+
+
 def test_a_command_line_phase_that_is_no_phase_is_a_usage_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -4,6 +4,7 @@ five-letter verdict and the suggested rewrite, and a closing summary."""
 from __future__ import annotations
 
 from smartcheck.criteria import Criterion
+from smartcheck.judging.features.phase import employee_phase
 from smartcheck.reporting.formats.base import Formatter
 from smartcheck.reporting.formats.model import FileOutcome, GoalOutcome, Place, Summary
 from smartcheck.reporting.report import GoalReport
@@ -76,7 +77,9 @@ class TextFormatter(Formatter):
             verdict = self.paint("SMART", "green")
         else:
             verdict = self.paint(f"not SMART {letters}", "red" if goal.fails else "yellow")
-        lines.append(f"{where}: {verdict} ({report.overall:.2f}) {goal.text!r}")
+        phase = employee_phase(report.goal)
+        judged = f", {phase.value}" if phase is not None else ""  # the phase it was judged in
+        lines.append(f"{where}: {verdict} ({report.overall:.2f}{judged}) {goal.text!r}")
         for criterion, score in report.criteria.items():
             if not score.passed and score.question:
                 lines.append(f"    {self.paint('?', 'dim')} {criterion.value}: {score.question}")
