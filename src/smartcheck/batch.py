@@ -57,12 +57,11 @@ def progress_bar(texts: object) -> ProgressBar:
 _worker_checker: list[Any] = []
 
 
-def _start_worker(source: Any) -> None:
+def _start_worker(source: Any, make: type) -> None:
     """Pool initializer: a forked worker inherits the parent's Checker (pipelines already
-    loaded, nothing pickled); a spawned one builds its own from the Config."""
-    from smartcheck.checker import Checker
-
-    _worker_checker[:] = [source if isinstance(source, Checker) else Checker(source)]
+    loaded, nothing pickled); a spawned one builds its own from the Config with ``make``, the
+    parent Checker's class (passed in, so this module needs no import of the checker)."""
+    _worker_checker[:] = [source if isinstance(source, make) else make(source)]
 
 
 def _judge_in_worker(task: tuple[list[object], int, str | None, date, str | None]) -> list[Any]:
@@ -88,7 +87,9 @@ def pooled(
     source = checker if method == "fork" else checker.config
     context = multiprocessing.get_context(method)
     pending: deque[tuple[T, Any]] = deque()
-    with context.Pool(n_process, initializer=_start_worker, initargs=(source,)) as pool:
+    with context.Pool(
+        n_process, initializer=_start_worker, initargs=(source, type(checker))
+    ) as pool:
         for meta, chunk, offset in chunks:
             task = (chunk, offset, lang, ref, phase)
             pending.append((meta, pool.apply_async(_judge_in_worker, (task,))))
