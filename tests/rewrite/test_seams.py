@@ -22,6 +22,13 @@ def _seams(lang: str, goal: str, candidate: str) -> set[str]:
 
 BROKEN = [
     # (lang, goal, broken candidate, the seam it shows)
+    # the word before 'ik' after a front counts as its verb only when it can be one
+    (
+        "nl",
+        "Ik wil mijn Engels verbeteren.",
+        "Vóór [datum] mijn Engels ik verbeteren.",
+        "lost_tense",
+    ),
     (
         "nl",
         "Dit jaar rond ik de cursus tot bedrijfshulpverlener af.",
@@ -322,6 +329,26 @@ WHOLE = [
         "Ik wil mijn Spaans oefenen.",
         "Binnen drie maanden na mijn start ga ik mijn Spaans oefenen.",
     ),
+    # verb second after a front: the word right before 'ik'/'wij' is the finite verb, even
+    # when the tagger calls it a preposition ('rond') or a noun ('lever')
+    (
+        "nl",
+        "Ik rond de cursus af voor het einde van mijn proeftijd.",
+        "Vóór het einde van mijn proeftijd rond ik de cursus af.",
+    ),
+    ("nl", "Ik lever het verslag in.", "Vóór [datum] lever ik het verslag in."),
+    ("nl", "Ik schrijf elke week een blog.", "Na de zomer schrijf ik elke week een blog."),
+    (
+        "nl",
+        "Ik rond de training af.",
+        "Na de zomervakantie rond ik de training af, met als bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Ik lever het verslag in.",
+        "Na de vakantie lever ik het verslag in, met als bewijs [hoe gemeten].",
+    ),
+    ("nl", "Wij leveren het plan in.", "Vóór [datum] leveren wij het plan in."),
 ]
 
 

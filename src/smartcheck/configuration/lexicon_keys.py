@@ -65,6 +65,7 @@ LexiconKey = Literal[
     "complement_verbs",
     "copular_verbs",
     "subject_pronouns",
+    "nominative_pronouns",
     "reflexive_pronouns",
     "determiners",
     "prepositions",

@@ -255,6 +255,8 @@ def _no_verb_after_front(sentence: Span, ctx: RuleContext) -> list[Seam]:
     first = next((t for t in sentence if not t.is_punct), None)
     if first is None or first.pos_ != "ADP" or first.dep_ != "case" or first.head.i < first.i:
         return []
+    if _second_before_subject(list(sentence), ctx):
+        return []  # 'Na de zomer rond ik ...': the parser may hang 'rond ik' on the front
     end = first.head.right_edge.i
     if end + 1 >= sentence.end or any(t.is_punct for t in sentence.doc[first.i : end + 1]):
         return []
@@ -648,8 +650,11 @@ def _clause_seams(
 def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
     """Verb second: the word right after a clause-opening subject ('Ik', 'De stagiairs') is
     the finite verb, even when the tagger calls it a preposition or an infinitive ('Ik rond
-    de cursus af', 'De stagiairs schrijven ...')."""
+    de cursus af', 'De stagiairs schrijven ...'). After a fronted phrase the subject comes
+    third, so the word right before it is the verb ('Na de zomer rond ik de cursus af')."""
     tokens = list(sentence)
+    if _second_before_subject(tokens, ctx):
+        return True
     pronouns = ctx.pack.words("subject_pronouns")
     at = 0
     if tokens and tokens[0].lower_ in pronouns:
@@ -668,6 +673,26 @@ def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
     verb = tokens[at]
     closed = ("DET", "PRON", "NUM", "CCONJ", "SCONJ", "PUNCT", "NOUN", "PROPN")
     return verb.is_alpha and verb.pos_ not in closed
+
+
+_MISTAGGED_FINITE = ("VERB", "AUX", "ADP", "NOUN", "ADV", "ADJ")  # what a verb is called
+
+
+def _second_before_subject(tokens: list[Token], ctx: RuleContext) -> bool:
+    """Verb second after a front: in 'Vóór [datum] lever ik het verslag in' the word between
+    the fronted phrase and 'ik' is the finite verb, even when the tagger calls it a
+    preposition or a noun. Only pronouns that are never an object count ('met je team' is
+    no verb and subject), and only a front without a comma or a verb of its own."""
+    nominative = ctx.pack.words("nominative_pronouns")
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in nominative), None)
+    if at is None or at < 2:
+        return False
+    verb, front = tokens[at - 1], tokens[: at - 1]
+    if not (verb.is_alpha and verb.is_lower) or verb.pos_ not in _MISTAGGED_FINITE:
+        return False  # 'Engels' in 'mijn Engels ik ...' is a name, no verb
+    if front[-1].pos_ == "DET" or "Yes" in front[-1].morph.get("Poss", []):
+        return False  # 'de cursus ik ...': the noun of a phrase, no verb
+    return not any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in front)
 
 
 def _dutch_order(
