@@ -22,6 +22,13 @@ def _seams(lang: str, goal: str, candidate: str) -> set[str]:
 
 BROKEN = [
     # (lang, goal, broken candidate, the seam it shows)
+    # an infinitive goal keeps its verb last: no finite verb ('Stagiairs begeleiden')
+    (
+        "nl",
+        "Ik wil mijn Engels verbeteren.",
+        "Stagiairs begeleiden, met als bewijs [hoe gemeten].",
+        "lost_tense",
+    ),
     # the word before 'ik' after a front counts as its verb only when it can be one
     (
         "nl",
@@ -349,6 +356,17 @@ WHOLE = [
         "Na de vakantie lever ik het verslag in, met als bewijs [hoe gemeten].",
     ),
     ("nl", "Wij leveren het plan in.", "Vóór [datum] leveren wij het plan in."),
+    # a bare plural subject first: the -en word after it is the verb when more follows
+    (
+        "nl",
+        "Ik wil dat stagiairs een verslag schrijven.",
+        "Stagiairs schrijven wekelijks een verslag, met als bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Ik wil dat medewerkers meer bewegen.",
+        "Medewerkers bewegen vóór [datum] dagelijks, met als bewijs [hoe gemeten].",
+    ),
 ]
 
 

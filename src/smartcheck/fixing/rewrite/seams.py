@@ -653,7 +653,7 @@ def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
     de cursus af', 'De stagiairs schrijven ...'). After a fronted phrase the subject comes
     third, so the word right before it is the verb ('Na de zomer rond ik de cursus af')."""
     tokens = list(sentence)
-    if _second_before_subject(tokens, ctx):
+    if _second_before_subject(tokens, ctx) or _plural_subject_first(tokens):
         return True
     pronouns = ctx.pack.words("subject_pronouns")
     at = 0
@@ -673,6 +673,19 @@ def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
     verb = tokens[at]
     closed = ("DET", "PRON", "NUM", "CCONJ", "SCONJ", "PUNCT", "NOUN", "PROPN")
     return verb.is_alpha and verb.pos_ not in closed
+
+
+def _plural_subject_first(tokens: list[Token]) -> bool:
+    """'Stagiairs schrijven wekelijks een verslag': a bare plural noun opens the clause and
+    the -en word after it is its verb (the tagger may call it an infinitive or a noun). A
+    goal worded as an infinitive puts that word last ('Stagiairs begeleiden'), so the verb
+    counts only with more of the clause after it."""
+    if len(tokens) < 3 or tokens[0].pos_ not in ("NOUN", "PROPN") or tokens[0].is_lower:
+        return False
+    verb, after = tokens[1], tokens[2]
+    if not (verb.is_alpha and verb.is_lower and verb.lower_.endswith("en")):
+        return False
+    return verb.pos_ in ("VERB", "NOUN") and after.is_alpha
 
 
 _MISTAGGED_FINITE = ("VERB", "AUX", "ADP", "NOUN", "ADV", "ADJ")  # what a verb is called
