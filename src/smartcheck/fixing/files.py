@@ -93,9 +93,24 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
         if path.read_bytes() != expected:
             raise FixWriteError(f"{name}: changed while it was being checked; not written")
         mode = stat.S_IMODE(os.stat(path).st_mode)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise FixWriteError(f"{name}: cannot write the fix: {exc.strerror}") from None
+    _replace_through_temp(path, data, mode, f"{name}: cannot write the fix")
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``path`` (new, or replaced whole) through a temporary file and one rename."""
+    _replace_through_temp(path, data, 0o644, f"{path}: cannot be written")
+
+
+def _replace_through_temp(path: Path, data: bytes, mode: int, problem: str) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flushed to disk, then rename it over
+    ``path`` in one step; on any failure the temporary file is removed and ``path`` is as it
+    was. An OSError becomes a FixWriteError starting with ``problem``."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise FixWriteError(f"{problem}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -107,28 +122,7 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         if isinstance(exc, OSError):
-            raise FixWriteError(f"{name}: cannot write the fix: {exc.strerror}") from None
-        raise
-
-
-def write_new(path: Path, data: bytes) -> None:
-    """Write ``path`` (new, or replaced whole) through a temporary file and one rename."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise FixWriteError(f"{path}: cannot be written: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise FixWriteError(f"{path}: cannot be written: {exc.strerror}") from None
+            raise FixWriteError(f"{problem}: {exc.strerror}") from None
         raise
 
 
