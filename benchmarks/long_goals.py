@@ -11,27 +11,13 @@ import argparse
 import sys
 import time
 from datetime import date
-from typing import Any
+
+from tests.support.work import calls_to_check
 
 from smartcheck import Checker
 
 REF = date(2026, 11, 23)
 SIZES = (200, 400, 800, 1600)
-
-
-def _calls(checker: Checker, text: str) -> int:
-    calls = 0
-
-    def count(frame: Any, event: str, arg: Any) -> None:
-        nonlocal calls
-        calls += event in ("call", "c_call")
-
-    sys.setprofile(count)
-    try:
-        checker.check(text, lang="nl", reference_date=REF)
-    finally:
-        sys.setprofile(None)
-    return calls
 
 
 def main() -> int:
@@ -48,7 +34,7 @@ def main() -> int:
             began = time.perf_counter()
             checker.check(text, lang="nl", reference_date=REF)
             seconds.append(time.perf_counter() - began)
-            calls.append(_calls(checker, text))
+            calls.append(calls_to_check(checker, text, REF))
         print(f"{word!r:>14} " + " ".join(f"{s:>15.2f}s" for s in seconds))
         print(f"{'':>14} " + " ".join(f"{c:>10,} calls" for c in calls))
     return 0

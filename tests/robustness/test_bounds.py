@@ -6,7 +6,6 @@ not timed; the one wall-clock guard is marked ``slow`` and runs only with ``-m s
 from __future__ import annotations
 
 import re
-import sys
 import time
 from typing import Any
 
@@ -16,6 +15,7 @@ from smartcheck import Checker, GoalReport
 from smartcheck.checker import MAX_SPLIT_PIECES
 from smartcheck.reading.runs import RUN_KEEP, RUN_LIMIT, shorten_runs
 from tests.conftest import REF
+from tests.support.work import calls_to_check
 
 LONG = 4_900  # a goal of about 5,000 characters, the default max_length
 WORST = {
@@ -91,29 +91,13 @@ def test_a_pasted_list_of_hundreds_of_goals_is_parsed_a_bounded_number_of_times(
     assert report.split[MAX_SPLIT_PIECES:] == ("Ik wil Excel leren.",) * (150 - MAX_SPLIT_PIECES)
 
 
-def _calls_to_check(checker: Checker, text: str) -> int:
-    """Python-level calls (and C calls made from Python) while ``text`` is checked."""
-    calls = 0
-
-    def count(frame: Any, event: str, arg: Any) -> None:
-        nonlocal calls
-        calls += event in ("call", "c_call")
-
-    sys.setprofile(count)
-    try:
-        checker.check(text, lang="nl", reference_date=REF)
-    finally:
-        sys.setprofile(None)
-    return calls
-
-
 @pytest.mark.parametrize("word", ["leren", "plannen en", "ik wil", "Excel, Word"])
 def test_work_grows_linearly_with_the_number_of_words(checker: Checker, word: str) -> None:
     """Every verb candidate used to scan every other one, each verb's span joined the whole
     Doc's text again, and each deliverable, measure and name searched all the earlier ones:
     4x the words cost 13x the calls."""
-    small = _calls_to_check(checker, " ".join([word] * 100))
-    large = _calls_to_check(checker, " ".join([word] * 400))
+    small = calls_to_check(checker, " ".join([word] * 100), REF)
+    large = calls_to_check(checker, " ".join([word] * 400), REF)
     assert large / small < 6, f"100 -> 400 words: {small} -> {large} calls"
 
 
