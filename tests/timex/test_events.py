@@ -150,6 +150,12 @@ def test_named_period_without_a_calendar_is_an_event(lang: str, text: str) -> No
         ("nl", "Ik schrijf binnenkort een reactie op de tussenevaluatie."),
         ("en", "I will ask my mentor for comments on the report."),
         ("en", "I will reflect on the assessment with my coach."),
+        # a bare edge word before an activity is the goal's own verb, not a moment
+        ("en", "I want to start a course in bookkeeping."),
+        ("en", "I will start the first-aid training."),
+        ("en", "Next month I finish my degree in nursing."),
+        ("nl", "Ik begin aan een cursus boekhouden."),
+        ("nl", "Ik begin de opleiding tot kapper."),
     ],
 )
 def test_not_an_event(lang: str, text: str) -> None:

@@ -420,6 +420,8 @@ class Resolver:
         period = noun_class == "periods"
         if marker_text is None and edge is None and (offset is None or not period):
             return None  # a bare "de cursus" is an object, "deze periode" a time frame
+        if marker_text is None and edge is not None and not period and _bare(m["edge"]):
+            return None  # "start a course", "begin de opleiding": the goal's action, no moment
         if self._every(m):
             return Resolution("recurring")  # "bij iedere evaluatie": a routine, not a moment
         det = _group(m, "det")
@@ -560,3 +562,9 @@ class Resolver:
             return BLOCKED  # "31 februari 2027": no date, and no part of it re-read as one
         except (KeyError, IndexError, TypeError):
             return None
+
+
+def _bare(edge: str) -> bool:
+    """Whether an edge word stands alone ("start", "begin"), so it may be the goal's verb;
+    "the start of", "het einde van" are nouns of time."""
+    return len(edge.split()) == 1
