@@ -81,7 +81,7 @@ def _report(text: str, lang: str) -> GoalReport:
         (
             "Er moet een nieuw rooster komen.",
             "nl",
-            ["zorg ik ervoor dat er een nieuw rooster moet komen"],
+            ["zorg ik ervoor dat er een nieuw rooster komt"],
             [],
         ),
         # the perfect future stays, the writer's modal is not lost

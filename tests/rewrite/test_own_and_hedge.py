@@ -60,9 +60,9 @@ def _own_part(report: GoalReport, frame: str) -> str:
         ),
         (
             "Mijn collega's moeten de planning maken in Excel.",
-            "dat mijn collega's de planning in Excel moeten maken",
+            "dat mijn collega's de planning in Excel maken",
         ),
-        ("Werknemers moeten meer gaan bewegen.", "dat werknemers meer moeten gaan bewegen"),
+        ("Werknemers moeten meer gaan bewegen.", "dat werknemers meer gaan bewegen"),
         (
             "De medewerkers moeten de training afronden voor de zomer.",
             "dat de medewerkers de training",

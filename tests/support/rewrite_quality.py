@@ -162,6 +162,8 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
     new_words |= separable_forms(filled, checker.pack(report.lang).words("separable_particles"))
+    if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
+        new_words |= {t.lemma_.lower() for t in again.goal.doc}
     missing = tuple(sorted(content_words(report, checker) - new_words))
     ctx = checker.context(report.lang)
     structured = report.structured_rewrite is not None

@@ -18,11 +18,13 @@ from smartcheck.fixing.rewrite.plan import failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    is_participle_nl,
     join,
     looks_infinitive_nl,
     tidy,
     words_of,
 )
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -52,20 +54,27 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         kept.pop()
     if len(kept) < 2:
         return None
-    if style.own_part_drops:
-        kept = _present_tense(kept, style)
+    kept, fronted = _front_time(kept, report, plan.time is None)
     if style.word_order == "v2":
-        ordered = _verb_last(kept, style, set(ctx.pack.words("separable_particles")))
+        duties = {w for p in style.own_part_drops for w in p.lower().split()}
+        ordered = without_duty_nl(kept, style, duties) if duties else None
         if ordered is None:
-            return None
+            ordered = _verb_last(kept, style, set(ctx.pack.words("separable_particles")))
+        if ordered is None or any(w.lower in duties for w in ordered[1:]):
+            return None  # never 'zorg ervoor dat ... moet'
         kept = ordered
+    elif style.own_part_drops:
+        kept = _present_tense(kept, style)
     first = kept[0]
     if first.text[1:].islower() and first.pos != "PROPN":
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     ph = style.placeholders
-    time = style.frames.deadline.format(date=ph.date) if plan.time else ""
+    time = fronted
+    if plan.time:
+        until = plan.time == "until"
+        time = (style.frames.until if until else style.frames.deadline).format(date=ph.date)
     sentence = frame.format(clause=body)
     if time and style.word_order == "v2":
         verb, rest = sentence.split(" ", 1)
@@ -92,6 +101,22 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     )
     text = text.rstrip(" ,;.!") + "."
     return text
+
+
+def _front_time(kept: list[Word], report: GoalReport, free: bool) -> tuple[list[Word], str]:
+    """The goal's own one-off time phrase ('in 2027') leaves the that-clause for the front
+    ('In 2027 zorg ik ervoor dat ...'), where it dates the writer's part, not the others'
+    act; a routine's frequency stays with the act. ``free``: no new deadline takes the front."""
+    if not free:
+        return kept, ""
+    for expr in report.goal.deadlines:
+        if expr.kind == "recurring":
+            continue
+        inside = [n for n, w in enumerate(kept) if w.inside(expr.start, expr.end)]
+        if inside and inside == list(range(inside[0], inside[-1] + 1)) and inside[0] > 0:
+            time = join(kept[inside[0] : inside[-1] + 1])
+            return [w for n, w in enumerate(kept) if n not in inside], time
+    return kept, ""
 
 
 def _wraps_the_writer(words: list[Word], style: RewriteStyle) -> bool:
@@ -215,6 +240,91 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
     return [*rest, verb, *(words[n] for n in cluster), *words[end:]]
 
 
+def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) -> list[Word] | None:
+    """'Het team moet sneller reageren op ...' -> 'het team sneller op ... reageert': after
+    'Ik zorg ervoor dat' the writer carries the duty, so the obligation modal goes and the
+    clause's first infinitive becomes its finite verb (the modal shows the subject's number:
+    'moet' one, 'moeten' more); with the infinitives right after it ('gaan bewegen') it
+    closes the clause, as a subordinate clause wants. A modal
+    without an infinitive takes a real verb at the end: a direction ('moet omlaag') goes
+    there with 'gaan' ('omlaag gaat'), a bare adjective ('moet korter') takes 'worden'.
+    ``words`` are in main-clause order; None: no duty modal (the caller orders the clause)
+    or no verb for it."""
+    at = next((n for n, w in enumerate(words) if n > 0 and w.lower in duties), None)
+    if at is None:
+        return None
+    plural = words[at].lower.endswith("en")
+    stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
+    end = next(
+        (n for n, w in enumerate(words) if n > at and (w.text in ",;:" or w.lower in stops)),
+        len(words),
+    )
+    closed = style.prepositions | style.determiners
+    infinitive = next(
+        (n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)), None
+    )
+    body = [w for n, w in enumerate(words[:end]) if n != at]
+    if infinitive is not None:
+        verb = words[infinitive].with_text(finite_nl(words[infinitive].lower, plural, style))
+        cluster = [infinitive]
+        while cluster[-1] + 1 < end and _infinitive(words[cluster[-1] + 1], verb, closed):
+            cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken'
+        lead = [infinitive - 1] if is_participle_nl(words[infinitive - 1]) else []
+        rest = [w for n, w in enumerate(words[:end]) if n != at and n not in cluster + lead]
+        leading = [words[n] for n in lead]  # 'gedaan wordt': the participle joins the cluster
+        return [*rest, *leading, verb, *(words[n] for n in cluster[1:]), *words[end:]]
+    phrases = sorted((tuple(p.split()) for p in style.direction_words), key=len, reverse=True)
+    for n in range(len(body)):
+        hit = next((p for p in phrases if tuple(w.lower for w in body[n : n + len(p)]) == p), None)
+        if hit is None or not style.direction_verb:
+            continue
+        moved = body[n : n + len(hit)]
+        verb = Word(finite_nl(style.direction_verb, plural, style))
+        return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
+    last = next((w for w in reversed(body) if w.is_word), None)
+    if last is not None and last.pos == "ADJ" and style.state_verb:
+        return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
+    return None
+
+
+def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
+    """A Dutch infinitive by its form, never a word after a preposition or determiner ('op
+    klantvragen', 'de weekverslagen') nor one tagged as a closed class ('een')."""
+    if before.lower in closed or word.pos in ("DET", "NUM", "ADP", "PRON", "PROPN"):
+        return False
+    return (word.lower.endswith("en") and word.lemma in (word.lower, "")) or (
+        word.pos in ("VERB", "AUX") and looks_infinitive_nl(word)
+    )
+
+
+def finite_nl(infinitive: str, plural: bool, style: RewriteStyle) -> str:
+    """The Dutch present form of ``infinitive`` for a third-person subject: the infinitive
+    itself for more than one; else the stem plus -t ('reageren' -> 'reageert', 'inleveren'
+    -> 'inlevert', 'bellen' -> 'belt'), checked against the dictionary where spelling
+    leaves a choice (a long vowel is written double in a closed syllable: 'maken' ->
+    'maakt', but 'komen' -> 'komt'); irregular forms come from the pack."""
+    if plural:
+        return infinitive
+    irregular = style.present_forms.get("singular", {})
+    if infinitive in irregular:
+        return irregular[infinitive]
+    if infinitive.endswith(("aan", "oen", "ien", "ijn")) and not infinitive.endswith("en" * 2):
+        stem = infinitive[:-1]
+    elif infinitive.endswith("en"):
+        stem = infinitive[:-2]
+    else:
+        return infinitive
+    if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # 'bellen' -> 'bel'
+    stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1:], stem[-1:])
+    options = [stem]
+    vowels = "aeiou"
+    if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in vowels and stem[-3] not in vowels:
+        options.insert(0, stem[:-1] + stem[-2] + stem[-1])  # 'mak' -> 'maak'
+    forms = [o if o.endswith("t") else o + "t" for o in options]
+    return next((f for f in forms if known_word(f, lang="nl")), forms[-1])
+
+
 def _non_finite(word: Word) -> bool:
     """An infinitive or participle of the clause's verb cluster."""
     if word.pos:  # after the finite verb, a form in -en that is its own lemma is an infinitive
@@ -226,7 +336,8 @@ def _non_finite(word: Word) -> bool:
 def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
     """'the team will deliver' -> 'the team delivers': after 'I will make sure that' the
     clause takes the present tense; a future or duty modal goes and the verb agrees with its
-    subject. A modal not followed by a verb ('will not') stays."""
+    subject. A negated duty keeps its negation with 'do' ('staff should not skip' -> 'staff
+    do not skip'); a modal followed by no verb at all stays."""
     phrases = sorted(
         (tuple(p.lower().split()) for p in style.own_part_drops), key=len, reverse=True
     )
@@ -235,18 +346,26 @@ def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
         if hit is None:
             continue
         at = n + len(hit)
+        shown = _number_shown(hit[0], style)
+        negated = at + 1 < len(words) and words[at].lower in style.negations
+        if negated and _bare_verb(words[at + 1]) and style.negation_verb:
+            form = _agree(style.negation_verb, words[:n], style, shown)
+            return [*words[:n], Word(form), *words[at:]]
         if at >= len(words) or not _bare_verb(words[at]):
             return words
         verb = words[at]
-        shown = _number_shown(hit[0], style)
         form = _agree(verb.lower, words[:n], style, shown)
         return [*words[:n], verb.with_text(form), *words[at + 1 :]]
     return words
 
 
 def _bare_verb(word: Word) -> bool:
+    """The word right after a dropped modal is its verb unless it is a closed word ('will
+    not'); the tagger may call a bare verb a noun or adjective ('must hand in', 'complete')."""
+    if word.pos in ("ADV", "PART", "DET", "PRON", "ADP", "NUM", "PUNCT", "PROPN"):
+        return False
     if word.pos:
-        return word.pos in ("VERB", "AUX") and word.verbform in ("", "Inf")
+        return word.pos in ("NOUN", "ADJ") or word.verbform in ("", "Inf")
     return word.is_word
 
 

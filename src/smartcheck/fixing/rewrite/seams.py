@@ -363,7 +363,8 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     seams += _lost_words(doc, goal, ctx, style)
     kept = style.kept_modals
     frame = (style.frames.own_part or "").split("{clause}")[0].strip().lower()
-    if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
+    inverted = frame.split(" ", 1)[-1]  # 'Vóór [datum] zorg ik ervoor dat': verb second
+    if frame and inverted in doc.text.lower():  # 'I will make sure that' carries the duty
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}

@@ -167,6 +167,23 @@ class RewriteStyle(BaseModel):
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
         "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
     )
+    negations: frozenset[str] = Field(
+        default=frozenset(), description="Negation words after a modal ('not')."
+    )
+    negation_verb: str = Field(
+        default="",
+        description="The auxiliary a negated present takes when its modal goes ('do': 'staff "
+        "do not skip').",
+    )
+    direction_words: tuple[str, ...] = Field(
+        default=(),
+        description="Direction words a modal takes without a verb ('moet omlaag'): in the "
+        "own part they go with ``direction_verb`` ('dat het verzuim omlaag gaat').",
+    )
+    direction_verb: str = Field(default="", description="The verb a direction takes ('gaan').")
+    state_verb: str = Field(
+        default="", description="The verb a modal's bare adjective takes ('korter' -> 'worden')."
+    )
     kept_modals: frozenset[str] = Field(
         default=frozenset(),
         description="Modals that carry meaning (will, kunnen): a rewrite must keep them.",
