@@ -235,6 +235,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             body = [subject_word, "" if _has_own_verb(plan, clause, style) else aux, core]
         head = front.rstrip(",")
         leads = [p for p in (parts.time, _lower_first(head, style) if parts.time else head) if p]
+        if parts.time and head.lower() in style.routine_starts:
+            leads = [f"{head} {parts.time}"]  # 'From now on until [date], I will ...'
         pieces = [", ".join(leads) + ","] if leads else []
         pieces += body
         if leads and pieces[1:] and pieces[1] and pieces[1] != subject_word:
@@ -415,6 +417,9 @@ def _has_own_verb(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     first = plan.words[idx[0]]
     if idx[0] in plan.replace and plan.replace[idx[0]] in style.finite_to_bare.values():
         return False
+    before = idx[0] - 1
+    if before >= 0 and before in plan.drop and plan.words[before].lower in style.modals:
+        return False  # 'I will do my homework': 'do' is the bare verb the dropped 'will' took
     return first.lower in style.finite_words or (
         first.lower.endswith("ed") and first.lemma != first.lower
     )

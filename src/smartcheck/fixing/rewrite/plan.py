@@ -72,7 +72,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     bad = failed(report)
     _safe_fixes(report, plan)
     if Criterion.T in bad:
-        _time(report, plan)
+        _time(report, plan, style)
     _event_date(report, style, plan)
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
@@ -127,8 +127,10 @@ def _safe_fixes(report: GoalReport, plan: Plan) -> None:
             break
 
 
-def _time(report: GoalReport, plan: Plan) -> None:
-    """Drop the time words that fail T (vague, passed, too far); keep a recurrence."""
+def _time(report: GoalReport, plan: Plan, style: RewriteStyle) -> None:
+    """Drop the time words that fail T (vague, passed, too far); keep a recurrence. A kept
+    recurrence or the start of a new habit ('vanaf nu', 'from now on') runs until a date,
+    never to a deadline beside its start."""
     goal = report.goal
     recurring = [e for e in goal.deadlines if e.kind == "recurring"]
     for finding in report.criteria[Criterion.T].findings:
@@ -148,7 +150,9 @@ def _time(report: GoalReport, plan: Plan) -> None:
         any(plan.kept(i) for i, w in enumerate(plan.words) if w.inside(e.start, e.end))
         for e in recurring
     )
-    plan.time = "until" if kept_recurring else "deadline"
+    text = f" {report.goal.text.lower()} "
+    starts = any(f" {p} " in text or f" {p}," in text for p in style.routine_starts)
+    plan.time = "until" if kept_recurring or starts else "deadline"
 
 
 def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:

@@ -167,6 +167,11 @@ class RewriteStyle(BaseModel):
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
         "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
     )
+    routine_starts: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases that start a new habit ('vanaf nu', 'from now on'): the rewrite "
+        "asks until when, never for a deadline beside the start.",
+    )
     negations: frozenset[str] = Field(
         default=frozenset(), description="Negation words after a modal ('not')."
     )

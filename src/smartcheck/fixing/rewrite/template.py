@@ -88,12 +88,21 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
             return [text for text in (purpose, main, verb_led) if text]
     if purpose and main and _decided_by_others(report):
         return [text for text in (purpose, main, verb_led) if text]  # the writer's own part
+    if verb_led and main and _reads_as_others(report, ctx, style):
+        main, verb_led = verb_led, main  # an imperative misread as someone else's clause
     if own:
         return [text for text in (own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
     return [text for text in (main, purpose, verb_led) if text]
+
+
+def _reads_as_others(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """The clause analysis found no subject of the writer's: the verb-led reading gives it one."""
+    words = words_of(report.goal)
+    clause = analyse(make_plan(report, ctx, style, words), style, report.goal)
+    return clause.shape == "third" and clause.subject is None
 
 
 def _decided_by_others(report: GoalReport) -> bool:
@@ -190,9 +199,23 @@ def _opening_verb(
     if style.word_order == "v2":  # a Dutch infinitive opens it: 'Zorgen voor structuur'
         verbal = word.lower.endswith("en")  # the seam check rejects a plural noun here
         return first if verbal and clause.shape == "topic" else None
-    if clause.shape == "third" and word.pos not in ("VERB", "AUX"):
+    if clause.shape == "third" and word.pos not in ("VERB", "AUX") and not _imperative(plan, first):
         return None
     return first if clause.shape != "fragment" else None
+
+
+def _imperative(plan: Plan, first: int) -> bool:
+    """English: a capitalised opening word the tagger read as a noun, followed by what only
+    follows a verb here ('Write in my journal', 'Visit two fairs'): an imperative."""
+    words = plan.words
+    nxt = next((i for i in range(first + 1, len(words)) if plan.kept(i)), None)
+    return (
+        first == 0
+        and words[first].text[:1].isupper()
+        and words[first].pos in ("NOUN", "ADJ", "PROPN", "ADP")
+        and nxt is not None
+        and words[nxt].pos in ("DET", "ADP", "PRON", "NUM")
+    )
 
 
 def build(
