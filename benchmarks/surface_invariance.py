@@ -43,7 +43,7 @@ def main() -> int:
             cells.append(f"{k}/{n} {100 * k / n:5.1f}%" if n else "-")
         print(f"{name:<32} {cells[0]:>16} {cells[1]:>16}")
     n, k = sum(total.values()), sum(same.values())
-    print(f"{'all':<32} {k}/{n} = {100 * k / n:.1f}% unchanged")
+    print(f"{'all':<32} {k}/{n} = {100 * k / n:.2f}% unchanged")
     return 0
 
 

@@ -245,7 +245,12 @@ class Checker:
         """The normalised text that is judged for ``text`` and the way back to its offsets
         (list markers, labels, whitespace, quotes, case; see reading.surface)."""
         pack = self.pack(lang)
-        return normalise(text, pack.words("goal_labels"), pack.words("fixed_case"))
+        return normalise(
+            text,
+            pack.words("goal_labels"),
+            (*pack.words("fixed_case"), *pack.words("known_names")),
+            pack.words("ambiguous_names"),
+        )
 
     def _resolve_lang(self, text: str, lang: str | None) -> str:
         chosen = lang or self.config.lang

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from smartcheck import Checker
@@ -95,3 +95,61 @@ def test_normalising_twice_changes_nothing_more(text: str) -> None:
     for start in range(len(once.text) + 1):
         first, last = once.span(start, len(once.text))
         assert 0 <= first <= last <= len(text)
+
+
+# -- case: a goal written without case is read with the names the pack knows spelled -----
+NAMES = ("PowerPoint", "Trello", "SPSS", "Power BI", "C#")  # never an ordinary word
+AMBIGUOUS = ("SAP", "Teams")  # also a Dutch word: "sap", "teams"
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("IK ZET DE PLANNING IN TRELLO EN SPSS", "Ik zet de planning in Trello en SPSS."),
+        ("ik maak elke maand een dashboard in power bi", "Ik maak elke maand een dashboard in Power BI."),
+        ("Ik maak de presentatie in powerpoint.", "Ik maak de presentatie in PowerPoint."),
+        ("IK WERK VANAF MAART MET SAP", "Ik werk vanaf maart met SAP."),
+        ("ik plan het overleg in teams", "Ik plan het overleg in Teams."),
+        # the writer's own case decides for a name that is also a word
+        ("Ik drink minder sap en overleg vaker met de teams.",
+         "Ik drink minder sap en overleg vaker met de teams."),
+        # only whole words: a compound keeps its own spelling, a hyphenated one is re-cased
+        ("ik schrijf sapstroom en trellobord", "Ik schrijf sapstroom en trellobord."),
+        ("ik haal het spss-certificaat", "Ik haal het SPSS-certificaat."),
+    ],
+)  # fmt: skip
+def test_a_goal_without_case_gets_the_spelling_of_the_names_the_pack_knows(
+    text: str, judged: str
+) -> None:
+    assert normalise(text, NL_LABELS, NAMES, AMBIGUOUS).text == judged
+
+
+def test_the_shipped_packs_re_case_names_in_a_shouted_goal(checker: Checker) -> None:
+    assert checker.surface("IK LEER WERKEN MET HUBSPOT.", "nl").text == (
+        "Ik leer werken met HubSpot."
+    )
+    assert checker.surface("i will pass the itil exam by june", "en").text == (
+        "I will pass the ITIL exam by june."
+    )
+
+
+_FILLER = st.sampled_from(["ik", "werk", "elke", "week", "met", "de", "planning", "in", "een"])
+
+
+@given(
+    words=st.lists(st.one_of(_FILLER, st.sampled_from(NAMES + AMBIGUOUS)), min_size=3),
+    shout=st.booleans(),
+)
+def test_capitals_or_none_give_one_judged_text(words: list[str], shout: bool) -> None:
+    """A goal, its ALL CAPS and its lower-case form are judged as the same text, and every
+    judged character still points at the same letter of what the user wrote."""
+    text = " ".join(words)
+    # too short to tell shouting from an acronym ("SAP EN"): read as written
+    assume(not shout or sum(c.isalpha() for c in text) >= 8)
+    written = text.upper() if shout else text.lower()
+    expected = normalise(text[:1].upper() + text[1:], NL_LABELS, NAMES, AMBIGUOUS)
+    surface = normalise(written, NL_LABELS, NAMES, AMBIGUOUS)
+    assert surface.text == expected.text
+    for i, char in enumerate(surface.text):
+        if i != surface.added:
+            assert written[surface.offsets[i]].lower() == char.lower()

@@ -87,6 +87,10 @@ LexiconKey = Literal[
     # --- the surface normaliser (reading.surface): what is not part of the goal's words
     "goal_labels",
     "fixed_case",
+    # --- names with one spelling (software, systems, standards, languages): re-cased by the
+    # normaliser in a goal without case, and names for S whatever the case
+    "known_names",
+    "ambiguous_names",
 ]
 
 LEXICON_KEYS: frozenset[str] = frozenset(get_args(LexiconKey))

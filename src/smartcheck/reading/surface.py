@@ -12,13 +12,20 @@ more than 16 symbols keeps only its ends (``reading.runs``: it bounds the parser
 The normaliser only removes or replaces characters; it never reorders them. So an offset map
 (the original index of every normalised character) is enough to go back. What counts as a
 label is data: the pack's ``goal_labels`` words.
+
+Case is restored, not only removed: a goal written without case (ALL CAPS, or no capital at
+all) has lost what its capitals said, so it is read in sentence case with the names the pack
+knows spelled as they are spelled ("IK LEER WERKEN MET SAP" is judged as "Ik leer werken met
+SAP"). Names that are never an ordinary word ("Excel" in Dutch, "PowerPoint", "Python") get
+their spelling in any goal; names that are also a word ("sap", "teams") only where the goal
+gave no case to go by. Re-casing keeps the length of every word, so offsets hold.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -129,15 +136,6 @@ class Surface:
 _T = TypeVar("_T")
 
 
-def _spelled(word: str) -> Callable[[re.Match[str]], str]:
-    """A replacement giving a matched word its fixed spelling (at the same length)."""
-
-    def replace(match: re.Match[str]) -> str:
-        return word if len(word) == len(match.group(0)) else match.group(0)
-
-    return replace
-
-
 class _Builder:
     """Characters of the normalised text, each with its index in the original."""
 
@@ -152,11 +150,18 @@ class _Builder:
         self.chars = self.chars[length:]
 
 
-def normalise(text: str, labels: Iterable[str] = (), fixed_case: Iterable[str] = ()) -> Surface:
+def normalise(
+    text: str,
+    labels: Iterable[str] = (),
+    fixed_case: Iterable[str] = (),
+    caseless_spellings: Iterable[str] = (),
+) -> Surface:
     """The judged form of ``text`` (see the module docstring).
 
     ``labels`` are the pack's goal labels ("doel", "leerdoel", "smart goal"); ``fixed_case``
-    words keep one spelling whatever the case of the goal ("I" in English).
+    words keep one spelling whatever the case of the goal ("I" in English, "PowerPoint");
+    ``caseless_spellings`` get theirs only in a goal written without case ("SAP", which is
+    also the Dutch word "sap": the writer's own lower case is kept).
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
@@ -173,7 +178,7 @@ def normalise(text: str, labels: Iterable[str] = (), fixed_case: Iterable[str] =
     if not chars.chars:  # no words at all: judged as written, long runs still shortened
         raw = shorten_runs([(c, i) for i, c in enumerate(text)])
         return Surface(text, "".join(c for c, _ in raw), tuple(i for _, i in raw))
-    _normalise_case(chars, tuple(fixed_case))
+    _normalise_case(chars, tuple(fixed_case), tuple(caseless_spellings))
     # the sentence ends at its last word: a final period goes there, before any trailing
     # pictographs (which stay, for rules about them)
     words_end = len(chars.chars)
@@ -237,17 +242,38 @@ def _label_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives}){_SEPARATOR}", re.IGNORECASE)
 
 
-def _normalise_case(chars: _Builder, fixed_case: tuple[str, ...]) -> None:
+def _normalise_case(
+    chars: _Builder, fixed_case: tuple[str, ...], caseless_spellings: tuple[str, ...]
+) -> None:
     """Shouted goals in sentence case; a goal without capitals gets its first one; words with
-    one fixed spelling ("I") get it back. The length never changes, so offsets hold."""
+    one fixed spelling ("I", "PowerPoint") get it back, and in a goal without case (shouted or
+    no capitals at all) so do the ``caseless_spellings``. The length never changes, so
+    offsets hold."""
     text = chars.text
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    caseless = shouted or not any(c.isupper() for c in letters)
     if shouted:
         text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if text[:1].islower() and len(text[0].upper()) == 1:
         text = text[0].upper() + text[1:]
-    for word in fixed_case:
-        pattern = re.compile(rf"(?<![\w']){re.escape(word)}(?![\w])", re.IGNORECASE)
-        text = pattern.sub(_spelled(word), text)
+    spellings = (*fixed_case, *caseless_spellings) if caseless else fixed_case
+    text = _respell(text, spellings)
     chars.chars = [(c, i) for c, (_, i) in zip(text, chars.chars, strict=True)]
+
+
+def _respell(text: str, spellings: tuple[str, ...]) -> str:
+    """``text`` with every whole-word occurrence of a spelling, in any case, spelled so: one
+    pattern for all of them (a pack lists a hundred names), longest first."""
+    words = {w.strip().lower(): w.strip() for w in spellings if w.strip()}
+    if not words or not text:
+        return text
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
+        spelling = words.get(found.lower(), found)
+        return spelling if len(spelling) == len(found) else found
+
+    return pattern.sub(replace, text)

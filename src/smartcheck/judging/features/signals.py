@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal, TextSpan
@@ -69,10 +70,12 @@ def inside(spans: list[TextSpan] | tuple[TextSpan, ...], start: int, end: int) -
 
 
 def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
-    """Proper nouns, acronyms, alphanumeric codes and quoted titles, outside time words."""
+    """Proper nouns, acronyms, alphanumeric codes, quoted titles and the names the pack knows,
+    outside time words."""
     quoted = quoted_spans(goal.text)
     if goal.doc is None:
         return quoted
+    known, verbs = known_names(goal, ctx)
     names: list[TextSpan] = []
     function_words = ctx.pack.function_words
     first_person = {w.lower() for w in ctx.pack.words("first_person_subject")}
@@ -82,6 +85,8 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
         if len(text) < 2 or token.lower_ in first_person or token.lower_ in function_words:
             continue
         if inside(times, token.idx, token.idx + len(text)) or inside(quoted, token.idx, token.idx):
+            continue
+        if inside(known, token.idx, token.idx) or inside(verbs, token.idx, token.idx):
             continue
         if names and inside(names[-1:], token.idx, token.idx):  # (earlier names end before)
             continue
@@ -93,7 +98,35 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
         capitalised = text[:1].isupper() and not token.is_sent_start and text[1:].islower()
         if tagged_name or acronym or code or capitalised:
             names.append(TextSpan(text=text, start=token.idx, end=token.idx + len(text)))
-    return sorted([*quoted, *names], key=lambda s: s.start)
+    known = [n for n in known if not inside(times, n.start, n.end)]
+    return sorted([*quoted, *names, *known], key=_start)
+
+
+def known_names(goal: Goal, ctx: RuleContext) -> tuple[list[TextSpan], list[TextSpan]]:
+    """Names the pack knows (software, systems, standards, languages: ``known_names`` and
+    ``ambiguous_names``), wherever they stand, first word included: "Salesforce" is a name
+    without the capital a tagger needs. The normaliser has spelled them as the pack does in a
+    goal without case, so a match counts when it is spelled so (a lower-case "sap" in a cased
+    goal is juice). Second, the ambiguous names the tagger reads as a verb ("to excel at",
+    re-cased to "Excel" in a goal without case): no name, whatever their capital. A name
+    that is never a word is a name whatever its tag (taggers call "BI" in "Power BI" a
+    verb)."""
+    doc = goal.doc
+    if doc is None:
+        return [], []
+    found: list[TextSpan] = []
+    verbs: list[TextSpan] = []
+    keys: tuple[LexiconKey, ...] = ("known_names", "ambiguous_names")
+    for key in keys:
+        for match in ctx.find(goal, key):
+            text = goal.text[match.start : match.end]
+            span = TextSpan(text=text, start=match.start, end=match.end)
+            tokens = doc[match.token_start : match.token_end]
+            if key == "ambiguous_names" and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                verbs.append(span)
+            elif text == match.entry and not inside(found, match.start, match.end):
+                found.append(span)
+    return found, verbs
 
 
 def _start(span: TextSpan) -> int:
