@@ -248,8 +248,8 @@ class Checker:
         return normalise(
             text,
             pack.words("goal_labels"),
-            (*pack.words("fixed_case"), *pack.words("known_names")),
-            pack.words("ambiguous_names"),
+            pack.words("fixed_case"),
+            (*pack.words("known_names"), *pack.words("ambiguous_names")),
         )
 
     def _resolve_lang(self, text: str, lang: str | None) -> str:

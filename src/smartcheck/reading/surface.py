@@ -16,9 +16,9 @@ label is data: the pack's ``goal_labels`` words.
 Case is restored, not only removed: a goal written without case (ALL CAPS, or no capital at
 all) has lost what its capitals said, so it is read in sentence case with the names the pack
 knows spelled as they are spelled ("IK LEER WERKEN MET SAP" is judged as "Ik leer werken met
-SAP"). Names that are never an ordinary word ("Excel" in Dutch, "PowerPoint", "Python") get
-their spelling in any goal; names that are also a word ("sap", "teams") only where the goal
-gave no case to go by. Re-casing keeps the length of every word, so offsets hold.
+SAP"). A goal with capitals is read as written: its writer's case is evidence ("sap" is
+juice), and "Powerpoint" stays the writer's spelling. Re-casing keeps the length of every
+word, so offsets hold.
 """
 
 from __future__ import annotations
@@ -159,9 +159,9 @@ def normalise(
     """The judged form of ``text`` (see the module docstring).
 
     ``labels`` are the pack's goal labels ("doel", "leerdoel", "smart goal"); ``fixed_case``
-    words keep one spelling whatever the case of the goal ("I" in English, "PowerPoint");
-    ``caseless_spellings`` get theirs only in a goal written without case ("SAP", which is
-    also the Dutch word "sap": the writer's own lower case is kept).
+    words keep one spelling whatever the case of the goal ("I" in English);
+    ``caseless_spellings`` (the names the pack knows: "PowerPoint", "SAP") get theirs in a
+    goal written without case.
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
@@ -246,9 +246,8 @@ def _normalise_case(
     chars: _Builder, fixed_case: tuple[str, ...], caseless_spellings: tuple[str, ...]
 ) -> None:
     """Shouted goals in sentence case; a goal without capitals gets its first one; words with
-    one fixed spelling ("I", "PowerPoint") get it back, and in a goal without case (shouted or
-    no capitals at all) so do the ``caseless_spellings``. The length never changes, so
-    offsets hold."""
+    one fixed spelling ("I") get it back, and in a goal without case (shouted or no capitals
+    at all) so do the ``caseless_spellings``. The length never changes, so offsets hold."""
     text = chars.text
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

@@ -103,14 +103,14 @@ def names_in(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
 
 
 def known_names(goal: Goal, ctx: RuleContext) -> tuple[list[TextSpan], list[TextSpan]]:
-    """Names the pack knows (software, systems, standards, languages: ``known_names`` and
-    ``ambiguous_names``), wherever they stand, first word included: "Salesforce" is a name
-    without the capital a tagger needs. The normaliser has spelled them as the pack does in a
-    goal without case, so a match counts when it is spelled so (a lower-case "sap" in a cased
-    goal is juice). Second, the ambiguous names the tagger reads as a verb ("to excel at",
-    re-cased to "Excel" in a goal without case): no name, whatever their capital. A name
-    that is never a word is a name whatever its tag (taggers call "BI" in "Power BI" a
-    verb)."""
+    """Names the pack knows (software, systems, standards, languages), wherever they stand,
+    first word included: "salesforce" is a name without the capital a tagger needs.
+    ``known_names`` are never an ordinary word, so they count in any case and whatever their
+    tag (taggers call "BI" in "Power BI" a verb). ``ambiguous_names`` are words too: they
+    count when spelled as the pack spells them (as the normaliser does in a goal without
+    case; in a goal with capitals a lower-case "sap" is juice) and not read as a verb.
+    Second, those read as a verb ("to excel at", re-cased to "Excel" in a goal without case):
+    no name, whatever their capital."""
     doc = goal.doc
     if doc is None:
         return [], []
@@ -122,9 +122,12 @@ def known_names(goal: Goal, ctx: RuleContext) -> tuple[list[TextSpan], list[Text
             text = goal.text[match.start : match.end]
             span = TextSpan(text=text, start=match.start, end=match.end)
             tokens = doc[match.token_start : match.token_end]
-            if key == "ambiguous_names" and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            ambiguous = key == "ambiguous_names"
+            if ambiguous and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 verbs.append(span)
-            elif text == match.entry and not inside(found, match.start, match.end):
+            elif ambiguous and text != match.entry:
+                continue
+            elif text.lower() == match.entry.lower() and not inside(found, match.start, match.end):
                 found.append(span)
     return found, verbs
 
