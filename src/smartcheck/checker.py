@@ -49,6 +49,7 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
+from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.split import goal_pieces
@@ -479,12 +480,43 @@ class Checker:
     def _with_rewrites(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
     ) -> GoalReport:
-        """A failing goal's report with its rewrites, or the fallback when there are none."""
+        """A failing goal's report with its rewrites, or the fallback when there are none.
+        A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
-        if not rewrites and self.config.rewriter != "none":
+        if self.config.rewriter == "none":
+            return report.model_copy(update=update)
+        split, whole = self._split_coordinated(report, ctx)
+        if split and (whole or not rewrites):
+            text = "\n".join(split)
+            update = {"split": split, "rewrite": text, "rewrites": (text, *rewrites)}
+        elif split:  # a part only got the structured fallback: the sentence rewrites first
+            update["rewrites"] = (*rewrites, "\n".join(split))
+        elif not rewrites:
             update.update(self._fallback(report, ctx))
         return report.model_copy(update=update)
+
+    def _split_coordinated(
+        self, report: GoalReport, ctx: RuleContext
+    ) -> tuple[tuple[str, ...], bool]:
+        """One rewrite (or the goal, when it passes) per goal coordinated in the sentence, and
+        whether each is a sentence (no part needed the structured fallback); nothing when the
+        parts do not each read whole or one is no goal on its own."""
+        goal = report.goal
+        parts = coordinated_parts(report, ctx)
+        if not parts or any(part_seams(part, goal, ctx) for part in parts):
+            return (), False
+        split: list[str] = []
+        whole = True
+        for part in parts[:MAX_SPLIT_PIECES]:
+            try:
+                read = self.parse(part, goal.lang, goal.reference_date, goal.context)
+                judged = self.evaluate(read)
+            except SmartcheckError:
+                return (), False
+            whole = whole and judged.structured_rewrite is None
+            split += judged.split or (judged.rewrite or part,)
+        return (*split, *parts[MAX_SPLIT_PIECES:]), whole
 
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the

@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterator
 
 from smartcheck import Checker
+from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF
@@ -112,7 +113,12 @@ def test_no_rewrite_shown_has_a_seam() -> None:
         style = style_for(ctx.pack)
         assert style is not None
         for rewrite in report.rewrites:
-            seams = find_seams(rewrite, report.goal, ctx, style)
+            if "\n" in rewrite:  # a split, one goal a line: each part is read as a part
+                seams = [
+                    s for part in rewrite.split("\n") for s in part_seams(part, report.goal, ctx)
+                ]
+            else:
+                seams = find_seams(rewrite, report.goal, ctx, style)
             if seams:
                 broken.append((text, rewrite, [f"{s.kind}: {s.detail}" for s in seams]))
     assert seen >= 300

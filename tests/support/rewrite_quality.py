@@ -27,6 +27,7 @@ import yaml
 
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -157,6 +158,8 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
         return Outcome(lang, text, names, None, None, names, (), source=source)
     style = style_for(checker.pack(report.lang))
     assert style is not None
+    if report.split:
+        return split_outcome(checker, report, style, (text, names), source)
     filled = fill(report.rewrite, style, report.lang)
     again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
@@ -169,13 +172,69 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     structured = report.structured_rewrite is not None
     seams = (
         ()
-        if report.split or structured
+        if structured
         else tuple(
             f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, report.goal, ctx, style)
         )
     )
     return Outcome(
         lang, text, names, report.rewrite, filled, still, missing, seams, structured, source
+    )
+
+
+def split_outcome(
+    checker: Checker,
+    report: GoalReport,
+    style: RewriteStyle,
+    failing: tuple[str, tuple[str, ...]],
+    source: str,
+) -> Outcome:
+    """A text split into one rewrite per goal is judged part by part: each part, filled, must
+    pass every criterion the original failed (the packing itself, S004/R004, does not fire on
+    a part that holds one goal, so the split is what fixes it), the parts together keep the
+    writer's content words and negations, and no part has a seam. A part's seams are found
+    against the original goal, leaving out only what a part lacks by being a part (the other
+    goals' words and negations, counted over all parts instead) and the form of the writer's
+    own sentence (coordinated.part_seams). A part that is a structured fallback is a miss, as
+    a whole goal's would be."""
+    text, names = failing
+    bad = failed(report)
+    ctx = checker.context(report.lang)
+    still: set[str] = set()
+    seams: list[str] = []
+    new_words: set[str] = set()
+    filled_parts = []
+    particles = checker.pack(report.lang).words("separable_particles")
+    labels = [f"{label}: " for label in style.fields.values()]
+    structured = any(label in part for part in report.split for label in labels)
+    for part in report.split:
+        filled = fill(part, style, report.lang)
+        filled_parts.append(filled)
+        again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
+        still |= {c.value for c in bad if not again.criteria[c].passed}
+        new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
+        new_words |= separable_forms(filled, particles)
+        if not any(label in part for label in labels):  # a fallback is a miss already
+            seams += [f"{s.kind}: {s.detail}" for s in part_seams(part, report.goal, ctx)]
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+
+    def count(text: str) -> int:
+        return sum(w.lower() in negations for w in re.findall(r"[^\W\d_]+", text))
+
+    if count(report.goal.text) > sum(count(p) for p in filled_parts):
+        seams.append("lost_negation: a negation of the goal is in no part")
+    missing = tuple(sorted(content_words(report, checker) - new_words))
+    return Outcome(
+        report.lang,
+        text,
+        names,
+        report.rewrite,
+        "\n".join(filled_parts),
+        tuple(sorted(still)),
+        missing,
+        tuple(seams),
+        structured,
+        source,
     )
 
 
@@ -242,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for o in outcomes:
             if verbose or not o.ok:
                 mark = "ok  " if o.ok else "MISS"
-                print(f"  {mark} [{o.lang}] {o.text}\n       -> {o.rewrite}")
+                shown = (o.rewrite or "").replace("\n", "\n          ")  # a split: one per line
+                print(f"  {mark} [{o.lang}] {o.text}\n       -> {shown}")
                 if not o.ok:
                     print(f"       still failing {list(o.still_failing)}, lost {list(o.missing)}")
                     if o.seams or o.structured:

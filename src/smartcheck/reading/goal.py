@@ -128,6 +128,12 @@ class Syntax(BaseModel):
         default=(),
         description="One lexical verb per coordinated goal ('een cursus volgen en sporten').",
     )
+    goal_pieces: tuple[TextSpan, ...] = Field(
+        default=(),
+        description="The text of each coordinated goal, one per goal verb, when there are two "
+        "or more ('een cursus volgen' / 'sporten'); the commas and coordinators between them "
+        "belong to neither.",
+    )
 
     @property
     def main_clause(self) -> ClauseSpan | None:
@@ -142,7 +148,7 @@ class Syntax(BaseModel):
         return tuple(v for v in self.verbs if v.form == "infinitive")
 
     def spans(self) -> list[TextSpan]:
-        found: list[TextSpan] = [*self.clauses, *self.verbs, *self.goal_verbs]
+        found: list[TextSpan] = [*self.clauses, *self.verbs, *self.goal_verbs, *self.goal_pieces]
         return [*found, self.particle] if self.particle is not None else found
 
 

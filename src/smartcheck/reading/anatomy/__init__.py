@@ -20,7 +20,7 @@ from smartcheck.reading.anatomy.clauses import (
     main_clause,
     purpose_span,
 )
-from smartcheck.reading.anatomy.coordination import goal_verbs
+from smartcheck.reading.anatomy.coordination import goal_pieces, goal_verbs, segments
 from smartcheck.reading.anatomy.measures import find_measures
 from smartcheck.reading.anatomy.roles import Clause, find_actor, find_object
 from smartcheck.reading.anatomy.verbs import (
@@ -60,11 +60,13 @@ def read_anatomy(
     clause = _main_clause(r)
     passive = is_passive(r, clause.action, clause.start, clause.end)
     purpose = purpose_span(r)
+    parts = segments(r, purpose, clause.action)
     syntax = Syntax(
         clauses=_clauses(r, clause, purpose),
         verbs=_verbs(r, clause),
         particle=_token_span(r, clause.particle) if clause.particle is not None else None,
-        goal_verbs=goal_verbs(r, purpose, clause.action),
+        goal_verbs=goal_verbs(r, parts),
+        goal_pieces=goal_pieces(r, parts),
     )
     return {
         "actor": find_actor(r, clause),

@@ -15,6 +15,8 @@ right after it ("volg ik"). Without tags (``model="blank"``) nothing is found.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -30,15 +32,89 @@ if TYPE_CHECKING:
 CUT_MARKS = (",", ";", "\u2022")
 
 
-def goal_verbs(
-    r: Reading, purpose: TextSpan | None, action: Token | None = None
-) -> tuple[TextSpan, ...]:
-    """The lexical verb of each coordinated piece of the goal, in text order; a piece that
-    holds the main clause's ``action`` has that verb when the tagger missed it ("Ik *schrijf*
-    een plan waarin ...", "schrijf" tagged a noun)."""
+@dataclass(frozen=True)
+class Segment:
+    """The text between two cuts, and what it is: a goal of its own (``head`` set and not
+    ``serves``), a piece that serves an earlier goal, a condition of the next one, or words
+    without a verb of their own."""
+
+    tokens: tuple[Token, ...]
+    head: Token | None
+    serves: bool
+    condition: bool
+    after: str = ""  # the cut before it (",", ";", a coordinator; "" at the start)
+
+    @property
+    def goal(self) -> bool:
+        return self.head is not None and not self.serves
+
+
+def goal_verbs(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
+    """The lexical verb of each coordinated piece of the goal (``parts``, from
+    :func:`segments`), in text order."""
+    found = []
+    for segment in parts:
+        if segment.head is not None and segment.goal:
+            head = segment.head
+            end = head.idx + len(head.text)
+            found.append(TextSpan(text=r.text[head.idx : end], start=head.idx, end=end))
+    return tuple(found)
+
+
+def goal_pieces(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
+    """The text of each coordinated goal when there are two or more (else nothing), in the
+    order of ``goal_verbs``: what a split into one goal per verb starts from.
+
+    Words between two goals belong to the goal they go with: a condition and, before a
+    clause-final verb ("... en *een presentatie en een rapport* maken"), words without a verb
+    of their own go with the next goal; a piece that serves a goal ("en vraag feedback") and
+    words after a goal's leading verb ("call clients, *suppliers* and ...") with the one
+    before. The cut itself (comma, coordinator) belongs to neither."""
+    goals = [n for n, s in enumerate(parts) if s.goal]
+    if len(goals) < 2:
+        return ()
+    starts = [0]
+    for before, after in pairwise(goals):
+        start = after
+        for n in range(after - 1, before, -1):
+            if not (parts[n].condition or _goes_with_next(r, parts[n], parts[after])):
+                break
+            start = n
+        starts.append(start)
+    found = []
+    for n, first in enumerate(starts):
+        last = starts[n + 1] - 1 if n + 1 < len(starts) else len(parts) - 1
+        tokens = [t for part in parts[first : last + 1] for t in part.tokens]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()  # the sentence's full stop is not the goal's
+        if not tokens:
+            return ()
+        begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found.append(TextSpan(text=r.text[begin:end], start=begin, end=end))
+    return tuple(found)
+
+
+def _goes_with_next(r: Reading, words: Segment, goal: Segment) -> bool:
+    """Words without a verb of their own that belong to the goal after them: they open a
+    clause (after a semicolon, or with a subject: "...; *I will* also keep ...") or come
+    before a goal verb that ends its piece after words of its own (Dutch "*een presentatie*
+    en een rapport *maken*": objects of that verb too)."""
+    if words.head is not None:
+        return False
+    if words.after == ";" or any(r.is_subject_pronoun(t) for t in words.tokens):
+        return True
+    alpha = [t for t in goal.tokens if t.is_alpha]
+    verb_last = goal.head is not None and len(alpha) >= 2 and alpha[-1] == goal.head
+    return r.grammar.verb_second and verb_last
+
+
+def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) -> list[Segment]:
+    """The goal text cut at coordinators and commas, each piece with its goal verb (if
+    any) and what it is; a piece that holds the main clause's ``action`` has that verb when
+    the tagger missed it ("Ik *schrijf* een plan waarin ...", "schrijf" tagged a noun)."""
     doc = r.doc
     if not r.tagged:
-        return ()
+        return []
     cuts = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
     cuts |= {t.i for t in doc if t.text in CUT_MARKS}
     cuts -= {i for i in cuts if _after_truncated_word(doc, i)}
@@ -49,8 +125,10 @@ def goal_verbs(
     learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
     proof = _starts(r, doc, ("verification_methods",))
     relative = {i for a, b in relative_spans(r) for i in range(a, b)}
-    heads: list[TextSpan] = []
+    parts: list[Segment] = []
     segment: list[Token] = []
+    cut = ""
+    earlier = False  # an earlier piece is a goal
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
     for token in [*doc, None]:
@@ -65,17 +143,17 @@ def goal_verbs(
             if head is None and len(own) < len(segment) and action is not None and action in own:
                 head = action  # the tagger missed it, and the relative clause's verb is out
             indices = {t.i for t in segment}
-            serves = bool(heads) and _elaborates(segment, indices, proof)
-            serves = serves or (bool(heads) and head is not None and _someone_else(r, own, head))
+            serves = earlier and _elaborates(segment, indices, proof)
+            serves = serves or (earlier and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
-            if head is not None and not serves:
-                end = head.idx + len(head.text)
-                heads.append(TextSpan(text=r.text[head.idx : end], start=head.idx, end=end))
+            parts.append(Segment(tuple(segment), head, serves, condition, cut))
+            earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
             segment = []
+            cut = token.text if token is not None else ""
         else:
             segment.append(token)
-    return tuple(heads)
+    return parts
 
 
 def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: set[int]) -> bool:
@@ -159,7 +237,8 @@ def _segment_verb(
     if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
         return words[0]
     for token in words:
-        if token.i in modal_like or token.pos_ != "VERB" or _subordinate(token):
+        verb = token.pos_ == "VERB" or _after_modal(r, token)
+        if token.i in modal_like or not verb or _subordinate(token):
             continue
         if token.text[:1].isupper() and not token.is_sent_start:
             continue  # a name the tagger took for a verb ("Excel en Word")
@@ -179,6 +258,20 @@ def _segment_verb(
         # Dutch puts the infinitive last; taggers miss some ("volgen")
         return None if _subordinate(last) else last
     return None
+
+
+def _after_modal(r: Reading, token: Token) -> bool:
+    """The word a modal governs ("I will *plan* the week", "I will also *review* my
+    budget"): a verb whatever the tagger called it, when the modal is one that takes a bare
+    infinitive (tagged MD: will, can, must; not "want", which also takes a noun)."""
+    if r.grammar.verb_second or not token.is_lower or r.is_function_word(token):
+        return False
+    if token.pos_ in _NOT_VERB_POS:
+        return False
+    before = [t for t in token.doc[max(token.i - 3, 0) : token.i] if not t.is_punct]
+    while before and before[-1].pos_ == "ADV":
+        before.pop()
+    return bool(before) and before[-1].tag_ == "MD"
 
 
 def _subordinate(verb: Token) -> bool:

@@ -84,7 +84,12 @@ class TextFormatter(Formatter):
             if not score.passed and score.question:
                 lines.append(f"    {self.paint('?', 'dim')} {criterion.value}: {score.question}")
         if not report.is_smart and report.rewrite and self.options.show_rewrites:
-            lines.append(f"    {self.paint('rewrite:', 'dim')} {report.rewrite}")
+            if report.split and report.rewrite == "\n".join(report.split):
+                label = f"rewrite, one goal a line ({len(report.split)} goals):"
+                lines.append(f"    {self.paint(label, 'dim')}")
+                lines += [f"      {n}. {part}" for n, part in enumerate(report.split, 1)]
+            else:
+                lines.append(f"    {self.paint('rewrite:', 'dim')} {report.rewrite}")
         for advice in report.guidance:  # POP guidance: advice beside the verdict, unscored
             tip = f" {advice.fix_title}" if advice.fix_title else ""
             lines.append(f"    {self.paint(advice.code, 'blue')} {advice.message}{tip}")

@@ -1,0 +1,268 @@
+"""Several goals coordinated in one sentence: one goal text per goal, each able to stand alone.
+
+"Voor eind maart wil ik 20 klanten binnenhalen, 15% meer omzet draaien en een certificaat
+behalen" packs three goals; a rewrite of the whole sentence keeps them packed, so S004 ("two
+goals in one") and R004 ("too many goals") fire again. The reading stage already cut the
+sentence into one piece per goal (``goal.syntax.goal_pieces``); here each later piece gets
+the shared front material it needs to be a goal on its own:
+
+- the shared subject and modal ("Voor eind maart 2027 wil ik" + "15% meer omzet draaien");
+  English takes everything before the first goal's verb ("I want to" + "stop procrastinating"),
+- a fronted deadline or condition, in the sentence it fronts ("Per 1 februari 2027" +
+  "voer ik ... in"); without one, an inverted Dutch piece gets its subject first ("en voer
+  ik X in" -> "Ik voer X in"),
+- a deadline set off after the last goal ("..., and rewrite Z, all before the end of the
+  quarter") goes with every goal.
+
+A piece after a semicolon that names its own subject keeps its own words only. A reason or
+purpose clause ("want ...", "because ...") is no goal (the reading stage leaves it in the
+piece it follows). Each part is then judged and rewritten like any goal (checker).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.seams import Seam, SeamKind, SeamParses, find_seams
+from smartcheck.fixing.rewrite.style import style_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal, TextSpan
+    from smartcheck.reporting.report import GoalReport
+
+#: More goals than this in one sentence is no goal text to split but a list to write anew.
+MAX_PARTS = 6
+#: Findings that say the text packs several goals (the split is their remedy).
+PACKED_CODES = frozenset({"S004", "R004"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_SET_OFF = frozenset({",", "-", "\u2013", "\u2014", ":", "("})
+
+
+def packs_goals(report: GoalReport) -> bool:
+    """The judging found several goals in the text (S004 or R004)."""
+    findings = [f for c in (Criterion.S, Criterion.R) for f in report.criteria[c].findings]
+    return any(f.code in PACKED_CODES for f in findings)
+
+
+#: An imperative goal's parts are imperatives too: no subject and no tense, as the writer wrote.
+IMPERATIVE: frozenset[SeamKind] = frozenset({"lost_tense", "lost_subject"})
+#: Seams a part shows only because it is a part: the other goals' words (and a negation of
+#: theirs) are in the other parts. A seam the writer's sentence has itself (an imperative
+#: reads as "no finite verb") is its form, which each part keeps.
+PART_OF_WHOLE: frozenset[SeamKind] = frozenset({"lost_words", "lost_negation"})
+
+
+def part_seams(part: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
+    """Where ``part``, one goal cut from ``goal``, is broken as a sentence."""
+    style = style_for(ctx)
+    if style is None:
+        return []
+    parses = SeamParses()
+    writer = {kind for kind, _ in parses.own_seams(goal, ctx, style)}  # the sentence's own form
+    if _imperative(goal):
+        writer |= set(IMPERATIVE)
+    return [
+        s
+        for s in find_seams(part, goal, ctx, style, parses)
+        if s.kind not in PART_OF_WHOLE and s.kind not in writer
+    ]
+
+
+def _imperative(goal: Goal) -> bool:
+    """The goal opens with its first goal verb, without a subject ("Join ..., connect ...")."""
+    words = [t for t in goal.doc or () if t.is_alpha]
+    verbs = goal.syntax.goal_verbs
+    return bool(words and verbs) and words[0].idx == verbs[0].start
+
+
+def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
+    """One goal text per coordinated goal of ``report``'s goal (empty when it is one goal,
+    or when a piece cannot be made a goal of its own)."""
+    goal = report.goal
+    pieces = goal.syntax.goal_pieces
+    heads = goal.syntax.goal_verbs
+    doc = goal.doc
+    if doc is None or not 2 <= len(pieces) <= MAX_PARTS or len(heads) != len(pieces):
+        return []
+    if not packs_goals(report) or refusal(goal.text) is not None:
+        return []
+    builder = _Builder(goal, doc, ctx)
+    parts = [builder.part(n, pieces, heads) for n in range(len(pieces))]
+    if any(p is None or len(p.split()) < 2 for p in parts):
+        return []
+    return [p for p in parts if p is not None]
+
+
+class _Builder:
+    """Makes each piece of one goal a goal text of its own."""
+
+    def __init__(self, goal: Goal, doc: Doc, ctx: RuleContext) -> None:
+        self.goal = goal
+        self.doc = doc
+        pack = ctx.pack
+        self.subjects = {w.lower() for w in pack.words("subject_pronouns")} | {
+            w.lower() for w in pack.words("first_person_subject")
+        }
+        self.coordinators = sorted(
+            (tuple(w.lower().split()) for w in pack.words("coordinators")), key=len, reverse=True
+        )
+        self.infinitive_markers = {w.lower() for w in pack.words("infinitive_markers")}
+        self.additive = {  # "also", "ook": what joined the goals, not part of either
+            w.lower() for w in pack.words("coordinators") if w.lower() in pack.function_words
+        }
+        self.v2 = pack.grammar.verb_second
+        self.capital = goal.text.lstrip()[:1].isupper()
+        self.end = "." if goal.text.rstrip().endswith(".") else ""
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The words from ``start`` to ``end`` (characters) without the coordinators and
+        punctuation they open or end with."""
+        found = [t for t in self.doc if start <= t.idx < end]
+        changed = True
+        while found and changed:
+            changed = False
+            if found[0].is_punct:
+                found, changed = found[1:], True
+                continue
+            lower = tuple(t.lower_ for t in found)
+            for words in self.coordinators:
+                if lower[: len(words)] == words and len(found) > len(words):
+                    found, changed = found[len(words) :], True
+                    break
+        while found and found[-1].is_punct:
+            found = found[:-1]
+        return found
+
+    def joins(self, token: Token, head: Token) -> bool:
+        """An adverb that joined the goals ("I will *also* keep", "ik ga *ook*"), before
+        the verb: it belongs to neither goal once they stand apart."""
+        return token.i < head.i and token.lower_ in self.additive and token.pos_ == "ADV"
+
+    def is_subject(self, token: Token) -> bool:
+        return token.lower_ in self.subjects
+
+    def sentence_start(self, span: TextSpan) -> int:
+        """The character where the sentence holding ``span`` starts (a semicolon ends one)."""
+        ends = [t.idx + 1 for t in self.doc if t.text in _SENTENCE_END and t.idx < span.start]
+        return ends[-1] if ends else 0
+
+    # -- one part -------------------------------------------------------------------------------
+    def part(self, n: int, pieces: tuple[TextSpan, ...], heads: tuple[TextSpan, ...]) -> str | None:
+        own = self.tokens(pieces[n].start, pieces[n].end)
+        this_head = next((t for t in own if t.idx == heads[n].start), None)
+        if not own or this_head is None:
+            return None
+        own = [t for t in own if not self.joins(t, this_head)]
+        tail = self.shared_tail(n, pieces, heads)
+        start = self.sentence_start(pieces[n])
+        first = self.tokens(start, pieces[n].start)
+        if not first:  # the piece opens its sentence: its own words
+            return self.finish([t.text_with_ws for t in own], tail)
+        starts = {h.start for h in heads}
+        head = next((t for t in first if t.idx in starts), None)
+        head = head or next((t for t in first if t.pos_ == "VERB"), None)
+        if head is None:
+            return None
+        first = [t for t in first if not self.joins(t, head)]
+        if self.v2:
+            words = self.v2_part(first, head, own, this_head)
+        else:
+            words = self.svo_part(first, head, own)
+        if words is None:
+            return None
+        return self.finish(words, tail)
+
+    def svo_part(self, first: list[Token], head: Token, own: list[Token]) -> list[str] | None:
+        """English: a piece with its own subject stands alone; any other takes what comes
+        before the first goal's verb ("I want to" + "stop procrastinating")."""
+        if self.is_subject(own[0]):
+            return [t.text_with_ws for t in own]
+        while head.i + 2 < len(self.doc) and self.doc[head.i + 1].lower_ in self.infinitive_markers:
+            head = self.doc[head.i + 2]  # "I would like to read": the lead is "I would like to"
+        lead = [t for t in first if t.i < head.i]
+        if lead and own[0].lower_ in self.infinitive_markers and lead[-1].lower_ == own[0].lower_:
+            own = own[1:]  # "I want to ... and to improve": one "to"
+        return [*(t.text_with_ws for t in lead), *(t.text_with_ws for t in own)]
+
+    def v2_part(
+        self, first: list[Token], head: Token, own: list[Token], this_head: Token
+    ) -> list[str] | None:
+        """Dutch (verb second): the finite verb comes after a fronted phrase and before the
+        subject; the shared subject and finite verb go with a piece that has neither."""
+        subject = next((t for t in first if self.is_subject(t) and t.i < head.i), None)
+        finite: Token | None = None
+        front: list[Token] = []
+        if subject is not None:
+            before = [t for t in first if t.i < subject.i]
+            if before and before[-1].pos_ in ("VERB", "AUX"):
+                finite, front = before[-1], before[:-1]  # "Voor eind maart wil ik"
+            elif not before:
+                after = [t for t in first if t.i == subject.i + 1]
+                finite = after[0] if after and after[0].pos_ in ("VERB", "AUX") else None
+        else:
+            front = self.front_time(first)
+        texts = [t.text_with_ws for t in own]
+        inverted = len(own) >= 2 and own[0] == this_head and self.is_subject(own[1])
+        if self.is_subject(own[0]):
+            return texts
+        if inverted:  # "voer ik X in": after its front, or with its subject first
+            if front:
+                return [*(t.text_with_ws for t in front), *texts]
+            return [_ws(own[1].text), _ws(own[0].lower_), *texts[2:]]
+        finite_first = own[0] == this_head and "Fin" in this_head.morph.get("VerbForm", [])
+        if finite_first:  # "en schrijf een samenvatting": the subject was left out
+            if subject is None:
+                return [*(t.text_with_ws for t in front), *texts]
+            verb = _ws(own[0].text)
+            if front:
+                return [*(t.text_with_ws for t in front), verb, _ws(subject.lower_), *texts[1:]]
+            return [_ws(subject.text), verb, *texts[1:]]
+        if subject is None:
+            return [*(t.text_with_ws for t in front), *texts]
+        if finite is None or finite == head:
+            return None  # no finite verb of its own to share ("Ik werk met X en Y ...")
+        shared = [*front, finite, subject] if front else [subject, finite]
+        return [*(_ws(t.text) for t in shared), *texts]
+
+    def front_time(self, first: list[Token]) -> list[Token]:
+        """A time phrase the first piece opens with ("Volgend jaar wat gezonder eten")."""
+        start = first[0].idx if first else 0
+        for time in self.goal.deadlines:
+            if time.start == start:
+                return [t for t in first if t.idx < time.end]
+        return []
+
+    def shared_tail(self, n: int, pieces: tuple[TextSpan, ...], heads: tuple[TextSpan, ...]) -> str:
+        """A deadline set off after the last goal ("..., and Z - all before the end of the
+        quarter") when no other goal has a time of its own: every other goal gets it."""
+        last = len(pieces) - 1
+        if n == last:
+            return ""
+        times = [t for t in self.goal.deadlines if t.kind in ("deadline", "event")]
+        if len(times) != 1 or not pieces[last].start <= times[0].start < pieces[last].end:
+            return ""
+        time = times[0]
+        between = self.goal.text[heads[last].end : time.start]
+        if time.start < heads[last].end or not any(mark in between for mark in _SET_OFF):
+            return ""
+        others = [t for t in self.goal.deadlines if t.start < pieces[last].start]
+        return "" if others else time.text
+
+    def finish(self, words: list[str], tail: str) -> str:
+        text = "".join(words).strip()
+        if tail:
+            text = f"{text} {tail}"
+        if self.capital and text[:1].islower():
+            text = text[0].upper() + text[1:]
+        return text.rstrip(" ,;:") + self.end
+
+
+def _ws(text: str) -> str:
+    """A word moved to a new place, with the space after it."""
+    return text + " "
