@@ -296,10 +296,10 @@ WHOLE = [
         "Het team levert de rapportage in bij de manager.",
         "Vóór [datum] zorg ik ervoor dat het team de rapportage bij de manager inlevert.",
     ),
-    (
+    (  # the frame carries the duty: the that-clause takes the present ('moeten' goes)
         "nl",
         "Mijn collega's moeten de planning maken in Excel.",
-        "Vóór [datum] zorg ik ervoor dat mijn collega's de planning in Excel moeten maken.",
+        "Vóór [datum] zorg ik ervoor dat mijn collega's de planning in Excel maken.",
     ),
     (
         "nl",

@@ -30,7 +30,7 @@ from smartcheck.reading.pipeline import (
     pipeline_lock,
     pipeline_of,
 )
-from smartcheck.reading.timex import find_time_expressions
+from smartcheck.reading.timex import TimeExpression, find_time_expressions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,6 +53,7 @@ SeamKind = Literal[
     "word_order",
     "lost_verb",
     "lost_words",
+    "contradiction",
 ]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -184,10 +185,12 @@ def find_seams(
     ``parses`` holds the parses of a batch (see :class:`SeamParses`); without it the
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
-    seams = _surface(candidate, goal.text) + _capital_inside(candidate, goal)
+    seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
-    seams += _time(filled, goal, ctx)
+    seams += _time(filled, goal, ctx, style)
+    seams += _zero_compared(candidate, doc, ctx, style)
+    seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style)
     seams += _behaviour_outside_main(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
@@ -218,7 +221,7 @@ def _behaviour_outside_main(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
 
 def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """Seams of clause structure; those the goal itself has are not the rewrite's doing."""
-    seams: list[Seam] = []
+    seams = _own_part_clause(doc[:], ctx, style) + _purpose_clause(doc[:], ctx, style)
     v2 = style.word_order == "v2"
     for sentence in doc.sents:
         if not any(t.is_alpha for t in sentence):
@@ -240,9 +243,192 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
             if t.lower_ in style.articles and "Yes" in t.nbor(1).morph.get("Poss", [])
         ]  # 'voor de mijn netwerk': an article left over from a phrase that went
         if v2:
+            seams += _separable_apart(sentence, ctx, style)
             seams += _dutch_order(sentence, segments, ctx, style)
             seams += _no_verb_after_front(sentence, ctx)
             seams += _preposition_before_pronoun_adverb(sentence, style)
+    return seams
+
+
+def _frame_words(frame: str | None, before: bool = True) -> list[str]:
+    """The words of a frame before (or after) its ``{clause}``, lower case."""
+    if not frame or "{clause}" not in frame:
+        return []
+    head, tail = frame.split("{clause}", 1)
+    return (head if before else tail).lower().split()
+
+
+def _find(tokens: list[Token], words: list[str]) -> list[int]:
+    """Where the word sequence ``words`` starts in ``tokens``."""
+    n = len(words)
+    return [
+        i
+        for i in range(len(tokens) - n + 1)
+        if n and [t.lower_ for t in tokens[i : i + n]] == words
+    ]
+
+
+def _clause_after(tokens: list[Token], start: int) -> list[Token]:
+    """The tokens from ``start`` to the next comma, semicolon or sentence end."""
+    end = next((n for n in range(start, len(tokens)) if tokens[n].text in ",;:.!?"), len(tokens))
+    return tokens[start:end]
+
+
+def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The own part's that-clause ('zorg ervoor dat ...', 'make sure that ...') is what the
+    writer sees to, in the present: a modal of duty inside it stacks a second duty on the
+    frame ('dat het team sneller moet reageren', 'that staff must complete'), and a singular
+    subject with only plural or bare verbs was never made finite ('dat het team sneller
+    reageren', 'that the help desk answer')."""
+    key = _frame_words(style.frames.own_part)[-2:]
+    tokens = list(span)
+    seams: list[Seam] = []
+    duties = [w.lower().split() for w in ctx.pack.words("obligation_modals")]
+    for at in _find(tokens, key) if len(key) == 2 else []:
+        clause = _clause_after(tokens, at + 2)
+        words = [t.lower_ for t in clause]
+        duty = next((d for d in duties if _find(clause, d)), None)
+        if duty is not None:
+            seams.append(
+                Seam("two_modals", f"{' '.join(duty)!r} inside '{' '.join(key)} ...'", ("duty",))
+            )
+        if words and _unagreed(clause, style):
+            seams.append(
+                Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
+            )
+    return seams
+
+
+def _unagreed(clause: list[Token], style: RewriteStyle) -> bool:
+    """A singular noun subject opens the clause, but its verbs are all plural or bare."""
+    n = 0
+    while n < len(clause) and (
+        clause[n].pos_ in ("DET", "ADJ", "NUM") or "Yes" in clause[n].morph.get("Poss", [])
+    ):
+        n += 1
+    if n >= len(clause) or clause[n].pos_ not in ("NOUN", "PROPN"):
+        return False
+    while (
+        n + 1 < len(clause)
+        and clause[n + 1].pos_ in ("NOUN", "PROPN")
+        and not (clause[n + 1].lower_.endswith("en") and style.word_order == "v2")
+    ):
+        n += 1  # 'the help desk': the last noun is the head
+    subject = clause[n]
+    plural = subject.lemma_.lower() != subject.lower_  # 'stagiairs' -> 'stagiair'
+    singular = "Sing" in subject.morph.get("Number", []) and not plural
+    if not singular or subject.lower_ in style.collective_nouns:
+        return False
+    rest = clause[n + 1 :]
+    if any(t.pos_ == "CCONJ" for t in rest[:2]):
+        return False  # 'het team en ik'
+    verbs = [t for t in rest if t.pos_ in ("VERB", "AUX") and not _attributive(t)]
+    if style.word_order == "v2":
+        return bool(verbs) and all(t.lower_.endswith("en") for t in verbs)
+    first = verbs[0] if verbs else None
+    return first is not None and first.tag_ in ("VB", "VBP") and first.i == subject.i + 1
+
+
+def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """An infinitive clause has no subject and no finite verb of its own: 'om als docent wil
+    ik beter te worden', 'in order to as a coach I give ...' keep the goal's main clause
+    inside it. Only a subordinate clause inside it may have a subject ('om wat ik leer toe
+    te passen'). And the object of 'om ... te krijgen' / 'in order to get' is a thing, not
+    an infinitive ('om doorgroeien naar teamleider te krijgen')."""
+    tokens = list(span)
+    nominative = set(ctx.pack.words("nominative_pronouns"))
+    openers = set(ctx.pack.words("subordinators")) | set(style.relativizers)
+    openers |= set(style.clause_ends)
+    seams: list[Seam] = []
+    openings = [list(style.complementizers[:1]), _frame_words(style.frames.purpose)]
+    found = {(at, len(words)) for words in openings if words for at in _find(tokens, words)}
+    for at, size in sorted(found):
+        clause = _clause_after(tokens, at + size)
+        if style.word_order == "v2":  # 'om ... te': up to its 'te'
+            stop = next(
+                (n for n, t in enumerate(clause) if t.lower_ in style.infinitive_markers), None
+            )
+            if stop is None:
+                continue
+            clause = clause[:stop]
+        lead = next((t for t in clause if t.pos_ != "ADV"), None)
+        # English: a clause opened by its infinitive may go on with a clause of its own
+        # ('to show my manager I can lead'); Dutch puts the infinitive last, after 'te'
+        opened = style.word_order != "v2" and lead is not None and lead.pos_ in ("VERB", "AUX")
+        for n, t in enumerate(clause):
+            before = clause[n - 1].lower_ if n else tokens[at + size - 1].lower_
+            if t.lower_ in nominative and before not in openers and not opened:
+                seams.append(
+                    Seam(
+                        "two_finite",
+                        f"a subject inside {' '.join(x.text for x in clause)!r}",
+                        ("inf-subject",),
+                    )
+                )
+                break
+    seams += _infinitive_object(tokens, style)
+    return seams
+
+
+def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
+    """'om dit jaar doorgroeien naar teamleider te krijgen', 'in order to get move into':
+    the wished-for thing of the purpose-object frame is an infinitive phrase."""
+    head, tail = (
+        _frame_words(style.frames.purpose_object),
+        _frame_words(style.frames.purpose_object, before=False),
+    )
+    if not head:
+        return []
+    for at in _find(tokens, head):
+        clause = _clause_after(tokens, at + len(head))
+        if tail:
+            ends = _find(clause, tail)
+            if not ends:
+                continue
+            clause = clause[: ends[0]]
+        for n, t in enumerate(clause):
+            noun_like = n > 0 and clause[n - 1].pos_ in ("DET", "ADJ", "PRON")
+            bare = "Inf" in t.morph.get("VerbForm", []) or t.tag_ == "VB"
+            verb = t.pos_ in ("VERB", "AUX") and bare
+            # Dutch: a form in -en that is its own lemma is an infinitive, whatever the tag
+            # ('overstappen'), a plural noun is not ('klanten' -> 'klant')
+            own = (
+                style.word_order == "v2"
+                and t.pos_ in ("NOUN", "VERB", "ADV")
+                and len(t.lower_) > 4
+                and t.lower_.endswith("en")
+                and t.lemma_ == t.lower_
+            )
+            if (verb or own) and not noun_like and (tail or n == 0):
+                return [
+                    Seam("word_order", f"the infinitive {t.text!r} as a thing to get", ("get-inf",))
+                ]
+    return []
+
+
+def _separable_apart(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Dutch writes a separable verb as one word when it stands together ('afronden'): a
+    particle right before the rest of its verb ('af ronden', 'in werken') is a wrong split.
+    Not after 'er'/'daar' earlier in the clause, whose preposition the particle may be ('er
+    elke week mee oefenen'), and not after a preposition that opens a clause ('door lezen')."""
+    particles = set(ctx.pack.words("separable_particles")) - style.clause_prepositions
+    seams: list[Seam] = []
+    tokens = list(sentence)
+    for n, (t, nxt) in enumerate(pairwise(tokens)):
+        if t.lower_ not in particles or not (nxt.is_alpha and nxt.is_lower):
+            continue
+        if not nxt.lower_.endswith("en") or nxt.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        clause = tokens[: n + 1]
+        start = max(
+            (i for i, w in enumerate(clause) if w.text in ",;:" or w.pos_ == "CCONJ"), default=-1
+        )
+        if any(w.lower_ in style.pronoun_adverbs for w in clause[start + 1 :]):
+            continue
+        if known_word(t.lower_ + nxt.lower_, lang=sentence.doc.lang_):
+            seams.append(
+                Seam("word_order", f"'{t.text} {nxt.text}' apart", (t.lower_ + nxt.lower_,))
+            )
     return seams
 
 
@@ -308,8 +494,8 @@ def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
     return []
 
 
-def _surface(candidate: str, original: str) -> list[Seam]:
-    seams: list[Seam] = []
+def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
+    seams = _period_inside(candidate, original, style)
     if _INVISIBLE.search(candidate) or "\n" in candidate:
         seams.append(Seam("residue", "an invisible character or line break from the input"))
     if _MARKER.search(candidate):
@@ -330,8 +516,24 @@ def _surface(candidate: str, original: str) -> list[Seam]:
     return seams
 
 
+def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
+    """A period that ended the goal, left inside the rewrite ('... World War I., with ...',
+    '... deel II. af'): before a comma or a lower-case word it is a seam, unless the word
+    before it is an abbreviation ('etc.,', 'e.g.,', 'o.a. met') or the goal had it inside
+    a sentence too (an initial: 'Mevrouw K. laat ...')."""
+    plain = _PLACEHOLDER.sub("X", candidate)
+    for hit in re.finditer(r"(\S+)\.(?=\s*,|\s+[^\W\d_A-Z])", plain):
+        word = hit.group(1).lower().lstrip("([")
+        if "." in word or word in style.abbreviations:
+            continue
+        if re.search(rf"(?<!\S){re.escape(hit.group(1))}\.\s+\S", original):
+            continue
+        return [Seam("dangling", f"a sentence-final period after {hit.group(1)!r}", (".",))]
+    return []
+
+
 # -- time: one deadline at most ---------------------------------------------------------------
-def _time(filled: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
+def _time(filled: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     ends = [
         t
@@ -340,6 +542,87 @@ def _time(filled: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
     ]  # '(1 juni 2027)' right after an event gives that event's date: one deadline
     if len(ends) > 1:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
+    return _deadline_against_start(filled, times, style)
+
+
+def _deadline_against_start(
+    filled: str, times: list[TimeExpression], style: RewriteStyle
+) -> list[Seam]:
+    """'Vóór [datum] eet ik vanaf nu ...': a one-off deadline beside a routine that starts
+    (now, or on a date, with a frequency) says both 'done by then' and 'from then on'; a
+    routine ends 'tot [datum]' / 'until [date]'."""
+    until = style.frames.until.split("{date}")[0].strip().lower()
+    one_off = [
+        t
+        for t in times
+        if t.kind == "deadline" and not (until and t.text.lower().startswith(until))
+    ]
+    now = [p for p in style.routine_starts if re.search(_gapped(p), filled, flags=re.IGNORECASE)]
+    routine = any(t.kind == "recurring" for t in times) and any(t.kind == "start" for t in times)
+    if one_off and (now or routine):
+        start = now[0] if now else next(t.text for t in times if t.kind == "start")
+        return [Seam("contradiction", f"{one_off[0].text!r} and {start!r}", ("start",))]
+    return []
+
+
+def _zero_compared(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """An absolute kept beside the from-to frame ('geen enkele storing meer ..., van [huidig
+    aantal] naar [streefaantal]'): the comparison counts down to a target the absolute says
+    is nothing."""
+    ph = style.placeholders
+    if ph.current_number not in candidate or ph.target_number not in candidate:
+        return []
+    found = [doc.text[m.start : m.end] for m in ctx.matches(doc).get("absolutes")]
+    for phrase in style.zero_targets:
+        hit = re.search(_gapped(phrase), doc.text, flags=re.IGNORECASE)
+        if hit:
+            found.append(hit.group(0))
+    if found:
+        return [Seam("contradiction", f"{found[0]!r} beside a from-to comparison", ("zero",))]
+    return []
+
+
+def _gapped(phrase: str) -> str:
+    """A regular expression for a phrase of whole words; '&' skips up to four words."""
+    parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("&")]
+    return r"\b" + r"(?:\s+\S+){0,4}?\s+".join(parts) + r"\b"
+
+
+def _deadline_on_others(
+    candidate: str, filled: str, doc: Doc, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """'Mijn leidinggevende verwacht vóór [datum] dat ik ...': the added deadline sits in the
+    clause of someone else's verb (the expectation), not in the writer's clause after it,
+    which changes what is due. Only the rewrite's own date counts, and only where no
+    first-person subject comes before the writer's clause."""
+    if style.placeholders.date not in candidate:
+        return []
+    at = filled.find(style.seam_fillers.get("date", "\0"))
+    date = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    if date is None:
+        return []
+    that = (style.frames.own_part or "").split("{clause}")[0].split()[-1:]
+    mine = set(ctx.pack.words("first_person_subject"))
+    objects = style.own_objects
+    sentence = date.sent
+    for t in sentence:
+        if t.i <= date.i:
+            continue
+        nxt = t.nbor(1) if t.i + 1 < sentence.end else None
+        opens = bool(that) and t.lower_ == that[0] and nxt is not None and nxt.lower_ in mine
+        told = t.lower_ in objects and nxt is not None and nxt.lower_ in style.infinitive_markers
+        if not (opens or told):
+            continue
+        before = [w for w in sentence if w.i < t.i]
+        if any(w.lower_ in mine for w in before):
+            return []
+        other = next(
+            (w for w in before if w.dep_.startswith("nsubj") and w.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if other is not None:
+            return [Seam("word_order", f"the deadline on {other.head.text!r}", ("others",))]
+        return []
     return []
 
 
@@ -362,10 +645,10 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
     seams += _lost_words(doc, goal, ctx, style)
     kept = style.kept_modals
-    frame = (style.frames.own_part or "").split("{clause}")[0].strip().lower()
-    inverted = frame.split(" ", 1)[-1]  # 'Vóór [datum] zorg ik ervoor dat': verb second
-    if frame and inverted in doc.text.lower():  # 'I will make sure that' carries the duty
+    frame = " ".join(_frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
+    if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:
@@ -451,6 +734,8 @@ def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:
         for particle in particles:
             if t.lower_.startswith(particle) and len(t.lower_) - len(particle) >= 3:
                 forms.add(t.lower_[len(particle) :])
+        if t.lower_ in particles and t.dep_ == "compound:prt" and t.head.i != t.i:
+            forms.add(t.lower_ + t.head.lemma_.lower())  # 'rond ... af' holds 'afronden'
         if t.i + 2 < len(doc) and t.lower_ in particles and doc[t.i + 1].lower_ in markers:
             forms.add(t.lower_ + doc[t.i + 2].lower_)
     return forms
@@ -549,11 +834,12 @@ def _clause_seams(
     sentence: Span, segments: list[_Segment], ctx: RuleContext, style: RewriteStyle, v2: bool
 ) -> list[Seam]:
     seams: list[Seam] = []
-    modals = style.modals
+    dates = set(ctx.pack.time.case_sensitive)  # 'May' is a month: never the modal
+    modals = {t.lower_ for t in sentence if t.lower_ in style.modals and t.text not in dates}
     first_person = set(ctx.pack.words("first_person_subject"))
     any_finite = False
     for n, seg in enumerate(segments):
-        finite = [t for t in seg.tokens if _finite(t)]
+        finite = [t for t in seg.tokens if _finite(t) and t.text not in dates]
         any_finite = any_finite or bool(finite)
         if len(finite) > 1:
             seams.append(
@@ -564,7 +850,7 @@ def _clause_seams(
                 )
             )
         if v2 and seg.opener in ("start", "punct"):
-            aux = [t for t in seg.tokens if t.lower_ in modals and _finite(t)]
+            aux = [t for t in seg.tokens if t.lower_ in modals and t in finite]
             others = [
                 t
                 for t in seg.tokens
@@ -596,15 +882,18 @@ def _clause_seams(
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
                 while nxt is not None and nxt.pos_ in ("ADV", "PART") and nxt.i + 1 < len(t.doc):
                     nxt = nxt.nbor(1)
-                if t.lower_ in modals and nxt is not None and nxt.pos_ not in ("VERB", "AUX"):
+                modal = t.lower_ in modals and t.text not in dates
+                if modal and nxt is not None and nxt.pos_ not in ("VERB", "AUX"):
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
         markers = set(style.infinitive_markers)
         for t in seg.tokens[:-1]:
             if t.lower_ in markers and t.nbor(1).lower_ in modals:
                 seams.append(Seam("word_order", f"'{t.text} {t.nbor(1).text}'", ("to-modal",)))
-        if seg.opener == "sub" and _time_in_subclause(seg):
+        that = _frame_words(style.frames.own_part)[-1:]
+        complement = bool(that) and seg.tokens[0].lower_ == that[0]  # 'dat het team in 2027 ...'
+        if seg.opener == "sub" and not complement and _time_in_subclause(seg):
             seams.append(Seam("word_order", f"the deadline inside {seg.text!r}", ("sub-time",)))
-        found = [t for t in seg.tokens if t.lower_ in modals]
+        found = [t for t in seg.tokens if t.lower_ in modals and t.text not in dates]
         if len(found) > 1:
             seams.append(
                 Seam(
@@ -613,7 +902,12 @@ def _clause_seams(
             )
         verbs = [t for t in seg.tokens if t.pos_ in ("VERB", "AUX")]
         wh = [t for t in seg.tokens if "Int" in t.morph.get("PronType", [])]
-        if wh and not any(v.i > wh[-1].i for v in verbs) and seg is not segments[-1]:
+        if (
+            wh
+            and not any(v.i > wh[-1].i for v in verbs)
+            and seg is not segments[-1]
+            and not _verb_by_probe(seg.tokens[-1], style)
+        ):
             seams.append(
                 Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))
             )
@@ -646,6 +940,21 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _verb_by_probe(token: Token, style: RewriteStyle) -> bool:
+    """Whether the tagger reads ``token`` as a verb after a plain subject ('it works'). It
+    may call the verb at the end of a clause a noun ('how the department works'); asked
+    only where a seam would otherwise be shown."""
+    nlp = pipeline_of(token.doc)
+    if not style.probe_subject or nlp is None or not token.is_alpha:
+        return False
+    with pipeline_lock(nlp):
+        probe = nlp(f"{style.probe_subject} {token.lower_}")
+    verb = probe[-1]
+    return (
+        len(probe) == 2 and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
+    )
 
 
 def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
@@ -781,7 +1090,7 @@ def _verb_final(segment: _Segment, marker: str, particles: set[str]) -> list[Sea
             tokens.append(t)
     seams: list[Seam] = []
     for t, nxt in pairwise(tokens):
-        if t.lower_ in particles and t.pos_ == "ADP" and nxt.pos_ == "ADP":
+        if t.lower_ in particles and t.pos_ == "ADP" and nxt.pos_ == "ADP" and nxt.lower_ != marker:
             seams.append(
                 Seam("word_order", f"the particle {t.text!r} apart from its verb", ("prt",))
             )

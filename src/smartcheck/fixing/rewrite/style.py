@@ -193,6 +193,30 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Modals that carry meaning (will, kunnen): a rewrite must keep them.",
     )
+    abbreviations: frozenset[str] = Field(
+        default=frozenset(),
+        description="Abbreviations written with one final period ('etc', 'bijv'): a period "
+        "after one may stand inside a sentence; after any other word it ends the sentence.",
+    )
+    zero_targets: tuple[str, ...] = Field(
+        default=(),
+        description="Absolute zero targets ('geen enkele', 'geen & meer', 'not a single'; '&' "
+        "skips up to four words): nothing for a from-to comparison to count.",
+    )
+    collective_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Singular nouns that may take a plural verb ('the staff complete').",
+    )
+    own_objects: frozenset[str] = Field(
+        default=frozenset(),
+        description="The writer as an object ('me', 'mij'): 'expects me to ...' opens the "
+        "writer's clause.",
+    )
+    probe_subject: str = Field(
+        default="",
+        description="A third-person subject ('it', 'het'): a word after it that the tagger "
+        "reads as a verb is a verb, also where the tagger called it a noun in the rewrite.",
+    )
 
 
 def _validate(pack: RulePack) -> RewriteStyle | None:

@@ -1,0 +1,385 @@
+"""Seams the frames can make, by category: each broken rewrite shows its seam, and a whole
+sibling of it passes (so the check is not won by rejecting every sentence of that shape).
+
+Fixtures are fresh goals written for these categories (none from the measured sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from tests.conftest import REF
+
+CHECKER = Checker()
+
+
+def _seams(lang: str, goal: str, candidate: str) -> set[str]:
+    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    return {s.kind for s in find_seams(candidate, parsed, ctx, style)}
+
+
+# (lang, goal, broken rewrite, the seam it shows, a whole sibling)
+PAIRS = [
+    # an infinitive clause ('om ... te', 'in order to') with a finite verb and subject inside
+    (
+        "nl",
+        "Als docent wil ik beter worden in klassenmanagement.",
+        "Vóór [datum] ga ik [concreet gedrag], om als docent wil ik beter te worden in "
+        "klassenmanagement.",
+        "two_finite",
+        "Vóór [datum] ga ik [concreet gedrag], om als docent beter te worden in klassenmanagement.",
+    ),
+    (
+        "nl",
+        "Ik wil als stagiair zelfverzekerder worden tijdens overleggen.",
+        "Vóór [datum] ga ik [concreet gedrag], om als stagiair ga ik zelfverzekerder te worden "
+        "tijdens overleggen.",
+        "two_finite",
+        "Vóór [datum] ga ik [concreet gedrag], om als stagiair zelfverzekerder te worden "
+        "tijdens overleggen.",
+    ),
+    (  # a subordinate clause inside the om-clause may have its subject ('wat ik leer')
+        "nl",
+        "Ik wil toepassen wat ik in de cursus leer.",
+        "Vóór [datum] ga ik [concreet gedrag], om ik wat ik in de cursus leer toe te passen.",
+        "two_finite",
+        "Vóór [datum] ga ik [concreet gedrag], om wat ik in de cursus leer toe te passen.",
+    ),
+    (
+        "en",
+        "As a junior analyst I want to get better at SQL.",
+        "By [date], I will [concrete behaviour], in order to as a junior analyst I want to get "
+        "better at SQL.",
+        "two_finite",
+        "By [date], I will [concrete behaviour], in order to get better at SQL as a junior "
+        "analyst.",
+    ),
+    (
+        "en",
+        "I want to become more confident in meetings.",
+        "By [date], I will [concrete behaviour], in order to I will become more confident in "
+        "meetings.",
+        "two_finite",
+        "By [date], I will [concrete behaviour], in order to become more confident in meetings.",
+    ),
+    (
+        "en",
+        "I want to show that I can lead a project.",
+        "By [date], I will [concrete behaviour], in order to as a project lead I can show it.",
+        "two_finite",
+        "By [date], I will [concrete behaviour], in order to show that I can lead a project.",
+    ),
+    # the own part's that-clause: the frame carries the duty, so no modal of duty inside it,
+    # and a singular subject needs a singular verb
+    (
+        "nl",
+        "Het magazijn moet sneller leveren.",
+        "Vóór [datum] zorg ik ervoor dat het magazijn sneller leveren moet.",
+        "two_modals",
+        "Vóór [datum] zorg ik ervoor dat het magazijn sneller levert.",
+    ),
+    (
+        "nl",
+        "Er moet een nieuw rooster komen.",
+        "Vóór [datum] zorg ik ervoor dat er een nieuw rooster moet komen.",
+        "two_modals",
+        "Vóór [datum] zorg ik ervoor dat er een nieuw rooster komt.",
+    ),
+    (
+        "nl",
+        "De nieuwe collega's moeten de veiligheidsinstructie lezen.",
+        "Ik zorg ervoor dat de nieuwe collega's de veiligheidsinstructie moeten lezen.",
+        "two_modals",
+        "Ik zorg ervoor dat de nieuwe collega's de veiligheidsinstructie lezen.",
+    ),
+    (
+        "nl",
+        "De klantenservice moet klachten binnen een dag afhandelen.",
+        "Ik zorg ervoor dat de klantenservice klachten binnen een dag afhandelen.",
+        "lost_tense",
+        "Ik zorg ervoor dat de klantenservice klachten binnen een dag afhandelt.",
+    ),
+    (
+        "en",
+        "The sales team must log every call.",
+        "By [date], I will make sure that the sales team must log every call.",
+        "two_modals",
+        "By [date], I will make sure that the sales team logs every call.",
+    ),
+    (
+        "en",
+        "Interns have to submit a weekly report.",
+        "I will make sure that interns have to submit a weekly report.",
+        "two_modals",
+        "I will make sure that interns submit a weekly report.",
+    ),
+    (
+        "en",
+        "The help desk should answer every ticket within a day.",
+        "I will make sure that the help desk should answer every ticket within a day.",
+        "two_modals",
+        "I will make sure that the help desk answers every ticket within a day.",
+    ),
+    # a separable verb written apart where it stands together
+    (
+        "nl",
+        "Ik wil mijn scriptie afronden.",
+        "Vóór [datum] ga ik mijn scriptie af ronden.",
+        "word_order",
+        "Vóór [datum] ga ik mijn scriptie afronden.",
+    ),
+    (
+        "nl",
+        "Ik wil de nieuwe collega inwerken.",
+        "Vóór [datum] ga ik de nieuwe collega in werken, met als bewijs [hoe gemeten].",
+        "word_order",
+        "Vóór [datum] ga ik de nieuwe collega inwerken, met als bewijs [hoe gemeten].",
+    ),
+    (  # after 'er'/'daar' the particle is the preposition of it: apart is right
+        "nl",
+        "Ik wil er elke week mee oefenen en mijn bureau opruimen.",
+        "Vóór [datum] ga ik er elke week mee oefenen en mijn bureau op ruimen.",
+        "word_order",
+        "Vóór [datum] ga ik er elke week mee oefenen en mijn bureau opruimen.",
+    ),
+    # a period that ended the goal, left inside the sentence
+    (
+        "en",
+        "I want to pass the exam for Level II.",
+        "By [date], I will pass the exam for Level II., with [how measured] as evidence.",
+        "dangling",
+        "By [date], I will pass the exam for Level II, with [how measured] as evidence.",
+    ),
+    (  # an abbreviation keeps its period ('e.g.,', 'etc.,')
+        "en",
+        "I want to use my tools better, e.g. Excel.",
+        "By [date], I will use my tools, e.g. Excel., with [how measured] as evidence.",
+        "dangling",
+        "By [date], I will use my tools, e.g., Excel, with [how measured] as evidence.",
+    ),
+    (
+        "nl",
+        "Ik wil de module Recht II afronden.",
+        "Vóór [datum] ga ik de module Recht II. afronden, met als bewijs [hoe gemeten].",
+        "dangling",
+        "Vóór [datum] ga ik de module Recht II afronden, met als bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Ik wil plannen, vergaderen enz. oefenen.",
+        "Vóór [datum] ga ik plannen, vergaderen, presenteren. oefenen, met als bewijs "
+        "[hoe gemeten].",
+        "dangling",
+        "Vóór [datum] ga ik plannen, vergaderen enz. oefenen, met als bewijs [hoe gemeten].",
+    ),
+    # the added deadline on someone else's verb (their expectation), not the writer's clause
+    (
+        "nl",
+        "Mijn teamleider wil dat ik vaker presenteer.",
+        "Mijn teamleider wil vóór [datum] dat ik vaker presenteer.",
+        "word_order",
+        "Mijn teamleider wil dat ik vóór [datum] vaker presenteer.",
+    ),
+    (
+        "nl",
+        "Mijn manager verwacht dat wij het project afronden.",
+        "Vóór [datum] verwacht mijn manager dat wij het project afronden.",
+        "word_order",
+        "Mijn manager verwacht dat wij vóór [datum] het project afronden.",
+    ),
+    (
+        "en",
+        "My mentor expects me to give more presentations.",
+        "By [date], my mentor expects me to give more presentations.",
+        "word_order",
+        "My mentor expects me to give more presentations by [date].",
+    ),
+    # a one-off deadline beside a routine that starts: a routine ends 'tot' / 'until'
+    (
+        "nl",
+        "Ik wil vanaf nu drie keer per week sporten.",
+        "Vóór [datum] ga ik vanaf nu drie keer per week sporten.",
+        "contradiction",
+        "Tot [datum] ga ik vanaf nu drie keer per week sporten.",
+    ),
+    (
+        "nl",
+        "Ik wil vanaf volgende maand elke dag Spaans oefenen.",
+        "Vóór [datum] ga ik vanaf volgende maand elke dag Spaans oefenen.",
+        "contradiction",
+        "Tot [datum] ga ik vanaf volgende maand elke dag Spaans oefenen.",
+    ),
+    (
+        "en",
+        "I will cook at home from now on.",
+        "By [date], I will cook at home from now on.",
+        "contradiction",
+        "Until [date], I will cook at home from now on.",
+    ),
+    # an absolute kept beside a from-to comparison
+    (
+        "nl",
+        "Ik wil minder rekenfouten maken.",
+        "Vóór [datum] maak ik geen enkele rekenfout meer, van [huidig aantal] naar [streefaantal].",
+        "contradiction",
+        "Vóór [datum] maak ik minder rekenfouten, van [huidig aantal] naar [streefaantal].",
+    ),
+    (
+        "en",
+        "I will never miss a deadline again.",
+        "By [date], I will never miss a deadline again, from [current number] to [target number].",
+        "contradiction",
+        "By [date], I will miss fewer deadlines, from [current number] to [target number].",
+    ),
+    (
+        "en",
+        "I want fewer errors in my invoices.",
+        "By [date], I will make zero errors in my invoices, from [current number] to "
+        "[target number].",
+        "contradiction",
+        "By [date], I will make fewer errors in my invoices, from [current number] to "
+        "[target number].",
+    ),
+    # the thing to get ('om ... te krijgen', 'in order to get') is not an infinitive phrase
+    (
+        "nl",
+        "Ik wil promotie naar afdelingshoofd krijgen.",
+        "Vóór [datum] ga ik [concreet gedrag], om promotie maken naar afdelingshoofd te krijgen.",
+        "word_order",
+        "Vóór [datum] ga ik [concreet gedrag], om promotie naar afdelingshoofd te krijgen.",
+    ),
+    (
+        "nl",
+        "Ik wil overstappen naar de afdeling inkoop.",
+        "Vóór [datum] ga ik [concreet gedrag], om overstappen naar de afdeling inkoop te krijgen.",
+        "word_order",
+        "Vóór [datum] ga ik [concreet gedrag], om over te stappen naar de afdeling inkoop.",
+    ),
+    (
+        "nl",
+        "Ik wil klanten uit Duitsland.",
+        "Vóór [datum] ga ik [concreet gedrag], om uitbreiden naar Duitsland te krijgen.",
+        "word_order",
+        "Vóór [datum] ga ik [concreet gedrag], om klanten uit Duitsland te krijgen.",
+    ),
+    (
+        "en",
+        "I want to become a senior nurse.",
+        "By [date], I will [concrete behaviour], in order to get become a senior nurse.",
+        "word_order",
+        "By [date], I will [concrete behaviour], in order to become a senior nurse.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "kind", "whole"), PAIRS)
+def test_the_broken_rewrite_shows_its_seam(
+    lang: str, goal: str, broken: str, kind: str, whole: str
+) -> None:
+    assert kind in _seams(lang, goal, broken)
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "kind", "whole"), PAIRS)
+def test_its_whole_sibling_passes(lang: str, goal: str, broken: str, kind: str, whole: str) -> None:
+    assert _seams(lang, goal, whole) == set()
+
+
+# Sentences the detector used to reject though they read whole, each with a broken sibling
+# that must still fail.
+FALSE_ALARMS = [
+    # a verb the tagger calls a noun at the end of a wh-clause
+    (
+        "en",
+        "I want to learn how the payroll system works.",
+        "By [date], I will learn how the payroll system works, with [how measured] as evidence.",
+        "By [date], I will learn how the payroll system, with [how measured] as evidence.",
+        "dangling",
+    ),
+    (
+        "en",
+        "I want to explain how the billing process runs.",
+        "By [date], I will explain how the billing process runs, agreed with [who supports you].",
+        "By [date], I will explain how the billing process members, agreed with "
+        "[who supports you].",
+        "dangling",
+    ),
+    (
+        "en",
+        "I want to find out what the customer needs.",
+        "By [date], I will find out what the customer needs, with [how measured] as evidence.",
+        "By [date], I will find out what the customer, with [how measured] as evidence.",
+        "dangling",
+    ),
+    # a month name is never the modal ('May')
+    (
+        "en",
+        "Get promoted to team lead within 6 months.",
+        "I will get promoted to team lead by 23 May 2027, agreed with [who supports you].",
+        "I will may get promoted to team lead by 23 May 2027, agreed with [who supports you].",
+        "two_modals",
+    ),
+    (
+        "en",
+        "Finish the audit within 3 months.",
+        "I will finish the annual audit by 1 May 2027, with [how measured] as evidence.",
+        "By 1 May 2027, I will the annual audit finish.",
+        "lost_verb",
+    ),
+    (
+        "en",
+        "Finish the audit within 3 months.",
+        "In May 2027, I will finish the annual audit.",
+        "In May 2027, I will can finish the annual audit.",
+        "two_modals",
+    ),
+    # a time phrase inside the own part's dat-clause is ordinary Dutch; inside a purpose
+    # clause it moves the goal's deadline onto the purpose
+    (
+        "nl",
+        "Het ziekteverzuim moet in 2027 dalen van 6% naar 4%.",
+        "Ik zorg ervoor dat het ziekteverzuim in 2027 daalt van 6% naar 4%.",
+        "Ik zorg ervoor dat het ziekteverzuim in 2027 moet dalen van 6% naar 4%.",
+        "two_modals",
+    ),
+    (
+        "nl",
+        "Ik wil mijn rijbewijs halen.",
+        "Ik zorg ervoor dat ik vóór [datum] mijn rijbewijs haal.",
+        "Ik ga [concreet gedrag], om vóór [datum] mijn rijbewijs te halen.",
+        "word_order",
+    ),
+    (
+        "nl",
+        "De nieuwe collega moet ingewerkt zijn.",
+        "Ik zorg ervoor dat de nieuwe collega vóór [datum] is ingewerkt.",
+        "Ik zorg ervoor dat de nieuwe collega vóór [datum] moet zijn ingewerkt.",
+        "two_modals",
+    ),
+    # a particle before 'te' ('toe te passen') is where Dutch puts it
+    (
+        "nl",
+        "Ik wil toepassen wat ik leer.",
+        "Vóór [datum] ga ik oefenen, om wat ik leer toe te passen.",
+        "Vóór [datum] ga ik oefenen, om wat ik leer toe passen te.",
+        "word_order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "whole", "broken", "kind"), FALSE_ALARMS)
+def test_a_whole_sentence_is_not_rejected(
+    lang: str, goal: str, whole: str, broken: str, kind: str
+) -> None:
+    assert _seams(lang, goal, whole) == set()
+
+
+@pytest.mark.parametrize(("lang", "goal", "whole", "broken", "kind"), FALSE_ALARMS)
+def test_its_broken_sibling_still_fails(
+    lang: str, goal: str, whole: str, broken: str, kind: str
+) -> None:
+    assert kind in _seams(lang, goal, broken)
