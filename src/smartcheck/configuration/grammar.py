@@ -52,6 +52,11 @@ class Grammar(BaseModel):
         description="The decimal mark ('2,5 uur' in Dutch, '2.5 hours' in English); the other "
         "of '.' and ',' groups thousands ('40.000', '10,000').",
     )
+    magnitude_suffixes: dict[str, float] = Field(
+        default_factory=dict,
+        description="Letters written onto a number that multiply it ('250k', '1,5 mln', "
+        "'$2m'): lower-case suffix to factor. A number with one is an amount, not a label.",
+    )
     subject_after_first_verb: bool = Field(
         default=True,
         description="A noun after a clause-initial verb can be its subject (inversion); when "
@@ -61,6 +66,15 @@ class Grammar(BaseModel):
     def number_value(self, text: str) -> float | None:
         """The value of a written number in this language ("40.000" is 40000 in Dutch)."""
         return digits_value(text, self.decimal_mark)
+
+    def suffixed_value(self, text: str) -> float | None:
+        """The value of a number with a magnitude suffix ("250k" is 250000), or None."""
+        digits = text.rstrip("".join({c for s in self.magnitude_suffixes for c in s + s.upper()}))
+        factor = self.magnitude_suffixes.get(text[len(digits) :].lower())
+        if not digits or factor is None:
+            return None
+        value = self.number_value(digits)
+        return None if value is None else value * factor
 
     def is_infinitive_form(self, word: str) -> bool:
         """Whether the word form can be an infinitive (always, without an ending)."""

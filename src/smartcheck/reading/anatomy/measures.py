@@ -104,11 +104,26 @@ def _number_measure(
             value=1.0,
             unit=text[unit.start : unit.end],
         )
-    if not (token.like_num or _PERCENT_TOKEN.match(token.text)):
+    suffixed = grammar.suffixed_value(token.text)
+    if not (token.like_num or suffixed is not None or _PERCENT_TOKEN.match(token.text)):
         return None
     if token.is_alpha and nxt < len(doc) and doc[nxt].text == "-" and not token.whitespace_:
         return None  # a number word inside a compound: "first-aid", "one-to-one"
-    value = grammar.number_value(token.text)
+    sign = unit_starts.get(token.i - 1)
+    if sign is not None and not any(c.isalpha() for c in text[sign.start : sign.end]):
+        # A currency sign before the amount: "$250k", "€ 1,5 mln", "£40k".
+        stop = end
+        if suffixed is None and nxt in unit_starts:
+            stop = unit_starts[nxt].end  # "€ 1,5 mln": the amount's own unit word
+        return Measure(
+            text=text[sign.start : stop],
+            start=sign.start,
+            end=stop,
+            kind="quantity",
+            value=suffixed if suffixed is not None else grammar.number_value(token.text),
+            unit=text[sign.start : sign.end],
+        )
+    value = suffixed if suffixed is not None else grammar.number_value(token.text)
     if token.text.endswith("%") or (nxt < len(doc) and doc[nxt].text == "%"):
         stop = end if token.text.endswith("%") else doc[nxt].idx + 1
         return Measure(
