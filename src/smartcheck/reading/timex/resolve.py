@@ -400,7 +400,22 @@ class Resolver:
         return Resolution("vague")
 
     def recurring(self, m: re.Match[str]) -> Resolution | None:
+        if self._names_a_thing(m):
+            return None  # "the monthly budget report": a kind of report, no routine
         return Resolution("recurring")
+
+    def _names_a_thing(self, m: re.Match[str]) -> bool:
+        """A one-word frequency between a definite determiner and a noun ("the monthly
+        budget report", "het wekelijkse overzicht") says which thing, not how often the goal's
+        own verb happens; "a weekly blog post" still can be a routine."""
+        if any(c.isspace() for c in m.group(0)):
+            return False
+        before = self.text[: m.start()].split()
+        followed = re.match(r"(?:-|\s+)[^\W\d_]", self.text[m.end() :]) is not None
+        if not before or not followed:
+            return False
+        det = norm(before[-1])
+        return det in self.g.noun_determiners and det not in self.g.event_indefinite
 
     def vague(self, m: re.Match[str]) -> Resolution | None:
         return Resolution("vague")
