@@ -10,6 +10,7 @@ from smartcheck.configuration.packs import RulePack
 from smartcheck.configuration.phase import Phase
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.change import body_weight_kilos, changes
 from smartcheck.judging.features.deadlines import governing
 from smartcheck.judging.features.frequency import sessions_per_week
 from smartcheck.judging.features.load import hours_per_week
@@ -95,6 +96,13 @@ class MagnitudeOptions(BaseModel):
         gt=0,
         description="A change of 50% or more within this many days is flagged.",
     )
+    body_weight_kilos_per_week: float = Field(
+        default=1.0,
+        gt=0,
+        description="Losing or gaining more body weight than this many kilos a week (counted "
+        "over the weeks to the deadline, at least one) is flagged: health guidance puts a "
+        "safe, lasting weight loss at 0.5-1 kilo a week.",
+    )
     long_achievement_days: int = Field(
         default=31,
         gt=0,
@@ -134,8 +142,10 @@ class MagnitudeVersusTime(Rule):
 
     What it does: compares what the goal asks, in its own numbers, with the time until its
     deadline and the commitments it states (all limits are options): a change of 100% or
-    more ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``) within
-    half a year, 50% within a month; a long achievement (``long_achievements``: diploma,
+    more ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``; or a start
+    and a target, "van 2% naar 10%": ``change_starts``, ``change_targets``) within half a
+    year, 50% up or down within a month; more than a kilo of body weight a week (a
+    ``weight_change`` with ``body_weight_units`` or ``pound_units``); a long achievement (``long_achievements``: diploma,
     fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
     stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year;
     five or more sessions a week, or more than 12 hours a week, beside a stated commitment
@@ -178,6 +188,14 @@ class MagnitudeVersusTime(Rule):
                     or (value >= 50 and days <= opts.half_change_days)
                 ):
                     return measure.start, measure.end, days
+            for change in changes(goal, ctx):
+                if _too_steep(change.percent, days, opts):
+                    return change.start, change.end, days
+            weight = body_weight_kilos(goal, ctx)
+            if weight is not None and weight[1] / max(days / 7, 1.0) > (
+                opts.body_weight_kilos_per_week
+            ):
+                return weight[0].start, weight[0].end, days
             if days <= opts.doubling_days:
                 for match in ctx.find(goal, "growth_multipliers")[:1]:
                     return match.start, match.end, days
@@ -200,6 +218,17 @@ class MagnitudeVersusTime(Rule):
         if hours is not None and hours > opts.hours_without_commitments:
             return (*whole_goal(goal), days or 0)
         return None
+
+
+def _too_steep(percent: float | None, days: int, opts: MagnitudeOptions) -> bool:
+    """Whether a change of ``percent`` (from a starting value to a target) in ``days`` is
+    more than the options allow: a doubling within half a year, half again or a halving
+    within a month."""
+    if percent is None:
+        return False
+    return (percent >= 100 and days <= opts.doubling_days) or (
+        abs(percent) >= 50 and days <= opts.half_change_days
+    )
 
 
 class TooManyGoals(Rule):

@@ -267,6 +267,7 @@ def _recurring_rules(
     rate_free = _alt([w for w, u in g.units.items() if u not in ("hour", "minute")])
     freq_target = rf"(?:{rate_free}|{_alt(rc.day_parts)})"
     per = _alt(rc.per)
+    within = _alt([w for w in t.durations.deadline if w not in rc.per])
     return [
         ("recurring", rf"{B}{_alt(rc.words)}{E}"),
         ("recurring", rf"{B}[^\W\d_]{{0,12}}{_alt(rc.suffixes)}{E}"),
@@ -277,7 +278,9 @@ def _recurring_rules(
         ),
         (
             "recurring",
-            rf"{B}{count}\s+(?:[^\W\d_]+\s+){{0,2}}?{per}\s+{freq_target}{E}",
+            # the words between never include a duration's marker: "25 books *within* a
+            # month" is a deadline, "25 books a month" a rate
+            rf"{B}{count}\s+(?:(?!(?:{within})\s)[^\W\d_]+\s+){{0,2}}?{per}\s+{freq_target}{E}",
         ),
         ("recurring", rf"{B}an?\s+[^\W\d_]+\s+(?:a|per)\s+{units}{E}"),
         (
