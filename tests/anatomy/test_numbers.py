@@ -3,6 +3,8 @@ with ","; English the other way round. Goals written fresh for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +21,10 @@ from tests.conftest import REF
         ("nl", "Ik verkoop dit jaar voor € 75.000 aan abonnementen.", "75.000", 75000.0),
         ("nl", "Ik loop vóór 1 mei 2027 de 21,1 kilometer hardlopend uit.", "21,1", 21.1),
         ("nl", "Ik bereik vóór 1 juni 2027 1.200.000 kijkers.", "1.200.000", 1_200_000.0),
+        ("nl", "Dit jaar haal ik €40k aan sponsoring op voor de club.", "40", 40_000.0),
         ("en", "By 1 April 2027 I will sign up 3,400 new members.", "3,400", 3400.0),
+        ("en", "By March 2027 I will close $180k in contract renewals.", "180", 180_000.0),
+        ("en", "By 2028 our fund will hold £2.5bn for local projects.", "2.5", 2_500_000_000.0),
         ("en", "I will cut the average handling time to 4.5 minutes.", "4.5", 4.5),
         (
             "en",
@@ -33,7 +38,12 @@ def test_a_number_has_its_value_in_the_goals_language(
     checker: Checker, lang: str, text: str, measure: str, value: float
 ) -> None:
     goal = checker.parse(text, lang=lang, reference_date=REF)
-    found = {m.text.split()[0]: m.value for m in goal.measures if m.value is not None}
+    # keyed by the number as written (a measure may start with its currency sign: "€ 75.000")
+    found = {
+        number.group(): m.value
+        for m in goal.measures
+        if m.value is not None and (number := re.search(r"\d[\d.,]*\d|\d", m.text))
+    }
     assert found[measure] == value
 
 

@@ -65,6 +65,7 @@ LexiconKey = Literal[
     "negations",
     "passive_auxiliaries",
     "coordinators",
+    "additive_markers",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

@@ -131,6 +131,9 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     earlier = False  # an earlier piece is a goal
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
+    additive = _starts(r, doc, ("additive_markers",))
+    opener: Token | None = None  # the cut that opened the current piece
+    listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
         if token is None or token.i in cuts:
             if segment and r.is_word(segment[0], "consequence_words"):
@@ -140,8 +143,15 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
             if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
                 head = None  # not clause-final: the relative clause after it was cut off
-            if head is None and len(own) < len(segment) and action is not None and action in own:
-                head = action  # the tagger missed it, and the relative clause's verb is out
+            if head is None and action is not None and action in own:
+                if len(own) < len(segment) or action.i == 0:
+                    # the tagger missed it ("Increase my salary ..." tagged a name), or the
+                    # relative clause's verb is out
+                    head = action
+            added = opener is not None and (opener.i in additive or (listing and opener.is_alpha))
+            if head is None and added and not condition:
+                head = _opening_gerund(r, own)  # "..., while also *starting* a business"
+            listing = added and head is not None
             indices = {t.i for t in segment}
             serves = earlier and _elaborates(segment, indices, proof)
             serves = serves or (earlier and head is not None and _someone_else(r, own, head))
@@ -151,9 +161,20 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             learned = learned or (not condition and bool(indices & learning))
             segment = []
             cut = token.text if token is not None else ""
+            opener = token
         else:
             segment.append(token)
     return parts
+
+
+def _opening_gerund(r: Reading, segment: list[Token]) -> Token | None:
+    """The -ing form that opens a piece ("starting a side business"), if one does."""
+    words = [t for t in segment if t.is_alpha and not t.is_stop]
+    first = words[0] if words else None
+    if first is None or first.pos_ != "VERB":
+        return None
+    tag = r.grammar.gerund_tag
+    return first if "Ger" in first.morph.get("VerbForm", []) or (tag and first.tag_ == tag) else None
 
 
 def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: set[int]) -> bool:
@@ -308,9 +329,20 @@ def _inverted_verb(r: Reading, token: Token, modal_like: set[int]) -> bool:
         return False
     if not r.is_subject_pronoun(token.doc[token.i + 1]) or token.text[:1].isupper():
         return False
-    if token.pos_ == "ADP" and particle_stem(r, token, len(token.doc)):
-        return True  # "Vóór juni *rond* ik het project af": a stem the tagger took for "rond"
+    if token.pos_ in ("ADP", "ADV") and particle_stem(r, token, _clause_end(token)):
+        # "Vóór juni *rond* ik het project af", "en *pas* ik de techniek toe": a stem the
+        # tagger took for a preposition or an adverb, its particle stranded at the end
+        return True
     return not (r.is_function_word(token) or token.pos_ in _NOT_VERB_POS)
+
+
+def _clause_end(token: Token) -> int:
+    """Index of the first punctuation mark after ``token`` (or the Doc's end): a stranded
+    particle is looked for in the token's own clause."""
+    for later in token.doc[token.i + 1 :]:
+        if later.is_punct:
+            return later.i
+    return len(token.doc)
 
 
 def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
@@ -322,10 +354,13 @@ def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
     if token.text[:1].isupper() and not token.is_sent_start:
         return False
     units = {w.lower() for w in r.ctx.pack.words("units")}
-    if token.lower_ in units or r.is_function_word(token):
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if r.is_function_word(token):
+        # "mijn mailbox leeg *hebben*", "klaar *zijn*": a state the writer reaches
+        return before is not None and before.pos_ == "ADJ"
+    if token.lower_ in units:
         return False
-    if token.i == 0:
+    if before is None:
         return True
-    before = token.doc[token.i - 1]
     possessive = "Yes" in before.morph.get("Poss", [])
     return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False

@@ -250,8 +250,18 @@ def _stranded_particle(r: Reading, verb: Token, end: int) -> Token | None:
         if not r.is_word(token, "separable_particles") or token.i in r.time_tokens:
             continue
         nxt = r.doc[token.i + 1] if token.i + 1 < len(r.doc) else None
-        stranded = nxt is None or nxt.i >= end or nxt.is_punct or r.is_preposition(nxt)
+        stranded = (
+            nxt is None
+            or nxt.i >= end
+            or nxt.is_punct
+            or nxt.pos_ == "CCONJ"  # "rond ik de cursus af *en* ...": the clause ends here
+            or r.is_preposition(nxt)
+        )
         if stranded and _known_verb(token.lower_ + dutch_infinitive(verb), r.lang):
+            found = token
+        elif stranded and any(  # "pas ... toe": not "pasen" but "passen", with "toe"
+            _known_verb(token.lower_ + form, r.lang) for form in _regular_infinitives(verb.lower_)
+        ):
             found = token
     return found
 
