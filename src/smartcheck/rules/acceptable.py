@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.others import granted, wanted_of_others
+from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
 
 
@@ -90,7 +93,11 @@ class DependsOnOthers(PhraseRule):
     """Flags an outcome that others decide or do: a promotion, a raise, colleagues' behaviour.
 
     What it does: finds phrases from the pack's ``others_decide`` list ("promotie krijgen",
-    "een vaste aanstelling krijgen", "get promoted", "my colleagues will").
+    "een vaste aanstelling krijgen", "get promoted", "my colleagues will"); something others
+    grant, received (``receiving_verbs`` next to ``granted_outcomes``: "meer
+    verantwoordelijkheid krijgen", "get a raise"); and the writer wanting others to act
+    (``wish_verbs``: "ik wil dat alle cliënten ...", "I want my team to ..."), unless the
+    goal also names the writer's own steps. Never in the purpose clause.
 
     Why: a POP goal is what the employee commits to; an outcome in someone else's hands
     cannot be owned, and failing it says nothing about the employee's effort.
@@ -112,6 +119,14 @@ class DependsOnOthers(PhraseRule):
     #: "... zodat ik in aanmerking kom voor promotie": the writer's own steps are the goal,
     #: the outcome others decide is only its purpose.
     skip_purpose = True
+
+    def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+        found: Sequence[LexiconMatch] = [
+            *super().matches(goal, ctx),
+            *outside_purpose(goal, granted(goal, ctx)),
+            *outside_purpose(goal, wanted_of_others(goal, ctx)),
+        ]
+        return sorted(found, key=lambda m: m.start)
 
 
 def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:

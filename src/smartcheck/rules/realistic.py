@@ -141,14 +141,14 @@ class MagnitudeVersusTime(Rule):
     """Flags a big result in a short time: a doubling in a month, a degree next week.
 
     What it does: compares what the goal asks, in its own numbers, with the time until its
-    deadline and the commitments it states (all limits are options): a change of 100% or
-    more ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``; or a start
-    and a target, "van 2% naar 10%": ``change_starts``, ``change_targets``) within half a
-    year, 50% up or down within a month; more than a kilo of body weight a week (a
-    ``weight_change`` with ``body_weight_units`` or ``pound_units``); a long achievement (``long_achievements``: diploma,
-    fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
-    stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year;
-    five or more sessions a week, or more than 12 hours a week, beside a stated commitment
+    deadline and the commitments it states (all limits are options): a change of 100% or more
+    ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``; or a start and a
+    target, "van 2% naar 10%": ``change_starts``, ``change_targets``) within half a year, 50% up
+    or down within a month; more than a kilo of body weight a week (a ``weight_change`` with
+    ``body_weight_units`` or ``pound_units``); a long achievement (``long_achievements``:
+    diploma, fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
+    stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year; five
+    or more sessions a week, or more than 12 hours a week, beside a stated commitment
     (``competing_commitments``: a load beside the goal or a heavy load: "naast mijn baan",
     "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
 

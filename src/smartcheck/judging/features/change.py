@@ -10,6 +10,7 @@ pack's ``body_weight_units`` (kilos) or ``pound_units`` in a goal with a word of
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.judging.context import RuleContext
@@ -46,7 +47,7 @@ def changes(goal: Goal, ctx: RuleContext) -> list[Change]:
     numbers = [m for m in goal.measures if m.kind in NUMERIC_KINDS and m.value is not None]
     text = goal.text
     found = []
-    for first, second in zip(numbers, numbers[1:], strict=False):
+    for first, second in pairwise(numbers):
         before = text[: first.start].split()
         between = text[first.end : second.start].strip().lower()
         to_in_unit = (first.unit or "").lower() in targets and not between

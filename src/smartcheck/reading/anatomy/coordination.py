@@ -143,11 +143,11 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
             if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
                 head = None  # not clause-final: the relative clause after it was cut off
-            if head is None and action is not None and action in own:
-                if len(own) < len(segment) or action.i == 0:
-                    # the tagger missed it ("Increase my salary ..." tagged a name), or the
-                    # relative clause's verb is out
-                    head = action
+            missed = len(own) < len(segment) or (action is not None and action.i == 0)
+            if head is None and action is not None and action in own and missed:
+                # the tagger missed it ("Increase my salary ..." tagged a name), or the
+                # relative clause's verb is out
+                head = action
             added = opener is not None and (opener.i in additive or (listing and opener.is_alpha))
             if head is None and added and not condition:
                 head = _opening_gerund(r, own)  # "..., while also *starting* a business"
@@ -174,7 +174,8 @@ def _opening_gerund(r: Reading, segment: list[Token]) -> Token | None:
     if first is None or first.pos_ != "VERB":
         return None
     tag = r.grammar.gerund_tag
-    return first if "Ger" in first.morph.get("VerbForm", []) or (tag and first.tag_ == tag) else None
+    gerund = "Ger" in first.morph.get("VerbForm", []) or (tag and first.tag_ == tag)
+    return first if gerund else None
 
 
 def _is_condition(r: Reading, segment: list[Token], cut: Token | None, markers: set[int]) -> bool:

@@ -257,11 +257,9 @@ def _stranded_particle(r: Reading, verb: Token, end: int) -> Token | None:
             or nxt.pos_ == "CCONJ"  # "rond ik de cursus af *en* ...": the clause ends here
             or r.is_preposition(nxt)
         )
-        if stranded and _known_verb(token.lower_ + dutch_infinitive(verb), r.lang):
-            found = token
-        elif stranded and any(  # "pas ... toe": not "pasen" but "passen", with "toe"
-            _known_verb(token.lower_ + form, r.lang) for form in _regular_infinitives(verb.lower_)
-        ):
+        forms = [dutch_infinitive(verb), *_regular_infinitives(verb.lower_)]
+        # "pas ... toe": its guessed infinitive is "pasen", the verb "toepassen"
+        if stranded and any(_known_verb(token.lower_ + form, r.lang) for form in forms):
             found = token
     return found
 

@@ -1,0 +1,176 @@
+"""Outcomes that other people decide or do, read from the goal's grammar (A003).
+
+Two shapes, besides the pack's fixed phrases (``others_decide``):
+
+- something others grant, received: a verb of the pack's ``receiving_verbs`` ("krijgen",
+  "get", "be given") next to a thing of ``granted_outcomes`` (more responsibility, a raise,
+  a contract) in one clause: "meer verantwoordelijkheid krijgen", "get a permanent contract";
+- the writer wanting others to act: a verb of ``wish_verbs`` ("willen", "want") with the
+  writer as subject and another person or group as the subject of what is wanted: "ik wil
+  dat alle cliënten ...", "I want my team to ...". Not when the goal also names the writer's
+  own steps (another clause with the writer as subject, or "by coaching them").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.configuration.packs import RulePack
+from smartcheck.judging.context import RuleContext
+from smartcheck.reading.anatomy.words import single_words
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Most words between a receiving verb and what is received ("krijg ik *binnen mijn team
+#: meer* verantwoordelijkheid").
+GRANT_WINDOW = 5
+#: Most words of the noun phrase between "want" and "to" ("I want *all my new students* to").
+WANTED_SUBJECT_WORDS = 5
+_NOMINAL = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def granted(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans "receiving verb ... granted thing" (either order) within one clause."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    things = ctx.find(goal, "granted_outcomes")
+    found = []
+    for verb in ctx.find(goal, "receiving_verbs"):
+        for thing in things:
+            first, last = (verb, thing) if verb.token_start < thing.token_start else (thing, verb)
+            gap = doc[first.token_end : last.token_start]
+            if len(gap) <= GRANT_WINDOW and not any(t.is_punct for t in gap):
+                found.append(_span(doc, first.token_start, last.token_end, "granted"))
+                break
+    return found
+
+
+def wanted_of_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans "I want <others> to" / "ik wil dat <anderen>" where the writer names no own step."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    words = ctx.derived(_words)
+    found = []
+    for wish in ctx.find(goal, "wish_verbs"):
+        verb = doc[wish.token_start]
+        if not _writer_near(doc, verb.i, words.first_person):
+            continue
+        other = _other_subject(doc, wish.token_end, words)
+        if other is not None:
+            found.append(_span(doc, wish.token_start, other + 1, "wanted"))
+    if found and _own_steps(goal, doc, words, found[0].token_start):
+        return []
+    return found
+
+
+class _Words:
+    def __init__(self, pack: RulePack) -> None:
+        self.first_person = single_words(pack, "first_person_subject") | single_words(
+            pack, "reflexive_pronouns"
+        )
+        self.objects = single_words(pack, "first_person_possessive")
+        self.markers = single_words(pack, "complement_markers")
+        self.to = single_words(pack, "infinitive_markers")
+        self.prepositions = single_words(pack, "prepositions")
+        self.gerund_tag = pack.grammar.gerund_tag
+        # people and groups: "het team", "the customers", "my manager", "alle", "every"
+        self.people = {e.split()[-1].lower() for e in pack.words("impersonal_subject")}
+        self.people |= single_words(pack, "support")
+        self.people |= {w.lower() for w in pack.time.recurring.every}
+
+
+def _words(pack: RulePack) -> _Words:
+    return _Words(pack)
+
+
+def _writer_near(doc: Doc, i: int, first_person: frozenset[str]) -> bool:
+    """The writer is the subject of the wish: "Ik wil", "wil ik", "I'd like", "Ik zou graag
+    willen"."""
+    return any(t.lower_ in first_person for t in doc[max(i - 3, 0) : i + 2] if t.i != i)
+
+
+def _other_subject(doc: Doc, start: int, words: _Words) -> int | None:
+    """Index of the last word of another person's subject after the wish, if it has one."""
+    tokens = [t for t in doc[start:] if not (t.lower_ in words.first_person and t.i <= start)]
+    tokens = [t for t in tokens if t.pos_ != "ADV" or t.lower_ in words.markers]
+    if not tokens:
+        return None
+    if tokens[0].lower_ in words.markers:  # "ik wil *dat* alle cliënten ..."
+        if tokens[0].pos_ != "SCONJ":
+            return None  # "ik wil *dat* boek lezen": a determiner
+        after = tokens[1] if len(tokens) > 1 else None
+        if after is None or after.lower_ in words.first_person or after.pos_ not in _NOMINAL:
+            return None
+        subject: list[Token] = []
+        for token in tokens[1 : WANTED_SUBJECT_WORDS + 1]:  # to the subject's noun
+            if token.pos_ not in _NOMINAL:
+                break
+            subject.append(token)
+            possessive = "Yes" in token.morph.get("Poss", [])
+            if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "PRON" and not possessive):
+                break  # the noun, or a pronoun that is the whole subject ("ze", "they")
+        return subject[-1].i if _names_people(subject, words) else None
+    phrase: list[Token] = []  # "I want *all my students* to ..."
+    for token in tokens[: WANTED_SUBJECT_WORDS + 1]:
+        if token.lower_ in words.to:
+            break
+        if token.pos_ not in _NOMINAL or _is_me(token, words):
+            return None
+        phrase.append(token)
+    else:
+        return None
+    return phrase[-1].i if phrase and _names_people(phrase, words) else None
+
+
+def _names_people(tokens: list[Token], words: _Words) -> bool:
+    """Whether a subject names other people ("alle cliënten", "my team", "they", "every
+    client"), not a thing of the writer's ("my teaching", "het rapport"): a plural noun, a
+    personal pronoun, a word for a group or a person who supports, or "every"/"alle"."""
+    for token in tokens:
+        if token.lower_ in words.people or "Tot" in token.morph.get("PronType", []):
+            return True
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []):
+            return True
+        personal = token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", [])
+        if personal and "Yes" not in token.morph.get("Poss", []):
+            return True
+    return False
+
+
+def _is_me(token: Token, words: _Words) -> bool:
+    """The writer as the object: "me", "myself" (a person-1 pronoun that is no possessive)."""
+    if token.lower_ in words.first_person:
+        return True
+    person = token.morph.get("Person", [])
+    return token.pos_ == "PRON" and "1" in person and token.lower_ not in words.objects
+
+
+def _own_steps(goal: Goal, doc: Doc, words: _Words, wish: int) -> bool:
+    """The goal also names what the writer does: a goal of its own before the wish ("meer
+    tijd nemen voor de cliënten, ik wil dat ..."), the writer as subject a second time
+    ("...; daarvoor plan ik ..."), or an -ing manner clause ("by coaching them every week")."""
+    if any(v.start < doc[wish].idx for v in goal.syntax.goal_verbs):
+        return True
+    subjects = [t for t in doc if t.lower_ in words.first_person and t.dep_.startswith("nsubj")]
+    if len(subjects) >= 2:
+        return True
+    tag = words.gerund_tag
+    return bool(tag) and any(
+        t.tag_ == tag and t.i > 0 and doc[t.i - 1].lower_ in words.prepositions for t in doc
+    )
+
+
+def _span(doc: Doc, token_start: int, token_end: int, entry: str) -> LexiconMatch:
+    first, last = doc[token_start], doc[token_end - 1]
+    return LexiconMatch(
+        start=first.idx,
+        end=last.idx + len(last.text),
+        entry=entry,
+        token_start=token_start,
+        token_end=token_end,
+    )
