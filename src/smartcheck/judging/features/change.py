@@ -48,7 +48,7 @@ def changes(goal: Goal, ctx: RuleContext) -> list[Change]:
     text = goal.text
     found = []
     for first, second in pairwise(numbers):
-        before = text[: first.start].split()
+        before = text[max(first.start - 40, 0) : first.start].split()  # its last word
         between = text[first.end : second.start].strip().lower()
         to_in_unit = (first.unit or "").lower() in targets and not between
         if before and before[-1].lower() in starts and (between in targets or to_in_unit):

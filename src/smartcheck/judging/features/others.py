@@ -13,6 +13,7 @@ Two shapes, besides the pack's fixed phrases (``others_decide``):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.packs import RulePack
@@ -37,10 +38,13 @@ def granted(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     doc = goal.doc
     if doc is None:
         return []
-    things = ctx.find(goal, "granted_outcomes")
+    things = ctx.find(goal, "granted_outcomes")  # sorted by position
+    starts = [t.token_start for t in things]
     found = []
     for verb in ctx.find(goal, "receiving_verbs"):
-        for thing in things:
+        low = bisect_left(starts, verb.token_start - GRANT_WINDOW - 8)
+        high = bisect_right(starts, verb.token_end + GRANT_WINDOW)
+        for thing in things[low:high]:  # only those near the verb: linear in the goal
             first, last = (verb, thing) if verb.token_start < thing.token_start else (thing, verb)
             gap = doc[first.token_end : last.token_start]
             if len(gap) <= GRANT_WINDOW and not any(t.is_punct for t in gap):
@@ -96,7 +100,8 @@ def _writer_near(doc: Doc, i: int, first_person: frozenset[str]) -> bool:
 
 def _other_subject(doc: Doc, start: int, words: _Words) -> int | None:
     """Index of the last word of another person's subject after the wish, if it has one."""
-    tokens = [t for t in doc[start:] if not (t.lower_ in words.first_person and t.i <= start)]
+    window = doc[start : start + WANTED_SUBJECT_WORDS + 4]  # the subject follows the wish
+    tokens = [t for t in window if not (t.lower_ in words.first_person and t.i <= start)]
     tokens = [t for t in tokens if t.pos_ != "ADV" or t.lower_ in words.markers]
     if not tokens:
         return None
