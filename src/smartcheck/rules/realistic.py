@@ -96,6 +96,15 @@ class MagnitudeOptions(BaseModel):
         gt=0,
         description="A change of 50% or more within this many days is flagged.",
     )
+    monthly_change: float = Field(
+        default=1.5,
+        gt=1,
+        description="A start and a target ('van 2% naar 10%', 'from 40 to 200') that differ by "
+        "more than this factor per month, compounded over the months to the deadline, are "
+        "flagged: half as much again every month is already steep for an output or a rate; "
+        "it lets a small count of one's own activities grow (2 to 5 visits a week in four "
+        "months) but not a conversion rate five times over in two months.",
+    )
     body_weight_kilos_per_week: float = Field(
         default=1.0,
         gt=0,
@@ -142,15 +151,16 @@ class MagnitudeVersusTime(Rule):
 
     What it does: compares what the goal asks, in its own numbers, with the time until its
     deadline and the commitments it states (all limits are options): a change of 100% or more
-    ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``; or a start and a
-    target, "van 2% naar 10%": ``change_starts``, ``change_targets``) within half a year, 50% up
-    or down within a month; more than a kilo of body weight a week (a ``weight_change`` with
-    ``body_weight_units`` or ``pound_units``); a long achievement (``long_achievements``:
-    diploma, fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
-    stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year; five
-    or more sessions a week, or more than 12 hours a week, beside a stated commitment
-    (``competing_commitments``: a load beside the goal or a heavy load: "naast mijn baan",
-    "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
+    ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``) within half a year,
+    50% within a month; a start and a target ("van 2% naar 10%": ``change_starts``,
+    ``change_targets``) that differ by more than 1.5 times a month; more than a kilo of body
+    weight a week (a ``weight_change`` with ``body_weight_units`` or ``pound_units``); a long
+    achievement (``long_achievements``: diploma, fluency, a marathon) within a month; a starting
+    role (``starting_roles``: junior, stagiair) to a senior one (``senior_roles``:
+    afdelingshoofd, director) within a year; five or more sessions a week, or more than 12 hours
+    a week, beside a stated commitment (``competing_commitments``: a load beside the goal or a
+    heavy load: "naast mijn baan", "drukke baan", "besides my studies"); more than 40 hours a
+    week for the goal alone.
 
     Why: an over-ambitious goal is dropped at the first setback; POP goals are meant to
     stretch, not to be impossible.
@@ -189,7 +199,7 @@ class MagnitudeVersusTime(Rule):
                 ):
                     return measure.start, measure.end, days
             for change in changes(goal, ctx):
-                if _too_steep(change.percent, days, opts):
+                if _too_steep(change.factor, days, opts):
                     return change.start, change.end, days
             weight = body_weight_kilos(goal, ctx)
             if weight is not None and weight[1] / max(days / 7, 1.0) > (
@@ -220,15 +230,17 @@ class MagnitudeVersusTime(Rule):
         return None
 
 
-def _too_steep(percent: float | None, days: int, opts: MagnitudeOptions) -> bool:
-    """Whether a change of ``percent`` (from a starting value to a target) in ``days`` is
-    more than the options allow: a doubling within half a year, half again or a halving
-    within a month."""
-    if percent is None:
+#: Days in an average month.
+_MONTH_DAYS = 365.25 / 12
+
+
+def _too_steep(factor: float | None, days: int, opts: MagnitudeOptions) -> bool:
+    """Whether a change by ``factor`` (from a starting value to a target, up or down) in
+    ``days`` is more than ``monthly_change`` a month, compounded."""
+    if factor is None:
         return False
-    return (percent >= 100 and days <= opts.doubling_days) or (
-        abs(percent) >= 50 and days <= opts.half_change_days
-    )
+    months = max(days, 1) / _MONTH_DAYS
+    return bool(factor ** (1 / months) > opts.monthly_change)
 
 
 class TooManyGoals(Rule):

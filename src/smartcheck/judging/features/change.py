@@ -33,11 +33,12 @@ class Change:
     after: float
 
     @property
-    def percent(self) -> float | None:
-        """The change as a percentage of the starting value (+400 for 2 -> 10); None from 0."""
-        if self.before <= 0:
+    def factor(self) -> float | None:
+        """How many times larger or smaller the target is (5 for 2 -> 10 and for 10 -> 2);
+        None when either is 0 or less (a change to zero is an absolute, R001's)."""
+        if self.before <= 0 or self.after <= 0:
             return None
-        return (self.after - self.before) / self.before * 100
+        return max(self.after / self.before, self.before / self.after)
 
 
 def changes(goal: Goal, ctx: RuleContext) -> list[Change]:
