@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.learning import learning, purpose_result
 from smartcheck.judging.features.signals import (
     clause_heads,
     concreteness,
@@ -32,9 +33,13 @@ class VagueOutcome(Rule):
 
     What it does: finds phrases from the pack's ``vague_outcome`` list ("beter worden",
     "verbeteren", "ontwikkelen", "improve", "work on", "get better at"), and from its
-    ``general_outcome`` list ("leren", "verhogen", "learn", "increase"), which only count
-    when the goal names nothing concrete (a number, a name, a deliverable). Words in the
-    goal's purpose clause ("zodat ...", "so that ...") do not count: they say why, not what.
+    ``general_outcome`` list ("verhogen", "increase"), which only count when the goal names
+    nothing concrete (a number, a name, a deliverable). Words in the goal's purpose clause
+    ("zodat ...", "so that ...") do not count: they say why, not what. A learning verb
+    (``learning_verbs``) is read with what it learns (``judging.features.learning``): with a
+    skill verb ("leren maken", "learn to build") the skill is the action and S003 judges its
+    object; a bare field or name ("Python leren", "learn Mandarin") is flagged unless a
+    level, a named course, a situation or a concrete purpose narrows it.
 
     Why: "better" has no end point; the employee and the manager cannot agree on what
     will be different, so they cannot agree later whether it happened.
@@ -65,6 +70,14 @@ class VagueOutcome(Rule):
             )
             return
         general = outside_purpose(goal, ctx.find(goal, "general_outcome"))
+        frame = learning(goal, ctx)
+        if frame is not None:
+            verb = frame.verb  # the learning frame decides, not the word list
+            general = [m for m in general if not (m.start < verb.end and verb.start < m.end)]
+            if frame.bare and frame.skill is None:
+                phrase = goal.text[verb.start : verb.end]
+                yield self.finding(goal, ctx, verb.start, verb.end, confidence=0.7, phrase=phrase)
+                return
         if general:
             signals = concreteness(goal, ctx)
             if numeric or signals.names or signals.deliverables:
@@ -183,9 +196,21 @@ class MissingDetail(Rule):
             yield self.evidence(goal, "number", span.start, span.end, 0.6)
         for span in signals.names[:1]:
             yield self.evidence(goal, "name", span.start, span.end, 0.5)
-        if signals.score < 1.0:
+        if signals.score + learnt_detail(goal, ctx) < 1.0:
             confidence = 0.8 if signals.content_words <= 4 else 0.65
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=confidence)
+
+
+def learnt_detail(goal: Goal, ctx: RuleContext) -> float:
+    """What a learning goal's own reading adds to its concreteness: 1.0 for a skill with a
+    concrete object ("draaitabellen leren maken", a named skill), 0.5 for a purpose naming a
+    concrete result ("zodat ik zelf webapplicaties kan bouwen")."""
+    frame = learning(goal, ctx)
+    if frame is None:
+        return 0.0
+    if frame.task is not None:
+        return 1.0
+    return 0.5 if purpose_result(goal, ctx) is not None else 0.0
 
 
 class MultipleGoals(Rule):

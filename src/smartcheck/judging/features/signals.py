@@ -339,6 +339,10 @@ def situations(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
     for token in doc:
         if token.lower_ not in prepositions or inside(times, token.idx, token.idx + 1):
             continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        verb_next = after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ != "compound"
+        if token.pos_ == "PART" and verb_next:
+            continue  # an infinitive marker ("want *to* learn"), no preposition
         for later in doc[token.i + 1 : token.i + 5]:
             if later.is_punct:
                 break
