@@ -39,7 +39,8 @@ class VagueOutcome(Rule):
     (``learning_verbs``) is read with what it learns (``judging.features.learning``): with a
     skill verb ("leren maken", "learn to build") the skill is the action and S003 judges its
     object; a bare field or name ("Python leren", "learn Mandarin") is flagged unless a
-    level, a named course, a situation or a concrete purpose narrows it.
+    level, a named course, a situation or a concrete purpose narrows it. Without tags
+    (``model="blank"``) a learning verb counts as a general outcome word.
 
     Why: "better" has no end point; the employee and the manager cannot agree on what
     will be different, so they cannot agree later whether it happened.

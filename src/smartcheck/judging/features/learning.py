@@ -71,8 +71,8 @@ def learning(goal: Goal, ctx: RuleContext) -> Learning | None:
 
 def _learning(goal: Goal, ctx: RuleContext) -> Learning | None:
     doc = goal.doc
-    if doc is None:
-        return None
+    if doc is None or not doc.has_annotation("POS"):
+        return None  # without tags a skill verb cannot be told from a field (model="blank")
     determiners = {w.lower() for w in ctx.pack.words("determiners")}
     verbs = [
         m
