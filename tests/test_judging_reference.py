@@ -122,9 +122,6 @@ KNOWN_GAPS: dict[str, str] = {
     "I will present the sales results to the board.": (
         "M: 'present to the board' is not read as an observable one-off event (M001)"
     ),
-    "I want my colleague to reply to emails faster.": (
-        "A: a colleague's behaviour as the goal is not read as decided by someone else"
-    ),
     "I will finish the accounting course because my parents want it.": (
         "A: someone else's wish ('because my parents want it') is not read"
     ),
