@@ -16,6 +16,7 @@ import pytest
 from smartcheck import Checker
 from smartcheck.cli import main
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.guard import looks_grammatical
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF, REPO
 from tests.support.rewrite_quality import evaluate_goal, split_outcome
@@ -298,3 +299,20 @@ def test_no_split_part_has_a_seam_and_none_loses_its_goal(checker: Checker) -> N
     print(f"{split} of {failing} failing goals split, {whole} into one part per activity")
     assert broken == [], broken
     assert failing >= 40 and split >= 0.7 * failing and whole >= 0.6 * failing
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a distributive pair ("een voor een", one by one) ends in its article: it is whole
+        ("Vóór [datum] bel ik de klanten een voor een, met als bewijs [hoe gemeten].", True),
+        ("Tot [datum] loop ik de dossiers een voor een na.", True),
+        # an article left before a comma or full stop is still a seam
+        ("Vóór [datum] bel ik een, met als bewijs [hoe gemeten].", False),
+        ("Tot [datum] loop ik de dossiers na met een.", False),
+    ],
+)
+def test_one_by_one_is_no_dangling_article(checker: Checker, text: str, whole: bool) -> None:
+    style = style_for(checker.context("nl"))
+    assert style is not None
+    assert looks_grammatical(text, "Ik bel klanten.", style) is whole

@@ -42,6 +42,8 @@ def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:
     if not re.search(r"[^\W\d_]{2,}", re.sub(r"\bX\b", "", plain)):
         return False
     for m in re.finditer(r"(\w+)\s*[,.;:!?]", plain):
-        if m.group(1).lower() in style.articles:
+        word = m.group(1)
+        doubled = re.search(rf"\b{re.escape(word)}\s+\w+\s+{re.escape(word)}$", plain[: m.end(1)])
+        if word.lower() in style.articles and not doubled:  # 'een voor een': one by one
             return False
     return not re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
