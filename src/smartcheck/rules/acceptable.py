@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.others import granted, wanted_of_others
+from smartcheck.judging.features.others import granted, wanted_of_others, wished_by_others
 from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
@@ -48,9 +48,10 @@ class MissingOwnership(Rule):
 
     What it does: uses the goal's actor (the subject of the main verb); when it is another
     person or group (the pack's ``impersonal_subject`` list: "de medewerker", "het team",
-    "er moet", "they") or the goal is imposed ("dient te", "is expected to"), the goal is
-    flagged. Goals without a subject ("Excel leren") or with a thing as subject ("alle
-    schappen zijn aangevuld") are not flagged: they state the result.
+    "er moet", "they") or the goal is imposed ("dient te", "is expected to", someone else's
+    wish for the writer: "wants me to", or as the reason: "because my parents want it"),
+    the goal is flagged. Goals without a subject ("Excel leren") or with a thing as subject
+    ("alle schappen zijn aangevuld") are not flagged: they state the result.
 
     Why: development goals are the employee's own commitment; a goal about what others or
     "the team" should do cannot be owned.
@@ -71,7 +72,7 @@ class MissingOwnership(Rule):
             if field.name == "owner" and field.text.strip():
                 yield self.context_evidence(field, "owner", 0, len(field.text), 0.3)
         actor = goal.actor
-        imposed = ctx.find(goal, "obligation_from_outside")
+        imposed = [*ctx.find(goal, "obligation_from_outside"), *wished_by_others(goal, ctx)]
         if actor is not None and actor.first_person and not imposed:
             yield self.evidence(goal, "first_person", actor.start, actor.end, 0.3)
             return

@@ -151,16 +151,16 @@ class MagnitudeVersusTime(Rule):
 
     What it does: compares what the goal asks, in its own numbers, with the time until its
     deadline and the commitments it states (all limits are options): a change of 100% or more
-    ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``) within half a year,
-    50% within a month; a start and a target ("van 2% naar 10%": ``change_starts``,
-    ``change_targets``) that differ by more than 1.5 times a month; more than a kilo of body
-    weight a week (a ``weight_change`` with ``body_weight_units`` or ``pound_units``); a long
-    achievement (``long_achievements``: diploma, fluency, a marathon) within a month; a starting
-    role (``starting_roles``: junior, stagiair) to a senior one (``senior_roles``:
-    afdelingshoofd, director) within a year; five or more sessions a week, or more than 12 hours
-    a week, beside a stated commitment (``competing_commitments``: a load beside the goal or a
-    heavy load: "naast mijn baan", "drukke baan", "besides my studies"); more than 40 hours a
-    week for the goal alone.
+    ("verdubbelen", "five times as many"; the pack's ``growth_multipliers``) within half a year
+    or in a routine, where it compounds ("elke maand verdubbelen"), 50% within a month; a start
+    and a target ("van 2% naar 10%": ``change_starts``, ``change_targets``) that differ by more
+    than 1.5 times a month; more than a kilo of body weight a week (a ``weight_change`` with
+    ``body_weight_units`` or ``pound_units``); a long achievement (``long_achievements``:
+    diploma, fluency, a marathon) within a month; a starting role (``starting_roles``: junior,
+    stagiair) to a senior one (``senior_roles``: afdelingshoofd, director) within a year; five
+    or more sessions a week, or more than 12 hours a week, beside a stated commitment
+    (``competing_commitments``: a load beside the goal or a heavy load: "naast mijn baan",
+    "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
 
     Why: an over-ambitious goal is dropped at the first setback; POP goals are meant to
     stretch, not to be impossible.
@@ -190,6 +190,9 @@ class MagnitudeVersusTime(Rule):
         self, goal: Goal, ctx: RuleContext, opts: MagnitudeOptions, days: int | None
     ) -> tuple[int, int, int] | None:
         """(start, end, days) of what is too much for the time, if anything is."""
+        if any(e.kind == "recurring" for e in goal.deadlines):
+            for match in _multipliers(goal, ctx)[:1]:
+                return match.start, match.end, days or 0  # "elke maand verdubbelen": it compounds
         if days is not None:
             for measure in goal.measures:
                 value = measure.value or 0.0
@@ -207,7 +210,7 @@ class MagnitudeVersusTime(Rule):
             ):
                 return weight[0].start, weight[0].end, days
             if days <= opts.doubling_days:
-                for match in ctx.find(goal, "growth_multipliers")[:1]:
+                for match in _multipliers(goal, ctx)[:1]:
                     return match.start, match.end, days
             if days <= opts.long_achievement_days:
                 for match in ctx.find(goal, "long_achievements")[:1]:
@@ -228,6 +231,11 @@ class MagnitudeVersusTime(Rule):
         if hours is not None and hours > opts.hours_without_commitments:
             return (*whole_goal(goal), days or 0)
         return None
+
+
+def _multipliers(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Words that multiply a quantity, not the first part of a compound ("double-check")."""
+    return [m for m in ctx.find(goal, "growth_multipliers") if goal.text[m.end : m.end + 1] != "-"]
 
 
 #: Days in an average month.

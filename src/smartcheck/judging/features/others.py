@@ -88,6 +88,27 @@ class _Words:
         self.people |= {w.lower() for w in pack.time.recurring.every}
 
 
+def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans of someone else's wish given as the goal's reason ("because my parents want
+    it", "omdat mijn leidinggevende dat wil"): a wish verb in the purpose or reason clause
+    whose subject names other people, not the writer (JUDGING A: someone else's wish)."""
+    doc, purpose = goal.doc, goal.purpose
+    if doc is None or purpose is None:
+        return []
+    words = ctx.derived(_words)
+    starts = [t.idx for t in doc]
+    found = []
+    for wish in ctx.find(goal, "wish_verbs"):
+        if not purpose.start <= wish.start < purpose.end:
+            continue
+        first = bisect_left(starts, purpose.start)
+        before = list(doc[first + 1 : wish.token_start])  # after the reason word
+        writer = any(t.lower_ in words.first_person for t in before)
+        if before and not writer and _names_people(before, words):
+            found.append(_span(doc, before[0].i, wish.token_end, "wished"))
+    return found
+
+
 def _words(pack: RulePack) -> _Words:
     return _Words(pack)
 
