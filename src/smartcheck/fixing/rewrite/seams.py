@@ -308,12 +308,23 @@ def _unagreed(clause: list[Token], style: RewriteStyle) -> bool:
         n += 1
     if n >= len(clause) or clause[n].pos_ not in ("NOUN", "PROPN"):
         return False
+    first_noun = n
     while (
         n + 1 < len(clause)
         and clause[n + 1].pos_ in ("NOUN", "PROPN")
         and not (clause[n + 1].lower_.endswith("en") and style.word_order == "v2")
     ):
         n += 1  # 'the help desk': the last noun is the head
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in clause[n + 1 :])
+    if style.word_order != "v2" and n > first_noun and verbless:
+        probe = _probe(clause[n], style)  # 'the help desk answer ...': 'answer' is the verb
+        if probe is not None and probe.pos_ == "VERB" and probe.tag_ in ("VB", "VBP"):
+            head = clause[n - 1]
+            return (
+                "Sing" in head.morph.get("Number", [])
+                and head.lemma_.lower() == head.lower_
+                and head.lower_ not in style.collective_nouns
+            )
     subject = clause[n]
     plural = subject.lemma_.lower() != subject.lower_  # 'stagiairs' -> 'stagiair'
     singular = "Sing" in subject.morph.get("Number", []) and not plural
@@ -946,15 +957,22 @@ def _verb_by_probe(token: Token, style: RewriteStyle) -> bool:
     """Whether the tagger reads ``token`` as a verb after a plain subject ('it works'). It
     may call the verb at the end of a clause a noun ('how the department works'); asked
     only where a seam would otherwise be shown."""
+    verb = _probe(token, style)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and "Fin" in verb.morph.get("VerbForm", [])
+    )
+
+
+def _probe(token: Token, style: RewriteStyle) -> Token | None:
+    """``token`` as the tagger reads it right after the pack's plain subject ('it answer')."""
     nlp = pipeline_of(token.doc)
     if not style.probe_subject or nlp is None or not token.is_alpha:
-        return False
+        return None
     with pipeline_lock(nlp):
         probe = nlp(f"{style.probe_subject} {token.lower_}")
-    verb = probe[-1]
-    return (
-        len(probe) == 2 and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
-    )
+    return probe[-1] if len(probe) == 2 else None
 
 
 def _second_after_subject(sentence: Span, ctx: RuleContext) -> bool:
