@@ -213,6 +213,15 @@ PAIRS = [
         "word_order",
         "Mijn manager verwacht dat wij vóór [datum] het project afronden.",
     ),
+    (  # the parser may not see the subject ('De verantwoordelijke', an adjective as noun)
+        "nl",
+        "De verantwoordelijke verwacht dat ik beter plan.",
+        "De verantwoordelijke verwacht vóór [datum] dat ik beter plan, met als bewijs "
+        "[hoe gemeten].",
+        "word_order",
+        "De verantwoordelijke verwacht dat ik vóór [datum] beter plan, met als bewijs "
+        "[hoe gemeten].",
+    ),
     (
         "en",
         "My mentor expects me to give more presentations.",
@@ -298,8 +307,8 @@ PAIRS = [
 ]
 
 
-# Whole own-part clauses that must not read as unagreed: a group noun may take a plural
-# verb, a plural subject does, and a noun compound before its verb is no verb.
+# Whole sentences of the same shapes: a group noun may take a plural verb, a plural subject
+# does, a noun compound before its verb is no verb.
 WHOLE_OWN = [
     ("en", "Staff must complete the course.", "I will make sure that staff complete the course."),
     (
@@ -311,6 +320,17 @@ WHOLE_OWN = [
         "en",
         "The project plan must be approved.",
         "I will make sure that the project plan is approved.",
+    ),
+    # a copula is no one's act: the deadline before 'my goal is that I ...' is the writer's
+    (
+        "en",
+        "My goal is that I present more often.",
+        "By [date], my goal is that I present more often.",
+    ),
+    (
+        "nl",
+        "Mijn doel is dat ik vaker presenteer.",
+        "Vóór [datum] is mijn doel dat ik vaker presenteer.",
     ),
     (
         "nl",

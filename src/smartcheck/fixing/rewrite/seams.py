@@ -615,6 +615,7 @@ def _deadline_on_others(
     that = (style.frames.own_part or "").split("{clause}")[0].split()[-1:]
     mine = set(ctx.pack.words("first_person_subject"))
     objects = style.own_objects
+    copulas = set(ctx.pack.words("copular_verbs"))
     sentence = date.sent
     for t in sentence:
         if t.i <= date.i:
@@ -627,13 +628,13 @@ def _deadline_on_others(
         before = [w for w in sentence if w.i < t.i]
         if any(w.lower_ in mine for w in before):
             return []
-        other = next(
-            (w for w in before if w.dep_.startswith("nsubj") and w.pos_ in ("NOUN", "PROPN")),
-            None,
-        )
-        if other is not None:
-            return [Seam("word_order", f"the deadline on {other.head.text!r}", ("others",))]
-        return []
+        # no subject of the writer's before it: someone else's verb holds the deadline (the
+        # parse may not find that subject: 'Mijn leidinggevende verwacht'); a copula is no
+        # one's act ('My goal is that I ...')
+        verb = next((w for w in before if w.pos_ in ("VERB", "AUX") and _finite(w)), None)
+        if verb is None or verb.lemma_.lower() in copulas:
+            return []
+        return [Seam("word_order", f"the deadline on {verb.text!r}", ("others",))]
     return []
 
 
