@@ -34,6 +34,13 @@ def test_no_clue_falls_back_to_the_default() -> None:
     assert detect_language("2027", default="en") == "en"
 
 
+@pytest.mark.parametrize("text", ["E0E", "A1 E2 I3", "e4e o5o", "Y2K A4"])
+def test_letters_glued_to_digits_are_a_code_not_a_word(text: str) -> None:
+    """'E0E' holds the letters of Italian 'e' twice; a code is no evidence of a language."""
+    assert detect_language(text, default="nl") == "nl"
+    assert detect_language(text, default="en") == "en"
+
+
 @pytest.mark.parametrize(
     "text",
     [

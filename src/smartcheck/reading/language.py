@@ -23,7 +23,9 @@ from smartcheck.reading.pipeline import known_word
 #: words count 1. Dictionaries cover inflected forms, so short goals without function words
 #: ("Type faster.") are still told apart.
 LEXICAL_WEIGHT = 0.6
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: A word is letters between non-word characters: letters glued to digits ("E0E", "B2",
+#: "3x") are a code, not a word, so they are no evidence of a language.
+_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:'[^\W\d_]+)?(?![\w])")
 
 
 @cache
