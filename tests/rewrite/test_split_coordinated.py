@@ -80,6 +80,12 @@ PARTS = [
         "Next year I will run a half marathon and eat less sugar.",
         ["Next year I will run a half marathon.", "Next year I will eat less sugar."],
     ),
+    # goals added with "while also ...ing" take the form of the first goal's verb
+    (
+        "en",
+        "Get my MBA next year, while also starting a podcast and running a half marathon.",
+        ["Get my MBA next year.", "Start a podcast.", "Run a half marathon."],
+    ),
     # an imperative list stays imperative; the rewriter gives it a subject
     (
         "en",
@@ -316,3 +322,19 @@ def test_one_by_one_is_no_dangling_article(checker: Checker, text: str, whole: b
     style = style_for(checker.context("nl"))
     assert style is not None
     assert looks_grammatical(text, "Ik bel klanten.", style) is whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first goal's verb was not found: what is left before "while" is no front
+        "Become team lead soon, while also learning French and writing a cookbook.",
+        # "building" is lemmatised as a noun: no verb form to trust, so no split
+        "Finish my apprenticeship next year, while also building a website and coaching a "
+        "junior colleague.",
+    ],
+)
+def test_no_split_without_a_sure_verb_form(checker: Checker, text: str) -> None:
+    report = checker.check(text, lang="en", reference_date=REF)
+    assert coordinated_parts(report, checker.context("en")) == []
+    assert report.split == ()

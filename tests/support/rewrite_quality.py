@@ -195,8 +195,10 @@ def split_outcome(
     writer's content words and negations, and no part has a seam. A part's seams are found
     against the original goal, leaving out only what a part lacks by being a part (the other
     goals' words and negations, counted over all parts instead) and the form of the writer's
-    own sentence (coordinated.part_seams). A part that is a structured fallback is a miss, as
-    a whole goal's would be."""
+    own sentence (coordinated.part_seams). The words that joined the goals (the pack's
+    coordinators and subordinators: "and also", "while") belong to no part, and a verb the
+    split gave the lead's form ("while also *starting*" -> "I will *start*") is kept when its
+    lemma is. A part that is a structured fallback is a miss, as a whole goal's would be."""
     text, names = failing
     bad = failed(report)
     ctx = checker.context(report.lang)
@@ -212,6 +214,7 @@ def split_outcome(
         filled_parts.append(filled)
         again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
         still |= {c.value for c in bad if not again.criteria[c].passed}
+        new_words |= {t.lemma_.lower() for t in again.goal.doc or ()}
         new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
         new_words |= separable_forms(filled, particles)
         if not any(label in part for label in labels):  # a fallback is a miss already
@@ -223,7 +226,16 @@ def split_outcome(
 
     if count(report.goal.text) > sum(count(p) for p in filled_parts):
         seams.append("lost_negation: a negation of the goal is in no part")
-    missing = tuple(sorted(content_words(report, checker) - new_words))
+    pack = checker.pack(report.lang)
+    joins = {w.lower() for k in ("coordinators", "subordinators") for w in pack.words(k)}
+    lemma = {t.lower_: t.lemma_.lower() for t in report.goal.doc or ()}
+    missing = tuple(
+        sorted(
+            w
+            for w in content_words(report, checker) - new_words
+            if w not in joins and lemma.get(w) not in new_words
+        )
+    )
     return Outcome(
         report.lang,
         text,

@@ -112,6 +112,10 @@ class _Builder:
             (tuple(w.lower().split()) for w in pack.words("coordinators")), key=len, reverse=True
         )
         self.infinitive_markers = {w.lower() for w in pack.words("infinitive_markers")}
+        self.joiners = {  # one-word conjunctions: a piece never ends in one
+            w.lower() for key in ("coordinators", "subordinators") for w in pack.words(key)
+        } - {w for w in self.subjects}
+        self.joiners = {w for w in self.joiners if " " not in w}
         self.additive = {  # "also", "ook": what joined the goals, not part of either
             w.lower() for w in pack.words("coordinators") if w.lower() in pack.function_words
         }
@@ -135,8 +139,8 @@ class _Builder:
                 if lower[: len(words)] == words and len(found) > len(words):
                     found, changed = found[len(words) :], True
                     break
-        while found and found[-1].is_punct:
-            found = found[:-1]
+        while found and (found[-1].is_punct or found[-1].lower_ in self.joiners):
+            found = found[:-1]  # "..., *while* also starting ...": the join is neither goal's
         return found
 
     def joins(self, token: Token, head: Token) -> bool:
@@ -183,12 +187,20 @@ class _Builder:
         before the first goal's verb ("I want to" + "stop procrastinating")."""
         if self.is_subject(own[0]):
             return [t.text_with_ws for t in own]
+        texts = [t.text_with_ws for t in own]
+        gerund = own[0].lower_.endswith("ing") and not head.lower_.endswith("ing")
+        if gerund and (own[0].tag_ != "VBG" or own[0].lemma_.lower() == own[0].lower_):
+            return None  # "building" read as a noun: no verb lemma to trust
+        if gerund:  # "..., while also *starting* X": the form the lead's verb has
+            texts[0] = own[0].lemma_ + own[0].whitespace_
         while head.i + 2 < len(self.doc) and self.doc[head.i + 1].lower_ in self.infinitive_markers:
             head = self.doc[head.i + 2]  # "I would like to read": the lead is "I would like to"
         lead = [t for t in first if t.i < head.i]
+        if lead and lead[-1].lower_ in self.joiners:
+            return None  # "Become team lead, *while* learning French": no front to share
         if lead and own[0].lower_ in self.infinitive_markers and lead[-1].lower_ == own[0].lower_:
-            own = own[1:]  # "I want to ... and to improve": one "to"
-        return [*(t.text_with_ws for t in lead), *(t.text_with_ws for t in own)]
+            texts = texts[1:]  # "I want to ... and to improve": one "to"
+        return [*(t.text_with_ws for t in lead), *texts]
 
     def v2_part(
         self, first: list[Token], head: Token, own: list[Token], this_head: Token
