@@ -176,6 +176,9 @@ class MissingDetail(Rule):
     quoted titles, deliverables, and the number of content words); a goal with less than
     one full signal is flagged, and each signal found counts as evidence.
 
+    A learning goal that learns only a field or a name ("leren programmeren in Python",
+    "learn Mandarin") is flagged whatever else it counts: the name is the field itself.
+
     Why: short general goals ("Ik wil gewicht verliezen", "Learn some new technology")
     let employee and manager picture different things, so they cannot agree later on
     whether the goal was met.
@@ -197,21 +200,24 @@ class MissingDetail(Rule):
             yield self.evidence(goal, "number", span.start, span.end, 0.6)
         for span in signals.names[:1]:
             yield self.evidence(goal, "name", span.start, span.end, 0.5)
-        if signals.score + learnt_detail(goal, ctx) < 1.0:
+        frame = learning(goal, ctx)
+        bare = frame is not None and frame.bare  # "leren programmeren in Python": a field
+        if bare or signals.score + learnt_detail(goal, ctx) < 1.0:
             confidence = 0.8 if signals.content_words <= 4 else 0.65
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=confidence)
 
 
 def learnt_detail(goal: Goal, ctx: RuleContext) -> float:
     """What a learning goal's own reading adds to its concreteness: 1.0 for a skill with a
-    concrete object ("draaitabellen leren maken", a named skill), 0.5 for a purpose naming a
-    concrete result ("zodat ik zelf webapplicaties kan bouwen")."""
+    concrete object ("draaitabellen leren maken", a named skill) or a purpose naming a
+    concrete result ("zodat ik zelf webapplicaties kan bouwen"): either says what exactly
+    is learnt, whether or not the field is spelled as a name ("javascript")."""
     frame = learning(goal, ctx)
     if frame is None:
         return 0.0
-    if frame.task is not None:
+    if frame.task is not None or purpose_result(goal, ctx) is not None:
         return 1.0
-    return 0.5 if purpose_result(goal, ctx) is not None else 0.0
+    return 0.0
 
 
 class MultipleGoals(Rule):

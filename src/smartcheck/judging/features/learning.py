@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.signals import (
-    NUMERIC_KINDS,
+    concreteness,
     generic_words,
     inside,
     named_objects,
     names_in,
     outside_purpose,
     outside_purpose_spans,
+    quoted_spans,
     situations,
 )
 from smartcheck.reading.goal import Goal, TextSpan
@@ -40,8 +41,6 @@ from smartcheck.reading.lexicon import LexiconMatch
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Measures that narrow what is learnt: a level, a number, a named course or exam, a role.
-NARROWING_MEASURES = NUMERIC_KINDS | {"deliverable", "role"}
 #: Keys whose words make a noun no concrete thing to make or a purpose no concrete result.
 _NOT_CONCRETE: tuple[LexiconKey, ...] = ("abstract_competence", "inner_states", "vague_outcome")
 #: Keys whose words make a purpose a direction rather than a result.
@@ -160,8 +159,12 @@ def narrowed(goal: Goal, ctx: RuleContext, verb: LexiconMatch) -> bool:
     """Something beside the field says what exactly is learnt: a level or number, a named
     course or exam, a role, a situation with more than a name ("voor de maandrapportage",
     not "in Python"), or a purpose naming a concrete result."""
-    if any(m.kind in NARROWING_MEASURES for m in goal.measures):
-        return True
+    signals = concreteness(goal, ctx)
+    if signals.numeric or signals.roles or signals.specific_deliverables:
+        return True  # a level, a number, a role, a named course or exam ("een cursus": no)
+    titles = quoted_spans(goal.text)
+    if any(titled(d, titles) for d in signals.deliverables):
+        return True  # a course by its title: "de cursus 'Python voor beginners'"
     names = names_in(goal, ctx)
     support = goal.support
     for place in outside_purpose_spans(goal, situations(goal, ctx)):
@@ -174,6 +177,12 @@ def narrowed(goal: Goal, ctx: RuleContext, verb: LexiconMatch) -> bool:
         ):
             return True
     return purpose_result(goal, ctx) is not None
+
+
+def titled(thing: TextSpan, titles: list[TextSpan]) -> bool:
+    """A quoted title right beside ``thing``: "de cursus 'Excel voor gevorderden'", "the
+    'Databases for analysts' course"."""
+    return any(0 <= t.start - thing.end <= 1 or 0 <= thing.start - t.end <= 1 for t in titles)
 
 
 def purpose_result(goal: Goal, ctx: RuleContext) -> TextSpan | None:
