@@ -15,14 +15,21 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
-from smartcheck.fixing.rewrite.frame import Clause, Parts, analyse, assemble, core_text
+from smartcheck.fixing.rewrite.frame import (
+    Clause,
+    Parts,
+    analyse,
+    assemble,
+    core_text,
+    main_clause_end,
+)
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import Word, words_of
+from smartcheck.fixing.rewrite.words import Word, capitalise, tidy, words_of
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
@@ -77,7 +84,14 @@ def _grammatical(report: GoalReport, ctx: RuleContext) -> tuple[RewriteStyle | N
 
 
 def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
-    """Every sentence the frames make of ``report``'s goal, best first (seams not checked)."""
+    """Every sentence the frames make of ``report``'s goal, best first (seams not checked);
+    last the minimal edit, when there is one: the sentence the seam check leaves when the
+    frames misread the clause (a verb the tagger did not find)."""
+    minimal = minimal_edit(report, ctx, style)
+    return [*_framed(report, ctx, style), *([minimal] if minimal else [])]
+
+
+def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     main = build(report, ctx, style)
     purpose = build(report, ctx, style, as_purpose=True)
     verb_led = _verb_led(report, ctx, style)
@@ -96,6 +110,34 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
     return [text for text in (main, purpose, verb_led) if text]
+
+
+def minimal_edit(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The writer's sentence untouched plus the frame phrases it lacks, when only T and/or
+    M fail ('..., tot [datum], met als bewijs [hoe gemeten].'): no word moves, so a clause
+    the tagger misread (its verb not found) still gets a sentence, never only the fallback.
+    None when other criteria fail, when the goal has its own (failing) time words, or more
+    than one clause or sentence (a phrase at the end would belong to the last one only)."""
+    bad = failed(report)
+    if not bad or not bad <= {Criterion.T, Criterion.M}:
+        return None
+    words = words_of(report.goal)
+    plan = make_plan(report, ctx, style, words)
+    if plan.drop or plan.replace:
+        return None
+    if any(w.is_word for w in words[main_clause_end(plan, style) :]):
+        return None
+    if any(e.kind != "recurring" for e in report.goal.deadlines):
+        return None
+    text = report.goal.text.strip().rstrip(".!").rstrip()
+    if not text or any(mark in text for mark in ".;:?!\n"):
+        return None
+    finish_plan(report, ctx, style, plan, list(range(len(words))))
+    if Criterion.T not in bad:
+        plan.time = None
+    parts = _parts(plan, style)
+    time = f", {parts.time}" if parts.time else ""
+    return capitalise(tidy(text + time + "".join(parts.extras))) + "."
 
 
 def _reads_as_others(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> bool:
