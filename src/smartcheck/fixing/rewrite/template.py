@@ -78,9 +78,41 @@ def _grammatical(report: GoalReport, ctx: RuleContext) -> tuple[RewriteStyle | N
         found = candidates(report, ctx, style)
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
         return None, []
-    return style, [
+    texts = [
         text for text in dict.fromkeys(found) if looks_grammatical(text, report.goal.text, style)
     ]
+    return style, ranked(texts, report, ctx)
+
+
+def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
+    """``texts`` with those that dropped what failed the original first (order kept else)."""
+    flagged = _flagged_phrases(report, ctx)
+    return sorted(texts, key=lambda text: _still_flagged(text, flagged))
+
+
+#: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
+#: still fails it (a vague outcome may stay as the purpose of a concrete behaviour).
+_MUST_GO = {Criterion.R: ("absolutes", "superlatives"), Criterion.A: ("hedges",)}
+
+
+def _flagged_phrases(report: GoalReport, ctx: RuleContext) -> list[str]:
+    """The goal's phrases that made a failing criterion fail ('100%', 'de beste', 'hope to')."""
+    bad = failed(report)
+    text = report.goal.text
+    return [
+        text[m.start : m.end].lower()
+        for criterion, keys in _MUST_GO.items()
+        if criterion in bad
+        for key in keys
+        for m in ctx.find(report.goal, key)
+    ]
+
+
+def _still_flagged(text: str, phrases: list[str]) -> int:
+    """How many flagged phrases a candidate kept: the cheap re-check that ranks a candidate
+    that no longer fails what the original failed before one that still does (stable)."""
+    lower = text.lower()
+    return sum(bool(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lower)) for p in phrases)
 
 
 def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
