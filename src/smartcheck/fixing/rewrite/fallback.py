@@ -32,12 +32,40 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def committed(text: str, style: RewriteStyle) -> str:
+    """The goal's words committed where no word has to move: a hedging adverb that can
+    simply go ('misschien', 'hopefully') goes, and in a subject-verb language a wish right
+    after the writer's subject becomes the committed auxiliary ('I hope to have' -> 'I will
+    have'); Dutch word order puts the verb away from its wish, so that is left as written."""
+    v2 = style.word_order == "v2"
+    for hedge in sorted(style.drop_hedges, key=len, reverse=True):
+        h = rf"(?<!\w){re.escape(hedge)}(?!\w)"
+        if v2 and re.match(rf"(?i)\s*{h}", text):
+            continue  # a fronted adverb holds the verb-second place: it stays
+        text = re.sub(rf"(?i),\s*{h}\s*,", " ", text)  # 'Ik wil, indien mogelijk, een ...'
+        text = re.sub(rf"(?i)^\s*{h},?\s*", "", text)
+        text = re.sub(rf"(?i),?\s*{h}", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip()
+    if style.word_order == "v2":
+        return text
+    wishes = sorted(
+        (p for p in style.cluster_drop if p.lower().endswith(" to")), key=len, reverse=True
+    )
+    for subject, aux in style.subjects.items():
+        for wish in wishes:
+            pattern = rf"(?i)\b({re.escape(subject)})\s+{re.escape(wish)}\b"
+            text, n = re.subn(pattern, rf"\1 {aux}", text, count=1)
+            if n:
+                return text
+    return text
+
+
 def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None:
     """The structured rewrite of a failing goal, or None (a passing goal, or no pack style)."""
     style = style_for(ctx.pack)
     if report.is_smart or style is None:
         return None
-    goal = clean(report.goal.text)
+    goal = committed(clean(report.goal.text), style)
     if not goal:
         return None
     goal = goal[:1].upper() + goal[1:]

@@ -241,6 +241,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         pieces += body
         if leads and pieces[1:] and pieces[1] and pieces[1] != subject_word:
             pieces[1] = _lower_first(pieces[1], style)
+        elif leads and pieces[1:] and subject_word != style.default_subject:
+            pieces[1] = subject_word.lower()  # 'Until [date], we will ...' ('I' stays 'I')
     sentence = capitalise(" ".join(p for p in pieces if p).strip())
     sentence = tidy(sentence + "".join(parts.extras))
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)

@@ -76,6 +76,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     _event_date(report, style, plan)
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
+    _effort(report, ctx, style, plan)
     if Criterion.R in bad:
         _realistic(report, ctx, style, plan)
     return plan
@@ -184,6 +185,81 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
         if text in droppable or match.entry.lower() in droppable:
             plan.drop_span(match.start, match.end)
     plan.agreement = True  # who agreed to it makes the commitment visible
+
+
+def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
+    """Effort promised instead of the result ('mijn best doen om', 'do my best to') becomes
+    a commitment to the result, whichever criteria failed; an entry 'a & b' matches its
+    words (form or lemma) within a few words of each other, in either order."""
+    words = plan.words
+    particles = set(ctx.pack.words("separable_particles"))
+    for entry in style.effort_hedges:
+        parts = [p.split() for p in entry.lower().split(" & ")]
+        for i in range(len(words)):
+            at = [_phrase_at(words, parts[0], i)]
+            if at[0] is None:
+                continue
+            rest = [
+                next((j for j in range(max(0, i - 4), i + 5) if _phrase_at(words, p, j)), None)
+                for p in parts[1:]
+            ]
+            if any(j is None for j in rest):
+                continue
+            found = [j for j in (i, *rest) if j is not None]
+            last = max(j + len(p) - 1 for j, p in zip(found, parts, strict=True))
+            _drop_effort(plan, style, words[min(found)].start, words[last].end, particles)
+            return
+
+
+def _phrase_at(words: list[Word], phrase: list[str], i: int) -> int | None:
+    """``i`` when the words from ``i`` on are ``phrase`` (by form or lemma), else None."""
+    if i + len(phrase) > len(words):
+        return None
+    ok = all(words[i + n].lower == p or words[i + n].lemma == p for n, p in enumerate(phrase))
+    return i if ok else None
+
+
+def _drop_effort(
+    plan: Plan, style: RewriteStyle, start: int, end: int, particles: set[str]
+) -> None:
+    """'Ik ga er (beter) mijn best voor doen om op tijd te komen' -> 'Ik ga op tijd komen',
+    "I'll do my best to arrive on time" -> "I'll arrive on time": an effort promised
+    instead of the result goes with the words bound to it (the pack's ``effort_lead``
+    before it, 'om' and 'te' / 'to' after it). Not when the clause's finite verb is inside
+    it ('Ik doe mijn best om ...') or a word of its own would be stranded before it."""
+    words = plan.words
+    inside = [i for i, w in enumerate(words) if w.inside(start, end)]
+    if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
+        return
+    first = inside[0]
+    while first > 0 and words[first - 1].lower in style.effort_lead and plan.kept(first - 1):
+        first -= 1
+    front = first - 1  # the clause's subject or finite verb: nothing else may stay before it
+    if front >= 0 and not (
+        words[front].lower in style.subjects
+        or words[front].lower in style.modals
+        or words[front].finite
+    ):
+        return  # 'er extra moeite voor doen': a word of its own would be left stranded
+    span = list(range(first, inside[-1] + 1))
+    if any(words[i].finite and words[i].pos in ("VERB", "AUX") for i in span):
+        return  # 'Ik doe mijn best om ...': the clause's own verb is inside it
+    plan.drop.update(span)
+    after = inside[-1] + 1
+    complementizers = {c.lower() for c in style.complementizers}
+    markers = {m.lower() for m in style.infinitive_markers}
+    if after < len(words) and words[after].lower in complementizers:
+        plan.drop.add(after)
+        after += 1
+    for i in range(after, len(words) - 1):
+        if not words[i].is_word or words[i].lower in (",", ";"):
+            break
+        if words[i].lower in markers and words[i + 1].is_word:
+            plan.drop.add(i)  # 'om op tijd te komen' -> 'op tijd komen'
+            if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
+                plan.replace[i - 1] = words[i - 1].text + words[i + 1].text  # 'bijwerken'
+                plan.drop.add(i + 1)
+            break
 
 
 def _vague(

@@ -700,8 +700,9 @@ def _softened_duty(token: Token, conditional_duty: dict[str, tuple[str, ...]]) -
 def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A content word of the goal that is gone: the writer's verb, object or qualifier.
 
-    Words a rewrite replaces on purpose do not count: vague outcomes, hedges, intentions,
-    absolutes and superlatives, and time words other than an event anchor.
+    Words a rewrite replaces on purpose do not count: vague outcomes, hedges, effort
+    promised instead of a result ('mijn best doen'), intentions, absolutes and superlatives,
+    and time words other than an event anchor.
     """
     original = goal.doc
     assert original is not None
@@ -722,6 +723,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
+    closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
     lost = [

@@ -167,6 +167,15 @@ class RewriteStyle(BaseModel):
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
         "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
     )
+    effort_hedges: tuple[str, ...] = Field(
+        default=(),
+        description="Entries of the ``hedges`` lexicon that promise effort instead of the "
+        "result ('best & doen', 'do my best'): the rewrite drops them with their 'om ... te'.",
+    )
+    effort_lead: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words bound to an effort phrase before it ('er', 'mijn', 'uiterste').",
+    )
     routine_starts: tuple[str, ...] = Field(
         default=(),
         description="Phrases that start a new habit ('vanaf nu', 'from now on'): the rewrite "

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.frame import (
@@ -92,7 +93,10 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
 
 #: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
 #: still fails it (a vague outcome may stay as the purpose of a concrete behaviour).
-_MUST_GO = {Criterion.R: ("absolutes", "superlatives"), Criterion.A: ("hedges",)}
+_MUST_GO: dict[Criterion, tuple[LexiconKey, ...]] = {
+    Criterion.R: ("absolutes", "superlatives"),
+    Criterion.A: ("hedges",),
+}
 
 
 def _flagged_phrases(report: GoalReport, ctx: RuleContext) -> list[str]:
@@ -325,8 +329,9 @@ def build(
 def _purpose_variant(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
 ) -> str | None:
-    if Criterion.S not in failed(report) or style.frames.purpose is None:
-        return None
+    wanted = Criterion.S in failed(report) or _decided_by_others(report)
+    if not wanted or style.frames.purpose is None:
+        return None  # a vague goal, or a result others decide ('Get promoted to ...')
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
     if clause.shape == "third" and _opening_verb(report, plan, clause, style) is None:

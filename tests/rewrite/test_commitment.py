@@ -1,0 +1,131 @@
+"""Commitment everywhere: effort hedges, the structured fallback, imperative results.
+
+- Effort promised instead of the result ("ik ga mijn best doen om ...", "moeite doen om",
+  "I'll do my best to ...", "make every effort to") becomes a commitment to the result: the
+  effort phrase goes with its "om ... te" / "to" ("Vóór [datum] ga ik op tijd komen").
+- The structured fallback never moves words, but it still commits: a hedging adverb that can
+  simply go goes ("misschien", "hopefully"), and in English a wish right after the subject
+  becomes "will" ("I hope to have" -> "I will have"). A Dutch fronted adverb holds the
+  verb-second place, so it stays.
+- An imperative result others decide ("Get promoted to ...", "Be selected for ...") gets the
+  purpose frame: the writer's own behaviour first, the result as its purpose.
+Every goal is written fresh for the category.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.fallback import committed
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from tests.conftest import REF
+
+CHECKER = Checker()
+
+
+def _rewrite(text: str, lang: str) -> str:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.structured_rewrite is None, report.rewrite
+    assert report.rewrite is not None
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    assert find_seams(report.rewrite, report.goal, ctx, style) == []
+    return report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "result"),
+    [
+        ("Ik ga mijn best doen om op tijd te komen.", "nl", "ga ik op tijd komen"),
+        ("Ik ga moeite doen om vaker feedback te vragen.", "nl", "ga ik vaker feedback vragen"),
+        (
+            "Wij gaan ons best doen om de klant sneller te helpen.",
+            "nl",
+            "gaan wij de klant sneller helpen",
+        ),
+        (
+            "I'll do my best to arrive on time for every shift.",
+            "en",
+            "I will arrive on time for every shift",
+        ),
+        (
+            "We will make every effort to publish the newsletter monthly.",
+            "en",
+            "we will publish the newsletter monthly",
+        ),
+        (
+            "I will try my best to reply to emails within a day.",
+            "en",
+            "I will reply to emails within a day",
+        ),
+    ],
+)
+def test_effort_becomes_a_commitment_to_the_result(text: str, lang: str, result: str) -> None:
+    rewrite = _rewrite(text, lang)
+    assert result in rewrite
+    assert not re.search(r"\b(best|moeite|effort)\b", rewrite)
+
+
+def test_a_word_stranded_before_the_effort_keeps_it_whole() -> None:
+    """'er extra moeite voor doen': dropping the effort would strand 'extra'."""
+    report = CHECKER.check(
+        "Ik ga er extra moeite voor doen om mijn verslagen op tijd in te leveren.",
+        lang="nl",
+        reference_date=REF,
+    )
+    assert report.rewrite is not None
+    assert "er extra" not in report.rewrite or "moeite" in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "I hope to have a clearer picture of how our billing works.",
+            "en",
+            "I will have a clearer picture of how our billing works.",
+        ),
+        ("Hopefully, we plan to open a second shop.", "en", "we will open a second shop."),
+        (
+            "I would like to present at a conference, hopefully this year.",
+            "en",
+            "I will present at a conference this year.",
+        ),
+        ("Ik wil, indien mogelijk, een cursus volgen.", "nl", "Ik wil een cursus volgen."),
+        ("Ik volg een cursus als het kan.", "nl", "Ik volg een cursus."),
+        ("Misschien wil ik een cursus volgen.", "nl", "Misschien wil ik een cursus volgen."),
+    ],
+)
+def test_the_fallback_commits_without_moving_words(text: str, lang: str, expected: str) -> None:
+    style = style_for(CHECKER.pack(lang))
+    assert style is not None
+    assert committed(text, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Get promoted to team lead within a year.", "in order to get promoted to team lead"),
+        (
+            "Be selected for the graduate programme by March.",
+            "in order to be selected for the graduate programme",
+        ),
+        (
+            "Get a permanent contract before my probation ends.",
+            "in order to get a permanent contract",
+        ),
+    ],
+)
+def test_an_imperative_result_others_decide_becomes_the_purpose(text: str, result: str) -> None:
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert not report.criteria[Criterion.A].passed
+    purpose = [r for r in report.rewrites if result in r]
+    assert purpose, report.rewrites
+    assert "I will [concrete behaviour]" in purpose[0]
