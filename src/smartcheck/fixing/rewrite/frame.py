@@ -20,6 +20,7 @@ the goal already has, so no verb has to be conjugated.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from smartcheck.fixing.rewrite.plan import Plan
@@ -229,7 +230,10 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             pieces = [capitalise(subject_word), finite, core]
     else:
         core = _core(plan, clause, style)
-        if clause.shape == "third":
+        if clause.shape == "third" and parts.time and _writers_clause(plan, clause, style):
+            body = [f"{core} {parts.time}"]  # 'My manager expects me to lead X by [date]'
+            parts = Parts(time=None, extras=parts.extras)
+        elif clause.shape == "third":
             body = [core]
         else:
             body = [subject_word, "" if _has_own_verb(plan, clause, style) else aux, core]
@@ -284,6 +288,12 @@ def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> 
     core = _core(plan, clause, style)
     if not parts.time:
         return [core]
+    mine = _writers_clause(plan, clause, style)
+    if mine is not None:  # 'Mijn leidinggevende verwacht dat ik vóór [datum] ... word'
+        at = plan.words[mine]
+        head, sep, rest = core.partition(f" {at.text} ")
+        if sep:
+            return [f"{head} {at.text} {parts.time} {rest}"]
     finite = next(
         (i for i in clause.core if plan.kept(i) and plan.words[i].finite and i not in plan.replace),
         None,
@@ -298,6 +308,23 @@ def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> 
     if not sep:
         return [core, parts.time]
     return [f"{head} {text} {parts.time} {rest}"]
+
+
+def _writers_clause(plan: Plan, clause: Clause, style: RewriteStyle) -> int | None:
+    """In someone else's clause, the writer's own clause ('... verwacht dat ik ...', '...
+    expects me to ...', '... wants that I ...'): the index of the word after which its
+    deadline goes (the subject 'ik', the 'to' after 'me'), so the deadline dates what the
+    writer does, not what the other expects."""
+    that = (style.frames.own_part or "").split("{clause}")[0].split()
+    marker = that[-1].lower() if that else ""
+    words = plan.words
+    kept = [i for i in clause.core if plan.kept(i)]
+    for a, b in pairwise(kept):
+        if words[a].lower == marker and words[b].lower in style.subjects:
+            return b
+        if words[a].lower in style.object_pronouns and words[b].lower in style.infinitive_markers:
+            return None if style.word_order == "v2" else b
+    return None
 
 
 def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:

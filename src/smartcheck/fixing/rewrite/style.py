@@ -167,6 +167,11 @@ class RewriteStyle(BaseModel):
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
         "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
     )
+    object_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="The writer as object ('me', 'us'): '... expects me to ...' holds the "
+        "writer's own clause, which takes the deadline.",
+    )
     effort_hedges: tuple[str, ...] = Field(
         default=(),
         description="Entries of the ``hedges`` lexicon that promise effort instead of the "
