@@ -49,40 +49,60 @@ class TemplateRewriter:
         self, items: Sequence[tuple[GoalReport, RuleContext]]
     ) -> list[tuple[str, ...]]:
         """:meth:`rewrite` for each report, with every candidate of every goal parsed for the
-        seam check in one ``nlp.pipe`` (what makes ``check_many`` fast)."""
+        seam check in one ``nlp.pipe`` (what makes ``check_many`` fast); a goal's minimal
+        edit is parsed, in a second pipe, only when none of its framed candidates passed."""
         found = [_grammatical(report, ctx) for report, ctx in items]
         parses = SeamParses()
         parses.prepare(
             (report.goal, text, style)
-            for (report, _), (style, texts) in zip(items, found, strict=True)
+            for (report, _), (style, texts, _) in zip(items, found, strict=True)
             for text in texts
             if style is not None
         )
-        return [
-            tuple(
+        results = [
+            [
                 text
                 for text in texts
                 if style is not None and not find_seams(text, report.goal, ctx, style, parses)
-            )
-            for (report, ctx), (style, texts) in zip(items, found, strict=True)
+            ]
+            for (report, ctx), (style, texts, _) in zip(items, found, strict=True)
         ]
+        backups = [
+            (n, text, style)
+            for n, (style, _, text) in enumerate(found)
+            if style is not None and text is not None and not results[n]
+        ]
+        parses.prepare((items[n][0].goal, text, style) for n, text, style in backups)
+        for n, text, style in backups:
+            report, ctx = items[n]
+            if not find_seams(text, report.goal, ctx, style, parses):
+                results[n].append(text)
+        return [tuple(texts) for texts in results]
 
 
-def _grammatical(report: GoalReport, ctx: RuleContext) -> tuple[RewriteStyle | None, list[str]]:
-    """The candidates of a failing goal that pass the cheap checks, seams not yet checked."""
+def _grammatical(
+    report: GoalReport, ctx: RuleContext
+) -> tuple[RewriteStyle | None, list[str], str | None]:
+    """The framed candidates of a failing goal that pass the cheap checks (seams not yet
+    checked), and its minimal edit, the backup when none of them passes the seam check."""
     if report.is_smart or refusal(report.goal.text) is not None:
-        return None, []
+        return None, [], None
     style = style_for(ctx)
     if style is None:
-        return None, []
+        return None, [], None
     try:
-        found = candidates(report, ctx, style)
+        found = _framed(report, ctx, style)
+        backup = minimal_edit(report, ctx, style)
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
-        return None, []
+        return None, [], None
     texts = [
         text for text in dict.fromkeys(found) if looks_grammatical(text, report.goal.text, style)
     ]
-    return style, ranked(texts, report, ctx)
+    if backup is not None and (
+        backup in texts or not looks_grammatical(backup, report.goal.text, style)
+    ):
+        backup = None
+    return style, ranked(texts, report, ctx), backup
 
 
 def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
