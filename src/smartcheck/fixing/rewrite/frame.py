@@ -126,7 +126,7 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
         if pos == 0:
             return i
         before = [words[j] for j in kept[:pos]]
-        if any(w.lower in relativizers for w in before):
+        if any(w.lower in relativizers for w in before) and not _role_front(before, style):
             return None
         if style.word_order != "v2":
             return i
@@ -139,6 +139,20 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             return i  # 'In juni 2024 leg ik ...' with the passed date dropped: 'leg ik'
         return None
     return None
+
+
+def _role_front(before: list[Word], style: RewriteStyle) -> bool:
+    """Dutch 'Als teamleider wil ik ...': a fronted role ('als' + a noun phrase, no verb, no
+    comma) before the finite verb and its subject, not a clause 'als ik ...' opens."""
+    if style.word_order != "v2" or len(before) < 3:
+        return False
+    verb, front = before[-1], before[1:-1]
+    finite = verb.finite or verb.lower in style.weak_finite or verb.lower in style.finite_words
+    return (
+        before[0].lower == "als"
+        and bool(finite)
+        and all(w.is_word and not w.finite and w.pos not in ("VERB", "AUX") for w in front)
+    )
 
 
 def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
@@ -222,8 +236,12 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             _drop_repeated_aux(plan, clause, lemma_of(aux, lang).lower())
             finite = _perfect_aux(plan, clause, style, subject_word) or finite
         core = _core(plan, clause, style)
+        if finite == aux and style.frames.own_part:
+            finite, core = _wish_for_others(core, finite, style.frames.own_part)
         lead = front or parts.time or ""
         later = parts.time if front and parts.time else ""
+        if later and core.startswith(style.placeholders.behaviour):
+            lead, later = later, _lower_first(front, style)  # no '[datum] [gedrag]' side by side
         if lead:
             pieces = [lead, finite, subject, later, core]
         else:
@@ -248,12 +266,23 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         elif leads and pieces[1:] and subject_word != style.default_subject:
             pieces[1] = subject_word.lower()  # 'Until [date], we will ...' ('I' stays 'I')
     sentence = capitalise(" ".join(p for p in pieces if p).strip())
+    if parts.extras and sentence.endswith("."):  # 'World War I.': no '. ,' before the extras
+        sentence = sentence[:-1]
     sentence = tidy(sentence + "".join(parts.extras))
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
     if tail:
         sentence += tail if tail[0] in ",;" else " " + tail
     return _finish(sentence)
+
+
+def _wish_for_others(core: str, finite: str, own_part: str) -> tuple[str, str]:
+    """'wil ik dat mijn medewerkers ... tonen': a wish that others act becomes the writer's
+    own part ('zorg ik ervoor dat ...'), never 'ga ik dat ...'."""
+    frame = own_part.split("{clause}")[0].split()
+    if len(frame) < 2 or not core.lower().startswith(frame[-1].lower() + " "):
+        return finite, core
+    return frame[0], " ".join([*frame[1:-1], core])
 
 
 def _purpose_last(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:

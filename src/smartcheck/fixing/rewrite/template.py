@@ -30,7 +30,13 @@ from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import Word, capitalise, tidy, words_of
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    looks_infinitive_nl,
+    tidy,
+    words_of,
+)
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
@@ -238,8 +244,14 @@ def _purpose_of_intention(
         core = core[thing:]
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
-        if any(words[i].pos in ("VERB", "AUX") for i in core):
-            return None  # 'a course to follow': a verb of its own, no thing
+        if any(words[i].pos in ("VERB", "AUX") for i in core) or (
+            v2
+            and any(
+                looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES
+                for i in core[1:]
+            )
+        ):
+            return None  # 'a course to follow', 'dit jaar doorgroeien': a verb, no thing
     elif not result:
         return None
     committed = set(style.subjects.values())
@@ -254,6 +266,10 @@ def _purpose_of_intention(
     if not v2 and words[core[0]].pos not in ("VERB", "AUX"):
         return None
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
+
+
+#: Tags of words in -en that are no infinitive ('eigen', 'open', 'zeven').
+_NOT_INFINITIVES = frozenset({"DET", "NUM", "ADJ", "PRON", "ADP", "PROPN"})
 
 
 def _purpose_of_thing(plan: Plan, clause: Clause, style: RewriteStyle) -> str | None:

@@ -1,0 +1,102 @@
+"""Frame repairs found while reading rewrites that were scored ok but read broken.
+
+- A Dutch fronted role ("Als teamleider wil ik ...") is a front before the finite verb, not a
+  clause that "als" opens: the writer is still the subject ("... ga ik als teamleider ...").
+- A wish that others act ("Ik wil dat mijn team ...") becomes the writer's own part ("zorg
+  ik ervoor dat ..."), never "ga ik dat ...".
+- A wish for a verb phrase ("Ik wil dit jaar doorgroeien naar ...") is no wished-for thing:
+  its purpose is "om ... door te groeien", never "om ... doorgroeien ... te krijgen".
+- A core that ends in an abbreviation or numeral with a period ("World War II.") loses that
+  period before the added phrases (no ". ,").
+Every goal is written fresh for the category.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from tests.conftest import REF
+
+CHECKER = Checker()
+
+
+def _rewrite(text: str, lang: str) -> str:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.structured_rewrite is None, report.rewrite
+    assert report.rewrite is not None
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    assert find_seams(report.rewrite, report.goal, ctx, style) == []
+    return report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Als teamleider wil ik beter worden in het geven van feedback.", "ga ik als teamleider"),
+        ("Als mentor wil ik mijn eerstejaars beter begeleiden.", "Als mentor ga ik"),
+        (
+            "Als verpleegkundige wil ik beter worden in het voeren van lastige gesprekken.",
+            "ga ik als verpleegkundige",
+        ),
+    ],
+)
+def test_a_fronted_role_keeps_the_writer_as_subject(text: str, part: str) -> None:
+    rewrite = _rewrite(text, "nl")
+    assert part in rewrite
+    assert "wil ik" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Ik wil dat mijn team vaker feedback vraagt.",
+            "zorg ik ervoor dat mijn team vaker feedback vraagt",
+        ),
+        (
+            "Als coach wil ik dat mijn sporters zelf hun trainingen plannen.",
+            "ervoor dat mijn sporters zelf hun trainingen plannen",
+        ),
+        (
+            "Wij willen dat de stagiairs elke vrijdag een logboek bijhouden.",
+            "ervoor dat de stagiairs",
+        ),
+    ],
+)
+def test_a_wish_that_others_act_becomes_the_writers_part(text: str, part: str) -> None:
+    rewrite = _rewrite(text, "nl")
+    assert part in rewrite
+    assert "ga ik dat" not in rewrite and "gaan wij dat" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "split"),
+    [
+        ("Ik wil dit jaar doorgroeien naar senior adviseur.", "doorgroeien", "door te groeien"),
+        (
+            "Ik wil volgend jaar overstappen naar de afdeling inkoop.",
+            "overstappen",
+            "over te stappen",
+        ),
+    ],
+)
+def test_a_wished_verb_phrase_is_no_thing(text: str, verb: str, split: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.rewrites
+    for rewrite in report.rewrites:
+        assert "te krijgen" not in rewrite
+        assert (verb in rewrite) != (split in rewrite), rewrite
+
+
+def test_a_trailing_period_goes_before_the_added_phrases() -> None:
+    report = CHECKER.check(
+        "Pupils will know the timeline of World War II.", lang="en", reference_date=REF
+    )
+    assert report.rewrite is not None
+    assert ".," not in report.rewrite and ". ," not in report.rewrite
