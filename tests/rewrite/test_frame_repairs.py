@@ -100,3 +100,18 @@ def test_a_trailing_period_goes_before_the_added_phrases() -> None:
     )
     assert report.rewrite is not None
     assert ".," not in report.rewrite and ". ," not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ik probeer mijn collega's vaker op te bellen.", "opbellen"),
+        ("Ik ga proberen om mijn mail sneller af te handelen.", "afhandelen"),
+        ("Ik probeer mijn urenstaat eerder in te leveren.", "inleveren"),
+    ],
+)
+def test_a_separable_verb_joins_when_its_te_goes(text: str, verb: str) -> None:
+    """'proberen ... op te bellen' committed: 'ga ik ... opbellen', never 'op bellen'."""
+    rewrite = _rewrite(text, "nl")
+    assert f" {verb}" in rewrite
+    assert "te krijgen" not in rewrite

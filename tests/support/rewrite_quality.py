@@ -116,6 +116,7 @@ def separable_forms(text: str, particles: Iterable[str]) -> set[str]:
         for particle in particles:
             if word.startswith(particle) and len(word) - len(particle) >= 3:
                 found.add(word[len(particle) :])
+                found.add(particle)  # 'afronden' keeps the writer's 'af' of 'af te ronden'
             if word == particle and words[n + 1 : n + 2] == ["te"] and n + 2 < len(words):
                 found.add(particle + words[n + 2])
     return found

@@ -12,8 +12,12 @@ from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 
-def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
-    """Drop the words of intention at the start of the clause core (in place)."""
+def commit(
+    plan: Plan, clause: Clause, style: RewriteStyle, particles: frozenset[str] = frozenset()
+) -> None:
+    """Drop the words of intention at the start of the clause core (in place); when the
+    'te' of 'proberen ... te' goes between a separable particle and its verb, they join
+    ('minder uit te stellen' -> 'minder uitstellen'; ``particles``: the pack's)."""
     if clause.shape in ("topic", "third"):
         return
     words = plan.words
@@ -65,6 +69,10 @@ def commit(plan: Plan, clause: Clause, style: RewriteStyle) -> None:
     for n, i in enumerate(core[:-1]):
         if words[i].lower in markers and words[core[n + 1]].is_word:
             plan.drop.add(i)
+            before, verb = (core[n - 1] if n else None), core[n + 1]
+            if before is not None and words[before].lower in particles:
+                plan.replace[before] = plan.text(before) + plan.text(verb)
+                plan.drop.add(verb)
             break
 
 

@@ -235,7 +235,7 @@ def _purpose_of_intention(
     finite = words[clause.finite].lower if clause.finite is not None else ""
     if v2 and finite not in style.weak_finite:
         return None
-    commit(plan, clause, style)
+    commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
     wish = {w for p in style.cluster_drop for w in p.lower().split()} | set(style.weak_finite)
     core = [i for i in clause.core if plan.kept(i) and words[i].is_word]
     thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
@@ -244,11 +244,15 @@ def _purpose_of_intention(
         core = core[thing:]
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
-        if any(words[i].pos in ("VERB", "AUX") for i in core) or (
-            v2
-            and any(
-                looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES
-                for i in core[1:]
+        if (
+            any(words[i].pos in ("VERB", "AUX") for i in core)
+            or (
+                v2
+                and any(
+                    (looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES)
+                    or (i in plan.replace and plan.text(i).endswith("en"))  # 'opbellen'
+                    for i in core[1:]
+                )
             )
         ):
             return None  # 'a course to follow', 'dit jaar doorgroeien': a verb, no thing
@@ -351,7 +355,7 @@ def build(
     finish_plan(report, ctx, style, plan, clause.core)
     if plan.behaviour is not None:
         clause = analyse(plan, style, report.goal)
-    commit(plan, clause, style)
+    commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
     if clause.shape == "third" and Criterion.A in failed(report):
         plan.agreement = True
     if wants_purpose(report, ctx, style, plan, clause):
