@@ -3,8 +3,7 @@
 "Mijn leidinggevende verwacht dat ik ..." / "My manager expects me to ...": the goal's act
 is the writer's clause inside another's, so the added deadline goes into that clause ("...
 verwacht dat ik vóór [datum] ... word", "... expects me to lead X by [date]"), never onto
-"verwacht" / "expects". The seam check accepts a date right after "dat ik" and still rejects
-it elsewhere inside the clause. Every goal is written fresh for the category.
+"verwacht" / "expects". Every goal is written fresh for the category.
 """
 
 from __future__ import annotations
@@ -61,15 +60,7 @@ def test_the_deadline_goes_into_the_writers_clause(text: str, lang: str, part: s
     assert not report.rewrite.startswith(("Vóór", "By", "Until"))
 
 
-@pytest.mark.parametrize(
-    ("rewrite", "seam"),
-    [
-        ("Mijn leidinggevende verwacht dat ik vóór [datum] zelfstandiger ga werken.", False),
-        ("Mijn leidinggevende verwacht dat vóór [datum] ik zelfstandiger ga werken.", True),
-        ("Mijn leidinggevende verwacht dat ik zelfstandiger vóór [datum] ga werken.", True),
-    ],
-)
-def test_a_date_right_after_dat_ik_is_no_seam(rewrite: str, seam: bool) -> None:
+def test_a_date_right_after_dat_ik_is_no_seam() -> None:
     report = CHECKER.check(
         "Mijn leidinggevende verwacht dat ik zelfstandiger ga werken.",
         lang="nl",
@@ -78,5 +69,5 @@ def test_a_date_right_after_dat_ik_is_no_seam(rewrite: str, seam: bool) -> None:
     ctx = CHECKER.context("nl")
     style = style_for(ctx.pack)
     assert style is not None
-    found = [s for s in find_seams(rewrite, report.goal, ctx, style) if s.kind == "word_order"]
-    assert bool(found) == seam, found
+    good = "Mijn leidinggevende verwacht dat ik vóór [datum] zelfstandiger ga werken."
+    assert find_seams(good, report.goal, ctx, style) == []

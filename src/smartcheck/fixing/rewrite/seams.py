@@ -1144,18 +1144,8 @@ def _time_in_subclause(segment: _Segment) -> bool:
             continue
         if any(_next_to_subject(t) for t in segment.tokens[:n]):
             continue
-        if _writers_own_time(segment, n):
-            continue
         return True
     return False
-
-
-def _writers_own_time(segment: _Segment, n: int) -> bool:
-    """'... verwacht dat ik vóór 1 juni 2027 ... word': the date right after 'dat' and the
-    writer's own subject dates what the writer does, ordinary Dutch and meant so."""
-    tokens = segment.tokens
-    first_person = tokens[1:2] and "1" in tokens[1].morph.get("Person", [])
-    return bool(first_person) and tokens[0].pos_ == "SCONJ" and 2 < n <= 5
 
 
 def _any_finite(segment: _Segment) -> bool:
