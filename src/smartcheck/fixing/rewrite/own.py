@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from smartcheck.reporting.report import GoalReport
 
 _OWNERSHIP = frozenset({"A002"})
+_WISHED = frozenset({"A003"})  # an outcome or a wish of someone else's
 
 
 def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -39,10 +40,13 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     frame = style.frames.own_part
     if frame is None or Criterion.A not in failed(report):
         return None
-    if not any(f.code in _OWNERSHIP for f in report.criteria[Criterion.A].findings):
+    codes = {f.code for f in report.criteria[Criterion.A].findings}
+    if not codes & (_OWNERSHIP | _WISHED):
         return None
     words = words_of(report.goal)
     mine = _own_clause(report, ctx, style, words)
+    if not codes & _OWNERSHIP:
+        return mine  # someone else's wish: only the writer's own clause inside it
     if mine is not None or _wraps_the_writer(words, style):
         return mine  # 'make sure that the company requires that I ...' says nothing
     plan = make_plan(report, ctx, style, words)
@@ -135,11 +139,13 @@ def _own_clause(
     frame = style.frames.own_part
     assert frame is not None
     that = frame.split("{clause}")[0].split()[-1].lower()
+    markers = {m.lower() for m in style.infinitive_markers}
     at = next(
         (
             n
             for n, w in enumerate(words[:-2])
-            if w.lower == that and words[n + 1].lower in style.subjects
+            if (w.lower == that and words[n + 1].lower in style.subjects)
+            or (w.lower in style.object_pronouns and words[n + 1].lower in markers)
         ),
         None,
     )
@@ -148,25 +154,42 @@ def _own_clause(
     imposed = ctx.find(report.goal, "obligation_from_outside")
     closed = set(ctx.pack.function_words)
     wrapper = [w for w in words[:at] if w.is_word]
-    if not wrapper or not all(
+    wished = ""
+    if not wrapper:
+        return None
+    if not all(
         w.lower in closed or any(w.inside(m.start, m.end) for m in imposed) for w in wrapper
     ):
-        return None  # only an imposition wraps the clause ('It is expected that'), nobody's words
+        # someone else's wish ('Mijn leidinggevende verwacht dat ik ...', 'My manager wants
+        # me to ...'): the writer commits to the clause, the wish stays as its reason
+        if style.frames.as_wished is None or words[0].lower in style.subjects:
+            return None
+        who = words[0].with_text(words[0].text[:1].lower() + words[0].text[1:])
+        who = who if words[0].pos != "PROPN" else words[0]
+        wished = style.frames.as_wished.format(who=join([who, *wrapper[1:]]))
     plan = make_plan(report, ctx, style, words)
     rest = [i for i in range(at + 2, len(words)) if plan.kept(i)]
     while rest and not words[rest[-1]].is_word:
         rest.pop()
     if len(rest) < 2 or any(not words[i].is_word for i in rest):
         return None  # a comma, a second clause: more than the writer's one clause
-    subject = words[at + 1].lower
+    objective = words[at].lower in style.object_pronouns
+    subject = style.object_pronouns[words[at].lower] if objective else words[at + 1].lower
     aux = style.subjects[subject]
     pieces = [words[i].with_text(plan.text(i)) for i in rest]
     if style.word_order == "v2":
-        verb = pieces[-1]
-        if not verb.finite or not verb.lemma.endswith("n") or pieces[-2].pos in ("VERB", "AUX"):
+        finite = [n for n, w in enumerate(pieces) if w.finite and w.pos in ("VERB", "AUX")]
+        if len(finite) != 1:
+            return None
+        after = pieces[finite[0] + 1 :]
+        cut = next((n for n, w in enumerate(after) if w.lower in style.prepositions), len(after))
+        if any(w.pos in ("VERB", "AUX") for w in after[:cut]):
             return None  # a verb cluster ('moet maken'): no single verb to commit
-        pieces[-1] = verb.with_text(verb.lemma)
-    else:
+        verb = pieces[finite[0]]
+        if not verb.lemma.endswith("n"):
+            return None
+        pieces[finite[0]] = verb.with_text(verb.lemma)  # '... word in ...' -> 'worden in'
+    elif not objective:
         verb = pieces[0]
         if verb.pos not in ("VERB", "AUX") or not verb.finite:
             return None
@@ -192,6 +215,8 @@ def _own_clause(
         )
     if plan.measure:
         extras += frames.measure.format(measure=ph.measure)
+    if wished:
+        extras += f", {wished}"
     return tidy(capitalise(sentence.strip()) + extras).rstrip(" ,;.!") + "."
 
 

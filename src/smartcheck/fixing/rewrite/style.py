@@ -51,6 +51,11 @@ class Frames(BaseModel):
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
     )
 
+    as_wished: str | None = Field(
+        default=None,
+        description="Someone else's wish kept as the reason of the writer's commitment: "
+        "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
+    )
     purpose_object: str | None = Field(
         default=None,
         description="A wished-for thing others grant as the purpose: 'om {clause} te krijgen' "
@@ -167,10 +172,10 @@ class RewriteStyle(BaseModel):
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
         "('singular': {'have': 'has'}); other singular forms add -s/-es (see own.py).",
     )
-    object_pronouns: frozenset[str] = Field(
-        default=frozenset(),
-        description="The writer as object ('me', 'us'): '... expects me to ...' holds the "
-        "writer's own clause, which takes the deadline.",
+    object_pronouns: dict[str, str] = Field(
+        default_factory=dict,
+        description="The writer as object -> as subject ('me': 'i'): '... expects me to ...' "
+        "holds the writer's own clause, which takes the deadline.",
     )
     effort_hedges: tuple[str, ...] = Field(
         default=(),
