@@ -121,3 +121,19 @@ def test_dutch_present_form(infinitive: str, plural: bool, form: str) -> None:
     style = style_for(CHECKER.context("nl").pack)
     assert style is not None
     assert finite_nl(infinitive, plural, style) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Pupils will know the timeline of World War II.", "that pupils know the timeline"),
+        ("Trainees will understand the basics of first aid.", "that trainees understand"),
+        ("Interns will shadow a senior nurse.", "that interns shadow a senior nurse"),
+    ],
+)
+def test_a_plural_subject_the_tagger_calls_a_name_is_lowered_and_agrees(
+    text: str, clause: str
+) -> None:
+    """'Pupils' opening the goal is a plural noun, not a name: 'that pupils know'."""
+    own = _own(text, "en", "I will make sure that")
+    assert clause in own

@@ -24,7 +24,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
     words_of,
 )
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -70,7 +70,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     elif style.own_part_drops:
         kept = _present_tense(kept, style)
     first = kept[0]
-    if first.text[1:].islower() and first.pos != "PROPN":
+    if first.text[1:].islower() and (first.pos != "PROPN" or _inflected(first, report.lang)):
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
@@ -384,6 +384,16 @@ def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
     return words
 
 
+def _inflected(word: Word, lang: str) -> bool:
+    """A capitalised first word the tagger calls a name but the dictionary inflects
+    ('Pupils' -> 'pupil'): a common noun in the plural, not a name ('Jan')."""
+    lower = word.lower
+    if not lower.endswith("s") or not known_word(lower, lang=lang):
+        return False
+    lemma = lemma_of(lower, lang)
+    return lemma != lower and lower.startswith(lemma[:-1])
+
+
 def _bare_verb(word: Word) -> bool:
     """The word right after a dropped modal is its verb unless it is a closed word ('will
     not'); the tagger may call a bare verb a noun or adjective ('must hand in', 'complete')."""
@@ -414,6 +424,7 @@ def _agree(verb: str, subject: list[Word], style: RewriteStyle, plural: bool | N
         return forms.get("first", {}).get(verb, verb)
     if plural is None:
         plural = bool(head.plural) or head.lower in ("we", "you", "they")
+        plural = plural or _inflected(head, "en")
     if plural:
         return forms.get("plural", {}).get(verb, verb)
     irregular = forms.get("singular", {})
