@@ -115,3 +115,10 @@ def test_a_separable_verb_joins_when_its_te_goes(text: str, verb: str) -> None:
     rewrite = _rewrite(text, "nl")
     assert f" {verb}" in rewrite
     assert "te krijgen" not in rewrite
+
+
+def test_the_own_part_drops_a_trailing_period_before_the_added_phrases() -> None:
+    report = CHECKER.check(
+        "Pupils will know the timeline of World War II.", lang="en", reference_date=REF
+    )
+    assert all(".," not in r and ". ," not in r for r in report.rewrites), report.rewrites

@@ -100,6 +100,8 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         else ""
     )
     extras += style.frames.measure.format(measure=ph.measure) if plan.measure else ""
+    if extras and sentence.endswith("."):  # 'World War I.': no '. ,' before the extras
+        sentence = sentence[:-1]
     text = tidy(
         capitalise(sentence) + extras + (" " + tail if tail and tail[0] not in ",;" else tail)
     )
