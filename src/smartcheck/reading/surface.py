@@ -250,7 +250,10 @@ def _normalise_case(
     at all) so do the ``caseless_spellings``. The length never changes, so offsets hold."""
     text = chars.text
     letters = [c for c in text if c.isalpha()]
-    shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    # the first letter is left out of the share: sentence case capitalises it, so judging
+    # the judged text again must come to the same answer ('aAAAAAAa')
+    rest = letters[1:]
+    shouted = len(letters) >= 8 and sum(c.isupper() for c in rest) > 0.8 * len(rest)
     caseless = shouted or not any(c.isupper() for c in letters)
     if shouted:
         text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
