@@ -144,3 +144,20 @@ def test_evaluate_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> 
     assert main([str(Path(__file__).with_name("cases.tsv"))]) == 0
     out = capsys.readouterr().out
     assert "nl *" in out and "en *" in out and "%" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by may 2027 i will finish the report.",
+        "BY MAY 2027 I WILL FINISH THE REPORT.",
+        "i will run the 10k in may 2027.",
+        "on 3 may i will present the plan.",
+    ],
+)
+def test_a_month_that_is_also_a_verb_is_the_month_next_to_a_day_or_year(text: str) -> None:
+    """'May' counts in any case once a day number or a year sits beside it; 'i may finish'
+    stays a verb (a goal without capitals must keep its deadline: JUDGING, surface)."""
+    found = find_time_expressions(text, "en", REF)
+    assert [e.due.month for e in found if e.due is not None] == [5]
+    assert find_time_expressions("i may finish the report.", "en", REF) == []

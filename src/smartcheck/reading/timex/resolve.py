@@ -97,7 +97,12 @@ class Resolver:
         written as in the table ("I may")."""
         key = norm(m[group]).rstrip(".")
         exact = self.g.case_sensitive.get(key)
-        if exact is not None and self.text[m.start(group) : m.start(group) + len(exact)] != exact:
+        start = m.start(group)
+        if (
+            exact is not None
+            and self.text[start : start + len(exact)] != exact
+            and not _dated(self.text, start, m.end(group))
+        ):
             raise KeyError(key)
         return self.g.months[key]
 
@@ -583,3 +588,13 @@ def _bare(edge: str) -> bool:
     """Whether an edge word stands alone ("start", "begin"), so it may be the goal's verb;
     "the start of", "het einde van" are nouns of time."""
     return len(edge.split()) == 1
+
+
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+\d{4}\b")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether a day number comes before the word or a year after it ("31 may", "may 2027"):
+    then a month name that is also a verb ("may") is the month in any case."""
+    return bool(_DAY_BEFORE.search(text[max(0, start - 8) : start]) or _YEAR_AFTER.match(text, end))
