@@ -13,6 +13,7 @@ from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import shared_file
 from tests.support.rewrite_quality import (
     by_source,
+    content_words,
     evaluate,
     fill,
     load_goals,
@@ -67,3 +68,15 @@ def test_a_separable_verb_split_or_joined_is_still_the_writers_verb() -> None:
     assert "uitbreiden" in separable_forms("om mijn netwerk uit te breiden", particles)
     assert "levert" in separable_forms("dat het team de rapportage inlevert", particles)
     assert "breiden" not in separable_forms("om mijn netwerk te vergroten", particles)
+
+
+def test_a_label_before_the_goal_is_not_a_word_to_keep() -> None:
+    """'Doel 3:' / 'Goal 1 -' is left out of the judged text and must not be in a rewrite;
+    a topic before a colon that is no label ('Voorraadbeheer:') is the writer's word."""
+    checker = CHECKER
+    labelled = checker.check("Doel 3: Ik wil Excel leren.", lang="nl")
+    assert content_words(labelled, checker) == {"excel", "leren"}
+    english = checker.check("Goal 1 - learn Spanish for the Spanish customers", lang="en")
+    assert "goal" not in content_words(english, checker)
+    topic = checker.check("Voorraadbeheer: minder derving", lang="nl")
+    assert "voorraadbeheer" in content_words(topic, checker)

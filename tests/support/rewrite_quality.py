@@ -96,9 +96,13 @@ def content_words(report: GoalReport, checker: Checker) -> set[str]:
         closed |= style.determiners | style.prepositions | set(style.subjects)
         closed |= {w for p in style.cluster_drop for w in p.lower().split()}
         closed |= set(style.weak_finite)
+    # a list marker or label ("Doel 3:", "Goal 1 -") is not the writer's goal: the checker
+    # judges the text after it, and a rewrite that kept it would show a seam
+    surface = checker.surface(goal.text, goal.lang)
+    opening = surface.span(0, len(surface.text))[0] if surface.text else 0
     words = set()
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):
-        if any(a <= m.start() < b for a, b in free):
+        if m.start() < opening or any(a <= m.start() < b for a, b in free):
             continue
         word = m.group().lower()
         if word not in closed and len(word) > 1:
