@@ -734,6 +734,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         and t.lower_ not in closed
         and not any(a <= t.idx < b for a, b in spans)
         and t.lower_ not in present
+        and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
