@@ -378,3 +378,21 @@ def test_a_date_fails_t_once_it_has_passed(due: date, gap: int) -> None:
     assert before.criteria[Criterion.T].passed
     assert not after.criteria[Criterion.T].passed
     assert "T003" in [f.code for f in after.criteria[Criterion.T].findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Elke maandag controleer ik de facturen van de afgelopen week."),
+        ("nl", "Ik bespreek de cijfers van vorige maand in het teamoverleg."),
+        ("en", "Every Monday I check the invoices of last week."),
+        ("en", "I will summarise last month's complaints for the team."),
+    ],
+)
+def test_a_previous_period_without_a_marker_is_no_deadline(lang: str, text: str) -> None:
+    """'van de afgelopen week' says which invoices, not by when; 'vóór vorige week' or
+    'eind vorig jaar' would be a deadline that has passed."""
+    found = find_time_expressions(text, lang, REF)  # type: ignore[arg-type]
+    assert [e for e in found if e.kind == "deadline"] == []
+    passed = find_time_expressions("Vóór vorige week lever ik het in.", "nl", REF)
+    assert len(passed) == 1 and passed[0].due is not None and passed[0].due < REF

@@ -74,7 +74,12 @@ def _timed_routine(text: str, kind: str, ctx: RuleContext) -> bool:
     weekdays = [name for names in time.weekdays for name in names]
     words = {w.lower() for w in (*weekdays, *time.units, *ctx.pack.words("daily_words"))}
     lowered = text.lower()
-    return any(word in lowered.split() or (" " in word and word in lowered) for word in words)
+    if any(word in lowered.split() or (" " in word and word in lowered) for word in words):
+        return True
+    # a weekday compounded with a part of the day ("elke maandagochtend", "vrijdagmiddag");
+    # full names only, so an abbreviation ("ma") never matches the start of another word
+    names = [w.lower() for w in weekdays if len(w) >= 5]
+    return any(token.startswith(name) for token in lowered.split() for name in names)
 
 
 class UnanchoredComparative(PhraseRule):

@@ -245,6 +245,8 @@ class Resolver:
             return None
         unit = self.g.period_units[norm(_group(m, "unit") or m["unit0"])]
         offset = self.g.relative.get(norm(_group(m, "rel") or ""), 0)
+        if offset < 0 and not self.anchored(m):
+            return None  # "de bankmutaties van de afgelopen week": what, not by when
         return self.finish(self.calendar_unit(unit, offset), m)
 
     def calendar_unit(self, unit: str, offset: int) -> Interval:
