@@ -122,3 +122,22 @@ def test_the_own_part_drops_a_trailing_period_before_the_added_phrases() -> None
         "Pupils will know the timeline of World War II.", lang="en", reference_date=REF
     )
     assert all(".," not in r and ". ," not in r for r in report.rewrites), report.rewrites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil meer verantwoordelijkheid nemen in de werkgroep duurzaamheid.",
+        "Dit jaar wil ik meer initiatief nemen tijdens de teamvergadering.",
+        "Ik wil meer verantwoordelijkheid dragen binnen het project.",
+    ],
+)
+def test_a_light_verb_never_stays_without_the_vague_object_it_had(text: str) -> None:
+    """'meer verantwoordelijkheid nemen': when the vague object goes, its light verb goes
+    with it ('ga ik [concreet gedrag] in ...') or the structured fallback is shown; never
+    'ga ik nemen in ...'."""
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.rewrite is not None
+    for verb in ("nemen", "dragen"):
+        assert f"ga ik {verb}" not in report.rewrite
+        assert f"ik {verb} in" not in report.rewrite

@@ -293,6 +293,7 @@ def _vague(
             if words[i].lower not in style.determiners or inside[0] < i < inside[-1]
         ]
         verbs = [i for i in inside if is_verbal(words[i], v2)]
+        verbal = bool(verbs)
         opening = bool(inside) and inside[0] == min(core, default=-1)
         if not verbs and not opening:
             continue
@@ -309,7 +310,13 @@ def _vague(
         if following is not None and _states(words, verbs, following, style):
             continue  # a state ("feel more confident"): the purpose frame keeps it whole
         verb_follows = following is not None and v2 and looks_infinitive_nl(words[following])
-        if plan.behaviour is None and not verb_follows:
+        if verb_follows and not verbal and plan.behaviour is None and following is not None:
+            # the vague words are the object of the verb after them ('meer
+            # verantwoordelijkheid nemen'): without them that verb says nothing either
+            plan.behaviour = following
+            plan.replace[following] = style.placeholders.behaviour
+            plan.drop.update(inside)
+        elif plan.behaviour is None and not verb_follows:
             plan.behaviour = verbs[-1] if v2 else verbs[0]
             plan.replace[plan.behaviour] = style.placeholders.behaviour
             plan.drop.update(i for i in inside if i != plan.behaviour)
