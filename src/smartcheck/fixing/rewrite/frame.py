@@ -149,7 +149,7 @@ def _role_front(before: list[Word], style: RewriteStyle) -> bool:
     verb, front = before[-1], before[1:-1]
     finite = verb.finite or verb.lower in style.weak_finite or verb.lower in style.finite_words
     return (
-        before[0].lower == "als"
+        before[0].lower in style.role_fronts
         and bool(finite)
         and all(w.is_word and not w.finite and w.pos not in ("VERB", "AUX") for w in front)
     )

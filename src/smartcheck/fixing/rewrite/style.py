@@ -186,6 +186,11 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Words bound to an effort phrase before it ('er', 'mijn', 'uiterste').",
     )
+    role_fronts: tuple[str, ...] = Field(
+        default=(),
+        description="Words that front a role before the finite verb in a verb-second "
+        "language ('Als teamleider wil ik ...'): the writer stays the subject.",
+    )
     routine_starts: tuple[str, ...] = Field(
         default=(),
         description="Phrases that start a new habit ('vanaf nu', 'from now on'): the rewrite "
