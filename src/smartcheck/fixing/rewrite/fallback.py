@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.reporting.report import RewriteField, StructuredRewrite
@@ -65,7 +66,10 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     style = style_for(ctx.pack)
     if report.is_smart or style is None:
         return None
-    goal = committed(clean(report.goal.text), style)
+    text = report.goal.text
+    for start, end in sorted(conditional_tails(report.goal, ctx), reverse=True):
+        text = text[:start] + text[end:]  # 'if I can find the time': the condition goes whole
+    goal = committed(clean(text), style)
     if not goal:
         return None
     goal = goal[:1].upper() + goal[1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
@@ -180,10 +181,11 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
 def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
     """Leave out hedging adverbs ('misschien', 'hopefully'); verbs are handled by the frame."""
     droppable = {h.lower() for h in style.drop_hedges}
+    tails = dict(conditional_tails(report.goal, ctx))
     for match in ctx.find(report.goal, "hedges"):
         text = report.goal.text[match.start : match.end].lower()
         if text in droppable or match.entry.lower() in droppable:
-            plan.drop_span(match.start, match.end)
+            plan.drop_span(match.start, tails.get(match.end, match.end))
     plan.agreement = True  # who agreed to it makes the commitment visible
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import (
     describe_pipeline,
@@ -645,13 +646,13 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     if original is None:
         return seams
     replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
-    replaced += [*ctx.find(goal, "hedges")]
     negations = ctx.pack.words("negations")
 
     def negation_count(tokens: list[Token]) -> int:
         return sum(t.lower_ in negations or t.lower_ == "n't" for t in tokens)
 
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
+    spans += hedge_spans(goal, ctx)
     free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
@@ -711,7 +712,6 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         for m in (
             *ctx.find(goal, "vague_outcome"),
             *ctx.find(goal, "general_outcome"),
-            *ctx.find(goal, "hedges"),
             *ctx.find(goal, "modal_verbs"),
             *ctx.find(goal, "absolutes"),
             *ctx.find(goal, "superlatives"),
@@ -720,6 +720,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         )
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
+    spans += hedge_spans(goal, ctx)
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}

@@ -1,0 +1,47 @@
+"""Which words of a goal are its hedge, as the rewrite replaces them.
+
+A hedge is a lexicon match ("misschien", "if I can", "als het lukt"). A conditional hedge
+after the main clause reaches to the end of its own clause: in "... by June if I can find
+the time" the condition is "if I can find the time", and dropping only "if I can" would
+leave "find the time" behind. A condition that opens the goal reaches to its comma; with
+no comma it is left as matched, because nothing tells where its clause ends.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+_CLAUSE_END = re.compile(r"[,.;:!?()]")
+
+
+def hedge_spans(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
+    """The (start, end) of every hedge in ``goal``, a conditional one to its clause's end."""
+    conditions = {w.lower() for w in ctx.pack.words("condition_markers")}
+    text = goal.text
+    spans = []
+    for match in ctx.find(goal, "hedges"):
+        end = match.end
+        words = text[match.start : match.end].split()
+        opening = not re.search(r"[^\W_]", text[: match.start])
+        stop = _CLAUSE_END.search(text, match.end)
+        marked = stop is not None and stop.group() in ",;:"  # the main clause follows it
+        if words and words[0].lower() in conditions and (marked or not opening):
+            end = stop.start() if stop else len(text.rstrip())
+        spans.append((match.start, max(end, match.end)))
+    return spans
+
+
+def conditional_tails(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
+    """The words a conditional hedge's clause adds after the matched hedge itself."""
+    matched = {(m.start, m.end) for m in ctx.find(goal, "hedges")}
+    return [
+        (end_of_match, end)
+        for (start, end) in hedge_spans(goal, ctx)
+        for (s, end_of_match) in matched
+        if s == start and end > end_of_match
+    ]
