@@ -21,23 +21,15 @@ import pytest
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.fallback import committed
-from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF
+from tests.support.rewriting import shown_rewrite
 
 CHECKER = Checker()
 
 
 def _rewrite(text: str, lang: str) -> str:
-    report = CHECKER.check(text, lang=lang, reference_date=REF)
-    assert not report.is_smart
-    assert report.structured_rewrite is None, report.rewrite
-    assert report.rewrite is not None
-    ctx = CHECKER.context(lang)
-    style = style_for(ctx.pack)
-    assert style is not None
-    assert find_seams(report.rewrite, report.goal, ctx, style) == []
-    return report.rewrite
+    return shown_rewrite(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(

@@ -17,27 +17,13 @@ import re
 import pytest
 
 from smartcheck import Checker
-from smartcheck.fixing.rewrite.coordinated import part_seams
-from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import style_for
-from tests.conftest import REF
+from tests.support.rewriting import shown_rewrite
 
 CHECKER = Checker()
 
 
 def _rewrite(text: str, lang: str) -> str:
-    report = CHECKER.check(text, lang=lang, reference_date=REF)
-    assert not report.is_smart
-    assert report.structured_rewrite is None, report.rewrite
-    assert report.rewrite is not None
-    ctx = CHECKER.context(lang)
-    style = style_for(ctx.pack)
-    assert style is not None
-    if report.split:  # several goals: one rewrite per goal, each read as a part
-        assert all(part_seams(part, report.goal, ctx) == [] for part in report.split)
-        return report.rewrite
-    assert find_seams(report.rewrite, report.goal, ctx, style) == []
-    return report.rewrite
+    return shown_rewrite(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,13 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import style_for
-from tests.conftest import REF
+from tests.support.rewriting import seam_kinds
 
 CHECKER = Checker()
 
 
 def _seams(lang: str, goal: str, candidate: str) -> set[str]:
-    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
-    ctx = CHECKER.context(lang)
-    style = style_for(ctx.pack)
-    assert style is not None
-    return {s.kind for s in find_seams(candidate, parsed, ctx, style)}
+    return seam_kinds(CHECKER, lang, goal, candidate)
 
 
 BROKEN = [

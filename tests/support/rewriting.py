@@ -1,0 +1,36 @@
+"""What the rewrite tests ask of a checker: the rewrite it shows for a failing goal (read whole,
+no seam; a split part by part) and the kinds of seam a candidate shows against its goal."""
+
+from __future__ import annotations
+
+from smartcheck import Checker
+from smartcheck.fixing.rewrite.coordinated import part_seams
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from tests.conftest import REF
+
+
+def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
+    """The sentence rewrite of a failing goal, asserted to be a sentence with no seam (a split:
+    every part without one)."""
+    report = checker.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.structured_rewrite is None, report.rewrite
+    assert report.rewrite is not None
+    ctx = checker.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    if report.split:  # several goals: one rewrite per goal, each read as a part
+        assert all(part_seams(part, report.goal, ctx) == [] for part in report.split)
+        return report.rewrite
+    assert find_seams(report.rewrite, report.goal, ctx, style) == []
+    return report.rewrite
+
+
+def seam_kinds(checker: Checker, lang: str, goal: str, candidate: str) -> set[str]:
+    """The kinds of seam ``candidate`` shows as a rewrite of ``goal``."""
+    parsed = checker.parse(goal, lang=lang, reference_date=REF)
+    ctx = checker.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    return {s.kind for s in find_seams(candidate, parsed, ctx, style)}
