@@ -120,6 +120,8 @@ class _Builder:
             w.lower() for w in pack.words("coordinators") if w.lower() in pack.function_words
         }
         self.v2 = pack.grammar.verb_second
+        self.gerund_ending = pack.grammar.gerund_ending
+        self.gerund_tag = pack.grammar.gerund_tag
         self.capital = goal.text.lstrip()[:1].isupper()
         self.end = "." if goal.text.rstrip().endswith(".") else ""
 
@@ -188,8 +190,10 @@ class _Builder:
         if self.is_subject(own[0]):
             return [t.text_with_ws for t in own]
         texts = [t.text_with_ws for t in own]
-        gerund = own[0].lower_.endswith("ing") and not head.lower_.endswith("ing")
-        if gerund and (own[0].tag_ != "VBG" or own[0].lemma_.lower() == own[0].lower_):
+        ending = self.gerund_ending
+        gerund = bool(ending) and own[0].lower_.endswith(ending)
+        gerund = gerund and not head.lower_.endswith(ending)
+        if gerund and (own[0].tag_ != self.gerund_tag or own[0].lemma_.lower() == own[0].lower_):
             return None  # "building" read as a noun: no verb lemma to trust
         if gerund:  # "..., while also *starting* X": the form the lead's verb has
             texts[0] = own[0].lemma_ + own[0].whitespace_
