@@ -77,6 +77,32 @@ def test_a_word_stranded_before_the_effort_keeps_it_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Ik ga mijn best doen om bezoekers bij de receptie beleefd te woord te staan.",
+            "te woord staan",
+        ),
+        ("Ik wil proberen om nieuwe huurders snel te woord te staan.", "te woord staan"),
+        (
+            "Ik ga mijn best doen om de stagiair goed te begeleiden en te woord te staan.",
+            "goed begeleiden en te woord staan",
+        ),
+        (
+            "Ik wil proberen om de kassa op te ruimen en de vloer te vegen.",
+            "opruimen en de vloer vegen",
+        ),
+    ],
+)
+def test_a_te_of_a_fixed_phrase_stays_when_the_infinitive_te_goes(text: str, kept: str) -> None:
+    """Only the 'te' before a verb marks an infinitive the commitment makes finite, one in
+    each conjunct; 'te woord staan' keeps its own 'te' (never 'beleefd woord te staan')."""
+    rewrite = _rewrite(text, "nl")
+    assert kept in rewrite
+    assert not re.search(r"\b(?<!te )woord te staan\b", rewrite)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

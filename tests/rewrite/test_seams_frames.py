@@ -298,6 +298,30 @@ PAIRS = [
         "word_order",
         "By [date], I will [concrete behaviour], in order to become a senior nurse.",
     ),
+    # a 'te' left over from a te-verb that went: the committed 'ga' takes a bare infinitive
+    (
+        "nl",
+        "Ik probeer de pallets in de hal te tellen.",
+        "Vóór [datum] ga ik de pallets in de hal te tellen, met als bewijs [hoe gemeten].",
+        "residue",
+        "Vóór [datum] ga ik de pallets in de hal tellen, met als bewijs [hoe gemeten], door "
+        "elke vrijdag de lijst te controleren.",
+    ),
+    (
+        "nl",
+        "Ik hoop de nieuwe collega's wegwijs te maken.",
+        "Vóór [datum] ga ik de nieuwe collega's wegwijs te maken.",
+        "residue",
+        "Vóór [datum] ga ik de nieuwe collega's wegwijs maken, zonder mijn eigen werk te laten "
+        "liggen.",
+    ),
+    (
+        "nl",
+        "Ik wil proberen om elke ochtend de mail te lezen.",
+        "Vóór [datum] ga ik elke ochtend de mail te lezen.",
+        "residue",
+        "Vóór [datum] ga ik elke ochtend de mail lezen, om sneller te kunnen antwoorden.",
+    ),
 ]
 
 

@@ -28,9 +28,11 @@ import yaml
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.coordinated import part_seams
+from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.reading.goal import Goal
 from smartcheck.reporting.report import GoalReport
 from tests.support.paths import checkout_path
 
@@ -81,14 +83,25 @@ def fill(text: str, style: RewriteStyle, lang: str) -> str:
     return text
 
 
-def content_words(report: GoalReport, checker: Checker) -> set[str]:
-    """Lower-case content words of the goal that a rewrite must keep."""
-    goal = report.goal
+def judged(report: GoalReport, checker: Checker) -> Goal:
+    """The goal as the checker judged it: the text after a list marker or label ("Doel 3:",
+    "Goal 1 -"), which is not the writer's goal, with spans and Doc that agree. A report's
+    goal has its spans moved back into the text as written, but its Doc is of the judged
+    text, so the two cannot be compared."""
+    text = checker.surface(report.goal.text, report.lang).text
+    return checker.parse(text, lang=report.lang, reference_date=REFERENCE_DATE)
+
+
+def content_words(report: GoalReport, checker: Checker) -> dict[str, str]:
+    """Lower-case content words of the goal that a rewrite must keep, each with its lemma
+    (a rewrite may inflect the writer's verb: 'doe' -> 'doen')."""
+    goal = judged(report, checker)
     ctx = checker.context(goal.lang)
     style = style_for(ctx.pack)
     free: list[tuple[int, int]] = [(e.start, e.end) for e in goal.deadlines]
     for key in REPLACEABLE:
         free += [(m.start, m.end) for m in ctx.find(goal, key)]
+    free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
     if Criterion.M in failed(report):
         free += [(m.start, m.end) for m in ctx.find(goal, "comparatives")]
     closed = set(ctx.pack.function_words)
@@ -96,18 +109,37 @@ def content_words(report: GoalReport, checker: Checker) -> set[str]:
         closed |= style.determiners | style.prepositions | set(style.subjects)
         closed |= {w for p in style.cluster_drop for w in p.lower().split()}
         closed |= set(style.weak_finite)
-    # a list marker or label ("Doel 3:", "Goal 1 -") is not the writer's goal: the checker
-    # judges the text after it, and a rewrite that kept it would show a seam
-    surface = checker.surface(goal.text, goal.lang)
-    opening = surface.span(0, len(surface.text))[0] if surface.text else 0
-    words = set()
+        # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
+        closed |= {w for p in style.effort_hedges for w in p.lower().split()}
+    lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
+    words: dict[str, str] = {}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):
-        if m.start() < opening or any(a <= m.start() < b for a, b in free):
+        if any(a <= m.start() < b for a, b in free):
             continue
         word = m.group().lower()
         if word not in closed and len(word) > 1:
-            words.add(word)
+            words[word] = lemmas.get(m.start(), word)
     return words
+
+
+def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
+    """The writer's words a rewrite no longer holds, in any form."""
+    return tuple(sorted(w for w, lemma in words.items() if not {w, lemma} & new_words))
+
+
+def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bool:
+    """The rewrite says 'not' fewer times than the writer did. A negation inside an absolute
+    ('never late again', 'geen enkele fout') does not count: a bounded target replaces it."""
+    ctx = checker.context(goal.lang)
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+    absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
+    said = sum(
+        m.group().lower() in negations
+        for m in re.finditer(r"[^\W\d_]+", goal.text)
+        if not any(a <= m.start() < b for a, b in absolute)
+    )
+    kept = sum(w.lower() in negations for p in rewritten for w in re.findall(r"[^\W\d_]+", p))
+    return said > kept
 
 
 def separable_forms(text: str, particles: Iterable[str]) -> set[str]:
@@ -172,16 +204,19 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     new_words |= separable_forms(filled, checker.pack(report.lang).words("separable_particles"))
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
-    missing = tuple(sorted(content_words(report, checker) - new_words))
+    missing = lost(content_words(report, checker), new_words)
     ctx = checker.context(report.lang)
     structured = report.structured_rewrite is not None
     seams = (
         ()
         if structured
         else tuple(
-            f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, report.goal, ctx, style)
+            f"{s.kind}: {s.detail}"
+            for s in find_seams(report.rewrite, judged(report, checker), ctx, style)
         )
     )
+    if not structured and negations_lost(judged(report, checker), [filled], checker):
+        seams += ("lost_negation: the rewrite drops a negation of the goal",)
     return Outcome(
         lang, text, names, report.rewrite, filled, still, missing, seams, structured, source
     )
@@ -214,6 +249,7 @@ def split_outcome(
     particles = checker.pack(report.lang).words("separable_particles")
     labels = [f"{label}: " for label in style.fields.values()]
     structured = any(label in part for part in report.split for label in labels)
+    goal = judged(report, checker)
     for part in report.split:
         filled = fill(part, style, report.lang)
         filled_parts.append(filled)
@@ -223,24 +259,12 @@ def split_outcome(
         new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
         new_words |= separable_forms(filled, particles)
         if not any(label in part for label in labels):  # a fallback is a miss already
-            seams += [f"{s.kind}: {s.detail}" for s in part_seams(part, report.goal, ctx)]
-    negations = {w.lower() for w in ctx.pack.words("negations")}
-
-    def count(text: str) -> int:
-        return sum(w.lower() in negations for w in re.findall(r"[^\W\d_]+", text))
-
-    if count(report.goal.text) > sum(count(p) for p in filled_parts):
+            seams += [f"{s.kind}: {s.detail}" for s in part_seams(part, goal, ctx)]
+    if negations_lost(goal, filled_parts, checker):
         seams.append("lost_negation: a negation of the goal is in no part")
     pack = checker.pack(report.lang)
     joins = {w.lower() for k in ("coordinators", "subordinators") for w in pack.words(k)}
-    lemma = {t.lower_: t.lemma_.lower() for t in report.goal.doc or ()}
-    missing = tuple(
-        sorted(
-            w
-            for w in content_words(report, checker) - new_words
-            if w not in joins and lemma.get(w) not in new_words
-        )
-    )
+    missing = tuple(w for w in lost(content_words(report, checker), new_words) if w not in joins)
     return Outcome(
         report.lang,
         text,

@@ -8,7 +8,7 @@ The committed auxiliary itself is put in by the frame (it replaces a weak finite
 from __future__ import annotations
 
 from smartcheck.fixing.rewrite.frame import Clause
-from smartcheck.fixing.rewrite.plan import Plan
+from smartcheck.fixing.rewrite.plan import Plan, infinitive_markers
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 
@@ -66,14 +66,13 @@ def commit(
         plan.drop.add(core[0])
         core = core[1:]
     markers = {m.lower() for m in style.infinitive_markers}
-    for n, i in enumerate(core[:-1]):
-        if words[i].lower in markers and words[core[n + 1]].is_word:
-            plan.drop.add(i)
-            before, verb = (core[n - 1] if n else None), core[n + 1]
-            if before is not None and words[before].lower in particles:
-                plan.replace[before] = plan.text(before) + plan.text(verb)
-                plan.drop.add(verb)
-            break
+    for i in infinitive_markers(words, core, markers):
+        plan.drop.add(i)
+        n = core.index(i)
+        before, verb = (core[n - 1] if n else None), core[n + 1]
+        if before is not None and words[before].lower in particles:
+            plan.replace[before] = plan.text(before) + plan.text(verb)
+            plan.drop.add(verb)
 
 
 def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle, duty: set[str]) -> None:

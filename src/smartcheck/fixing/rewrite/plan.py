@@ -253,15 +253,40 @@ def _drop_effort(
     if after < len(words) and words[after].lower in complementizers:
         plan.drop.add(after)
         after += 1
-    for i in range(after, len(words) - 1):
+    clause = []
+    for i in range(after, len(words)):
         if not words[i].is_word or words[i].lower in (",", ";"):
             break
-        if words[i].lower in markers and words[i + 1].is_word:
-            plan.drop.add(i)  # 'om op tijd te komen' -> 'op tijd komen'
-            if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
-                plan.replace[i - 1] = words[i - 1].text + words[i + 1].text  # 'bijwerken'
-                plan.drop.add(i + 1)
-            break
+        clause.append(i)
+    for i in infinitive_markers(words, clause, markers):
+        plan.drop.add(i)  # 'om op tijd te komen' -> 'op tijd komen'
+        if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
+            plan.replace[i - 1] = words[i - 1].text + words[i + 1].text  # 'bijwerken'
+            plan.drop.add(i + 1)
+
+
+def infinitive_markers(words: list[Word], clause: list[int], markers: set[str]) -> list[int]:
+    """The 'te' / 'to' of each infinitive among the word indices ``clause`` (one per
+    conjunct: 'goed te begeleiden en te woord te staan'): the first marker before a verb,
+    else, when no marker stands before a tagged verb, the first before a word. A 'te' of a
+    fixed phrase before a noun stays ('klanten te woord te staan' -> 'te woord staan')."""
+    spots = [
+        n
+        for n, i in enumerate(clause[:-1])
+        if words[i].lower in markers and words[clause[n + 1]].is_word
+    ]
+    verbal = [n for n in spots if words[clause[n + 1]].pos in ("VERB", "AUX")]
+    if not verbal:
+        return [clause[n] for n in spots[:1]]
+    found: list[int] = []
+    joined = True  # a conjunct starts at the clause's start and after each conjunction
+    for n, i in enumerate(clause):
+        if words[i].pos == "CCONJ":
+            joined = True
+        elif joined and n in verbal:
+            found.append(i)
+            joined = False
+    return found
 
 
 def _vague(

@@ -248,6 +248,7 @@ def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
             seams += _dutch_order(sentence, segments, ctx, style)
             seams += _no_verb_after_front(sentence, ctx)
             seams += _preposition_before_pronoun_adverb(sentence, style)
+            seams += _te_after_commitment(sentence, ctx, style)
     return seams
 
 
@@ -482,6 +483,31 @@ def _preposition_before_pronoun_adverb(sentence: Span, style: RewriteStyle) -> l
             seams.append(
                 Seam("word_order", f"'{t.text} {nxt.text}' apart", (t.lower_ + nxt.lower_,))
             )
+    return seams
+
+
+def _te_after_commitment(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The committed auxiliary takes a bare infinitive ('ga ik de vloer vegen'): a 'te'
+    before a verb in its clause is left over from a te-verb that went ('ga ik de vloer te
+    vegen'). A clause a complementizer, subordinator or clause preposition opens may have
+    its own ('om ... te', 'door ... te', 'zonder ... te'); a 'te' before a noun belongs to a
+    fixed phrase ('te woord staan')."""
+    committed = set(style.subjects.values())
+    openers = set(style.complementizers) | set(style.clause_prepositions)
+    openers |= {w.lower() for w in ctx.pack.words("subordinators")}
+    seams: list[Seam] = []
+    for t in sentence:
+        if t.lower_ not in committed or not _finite(t):
+            continue
+        for later in sentence[t.i - sentence.start + 1 : -1]:
+            if later.is_punct or later.pos_ == "SCONJ" or later.lower_ in openers:
+                break
+            nxt = later.nbor(1)
+            if later.lower_ in style.infinitive_markers and nxt.pos_ in ("VERB", "AUX"):
+                seams.append(
+                    Seam("residue", f"{later.text!r} before {nxt.text!r} after {t.text!r}", ("te",))
+                )
+                break
     return seams
 
 
