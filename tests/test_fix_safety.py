@@ -56,6 +56,10 @@ def test_in_a_routine_the_date_is_only_shown(text: str, lang: str) -> None:
     [
         ("Voor de herfstvakantie rond ik mijn scriptieplan af.", "nl"),  # holiday: region
         ("By next year I will chair the team meeting on my own.", "en"),  # start or end?
+        # the first or last day of a period the pack's calendar gives: a typical year's day
+        ("Voordat het nieuwe schooljaar begint, heb ik mijn EHBO-diploma gehaald.", "nl"),
+        ("I will finish the lab safety course before the new school year starts.", "en"),
+        ("Ik lever mijn portfolio in voor het einde van het studiejaar.", "nl"),
     ],
 )
 def test_holidays_and_next_year_may_change_the_meaning(text: str, lang: str) -> None:

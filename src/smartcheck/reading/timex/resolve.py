@@ -573,7 +573,9 @@ class Resolver:
         if shift is not None and due is not None:
             due = due + timedelta(days=shift)
             res = Resolution("deadline", due, "day", True)
-        return Resolution(res.kind, due, "season" if edge is None else "day", True)
+        # the pack's calendar is a typical year ('schooljaar' starts 24 August): its days
+        # differ by region and year, so even its first or last day is no exact date
+        return Resolution(res.kind, due, "season", True)
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolution | None:
         """Dispatch to the rule's resolver; any impossible date yields None, never raises."""
