@@ -31,10 +31,10 @@ def _report(text: str, lang: str) -> GoalReport:
 @pytest.mark.parametrize(
     ("text", "lang", "kept", "gone"),
     [
-        # a bare skill: the skill becomes the purpose, no 'for Learn ...'
-        ("Learn Spanish.", "en", ["learn Spanish"], ["for Learn", "Learn Spanish"]),
-        ("Powerpoint leren.", "nl", ["om Powerpoint te leren"], ["voor Powerpoint leren"]),
-        ("Leren onderhandelen.", "nl", ["om te leren onderhandelen"], ["leren te onderhandelen"]),
+        # a bare skill keeps its learning verb and asks for the result, no 'for Learn ...'
+        ("Learn Spanish.", "en", ["I will learn Spanish"], ["for Learn", "Learn Spanish"]),
+        ("Powerpoint leren.", "nl", ["ga ik Powerpoint leren"], ["voor Powerpoint leren"]),
+        ("Leren onderhandelen.", "nl", ["ga ik leren onderhandelen"], ["leren te onderhandelen"]),
         # a passed date is replaced, the writer's own verb stays in second place
         (
             "In maart 2024 leg ik het examen Duits op B1-niveau af.",

@@ -33,10 +33,10 @@ def test_dutch_states_become_the_purpose(checker: Checker, goal: str, rewrite: s
 
 
 def test_english_purpose_uses_in_order_to(checker: Checker) -> None:
-    rewrite = checker.check("Learn some new technology.", lang="en", reference_date=REF).rewrite
+    rewrite = checker.check("Live a healthier life.", lang="en", reference_date=REF).rewrite
     assert rewrite is not None
     assert rewrite.startswith("By [date], I will [concrete behaviour]")
-    assert rewrite.endswith("in order to learn some new technology.")
+    assert rewrite.endswith("in order to live a healthier life.")
 
 
 def test_the_rewrite_passes_specific_once_filled(checker: Checker) -> None:

@@ -241,7 +241,7 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         lead = front or parts.time or ""
         later = parts.time if front and parts.time else ""
         if later and core.startswith(style.placeholders.behaviour):
-            lead, later = later, _lower_first(front, style)  # no '[datum] [gedrag]' side by side
+            lead, later = later, lower_first(front, style)  # no '[datum] [gedrag]' side by side
         if lead:
             pieces = [lead, finite, subject, later, core]
         else:
@@ -256,13 +256,13 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         else:
             body = [subject_word, "" if _has_own_verb(plan, clause, style) else aux, core]
         head = front.rstrip(",")
-        leads = [p for p in (parts.time, _lower_first(head, style) if parts.time else head) if p]
+        leads = [p for p in (parts.time, lower_first(head, style) if parts.time else head) if p]
         if parts.time and head.lower() in style.routine_starts:
             leads = [f"{head} {parts.time}"]  # 'From now on until [date], I will ...'
         pieces = [", ".join(leads) + ","] if leads else []
         pieces += body
         if leads and pieces[1:] and pieces[1] and pieces[1] != subject_word:
-            pieces[1] = _lower_first(pieces[1], style)
+            pieces[1] = lower_first(pieces[1], style)
         elif leads and pieces[1:] and subject_word != style.default_subject:
             pieces[1] = subject_word.lower()  # 'Until [date], we will ...' ('I' stays 'I')
     sentence = capitalise(" ".join(p for p in pieces if p).strip())
@@ -454,7 +454,7 @@ def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
     return word.pos != "PROPN" or (known and common)
 
 
-def _lower_first(text: str, style: RewriteStyle) -> str:
+def lower_first(text: str, style: RewriteStyle) -> str:
     first = text.split(" ", 1)[0]
     if (
         first.lower() in style.determiners

@@ -336,14 +336,16 @@ def _vague(
         following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
         if following is not None and _states(words, verbs, following, style):
             continue  # a state ("feel more confident"): the purpose frame keeps it whole
+        if _light_verb_object(words, verbs, following, style):
+            continue  # 'gain more knowledge of X': the purpose frame keeps verb and object
         verb_follows = following is not None and v2 and looks_infinitive_nl(words[following])
-        if verb_follows and not verbal and plan.behaviour is None and following is not None:
-            # the vague words are the object of the verb after them ('meer
-            # verantwoordelijkheid nemen'): without them that verb says nothing either
-            plan.behaviour = following
-            plan.replace[following] = style.placeholders.behaviour
-            plan.drop.update(inside)
-        elif plan.behaviour is None and not verb_follows:
+        if verb_follows and not verbal and plan.behaviour is None:
+            # the vague words are the object of a light verb after them ('meer
+            # verantwoordelijkheid nemen', 'kennis opdoen'): verb and object stay together
+            # and the purpose frame asks for the behaviour ('..., om meer
+            # verantwoordelijkheid te nemen'); without them the verb would say nothing
+            continue
+        if plan.behaviour is None and not verb_follows:
             plan.behaviour = verbs[-1] if v2 else verbs[0]
             plan.replace[plan.behaviour] = style.placeholders.behaviour
             plan.drop.update(i for i in inside if i != plan.behaviour)
@@ -357,6 +359,17 @@ def _vague(
         if after < len(words) and words[after].lower in style.preposition_after_behaviour:
             plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
     return changed
+
+
+def _light_verb_object(
+    words: list[Word], verbs: list[int], following: int | None, style: RewriteStyle
+) -> bool:
+    """A light verb of the match ('gain more') with its object noun right after it
+    ('knowledge'): without the verb the object would be a bare topic ('for knowledge of')."""
+    light = any(
+        words[i].lower in style.light_verbs or words[i].lemma in style.light_verbs for i in verbs
+    )
+    return light and following is not None and words[following].pos in ("NOUN", "PROPN")
 
 
 def _states(words: list[Word], verbs: list[int], following: int, style: RewriteStyle) -> bool:

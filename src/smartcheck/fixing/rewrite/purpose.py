@@ -10,7 +10,7 @@ particle and its verb ("af te ronden"); English uses "in order to" + the bare ve
 from __future__ import annotations
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text
+from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import capitalise, join, looks_infinitive_nl, tidy
@@ -54,20 +54,35 @@ def purpose_sentence(
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
+    front = _front(plan, clause, style)
     if style.word_order == "v2":
+        lead, later = (time, lower_first(front, style)) if time else (front, "")
         head = (
-            f"{time} {aux} {subject.lower()} {behaviour}"
-            if time
+            f"{lead} {aux} {subject.lower()} {later} {behaviour}"
+            if lead
             else f"{subject} {aux} {behaviour}"
         )
     else:
-        head = f"{time}, {subject} {aux} {behaviour}" if time else f"{subject} {aux} {behaviour}"
+        lead = ", ".join(p for p in (time, lower_first(front, style) if time else front) if p)
+        head = f"{lead}, {subject} {aux} {behaviour}" if lead else f"{subject} {aux} {behaviour}"
     sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
     tail = join([plan.words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
     if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays
         sentence = sentence.rstrip(" ,") + (tail if tail[0] in ",;" else " " + tail)
     return sentence.rstrip(" ,") + "."
+
+
+def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+    """What the goal fronted before its subject ('Als monteur', 'Voor mijn volgende
+    functioneringsgesprek ([datum])'): it stays in front of the main clause, where it was."""
+    if clause.shape != "inverted":
+        return ""
+    kept = [i for i in clause.front if plan.kept(i)]
+    if not any(plan.words[i].is_word for i in kept):
+        return ""
+    text = join([plan.words[i].with_text(plan.text(i)) for i in kept])
+    return text.rstrip(" ,")
 
 
 def _purpose_phrase(
@@ -79,12 +94,14 @@ def _purpose_phrase(
         return None
     if style.word_order == "v2":
         kept = [i for i in clause.core if plan.kept(i)]
+        closed = style.prepositions | style.determiners
         verbs = {
             plan.text(i).lower()
             for n, i in enumerate(kept)
             if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
-            and not (n > 0 and plan.words[kept[n - 1]].lower in style.prepositions)
-        }  # after a preposition a form in -en is a noun ('over subsidieaanvragen')
+            and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
+            and not (n > 0 and plan.words[kept[n - 1]].lower in closed)
+        }  # after a preposition or article a form in -en is a noun ('het maken van')
         clause_text = _with_te(words, ctx, style, verbs)
         if clause_text is None:
             return None

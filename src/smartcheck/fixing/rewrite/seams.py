@@ -216,8 +216,23 @@ def _behaviour_outside_main(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
             before = doc[token.i - 1] if token.i > 0 else None
             if before is not None and before.lower_ in style.infinitive_markers:
                 continue  # a purpose clause of its own: 'om te oefenen'
+            if _in_learning_result(doc, token.idx, filler, style):
+                continue
             return [Seam("word_order", "the behaviour stands outside the main clause", ("beh",))]
     return []
+
+
+def _in_learning_result(doc: Doc, at: int, filler: str, style: RewriteStyle) -> bool:
+    """The behaviour stands in the result clause a learning goal asks for, the pack's
+    ``learning_result`` at the very end of the sentence (', zodat ik [concreet gedrag] kan';
+    see learning.py), not in a clause of someone else's or mid-sentence."""
+    frame = style.frames.learning_result
+    if frame is None:
+        return False
+    result = frame.format(behaviour=filler).strip(" ,").lower()
+    text = doc.text.rstrip(" .!").lower()
+    start = len(text) - len(result)
+    return text.endswith(result) and start <= at < len(text)
 
 
 def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:

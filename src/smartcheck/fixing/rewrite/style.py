@@ -56,6 +56,11 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    learning_result: str | None = Field(
+        default=None,
+        description="The concrete result a learning goal asks for, after the goal: "
+        "', zodat ik {behaviour} kan' (see learning.py).",
+    )
     purpose_object: str | None = Field(
         default=None,
         description="A wished-for thing others grant as the purpose: 'om {clause} te krijgen' "
@@ -114,6 +119,11 @@ class RewriteStyle(BaseModel):
     state_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs of state (feel, voelen): with a complement they go to the purpose.",
+    )
+    light_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that take their meaning from their object ('gain', 'take'): with "
+        "a vague object ('gain more knowledge of') both stay and go to the purpose frame.",
     )
     articles: frozenset[str] = Field(
         default=frozenset(), description="Articles: never the last word before punctuation."

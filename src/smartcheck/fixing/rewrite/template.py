@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -25,6 +26,7 @@ from smartcheck.fixing.rewrite.frame import (
     main_clause_end,
 )
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
+from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
@@ -154,6 +156,24 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
+    learned = _learning(report, ctx, style)
+    found = _frames(report, ctx, style)
+    return [learned, *found] if learned else found
+
+
+def _learning(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A learning goal committed as written, with the concrete result it lacks asked for
+    ('Vóór [datum] ga ik Excel leren, ..., zodat ik [concreet gedrag] kan'): first, as it
+    keeps the writer's learning verb (learning.py)."""
+    found = learning_frame(report, ctx, style)
+    if found is None:
+        return None
+    plan, clause, result = found
+    sentence = assemble(plan, clause, style, _parts(plan, style), report.lang)
+    return with_result(sentence, style) if result else sentence
+
+
+def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     main = build(report, ctx, style)
     purpose = build(report, ctx, style, as_purpose=True)
     verb_led = _verb_led(report, ctx, style)
@@ -360,7 +380,9 @@ def build(
         plan.agreement = True
     if wants_purpose(report, ctx, style, plan, clause):
         plan.measure = True
-        sentence = purpose_sentence(plan, clause, style, _parts(plan, style), ctx)
+        # a comparative goes to the purpose with its words: the evidence measures it
+        parts = _parts(replace(plan, comparison=False), style)
+        sentence = purpose_sentence(plan, clause, style, parts, ctx)
         if sentence is not None:
             return sentence
     return assemble(plan, clause, style, _parts(plan, style), report.lang)

@@ -1,0 +1,119 @@
+"""Short or abstract goals a coach would still write as one sentence: a learning goal keeps
+its learning verb and asks for the concrete result, a light verb keeps its vague object and
+both become the purpose of a concrete behaviour. Each rewrite, once filled with the
+measure's plausible values, passes what the original failed and keeps the writer's words.
+
+Fixture goals are fresh, written for these categories (none from the measured sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewrite_quality import evaluate_goal
+from tests.support.rewriting import seam_kinds, shown_rewrite
+
+CHECKER = Checker()
+
+
+def _well_rewritten(text: str, lang: str) -> str:
+    outcome = evaluate_goal(CHECKER, text, lang)
+    assert outcome is not None and outcome.rewrite is not None
+    assert outcome.ok, outcome
+    return shown_rewrite(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a bare field or name: the learning verb stays, the result clause asks what for
+        ("Boekhouden leren.", "nl", "ga ik boekhouden leren"),
+        ("Ik wil graag Duits leren.", "nl", "ga ik Duits leren"),
+        ("Dit jaar wil ik Python leren.", "nl", "Dit jaar ga ik Python leren"),
+        ("Learn bookkeeping.", "en", "I will learn bookkeeping"),
+        ("I would really like to learn Italian.", "en", "I will learn Italian"),
+        ("I want to learn to cook.", "en", "I will learn to cook"),
+        # a vague word beside the learning verb goes, both verbs stay
+        ("Ik wil beter leren onderhandelen.", "nl", "ga ik leren onderhandelen"),
+        ("I want to learn more about machine learning.", "en", "I will learn about machine"),
+    ],
+)
+def test_a_learning_goal_keeps_its_verb_and_asks_for_the_result(
+    text: str, lang: str, kept: str
+) -> None:
+    rewrite = _well_rewritten(text, lang)
+    assert kept in rewrite
+    result = ", zodat ik [concreet gedrag] kan." if lang == "nl" else ", so that I can "
+    assert result in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ik wil mijn offertes beter leren opstellen.", "ga ik mijn offertes leren opstellen"),
+        ("Ik wil mijn adviesrapporten beter leren schrijven.", "mijn adviesrapporten leren"),
+    ],
+)
+def test_a_learnt_task_keeps_the_learning_verb_without_a_result_clause(
+    text: str, kept: str
+) -> None:
+    """A concrete task is specific once the vague word goes: no result clause is asked."""
+    rewrite = _well_rewritten(text, "nl")
+    assert kept in rewrite
+    assert "zodat" not in rewrite and "[concreet gedrag]" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Meer ervaring opdoen met het maken van roosters.", "nl", "om meer ervaring op te doen"),
+        ("Ik wil meer kennis opdoen over subsidieregelingen.", "nl", "om meer kennis op te doen"),
+        (
+            "Dit schooljaar wil ik meer verantwoordelijkheid nemen in de ouderraad.",
+            "nl",
+            "om meer verantwoordelijkheid te nemen in de ouderraad",
+        ),
+        ("Ik wil meer verantwoordelijkheid dragen binnen het project.", "nl", "te dragen binnen"),
+        ("Gain more experience in budgeting.", "en", "in order to gain more experience"),
+        ("I would like to gain more knowledge of tax law.", "en", "to gain more knowledge of"),
+        (
+            "Acquire more experience with scheduling software.",
+            "en",
+            "in order to acquire more experience with scheduling software",
+        ),
+    ],
+)
+def test_a_light_verb_keeps_its_object_as_the_purpose(text: str, lang: str, kept: str) -> None:
+    rewrite = _well_rewritten(text, lang)
+    assert kept in rewrite
+    assert "[concreet gedrag]" in rewrite or "[concrete behaviour]" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        (
+            "Als verpleegkundige wil ik meer ervaring opdoen op de intensive care.",
+            "verpleegkundige",
+        ),
+        (
+            "Voor mijn stagebeoordeling wil ik meer initiatief nemen in het team.",
+            "stagebeoordeling",
+        ),
+    ],
+)
+def test_the_purpose_frame_keeps_what_the_goal_fronted(text: str, front: str) -> None:
+    rewrite = _well_rewritten(text, "nl")
+    assert front in rewrite
+
+
+def test_the_learning_result_is_no_seam_but_a_behaviour_elsewhere_after_a_comma_is() -> None:
+    goal = "Excel leren."
+    whole = "Vóór [datum] ga ik Excel leren, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] kan."
+    assert seam_kinds(CHECKER, "nl", goal, whole) == set()
+    mid = "Vóór [datum] ga ik Excel leren, zodat ik [concreet gedrag] kan, met als bewijs [hoe gemeten]."
+    assert "word_order" in seam_kinds(CHECKER, "nl", goal, mid)
+    loose = "Vóór [datum] ga ik Excel leren, met als bewijs [hoe gemeten], [concreet gedrag]."
+    assert "word_order" in seam_kinds(CHECKER, "nl", goal, loose)
+    english = "By [date], I will learn Excel, so that I can [concrete behaviour]."
+    assert seam_kinds(CHECKER, "en", "Learn Excel.", english) == set()
