@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
+from tests.conftest import REF
 from tests.support.rewrite_quality import evaluate_goal
 from tests.support.rewriting import seam_kinds, shown_rewrite
 
@@ -117,3 +118,50 @@ def test_the_learning_result_is_no_seam_but_a_behaviour_elsewhere_after_a_comma_
     assert "word_order" in seam_kinds(CHECKER, "nl", goal, loose)
     english = "By [date], I will learn Excel, so that I can [concrete behaviour]."
     assert seam_kinds(CHECKER, "en", "Learn Excel.", english) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a topic label before a comparative of amount: the topic stays, the writer changes it
+        ("Verzuim: minder ziekmeldingen", "nl", "ga ik bij verzuim ziekmeldingen verminderen"),
+        ("- Kassa: minder kasverschillen", "nl", "bij kassa kasverschillen verminderen"),
+        ("Kitchen: less food waste", "en", "I will reduce food waste in kitchen"),
+        ("Sales: more repeat customers", "en", "I will increase repeat customers in sales"),
+        # the same outcome without a label
+        ("Minder klachten over de bezorging.", "nl", "klachten over de bezorging verminderen"),
+        ("Fewer distractions at work.", "en", "I will reduce distractions at work"),
+    ],
+)
+def test_a_labelled_outcome_becomes_a_sentence_that_keeps_the_topic(
+    text: str, lang: str, kept: str
+) -> None:
+    rewrite = _well_rewritten(text, lang)
+    assert kept in rewrite
+    assert ":" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        # no change verb the pack knows for the outcome: the fallback keeps the topic label
+        ("Planning: meer overzicht", "nl", "Planning: meer overzicht."),
+        ("Wellbeing: better sleep", "en", "Wellbeing: better sleep."),
+        # a goal label is no word of the goal: it goes
+        ("Werkdoel 2: meer overzicht", "nl", "Meer overzicht."),
+    ],
+)
+def test_the_fallback_keeps_a_topic_label_but_not_a_goal_label(
+    text: str, lang: str, opening: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.structured_rewrite is not None, report.rewrite
+    assert report.rewrite is not None and report.rewrite.startswith(opening)
+
+
+def test_a_label_left_inside_a_sentence_is_a_seam_in_any_case() -> None:
+    goal = "Kassa: minder kasverschillen"
+    broken = "Vóór [datum] ga ik kassa: minder kasverschillen, met als bewijs [hoe gemeten]."
+    assert "residue" in seam_kinds(CHECKER, "nl", goal, broken)
+    whole = "Vóór [datum] ga ik bij kassa kasverschillen verminderen, met als bewijs [hoe gemeten]."
+    assert seam_kinds(CHECKER, "nl", goal, whole) == set()

@@ -8,6 +8,7 @@ to fill in (Wat precies / Hoe gemeten / Wanneer / Met wie).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -25,12 +26,21 @@ _MARKER = re.compile(r"^\s*(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+")
 _LABEL = re.compile(r"^\s*[^\W\d_][\w'-]*(?:\s+\d+)?\s*:\s+")
 
 
-def clean(text: str) -> str:
-    """The goal's words without what the input wrapped them in (BOM, list marker, label)."""
+def clean(text: str, labels: Collection[str] | None = None) -> str:
+    """The goal's words without what the input wrapped them in (BOM, list marker, label).
+    ``labels``: the pack's goal labels ('Doel 3:', 'Goal:'); then only those go, and a topic
+    label stays, as it is the goal's own word ('Voorraadbeheer: minder derving')."""
     text = _INVISIBLE.sub("", text).strip()
     text = _MARKER.sub("", text)
-    text = _LABEL.sub("", text)
+    label = _LABEL.match(text)
+    if label and (labels is None or _label_word(label.group()) in {w.lower() for w in labels}):
+        text = text[label.end() :]
     return " ".join(text.split())
+
+
+def _label_word(label: str) -> str:
+    """'Doel 3: ' -> 'doel'."""
+    return re.sub(r"[\d\s:]+$", "", label.strip()).lower()
 
 
 def committed(text: str, style: RewriteStyle) -> str:
@@ -69,7 +79,7 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     text = report.goal.text
     for start, end in sorted(conditional_tails(report.goal, ctx), reverse=True):
         text = text[:start] + text[end:]  # 'if I can find the time': the condition goes whole
-    goal = committed(clean(text), style)
+    goal = committed(clean(text, ctx.pack.words("goal_labels")), style)
     if not goal:
         return None
     goal = goal[:1].upper() + goal[1:]

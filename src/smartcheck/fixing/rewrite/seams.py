@@ -554,7 +554,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     if _MARKER.search(candidate):
         seams.append(Seam("residue", "a list marker"))
     label = _LABEL.match(original)
-    if label and re.search(rf"\b{re.escape(label.group(1))}\s*:", candidate):
+    if label and re.search(rf"(?i)\b{re.escape(label.group(1))}\s*:", candidate):
         seams.append(Seam("residue", f"the label {label.group(1)!r}"))
     plain = _PLACEHOLDER.sub("X", candidate)
     doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)

@@ -56,6 +56,11 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    topic_label: str | None = Field(
+        default=None,
+        description="Where a goal's topic label goes in its sentence: 'bij {topic}' "
+        "('Voorraadbeheer: minder derving'; see topic.py).",
+    )
     learning_result: str | None = Field(
         default=None,
         description="The concrete result a learning goal asks for, after the goal: "
@@ -119,6 +124,11 @@ class RewriteStyle(BaseModel):
     state_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs of state (feel, voelen): with a complement they go to the purpose.",
+    )
+    amount_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="A comparative of amount -> the change verb that takes its noun "
+        "('minder' -> 'verminderen', 'fewer' -> 'reduce'; see topic.py).",
     )
     light_verbs: frozenset[str] = Field(
         default=frozenset(),

@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.topic import topic_sentence
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -156,9 +157,19 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
-    learned = _learning(report, ctx, style)
+    first = _learning(report, ctx, style) or _topic(report, ctx, style)
     found = _frames(report, ctx, style)
-    return [learned, *found] if learned else found
+    return [first, *found] if first else found
+
+
+def _topic(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A topic label before a vague outcome as a sentence that keeps the topic (topic.py)."""
+    bad = failed(report)
+    plan = Plan(words=[], lang=report.lang)
+    plan.time = "deadline" if Criterion.T in bad else None
+    plan.comparison = plan.measure = Criterion.M in bad
+    names = frozenset((*ctx.pack.words("known_names"), *ctx.pack.words("ambiguous_names")))
+    return topic_sentence(report, style, _parts(plan, style), names)
 
 
 def _learning(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
