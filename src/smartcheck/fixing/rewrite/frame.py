@@ -237,7 +237,10 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             finite = _perfect_aux(plan, clause, style, subject_word) or finite
         core = _core(plan, clause, style)
         if finite == aux and style.frames.own_part:
-            finite, core = _wish_for_others(core, finite, style.frames.own_part)
+            mine = style.subjects.get(style.default_subject.lower(), aux)
+            plural = aux != mine and style.frames.own_part_plural  # 'zorgen wij ervoor'
+            own = style.frames.own_part_plural if plural else style.frames.own_part
+            finite, core = _wish_for_others(core, finite, own or style.frames.own_part)
         lead = front or parts.time or ""
         later = parts.time if front and parts.time else ""
         if later and core.startswith(style.placeholders.behaviour):

@@ -238,11 +238,7 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
     )
     if finite is None:
         return None
-    stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
-    end = next(
-        (n for n, w in enumerate(words) if n > finite and (w.text in ",;:" or w.lower in stops)),
-        len(words),
-    )
+    end = _clause_end(words, finite, style)
     markers = {m.lower() for m in style.infinitive_markers}
     cluster = [n for n in range(finite + 1, end) if _non_finite(words[n])]
     cluster += [
@@ -281,11 +277,7 @@ def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) ->
     if at is None:
         return None
     plural = words[at].lower.endswith("en")
-    stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
-    end = next(
-        (n for n, w in enumerate(words) if n > at and (w.text in ",;:" or w.lower in stops)),
-        len(words),
-    )
+    end = _clause_end(words, at, style)
     closed = style.prepositions | style.determiners
     infinitive = next(
         (n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)), None
@@ -294,8 +286,11 @@ def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) ->
     if infinitive is not None:
         verb = words[infinitive].with_text(finite_nl(words[infinitive].lower, plural, style))
         cluster = [infinitive]
-        while cluster[-1] + 1 < end and _infinitive(words[cluster[-1] + 1], verb, closed):
-            cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken'
+        while cluster[-1] + 1 < end and (
+            _infinitive(words[cluster[-1] + 1], verb, closed)
+            or is_participle_nl(words[cluster[-1] + 1])
+        ):
+            cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken', 'worden gehouden'
         lead = [infinitive - 1] if is_participle_nl(words[infinitive - 1]) else []
         rest = [w for n, w in enumerate(words[:end]) if n != at and n not in cluster + lead]
         leading = [words[n] for n in lead]  # 'gedaan wordt': the participle joins the cluster
@@ -312,6 +307,20 @@ def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) ->
     if last is not None and last.pos == "ADJ" and style.state_verb:
         return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
     return None
+
+
+def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
+    """Where the clause of the verb at ``verb`` ends: at its first comma or subordinate
+    clause; a preposition that governs that clause ('op de hoogte gehouden van wat ...',
+    'bijhouden wie ...') goes with it, so the verb cluster never closes in on it."""
+    stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
+    end = next(
+        (n for n, w in enumerate(words) if n > verb and (w.text in ",;:" or w.lower in stops)),
+        len(words),
+    )
+    if end < len(words) and end - 1 > verb and words[end - 1].lower in style.prepositions:
+        return end - 1
+    return end
 
 
 def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:

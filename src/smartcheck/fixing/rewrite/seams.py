@@ -235,9 +235,26 @@ def _in_learning_result(doc: Doc, at: int, filler: str, style: RewriteStyle) -> 
     return text.endswith(result) and start <= at < len(text)
 
 
+def _plural_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A frame's verb for one writer next to a plural writer ('zorg wij ervoor', 'we ga'):
+    the frames' singular verbs are the default subject's auxiliary and the own part's verb,
+    the plural writers the subjects whose auxiliary differs."""
+    mine = style.subjects.get(style.default_subject.lower())
+    if mine is None or style.frames.own_part is None:
+        return []
+    singular = {mine, style.frames.own_part.split()[0].lower()}
+    plural = {s for s, aux in style.subjects.items() if aux != mine}
+    for t, nxt in pairwise(doc):
+        pair = {t.lower_, nxt.lower_}
+        if pair & singular and pair & plural and t.lower_ != nxt.lower_:
+            return [Seam("lost_tense", f"{t.text} {nxt.text}: the verb does not agree", ("agr",))]
+    return []
+
+
 def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """Seams of clause structure; those the goal itself has are not the rewrite's doing."""
     seams = _own_part_clause(doc[:], ctx, style) + _purpose_clause(doc[:], ctx, style)
+    seams += _plural_writer(doc, style)
     v2 = style.word_order == "v2"
     for sentence in doc.sents:
         if not any(t.is_alpha for t in sentence):
@@ -309,11 +326,24 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
             seams.append(
                 Seam("two_modals", f"{' '.join(duty)!r} inside '{' '.join(key)} ...'", ("duty",))
             )
-        if words and _unagreed(clause, style):
+        if words and (_unagreed(clause, style) or _bare_first_verb(clause, style)):
             seams.append(
                 Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
             )
     return seams
+
+
+def _bare_first_verb(clause: list[Token], style: RewriteStyle) -> bool:
+    """The clause's first verb, after a subject, is a base form whose present differs for
+    every subject ('that parents be kept informed': a passive whose modal went but whose
+    'be' was never made finite; the pack's ``present_forms`` plural: be -> are)."""
+    plural = style.present_forms.get("plural", {})
+    verbs = [n for n, t in enumerate(clause) if t.pos_ in ("VERB", "AUX")]
+    if not verbs or plural.get(clause[verbs[0]].lower_, clause[verbs[0]].lower_) == (
+        clause[verbs[0]].lower_
+    ):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in clause[: verbs[0]])
 
 
 def _unagreed(clause: list[Token], style: RewriteStyle) -> bool:
@@ -377,9 +407,15 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
                 (n for n, t in enumerate(clause) if t.lower_ in style.infinitive_markers), None
             )
             if stop is None:
+                seams += _purpose_without_te(tokens, at, clause)
                 continue
             clause = clause[:stop]
         lead = next((t for t in clause if t.pos_ != "ADV"), None)
+        if lead is not None and lead.tag_ in ("VBN", "VBD", "VBZ", "VBG") and size > 1:
+            seams.append(  # 'in order to given more responsibility': no bare verb after 'to'
+                Seam("lost_tense", f"{lead.text!r} after {tokens[at + size - 1].text!r}", ("to",))
+            )
+        seams += _modal_inside(clause, openers, style, set(ctx.pack.time.case_sensitive))
         # English: a clause opened by its infinitive may go on with a clause of its own
         # ('to show my manager I can lead'); Dutch puts the infinitive last, after 'te'
         opened = style.word_order != "v2" and lead is not None and lead.pos_ in ("VERB", "AUX")
@@ -396,6 +432,33 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
                 break
     seams += _infinitive_object(tokens, style)
     return seams
+
+
+def _purpose_without_te(tokens: list[Token], at: int, clause: list[Token]) -> list[Seam]:
+    """Dutch: a purpose clause the frame opened after a comma (', om meer verantwoordelijkheid
+    krijgen') has its verb but lost its 'te'; 'om' as a preposition ('om 9 uur', 'vraag om
+    hulp') has no verb after it."""
+    if at == 0 or tokens[at - 1].text != ",":
+        return []
+    verb = next((t for t in clause if t.pos_ in ("VERB", "AUX") and not _attributive(t)), None)
+    if verb is None:
+        return []
+    return [Seam("word_order", f"no 'te' before {verb.text!r} after 'om'", ("om-te",))]
+
+
+def _modal_inside(
+    clause: list[Token], openers: set[str], style: RewriteStyle, dates: set[str]
+) -> list[Seam]:
+    """A finite modal inside an infinitive clause ('om er moet elke week iemand ... uit te
+    ruimen', 'in order to there must be'): the goal's own clause kept whole inside it. A
+    subordinate clause of its own may have one ('om wat ik moet leren toe te passen'), and
+    a month is no modal ('by 23 May 2027'; ``dates``)."""
+    for n, t in enumerate(clause):
+        if t.lower_ in openers:
+            return []
+        if t.lower_ in style.modals and n > 0 and t.text not in dates:
+            return [Seam("two_finite", f"the modal {t.text!r} inside the purpose", ("inf-modal",))]
+    return []
 
 
 def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
@@ -768,6 +831,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
+    irregular = style.present_forms.get("singular", {})
     lost = [
         t.text
         for t in original
@@ -777,6 +841,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         and not any(a <= t.idx < b for a, b in spans)
         and t.lower_ not in present
         and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
+        and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
@@ -950,6 +1015,12 @@ def _clause_seams(
         complement = bool(that) and seg.tokens[0].lower_ == that[0]  # 'dat het team in 2027 ...'
         if seg.opener == "sub" and not complement and _time_in_subclause(seg):
             seams.append(Seam("word_order", f"the deadline inside {seg.text!r}", ("sub-time",)))
+        committed = set(style.subjects.values())
+        duties = set(ctx.pack.words("obligation_modals"))
+        if v2 and any(t.lower_ in committed for t in finite):
+            duty = next((t for t in seg.tokens if t.lower_ in duties and t not in finite), None)
+            if duty is not None:  # 'ga ik nieuwe collega's moeten ...': the others' duty kept
+                seams.append(Seam("two_modals", f"{finite[0].text} + {duty.text}", ("duty",)))
         found = [t for t in seg.tokens if t.lower_ in modals and t.text not in dates]
         if len(found) > 1:
             seams.append(
@@ -1105,10 +1176,11 @@ def _dutch_order(
             seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     particles = set(ctx.pack.words("separable_particles"))
-    for seg in segments:
+    for seg, nxt in zip(segments, [*segments[1:], None], strict=True):
         opened = seg.tokens[0].lower_ if seg.tokens else ""
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
-            seams += _verb_final(seg, marker, particles)
+            seams += _verb_final(seg, marker, particles, _governs(seg, nxt))
+            seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
     for seg in segments:
         tokens = seg.tokens
         for i, t in enumerate(tokens[:-1]):
@@ -1140,16 +1212,32 @@ def _dutch_order(
     return seams
 
 
-def _verb_final(segment: _Segment, marker: str, particles: set[str]) -> list[Seam]:
+def _governs(segment: _Segment, nxt: _Segment | None) -> bool:
+    """The clause ends in a preposition whose object is the next clause ('op de hoogte worden
+    gehouden van | wat ...'): that preposition may follow the verbs."""
+    return (
+        nxt is not None
+        and nxt.opener == "sub"
+        and bool(segment.tokens)
+        and bool(nxt.tokens)
+        and segment.tokens[-1].pos_ == "ADP"
+        and nxt.tokens[0].i == segment.tokens[-1].i + 1
+    )
+
+
+def _verb_final(
+    segment: _Segment, marker: str, particles: set[str], governs: bool = False
+) -> list[Seam]:
     """A Dutch subordinate clause ends in its verb cluster: no phrase inside the cluster
     ('maken in Excel moeten'), nothing after it ('dat het team maakt de planning', 'dat ...
     schrijven over hun stage'), and a separable particle next to its verb ('de rapportage in
     bij de manager levert'). The tagger's finiteness is unreliable here (plural forms in -en
-    look like infinitives), so the cluster is every verb of the clause, wherever it stands."""
+    look like infinitives), so the cluster is every verb of the clause, wherever it stands.
+    ``governs``: the clause's last word is a preposition of the next clause (see _governs)."""
     tokens: list[Token] = []
     depth = 0
-    for t in segment.tokens:  # '(1 juni 2027)' after an event gives its date, not a phrase
-        depth += (t.text == "(") - (t.text == ")")
+    for t in segment.tokens[:-1] if governs else segment.tokens:  # '(1 juni 2027)' after an
+        depth += (t.text == "(") - (t.text == ")")  # event gives its date, not a phrase
         if depth == 0 and not t.is_punct:
             tokens.append(t)
     seams: list[Seam] = []
@@ -1175,6 +1263,23 @@ def _verb_final(segment: _Segment, marker: str, particles: set[str]) -> list[Sea
     if last < len(tokens) - 1:
         seams.append(Seam("word_order", f"words after the verbs of {segment.text!r}", ("vf",)))
     return seams
+
+
+def _stranded(segment: _Segment, prepositions: frozenset[str], adverbs: set[str]) -> list[Seam]:
+    """Dutch: a preposition right before the verbs of a subordinate clause has lost its
+    object ('dat ouders beter op de hoogte van worden gehouden wat ...'), unless a pronoun
+    adverb of the clause is that object ('dat ik er elke dag aan werk', 'waar ik op let').
+    ``prepositions``: the pack's, less its separable particles ('dat ik het werk af krijg')."""
+    tokens = [t for t in segment.tokens if not t.is_punct]
+    if any(t.lower_ in adverbs for t in tokens):
+        return []
+    for t, nxt in pairwise(tokens):
+        if t.lower_ in prepositions and nxt.pos_ in ("VERB", "AUX"):
+            if _attributive(nxt):
+                continue
+            detail = f"{t.text!r} without its object before {nxt.text!r}"
+            return [Seam("word_order", detail, ("prep",))]
+    return []
 
 
 def _time_in_subclause(segment: _Segment) -> bool:

@@ -46,6 +46,11 @@ class Frames(BaseModel):
         description="The writer's own part of an impersonal goal: 'zorg ervoor dat {clause}' "
         "(the finite verb first; see own.py).",
     )
+    own_part_plural: str | None = Field(
+        default=None,
+        description="``own_part`` for a plural writer ('Wij willen dat ...'): 'zorgen ervoor "
+        "dat {clause}'; unset when the frame's verb does not agree ('will make sure that').",
+    )
     purpose: str | None = Field(
         default=None,
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",

@@ -270,23 +270,16 @@ def _purpose_of_intention(
     wish = {w for p in style.cluster_drop for w in p.lower().split()} | set(style.weak_finite)
     core = [i for i in clause.core if plan.kept(i) and words[i].is_word]
     thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
+    is_thing = False
     if thing is not None and all(words[i].lower in wish for i in core[:thing]):
         plan.drop.update(core[:thing])  # "I'd like a promotion": the wish goes, the thing stays
         core = core[thing:]
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
-        if (
-            any(words[i].pos in ("VERB", "AUX") for i in core)
-            or (
-                v2
-                and any(
-                    (looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES)
-                    or (i in plan.replace and plan.text(i).endswith("en"))  # 'opbellen'
-                    for i in core[1:]
-                )
-            )
-        ):
+        is_thing = not _has_verb(core, plan, v2)
+        if not is_thing and not (result and _receives(core, report, ctx, plan)):
             return None  # 'a course to follow', 'dit jaar doorgroeien': a verb, no thing
+        # a verb of receiving ('een vaste plek krijgen'): its whole phrase is the purpose
     elif not result:
         return None
     committed = set(style.subjects.values())
@@ -296,11 +289,35 @@ def _purpose_of_intention(
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
     shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
-    if words[core[0]].lower in style.determiners:
+    if is_thing:
         return _purpose_of_thing(plan, shape, style)
     if not v2 and words[core[0]].pos not in ("VERB", "AUX"):
         return None
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
+
+
+def _receives(core: list[int], report: GoalReport, ctx: RuleContext, plan: Plan) -> bool:
+    """The wished-for words hold a verb of receiving what others grant ('een vaste plek
+    krijgen', 'be given my own project'): A003's own words, not a wish that others act."""
+    words = plan.words
+    spans = [(m.start, m.end) for m in ctx.find(report.goal, "receiving_verbs")]
+    return any(words[i].inside(a, b) for i in core for a, b in spans)
+
+
+def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
+    """The wished-for words hold a verb ('a course to follow', 'een plek krijgen'), by tag or,
+    in Dutch, by an infinitive's form after the first word."""
+    words = plan.words
+    if any(words[i].pos in ("VERB", "AUX") for i in core):
+        return True
+    return (
+        v2
+        and any(
+            (looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES)
+            or (i in plan.replace and plan.text(i).endswith("en"))  # 'opbellen'
+            for i in core[1:]
+        )
+    )
 
 
 #: Tags of words in -en that are no infinitive ('eigen', 'open', 'zeven').

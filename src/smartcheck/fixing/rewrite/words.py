@@ -143,7 +143,11 @@ def looks_finite_nl(word: Word) -> bool:
         return word.finite
     if lemma == lower:
         return False
-    return lemma.endswith("en") or lemma in ("zijn", "gaan", "staan", "doen", "slaan", "zien")
+    return lemma.endswith("en") or lemma in _SHORT_INFINITIVES
+
+
+#: Dutch infinitives of one syllable, which do not end in -en ('staan', 'gaan', 'zijn').
+_SHORT_INFINITIVES = ("zijn", "gaan", "staan", "doen", "slaan", "zien")
 
 
 def _participle_form(word: Word) -> bool:
@@ -172,5 +176,5 @@ def looks_infinitive_nl(word: Word) -> bool:
     if word.pos in ("VERB", "AUX") and word.finite is False:
         return word.verbform != "Part"
     lower = word.lower
-    verb_like = lower.endswith("en") or lower in ("gaan", "zijn", "doen", "zien")
+    verb_like = lower.endswith("en") or lower in _SHORT_INFINITIVES
     return word.is_word and verb_like and word.lemma in (lower, "")
