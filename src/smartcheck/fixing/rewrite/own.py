@@ -325,11 +325,13 @@ def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
 
 def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
     """A Dutch infinitive by its form, never a word after a preposition or determiner ('op
-    klantvragen', 'de weekverslagen') nor one tagged as a closed class ('een')."""
+    klantvragen', 'de weekverslagen') nor one tagged as a closed class ('een'). After the
+    duty modal, the clause's finite verb, a verb in -en is its infinitive whatever its
+    lemma ('moet ... hangen', lemma 'hang')."""
     if before.lower in closed or word.pos in ("DET", "NUM", "ADP", "PRON", "PROPN"):
         return False
     return (word.lower.endswith("en") and word.lemma in (word.lower, "")) or (
-        word.pos in ("VERB", "AUX") and looks_infinitive_nl(word)
+        word.pos in ("VERB", "AUX") and (looks_infinitive_nl(word) or word.lower.endswith("en"))
     )
 
 
@@ -350,12 +352,14 @@ def finite_nl(infinitive: str, plural: bool, style: RewriteStyle) -> str:
         stem = infinitive[:-2]
     else:
         return infinitive
-    if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        stem = stem[:-1]  # 'bellen' -> 'bel'
+    doubled = len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+    if doubled:
+        stem = stem[:-1]  # 'bellen' -> 'bel', a short vowel: never 'beel' ('tellen' -> 'telt')
     stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1:], stem[-1:])
     options = [stem]
     vowels = "aeiou"
-    if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in vowels and stem[-3] not in vowels:
+    short = doubled or len(stem) <= 2
+    if not short and stem[-1] not in vowels and stem[-2] in vowels and stem[-3] not in vowels:
         options.insert(0, stem[:-1] + stem[-2] + stem[-1])  # 'mak' -> 'maak'
     forms = [o if o.endswith("t") else o + "t" for o in options]
     return next((f for f in forms if known_word(f, lang="nl")), forms[-1])
