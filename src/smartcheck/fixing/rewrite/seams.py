@@ -1176,10 +1176,10 @@ def _dutch_order(
             seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     particles = set(ctx.pack.words("separable_particles"))
-    for seg, nxt in zip(segments, [*segments[1:], None], strict=True):
+    for seg, following in zip(segments, [*segments[1:], None], strict=True):
         opened = seg.tokens[0].lower_ if seg.tokens else ""
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
-            seams += _verb_final(seg, marker, particles, _governs(seg, nxt))
+            seams += _verb_final(seg, marker, particles, _governs(seg, following))
             seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
     for seg in segments:
         tokens = seg.tokens
