@@ -203,6 +203,46 @@ def test_something_granted_becomes_the_purpose_of_the_writers_behaviour(
     assert behaviour in own
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Het rapport moet vóór vrijdag de deur uit.",
+            "zorg ik ervoor dat het rapport de deur uitgaat",
+        ),
+        (
+            "De offertes moeten sneller de deur uit.",
+            "zorg ik ervoor dat de offertes sneller de deur uitgaan",
+        ),
+    ],
+)
+def test_a_duty_with_only_a_particle_takes_the_verb_of_motion(text: str, clause: str) -> None:
+    own = _own(text, "nl")
+    assert clause in own
+    assert "moet" not in own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "Department goal: support staff must answer every ticket within a day.",
+            "en",
+            "I will make sure that support staff answers every ticket within a day",
+        ),
+        (
+            "Afdelingsdoel: de wachttijd aan de balie moet korter.",
+            "nl",
+            "zorg ik ervoor dat de wachttijd aan de balie korter wordt",
+        ),
+    ],
+)
+def test_a_label_naming_whose_goal_it_is_stays_out(text: str, lang: str, clause: str) -> None:
+    own = _own(text, lang)
+    assert clause in own
+    assert ":" not in own
+
+
 def test_a_plural_writer_takes_a_plural_verb() -> None:
     own = _own("Wij willen dat de stagiairs elke vrijdag een logboek bijhouden.", "nl")
     assert "zorgen wij ervoor dat de stagiairs elke vrijdag een logboek bijhouden" in own
@@ -258,6 +298,21 @@ SIBLINGS = [
         "Tot [datum] zorg ik ervoor dat er elke ochtend een collega bij de ingang moet staan.",
         "two_modals",
         "Tot [datum] zorg ik ervoor dat er elke ochtend een collega bij de ingang staat.",
+    ),
+    (  # a particle written onto the others' modal
+        "nl",
+        "De offertes moeten sneller de deur uit.",
+        "Vóór [datum] zorg ik ervoor dat de offertes sneller de deur uitmoeten.",
+        "two_modals",
+        "Vóór [datum] zorg ik ervoor dat de offertes sneller de deur uitgaan.",
+    ),
+    (  # the label of the goal copied into the own part, whatever its case
+        "en",
+        "Department goal: support staff must answer every ticket within a day.",
+        "Until [date], I will make sure that department goal: support staff answers every "
+        "ticket within a day.",
+        "residue",
+        "Until [date], I will make sure that support staff answers every ticket within a day.",
     ),
     (  # a purpose that lost its 'te'
         "nl",

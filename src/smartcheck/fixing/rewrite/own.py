@@ -61,9 +61,10 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     kept, fronted = _front_time(kept, report, plan.time is None)
     if style.word_order == "v2":
         duties = {w for p in style.own_part_drops for w in p.lower().split()}
-        ordered = without_duty_nl(kept, style, duties) if duties else None
+        particles = set(ctx.pack.words("separable_particles"))
+        ordered = without_duty_nl(kept, style, duties, particles) if duties else None
         if ordered is None:
-            ordered = _verb_last(kept, style, set(ctx.pack.words("separable_particles")))
+            ordered = _verb_last(kept, style, particles)
         if ordered is None or any(w.lower in duties for w in ordered[1:]):
             return None  # never 'zorg ervoor dat ... moet'
         kept = ordered
@@ -254,7 +255,8 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
         ),
         None,
     )
-    if particle is not None and not cluster:
+    modal = verb.lower in style.modals or verb.lower in style.own_part_drops
+    if particle is not None and not cluster and not modal:  # never 'uitmoeten'
         verb = verb.with_text(words[particle].lower + verb.text)
     else:
         particle = None
@@ -263,14 +265,18 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
     return [*rest, verb, *(words[n] for n in cluster), *words[end:]]
 
 
-def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) -> list[Word] | None:
+def without_duty_nl(
+    words: list[Word], style: RewriteStyle, duties: set[str], particles: set[str] | None = None
+) -> list[Word] | None:
     """'Het team moet sneller reageren op ...' -> 'het team sneller op ... reageert': after
     'Ik zorg ervoor dat' the writer carries the duty, so the obligation modal goes and the
     clause's first infinitive becomes its finite verb (the modal shows the subject's number:
     'moet' one, 'moeten' more); with the infinitives right after it ('gaan bewegen') it
     closes the clause, as a subordinate clause wants. A modal
     without an infinitive takes a real verb at the end: a direction ('moet omlaag') goes
-    there with 'gaan' ('omlaag gaat'), a bare adjective ('moet korter') takes 'worden'.
+    there with 'gaan' ('omlaag gaat'), and so does a separable particle (``particles``), the
+    verb of motion being the one left out ('moet de deur uit' -> 'de deur uitgaat'); a bare
+    adjective ('moet korter') takes 'worden'.
     ``words`` are in main-clause order; None: no duty modal (the caller orders the clause)
     or no verb for it."""
     at = next((n for n, w in enumerate(words) if n > 0 and w.lower in duties), None)
@@ -304,6 +310,10 @@ def without_duty_nl(words: list[Word], style: RewriteStyle, duties: set[str]) ->
         verb = Word(finite_nl(style.direction_verb, plural, style))
         return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
     last = next((w for w in reversed(body) if w.is_word), None)
+    particle = last is not None and last is body[-1] and last.lower in (particles or set())
+    if last is not None and particle and style.direction_verb:  # 'de deur uit' + 'gaan': one
+        verb = last.with_text(finite_nl(last.lower + style.direction_verb, plural, style))
+        return [*body[:-1], verb, *words[end:]]
     if last is not None and last.pos == "ADJ" and style.state_verb:
         return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
     return None

@@ -318,10 +318,13 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
     tokens = list(span)
     seams: list[Seam] = []
     duties = [w.lower().split() for w in ctx.pack.words("obligation_modals")]
+    particles = set(ctx.pack.words("separable_particles"))
     for at in _find(tokens, key) if len(key) == 2 else []:
         clause = _clause_after(tokens, at + 2)
         words = [t.lower_ for t in clause]
         duty = next((d for d in duties if _find(clause, d)), None)
+        joined = [t.text for t in clause if _particle_on(t.lower_, duties, particles)]
+        duty = duty or ([joined[0]] if joined else None)  # 'de deur uitmoeten'
         if duty is not None:
             seams.append(
                 Seam("two_modals", f"{' '.join(duty)!r} inside '{' '.join(key)} ...'", ("duty",))
@@ -331,6 +334,13 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
                 Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
             )
     return seams
+
+
+def _particle_on(word: str, duties: list[list[str]], particles: set[str]) -> bool:
+    """A separable particle written onto a modal of duty ('uitmoeten'): no verb of Dutch."""
+    return any(
+        word.startswith(p) and [word[len(p) :]] in duties for p in particles if len(word) > len(p)
+    )
 
 
 def _bare_first_verb(clause: list[Token], style: RewriteStyle) -> bool:
