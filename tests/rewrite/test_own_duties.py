@@ -243,6 +243,52 @@ def test_a_label_naming_whose_goal_it_is_stays_out(text: str, lang: str, clause:
     assert ":" not in own
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Er dient elke maand een teamoverleg plaats te vinden.",
+            "zorg ik ervoor dat er elke maand een teamoverleg plaats vindt",
+        ),
+        (
+            "Medewerkers dienen hun uren elke week in te vullen.",
+            "zorg ik ervoor dat medewerkers hun uren elke week invullen",
+        ),
+        (
+            "De stagiair dient het verslag vóór vrijdag af te ronden.",
+            "zorg ik ervoor dat de stagiair het verslag afrondt",
+        ),
+    ],
+)
+def test_a_duty_with_te_loses_its_te(text: str, clause: str) -> None:
+    own = _own(text, "nl")
+    assert clause in own
+    assert not re.search(r"\b(dient|dienen|te)\b", own)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Het is belangrijk dat de leerlingen hun huiswerk maken.",
+            "zorg ik ervoor dat de leerlingen hun huiswerk maken",
+        ),
+        (
+            "Het is nodig dat het team elke week de voorraad telt.",
+            "zorg ik ervoor dat het team elke week de voorraad telt",
+        ),
+        (
+            "Het is de bedoeling dat het team sneller moet reageren op meldingen.",
+            "zorg ik ervoor dat het team sneller op meldingen reageert",
+        ),
+    ],
+)
+def test_an_impersonal_judgement_gives_way_to_the_writers_part(text: str, clause: str) -> None:
+    own = _own(text, "nl")
+    assert clause in own
+    assert not own.lower().startswith("het is")
+
+
 def test_a_plural_writer_takes_a_plural_verb() -> None:
     own = _own("Wij willen dat de stagiairs elke vrijdag een logboek bijhouden.", "nl")
     assert "zorgen wij ervoor dat de stagiairs elke vrijdag een logboek bijhouden" in own
@@ -305,6 +351,20 @@ SIBLINGS = [
         "Vóór [datum] zorg ik ervoor dat de offertes sneller de deur uitmoeten.",
         "two_modals",
         "Vóór [datum] zorg ik ervoor dat de offertes sneller de deur uitgaan.",
+    ),
+    (  # the 'te' of a dropped 'dient ... te' left before the finite verb
+        "nl",
+        "Er dient elke maand een teamoverleg plaats te vinden.",
+        "Tot [datum] zorg ik ervoor dat er elke maand een teamoverleg plaats te vindt.",
+        "lost_tense",
+        "Tot [datum] zorg ik ervoor dat er elke maand een teamoverleg plaats vindt.",
+    ),
+    (
+        "nl",
+        "Medewerkers dienen hun uren elke week in te vullen.",
+        "Tot [datum] zorg ik ervoor dat medewerkers hun uren elke week in te vullen.",
+        "lost_tense",
+        "Tot [datum] zorg ik ervoor dat medewerkers hun uren elke week invullen.",
     ),
     (  # the label of the goal copied into the own part, whatever its case
         "en",

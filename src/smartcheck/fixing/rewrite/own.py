@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import analyse
-from smartcheck.fixing.rewrite.plan import failed, finish_plan, make_plan
+from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -53,6 +53,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     clause = analyse(plan, style, report.goal)
     if clause.shape not in ("third", "fragment") or clause.subject is not None:
         return None
+    wrapped = _drop_impersonal_frame(plan, clause.core, style)
     kept = [words[i].with_text(plan.text(i)) for i in clause.core if plan.kept(i)]
     while kept and not kept[-1].is_word:
         kept.pop()
@@ -63,8 +64,8 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         duties = {w for p in style.own_part_drops for w in p.lower().split()}
         particles = set(ctx.pack.words("separable_particles"))
         ordered = without_duty_nl(kept, style, duties, particles) if duties else None
-        if ordered is None:
-            ordered = _verb_last(kept, style, particles)
+        if ordered is None:  # a wrapped clause is subordinate already: its verbs are last
+            ordered = kept if wrapped else _verb_last(kept, style, particles)
         if ordered is None or any(w.lower in duties for w in ordered[1:]):
             return None  # never 'zorg ervoor dat ... moet'
         kept = ordered
@@ -108,6 +109,21 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     )
     text = text.rstrip(" ,;.!") + "."
     return text
+
+
+def _drop_impersonal_frame(plan: Plan, core: list[int], style: RewriteStyle) -> bool:
+    """'Het is belangrijk dat de leerlingen ...', 'It is essential that staff ...': the
+    judgement goes (the writer's 'zorg ervoor dat' takes its place) and the clause it wraps,
+    already in subordinate order, is the own part's clause (in place; True: dropped)."""
+    kept = [i for i in core if plan.kept(i) and plan.words[i].is_word]
+    frames = sorted((tuple(f.lower().split()) for f in style.impersonal_frames), key=len)
+    for frame in reversed(frames):
+        if tuple(plan.words[i].lower for i in kept[: len(frame)]) == frame:
+            if len(kept) <= len(frame) + 1:
+                return False
+            plan.drop.update(kept[: len(frame)])
+            return True
+    return False
 
 
 def _front_time(kept: list[Word], report: GoalReport, free: bool) -> tuple[list[Word], str]:
@@ -298,7 +314,18 @@ def without_duty_nl(
         ):
             cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken', 'worden gehouden'
         lead = [infinitive - 1] if is_participle_nl(words[infinitive - 1]) else []
-        rest = [w for n, w in enumerate(words[:end]) if n != at and n not in cluster + lead]
+        markers = {m.lower() for m in style.infinitive_markers}
+        te = (
+            [infinitive - 1]
+            if infinitive - 1 > at and words[infinitive - 1].lower in markers
+            else []
+        )
+        if te and te[0] - 1 > at and words[te[0] - 1].lower in (particles or set()):
+            te.insert(0, te[0] - 1)  # 'dient ... af te ronden' -> 'afrondt'
+            verb = verb.with_text(words[te[0]].lower + verb.text)
+        lead = lead if not te else []  # 'dient ... plaats te vinden': the 'te' goes with 'dient'
+        gone = {at, *cluster, *lead, *te}
+        rest = [w for n, w in enumerate(words[:end]) if n not in gone]
         leading = [words[n] for n in lead]  # 'gedaan wordt': the participle joins the cluster
         return [*rest, *leading, verb, *(words[n] for n in cluster[1:]), *words[end:]]
     phrases = sorted((tuple(p.split()) for p in style.direction_words), key=len, reverse=True)

@@ -329,11 +329,28 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
             seams.append(
                 Seam("two_modals", f"{' '.join(duty)!r} inside '{' '.join(key)} ...'", ("duty",))
             )
+        if words and _te_for_finite(clause, style):
+            seams.append(Seam("lost_tense", f"'te' without its infinitive in {words!r}", ("te",)))
         if words and (_unagreed(clause, style) or _bare_first_verb(clause, style)):
             seams.append(
                 Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
             )
     return seams
+
+
+def _te_for_finite(clause: list[Token], style: RewriteStyle) -> bool:
+    """Dutch: the own part's that-clause kept the 'te' of a dropped 'dient ... te': before a
+    finite form ('plaats te vindt'), or before the clause's only verbs ('dat de
+    vergaderingen korter te worden'); an 'om ... te' of its own is fine."""
+    markers = set(style.infinitive_markers)
+    if style.word_order != "v2" or not markers:
+        return False
+    if any(t.lower_ in style.complementizers for t in clause):
+        return False
+    verbs = [n for n, t in enumerate(clause) if t.pos_ in ("VERB", "AUX")]
+    after_te = [n for n in verbs if n > 0 and clause[n - 1].lower_ in markers]
+    finite_after = any(not clause[n].lower_.endswith("n") for n in after_te)
+    return finite_after or (bool(verbs) and len(after_te) == len(verbs))
 
 
 def _particle_on(word: str, duties: list[list[str]], particles: set[str]) -> bool:
@@ -767,6 +784,9 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
 
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += hedge_spans(goal, ctx)
+    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        spans += [opening.span()] if opening else []
     free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
@@ -835,6 +855,9 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += hedge_spans(goal, ctx)
+    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        spans += [opening.span()] if opening else []
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
@@ -842,6 +865,8 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
     irregular = style.present_forms.get("singular", {})
+    particles = set(ctx.pack.words("separable_particles"))
+    markers = set(style.infinitive_markers)
     lost = [
         t.text
         for t in original
@@ -852,8 +877,19 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         and t.lower_ not in present
         and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
         and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
+        and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
+
+
+def _particle_te(token: Token, particles: set[str], markers: set[str]) -> str:
+    """The whole verb of an infinitive split by 'te' ('af te ronden' -> 'afronden'), whose
+    finite form a rewrite may show joined ('afrondt', lemma 'afronden'); '' if not split."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in markers:
+        return ""
+    particle = doc[token.i - 2].lower_
+    return particle + token.lower_ if particle in particles else ""
 
 
 def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:

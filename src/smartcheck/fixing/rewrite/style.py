@@ -192,6 +192,12 @@ class RewriteStyle(BaseModel):
         description="Modals the own part's that-clause leaves out: the clause takes the present "
         "tense ('I will make sure that the team delivers'), the frame carries future and duty.",
     )
+    impersonal_frames: tuple[str, ...] = Field(
+        default=(),
+        description="An impersonal judgement that opens a goal and wraps what should happen "
+        "('Het is belangrijk dat', 'It is essential that'): the own part keeps only the "
+        "clause it wraps ('zorg ik ervoor dat de leerlingen ...').",
+    )
     present_forms: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="Irregular present forms after 'first', 'plural' or 'singular' subjects "
