@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,8 +13,8 @@ from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.change import body_weight_kilos, changes
 from smartcheck.judging.features.deadlines import governing
-from smartcheck.judging.features.frequency import sessions_per_week
-from smartcheck.judging.features.load import hours_per_week
+from smartcheck.judging.features.frequency import sessions_per_week, weekly_sessions
+from smartcheck.judging.features.load import hours_per_week, weekly_hours
 from smartcheck.judging.features.phase import employee_phase
 from smartcheck.judging.features.signals import clause_heads, whole_goal
 from smartcheck.judging.rule import Rule
@@ -21,7 +22,9 @@ from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.anatomy.words import single_words
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
-from smartcheck.reporting.report import Evidence, Finding
+from smartcheck.reading.timex import format_deadline
+from smartcheck.reading.timex.numbers import number_words, parse_number
+from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
 
 
 class AbsoluteClaim(PhraseRule):
@@ -144,6 +147,13 @@ class MagnitudeOptions(BaseModel):
         description="More hours a week than this for the goal alone is flagged (a full "
         "working week on top of whatever else the writer does).",
     )
+    later_deadline_days: int = Field(
+        default=365,
+        gt=0,
+        description="When a later deadline would make the goal realistic, the finding offers "
+        "the earliest such date (an unsafe fix: it changes the goal), if it is within this "
+        "many days: a POP runs a year, and a goal that needs longer needs a smaller target.",
+    )
 
 
 class MagnitudeVersusTime(Rule):
@@ -183,8 +193,56 @@ class MagnitudeVersusTime(Rule):
         if found is not None:
             start, end, days = found
             yield self.finding(
-                goal, ctx, start, end, confidence=0.7, phrase=goal.text[start:end], days=days
+                goal,
+                ctx,
+                start,
+                end,
+                confidence=0.7,
+                suggestions=self._later_deadline(goal, ctx) or self._smaller_count(goal, ctx),
+                phrase=goal.text[start:end],
+                days=days,
             )
+
+    def realistic_days(self, goal: Goal, ctx: RuleContext) -> int | None:
+        """The fewest days to the deadline at which this rule finds nothing too much, when
+        the goal has a deadline of its own that is too close and a date within
+        ``later_deadline_days`` would do; None when no date makes it realistic (a routine that
+        compounds, a load beside a full week) or the goal has no such deadline.
+
+        The rule's own test decides, at each number of days tried: what the rule accepts and
+        what a rewrite offers cannot drift apart. Every limit it weighs eases with time, so the
+        fewest days are found by halving the range."""
+        assert isinstance(self.options, MagnitudeOptions)
+        opts = self.options
+        days = _days_left(goal)
+        if days is None or goal.deadline is None or goal.deadline.kind == "recurring":
+            return None
+        if self._too_much(goal, ctx, opts, days) is None:
+            return None
+        low, high = days, opts.later_deadline_days  # too much at low; try high
+        if high <= low or self._too_much(goal, ctx, opts, high) is not None:
+            return None
+        while high - low > 1:
+            middle = (low + high) // 2
+            if self._too_much(goal, ctx, opts, middle) is None:
+                high = middle
+            else:
+                low = middle
+        return high
+
+    def _later_deadline(self, goal: Goal, ctx: RuleContext) -> tuple[Suggestion, ...]:
+        """The earliest realistic deadline in the goal's own words for a date, as an unsafe
+        fix of its deadline ("in 2 weken" -> "vóór 1 april 2027")."""
+        days = self.realistic_days(goal, ctx)
+        deadline = goal.deadline
+        if days is None or deadline is None:
+            return ()
+        due = goal.reference_date + timedelta(days=days)
+        words = format_deadline(due, goal.lang, ctx.pack.time)
+        if deadline.text[:1].isupper():
+            words = words[:1].upper() + words[1:]
+        edit = Edit(start=deadline.start, end=deadline.end, replacement=words)
+        return (Suggestion(title=words, edits=(edit,), applicability="unsafe"),)
 
     def _too_much(
         self, goal: Goal, ctx: RuleContext, opts: MagnitudeOptions, days: int | None
@@ -222,15 +280,60 @@ class MagnitudeVersusTime(Rule):
         commitments = ctx.find(goal, "competing_commitments")
         per_week = sessions_per_week(goal, ctx)
         hours = hours_per_week(goal, ctx, days)
-        if commitments:
-            first = commitments[0]
-            if (per_week is not None and per_week >= opts.sessions_beside_commitments) or (
-                hours is not None and hours > opts.hours_beside_commitments
-            ):
-                return first.start, first.end, days or 0
-        if hours is not None and hours > opts.hours_without_commitments:
+        if _overloaded(per_week, hours, bool(commitments), opts):
+            if commitments:
+                return commitments[0].start, commitments[0].end, days or 0
             return (*whole_goal(goal), days or 0)
         return None
+
+    def _smaller_count(self, goal: Goal, ctx: RuleContext) -> tuple[Suggestion, ...]:
+        """For a week the goal overloads, the largest count of sessions or hours the rule
+        accepts in place of the writer's ('vijf avonden per week' -> 4), as an unsafe fix."""
+        assert isinstance(self.options, MagnitudeOptions)
+        opts = self.options
+        commitments = bool(ctx.find(goal, "competing_commitments"))
+        sessions = weekly_sessions(goal, ctx)
+        hours = weekly_hours(goal, ctx, _days_left(goal))
+        per_week = sessions[0] if sessions is not None else None
+        weekly = hours[0] if hours is not None else None
+        if not _overloaded(per_week, weekly, commitments, opts):
+            return ()
+        words = ctx.derived(_count_words)
+        for found, is_hours in ((hours, True), (sessions, False)):
+            if found is None or found[1] is None:
+                continue
+            start, end = found[1]
+            count = parse_number(goal.text[start:end], words, ctx.pack.grammar.decimal_mark)
+            if count is None or count < 2 or count != int(count):
+                continue
+            for n in range(int(count) - 1, 0, -1):
+                scaled = found[0] * n / count
+                if not _overloaded(
+                    per_week if is_hours else scaled,
+                    scaled if is_hours else weekly,
+                    commitments,
+                    opts,
+                ):
+                    edit = Edit(start=start, end=end, replacement=str(n))
+                    return (Suggestion(title=str(n), edits=(edit,), applicability="unsafe"),)
+        return ()
+
+
+def _overloaded(
+    per_week: float | None, hours: float | None, commitments: bool, opts: MagnitudeOptions
+) -> bool:
+    """Whether the sessions or hours a week are too many beside the stated commitments (or
+    the hours for the goal alone)."""
+    if commitments and (
+        (per_week is not None and per_week >= opts.sessions_beside_commitments)
+        or (hours is not None and hours > opts.hours_beside_commitments)
+    ):
+        return True
+    return hours is not None and hours > opts.hours_without_commitments
+
+
+def _count_words(pack: RulePack) -> dict[str, float]:
+    return number_words(pack.time)
 
 
 def _multipliers(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:

@@ -388,12 +388,17 @@ def core_text(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     return _core(plan, clause, style)
 
 
+def _closing(text: str) -> bool:
+    """Punctuation that ends a sentence or a clause ('.', '!', ','), not a sign ('%')."""
+    return bool(text) and all(ch in ".!?,;:" for ch in text)
+
+
 def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     """The core words joined; a bare topic gets the domain frame next to the behaviour."""
     words = plan.words
     idx = [i for i in clause.core if plan.kept(i)]
-    while idx and not words[idx[-1]].is_word and idx[-1] not in plan.replace:
-        idx.pop()  # closing punctuation: the frame adds its own
+    while idx and _closing(words[idx[-1]].text) and idx[-1] not in plan.replace:
+        idx.pop()  # closing punctuation: the frame adds its own ('by 200%.' keeps its '%')
     if clause.shape in ("fragment", "topic") and idx:
         first = words[idx[0]]
         if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
@@ -71,6 +72,8 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
     plan = Plan(words=words, lang=report.lang)
     bad = failed(report)
+    if Criterion.R in bad:
+        bounded_target(report, plan, style)  # before the safe date of a too-close deadline
     _safe_fixes(report, plan)
     if Criterion.T in bad:
         _time(report, plan, style)
@@ -399,9 +402,12 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         replacement = frame.format(**values)
         phrase = report.goal.text[match.start : match.end].lower()
         if phrase in style.trailing_replacements and plan.core_end is None:
-            # 'I will never make a mistake again' -> 'I will make a mistake at most [n] times'
-            plan.drop_span(match.start, match.end)
-            plan.core_end = replacement
+            # 'I will never make a mistake again' -> 'I will not make a mistake more than [n]
+            # times': what stands before '…' takes the absolute's place (a negation stays a
+            # negation), the rest goes to the end of the clause
+            here, _, tail = replacement.rpartition(BOUND_SPLIT)
+            plan.drop_span(match.start, match.end, here.strip() or None)
+            plan.core_end = tail.strip()
             partners = set(style.trailing_replacements[phrase])
             plan.drop.update(
                 i for i, w in enumerate(plan.words) if w.start > match.end and w.lower in partners
@@ -410,4 +416,23 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         dropped = plan.drop_span(match.start, match.end, replacement or None)
         if not replacement:
             plan.drop.update(dropped)
+        _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
     plan.support = True
+
+
+#: In a pack's replacement, what stands before it takes the absolute's place and what
+#: follows goes to the end of the clause ("not … more than {number} times").
+BOUND_SPLIT = "…"
+
+#: How many words after an absolute its partner may stand ('geen enkele storing *meer*').
+_PARTNER_REACH = 4
+
+
+def _drop_partners(plan: Plan, end: int, partners: tuple[str, ...]) -> None:
+    """Drop the words that belonged only to a replaced absolute ('geen enkele storing meer'
+    -> 'hooguit [aantal] keer een storing'), within a few words after it."""
+    after = [i for i, w in enumerate(plan.words) if w.start >= end and w.is_word]
+    for i in after[:_PARTNER_REACH]:
+        if plan.words[i].lower in partners and plan.kept(i) and i not in plan.replace:
+            plan.drop.add(i)
+            return

@@ -192,7 +192,7 @@ def find_seams(
     seams += _time(filled, goal, ctx, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
-    seams += _kept_words(doc, goal, ctx, style)
+    seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += _behaviour_outside_main(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
@@ -771,7 +771,9 @@ def _deadline_on_others(
 
 
 # -- words the rewrite must keep -------------------------------------------------------------
-def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def _kept_words(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
+) -> list[Seam]:
     seams: list[Seam] = []
     original = goal.doc
     if original is None:
@@ -790,7 +792,7 @@ def _kept_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
-    seams += _lost_words(doc, goal, ctx, style)
+    seams += _lost_words(doc, goal, ctx, style, asks_number)
     kept = style.kept_modals
     frame = " ".join(_frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
     if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
@@ -832,12 +834,15 @@ def _softened_duty(token: Token, conditional_duty: dict[str, tuple[str, ...]]) -
     return False
 
 
-def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def _lost_words(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
+) -> list[Seam]:
     """A content word of the goal that is gone: the writer's verb, object or qualifier.
 
     Words a rewrite replaces on purpose do not count: vague outcomes, hedges, effort
     promised instead of a result ('mijn best doen'), intentions, absolutes and superlatives,
-    and time words other than an event anchor.
+    time words other than an event anchor, and a number word when the rewrite asks for a
+    number in its place ('negen uur' -> 'hoogstens [aantal] uur': ``asks_number``).
     """
     original = goal.doc
     assert original is not None
@@ -878,6 +883,7 @@ def _lost_words(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
         and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
         and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
         and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
+        and not (asks_number and t.like_num)
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 

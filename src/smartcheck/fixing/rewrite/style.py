@@ -76,6 +76,11 @@ class Frames(BaseModel):
         description="A wished-for thing others grant as the purpose: 'om {clause} te krijgen' "
         "('Ik wil een vast contract' -> '... om een vast contract te krijgen').",
     )
+    bounded_count: str = Field(
+        default="{number}",
+        description="A count of sessions or hours a week too many for the writer's week, left "
+        "to the writer: 'hoogstens {number}' ('hoogstens [aantal] avonden per week').",
+    )
 
 
 class RewriteStyle(BaseModel):
@@ -179,6 +184,11 @@ class RewriteStyle(BaseModel):
         default_factory=dict,
         description="Absolutes whose replacement goes to the end of the clause ('never' -> "
         "'... at most [number] times'), with the words that go with them ('again').",
+    )
+    replacement_partners: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Absolutes replaced in place, with the words after them that only "
+        "belonged to them ('geen enkele' ... 'meer'): they go with it.",
     )
     seam_fillers: dict[str, str] = Field(
         default_factory=dict,

@@ -54,6 +54,13 @@ def _number_words(pack: RulePack) -> dict[str, float]:
 
 def sessions_per_week(goal: Goal, ctx: RuleContext) -> float | None:
     """Sessions per week of the goal's most frequent recurring activity, if it says."""
+    found = weekly_sessions(goal, ctx)
+    return found[0] if found is not None else None
+
+
+def weekly_sessions(goal: Goal, ctx: RuleContext) -> tuple[float, tuple[int, int] | None] | None:
+    """Sessions per week of the goal's most frequent recurring activity, and the span of the
+    count that says how many ('*vijf* avonden per week'; None for 'elke dag')."""
     words = _words(ctx)
     pack = ctx.pack
     unit_weeks = {
@@ -67,18 +74,21 @@ def sessions_per_week(goal: Goal, ctx: RuleContext) -> float | None:
         pack.words("rate_words"),
         tuple(unit_weeks),
     )
-    best: float | None = None
+    best: tuple[float, tuple[int, int] | None] | None = None
     for expr in goal.deadlines:
         if expr.kind != "recurring":
             continue
         if daily_re.search(expr.text):
-            best = max(best or 0.0, 7.0)
+            if best is None or best[0] < 7.0:
+                best = (7.0, None)
             continue
-        window = goal.text[max(0, expr.start - 30) : expr.end]
+        offset = max(0, expr.start - 30)
+        window = goal.text[offset : expr.end]
         for match in per_re.finditer(window):
             count = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
             if count is None:
                 continue
             per_week = count / unit_weeks[match.group("unit").lower()]
-            best = max(best or 0.0, per_week)
+            if best is None or best[0] < per_week:
+                best = (per_week, (offset + match.start("n"), offset + match.end("n")))
     return best

@@ -38,11 +38,20 @@ def _hour_pattern(pack: RulePack) -> re.Pattern[str]:
 
 def hours_per_week(goal: Goal, ctx: RuleContext, days_left: int | None) -> float | None:
     """The most hours per week the goal's own numbers ask for, if they say."""
+    found = weekly_hours(goal, ctx, days_left)
+    return found[0] if found is not None else None
+
+
+def weekly_hours(
+    goal: Goal, ctx: RuleContext, days_left: int | None
+) -> tuple[float, tuple[int, int]] | None:
+    """The most hours per week the goal's own numbers ask for, and the span of the number of
+    hours that asks them ('*negen* uur')."""
     pack = ctx.pack
     pattern = ctx.derived(_hour_pattern)
     words = ctx.derived(_number_words)
     units = pack.time.units
-    best: float | None = None
+    best: tuple[float, tuple[int, int]] | None = None
     for match in pattern.finditer(goal.text):
         amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
@@ -58,7 +67,8 @@ def hours_per_week(goal: Goal, ctx: RuleContext, days_left: int | None) -> float
                 weekly = amount / max(days_left / 7, 1.0)  # a programme of N hours in all
             else:
                 continue
-        best = max(best or 0.0, weekly)
+        if best is None or best[0] < weekly:
+            best = (weekly, match.span("n"))
     return best
 
 

@@ -1,0 +1,46 @@
+"""A target out of proportion to its time or to the writer's week becomes a realistic one.
+
+R003 weighs what a goal asks against the days to its deadline ("van 80 naar 400 in 2 weken",
+"10 kilo in een maand") and against the week ("naast mijn volle baan vijf avonden per week").
+Its finding offers the fix, computed with the rule's own options, so what the rule accepts and
+what the rewrite offers cannot drift apart:
+
+- a later deadline, the earliest at which the rule accepts the change: the rewrite takes that
+  date in place of the goal's own, so the writer's start and target stay and the goal gets the
+  time it needs;
+- a smaller count of sessions or hours a week: the rewrite leaves the count to the writer
+  ("hoogstens [aantal] avonden per week"); the rule's number is a suggestion in the report.
+
+An absolute ("naar 0", "geen enkele storing meer", "never ... again") is R001's: the pack's
+``replacements`` bound it in the plan (plan.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.plan import Plan
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reporting.report import GoalReport
+
+
+def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> bool:
+    """Take the realistic deadline or count a failing R finding offers; whether one was."""
+    for finding in report.criteria[Criterion.R].findings:
+        for suggestion in finding.suggestions:
+            if suggestion.applicability != "unsafe" or len(suggestion.edits) != 1:
+                continue
+            edit = suggestion.edits[0]
+            inside = [i for i, w in enumerate(plan.words) if w.inside(edit.start, edit.end)]
+            if not inside or any(i in plan.drop or i in plan.replace for i in inside):
+                continue
+            # a count is the writer's to choose; a date is the rule's earliest realistic one
+            value = edit.replacement
+            if value.isdigit():
+                value = style.frames.bounded_count.format(number=style.placeholders.number)
+            plan.drop_span(edit.start, edit.end, value)
+            return True
+    return False
