@@ -59,7 +59,7 @@ def _report(text: str, lang: str) -> GoalReport:
         (
             "I will never miss a team stand-up again.",
             "en",
-            ["I will miss a team stand-up at most [number] times"],
+            ["I will not miss a team stand-up more than [number] times"],
             ["never", "again"],
         ),
         (

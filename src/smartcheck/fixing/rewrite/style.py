@@ -183,7 +183,8 @@ class RewriteStyle(BaseModel):
     trailing_replacements: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="Absolutes whose replacement goes to the end of the clause ('never' -> "
-        "'... at most [number] times'), with the words that go with them ('again').",
+        "'not ... more than [number] times': the part before '…' stays in place), with the "
+        "words that go with them ('again').",
     )
     replacement_partners: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
