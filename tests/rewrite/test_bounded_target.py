@@ -23,6 +23,7 @@ import pytest
 
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.fixes import apply_fixes
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.reading.timex import format_deadline
 from tests.conftest import REF
@@ -207,3 +208,61 @@ def test_an_overloaded_week_leaves_the_count_to_the_writer(
     rewrite = shown_rewrite(CHECKER, text, lang)
     assert bound in rewrite
     assert _passes_r(CHECKER, _filled(CHECKER, rewrite, lang), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "multiplier"),
+    [
+        (
+            "Ik wil het aantal abonnees op onze nieuwsbrief elke maand verdubbelen.",
+            "nl",
+            "elke maand",
+            "verdubbelen",
+        ),
+        (
+            "Vanaf nu wil ik elke week mijn aantal verkochte kaarten verdubbelen.",
+            "nl",
+            "vanaf nu",
+            "verdubbelen",
+        ),
+        ("I will triple the traffic to our blog every week.", "en", "every week", "triple"),
+        (
+            "From now on we want to double our webshop orders every month.",
+            "en",
+            "from now on",
+            "double",
+        ),
+    ],
+)
+def test_a_compounding_routine_is_done_once_by_the_earliest_realistic_date(
+    text: str, lang: str, gone: str, multiplier: str
+) -> None:
+    assert not _passes_r(CHECKER, text, lang)
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert gone not in rewrite.lower()  # the routine that compounded is gone
+    assert multiplier in rewrite  # the writer's multiplier stays
+    filled = _filled(CHECKER, rewrite, lang)
+    assert _passes_r(CHECKER, filled, lang), filled
+    due = _date_in(filled, lang)
+    earlier = format_deadline(due - timedelta(days=1), lang).split(" ", 1)[1]
+    day_before = filled.replace(format_deadline(due, lang).split(" ", 1)[1], earlier)
+    assert not _passes_r(CHECKER, day_before, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik wil in zes weken 12 kilo afvallen.", "nl"),
+        ("Naast mijn fulltime baan wil ik zes avonden per week aan mijn scriptie werken.", "nl"),
+        ("From now on we want to double our webshop orders every month.", "en"),
+        ("I want to revise ten hours every day for my finals.", "en"),
+    ],
+)
+def test_the_unsafe_fixes_applied_make_the_goal_realistic(text: str, lang: str) -> None:
+    safe_only = apply_fixes(CHECKER, text, lang=lang, reference_date=REF).text
+    assert not _passes_r(CHECKER, safe_only, lang)  # the bounded fixes change the goal: unsafe
+    fixed = apply_fixes(
+        CHECKER, text, lang=lang, reference_date=REF, applicability=("safe", "unsafe")
+    ).text
+    assert fixed != text
+    assert _passes_r(CHECKER, fixed, lang), fixed

@@ -22,7 +22,7 @@ from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.anatomy.words import single_words
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
-from smartcheck.reading.timex import format_deadline
+from smartcheck.reading.timex import TimeExpression, format_deadline
 from smartcheck.reading.timex.numbers import number_words, parse_number
 from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
 
@@ -205,50 +205,71 @@ class MagnitudeVersusTime(Rule):
 
     def realistic_days(self, goal: Goal, ctx: RuleContext) -> int | None:
         """The fewest days to the deadline at which this rule finds nothing too much, when
-        the goal has a deadline of its own that is too close and a date within
-        ``later_deadline_days`` would do; None when no date makes it realistic (a routine that
-        compounds, a load beside a full week) or the goal has no such deadline.
+        the goal has a deadline of its own that is too close, or a routine that compounds a
+        multiplier ("elke maand verdubbelen": then the days for doing it once), and a date
+        within ``later_deadline_days`` would do; None when no date makes it realistic (a
+        load beside a full week) or the goal has no such deadline.
 
         The rule's own test decides, at each number of days tried: what the rule accepts and
         what a rewrite offers cannot drift apart. Every limit it weighs eases with time, so the
         fewest days are found by halving the range."""
+        found = self._later(goal, ctx)
+        return found[0] if found is not None else None
+
+    def _later(self, goal: Goal, ctx: RuleContext) -> tuple[int, TimeExpression] | None:
+        """:meth:`realistic_days` and the time expression the date replaces."""
         assert isinstance(self.options, MagnitudeOptions)
         opts = self.options
         days = _days_left(goal)
-        if days is None or goal.deadline is None or goal.deadline.kind == "recurring":
-            return None
         if self._too_much(goal, ctx, opts, days) is None:
             return None
+        recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+        once = days is None and bool(recurring) and bool(_multipliers(goal, ctx))
+        if once:  # "elke maand verdubbelen": the date for doing it once, the period goes
+            replaced, days = recurring[0], 0
+        elif days is not None and goal.deadline is not None and goal.deadline.kind != "recurring":
+            replaced = goal.deadline
+        else:
+            return None
+        compounds = not once
         low, high = days, opts.later_deadline_days  # too much at low; try high
-        if high <= low or self._too_much(goal, ctx, opts, high) is not None:
+        if high <= low or self._too_much(goal, ctx, opts, high, compounds) is not None:
             return None
         while high - low > 1:
             middle = (low + high) // 2
-            if self._too_much(goal, ctx, opts, middle) is None:
+            if self._too_much(goal, ctx, opts, middle, compounds) is None:
                 high = middle
             else:
                 low = middle
-        return high
+        return high, replaced
 
     def _later_deadline(self, goal: Goal, ctx: RuleContext) -> tuple[Suggestion, ...]:
         """The earliest realistic deadline in the goal's own words for a date, as an unsafe
-        fix of its deadline ("in 2 weken" -> "vóór 1 april 2027")."""
-        days = self.realistic_days(goal, ctx)
-        deadline = goal.deadline
-        if days is None or deadline is None:
+        fix of its deadline ("in 2 weken" -> "vóór 1 april 2027") or of the period a
+        multiplier compounds over ("elke maand" -> "vóór 26 mei 2027")."""
+        found = self._later(goal, ctx)
+        if found is None:
             return ()
+        days, replaced = found
         due = goal.reference_date + timedelta(days=days)
         words = format_deadline(due, goal.lang, ctx.pack.time)
-        if deadline.text[:1].isupper():
+        if replaced.text[:1].isupper():
             words = words[:1].upper() + words[1:]
-        edit = Edit(start=deadline.start, end=deadline.end, replacement=words)
+        edit = Edit(start=replaced.start, end=replaced.end, replacement=words)
         return (Suggestion(title=words, edits=(edit,), applicability="unsafe"),)
 
     def _too_much(
-        self, goal: Goal, ctx: RuleContext, opts: MagnitudeOptions, days: int | None
+        self,
+        goal: Goal,
+        ctx: RuleContext,
+        opts: MagnitudeOptions,
+        days: int | None,
+        compounds: bool = True,
     ) -> tuple[int, int, int] | None:
-        """(start, end, days) of what is too much for the time, if anything is."""
-        if any(e.kind == "recurring" for e in goal.deadlines):
+        """(start, end, days) of what is too much for the time, if anything is; without
+        ``compounds``, as if the goal's routine were done once (what a later date is tried
+        for)."""
+        if compounds and any(e.kind == "recurring" for e in goal.deadlines):
             for match in _multipliers(goal, ctx)[:1]:
                 return match.start, match.end, days or 0  # "elke maand verdubbelen": it compounds
         if days is not None:

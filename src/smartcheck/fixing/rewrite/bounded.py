@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from smartcheck.reporting.report import GoalReport
 
 
-def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> bool:
-    """Take the realistic deadline or count a failing R finding offers; whether one was."""
+def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> str | None:
+    """Take the realistic deadline or count a failing R finding offers: "date", "count" or
+    None. A date in place of a compounding routine's period ("elke maand verdubbelen") makes
+    it a one-off goal: the words that start the routine ("vanaf nu", "from now on") go too."""
     for finding in report.criteria[Criterion.R].findings:
         for suggestion in finding.suggestions:
             if suggestion.applicability != "unsafe" or len(suggestion.edits) != 1:
@@ -37,10 +39,26 @@ def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> bool:
             inside = [i for i, w in enumerate(plan.words) if w.inside(edit.start, edit.end)]
             if not inside or any(i in plan.drop or i in plan.replace for i in inside):
                 continue
-            # a count is the writer's to choose; a date is the rule's earliest realistic one
-            value = edit.replacement
-            if value.isdigit():
-                value = style.frames.bounded_count.format(number=style.placeholders.number)
-            plan.drop_span(edit.start, edit.end, value)
-            return True
-    return False
+            if edit.replacement.isdigit():  # a count is the writer's to choose
+                count = style.frames.bounded_count.format(number=style.placeholders.number)
+                plan.drop_span(edit.start, edit.end, count)
+                return "count"
+            plan.drop_span(edit.start, edit.end, edit.replacement)
+            if any(
+                e.kind == "recurring" and edit.start <= e.start < edit.end
+                for e in report.goal.deadlines
+            ):
+                _drop_routine_starts(plan, style)
+            return "date"
+    return None
+
+
+def _drop_routine_starts(plan: Plan, style: RewriteStyle) -> None:
+    """Drop the phrases that start a routine ('vanaf nu', 'from now on') from the plan."""
+    words = plan.words
+    for phrase in style.routine_starts:
+        parts = phrase.lower().split()
+        for i in range(len(words) - len(parts) + 1):
+            span = range(i, i + len(parts))
+            if all(words[j].lower == p for j, p in zip(span, parts, strict=True)):
+                plan.drop.update(span)

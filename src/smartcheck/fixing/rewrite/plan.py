@@ -72,11 +72,12 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
     plan = Plan(words=words, lang=report.lang)
     bad = failed(report)
-    if Criterion.R in bad:
-        bounded_target(report, plan, style)  # before the safe date of a too-close deadline
-    _safe_fixes(report, plan)
+    bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
+    _safe_fixes(report, plan)  # after the bounded date, which replaces a too-close deadline
     if Criterion.T in bad:
         _time(report, plan, style)
+        if bounded == "date":
+            plan.time = None  # the realistic date is the goal's deadline now
     _event_date(report, style, plan)
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)

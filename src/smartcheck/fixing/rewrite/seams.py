@@ -863,6 +863,11 @@ def _lost_words(
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []
+    spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
+        m.span()
+        for phrase in style.routine_starts
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", goal.text, re.IGNORECASE)
+    ]
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
