@@ -171,6 +171,10 @@ class MagnitudeVersusTime(Rule):
     or more sessions a week, or more than 12 hours a week, beside a stated commitment
     (``competing_commitments``: a load beside the goal or a heavy load: "naast mijn baan",
     "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
+    The fix it offers (unsafe: it changes the goal) is computed with the same test: the
+    earliest deadline, within ``later_deadline_days``, at which it finds nothing too much
+    (for a routine that compounds a multiplier, the date for doing it once), or the largest
+    count of sessions or hours a week it accepts.
 
     Why: an over-ambitious goal is dropped at the first setback; POP goals are meant to
     stretch, not to be impossible.
