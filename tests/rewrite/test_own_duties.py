@@ -106,6 +106,24 @@ def test_english_existential_duty_becomes_the_writers_part(text: str, clause: st
     ("text", "clause"),
     [
         (
+            "There should be fewer mistakes in the invoices.",
+            "that there are fewer mistakes in the invoices",
+        ),
+        (
+            "There needs to be two people at the front desk every morning.",
+            "that there are two people at the front desk",
+        ),
+        ("There must be a spare key at reception.", "that there is a spare key at reception"),
+    ],
+)
+def test_the_english_existential_verb_agrees_with_the_noun_after_it(text: str, clause: str) -> None:
+    assert clause in _own(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
             "De bewoners moeten beter worden betrokken bij wat er op de afdeling gebeurt.",
             "dat de bewoners beter worden betrokken bij wat er op de afdeling gebeurt",
         ),
@@ -289,6 +307,19 @@ def test_an_impersonal_judgement_gives_way_to_the_writers_part(text: str, clause
     assert not own.lower().startswith("het is")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik hoop dat ik een vaste aanstelling krijg.", "nl"),
+        ("I hope my manager gives me more responsibility.", "en"),
+    ],
+)
+def test_a_wished_clause_with_its_own_subject_is_no_purpose(text: str, lang: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    purpose = "om " if lang == "nl" else "in order to "
+    assert all(purpose not in rewrite for rewrite in report.rewrites), report.rewrites
+
+
 def test_a_plural_writer_takes_a_plural_verb() -> None:
     own = _own("Wij willen dat de stagiairs elke vrijdag een logboek bijhouden.", "nl")
     assert "zorgen wij ervoor dat de stagiairs elke vrijdag een logboek bijhouden" in own
@@ -365,6 +396,28 @@ SIBLINGS = [
         "Tot [datum] zorg ik ervoor dat medewerkers hun uren elke week in te vullen.",
         "lost_tense",
         "Tot [datum] zorg ik ervoor dat medewerkers hun uren elke week invullen.",
+    ),
+    (  # the existential verb agreeing with 'there', not with the noun after it
+        "en",
+        "There should be fewer mistakes in the invoices.",
+        "By [date], I will make sure that there is fewer mistakes in the invoices.",
+        "lost_tense",
+        "By [date], I will make sure that there are fewer mistakes in the invoices.",
+    ),
+    (  # a wish kept as the purpose, with the clause it wished for
+        "en",
+        "I hope my manager gives me more responsibility.",
+        "By [date], I will [concrete behaviour], in order to hope my manager gives me more "
+        "responsibility.",
+        "two_modals",
+        "By [date], I will ask my manager to give me more responsibility.",
+    ),
+    (  # the others' duty clause inside the purpose
+        "en",
+        "There must be a first aider on site.",
+        "By [date], I will [concrete behaviour], in order to there must be a first aider on site.",
+        "two_finite",
+        "By [date], I will make sure that there is a first aider on site.",
     ),
     (  # the label of the goal copied into the own part, whatever its case
         "en",

@@ -431,7 +431,14 @@ def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
         if at >= len(words) or not _bare_verb(words[at]):
             return words
         verb = words[at]
-        form = _agree(verb.lower, words[:n], style, shown)
+        subject = words[:n]
+        if [w.lower for w in subject if w.is_word] in ([e] for e in style.existential_subjects):
+            after = words[at + 1 :]  # 'there are fewer mistakes': the noun after agrees
+            head = next((k for k, w in enumerate(after) if w.pos in ("NOUN", "PROPN")), None)
+            while head is not None and head + 1 < len(after) and after[head + 1].pos == "NOUN":
+                head += 1  # 'two staff members': the last noun is the head
+            subject, shown = (after[: head + 1], None) if head is not None else (subject, shown)
+        form = _agree(verb.lower, subject, style, shown)
         return [*words[:n], verb.with_text(form), *words[at + 1 :]]
     return words
 

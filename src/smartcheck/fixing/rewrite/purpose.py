@@ -13,7 +13,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import capitalise, join, looks_infinitive_nl, tidy
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
 
@@ -85,10 +85,35 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     return text.rstrip(" ,")
 
 
+def holds_a_clause(words: list[Word], style: RewriteStyle, ctx: RuleContext) -> bool:
+    """The words hold a clause with its own subject, which no infinitive purpose ('om ... te
+    krijgen', 'in order to get') can: a subject pronoun, or a finite verb after the first
+    word ('dat ik ... krijg', 'hope my manager gives me'). A Dutch form in -n is left out:
+    the tagger calls infinitives finite ('hangen'); a subordinate clause inside the object
+    may have its own ('improving how well I communicate')."""
+    nominative = set(style.subjects) | set(ctx.pack.words("nominative_pronouns"))
+    openers = set(style.relativizers) | set(style.clause_ends)
+    openers |= set(ctx.pack.words("subordinators"))
+    for n, word in enumerate(words):
+        if n > 0 and word.lower in openers:
+            return False
+        if word.lower in nominative:
+            return True
+        finite = word.pos in ("VERB", "AUX") and word.verbform == "Fin" and bool(word.finite)
+        infinitive_like = style.word_order == "v2" and word.lower.endswith("n")
+        if n > 0 and finite and not infinitive_like:
+            return True
+    return False
+
+
 def _purpose_phrase(
     plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext
 ) -> str | None:
-    """'om een gezonder leven te leiden', 'in order to learn Python' (None: no verb for it)."""
+    """'om een gezonder leven te leiden', 'in order to learn Python' (None: no verb for it,
+    or a clause of its own inside)."""
+    core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].is_word]
+    if holds_a_clause(core, style, ctx):
+        return None
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
         return None

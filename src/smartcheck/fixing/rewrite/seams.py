@@ -331,11 +331,32 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
             )
         if words and _te_for_finite(clause, style):
             seams.append(Seam("lost_tense", f"'te' without its infinitive in {words!r}", ("te",)))
-        if words and (_unagreed(clause, style) or _bare_first_verb(clause, style)):
+        if words and (
+            _unagreed(clause, style)
+            or _bare_first_verb(clause, style)
+            or _existential_unagreed(clause, style)
+        ):
             seams.append(
                 Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
             )
     return seams
+
+
+def _existential_unagreed(clause: list[Token], style: RewriteStyle) -> bool:
+    """'that there is fewer mistakes': after an empty subject (the pack's
+    ``existential_subjects``) the verb agrees with the noun that follows it."""
+    if len(clause) < 3 or clause[0].lower_ not in style.existential_subjects:
+        return False
+    singular = set(style.present_forms.get("singular", {}).values())
+    plural = set(style.present_forms.get("plural", {}).values())
+    at = next((n for n in range(2, len(clause)) if clause[n].pos_ in ("NOUN", "PROPN")), None)
+    if at is None:
+        return False
+    while at + 1 < len(clause) and clause[at + 1].pos_ == "NOUN":
+        at += 1  # 'two staff members': the last noun is the head
+    number = clause[at].morph.get("Number", [])
+    verb = clause[1].lower_
+    return (verb in singular and "Plur" in number) or (verb in plural and "Sing" in number)
 
 
 def _te_for_finite(clause: list[Token], style: RewriteStyle) -> bool:
@@ -442,10 +463,16 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
             seams.append(  # 'in order to given more responsibility': no bare verb after 'to'
                 Seam("lost_tense", f"{lead.text!r} after {tokens[at + size - 1].text!r}", ("to",))
             )
-        seams += _modal_inside(clause, openers, style, set(ctx.pack.time.case_sensitive))
+        wishes = set(ctx.pack.words("wish_verbs"))
+        if lead is not None and lead.pos_ == "VERB" and lead.lemma_.lower() in wishes:
+            seams.append(  # 'in order to hope my manager gives me ...': the wish kept
+                Seam("two_modals", f"the wish {lead.text!r} as the purpose", ("wish",))
+            )
         # English: a clause opened by its infinitive may go on with a clause of its own
         # ('to show my manager I can lead'); Dutch puts the infinitive last, after 'te'
         opened = style.word_order != "v2" and lead is not None and lead.pos_ in ("VERB", "AUX")
+        if not opened:
+            seams += _modal_inside(clause, openers, style, set(ctx.pack.time.case_sensitive))
         for n, t in enumerate(clause):
             before = clause[n - 1].lower_ if n else tokens[at + size - 1].lower_
             if t.lower_ in nominative and before not in openers and not opened:

@@ -203,6 +203,11 @@ class RewriteStyle(BaseModel):
         description="Modals the own part's that-clause leaves out: the clause takes the present "
         "tense ('I will make sure that the team delivers'), the frame carries future and duty.",
     )
+    existential_subjects: tuple[str, ...] = Field(
+        default=(),
+        description="The empty subject of an existential clause ('there'): its verb agrees "
+        "with the noun after it ('there are fewer mistakes').",
+    )
     impersonal_frames: tuple[str, ...] = Field(
         default=(),
         description="An impersonal judgement that opens a goal and wraps what should happen "

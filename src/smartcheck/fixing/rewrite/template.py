@@ -29,7 +29,7 @@ from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
-from smartcheck.fixing.rewrite.purpose import purpose_sentence, wants_purpose
+from smartcheck.fixing.rewrite.purpose import holds_a_clause, purpose_sentence, wants_purpose
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
@@ -269,6 +269,8 @@ def _purpose_of_intention(
     commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
     wish = {w for p in style.cluster_drop for w in p.lower().split()} | set(style.weak_finite)
     core = [i for i in clause.core if plan.kept(i) and words[i].is_word]
+    if holds_a_clause([words[i] for i in core], style, ctx):
+        return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
     is_thing = False
     if thing is not None and all(words[i].lower in wish for i in core[:thing]):
