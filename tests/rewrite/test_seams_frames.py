@@ -322,6 +322,30 @@ PAIRS = [
         "residue",
         "Vóór [datum] ga ik elke ochtend de mail lezen, om sneller te kunnen antwoorden.",
     ),
+    # 'als' with a subject after it opens a clause (not a role): no deadline inside it
+    (
+        "nl",
+        "Kalmer blijven als ik een klacht aan de balie krijg.",
+        "Kalmer blijven als ik een klacht vóór [datum] aan de balie krijg, met als bewijs "
+        "[hoe gemeten].",
+        "word_order",
+        "Vóór [datum] ga ik kalmer blijven als ik een klacht aan de balie krijg, met als "
+        "bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Ik wil rustig blijven als we een storing op de lijn hebben.",
+        "Ik ga rustig blijven als we vóór [datum] een storing op de lijn hebben.",
+        "word_order",
+        "Vóór [datum] ga ik rustig blijven als we een storing op de lijn hebben.",
+    ),
+    (
+        "nl",
+        "Als mentor wil ik de nieuwe monteurs beter begeleiden.",
+        "Als mentor ga ik de nieuwe monteurs beter begeleiden als ik vóór [datum] tijd heb.",
+        "word_order",
+        "Als mentor ga ik vóór [datum] de nieuwe monteurs beter begeleiden.",
+    ),
 ]
 
 

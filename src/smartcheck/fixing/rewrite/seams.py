@@ -954,6 +954,7 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     markers = set(style.infinitive_markers)
     coordinators = {"en", "of", "maar", "and", "or", "but"}
     predicative = set(ctx.pack.words("predicative_markers"))
+    pronouns = set(ctx.pack.words("subject_pronouns"))
     segments: list[_Segment] = []
     current: list[Token] = []
     opener = "start"
@@ -972,9 +973,9 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
             continue  # a quoted title is one name, not a clause
         if token.lower_ in coordinators and current:
             starts = "cconj"
-        elif (
-            token.pos_ == "SCONJ" or token.lower_ in subordinators
-        ) and token.lower_ not in predicative:
+        elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
+            token.lower_ not in predicative or _clause_follows(token, pronouns)
+        ):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
             starts = "te"
@@ -987,6 +988,12 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     if current:
         segments.append(_Segment(tuple(current), opener))
     return segments
+
+
+def _clause_follows(token: Token, pronouns: set[str]) -> bool:
+    """'als ik voor de klas sta', 'as I learn': a subject pronoun after the marker makes it
+    a subordinator; 'als teamleider', 'as a mentor' is a role."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in pronouns
 
 
 def _finite(token: Token) -> bool:
