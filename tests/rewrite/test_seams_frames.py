@@ -346,6 +346,29 @@ PAIRS = [
         "word_order",
         "Als mentor ga ik vóór [datum] de nieuwe monteurs beter begeleiden.",
     ),
+    # the writer's 'I will' put before the people the goal is about
+    (
+        "en",
+        "Shift supervisors should brief every new starter on fire safety.",
+        "By [date], I will shift supervisors brief every new starter on fire safety.",
+        "word_order",
+        "By [date], I will make sure that shift supervisors brief every new starter on fire "
+        "safety.",
+    ),
+    (
+        "en",
+        "Volunteers need to log their hours in the portal every week.",
+        "Until [date], I will volunteers log their hours in the portal every week.",
+        "word_order",
+        "Until [date], I will help volunteers log their hours in the portal every week.",
+    ),
+    (
+        "en",
+        "Our interns must present their project to the board in June 2027.",
+        "I will interns present their project to the board in June 2027.",
+        "word_order",
+        "I will make sure that our interns present their project to the board in June 2027.",
+    ),
 ]
 
 

@@ -194,8 +194,33 @@ def find_seams(
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += _behaviour_outside_main(doc, goal, style)
+    seams += _others_after_commitment(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
+    return seams
+
+
+def _others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The writer's committed verb put before the people the goal is about ('I will team
+    leads hold', 'I will managers train'): the word right after 'I will' is the subject of
+    the goal's own clause. A verb of the writer's in between ('I will help team leads hold')
+    is whole. Verb-second languages put the object there ('Ik ga klanten bellen'): not them.
+    """
+    original = goal.doc
+    if original is None or style.word_order == "v2":
+        return []
+    others = set()
+    for t in original:
+        if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN"):
+            modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
+            others |= {t.lower_} | {c.lower_ for c in t.lefts if c.dep_ in modifiers}
+    committed = set(style.subjects.values())
+    seams: list[Seam] = []
+    for t in doc[1:-1]:
+        if t.lower_ in committed and t.nbor(-1).lower_ in style.subjects:
+            nxt = t.nbor(1)
+            if nxt.lower_ in others:
+                seams.append(Seam("word_order", f"{nxt.text!r} right after {t.text!r}", ("subj",)))
     return seams
 
 
