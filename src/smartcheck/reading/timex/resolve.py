@@ -341,6 +341,14 @@ class Resolver:
                     res = self.finish(iv, m)
                     return Resolution(res.kind, res.due, res.granularity, True)
             return None
+        if rel and self.g.relative.get(norm(rel)) == -1:
+            # "vorige zomer", "last spring": the latest one that has ended
+            for year in range(self.ref.year, self.ref.year - 3, -1):
+                iv = build(year)
+                if iv.last < self.ref:
+                    res = self.finish(iv, m)
+                    return Resolution(res.kind, res.due, res.granularity, True)
+            return None
         return self.next_occurrence(build, m)
 
     # -- durations ------------------------------------------------------------------------
