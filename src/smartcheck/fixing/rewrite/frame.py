@@ -409,9 +409,12 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         behaviour = style.placeholders.behaviour
         return f"{framed} {behaviour}" if style.word_order == "v2" else f"{behaviour} {framed}"
     if style.word_order != "v2" and idx and clause.shape in ("first", "inverted"):
-        bare = style.finite_to_bare.get(words[idx[0]].lower)
+        first = words[idx[0]]
+        bare = style.finite_to_bare.get(first.lower)
         if bare:
             plan.replace[idx[0]] = bare
+        elif first.past and first.lemma and first.pos == "VERB":
+            plan.replace[idx[0]] = first.lemma  # 'I passed' -> 'I will pass' (a goal is ahead)
     end = f" {plan.core_end}" if plan.core_end else ""
     if plan.behaviour is not None and plan.behaviour in idx:
         return join(_domain(plan, idx, style)) + end
@@ -474,7 +477,8 @@ def lower_first(text: str, style: RewriteStyle) -> str:
 
 
 def _has_own_verb(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
-    """English: the subject already has a modal ('I can ...') or a past form ('I completed')."""
+    """English: the subject already has a modal ('I can ...') or, when the tagger cannot
+    tell the tense, a past form ('I completed'); a tagged past form becomes the bare verb."""
     if clause.shape not in ("first", "inverted"):
         return False
     idx = [i for i in clause.core if plan.kept(i)]
@@ -483,6 +487,8 @@ def _has_own_verb(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     first = plan.words[idx[0]]
     if idx[0] in plan.replace and plan.replace[idx[0]] in style.finite_to_bare.values():
         return False
+    if idx[0] in plan.replace and first.past:
+        return False  # its past form became the bare verb the auxiliary takes
     before = idx[0] - 1
     if before >= 0 and before in plan.drop and plan.words[before].lower in style.modals:
         return False  # 'I will do my homework': 'do' is the bare verb the dropped 'will' took

@@ -190,6 +190,7 @@ def find_seams(
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     seams += _time(filled, goal, ctx, style)
+    seams += _past_before_deadline(filled, doc, goal, ctx, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -738,6 +739,28 @@ def _time(filled: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> lis
     if len(ends) > 1:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return _deadline_against_start(filled, times, style)
+
+
+def _past_before_deadline(
+    filled: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """A deadline still ahead with the writer's main verb in the simple past ('By 1 June
+    2027, I passed my exam', 'Vóór [datum] haalde ik mijn diploma'). A perfect is how a
+    goal ahead is often written ('Vóór juni heb ik ... gehaald', 'I will have passed'), and
+    a clause inside may look back ('what I learned last year'): neither counts."""
+    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    if not any(t.due is not None and t.due > goal.reference_date for t in times):
+        return []
+    first_person = set(style.subjects)
+    return [
+        Seam("lost_tense", f"{t.text!r} in the past before a deadline ahead", (t.lower_,))
+        for t in doc
+        if t.pos_ == "VERB"
+        and t.dep_ == "ROOT"  # the main clause's verb: 'what I learned last year' may be past
+        and "Past" in t.morph.get("Tense", [])
+        and "Fin" in t.morph.get("VerbForm", [])
+        and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in first_person for c in t.children)
+    ]
 
 
 def _deadline_against_start(

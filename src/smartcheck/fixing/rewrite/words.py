@@ -35,6 +35,7 @@ class Word:
     verbform: str = ""
     dep: str = ""  # the dependency label ('compound:prt' marks a separable particle)
     plural: bool | None = None  # grammatical number, when the tagger says
+    past: bool = False  # a past tense form ('passed', 'wrote'), when the tagger says
 
     @property
     def lower(self) -> str:
@@ -84,6 +85,7 @@ def words_of(goal: Goal) -> list[Word]:
                     verbform=verbform,
                     dep=token.dep_ if doc.has_annotation("DEP") else "",
                     plural=("Plur" in number) if number else None,
+                    past="Past" in token.morph.get("Tense", []) and finite is True,
                 )
             )
         return out
