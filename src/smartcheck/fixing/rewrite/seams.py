@@ -747,7 +747,11 @@ def _past_before_deadline(
     """A deadline still ahead with the writer's main verb in the simple past ('By 1 June
     2027, I passed my exam', 'Vóór [datum] haalde ik mijn diploma'). A perfect is how a
     goal ahead is often written ('Vóór juni heb ik ... gehaald', 'I will have passed'), and
-    a clause inside may look back ('what I learned last year'): neither counts."""
+    a clause inside may look back ('what I learned last year'): neither counts. Only a goal
+    that looks back (a date already past) is checked: the tagger reads some present forms
+    as past ('voer' of 'voeren' as that of 'varen')."""
+    if not any(e.due is not None and e.due < goal.reference_date for e in goal.deadlines):
+        return []
     times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     if not any(t.due is not None and t.due > goal.reference_date for t in times):
         return []
