@@ -10,6 +10,7 @@ from __future__ import annotations
 from smartcheck.fixing.rewrite.frame import Clause
 from smartcheck.fixing.rewrite.plan import Plan, infinitive_markers
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word
 
 
 def commit(
@@ -27,10 +28,9 @@ def commit(
     dropped: list[int] = []
     while True:
         core = [i for i in clause.core if plan.kept(i)]
-        hit = next((p for p in phrases if tuple(words[i].lower for i in core[: len(p)]) == p), None)
-        if hit is None:
+        taken = next((t for p in phrases if (t := _wish_at_start(plan, core, p, style))), None)
+        if taken is None:
             break
-        taken = core[: len(hit)]
         plan.drop.update(taken)
         dropped.extend(taken)
         triggered = triggered or any(words[i].lower in triggers for i in taken)
@@ -73,6 +73,36 @@ def commit(
         if before is not None and words[before].lower in particles:
             plan.replace[before] = plan.text(before) + plan.text(verb)
             plan.drop.add(verb)
+
+
+def _wish_at_start(
+    plan: Plan, core: list[int], phrase: tuple[str, ...], style: RewriteStyle
+) -> list[int] | None:
+    """The indices of ``phrase`` at the start of ``core``, with any intensifier before or
+    inside it ('I'd *really* like to', 'would *so* love to'), or None."""
+    words = plan.words
+    multi = [tuple(w.split()) for w in style.intensifiers]
+    taken: list[int] = []
+    n = 0
+    for part in phrase:
+        while n < len(core) and (skip := _intensifier(words, core, n, multi)):
+            taken += core[n : n + skip]
+            n += skip
+        if n >= len(core) or words[core[n]].lower != part:
+            return None
+        taken.append(core[n])
+        n += 1
+    return taken
+
+
+def _intensifier(
+    words: list[Word], core: list[int], n: int, intensifiers: list[tuple[str, ...]]
+) -> int:
+    """How many words of ``core`` from ``n`` on are an intensifier (0: none)."""
+    for entry in intensifiers:
+        if tuple(words[i].lower for i in core[n : n + len(entry)]) == entry:
+            return len(entry)
+    return 0
 
 
 def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle, duty: set[str]) -> None:

@@ -337,6 +337,9 @@ def _vague(
             and words[last + 1].lower in style.nominal_after
         ):
             inside = [first - 1, *inside, last + 1]
+        while first > 0 and words[first - 1].lower in style.intensifiers and first - 1 in core:
+            first -= 1  # 'echt beter worden': the intensifier goes with the vague words
+            inside = [first, *inside]
         following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
         if following is not None and _states(words, verbs, following, style):
             continue  # a state ("feel more confident"): the purpose frame keeps it whole

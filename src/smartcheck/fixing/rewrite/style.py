@@ -100,6 +100,10 @@ class RewriteStyle(BaseModel):
     cluster_drop: tuple[str, ...] = Field(
         default=(), description="Words/phrases of intention dropped right after the subject."
     )
+    intensifiers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Adverbs that strengthen a wish ('I'd *really* like to'): they go with it.",
+    )
     conditional_duty: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="A conditional and the duty it softens into a wish ('zou ... moeten' = "

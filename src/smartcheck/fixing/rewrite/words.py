@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.reading.goal import Goal
 
 _TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
@@ -73,11 +75,14 @@ def words_of(goal: Goal) -> list[Word]:
                 verbform = forms[0] if forms else ""
             space = i > 0 and bool(doc[i - 1].whitespace_)
             number = token.morph.get("Number", [])
+            text = token.text
+            if _period_glued(token):  # 'my PhD.': the tokenizer kept the sentence's period
+                text = text[:-1]
             out.append(
                 Word(
-                    text=token.text,
+                    text=text,
                     start=token.idx,
-                    end=token.idx + len(token.text),
+                    end=token.idx + len(text),
                     lemma=(token.lemma_ or token.lower_).lower(),
                     pos=token.pos_ if tagged else "",
                     finite=finite,
@@ -88,6 +93,9 @@ def words_of(goal: Goal) -> list[Word]:
                     past="Past" in token.morph.get("Tense", []) and finite is True,
                 )
             )
+            if text != token.text:
+                end = token.idx + len(token.text)
+                out.append(Word(".", end - 1, end, ".", "PUNCT", None, False))
         return out
     words = []
     for m in _TOKEN.finditer(goal.text):
@@ -95,6 +103,14 @@ def words_of(goal: Goal) -> list[Word]:
         lemma = lemma_of(m.group(), goal.lang).lower()
         words.append(Word(m.group(), m.start(), m.end(), lemma, "", None, space))
     return words
+
+
+def _period_glued(token: Token) -> bool:
+    """The goal's last token ends in its closing period ('PhD.', which the tokenizer keeps
+    as an abbreviation) while the rest holds no period ('e.g.' and 'Ph.D.' stay whole)."""
+    text = token.text
+    rest = [t for t in token.doc[token.i + 1 :] if not t.is_space]
+    return len(text) > 2 and text.endswith(".") and "." not in text[:-1] and not rest
 
 
 def join(words: list[Word], lead: bool = True) -> str:
