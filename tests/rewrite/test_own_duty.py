@@ -68,7 +68,11 @@ def test_dutch_duty_modal_leaves_the_own_part(text: str, clause: str) -> None:
             "De kosten van inhuur moeten in 2027 naar beneden.",
             "dat de kosten van inhuur naar beneden gaan",
         ),
-        ("Het aantal klachten moet dit kwartaal omhoog.", "dat het aantal klachten omhoog gaat"),
+        # a direction the dictionary writes with its verb as one word: 'omhooggaan', 'weggaan'
+        ("Het aantal klachten moet dit kwartaal omhoog.", "dat het aantal klachten omhooggaat"),
+        ("Het oude meubilair moet deze maand weg.", "dat het oude meubilair weggaat"),
+        # a separable particle with no verb: 'moeten de deur uit' -> 'uitgaan', never 'uitmoeten'
+        ("De offertes moeten sneller de deur uit.", "sneller de deur uitgaan"),
         ("De wachttijd aan de balie moet korter.", "dat de wachttijd aan de balie korter wordt"),
     ],
 )

@@ -369,6 +369,37 @@ PAIRS = [
         "word_order",
         "I will make sure that our interns present their project to the board in June 2027.",
     ),
+    # the added deadline between two verbs of one cluster
+    (
+        "nl",
+        "Roosters leren maken in Excel.",
+        "Roosters leren vóór [datum] maken in Excel.",
+        "word_order",
+        "Vóór [datum] ga ik roosters leren maken in Excel.",
+    ),
+    # a particle joined to a word that is none ('de deur uit moeten' -> 'uitmoeten')
+    (
+        "nl",
+        "De pakketten moeten eerder de deur uit.",
+        "Vóór [datum] zorg ik ervoor dat de pakketten eerder de deur uitmoeten.",
+        "residue",
+        "Vóór [datum] zorg ik ervoor dat de pakketten eerder de deur uitgaan.",
+    ),
+    # the behaviour put inside a clause of the writer's own ('wat ik doe')
+    (
+        "nl",
+        "Ik wil beter vastleggen wat ik doe tijdens een nachtdienst.",
+        "Vóór [datum] ga ik vastleggen wat ik [concreet gedrag] tijdens een nachtdienst.",
+        "word_order",
+        "Vóór [datum] ga ik door [concreet gedrag] vastleggen wat ik doe tijdens een nachtdienst.",
+    ),
+    (
+        "en",
+        "I want to get better at explaining what I change in the code.",
+        "By [date], I will explain what I [concrete behaviour] in the code.",
+        "word_order",
+        "By [date], I will [concrete behaviour] when explaining what I change in the code.",
+    ),
 ]
 
 

@@ -334,6 +334,10 @@ def without_duty_nl(
         if hit is None or not style.direction_verb:
             continue
         moved = body[n : n + len(hit)]
+        joined = hit[0] + style.direction_verb
+        if len(hit) == 1 and known_word(joined, lang="nl"):  # 'weggaat', 'uitgaan'
+            verb = Word(finite_nl(joined, plural, style))
+            return [*body[:n], *body[n + 1 :], verb, *words[end:]]
         verb = Word(finite_nl(style.direction_verb, plural, style))
         return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
     last = next((w for w in reversed(body) if w.is_word), None)

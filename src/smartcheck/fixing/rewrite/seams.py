@@ -194,10 +194,56 @@ def find_seams(
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
-    seams += _behaviour_outside_main(doc, goal, style)
+    seams += _behaviour_outside_main(doc, goal, ctx, style)
     seams += _others_after_commitment(doc, goal, style)
+    seams += _unknown_joins(doc, goal, ctx, style)
+    seams += _time_between_verbs(doc, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
+    return seams
+
+
+def _time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """The added deadline between two verbs of one cluster ('Draaitabellen leren vóór
+    [datum] maken'): the phrase splits what belongs together."""
+    seams: list[Seam] = []
+    for t in doc:
+        if t.text not in _ADDED_TIME or t.i + 1 >= len(doc):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
+            start -= 1  # back over '1 juni' / '1 June' to the marker
+        if start < 2 or doc[start - 1].pos_ != "ADP":
+            continue
+        before, after = doc[start - 2], doc[t.i + 1]
+        verbs = ("VERB", "AUX")
+        if before.pos_ not in verbs or _finite(before):
+            continue
+        if after.pos_ in verbs or _verb_by_probe(after, style):  # 'opmaken' read as a noun
+            seams.append(
+                Seam("word_order", f"the deadline between {before.text!r} and {after.text!r}")
+            )
+    return seams
+
+
+def _unknown_joins(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A particle of the goal joined to a word the dictionary does not know ('moeten de deur
+    uit' -> 'uitmoeten'): a separable verb the rewrite made up."""
+    original = goal.doc
+    if original is None:
+        return []
+    written = {t.lower_ for t in original} | {t.lemma_.lower() for t in original}
+    particles = [*ctx.pack.words("separable_particles"), *style.direction_words]
+    seams: list[Seam] = []
+    for t in doc:
+        if not t.is_alpha or t.lower_ in written:
+            continue
+        for particle in particles:
+            rest = t.lower_[len(particle) :]
+            if t.lower_.startswith(particle) and particle in written and rest in written:
+                if not known_word(t.lower_, lang=goal.lang):
+                    seams.append(Seam("residue", f"{t.text!r} is no word", (t.lower_,)))
+                break
     return seams
 
 
@@ -225,20 +271,32 @@ def _others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
     return seams
 
 
-def _behaviour_outside_main(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def _behaviour_outside_main(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
     """The behaviour the frame asks for belongs to the main clause, not after a comma or
     inside someone else's clause ('..., zeg maar [concreet gedrag]')."""
     filler = style.seam_fillers.get("behaviour", "").lower()
     if not filler or filler in goal.text.lower():
         return []
     state = 0  # 0: before the main clause's verb, 1: inside the main clause, 2: after it
+    inner = False  # inside a clause that a relative word or subordinator opened
+    openers = {w.lower() for w in style.relativizers}
+    roles = set(ctx.pack.words("predicative_markers"))  # 'als teamleider' opens no clause
+    pronouns = set(ctx.pack.words("subject_pronouns"))
     for token in doc:
         if token.is_punct and token.text in ",;:.":
             state = 2 if state == 1 else state
+            inner = False
             continue
+        opens = token.pos_ == "SCONJ" or token.lower_ in openers
+        if opens and token.lower_ in roles and not _clause_follows(token, pronouns):
+            opens = False
+        if state == 1 and opens:
+            inner = True  # 'ga ik ... documenteren wat ik [gedrag] ...'
         if state == 0 and _finite(token):
             state = 1
-        if token.lower_ == filler and state == 2:
+        if token.lower_ == filler and (state == 2 or inner):
             before = doc[token.i - 1] if token.i > 0 else None
             if before is not None and before.lower_ in style.infinitive_markers:
                 continue  # a purpose clause of its own: 'om te oefenen'
@@ -950,6 +1008,7 @@ def _lost_words(
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
+    closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like to'
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
@@ -984,14 +1043,17 @@ def _particle_te(token: Token, particles: set[str], markers: set[str]) -> str:
 
 def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:
     """Verbs a separable particle joined ('inlevert' holds 'levert'; 'uit te breiden' holds
-    'uitbreiden'): the writer's verb is still there, in the form the clause needs."""
-    particles = ctx.pack.words("separable_particles")
+    'uitbreiden'; 'weggaat' holds 'weg'): the writer's words are still there, in the form
+    the clause needs."""
+    particles = [*ctx.pack.words("separable_particles"), *style.direction_words]
     markers = set(style.infinitive_markers)
     forms: set[str] = set()
     for t in doc:
         for particle in particles:
             if t.lower_.startswith(particle) and len(t.lower_) - len(particle) >= 3:
                 forms.add(t.lower_[len(particle) :])
+                if t.pos_ in ("VERB", "AUX"):
+                    forms.add(particle)  # 'weggaat' holds the writer's 'weg' ('moet weg')
         if t.lower_ in particles and t.dep_ == "compound:prt" and t.head.i != t.i:
             forms.add(t.lower_ + t.head.lemma_.lower())  # 'rond ... af' holds 'afronden'
         if t.i + 2 < len(doc) and t.lower_ in particles and doc[t.i + 1].lower_ in markers:
