@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker, DocumentResult
@@ -196,6 +196,7 @@ _LINE = st.one_of(
     lines=st.lists(st.lists(_LINE, min_size=1, max_size=3).map("".join), max_size=12),
     fmt=st.sampled_from(["text", "markdown", "yaml", "json"]),
 )
+@example(lines=["```\u00f8"], fmt="text")  # a goal with no clause: the seam check had no segment
 def test_any_text_gives_a_result_never_an_exception(
     blank_checker: Checker, lines: list[str], fmt: str
 ) -> None:

@@ -143,6 +143,12 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     return said > kept
 
 
+def particles_of(checker: Checker, lang: str, style: RewriteStyle) -> list[str]:
+    """Words a Dutch verb takes onto its front: separable particles, and directions the
+    dictionary writes with their verb ('omhooggaat' holds the writer's 'omhoog')."""
+    return [*checker.pack(lang).words("separable_particles"), *style.direction_words]
+
+
 def separable_forms(text: str, particles: Iterable[str]) -> set[str]:
     """The writer's separable verb in the form a Dutch clause needs is still that verb: split
     by 'te' ('uit te breiden' is 'uitbreiden') or joined in a subordinate clause ('inlevert'
@@ -202,7 +208,7 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
-    new_words |= separable_forms(filled, checker.pack(report.lang).words("separable_particles"))
+    new_words |= separable_forms(filled, particles_of(checker, report.lang, style))
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
     missing = lost(content_words(report, checker), new_words)
@@ -247,7 +253,7 @@ def split_outcome(
     seams: list[str] = []
     new_words: set[str] = set()
     filled_parts = []
-    particles = checker.pack(report.lang).words("separable_particles")
+    particles = particles_of(checker, report.lang, style)
     labels = [f"{label}: " for label in style.fields.values()]
     structured = any(label in part for part in report.split for label in labels)
     goal = judged(report, checker)

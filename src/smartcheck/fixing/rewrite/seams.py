@@ -294,6 +294,8 @@ def _behaviour_outside_main(
             opens = False
         if state == 1 and opens:
             inner = True  # 'ga ik ... documenteren wat ik [gedrag] ...'
+        elif inner and token.lower_ != filler and _inner_verb(token, pronouns):
+            inner = False  # the inner clause has its verb: 'waarop ik communiceer [gedrag]'
         if state == 0 and _finite(token):
             state = 1
         if token.lower_ == filler and (state == 2 or inner):
@@ -304,6 +306,16 @@ def _behaviour_outside_main(
                 continue
             return [Seam("word_order", "the behaviour stands outside the main clause", ("beh",))]
     return []
+
+
+def _inner_verb(token: Token, pronouns: set[str]) -> bool:
+    """The verb of a clause inside the main one: tagged so, or the content word right after
+    its subject pronoun, which the tagger may call a noun ('waarop ik communiceer')."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    after_subject = token.i > 0 and token.nbor(-1).lower_ in pronouns
+    closed = ("DET", "ADP", "ADV", "PRON", "NUM", "PUNCT", "CCONJ", "SCONJ", "PART")
+    return after_subject and token.is_alpha and token.pos_ not in closed
 
 
 def _in_learning_result(doc: Doc, at: int, filler: str, style: RewriteStyle) -> bool:
@@ -1381,7 +1393,8 @@ def _dutch_order(
             seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     particles = set(ctx.pack.words("separable_particles"))
-    for seg, following in zip(segments, [*segments[1:], None], strict=True):
+    followers: list[_Segment | None] = [*segments[1:], None] if segments else []
+    for seg, following in zip(segments, followers, strict=True):
         opened = seg.tokens[0].lower_ if seg.tokens else ""
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
             seams += _verb_final(seg, marker, particles, _governs(seg, following))
