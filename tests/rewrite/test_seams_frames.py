@@ -400,6 +400,28 @@ PAIRS = [
         "word_order",
         "By [date], I will [concrete behaviour] when explaining what I change in the code.",
     ),
+    # a negated absolute may become a bound, never nothing (the opposite meaning)
+    (
+        "en",
+        "Our backups should never fail again.",
+        "By [date], I will make sure that our backups fail, with [how measured] as evidence.",
+        "lost_negation",
+        "By [date], I will make sure that our backups fail at most [number] times.",
+    ),
+    (
+        "nl",
+        "De koelcel moet nooit meer te warm worden.",
+        "Vóór [datum] zorg ik ervoor dat de koelcel te warm wordt.",
+        "lost_negation",
+        "Vóór [datum] zorg ik ervoor dat de koelcel hooguit [aantal] keer te warm wordt.",
+    ),
+    (
+        "en",
+        "I will never leave the loading bay unlocked again.",
+        "By [date], I will leave the loading bay unlocked.",
+        "lost_negation",
+        "By [date], I will leave the loading bay unlocked at most [number] times.",
+    ),
 ]
 
 
@@ -456,6 +478,14 @@ def test_its_whole_sibling_passes(lang: str, goal: str, broken: str, kind: str, 
 # Sentences the detector used to reject though they read whole, each with a broken sibling
 # that must still fail.
 FALSE_ALARMS = [
+    # 'te laat' (too late): an adjective after 'te', no infinitive and no finite verb
+    (
+        "nl",
+        "Ik wil nooit meer te laat komen bij de ochtendbriefing.",
+        "Vóór [datum] ga ik hooguit [aantal] keer te laat komen bij de ochtendbriefing.",
+        "Vóór [datum] ga ik hooguit [aantal] keer te laat te komen bij de ochtendbriefing.",
+        "residue",
+    ),
     # a verb the tagger calls a noun at the end of a wh-clause
     (
         "en",

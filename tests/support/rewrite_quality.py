@@ -130,16 +130,20 @@ def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
 
 def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bool:
     """The rewrite says 'not' fewer times than the writer did. A negation inside an absolute
-    ('never late again', 'geen enkele fout') does not count: a bounded target replaces it."""
+    ('never late again', 'geen enkele fout') may become a bound instead: a number in the
+    filled rewrite ('at most 2 times'), never nothing ('make sure that deployments fail')."""
     ctx = checker.context(goal.lang)
     negations = {w.lower() for w in ctx.pack.words("negations")}
     absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
-    said = sum(
-        m.group().lower() in negations
-        for m in re.finditer(r"[^\W\d_]+", goal.text)
-        if not any(a <= m.start() < b for a, b in absolute)
-    )
+    said = bounded = 0
+    for m in re.finditer(r"[^\W\d_]+", goal.text):
+        if m.group().lower() in negations:
+            inside = any(a <= m.start() < b for a, b in absolute)
+            bounded += inside
+            said += not inside
     kept = sum(w.lower() in negations for p in rewritten for w in re.findall(r"[^\W\d_]+", p))
+    if bounded and not kept and not any(re.search(r"\d", p) for p in rewritten):
+        return True
     return said > kept
 
 

@@ -194,6 +194,7 @@ def find_seams(
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
+    seams += _unbounded_never(candidate, doc, goal, ctx, style)
     seams += _behaviour_outside_main(doc, goal, ctx, style)
     seams += _others_after_commitment(doc, goal, style)
     seams += _unknown_joins(doc, goal, ctx, style)
@@ -731,7 +732,12 @@ def _te_after_commitment(sentence: Span, ctx: RuleContext, style: RewriteStyle) 
             if later.is_punct or later.pos_ == "SCONJ" or later.lower_ in openers:
                 break
             nxt = later.nbor(1)
-            if later.lower_ in style.infinitive_markers and nxt.pos_ in ("VERB", "AUX"):
+            infinitive = "Inf" in nxt.morph.get("VerbForm", [])  # not 'te laat' (too late)
+            if (
+                later.lower_ in style.infinitive_markers
+                and nxt.pos_ in ("VERB", "AUX")
+                and infinitive
+            ):
                 seams.append(
                     Seam("residue", f"{later.text!r} before {nxt.text!r} after {t.text!r}", ("te",))
                 )
@@ -920,6 +926,29 @@ def _deadline_on_others(
 
 
 # -- words the rewrite must keep -------------------------------------------------------------
+def _unbounded_never(
+    candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """An absolute with a negation ('never ... again', 'geen enkele fout') may become a
+    bound ('at most [number] times'), never nothing: 'Our deployments should never fail
+    again' -> 'make sure that our deployments fail' says the opposite."""
+    original = goal.doc
+    if original is None:
+        return []
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+    absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
+    negated = any(
+        t.lower_ in negations and any(a <= t.idx < b for a, b in absolute) for t in original
+    )
+    if not negated or any(t.lower_ in negations for t in doc):
+        return []
+    marks = style.placeholders
+    bounds = (marks.number, marks.current_number, marks.target_number)
+    if any(b in candidate for b in bounds):
+        return []
+    return [Seam("lost_negation", "a negated absolute went without a bound")]
+
+
 def _kept_words(
     doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
 ) -> list[Seam]:
@@ -1178,7 +1207,13 @@ def _clause_seams(
     first_person = set(ctx.pack.words("first_person_subject"))
     any_finite = False
     for n, seg in enumerate(segments):
-        finite = [t for t in seg.tokens if _finite(t) and t.text not in dates]
+        finite = [
+            t
+            for t in seg.tokens
+            if _finite(t)
+            and t.text not in dates
+            and not (t.i > 0 and t.nbor(-1).lower_ in style.infinitive_markers)  # 'te laat'
+        ]
         any_finite = any_finite or bool(finite)
         if len(finite) > 1:
             seams.append(
