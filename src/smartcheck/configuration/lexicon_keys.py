@@ -98,6 +98,7 @@ LexiconKey = Literal[
     "daily_words",
     "session_words",
     "rate_words",
+    "clock_markers",
     # --- the surface normaliser (reading.surface): what is not part of the goal's words
     "goal_labels",
     "fixed_case",

@@ -2,7 +2,8 @@
 
 "10 uur per week", "2 hours a day", "elke dag 3 uur" (hours times the sessions of a routine)
 and "een opleiding van 300 uur" / "a 300-hour programme" spread over the weeks until the
-deadline all become hours per week, so R003 can weigh them against stated commitments.
+deadline all become hours per week, so R003 can weigh them against stated commitments. A time
+of the clock ("voor 9 uur", "om 8 uur") is no amount of hours.
 The hour words and the number words come from the pack's time table.
 """
 
@@ -52,11 +53,15 @@ def weekly_hours(
     words = ctx.derived(_number_words)
     units = pack.time.units
     best: tuple[float, tuple[int, int]] | None = None
+    clock = {w.lower() for w in pack.words("clock_markers")}
     for match in pattern.finditer(goal.text):
         amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
             continue
         period = match.group("period")
+        before = goal.text[: match.start()].split()
+        if period is None and before and before[-1].lower() in clock:
+            continue  # 'voor 9 uur', 'om 8 uur': a time of the clock
         if period is not None:
             weekly = amount / _WEEKS[units[period.lower()]]
         else:
