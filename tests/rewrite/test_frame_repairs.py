@@ -132,3 +132,26 @@ def test_a_light_verb_never_stays_without_the_vague_object_it_had(text: str) -> 
     for verb in ("nemen", "dragen"):
         assert f"ga ik {verb}" not in report.rewrite
         assert f"ik {verb} in" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Meer grip houden op de planning van de ploeg.", "Vóór [datum] ga ik meer grip houden"),
+        ("Meer overleg voeren met de uitvoerder.", "Vóór [datum] ga ik meer overleg voeren"),
+        ("Meer rust brengen tijdens de ochtendoverdracht.", "Vóór [datum] ga ik meer rust"),
+    ],
+)
+def test_a_dutch_infinitive_phrase_is_no_clause_of_others(text: str, start: str) -> None:
+    """'Meer overzicht houden ...' has no subject: a singular noun cannot be the subject of a
+    verb in -en, though the parser reads it so; the writer commits, the date in front (never
+    'Meer grip houden vóór [datum] op ...')."""
+    assert _rewrite(text, "nl").startswith(start)
+
+
+def test_a_named_group_before_the_verb_is_still_someone_else() -> None:
+    """The tagger may call 'Collega's' a singular name: names keep the clause someone
+    else's."""
+    report = CHECKER.check("Collega's houden overzicht op de bouwplaats.", lang="nl")
+    assert report.rewrite is not None
+    assert "ga ik collega's" not in report.rewrite.lower()

@@ -95,6 +95,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
         return Clause("topic", time_words, None, None, body, tail)
     if v2:
         last = content[-1]
+        if _singular_before_infinitive(content):
+            return Clause("fragment", time_words, None, None, body, tail)
         if plan.behaviour is None and _someone_else_acts(content, style):
             return Clause("third", [], None, None, kept, tail)
         if plan.behaviour is not None or looks_infinitive_nl(last):
@@ -183,6 +185,19 @@ def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:
         if word.finite:
             return True
     return False
+
+
+def _singular_before_infinitive(content: list[Word]) -> bool:
+    """Dutch: 'Meer overzicht houden op de bouwplaats' is an infinitive phrase, though the
+    parser reads 'overzicht' as the subject of a plural verb: a singular noun cannot be the
+    subject of a verb in '-en', so with only singular nouns before it the phrase has none."""
+    verb = next((n for n, w in enumerate(content) if looks_infinitive_nl(w) and w.pos), None)
+    if verb is None or verb == 0:
+        return False
+    before = content[:verb]
+    nouns = [w for w in before if w.pos == "NOUN"]
+    names = [w for w in before if w.pos in ("PROPN", "PRON")]  # 'Collega's' may be misread
+    return bool(nouns) and not names and all(w.plural is False for w in nouns)
 
 
 def _finite_like(word: Word, style: RewriteStyle) -> bool:
