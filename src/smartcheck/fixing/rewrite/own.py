@@ -75,6 +75,10 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     if first.text[1:].islower() and (first.pos != "PROPN" or _inflected(first, report.lang)):
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
+    if plan.core_end:  # 'should never fail again' -> 'that our deployments fail at most [n] times'
+        if style.word_order == "v2":
+            return None  # the Dutch clause ends in its verbs: no phrase after them
+        body = f"{body} {plan.core_end}"
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     ph = style.placeholders
     time = fronted
