@@ -1,5 +1,5 @@
 """A negated absolute ('never ... again') in someone else's duty: the writer's own part keeps
-the bound the absolute becomes ('make sure that ... at most [number] times'), so the rewrite
+the bound the absolute becomes ('make sure that ... do not ... more than [number] times'), so the rewrite
 never says the opposite of the goal ('make sure that our deployments fail'). Fresh goals."""
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ CHECKER = Checker()
     [
         (
             "Our deployments should never fail again.",
-            "I will make sure that our deployments fail at most [number] times",
+            "I will make sure that our deployments do not fail more than [number] times",
         ),
         (
             "The night team must never leave the back door open again.",
-            "make sure that the night team leaves the back door open at most [number] times",
+            "make sure that the night team does not leave the back door open more than [number]",
         ),
         (
             "Volunteers should never skip the safety briefing again.",
-            "at most [number] times",
+            "volunteers do not skip the safety briefing more than [number] times",
         ),
     ],
 )
