@@ -133,3 +133,13 @@ def test_an_outcome_counts_a_labelled_goals_seams_against_its_judged_text() -> N
     )
     assert outcome is not None
     assert not [s for s in outcome.seams if s.startswith("lost_words")]
+
+
+def test_a_number_word_is_a_number_not_a_word_to_keep() -> None:
+    """Digits are no content words; 'negen' and 'twelve' are not either, so a bounded
+    target ('hoogstens [aantal] uur') does not lose the writer's words."""
+    dutch = CHECKER.check("Ik wil iedere dag negen uur studeren naast mijn baan.", lang="nl")
+    assert "negen" not in content_words(dutch, CHECKER)
+    assert "studeren" in content_words(dutch, CHECKER)
+    english = CHECKER.check("I want to read twelve books about carpentry.", lang="en")
+    assert "twelve" not in content_words(english, CHECKER)

@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
 from tests.support.paths import checkout_path
 
@@ -105,6 +106,8 @@ def content_words(report: GoalReport, checker: Checker) -> dict[str, str]:
     if Criterion.M in failed(report):
         free += [(m.start, m.end) for m in ctx.find(goal, "comparatives")]
     closed = set(ctx.pack.function_words)
+    # a number word is a number ('negen uur' -> 'hoogstens [aantal] uur'), as digits are
+    closed |= set(number_words(ctx.pack.time))
     if style is not None:
         closed |= style.determiners | style.prepositions | set(style.subjects)
         closed |= {w for p in style.cluster_drop for w in p.lower().split()}
