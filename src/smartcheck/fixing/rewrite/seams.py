@@ -760,8 +760,10 @@ def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
         return []  # not capitalised, or an acronym or 'I'
     if not known_word(first.lower_, lang=goal.lang):
         return []
-    inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b", candidate)
-    if inside and inside.start() > 0:
+    pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
+    inside = [m for m in re.finditer(pattern, candidate) if m.start() > 0]
+    named = sum(t.text == first.text for t in doc or () if t.i > first.i)  # a name inside
+    if len(inside) > named:
         return [Seam("residue", f"{first.text!r} keeps its capital inside the sentence")]
     return []
 
