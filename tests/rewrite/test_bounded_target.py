@@ -11,6 +11,8 @@ become a bounded target in the rewrite (issue 12, point 3), and the rewrite then
 - Too many sessions or hours a week beside a stated load, or for the goal alone: the count
   becomes "hoogstens [aantal]" / "at most [number]"; the finding offers the largest count
   R003 accepts.
+- The writer's past told with "never" ("Ik heb nog nooit hardgelopen") is where the writer
+  starts: the rewrite does not bound it.
 Every goal is written fresh for the category.
 """
 
@@ -266,3 +268,31 @@ def test_the_unsafe_fixes_applied_make_the_goal_realistic(text: str, lang: str) 
     ).text
     assert fixed != text
     assert _passes_r(CHECKER, fixed, lang), fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "past"),
+    [
+        (
+            "Ik heb nog nooit hardgelopen, maar binnen drie weken wil ik 9 kilo afvallen.",
+            "nl",
+            "nog nooit",
+        ),
+        (
+            "Ik wil binnen een maand het aantal klanten van 10 naar 60 brengen, wat nooit eerder "
+            "lukte.",
+            "nl",
+            "nooit eerder",
+        ),
+        ("I have never run before, but I want to lose 12 kilos within three weeks.", "en", "never"),
+    ],
+)
+def test_the_writers_past_told_with_never_is_no_absolute_to_bound(
+    text: str, lang: str, past: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert "R003" in [f.code for f in report.criteria[Criterion.R].findings]
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert past in rewrite  # the starting point stays as the writer told it
+    assert "[aantal] keer" not in rewrite and "more than [number] times" not in rewrite
+    assert "[number] times" not in rewrite

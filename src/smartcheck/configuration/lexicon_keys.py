@@ -47,6 +47,7 @@ LexiconKey = Literal[
     "wish_verbs",
     "complement_markers",
     "absolutes",
+    "past_experience",
     "superlatives",
     "long_achievements",
     "competing_commitments",

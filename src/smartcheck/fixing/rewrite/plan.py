@@ -16,6 +16,7 @@ from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.reporting.report import GoalReport
 
 
@@ -394,7 +395,7 @@ def _states(words: list[Word], verbs: list[int], following: int, style: RewriteS
 def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
     """Absolute and superlative demands become a realistic norm with a number to fill in."""
     values = {"number": style.placeholders.number, "level": style.placeholders.level}
-    matches = [*ctx.find(report.goal, "absolutes"), *ctx.find(report.goal, "superlatives")]
+    matches = [*demanded_absolutes(report.goal, ctx), *ctx.find(report.goal, "superlatives")]
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
         if frame is None or any(
