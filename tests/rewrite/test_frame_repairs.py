@@ -155,3 +155,16 @@ def test_a_named_group_before_the_verb_is_still_someone_else() -> None:
     report = CHECKER.check("Collega's houden overzicht op de bouwplaats.", lang="nl")
     assert report.rewrite is not None
     assert "ga ik collega's" not in report.rewrite.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ik wil dat er geen kind zonder helm de fietsbaan op gaat.", "op gaat"),
+        ("Ik wil dat de nachtploeg op tijd naar huis gaat.", "naar huis gaat"),
+    ],
+)
+def test_the_verb_gaan_of_a_clause_inside_the_goal_stays(text: str, verb: str) -> None:
+    """Only an auxiliary 'gaan' with an infinitive after it goes ('ga ik ... gaan sporten' ->
+    'ga ik ... sporten'); the verb of a wished clause stays ('... naar huis gaat')."""
+    assert verb in _rewrite(text, "nl")

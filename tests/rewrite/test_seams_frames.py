@@ -422,6 +422,16 @@ PAIRS = [
         "lost_negation",
         "By [date], I will leave the loading bay unlocked at most [number] times.",
     ),
+    # a clause a subordinator opens that lost its verb ('dat er ... naar buiten,')
+    (
+        "nl",
+        "Ik wil dat er geen bezoeker zonder pasje naar binnen gaat.",
+        "Vóór [datum] zorg ik ervoor dat er geen bezoeker zonder pasje naar binnen, met als "
+        "bewijs [hoe gemeten].",
+        "lost_verb",
+        "Vóór [datum] zorg ik ervoor dat er geen bezoeker zonder pasje naar binnen gaat, met "
+        "als bewijs [hoe gemeten].",
+    ),
 ]
 
 

@@ -391,11 +391,17 @@ def _perfect_aux(plan: Plan, clause: Clause, style: RewriteStyle, subject: str) 
 
 
 def _drop_repeated_aux(plan: Plan, clause: Clause, aux_lemma: str) -> None:
-    """'ik ga ... gaan sporten' -> 'ik ga ... sporten': the auxiliary is there once."""
-    for i in clause.core:
-        if plan.kept(i) and i not in plan.replace and plan.words[i].lemma == aux_lemma:
+    """'ik ga ... gaan sporten' -> 'ik ga ... sporten': the auxiliary is there once. Only an
+    auxiliary with an infinitive after it: the verb of a clause inside the goal stays ('dat
+    er geen leerling zonder jas naar buiten gaat')."""
+    kept = [i for i in clause.core if plan.kept(i)]
+    for n, i in enumerate(kept):
+        word = plan.words[i]
+        if i in plan.replace or word.lemma != aux_lemma:
+            continue
+        if any(looks_infinitive_nl(plan.words[j]) for j in kept[n + 1 :]):
             plan.drop.add(i)
-            return
+        return
 
 
 def core_text(plan: Plan, clause: Clause, style: RewriteStyle) -> str:

@@ -1433,6 +1433,11 @@ def _dutch_order(
     followers: list[_Segment | None] = [*segments[1:], None] if segments else []
     for seg, following in zip(segments, followers, strict=True):
         opened = seg.tokens[0].lower_ if seg.tokens else ""
+        if seg.opener == "sub" and seg.tokens and seg.tokens[0].pos_ == "SCONJ":
+            last = [t for t in seg.tokens if not t.is_punct][-1:]
+            ends_open = bool(last) and last[0].pos_ in ("ADP", "ADV", "ADJ")  # 'naar buiten'
+            if ends_open and len(seg.tokens) > 2 and not _any_verb(seg) and not _any_finite(seg):
+                seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
             seams += _verb_final(seg, marker, particles, _governs(seg, following))
             seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
