@@ -195,6 +195,11 @@ def test_english_passive_duty_keeps_its_passive(text: str, clause: str) -> None:
             "nl",
             ", om dit jaar meer waardering te krijgen van mijn leidinggevende.",
         ),
+        (  # a time after the verb goes before it in the Dutch purpose
+            "Ik zou graag een loonsverhoging krijgen dit jaar.",
+            "nl",
+            ", om dit jaar een loonsverhoging te krijgen.",
+        ),
         (
             "I hope to be offered a team lead role.",
             "en",

@@ -140,10 +140,15 @@ def _with_te(
     words: list[str], ctx: RuleContext, style: RewriteStyle, verbs: set[str]
 ) -> str | None:
     """Dutch: 'een gezonder leven leiden' -> 'een gezonder leven te leiden'; a phrase after
-    the last infinitive stays after it ('meer te leren over subsidies')."""
+    the last infinitive stays after it ('meer te leren over subsidies'), and a short one
+    with no preposition (a time: 'opslag krijgen dit jaar') goes before the clause, where
+    the middle field has it ('om dit jaar opslag te krijgen')."""
     last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
     after = words[last + 1 :]
     if after and words[last + 1].lower() not in style.prepositions:
+        adverbial = words[last].lower().endswith("en") and len(words[last]) > 3
+        if adverbial and len(after) <= 3 and not any(w.lower().endswith("en") for w in after):
+            words = [*after, *words[: last + 1]]
         last, after = len(words) - 1, []
     words = words[: last + 1]
     verb = words[-1]
