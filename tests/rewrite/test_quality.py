@@ -17,6 +17,7 @@ from tests.support.rewrite_quality import (
     evaluate,
     evaluate_goal,
     fill,
+    joined_lemmas,
     judged,
     load_goals,
     lost,
@@ -143,3 +144,14 @@ def test_a_number_word_is_a_number_not_a_word_to_keep() -> None:
     assert "studeren" in content_words(dutch, CHECKER)
     english = CHECKER.check("I want to read twelve books about carpentry.", lang="en")
     assert "twelve" not in content_words(english, CHECKER)
+
+
+def test_a_joined_verb_keeps_the_writers_verb_and_an_impersonal_frame_is_free() -> None:
+    """'af te ronden' -> 'afrondt' keeps 'ronden'; 'Het is belangrijk dat' gives way to the
+    writer's own part ('zorg ik ervoor dat'), so its words are not the writer's to keep."""
+    joined = joined_lemmas(separable_forms("dat het team de cursus afrondt", ["af"]), "nl")
+    assert "ronden" in joined
+    report = CHECKER.check("Het is belangrijk dat de stagiairs hun logboek bijhouden.", lang="nl")
+    words = content_words(report, CHECKER)
+    assert "belangrijk" not in words
+    assert {"stagiairs", "logboek"} <= set(words)

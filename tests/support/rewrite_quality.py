@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
 from tests.support.paths import checkout_path
@@ -103,6 +104,10 @@ def content_words(report: GoalReport, checker: Checker) -> dict[str, str]:
     for key in REPLACEABLE:
         free += [(m.start, m.end) for m in ctx.find(goal, key)]
     free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
+    for frame in style.impersonal_frames if style is not None else ():
+        # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        free += [opening.span()] if opening else []
     if Criterion.M in failed(report):
         free += [(m.start, m.end) for m in ctx.find(goal, "comparatives")]
     closed = set(ctx.pack.function_words)
@@ -154,6 +159,11 @@ def particles_of(checker: Checker, lang: str, style: RewriteStyle) -> list[str]:
     """Words a Dutch verb takes onto its front: separable particles, and directions the
     dictionary writes with their verb ('omhooggaat' holds the writer's 'omhoog')."""
     return [*checker.pack(lang).words("separable_particles"), *style.direction_words]
+
+
+def joined_lemmas(forms: set[str], lang: str) -> set[str]:
+    """The forms and their lemmas: 'afrondt' holds 'rondt', which is the writer's 'ronden'."""
+    return forms | {lemma_of(f, lang).lower() for f in forms}
 
 
 def separable_forms(text: str, particles: Iterable[str]) -> set[str]:
@@ -215,7 +225,9 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
     still = tuple(sorted(c.value for c in bad if not again.criteria[c].passed))
     new_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
-    new_words |= separable_forms(filled, particles_of(checker, report.lang, style))
+    new_words |= joined_lemmas(
+        separable_forms(filled, particles_of(checker, report.lang, style)), report.lang
+    )
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
     missing = lost(content_words(report, checker), new_words)
@@ -271,7 +283,7 @@ def split_outcome(
         still |= {c.value for c in bad if not again.criteria[c].passed}
         new_words |= {t.lemma_.lower() for t in again.goal.doc or ()}
         new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
-        new_words |= separable_forms(filled, particles)
+        new_words |= joined_lemmas(separable_forms(filled, particles), report.lang)
         if not any(label in part for label in labels):  # a fallback is a miss already
             seams += [f"{s.kind}: {s.detail}" for s in part_seams(part, goal, ctx)]
     if negations_lost(goal, filled_parts, checker):
