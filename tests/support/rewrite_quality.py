@@ -117,6 +117,7 @@ def content_words(report: GoalReport, checker: Checker) -> dict[str, str]:
         closed |= style.determiners | style.prepositions | set(style.subjects)
         closed |= {w for p in style.cluster_drop for w in p.lower().split()}
         closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like'
+        closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'my goal is to'
         closed |= set(style.weak_finite)
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}

@@ -83,6 +83,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
     _effort(report, ctx, style, plan)
+    _goal_frame(ctx, style, plan)
     if Criterion.R in bad:
         _realistic(report, ctx, style, plan)
     return plan
@@ -216,6 +217,45 @@ def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
             last = max(j + len(p) - 1 for j, p in zip(found, parts, strict=True))
             _drop_effort(plan, style, words[min(found)].start, words[last].end, particles)
             return
+
+
+def _goal_frame(ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
+    """'Mijn doel is om de cursus af te ronden', 'My goal is to finish the course': a frame
+    that names the goal before it goes with its 'om ... te' / 'to', so the goal's own verb
+    phrase is what the writer commits to ('Vóór [datum] ga ik de cursus afronden')."""
+    words = plan.words
+    start = next((i for i, w in enumerate(words) if w.is_word), None)
+    if start is None:
+        return
+    for entry in sorted(style.goal_frames, key=len, reverse=True):
+        phrase = entry.lower().split()
+        if _phrase_at(words, phrase, start) is None:
+            continue
+        span = list(range(start, start + len(phrase)))
+        if any(not plan.kept(i) or i in plan.replace for i in span):
+            return
+        after = span[-1] + 1
+        complementizers = {c.lower() for c in style.complementizers}
+        if after < len(words) and words[after].lower in complementizers:
+            span.append(after)
+        clause = []
+        for i in range(span[-1] + 1, len(words)):
+            if not words[i].is_word or words[i].lower in (",", ";"):
+                break
+            clause.append(i)
+        markers = {m.lower() for m in style.infinitive_markers}
+        infinitives = infinitive_markers(words, clause, markers)
+        if not infinitives:
+            return  # 'Mijn doel is een vaste baan': no verb phrase to commit to
+        plan.drop.update(span)
+        particles = set(ctx.pack.words("separable_particles"))
+        for i in infinitives:
+            plan.drop.add(i)
+            if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
+                # 'af te ronden' -> 'afronden', on the verb: the phrase still ends in it
+                plan.replace[i + 1] = words[i - 1].text + words[i + 1].text
+                plan.drop.add(i - 1)
+        return
 
 
 def _phrase_at(words: list[Word], phrase: list[str], i: int) -> int | None:

@@ -1052,6 +1052,7 @@ def _lost_words(
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
     closed |= {w for p in style.cluster_drop for w in p.lower().split()}
     closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like to'
+    closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'mijn doel is om'
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)

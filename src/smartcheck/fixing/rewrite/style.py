@@ -228,6 +228,11 @@ class RewriteStyle(BaseModel):
         description="The writer as object -> as subject ('me': 'i'): '... expects me to ...' "
         "holds the writer's own clause, which takes the deadline.",
     )
+    goal_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Words that name the goal before it ('mijn doel is', 'my goal is'): the "
+        "rewrite drops them with their 'om ... te' / 'to'.",
+    )
     effort_hedges: tuple[str, ...] = Field(
         default=(),
         description="Entries of the ``hedges`` lexicon that promise effort instead of the "
