@@ -28,6 +28,8 @@ PARTS = {
             ("de klantenlijst", "bijwerken"),
             ("feedback", "vragen"),
             ("de nieuwe software", "leren gebruiken"),
+            ("Spaans", "leren"),
+            ("meer ervaring met roosters", "opdoen"),
         ],
         "time": [
             "",
@@ -49,6 +51,8 @@ PARTS = {
             ("lead", "the sales meeting"),
             ("ask for", "feedback"),
             ("learn to use", "the new software"),
+            ("learn", "Spanish"),
+            ("gain", "more experience with rosters"),
         ],
         "time": [
             "",

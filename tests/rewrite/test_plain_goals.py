@@ -75,6 +75,17 @@ def test_a_learnt_task_keeps_the_learning_verb_without_a_result_clause(
             "om meer verantwoordelijkheid te nemen in de ouderraad",
         ),
         ("Ik wil meer verantwoordelijkheid dragen binnen het project.", "nl", "te dragen binnen"),
+        # a comparative before a vague phrase with its light verb: the phrase stays whole
+        (
+            "Ik wil meer aandacht besteden aan nieuwe collega's.",
+            "nl",
+            "om meer aandacht te besteden aan nieuwe collega's",
+        ),
+        (
+            "Meer aandacht besteden aan de veiligheid op de bouwplaats.",
+            "nl",
+            "om meer aandacht te besteden aan de veiligheid",
+        ),
         ("Gain more experience in budgeting.", "en", "in order to gain more experience"),
         ("I would like to gain more knowledge of tax law.", "en", "to gain more knowledge of"),
         (

@@ -347,6 +347,7 @@ def _vague(
     v2 = style.word_order == "v2"
     words = plan.words
     changed = False
+    amounts = {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}
     for match in ctx.find(report.goal, "vague_outcome"):
         parts = {p.lower() for p in match.entry.replace("&", " ").split()}
         inside = [
@@ -378,6 +379,8 @@ def _vague(
             and words[last + 1].lower in style.nominal_after
         ):
             inside = [first - 1, *inside, last + 1]
+        if verbal and _comparative_before(words, plan, first, style, amounts):
+            continue  # 'meer aandacht besteden aan': the purpose frame keeps the whole phrase
         while first > 0 and words[first - 1].lower in style.intensifiers and first - 1 in core:
             first -= 1  # 'echt beter worden': the intensifier goes with the vague words
             inside = [first, *inside]
@@ -407,6 +410,21 @@ def _vague(
         if after < len(words) and words[after].lower in style.preposition_after_behaviour:
             plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
     return changed
+
+
+def _comparative_before(
+    words: list[Word], plan: Plan, first: int, style: RewriteStyle, amounts: set[str]
+) -> bool:
+    """A comparative of amount right before a vague phrase that opens with its object ('meer
+    aandacht besteden aan', 'more time spent on'): it measures that object, so a behaviour
+    in the verb's place would leave it stranded ('voor meer [concreet gedrag] ...')."""
+    before = first - 1
+    return (
+        before >= 0
+        and plan.kept(before)
+        and words[before].lower in amounts
+        and not is_verbal(words[first], style.word_order == "v2")
+    )
 
 
 def _light_verb_object(
