@@ -176,3 +176,19 @@ def test_a_label_left_inside_a_sentence_is_a_seam_in_any_case() -> None:
     assert "residue" in seam_kinds(CHECKER, "nl", goal, broken)
     whole = "Vóór [datum] ga ik bij kassa kasverschillen verminderen, met als bewijs [hoe gemeten]."
     assert seam_kinds(CHECKER, "nl", goal, whole) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eerder aanwezig zijn bij de ochtendbriefing.",
+        "Vaker thuis zijn bij het avondeten.",
+        "Minder bezig zijn met mijn telefoon.",
+    ],
+)
+def test_a_fragment_ending_its_verb_in_zijn_is_the_writers_own(text: str) -> None:
+    """'zijn' without a subject is the infinitive, like a form in -en: the writer commits to
+    it ('Vóór [datum] ga ik ... zijn'), never 'Minder bezig zijn vóór [datum] met ...'."""
+    rewrite = _well_rewritten(text, "nl")
+    assert rewrite.startswith("Vóór [datum] ga ik ")
+    assert " zijn " in rewrite

@@ -101,7 +101,9 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
             return Clause("third", [], None, None, kept, tail)
         if plan.behaviour is not None or looks_infinitive_nl(last):
             return Clause("fragment", time_words, None, None, body, tail)
-        if any(_finite_like(w, style) for w in content) or is_participle_nl(last):
+        if any(_finite_like(w, style) for w in _before_subclause(content, style)) or (
+            is_participle_nl(last)
+        ):
             return Clause("third", [], None, None, kept, tail)
         if any(looks_infinitive_nl(w) for w in content):
             return Clause("fragment", time_words, None, None, body, tail)
@@ -198,6 +200,14 @@ def _singular_before_infinitive(content: list[Word]) -> bool:
     nouns = [w for w in before if w.pos == "NOUN"]
     names = [w for w in before if w.pos in ("PROPN", "PRON")]  # 'Collega's' may be misread
     return bool(nouns) and not names and all(w.plural is False for w in nouns)
+
+
+def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:
+    """The words before a subordinate clause ('Zelfverzekerder voelen | als ik voor de klas
+    sta'): a finite verb after it is that clause's, not the goal's."""
+    openers = {r.lower() for r in style.relativizers}
+    end = next((n for n, w in enumerate(content) if n and w.lower in openers), len(content))
+    return content[:end]
 
 
 def _finite_like(word: Word, style: RewriteStyle) -> bool:

@@ -157,6 +157,8 @@ def looks_finite_nl(word: Word) -> bool:
     lower, lemma = word.lower, word.lemma
     if not word.is_word or lower.endswith("en") or _participle_form(word):
         return False
+    if lower.endswith("n") and lemma == lower:
+        return False  # 'zijn', 'gaan', 'staan': the infinitive, as a form in -en is
     if word.finite is not None:
         return word.finite
     if lemma == lower:
