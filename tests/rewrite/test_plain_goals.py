@@ -158,8 +158,11 @@ def test_a_labelled_outcome_becomes_a_sentence_that_keeps_the_topic(
         # no change verb the pack knows for the outcome: the fallback keeps the topic label
         ("Planning: meer overzicht", "nl", "Planning: meer overzicht."),
         ("Wellbeing: better sleep", "en", "Wellbeing: better sleep."),
+        ("Health: better sleep", "en", "Health: better sleep."),
+        ("Gezondheid: beter slapen", "nl", "Gezondheid: beter slapen."),
         # a goal label is no word of the goal: it goes
         ("Werkdoel 2: meer overzicht", "nl", "Meer overzicht."),
+        ("Goal 2: better sleep", "en", "Better sleep."),
     ],
 )
 def test_the_fallback_keeps_a_topic_label_but_not_a_goal_label(
@@ -192,3 +195,37 @@ def test_a_fragment_ending_its_verb_in_zijn_is_the_writers_own(text: str) -> Non
     rewrite = _well_rewritten(text, "nl")
     assert rewrite.startswith("Vóór [datum] ga ik ")
     assert " zijn " in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Spaans leren.", "nl", "ga ik Spaans leren"),
+        ("Duits leren voor mijn werk.", "nl", "ga ik Duits leren voor mijn werk"),
+        ("Engels oefenen.", "nl", "ga ik Engels oefenen"),
+        ("Spanish lessons.", "en", "Spanish lessons"),
+    ],
+)
+def test_a_language_keeps_its_capital_inside_the_rewrite(text: str, lang: str, kept: str) -> None:
+    """A language is written with a capital wherever it stands (the packs' ``capitalised``):
+    'ga ik Spaans leren', never 'ga ik spaans leren'."""
+    rewrite = _well_rewritten(text, lang)
+    assert kept in rewrite
+
+
+@pytest.mark.parametrize(
+    "text", ["Spanish lessons.", "Better sleep.", "More quiet time in the evenings."]
+)
+def test_in_order_to_takes_a_verb(text: str) -> None:
+    """'in order to Spanish lessons', 'in order to more sleep' are no sentences."""
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert all("in order to" not in r for r in report.rewrites), report.rewrites
+
+
+def test_a_common_first_word_still_loses_its_capital_inside() -> None:
+    """The languages' capital is kept, a common word's is a seam as before."""
+    goal = "Planning maken."
+    assert "residue" in seam_kinds(CHECKER, "nl", goal, "Vóór [datum] ga ik Planning maken.")
+    assert seam_kinds(CHECKER, "nl", goal, "Vóór [datum] ga ik planning maken.") == set()
+    spanish = "Vóór [datum] ga ik Spaans leren, zodat ik [concreet gedrag] kan."
+    assert seam_kinds(CHECKER, "nl", "Spaans leren.", spanish) == set()

@@ -485,7 +485,7 @@ def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
     (a word the tagger calls a name counts as one unless the language's dictionary knows it)."""
     if word.lower in style.determiners or word.lower in style.prepositions:
         return True
-    if not word.text[1:].islower():
+    if not word.text[1:].islower() or word.lower in style.capitalised:
         return False
     if shape == "topic":
         return False
@@ -501,7 +501,11 @@ def lower_first(text: str, style: RewriteStyle) -> str:
     if (
         first.lower() in style.determiners
         or first.lower() in style.prepositions
-        or (first[1:].islower() and first.lower() not in style.subjects)
+        or (
+            first[1:].islower()
+            and first.lower() not in style.subjects
+            and first.lower() not in style.capitalised
+        )
     ):
         return text[:1].lower() + text[1:]
     return text

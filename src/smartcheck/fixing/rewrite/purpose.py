@@ -131,9 +131,28 @@ def _purpose_phrase(
         if clause_text is None:
             return None
     else:
+        if not _opens_with_verb(plan, clause, style, ctx):
+            return None
         clause_text = " ".join(words)
     assert style.frames.purpose is not None
     return style.frames.purpose.format(clause=clause_text)
+
+
+def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext) -> bool:
+    """English: 'in order to' takes a verb, never a language or a comparative before its
+    noun ('in order to Spanish lessons', 'in order to more sleep'); the tagger's verb after a
+    comparative is one ('to better understand')."""
+    kept = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
+    if not kept:
+        return False
+    first = plan.words[kept[0]].lower
+    comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
+    if first in style.capitalised:
+        return False
+    if first in comparatives:
+        nxt = plan.words[kept[1]] if len(kept) > 1 else None
+        return nxt is not None and nxt.pos in ("VERB", "AUX")
+    return True
 
 
 def _with_te(

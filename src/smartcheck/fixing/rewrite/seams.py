@@ -186,7 +186,7 @@ def find_seams(
     ``parses`` holds the parses of a batch (see :class:`SeamParses`); without it the
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
-    seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal)
+    seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     seams += _time(filled, goal, ctx, style)
@@ -750,15 +750,16 @@ def has_seam(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) 
 
 
 # -- surface: what the text shows without a parse --------------------------------------------
-def _capital_inside(candidate: str, goal: Goal) -> list[Seam]:
-    """The goal's first word, a common word, keeps its capital in the middle of the rewrite."""
+def _capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The goal's first word, a common word, keeps its capital in the middle of the rewrite
+    (not one the language always capitalises, the pack's ``capitalised``: 'Spaans')."""
     doc = goal.doc
     first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
     if doc is not None and sum(t.is_alpha for t in doc) < 2:
         return []  # a one-word topic ('Communicatie') may be a name: its capital stays
     if first is None or not first.text[:1].isupper() or first.text.isupper():
         return []  # not capitalised, or an acronym or 'I'
-    if not known_word(first.lower_, lang=goal.lang):
+    if not known_word(first.lower_, lang=goal.lang) or first.lower_ in style.capitalised:
         return []
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
     inside = [m for m in re.finditer(pattern, candidate) if m.start() > 0]

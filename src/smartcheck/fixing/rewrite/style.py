@@ -144,6 +144,11 @@ class RewriteStyle(BaseModel):
         description="A comparative of amount -> the change verb that takes its noun "
         "('minder' -> 'verminderen', 'fewer' -> 'reduce'; see topic.py).",
     )
+    capitalised: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words written with a capital wherever they stand (languages: 'Spaans', "
+        "'Spanish'): a goal's first word keeps it inside the rewrite.",
+    )
     light_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs that take their meaning from their object ('gain', 'take'): with "

@@ -434,7 +434,11 @@ def _purpose_variant(
     if first is None:
         return None
     word = words[first]
-    if known_word(word.lower, lang=report.lang) and not word.text.isupper():
+    if (
+        known_word(word.lower, lang=report.lang)
+        and not word.text.isupper()
+        and word.lower not in style.capitalised
+    ):
         plan.replace[first] = word.text[:1].lower() + word.text[1:]
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
