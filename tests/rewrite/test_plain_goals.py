@@ -139,6 +139,9 @@ def test_the_learning_result_is_no_seam_but_a_behaviour_elsewhere_after_a_comma_
         ("- Kassa: minder kasverschillen", "nl", "bij kassa kasverschillen verminderen"),
         ("Kitchen: less food waste", "en", "I will reduce food waste in kitchen"),
         ("Sales: more repeat customers", "en", "I will increase repeat customers in sales"),
+        # a label of a few words
+        ("Customer service: fewer complaints", "en", "reduce complaints in customer service"),
+        ("Team planning: minder overuren", "nl", "bij team planning overuren verminderen"),
         # the same outcome without a label
         ("Minder klachten over de bezorging.", "nl", "klachten over de bezorging verminderen"),
         ("Fewer distractions at work.", "en", "I will reduce distractions at work"),
@@ -229,3 +232,33 @@ def test_a_common_first_word_still_loses_its_capital_inside() -> None:
     assert seam_kinds(CHECKER, "nl", goal, "Vóór [datum] ga ik planning maken.") == set()
     spanish = "Vóór [datum] ga ik Spaans leren, zodat ik [concreet gedrag] kan."
     assert seam_kinds(CHECKER, "nl", "Spaans leren.", spanish) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        ("We would like to learn Dutch.", "en", "By [date], we will [concrete behaviour]"),
+        ("We want to gain more experience with audits.", "en", "By [date], we will "),
+        ("Wij willen meer kennis opdoen over subsidies.", "nl", "Vóór [datum] gaan wij "),
+        ("We willen een gezonder leven leiden.", "nl", "Vóór [datum] gaan we "),
+    ],
+)
+def test_the_purpose_frame_keeps_the_writers_we(text: str, lang: str, opening: str) -> None:
+    """'We ...' stays 'we' in the purpose frame, never the default 'I' / 'ik'."""
+    assert _well_rewritten(text, lang).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik moet van mijn leidinggevende Excel leren.", "nl"),
+        ("Er wordt van mij verwacht dat ik Excel leer.", "nl"),
+        ("My manager wants me to learn Excel.", "en"),
+    ],
+)
+def test_an_imposed_learning_goal_is_left_to_the_own_part_frames(text: str, lang: str) -> None:
+    """A learning goal someone else imposes (A002) keeps the imposition out of the learning
+    frame: no 'moet ik van mijn leidinggevende Excel leren, ..., zodat ik ...'."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert "zodat ik" not in report.rewrite and "so that I can" not in report.rewrite

@@ -22,6 +22,9 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.learning import learning
 from smartcheck.reporting.report import GoalReport
 
+#: Findings of a goal someone else imposes or grants: the own-part frames take those.
+_OTHERS = frozenset({"A002", "A003"})
+
 
 def learning_frame(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle
@@ -33,6 +36,8 @@ def learning_frame(
     goes and the learning verb stays ('ga ik mijn offertes leren opstellen')."""
     if style.frames.learning_result is None or Criterion.S not in failed(report):
         return None
+    if any(f.code in _OTHERS for f in report.criteria[Criterion.A].findings):
+        return None  # imposed or granted ('moet van mijn leidinggevende'): the own-part frames'
     goal = report.goal
     found = learning(goal, ctx)
     if found is None or goal.purpose is not None:

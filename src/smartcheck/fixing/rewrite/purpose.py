@@ -51,6 +51,8 @@ def purpose_sentence(
     if purpose is None:
         return None
     subject = style.default_subject
+    if clause.subject is not None and plan.words[clause.subject].lower in style.subjects:
+        subject = plan.words[clause.subject].text  # 'We would like to ...': still 'we'
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
@@ -64,7 +66,8 @@ def purpose_sentence(
         )
     else:
         lead = ", ".join(p for p in (time, lower_first(front, style) if time else front) if p)
-        head = f"{lead}, {subject} {aux} {behaviour}" if lead else f"{subject} {aux} {behaviour}"
+        inside = subject if subject == style.default_subject else subject.lower()  # 'I', 'we'
+        head = f"{lead}, {inside} {aux} {behaviour}" if lead else f"{subject} {aux} {behaviour}"
     sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
     tail = join([plan.words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")

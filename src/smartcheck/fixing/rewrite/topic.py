@@ -21,6 +21,8 @@ from smartcheck.reporting.report import GoalReport
 
 #: Words an outcome phrase may hold: a short noun phrase, no clause.
 _MAX_WORDS = 5
+#: Words a topic label may have ('Voorraadbeheer:', 'Customer service:').
+_LABEL_WORDS = 3
 
 
 def topic_sentence(
@@ -33,17 +35,18 @@ def topic_sentence(
     if frame is None or not style.amount_verbs:
         return None
     words = [w for w in words_of(report.goal) if w.text not in (".", "!")]
-    label = words[0] if len(words) > 1 and words[1].text == ":" else None
-    rest = words[2:] if label else words
-    if len(rest) < 2 or (label is not None and not label.text.isalpha()):
-        return None  # one label word (or none), then a comparative and at least its noun
+    colon = next((n for n, w in enumerate(words[: _LABEL_WORDS + 1]) if w.text == ":"), 0)
+    label, rest = words[:colon], words[colon + 1 :] if colon else words
+    if len(rest) < 2 or not all(w.text.isalpha() for w in label):
+        return None  # a label of words (or none), then a comparative and at least its noun
     comparative, outcome = rest[0], rest[1:]
     verb = style.amount_verbs.get(comparative.lower)
     if verb is None or not _nominal(outcome, style):
         return None
     topic = ""
-    if label is not None:
-        topic = frame.format(topic=label.text if label.text in names else _topic(label))
+    if label:
+        first = label[0].text if label[0].text in names else _topic(label[0])
+        topic = frame.format(topic=" ".join([first, *(w.text for w in label[1:])]))
     thing = join(outcome)
     if style.word_order == "v2":
         aux = style.subjects[style.default_subject.lower()]
