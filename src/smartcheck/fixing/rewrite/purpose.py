@@ -152,7 +152,7 @@ def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleC
     comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
     if first in style.capitalised:
         return False
-    if first in comparatives:
+    if first in comparatives and plan.words[kept[0]].pos in ("ADJ", "ADV", "DET"):
         nxt = plan.words[kept[1]] if len(kept) > 1 else None
         return nxt is not None and nxt.pos in ("VERB", "AUX")
     return True
