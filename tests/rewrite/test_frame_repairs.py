@@ -168,3 +168,18 @@ def test_the_verb_gaan_of_a_clause_inside_the_goal_stays(text: str, verb: str) -
     """Only an auxiliary 'gaan' with an infinitive after it goes ('ga ik ... gaan sporten' ->
     'ga ik ... sporten'); the verb of a wished clause stays ('... naar huis gaat')."""
     assert verb in _rewrite(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zekerder voelen tijdens het klantgesprek.", "ga ik me zekerder voelen"),
+        ("Beter concentreren tijdens de inventarisatie.", "ga ik me beter concentreren"),
+        ("Me minder ergeren aan kleine storingen.", "ga ik me minder ergeren"),
+    ],
+)
+def test_a_reflexive_fragment_takes_the_writers_pronoun(text: str, expected: str) -> None:
+    """'Zekerder voelen ...' -> 'ga ik *me* zekerder voelen', once and only once."""
+    rewrite = _rewrite(text, "nl")
+    assert expected in rewrite
+    assert "me me" not in rewrite

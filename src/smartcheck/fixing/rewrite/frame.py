@@ -261,6 +261,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             _drop_repeated_aux(plan, clause, lemma_of(aux, lang).lower())
             finite = _perfect_aux(plan, clause, style, subject_word) or finite
         core = _core(plan, clause, style)
+        if clause.shape == "fragment":
+            core = _reflexive(plan, clause, style, subject, core)
         if finite == aux and style.frames.own_part:
             mine = style.subjects.get(style.default_subject.lower(), aux)
             plural = aux != mine and style.frames.own_part_plural  # 'zorgen wij ervoor'
@@ -302,6 +304,18 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     if tail:
         sentence += tail if tail[0] in ",;" else " " + tail
     return _finish(sentence)
+
+
+def _reflexive(plan: Plan, clause: Clause, style: RewriteStyle, subject: str, core: str) -> str:
+    """A fragment's reflexive verb takes the writer's pronoun once the writer is its subject
+    ('Zelfverzekerder voelen ...' -> 'ga ik me zelfverzekerder voelen ...')."""
+    pronoun = style.reflexive_objects.get(subject.lower())
+    words = [plan.words[i] for i in clause.core if plan.kept(i)]
+    if pronoun is None or not any(w.lemma in style.reflexive_verbs for w in words):
+        return core
+    if any(w.lower in style.reflexive_objects.values() for w in words):
+        return core  # 'me beter voorbereiden': the writer wrote it
+    return f"{pronoun} {core[:1].lower()}{core[1:]}" if core[:1].isupper() else f"{pronoun} {core}"
 
 
 def _wish_for_others(core: str, finite: str, own_part: str) -> tuple[str, str]:

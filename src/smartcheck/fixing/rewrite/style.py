@@ -233,6 +233,14 @@ class RewriteStyle(BaseModel):
         description="The writer as object -> as subject ('me': 'i'): '... expects me to ...' "
         "holds the writer's own clause, which takes the deadline.",
     )
+    reflexive_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that take the subject's reflexive pronoun ('zich voelen').",
+    )
+    reflexive_objects: dict[str, str] = Field(
+        default_factory=dict,
+        description="The reflexive pronoun of each first-person subject ('ik': 'me').",
+    )
     goal_frames: tuple[str, ...] = Field(
         default=(),
         description="Words that name the goal before it ('mijn doel is', 'my goal is'): the "
