@@ -94,10 +94,10 @@ def judged(report: GoalReport, checker: Checker) -> Goal:
     return checker.parse(text, lang=report.lang, reference_date=REFERENCE_DATE)
 
 
-def content_words(report: GoalReport, checker: Checker) -> dict[str, str]:
+def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None) -> dict[str, str]:
     """Lower-case content words of the goal that a rewrite must keep, each with its lemma
     (a rewrite may inflect the writer's verb: 'doe' -> 'doen')."""
-    goal = judged(report, checker)
+    goal = goal or judged(report, checker)  # parsed once by the caller that has it
     ctx = checker.context(goal.lang)
     style = style_for(ctx.pack)
     free: list[tuple[int, int]] = [(e.start, e.end) for e in goal.deadlines]
@@ -231,18 +231,16 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     )
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
-    missing = lost(content_words(report, checker), new_words)
+    goal = judged(report, checker)
+    missing = lost(content_words(report, checker, goal), new_words)
     ctx = checker.context(report.lang)
     structured = report.structured_rewrite is not None
     seams = (
         ()
         if structured
-        else tuple(
-            f"{s.kind}: {s.detail}"
-            for s in find_seams(report.rewrite, judged(report, checker), ctx, style)
-        )
+        else tuple(f"{s.kind}: {s.detail}" for s in find_seams(report.rewrite, goal, ctx, style))
     )
-    if not structured and negations_lost(judged(report, checker), [filled], checker):
+    if not structured and negations_lost(goal, [filled], checker):
         seams += ("lost_negation: the rewrite drops a negation of the goal",)
     return Outcome(
         lang, text, names, report.rewrite, filled, still, missing, seams, structured, source
@@ -291,7 +289,9 @@ def split_outcome(
         seams.append("lost_negation: a negation of the goal is in no part")
     pack = checker.pack(report.lang)
     joins = {w.lower() for k in ("coordinators", "subordinators") for w in pack.words(k)}
-    missing = tuple(w for w in lost(content_words(report, checker), new_words) if w not in joins)
+    missing = tuple(
+        w for w in lost(content_words(report, checker, goal), new_words) if w not in joins
+    )
     return Outcome(
         report.lang,
         text,

@@ -250,11 +250,8 @@ def _goal_frame(ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
         plan.drop.update(span)
         particles = set(ctx.pack.words("separable_particles"))
         for i in infinitives:
-            plan.drop.add(i)
-            if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
-                # 'af te ronden' -> 'afronden', on the verb: the phrase still ends in it
-                plan.replace[i + 1] = words[i - 1].text + words[i + 1].text
-                plan.drop.add(i - 1)
+            # on the verb: the phrase without a subject still ends in its infinitive
+            _drop_marker(plan, i, particles, on_verb=True)
         return
 
 
@@ -304,10 +301,19 @@ def _drop_effort(
             break
         clause.append(i)
     for i in infinitive_markers(words, clause, markers):
-        plan.drop.add(i)  # 'om op tijd te komen' -> 'op tijd komen'
-        if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
-            plan.replace[i - 1] = words[i - 1].text + words[i + 1].text  # 'bijwerken'
-            plan.drop.add(i + 1)
+        _drop_marker(plan, i, particles)  # 'om op tijd te komen' -> 'op tijd komen'
+
+
+def _drop_marker(plan: Plan, i: int, particles: set[str], on_verb: bool = False) -> None:
+    """Drop the infinitive marker at ``i``; a separable particle before it joins the verb
+    after it ('bij te werken' -> 'bijwerken'), written on the particle, or ``on_verb``."""
+    words = plan.words
+    plan.drop.add(i)
+    if i > 0 and words[i - 1].lower in particles and plan.kept(i - 1):
+        joined = words[i - 1].text + words[i + 1].text
+        kept, gone = (i + 1, i - 1) if on_verb else (i - 1, i + 1)
+        plan.replace[kept] = joined
+        plan.drop.add(gone)
 
 
 def infinitive_markers(words: list[Word], clause: list[int], markers: set[str]) -> list[int]:

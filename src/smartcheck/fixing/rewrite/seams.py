@@ -189,8 +189,9 @@ def find_seams(
     seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
-    seams += _time(filled, goal, ctx, style)
-    seams += _past_before_deadline(filled, doc, goal, ctx, style)
+    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    seams += _time(filled, times, style)
+    seams += _past_before_deadline(times, doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -808,8 +809,8 @@ def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[S
 
 
 # -- time: one deadline at most ---------------------------------------------------------------
-def _time(filled: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
-    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+def _time(filled: str, times: list[TimeExpression], style: RewriteStyle) -> list[Seam]:
+    """One deadline at most in ``filled`` (whose time expressions are ``times``)."""
     ends = [
         t
         for t in times
@@ -821,7 +822,7 @@ def _time(filled: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _past_before_deadline(
-    filled: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    times: list[TimeExpression], doc: Doc, goal: Goal, style: RewriteStyle
 ) -> list[Seam]:
     """A deadline still ahead with the writer's main verb in the simple past ('By 1 June
     2027, I passed my exam', 'Vóór [datum] haalde ik mijn diploma'). A perfect is how a
@@ -831,7 +832,6 @@ def _past_before_deadline(
     as past ('voer' of 'voeren' as that of 'varen')."""
     if not any(e.due is not None and e.due < goal.reference_date for e in goal.deadlines):
         return []
-    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     if not any(t.due is not None and t.due > goal.reference_date for t in times):
         return []
     first_person = set(style.subjects)
