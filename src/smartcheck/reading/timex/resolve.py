@@ -457,7 +457,9 @@ class Resolver:
         det = _group(m, "det")
         definite = det is not None and norm(det) not in self.g.event_indefinite
         # "bij de beoordeling", not "for a report" nor "feedback op mijn rapport"
-        temporal = not weak or norm(marker_text or "") in self.g.event_moment
+        temporal = not weak or (
+            norm(marker_text or "") in self.g.event_moment and not self._governed(m)
+        )
         moment = noun_class == "moments" and definite and temporal
         if (
             weak
@@ -490,6 +492,16 @@ class Resolver:
         if unit not in _UNIT_SPAN or self._noun_class(m) == "moments":
             return None  # "een training van twee uur" is one session, not a time frame
         return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation="by")
+
+    def _governed(self, m: re.Match[str]) -> bool:
+        """Whether a verb of the marker's clause takes it as its object: "slaag ik voor het
+        examen" passes the exam, "voor het examen" alone is a moment before it."""
+        if not self.g.event_governed:
+            return False
+        start = max(self.text.rfind(p, 0, m.start()) for p in ",.;:!?")
+        ends = [i for i in (self.text.find(p, m.end()) for p in ",.;:!?") if i >= 0]
+        clause = self.text[start + 1 : min(ends, default=len(self.text))]
+        return any(norm(w) in self.g.event_governed for w in re.findall(r"[^\W\d_]+", clause))
 
     def _every(self, m: re.Match[str]) -> bool:
         """Whether "elke"/"every" stands before the event noun."""

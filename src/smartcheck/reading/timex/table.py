@@ -123,6 +123,8 @@ class EventMarkers(_Frozen):
     moment: tuple[str, ...] = ()  # the weak ones that also anchor a moment of the cycle
     # alone ("bij de beoordeling", "at the appraisal"); the others take arguments there
     # ("feedback op mijn rapport", "comments on the report")
+    governed: tuple[str, ...] = ()  # verb forms whose object such a marker introduces
+    # ("slaag voor het examen", "aangemeld voor de audit"): no moment in their clause
 
 
 class EventEdges(_Frozen):
