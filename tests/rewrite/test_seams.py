@@ -128,6 +128,14 @@ BROKEN = [
         "two_deadlines",
     ),
     ("en", "- Lead the weekly meeting.", "- By [date], I will lead the weekly meeting.", "residue"),
+    # a goal that dates two steps keeps them; a third deadline is the rewrite's
+    (
+        "en",
+        "By May 2027 I will draft the packing checklist and use it on every trip in June.",
+        "By May 2027, I will draft the packing checklist and use it on every trip in June, "
+        "by 1 March 2027.",
+        "two_deadlines",
+    ),
     (
         "en",
         "I want to lead the weekly meeting.",
@@ -252,6 +260,19 @@ def test_a_broken_rewrite_shows_its_seam(lang: str, goal: str, candidate: str, k
 
 
 WHOLE = [
+    # the goal's own two dated steps are no second deadline the rewrite added
+    (
+        "en",
+        "By May 2027 I will draft the packing checklist and use it on every trip in June.",
+        "By May 2027, I will draft the packing checklist and use it on every trip in June, "
+        "with [how measured] as evidence.",
+    ),
+    (
+        "nl",
+        "Vóór april 2027 maak ik het sjabloon en in mei gebruik ik het bij elke offerte.",
+        "Vóór april 2027 maak ik het sjabloon en in mei gebruik ik het bij elke offerte, met als "
+        "bewijs [hoe gemeten].",
+    ),
     (
         "nl",
         "Ik wil de offerte sneller opstellen.",

@@ -190,7 +190,7 @@ def find_seams(
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
-    seams += _time(filled, times, style)
+    seams += _time(filled, times, goal, style)
     seams += _past_before_deadline(times, doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
@@ -809,16 +809,23 @@ def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[S
 
 
 # -- time: one deadline at most ---------------------------------------------------------------
-def _time(filled: str, times: list[TimeExpression], style: RewriteStyle) -> list[Seam]:
-    """One deadline at most in ``filled`` (whose time expressions are ``times``)."""
-    ends = [
-        t
-        for t in times
-        if t.kind not in ("recurring", "start") and not filled[: t.start].endswith("(")
-    ]  # '(1 juni 2027)' right after an event gives that event's date: one deadline
-    if len(ends) > 1:
+def _time(
+    filled: str, times: list[TimeExpression], goal: Goal, style: RewriteStyle
+) -> list[Seam]:
+    """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
+    they are the goal's own: a goal that dates two steps ("the template by March, used for
+    every event in Q2") keeps both, and only an added deadline is a second one."""
+    # '(1 juni 2027)' right after an event gives that event's date: one deadline
+    ends = [t for t in _ends(times) if not filled[: t.start].endswith("(")]
+    written = sorted(t.text.lower() for t in _ends(goal.deadlines))
+    if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return _deadline_against_start(filled, times, style)
+
+
+def _ends(times: Iterable[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that end a goal (not a routine's frequency, not a start)."""
+    return [t for t in times if t.kind not in ("recurring", "start")]
 
 
 def _past_before_deadline(
