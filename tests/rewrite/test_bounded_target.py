@@ -6,6 +6,8 @@ become a bounded target in the rewrite (issue 12, point 3), and the rewrite then
   accepts the change, from the same options the checker uses (the finding offers it as an
   unsafe fix; a day earlier R003 still fails it).
 - No date within a year makes it realistic: no later date is offered.
+- A routine that compounds ("elke maand verdubbelen") with a deadline of its own that leaves
+  time to do it once: the period goes and the writer's deadline stays.
 - An absolute outcome ("naar 0", "geen enkele klacht meer", "to zero") becomes a bounded
   number; "never ... again" stays a negation ("not ... more than [number] times").
 - Too many sessions or hours a week beside a stated load, or for the goal alone: the count
@@ -252,9 +254,52 @@ def test_a_compounding_routine_is_done_once_by_the_earliest_realistic_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "period", "deadline"),
+    [
+        (
+            "Ik verdubbel elke maand de omzet van de webwinkel, tot eind 2027.",
+            "nl",
+            "elke maand",
+            "eind 2027",
+        ),
+        (
+            "Het aantal aanmeldingen voor de nieuwsbrief elke week verdubbelen tot 1 oktober 2027.",
+            "nl",
+            "elke week",
+            "1 oktober 2027",
+        ),
+        (
+            "I want to triple our podcast listeners every month until December 2027.",
+            "en",
+            "every month",
+            "December 2027",
+        ),
+    ],
+)
+def test_a_compounding_routine_with_time_to_do_it_once_drops_its_period(
+    text: str, lang: str, period: str, deadline: str
+) -> None:
+    assert not _passes_r(CHECKER, text, lang)
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert period not in rewrite.lower()  # one change by the writer's own deadline
+    assert deadline in rewrite
+    assert _passes_r(CHECKER, _filled(CHECKER, rewrite, lang), lang), rewrite
+
+
+def test_a_compounding_routine_without_time_to_do_it_once_keeps_its_period() -> None:
+    text = "Elke week het aantal bezoekers verdubbelen tot 1 februari 2027."
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    r003 = [f for f in report.findings if f.code == "R003"]
+    assert r003 and not any(
+        e.replacement == "" for f in r003 for s in f.suggestions for e in s.edits
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Ik wil in zes weken 12 kilo afvallen.", "nl"),
+        ("Ik verdubbel elke maand de omzet van de webwinkel, tot eind 2027.", "nl"),
         ("Naast mijn fulltime baan wil ik zes avonden per week aan mijn scriptie werken.", "nl"),
         ("From now on we want to double our webshop orders every month.", "en"),
         ("I want to revise ten hours every day for my finals.", "en"),

@@ -173,8 +173,9 @@ class MagnitudeVersusTime(Rule):
     "drukke baan", "besides my studies"); more than 40 hours a week for the goal alone.
     The fix it offers (unsafe: it changes the goal) is computed with the same test: the
     earliest deadline, within ``later_deadline_days``, at which it finds nothing too much
-    (for a routine that compounds a multiplier, the date for doing it once), or the largest
-    count of sessions or hours a week it accepts.
+    (for a routine that compounds a multiplier, the date for doing it once; when its own
+    deadline leaves time to do it once, the routine's period dropped), or the largest count
+    of sessions or hours a week it accepts.
 
     Why: an over-ambitious goal is dropped at the first setback; POP goals are meant to
     stretch, not to be impossible.
@@ -247,10 +248,29 @@ class MagnitudeVersusTime(Rule):
                 low = middle
         return high, replaced
 
+    def _once_by_deadline(self, goal: Goal, ctx: RuleContext) -> TimeExpression | None:
+        """The period a multiplier compounds over, in a goal with a deadline of its own by
+        which doing it once is realistic ("elke maand verdubbelen, tot eind 2027"): without
+        the period the goal asks one doubling by its deadline."""
+        assert isinstance(self.options, MagnitudeOptions)
+        days = _days_left(goal)
+        recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+        if days is None or not recurring or not _multipliers(goal, ctx):
+            return None
+        if self._too_much(goal, ctx, self.options, days, compounds=False) is not None:
+            return None
+        return recurring[0]
+
     def _later_deadline(self, goal: Goal, ctx: RuleContext) -> tuple[Suggestion, ...]:
         """The earliest realistic deadline in the goal's own words for a date, as an unsafe
         fix of its deadline ("in 2 weken" -> "vóór 1 april 2027") or of the period a
-        multiplier compounds over ("elke maand" -> "vóór 26 mei 2027")."""
+        multiplier compounds over ("elke maand" -> "vóór 26 mei 2027"); with a deadline of its
+        own that leaves time to do it once, the period goes ("elke maand" -> "")."""
+        period = self._once_by_deadline(goal, ctx)
+        if period is not None:
+            kept = f"{goal.text[: period.start].rstrip()} {goal.text[period.end :].lstrip()}"
+            edit = Edit(start=period.start, end=period.end, replacement="")
+            return (Suggestion(title=kept.strip(), edits=(edit,), applicability="unsafe"),)
         found = self._later(goal, ctx)
         if found is None:
             return ()

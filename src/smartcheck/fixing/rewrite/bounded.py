@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 
 def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> str | None:
-    """Take the realistic deadline or count a failing R finding offers: "date", "count" or
-    None. A date in place of a compounding routine's period ("elke maand verdubbelen") makes
+    """Take the realistic deadline, count or one-off change a failing R finding offers:
+    "date", "count", "period" or None. A date in place of a compounding routine's period ("elke maand verdubbelen") makes
     it a one-off goal: the words that start the routine ("vanaf nu", "from now on") go too."""
     for finding in report.criteria[Criterion.R].findings:
         for suggestion in finding.suggestions:
@@ -43,7 +43,10 @@ def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> str |
                 count = style.frames.bounded_count.format(number=style.placeholders.number)
                 plan.drop_span(edit.start, edit.end, count)
                 return "count"
-            plan.drop_span(edit.start, edit.end, edit.replacement)
+            plan.drop_span(edit.start, edit.end, edit.replacement or None)
+            if not edit.replacement:  # the period of a compounding routine goes
+                _drop_routine_starts(plan, style)
+                return "period"
             if any(
                 e.kind == "recurring" and edit.start <= e.start < edit.end
                 for e in report.goal.deadlines
