@@ -158,6 +158,34 @@ def test_a_named_group_before_the_verb_is_still_someone_else() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Offertes leren opstellen in het nieuwe pakket.", "Vóór [datum] ga ik offertes leren"),
+        ("Röntgenfoto's leren beoordelen op fracturen.", "Vóór [datum] ga ik röntgenfoto's leren"),
+        (
+            "Bestellingen leren afhandelen in de planningsmodule zodat de planning klopt.",
+            "Vóór [datum] ga ik bestellingen leren afhandelen",
+        ),
+    ],
+)
+def test_a_plural_noun_before_a_verb_cluster_can_be_the_writers_phrase(
+    text: str, start: str
+) -> None:
+    """'Offertes leren opstellen' reads as others' clause or as the writer's infinitive
+    phrase; when the first breaks (no date fits between 'leren' and 'opstellen'), the
+    writer's reading is shown, with its verbs last."""
+    assert _rewrite(text, "nl").startswith(start)
+
+
+def test_a_finite_clause_of_others_is_not_read_as_the_writers_phrase() -> None:
+    """An object after the verb makes it finite: 'Onze monteurs controleren wekelijks de
+    liften' is the team's clause, never 'ga ik onze monteurs controleren wekelijks ...'."""
+    report = CHECKER.check("Onze monteurs controleren wekelijks de liften.", lang="nl")
+    assert report.rewrites
+    assert not any("ga ik onze monteurs" in text.lower() for text in report.rewrites)
+
+
+@pytest.mark.parametrize(
     ("text", "verb"),
     [
         ("Ik wil dat er geen kind zonder helm de fietsbaan op gaat.", "op gaat"),

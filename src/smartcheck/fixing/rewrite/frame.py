@@ -68,8 +68,13 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
     return len(words)
 
 
-def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
-    """Split the main clause into front, subject, finite verb and core."""
+def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) -> Clause:
+    """Split the main clause into front, subject, finite verb and core.
+
+    ``writers``: read a Dutch clause without a subject of the writer's as the writer's own
+    infinitive phrase, never as someone else acting: "Draaitabellen leren maken" can be
+    either (a plural noun before a verb in -en). Without an actor or a determiner it is the
+    first reading; else the other is a later candidate and the seam check picks."""
     end = main_clause_end(plan, style)
     kept = [i for i in range(end) if plan.kept(i)]
     tail = list(range(end, len(plan.words)))
@@ -90,12 +95,13 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal) -> Clause:
         return Clause("inverted", kept[:pos], subject, None, kept[pos + 1 :], tail)
     time_words = _time_front(plan, goal, kept)
     body = [i for i in kept if i not in time_words]
+    writers = writers or _bare_noun_without_actor(goal)
     content = [words[i] for i in body if words[i].is_word]
     if not content:
         return Clause("topic", time_words, None, None, body, tail)
     if v2:
         last = content[-1]
-        if _singular_before_infinitive(content):
+        if _singular_before_infinitive(content) or (writers and _verb_final(content)):
             return Clause("fragment", time_words, None, None, body, tail)
         if plan.behaviour is None and _someone_else_acts(content, style):
             return Clause("third", [], None, None, kept, tail)
@@ -200,6 +206,28 @@ def _singular_before_infinitive(content: list[Word]) -> bool:
     nouns = [w for w in before if w.pos == "NOUN"]
     names = [w for w in before if w.pos in ("PROPN", "PRON")]  # 'Collega's' may be misread
     return bool(nouns) and not names and all(w.plural is False for w in nouns)
+
+
+def _bare_noun_without_actor(goal: Goal) -> bool:
+    """'Offertes leren opstellen': the reading stage found no actor and a bare noun opens
+    the goal, so it is the writer's infinitive phrase more likely than what offers do
+    ('De stagiairs leren ...', with a determiner, reads as others acting)."""
+    doc = goal.doc
+    if goal.actor is not None or doc is None:
+        return False
+    first = next((t for t in doc if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.pos_ in ("NOUN", "PROPN")
+
+
+def _verb_final(content: list[Word]) -> bool:
+    """Dutch: an infinitive phrase ends in its verbs, only a prepositional phrase or a clause
+    may follow ('Draaitabellen leren maken in Excel'); 'Onze vrijwilligers bezoeken
+    maandelijks drie gezinnen' is a finite clause."""
+    verbs = [n for n, w in enumerate(content) if looks_infinitive_nl(w)]
+    if not verbs:
+        return False
+    after = content[verbs[-1] + 1 :]
+    return not after or after[0].pos in ("ADP", "SCONJ", "PUNCT")
 
 
 def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:

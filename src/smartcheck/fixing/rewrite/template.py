@@ -159,6 +159,8 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     first = _learning(report, ctx, style) or _topic(report, ctx, style)
     found = _frames(report, ctx, style)
+    writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
+    found = [*found, writers] if writers else found
     return [first, *found] if first else found
 
 
@@ -203,6 +205,7 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
     return [text for text in (main, purpose, verb_led) if text]
+
 
 
 def minimal_edit(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -387,13 +390,19 @@ def _imperative(plan: Plan, first: int) -> bool:
 
 
 def build(
-    report: GoalReport, ctx: RuleContext, style: RewriteStyle, as_purpose: bool = False
+    report: GoalReport,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    as_purpose: bool = False,
+    writers: bool = False,
 ) -> str | None:
     """One rewrite of ``report``'s goal in ``style``'s frames.
 
     ``as_purpose``: the second candidate for a goal without its own subject that fails S —
     the whole goal becomes the purpose and a concrete behaviour is asked for ("Learn Python"
     -> "... I will [concrete behaviour] ... in order to learn Python").
+    ``writers``: a Dutch clause read as someone else's is read as the writer's infinitive
+    phrase instead (None when it was not read as someone else's).
     """
     words = words_of(report.goal)
     if not any(w.is_word for w in words):
@@ -402,9 +411,13 @@ def build(
         return _purpose_variant(report, ctx, style, words)
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
+    if writers:
+        if clause.shape != "third" or clause.subject is not None:
+            return None
+        clause = analyse(plan, style, report.goal, writers=True)
     finish_plan(report, ctx, style, plan, clause.core)
     if plan.behaviour is not None:
-        clause = analyse(plan, style, report.goal)
+        clause = analyse(plan, style, report.goal, writers=writers)
     commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
     if clause.shape == "third" and Criterion.A in failed(report):
         plan.agreement = True
