@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> str | None:
     """Take the realistic deadline, count or one-off change a failing R finding offers:
-    "date", "count", "period" or None. A date in place of a compounding routine's period ("elke maand verdubbelen") makes
+    "date", "count", "period" or None. A date in place of a compounding routine's period
+    ("elke maand verdubbelen"), or the period dropped before the goal's own deadline, makes
     it a one-off goal: the words that start the routine ("vanaf nu", "from now on") go too."""
     for finding in report.criteria[Criterion.R].findings:
         for suggestion in finding.suggestions:
