@@ -809,9 +809,7 @@ def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[S
 
 
 # -- time: one deadline at most ---------------------------------------------------------------
-def _time(
-    filled: str, times: list[TimeExpression], goal: Goal, style: RewriteStyle
-) -> list[Seam]:
+def _time(filled: str, times: list[TimeExpression], goal: Goal, style: RewriteStyle) -> list[Seam]:
     """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
     they are the goal's own: a goal that dates two steps ("the template by March, used for
     every event in Q2") keeps both, and only an added deadline is a second one."""

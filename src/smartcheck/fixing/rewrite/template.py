@@ -207,7 +207,6 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     return [text for text in (main, purpose, verb_led) if text]
 
 
-
 def minimal_edit(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
     """The writer's sentence untouched plus the frame phrases it lacks, when only T and/or
     M fail ('..., tot [datum], met als bewijs [hoe gemeten].'): no word moves, so a clause
