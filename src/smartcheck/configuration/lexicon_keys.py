@@ -48,6 +48,7 @@ LexiconKey = Literal[
     "complement_markers",
     "absolutes",
     "past_experience",
+    "quitting",
     "superlatives",
     "long_achievements",
     "competing_commitments",

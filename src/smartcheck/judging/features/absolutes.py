@@ -3,9 +3,15 @@ absolute word ("Ik heb nog nooit geprogrammeerd", "I have never led a team"): th
 the writer starts (the pack's ``past_experience``), no standard the goal sets: the rewrite
 bounds only these. (R001 still flags an absolute word in the past: on the development goals
 it is the only thing that fails one goal that is unrealistic for another reason.)
+
+Nor is an absolute that describes the habit the writer quits ("stop doing everything in
+spreadsheets", "niet langer altijd ja zeggen"; the pack's ``quitting``): neither R001 nor the
+rewrite treats it as a demand.
 """
 
 from __future__ import annotations
+
+import re
 
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
@@ -15,8 +21,30 @@ from smartcheck.reading.lexicon import LexiconMatch
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """The pack's ``absolutes`` in the goal, outside a phrase of past experience."""
     past = ctx.find(goal, "past_experience")
-    return [
-        m
-        for m in ctx.find(goal, "absolutes")
-        if not any(p.start <= m.start and m.end <= p.end for p in past)
-    ]
+    return quit_habits(
+        goal,
+        ctx,
+        [
+            m
+            for m in ctx.find(goal, "absolutes")
+            if not any(p.start <= m.start and m.end <= p.end for p in past)
+        ],
+    )
+
+
+def quit_habits(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes that follow a quitting phrase in their own clause
+    ("stop doing everything myself"): they describe the habit that ends."""
+    quits = ctx.find(goal, "quitting")
+    return [m for m in found if not any(_governs(goal.text, q, m) for q in quits)]
+
+
+def _governs(text: str, quit: LexiconMatch, absolute: LexiconMatch) -> bool:
+    between = text[quit.end : absolute.start]
+    return quit.end <= absolute.start and not re.search(r"[,.;:!?]", between) and (
+        len(between.split()) <= _REACH
+    )
+
+
+#: How many words a quitting phrase reaches ahead ("stop doing my planning for everyone").
+_REACH = 6
