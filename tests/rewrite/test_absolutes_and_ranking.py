@@ -81,3 +81,19 @@ def test_a_candidate_that_keeps_the_failing_phrase_ranks_last(
     ctx = CHECKER.context(lang)
     assert ranked([kept, fixed], report, ctx) == [fixed, kept]
     assert ranked([fixed, kept], report, ctx) == [fixed, kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always lock the server room and never leave a laptop unattended.",
+        "Never skip the safety briefing and never start a shift without gloves.",
+    ],
+)
+def test_one_clause_end_takes_one_bound(text: str) -> None:
+    """The bound of a negated absolute stands at the clause end ("not ... more than [number]
+    times"); a second absolute that needs that place is left as written, never shown with the
+    pack's split mark ('not … more than')."""
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert report.rewrites
+    assert not any("…" in rewrite for rewrite in report.rewrites)

@@ -470,7 +470,9 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             continue
         replacement = frame.format(**values)
         phrase = report.goal.text[match.start : match.end].lower()
-        if phrase in style.trailing_replacements and plan.core_end is None:
+        if phrase in style.trailing_replacements and plan.core_end is not None:
+            continue  # one clause end takes one bound: a second 'never' is left as written
+        if phrase in style.trailing_replacements:
             # 'I will never make a mistake again' -> 'I will not make a mistake more than [n]
             # times': what stands before '…' takes the absolute's place (a negation stays a
             # negation), the rest goes to the end of the clause
