@@ -128,6 +128,13 @@ BROKEN = [
         "two_deadlines",
     ),
     ("en", "- Lead the weekly meeting.", "- By [date], I will lead the weekly meeting.", "residue"),
+    # an aside the rewrite cut open
+    (
+        "nl",
+        "Ik wil de cursus hoogwerker (twee dagen) volgen.",
+        "Vóór [datum] ga ik de cursus hoogwerker (twee dagen volgen.",
+        "dangling",
+    ),
     # a goal that dates two steps keeps them; a third deadline is the rewrite's
     (
         "en",
@@ -260,6 +267,13 @@ def test_a_broken_rewrite_shows_its_seam(lang: str, goal: str, candidate: str, k
 
 
 WHOLE = [
+    # the writer's aside is no part of the clause around it
+    (
+        "nl",
+        "Ik wil graag doorgroeien naar planner (nu ben ik chauffeur).",
+        "Vóór [datum] ga ik doorgroeien naar planner (nu ben ik chauffeur), met als bewijs "
+        "[hoe gemeten].",
+    ),
     # the goal's own two dated steps are no second deadline the rewrite added
     (
         "en",

@@ -86,6 +86,19 @@ PARTS = [
         "Get my MBA next year, while also starting a podcast and running a half marathon.",
         ["Get my MBA next year.", "Start a podcast.", "Run a half marathon."],
     ),
+    # a later goal shares the subject and verb of the nearest goal before it that has its
+    # own ("... en daarnaast wil ik X en Y": Y shares "wil ik"); an inverted one ("wil ik
+    # X") puts its subject first; an aside keeps its closing bracket
+    (
+        "nl",
+        "Ik zou dit jaar graag mijn VCA halen (de zaak betaalt het), en daarnaast wil ik mijn "
+        "mbo-diploma afronden en een cursus leidinggeven volgen.",
+        [
+            "Ik zou dit jaar graag mijn VCA halen (de zaak betaalt het).",
+            "Ik wil mijn mbo-diploma afronden.",
+            "Ik wil een cursus leidinggeven volgen.",
+        ],
+    ),
     # an imperative list stays imperative; the rewriter gives it a subject
     (
         "en",

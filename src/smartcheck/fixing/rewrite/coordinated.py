@@ -143,7 +143,16 @@ class _Builder:
                     break
         while found and (found[-1].is_punct or found[-1].lower_ in self.joiners):
             found = found[:-1]  # "..., *while* also starting ...": the join is neither goal's
-        return found
+        return self.closed(found, end)
+
+    def closed(self, found: list[Token], end: int) -> list[Token]:
+        """``found`` with the closing bracket of an aside it opened ("(nu ben ik ...)"), which
+        the piece may end just before."""
+        opened = sum(t.text == "(" for t in found) - sum(t.text == ")" for t in found)
+        if opened <= 0 or not found:
+            return found
+        after = [t for t in self.doc if t.i > found[-1].i and t.text == ")"]
+        return [*found, after[0]] if after and after[0].idx <= end + 1 else found
 
     def joins(self, token: Token, head: Token) -> bool:
         """An adverb that joined the goals ("I will *also* keep", "ik ga *ook*"), before
@@ -167,6 +176,7 @@ class _Builder:
         own = [t for t in own if not self.joins(t, this_head)]
         tail = self.shared_tail(n, pieces, heads)
         start = self.sentence_start(pieces[n])
+        start = max(start, self.lead_start(n, pieces))
         first = self.tokens(start, pieces[n].start)
         if not first:  # the piece opens its sentence: its own words
             return self.finish([t.text_with_ws for t in own], tail)
@@ -183,6 +193,15 @@ class _Builder:
         if words is None:
             return None
         return self.finish(words, tail)
+
+    def lead_start(self, n: int, pieces: tuple[TextSpan, ...]) -> int:
+        """Where the goal a piece shares its subject and verb with starts: the nearest piece
+        before it with a subject of its own ("Ik zou graag X, en daarnaast wil ik Y en Z":
+        Z shares "wil ik", not "Ik zou")."""
+        for k in range(n - 1, 0, -1):
+            if any(self.is_subject(t) for t in self.tokens(pieces[k].start, pieces[k].end)):
+                return pieces[k].start
+        return 0
 
     def svo_part(self, first: list[Token], head: Token, own: list[Token]) -> list[str] | None:
         """English: a piece with its own subject stands alone; any other takes what comes
@@ -224,7 +243,8 @@ class _Builder:
         else:
             front = self.front_time(first)
         texts = [t.text_with_ws for t in own]
-        inverted = len(own) >= 2 and own[0] == this_head and self.is_subject(own[1])
+        verb_first = own[0] == this_head or own[0].pos_ in ("VERB", "AUX")
+        inverted = len(own) >= 2 and verb_first and self.is_subject(own[1])
         if self.is_subject(own[0]):
             return texts
         if inverted:  # "voer ik X in": after its front, or with its subject first

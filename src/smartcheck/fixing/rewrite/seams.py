@@ -785,11 +785,35 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
     if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
         seams.append(Seam("dangling", "stray punctuation"))
+    if not _balanced(candidate) and _balanced(original):
+        seams.append(Seam("dangling", "a bracket without its partner"))
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
         seams.append(Seam("doubled", f"the clause {sorted(repeated)[0]!r} twice"))
     return seams
+
+
+def _outside_asides(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a bracketed aside and its brackets ('(nu ben ik ...)')."""
+    kept: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text in "()":
+            depth = max(depth + (1 if t.text == "(" else -1), 0)
+        elif not depth:
+            kept.append(t)
+    return kept
+
+
+def _balanced(text: str) -> bool:
+    """Every '(' closed by a ')' after it."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
@@ -1123,8 +1147,14 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     current: list[Token] = []
     opener = "start"
     quoted = False
+    aside = 0
     for token in sentence:
         starts: str | None = None
+        if token.text in "()":
+            aside = max(aside + (1 if token.text == "(" else -1), 0)
+            continue
+        if aside:
+            continue  # the writer's aside ('(nu ben ik ...)') is no part of the clause
         if token.is_punct and token.text in ",;:.!?":
             if current:
                 segments.append(_Segment(tuple(current), opener))
@@ -1241,7 +1271,7 @@ def _clause_seams(
             ]
             if aux:  # the tagger may call the infinitive a noun ('vaker sporten'), or the
                 # segmentation leave it in the next stretch ('wat assertiever worden')
-                later = [t for t in sentence if t.i > aux[0].i]
+                later = _outside_asides([t for t in sentence if t.i > aux[0].i])
                 later = later[: next((n for n, t in enumerate(later) if t.text in ",;:.!?"), None)]
                 others += [
                     t
@@ -1323,7 +1353,7 @@ def _clause_seams(
     second = v2 and _second_after_subject(sentence, ctx)
     if not any_finite and (whole or not verbless) and not second:  # 'This year,' is no clause
         seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
-    last = [t for t in sentence if not t.is_punct]
+    last = [t for t in _outside_asides(list(sentence)) if not t.is_punct]
     if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
         seams.append(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))

@@ -41,8 +41,10 @@ def quit_habits(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list
 
 def _governs(text: str, quit: LexiconMatch, absolute: LexiconMatch) -> bool:
     between = text[quit.end : absolute.start]
-    return quit.end <= absolute.start and not re.search(r"[,.;:!?]", between) and (
-        len(between.split()) <= _REACH
+    return (
+        quit.end <= absolute.start
+        and not re.search(r"[,.;:!?]", between)
+        and (len(between.split()) <= _REACH)
     )
 
 
