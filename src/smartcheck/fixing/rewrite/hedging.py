@@ -21,6 +21,18 @@ _CLAUSE_END = re.compile(r"[,.;:!?()]")
 
 def hedge_spans(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
     """The (start, end) of every hedge in ``goal``, a conditional one to its clause's end."""
+    return [(start, end) for start, _, end in _reaches(goal, ctx)]
+
+
+def conditional_tails(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
+    """The words a conditional hedge's clause adds after the matched hedge itself. Only a
+    condition has a tail: 'try to' beside its shorter match 'try' adds no words ('to' is
+    the infinitive's, and the fallback keeps it)."""
+    return [(matched, end) for _, matched, end in _reaches(goal, ctx) if end > matched]
+
+
+def _reaches(goal: Goal, ctx: RuleContext) -> list[tuple[int, int, int]]:
+    """(start, end of the match, end of its clause) of every hedge match in ``goal``."""
     conditions = {w.lower() for w in ctx.pack.words("condition_markers")}
     text = goal.text
     spans = []
@@ -32,16 +44,5 @@ def hedge_spans(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
         marked = stop is not None and stop.group() in ",;:"  # the main clause follows it
         if words and words[0].lower() in conditions and (marked or not opening):
             end = stop.start() if stop else len(text.rstrip())
-        spans.append((match.start, max(end, match.end)))
+        spans.append((match.start, match.end, max(end, match.end)))
     return spans
-
-
-def conditional_tails(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
-    """The words a conditional hedge's clause adds after the matched hedge itself."""
-    matched = {(m.start, m.end) for m in ctx.find(goal, "hedges")}
-    return [
-        (end_of_match, end)
-        for (start, end) in hedge_spans(goal, ctx)
-        for (s, end_of_match) in matched
-        if s == start and end > end_of_match
-    ]
