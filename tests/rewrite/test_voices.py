@@ -8,6 +8,8 @@ import pytest
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF
 
 CHECKER = Checker()
@@ -59,3 +61,51 @@ def test_a_condition_on_spare_time_is_a_hedge_and_goes_whole(
     assert report.rewrite is not None and report.structured_rewrite is None
     assert condition not in report.rewrite
     assert "[date]" in report.rewrite or "[datum]" in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Er moeten minder faalkosten zijn op onze projecten.", "minder faalkosten"),
+        ("Er moeten minder storingskosten zijn bij de productielijn.", "minder storingskosten"),
+        ("Er moeten minder wachttijden zijn bij de balie.", "minder wachttijden"),
+    ],
+)
+def test_the_own_part_keeps_a_word_of_amount_with_its_noun(text: str, together: str) -> None:
+    """'Er moeten minder X zijn op Y': X is the noun 'minder' counts, even when the tagger
+    calls a compound in -en a verb; the clause ends in 'zijn', and the prepositional phrase
+    stays after the noun ('dat er minder op onze projecten faalkosten zijn' was shown)."""
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.rewrite is not None and report.structured_rewrite is None
+    assert f"dat er {together} " in report.rewrite
+    clause = report.rewrite.split("dat er ")[1].split(",")[0]
+    assert clause.endswith(" zijn")
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken", "whole"),
+    [
+        (
+            "Er moeten minder faalkosten zijn op onze projecten.",
+            "Vóór [datum] zorg ik ervoor dat er minder op onze projecten faalkosten zijn.",
+            "Vóór [datum] zorg ik ervoor dat er minder faalkosten op onze projecten zijn.",
+        ),
+        (
+            "Er moeten meer controles komen op de steigers.",
+            "Vóór [datum] zorg ik ervoor dat er meer op de steigers controles komen.",
+            "Vóór [datum] zorg ik ervoor dat er meer controles op de steigers komen.",
+        ),
+        (
+            "Er moeten minder storingskosten zijn bij de productielijn.",
+            "Vóór [datum] zorg ik ervoor dat er minder bij de productielijn storingskosten zijn.",
+            "Vóór [datum] zorg ik ervoor dat er minder storingskosten bij de productielijn zijn.",
+        ),
+    ],
+)
+def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, whole: str) -> None:
+    parsed = CHECKER.parse(goal, lang="nl", reference_date=REF)
+    ctx = CHECKER.context("nl")
+    style = style_for(ctx.pack)
+    assert style is not None
+    assert any(s.kind == "word_order" for s in find_seams(broken, parsed, ctx, style))
+    assert find_seams(whole, parsed, ctx, style) == []

@@ -305,9 +305,10 @@ def without_duty_nl(
     plural = words[at].lower.endswith("en")
     end = _clause_end(words, at, style)
     closed = style.prepositions | style.determiners
-    infinitive = next(
-        (n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)), None
-    )
+    found = [n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)]
+    # a noun in -en right before the clause's verb ('minder storingskosten zijn') is no verb
+    found = [n for n in found if not (words[n].pos == "NOUN" and n + 1 in found)]
+    infinitive = found[0] if found else None
     body = [w for n, w in enumerate(words[:end]) if n != at]
     if infinitive is not None:
         verb = words[infinitive].with_text(finite_nl(words[infinitive].lower, plural, style))
@@ -368,6 +369,11 @@ def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
     return end
 
 
+#: Dependency labels of a verb's subject or object: a word in -en with one is a noun, even
+#: when the tagger calls it a verb ('faalkosten').
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+
+
 def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
     """A Dutch infinitive by its form, never a word after a preposition or determiner ('op
     klantvragen', 'de weekverslagen') nor one tagged as a closed class ('een'). After the
@@ -375,6 +381,8 @@ def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
     lemma ('moet ... hangen', lemma 'hang')."""
     if before.lower in closed or word.pos in ("DET", "NUM", "ADP", "PRON", "PROPN"):
         return False
+    if word.dep in _ARGUMENTS:
+        return False  # 'Er moeten minder faalkosten zijn': the parse reads it as the subject
     return (word.lower.endswith("en") and word.lemma in (word.lower, "")) or (
         word.pos in ("VERB", "AUX") and (looks_infinitive_nl(word) or word.lower.endswith("en"))
     )

@@ -200,8 +200,36 @@ def find_seams(
     seams += _others_after_commitment(doc, goal, style)
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
+    seams += _torn_amount(doc, goal, ctx)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
+    return seams
+
+
+def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext) -> list[Seam]:
+    """A word of amount torn from the noun it counts ('er minder faalkosten zijn op onze
+    projecten' -> 'er minder op onze projecten faalkosten zijn'): in the goal it stood right
+    before its noun; in the candidate a prepositional phrase came between them."""
+    original = goal.doc
+    if original is None:
+        return []
+    amounts = {w.lower() for w in ctx.pack.words("comparatives") if " " not in w}
+    pairs = {
+        (t.lower_, t.nbor().lower_)
+        for t in original[:-1]
+        if t.lower_ in amounts and t.head.i == t.i + 1 and t.nbor().pos_ in ("NOUN", "VERB")
+    }
+    seams: list[Seam] = []
+    for amount, noun in pairs:
+        for t in doc[:-1]:
+            if t.lower_ != amount or t.nbor().pos_ != "ADP" or t.nbor().lower_ == noun:
+                continue
+            later = [u for u in t.sent if u.i > t.i + 1 and u.lower_ == noun]
+            together = any(u.lower_ == amount and u.nbor().lower_ == noun for u in doc[:-1])
+            if later and not together:
+                seams.append(
+                    Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun))
+                )
     return seams
 
 
@@ -1467,6 +1495,7 @@ def _dutch_order(
             seams.append(Seam("dangling", f"a stray comma after {earlier[-1].text!r}", (",",)))
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     particles = set(ctx.pack.words("separable_particles"))
+    amounts = {w.lower() for w in ctx.pack.words("comparatives") if " " not in w}
     followers: list[_Segment | None] = [*segments[1:], None] if segments else []
     for seg, following in zip(segments, followers, strict=True):
         opened = seg.tokens[0].lower_ if seg.tokens else ""
@@ -1476,7 +1505,7 @@ def _dutch_order(
             if ends_open and len(seg.tokens) > 2 and not _any_verb(seg) and not _any_finite(seg):
                 seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
-            seams += _verb_final(seg, marker, particles, _governs(seg, following))
+            seams += _verb_final(seg, marker, particles, _governs(seg, following), amounts)
             seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
     for seg in segments:
         tokens = seg.tokens
@@ -1523,14 +1552,20 @@ def _governs(segment: _Segment, nxt: _Segment | None) -> bool:
 
 
 def _verb_final(
-    segment: _Segment, marker: str, particles: set[str], governs: bool = False
+    segment: _Segment,
+    marker: str,
+    particles: set[str],
+    governs: bool = False,
+    amounts: frozenset[str] | set[str] = frozenset(),
 ) -> list[Seam]:
     """A Dutch subordinate clause ends in its verb cluster: no phrase inside the cluster
     ('maken in Excel moeten'), nothing after it ('dat het team maakt de planning', 'dat ...
     schrijven over hun stage'), and a separable particle next to its verb ('de rapportage in
     bij de manager levert'). The tagger's finiteness is unreliable here (plural forms in -en
     look like infinitives), so the cluster is every verb of the clause, wherever it stands.
-    ``governs``: the clause's last word is a preposition of the next clause (see _governs)."""
+    ``governs``: the clause's last word is a preposition of the next clause (see _governs).
+    A form in -en right after a word of amount (``amounts``) with a finite verb later in the
+    clause is the noun it counts ('dat er minder faalkosten op ... zijn')."""
     tokens: list[Token] = []
     depth = 0
     for t in segment.tokens[:-1] if governs else segment.tokens:  # '(1 juni 2027)' after an
@@ -1549,7 +1584,13 @@ def _verb_final(
         if t.lower_ == marker:
             return True
         noun_like = n > 0 and tokens[n - 1].pos_ in ("DET", "ADJ", "NUM")
-        return t.pos_ in ("VERB", "AUX") and not noun_like
+        counted = (
+            n > 0
+            and tokens[n - 1].lower_ in amounts
+            and "Fin" not in t.morph.get("VerbForm", [])
+            and any("Fin" in u.morph.get("VerbForm", []) for u in tokens[n + 1 :])
+        )
+        return t.pos_ in ("VERB", "AUX") and not noun_like and not counted
 
     verbs = [n for n in range(1, len(tokens)) if verbal(n)]
     if not verbs or not any(tokens[n].pos_ in ("VERB", "AUX") for n in verbs):
