@@ -200,20 +200,22 @@ def find_seams(
     seams += _others_after_commitment(doc, goal, style)
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
-    seams += _torn_amount(doc, goal, ctx)
+    seams += _torn_amount(doc, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
     return seams
 
 
-def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext) -> list[Seam]:
+def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A word of amount torn from the noun it counts ('er minder faalkosten zijn op onze
     projecten' -> 'er minder op onze projecten faalkosten zijn'): in the goal it stood right
-    before its noun; in the candidate a prepositional phrase came between them."""
+    before its noun; in the candidate a prepositional phrase came between them (never the
+    infinitive marker of a verb it modifies: 'om mijn Engels beter te maken')."""
     original = goal.doc
     if original is None:
         return []
     amounts = {w.lower() for w in ctx.pack.words("comparatives") if " " not in w}
+    markers = {m.lower() for m in style.infinitive_markers}
     pairs = {
         (t.lower_, t.nbor().lower_)
         for t in original[:-1]
@@ -222,7 +224,8 @@ def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext) -> list[Seam]:
     seams: list[Seam] = []
     for amount, noun in pairs:
         for t in doc[:-1]:
-            if t.lower_ != amount or t.nbor().pos_ != "ADP" or t.nbor().lower_ == noun:
+            nxt = t.nbor()
+            if t.lower_ != amount or nxt.pos_ != "ADP" or nxt.lower_ in {noun, *markers}:
                 continue
             later = [u for u in t.sent if u.i > t.i + 1 and u.lower_ == noun]
             together = any(u.lower_ == amount and u.nbor().lower_ == noun for u in doc[:-1])
