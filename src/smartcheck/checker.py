@@ -53,6 +53,8 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.split import goal_pieces
+from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.voices import credited, other_voice
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
 from smartcheck.judging.rule import Rule
@@ -486,6 +488,10 @@ class Checker:
         update["rewrites"] = rewrites
         if self.config.rewriter == "none":
             return report.model_copy(update=update)
+        voiced = self._voiced(report, ctx)
+        if voiced is not None:  # the other's frame is no second goal: no split either
+            rewrites = (voiced, *(r for r in rewrites if r != voiced))
+            return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
         split, whole = self._split_coordinated(report, ctx)
         if split and (whole or not rewrites):
             text = "\n".join(split)
@@ -495,6 +501,28 @@ class Checker:
         elif not rewrites:
             update.update(self._fallback(report, ctx))
         return report.model_copy(update=update)
+
+    def _voiced(self, report: GoalReport, ctx: RuleContext) -> str | None:
+        """Another person's voice framing the goal ('Mijn leidinggevende vindt dat ik ...',
+        '..., zegt de teamchef'): the writer's own clause is checked as a goal of its own,
+        and its rewrite (or the clause, when it passes) keeps the other's words as its
+        reason (voices.py)."""
+        style = style_for(ctx)
+        voice = other_voice(report.goal, style) if style is not None else None
+        if voice is None or style is None:
+            return None
+        goal = report.goal
+        try:
+            judged = self.evaluate(self.parse(voice.inner, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return None
+        if judged.is_smart:
+            sentence = voice.inner
+        elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
+            sentence = judged.rewrite
+        else:
+            return None
+        return credited(sentence, voice, judged.goal, ctx, style)
 
     def _split_coordinated(
         self, report: GoalReport, ctx: RuleContext

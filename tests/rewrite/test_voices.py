@@ -10,6 +10,7 @@ from smartcheck import Checker
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.voices import other_voice
 from tests.conftest import REF
 
 CHECKER = Checker()
@@ -109,3 +110,84 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
     assert style is not None
     assert any(s.kind == "word_order" for s in find_seams(broken, parsed, ctx, style))
     assert find_seams(whole, parsed, ctx, style) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "credit", "inside"),
+    [
+        (
+            "nl",
+            "Mijn teamleider vindt dat ik duidelijker moet terugkoppelen aan de planners.",
+            "zoals mijn teamleider vindt",
+            "terugkoppelen aan de planners",
+        ),
+        (
+            "nl",
+            "De bedrijfsarts zegt dat ik meer pauzes moet nemen tijdens de nachtdienst.",
+            "zoals de bedrijfsarts zegt",
+            "pauzes",
+        ),
+        (
+            "nl",
+            "Volgens mijn werkbegeleider moet ik vaker om hulp vragen bij het afwegen.",
+            "volgens mijn werkbegeleider",
+            "om hulp vragen",
+        ),
+        (
+            "nl",
+            "Mijn offertes moeten sneller de deur uit, zegt de accountmanager.",
+            "zoals de accountmanager zegt",
+            "offertes",
+        ),
+        (
+            "en",
+            "My supervisor thinks I should speak up more in handover meetings.",
+            "as my supervisor thinks",
+            "speak up more in handover meetings",
+        ),
+        (
+            "en",
+            "According to my mentor, I need to delegate more of the rota work.",
+            "according to my mentor",
+            "delegate more of the rota work",
+        ),
+        (
+            "en",
+            "The head chef wants me to run the Monday stock count.",
+            "as the head chef wants",
+            "run the Monday stock count",
+        ),
+    ],
+)
+def test_another_persons_voice_frames_the_writers_own_clause(
+    lang: str, text: str, credit: str, inside: str
+) -> None:
+    """The writer's clause becomes the goal, in main-clause order with the deadline in
+    front; the other person's words stay whole at the end, as its reason. Before, the
+    deadline went inside their words ('Mijn teamleider vindt dat ik vóór [datum] ...') or
+    their report stayed inside the rewrite (', zegt de accountmanager, van ...')."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    rewrite = report.rewrite
+    assert rewrite is not None and report.structured_rewrite is None
+    assert rewrite.endswith(f", {credit}.")
+    assert inside in rewrite
+    assert rewrite.startswith(("Vóór [datum]", "By [date]"))
+    assert rewrite.count(credit.split()[-1]) == 1  # the other's words once, at the end
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik vind dat ik vaker moet sporten."),
+        ("nl", "De klant zegt dat de levering te laat was."),
+        ("en", "I think I should read more about stock control."),
+        ("en", "My manager says the rota is too tight, and I agree."),
+    ],
+)
+def test_no_other_voice_without_another_person_and_the_writers_clause(lang: str, text: str) -> None:
+    """The writer's own opinion, or another person's words about something else, is no frame
+    to take apart."""
+    style = style_for(CHECKER.context(lang).pack)
+    assert style is not None
+    goal = CHECKER.parse(text, lang=lang, reference_date=REF)
+    assert other_voice(goal, style) is None

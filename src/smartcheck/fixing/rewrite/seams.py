@@ -230,9 +230,7 @@ def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) ->
             later = [u for u in t.sent if u.i > t.i + 1 and u.lower_ == noun]
             together = any(u.lower_ == amount and u.nbor().lower_ == noun for u in doc[:-1])
             if later and not together:
-                seams.append(
-                    Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun))
-                )
+                seams.append(Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun)))
     return seams
 
 

@@ -241,6 +241,21 @@ class RewriteStyle(BaseModel):
         default_factory=dict,
         description="The reflexive pronoun of each first-person subject ('ik': 'me').",
     )
+    voice_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of opinion, wish or saying (lemmas: 'vinden', 'say'): with another "
+        "person as subject they frame the writer's goal as that person's voice.",
+    )
+    voice_sources: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a clause reported from another person ('volgens', "
+        "'according to').",
+    )
+    voice_tails: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a second clause after the writer's own one ('dus', "
+        "'so'): it says what the writer concludes and goes with the other person's frame.",
+    )
     goal_frames: tuple[str, ...] = Field(
         default=(),
         description="Words that name the goal before it ('mijn doel is', 'my goal is'): the "
