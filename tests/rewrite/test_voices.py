@@ -191,3 +191,59 @@ def test_no_other_voice_without_another_person_and_the_writers_clause(lang: str,
     assert style is not None
     goal = CHECKER.parse(text, lang=lang, reference_date=REF)
     assert other_voice(goal, style) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second"),
+    [
+        (
+            "nl",
+            "Ik ga proberen om vaker zelf de kassa te tellen in plaats van de bonnen te controleren.",
+            "in plaats van de bonnen te controleren",
+        ),
+        (
+            "nl",
+            "Ik probeer om vaker zelf de klant te bellen in plaats van een mail te sturen.",
+            "in plaats van een mail te sturen",
+        ),
+        (
+            "nl",
+            "Ik wil proberen om de voorraad te tellen zonder de lijst te gebruiken.",
+            "zonder de lijst te gebruiken",
+        ),
+        (
+            "en",
+            "I'll try to answer the phone myself instead of forwarding it to the office.",
+            "instead of forwarding it to the office",
+        ),
+        (
+            "en",
+            "I'm going to try to check the invoices myself rather than waiting for finance.",
+            "rather than waiting for finance",
+        ),
+    ],
+)
+def test_a_hedged_clause_with_a_second_infinitive_clause_commits_whole(
+    lang: str, text: str, second: str
+) -> None:
+    """'proberen om ... te tellen in plaats van ... te controleren': the hedge's 'te' goes,
+    the second clause keeps its own, and the sentence is shown (before: the fallback)."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None and report.structured_rewrite is None
+    assert second in report.rewrite
+    assert "prob" not in report.rewrite and "try" not in report.rewrite
+
+
+def test_a_left_over_te_before_a_second_infinitive_clause_is_still_a_seam() -> None:
+    goal = CHECKER.parse(
+        "Ik probeer om vaker zelf de klant te bellen in plaats van een mail te sturen.",
+        lang="nl",
+        reference_date=REF,
+    )
+    ctx = CHECKER.context("nl")
+    style = style_for(ctx.pack)
+    assert style is not None
+    broken = "Vóór [datum] ga ik vaker zelf de klant te bellen in plaats van een mail te sturen."
+    whole = "Vóór [datum] ga ik vaker zelf de klant bellen in plaats van een mail te sturen."
+    assert any(s.kind == "residue" for s in find_seams(broken, goal, ctx, style))
+    assert find_seams(whole, goal, ctx, style) == []

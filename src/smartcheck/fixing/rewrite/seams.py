@@ -754,12 +754,15 @@ def _te_after_commitment(sentence: Span, ctx: RuleContext, style: RewriteStyle) 
     committed = set(style.subjects.values())
     openers = set(style.complementizers) | set(style.clause_prepositions)
     openers |= {w.lower() for w in ctx.pack.words("subordinators")}
+    phrases = [o.split() for o in openers if " " in o]  # 'in plaats van ... te controleren'
     seams: list[Seam] = []
     for t in sentence:
         if t.lower_ not in committed or not _finite(t):
             continue
         for later in sentence[t.i - sentence.start + 1 : -1]:
             if later.is_punct or later.pos_ == "SCONJ" or later.lower_ in openers:
+                break
+            if any(_ends_in(later, p) for p in phrases):
                 break
             nxt = later.nbor(1)
             infinitive = "Inf" in nxt.morph.get("VerbForm", [])  # not 'te laat' (too late)
@@ -773,6 +776,12 @@ def _te_after_commitment(sentence: Span, ctx: RuleContext, style: RewriteStyle) 
                 )
                 break
     return seams
+
+
+def _ends_in(token: Token, phrase: list[str]) -> bool:
+    """Do the words up to ``token`` spell ``phrase`` ('in plaats van')?"""
+    start = token.i - len(phrase) + 1
+    return start >= 0 and [t.lower_ for t in token.doc[start : token.i + 1]] == phrase
 
 
 def has_seam(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
