@@ -508,7 +508,8 @@ class Checker:
         and its rewrite (or the clause, when it passes) keeps the other's words as its
         reason (voices.py)."""
         style = style_for(ctx)
-        voice = other_voice(report.goal, style) if style is not None else None
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        voice = other_voice(report.goal, style, particles) if style is not None else None
         if voice is None or style is None:
             return None
         goal = report.goal

@@ -157,6 +157,36 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
             "as the head chef wants",
             "run the Monday stock count",
         ),
+        (
+            "nl",
+            "Mijn praktijkopleider adviseert me om de kast in het lab op te ruimen.",
+            "zoals mijn praktijkopleider adviseert",
+            "de kast in het lab opruimen",
+        ),
+        (
+            "nl",
+            "De afdelingshoofd wil graag dat ik de roosterwijzigingen zelf doorvoer.",
+            "zoals de afdelingshoofd graag wil",
+            "de roosterwijzigingen zelf doorvoeren",
+        ),
+        (
+            "nl",
+            "Feedback van mijn stagebegeleider: rustiger praten tijdens de intake.",
+            "naar aanleiding van feedback van mijn stagebegeleider",
+            "rustiger praten tijdens de intake",
+        ),
+        (
+            "en",
+            "Feedback from my shift lead: check the fridge temperatures at every handover.",
+            "following feedback from my shift lead",
+            "check the fridge temperatures at every handover",
+        ),
+        (
+            "en",
+            "My mentor advised me to ask for help sooner with the tax returns.",
+            "as my mentor advised",
+            "ask for help sooner with the tax returns",
+        ),
     ],
 )
 def test_another_persons_voice_frames_the_writers_own_clause(
@@ -182,6 +212,8 @@ def test_another_persons_voice_frames_the_writers_own_clause(
         ("nl", "De klant zegt dat de levering te laat was."),
         ("en", "I think I should read more about stock control."),
         ("en", "My manager says the rota is too tight, and I agree."),
+        ("nl", "Werken aan hoe goed ik luister in gesprekken, zeg maar."),
+        ("en", "Feedback: the new rota works well for me."),
     ],
 )
 def test_no_other_voice_without_another_person_and_the_writers_clause(lang: str, text: str) -> None:

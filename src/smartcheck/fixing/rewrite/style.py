@@ -61,6 +61,11 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    as_advised: str | None = Field(
+        default=None,
+        description="Someone else's feedback that labelled the goal, kept as its reason: "
+        "'naar aanleiding van {label}' ('..., naar aanleiding van feedback van mijn coach').",
+    )
     topic_label: str | None = Field(
         default=None,
         description="Where a goal's topic label goes in its sentence: 'bij {topic}' "
@@ -245,6 +250,11 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Verbs of opinion, wish or saying (lemmas: 'vinden', 'say'): with another "
         "person as subject they frame the writer's goal as that person's voice.",
+    )
+    voice_labels: frozenset[str] = Field(
+        default=frozenset(),
+        description="Nouns of someone else's advice that label a goal ('Feedback van mijn "
+        "coach: ...', 'Advice from my lead: ...').",
     )
     voice_sources: tuple[str, ...] = Field(
         default=(),

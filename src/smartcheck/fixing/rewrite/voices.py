@@ -11,11 +11,12 @@ kept whole as its reason ("..., zoals mijn leidinggevende vindt").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -31,8 +32,11 @@ class Voice:
     credit: str
 
 
-def other_voice(goal: Goal, style: RewriteStyle) -> Voice | None:
-    """The writer's own clause and the other person's words, or None (no such frame)."""
+def other_voice(
+    goal: Goal, style: RewriteStyle, particles: frozenset[str] = frozenset()
+) -> Voice | None:
+    """The writer's own clause and the other person's words, or None (no such frame).
+    ``particles``: the pack's separable particles ('op te ruimen' -> 'opruimen')."""
     if not style.voice_verbs or style.frames.as_wished is None:
         return None
     words = [w for w in words_of(goal) if w.text.strip()]
@@ -40,7 +44,12 @@ def other_voice(goal: Goal, style: RewriteStyle) -> Voice | None:
         words.pop()
     if len(words) < 4:
         return None
-    return _opinion(words, style) or _according(words, style) or _reported(words, style)
+    return (
+        _opinion(words, style, particles, goal.lang)
+        or _according(words, style)
+        or _reported(words, style)
+        or _advised(words, style)
+    )
 
 
 def credited(
@@ -57,11 +66,30 @@ def _as_wished(style: RewriteStyle) -> str:
     return style.frames.as_wished or "{who}"
 
 
+def _person(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words`` name another person ('mijn leidinggevende', 'de teamchef', 'HR'): a
+    noun phrase with a noun or name, without the writer ('ik', 'I')?"""
+    if not words or any(
+        not w.is_word or w.lower in style.subjects or w.pos in _NOT_IN_A_NAME for w in words
+    ):
+        return False
+    if len(words) == 1:
+        return words[0].pos in ("NOUN", "PROPN")  # 'HR', 'Jan'
+    # 'mijn begeleider', 'de teamchef' (the tagger may miss the noun after its determiner)
+    return words[0].pos in ("DET", "PRON") or all(w.pos in ("NOUN", "PROPN") for w in words)
+
+
+#: Parts of speech never inside a phrase that names a person.
+_NOT_IN_A_NAME = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT", "PART"})
+
+
 def _is_voice(word: Word, style: RewriteStyle) -> bool:
     return word.lemma in style.voice_verbs or word.lower in style.voice_verbs
 
 
-def _opinion(words: list[Word], style: RewriteStyle) -> Voice | None:
+def _opinion(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
     """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
     wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
     at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the frame
@@ -75,23 +103,30 @@ def _opinion(words: list[Word], style: RewriteStyle) -> Voice | None:
     if at is None or at == 0 or not _is_voice(words[at], style):
         return None
     who = words[:at]
-    if any(w.lower in style.subjects or not w.is_word for w in who):
+    if not _person(who, style):
         return None  # 'Ik vind dat ...': the writer's own judgement
     n = at + 1
+    while n < at + 3 and n < len(words) and words[n].pos == "ADV":
+        n += 1  # 'wil graag dat ik ...'
+    if n > at + 1 and words[n].lower in style.subjects:
+        return None  # 'vindt nu ik ...': no clause of the writer's after the adverbs
     if n < len(words) and words[n].lower in {c.lower() for c in _thats(style)}:
         n += 1
     if n >= len(words):
         return None
-    markers = {m.lower() for m in style.infinitive_markers}
     me = words[n].lower
-    if me in style.object_pronouns and n + 1 < len(words) and words[n + 1].lower in markers:
+    adverbs = words[at + 1 : n - 1] if words[n - 1].lower in _thats(style) else words[at + 1 : n]
+    if me in style.object_pronouns:
         subject = style.object_pronouns[me]  # 'wants me to run' -> 'I will run'
-        clause = [Word(style.subjects[subject]), *words[n + 2 :]]
+        rest = _infinitive_clause(words[n + 1 :], style, particles)
+        if rest is None:
+            return None
+        clause = [Word(style.subjects[subject]), *rest]
     elif me in style.subjects:
         subject = me
         clause = words[n + 1 :]
         if style.word_order == "v2":
-            ordered = _main_order(clause, style)
+            ordered = _main_order(clause, style, style.subjects[subject], lang)
             if ordered is None:
                 return None
             clause = ordered
@@ -100,9 +135,33 @@ def _opinion(words: list[Word], style: RewriteStyle) -> Voice | None:
     cut = _without_tail(clause, style)
     if cut is None or len(cut[0]) < 2:
         return None
-    credit = _as_wished(style).format(who=_lowered(join([*who, words[at]])))
+    said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+    credit = _as_wished(style).format(who=_lowered(join([*who, *said])))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=_sentence(subject, cut[0], style), credit=credit)
+
+
+def _infinitive_clause(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> list[Word] | None:
+    """The words after 'me' as a bare infinitive phrase: 'to run the stand-up' -> 'run the
+    stand-up', 'om vaker pauze te nemen' -> 'vaker pauze nemen', 'om de kast op te ruimen'
+    -> 'de kast opruimen'; None when it is no infinitive clause."""
+    markers = {m.lower() for m in style.infinitive_markers}
+    complementizers = {c.lower() for c in style.complementizers}
+    k = 1 if words and words[0].lower in complementizers else 0
+    if style.word_order != "v2":
+        return words[k + 1 :] if len(words) > k + 1 and words[k].lower in markers else None
+    rest = words[k:]
+    end = next((n for n, w in enumerate(rest) if w.text in ",;:"), len(rest))
+    at = next((n for n in range(end - 2, -1, -1) if rest[n].lower in markers), None)
+    if at is None or at != end - 2:
+        return None  # the Dutch clause ends in 'te' + its verb
+    verb = rest[at + 1]
+    if at > 0 and rest[at - 1].lower in particles:
+        joined = rest[at - 1].with_text(rest[at - 1].text + verb.text)
+        return [*rest[: at - 1], joined, *rest[end:]]
+    return [*rest[:at], verb, *rest[end:]]
 
 
 def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
@@ -132,7 +191,7 @@ def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
                 return None
             subject = rest[comma + 1].lower
             clause = rest[comma + 2 :]
-        if any(not w.is_word for w in source_words):
+        if not _person(source_words, style):
             return None
         cut = _without_tail(clause, style)
         if cut is None or len(cut[0]) < 2:
@@ -150,19 +209,55 @@ def _reported(words: list[Word], style: RewriteStyle) -> Voice | None:
     if comma is None or comma < 2 or comma + 2 >= len(words):
         return None
     tail = words[comma + 1 :]
-    if not _is_voice(tail[0], style) or any(not w.is_word for w in tail):
-        return None
-    if tail[1].lower in style.subjects:
-        return None  # ', zeg ik': the writer's own words
+    if not _is_voice(tail[0], style) or not _person(tail[1:], style):
+        return None  # ', zeg ik', ', zeg maar': the writer's own words, a filler
     inner = join(words[:comma])
     credit = _as_wished(style).format(who=_lowered(join([*tail[1:], tail[0]])))
     return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit=credit)
 
 
-def _main_order(clause: list[Word], style: RewriteStyle) -> list[Word] | None:
+def _advised(words: list[Word], style: RewriteStyle) -> Voice | None:
+    """'Feedback van mijn coach: proactiever zijn in het overleg', 'Advice from my lead: ...':
+    someone else's advice as a label; the words after it are the goal."""
+    frame = style.frames.as_advised
+    colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
+    if frame is None or colon is None or colon < 3 or colon + 2 >= len(words):
+        return None
+    label = words[:colon]
+    if label[0].lemma not in style.voice_labels and label[0].lower not in style.voice_labels:
+        return None
+    if label[1].pos != "ADP" or not _person(label[2:], style):
+        return None
+    advice = words[colon + 1 :]
+    if any(w.lower in style.subjects for w in advice):
+        inner = join(advice)  # 'Feedback van mijn coach: ik moet ...': the writer's sentence
+    elif _verb_phrase(advice):
+        # the advice as a verb phrase ('proactiever zijn in het overleg', 'be more
+        # proactive'): the writer commits to it
+        me = style.default_subject
+        first = advice[0].with_text(advice[0].text[:1].lower() + advice[0].text[1:])
+        inner = f"{me} {style.subjects[me.lower()]} {join([first, *advice[1:]])}"
+    else:
+        return None
+    credit = frame.format(label=_lowered(join(label)))
+    return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit=credit)
+
+
+def _verb_phrase(words: list[Word]) -> bool:
+    """Words that are a verb phrase without a subject ('proactiever zijn in het overleg',
+    'double-check the charts'): a verb in its bare form, and no determiner or pronoun
+    opening them (which would be a subject: 'de collega's werken ...')."""
+    if not words or words[0].pos in ("DET", "PRON", "PROPN"):
+        return False
+    return any(w.pos in ("VERB", "AUX") and w.lemma == w.lower for w in words)
+
+
+def _main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> list[Word] | None:
     """A Dutch subordinate clause after its subject ('assertiever moet worden in ...') in
-    main-clause order, its finite verb first ('moet assertiever worden in ...'); None when no
-    finite verb is found."""
+    main-clause order, its finite verb first ('moet assertiever worden in ...'). A single
+    verb at the end takes the committed auxiliary ``aux`` instead, in its infinitive ('de
+    gesprekken overneem' -> 'ga de gesprekken overnemen'): a separable verb stays whole.
+    None when no finite verb is found."""
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
     at = next(
         (
@@ -172,10 +267,31 @@ def _main_order(clause: list[Word], style: RewriteStyle) -> list[Word] | None:
         ),
         None,
     )
+    last = clause[end - 1] if end else None
+    infinitive = f"{last.lower}en" if last is not None else ""
+    if (
+        at is None
+        and last is not None
+        and not _inflected_verb(last)
+        and last.pos == "NOUN"
+        and known_word(infinitive, lang=lang)
+    ):
+        last = replace(last, lemma=infinitive)  # 'doorvoer': a verb's stem, called a noun
+        clause = [*clause[: end - 1], last, *clause[end:]]
+    if at is None and last is not None and _inflected_verb(last):
+        at = end - 1  # 'overneem' the tagger calls a noun: its lemma is a verb's
     if at is None:
         return None
     verb = clause[at]
+    if at == end - 1 and verb.lower not in style.modals and _inflected_verb(verb):
+        return [Word(aux), *clause[:at], verb.with_text(verb.lemma), *clause[end:]]
     return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _inflected_verb(word: Word) -> bool:
+    """A Dutch verb form whose lemma is an infinitive in -en other than the form itself
+    ('maak' -> 'maken', 'overneem' -> 'overnemen')."""
+    return word.lemma.endswith("en") and word.lemma != word.lower and not word.lower.endswith("en")
 
 
 def _without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], str] | None:
