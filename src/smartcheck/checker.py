@@ -507,6 +507,8 @@ class Checker:
         '..., zegt de teamchef'): the writer's own clause is checked as a goal of its own,
         and its rewrite (or the clause, when it passes) keeps the other's words as its
         reason (voices.py)."""
+        if refusal(report.goal.text):
+            return None  # no goal sentence (too long, a list, a question): nothing to frame
         style = style_for(ctx)
         particles = frozenset(ctx.pack.words("separable_particles"))
         voice = other_voice(report.goal, style, particles) if style is not None else None

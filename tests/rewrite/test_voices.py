@@ -187,6 +187,30 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
             "as my mentor advised",
             "ask for help sooner with the tax returns",
         ),
+        (
+            "nl",
+            "Pieter zegt dat ik mijn facturen sneller moet versturen.",
+            "zoals Pieter zegt",
+            "mijn facturen sneller",
+        ),
+        (
+            "nl",
+            "Volgens de praktijkbegeleider, moet ik mijn huisbezoeken beter plannen.",
+            "volgens de praktijkbegeleider",
+            "mijn huisbezoeken beter plannen",
+        ),
+        (
+            "nl",
+            "De teamleider vindt dat de stagiairs hun logboek vaker moeten bijwerken.",
+            "zoals de teamleider vindt",
+            "zorg ik ervoor dat de stagiairs hun logboek vaker bijwerken",
+        ),
+        (
+            "en",
+            "My manager says that the night team must log every incident in the app.",
+            "as my manager says",
+            "I will make sure that the night team logs every incident in the app",
+        ),
     ],
 )
 def test_another_persons_voice_frames_the_writers_own_clause(

@@ -115,7 +115,17 @@ def _opinion(
     if n >= len(words):
         return None
     me = words[n].lower
-    adverbs = words[at + 1 : n - 1] if words[n - 1].lower in _thats(style) else words[at + 1 : n]
+    that = words[n - 1].lower in _thats(style)
+    adverbs = words[at + 1 : n - 1] if that else words[at + 1 : n]
+    others = _others_clause(words[n:], style) if that else None
+    if others is not None:  # 'vindt dat het team meer moet samenwerken': the own part's
+        cut = _without_tail(others, style)
+        if cut is None or len(cut[0]) < 3:
+            return None
+        said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+        credit = _as_wished(style).format(who=_lowered([*who, *said], style))
+        credit += f", {cut[1]}" if cut[1] else ""
+        return Voice(inner=capitalise(tidy(join(cut[0]))).rstrip(" ,") + ".", credit=credit)
     if me in style.object_pronouns:
         subject = style.object_pronouns[me]  # 'wants me to run' -> 'I will run'
         rest = _infinitive_clause(words[n + 1 :], style, particles)
@@ -136,9 +146,32 @@ def _opinion(
     if cut is None or len(cut[0]) < 2:
         return None
     said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
-    credit = _as_wished(style).format(who=_lowered(join([*who, *said])))
+    credit = _as_wished(style).format(who=_lowered([*who, *said], style))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=_sentence(subject, cut[0], style), credit=credit)
+
+
+def _others_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """'het team meer moet samenwerken', 'the team must document more': a clause whose
+    subject is a noun phrase of others, in main-clause order ('het team moet meer
+    samenwerken'); in Dutch only with a modal in its verb cluster, which can move to second
+    place without splitting a separable verb. None for any other clause."""
+    k = 0
+    while k < len(words) and words[k].pos in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+        if words[k].lower in style.subjects or words[k].lower in style.object_pronouns:
+            return None
+        k += 1
+    subject, clause = words[:k], words[k:]
+    if not subject or not any(w.pos in ("NOUN", "PROPN") for w in subject) or len(clause) < 2:
+        return None
+    if style.word_order != "v2":
+        return [*subject, *clause]
+    end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    duties = {w for p in style.own_part_drops for w in p.lower().split()}
+    at = next((n for n in range(end - 1) if clause[n].lower in style.modals | duties), None)
+    if at is None or clause[at + 1].pos not in ("VERB", "AUX"):
+        return None
+    return [*subject, clause[at], *clause[:at], *clause[at + 1 :]]
 
 
 def _infinitive_clause(
@@ -180,6 +213,8 @@ def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
             if rest[at + 1].lower not in style.subjects:
                 return None
             source_words, verb = rest[:at], rest[at]
+            while source_words and source_words[-1].text == ",":
+                source_words = source_words[:-1]  # 'Volgens de begeleider, moet ik ...'
             subject = rest[at + 1].lower
             clause = [verb, *rest[at + 2 :]]
         else:
@@ -196,7 +231,7 @@ def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
         cut = _without_tail(clause, style)
         if cut is None or len(cut[0]) < 2:
             return None
-        credit = _lowered(join([*words[: len(phrase)], *source_words]))
+        credit = _lowered([*words[: len(phrase)], *source_words], style)
         credit += f", {cut[1]}" if cut[1] else ""
         return Voice(inner=_sentence(subject, cut[0], style), credit=credit)
     return None
@@ -212,7 +247,7 @@ def _reported(words: list[Word], style: RewriteStyle) -> Voice | None:
     if not _is_voice(tail[0], style) or not _person(tail[1:], style):
         return None  # ', zeg ik', ', zeg maar': the writer's own words, a filler
     inner = join(words[:comma])
-    credit = _as_wished(style).format(who=_lowered(join([*tail[1:], tail[0]])))
+    credit = _as_wished(style).format(who=_lowered([*tail[1:], tail[0]], style))
     return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit=credit)
 
 
@@ -239,7 +274,7 @@ def _advised(words: list[Word], style: RewriteStyle) -> Voice | None:
         inner = f"{me} {style.subjects[me.lower()]} {join([first, *advice[1:]])}"
     else:
         return None
-    credit = frame.format(label=_lowered(join(label)))
+    credit = frame.format(label=_lowered(label, style))
     return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit=credit)
 
 
@@ -314,12 +349,16 @@ def _thats(style: RewriteStyle) -> tuple[str, ...]:
     return (that,) if that else ()
 
 
-def _lowered(text: str) -> str:
-    """The other person's words inside the sentence: a capital only on a name."""
-    first, _, rest = text.partition(" ")
-    if first[1:].islower() and rest:
-        return f"{first.lower()} {rest}"
-    return text
+def _lowered(words: list[Word], style: RewriteStyle) -> str:
+    """The other person's words inside the sentence: a determiner or possessive ('Mijn
+    leidinggevende') and the pack's own words ('Volgens', 'Feedback') lose their capital;
+    a name keeps it ('Jan', 'HR')."""
+    first = words[0]
+    ours = {w.lower() for w in (*style.voice_sources, *style.voice_labels)}
+    opening = first.pos in ("DET", "PRON") or any(src.split()[0] == first.lower for src in ours)
+    if opening and first.text[1:].islower():
+        first = first.with_text(first.text.lower())
+    return join([first, *words[1:]])
 
 
 def _sentence(subject: str, clause: list[Word], style: RewriteStyle) -> str:

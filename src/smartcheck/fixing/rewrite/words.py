@@ -109,8 +109,9 @@ def _period_glued(token: Token) -> bool:
     """The goal's last token ends in its closing period ('PhD.', which the tokenizer keeps
     as an abbreviation) while the rest holds no period ('e.g.' and 'Ph.D.' stay whole)."""
     text = token.text
-    rest = [t for t in token.doc[token.i + 1 :] if not t.is_space]
-    return len(text) > 2 and text.endswith(".") and "." not in text[:-1] and not rest
+    if len(text) <= 2 or not text.endswith(".") or "." in text[:-1]:
+        return False  # checked first: the rest of the Doc is read only for such a token
+    return all(t.is_space for t in token.doc[token.i + 1 :])
 
 
 def join(words: list[Word], lead: bool = True) -> str:
