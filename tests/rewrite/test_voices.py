@@ -303,3 +303,50 @@ def test_a_left_over_te_before_a_second_infinitive_clause_is_still_a_seam() -> N
     whole = "Vóór [datum] ga ik vaker zelf de klant bellen in plaats van een mail te sturen."
     assert any(s.kind == "residue" for s in find_seams(broken, goal, ctx, style))
     assert find_seams(whole, goal, ctx, style) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Ik probeer vaker te vragen hoe de klant het gesprek ervaart.",
+            "vragen hoe de klant het gesprek ervaart",
+        ),
+        (
+            "Ik probeer de bonnen te controleren die ik van leveranciers krijg.",
+            "controleren die ik van leveranciers krijg",
+        ),
+        (
+            "Ik ga proberen na te vragen welke klanten de enquête nog niet hebben ingevuld.",
+            "navragen welke klanten de enquête nog niet hebben ingevuld",
+        ),
+    ],
+)
+def test_a_hedged_infinitive_with_a_clause_after_it_commits_whole(text: str, clause: str) -> None:
+    """'proberen ... te vragen hoe ...': the question or relative clause after the
+    infinitive is its own clause, no word out of place ('ga ik vaker vragen hoe ...' fell
+    back to the structured rewrite)."""
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.rewrite is not None and report.structured_rewrite is None
+    assert f"ga ik {clause}" in report.rewrite or clause in report.rewrite
+    assert "prob" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("candidate", "broken"),
+    [
+        ("Vóór [datum] ga ik vaker oefenen wat ik lastig vind.", False),
+        ("Vóór [datum] ga ik vaker oefenen die de trainer geeft.", False),
+        ("Vóór [datum] ga ik vaker oefenen die week.", True),
+        ("Vóór [datum] ga ik vaker oefenen dagelijks.", True),
+    ],
+)
+def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
+    candidate: str, broken: bool
+) -> None:
+    goal = CHECKER.parse("Ik wil vaker oefenen.", lang="nl", reference_date=REF)
+    ctx = CHECKER.context("nl")
+    style = style_for(ctx.pack)
+    assert style is not None
+    kinds = {s.kind for s in find_seams(candidate, goal, ctx, style)}
+    assert ("word_order" in kinds) is broken

@@ -1321,7 +1321,7 @@ def _clause_seams(
                     for n, t in enumerate(later)
                     if _infinitive_like(t) and (n == 0 or later[n - 1].pos_ != "DET")
                 ]
-                seams += _after_the_infinitive(later, others)
+                seams += _after_the_infinitive(later, others, style.relativizers)
             after = [
                 t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")
             ]
@@ -1652,15 +1652,24 @@ def _any_verb(segment: _Segment) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in segment.tokens)
 
 
-def _after_the_infinitive(later: list[Token], verbs: list[Token]) -> list[Seam]:
+def _after_the_infinitive(
+    later: list[Token], verbs: list[Token], relativizers: frozenset[str] = frozenset()
+) -> list[Seam]:
     """Dutch 'ga ik ... [infinitive]': the infinitive closes the clause; only a phrase of
-    its own may follow (a preposition, a conjunction), not an object or an adverb ('ga ik
-    medewerkers bewegen dagelijks ...')."""
+    its own may follow (a preposition, a conjunction, a relative or question clause: 'ga ik
+    noteren wat ik verander', ``relativizers``), not an object or an adverb ('ga ik
+    medewerkers bewegen dagelijks ...', 'ga ik oefenen die week')."""
     if not verbs:
         return []
     last = max(t.i for t in verbs)
     rest = [t for t in later if t.i > last]
-    if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
+    opens = (  # a demonstrative before its noun ('die week') opens nothing
+        bool(rest)
+        and rest[0].lower_ in relativizers
+        and rest[0].pos_ != "DET"
+        and (len(rest) < 2 or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
+    if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT") and not opens:
         return [Seam("word_order", f"words after the infinitive: {rest[0].text!r}", ("inf",))]
     return []
 
