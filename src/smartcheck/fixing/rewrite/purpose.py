@@ -13,6 +13,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
@@ -154,7 +155,10 @@ def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleC
         return False
     if first in comparatives and plan.words[kept[0]].pos in ("ADJ", "ADV", "DET"):
         nxt = plan.words[kept[1]] if len(kept) > 1 else None
-        return nxt is not None and nxt.pos in ("VERB", "AUX")
+        if nxt is None or first in style.amount_verbs:
+            return False  # 'to more focus': no bare verb after a comparative of amount
+        bare = nxt.verbform not in ("Ger", "Part")  # 'to less procrastinating'
+        return nxt.pos in ("VERB", "AUX") and bare
     return True
 
 
@@ -176,6 +180,9 @@ def _with_te(
     verb = words[-1]
     if not (verb.isalpha() and verb.lower().endswith("en") and len(verb) > 3):
         return None
+    grammar = ctx.pack.grammar
+    if infinitive_evidence(verb.lower(), ctx.pack.lang, grammar, style) is False:
+        return None  # 'om meer te zelfvertrouwen': a noun takes no 'te'
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     if len(words) >= 2 and words[-2].lower() == marker:
         return None  # already a te-infinitive ("leren om ... op te stellen"): another frame

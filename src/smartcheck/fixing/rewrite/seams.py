@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import (
@@ -157,7 +158,7 @@ class SeamParses:
         key = (goal.lang, goal.text)
         if key not in self.own:
             self.own[key] = {
-                (s.kind, s.words) for s in _grammar(self.doc(goal, goal.text), ctx, style)
+                (s.kind, s.words) for s in _grammar(self.doc(goal, goal.text), ctx, style, goal)
             }
         return self.own[key]
 
@@ -202,7 +203,7 @@ def find_seams(
     seams += _time_between_verbs(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
-    seams += [s for s in _grammar(doc, ctx, style) if (s.kind, s.words) not in own]
+    seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
 
 
@@ -378,10 +379,16 @@ def _plural_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return []
 
 
-def _grammar(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def _grammar(
+    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: Goal | None = None
+) -> list[Seam]:
     """Seams of clause structure; those the goal itself has are not the rewrite's doing."""
     seams = _own_part_clause(doc[:], ctx, style) + _purpose_clause(doc[:], ctx, style)
     seams += _plural_writer(doc, style)
+    seams += [  # a comparative phrase where a verb belongs (headseams.py)
+        Seam(kind, detail, (word,))  # type: ignore[arg-type]
+        for kind, detail, word in (head_seams(doc, goal, ctx, style) if goal else [])
+    ]
     v2 = style.word_order == "v2"
     for sentence in doc.sents:
         if not any(t.is_alpha for t in sentence):
@@ -1319,8 +1326,9 @@ def _clause_seams(
                 others += [
                     t
                     for n, t in enumerate(later)
-                    if _infinitive_like(t) and (n == 0 or later[n - 1].pos_ != "DET")
-                ]
+                    if _infinitive_like(t)
+                    and (n == 0 or later[n - 1].pos_ != "DET" or lexical_verb(t, ctx, style))
+                ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
                 seams += _after_the_infinitive(later, others, style.relativizers)
             after = [
                 t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")

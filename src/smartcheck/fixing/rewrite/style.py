@@ -335,6 +335,39 @@ class RewriteStyle(BaseModel):
         description="A third-person subject ('it', 'het'): a word after it that the tagger "
         "reads as a verb is a verb, also where the tagger called it a noun in the rewrite.",
     )
+    nominal_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="The verb a goal with no verb of its own takes as a purpose, by the class "
+        "of its head ('noun': 'hebben' -> 'om meer klantcontact te hebben'; 'state': 'zijn' "
+        "-> 'om zelfverzekerder te zijn'; see nominal.py).",
+    )
+    adjective_suffixes: tuple[str, ...] = Field(
+        default=(),
+        description="Endings that make an adjective ('-ive', '-baar'): a word with one and no "
+        "plural in the dictionary is a state, whatever the tagger says (see wordclass.py).",
+    )
+    comparative_ending: str = Field(
+        default="", description="The ending of a comparative adjective ('er': 'calmer')."
+    )
+    attributive_ending: str = Field(
+        default="",
+        description="The ending an adjective takes before a noun ('e': 'betere afstemming').",
+    )
+    present_ending: str = Field(
+        default="",
+        description="The ending of the third-person present ('t': 'piekert'), which shows "
+        "that a form with the infinitive ending is a verb (see wordclass.py).",
+    )
+    plural_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Endings of a plural noun or a third-person verb ('s', 'es'): a word with "
+        "one in the dictionary is no adjective.",
+    )
+    stem_devoicing: dict[str, str] = Field(
+        default_factory=dict,
+        description="A verb stem's voiced final letter as it is written at the end of a "
+        "word ('v': 'f', 'leven' -> 'leef').",
+    )
 
 
 def _validate(pack: RulePack) -> RewriteStyle | None:

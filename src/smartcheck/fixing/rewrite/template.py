@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.frame import (
 )
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
 from smartcheck.fixing.rewrite.learning import learning_frame, with_result
+from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import holds_a_clause, purpose_sentence, wants_purpose
@@ -158,10 +159,24 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     first = _learning(report, ctx, style) or _topic(report, ctx, style)
+    nominal = _nominal(report, ctx, style)
     found = _frames(report, ctx, style)
     writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
     found = [*found, writers] if writers else found
-    return [first, *found] if first else found
+    return [text for text in (first, nominal, *found) if text]
+
+
+def _nominal(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A goal with no verb of its own as the purpose of a concrete behaviour (nominal.py):
+    after the topic frame, which keeps a countable thing the writer changes. Also when S
+    passes: the phrase still has no verb for a sentence to commit to."""
+    bad = failed(report)
+    plan = Plan(words=[], lang=report.lang)
+    plan.time = "deadline" if Criterion.T in bad else None
+    plan.measure = Criterion.M in bad
+    plan.agreement = Criterion.A in bad
+    plan.support = Criterion.R in bad
+    return nominal_sentence(report, ctx, style, _parts(plan, style))
 
 
 def _topic(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -171,7 +186,7 @@ def _topic(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | N
     plan.time = "deadline" if Criterion.T in bad else None
     plan.comparison = plan.measure = Criterion.M in bad
     names = frozenset((*ctx.pack.words("known_names"), *ctx.pack.words("ambiguous_names")))
-    return topic_sentence(report, style, _parts(plan, style), names)
+    return topic_sentence(report, style, _parts(plan, style), names, ctx.pack.grammar)
 
 
 def _learning(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:

@@ -9,13 +9,17 @@ comparative of amount before a noun and the pack knows the change verb that take
 one who changes it, in the topic the label named: "Vóór [datum] ga ik bij voorraadbeheer
 derving verminderen, van [huidig aantal] naar [streefaantal], ..." / "By [date], I will
 reduce misunderstandings in communication, from [current number] to [target number], ...".
-Any other outcome keeps the other frames or the fallback.
+Any other outcome keeps the other frames or the fallback: a verb ("Minder piekeren",
+"Minder papierwerk maken bij ...") is the writer's own act, and a state ("More confident")
+takes no change verb ("increase confident"); nominal.py makes it a purpose.
 """
 
 from __future__ import annotations
 
+from smartcheck.configuration.grammar import Grammar
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import head_class
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.reporting.report import GoalReport
 
@@ -26,7 +30,11 @@ _LABEL_WORDS = 3
 
 
 def topic_sentence(
-    report: GoalReport, style: RewriteStyle, parts: Parts, names: frozenset[str]
+    report: GoalReport,
+    style: RewriteStyle,
+    parts: Parts,
+    names: frozenset[str],
+    grammar: Grammar | None = None,
 ) -> str | None:
     """The sentence for a labelled vague outcome, or None (no label, no known change verb,
     a verb in the outcome, a label of several words); ``names``: the pack's known names,
@@ -42,6 +50,8 @@ def topic_sentence(
     comparative, outcome = rest[0], rest[1:]
     verb = style.amount_verbs.get(comparative.lower)
     if verb is None or not _nominal(outcome, style):
+        return None
+    if grammar is not None and not _countable(outcome, report.lang, grammar, style):
         return None
     topic = ""
     if label:
@@ -72,6 +82,17 @@ def _nominal(outcome: list[Word], style: RewriteStyle) -> bool:
         and not any(w.pos == "AUX" for w in outcome)
         and outcome[-1].lower not in closed
     )
+
+
+def _countable(outcome: list[Word], lang: str, grammar: Grammar, style: RewriteStyle) -> bool:
+    """A thing the change verb can take: no verb among the words ('piekeren', 'papierwerk
+    maken') and a noun, not a state, as the head ('confident'); wordclass.py decides."""
+    classes = [head_class(w, lang, grammar, style) for w in outcome]
+    if "verb" in classes:
+        return False
+    closed = style.determiners | style.prepositions
+    head = next((n for n, w in enumerate(outcome) if w.lower in closed), len(outcome)) - 1
+    return head >= 0 and classes[head] == "noun"
 
 
 def _topic(label: Word) -> str:

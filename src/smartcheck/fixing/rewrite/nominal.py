@@ -1,0 +1,271 @@
+"""Goals with no verb of their own: a comparative before a thing or a state.
+
+POP forms are full of them: "Meer klantcontact.", "More confident when presenting to
+clients", "Lab: better communication with production", "Persberichten: minder fouten,
+sneller klaar". No frame that commits the writer to the goal's verb can read them (there is
+none: "ga ik meer zelfvertrouwen", "I will more confident"), and a change verb only fits a
+thing one can count ("derving verminderen", topic.py), never a state ("increase confident").
+Such a goal names what the writer wants to have or to be, so it becomes the purpose of a
+concrete behaviour, with the verb its head's class takes (wordclass.py; the pack's
+``rewrite.nominal_verbs``): "Vóór [datum] ga ik [concreet gedrag], ..., om meer klantcontact
+te hebben" / "..., in order to be more confident when presenting to clients". A topic label
+stays as the field the behaviour is in ("bij persberichten", "in lab"), and each outcome after
+it keeps its own verb ("om minder fouten te hebben en sneller klaar te zijn"). A phrase whose
+head is a verb ("Minder piekeren") is the writer's own act: the other frames commit to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smartcheck.fixing.rewrite.frame import Parts
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import (
+    HeadClass,
+    fragment_comparatives,
+    head_after,
+    head_class,
+    infinitive_evidence,
+    is_comparative,
+    is_comparative_form,
+)
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.judging.context import RuleContext
+from smartcheck.reporting.report import GoalReport
+
+#: Words a topic label may have ('Lab:', 'Inkoop facilitaire middelen:').
+_LABEL_WORDS = 3
+#: Words one outcome may have: a phrase, not a story.
+_MAX_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One comparative phrase: its noun phrase or state (``head``), the class of its head,
+    and what follows it (a situation: 'bij presentaties', 'when presenting to clients')."""
+
+    head: tuple[Word, ...]
+    kind: HeadClass
+    rest: tuple[Word, ...]
+
+
+def nominal_sentence(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, parts: Parts
+) -> str | None:
+    """The goal as the purpose of a concrete behaviour, or None when it is no verbless
+    comparative phrase (see the module docstring)."""
+    frame = style.frames.purpose
+    if frame is None or not style.nominal_verbs:
+        return None
+    read = read_nominal(report, ctx, style)
+    if read is None:
+        return None
+    label, outcomes = read
+    if any(o.kind not in style.nominal_verbs for o in outcomes):
+        return None
+    joiner = ctx.pack.words("coordinators")[0] if ctx.pack.words("coordinators") else ","
+    groups: list[list[Outcome]] = []
+    for outcome in outcomes:  # one verb for outcomes of one class ('minder A en meer B')
+        if groups and groups[-1][-1].kind == outcome.kind and not groups[-1][-1].rest:
+            groups[-1].append(outcome)
+        else:
+            groups.append([outcome])
+    clause = _listed([_purpose_clause(group, style, joiner) for group in groups], joiner)
+    topic = _topic(label, style, ctx) if label else ""
+    subject = style.default_subject
+    aux = style.subjects[subject.lower()]
+    behaviour = style.placeholders.behaviour
+    if style.word_order == "v2":
+        lead = f"{parts.time} {aux} {subject.lower()}" if parts.time else f"{subject} {aux}"
+        head = " ".join(p for p in (lead, topic, behaviour) if p)
+    else:
+        body = " ".join(p for p in (subject, aux, behaviour, topic) if p)
+        head = f"{parts.time}, {body}" if parts.time else body
+    sentence = capitalise(head) + "".join(parts.extras) + ", " + frame.format(clause=clause)
+    return tidy(sentence) + "."
+
+
+def read_nominal(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], list[Outcome]] | None:
+    """The goal's topic label (maybe none) and its comparative phrases, or None when it has
+    a verb of its own, a number, or a phrase that does not open with a comparative."""
+    words = words_of(report.goal)
+    while words and words[-1].text in (".", "!"):
+        words = words[:-1]
+    if any(w.text in ("?", "!") for w in words):
+        return None
+    colon = next((n for n, w in enumerate(words[: _LABEL_WORDS + 1]) if w.text == ":"), None)
+    label: list[Word] = []
+    if colon is not None:
+        label, words = words[:colon], words[colon + 1 :]
+        if not label or not all(w.text.isalpha() for w in label):
+            return None
+    coordinators = {c.lower() for c in ctx.pack.words("coordinators") if " " not in c}
+    pieces: list[list[Word]] = [[]]
+    for word in words:
+        if word.text in (",", ".", ";") or word.lower in coordinators:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    if any(not piece for piece in pieces):
+        return None
+    outcomes = [_outcome(piece, report.lang, ctx, style) for piece in pieces]
+    if any(o is None for o in outcomes):
+        return None
+    return label, [o for o in outcomes if o is not None]
+
+
+def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> Outcome | None:
+    """One comparative phrase ('meer zelfvertrouwen bij presentaties', 'calmer during busy
+    shifts', 'no more late deliveries': a negated amount of a thing), or None (no
+    comparative first, a number, a verb, too long)."""
+    if sum(w.is_word for w in piece) > _MAX_WORDS or any(not _wordlike(w) for w in piece):
+        return None
+    if not piece[0].is_word or piece[-1].text == "-":
+        return None
+    negations = {n.lower() for n in ctx.pack.words("negations")}
+    pair = " ".join(w.lower for w in piece[:2])
+    if (piece[0].lower in negations or pair in negations) and len(piece) > 2:  # 'No more ...'
+        inner = _outcome(piece[1:], lang, ctx, style)
+        if inner is None or inner.kind != "noun":
+            return None
+        return Outcome((piece[0], *inner.head), inner.kind, inner.rest)
+    comparatives = fragment_comparatives(ctx.pack.words("comparatives"), lang, style)
+    first = piece[0]
+    grammar = ctx.pack.grammar
+    opens = set(ctx.pack.words("subordinators")) | set(style.relativizers)
+    opens |= set(style.clause_ends) | set(style.prepositions)
+    compared = is_comparative(first.lower, comparatives, lang, style)
+    hyphenated = len(piece) > 2 and piece[2].text == "-"  # 'more out-of-spec results'
+    headed = len(piece) > 1 and (hyphenated or (piece[1].lower not in opens and _open(piece[1])))
+    if compared and headed:
+        end = _through_hyphens(piece, 2)
+        if infinitive_evidence(piece[1].lower, lang, grammar, style):
+            return None  # a verb, or a verb as much as a noun ('Meer sporten'): the writer's act
+        kind = head_after(first.lower, piece[1], lang, grammar, style)
+        if kind == "verb" and not grammar.infinitive_ending and not _has_object(piece, 2):
+            kind = "noun"  # 'Better contact with suppliers': no object, so no verb
+        if kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
+            kind, end = "noun", 3  # 'meer duidelijke afspraken': an adjective of the noun
+        while (
+            kind == "noun"
+            and grammar.spaced_compounds
+            and end < len(piece)
+            and _noun_goes_on(piece[end], opens)
+        ):
+            end = _through_hyphens(piece, end + 1)  # 'more customer contact'
+    elif is_comparative_form(first.lower, lang, style):
+        kind, end = "state", 1  # 'Rustiger tijdens drukke diensten', 'Calmer during ...'
+    else:
+        return None
+    head, rest = tuple(piece[:end]), tuple(piece[end:])
+    if any(_is_verb(w, lang, ctx, style) for w in _before_clause(rest, opens)):
+        return None  # 'Minder papierwerk maken bij elke inspectie': the writer's own verb
+    return Outcome(head, kind, rest)
+
+
+def _through_hyphens(piece: list[Word], end: int) -> int:
+    """``end`` moved past the rest of a hyphenated word ('face-to-face', 'out-of-spec')."""
+    while end < len(piece) and (piece[end].text == "-" or piece[end - 1].text == "-"):
+        end += 1
+    return end
+
+
+def _open(word: Word) -> bool:
+    """A word a head may be (no closed word: 'meer dan', 'more than')."""
+    return word.pos not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "NUM", "ADV")
+
+
+def _has_object(piece: list[Word], at: int) -> bool:
+    """A noun phrase right after a verb ('Better *understand* the data'), its object."""
+    return at < len(piece) and piece[at].pos in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+
+
+def _wordlike(word: Word) -> bool:
+    """A word, or a hyphen inside one ('out-of-spec', which the tokenizer splits)."""
+    if word.text == "-":
+        return not word.space_before
+    return word.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _noun_goes_on(word: Word, opens: set[str]) -> bool:
+    """A further word of an English noun compound ('customer contact'): a noun, not a
+    preposition or a clause."""
+    return word.pos == "NOUN" and word.lower not in opens
+
+
+def _before_clause(rest: tuple[Word, ...], opens: set[str]) -> list[Word]:
+    """The words before a subordinate clause opens ('when presenting ...', 'als ik ...'):
+    a verb inside such a clause is that clause's own."""
+    out = []
+    for word in rest:
+        if word.lower in opens and word.pos in ("SCONJ", "ADV", "PRON"):
+            break
+        out.append(word)
+    return out
+
+
+def _is_verb(word: Word, lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A verb among the words after the head: the tagger's finite verb, or an infinitive
+    the dictionary confirms ('maken' in 'Minder papierwerk maken bij ...'); a form with the
+    infinitive ending that no verb form leads to is a noun ('sollicitatiegesprekken')."""
+    grammar = ctx.pack.grammar
+    ending = grammar.infinitive_ending
+    evidence = infinitive_evidence(word.lower, lang, grammar, style)
+    if ending and word.lower.endswith(ending) and evidence is False:
+        return False
+    if word.pos in ("VERB", "AUX") and (word.finite or style.word_order != "v2"):
+        return word.verbform != "Part" or style.word_order != "v2"
+    if word.pos in ("VERB", "AUX") and word.verbform == "Inf":
+        return True  # 'Meer kennis opdoen van ...'
+    if evidence:
+        return True
+    for particle in ctx.pack.words("separable_particles"):  # 'opdoen', 'omgaan'
+        rest = word.lower[len(particle) :]
+        joined = word.lower.startswith(particle) and len(rest) > 3
+        if joined and infinitive_evidence(rest, lang, grammar, style):
+            return True
+    return head_class(word, lang, grammar, style) == "verb"
+
+
+def _purpose_clause(group: list[Outcome], style: RewriteStyle, joiner: str) -> str:
+    """'meer klantcontact te hebben', 'zelfverzekerder te zijn bij presentaties', 'minder
+    herstelwerk en meer overzicht te hebben' / 'have more customer contact', 'be more
+    confident when presenting to clients'."""
+    verb = style.nominal_verbs[group[0].kind]
+    heads = [
+        join([w.with_text(_lowered(w, style)) if n == 0 else w for n, w in enumerate(o.head)])
+        for o in group
+    ]
+    head = _listed(heads, joiner)
+    rest = join(list(group[-1].rest))
+    if style.word_order == "v2":
+        marker = style.infinitive_markers[0] if style.infinitive_markers else ""
+        return " ".join(p for p in (head, marker, verb, rest) if p)
+    return " ".join(p for p in (verb, head, rest) if p)
+
+
+def _listed(parts: list[str], joiner: str) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {joiner} " + parts[-1]
+
+
+def _lowered(word: Word, style: RewriteStyle) -> str:
+    """The goal's first word inside the sentence: its capital goes unless it is a name."""
+    if word.lower in style.capitalised or not word.text[1:].islower():
+        return word.text
+    return word.lower
+
+
+def _topic(label: list[Word], style: RewriteStyle, ctx: RuleContext) -> str:
+    """The label as the field the behaviour is in ('bij persberichten', 'in lab')."""
+    frame = style.frames.topic_label
+    if frame is None:
+        return ""
+    names = {n.lower() for k in ("known_names", "ambiguous_names") for n in ctx.pack.words(k)}
+    first = label[0]
+    shown = first.text if first.lower in names or not first.text[1:].islower() else first.lower
+    return frame.format(topic=" ".join([shown, *(w.text for w in label[1:])]))
