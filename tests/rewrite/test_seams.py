@@ -128,6 +128,26 @@ BROKEN = [
         "two_deadlines",
     ),
     ("en", "- Lead the weekly meeting.", "- By [date], I will lead the weekly meeting.", "residue"),
+    # a modal or the purpose frame's 'to' takes a base form of a verb
+    (
+        "en",
+        "Improve invoicing accuracy to 98%.",
+        "By [date], I will invoicing accuracy to 98%.",
+        "lost_verb",
+    ),
+    (
+        "en",
+        "Social media for the shop - more reach.",
+        "By [date], I will [concrete behaviour], in order to social media for the shop - more "
+        "reach.",
+        "lost_verb",
+    ),
+    (
+        "en",
+        "No more late deliveries.",
+        "By [date], I will [concrete behaviour], in order to no more late deliveries.",
+        "lost_verb",
+    ),
     # an aside the rewrite cut open
     (
         "nl",
@@ -267,6 +287,14 @@ def test_a_broken_rewrite_shows_its_seam(lang: str, goal: str, candidate: str, k
 
 
 WHOLE = [
+    # an adverb or comparative may stand between 'to' and its verb; a base form that looks
+    # like a past passes
+    (
+        "en",
+        "Serve our regulars better.",
+        "By [date], I will [concrete behaviour], in order to better serve our regulars.",
+    ),
+    ("en", "I want to read more.", "By [date], I will read three books about leadership."),
     # the writer's aside is no part of the clause around it
     (
         "nl",

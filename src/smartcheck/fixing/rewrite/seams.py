@@ -1337,12 +1337,14 @@ def _clause_seams(
             if aux and not others and not going:  # 'ga ik naar ...' goes somewhere
                 seams.append(Seam("lost_verb", f"{aux[0].text!r} has no verb", (aux[0].lower_,)))
         if not v2:
+            purpose = _frame_words(style.frames.purpose)
             for t in seg.tokens:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-                while nxt is not None and nxt.pos_ in ("ADV", "PART") and nxt.i + 1 < len(t.doc):
+                while nxt is not None and _before_verb(nxt):
                     nxt = nxt.nbor(1)
                 modal = t.lower_ in modals and t.text not in dates
-                if modal and nxt is not None and nxt.pos_ not in ("VERB", "AUX"):
+                opens = modal or _ends_frame(t, purpose)
+                if opens and nxt is not None and not _base_verb(nxt):
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
         markers = set(style.infinitive_markers)
         for t in seg.tokens[:-1]:
@@ -1405,6 +1407,34 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _before_verb(token: Token) -> bool:
+    """An adverb between a modal or 'to' and its verb ('will not', 'to better serve': a
+    comparative the tagger calls an adjective counts when a verb follows)."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    comparative = token.tag_ in ("JJR", "RBR") and token.nbor(1).pos_ in ("VERB", "AUX")
+    return token.pos_ in ("ADV", "PART") or comparative
+
+
+def _base_verb(token: Token) -> bool:
+    """English: the verb a modal or 'to' takes is a base form ('will lead', 'in order to
+    lead'), never 'will proofreading' or 'in order to no more ...'; a past the tagger reads
+    for a base form that looks the same ('will read', 'to set') passes."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.tag_ in ("VBG", "VBN", "VBZ"):
+        return False
+    return token.tag_ != "VBD" or token.lemma_.lower() == token.lower_
+
+
+def _ends_frame(token: Token, words: list[str]) -> bool:
+    """``token`` is the last of the frame's ``words`` ('to' of 'in order to')."""
+    start = token.i - len(words) + 1
+    if not words or start < 0:
+        return False
+    return [t.lower_ for t in token.doc[start : token.i + 1]] == words
 
 
 def _verb_by_probe(token: Token, style: RewriteStyle) -> bool:
