@@ -211,3 +211,32 @@ def test_a_reflexive_fragment_takes_the_writers_pronoun(text: str, expected: str
     rewrite = _rewrite(text, "nl")
     assert expected in rewrite
     assert "me me" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ik wil me verder ontwikkelen in projectmatig werken.",
+            "nl",
+            "Vóór [datum] ga ik [concreet gedrag] in projectmatig werken",
+        ),
+        (
+            "Ik wil mezelf ontwikkelen als werkbegeleider.",
+            "nl",
+            "Vóór [datum] ga ik [concreet gedrag] als werkbegeleider",
+        ),
+        (
+            "I want to develop myself as a shift supervisor.",
+            "en",
+            "By [date], I will [concrete behaviour] as a shift supervisor",
+        ),
+    ],
+)
+def test_the_reflexive_pronoun_goes_with_its_vague_verb(
+    text: str, lang: str, expected: str
+) -> None:
+    """'me ontwikkelen' / 'develop myself' is one vague verb: when the behaviour takes its
+    place the pronoun goes too (never 'ga ik voor me [concreet gedrag]'), and a role phrase
+    ('als werkbegeleider') is no topic for the domain frame ('voor als ...')."""
+    assert _rewrite(text, lang).startswith(expected)

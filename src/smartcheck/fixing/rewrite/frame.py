@@ -507,6 +507,7 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
             bool(part)
             and part[0].is_word
             and part[0].lower not in style.prepositions
+            and part[0].pos not in ("ADP", "SCONJ")  # 'als leidinggevende' is no topic
             and (part[0].lower not in style.clause_ends)
             and part[0].lower not in style.infinitive_markers
         )

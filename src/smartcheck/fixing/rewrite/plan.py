@@ -390,6 +390,10 @@ def _vague(
         while first > 0 and words[first - 1].lower in style.intensifiers and first - 1 in core:
             first -= 1  # 'echt beter worden': the intensifier goes with the vague words
             inside = [first, *inside]
+        if verbal:  # 'me ontwikkelen', 'develop myself': the pronoun goes with its verb
+            pronoun = _reflexive_beside(words, plan, first, last, core, ctx)
+            inside = sorted({*inside, *pronoun})
+            first, last = inside[0], inside[-1]
         following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
         if following is not None and _states(words, verbs, following, style):
             continue  # a state ("feel more confident"): the purpose frame keeps it whole
@@ -416,6 +420,19 @@ def _vague(
         if after < len(words) and words[after].lower in style.preposition_after_behaviour:
             plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
     return changed
+
+
+def _reflexive_beside(
+    words: list[Word], plan: Plan, first: int, last: int, core: set[int], ctx: RuleContext
+) -> list[int]:
+    """The reflexive pronoun of a vague verb right before or after it ('me verder
+    ontwikkelen', 'develop myself')."""
+    reflexives = {w.lower() for w in ctx.pack.words("reflexive_pronouns")}
+    return [
+        i
+        for i in (first - 1, last + 1)
+        if i in core and plan.kept(i) and words[i].lower in reflexives
+    ]
 
 
 def _comparative_before(

@@ -1129,6 +1129,7 @@ def _lost_words(
     closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like to'
     closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'mijn doel is om'
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
+    closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
     irregular = style.present_forms.get("singular", {})
