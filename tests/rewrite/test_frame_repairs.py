@@ -240,3 +240,18 @@ def test_the_reflexive_pronoun_goes_with_its_vague_verb(
     place the pronoun goes too (never 'ga ik voor me [concreet gedrag]'), and a role phrase
     ('als werkbegeleider') is no topic for the domain frame ('voor als ...')."""
     assert _rewrite(text, lang).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vorkheftruckcertificaat halen.", "ga ik vorkheftruckcertificaat halen"),
+        ("Dienstroosters leren maken in het nieuwe pakket.", "ga ik dienstroosters leren maken"),
+        ("Rotterdam beter leren kennen.", "ga ik Rotterdam"),
+    ],
+)
+def test_a_compound_of_dictionary_words_is_no_name(text: str, expected: str) -> None:
+    """The goal's first word moves inside the sentence: a closed compound of two dictionary
+    words ('heftruck' + 'certificaat') is a common noun the tagger may call a name, so it
+    loses its capital; a name ('Rotterdam': 'rotter' is no stem) keeps it."""
+    assert expected in _rewrite(text, "nl")

@@ -536,7 +536,25 @@ def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
     common = word.lemma != word.lower or is_common_word(word)
     if not word.pos:  # no tagger (a blank pipeline): only a word the dictionary inflects
         return known and word.lemma != word.lower
-    return word.pos != "PROPN" or (known and common)
+    return word.pos != "PROPN" or (known and common) or _compound(word.lower, lang)
+
+
+def _compound(lower: str, lang: str) -> bool:
+    """A closed compound of two dictionary words ('heftruckcertificaat', 'werkbonnen'): a
+    common noun the dictionary lacks, not a name, though the tagger may call it one."""
+    return (
+        bool(lang)
+        and any(
+            known_word(lower[:n], lang=lang)
+            and lemma_of(lower[:n], lang) == lower[:n]  # a stem, not 'rotter' of 'Rotterdam'
+            and known_word(lower[n:], lang=lang)
+            for n in range(_PART, len(lower) - _PART + 1)
+        )
+    )
+
+
+#: The shortest part of a compound that counts ('bon' of 'werkbon').
+_PART = 3
 
 
 def lower_first(text: str, style: RewriteStyle) -> str:
