@@ -58,6 +58,11 @@ def test_a_fronted_role_keeps_the_writer_as_subject(text: str, part: str) -> Non
             "Wij willen dat de stagiairs elke vrijdag een logboek bijhouden.",
             "ervoor dat de stagiairs",
         ),
+        # a clause that ends in 'hebben' is no perfect of the writer's ('zal ik dat ...')
+        (
+            "Als planner wil ik dat alle chauffeurs vóór 1 mei 2027 een tachograafkaart hebben.",
+            "Als planner zorg ik ervoor dat alle chauffeurs",
+        ),
     ],
 )
 def test_a_wish_that_others_act_becomes_the_writers_part(text: str, part: str) -> None:

@@ -285,13 +285,14 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         finite = aux
         if clause.finite is not None and words[clause.finite].lower not in style.weak_finite:
             finite = plan.text(clause.finite)
-        if finite == aux:
+        committed = finite == aux
+        if committed:
             _drop_repeated_aux(plan, clause, lemma_of(aux, lang).lower())
             finite = _perfect_aux(plan, clause, style, subject_word) or finite
         core = _core(plan, clause, style)
         if clause.shape == "fragment":
             core = _reflexive(plan, clause, style, subject, core)
-        if finite == aux and style.frames.own_part:
+        if committed and style.frames.own_part:  # also before 'hebben' ('... plan hebben')
             mine = style.subjects.get(style.default_subject.lower(), aux)
             plural = aux != mine and style.frames.own_part_plural  # 'zorgen wij ervoor'
             own = style.frames.own_part_plural if plural else style.frames.own_part
