@@ -396,3 +396,40 @@ def test_a_previous_period_without_a_marker_is_no_deadline(lang: str, text: str)
     assert [e for e in found if e.kind == "deadline"] == []
     passed = find_time_expressions("Vóór vorige week lever ik het in.", "nl", REF)
     assert len(passed) == 1 and passed[0].due is not None and passed[0].due < REF
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor"),
+    [
+        ("nl", "Na de fusie met de buurgemeente neem ik het klantcontactteam over.", "Na de fusie"),
+        (
+            "nl",
+            "Tijdens de verbouwing van de kantine regel ik de noodkeuken.",
+            "Tijdens de verbouwing",
+        ),
+        ("en", "Before the merger I will map every supplier contract.", "Before the merger"),
+        (
+            "en",
+            "After the rollout of the new rostering tool I will train the weekend staff.",
+            "After the rollout",
+        ),
+    ],
+)
+def test_a_change_the_organisation_goes_through_anchors_a_deadline(
+    lang: str, text: str, anchor: str
+) -> None:
+    """A reorganisation, merger, move or system rollout has a start and an end: a marker
+    before it makes it the goal's event anchor, as a course or a project."""
+    found = find_time_expressions(text, lang, REF)
+    assert [(t.text, t.kind) for t in found] == [(anchor, "event")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik wil de invoering van het nieuwe kassasysteem begeleiden."),
+        ("en", "I will lead the migration of our servers to the cloud."),
+    ],
+)
+def test_the_change_as_the_goals_object_is_no_anchor(lang: str, text: str) -> None:
+    assert find_time_expressions(text, lang, REF) == []

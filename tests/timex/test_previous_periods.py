@@ -51,3 +51,39 @@ def test_a_goal_anchored_on_the_previous_season_fails_time() -> None:
         reference_date=REF,
     )
     assert not report.criteria[Criterion.T].passed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik heb vorig jaar de opleiding tot praktijkbegeleider afgerond.", "nl"),
+        ("Afgelopen maand heb ik drie keer de weekopening verzorgd.", "nl"),
+        ("I passed my forklift licence last year.", "en"),
+        ("Last week I led the Monday briefing on my own.", "en"),
+    ],
+)
+def test_a_previous_period_told_as_the_time_of_the_goal_is_in_the_past(
+    text: str, lang: str
+) -> None:
+    """'vorig jaar', 'last week' as the time of what the goal tells: a time in the past, so T
+    fails because the moment has passed (T003), and a rewrite looks ahead without it."""
+    found = find_time_expressions(text, lang, REF)
+    assert found and found[0].due is not None and found[0].due < REF
+    report = Checker().check(text, lang=lang, reference_date=REF)
+    assert "T003" in [f.code for f in report.criteria[Criterion.T].findings]
+    assert report.rewrite is not None
+    assert found[0].text.lower() not in report.rewrite.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dit jaar wil ik tien procent meer verkopen dan vorig jaar.", "nl"),
+        ("Sinds vorige maand werk ik op de nieuwe afdeling.", "nl"),
+        ("I want to sell more than last year.", "en"),
+        ("I will summarise last month's complaints for the team.", "en"),
+    ],
+)
+def test_a_previous_period_in_a_comparison_or_possessive_is_no_time(text: str, lang: str) -> None:
+    found = [t for t in find_time_expressions(text, lang, REF) if t.due is not None]
+    assert all(t.due >= REF for t in found), found

@@ -1419,12 +1419,17 @@ def _before_verb(token: Token) -> bool:
     return token.pos_ in ("ADV", "PART") or comparative
 
 
+#: Penn tags of closed word classes (prepositions, determiners, pronouns, numbers): never a
+#: verb, whatever part of speech a repair gave the word.
+_CLOSED_TAGS = frozenset({"IN", "DT", "PDT", "CD", "PRP", "PRP$", "CC", "WDT", "WP", "TO", "EX"})
+
+
 def _base_verb(token: Token) -> bool:
     """English: the verb a modal or 'to' takes is a base form ('will lead', 'in order to
     lead'), never 'will proofreading' or 'in order to no more ...'; a past the tagger reads
     for a base form that looks the same ('will read', 'to set') passes."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ in _CLOSED_TAGS:
+        return False  # a repaired tag may call 'after' a verb: its word class says not
     if token.tag_ in ("VBG", "VBN", "VBZ"):
         return False
     return token.tag_ != "VBD" or token.lemma_.lower() == token.lower_

@@ -245,9 +245,18 @@ class Resolver:
             return None
         unit = self.g.period_units[norm(_group(m, "unit") or m["unit0"])]
         offset = self.g.relative.get(norm(_group(m, "rel") or ""), 0)
-        if offset < 0 and not self.anchored(m):
+        if offset < 0 and not self.anchored(m) and self._previous_of(m):
             return None  # "de bankmutaties van de afgelopen week": what, not by when
         return self.finish(self.calendar_unit(unit, offset), m)
+
+    def _previous_of(self, m: re.Match[str]) -> bool:
+        """A word before the period says which thing or a comparison ("van de afgelopen
+        week", "than last year"), or a possessive after it ("last month's complaints"):
+        then it names no time of the goal."""
+        if re.match(r"['\u2019]s\b", self.text[m.end() :]):
+            return True
+        before = re.findall(r"[^\W\d_]+|[,.;:!?]", self.text[: m.start()])
+        return bool(before) and norm(before[-1]) in self.g.previous_of
 
     def calendar_unit(self, unit: str, offset: int) -> Interval:
         """This (0), next (1) or previous (-1) day/week/month/quarter/year."""

@@ -82,6 +82,10 @@ class Relative(_Frozen):
     this: tuple[str, ...] = ()
     next: tuple[str, ...] = ()
     previous: tuple[str, ...] = ()
+    # Words before a previous period that make it say which thing or a comparison, not when
+    # ("de bankmutaties van de afgelopen week", "better than last year"); without one it is
+    # the past time of what the goal tells ("Ik heb vorig jaar de cursus gevolgd").
+    previous_of: tuple[str, ...] = ()
 
 
 class Recurring(_Frozen):
