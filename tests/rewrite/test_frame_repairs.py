@@ -171,6 +171,8 @@ def test_a_named_group_before_the_verb_is_still_someone_else() -> None:
             "Bestellingen leren afhandelen in de planningsmodule zodat de planning klopt.",
             "Vóór [datum] ga ik bestellingen leren afhandelen",
         ),
+        # an adjective cannot be the subject either
+        ("Kalmer blijven tijdens de avondspits in de keuken.", "Vóór [datum] ga ik kalmer blijven"),
     ],
 )
 def test_a_plural_noun_before_a_verb_cluster_can_be_the_writers_phrase(

@@ -92,11 +92,16 @@ def more_of_a_quality(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """ "More" of a quality or inner state ("wat meer geduld", "meer begrip", "more
     engaged"): a direction without content, whatever the quality. The comparative is one of
     the pack's ``comparatives``, the quality one of its ``abstract_competence`` or
-    ``inner_states`` words, at most two words after it."""
+    ``inner_states`` words, at most two words after it, and not the object of a behaviour
+    (``situational_behaviours``: "vaker feedback vragen" says what is done more often)."""
     comparatives = [m for m in ctx.find(goal, "comparatives") if m.token_end - m.token_start == 1]
     if not comparatives:
         return []
     qualities = ctx.find(goal, "abstract_competence") + ctx.find(goal, "inner_states")
+    behaviours = ctx.find(goal, "situational_behaviours")
+    qualities = [  # 'vaker feedback vragen': the quality is the object of a behaviour
+        q for q in qualities if not any(b.start <= q.start and q.end <= b.end for b in behaviours)
+    ]
     found = []
     for comparative in comparatives:
         for quality in qualities:

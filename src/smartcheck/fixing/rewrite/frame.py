@@ -209,14 +209,15 @@ def _singular_before_infinitive(content: list[Word]) -> bool:
 
 
 def _bare_noun_without_actor(goal: Goal) -> bool:
-    """'Offertes leren opstellen': the reading stage found no actor and a bare noun opens
-    the goal, so it is the writer's infinitive phrase more likely than what offers do
-    ('De stagiairs leren ...', with a determiner, reads as others acting)."""
+    """'Offertes leren opstellen', 'Rustiger blijven bij drukte': the reading stage found no
+    actor and a bare noun or an adjective opens the goal, so it is the writer's infinitive
+    phrase more likely than what offers do ('De stagiairs leren ...', with a determiner,
+    reads as others acting)."""
     doc = goal.doc
     if goal.actor is not None or doc is None:
         return False
     first = next((t for t in doc if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.pos_ in ("NOUN", "PROPN")
+    return first is not None and first.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")
 
 
 def _verb_final(content: list[Word]) -> bool:
