@@ -262,3 +262,23 @@ def test_a_compound_of_dictionary_words_is_no_name(text: str, expected: str) -> 
     words ('heftruck' + 'certificaat') is a common noun the tagger may call a name, so it
     loses its capital; a name ('Rotterdam': 'rotter' is no stem) keeps it."""
     assert expected in _rewrite(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Never leave the till unlocked again.", "I will not leave the till unlocked"),
+        ("Never skip the Friday stock check.", "I will not skip the Friday stock check"),
+    ],
+)
+def test_an_imperative_after_an_adverb_gets_the_writer_as_subject(text: str, expected: str) -> None:
+    """'Never forget ...' is an imperative like 'Forget ...': the adverb before the verb does
+    not make the verb someone else's finite one ('By [date], not forget ...' was shown)."""
+    assert expected in _rewrite(text, "en")
+
+
+def test_a_habit_started_last_in_the_goal_runs_until_a_date() -> None:
+    """'from now on' at the end starts a habit as it does in front: 'until [date]', never a
+    deadline beside it."""
+    rewrite = _rewrite("Be at the depot before six for every early shift from now on.", "en")
+    assert rewrite.startswith("Until [date]") or ", until [date]" in rewrite

@@ -148,6 +148,13 @@ BROKEN = [
         "By [date], I will [concrete behaviour], in order to no more late deliveries.",
         "lost_verb",
     ),
+    # the goal's own verb wrapped as a topic after a preposition
+    (
+        "en",
+        "Always check the fridge temperatures before opening.",
+        "By [date], I will [concrete behaviour] for check the fridge temperatures before opening.",
+        "word_order",
+    ),
     # an aside the rewrite cut open
     (
         "nl",

@@ -114,7 +114,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         if any(looks_infinitive_nl(w) for w in content):
             return Clause("fragment", time_words, None, None, body, tail)
         return Clause("topic", time_words, None, None, body, tail)
-    if any(w.lower in style.finite_words or w.finite for w in content[1:]):
+    lead = next((n for n, w in enumerate(content) if w.pos != "ADV"), 0)  # 'Never forget'
+    if any(w.lower in style.finite_words or w.finite for w in content[lead + 1 :]):
         return Clause("third", [], None, None, kept, tail)
     if plan.behaviour is not None or _verbal_en(content, style):
         return Clause("fragment", time_words, None, None, body, tail)

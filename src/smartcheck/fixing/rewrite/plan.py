@@ -8,6 +8,8 @@ so that the frame can then move whole words without breaking a span in half.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from smartcheck.criteria import Criterion
@@ -158,8 +160,10 @@ def _time(report: GoalReport, plan: Plan, style: RewriteStyle) -> None:
         any(plan.kept(i) for i, w in enumerate(plan.words) if w.inside(e.start, e.end))
         for e in recurring
     )
-    text = f" {report.goal.text.lower()} "
-    starts = any(f" {p} " in text or f" {p}," in text for p in style.routine_starts)
+    text = report.goal.text.lower()
+    starts = any(
+        re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in style.routine_starts
+    )  # also last in the goal ('... for every shift from now on.')
     plan.time = "until" if kept_recurring or starts else "deadline"
 
 

@@ -202,6 +202,7 @@ def find_seams(
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
+    seams += _verb_as_topic(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -233,6 +234,26 @@ def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) ->
             if later and not together:
                 seams.append(Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun)))
     return seams
+
+
+def _verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """English: the goal's own bare verb right after a preposition the rewrite put before it
+    ('[concrete behaviour] for greet customers'): a verb phrase wrapped as a topic. The
+    parse of the goal says it is a verb; the candidate's tagger may call it a noun. 'to' and
+    'than' ('rather than cook') take a bare verb."""
+    original = goal.doc
+    if style.word_order == "v2" or original is None:
+        return []
+    verbs = {t.lower_ for t in original if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")}
+    written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
+    return [
+        Seam("word_order", f"'{t.text} {t.nbor(1).text}'", (t.lower_, "verb"))
+        for t in doc[:-1]
+        if t.tag_ == "IN"
+        and t.lower_ not in ("to", "than")
+        and t.nbor(1).lower_ in verbs
+        and (t.lower_, t.nbor(1).lower_) not in written
+    ]
 
 
 def _time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -1347,6 +1368,7 @@ def _clause_seams(
                 opens = modal or _ends_frame(t, purpose)
                 if opens and nxt is not None and not _base_verb(nxt):
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
+
         markers = set(style.infinitive_markers)
         for t in seg.tokens[:-1]:
             if t.lower_ in markers and t.nbor(1).lower_ in modals:
