@@ -9,7 +9,6 @@ so that the frame can then move whole words without breaking a span in half.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from smartcheck.criteria import Criterion
