@@ -433,3 +433,20 @@ def test_a_change_the_organisation_goes_through_anchors_a_deadline(
 )
 def test_the_change_as_the_goals_object_is_no_anchor(lang: str, text: str) -> None:
     assert find_time_expressions(text, lang, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will get better at budgeting, maybe through an evening course.", []),
+        ("Through the mentoring programme I will learn to chair meetings.", []),
+        (
+            "I will run the night audit through the end of my traineeship.",
+            [("through the end of my traineeship", "event")],
+        ),
+        ("Through March I will cover the Saturday shifts.", [("Through March", "deadline")]),
+    ],
+)
+def test_through_an_activity_is_a_means_not_a_time(text: str, expected: list[object]) -> None:
+    found = find_time_expressions(text, "en", REF)
+    assert [(t.text, t.kind) for t in found] == expected

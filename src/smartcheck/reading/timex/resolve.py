@@ -452,6 +452,9 @@ class Resolver:
         marker = self.g.event_markers.get(norm(marker_text)) if marker_text else None
         weak = marker_text is not None and norm(marker_text) in self.g.event_weak
         noun_class = self._noun_class(m)
+        means = marker_text is not None and norm(marker_text) in self.g.event_means
+        if means and noun_class == "activities" and not _group(m, "edge"):
+            return None  # "through a course": by what means; "through the end of it" is a time
         offset = self._relative_word(m)
         offset_only = marker_text is not None and marker is None and not weak
         if offset_only and not (_group(m, "num") and _group(m, "dm")):

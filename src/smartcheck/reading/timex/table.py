@@ -127,6 +127,8 @@ class EventMarkers(_Frozen):
     moment: tuple[str, ...] = ()  # the weak ones that also anchor a moment of the cycle
     # alone ("bij de beoordeling", "at the appraisal"); the others take arguments there
     # ("feedback op mijn rapport", "comments on the report")
+    means: tuple[str, ...] = ()  # markers that before an activity say by what means, not
+    # when ("through a course", "through the project"); before a date they stay a time
     governed: tuple[str, ...] = ()  # verb forms whose object such a marker introduces
     # ("slaag voor het examen", "aangemeld voor de audit"): no moment in their clause
 
