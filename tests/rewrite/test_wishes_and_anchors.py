@@ -70,3 +70,33 @@ def test_a_degree_programme_is_an_event_whose_date_is_asked(
     assert any(e.kind == "event" for e in report.goal.deadlines)
     if report.rewrite is not None and report.structured_rewrite is None:
         assert asked in report.rewrite or "[" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Na mijn proeftijd wil ik een vast contract bij deze apotheek.",
+            "nl",
+            "Na mijn proeftijd ga ik [concreet gedrag]",
+        ),
+        (
+            "Volgend jaar wil ik graag een eigen wijk.",
+            "nl",
+            "Volgend jaar ga ik [concreet gedrag]",
+        ),
+        (
+            "After my apprenticeship I want a permanent contract with the garage.",
+            "en",
+            "After my apprenticeship, I will [concrete behaviour]",
+        ),
+    ],
+)
+def test_a_wished_for_thing_after_a_front_keeps_the_front(
+    text: str, lang: str, expected: str
+) -> None:
+    """A wished-for thing becomes the purpose of the writer's behaviour ('om een vast
+    contract ... te krijgen'); a fronted time or anchor stays in front ('Na mijn proeftijd
+    ga ik ...'), where before it only a subject-first wish got the purpose frame."""
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert rewrite.startswith(expected)

@@ -20,6 +20,7 @@ from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.frame import (
     Clause,
     Parts,
+    Shape,
     analyse,
     assemble,
     core_text,
@@ -277,7 +278,7 @@ def _purpose_of_intention(
     words = words_of(report.goal)
     plan = make_plan(report, ctx, style, words)
     clause = analyse(plan, style, report.goal)
-    if clause.shape != "first":
+    if clause.shape not in ("first", "inverted"):  # 'Na mijn stage wil ik ...' keeps its front
         return None
     v2 = style.word_order == "v2"
     finite = words[clause.finite].lower if clause.finite is not None else ""
@@ -307,7 +308,8 @@ def _purpose_of_intention(
         return None  # no wish, only 'will': the writer commits to it already
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
-    shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
+    kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # a front stays
+    shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
     if is_thing:
         return _purpose_of_thing(plan, shape, style)
     if not v2 and words[core[0]].pos not in ("VERB", "AUX"):
