@@ -42,6 +42,9 @@ class Concreteness:
     specific_deliverables: tuple[TextSpan, ...] = ()
     #: Phrases that place the goal: "voor de maandrapportage", "with new warehouse staff".
     situations: tuple[TextSpan, ...] = ()
+    #: A task the writer does on their own ("zelfstandig de maandafsluiting doen"): who does
+    #: what, which anyone can see (S001's advice: "welke taak je zelfstandig uitvoert").
+    independent: tuple[TextSpan, ...] = ()
 
     @property
     def score(self) -> float:
@@ -51,7 +54,7 @@ class Concreteness:
         A name alone is half a signal: "Excel leren" names a field, not what will be done
         with it (../shared/JUDGING.md); with a situation or an object it is specific.
         """
-        strong = (self.numeric, self.roles, self.specific_deliverables)
+        strong = (self.numeric, self.roles, self.specific_deliverables, self.independent)
         value = sum(1.0 for kind in strong if kind)
         value += 0.5 if self.names else 0.0
         value += 0.5 if self.deliverables else 0.0
@@ -195,7 +198,8 @@ def checkable_action(goal: Goal, ctx: RuleContext) -> TextSpan | None:
         w.lower() for w in ctx.pack.words("checkable_actions")
     }:
         return TextSpan(text=action.text, start=action.start, end=action.end)
-    return None
+    alone = independent_task(goal, ctx)
+    return alone[0] if alone else None
 
 
 def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
@@ -228,7 +232,31 @@ def _concreteness(goal: Goal, ctx: RuleContext) -> Concreteness:
         specific_deliverables=tuple(d for d in deliverables if _is_modified(goal, ctx, d, starts)),
         content_words=content_word_count(goal, ctx),
         situations=tuple(outside_purpose_spans(goal, situations(goal, ctx))),
+        independent=tuple(independent_task(goal, ctx)),
     )
+
+
+_NOUNS = ("NOUN", "PROPN")
+
+
+def independent_task(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
+    """The pack's ``independence_markers`` ("zelfstandig", "on my own") in a goal whose
+    action has an object: a named task done without help is visibly done or not."""
+    if goal.action is None or goal.doc is None:
+        return []
+    objects = [  # a task with its determiner: 'de maandafsluiting', 'the month-end close'
+        t
+        for t in goal.doc
+        if t.dep_ in ("obj", "dobj")
+        and t.pos_ in _NOUNS
+        and any(c.pos_ in ("DET", "PRON") for c in t.children)
+    ]  # not 'zelfstandig werken', an infinitive the tagger may call a noun
+    if not objects:
+        return []
+    return [
+        TextSpan(text=goal.text[m.start : m.end], start=m.start, end=m.end)
+        for m in outside_purpose(goal, ctx.find(goal, "independence_markers"))
+    ]
 
 
 def outside_purpose_spans(goal: Goal, spans: list[TextSpan]) -> list[TextSpan]:
