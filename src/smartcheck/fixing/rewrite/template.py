@@ -287,6 +287,9 @@ def _purpose_of_intention(
     commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
     wish = {w for p in style.cluster_drop for w in p.lower().split()} | set(style.weak_finite)
     core = [i for i in clause.core if plan.kept(i) and words[i].is_word]
+    own = (style.frames.own_part or "").split("{clause}")[0].split()  # 'zorg ik ervoor dat'
+    if core and own and words[core[0]].lower == own[-1].lower():
+        return None  # 'wil ik dat mijn sporters ...': others act, the own-part frame's
     if holds_a_clause([words[i] for i in core], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
