@@ -294,6 +294,13 @@ def test_a_broken_rewrite_shows_its_seam(lang: str, goal: str, candidate: str, k
 
 
 WHOLE = [
+    # a vague time made of the goal's own words ('at time management') is no second deadline
+    (
+        "en",
+        "I want to get better at time management.",
+        "By [date], I will [concrete behaviour] in time management, with [how measured] as "
+        "evidence.",
+    ),
     # an adverb or comparative may stand between 'to' and its verb; a base form that looks
     # like a past passes
     (

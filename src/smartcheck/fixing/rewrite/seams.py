@@ -904,11 +904,26 @@ def _time(filled: str, times: list[TimeExpression], goal: Goal, style: RewriteSt
     they are the goal's own: a goal that dates two steps ("the template by March, used for
     every event in Q2") keeps both, and only an added deadline is a second one."""
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
-    ends = [t for t in _ends(times) if not filled[: t.start].endswith("(")]
+    ends = [
+        t
+        for t in _ends(times)
+        if not filled[: t.start].endswith("(") and not _made_of_goal_words(t, filled, goal)
+    ]
     written = sorted(t.text.lower() for t in _ends(goal.deadlines))
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return _deadline_against_start(filled, times, style)
+
+
+def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
+    """A vague time the rewrite made of the goal's words ('at time management' -> 'in time
+    management'): its noun runs on into the goal's next word, which the goal had without
+    the time."""
+    if time.kind != "vague" or time.text.lower() in goal.text.lower():
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", filled[time.end :])
+    last = time.text.split()[-1]
+    return after is not None and f"{last} {after.group(1)}".lower() in goal.text.lower()
 
 
 def _ends(times: Iterable[TimeExpression]) -> list[TimeExpression]:
