@@ -61,6 +61,7 @@ from smartcheck.judging.rule import Rule
 from smartcheck.judging.scoring import criterion_score
 from smartcheck.judging.selection import Decision, code_specificity, decide, unknown_selectors
 from smartcheck.reading.anatomy import read_anatomy
+from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
 from smartcheck.reading.pipeline import (
@@ -286,6 +287,7 @@ class Checker:
         ctx = self.context(lang).bind(doc)
         code = as_lang(lang)
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
+        times = without_modifier_anchors(times, doc)
         anatomy = read_anatomy(doc, ctx, times)
         goal = Goal(
             text=text,

@@ -484,3 +484,13 @@ def test_a_verb_the_frame_inflects_again_is_not_lost(
     dropping the writer's place ('bij de kassa') still is."""
     assert "lost_words" not in _seams(lang, goal, kept)
     assert "lost_words" in _seams(lang, goal, dropped)
+
+
+def test_an_aside_inside_a_compound_is_a_seam() -> None:
+    """A bracketed date put between two words that stood together in the goal splits them."""
+    kinds = _seams(
+        "en",
+        "By my evaluation meeting I want to have presented twice.",
+        "By my evaluation ([date]) meeting, I will have presented twice.",
+    )
+    assert "word_order" in kinds

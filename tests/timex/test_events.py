@@ -450,3 +450,20 @@ def test_the_change_as_the_goals_object_is_no_anchor(lang: str, text: str) -> No
 def test_through_an_activity_is_a_means_not_a_time(text: str, expected: list[object]) -> None:
     found = find_time_expressions(text, "en", REF)
     assert [(t.text, t.kind) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        ("I will ask one question during evaluation meetings.", False),
+        ("I take notes during training sessions with the new starters.", False),
+        ("Before the audit meeting I will update the cleaning SOPs.", True),
+        ("By my evaluation I will have led two toolbox talks.", True),
+    ],
+)
+def test_an_event_noun_that_modifies_a_plural_noun_is_no_moment(text: str, anchored: bool) -> None:
+    """'during evaluation meetings' is about any such meeting, not one with a date: the parse
+    shows the event noun hanging on the plural noun after it (reading/anchors.py). A
+    singular head ('the audit meeting') still names one moment."""
+    goal = Checker().parse(text, lang="en", reference_date=REF)
+    assert any(t.kind == "event" for t in goal.deadlines) is anchored

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.pipeline import (
     describe_pipeline,
     get_pipeline,
@@ -190,7 +191,8 @@ def find_seams(
     seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
-    times = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     seams += _time(filled, times, goal, style)
     seams += _past_before_deadline(times, doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
@@ -203,6 +205,7 @@ def find_seams(
     seams += _time_between_verbs(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
+    seams += _aside_between(doc, goal)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -233,6 +236,28 @@ def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) ->
             together = any(u.lower_ == amount and u.nbor().lower_ == noun for u in doc[:-1])
             if later and not together:
                 seams.append(Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun)))
+    return seams
+
+
+def _aside_between(doc: Doc, goal: Goal) -> list[Seam]:
+    """A bracketed aside the rewrite put between two words that stood together in the goal
+    ('during evaluation ([date]) meetings': the event's date inside a compound)."""
+    original = goal.doc
+    if original is None:
+        return []
+    pairs = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
+    seams: list[Seam] = []
+    for t in doc[1:]:
+        if t.text != "(":
+            continue
+        close = next((u for u in doc[t.i + 1 :] if u.text == ")"), None)
+        if close is None or close.i + 1 >= len(doc):
+            continue
+        before, after = t.nbor(-1), close.nbor(1)
+        if (before.lower_, after.lower_) in pairs and before.is_alpha and after.is_alpha:
+            seams.append(
+                Seam("word_order", f"an aside splits {before.text!r} {after.text!r}", ("aside",))
+            )
     return seams
 
 
