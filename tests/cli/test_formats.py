@@ -19,7 +19,7 @@ from tests.cli.conftest import Run
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 VAGUE = "Ik wil beter worden in Excel."
 SMART = "I will pass the forklift exam and get my certificate by 1 March 2027."
-RELATIVE = "Binnen drie maanden kan ik de klimaatcomputer zelfstandig instellen."
+RELATIVE = "Binnen drie maanden kan ik de klimaatcomputer beter instellen."
 GOALS = ["--text", VAGUE, "--text", SMART, "--text", RELATIVE]
 
 
