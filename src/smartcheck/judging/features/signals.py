@@ -20,7 +20,7 @@ from smartcheck.reading.goal import Goal, TextSpan
 from smartcheck.reading.lexicon import LexiconMatch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 NUMERIC_KINDS = frozenset({"number", "percentage", "quantity", "count", "level"})
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u201e"  # straight, curly and low-9 quotation marks
@@ -171,11 +171,22 @@ def named_objects(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
                 start, end = doc[before].idx, token.idx + len(token.text)
             elif after + 1 < len(doc) and doc[after].lower_ in preps and content(after + 1):
                 start, end = token.idx, doc[after + 1].idx + len(doc[after + 1].text)
+            elif _apposition(token, doc, after) and content(after):
+                start, end = token.idx, doc[after].idx + len(doc[after].text)
         elif any(lower.endswith(k) and len(lower) >= len(k) + 4 for k in kinds):
             start, end = token.idx, token.idx + len(token.text)  # a compound: 'klimaatcomputer'
         if start >= 0:
             found.append(TextSpan(text=goal.text[start:end], start=start, end=end))
     return found
+
+
+def _apposition(kind: Token, doc: Doc, after: int) -> bool:
+    """A noun right after a kind that says which one ('de leergang projectleider', 'de
+    training klantvriendelijkheid'), not a compound whose head is that noun ('the training
+    session', where the kind only modifies)."""
+    if after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (kind.dep_ == "compound" and kind.head.i == after)
 
 
 def content_word_count(goal: Goal, ctx: RuleContext) -> int:
