@@ -40,6 +40,9 @@ def test_a_relative_deadline_on_a_one_off_goal_is_a_safe_fix(text: str, lang: st
         ("Ik ga elke week tot de kerstvakantie twee keer zwemmen.", "nl"),  # a routine
         ("Binnen drie maanden ga ik elke dag tien minuten Spaans oefenen.", "nl"),
         ("I always reply to supplier emails within two days.", "en"),  # a habit, not a deadline
+        # beside the goal's own end a duration is a window per item
+        ("Voor het einde van mijn stage kijk ik toetsen binnen vijf dagen na.", "nl"),
+        ("By the end of my placement I will log incidents within two days.", "en"),
     ],
 )
 def test_in_a_routine_the_date_is_only_shown(text: str, lang: str) -> None:

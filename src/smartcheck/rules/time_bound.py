@@ -324,14 +324,16 @@ def fix_safety(goal: Goal, ctx: RuleContext, deadline: TimeExpression) -> Applic
     drie maanden", "within six weeks") or a day, week or month of the calendar ("eind
     volgende maand"). In a routine or a habit ("elke week tot de zomervakantie", "I always
     answer within a day") the phrase is a window that repeats, not a deadline: the date is
-    shown, never applied (``display_only``). Holidays and seasons (their dates differ by
+    shown, never applied (``display_only``); so is a duration beside another end of the
+    goal ("by the end of term I mark all coursework within a week"). Holidays and seasons (their dates differ by
     region and year) and calendar years ("by next year": its start or its end?) may change
     the meaning: ``unsafe``.
     """
     recurring = any(e.kind == "recurring" for e in goal.deadlines)
     habitual = bool(ctx.find(goal, "absolutes")) or sessions_per_week(goal, ctx) is not None
-    if recurring or habitual:
-        return "display_only"
+    others = [e for e in goal.deadlines if e is not deadline and e.kind in ("deadline", "event")]
+    if recurring or habitual or (others and _is_duration(deadline, ctx)):
+        return "display_only"  # beside the goal's own end a duration is a window per item
     if deadline.granularity in _EXACT or _is_duration(deadline, ctx):
         return "safe"
     return "unsafe"
