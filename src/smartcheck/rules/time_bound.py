@@ -325,9 +325,9 @@ def fix_safety(goal: Goal, ctx: RuleContext, deadline: TimeExpression) -> Applic
     volgende maand"). In a routine or a habit ("elke week tot de zomervakantie", "I always
     answer within a day") the phrase is a window that repeats, not a deadline: the date is
     shown, never applied (``display_only``); so is a duration beside another end of the
-    goal ("by the end of term I mark all coursework within a week"). Holidays and seasons (their dates differ by
-    region and year) and calendar years ("by next year": its start or its end?) may change
-    the meaning: ``unsafe``.
+    goal ("by the end of term I mark all coursework within a week"). Holidays and seasons
+    (their dates differ by region and year) and calendar years ("by next year": its start or
+    its end?) may change the meaning: ``unsafe``.
     """
     recurring = any(e.kind == "recurring" for e in goal.deadlines)
     habitual = bool(ctx.find(goal, "absolutes")) or sessions_per_week(goal, ctx) is not None
