@@ -147,3 +147,17 @@ def test_an_imperative_result_others_decide_becomes_the_purpose(text: str, resul
     purpose = [r for r in report.rewrites if result in r]
     assert purpose, report.rewrites
     assert "I will [concrete behaviour]" in purpose[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I finally want to get better at Excel.", "I will finally"),
+        ("I also want to learn sign language.", "I will also learn sign language"),
+    ],
+)
+def test_an_adverb_before_the_wish_stays_and_the_wish_commits(text: str, expected: str) -> None:
+    """'I finally want to get' commits like 'I want to get': the wish goes, the writer's
+    adverb stays ('I will finally want to get' was shown)."""
+    report = Checker().check(text, lang="en", reference_date=REF)
+    assert report.rewrite is not None and expected in report.rewrite

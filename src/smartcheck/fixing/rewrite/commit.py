@@ -79,15 +79,23 @@ def _wish_at_start(
     plan: Plan, core: list[int], phrase: tuple[str, ...], style: RewriteStyle
 ) -> list[int] | None:
     """The indices of ``phrase`` at the start of ``core``, with any intensifier before or
-    inside it ('I'd *really* like to', 'would *so* love to'), or None."""
+    inside it ('I'd *really* like to', 'would *so* love to'), or None. Another adverb before
+    it stays in the goal ('I *finally* want to get' -> 'I will finally get')."""
     words = plan.words
     multi = [tuple(w.split()) for w in style.intensifiers]
     taken: list[int] = []
     n = 0
-    for part in phrase:
+    for k, part in enumerate(phrase):
         while n < len(core) and (skip := _intensifier(words, core, n, multi)):
             taken += core[n : n + skip]
             n += skip
+        while (
+            k == 0
+            and n < len(core)
+            and words[core[n]].pos == "ADV"
+            and words[core[n]].lower != part
+        ):
+            n += 1  # 'I *finally* want to': the adverb stays, the wish after it goes
         if n >= len(core) or words[core[n]].lower != part:
             return None
         taken.append(core[n])
