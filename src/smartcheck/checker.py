@@ -555,7 +555,11 @@ class Checker:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
         structured rewrite (the goal plus labelled fields; never a broken sentence)."""
         goal = report.goal
-        pieces = goal_pieces(goal.text, frozenset(ctx.pack.words("first_person_subject")))
+        pieces = goal_pieces(
+            goal.text,
+            frozenset(ctx.pack.words("first_person_subject")),
+            ctx.pack.words("goal_labels"),
+        )
         if len(pieces) >= 2:
             split = []
             for piece in pieces[:MAX_SPLIT_PIECES]:

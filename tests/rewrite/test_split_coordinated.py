@@ -351,3 +351,21 @@ def test_no_split_without_a_sure_verb_form(checker: Checker, text: str) -> None:
     report = checker.check(text, lang="en", reference_date=REF)
     assert coordinated_parts(report, checker.context("en")) == []
     assert report.split == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wat: vaker de kassa opmaken. Hoe: meelopen met Ans. Wanneer: dit kwartaal.", "nl"),
+        ("What: run the stock count. How: shadow Sam. When: this quarter.", "en"),
+    ],
+)
+def test_the_fields_of_one_goal_are_no_goals_of_their_own(
+    checker: Checker, text: str, lang: str
+) -> None:
+    """A goal written as a form's fields ('Wat: ... Hoe: ... Wanneer: ...') is one goal:
+    'Wanneer: dit kwartaal' is never rewritten on its own ('Dit kwartaal ga ik voor
+    [concreet gedrag]' was shown)."""
+    report = checker.check(text, lang=lang, reference_date=REF)
+    assert not report.split
+    assert not any("\n" in rewrite for rewrite in report.rewrites)

@@ -43,6 +43,12 @@ def _label_word(label: str) -> str:
     return re.sub(r"[\d\s:]+$", "", label.strip()).lower()
 
 
+def label_word(text: str) -> str | None:
+    """The word of the label ``text`` opens with ('Wanneer: dit jaar' -> 'wanneer'), or None."""
+    found = _LABEL.match(_MARKER.sub("", _INVISIBLE.sub("", text).strip()))
+    return _label_word(found.group()) if found else None
+
+
 def committed(text: str, style: RewriteStyle) -> str:
     """The goal's words committed where no word has to move: a hedging adverb that can
     simply go ('misschien', 'hopefully') goes, and in a subject-verb language a wish right

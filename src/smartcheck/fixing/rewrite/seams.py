@@ -878,6 +878,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("dangling", "stray punctuation"))
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
+    seams += _empty_topic(candidate, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -895,6 +896,19 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(t)
     return kept
+
+
+def _empty_topic(candidate: str, style: RewriteStyle) -> list[Seam]:
+    """The domain frame with nothing for its topic ('ga ik voor [concreet gedrag]',
+    '[concrete behaviour] for, with ...'): its preposition before the behaviour or a mark."""
+    head = style.frames.domain.split("{topic}")[0].strip()
+    if not head:
+        return []
+    behaviour = re.escape(style.placeholders.behaviour)
+    empty = rf"(?<!\w){re.escape(head)}(?: {behaviour}|\s*[,.;:]|\s*$)"
+    if re.search(empty, candidate):
+        return [Seam("dangling", f"{head!r} without its topic", (head.lower(),))]
+    return []
 
 
 def _balanced(text: str) -> bool:

@@ -9,20 +9,28 @@ count as goals.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from smartcheck.fixing.rewrite.fallback import clean
+from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 
 
-def goal_pieces(text: str, subjects: frozenset[str]) -> list[str]:
-    """The goals packed in ``text`` (one item when it holds a single goal)."""
+def goal_pieces(text: str, subjects: frozenset[str], labels: Collection[str] = ()) -> list[str]:
+    """The goals packed in ``text`` (one item when it holds a single goal). Pieces that open
+    with labels other than the pack's goal ``labels`` are the fields of one goal ('Wat: ...
+    Hoe: cursus. Wanneer: dit jaar.'), not goals of their own."""
     lines = [clean(line) for line in text.splitlines() if clean(line)]
     if len(lines) >= 2:
-        pieces = lines
+        raw = [line for line in text.splitlines() if clean(line)]
     else:
-        pieces = [clean(p) for p in _SENTENCE.split(text.strip()) if clean(p)]
+        raw = [p for p in _SENTENCE.split(text.strip()) if clean(p)]
+    goal_words = {w.lower() for w in labels}
+    fields = [p for p in raw if (word := label_word(p)) is not None and word not in goal_words]
+    if len(fields) >= 2:
+        return [text]
+    pieces = [clean(p) for p in raw]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     if len(pieces) < 2:
         return [text]
