@@ -24,8 +24,8 @@ def without_modifier_anchors(
 
 
 def _modifies_next(time: TimeExpression, doc: Doc) -> bool:
-    if time.kind != "event" or time.anchor is None:
-        return False
+    if time.kind != "event" or time.anchor is None or time.end != time.anchor.end:
+        return False  # 'before the spring term starts': the clause's verb is the time's own
     last = next((t for t in reversed(doc) if t.idx < time.anchor.end), None)
     if last is None or last.i + 1 >= len(doc) or last.idx + len(last.text) != time.anchor.end:
         return False
