@@ -87,3 +87,33 @@ def test_a_previous_period_told_as_the_time_of_the_goal_is_in_the_past(
 def test_a_previous_period_in_a_comparison_or_possessive_is_no_time(text: str, lang: str) -> None:
     found = [t for t in find_time_expressions(text, lang, REF) if t.due is not None]
     assert all(t.due >= REF for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "due"),
+    [
+        ("Last quarter I closed the service backlog.", "en", date(2026, 9, 30)),
+        ("In the last quarter of 2027 I will lead the stock audit.", "en", date(2027, 12, 31)),
+        ("By the last quarter I will lead the stock audit.", "en", date(2026, 12, 31)),
+    ],
+)
+def test_last_quarter_is_the_previous_one_without_an_article(
+    text: str, lang: str, due: date
+) -> None:
+    """'last quarter' is the quarter before this one; 'the last quarter' is the fourth."""
+    found = find_time_expressions(text, lang, REF)
+    assert [t.due for t in found] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In de afgelopen periode heb ik drie cursussen afgerond.", "nl"),
+        ("In the last sprint I fixed twelve bugs.", "en"),
+    ],
+)
+def test_a_period_that_has_passed_is_no_anchor(text: str, lang: str) -> None:
+    """A named period that has passed ('de afgelopen periode', 'the last sprint') says no
+    moment ahead: a vague time, so T fails and the rewrite asks for a date."""
+    found = find_time_expressions(text, lang, REF)
+    assert [t.kind for t in found] == ["vague"]

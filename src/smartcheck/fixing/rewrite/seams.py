@@ -1323,7 +1323,20 @@ def _finite(token: Token) -> bool:
         return False
     if _next_to_subject(token) and token.is_alpha and token.pos_ not in ("DET", "ADP", "PRON"):
         return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
+    if _inside_noun_phrase(token):
+        return False  # 'my first aid certificate': no verb after a possessive and its modifiers
     return "Fin" in token.morph.get("VerbForm", []) and "Imp" not in token.morph.get("Mood", [])
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """A word after a possessive, maybe past its adjectives or numbers ('my first *aid*',
+    'mijn eerste *hulp*'): the tagger may call it finite, but it is a noun's."""
+    for before in reversed(token.doc[: token.i]):
+        if "Yes" in before.morph.get("Poss", []):
+            return True
+        if before.pos_ not in ("ADJ", "NUM"):
+            return False
+    return False
 
 
 def _next_to_subject(token: Token) -> bool:

@@ -47,6 +47,7 @@ class Grammar:
     positions: dict[str, str] = field(default_factory=dict)
     relative: dict[str, int] = field(default_factory=dict)
     previous_of: frozenset[str] = frozenset()  # words before a previous period: no time
+    articles: frozenset[str] = frozenset()  # 'the', 'de', 'het'
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)
     period_ends: dict[str, Unit] = field(default_factory=dict)
@@ -106,6 +107,7 @@ def build_grammar(t: TimeTable) -> Grammar:
         norm(w): off for off, ws in ((0, r.this), (1, r.next), (-1, r.previous)) for w in ws
     }
     g.previous_of = frozenset(norm(w) for w in (*r.previous_of, *t.articles))
+    g.articles = frozenset(norm(w) for w in t.articles)
     g.ordinals = {norm(k): v for k, v in t.ordinals.items()}
     g.day_words = {norm(k): v for k, v in t.day_words.items()}
     g.period_ends = {norm(k): v for k, v in t.period_ends.items()}

@@ -215,7 +215,12 @@ class Resolver:
         if prefix and prefix.upper() != "Q" and not self.anchored(m, "y", "rel", "y2", "yw"):
             return None
         make: Callable[[int, int], Interval]
-        if _group(m, "qn") or _group(m, "qn2") or _group(m, "qord"):
+        qord = _group(m, "qord")
+        previous = qord is not None and self.g.relative.get(norm(qord)) == -1
+        year = _group(m, "y") or _group(m, "y2") or _group(m, "yw")
+        if previous and not year and not self._after_article(m, "qord"):
+            return None  # 'last quarter' is the previous one, 'the last quarter' the 4th
+        if _group(m, "qn") or _group(m, "qn2") or qord:
             n = int(_group(m, "qn") or _group(m, "qn2") or 0) or self.g.ordinals[norm(m["qord"])]
             make = dates.quarter_interval
         else:
@@ -231,6 +236,11 @@ class Resolver:
         if y is not None:
             return self.finish(make(y, n), m)
         return self.next_occurrence(lambda year: make(year, n), m)
+
+    def _after_article(self, m: re.Match[str], group: str) -> bool:
+        """An article right before ``group`` ('the last quarter', 'het laatste kwartaal')."""
+        before = self.text[: m.start(group)].split()
+        return bool(before) and norm(before[-1]) in self.g.articles
 
     def year(self, m: re.Match[str]) -> Resolution | None:
         if not self.anchored(m, "yw"):
@@ -482,6 +492,8 @@ class Resolver:
             # "voor mijn studie" is a purpose, "voor de volgende cursus" and "bij de
             # beoordeling" are times (a moment of the cycle is a point in time)
             return None
+        if offset is not None and offset < 0 and period:
+            return Resolution("vague")  # 'in de afgelopen periode': some time that has passed
         marker = marker or "deadline"
         relation: Relation = "after" if marker in ("after", "start") else "by"
         return self._event_resolution(m, marker, edge, relation, offset)
