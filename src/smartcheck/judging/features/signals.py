@@ -152,6 +152,7 @@ def named_objects(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
     function_words = ctx.pack.function_words
     generic = generic_words(ctx)
     times = [TextSpan(text=t.text, start=t.start, end=t.end) for t in goal.deadlines]
+    named = known_names(goal, ctx)[0]  # 'de cursus SPSS': the name is the evidence
 
     def content(i: int) -> bool:
         if not 0 <= i < len(doc):
@@ -171,7 +172,11 @@ def named_objects(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
                 start, end = doc[before].idx, token.idx + len(token.text)
             elif after + 1 < len(doc) and doc[after].lower_ in preps and content(after + 1):
                 start, end = token.idx, doc[after + 1].idx + len(doc[after + 1].text)
-            elif _apposition(token, doc, after) and content(after):
+            elif (
+                _apposition(token, doc, after)
+                and content(after)
+                and not inside(named, doc[after].idx, doc[after].idx + len(doc[after].text))
+            ):
                 start, end = token.idx, doc[after].idx + len(doc[after].text)
         elif any(lower.endswith(k) and len(lower) >= len(k) + 4 for k in kinds):
             start, end = token.idx, token.idx + len(token.text)  # a compound: 'klimaatcomputer'
@@ -184,8 +189,8 @@ def _apposition(kind: Token, doc: Doc, after: int) -> bool:
     """A noun right after a kind that says which one ('de leergang projectleider', 'de
     training klantvriendelijkheid'), not a compound whose head is that noun ('the training
     session', where the kind only modifies)."""
-    if after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"):
-        return False
+    if after >= len(doc) or doc[after].pos_ != "NOUN":
+        return False  # a name after it ('de cursus SPSS') is evidence of its own
     return not (kind.dep_ == "compound" and kind.head.i == after)
 
 
