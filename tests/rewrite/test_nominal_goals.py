@@ -44,6 +44,10 @@ def _well_rewritten(text: str, lang: str) -> str:
         ("Better sleep before night shifts.", "en", ", in order to have better sleep before"),
         # a hyphenated word stays whole
         ("More face-to-face contact with tenants.", "en", "to have more face-to-face contact"),
+        # a bare noun phrase with an adjective marked as one before its noun
+        ("Goede nachtrust.", "nl", ", om goede nachtrust te hebben."),
+        ("Snelle reactie op klachten van huurders.", "nl", "om snelle reactie te hebben op"),
+        ("Een gezonde werk-privébalans.", "nl", ", om een gezonde werk-privébalans te hebben."),
         # a negated amount: the negation stays with it
         ("No more late deliveries to the depot.", "en", "in order to have no more late"),
     ],

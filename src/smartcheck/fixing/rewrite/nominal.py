@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.wordclass import (
 )
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.judging.context import RuleContext
+from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reporting.report import GoalReport
 
 #: Words a topic label may have ('Lab:', 'Inkoop facilitaire middelen:').
@@ -157,12 +158,41 @@ def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
             end = _through_hyphens(piece, end + 1)  # 'more customer contact'
     elif is_comparative_form(first.lower, lang, style):
         kind, end = "state", 1  # 'Rustiger tijdens drukke diensten', 'Calmer during ...'
+    elif (found := _adjective_and_noun(piece, lang, ctx, style)) is not None:
+        kind, end = "noun", found  # 'Goede nachtrust', 'A healthy work-life balance'
     else:
         return None
     head, rest = tuple(piece[:end]), tuple(piece[end:])
     if any(_is_verb(w, lang, ctx, style) for w in _before_clause(rest, opens)):
         return None  # 'Minder papierwerk maken bij elke inspectie': the writer's own verb
     return Outcome(head, kind, rest)
+
+
+def _adjective_and_noun(
+    piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
+) -> int | None:
+    """Where a bare noun phrase with an adjective ('Goede nachtrust', 'Een gezonde
+    werk-privébalans') ends, or None. Only a language that marks the adjective before its
+    noun can tell it (the pack's ``attributive_ending``: 'goede' is 'goed' + 'e'); English
+    'Clear agreements', 'Complete reports' may be imperatives, and the tagger and the
+    dictionary cannot tell an adjective from a verb there."""
+    at = 1 if piece[0].lower in style.articles else 0
+    if at + 1 >= len(piece):
+        return None
+    adjective, noun = piece[at], piece[at + 1]
+    if noun.pos in ("ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PUNCT", "ADV"):
+        return None  # the tagger may call the noun a verb or an adjective ('werk-privébalans')
+    ending = style.attributive_ending
+    stem = adjective.lower[: -len(ending)] if ending else ""
+    if not ending or not adjective.lower.endswith(ending) or len(stem) < 3:
+        return None
+    lemma = lemma_of(adjective.lower, lang).lower()
+    if lemma == adjective.lower or not stem.startswith(lemma) or len(stem) - len(lemma) > 1:
+        return None  # 'goede' is 'goed' + 'e', 'snelle' 'snel'; 'Planning' is no adjective
+    end = _through_hyphens(piece, at + 2)
+    while style.word_order != "v2" and end < len(piece) and piece[end].pos == "NOUN":
+        end = _through_hyphens(piece, end + 1)  # 'a healthy work-life balance'
+    return end
 
 
 def _through_hyphens(piece: list[Word], end: int) -> int:
@@ -255,7 +285,7 @@ def _listed(parts: list[str], joiner: str) -> str:
 
 def _lowered(word: Word, style: RewriteStyle) -> str:
     """The goal's first word inside the sentence: its capital goes unless it is a name."""
-    if word.lower in style.capitalised or not word.text[1:].islower():
+    if word.lower in style.capitalised or (len(word.text) > 1 and not word.text[1:].islower()):
         return word.text
     return word.lower
 
