@@ -350,3 +350,48 @@ def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
     assert style is not None
     kinds = {s.kind for s in find_seams(candidate, goal, ctx, style)}
     assert ("word_order" in kinds) is broken
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "nl",
+            "Mijn teamleider vindt dat ik vaker moet delegeren.",
+            "Vóór [datum] ga ik mijn teamleider vinden dat ik vaker moet delegeren.",
+            "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider vindt.",
+        ),
+        (
+            "nl",
+            "Mijn teamleider vindt dat ik vaker moet delegeren.",
+            "Mijn teamleider vindt dat ik vóór [datum] vaker moet delegeren.",
+            "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider vindt.",
+        ),
+        (
+            "en",
+            "The director says that the night team must log every incident.",
+            "By [date], I will make sure that the director says that the night team logs "
+            "every incident.",
+            "By [date], I will make sure that the night team logs every incident, as the "
+            "director says.",
+        ),
+        (
+            "en",
+            "My coach thinks I should ask for feedback after every shift.",
+            "My coach thinks I should ask for feedback after every shift by [date].",
+            "By [date], I will ask for feedback after every shift, as my coach thinks.",
+        ),
+    ],
+)
+def test_someone_elses_voice_made_the_writers_commitment_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    """Their opinion committed to by the writer ('ga ik mijn teamleider vinden', 'make sure
+    that the director says'), or a deadline put inside their frame, is broken; their words
+    as the reason after a comma are whole."""
+    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    assert "contradiction" in {s.kind for s in find_seams(broken, parsed, ctx, style)}
+    assert not any(s.kind == "contradiction" for s in find_seams(whole, parsed, ctx, style))

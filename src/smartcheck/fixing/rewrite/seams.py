@@ -206,8 +206,66 @@ def find_seams(
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _aside_between(doc, goal)
+    seams += _voice_committed(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
+    return seams
+
+
+def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """Someone else's opinion or wish made the writer's commitment ('ga ik mijn collega's
+    vinden dat ik ...', 'I will make sure that the director feels that ...'): a verb of
+    opinion, wish or saying (the pack's ``voice_verbs``) whose subject in the goal is another
+    person stands after the writer's committed auxiliary or inside the own-part frame, with
+    no clause boundary between; or their frame kept whole while the rewrite adds a deadline,
+    which then lands in their words ('Mijn leidinggevende vindt dat ik vóór [datum] ...').
+    Their words kept as the reason ('..., zoals mijn leidinggevende vindt') follow a comma
+    and are whole."""
+    original = goal.doc
+    if original is None or not style.voice_verbs:
+        return []
+    voiced = {
+        t.lemma_.lower()
+        for t in original
+        if t.lemma_.lower() in style.voice_verbs
+        and any(
+            c.dep_ in _SUBJECT_DEPS
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.lower_ not in style.subjects
+            for c in t.children
+        )
+    }
+    if not voiced:
+        return []
+    committed = set(style.subjects.values())
+    frame = _frame_words(style.frames.own_part)[-2:]  # 'ervoor dat', 'sure that'
+    date = style.seam_fillers.get("date", "")
+    dated = bool(date) and date in doc.text and date not in goal.text
+    opens = {*frame[-1:], *style.subjects, *style.object_pronouns}
+    seams: list[Seam] = []
+    for t in doc:
+        if t.lemma_.lower() not in voiced and t.lower_ not in voiced:
+            continue
+        framing = t.i + 1 < len(doc) and t.nbor(1).lower_ in opens
+        if dated and framing:  # 'Mijn leidinggevende vindt dat ik vóór [datum] ...'
+            seams.append(Seam("contradiction", f"a deadline inside {t.text!r}'s frame", ("dl",)))
+            continue
+        for u in reversed(doc[t.sent.start : t.i]):
+            if u.is_punct:
+                break
+            framed = (
+                len(frame) == 2
+                and u.lower_ == frame[1]
+                and u.i > 0
+                and u.nbor(-1).lower_ == frame[0]
+            )
+            if framed or (u.lower_ in committed and _finite(u)):
+                seams.append(
+                    Seam("contradiction", f"{t.text!r}, someone else's, committed to", (t.lower_,))
+                )
+                break
+            if u.pos_ == "SCONJ":
+                break
     return seams
 
 
