@@ -376,6 +376,14 @@ def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
             "director says.",
         ),
         (
+            "nl",
+            "Ik wil vaker om hulp vragen, want mijn mentor vindt dat ik te veel alleen oplos.",
+            "Ik wil vaker om hulp vragen, want mijn mentor vindt dat ik vóór [datum] te veel "
+            "alleen oplos.",
+            "Vóór [datum] ga ik vaker om hulp vragen, want mijn mentor vindt dat ik te veel "
+            "alleen oplos.",
+        ),
+        (
             "en",
             "My coach thinks I should ask for feedback after every shift.",
             "My coach thinks I should ask for feedback after every shift by [date].",

@@ -241,13 +241,14 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     frame = _frame_words(style.frames.own_part)[-2:]  # 'ervoor dat', 'sure that'
     date = style.seam_fillers.get("date", "")
     dated = bool(date) and date in doc.text and date not in goal.text
+    at = doc.text.find(date) if dated else -1  # the added deadline, after their verb?
     opens = {*frame[-1:], *style.subjects, *style.object_pronouns}
     seams: list[Seam] = []
     for t in doc:
         if t.lemma_.lower() not in voiced and t.lower_ not in voiced:
             continue
         framing = t.i + 1 < len(doc) and t.nbor(1).lower_ in opens
-        if dated and framing:  # 'Mijn leidinggevende vindt dat ik vóór [datum] ...'
+        if dated and framing and at > t.idx:  # 'Mijn leidinggevende vindt dat ik vóór ...'
             seams.append(Seam("contradiction", f"a deadline inside {t.text!r}'s frame", ("dl",)))
             continue
         for u in reversed(doc[t.sent.start : t.i]):
