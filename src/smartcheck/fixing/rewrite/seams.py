@@ -224,10 +224,13 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     original = goal.doc
     if original is None or not style.voice_verbs:
         return []
-    voiced = {
-        t.lemma_.lower()
-        for t in original
+    frame = _frame_words(style.frames.own_part)[-2:]  # 'ervoor dat', 'sure that'
+    opens = {*frame[-1:], *style.subjects, *style.object_pronouns}
+    voiced = {  # a verb that frames a clause ('vindt dat ...'), not one of the goal's own
+        t.lemma_.lower()  # ('dat mijn team vaker feedback vraagt')
+        for t in original[:-1]
         if t.lemma_.lower() in style.voice_verbs
+        and t.nbor(1).lower_ in opens
         and any(
             c.dep_ in _SUBJECT_DEPS
             and c.pos_ in ("NOUN", "PROPN")
@@ -238,11 +241,9 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     if not voiced:
         return []
     committed = set(style.subjects.values())
-    frame = _frame_words(style.frames.own_part)[-2:]  # 'ervoor dat', 'sure that'
     date = style.seam_fillers.get("date", "")
     dated = bool(date) and date in doc.text and date not in goal.text
     at = doc.text.find(date) if dated else -1  # the added deadline, after their verb?
-    opens = {*frame[-1:], *style.subjects, *style.object_pronouns}
     seams: list[Seam] = []
     for t in doc:
         if t.lemma_.lower() not in voiced and t.lower_ not in voiced:
