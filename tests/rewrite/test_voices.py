@@ -362,12 +362,6 @@ def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
             "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider vindt.",
         ),
         (
-            "nl",
-            "Mijn teamleider vindt dat ik vaker moet delegeren.",
-            "Mijn teamleider vindt dat ik vóór [datum] vaker moet delegeren.",
-            "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider vindt.",
-        ),
-        (
             "en",
             "The director says that the night team must log every incident.",
             "By [date], I will make sure that the director says that the night team logs "
@@ -378,16 +372,10 @@ def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
         (
             "nl",
             "Ik wil vaker om hulp vragen, want mijn mentor vindt dat ik te veel alleen oplos.",
-            "Ik wil vaker om hulp vragen, want mijn mentor vindt dat ik vóór [datum] te veel "
-            "alleen oplos.",
+            "Vóór [datum] ga ik vaker om hulp vragen, want ik ga mijn mentor vinden dat ik te "
+            "veel alleen oplos.",
             "Vóór [datum] ga ik vaker om hulp vragen, want mijn mentor vindt dat ik te veel "
             "alleen oplos.",
-        ),
-        (
-            "en",
-            "My coach thinks I should ask for feedback after every shift.",
-            "My coach thinks I should ask for feedback after every shift by [date].",
-            "By [date], I will ask for feedback after every shift, as my coach thinks.",
         ),
     ],
 )
@@ -395,8 +383,7 @@ def test_someone_elses_voice_made_the_writers_commitment_is_a_seam(
     lang: str, goal: str, broken: str, whole: str
 ) -> None:
     """Their opinion committed to by the writer ('ga ik mijn teamleider vinden', 'make sure
-    that the director says'), or a deadline put inside their frame, is broken; their words
-    as the reason after a comma are whole."""
+    that the director says') is broken; their words as the reason after a comma are whole."""
     parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
     ctx = CHECKER.context(lang)
     style = style_for(ctx.pack)

@@ -217,10 +217,10 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     vinden dat ik ...', 'I will make sure that the director feels that ...'): a verb of
     opinion, wish or saying (the pack's ``voice_verbs``) whose subject in the goal is another
     person stands after the writer's committed auxiliary or inside the own-part frame, with
-    no clause boundary between; or their frame kept whole while the rewrite adds a deadline,
-    which then lands in their words ('Mijn leidinggevende vindt dat ik vóór [datum] ...').
-    Their words kept as the reason ('..., zoals mijn leidinggevende vindt') follow a comma
-    and are whole."""
+    no clause boundary between. Their words kept as the reason ('..., zoals mijn
+    leidinggevende vindt') follow a comma and are whole; so is their frame with the deadline
+    in the writer's clause ('Mijn teamleider wil dat ik vóór [datum] ...', which ranks after
+    the rewrite that takes the frame apart, see voices.py)."""
     original = goal.doc
     if original is None or not style.voice_verbs:
         return []
@@ -241,16 +241,9 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     if not voiced:
         return []
     committed = set(style.subjects.values())
-    date = style.seam_fillers.get("date", "")
-    dated = bool(date) and date in doc.text and date not in goal.text
-    at = doc.text.find(date) if dated else -1  # the added deadline, after their verb?
     seams: list[Seam] = []
     for t in doc:
         if t.lemma_.lower() not in voiced and t.lower_ not in voiced:
-            continue
-        framing = t.i + 1 < len(doc) and t.nbor(1).lower_ in opens
-        if dated and framing and at > t.idx:  # 'Mijn leidinggevende vindt dat ik vóór ...'
-            seams.append(Seam("contradiction", f"a deadline inside {t.text!r}'s frame", ("dl",)))
             continue
         for u in reversed(doc[t.sent.start : t.i]):
             if u.is_punct:
