@@ -282,3 +282,17 @@ def test_a_habit_started_last_in_the_goal_runs_until_a_date() -> None:
     deadline beside it."""
     rewrite = _rewrite("Be at the depot before six for every early shift from now on.", "en")
     assert rewrite.startswith("Until [date]") or ", until [date]" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Minder schadegevallen met de bestelbus.", "te zijn"),
+        ("Minder ziektegevallen op de afdeling.", "te zijn"),
+    ],
+)
+def test_a_compound_plural_is_no_participle(text: str, wrong: str) -> None:
+    """'schadegevallen' ends in a word that is a participle ('gevallen': fallen) and a
+    plural noun ('geval'): in a compound it is the noun, a thing one has fewer of, never a
+    state ('om minder schadegevallen te zijn' was shown)."""
+    assert wrong not in _rewrite(text, "nl")

@@ -187,6 +187,8 @@ def _participle(lower: str, lang: str, grammar: Grammar) -> bool:
     for n in (0, *range(3, len(lower) - 5)):  # the word, or a compound's last part
         part = lower[n:]
         lemma = lemma_of(part, lang).lower()
+        if n and _plural_of_noun(part, lang, ending):
+            continue  # 'schadegevallen': cases (geval), not fallen
         if known_word(part, lang) and lemma != part and lemma.endswith(ending):
             return True
     prefix = grammar.participle_prefix
@@ -197,6 +199,15 @@ def _participle(lower: str, lang: str, grammar: Grammar) -> bool:
         known_word(verb, lang) and lemma_of(verb, lang).lower() == verb
         for verb in (stem + ending, stem + stem[-1] + ending)
     )
+
+
+def _plural_of_noun(part: str, lang: str, ending: str) -> bool:
+    """A compound's last part that is the plural of a dictionary noun as well as a
+    participle ('gevallen': 'geval'), its consonant doubled or not."""
+    if not part.endswith(ending):
+        return False
+    stem = part[: -len(ending)]
+    return any(known_word(noun, lang) and len(noun) > 2 for noun in (stem, stem[:-1]) if noun)
 
 
 def is_state(word: Word, lang: str, style: RewriteStyle, grammar: Grammar | None = None) -> bool:
