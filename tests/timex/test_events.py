@@ -467,3 +467,26 @@ def test_an_event_noun_that_modifies_a_plural_noun_is_no_moment(text: str, ancho
     singular head ('the audit meeting') still names one moment."""
     goal = Checker().parse(text, lang="en", reference_date=REF)
     assert any(t.kind == "event" for t in goal.deadlines) is anchored
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor"),
+    [
+        (
+            "nl",
+            "Voor de volgende missie haal ik mijn schietvaardigheidstest.",
+            "Voor de volgende missie",
+        ),
+        ("nl", "Na de campagne schrijf ik een evaluatie voor de redactie.", "Na de campagne"),
+        (
+            "en",
+            "Before the next deployment I will renew my first aid certificate.",
+            "Before the next deployment",
+        ),
+        ("en", "After the launch I will run two user interviews.", "After the launch"),
+    ],
+)
+def test_an_operation_or_campaign_anchors_a_deadline(lang: str, text: str, anchor: str) -> None:
+    """Operations and campaigns a team goes into have a start and an end, like a project."""
+    found = find_time_expressions(text, lang, REF)
+    assert [(t.text, t.kind) for t in found] == [(anchor, "event")]
