@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.configuration.packs import RulePack
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (
     comparative_words,
     head_after,
@@ -83,8 +84,17 @@ def head_seams(
     return seams
 
 
-def _comparatives(ctx: RuleContext, style: RewriteStyle) -> set[str]:
-    return comparative_words(ctx.pack.words("comparatives"), ctx.pack.lang, style)
+def _comparatives(ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
+    """The pack's comparatives that are no verb, found once per context (each asks the
+    dictionary; the seam check runs on every candidate)."""
+    return ctx.derived(_pack_comparatives)
+
+
+def _pack_comparatives(pack: RulePack) -> frozenset[str]:
+    style = style_for(pack)
+    if style is None:
+        return frozenset()
+    return frozenset(comparative_words(pack.words("comparatives"), pack.lang, style))
 
 
 def _openings(doc: Doc, style: RewriteStyle) -> list[Token]:

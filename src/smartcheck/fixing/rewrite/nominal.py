@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from smartcheck.configuration.packs import RulePack
 from smartcheck.fixing.rewrite.frame import Parts
-from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (
     HeadClass,
     fragment_comparatives,
@@ -132,7 +133,7 @@ def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
         if inner is None or inner.kind != "noun":
             return None
         return Outcome((piece[0], *inner.head), inner.kind, inner.rest)
-    comparatives = fragment_comparatives(ctx.pack.words("comparatives"), lang, style)
+    comparatives = ctx.derived(_pack_comparatives)
     first = piece[0]
     grammar = ctx.pack.grammar
     opens = set(ctx.pack.words("subordinators")) | set(style.relativizers)
@@ -200,6 +201,14 @@ def _through_hyphens(piece: list[Word], end: int) -> int:
     while end < len(piece) and (piece[end].text == "-" or piece[end - 1].text == "-"):
         end += 1
     return end
+
+
+def _pack_comparatives(pack: RulePack) -> frozenset[str]:
+    """The comparatives that may open a phrase with no verb, found once per context."""
+    style = style_for(pack)
+    if style is None:
+        return frozenset()
+    return frozenset(fragment_comparatives(pack.words("comparatives"), pack.lang, style))
 
 
 def _open(word: Word) -> bool:

@@ -140,7 +140,9 @@ def head_after(
     return "noun" if bare and comparative in style.amount_verbs else kind
 
 
-def is_comparative(lower: str, words: set[str], lang: str, style: RewriteStyle) -> bool:
+def is_comparative(
+    lower: str, words: frozenset[str] | set[str], lang: str, style: RewriteStyle
+) -> bool:
     """A comparative: one of ``words`` (the pack's, see :func:`comparative_words`) or a
     comparative form, also with the attributive ending ('betere', 'snellere afhandeling')."""
     ending = style.attributive_ending
