@@ -296,3 +296,20 @@ def test_a_compound_plural_is_no_participle(text: str, wrong: str) -> None:
     plural noun ('geval'): in a compound it is the noun, a thing one has fewer of, never a
     state ('om minder schadegevallen te zijn' was shown)."""
     assert wrong not in _rewrite(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kassa: binnenkort de nieuwe pinautomaat installeren", "Bij kassa ga ik vóór [datum]"),
+        ("Ziekteverzuim: nog twee verzuimgesprekken voeren", "Bij ziekteverzuim ga ik"),
+    ],
+)
+def test_a_topic_label_before_a_dutch_phrase_goes_in_front(text: str, expected: str) -> None:
+    """A topic label before the goal's own phrase ('Kassa: de pinautomaat installeren') is
+    the field it is in: 'Bij kassa ga ik ...' (the pack's topic_label), never 'ga ik kassa:
+    ...' (a seam) nor the fallback. An outcome after a label ('Gezondheid: beter slapen') is
+    the topic and nominal frames'."""
+    rewrite = _rewrite(text, "nl")
+    assert rewrite.startswith(expected)
+    assert ":" not in rewrite

@@ -93,7 +93,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
                 "inverted", kept[: pos - 1], subject, kept[pos - 1], kept[pos + 1 :], tail
             )
         return Clause("inverted", kept[:pos], subject, None, kept[pos + 1 :], tail)
-    time_words = _time_front(plan, goal, kept)
+    label = _label_front(plan, kept, style)  # one phrase before the finite verb: a time
+    time_words = label or _time_front(plan, goal, kept)  # after a label stays in the body
     body = [i for i in kept if i not in time_words]
     writers = writers or _bare_noun_without_actor(goal)
     content = [words[i] for i in body if words[i].is_word]
@@ -179,6 +180,38 @@ def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
         else:
             break
     return front
+
+
+def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
+    """Dutch: a topic label before the goal's phrase ('Roosters: de nieuwe tool invoeren';
+    a goal label is gone already) as a phrase in front, in the pack's ``frames.topic_label``
+    ('Bij roosters ga ik ...'): the label stays, its colon goes. Verb second puts any
+    fronted phrase before the finite verb, so the phrase needs no other change."""
+    frame = style.frames.topic_label
+    words = plan.words
+    colon = next((n for n, i in enumerate(kept) if words[i].text == ":"), None)
+    if frame is None or colon is None or not 1 <= colon <= _LABEL_WORDS:
+        return []
+    if style.word_order != "v2":
+        return []  # English: a fronted 'in rotas,' before a phrase the tagger may misread
+    label, rest = kept[:colon], kept[colon + 1 :]
+    if not all(words[i].is_word for i in label) or sum(words[i].is_word for i in rest) < 2:
+        return []
+    opening = words[rest[0]]
+    ending = style.comparative_ending
+    if ending and opening.lower.endswith(ending) and opening.pos in ("ADJ", "ADV", "DET"):
+        return []  # 'Gezondheid: beter slapen': an outcome, the topic and nominal frames'
+
+    text = " ".join(plan.text(i) for i in label)
+    if text[1:].islower() or " " in text:
+        text = text[:1].lower() + text[1:]
+    plan.replace[label[0]] = frame.format(topic=text)
+    plan.drop.update([*label[1:], kept[colon]])
+    return kept[: colon + 1]
+
+
+#: Words a topic label before a goal's phrase may have ('Inkoop facilitaire middelen:').
+_LABEL_WORDS = 3
 
 
 def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:
