@@ -1321,14 +1321,8 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     current: list[Token] = []
     opener = "start"
     quoted = False
-    aside = 0
-    for token in sentence:
+    for token in _outside_asides(list(sentence)):  # the writer's aside is no part of it
         starts: str | None = None
-        if token.text in "()":
-            aside = max(aside + (1 if token.text == "(" else -1), 0)
-            continue
-        if aside:
-            continue  # the writer's aside ('(nu ben ik ...)') is no part of the clause
         if token.is_punct and token.text in ",;:.!?":
             if current:
                 segments.append(_Segment(tuple(current), opener))
