@@ -77,6 +77,7 @@ LexiconKey = Literal[
     "passive_auxiliaries",
     "coordinators",
     "additive_markers",
+    "distributive_words",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

@@ -132,6 +132,9 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
     additive = _starts(r, doc, ("additive_markers",))
+    distributive = {
+        (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
+    }
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
@@ -141,6 +144,8 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             own = [t for t in segment if t.i not in relative]
             condition = _is_condition(r, own, token, conditions)
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
+            if head is not None and _described(own, head, distributive):
+                head = None  # "..., each one *built* on a source": what was named, described
             if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
                 head = None  # not clause-final: the relative clause after it was cut off
             missed = len(own) < len(segment) or (action is not None and action.i == 0)
@@ -165,6 +170,17 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
         else:
             segment.append(token)
     return parts
+
+
+def _described(segment: list[Token], verb: Token, distributive: set[tuple[int, int]]) -> bool:
+    """A piece that opens with a distributive word right before its verb ("..., *each one*
+    built on a source", "..., *elk* gebaseerd op ..."): the verb is a participle describing
+    the things named before, whatever tense the tagger gave it, not a goal of its own."""
+    words = [t for t in segment if not t.is_punct]
+    if not words:
+        return False
+    start = words[0].i
+    return any(a == start and b == verb.i for a, b in distributive)
 
 
 def _opening_gerund(r: Reading, segment: list[Token]) -> Token | None:
@@ -311,6 +327,9 @@ def _someone_else(r: Reading, segment: list[Token], verb: Token) -> bool:
     forms = verb.morph.get("VerbForm", [])
     if "Fin" not in forms and (forms or r.is_infinitive_form(verb)):
         return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and r.is_subject_pronoun(after):
+        return False  # inverted: "..., elke maand *volg ik* ...", the noun phrase is a time
     before = [t for t in segment if t.is_alpha and t.i < verb.i and t.pos_ != "CCONJ"]
     nominal = ("DET", "PRON", "ADJ", "NOUN", "PROPN")
     if not before or any(t.pos_ not in nominal or r.is_subject_pronoun(t) for t in before):
