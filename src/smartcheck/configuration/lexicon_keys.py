@@ -41,6 +41,7 @@ LexiconKey = Literal[
     "agreement",
     "impersonal_subject",
     "obligation_from_outside",
+    "judgement_sources",
     "obligation_modals",
     "others_decide",
     "receiving_verbs",

@@ -6,7 +6,12 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.others import granted, wanted_of_others, wished_by_others
+from smartcheck.judging.features.others import (
+    granted,
+    judged_by_others,
+    wanted_of_others,
+    wished_by_others,
+)
 from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
@@ -72,7 +77,11 @@ class MissingOwnership(Rule):
             if field.name == "owner" and field.text.strip():
                 yield self.context_evidence(field, "owner", 0, len(field.text), 0.3)
         actor = goal.actor
-        imposed = [*ctx.find(goal, "obligation_from_outside"), *wished_by_others(goal, ctx)]
+        imposed = [
+            *ctx.find(goal, "obligation_from_outside"),
+            *wished_by_others(goal, ctx),
+            *judged_by_others(goal, ctx),
+        ]
         if actor is not None and actor.first_person and not imposed:
             yield self.evidence(goal, "first_person", actor.start, actor.end, 0.3)
             return

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 GRANT_WINDOW = 5
 #: Most words of the noun phrase between "want" and "to" ("I want *all my new students* to").
 WANTED_SUBJECT_WORDS = 5
+#: Most words between a judgement source and the writer's obligation ("According to *my
+#: team lead in the warehouse,* I have to").
+JUDGEMENT_WINDOW = 12
 _NOMINAL = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
@@ -106,6 +109,29 @@ def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         writer = any(t.lower_ in words.first_person for t in before)
         if before and not writer and _names_people(before, words):
             found.append(_span(doc, before[0].i, wish.token_end, "wished"))
+    return found
+
+
+def judged_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans of another person's judgement that the writer must ("Volgens mijn coach moet
+    ik ...", "According to my team lead, I have to ..."): a word of the pack's
+    ``judgement_sources`` with, after it, the writer next to a modal of obligation (JUDGING A:
+    someone else's wish, not the writer's own)."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    words = ctx.derived(_words)
+    modals = ctx.find(goal, "obligation_modals")
+    found = []
+    for source in ctx.find(goal, "judgement_sources"):
+        window = doc[source.token_end : source.token_end + JUDGEMENT_WINDOW]
+        writer = [t.i for t in window if t.lower_ in words.first_person]
+        for modal in modals:
+            if modal.token_start >= source.token_end and any(
+                abs(modal.token_start - w) <= 2 for w in writer
+            ):
+                found.append(_span(doc, source.token_start, modal.token_end, "judged"))
+                break
     return found
 
 
