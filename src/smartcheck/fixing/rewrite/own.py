@@ -9,10 +9,18 @@ medewerkers een training volgen").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.duties import (
+    group_duty,
+    means_clause,
+    next_duty,
+    split_clauses,
+    wish_for_others,
+)
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.words import (
@@ -45,8 +53,14 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         return None
     words = words_of(report.goal)
     mine = _own_clause(report, ctx, style, words)
-    if not codes & _OWNERSHIP:
-        return mine  # someone else's wish: only the writer's own clause inside it
+    if not codes & _OWNERSHIP:  # someone else's wish: only the writer's own clause inside it
+        if mine is not None:
+            return mine
+        return (
+            _others_wished(report, ctx, style, words)
+            or _means_first(report, ctx, style, words)
+            or _step_purpose(report, ctx, style, words)
+        )
     if mine is not None or _wraps_the_writer(words, style):
         return mine  # 'make sure that the company requires that I ...' says nothing
     plan = make_plan(report, ctx, style, words)
@@ -59,10 +73,27 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         kept.pop()
     if len(kept) < 2:
         return None
+    duties = {w for p in style.own_part_drops for w in p.lower().split()}
+    particles = set(ctx.pack.words("separable_particles"))
+    tail_words = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
+    group = group_duty(kept, style) if style.frames.own_part_with else None
+    together = ""
+    if group is not None:  # 'Het team moet ervoor zorgen dat ...': the writer sees to it too
+        others, ensure, kept = group
+        that = frame.split("{clause}")[0].split()[-1]
+        frame = f"{style.subjects[style.default_subject.lower()]} {join(ensure)} {that} {{clause}}"
+        first = others[0]
+        if first.pos != "PROPN" and first.text[1:].islower():
+            others = [first.with_text(first.text[:1].lower() + first.text[1:]), *others[1:]]
+        together = (style.frames.own_part_with or "{who}").format(who=join(others))
+        wrapped = True  # the clause after 'dat' is in subordinate order already
+    second = None if group else _second_duty(kept, tail_words, style, duties, particles)
+    next_clause = ""
+    if second is not None:  # '..., dus alle X moeten ...': the writer sees to both clauses
+        kept, next_clause = second
+        clause = replace(clause, tail=[])
     kept, fronted = _front_time(kept, report, plan.time is None)
     if style.word_order == "v2":
-        duties = {w for p in style.own_part_drops for w in p.lower().split()}
-        particles = set(ctx.pack.words("separable_particles"))
         ordered = without_duty_nl(kept, style, duties, particles) if duties else None
         if ordered is None:  # a wrapped clause is subordinate already: its verbs are last
             ordered = kept if wrapped else _verb_last(kept, style, particles)
@@ -71,33 +102,59 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         kept = ordered
     elif style.own_part_drops:
         kept = _present_tense(kept, style)
+    tail = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
+    return _framed(
+        report, ctx, style, plan, frame, kept, clause.core, tail, fronted, together, next_clause
+    )
+
+
+def _framed(
+    report: GoalReport,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    plan: Plan,
+    frame: str,
+    kept: list[Word],
+    core: list[int],
+    tail_words: list[Word],
+    fronted: str = "",
+    together: str = "",
+    next_clause: str = "",
+) -> str | None:
+    """The own part's sentence: the writer (with the group it was laid on, ``together``)
+    seeing to the clause ``kept`` (the own part's order), dated, with what M and S need;
+    ``next_clause``: a second duty the writer sees to ('en dat ...')."""
     first = kept[0]
     if first.text[1:].islower() and (first.pos != "PROPN" or _inflected(first, report.lang)):
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
+    if next_clause:
+        body = f"{body} {next_clause}"
     if plan.core_end:  # 'should never fail again' -> 'that our deployments fail at most [n] times'
         if style.word_order == "v2":
             return None  # the Dutch clause ends in its verbs: no phrase after them
         body = f"{body} {plan.core_end}"
-    tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
+    tail = join(tail_words, False)
     ph = style.placeholders
     time = fronted
     if plan.time:
         until = plan.time == "until"
         time = (style.frames.until if until else style.frames.deadline).format(date=ph.date)
     sentence = frame.format(clause=body)
+    v2_with = f"{together} " if together and style.word_order == "v2" else ""
+    front = f"{together}, " if together and style.word_order != "v2" else ""
     if time and style.word_order == "v2":
         verb, rest = sentence.split(" ", 1)
         subject = style.default_subject.lower()
-        sentence = f"{time} {verb} {subject} {rest}"
+        sentence = f"{time} {verb} {subject} {v2_with}{rest}"
     elif time:
-        sentence = f"{time}, {style.default_subject} {sentence}"
+        sentence = f"{time}, {front}{style.default_subject} {sentence}"
     elif style.word_order == "v2":
         verb, rest = sentence.split(" ", 1)
-        sentence = f"{style.default_subject} {verb} {rest}"
+        sentence = f"{style.default_subject} {verb} {v2_with}{rest}"
     else:
-        sentence = f"{style.default_subject} {sentence}"
-    finish_plan(report, ctx, style, plan, clause.core)
+        sentence = f"{front}{style.default_subject} {sentence}"
+    finish_plan(report, ctx, style, plan, core)
     extras = (
         style.frames.comparison.format(
             current_number=ph.current_number, target_number=ph.target_number
@@ -113,6 +170,216 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     )
     text = text.rstrip(" ,;.!") + "."
     return text
+
+
+def _others_wished(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """'I want my team to give more feedback' -> 'By [date], I will make sure that my team
+    gives more feedback, ...': the others' clause after the wish (duties.py) in the present
+    tense, its verb agreeing with them ('to be onboarded' -> 'are onboarded')."""
+    found = wish_for_others(words, style)
+    frame = style.frames.own_part
+    if found is None or frame is None:
+        return None
+    start, to = found
+    plan = make_plan(report, ctx, style, words)
+    end = next((n for n in range(to, len(words)) if words[n].text in ",;:"), len(words))
+    core = [i for i in range(start, end) if plan.kept(i) and i != to]
+    verb = to + 1
+    if verb not in core or not _bare_verb(words[verb]) or words[verb].pos not in ("VERB", "AUX"):
+        return None
+    others = [words[i] for i in range(start, to)]
+    kept = [words[i].with_text(plan.text(i)) for i in core]
+    kept[to - start] = words[verb].with_text(_agree(words[verb].lower, others, style, None))
+    while kept and not kept[-1].is_word:
+        kept.pop()
+    tail = [words[i].with_text(plan.text(i)) for i in range(end, len(words)) if plan.kept(i)]
+    return _framed(report, ctx, style, plan, frame, kept, core, tail)
+
+
+def _means_first(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """'Promotie maken naar X binnen een half jaar door beter te communiceren' -> 'Vóór
+    [datum] ga ik [concreet gedrag], ..., om beter te communiceren en promotie te maken naar
+    X': the outcome others decide and the writer's means to it (duties.py) become the
+    purpose of a concrete behaviour; the goal's time dates the behaviour."""
+    frame = style.frames.purpose
+    at = means_clause(words, style)
+    if frame is None or at is None:
+        return None
+    plan = make_plan(report, ctx, style, words)
+    spans = [(e.start, e.end) for e in report.goal.deadlines if e.kind != "recurring"]
+
+    def timed(i: int) -> bool:
+        return any(words[i].inside(a, b) for a, b in spans)
+
+    outcome = [words[i].with_text(plan.text(i)) for i in range(at) if plan.kept(i) and not timed(i)]
+    means = [
+        words[i].with_text(plan.text(i))
+        for i in range(at + 1, len(words))
+        if plan.kept(i) and not timed(i) and words[i].is_word
+    ]
+    when = join(
+        [words[i].with_text(plan.text(i)) for i in range(len(words)) if plan.kept(i) and timed(i)]
+    )
+    if len(outcome) < 2 or len(means) < 2:
+        return None
+    particles = set(ctx.pack.words("separable_particles"))
+    if style.word_order == "v2":
+        phrase = _te_phrase(outcome, style, particles)
+        if phrase is None:
+            return None
+        outcome = phrase
+    else:
+        verb = means[0]
+        means = [verb.with_text(verb.lemma), *means[1:]]  # 'being a better leader' -> 'be ...'
+        if outcome[0].pos not in ("VERB", "AUX") or outcome[0].lemma != outcome[0].lower:
+            return None  # 'Get promoted ...': the outcome opens with its bare verb
+    first = outcome[0]
+    if first.pos != "PROPN" and first.text[1:].islower():
+        outcome = [first.with_text(first.text[:1].lower() + first.text[1:]), *outcome[1:]]
+    purpose = frame.format(clause=style.frames.both.format(first=join(means), second=join(outcome)))
+    return _behaviour_for(report, style, plan, when, purpose)
+
+
+def _behaviour_for(
+    report: GoalReport, style: RewriteStyle, plan: Plan, when: str, purpose: str
+) -> str:
+    """'Vóór [datum] ga ik [concreet gedrag], met als bewijs ..., {purpose}': the writer's
+    concrete behaviour, dated by the goal's time ``when`` (or a new one), for ``purpose``."""
+    ph = style.placeholders
+    if not when and plan.time:
+        until = plan.time == "until"
+        when = (style.frames.until if until else style.frames.deadline).format(date=ph.date)
+    aux = style.subjects[style.default_subject.lower()]
+    if style.word_order == "v2":
+        head = (
+            f"{when} {aux} {style.default_subject.lower()}"
+            if when
+            else f"{style.default_subject} {aux}"
+        )
+    else:
+        head = (
+            f"{when}, {style.default_subject} {aux}" if when else f"{style.default_subject} {aux}"
+        )
+    bad = failed(report)
+    extras = (
+        style.frames.measure.format(measure=ph.measure) if bad & {Criterion.M, Criterion.S} else ""
+    )
+    extras += style.frames.agreement.format(support=ph.support) if plan.agreement else ""
+    return tidy(capitalise(f"{head} {ph.behaviour}") + extras + ", " + purpose) + "."
+
+
+def _step_purpose(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """'Ik ga dit jaar regelen dat ik word benoemd tot X': the writer's step takes an
+    outcome others decide as its object, so it names no behaviour of the writer's own; the
+    step with its object becomes the purpose of one ('Dit jaar ga ik [concreet gedrag], ...,
+    om te regelen dat ik word benoemd tot X'). Only a step the writer committed to ('ga',
+    'will'); the goal's time in between dates the behaviour."""
+    frame = style.frames.purpose
+    own = style.frames.own_part
+    if frame is None or own is None or len(words) < 6:
+        return None
+    that = own.split("{clause}")[0].split()[-1].lower()
+    if words[0].lower not in style.subjects or words[1].lower not in style.subjects.values():
+        return None
+    at = next(
+        (
+            n
+            for n in range(3, len(words) - 2)
+            if words[n].lower == that and words[n + 1].lower in style.subjects
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    plan = make_plan(report, ctx, style, words)
+    spans = [(e.start, e.end) for e in report.goal.deadlines if e.kind != "recurring"]
+    middle = [i for i in range(2, at) if plan.kept(i)]
+    if style.word_order == "v2":
+        verb, middle = [words[at - 1]], [i for i in middle if i != at - 1]
+        if not looks_infinitive_nl(verb[0]):
+            return None
+        step = _te_phrase(verb, style, set(ctx.pack.words("separable_particles")), tagged=False)
+        if step is None:
+            return None
+    else:
+        step = [words[i] for i in middle if not any(words[i].inside(a, b) for a, b in spans)]
+        middle = [i for i in middle if any(words[i].inside(a, b) for a, b in spans)]
+        if not step or step[0].pos not in ("VERB", "AUX"):
+            return None
+    if any(not words[i].is_word for i in middle):
+        return None
+    clause = [words[i].with_text(plan.text(i)) for i in range(at, len(words)) if plan.kept(i)]
+    while clause and not clause[-1].is_word:
+        clause.pop()
+    when = join([words[i].with_text(plan.text(i)) for i in middle])
+    purpose = frame.format(clause=join([*step, *clause]))
+    return _behaviour_for(report, style, plan, when, purpose)
+
+
+def _te_phrase(
+    words: list[Word], style: RewriteStyle, particles: set[str], tagged: bool = True
+) -> list[Word] | None:
+    """A Dutch infinitive phrase with 'te' before its first verb ('promotie maken naar X' ->
+    'promotie te maken naar X', 'doorgroeien naar X' -> 'door te groeien naar X'); None when
+    it has no infinitive."""
+    closed = style.prepositions | style.determiners
+    at = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if (w.pos in ("VERB", "AUX") or not tagged)
+            and looks_infinitive_nl(w)
+            and not (n and words[n - 1].lower in closed)
+        ),
+        None,
+    )
+    marker = style.infinitive_markers[0] if style.infinitive_markers else None
+    if at is None or marker is None:
+        return None
+    verb = words[at]
+    particle = next(
+        (
+            p
+            for p in sorted(particles, key=len, reverse=True)
+            if verb.lower.startswith(p) and len(verb.lower) - len(p) >= 4
+        ),
+        None,
+    )
+    if particle is not None and known_word(verb.lower[len(particle) :], lang="nl"):
+        split = [Word(particle), Word(marker), verb.with_text(verb.text[len(particle) :])]
+        return [*words[:at], *split, *words[at + 1 :]]
+    return [*words[:at], Word(marker), *words[at:]]
+
+
+def _second_duty(
+    kept: list[Word], tail: list[Word], style: RewriteStyle, duties: set[str], particles: set[str]
+) -> tuple[list[Word], str] | None:
+    """A duty packed with a second one after a comma ('..., vooral het aantal X moet omlaag',
+    '..., so all X have to be updated'): the first clause's words and the second as the own
+    part's next clause (duties.py); None when the words after the comma are no such duty."""
+    split = split_clauses([*kept, *tail])
+    if split is None or len(split[0]) > len(kept):
+        return None  # the comma stands after words the clause analysis left out of the core
+    first, rest = split
+    while first and not first[-1].is_word:
+        first = first[:-1]
+    if len(first) < 2:
+        return None
+
+    def order(clause: list[Word]) -> list[Word] | None:
+        if style.word_order == "v2":
+            return without_duty_nl(clause, style, duties, particles) if duties else None
+        present = _present_tense(clause, style)
+        return None if present is clause else present
+
+    found = next_duty(rest, style, order)
+    return (first, found) if found is not None else None
 
 
 def _drop_impersonal_frame(plan: Plan, core: list[int], style: RewriteStyle) -> bool:
@@ -383,6 +650,8 @@ def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
         return False
     if word.dep in _ARGUMENTS:
         return False  # 'Er moeten minder faalkosten zijn': the parse reads it as the subject
+    if word.lower.endswith("aan") and word.lemma == word.lower and word.pos in ("VERB", "AUX"):
+        return True  # 'moet de inspectie doorstaan': its participle has the same form
     return (word.lower.endswith("en") and word.lemma in (word.lower, "")) or (
         word.pos in ("VERB", "AUX") and (looks_infinitive_nl(word) or word.lower.endswith("en"))
     )
@@ -491,7 +760,12 @@ def _number_shown(word: str, style: RewriteStyle) -> bool | None:
 def _agree(verb: str, subject: list[Word], style: RewriteStyle, plural: bool | None) -> str:
     """The present form of ``verb`` for ``subject`` (English: -s/-es/-ies after a singular);
     ``plural`` is the number the writer's own verb showed, if it showed one."""
-    nominal = [w for w in subject if w.pos in ("NOUN", "PROPN", "PRON")] or subject
+    nouns = [k for k, w in enumerate(subject) if w.pos in ("NOUN", "PROPN")]
+    cut = next(  # 'the number of complaints': the head stands before its preposition
+        (k for k, w in enumerate(subject) if nouns and k > nouns[0] and w.pos == "ADP"),
+        len(subject),
+    )
+    nominal = [w for w in subject[:cut] if w.pos in ("NOUN", "PROPN", "PRON")] or subject
     head = nominal[-1]
     forms = style.present_forms
     pronoun = {w.lower for w in subject} & set(style.subjects)

@@ -764,6 +764,9 @@ def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
             if not ends:
                 continue
             clause = clause[: ends[0]]
+        markers = {m.lower() for m in style.infinitive_markers}
+        if tail and any(t.lower_ in markers for t in clause):
+            continue  # 'om beter te plannen en een vaste baan te krijgen': a purpose of its own
         for n, t in enumerate(clause):
             noun_like = n > 0 and clause[n - 1].pos_ in ("DET", "ADJ", "PRON")
             bare = "Inf" in t.morph.get("VerbForm", []) or t.tag_ == "VB"
@@ -1178,7 +1181,12 @@ def _kept_words(
     seams += _lost_words(doc, goal, ctx, style, asks_number)
     kept = style.kept_modals
     frame = " ".join(_frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
-    if frame and frame in doc.text.lower():  # 'I will make sure that' carries the duty
+    that = frame.split()[-1:]
+    seeing = [f"{e.lower()} {that[0]}" for e in style.ensure_verbs] if that else []
+    text = doc.text.lower()
+    # 'I will make sure that' carries the duty; so does the writer seeing to it with the
+    # group it was laid on ('ga ik samen met het team ervoor zorgen dat', duties.py)
+    if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
@@ -1774,11 +1782,10 @@ def _verb_final(
         if t.lower_ == marker:
             return True
         noun_like = n > 0 and tokens[n - 1].pos_ in ("DET", "ADJ", "NUM")
-        counted = (
+        counted = (  # the tagger may call the counted noun finite ('minder no-shows')
             n > 0
             and tokens[n - 1].lower_ in amounts
-            and "Fin" not in t.morph.get("VerbForm", [])
-            and any("Fin" in u.morph.get("VerbForm", []) for u in tokens[n + 1 :])
+            and any(u.pos_ in ("VERB", "AUX") for u in tokens[n + 1 :])
         )
         return t.pos_ in ("VERB", "AUX") and not noun_like and not counted
 

@@ -51,6 +51,20 @@ class Frames(BaseModel):
         description="``own_part`` for a plural writer ('Wij willen dat ...'): 'zorgen ervoor "
         "dat {clause}'; unset when the frame's verb does not agree ('will make sure that').",
     )
+    own_part_next: str | None = Field(
+        default=None,
+        description="A second duty clause of the writer's own part: 'en dat {clause}' "
+        "('zorg ik ervoor dat ... en dat het vóór Q2 live staat'; see duties.py).",
+    )
+    own_part_with: str | None = Field(
+        default=None,
+        description="The group a duty to see to something was laid on, beside the writer who "
+        "sees to it: 'samen met {who}' (see duties.py).",
+    )
+    both: str = Field(
+        default="{first} and {second}",
+        description="Two verb phrases of one purpose: '{first} en {second}' (see duties.py).",
+    )
     purpose: str | None = Field(
         default=None,
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
@@ -221,6 +235,28 @@ class RewriteStyle(BaseModel):
         default=(),
         description="The empty subject of an existential clause ('there'): its verb agrees "
         "with the noun after it ('there are fewer mistakes').",
+    )
+    duty_links: dict[str, str] = Field(
+        default_factory=dict,
+        description="Words that open a second duty clause after a comma ('vooral', 'dus', "
+        "'so') -> what they become inside the own part's next clause ('' leaves them out; "
+        "see duties.py).",
+    )
+    ensure_verbs: tuple[str, ...] = Field(
+        default=(),
+        description="Verbs of seeing to something after a group's duty modal ('ervoor "
+        "zorgen', 'make sure'): the writer sees to it with the group (see duties.py).",
+    )
+    means_markers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open the writer's means to an outcome others decide ('door "
+        "... te', 'by ...ing'): the means and the outcome become the purpose of a concrete "
+        "behaviour (see duties.py).",
+    )
+    demonstrative_subjects: dict[str, str] = Field(
+        default_factory=dict,
+        description="A demonstrative that opens a second clause and stands for the first "
+        "one's thing -> its pronoun inside the own part ('dat moet live' -> 'dat het live').",
     )
     impersonal_frames: tuple[str, ...] = Field(
         default=(),

@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    join,
+    looks_infinitive_nl,
+    tidy,
+    words_of,
+)
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
@@ -135,6 +142,11 @@ def _opinion(
     elif me in style.subjects:
         subject = me
         clause = words[n + 1 :]
+        step = _pronoun_step(words[n - 1 :], style) if that else None
+        if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
+            said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+            credit = _as_wished(style).format(who=_lowered([*who, *said], style))
+            return Voice(inner=step, credit=credit)
         if style.word_order == "v2":
             ordered = _main_order(clause, style, style.subjects[subject], lang)
             if ordered is None:
@@ -149,6 +161,30 @@ def _opinion(
     credit = _as_wished(style).format(who=_lowered([*who, *said], style))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=_sentence(subject, cut[0], style), credit=credit)
+
+
+def _pronoun_step(words: list[Word], style: RewriteStyle) -> str | None:
+    """'dat ik doorgroei naar X, dat ga ik binnen 3 maanden regelen': the wished clause
+    (``words``, from its 'dat') and, after a comma, the writer's own step that takes it up
+    with a demonstrative ('dat ga ik ... regelen'). The step with the wished clause as its
+    object is the writer's goal: 'Ik ga binnen 3 maanden regelen dat ik doorgroei naar X'.
+    Verb-second languages only (the demonstrative fronted before the finite verb)."""
+    comma = next((n for n, w in enumerate(words) if w.text == ","), None)
+    if style.word_order != "v2" or comma is None or comma < 3:
+        return None
+    step = words[comma + 1 :]
+    if len(step) < 4 or any(not w.is_word for w in step):
+        return None
+    if step[0].lower not in style.demonstrative_subjects or step[2].lower not in style.subjects:
+        return None
+    aux, me, verb = step[1], step[2], step[-1]
+    if aux.lower not in style.modals and not aux.finite:
+        return None
+    if not looks_infinitive_nl(verb):
+        return None  # 'dat ga ik regelen': the step ends in its infinitive
+    subject = style.default_subject if me.lower == style.default_subject.lower() else me.text
+    sentence = join([Word(subject), aux, *step[3:], *words[:comma]])
+    return capitalise(tidy(sentence)).rstrip(" ,") + "."
 
 
 def _others_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
