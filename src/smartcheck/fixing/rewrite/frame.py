@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
@@ -59,8 +60,10 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
     words = plan.words
     ends = {c.lower() for c in style.clause_ends}
     for i, w in enumerate(words):
-        if i == 0:
+        if i == 0 or i in plan.label:  # a label's mark ('NAIL ART. take ...') ends nothing
             continue
+        if i == plan.report_at:  # '..., as the manager says I ...': the writer's reason
+            return i
         if w.text in _ENDS or (w.text == "?" and i < len(words) - 1):
             return i
         if w.lower in ends:
@@ -141,6 +144,8 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
         if any(w.lower in relativizers for w in before) and not _role_front(before, style):
             return None
         if style.word_order != "v2":
+            if before[-1].lemma in style.voice_verbs and _clause_before(before):
+                return None  # '..., the manager says I overvalue': the reported clause's
             return i
         verb = before[-1]
         closed = style.prepositions | style.determiners
@@ -151,6 +156,15 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             return i  # 'In juni 2024 leg ik ...' with the passed date dropped: 'leg ik'
         return None
     return None
+
+
+def _clause_before(before: list[Word]) -> bool:
+    """Someone named after a comma reports ('work on X, the manager says'): the pronoun
+    after the verb opens the reported clause, not the goal's ('I think I will')."""
+    comma = max((n for n, w in enumerate(before) if w.text == ","), default=None)
+    if comma is None:
+        return False
+    return any(w.pos in ("NOUN", "PROPN") for w in before[comma + 1 : -1])
 
 
 def _role_front(before: list[Word], style: RewriteStyle) -> bool:
@@ -189,12 +203,11 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     fronted phrase before the finite verb, so the phrase needs no other change."""
     frame = style.frames.topic_label
     words = plan.words
-    colon = next((n for n, i in enumerate(kept) if words[i].text == ":"), None)
-    if frame is None or colon is None or not 1 <= colon <= _LABEL_WORDS:
-        return []
-    if style.word_order != "v2":
-        return []  # English: a fronted 'in rotas,' before a phrase the tagger may misread
-    label, rest = kept[:colon], kept[colon + 1 :]
+    found = label_words([words[i] for i in kept])  # 'Roosters:', 'Voorraad -', 'EHBO.'
+    if frame is None or not found or style.word_order != "v2":
+        return []  # English: the label goes in front of the sentence (labels.py)
+    colon = next(n for n in found if not words[kept[n]].is_word)
+    label, rest = kept[:colon], kept[found[-1] + 1 :]
     if not all(words[i].is_word for i in label) or sum(words[i].is_word for i in rest) < 2:
         return []
     opening = words[rest[0]]
@@ -206,12 +219,8 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     if text[1:].islower() or " " in text:
         text = text[:1].lower() + text[1:]
     plan.replace[label[0]] = frame.format(topic=text)
-    plan.drop.update([*label[1:], kept[colon]])
-    return kept[: colon + 1]
-
-
-#: Words a topic label before a goal's phrase may have ('Inkoop facilitaire middelen:').
-_LABEL_WORDS = 3
+    plan.drop.update([*label[1:], *(kept[n] for n in found[colon:])])
+    return kept[: found[-1] + 1]
 
 
 def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:

@@ -12,7 +12,9 @@ first), so these checks see what the tagger does not:
 - a change verb after a verb of the writer's ("ga ik piekeren verminderen", "... maken bij
   elke inspectie verminderen") or before a bare state ("I will increase confident");
 - no bare verb where the verb comes first: "I will sleeping better", "in order to
-  everything on time".
+  everything on time";
+- a deadline inside a sentence with no verb at all ("Minder vertraging bij de overdracht
+  ... vóór [datum], ..."): the phrase stayed verbless, and a date makes no goal of it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from smartcheck.fixing.rewrite.wordclass import (
     is_comparative_form,
     verb_like,
 )
-from smartcheck.fixing.rewrite.words import Word
+from smartcheck.fixing.rewrite.words import Word, looks_infinitive_nl
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
+#: Tags of a word after 'zero' that make it a verb ('zero in on'), not a count of a noun.
+_NOT_HEADS = frozenset({"ADP", "ADV", "PART", "PUNCT"})
 #: What ends the stretch a committed auxiliary's verb must be found in.
 _STOPS = frozenset(",;:.!?")
 
@@ -77,11 +81,102 @@ def head_seams(
 ) -> list[tuple[str, str, str]]:
     """(kind, detail, word) of each seam above in ``doc``, a parsed candidate."""
     seams: list[tuple[str, str, str]] = []
-    seams += _comparative_for_verb(doc, ctx, style)
+    seams += _comparative_for_verb(doc, goal, ctx, style)
     seams += _te_before_noun(doc, goal, ctx, style)
     seams += _no_bare_verb(doc, style)
     seams += _change_verb_misplaced(doc, ctx, style)
+    seams += _dated_without_verb(doc, ctx, style)
+    seams += _verb_as_topic_v2(doc, goal, style)
     return seams
+
+
+def _verb_as_topic_v2(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[str, str, str]]:
+    """Verb final: the goal's own verb inside the domain frame's topic ('ga ik voor nog
+    inschrijven voor de cursus [concreet gedrag]'): a verb phrase wrapped as a thing. A verb
+    after an article is a noun made of it ('voor het plannen')."""
+    prefix = style.frames.domain.split("{topic}")[0].strip().lower()
+    filler = style.seam_fillers.get("behaviour", "").lower()
+    original = goal.doc
+    if style.word_order != "v2" or not prefix or not filler or original is None:
+        return []
+    verbs = {t.lower_ for t in original if looks_infinitive_nl(word_of(t))}  # no participle
+    closed = style.articles | style.determiners
+    seams: list[tuple[str, str, str]] = []
+    stops = set(style.subjects) | set(style.subjects.values())
+    for token in doc:
+        if token.lower_ != filler:
+            continue
+        stretch: list[Token] = []
+        for before in reversed(doc[: token.i]):
+            if before.is_punct or before.lower_ in stops:
+                break
+            stretch.insert(0, before)
+        opening = next((n for n, t in enumerate(stretch) if t.lower_ == prefix), None)
+        for before in stretch[opening + 1 :] if opening is not None else ():
+            prior = before.nbor(-1)
+            if before.lower_ in verbs and prior.lower_ not in closed:
+                detail = f"the verb {before.text!r} inside {prefix!r} ... {token.text!r}"
+                seams.append(("word_order", detail, before.lower_))
+                break
+    return seams
+
+
+def _sentences(doc: Doc) -> list[list[Token]]:
+    """The candidate's sentences, cut after each sentence-final mark."""
+    found: list[list[Token]] = [[]]
+    for token in doc:
+        found[-1].append(token)
+        if token.text in (".", "!", "?"):
+            found.append([])
+    return [tokens for tokens in found if tokens]
+
+
+def _dated_without_verb(
+    doc: Doc, ctx: RuleContext, style: RewriteStyle
+) -> list[tuple[str, str, str]]:
+    """A deadline ('vóór 1 juni 2027', 'by 1 June 2027') in a sentence with no verb and no
+    subject: a verbless phrase with a date added, no sentence a writer commits to. The
+    frame's own phrases ('agreed with') are no verb of the goal; a word the tagger or the
+    dictionary reads as a verb (not one an article makes a noun) counts."""
+    heads = {
+        f.split("{")[0].split()[0].lower() for f in (style.frames.deadline, style.frames.until)
+    }
+    added = {
+        w.lower()
+        for frame in (style.frames.measure, style.frames.comparison, style.frames.agreement)
+        for w in frame.split()
+    } | {w.lower() for w in style.frames.support.split()}
+    closed = style.articles | style.determiners
+    seams: list[tuple[str, str, str]] = []
+    for tokens in _sentences(doc):  # by its marks: the parser may cut 'By ..., as a ...'
+        dated = [t for t in tokens[:-1] if t.lower_ in heads and t.nbor(1).like_num]
+        if not dated or any(t.lower_ in style.subjects for t in tokens):
+            continue
+        verbs = [
+            t
+            for t in tokens
+            if t.is_alpha
+            and t.lower_ not in added
+            and (t.i == 0 or t.nbor(-1).lower_ not in closed)
+            and (_may_be_verb(t, ctx, style) or lexical_verb(t, ctx, style))
+        ]
+        if not verbs and not _imperative(tokens, ctx, style):
+            detail = f"{dated[0].text!r} + a date in a sentence with no verb"
+            seams.append(("lost_verb", detail, dated[0].lower_))
+    return seams
+
+
+def _imperative(tokens: list[Token], ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Verb first (English): a sentence that opens with a word the dictionary knows as a verb
+    ('Network more with ...', which the tagger calls a noun) may be an imperative; a
+    comparative or a zero ('Less delay', 'Zero complaints') opens a phrase."""
+    first = next((t for t in tokens if t.is_alpha), None)
+    if style.word_order == "v2" or first is None:
+        return False
+    zero = {z.lower() for z in style.zero_targets}
+    if first.lower_ in _comparatives(ctx, style) or first.lower_ in zero:
+        return False
+    return verb_like(first.lower_, ctx.pack.lang, style)
 
 
 def _comparatives(ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
@@ -114,12 +209,16 @@ def _openings(doc: Doc, style: RewriteStyle) -> list[Token]:
 
 
 def _comparative_for_verb(
-    doc: Doc, ctx: RuleContext, style: RewriteStyle
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> list[tuple[str, str, str]]:
     """'ga ik meer zelfvertrouwen', 'I will more confident': after the committed auxiliary
-    (and its subject) a comparative and its head, and no verb up to the clause's end."""
+    (and its subject) a comparative and its head, and no verb up to the clause's end. A
+    head the goal's own parse calls a noun stays one, though the tagger of the longer
+    sentence calls it an adverb ('ga ik minder wachttijd bij ...')."""
+    nouns = {t.lower_ for t in goal.doc or () if t.pos_ in ("NOUN", "PROPN")}
     subjects = set(style.subjects)
-    comparatives = _comparatives(ctx, style)
+    zero = {z.lower() for z in style.zero_targets if " " not in z and "&" not in z}
+    comparatives = _comparatives(ctx, style) | zero  # 'I will zero complaints': no verb
     opens = set(ctx.pack.words("subordinators")) | set(style.clause_ends)
     opens |= set(style.relativizers)
     lang, grammar = ctx.pack.lang, ctx.pack.grammar
@@ -130,6 +229,8 @@ def _comparative_for_verb(
             n += 1
         if n >= len(doc) or not doc[n].is_alpha:
             continue
+        if doc[n].lower_ in zero and (n + 1 >= len(doc) or doc[n + 1].pos_ in _NOT_HEADS):
+            continue  # 'I will zero in on ...': the verb
         if doc[n].lower_ in comparatives and n + 1 < len(doc):
             head, after = doc[n + 1], n + 2
             kind = head_after(doc[n].lower_, word_of(head), lang, grammar, style)
@@ -143,7 +244,8 @@ def _comparative_for_verb(
             continue
         if infinitive_evidence(head.lower_, lang, grammar, style):
             continue  # a verb and a noun ('plannen', 'sporten'): the verb reads whole
-        if head.pos_ == "ADV" and head.lower_ not in comparatives and head is not doc[n]:
+        adverb = head.pos_ == "ADV" and head.lower_ not in nouns
+        if adverb and head.lower_ not in comparatives and head is not doc[n]:
             continue  # 'I will more often ask': an adverb, the verb follows
         rest = []
         for token in doc[after:]:

@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcheck.configuration.packs import RulePack
+from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Parts
+from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (
     HeadClass,
@@ -37,8 +39,9 @@ from smartcheck.reporting.report import GoalReport
 
 #: Words a topic label may have ('Lab:', 'Inkoop facilitaire middelen:').
 _LABEL_WORDS = 3
-#: Words one outcome may have: a phrase, not a story.
-_MAX_WORDS = 9
+#: Words one outcome may have: a phrase, not a story. Its prepositional tail may be long
+#: ('bij de overdracht van de patiënten op de afdeling'): it holds no verb (checked).
+_MAX_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,45 @@ def read_nominal(
             pieces[-1].append(word)
     if any(not piece for piece in pieces):
         return None
+    last = pieces[-1]
+    said = len(pieces) > 1 and len(last) == 1 and last[0].pos == "ADV" and last[0].is_word
+    intensifier = pieces.pop()[0] if said else None  # 'Zero late deliveries. Ever.'
     outcomes = [_outcome(piece, report.lang, ctx, style) for piece in pieces]
     if any(o is None for o in outcomes):
         return None
-    return label, [o for o in outcomes if o is not None]
+    bound = intensifier is not None and _absolute(intensifier, report, ctx)  # 'Nooit.' goes
+    found = [_bounded(o, report, ctx, style, bound) for o in outcomes if o is not None]
+    if intensifier is not None and not bound:
+        end = found[-1]
+        rest = (*end.rest, Word(",", space_before=False), intensifier.with_text(intensifier.lower))
+        found[-1] = Outcome(end.head, end.kind, rest)
+    return label, found
+
+
+def _absolute(word: Word, report: GoalReport, ctx: RuleContext) -> bool:
+    """``word`` is part of an absolute that fails R ('nul', 'nooit'): the rewrite bounds it."""
+    if Criterion.R not in failed(report):
+        return False
+    return any(word.inside(m.start, m.end) for m in ctx.find(report.goal, "absolutes"))
+
+
+def _bounded(
+    outcome: Outcome, report: GoalReport, ctx: RuleContext, style: RewriteStyle, bound: bool
+) -> Outcome:
+    """A count brought to none that fails R ('Nul klachten') as a bounded count the writer
+    sets ('hoogstens [aantal] klachten'; the pack's ``frames.bounded_count``, as bounded.py
+    writes an overloaded week); also when the absolute that goes is its intensifier
+    (``bound``: 'Nul klachten. Nooit.')."""
+    first = outcome.head[0]
+    if first.lower not in _zero_words(style) or not (bound or _absolute(first, report, ctx)):
+        return outcome
+    count = style.frames.bounded_count.format(number=style.placeholders.number)
+    return Outcome((first.with_text(count), *outcome.head[1:]), outcome.kind, outcome.rest)
+
+
+def _zero_words(style: RewriteStyle) -> set[str]:
+    """The one-word zero targets of the pack ('zero', 'nul')."""
+    return {z.lower() for z in style.zero_targets if " " not in z and "&" not in z}
 
 
 def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> Outcome | None:
@@ -133,11 +171,48 @@ def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
         if inner is None or inner.kind != "noun":
             return None
         return Outcome((piece[0], *inner.head), inner.kind, inner.rest)
+    if piece[0].lower in _zero_words(style) and len(piece) > 1:  # 'Zero late deliveries'
+        end = _noun_phrase_end(piece, 1)
+        if end is None:
+            return None
+        kind: HeadClass = "noun"
+    else:
+        found = _compared(piece, lang, ctx, style)
+        if found is None:
+            return None
+        kind, end = found
+    opens = _openers(ctx, style)
+    head, rest = tuple(piece[:end]), tuple(piece[end:])
+    if any(_is_verb(w, lang, ctx, style) for w in _verbs_to_check(rest, opens, style)):
+        return None  # 'Minder papierwerk maken bij elke inspectie': the writer's own verb
+    return Outcome(head, kind, rest)
+
+
+def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
+    """Where a noun phrase from ``at`` ends ('dispensing errors', 'late deliveries'), or None
+    when it holds no noun."""
+    end = at
+    while end < len(piece) and (
+        piece[end].pos in ("NOUN", "PROPN", "ADJ") or piece[end].verbform == "Ger"
+    ):
+        end += 1
+    return end if any(w.pos in ("NOUN", "PROPN") for w in piece[at:end]) else None
+
+
+def _openers(ctx: RuleContext, style: RewriteStyle) -> set[str]:
+    """Words that open a phrase or clause after the head ('bij', 'when', 'als')."""
+    opens = set(ctx.pack.words("subordinators")) | set(style.relativizers)
+    return opens | set(style.clause_ends) | set(style.prepositions)
+
+
+def _compared(
+    piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
+) -> tuple[HeadClass, int] | None:
+    """The class and end of a head after a comparative ('meer zelfvertrouwen', 'calmer')."""
     comparatives = ctx.derived(_pack_comparatives)
     first = piece[0]
     grammar = ctx.pack.grammar
-    opens = set(ctx.pack.words("subordinators")) | set(style.relativizers)
-    opens |= set(style.clause_ends) | set(style.prepositions)
+    opens = _openers(ctx, style)
     compared = is_comparative(first.lower, comparatives, lang, style)
     hyphenated = len(piece) > 2 and piece[2].text == "-"  # 'more out-of-spec results'
     headed = len(piece) > 1 and (hyphenated or (piece[1].lower not in opens and _open(piece[1])))
@@ -163,10 +238,7 @@ def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
         kind, end = "noun", found  # 'Goede nachtrust', 'A healthy work-life balance'
     else:
         return None
-    head, rest = tuple(piece[:end]), tuple(piece[end:])
-    if any(_is_verb(w, lang, ctx, style) for w in _before_clause(rest, opens)):
-        return None  # 'Minder papierwerk maken bij elke inspectie': the writer's own verb
-    return Outcome(head, kind, rest)
+    return kind, end
 
 
 def _adjective_and_noun(
@@ -245,6 +317,15 @@ def _before_clause(rest: tuple[Word, ...], opens: set[str]) -> list[Word]:
     return out
 
 
+def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle) -> list[Word]:
+    """The words after the head that may be the writer's verb: before a subordinate clause,
+    and none that an article makes a noun ('bij het invoeren van de recepten', 'in the
+    handover')."""
+    words = _before_clause(rest, opens)
+    articles = {a.lower() for a in style.articles}
+    return [w for n, w in enumerate(words) if not (n and words[n - 1].lower in articles)]
+
+
 def _is_verb(word: Word, lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:
     """A verb among the words after the head: the tagger's finite verb, or an infinitive
     the dictionary confirms ('maken' in 'Minder papierwerk maken bij ...'); a form with the
@@ -278,11 +359,13 @@ def _purpose_clause(group: list[Outcome], style: RewriteStyle, joiner: str) -> s
         for o in group
     ]
     head = _listed(heads, joiner)
-    rest = join(list(group[-1].rest))
+    rest = join(list(group[-1].rest), False)  # keeps the comma of an intensifier
     if style.word_order == "v2":
         marker = style.infinitive_markers[0] if style.infinitive_markers else ""
-        return " ".join(p for p in (head, marker, verb, rest) if p)
-    return " ".join(p for p in (verb, head, rest) if p)
+        clause = " ".join(p for p in (head, marker, verb, rest) if p)
+    else:
+        clause = " ".join(p for p in (verb, head, rest) if p)
+    return clause.replace(" ,", ",")  # an intensifier kept after it: ', ever'
 
 
 def _listed(parts: list[str], joiner: str) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.hedging import conditional_tails
+from smartcheck.fixing.rewrite.labels import label_words
+from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
@@ -36,6 +38,8 @@ class Plan:
     agreement: bool = False
     lang: str = ""
     core_end: str | None = None  # a phrase the frame puts at the end of the clause core
+    label: tuple[int, ...] = ()  # a topic label the frames leave out (labels.py)
+    report_at: int | None = None  # the comma before someone's report, kept as the reason
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -73,6 +77,10 @@ def points_at(start: int, end: int, a: int, b: int) -> bool:
 def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]) -> Plan:
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
     plan = Plan(words=words, lang=report.lang)
+    plan.label = tuple(label_words(words))
+    if style.word_order != "v2":  # verb second fronts it in the clause (frame._label_front)
+        plan.drop.update(plan.label)
+        _reported(style, plan)
     bad = failed(report)
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
     _safe_fixes(report, plan)  # after the bounded date, which replaces a too-close deadline
@@ -88,6 +96,16 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     if Criterion.R in bad:
         _realistic(report, ctx, style, plan)
     return plan
+
+
+def _reported(style: RewriteStyle, plan: Plan) -> None:
+    """Someone's report after the writer's phrase ends the main clause and stays as its
+    reason ('..., as the branch manager says I overvalue too often'; reports.py)."""
+    at = reported_reason(plan.words, style)
+    opener = as_reason(style)
+    if at is not None and opener:
+        plan.report_at = at
+        plan.replace[at] = f", {opener}"
 
 
 def finish_plan(

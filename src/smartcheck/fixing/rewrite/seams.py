@@ -61,7 +61,7 @@ SeamKind = Literal[
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _MARKER = re.compile(r"(?:^|[.!?;]\s+)(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+\S")
-_LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})\s*:\s+\S")
+_LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})(\s*:|\s+-{1,2})\s+\S")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 _NOT_VERBS_NL = frozenset(
     {"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"}
@@ -924,7 +924,8 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     if _MARKER.search(candidate):
         seams.append(Seam("residue", "a list marker"))
     label = _LABEL.match(original)
-    if label and re.search(rf"(?i)\b{re.escape(label.group(1))}\s*:", candidate):
+    mark = (r"\s*:" if ":" in label.group(2) else r"\s+-") if label else ""
+    if label and re.search(rf"(?i)\b{re.escape(label.group(1))}{mark}", candidate):
         seams.append(Seam("residue", f"the label {label.group(1)!r}"))
     plain = _PLACEHOLDER.sub("X", candidate)
     doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)

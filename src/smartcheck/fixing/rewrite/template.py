@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.frame import (
     main_clause_end,
 )
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
+from smartcheck.fixing.rewrite.labels import label_phrase, label_words, with_label
 from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
@@ -164,7 +165,25 @@ def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     found = _frames(report, ctx, style)
     writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
     found = [*found, writers] if writers else found
-    return [text for text in (first, nominal, *found) if text]
+    return _labelled([text for text in (first, nominal, *found) if text], report, ctx, style)
+
+
+def _labelled(
+    texts: list[str], report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> list[str]:
+    """The candidates with the goal's topic label in front, where the frames read the goal
+    without it (labels.py; a verb-second frame fronts it itself)."""
+    if style.word_order == "v2":
+        return texts
+    words = words_of(report.goal)
+    label = [words[i] for i in label_words(words)[:-1]]
+    names = frozenset(
+        n.lower() for k in ("known_names", "ambiguous_names") for n in ctx.pack.words(k)
+    )
+    phrase = label_phrase(label, style, names, report.lang) if label else None
+    if phrase is None:
+        return texts
+    return [with_label(text, phrase, label, style) for text in texts]
 
 
 def _nominal(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:

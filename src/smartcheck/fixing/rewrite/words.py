@@ -194,8 +194,11 @@ def is_verbal(word: Word, lang_v2: bool) -> bool:
 
 def looks_infinitive_nl(word: Word) -> bool:
     """Dutch: an infinitive, by its tag or by its form (a word in -en that is its own lemma)."""
-    if word.pos in ("VERB", "AUX") and word.finite is False:
-        return word.verbform != "Part"
     lower = word.lower
+    if word.pos in ("VERB", "AUX") and word.finite is False:
+        # a 'participle' that is its own lemma is the infinitive the tagger misread
+        # ('nog inschrijven voor ...'); 'geschreven' has the lemma 'schrijven'
+        own = word.lemma == lower and lower.endswith("en")
+        return word.verbform != "Part" or own
     verb_like = lower.endswith("en") or lower in _SHORT_INFINITIVES
     return word.is_word and verb_like and word.lemma in (lower, "")

@@ -1,0 +1,107 @@
+"""A topic label before the goal's own phrase, where the frames front nothing before it.
+
+POP forms and lists name the field a goal is in before the goal itself: "Hiring: learn to
+run structured interviews", "Stock room -- reorganise the shelves", "NAIL ART. take the
+advanced course" (a label sentence, then the action in lower case). The label is the
+writer's word, so it stays; it is no part of the clause the frames read. In a language
+whose frames start with the subject or a time phrase (English), the frames read the goal
+without it and the label is put in front of the sentence in the pack's
+``frames.topic_label`` ("In hiring, by [date], I will learn ..."). Verb-second languages
+front it inside the clause instead (frame.py), since a phrase in front takes the verb next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word, capitalise
+from smartcheck.reading.pipeline import known_word
+
+#: Words a topic label may have ('Hiring:', 'Stock room --', 'Inkoop facilitaire middelen:').
+LABEL_WORDS = 3
+#: Marks that end a label: a colon, a dash set off by spaces, or a sentence end before a
+#: phrase in lower case (or after a label in capitals).
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def label_words(words: list[Word]) -> list[int]:
+    """The indices of a topic label and its mark at the start of ``words``, or [] (see the
+    module docstring). A label has one to three words, no digit and no verb; the goal's
+    phrase after it has two words or more."""
+    mark = _mark(words)
+    if mark is None:
+        return []
+    label, rest = words[:mark], words[mark + 1 :]
+    while rest and not rest[0].is_word and rest[0].text in _DASHES:
+        mark, rest = mark + 1, rest[1:]  # '--' split in two
+    if not all(_label_word(w) for w in label) or sum(w.is_word for w in rest) < 2:
+        return []
+    if words[mark].text == ":" and not any(w.finite for w in label):
+        return list(range(mark + 1))  # 'Hiring:', 'Ground handling:': a field's name
+    if any(w.pos in ("VERB", "AUX") and w.verbform != "Ger" for w in label):
+        return []  # 'Work harder. Every day.': a sentence, no label ('Rostering -' is one)
+    return list(range(mark + 1))
+
+
+def _mark(words: list[Word]) -> int | None:
+    """Where the label's mark stands, if the goal opens with one."""
+    for n, word in enumerate(words[: LABEL_WORDS + 1]):
+        if not n:
+            continue
+        if word.text == ":":
+            return n
+        if word.text in _DASHES and word.space_before and n + 1 < len(words):
+            return n
+        if word.text == "." and n + 1 < len(words):
+            nxt = words[n + 1].text
+            shouted = all(w.text.isupper() for w in words[:n] if w.is_word)
+            if nxt[:1].islower() or (shouted and not nxt.isupper()):
+                return n
+            return None
+        if not word.is_word:
+            return None
+    return None
+
+
+def _label_word(word: Word) -> bool:
+    return word.text.replace("-", "").replace("'", "").isalpha()
+
+
+def label_phrase(
+    words: Iterable[Word], style: RewriteStyle, names: frozenset[str], lang: str
+) -> str | None:
+    """The label as the field the sentence is in ('in hiring', 'in nail art'), or None when
+    the pack has no frame for it. A word in capitals the dictionary knows is written in lower
+    case ('LASH EXTENSIONS'); a name keeps its capital."""
+    frame = style.frames.topic_label
+    if frame is None:
+        return None
+    shown = []
+    for n, word in enumerate(w for w in words if w.is_word):
+        lower = word.lower
+        if lower in names or lower in style.capitalised:
+            shown.append(word.text)
+        elif word.text.isupper() and len(word.text) > 1:
+            shown.append(lower if known_word(lower, lang=lang) else word.text)
+        elif n == 0 and word.text[1:].islower():
+            shown.append(lower)
+        else:
+            shown.append(word.text)
+    return frame.format(topic=" ".join(shown))
+
+
+def with_label(text: str, phrase: str, label: list[Word], style: RewriteStyle) -> str:
+    """``text`` with the label phrase in front ('In hiring, by [date], I will ...'), unless
+    it kept the label's words itself (the nominal and topic frames put it after the
+    behaviour)."""
+    lower = text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(w.lower)}(?!\w)", lower) for w in label if w.is_word):
+        return text
+    first = text.split(" ", 1)[0]
+    keep = (first == style.default_subject or first.lower() not in style.subjects) and (
+        not first[1:].islower() or first.lower() in style.capitalised
+    )
+    rest = text if keep else text[:1].lower() + text[1:]
+    return capitalise(f"{phrase}, {rest}")
