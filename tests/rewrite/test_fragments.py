@@ -79,6 +79,30 @@ def test_someones_report_after_the_phrase_stays_the_writers_reason(text: str, re
     assert rewrite.count("I will") == 1  # never 'I will ramble'
 
 
+def test_a_sentence_that_packs_a_report_is_not_split_there() -> None:
+    # S004 reads 'my partner says I work too late' as a second goal: no part says 'I will
+    # work too late'
+    rewrite = _well_rewritten("Delegate more of the admin, my partner says I work too late", "en")
+    assert "\n" not in rewrite
+    assert rewrite.endswith(", as my partner says I work too late.")
+
+
+def test_committing_the_writer_to_someones_report_is_a_seam() -> None:
+    goal = "Delegate more of the admin, my partner says I work too late"
+    broken = "By [date], I will work too late, with [how measured] as evidence, as my partner says."
+    assert "contradiction" in seam_kinds(CHECKER, "en", goal, broken)
+    whole = (
+        "By [date], I will delegate more of the admin, with [how measured] as evidence, as my "
+        "partner says I work too late."
+    )
+    assert seam_kinds(CHECKER, "en", goal, whole) == set()
+    # a duty in the report is the writer's own clause (voices.py): no seam
+    duty = "By [date], I will delegate more, as my manager thinks."
+    assert "contradiction" not in seam_kinds(
+        CHECKER, "en", "My manager thinks I should delegate more", duty
+    )
+
+
 def test_a_label_left_before_its_dash_is_a_seam() -> None:
     goal = "Voorraadbeheer - de schappen opnieuw indelen"
     broken = "Ik ga voorraadbeheer - de schappen opnieuw indelen vóór [datum]."

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.pipeline import (
@@ -207,6 +208,10 @@ def find_seams(
     seams += _verb_as_topic(doc, goal, style)
     seams += _aside_between(doc, goal)
     seams += _voice_committed(doc, goal, style)
+    seams += [
+        Seam("contradiction", detail, (word,))
+        for detail, word in report_committed(doc, goal, style)
+    ]
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
