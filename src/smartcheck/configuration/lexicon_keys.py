@@ -79,6 +79,8 @@ LexiconKey = Literal[
     "coordinators",
     "additive_markers",
     "distributive_words",
+    "narrowing_markers",
+    "step_markers",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

@@ -631,8 +631,13 @@ def _has_own_verb(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     if idx[0] in plan.replace and first.past:
         return False  # its past form became the bare verb the auxiliary takes
     before = idx[0] - 1
-    if before >= 0 and before in plan.drop and plan.words[before].lower in style.modals:
-        return False  # 'I will do my homework': 'do' is the bare verb the dropped 'will' took
+    markers = {m.lower() for m in style.infinitive_markers}
+    while before >= 0 and before in plan.drop:  # the intention the commitment dropped
+        if plan.words[before].lower in style.modals or plan.words[before].lower in markers:
+            # 'I will do my homework', "I'll try to do it myself": 'do' is the bare verb
+            # the dropped 'will' or 'to' took
+            return False
+        before -= 1
     return first.lower in style.finite_words or (
         first.lower.endswith("ed") and first.lemma != first.lower
     )

@@ -1368,8 +1368,19 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
 
 def _clause_follows(token: Token, pronouns: set[str]) -> bool:
     """'als ik voor de klas sta', 'as I learn': a subject pronoun after the marker makes it
-    a subordinator; 'als teamleider', 'as a mentor' is a role."""
-    return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in pronouns
+    a subordinator; 'als teamleider', 'as a mentor' is a role. So does a finite verb of its
+    own before the stretch ends ('als het druk *is*', 'als er een klacht *is*'), unless a
+    subject pronoun stands beside it: that verb is the main clause's ('Als teamleider *wil
+    ik*')."""
+    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ in pronouns:
+        return True
+    for later in token.doc[token.i + 1 :]:
+        if later.is_punct:
+            return False
+        if later.pos_ in ("VERB", "AUX") and "Fin" in later.morph.get("VerbForm", []):
+            beside = [later.doc[j] for j in (later.i - 1, later.i + 1) if 0 <= j < len(later.doc)]
+            return not any(b.lower_ in pronouns for b in beside)
+    return False
 
 
 def _finite(token: Token) -> bool:

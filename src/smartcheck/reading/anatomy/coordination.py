@@ -4,7 +4,9 @@
 and commas (the pack's ``coordinators``); each piece with a lexical verb of its own
 (part-of-speech VERB, not a modal or hedge) counts, except pieces in the purpose clause or
 opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
-one: its proof ("... and pass its exam", "en vraag feedback van collega's") or, after a
+one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ...", the pack's
+``narrowing_markers``) or a first step toward it ("..., eerst eens kijken wat er is",
+``step_markers``), its proof ("... and pass its exam", "en vraag feedback van collega's") or, after a
 course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
 certificaat", the pack's ``credentials`` with a definite article). This leans on the
@@ -135,6 +137,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     distributive = {
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
     }
+    narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
@@ -161,6 +164,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             serves = earlier and _elaborates(segment, indices, proof)
             serves = serves or (earlier and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
+            serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
@@ -383,4 +387,6 @@ def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
     if before is None:
         return True
     possessive = "Yes" in before.morph.get("Poss", [])
+    if any(child.dep_ == "case" for child in token.children):
+        return False  # a preposition's noun ("bij klanten"), whatever its ending
     return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False
