@@ -119,6 +119,9 @@ class _Builder:
         self.additive = {  # "also", "ook": what joined the goals, not part of either
             w.lower() for w in pack.words("coordinators") if w.lower() in pack.function_words
         }
+        self.additive |= {  # "daarnaast wil ik", "verder wil ik": a further goal's opener
+            w.lower() for w in pack.words("additive_markers") if " " not in w
+        }
         self.v2 = pack.grammar.verb_second
         self.gerund_ending = pack.grammar.gerund_ending
         self.gerund_tag = pack.grammar.gerund_tag
@@ -157,7 +160,8 @@ class _Builder:
     def joins(self, token: Token, head: Token) -> bool:
         """An adverb that joined the goals ("I will *also* keep", "ik ga *ook*"), before
         the verb: it belongs to neither goal once they stand apart."""
-        return token.i < head.i and token.lower_ in self.additive and token.pos_ == "ADV"
+        adverbial = token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.dep_ != "amod")
+        return token.i < head.i and token.lower_ in self.additive and adverbial
 
     def is_subject(self, token: Token) -> bool:
         return token.lower_ in self.subjects

@@ -273,8 +273,10 @@ def _segment_verb(
     """The lexical verb that makes a piece of text a goal of its own, if any."""
     if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
         return None
-    if purpose is not None and any(purpose.start <= t.idx < purpose.end for t in segment):
+    if purpose is not None and purpose.start <= segment[0].idx < purpose.end:
         return None
+    if purpose is not None:  # "en beter leren plannen *want ik loop achter*": the words before
+        segment = [t for t in segment if not purpose.start <= t.idx < purpose.end]
     words = [t for t in segment if t.is_alpha]
     if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
         return words[0]
@@ -338,7 +340,16 @@ def _someone_else(r: Reading, segment: list[Token], verb: Token) -> bool:
     nominal = ("DET", "PRON", "ADJ", "NOUN", "PROPN")
     if not before or any(t.pos_ not in nominal or r.is_subject_pronoun(t) for t in before):
         return False
+    if r.grammar.verb_second and r.is_infinitive_form(verb) and _singular(before[-1]):
+        return False  # "mijn Duits verbeteren": a singular subject takes no plural verb
     return before[-1].pos_ in ("NOUN", "PROPN")
+
+
+def _singular(token: Token) -> bool:
+    """A noun with no plural form: the tagger says singular, or a name without a plural
+    ending (its plural would be tagged)."""
+    number = token.morph.get("Number", [])
+    return "Sing" in number or (token.pos_ == "PROPN" and not number)
 
 
 #: Word classes that never hold the finite verb, whatever follows them.
