@@ -177,7 +177,11 @@ class _Builder:
         this_head = next((t for t in own if t.idx == heads[n].start), None)
         if not own or this_head is None:
             return None
+        written = own
         own = [t for t in own if not self.joins(t, this_head)]
+        if self.v2 and own != written and len(own) >= 2 and self.is_subject(own[1]):
+            # "..., verder wil ik X": a sentence of its own after its opener, which stays
+            return self.finish([t.text_with_ws for t in written], self.shared_tail(n, pieces, heads))
         tail = self.shared_tail(n, pieces, heads)
         start = self.sentence_start(pieces[n])
         start = max(start, self.lead_start(n, pieces))

@@ -311,7 +311,8 @@ def _purpose_of_intention(
         return None  # 'wil ik dat mijn sporters ...': others act, the own-part frame's
     if holds_a_clause([words[i] for i in core], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
-    thing = next((n for n, i in enumerate(core) if words[i].lower in style.determiners), None)
+    opens = style.determiners | set(style.amount_verbs)  # 'a promotion', 'more clients'
+    thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
     is_thing = False
     if thing is not None and all(words[i].lower in wish for i in core[:thing]):
         plan.drop.update(core[:thing])  # "I'd like a promotion": the wish goes, the thing stays
@@ -351,7 +352,12 @@ def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
     """The wished-for words hold a verb ('a course to follow', 'een plek krijgen'), by tag or,
     in Dutch, by an infinitive's form after the first word."""
     words = plan.words
-    if any(words[i].pos in ("VERB", "AUX") for i in core):
+    following = dict(zip(core, core[1:], strict=False))
+    if any(
+        words[i].pos in ("VERB", "AUX")
+        and not (n and i in following and words[following[i]].pos in ("NOUN", "PROPN"))
+        for n, i in enumerate(core)  # 'more *returning* customers': a noun's, no verb
+    ):
         return True
     return (
         v2
