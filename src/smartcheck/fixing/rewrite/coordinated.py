@@ -179,10 +179,10 @@ class _Builder:
             return None
         written = own
         own = [t for t in own if not self.joins(t, this_head)]
+        tail = self.shared_tail(n, pieces, heads)
         if self.v2 and own != written and len(own) >= 2 and self.is_subject(own[1]):
             # "..., verder wil ik X": a sentence of its own after its opener, which stays
-            return self.finish([t.text_with_ws for t in written], self.shared_tail(n, pieces, heads))
-        tail = self.shared_tail(n, pieces, heads)
+            return self.finish([t.text_with_ws for t in written], tail)
         start = self.sentence_start(pieces[n])
         start = max(start, self.lead_start(n, pieces))
         first = self.tokens(start, pieces[n].start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -352,7 +353,7 @@ def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
     """The wished-for words hold a verb ('a course to follow', 'een plek krijgen'), by tag or,
     in Dutch, by an infinitive's form after the first word."""
     words = plan.words
-    following = dict(zip(core, core[1:], strict=False))
+    following = dict(pairwise(core))
     if any(
         words[i].pos in ("VERB", "AUX")
         and not (n and i in following and words[following[i]].pos in ("NOUN", "PROPN"))

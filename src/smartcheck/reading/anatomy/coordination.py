@@ -6,8 +6,8 @@ and commas (the pack's ``coordinators``); each piece with a lexical verb of its 
 opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
 one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ...", the pack's
 ``narrowing_markers``) or a first step toward it ("..., eerst eens kijken wat er is",
-``step_markers``), its proof ("... and pass its exam", "en vraag feedback van collega's") or, after a
-course, another route of learning ("een cursus volgen en meelopen met een collega": the
+``step_markers``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
+after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
 certificaat", the pack's ``credentials`` with a definite article). This leans on the
 tagger, which is more reliable on short goals than the parser's attachment of coordinated
