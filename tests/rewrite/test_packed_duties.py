@@ -289,3 +289,61 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
     broken = "Vóór 1 juni 2027 zorg ik ervoor dat er minder no-shows komen bij de tandarts."
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)
     assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "detail", "credit"),
+    [
+        (
+            "Mijn leidinggevende vindt dat ik de weekrapportage eerder moet insturen, liefst op "
+            "vrijdag voor de lunch.",
+            "nl",
+            "voor de lunch",
+            ", zoals mijn leidinggevende vindt.",
+        ),
+        (
+            "Volgens mijn begeleider moet ik mijn dossiers sneller bijwerken, het liefst "
+            "dezelfde dag nog.",
+            "nl",
+            ", het liefst dezelfde dag nog",
+            ", volgens mijn begeleider.",
+        ),
+        (
+            "Mijn praktijkbegeleider vindt dat ik mijn verslagen beter moet structureren, met "
+            "name de conclusies.",
+            "nl",
+            ", met name de conclusies",
+            ", zoals mijn praktijkbegeleider vindt.",
+        ),
+        (
+            "My coach thinks I should take more breaks, preferably away from my desk.",
+            "en",
+            ", preferably away from my desk",
+            ", as my coach thinks.",
+        ),
+        (
+            "According to my mentor, I have to ask more follow-up questions in interviews, "
+            "especially with new clients.",
+            "en",
+            ", especially with new clients",
+            ", according to my mentor.",
+        ),
+        (
+            "My line manager says I need to reply to customer emails faster, ideally within "
+            "the same day.",
+            "en",
+            "within the same day",
+            ", as my line manager says.",
+        ),
+    ],
+)
+def test_a_detail_after_the_writers_clause_stays_with_it_inside_anothers_judgement(
+    text: str, lang: str, detail: str, credit: str
+) -> None:
+    """Someone else's judgement that the writer must (A002, JUDGING A) with a detail of the
+    writer's clause after a comma, no clause of its own ('liefst op vrijdag', 'especially
+    with new clients'): the writer's clause with its detail is the goal, the other person's
+    words its reason at the end."""
+    rewrite = _rewritten_well(text, lang)
+    assert detail in rewrite
+    assert rewrite.endswith(credit)

@@ -375,7 +375,23 @@ def _without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], 
     after = " ".join(w.lower for w in clause[comma + 1 :])
     if any(after == t or after.startswith(f"{t} ") for t in style.voice_tails):
         return clause[:comma], join(clause[comma + 1 :], False)
+    rest = clause[comma + 1 :]
+    if clause[comma].text == "," and rest and not any(_clausal(w, style) for w in rest):
+        return clause, ""  # ', liefst op vrijdag', ', especially with new clients': its detail
     return None
+
+
+def _clausal(word: Word, style: RewriteStyle) -> bool:
+    """A word that makes the words after a comma a clause of their own: a verb, a subject,
+    a punctuation mark that opens another part, or a word that opens a subordinate clause."""
+    opens = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
+    return (
+        word.pos in ("VERB", "AUX")
+        or bool(word.finite)
+        or word.lower in style.subjects
+        or word.lower in opens
+        or word.text in ",;:"
+    )
 
 
 def _thats(style: RewriteStyle) -> tuple[str, ...]:
