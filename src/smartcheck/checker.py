@@ -52,7 +52,7 @@ from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
-from smartcheck.fixing.rewrite.reports import reports_on_writer
+from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import credited, other_voice
@@ -549,7 +549,7 @@ class Checker:
             except SmartcheckError:
                 return (), False
             style = style_for(ctx)
-            if style is not None and reports_on_writer(read, style):
+            if style is not None and no_goal_of_its_own(read, style):
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
             split += judged.split or (judged.rewrite or part,)

@@ -164,6 +164,43 @@ def test_zero_as_a_verb_is_no_count() -> None:
     assert "lost_verb" not in seam_kinds(CHECKER, "en", "Zero in on the key accounts", whole)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # S004 reads the manner as a second goal: it stays with the first, no split
+        (
+            "Sneller typen bij het notuleren van vergaderingen, en dan zonder typefouten",
+            "nl",
+            ", en dan zonder typefouten, van [huidig aantal]",
+        ),
+        (
+            "Sneller de kassa opmaken na sluitingstijd, en dan zonder kasverschillen",
+            "nl",
+            "om sneller de kassa op te maken na sluitingstijd, en dan zonder kasverschillen.",
+        ),
+        (
+            "Type faster when taking minutes of meetings, and then without typos",
+            "en",
+            ", and then without typos, from [current number]",
+        ),
+    ],
+)
+def test_a_manner_after_the_goal_is_part_of_it(text: str, lang: str, kept: str) -> None:
+    rewrite = _well_rewritten(text, lang)
+    assert "\n" not in rewrite
+    assert kept in rewrite
+
+
+def test_the_domain_frame_before_a_preposition_is_a_seam() -> None:
+    goal = "Zonder typefouten notuleren"
+    broken = (
+        "Vóór [datum] ga ik voor zonder typefouten [concreet gedrag], met als bewijs [hoe gemeten]."
+    )
+    assert "dangling" in seam_kinds(CHECKER, "nl", goal, broken)
+    whole = "Vóór [datum] ga ik zonder typefouten notuleren, met als bewijs [hoe gemeten]."
+    assert seam_kinds(CHECKER, "nl", goal, whole) == set()
+
+
 # -- a verbless goal with a prepositional tail ------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "lang", "purpose"),

@@ -19,6 +19,8 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
 
 _SHAPES = frozenset({"first", "inverted", "fragment"})
+#: Tags of words in -en that are no infinitive ('en', 'tien', 'zeven').
+_CLOSED = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "NUM"})
 
 
 def wants_purpose(
@@ -129,6 +131,7 @@ def _purpose_phrase(
             for n, i in enumerate(kept)
             if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
             and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
+            and plan.words[i].pos not in _CLOSED  # 'en', 'tien': no verb
             and not (n > 0 and plan.words[kept[n - 1]].lower in closed)
         }  # after a preposition or article a form in -en is a noun ('het maken van')
         clause_text = _with_te(words, ctx, style, verbs)

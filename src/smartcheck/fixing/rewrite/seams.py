@@ -940,7 +940,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("dangling", "stray punctuation"))
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
-    seams += _empty_topic(candidate, style)
+    seams += _empty_topic(candidate, original, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -960,7 +960,7 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _empty_topic(candidate: str, style: RewriteStyle) -> list[Seam]:
+def _empty_topic(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     """The domain frame with nothing for its topic ('ga ik voor [concreet gedrag]',
     '[concrete behaviour] for, with ...'): its preposition before the behaviour or a mark."""
     head = style.frames.domain.split("{topic}")[0].strip()
@@ -970,6 +970,11 @@ def _empty_topic(candidate: str, style: RewriteStyle) -> list[Seam]:
     empty = rf"(?<!\w){re.escape(head)}(?: {behaviour}|\s*[,.;:]|\s*$)"
     if re.search(empty, candidate):
         return [Seam("dangling", f"{head!r} without its topic", (head.lower(),))]
+    if style.word_order == "v2":  # 'ga ik voor zonder typefouten [gedrag]': a phrase, no topic
+        for hit in re.finditer(rf"(?<!\w){re.escape(head)} (\w+) ", candidate):
+            said = re.search(rf"(?i)(?<!\w){re.escape(hit.group(0))}", original)
+            if hit.group(1).lower() in style.prepositions and not said:
+                return [Seam("dangling", f"{head!r} before {hit.group(1)!r}", (head.lower(),))]
     return []
 
 

@@ -1,0 +1,37 @@
+"""Which piece of a sentence that packs goals is no goal of its own.
+
+The judging cuts a sentence where a second goal seems to start (S004). Some pieces only say
+something about the goal before them, and a rewrite of them as a goal says what the writer
+never meant:
+
+- someone else's report about the writer ('..., my partner says I work too late'; the
+  writer's reason, reports.py): never 'I will work too late';
+- a manner with no verb ('Sneller tikken ..., en dan zonder typefouten', 'and without
+  typos'): how the first goal is done, never 'ga ik voor zonder typefouten [gedrag]'.
+
+Such a sentence is not split; its whole rewrite keeps the piece where the writer put it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.reports import reports_on_writer
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from smartcheck.reading.goal import Goal
+
+
+def no_goal_of_its_own(piece: Goal, style: RewriteStyle) -> bool:
+    """``piece``, cut from a sentence that packs goals, only says something about another."""
+    return reports_on_writer(piece, style) or _manner(piece, style)
+
+
+def _manner(piece: Goal, style: RewriteStyle) -> bool:
+    """A prepositional phrase with no verb ('zonder typefouten', 'without typos')."""
+    doc = piece.doc
+    words = [t for t in doc or () if t.is_alpha]
+    if not words or words[0].lower_ not in style.prepositions or words[0].pos_ != "ADP":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
