@@ -104,10 +104,25 @@ WISHES = [
         "I want more returning customers and a full agenda every week, so never any empty "
         "slots on Fridays",
     ),
+    ("en", "I want fewer complaints about waiting times, so never a single angry customer"),
+    ("nl", "Ik wil meer boekingen voor mijn studio, zodat er nooit een lege avond is"),
+]
+
+# The writer's guess at a means after the goal ("..., I think coaching might help with this")
+# becomes its means ("with the help of coaching"), never a comma clause inside the goal.
+GUESSES = [
+    (
+        "en",
+        "I want to learn to handle angry callers and not dwell on them after work, I think "
+        "coaching might help with this",
+    ),
+    ("en", "I want to get better at giving presentations, I think a course might help."),
+    ("en", "I want to stop avoiding conflict with my team, maybe a mentor would help"),
+    ("en", "I want to get calmer during night shifts, perhaps a buddy system would help with this"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "goal"), NARROWING + PACKED + INFORMAL + WISHES)
+@pytest.mark.parametrize(("lang", "goal"), NARROWING + PACKED + INFORMAL + WISHES + GUESSES)
 def test_rewritten_well(lang: str, goal: str) -> None:
     outcome = evaluate_goal(CHECKER, goal, lang)
     assert outcome is not None, "the goal fails at least one criterion"
@@ -201,4 +216,46 @@ def test_a_singular_noun_before_an_infinitive_is_its_object() -> None:
 )
 def test_als_clause_seams(lang: str, goal: str, candidate: str, whole: bool) -> None:
     kinds = seam_kinds(CHECKER, lang, goal, candidate)
+    assert (not kinds) == whole, kinds
+
+
+@pytest.mark.parametrize(("lang", "goal"), GUESSES)
+def test_a_guess_at_a_means_becomes_the_means(lang: str, goal: str) -> None:
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    assert report.split == ()
+    rewrite = report.rewrite or ""
+    assert "with the help of" in rewrite
+    assert not any(word in rewrite.split() for word in ("think", "might", "maybe", "perhaps"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        # a wish that goes on past a comma is no thing to get: no purpose that swallows the
+        # clause after it ('om meer X, dus nooit ... te krijgen')
+        ("nl", "Ik wil meer aanvragen via de website, dus nooit meer een lege week"),
+        ("nl", "Ik wil meer klanten in de winkel, dus nooit meer een rustige middag"),
+    ],
+)
+def test_a_wish_with_a_clause_after_it_is_no_purpose(lang: str, goal: str) -> None:
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    for rewrite in report.rewrites:
+        assert "te krijgen" not in rewrite or ", dus" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize(
+    ("candidate", "whole"),
+    [
+        (
+            "By [date], I will rehearse every talk twice, with the help of a course, agreed "
+            "with [who supports you].",
+            True,
+        ),
+        # the guess's own words may go, its means may not
+        ("By [date], I will rehearse every talk twice, agreed with [who supports you].", False),
+    ],
+)
+def test_the_means_of_a_guess_stays(candidate: str, whole: bool) -> None:
+    goal = "I want to rehearse every talk twice, I think a course might help."
+    kinds = seam_kinds(CHECKER, "en", goal, candidate)
     assert (not kinds) == whole, kinds

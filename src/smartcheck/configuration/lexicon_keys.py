@@ -81,6 +81,7 @@ LexiconKey = Literal[
     "distributive_words",
     "narrowing_markers",
     "step_markers",
+    "means_guesses",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

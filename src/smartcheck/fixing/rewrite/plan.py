@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.labels import label_words
@@ -89,6 +90,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
         if bounded == "date":
             plan.time = None  # the realistic date is the goal's deadline now
     _event_date(report, style, plan)
+    _means(report, style, plan)  # before the hedges: a guess goes whole, with its 'I think'
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
     _effort(report, ctx, style, plan)
@@ -214,6 +216,22 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
         if text in droppable or match.entry.lower() in droppable:
             plan.drop_span(match.start, tails.get(match.end, match.end))
     plan.agreement = True  # who agreed to it makes the commitment visible
+
+
+def _means(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
+    """The writer's guess at a means after the goal ('..., I think coaching might help')
+    becomes its means ('with the help of coaching'; asides.py)."""
+    guess = means_aside(report.goal.text, style)
+    if guess is None or style.frames.means is None:
+        return
+    words = plan.words
+    inside = [i for i, w in enumerate(words) if w.inside(guess.start, guess.end)]
+    means = [i for i in inside if words[i].inside(guess.means_start, guess.means_end)]
+    if not means or any(not plan.kept(i) or i in plan.replace for i in inside):
+        return
+    text = report.goal.text[guess.means_start : guess.means_end]
+    plan.drop.update(i for i in inside if i != means[0])
+    plan.replace[means[0]] = style.frames.means.format(means=text)  # the means, in its frame
 
 
 def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:

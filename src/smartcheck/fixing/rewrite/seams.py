@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
@@ -1183,6 +1184,8 @@ def _kept_words(
 
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += hedge_spans(goal, ctx)
+    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
+    spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []
@@ -1262,6 +1265,8 @@ def _lost_words(
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += hedge_spans(goal, ctx)
+    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
+    spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []

@@ -95,6 +95,11 @@ class Frames(BaseModel):
         description="A wished-for thing others grant as the purpose: 'om {clause} te krijgen' "
         "('Ik wil een vast contract' -> '... om een vast contract te krijgen').",
     )
+    means: str | None = Field(
+        default=None,
+        description="The writer's guess at a means after the goal, as its means: 'with the "
+        "help of {means}' (see asides.py).",
+    )
     bounded_count: str = Field(
         default="{number}",
         description="A count of sessions or hours a week too many for the writer's week, left "
@@ -157,6 +162,11 @@ class RewriteStyle(BaseModel):
     state_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs of state (feel, voelen): with a complement they go to the purpose.",
+    )
+    amount_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Comparatives of amount before a noun ('meer klanten', 'more clients'): "
+        "a wish for them is a wish for a thing, the purpose of the writer's behaviour.",
     )
     amount_verbs: dict[str, str] = Field(
         default_factory=dict,
@@ -320,6 +330,11 @@ class RewriteStyle(BaseModel):
         default=(),
         description="Words that front a role before the finite verb in a verb-second "
         "language ('Als teamleider wil ik ...'): the writer stays the subject.",
+    )
+    means_asides: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's guess at a means set off after the goal ('i think … might "
+        "help'; '…' is the means): it becomes the frame's ``means`` (see asides.py).",
     )
     routine_starts: tuple[str, ...] = Field(
         default=(),

@@ -312,7 +312,7 @@ def _purpose_of_intention(
         return None  # 'wil ik dat mijn sporters ...': others act, the own-part frame's
     if holds_a_clause([words[i] for i in core], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
-    opens = style.determiners | set(style.amount_verbs)  # 'a promotion', 'more clients'
+    opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
     thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
     is_thing = False
     if thing is not None and all(words[i].lower in wish for i in core[:thing]):
@@ -321,6 +321,9 @@ def _purpose_of_intention(
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
         is_thing = not _has_verb(core, plan, v2)
+        inside = range(core[0], core[-1] + 1) if core else range(0)
+        if is_thing and any(words[i].text in (",", ";") for i in inside):
+            return None  # '..., dus nooit meer een lege week': a clause after it, no thing
         if not is_thing and not (result and _receives(core, report, ctx, plan)):
             return None  # 'a course to follow', 'dit jaar doorgroeien': a verb, no thing
         # a verb of receiving ('een vaste plek krijgen'): its whole phrase is the purpose

@@ -6,7 +6,8 @@ and commas (the pack's ``coordinators``); each piece with a lexical verb of its 
 opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
 one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ...", the pack's
 ``narrowing_markers``) or a first step toward it ("..., eerst eens kijken wat er is",
-``step_markers``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
+``step_markers``) or a guess at its means ("..., I think coaching might help",
+``means_guesses``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
 after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
 certificaat", the pack's ``credentials`` with a definite article). This leans on the
@@ -138,6 +139,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
     }
     narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
+    guesses = _starts(r, doc, ("means_guesses",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
@@ -165,6 +167,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             serves = serves or (earlier and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
             serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
+            serves = serves or (earlier and bool(indices & guesses))
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
