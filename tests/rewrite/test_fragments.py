@@ -230,6 +230,23 @@ def test_the_domain_frame_before_a_preposition_is_a_seam() -> None:
             "en",
             "in order to have fewer mistakes in the invoicing of the customers.",
         ),
+        # a coordinator inside a noun phrase is no second outcome
+        (
+            "Kortere overdrachten tussen de dag- en nachtdienst op de afdeling",
+            "nl",
+            "om kortere overdrachten te hebben tussen de dag- en nachtdienst op de afdeling.",
+        ),
+        (
+            "Shorter handovers between the day and night shift on the ward",
+            "en",
+            "in order to have shorter handovers between the day and night shift on the ward.",
+        ),
+        # a gerund before its noun is part of the noun phrase
+        (
+            "Less waiting time for patients at the front desk of the clinic",
+            "en",
+            "in order to have less waiting time for patients at the front desk of the clinic.",
+        ),
         (
             "Fewer errors when packing the orders for the webshop",
             "en",
@@ -276,6 +293,17 @@ def test_a_phrase_with_a_verb_of_its_own_takes_a_date_after_it() -> None:
     goal = "Draaitabellen leren maken in Excel"
     whole = "Draaitabellen leren maken in Excel, vóór [datum], met als bewijs [hoe gemeten]."
     assert "lost_verb" not in seam_kinds(CHECKER, "nl", goal, whole)
+
+
+def test_an_inflected_comparative_where_a_verb_belongs_is_a_seam() -> None:
+    goal = "Kortere wachttijden bij de kassa"
+    broken = "Vóór [datum] ga ik kortere wachttijden bij de kassa, met als bewijs [hoe gemeten]."
+    assert "lost_verb" in seam_kinds(CHECKER, "nl", goal, broken)
+    whole = (
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om kortere "
+        "wachttijden te hebben bij de kassa."
+    )
+    assert seam_kinds(CHECKER, "nl", goal, whole) == set()
 
 
 def test_a_noun_the_longer_sentence_tags_as_an_adverb_is_still_no_verb() -> None:

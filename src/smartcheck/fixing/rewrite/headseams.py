@@ -146,7 +146,7 @@ def _dated_without_verb(
         for frame in (style.frames.measure, style.frames.comparison, style.frames.agreement)
         for w in frame.split()
     } | {w.lower() for w in style.frames.support.split()}
-    closed = style.articles | style.determiners
+    closed = style.articles | style.determiners | _comparatives(ctx, style)  # 'Less waiting time'
     seams: list[tuple[str, str, str]] = []
     for tokens in _sentences(doc):  # by its marks: the parser may cut 'By ..., as a ...'
         dated = [t for t in tokens[:-1] if t.lower_ in heads and t.nbor(1).like_num]

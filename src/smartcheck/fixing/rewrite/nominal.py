@@ -108,26 +108,54 @@ def read_nominal(
             return None
     coordinators = {c.lower() for c in ctx.pack.words("coordinators") if " " not in c}
     pieces: list[list[Word]] = [[]]
-    for word in words:
-        if word.text in (",", ".", ";") or word.lower in coordinators:
+    for n, word in enumerate(words):
+        joined = word.lower in coordinators and _opens_outcome(words[n + 1 :], report, ctx, style)
+        if word.text in (",", ".", ";") or joined:
             pieces.append([])
         else:
-            pieces[-1].append(word)
+            pieces[-1].append(word)  # 'de dag- en nachtdienst': one noun phrase
     if any(not piece for piece in pieces):
         return None
     last = pieces[-1]
-    said = len(pieces) > 1 and len(last) == 1 and last[0].pos == "ADV" and last[0].is_word
-    intensifier = pieces.pop()[0] if said else None  # 'Zero late deliveries. Ever.'
+    said = len(pieces) > 1 and _intensifier(last)
+    intensifier = pieces.pop() if said else None  # 'Zero late deliveries. Ever.'
     outcomes = [_outcome(piece, report.lang, ctx, style) for piece in pieces]
     if any(o is None for o in outcomes):
         return None
-    bound = intensifier is not None and _absolute(intensifier, report, ctx)  # 'Nooit.' goes
+    bound = intensifier is not None and any(_absolute(w, report, ctx) for w in intensifier)
     found = [_bounded(o, report, ctx, style, bound) for o in outcomes if o is not None]
-    if intensifier is not None and not bound:
+    if intensifier is not None and not bound:  # 'Nooit.', 'Not one.' go with the bound
         end = found[-1]
-        rest = (*end.rest, Word(",", space_before=False), intensifier.with_text(intensifier.lower))
+        said_again = [w.with_text(w.lower) if n == 0 else w for n, w in enumerate(intensifier)]
+        rest = (*end.rest, Word(",", space_before=False), *said_again)
         found[-1] = Outcome(end.head, end.kind, rest)
     return label, found
+
+
+def _intensifier(piece: list[Word]) -> bool:
+    """A sentence of one or two closed words after the goal ('Ever.', 'Not one.', 'Nooit.'):
+    it strengthens the phrase before it."""
+    closed = ("ADV", "PART", "NUM", "DET", "PRON")
+    return 1 <= len(piece) <= 2 and all(w.is_word and w.pos in closed for w in piece)
+
+
+def _opens_outcome(
+    rest: list[Word], report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> bool:
+    """The words after a coordinator open a further outcome ('..., en meer overzicht', 'and
+    no more ...'), not the rest of a noun phrase ('dag- en nachtdienst', 'day and night')."""
+    if not rest:
+        return False
+    first = rest[0].lower
+    lang = report.lang
+    negations = {n.lower() for n in ctx.pack.words("negations")}
+    return (
+        is_comparative(first, ctx.derived(_pack_comparatives), lang, style)
+        or is_comparative_form(first, lang, style)
+        or first in negations
+        or first in _zero_words(style)
+        or _adjective_and_noun(rest, lang, ctx, style) is not None
+    )
 
 
 def _absolute(word: Word, report: GoalReport, ctx: RuleContext) -> bool:
@@ -193,7 +221,7 @@ def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
     when it holds no noun."""
     end = at
     while end < len(piece) and (
-        piece[end].pos in ("NOUN", "PROPN", "ADJ") or piece[end].verbform == "Ger"
+        piece[end].pos in ("NOUN", "PROPN", "ADJ") or piece[end].verbform in ("Ger", "Part")
     ):
         end += 1
     return end if any(w.pos in ("NOUN", "PROPN") for w in piece[at:end]) else None
@@ -223,6 +251,9 @@ def _compared(
         kind = head_after(first.lower, piece[1], lang, grammar, style)
         if kind == "verb" and not grammar.infinitive_ending and not _has_object(piece, 2):
             kind = "noun"  # 'Better contact with suppliers': no object, so no verb
+        compound = len(piece) > 3 and piece[2].pos == "NOUN" and piece[3].pos == "ADP"
+        if kind == "verb" and piece[1].verbform == "Ger" and compound:
+            kind = "noun"  # 'Less waiting time for patients': a gerund before its noun
         if kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
             kind, end = "noun", 3  # 'meer duidelijke afspraken': an adjective of the noun
         while (

@@ -231,9 +231,12 @@ def is_state(word: Word, lang: str, style: RewriteStyle, grammar: Grammar | None
 
 def is_comparative_form(lower: str, lang: str, style: RewriteStyle) -> bool:
     """A comparative adjective by its form: the dictionary's lemma plus the pack's
-    ``rewrite.comparative_ending`` ('rustiger', 'calmer', 'assertiever', 'happier'); a noun
-    in -er is its own lemma ('leider')."""
+    ``rewrite.comparative_ending`` ('rustiger', 'calmer', 'assertiever', 'happier'), also
+    before its noun ('kortere'); a noun in -er is its own lemma ('leider')."""
     ending = style.comparative_ending
+    attributive = style.attributive_ending  # 'kortere overdrachten': 'korter' + 'e'
+    if ending and attributive and lower.endswith(ending + attributive):
+        lower = lower[: -len(attributive)]
     if not ending or not lower.endswith(ending) or len(lower) < 5 or not lower.isalpha():
         return False
     lemma = lemma_of(lower, lang).lower()
