@@ -60,11 +60,11 @@ def _rewritten_well(text: str, lang: str) -> str:
             "het aantal gemiste eerste afspraken omlaag gaat",
         ),
         (
-            "Het magazijn moet volgend jaar de audit halen, dus alle veiligheidsprocedures "
-            "moeten worden bijgewerkt.",
+            "De kinderopvang moet de GGD-inspectie doorstaan, daarom moeten alle protocollen "
+            "worden nagelopen.",
             "nl",
-            "Volgend jaar zorg ik ervoor dat het magazijn de audit haalt en dat dus alle "
-            "veiligheidsprocedures worden bijgewerkt",
+            "zorg ik ervoor dat de kinderopvang de GGD-inspectie doorstaat en dat daarom alle "
+            "protocollen nagelopen worden",
         ),
         (
             "Er moet een nieuw intakeformulier komen voor de poli, dat moet voor de zomer "
@@ -171,7 +171,7 @@ def test_a_group_duty_to_see_to_something_is_seen_to_with_the_group(
             "om vaker mijn mening te geven en gekozen te worden in de ondernemingsraad",
         ),
         (
-            "Get promoted to Staff Nurse within the next 3 months by being a better team player",
+            "Get promoted to Senior Engineer within 6 months by mentoring the new hires",
             "en",
             "I will [concrete behaviour]",
         ),
@@ -181,10 +181,10 @@ def test_a_group_duty_to_see_to_something_is_seen_to_with_the_group(
             "I will [concrete behaviour]",
         ),
         (
-            "Mijn afdelingshoofd wil dat ik word aangesteld als praktijkopleider, dat ga ik "
-            "binnen 4 maanden regelen.",
+            "De clustermanager wil dat ik word aangesteld als praktijkopleider, dat ga ik na de "
+            "zomer in gang zetten.",
             "nl",
-            "regelen dat ik word aangesteld als praktijkopleider",
+            "in gang zetten dat ik word aangesteld als praktijkopleider",
         ),
         (
             "Mijn manager wil dat ik een vaste aanstelling krijg, dat ga ik dit jaar nog oppakken.",
@@ -347,3 +347,22 @@ def test_a_detail_after_the_writers_clause_stays_with_it_inside_anothers_judgeme
     rewrite = _rewritten_well(text, lang)
     assert detail in rewrite
     assert rewrite.endswith(credit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er moet een nieuw rooster komen voor de schoonmaak, dat moet voor februari af.",
+            "en dat het vóór 1 februari 2027 af is",
+        ),
+        ("Het jaarverslag moet voor 1 april klaar.", "dat het jaarverslag klaar is"),
+        ("De nieuwe website moet voor de zomer online.", "dat de nieuwe website online is"),
+    ],
+)
+def test_a_finished_state_after_a_duty_modal_takes_its_verb(text: str, expected: str) -> None:
+    """'moet af', 'moet klaar', 'moet online': the modal's whole predicate is a finished state,
+    which takes 'zijn' in the own part ('af is'), never a verb of motion ('afgaat')."""
+    rewrite = _rewritten_well(text, "nl")
+    assert expected in rewrite
+    assert "gaat" not in rewrite

@@ -2,10 +2,10 @@
 
 "Er moeten minder klachten komen, vooral het aantal X moet omlaag", "De school moet de
 inspectie halen, dus alle lesplannen moeten worden herschreven", "There must be a new
-checklist, and it has to be live before Q3": the own-part frame ("zorg ik ervoor dat ...")
+checklist, and it has to be ready before Easter": the own-part frame ("zorg ik ervoor dat ...")
 takes one clause; the second is an impersonal duty of its own, so left as written it still
 names nobody (A). Here that second clause becomes the frame's next clause ("en dat vooral het
-aantal X omlaag gaat", "and that it is live before Q3"): the writer sees to both, the link
+aantal X omlaag gaat", "and that it is ready before Easter"): the writer sees to both, the link
 word that narrows or concludes stays where it fits inside the clause, and a demonstrative
 that stood for the first clause's thing becomes its pronoun ("dat moet ... klaar zijn" ->
 "en dat het ... klaar is").
@@ -62,6 +62,8 @@ def next_duty(
         rest = [rest[0].with_text(style.demonstrative_subjects[rest[0].lower]), *rest[1:]]
     lead = [Word(w) for w in (link[1].split() if link else [])]
     ordered = order(rest)
+    if ordered is None and lead and rest[0].lower in style.own_part_drops:
+        ordered, lead = order([*lead, *rest]), []  # 'daarom moeten alle X ...': inverted
     if ordered is None:
         return None
     if _holds_duty(ordered, style):

@@ -613,6 +613,9 @@ def without_duty_nl(
         verb = Word(finite_nl(style.direction_verb, plural, style))
         return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
     last = next((w for w in reversed(body) if w.is_word), None)
+    if last is not None and last is body[-1] and last.lower in style.state_predicates:
+        verb = Word(finite_nl(style.state_predicate_verb, plural, style))  # 'klaar is', 'af is'
+        return [*body, verb, *words[end:]]
     particle = last is not None and last is body[-1] and last.lower in (particles or set())
     if last is not None and particle and style.direction_verb:  # 'de deur uit' + 'gaan': one
         verb = last.with_text(finite_nl(last.lower + style.direction_verb, plural, style))

@@ -54,7 +54,7 @@ class Frames(BaseModel):
     own_part_next: str | None = Field(
         default=None,
         description="A second duty clause of the writer's own part: 'en dat {clause}' "
-        "('zorg ik ervoor dat ... en dat het vóór Q2 live staat'; see duties.py).",
+        "('zorg ik ervoor dat ... en dat het vóór de zomer klaar is'; see duties.py).",
     )
     own_part_with: str | None = Field(
         default=None,
@@ -266,7 +266,8 @@ class RewriteStyle(BaseModel):
     demonstrative_subjects: dict[str, str] = Field(
         default_factory=dict,
         description="A demonstrative that opens a second clause and stands for the first "
-        "one's thing -> its pronoun inside the own part ('dat moet live' -> 'dat het live').",
+        "one's thing -> its pronoun inside the own part ('dat moet klaar zijn' -> 'en dat "
+        "het klaar is').",
     )
     impersonal_frames: tuple[str, ...] = Field(
         default=(),
@@ -357,6 +358,14 @@ class RewriteStyle(BaseModel):
     direction_verb: str = Field(default="", description="The verb a direction takes ('gaan').")
     state_verb: str = Field(
         default="", description="The verb a modal's bare adjective takes ('korter' -> 'worden')."
+    )
+    state_predicates: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words of a finished state a modal takes as its whole predicate ('moet "
+        "af', 'moet klaar'): in the own part they take ``state_predicate_verb`` ('af is').",
+    )
+    state_predicate_verb: str = Field(
+        default="", description="The verb a finished state takes ('zijn': 'dat het af is')."
     )
     kept_modals: frozenset[str] = Field(
         default=frozenset(),
