@@ -259,3 +259,50 @@ def test_the_means_of_a_guess_stays(candidate: str, whole: bool) -> None:
     goal = "I want to rehearse every talk twice, I think a course might help."
     kinds = seam_kinds(CHECKER, "en", goal, candidate)
     assert (not kinds) == whole, kinds
+
+
+def test_an_adverb_between_two_goals_goes_with_the_next() -> None:
+    """', en eigenlijk ook beter leren plannen': 'eigenlijk' is the next goal's, and no piece
+    ends in a dangling 'en eigenlijk'."""
+    goal = "Ik wil mijn rijbewijs halen, mijn Duits verbeteren, en eigenlijk ook vaker sporten."
+    read = CHECKER.parse(goal, lang="nl", reference_date=REF)
+    assert [p.text for p in read.syntax.goal_pieces][-1].startswith("eigenlijk")
+    report = CHECKER.check(goal, lang="nl", reference_date=REF)
+    for part in coordinated_parts(report, CHECKER.context("nl")):
+        assert not part.rstrip(".").endswith(("en eigenlijk", ",")), part
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "whole"),
+    [
+        # the domain frame's preposition before an adverb of the goal: no topic
+        (
+            "nl",
+            "Ik wil eigenlijk beter leren plannen.",
+            "Vóór [datum] ga ik voor eigenlijk [concreet gedrag] plannen.",
+            False,
+        ),
+        (
+            "en",
+            "I honestly want to get better at planning.",
+            "By [date], I will [concrete behaviour] for honestly planning.",
+            False,
+        ),
+        # an adjective with its noun is a topic
+        (
+            "nl",
+            "Ik wil beter worden in nieuwe klanten werven.",
+            "Vóór [datum] ga ik voor nieuwe klanten [concreet gedrag].",
+            True,
+        ),
+        (
+            "en",
+            "Improve at data analytics.",
+            "By [date], I will practise for data analytics.",
+            True,
+        ),
+    ],
+)
+def test_adverb_as_topic_seam(lang: str, goal: str, candidate: str, whole: bool) -> None:
+    kinds = seam_kinds(CHECKER, lang, goal, candidate)
+    assert ("word_order" not in kinds) == whole, kinds

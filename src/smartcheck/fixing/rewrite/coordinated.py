@@ -144,9 +144,19 @@ class _Builder:
                 if lower[: len(words)] == words and len(found) > len(words):
                     found, changed = found[len(words) :], True
                     break
-        while found and (found[-1].is_punct or found[-1].lower_ in self.joiners):
+        while found and (
+            found[-1].is_punct or found[-1].lower_ in self.joiners or self.hangs(found)
+        ):
             found = found[:-1]  # "..., *while* also starting ...": the join is neither goal's
         return self.closed(found, end)
+
+    def hangs(self, found: list[Token]) -> bool:
+        """An adverb after the join, left at a piece's end when the next goal's cut came
+        after it ("..., *en eigenlijk* ook beter leren plannen"): the next goal's word."""
+        if len(found) < 3 or found[-1].pos_ not in ("ADV", "ADJ"):
+            return False
+        join, cut = found[-2], found[-3]  # ', en eigenlijk' (not 'snel en zorgvuldig')
+        return join.is_punct or (join.lower_ in self.joiners and cut.is_punct)
 
     def closed(self, found: list[Token], end: int) -> list[Token]:
         """``found`` with the closing bracket of an aside it opened ("(nu ben ik ...)"), which

@@ -207,6 +207,7 @@ def find_seams(
     seams += _time_between_verbs(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
+    seams += _adverb_as_topic(doc, goal, style)
     seams += _aside_between(doc, goal)
     seams += _voice_committed(doc, goal, style)
     seams += [
@@ -336,6 +337,30 @@ def _verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         if t.tag_ == "IN"
         and t.lower_ not in ("to", "than")
         and t.nbor(1).lower_ in verbs
+        and (t.lower_, t.nbor(1).lower_) not in written
+    ]
+
+
+def _adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The domain frame's preposition before an adverb of the goal ('ga ik voor *eigenlijk*
+    [concreet gedrag]', 'for *honestly*'): the adverb went where a topic belongs. The parse
+    of the goal says it is an adverb; the writer never put the two together."""
+    original = goal.doc
+    preposition = style.frames.domain.split("{topic}")[0].strip().lower()
+    if original is None or not preposition:
+        return []
+    adverbs = {  # an adverb, or an adjective that modifies no noun ('eigenlijk ook')
+        t.lower_
+        for t in original[:-1]
+        if t.is_alpha
+        and (t.pos_ == "ADV" or (t.pos_ == "ADJ" and t.nbor(1).pos_ not in ("NOUN", "PROPN")))
+    }
+    written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
+    return [
+        Seam("word_order", f"'{t.text} {t.nbor(1).text}'", (t.lower_, "adverb"))
+        for t in doc[:-1]
+        if t.lower_ == preposition
+        and t.nbor(1).lower_ in adverbs
         and (t.lower_, t.nbor(1).lower_) not in written
     ]
 

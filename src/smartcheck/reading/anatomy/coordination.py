@@ -106,6 +106,9 @@ def _goes_with_next(r: Reading, words: Segment, goal: Segment) -> bool:
         return False
     if words.after == ";" or any(r.is_subject_pronoun(t) for t in words.tokens):
         return True
+    alpha = [t for t in words.tokens if t.is_alpha]
+    if alpha and all(t.pos_ in ("ADV", "ADJ") for t in alpha):
+        return True  # "..., en *eigenlijk* ook beter leren plannen": the next goal's adverb
     alpha = [t for t in goal.tokens if t.is_alpha]
     verb_last = goal.head is not None and len(alpha) >= 2 and alpha[-1] == goal.head
     return r.grammar.verb_second and verb_last
