@@ -306,3 +306,19 @@ def test_an_adverb_between_two_goals_goes_with_the_next() -> None:
 def test_adverb_as_topic_seam(lang: str, goal: str, candidate: str, whole: bool) -> None:
     kinds = seam_kinds(CHECKER, lang, goal, candidate)
     assert ("word_order" not in kinds) == whole, kinds
+
+
+@pytest.mark.parametrize(
+    ("goal", "verb"),
+    [
+        # once the wish ('want to') is committed, a verb that also opens an intention ('plan
+        # to', 'try to', 'aim to') is the goal's own verb, not a second wish before a thing
+        ("I want to plan my week better", "plan"),
+        ("I want to try a new planning method", "try"),
+        ("I'd like to aim my pitch at smaller clients", "aim"),
+    ],
+)
+def test_a_verb_after_a_committed_wish_stays_the_goals(goal: str, verb: str) -> None:
+    report = CHECKER.check(goal, lang="en", reference_date=REF)
+    assert f" {verb} " in (report.rewrite or ""), report.rewrite
+    assert "in order to get" not in (report.rewrite or "")

@@ -315,7 +315,11 @@ def _purpose_of_intention(
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
     thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
     is_thing = False
-    if thing is not None and all(words[i].lower in wish for i in core[:thing]):
+    committed_wish = bool(core) and any(i in plan.drop for i in clause.core if i < core[0])
+    before_thing = core[:thing] if thing is not None else []
+    if committed_wish and before_thing:
+        thing = None  # 'I want to *plan* my week': the wish went, 'plan' is the goal's verb
+    if thing is not None and all(words[i].lower in wish for i in before_thing):
         plan.drop.update(core[:thing])  # "I'd like a promotion": the wish goes, the thing stays
         core = core[thing:]
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
