@@ -335,15 +335,41 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
             "within the same day",
             ", as my line manager says.",
         ),
+        (
+            "My supervisor thinks I should speak up more in meetings, especially in the Monday "
+            "planning.",
+            "en",
+            ", especially in the Monday planning",
+            ", as my supervisor thinks.",
+        ),
+        (
+            "My manager says I have to log my hours more carefully, also when working from home.",
+            "en",
+            ", also when working from home",
+            ", as my manager says.",
+        ),
+        (
+            "Mijn coach vindt dat ik vaker moet doorvragen, ook als de klant haast heeft.",
+            "nl",
+            ", ook als de klant haast heeft",
+            ", zoals mijn coach vindt.",
+        ),
+        (
+            "Mijn teamleider vindt dat ik rustiger moet blijven, zeker wanneer er klachten "
+            "binnenkomen.",
+            "nl",
+            ", zeker wanneer er klachten binnenkomen",
+            ", zoals mijn teamleider vindt.",
+        ),
     ],
 )
 def test_a_detail_after_the_writers_clause_stays_with_it_inside_anothers_judgement(
     text: str, lang: str, detail: str, credit: str
 ) -> None:
     """Someone else's judgement that the writer must (A002, JUDGING A) with a detail of the
-    writer's clause after a comma, no clause of its own ('liefst op vrijdag', 'especially
-    with new clients'): the writer's clause with its detail is the goal, the other person's
-    words its reason at the end."""
+    writer's clause after a comma, no main clause of its own ('liefst op vrijdag',
+    'especially with new clients', 'ook als de klant haast heeft'): the writer's clause with
+    its detail is the goal, the other person's words its reason at the end."""
     rewrite = _rewritten_well(text, lang)
     assert detail in rewrite
     assert rewrite.endswith(credit)

@@ -376,18 +376,29 @@ def _without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], 
     if any(after == t or after.startswith(f"{t} ") for t in style.voice_tails):
         return clause[:comma], join(clause[comma + 1 :], False)
     rest = clause[comma + 1 :]
-    if clause[comma].text == "," and rest and not any(_clausal(w, style) for w in rest):
-        return clause, ""  # ', liefst op vrijdag', ', especially with new clients': its detail
+    first = next((n for n, w in enumerate(rest) if _clausal(w, style)), None)
+    if clause[comma].text == "," and rest and (first is None or _subordinate(rest[first], style)):
+        # ', liefst op vrijdag', ', especially with new clients': a detail of the writer's
+        # clause; ', ook als de klant haast heeft': a subordinate clause of it
+        return clause, ""
     return None
 
 
+def _subordinate(word: Word, style: RewriteStyle) -> bool:
+    """A word that opens a subordinate clause ('als', 'when'), which belongs to the clause
+    before it; never the complementizer of a second frame ('dat')."""
+    opens = {w.lower() for w in (*style.relativizers, *style.clause_ends)}
+    return word.lower in opens and word.lower not in _thats(style)
+
+
 def _clausal(word: Word, style: RewriteStyle) -> bool:
-    """A word that makes the words after a comma a clause of their own: a verb, a subject,
-    a punctuation mark that opens another part, or a word that opens a subordinate clause."""
+    """A word that makes the words after a comma a clause of their own: a finite verb, a
+    subject, a punctuation mark that opens another part, or a word that opens a subordinate
+    clause. A gerund or infinitive is no clause ('especially in the Monday planning', which
+    the tagger may read as a verb)."""
     opens = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
     return (
-        word.pos in ("VERB", "AUX")
-        or bool(word.finite)
+        bool(word.finite)
         or word.lower in style.subjects
         or word.lower in opens
         or word.text in ",;:"
