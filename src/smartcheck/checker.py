@@ -53,9 +53,11 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import credited, other_voice
+from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
 from smartcheck.judging.rule import Rule
@@ -517,6 +519,8 @@ class Checker:
         voice = other_voice(report.goal, style, particles) if style is not None else None
         if voice is None or style is None:
             return None
+        if reported_reason(words_of(report.goal), style) is not None:
+            return None  # '..., mijn teamleider zegt dat ik ...': the reason of the writer's own
         goal = report.goal
         try:
             judged = self.evaluate(self.parse(voice.inner, goal.lang, goal.reference_date))

@@ -79,6 +79,42 @@ def test_someones_report_after_the_phrase_stays_the_writers_reason(text: str, re
     assert rewrite.count("I will") == 1  # never 'I will ramble'
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Vaker nee zeggen tegen extra klussen, mijn coach vindt dat ik te veel hooi op "
+            "mijn vork neem",
+            ", want mijn coach vindt dat ik te veel hooi op mijn vork neem.",
+        ),
+        (
+            "Sneller terugbellen, mijn teamleider zegt dat ik te lang wacht",
+            ", want mijn teamleider zegt dat ik te lang wacht.",
+        ),
+    ],
+)
+def test_a_dutch_report_after_the_phrase_stays_the_writers_reason(text: str, reason: str) -> None:
+    # a sentence with no seam; A002 still reads 'X vindt dat ik ...' as imposed, also as a
+    # reason, so the judged quality is not asserted here
+    rewrite = shown_rewrite(CHECKER, text, "nl")
+    assert rewrite.endswith(reason)
+    assert rewrite.startswith("Vóór [datum] ga ik ")
+
+
+def test_committing_the_writer_to_a_dutch_report_is_a_seam() -> None:
+    goal = "Sneller terugbellen, mijn teamleider zegt dat ik te lang wacht"
+    broken = (
+        "Vóór [datum] ga ik te lang wachten, met als bewijs [hoe gemeten], zoals sneller "
+        "terugbellen mijn teamleider zegt."
+    )
+    assert "contradiction" in seam_kinds(CHECKER, "nl", goal, broken)
+    whole = (
+        "Vóór [datum] ga ik sneller terugbellen, met als bewijs [hoe gemeten], want mijn "
+        "teamleider zegt dat ik te lang wacht."
+    )
+    assert seam_kinds(CHECKER, "nl", goal, whole) == set()
+
+
 def test_a_sentence_that_packs_a_report_is_not_split_there() -> None:
     # S004 reads 'my partner says I work too late' as a second goal: no part says 'I will
     # work too late'

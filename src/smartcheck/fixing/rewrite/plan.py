@@ -81,7 +81,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     plan.label = tuple(label_words(words))
     if style.word_order != "v2":  # verb second fronts it in the clause (frame._label_front)
         plan.drop.update(plan.label)
-        _reported(style, plan)
+    _reported(style, plan)
     bad = failed(report)
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
     _safe_fixes(report, plan)  # after the bounded date, which replaces a too-close deadline

@@ -27,33 +27,40 @@ _WHO_WORDS = 4
 
 def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
     """The index of the comma before a report about the writer, or None (see above)."""
-    if style.word_order == "v2" or not style.voice_verbs:
+    if not style.voice_verbs:
         return None
+    that = _complementizer(style)
     for n, word in enumerate(words):
         if word.text != "," or n < 2:
             continue
         after = words[n + 1 : n + 2 + _WHO_WORDS]
         verb = next((k for k, w in enumerate(after) if w.lemma in style.voice_verbs), None)
-        if verb is None or verb == 0 or n + 2 + verb >= len(words):
+        if verb is None or verb == 0:
             continue
-        who, nxt = after[:verb], words[n + 2 + verb]
+        rest = words[n + 2 + verb : n + 4 + verb]
+        if rest and rest[0].lower == that:
+            rest = rest[1:]  # 'zegt dat ik', 'says that I'
+        who = after[:verb]
         named = any(w.pos in ("NOUN", "PROPN") for w in who)
         if (
             named
             and all(w.is_word and w.lower not in style.subjects for w in who)
-            and (nxt.lower in style.subjects)
+            and (rest and rest[0].lower in style.subjects)
         ):
             return n
     return None
 
 
+def _complementizer(style: RewriteStyle) -> str:
+    """The word that opens a that-clause ('dat', 'that'): the own-part frame's last word."""
+    frame = (style.frames.own_part or "").split("{clause}")[0].split()
+    return frame[-1].lower() if frame else ""
+
+
 def as_reason(style: RewriteStyle) -> str | None:
-    """The word that opens the kept report ('as'), from the pack's ``frames.as_wished``."""
-    frame = style.frames.as_wished
-    if not frame or "{who}" not in frame:
-        return None
-    opener = frame.split("{who}")[0].strip()
-    return opener or None
+    """The word that opens the kept report ('want', 'as'; the pack's
+    ``frames.report_reason``)."""
+    return style.frames.report_reason
 
 
 def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[str, str]]:
@@ -62,8 +69,10 @@ def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[st
     a description of the writer, not a goal. A report that carries a duty or a wish ('says I
     should', 'thinks I can') is voices.py's to rewrite as the writer's own clause."""
     original = goal.doc
-    if original is None or not style.voice_verbs or style.word_order == "v2":
+    if original is None or not style.voice_verbs:
         return []
+    if style.word_order == "v2":
+        return _report_committed_v2(doc, original, style)
     modal = set(style.modals) | {p.split()[0].lower() for p in style.cluster_drop}
     reported = [
         (t.nbor(2), t.nbor(3) if t.i + 3 < len(original) else None)
@@ -88,20 +97,63 @@ def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[st
     return found
 
 
+def _report_committed_v2(doc: Doc, original: Doc, style: RewriteStyle) -> list[tuple[str, str]]:
+    """Verb final: 'mijn teamleider zegt dat ik te lang wacht' -> 'ga ik te lang wachten':
+    the last verb of the reported clause after the committed auxiliary, in one clause."""
+    modal = set(style.modals) | set(style.weak_finite)
+    that = _complementizer(style)
+    verbs: set[str] = set()
+    for t in original[:-2]:
+        if t.lemma_.lower() not in style.voice_verbs or t.nbor(1).lower_ != that:
+            continue
+        if t.nbor(2).lower_ not in style.subjects:
+            continue
+        clause = []
+        for u in original[t.i + 3 :]:
+            if u.is_punct:
+                break
+            clause.append(u)
+        found = [u for u in clause if u.pos_ in ("VERB", "AUX")]
+        if found and not any(u.lower_ in modal for u in clause):
+            verbs.add(found[-1].lemma_.lower())
+    committed = set(style.subjects.values())
+    seams = []
+    for token in doc:
+        if token.lower_ not in committed or not verbs:
+            continue
+        for u in doc[token.i + 1 :]:
+            if u.is_punct:
+                break
+            if u.lemma_.lower() in verbs:
+                seams.append((f"{token.text!r} ... {u.text!r}: someone else's report", u.lower_))
+                break
+    return seams
+
+
 def reports_on_writer(goal: Goal, style: RewriteStyle) -> bool:
     """``goal`` is someone else's report about the writer ('my partner says I work too
-    late', cut from '..., my partner says I work too late'): no goal of the writer's, so a
-    sentence that packs it is not split there."""
+    late', 'mijn teamleider zegt dat ik te lang wacht', cut from a sentence after the
+    writer's phrase): no goal of the writer's, so a sentence that packs it is not split
+    there. A report that carries a duty or a wish ('says I should') is voices.py's."""
     doc = goal.doc
-    if doc is None or not style.voice_verbs or style.word_order == "v2":
+    if doc is None or not style.voice_verbs:
         return False
     modal = set(style.modals) | {p.split()[0].lower() for p in style.cluster_drop}
+    modal |= set(style.weak_finite)
+    that = _complementizer(style)
     words = [t for t in doc if not t.is_punct]
     for n, token in enumerate(words[: _WHO_WORDS + 1]):
-        if token.lemma_.lower() not in style.voice_verbs or n == 0 or n + 2 >= len(words):
+        if token.lemma_.lower() not in style.voice_verbs or n == 0:
             continue
-        who, pronoun, verb = words[:n], words[n + 1], words[n + 2]
+        rest = words[n + 1 :]
+        if rest and rest[0].lower_ == that:
+            rest = rest[1:]  # 'zegt dat ik te lang wacht'
+        if len(rest) < 2:
+            continue
+        who, pronoun = words[:n], rest[0]
+        verb = rest[-1] if style.word_order == "v2" else rest[1]  # Dutch: the verb is last
         named = any(w.pos_ in ("NOUN", "PROPN") for w in who)
         if named and pronoun.lower_ in style.subjects and verb.lower_ not in modal:
-            return verb.pos_ in ("VERB", "AUX")
+            free = not any(w.lower_ in modal for w in rest)
+            return free and verb.pos_ in ("VERB", "AUX")
     return False

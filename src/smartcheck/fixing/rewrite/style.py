@@ -75,6 +75,12 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    report_reason: str | None = Field(
+        default=None,
+        description="The word that opens someone's report about the writer, kept after the "
+        "writer's phrase as its reason: 'want' ('..., want mijn teamleider zegt dat ik te lang "
+        "wacht'; see reports.py).",
+    )
     as_advised: str | None = Field(
         default=None,
         description="Someone else's feedback that labelled the goal, kept as its reason: "
