@@ -113,6 +113,10 @@ def test_committing_the_writer_to_a_dutch_report_is_a_seam() -> None:
         "teamleider zegt dat ik te lang wacht."
     )
     assert seam_kinds(CHECKER, "nl", goal, whole) == set()
+    # a wish that the writer acts is the writer's goal, no report
+    wish = "Mijn coach wil dat ik vaker nee zeg tegen extra klussen"
+    committed = "Vóór [datum] ga ik vaker nee zeggen tegen extra klussen, zoals mijn coach wil."
+    assert "contradiction" not in seam_kinds(CHECKER, "nl", wish, committed)
 
 
 def test_a_sentence_that_packs_a_report_is_not_split_there() -> None:

@@ -34,7 +34,7 @@ def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
         if word.text != "," or n < 2:
             continue
         after = words[n + 1 : n + 2 + _WHO_WORDS]
-        verb = next((k for k, w in enumerate(after) if w.lemma in style.voice_verbs), None)
+        verb = next((k for k, w in enumerate(after) if _reporting(w.lemma, style)), None)
         if verb is None or verb == 0:
             continue
         rest = words[n + 2 + verb : n + 4 + verb]
@@ -49,6 +49,13 @@ def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
         ):
             return n
     return None
+
+
+def _reporting(lemma: str, style: RewriteStyle) -> bool:
+    """A verb of saying or opinion ('zegt', 'vindt', 'says'), not of wishing ('wil dat ik',
+    'hopes'): a wish that the writer acts is the writer's goal (voices.py, own.py)."""
+    wishes = set(style.weak_finite) | {p.split()[0].lower() for p in style.cluster_drop}
+    return lemma in style.voice_verbs and lemma not in wishes
 
 
 def _complementizer(style: RewriteStyle) -> str:
@@ -77,7 +84,7 @@ def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[st
     reported = [
         (t.nbor(2), t.nbor(3) if t.i + 3 < len(original) else None)
         for t in original[:-2]
-        if t.lemma_.lower() in style.voice_verbs
+        if _reporting(t.lemma_.lower(), style)
         and t.nbor(1).lower_ in style.subjects
         and t.nbor(2).pos_ == "VERB"
         and t.nbor(2).lower_ not in modal
@@ -104,7 +111,7 @@ def _report_committed_v2(doc: Doc, original: Doc, style: RewriteStyle) -> list[t
     that = _complementizer(style)
     verbs: set[str] = set()
     for t in original[:-2]:
-        if t.lemma_.lower() not in style.voice_verbs or t.nbor(1).lower_ != that:
+        if not _reporting(t.lemma_.lower(), style) or t.nbor(1).lower_ != that:
             continue
         if t.nbor(2).lower_ not in style.subjects:
             continue
@@ -143,7 +150,7 @@ def reports_on_writer(goal: Goal, style: RewriteStyle) -> bool:
     that = _complementizer(style)
     words = [t for t in doc if not t.is_punct]
     for n, token in enumerate(words[: _WHO_WORDS + 1]):
-        if token.lemma_.lower() not in style.voice_verbs or n == 0:
+        if not _reporting(token.lemma_.lower(), style) or n == 0:
             continue
         rest = words[n + 1 :]
         if rest and rest[0].lower_ == that:
