@@ -105,14 +105,17 @@ def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[st
 
 
 def _report_committed_v2(doc: Doc, original: Doc, style: RewriteStyle) -> list[tuple[str, str]]:
-    """Verb final: 'mijn teamleider zegt dat ik te lang wacht' -> 'ga ik te lang wachten':
-    the last verb of the reported clause after the committed auxiliary, in one clause."""
+    """Verb final: '..., mijn teamleider zegt dat ik te lang wacht' -> 'ga ik te lang
+    wachten': the finite verb of a report after the writer's phrase (after a comma), after
+    the committed auxiliary in one clause."""
     modal = set(style.modals) | set(style.weak_finite)
     that = _complementizer(style)
     verbs: set[str] = set()
     for t in original[:-2]:
         if not _reporting(t.lemma_.lower(), style) or t.nbor(1).lower_ != that:
             continue
+        if not any(u.text == "," for u in original[: t.i]):
+            continue  # 'Mijn teamleider verwacht dat ik ...' frames the goal (voices.py)
         if t.nbor(2).lower_ not in style.subjects:
             continue
         clause = []
@@ -120,7 +123,7 @@ def _report_committed_v2(doc: Doc, original: Doc, style: RewriteStyle) -> list[t
             if u.is_punct:
                 break
             clause.append(u)
-        found = [u for u in clause if u.pos_ in ("VERB", "AUX")]
+        found = [u for u in clause if "Fin" in u.morph.get("VerbForm", [])]  # 'wacht'
         if found and not any(u.lower_ in modal for u in clause):
             verbs.add(found[-1].lemma_.lower())
     committed = set(style.subjects.values())
