@@ -3,10 +3,10 @@
 "Work on my valuation accuracy, the branch manager says I overvalue too often": after a
 comma, a named other and a verb of saying or opinion (the pack's ``voice_verbs``) report
 about the writer. That is why the writer wants the goal, so it stays whole after the
-sentence as its reason, opened by the pack's ``frames.as_wished`` ("..., as the branch
-manager says I overvalue too often"); read as the goal's own clause it gave "I will
-overvalue too often". A report that frames the goal in front ("My manager says I should
-...") is voices.py's.
+sentence as its reason, opened by the pack's ``frames.report_reason`` ("..., as the
+branch manager says I overvalue too often", "..., want mijn teamleider zegt dat ik te lang
+wacht"); read as the goal's own clause it gave "I will overvalue too often". A report
+that frames the goal in front ("My manager says I should ...") is voices.py's.
 """
 
 from __future__ import annotations
