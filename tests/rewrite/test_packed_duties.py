@@ -392,3 +392,31 @@ def test_a_finished_state_after_a_duty_modal_takes_its_verb(text: str, expected:
     rewrite = _rewritten_well(text, "nl")
     assert expected in rewrite
     assert "gaat" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken", "whole"),
+    [
+        (
+            "My manager says I have to log my hours more carefully.",
+            "By 1 June 2027, my manager says, I will log my hours more carefully.",
+            "By 1 June 2027, I will log my hours more carefully, as my manager says.",
+        ),
+        (
+            "My mentor thinks I should check my sources twice.",
+            "By 1 June 2027, my mentor thinks, I will check my sources twice.",
+            "By 1 June 2027, I will check my sources twice, as my mentor thinks.",
+        ),
+    ],
+)
+def test_another_persons_verb_cut_from_the_writers_clause_is_a_seam(
+    goal: str, broken: str, whole: str
+) -> None:
+    assert "dangling" in seam_kinds(CHECKER, "en", goal, broken)
+    assert "dangling" not in seam_kinds(CHECKER, "en", goal, whole)
+
+
+def test_the_writers_own_opinion_before_a_comma_is_no_cut_voice() -> None:
+    goal = "I think I should plan my week on Monday mornings."
+    whole = "By 1 June 2027, I think, I will plan my week on Monday mornings."
+    assert "dangling" not in seam_kinds(CHECKER, "en", goal, whole)

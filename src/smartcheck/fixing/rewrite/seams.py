@@ -210,6 +210,7 @@ def find_seams(
     seams += _adverb_as_topic(doc, goal, style)
     seams += _aside_between(doc, goal)
     seams += _voice_committed(doc, goal, style)
+    seams += _voice_cut(doc, goal, style)
     seams += [
         Seam("contradiction", detail, (word,))
         for detail, word in report_committed(doc, goal, style)
@@ -217,6 +218,27 @@ def find_seams(
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
+
+
+def _voice_cut(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """'By [date], my manager says, I will log ...': another person's verb of saying or
+    opinion (the pack's ``voice_verbs``) cut by a comma from the writer's clause it framed,
+    which now opens with the writer's subject: neither clause reads whole. The writer's own
+    'I think, I ...' and a goal written that way are left alone."""
+    if not style.voice_verbs:
+        return []
+    written = goal.text.lower()
+    tokens = list(doc)
+    for before, verb, comma, subject in zip(
+        tokens, tokens[1:], tokens[2:], tokens[3:], strict=False
+    ):
+        voiced = verb.lemma_.lower() in style.voice_verbs or verb.lower_ in style.voice_verbs
+        if not voiced or comma.text != "," or subject.lower_ not in style.subjects:
+            continue
+        if before.lower_ in style.subjects or f"{verb.lower_}, {subject.lower_}" in written:
+            continue
+        return [Seam("dangling", f"{verb.text!r} cut from its clause by a comma", (verb.lower_,))]
+    return []
 
 
 def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
