@@ -285,6 +285,20 @@ BROKEN = [
         "doubled",
     ),
     ("en", "I will update my portfolio.", "By [date], I will update the my portfolio.", "doubled"),
+    # the purpose's infinitive clause holds no clause of its own: a subject glued after its
+    # 'te' + infinitive, or a plural modal before its 'te' (both finite)
+    (
+        "nl",
+        "Elke week controleer ik de koelcel.",
+        "Vóór [datum] ga ik [concreet gedrag], om elke week te hebben controleer ik de koelcel.",
+        "two_finite",
+    ),
+    (
+        "nl",
+        "Stagiairs moeten vaker zelf de planning maken.",
+        "Vóór [datum] ga ik [concreet gedrag], om stagiairs moeten vaker zelf de planning te maken.",
+        "two_finite",
+    ),
 ]
 
 
@@ -443,6 +457,18 @@ WHOLE = [
         "nl",
         "Ik wil dat medewerkers meer bewegen.",
         "Medewerkers bewegen vóór [datum] dagelijks, met als bewijs [hoe gemeten].",
+    ),
+    # a subordinate clause after the purpose's infinitive has its own subject
+    (
+        "nl",
+        "Ik wil rustiger presenteren.",
+        "Vóór [datum] ga ik [concreet gedrag], om rustiger te worden als ik presenteer.",
+    ),
+    # an event's date asked in brackets after the fronted anchor, before the inverted verb
+    (
+        "nl",
+        "Vóór de zomerdrukte leer ik de nieuwe ijsmachine bedienen.",
+        "Vóór de zomerdrukte ([datum]) leer ik de nieuwe ijsmachine bedienen, met als bewijs [hoe gemeten].",
     ),
 ]
 

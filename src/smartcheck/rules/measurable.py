@@ -66,16 +66,21 @@ class MissingMeasure(Rule):
 
 
 def _timed_routine(text: str, kind: str, ctx: RuleContext) -> bool:
-    """A recurrence in time ("elke vrijdag", "twice a week", "daily"), not one tied to an
-    event ("bij elke opdracht"): its words name a weekday, a period or 'daily'."""
+    """A recurrence in time ("elke vrijdag", "twice a week", "daily") or on an occasion of
+    the work that recurs on its own schedule ("elke dienst", "every lesson"), not one tied to
+    a task ("bij elke opdracht"): its words name a weekday, a period, an occasion or 'daily'."""
     if kind != "recurring":
         return False
     time = ctx.pack.time
     weekdays = [name for names in time.weekdays for name in names]
-    words = {w.lower() for w in (*weekdays, *time.units, *ctx.pack.words("daily_words"))}
+    named = (*weekdays, *time.units, *time.recurring.occasions, *ctx.pack.words("daily_words"))
+    words = {w.lower() for w in named}
     lowered = text.lower()
     if any(word in lowered.split() or (" " in word and word in lowered) for word in words):
         return True
+    occasions = tuple(w.lower() for w in time.recurring.occasions)
+    if any(token.endswith(occasions) for token in lowered.split()):
+        return True  # a compound occasion: "elke nachtdienst", "in elk teamoverleg"
     # a weekday compounded with a part of the day ("elke maandagochtend", "vrijdagmiddag");
     # full names only, so an abbreviation ("ma") never matches the start of another word
     names = [w.lower() for w in weekdays if len(w) >= 5]

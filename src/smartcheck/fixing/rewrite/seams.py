@@ -208,7 +208,7 @@ def find_seams(
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _adverb_as_topic(doc, goal, style)
-    seams += _aside_between(doc, goal)
+    seams += _aside_between(doc, goal, style)
     seams += _voice_committed(doc, goal, style)
     seams += _voice_cut(doc, goal, style)
     seams += [
@@ -321,13 +321,14 @@ def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) ->
     return seams
 
 
-def _aside_between(doc: Doc, goal: Goal) -> list[Seam]:
+def _aside_between(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """A bracketed aside the rewrite put between two words that stood together in the goal
     ('during evaluation ([date]) meetings': the event's date inside a compound)."""
     original = goal.doc
     if original is None:
         return []
-    pairs = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
+    v2 = style.word_order == "v2"
+    pairs = {(t.lower_, t.nbor(1).lower_) for t in original[:-1] if not _clause_goes_on(t, v2)}
     seams: list[Seam] = []
     for t in doc[1:]:
         if t.text != "(":
@@ -341,6 +342,20 @@ def _aside_between(doc: Doc, goal: Goal) -> list[Seam]:
                 Seam("word_order", f"an aside splits {before.text!r} {after.text!r}", ("aside",))
             )
     return seams
+
+
+def _clause_goes_on(token: Token, v2: bool) -> bool:
+    """The word after ``token`` is the clause's verb: a verb, or in a verb-second language
+    a word right before a subject pronoun ("Vóór de kerstdrukte *leer ik* ...", the tagger
+    may call "leer" a noun). An aside there follows a fronted phrase ("Vóór de kerstdrukte
+    ([datum]) leer ik"), it splits no compound."""
+    after = token.nbor(1)
+    if after.pos_ in ("VERB", "AUX"):
+        return True
+    if not v2 or after.i + 1 >= len(token.doc):
+        return False
+    subject = after.nbor(1)
+    return subject.pos_ == "PRON" and "Nom" in subject.morph.get("Case", [])
 
 
 def _verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
@@ -743,6 +758,7 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
             if stop is None:
                 seams += _purpose_without_te(tokens, at, clause)
                 continue
+            seams += _clause_after_infinitive(clause[stop + 2 :], nominative, openers)
             clause = clause[:stop]
         lead = next((t for t in clause if t.pos_ != "ADV"), None)
         if lead is not None and lead.tag_ in ("VBN", "VBD", "VBZ", "VBG") and size > 1:
@@ -758,7 +774,11 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
         # ('to show my manager I can lead'); Dutch puts the infinitive last, after 'te'
         opened = style.word_order != "v2" and lead is not None and lead.pos_ in ("VERB", "AUX")
         if not opened:
-            seams += _modal_inside(clause, openers, style, set(ctx.pack.time.case_sensitive))
+            modals = set(style.modals)
+            if style.word_order == "v2":  # before its 'te' a plural modal is finite too
+                modals |= {w for w in ctx.pack.words("modal_verbs") if " " not in w}
+            dates = set(ctx.pack.time.case_sensitive)
+            seams += _modal_inside(clause, openers, modals, dates)
         for n, t in enumerate(clause):
             before = clause[n - 1].lower_ if n else tokens[at + size - 1].lower_
             if t.lower_ in nominative and before not in openers and not opened:
@@ -786,8 +806,24 @@ def _purpose_without_te(tokens: list[Token], at: int, clause: list[Token]) -> li
     return [Seam("word_order", f"no 'te' before {verb.text!r} after 'om'", ("om-te",))]
 
 
+def _clause_after_infinitive(
+    rest: list[Token], nominative: set[str], openers: set[str]
+) -> list[Seam]:
+    """Dutch: words after the purpose's 'te' + infinitive in the same clause with a subject
+    of their own ('om elke dienst te hebben *controleer ik* de medicijnkar'): a main clause
+    glued to the purpose. A subordinate clause may follow ('om beter te worden *als ik*
+    presenteer')."""
+    for n, t in enumerate(rest):
+        if t.lower_ in openers:
+            return []
+        if t.lower_ in nominative and n > 0:
+            glued = f"{rest[n - 1].text} {t.text}"
+            return [Seam("two_finite", f"{glued!r} after the purpose's infinitive", ("inf-main",))]
+    return []
+
+
 def _modal_inside(
-    clause: list[Token], openers: set[str], style: RewriteStyle, dates: set[str]
+    clause: list[Token], openers: set[str], modals: set[str], dates: set[str]
 ) -> list[Seam]:
     """A finite modal inside an infinitive clause ('om er moet elke week iemand ... uit te
     ruimen', 'in order to there must be'): the goal's own clause kept whole inside it. A
@@ -796,7 +832,7 @@ def _modal_inside(
     for n, t in enumerate(clause):
         if t.lower_ in openers:
             return []
-        if t.lower_ in style.modals and n > 0 and t.text not in dates:
+        if t.lower_ in modals and n > 0 and t.text not in dates:
             return [Seam("two_finite", f"the modal {t.text!r} inside the purpose", ("inf-modal",))]
     return []
 

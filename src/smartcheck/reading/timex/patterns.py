@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from smartcheck.reading.timex.numbers import norm, number_regex, number_words, phrase_regex
-from smartcheck.reading.timex.table import TimeTable, Unit
+from smartcheck.reading.timex.table import Recurring, TimeTable, Unit
 
 YEAR = r"[0-9]{4}(?![0-9])"
 #: A year written after a day and month: four digits or more, so "1 januari 10000" is read as
@@ -289,6 +289,7 @@ def _recurring_rules(
             rf"{B}{count}\s+(?:(?!(?:{within})\s)[^\W\d_]+\s+){{0,2}}?{per}\s+{freq_target}{E}",
         ),
         ("recurring", rf"{B}an?\s+[^\W\d_]+\s+(?:a|per)\s+{units}{E}"),
+        *_occasion_rules(rc),
         (
             "recurring",
             rf"{B}{_alt(rc.alternate)}\s+(?:(?:{num}|{_alt(rc.other)})\s+)?{unit_or_part}{E}",
@@ -297,6 +298,21 @@ def _recurring_rules(
             "recurring",
             rf"{B}(?:{_alt(rc.weekday_plural_prefixes)}\s+)?{_alt(weekday_plurals)}{E}",
         ),
+    ]
+
+
+def _occasion_rules(rc: Recurring) -> list[tuple[str, str]]:
+    """An occasion of the work that recurs: "elke dienst", "every lesson", "in elk
+    teamoverleg", "every client meeting": one word before the occasion, or a compound ending
+    in it, names which one."""
+    if not rc.occasions or not rc.per_item:
+        return []
+    occasion = _alt(rc.occasions)
+    return [
+        (
+            "recurring",
+            rf"{B}{_alt(rc.per_item)}\s+(?:[^\W\d_]+\s+)?[^\W\d_]{{0,14}}{occasion}{E}",
+        )
     ]
 
 

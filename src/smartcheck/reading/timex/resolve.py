@@ -254,6 +254,10 @@ class Resolver:
         if _group(m, "unit0") and not _group(m, "pos"):
             return None
         unit = self.g.period_units[norm(_group(m, "unit") or m["unit0"])]
+        if _group(m, "unit0") and unit == "day":
+            # "aan het eind van de dag", "at the start of the day": a moment of every day,
+            # a daily routine, never today's date
+            return Resolution("recurring")
         offset = self.g.relative.get(norm(_group(m, "rel") or ""), 0)
         if offset < 0 and not self.anchored(m) and self._previous_of(m):
             return None  # "de bankmutaties van de afgelopen week": what, not by when

@@ -105,6 +105,8 @@ class Recurring(_Frozen):
     alternate: tuple[str, ...] = ()  # "om de": "om de twee weken"
     counts: dict[str, int] = Field(default_factory=dict)  # "twice": 2, "tweemaal": 2
     day_parts: tuple[str, ...] = ()  # "ochtend", "morning", "werkdag", "weekday"
+    # "elke dienst", "every lesson", "in elk teamoverleg": occasions of the work that recur
+    occasions: tuple[str, ...] = ()
     weekday_plural_prefixes: tuple[str, ...] = ()  # "op", "on", "'s"
     weekday_plural_suffixes: tuple[str, ...] = ()  # "s", "en"
     weekday_compounds: tuple[str, ...] = ()  # "avond": "elke donderdagavond"
