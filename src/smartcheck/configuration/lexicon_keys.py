@@ -45,6 +45,7 @@ LexiconKey = Literal[
     "obligation_modals",
     "others_decide",
     "receiving_verbs",
+    "becoming_verbs",
     "granted_outcomes",
     "wish_verbs",
     "complement_markers",

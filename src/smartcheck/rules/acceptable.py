@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.others import (
+    appointed,
     granted,
     judged_by_others,
     wanted_of_others,
@@ -135,6 +136,7 @@ class DependsOnOthers(PhraseRule):
             *super().matches(goal, ctx),
             *outside_purpose(goal, granted(goal, ctx)),
             *outside_purpose(goal, wanted_of_others(goal, ctx)),
+            *outside_purpose(goal, appointed(goal, ctx)),
         ]
         return sorted(found, key=lambda m: m.start)
 

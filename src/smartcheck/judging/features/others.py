@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: Most words between a receiving verb and what is received ("krijg ik *binnen mijn team
 #: meer* verantwoordelijkheid").
 GRANT_WINDOW = 5
+#: Most words between a becoming verb and the role ("word ik *vóór 2028* teamleider").
+APPOINTMENT_WINDOW = 4
 #: Most words of the noun phrase between "want" and "to" ("I want *all my new students* to").
 WANTED_SUBJECT_WORDS = 5
 #: Most words between a judgement source and the writer's obligation ("According to *my
@@ -53,6 +55,30 @@ def granted(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             if len(gap) <= GRANT_WINDOW and not any(t.is_punct for t in gap):
                 found.append(_span(doc, first.token_start, last.token_end, "granted"))
                 break
+    return found
+
+
+def appointed(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans "becoming verb ... role" (either order) within one clause: "Vóór 2028 word ik
+    teamleider", "Ik wil afdelingshoofd worden", "become a team leader": a post others
+    appoint to (JUDGING A), unless the goal also names the writer's own steps. A quality of
+    the role ("een betere teamleider worden") is growth in a post the writer holds."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    roles = [*ctx.find(goal, "senior_roles"), *ctx.find(goal, "senior_titles")]
+    found = []
+    roles = [r for r in roles if r.token_start == 0 or doc[r.token_start - 1].pos_ != "ADJ"]
+    for verb in ctx.find(goal, "becoming_verbs"):
+        for role in roles:
+            first, last = (verb, role) if verb.token_start < role.token_start else (role, verb)
+            gap = doc[first.token_end : last.token_start]
+            if len(gap) > APPOINTMENT_WINDOW or any(t.is_punct or t.pos_ == "ADJ" for t in gap):
+                continue
+            found.append(_span(doc, first.token_start, last.token_end, "appointed"))
+            break
+    if found and _own_steps(goal, doc, ctx.derived(_words), found[0].token_start):
+        return []
     return found
 
 
