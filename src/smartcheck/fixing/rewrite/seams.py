@@ -215,6 +215,7 @@ def find_seams(
         Seam("contradiction", detail, (word,))
         for detail, word in report_committed(doc, goal, style)
     ]
+    seams += _voice_spliced(doc, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -291,6 +292,23 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             if u.pos_ == "SCONJ":
                 break
     return seams
+
+
+def _voice_spliced(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Someone's verb of opinion cut from the clause it governs by a comma ('My manager
+    thinks, I will reply ...'): two main clauses spliced. As the writer's reason ('As my
+    manager thinks, I will ...', 'zoals ...') the opinion is a subordinate clause."""
+    nominative = set(ctx.pack.words("nominative_pronouns"))
+    openers = set(ctx.pack.words("subordinators")) | set(style.relativizers)
+    for t in doc[1:-2]:
+        voiced = t.lemma_.lower() in style.voice_verbs or t.lower_ in style.voice_verbs
+        if not voiced or t.nbor(1).text != "," or t.nbor(2).lower_ not in nominative:
+            continue
+        start = next((u.i + 1 for u in reversed(doc[: t.i]) if u.is_punct), 0)
+        opened = doc[start].lower_ in openers or doc[start].pos_ in ("SCONJ", "ADP")
+        if not opened and t.pos_ in ("VERB", "AUX", "NOUN"):
+            return [Seam("two_finite", f"'{t.text}, {t.nbor(2).text}' spliced", ("splice",))]
+    return []
 
 
 def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -1286,6 +1304,8 @@ def _kept_words(
     if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
+        kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:
@@ -1299,6 +1319,24 @@ def _kept_words(
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _duty_credited(doc: Doc, style: RewriteStyle) -> bool:
+    """The rewrite credits another person's judgement at its end ('..., zoals mijn
+    teamleider vindt', '..., as my manager thinks'): the duty they set is the writer's
+    commitment now, so its modal may go."""
+    frame = style.frames.as_wished
+    head = frame.split("{who}")[0].strip().lower() if frame else ""
+    if not head:
+        return False
+    tokens = list(doc)
+    for n, t in enumerate(tokens[:-1]):
+        if t.text == "," and tokens[n + 1].lower_ == head:
+            return any(
+                u.lemma_.lower() in style.voice_verbs or u.lower_ in style.voice_verbs
+                for u in tokens[n + 2 :]
+            )
+    return False
 
 
 def _wish_follows(token: Token, wishes: set[str]) -> bool:

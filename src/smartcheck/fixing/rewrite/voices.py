@@ -154,7 +154,7 @@ def _opinion(
             clause = ordered
     else:
         return None
-    cut = _without_tail(clause, style)
+    cut = _without_tail(_committed(clause, style, style.subjects[subject]), style)
     if cut is None or len(cut[0]) < 2:
         return None
     said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
@@ -185,6 +185,17 @@ def _pronoun_step(words: list[Word], style: RewriteStyle) -> str | None:
     subject = style.default_subject if me.lower == style.default_subject.lower() else me.text
     sentence = join([Word(subject), aux, *step[3:], *words[:comma]])
     return capitalise(tidy(sentence)).rstrip(" ,") + "."
+
+
+def _committed(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word]:
+    """The other's duty for the writer as the writer's commitment: the clause's leading
+    modal of duty ('moet ... aanleveren', 'should reply', 'need to reply'; the pack's
+    own_part_drops) becomes the committed auxiliary ('ga', 'will')."""
+    for size in (2, 1):
+        lead = " ".join(w.lower for w in clause[:size])
+        if len(clause) > size and lead in style.own_part_drops:
+            return [Word(aux), *clause[size:]]
+    return clause
 
 
 def _others_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:

@@ -1,0 +1,81 @@
+"""Another person's judgement that the writer must ("Mijn teamleider vindt dat ik ... moet",
+"My supervisor thinks I should ...") fails A like their wish; the rewrite makes the duty the
+writer's commitment and credits the other person at the end. Goals written fresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker, Criterion
+from tests.support.rewrite_quality import evaluate_goal
+from tests.support.rewriting import seam_kinds
+
+CHECKER = Checker()
+
+JUDGED = [
+    (
+        "nl",
+        "Mijn praktijkopleider vindt dat ik vóór 1 april 2027 de wondzorgmodule moet afronden.",
+        "Ik ga vóór 1 april 2027 de wondzorgmodule afronden, zoals mijn praktijkopleider vindt.",
+    ),
+    (
+        "nl",
+        "Mijn chef zegt dat ik vóór 1 maart 2027 de voorraadlijst zelf moet bijhouden, liefst"
+        " in het nieuwe systeem.",
+        "Ik ga vóór 1 maart 2027 de voorraadlijst zelf bijhouden, liefst in het nieuwe systeem,"
+        " met als bewijs [hoe gemeten], zoals mijn chef zegt.",
+    ),
+    (
+        "en",
+        "My supervisor thinks I should finish the forklift refresher by 1 April 2027.",
+        "I will finish the forklift refresher by 1 April 2027, as my supervisor thinks.",
+    ),
+    (
+        "en",
+        "My mentor says I need to write one case report every week until June 2027.",
+        "I will write one case report every week until June 2027, as my mentor says.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), JUDGED)
+def test_the_others_duty_becomes_the_writers_commitment(
+    lang: str, text: str, expected: str
+) -> None:
+    report = CHECKER.check(text, lang=lang)
+    assert not report.criteria[Criterion.A].passed
+    assert report.rewrite == expected
+    outcome = evaluate_goal(CHECKER, text, lang)
+    assert outcome is not None and outcome.ok, outcome
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "en",
+            "My supervisor thinks I should reply to tenants faster.",
+            "My supervisor thinks, I will reply to tenants faster by [date].",
+            "I will reply to tenants faster by [date], as my supervisor thinks.",
+        ),
+        (
+            "nl",
+            "Mijn coach vindt dat ik sneller moet terugbellen.",
+            "Mijn coach vindt, ik ga vóór [datum] sneller terugbellen.",
+            "Ik ga vóór [datum] sneller terugbellen, zoals mijn coach vindt.",
+        ),
+    ],
+)
+def test_an_opinion_spliced_to_the_goal_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    assert "two_finite" in seam_kinds(CHECKER, lang, goal, broken)
+    assert seam_kinds(CHECKER, lang, goal, whole) == set()
+
+
+def test_the_duty_may_go_only_when_it_is_credited() -> None:
+    """Without the other person's words the dropped 'moet' is a lost modal."""
+    goal = "Mijn coach vindt dat ik sneller moet terugbellen."
+    assert "lost_modal" in seam_kinds(
+        CHECKER, "nl", goal, "Ik ga vóór [datum] sneller terugbellen."
+    )
