@@ -299,6 +299,20 @@ BROKEN = [
         "Vóór [datum] ga ik [concreet gedrag], om stagiairs moeten vaker zelf de planning te maken.",
         "two_finite",
     ),
+    # a new deadline in a side clause that names neither the writer nor the goal's verb
+    (
+        "nl",
+        "De weekplanning sneller rondmaken, nu kost het te veel tijd.",
+        "De weekplanning sneller rondmaken, nu kost vóór [datum] het te veel tijd.",
+        "word_order",
+    ),
+    # a separable verb's particle left before 'te' and the behaviour placeholder
+    (
+        "nl",
+        "Ik wil nieuwe collega's helpen om beter met het kassasysteem om te gaan.",
+        "Vóór [datum] ga ik nieuwe collega's helpen, om met het kassasysteem om te [concreet gedrag].",
+        "residue",
+    ),
 ]
 
 
@@ -469,6 +483,12 @@ WHOLE = [
         "nl",
         "Vóór de zomerdrukte leer ik de nieuwe ijsmachine bedienen.",
         "Vóór de zomerdrukte ([datum]) leer ik de nieuwe ijsmachine bedienen, met als bewijs [hoe gemeten].",
+    ),
+    # 'want' opens a main clause: its verb comes second, not last
+    (
+        "nl",
+        "De weekplanning sneller rondmaken, nu kost het te veel tijd.",
+        "Vóór [datum] ga ik de weekplanning sneller rondmaken, want nu kost het te veel tijd.",
     ),
 ]
 

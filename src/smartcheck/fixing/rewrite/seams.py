@@ -191,6 +191,8 @@ def find_seams(
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
     seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
+    seams += _deadline_in_side_clause(candidate, goal, style)
+    seams += _stranded_particle(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -1024,6 +1026,43 @@ def _capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Sea
     return []
 
 
+def _deadline_in_side_clause(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """A new deadline put inside a clause after a comma that is not the goal's ('De controle
+    sneller afronden, nu duurt vóór [datum] het te lang'): that clause names neither the
+    writer nor the goal's verb, so the date went to the wrong verb."""
+    phrase = style.frames.deadline.format(date=style.placeholders.date)
+    at = candidate.find(phrase)
+    if at <= 0 or "," not in candidate[:at]:
+        return []
+    chunk = candidate[candidate.rfind(",", 0, at) + 1 : at]
+    words = re.findall(r"[^\W\d_]+", chunk.lower())
+    if not words:
+        return []  # a phrase of its own after the comma (', by [date]')
+    own = {s.lower() for s in style.subjects} | {a.lower() for a in style.subjects.values()}
+    action = goal.action.text.lower() if goal.action is not None else ""
+    if own & set(words) or (action and action in words):
+        return []
+    return [Seam("word_order", f"the deadline inside {chunk.strip()!r}", ("side-deadline",))]
+
+
+def _stranded_particle(
+    candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """Dutch: a separable verb's particle left before 'te' and the behaviour placeholder
+    ('om met de kassa *om te* [concreet gedrag]'): the placeholder took the verb ('om te
+    gaan'), its particle stayed."""
+    if style.word_order != "v2" or not style.infinitive_markers:
+        return []
+    te = style.infinitive_markers[0]
+    for particle in ctx.pack.words("separable_particles"):
+        stranded = f"{particle} {te} {style.placeholders.behaviour}"
+        if stranded in candidate.lower() and re.search(
+            rf"\b{re.escape(particle)} {te} [^\W\d_]+", goal.text.lower()
+        ):
+            return [Seam("residue", f"{particle!r} without its verb", (particle,))]
+    return []
+
+
 def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams = _period_inside(candidate, original, style)
     if _INVISIBLE.search(candidate) or "\n" in candidate:
@@ -1459,7 +1498,7 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     subordinators = set(ctx.pack.words("subordinators")) | set(style.clause_ends)
     subordinators |= set(style.relativizers) | set(style.complementizers)
     markers = set(style.infinitive_markers)
-    coordinators = {"en", "of", "maar", "and", "or", "but"}
+    coordinators = {"en", "of", "maar", "want", "and", "or", "but"}  # main-clause order after
     predicative = set(ctx.pack.words("predicative_markers"))
     pronouns = set(ctx.pack.words("subject_pronouns"))
     segments: list[_Segment] = []
@@ -1478,8 +1517,8 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
             continue
         if quoted:
             continue  # a quoted title is one name, not a clause
-        if token.lower_ in coordinators and current:
-            starts = "cconj"
+        if token.lower_ in coordinators:  # also 'want', which opens no subordinate clause
+            starts = "cconj" if current else None
         elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
             token.lower_ not in predicative or _clause_follows(token, pronouns)
         ):
