@@ -313,6 +313,13 @@ BROKEN = [
         "Vóór [datum] ga ik nieuwe collega's helpen, om met het kassasysteem om te [concreet gedrag].",
         "residue",
     ),
+    # English: a fronted phrase and then a bare verb, also one the tagger calls an adverb
+    (
+        "en",
+        "Listen better to tenants.",
+        "By [date], listen better to tenants, with [how measured] as evidence.",
+        "lost_tense",
+    ),
 ]
 
 
@@ -490,6 +497,8 @@ WHOLE = [
         "De weekplanning sneller rondmaken, nu kost het te veel tijd.",
         "Vóór [datum] ga ik de weekplanning sneller rondmaken, want nu kost het te veel tijd.",
     ),
+    # ... and with the writer and 'will' that verb is theirs ('listen', tagged an adverb)
+    ("en", "Listen better to tenants.", "By [date], I will listen better to tenants."),
 ]
 
 

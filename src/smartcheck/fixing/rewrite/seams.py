@@ -32,6 +32,7 @@ from smartcheck.reading.pipeline import (
     get_pipeline,
     is_shouted,
     known_word,
+    lemma_of,
     pipeline_lock,
     pipeline_of,
 )
@@ -218,6 +219,7 @@ def find_seams(
         for detail, word in report_committed(doc, goal, style)
     ]
     seams += _voice_spliced(doc, ctx, style)
+    seams += _imperative_after_front(doc, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -294,6 +296,20 @@ def _voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             if u.pos_ == "SCONJ":
                 break
     return seams
+
+
+def _imperative_after_front(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """English: a fronted phrase and then a bare verb ('By [date], listen better to ...'):
+    the frame's subject and 'will' are missing, the rewrite reads as an order."""
+    if style.word_order == "v2" or len(doc) < 3 or doc[0].pos_ != "ADP":
+        return []
+    comma = next((t for t in doc[1:] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return []
+    verb = comma.nbor(1)
+    if verb.is_lower and (verb.tag_ == "VB" or _dictionary_verb(verb)):
+        return [Seam("lost_tense", f"no subject before {verb.text!r}", ("imperative",))]
+    return []
 
 
 def _voice_spliced(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -1671,11 +1687,12 @@ def _clause_seams(
             purpose = _frame_words(style.frames.purpose)
             for t in seg.tokens:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-                while nxt is not None and _before_verb(nxt):
+                while nxt is not None and _before_verb(nxt) and not _dictionary_verb(nxt):
                     nxt = nxt.nbor(1)
                 modal = t.lower_ in modals and t.text not in dates
                 opens = modal or _ends_frame(t, purpose)
-                if opens and nxt is not None and not _base_verb(nxt):
+                verb = nxt is not None and (_base_verb(nxt) or _dictionary_verb(nxt))
+                if opens and nxt is not None and not verb:
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
 
         markers = set(style.infinitive_markers)
@@ -1739,6 +1756,17 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _dictionary_verb(token: Token) -> bool:
+    """English: a word the tagger calls an adverb whose past form the dictionary knows as
+    its own ('listen': 'listened'), not an -ly adverb: a verb the small tagger misses ('I
+    will listen better')."""
+    word = token.lower_
+    if token.tag_ != "RB" or not word.isalpha() or word.endswith("ly") or len(word) < 4:
+        return False
+    past = f"{word}d" if word.endswith("e") else f"{word}ed"
+    return known_word(past, "en") and lemma_of(past, "en").lower() == word
 
 
 def _before_verb(token: Token) -> bool:
