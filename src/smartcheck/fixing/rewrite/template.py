@@ -119,9 +119,18 @@ def _grammatical(
 
 
 def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
-    """``texts`` with those that dropped what failed the original first (order kept else)."""
+    """``texts`` with those that dropped what failed the original first (order kept else).
+    When S failed, a candidate that asks for the concrete behaviour comes before one that
+    commits to the vague phrase as written ('ga ik assertiever worden'), which still fails S."""
     flagged = _flagged_phrases(report, ctx)
-    return sorted(texts, key=lambda text: _still_flagged(text, flagged))
+    style = style_for(ctx)
+    behaviour = style.placeholders.behaviour if style is not None else None
+    vague = Criterion.S in failed(report) and behaviour is not None
+
+    def key(text: str) -> tuple[int, bool]:
+        return _still_flagged(text, flagged), vague and behaviour not in text
+
+    return sorted(texts, key=key)
 
 
 #: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
