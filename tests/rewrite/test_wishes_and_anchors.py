@@ -100,3 +100,31 @@ def test_a_wished_for_thing_after_a_front_keeps_the_front(
     ga ik ...'), where before it only a subject-first wish got the purpose frame."""
     rewrite = shown_rewrite(CHECKER, text, lang)
     assert rewrite.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "purpose"),
+    [
+        # a coordinated thing: 'en' between its nouns is no infinitive in -en
+        (
+            "Ik wil een betere verdeling tussen kantoor en thuiswerk.",
+            "nl",
+            "om een betere verdeling tussen kantoor en thuiswerk te krijgen",
+        ),
+        # an amount of a thing ('meer', 'minder') opens the wished-for thing too
+        ("Ik wil meer ruimte in mijn agenda.", "nl", "om meer ruimte in mijn agenda te krijgen"),
+        ("I want less noise on the shop floor.", "en", "in order to get less noise"),
+    ],
+)
+def test_a_wished_for_thing_with_an_amount_or_a_pair_is_the_purpose(
+    text: str, lang: str, purpose: str
+) -> None:
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert purpose in rewrite
+    assert "[concreet gedrag]" in rewrite or "[concrete behaviour]" in rewrite
+
+
+def test_an_amount_of_doing_is_no_thing() -> None:
+    """'meer sporten' is doing more, not a thing to get ('om meer sporten te krijgen')."""
+    rewrite = shown_rewrite(CHECKER, "Ik wil meer wandelen.", "nl")
+    assert "te krijgen" not in rewrite

@@ -323,6 +323,13 @@ def _purpose_of_intention(
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
     thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
+    if thing is not None and words[core[thing]].lower in style.amount_words and v2:
+        ending = ctx.pack.grammar.infinitive_ending
+        if any(  # 'meer sporten': an amount of doing, a verb ('sporten' may be a noun too)
+            ending and words[i].lower.endswith(ending) and words[i].pos not in _NOT_INFINITIVES
+            for i in core[thing + 1 :]
+        ):
+            return None
     is_thing = False
     committed_wish = bool(core) and any(i in plan.drop for i in clause.core if i < core[0])
     before_thing = core[:thing] if thing is not None else []
@@ -386,8 +393,8 @@ def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
     )
 
 
-#: Tags of words in -en that are no infinitive ('eigen', 'open', 'zeven').
-_NOT_INFINITIVES = frozenset({"DET", "NUM", "ADJ", "PRON", "ADP", "PROPN"})
+#: Tags of words in -en that are no infinitive ('eigen', 'open', 'zeven', 'en').
+_NOT_INFINITIVES = frozenset({"DET", "NUM", "ADJ", "PRON", "ADP", "PROPN", "CCONJ", "SCONJ"})
 
 
 def _purpose_of_thing(plan: Plan, clause: Clause, style: RewriteStyle) -> str | None:
