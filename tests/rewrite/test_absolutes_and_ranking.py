@@ -4,8 +4,9 @@
   absolute (R001) like "nooit meer": the rewrite asks for an achievable share ("[aantal]%")
   instead of keeping the 100%.
 - Ranking: a candidate that still holds a phrase that failed the original (an absolute or
-  superlative for R, a hedge for A) comes after one that dropped it; among equals the frames'
-  order stays. That is the cheap re-check: no parse, the findings' own phrases.
+  superlative for R, a hedge for A) comes after one that dropped it; when S failed, one that
+  asks for the concrete behaviour (and keeps the goal's frequency) comes first; among equals
+  the frames' order stays. That is the cheap re-check: no parse, the findings' own phrases.
 Every goal is written fresh for the category.
 """
 
@@ -17,6 +18,7 @@ from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.template import ranked
 from tests.conftest import REF
+from tests.support.rewriting import shown_rewrite
 
 CHECKER = Checker()
 
@@ -97,3 +99,31 @@ def test_one_clause_end_takes_one_bound(text: str) -> None:
     report = CHECKER.check(text, lang="en", reference_date=REF)
     assert report.rewrites
     assert not any("…" in rewrite for rewrite in report.rewrites)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "purpose"),
+    [
+        ("nl", "Zelfverzekerder worden aan de telefoon.", "om zelfverzekerder te worden"),
+        (
+            "nl",
+            "Mijn kennis van de cao op peil houden.",
+            "om mijn kennis van de cao op peil te houden",
+        ),
+        ("en", "Become more patient with new starters.", "in order to become more patient"),
+    ],
+)
+def test_a_failing_s_asks_for_the_behaviour_first(lang: str, text: str, purpose: str) -> None:
+    """Committing to the vague phrase as written ('ga ik zelfverzekerder worden') still fails
+    S: the candidate that asks for the concrete behaviour, with the phrase as its purpose,
+    is shown first."""
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert purpose in rewrite
+    assert "[concreet gedrag]" in rewrite or "[concrete behaviour]" in rewrite
+
+
+def test_the_behaviour_first_only_when_the_frequency_stays() -> None:
+    """A routine keeps its frequency: a purpose candidate that drops 'Elke week' is not
+    preferred."""
+    rewrite = shown_rewrite(CHECKER, "Elke week een klant om een review vragen.", "nl")
+    assert "elke week" in rewrite.lower()

@@ -124,11 +124,17 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
     commits to the vague phrase as written ('ga ik assertiever worden'), which still fails S."""
     flagged = _flagged_phrases(report, ctx)
     style = style_for(ctx)
-    behaviour = style.placeholders.behaviour if style is not None else None
-    vague = Criterion.S in failed(report) and behaviour is not None
+    behaviour = style.placeholders.behaviour if style is not None else ""
+    vague = Criterion.S in failed(report) and bool(behaviour)
+    routines = [e.text.lower() for e in report.goal.deadlines if e.kind == "recurring"]
+
+    def asks_behaviour(text: str) -> bool:
+        """Asks for the behaviour and keeps the goal's frequency ('Elke maand')."""
+        lower = text.lower()
+        return behaviour in text and all(r in lower for r in routines)
 
     def key(text: str) -> tuple[int, bool]:
-        return _still_flagged(text, flagged), vague and behaviour not in text
+        return _still_flagged(text, flagged), vague and not asks_behaviour(text)
 
     return sorted(texts, key=key)
 
