@@ -110,7 +110,7 @@ def test_one_clause_end_takes_one_bound(text: str) -> None:
             "Mijn kennis van de cao op peil houden.",
             "om mijn kennis van de cao op peil te houden",
         ),
-        ("en", "Become more patient with new starters.", "in order to become more patient"),
+        ("en", "Become a calmer presenter.", "in order to become a calmer presenter"),
     ],
 )
 def test_a_failing_s_asks_for_the_behaviour_first(lang: str, text: str, purpose: str) -> None:

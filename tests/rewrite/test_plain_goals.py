@@ -205,7 +205,7 @@ def test_a_fragment_ending_its_verb_in_zijn_is_the_writers_own(text: str) -> Non
     [
         ("Spaans leren.", "nl", "ga ik Spaans leren"),
         ("Duits leren voor mijn werk.", "nl", "ga ik Duits leren voor mijn werk"),
-        ("Engels oefenen.", "nl", "ga ik Engels oefenen"),
+        ("Engels oefenen.", "nl", "om Engels te oefenen"),
         ("Spanish lessons.", "en", "Spanish lessons"),
     ],
 )

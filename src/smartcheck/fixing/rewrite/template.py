@@ -119,24 +119,9 @@ def _grammatical(
 
 
 def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
-    """``texts`` with those that dropped what failed the original first (order kept else).
-    When S failed, a candidate that asks for the concrete behaviour comes before one that
-    commits to the vague phrase as written ('ga ik assertiever worden'), which still fails S."""
+    """``texts`` with those that dropped what failed the original first (order kept else)."""
     flagged = _flagged_phrases(report, ctx)
-    style = style_for(ctx)
-    behaviour = style.placeholders.behaviour if style is not None else ""
-    vague = Criterion.S in failed(report) and bool(behaviour)
-    routines = [e.text.lower() for e in report.goal.deadlines if e.kind == "recurring"]
-
-    def asks_behaviour(text: str) -> bool:
-        """Asks for the behaviour and keeps the goal's frequency ('Elke maand')."""
-        lower = text.lower()
-        return behaviour in text and all(r in lower for r in routines)
-
-    def key(text: str) -> tuple[int, bool]:
-        return _still_flagged(text, flagged), vague and not asks_behaviour(text)
-
-    return sorted(texts, key=key)
+    return sorted(texts, key=lambda text: _still_flagged(text, flagged))
 
 
 #: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
@@ -255,7 +240,26 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
+    if main and purpose and _vague_as_written(main, purpose, report, style):
+        return [text for text in (purpose, main, verb_led) if text]
     return [text for text in (main, purpose, verb_led) if text]
+
+
+def _vague_as_written(main: str, purpose: str, report: GoalReport, style: RewriteStyle) -> bool:
+    """S failed and the goal's sentence committed as written asks for nothing concrete ('ga
+    ik assertiever worden, met als bewijs [hoe gemeten]'), while the purpose frame asks for
+    the behaviour and keeps the goal's frequency in its own clause: the purpose frame goes
+    first ('Attend every team meeting' keeps its routine as written). A count
+    ('van [huidig aantal] naar [streefaantal]') makes the outcome concrete too."""
+    if Criterion.S not in failed(report):
+        return False
+    marks = style.placeholders
+    if marks.behaviour in main or (marks.current_number in main and marks.target_number in main):
+        return False
+    opener = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
+    own = purpose.lower().rsplit(f", {opener} ", 1)[0] if opener else purpose.lower()
+    routines = [e.text.lower() for e in report.goal.deadlines if e.kind == "recurring"]
+    return marks.behaviour in purpose and all(r in own for r in routines)  # not as the purpose
 
 
 def minimal_edit(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
