@@ -491,12 +491,6 @@ WHOLE = [
         "Vóór de zomerdrukte leer ik de nieuwe ijsmachine bedienen.",
         "Vóór de zomerdrukte ([datum]) leer ik de nieuwe ijsmachine bedienen, met als bewijs [hoe gemeten].",
     ),
-    # 'want' opens a main clause: its verb comes second, not last
-    (
-        "nl",
-        "De weekplanning sneller rondmaken, nu kost het te veel tijd.",
-        "Vóór [datum] ga ik de weekplanning sneller rondmaken, want nu kost het te veel tijd.",
-    ),
     # ... and with the writer and 'will' that verb is theirs ('listen', tagged an adverb)
     ("en", "Listen better to tenants.", "By [date], I will listen better to tenants."),
 ]

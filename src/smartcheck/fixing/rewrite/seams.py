@@ -1514,7 +1514,7 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     subordinators = set(ctx.pack.words("subordinators")) | set(style.clause_ends)
     subordinators |= set(style.relativizers) | set(style.complementizers)
     markers = set(style.infinitive_markers)
-    coordinators = {"en", "of", "maar", "want", "and", "or", "but"}  # main-clause order after
+    coordinators = {"en", "of", "maar", "and", "or", "but"}
     predicative = set(ctx.pack.words("predicative_markers"))
     pronouns = set(ctx.pack.words("subject_pronouns"))
     segments: list[_Segment] = []
@@ -1533,8 +1533,8 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
             continue
         if quoted:
             continue  # a quoted title is one name, not a clause
-        if token.lower_ in coordinators:  # also 'want', which opens no subordinate clause
-            starts = "cconj" if current else None
+        if token.lower_ in coordinators and current:
+            starts = "cconj"
         elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
             token.lower_ not in predicative or _clause_follows(token, pronouns)
         ):

@@ -37,6 +37,7 @@ from smartcheck.fixing.rewrite.purpose import holds_a_clause, purpose_sentence, 
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -334,12 +335,12 @@ def _purpose_of_intention(
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
     thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
     if thing is not None and words[core[thing]].lower in style.amount_words and v2:
-        ending = ctx.pack.grammar.infinitive_ending
-        if any(  # 'meer sporten': an amount of doing, a verb ('sporten' may be a noun too)
-            ending and words[i].lower.endswith(ending) and words[i].pos not in _NOT_INFINITIVES
-            for i in core[thing + 1 :]
+        grammar = ctx.pack.grammar
+        if any(
+            infinitive_evidence(words[i].lower, report.lang, grammar, style) is True
+            for i in core[thing + 1 : thing + 2]
         ):
-            return None
+            return None  # 'meer sporten': an amount of doing, a verb the dictionary knows
     is_thing = False
     committed_wish = bool(core) and any(i in plan.drop for i in clause.core if i < core[0])
     before_thing = core[:thing] if thing is not None else []
