@@ -1361,6 +1361,9 @@ def _kept_words(
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+    spelled = re.sub(r"\W", "", goal.text.lower())
+    if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
+        kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:

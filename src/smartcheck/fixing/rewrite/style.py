@@ -314,6 +314,16 @@ class RewriteStyle(BaseModel):
         description="Words that open a clause reported from another person ('volgens', "
         "'according to').",
     )
+    wish_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Openings that wish for the writer's clause instead of committing to it "
+        "('het zou mooi zijn als', 'it would be great if').",
+    )
+    wish_modals: tuple[str, ...] = Field(
+        default=(),
+        description="Modals of possibility in a wished clause that the commitment replaces "
+        "('kan', 'mocht', 'could').",
+    )
     voice_tails: tuple[str, ...] = Field(
         default=(),
         description="Words that open a second clause after the writer's own one ('dus', "

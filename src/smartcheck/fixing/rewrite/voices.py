@@ -53,6 +53,7 @@ def other_voice(
         return None
     return (
         _opinion(words, style, particles, goal.lang)
+        or _wished(words, style, goal.lang)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -64,7 +65,7 @@ def credited(
 ) -> str | None:
     """The rewrite of the writer's clause with the other person's words as its reason at
     the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam."""
-    text = f"{sentence.rstrip(' .!')}, {voice.credit}."
+    text = f"{sentence.rstrip(' .!')}, {voice.credit}." if voice.credit else sentence
     return None if find_seams(text, inner, ctx, style) else text
 
 
@@ -242,6 +243,52 @@ def _infinitive_clause(
         joined = rest[at - 1].with_text(rest[at - 1].text + verb.text)
         return [*rest[: at - 1], joined, *rest[end:]]
     return [*rest[:at], verb, *rest[end:]]
+
+
+def _wished(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
+    """'Het zou mooi zijn als ik volgend jaar de opleiding kan volgen', 'It would be great
+    if I could do the course': a wish about what would be nice (the pack's
+    ``rewrite.wish_frames``). The writer's clause after it is the goal, in main-clause order,
+    its modal of possibility (``wish_modals``: kan, mocht, could) the commitment; nobody
+    else's words to credit."""
+    text = [w.lower for w in words]
+    for frame in style.wish_frames:
+        size = _opening(text, frame)  # in tokens: "I'd" is two
+        if size is None or len(words) < size + 3:
+            continue
+        me = words[size].lower
+        if me not in style.subjects:
+            return None
+        aux = style.subjects[me]
+        clause = words[size + 1 :]
+        if style.word_order == "v2":
+            ordered = _main_order(clause, style, aux, lang)
+            if ordered is None:
+                return None
+            clause = ordered
+        if clause and clause[0].lower in style.wish_modals:
+            clause = [Word(aux), *clause[1:]]
+        elif style.word_order != "v2":
+            clause = [Word(aux), *clause]
+        cut = _without_tail(clause, style)
+        if cut is None or len(cut[0]) < 2:
+            return None
+        return Voice(inner=_sentence(me, cut[0], style), credit="")
+    return None
+
+
+def _opening(text: list[str], phrase: str) -> int | None:
+    """How many tokens of ``text`` spell ``phrase`` at its start, spaces aside ('i', "'d",
+    'love' spell "i'd love"), or None."""
+    target = phrase.lower().replace(" ", "")
+    spelled = ""
+    for n, token in enumerate(text):
+        spelled += token
+        if spelled == target:
+            return n + 1
+        if not target.startswith(spelled):
+            return None
+    return None
 
 
 def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
