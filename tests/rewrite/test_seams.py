@@ -320,6 +320,13 @@ BROKEN = [
         "By [date], listen better to tenants, with [how measured] as evidence.",
         "lost_tense",
     ),
+    # the clause 'make sure' takes without 'that' is a clause of its own, with one verb
+    (
+        "en",
+        "Make sure invoices go out on time.",
+        "By [date], I will make sure invoices will goes out on time.",
+        "two_finite",
+    ),
 ]
 
 
@@ -493,6 +500,11 @@ WHOLE = [
     ),
     # ... and with the writer and 'will' that verb is theirs ('listen', tagged an adverb)
     ("en", "Listen better to tenants.", "By [date], I will listen better to tenants."),
+    (
+        "en",
+        "Make sure invoices go out on time.",
+        "By [date], I will make sure invoices go out on time.",
+    ),
 ]
 
 

@@ -1520,6 +1520,7 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
     coordinators = {"en", "of", "maar", "and", "or", "but"}
     predicative = set(ctx.pack.words("predicative_markers"))
     pronouns = set(ctx.pack.words("subject_pronouns"))
+    ensure = [e.lower().split() for e in style.ensure_verbs]
     segments: list[_Segment] = []
     current: list[Token] = []
     opener = "start"
@@ -1538,6 +1539,8 @@ def _segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> list[_Se
             continue  # a quoted title is one name, not a clause
         if token.lower_ in coordinators and current:
             starts = "cconj"
+        elif _after_ensure(token, ensure) and style.word_order != "v2":
+            starts = "sub"  # 'make sure | orders go out on time': its clause, no 'that'
         elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
             token.lower_ not in predicative or _clause_follows(token, pronouns)
         ):
@@ -1952,6 +1955,18 @@ def _dutch_order(
                     )
                 )
     return seams
+
+
+def _after_ensure(token: Token, ensure: list[list[str]]) -> bool:
+    """English: the first word of the clause a verb of seeing to it takes without 'that'
+    ('make sure *orders* go out', 'ensure *the team* delivers')."""
+    if token.lower_ == "that" or token.is_punct:
+        return False
+    for words in ensure:
+        start = token.i - len(words)
+        if start >= 0 and [t.lower_ for t in token.doc[start : token.i]] == words:
+            return True
+    return False
 
 
 def _governs(segment: _Segment, nxt: _Segment | None) -> bool:
