@@ -327,6 +327,19 @@ BROKEN = [
         "By [date], I will make sure invoices will goes out on time.",
         "two_finite",
     ),
+    # the result of a verb of becoming without that verb
+    (
+        "nl",
+        "Ik wil uitgroeien tot een ervaren planner.",
+        "Vóór [datum] ga ik [concreet gedrag] tot een ervaren planner.",
+        "residue",
+    ),
+    (
+        "en",
+        "I want to grow into an experienced planner.",
+        "By [date], I will [concrete behaviour] into an experienced planner.",
+        "residue",
+    ),
 ]
 
 

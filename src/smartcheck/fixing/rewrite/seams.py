@@ -194,6 +194,7 @@ def find_seams(
     seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
     seams += _deadline_in_side_clause(candidate, goal, style)
     seams += _stranded_particle(candidate, goal, ctx, style)
+    seams += _result_without_verb(candidate, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -1076,6 +1077,16 @@ def _stranded_particle(
             rf"\b{re.escape(particle)} {te} [^\W\d_]+", goal.text.lower()
         ):
             return [Seam("residue", f"{particle!r} without its verb", (particle,))]
+    return []
+
+
+def _result_without_verb(candidate: str, style: RewriteStyle) -> list[Seam]:
+    """The behaviour placeholder followed by the preposition of a result ('ga ik [concreet
+    gedrag] tot een echte specialist', 'I will [concrete behaviour] into a specialist'): the
+    verb of becoming ('ontwikkelen tot', 'develop into') was taken, its result left."""
+    for preposition in style.result_prepositions:
+        if f"{style.placeholders.behaviour} {preposition} " in candidate:
+            return [Seam("residue", f"{preposition!r} without its verb", (preposition,))]
     return []
 
 

@@ -314,6 +314,11 @@ class RewriteStyle(BaseModel):
         description="Words that open a clause reported from another person ('volgens', "
         "'according to').",
     )
+    result_prepositions: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
+        "'develop into'): never right after the behaviour placeholder.",
+    )
     wish_frames: tuple[str, ...] = Field(
         default=(),
         description="Openings that wish for the writer's clause instead of committing to it "
