@@ -521,6 +521,8 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         first = words[idx[0]]
         if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang):
             plan.replace[idx[0]] = first.text[:1].lower() + first.text[1:]
+    if clause.shape == "fragment" and idx:
+        _own_credential(plan, idx, style)
     if clause.shape == "topic":
         topic = join([words[i].with_text(plan.text(i)) for i in idx])
         framed = style.frames.domain.format(topic=topic)
@@ -537,6 +539,30 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     if plan.behaviour is not None and plan.behaviour in idx:
         return join(_domain(plan, idx, style)) + end
     return join([words[i].with_text(plan.text(i)) for i in idx]) + end
+
+
+def _own_credential(plan: Plan, idx: list[int], style: RewriteStyle) -> None:
+    """A fragment names the writer's credential without a determiner ('Heftruckcertificaat
+    halen', 'Get forklift licence'): as a sentence it is the writer's own ('ga ik *mijn*
+    heftruckcertificaat halen', 'I will get *my* forklift licence'; the pack's
+    ``rewrite.credential_endings`` and ``own_possessive``). The noun phrase opens the fragment in
+    Dutch and follows its verb in English."""
+    if not style.own_possessive or not style.credential_endings:
+        return
+    words = plan.words
+    at = 0 if style.word_order == "v2" else 1
+    if len(idx) <= at:
+        return
+    start = idx[at]
+    phrase = []
+    for i in idx[at:]:
+        if words[i].pos not in ("NOUN", "PROPN", "ADJ", "X") or not words[i].is_word:
+            break
+        phrase.append(i)
+    endings = tuple(e.lower() for e in style.credential_endings)
+    if not phrase or not any(words[i].lower.endswith(endings) for i in phrase):
+        return
+    plan.replace[start] = f"{style.own_possessive} {plan.text(start)}"
 
 
 def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:

@@ -314,6 +314,12 @@ class RewriteStyle(BaseModel):
         description="Words that open a clause reported from another person ('volgens', "
         "'according to').",
     )
+    credential_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Endings of the writer's own credentials ('certificaat', 'licence'): a "
+        "fragment that names one bare gets the writer's possessive.",
+    )
+    own_possessive: str = Field(default="", description="The writer's possessive ('mijn', 'my').")
     result_prepositions: tuple[str, ...] = Field(
         default=(),
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
