@@ -75,6 +75,7 @@ LexiconKey = Literal[
     "first_person_possessive",
     "modal_verbs",
     "purpose_markers",
+    "reason_markers",
     "negations",
     "passive_auxiliaries",
     "coordinators",

@@ -50,3 +50,14 @@ def _governs(text: str, quit: LexiconMatch, absolute: LexiconMatch) -> bool:
 
 #: How many words a quitting phrase reaches ahead ("stop doing my planning for everyone").
 _REACH = 6
+
+
+def outside_reasons(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes inside a reason after the goal ("..., want ik doe nu
+    alles zelf", "because right now I do everything myself"; the pack's ``reason_markers``):
+    the reason tells how things are now, it sets no standard."""
+    reasons = [r.start for r in ctx.find(goal, "reason_markers") if r.start > 0]
+    if not reasons:
+        return found
+    first = min(reasons)
+    return [m for m in found if m.start < first]
