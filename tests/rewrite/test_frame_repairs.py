@@ -316,3 +316,18 @@ def test_a_topic_label_before_a_dutch_phrase_goes_in_front(text: str, expected: 
     rewrite = _rewrite(text, "nl")
     assert rewrite.startswith(expected)
     assert ":" not in rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dare to ask the planners more when a route is unclear.",
+        "Learn to say no to extra shifts on Sundays.",
+    ],
+)
+def test_an_imperative_before_to_is_the_writers(text: str) -> None:
+    """An opening verb the tagger read as a name before 'to' ('Dare to ask', 'Learn to
+    say no') is an imperative: the writer commits ('I will dare to ask ...')."""
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert report.rewrite is not None
+    assert f"I will {text.split()[0].lower()} to" in report.rewrite

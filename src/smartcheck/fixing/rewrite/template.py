@@ -456,7 +456,8 @@ def _opening_verb(
 
 def _imperative(plan: Plan, first: int) -> bool:
     """English: a capitalised opening word the tagger read as a noun, followed by what only
-    follows a verb here ('Write in my journal', 'Visit two fairs'): an imperative."""
+    follows a verb here ('Write in my journal', 'Visit two fairs', 'Dare to ask'): an
+    imperative."""
     words = plan.words
     nxt = next((i for i in range(first + 1, len(words)) if plan.kept(i)), None)
     return (
@@ -464,7 +465,7 @@ def _imperative(plan: Plan, first: int) -> bool:
         and words[first].text[:1].isupper()
         and words[first].pos in ("NOUN", "ADJ", "PROPN", "ADP")
         and nxt is not None
-        and words[nxt].pos in ("DET", "ADP", "PRON", "NUM")
+        and words[nxt].pos in ("DET", "ADP", "PRON", "NUM", "PART")
     )
 
 
