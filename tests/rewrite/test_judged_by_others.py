@@ -26,6 +26,11 @@ JUDGED = [
         " met als bewijs [hoe gemeten], zoals mijn chef zegt.",
     ),
     (
+        "nl",
+        "Ik moet van de directie tot juli 2027 elke week een kort rapport maken.",
+        "Ik ga tot juli 2027 elke week een kort rapport maken, zoals de directie wil.",
+    ),
+    (
         "en",
         "My supervisor thinks I should finish the forklift refresher by 1 April 2027.",
         "I will finish the forklift refresher by 1 April 2027, as my supervisor thinks.",

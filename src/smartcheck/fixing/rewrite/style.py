@@ -325,6 +325,14 @@ class RewriteStyle(BaseModel):
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
         "'develop into'): never right after the behaviour placeholder.",
     )
+    duty_sources: tuple[str, ...] = Field(
+        default=(),
+        description="Words after the writer's duty modal that name who set it ('ik moet *van* "
+        "mijn manager ...').",
+    )
+    duty_source_verb: str = Field(
+        default="", description="The verb of that person's wish in the credit ('wil')."
+    )
     wish_frames: tuple[str, ...] = Field(
         default=(),
         description="Openings that wish for the writer's clause instead of committing to it "

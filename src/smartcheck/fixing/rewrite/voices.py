@@ -54,6 +54,7 @@ def other_voice(
     return (
         _opinion(words, style, particles, goal.lang)
         or _wished(words, style, goal.lang)
+        or _duty_from(words, style)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -275,6 +276,47 @@ def _wished(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
             return None
         return Voice(inner=_sentence(me, cut[0], style), credit="")
     return None
+
+
+def _duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
+    """'Ik moet van mijn manager meer cross-sellen', 'Van mijn coach moet ik ...': a duty
+    someone else set (the pack's ``rewrite.duty_sources``). The writer commits to the rest
+    ('Ik ga meer cross-sellen'), the other person is credited ('..., zoals mijn manager
+    wil'; ``duty_source_verb``)."""
+    if not style.duty_sources or not style.duty_source_verb or style.word_order != "v2":
+        return None
+    lower = [w.lower for w in words]
+    duties = set(style.own_part_drops)
+    if len(words) >= 5 and lower[0] in style.subjects and lower[1] in duties:
+        me, at = lower[0], 2  # 'Ik moet van ...'
+    elif len(words) >= 5 and lower[0] in style.duty_sources:
+        me, at = "", 1  # 'Van mijn coach moet ik ...'
+    else:
+        return None
+    if me and lower[at] not in style.duty_sources:
+        return None
+    start = at + 1 if me else at
+    end = start
+    while end < len(words) and words[end].pos in ("DET", "PRON", "NOUN", "PROPN", "ADJ"):
+        if words[end].lower in style.subjects:
+            break
+        end += 1
+        if words[end - 1].pos in ("NOUN", "PROPN"):
+            break  # the person's noun ('de directie'), before the rest ('elke week ...')
+    who = words[start:end]
+    if not _person(who, style):
+        return None
+    rest = words[end:]
+    if not me:  # 'Van mijn coach *moet ik* ...'
+        if len(rest) < 3 or rest[0].lower not in duties or rest[1].lower not in style.subjects:
+            return None
+        me, rest = rest[1].lower, rest[2:]
+    cut = _without_tail([Word(style.subjects[me]), *rest], style)
+    if cut is None or len(cut[0]) < 3:
+        return None
+    credit = _as_wished(style).format(who=_lowered([*who, Word(style.duty_source_verb)], style))
+    credit += f", {cut[1]}" if cut[1] else ""
+    return Voice(inner=_sentence(me, cut[0], style), credit=credit)
 
 
 def _opening(text: list[str], phrase: str) -> int | None:
