@@ -28,7 +28,8 @@ JUDGED = [
     (
         "nl",
         "Ik moet van de directie tot juli 2027 elke week een kort rapport maken.",
-        "Ik ga tot juli 2027 elke week een kort rapport maken, zoals de directie wil.",
+        "Ik ga tot juli 2027 elke week een kort rapport maken, met als bewijs [hoe gemeten],"
+        " zoals de directie wil.",
     ),
     (
         "en",
