@@ -518,6 +518,12 @@ WHOLE = [
         "Make sure invoices go out on time.",
         "By [date], I will make sure invoices go out on time.",
     ),
+    # ... and its deadline is the clause's, as after 'that'
+    (
+        "en",
+        "I will make sure all tills are counted before 1 March.",
+        "I will make sure all tills are counted by 1 March 2027, with [how measured] as evidence.",
+    ),
 ]
 
 

@@ -1718,6 +1718,8 @@ def _clause_seams(
                 seams.append(Seam("word_order", f"'{t.text} {t.nbor(1).text}'", ("to-modal",)))
         that = _frame_words(style.frames.own_part)[-1:]
         complement = bool(that) and seg.tokens[0].lower_ == that[0]  # 'dat het team in 2027 ...'
+        ensure = [e.lower().split() for e in style.ensure_verbs]
+        complement = complement or (bool(seg.tokens) and _after_ensure(seg.tokens[0], ensure))
         if seg.opener == "sub" and not complement and _time_in_subclause(seg):
             seams.append(Seam("word_order", f"the deadline inside {seg.text!r}", ("sub-time",)))
         committed = set(style.subjects.values())
