@@ -150,15 +150,26 @@ def judged_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     modals = ctx.find(goal, "obligation_modals")
     found = []
     for source in ctx.find(goal, "judgement_sources"):
-        window = doc[source.token_end : source.token_end + JUDGEMENT_WINDOW]
+        before = doc[source.token_start - 1] if source.token_start > 0 else None
+        if before is not None and (before.lower_ in words.first_person or _we(before)):
+            continue  # 'wij vinden dat ik ...': the writer's own judgement
+        end = source.token_end + JUDGEMENT_WINDOW
+        window = doc[source.token_end : end]
         writer = [t.i for t in window if t.lower_ in words.first_person]
         for modal in modals:
-            if modal.token_start >= source.token_end and any(
-                abs(modal.token_start - w) <= 2 for w in writer
-            ):
+            if not source.token_end <= modal.token_start < end:
+                continue
+            # 'moet ik' right after the source, or 'dat ik ... moet' later in the clause
+            if any(abs(modal.token_start - w) <= 2 or modal.token_start > w for w in writer):
                 found.append(_span(doc, source.token_start, modal.token_end, "judged"))
                 break
     return found
+
+
+def _we(token: Token) -> bool:
+    """A first-person plural pronoun ('wij', 'we'): the writer among them."""
+    person = token.morph.get("Person", [])
+    return token.pos_ == "PRON" and "1" in person and "Plur" in token.morph.get("Number", [])
 
 
 def _words(pack: RulePack) -> _Words:
