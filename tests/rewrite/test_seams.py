@@ -524,6 +524,13 @@ WHOLE = [
         "I will make sure all tills are counted before 1 March.",
         "I will make sure all tills are counted by 1 March 2027, with [how measured] as evidence.",
     ),
+    # an absolute in the reason tells how things are now: no contradiction with the count
+    (
+        "en",
+        "I want to answer emails faster because I always fall behind.",
+        "By [date], I will answer emails faster, from [current number] to [target number],"
+        " because I always fall behind.",
+    ),
 ]
 
 

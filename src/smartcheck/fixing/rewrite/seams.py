@@ -1257,7 +1257,10 @@ def _zero_compared(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteSty
     ph = style.placeholders
     if ph.current_number not in candidate or ph.target_number not in candidate:
         return []
-    found = [doc.text[m.start : m.end] for m in ctx.matches(doc).get("absolutes")]
+    matches = ctx.matches(doc)
+    reasons = [r.start for r in matches.get("reason_markers") if r.start > 0]
+    limit = min(reasons) if reasons else len(doc.text)  # '... because I always ...': how it is
+    found = [doc.text[m.start : m.end] for m in matches.get("absolutes") if m.start < limit]
     for phrase in style.zero_targets:
         hit = re.search(_gapped(phrase), doc.text, flags=re.IGNORECASE)
         if hit:
