@@ -219,7 +219,6 @@ def find_seams(
         Seam("contradiction", detail, (word,))
         for detail, word in report_committed(doc, goal, style)
     ]
-    seams += _voice_spliced(doc, ctx, style)
     seams += _imperative_after_front(doc, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
@@ -310,23 +309,6 @@ def _imperative_after_front(doc: Doc, style: RewriteStyle) -> list[Seam]:
     verb = comma.nbor(1)
     if verb.is_lower and (verb.tag_ == "VB" or _dictionary_verb(verb)):
         return [Seam("lost_tense", f"no subject before {verb.text!r}", ("imperative",))]
-    return []
-
-
-def _voice_spliced(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
-    """Someone's verb of opinion cut from the clause it governs by a comma ('My manager
-    thinks, I will reply ...'): two main clauses spliced. As the writer's reason ('As my
-    manager thinks, I will ...', 'zoals ...') the opinion is a subordinate clause."""
-    nominative = set(ctx.pack.words("nominative_pronouns"))
-    openers = set(ctx.pack.words("subordinators")) | set(style.relativizers)
-    for t in doc[1:-2]:
-        voiced = t.lemma_.lower() in style.voice_verbs or t.lower_ in style.voice_verbs
-        if not voiced or t.nbor(1).text != "," or t.nbor(2).lower_ not in nominative:
-            continue
-        start = next((u.i + 1 for u in reversed(doc[: t.i]) if u.is_punct), 0)
-        opened = doc[start].lower_ in openers or doc[start].pos_ in ("SCONJ", "ADP")
-        if not opened and t.pos_ in ("VERB", "AUX", "NOUN"):
-            return [Seam("two_finite", f"'{t.text}, {t.nbor(2).text}' spliced", ("splice",))]
     return []
 
 
