@@ -331,3 +331,22 @@ def test_an_imperative_before_to_is_the_writers(text: str) -> None:
     report = CHECKER.check(text, lang="en", reference_date=REF)
     assert report.rewrite is not None
     assert f"I will {text.split()[0].lower()} to" in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("nl", "Vaarbewijs halen.", "ga ik mijn vaarbewijs halen"),
+        ("nl", "BHV-diploma halen", "ga ik mijn BHV-diploma halen"),
+        ("en", "Get food hygiene certificate.", "I will get my food hygiene certificate"),
+        ("en", "Get my food hygiene certificate.", "I will get my food hygiene certificate"),
+    ],
+)
+def test_a_bare_credential_in_a_fragment_is_the_writers_own(
+    lang: str, text: str, kept: str
+) -> None:
+    """'Vaarbewijs halen' as a sentence: 'ga ik mijn vaarbewijs halen', never 'ga ik
+    vaarbewijs halen'; one the writer already calls theirs keeps one possessive."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None and kept in report.rewrite
+    assert "mijn mijn" not in report.rewrite and "my my" not in report.rewrite

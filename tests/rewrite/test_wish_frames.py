@@ -43,22 +43,3 @@ def test_a_wish_frame_becomes_the_writers_commitment(lang: str, text: str, expec
     assert report.rewrite == expected
     outcome = evaluate_goal(CHECKER, text, lang)
     assert outcome is not None and outcome.ok, outcome
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "kept"),
-    [
-        ("nl", "Vaarbewijs halen.", "ga ik mijn vaarbewijs halen"),
-        ("nl", "BHV-diploma halen", "ga ik mijn BHV-diploma halen"),
-        ("en", "Get food hygiene certificate.", "I will get my food hygiene certificate"),
-        ("en", "Get my food hygiene certificate.", "I will get my food hygiene certificate"),
-    ],
-)
-def test_a_bare_credential_in_a_fragment_is_the_writers_own(
-    lang: str, text: str, kept: str
-) -> None:
-    """'Vaarbewijs halen' as a sentence: 'ga ik mijn vaarbewijs halen', never 'ga ik
-    vaarbewijs halen'; one the writer already calls theirs keeps one possessive."""
-    report = CHECKER.check(text, lang=lang)
-    assert report.rewrite is not None and kept in report.rewrite
-    assert "mijn mijn" not in report.rewrite and "my my" not in report.rewrite
