@@ -1,6 +1,7 @@
-"""Outcomes that other people decide or do, read from the goal's grammar (A003).
+"""Outcomes that other people decide or do, and goals others set, read from the goal's
+grammar (A003, and A002 for someone else's wish or judgement).
 
-Two shapes, besides the pack's fixed phrases (``others_decide``):
+For A003, besides the pack's fixed phrases (``others_decide``):
 
 - something others grant, received: a verb of the pack's ``receiving_verbs`` ("krijgen",
   "get", "be given") next to a thing of ``granted_outcomes`` (more responsibility, a raise,
@@ -8,7 +9,13 @@ Two shapes, besides the pack's fixed phrases (``others_decide``):
 - the writer wanting others to act: a verb of ``wish_verbs`` ("willen", "want") with the
   writer as subject and another person or group as the subject of what is wanted: "ik wil
   dat alle cliënten ...", "I want my team to ...". Not when the goal also names the writer's
-  own steps (another clause with the writer as subject, or "by coaching them").
+  own steps (another clause with the writer as subject, or "by coaching them");
+- taking up a post others appoint to: a verb of ``becoming_verbs`` next to a role of
+  ``senior_roles`` / ``senior_titles`` ("Vóór 2028 word ik teamleider").
+
+For A002: someone else's wish given as the reason ("because my parents want it") and another
+person's judgement that the writer must ("Volgens mijn coach moet ik ...", "Mijn teamleider
+vindt dat ik ... moet ...": ``judgement_sources`` with a duty for the writer after it).
 """
 
 from __future__ import annotations
@@ -67,8 +74,8 @@ def appointed(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     if doc is None:
         return []
     roles = [*ctx.find(goal, "senior_roles"), *ctx.find(goal, "senior_titles")]
-    found = []
     roles = [r for r in roles if r.token_start == 0 or doc[r.token_start - 1].pos_ != "ADJ"]
+    found = []
     for verb in ctx.find(goal, "becoming_verbs"):
         for role in roles:
             first, last = (verb, role) if verb.token_start < role.token_start else (role, verb)
@@ -140,9 +147,10 @@ def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
 
 def judged_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """Spans of another person's judgement that the writer must ("Volgens mijn coach moet
-    ik ...", "According to my team lead, I have to ..."): a word of the pack's
-    ``judgement_sources`` with, after it, the writer next to a modal of obligation (JUDGING A:
-    someone else's wish, not the writer's own)."""
+    ik ...", "According to my team lead, I have to ...", "Mijn teamleider vindt dat ik ...
+    moet ..."): a phrase of the pack's ``judgement_sources`` with, after it, the writer and a
+    modal of obligation (JUDGING A: someone else's wish, not the writer's own). Their report
+    without a duty ("want mijn coach vindt dat ik te snel praat") is not one."""
     doc = goal.doc
     if doc is None:
         return []
