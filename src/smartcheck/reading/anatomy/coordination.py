@@ -403,6 +403,10 @@ def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
         return False
     if before is None:
         return True
+    if before.pos_ == "CCONJ" and before.i > 0:
+        paired = before.nbor(-1)  # 'honden en katten': a plural noun's partner, no verb
+        if paired.pos_ == "NOUN" and "Plur" in paired.morph.get("Number", []):
+            return False
     possessive = "Yes" in before.morph.get("Poss", [])
     if any(child.dep_ == "case" for child in token.children):
         return False  # a preposition's noun ("bij klanten"), whatever its ending
