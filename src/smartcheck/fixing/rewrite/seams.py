@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.pipeline import (
     describe_pipeline,
@@ -1239,10 +1240,9 @@ def _zero_compared(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteSty
     ph = style.placeholders
     if ph.current_number not in candidate or ph.target_number not in candidate:
         return []
-    matches = ctx.matches(doc)
-    reasons = [r.start for r in matches.get("reason_markers") if r.start > 0]
-    limit = min(reasons) if reasons else len(doc.text)  # '... because I always ...': how it is
-    found = [doc.text[m.start : m.end] for m in matches.get("absolutes") if m.start < limit]
+    matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
+    kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
+    found = [doc.text[m.start : m.end] for m in kept]
     for phrase in style.zero_targets:
         hit = re.search(_gapped(phrase), doc.text, flags=re.IGNORECASE)
         if hit:
@@ -1638,6 +1638,7 @@ def _clause_seams(
     dates = set(ctx.pack.time.case_sensitive)  # 'May' is a month: never the modal
     modals = {t.lower_ for t in sentence if t.lower_ in style.modals and t.text not in dates}
     first_person = set(ctx.pack.words("first_person_subject"))
+    ensure = [e.lower().split() for e in style.ensure_verbs]
     any_finite = False
     for n, seg in enumerate(segments):
         finite = [
@@ -1703,7 +1704,6 @@ def _clause_seams(
                 seams.append(Seam("word_order", f"'{t.text} {t.nbor(1).text}'", ("to-modal",)))
         that = _frame_words(style.frames.own_part)[-1:]
         complement = bool(that) and seg.tokens[0].lower_ == that[0]  # 'dat het team in 2027 ...'
-        ensure = [e.lower().split() for e in style.ensure_verbs]
         complement = complement or (bool(seg.tokens) and _after_ensure(seg.tokens[0], ensure))
         if seg.opener == "sub" and not complement and _time_in_subclause(seg):
             seams.append(Seam("word_order", f"the deadline inside {seg.text!r}", ("sub-time",)))

@@ -56,8 +56,14 @@ def outside_reasons(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> 
     """``found`` without the absolutes inside a reason after the goal ("..., want ik doe nu
     alles zelf", "because right now I do everything myself"; the pack's ``reason_markers``):
     the reason tells how things are now, it sets no standard."""
-    reasons = [r.start for r in ctx.find(goal, "reason_markers") if r.start > 0]
-    if not reasons:
+    return before_reason(found, ctx.find(goal, "reason_markers"))
+
+
+def before_reason(found: list[LexiconMatch], reasons: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` up to the first reason marker after the text's start (``reasons``: the
+    matches of the pack's ``reason_markers`` in the same text)."""
+    starts = [r.start for r in reasons if r.start > 0]
+    if not starts:
         return found
-    first = min(reasons)
+    first = min(starts)
     return [m for m in found if m.start < first]
