@@ -22,19 +22,13 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewrite_quality import evaluate_goal
-from tests.support.rewriting import seam_kinds, shown_rewrite
+from tests.support.rewriting import seam_kinds, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
 
 def _well_rewritten(text: str, lang: str) -> str:
-    """The shown rewrite of ``text``: a sentence (no fallback, no seam) that passes what the
-    goal failed and keeps the writer's content words."""
-    outcome = evaluate_goal(CHECKER, text, lang)
-    assert outcome is not None and outcome.rewrite is not None
-    assert outcome.ok, outcome
-    return shown_rewrite(CHECKER, text, lang)
+    return well_rewritten(CHECKER, text, lang)
 
 
 # -- a label before the goal's own phrase ------------------------------------------------------

@@ -19,17 +19,13 @@ from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.wordclass import head_class, infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word
 from tests.conftest import REF
-from tests.support.rewrite_quality import evaluate_goal
-from tests.support.rewriting import seam_kinds, shown_rewrite
+from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
 
 
 def _well_rewritten(text: str, lang: str) -> str:
-    outcome = evaluate_goal(CHECKER, text, lang)
-    assert outcome is not None and outcome.rewrite is not None
-    assert outcome.ok, outcome
-    return shown_rewrite(CHECKER, text, lang)
+    return well_rewritten(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF
+from tests.support.rewrite_quality import evaluate_goal
 
 
 def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
@@ -27,6 +28,17 @@ def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
         return report.rewrite
     assert find_seams(report.rewrite, judged, ctx, style) == []
     return report.rewrite
+
+
+def well_rewritten(checker: Checker, text: str, lang: str) -> str:
+    """The shown rewrite of a failing goal, asserted to be rewritten well: a sentence (no
+    fallback, no seam) that passes every criterion the goal failed and keeps the writer's
+    content words."""
+    outcome = evaluate_goal(checker, text, lang)
+    assert outcome is not None, "the goal fails at least one criterion"
+    assert outcome.rewrite is not None
+    assert outcome.ok, outcome
+    return shown_rewrite(checker, text, lang)
 
 
 def seam_kinds(checker: Checker, lang: str, goal: str, candidate: str) -> set[str]:
