@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Parts
-from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (
     HeadClass,
@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.wordclass import (
 )
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reporting.report import GoalReport
 
@@ -119,7 +120,10 @@ def read_nominal(
     last = pieces[-1]
     said = len(pieces) > 1 and _intensifier(last)
     intensifier = pieces.pop() if said else None  # 'Zero late deliveries. Ever.'
-    outcomes = [_outcome(piece, report.lang, ctx, style) for piece in pieces]
+    outcomes = [
+        _bounded_absolute(piece, report, ctx, style) or _outcome(piece, report.lang, ctx, style)
+        for piece in pieces
+    ]
     if any(o is None for o in outcomes):
         return None
     bound = intensifier is not None and any(_absolute(w, report, ctx) for w in intensifier)
@@ -177,6 +181,42 @@ def _bounded(
         return outcome
     count = style.frames.bounded_count.format(number=style.placeholders.number)
     return Outcome((first.with_text(count), *outcome.head[1:]), outcome.kind, outcome.rest)
+
+
+def _bounded_absolute(
+    piece: list[Word], report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> Outcome | None:
+    """A phrase that opens with an absolute failing R before a thing ('Nooit meer een
+    vertraagde levering bij ...', 'Geen enkele klacht meer over ...') as the bounded thing
+    the writer works towards ('hooguit [aantal] keer een vertraagde levering'; the pack's
+    ``replacements``, with the words that only belonged to the absolute gone), or None."""
+    if Criterion.R not in failed(report) or not piece or not piece[0].is_word:
+        return None
+    text = report.goal.text
+    opening = [m for m in demanded_absolutes(report.goal, ctx) if m.start == piece[0].start]
+    for match in sorted(opening, key=lambda m: m.start - m.end):  # the longest first
+        phrase = text[match.start : match.end].lower()
+        frame = style.replacements.get(phrase)
+        if not frame or BOUND_SPLIT in frame or phrase in style.trailing_replacements:
+            continue
+        partners = set(style.replacement_partners.get(phrase, ()))
+        after = [w for w in piece if w.start >= match.end]
+        after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
+        at = 1 if after and after[0].lower in style.articles else 0
+        end = _noun_phrase_end(after, at)
+        if end is None or not 0 < end:
+            return None
+        bound = frame.format(number=style.placeholders.number, level=style.placeholders.level)
+        head, rest = (Word(bound), *after[:end]), tuple(after[end:])
+        opens = _openers(ctx, style)
+        if any(_is_verb(w, report.lang, ctx, style) for w in _verbs_to_check(rest, opens, style)):
+            return None  # the writer's own verb: the other frames commit to it
+        return Outcome(head, "noun", rest)
+    return None
+
+
+#: How many words after an absolute its partner may stand ('geen enkele klacht *meer*').
+_PARTNER_REACH = 4
 
 
 def _zero_words(style: RewriteStyle) -> set[str]:

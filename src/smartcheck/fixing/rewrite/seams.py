@@ -1355,6 +1355,8 @@ def _kept_words(
     if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     spelled = re.sub(r"\W", "", goal.text.lower())
@@ -1373,6 +1375,20 @@ def _kept_words(
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _count_moved(doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
+    """A count the goal said must change ('Het aantal no-shows moet omlaag') is what the
+    writer's own commitment now moves ('ga ik het aantal no-shows omlaag brengen'; counts.py):
+    the duty became the writer's, as in the own-part frame."""
+    subject = style.default_subject.lower()
+    aux = style.subjects.get(subject, "")
+    text = f" {doc.text.lower()} "
+    lead = goal.text.lstrip().lower()
+    return any(
+        lead.startswith(f"{o.lower()} ") and f" {aux} {subject} {o.lower()} " in text
+        for o in style.count_openers
+    )
 
 
 def _duty_credited(doc: Doc, style: RewriteStyle) -> bool:

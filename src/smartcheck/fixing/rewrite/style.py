@@ -416,6 +416,27 @@ class RewriteStyle(BaseModel):
         description="Absolute zero targets ('geen enkele', 'geen & meer', 'not a single'; '&' "
         "skips up to four words): nothing for a from-to comparison to count.",
     )
+    count_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases that open a count of things ('het aantal', 'the number of'): "
+        "with a direction and no numbers it becomes the writer's from-to target (counts.py).",
+    )
+    count_directions: tuple[str, ...] = Field(
+        default=(),
+        description="Direction words a count's modal takes ('moet omlaag'): the writer "
+        "moves the count with ``count_verbs['direction']`` ('omlaag brengen').",
+    )
+    count_changes: tuple[str, ...] = Field(
+        default=(),
+        description="Verbs of change a count takes: intransitive after a modal ('moet "
+        "dalen': ``count_verbs['change']``, 'laten dalen') or the writer's imperative "
+        "('Reduce the number of ...').",
+    )
+    count_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="The verb the writer moves a count with: after a direction word "
+        "('direction': 'brengen') and before a verb of change ('change': 'laten').",
+    )
     collective_nouns: frozenset[str] = Field(
         default=frozenset(),
         description="Singular nouns that may take a plural verb ('the staff complete').",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.commit import commit
+from smartcheck.fixing.rewrite.counts import count_sentence
 from smartcheck.fixing.rewrite.frame import (
     Clause,
     Parts,
@@ -162,7 +163,7 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
-    first = _learning(report, ctx, style) or _topic(report, ctx, style)
+    first = _count(report, ctx, style) or _learning(report, ctx, style) or _topic(report, ctx, style)
     nominal = _nominal(report, ctx, style)
     found = _frames(report, ctx, style)
     writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
@@ -199,6 +200,15 @@ def _nominal(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     plan.agreement = Criterion.A in bad
     plan.support = Criterion.R in bad
     return nominal_sentence(report, ctx, style, _parts(plan, style))
+
+
+def _count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A count with a direction and no numbers as the writer's from-to target (counts.py)."""
+    bad = failed(report)
+    plan = Plan(words=[], lang=report.lang)
+    plan.time = "deadline" if Criterion.T in bad else None
+    plan.measure = Criterion.M in bad
+    return count_sentence(report, ctx, style, _parts(plan, style))
 
 
 def _topic(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:

@@ -1,0 +1,172 @@
+"""A count with a direction and no numbers becomes the writer's from-to target.
+
+"Het aantal no-shows moet omlaag", "Het aantal klachten moet dalen", "Reduce the number of
+missed calls at the front desk": the goal names a count of things and the way it should go,
+but neither where it stands nor where it should end, and the Dutch form says nobody moves
+it (JUDGING A: an impersonal goal becomes the writer's own controllable part). The rewrite
+makes the writer move the count, from a start to a target the writer fills in:
+
+- "Vóór [datum] ga ik het aantal no-shows omlaag brengen, van [huidig aantal] naar
+  [streefaantal], ..." (a direction word takes the pack's ``count_verbs.direction``);
+- "... ga ik het aantal klachten laten dalen, ..." (a verb of change, ``count_verbs.change``);
+- "By [date], I will reduce the number of missed calls at the front desk, from [current
+  number] to [target number], ..." (the writer's own verb of change stays).
+
+Only a goal that is nothing but the count, its modal, its direction and its time is read:
+any other word might be a second thought the frame would lose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.frame import Parts
+from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.judging.context import RuleContext
+from smartcheck.reporting.report import GoalReport
+
+
+@dataclass(frozen=True)
+class CountGoal:
+    """The count ('het aantal no-shows bij de fysiotherapie'), the writer's verb phrase that
+    moves it ('omlaag brengen', 'laten dalen', 'reduce') and the goal's own time, if kept."""
+
+    count: str
+    verb: str
+    time: str | None
+
+
+def count_sentence(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, parts: Parts
+) -> str | None:
+    """The goal as the writer's from-to target for its count, or None (module docstring)."""
+    if Criterion.M not in failed(report):
+        return None  # the count has its numbers already
+    read = read_count(report, ctx, style)
+    if read is None:
+        return None
+    values = {
+        "current_number": style.placeholders.current_number,
+        "target_number": style.placeholders.target_number,
+        "measure": style.placeholders.measure,
+        "support": style.placeholders.support,
+        "date": style.placeholders.date,
+    }
+    time = read.time if read.time is not None else parts.time
+    subject = style.default_subject
+    aux = style.subjects[subject.lower()]
+    if style.word_order == "v2":
+        head = f"{time} {aux} {subject.lower()}" if time else f"{subject} {aux}"
+        body = f"{head} {read.count} {read.verb}"
+    else:
+        lead = f"{subject} {aux} {read.verb} {read.count}"
+        body = f"{time}, {lead}" if time else lead
+    extras = [style.frames.comparison.format(**values)]
+    if parts.extras and style.frames.measure.format(**values) in parts.extras:
+        extras.append(style.frames.measure.format(**values))
+    if Criterion.R in failed(report):
+        extras.append(style.frames.support.format(**values))
+    return tidy(capitalise(body) + "".join(extras)) + "."
+
+
+def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> CountGoal | None:
+    """The goal's count, the verb phrase that moves it and its time, or None when the goal
+    says more than that (see the module docstring)."""
+    if not style.count_openers:
+        return None
+    goal = report.goal
+    if any(e.kind == "recurring" for e in goal.deadlines):
+        return None  # a routine's count ('elke week') is no one-off target
+    words = words_of(goal)
+    while words and words[-1].text in (".", "!"):
+        words = words[:-1]
+    if any(w.text in (",", ";", ":", "?", "!", ".") for w in words):
+        return None  # one clause only
+    timed = [any(w.inside(e.start, e.end) for e in goal.deadlines) for w in words]
+    rest = [w for w, t in zip(words, timed, strict=True) if not t]
+    time = _own_time(report, words, timed)
+    if time is False:
+        return None
+    if style.word_order == "v2":
+        found = _modal_form(rest, ctx, style)
+    else:
+        found = _imperative_form(rest, style)
+    if found is None:
+        return None
+    count, verb = found
+    return CountGoal(count, verb, time or None)
+
+
+def _own_time(report: GoalReport, words: list[Word], timed: list[bool]) -> str | None | bool:
+    """The goal's own time phrase when it stays (T passed: one deadline, fronted), None when
+    the frame adds one, False when the goal's time cannot go in front."""
+    goal = report.goal
+    if not goal.deadlines or Criterion.T in failed(report):
+        return None
+    if len(goal.deadlines) != 1:
+        return False
+    spoken = [w for w, t in zip(words, timed, strict=True) if t]
+    return join(spoken) if spoken else False
+
+
+def _opener_at(rest: list[Word], at: int, style: RewriteStyle) -> int | None:
+    """The end of a count opener ('het aantal', 'the number of') starting at ``at``."""
+    for opener in style.count_openers:
+        parts = opener.lower().split()
+        span = rest[at : at + len(parts)]
+        if [w.lower for w in span] == parts:
+            return at + len(parts)
+    return None
+
+
+def _count_phrase(words: list[Word]) -> str | None:
+    """The count's words lower-cased at the front ('het aantal X'), or None if it names
+    nothing after its opener."""
+    if len(words) < 2:
+        return None
+    first = words[0]
+    return join([first.with_text(first.lower), *words[1:]])
+
+
+def _modal_form(
+    rest: list[Word], ctx: RuleContext, style: RewriteStyle
+) -> tuple[str, str] | None:
+    """'Het aantal X moet omlaag', 'Het aantal X moet dalen' (verb second: the count, a
+    modal, then the direction)."""
+    end = _opener_at(rest, 0, style)
+    if end is None:
+        return None
+    modals = {m.lower() for m in ctx.pack.words("obligation_modals") if " " not in m}
+    at = next((n for n in range(end, len(rest)) if rest[n].lower in modals), None)
+    if at is None or at == end:
+        return None
+    count = _count_phrase(rest[:at])
+    tail = " ".join(w.lower for w in rest[at + 1 :])
+    if count is None:
+        return None
+    directions = {d.lower() for d in style.count_directions}
+    changes = {c.lower() for c in style.count_changes}
+    if tail in directions and "direction" in style.count_verbs:
+        return count, f"{tail} {style.count_verbs['direction']}"
+    if tail in changes and "change" in style.count_verbs:
+        return count, f"{style.count_verbs['change']} {tail}"
+    return None
+
+
+def _imperative_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
+    """'Reduce the number of X at Y' (a verb of change first, the count after it)."""
+    if len(rest) < 3:
+        return None
+    verb = rest[0]
+    if verb.lower not in {c.lower() for c in style.count_changes}:
+        return None
+    end = _opener_at(rest, 1, style)
+    if end is None or end >= len(rest):
+        return None
+    if any(w.pos in ("VERB", "AUX") and w.finite for w in rest[end:]):
+        return None  # a clause of its own after the count
+    count = _count_phrase(rest[1:])
+    return (count, verb.lower) if count is not None else None

@@ -1,0 +1,103 @@
+"""Absolutes and counts become bounded targets the writer owns (JUDGING R, M, A). Fresh goals.
+
+- A count with a direction and no numbers ('Het aantal X moet omlaag', 'Reduce the number of
+  X') becomes the writer's from-to target, in the writer's own clause (counts.py).
+- A verbless absolute ('Nooit meer een X bij Y', 'Geen enkele X meer') becomes the bounded
+  thing a concrete behaviour works towards (nominal.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import seam_kinds, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        (
+            "Het aantal wachtenden bij de uitgifte moet omlaag",
+            "nl",
+            "ga ik het aantal wachtenden bij de uitgifte omlaag brengen, "
+            "van [huidig aantal] naar [streefaantal]",
+        ),
+        (
+            "Het aantal terugbelverzoeken van huurders moet naar beneden.",
+            "nl",
+            "ga ik het aantal terugbelverzoeken van huurders naar beneden brengen, van",
+        ),
+        (
+            "Het aantal proefabonnementen dat wordt omgezet moet stijgen.",
+            "nl",
+            "",  # a clause inside the count: no count frame, but still rewritten well
+        ),
+        (
+            "Het aantal meldingen over geluidsoverlast moet afnemen.",
+            "nl",
+            "ga ik het aantal meldingen over geluidsoverlast laten afnemen, van [huidig aantal]",
+        ),
+        (
+            "Het aantal spoedritten naar de apotheek moet dit jaar omlaag.",
+            "nl",
+            "Dit jaar ga ik het aantal spoedritten naar de apotheek omlaag brengen, van",
+        ),
+        (
+            "Reduce the number of unanswered chats on the website",
+            "en",
+            "I will reduce the number of unanswered chats on the website, from [current number] "
+            "to [target number]",
+        ),
+        (
+            "Increase the number of volunteers at the Saturday market",
+            "en",
+            "I will increase the number of volunteers at the Saturday market, from",
+        ),
+        (
+            "Cut the amount of paper forms in the intake process",
+            "en",
+            "I will cut the amount of paper forms in the intake process, from [current number]",
+        ),
+    ],
+)
+def test_a_count_with_a_direction_becomes_the_writers_from_to_target(
+    text: str, lang: str, target: str
+) -> None:
+    assert target in well_rewritten(CHECKER, text, lang)
+
+
+def test_the_writer_moving_the_count_carries_its_duty_but_a_lost_duty_is_still_a_seam() -> None:
+    goal = "Het aantal wachtenden bij de uitgifte moet omlaag"
+    moved = (
+        "Vóór [datum] ga ik het aantal wachtenden bij de uitgifte omlaag brengen, "
+        "van [huidig aantal] naar [streefaantal]."
+    )
+    assert "lost_modal" not in seam_kinds(CHECKER, "nl", goal, moved)
+    lost = "Vóór [datum] gaat het aantal wachtenden bij de uitgifte omlaag."
+    assert "lost_modal" in seam_kinds(CHECKER, "nl", goal, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        (
+            "Nooit meer een verlopen keuring bij de heftrucks.",
+            "om hooguit [aantal] keer een verlopen keuring te hebben bij de heftrucks",
+        ),
+        (
+            "Nooit meer een kwijtgeraakte sleutel van het buurthuis.",
+            "om hooguit [aantal] keer een kwijtgeraakte sleutel te hebben van het buurthuis",
+        ),
+        (
+            "Geen enkele dubbele boeking meer in de zaalplanning.",
+            "om hoogstens [aantal] keer een dubbele boeking te hebben in de zaalplanning",
+        ),
+    ],
+)
+def test_a_verbless_absolute_becomes_a_bounded_thing_to_work_towards(text: str, bound: str) -> None:
+    rewrite = well_rewritten(CHECKER, text, "nl")
+    assert bound in rewrite
+    assert "[concreet gedrag]" in rewrite
