@@ -101,3 +101,38 @@ def test_a_verbless_absolute_becomes_a_bounded_thing_to_work_towards(text: str, 
     rewrite = well_rewritten(CHECKER, text, "nl")
     assert bound in rewrite
     assert "[concreet gedrag]" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        (
+            "Never skip the morning safety check again and always log the results in the app.",
+            "I will not skip the morning safety check more than [number] times and log the "
+            "results in the app in [number] out of 10 cases",
+        ),
+        (
+            "I will never leave the cash drawer open again and always count the float before "
+            "closing.",
+            "I will not leave the cash drawer open more than [number] times and count the float "
+            "before closing in [number] out of 10 cases",
+        ),
+        (
+            "Always lock the server room and never share the door code again.",
+            "I will lock the server room in [number] out of 10 cases and not share the door code "
+            "more than [number] times",
+        ),
+    ],
+)
+def test_both_absolutes_of_a_coordinated_pair_are_bounded_in_their_own_conjunct(
+    text: str, bounds: str
+) -> None:
+    assert bounds in well_rewritten(CHECKER, text, "en")
+
+
+def test_a_negated_order_after_the_deadline_has_lost_its_subject() -> None:
+    goal = "Never forget a client birthday again."
+    whole = "By [date], I will not forget a client birthday more than [number] times."
+    assert seam_kinds(CHECKER, "en", goal, whole) == set()
+    broken = "By [date], not forget a client birthday more than [number] times."
+    assert "lost_tense" in seam_kinds(CHECKER, "en", goal, broken)

@@ -119,7 +119,11 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
             return Clause("fragment", time_words, None, None, body, tail)
         return Clause("topic", time_words, None, None, body, tail)
     lead = next((n for n, w in enumerate(content) if w.pos != "ADV"), 0)  # 'Never forget'
-    if any(w.lower in style.finite_words or w.finite for w in content[lead + 1 :]):
+    joined = _joined_imperatives(content)
+    if any(
+        (w.lower in style.finite_words or w.finite) and n not in joined
+        for n, w in enumerate(content[lead + 1 :], lead + 1)
+    ):
         return Clause("third", [], None, None, kept, tail)
     if plan.behaviour is not None or _verbal_en(content, style):
         return Clause("fragment", time_words, None, None, body, tail)
@@ -291,6 +295,24 @@ def _finite_like(word: Word, style: RewriteStyle) -> bool:
 
 
 _NOT_VERBS = frozenset({"PROPN", "DET", "ADP", "PRON", "NUM", "ADJ", "NOUN"})
+
+
+def _joined_imperatives(content: list[Word]) -> set[int]:
+    """English: the bare verbs right after 'and' (and its adverbs) in a goal that opens
+    with an adverb before its verb ('Never miss ... again and *always answer* ...'): a
+    second imperative, which the tagger calls a finite present, not someone else's verb."""
+    if not content or content[0].pos != "ADV":
+        return set()
+    found: set[int] = set()
+    for n, word in enumerate(content):
+        if word.pos != "CCONJ":
+            continue
+        at = n + 1
+        while at < len(content) and content[at].pos == "ADV":
+            at += 1
+        if at < len(content) and content[at].pos == "VERB" and content[at].lemma == content[at].lower:
+            found.add(at)
+    return found
 
 
 def _verbal_en(words: list[Word], style: RewriteStyle) -> bool:

@@ -516,6 +516,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
     """Absolute and superlative demands become a realistic norm with a number to fill in."""
     values = {"number": style.placeholders.number, "level": style.placeholders.level}
     matches = [*demanded_absolutes(report.goal, ctx), *ctx.find(report.goal, "superlatives")]
+    bound_end = 0  # where the last absolute bounded at the clause end stood
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
         if frame is None or any(
@@ -527,8 +528,15 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         replacement = frame.format(**values)
         phrase = report.goal.text[match.start : match.end].lower()
         if phrase in style.trailing_replacements and plan.core_end is not None:
-            continue  # one clause end takes one bound: a second 'never' is left as written
+            joint = _coordinator_between(plan, bound_end, match.start)
+            if joint is None:
+                continue  # one clause end takes one bound: a second 'never' is left as written
+            # 'Never miss X again and always answer Y': the first bound closes its own
+            # conjunct, before the 'and'; the second goes to the end of the clause
+            plan.replace[joint] = f"{plan.core_end} {plan.words[joint].text}"
+            plan.core_end = None
         if phrase in style.trailing_replacements:
+            bound_end = match.end
             # 'I will never make a mistake again' -> 'I will not make a mistake more than [n]
             # times': what stands before '…' takes the absolute's place (a negation stays a
             # negation), the rest goes to the end of the clause
@@ -545,6 +553,15 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             plan.drop.update(dropped)
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
     plan.support = True
+
+
+def _coordinator_between(plan: Plan, start: int, end: int) -> int | None:
+    """The kept coordinator ('and', 'en') between two absolutes of one clause, if one joins
+    their verb phrases."""
+    for i, word in enumerate(plan.words):
+        if start <= word.start < end and word.pos == "CCONJ" and plan.kept(i):
+            return i if i not in plan.replace else None
+    return None
 
 
 #: In a pack's replacement, what stands before it takes the absolute's place and what

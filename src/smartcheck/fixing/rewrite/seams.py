@@ -308,6 +308,8 @@ def _imperative_after_front(doc: Doc, style: RewriteStyle) -> list[Seam]:
     if comma is None or comma.i + 1 >= len(doc):
         return []
     verb = comma.nbor(1)
+    while verb.lower_ in style.negations and verb.i + 1 < len(doc):
+        verb = verb.nbor(1)  # 'By [date], not forget ...': the negated order too
     if verb.is_lower and (verb.tag_ == "VB" or _dictionary_verb(verb)):
         return [Seam("lost_tense", f"no subject before {verb.text!r}", ("imperative",))]
     return []
