@@ -87,8 +87,8 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
         return None  # one clause only
     timed = [any(w.inside(e.start, e.end) for e in goal.deadlines) for w in words]
     rest = [w for w, t in zip(words, timed, strict=True) if not t]
-    time = _own_time(report, words, timed)
-    if time is False:
+    kept, time = _own_time(report, words, timed)
+    if not kept:
         return None
     if style.word_order == "v2":
         found = _modal_form(rest, ctx, style)
@@ -97,19 +97,19 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
     if found is None:
         return None
     count, verb = found
-    return CountGoal(count, verb, time or None)
+    return CountGoal(count, verb, time)
 
 
-def _own_time(report: GoalReport, words: list[Word], timed: list[bool]) -> str | None | bool:
-    """The goal's own time phrase when it stays (T passed: one deadline, fronted), None when
-    the frame adds one, False when the goal's time cannot go in front."""
+def _own_time(report: GoalReport, words: list[Word], timed: list[bool]) -> tuple[bool, str | None]:
+    """Whether the goal's time can be read, and its own time phrase when it stays (T passed:
+    one deadline, fronted); None when the frame adds one."""
     goal = report.goal
     if not goal.deadlines or Criterion.T in failed(report):
-        return None
-    if len(goal.deadlines) != 1:
-        return False
+        return True, None
     spoken = [w for w, t in zip(words, timed, strict=True) if t]
-    return join(spoken) if spoken else False
+    if len(goal.deadlines) != 1 or not spoken:
+        return False, None
+    return True, join(spoken)
 
 
 def _opener_at(rest: list[Word], at: int, style: RewriteStyle) -> int | None:
@@ -131,9 +131,7 @@ def _count_phrase(words: list[Word]) -> str | None:
     return join([first.with_text(first.lower), *words[1:]])
 
 
-def _modal_form(
-    rest: list[Word], ctx: RuleContext, style: RewriteStyle
-) -> tuple[str, str] | None:
+def _modal_form(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> tuple[str, str] | None:
     """'Het aantal X moet omlaag', 'Het aantal X moet dalen' (verb second: the count, a
     modal, then the direction)."""
     end = _opener_at(rest, 0, style)

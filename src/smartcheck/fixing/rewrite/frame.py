@@ -310,7 +310,11 @@ def _joined_imperatives(content: list[Word]) -> set[int]:
         at = n + 1
         while at < len(content) and content[at].pos == "ADV":
             at += 1
-        if at < len(content) and content[at].pos == "VERB" and content[at].lemma == content[at].lower:
+        if (
+            at < len(content)
+            and content[at].pos == "VERB"
+            and content[at].lemma == content[at].lower
+        ):
             found.add(at)
     return found
 

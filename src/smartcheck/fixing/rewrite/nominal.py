@@ -204,7 +204,7 @@ def _bounded_absolute(
         after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
-        if end is None or not 0 < end:
+        if end is None:
             return None
         bound = frame.format(number=style.placeholders.number, level=style.placeholders.level)
         head, rest = (Word(bound), *after[:end]), tuple(after[end:])

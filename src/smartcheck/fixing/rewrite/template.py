@@ -163,7 +163,8 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
-    first = _count(report, ctx, style) or _learning(report, ctx, style) or _topic(report, ctx, style)
+    first = _count(report, ctx, style) or _learning(report, ctx, style)
+    first = first or _topic(report, ctx, style)
     nominal = _nominal(report, ctx, style)
     found = _frames(report, ctx, style)
     writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
