@@ -33,6 +33,8 @@ def commit(
             break
         plan.drop.update(taken)
         dropped.extend(taken)
+        if words[taken[-1]].lower in style.subjects and style.word_order == "v2":
+            _drop_asked_modal(plan, clause.core, style)  # 'kijken of ik ... kan afronden'
         triggered = triggered or any(words[i].lower in triggers for i in taken)
     core = [i for i in clause.core if plan.kept(i)]
     weak = clause.finite is not None and words[clause.finite].lower in style.weak_finite
@@ -123,5 +125,18 @@ def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle, duty
         nxt = words[core[n + 1]]
         infinitive = nxt.pos in ("VERB", "AUX") if nxt.pos else nxt.lower.endswith("en")
         if words[i].lower in single and words[i].lower.endswith("en") and infinitive:
+            plan.drop.add(i)
+            return
+
+
+def _drop_asked_modal(plan: Plan, core: list[int], style: RewriteStyle) -> None:
+    """'Ik ga kijken of ik de cursus kan afronden': the hedge asked whether the writer can;
+    committed, the finite modal of its clause goes and the infinitive after it stays ('Ik
+    ga de cursus afronden'). Only a modal right before the clause's last verb."""
+    kept = [i for i in core if plan.kept(i) and plan.words[i].is_word]
+    for n, i in enumerate(kept[:-1]):
+        word = plan.words[i]
+        finite = word.pos == "AUX" and bool(word.finite)
+        if (finite or word.lower in style.modals) and n == len(kept) - 2:
             plan.drop.add(i)
             return

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
-from smartcheck.fixing.rewrite.hedging import conditional_tails
+from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -94,6 +94,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     if Criterion.A in bad:
         _hedges(report, ctx, style, plan)
     _effort(report, ctx, style, plan)
+    _fillers(style, plan)
     _goal_frame(ctx, style, plan)
     if Criterion.R in bad:
         _realistic(report, ctx, style, plan)
@@ -211,7 +212,7 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
     """Leave out hedging adverbs ('misschien', 'hopefully'); verbs are handled by the frame."""
     droppable = {h.lower() for h in style.drop_hedges}
     tails = dict(conditional_tails(report.goal, ctx))
-    for match in ctx.find(report.goal, "hedges"):
+    for match in outermost(ctx.find(report.goal, "hedges")):
         text = report.goal.text[match.start : match.end].lower()
         if text in droppable or match.entry.lower() in droppable:
             plan.drop_span(match.start, tails.get(match.end, match.end))
@@ -256,6 +257,34 @@ def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
             last = max(j + len(p) - 1 for j, p in zip(found, parts, strict=True))
             _drop_effort(plan, style, words[min(found)].start, words[last].end, particles)
             return
+
+
+def _fillers(style: RewriteStyle, plan: Plan) -> None:
+    """Words that pad the goal ('ik wil *gewoon* beter worden', 'I *just* want to') go
+    wherever they stand as words of their own: not after a determiner, where they are a
+    noun's ('een gewoon gesprek', 'a new kind of dance'), nor before a preposition or a
+    number, where they say how much or when ('just in time', 'just 5 minutes')."""
+    words = plan.words
+    entries = sorted((tuple(f.lower().split()) for f in style.fillers), key=len, reverse=True)
+    for i in range(len(words)):
+        entry = next((e for e in entries if _form_at(words, e, i)), None)  # 'gewone' is none
+        span = range(i, i + len(entry)) if entry else range(0)
+        if entry is None or any(not plan.kept(j) or j in plan.replace for j in span):
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + len(entry)] if i + len(entry) < len(words) else None
+        if before is not None and (before.lower in style.determiners or before.pos == "ADJ"):
+            continue
+        if after is not None and (after.lower in style.prepositions or any(c.isdigit() for c in after.text)):
+            continue
+        plan.drop.update(span)
+        if after is not None and after.text == "," and (before is None or not before.is_word):
+            plan.drop.add(i + len(entry))  # 'Eigenlijk, ...': its comma goes with it
+
+
+def _form_at(words: list[Word], phrase: tuple[str, ...], i: int) -> bool:
+    """The words from ``i`` on are ``phrase`` as written (lower case), not by lemma."""
+    return tuple(w.lower for w in words[i : i + len(phrase)]) == phrase
 
 
 def _goal_frame(ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:

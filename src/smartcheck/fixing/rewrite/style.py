@@ -7,7 +7,7 @@ parts of smartcheck do not read it); this module validates it once per pack.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.errors import RulePackError
@@ -133,6 +133,11 @@ class RewriteStyle(BaseModel):
     intensifiers: frozenset[str] = Field(
         default=frozenset(),
         description="Adverbs that strengthen a wish ('I'd *really* like to'): they go with it.",
+    )
+    fillers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that pad a goal without content ('ik wil *gewoon* beter worden', "
+        "'I *just* want to'): intensifiers that go wherever they stand as a word of their own.",
     )
     conditional_duty: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
@@ -484,6 +489,15 @@ class RewriteStyle(BaseModel):
         description="A verb stem's voiced final letter as it is written at the end of a "
         "word ('v': 'f', 'leven' -> 'leef').",
     )
+
+
+    @model_validator(mode="after")
+    def _fillers_intensify(self) -> RewriteStyle:
+        """A filler also goes where an intensifier goes (with the wish, before the vague
+        words), so it is one of them."""
+        if not self.fillers <= self.intensifiers:
+            object.__setattr__(self, "intensifiers", self.intensifiers | self.fillers)
+        return self
 
 
 def _validate(pack: RulePack) -> RewriteStyle | None:

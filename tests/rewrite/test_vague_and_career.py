@@ -1,0 +1,109 @@
+"""Vague wishes padded with fillers, hedges the packs did not know, and career steps others
+decide: each becomes the writer's own commitment, with the writer's words kept and no
+filler or hedge stranded in the sentence. Each rewrite, once filled with the measure's
+plausible values, passes what the original failed.
+
+Fixture goals are fresh, written for these categories (none from the measured sets)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from smartcheck import Checker
+from tests.conftest import REF
+from tests.support.rewriting import seam_kinds, well_rewritten
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "filler"),
+    [
+        ("Ik wil gewoon beter worden in het bakken van brood.", "nl", "gewoon"),
+        ("Ik wil eigenlijk beter worden in plannen.", "nl", "eigenlijk"),
+        ("Ik wil nou eens beter worden in Duits.", "nl", "nou"),
+        ("Ik wil gewoon elke week een blog schrijven.", "nl", "gewoon"),
+        ("Eigenlijk wil ik beter leren tekenen.", "nl", "eigenlijk"),
+        ("I just want to get better at the guitar.", "en", "just"),
+        ("I basically want to improve my spreadsheet skills.", "en", "basically"),
+        ("I kind of want to get better at cooking.", "en", "kind"),
+        ("I actually want to write a blog every week.", "en", "actually"),
+    ],
+)
+def test_a_filler_goes_and_the_wish_is_committed(
+    checker: Checker, text: str, lang: str, filler: str
+) -> None:
+    rewrite = well_rewritten(checker, text, lang)
+    assert filler not in _words(rewrite)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a filler word that is a noun's adjective or a measure of time stays
+        ("Ik wil een gewoon gesprek kunnen voeren in het Frans.", "nl", "een gewoon gesprek"),
+        ("I want to spend just 20 minutes a day on my inbox.", "en", "just 20 minutes"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_filler_stays(
+    checker: Checker, text: str, lang: str, kept: str
+) -> None:
+    report = checker.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert kept in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "committed"),
+    [
+        ("I will try and learn the basics of Figma before the summer.", "en", "I will learn"),
+        ("I'll try and finish my food hygiene certificate by March.", "en", "I will finish"),
+        ("I will see if I can run the Monday stand-up on my own.", "en", "I will run"),
+        ("I want to see if I can lead the Friday huddle.", "en", "I will lead"),
+        ("Ik ga kijken of ik in januari de cursus EHBO kan afronden.", "nl", "de cursus EHBO"),
+        ("Ik wil kijken of ik elke vrijdag de weekplanning kan maken.", "nl", "ga ik elke"),
+        ("Ik ga een poging doen om elke week een blog te schrijven.", "nl", "ga ik elke week"),
+        ("Ik ga een poging doen om mijn stageverslag in mei in te leveren.", "nl", "verslag"),
+    ],
+)
+def test_an_informal_hedge_becomes_a_commitment(
+    checker: Checker, text: str, lang: str, committed: str
+) -> None:
+    rewrite = well_rewritten(checker, text, lang)
+    assert committed in rewrite
+    hedge = {"try", "see", "kijken", "poging"}
+    assert not hedge & set(_words(rewrite))
+    assert "kan" not in _words(rewrite)  # the modal the hedge asked with goes
+
+
+def test_a_condition_after_the_goal_still_goes_whole(checker: Checker) -> None:
+    """The hedge inside a longer one ('see if I can') is no condition of its own, but a
+    condition after the goal still takes its clause along."""
+    rewrite = well_rewritten(
+        checker, "I will finish the audit checklist by May if I can find the time.", "en"
+    )
+    assert "find the time" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken"),
+    [
+        # the hedge's clause cut from its verb: the writer's words are gone
+        (
+            "I will see if I can run the Monday stand-up on my own.",
+            "By 1 June 2027, I will see, with a report as evidence.",
+        ),
+        # the asked modal kept beside the committed auxiliary
+        (
+            "Ik wil kijken of ik elke vrijdag de weekplanning kan maken.",
+            "Tot 1 juni 2027 ga ik elke vrijdag de weekplanning kan maken.",
+        ),
+    ],
+)
+def test_a_half_committed_hedge_is_a_seam(checker: Checker, goal: str, broken: str) -> None:
+    lang = "en" if goal.startswith("I ") else "nl"
+    assert seam_kinds(checker, lang, goal, broken)
