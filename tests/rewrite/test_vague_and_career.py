@@ -107,3 +107,85 @@ def test_a_condition_after_the_goal_still_goes_whole(checker: Checker) -> None:
 def test_a_half_committed_hedge_is_a_seam(checker: Checker, goal: str, broken: str) -> None:
     lang = "en" if goal.startswith("I ") else "nl"
     assert seam_kinds(checker, lang, goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "step"),
+    [
+        ("Ik wil promotie maken naar senior verkoper.", "nl", "om promotie te maken naar"),
+        (
+            "Binnen twee maanden wil ik doorgroeien naar teamleider logistiek van de vestiging.",
+            "nl",
+            "om door te groeien naar teamleider logistiek",
+        ),
+        (
+            "Ik wil dit jaar doorstromen naar hoofd van de afdeling planning.",
+            "nl",
+            "om dit jaar door te stromen naar hoofd",
+        ),
+        ("I want to become a team lead within six months.", "en", "in order to become a team"),
+        (
+            "Within a year I want to become head of customer service.",
+            "en",
+            "in order to become head of customer service",
+        ),
+    ],
+)
+def test_a_career_step_others_decide_is_the_purpose_of_the_writers_behaviour(
+    checker: Checker, text: str, lang: str, step: str
+) -> None:
+    rewrite = well_rewritten(checker, text, lang)
+    assert step in rewrite
+    behaviour = "[concreet gedrag]" if lang == "nl" else "[concrete behaviour]"
+    assert rewrite.index(behaviour) < rewrite.index(step)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "Promotie maken naar senior adviseur voor mijn functioneringsgesprek in juni.",
+            "nl",
+            "Voor mijn functioneringsgesprek in juni ga ik [concreet gedrag]",
+        ),
+        (
+            "Voor mijn eindgesprek in januari wil ik doorgroeien naar teamleider.",
+            "nl",
+            "Voor mijn eindgesprek in januari ga ik [concreet gedrag]",
+        ),
+        (
+            "Get promoted to senior analyst before my annual review in April.",
+            "en",
+            "Before my annual review in April, I will [concrete behaviour]",
+        ),
+        (
+            "I want to become a team lead before my appraisal in May.",
+            "en",
+            "Before my appraisal in May, I will [concrete behaviour]",
+        ),
+    ],
+)
+def test_a_dated_event_stays_the_one_deadline_in_front(
+    checker: Checker, text: str, lang: str, opening: str
+) -> None:
+    """The month dates the event ('mijn beoordelingsgesprek in maart'): no date of its own
+    beside the event, and it is the deadline of the writer's behaviour, not of the purpose."""
+    rewrite = well_rewritten(checker, text, lang)
+    assert rewrite.startswith(opening)
+    assert not re.search(r"\d{4}|\[datum\]|\[date\]", rewrite)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil leren om beter te plannen tijdens mijn stage, want mijn praktijkbegeleider "
+        "vindt dat ik te laat begin.",
+        "Ik wil leren om rustiger te blijven aan de telefoon, want mijn teamleider zegt dat ik "
+        "snel geïrriteerd raak.",
+        "Ik wil leren om vaker hulp te vragen, want mijn mentor vindt dat ik te lang alleen "
+        "doorwerk.",
+    ],
+)
+def test_a_reason_the_writer_gave_with_want_keeps_one_want(checker: Checker, text: str) -> None:
+    rewrite = well_rewritten(checker, text, "nl")
+    assert rewrite.count("want") == 1

@@ -58,8 +58,10 @@ def asked_modals(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
             if t.is_punct:
                 break
             clause.append(t)
-        if len(clause) >= 2 and clause[-2].pos_ == "AUX" and "Fin" in clause[-2].morph.get(
-            "VerbForm"
+        if (
+            len(clause) >= 2
+            and clause[-2].pos_ == "AUX"
+            and "Fin" in clause[-2].morph.get("VerbForm", [])
         ):
             modal = clause[-2]
             spans.append((modal.idx, modal.idx + len(modal.text)))

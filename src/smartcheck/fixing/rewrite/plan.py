@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.asides import means_aside
@@ -21,6 +22,8 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
+from smartcheck.reading.goal import Goal
+from smartcheck.reading.timex.model import TimeExpression
 from smartcheck.reporting.report import GoalReport
 
 
@@ -41,6 +44,7 @@ class Plan:
     core_end: str | None = None  # a phrase the frame puts at the end of the clause core
     label: tuple[int, ...] = ()  # a topic label the frames leave out (labels.py)
     report_at: int | None = None  # the comma before someone's report, kept as the reason
+    event: tuple[int, ...] = ()  # a dated event that is the deadline ('voor mijn ... in juni')
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -108,7 +112,8 @@ def _reported(style: RewriteStyle, plan: Plan) -> None:
     opener = as_reason(style)
     if at is not None and opener:
         plan.report_at = at
-        plan.replace[at] = f", {opener}"
+        given = at + 1 < len(plan.words) and plan.words[at + 1].lower == opener.lower()
+        plan.replace[at] = "," if given else f", {opener}"  # '..., want mijn slb'er vindt
 
 
 def finish_plan(
@@ -142,12 +147,17 @@ def finish_plan(
 
 
 def _safe_fixes(report: GoalReport, plan: Plan) -> None:
-    """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values."""
+    """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values;
+    not for the month that dates an event ('voor mijn beoordelingsgesprek in maart'): the
+    event stays the deadline, and the month says when it is."""
+    dating = [d for _, d in dated_events(report.goal)]
     for finding in report.findings:
         for suggestion in finding.suggestions:
             if suggestion.applicability != "safe":
                 continue
             for edit in suggestion.edits:
+                if any(d.start <= edit.start and edit.end <= d.end for d in dating):
+                    continue
                 if edit.end > edit.start and not any(
                     i in plan.drop or i in plan.replace
                     for i, w in enumerate(plan.words)
@@ -191,6 +201,12 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
     """An event-anchored deadline stays; the rewrite asks for its date beside it
     ('voor het einde van mijn proeftijd ([datum])') instead of adding a second deadline, also
     when a passed or vague time beside it went ('Op 18 juni 2022 ... bij de eindevaluatie')."""
+    for event, date in dated_events(report.goal)[:1]:
+        inside = [i for i, w in enumerate(plan.words) if w.inside(event.start, date.end)]
+        if inside and all(plan.kept(i) and i not in plan.replace for i in inside):
+            plan.event = tuple(inside)  # its date is given: nothing to ask, it stays whole
+            plan.time = None if plan.time == "deadline" else plan.time
+            return
     if plan.time == "until" or (plan.time is None and report.goal.deadline is not None):
         return
     first = next((i for i, w in enumerate(plan.words) if w.is_word), None)
@@ -206,6 +222,19 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
         plan.replace[last] = f"{plan.words[last].text} ({style.placeholders.date})"
         plan.time = None
         return
+
+
+def dated_events(goal: Goal) -> list[tuple[TimeExpression, TimeExpression]]:
+    """Each event deadline with the time right after it that dates it ('voor mijn
+    beoordelingsgesprek in maart', 'before my annual review in April'): one deadline, the
+    event's, whose month the time engine reads as a second one."""
+    found = []
+    for event, nxt in pairwise(goal.deadlines):
+        if event.kind != "event" or event.relation == "after" or nxt.kind != "deadline":
+            continue
+        if not goal.text[event.end : nxt.start].strip():
+            found.append((event, nxt))
+    return found
 
 
 def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
@@ -275,7 +304,9 @@ def _fillers(style: RewriteStyle, plan: Plan) -> None:
         after = words[i + len(entry)] if i + len(entry) < len(words) else None
         if before is not None and (before.lower in style.determiners or before.pos == "ADJ"):
             continue
-        if after is not None and (after.lower in style.prepositions or any(c.isdigit() for c in after.text)):
+        if after is not None and (
+            after.lower in style.prepositions or any(c.isdigit() for c in after.text)
+        ):
             continue
         plan.drop.update(span)
         if after is not None and after.text == "," and (before is None or not before.is_word):

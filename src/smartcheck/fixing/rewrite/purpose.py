@@ -49,6 +49,7 @@ def purpose_sentence(
 ) -> str | None:
     """The goal in the purpose frame, or None when its core has no verb to carry it;
     ``purpose``: the purpose phrase already made (a wished-for thing, see template.py)."""
+    parts = _event_in_front(plan, clause, parts)
     if purpose is None and ctx is not None:
         purpose = _purpose_phrase(plan, clause, style, ctx)
     if purpose is None:
@@ -77,6 +78,21 @@ def purpose_sentence(
     if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays
         sentence = sentence.rstrip(" ,") + (tail if tail[0] in ",;" else " " + tail)
     return sentence.rstrip(" ,") + "."
+
+
+def _event_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
+    """A dated event that ends the goal ('... voor mijn beoordelingsgesprek in maart') is
+    the deadline of the writer's behaviour, not of the purpose: it leaves the purpose and
+    goes in front, where the frame's deadline stands ('Voor mijn beoordelingsgesprek in
+    maart ga ik [concreet gedrag], ..., om promotie te maken naar ...')."""
+    if not plan.event or parts.time is not None:
+        return parts
+    kept = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
+    if not kept or kept[-len(plan.event) :] != list(plan.event):
+        return parts
+    text = join([plan.words[i].with_text(plan.text(i)) for i in plan.event])
+    plan.drop.update(plan.event)
+    return Parts(text[:1].lower() + text[1:], parts.extras)
 
 
 def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
@@ -131,7 +147,7 @@ def _purpose_phrase(
             for n, i in enumerate(kept)
             if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
             and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
-            and plan.words[i].pos not in _CLOSED  # 'en', 'tien': no verb
+            and (plan.words[i].pos not in _CLOSED or _dictionary_verb(plan.text(i), ctx, style))
             and not (n > 0 and plan.words[kept[n - 1]].lower in closed)
         }  # after a preposition or article a form in -en is a noun ('het maken van')
         clause_text = _with_te(words, ctx, style, verbs)
@@ -143,6 +159,14 @@ def _purpose_phrase(
         clause_text = " ".join(words)
     assert style.frames.purpose is not None
     return style.frames.purpose.format(clause=clause_text)
+
+
+def _dictionary_verb(word: str, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """'en', 'tien' are no verbs whatever their ending, but the small tagger also calls a
+    verb such as 'doorgroeien' a pronoun: the dictionary, which knows its conjugated forms,
+    decides then."""
+    lower = word.lower()
+    return infinitive_evidence(lower, ctx.pack.lang, ctx.pack.grammar, style) is True
 
 
 def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext) -> bool:

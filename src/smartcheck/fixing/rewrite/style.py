@@ -490,7 +490,6 @@ class RewriteStyle(BaseModel):
         "word ('v': 'f', 'leven' -> 'leef').",
     )
 
-
     @model_validator(mode="after")
     def _fillers_intensify(self) -> RewriteStyle:
         """A filler also goes where an intensifier goes (with the wish, before the vague

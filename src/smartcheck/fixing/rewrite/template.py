@@ -344,7 +344,15 @@ def _purpose_of_intention(
     if holds_a_clause([words[i] for i in core], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
-    thing = next((n for n, i in enumerate(core) if words[i].lower in opens), None)
+    times = [(e.start, e.end) for e in report.goal.deadlines]  # 'dit jaar' opens no thing
+    thing = next(
+        (
+            n
+            for n, i in enumerate(core)
+            if words[i].lower in opens and not any(words[i].inside(a, b) for a, b in times)
+        ),
+        None,
+    )
     if thing is not None and words[core[thing]].lower in style.amount_words and v2:
         grammar = ctx.pack.grammar
         if any(
