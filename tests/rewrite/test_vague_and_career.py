@@ -189,3 +189,20 @@ def test_a_dated_event_stays_the_one_deadline_in_front(
 def test_a_reason_the_writer_gave_with_want_keeps_one_want(checker: Checker, text: str) -> None:
     rewrite = well_rewritten(checker, text, "nl")
     assert rewrite.count("want") == 1
+
+
+def test_a_month_read_as_a_modal_is_no_main_clause_verb(checker: Checker) -> None:
+    """'By 23 May 2027, I will [behaviour], ...': the tagger may call the month 'May' a modal;
+    the behaviour after the writer's own verb is still inside the main clause. The broken
+    sibling, the behaviour after the main clause, still is a seam."""
+    goal = "I want to become a team lead within six months."
+    whole = (
+        "By 23 May 2027, I will [concrete behaviour], with [how measured] as evidence, "
+        "in order to become a team lead."
+    )
+    broken = (
+        "By 23 May 2027, I will become a team lead, with [how measured] as evidence, "
+        "[concrete behaviour]."
+    )
+    assert seam_kinds(checker, "en", goal, whole) == set()
+    assert "word_order" in seam_kinds(checker, "en", goal, broken)

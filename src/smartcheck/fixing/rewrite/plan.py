@@ -44,7 +44,9 @@ class Plan:
     core_end: str | None = None  # a phrase the frame puts at the end of the clause core
     label: tuple[int, ...] = ()  # a topic label the frames leave out (labels.py)
     report_at: int | None = None  # the comma before someone's report, kept as the reason
-    event: tuple[int, ...] = ()  # a dated event that is the deadline ('voor mijn ... in juni')
+    # the goal's own deadline, kept as it stands: a dated event ('voor mijn ... in juni') or
+    # a safe fix's date ('vóór 23 februari 2027')
+    deadline_at: tuple[int, ...] = ()
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -163,7 +165,8 @@ def _safe_fixes(report: GoalReport, plan: Plan) -> None:
                     for i, w in enumerate(plan.words)
                     if w.inside(edit.start, edit.end)
                 ):
-                    plan.drop_span(edit.start, edit.end, edit.replacement)
+                    inside = plan.drop_span(edit.start, edit.end, edit.replacement)
+                    plan.deadline_at = tuple(inside)
             break
 
 
@@ -204,7 +207,7 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
     for event, date in dated_events(report.goal)[:1]:
         inside = [i for i, w in enumerate(plan.words) if w.inside(event.start, date.end)]
         if inside and all(plan.kept(i) and i not in plan.replace for i in inside):
-            plan.event = tuple(inside)  # its date is given: nothing to ask, it stays whole
+            plan.deadline_at = tuple(inside)  # its date is given: nothing to ask, it stays
             plan.time = None if plan.time == "deadline" else plan.time
             return
     if plan.time == "until" or (plan.time is None and report.goal.deadline is not None):

@@ -49,7 +49,7 @@ def purpose_sentence(
 ) -> str | None:
     """The goal in the purpose frame, or None when its core has no verb to carry it;
     ``purpose``: the purpose phrase already made (a wished-for thing, see template.py)."""
-    parts = _event_in_front(plan, clause, parts)
+    parts = _deadline_in_front(plan, clause, parts)
     if purpose is None and ctx is not None:
         purpose = _purpose_phrase(plan, clause, style, ctx)
     if purpose is None:
@@ -80,18 +80,21 @@ def purpose_sentence(
     return sentence.rstrip(" ,") + "."
 
 
-def _event_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
-    """A dated event that ends the goal ('... voor mijn beoordelingsgesprek in maart') is
-    the deadline of the writer's behaviour, not of the purpose: it leaves the purpose and
-    goes in front, where the frame's deadline stands ('Voor mijn beoordelingsgesprek in
-    maart ga ik [concreet gedrag], ..., om promotie te maken naar ...')."""
-    if not plan.event or parts.time is not None:
+def _deadline_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
+    """The goal's own deadline inside the words that become the purpose (a dated event,
+    '... voor mijn beoordelingsgesprek in maart', or a safe fix's date) is the deadline of
+    the writer's behaviour, not of the purpose: it leaves the purpose and goes in front,
+    where the frame's deadline stands ('Voor mijn beoordelingsgesprek in maart ga ik
+    [concreet gedrag], ..., om promotie te maken naar ...')."""
+    kept = [i for i in clause.core if plan.kept(i)]
+    at = [i for i in plan.deadline_at if plan.kept(i)]
+    if not at or parts.time is not None or not set(at) <= set(kept):
         return parts
-    kept = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
-    if not kept or kept[-len(plan.event) :] != list(plan.event):
-        return parts
-    text = join([plan.words[i].with_text(plan.text(i)) for i in plan.event])
-    plan.drop.update(plan.event)
+    first = kept.index(at[0])
+    if kept[first : first + len(at)] != at:
+        return parts  # not one phrase of the core
+    text = join([plan.words[i].with_text(plan.text(i)) for i in at])
+    plan.drop.update(at)
     return Parts(text[:1].lower() + text[1:], parts.extras)
 
 

@@ -517,7 +517,7 @@ def _behaviour_outside_main(
             inner = True  # 'ga ik ... documenteren wat ik [gedrag] ...'
         elif inner and token.lower_ != filler and _inner_verb(token, pronouns):
             inner = False  # the inner clause has its verb: 'waarop ik communiceer [gedrag]'
-        if state == 0 and _finite(token):
+        if state == 0 and _finite(token) and not _in_date(token):
             state = 1
         if token.lower_ == filler and (state == 2 or inner):
             before = doc[token.i - 1] if token.i > 0 else None
@@ -527,6 +527,16 @@ def _behaviour_outside_main(
                 continue
             return [Seam("word_order", "the behaviour stands outside the main clause", ("beh",))]
     return []
+
+
+def _in_date(token: Token) -> bool:
+    """A month before a year ('By 23 May 2027', 'By May 2027'), which the tagger may read as
+    the modal 'may': no verb of the main clause. A verb after a year ('Vóór 1 juni 2027 ga
+    ik') is one."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opening = token.i == 0 or bool(token.is_sent_start)  # 'Haal 3 ...' is a verb
+    return not opening and after is not None and after.like_num and token.text.istitle()
 
 
 def _inner_verb(token: Token, pronouns: set[str]) -> bool:
