@@ -206,3 +206,30 @@ def test_a_month_read_as_a_modal_is_no_main_clause_verb(checker: Checker) -> Non
     )
     assert seam_kinds(checker, "en", goal, whole) == set()
     assert "word_order" in seam_kinds(checker, "en", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Ik probeer beter bij te houden wat ik doe tijdens een nachtdienst.",
+            "ga ik bijhouden wat ik doe tijdens een nachtdienst",
+        ),
+        (
+            "Ik wil beter opschrijven wat ik doe bij een klacht.",
+            "ga ik opschrijven wat ik doe bij een klacht",
+        ),
+        (
+            "Ik probeer beter te noteren wat ik doe bij een calamiteit.",
+            "ga ik noteren wat ik doe bij een calamiteit",
+        ),
+    ],
+)
+def test_the_verb_of_an_object_clause_is_no_vague_outcome(
+    checker: Checker, text: str, kept: str
+) -> None:
+    """'beter & doen' reaches into the object clause ('wat ik doe'): the writer's own verb is
+    concrete, so only 'beter' goes; the object clause keeps its verb, never a placeholder."""
+    rewrite = well_rewritten(checker, text, "nl")
+    assert kept in rewrite
+    assert "[concreet gedrag]" not in rewrite

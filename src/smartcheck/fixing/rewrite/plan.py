@@ -442,6 +442,19 @@ def infinitive_markers(words: list[Word], clause: list[int], markers: set[str]) 
     return found
 
 
+def _into_inner_clause(words: list[Word], inside: list[int], style: RewriteStyle) -> bool:
+    """A vague phrase of two parts ('beter & doen') whose second part stands in a clause of
+    its own after the writer's verb ('beter bijhouden *wat ik doe*', 'document better *what
+    I do*'): a relative word and a subject between them."""
+    if len(inside) != 2:
+        return False
+    between = words[inside[0] + 1 : inside[1]]
+    return any(
+        w.lower in style.relativizers and nxt.lower in style.subjects
+        for w, nxt in pairwise(between)
+    )
+
+
 def _vague(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, core: set[int]
 ) -> bool:
@@ -473,6 +486,12 @@ def _vague(
             for i in inside
             if words[i].lower not in style.determiners or inside[0] < i < inside[-1]
         ]
+        if _into_inner_clause(words, inside, style):
+            # 'beter bijhouden wat ik doe': the light verb is the object clause's, and the
+            # writer's own verb is concrete; only the comparison with nothing to compare goes
+            plan.drop.update(i for i in inside[:1] if not is_verbal(words[i], v2))
+            changed = True
+            continue
         verbs = [i for i in inside if is_verbal(words[i], v2)]
         verbal = bool(verbs)
         opening = bool(inside) and inside[0] == min(core, default=-1)

@@ -49,9 +49,12 @@ def purpose_sentence(
 ) -> str | None:
     """The goal in the purpose frame, or None when its core has no verb to carry it;
     ``purpose``: the purpose phrase already made (a wished-for thing, see template.py)."""
-    parts = _deadline_in_front(plan, clause, parts)
     if purpose is None and ctx is not None:
+        dropped = set(plan.drop)
+        parts = _deadline_in_front(plan, clause, parts)
         purpose = _purpose_phrase(plan, clause, style, ctx)
+        if purpose is None:
+            plan.drop = dropped  # the plan goes on to other frames as it was
     if purpose is None:
         return None
     subject = style.default_subject
