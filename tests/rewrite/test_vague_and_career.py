@@ -233,3 +233,36 @@ def test_the_verb_of_an_object_clause_is_no_vague_outcome(
     rewrite = well_rewritten(checker, text, "nl")
     assert kept in rewrite
     assert "[concreet gedrag]" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "In de keuken wil ik nieuwe recepten uitproberen en meer bijleren.",
+            "ga ik vóór [datum] nieuwe recepten uitproberen en meer [concreet gedrag]",
+        ),
+        (
+            "Op stage wil ik veel meekijken en beter worden in plannen.",
+            "ga ik vóór [datum] veel meekijken en [concreet gedrag] in plannen",
+        ),
+        (
+            "In de winkel wil ik nieuwe producten leren kennen en meer bijleren.",
+            "nieuwe producten leren kennen en meer [concreet gedrag]",
+        ),
+    ],
+)
+def test_a_vague_verb_phrase_after_a_concrete_one_is_no_topic(
+    checker: Checker, text: str, kept: str
+) -> None:
+    """'X doen en meer bijleren': the behaviour asked for is the second verb phrase, so the
+    first keeps its verb and is no topic ('voor nieuwe recepten uitproberen en ...')."""
+    rewrite = well_rewritten(checker, text, "nl")
+    assert kept in rewrite
+    assert " voor " not in rewrite
+
+
+def test_a_verb_phrase_wrapped_as_a_topic_is_a_seam(checker: Checker) -> None:
+    goal = "In de keuken wil ik nieuwe recepten uitproberen en meer bijleren."
+    broken = "In de keuken ga ik vóór 1 juni 2027 voor nieuwe recepten uitproberen en meer oefenen."
+    assert "word_order" in seam_kinds(checker, "nl", goal, broken)

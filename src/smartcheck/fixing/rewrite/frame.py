@@ -609,7 +609,10 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
             and part[0].lower not in style.infinitive_markers
         )
 
-    if style.word_order == "v2":
+    v2 = style.word_order == "v2"
+    if _second_verb_phrase(before, v2):
+        return pieces  # 'nieuwe recepten uitproberen en [gedrag]': no topic before it
+    if v2:
         if topical(after) and not before:
             return [prefix, *after, placeholder]
         if topical(before):
@@ -618,6 +621,17 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     if topical(after):
         return [*before, placeholder, prefix, *after]
     return pieces
+
+
+def _second_verb_phrase(before: list[Word], v2: bool) -> bool:
+    """The behaviour is the second of two verb phrases joined by a conjunction ('nieuwe
+    recepten uitproberen en [concreet gedrag]'): the words before it hold a verb of their
+    own, so they are no topic for the domain frame ('voor nieuwe recepten uitproberen en')."""
+    conj = max((n for n, w in enumerate(before) if w.pos == "CCONJ"), default=None)
+    return conj is not None and any(
+        (w.pos == "VERB" and w.verbform != "Part") or (v2 and looks_infinitive_nl(w))
+        for w in before[:conj]
+    )
 
 
 def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
