@@ -266,3 +266,26 @@ def test_a_verb_phrase_wrapped_as_a_topic_is_a_seam(checker: Checker) -> None:
     goal = "In de keuken wil ik nieuwe recepten uitproberen en meer bijleren."
     broken = "In de keuken ga ik vóór 1 juni 2027 voor nieuwe recepten uitproberen en meer oefenen."
     assert "word_order" in seam_kinds(checker, "nl", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        (
+            "I do my best to answer every customer email within a day.",
+            "I will answer every customer email",
+        ),
+        ("I try my best to lock the storeroom every evening.", "I will lock the storeroom"),
+        ("We make an effort to greet every guest at the door.", "we will greet every guest"),
+        ("We do our best to reply to every review.", "we will reply to every review"),
+    ],
+)
+def test_an_effort_told_with_the_writers_own_verb_becomes_the_commitment(
+    checker: Checker, text: str, committed: str
+) -> None:
+    """'I do my best to ...', 'I try my best to ...': the effort is the clause's own verb;
+    the commitment takes its place and the result it was for stays. (Dutch keeps 'Ik doe
+    mijn best om': its 'doe' is a word of the writer's that the measure keeps.)"""
+    rewrite = well_rewritten(checker, text, "en")
+    assert committed in rewrite
+    assert not {"best", "effort"} & set(_words(rewrite))

@@ -372,7 +372,8 @@ def _drop_effort(
     "I'll do my best to arrive on time" -> "I'll arrive on time": an effort promised
     instead of the result goes with the words bound to it (the pack's ``effort_lead``
     before it, 'om' and 'te' / 'to' after it). Not when the clause's finite verb is inside
-    it ('Ik doe mijn best om ...') or a word of its own would be stranded before it."""
+    it ('Ik doe mijn best om ...'; in English only right after the writer: 'I do my best
+    to ...' goes whole) or a word of its own would be stranded before it."""
     words = plan.words
     inside = [i for i, w in enumerate(words) if w.inside(start, end)]
     if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
@@ -388,8 +389,13 @@ def _drop_effort(
     ):
         return  # 'er extra moeite voor doen': a word of its own would be left stranded
     span = list(range(first, inside[-1] + 1))
-    if any(words[i].finite and words[i].pos in ("VERB", "AUX") for i in span):
-        return  # 'Ik doe mijn best om ...': the clause's own verb is inside it
+    finite = [i for i in span if words[i].finite and words[i].pos in ("VERB", "AUX")]
+    own = front >= 0 and words[front].lower in style.subjects and finite == [first]
+    if finite and (style.word_order == "v2" or not own):
+        # 'Ik doe mijn best om ...': the clause's own verb is inside it (Dutch keeps it: its
+        # 'doe' is the writer's word); 'I do my best to ...' goes whole, and the English
+        # frame puts its auxiliary after the subject
+        return
     plan.drop.update(span)
     after = inside[-1] + 1
     complementizers = {c.lower() for c in style.complementizers}
