@@ -49,11 +49,13 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
+from smartcheck.fixing.rewrite.context import past_context, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
+from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import credited, other_voice
@@ -493,6 +495,14 @@ class Checker:
         update["rewrites"] = rewrites
         if self.config.rewriter == "none":
             return report.model_copy(update=update)
+        looked_back = self._past_context(report, ctx)
+        if looked_back:  # a past achievement is context: the wishes after it are the goals
+            text = "\n".join(looked_back)
+            rewrites = (text, *(r for r in rewrites if r != text))
+            update = {"rewrite": text, "rewrites": rewrites}
+            if len(looked_back) > 1:
+                update["split"] = looked_back
+            return report.model_copy(update=update)
         voiced = self._voiced(report, ctx)
         if voiced is not None:  # the other's frame is no second goal: no split either
             rewrites = (voiced, *(r for r in rewrites if r != voiced))
@@ -533,6 +543,35 @@ class Checker:
         else:
             return None
         return credited(sentence, voice, judged.goal, ctx, style)
+
+    def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik
+        ...'): the wishes after it are judged and rewritten as a goal of their own (one
+        rewrite per goal when they pack several), and the past stays after the first as the
+        clause that looks back (context.py). Nothing when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or refusal(goal.text):
+            return ()
+        found = past_context(goal, ctx, style)
+        if found is None:
+            return ()
+        try:
+            judged = self.evaluate(self.parse(found.rest, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.is_smart:
+            parts: tuple[str, ...] = (found.rest,)
+        elif judged.rewrite and judged.structured_rewrite is None:
+            parts = judged.split or (judged.rewrite,)
+        else:
+            return ()
+        parts = (with_past(parts[0], found), *parts[1:])
+        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style):
+            return ()
+        if len(parts) > 1 and any(part_seams(part, goal, ctx) for part in parts):
+            return ()
+        return parts
 
     def _split_coordinated(
         self, report: GoalReport, ctx: RuleContext

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.context import in_subclause, looked_back, past_committed
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
@@ -200,8 +201,14 @@ def find_seams(
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
-    seams += _time(filled, times, goal, style)
+    seams += _time(filled, times, goal, style, doc)
     seams += _past_before_deadline(times, doc, goal, style)
+    seams += [
+        Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
+        for time, word in past_committed(doc, times, goal.reference_date, style)
+        if not _own_past_commitment(time, word, goal, style)
+    ]
+    seams += _doubled_front(filled, doc, times, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -1168,20 +1175,30 @@ def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[S
 
 
 # -- time: one deadline at most ---------------------------------------------------------------
-def _time(filled: str, times: list[TimeExpression], goal: Goal, style: RewriteStyle) -> list[Seam]:
+def _time(
+    filled: str,
+    times: list[TimeExpression],
+    goal: Goal,
+    style: RewriteStyle,
+    doc: Doc | None = None,
+) -> list[Seam]:
     """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
     they are the goal's own: a goal that dates two steps ("the template by March, used for
-    every event in Q2") keeps both, and only an added deadline is a second one."""
+    every event in Q2") keeps both, and only an added deadline is a second one. A time in a
+    clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline."""
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
+    back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
     ends = [
         t
         for t in _ends(times)
-        if not filled[: t.start].endswith("(") and not _made_of_goal_words(t, filled, goal)
+        if not filled[: t.start].endswith("(")
+        and not _made_of_goal_words(t, filled, goal)
+        and t not in back
     ]
     written = sorted(t.text.lower() for t in _ends(goal.deadlines))
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
-    return _deadline_against_start(filled, times, style)
+    return _deadline_against_start(filled, [t for t in times if t not in back], style)
 
 
 def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
@@ -1219,10 +1236,55 @@ def _past_before_deadline(
         for t in doc
         if t.pos_ == "VERB"
         and t.dep_ == "ROOT"  # the main clause's verb: 'what I learned last year' may be past
+        and not in_subclause(t)  # '..., after I passed it last year': the tagger's root
         and "Past" in t.morph.get("Tense", [])
         and "Fin" in t.morph.get("VerbForm", [])
         and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in first_person for c in t.children)
     ]
+
+
+def _doubled_front(
+    filled: str, doc: Doc, times: list[TimeExpression], goal: Goal, style: RewriteStyle
+) -> list[Seam]:
+    """Two fronts glued together where a part took another goal's front ('Afgelopen
+    kwartaal dit kwartaal wil ik ...', 'Last year I this year I want ...'): two time phrases
+    with nothing between them, or the writer's subject twice with no verb between."""
+    fronts = [t for t in times if not _looks_back(t, doc, goal, style)]
+    seams = [
+        Seam("doubled", f"{a.text!r} {b.text!r}", (a.text.lower(), b.text.lower()))
+        for a, b in pairwise(sorted(fronts, key=lambda t: t.start))
+        if not filled[a.end : b.start].strip()
+        and f"{a.text} {b.text}".lower() not in goal.text.lower()
+    ]
+    subjects = set(style.subjects)
+    mine = [t for t in doc if t.lower_ in subjects]
+    for a, b in pairwise(mine):
+        between = doc[a.i + 1 : b.i]
+        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in between):
+            continue
+        run = doc[a.i : b.i + 1].text
+        if run.lower() not in goal.text.lower():  # as the writer wrote it ('I, I ...')
+            seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
+    return seams
+
+
+def _looks_back(t: TimeExpression, doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
+    """A time already past (or an event told in the past: 'after I passed it') in a clause
+    whose verb looks back: what the writer did, no deadline of the goal (context.py)."""
+    if t.due is not None and t.due >= goal.reference_date:
+        return False
+    return looked_back(doc, t, style)
+
+
+def _own_past_commitment(time: str, word: str, goal: Goal, style: RewriteStyle) -> bool:
+    """The goal itself commits to a time already past ('Vorig jaar ga ik ...' as written):
+    the rewrite did not make that seam."""
+    if goal.doc is None:
+        return False
+    return any(
+        t.lower() == time.lower() and w == word
+        for t, w in past_committed(goal.doc, goal.deadlines, goal.reference_date, style)
+    )
 
 
 def _deadline_against_start(
@@ -2046,7 +2108,8 @@ def _verb_final(
             and tokens[n - 1].lower_ in amounts
             and any(u.pos_ in ("VERB", "AUX") for u in tokens[n + 1 :])
         )
-        return t.pos_ in ("VERB", "AUX") and not noun_like and not counted
+        adjective = t.dep_ == "amod" and _attributive(t)  # 'afgelopen kwartaal'
+        return t.pos_ in ("VERB", "AUX") and not noun_like and not counted and not adjective
 
     verbs = [n for n in range(1, len(tokens)) if verbal(n)]
     if not verbs or not any(tokens[n].pos_ in ("VERB", "AUX") for n in verbs):

@@ -81,6 +81,12 @@ class Frames(BaseModel):
         "writer's phrase as its reason: 'want' ('..., want mijn teamleider zegt dat ik te lang "
         "wacht'; see reports.py).",
     )
+    past_context: str | None = Field(
+        default=None,
+        description="A past achievement the goal opens with, kept after the rewritten wishes "
+        "as the clause that looks back: 'nadat {clause}' ('..., nadat ik vorig jaar twee open "
+        "dagen heb georganiseerd'; see context.py).",
+    )
     as_advised: str | None = Field(
         default=None,
         description="Someone else's feedback that labelled the goal, kept as its reason: "

@@ -1,0 +1,226 @@
+"""A past achievement before this year's goals: context, never a goal of its own.
+
+"Vorig jaar heb ik twee open dagen georganiseerd, dit jaar wil ik er vier organiseren" and
+"Last year I passed my forklift test; this year I want to get my crane licence" open with
+what the writer already did. That clause is the baseline or reason of the wishes after it,
+so the rewrite commits to the wishes and keeps the past as a clause that looks back (the
+pack's ``frames.past_context``: "..., nadat ik vorig jaar ... heb georganiseerd", "...,
+after I passed my forklift test last year"). Committing to the past clause ("Last year, I
+will translate ...", "Vorig jaar ga ik ...") is a seam: :func:`past_committed` finds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import capitalise, tidy
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex import TimeExpression
+
+_BOUNDARY_POS = frozenset({"CCONJ", "SCONJ"})
+_BOUNDARY_TEXT = frozenset({",", ";", ":"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})
+
+
+@dataclass(frozen=True)
+class PastContext:
+    """A goal split into the past clause it opens with and the wishes after it."""
+
+    past: str  # the past clause as a clause that looks back ("ik vorig jaar ... heb gedaan")
+    rest: str  # the wishes, a goal of their own ("Dit jaar wil ik ...")
+
+
+def commitment_words(style: RewriteStyle) -> frozenset[str]:
+    """The words that commit the writer to what is ahead ('will', 'ga', 'zal')."""
+    words = {*style.subjects.values(), *style.perfect_subjects.values()}
+    words |= {w for w in style.modals if w.startswith("'")}  # "'ll"
+    return frozenset(w.lower() for w in words)
+
+
+def looks_back(token: Token, style: RewriteStyle) -> bool:
+    """A finite verb in the past, or the finite auxiliary of a perfect ('heb gedaan')."""
+    if "Fin" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Past" in token.morph.get("Tense", []):
+        return True
+    return token.lemma_.lower() in style.perfect_verbs and any(
+        "Part" in t.morph.get("VerbForm", []) for t in token.doc[token.i + 1 : token.i + 12]
+    )
+
+
+def _clause_of(doc: Doc, start: int, end: int, whole: bool = False) -> list[Token]:
+    """The tokens of the clause around the characters ``start``-``end`` (a time phrase):
+    from the previous boundary to the next; a fronted time set off by a comma belongs to the
+    clause after the comma ('Last year, I will ...')."""
+    tokens = list(doc)
+    inside = [t.i for t in tokens if t.idx < end and t.idx + len(t.text) > start]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1]
+
+    def boundary(t: Token) -> bool:
+        return t.text in _BOUNDARY_TEXT or t.pos_ in _BOUNDARY_POS
+
+    left = first
+    while left > 0 and not boundary(tokens[left - 1]):
+        left -= 1
+    right = last + 1
+    if left == first and right < len(tokens) and tokens[right].text == ",":
+        right += 1  # 'Last year, I will ...'
+    while right < len(tokens) and not boundary(tokens[right]):
+        right += 1
+    return [t for t in tokens[left:right] if whole or not first <= t.i <= last]
+
+
+def past_committed(
+    doc: Doc, times: Sequence[TimeExpression], reference: object, style: RewriteStyle
+) -> list[tuple[str, str]]:
+    """Each past time ('Last year', 'vorig jaar', 'in 2025') in a clause that commits the
+    writer to what is ahead ('Last year, I will translate ...'): (time, commitment word)."""
+    commit = commitment_words(style)
+    found = []
+    for t in times:
+        if t.due is None or not t.due < reference:  # type: ignore[operator]
+            continue
+        clause = _clause_of(doc, t.start, t.end)
+        if any(looks_back(w, style) for w in clause):
+            continue  # '..., nadat ik in 2025 de cursus heb gevolgd': it looks back
+        word = next((w.lower_ for w in clause if w.lower_ in commit), None)
+        if word is not None:
+            found.append((t.text, word))
+    return found
+
+
+def in_subclause(token: Token) -> bool:
+    """Does a subordinator open ``token``'s clause ('after I passed', 'nadat ik ...')?"""
+    for t in reversed(token.doc[: token.i]):
+        if t.text in (",", ";"):
+            return False
+        if t.pos_ == "SCONJ" or t.dep_ == "mark":
+            return True
+    return False
+
+
+def looked_back(doc: Doc, t: TimeExpression, style: RewriteStyle) -> bool:
+    """A past time in a clause whose verb is past ('after I passed it last year'): it tells
+    what was done, no deadline of the goal."""
+    return any(looks_back(w, style) for w in _clause_of(doc, t.start, t.end, whole=True))
+
+
+def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """The past clause a goal opens with and the wishes after it, or None.
+
+    The opening clause (up to the first comma, semicolon or 'en'/'and') must be the writer's
+    ('ik', 'I'), look back (a past verb, or a perfect with a time already past: a perfect is
+    also how a goal ahead is written, 'Vóór juni heb ik ... gehaald'), and hold no wish; the
+    rest must hold a verb of its own that does not look back."""
+    doc = goal.doc
+    frame = style.frames.past_context
+    if doc is None or frame is None or doc.text != goal.text:
+        return None
+    tokens = list(doc)
+    cut = next(
+        (
+            t.i
+            for t in tokens[2:]
+            if t.text in (",", ";") or (t.pos_ == "CCONJ" and t.i + 1 < len(tokens))
+        ),
+        None,
+    )
+    if cut is None:
+        return None
+    head, tail = tokens[:cut], tokens[cut + 1 :]
+    if tail and tail[0].pos_ == "CCONJ":
+        tail = tail[1:]
+    subjects = set(style.subjects)
+    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
+        return None
+    wishes = commitment_words(style) | {w.lower() for w in style.modals}
+    if any(t.lower_ in wishes for t in head):
+        return None
+    finite = [t for t in head if looks_back(t, style)]
+    if not finite:
+        return None
+    if not tail:
+        return None
+    ahead = [e for e in goal.deadlines if e.due is None or e.due >= goal.reference_date]
+    if any(e.end <= tail[0].idx for e in ahead):
+        return None  # 'Vóór juni heb ik ... gehaald, en ...': a perfect goal ahead
+    past_time = [e for e in goal.deadlines if e not in ahead and e.end <= tail[0].idx]
+    if "Past" not in finite[0].morph.get("Tense", []) and not past_time:
+        return None
+    if any(looks_back(t, style) for t in tail) or not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in wishes for t in tail
+    ):
+        return None
+    clause = _looking_back(head, finite[0], ctx, style)
+    if clause is None:
+        return None
+    rest = doc.text[tail[0].idx :].strip()
+    if tail[0].pos_ in ("VERB", "AUX") and "Fin" in tail[0].morph.get("VerbForm", []):
+        rest = f"{style.default_subject} {rest}"  # '..., en wil dat ...' -> 'ik wil dat ...'
+    return PastContext(past=frame.format(clause=clause), rest=capitalise(rest))
+
+
+def _looking_back(
+    head: list[Token],
+    finite: Token,
+    ctx: RuleContext,
+    style: RewriteStyle,
+) -> str | None:
+    """The past clause as a clause that looks back: the subject first, a fronted time after
+    its clause (English: 'I passed it last year') or after the subject (Dutch, with the
+    finite verb at the end: 'ik vorig jaar ... heb gedaan')."""
+    subjects = set(style.subjects)
+    subject = next(t for t in head if t.lower_ in subjects)
+    fronted = [t for t in head[: subject.i] if t is not finite]
+    if head[-1].is_punct:
+        head = head[:-1]
+    if style.word_order != "v2":
+        moved = [t for t in fronted if not t.is_punct]
+        body = list(head[subject.i :])
+        ordered = [*body, *moved]
+        return tidy(" ".join(_lower_first(t, n == len(body)) for n, t in enumerate(ordered)))
+    rest = [t for t in head[subject.i + 1 :] if t is not finite]
+    particles = set(ctx.pack.words("separable_particles"))
+    ending: list[str]
+    if rest and ("Part" in rest[-1].morph.get("VerbForm", []) or rest[-1].pos_ == "VERB"):
+        ending = [finite.text, rest[-1].text]
+        rest = rest[:-1]
+    elif rest and rest[-1].lower_ in particles:
+        ending = [rest[-1].text + finite.text]
+        rest = rest[:-1]
+    else:
+        ending = [finite.text]
+    words = [subject.lower_, *(_lower_first(t, n == 0) for n, t in enumerate(fronted))]
+    words += [t.text for t in rest if not t.is_punct or t.text in ")"]
+    return tidy(" ".join([*words, *ending]))
+
+
+def _lower_first(token: Token, first: bool) -> str:
+    """The goal's first word moved out of first place loses its capital (a name keeps it;
+    the tagger calls a capitalised first word a name too often to trust it there, so only
+    a word it knows in lower case counts as one)."""
+    text = token.text
+    lower = text[:1].lower() + text[1:]
+    if first and token.i == 0 and text != "I" and not text.isupper():
+        return lower if known_word(lower, token.lang_) else text
+    return text
+
+
+def with_past(sentence: str, context: PastContext) -> str:
+    """The rewritten wishes with the past clause after them, before the final stop."""
+    body = sentence.rstrip()
+    stop = body[-1] if body and body[-1] in ".!" else "."
+    body = body.rstrip(".!")
+    return f"{body}, {context.past}{stop}"
