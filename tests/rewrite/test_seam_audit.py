@@ -115,3 +115,83 @@ def test_two_fronts_glued_together_are_a_seam(
 ) -> None:
     assert "doubled" in seam_kinds(CHECKER, lang, goal, broken)
     assert "doubled" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+# -- a noun phrase in a verb's place ---------------------------------------------------------
+# (lang, goal, broken rewrite, whole sibling)
+NO_VERB = [
+    (
+        "en",
+        "Newsletter for the choir - more readers.",
+        "By [date], I will newsletter for the choir - more readers, from [current number] to "
+        "[target number].",
+        "By [date], I will [concrete behaviour] for the choir newsletter, in order to get more "
+        "readers.",
+    ),
+    (
+        "en",
+        "Focus area: donor loyalty",
+        "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+        "donor loyalty.",
+        "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+        "improve donor loyalty.",
+    ),
+    (
+        "en",
+        "Bookkeeping, payroll and moving the archive to the cloud (all before the audit)",
+        "I will bookkeeping, payroll and moving the archive to the cloud, with [how measured] as "
+        "evidence.",
+        "I will do the bookkeeping and the payroll and move the archive to the cloud, with [how "
+        "measured] as evidence.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "whole"), NO_VERB)
+def test_a_noun_after_will_or_in_order_to_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    assert "lost_verb" in seam_kinds(CHECKER, lang, goal, broken)
+    assert "lost_verb" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    "verb", ["review", "email", "onboard", "upskill", "mentor", "benchmark", "shadow", "journal"]
+)
+def test_a_verb_the_writer_used_as_a_noun_is_still_a_verb_after_will(verb: str) -> None:
+    """'Review of the roster' -> 'I will review the roster': the dictionary knows the verb."""
+    goal = f"More {verb} sessions with the new staff."
+    whole = f"By [date], I will {verb} the new staff every week."
+    assert "lost_verb" not in seam_kinds(CHECKER, "en", goal, whole)
+
+
+# -- the clause the writer sees to has no subject --------------------------------------------
+# (lang, goal, broken rewrite, whole sibling)
+ENSURED = [
+    (
+        "nl",
+        "Ik wil dat voortaan elke week controleren.",
+        "Tot [datum] zorg ik ervoor dat voortaan elke week controleren.",
+        "Tot [datum] zorg ik ervoor dat de voorraad voortaan elke week gecontroleerd wordt.",
+    ),
+    (
+        "nl",
+        "De kluis moet vaker geteld worden.",
+        "Vóór [datum] zorg ik ervoor dat vaker geteld worden.",
+        "Vóór [datum] zorg ik ervoor dat de kluis vaker geteld wordt.",
+    ),
+    (
+        "en",
+        "The stockroom must always be tidy.",
+        "By [date], I will make sure that always tidy.",
+        "By [date], I will make sure that the stockroom is tidy in [number] out of 10 checks.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "whole"), ENSURED)
+def test_a_clause_seen_to_without_a_subject_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    assert "lost_subject" in seam_kinds(CHECKER, lang, goal, broken)
+    assert "lost_subject" not in seam_kinds(CHECKER, lang, goal, whole)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import capitalise, tidy
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -126,7 +126,7 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     rest must hold a verb of its own that does not look back."""
     doc = goal.doc
     frame = style.frames.past_context
-    if doc is None or frame is None or doc.text != goal.text:
+    if doc is None or frame is None or not doc.text.startswith(goal.text):
         return None
     tokens = list(doc)
     cut = next(
@@ -145,9 +145,10 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     subjects = set(style.subjects)
     if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
         return None
-    wishes = commitment_words(style) | {w.lower() for w in style.modals}
-    if any(t.lower_ in wishes for t in head):
-        return None
+    wishes = commitment_words(style) | {w.lower() for w in (*style.modals, *style.wish_modals)}
+    modal_lemmas = {lemma_of(w, goal.lang).lower() for w in wishes}
+    if any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head):
+        return None  # 'Ik zou graag ...', 'I could ...': a wish, not what was done
     finite = [t for t in head if looks_back(t, style)]
     if not finite:
         return None

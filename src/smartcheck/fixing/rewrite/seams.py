@@ -209,6 +209,7 @@ def find_seams(
         if not _own_past_commitment(time, word, goal, style)
     ]
     seams += _doubled_front(filled, doc, times, goal, style)
+    seams += _ensured_without_subject(doc, times, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -228,6 +229,7 @@ def find_seams(
         for detail, word in report_committed(doc, goal, style)
     ]
     seams += _imperative_after_front(doc, style)
+    seams += _no_verb_after_commitment(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -320,6 +322,58 @@ def _imperative_after_front(doc: Doc, style: RewriteStyle) -> list[Seam]:
     if verb.is_lower and (verb.tag_ == "VB" or _dictionary_verb(verb)):
         return [Seam("lost_tense", f"no subject before {verb.text!r}", ("imperative",))]
     return []
+
+
+#: Words that may stand between 'will' (or 'in order to') and its verb.
+_BEFORE_VERB_POS = frozenset({"ADV", "PART"})
+
+
+def _no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """English: 'will' or the purpose's 'to' followed by the goal's noun phrase, not a verb
+    ('I will documentation, on-call and ...', 'in order to candidate experience'): a
+    verbless goal put in a verb's place. The tagger calls any word there a verb, so the
+    word must be one the goal has as no verb and the dictionary knows no verb form of."""
+    if style.word_order == "v2" or style.frames.purpose is None or goal.doc is None:
+        return []
+    nouns = {t.lower_ for t in goal.doc if t.pos_ not in ("VERB", "AUX")}
+    nouns -= {t.lower_ for t in goal.doc if t.pos_ in ("VERB", "AUX")}
+    # the goal's noun before a noun ('member retention'): a noun phrase, whatever the
+    # dictionary knows of its first word as a verb
+    pairs = {
+        (a.lower_, b.lower_)
+        for a, b in pairwise(goal.doc)
+        if a.pos_ in ("NOUN", "PROPN", "ADJ") and b.pos_ in ("NOUN", "PROPN")
+    }
+    commit = {*style.subjects.values(), "'ll"}
+    purpose = style.frames.purpose.split("{clause}")[0].split()
+    seams = []
+    for t in doc:
+        committed = t.lower_ in commit and t.i > 0 and t.nbor(-1).lower_ in style.subjects
+        start = t.i - len(purpose) + 1
+        marked = (
+            bool(purpose) and start >= 0 and doc[start : t.i + 1].text.lower() == " ".join(purpose)
+        )
+        if not (committed or marked):
+            continue
+        nxt = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS), None)
+        if nxt is None or nxt.lower_ not in nouns:
+            continue
+        after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
+        if (nxt.lower_, after) in pairs or not _inflects_as_verb(nxt):
+            seams.append(
+                Seam("lost_verb", f"no verb after {t.text!r}: {nxt.text!r}", (nxt.lower_,))
+            )
+    return seams
+
+
+def _inflects_as_verb(token: Token) -> bool:
+    """English: the dictionary knows a form in -ing or -(e)d whose lemma is ``token``
+    ('review': 'reviewed', 'run': 'running'), as it does for no noun ('newsletter')."""
+    word = token.lower_
+    stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
+    forms = {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing", f"{stem}ed", f"{word}ed"}
+    forms |= {f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
+    return any(known_word(f, "en") and lemma_of(f, "en").lower() == word for f in forms)
 
 
 def _torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -1249,22 +1303,57 @@ def _doubled_front(
     """Two fronts glued together where a part took another goal's front ('Afgelopen
     kwartaal dit kwartaal wil ik ...', 'Last year I this year I want ...'): two time phrases
     with nothing between them, or the writer's subject twice with no verb between."""
-    fronts = [t for t in times if not _looks_back(t, doc, goal, style)]
+    fronts = sorted(
+        (t for t in times if t.kind != "recurring" and not _looks_back(t, doc, goal, style)),
+        key=lambda t: t.start,
+    )
     seams = [
         Seam("doubled", f"{a.text!r} {b.text!r}", (a.text.lower(), b.text.lower()))
-        for a, b in pairwise(sorted(fronts, key=lambda t: t.start))
+        for a, b in pairwise(fronts)
         if not filled[a.end : b.start].strip()
+        and re.search(r"(?:^|[,;]\s*)$", filled[: a.start])  # both before the clause's verb
         and f"{a.text} {b.text}".lower() not in goal.text.lower()
     ]
     subjects = set(style.subjects)
     mine = [t for t in doc if t.lower_ in subjects]
     for a, b in pairwise(mine):
-        between = doc[a.i + 1 : b.i]
-        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in between):
+        between = filled[a.idx + len(a.text) : b.idx].strip()
+        if any(t.start >= a.idx and t.text == between for t in fronts):  # 'I this year I'
+            run = doc[a.i : b.i + 1].text
+            if run.lower() not in goal.text.lower():  # as the writer wrote it
+                seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
+    return seams
+
+
+def _ensured_without_subject(
+    doc: Doc, times: list[TimeExpression], style: RewriteStyle
+) -> list[Seam]:
+    """The clause the writer sees to has no subject ('zorg ik ervoor dat voortaan jaarlijks
+    herhalen'): no noun or pronoun before the comma, only adverbs and a verb."""
+    frame = (style.frames.own_part or "").split("{clause}")[0].split()
+    if len(frame) < 2:
+        return []
+    before, marker = frame[-2].lower(), frame[-1].lower()
+    seams = []
+    for t in doc[1:]:
+        if t.lower_ != marker or t.nbor(-1).lower_ != before:
             continue
-        run = doc[a.i : b.i + 1].text
-        if run.lower() not in goal.text.lower():  # as the writer wrote it ('I, I ...')
-            seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
+        clause = []
+        for u in doc[t.i + 1 :]:
+            if u.text in (",", ";", ".") or u.pos_ == "CCONJ":
+                break
+            if not any(e.start <= u.idx < e.end for e in times):  # 'elke week': no subject
+                clause.append(u)
+        subject = any(  # before the clause's last word, its verb (the tagger may call
+            u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun); a
+            or (  # time or manner phrase ('elke week') is no subject
+                u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+                and not u.dep_.startswith(("obl", "advmod", "nmod", "det"))
+            )
+            for u in clause[:-1]
+        )
+        if clause and not subject:
+            seams.append(Seam("lost_subject", f"no subject after {t.text!r}", (marker,)))
     return seams
 
 
