@@ -22,7 +22,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from smartcheck.fixing.rewrite.asides import means_aside
-from smartcheck.fixing.rewrite.context import in_subclause, looked_back, past_committed
+from smartcheck.fixing.rewrite.context import (
+    commitment_words,
+    in_subclause,
+    looked_back,
+    past_committed,
+)
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
@@ -230,6 +235,7 @@ def find_seams(
     ]
     seams += _imperative_after_front(doc, style)
     seams += _no_verb_after_commitment(doc, goal, style)
+    seams += _committed_relative(doc, goal, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in _grammar(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams
@@ -335,14 +341,18 @@ def _no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list
     word must be one the goal has as no verb and the dictionary knows no verb form of."""
     if style.word_order == "v2" or style.frames.purpose is None or goal.doc is None:
         return []
+    # a goal's first word (or the first after a label) is often an imperative the tagger
+    # calls a noun or a name ('Increase RevPAR', 'Focus: learn SQL'): only the dictionary
+    # says it is no verb
+    tagged = [t for t in goal.doc if t.i > 0 and not t.nbor(-1).is_punct]
     nouns = {t.lower_ for t in goal.doc if t.pos_ not in ("VERB", "AUX")}
     nouns -= {t.lower_ for t in goal.doc if t.pos_ in ("VERB", "AUX")}
     # the goal's noun before a noun ('member retention'): a noun phrase, whatever the
     # dictionary knows of its first word as a verb
     pairs = {
         (a.lower_, b.lower_)
-        for a, b in pairwise(goal.doc)
-        if a.pos_ in ("NOUN", "PROPN", "ADJ") and b.pos_ in ("NOUN", "PROPN")
+        for a, b in pairwise(tagged)
+        if a.pos_ in ("NOUN", "ADJ") and b.pos_ in ("NOUN", "PROPN")
     }
     commit = {*style.subjects.values(), "'ll"}
     purpose = style.frames.purpose.split("{clause}")[0].split()
@@ -366,13 +376,40 @@ def _no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list
     return seams
 
 
+_RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
+
+
+def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The commitment put on the verb of a clause that described a noun of the goal ('no
+    errors in anything we send' -> '..., in anything, we will send'): the rewrite cut the
+    clause from its noun and made it the goal."""
+    if goal.doc is None:
+        return []
+    commit = commitment_words(style)
+    relative = {t.lemma_.lower() for t in goal.doc if t.dep_ in _RELATIVE_DEPS}
+    relative -= {t.lemma_.lower() for t in goal.doc if t.dep_ not in _RELATIVE_DEPS}
+    written = {t.lower_ for t in goal.doc}
+    seams = []
+    for t in doc:
+        if t.lower_ not in commit or t.lower_ in written:
+            continue
+        verb = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS), None)
+        if verb is not None and verb.lemma_.lower() in relative:
+            seams.append(
+                Seam("dangling", f"{verb.text!r} described a noun of the goal", (verb.lower_,))
+            )
+    return seams
+
+
 def _inflects_as_verb(token: Token) -> bool:
-    """English: the dictionary knows a form in -ing or -(e)d whose lemma is ``token``
-    ('review': 'reviewed', 'run': 'running'), as it does for no noun ('newsletter')."""
+    """English: the dictionary knows a form in -ing ('building', 'meeting': a noun too, but
+    no noun has one that is not a verb's) or one in -(e)d whose lemma is ``token``
+    ('reviewed'); it knows none for 'newsletter', 'documentation' or 'social'."""
     word = token.lower_
     stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
-    forms = {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing", f"{stem}ed", f"{word}ed"}
-    forms |= {f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
+    if any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing"}):
+        return True
+    forms = {f"{stem}ed", f"{word}ed", f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
     return any(known_word(f, "en") and lemma_of(f, "en").lower() == word for f in forms)
 
 
@@ -1053,6 +1090,8 @@ def _te_after_commitment(sentence: Span, ctx: RuleContext, style: RewriteStyle) 
         for later in sentence[t.i - sentence.start + 1 : -1]:
             if later.is_punct or later.pos_ == "SCONJ" or later.lower_ in openers:
                 break
+            if later.lower_ in style.te_clause_verbs:  # 'ga ik helpen ... weg te werken'
+                break
             if any(_ends_in(later, p) for p in phrases):
                 break
             nxt = later.nbor(1)
@@ -1162,6 +1201,13 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
     if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
         seams.append(Seam("dangling", "stray punctuation"))
+    for m in re.finditer(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%", original):
+        number = re.escape(m.group(1))
+        bare = re.search(rf"(?<![\d.,]){number}(?!\d|[.,]\d|\s*%)", candidate)
+        if bare and not re.search(rf"(?<![\d.,]){number}\s*%", candidate):
+            seams.append(Seam("lost_words", f"{m.group()!r} lost its '%'", ("%",)))
+    if re.search(r"\(\s*\)", candidate) and not re.search(r"\(\s*\)", original):
+        seams.append(Seam("residue", "empty brackets"))
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
     seams += _empty_topic(candidate, original, style)
@@ -2123,7 +2169,15 @@ def _dutch_order(
             if i > 0 and tokens[i - 1].lower_ == marker:
                 continue  # 'door ... te stroomlijnen' closes its own clause
             after = tokens[i + 1 : i + 3]
-            if after and after[0].pos_ == "DET" and any(a.pos_ in ("NOUN", "PROPN") for a in after):
+            te_clause = tokens[i].lower_ in style.te_clause_verbs and any(
+                u.lower_ == marker for u in tokens[i + 1 :]
+            )  # 'helpen de wachtlijst weg te werken': the te-clause follows its verb
+            if (
+                after
+                and not te_clause
+                and after[0].pos_ == "DET"
+                and any(a.pos_ in ("NOUN", "PROPN") for a in after)
+            ):
                 seams.append(
                     Seam(
                         "word_order",

@@ -153,6 +153,11 @@ class RewriteStyle(BaseModel):
     te_triggers: tuple[str, ...] = Field(
         default=(), description="Dropped words whose 'te'/'to' before the verb goes too."
     )
+    te_clause_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs (lemmas) whose te-infinitive clause may follow them ('ik ga helpen "
+        "de wachtlijst weg te werken'): its object and 'te' are no seam.",
+    )
     complementizers: tuple[str, ...] = Field(
         default=(), description="'om' of 'om ... te', dropped with a dropped te-trigger."
     )

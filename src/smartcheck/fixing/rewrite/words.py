@@ -132,6 +132,7 @@ def join(words: list[Word], lead: bool = True) -> str:
 def tidy(text: str, lead: bool = True) -> str:
     """Repair the seams left by dropped words: doubled spaces, commas, stray punctuation."""
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*\(\s*\)", "", text)  # a bracket emptied by a dropped word ('(asap)')
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
