@@ -6,7 +6,15 @@ Kinds:
 - a past achievement before this year's goals is context, not a goal: "Last year, I will
   translate ..." commits to the past (context.py);
 - two fronts glued together where a split part took another goal's front ("Afgelopen
-  kwartaal dit kwartaal wil ik ...", "Last year I this year I want ...").
+  kwartaal dit kwartaal wil ik ...", "Last year I this year I want ...");
+- a noun phrase in a verb's place ("I will documentation, ...", "in order to candidate
+  experience");
+- a clause the writer sees to without a subject ("zorg ik ervoor dat voortaan ... herhalen");
+- a commitment put on the verb of a relative clause ("in anything, we will publish");
+- a number that lost its '%', and brackets a dropped word left empty ("(asap)" -> "()");
+- packed goals split wrongly: a learning verb shared as if it were a wish ("I want to learn
+  to swim and get better at X" -> "I will learn to get X"), an imperative the tagger read
+  as a noun taken as the next goal's front ("Work on X, get Y, and learn Z").
 """
 
 from __future__ import annotations
@@ -14,7 +22,8 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import seam_kinds, well_rewritten
+from tests.conftest import REF
+from tests.support.rewriting import seam_kinds, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
@@ -195,3 +204,144 @@ def test_a_clause_seen_to_without_a_subject_is_a_seam(
 ) -> None:
     assert "lost_subject" in seam_kinds(CHECKER, lang, goal, broken)
     assert "lost_subject" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+# -- a commitment on a relative clause, a number without its '%', empty brackets --------------
+# (lang, goal, broken rewrite, whole sibling, kind)
+SURFACE = [
+    (
+        "en",
+        "Goal 4 - order accuracy to 100%, no mistakes ever in anything we ship",
+        "By [date], no mistakes ever in anything, we will ship, with [how measured] as evidence.",
+        "By [date], I will raise order accuracy to [number]%, with [how measured] as evidence.",
+        "dangling",
+    ),
+    (
+        "en",
+        "Goal 4 - order accuracy to 100%, no mistakes ever in anything we ship",
+        "Order accuracy to 100, by [date].",
+        "By [date], I will raise order accuracy to 100%.",
+        "dangling",
+    ),
+    (
+        "nl",
+        "Beter overleggen met de bezorgers (asap).",
+        "Vóór [datum] ga ik beter overleggen met de bezorgers (), met als bewijs [hoe gemeten].",
+        "Vóór [datum] ga ik beter overleggen met de bezorgers, met als bewijs [hoe gemeten].",
+        "residue",
+    ),
+    (
+        "nl",
+        "Foutloos factureren: 99% juist, geen enkele creditnota meer.",
+        "Vóór [datum] ga ik foutloos factureren, 99 juist.",
+        "Vóór [datum] ga ik foutloos factureren, [aantal]% juist.",
+        "dangling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "whole", "kind"), SURFACE)
+def test_a_surface_seam_fails_and_its_whole_sibling_passes(
+    lang: str, goal: str, broken: str, whole: str, kind: str
+) -> None:
+    assert kind in seam_kinds(CHECKER, lang, goal, broken)
+    assert kind not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        (
+            "nl",
+            "Meer structuur aanbrengen in de weekplanning en beter overleggen met de bezorgers (asap).",
+        ),
+        ("nl", "Sneller offertes maken voor nieuwe klanten (zsm)."),
+        ("en", "Reply faster to supplier emails (asap)."),
+    ],
+)
+def test_no_rewrite_keeps_brackets_a_dropped_word_emptied(lang: str, goal: str) -> None:
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    assert report.rewrites
+    assert not any("()" in text for text in report.rewrites)
+
+
+# -- a te-infinitive clause after its verb ---------------------------------------------------
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Mijn proeftijd zo goed mogelijk afronden en ondertussen helpen de wachtlijst weg te werken.",
+        "Ik wil helpen de nieuwe collega's in te werken.",
+        "Ik wil beginnen de oude dossiers op te ruimen.",
+    ],
+)
+def test_a_te_clause_after_its_verb_is_rewritten_whole(goal: str) -> None:
+    assert "te" in well_rewritten(CHECKER, goal, "nl").split()
+
+
+# (goal, broken, whole)
+TE_CLAUSE = [
+    (
+        "Ik wil helpen de vloer te vegen.",
+        "Vóór [datum] ga ik helpen de vloer vegen.",
+        "Vóór [datum] ga ik helpen de vloer te vegen.",
+    ),
+    (
+        "Ik wil de vloer vegen.",
+        "Vóór [datum] ga ik de vloer te vegen.",
+        "Vóór [datum] ga ik de vloer vegen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("goal", "broken", "whole"), TE_CLAUSE)
+def test_te_belongs_to_a_te_clause_verb_only(goal: str, broken: str, whole: str) -> None:
+    assert {"word_order", "residue"} & seam_kinds(CHECKER, "nl", goal, broken)
+    assert not {"word_order", "residue"} & seam_kinds(CHECKER, "nl", goal, whole)
+
+
+# -- packed goals split wrongly --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("goal", "parts"),
+    [
+        (
+            "I want to learn to swim and also get better at cycling.",
+            ["learn to swim", "cycling"],
+        ),
+        (
+            "I hope to learn to drive and also find a flat.",
+            ["learn to drive", "find a flat"],
+        ),
+    ],
+)
+def test_a_learning_verb_is_no_shared_wish(goal: str, parts: list[str]) -> None:
+    report = CHECKER.check(goal, lang="en", reference_date=REF)
+    assert len(report.split) == 2
+    for part, words in zip(report.split, parts, strict=True):
+        assert words in part
+    assert "learn" not in report.split[1]
+
+
+@pytest.mark.parametrize(
+    ("goal", "firsts"),
+    [
+        (
+            "Work on my Spanish, get more involved in the parish council, and learn bookkeeping "
+            "properly.",
+            ["my Spanish", "the parish council", "bookkeeping"],
+        ),
+        (
+            "Focus on my German, get more active in the union, and learn to code properly.",
+            ["my German", "the union", "learn to code"],
+        ),
+        (
+            "Improve my Dutch, read two books a month and learn to cook.",
+            ["my Dutch", "two books a month", "learn to cook"],
+        ),
+    ],
+)
+def test_an_imperative_read_as_a_noun_is_a_goal_of_its_own(goal: str, firsts: list[str]) -> None:
+    report = CHECKER.check(goal, lang="en", reference_date=REF)
+    assert len(report.split) == 3
+    for part, words in zip(report.split, firsts, strict=True):
+        assert words in part
+    assert shown_rewrite(CHECKER, goal, "en") == report.rewrite

@@ -25,14 +25,21 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.guard import refusal
-from smartcheck.fixing.rewrite.seams import Seam, SeamKind, SeamParses, find_seams
+from smartcheck.fixing.rewrite.seams import (
+    Seam,
+    SeamKind,
+    SeamParses,
+    find_seams,
+    inflects_as_verb,
+)
 from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.reading.goal import TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from smartcheck.judging.context import RuleContext
-    from smartcheck.reading.goal import Goal, TextSpan
+    from smartcheck.reading.goal import Goal
     from smartcheck.reporting.report import GoalReport
 
 #: More goals than this in one sentence is no goal text to split but a list to write anew.
@@ -91,11 +98,40 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
         return []
     if not packs_goals(report) or refusal(goal.text) is not None:
         return []
+    if not ctx.pack.grammar.verb_second:
+        pieces, heads = _imperative_before(goal, doc, pieces, heads)
     builder = _Builder(goal, doc, ctx)
     parts = [builder.part(n, pieces, heads) for n in range(len(pieces))]
     if any(p is None or len(p.split()) < 2 for p in parts):
         return []
     return [p for p in parts if p is not None]
+
+
+def _imperative_before(
+    goal: Goal, doc: Doc, pieces: tuple[TextSpan, ...], heads: tuple[TextSpan, ...]
+) -> tuple[tuple[TextSpan, ...], tuple[TextSpan, ...]]:
+    """English: an imperative goal set off by a comma before the first piece's verb, which
+    the tagger read as a noun ('*Work* on my Spanish, get more involved in X, and learn Y'):
+    a piece of its own, or the next goal would take it as its front."""
+    first = doc[0] if len(doc) else None
+    comma = next(
+        (t for t in doc if t.text == "," and pieces[0].start < t.idx < heads[0].start), None
+    )
+    if first is None or comma is None or first.idx != pieces[0].start:
+        return pieces, heads
+    before = doc[: comma.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not first.is_alpha:
+        return pieces, heads
+    if not inflects_as_verb(first):
+        return pieces, heads
+    rest = doc[comma.i + 1].idx
+    text = goal.text
+    split = (
+        TextSpan(text=text[pieces[0].start : comma.idx], start=pieces[0].start, end=comma.idx),
+        TextSpan(text=text[rest : pieces[0].end], start=rest, end=pieces[0].end),
+    )
+    head = TextSpan(text=first.text, start=first.idx, end=first.idx + len(first.text))
+    return (*split, *pieces[1:]), (head, *heads)
 
 
 class _Builder:
@@ -112,6 +148,7 @@ class _Builder:
             (tuple(w.lower().split()) for w in pack.words("coordinators")), key=len, reverse=True
         )
         self.infinitive_markers = {w.lower() for w in pack.words("infinitive_markers")}
+        self.control = {w.lower() for w in pack.words("control_verbs")}
         self.joiners = {  # one-word conjunctions: a piece never ends in one
             w.lower() for key in ("coordinators", "subordinators") for w in pack.words(key)
         } - {w for w in self.subjects}
@@ -234,7 +271,11 @@ class _Builder:
             return None  # "building" read as a noun: no verb lemma to trust
         if gerund:  # "..., while also *starting* X": the form the lead's verb has
             texts[0] = own[0].lemma_ + own[0].whitespace_
-        while head.i + 2 < len(self.doc) and self.doc[head.i + 1].lower_ in self.infinitive_markers:
+        while (
+            head.i + 2 < len(self.doc)
+            and self.doc[head.i + 1].lower_ in self.infinitive_markers
+            and head.lemma_.lower() in self.control  # not 'learn to swim': the goal's verb
+        ):
             head = self.doc[head.i + 2]  # "I would like to read": the lead is "I would like to"
         lead = [t for t in first if t.i < head.i]
         if lead and lead[-1].lower_ in self.joiners:

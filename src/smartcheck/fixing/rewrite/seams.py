@@ -369,7 +369,7 @@ def _no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list
         if nxt is None or nxt.lower_ not in nouns:
             continue
         after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
-        if (nxt.lower_, after) in pairs or not _inflects_as_verb(nxt):
+        if (nxt.lower_, after) in pairs or not inflects_as_verb(nxt):
             seams.append(
                 Seam("lost_verb", f"no verb after {t.text!r}: {nxt.text!r}", (nxt.lower_,))
             )
@@ -401,7 +401,7 @@ def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]
     return seams
 
 
-def _inflects_as_verb(token: Token) -> bool:
+def inflects_as_verb(token: Token) -> bool:
     """English: the dictionary knows a form in -ing ('building', 'meeting': a noun too, but
     no noun has one that is not a verb's) or one in -(e)d whose lemma is ``token``
     ('reviewed'); it knows none for 'newsletter', 'documentation' or 'social'."""
@@ -1205,7 +1205,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         number = re.escape(m.group(1))
         bare = re.search(rf"(?<![\d.,]){number}(?!\d|[.,]\d|\s*%)", candidate)
         if bare and not re.search(rf"(?<![\d.,]){number}\s*%", candidate):
-            seams.append(Seam("lost_words", f"{m.group()!r} lost its '%'", ("%",)))
+            seams.append(Seam("dangling", f"{m.group()!r} lost its '%'", ("%",)))
     if re.search(r"\(\s*\)", candidate) and not re.search(r"\(\s*\)", original):
         seams.append(Seam("residue", "empty brackets"))
     if not _balanced(candidate) and _balanced(original):
@@ -1392,9 +1392,10 @@ def _ensured_without_subject(
                 clause.append(u)
         subject = any(  # before the clause's last word, its verb (the tagger may call
             u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun); a
-            or (  # time or manner phrase ('elke week') is no subject
+            or u.lower_ in style.existential_subjects  # noun after a preposition is none
+            or (
                 u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
-                and not u.dep_.startswith(("obl", "advmod", "nmod", "det"))
+                and not any(c.dep_ == "case" for c in u.children)
             )
             for u in clause[:-1]
         )
