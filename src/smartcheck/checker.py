@@ -497,9 +497,8 @@ class Checker:
             return report.model_copy(update=update)
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
-            text = "\n".join(looked_back)
-            rewrites = (text, *(r for r in rewrites if r != text))
-            update = {"rewrite": text, "rewrites": rewrites}
+            text = "\n".join(looked_back)  # the others read the past as a goal: none stays
+            update = {"rewrite": text, "rewrites": (text,)}
             if len(looked_back) > 1:
                 update["split"] = looked_back
             return report.model_copy(update=update)

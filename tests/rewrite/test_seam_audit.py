@@ -345,3 +345,69 @@ def test_an_imperative_read_as_a_noun_is_a_goal_of_its_own(goal: str, firsts: li
     for part, words in zip(report.split, firsts, strict=True):
         assert words in part
     assert shown_rewrite(CHECKER, goal, "en") == report.rewrite
+
+
+# -- 'tot [datum]' before what is done; a capital the writer did not write -------------------
+# (lang, goal, broken rewrite, whole sibling, kind)
+MORE = [
+    (
+        "nl",
+        "Ik heb in 2025 de cursus brandveiligheid gevolgd en wil die elk jaar opfrissen.",
+        "Tot [datum] heb ik de cursus brandveiligheid gevolgd en wil die elk jaar opfrissen.",
+        "Tot [datum] ga ik die elk jaar opfrissen, nadat ik in 2025 de cursus brandveiligheid "
+        "heb gevolgd.",
+        "contradiction",
+    ),
+    (
+        "nl",
+        "mijn webshop beter bijhouden en meer rust in de week",
+        "Vóór [datum] ga ik mijn webshop beter bijhouden en meer Rust in de week.",
+        "Vóór [datum] ga ik mijn webshop beter bijhouden, om meer rust in de week te hebben.",
+        "residue",
+    ),
+    (
+        "en",
+        "• scheduling via the booking app: get the hang of it",
+        "By [date], I will get the hang of Scheduling via the booking app.",
+        "By [date], I will get the hang of scheduling via the booking app.",
+        "residue",
+    ),
+    (
+        "en",
+        "goal 2: learn german for the german suppliers",
+        "By [date], I will learn German for the German Suppliers.",
+        "By [date], I will learn German for the German suppliers.",
+        "residue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "whole", "kind"), MORE)
+def test_more_seams_fail_and_their_whole_siblings_pass(
+    lang: str, goal: str, broken: str, whole: str, kind: str
+) -> None:
+    assert kind in seam_kinds(CHECKER, lang, goal, broken)
+    assert kind not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        (
+            "nl",
+            "Vorig jaar heb ik twee open dagen georganiseerd, dit jaar wil ik er vier organiseren "
+            "en ook een nieuwsbrief starten.",
+        ),
+        ("en", "In 2025 I completed the ladder safety course and I want to repeat it every year."),
+        (
+            "nl",
+            "Ik heb in 2024 de cursus reanimatie gevolgd en wil die voortaan elk jaar herhalen.",
+        ),
+    ],
+)
+def test_a_goal_after_past_context_shows_one_reading(lang: str, goal: str) -> None:
+    """The frames read the past as a goal ('Until [date], I will complete the course and I
+    want ...'); once the past is context, those readings are not offered beside it."""
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert len(report.rewrites) == 1

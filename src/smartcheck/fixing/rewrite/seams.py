@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.context import (
     commitment_words,
     in_subclause,
     looked_back,
+    looks_back,
     past_committed,
 )
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
@@ -199,6 +200,7 @@ def find_seams(
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
     seams = _surface(candidate, goal.text, style) + _capital_inside(candidate, goal, style)
+    seams += _capital_added(candidate, goal, ctx, style)
     seams += _deadline_in_side_clause(candidate, goal, style)
     seams += _stranded_particle(candidate, goal, ctx, style)
     seams += _result_without_verb(candidate, style)
@@ -215,6 +217,7 @@ def find_seams(
     ]
     seams += _doubled_front(filled, doc, times, goal, style)
     seams += _ensured_without_subject(doc, times, style)
+    seams += _until_done(doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -382,7 +385,7 @@ _RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """The commitment put on the verb of a clause that described a noun of the goal ('no
     errors in anything we send' -> '..., in anything, we will send'): the rewrite cut the
-    clause from its noun and made it the goal."""
+    clause from its noun with a comma and made it the goal."""
     if goal.doc is None:
         return []
     commit = commitment_words(style)
@@ -394,7 +397,8 @@ def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]
         if t.lower_ not in commit or t.lower_ in written:
             continue
         verb = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS), None)
-        if verb is not None and verb.lemma_.lower() in relative:
+        cut = t.i >= 2 and doc[t.i - 2].text == ","  # '..., we will publish': cut off by a comma
+        if cut and verb is not None and verb.lemma_.lower() in relative:
             seams.append(
                 Seam("dangling", f"{verb.text!r} described a noun of the goal", (verb.lower_,))
             )
@@ -1138,6 +1142,23 @@ def _capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Sea
     return []
 
 
+def _capital_added(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A word the writer wrote in lower case, capitalised inside the rewrite ('meer rust' ->
+    'meer Rust', taken for a name that is also a word; '• sourcing via ...' -> 'ga ik
+    Sourcing via ...'); a word the language always capitalises ('spanish' -> 'Spanish') or
+    a name that is no common word (the pack's ``known_names``: 'excel') is a correction."""
+    written = set(re.findall(r"[^\W\d_][\w'-]*", goal.text))
+    names = {w.lower() for w in ctx.pack.words("known_names")}
+    seams = []
+    for m in re.finditer(r"(?<=[^.!?\[]\s)([^\W\d_][\w'-]*)", _PLACEHOLDER.sub("x", candidate)):
+        word = m.group(1)
+        lower = word[:1].lower() + word[1:]
+        added = word[:1].isupper() and word not in written and lower in written
+        if added and word.lower() not in style.capitalised | names and word != "I":
+            seams.append(Seam("residue", f"{lower!r} capitalised inside the sentence"))
+    return seams
+
+
 def _deadline_in_side_clause(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """A new deadline put inside a clause after a comma that is not the goal's ('De controle
     sneller afronden, nu duurt vóór [datum] het te lang'): that clause names neither the
@@ -1369,6 +1390,23 @@ def _doubled_front(
             if run.lower() not in goal.text.lower():  # as the writer wrote it
                 seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
     return seams
+
+
+def _until_done(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """'Tot [datum] heb ik de cursus gevolgd': the end of a routine before a clause that
+    tells what is done (a past or a perfect), which has no 'until'."""
+    until = style.frames.until.split("{date}")[0].strip().lower()
+    if not until or not doc.text.lower().startswith(until):
+        return []
+    clause = []
+    for t in doc:
+        if t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":"):
+            break
+        clause.append(t)
+    done = [t for t in clause if looks_back(t, style)]
+    if done and goal.doc is not None and not goal.doc.text.lower().startswith(until):
+        return [Seam("contradiction", f"{until!r} with {done[0].text!r}", (until,))]
+    return []
 
 
 def _ensured_without_subject(
