@@ -19,9 +19,14 @@ Kinds:
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from smartcheck import Checker
+from smartcheck.fixing.rewrite.coordinated import part_seams
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
 from tests.conftest import REF
 from tests.support.rewriting import seam_kinds, shown_rewrite, well_rewritten
 
@@ -382,6 +387,24 @@ MORE = [
 ]
 
 
+MORE += [
+    (
+        "en",
+        "I want to follow a course in time management.",
+        "By [date], I will follow a course management.",
+        "By [date], I will follow a course in time management.",
+        "lost_words",
+    ),
+    (
+        "nl",
+        "Ik wil een training op tijd rijden volgen.",
+        "Vóór [datum] ga ik een training rijden volgen.",
+        "Vóór [datum] ga ik een training op tijd rijden volgen.",
+        "lost_words",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "goal", "broken", "whole", "kind"), MORE)
 def test_more_seams_fail_and_their_whole_siblings_pass(
     lang: str, goal: str, broken: str, whole: str, kind: str
@@ -411,3 +434,79 @@ def test_a_goal_after_past_context_shows_one_reading(lang: str, goal: str) -> No
     report = CHECKER.check(goal, lang=lang, reference_date=REF)
     assert not report.is_smart
     assert len(report.rewrites) == 1
+
+
+# -- property: every candidate a report offers reads whole ------------------------------------
+PACKED_PARTS = {
+    "nl": {
+        "past": [
+            "",
+            "Vorig jaar heb ik {n} {thing} {done}, ",
+            "In 2025 heb ik {n} {thing} {done} en ",
+        ],
+        "wish": ["dit jaar wil ik", "ik wil", "ik ga proberen om"],
+        "acts": [
+            ("meer {thing} {verb}", "te {verb}"),
+            ("een cursus {topic} volgen", "een cursus {topic} te volgen"),
+            ("beter worden in {topic}", "beter te worden in {topic}"),
+        ],
+        "things": [("workshops", "gegeven", "geven"), ("rondleidingen", "begeleid", "begeleiden")],
+        "topics": ["Excel", "gesprekstechniek", "timemanagement"],
+    },
+    "en": {
+        "past": ["", "Last year I {done} {n} {thing}, ", "In 2025 I {done} {n} {thing} and "],
+        "wish": ["this year I want to", "I want to", "I'll try to"],
+        "acts": [
+            ("{verb} more {thing}", ""),
+            ("take a course in {topic}", ""),
+            ("get better at {topic}", ""),
+        ],
+        "things": [("workshops", "gave", "give"), ("tours", "led", "lead")],
+        "topics": ["Excel", "negotiation", "project planning"],
+    },
+}
+
+
+def packed_goals(count: int, seed: int = 8) -> list[tuple[str, str]]:
+    """Goals that open with a past achievement or pack two or three wishes, nl and en."""
+    rng = random.Random(seed)
+    found: dict[tuple[str, str], None] = {}
+    while len(found) < count:
+        lang = rng.choice(["nl", "en"])
+        p = PACKED_PARTS[lang]
+        thing, done, verb = rng.choice(p["things"])
+        numbers = ["two", "three"] if lang == "en" else ["twee", "drie"]
+        past = rng.choice(p["past"]).format(n=rng.choice(numbers), thing=thing, done=done)
+        acts = rng.sample(p["acts"], rng.choice([1, 2, 3]))
+        topic = rng.choice(p["topics"])
+        wish = rng.choice(p["wish"])
+        te = lang == "nl" and wish.endswith(" om")
+        phrases = [(b if te else a).format(thing=thing, verb=verb, topic=topic) for a, b in acts]
+        also = " en ook " if lang == "nl" else " and also "
+        joined = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + also + phrases[-1]
+        text = f"{past}{wish} {joined}."
+        found[(lang, text[:1].upper() + text[1:])] = None
+    return list(found)
+
+
+def test_every_candidate_of_a_packed_or_past_goal_reads_whole() -> None:
+    """Not only the first: every rewrite in ``report.rewrites`` (a split line by line, as a
+    part) shows no seam; a structured fallback is whole by construction."""
+    broken = []
+    for lang, text in packed_goals(40):
+        report = CHECKER.check(text, lang=lang, reference_date=REF)
+        ctx = CHECKER.context(lang)
+        style = style_for(ctx.pack)
+        assert style is not None
+        judged = CHECKER.parse(CHECKER.surface(text, lang).text, lang=lang, reference_date=REF)
+        labels = [f"{label}: " for label in style.fields.values()]
+        for rewrite in report.rewrites:
+            lines = rewrite.split("\n")
+            whole = [line for line in lines if not any(label in line for label in labels)]
+            if len(lines) > 1:
+                seams = [s for line in whole for s in part_seams(line, judged, ctx)]
+            else:
+                seams = find_seams(rewrite, judged, ctx, style) if whole else []
+            if seams:
+                broken.append((text, rewrite, [f"{s.kind}: {s.detail}" for s in seams]))
+    assert broken == []

@@ -209,6 +209,7 @@ def find_seams(
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     seams += _time(filled, times, goal, style, doc)
+    seams += _time_cut_out(candidate, goal)
     seams += _past_before_deadline(times, doc, goal, style)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
@@ -1320,6 +1321,22 @@ def _time(
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return _deadline_against_start(filled, [t for t in times if t not in back], style)
+
+
+def _time_cut_out(candidate: str, goal: Goal) -> list[Seam]:
+    """A time phrase the goal has inside another phrase ('a course *in time* management'),
+    taken for the deadline and cut out, leaving the words around it glued ('a course
+    management')."""
+    seams = []
+    for t in goal.deadlines:
+        before = re.search(r"([^\W\d_]+)\s+$", goal.text[: t.start])
+        after = re.match(r"\s+([^\W\d_]+)", goal.text[t.end :])
+        if before is None or after is None or t.text.lower() in candidate.lower():
+            continue
+        glued = f"{before.group(1)} {after.group(1)}"
+        if re.search(rf"(?i)\b{re.escape(glued)}\b", candidate):
+            seams.append(Seam("lost_words", f"{t.text!r} cut out of {glued!r}", (t.text.lower(),)))
+    return seams
 
 
 def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
