@@ -209,7 +209,7 @@ def find_seams(
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     seams += _time(filled, times, goal, style, doc)
-    seams += _time_cut_out(candidate, goal)
+    seams += _time_cut_out(candidate, goal, style)
     seams += _past_before_deadline(times, doc, goal, style)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
@@ -390,19 +390,21 @@ def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]
     if goal.doc is None:
         return []
     commit = commitment_words(style)
-    relative = {t.lemma_.lower() for t in goal.doc if t.dep_ in _RELATIVE_DEPS}
-    relative -= {t.lemma_.lower() for t in goal.doc if t.dep_ not in _RELATIVE_DEPS}
-    written = {t.lower_ for t in goal.doc}
     seams = []
-    for t in doc:
-        if t.lower_ not in commit or t.lower_ in written:
+    for verb in goal.doc:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if verb.dep_ not in _RELATIVE_DEPS or subject is None or subject.i == 0:
             continue
-        verb = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS), None)
-        cut = t.i >= 2 and doc[t.i - 2].text == ","  # '..., we will publish': cut off by a comma
-        if cut and verb is not None and verb.lemma_.lower() in relative:
-            seams.append(
-                Seam("dangling", f"{verb.text!r} described a noun of the goal", (verb.lower_,))
-            )
+        noun = goal.doc[subject.i - 1]
+        if noun.is_punct:
+            continue
+        seams += [
+            Seam("dangling", f"{verb.text!r} cut from {noun.text!r}", (verb.lower_,))
+            for t in doc
+            if t.lower_ in commit
+            and t.i >= 3
+            and [u.lower_ for u in doc[t.i - 3 : t.i]] == [noun.lower_, ",", subject.lower_]
+        ]
     return seams
 
 
@@ -1323,7 +1325,7 @@ def _time(
     return _deadline_against_start(filled, [t for t in times if t not in back], style)
 
 
-def _time_cut_out(candidate: str, goal: Goal) -> list[Seam]:
+def _time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """A time phrase the goal has inside another phrase ('a course *in time* management'),
     taken for the deadline and cut out, leaving the words around it glued ('a course
     management')."""
@@ -1333,6 +1335,9 @@ def _time_cut_out(candidate: str, goal: Goal) -> list[Seam]:
         after = re.match(r"\s+([^\W\d_]+)", goal.text[t.end :])
         if before is None or after is None or t.text.lower() in candidate.lower():
             continue
+        closed = style.prepositions | style.determiners | style.articles
+        if before.group(1).lower() in closed or after.group(1).lower() in closed:
+            continue  # '... Engineer by 23 May 2027 by mentoring': a date took its place
         glued = f"{before.group(1)} {after.group(1)}"
         if re.search(rf"(?i)\b{re.escape(glued)}\b", candidate):
             seams.append(Seam("lost_words", f"{t.text!r} cut out of {glued!r}", (t.text.lower(),)))
@@ -1446,12 +1451,9 @@ def _ensured_without_subject(
             if not any(e.start <= u.idx < e.end for e in times):  # 'elke week': no subject
                 clause.append(u)
         subject = any(  # before the clause's last word, its verb (the tagger may call
-            u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun); a
-            or u.lower_ in style.existential_subjects  # noun after a preposition is none
-            or (
-                u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
-                and not any(c.dep_ == "case" for c in u.children)
-            )
+            u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun)
+            or u.lower_ in style.existential_subjects
+            or u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
             for u in clause[:-1]
         )
         if clause and not subject:
