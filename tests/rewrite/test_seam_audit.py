@@ -510,3 +510,56 @@ def test_every_candidate_of_a_packed_or_past_goal_reads_whole() -> None:
             if seams:
                 broken.append((text, rewrite, [f"{s.kind}: {s.detail}" for s in seams]))
     assert broken == []
+
+
+# -- Dutch packed lists: an opener the first part lost, a wish the later parts share -----------
+@pytest.mark.parametrize(
+    ("goal", "count"),
+    [
+        (
+            "Daarnaast wil ik mijn BHV halen, mijn Duits verbeteren voor de gesprekken met de "
+            "Duitse klanten, en eigenlijk ook beter leren vergaderen.",
+            3,
+        ),
+        ("Ook wil ik mijn rijbewijs halen, mijn Frans bijspijkeren en een cursus Excel volgen.", 3),
+        (
+            "Ik zou graag eens meelopen met de inkoop en misschien later overstappen naar de "
+            "planning, daarnaast wil ik mijn rijbewijs halen en mijn Excel verbeteren.",
+            4,
+        ),
+        ("Ik zou graag een cursus Spaans volgen en later een maand in Spanje werken.", 2),
+    ],
+)
+def test_every_goal_of_a_dutch_list_gets_a_whole_rewrite(goal: str, count: int) -> None:
+    shown = well_rewritten(CHECKER, goal, "nl")
+    parts = shown.split("\n")
+    assert len(parts) == count
+    assert all(part.startswith("Vóór [datum] ga ik") for part in parts[1:])
+
+
+# (goal, broken, whole)
+VERB_FIRST = [
+    (
+        "Daarnaast wil ik mijn BHV halen en mijn Duits verbeteren.",
+        "Wil ik mijn BHV halen.",
+        "Vóór [datum] ga ik mijn BHV halen.",
+    ),
+    (
+        "Verder ga ik de kassa leren bedienen en de voorraad tellen.",
+        "Ga ik de kassa leren bedienen.",
+        "Vóór [datum] ga ik de kassa leren bedienen.",
+    ),
+    (
+        "Ook wil ik vaker feedback vragen en minder overwerken.",
+        "Wil ik vaker feedback vragen, met als bewijs [hoe gemeten].",
+        "Vóór [datum] ga ik vaker feedback vragen, met als bewijs [hoe gemeten].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("goal", "broken", "whole"), VERB_FIRST)
+def test_a_dutch_sentence_opening_with_its_verb_is_a_seam(
+    goal: str, broken: str, whole: str
+) -> None:
+    assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)

@@ -160,6 +160,10 @@ class _Builder:
             w.lower() for w in pack.words("additive_markers") if " " not in w
         }
         self.v2 = pack.grammar.verb_second
+        style = style_for(ctx)
+        self.wish_words = {  # 'Ik zou *graag* X en Y': the wish goes with the shared modal
+            w.lower() for w in (style.cluster_drop if style is not None else ()) if " " not in w
+        }
         self.gerund_ending = pack.grammar.gerund_ending
         self.gerund_tag = pack.grammar.gerund_tag
         self.capital = goal.text.lstrip()[:1].isupper()
@@ -234,6 +238,11 @@ class _Builder:
         start = max(start, self.lead_start(n, pieces))
         first = self.tokens(start, pieces[n].start)
         if not first:  # the piece opens its sentence: its own words
+            finite = own[0].pos_ in ("VERB", "AUX") and "Fin" in own[0].morph.get("VerbForm", [])
+            if self.v2 and len(own) >= 2 and finite and self.is_subject(own[1]):
+                # 'Daarnaast wil ik X, Y en Z' without its opener: the subject first
+                moved = [_ws(own[1].text), _ws(own[0].lower_), *(t.text_with_ws for t in own[2:])]
+                return self.finish(moved, tail)
             return self.finish([t.text_with_ws for t in own], tail)
         starts = {h.start for h in heads}
         head = next((t for t in first if t.idx in starts), None)
@@ -323,7 +332,12 @@ class _Builder:
         if finite is None or finite == head:
             return None  # no finite verb of its own to share ("Ik werk met X en Y ...")
         shared = [*front, finite, subject] if front else [subject, finite]
-        return [*(_ws(t.text) for t in shared), *texts]
+        nxt = max(finite.i, subject.i) + 1
+        wish: list[Token] = []
+        for t in first:  # 'Ik zou graag X en Y' -> 'Ik zou graag Y': 'zou' alone is no wish
+            if t.i == nxt + len(wish) and t.lower_ in self.wish_words:
+                wish.append(t)
+        return [*(_ws(t.text) for t in [*shared, *wish]), *texts]
 
     def front_time(self, first: list[Token]) -> list[Token]:
         """A time phrase the first piece opens with ("Volgend jaar wat gezonder eten")."""

@@ -219,6 +219,7 @@ def find_seams(
     seams += _doubled_front(filled, doc, times, goal, style)
     seams += _ensured_without_subject(doc, times, style)
     seams += _until_done(doc, goal, style)
+    seams += _verb_first(doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
     seams += _kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
@@ -1412,6 +1413,26 @@ def _doubled_front(
             if run.lower() not in goal.text.lower():  # as the writer wrote it
                 seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
     return seams
+
+
+def _verb_first(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """Dutch: the finite verb before the writer's subject at the start ('Wil ik mijn BHV
+    halen.'): a question or a condition, no goal, where a part lost the opener it stood
+    after ('Daarnaast wil ik ...'). A condition with its 'dan' clause is whole."""
+    if style.word_order != "v2" or len(doc) < 3:
+        return []
+    first, second = doc[0], doc[1]
+    finite = first.lower_ in style.modals or (
+        first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm", [])
+    )
+    if not finite or second.lower_ not in style.subjects or any(t.lower_ == "dan" for t in doc):
+        return []
+    own = goal.doc
+    if own is not None and len(own) > 1 and own[0].lower_ == first.lower_:
+        return []
+    return [
+        Seam("word_order", f"{first.text!r} before {second.text!r} opens the sentence", ("v1",))
+    ]
 
 
 def _until_done(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
