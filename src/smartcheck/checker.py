@@ -595,6 +595,10 @@ class Checker:
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
             split += judged.split or (judged.rewrite or part,)
+        labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
+        sentences = [line for line in split if not any(label in line for label in labels)]
+        if any(part_seams(line, goal, ctx) for line in sentences):
+            return (), False  # a part's rewrite reads whole alone, not as part of this goal
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole
 
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:

@@ -396,10 +396,10 @@ MORE += [
         "lost_words",
     ),
     (
-        "nl",
-        "Ik wil een training op tijd rijden volgen.",
-        "Vóór [datum] ga ik een training rijden volgen.",
-        "Vóór [datum] ga ik een training op tijd rijden volgen.",
+        "en",
+        "I hope to finish a workshop on time tracking software.",
+        "By [date], I will finish a workshop tracking software.",
+        "By [date], I will finish a workshop on time tracking software.",
         "lost_words",
     ),
 ]
@@ -563,3 +563,37 @@ def test_a_dutch_sentence_opening_with_its_verb_is_a_seam(
 ) -> None:
     assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)
+
+
+# (lang, goal, broken rewrite, whole sibling)
+PAST_AS_GOAL = [
+    (
+        "en",
+        "Last year I ran the stock count and I want to do that every quarter.",
+        "By [date], I will run the stock count, with [how measured] as evidence.",
+        "Until [date], I will do that every quarter, with [how measured] as evidence.",
+    ),
+    (
+        "en",
+        "Last year I wrote the safety manual, and this year I want to train the new staff.",
+        "By [date], I will write the safety manual.",
+        "By [date], I will train the new staff.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "broken", "whole"), PAST_AS_GOAL)
+def test_committing_to_what_was_already_done_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    assert "lost_tense" in seam_kinds(CHECKER, lang, goal, broken)
+    assert "lost_tense" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+def test_a_split_never_shows_a_part_that_commits_to_the_past() -> None:
+    report = CHECKER.check(
+        "Last year I ran the stock count and I want to do that every quarter.",
+        lang="en",
+        reference_date=REF,
+    )
+    assert not any("will run the stock count" in text for text in report.rewrites)

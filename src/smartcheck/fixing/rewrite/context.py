@@ -38,6 +38,7 @@ class PastContext:
 
     past: str  # the past clause as a clause that looks back ("ik vorig jaar ... heb gedaan")
     rest: str  # the wishes, a goal of their own ("Dit jaar wil ik ...")
+    done: tuple[str, ...] = ()  # the past clause's words after its subject, lower case
 
 
 def commitment_words(style: RewriteStyle) -> frozenset[str]:
@@ -170,7 +171,40 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     rest = doc.text[tail[0].idx :].strip()
     if tail[0].pos_ in ("VERB", "AUX") and "Fin" in tail[0].morph.get("VerbForm", []):
         rest = f"{style.default_subject} {rest}"  # '..., en wil dat ...' -> 'ik wil dat ...'
-    return PastContext(past=frame.format(clause=clause), rest=capitalise(rest))
+    subject = next(t for t in head if t.lower_ in subjects)
+    done = tuple(t.lower_ for t in head[subject.i + 1 :] if t.is_alpha and t is not finite[0])
+    return PastContext(
+        past=frame.format(clause=clause), rest=capitalise(_pronoun(rest, style)), done=done
+    )
+
+
+def past_made_goal(doc: Doc, found: PastContext, style: RewriteStyle) -> list[str]:
+    """The commitment words of a rewrite that commit the writer to what the past clause
+    says was done ('Last year I ran the stock count, ...' -> 'By [date], I will run the stock
+    count'): the past clause's first two words within the four after the commitment."""
+    commit = commitment_words(style)
+    want = found.done[:2]
+    if len(want) < 2:
+        return []
+    hits = []
+    for t in doc:
+        if t.lower_ not in commit:
+            continue
+        words = tuple(u.lower_ for u in doc[t.i + 1 :] if u.is_alpha)[:5]
+        if any(words[k : k + 2] == want for k in range(len(words) - 1)):
+            hits.append(t.text)
+    return hits
+
+
+def _pronoun(rest: str, style: RewriteStyle) -> str:
+    """The past clause's object taken up by a demonstrative right after the wish ('ik wil
+    *dat* voortaan herhalen'), which a rewrite would read as 'dat' opening a clause: the
+    personal pronoun says the same ('ik wil *het* voortaan herhalen'; the pack's
+    ``demonstrative_subjects``)."""
+    words = rest.split(" ")
+    if len(words) > 3 and words[2].lower() in style.demonstrative_subjects:
+        words[2] = style.demonstrative_subjects[words[2].lower()]
+    return " ".join(words)
 
 
 def _looking_back(

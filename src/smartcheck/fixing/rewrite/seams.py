@@ -28,6 +28,8 @@ from smartcheck.fixing.rewrite.context import (
     looked_back,
     looks_back,
     past_committed,
+    past_context,
+    past_made_goal,
 )
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
@@ -219,6 +221,7 @@ def find_seams(
     seams += _doubled_front(filled, doc, times, goal, style)
     seams += _ensured_without_subject(doc, times, style)
     seams += _until_done(doc, goal, style)
+    seams += _past_made_goal(doc, goal, ctx, style)
     seams += _verb_first(doc, goal, style)
     seams += _zero_compared(candidate, doc, ctx, style)
     seams += _deadline_on_others(candidate, filled, doc, ctx, style)
@@ -397,8 +400,11 @@ def _committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]
         if verb.dep_ not in _RELATIVE_DEPS or subject is None or subject.i == 0:
             continue
         noun = goal.doc[subject.i - 1]
-        if noun.is_punct:
-            continue
+        if noun.is_punct or any(e.start <= noun.idx < e.end for e in goal.deadlines):
+            continue  # 'Every week I call ...': a fronted time, no noun the clause describes
+        if "," not in goal.text[: noun.idx]:
+            continue  # 'As an agent at the gate I ...', 'Every sprint I ...': a front the
+            # tagger may hang the main clause on, not a noun the clause describes
         seams += [
             Seam("dangling", f"{verb.text!r} cut from {noun.text!r}", (verb.lower_,))
             for t in doc
@@ -1339,10 +1345,22 @@ def _time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]
         closed = style.prepositions | style.determiners | style.articles
         if before.group(1).lower() in closed or after.group(1).lower() in closed:
             continue  # '... Engineer by 23 May 2027 by mentoring': a date took its place
+        if not _compound_after(goal, t):
+            continue  # 'binnenkort', 'at some point' dropped between two phrases: no seam
         glued = f"{before.group(1)} {after.group(1)}"
         if re.search(rf"(?i)\b{re.escape(glued)}\b", candidate):
             seams.append(Seam("lost_words", f"{t.text!r} cut out of {glued!r}", (t.text.lower(),)))
     return seams
+
+
+def _compound_after(goal: Goal, time: TimeExpression) -> bool:
+    """The time's last word and the goal's next word are two nouns of one compound ('in
+    *time management*'): the time phrase was part of a name, not a time."""
+    if goal.doc is None:
+        return False
+    last = [t for t in goal.doc if t.idx < time.end <= t.idx + len(t.text)]
+    nxt = [t for t in goal.doc if t.idx >= time.end][:1]
+    return bool(last and nxt) and last[0].pos_ == "NOUN" and nxt[0].pos_ == "NOUN"
 
 
 def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
@@ -1432,6 +1450,18 @@ def _verb_first(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     return [
         Seam("word_order", f"{first.text!r} before {second.text!r} opens the sentence", ("v1",))
+    ]
+
+
+def _past_made_goal(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A goal that opens with what the writer already did ('Last year I ran the stock count,
+    and I want to ...'): a rewrite that commits to it again reads the past as a goal."""
+    found = past_context(goal, ctx, style)
+    if found is None:
+        return []
+    return [
+        Seam("lost_tense", f"{word!r} commits to what was already done", ("past",))
+        for word in past_made_goal(doc, found, style)
     ]
 
 
