@@ -163,7 +163,8 @@ class _Builder:
         style = style_for(ctx)
         self.wish_words = {  # 'Ik zou *graag* X en Y': the wish goes with the shared modal
             w.lower() for w in (style.cluster_drop if style is not None else ()) if " " not in w
-        }
+        } - set(style.te_triggers if style is not None else ())  # not 'proberen om ... te'
+
         self.gerund_ending = pack.grammar.gerund_ending
         self.gerund_tag = pack.grammar.gerund_tag
         self.capital = goal.text.lstrip()[:1].isupper()

@@ -373,8 +373,11 @@ def _no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list
         )
         if not (committed or marked):
             continue
-        nxt = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS), None)
-        if nxt is None or nxt.lower_ not in nouns:
+        nxt = next(
+            (u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS or _dictionary_verb(u)),
+            None,
+        )  # 'will listen better': the small tagger calls 'listen' an adverb
+        if nxt is None or nxt.lower_ not in nouns or nxt.tag_ in ("JJR", "RBR"):
             continue
         after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
         if (nxt.lower_, after) in pairs or not inflects_as_verb(nxt):
@@ -1338,6 +1341,8 @@ def _time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]
     management')."""
     seams = []
     for t in goal.deadlines:
+        if t.kind != "vague":
+            continue  # a frequency or date the rewrite moves or bounds on purpose
         before = re.search(r"([^\W\d_]+)\s+$", goal.text[: t.start])
         after = re.match(r"\s+([^\W\d_]+)", goal.text[t.end :])
         if before is None or after is None or t.text.lower() in candidate.lower():
