@@ -19,6 +19,7 @@ from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import date
 
     from spacy.tokens import Doc, Token
 
@@ -84,14 +85,14 @@ def _clause_of(doc: Doc, start: int, end: int, whole: bool = False) -> list[Toke
 
 
 def past_committed(
-    doc: Doc, times: Sequence[TimeExpression], reference: object, style: RewriteStyle
+    doc: Doc, times: Sequence[TimeExpression], reference: date, style: RewriteStyle
 ) -> list[tuple[str, str]]:
     """Each past time ('Last year', 'vorig jaar', 'in 2025') in a clause that commits the
     writer to what is ahead ('Last year, I will translate ...'): (time, commitment word)."""
     commit = commitment_words(style)
     found = []
     for t in times:
-        if t.due is None or not t.due < reference:  # type: ignore[operator]
+        if t.due is None or t.due >= reference:
             continue
         clause = _clause_of(doc, t.start, t.end)
         if any(looks_back(w, style) for w in clause):
