@@ -289,3 +289,34 @@ def test_an_effort_told_with_the_writers_own_verb_becomes_the_commitment(
     rewrite = well_rewritten(checker, text, "en")
     assert committed in rewrite
     assert not {"best", "effort"} & set(_words(rewrite))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "committed"),
+    [
+        ("Het liefst wil ik binnenkort doorgroeien naar teamleider.", "nl", "om door te groeien"),
+        (
+            "Het liefst wil ik elke week een uur besteden aan vakliteratuur.",
+            "nl",
+            "ga ik elke week een uur besteden",
+        ),
+        ("Ik wil bij voorkeur beter worden in Duits.", "nl", "ga ik [concreet gedrag] in Duits"),
+        ("I want to preferably get better at Spanish.", "en", "I will [concrete behaviour]"),
+        (
+            "Preferably I want to call every new client within a week.",
+            "en",
+            "I will call every new client",
+        ),
+        (
+            "I would preferably like to become a team lead next year.",
+            "en",
+            "I will become a team lead",
+        ),
+    ],
+)
+def test_a_preference_that_softens_the_wish_goes_with_it(
+    checker: Checker, text: str, lang: str, committed: str
+) -> None:
+    rewrite = well_rewritten(checker, text, lang)
+    assert committed in rewrite
+    assert not {"liefst", "voorkeur", "preferably"} & set(_words(rewrite))

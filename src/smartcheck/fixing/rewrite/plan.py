@@ -294,8 +294,9 @@ def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
 def _fillers(style: RewriteStyle, plan: Plan) -> None:
     """Words that pad the goal ('ik wil *gewoon* beter worden', 'I *just* want to') go
     wherever they stand as words of their own: not after a determiner, where they are a
-    noun's ('een gewoon gesprek', 'a new kind of dance'), nor before a preposition or a
-    number, where they say how much or when ('just in time', 'just 5 minutes')."""
+    noun's ('een gewoon gesprek', 'a new kind of dance'), not after a comma, where they open
+    a detail of the goal ('..., het liefst dezelfde dag nog'), nor before a preposition or
+    a number, where they say how much or when ('just in time', 'just 5 minutes')."""
     words = plan.words
     entries = sorted((tuple(f.lower().split()) for f in style.fillers), key=len, reverse=True)
     for i in range(len(words)):
@@ -305,8 +306,10 @@ def _fillers(style: RewriteStyle, plan: Plan) -> None:
             continue
         before = words[i - 1] if i else None
         after = words[i + len(entry)] if i + len(entry) < len(words) else None
-        if before is not None and (before.lower in style.determiners or before.pos == "ADJ"):
-            continue
+        if before is not None and (
+            before.lower in style.determiners or before.pos == "ADJ" or before.text in ",;"
+        ):
+            continue  # a noun's word, or one that opens a detail ('..., het liefst vandaag')
         if after is not None and (
             after.lower in style.prepositions or any(c.isdigit() for c in after.text)
         ):
