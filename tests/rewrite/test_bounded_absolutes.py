@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
+from tests.conftest import REF
 from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
@@ -136,3 +137,57 @@ def test_a_negated_order_after_the_deadline_has_lost_its_subject() -> None:
     assert seam_kinds(CHECKER, "en", goal, whole) == set()
     broken = "By [date], not forget a client birthday more than [number] times."
     assert "lost_tense" in seam_kinds(CHECKER, "en", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bound"),
+    [
+        (
+            "Zero unanswered tenant emails this quarter.",
+            "en",
+            "This quarter, I will [concrete behaviour], with support from [who supports you], "
+            "in order to have at most [number] unanswered tenant emails",
+        ),
+        (
+            "By June 2027 our night shift will have zero missed medication rounds.",
+            "en",
+            "will have at most [number] missed medication rounds",
+        ),
+        (
+            "By June 2027 I want zero open tickets in the service desk.",
+            "en",
+            "in order to have at most [number] open tickets in the service desk",
+        ),
+        (
+            "Nul klachten over de schoonmaak van de kleedkamers dit seizoen.",
+            "nl",
+            "Dit seizoen ga ik [concreet gedrag], met steun van [wie ondersteunt je], om "
+            "hoogstens [aantal] klachten te hebben over de schoonmaak van de kleedkamers",
+        ),
+        (
+            "Vóór 1 juni 2027 lever ik offertes met 0 rekenfouten op.",
+            "nl",
+            "lever ik offertes met hoogstens [aantal] rekenfouten op",
+        ),
+        (
+            "Vóór de zomer wil ik nul openstaande meldingen in de servicedesk.",
+            "nl",
+            "om hoogstens [aantal] openstaande meldingen in de servicedesk te hebben",
+        ),
+    ],
+)
+def test_a_zero_before_what_it_counts_becomes_a_bounded_count(
+    text: str, lang: str, bound: str
+) -> None:
+    assert bound in well_rewritten(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("By June 2027 I will grow my newsletter from zero to 400 subscribers.", "en"),
+        ("Vóór 1 juni 2027 breng ik mijn aantal vaste klanten van 0 naar 12.", "nl"),
+    ],
+)
+def test_a_zero_a_change_starts_from_needs_no_rewrite(text: str, lang: str) -> None:
+    assert CHECKER.check(text, lang=lang, reference_date=REF).is_smart

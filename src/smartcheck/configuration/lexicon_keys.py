@@ -50,6 +50,7 @@ LexiconKey = Literal[
     "wish_verbs",
     "complement_markers",
     "absolutes",
+    "zero_counts",
     "past_experience",
     "quitting",
     "superlatives",

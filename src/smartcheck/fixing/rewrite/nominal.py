@@ -69,6 +69,9 @@ def nominal_sentence(
     label, outcomes = read
     if any(o.kind not in style.nominal_verbs for o in outcomes):
         return None
+    if parts.time is None:  # the goal's own deadline goes in front, out of the purpose
+        outcomes, own = _own_time_out(outcomes, report)
+        parts = Parts(time=own, extras=parts.extras)
     joiner = ctx.pack.words("coordinators")[0] if ctx.pack.words("coordinators") else ","
     groups: list[list[Outcome]] = []
     for outcome in outcomes:  # one verb for outcomes of one class ('minder A en meer B')
@@ -121,7 +124,8 @@ def read_nominal(
     said = len(pieces) > 1 and _intensifier(last)
     intensifier = pieces.pop() if said else None  # 'Zero late deliveries. Ever.'
     outcomes = [
-        _bounded_absolute(piece, report, ctx, style) or _outcome(piece, report.lang, ctx, style)
+        _bounded_absolute(piece, report, ctx, style)
+        or _outcome(piece, report.lang, ctx, style, _timed(words, report))
         for piece in pieces
     ]
     if any(o is None for o in outcomes):
@@ -134,6 +138,34 @@ def read_nominal(
         rest = (*end.rest, Word(",", space_before=False), *said_again)
         found[-1] = Outcome(end.head, end.kind, rest)
     return label, found
+
+
+def _timed(words: list[Word], report: GoalReport) -> frozenset[int]:
+    """Where the words of the goal's own time phrases start ('in het eerste kwartaal van
+    2027'): its digits may stand in a phrase with no verb."""
+    spans = [(e.start, e.end) for e in report.goal.deadlines if e.kind != "recurring"]
+    return frozenset(w.start for w in words if any(w.inside(a, b) for a, b in spans))
+
+
+def _own_time_out(outcomes: list[Outcome], report: GoalReport) -> tuple[list[Outcome], str | None]:
+    """The goal's one deadline, when it ends the last outcome ('Nul klachten van klanten in
+    het eerste kwartaal van 2027'), taken out of it to stand in front of the sentence: in the
+    purpose it would date the wish, not the goal."""
+    deadlines = [e for e in report.goal.deadlines if e.kind != "recurring"]
+    if len(deadlines) != 1 or not outcomes:
+        return outcomes, None
+    due = deadlines[0]
+    last = outcomes[-1]
+    inside = [n for n, w in enumerate(last.rest) if w.inside(due.start, due.end)]
+    if (
+        not inside
+        or inside[-1] != len(last.rest) - 1
+        or inside != list(range(inside[0], len(last.rest)))
+    ):
+        return outcomes, None
+    phrase = join(list(last.rest[inside[0] :]))
+    kept = Outcome(last.head, last.kind, last.rest[: inside[0]])
+    return [*outcomes[:-1], kept], phrase
 
 
 def _intensifier(piece: list[Word]) -> bool:
@@ -224,18 +256,27 @@ def _zero_words(style: RewriteStyle) -> set[str]:
     return {z.lower() for z in style.zero_targets if " " not in z and "&" not in z}
 
 
-def _outcome(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> Outcome | None:
+def _outcome(
+    piece: list[Word],
+    lang: str,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    timed: frozenset[int] = frozenset(),
+) -> Outcome | None:
     """One comparative phrase ('meer zelfvertrouwen bij presentaties', 'calmer during busy
     shifts', 'no more late deliveries': a negated amount of a thing), or None (no
     comparative first, a number, a verb, too long)."""
-    if sum(w.is_word for w in piece) > _MAX_WORDS or any(not _wordlike(w) for w in piece):
+    if sum(w.is_word for w in piece) > _MAX_WORDS or any(
+        not (_wordlike(w) or w.start in timed)
+        for w in piece  # a date's digits are words
+    ):
         return None
     if not piece[0].is_word or piece[-1].text == "-":
         return None
     negations = {n.lower() for n in ctx.pack.words("negations")}
     pair = " ".join(w.lower for w in piece[:2])
     if (piece[0].lower in negations or pair in negations) and len(piece) > 2:  # 'No more ...'
-        inner = _outcome(piece[1:], lang, ctx, style)
+        inner = _outcome(piece[1:], lang, ctx, style, timed)
         if inner is None or inner.kind != "noun":
             return None
         return Outcome((piece[0], *inner.head), inner.kind, inner.rest)
@@ -261,10 +302,24 @@ def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
     when it holds no noun."""
     end = at
     while end < len(piece) and (
-        piece[end].pos in ("NOUN", "PROPN", "ADJ") or piece[end].verbform in ("Ger", "Part")
+        piece[end].pos in ("NOUN", "PROPN", "ADJ")
+        or piece[end].verbform in ("Ger", "Part")
+        or _participle_before_noun(piece, end)
     ):
         end += 1
     return end if any(w.pos in ("NOUN", "PROPN") for w in piece[at:end]) else None
+
+
+def _participle_before_noun(piece: list[Word], at: int) -> bool:
+    """A verb form right before a noun inside a phrase with no verb ('zero *unanswered*
+    emails'): the tagger calls the participle a past tense, but it describes the noun."""
+    nxt = at + 1
+    return (
+        at > 0
+        and piece[at].pos == "VERB"
+        and nxt < len(piece)
+        and piece[nxt].pos in ("NOUN", "PROPN")
+    )
 
 
 def _openers(ctx: RuleContext, style: RewriteStyle) -> set[str]:

@@ -344,6 +344,8 @@ def _purpose_of_intention(
     if holds_a_clause([words[i] for i in core], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
+    zeros = {z.lower() for z in style.zero_targets if " " not in z}
+    opens |= zeros  # 'nul meldingen': a bounded count of a thing (R001)
     times = [(e.start, e.end) for e in report.goal.deadlines]  # 'dit jaar' opens no thing
     thing = next(
         (
@@ -388,7 +390,7 @@ def _purpose_of_intention(
     kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # a front stays
     shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
     if is_thing:
-        return _purpose_of_thing(plan, shape, style)
+        return _purpose_of_thing(plan, shape, style, words[core[0]].lower in zeros)
     if not v2 and words[core[0]].pos not in ("VERB", "AUX"):
         return None
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
@@ -427,9 +429,21 @@ def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
 _NOT_INFINITIVES = frozenset({"DET", "NUM", "ADJ", "PRON", "ADP", "PROPN", "CCONJ", "SCONJ"})
 
 
-def _purpose_of_thing(plan: Plan, clause: Clause, style: RewriteStyle) -> str | None:
-    """The purpose frame for a wished-for thing: '..., in order to get a promotion'."""
+def _purpose_of_thing(
+    plan: Plan, clause: Clause, style: RewriteStyle, count: bool = False
+) -> str | None:
+    """The purpose frame for a wished-for thing: '..., in order to get a promotion'; for a
+    bounded ``count`` of things ('nul meldingen' -> 'hoogstens [aantal] meldingen') the verb
+    of having a thing (the pack's ``nominal_verbs``): '..., om hoogstens [aantal] meldingen
+    te hebben'."""
     frame = style.frames.purpose_object
+    have = style.nominal_verbs.get("noun")
+    if count and have and style.frames.purpose is not None:
+        core = core_text(plan, clause, style)
+        marker = style.infinitive_markers[0] if style.infinitive_markers else ""
+        wanted = f"{core} {marker} {have}" if style.word_order == "v2" else f"{have} {core}"
+        purpose = style.frames.purpose.format(clause=wanted)
+        return purpose_sentence(plan, clause, style, _parts(plan, style), None, purpose)
     if frame is None:
         return None
     purpose = frame.format(clause=core_text(plan, clause, style))

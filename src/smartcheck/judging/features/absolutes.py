@@ -13,23 +13,63 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
 
 
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
-    """The pack's ``absolutes`` in the goal, outside a phrase of past experience."""
+    """The pack's ``absolutes`` in the goal (a zero only before what it counts), outside a
+    phrase of past experience."""
     past = ctx.find(goal, "past_experience")
     return quit_habits(
         goal,
         ctx,
         [
             m
-            for m in ctx.find(goal, "absolutes")
+            for m in counted_zeros(goal, ctx, ctx.find(goal, "absolutes"))
             if not any(p.start <= m.start and m.end <= p.end for p in past)
         ],
     )
+
+
+def counted_zeros(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the zeros (the pack's ``zero_counts``, absolutes only before what
+    they count: "Zero late deliveries", "nul klachten", "0 fouten") that count nothing: the
+    zero a change starts from ("van 0 naar 15 klanten", "from zero to 12"; ``change_starts``)
+    or one that names a thing ("level 0", "zero-based")."""
+    zeros = {z.lower() for z in ctx.pack.words("zero_counts")}
+    doc = goal.doc
+    if not zeros or doc is None:
+        return found
+    starts = {w.lower() for w in ctx.pack.words("change_starts")}
+    kept = []
+    for m in found:
+        if m.entry.lower() in zeros and not _counts(doc, m, starts):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
+    """Whether the zero at ``m`` stands before what it counts, as a target."""
+    if m.token_end >= len(doc):
+        return False
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    if before is not None and (before.lower_ in starts or before.pos_ in _NAMING):
+        return False  # 'van 0 naar 15', 'level 0'
+    after = doc[m.token_end]
+    if after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    # a participle before the counted noun ('zero *unanswered* emails'), however tagged
+    following = doc[m.token_end + 1] if m.token_end + 1 < len(doc) else None
+    return after.pos_ == "VERB" and following is not None and following.pos_ in ("NOUN", "PROPN")
+
+
+#: Tags of a word before a zero that names a thing with it ('level 0', 'fase 0').
+_NAMING = ("NOUN", "PROPN")
 
 
 def quit_habits(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
