@@ -171,9 +171,18 @@ def test_a_label_sentence_and_its_action_are_one_goal(text: str, lang: str, expe
 @pytest.mark.parametrize(
     ("text", "lang", "purpose"),
     [
-        # the intensifier stays with the phrase it strengthens
-        ("Zero late deliveries to the depot. Ever.", "en", "to have zero late deliveries to the"),
-        ("Zero complaints about the night shift.", "en", "in order to have zero complaints about"),
+        # a zero before what it counts fails R (R001) and becomes a bounded count; the
+        # intensifier stays with the phrase it strengthens
+        (
+            "Zero late deliveries to the depot. Ever.",
+            "en",
+            "to have at most [number] late deliveries to the depot, ever",
+        ),
+        (
+            "Zero complaints about the night shift.",
+            "en",
+            "in order to have at most [number] complaints about",
+        ),
         # an absolute that fails R becomes a bounded count; its intensifier goes with it
         (
             "Nul fouten bij het inpakken van de bestellingen. Nooit.",
