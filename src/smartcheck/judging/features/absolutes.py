@@ -12,12 +12,14 @@ rewrite treats it as a demand.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
