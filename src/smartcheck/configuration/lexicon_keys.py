@@ -63,6 +63,7 @@ LexiconKey = Literal[
     "body_weight_units",
     "pound_units",
     "starting_roles",
+    "totals",
     "senior_roles",
     "senior_titles",
     "support",

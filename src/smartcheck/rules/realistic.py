@@ -327,7 +327,8 @@ class MagnitudeVersusTime(Rule):
                 for match in ctx.find(goal, "long_achievements")[:1]:
                     return match.start, match.end, days
             if days <= opts.role_jump_days:
-                low, high = ctx.find(goal, "starting_roles"), ctx.find(goal, "senior_roles")
+                low = _own_roles(goal, ctx, ctx.find(goal, "starting_roles"))
+                high = _own_roles(goal, ctx, ctx.find(goal, "senior_roles"))
                 if low and high and low[0].start < high[0].start:
                     return high[0].start, high[0].end, days
         commitments = ctx.find(goal, "competing_commitments")
@@ -370,6 +371,28 @@ class MagnitudeVersusTime(Rule):
                     edit = Edit(start=start, end=end, replacement=str(n))
                     return (Suggestion(title=str(n), edits=(edit,), applicability="unsafe"),)
         return ()
+
+
+def _own_roles(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """The roles the writer may hold or aim at ('van *junior* naar *teamleider*'), not other
+    people named by a possessive or a word for all of them before the role ('de begeleiding
+    van alle stagiaires', 'met mijn leidinggevende', 'all our interns'; the pack's
+    ``first_person_possessive`` and ``totals``)."""
+    doc = goal.doc
+    if doc is None:
+        return found
+    others = {w.lower() for k in ("first_person_possessive", "totals") for w in ctx.pack.words(k)}
+    kept = []
+    for m in found:
+        before = doc[m.token_start - 1] if m.token_start > 0 else None
+        if before is not None and (
+            before.lower_ in others
+            or "Yes" in before.morph.get("Poss", [])
+            or "Tot" in before.morph.get("PronType", [])
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _overloaded(

@@ -618,6 +618,8 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             continue
         replacement = frame.format(**values)
         phrase = report.goal.text[match.start : match.end].lower()
+        if _is_subject(plan, match.start, match.end) and replacement:
+            continue  # 'Alles moet af': a bound in its place would not agree with the verb
         if phrase in style.trailing_replacements and plan.core_end is not None:
             joint = _coordinator_between(plan, bound_end, match.start)
             if joint is None:
@@ -644,6 +646,11 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             plan.drop.update(dropped)
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
     plan.support = True
+
+
+def _is_subject(plan: Plan, start: int, end: int) -> bool:
+    """The absolute is the subject of its clause ('*Alles* moet af', '*Everything* is ...')."""
+    return any(w.dep.startswith("nsubj") for w in plan.words if w.inside(start, end))
 
 
 def _coordinator_between(plan: Plan, start: int, end: int) -> int | None:
