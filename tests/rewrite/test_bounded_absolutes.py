@@ -191,3 +191,57 @@ def test_a_zero_before_what_it_counts_becomes_a_bounded_count(
 )
 def test_a_zero_a_change_starts_from_needs_no_rewrite(text: str, lang: str) -> None:
     assert CHECKER.check(text, lang=lang, reference_date=REF).is_smart
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bound"),
+    [
+        (
+            "Ik wil dit kwartaal alles leren over de nieuwe kassasoftware.",
+            "nl",
+            "Ik ga dit kwartaal de [aantal] belangrijkste dingen leren over de nieuwe kassasoftware",
+        ),
+        (
+            "Ik wil binnen zes weken alles weten over de cao voor de bouw, en daarnaast "
+            "zelfstandig loonstroken leren controleren.",
+            "nl",
+            "Ik ga binnen zes weken de [aantal] belangrijkste dingen weten over de cao voor de bouw",
+        ),
+        (
+            "Within six weeks I want to learn everything about wound care, and also get my "
+            "driving licence.",
+            "en",
+            "Within six weeks, I will learn the [number] most important things about wound care",
+        ),
+        (
+            "By April 2027 I will learn everything about the new booking software.",
+            "en",
+            "I will learn the [number] most important things about the new booking software",
+        ),
+    ],
+)
+def test_everything_of_a_field_becomes_its_most_important_parts(
+    text: str, lang: str, bound: str
+) -> None:
+    assert bound in well_rewritten(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ik wil dit schooljaar een deeltijdopleiding starten, mijn rijbewijs halen, daarnaast "
+            "36 uur blijven werken en ook nog het inwerken van alle trainees overnemen.",
+            "nl",
+        ),
+        (
+            "This year I want to start an evening course, pass my driving test, keep working 38 "
+            "hours a week and also take over the onboarding of all new interns.",
+            "en",
+        ),
+    ],
+)
+def test_a_packed_year_is_split_into_parts_that_are_each_realistic(text: str, lang: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert len(report.split) == 4
+    well_rewritten(CHECKER, text, lang)
