@@ -245,3 +245,35 @@ def test_a_packed_year_is_split_into_parts_that_are_each_realistic(text: str, la
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert len(report.split) == 4
     well_rewritten(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Keep 100% on-time rate against the delivery time targets on every route.",
+            "I will keep [number]% on-time rate against the delivery time targets on every route",
+        ),
+        (
+            "Hit 100% of the ticket response targets in every week.",
+            "I will hit [number]% of the ticket response targets in every week",
+        ),
+        (
+            "Maintain 100% accuracy on the stock count targets at every branch",
+            "I will maintain [number]% accuracy on the stock count targets at every branch",
+        ),
+    ],
+)
+def test_a_perfect_share_becomes_a_share_the_writer_sets(text: str, share: str) -> None:
+    assert share in well_rewritten(CHECKER, text, "en")
+
+
+def test_a_plural_noun_the_tagger_calls_finite_is_no_second_verb() -> None:
+    goal = "Keep 100% on-time rate against the delivery time targets on every route."
+    whole = (
+        "Until [date], I will keep [number]% on-time rate against the delivery time targets "
+        "on every route, with support from [who supports you]."
+    )
+    assert "two_finite" not in seam_kinds(CHECKER, "en", goal, whole)
+    broken = "Until [date], I will the driver keeps the delivery time targets on every route."
+    assert "two_finite" in seam_kinds(CHECKER, "en", goal, broken)
