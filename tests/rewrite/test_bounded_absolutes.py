@@ -277,3 +277,38 @@ def test_a_plural_noun_the_tagger_calls_finite_is_no_second_verb() -> None:
     assert "two_finite" not in seam_kinds(CHECKER, "en", goal, whole)
     broken = "Until [date], I will the driver keeps the delivery time targets on every route."
     assert "two_finite" in seam_kinds(CHECKER, "en", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        (
+            "Zorgen dat er geen enkel pakket meer zoekraakt bij de overdracht",
+            "ga ik zorgen dat er hoogstens [aantal] keer een pakket zoekraakt bij de overdracht",
+        ),
+        (
+            "Zorgen dat er nooit meer een pakket kwijtraakt in het magazijn",
+            "ga ik zorgen dat er hooguit [aantal] keer een pakket kwijtraakt in het magazijn",
+        ),
+        (
+            "Zorgen dat er geen enkele fout meer voorkomt in de loonstroken",
+            "ga ik zorgen dat er hoogstens [aantal] keer een fout voorkomt in de loonstroken",
+        ),
+    ],
+)
+def test_an_absolute_in_the_clause_the_writer_sees_to_is_bounded_there(
+    text: str, bound: str
+) -> None:
+    assert bound in well_rewritten(CHECKER, text, "nl")
+
+
+def test_words_the_writer_put_after_a_subordinate_verb_keep_their_place() -> None:
+    goal = "Zorgen dat er geen enkel pakket meer zoekraakt bij de overdracht"
+    kept = (
+        "Vóór [datum] ga ik zorgen dat er hoogstens [aantal] keer een pakket zoekraakt bij de "
+        "overdracht, met als bewijs [hoe gemeten]."
+    )
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, kept)
+    main = "Het team maakt de planning voor de zomer."
+    moved = "Vóór [datum] zorg ik ervoor dat het team maakt de planning voor de zomer."
+    assert "word_order" in seam_kinds(CHECKER, "nl", main, moved)
