@@ -291,6 +291,10 @@ def test_a_plural_noun_the_tagger_calls_finite_is_no_second_verb() -> None:
             "ga ik zorgen dat er hooguit [aantal] keer een pakket kwijtraakt in het magazijn",
         ),
         (
+            "Zorgen dat er geen enkele levering meer misgaat bij de groothandel",
+            "ga ik zorgen dat er hoogstens [aantal] keer een levering misgaat bij de groothandel",
+        ),
+        (
             "Zorgen dat er geen enkele fout meer voorkomt in de loonstroken",
             "ga ik zorgen dat er hoogstens [aantal] keer een fout voorkomt in de loonstroken",
         ),
@@ -303,10 +307,10 @@ def test_an_absolute_in_the_clause_the_writer_sees_to_is_bounded_there(
 
 
 def test_words_the_writer_put_after_a_subordinate_verb_keep_their_place() -> None:
-    goal = "Zorgen dat er geen enkel pakket meer zoekraakt bij de overdracht"
+    goal = "Zorgen dat er geen enkele levering meer misgaat bij de groothandel"
     kept = (
-        "Vóór [datum] ga ik zorgen dat er hoogstens [aantal] keer een pakket zoekraakt bij de "
-        "overdracht, met als bewijs [hoe gemeten]."
+        "Vóór [datum] ga ik zorgen dat er hoogstens [aantal] keer een levering misgaat bij de "
+        "groothandel, met als bewijs [hoe gemeten]."
     )
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, kept)
     main = "Het team maakt de planning voor de zomer."
