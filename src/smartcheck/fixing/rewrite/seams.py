@@ -725,7 +725,10 @@ def _grammar(
         ]  # 'voor de mijn netwerk': an article left over from a phrase that went
         if v2:
             seams += _separable_apart(sentence, ctx, style)
-            seams += _dutch_order(sentence, segments, ctx, style, goal.text if goal else "")
+            # the goal's own order is read in a candidate only: the goal's own seams are
+            # what a candidate's seams are measured against (find_seams)
+            written = goal.text if goal is not None and doc.text != goal.text else ""
+            seams += _dutch_order(sentence, segments, ctx, style, written)
             seams += _no_verb_after_front(sentence, ctx)
             seams += _preposition_before_pronoun_adverb(sentence, style)
             seams += _te_after_commitment(sentence, ctx, style)
