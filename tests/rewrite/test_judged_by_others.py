@@ -44,7 +44,58 @@ JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), JUDGED)
+#: A duty told with its source first, and requests or orders the writer received: the
+#: writer commits to the clause, who set it is credited (an acronym keeps its capitals).
+SET_BY_OTHERS = [
+    (
+        "nl",
+        "Van mijn werkbegeleider moet ik vóór 1 april 2027 het logboek bijwerken.",
+        "Ik ga vóór 1 april 2027 het logboek bijwerken, met als bewijs [hoe gemeten], zoals mijn"
+        " werkbegeleider wil.",
+    ),
+    (
+        "nl",
+        "Van mijn ouders moet ik vóór 1 juli 2027 mijn vaarbewijs halen.",
+        "Ik ga vóór 1 juli 2027 mijn vaarbewijs halen, zoals mijn ouders willen.",
+    ),
+    (
+        "nl",
+        "Ik ben gevraagd om vóór 1 april 2027 de nieuwe kassamedewerkers in te werken.",
+        "Ik ga vóór 1 april 2027 de nieuwe kassamedewerkers inwerken, met als bewijs"
+        " [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "De gemeente verplicht mij om vóór 1 april 2027 een VOG aan te vragen.",
+        "Ik ga vóór 1 april 2027 een VOG aanvragen, op verzoek van de gemeente.",
+    ),
+    (
+        "nl",
+        "Ik heb van de regiomanager de opdracht gekregen om vóór 1 april 2027 het"
+        " voorraadsysteem te testen.",
+        "Ik ga vóór 1 april 2027 het voorraadsysteem testen, met als bewijs [hoe gemeten], op"
+        " verzoek van de regiomanager.",
+    ),
+    (
+        "en",
+        "I've been told by the area manager to test the stock system by 1 April 2027.",
+        "I will test the stock system by 1 April 2027, with [how measured] as evidence, at the"
+        " request of the area manager.",
+    ),
+    (
+        "en",
+        "I was asked to train the new cashiers by 1 April 2027.",
+        "I will train the new cashiers by 1 April 2027, with [how measured] as evidence.",
+    ),
+    (
+        "en",
+        "HR requires me to renew my security training by 1 April 2027.",
+        "I will renew my security training by 1 April 2027, as HR requires.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), JUDGED + SET_BY_OTHERS)
 def test_the_others_duty_becomes_the_writers_commitment(
     lang: str, text: str, expected: str
 ) -> None:

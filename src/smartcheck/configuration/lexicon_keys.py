@@ -42,6 +42,7 @@ LexiconKey = Literal[
     "impersonal_subject",
     "obligation_from_outside",
     "judgement_sources",
+    "duty_sources",
     "obligation_modals",
     "others_decide",
     "receiving_verbs",

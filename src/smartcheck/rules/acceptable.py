@@ -147,7 +147,13 @@ def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
     an impersonal obligation, or a goal imposed on a named other)."""
     if not ctx.find(goal, "obligation_modals"):
         return False
-    return not ctx.find(goal, "first_person_subject")
+    subjects = {e.lower() for e in ctx.pack.words("first_person_subject")}
+    # the writer as written, not by lemma: 'me' in "My team should give me feedback" is
+    # the writer as object, the team the one obliged
+    return not any(
+        goal.text[m.start : m.end].lower() in subjects
+        for m in ctx.find(goal, "first_person_subject")
+    )
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.words import Word, join
+from smartcheck.fixing.rewrite.words import Word, inside_sentence, join
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,9 +68,7 @@ def next_duty(
         return None
     if _holds_duty(ordered, style):
         return None  # never 'en dat ... moet'
-    first = ordered[0]
-    if first.pos != "PROPN" and first.text[1:].islower():  # 'Het' inside the sentence; 'Jan'
-        ordered = [first.with_text(first.text[:1].lower() + first.text[1:]), *ordered[1:]]
+    ordered = [inside_sentence(ordered[0]), *ordered[1:]]  # 'Het' inside the sentence; 'Jan'
     return frame.format(clause=join([*lead, *ordered]))
 
 

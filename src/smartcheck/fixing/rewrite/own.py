@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    inside_sentence,
     is_participle_nl,
     join,
     looks_infinitive_nl,
@@ -82,9 +83,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         others, ensure, kept = group
         that = frame.split("{clause}")[0].split()[-1]
         frame = f"{style.subjects[style.default_subject.lower()]} {join(ensure)} {that} {{clause}}"
-        first = others[0]
-        if first.pos != "PROPN" and first.text[1:].islower():
-            others = [first.with_text(first.text[:1].lower() + first.text[1:]), *others[1:]]
+        others = [inside_sentence(others[0]), *others[1:]]
         together = (style.frames.own_part_with or "{who}").format(who=join(others))
         wrapped = True  # the clause after 'dat' is in subordinate order already
     second = None if group else _second_duty(kept, tail_words, style, duties, particles)
@@ -237,9 +236,7 @@ def _means_first(
         means = [verb.with_text(verb.lemma), *means[1:]]  # 'being a better leader' -> 'be ...'
         if outcome[0].pos not in ("VERB", "AUX") or outcome[0].lemma != outcome[0].lower:
             return None  # 'Get promoted ...': the outcome opens with its bare verb
-    first = outcome[0]
-    if first.pos != "PROPN" and first.text[1:].islower():
-        outcome = [first.with_text(first.text[:1].lower() + first.text[1:]), *outcome[1:]]
+    outcome = [inside_sentence(outcome[0]), *outcome[1:]]
     purpose = frame.format(clause=style.frames.both.format(first=join(means), second=join(outcome)))
     return _behaviour_for(report, style, plan, when, purpose)
 
@@ -454,8 +451,7 @@ def _own_clause(
         # me to ...'): the writer commits to the clause, the wish stays as its reason
         if style.frames.as_wished is None or words[0].lower in style.subjects:
             return None
-        who = words[0].with_text(words[0].text[:1].lower() + words[0].text[1:])
-        who = who if words[0].pos != "PROPN" else words[0]
+        who = inside_sentence(words[0])
         wished = style.frames.as_wished.format(who=join([who, *wrapper[1:]]))
     plan = make_plan(report, ctx, style, words)
     rest = [i for i in range(at + 2, len(words)) if plan.kept(i)]

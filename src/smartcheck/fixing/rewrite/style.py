@@ -75,6 +75,11 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    as_requested: str | None = Field(
+        default=None,
+        description="Who asked for or ordered the goal, kept after the writer's commitment: "
+        "'op verzoek van {who}', 'at the request of {who}'.",
+    )
     report_reason: str | None = Field(
         default=None,
         description="The word that opens someone's report about the writer, kept after the "
@@ -325,6 +330,12 @@ class RewriteStyle(BaseModel):
         description="Nouns of someone else's advice that label a goal ('Feedback van mijn "
         "coach: ...', 'Advice from my lead: ...').",
     )
+    request_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Openings that tell a request or order the writer received ('ik ben "
+        "gevraagd', '{who} verplicht mij', 'I was asked by {who}'); the infinitive clause after "
+        "them is the writer's goal. ``{who}`` stands for the person or group.",
+    )
     voice_sources: tuple[str, ...] = Field(
         default=(),
         description="Words that open a clause reported from another person ('volgens', "
@@ -343,11 +354,14 @@ class RewriteStyle(BaseModel):
     )
     duty_sources: tuple[str, ...] = Field(
         default=(),
-        description="Words after the writer's duty modal that name who set it ('ik moet *van* "
-        "mijn manager ...').",
+        description="Words that name who set the writer's duty ('ik moet *van* mijn manager "
+        "...', '*Van* mijn coach moet ik ...'); taken from the lexicon's ``duty_sources``.",
     )
     duty_source_verb: str = Field(
         default="", description="The verb of that person's wish in the credit ('wil')."
+    )
+    duty_source_verb_plural: str = Field(
+        default="", description="That verb after people in the plural ('mijn ouders *willen*')."
     )
     wish_frames: tuple[str, ...] = Field(
         default=(),
@@ -513,8 +527,10 @@ class RewriteStyle(BaseModel):
 def _validate(pack: RulePack) -> RewriteStyle | None:
     if not pack.rewrite:
         return None
+    fields = dict(pack.rewrite)
+    fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     try:
-        return RewriteStyle.model_validate(pack.rewrite)
+        return RewriteStyle.model_validate(fields)
     except ValidationError as exc:
         problems = "; ".join(
             f"rewrite.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()

@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    inside_sentence,
     join,
     looks_infinitive_nl,
     tidy,
@@ -55,6 +56,7 @@ def other_voice(
         _opinion(words, style, particles, goal.lang)
         or _wished(words, style, goal.lang)
         or _duty_from(words, style)
+        or _requested(words, style, particles)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -314,9 +316,53 @@ def _duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
     cut = _without_tail([Word(style.subjects[me]), *rest], style)
     if cut is None or len(cut[0]) < 3:
         return None
-    credit = _as_wished(style).format(who=_lowered([*who, Word(style.duty_source_verb)], style))
+    verb = style.duty_source_verb
+    if who[-1].plural and style.duty_source_verb_plural:  # 'zoals mijn ouders willen'
+        verb = style.duty_source_verb_plural
+    credit = _as_wished(style).format(who=_lowered([*who, Word(verb)], style))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=_sentence(me, cut[0], style), credit=credit)
+
+
+def _requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
+    """'Ik ben gevraagd om ... te ...', 'Het bedrijf verplicht mij om ...', 'I was asked by
+    my manager to ...': a request or order the writer received (the pack's
+    ``request_frames``). The infinitive clause after it is the writer's commitment; who
+    asked, when named, is credited ('..., op verzoek van het bedrijf')."""
+    text = [w.lower for w in words]
+    opens = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
+    for frame in style.request_frames:
+        before, _, after = frame.partition("{who}")
+        at = _opening(text, before.replace(" ", "")) if before.strip() else 0
+        if at is None:
+            continue
+        who: list[Word] = []
+        if "{who}" in frame:  # who ends where the frame goes on, or at 'om' / 'to'
+            end = next(
+                (
+                    n
+                    for n in range(at + 1, min(at + 6, len(text)))
+                    if (_opening(text[n:], after) if after.strip() else text[n] in opens)
+                ),
+                None,
+            )
+            if end is None:
+                continue
+            who = words[at:end]
+            if not _person(who, style):
+                continue
+            at = end + (_opening(text[end:], after) or 0 if after.strip() else 0)
+        rest = _infinitive_clause(words[at:], style, particles)
+        if rest is None or len(rest) < 2:
+            continue
+        cut = _without_tail([Word(style.subjects[style.default_subject.lower()]), *rest], style)
+        if cut is None:
+            continue
+        credit = style.frames.as_requested or "" if who else ""
+        credit = credit.format(who=_lowered(who, style)) if credit else ""
+        credit += f", {cut[1]}" if credit and cut[1] else ""
+        return Voice(inner=_sentence(style.default_subject.lower(), cut[0], style), credit=credit)
+    return None
 
 
 def _opening(text: list[str], phrase: str) -> int | None:
@@ -406,7 +452,7 @@ def _advised(words: list[Word], style: RewriteStyle) -> Voice | None:
         # the advice as a verb phrase ('proactiever zijn in het overleg', 'be more
         # proactive'): the writer commits to it
         me = style.default_subject
-        first = advice[0].with_text(advice[0].text[:1].lower() + advice[0].text[1:])
+        first = inside_sentence(advice[0])
         inner = f"{me} {style.subjects[me.lower()]} {join([first, *advice[1:]])}"
     else:
         return None

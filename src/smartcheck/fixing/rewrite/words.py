@@ -151,6 +151,14 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def inside_sentence(word: Word) -> Word:
+    """``word`` moved from the start of the goal into a sentence: it loses its capital
+    ('Mijn' → 'mijn'), unless it is a name or an acronym ('Jan', 'HR', 'SAP', 'iPad')."""
+    if word.pos == "PROPN" or not word.text[1:].islower():
+        return word
+    return word.with_text(word.text[:1].lower() + word.text[1:])
+
+
 def looks_finite_nl(word: Word) -> bool:
     """Dutch: a singular finite verb ('wil', 'laat', 'train'), by its tag or its lemma.
 

@@ -171,6 +171,33 @@ def judged_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             if any(abs(modal.token_start - w) <= 2 or modal.token_start > w for w in writer):
                 found.append(_span(doc, source.token_start, modal.token_end, "judged"))
                 break
+    return found + _duties_set_by_others(goal, doc, ctx, words)
+
+
+def _duties_set_by_others(
+    goal: Goal, doc: Doc, ctx: RuleContext, words: _Words
+) -> list[LexiconMatch]:
+    """Spans of a duty someone else set, told first ("Van mijn teamleider moet ik ...",
+    "Vanuit HR moet ik ..."): a ``duty_sources`` word opening the clause, a phrase that names
+    a person or group, then a modal of obligation with the writer. A thing there ("Van elk
+    gesprek moet ik een verslag maken") leaves the duty the writer's own."""
+    found = []
+    modals = ctx.find(goal, "obligation_modals")
+    for source in ctx.find(goal, "duty_sources"):
+        at = source.token_start
+        if at > 0 and not doc[at - 1].is_punct:
+            continue  # 'Ik moet van ...' is 'moet van' (obligation_from_outside)
+        modal = next((m for m in modals if m.token_start > source.token_end), None)
+        if modal is None or modal.token_start - source.token_end > JUDGEMENT_WINDOW:
+            continue
+        after = doc[modal.token_end : modal.token_end + 1]
+        who = doc[source.token_end : modal.token_start]
+        named = any(  # 'elk', 'alle' (people words too) are no one by themselves
+            t.pos_ == "PROPN" or (t.pos_ not in ("DET", "PRON") and t.lower_ in words.people)
+            for t in who
+        )
+        if named and any(t.lower_ in words.first_person for t in after):
+            found.append(_span(doc, source.token_start, modal.token_end, "judged"))
     return found
 
 
