@@ -126,7 +126,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):
         if any(a <= m.start() < b for a, b in free):
             continue
-        if m.start() and goal.text[m.start() - 1] in "'’":
+        if m.start() and goal.text[m.start() - 1] in "'\u2019":
             continue  # a clitic ("I've", "we're", "'t") is no content word
         word = m.group().lower()
         if word not in closed and len(word) > 1:
