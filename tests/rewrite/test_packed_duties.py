@@ -384,6 +384,10 @@ def test_a_detail_after_the_writers_clause_stays_with_it_inside_anothers_judgeme
         ),
         ("Het jaarverslag moet voor 1 april klaar.", "dat het jaarverslag klaar is"),
         ("De nieuwe website moet voor de zomer online.", "dat de nieuwe website online is"),
+        # a state told as a phrase, and the loanword 'live'
+        ("Het archief moet vóór 1 maart 2027 op orde.", "dat het archief op orde is"),
+        ("De reservevoorraad moet vóór de inspectie op peil.", "dat de reservevoorraad op peil is"),
+        ("Er moet een nieuw klantportaal komen, dat moet vóór juni live.", "dat het vóór"),
     ],
 )
 def test_a_finished_state_after_a_duty_modal_takes_its_verb(text: str, expected: str) -> None:

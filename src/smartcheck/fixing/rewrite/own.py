@@ -609,8 +609,10 @@ def without_duty_nl(
         verb = Word(finite_nl(style.direction_verb, plural, style))
         return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
     last = next((w for w in reversed(body) if w.is_word), None)
-    if last is not None and last is body[-1] and last.lower in style.state_predicates:
-        verb = Word(finite_nl(style.state_predicate_verb, plural, style))  # 'klaar is', 'af is'
+    tail = [w.lower for w in body]
+    states = (tuple(p.lower().split()) for p in style.state_predicates)
+    if any(len(body) > len(p) and tuple(tail[-len(p) :]) == p for p in states):
+        verb = Word(finite_nl(style.state_predicate_verb, plural, style))  # 'af is', 'op orde is'
         return [*body, verb, *words[end:]]
     particle = last is not None and last is body[-1] and last.lower in (particles or set())
     if last is not None and particle and style.direction_verb:  # 'de deur uit' + 'gaan': one
