@@ -231,6 +231,7 @@ def find_seams(
     seams += _others_after_commitment(doc, goal, style)
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
+    seams += _time_after_subject(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _adverb_as_topic(doc, goal, style)
@@ -1172,6 +1173,27 @@ def _capital_added(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteS
         added = word[:1].isupper() and word not in written and lower in written
         if added and word.lower() not in style.capitalised | names and word != "I":
             seams.append(Seam("residue", f"{lower!r} capitalised inside the sentence"))
+    return seams
+
+
+def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """The added deadline between the writer and the finite verb of a main clause ('en ik
+    vóór [datum] wil ...', 'and I by [date] will ...'): the verb comes right after its
+    subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone."""
+    subjects = {s.lower() for s in style.subjects}
+    seams: list[Seam] = []
+    for t in doc:
+        if t.text not in _ADDED_TIME or t.i + 1 >= len(doc):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
+            start -= 1  # back over '1 juni' / '1 June' to the marker
+        if start < 2 or doc[start - 1].pos_ != "ADP":
+            continue
+        me, after = doc[start - 2], doc[t.i + 1]
+        main = me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT")
+        if me.lower_ in subjects and main and after.pos_ in ("VERB", "AUX") and _finite(after):
+            seams.append(Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}"))
     return seams
 
 

@@ -1,0 +1,63 @@
+"""An added deadline never sits between the writer and the finite verb of a main clause ('en
+ik vóór [datum] wil ...', 'I by [date] will ...'); in a subordinate clause the verbs come last
+and the deadline before them is good Dutch. Candidates written fresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import seam_kinds
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "whole"),
+    [
+        (
+            "nl",
+            "De planning moet strakker en ik wil vaker overleggen met de chauffeurs.",
+            "De planning moet strakker en ik vóór [datum] wil vaker overleggen met de"
+            " chauffeurs.",
+            False,
+        ),
+        (
+            "nl",
+            "Ik wil vaker overleggen met de chauffeurs.",
+            "Ik vóór [datum] ga vaker overleggen met de chauffeurs.",
+            False,
+        ),
+        (
+            "nl",
+            "Ik wil vaker overleggen met de chauffeurs.",
+            "Vóór [datum] ga ik vaker overleggen met de chauffeurs.",
+            True,
+        ),
+        (
+            "en",
+            "I want to talk to the drivers more often.",
+            "I by [date] will talk to the drivers more often.",
+            False,
+        ),
+        (
+            "en",
+            "I want to talk to the drivers more often.",
+            "By [date], I will talk to the drivers more often.",
+            True,
+        ),
+    ],
+)
+def test_deadline_between_the_writer_and_the_verb(
+    lang: str, goal: str, candidate: str, whole: bool
+) -> None:
+    kinds = seam_kinds(CHECKER, lang, goal, candidate)
+    assert ("word_order" not in kinds) is whole, kinds
+
+
+def test_a_subordinate_clause_keeps_its_deadline_before_the_verbs() -> None:
+    """'dat ik vóór [datum] ... wil afronden' is verb-final Dutch, not a seam of this kind."""
+    goal = "Mijn coach wil dat ik de cursus afrond."
+    candidate = "Ik zorg ervoor dat ik vóór [datum] de cursus afrond."
+    doc_seams = seam_kinds(CHECKER, "nl", goal, candidate)
+    assert "word_order" not in doc_seams, doc_seams
