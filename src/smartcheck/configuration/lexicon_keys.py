@@ -28,6 +28,7 @@ LexiconKey = Literal[
     "units",
     "levels",
     "checkable_actions",
+    "performances",
     "independence_markers",
     "end_states",
     "comparatives",

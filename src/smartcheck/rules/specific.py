@@ -28,6 +28,12 @@ def has_numeric_target(goal: Goal) -> bool:
     return any(m.kind in NUMERIC_MEASURES for m in goal.measures)
 
 
+def has_target(goal: Goal) -> bool:
+    """A number-based measure or a level on a named scale ("van B1 naar B2", "niveau 3"):
+    either says what the vague verb will have changed."""
+    return has_numeric_target(goal) or any(m.kind == "level" for m in goal.measures)
+
+
 class VagueOutcome(Rule):
     """Flags outcome words that describe a direction, not a result.
 
@@ -57,7 +63,7 @@ class VagueOutcome(Rule):
     severity = "warning"
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
-        numeric = has_numeric_target(goal)
+        numeric = has_target(goal)
         vague = outside_purpose(
             goal, ctx.find(goal, "vague_outcome") + more_of_a_quality(goal, ctx)
         )

@@ -214,8 +214,20 @@ def checkable_action(goal: Goal, ctx: RuleContext) -> TextSpan | None:
         w.lower() for w in ctx.pack.words("checkable_actions")
     }:
         return TextSpan(text=action.text, start=action.start, end=action.end)
+    if action is not None and _performed(goal, action.lemma, ctx):
+        return TextSpan(text=action.text, start=action.start, end=action.end)
     alone = independent_task(goal, ctx)
     return alone[0] if alone else None
+
+
+def _performed(goal: Goal, lemma: str, ctx: RuleContext) -> bool:
+    """A one-off performance before others with what is performed ("presenteer ik de
+    resultaten in het teamoverleg", "present the survey results to the board"; the pack's
+    ``performances``): it takes place or not (JUDGING M). Learning to do it ("leren
+    presenteren") is a skill, no event."""
+    if lemma not in {w.lower() for w in ctx.pack.words("performances")}:
+        return False
+    return goal.object is not None and not outside_purpose(goal, ctx.find(goal, "learning_verbs"))
 
 
 def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:

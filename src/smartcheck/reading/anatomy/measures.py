@@ -68,7 +68,22 @@ def find_measures(
             stop = _extend_over_noun(doc, m.token_end, ends) if kind == "role" else m.end
             covered[m.start : stop] = b"\x01" * (stop - m.start)
             found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
-    return tuple(_merge_levels(text, sorted(found, key=lambda m: m.start)))
+    merged = _merge_levels(text, sorted(found, key=lambda m: m.start))
+    units = single_words(ctx.pack, "units")
+    return tuple(m for m in merged if not _bare_scale(m, merged, units, text))
+
+
+def _bare_scale(measure: Measure, found: list[Measure], units: frozenset[str], text: str) -> bool:
+    """A scale word alone ("my level of English", "mijn niveau"): a unit of the pack that
+    names no level until a value stands next to it ("niveau 3", "level 2")."""
+    if measure.kind != "level" or measure.text.lower() not in units:
+        return False
+    return not any(
+        (measure.end <= other.start and _adjacent(text, measure.end, other.start))
+        or (other.end <= measure.start and _adjacent(text, other.end, measure.start))
+        for other in found
+        if other is not measure
+    )
 
 
 _LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
