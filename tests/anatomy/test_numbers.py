@@ -84,3 +84,16 @@ def test_a_decimal_count_stays_whole_in_a_recurring_time(
 ) -> None:
     goal = checker.parse(text, lang=lang, reference_date=REF)
     assert [d.text for d in goal.deadlines if d.kind == "recurring"] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "1. Word leren\n2. Mailen in Outlook"),
+        ("en", "1) learn Word\n2) answer email faster"),
+    ],
+)
+def test_the_number_of_a_list_line_is_no_measure(lang: str, text: str) -> None:
+    """A list marker is no number of the goal's (JUDGING M)."""
+    goal = Checker().parse(text, lang=lang, reference_date=REF)
+    assert goal.measures == ()

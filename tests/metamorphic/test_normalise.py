@@ -49,6 +49,35 @@ def test_a_pasted_list_keeps_its_lines() -> None:
     assert normalise(text, NL_LABELS).text == "- Excel leren\n- Engels oefenen."
 
 
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("1. Word leren 2. Mailen in Outlook 3. Minder overwerken",
+         "1. Word leren\nMailen in Outlook\nMinder overwerken."),
+        ("1) learn Word 2) answer email faster", "1) learn Word\nanswer email faster."),
+    ],
+)  # fmt: skip
+def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
+    """Its items go on lines of their own, as if pasted from a list."""
+    surface = normalise(text, NL_LABELS)
+    assert surface.text == judged
+    second = surface.text.split("\n")[1].rstrip(".")  # the added final period has no source
+    start = surface.text.index(second)
+    assert text[slice(*surface.span(start, start + len(second)))] == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Ik haal in week 2. Daarna rijd ik zelf.",  # a sentence that ends in a number
+        "1. Ik lees 2 boeken en 3 artikelen.",  # numbers of the goal's own
+        "Ik wil 1. Word leren 2. Excel leren 3. Outlook leren",  # no list at the start
+    ],
+)
+def test_numbers_inside_a_goal_are_no_list(text: str) -> None:
+    assert "\n" not in normalise(text, NL_LABELS).text
+
+
 def test_every_judged_character_maps_back_to_the_original() -> None:
     text = "  2)  Leerdoel:  ik   \u2018oefen\u2019 elke week \U0001f4aa "
     surface = normalise(text, NL_LABELS)

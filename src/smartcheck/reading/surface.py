@@ -165,6 +165,7 @@ def normalise(
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
+    _numbered_lines(chars)
     label_pattern = _label_pattern(labels)
     for _ in range(
         0 if "\n" in chars.text else 4
@@ -194,6 +195,32 @@ def normalise(
             added = words_end
     normalised = chars.text
     return Surface(text, normalised, tuple(i for _, i in chars.chars), added)
+
+
+#: A number that opens an item of a list written on one line ("... 2. Beter plannen").
+_INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2})([.)]) (?=\S)")
+
+
+def _numbered_lines(chars: _Builder) -> None:
+    """A numbered list written on one line ("1. Excel leren 2. Beter plannen 3. Meer rust",
+    "1) learn SQL 2) take breaks") is a list: each item goes on a line of its own, as if
+    pasted from a list. Its numbers count up from 1 at the start of the text; "1." style
+    needs three items, so a sentence ending in a number ("in week 2. Daarna ...") is no list.
+    """
+    current = chars.text
+    first = re.match(r"\(?1([.)]) ", current)
+    if first is None:
+        return
+    found = [m for m in _INLINE_NUMBER.finditer(current) if m.group(2) == first.group(1)]
+    numbers = [int(m.group(1)) for m in found]
+    fewest = 1 if first.group(1) == ")" else 2
+    if len(found) < fewest or numbers != list(range(2, len(found) + 2)):
+        return
+    out = list(chars.chars)
+    for m in reversed(found):  # the space before the number becomes the line break
+        out[m.start()] = ("\n", out[m.start()][1])
+        del out[m.start() + 1 : m.end()]
+    chars.chars = out
 
 
 def _characters(text: str) -> list[tuple[str, int]]:

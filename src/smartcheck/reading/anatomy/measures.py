@@ -47,7 +47,7 @@ def find_measures(
     found: list[Measure] = []
     for token in doc:
         start, end = _token_span(token)
-        if in_time(start, end):
+        if in_time(start, end) or _line_marker(text, token):
             continue
         measure = _number_measure(doc, text, token, unit_starts, articles, grammar)
         if measure is None or in_time(measure.start, measure.end):
@@ -170,6 +170,16 @@ def _number_measure(
             unit=doc[nxt].text,
         )
     return Measure(text=token.text, start=start, end=end, kind="number", value=value)
+
+
+def _line_marker(text: str, token: Token) -> bool:
+    """A number that opens a line of a list ("1. Excel leren\n2. Beter plannen"): a marker,
+    no measure (JUDGING M)."""
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if text[line_start : token.idx].strip() or not token.text.rstrip(".)").isdigit():
+        return False
+    rest = text[token.idx + len(token.text) : token.idx + len(token.text) + 1]
+    return token.text[-1] in ".)" or rest in (".", ")")
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
