@@ -52,7 +52,7 @@ from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import past_context, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
-from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -521,8 +521,8 @@ class Checker:
         '..., zegt de teamchef'): the writer's own clause is checked as a goal of its own,
         and its rewrite (or the clause, when it passes) keeps the other's words as its
         reason (voices.py)."""
-        if refusal(report.goal.text):
-            return None  # no goal sentence (too long, a list, a question): nothing to frame
+        if refusal(report.goal.text) not in (None, QUESTION):
+            return None  # no goal sentence (too long, a list): nothing to frame
         style = style_for(ctx)
         particles = frozenset(ctx.pack.words("separable_particles"))
         voice = other_voice(report.goal, style, particles) if style is not None else None

@@ -14,6 +14,8 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 MAX_WORDS = 80
+#: Why a question gets no rewrite of its own (a question frame may still state it: voices.py).
+QUESTION = "a question, not a goal"
 
 
 def refusal(text: str) -> str | None:
@@ -22,7 +24,7 @@ def refusal(text: str) -> str | None:
     if not re.search(r"[^\W\d_]", stripped):
         return "no words"
     if stripped.endswith("?"):
-        return "a question, not a goal"
+        return QUESTION
     if len(_BULLET.findall(text)) >= 2 or len([ln for ln in text.splitlines() if ln.strip()]) >= 3:
         return "a list of goals"
     if len(_SENTENCE_END.findall(stripped)) >= 3:

@@ -1686,7 +1686,10 @@ def _kept_words(
     spans += hedge_spans(goal, ctx)
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
-    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
+    frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
+    if goal.text.rstrip().endswith("?"):
+        frames += style.question_frames  # 'Hoe kan ik ...?': the question is stated
+    for frame in frames:
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []
     free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]

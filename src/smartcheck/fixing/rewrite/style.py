@@ -363,6 +363,11 @@ class RewriteStyle(BaseModel):
     duty_source_verb_plural: str = Field(
         default="", description="That verb after people in the plural ('mijn ouders *willen*')."
     )
+    question_frames: dict[str, str] = Field(
+        default_factory=dict,
+        description="Openings of a goal asked as a question, with the statement that takes "
+        "their place ('hoe kan ik' -> 'ik wil', 'how can i' -> 'i want to').",
+    )
     wish_frames: tuple[str, ...] = Field(
         default=(),
         description="Openings that wish for the writer's clause instead of committing to it "

@@ -57,6 +57,7 @@ def other_voice(
         or _wished(words, style, goal.lang)
         or _duty_from(words, style)
         or _requested(words, style, particles)
+        or _asked(words, style, particles)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -362,6 +363,27 @@ def _requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]
         credit = credit.format(who=_lowered(who, style)) if credit else ""
         credit += f", {cut[1]}" if credit and cut[1] else ""
         return Voice(inner=_sentence(style.default_subject.lower(), cut[0], style), credit=credit)
+    return None
+
+
+def _asked(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
+    """'Hoe kan ik beter omgaan met boze klanten?', 'How can I get better at ...?', 'Wat kan
+    ik doen om beter te plannen?': the writer's development question (the pack's
+    ``question_frames``) is the goal it asks about, stated ('Ik wil beter omgaan met boze
+    klanten.', 'Ik wil beter plannen.'); nobody else to credit."""
+    text = [w.lower for w in words]
+    opens = {c.lower() for c in style.complementizers}
+    for frame, statement in style.question_frames.items():
+        size = _opening(text, frame.replace(" ", ""))
+        if size is None or len(words) < size + 2:
+            continue
+        rest: list[Word] | None = [w for w in words[size:] if w.text != "?"]
+        if frame.split()[-1] in opens:  # 'om beter te plannen' -> 'beter plannen'
+            rest = _infinitive_clause([*words[size - 1 : size], *(rest or [])], style, particles)
+        if not rest:
+            continue
+        stated = capitalise(tidy(f"{statement} {join(rest)}")).rstrip(" ,") + "."
+        return Voice(inner=stated, credit="")
     return None
 
 
