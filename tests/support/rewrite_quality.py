@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.words import stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reading.timex.numbers import number_words
@@ -119,6 +120,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like'
         closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'my goal is to'
         closed |= set(style.weak_finite)
+        closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
@@ -135,8 +137,13 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
 
 
 def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
-    """The writer's words a rewrite no longer holds, in any form."""
-    return tuple(sorted(w for w, lemma in words.items() if not {w, lemma} & new_words))
+    """The writer's words a rewrite no longer holds, in any form (a Dutch imperative's stem
+    in its infinitive too: 'Werk' -> 'werken')."""
+    return tuple(
+        sorted(
+            w for w, lemma in words.items() if not ({w, lemma, *stem_infinitives(w)} & new_words)
+        )
+    )
 
 
 def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bool:

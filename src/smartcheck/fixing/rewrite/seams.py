@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import stem_infinitives
 from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.pipeline import (
@@ -1824,11 +1825,13 @@ def _lost_words(
     closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'mijn doel is om'
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
+    closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
     irregular = style.present_forms.get("singular", {})
     particles = set(ctx.pack.words("separable_particles"))
     markers = set(style.infinitive_markers)
+    v2 = style.word_order == "v2"  # a verb-second language's imperative is its verb's stem
     lost = [
         t.text
         for t in original
@@ -1841,6 +1844,7 @@ def _lost_words(
         and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
         and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
         and not (asks_number and t.like_num)
+        and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 

@@ -75,6 +75,11 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    as_discussed: str | None = Field(
+        default=None,
+        description="Where quoted advice was given, kept after the writer's commitment: 'naar "
+        "aanleiding van {label}', 'as discussed in {label}' (never a time phrase).",
+    )
     as_requested: str | None = Field(
         default=None,
         description="Who asked for or ordered the goal, kept after the writer's commitment: "
@@ -362,6 +367,16 @@ class RewriteStyle(BaseModel):
     )
     duty_source_verb_plural: str = Field(
         default="", description="That verb after people in the plural ('mijn ouders *willen*')."
+    )
+    advice_sources: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions that say where quoted advice was given ('Uit het "
+        'functioneringsgesprek: "..."\', \'From my appraisal: "..."\').',
+    )
+    second_person: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Second-person words of quoted advice and the writer's own forms for them "
+        "(subject, object, possessive): 'je' -> ('ik', 'me', 'mijn'), 'your' -> ('my',).",
     )
     question_frames: dict[str, str] = Field(
         default_factory=dict,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.quoted import quoted_advice
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -58,6 +59,7 @@ def other_voice(
         or _duty_from(words, style)
         or _requested(words, style, particles)
         or _asked(words, style, particles)
+        or _quoted(words, style, goal.lang, particles)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -364,6 +366,45 @@ def _requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]
         credit += f", {cut[1]}" if credit and cut[1] else ""
         return Voice(inner=_sentence(style.default_subject.lower(), cut[0], style), credit=credit)
     return None
+
+
+def _quoted(
+    words: list[Word], style: RewriteStyle, lang: str, particles: frozenset[str]
+) -> Voice | None:
+    """'Mijn teamleider zei: "Je moet assertiever worden."', 'Feedback van mijn coach: "Vraag
+    vaker om hulp."', 'My mentor told me: "Ask for help sooner."': advice quoted as it was
+    given (quoted.py) is the writer's commitment, its giver credited ('..., zoals mijn
+    teamleider zei', '..., naar aanleiding van feedback van mijn coach')."""
+    found = quoted_advice(words, style, lang, particles)
+    if found is None:
+        return None
+    clause, speaker = found
+    said = next((n for n in range(len(speaker) - 1, 0, -1) if _is_voice(speaker[n], style)), None)
+    if said is not None and _person(speaker[:said], style):
+        credit = _as_wished(style).format(who=_lowered(speaker, style))  # 'zoals mijn ... zei'
+    elif (
+        style.frames.as_advised is not None
+        and len(speaker) >= 3
+        and (speaker[0].lemma in style.voice_labels or speaker[0].lower in style.voice_labels)
+        and speaker[1].pos == "ADP"
+        and _person(speaker[2:], style)
+    ):
+        credit = style.frames.as_advised.format(label=_lowered(speaker, style))
+    elif (
+        style.frames.as_discussed is not None
+        and len(speaker) >= 2
+        and speaker[0].lower in style.advice_sources
+        and speaker[1].pos in ("DET", "PRON")
+        and all(w.is_word or w.text == "-" for w in speaker[1:])  # 'my mid-year review'
+    ):  # 'Uit het functioneringsgesprek: "..."': where the advice was given
+        credit = style.frames.as_discussed.format(label=join(speaker[1:]))
+    else:
+        return None
+    me = style.default_subject.lower()
+    cut = _without_tail(_committed(clause, style, style.subjects[me]), style)
+    if cut is None or len(cut[0]) < 2:
+        return None
+    return Voice(inner=_sentence(me, cut[0], style), credit=credit)
 
 
 def _asked(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
