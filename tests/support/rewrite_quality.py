@@ -28,6 +28,7 @@ import yaml
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.coordinated import part_seams
+from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -75,6 +76,7 @@ REPLACEABLE = (
     "absolutes",
     "superlatives",
     "obligation_from_outside",  # the imposition the writer's own part replaces (A002)
+    "difficulties",  # the problem named, which the goal of getting better replaces
 )
 
 
@@ -105,6 +107,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     for key in REPLACEABLE:
         free += [(m.start, m.end) for m in ctx.find(goal, key)]
     free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
+    if style is not None:  # a difficulty named, and the tail that refers back to it
+        free += difficulty_spans(goal, ctx, style)
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
@@ -153,9 +157,11 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     ctx = checker.context(goal.lang)
     negations = {w.lower() for w in ctx.pack.words("negations")}
     absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
+    style = style_for(ctx.pack)
+    named = difficulty_spans(goal, ctx, style) if style is not None else []
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
-        if m.group().lower() in negations:
+        if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):
             inside = any(a <= m.start() < b for a, b in absolute)
             bounded += inside
             said += not inside

@@ -32,6 +32,7 @@ LexiconKey = Literal[
     "independence_markers",
     "end_states",
     "comparatives",
+    "difficulties",
     "bounds",
     "baseline_markers",
     "inner_states",

@@ -64,8 +64,11 @@ class VagueOutcome(Rule):
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         numeric = has_target(goal)
-        vague = outside_purpose(
-            goal, ctx.find(goal, "vague_outcome") + more_of_a_quality(goal, ctx)
+        vague = outside_purpose(  # a difficulty named ("ik heb moeite met") is no direction
+            goal,
+            ctx.find(goal, "vague_outcome")
+            + more_of_a_quality(goal, ctx)
+            + ctx.find(goal, "difficulties"),
         )
         vague.sort(key=lambda m: m.start)
         if vague:

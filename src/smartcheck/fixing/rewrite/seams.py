@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.context import (
     past_context,
     past_made_goal,
 )
+from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
@@ -1685,6 +1686,7 @@ def _kept_words(
 
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += hedge_spans(goal, ctx)
+    spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
@@ -1808,6 +1810,7 @@ def _lost_words(
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += hedge_spans(goal, ctx)
+    spans += difficulty_spans(goal, ctx, style)  # 'ik heb moeite met': the goal replaces it
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame

@@ -378,6 +378,20 @@ class RewriteStyle(BaseModel):
         description="Second-person words of quoted advice and the writer's own forms for them "
         "(subject, object, possessive): 'je' -> ('ik', 'me', 'mijn'), 'your' -> ('my',).",
     )
+    difficulty_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Sentences that name a difficulty instead of a goal, with the difficult "
+        "thing's slot ('ik heb moeite met {topic}', 'i find {topic} hard').",
+    )
+    difficulty_goal: str = Field(
+        default="",
+        description="The goal a named difficulty points at ('ik wil beter worden in {topic}').",
+    )
+    back_references: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that refer back to what was just said ('daar wil ik aan werken', "
+        "'I want to work on that').",
+    )
     question_frames: dict[str, str] = Field(
         default_factory=dict,
         description="Openings of a goal asked as a question, with the statement that takes "

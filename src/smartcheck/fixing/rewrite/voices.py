@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.quoted import quoted_advice
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.words import (
@@ -60,6 +61,7 @@ def other_voice(
         or _requested(words, style, particles)
         or _asked(words, style, particles)
         or _quoted(words, style, goal.lang, particles)
+        or _difficulty(words, style)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -405,6 +407,13 @@ def _quoted(
     if cut is None or len(cut[0]) < 2:
         return None
     return Voice(inner=_sentence(me, cut[0], style), credit=credit)
+
+
+def _difficulty(words: list[Word], style: RewriteStyle) -> Voice | None:
+    """'Ik heb moeite met feedback geven, daar wil ik aan werken': the goal a named
+    difficulty points at (difficulties.py); nobody else's words to credit."""
+    goal = difficulty_goal(words, style)
+    return Voice(inner=goal, credit="") if goal is not None else None
 
 
 def _asked(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:

@@ -1,0 +1,100 @@
+"""A difficulty the writer names instead of a goal: 'Ik heb moeite met feedback geven, daar wil
+ik aan werken', 'I find saying no difficult', 'I struggle with prioritising my tasks'.
+
+Committing to the sentence as written would promise the problem ('I will struggle with
+...'). The goal it points at is getting better at the thing named ('Ik wil beter worden in
+feedback geven'), which is then rewritten like any vague goal. The frames with the thing's
+slot and the goal they become are data: the pack's ``rewrite.difficulty_frames`` and
+``rewrite.difficulty_goal``; a tail that only refers back to the difficulty ('daar wil ik aan
+werken', 'I want to work on that': ``back_references``) goes with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
+    """The goal a named difficulty points at, as a sentence to rewrite; None when ``words``
+    name none, or go on with more than a reference back to it."""
+    if not style.difficulty_goal:
+        return None
+    text = [w.lower for w in words]
+    for frame in style.difficulty_frames:
+        before, _, after = (part.split() for part in frame.lower().partition("{topic}"))
+        at = _spelled_at(text, 0, before)
+        if at is None:
+            continue
+        end = _topic_end(words, at, after)
+        if end is None or end == at:
+            continue
+        stop = _spelled_at(text, end, after) if after else end
+        if stop is None or not _only_back_reference(words[stop:], style):
+            continue
+        topic = join(words[at:end])
+        return capitalise(tidy(style.difficulty_goal.format(topic=topic))).rstrip(" ,") + "."
+    return None
+
+
+def _spelled_at(text: list[str], start: int, phrase: list[str]) -> int | None:
+    """Where ``phrase`` ends when it is spelled from ``start`` on (clitics joined: "i'm"
+    is two tokens), or None."""
+    target = "".join(phrase)
+    spelled = ""
+    for n in range(start, len(text)):
+        if spelled == target:
+            return n
+        spelled += text[n]
+        if not target.startswith(spelled):
+            return None
+    return len(text) if spelled == target else None
+
+
+def _topic_end(words: list[Word], at: int, after: list[str]) -> int | None:
+    """Where the difficult thing ends: before the frame's closing words ('lastig',
+    'difficult'), or at the first comma or clause joiner when the frame ends in the slot."""
+    text = [w.lower for w in words]
+    if after:
+        return next(
+            (n for n in range(at + 1, len(words)) if _spelled_at(text, n, after) is not None),
+            None,
+        )
+    return next(
+        (n for n in range(at, len(words)) if not words[n].is_word or _joins(words[n])),
+        len(words),
+    )
+
+
+def _joins(word: Word) -> bool:
+    return word.pos in ("CCONJ", "SCONJ")
+
+
+def _only_back_reference(rest: list[Word], style: RewriteStyle) -> bool:
+    """Nothing after the difficulty, or only a clause that refers back to it ('..., daar
+    wil ik aan werken', 'and I want to work on that')."""
+    words = [w for w in rest if w.is_word]
+    if not words:
+        return True
+    return any(w.lower in style.back_references for w in words) and len(words) <= 8
+
+
+def difficulty_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the goal names a difficulty, and the tail that refers back to it ('..., daar wil
+    ik aan werken'): words the goal of getting better replaces, never lost words."""
+    found = ctx.find(goal, "difficulties")
+    spans = [(m.start, m.end) for m in found]
+    doc = goal.doc
+    if not found or doc is None:
+        return spans
+    last = max(m.token_end for m in found)
+    tail = next((t for t in doc[last:] if t.text == "," or t.pos_ == "CCONJ"), None)
+    if tail is not None and any(t.lower_ in style.back_references for t in doc[tail.i :]):
+        spans.append((tail.idx, len(goal.text)))
+    return spans
