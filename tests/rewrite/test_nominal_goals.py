@@ -68,7 +68,7 @@ def test_a_thing_becomes_the_purpose_of_a_behaviour(text: str, lang: str, purpos
         # a participle: by the dictionary ('betrokken' is 'betrekken''s), also one the
         # dictionary does not list ('gestrest': 'stressen')
         ("Meer betrokken bij de klantenraad.", "nl", "om meer betrokken te zijn bij de"),
-        ("Minder gestrest tijdens de jaarafsluiting.", "nl", "om minder gestrest te zijn"),
+        ("Minder gestrest bij storingen in de nacht.", "nl", "om minder gestrest te zijn"),
         ("Better prepared for client audits.", "en", "in order to be better prepared for"),
     ],
 )
@@ -232,11 +232,11 @@ def test_a_verb_noun_homograph_is_left_to_the_tagger() -> None:
         ),
         (
             "nl",
-            "Minder gestrest tijdens de jaarafsluiting.",
-            "Vóór [datum] ga ik gestrest tijdens de jaarafsluiting verminderen, met als bewijs "
+            "Minder gestrest bij storingen in de nacht.",
+            "Vóór [datum] ga ik gestrest bij storingen in de nacht verminderen, met als bewijs "
             "[hoe gemeten].",
             "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om minder "
-            "gestrest te zijn tijdens de jaarafsluiting.",
+            "gestrest te zijn bij storingen in de nacht.",
         ),
         # 'te' before a word that can be no infinitive
         (
