@@ -258,6 +258,8 @@ def _names_people(tokens: list[Token], words: _Words) -> bool:
     for token in tokens:
         if token.lower_ in words.people or "Tot" in token.morph.get("PronType", []):
             return True
+        if token.pos_ == "NOUN" and {f"{token.lower_}s", f"{token.lower_}en"} & words.people:
+            return True  # one of the people named in the plural: 'my intern', 'mijn stagiair'
         if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []):
             return True
         personal = token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", [])
