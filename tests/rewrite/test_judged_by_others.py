@@ -136,3 +136,55 @@ def test_the_duty_may_go_only_when_it_is_credited() -> None:
     assert "lost_modal" in seam_kinds(
         CHECKER, "nl", goal, "Ik ga vóór [datum] sneller terugbellen."
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "My manager wants all cashiers to count the till twice a day until June 2027.",
+            "I will make sure that all cashiers count the till twice a day until June 2027, as"
+            " my manager wants.",
+        ),
+        (
+            "My manager expects the kitchen staff to label every container until June 2027.",
+            "I will make sure that the kitchen staff labels every container until June 2027, with"
+            " [how measured] as evidence, as my manager expects.",
+        ),
+    ],
+)
+def test_another_persons_wish_that_others_act_is_seen_to_by_the_writer(
+    goal: str, expected: str
+) -> None:
+    """'X wants all drivers to ...': the writer's part is seeing to it, X is credited."""
+    report = CHECKER.check(goal, lang="en")
+    assert not report.criteria[Criterion.A].passed
+    assert report.rewrite == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "en",
+            "My manager wants all cashiers to count the till twice a day.",
+            "By [date], I will make sure that my manager wants all cashiers to count the till"
+            " twice a day.",
+            "By [date], I will make sure that all cashiers count the till twice a day, as my"
+            " manager wants.",
+        ),
+        (
+            "nl",
+            "Het team moet vaker overleggen.",
+            "Vóór [datum] zorg ik ervoor dat het team vindt dat het vaker overlegt.",
+            "Vóór [datum] zorg ik ervoor dat het team vaker overlegt.",
+        ),
+    ],
+)
+def test_no_one_sees_to_another_persons_wish(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    """A wish or judgement inside 'make sure that ...' is a seam; the clause it was about
+    is not (the Dutch present form the small tagger calls an adjective, 'overlegt', too)."""
+    assert "word_order" in seam_kinds(CHECKER, lang, goal, broken)
+    assert seam_kinds(CHECKER, lang, goal, whole) == set()

@@ -785,6 +785,9 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
             )
         if words and _te_for_finite(clause, style):
             seams.append(Seam("lost_tense", f"'te' without its infinitive in {words!r}", ("te",)))
+        wish = next((t for t in clause if _voiced_wish(t, style)), None)
+        if wish is not None:  # 'make sure that management wants ...': nobody sees to a wish
+            seams.append(Seam("word_order", f"another's wish {wish.text!r} inside the own part"))
         if words and (
             _unagreed(clause, style)
             or _bare_first_verb(clause, style)
@@ -794,6 +797,15 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
                 Seam("lost_tense", f"no finite verb for the subject of {words!r}", ("agr",))
             )
     return seams
+
+
+def _voiced_wish(token: Token, style: RewriteStyle) -> bool:
+    """A finite verb of wishing or judging ('wants', 'vindt'): what someone else wants or
+    thinks, which no one can see to."""
+    if token.pos_ not in ("VERB", "AUX") or not _finite(token):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in style.wanting_verbs or lemma in style.voice_verbs
 
 
 def _existential_unagreed(clause: list[Token], style: RewriteStyle) -> bool:
@@ -2199,6 +2211,15 @@ def _ends_frame(token: Token, words: list[str]) -> bool:
     return [t.lower_ for t in token.doc[start : token.i + 1]] == words
 
 
+def _finite_by_stem(token: Token) -> bool:
+    """A Dutch present form the small tagger calls an adjective or noun ('overlegt'): its
+    stem ('overleg') is a verb's in the dictionary ('overleggen')."""
+    if not token.is_alpha or not token.lower_.endswith("t") or len(token.text) < 4:
+        return False
+    stem = token.lower_[:-1]
+    return any(known_word(v, lang="nl") for v in stem_infinitives(stem))
+
+
 def _verb_by_probe(token: Token, style: RewriteStyle) -> bool:
     """Whether the tagger reads ``token`` as a verb after a plain subject ('it works'). It
     may call the verb at the end of a clause a noun ('how the department works'); asked
@@ -2317,7 +2338,13 @@ def _dutch_order(
         if seg.opener == "sub" and seg.tokens and seg.tokens[0].pos_ == "SCONJ":
             last = [t for t in seg.tokens if not t.is_punct][-1:]
             ends_open = bool(last) and last[0].pos_ in ("ADP", "ADV", "ADJ")  # 'naar buiten'
-            if ends_open and len(seg.tokens) > 2 and not _any_verb(seg) and not _any_finite(seg):
+            if (
+                ends_open
+                and len(seg.tokens) > 2
+                and not _any_verb(seg)
+                and not _any_finite(seg)
+                and not _finite_by_stem(last[0])  # 'dat het team vaker overlegt'
+            ):
                 seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
             found = _verb_final(seg, marker, particles, _governs(seg, following), amounts)

@@ -392,6 +392,12 @@ class RewriteStyle(BaseModel):
         description="Words that refer back to what was just said ('daar wil ik aan werken', "
         "'I want to work on that').",
     )
+    wanting_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of another person's wish that others act ('management *wants* all "
+        "drivers to ...'), read as the writer's own wish for them (``writer_wish``).",
+    )
+    writer_wish: str = Field(default="", description="The writer's own wish: 'I want'.")
     question_frames: dict[str, str] = Field(
         default_factory=dict,
         description="Openings of a goal asked as a question, with the statement that takes "

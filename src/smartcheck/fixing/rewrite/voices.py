@@ -142,6 +142,10 @@ def _opinion(
         credit = _as_wished(style).format(who=_lowered([*who, *said], style))
         credit += f", {cut[1]}" if cut[1] else ""
         return Voice(inner=capitalise(tidy(join(cut[0]))).rstrip(" ,") + ".", credit=credit)
+    wanted = _wanted_of_others(words[n:], style) if words[at].lemma in style.wanting_verbs else None
+    if wanted is not None:  # 'Management wants all drivers to ...': the writer's wish for them
+        credit = _as_wished(style).format(who=_lowered([*who, words[at], *adverbs], style))
+        return Voice(inner=wanted, credit=credit)
     if me in style.object_pronouns:
         subject = style.object_pronouns[me]  # 'wants me to run' -> 'I will run'
         rest = _infinitive_clause(words[n + 1 :], style, particles)
@@ -170,6 +174,19 @@ def _opinion(
     credit = _as_wished(style).format(who=_lowered([*who, *said], style))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=_sentence(subject, cut[0], style), credit=credit)
+
+
+def _wanted_of_others(words: list[Word], style: RewriteStyle) -> str | None:
+    """'all drivers to cut harsh braking ...' after another person's 'wants': the same wish
+    as the writer's own ('I want all drivers to cut ...'), which the writer's part of the
+    goal then takes up (own.py); None when no people and infinitive follow."""
+    markers = {m.lower() for m in style.infinitive_markers}
+    to = next((k for k, w in enumerate(words) if w.lower in markers), None)
+    if not style.writer_wish or to is None or to == 0 or to + 2 > len(words):
+        return None
+    if not _person(words[:to], style):
+        return None
+    return capitalise(tidy(f"{style.writer_wish} {join(words)}")).rstrip(" ,") + "."
 
 
 def _pronoun_step(words: list[Word], style: RewriteStyle) -> str | None:
