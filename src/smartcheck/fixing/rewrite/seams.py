@@ -1284,6 +1284,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
     seams += _empty_topic(candidate, original, style)
+    seams += _phrase_inside(candidate, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -1301,6 +1302,27 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(t)
     return kept
+
+
+def _phrase_inside(candidate: str, style: RewriteStyle) -> list[Seam]:
+    """An added phrase that closes with words of its own ('with [how measured] as evidence')
+    put inside the goal's clause: the clause goes on after it ('... as evidence so often
+    anymore'). It ends at punctuation, the end, or a clause of its own ('so I can ...')."""
+    frame = style.frames.measure or ""
+    tail = frame.split("{measure}")[-1].strip() if "{measure}" in frame else ""
+    if not tail:
+        return []
+    opens = {w.lower() for w in (*style.relativizers, *style.infinitive_markers)}
+    joins = {w.lower() for w in style.clause_ends}  # 'so I can', never 'so often'
+    subjects = {w.lower() for w in style.subjects} | {"that"}
+    for m in re.finditer(re.escape(tail), candidate):
+        words = re.findall(r"[^\W\d_]+", candidate[m.end() :].lower())[:2]
+        if not words or words[0] in opens:
+            continue
+        if words[0] in joins and len(words) > 1 and words[1] in subjects:
+            continue
+        return [Seam("word_order", f"the clause goes on after {tail!r}: {' '.join(words)!r}")]
+    return []
 
 
 def _empty_topic(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
