@@ -55,6 +55,8 @@ def test_a_pasted_list_keeps_its_lines() -> None:
         ("1. Word leren 2. Mailen in Outlook 3. Minder overwerken",
          "1. Word leren\nMailen in Outlook\nMinder overwerken."),
         ("1) learn Word 2) answer email faster", "1) learn Word\nanswer email faster."),
+        ("a) Word leren b) Outlook leren c) Teams leren",
+         "A) Word leren\nOutlook leren\nTeams leren."),
     ],
 )  # fmt: skip
 def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
@@ -72,6 +74,7 @@ def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
         "1. Ik haal in week 2. Daarna rijd ik zelf.",  # a sentence that ends in a number
         "1. Ik lees 2 boeken en 3 artikelen.",  # numbers of the goal's own
         "Ik wil 1. Word leren 2. Excel leren 3. Outlook leren",  # no list at the start
+        "a) Word leren c) Excel leren",  # letters that do not count up
     ],
 )
 def test_numbers_inside_a_goal_are_no_list(text: str) -> None:

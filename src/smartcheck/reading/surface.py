@@ -197,24 +197,32 @@ def normalise(
     return Surface(text, normalised, tuple(i for _, i in chars.chars), added)
 
 
-#: A number that opens an item of a list written on one line ("... 2. Beter plannen").
-_INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2})([.)]) (?=\S)")
+#: A number or letter that opens an item of a list written on one line ("... 2. Beter
+#: plannen", "... b) organise a fire drill").
+_INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2}|[a-h])([.)]) (?=\S)")
 
 
 def _numbered_lines(chars: _Builder) -> None:
     """A numbered list written on one line ("1. Excel leren 2. Beter plannen 3. Meer rust",
-    "1) learn SQL 2) take breaks") is a list: each item goes on a line of its own, as if
-    pasted from a list. Its numbers count up from 1 at the start of the text; "1." style
-    needs three items, so a sentence ending in a number ("in week 2. Daarna ...") is no list.
+    "1) learn SQL 2) take breaks", "a) ... b) ... c) ...") is a list: each item goes on a line
+    of its own, as if pasted from a list. Its numbers count up from 1 (its letters from a) at
+    the start of the text; "1." style needs three items, so a sentence ending in a number ("in
+    week 2. Daarna ...") is no list.
     """
     current = chars.text
-    first = re.match(r"\(?1([.)]) ", current)
+    first = re.match(r"\(?(1|a)([.)]) ", current)
     if first is None:
         return
-    found = [m for m in _INLINE_NUMBER.finditer(current) if m.group(2) == first.group(1)]
-    numbers = [int(m.group(1)) for m in found]
-    fewest = 1 if first.group(1) == ")" else 2
-    if len(found) < fewest or numbers != list(range(2, len(found) + 2)):
+    found = [m for m in _INLINE_NUMBER.finditer(current) if m.group(2) == first.group(2)]
+    order = "0123456789" if first.group(1) == "1" else "abcdefgh"
+    start = order.index(first.group(1))
+    expected = (
+        [str(n) for n in range(2, len(found) + 2)]
+        if order[0] == "0"
+        else list(order[start + 1 : start + 1 + len(found)])
+    )
+    fewest = 1 if first.group(2) == ")" else 2
+    if len(found) < fewest or [m.group(1) for m in found] != expected:
         return
     out = list(chars.chars)
     for m in reversed(found):  # the space before the number becomes the line break
