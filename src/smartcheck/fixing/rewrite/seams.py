@@ -925,6 +925,10 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
                 continue
             seams += _clause_after_infinitive(clause[stop + 2 :], nominative, openers)
             clause = clause[:stop]
+            if len(clause) > 1 and clause[1].pos_ == "SCONJ" and _infinitive_like(clause[0]):
+                # 'om zorgen dat ... te hebben': the 'te' went into the clause after it
+                detail = f"{clause[0].text!r} without 'te' before its clause"
+                seams.append(Seam("lost_tense", detail, ("te",)))
         lead = next((t for t in clause if t.pos_ != "ADV"), None)
         if lead is not None and lead.tag_ in ("VBN", "VBD", "VBZ", "VBG") and size > 1:
             seams.append(  # 'in order to given more responsibility': no bare verb after 'to'

@@ -1,6 +1,8 @@
-"""An added deadline never sits between the writer and the finite verb of a main clause ('en
-ik vóór [datum] wil ...', 'I by [date] will ...'); in a subordinate clause the verbs come last
-and the deadline before them is good Dutch. Candidates written fresh."""
+"""Word order the seam detector checks in a candidate: an added deadline never sits between
+the writer and the finite verb of a main clause ('en ik vóór [datum] wil ...', 'I by [date]
+will ...'; in a subordinate clause the verbs come last and the deadline before them is good
+Dutch); an infinitive right after 'om' takes its 'te' before a clause of its own ('om ervoor
+te zorgen dat ...', never 'om zorgen dat ... te hebben'). Candidates written fresh."""
 
 from __future__ import annotations
 
@@ -18,8 +20,7 @@ CHECKER = Checker()
         (
             "nl",
             "De planning moet strakker en ik wil vaker overleggen met de chauffeurs.",
-            "De planning moet strakker en ik vóór [datum] wil vaker overleggen met de"
-            " chauffeurs.",
+            "De planning moet strakker en ik vóór [datum] wil vaker overleggen met de chauffeurs.",
             False,
         ),
         (
@@ -61,3 +62,20 @@ def test_a_subordinate_clause_keeps_its_deadline_before_the_verbs() -> None:
     candidate = "Ik zorg ervoor dat ik vóór [datum] de cursus afrond."
     doc_seams = seam_kinds(CHECKER, "nl", goal, candidate)
     assert "word_order" not in doc_seams, doc_seams
+
+
+@pytest.mark.parametrize(
+    ("candidate", "whole"),
+    [
+        (
+            "Vóór [datum] ga ik [concreet gedrag], om zorgen dat de stagiairs hun pasje te hebben.",
+            False,
+        ),
+        ("Vóór [datum] zorg ik ervoor dat de stagiairs hun pasje hebben.", True),
+        ("Vóór [datum] ga ik een cursus volgen, om wat ik leer toe te passen.", True),
+    ],
+)
+def test_an_infinitive_after_om_takes_its_te_before_a_clause(candidate: str, whole: bool) -> None:
+    goal = "Zorgen dat de stagiairs hun pasje hebben en wat ik leer toe te passen."
+    kinds = seam_kinds(CHECKER, "nl", goal, candidate)
+    assert ("lost_tense" not in kinds) is whole, kinds
