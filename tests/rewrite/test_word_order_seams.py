@@ -79,3 +79,28 @@ def test_an_infinitive_after_om_takes_its_te_before_a_clause(candidate: str, who
     goal = "Zorgen dat de stagiairs hun pasje hebben en wat ik leer toe te passen."
     kinds = seam_kinds(CHECKER, "nl", goal, candidate)
     assert ("lost_tense" not in kinds) is whole, kinds
+
+
+@pytest.mark.parametrize(
+    ("candidate", "whole"),
+    [
+        ("Rustiger blijven vóór [datum] bij storingen in de nacht.", False),
+        ("Vóór [datum] ga ik rustiger blijven bij storingen in de nacht.", True),
+        ("Rustiger blijven bij storingen in de nacht, vóór [datum].", True),
+    ],
+)
+def test_a_deadline_never_splits_a_phrase_after_its_infinitive(
+    candidate: str, whole: bool
+) -> None:
+    """Without the writer as subject the infinitive ends the phrase: a deadline right after
+    it, with the phrase going on, splits it."""
+    kinds = seam_kinds(CHECKER, "nl", "Rustiger blijven bij storingen in de nacht.", candidate)
+    assert ("word_order" not in kinds) is whole, kinds
+
+
+def test_the_writers_sentence_is_shown_before_a_fragment() -> None:
+    """Of two candidates that both pass, the one with the writer as subject comes first."""
+    report = CHECKER.check("Mijn nascholingspunten halen vóór eind 2027.", lang="nl")
+    assert report.rewrite is not None
+    assert report.rewrite.startswith(("Ik ", "Vóór")), report.rewrite
+    assert " ik " in f" {report.rewrite.lower()} "

@@ -234,6 +234,7 @@ def find_seams(
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
     seams += _time_after_subject(doc, style)
+    seams += _time_inside_fragment(doc, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _adverb_as_topic(doc, goal, style)
@@ -1213,6 +1214,27 @@ def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if me.lower_ in subjects and main and after.pos_ in ("VERB", "AUX") and _finite(after):
             seams.append(Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}"))
     return seams
+
+
+def _time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A Dutch phrase without the writer as subject ('Proactiever zijn in teamoverleggen'):
+    its infinitive ends the phrase, so an added deadline right after it, with the phrase
+    going on ('zijn vóór [datum] in teamoverleggen'), splits it. The writer's sentence is
+    left to the other checks."""
+    subjects = {w.lower() for w in style.subjects}
+    if style.word_order != "v2" or any(t.lower_ in subjects for t in doc):
+        return []  # the writer's sentence ('zijn' after a plural subject is finite)
+    for t in doc:
+        if t.text not in _ADDED_TIME or t.i + 1 >= len(doc) or not doc[t.i + 1].is_alpha:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
+            start -= 1
+        verb = doc[start - 2] if start >= 2 else None
+        bare = verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ == verb.lower_
+        if verb is not None and doc[start - 1].pos_ == "ADP" and (bare or _infinitive_like(verb)):
+            return [Seam("word_order", f"the deadline inside the phrase after {verb.text!r}")]
+    return []
 
 
 def _deadline_in_side_clause(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:

@@ -121,9 +121,17 @@ def _grammatical(
 
 
 def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
-    """``texts`` with those that dropped what failed the original first (order kept else)."""
+    """``texts`` with those that dropped what failed the original first, and among those a
+    sentence with the writer as its subject before a fragment ('Ik ga mijn PE-punten halen
+    ...' before 'Mijn PE-punten halen ...'); order kept else."""
     flagged = _flagged_phrases(report, ctx)
-    return sorted(texts, key=lambda text: _still_flagged(text, flagged))
+    style = style_for(ctx)
+    subjects = {s.lower() for s in style.subjects} if style is not None else set()
+
+    def fragment(text: str) -> bool:
+        return not subjects.intersection(re.findall(r"[^\W\d_]+", text.lower()))
+
+    return sorted(texts, key=lambda text: (_still_flagged(text, flagged), fragment(text)))
 
 
 #: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
