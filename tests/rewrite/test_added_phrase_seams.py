@@ -29,6 +29,11 @@ CHECKER = Checker()
             " take lunch.",
             True,
         ),
+        (
+            "By [date], I will answer the phone, with [how measured] as evidence, in order to be"
+            " faster during lunch.",
+            True,
+        ),
     ],
 )
 def test_the_clause_does_not_go_on_after_the_evidence_phrase(candidate: str, whole: bool) -> None:

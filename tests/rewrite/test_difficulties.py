@@ -20,7 +20,11 @@ CHECKER = Checker()
         ("nl", "Ik ben niet goed in onderhandelen met leveranciers.", "onderhandelen"),
         ("nl", "Ik heb moeite met het schrijven van verslagen.", "verslagen"),
         ("en", "I struggle with delegating tasks to my team.", "delegating"),
-        ("en", "I find negotiating with suppliers hard, and I want to work on that.", "negotiating"),
+        (
+            "en",
+            "I find negotiating with suppliers hard, and I want to work on that.",
+            "negotiating",
+        ),
         ("en", "I'm not good at writing short reports.", "reports"),
     ],
 )

@@ -181,9 +181,7 @@ def test_another_persons_wish_that_others_act_is_seen_to_by_the_writer(
         ),
     ],
 )
-def test_no_one_sees_to_another_persons_wish(
-    lang: str, goal: str, broken: str, whole: str
-) -> None:
+def test_no_one_sees_to_another_persons_wish(lang: str, goal: str, broken: str, whole: str) -> None:
     """A wish or judgement inside 'make sure that ...' is a seam; the clause it was about
     is not (the Dutch present form the small tagger calls an adjective, 'overlegt', too)."""
     assert "word_order" in seam_kinds(CHECKER, lang, goal, broken)

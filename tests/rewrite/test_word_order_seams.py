@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import seam_kinds
+from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
 
@@ -89,9 +89,7 @@ def test_an_infinitive_after_om_takes_its_te_before_a_clause(candidate: str, who
         ("Rustiger blijven bij storingen in de nacht, vóór [datum].", True),
     ],
 )
-def test_a_deadline_never_splits_a_phrase_after_its_infinitive(
-    candidate: str, whole: bool
-) -> None:
+def test_a_deadline_never_splits_a_phrase_after_its_infinitive(candidate: str, whole: bool) -> None:
     """Without the writer as subject the infinitive ends the phrase: a deadline right after
     it, with the phrase going on, splits it."""
     kinds = seam_kinds(CHECKER, "nl", "Rustiger blijven bij storingen in de nacht.", candidate)
@@ -104,3 +102,44 @@ def test_the_writers_sentence_is_shown_before_a_fragment() -> None:
     assert report.rewrite is not None
     assert report.rewrite.startswith(("Ik ", "Vóór")), report.rewrite
     assert " ik " in f" {report.rewrite.lower()} "
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "whole"),
+    [
+        (
+            "nl",
+            "Omdat ik vaak te laat ben, wil ik eerder vertrekken.",
+            "Vóór [datum] ga ik omdat ik vaak te laat ben, wil ik eerder vertrekken.",
+            False,
+        ),
+        (
+            "nl",
+            "Omdat ik vaak te laat ben, wil ik eerder vertrekken.",
+            "Vóór [datum] ga ik eerder vertrekken, omdat ik vaak te laat ben.",
+            True,
+        ),
+        (
+            "en",
+            "Because I'm often late, I want to leave home earlier.",
+            "By [date], because, I will be often late, I want to leave home earlier.",
+            False,
+        ),
+        (
+            "en",
+            "Because I'm often late, I want to leave home earlier.",
+            "By [date], I will leave home earlier, because I'm often late.",
+            True,
+        ),
+    ],
+)
+def test_a_subordinate_clause_never_takes_the_commitments_verb_place(
+    lang: str, goal: str, candidate: str, whole: bool
+) -> None:
+    assert ("dangling" not in seam_kinds(CHECKER, lang, goal, candidate)) is whole
+
+
+def test_a_reason_told_first_goes_after_the_goal() -> None:
+    """'Because I'm often late, I want to ...': the goal in its own order, the reason after it."""
+    rewrite = well_rewritten(CHECKER, "Because I'm often stressed, I want to learn to relax.", "en")
+    assert rewrite.endswith("because I'm often stressed.")

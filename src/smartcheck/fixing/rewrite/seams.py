@@ -235,6 +235,7 @@ def find_seams(
     seams += _time_between_verbs(doc, style)
     seams += _time_after_subject(doc, style)
     seams += _time_inside_fragment(doc, style)
+    seams += _clause_after_commitment(doc, ctx, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _adverb_as_topic(doc, goal, style)
@@ -1216,6 +1217,26 @@ def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return seams
 
 
+def _clause_after_commitment(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The commitment with a subordinate clause where its verb belongs ('Vóór [datum] ga ik
+    omdat ik ...', 'I will because ...'), or a subordinator cut off by a comma ('because,
+    I will'): the goal's own clause was framed around another."""
+    openers = {w.lower() for w in ctx.pack.words("subordinators")} | set(style.reason_openers)
+    aux = {a.lower() for a in style.subjects.values()}
+    me = {s.lower() for s in style.subjects}
+    for t in doc:
+        if t.lower_ not in openers or t.i == 0:
+            continue
+        before = [x.lower_ for x in doc[max(t.i - 2, 0) : t.i]]
+        committed = (bool(before) and before[-1] in aux) or (
+            len(before) == 2 and before[0] in aux and before[1] in me
+        )
+        cut = t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+        if committed or cut:
+            return [Seam("dangling", f"{t.text!r} where the commitment's verb belongs")]
+    return []
+
+
 def _time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """A Dutch phrase without the writer as subject ('Proactiever zijn in teamoverleggen'):
     its infinitive ends the phrase, so an added deadline right after it, with the phrase
@@ -1342,9 +1363,10 @@ def _phrase_inside(candidate: str, style: RewriteStyle) -> list[Seam]:
     joins = {w.lower() for w in style.clause_ends}  # 'so I can', never 'so often'
     subjects = {w.lower() for w in style.subjects} | {"that"}
     for m in re.finditer(re.escape(tail), candidate):
-        words = re.findall(r"[^\W\d_]+", candidate[m.end() :].lower())[:2]
-        if not words or words[0] in opens:
-            continue
+        rest = candidate[m.end() :].lstrip()
+        words = re.findall(r"[^\W\d_]+", rest.lower())[:2]
+        if not words or not rest[:1].isalpha() or words[0] in opens:
+            continue  # the end, punctuation, or a clause of its own
         if words[0] in joins and len(words) > 1 and words[1] in subjects:
             continue
         return [Seam("word_order", f"the clause goes on after {tail!r}: {' '.join(words)!r}")]

@@ -398,6 +398,11 @@ class RewriteStyle(BaseModel):
         "drivers to ...'), read as the writer's own wish for them (``writer_wish``).",
     )
     writer_wish: str = Field(default="", description="The writer's own wish: 'I want'.")
+    reason_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open a reason told before the goal ('Omdat ik ..., wil ik ...', "
+        "'Because I ..., I want ...'); the reason goes after the goal.",
+    )
     question_frames: dict[str, str] = Field(
         default_factory=dict,
         description="Openings of a goal asked as a question, with the statement that takes "

@@ -62,6 +62,7 @@ def other_voice(
         or _asked(words, style, particles)
         or _quoted(words, style, goal.lang, particles)
         or _difficulty(words, style)
+        or _fronted_reason(words, style)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -424,6 +425,29 @@ def _quoted(
     if cut is None or len(cut[0]) < 2:
         return None
     return Voice(inner=_sentence(me, cut[0], style), credit=credit)
+
+
+def _fronted_reason(words: list[Word], style: RewriteStyle) -> Voice | None:
+    """'Omdat ik vaak gestrest ben, wil ik leren ontspannen', 'Because I'm often stressed, I
+    want to ...': a reason told first (the pack's ``reason_openers``) goes after the goal,
+    which is then read in its own order ('Ik wil leren ontspannen, omdat ik vaak gestrest
+    ben.'); nobody else's words to credit."""
+    if not words or words[0].lower not in style.reason_openers:
+        return None
+    comma = next((n for n, w in enumerate(words) if w.text == ","), None)
+    if comma is None or comma < 3 or comma + 3 > len(words):
+        return None
+    main = words[comma + 1 :]
+    if style.word_order == "v2":  # 'wil ik ...' after the fronted clause: 'ik wil ...'
+        finite = main[0].finite or main[0].lower in style.modals
+        if main[1].lower not in style.subjects or not finite:
+            return None
+        main = [main[1], main[0], *main[2:]]
+    elif main[0].lower not in style.subjects:
+        return None
+    reason = [inside_sentence(words[0]), *words[1:comma]]
+    inner = f"{join(main)}, {join(reason)}"
+    return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit="")
 
 
 def _difficulty(words: list[Word], style: RewriteStyle) -> Voice | None:
