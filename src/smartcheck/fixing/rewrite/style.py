@@ -80,6 +80,11 @@ class Frames(BaseModel):
         description="Where quoted advice was given, kept after the writer's commitment: 'naar "
         "aanleiding van {label}', 'as discussed in {label}' (never a time phrase).",
     )
+    as_agreed: str | None = Field(
+        default=None,
+        description="An agreement told before the goal, kept after the writer's commitment: "
+        "'zoals afgesproken met {who}', 'as agreed with {who}'.",
+    )
     as_requested: str | None = Field(
         default=None,
         description="Who asked for or ordered the goal, kept after the writer's commitment: "
@@ -334,6 +339,11 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Nouns of someone else's advice that label a goal ('Feedback van mijn "
         "coach: ...', 'Advice from my lead: ...').",
+    )
+    agreed_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Openings that tell an agreement before the writer's clause ('{who} en ik "
+        "hebben afgesproken dat', '{who} and i agreed that').",
     )
     request_frames: tuple[str, ...] = Field(
         default=(),

@@ -59,6 +59,7 @@ def other_voice(
         or _wished(words, style, goal.lang)
         or _duty_from(words, style)
         or _requested(words, style, particles)
+        or _agreed(words, style, goal.lang)
         or _asked(words, style, particles)
         or _quoted(words, style, goal.lang, particles)
         or _difficulty(words, style)
@@ -347,34 +348,44 @@ def _duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
     return Voice(inner=_sentence(me, cut[0], style), credit=credit)
 
 
+def _framed(
+    words: list[Word], frame: str, style: RewriteStyle, stops: set[str]
+) -> tuple[list[Word], int] | None:
+    """Where ``frame`` opens ``words`` ('ik ben door {who} gevraagd', '{who} and i agreed
+    that'): who it names (empty without a ``{who}`` slot) and the index after the frame.
+    The slot ends where the frame goes on, or at one of ``stops`` when the frame ends in
+    it; None when the frame does not open ``words`` or its slot names no person."""
+    text = [w.lower for w in words]
+    before, _, after = frame.partition("{who}")
+    at = _opening(text, before.replace(" ", "")) if before.strip() else 0
+    if at is None:
+        return None
+    if "{who}" not in frame:
+        return [], at
+    end = next(
+        (
+            n
+            for n in range(at + 1, min(at + 6, len(text)))
+            if (_opening(text[n:], after) if after.strip() else text[n] in stops)
+        ),
+        None,
+    )
+    if end is None or not _person(words[at:end], style):
+        return None
+    return words[at:end], end + ((_opening(text[end:], after) or 0) if after.strip() else 0)
+
+
 def _requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
     """'Ik ben gevraagd om ... te ...', 'Het bedrijf verplicht mij om ...', 'I was asked by
     my manager to ...': a request or order the writer received (the pack's
     ``request_frames``). The infinitive clause after it is the writer's commitment; who
     asked, when named, is credited ('..., op verzoek van het bedrijf')."""
-    text = [w.lower for w in words]
     opens = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
     for frame in style.request_frames:
-        before, _, after = frame.partition("{who}")
-        at = _opening(text, before.replace(" ", "")) if before.strip() else 0
-        if at is None:
+        found = _framed(words, frame, style, opens)
+        if found is None:
             continue
-        who: list[Word] = []
-        if "{who}" in frame:  # who ends where the frame goes on, or at 'om' / 'to'
-            end = next(
-                (
-                    n
-                    for n in range(at + 1, min(at + 6, len(text)))
-                    if (_opening(text[n:], after) if after.strip() else text[n] in opens)
-                ),
-                None,
-            )
-            if end is None:
-                continue
-            who = words[at:end]
-            if not _person(who, style):
-                continue
-            at = end + (_opening(text[end:], after) or 0 if after.strip() else 0)
+        who, at = found
         rest = _infinitive_clause(words[at:], style, particles)
         if rest is None or len(rest) < 2:
             continue
@@ -385,6 +396,36 @@ def _requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]
         credit = credit.format(who=_lowered(who, style)) if credit else ""
         credit += f", {cut[1]}" if credit and cut[1] else ""
         return Voice(inner=_sentence(style.default_subject.lower(), cut[0], style), credit=credit)
+    return None
+
+
+def _agreed(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
+    """'Mijn leidinggevende en ik hebben afgesproken dat ik ...', 'My manager and I agreed
+    that I should ...': an agreement told before the goal (the pack's ``agreed_frames``).
+    The writer's clause after it is the commitment, the agreement its reason ('..., zoals
+    afgesproken met mijn leidinggevende', '..., as agreed with my manager')."""
+    thats = {t.lower() for t in _thats(style)}
+    for frame in style.agreed_frames:
+        found = _framed(words, frame, style, thats)
+        if found is None or style.frames.as_agreed is None:
+            continue
+        who, at = found
+        if at < len(words) and words[at].lower in thats:
+            at += 1  # 'agreed that', when the frame leaves it out
+        if at + 2 >= len(words) or words[at].lower not in style.subjects:
+            continue
+        me, clause = words[at].lower, words[at + 1 :]
+        if style.word_order == "v2":
+            ordered = _main_order(clause, style, style.subjects[me], lang)
+            if ordered is None:
+                continue
+            clause = ordered
+        cut = _without_tail(_committed(clause, style, style.subjects[me]), style)
+        if cut is None or len(cut[0]) < 2:
+            continue
+        credit = style.frames.as_agreed.format(who=_lowered(who, style))
+        credit += f", {cut[1]}" if cut[1] else ""
+        return Voice(inner=_sentence(me, cut[0], style), credit=credit)
     return None
 
 
