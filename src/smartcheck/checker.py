@@ -506,6 +506,8 @@ class Checker:
         if voiced is not None:  # the other's frame is no second goal: no split either
             rewrites = (voiced, *(r for r in rewrites if r != voiced))
             return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
+        if rewrites and self._means_given(report, ctx):  # the means is no second goal
+            return report.model_copy(update=update)
         split, whole = self._split_coordinated(report, ctx)
         if split and (whole or not rewrites):
             text = "\n".join(split)
@@ -541,6 +543,11 @@ class Checker:
             sentence = judged.rewrite
         else:
             return None
+        if voice.behaviour:  # the writer's own means fills the behaviour the frame asks for
+            asked = style.placeholders.behaviour
+            if asked not in sentence:
+                return None
+            sentence = sentence.replace(asked, voice.behaviour, 1)
         return credited(sentence, voice, judged.goal, ctx, style)
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
@@ -571,6 +578,15 @@ class Checker:
         if len(parts) > 1 and any(part_seams(part, goal, ctx) for part in parts):
             return ()
         return parts
+
+    def _means_given(self, report: GoalReport, ctx: RuleContext) -> bool:
+        """The goal names its means as an example ('..., bijvoorbeeld door ... te ...'):
+        one goal with its means, never two goals to split (voices.py)."""
+        style = style_for(ctx)
+        if style is None:
+            return False
+        voice = other_voice(report.goal, style, frozenset(ctx.pack.words("separable_particles")))
+        return voice is not None and bool(voice.behaviour)
 
     def _split_coordinated(
         self, report: GoalReport, ctx: RuleContext

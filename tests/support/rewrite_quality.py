@@ -33,7 +33,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import stem_infinitives
+from smartcheck.fixing.rewrite.words import gerund_bases, stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reading.timex.numbers import number_words
@@ -125,6 +125,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'my goal is to'
         closed |= set(style.weak_finite)
         closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
+        closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example'
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
@@ -142,10 +143,13 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
 
 def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
     """The writer's words a rewrite no longer holds, in any form (a Dutch imperative's stem
-    in its infinitive too: 'Werk' -> 'werken')."""
+    in its infinitive too: 'Werk' -> 'werken'; an English gerund as its verb: 'drawing' ->
+    'draw')."""
     return tuple(
         sorted(
-            w for w, lemma in words.items() if not ({w, lemma, *stem_infinitives(w)} & new_words)
+            w
+            for w, lemma in words.items()
+            if not ({w, lemma, *stem_infinitives(w), *gerund_bases(w)} & new_words)
         )
     )
 

@@ -36,7 +36,7 @@ from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import stem_infinitives
+from smartcheck.fixing.rewrite.words import gerund_bases, stem_infinitives
 from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.pipeline import (
@@ -510,6 +510,8 @@ def _verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     verbs = {t.lower_ for t in original if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")}
     written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
+    credits = (style.frames.as_agreed, style.frames.as_requested, style.frames.as_discussed)
+    written |= {(f.split()[0].lower(), f.split()[1].lower()) for f in credits if f}  # ours
     return [
         Seam("word_order", f"'{t.text} {t.nbor(1).text}'", (t.lower_, "verb"))
         for t in doc[:-1]
@@ -1328,6 +1330,10 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
             seams.append(Seam("dangling", f"{m.group()!r} lost its '%'", ("%",)))
     if re.search(r"\(\s*\)", candidate) and not re.search(r"\(\s*\)", original):
         seams.append(Seam("residue", "empty brackets"))
+    if re.search(r"(?i)\b(?:and|or|but|en|maar),", candidate):  # 'my manager and, I will'
+        seams.append(Seam("dangling", "a comma right after a joining word"))
+    if re.search(r"[^\W\d_\]]\s*:\s", _PLACEHOLDER.sub("X", candidate)):
+        seams.append(Seam("residue", "a colon of the goal's list or label inside the sentence"))
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
     seams += _empty_topic(candidate, original, style)
@@ -1911,6 +1917,7 @@ def _lost_words(
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
+    closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
     present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     present |= _unjoined(doc, ctx, style)
     irregular = style.present_forms.get("singular", {})
@@ -1930,6 +1937,7 @@ def _lost_words(
         and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
         and not (asks_number and t.like_num)
         and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
+        and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 

@@ -83,7 +83,7 @@ class Frames(BaseModel):
     as_agreed: str | None = Field(
         default=None,
         description="An agreement told before the goal, kept after the writer's commitment: "
-        "'zoals afgesproken met {who}', 'as agreed with {who}'.",
+        "'zoals met {who} afgesproken', 'as agreed with {who}'.",
     )
     as_requested: str | None = Field(
         default=None,
@@ -408,6 +408,11 @@ class RewriteStyle(BaseModel):
         "drivers to ...'), read as the writer's own wish for them (``writer_wish``).",
     )
     writer_wish: str = Field(default="", description="The writer's own wish: 'I want'.")
+    means_examples: tuple[str, ...] = Field(
+        default=(),
+        description="Words after a comma that give the writer's means as an example "
+        "('bijvoorbeeld door', 'for example by'); the means is the behaviour.",
+    )
     reason_openers: frozenset[str] = Field(
         default=frozenset(),
         description="Words that open a reason told before the goal ('Omdat ik ..., wil ik ...', "

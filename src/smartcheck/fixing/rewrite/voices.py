@@ -20,6 +20,7 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    gerund_bases,
     inside_sentence,
     join,
     looks_infinitive_nl,
@@ -40,6 +41,9 @@ class Voice:
 
     inner: str
     credit: str
+    #: The writer's own means ('de maandagbriefing leiden'), for the behaviour the rewrite
+    #: of ``inner`` asks for.
+    behaviour: str = ""
 
 
 def other_voice(
@@ -64,6 +68,7 @@ def other_voice(
         or _quoted(words, style, goal.lang, particles)
         or _difficulty(words, style)
         or _fronted_reason(words, style)
+        or _means_example(words, style, particles)
         or _according(words, style)
         or _reported(words, style)
         or _advised(words, style)
@@ -403,7 +408,7 @@ def _agreed(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
     """'Mijn leidinggevende en ik hebben afgesproken dat ik ...', 'My manager and I agreed
     that I should ...': an agreement told before the goal (the pack's ``agreed_frames``).
     The writer's clause after it is the commitment, the agreement its reason ('..., zoals
-    afgesproken met mijn leidinggevende', '..., as agreed with my manager')."""
+    met mijn leidinggevende afgesproken', '..., as agreed with my manager')."""
     thats = {t.lower() for t in _thats(style)}
     for frame in style.agreed_frames:
         found = _framed(words, frame, style, thats)
@@ -489,6 +494,60 @@ def _fronted_reason(words: list[Word], style: RewriteStyle) -> Voice | None:
     reason = [inside_sentence(words[0]), *words[1:comma]]
     inner = f"{join(main)}, {join(reason)}"
     return Voice(inner=capitalise(tidy(inner)).rstrip(" ,") + ".", credit="")
+
+
+def _means_example(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> Voice | None:
+    """'Ik wil zichtbaarder worden, bijvoorbeeld door vaker te presenteren in het MT', 'I want
+    to take on more responsibility, for example by leading the briefing': the writer names
+    the means after the goal (the pack's ``means_examples``). The goal before it is rewritten,
+    and the means is the concrete behaviour its rewrite asks for."""
+    text = [w.lower for w in words]
+    comma = next((n for n, w in enumerate(words) if w.text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    for marker in style.means_examples:
+        size = _opening(text[comma + 1 :], marker.replace(" ", ""))
+        if size is None:
+            continue
+        means = _bare_means(words[comma + 1 + size :], style, particles)
+        if means is None or len(means) < 2:
+            return None
+        goal = capitalise(tidy(join(words[:comma]))).rstrip(" ,") + "."
+        return Voice(inner=goal, credit="", behaviour=join(means, lead=False))
+    return None
+
+
+def _bare_means(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> list[Word] | None:
+    """The means as a bare verb phrase: 'vaker te presenteren in het MT' -> 'vaker
+    presenteren in het MT', 'de kast op te ruimen' -> 'de kast opruimen', 'leading the
+    briefing' -> 'lead the briefing'; None when it is no verb phrase."""
+    if not words:
+        return None
+    if style.word_order != "v2":
+        base = _gerund_base(words[0])
+        return [words[0].with_text(base), *words[1:]] if base else None
+    markers = {m.lower() for m in style.infinitive_markers}
+    te = next((n for n in range(len(words) - 1, -1, -1) if words[n].lower in markers), None)
+    if te is None or te + 1 >= len(words):
+        return None
+    verb = words[te + 1]
+    if te > 0 and words[te - 1].lower in particles:
+        joined = words[te - 1].with_text(words[te - 1].text + verb.text)
+        return [*words[: te - 1], joined, *words[te + 2 :]]
+    return [*words[:te], verb, *words[te + 2 :]]
+
+
+def _gerund_base(word: Word) -> str | None:
+    """The bare verb of an English gerund ('leading' -> 'lead', 'making' -> 'make',
+    'running' -> 'run'), by its lemma or the dictionary; None when it is no gerund."""
+    tries = gerund_bases(word.lower)
+    if tries and word.lemma and word.lemma != word.lower:
+        return word.lemma
+    return next((t for t in tries if known_word(t, lang="en")), None)
 
 
 def _difficulty(words: list[Word], style: RewriteStyle) -> Voice | None:

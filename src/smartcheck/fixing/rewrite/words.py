@@ -227,3 +227,13 @@ def stem_infinitives(stem: str) -> list[str]:
             found.append(short[:-1] + voiced + "en")
     found.append(stem + stem[-1] + "en")  # a short vowel: the consonant doubles
     return found
+
+
+def gerund_bases(lower: str) -> list[str]:
+    """Bare verbs an English gerund may have: 'drawing' -> 'draw', 'making' -> 'make',
+    'running' -> 'run' (empty for a word that is no gerund)."""
+    if not lower.endswith("ing") or len(lower) < 5:
+        return []
+    stem = lower[:-3]
+    doubled = [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+    return [stem, stem + "e", *doubled]

@@ -159,6 +159,8 @@ def _number_measure(
             value=value,
             unit=text[unit.start : unit.end],
         )
+    if nxt + 1 < len(doc) and doc[nxt + 1].text == ":":
+        return None  # 'drie dingen: ...', 'three things: ...': it announces a list
     if nxt < len(doc) and doc[nxt].is_alpha and not doc[nxt].is_stop:
         stop = doc[nxt].idx + len(doc[nxt].text)
         return Measure(
