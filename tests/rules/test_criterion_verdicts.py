@@ -15,7 +15,11 @@ CHECKER = Checker()
     ("lang", "goal", "passes"),
     [
         # a vague verb with a target level on a named scale says what will be different
-        ("nl", "Vóór 1 juni 2027 verbeter ik mijn Frans van A2 naar B1, met het DELF-examen.", True),
+        (
+            "nl",
+            "Vóór 1 juni 2027 verbeter ik mijn Frans van A2 naar B1, met het DELF-examen.",
+            True,
+        ),
         ("en", "By June 2027 I will improve my German from A2 to level B1.", True),
         ("nl", "Vóór 1 juni 2027 verbeter ik mijn Frans.", False),
         ("en", "By June 2027 I will improve my level of German.", False),
