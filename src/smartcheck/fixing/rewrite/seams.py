@@ -1338,6 +1338,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("dangling", "a bracket without its partner"))
     seams += _empty_topic(candidate, original, style)
     seams += _phrase_inside(candidate, style)
+    seams += _spliced_reference(candidate, original, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -1355,6 +1356,21 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(t)
     return kept
+
+
+def _spliced_reference(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
+    """A clause whose subject points back at the goal ('that', 'dat') glued on by a comma
+    ('I will present more, that would help my confidence'): what framed it ('I think') is
+    gone, and two main clauses are left spliced. The writer's own comma clause stays."""
+    pronouns = "|".join(re.escape(p) for p in style.demonstrative_subjects)
+    modals = "|".join(re.escape(m) for m in style.modals)
+    if not pronouns or not modals:
+        return []
+    splice = re.compile(rf"(?i),\s+({pronouns})\s+({modals})\b")
+    found = splice.search(candidate)
+    if found is None or splice.search(original):
+        return []
+    return [Seam("dangling", f"a clause on {found.group(1)!r} spliced on by a comma")]
 
 
 def _phrase_inside(candidate: str, style: RewriteStyle) -> list[Seam]:
