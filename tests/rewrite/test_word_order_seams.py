@@ -143,3 +143,19 @@ def test_a_reason_told_first_goes_after_the_goal() -> None:
     """'Because I'm often late, I want to ...': the goal in its own order, the reason after it."""
     rewrite = well_rewritten(CHECKER, "Because I'm often stressed, I want to learn to relax.", "en")
     assert rewrite.endswith("because I'm often stressed.")
+
+
+@pytest.mark.parametrize(
+    ("candidate", "whole"),
+    [
+        ("Alle bakken in de koelcel zijn vóór [datum] vóór 7 uur 's ochtends gevuld.", False),
+        ("Tot [datum] zijn alle bakken in de koelcel vóór 7 uur 's ochtends gevuld.", True),
+        ("Alle bakken in de koelcel zijn vóór [datum] gevuld.", True),  # a subject: a sentence
+    ],
+)
+def test_the_added_deadline_beside_a_time_of_the_goals_own(candidate: str, whole: bool) -> None:
+    """'vóór [datum] vóór 7 uur': two deadlines side by side; a sentence with a subject of
+    its own keeps its deadline after the finite verb."""
+    goal = "Alle bakken in de koelcel zijn vóór 7 uur 's ochtends gevuld."
+    kinds = seam_kinds(CHECKER, "nl", goal, candidate)
+    assert (not kinds & {"two_deadlines", "word_order"}) is whole, kinds

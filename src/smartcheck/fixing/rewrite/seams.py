@@ -1245,8 +1245,11 @@ def _time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
     going on ('zijn vóór [datum] in teamoverleggen'), splits it. The writer's sentence is
     left to the other checks."""
     subjects = {w.lower() for w in style.subjects}
-    if style.word_order != "v2" or any(t.lower_ in subjects for t in doc):
-        return []  # the writer's sentence ('zijn' after a plural subject is finite)
+    if style.word_order != "v2" or any(
+        t.lower_ in subjects or (t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PRON"))
+        for t in doc
+    ):
+        return []  # a sentence with a subject ('Alle schappen zijn vóór [datum] ...')
     for t in doc:
         if t.text not in _ADDED_TIME or t.i + 1 >= len(doc) or not doc[t.i + 1].is_alpha:
             continue
@@ -1339,6 +1342,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams += _empty_topic(candidate, original, style)
     seams += _phrase_inside(candidate, style)
     seams += _spliced_reference(candidate, original, style)
+    seams += _deadline_beside_time(candidate, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -1356,6 +1360,19 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(t)
     return kept
+
+
+def _deadline_beside_time(candidate: str, style: RewriteStyle) -> list[Seam]:
+    """The added deadline right before a time of the goal's own with the same preposition
+    ('vóór [datum] vóór 8 uur', 'by [date] by 9 am'): two deadlines side by side."""
+    phrase = style.frames.deadline.format(date=style.placeholders.date)
+    marker = phrase.split()[0] if phrase.split() else ""
+    if not marker or phrase not in candidate:
+        return []
+    after = candidate.split(phrase, 1)[1].lstrip().lower()
+    if re.match(rf"{re.escape(marker.lower())}\s+\d", after):
+        return [Seam("two_deadlines", f"{phrase!r} beside the goal's own {marker!r}")]
+    return []
 
 
 def _spliced_reference(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
