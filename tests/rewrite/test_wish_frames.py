@@ -26,6 +26,16 @@ CHECKER = Checker()
             "Ik ga vóór de zomer van 2027 mijn rijbewijs C halen.",
         ),
         (
+            "nl",
+            "Ik zou het leuk vinden om in 2027 een keer mee te lopen met de planner.",
+            "Ik ga in 2027 een keer meelopen met de planner.",
+        ),
+        (
+            "nl",
+            "Het lijkt me leuk om in 2027 de cursus heftruckchauffeur te volgen.",
+            "Ik ga in 2027 de cursus heftruckchauffeur volgen.",
+        ),
+        (
             "en",
             "It would be great if I could finish the food safety course in 2027.",
             "I will finish the food safety course in 2027.",
@@ -43,3 +53,14 @@ def test_a_wish_frame_becomes_the_writers_commitment(lang: str, text: str, expec
     assert report.rewrite == expected
     outcome = evaluate_goal(CHECKER, text, lang)
     assert outcome is not None and outcome.ok, outcome
+
+
+def test_no_commitment_to_the_words_of_a_wish() -> None:
+    """'ga ik het leuk vinden, ... om mee te lopen' commits to the wish, not to the goal."""
+    from tests.support.rewriting import seam_kinds
+
+    goal = "Ik zou het leuk vinden om een keer mee te lopen met de planner."
+    broken = "Vóór [datum] ga ik het leuk vinden om een keer mee te lopen met de planner."
+    whole = "Vóór [datum] ga ik een keer meelopen met de planner."
+    assert "two_modals" in seam_kinds(CHECKER, "nl", goal, broken)
+    assert "two_modals" not in seam_kinds(CHECKER, "nl", goal, whole)

@@ -159,3 +159,13 @@ def test_the_added_deadline_beside_a_time_of_the_goals_own(candidate: str, whole
     goal = "Alle bakken in de koelcel zijn vóór 7 uur 's ochtends gevuld."
     kinds = seam_kinds(CHECKER, "nl", goal, candidate)
     assert (not kinds & {"two_deadlines", "word_order"}) is whole, kinds
+
+
+def test_a_verb_after_a_comparative_of_manner_is_no_thing_to_get() -> None:
+    """'om mijn werk beter plannen te krijgen' (shown first before): 'beter plannen' is a
+    verb phrase; 'om meer klanten te krijgen' keeps its thing."""
+    goal = "Ik wil mijn werk beter plannen en meer klanten."
+    broken = "Vóór [datum] ga ik [concreet gedrag], om mijn werk beter plannen te krijgen."
+    whole = "Vóór [datum] ga ik [concreet gedrag], om meer klanten te krijgen."
+    assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)

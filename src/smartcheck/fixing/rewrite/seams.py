@@ -1030,7 +1030,21 @@ def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
         if tail and any(t.lower_ in markers for t in clause):
             continue  # 'om beter te plannen en een vaste baan te krijgen': a purpose of its own
         for n, t in enumerate(clause):
-            noun_like = n > 0 and clause[n - 1].pos_ in ("DET", "ADJ", "PRON")
+            before = clause[n - 1] if n > 0 else None
+            # a comparative of manner before a Dutch form in -en ('beter plannen') makes it
+            # the verb; one of amount ('meer klanten') a noun
+            manner = (
+                before is not None
+                and style.word_order == "v2"
+                and "Cmp" in before.morph.get("Degree", [])
+                and before.lower_ not in style.amount_words
+                and _infinitive_like(t)
+            )
+            if manner:
+                return [
+                    Seam("word_order", f"the infinitive {t.text!r} as a thing to get", ("get-inf",))
+                ]
+            noun_like = before is not None and before.pos_ in ("DET", "ADJ", "PRON")
             bare = "Inf" in t.morph.get("VerbForm", []) or t.tag_ == "VB"
             verb = t.pos_ in ("VERB", "AUX") and bare
             # Dutch: a form in -en that is its own lemma is an infinitive, whatever the tag
@@ -1343,6 +1357,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams += _phrase_inside(candidate, style)
     seams += _spliced_reference(candidate, original, style)
     seams += _deadline_beside_time(candidate, style)
+    seams += _committed_to_wish(candidate, style)
     pieces = [p.strip().lower() for p in re.split(r"[,.;]", plain) if len(p.split()) >= 3]
     repeated = {p for p in pieces if pieces.count(p) > 1}
     if repeated:
@@ -1360,6 +1375,21 @@ def _outside_asides(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(t)
     return kept
+
+
+def _committed_to_wish(candidate: str, style: RewriteStyle) -> list[Seam]:
+    """The commitment made to the words of a wish frame ('ga ik het leuk vinden, ... om
+    mee te lopen'): the wish is what the rewrite replaces, never what the writer commits to."""
+    lower = f" {candidate.lower()} "
+    for frame in style.wish_frames:
+        words = frame.lower().split()
+        if len(words) < 4 or words[0] not in {s.lower() for s in style.subjects}:
+            continue
+        wish = " ".join(words[2:-1])  # 'ik zou het leuk vinden om' -> 'het leuk vinden'
+        for aux in {a.lower() for a in style.subjects.values()}:
+            if f" {aux} {words[0]} {wish} " in lower or f" {words[0]} {aux} {wish} " in lower:
+                return [Seam("two_modals", f"the commitment made to the wish {wish!r}")]
+    return []
 
 
 def _deadline_beside_time(candidate: str, style: RewriteStyle) -> list[Seam]:

@@ -60,7 +60,7 @@ def other_voice(
         return None
     return (
         _opinion(words, style, particles, goal.lang)
-        or _wished(words, style, goal.lang)
+        or _wished(words, style, goal.lang, particles)
         or _duty_from(words, style)
         or _requested(words, style, particles)
         or _agreed(words, style, goal.lang)
@@ -277,17 +277,27 @@ def _infinitive_clause(
     return [*rest[:at], verb, *rest[end:]]
 
 
-def _wished(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
+def _wished(
+    words: list[Word], style: RewriteStyle, lang: str, particles: frozenset[str] = frozenset()
+) -> Voice | None:
     """'Het zou mooi zijn als ik volgend jaar de opleiding kan volgen', 'It would be great
     if I could do the course': a wish about what would be nice (the pack's
     ``rewrite.wish_frames``). The writer's clause after it is the goal, in main-clause order,
     its modal of possibility (``wish_modals``: kan, mocht, could) the commitment; nobody
     else's words to credit."""
     text = [w.lower for w in words]
+    opens = {c.lower() for c in style.complementizers}
     for frame in style.wish_frames:
         size = _opening(text, frame)  # in tokens: "I'd" is two
         if size is None or len(words) < size + 3:
             continue
+        if frame.split()[-1] in opens:  # 'ik zou het leuk vinden om ... te ...'
+            me = style.default_subject.lower()
+            bare = _bare_means(words[size:], style, particles)
+            cut = _without_tail([Word(style.subjects[me]), *bare], style) if bare else None
+            if cut is None or len(cut[0]) < 3:
+                return None
+            return Voice(inner=_sentence(me, cut[0], style), credit="")
         me = words[size].lower
         if me not in style.subjects:
             return None
