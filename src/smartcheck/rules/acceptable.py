@@ -93,7 +93,9 @@ class MissingOwnership(Rule):
             found = ctx.find(goal, "obligation_modals")[0]
             yield self.finding(goal, ctx, found.start, found.end, confidence=0.8)
             return
-        others = ctx.find(goal, "impersonal_subject")
+        others = [  # 'Classroom management': a field named by a compound, no group
+            m for m in ctx.find(goal, "impersonal_subject") if not _compound_head(goal, m)
+        ]
         # Only a person or group other than the writer takes ownership away; a thing as
         # subject ("Alle schappen zijn aangevuld") describes the result.
         if actor is not None and any(m.start < actor.end and actor.start < m.end for m in others):
@@ -139,6 +141,16 @@ class DependsOnOthers(PhraseRule):
             *outside_purpose(goal, appointed(goal, ctx)),
         ]
         return sorted(found, key=lambda m: m.start)
+
+
+def _compound_head(goal: Goal, match: LexiconMatch) -> bool:
+    """A group word that heads a compound with the noun before it ('classroom management',
+    'project management'): it names a field, not the people in it."""
+    doc = goal.doc
+    if doc is None or match.token_start == 0:
+        return False
+    before = doc[match.token_start - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound"
 
 
 def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
@@ -29,9 +30,16 @@ def has_numeric_target(goal: Goal) -> bool:
 
 
 def has_target(goal: Goal) -> bool:
-    """A number-based measure or a level on a named scale ("van B1 naar B2", "niveau 3"):
-    either says what the vague verb will have changed."""
-    return has_numeric_target(goal) or any(m.kind == "level" for m in goal.measures)
+    """A number-based measure or a level with its value on a named scale ("van B1 naar B2",
+    "niveau 3"): either says what the vague verb will have changed. A scale word alone
+    ("grades", "mijn niveau") names no target."""
+    return has_numeric_target(goal) or any(
+        m.kind == "level" and _LEVEL_VALUE.search(m.text) for m in goal.measures
+    )
+
+
+#: A level's value: a number or a step of the common European scale ("B2", "niveau 3").
+_LEVEL_VALUE = re.compile(r"\d|\b[abcABC][12]\b")
 
 
 class VagueOutcome(Rule):

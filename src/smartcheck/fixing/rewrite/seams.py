@@ -49,6 +49,7 @@ from smartcheck.reading.pipeline import (
     pipeline_of,
 )
 from smartcheck.reading.timex import TimeExpression, find_time_expressions
+from smartcheck.reading.timex.numbers import number_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -233,6 +234,7 @@ def find_seams(
     seams += _others_after_commitment(doc, goal, style)
     seams += _unknown_joins(doc, goal, ctx, style)
     seams += _time_between_verbs(doc, style)
+    seams += _list_colon(candidate, goal, ctx)
     seams += _time_after_subject(doc, style)
     seams += _time_inside_fragment(doc, style)
     seams += _clause_after_commitment(doc, ctx, style)
@@ -1212,6 +1214,17 @@ def _capital_added(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteS
     return seams
 
 
+def _list_colon(candidate: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
+    """The colon of a list the goal announces ('three things: ...') left inside a sentence
+    ('I will [concrete behaviour] for three things: ...'): the list's goals are one sentence
+    no more. The writer's own colon before a reason ('moet beter: er gaat ...') may stay."""
+    counts = "|".join(re.escape(w) for w in number_words(ctx.pack.time))
+    announced = re.search(rf"(?i)\b(?:\d+|{counts})\s+[^\W\d_]+\s*:", goal.text)
+    if announced is None or ":" not in candidate:
+        return []
+    return [Seam("residue", "the colon of the goal's list inside the sentence")]
+
+
 def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """The added deadline between the writer and the finite verb of a main clause ('en ik
     vóór [datum] wil ...', 'and I by [date] will ...'): the verb comes right after its
@@ -1349,8 +1362,7 @@ def _surface(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
         seams.append(Seam("residue", "empty brackets"))
     if re.search(r"(?i)\b(?:and|or|but|en|maar),", candidate):  # 'my manager and, I will'
         seams.append(Seam("dangling", "a comma right after a joining word"))
-    if re.search(r"[^\W\d_\]]\s*:\s", _PLACEHOLDER.sub("X", candidate)):
-        seams.append(Seam("residue", "a colon of the goal's list or label inside the sentence"))
+
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
     seams += _empty_topic(candidate, original, style)
@@ -1430,7 +1442,9 @@ def _phrase_inside(candidate: str, style: RewriteStyle) -> list[Seam]:
         return []
     opens = {w.lower() for w in (*style.relativizers, *style.infinitive_markers)}
     joins = {w.lower() for w in style.clause_ends}  # 'so I can', never 'so often'
-    subjects = {w.lower() for w in style.subjects} | {"that"}
+    # a subject opens the clause: a pronoun or a noun phrase ('so my pipeline is accurate')
+    subjects = {w.lower() for w in style.subjects} | {"that", "it", "they", "he", "she"}
+    subjects |= {w.lower() for w in style.determiners}
     for m in re.finditer(re.escape(tail), candidate):
         rest = candidate[m.end() :].lstrip()
         words = re.findall(r"[^\W\d_]+", rest.lower())[:2]
