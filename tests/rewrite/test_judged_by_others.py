@@ -186,3 +186,12 @@ def test_no_one_sees_to_another_persons_wish(lang: str, goal: str, broken: str, 
     is not (the Dutch present form the small tagger calls an adjective, 'overlegt', too)."""
     assert "word_order" in seam_kinds(CHECKER, lang, goal, broken)
     assert seam_kinds(CHECKER, lang, goal, whole) == set()
+
+
+def test_a_thing_after_van_sets_no_duty() -> None:
+    """'Van elk gesprek moet ik ...' (of every talk): the writer's own duty, nobody to credit."""
+    report = CHECKER.check(
+        "Van elke klantmelding moet ik vóór 1 april 2027 een analyse maken.", lang="nl"
+    )
+    assert report.criteria[Criterion.A].passed
+    assert report.rewrite is None or "zoals" not in report.rewrite

@@ -806,12 +806,11 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
 
 
 def _voiced_wish(token: Token, style: RewriteStyle) -> bool:
-    """A finite verb of wishing or judging ('wants', 'vindt'): what someone else wants or
-    thinks, which no one can see to."""
+    """A finite verb of wishing ('wants', 'wil', 'verwacht'; the pack's
+    ``wanting_verbs``): what someone else wants, which no one can see to."""
     if token.pos_ not in ("VERB", "AUX") or not _finite(token):
         return False
-    lemma = token.lemma_.lower()
-    return lemma in style.wanting_verbs or lemma in style.voice_verbs
+    return token.lemma_.lower() in style.wanting_verbs  # not 'vraagt', 'plaatsvindt'
 
 
 def _existential_unagreed(clause: list[Token], style: RewriteStyle) -> bool:

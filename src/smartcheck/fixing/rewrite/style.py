@@ -372,6 +372,11 @@ class RewriteStyle(BaseModel):
         description="Words that name who set the writer's duty ('ik moet *van* mijn manager "
         "...', '*Van* mijn coach moet ik ...'); taken from the lexicon's ``duty_sources``.",
     )
+    distributive_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words for each of a set ('elk', 'every'); taken from the lexicon. A "
+        "phrase they open names things, not who set a duty ('Van elk gesprek moet ik ...').",
+    )
     duty_source_verb: str = Field(
         default="", description="The verb of that person's wish in the credit ('wil')."
     )
@@ -589,6 +594,7 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
         return None
     fields = dict(pack.rewrite)
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
+    fields.setdefault("distributive_words", pack.words("distributive_words"))
     try:
         return RewriteStyle.model_validate(fields)
     except ValidationError as exc:

@@ -345,8 +345,8 @@ def _duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
         if words[end - 1].pos in ("NOUN", "PROPN"):
             break  # the person's noun ('de directie'), before the rest ('elke week ...')
     who = words[start:end]
-    if not _person(who, style):
-        return None
+    if not _person(who, style) or who[0].lower in style.distributive_words:
+        return None  # 'Van elk gesprek moet ik ...': a thing, not who set the duty
     rest = words[end:]
     if not me:  # 'Van mijn coach *moet ik* ...'
         if len(rest) < 3 or rest[0].lower not in duties or rest[1].lower not in style.subjects:

@@ -190,7 +190,8 @@ def _duties_set_by_others(
         modal = next((m for m in modals if m.token_start > source.token_end), None)
         if modal is None or modal.token_start - source.token_end > JUDGEMENT_WINDOW:
             continue
-        after = doc[modal.token_end : modal.token_end + 1]
+        # the writer right after the modal ('moet ik') or right before it ('I have to')
+        after = [*doc[modal.token_end : modal.token_end + 1], doc[modal.token_start - 1]]
         who = doc[source.token_end : modal.token_start]
         named = any(  # 'elk', 'alle' (people words too) are no one by themselves
             t.pos_ == "PROPN" or (t.pos_ not in ("DET", "PRON") and t.lower_ in words.people)
