@@ -791,7 +791,7 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
             )
         if words and _te_for_finite(clause, style):
             seams.append(Seam("lost_tense", f"'te' without its infinitive in {words!r}", ("te",)))
-        wish = next((t for t in clause if _voiced_wish(t, style)), None)
+        wish = next((t for t in clause if _voiced_wish(t, style, ctx)), None)
         if wish is not None:  # 'make sure that management wants ...': nobody sees to a wish
             seams.append(Seam("word_order", f"another's wish {wish.text!r} inside the own part"))
         if words and (
@@ -805,12 +805,18 @@ def _own_part_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[
     return seams
 
 
-def _voiced_wish(token: Token, style: RewriteStyle) -> bool:
-    """A finite verb of wishing ('wants', 'wil', 'verwacht'; the pack's
-    ``wanting_verbs``): what someone else wants, which no one can see to."""
+def _voiced_wish(token: Token, style: RewriteStyle, ctx: RuleContext) -> bool:
+    """A finite verb of wishing ('wants', 'wil', 'verwacht'; the pack's ``wanting_verbs``),
+    or one of judging with its clause ('vindt dat', 'thinks that'): what someone else wants
+    or thinks, which no one can see to. 'vraagt', 'plaatsvindt' are neither."""
     if token.pos_ not in ("VERB", "AUX") or not _finite(token):
         return False
-    return token.lemma_.lower() in style.wanting_verbs  # not 'vraagt', 'plaatsvindt'
+    lemma = token.lemma_.lower()
+    if lemma in style.wanting_verbs:
+        return True
+    thats = {w.lower() for w in ctx.pack.words("complement_markers")}
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return lemma in style.voice_verbs and after is not None and after.lower_ in thats
 
 
 def _existential_unagreed(clause: list[Token], style: RewriteStyle) -> bool:
