@@ -543,6 +543,8 @@ class Checker:
             sentence = judged.rewrite
         else:
             return None
+        if voice.needs and voice.needs not in sentence:
+            return None  # the rewrite still tells the other's wish, not the writer's part
         if voice.behaviour:  # the writer's own means fills the behaviour the frame asks for
             asked = style.placeholders.behaviour
             if asked not in sentence:

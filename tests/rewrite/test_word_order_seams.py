@@ -169,3 +169,53 @@ def test_a_verb_after_a_comparative_of_manner_is_no_thing_to_get() -> None:
     whole = "Vóór [datum] ga ik [concreet gedrag], om meer klanten te krijgen."
     assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "whole"),
+    [
+        # a wish that others act kept as the goal's main clause
+        (
+            "en",
+            "Management wants the night team to log every delivery.",
+            "By [date], management wants the night team to log every delivery.",
+            False,
+        ),
+        (
+            "en",
+            "Management wants the night team to log every delivery.",
+            "By [date], I will make sure that the night team logs every delivery, as"
+            " management wants.",
+            True,
+        ),
+        # the writer committed to a state told in the passive
+        (
+            "nl",
+            "Alle koelcellen zijn vóór 7 uur schoongemaakt.",
+            "Vóór [datum] ga ik alle koelcellen vóór 7 uur zijn schoongemaakt.",
+            False,
+        ),
+        (
+            "nl",
+            "Alle koelcellen zijn vóór 7 uur schoongemaakt.",
+            "Vóór [datum] zorg ik ervoor dat alle koelcellen vóór 7 uur zijn schoongemaakt.",
+            True,
+        ),
+        # each verb of a purpose takes its 'te'
+        (
+            "nl",
+            "Vaker wandelen en gezonder koken.",
+            "Vóór [datum] ga ik [concreet gedrag], om vaker wandelen en gezonder te koken.",
+            False,
+        ),
+        (
+            "nl",
+            "Vaker wandelen en gezonder koken.",
+            "Vóór [datum] ga ik [concreet gedrag], om vaker te wandelen en gezonder te koken.",
+            True,
+        ),
+    ],
+)
+def test_wishes_states_and_joined_verbs(lang: str, goal: str, candidate: str, whole: bool) -> None:
+    kinds = seam_kinds(CHECKER, lang, goal, candidate)
+    assert (not kinds & {"two_modals", "lost_verb", "lost_tense"}) is whole, kinds

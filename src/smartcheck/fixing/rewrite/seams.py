@@ -238,6 +238,8 @@ def find_seams(
     seams += _time_after_subject(doc, style)
     seams += _time_inside_fragment(doc, style)
     seams += _clause_after_commitment(doc, ctx, style)
+    seams += _others_wish_kept(doc, style)
+    seams += _state_committed(doc, ctx, style)
     seams += _torn_amount(doc, goal, ctx, style)
     seams += _verb_as_topic(doc, goal, style)
     seams += _adverb_as_topic(doc, goal, style)
@@ -936,6 +938,22 @@ def _purpose_clause(span: Span, ctx: RuleContext, style: RewriteStyle) -> list[S
                 continue
             seams += _clause_after_infinitive(clause[stop + 2 :], nominative, openers)
             clause = clause[:stop]
+            joined = next(  # 'om meer bewegen en gezonder te eten': each verb takes its 'te'
+                (
+                    t
+                    for n, t in enumerate(clause[:-1])
+                    if clause[n + 1].pos_ == "CCONJ"
+                    # a verb, or a noun in -en that is its own lemma ('wandelen'); a plural
+                    # ('klanten' -> 'klant') is a noun
+                    and (t.pos_ in ("VERB", "AUX") or t.lemma_.lower() == t.lower_)
+                    and (_infinitive(t) or _infinitive_like(t))
+                    and (n == 0 or clause[n - 1].lower_ not in style.infinitive_markers)
+                ),
+                None,
+            )
+            if joined is not None:
+                detail = f"{joined.text!r} without 'te' before 'en'"
+                seams.append(Seam("lost_tense", detail, ("te",)))
             if len(clause) > 1 and clause[1].pos_ == "SCONJ" and _infinitive_like(clause[0]):
                 # 'om zorgen dat ... te hebben': the 'te' went into the clause after it
                 detail = f"{clause[0].text!r} without 'te' before its clause"
@@ -1249,6 +1267,63 @@ def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if me.lower_ in subjects and main and after.pos_ in ("VERB", "AUX") and _finite(after):
             seams.append(Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}"))
     return seams
+
+
+def _state_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Dutch: the writer's commitment put on a state told in the passive ('Vóór [datum] ga ik
+    alle schappen ... zijn aangevuld'): what the goal said of the shelves became what the
+    writer 'goes' to be. The own part says it ('zorg ik ervoor dat ... zijn aangevuld')."""
+    if style.word_order != "v2":
+        return []
+    aux = {a.lower() for a in style.subjects.values()}
+    me = {s.lower() for s in style.subjects}
+    at = next(
+        (b.i for a, b in pairwise(doc) if {a.lower_, b.lower_} & aux and {a.lower_, b.lower_} & me),
+        None,
+    )
+    thats = {c.lower() for c in style.relativizers} | {"dat"}
+    if at is None or any(t.lower_ in thats for t in doc):
+        return []  # 'zorg ik ervoor dat ... zijn aangevuld': the own part's clause
+    # the passive auxiliaries and the copula of a state ('zijn aangevuld')
+    passive = {p.lower() for p in ctx.pack.words("passive_auxiliaries")} | {"zijn"}
+    rest = doc[at + 1 :]
+    state = next((t for t in rest if t.lemma_.lower() in passive or t.lower_ in passive), None)
+    participle = next(  # a participle as a verb, not before its noun ('een erkend bedrijf')
+        (
+            t
+            for t in rest
+            if "Part" in t.morph.get("VerbForm", [])
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))
+        ),
+        None,
+    )
+    if state is not None and participle is not None:
+        detail = f"the writer committed to the state '{state.text} ... {participle.text}'"
+        return [Seam("lost_verb", detail)]
+    return []
+
+
+def _others_wish_kept(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A wish that others act left as the main clause ('By [date], management wants the
+    team to ...', 'By [date], I want the team to ...', 'wil ik dat het team ...'): the
+    rewrite dated a wish, not the writer's part. The wish in a credit ('..., as my manager
+    wants') is no main clause."""
+    for t in doc:
+        if t.dep_ != "ROOT" or t.lemma_.lower() not in style.wanting_verbs:
+            continue
+        markers = {m.lower() for m in style.infinitive_markers}
+        obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
+        # 'wants the team to cut ...': the object, then its infinitive
+        wanted = obj is not None and any(
+            u.lower_ in markers and u.i + 1 < len(doc) and doc[u.i + 1].pos_ == "VERB"
+            for u in doc[obj.i + 1 :]
+        )
+        others = wanted or any(  # 'wil dat het team ...'
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
+        )
+        if others:
+            return [Seam("two_modals", f"the wish {t.text!r} that others act kept as the goal")]
+    return []
 
 
 def _clause_after_commitment(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:

@@ -44,6 +44,9 @@ class Voice:
     #: The writer's own means ('de maandagbriefing leiden'), for the behaviour the rewrite
     #: of ``inner`` asks for.
     behaviour: str = ""
+    #: Words the rewrite of ``inner`` must hold to be the writer's part ('will make sure
+    #: that'): without them it still tells someone else's wish.
+    needs: str = ""
 
 
 def other_voice(
@@ -152,7 +155,8 @@ def _opinion(
     wanted = _wanted_of_others(words[n:], style) if words[at].lemma in style.wanting_verbs else None
     if wanted is not None:  # 'Management wants all drivers to ...': the writer's wish for them
         credit = _as_wished(style).format(who=_lowered([*who, words[at], *adverbs], style))
-        return Voice(inner=wanted, credit=credit)
+        own = (style.frames.own_part or "").split("{clause}")[0].strip()
+        return Voice(inner=wanted, credit=credit, needs=own)
     if me in style.object_pronouns:
         subject = style.object_pronouns[me]  # 'wants me to run' -> 'I will run'
         rest = _infinitive_clause(words[n + 1 :], style, particles)
