@@ -195,3 +195,25 @@ def test_a_thing_after_van_sets_no_duty() -> None:
     )
     assert report.criteria[Criterion.A].passed
     assert report.rewrite is None or "zoals" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        # a verb stem the small tagger calls a noun ('vraag') takes its infinitive
+        (
+            "nl",
+            "Mijn ploegleider wil dat ik vaker om hulp vraag.",
+            "zoals mijn ploegleider wil.",
+        ),
+        # a group named by a common noun loses its capital inside the sentence
+        (
+            "en",
+            "Management wants all cashiers to count the till twice a day until June 2027.",
+            "as management wants.",
+        ),
+    ],
+)
+def test_the_credit_reads_inside_the_sentence(lang: str, goal: str, expected: str) -> None:
+    report = CHECKER.check(goal, lang=lang)
+    assert report.rewrite is not None and report.rewrite.endswith(expected), report.rewrite

@@ -219,3 +219,12 @@ def test_a_verb_after_a_comparative_of_manner_is_no_thing_to_get() -> None:
 def test_wishes_states_and_joined_verbs(lang: str, goal: str, candidate: str, whole: bool) -> None:
     kinds = seam_kinds(CHECKER, lang, goal, candidate)
     assert (not kinds & {"two_modals", "lost_verb", "lost_tense"}) is whole, kinds
+
+
+def test_a_passive_in_a_clause_of_its_own_is_no_committed_state() -> None:
+    """'ga ik ... halen, zodat ik ... kan worden ingezet': the passive is the purpose's."""
+    goal = "Ik wil mijn rijbewijs C halen zodat ik op de lange ritten kan worden ingezet."
+    whole = (
+        "Vóór [datum] ga ik mijn rijbewijs C halen, zodat ik op de lange ritten kan worden ingezet."
+    )
+    assert "lost_verb" not in seam_kinds(CHECKER, "nl", goal, whole)

@@ -1286,7 +1286,9 @@ def _state_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Se
         return []  # 'zorg ik ervoor dat ... zijn aangevuld': the own part's clause
     # the passive auxiliaries and the copula of a state ('zijn aangevuld')
     passive = {p.lower() for p in ctx.pack.words("passive_auxiliaries")} | {"zijn"}
-    rest = doc[at + 1 :]
+    rest = list(doc[at + 1 :])
+    end = next((n for n, t in enumerate(rest) if t.pos_ == "SCONJ" or t.text in ",;:"), len(rest))
+    rest = rest[:end]  # the main clause: 'zodat ik ... kan worden ingezet' is another
     state = next((t for t in rest if t.lemma_.lower() in passive or t.lower_ in passive), None)
     participle = next(  # a participle as a verb, not before its noun ('een erkend bedrijf')
         (

@@ -22,8 +22,10 @@ from smartcheck.fixing.rewrite.words import (
     capitalise,
     gerund_bases,
     inside_sentence,
+    is_common_word,
     join,
     looks_infinitive_nl,
+    stem_infinitives,
     tidy,
     words_of,
 )
@@ -712,13 +714,14 @@ def _main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) ->
         None,
     )
     last = clause[end - 1] if end else None
-    infinitive = f"{last.lower}en" if last is not None else ""
+    stems = stem_infinitives(last.lower) if last is not None else []  # 'vraag' -> 'vragen'
+    infinitive = next((i for i in stems if known_word(i, lang=lang)), "")
     if (
         at is None
         and last is not None
         and not _inflected_verb(last)
         and last.pos == "NOUN"
-        and known_word(infinitive, lang=lang)
+        and infinitive
     ):
         last = replace(last, lemma=infinitive)  # 'doorvoer': a verb's stem, called a noun
         clause = [*clause[: end - 1], last, *clause[end:]]
@@ -792,6 +795,7 @@ def _lowered(words: list[Word], style: RewriteStyle) -> str:
     first = words[0]
     ours = {w.lower() for w in (*style.voice_sources, *style.voice_labels)}
     opening = first.pos in ("DET", "PRON") or any(src.split()[0] == first.lower for src in ours)
+    opening = opening or (first.pos == "NOUN" and is_common_word(first))  # 'Management wants
     if opening and first.text[1:].islower():
         first = first.with_text(first.text.lower())
     return join([first, *words[1:]])
