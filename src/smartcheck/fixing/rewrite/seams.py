@@ -16,7 +16,7 @@ goal once) in one ``nlp.pipe`` before the candidates are judged one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -550,27 +550,30 @@ def _adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     ]
 
 
-def _time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """The added deadline between two verbs of one cluster ('Draaitabellen leren vóór
-    [datum] maken'): the phrase splits what belongs together."""
-    seams: list[Seam] = []
+def _added_deadlines(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """Each added deadline of a candidate ('vóór 1 juni 2027', the date stand-in): the word
+    before its marker and the word after it; the candidate's word-order checks look there."""
     for t in doc:
         if t.text not in _ADDED_TIME or t.i + 1 >= len(doc):
             continue
         start = t.i
         while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
             start -= 1  # back over '1 juni' / '1 June' to the marker
-        if start < 2 or doc[start - 1].pos_ != "ADP":
-            continue
-        before, after = doc[start - 2], doc[t.i + 1]
-        verbs = ("VERB", "AUX")
-        if before.pos_ not in verbs or _finite(before):
-            continue
-        if after.pos_ in verbs or _verb_by_probe(after, style):  # 'opmaken' read as a noun
-            seams.append(
-                Seam("word_order", f"the deadline between {before.text!r} and {after.text!r}")
-            )
-    return seams
+        if start >= 2 and doc[start - 1].pos_ == "ADP":
+            yield doc[start - 2], doc[t.i + 1]
+
+
+def _time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """The added deadline between two verbs of one cluster ('Draaitabellen leren vóór
+    [datum] maken'): the phrase splits what belongs together."""
+    verbs = ("VERB", "AUX")
+    return [
+        Seam("word_order", f"the deadline between {before.text!r} and {after.text!r}")
+        for before, after in _added_deadlines(doc)
+        if before.pos_ in verbs
+        and not _finite(before)
+        and (after.pos_ in verbs or _verb_by_probe(after, style))  # 'opmaken' read as a noun
+    ]
 
 
 def _unknown_joins(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -1253,20 +1256,14 @@ def _time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
     vóór [datum] wil ...', 'and I by [date] will ...'): the verb comes right after its
     subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone."""
     subjects = {s.lower() for s in style.subjects}
-    seams: list[Seam] = []
-    for t in doc:
-        if t.text not in _ADDED_TIME or t.i + 1 >= len(doc):
-            continue
-        start = t.i
-        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
-            start -= 1  # back over '1 juni' / '1 June' to the marker
-        if start < 2 or doc[start - 1].pos_ != "ADP":
-            continue
-        me, after = doc[start - 2], doc[t.i + 1]
-        main = me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT")
-        if me.lower_ in subjects and main and after.pos_ in ("VERB", "AUX") and _finite(after):
-            seams.append(Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}"))
-    return seams
+    return [
+        Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}")
+        for me, after in _added_deadlines(doc)
+        if me.lower_ in subjects
+        and (me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT"))  # a main clause
+        and after.pos_ in ("VERB", "AUX")
+        and _finite(after)
+    ]
 
 
 def _state_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -1314,14 +1311,21 @@ def _others_wish_kept(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if t.dep_ != "ROOT" or t.lemma_.lower() not in style.wanting_verbs:
             continue
         markers = {m.lower() for m in style.infinitive_markers}
-        obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
+        writer = {w.lower() for w in (*style.subjects, *style.object_pronouns)}
+        obj = next(  # 'expects me to ...': the wish is for the writer, no others
+            (c for c in t.children if c.dep_ in ("obj", "dobj") and c.lower_ not in writer),
+            None,
+        )
         # 'wants the team to cut ...': the object, then its infinitive
         wanted = obj is not None and any(
             u.lower_ in markers and u.i + 1 < len(doc) and doc[u.i + 1].pos_ == "VERB"
             for u in doc[obj.i + 1 :]
         )
-        others = wanted or any(  # 'wil dat het team ...'
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
+        others = wanted or any(  # 'wil dat het team ...', not 'wil dat ik ...'
+            c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" for m in c.children)
+            and not any(m.dep_ in _SUBJECT_DEPS and m.lower_ in writer for m in c.children)
+            for c in t.children
         )
         if others:
             return [Seam("two_modals", f"the wish {t.text!r} that others act kept as the goal")]
@@ -1359,15 +1363,9 @@ def _time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
         for t in doc
     ):
         return []  # a sentence with a subject ('Alle schappen zijn vóór [datum] ...')
-    for t in doc:
-        if t.text not in _ADDED_TIME or t.i + 1 >= len(doc) or not doc[t.i + 1].is_alpha:
-            continue
-        start = t.i
-        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
-            start -= 1
-        verb = doc[start - 2] if start >= 2 else None
-        bare = verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ == verb.lower_
-        if verb is not None and doc[start - 1].pos_ == "ADP" and (bare or _infinitive_like(verb)):
+    for verb, after in _added_deadlines(doc):
+        bare = verb.pos_ in ("VERB", "AUX") and verb.lemma_ == verb.lower_
+        if after.is_alpha and (bare or _infinitive_like(verb)):
             return [Seam("word_order", f"the deadline inside the phrase after {verb.text!r}")]
     return []
 
