@@ -136,6 +136,8 @@ def _opinion(
     n = at + 1
     while n < at + 3 and n < len(words) and words[n].pos == "ADV":
         n += 1  # 'wil graag dat ik ...'
+    if n >= len(words):
+        return None  # 'wil Excel wil nooit': adverbs up to the end, no clause after them
     if n > at + 1 and words[n].lower in style.subjects:
         return None  # 'vindt nu ik ...': no clause of the writer's after the adverbs
     if n < len(words) and words[n].lower in {c.lower() for c in _thats(style)}:
