@@ -57,6 +57,8 @@ def test_a_pasted_list_keeps_its_lines() -> None:
         ("1) learn Word 2) answer email faster", "1) learn Word\nanswer email faster."),
         ("a) Word leren b) Outlook leren c) Teams leren",
          "A) Word leren\nOutlook leren\nTeams leren."),
+        ("Leerdoel: 1. Word leren 2. Outlook leren 3. Teams leren",
+         "Leerdoel: 1. Word leren\nOutlook leren\nTeams leren."),
     ],
 )  # fmt: skip
 def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:

@@ -165,8 +165,8 @@ def normalise(
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
-    _numbered_lines(chars)
     label_pattern = _label_pattern(labels)
+    _numbered_lines(chars, label_pattern)
     for _ in range(
         0 if "\n" in chars.text else 4
     ):  # several lines: a list, not a prefix  # "1. Doel 2: ..." peels off one prefix at a time
@@ -202,18 +202,24 @@ def normalise(
 _INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2}|[a-h])([.)]) (?=\S)")
 
 
-def _numbered_lines(chars: _Builder) -> None:
+def _numbered_lines(chars: _Builder, label_pattern: re.Pattern[str] | None = None) -> None:
     """A numbered list written on one line ("1. Excel leren 2. Beter plannen 3. Meer rust",
     "1) learn SQL 2) take breaks", "a) ... b) ... c) ...") is a list: each item goes on a line
     of its own, as if pasted from a list. Its numbers count up from 1 (its letters from a) at
     the start of the text; "1." style needs three items, so a sentence ending in a number ("in
-    week 2. Daarna ...") is no list.
+    week 2. Daarna ...") is no list. A goal label may stand before it ("Leerdoel: 1. ...").
     """
     current = chars.text
-    first = re.match(r"\(?(1|a)([.)]) ", current)
+    label = label_pattern.match(current) if label_pattern is not None else None
+    offset = label.end() if label is not None else 0
+    first = re.match(r"\(?(1|a)([.)]) ", current[offset:])
     if first is None:
         return
-    found = [m for m in _INLINE_NUMBER.finditer(current) if m.group(2) == first.group(2)]
+    found = [
+        m
+        for m in _INLINE_NUMBER.finditer(current, offset + first.end())
+        if m.group(2) == first.group(2)
+    ]
     order = "0123456789" if first.group(1) == "1" else "abcdefgh"
     start = order.index(first.group(1))
     expected = (
