@@ -58,7 +58,7 @@ from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
-from smartcheck.fixing.rewrite.voices import credited, other_voice
+from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
@@ -502,12 +502,15 @@ class Checker:
             if len(looked_back) > 1:
                 update["split"] = looked_back
             return report.model_copy(update=update)
-        voiced = self._voiced(report, ctx)
+        style = style_for(ctx)
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        voice = other_voice(report.goal, style, particles) if style is not None else None
+        voiced = self._voiced(report, ctx, voice)
         if voiced is not None:  # the other's frame is no second goal: no split either
             rewrites = (voiced, *(r for r in rewrites if r != voiced))
             return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
-        if rewrites and self._means_given(report, ctx):  # the means is no second goal
-            return report.model_copy(update=update)
+        if rewrites and voice is not None and voice.behaviour:
+            return report.model_copy(update=update)  # the means given is no second goal
         split, whole = self._split_coordinated(report, ctx)
         if split and (whole or not rewrites):
             text = "\n".join(split)
@@ -518,16 +521,14 @@ class Checker:
             update.update(self._fallback(report, ctx))
         return report.model_copy(update=update)
 
-    def _voiced(self, report: GoalReport, ctx: RuleContext) -> str | None:
+    def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:
         """Another person's voice framing the goal ('Mijn leidinggevende vindt dat ik ...',
-        '..., zegt de teamchef'): the writer's own clause is checked as a goal of its own,
-        and its rewrite (or the clause, when it passes) keeps the other's words as its
-        reason (voices.py)."""
+        '..., zegt de teamchef'; ``voice``, read once by the caller): the writer's own
+        clause is checked as a goal of its own, and its rewrite (or the clause, when it
+        passes) keeps the other's words as its reason (voices.py)."""
         if refusal(report.goal.text) not in (None, QUESTION):
             return None  # no goal sentence (too long, a list): nothing to frame
         style = style_for(ctx)
-        particles = frozenset(ctx.pack.words("separable_particles"))
-        voice = other_voice(report.goal, style, particles) if style is not None else None
         if voice is None or style is None:
             return None
         if reported_reason(words_of(report.goal), style) is not None:
@@ -580,15 +581,6 @@ class Checker:
         if len(parts) > 1 and any(part_seams(part, goal, ctx) for part in parts):
             return ()
         return parts
-
-    def _means_given(self, report: GoalReport, ctx: RuleContext) -> bool:
-        """The goal names its means as an example ('..., bijvoorbeeld door ... te ...'):
-        one goal with its means, never two goals to split (voices.py)."""
-        style = style_for(ctx)
-        if style is None:
-            return False
-        voice = other_voice(report.goal, style, frozenset(ctx.pack.words("separable_particles")))
-        return voice is not None and bool(voice.behaviour)
 
     def _split_coordinated(
         self, report: GoalReport, ctx: RuleContext
