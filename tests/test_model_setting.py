@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import spacy
 
-import smartcheck.fixing.rewrite.seams as seams
+import smartcheck.fixing.rewrite.seams.parses as seam_parses
 from smartcheck import Checker, Config
 from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.reading.pipeline import get_pipeline
@@ -44,14 +44,14 @@ def test_the_seam_check_parses_with_the_configured_pipeline(
     assert folder is not None
     checker = Checker({"model": {"nl": str(folder.resolve()), "en": "blank"}})
     used: list[Any] = []
-    real = seams.seam_pipeline
+    real = seam_parses.seam_pipeline
 
     def spy(goal: Any) -> Any:
         nlp = real(goal)
         used.append(nlp)
         return nlp
 
-    monkeypatch.setattr(seams, "seam_pipeline", spy)
+    monkeypatch.setattr(seam_parses, "seam_pipeline", spy)
     report = checker.check("Ik wil beter worden in Excel.", lang="nl", reference_date=REF)
     assert report.rewrite is not None and used
     assert all(nlp is checker.nlp("nl") for nlp in used)
@@ -62,4 +62,4 @@ def test_a_blank_pipeline_leaves_the_seam_check_to_the_shipped_one() -> None:
     """Blank has no tags or parse to find a seam in: the shipped pipeline reads for it."""
     checker = Checker({"model": {"nl": "blank", "en": "blank"}})
     goal = checker.parse("Ik wil beter worden in Excel.", lang="nl", reference_date=REF)
-    assert seams.seam_pipeline(goal) is get_pipeline("nl", "shipped")
+    assert seam_parses.seam_pipeline(goal) is get_pipeline("nl", "shipped")

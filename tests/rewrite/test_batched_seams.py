@@ -12,10 +12,11 @@ from smartcheck import Checker
 from smartcheck.errors import PluginError
 from smartcheck.fixing.rewrite import seams
 from smartcheck.fixing.rewrite.base import BatchRewriter
+from smartcheck.fixing.rewrite.seams import parses as seam_parses
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.template import TemplateRewriter, candidates
 from smartcheck.judging.context import RuleContext
-from smartcheck.reading.pipeline import calm_down, restore_case
+from smartcheck.reading.pipeline import calm_down, get_pipeline, restore_case
 from smartcheck.reporting.report import GoalError, GoalReport
 from tests.conftest import REF
 
@@ -69,8 +70,8 @@ def test_check_many_gives_each_goal_the_rewrites_it_gets_alone(
 def test_a_batch_parses_its_candidates_in_one_pipe_and_no_goal_twice(
     checker: Checker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counting = CountingPipeline(seams.get_pipeline("nl", "shipped"))
-    monkeypatch.setattr(seams, "seam_pipeline", lambda goal: counting)
+    counting = CountingPipeline(get_pipeline("nl", "shipped"))
+    monkeypatch.setattr(seam_parses, "seam_pipeline", lambda goal: counting)
     reports = list(checker.check_many(FAILING_NL, lang="nl", reference_date=REF))
     assert all(isinstance(r, GoalReport) and not r.is_smart for r in reports)
     assert counting.calls == 0
@@ -85,9 +86,9 @@ def test_a_goal_doc_the_seam_pipeline_did_not_make_is_not_reused(
 ) -> None:
     """A shouted goal's Doc is the parse of its sentence-case text carrying its own
     characters; a Doc of the normalised text has other words: both are parsed again."""
-    nlp = seams.get_pipeline("nl", "shipped")
+    nlp = get_pipeline("nl", "shipped")
     counting = CountingPipeline(nlp)
-    monkeypatch.setattr(seams, "seam_pipeline", lambda goal: counting)
+    monkeypatch.setattr(seam_parses, "seam_pipeline", lambda goal: counting)
     shouted = "IK WIL HANDIGER WORDEN MET SPREADSHEETS."
     goal = checker.parse(shouted, lang="nl", reference_date=REF)
     assert goal.doc is not None and goal.doc.text != shouted  # the normalised text's Doc

@@ -1,4 +1,4 @@
-"""Seams of a comparative phrase put where a verb belongs (used by seams.py).
+"""Seams of a comparative phrase put where a verb belongs (used by seams/clauses.py).
 
 A goal with no verb of its own ("Meer zelfvertrouwen", "More confident", "Minder piekeren")
 breaks a frame that expects one, in shapes the tagger reads as whole: it calls the noun in

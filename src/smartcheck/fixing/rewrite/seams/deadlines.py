@@ -1,0 +1,335 @@
+"""Time seams: one deadline at most, where it stands, and no past committed to.
+
+The rewriter adds a deadline to a goal that lacks one. It must not become a second deadline,
+stand between a subject and its verb or inside a phrase, sit on someone else's verb, or
+contradict a routine or a time the goal says is already past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import (
+    in_subclause,
+    looked_back,
+    looks_back,
+    past_committed,
+    past_context,
+    past_made_goal,
+)
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.phrases import gapped
+from smartcheck.fixing.rewrite.seams.tokens import (
+    SUBJECT_DEPS,
+    infinitive_like,
+    is_finite,
+    verb_by_probe,
+)
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+ADDED_TIME = frozenset({"2027"})  # the year of the date stand-in (see rewrite.seam_fillers)
+
+
+def _added_deadlines(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """Each added deadline of a candidate ('vóór 1 juni 2027', the date stand-in): the word
+    before its marker and the word after it; the candidate's word-order checks look there."""
+    for t in doc:
+        if t.text not in ADDED_TIME or t.i + 1 >= len(doc):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ in ("NUM", "PROPN", "NOUN"):
+            start -= 1  # back over '1 juni' / '1 June' to the marker
+        if start >= 2 and doc[start - 1].pos_ == "ADP":
+            yield doc[start - 2], doc[t.i + 1]
+
+
+def time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """The added deadline between two verbs of one cluster ('Draaitabellen leren vóór
+    [datum] maken'): the phrase splits what belongs together."""
+    verbs = ("VERB", "AUX")
+    return [
+        Seam("word_order", f"the deadline between {before.text!r} and {after.text!r}")
+        for before, after in _added_deadlines(doc)
+        if before.pos_ in verbs
+        and not is_finite(before)
+        and (after.pos_ in verbs or verb_by_probe(after, style))  # 'opmaken' read as a noun
+    ]
+
+
+def time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """The added deadline between the writer and the finite verb of a main clause ('en ik
+    vóór [datum] wil ...', 'and I by [date] will ...'): the verb comes right after its
+    subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone."""
+    subjects = {s.lower() for s in style.subjects}
+    return [
+        Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}")
+        for me, after in _added_deadlines(doc)
+        if me.lower_ in subjects
+        and (me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT"))  # a main clause
+        and after.pos_ in ("VERB", "AUX")
+        and is_finite(after)
+    ]
+
+
+def time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A Dutch phrase without the writer as subject ('Proactiever zijn in teamoverleggen'):
+    its infinitive ends the phrase, so an added deadline right after it, with the phrase
+    going on ('zijn vóór [datum] in teamoverleggen'), splits it. The writer's sentence is
+    left to the other checks."""
+    subjects = {w.lower() for w in style.subjects}
+    if style.word_order != "v2" or any(
+        t.lower_ in subjects or (t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PRON")) for t in doc
+    ):
+        return []  # a sentence with a subject ('Alle schappen zijn vóór [datum] ...')
+    for verb, after in _added_deadlines(doc):
+        bare = verb.pos_ in ("VERB", "AUX") and verb.lemma_ == verb.lower_
+        if after.is_alpha and (bare or infinitive_like(verb)):
+            return [Seam("word_order", f"the deadline inside the phrase after {verb.text!r}")]
+    return []
+
+
+def one_deadline(
+    filled: str,
+    times: list[TimeExpression],
+    goal: Goal,
+    style: RewriteStyle,
+    doc: Doc | None = None,
+) -> list[Seam]:
+    """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
+    they are the goal's own: a goal that dates two steps ("the template by March, used for
+    every event in Q2") keeps both, and only an added deadline is a second one. A time in a
+    clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline."""
+    # '(1 juni 2027)' right after an event gives that event's date: one deadline
+    back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
+    ends = [
+        t
+        for t in _ends(times)
+        if not filled[: t.start].endswith("(")
+        and not _made_of_goal_words(t, filled, goal)
+        and t not in back
+    ]
+    written = sorted(t.text.lower() for t in _ends(goal.deadlines))
+    if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
+        return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
+    return _deadline_against_start(filled, [t for t in times if t not in back], style)
+
+
+def time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """A time phrase the goal has inside another phrase ('a course *in time* management'),
+    taken for the deadline and cut out, leaving the words around it glued ('a course
+    management')."""
+    seams = []
+    for t in goal.deadlines:
+        if t.kind != "vague":
+            continue  # a frequency or date the rewrite moves or bounds on purpose
+        before = re.search(r"([^\W\d_]+)\s+$", goal.text[: t.start])
+        after = re.match(r"\s+([^\W\d_]+)", goal.text[t.end :])
+        if before is None or after is None or t.text.lower() in candidate.lower():
+            continue
+        closed = style.prepositions | style.determiners | style.articles
+        if before.group(1).lower() in closed or after.group(1).lower() in closed:
+            continue  # '... Engineer by 23 May 2027 by mentoring': a date took its place
+        if not _compound_after(goal, t):
+            continue  # 'binnenkort', 'at some point' dropped between two phrases: no seam
+        glued = f"{before.group(1)} {after.group(1)}"
+        if re.search(rf"(?i)\b{re.escape(glued)}\b", candidate):
+            seams.append(Seam("lost_words", f"{t.text!r} cut out of {glued!r}", (t.text.lower(),)))
+    return seams
+
+
+def _compound_after(goal: Goal, time: TimeExpression) -> bool:
+    """The time's last word and the goal's next word are two nouns of one compound ('in
+    *time management*'): the time phrase was part of a name, not a time."""
+    if goal.doc is None:
+        return False
+    last = [t for t in goal.doc if t.idx < time.end <= t.idx + len(t.text)]
+    nxt = [t for t in goal.doc if t.idx >= time.end][:1]
+    return bool(last and nxt) and last[0].pos_ == "NOUN" and nxt[0].pos_ == "NOUN"
+
+
+def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
+    """A vague time the rewrite made of the goal's words ('at time management' -> 'in time
+    management'): its noun runs on into the goal's next word, which the goal had without
+    the time."""
+    if time.kind != "vague" or time.text.lower() in goal.text.lower():
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", filled[time.end :])
+    last = time.text.split()[-1]
+    return after is not None and f"{last} {after.group(1)}".lower() in goal.text.lower()
+
+
+def _ends(times: Iterable[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that end a goal (not a routine's frequency, not a start)."""
+    return [t for t in times if t.kind not in ("recurring", "start")]
+
+
+def past_before_deadline(
+    times: list[TimeExpression], doc: Doc, goal: Goal, style: RewriteStyle
+) -> list[Seam]:
+    """A deadline still ahead with the writer's main verb in the simple past ('By 1 June
+    2027, I passed my exam', 'Vóór [datum] haalde ik mijn diploma'). A perfect is how a
+    goal ahead is often written ('Vóór juni heb ik ... gehaald', 'I will have passed'), and
+    a clause inside may look back ('what I learned last year'): neither counts. Only a goal
+    that looks back (a date already past) is checked: the tagger reads some present forms
+    as past ('voer' of 'voeren' as that of 'varen')."""
+    if not any(e.due is not None and e.due < goal.reference_date for e in goal.deadlines):
+        return []
+    if not any(t.due is not None and t.due > goal.reference_date for t in times):
+        return []
+    first_person = set(style.subjects)
+    return [
+        Seam("lost_tense", f"{t.text!r} in the past before a deadline ahead", (t.lower_,))
+        for t in doc
+        if t.pos_ == "VERB"
+        and t.dep_ == "ROOT"  # the main clause's verb: 'what I learned last year' may be past
+        and not in_subclause(t)  # '..., after I passed it last year': the tagger's root
+        and "Past" in t.morph.get("Tense", [])
+        and "Fin" in t.morph.get("VerbForm", [])
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person for c in t.children)
+    ]
+
+
+def doubled_front(
+    filled: str, doc: Doc, times: list[TimeExpression], goal: Goal, style: RewriteStyle
+) -> list[Seam]:
+    """Two fronts glued together where a part took another goal's front ('Afgelopen
+    kwartaal dit kwartaal wil ik ...', 'Last year I this year I want ...'): two time phrases
+    with nothing between them, or the writer's subject twice with no verb between."""
+    fronts = sorted(
+        (t for t in times if t.kind != "recurring" and not _looks_back(t, doc, goal, style)),
+        key=lambda t: t.start,
+    )
+    seams = [
+        Seam("doubled", f"{a.text!r} {b.text!r}", (a.text.lower(), b.text.lower()))
+        for a, b in pairwise(fronts)
+        if not filled[a.end : b.start].strip()
+        and re.search(r"(?:^|[,;]\s*)$", filled[: a.start])  # both before the clause's verb
+        and f"{a.text} {b.text}".lower() not in goal.text.lower()
+    ]
+    subjects = set(style.subjects)
+    mine = [t for t in doc if t.lower_ in subjects]
+    for a, b in pairwise(mine):
+        between = filled[a.idx + len(a.text) : b.idx].strip()
+        if any(t.start >= a.idx and t.text == between for t in fronts):  # 'I this year I'
+            run = doc[a.i : b.i + 1].text
+            if run.lower() not in goal.text.lower():  # as the writer wrote it
+                seams.append(Seam("doubled", f"{a.text!r} twice: {run!r}", (a.lower_,)))
+    return seams
+
+
+def past_recommitted(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A goal that opens with what the writer already did ('Last year I ran the stock count,
+    and I want to ...'): a rewrite that commits to it again reads the past as a goal."""
+    found = past_context(goal, ctx, style)
+    if found is None:
+        return []
+    return [
+        Seam("lost_tense", f"{word!r} commits to what was already done", ("past",))
+        for word in past_made_goal(doc, found, style)
+    ]
+
+
+def until_done(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """'Tot [datum] heb ik de cursus gevolgd': the end of a routine before a clause that
+    tells what is done (a past or a perfect), which has no 'until'."""
+    until = style.frames.until.split("{date}")[0].strip().lower()
+    if not until or not doc.text.lower().startswith(until):
+        return []
+    clause = []
+    for t in doc:
+        if t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":"):
+            break
+        clause.append(t)
+    done = [t for t in clause if looks_back(t, style)]
+    if done and goal.doc is not None and not goal.doc.text.lower().startswith(until):
+        return [Seam("contradiction", f"{until!r} with {done[0].text!r}", (until,))]
+    return []
+
+
+def _looks_back(t: TimeExpression, doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
+    """A time already past (or an event told in the past: 'after I passed it') in a clause
+    whose verb looks back: what the writer did, no deadline of the goal (context.py)."""
+    if t.due is not None and t.due >= goal.reference_date:
+        return False
+    return looked_back(doc, t, style)
+
+
+def own_past_commitment(time: str, word: str, goal: Goal, style: RewriteStyle) -> bool:
+    """The goal itself commits to a time already past ('Vorig jaar ga ik ...' as written):
+    the rewrite did not make that seam."""
+    if goal.doc is None:
+        return False
+    return any(
+        t.lower() == time.lower() and w == word
+        for t, w in past_committed(goal.doc, goal.deadlines, goal.reference_date, style)
+    )
+
+
+def _deadline_against_start(
+    filled: str, times: list[TimeExpression], style: RewriteStyle
+) -> list[Seam]:
+    """'Vóór [datum] eet ik vanaf nu ...': a one-off deadline beside a routine that starts
+    (now, or on a date, with a frequency) says both 'done by then' and 'from then on'; a
+    routine ends 'tot [datum]' / 'until [date]'."""
+    until = style.frames.until.split("{date}")[0].strip().lower()
+    one_off = [
+        t
+        for t in times
+        if t.kind == "deadline" and not (until and t.text.lower().startswith(until))
+    ]
+    now = [p for p in style.routine_starts if re.search(gapped(p), filled, flags=re.IGNORECASE)]
+    routine = any(t.kind == "recurring" for t in times) and any(t.kind == "start" for t in times)
+    if one_off and (now or routine):
+        start = now[0] if now else next(t.text for t in times if t.kind == "start")
+        return [Seam("contradiction", f"{one_off[0].text!r} and {start!r}", ("start",))]
+    return []
+
+
+def deadline_on_others(
+    candidate: str, filled: str, doc: Doc, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """'Mijn leidinggevende verwacht vóór [datum] dat ik ...': the added deadline sits in the
+    clause of someone else's verb (the expectation), not in the writer's clause after it,
+    which changes what is due. Only the rewrite's own date counts, and only where no
+    first-person subject comes before the writer's clause."""
+    if style.placeholders.date not in candidate:
+        return []
+    at = filled.find(style.seam_fillers.get("date", "\0"))
+    date = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    if date is None:
+        return []
+    that = (style.frames.own_part or "").split("{clause}")[0].split()[-1:]
+    mine = set(ctx.pack.words("first_person_subject"))
+    objects = style.own_objects
+    copulas = set(ctx.pack.words("copular_verbs"))
+    sentence = date.sent
+    for t in sentence:
+        if t.i <= date.i:
+            continue
+        nxt = t.nbor(1) if t.i + 1 < sentence.end else None
+        opens = bool(that) and t.lower_ == that[0] and nxt is not None and nxt.lower_ in mine
+        told = t.lower_ in objects and nxt is not None and nxt.lower_ in style.infinitive_markers
+        if not (opens or told):
+            continue
+        before = [w for w in sentence if w.i < t.i]
+        if any(w.lower_ in mine for w in before):
+            return []
+        # no subject of the writer's before it: someone else's verb holds the deadline (the
+        # parse may not find that subject: 'Mijn leidinggevende verwacht'); a copula is no
+        # one's act ('My goal is that I ...')
+        verb = next((w for w in before if w.pos_ in ("VERB", "AUX") and is_finite(w)), None)
+        if verb is None or verb.lemma_.lower() in copulas:
+            return []
+        return [Seam("word_order", f"the deadline on {verb.text!r}", ("others",))]
+    return []

@@ -1,0 +1,137 @@
+"""The entry points: :func:`find_seams` runs every check on a candidate rewrite, and
+:func:`has_seam` says whether it has any.
+
+The seams come out in the order the checks run: those of the text first, then those of the
+parse of its stand-in text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import past_committed
+from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
+from smartcheck.fixing.rewrite.seams.commitment import (
+    behaviour_outside_main,
+    clause_after_commitment,
+    committed_relative,
+    imperative_after_front,
+    no_verb_after_commitment,
+    others_after_commitment,
+    others_wish_kept,
+    state_committed,
+    voice_committed,
+    voice_cut,
+)
+from smartcheck.fixing.rewrite.seams.deadlines import (
+    deadline_on_others,
+    doubled_front,
+    one_deadline,
+    own_past_commitment,
+    past_before_deadline,
+    past_recommitted,
+    time_after_subject,
+    time_between_verbs,
+    time_cut_out,
+    time_inside_fragment,
+    until_done,
+)
+from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
+from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subject
+from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
+from smartcheck.fixing.rewrite.seams.placement import (
+    adverb_as_topic,
+    aside_between,
+    torn_amount,
+    unknown_joins,
+    verb_as_topic,
+)
+from smartcheck.fixing.rewrite.seams.surface import (
+    capital_added,
+    capital_inside,
+    deadline_in_side_clause,
+    list_colon,
+    result_without_verb,
+    stranded_particle,
+    surface_seams,
+)
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anchors import without_modifier_anchors
+from smartcheck.reading.timex import find_time_expressions
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+def find_seams(
+    candidate: str,
+    goal: Goal,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    parses: SeamParses | None = None,
+) -> list[Seam]:
+    """Every seam in ``candidate``, a rewrite of ``goal`` (empty when it reads whole).
+
+    ``parses`` holds the parses of a batch (see :class:`SeamParses`); without it the
+    candidate and the goal are parsed here."""
+    parses = parses if parses is not None else SeamParses()
+    seams = surface_seams(candidate, goal.text, style) + capital_inside(candidate, goal, style)
+    seams += capital_added(candidate, goal, ctx, style)
+    seams += deadline_in_side_clause(candidate, goal, style)
+    seams += stranded_particle(candidate, goal, ctx, style)
+    seams += result_without_verb(candidate, style)
+    filled = stand_ins(candidate, style)
+    doc = parses.doc(goal, filled)
+    found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
+    seams += one_deadline(filled, times, goal, style, doc)
+    seams += time_cut_out(candidate, goal, style)
+    seams += past_before_deadline(times, doc, goal, style)
+    seams += [
+        Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
+        for time, word in past_committed(doc, times, goal.reference_date, style)
+        if not own_past_commitment(time, word, goal, style)
+    ]
+    seams += doubled_front(filled, doc, times, goal, style)
+    seams += ensured_without_subject(doc, times, style)
+    seams += until_done(doc, goal, style)
+    seams += past_recommitted(doc, goal, ctx, style)
+    seams += verb_first(doc, goal, style)
+    seams += zero_compared(candidate, doc, ctx, style)
+    seams += deadline_on_others(candidate, filled, doc, ctx, style)
+    seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
+    seams += unbounded_never(candidate, doc, goal, ctx, style)
+    seams += behaviour_outside_main(doc, goal, ctx, style)
+    seams += others_after_commitment(doc, goal, style)
+    seams += unknown_joins(doc, goal, ctx, style)
+    seams += time_between_verbs(doc, style)
+    seams += list_colon(candidate, goal, ctx)
+    seams += time_after_subject(doc, style)
+    seams += time_inside_fragment(doc, style)
+    seams += clause_after_commitment(doc, ctx, style)
+    seams += others_wish_kept(doc, style)
+    seams += state_committed(doc, ctx, style)
+    seams += torn_amount(doc, goal, ctx, style)
+    seams += verb_as_topic(doc, goal, style)
+    seams += adverb_as_topic(doc, goal, style)
+    seams += aside_between(doc, goal, style)
+    seams += voice_committed(doc, goal, style)
+    seams += voice_cut(doc, goal, style)
+    seams += [
+        Seam("contradiction", detail, (word,))
+        for detail, word in report_committed(doc, goal, style)
+    ]
+    seams += imperative_after_front(doc, style)
+    seams += no_verb_after_commitment(doc, goal, style)
+    seams += committed_relative(doc, goal, style)
+    own = parses.own_seams(goal, ctx, style)
+    seams += [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
+    return seams
+
+
+def has_seam(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    return bool(find_seams(candidate, goal, ctx, style))

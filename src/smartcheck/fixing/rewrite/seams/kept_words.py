@@ -1,0 +1,281 @@
+"""Words the rewrite must keep: the writer's content words, negations and modals.
+
+A rewrite may drop only what it replaces on purpose (vague outcomes, hedges, absolutes, time
+words). A negation or a duty that goes missing changes what the goal says; a lost content
+word is the writer's meaning gone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import gerund_bases, stem_infinitives
+from smartcheck.judging.features.absolutes import before_reason
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+def zero_compared(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """An absolute kept beside the from-to frame ('geen enkele storing meer ..., van [huidig
+    aantal] naar [streefaantal]'): the comparison counts down to a target the absolute says
+    is nothing."""
+    ph = style.placeholders
+    if ph.current_number not in candidate or ph.target_number not in candidate:
+        return []
+    matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
+    kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
+    found = [doc.text[m.start : m.end] for m in kept]
+    for phrase in style.zero_targets:
+        hit = re.search(gapped(phrase), doc.text, flags=re.IGNORECASE)
+        if hit:
+            found.append(hit.group(0))
+    if found:
+        return [Seam("contradiction", f"{found[0]!r} beside a from-to comparison", ("zero",))]
+    return []
+
+
+def unbounded_never(
+    candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """An absolute with a negation ('never ... again', 'geen enkele fout') may become a
+    bound ('at most [number] times'), never nothing: 'Our deployments should never fail
+    again' -> 'make sure that our deployments fail' says the opposite."""
+    original = goal.doc
+    if original is None:
+        return []
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+    absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
+    negated = any(
+        t.lower_ in negations and any(a <= t.idx < b for a, b in absolute) for t in original
+    )
+    if not negated or any(t.lower_ in negations for t in doc):
+        return []
+    marks = style.placeholders
+    bounds = (marks.number, marks.current_number, marks.target_number)
+    if any(b in candidate for b in bounds):
+        return []
+    return [Seam("lost_negation", "a negated absolute went without a bound")]
+
+
+def kept_words(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
+) -> list[Seam]:
+    seams: list[Seam] = []
+    original = goal.doc
+    if original is None:
+        return seams
+    replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
+    negations = ctx.pack.words("negations")
+
+    def negation_count(tokens: list[Token]) -> int:
+        return sum(t.lower_ in negations or t.lower_ == "n't" for t in tokens)
+
+    spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
+    spans += hedge_spans(goal, ctx)
+    spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
+    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
+    spans += guess.others() if guess is not None else []
+    frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
+    if goal.text.rstrip().endswith("?"):
+        frames += style.question_frames  # 'Hoe kan ik ...?': the question is stated
+    for frame in frames:
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        spans += [opening.span()] if opening else []
+    free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
+    if negation_count(free) > negation_count(list(doc)):
+        seams.append(Seam("lost_negation", "a negation of the goal is gone"))
+    seams += _lost_words(doc, goal, ctx, style, asks_number)
+    kept = style.kept_modals
+    frame = " ".join(frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
+    that = frame.split()[-1:]
+    seeing = [f"{e.lower()} {that[0]}" for e in style.ensure_verbs] if that else []
+    text = doc.text.lower()
+    # 'I will make sure that' carries the duty; so does the writer seeing to it with the
+    # group it was laid on ('ga ik samen met het team ervoor zorgen dat', duties.py)
+    if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
+        kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
+        kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+    spelled = re.sub(r"\W", "", goal.text.lower())
+    if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
+        kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    wishes = {w for p in style.cluster_drop for w in p.lower().split()}
+    for t in free:
+        lemma = t.lemma_.lower()
+        modal = t.pos_ in ("AUX", "VERB") and (lemma in kept or t.lower_ in kept)
+        softened = wishes | set(style.conditional_duty.get(t.lower_, ()))
+        if t.lower_ in style.weak_finite and _wish_follows(t, softened):
+            continue  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
+        if _softened_duty(t, style.conditional_duty):
+            continue  # the 'moeten' of 'zou ... moeten' (should) goes with its 'zou'
+        if modal and not ({lemma, t.lower_} & lemmas):
+            seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
+    return seams
+
+
+def _count_moved(doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
+    """A count the goal said must change ('Het aantal no-shows moet omlaag') is what the
+    writer's own commitment now moves ('ga ik het aantal no-shows omlaag brengen'; counts.py):
+    the duty became the writer's, as in the own-part frame."""
+    subject = style.default_subject.lower()
+    aux = style.subjects.get(subject, "")
+    text = f" {doc.text.lower()} "
+    lead = goal.text.lstrip().lower()
+    return any(
+        lead.startswith(f"{o.lower()} ") and f" {aux} {subject} {o.lower()} " in text
+        for o in style.count_openers
+    )
+
+
+def _duty_credited(doc: Doc, style: RewriteStyle) -> bool:
+    """The rewrite credits another person's judgement at its end ('..., zoals mijn
+    teamleider vindt', '..., as my manager thinks'): the duty they set is the writer's
+    commitment now, so its modal may go."""
+    frame = style.frames.as_wished
+    head = frame.split("{who}")[0].strip().lower() if frame else ""
+    if not head:
+        return False
+    tokens = list(doc)
+    for n, t in enumerate(tokens[:-1]):
+        if t.text == "," and tokens[n + 1].lower_ == head:
+            return any(
+                u.lemma_.lower() in style.voice_verbs or u.lower_ in style.voice_verbs
+                for u in tokens[n + 2 :]
+            )
+    return False
+
+
+def _wish_follows(token: Token, wishes: set[str]) -> bool:
+    """A word of intention follows ``token`` in its sentence (no parse needed)."""
+    for t in token.doc[token.i + 1 :]:
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if t.lower_ in wishes:
+            return True
+    return False
+
+
+def _softened_duty(token: Token, conditional_duty: dict[str, tuple[str, ...]]) -> bool:
+    """``token`` is the duty a conditional earlier in its sentence softened ('zou ...
+    moeten')."""
+    for t in reversed(token.doc[: token.i]):
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if token.lower_ in conditional_duty.get(t.lower_, ()):
+            return True
+    return False
+
+
+def _lost_words(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
+) -> list[Seam]:
+    """A content word of the goal that is gone: the writer's verb, object or qualifier.
+
+    Words a rewrite replaces on purpose do not count: vague outcomes, hedges, effort
+    promised instead of a result ('mijn best doen'), intentions, absolutes and superlatives,
+    time words other than an event anchor, and a number word when the rewrite asks for a
+    number in its place ('negen uur' -> 'hoogstens [aantal] uur': ``asks_number``).
+    """
+    original = goal.doc
+    assert original is not None
+    spans = [
+        (m.start, m.end)
+        for m in (
+            *ctx.find(goal, "vague_outcome"),
+            *ctx.find(goal, "general_outcome"),
+            *ctx.find(goal, "modal_verbs"),
+            *ctx.find(goal, "absolutes"),
+            *ctx.find(goal, "superlatives"),
+            *ctx.find(goal, "comparatives"),
+            *ctx.find(goal, "obligation_from_outside"),
+        )
+    ]
+    spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
+    spans += hedge_spans(goal, ctx)
+    spans += difficulty_spans(goal, ctx, style)  # 'ik heb moeite met': the goal replaces it
+    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
+    spans += guess.others() if guess is not None else []
+    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        spans += [opening.span()] if opening else []
+    spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
+        m.span()
+        for phrase in style.routine_starts
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", goal.text, re.IGNORECASE)
+    ]
+    closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
+    closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words
+    closed |= {w for p in style.cluster_drop for w in p.lower().split()}
+    closed |= {w for p in style.intensifiers for w in p.lower().split()}  # 'really like to'
+    closed |= {w for p in style.goal_frames for w in p.lower().split()}  # 'mijn doel is om'
+    closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
+    closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
+    closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
+    closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
+    present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    present |= _unjoined(doc, ctx, style)
+    irregular = style.present_forms.get("singular", {})
+    particles = set(ctx.pack.words("separable_particles"))
+    markers = set(style.infinitive_markers)
+    v2 = style.word_order == "v2"  # a verb-second language's imperative is its verb's stem
+    lost = [
+        t.text
+        for t in original
+        if t.is_alpha
+        and len(t.text) > 2
+        and t.lower_ not in closed
+        and not any(a <= t.idx < b for a, b in spans)
+        and t.lower_ not in present
+        and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
+        and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
+        and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
+        and not (asks_number and t.like_num)
+        and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
+        and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
+    ]
+    return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
+
+
+def _particle_te(token: Token, particles: set[str], markers: set[str]) -> str:
+    """The whole verb of an infinitive split by 'te' ('af te ronden' -> 'afronden'), whose
+    finite form a rewrite may show joined ('afrondt', lemma 'afronden'); '' if not split."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in markers:
+        return ""
+    particle = doc[token.i - 2].lower_
+    return particle + token.lower_ if particle in particles else ""
+
+
+def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:
+    """Verbs a separable particle joined ('inlevert' holds 'levert'; 'uit te breiden' holds
+    'uitbreiden'; 'weggaat' holds 'weg'): the writer's words are still there, in the form
+    the clause needs."""
+    particles = [*ctx.pack.words("separable_particles"), *style.direction_words]
+    markers = set(style.infinitive_markers)
+    forms: set[str] = set()
+    for t in doc:
+        for particle in particles:
+            if t.lower_.startswith(particle) and len(t.lower_) - len(particle) >= 3:
+                forms.add(t.lower_[len(particle) :])
+                if t.pos_ in ("VERB", "AUX"):
+                    forms.add(particle)  # 'weggaat' holds the writer's 'weg' ('moet weg')
+        if t.lower_ in particles and t.dep_ == "compound:prt" and t.head.i != t.i:
+            forms.add(t.lower_ + t.head.lemma_.lower())  # 'rond ... af' holds 'afronden'
+        if t.i + 2 < len(doc) and t.lower_ in particles and doc[t.i + 1].lower_ in markers:
+            forms.add(t.lower_ + doc[t.i + 2].lower_)
+    return forms

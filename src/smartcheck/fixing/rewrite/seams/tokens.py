@@ -1,0 +1,196 @@
+"""How the seam checks read one token where the tagger may be wrong.
+
+The small pipelines misread exactly the words a rewrite moves: Dutch infinitives and plurals
+both end in -en, and an English verb after 'will' may be tagged an adverb or a noun. These
+predicates correct the tag by position, morphology and the dictionary; every parse-based
+check shares them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import stem_infinitives
+from smartcheck.reading.pipeline import known_word, lemma_of, pipeline_lock, pipeline_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_NOT_VERBS_NL = frozenset(
+    {"en", "of", "maar", "dat", "die", "als", "om", "te", "zelf", "ook", "nu"}
+)
+
+
+_CLOSED = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON", "ADV", "NUM", "PUNCT", "PART"})
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
+
+
+def inflects_as_verb(token: Token) -> bool:
+    """English: the dictionary knows a form in -ing ('building', 'meeting': a noun too, but
+    no noun has one that is not a verb's) or one in -(e)d whose lemma is ``token``
+    ('reviewed'); it knows none for 'newsletter', 'documentation' or 'social'."""
+    word = token.lower_
+    stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
+    if any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing"}):
+        return True
+    forms = {f"{stem}ed", f"{word}ed", f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
+    return any(known_word(f, "en") and lemma_of(f, "en").lower() == word for f in forms)
+
+
+def is_finite(token: Token) -> bool:
+    """A finite verb. Dutch infinitives end in -en like plurals, and the tagger sometimes
+    calls them finite: after the clause's first verb, such a form counts as an infinitive."""
+    if token.pos_ not in ("VERB", "AUX") and not next_to_subject(token):
+        return False
+    near_subject = next_to_subject(token)
+    if token.lang_ == "nl" and not near_subject and not token.lemma_.lower().endswith("n"):
+        return False  # every Dutch verb's lemma ends in -n (werken, gaan, zijn, doen)
+    if token.lang_ == "nl" and token.lower_.endswith(("en", "an", "zijn")) and _after_a_verb(token):
+        return False
+    if next_to_subject(token) and token.is_alpha and token.pos_ not in ("DET", "ADP", "PRON"):
+        return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
+    if _inside_noun_phrase(token):
+        return False  # 'my first aid certificate': no verb after a possessive and its modifiers
+    return "Fin" in token.morph.get("VerbForm", []) and "Imp" not in token.morph.get("Mood", [])
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """A word after a possessive, maybe past its adjectives or numbers ('my first *aid*',
+    'mijn eerste *hulp*'): the tagger may call it finite, but it is a noun's."""
+    for before in reversed(token.doc[: token.i]):
+        if "Yes" in before.morph.get("Poss", []):
+            return True
+        if before.pos_ not in ("ADJ", "NUM"):
+            return False
+    return False
+
+
+def next_to_subject(token: Token) -> bool:
+    """Dutch: a verb right before or after 'ik' is finite ('ga ik', 'ik ga')."""
+    if token.lang_ != "nl":
+        return False
+    doc = token.doc
+    if token.lower_ in _NOT_VERBS_NL or token.i == 0 or token.pos_ in _CLOSED:
+        return False
+    pronouns = ("ik", "we", "wij")
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in pronouns:
+        return True  # 'ga ik'
+    before = doc[token.i - 1]
+    opens = before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].pos_ == "CCONJ"
+    return before.lower_ in pronouns and opens  # 'ik ga' at the start of a clause
+
+
+def plural_noun_as_finite(token: Token) -> bool:
+    """English: a plural noun at the end of a compound of nouns that the tagger calls a finite
+    verb but parses as a noun's dependent ('the delivery time *targets* on every route': VBZ,
+    obl or acl): no second finite verb."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in _NOUN_DEPS
+        and token.i > 1
+        and token.nbor(-1).pos_ == "NOUN"
+        and token.nbor(-2).pos_ == "NOUN"
+        and token.lower_.endswith("s")
+    )
+
+
+#: Dependencies of a noun, and the tagger's clause on a noun ('acl') that the mis-tag gets.
+_NOUN_DEPS = frozenset({"obl", "obj", "nmod", "compound", "iobj", "acl"})
+
+
+def _after_a_verb(token: Token) -> bool:
+    for t in reversed(token.doc[: token.i]):
+        if t.is_punct and t.text in ",;:.!?":
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def dictionary_verb(token: Token) -> bool:
+    """English: a word the tagger calls an adverb whose past form the dictionary knows as
+    its own ('listen': 'listened'), not an -ly adverb: a verb the small tagger misses ('I
+    will listen better')."""
+    word = token.lower_
+    if token.tag_ != "RB" or not word.isalpha() or word.endswith("ly") or len(word) < 4:
+        return False
+    past = f"{word}d" if word.endswith("e") else f"{word}ed"
+    return known_word(past, "en") and lemma_of(past, "en").lower() == word
+
+
+def before_verb(token: Token) -> bool:
+    """An adverb between a modal or 'to' and its verb ('will not', 'to better serve': a
+    comparative the tagger calls an adjective counts when a verb follows)."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    comparative = token.tag_ in ("JJR", "RBR") and token.nbor(1).pos_ in ("VERB", "AUX")
+    return token.pos_ in ("ADV", "PART") or comparative
+
+
+#: Penn tags of closed word classes (prepositions, determiners, pronouns, numbers): never a
+#: verb, whatever part of speech a repair gave the word.
+_CLOSED_TAGS = frozenset({"IN", "DT", "PDT", "CD", "PRP", "PRP$", "CC", "WDT", "WP", "TO", "EX"})
+
+
+def base_verb(token: Token) -> bool:
+    """English: the verb a modal or 'to' takes is a base form ('will lead', 'in order to
+    lead'), never 'will proofreading' or 'in order to no more ...'; a past the tagger reads
+    for a base form that looks the same ('will read', 'to set') passes."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ in _CLOSED_TAGS:
+        return False  # a repaired tag may call 'after' a verb: its word class says not
+    if token.tag_ in ("VBG", "VBN", "VBZ"):
+        return False
+    return token.tag_ != "VBD" or token.lemma_.lower() == token.lower_
+
+
+def finite_by_stem(token: Token) -> bool:
+    """A Dutch present form the small tagger calls an adjective or noun ('overlegt'): its
+    stem ('overleg') is a verb's in the dictionary ('overleggen')."""
+    if not token.is_alpha or not token.lower_.endswith("t") or len(token.text) < 4:
+        return False
+    stem = token.lower_[:-1]
+    return any(known_word(v, lang="nl") for v in stem_infinitives(stem))
+
+
+def verb_by_probe(token: Token, style: RewriteStyle) -> bool:
+    """Whether the tagger reads ``token`` as a verb after a plain subject ('it works'). It
+    may call the verb at the end of a clause a noun ('how the department works'); asked
+    only where a seam would otherwise be shown."""
+    verb = as_probed(token, style)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and "Fin" in verb.morph.get("VerbForm", [])
+    )
+
+
+def as_probed(token: Token, style: RewriteStyle) -> Token | None:
+    """``token`` as the tagger reads it right after the pack's plain subject ('it answer')."""
+    nlp = pipeline_of(token.doc)
+    if not style.probe_subject or nlp is None or not token.is_alpha:
+        return None
+    with pipeline_lock(nlp):
+        probe = nlp(f"{style.probe_subject} {token.lower_}")
+    return probe[-1] if len(probe) == 2 else None
+
+
+def attributive(token: Token) -> bool:
+    """A participle used as an adjective ('toegepaste wiskunde'), not a verb of the clause."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    participle = "Part" in token.morph.get("VerbForm", []) or token.lower_.endswith("e")
+    return participle and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def infinitive_like(token: Token) -> bool:
+    """A Dutch form in -en, maybe an infinitive the tagger calls a noun ('vaker sporten',
+    'iets ondernemen'); a plural noun may pass for one, so this only ever clears a seam."""
+    lower = token.lower_
+    return len(lower) > 3 and lower.endswith("en") and token.pos_ in ("NOUN", "VERB", "AUX")
+
+
+def is_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])
