@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from smartcheck.fixing.rewrite.words import stem_infinitives
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from tests.support.rewriting import well_rewritten
 
 CHECKER = Checker()

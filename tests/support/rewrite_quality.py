@@ -33,7 +33,8 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import gerund_bases, stem_infinitives
+from smartcheck.fixing.rewrite.words import gerund_bases
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reading.timex.numbers import number_words

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
@@ -211,22 +212,6 @@ def looks_infinitive_nl(word: Word) -> bool:
         return word.verbform != "Part" or own
     verb_like = lower.endswith("en") or lower in _SHORT_INFINITIVES
     return word.is_word and verb_like and word.lemma in (lower, "")
-
-
-def stem_infinitives(stem: str) -> list[str]:
-    """Infinitives a Dutch verb stem may have: 'werk' -> 'werken', 'vraag' -> 'vragen', 'zet'
-    -> 'zetten', 'lees' -> 'lezen', 'leef' -> 'leven'."""
-    if len(stem) < 2 or not stem.isalpha():
-        return []
-    found = [stem + "en"]
-    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":  # a long vowel
-        short = stem[:-2] + stem[-1]
-        found.append(short + "en")
-        voiced = {"f": "v", "s": "z"}.get(short[-1])
-        if voiced:
-            found.append(short[:-1] + voiced + "en")
-    found.append(stem + stem[-1] + "en")  # a short vowel: the consonant doubles
-    return found
 
 
 def gerund_bases(lower: str) -> list[str]:

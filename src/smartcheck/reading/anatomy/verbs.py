@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.infinitives import form_infinitives
 from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -257,7 +258,7 @@ def _stranded_particle(r: Reading, verb: Token, end: int) -> Token | None:
             or nxt.pos_ == "CCONJ"  # "rond ik de cursus af *en* ...": the clause ends here
             or r.is_preposition(nxt)
         )
-        forms = [dutch_infinitive(verb), *_regular_infinitives(verb.lower_)]
+        forms = [dutch_infinitive(verb), *form_infinitives(verb.lower_)]
         # "pas ... toe": its guessed infinitive is "pasen", the verb "toepassen"
         if stranded and any(_known_verb(token.lower_ + form, r.lang) for form in forms):
             found = token
@@ -277,19 +278,10 @@ def dutch_infinitive(verb: Token) -> str:
         return form
     if lemma.endswith("en") and lemma != form:
         return lemma
-    for candidate in _regular_infinitives(form):
+    for candidate in form_infinitives(form):
         if _known_verb(candidate):
             return candidate
     return lemma
-
-
-def _regular_infinitives(form: str) -> list[str]:
-    stem = form[:-1] if form.endswith("t") and len(form) > 3 else form
-    options = [stem + "en", stem + stem[-1:] + "en"]
-    if len(stem) > 2 and stem[-2] == stem[-3]:  # long vowel: maak -> maken
-        options.append(stem[:-2] + stem[-1] + "en")
-    options += [o[:-3] + {"f": "v", "s": "z"}.get(o[-3], o[-3]) + "en" for o in options[:1]]
-    return options
 
 
 def action_lemma(r: Reading, verb: Token, particle: Token | None) -> str:

@@ -16,8 +16,9 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import gerund_bases, stem_infinitives
+from smartcheck.fixing.rewrite.words import gerund_bases
 from smartcheck.judging.features.absolutes import before_reason
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

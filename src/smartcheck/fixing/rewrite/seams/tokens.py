@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import stem_infinitives
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of, pipeline_lock, pipeline_of
 
 if TYPE_CHECKING:
