@@ -55,7 +55,7 @@ from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
-from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
@@ -576,9 +576,10 @@ class Checker:
         else:
             return ()
         parts = (with_past(parts[0], found), *parts[1:])
-        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style):
+        parses = SeamParses()  # the goal parsed once for every part
+        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
             return ()
-        if len(parts) > 1 and any(part_seams(part, goal, ctx) for part in parts):
+        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
             return ()
         return parts
 
@@ -590,7 +591,8 @@ class Checker:
         parts do not each read whole or one is no goal on its own."""
         goal = report.goal
         parts = coordinated_parts(report, ctx)
-        if not parts or any(part_seams(part, goal, ctx) for part in parts):
+        parses = SeamParses()  # the goal parsed, and its own seams read, once for every part
+        if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
             return (), False
         split: list[str] = []
         whole = True
@@ -607,7 +609,7 @@ class Checker:
             split += judged.split or (judged.rewrite or part,)
         labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
         sentences = [line for line in split if not any(label in line for label in labels)]
-        if any(part_seams(line, goal, ctx) for line in sentences):
+        if any(part_seams(line, goal, ctx, parses) for line in sentences):
             return (), False  # a part's rewrite reads whole alone, not as part of this goal
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole
 

@@ -12,6 +12,7 @@ from smartcheck import Checker
 from smartcheck.errors import PluginError
 from smartcheck.fixing.rewrite import seams
 from smartcheck.fixing.rewrite.base import BatchRewriter
+from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.seams import parses as seam_parses
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.template import TemplateRewriter, candidates
@@ -116,6 +117,41 @@ def test_find_seams_without_prepared_parses_finds_the_same_seams(checker: Checke
     alone = [seams.find_seams(t, report.goal, ctx, style) for t in found]
     assert prepared == alone
     assert any(alone) or report.rewrites  # seams found, or candidates that read whole
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "parts"),
+    [
+        (
+            "nl",
+            "Ik wil vaker gaan zwemmen en ik wil mijn Duits verbeteren.",
+            ["Ik ga vóór [datum] vaker zwemmen.", "Ik ga vóór [datum] mijn Duits verbeteren."],
+        ),
+        (
+            "en",
+            "I want to swim more often and I want to improve my German.",
+            ["By [date], I will swim more often.", "By [date], I will improve my German."],
+        ),
+    ],
+)
+def test_the_parts_of_a_goal_share_its_parse_and_get_the_seams_each_gets_alone(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch, lang: str, goal: str, parts: list[str]
+) -> None:
+    """One SeamParses for every part of a goal: the goal is parsed once, not once a part,
+    and each part gets the seams it gets checked on its own."""
+    report = checker.check(goal, lang=lang, reference_date=REF)
+    assert report.goal.doc is not None
+    ctx = checker.context(lang).bind(report.goal.doc)
+    alone = [part_seams(part, report.goal, ctx) for part in parts]
+    broken = f"{parts[0][:-1]} {parts[0][:-1]}"  # a part that shows a seam
+    alone.append(part_seams(broken, report.goal, ctx))
+    counting = CountingPipeline(get_pipeline(lang, "shipped"))
+    monkeypatch.setattr(seam_parses, "seam_pipeline", lambda goal: counting)
+    shared = seams.SeamParses()
+    together = [part_seams(part, report.goal, ctx, shared) for part in [*parts, broken]]
+    assert counting.calls == 1 + len(parts) + 1  # the goal once, then each part
+    assert together == alone
+    assert alone[-1] and not any(alone[:-1])
 
 
 class Recording:

@@ -64,12 +64,16 @@ IMPERATIVE: frozenset[SeamKind] = frozenset({"lost_tense", "lost_subject"})
 PART_OF_WHOLE: frozenset[SeamKind] = frozenset({"lost_words", "lost_negation"})
 
 
-def part_seams(part: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
-    """Where ``part``, one goal cut from ``goal``, is broken as a sentence."""
+def part_seams(
+    part: str, goal: Goal, ctx: RuleContext, parses: SeamParses | None = None
+) -> list[Seam]:
+    """Where ``part``, one goal cut from ``goal``, is broken as a sentence. ``parses``: the
+    parses of the goal's other parts (see :class:`SeamParses`), so that the goal is parsed
+    and its own seams are read once for all of them."""
     style = style_for(ctx)
     if style is None:
         return []
-    parses = SeamParses()
+    parses = parses if parses is not None else SeamParses()
     writer = {kind for kind, _ in parses.own_seams(goal, ctx, style)}  # the sentence's own form
     if _imperative(goal):
         writer |= set(IMPERATIVE)

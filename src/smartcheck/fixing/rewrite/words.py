@@ -9,6 +9,8 @@ spacing when the words are joined again.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,7 @@ from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infi
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from smartcheck.reading.goal import Goal
 
@@ -59,51 +61,69 @@ class Word:
         return replace(self, text=text)
 
 
+#: The words read from each goal Doc: a rewrite reads its goal's words once per frame and
+#: per candidate (about eight times a failing goal), and a Doc is never changed once
+#: parsed. An entry goes with its Doc; the lock serves batches checked in threads.
+_READ: weakref.WeakKeyDictionary[Doc, tuple[Word, ...]] = weakref.WeakKeyDictionary()
+_READ_LOCK = threading.Lock()
+
+
 def words_of(goal: Goal) -> list[Word]:
     """The goal's words, from its spaCy Doc when it has one (tags, morphology), else a regex."""
     doc = goal.doc
     if doc is not None and len(doc) > 0:
-        tagged = doc.has_annotation("POS")
-        out = []
-        for i, token in enumerate(doc):
-            if token.is_space:
-                continue
-            finite: bool | None = None
-            verbform = ""
-            if tagged and token.pos_ in ("VERB", "AUX"):
-                forms = token.morph.get("VerbForm", [])
-                finite = "Fin" in forms
-                verbform = forms[0] if forms else ""
-            space = i > 0 and bool(doc[i - 1].whitespace_)
-            number = token.morph.get("Number", [])
-            text = token.text
-            if _period_glued(token):  # 'my PhD.': the tokenizer kept the sentence's period
-                text = text[:-1]
-            out.append(
-                Word(
-                    text=text,
-                    start=token.idx,
-                    end=token.idx + len(text),
-                    lemma=(token.lemma_ or token.lower_).lower(),
-                    pos=token.pos_ if tagged else "",
-                    finite=finite,
-                    space_before=space,
-                    verbform=verbform,
-                    dep=token.dep_ if doc.has_annotation("DEP") else "",
-                    plural=("Plur" in number) if number else None,
-                    past="Past" in token.morph.get("Tense", []) and finite is True,
-                )
-            )
-            if text != token.text:
-                end = token.idx + len(token.text)
-                out.append(Word(".", end - 1, end, ".", "PUNCT", None, False))
-        return out
+        with _READ_LOCK:
+            read = _READ.get(doc)
+        if read is None:
+            read = tuple(_doc_words(doc))
+            with _READ_LOCK:
+                _READ[doc] = read
+        return list(read)
     words = []
     for m in _TOKEN.finditer(goal.text):
         space = m.start() > 0 and goal.text[m.start() - 1].isspace()
         lemma = lemma_of(m.group(), goal.lang).lower()
         words.append(Word(m.group(), m.start(), m.end(), lemma, "", None, space))
     return words
+
+
+def _doc_words(doc: Doc) -> list[Word]:
+    """The words of a goal's Doc (see :func:`words_of`)."""
+    tagged = doc.has_annotation("POS")
+    out = []
+    for i, token in enumerate(doc):
+        if token.is_space:
+            continue
+        finite: bool | None = None
+        verbform = ""
+        if tagged and token.pos_ in ("VERB", "AUX"):
+            forms = token.morph.get("VerbForm", [])
+            finite = "Fin" in forms
+            verbform = forms[0] if forms else ""
+        space = i > 0 and bool(doc[i - 1].whitespace_)
+        number = token.morph.get("Number", [])
+        text = token.text
+        if _period_glued(token):  # 'my PhD.': the tokenizer kept the sentence's period
+            text = text[:-1]
+        out.append(
+            Word(
+                text=text,
+                start=token.idx,
+                end=token.idx + len(text),
+                lemma=(token.lemma_ or token.lower_).lower(),
+                pos=token.pos_ if tagged else "",
+                finite=finite,
+                space_before=space,
+                verbform=verbform,
+                dep=token.dep_ if doc.has_annotation("DEP") else "",
+                plural=("Plur" in number) if number else None,
+                past="Past" in token.morph.get("Tense", []) and finite is True,
+            )
+        )
+        if text != token.text:
+            end = token.idx + len(token.text)
+            out.append(Word(".", end - 1, end, ".", "PUNCT", None, False))
+    return out
 
 
 def _period_glued(token: Token) -> bool:

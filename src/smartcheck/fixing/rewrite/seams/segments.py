@@ -114,9 +114,13 @@ def after_ensure(token: Token, ensure: list[list[str]]) -> bool:
     ('make sure *orders* go out', 'ensure *the team* delivers')."""
     if token.lower_ == "that" or token.is_punct:
         return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
     for words in ensure:
         start = token.i - len(words)
-        if start >= 0 and [t.lower_ for t in token.doc[start : token.i]] == words:
+        if start < 0 or (words and words[-1] != before):
+            continue  # the word before tells most apart without a slice of the Doc
+        if [t.lower_ for t in doc[start : token.i]] == words:
             return True
     return False
 
