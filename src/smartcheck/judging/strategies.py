@@ -36,8 +36,9 @@ class PhraseRule(Rule, abstract=True):
     key: ClassVar[LexiconKey]
     #: Confidence of the finding.
     confidence: ClassVar[float] = 0.8
-    #: Ignore matches in the goal's purpose clause ("zodat ...", "so that ..."): it says why,
-    #: not what.
+    #: Ignore matches in the goal's purpose clause ("zodat ...", "so that ...") and in its
+    #: asides (a parenthetical, a relative clause after a noun): they say why, or which
+    #: thing the goal names, not what the writer does.
     skip_purpose: ClassVar[bool] = False
     #: Ignore matches inside quotes: a title ('Altijd is Kortjakje ziek') is no claim.
     skip_quoted: ClassVar[bool] = False

@@ -134,6 +134,12 @@ class Syntax(BaseModel):
         "or more ('een cursus volgen' / 'sporten'); the commas and coordinators between them "
         "belong to neither.",
     )
+    asides: tuple[TextSpan, ...] = Field(
+        default=(),
+        description="Words that describe a thing the goal names, not what is done: a "
+        "parenthetical ('(veilig werken aan ...)') or a relative clause after a noun ('die "
+        "mijn chef heeft goedgekeurd').",
+    )
 
     @property
     def main_clause(self) -> ClauseSpan | None:
@@ -148,7 +154,13 @@ class Syntax(BaseModel):
         return tuple(v for v in self.verbs if v.form == "infinitive")
 
     def spans(self) -> list[TextSpan]:
-        found: list[TextSpan] = [*self.clauses, *self.verbs, *self.goal_verbs, *self.goal_pieces]
+        found: list[TextSpan] = [
+            *self.clauses,
+            *self.verbs,
+            *self.goal_verbs,
+            *self.goal_pieces,
+            *self.asides,
+        ]
         return [*found, self.particle] if self.particle is not None else found
 
 

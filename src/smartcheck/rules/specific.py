@@ -49,7 +49,10 @@ class VagueOutcome(Rule):
     "verbeteren", "ontwikkelen", "improve", "work on", "get better at"), and from its
     ``general_outcome`` list ("verhogen", "increase"), which only count when the goal names
     nothing concrete (a number, a name, a deliverable). Words in the goal's purpose clause
-    ("zodat ...", "so that ...") do not count: they say why, not what. A learning verb
+    ("zodat ...", "so that ...", "om ... te verbeteren") do not count: they say why, not
+    what; nor do words in an aside, which say what a thing the goal names is about ("het
+    certificaat VEHS (veilig werken aan ...)", "the checklist which helps drivers get
+    better at ..."). A learning verb
     (``learning_verbs``) is read with what it learns (``judging.features.learning``): with a
     skill verb ("leren maken", "learn to build") the skill is the action and S003 judges its
     object; a bare field or name ("Python leren", "learn Mandarin") is flagged unless a
@@ -145,7 +148,10 @@ class AbstractCompetence(PhraseRule):
     "feedback geven", "presenteren") is concrete once the goal names the situation it happens
     in ("in het weekoverleg", "with my team"), as the fix advises; a container
     ("vaardigheden", "communicatie") needs its behaviour named, a situation is not enough;
-    beside a placed behaviour it is the topic ("feedback op hun planning").
+    beside a placed behaviour it is the topic ("feedback op hun planning"). A competence in
+    the purpose ("om de communicatie met ouders te verbeteren") says why the goal is done,
+    and one in an aside ("de module Gespreksvoering (over beter luisteren)") which thing it
+    names: neither is the goal's behaviour.
 
     Why: competences are containers; two people read different behaviour into
     "communicatie verbeteren". A goal names the situation and the behaviour.
@@ -163,6 +169,7 @@ class AbstractCompetence(PhraseRule):
 
     key = "abstract_competence"
     confidence = 0.6
+    skip_purpose = True  # and asides: why, or which thing, not what
 
     def applies(self, goal: Goal, ctx: RuleContext) -> bool:
         return not goal.measures
@@ -284,7 +291,9 @@ class MissingSituation(PhraseRule):
     What it does: finds behaviours from the pack's ``situational_behaviours`` list
     ("feedback geven", "presenteren", "nee zeggen", "speak up") in a goal that names no
     situation: a prepositional phrase with a content word ("tijdens het weekoverleg",
-    "with my team"; prepositions from ``situation_prepositions``).
+    "with my team"; prepositions from ``situation_prepositions``). A behaviour in the
+    purpose or in an aside (a parenthetical, a relative clause after a noun) is not the one
+    the goal commits to.
 
     Why: "nee zeggen" or "speak up" only becomes a goal when it says where and to whom;
     otherwise every situation can later count, or none.
@@ -302,6 +311,7 @@ class MissingSituation(PhraseRule):
 
     key = "situational_behaviours"
     confidence = 0.55
+    skip_purpose = True  # and asides: why, or which thing, not what
 
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """Behaviours the writer shows; "met coaching van mijn manager" is support the writer

@@ -288,11 +288,16 @@ def independent_task(goal: Goal, ctx: RuleContext) -> list[TextSpan]:
 
 
 def outside_purpose_spans(goal: Goal, spans: list[TextSpan]) -> list[TextSpan]:
-    """Spans that are not in the goal's purpose clause."""
-    purpose = goal.purpose
-    if purpose is None:
-        return spans
-    return [s for s in spans if not (purpose.start <= s.start and s.end <= purpose.end)]
+    """Spans that are not in the goal's purpose clause nor in an aside."""
+    away = _why_and_which(goal)
+    return [s for s in spans if not inside(away, s.start, s.end)]
+
+
+def _why_and_which(goal: Goal) -> list[TextSpan]:
+    """The purpose clause (why) and the asides (which thing: a parenthetical, a relative
+    clause after a noun; ``goal.syntax.asides``)."""
+    purpose = [goal.purpose] if goal.purpose is not None else []
+    return [*purpose, *goal.syntax.asides]
 
 
 def generic_words(ctx: RuleContext) -> frozenset[str]:
@@ -352,12 +357,12 @@ def _gerund(token: Token) -> bool:
 
 
 def outside_purpose(goal: Goal, matches: list[LexiconMatch]) -> list[LexiconMatch]:
-    """Matches that are not in the goal's purpose clause ("zodat ...", "so that ..."): the
-    purpose says why, so its words do not make the goal itself vague or comparative."""
-    purpose = goal.purpose
-    if purpose is None:
-        return matches
-    return [m for m in matches if not (purpose.start <= m.start and m.end <= purpose.end)]
+    """Matches that are not in the goal's purpose clause ("zodat ...", "so that ...") nor in
+    an aside ("(veilig werken aan ...)", "die mijn chef heeft goedgekeurd"): the purpose
+    says why and an aside which thing, so their words do not make the goal itself vague or
+    comparative."""
+    away = _why_and_which(goal)
+    return [m for m in matches if not inside(away, m.start, m.end)]
 
 
 def whole_goal(goal: Goal) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
+from smartcheck.reading.anatomy.asides import aside_spans
 from smartcheck.reading.anatomy.clauses import (
     boundaries,
     first_sentence,
@@ -67,6 +68,7 @@ def read_anatomy(
         particle=_token_span(r, clause.particle) if clause.particle is not None else None,
         goal_verbs=goal_verbs(r, parts),
         goal_pieces=goal_pieces(r, parts),
+        asides=aside_spans(r),
     )
     return {
         "actor": find_actor(r, clause),

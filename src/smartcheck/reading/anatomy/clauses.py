@@ -57,6 +57,12 @@ def boundaries(r: Reading, start: int, end: int) -> list[Boundary]:
             infinitival = _infinitival(r, m)
             purpose = not (infinitival and _is_complement(r, m, start))
             found[m.token_start] = Boundary(m.token_start, m.start, m.end, purpose, infinitival)
+    for m in parsed_purposes(r):
+        if start < m.token_start < end and not any(0 <= m.token_start - b < 3 for b in found):
+            # (not the "to" of a listed "in order to")
+            # the parse already says adverbial: only a verb that takes a complement objects
+            purpose = not _governed(r, verb_candidates(r, start, m.token_start))
+            found[m.token_start] = Boundary(m.token_start, m.start, m.end, purpose, True)
     for m in r.ctx.matcher("subordinators").find(r.doc):
         if start < m.token_start < end and m.token_start not in found:
             found[m.token_start] = Boundary(m.token_start, m.start, m.end, False, False)
@@ -119,6 +125,32 @@ def _relative(r: Reading, token: Token) -> bool:
     return token.pos_ not in ("DET", "SCONJ", "CCONJ") and not r.is_determiner(token)
 
 
+def parsed_purposes(r: Reading) -> list[LexiconMatch]:
+    """Infinitival adverbial clauses the parse found ("volg ik de cursus X *om* de
+    communicatie met ouders en leerlingen *te verbeteren*", "take the course *to improve*
+    ..."): a verb attached as ``advcl`` (or as ``acl`` to the object: "een formulier *om*
+    ... *te verbeteren*", "a sheet *to improve* ...") with its infinitive marker (the pack's
+    ``infinitive_markers``) before it. The word lists miss them when the object between
+    "om" and "te" is long, and English marks a purpose with a bare "to". The match covers
+    the first marker."""
+    if not r.parsed:
+        return []
+    found = []
+    for verb in r.doc:
+        if verb.dep_ not in ("advcl", "acl") or verb.pos_ not in VERB_POS:
+            continue
+        marks = [
+            c
+            for c in verb.children
+            if c.dep_ == "mark" and c.i < verb.i and r.is_word(c, "infinitive_markers")
+        ]
+        if marks:
+            first = marks[0]
+            end = first.idx + len(first.text)
+            found.append(LexiconMatch(first.idx, end, "advcl", first.i, first.i + 1))
+    return found
+
+
 def _infinitival(r: Reading, m: LexiconMatch) -> bool:
     first = r.doc[m.token_start].lower_
     return first in r.words("infinitive_markers")
@@ -140,17 +172,24 @@ def _is_complement(r: Reading, marker: LexiconMatch, start: int) -> bool:
     control or complement verb), when the parse says so, or when the main clause before it
     has no lexical verb."""
     before = verb_candidates(r, start, marker.token_start)
+    if _governed(r, before):
+        return True
+    governor = before[-1]
+    if r.parsed:
+        inner = [t for t in r.doc[marker.token_start : marker.token_end + 4] if t.head == governor]
+        return any(t.dep_ in COMPLEMENT_DEPS for t in inner)
+    return False
+
+
+def _governed(r: Reading, before: list[Token]) -> bool:
+    """No lexical verb before the infinitival clause, or the last one takes a complement
+    (modal, hedge, control or complement verb): the clause is that verb's complement."""
     if not before:
         return True
     governor = before[-1]
     if r.is_framing(governor) or r.is_word(governor, "complement_verbs"):
         return True
-    if all(r.is_framing(v) or r.is_auxiliary(v) for v in before):
-        return True
-    if r.parsed:
-        inner = [t for t in r.doc[marker.token_start : marker.token_end + 4] if t.head == governor]
-        return any(t.dep_ in COMPLEMENT_DEPS for t in inner)
-    return False
+    return all(r.is_framing(v) or r.is_auxiliary(v) for v in before)
 
 
 def main_clause(r: Reading, found: list[Boundary], widen: bool = False) -> tuple[int, int]:

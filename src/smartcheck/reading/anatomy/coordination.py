@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
+from smartcheck.reading.anatomy.asides import parenthetical_tokens
 from smartcheck.reading.anatomy.clauses import relative_spans, verb_first
 from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
@@ -130,7 +131,9 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     learning = _starts(r, doc, ("formal_training", "development_routes"))
     learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
     proof = _starts(r, doc, ("verification_methods",))
-    relative = {i for a, b in relative_spans(r) for i in range(a, b)}
+    aside = {i for a, b in parenthetical_tokens(r) for i in range(a, b)}
+    cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
+    relative = aside | {i for a, b in relative_spans(r) for i in range(a, b)}
     parts: list[Segment] = []
     segment: list[Token] = []
     cut = ""

@@ -1,0 +1,80 @@
+"""Asides: words that describe a thing the goal names, not what the writer will do.
+
+A parenthetical ("het certificaat VEHS niveau 3 *(veilig werken aan elektrische en hybride
+voertuigen)*", "the IOSH certificate *(working safely and improving site culture)*") says
+what a named course or certificate covers, and a relative clause after a noun ("via de
+training *die mijn chef al heeft goedgekeurd*", "the course *which my supervisor approved*")
+says which one is meant. Their verbs and vague words are no goal of the writer's: they
+neither pack a second goal into the text nor make the goal vague. The judging stage reads
+them as it reads the purpose clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.reading.anatomy.clauses import relative_spans
+from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.goal import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Opening and closing marks of a parenthetical.
+BRACKETS = {"(": ")", "[": "]"}
+
+
+def parenthetical_tokens(r: Reading) -> list[tuple[int, int]]:
+    """Token ranges [open, close] of the bracketed asides, the marks included; an
+    unclosed bracket opens none."""
+    found = []
+    opened: tuple[int, str] | None = None
+    for token in r.doc:
+        if opened is None and token.text in BRACKETS:
+            opened = (token.i, BRACKETS[token.text])
+        elif opened is not None and token.text == opened[1]:
+            if token.i > opened[0] + 1:
+                found.append((opened[0], token.i + 1))
+            opened = None
+    return found
+
+
+def _after_noun(r: Reading, first: int) -> bool:
+    """A relative clause that describes a noun before it ("de training *die* ...", "the
+    course *which* ..."): a free relative ("Wat ik wil, ...") names the goal itself."""
+    if first == 0:
+        return False
+    before: Token = r.doc[first - 1]
+    if before.pos_ in ("NOUN", "PROPN") or (not r.tagged and before.is_alpha):
+        return True
+    return before.text in (")", "]")  # after a parenthetical on the noun
+
+
+def _relative_end(r: Reading, start: int, stop: int) -> int:
+    """Where a relative clause ends: after its verb's last dependent when the parse makes
+    that verb a relative clause of a noun (English goes on after the verb: "which helps new
+    drivers *get better at loading the van*"), else at its verb cluster (``stop``)."""
+    for token in r.doc[start:stop]:
+        if token.dep_ == "acl:relcl" and token.head.i < start:
+            return max(stop, token.right_edge.i + 1)
+    return stop
+
+
+def aside_spans(r: Reading) -> tuple[TextSpan, ...]:
+    """The parentheticals and the relative clauses after a noun, as character spans (the
+    brackets included; a relative clause from its relative word or preposition to its
+    verb)."""
+    ranges = parenthetical_tokens(r)
+    ranges += [(a, _relative_end(r, a, b)) for a, b in relative_spans(r) if _after_noun(r, a)]
+    found: list[TextSpan] = []
+    for start, stop in sorted(ranges):
+        tokens = [t for t in r.doc[start:stop] if not t.is_space]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in (")", "]"):
+            tokens.pop()
+        if not tokens:
+            continue
+        begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if found and begin < found[-1].end:
+            continue  # inside an aside already found
+        found.append(TextSpan(text=r.text[begin:end], start=begin, end=end))
+    return tuple(found)
