@@ -287,7 +287,11 @@ def _effort(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
                 continue
             found = [j for j in (i, *rest) if j is not None]
             last = max(j + len(p) - 1 for j, p in zip(found, parts, strict=True))
-            _drop_effort(plan, style, words[min(found)].start, words[last].end, particles)
+            start, end = words[min(found)].start, words[last].end
+            hedged = Criterion.A in failed(report) and any(
+                f.code == "A001" and f.start < end and start < f.end for f in report.findings
+            )
+            _drop_effort(plan, style, start, end, particles, hedged)
             return
 
 
@@ -369,14 +373,16 @@ def _phrase_at(words: list[Word], phrase: list[str], i: int) -> int | None:
 
 
 def _drop_effort(
-    plan: Plan, style: RewriteStyle, start: int, end: int, particles: set[str]
+    plan: Plan, style: RewriteStyle, start: int, end: int, particles: set[str], hedged: bool
 ) -> None:
     """'Ik ga er (beter) mijn best voor doen om op tijd te komen' -> 'Ik ga op tijd komen',
     "I'll do my best to arrive on time" -> "I'll arrive on time": an effort promised
     instead of the result goes with the words bound to it (the pack's ``effort_lead``
     before it, 'om' and 'te' / 'to' after it). Not when the clause's finite verb is inside
     it ('Ik doe mijn best om ...'; in English only right after the writer: 'I do my best
-    to ...' goes whole) or a word of its own would be stranded before it."""
+    to ...' goes whole) or a word of its own would be stranded before it. An attempt the
+    judgement calls a hedge (``hedged``: 'Vóór juni doe ik een poging om ... te halen')
+    gives its finite verb's place to the committed auxiliary ('Vóór juni ga ik ... halen')."""
     words = plan.words
     inside = [i for i, w in enumerate(words) if w.inside(start, end)]
     if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
@@ -385,21 +391,28 @@ def _drop_effort(
     while first > 0 and words[first - 1].lower in style.effort_lead and plan.kept(first - 1):
         first -= 1
     front = first - 1  # the clause's subject or finite verb: nothing else may stay before it
-    if front >= 0 and not (
-        words[front].lower in style.subjects
-        or words[front].lower in style.modals
-        or words[front].finite
+    if (
+        not hedged
+        and front >= 0
+        and not (
+            words[front].lower in style.subjects
+            or words[front].lower in style.modals
+            or words[front].finite
+        )
     ):
         return  # 'er extra moeite voor doen': a word of its own would be left stranded
     span = list(range(first, inside[-1] + 1))
     finite = [i for i in span if words[i].finite and words[i].pos in ("VERB", "AUX")]
     own = front >= 0 and words[front].lower in style.subjects and finite == [first]
-    if finite and (style.word_order == "v2" or not own):
+    committed = hedged and style.word_order == "v2" and _commit_finite(plan, style, span)
+    if finite and not committed and (style.word_order == "v2" or not own):
         # 'Ik doe mijn best om ...': the clause's own verb is inside it (Dutch keeps it: its
         # 'doe' is the writer's word); 'I do my best to ...' goes whole, and the English
         # frame puts its auxiliary after the subject
         return
-    plan.drop.update(span)
+    plan.drop.update(
+        i for i in span if i not in plan.replace and words[i].lower not in style.subjects
+    )
     after = inside[-1] + 1
     complementizers = {c.lower() for c in style.complementizers}
     markers = {m.lower() for m in style.infinitive_markers}
@@ -413,6 +426,23 @@ def _drop_effort(
         clause.append(i)
     for i in infinitive_markers(words, clause, markers):
         _drop_marker(plan, i, particles)  # 'om op tijd te komen' -> 'op tijd komen'
+
+
+def _commit_finite(plan: Plan, style: RewriteStyle, span: list[int]) -> bool:
+    """The one finite verb of an effort span ('doe' in 'doe ik een poging') becomes the
+    committed auxiliary of the writer's subject beside it ('ga'); False when there is no
+    such verb or subject."""
+    words = plan.words
+    finite = [i for i in span if words[i].finite and words[i].pos in ("VERB", "AUX")]
+    if len(finite) != 1:
+        return False
+    at = finite[0]
+    beside = [words[j].lower for j in (at - 1, at + 1) if 0 <= j < len(words)]
+    subject = next((w for w in beside if w in style.subjects), None)
+    if subject is None:
+        return False
+    plan.replace[at] = style.subjects[subject]
+    return True
 
 
 def _drop_marker(plan: Plan, i: int, particles: set[str], on_verb: bool = False) -> None:
