@@ -49,6 +49,7 @@ LexiconKey = Literal[
     "others_decide",
     "receiving_verbs",
     "becoming_verbs",
+    "role_steps",
     "granted_outcomes",
     "wish_verbs",
     "complement_markers",

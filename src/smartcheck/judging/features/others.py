@@ -11,7 +11,9 @@ For A003, besides the pack's fixed phrases (``others_decide``):
   dat alle cliënten ...", "I want my team to ...". Not when the goal also names the writer's
   own steps (another clause with the writer as subject, or "by coaching them");
 - taking up a post others appoint to: a verb of ``becoming_verbs`` next to a role of
-  ``senior_roles`` / ``senior_titles`` ("Vóór 2028 word ik teamleider").
+  ``senior_roles`` / ``senior_titles`` ("Vóór 2028 word ik teamleider"), or a step up told
+  with its direction (``role_steps``: "doorgroeien naar", "move up to") before any post
+  ("doorgroeien naar coördinator", "grow into a coordinator role").
 
 For A002: someone else's wish given as the reason ("because my parents want it") and another
 person's judgement that the writer must ("Volgens mijn coach moet ik ...", "Mijn teamleider
@@ -84,8 +86,34 @@ def appointed(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
                 continue
             found.append(_span(doc, first.token_start, last.token_end, "appointed"))
             break
+    found += [s for s in _role_steps(goal, doc, ctx) if not any(f.start == s.start for f in found)]
+    found.sort(key=lambda m: m.start)
     if found and _own_steps(goal, doc, ctx.derived(_words), found[0].token_start):
         return []
+    return found
+
+
+def _role_steps(goal: Goal, doc: Doc, ctx: RuleContext) -> list[LexiconMatch]:
+    """Spans "role step ... post": "doorgroeien naar coördinator", "groei ik door naar
+    planner", "move up to shift supervisor". The post is the first noun after the step, in
+    its clause; not the writer's own post ("grow into my new role") nor a quality of one
+    ("grow into a more confident presenter": a comparative before it), nor a level with
+    its number ("doorgroeien naar niveau 4")."""
+    comparatives = {w.lower() for w in ctx.pack.words("comparatives")}
+    words = ctx.derived(_words)
+    own = words.first_person | words.objects  # 'my new role': the writer's own post
+    found = []
+    for step in ctx.find(goal, "role_steps"):
+        for token in doc[step.token_end : step.token_end + APPOINTMENT_WINDOW + 1]:
+            if token.is_punct or token.lower_ in own:
+                break
+            if token.lower_ in comparatives or "Cmp" in token.morph.get("Degree", []):
+                break
+            if token.pos_ in ("NOUN", "PROPN"):
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is None or not after.like_num:
+                    found.append(_span(doc, step.token_start, token.i + 1, "appointed"))
+                break
     return found
 
 
