@@ -79,3 +79,38 @@ def test_a_rewrite_only_takes_safe_dates() -> None:
         "By next year I want to get better at chairing meetings.", lang="en", reference_date=REF
     )
     assert report.rewrite is not None and "2027" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vóór mijn functioneringsgesprek in juni haal ik het VCA-diploma.", "nl"),
+        ("Vóór de audit in oktober schrijf ik de nieuwe hygiëneprocedure voor de keuken.", "nl"),
+        ("Before my appraisal in June I will pass the forklift exam.", "en"),
+        (
+            "By the fire inspection in September I will update the evacuation plan for the "
+            "second floor.",
+            "en",
+        ),
+    ],
+)
+def test_a_month_that_dates_an_event_is_no_deadline_to_convert(text: str, lang: str) -> None:
+    """The event is the deadline and the month says when it is: "vóór 30 juni" would move
+    it (issue #12 point 6), so no fix is offered and nothing is applied."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert "T006" not in {f.code for f in report.findings}
+    opted_in = apply_fixes(
+        CHECKER, text, lang=lang, reference_date=REF, applicability=("safe", "unsafe")
+    )
+    assert opted_in.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik haal in juni het VCA-diploma.", "nl"),
+        ("I will pass the forklift exam in June.", "en"),
+    ],
+)
+def test_a_month_without_an_event_is_still_offered(text: str, lang: str) -> None:
+    assert _t006(text, lang)[1] == 1

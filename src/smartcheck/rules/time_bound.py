@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.deadlines import context_deadlines, governing
+from smartcheck.judging.features.deadlines import context_deadlines, dated_events, governing
 from smartcheck.judging.features.frequency import sessions_per_week
 from smartcheck.judging.features.signals import whole_goal
 from smartcheck.judging.rule import Rule
@@ -271,7 +271,10 @@ class RelativeDeadline(TimeRule):
     Why: a POP form is read months later; "binnen drie maanden" then no longer says when.
     On a one-off goal the fix keeps the meaning exactly, because it writes the date the
     engine resolved; in a routine the date is only shown, and holidays or "next year" are
-    unsafe (see ``fix_safety``).
+    unsafe (see ``fix_safety``). A month that dates an event ("voor mijn
+    functioneringsgesprek in juni", "before my appraisal in June") is no deadline of its
+    own: the event is, and writing the month as "vóór 30 juni" would move it, so T006 stays
+    silent there.
 
     Example: ``Binnen drie maanden kan ik de klimaatcomputer zelfstandig instellen.``
 
@@ -291,6 +294,8 @@ class RelativeDeadline(TimeRule):
             return
         if deadline.due < goal.reference_date:
             return
+        if any(date is deadline for _, date in dated_events(goal)):
+            return  # 'voor mijn functioneringsgesprek in juni': the month dates the event
         replacement = format_deadline(deadline.due, goal.lang, ctx.pack.time)
         if deadline.text[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]

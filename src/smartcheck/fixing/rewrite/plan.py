@@ -22,8 +22,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
-from smartcheck.reading.goal import Goal
-from smartcheck.reading.timex.model import TimeExpression
+from smartcheck.judging.features.deadlines import dated_events
 from smartcheck.reporting.report import GoalReport
 
 
@@ -225,19 +224,6 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
         plan.replace[last] = f"{plan.words[last].text} ({style.placeholders.date})"
         plan.time = None
         return
-
-
-def dated_events(goal: Goal) -> list[tuple[TimeExpression, TimeExpression]]:
-    """Each event deadline with the time right after it that dates it ('voor mijn
-    beoordelingsgesprek in maart', 'before my annual review in April'): one deadline, the
-    event's, whose month the time engine reads as a second one."""
-    found = []
-    for event, nxt in pairwise(goal.deadlines):
-        if event.kind != "event" or event.relation == "after" or nxt.kind != "deadline":
-            continue
-        if not goal.text[event.end : nxt.start].strip():
-            found.append((event, nxt))
-    return found
 
 
 def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:

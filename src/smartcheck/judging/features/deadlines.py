@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from smartcheck.reading.goal import ContextField, Goal
 from smartcheck.reading.timex import TimeExpression
 
@@ -20,3 +22,16 @@ def governing(goal: Goal) -> tuple[TimeExpression | None, ContextField | None]:
         if expr.due is not None:
             return expr, field
     return None, None
+
+
+def dated_events(goal: Goal) -> list[tuple[TimeExpression, TimeExpression]]:
+    """Each event deadline with the time right after it that dates it ('voor mijn
+    beoordelingsgesprek in maart', 'before my annual review in April'): one deadline, the
+    event's, whose month the time engine reads as a second one."""
+    found = []
+    for event, nxt in pairwise(goal.deadlines):
+        if event.kind != "event" or event.relation == "after" or nxt.kind != "deadline":
+            continue
+        if not goal.text[event.end : nxt.start].strip():
+            found.append((event, nxt))
+    return found
