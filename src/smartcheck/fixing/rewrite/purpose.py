@@ -113,6 +113,28 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     return text.rstrip(" ,")
 
 
+def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
+    """The object of the goal's verb is a Dutch infinitive used as a noun, after a
+    determiner or possessive, adjectives between ("mijn *klinisch redeneren* verbeteren", "het
+    *lesgeven* verbeteren", "mijn *leidinggeven* ontwikkelen"): the topic frame would put a
+    verb form before the behaviour ("voor mijn klinisch redeneren [concreet gedrag]", read
+    as a verb cluster), so the writer's own clause becomes the purpose, as for a fragment.
+    English reads its gerund as a topic ("for my clinical reasoning")."""
+    if style.word_order != "v2":
+        return False
+    kept = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
+    verbs = [n for n, i in enumerate(kept) if looks_infinitive_nl(plan.words[i])]
+    for n in verbs[:-1]:  # the last one is the goal's own verb
+        if plan.words[kept[n]].lower in style.prepositions:
+            continue
+        before = n - 1
+        while before >= 0 and plan.words[kept[before]].pos in ("ADJ", "ADV"):
+            before -= 1  # 'mijn *klinisch* redeneren'
+        if before >= 0 and plan.words[kept[before]].lower in style.determiners:
+            return True
+    return False
+
+
 def holds_a_clause(words: list[Word], style: RewriteStyle, ctx: RuleContext) -> bool:
     """The words hold a clause with its own subject, which no infinitive purpose ('om ... te
     krijgen', 'in order to get') can: a subject pronoun, or a finite verb after the first

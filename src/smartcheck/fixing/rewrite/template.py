@@ -34,7 +34,12 @@ from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
-from smartcheck.fixing.rewrite.purpose import holds_a_clause, purpose_sentence, wants_purpose
+from smartcheck.fixing.rewrite.purpose import (
+    holds_a_clause,
+    nominalised_object,
+    purpose_sentence,
+    wants_purpose,
+)
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
@@ -562,7 +567,8 @@ def _purpose_variant(
     clause = analyse(plan, style, report.goal)
     if clause.shape == "third" and _opening_verb(report, plan, clause, style) is None:
         return None
-    if clause.shape not in ("fragment", "topic", "third"):
+    first_person = clause.shape in ("first", "inverted") and nominalised_object(plan, clause, style)
+    if clause.shape not in ("fragment", "topic", "third") and not first_person:
         return None
     first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)
     if first is None:
@@ -576,7 +582,8 @@ def _purpose_variant(
         plan.replace[first] = word.text[:1].lower() + word.text[1:]
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
-    shape = Clause("fragment", clause.front, None, None, clause.core, clause.tail)
+    kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # front stays
+    shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
 
 
