@@ -90,6 +90,7 @@ LexiconKey = Literal[
     "narrowing_markers",
     "step_markers",
     "means_guesses",
+    "present_problems",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

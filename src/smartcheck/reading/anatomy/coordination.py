@@ -7,7 +7,8 @@ opened by a subordinating word ("zodat", "which"), and later pieces that only se
 one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ...", the pack's
 ``narrowing_markers``) or a first step toward it ("..., eerst eens kijken wat er is",
 ``step_markers``) or a guess at its means ("..., I think coaching might help",
-``means_guesses``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
+``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
+``present_problems``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
 after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
 certificaat", the pack's ``credentials`` with a definite article). This leans on the
@@ -146,6 +147,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     }
     narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
     guesses = _starts(r, doc, ("means_guesses",))
+    problems = _starts(r, doc, ("present_problems",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
@@ -174,6 +176,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             serves = serves or (learned and bool(indices & learning))
             serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
             serves = serves or (earlier and bool(indices & guesses))
+            serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
@@ -183,6 +186,17 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
         else:
             segment.append(token)
     return parts
+
+
+def _states_problem(
+    r: Reading, segment: list[Token], problems: set[int], modal_like: set[int]
+) -> bool:
+    """A later piece that tells what is wrong now ("..., er komen veel te veel auto's terug",
+    "..., too many cars come back": the pack's ``present_problems``), with no modal and
+    not the writer as its subject: the goal's reason, told after it without a conjunction."""
+    if not problems or any(t.i in modal_like for t in segment):
+        return False
+    return not any(r.is_word(t, "first_person_subject") for t in segment)
 
 
 def _described(segment: list[Token], verb: Token, distributive: set[tuple[int, int]]) -> bool:
