@@ -70,13 +70,23 @@ def find_measures(
             found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
     merged = _merge_levels(text, sorted(found, key=lambda m: m.start))
     units = single_words(ctx.pack, "units")
-    return tuple(m for m in merged if not _bare_scale(m, merged, units, text))
+    lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_}
+    return tuple(m for m in merged if not _bare_scale(m, merged, units, text, lemmas))
 
 
-def _bare_scale(measure: Measure, found: list[Measure], units: frozenset[str], text: str) -> bool:
-    """A scale word alone ("my level of English", "mijn niveau"): a unit of the pack that
-    names no level until a value stands next to it ("niveau 3", "level 2")."""
-    if measure.kind != "level" or measure.text.lower() not in units:
+def _bare_scale(
+    measure: Measure,
+    found: list[Measure],
+    units: frozenset[str],
+    text: str,
+    lemmas: dict[int, str],
+) -> bool:
+    """A scale word alone ("my level of English", "mijn niveau", "my pupils' grades", "hun
+    cijfers"), in any inflection (its lemma is a unit of the pack): it names no level until
+    a value stands next to it ("niveau 3", "level 2", "grade 7")."""
+    word = measure.text.lower()
+    lemma = lemmas.get(measure.start) if word.isalpha() else None  # one word, not 'niveau B1'
+    if measure.kind != "level" or (word not in units and lemma not in units):
         return False
     return not any(
         (measure.end <= other.start and _adjacent(text, measure.end, other.start))
