@@ -159,6 +159,8 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
+            if head is not None and earlier and _same_head_noun(own, head, parts):
+                head = None  # "inbound leads, *trade* fair leads": one more object
             if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
                 head = None  # not clause-final: the relative clause after it was cut off
             missed = len(own) < len(segment) or (action is not None and action.i == 0)
@@ -197,6 +199,39 @@ def _states_problem(
     if not problems or any(t.i in modal_like for t in segment):
         return False
     return not any(r.is_word(t, "first_person_subject") for t in segment)
+
+
+#: Fewest letters two nouns must end in alike to share their head ("websiteleads",
+#: "beursleads").
+SHARED_HEAD = 4
+
+
+def _same_head_noun(segment: list[Token], verb: Token, parts: list[Segment]) -> bool:
+    """A later piece that names one more object of the same kind as the piece before, its
+    "verb" a noun the tagger misread ("qualify inbound leads, *trade* fair leads and partner
+    *leads*", "alle websiteleads en *beursleads* binnen twee dagen"): the noun phrase the
+    verb opens (it and the nouns and adjectives right after it) ends in the head noun the
+    piece before ends in, the same word or the same last part of a compound. A verb before a
+    determiner opens no noun phrase ("and email *the* old clients" is a goal)."""
+    before = [t for part in parts[-1:] for t in part.tokens if t.is_alpha]
+    if not before or before[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = [verb]
+    for token in segment[segment.index(verb) + 1 :] if verb in segment else []:
+        if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            break
+        phrase.append(token)
+    last, previous = phrase[-1].lower_, before[-1].lower_
+    return len(last) >= SHARED_HEAD and (last == previous or _common_tail(last, previous))
+
+
+def _common_tail(a: str, b: str) -> bool:
+    """Two compounds share a whole last part: "websiteleads" and "beursleads" end in
+    "leads" after different first parts, not in a common verb ending ("-eren")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= SHARED_HEAD and n < min(len(a), len(b))
 
 
 def _described(segment: list[Token], verb: Token, distributive: set[tuple[int, int]]) -> bool:
