@@ -113,7 +113,7 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     return text.rstrip(" ,")
 
 
-def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
+def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext) -> bool:
     """The object of the goal's verb is a Dutch infinitive used as a noun, after a
     determiner or possessive, adjectives between ("mijn *klinisch redeneren* verbeteren", "het
     *lesgeven* verbeteren", "mijn *leidinggeven* ontwikkelen"): the topic frame would put a
@@ -125,8 +125,11 @@ def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     kept = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
     verbs = [n for n, i in enumerate(kept) if looks_infinitive_nl(plan.words[i])]
     for n in verbs[:-1]:  # the last one is the goal's own verb
-        if plan.words[kept[n]].lower in style.prepositions:
+        word = plan.words[kept[n]]
+        if word.lower in style.prepositions or word.pos in _CLOSED or word.pos == "ADJ":
             continue
+        if infinitive_evidence(word.lower, ctx.pack.lang, ctx.pack.grammar, style) is False:
+            continue  # a plural noun ('de roosterwijzigingen'), no verb form
         before = n - 1
         while before >= 0 and plan.words[kept[before]].pos in ("ADJ", "ADV"):
             before -= 1  # 'mijn *klinisch* redeneren'

@@ -567,7 +567,9 @@ def _purpose_variant(
     clause = analyse(plan, style, report.goal)
     if clause.shape == "third" and _opening_verb(report, plan, clause, style) is None:
         return None
-    first_person = clause.shape in ("first", "inverted") and nominalised_object(plan, clause, style)
+    first_person = clause.shape in ("first", "inverted") and nominalised_object(
+        plan, clause, style, ctx
+    )
     if clause.shape not in ("fragment", "topic", "third") and not first_person:
         return None
     first = next((i for i in clause.core if plan.kept(i) and words[i].is_word), None)

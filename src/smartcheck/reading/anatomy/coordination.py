@@ -134,7 +134,8 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
     proof = _starts(r, doc, ("verification_methods",))
     aside = {i for a, b in parenthetical_tokens(r) for i in range(a, b)}
     cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
-    relative = aside | {i for a, b in relative_spans(r) for i in range(a, b)}
+    relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
+    relative = aside | relative_only
     parts: list[Segment] = []
     segment: list[Token] = []
     cut = ""
@@ -159,9 +160,12 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             head = None if condition else _segment_verb(r, purpose, own, modal_like)
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
-            if head is not None and earlier and _same_head_noun(own, head, parts):
+            if head is not None and earlier and _same_head_noun(r, own, head, parts):
                 head = None  # "inbound leads, *trade* fair leads": one more object
-            if head is not None and own and own[-1].i != segment[-1].i and head == own[-1]:
+            cut_off = [
+                t for t in segment if t.i in relative_only and head is not None and t.i > head.i
+            ]
+            if head is not None and own and head == own[-1] and cut_off:
                 head = None  # not clause-final: the relative clause after it was cut off
             missed = len(own) < len(segment) or (action is not None and action.i == 0)
             if head is None and action is not None and action in own and missed:
@@ -206,7 +210,7 @@ def _states_problem(
 SHARED_HEAD = 4
 
 
-def _same_head_noun(segment: list[Token], verb: Token, parts: list[Segment]) -> bool:
+def _same_head_noun(r: Reading, segment: list[Token], verb: Token, parts: list[Segment]) -> bool:
     """A later piece that names one more object of the same kind as the piece before, its
     "verb" a noun the tagger misread ("qualify inbound leads, *trade* fair leads and partner
     *leads*", "alle websiteleads en *beursleads* binnen twee dagen"): the noun phrase the
@@ -222,6 +226,9 @@ def _same_head_noun(segment: list[Token], verb: Token, parts: list[Segment]) -> 
             break
         phrase.append(token)
     last, previous = phrase[-1].lower_, before[-1].lower_
+    verbal = bool(r.grammar.infinitive_ending) and r.is_infinitive_form(phrase[-1])
+    if verbal and r.is_infinitive_form(before[-1]):
+        return False  # 'verbeteren' ... 'controleren': two verbs alike in their ending
     return len(last) >= SHARED_HEAD and (last == previous or _common_tail(last, previous))
 
 
