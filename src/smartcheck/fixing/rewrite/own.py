@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.duties import (
 )
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
+from smartcheck.fixing.rewrite.states import aimed_at, others_state
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -47,7 +48,12 @@ _WISHED = frozenset({"A003"})  # an outcome or a wish of someone else's
 def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
     """The goal as the writer's own part, or None when it is already the writer's."""
     frame = style.frames.own_part
-    if frame is None or Criterion.A not in failed(report):
+    if frame is None:
+        return None
+    aimed = _aimed(report, ctx, style, words_of(report.goal))
+    if aimed is not None:  # how others feel: never the writer's to see to, whatever A says
+        return aimed
+    if Criterion.A not in failed(report):
         return None
     codes = {f.code for f in report.criteria[Criterion.A].findings}
     if not codes & (_OWNERSHIP | _WISHED):
@@ -139,6 +145,10 @@ def _framed(
     if plan.time:
         until = plan.time == "until"
         time = (style.frames.until if until else style.frames.deadline).format(date=ph.date)
+    if not together and not next_clause and others_state(kept, style):
+        aimed = aimed_at(kept, time, tail, style)  # 'zodat mijn team zich zekerder voelt'
+        if aimed is not None:
+            return aimed
     sentence = frame.format(clause=body)
     v2_with = f"{together} " if together and style.word_order == "v2" else ""
     front = f"{together}, " if together and style.word_order != "v2" else ""
@@ -195,6 +205,56 @@ def _others_wished(
         kept.pop()
     tail = [words[i].with_text(plan.text(i)) for i in range(end, len(words)) if plan.kept(i)]
     return _framed(report, ctx, style, plan, frame, kept, core, tail)
+
+
+def _aimed(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """The writer's wish about how others feel ('Ik wil dat mijn team zich zekerder voelt',
+    'I want my team to feel more confident') as the writer's own behaviour aimed at it."""
+    if style.word_order == "v2":
+        return _state_wished(report, ctx, style, words)
+    found = wish_for_others(words, style)
+    if found is None or not others_state(words[found[0] :], style):
+        return None
+    return _others_wished(report, ctx, style, words)
+
+
+def _state_wished(
+    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+) -> str | None:
+    """'Ik wil dat mijn cursisten minder zenuwachtig zijn ...': the writer's wish about how
+    others feel, told in a that-clause (subordinate order already), becomes the writer's own
+    behaviour aimed at it (states.py). English wishes ('I want my team to feel ...') take
+    the own part's path, which aims at the state in the same way."""
+    that = (style.frames.own_part or "").split("{clause}")[0].split()[-1:]
+    if not that or len(words) < 5 or words[0].lower not in style.subjects:
+        return None
+    if words[1].lower not in style.weak_finite and words[1].lemma not in style.wanting_verbs:
+        return None
+    at = next((n for n in range(2, min(5, len(words))) if words[n].lower == that[0].lower()), None)
+    if at is None:
+        return None
+    plan = make_plan(report, ctx, style, words)
+    end = next((n for n in range(at + 1, len(words)) if words[n].text in ",;:"), len(words))
+    ph = style.placeholders
+    kept = [  # an event the others' state is about stays as written, its date not asked there
+        words[i] if ph.date in plan.text(i) else words[i].with_text(plan.text(i))
+        for i in range(at + 1, end)
+        if plan.kept(i)
+    ]
+    while kept and not kept[-1].is_word:
+        kept.pop()
+    if len(kept) < 2 or any(w.lower in style.subjects for w in kept):
+        return None  # 'dat ik ...': the writer's own clause
+    if not others_state(kept, style):
+        return None
+    time = ""
+    if plan.time:
+        frame = style.frames.until if plan.time == "until" else style.frames.deadline
+        time = frame.format(date=ph.date)
+    tail = join([words[i].with_text(plan.text(i)) for i in range(end, len(words)) if plan.kept(i)])
+    return aimed_at(kept, time, tail.rstrip(" .!"), style)
 
 
 def _means_first(

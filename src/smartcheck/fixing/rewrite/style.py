@@ -69,6 +69,11 @@ class Frames(BaseModel):
         default=None,
         description="Turns a vague state into the goal's purpose: 'om {clause}' (see purpose.py).",
     )
+    for_others: str | None = Field(
+        default=None,
+        description="What the writer's behaviour aims at in others: 'zodat {clause}' (see "
+        "states.py).",
+    )
 
     as_wished: str | None = Field(
         default=None,
@@ -406,6 +411,20 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Words that refer back to what was just said ('daar wil ik aan werken', "
         "'I want to work on that').",
+    )
+    others_states: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that tell how others feel or are inside ('zenuwachtig', "
+        "'confident'): a wish for them is aimed at by the writer's own behaviour (states.py).",
+    )
+    having_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of having that tell a state with their object ('plezier hebben', "
+        "'have confidence'; states.py).",
+    )
+    feeling_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that tell how others feel ('voelen', 'feel'; states.py).",
     )
     wanting_verbs: frozenset[str] = Field(
         default=frozenset(),
