@@ -49,7 +49,7 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
-from smartcheck.fixing.rewrite.context import past_context, with_past
+from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
@@ -502,6 +502,9 @@ class Checker:
             if len(looked_back) > 1:
                 update["split"] = looked_back
             return report.model_copy(update=update)
+        step = self._next_step(report, ctx)
+        if step is not None:  # only a past achievement: the next step that builds on it
+            return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
         style = style_for(ctx)
         particles = frozenset(ctx.pack.words("separable_particles"))
         voice = other_voice(report.goal, style, particles) if style is not None else None
@@ -539,19 +542,37 @@ class Checker:
         except SmartcheckError:
             return None
         if judged.is_smart:
-            sentence = voice.inner
+            sentences: tuple[str, ...] = (voice.inner,)
         elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
-            sentence = judged.rewrite
+            sentences = judged.rewrites  # the first that takes the credit without a seam
         else:
             return None
-        if voice.needs and voice.needs not in sentence:
-            return None  # the rewrite still tells the other's wish, not the writer's part
-        if voice.behaviour:  # the writer's own means fills the behaviour the frame asks for
-            asked = style.placeholders.behaviour
-            if asked not in sentence:
-                return None
-            sentence = sentence.replace(asked, voice.behaviour, 1)
-        return credited(sentence, voice, judged.goal, ctx, style)
+        for sentence in sentences:
+            if voice.needs and voice.needs not in sentence:
+                continue  # the rewrite still tells the other's wish, not the writer's part
+            if voice.behaviour:  # the writer's own means fills the behaviour asked for
+                asked = style.placeholders.behaviour
+                if asked not in sentence:
+                    continue
+                sentence = sentence.replace(asked, voice.behaviour, 1)
+            found = credited(sentence, voice, judged.goal, ctx, style)
+            if found is not None:
+                return found
+        return None
+
+    def _next_step(self, report: GoalReport, ctx: RuleContext) -> str | None:
+        """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.')
+        holds no goal: the rewrite asks for the next step that builds on it, the past kept
+        as the clause that looks back (context.py); None for any other text, or a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or refusal(goal.text):
+            return None
+        found = past_only(goal, ctx, style)
+        if found is None:
+            return None
+        sentence = next_step(found, goal, style)
+        return None if find_seams(sentence, goal, ctx, style) else sentence
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik

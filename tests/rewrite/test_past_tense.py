@@ -1,9 +1,11 @@
 """A goal written in the past tense (a result reported, or a date that has passed).
 
-A goal is ahead of its writer, so the rewrite's deadline is ahead too: the writer's verb
-cannot stay in the simple past beside it ("By [date], I passed my exam"). English takes the
-auxiliary and the bare verb ("I will pass"), a past perfect becomes a future perfect ("I will
-have finished"). The seam check rejects a simple past main verb before a deadline ahead in
+A text that only reports what the writer did at a time already past ("In April 2024 I passed
+...") holds no goal: the rewrite asks for the next step and keeps the past as the clause that
+looks back. Without such a time the past tense may be a goal told as done; it is ahead of its
+writer, so the rewrite's deadline is ahead too: the writer's verb cannot stay in the simple
+past beside it ("By [date], I passed my exam"). English takes the auxiliary and the bare verb
+("I will pass"). The seam check rejects a simple past main verb before a deadline ahead in
 both languages when the goal looks back (a date already past; the tagger reads some present
 forms as past, 'voer' of 'voeren'), while a perfect ("Vóór juni heb ik ... gehaald") and a
 clause that looks back ("what I learned last year") stay whole. Every goal is written fresh
@@ -21,19 +23,44 @@ CHECKER = Checker()
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "looking_back"),
     [
-        ("In April 2024 I passed my food hygiene certificate.", "I will pass my food hygiene"),
+        (
+            "In April 2024 I passed my food hygiene certificate.",
+            "after I passed my food hygiene certificate in April 2024",
+        ),
         (
             "Last spring I wrote the onboarding guide for new drivers.",
-            "I will write the onboarding",
+            "after I wrote the onboarding guide for new drivers last spring",
         ),
-        ("I completed the crane operator course in 2023.", "I will complete the crane operator"),
-        ("By March 2025 I had finished the audit training.", "I will have finished the audit"),
+        (
+            "I completed the crane operator course in 2023.",
+            "after I completed the crane operator course in 2023",
+        ),
+        (
+            "By March 2025 I had finished the audit training.",
+            "after I had finished the audit training by March 2025",
+        ),
     ],
 )
-def test_a_past_goal_is_rewritten_ahead(text: str, expected: str) -> None:
-    assert expected in shown_rewrite(CHECKER, text, "en")
+def test_a_past_achievement_asks_for_the_next_step(text: str, looking_back: str) -> None:
+    """A text that only tells what the writer did at a time already past holds no goal:
+    committing to it again ('I will pass my food hygiene certificate') asks for what is
+    done. The rewrite asks for the next step, which builds on it (context.past_only)."""
+    rewrite = shown_rewrite(CHECKER, text, "en")
+    assert rewrite.startswith("By [date], I will [concrete behaviour]")
+    assert rewrite.endswith(f", {looking_back}.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I passed my forklift test.", "I wrote the onboarding guide for the new drivers."],
+)
+def test_a_past_goal_without_a_time_is_rewritten_ahead(text: str) -> None:
+    """Without a time already past, the past tense may be a goal told as done: it is
+    rewritten ahead ('I will pass'), never kept in the past beside a deadline ahead."""
+    rewrite = shown_rewrite(CHECKER, text, "en")
+    assert "I will " in rewrite and "[concrete behaviour]" not in rewrite
 
 
 # (lang, goal, broken rewrite, whole sibling)
@@ -80,8 +107,9 @@ def test_a_present_form_the_tagger_reads_as_past_is_no_seam() -> None:
     assert "lost_tense" not in seam_kinds(CHECKER, "nl", goal, whole)
 
 
-def test_a_past_goal_in_dutch_is_never_shown_in_the_past() -> None:
-    """Dutch has no candidate that moves the verb yet: the structured fallback is honest."""
-    report = CHECKER.check("In 2023 rondde ik de opleiding tot kraanmachinist af.", lang="nl")
-    assert report.rewrite is not None
-    assert report.structured_rewrite is not None or "rondde" not in report.rewrite
+def test_a_past_achievement_in_dutch_is_never_committed_to() -> None:
+    """The Dutch simple past ('rondde ... af') stays only in the clause that looks back,
+    after the next step asked for; it is never what the writer commits to."""
+    rewrite = shown_rewrite(CHECKER, "In 2023 rondde ik de opleiding tot kraanmachinist af.", "nl")
+    assert rewrite.startswith("Vóór [datum] ga ik [concreet gedrag]")
+    assert rewrite.endswith(", nadat ik in 2023 de opleiding tot kraanmachinist afrondde.")

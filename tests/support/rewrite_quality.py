@@ -27,6 +27,8 @@ import yaml
 
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
@@ -110,6 +112,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
+        free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
+        free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

@@ -40,6 +40,12 @@ class PastContext:
     past: str  # the past clause as a clause that looks back ("ik vorig jaar ... heb gedaan")
     rest: str  # the wishes, a goal of their own ("Dit jaar wil ik ...")
     done: tuple[str, ...] = ()  # the past clause's words after its subject, lower case
+    #: Characters of the words the rest leaves out: a label of the next step ('Volgende
+    #: stap:') and a 'nu' / 'now' the clause that looks back makes redundant.
+    dropped: tuple[tuple[int, int], ...] = ()
+    #: The past clause's finite verb ('heb'), when the text is only that clause: a rewrite
+    #: committed with it ('Vóór [datum] heb ik ... gehaald') tells the past as a goal.
+    finite: str = ""
 
 
 def commitment_words(style: RewriteStyle) -> frozenset[str]:
@@ -135,7 +141,7 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
         (
             t.i
             for t in tokens[2:]
-            if t.text in (",", ";") or (t.pos_ == "CCONJ" and t.i + 1 < len(tokens))
+            if t.text in _CUTS or (t.pos_ == "CCONJ" and t.i + 1 < len(tokens))
         ),
         None,
     )
@@ -144,6 +150,9 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     head, tail = tokens[:cut], tokens[cut + 1 :]
     if tail and tail[0].pos_ == "CCONJ":
         tail = tail[1:]
+    labelled = _step_label(tail, style)  # 'Volgende stap: ...', 'Next step: ...'
+    label = tail[:labelled]
+    tail = tail[labelled:]
     subjects = set(style.subjects)
     if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
         return None
@@ -162,28 +171,130 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     past_time = [e for e in goal.deadlines if e not in ahead and e.end <= tail[0].idx]
     if "Past" not in finite[0].morph.get("Tense", []) and not past_time:
         return None
-    if any(looks_back(t, style) for t in tail) or not any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ in wishes for t in tail
-    ):
+    if any(looks_back(t, style) for t in tail):
+        return None
+    wished = any(t.lower_ in wishes or "Fin" in t.morph.get("VerbForm", []) for t in tail)
+    if not wished and any("Part" in t.morph.get("VerbForm", []) for t in tail):
+        return None  # '... afgerond en mijn certificaat behaald': the past goes on
+    if not labelled and not wished and not any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
     clause = _looking_back(head, finite[0], ctx, style)
     if clause is None:
         return None
-    rest = doc.text[tail[0].idx :].strip()
-    if tail[0].pos_ in ("VERB", "AUX") and "Fin" in tail[0].morph.get("VerbForm", []):
+    nows = [t for t in tail[:4] if t.lower_ in _now_words(style) and t.pos_ == "ADV"]
+    kept = [t for t in tail if t not in nows]  # 'Nu wil ik ...': the past clause says when
+    if not kept:
+        return None
+    finite_first = kept[0].pos_ in ("VERB", "AUX") and "Fin" in kept[0].morph.get("VerbForm", [])
+    if finite_first and len(kept) > 1 and kept[1].lower_ in subjects and nows:
+        kept = [kept[1], kept[0], *kept[2:]]  # 'Nu wil ik ...' -> 'ik wil ...'
+        finite_first = False
+    rest = "".join(t.text_with_ws for t in kept).strip()
+    if finite_first:
         rest = f"{style.default_subject} {rest}"  # '..., en wil dat ...' -> 'ik wil dat ...'
+    complementizer = len(kept) > 2 and kept[2].pos_ == "SCONJ"  # 'ik wil dat de rest ...'
     subject = next(t for t in head if t.lower_ in subjects)
     done = tuple(t.lower_ for t in head[subject.i + 1 :] if t.is_alpha and t is not finite[0])
     return PastContext(
-        past=frame.format(clause=clause), rest=capitalise(_pronoun(rest, style)), done=done
+        past=frame.format(clause=clause),
+        rest=capitalise(rest if complementizer else _pronoun(rest, style)),
+        done=done,
+        dropped=tuple((t.idx, t.idx + len(t.text)) for t in (*label, *nows)),
     )
+
+
+def _now_words(style: RewriteStyle) -> frozenset[str]:
+    """Words that set the goal after the past ('nu', 'now'): the one-word labels of the next
+    step, which the clause that looks back makes redundant."""
+    return frozenset(label.lower() for label in style.next_step_labels if " " not in label)
+
+
+def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.',
+    'Last year I brought in fifteen new clients.'): the writer's one sentence that looks
+    back (a past verb, or a perfect) at a time already past, with no wish and no time ahead.
+    It holds no goal; a coach asks for the next step that builds on it (:func:`next_step`).
+    None for any other text."""
+    doc = goal.doc
+    frame = style.frames.past_context
+    if doc is None or frame is None or not doc.text.startswith(goal.text):
+        return None
+    head = [t for t in doc if not t.is_space]
+    while head and head[-1].is_punct:
+        head.pop()
+    if len(head) < 3 or any(t.text in _CUTS and t.text != "," for t in head):
+        return None  # one sentence, no list of past things
+    subjects = set(style.subjects)
+    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
+        return None
+    wishes = commitment_words(style) | {w.lower() for w in (*style.modals, *style.wish_modals)}
+    modal_lemmas = {lemma_of(w, goal.lang).lower() for w in wishes}
+    if any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head):
+        return None
+    finite = [t for t in head if looks_back(t, style)]
+    times = goal.deadlines
+    if not finite or not times or any(e.due is None or e.due >= goal.reference_date for e in times):
+        return None  # no time, or one ahead: a goal told in the past tense is rewritten ahead
+    clause = _looking_back(head, finite[0], ctx, style)
+    if clause is None:
+        return None
+    subject = next(t for t in head if t.lower_ in subjects)
+    done = tuple(t.lower_ for t in head[subject.i + 1 :] if t.is_alpha and t is not finite[0])
+    # Dutch ends the clause that looks back in its finite verb, so the verb before the
+    # past's words is only ever a commitment to them ('Vóór [datum] heb ik ... gehaald')
+    verb = finite[0].lower_ if style.word_order == "v2" else ""
+    return PastContext(past=frame.format(clause=clause), rest="", done=done, finite=verb)
+
+
+def past_dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The characters of the words a rewrite after a past achievement leaves out ('Volgende
+    stap:', 'Nu'), never lost words."""
+    found = past_context(goal, ctx, style)
+    return list(found.dropped) if found is not None else []
+
+
+def next_step(found: PastContext, goal: Goal, style: RewriteStyle) -> str:
+    """The next step after a past achievement, asked for: 'Vóór [datum] ga ik [concreet
+    gedrag], met als bewijs [hoe gemeten], nadat ik vorig jaar ... heb gehaald.', 'By
+    [date], I will [concrete behaviour], ..., after I ... last year.' The writer's subject
+    ('we') stays."""
+    ph = style.placeholders
+    doc = goal.doc
+    me = style.default_subject
+    subject = next(
+        (t.text for t in doc or () if t.lower_ in style.subjects and t.dep_ in _SUBJECT_DEPS), me
+    )
+    subject = me if subject.lower() == me.lower() else subject.lower()
+    aux = style.subjects.get(subject.lower(), style.subjects[me.lower()])
+    deadline = style.frames.deadline.format(date=ph.date)
+    measure = style.frames.measure.format(measure=ph.measure)
+    if style.word_order == "v2":
+        main = f"{deadline} {aux} {subject.lower()} {ph.behaviour}"
+    else:
+        main = f"{deadline}, {subject} {aux} {ph.behaviour}"
+    return capitalise(f"{main}{measure}, {found.past}.")
+
+
+#: Punctuation that ends the past clause: a comma, a semicolon or the sentence's end.
+_CUTS = frozenset({",", ";", ".", "!"})
+
+
+def _step_label(tail: list[Token], style: RewriteStyle) -> int:
+    """How many tokens of a label that names the next step open ``tail`` ('Volgende stap:',
+    'Next step:'; the pack's ``next_step_labels``), with its colon; 0 when none."""
+    text = [t.lower_ for t in tail]
+    for label in style.next_step_labels:
+        words = label.lower().split()
+        if text[: len(words)] == words and text[len(words) : len(words) + 1] == [":"]:
+            return len(words) + 1
+    return 0
 
 
 def past_made_goal(doc: Doc, found: PastContext, style: RewriteStyle) -> list[str]:
     """The commitment words of a rewrite that commit the writer to what the past clause
     says was done ('Last year I ran the stock count, ...' -> 'By [date], I will run the stock
     count'): the past clause's first two words within the four after the commitment."""
-    commit = commitment_words(style)
+    commit = commitment_words(style) | ({found.finite} if found.finite else set())
     want = found.done[:2]
     if len(want) < 2:
         return []
@@ -219,18 +330,50 @@ def _looking_back(
     finite verb at the end: 'ik vorig jaar ... heb gedaan')."""
     subjects = set(style.subjects)
     subject = next(t for t in head if t.lower_ in subjects)
+    forced: Token | None = None
+    aux = next(
+        (
+            t
+            for t in head
+            if t is not finite
+            and t.lemma_.lower() in style.perfect_verbs
+            and "Fin" in t.morph.get("VerbForm", [])
+        ),
+        None,
+    )
+    if aux is not None and finite.pos_ == "VERB":  # 'zijn we begonnen': 'begonnen' is no past
+        finite, forced = aux, finite
     fronted = [t for t in head[: subject.i] if t is not finite]
     if head[-1].is_punct:
         head = head[:-1]
     if style.word_order != "v2":
         moved = [t for t in fronted if not t.is_punct]
         body = list(head[subject.i :])
-        ordered = [*body, *moved]
-        return tidy(" ".join(_lower_first(t, n == len(body)) for n, t in enumerate(ordered)))
+        joint = next((n for n, t in enumerate(body) if n > 1 and t.pos_ == "CCONJ"), len(body))
+        ordered = [*body[:joint], *moved, *body[joint:]]  # the time in the first clause
+        return tidy(" ".join(_lower_first(t, n == joint) for n, t in enumerate(ordered)))
     rest = [t for t in head[subject.i + 1 :] if t is not finite]
     particles = set(ctx.pack.words("separable_particles"))
     ending: list[str]
-    if rest and ("Part" in rest[-1].morph.get("VerbForm", []) or rest[-1].pos_ == "VERB"):
+    parts = [
+        t
+        for t in rest
+        if t is forced or ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB")
+    ]
+    if len(parts) == 2 and parts[1] is rest[-1] and _joined(rest, parts[0]):
+        # '... afgerond en mijn certificaat behaald': each clause ends in its own verbs
+        joint = rest.index(parts[0]) + 1
+        words = [subject.lower_, *(_lower_first(t, n == 0) for n, t in enumerate(fronted))]
+        words += [t.text for t in rest[: joint - 1] if not t.is_punct]
+        words += [finite.text, parts[0].text, *(t.text for t in rest[joint:-1]), finite.text]
+        return tidy(" ".join([*words, parts[1].text]))
+    if len(parts) == 1 and parts[0] is not rest[-1] and not _joined(rest, parts[0]):
+        rest = [t for t in rest if t is not parts[0]] + [parts[0]]  # '... zijn overgestapt'
+    if rest and (
+        "Part" in rest[-1].morph.get("VerbForm", [])
+        or rest[-1].pos_ == "VERB"
+        or rest[-1] is forced
+    ):
         ending = [finite.text, rest[-1].text]
         rest = rest[:-1]
     elif rest and rest[-1].lower_ in particles:
@@ -241,6 +384,12 @@ def _looking_back(
     words = [subject.lower_, *(_lower_first(t, n == 0) for n, t in enumerate(fronted))]
     words += [t.text for t in rest if not t.is_punct or t.text in ")"]
     return tidy(" ".join([*words, *ending]))
+
+
+def _joined(rest: list[Token], participle: Token) -> bool:
+    """Is there a conjunction after the participle ('afgerond en ... behaald'), which then
+    ends a clause of its own and stays where it is?"""
+    return any(t.pos_ == "CCONJ" for t in rest[rest.index(participle) + 1 :])
 
 
 def _lower_first(token: Token, first: bool) -> str:

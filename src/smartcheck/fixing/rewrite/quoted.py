@@ -60,24 +60,46 @@ def quoted_advice(
 
 def _first_person(quote: list[Word], style: RewriteStyle) -> list[Word]:
     """The quote told by the writer: 'Je moet je planning ...' -> 'Ik moet mijn planning ...'.
-    The pack maps each second-person word; 'je' / 'you' is the subject first in the quote or
-    right after its finite verb, else the possessive before a noun, else the object."""
+    The pack maps each second-person word; 'je' / 'you' is the subject first in the quote,
+    right after its finite verb or after a word that opens a clause ('als je presenteert'),
+    else the possessive before a noun, else the object. A subject's finite verb after it
+    agrees with the writer ('als ik presenteer', 'when I am')."""
+    opens = {w.lower() for w in (*style.relativizers, *style.clause_ends)}
     out: list[Word] = []
+    agree = False  # the next finite verb is the shifted subject's
     for n, word in enumerate(quote):
         forms = style.second_person.get(word.lower)
         if forms is None:
+            if agree and (word.finite or word.pos in ("VERB", "AUX")):
+                word, agree = _agreeing(word, style), False
+            agree = agree and word.text not in ",;:"
             out.append(word)
             continue
         after = quote[n + 1] if n + 1 < len(quote) else None
-        subject = n == 0 or (quote[n - 1].finite and n == 1)
+        before = quote[n - 1] if n else None
+        subject = before is None or (before.finite and n == 1) or before.lower in opens
         if subject:
-            form = forms[0]
+            form, agree = forms[0], True
         elif after is not None and after.pos in ("NOUN", "ADJ", "PROPN") and len(forms) > 2:
             form = forms[2]  # the possessive: 'je planning' -> 'mijn planning'
         else:
             form = forms[1] if len(forms) > 1 else forms[0]
         out.append(word.with_text(form))
     return out
+
+
+def _agreeing(verb: Word, style: RewriteStyle) -> Word:
+    """The finite verb of a second-person subject in the writer's first person: the pack's
+    irregular forms ('bent' -> 'ben', 'are' -> 'am'), else a Dutch '-t' ending dropped when
+    the stem left is the verb's ('presenteert' -> 'presenteer'; 'zit' stays)."""
+    irregular = style.second_person_verbs.get(verb.lower)
+    if irregular is not None:
+        return verb.with_text(irregular)
+    if style.word_order == "v2" and verb.lower.endswith("t") and verb.lemma:
+        stem = verb.lower[:-1]
+        if verb.lemma in stem_infinitives(stem):
+            return verb.with_text(verb.text[:-1])
+    return verb
 
 
 def _imperative(word: Word, lang: str) -> Word | None:

@@ -412,6 +412,16 @@ class RewriteStyle(BaseModel):
         description="Words that refer back to what was just said ('daar wil ik aan werken', "
         "'I want to work on that').",
     )
+    second_person_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="Irregular finite verbs of a quoted second-person subject, in the "
+        "writer's first person ('bent' -> 'ben', 'kunt' -> 'kan', 'are' -> 'am').",
+    )
+    next_step_labels: tuple[str, ...] = Field(
+        default=(),
+        description="Labels that name the next step after a past achievement ('Volgende "
+        "stap:', 'Next step:'); the words after them are the goal (context.py).",
+    )
     others_states: frozenset[str] = Field(
         default=frozenset(),
         description="Words that tell how others feel or are inside ('zenuwachtig', "
@@ -425,6 +435,16 @@ class RewriteStyle(BaseModel):
     feeling_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs that tell how others feel ('voelen', 'feel'; states.py).",
+    )
+    speaker_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Pronouns of a comment that point back at who gave the advice ('I agree "
+        "with *her*', 'daar heeft *hij* gelijk in'): the comment is no goal (comments.py).",
+    )
+    comment_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Nouns a comment on the advice uses to name it or the goal ('dus dat "
+        "wordt mijn *doel*', 'a fair *point*'); any other noun makes it more than a comment.",
     )
     wanting_verbs: frozenset[str] = Field(
         default=frozenset(),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.comments import trailing_comment, with_times
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.quoted import quoted_advice
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -49,6 +50,9 @@ class Voice:
     #: Words the rewrite of ``inner`` must hold to be the writer's part ('will make sure
     #: that'): without them it still tells someone else's wish.
     needs: str = ""
+    #: The characters of the writer's comment on the advice that the rewrite leaves out
+    #: ('Ik denk dat dat wel lukt.'; comments.py), if any.
+    dropped: tuple[int, int] | None = None
 
 
 def other_voice(
@@ -63,14 +67,30 @@ def other_voice(
         words.pop()
     if len(words) < 4:
         return None
+    comment = trailing_comment(words, style, [(e.start, e.end) for e in goal.deadlines])
+    if comment is not None:  # 'Ik denk dat dat wel lukt.': the advice before it is read
+        voice = _shaped(words[: comment.at], style, particles, goal.lang)
+        inner = with_times(voice.inner, comment.times, style) if voice is not None else None
+        if voice is not None and inner is not None:
+            return replace(voice, inner=inner, dropped=comment.span)
+    return _shaped(words, style, particles, goal.lang)
+
+
+def _shaped(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
+    """The first shape of another voice (or of the writer's goal told in another shape)
+    that ``words`` take."""
+    if len(words) < 4:
+        return None
     return (
-        _opinion(words, style, particles, goal.lang)
-        or _wished(words, style, goal.lang, particles)
+        _opinion(words, style, particles, lang)
+        or _wished(words, style, lang, particles)
         or _duty_from(words, style)
         or _requested(words, style, particles)
-        or _agreed(words, style, goal.lang)
+        or _agreed(words, style, lang)
         or _asked(words, style, particles)
-        or _quoted(words, style, goal.lang, particles)
+        or _quoted(words, style, lang, particles)
         or _difficulty(words, style)
         or _fronted_reason(words, style)
         or _means_example(words, style, particles)
@@ -96,7 +116,18 @@ def _as_wished(style: RewriteStyle) -> str:
 
 def _person(words: list[Word], style: RewriteStyle) -> bool:
     """Do ``words`` name another person ('mijn leidinggevende', 'de teamchef', 'HR'): a
-    noun phrase with a noun or name, without the writer ('ik', 'I')?"""
+    noun phrase with a noun or name, without the writer ('ik', 'I'), perhaps with one
+    prepositional phrase after its noun ('mijn opleider in de apotheek', 'the head of
+    department')?"""
+    at = next((n for n, w in enumerate(words) if w.pos == "ADP"), None)
+    if at is not None and at > 0:
+        place = words[at + 1 :]
+        return (
+            _person(words[:at], style)
+            and any(w.pos in ("NOUN", "PROPN") for w in place)
+            and all(w.pos in ("DET", "PRON", "ADJ", "NOUN", "PROPN") for w in place)
+            and not any(w.lower in style.subjects for w in place)
+        )
     if not words or any(
         not w.is_word or w.lower in style.subjects or w.pos in _NOT_IN_A_NAME for w in words
     ):
@@ -630,15 +661,19 @@ def _according(words: list[Word], style: RewriteStyle) -> Voice | None:
                 source_words = source_words[:-1]  # 'Volgens de begeleider, moet ik ...'
             subject = rest[at + 1].lower
             clause = [verb, *rest[at + 2 :]]
-        else:
-            comma = next((n for n, w in enumerate(rest) if w.text == ","), None)
-            if comma is None or comma == 0 or comma + 1 >= len(rest):
+        else:  # the source ends at a comma, or where the writer's clause opens without one
+            at = next(
+                (n for n, w in enumerate(rest) if w.text == "," or w.lower in style.subjects),
+                None,
+            )
+            if at is None or at == 0 or at + 2 >= len(rest):
                 return None
-            source_words = rest[:comma]
-            if rest[comma + 1].lower not in style.subjects:
+            source_words = rest[:at]
+            at += rest[at].text == ","
+            if rest[at].lower not in style.subjects:
                 return None
-            subject = rest[comma + 1].lower
-            clause = rest[comma + 2 :]
+            subject = rest[at].lower
+            clause = rest[at + 1 :]
         if not _person(source_words, style):
             return None
         cut = _without_tail(clause, style)
