@@ -33,7 +33,7 @@ def _check(text: str) -> GoalReport | None:
 
 @PROPERTY_SETTINGS
 @given(st.one_of(GOALISH, ANY_TEXT))
-@example("wil Excel wil nooit")  # a wish verb whose adverbs run to the end (voices.py)
+@example("wil Excel wil nooit")  # a wish verb whose adverbs run to the end (voices/)
 def test_never_an_unexpected_exception_and_spans_inside(text: str) -> None:
     report = _check(text)
     if report is None:

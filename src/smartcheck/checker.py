@@ -528,7 +528,7 @@ class Checker:
         """Another person's voice framing the goal ('Mijn leidinggevende vindt dat ik ...',
         '..., zegt de teamchef'; ``voice``, read once by the caller): the writer's own
         clause is checked as a goal of its own, and its rewrite (or the clause, when it
-        passes) keeps the other's words as its reason (voices.py)."""
+        passes) keeps the other's words as its reason (voices/)."""
         if refusal(report.goal.text) not in (None, QUESTION):
             return None  # no goal sentence (too long, a list): nothing to frame
         style = style_for(ctx)

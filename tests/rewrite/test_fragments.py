@@ -130,7 +130,7 @@ def test_committing_the_writer_to_someones_report_is_a_seam() -> None:
         "partner says I work too late."
     )
     assert seam_kinds(CHECKER, "en", goal, whole) == set()
-    # a duty in the report is the writer's own clause (voices.py): no seam
+    # a duty in the report is the writer's own clause (voices/): no seam
     duty = "By [date], I will delegate more, as my manager thinks."
     assert "contradiction" not in seam_kinds(
         CHECKER, "en", "My manager thinks I should delegate more", duty

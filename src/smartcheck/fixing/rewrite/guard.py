@@ -14,7 +14,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 MAX_WORDS = 80
-#: Why a question gets no rewrite of its own (a question frame may still state it: voices.py).
+#: Why a question gets no rewrite of its own (a question frame may still state it: voices/).
 QUESTION = "a question, not a goal"
 
 

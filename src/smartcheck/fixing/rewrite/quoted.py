@@ -5,7 +5,7 @@ help sooner."'.
 The quote speaks to the writer (second person, or an imperative); the goal is the writer's
 own commitment to it in the first person ('Ik ga assertiever worden in het overleg', 'I will
 ask for help sooner'), and who gave the advice is credited at the end, as for any other
-voice (voices.py). Which words change person is data: the pack's ``rewrite.second_person``.
+voice (voices/). Which words change person is data: the pack's ``rewrite.second_person``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ about the writer. That is why the writer wants the goal, so it stays whole after
 sentence as its reason, opened by the pack's ``frames.report_reason`` ("..., as the
 branch manager says I overvalue too often", "..., want mijn teamleider zegt dat ik te lang
 wacht"); read as the goal's own clause it gave "I will overvalue too often". A report
-that frames the goal in front ("My manager says I should ...") is voices.py's.
+that frames the goal in front ("My manager says I should ...") is the voices package's.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
 
 def _reporting(lemma: str, style: RewriteStyle) -> bool:
     """A verb of saying or opinion ('zegt', 'vindt', 'says'), not of wishing ('wil dat ik',
-    'hopes'): a wish that the writer acts is the writer's goal (voices.py, own.py)."""
+    'hopes'): a wish that the writer acts is the writer's goal (voices/, own.py)."""
     wishes = set(style.weak_finite) | {p.split()[0].lower() for p in style.cluster_drop}
     return lemma in style.voice_verbs and lemma not in wishes
 
@@ -74,7 +74,7 @@ def report_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[st
     """(detail, word) where ``doc``, a parsed candidate, commits the writer to what someone
     else reports about them ('my partner says I work too late' -> 'I will work too late'):
     a description of the writer, not a goal. A report that carries a duty or a wish ('says I
-    should', 'thinks I can') is voices.py's to rewrite as the writer's own clause."""
+    should', 'thinks I can') is the voices package's to rewrite as the writer's own clause."""
     original = goal.doc
     if original is None or not style.voice_verbs:
         return []
@@ -115,7 +115,7 @@ def _report_committed_v2(doc: Doc, original: Doc, style: RewriteStyle) -> list[t
         if not _reporting(t.lemma_.lower(), style) or t.nbor(1).lower_ != that:
             continue
         if not any(u.text == "," for u in original[: t.i]):
-            continue  # 'Mijn teamleider verwacht dat ik ...' frames the goal (voices.py)
+            continue  # 'Mijn teamleider verwacht dat ik ...' frames the goal (voices/)
         if t.nbor(2).lower_ not in style.subjects:
             continue
         clause = []
@@ -144,7 +144,7 @@ def reports_on_writer(goal: Goal, style: RewriteStyle) -> bool:
     """``goal`` is someone else's report about the writer ('my partner says I work too
     late', 'mijn teamleider zegt dat ik te lang wacht', cut from a sentence after the
     writer's phrase): no goal of the writer's, so a sentence that packs it is not split
-    there. A report that carries a duty or a wish ('says I should') is voices.py's."""
+    there. A report that carries a duty or a wish ('says I should') is the voices package's."""
     doc = goal.doc
     if doc is None or not style.voice_verbs:
         return False

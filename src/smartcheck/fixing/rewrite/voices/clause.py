@@ -1,0 +1,272 @@
+"""The writer's clause read out of another voice's frame: the readers every kind of voice
+shares (who the other person is, where the writer's clause ends, its main-clause order, the
+other's duty made the writer's commitment) and :class:`Voice`, what each kind finds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    gerund_bases,
+    is_common_word,
+    join,
+    stem_infinitives,
+    tidy,
+)
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The writer's clause as a goal of its own, and the phrase that keeps the other voice."""
+
+    inner: str
+    credit: str
+    #: The writer's own means ('de maandagbriefing leiden'), for the behaviour the rewrite
+    #: of ``inner`` asks for.
+    behaviour: str = ""
+    #: Words the rewrite of ``inner`` must hold to be the writer's part ('will make sure
+    #: that'): without them it still tells someone else's wish.
+    needs: str = ""
+    #: The characters of the writer's comment on the advice that the rewrite leaves out
+    #: ('Ik denk dat dat wel lukt.'; comments.py), if any.
+    dropped: tuple[int, int] | None = None
+
+
+def as_wished(style: RewriteStyle) -> str:
+    """The frame of the other's words as the reason ('zoals {who}'); checked by other_voice."""
+    return style.frames.as_wished or "{who}"
+
+
+def names_person(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words`` name another person ('mijn leidinggevende', 'de teamchef', 'HR'): a
+    noun phrase with a noun or name, without the writer ('ik', 'I'), perhaps with one
+    prepositional phrase after its noun ('mijn opleider in de apotheek', 'the head of
+    department')?"""
+    at = next((n for n, w in enumerate(words) if w.pos == "ADP"), None)
+    if at is not None and at > 0:
+        place = words[at + 1 :]
+        return (
+            names_person(words[:at], style)
+            and any(w.pos in ("NOUN", "PROPN") for w in place)
+            and all(w.pos in ("DET", "PRON", "ADJ", "NOUN", "PROPN") for w in place)
+            and not any(w.lower in style.subjects for w in place)
+        )
+    if not words or any(
+        not w.is_word or w.lower in style.subjects or w.pos in _NOT_IN_A_NAME for w in words
+    ):
+        return False
+    if len(words) == 1:
+        return words[0].pos in ("NOUN", "PROPN")  # 'HR', 'Jan'
+    # 'mijn begeleider', 'de teamchef' (the tagger may miss the noun after its determiner)
+    return words[0].pos in ("DET", "PRON") or all(w.pos in ("NOUN", "PROPN") for w in words)
+
+
+#: Parts of speech never inside a phrase that names a person.
+_NOT_IN_A_NAME = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT", "PART"})
+
+
+def is_voice(word: Word, style: RewriteStyle) -> bool:
+    return word.lemma in style.voice_verbs or word.lower in style.voice_verbs
+
+
+def committed(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word]:
+    """The other's duty for the writer as the writer's commitment: the clause's leading
+    modal of duty ('moet ... aanleveren', 'should reply', 'need to reply'; the pack's
+    own_part_drops) becomes the committed auxiliary ('ga', 'will')."""
+    for size in (2, 1):
+        lead = " ".join(w.lower for w in clause[:size])
+        if len(clause) > size and lead in style.own_part_drops:
+            return [Word(aux), *clause[size:]]
+    return clause
+
+
+def infinitive_clause(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> list[Word] | None:
+    """The words after 'me' as a bare infinitive phrase: 'to run the stand-up' -> 'run the
+    stand-up', 'om vaker pauze te nemen' -> 'vaker pauze nemen', 'om de kast op te ruimen'
+    -> 'de kast opruimen'; None when it is no infinitive clause."""
+    markers = {m.lower() for m in style.infinitive_markers}
+    complementizers = {c.lower() for c in style.complementizers}
+    k = 1 if words and words[0].lower in complementizers else 0
+    if style.word_order != "v2":
+        return words[k + 1 :] if len(words) > k + 1 and words[k].lower in markers else None
+    rest = words[k:]
+    end = next((n for n, w in enumerate(rest) if w.text in ",;:"), len(rest))
+    at = next((n for n in range(end - 2, -1, -1) if rest[n].lower in markers), None)
+    if at is None or at != end - 2:
+        return None  # the Dutch clause ends in 'te' + its verb
+    verb = rest[at + 1]
+    if at > 0 and rest[at - 1].lower in particles:
+        joined = rest[at - 1].with_text(rest[at - 1].text + verb.text)
+        return [*rest[: at - 1], joined, *rest[end:]]
+    return [*rest[:at], verb, *rest[end:]]
+
+
+def bare_means(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> list[Word] | None:
+    """The means as a bare verb phrase: 'vaker te presenteren in het MT' -> 'vaker
+    presenteren in het MT', 'de kast op te ruimen' -> 'de kast opruimen', 'leading the
+    briefing' -> 'lead the briefing'; None when it is no verb phrase."""
+    if not words:
+        return None
+    if style.word_order != "v2":
+        base = gerund_base(words[0])
+        return [words[0].with_text(base), *words[1:]] if base else None
+    markers = {m.lower() for m in style.infinitive_markers}
+    te = next((n for n in range(len(words) - 1, -1, -1) if words[n].lower in markers), None)
+    if te is None or te + 1 >= len(words):
+        return None
+    verb = words[te + 1]
+    if te > 0 and words[te - 1].lower in particles:
+        joined = words[te - 1].with_text(words[te - 1].text + verb.text)
+        return [*words[: te - 1], joined, *words[te + 2 :]]
+    return [*words[:te], verb, *words[te + 2 :]]
+
+
+def gerund_base(word: Word) -> str | None:
+    """The bare verb of an English gerund ('leading' -> 'lead', 'making' -> 'make',
+    'running' -> 'run'), by its lemma or the dictionary; None when it is no gerund."""
+    tries = gerund_bases(word.lower)
+    if tries and word.lemma and word.lemma != word.lower:
+        return word.lemma
+    return next((t for t in tries if known_word(t, lang="en")), None)
+
+
+def spelled_opening(text: list[str], phrase: str) -> int | None:
+    """How many tokens of ``text`` spell ``phrase`` at its start, spaces aside ('i', "'d",
+    'love' spell "i'd love"), or None."""
+    target = phrase.lower().replace(" ", "")
+    spelled = ""
+    for n, token in enumerate(text):
+        spelled += token
+        if spelled == target:
+            return n + 1
+        if not target.startswith(spelled):
+            return None
+    return None
+
+
+def verb_phrase(words: list[Word]) -> bool:
+    """Words that are a verb phrase without a subject ('proactiever zijn in het overleg',
+    'double-check the charts'): a verb in its bare form, and no determiner or pronoun
+    opening them (which would be a subject: 'de collega's werken ...')."""
+    if not words or words[0].pos in ("DET", "PRON", "PROPN"):
+        return False
+    return any(w.pos in ("VERB", "AUX") and w.lemma == w.lower for w in words)
+
+
+def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> list[Word] | None:
+    """A Dutch subordinate clause after its subject ('assertiever moet worden in ...') in
+    main-clause order, its finite verb first ('moet assertiever worden in ...'). A single
+    verb at the end takes the committed auxiliary ``aux`` instead, in its infinitive ('de
+    gesprekken overneem' -> 'ga de gesprekken overnemen'): a separable verb stays whole.
+    None when no finite verb is found."""
+    end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    at = next(
+        (
+            n
+            for n, w in enumerate(clause[:end])
+            if w.finite or w.lower in style.modals or w.lower in style.finite_words
+        ),
+        None,
+    )
+    last = clause[end - 1] if end else None
+    stems = stem_infinitives(last.lower) if last is not None else []  # 'vraag' -> 'vragen'
+    infinitive = next((i for i in stems if known_word(i, lang=lang)), "")
+    if (
+        at is None
+        and last is not None
+        and not _inflected_verb(last)
+        and last.pos == "NOUN"
+        and infinitive
+    ):
+        last = replace(last, lemma=infinitive)  # 'doorvoer': a verb's stem, called a noun
+        clause = [*clause[: end - 1], last, *clause[end:]]
+    if at is None and last is not None and _inflected_verb(last):
+        at = end - 1  # 'overneem' the tagger calls a noun: its lemma is a verb's
+    if at is None:
+        return None
+    verb = clause[at]
+    if at == end - 1 and verb.lower not in style.modals and _inflected_verb(verb):
+        return [Word(aux), *clause[:at], verb.with_text(verb.lemma), *clause[end:]]
+    return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _inflected_verb(word: Word) -> bool:
+    """A Dutch verb form whose lemma is an infinitive in -en other than the form itself
+    ('maak' -> 'maken', 'overneem' -> 'overnemen')."""
+    return word.lemma.endswith("en") and word.lemma != word.lower and not word.lower.endswith("en")
+
+
+def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], str] | None:
+    """The writer's clause up to its end, and the conclusion after a comma (', dus daar ga ik
+    aan werken'), which stays after the other's words; any other second clause leaves the
+    frame alone (None)."""
+    comma = next((n for n, w in enumerate(clause) if w.text in ",;:"), None)
+    if comma is None:
+        return clause, ""
+    after = " ".join(w.lower for w in clause[comma + 1 :])
+    if any(after == t or after.startswith(f"{t} ") for t in style.voice_tails):
+        return clause[:comma], join(clause[comma + 1 :], False)
+    rest = clause[comma + 1 :]
+    first = next((n for n, w in enumerate(rest) if _clausal(w, style)), None)
+    if clause[comma].text == "," and rest and (first is None or _subordinate(rest[first], style)):
+        # ', liefst op vrijdag', ', especially with new clients': a detail of the writer's
+        # clause; ', ook als de klant haast heeft': a subordinate clause of it
+        return clause, ""
+    return None
+
+
+def _subordinate(word: Word, style: RewriteStyle) -> bool:
+    """A word that opens a subordinate clause ('als', 'when'), which belongs to the clause
+    before it; never the complementizer of a second frame ('dat')."""
+    opens = {w.lower() for w in (*style.relativizers, *style.clause_ends)}
+    return word.lower in opens and word.lower not in thats(style)
+
+
+def _clausal(word: Word, style: RewriteStyle) -> bool:
+    """A word that makes the words after a comma a clause of their own: a finite verb, a
+    subject, a punctuation mark that opens another part, or a word that opens a subordinate
+    clause. A gerund or infinitive is no clause ('especially in the Monday planning', which
+    the tagger may read as a verb)."""
+    opens = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
+    return (
+        bool(word.finite)
+        or word.lower in style.subjects
+        or word.lower in opens
+        or word.text in ",;:"
+    )
+
+
+def thats(style: RewriteStyle) -> tuple[str, ...]:
+    """The complementizer of the own-part frame ('dat', 'that')."""
+    frame = style.frames.own_part or ""
+    that = (frame.split("{clause}")[0].split() or [""])[-1]
+    return (that,) if that else ()
+
+
+def lowered(words: list[Word], style: RewriteStyle) -> str:
+    """The other person's words inside the sentence: a determiner or possessive ('Mijn
+    leidinggevende') and the pack's own words ('Volgens', 'Feedback') lose their capital;
+    a name keeps it ('Jan', 'HR')."""
+    first = words[0]
+    ours = {w.lower() for w in (*style.voice_sources, *style.voice_labels)}
+    opening = first.pos in ("DET", "PRON") or any(src.split()[0] == first.lower for src in ours)
+    opening = opening or (first.pos == "NOUN" and is_common_word(first))  # 'Management wants
+    if opening and first.text[1:].islower():
+        first = first.with_text(first.text.lower())
+    return join([first, *words[1:]])
+
+
+def writers_sentence(subject: str, clause: list[Word], style: RewriteStyle) -> str:
+    me = style.default_subject if subject == style.default_subject.lower() else subject
+    return capitalise(tidy(f"{me} {join(clause)}")).rstrip(" ,") + "."

@@ -1,0 +1,173 @@
+"""The writer's clause inside a frame of the writer's own: a wish about what would be nice
+("Het zou mooi zijn als ik ...", "It would be great if I could ..."), a request or agreement
+told first ("Ik ben gevraagd om ...", "My manager and I agreed that I ..."), a development
+question ("Hoe kan ik ...?"). Who asked or agreed is credited; a wish or question has nobody
+to credit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.voices.clause import (
+    Voice,
+    bare_means,
+    committed,
+    infinitive_clause,
+    lowered,
+    main_order,
+    names_person,
+    spelled_opening,
+    thats,
+    without_tail,
+    writers_sentence,
+)
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+def wished(
+    words: list[Word], style: RewriteStyle, lang: str, particles: frozenset[str] = frozenset()
+) -> Voice | None:
+    """'Het zou mooi zijn als ik volgend jaar de opleiding kan volgen', 'It would be great
+    if I could do the course': a wish about what would be nice (the pack's
+    ``rewrite.wish_frames``). The writer's clause after it is the goal, in main-clause order,
+    its modal of possibility (``wish_modals``: kan, mocht, could) the commitment; nobody
+    else's words to credit."""
+    text = [w.lower for w in words]
+    opens = {c.lower() for c in style.complementizers}
+    for frame in style.wish_frames:
+        size = spelled_opening(text, frame)  # in tokens: "I'd" is two
+        if size is None or len(words) < size + 3:
+            continue
+        if frame.split()[-1] in opens:  # 'ik zou het leuk vinden om ... te ...'
+            me = style.default_subject.lower()
+            bare = bare_means(words[size:], style, particles)
+            cut = without_tail([Word(style.subjects[me]), *bare], style) if bare else None
+            if cut is None or len(cut[0]) < 3:
+                return None
+            return Voice(inner=writers_sentence(me, cut[0], style), credit="")
+        me = words[size].lower
+        if me not in style.subjects:
+            return None
+        aux = style.subjects[me]
+        clause = words[size + 1 :]
+        if style.word_order == "v2":
+            ordered = main_order(clause, style, aux, lang)
+            if ordered is None:
+                return None
+            clause = ordered
+        if clause and clause[0].lower in style.wish_modals:
+            clause = [Word(aux), *clause[1:]]
+        elif style.word_order != "v2":
+            clause = [Word(aux), *clause]
+        cut = without_tail(clause, style)
+        if cut is None or len(cut[0]) < 2:
+            return None
+        return Voice(inner=writers_sentence(me, cut[0], style), credit="")
+    return None
+
+
+def _framed(
+    words: list[Word], frame: str, style: RewriteStyle, stops: set[str]
+) -> tuple[list[Word], int] | None:
+    """Where ``frame`` opens ``words`` ('ik ben door {who} gevraagd', '{who} and i agreed
+    that'): who it names (empty without a ``{who}`` slot) and the index after the frame.
+    The slot ends where the frame goes on, or at one of ``stops`` when the frame ends in
+    it; None when the frame does not open ``words`` or its slot names no person."""
+    text = [w.lower for w in words]
+    before, _, after = frame.partition("{who}")
+    at = spelled_opening(text, before.replace(" ", "")) if before.strip() else 0
+    if at is None:
+        return None
+    if "{who}" not in frame:
+        return [], at
+    end = next(
+        (
+            n
+            for n in range(at + 1, min(at + 6, len(text)))
+            if (spelled_opening(text[n:], after) if after.strip() else text[n] in stops)
+        ),
+        None,
+    )
+    if end is None or not names_person(words[at:end], style):
+        return None
+    return words[at:end], end + ((spelled_opening(text[end:], after) or 0) if after.strip() else 0)
+
+
+def requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
+    """'Ik ben gevraagd om ... te ...', 'Het bedrijf verplicht mij om ...', 'I was asked by
+    my manager to ...': a request or order the writer received (the pack's
+    ``request_frames``). The infinitive clause after it is the writer's commitment; who
+    asked, when named, is credited ('..., op verzoek van het bedrijf')."""
+    opens = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
+    for frame in style.request_frames:
+        found = _framed(words, frame, style, opens)
+        if found is None:
+            continue
+        who, at = found
+        rest = infinitive_clause(words[at:], style, particles)
+        if rest is None or len(rest) < 2:
+            continue
+        cut = without_tail([Word(style.subjects[style.default_subject.lower()]), *rest], style)
+        if cut is None:
+            continue
+        credit = style.frames.as_requested or "" if who else ""
+        credit = credit.format(who=lowered(who, style)) if credit else ""
+        credit += f", {cut[1]}" if credit and cut[1] else ""
+        return Voice(
+            inner=writers_sentence(style.default_subject.lower(), cut[0], style), credit=credit
+        )
+    return None
+
+
+def agreed(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
+    """'Mijn leidinggevende en ik hebben afgesproken dat ik ...', 'My manager and I agreed
+    that I should ...': an agreement told before the goal (the pack's ``agreed_frames``).
+    The writer's clause after it is the commitment, the agreement its reason ('..., zoals
+    met mijn leidinggevende afgesproken', '..., as agreed with my manager')."""
+    opens = {t.lower() for t in thats(style)}
+    for frame in style.agreed_frames:
+        found = _framed(words, frame, style, opens)
+        if found is None or style.frames.as_agreed is None:
+            continue
+        who, at = found
+        if at < len(words) and words[at].lower in opens:
+            at += 1  # 'agreed that', when the frame leaves it out
+        if at + 2 >= len(words) or words[at].lower not in style.subjects:
+            continue
+        me, clause = words[at].lower, words[at + 1 :]
+        if style.word_order == "v2":
+            ordered = main_order(clause, style, style.subjects[me], lang)
+            if ordered is None:
+                continue
+            clause = ordered
+        cut = without_tail(committed(clause, style, style.subjects[me]), style)
+        if cut is None or len(cut[0]) < 2:
+            continue
+        credit = style.frames.as_agreed.format(who=lowered(who, style))
+        credit += f", {cut[1]}" if cut[1] else ""
+        return Voice(inner=writers_sentence(me, cut[0], style), credit=credit)
+    return None
+
+
+def asked(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
+    """'Hoe kan ik beter omgaan met boze klanten?', 'How can I get better at ...?', 'Wat kan
+    ik doen om beter te plannen?': the writer's development question (the pack's
+    ``question_frames``) is the goal it asks about, stated ('Ik wil beter omgaan met boze
+    klanten.', 'Ik wil beter plannen.'); nobody else to credit."""
+    text = [w.lower for w in words]
+    opens = {c.lower() for c in style.complementizers}
+    for frame, statement in style.question_frames.items():
+        size = spelled_opening(text, frame.replace(" ", ""))
+        if size is None or len(words) < size + 2:
+            continue
+        rest: list[Word] | None = [w for w in words[size:] if w.text != "?"]
+        if frame.split()[-1] in opens:  # 'om beter te plannen' -> 'beter plannen'
+            rest = infinitive_clause([*words[size - 1 : size], *(rest or [])], style, particles)
+        if not rest:
+            continue
+        stated = capitalise(tidy(f"{statement} {join(rest)}")).rstrip(" ,") + "."
+        return Voice(inner=stated, credit="")
+    return None

@@ -1,0 +1,161 @@
+"""Another person's judgement or wish before the writer's clause: "Mijn leidinggevende vindt
+dat ik assertiever moet worden", "My manager thinks I should ...", "My manager wants me to
+...", and their wish that others act ("Management wants all drivers to ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.voices.clause import (
+    Voice,
+    as_wished,
+    committed,
+    infinitive_clause,
+    is_voice,
+    lowered,
+    main_order,
+    names_person,
+    thats,
+    without_tail,
+    writers_sentence,
+)
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+def opinion(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
+    """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
+    wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
+    at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the frame
+        (
+            n
+            for n, w in enumerate(words)
+            if w.pos in ("VERB", "AUX") or w.finite or (n and is_voice(w, style))
+        ),
+        None,
+    )
+    if at is None or at == 0 or not is_voice(words[at], style):
+        return None
+    who = words[:at]
+    if not names_person(who, style):
+        return None  # 'Ik vind dat ...': the writer's own judgement
+    n = at + 1
+    while n < at + 3 and n < len(words) and words[n].pos == "ADV":
+        n += 1  # 'wil graag dat ik ...'
+    if n >= len(words):
+        return None  # 'wil Excel wil nooit': adverbs up to the end, no clause after them
+    if n > at + 1 and words[n].lower in style.subjects:
+        return None  # 'vindt nu ik ...': no clause of the writer's after the adverbs
+    if n < len(words) and words[n].lower in {c.lower() for c in thats(style)}:
+        n += 1
+    if n >= len(words):
+        return None
+    me = words[n].lower
+    that = words[n - 1].lower in thats(style)
+    adverbs = words[at + 1 : n - 1] if that else words[at + 1 : n]
+    others = _others_clause(words[n:], style) if that else None
+    if others is not None:  # 'vindt dat het team meer moet samenwerken': the own part's
+        cut = without_tail(others, style)
+        if cut is None or len(cut[0]) < 3:
+            return None
+        said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+        credit = as_wished(style).format(who=lowered([*who, *said], style))
+        credit += f", {cut[1]}" if cut[1] else ""
+        return Voice(inner=capitalise(tidy(join(cut[0]))).rstrip(" ,") + ".", credit=credit)
+    wanted = _wanted_of_others(words[n:], style) if words[at].lemma in style.wanting_verbs else None
+    if wanted is not None:  # 'Management wants all drivers to ...': the writer's wish for them
+        credit = as_wished(style).format(who=lowered([*who, words[at], *adverbs], style))
+        own = (style.frames.own_part or "").split("{clause}")[0].strip()
+        return Voice(inner=wanted, credit=credit, needs=own)
+    if me in style.object_pronouns:
+        subject = style.object_pronouns[me]  # 'wants me to run' -> 'I will run'
+        rest = infinitive_clause(words[n + 1 :], style, particles)
+        if rest is None:
+            return None
+        clause = [Word(style.subjects[subject]), *rest]
+    elif me in style.subjects:
+        subject = me
+        clause = words[n + 1 :]
+        step = _pronoun_step(words[n - 1 :], style) if that else None
+        if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
+            said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+            credit = as_wished(style).format(who=lowered([*who, *said], style))
+            return Voice(inner=step, credit=credit)
+        if style.word_order == "v2":
+            ordered = main_order(clause, style, style.subjects[subject], lang)
+            if ordered is None:
+                return None
+            clause = ordered
+    else:
+        return None
+    cut = without_tail(committed(clause, style, style.subjects[subject]), style)
+    if cut is None or len(cut[0]) < 2:
+        return None
+    said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
+    credit = as_wished(style).format(who=lowered([*who, *said], style))
+    credit += f", {cut[1]}" if cut[1] else ""
+    return Voice(inner=writers_sentence(subject, cut[0], style), credit=credit)
+
+
+def _wanted_of_others(words: list[Word], style: RewriteStyle) -> str | None:
+    """'all drivers to cut harsh braking ...' after another person's 'wants': the same wish
+    as the writer's own ('I want all drivers to cut ...'), which the writer's part of the
+    goal then takes up (own.py); None when no people and infinitive follow."""
+    markers = {m.lower() for m in style.infinitive_markers}
+    to = next((k for k, w in enumerate(words) if w.lower in markers), None)
+    if not style.writer_wish or to is None or to == 0 or to + 2 > len(words):
+        return None
+    if not names_person(words[:to], style):
+        return None
+    return capitalise(tidy(f"{style.writer_wish} {join(words)}")).rstrip(" ,") + "."
+
+
+def _pronoun_step(words: list[Word], style: RewriteStyle) -> str | None:
+    """'dat ik doorgroei naar X, dat ga ik binnen 3 maanden regelen': the wished clause
+    (``words``, from its 'dat') and, after a comma, the writer's own step that takes it up
+    with a demonstrative ('dat ga ik ... regelen'). The step with the wished clause as its
+    object is the writer's goal: 'Ik ga binnen 3 maanden regelen dat ik doorgroei naar X'.
+    Verb-second languages only (the demonstrative fronted before the finite verb)."""
+    comma = next((n for n, w in enumerate(words) if w.text == ","), None)
+    if style.word_order != "v2" or comma is None or comma < 3:
+        return None
+    step = words[comma + 1 :]
+    if len(step) < 4 or any(not w.is_word for w in step):
+        return None
+    if step[0].lower not in style.demonstrative_subjects or step[2].lower not in style.subjects:
+        return None
+    aux, me, verb = step[1], step[2], step[-1]
+    if aux.lower not in style.modals and not aux.finite:
+        return None
+    if not looks_infinitive_nl(verb):
+        return None  # 'dat ga ik regelen': the step ends in its infinitive
+    subject = style.default_subject if me.lower == style.default_subject.lower() else me.text
+    sentence = join([Word(subject), aux, *step[3:], *words[:comma]])
+    return capitalise(tidy(sentence)).rstrip(" ,") + "."
+
+
+def _others_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """'het team meer moet samenwerken', 'the team must document more': a clause whose
+    subject is a noun phrase of others, in main-clause order ('het team moet meer
+    samenwerken'); in Dutch only with a modal in its verb cluster, which can move to second
+    place without splitting a separable verb. None for any other clause."""
+    k = 0
+    while k < len(words) and words[k].pos in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+        if words[k].lower in style.subjects or words[k].lower in style.object_pronouns:
+            return None
+        k += 1
+    subject, clause = words[:k], words[k:]
+    if not subject or not any(w.pos in ("NOUN", "PROPN") for w in subject) or len(clause) < 2:
+        return None
+    if style.word_order != "v2":
+        return [*subject, *clause]
+    end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    duties = {w for p in style.own_part_drops for w in p.lower().split()}
+    at = next((n for n in range(end - 1) if clause[n].lower in style.modals | duties), None)
+    if at is None or clause[at + 1].pos not in ("VERB", "AUX"):
+        return None
+    return [*subject, clause[at], *clause[:at], *clause[at + 1 :]]

@@ -1,0 +1,76 @@
+"""Which voice frames the goal, read once per failing goal: the first kind of voice the words
+take (after a comment of the writer's on the advice is set aside, comments.py), and the
+writer's rewritten clause with the other person's words credited after it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.comments import trailing_comment, with_times
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.voices.clause import Voice
+from smartcheck.fixing.rewrite.voices.frames import agreed, asked, requested, wished
+from smartcheck.fixing.rewrite.voices.opinions import opinion
+from smartcheck.fixing.rewrite.voices.shapes import difficulty, fronted_reason, means_example
+from smartcheck.fixing.rewrite.voices.sources import according, advised, duty_from, quoted, reported
+from smartcheck.fixing.rewrite.words import Word, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+def other_voice(
+    goal: Goal, style: RewriteStyle, particles: frozenset[str] = frozenset()
+) -> Voice | None:
+    """The writer's own clause and the other person's words, or None (no such frame).
+    ``particles``: the pack's separable particles ('op te ruimen' -> 'opruimen')."""
+    if not style.voice_verbs or style.frames.as_wished is None:
+        return None
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and not words[-1].is_word:
+        words.pop()
+    if len(words) < 4:
+        return None
+    comment = trailing_comment(words, style, [(e.start, e.end) for e in goal.deadlines])
+    if comment is not None:  # 'Ik denk dat dat wel lukt.': the advice before it is read
+        voice = _shaped(words[: comment.at], style, particles, goal.lang)
+        inner = with_times(voice.inner, comment.times, style) if voice is not None else None
+        if voice is not None and inner is not None:
+            return replace(voice, inner=inner, dropped=comment.span)
+    return _shaped(words, style, particles, goal.lang)
+
+
+def _shaped(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
+    """The first shape of another voice (or of the writer's goal told in another shape)
+    that ``words`` take."""
+    if len(words) < 4:
+        return None
+    return (
+        opinion(words, style, particles, lang)
+        or wished(words, style, lang, particles)
+        or duty_from(words, style)
+        or requested(words, style, particles)
+        or agreed(words, style, lang)
+        or asked(words, style, particles)
+        or quoted(words, style, lang, particles)
+        or difficulty(words, style)
+        or fronted_reason(words, style)
+        or means_example(words, style, particles)
+        or according(words, style)
+        or reported(words, style)
+        or advised(words, style)
+    )
+
+
+def credited(
+    sentence: str, voice: Voice, inner: Goal, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The rewrite of the writer's clause with the other person's words as its reason at
+    the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam."""
+    text = f"{sentence.rstrip(' .!')}, {voice.credit}." if voice.credit else sentence
+    return None if find_seams(text, inner, ctx, style) else text
