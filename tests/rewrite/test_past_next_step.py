@@ -132,3 +132,59 @@ def test_only_a_past_achievement_asks_for_the_next_step(
 def test_the_next_step_has_one_deadline(lang: str, goal: str, broken: str, whole: str) -> None:
     assert "two_deadlines" in seam_kinds(CHECKER, lang, goal, broken)
     assert "two_deadlines" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "goal", "looking_back"),
+    [
+        (
+            "nl",
+            "Vorig jaar heb ik mijn certificaat VCA gehaald. Volgende stap: mijn diploma "
+            "hoogwerker halen.",
+            "Vóór [datum] ga ik mijn diploma hoogwerker halen",
+            "nadat ik vorig jaar mijn certificaat VCA heb gehaald.",
+        ),
+        (
+            "en",
+            "In 2025 I passed my level 2 food hygiene. Next step: pass the level 3 course.",
+            "By [date], I will pass the level 3 course",
+            "after I passed my level 2 food hygiene in 2025.",
+        ),
+    ],
+)
+def test_the_next_step_named_by_a_label_is_the_goal(
+    lang: str, text: str, goal: str, looking_back: str
+) -> None:
+    """'Volgende stap:', 'Next step:' (next_step_labels) name the goal after the past; the
+    label goes, never counted as a lost word."""
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert rewrite.startswith(goal)
+    assert rewrite.endswith(looking_back)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "nl",
+            "Vorig jaar heb ik de cursus klantgericht schrijven afgerond.",
+            "Vóór [datum] heb ik de cursus klantgericht schrijven afgerond.",
+            "Vóór [datum] ga ik [concreet gedrag], nadat ik vorig jaar de cursus klantgericht "
+            "schrijven heb afgerond.",
+        ),
+        (
+            "nl",
+            "In 2025 heb ik het jaarverslag van de vereniging geschreven.",
+            "Vóór [datum] heb ik het jaarverslag van de vereniging geschreven.",
+            "Vóór [datum] ga ik [concreet gedrag], nadat ik in 2025 het jaarverslag van de "
+            "vereniging heb geschreven.",
+        ),
+    ],
+)
+def test_committing_to_what_was_done_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    """A text that is only a past achievement, committed to again with its own perfect
+    ('Vóór [datum] heb ik ... afgerond'), tells the past as a goal."""
+    assert "lost_tense" in seam_kinds(CHECKER, lang, goal, broken)
+    assert "lost_tense" not in seam_kinds(CHECKER, lang, goal, whole)

@@ -17,7 +17,7 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.words import words_of
 from tests.conftest import REF
-from tests.support.rewriting import well_rewritten
+from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
 
@@ -182,3 +182,44 @@ def test_a_source_without_a_comma_is_credited(lang: str, text: str, credit: str)
     """'According to my lead I should ...': the source ends where the writer's clause
     opens, and is credited after the writer's rewritten clause."""
     assert well_rewritten(CHECKER, text, lang).endswith(f", {credit}.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "nl",
+            'Mijn mentor zei: "je moet de voorraadlijst elke week controleren". Ik denk dat ik '
+            "dat kan.",
+            "Tot [datum] ga ik elke week controleren, zoals mijn mentor zei.",
+            "Tot [datum] ga ik de voorraadlijst elke week controleren, zoals mijn mentor zei.",
+        ),
+        (
+            "en",
+            'My supervisor said: "you should label every sample before lunch." I agree with her.',
+            "By [date], I will label before lunch, as my supervisor said.",
+            "By [date], I will label every sample before lunch, as my supervisor said.",
+        ),
+    ],
+)
+def test_the_comment_is_no_lost_word(lang: str, goal: str, broken: str, whole: str) -> None:
+    """The seam check leaves the comment's words (and its modal: 'dat kan') out of the words
+    a rewrite must keep, and still finds a word of the advice that went missing."""
+    assert "lost_words" in seam_kinds(CHECKER, lang, goal, broken)
+    assert not {"lost_words", "lost_modal"} & seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            'Mijn begeleider zei: "jij moet de weekstaat zelf invullen". Dat lijkt me haalbaar.',
+        ),
+        ("en", 'My team lead said: "you should chair the weekly huddle." I think that is fair.'),
+    ],
+)
+def test_advice_with_a_comment_is_rewritten_well(lang: str, text: str) -> None:
+    """Filled in, the rewrite passes what the goal failed and keeps its content words (the
+    comment's are none)."""
+    assert well_rewritten(CHECKER, text, lang)

@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.context import (
     past_committed,
     past_context,
     past_made_goal,
+    past_only,
 )
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import gapped
@@ -230,8 +231,10 @@ def doubled_front(
 
 def past_recommitted(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A goal that opens with what the writer already did ('Last year I ran the stock count,
-    and I want to ...'): a rewrite that commits to it again reads the past as a goal."""
-    found = past_context(goal, ctx, style)
+    and I want to ...'), or a text that is only that ('Vorig jaar heb ik de cursus
+    afgerond.'): a rewrite that commits to it again reads the past as a goal ('Vóór [datum]
+    heb ik de cursus afgerond')."""
+    found = past_context(goal, ctx, style) or past_only(goal, ctx, style)
     if found is None:
         return []
     return [

@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -85,6 +87,8 @@ def kept_words(
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
+    spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
+    spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
@@ -209,6 +213,8 @@ def _lost_words(
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'ik heb moeite met': the goal replaces it
+    spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
+    spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
