@@ -69,13 +69,14 @@ PAIRS = [
         "en",
         "In 2024 I passed my scaffolding inspection course.",
         "By [date], I passed my scaffolding inspection course.",
-        "By [date], I will have passed my scaffolding inspection course.",
+        "By [date], I will [concrete behaviour], after I passed my scaffolding inspection course"
+        " in 2024.",
     ),
     (
         "en",
         "I led the stock count in January 2025.",
         "By [date], I led the stock count, with [how measured] as evidence.",
-        "By [date], I will lead the stock count, building on what I learned in January 2025.",
+        "By [date], I will [concrete behaviour], after I led the stock count in January 2025.",
     ),
     (
         "nl",
@@ -87,7 +88,8 @@ PAIRS = [
         "nl",
         "In maart 2025 leidde ik de inventarisatie in het magazijn.",
         "Vóór [datum] leidde ik de inventarisatie in het magazijn.",
-        "Vóór [datum] ga ik de inventarisatie in het magazijn leiden.",
+        "Vóór [datum] ga ik [concreet gedrag], nadat ik in maart 2025 de inventarisatie in het"
+        " magazijn leidde.",
     ),
 ]
 

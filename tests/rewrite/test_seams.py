@@ -352,7 +352,7 @@ WHOLE = [
     # a word after a possessive and its modifiers is a noun's, whatever the tagger says
     (
         "en",
-        "I got my first aid certificate in 2025.",
+        "I want to get my first aid certificate.",
         "By [date], I will get my first aid certificate.",
     ),
     # a vague time made of the goal's own words ('at time management') is no second deadline
