@@ -37,10 +37,6 @@ CHECKER = Checker()
             "I completed the crane operator course in 2023.",
             "after I completed the crane operator course in 2023",
         ),
-        (
-            "By March 2025 I had finished the audit training.",
-            "after I had finished the audit training by March 2025",
-        ),
     ],
 )
 def test_a_past_achievement_asks_for_the_next_step(text: str, looking_back: str) -> None:
@@ -54,11 +50,16 @@ def test_a_past_achievement_asks_for_the_next_step(text: str, looking_back: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["I passed my forklift test.", "I wrote the onboarding guide for the new drivers."],
+    [
+        "I passed my forklift test.",
+        "I wrote the onboarding guide for the new drivers.",
+        "By March 2025 I had finished the audit training.",  # a deadline that passed
+    ],
 )
 def test_a_past_goal_without_a_time_is_rewritten_ahead(text: str) -> None:
-    """Without a time already past, the past tense may be a goal told as done: it is
-    rewritten ahead ('I will pass'), never kept in the past beside a deadline ahead."""
+    """Without a time already past, or with a deadline that passed ('By March 2025'), the
+    past tense may be a goal told as done: it is rewritten ahead ('I will pass', 'I will
+    have finished'), never kept in the past beside a deadline ahead."""
     rewrite = shown_rewrite(CHECKER, text, "en")
     assert "I will " in rewrite and "[concrete behaviour]" not in rewrite
 

@@ -235,6 +235,8 @@ def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext 
     times = goal.deadlines
     if not finite or not times or any(e.due is None or e.due >= goal.reference_date for e in times):
         return None  # no time, or one ahead: a goal told in the past tense is rewritten ahead
+    if any(e.text.lower().startswith(tuple(style.deadline_openers)) for e in times):
+        return None  # 'Uiterlijk 1 februari 2022 heb ik ...': a goal whose deadline passed
     clause = _looking_back(head, finite[0], ctx, style)
     if clause is None:
         return None

@@ -417,6 +417,11 @@ class RewriteStyle(BaseModel):
         description="Irregular finite verbs of a quoted second-person subject, in the "
         "writer's first person ('bent' -> 'ben', 'kunt' -> 'kan', 'are' -> 'am').",
     )
+    deadline_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a deadline ('uiterlijk', 'vóór', 'by'): a past time they "
+        "open is a goal's deadline that passed, not the time of an achievement (context.py).",
+    )
     next_step_labels: tuple[str, ...] = Field(
         default=(),
         description="Labels that name the next step after a past achievement ('Volgende "
