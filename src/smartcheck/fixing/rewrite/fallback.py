@@ -15,6 +15,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.words import is_decoration
 from smartcheck.reporting.report import RewriteField, StructuredRewrite
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ _LABEL = re.compile(r"^\s*[^\W\d_][\w'-]*(?:\s+\d+)?\s*:\s+")
 
 
 def clean(text: str, labels: Collection[str] | None = None) -> str:
-    """The goal's words without what the input wrapped them in (BOM, list marker, label).
+    """The goal's words without what the input wrapped them in (BOM, list marker, label,
+    an emoji or text face standing as a word of its own).
     ``labels``: the pack's goal labels ('Doel 3:', 'Goal:'); then only those go, and a topic
     label stays, as it is the goal's own word ('Voorraadbeheer: minder derving')."""
     text = _INVISIBLE.sub("", text).strip()
@@ -35,7 +37,7 @@ def clean(text: str, labels: Collection[str] | None = None) -> str:
     label = _LABEL.match(text)
     if label and (labels is None or _label_word(label.group()) in {w.lower() for w in labels}):
         text = text[label.end() :]
-    return " ".join(text.split())
+    return " ".join(w for w in text.split() if not is_decoration(w))
 
 
 def _label_word(label: str) -> str:

@@ -99,7 +99,7 @@ def _verb_as_topic_v2(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[s
     original = goal.doc
     if style.word_order != "v2" or not prefix or not filler or original is None:
         return []
-    verbs = {t.lower_ for t in original if looks_infinitive_nl(word_of(t))}  # no participle
+    verbs = {t.lower_ for t in original if _infinitive_form(t)}
     closed = style.articles | style.determiners
     seams: list[tuple[str, str, str]] = []
     stops = set(style.subjects) | set(style.subjects.values())
@@ -119,6 +119,17 @@ def _verb_as_topic_v2(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[s
                 seams.append(("word_order", detail, before.lower_))
                 break
     return seams
+
+
+def _infinitive_form(token: Token) -> bool:
+    """Dutch: the goal's word is an infinitive, or a plural present the tagger read in a
+    fragment without a subject ('Regelmatig overleggen met ...': 'overleggen' as 'pv|mv'),
+    which has the infinitive's form. Never a participle ('geschreven')."""
+    word = word_of(token)
+    if looks_infinitive_nl(word):
+        return True
+    plural = "Plur" in token.morph.get("Number", [])
+    return token.pos_ == "VERB" and word.finite is True and plural and token.lower_.endswith("en")
 
 
 def _sentences(doc: Doc) -> list[list[Token]]:

@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.words import (
     is_participle_nl,
     join,
     looks_infinitive_nl,
+    lowers_inside,
     tidy,
     words_of,
 )
@@ -130,7 +131,7 @@ def _framed(
     seeing to the clause ``kept`` (the own part's order), dated, with what M and S need;
     ``next_clause``: a second duty the writer sees to ('en dat ...')."""
     first = kept[0]
-    if first.text[1:].islower() and (first.pos != "PROPN" or _inflected(first, report.lang)):
+    if lowers_inside(first.text) and (first.pos != "PROPN" or _inflected(first, report.lang)):
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
     if next_clause:

@@ -128,13 +128,16 @@ def _grammatical(
 def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
     """``texts`` with those that dropped what failed the original first, and among those a
     sentence with the writer as its subject before a fragment ('Ik ga mijn PE-punten halen
-    ...' before 'Mijn PE-punten halen ...'); order kept else."""
+    ...' before 'Mijn PE-punten halen ...'); order kept else. Only the first clause counts:
+    a comment after a semicolon or a full stop ('...; nu zeg ik vaak niks') makes no
+    fragment whole."""
     flagged = _flagged_phrases(report, ctx)
     style = style_for(ctx)
     subjects = {s.lower() for s in style.subjects} if style is not None else set()
 
     def fragment(text: str) -> bool:
-        return not subjects.intersection(re.findall(r"[^\W\d_]+", text.lower()))
+        first = re.split(r";|[.!?](?=\s)", text, maxsplit=1)[0]
+        return not subjects.intersection(re.findall(r"[^\W\d_]+", first.lower()))
 
     return sorted(texts, key=lambda text: (_still_flagged(text, flagged), fragment(text)))
 

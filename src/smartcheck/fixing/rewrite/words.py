@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from spacy.lang.tokenizer_exceptions import emoticons
 
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import lemma_of
@@ -23,6 +26,9 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 _TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
+#: Text faces (':)', ';-)', ':D', '<3'): spaCy's list, shared by every language.
+_EMOTICONS = frozenset(emoticons)
+_VARIATION = frozenset("\ufe0e\ufe0f\u200d")  # emoji presentation and joiners
 _NO_SPACE_BEFORE = frozenset(",.;:!?)%")
 
 
@@ -81,6 +87,8 @@ def words_of(goal: Goal) -> list[Word]:
         return list(read)
     words = []
     for m in _TOKEN.finditer(goal.text):
+        if is_decoration(m.group()):
+            continue
         space = m.start() > 0 and goal.text[m.start() - 1].isspace()
         lemma = lemma_of(m.group(), goal.lang).lower()
         words.append(Word(m.group(), m.start(), m.end(), lemma, "", None, space))
@@ -92,7 +100,7 @@ def _doc_words(doc: Doc) -> list[Word]:
     tagged = doc.has_annotation("POS")
     out = []
     for i, token in enumerate(doc):
-        if token.is_space:
+        if token.is_space or is_decoration(token.text):
             continue
         finite: bool | None = None
         verbform = ""
@@ -124,6 +132,18 @@ def _doc_words(doc: Doc) -> list[Word]:
             end = token.idx + len(token.text)
             out.append(Word(".", end - 1, end, ".", "PUNCT", None, False))
     return out
+
+
+def is_decoration(text: str) -> bool:
+    """An emoji or a text face ('💪', '😅', ':)', ';-)'): how the writer felt about the goal,
+    no word of it. A rewrite leaves it out rather than end a sentence on it."""
+    if text in _EMOTICONS:
+        return True
+    return bool(text) and all(_pictograph(c) or c in _VARIATION for c in text)
+
+
+def _pictograph(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Sk", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
 
 
 def _period_glued(token: Token) -> bool:
@@ -175,9 +195,15 @@ def capitalise(text: str) -> str:
 def inside_sentence(word: Word) -> Word:
     """``word`` moved from the start of the goal into a sentence: it loses its capital
     ('Mijn' → 'mijn'), unless it is a name or an acronym ('Jan', 'HR', 'SAP', 'iPad')."""
-    if word.pos == "PROPN" or not word.text[1:].islower():
+    if word.pos == "PROPN" or not lowers_inside(word.text):
         return word
     return word.with_text(word.text[:1].lower() + word.text[1:])
+
+
+def lowers_inside(text: str) -> bool:
+    """Whether a capitalised word at the start of a goal is written in lower case inside a
+    sentence: a common word ('Mijn', 'A'), not an acronym ('HR', 'iPad') or 'I'."""
+    return text[1:].islower() or (len(text) == 1 and text.isalpha() and text != "I")
 
 
 def looks_finite_nl(word: Word) -> bool:
