@@ -124,3 +124,53 @@ def test_a_plural_present_read_in_a_fragment_is_a_verb_inside_the_domain_frame()
     )
     assert "word_order" in seam_kinds(CHECKER, "nl", goal, broken)
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, whole)
+
+
+# -- the point of a POP a goal is written under --------------------------------------------------
+@pytest.mark.parametrize(
+    ("label", "goal", "lang"),
+    [
+        ("Verbeterpunt", "vaker samenvatten wat de klant zegt.", "nl"),
+        ("Werkpunt", "de weekplanning op vrijdag klaarzetten.", "nl"),
+        ("Aandachtspunt", "beter doorvragen bij een melding.", "nl"),
+        ("Area for improvement", "speak more slowly when I present.", "en"),
+        ("Development point", "chair the Monday stand-up on my own.", "en"),
+        ("Focus area", "follow up every complaint within a day.", "en"),
+    ],
+)
+def test_a_pop_point_label_is_no_part_of_the_goal(label: str, goal: str, lang: str) -> None:
+    labelled = CHECKER.check(f"{label}: {goal}", lang=lang, reference_date=REF)
+    plain = CHECKER.check(goal[0].upper() + goal[1:], lang=lang, reference_date=REF)
+    verdicts = {c: r.passed for c, r in labelled.criteria.items()}
+    assert verdicts == {c: r.passed for c, r in plain.criteria.items()}
+    assert label.lower() not in (labelled.rewrite or "").lower()
+
+
+# -- a clause of time or condition with the writer as its subject -------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "Beter doorvragen voordat ik een offerte opstel.",
+            "nl",
+            "Vóór [datum] ga ik beter doorvragen voordat ik een offerte opstel,",
+        ),
+        (
+            "Aandachtspunt: de bewoner eerst laten uitpraten voordat ik een oplossing voorstel.",
+            "nl",
+            "Vóór [datum] ga ik ",
+        ),
+        (
+            "Check my numbers more carefully before I send the weekly report.",
+            "en",
+            "By [date], I will check my numbers more carefully before I send the weekly report,",
+        ),
+    ],
+)
+def test_the_pronoun_of_a_clause_of_time_is_not_the_goals_subject(
+    text: str, lang: str, opening: str
+) -> None:
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert rewrite.startswith(opening)
+    clause = text[text.index(" voordat " if lang == "nl" else " before ") :].rstrip(".")
+    assert clause in rewrite  # the clause of time stays whole, its pronoun its own

@@ -120,9 +120,10 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         return Clause("topic", time_words, None, None, body, tail)
     lead = next((n for n, w in enumerate(content) if w.pos != "ADV"), 0)  # 'Never forget'
     joined = _joined_imperatives(content)
+    main = _before_opened_clause(content, style)
     if any(
         (w.lower in style.finite_words or w.finite) and n not in joined
-        for n, w in enumerate(content[lead + 1 :], lead + 1)
+        for n, w in enumerate(main[lead + 1 :], lead + 1)
     ):
         return Clause("third", [], None, None, kept, tail)
     if plan.behaviour is not None or _verbal_en(content, style):
@@ -139,12 +140,15 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
     words = plan.words
     subjects = set(style.subjects)
     relativizers = {r.lower() for r in style.relativizers}
+    openers = {o for o in style.clause_openers if " " not in o}
     for pos, i in enumerate(kept[:15]):
         if words[i].lower not in subjects:
             continue
         if pos == 0:
             return i
         before = [words[j] for j in kept[:pos]]
+        if before[-1].lower in openers or _opened_by_phrase(before, style):
+            continue  # 'beter luisteren voordat ik reageer': that clause's subject
         if any(w.lower in relativizers for w in before) and not _role_front(before, style):
             return None
         if style.word_order != "v2":
@@ -160,6 +164,12 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             return i  # 'In juni 2024 leg ik ...' with the passed date dropped: 'leg ik'
         return None
     return None
+
+
+def _opened_by_phrase(before: list[Word], style: RewriteStyle) -> bool:
+    """A pronoun right after a conjunction of several words ('as soon as I')."""
+    lower = [w.lower for w in before]
+    return any(lower[-len(o.split()) :] == o.split() for o in style.clause_openers if " " in o)
 
 
 def _clause_before(before: list[Word]) -> bool:
@@ -280,10 +290,22 @@ def _verb_final(content: list[Word]) -> bool:
 
 def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:
     """The words before a subordinate clause ('Zelfverzekerder voelen | als ik voor de klas
-    sta'): a finite verb after it is that clause's, not the goal's."""
-    openers = {r.lower() for r in style.relativizers}
+    sta', 'Beter doorvragen | voordat ik ...'): a finite verb after it is that clause's, not
+    the goal's."""
+    openers = {r.lower() for r in style.relativizers} | style.clause_openers
     end = next((n for n, w in enumerate(content) if n and w.lower in openers), len(content))
     return content[:end]
+
+
+def _before_opened_clause(content: list[Word], style: RewriteStyle) -> list[Word]:
+    """English: the words before a clause of time or condition with its own subject ('listen
+    better | before I respond'): its finite verb is not the goal's ('before June' opens none)."""
+    openers = {o for o in style.clause_openers if " " not in o}
+    for n, w in enumerate(content[1:-1], 1):
+        after = content[n + 1]
+        if w.lower in openers and (after.lower in style.subjects or after.pos == "PRON"):
+            return content[:n]
+    return content
 
 
 def _finite_like(word: Word, style: RewriteStyle) -> bool:
@@ -545,7 +567,8 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         idx.pop()  # closing punctuation: the frame adds its own ('by 200%.' keeps its '%')
     if clause.shape in ("fragment", "topic") and idx:
         first = words[idx[0]]
-        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang):
+        alone = sum(words[i].is_word for i in idx) == 1  # 'Klantbeleving.' may be a name
+        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang, alone):
             plan.replace[idx[0]] = first.text[:1].lower() + first.text[1:]
     if clause.shape == "fragment" and idx:
         _own_credential(plan, idx, style)
@@ -634,14 +657,17 @@ def _second_verb_phrase(before: list[Word], v2: bool) -> bool:
     )
 
 
-def _lower_ok(word: Word, style: RewriteStyle, shape: Shape, lang: str) -> bool:
+def _lower_ok(
+    word: Word, style: RewriteStyle, shape: Shape, lang: str, alone: bool = False
+) -> bool:
     """Lower-case a goal's first word when it moves inside the frame, unless it is a name
-    (a word the tagger calls a name counts as one unless the language's dictionary knows it)."""
+    (a word the tagger calls a name counts as one unless the language's dictionary knows it).
+    A topic of one word ('Klantbeleving.', ``alone``) keeps its capital: it may be a name."""
     if word.lower in style.determiners or word.lower in style.prepositions:
         return True
     if not word.text[1:].islower() or word.lower in style.capitalised:
         return False
-    if shape == "topic":
+    if shape == "topic" and alone:
         return False
     known = bool(lang) and known_word(word.lower, lang=lang)
     common = word.lemma != word.lower or is_common_word(word)

@@ -248,6 +248,11 @@ class RewriteStyle(BaseModel):
     relativizers: frozenset[str] = Field(
         default=frozenset(), description="Words opening a relative clause ('die', 'waar')."
     )
+    clause_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Conjunctions of time or condition ('voordat', 'when'): a pronoun right "
+        "after one is the subject of their clause, not of the goal.",
+    )
     replacements: dict[str, str] = Field(
         default_factory=dict, description="Absolute or superlative phrase -> a realistic frame."
     )
