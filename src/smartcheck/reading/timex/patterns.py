@@ -316,6 +316,32 @@ def _occasion_rules(rc: Recurring) -> list[tuple[str, str]]:
     ]
 
 
+def _occasion_offset_rule(
+    t: TimeTable, g: Grammar, num: str, units: str, rel: str
+) -> list[tuple[str, str]]:
+    """An offset from an occasion of the work: "binnen een week na het gesprek", "within two
+    days of the meeting" (``recurring.occasions``, or a compound ending in one). Such a noun
+    anchors a time only after an offset ("na het gesprek" alone stays no time), so it is a
+    rule of its own and no event noun; "elk overleg" after the offset is a routine."""
+    ev, rc = t.events, t.recurring
+    if not rc.occasions or not g.event_offsets:
+        return []
+    occasion = rf"(?:[^\W\d_]{{1,24}}-?)?{_alt(rc.occasions)}"
+    det = _alt([*ev.determiners, *rc.every])
+    free = rf"(?:[^\W\d_][\w'\u2019-]*\s+){{0,{ev.modifiers}}}"
+    leading = _alt([*t.durations.deadline, *t.markers.deadline])
+    offsets = _alt(g.event_offsets)
+    return [
+        (
+            "event",
+            rf"{B}(?P<dm>{leading})\s+(?P<num>{num})\s+(?P<unit>{units})\s+"
+            rf"(?=(?P<om>{offsets})\s)(?P<em2>{offsets})\s+"
+            rf"(?P<anchor>(?:(?P<det>{det})\s+)?(?:(?P<rel>{rel})\s+)?{free}"
+            rf"(?P<noun>{occasion})){E}",
+        )
+    ]
+
+
 def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> list[tuple[str, str]]:
     """Event anchors: "voor het einde van mijn proeftijd", "zodra de cursus is afgerond".
 
@@ -413,6 +439,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
     )
     return [
         ("event", rf"{B}{offset}{lead}{anchor}"),
+        *_occasion_offset_rule(t, g, num, units, rel),
         ("event_length", rf"{B}{length}"),
         ("event_clause", rf"{B}{offset}{after}"),
         ("event_clause", rf"{B}{offset}{before}"),
