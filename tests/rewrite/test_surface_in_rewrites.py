@@ -8,8 +8,15 @@
 - A comment after a semicolon ("...; nu zeg ik vaak niks") makes no fragment a sentence: the
   candidate with the writer as its subject still ranks first.
 - The domain frame never wraps the goal's verb as a topic ("ga ik voor overleggen met ...
-  [concreet gedrag]"), also when the tagger read the infinitive of a fragment as a plural
-  present ("Regelmatig overleggen met ...").
+  [concreet gedrag]", "[concrete behaviour] for prepare my plan"), also when the tagger read
+  the infinitive of a fragment as a plural present ("Regelmatig overleggen met ...") or an
+  English imperative as a noun ("Handle 90% of ...", "Every Friday, prepare my plan").
+- A routine keeps its frequency: a rewrite that drops "Every Friday" with no time in its
+  place is a seam.
+- A POP point label ("Verbeterpunt:", "Area for improvement:") is a goal label: no part of
+  the goal, its verdicts or its rewrite.
+- The pronoun of a clause of time or condition ("voordat ik ...", "before I ...") is that
+  clause's subject, not the goal's.
 
 Fixture goals are fresh, written for these categories (none from the measured sets)."""
 
@@ -76,6 +83,14 @@ def test_a_goal_ending_in_a_face_is_still_rewritten_as_a_sentence(
 def test_a_one_letter_first_word_loses_its_capital_inside_the_rewrite(text: str) -> None:
     rewrite = well_rewritten(CHECKER, text, "en")
     assert "that a " in rewrite and " A " not in rewrite
+
+
+def test_a_capital_a_left_inside_is_a_seam_and_the_lower_case_one_is_not() -> None:
+    goal = "A new intake form needs to be made for walk-in clients."
+    broken = "By [date], I will make sure that A new intake form is made for walk-in clients."
+    whole = "By [date], I will make sure that a new intake form is made for walk-in clients."
+    assert "residue" in seam_kinds(CHECKER, "en", goal, broken)
+    assert seam_kinds(CHECKER, "en", goal, whole) == set()
 
 
 @pytest.mark.parametrize(
@@ -161,6 +176,11 @@ def test_a_pop_point_label_is_no_part_of_the_goal(label: str, goal: str, lang: s
             "Vóór [datum] ga ik ",
         ),
         (
+            "Point of attention: listen to the whole question before I answer.",
+            "en",
+            "By [date], I will listen to the whole question before I answer,",
+        ),
+        (
             "Check my numbers more carefully before I send the weekly report.",
             "en",
             "By [date], I will check my numbers more carefully before I send the weekly report,",
@@ -174,3 +194,78 @@ def test_the_pronoun_of_a_clause_of_time_is_not_the_goals_subject(
     assert rewrite.startswith(opening)
     clause = text[text.index(" voordat " if lang == "nl" else " before ") :].rstrip(".")
     assert clause in rewrite  # the clause of time stays whole, its pronoun its own
+
+
+# -- an English imperative the tagger called a noun ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Operate the new ticket scanner on my own by 1 April.", "operate"),
+        ("Every Friday, prepare my rota for the following week.", "prepare"),
+        ("Listen more carefully to residents before I answer.", "listen"),
+        ("Handle 80% of refund requests within two working days.", "handle"),
+    ],
+)
+def test_an_imperative_read_as_a_noun_is_the_goals_verb(text: str, verb: str) -> None:
+    rewrite = well_rewritten(CHECKER, text, "en")
+    assert f"I will {verb}" in rewrite or f"to {verb}" in rewrite, rewrite
+    assert f"for {verb}" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken", "whole"),
+    [
+        (
+            "Handle 80% of refund requests within two working days.",
+            "I will [concrete behaviour] for handle 80% of refund requests by 1 June 2027.",
+            "I will handle 80% of refund requests by 1 June 2027.",
+        ),
+        (
+            "Every Friday, prepare my rota for the following week.",
+            "Every Friday, I will [concrete behaviour] for prepare my rota for the following week.",
+            "Every Friday, I will prepare my rota for the following week.",
+        ),
+    ],
+)
+def test_a_preposition_before_an_imperative_is_a_seam(goal: str, broken: str, whole: str) -> None:
+    assert "word_order" in seam_kinds(CHECKER, "en", goal, broken)
+    assert "word_order" not in seam_kinds(CHECKER, "en", goal, whole)
+
+
+def test_a_label_topic_that_could_be_a_verb_is_no_seam() -> None:
+    goal = "Market appraisals -- check my valuations against two recent sales"
+    whole = "In market appraisals, by [date], I will check my valuations against two recent sales."
+    assert "word_order" not in seam_kinds(CHECKER, "en", goal, whole)
+
+
+# -- a routine keeps its frequency ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("goal", "lang", "dropped", "kept"),
+    [
+        (
+            "Every Friday, prepare my rota for the following week.",
+            "en",
+            "I will [concrete behaviour], in order to prepare my rota for the following week.",
+            "Every Friday, I will prepare my rota for the following week.",
+        ),
+        (
+            "Elke maandag de bestellijst voor de keuken bijwerken.",
+            "nl",
+            "Ik ga [concreet gedrag], om de bestellijst voor de keuken bij te werken.",
+            "Elke maandag ga ik tot [datum] de bestellijst voor de keuken bijwerken.",
+        ),
+    ],
+)
+def test_a_routine_that_loses_its_frequency_is_a_seam(
+    goal: str, lang: str, dropped: str, kept: str
+) -> None:
+    assert "lost_words" in seam_kinds(CHECKER, lang, goal, dropped)
+    assert "lost_words" not in seam_kinds(CHECKER, lang, goal, kept)
+
+
+def test_a_frequency_replaced_by_a_date_is_no_seam() -> None:
+    goal = "Als freelancer wil ik mijn omzet elke maand verdubbelen."
+    dated = (
+        "Als freelancer ga ik mijn omzet vóór [datum] verdubbelen, met als bewijs [hoe gemeten]."
+    )
+    assert "lost_words" not in seam_kinds(CHECKER, "nl", goal, dated)

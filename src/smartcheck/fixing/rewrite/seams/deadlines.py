@@ -8,7 +8,7 @@ contradict a routine or a time the goal says is already past.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -124,6 +124,33 @@ def one_deadline(
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     return _deadline_against_start(filled, [t for t in times if t not in back], style)
+
+
+def lost_routine(
+    candidate: str,
+    goal: Goal,
+    times: Sequence[TimeExpression],
+    ctx: RuleContext,
+    style: RewriteStyle,
+) -> list[Seam]:
+    """A routine's frequency left out with no time in its place ('Every Friday, prepare my
+    plan ...' -> 'I will [concrete behaviour], in order to prepare my plan ...'): the rewrite
+    may move it, never drop it, or the goal is no routine any more. One with a date instead
+    bounds a frequency the goal could not keep ('mijn omzet elke maand verdubbelen' ->
+    '... vóór 4 juni 2027 verdubbelen'), and so may one that drops a rate of growth ('elke
+    maand verdubbelen, tot eind 2027'); ``times``: the candidate's, its placeholders filled
+    (a time the goal had too, 'for the following week', takes no frequency's place)."""
+    written = goal.text.lower()
+    if any(t.text.lower() not in written for t in times) or style.placeholders.date in candidate:
+        return []  # a time of the rewrite's own took the frequency's place
+    if ctx.find(goal, "growth_multipliers"):
+        return []  # 'elke maand verdubbelen': a rate of growth the rewrite bounds on purpose
+    words = set(re.findall(r"[^\W\d_]+|\d+", candidate.lower()))
+    return [
+        Seam("lost_words", f"the frequency {t.text!r} left out", (t.text.lower(),))
+        for t in goal.deadlines
+        if t.kind == "recurring" and not set(re.findall(r"[^\W\d_]+|\d+", t.text.lower())) <= words
+    ]
 
 
 def time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:

@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_on_others,
     doubled_front,
+    lost_routine,
     one_deadline,
     own_past_commitment,
     past_before_deadline,
@@ -89,7 +90,7 @@ def find_seams(
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     seams += one_deadline(filled, times, goal, style, doc)
-    seams += time_cut_out(candidate, goal, style)
+    seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))

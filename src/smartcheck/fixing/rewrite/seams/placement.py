@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import has_regular_past
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import known_word
 
@@ -94,6 +95,7 @@ def verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     if style.word_order == "v2" or original is None:
         return []
     verbs = {t.lower_ for t in original if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")}
+    opening = {t.lower_ for t in original if _imperative_as_noun(t)}
     written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
     credits = (style.frames.as_agreed, style.frames.as_requested, style.frames.as_discussed)
     written |= {(f.split()[0].lower(), f.split()[1].lower()) for f in credits if f}  # ours
@@ -102,9 +104,28 @@ def verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         for t in doc[:-1]
         if t.tag_ == "IN"
         and t.lower_ not in ("to", "than")
-        and t.nbor(1).lower_ in verbs
         and (t.lower_, t.nbor(1).lower_) not in written
+        and (
+            t.nbor(1).lower_ in verbs
+            or (t.nbor(1).lower_ in opening and has_regular_past(t.nbor(1).lower_))
+        )
     ]
+
+
+#: What follows an imperative's verb and never a noun heading a phrase: its object's
+#: determiner or number, an adverb ('Listen better') or a preposition ('Listen to'). Not a
+#: noun: 'Market appraisals'.
+_OBJECT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJR", "RB", "RBR", "IN"})
+
+
+def _imperative_as_noun(token: Token) -> bool:
+    """A goal's clause opening with a word the tagger called a noun before its object
+    ('Prepare my plan ...', 'Every Friday, prepare my plan', 'Handle 90% of ...'): the
+    imperative's verb when the dictionary knows a past of it (:func:`has_regular_past`)."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.i + 1 >= len(token.doc):
+        return False
+    opens = token.i == 0 or token.doc[token.i - 1].text in (",", ":", ";", "-", "\u2013")
+    return opens and token.is_alpha and token.doc[token.i + 1].tag_ in _OBJECT_TAGS
 
 
 def adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:

@@ -39,8 +39,9 @@ def capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam
     first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
     if doc is not None and sum(t.is_alpha for t in doc) < 2:
         return []  # a one-word topic ('Communicatie') may be a name: its capital stays
-    if first is None or not first.text[:1].isupper() or first.text.isupper():
-        return []  # not capitalised, or an acronym or 'I'
+    acronym = first is not None and first.text.isupper() and first.text not in ("A", "Een")
+    if first is None or not first.text[:1].isupper() or acronym:
+        return []  # not capitalised, or an acronym or 'I' (a lone 'A' is the article)
     if not known_word(first.lower_, lang=goal.lang) or first.lower_ in style.capitalised:
         return []
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"

@@ -118,6 +118,13 @@ def dictionary_verb(token: Token) -> bool:
     word = token.lower_
     if token.tag_ != "RB" or not word.isalpha() or word.endswith("ly") or len(word) < 4:
         return False
+    return has_regular_past(word)
+
+
+def has_regular_past(word: str) -> bool:
+    """English: the dictionary knows a past form in -ed of ``word`` whose lemma it is
+    ('prepare': 'prepared', 'handle': 'handled'): ``word`` can be a verb, whatever the
+    tagger called it ('customer', 'safety' have none)."""
     past = f"{word}d" if word.endswith("e") else f"{word}ed"
     return known_word(past, "en") and lemma_of(past, "en").lower() == word
 
