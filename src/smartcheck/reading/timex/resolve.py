@@ -402,10 +402,13 @@ class Resolver:
         return Resolution(kind, due, gran, True)
 
     def _per_item(self, start: int) -> bool:
-        """Whether "elke"/"every"/"each" comes earlier in the text: then a short duration is
-        a time per item ("every essay within a week"), not a deadline for the goal."""
-        words = set(norm(self.text[:start]).split())
-        return bool(words & self.g.per_item)
+        """Whether "elke"/"every"/"each" or a share of items ("90% van de", "half of the")
+        comes earlier in the text: then a short duration is a time per item ("every essay
+        within a week", "90% of complaints within five days"), not a deadline for the goal."""
+        before = norm(self.text[:start])
+        shares = (s.replace("%", " %") for s in self.g.shares)  # '90%' reads '90 %' below
+        spaced = before.replace("%", " %")
+        return bool(set(before.split()) & self.g.per_item) or any(s in spaced for s in shares)
 
     def _after_verb(self, m: re.Match[str]) -> bool:
         """The duration follows a subject, verb and object in its clause ("Ik beantwoord
