@@ -269,3 +269,46 @@ def test_a_frequency_replaced_by_a_date_is_no_seam() -> None:
         "Als freelancer ga ik mijn omzet vóór [datum] verdubbelen, met als bewijs [hoe gemeten]."
     )
     assert "lost_words" not in seam_kinds(CHECKER, "nl", goal, dated)
+
+
+# -- times that hang on an occasion or on each item ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "Ik streef ernaar om mijn rapportages binnen een week na het overleg af te ronden.",
+            "nl",
+            "binnen een week na het overleg ([datum])",
+        ),
+        (
+            "I hope to send out the minutes within two days of the team meeting.",
+            "en",
+            "within two days of the team meeting ([date])",
+        ),
+    ],
+)
+def test_an_offset_from_an_occasion_is_kept_and_dated(text: str, lang: str, kept: str) -> None:
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert kept in rewrite
+    assert "2026" not in rewrite  # never a date counted from today
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "90% van de retouren binnen vijf werkdagen verwerken.",
+            "nl",
+            "Tot [datum] ga ik 90% van de retouren binnen vijf werkdagen verwerken",
+        ),
+        (
+            "Handle 80% of refund requests within two working days.",
+            "en",
+            "Until [date], I will handle 80% of refund requests within two working days",
+        ),
+    ],
+)
+def test_a_share_of_items_within_a_short_time_is_a_routine(
+    text: str, lang: str, opening: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang).startswith(opening)
