@@ -86,20 +86,29 @@ def head_seams(
     seams += _no_bare_verb(doc, style)
     seams += _change_verb_misplaced(doc, ctx, style)
     seams += _dated_without_verb(doc, ctx, style)
-    seams += _verb_as_topic_v2(doc, goal, style)
+    seams += _verb_as_topic_v2(doc, goal, ctx, style)
     return seams
 
 
-def _verb_as_topic_v2(doc: Doc, goal: Goal, style: RewriteStyle) -> list[tuple[str, str, str]]:
+def _verb_as_topic_v2(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[tuple[str, str, str]]:
     """Verb final: the goal's own verb inside the domain frame's topic ('ga ik voor nog
     inschrijven voor de cursus [concreet gedrag]'): a verb phrase wrapped as a thing. A verb
-    after an article is a noun made of it ('voor het plannen')."""
+    after an article is a noun made of it ('voor het plannen'). A form in -en the dictionary
+    knows a verb of counts too ('Vrijwilligers bellen maandelijks ...': 'bellen' read as a
+    noun)."""
     prefix = style.frames.domain.split("{topic}")[0].strip().lower()
     filler = style.seam_fillers.get("behaviour", "").lower()
     original = goal.doc
     if style.word_order != "v2" or not prefix or not filler or original is None:
         return []
-    verbs = {t.lower_ for t in original if _infinitive_form(t)}
+    ending = ctx.pack.grammar.infinitive_ending
+    verbs = {
+        t.lower_
+        for t in original
+        if _infinitive_form(t) or (t.lower_.endswith(ending) and _may_be_verb(t, ctx, style))
+    }
     closed = style.articles | style.determiners
     seams: list[tuple[str, str, str]] = []
     stops = set(style.subjects) | set(style.subjects.values())
