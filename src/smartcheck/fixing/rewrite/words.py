@@ -13,9 +13,8 @@ import threading
 import unicodedata
 import weakref
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
-
-from spacy.lang.tokenizer_exceptions import emoticons
 
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import lemma_of
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 _TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
-#: Text faces (':)', ';-)', ':D', '<3'): spaCy's list, shared by every language.
-_EMOTICONS = frozenset(emoticons)
 _VARIATION = frozenset("\ufe0e\ufe0f\u200d")  # emoji presentation and joiners
 _NO_SPACE_BEFORE = frozenset(",.;:!?)%")
 
@@ -137,9 +134,18 @@ def _doc_words(doc: Doc) -> list[Word]:
 def is_decoration(text: str) -> bool:
     """An emoji or a text face ('💪', '😅', ':)', ';-)'): how the writer felt about the goal,
     no word of it. A rewrite leaves it out rather than end a sentence on it."""
-    if text in _EMOTICONS:
+    if text in _emoticons():
         return True
     return bool(text) and all(_pictograph(c) or c in _VARIATION for c in text)
+
+
+@cache
+def _emoticons() -> frozenset[str]:
+    """Text faces (':)', ';-)', ':D', '<3'): spaCy's list, shared by every language (imported
+    when first asked, so building a checker loads no parser)."""
+    from spacy.lang.tokenizer_exceptions import emoticons
+
+    return frozenset(emoticons)
 
 
 def _pictograph(char: str) -> bool:
