@@ -103,6 +103,8 @@ def _verb_as_topic_v2(
     original = goal.doc
     if style.word_order != "v2" or not prefix or not filler or original is None:
         return []
+    if not any(t.lower_ == filler for t in doc):
+        return []  # no behaviour asked for: skip the dictionary lookups below
     ending = ctx.pack.grammar.infinitive_ending
     verbs = {
         t.lower_
