@@ -108,15 +108,19 @@ def _doc_words(doc: Doc) -> list[Word]:
         space = i > 0 and bool(doc[i - 1].whitespace_)
         number = token.morph.get("Number", [])
         text = token.text
-        if _period_glued(token):  # 'my PhD.': the tokenizer kept the sentence's period
+        lemma = (token.lemma_ or token.lower_).lower()
+        pos = token.pos_ if tagged else ""
+        if _period_glued(token):  # 'my PhD.', 'volg.': the tokenizer kept the sentence's period
             text = text[:-1]
+            lemma = lemma.removesuffix(".")
+            pos = "X" if pos == "PUNCT" else pos  # a word, whatever the tagger made of it
         out.append(
             Word(
                 text=text,
                 start=token.idx,
                 end=token.idx + len(text),
-                lemma=(token.lemma_ or token.lower_).lower(),
-                pos=token.pos_ if tagged else "",
+                lemma=lemma,
+                pos=pos,
                 finite=finite,
                 space_before=space,
                 verbform=verbform,

@@ -16,6 +16,7 @@ The checks, a module per kind of seam:
 - ``framed_clauses``: the own part's that-clause and the purpose's infinitive clause;
 - ``clauses`` (on ``segments``): clause structure, one finite verb and a subject per clause;
 - ``dutch_order``: verb second, verbs last in a subordinate clause, 'te' where it goes;
+- ``verb_slot``: the word in the finite verb's slot is a verb, not a noun of the goal;
 
 sharing ``tokens`` (how a token the tagger may misread is read) and ``phrases`` (a frame's
 words in a candidate). ``parses`` reads the candidates, in batches; ``detector`` runs the

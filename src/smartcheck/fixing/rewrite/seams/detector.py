@@ -59,6 +59,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
     stranded_particle,
     surface_seams,
 )
+from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.timex import find_time_expressions
@@ -102,6 +103,7 @@ def find_seams(
     seams += until_done(doc, goal, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
+    seams += noun_in_verb_slot(doc, goal, style)
     seams += zero_compared(candidate, doc, ctx, style)
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

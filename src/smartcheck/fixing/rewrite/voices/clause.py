@@ -4,7 +4,7 @@ other's duty made the writer's commitment) and :class:`Voice`, what each kind fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import (
@@ -12,7 +12,9 @@ from smartcheck.fixing.rewrite.words import (
     capitalise,
     gerund_bases,
     is_common_word,
+    is_participle_nl,
     join,
+    looks_infinitive_nl,
     stem_infinitives,
     tidy,
 )
@@ -167,38 +169,109 @@ def verb_phrase(words: list[Word]) -> bool:
 def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> list[Word] | None:
     """A Dutch subordinate clause after its subject ('assertiever moet worden in ...') in
     main-clause order, its finite verb first ('moet assertiever worden in ...'). A single
-    verb at the end takes the committed auxiliary ``aux`` instead, in its infinitive ('de
-    gesprekken overneem' -> 'ga de gesprekken overnemen'): a separable verb stays whole.
-    None when no finite verb is found."""
+    verb takes the committed auxiliary ``aux`` instead, in its infinitive ('de gesprekken
+    overneem' -> 'ga de gesprekken overnemen'): a separable verb stays whole.
+
+    In a subordinate clause the verbs stand together at its end (maybe before a phrase
+    moved after them: 'moet worden *in de vergaderingen*'), so the finite verb is looked for
+    in that last cluster only: a noun the tagger calls finite in the middle ('de cursus
+    *timemanagement* volg') is never fronted. None when no finite verb is found."""
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
-    at = next(
-        (
-            n
-            for n, w in enumerate(clause[:end])
-            if w.finite or w.lower in style.modals or w.lower in style.finite_words
-        ),
-        None,
-    )
-    last = clause[end - 1] if end else None
-    stems = stem_infinitives(last.lower) if last is not None else []  # 'vraag' -> 'vragen'
-    infinitive = next((i for i in stems if known_word(i, lang=lang)), "")
-    if (
-        at is None
-        and last is not None
-        and not _inflected_verb(last)
-        and last.pos == "NOUN"
-        and infinitive
-    ):
-        last = replace(last, lemma=infinitive)  # 'doorvoer': a verb's stem, called a noun
-        clause = [*clause[: end - 1], last, *clause[end:]]
-    if at is None and last is not None and _inflected_verb(last):
-        at = end - 1  # 'overneem' the tagger calls a noun: its lemma is a verb's
-    if at is None:
+    found = _final_cluster(clause[:end], style, lang)
+    if found is None:
         return None
+    first, at, infinitive = found
     verb = clause[at]
-    if at == end - 1 and verb.lower not in style.modals and _inflected_verb(verb):
-        return [Word(aux), *clause[:at], verb.with_text(verb.lemma), *clause[end:]]
+    if infinitive and verb.lower not in style.modals and at == first:
+        cluster_end = at + 1
+        return [Word(aux), *clause[:at], verb.with_text(infinitive), *clause[cluster_end:]]
     return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _final_cluster(
+    clause: list[Word], style: RewriteStyle, lang: str
+) -> tuple[int, int, str] | None:
+    """Where the clause's last verb cluster starts, where its finite verb stands, and that
+    verb's infinitive when it is a single inflected verb ('volg' -> 'volgen'; '' for a
+    modal or a cluster of verbs); None without a finite verb. The cluster ends at the last
+    word the tagger or its lemma calls a verb, or at the clause's last word when that is a
+    verb's stem after no determiner ('volg', which a glued final period may hide from the
+    tagger)."""
+    tagged = [
+        n
+        for n, w in enumerate(clause)
+        if _tagged_verb(w, style) and not (n and clause[n - 1].pos in _BEFORE_A_NOUN)
+    ]
+    last = len(clause) - 1
+    guessed = last if last >= 0 and _stem_verb(clause, last, lang) else None
+    ends = [n for n in (*tagged[-1:], guessed) if n is not None]
+    if not ends:
+        return None
+    stop = max(ends)
+    finite = stop if _finite_form(clause[stop], style, stop == guessed) else None
+    first = stop
+    for n in range(stop - 1, -1, -1):
+        w = clause[n]
+        if not _tagged_verb(w, style):
+            break
+        if looks_infinitive_nl(w) or is_participle_nl(w):
+            first = n  # 'moet *worden*', '*afgerond* heb'
+        elif finite is None and _finite_form(w, style, False):
+            finite = first = n  # '*moet* worden'
+        else:
+            break  # a second finite word: the middle of the clause, not its verbs
+    if finite is None:
+        return None
+    verb = clause[finite]
+    single = first == stop and verb.lower not in style.modals
+    return first, finite, _infinitive_of(verb, lang) if single else ""
+
+
+#: Parts of speech a noun follows and a verb does not ('de *planning*', 'op *tijd*').
+_BEFORE_A_NOUN = frozenset({"DET", "ADP", "NUM"})
+
+
+def _tagged_verb(word: Word, style: RewriteStyle) -> bool:
+    """A verb by the tagger's word, its lemma or the pack ('afrond', called a noun, has the
+    lemma 'afronden')."""
+    return (
+        bool(word.finite)
+        or word.pos in ("VERB", "AUX")
+        or word.lower in style.modals
+        or word.lower in style.finite_words
+        or _inflected_verb(word)
+    )
+
+
+def _stem_verb(clause: list[Word], n: int, lang: str) -> bool:
+    """The clause's last word as a verb's stem the tagger missed ('volg' -> 'volgen'): not
+    after a determiner, preposition, number or pronoun, which would make it a noun ('het
+    voorjaar'), and not a form in -en."""
+    word = clause[n]
+    if not word.is_word or word.lower.endswith("en") or word.pos in ("ADP", "DET", "PRON"):
+        return False
+    if n and (clause[n - 1].pos in _BEFORE_A_NOUN or clause[n - 1].pos == "PRON"):
+        return False
+    return any(known_word(i, lang=lang) for i in stem_infinitives(word.lower))
+
+
+def _finite_form(word: Word, style: RewriteStyle, guessed: bool) -> bool:
+    """A form that can be the clause's finite verb: a modal or pack verb, a form the tagger
+    calls finite, or an inflected stem ('volg', 'afrond'); never an infinitive or
+    participle."""
+    if word.lower in style.modals or word.lower in style.finite_words:
+        return True
+    if looks_infinitive_nl(word) or is_participle_nl(word):
+        return False
+    return guessed or bool(word.finite) or _inflected_verb(word)
+
+
+def _infinitive_of(word: Word, lang: str) -> str:
+    """The infinitive of an inflected Dutch verb: its lemma ('afronden', 'zijn' for 'ben'),
+    or the stem's known one ('volg' -> 'volgen')."""
+    if word.lemma != word.lower and word.lemma.endswith("n") and word.lemma.isalpha():
+        return word.lemma
+    return next((i for i in stem_infinitives(word.lower) if known_word(i, lang=lang)), "")
 
 
 def _inflected_verb(word: Word) -> bool:
