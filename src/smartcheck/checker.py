@@ -59,6 +59,7 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
+from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.registry import RuleRegistry, discover_rules
@@ -655,7 +656,12 @@ class Checker:
             split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
             return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
-        fallback = None if refusal(goal.text) else structured(report, ctx)
+        why = refusal(goal.text)
+        fallback = structured(report, ctx) if why in (None, QUESTION) else None
+        if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)
+            style = style_for(ctx)
+            asked = asked_goal(goal, style) if style is not None else None
+            fallback = fallback.model_copy(update={"goal": asked}) if asked else None
         if fallback is None:
             return {}
         return {

@@ -138,7 +138,8 @@ class StructuredRewrite(BaseModel):
         """One line: the goal, then 'Label: value' for each missing part."""
         parts = "; ".join(f"{f.label}: {f.value}" for f in self.fields)
         goal = self.goal.rstrip(" .!;,")
-        return f"{goal}. {parts}." if parts else f"{goal}."
+        end = "" if goal.endswith("?") else "."  # a question keeps its mark, alone
+        return f"{goal}{end} {parts}." if parts else f"{goal}{end}"
 
 
 class GoalReport(BaseModel):

@@ -75,6 +75,11 @@ class Frames(BaseModel):
         "states.py).",
     )
 
+    as_example: str | None = Field(
+        default=None,
+        description="A means the writer suggested in a question after the goal, kept as an "
+        "example of how: 'bijvoorbeeld {means}' ('..., bijvoorbeeld met een nieuwsbrief').",
+    )
     as_wished: str | None = Field(
         default=None,
         description="Someone else's wish kept as the reason of the writer's commitment: "
@@ -466,6 +471,22 @@ class RewriteStyle(BaseModel):
         default=(),
         description="Words after a comma that give the writer's means as an example "
         "('bijvoorbeeld door', 'for example by'); the means is the behaviour.",
+    )
+    suggestion_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open a means suggested as a question after the goal "
+        "('- misschien een nieuwsbrief?', '- maybe a newsletter?'); the means is kept as an "
+        "example (``frames.as_example``).",
+    )
+    example_preposition: str = Field(
+        default="",
+        description="The preposition a suggested means that is a noun phrase takes in "
+        "``frames.as_example`` ('met', 'with').",
+    )
+    open_asks: tuple[str, ...] = Field(
+        default=(),
+        description="A question after the goal that asks others for the how ('(hoe?)', "
+        "'- any ideas?'): no part of the goal, it goes.",
     )
     reason_openers: frozenset[str] = Field(
         default=frozenset(),

@@ -65,9 +65,15 @@ def names_person(words: list[Word], style: RewriteStyle) -> bool:
     ):
         return False
     if len(words) == 1:
-        return words[0].pos in ("NOUN", "PROPN")  # 'HR', 'Jan'
+        return words[0].pos in ("NOUN", "PROPN") or acronym(words[0])  # 'HR', 'Jan'
     # 'mijn begeleider', 'de teamchef' (the tagger may miss the noun after its determiner)
     return words[0].pos in ("DET", "PRON") or all(w.pos in ("NOUN", "PROPN") for w in words)
+
+
+def acronym(word: Word) -> bool:
+    """A name written in capitals ('HR', 'OR', 'MT'), whatever the tagger called it (it
+    may take 'HR' for a determiner)."""
+    return len(word.text) >= 2 and word.text.isalpha() and word.text.isupper()
 
 
 #: Parts of speech never inside a phrase that names a person.

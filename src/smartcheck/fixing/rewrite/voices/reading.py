@@ -12,8 +12,16 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.voices.clause import Voice
 from smartcheck.fixing.rewrite.voices.frames import agreed, asked, requested, wished
 from smartcheck.fixing.rewrite.voices.opinions import opinion
+from smartcheck.fixing.rewrite.voices.questions import suggested
 from smartcheck.fixing.rewrite.voices.shapes import difficulty, fronted_reason, means_example
-from smartcheck.fixing.rewrite.voices.sources import according, advised, duty_from, quoted, reported
+from smartcheck.fixing.rewrite.voices.sources import (
+    according,
+    advised,
+    duty_from,
+    quoted,
+    reported,
+    wish_as_reason,
+)
 from smartcheck.fixing.rewrite.words import Word, words_of
 
 if TYPE_CHECKING:
@@ -30,6 +38,9 @@ def other_voice(
     if not style.voice_verbs or style.frames.as_wished is None:
         return None
     words = [w for w in words_of(goal) if w.text.strip()]
+    found = suggested(words, style, "?" in goal.text)  # a question after the goal, first:
+    if found is not None:  # its own words would read as a frame ('- misschien ...')
+        return found
     while words and not words[-1].is_word:
         words.pop()
     if len(words) < 4:
@@ -54,6 +65,7 @@ def _shaped(
         opinion(words, style, particles, lang)
         or wished(words, style, lang, particles)
         or duty_from(words, style)
+        or wish_as_reason(words, style)
         or requested(words, style, particles)
         or agreed(words, style, lang)
         or asked(words, style, particles)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.quoted import quoted_advice
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
+    acronym,
     as_wished,
     committed,
     is_voice,
@@ -133,9 +134,11 @@ def duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
     while end < len(words) and words[end].pos in ("DET", "PRON", "NOUN", "PROPN", "ADJ"):
         if words[end].lower in style.subjects:
             break
+        if end > start and words[end].pos in ("DET", "PRON"):
+            break  # a second determiner opens the object ('van HR *mijn* registratie')
         end += 1
-        if words[end - 1].pos in ("NOUN", "PROPN"):
-            break  # the person's noun ('de directie'), before the rest ('elke week ...')
+        if words[end - 1].pos in ("NOUN", "PROPN") or acronym(words[end - 1]):
+            break  # the person's noun ('de directie', 'HR'), before the rest ('elke week ...')
     who = words[start:end]
     if not names_person(who, style) or who[0].lower in style.distributive_words:
         return None  # 'Van elk gesprek moet ik ...': a thing, not who set the duty
@@ -191,4 +194,38 @@ def quoted(
     cut = without_tail(committed(clause, style, style.subjects[me]), style)
     if cut is None or len(cut[0]) < 2:
         return None
+    return Voice(inner=writers_sentence(me, cut[0], style), credit=credit)
+
+
+def wish_as_reason(words: list[Word], style: RewriteStyle) -> Voice | None:
+    """'Ik moet mijn registratie verlengen omdat HR dat wil', 'I have to renew my licence
+    because HR wants it / wants me to': another person's wish given as the reason (the pack's
+    ``reason_openers``, then who, the wish and only pronouns). The writer commits to the
+    clause before it ('Ik ga ...'), the other person is credited ('..., zoals HR wil')."""
+    at = next((n for n, w in enumerate(words) if w.lower in style.reason_openers), None)
+    if at is None or at < 3 or words[0].lower not in style.subjects:
+        return None
+    tail = words[at + 1 :]
+    said = next((n for n, w in enumerate(tail) if n and is_voice(w, style)), None)
+    if said is None:
+        return None
+    pronouns = {
+        *style.demonstrative_subjects,
+        *style.demonstrative_subjects.values(),
+        *style.object_pronouns,
+        *(m.lower() for m in style.infinitive_markers),
+    }
+    who = tail[:said]
+    while who and who[-1].lower in pronouns:
+        who = who[:-1]  # 'omdat HR *dat* wil'
+    if not who or not names_person(who, style):
+        return None
+    if any(w.lower not in pronouns for w in tail[said + 1 :]):
+        return None  # 'because HR wants a new system': a reason of its own, no bare wish
+    me = words[0].lower
+    clause = committed(words[1:at], style, style.subjects[me])
+    cut = without_tail(clause, style)
+    if cut is None or len(cut[0]) < 2 or cut[1]:
+        return None
+    credit = as_wished(style).format(who=lowered([*who, tail[said]], style))
     return Voice(inner=writers_sentence(me, cut[0], style), credit=credit)

@@ -1,0 +1,97 @@
+"""A goal followed by a question about its means: a means suggested ("Betere communicatie
+tussen commissie en ouders - misschien een maandelijkse nieuwsbrief?", "... - maybe a
+monthly newsletter?") or the how asked of others ("jongeren bereiken?? (hoe)", "... - any
+ideas?"). The goal before the question is rewritten; a suggested means stays after it as an
+example of how ('..., bijvoorbeeld met een maandelijkse nieuwsbrief'), an open ask goes (it
+holds no word of the goal). Nobody else's words to credit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.voices.clause import Voice, spelled_opening
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Marks that set a question off from the goal before it.
+_BREAKS = frozenset({"-", "\u2013", "\u2014", "(", "?", ",", ":", ";"})
+
+#: Parts of speech that open a noun phrase ('een maandelijkse nieuwsbrief', 'a buddy').
+_NOUN_PHRASE = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+
+
+def suggested(words: list[Word], style: RewriteStyle, asks: bool) -> Voice | None:
+    """The goal before a question about its means, and the means suggested (kept as an
+    example in ``credit``); None when no such question follows the goal. ``asks``: the
+    text holds a question mark (without one, 'misschien in maart' is a hedge)."""
+    frame = style.frames.as_example
+    if frame is None or not asks or not (style.suggestion_openers or style.open_asks):
+        return None
+    for at in range(2, len(words) - 1):
+        if words[at].text not in _BREAKS:
+            continue
+        goal = _goal_part(words[:at])
+        tail = [w for w in words[at + 1 :] if w.text not in _BREAKS]
+        if goal is None or not tail:
+            continue
+        if _open_ask(tail, style):
+            return Voice(inner=goal, credit="")
+        if tail[0].lower not in style.suggestion_openers or len(tail) < 2:
+            continue
+        means = _means(tail[1:], style)
+        if means is None:
+            return None  # a means that is no phrase of its own: the fallback shows it whole
+        return Voice(inner=goal, credit=frame.format(means=means))
+    return None
+
+
+def _goal_part(words: list[Word]) -> str | None:
+    """The words before the question as a goal sentence: at least two words, no question
+    of their own."""
+    kept = [w for w in words if w.text not in _BREAKS]
+    if len([w for w in kept if w.is_word]) < 2:
+        return None
+    return capitalise(tidy(join(kept))).rstrip(" ,") + "."
+
+
+def _open_ask(tail: list[Word], style: RewriteStyle) -> bool:
+    """The whole question asks others for the how (the pack's ``open_asks``)."""
+    text = [w.lower for w in tail if w.is_word]
+    return any(spelled_opening(text, ask) == len(text) for ask in style.open_asks)
+
+
+def _means(words: list[Word], style: RewriteStyle) -> str | None:
+    """The suggested means as the words after 'bijvoorbeeld'/'for example': a prepositional
+    phrase as written ('via de schoolapp'), a noun phrase after the pack's preposition ('met
+    een maandelijkse nieuwsbrief'); None for anything else (a verb, a second clause)."""
+    if not all(w.is_word or w.text in ("-", "/", "'") for w in words):
+        return None
+    if any(w.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or w.lower in style.subjects for w in words):
+        return None  # 'misschien een nieuwsbrief maken', 'or should I ...': no bare phrase
+    phrase = join(words, lead=False)
+    if words[0].pos == "ADP" and len(words) >= 2:
+        return phrase  # 'via de schoolapp', 'through the school app'
+    if words[0].pos in _NOUN_PHRASE and style.example_preposition:
+        return f"{style.example_preposition} {phrase}"
+    return None
+
+
+def asked_goal(goal: Goal, style: RewriteStyle) -> str | None:
+    """What the structured fallback of a goal told with a question shows as its goal: the
+    goal before a question about its means, with the means suggested ('Meer vrijwilligers
+    werven, bijvoorbeeld via de schoolapp'); a topic or goal before a question of its own
+    ('Omgevingswet: wat betekent dit voor vergunningverlening?'), whole. None for a text
+    that is only a question ('Waarom lukt het mij niet ...?'): no goal to show."""
+    words = [w for w in words_of(goal) if w.text.strip()]
+    found = suggested(words, style, "?" in goal.text)
+    if found is not None:
+        stated = found.inner.rstrip(" .")
+        return f"{stated}, {found.credit}" if found.credit else stated
+    marks = _BREAKS - {"?", ","}
+    at = next((n for n, w in enumerate(words) if w.text in marks), None)
+    if at is None or not any(w.is_word for w in words[:at]):
+        return None
+    return goal.text.strip()
