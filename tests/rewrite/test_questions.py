@@ -43,3 +43,97 @@ def test_a_question_no_frame_states_gets_no_rewrite(lang: str, question: str) ->
     report = CHECKER.check(question, lang=lang, reference_date=REF)
     assert not report.is_smart
     assert report.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "means"),
+    [
+        (
+            "en",
+            "Cut the waiting list at the physio practice - perhaps with an extra evening clinic?",
+            "for example with an extra evening clinic",
+        ),
+        (
+            "en",
+            "Raise attendance at the allotment society meetings - maybe a shared calendar?",
+            "for example with a shared calendar",
+        ),
+        (
+            "nl",
+            "Communicatie tussen de commissie en ouders verbeteren - misschien een maandelijkse nieuwsbrief?",
+            "bijvoorbeeld met een maandelijkse nieuwsbrief",
+        ),
+        (
+            "nl",
+            "Meer leden werven voor de schaakclub, misschien via de wijkkrant?",
+            "bijvoorbeeld via de wijkkrant",
+        ),
+    ],
+)
+def test_a_means_suggested_as_a_question_stays_as_an_example(
+    lang: str, text: str, means: str
+) -> None:
+    """A goal followed by a question that suggests a means ('- maybe a monthly newsletter?'):
+    the goal is rewritten (a sentence, or at least its structured fallback), the means kept
+    as an example of how, and no question is left."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.rewrite is not None
+    assert means in report.rewrite
+    assert "?" not in report.rewrite
+    assert not any(w in report.rewrite.split() for w in ("maybe", "perhaps", "misschien"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("nl", "jongeren bereiken?? (hoe)", "jongeren"),
+        ("nl", "Mijn planning beter bijhouden (hoe?)", "planning"),
+        ("en", "Get more volunteers for the food bank - any ideas?", "volunteers"),
+        ("en", "Keep the stockroom of the garden centre tidy (how?)", "stockroom"),
+    ],
+)
+def test_a_goal_that_asks_others_how_is_rewritten_without_the_ask(
+    lang: str, text: str, kept: str
+) -> None:
+    """'(hoe?)', '- any ideas?': the writer asks others for the how; the goal before it is
+    rewritten as any goal is, and the ask (no word of the goal) goes."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert kept in report.rewrite
+    assert "?" not in report.rewrite and "(" not in report.rewrite
+    assert not any(w in report.rewrite.lower().split() for w in ("hoe", "how", "ideas"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Omgevingswet: wat betekent dit voor vergunningverlening?"),
+        ("en", "Hybrid working: how do we keep the team connected?"),
+        ("en", "Improve my French - or should I take an evening course?"),
+        ("nl", "Beter leren delegeren - of zal ik een cursus volgen?"),
+    ],
+)
+def test_a_goal_told_with_a_question_never_ends_with_nothing(lang: str, text: str) -> None:
+    """A topic or goal before a question of its own gets at least the structured fallback
+    (the writer's words whole, then the fields to fill), with no '?.' seam."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.rewrite is not None
+    assert report.rewrite.startswith(text.rstrip("?"))
+    assert "?." not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik wil mijn vaarbewijs halen, misschien in het voorjaar"),
+        ("en", "I want to get my sailing licence, maybe in spring"),
+    ],
+)
+def test_a_hedge_without_a_question_is_no_suggested_means(lang: str, text: str) -> None:
+    """Without a question mark 'misschien in het voorjaar' is a hedge on the goal, not a
+    means offered: no 'bijvoorbeeld'/'for example' takes it."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert "bijvoorbeeld" not in report.rewrite and "for example" not in report.rewrite

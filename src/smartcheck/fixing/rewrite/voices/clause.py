@@ -339,7 +339,8 @@ def lowered(words: list[Word], style: RewriteStyle) -> str:
     a name keeps it ('Jan', 'HR')."""
     first = words[0]
     ours = {w.lower() for w in (*style.voice_sources, *style.voice_labels)}
-    opening = first.pos in ("DET", "PRON") or any(src.split()[0] == first.lower for src in ours)
+    opening = first.pos in ("DET", "PRON") or first.lower in style.determiners  # 'Onze'
+    opening = opening or any(src.split()[0] == first.lower for src in ours)
     opening = opening or (first.pos == "NOUN" and is_common_word(first))  # 'Management wants
     if opening and first.text[1:].islower():
         first = first.with_text(first.text.lower())
