@@ -24,11 +24,19 @@ CHECKER = Checker()
 #: finite verb, and whose own verb stands last (a period glued onto it, or none).
 COMPOUND_OBJECTS = [
     ("Mijn leidinggevende wil dat ik de cursus timemanagement volg.", "timemanagement", "volgen"),
-    ("De directeur wil dat ik de opleiding verandermanagement start.", "verandermanagement", "starten"),
+    (
+        "De directeur wil dat ik de opleiding verandermanagement start.",
+        "verandermanagement",
+        "starten",
+    ),
     ("Mijn praktijkopleider wil dat ik de module wondzorg volg.", "wondzorg", "volgen"),
     ("Mijn coach vindt dat ik de workshop conflicthantering volg.", "conflicthantering", "volgen"),
     ("Mijn teamleider wil dat ik de training klantcontact afrond", "klantcontact", "afronden"),
-    ("Onze bibliothecaris wil dat ik het webinar collectiebeheer bijwoon.", "collectiebeheer", "bijwonen"),
+    (
+        "Onze bibliothecaris wil dat ik het webinar collectiebeheer bijwoon.",
+        "collectiebeheer",
+        "bijwonen",
+    ),
 ]
 
 
@@ -95,10 +103,22 @@ def test_the_credit_names_only_the_person(lang: str, text: str, who: str, kept: 
 @pytest.mark.parametrize(
     ("lang", "text", "who"),
     [
-        ("nl", "Ik moet mijn rijvaardigheid op peil houden omdat mijn werkgever dat verwacht", "mijn werkgever"),
-        ("nl", "Ik ga de cursus bedrijfshulpverlening volgen omdat mijn leidinggevende het vraagt.", "mijn leidinggevende"),
+        (
+            "nl",
+            "Ik moet mijn rijvaardigheid op peil houden omdat mijn werkgever dat verwacht",
+            "mijn werkgever",
+        ),
+        (
+            "nl",
+            "Ik ga de cursus bedrijfshulpverlening volgen omdat mijn leidinggevende het vraagt.",
+            "mijn leidinggevende",
+        ),
         ("en", "I have to renew my forklift licence because HR wants it", "HR"),
-        ("en", "I need to finish the fire warden course because my manager wants me to.", "my manager"),
+        (
+            "en",
+            "I need to finish the fire warden course because my manager wants me to.",
+            "my manager",
+        ),
     ],
 )
 def test_another_persons_wish_as_the_reason_is_credited(lang: str, text: str, who: str) -> None:
