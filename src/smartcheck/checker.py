@@ -58,7 +58,7 @@ from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
-from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
+from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
@@ -552,10 +552,10 @@ class Checker:
             if voice.needs and voice.needs not in sentence:
                 continue  # the rewrite still tells the other's wish, not the writer's part
             if voice.behaviour:  # the writer's own means fills the behaviour asked for
-                asked = style.placeholders.behaviour
-                if asked not in sentence:
+                filled = with_means(sentence, voice.behaviour, style)
+                if filled is None:
                     continue
-                sentence = sentence.replace(asked, voice.behaviour, 1)
+                sentence = filled
             found = credited(sentence, voice, judged.goal, ctx, style)
             if found is not None:
                 return found

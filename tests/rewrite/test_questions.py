@@ -1,6 +1,8 @@
 """A development goal asked as a question ("Hoe kan ik ...?", "How can I ...?", "Wat kan ik
-doen om ...?") is the goal it asks about: stated, then rewritten like any goal. A question
-that no frame states gets no rewrite. Goals written fresh."""
+doen om ...?") is the goal it asks about: stated, then rewritten like any goal. A goal told
+with a question after it ('- misschien een nieuwsbrief?', '(hoe?)', '- or should I ...?') is
+rewritten with the means it offers, or gets at least the structured fallback. A question
+that no frame states and no goal precedes gets no rewrite. Goals written fresh."""
 
 from __future__ import annotations
 
@@ -110,8 +112,8 @@ def test_a_goal_that_asks_others_how_is_rewritten_without_the_ask(
     [
         ("nl", "Omgevingswet: wat betekent dit voor vergunningverlening?"),
         ("en", "Hybrid working: how do we keep the team connected?"),
-        ("en", "Improve my French - or should I take an evening course?"),
-        ("nl", "Beter leren delegeren - of zal ik een cursus volgen?"),
+        ("nl", "Werkdruk in het team: hoe houden we die behapbaar?"),
+        ("en", "Improve my French - or is it too late for that?"),
     ],
 )
 def test_a_goal_told_with_a_question_never_ends_with_nothing(lang: str, text: str) -> None:
@@ -137,3 +139,52 @@ def test_a_hedge_without_a_question_is_no_suggested_means(lang: str, text: str) 
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert report.rewrite is not None
     assert "bijvoorbeeld" not in report.rewrite and "for example" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "means"),
+    [
+        ("en", "Improve my French - or should I take an evening course?", "take an evening course"),
+        (
+            "en",
+            "Get fitter for the hiking trip - or could I join a running club?",
+            "join a running club",
+        ),
+        ("nl", "Beter leren delegeren - of zal ik een cursus volgen?", "een cursus volgen"),
+        (
+            "nl",
+            "Mijn Spaans verbeteren, of moet ik een taalmaatje zoeken?",
+            "een taalmaatje zoeken",
+        ),
+    ],
+)
+def test_a_means_weighed_in_a_question_is_the_behaviour(lang: str, text: str, means: str) -> None:
+    """'- or should I take an evening course?': the writer weighs a means for the goal before
+    it. The means is the behaviour the goal's rewrite asks for, the goal its purpose."""
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert means in rewrite
+    purpose = "in order to" if lang == "en" else "om"
+    assert rewrite.index(means) < rewrite.index(f" {purpose} ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "means"),
+    [
+        (
+            "nl",
+            "Ik wil beter leren plannen, bijvoorbeeld door elke ochtend een takenlijst te maken",
+            "takenlijst",
+        ),
+        ("nl", "Beter leren delegeren - of zal ik een cursus volgen?", "cursus"),
+    ],
+)
+def test_a_means_never_becomes_what_the_learning_makes_possible(
+    lang: str, text: str, means: str
+) -> None:
+    """A learning goal's rewrite may ask what the writer can do once learned (', zodat ik
+    [concreet gedrag] kan'); the writer's means never fills that slot ('zodat ik een cursus
+    volgen kan' turned the means into the result)."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    result = report.rewrite.split("zodat ik", 1)[1] if "zodat ik" in report.rewrite else ""
+    assert means not in result

@@ -3,6 +3,8 @@
 A template rewrite is only as good as the reading of the goal. Questions, lists of several
 goals and text without words are not one goal, so they get no rewrite; and a rewrite whose
 seams show (a dangling article, an empty bracket, two commas) is dropped rather than shown.
+A goal told with a question after it (voices/questions.py) is still a goal: the words the
+question adds may go.
 """
 
 from __future__ import annotations
@@ -49,3 +51,17 @@ def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:
         if word.lower() in style.articles and not doubled:  # 'een voor een': one by one
             return False
     return not re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
+
+
+def weighed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where a question after the goal weighs a means ('of *zal ik* een cursus volgen?', 'or
+    *should I* take ...?'): its modal asks, it is no duty of the writer's, so the rewrite that
+    makes the means the behaviour may leave it out."""
+    if not text.rstrip().endswith("?"):
+        return []
+    subjects = "|".join(re.escape(s) for s in style.subjects)
+    spans: list[tuple[int, int]] = []
+    for ask in style.alternative_asks:
+        pattern = rf"(?i)(?<!\w){re.escape(ask)}\s+(?:{subjects})(?!\w)"
+        spans += [m.span() for m in re.finditer(pattern, text)]
+    return spans

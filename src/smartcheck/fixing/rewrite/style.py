@@ -483,6 +483,11 @@ class RewriteStyle(BaseModel):
         description="The preposition a suggested means that is a noun phrase takes in "
         "``frames.as_example`` ('met', 'with').",
     )
+    alternative_asks: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a means the writer weighs in a question after the goal "
+        "('- of zal ik ...?', '- or should I ...?'); its verb phrase is the behaviour.",
+    )
     open_asks: tuple[str, ...] = Field(
         default=(),
         description="A question after the goal that asks others for the how ('(hoe?)', "

@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
@@ -94,6 +95,7 @@ def kept_words(
     frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
     if goal.text.rstrip().endswith("?"):
         frames += style.question_frames  # 'Hoe kan ik ...?': the question is stated
+    spans += weighed_spans(goal.text, style)  # '- of zal ik ...?': a means weighed
     for frame in frames:
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []

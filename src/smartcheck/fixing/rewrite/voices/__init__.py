@@ -15,10 +15,12 @@ kept whole as its reason ("..., zoals mijn leidinggevende vindt").
 - ``frames``: a wish, request, agreement or question framing the writer's clause;
 - ``shapes``: the writer's own goal told in another shape (a reason first, a means, a
   difficulty);
+- ``questions``: the goal before a question about its means (a means suggested or weighed,
+  or the how asked of others);
 - ``reading``: which voice frames the goal, and the credited rewrite.
 """
 
 from smartcheck.fixing.rewrite.voices.clause import Voice
-from smartcheck.fixing.rewrite.voices.reading import credited, other_voice
+from smartcheck.fixing.rewrite.voices.reading import credited, other_voice, with_means
 
-__all__ = ["Voice", "credited", "other_voice"]
+__all__ = ["Voice", "credited", "other_voice", "with_means"]

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.voices.clause import Voice, spelled_opening
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    join,
+    looks_infinitive_nl,
+    tidy,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -39,6 +46,9 @@ def suggested(words: list[Word], style: RewriteStyle, asks: bool) -> Voice | Non
             continue
         if _open_ask(tail, style):
             return Voice(inner=goal, credit="")
+        other = _alternative(tail, style)
+        if other is not None:  # 'of zal ik een cursus volgen?': the means it weighs
+            return Voice(inner=goal, credit="", behaviour=other)
         if tail[0].lower not in style.suggestion_openers or len(tail) < 2:
             continue
         means = _means(tail[1:], style)
@@ -61,6 +71,28 @@ def _open_ask(tail: list[Word], style: RewriteStyle) -> bool:
     """The whole question asks others for the how (the pack's ``open_asks``)."""
     text = [w.lower for w in tail if w.is_word]
     return any(spelled_opening(text, ask) == len(text) for ask in style.open_asks)
+
+
+def _alternative(tail: list[Word], style: RewriteStyle) -> str | None:
+    """'of zal ik een avondcursus volgen', 'or should I take an evening course': a means
+    the writer weighs (the pack's ``alternative_asks``, then the writer, then a verb
+    phrase), as the bare verb phrase the goal's behaviour asks for; None otherwise."""
+    text = [w.lower for w in tail]
+    for ask in style.alternative_asks:
+        size = spelled_opening(text, ask)
+        if size is None or size + 2 >= len(tail) or text[size] not in style.subjects:
+            continue
+        phrase = tail[size + 1 :]
+        if not all(w.is_word or w.text in ("-", "'") for w in phrase):
+            return None
+        if any(w.lower in style.subjects for w in phrase):
+            return None
+        if style.word_order == "v2" and not looks_infinitive_nl(phrase[-1]):
+            return None  # the Dutch verb phrase ends in its infinitive
+        if style.word_order != "v2" and phrase[0].pos not in ("VERB", "AUX"):
+            return None  # the English one opens with its bare verb
+        return join(phrase, lead=False)
+    return None
 
 
 def _means(words: list[Word], style: RewriteStyle) -> str | None:
@@ -89,6 +121,8 @@ def asked_goal(goal: Goal, style: RewriteStyle) -> str | None:
     found = suggested(words, style, "?" in goal.text)
     if found is not None:
         stated = found.inner.rstrip(" .")
+        if found.behaviour:  # the means weighed stays a question of the writer's: whole
+            return goal.text.strip()
         return f"{stated}, {found.credit}" if found.credit else stated
     marks = _BREAKS - {"?", ","}
     at = next((n for n, w in enumerate(words) if w.text in marks), None)
