@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.topic import topic_sentence
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
+    abbreviation_periods,
     capitalise,
     looks_infinitive_nl,
     tidy,
@@ -111,8 +112,13 @@ def _grammatical(
     if style is None:
         return None, [], None
     try:
-        found = _framed(report, ctx, style)
+        found = [
+            abbreviation_periods(text, report.goal.text, style.abbreviations)
+            for text in _framed(report, ctx, style)
+        ]
         backup = minimal_edit(report, ctx, style)
+        if backup is not None:
+            backup = abbreviation_periods(backup, report.goal.text, style.abbreviations)
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
         return None, [], None
     texts = [

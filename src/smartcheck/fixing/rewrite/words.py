@@ -12,6 +12,7 @@ import re
 import threading
 import unicodedata
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -190,6 +191,16 @@ def tidy(text: str, lead: bool = True) -> str:
     if lead:
         text = re.sub(r"^[,;:\s]+", "", text)
     text = re.sub(r"\s+('(?:d|ll|m|re|ve)\b)", r"\1", text)
+    return text
+
+
+def abbreviation_periods(text: str, goal: str, abbreviations: Iterable[str]) -> str:
+    """Give back the period of an abbreviation the writer wrote with one ('macros etc.') where
+    a rewrite read it as the sentence's end and spliced on after it ('macros etc, with ...')."""
+    for abbr in abbreviations:
+        word = rf"(?<![\w.]){re.escape(abbr)}"
+        if re.search(rf"{word}\.", goal, re.IGNORECASE):
+            text = re.sub(rf"({word})(?=[,;:]|\s)(?!\.)", r"\1.", text, flags=re.IGNORECASE)
     return text
 
 

@@ -16,7 +16,7 @@ from smartcheck.reading.timex import dateparser_layer
 from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
 from smartcheck.reading.timex.numbers import lower_same_length, norm
 from smartcheck.reading.timex.patterns import Grammar, build_grammar
-from smartcheck.reading.timex.resolve import Resolution, Resolver
+from smartcheck.reading.timex.resolve import SENTENCE_END, Resolution, Resolver
 from smartcheck.reading.timex.table import TimeTable, load_time_table
 
 _GRAMMARS: dict[int, tuple[TimeTable, Grammar]] = {}
@@ -51,6 +51,25 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(i, cand[0])
         kept.insert(i, cand)
     return kept
+
+
+def _weekly(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A bare weekday ("op vrijdag", "on Friday") in a sentence that also holds a routine or
+    a start ("vanaf januari", "twee keer per week") is that day of every week."""
+    if not any(c[3].weekly for c in kept):
+        return kept
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+
+    def sentence(pos: int) -> int:
+        return bisect.bisect_right(bounds, pos)
+
+    routine = {sentence(c[0]) for c in kept if c[3].kind in ("recurring", "start")}
+    return [
+        (c[0], c[1], c[2], Resolution("recurring"))
+        if c[3].weekly and sentence(c[0]) in routine
+        else c
+        for c in kept
+    ]
 
 
 def _dateparser_candidates(
@@ -113,7 +132,7 @@ def find_time_expressions(
             res = resolver.resolve(rule.name, m)
             if res is not None and m.end() > m.start():
                 candidates.append((m.start(), m.end(), index, res))
-    kept = _select(candidates)
+    kept = _weekly(text, _select(candidates))
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
         kept = sorted(kept + extra, key=lambda c: c[0])

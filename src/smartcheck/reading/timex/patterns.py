@@ -73,6 +73,13 @@ class Grammar:
     noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
+    habitual: re.Pattern[str] = re.compile("(?!)")  # "altijd", "van de week": a habit
+    purpose: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()  # opener, closer
+    weekday_markers: frozenset[str] = frozenset()  # "op", "on": also before plural weekdays
+    so_far: re.Pattern[str] = re.compile("(?!)")  # right after a duration: "nu", "now"
+    so_far_markers: frozenset[str] = frozenset()  # "for": a length, past after a perfect
+    perfect: frozenset[str] = frozenset()  # "have", "i've"
+    not_perfect: frozenset[str] = frozenset()  # "will", "to": beside "have", no perfect
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -119,6 +126,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     g.shares = tuple(norm(w) for w in t.recurring.shares)
     g.response_days = t.recurring.response_days
     g.noun_determiners = frozenset(norm(w) for w in t.recurring.noun_determiners)
+    _habits(t, g)
     month_full = _alt([n for names in t.months for n in names])
     month_abbr = _alt([n for names in t.month_abbreviations for n in names])
     month_any = rf"(?:{month_full}{E}|{month_abbr}{E}\.?)"
@@ -253,6 +261,34 @@ def build_grammar(t: TimeTable) -> Grammar:
     g.markers_regex = re.compile(rf"{B}(?P<marker>{marker})\s+", flags)
     g.count_unit_regex = re.compile(rf"{B}(?:{num})\s*{units}{E}", flags)
     return g
+
+
+def _habits(t: TimeTable, g: Grammar) -> None:
+    """The word lists that tell a habit, a purpose clause and a length up to now."""
+    rc, so_far = t.recurring, t.durations.so_far
+    units = [u for u in g.units if u[:1].isalpha()]
+    parts = [rf"{B}{_alt(rc.habitual)}{E}"] if rc.habitual else []
+    if rc.habitual_prefixes:
+        # "weekoverzicht", but never a unit itself ("weekend", "weken")
+        parts.append(rf"{B}(?!{_alt(units)}{E}){_alt(rc.habitual_prefixes)}[^\W\d_]{{3,}}")
+    if parts:
+        g.habitual = re.compile("|".join(parts))
+    pairs = []
+    for entry in rc.purpose:
+        opener, _, closer = (part.strip() for part in entry.partition("..."))
+        pairs.append(
+            (
+                re.compile(rf"{B}{_alt([opener])}{E}"),
+                re.compile(rf"{B}{_alt([closer])}{E}") if closer else None,
+            )
+        )
+    g.purpose = tuple(pairs)
+    g.weekday_markers = frozenset(norm(w) for w in rc.weekday_plural_prefixes)
+    if so_far.words:
+        g.so_far = re.compile(rf"\s+{_alt(so_far.words)}{E}")  # matched on lower case
+    g.so_far_markers = frozenset(norm(w) for w in so_far.markers)
+    g.perfect = frozenset(norm(w) for w in so_far.perfect)
+    g.not_perfect = frozenset(norm(w) for w in so_far.not_perfect)
 
 
 def _recurring_rules(

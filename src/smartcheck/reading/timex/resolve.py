@@ -36,6 +36,7 @@ class Resolution:
     blocked: bool = False  # an impossible date: occupies its span, yields no expression
     anchor: tuple[int, int] | None = None  # kind "event": the period or event it hangs on
     relation: Relation | None = None  # kind "event": "by" or "after"
+    weekly: bool = False  # a bare weekday ("op vrijdag"): weekly if its sentence is a routine
 
 
 BLOCKED = Resolution("vague", blocked=True)
@@ -254,6 +255,10 @@ class Resolver:
         if _group(m, "unit0") and not _group(m, "pos"):
             return None
         unit = self.g.period_units[norm(_group(m, "unit") or m["unit0"])]
+        if _group(m, "unit0") and unit in _CYCLES and self._in_purpose(m.start(), m.end()):
+            # "zodat ik minder stress heb aan het eind van de maand": when the purpose holds
+            # (a moment of every month), no time of the goal and no routine of its own
+            return BLOCKED
         if _group(m, "unit0") and unit == "day":
             # "aan het eind van de dag", "at the start of the day": a moment of every day,
             # a daily routine, never today's date
@@ -271,6 +276,15 @@ class Resolver:
             return True
         before = re.findall(r"[^\W\d_]+|[,.;:!?]", self.text[: m.start()])
         return bool(before) and norm(before[-1]) in self.g.previous_of
+
+    def _in_purpose(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a purpose clause of its sentence: after an opener
+        ("zodat", "so that") and, for a split one ("om ... te"), before its closer."""
+        before, after = _sentence_around(self.text, start, end)
+        for opener, closer in self.g.purpose:
+            if opener.search(before.lower()) and (closer is None or closer.search(after.lower())):
+                return True
+        return False
 
     def calendar_unit(self, unit: str, offset: int) -> Interval:
         """This (0), next (1) or previous (-1) day/week/month/quarter/year."""
@@ -305,7 +319,21 @@ class Resolver:
             day = self.ref + timedelta(days=(idx - self.ref.weekday()) % 7)
         else:
             day = self.ref + timedelta(days=(idx - self.ref.weekday() - 1) % 7 + 1)
-        return self.finish(Interval(day, day, "day", True), m)
+        res = self.finish(Interval(day, day, "day", True), m)
+        if rel is None and self._bare_weekday(m):
+            sentence = " ".join(_sentence_around(self.text, m.start(), m.end())).lower()
+            if self.g.habitual.search(sentence):
+                return Resolution("recurring")  # "op vrijdag stuur ik altijd ...": every Friday
+            return Resolution(res.kind, res.due, res.granularity, res.relative, weekly=True)
+        return res
+
+    def _bare_weekday(self, m: re.Match[str]) -> bool:
+        """A weekday with no relative word and at most the marker of a plural weekday ("op
+        vrijdag", "on Friday", "vrijdag"): a routine's day as well as a single date."""
+        if _group(m, "wk") or _group(m, "rel2") or _group(m, "pos"):
+            return False
+        marker = _group(m, "marker")
+        return marker is None or norm(marker) in self.g.weekday_markers
 
     def _modifies_noun(self, m: re.Match[str]) -> bool:
         """A bare weekday between a determiner and a noun ("the Monday stand-up", "de
@@ -393,6 +421,8 @@ class Resolver:
         months, days, gran = _UNIT_SPAN[unit]
         if count * (months / 12 + days / 365) > MAX_DURATION_YEARS:
             return BLOCKED
+        if self._so_far(m):
+            return None  # "I've worked here for three years now": a length up to now
         if unit in ("day", "week") and self._per_item(m.start()):
             return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
         if unit == "day" and count * days <= self.g.response_days and self._after_verb(m):
@@ -400,6 +430,24 @@ class Resolver:
         due = dates.add_duration(self.ref, months * count, days * count)
         dates.check_year(due.year)
         return Resolution(kind, due, gran, True)
+
+    def _so_far(self, m: re.Match[str]) -> bool:
+        """A length up to now: "nu"/"now" right after it, or a perfect in its clause before a
+        length marker ("I have led the team for a year"); "I will have", "have to" are none."""
+        if self.g.so_far.match(self.text[m.end() : m.end() + 40].lower()):
+            return True
+        dm = _group(m, "dm")
+        if not dm or norm(dm) not in self.g.so_far_markers:
+            return False
+        clause = re.split(r"[,.;:!?]", self.text[: m.start()])[-1]
+        words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", clause.lower())
+        for i, word in enumerate(words):
+            if norm(word) not in self.g.perfect:
+                continue
+            near = {norm(w) for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2]}
+            if not near & self.g.not_perfect:
+                return True
+        return False
 
     def _per_item(self, start: int) -> bool:
         """Whether "elke"/"every"/"each" or a share of items ("90% van de", "half of the")
@@ -643,6 +691,17 @@ def _bare(edge: str) -> bool:
     """Whether an edge word stands alone ("start", "begin"), so it may be the goal's verb;
     "the start of", "het einde van" are nouns of time."""
     return len(edge.split()) == 1
+
+
+_CYCLES = ("day", "week", "month")  # short work cycles: their edge in a purpose recurs
+SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before ``start`` and after ``end``."""
+    ends = [x.end() for x in SENTENCE_END.finditer(text, 0, start)]
+    later = SENTENCE_END.search(text, end)
+    return text[ends[-1] if ends else 0 : start], text[end : later.start() if later else len(text)]
 
 
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)

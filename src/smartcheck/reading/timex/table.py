@@ -58,6 +58,16 @@ class Markers(_Frozen):
     after: tuple[str, ...] = ()  # a start: the day after the period ("na", "after")
 
 
+class SoFar(_Frozen):
+    """Words that make "<number> <unit>" a length up to now ("I've been here for two years
+    now"), which frames nothing the goal still has to do."""
+
+    words: tuple[str, ...] = ()  # right after the duration: "now", "already", "nu", "inmiddels"
+    markers: tuple[str, ...] = ()  # duration markers that are a length ("for")
+    perfect: tuple[str, ...] = ()  # a perfect before such a length: "have", "I've"
+    not_perfect: tuple[str, ...] = ()  # right before or after it, no perfect: "will", "to"
+
+
 class DurationWords(_Frozen):
     """Words that turn "<number> <unit>" into a span counted from the reference date."""
 
@@ -66,6 +76,7 @@ class DurationWords(_Frozen):
     coming: tuple[str, ...] = ()  # "komende", "next": "de komende twee jaar"
     from_now: tuple[str, ...] = ()  # trailing "from now"
     suffixes: tuple[str, ...] = ()  # trailing "tijd", "'s time"
+    so_far: SoFar = Field(default_factory=SoFar)
 
 
 class Positions(_Frozen):
@@ -111,6 +122,14 @@ class Recurring(_Frozen):
     weekday_plural_prefixes: tuple[str, ...] = ()  # "op", "on", "'s"
     weekday_plural_suffixes: tuple[str, ...] = ()  # "s", "en"
     weekday_compounds: tuple[str, ...] = ()  # "avond": "elke donderdagavond"
+    # a clause with one of these is a habit, so a bare weekday in it ("op vrijdag", "on
+    # Friday") is that weekday of every week; words starting with a prefix count too
+    habitual: tuple[str, ...] = ()
+    habitual_prefixes: tuple[str, ...] = ()
+    # a clause these open tells what the goal is for ("zodat", "so that", "om ... te": "..."
+    # separates an opener from a closer after the time); a moment of every day, week or
+    # month in it ("aan het eind van de maand") says when that purpose holds, not by when
+    purpose: tuple[str, ...] = ()
 
 
 class DateRanges(_Frozen):
