@@ -7,7 +7,10 @@
 - A moment of every day, week or month inside a purpose clause ("zodat ik minder stress heb
   aan het eind van de maand", "so that I'm less rushed at the end of the month") says when the
   purpose holds: the rewrite keeps it where it is and asks for the goal's own deadline.
-- A length up to now ("I have worked here for three years now") is no deadline of the goal.
+- A length up to now ("I have worked here for three years now", "ik ben nu twee jaar in
+  dienst", "sinds 2023") is no deadline of the goal, and a deadline put in front of its clause
+  ("Vóór [datum] ben ik nu twee jaar in dienst en wil ...") commits the writer to what already
+  is: a seam; the deadline goes with the wish.
 - An abbreviation the writer closed with a period ("macros etc.") keeps it when the rewrite
   goes on after it.
 Every goal is written fresh for the category.
@@ -22,6 +25,8 @@ import pytest
 
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.reading.timex import find_time_expressions
 from tests.support.rewriting import shown_rewrite
 
@@ -51,6 +56,12 @@ def _passes(text: str, lang: str, criterion: Criterion) -> bool:
             "On Friday I send my manager a summary of the week at the bakery.",
             "en",
             "on friday",
+            "until [date]",
+        ),
+        (
+            "On Monday I always go through the open helpdesk tickets with the team.",
+            "en",
+            "on monday",
             "until [date]",
         ),
     ],
@@ -160,3 +171,60 @@ def test_a_length_ahead_still_frames_the_goal() -> None:
 def test_an_abbreviation_keeps_its_period(text: str, lang: str, kept: str) -> None:
     rewrite = _rewrite(text, lang)
     assert kept in rewrite, rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wish"),
+    [
+        ("Ik ben nu twee jaar in dienst en wil de cursus projectleiding volgen.", "nl", "wil"),
+        ("Ik werk sinds 2023 in de bibliotheek en wil de leesclub gaan leiden.", "nl", "wil"),
+        ("Ik werk hier al drie jaar en wil leren plannen met MS Project.", "nl", "wil"),
+        (
+            "I have worked at the library for three years now and want to lead the reading club.",
+            "en",
+            "want",
+        ),
+        (
+            "I've led the night team for a year and I want to take the leadership course.",
+            "en",
+            "want",
+        ),
+    ],
+)
+def test_the_deadline_goes_with_the_wish_not_with_what_already_is(
+    text: str, lang: str, wish: str
+) -> None:
+    rewrite = _rewrite(text, lang)
+    deadline = rewrite.lower().find("[dat")
+    assert deadline > rewrite.lower().find(f" {wish} "), rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken", "whole", "lang"),
+    [
+        (
+            "Ik ben nu twee jaar in dienst en wil de cursus projectleiding volgen.",
+            "Vóór [datum] ben ik nu twee jaar in dienst en wil de cursus projectleiding volgen.",
+            "Ik ben nu twee jaar in dienst en wil vóór [datum] de cursus projectleiding volgen.",
+            "nl",
+        ),
+        (
+            "I have worked at the library for three years now and want to lead the reading club.",
+            "By [date], I have worked at the library for three years now and want to lead the "
+            "reading club.",
+            "I have worked at the library for three years now and want to lead the reading club "
+            "by [date].",
+            "en",
+        ),
+    ],
+)
+def test_a_deadline_before_a_length_up_to_now_is_a_seam(
+    goal: str, broken: str, whole: str, lang: str
+) -> None:
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    judged = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    kinds = [s.kind for s in find_seams(broken, judged, ctx, style)]
+    assert "contradiction" in kinds
+    assert find_seams(whole, judged, ctx, style) == []

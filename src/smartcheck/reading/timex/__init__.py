@@ -7,6 +7,7 @@ dateparser only sees leftover spans. See docs/time.md.
 from smartcheck.reading.timex.engine import find_time_expressions, governing_deadline
 from smartcheck.reading.timex.formatting import format_deadline
 from smartcheck.reading.timex.model import Granularity, Kind, TimeExpression
+from smartcheck.reading.timex.so_far import lengths_so_far
 from smartcheck.reading.timex.table import PeriodEntry, TimeTable, load_time_table
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "find_time_expressions",
     "format_deadline",
     "governing_deadline",
+    "lengths_so_far",
     "load_time_table",
 ]

@@ -53,9 +53,10 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _weekly(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """A bare weekday ("op vrijdag", "on Friday") in a sentence that also holds a routine or
-    a start ("vanaf januari", "twee keer per week") is that day of every week."""
+def _weekly(text: str, lowered: str, kept: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """A bare weekday ("op vrijdag", "on Friday") in a sentence that also holds a routine, a
+    start or a routine's end ("vanaf januari", "twee keer per week", "tot 1 juli") is that day
+    of every week."""
     if not any(c[3].weekly for c in kept):
         return kept
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
@@ -63,7 +64,11 @@ def _weekly(text: str, kept: list[Candidate]) -> list[Candidate]:
     def sentence(pos: int) -> int:
         return bisect.bisect_right(bounds, pos)
 
-    routine = {sentence(c[0]) for c in kept if c[3].kind in ("recurring", "start")}
+    routine = {
+        sentence(c[0])
+        for c in kept
+        if c[3].kind in ("recurring", "start") or grammar.until.match(lowered, c[0])
+    }
     return [
         (c[0], c[1], c[2], Resolution("recurring"))
         if c[3].weekly and sentence(c[0]) in routine
@@ -132,7 +137,7 @@ def find_time_expressions(
             res = resolver.resolve(rule.name, m)
             if res is not None and m.end() > m.start():
                 candidates.append((m.start(), m.end(), index, res))
-    kept = _weekly(text, _select(candidates))
+    kept = _weekly(text, lowered, _select(candidates), grammar)
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
         kept = sorted(kept + extra, key=lambda c: c[0])

@@ -76,8 +76,10 @@ class Grammar:
     habitual: re.Pattern[str] = re.compile("(?!)")  # "altijd", "van de week": a habit
     purpose: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()  # opener, closer
     weekday_markers: frozenset[str] = frozenset()  # "op", "on": also before plural weekdays
+    until: re.Pattern[str] = re.compile("(?!)")  # "tot ", "until ": a routine's end
     so_far: re.Pattern[str] = re.compile("(?!)")  # right after a duration: "nu", "now"
     so_far_markers: frozenset[str] = frozenset()  # "for": a length, past after a perfect
+    so_far_spans: re.Pattern[str] = re.compile("(?!)")  # "nu twee jaar", "three years now"
     perfect: frozenset[str] = frozenset()  # "have", "i've"
     not_perfect: frozenset[str] = frozenset()  # "will", "to": beside "have", no perfect
 
@@ -254,6 +256,7 @@ def build_grammar(t: TimeTable) -> Grammar:
         ),
     ]
     rules += _recurring_rules(t, g, num, units, weekday)
+    g.so_far_spans = _so_far_spans(t, num, units, month_full)
     rules.append(("vague", rf"{B}{_alt(t.vague)}{E}"))
     rules += _event_rules(t, g, num, units, rel)
     flags = re.UNICODE  # no IGNORECASE: it makes scanning ~3x slower; text is lowered instead
@@ -284,11 +287,27 @@ def _habits(t: TimeTable, g: Grammar) -> None:
         )
     g.purpose = tuple(pairs)
     g.weekday_markers = frozenset(norm(w) for w in rc.weekday_plural_prefixes)
+    if rc.until:
+        g.until = re.compile(rf"{_alt(rc.until)}\s")
     if so_far.words:
         g.so_far = re.compile(rf"\s+{_alt(so_far.words)}{E}")  # matched on lower case
     g.so_far_markers = frozenset(norm(w) for w in so_far.markers)
     g.perfect = frozenset(norm(w) for w in so_far.perfect)
     g.not_perfect = frozenset(norm(w) for w in so_far.not_perfect)
+
+
+def _so_far_spans(t: TimeTable, num: str, units: str, month_full: str) -> re.Pattern[str]:
+    """A length up to now without a marker: "nu twee jaar", "sinds 2023", "three years now"."""
+    so_far = t.durations.so_far
+    parts = []
+    if so_far.leads:
+        since = rf"(?:{num}\s+{units}|{YEAR}|{month_full}(?:\s+{YEAR})?)"
+        parts.append(rf"{_alt(so_far.leads)}\s+{since}")
+    if so_far.words:
+        parts.append(rf"(?:{num})\s+{units}\s+{_alt(so_far.words)}")
+    if not parts:
+        return re.compile("(?!)")
+    return re.compile(rf"{B}(?:{'|'.join(parts)}){E}")
 
 
 def _recurring_rules(

@@ -421,7 +421,7 @@ class Resolver:
         months, days, gran = _UNIT_SPAN[unit]
         if count * (months / 12 + days / 365) > MAX_DURATION_YEARS:
             return BLOCKED
-        if self._so_far(m):
+        if self.so_far(m):
             return None  # "I've worked here for three years now": a length up to now
         if unit in ("day", "week") and self._per_item(m.start()):
             return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
@@ -431,7 +431,7 @@ class Resolver:
         dates.check_year(due.year)
         return Resolution(kind, due, gran, True)
 
-    def _so_far(self, m: re.Match[str]) -> bool:
+    def so_far(self, m: re.Match[str]) -> bool:
         """A length up to now: "nu"/"now" right after it, or a perfect in its clause before a
         length marker ("I have led the team for a year"); "I will have", "have to" are none."""
         if self.g.so_far.match(self.text[m.end() : m.end() + 40].lower()):

@@ -63,6 +63,7 @@ class SoFar(_Frozen):
     now"), which frames nothing the goal still has to do."""
 
     words: tuple[str, ...] = ()  # right after the duration: "now", "already", "nu", "inmiddels"
+    leads: tuple[str, ...] = ()  # before "<number> <unit>", a year or a month: "al", "since"
     markers: tuple[str, ...] = ()  # duration markers that are a length ("for")
     perfect: tuple[str, ...] = ()  # a perfect before such a length: "have", "I've"
     not_perfect: tuple[str, ...] = ()  # right before or after it, no perfect: "will", "to"
@@ -126,6 +127,7 @@ class Recurring(_Frozen):
     # Friday") is that weekday of every week; words starting with a prefix count too
     habitual: tuple[str, ...] = ()
     habitual_prefixes: tuple[str, ...] = ()
+    until: tuple[str, ...] = ()  # "tot", "until": a routine's end makes a bare weekday weekly
     # a clause these open tells what the goal is for ("zodat", "so that", "om ... te": "..."
     # separates an opener from a closer after the time); a moment of every day, week or
     # month in it ("aan het eind van de maand") says when that purpose holds, not by when

@@ -30,7 +30,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     verb_by_probe,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.timex import TimeExpression
+from smartcheck.reading.timex import TimeExpression, lengths_so_far
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,6 +225,32 @@ def past_before_deadline(
         and "Past" in t.morph.get("Tense", [])
         and "Fin" in t.morph.get("VerbForm", [])
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person for c in t.children)
+    ]
+
+
+def deadline_before_so_far(
+    filled: str, times: list[TimeExpression], doc: Doc, goal: Goal, ctx: RuleContext
+) -> list[Seam]:
+    """A time the rewrite put in front of a clause that tells a length up to now ('Vóór
+    [datum] ben ik nu twee jaar in dienst en wil ...', 'By [date], I have worked here for
+    three years now and ...'): it commits the writer to what already is; the deadline
+    belongs with the wish after it. A time the writer fronted is the writer's own."""
+    front = next((t for t in times if t.start == 0), None)
+    if front is None or any(e.start == 0 for e in goal.deadlines):
+        return []
+    stop = next(
+        (
+            t.idx
+            for t in doc
+            if t.idx > front.end and (t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":"))
+        ),
+        len(filled),
+    )
+    spans = lengths_so_far(filled, goal.lang, goal.reference_date, ctx.pack.time)
+    return [
+        Seam("contradiction", f"{front.text!r} before {filled[a:b]!r}", (filled[a:b].lower(),))
+        for a, b in spans
+        if front.end <= a < stop
     ]
 
 

@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_cut,
 )
 from smartcheck.fixing.rewrite.seams.deadlines import (
+    deadline_before_so_far,
     deadline_on_others,
     doubled_front,
     lost_routine,
@@ -93,6 +94,7 @@ def find_seams(
     seams += one_deadline(filled, times, goal, style, doc)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
+    seams += deadline_before_so_far(filled, times, doc, goal, ctx)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
         for time, word in past_committed(doc, times, goal.reference_date, style)
