@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from smartcheck.reading.timex import dateparser_layer
 from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
@@ -21,6 +22,9 @@ from smartcheck.reading.timex.table import TimeTable, load_time_table
 
 _GRAMMARS: dict[int, tuple[TimeTable, Grammar]] = {}
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DAY_JOINER = re.compile(
+    r"\s*(?:,|&|\+|en|and)\s*"
+)  # as between the days of "elke maandag en donderdag"
 _MAX_GRAMMARS = 16
 
 Candidate = tuple[int, int, int, Resolution]  # start, end, rule index, resolution
@@ -68,6 +72,10 @@ def _weekly(text: str, lowered: str, kept: list[Candidate], grammar: Grammar) ->
         sentence(c[0])
         for c in kept
         if c[3].kind in ("recurring", "start") or grammar.until.match(lowered, c[0])
+    }
+    days = [c for c in kept if c[3].weekly]
+    routine |= {  # "op maandag en donderdag", "on Tuesday and Thursday": a list of days
+        sentence(a[0]) for a, b in pairwise(days) if _DAY_JOINER.fullmatch(lowered, a[1], b[0])
     }
     return [
         (c[0], c[1], c[2], Resolution("recurring"))
