@@ -168,3 +168,66 @@ def test_no_reported_wish_fronts_its_object(who: str, course: str, noun: str, pe
     report = CHECKER.check(text, lang="nl", reference_date=REF)
     assert report.rewrite is not None
     assert re.search(rf"\b{noun} ik\b|\bik {noun}\b", report.rewrite) is None, report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flaw"),
+    [
+        ("nl", "Mijn leidinggevende vindt dat ik te snel praat tijdens presentaties.", "te snel"),
+        ("nl", "De praktijkbegeleider zegt dat ik te weinig vragen stel.", "te weinig"),
+        ("en", "My mentor thinks I talk too fast in presentations.", "too fast"),
+        ("en", "My supervisor feels I rush the handovers at the end of a shift.", "rush"),
+    ],
+)
+def test_another_persons_observation_is_never_committed_to(lang: str, text: str, flaw: str) -> None:
+    """'Mijn leidinggevende vindt dat ik te snel praat': a judgement of the writer with no
+    modal of advice. Neither committed to ('ga ik te snel praten') nor dated ('vindt dat ik
+    vóór [datum] te snel praat'): the structured fallback shows it whole."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.is_smart
+    assert report.structured_rewrite is not None, report.rewrite
+    assert report.structured_rewrite.goal.rstrip(".") == text.rstrip(".")
+    assert flaw in report.structured_rewrite.goal
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Mijn leidinggevende vindt dat ik vaker moet presenteren in het teamoverleg."),
+        ("en", "My mentor thinks I should present more often at the team meeting."),
+        ("en", "My supervisor says I need to hand over the shift notes in writing."),
+    ],
+)
+def test_advice_with_a_modal_is_still_the_writers_commitment(lang: str, text: str) -> None:
+    """The same frame with a modal of advice ('moet', 'should', 'need to') is advice: the
+    writer commits to it, credited to who gave it."""
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert re.search(r"\b(ga|will)\b", rewrite)
+    assert re.search(r", (zoals|as) (mijn|my) \w+ \w+\.$", rewrite)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "after"),
+    [
+        (
+            "Mijn coach vindt dat ik elke week een uur neem om te leren programmeren.",
+            "nemen",
+            "om te leren programmeren",
+        ),
+        (
+            "Mijn leidinggevende wil dat ik meer tijd vrijmaak om mijn dossiers bij te werken.",
+            "vrijmaken",
+            "om mijn dossiers bij te werken",
+        ),
+        ("Mijn coach wil dat ik vaker feedback vraag als ik twijfel.", "vragen", "als ik twijfel"),
+    ],
+)
+def test_a_clause_moved_after_the_verbs_keeps_its_own(text: str, verb: str, after: str) -> None:
+    """'dat ik ... vrijmaak om mijn dossiers bij te werken': the writer's verb stands before
+    the moved te-clause or subordinate clause, whose own verbs ('te werken', 'twijfel') are
+    never taken for it; the separable verb stays whole ('ga ik meer tijd vrijmaken')."""
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.rewrite is not None and report.structured_rewrite is None
+    assert re.search(rf"\bga ik\b[^,]* {verb}\b", report.rewrite), report.rewrite
+    assert after in report.rewrite
+    assert "zoals" in report.rewrite

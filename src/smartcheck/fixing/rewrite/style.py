@@ -466,6 +466,18 @@ class RewriteStyle(BaseModel):
         description="Verbs of another person's wish that others act ('management *wants* all "
         "drivers to ...'), read as the writer's own wish for them (``writer_wish``).",
     )
+    report_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that report another person's judgement or observation ('vindt', "
+        "'says', 'thinks'): with a clause of the writer's that has no modal ('dat ik te snel "
+        "praat', 'I talk too fast') they describe the writer, they give no advice.",
+    )
+    observation_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Where a judgement verb with a bare present may also advise (Dutch 'vindt "
+        "dat ik de cursus volg'), the words or lemmas that make the clause an observation of "
+        "the writer ('te', 'niet', 'klinken'); empty: every such clause without a modal is one.",
+    )
     writer_wish: str = Field(default="", description="The writer's own wish: 'I want'.")
     means_examples: tuple[str, ...] = Field(
         default=(),

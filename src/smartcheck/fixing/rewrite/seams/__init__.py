@@ -17,6 +17,7 @@ The checks, a module per kind of seam:
 - ``clauses`` (on ``segments``): clause structure, one finite verb and a subject per clause;
 - ``dutch_order``: verb second, verbs last in a subordinate clause, 'te' where it goes;
 - ``verb_slot``: the word in the finite verb's slot is a verb, not a noun of the goal;
+- ``observed``: another person's observation of the writer is never committed to;
 
 sharing ``tokens`` (how a token the tagger may misread is read) and ``phrases`` (a frame's
 words in a candidate). ``parses`` reads the candidates, in batches; ``detector`` runs the

@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subject
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
 from smartcheck.fixing.rewrite.seams.placement import (
     adverb_as_topic,
@@ -106,6 +107,7 @@ def find_seams(
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += noun_in_verb_slot(doc, goal, style)
+    seams += observation_rewritten(goal, style)
     seams += zero_compared(candidate, doc, ctx, style)
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

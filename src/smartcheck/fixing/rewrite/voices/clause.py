@@ -183,7 +183,12 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
     in that last cluster only: a noun the tagger calls finite in the middle ('de cursus
     *timemanagement* volg') is never fronted. None when no finite verb is found."""
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
-    found = _final_cluster(clause[:end], style, lang)
+    opens = {w.lower() for w in (*style.complementizers, *style.clause_ends, *style.clause_openers)}
+    inner = next(  # 'om te leren ...', 'als ik twijfel': a clause moved after the verbs
+        (n for n in range(1, end) if clause[n].lower in opens or clause[n].pos == "SCONJ"), end
+    )
+    found = _final_cluster(clause[:inner], style, lang) if inner < end else None
+    found = found or _final_cluster(clause[:end], style, lang)
     if found is None:
         return None
     first, at, infinitive = found

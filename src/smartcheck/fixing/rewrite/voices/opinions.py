@@ -80,6 +80,8 @@ def opinion(
     elif me in style.subjects:
         subject = me
         clause = words[n + 1 :]
+        if _observed(words[at], clause, style):
+            return None  # 'vindt dat ik te snel praat': the writer described, no advice
         step = _pronoun_step(words[n - 1 :], style) if that else None
         if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
             said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
@@ -159,3 +161,53 @@ def _others_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     if at is None or clause[at + 1].pos not in ("VERB", "AUX"):
         return None
     return [*subject, clause[at], *clause[:at], *clause[at + 1 :]]
+
+
+def _observed(verb: Word, clause: list[Word], style: RewriteStyle) -> bool:
+    """A verb that reports a judgement or observation (the pack's ``report_verbs``) before a
+    clause of the writer's with no modal up to its end (and, where a bare present may also
+    advise, a mark of a flaw seen: ``observation_words``): 'zegt dat ik te lang wacht',
+    'thinks I talk too fast' describe the writer; 'vindt dat ik ... moet', 'thinks I should
+    ...' advise."""
+    if verb.lemma not in style.report_verbs and verb.lower not in style.report_verbs:
+        return False
+    end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    lowered = " ".join(w.lower for w in clause[:end])
+    duties = (*style.modals, *style.own_part_drops)
+    if any(f" {d} " in f" {lowered} " for d in duties):
+        return False
+    markers = {m.lower() for m in style.infinitive_markers}  # 'om te leren': no degree
+    marks = style.observation_words  # 'te snel', 'klink': a flaw seen, not a course to take
+    if not marks:
+        return True
+    seen = clause[:end]
+    return any(
+        (w.lower in marks or w.lemma in marks)
+        and not (w.lower in markers and n + 1 < len(seen) and seen[n + 1].pos in ("VERB", "AUX"))
+        for n, w in enumerate(seen)
+    )
+
+
+def observation(words: list[Word], style: RewriteStyle) -> bool:
+    """'Mijn leidinggevende vindt dat ik te snel praat', 'My mentor thinks I talk too fast':
+    the whole text is another person's judgement or observation of the writer, with no modal
+    in the writer's clause: no advice and no goal. A rewrite that dates or commits to it says
+    the opposite of what the writer wants ('ga ik te snel praten')."""
+    at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the frame
+        (
+            n
+            for n, w in enumerate(words)
+            if w.pos in ("VERB", "AUX") or w.finite or (n and is_voice(w, style))
+        ),
+        None,
+    )
+    if at is None or at == 0 or not is_voice(words[at], style):
+        return False
+    if not names_person(words[:at], style):
+        return False
+    n = at + 1
+    if n < len(words) and words[n].lower in {c.lower() for c in thats(style)}:
+        n += 1
+    if n + 2 > len(words) or words[n].lower not in style.subjects:
+        return False
+    return _observed(words[at], words[n + 1 :], style)

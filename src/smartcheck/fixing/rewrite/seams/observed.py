@@ -1,0 +1,30 @@
+"""Another person's observation of the writer is no goal to commit to.
+
+"Mijn leidinggevende vindt dat ik te snel praat", "My mentor thinks I talk too fast": the
+writer reports a judgement of a flaw, with no modal of advice in it. A template rewrite that
+dates it ("vindt dat ik vóór [datum] te snel praat") or commits to it ("I will talk too fast")
+says the opposite of what the writer wants; only the structured fallback keeps it honest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import words_of
+
+if TYPE_CHECKING:
+    from smartcheck.reading.goal import Goal
+
+
+def observation_rewritten(goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """Every candidate of a goal that is only another person's observation of the writer."""
+    from smartcheck.fixing.rewrite.voices.opinions import observation  # voices reads seams
+
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and not words[-1].is_word:
+        words.pop()
+    if not observation(words, style):
+        return []
+    return [Seam("contradiction", "another person's observation of the writer committed to")]
