@@ -140,6 +140,12 @@ class Syntax(BaseModel):
         "parenthetical ('(veilig werken aan ...)') or a relative clause after a noun ('die "
         "mijn chef heeft goedgekeurd').",
     )
+    context: tuple[TextSpan, ...] = Field(
+        default=(),
+        description="Sentences (or a clause before a wish) that tell the present situation "
+        "beside the goal, no goal of their own ('Ik neem dat te veel mee naar huis.', 'they "
+        "keep slipping'): a problem, a feeling, a habit, how things are now.",
+    )
 
     @property
     def main_clause(self) -> ClauseSpan | None:
@@ -160,6 +166,7 @@ class Syntax(BaseModel):
             *self.goal_verbs,
             *self.goal_pieces,
             *self.asides,
+            *self.context,
         ]
         return [*found, self.particle] if self.particle is not None else found
 

@@ -23,6 +23,7 @@ from smartcheck.reading.anatomy.clauses import (
 )
 from smartcheck.reading.anatomy.coordination import goal_pieces, goal_verbs, segments
 from smartcheck.reading.anatomy.measures import find_measures
+from smartcheck.reading.anatomy.situation import context_spans
 from smartcheck.reading.anatomy.roles import Clause, find_actor, find_object
 from smartcheck.reading.anatomy.verbs import (
     action_lemma,
@@ -61,7 +62,8 @@ def read_anatomy(
     clause = _main_clause(r)
     passive = is_passive(r, clause.action, clause.start, clause.end)
     purpose = purpose_span(r)
-    parts = segments(r, purpose, clause.action)
+    context = context_spans(r)
+    parts = segments(r, purpose, clause.action, context)
     syntax = Syntax(
         clauses=_clauses(r, clause, purpose),
         verbs=_verbs(r, clause),
@@ -69,6 +71,7 @@ def read_anatomy(
         goal_verbs=goal_verbs(r, parts),
         goal_pieces=goal_pieces(r, parts),
         asides=aside_spans(r),
+        context=context,
     )
     return {
         "actor": find_actor(r, clause),

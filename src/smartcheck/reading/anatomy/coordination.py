@@ -116,10 +116,16 @@ def _goes_with_next(r: Reading, words: Segment, goal: Segment) -> bool:
     return r.grammar.verb_second and verb_last
 
 
-def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) -> list[Segment]:
+def segments(
+    r: Reading,
+    purpose: TextSpan | None,
+    action: Token | None = None,
+    context: tuple[TextSpan, ...] = (),
+) -> list[Segment]:
     """The goal text cut at coordinators and commas, each piece with its goal verb (if
     any) and what it is; a piece that holds the main clause's ``action`` has that verb when
-    the tagger missed it ("Ik *schrijf* een plan waarin ...", "schrijf" tagged a noun)."""
+    the tagger missed it ("Ik *schrijf* een plan waarin ...", "schrijf" tagged a noun). A
+    piece whose verb stands in a sentence of ``context`` (situation.py) serves the goal."""
     doc = r.doc
     if not r.tagged:
         return []
@@ -183,6 +189,7 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
             serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
             serves = serves or (earlier and bool(indices & guesses))
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
+            serves = serves or (head is not None and _inside(head, context))
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
@@ -192,6 +199,11 @@ def segments(r: Reading, purpose: TextSpan | None, action: Token | None = None) 
         else:
             segment.append(token)
     return parts
+
+
+def _inside(token: Token, spans: tuple[TextSpan, ...]) -> bool:
+    """Does ``token`` stand in one of ``spans`` (a sentence of context)?"""
+    return any(s.start <= token.idx < s.end for s in spans)
 
 
 def _states_problem(

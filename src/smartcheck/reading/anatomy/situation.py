@@ -1,0 +1,284 @@
+"""Sentences of context: the present situation told beside the goal, never a goal itself.
+
+Writers put a goal and a sentence or two about where they stand in one text: the problem
+("they keep slipping", "Ik neem dat te veel mee naar huis"), a feeling or perception ("I
+know I can be short with people", "ik voel me daar nog niet zeker in"), a habit ("I tend to
+accept the first price"), how things are now ("Op dit moment zit alles in één hoofd", "Ik
+werk hier nu 12 jaar"). Such a sentence is a statement in the indicative: no modal, wish or
+commitment, no deadline or routine of its own, no question, no imperative. It is context
+only when it shows that it tells the present (a pack category: ``situation_markers``,
+``perception_verbs``, ``habit_markers``, ``present_problems``, ``difficulties``, or a
+subject other than the writer) or when the next sentence points back to it to commit
+("Daar wil ik me in verdiepen": ``anaphoric_openers``), and only when another sentence of
+the text is left as the goal. A present-tense commitment ("Ik maak elke week een planning.",
+"I run the Monday stand-up from January.") has a time of its own and no such sign: a goal.
+
+A clause of context coordinated before a wish in one sentence ("Ik werk hier nu 12 jaar en
+zou graag ...") is context too; the wish after the coordinator is the goal.
+
+Judging leaves these spans out of the goals it counts (no packing from them, coordination),
+the rewriter keeps them verbatim beside the rewritten goal, and a seam rejects a rewrite that
+commits to one (fixing/rewrite/seams/situation.py). Without tags nothing is found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.configuration.lexicon_keys import LexiconKey
+from smartcheck.reading.anatomy.clauses import SENTENCE_END
+from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.goal import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Categories that show a statement tells the present situation.
+_SIGNS: tuple[LexiconKey, ...] = (
+    "situation_markers",
+    "habit_markers",
+    "present_problems",
+    "difficulties",
+)
+#: Kinds of time expression that make a statement a goal: a deadline, a start, a routine.
+_GOAL_TIMES = frozenset({"deadline", "start", "recurring", "event"})
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl")
+
+
+def context_spans(r: Reading) -> tuple[TextSpan, ...]:
+    """The sentences (and clauses coordinated before a wish) of context in the goal text,
+    in text order; nothing when no other sentence is left as the goal."""
+    if not r.tagged:
+        return ()
+    units = _units(r)
+    found: list[tuple[int, int]] = []
+    for n, (start, end) in enumerate(units):
+        following = units[n + 1] if n + 1 < len(units) else None
+        pointed = following is not None and _points_back(r, *following)
+        if _is_context(r, start, end, pointed):
+            found.append((start, end))
+            continue
+        clause = _clause_before_wish(r, start, end)
+        if clause is not None:
+            found.append(clause)
+    kept = [u for u in units if u not in found]
+    if not found or not any(_words(r, a, b) >= 2 for a, b in kept):
+        return ()
+    return tuple(_span(r, a, b) for a, b in found)
+
+
+def _units(r: Reading) -> list[tuple[int, int]]:
+    """Token ranges of the sentences (cut after . ! ? ; and a run of them) and of clauses
+    spliced on with a comma and a subject of their own ("..., they keep slipping")."""
+    doc = r.doc
+    units: list[tuple[int, int]] = []
+    start = 0
+    for t in doc:
+        if t.text in SENTENCE_END or (t.is_punct and t.text and not t.text.strip("!?.")):
+            nxt = t.i + 1
+            if nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text != ",":
+                continue  # '!!', '?!': the run ends the sentence
+            if t.i + 1 > start:
+                units.append((start, t.i + 1))
+            start = t.i + 1
+        elif t.text == "," and _spliced(r, t.i + 1):
+            units.append((start, t.i))
+            start = t.i + 1
+    if start < len(doc):
+        units.append((start, len(doc)))
+    return [(a, b) for a, b in units if _words(r, a, b) >= 1]
+
+
+def _spliced(r: Reading, i: int) -> bool:
+    """A clause of its own after a comma: a subject pronoun (not the writer) and its finite
+    verb ('..., they keep slipping'), no conjunction."""
+    doc = r.doc
+    if i + 1 >= len(doc):
+        return False
+    subject, verb = doc[i], doc[i + 1]
+    if not r.is_word(subject, "subject_pronouns") or r.is_word(subject, "first_person_subject"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
+
+
+def _words(r: Reading, start: int, end: int) -> int:
+    return sum(t.is_alpha for t in r.doc[start:end])
+
+
+def _matches(r: Reading, key: LexiconKey, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (m.token_start, m.token_end)
+        for m in r.ctx.matcher(key).find(r.doc)
+        if start <= m.token_start and m.token_end <= end
+    ]
+
+
+def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
+    """A statement of the present situation: a clause in the indicative with no modal, no
+    time of the goal, no question, and a sign that it tells the present (or the sentence
+    after it points back to it)."""
+    tokens = list(r.doc[start:end])
+    if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
+        return False
+    perceiving = _perceiving(r, start, end)
+    modals = _own_modals(r, start, end)
+    if perceiving is not None:  # 'I know I *can* be short': the modal is what is perceived
+        modals = [i for i in modals if i < perceiving]
+    if modals or _commits(r, tokens):
+        return False
+    if _timed(r, start, end, allow_routine=pointed):
+        return False
+    if pointed or perceiving is not None:
+        return True
+    if any(_matches(r, key, start, end) for key in _SIGNS):
+        return True
+    return _others_subject(r, tokens)
+
+
+def _own_modals(r: Reading, start: int, end: int) -> list[int]:
+    """Modal and hedge words of the statement's own clauses: not those in a clause that a
+    relative or interrogative word or a subordinator opens ('... voor wat klanten
+    *willen*', 'the price they *want*'): someone else's wish, told."""
+    found = []
+    for key in ("modal_verbs", "hedges"):
+        for a, _ in _matches(r, key, start, end):
+            before = r.doc[start:a]
+            embedded = any(
+                t.pos_ == "SCONJ"
+                or {"Rel", "Int"} & set(t.morph.get("PronType", []))
+                or r.is_word(t, "relative_words")
+                for t in before
+            )
+            if not embedded and not _others_wish(r, start, a):
+                found.append(a)
+    return found
+
+
+def _others_wish(r: Reading, start: int, modal: int) -> bool:
+    """A modal right after a noun that is not the sentence's first word ('... voor wat
+    *klanten willen*', 'what *customers want*'): someone else's wish, told (a Dutch verb
+    second puts the writer's own modal before its subject)."""
+    if modal - 1 <= start + 1:
+        return False
+    before = r.doc[modal - 1]
+    return before.pos_ in ("NOUN", "PROPN") and not r.is_word(before, "first_person_subject")
+
+
+def _statement(r: Reading, tokens: list[Token]) -> bool:
+    """A clause that states: a finite verb not in the imperative, a nominative subject, or
+    (verb-second languages) a finite auxiliary opening a subjectless first-person clause
+    ('Ben nu erg afhankelijk van ...')."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    first = words[0]
+    if "Imp" in first.morph.get("Mood", []) or (
+        not r.grammar.verb_second and first.tag_ in ("VB",) and first.is_sent_start
+    ):
+        return False  # 'Get my reports out', 'Be a better team player'
+    for t in words:
+        if "Fin" in t.morph.get("VerbForm", []) and "Imp" not in t.morph.get("Mood", []):
+            return True
+        if t.dep_ in _SUBJECT_DEPS and (r.is_word(t, "nominative_pronouns") or _verb_inside(t)):
+            return True  # a subject of its own: "De gesprekken verlopen stroef"
+    return r.grammar.verb_second and r.is_auxiliary(first)
+
+
+def _verb_inside(subject: Token) -> bool:
+    """The subject's head is a verb that does not end the clause: 'De gesprekken *verlopen*
+    soms stroef' states, 'Overzicht *houden*.' (an infinitive last, a Dutch goal fragment
+    whose object the parser took for a subject) does not."""
+    head = subject.head
+    if head.pos_ not in ("VERB", "AUX", "ADJ") or head.i < subject.i:
+        return head.pos_ in ("VERB", "AUX") and head.i < subject.i and "Fin" in head.morph.get(
+            "VerbForm", []
+        )
+    after = [t for t in head.doc[head.i + 1 :] if not t.is_space]
+    return bool(after) and not after[0].is_punct
+
+
+def _perceiving(r: Reading, start: int, end: int) -> int | None:
+    """The token index of a perception, feeling or reporting verb heading the statement,
+    if one does (its first three words after the subject)."""
+    found = _matches(r, "perception_verbs", start, end)
+    for a, _ in found:
+        token = r.doc[a]
+        if token.pos_ in ("VERB", "AUX") or a - start <= 3:
+            return a
+    return None
+
+
+def _commits(r: Reading, tokens: list[Token]) -> bool:
+    """A commitment word of the writer's in the statement ("'ll", "ga", "zal")."""
+    return any(t.lemma_.lower() in ("will", "zullen", "gaan", "shall") for t in tokens)
+
+
+def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
+    """A time of the goal inside the statement: a deadline ahead, a start or an event; a
+    routine too, unless the next sentence points back to it ('Ik loop elk jaar achter.
+    Hier moet ik iets mee.'). A duration beside a situation marker ('nu 12 jaar') is where
+    the writer stands."""
+    begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
+    situated = bool(_matches(r, "situation_markers", start, end))
+    habits = [r.doc[a:b] for a, b in _matches(r, "habit_markers", start, end)]
+    for t in r.times:
+        if not (begin <= t.start < stop) or t.kind not in _GOAL_TIMES:
+            continue
+        if t.kind == "recurring" and allow_routine:
+            continue
+        if any(h.start_char < t.end and t.start < h.end_char for h in habits):
+            continue  # 'af en toe', 'now and then': a habit, no countable routine
+        if situated and t.kind == "deadline" and t.due is None:
+            continue
+        return True
+    return False
+
+
+def _others_subject(r: Reading, tokens: list[Token]) -> bool:
+    """The statement's first subject is not the writer and not the reader ('QA feedback
+    says ...', 'De gesprekken verlopen stroef', 'everything goes through ...')."""
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return False
+    if r.is_word(subject, "first_person_subject") or subject.lower_ in ("you", "je", "jij", "u"):
+        return False
+    return subject.pos_ in ("NOUN", "PROPN", "PRON", "DET")
+
+
+def _points_back(r: Reading, start: int, end: int) -> bool:
+    """A sentence that opens with a word pointing back to the one before and commits to it
+    ('Daar wil ik me in verdiepen', 'Hier moet ik echt iets mee', 'That's why I want ...')."""
+    words = [t for t in r.doc[start:end] if t.is_alpha]
+    if not words:
+        return False
+    opener = next(
+        (m for m in _matches(r, "anaphoric_openers", start, end) if m[0] == words[0].i), None
+    )
+    if opener is None or r.doc[opener[0]].pos_ == "DET" and opener[1] - opener[0] == 1:
+        return False  # 'Dit jaar wil ik ...': a determiner, no pointer
+    return any(
+        True for key in ("modal_verbs", "hedges") for _ in _matches(r, key, opener[1], end)
+    )
+
+
+def _clause_before_wish(r: Reading, start: int, end: int) -> tuple[int, int] | None:
+    """A clause of context coordinated before a wish in one sentence ('Ik werk hier nu 12
+    jaar en zou graag ...'): the clause up to the coordinator, when it is context and the
+    rest holds a modal."""
+    for t in r.doc[start + 2 : end]:
+        if t.pos_ != "CCONJ":
+            continue
+        wish = [a for key in ("modal_verbs", "hedges") for a, _ in _matches(r, key, t.i + 1, end)]
+        if not wish or min(wish) > t.i + 2:
+            return None  # 'en zou graag', 'and I want': the wish opens the rest
+        if not any(r.is_word(u, "first_person_subject") for u in r.doc[start : t.i]):
+            return None
+        return (start, t.i) if _is_context(r, start, t.i, False) else None
+    return None
+
+
+def _span(r: Reading, start: int, end: int) -> TextSpan:
+    tokens = list(r.doc[start:end])
+    first, last = tokens[0], tokens[-1]
+    begin, stop = first.idx, last.idx + len(last.text)
+    return TextSpan(text=r.text[begin:stop], start=begin, end=stop)
