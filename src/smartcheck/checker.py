@@ -50,6 +50,7 @@ from smartcheck.errors import (
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
+from smartcheck.fixing.rewrite.situation import situated, with_situation
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
@@ -503,6 +504,13 @@ class Checker:
             if len(looked_back) > 1:
                 update["split"] = looked_back
             return report.model_copy(update=update)
+        situated = self._situated(report, ctx)
+        if situated:  # sentences of context: the goal is rewritten, the context kept
+            text = "\n".join(situated)
+            update = {"rewrite": text, "rewrites": (text, *rewrites)}
+            if len(situated) > 1:
+                update["split"] = situated
+            return report.model_copy(update=update)
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
             return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
@@ -574,6 +582,34 @@ class Checker:
             return None
         sentence = next_step(found, goal, style)
         return None if find_seams(sentence, goal, ctx, style) else sentence
+
+    def _situated(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with sentences of context ('Omgaan met boze klanten. Ik neem dat te veel
+        mee naar huis.'): the goal is judged and rewritten on its own, the context kept
+        verbatim where the writer put it (rewrite/situation.py). Nothing when a rewrite
+        shows a seam or the goal gets only the structured fallback."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = situated(goal, ctx, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        try:
+            judged = self.evaluate(self.parse(found.goal, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.is_smart:
+            parts: tuple[str, ...] = (found.goal,)
+        elif judged.rewrite and judged.structured_rewrite is None:
+            parts = judged.split or (judged.rewrite,)
+        else:
+            return ()
+        parts = with_situation(parts, found)
+        parses = SeamParses()
+        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
+            return ()
+        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
+            return ()
+        return parts
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik

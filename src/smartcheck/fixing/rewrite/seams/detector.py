@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.situation import context_committed
 from smartcheck.fixing.rewrite.seams.surface import (
     capital_added,
     capital_inside,
@@ -135,6 +136,7 @@ def find_seams(
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style)
     seams += committed_relative(doc, goal, style)
+    seams += context_committed(doc, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams

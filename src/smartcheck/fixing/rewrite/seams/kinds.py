@@ -24,6 +24,7 @@ SeamKind = Literal[
     "lost_verb",
     "lost_words",
     "contradiction",
+    "context_committed",
 ]
 
 

@@ -1,0 +1,135 @@
+"""A rewrite that commits the writer to the present situation the goal only told.
+
+A sentence of context (``goal.syntax.context``, reading/anatomy/situation.py) says where the
+writer stands: "Ik neem dat te veel mee naar huis en lig er soms wakker van", "they keep
+slipping", "QA feedback says I sound scripted", "Ik loop elk jaar achter met ...". A
+candidate that puts a commitment or a deadline before its words ("Vóór [datum] lig ik er
+soms wakker van", "I will make sure that they keep slipping", "I will sound scripted", "Tot
+[datum] loop ik elk jaar achter") promises the problem: broken, never shown. The context
+kept verbatim beside the rewritten goal commits to nothing and is no seam.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Punctuation that ends a sentence of the candidate.
+_ENDS = frozenset({".", "!", "?", ";"})
+#: How many words after the context's verb its next content word may stand in a candidate.
+_REACH = 6
+
+
+def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A sentence of the candidate (``doc``) that commits to a sentence of context of
+    ``goal``: a commitment word or a fronted deadline, and the context's verb followed by
+    its next content word."""
+    spans = goal.syntax.context
+    if not spans or goal.doc is None:
+        return []
+    told = [_told(goal.doc, s.start, s.end, ctx) for s in spans]
+    kept = _kept(doc, [s.text.rstrip(" .!?") for s in spans])
+    commit = commitment_words(style)
+    openers = _frame_openers(style)
+    seams = []
+    for sentence in _sentences(doc):
+        own = [t for t in sentence if t.i not in kept]  # the context kept as written goes
+        words = [t.lower_ for t in own if t.is_alpha]
+        fronted = bool(words) and words[0] in openers
+        if not fronted and not any(t.lower_ in commit for t in own):
+            continue
+        for pairs in told:
+            hit = _repeats(own, pairs)
+            if hit is not None:
+                seams.append(
+                    Seam("context_committed", f"commits to the situation told: {hit!r}", (hit,))
+                )
+                break
+    return seams
+
+
+def _told(doc: Doc, start: int, end: int, ctx: RuleContext) -> list[tuple[str, str]]:
+    """Each verb of a sentence of context (by form and lemma, lower case) with the content
+    word after it in its clause: ('lig', 'wakker'), ('keep', 'slipping')."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    function = ctx.pack.function_words
+    subjects = {w.lower() for w in ctx.pack.words("subject_pronouns")}
+    subjects |= {w.lower() for w in ctx.pack.words("first_person_subject")}
+    pairs = []
+    for n, t in enumerate(tokens):
+        after_subject = n > 0 and tokens[n - 1].lower_ in subjects
+        if t.pos_ not in ("VERB", "AUX") and not after_subject:
+            continue
+        if not t.is_alpha:
+            continue
+        for later in tokens[n + 1 : n + 1 + _REACH]:
+            if later.is_punct:
+                break
+            if later.is_alpha and later.lower_ not in function and later.lower_ not in subjects:
+                pairs.append((t.lower_, later.lower_))
+                pairs.append((t.lemma_.lower(), later.lower_))
+                break
+    return pairs
+
+
+def _repeats(sentence: list[Token], pairs: list[tuple[str, str]]) -> str | None:
+    """The context's verb and its next word, in that order and close, in ``sentence``."""
+    for n, t in enumerate(sentence):
+        forms = {t.lower_, t.lemma_.lower()}
+        for verb, word in pairs:
+            if verb not in forms:
+                continue
+            if any(u.lower_ == word for u in sentence[n + 1 : n + 1 + _REACH]):
+                return f"{t.text} ... {word}"
+    return None
+
+
+def _sentences(doc: Doc) -> list[list[Token]]:
+    """The candidate's sentences (cut after . ! ? ;)."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        current.append(t)
+        if t.text in _ENDS:
+            found.append(current)
+            current = []
+    if current:
+        found.append(current)
+    return found
+
+
+def _kept(doc: Doc, texts: list[str]) -> set[int]:
+    """The tokens of ``doc`` inside a verbatim copy of one of ``texts`` (the context) that
+    stands on its own: at the start or after a punctuation mark, not after a word that
+    makes it part of a commitment ('I will make sure *that* they keep slipping')."""
+    low = doc.text.lower()
+    found: set[int] = set()
+    for text in texts:
+        at = low.find(text.lower()) if text else -1
+        while at >= 0:
+            end = at + len(text)
+            inside = [t.i for t in doc if at <= t.idx < end]
+            if inside and (inside[0] == 0 or doc[inside[0] - 1].is_punct):
+                found |= set(inside)
+            at = low.find(text.lower(), end)
+    return found
+
+
+def _frame_openers(style: RewriteStyle) -> frozenset[str]:
+    """The first words of the deadline and until frames ('vóór', 'tot', 'by', 'until'): a
+    candidate that opens with one commits what follows to that date."""
+    words = set()
+    for frame in (style.frames.deadline, style.frames.until):
+        head = frame.split("{date}")[0].strip().split(" ")
+        if head and head[0]:
+            words.add(head[0].lower())
+    return frozenset(words)

@@ -1,0 +1,112 @@
+"""A goal with sentences of context: rewrite the goal, keep the context as written.
+
+The reading stage finds the sentences that tell the present situation beside the goal
+(``goal.syntax.context``, reading/anatomy/situation.py): "Omgaan met boze klanten. *Ik neem
+dat te veel mee naar huis.*", "*Ik merk dat ik te weinig weet van ...* Daar wil ik me in
+verdiepen.". Such a sentence is no goal: the rest of the text is judged and rewritten as a
+goal of its own, and each sentence of context stays verbatim where the writer put it, before
+or after the rewritten goal, so the writer's words and any word that points back to it
+("Daar wil ik ...") still read. A clause of context coordinated before the wish ("Ik werk
+hier nu 12 jaar en zou graag ...") becomes a sentence of its own before it, and the wish
+gets the clause's subject ("Ik zou graag ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Fewest words a stretch of text needs to be the goal (a one-word heading, "PLANNING!!",
+#: stays where it is, as the context does).
+_GOAL_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Situated:
+    """A text split into its goal and the context kept before and after it."""
+
+    goal: str
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+def situated(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated | None:
+    """The goal text without its sentences of context, and those sentences, or None when
+    the text has none (or nothing else)."""
+    spans = goal.syntax.context
+    joints = frozenset(w.lower() for w in ctx.pack.words("conjunctions"))
+    text = goal.text
+    if not spans:
+        return None
+    pieces: list[tuple[str, bool]] = []  # (text, is context)
+    at = 0
+    for span in spans:
+        pieces.append((text[at : span.start], False))
+        pieces.append((_sentence(span.text), True))
+        at = span.end
+    pieces.append((text[at:], False))
+    subject = _subject(spans[0].text, style)
+    cleaned = [(_goal_part(p, subject, joints, style) if not c else p, c) for p, c in pieces]
+    cleaned = [(p, c) for p, c in cleaned if p.strip(" .,;!?")]
+    goals = [n for n, (p, c) in enumerate(cleaned) if not c and _words(p) >= _GOAL_WORDS]
+    if not goals:
+        return None
+    first, last = goals[0], goals[-1]
+    if any(c for _, c in cleaned[first : last + 1]):  # context between goal sentences
+        kept = [p for p, c in cleaned[first : last + 1] if c]
+        body = " ".join(p for p, c in cleaned[first : last + 1] if not c)
+        after = tuple(kept) + tuple(p for p, _ in cleaned[last + 1 :])
+    else:
+        body = " ".join(p for p, _ in cleaned[first : last + 1])
+        after = tuple(p for p, _ in cleaned[last + 1 :])
+    before = tuple(p for p, _ in cleaned[:first])
+    return Situated(goal=body.strip().rstrip(",;").strip(), before=before, after=after)
+
+
+def with_situation(parts: tuple[str, ...], found: Situated) -> tuple[str, ...]:
+    """The rewritten goal (one part per goal) with the context before the first part and
+    after the last, as the writer placed it."""
+    if not parts:
+        return parts
+    lines = list(parts)
+    lines[0] = " ".join([*found.before, lines[0]])
+    lines[-1] = " ".join([lines[-1], *found.after])
+    return tuple(line.strip() for line in lines)
+
+
+def _sentence(text: str) -> str:
+    """A clause of context as a sentence of its own: it ends in a full stop."""
+    text = text.strip()
+    return text if text[-1:] in ".!?" else f"{text.rstrip(',;')}."
+
+
+def _subject(text: str, style: RewriteStyle) -> str:
+    """The writer's subject that opens the context ('Ik werk hier ...'), if one does."""
+    first = text.split(" ", 1)[0]
+    return first if first.lower() in style.subjects else ""
+
+
+def _goal_part(text: str, subject: str, joints: frozenset[str], style: RewriteStyle) -> str:
+    """A stretch of the goal text with the joint to the context left out: a leading
+    coordinator or comma ('... en zou graag' -> 'zou graag'), and the context's subject
+    given to a wish that begins with its verb ('Ik zou graag ...')."""
+    words = text.strip().split(" ")
+    while words and words[0].lower().strip(",;") in ("", *joints):
+        words = words[1:]
+    if not words:
+        return ""
+    joined = text.strip().split(" ")[0].lower() in joints
+    if joined and subject and words[0].lower() not in style.subjects:
+        words = [subject, *words]
+    return capitalise(" ".join(words))
+
+
+def _words(text: str) -> int:
+    return sum(any(ch.isalpha() for ch in w) for w in text.split())
