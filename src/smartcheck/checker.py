@@ -50,13 +50,13 @@ from smartcheck.errors import (
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
-from smartcheck.fixing.rewrite.situation import situated, with_situation
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
@@ -681,14 +681,22 @@ class Checker:
             ctx.pack.words("goal_labels"),
         )
         if len(pieces) >= 2:
-            split = []
+            split: list[str] = []
+            held: list[str] = []  # the situation told goes with the goal after it, as written
             for piece in pieces[:MAX_SPLIT_PIECES]:
+                if is_context(piece, goal):
+                    held.append(piece)
+                    continue
                 try:
                     part = self.evaluate(self.parse(piece, goal.lang, goal.reference_date))
                 except SmartcheckError:  # a piece that is no goal on its own stays as written
-                    split.append(piece)
+                    split.append(" ".join([*held, piece]))
+                    held = []
                     continue
-                split.append(part.rewrite or piece)
+                split.append(" ".join([*held, part.rewrite or piece]))
+                held = []
+            if held:
+                split = [*split[:-1], " ".join([*split[-1:], *held])]
             split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
             return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}

@@ -81,9 +81,16 @@ def with_situation(parts: tuple[str, ...], found: Situated) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines)
 
 
+def is_context(piece: str, goal: Goal) -> bool:
+    """Is ``piece`` (a sentence cut from the goal text) one of its sentences of context?"""
+    words = piece.strip().rstrip(".!?;").strip()
+    return bool(words) and any(words in s.text for s in goal.syntax.context)
+
+
 def _sentence(text: str) -> str:
-    """A clause of context as a sentence of its own: it ends in a full stop."""
-    text = text.strip()
+    """A clause of context as a sentence of its own: it opens with a capital and ends in a
+    full stop ('...; at the moment everything ...' -> 'At the moment everything ...')."""
+    text = capitalise(text.strip())
     return text if text[-1:] in ".!?" else f"{text.rstrip(',;')}."
 
 

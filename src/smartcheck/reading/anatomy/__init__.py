@@ -23,8 +23,8 @@ from smartcheck.reading.anatomy.clauses import (
 )
 from smartcheck.reading.anatomy.coordination import goal_pieces, goal_verbs, segments
 from smartcheck.reading.anatomy.measures import find_measures
-from smartcheck.reading.anatomy.situation import context_spans
 from smartcheck.reading.anatomy.roles import Clause, find_actor, find_object
+from smartcheck.reading.anatomy.situation import context_spans
 from smartcheck.reading.anatomy.verbs import (
     action_lemma,
     choose_action,

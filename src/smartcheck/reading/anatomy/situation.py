@@ -190,8 +190,10 @@ def _verb_inside(subject: Token) -> bool:
     whose object the parser took for a subject) does not."""
     head = subject.head
     if head.pos_ not in ("VERB", "AUX", "ADJ") or head.i < subject.i:
-        return head.pos_ in ("VERB", "AUX") and head.i < subject.i and "Fin" in head.morph.get(
-            "VerbForm", []
+        return (
+            head.pos_ in ("VERB", "AUX")
+            and head.i < subject.i
+            and "Fin" in head.morph.get("VerbForm", [])
         )
     after = [t for t in head.doc[head.i + 1 :] if not t.is_space]
     return bool(after) and not after[0].is_punct
@@ -254,11 +256,9 @@ def _points_back(r: Reading, start: int, end: int) -> bool:
     opener = next(
         (m for m in _matches(r, "anaphoric_openers", start, end) if m[0] == words[0].i), None
     )
-    if opener is None or r.doc[opener[0]].pos_ == "DET" and opener[1] - opener[0] == 1:
+    if opener is None or (r.doc[opener[0]].pos_ == "DET" and opener[1] - opener[0] == 1):
         return False  # 'Dit jaar wil ik ...': a determiner, no pointer
-    return any(
-        True for key in ("modal_verbs", "hedges") for _ in _matches(r, key, opener[1], end)
-    )
+    return any(True for key in ("modal_verbs", "hedges") for _ in _matches(r, key, opener[1], end))
 
 
 def _clause_before_wish(r: Reading, start: int, end: int) -> tuple[int, int] | None:
