@@ -67,6 +67,7 @@ from smartcheck.judging.registry import RuleRegistry, discover_rules
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.scoring import criterion_score
 from smartcheck.judging.selection import Decision, code_specificity, decide, unknown_selectors
+from smartcheck.judging.situation import without_context
 from smartcheck.reading.anatomy import read_anatomy
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.goal import ContextField, ContextName, Goal
@@ -414,7 +415,29 @@ class Checker:
         return self._with_rewrites(report, ctx, tuple(self.rewriter.rewrite(report, ctx)))
 
     def _judge(self, goal: Goal, ctx: RuleContext) -> GoalReport:
-        """The report without rewrites: rules run and the five criteria scored."""
+        """The report without rewrites: rules run and the five criteria scored; a goal with
+        sentences of context is judged without them (judging/situation.py)."""
+        cut = without_context(goal) if goal.doc is not None else None
+        if cut is None:
+            return self._judge_text(goal, ctx)
+        doc = self._parse(goal.lang, [cut.text])[0]
+        inner, bound = self._read(cut.text, goal.lang, doc, goal.reference_date)
+        inner = inner.model_copy(update={"context": goal.context}).with_doc(doc)
+        report = self._judge_text(inner, bound)
+        criteria = {
+            c: score.model_copy(
+                update={
+                    "findings": tuple(cut.back(f) for f in score.findings),
+                    "evidence": tuple(cut.back(e) for e in score.evidence),
+                }
+            )
+            for c, score in report.criteria.items()
+        }
+        guidance = tuple(cut.back(f) for f in report.guidance)
+        return report.model_copy(update={"goal": goal, "criteria": criteria, "guidance": guidance})
+
+    def _judge_text(self, goal: Goal, ctx: RuleContext) -> GoalReport:
+        """The report of ``goal`` as its text stands: rules run and the criteria scored."""
         findings: dict[Criterion, list[Finding]] = {c: [] for c in Criterion}
         evidence: dict[Criterion, list[Evidence]] = {c: [] for c in Criterion}
         guidance: list[Finding] = []

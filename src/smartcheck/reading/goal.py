@@ -113,6 +113,17 @@ class ClauseSpan(TextSpan):
     kind: ClauseKind
 
 
+ContextKind = Literal["situation", "referent", "clause"]
+
+
+class ContextSpan(TextSpan):
+    """A sentence of context beside the goal: the present situation told ('situation'),
+    one the next sentence points back to commit to it ('referent': 'Daar wil ik ...'), or
+    a clause of context coordinated before the wish in one sentence ('clause')."""
+
+    kind: ContextKind = "situation"
+
+
 class Syntax(BaseModel):
     """The grammar facts read once per goal, so judging and rewriting need not re-derive
     them: clauses, the main clause's verbs with their form and role, the separable particle
@@ -140,7 +151,7 @@ class Syntax(BaseModel):
         "parenthetical ('(veilig werken aan ...)') or a relative clause after a noun ('die "
         "mijn chef heeft goedgekeurd').",
     )
-    context: tuple[TextSpan, ...] = Field(
+    context: tuple[ContextSpan, ...] = Field(
         default=(),
         description="Sentences (or a clause before a wish) that tell the present situation "
         "beside the goal, no goal of their own ('Ik neem dat te veel mee naar huis.', 'they "

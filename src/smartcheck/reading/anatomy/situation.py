@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import SENTENCE_END
 from smartcheck.reading.anatomy.words import Reading
-from smartcheck.reading.goal import TextSpan
+from smartcheck.reading.goal import ContextKind, ContextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,26 +45,26 @@ _GOAL_TIMES = frozenset({"deadline", "start", "recurring", "event"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl")
 
 
-def context_spans(r: Reading) -> tuple[TextSpan, ...]:
+def context_spans(r: Reading) -> tuple[ContextSpan, ...]:
     """The sentences (and clauses coordinated before a wish) of context in the goal text,
     in text order; nothing when no other sentence is left as the goal."""
     if not r.tagged:
         return ()
     units = _units(r)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, ContextKind]] = []
     for n, (start, end) in enumerate(units):
         following = units[n + 1] if n + 1 < len(units) else None
         pointed = following is not None and _points_back(r, *following)
         if _is_context(r, start, end, pointed):
-            found.append((start, end))
+            found.append((start, end, "referent" if pointed else "situation"))
             continue
         clause = _clause_before_wish(r, start, end)
         if clause is not None:
-            found.append(clause)
-    kept = [u for u in units if u not in found]
+            found.append((*clause, "clause"))
+    kept = [u for u in units if u not in {(a, b) for a, b, _ in found}]
     if not found or not any(_words(r, a, b) >= 2 for a, b in kept):
         return ()
-    return tuple(_span(r, a, b) for a, b in found)
+    return tuple(_span(r, a, b, kind) for a, b, kind in found)
 
 
 def _units(r: Reading) -> list[tuple[int, int]]:
@@ -277,8 +277,8 @@ def _clause_before_wish(r: Reading, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-def _span(r: Reading, start: int, end: int) -> TextSpan:
+def _span(r: Reading, start: int, end: int, kind: ContextKind) -> ContextSpan:
     tokens = list(r.doc[start:end])
     first, last = tokens[0], tokens[-1]
     begin, stop = first.idx, last.idx + len(last.text)
-    return TextSpan(text=r.text[begin:stop], start=begin, end=stop)
+    return ContextSpan(text=r.text[begin:stop], start=begin, end=stop, kind=kind)
