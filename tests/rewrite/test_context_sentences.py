@@ -138,8 +138,8 @@ def test_a_present_tense_commitment_is_no_context(lang: str, text: str) -> None:
             "Klanten aan de balie beter helpen. Ik raak soms in paniek bij een lange rij en "
             "vergeet dan de vaste vragen.",
             "Vóór [datum] raak ik soms in paniek bij een lange rij, met als bewijs [hoe gemeten].",
-            "Vóór [datum] ga ik [concreet gedrag] aan de balie, met als bewijs [hoe gemeten]. Ik "
-            "raak soms in paniek bij een lange rij en vergeet dan de vaste vragen.",
+            "Vóór [datum] ga ik klanten aan de balie beter helpen, met als bewijs [hoe gemeten]. "
+            "Ik raak soms in paniek bij een lange rij en vergeet dan de vaste vragen.",
         ),
         (
             "nl",
@@ -147,21 +147,21 @@ def test_a_present_tense_commitment_is_no_context(lang: str, text: str) -> None:
             "iets aan doen.",
             "Tot [datum] loop ik elke maand achter met het bijwerken van de voorraadlijsten.",
             "Ik loop elke maand achter met het bijwerken van de voorraadlijsten. Hier ga ik "
-            "vóór [datum] [concreet gedrag] aan doen.",
+            "vóór [datum] iets aan doen, met als bewijs [hoe gemeten].",
         ),
         (
             "en",
             "Get the delivery notes signed off on time, they keep piling up on my desk.",
             "By [date], I will make sure that they keep piling up on my desk.",
-            "By [date], I will get the delivery notes signed off within [number] days, with "
-            "[how measured] as evidence, they keep piling up on my desk.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "get the delivery notes signed off on time. They keep piling up on my desk.",
         ),
         (
             "en",
             "Handle complaints calmly. My supervisor says I sound defensive on the phone.",
             "By [date], I will sound defensive on the phone, as my supervisor says.",
-            "By [date], I will handle complaints calmly, with [how measured] as evidence. My "
-            "supervisor says I sound defensive on the phone.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "handle complaints calmly. My supervisor says I sound defensive on the phone.",
         ),
     ],
 )
@@ -199,9 +199,11 @@ SITUATIONS = {
 }
 
 
-def _packing(text: str, lang: str) -> set[str]:
+def _verdicts(text: str, lang: str) -> tuple[dict[str, bool], set[str]]:
+    """Each criterion's verdict, and the codes found."""
     report = CHECKER.check(text, lang=lang, reference_date=REF)
-    return {f.code for f in report.findings} & {"S004", "R004"}
+    passed = {c.value: s.passed for c, s in report.criteria.items()}
+    return passed, {f.code for f in report.findings}
 
 
 @settings(max_examples=12, deadline=None)
@@ -217,8 +219,18 @@ def _packing(text: str, lang: str) -> set[str]:
 )
 def test_a_sentence_of_context_adds_no_goal(case: tuple[str, str, str, bool]) -> None:
     """Metamorphic: a sentence of context before or after a goal is read as context and
-    leaves the goal's packing verdict (S004, R004) as it was."""
+    leaves the goal's verdicts and findings as they were (judging/situation.py)."""
     lang, goal, situation, first = case
     text = f"{situation} {goal}" if first else f"{goal} {situation}"
     assert context_of(text, lang) == [situation]
-    assert _packing(text, lang) == _packing(goal, lang)
+    assert _verdicts(text, lang) == _verdicts(goal, lang)
+
+
+def test_findings_point_into_the_text_as_written() -> None:
+    """Judged without its context, a goal's findings still point at its own words."""
+    text = "Op dit moment doet mijn collega dat nog allemaal. Ik wil misschien Excel leren."
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    found = [f for f in report.findings if f.end > f.start]
+    assert found
+    assert all(text[f.start : f.end] == f.text for f in found)
+    assert all(f.start > text.index("Ik wil") - 1 for f in found)

@@ -130,7 +130,7 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
         return False
     if pointed or perceiving is not None:
         return True
-    if any(_matches(r, key, start, end) for key in _SIGNS):
+    if any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end)):
         return True
     return _others_subject(r, tokens)
 
@@ -162,6 +162,17 @@ def _others_wish(r: Reading, start: int, modal: int) -> bool:
         return False
     before = r.doc[modal - 1]
     return before.pos_ in ("NOUN", "PROPN") and not r.is_word(before, "first_person_subject")
+
+
+def _sign(r: Reading, start: int, end: int) -> bool:
+    """A sign of the present at tokens ``start``-``end``; a one-word verb among them ('keep')
+    tells a habit only before the verb it governs ('they *keep slipping*', not 'I keep the
+    stock lists')."""
+    token = r.doc[start]
+    if end - start > 1 or token.pos_ not in ("VERB", "AUX") or end >= len(r.doc):
+        return True
+    after = r.doc[end]
+    return after.pos_ in ("VERB", "AUX") or "Ger" in after.morph.get("VerbForm", [])
 
 
 def _statement(r: Reading, tokens: list[Token]) -> bool:
@@ -218,20 +229,23 @@ def _commits(r: Reading, tokens: list[Token]) -> bool:
 def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
     """A time of the goal inside the statement: a deadline ahead, a start or an event; a
     routine too, unless the next sentence points back to it ('Ik loop elk jaar achter.
-    Hier moet ik iets mee.'). A duration beside a situation marker ('nu 12 jaar') is where
-    the writer stands."""
+    Hier moet ik iets mee.') or tells someone else's present ('Op dit moment doet mijn
+    collega er 4 uur per week over'; the writer's own routine with 'nu' may be the goal). A
+    duration beside a situation marker ('nu 12 jaar', 'at the
+    moment ... for three months') is how long things have been so, no deadline."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     situated = bool(_matches(r, "situation_markers", start, end))
+    mine = any(r.is_word(t, "first_person_subject") for t in r.doc[start:end])
     habits = [r.doc[a:b] for a, b in _matches(r, "habit_markers", start, end)]
     for t in r.times:
         if not (begin <= t.start < stop) or t.kind not in _GOAL_TIMES:
             continue
-        if t.kind == "recurring" and allow_routine:
-            continue
+        if t.kind == "recurring" and (allow_routine or (situated and not mine)):
+            continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
             continue  # 'af en toe', 'now and then': a habit, no countable routine
-        if situated and t.kind == "deadline" and t.due is None:
-            continue
+        if situated and t.kind == "deadline":
+            continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
         return True
     return False
 
