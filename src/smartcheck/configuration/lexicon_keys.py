@@ -95,6 +95,7 @@ LexiconKey = Literal[
     "perception_verbs",
     "habit_markers",
     "anaphoric_openers",
+    "ability_modals",
     "auxiliary_verbs",
     "control_verbs",
     "complement_verbs",

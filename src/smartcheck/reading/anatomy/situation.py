@@ -7,9 +7,9 @@ accept the first price"), how things are now ("Op dit moment zit alles in één 
 werk hier nu 12 jaar"). Such a sentence is a statement in the indicative: no modal, wish or
 commitment, no deadline or routine of its own, no question, no imperative. It is context
 only when it shows that it tells the present (a pack category: ``situation_markers``,
-``perception_verbs``, ``habit_markers``, ``present_problems``, ``difficulties``, or a
-subject other than the writer) or when the next sentence points back to it to commit
-("Daar wil ik me in verdiepen": ``anaphoric_openers``), and only when another sentence of
+``perception_verbs``, ``habit_markers``, ``present_problems``, ``difficulties``) or when
+the next sentence points back to it to commit ("Daar wil ik me in verdiepen":
+``anaphoric_openers``), and only when another sentence of
 the text is left as the goal. A present-tense commitment ("Ik maak elke week een planning.",
 "I run the Monday stand-up from January.") has a time of its own and no such sign: a goal.
 
@@ -116,23 +116,23 @@ def _matches(r: Reading, key: LexiconKey, start: int, end: int) -> list[tuple[in
 def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     """A statement of the present situation: a clause in the indicative with no modal, no
     time of the goal, no question, and a sign that it tells the present (or the sentence
-    after it points back to it)."""
+    after it points back to it). Someone else as the subject is no sign on its own: 'mijn
+    teamleider kijkt een dienst mee' is the support the goal gets."""
     tokens = list(r.doc[start:end])
     if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
         return False
     perceiving = _perceiving(r, start, end)
     modals = _own_modals(r, start, end)
-    if perceiving is not None:  # 'I know I *can* be short': the modal is what is perceived
-        modals = [i for i in modals if i < perceiving]
+    if perceiving is not None:  # 'I know I *can* be short': an ability, perceived
+        able = {a for a, _ in _matches(r, "ability_modals", start, end)}
+        modals = [i for i in modals if i < perceiving or i not in able]
     if modals or _commits(r, tokens):
         return False
     if _timed(r, start, end, allow_routine=pointed):
         return False
     if pointed or perceiving is not None:
         return True
-    if any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end)):
-        return True
-    return _others_subject(r, tokens)
+    return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
 
 
 def _own_modals(r: Reading, start: int, end: int) -> list[int]:
@@ -142,7 +142,9 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
     found = []
     for key in ("modal_verbs", "hedges"):
         for a, _ in _matches(r, key, start, end):
-            before = r.doc[start:a]
+            before = list(r.doc[start:a])
+            commas = [n for n, t in enumerate(before) if t.text in (",", ":")]
+            before = before[commas[-1] + 1 :] if commas else before  # its own clause
             embedded = any(
                 t.pos_ == "SCONJ"
                 or {"Rel", "Int"} & set(t.morph.get("PronType", []))
@@ -248,17 +250,6 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
         return True
     return False
-
-
-def _others_subject(r: Reading, tokens: list[Token]) -> bool:
-    """The statement's first subject is not the writer and not the reader ('QA feedback
-    says ...', 'De gesprekken verlopen stroef', 'everything goes through ...')."""
-    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None:
-        return False
-    if r.is_word(subject, "first_person_subject") or subject.lower_ in ("you", "je", "jij", "u"):
-        return False
-    return subject.pos_ in ("NOUN", "PROPN", "PRON", "DET")
 
 
 def _points_back(r: Reading, start: int, end: int) -> bool:
