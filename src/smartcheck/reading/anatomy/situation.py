@@ -213,12 +213,13 @@ def _verb_inside(subject: Token) -> bool:
 
 
 def _perceiving(r: Reading, start: int, end: int) -> int | None:
-    """The token index of a perception, feeling or reporting verb heading the statement,
-    if one does (its first three words after the subject)."""
-    found = _matches(r, "perception_verbs", start, end)
-    for a, _ in found:
+    """The token index of a perception, feeling or reporting verb in the statement, if one
+    is there: tagged a verb, or (the tagger takes some for nouns: 'nobody *knows*') not
+    after a determiner ('a *sense* of', 'het *gevoel*' is a noun)."""
+    for a, _ in _matches(r, "perception_verbs", start, end):
         token = r.doc[a]
-        if token.pos_ in ("VERB", "AUX") or a - start <= 3:
+        before = r.doc[a - 1] if a > start else None
+        if token.pos_ in ("VERB", "AUX") or before is None or before.pos_ != "DET":
             return a
     return None
 
