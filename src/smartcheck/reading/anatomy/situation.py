@@ -126,7 +126,7 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     if perceiving is not None:  # 'I know I *can* be short': an ability, perceived
         able = {a for a, _ in _matches(r, "ability_modals", start, end)}
         modals = [i for i in modals if i < perceiving or i not in able]
-    if modals or _commits(r, tokens):
+    if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
     if _timed(r, start, end, allow_routine=pointed):
         return False
@@ -185,9 +185,7 @@ def _statement(r: Reading, tokens: list[Token]) -> bool:
     if not words:
         return False
     first = words[0]
-    if "Imp" in first.morph.get("Mood", []) or (
-        not r.grammar.verb_second and first.tag_ in ("VB",) and first.is_sent_start
-    ):
+    if "Imp" in first.morph.get("Mood", []):
         return False  # 'Get my reports out', 'Be a better team player'
     for t in words:
         if "Fin" in t.morph.get("VerbForm", []) and "Imp" not in t.morph.get("Mood", []):
@@ -222,11 +220,6 @@ def _perceiving(r: Reading, start: int, end: int) -> int | None:
         if token.pos_ in ("VERB", "AUX") or before is None or before.pos_ != "DET":
             return a
     return None
-
-
-def _commits(r: Reading, tokens: list[Token]) -> bool:
-    """A commitment word of the writer's in the statement ("'ll", "ga", "zal")."""
-    return any(t.lemma_.lower() in ("will", "zullen", "gaan", "shall") for t in tokens)
 
 
 def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
