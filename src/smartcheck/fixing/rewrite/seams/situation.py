@@ -58,8 +58,9 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
 
 
 def _told(doc: Doc, start: int, end: int, ctx: RuleContext) -> list[tuple[str, str]]:
-    """Each verb of a sentence of context (by form and lemma, lower case) with the content
-    word after it in its clause: ('lig', 'wakker'), ('keep', 'slipping')."""
+    """Each finite verb of a sentence of context (by form and lemma, lower case; or the word
+    right after a subject pronoun, which the tagger may misread) with the content word after
+    it in its clause: ('lig', 'wakker'), ('keep', 'slipping')."""
     tokens = [t for t in doc if start <= t.idx < end]
     function = ctx.pack.function_words
     subjects = {w.lower() for w in ctx.pack.words("subject_pronouns")}
@@ -67,8 +68,9 @@ def _told(doc: Doc, start: int, end: int, ctx: RuleContext) -> list[tuple[str, s
     pairs = []
     for n, t in enumerate(tokens):
         after_subject = n > 0 and tokens[n - 1].lower_ in subjects
-        if t.pos_ not in ("VERB", "AUX") and not after_subject:
-            continue
+        finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+        if not finite and not after_subject:
+            continue  # a gerund or infinitive names a thing ('I find *negotiating* hard')
         if not t.is_alpha:
             continue
         for later in tokens[n + 1 : n + 1 + _REACH]:
