@@ -527,8 +527,10 @@ class Checker:
             if len(looked_back) > 1:
                 update["split"] = looked_back
             return report.model_copy(update=update)
-        situated = self._situated(report, ctx)
-        if situated:  # sentences of context: the goal is rewritten, the context kept
+        # the whole text's candidates passed every seam (none commits to the context told);
+        # without one, sentences of context: the goal rewritten alone, the context kept
+        situated = () if rewrites else self._situated(report, ctx)
+        if situated:
             text = "\n".join(situated)
             update = {"rewrite": text, "rewrites": (text, *rewrites)}
             if len(situated) > 1:

@@ -104,7 +104,7 @@ def test_the_situation_told_is_read_as_context_and_kept(lang: str, text: str, co
             "nl",
             "Ik sta nu vijf jaar achter de kassa van het tuincentrum en wil graag de inkoop van "
             "vaste planten leren doen.",
-            "Ik sta nu vijf jaar achter de kassa van het tuincentrum.",
+            "Ik sta nu vijf jaar achter de kassa van het tuincentrum",
         ),
     ],
 )

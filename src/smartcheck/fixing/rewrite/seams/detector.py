@@ -52,7 +52,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
-from smartcheck.fixing.rewrite.seams.situation import context_committed
+from smartcheck.fixing.rewrite.seams.situation import context_committed, told_tokens
 from smartcheck.fixing.rewrite.seams.surface import (
     capital_added,
     capital_inside,
@@ -109,7 +109,7 @@ def find_seams(
     seams += verb_first(doc, goal, style)
     seams += noun_in_verb_slot(doc, goal, style)
     seams += observation_rewritten(goal, style)
-    seams += zero_compared(candidate, doc, ctx, style)
+    seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)

@@ -30,15 +30,23 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-def zero_compared(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def zero_compared(
+    candidate: str,
+    doc: Doc,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    told: frozenset[int] = frozenset(),
+) -> list[Seam]:
     """An absolute kept beside the from-to frame ('geen enkele storing meer ..., van [huidig
     aantal] naar [streefaantal]'): the comparison counts down to a target the absolute says
-    is nothing."""
+    is nothing. Not one in the situation told beside the goal (``told``: its tokens, kept
+    verbatim; 'Nu zeg ik bijna nooit iets.'): that is how it is."""
     ph = style.placeholders
     if ph.current_number not in candidate or ph.target_number not in candidate:
         return []
     matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
     kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
+    kept = [m for m in kept if m.token_start not in told]
     found = [doc.text[m.start : m.end] for m in kept]
     for phrase in style.zero_targets:
         hit = re.search(gapped(phrase), doc.text, flags=re.IGNORECASE)

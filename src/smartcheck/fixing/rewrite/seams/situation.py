@@ -109,6 +109,13 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return found
 
 
+def told_tokens(doc: Doc, goal: Goal) -> frozenset[int]:
+    """The tokens of a candidate (``doc``) that are the goal's context kept verbatim: what
+    they say is how it is, no part of the rewritten goal."""
+    spans = goal.syntax.context
+    return frozenset(_kept(doc, [s.text.rstrip(" .!?") for s in spans])) if spans else frozenset()
+
+
 def _kept(doc: Doc, texts: list[str]) -> set[int]:
     """The tokens of ``doc`` inside a verbatim copy of one of ``texts`` (the context) that
     stands on its own: at the start or after a punctuation mark, not after a word that
