@@ -234,3 +234,17 @@ def test_findings_point_into_the_text_as_written() -> None:
     assert found
     assert all(text[f.start : f.end] == f.text for f in found)
     assert all(f.start > text.index("Ik wil") - 1 for f in found)
+
+
+def test_the_goal_does_not_go_on_after_the_situation_it_keeps() -> None:
+    goal = "Get the delivery notes signed off on time, they keep piling up on my desk."
+    broken = (
+        "By [date], I will get the delivery notes signed off on time, they keep piling up on "
+        "my desk, with [how measured] as evidence."
+    )
+    whole = (
+        "By [date], I will get the delivery notes signed off on time, with [how measured] as "
+        "evidence. They keep piling up on my desk."
+    )
+    assert "context_committed" in seam_kinds(CHECKER, "en", goal, broken)
+    assert "context_committed" not in seam_kinds(CHECKER, "en", goal, whole)

@@ -6,7 +6,9 @@ slipping", "QA feedback says I sound scripted", "Ik loop elk jaar achter met ...
 candidate that puts a commitment or a deadline before its words ("Vóór [datum] lig ik er
 soms wakker van", "I will make sure that they keep slipping", "I will sound scripted", "Tot
 [datum] loop ik elk jaar achter") promises the problem: broken, never shown. The context
-kept verbatim beside the rewritten goal commits to nothing and is no seam.
+kept verbatim beside the rewritten goal commits to nothing and is no seam, unless the goal's
+own words go on after it in the same sentence ("I will get the notes signed off, they keep
+piling up, *with [how measured] as evidence*"): the frame then hangs on the situation.
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
     openers = _frame_openers(style)
     seams = []
     for sentence in _sentences(doc):
+        inside = [t for t in sentence if t.i in kept]
+        after = [t for t in sentence if inside and t.i > inside[-1].i and t.is_alpha]
+        if after and any(t.i < inside[0].i and t.is_alpha for t in sentence):
+            seams.append(  # '..., they keep piling up, *with* [x] as evidence'
+                Seam(
+                    "context_committed", "the goal goes on after the situation", (after[0].lower_,)
+                )
+            )
+            continue
         own = [t for t in sentence if t.i not in kept]  # the context kept as written goes
         words = [t.lower_ for t in own if t.is_alpha]
         fronted = bool(words) and words[0] in openers
