@@ -51,6 +51,7 @@ from smartcheck.errors import (
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
@@ -520,6 +521,13 @@ class Checker:
         update["rewrites"] = rewrites
         if self.config.rewriter == "none":
             return report.model_copy(update=update)
+        restored = self._subject_restored(report, ctx)
+        if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
+            text = "\n".join(restored)
+            update = {"rewrite": text, "rewrites": (text,)}
+            if len(restored) > 1:
+                update["split"] = restored
+            return report.model_copy(update=update)
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
             text = "\n".join(looked_back)  # the others read the past as a goal: none stays
@@ -648,23 +656,48 @@ class Checker:
         found = past_context(goal, ctx, style)
         if found is None:
             return ()
+        parts = self._rewritten_instead(found.rest, goal)
+        if not parts:
+            return ()
+        parts = (with_past(parts[0], found), *parts[1:])
+        return parts if self._seamless(parts, goal, ctx) else ()
+
+    def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',
+        'Hoping to finish ...'): rewritten with the subject put back (dropped.py), one
+        rewrite per goal when it packs several; nothing when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = with_subject(goal.text, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and self._seamless(parts, goal, ctx) else ()
+
+    def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
+        """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is
+        SMART; one rewrite per goal when it packs several); nothing when only the
+        structured fallback is left."""
         try:
-            judged = self.evaluate(self.parse(found.rest, goal.lang, goal.reference_date))
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
         except SmartcheckError:
             return ()
         if judged.is_smart:
-            parts: tuple[str, ...] = (found.rest,)
-        elif judged.rewrite and judged.structured_rewrite is None:
-            parts = judged.split or (judged.rewrite,)
-        else:
-            return ()
-        parts = (with_past(parts[0], found), *parts[1:])
+            return (text,)
+        if judged.rewrite and judged.structured_rewrite is None:
+            return judged.split or (judged.rewrite,)
+        return ()
+
+    @staticmethod
+    def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
+        """No seam in the rewrite of ``goal`` (one part), nor in any of its parts."""
+        style = style_for(ctx)
+        if style is None:
+            return False
         parses = SeamParses()  # the goal parsed once for every part
-        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
-            return ()
-        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
-            return ()
-        return parts
+        if len(parts) == 1:
+            return not find_seams(parts[0], goal, ctx, style, parses)
+        return not any(part_seams(part, goal, ctx, parses) for part in parts)
 
     def _split_coordinated(
         self, report: GoalReport, ctx: RuleContext

@@ -1,11 +1,13 @@
 """A difficulty the writer names instead of a goal: 'Ik heb moeite met feedback geven, daar wil
-ik aan werken', 'I find saying no difficult', 'I struggle with prioritising my tasks'.
+ik aan werken', 'I find saying no difficult', 'I struggle with prioritising my tasks', 'Ik
+vind het lastig om nee te zeggen', 'I find it hard to say no'.
 
 Committing to the sentence as written would promise the problem ('I will struggle with
 ...'). The goal it points at is getting better at the thing named ('Ik wil beter worden in
 feedback geven'), which is then rewritten like any vague goal. The frames with the thing's
 slot and the goal they become are data: the pack's ``rewrite.difficulty_frames`` and
-``rewrite.difficulty_goal``; a tail that only refers back to the difficulty ('daar wil ik aan
+``rewrite.difficulty_goal`` (a verb phrase in the slot: ``difficulty_verb_frames`` and
+``difficulty_verb_goal``, 'ik wil leren om nee te zeggen'); a tail that only refers back to the difficulty ('daar wil ik aan
 werken', 'I want to work on that': ``back_references``) goes with it.
 """
 
@@ -24,10 +26,12 @@ if TYPE_CHECKING:
 def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
     """The goal a named difficulty points at, as a sentence to rewrite; None when ``words``
     name none, or go on with more than a reference back to it."""
-    if not style.difficulty_goal:
-        return None
     text = [w.lower for w in words]
-    for frame in style.difficulty_frames:
+    frames = [(f, style.difficulty_goal) for f in style.difficulty_frames]
+    frames += [(f, style.difficulty_verb_goal) for f in style.difficulty_verb_frames]
+    for frame, goal in frames:
+        if not goal:
+            continue
         before, _, after = (part.split() for part in frame.lower().partition("{topic}"))
         at = _spelled_at(text, 0, before)
         if at is None:
@@ -39,7 +43,7 @@ def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
         if stop is None or not _only_back_reference(words[stop:], style):
             continue
         topic = join(words[at:end])
-        return capitalise(tidy(style.difficulty_goal.format(topic=topic))).rstrip(" ,") + "."
+        return capitalise(tidy(goal.format(topic=topic))).rstrip(" ,") + "."
     return None
 
 

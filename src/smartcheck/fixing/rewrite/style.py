@@ -417,6 +417,20 @@ class RewriteStyle(BaseModel):
         default="",
         description="The goal a named difficulty points at ('ik wil beter worden in {topic}').",
     )
+    difficulty_verb_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Difficulties told with the verb of what is hard ('ik vind het lastig om "
+        "{topic}', 'i find it hard to {topic}'): the slot holds a verb phrase.",
+    )
+    difficulty_verb_goal: str = Field(
+        default="",
+        description="The goal such a difficulty points at ('ik wil leren om {topic}').",
+    )
+    dropped_subjects: dict[str, str] = Field(
+        default_factory=dict,
+        description="A diary-style opening without its subject and the words with the subject "
+        "put back ('wil' -> 'ik wil', 'hoping to' -> 'i hope to').",
+    )
     back_references: frozenset[str] = Field(
         default=frozenset(),
         description="Words that refer back to what was just said ('daar wil ik aan werken', "

@@ -62,6 +62,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
     stranded_particle,
     surface_seams,
 )
+from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
@@ -137,6 +138,7 @@ def find_seams(
     seams += no_verb_after_commitment(doc, goal, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style)
+    seams += unfit_verbs(candidate, doc, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     seams += [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     return seams

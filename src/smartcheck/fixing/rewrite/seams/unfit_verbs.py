@@ -1,0 +1,222 @@
+"""The commitment, or the purpose, put on something that cannot carry a goal.
+
+A diary-style goal ("Wil meer tijd besteden aan ...", "Hoping to finish ...", "Vind het lastig
+om ...") leaves its subject out and opens with a wish, a hope or a difficulty. A template that
+keeps that opening reads broken however well it scores: the commitment lands on the
+difficulty ("Vóór [datum] vind ik het lastig", "I will find it hard to ..."), on the hope ("I
+will be hoping to ..."), the purpose on a modal ("om zou graag ... voor te zitten", "in order
+to struggle with ..."), the deadline on a verb with no subject ("By [date], would like to
+..."), or 'ga ik' on no verb at all ("Vóór [datum] ga ik klantgesprekken."). Each check
+reads the parse of the candidate with its placeholders stood in.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from smartcheck.judging.context import RuleContext
+
+#: A sentence that ends before a placeholder ("ga ik voor Rijbewijs C. [concreet gedrag]"):
+#: the topic kept its full stop inside the frame.
+_STOP_BEFORE_PLACEHOLDER = re.compile(r"[.!?]\s+\[")
+
+
+def unfit_verbs(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Every seam of this module in ``candidate`` (``doc``: its parse, placeholders stood
+    in)."""
+    seams = _stop_before_placeholder(candidate)
+    seams += _difficulty_committed(doc, ctx, style)
+    seams += _hope_committed(doc, ctx, style)
+    seams += _modal_purpose(doc, ctx, style)
+    seams += _subjectless_modal(doc, style)
+    seams += _nothing_after_going(doc, ctx, style)
+    seams += _negated_state(doc, ctx, style)
+    return seams
+
+
+def _stop_before_placeholder(candidate: str) -> list[Seam]:
+    if _STOP_BEFORE_PLACEHOLDER.search(candidate) is None:
+        return []
+    return [Seam("residue", "a full stop inside the sentence, before a placeholder", (".",))]
+
+
+def _clause_openers(ctx: RuleContext, style: RewriteStyle) -> set[str]:
+    """Words that open a clause of its own: what follows one is no longer the main clause."""
+    words = {w.lower() for w in ctx.pack.words("subordinators")}
+    words |= {w.lower() for w in (*style.reason_openers, *style.clause_ends)}
+    return words | {w.lower() for w in style.relativizers} | set(style.clause_openers)
+
+
+def _main_clause_end(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> int:
+    """The index of the first token of the first subordinate clause (or the Doc's end)."""
+    openers = _clause_openers(ctx, style)
+    return next(
+        (t.i for t in doc if t.i > 0 and (t.lower_ in openers or t.pos_ == "SCONJ")), len(doc)
+    )
+
+
+def _committed(doc: Doc, style: RewriteStyle) -> bool:
+    """The candidate commits the writer: a subject next to its commitment ('ga ik', 'I
+    will') or a fronted deadline before the writer's subject ('Vóór ... vind ik')."""
+    aux = {a.lower() for a in style.subjects.values()} | {"'ll"}
+    me = {s.lower() for s in style.subjects}
+    words = [t.lower_ for t in doc]
+    return any(a in me or a in aux for a in words[:8]) and any(w in me for w in words)
+
+
+def _difficulty_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The difficulty the writer named, told in the candidate's main clause ('Vóór [datum]
+    vind ik het lastig om ...', 'I will find it hard to ...'): the rewrite promises the
+    problem. In a clause of reason ('..., omdat ik het lastig vind') it may stay."""
+    if not _committed(doc, style):
+        return []
+    end = _main_clause_end(doc, ctx, style)
+    for match in ctx.matcher("difficulties").find(doc):
+        if match.token_start < end:
+            words = tuple(t.lower_ for t in doc[match.token_start : match.token_end])
+            return [Seam("lost_verb", "the commitment is put on the difficulty named", words)]
+    return []
+
+
+def _hope_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A hope right after the commitment ('I will be hoping to', 'ga ik hopen'): the hedge
+    the rewrite was to replace became what the writer commits to."""
+    aux = {a.lower() for a in style.subjects.values()} | {"'ll"}
+    hedges = ctx.matcher("hedges").find(doc)
+    for t in doc:
+        if t.lower_ not in aux:
+            continue
+        near = range(t.i + 1, min(t.i + 4, len(doc)))
+        for match in hedges:
+            if match.token_start in near and _is_hope(doc[match.token_start : match.token_end]):
+                return [Seam("lost_verb", f"the commitment {t.text!r} is put on a hope", ())]
+    return []
+
+
+def _is_hope(span: Span) -> bool:
+    """A hedge made of a verb of hoping or wishing, not a condition ('als het lukt')."""
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _modal_purpose(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The purpose's clause opened by a modal or a difficulty ('om zou graag ... voor te
+    zitten', 'in order to struggle with ...'): the writer's wish or problem was wrapped as
+    what the behaviour is for."""
+    purpose = style.frames.purpose
+    if purpose is None:
+        return []
+    marker = purpose.split("{clause}")[0].split()
+    if not marker:
+        return []
+    modals = {m.lower() for m in (*style.modals, *style.weak_finite)}
+    difficult = {
+        doc[m.token_start].i for m in ctx.matcher("difficulties").find(doc) if m.token_start
+    }
+    size = len(marker)
+    for t in doc[size - 1 :]:
+        start = t.i - size + 1
+        if [x.lower_ for x in doc[start : t.i + 1]] != [w.lower() for w in marker]:
+            continue
+        if t.i + 1 >= len(doc):
+            continue
+        after = doc[t.i + 1]
+        if after.lower_ in modals or after.i in difficult:
+            return [Seam("two_modals", f"the purpose opens with {after.text!r}", (after.lower_,))]
+    return []
+
+
+def _subjectless_modal(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A wish or duty with no subject at the head of the main clause: first ('Wil meer tijd
+    besteden ... vóór [datum]') or right after a fronted deadline ('By [date], would like to
+    ...'). A diary leaves the subject out; a rewrite is a whole sentence."""
+    modals = {m.lower() for m in (*style.modals, *style.weak_finite)} - {"'ll"}
+    me = {s.lower() for s in style.subjects} | {"i", "ik"}
+    words = [t for t in doc if not t.is_punct]
+    if not words:
+        return []
+    heads = [words[0]]
+    comma = next((t for t in doc if t.text == ","), None)
+    if comma is not None and doc[0].pos_ == "ADP" and comma.i + 1 < len(doc):
+        heads.append(doc[comma.i + 1])  # 'By 1 June 2027, would like to ...'
+    for head in heads:
+        if head.lower_ not in modals:
+            continue
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        before = doc[head.i - 1] if head.i > 0 else None
+        if any(t is not None and t.lower_ in me for t in (after, before)):
+            continue
+        return [Seam("lost_subject", f"no subject for {head.text!r}", (head.lower_,))]
+    return []
+
+
+def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Dutch: 'ga ik' with no verb in its clause ('Vóór [datum] ga ik klantgesprekken.'):
+    the topic was put where the goal's verb belongs. 'ga ik naar ...', 'ga ik voor ...'
+    (a preposition after it) is a going or the topic frame, and has its own verb later."""
+    if style.word_order != "v2":
+        return []
+    me = {s.lower() for s in style.subjects}
+    goes = {v.lower() for v in style.subjects.values()}
+    for a, b in pairwise(doc):
+        if a.lower_ not in goes or b.lower_ not in me or b.i + 1 >= len(doc):
+            continue
+        clause = _clause_after(doc, b.i + 1)
+        if not clause or clause[0].pos_ == "ADP":
+            continue
+        if not any(_verbal(t, ctx, style) for t in clause):
+            detail = f"no verb after '{a.text} {b.text}': {clause[0].text!r}"
+            return [Seam("lost_verb", detail, (clause[0].lower_,))]
+    return []
+
+
+def _clause_after(doc: Doc, start: int) -> list[Token]:
+    tokens = []
+    for t in doc[start:]:
+        if t.text in ",.;:!?" or t.pos_ == "SCONJ":  # 'het logboek en de registratie'
+            break
+        tokens.append(t)
+    return tokens
+
+
+def _verbal(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A word that may be the verb after 'ga ik'. The tagger is no help there: it calls the
+    clause's last infinitive a noun ('ga ik mijn Frans *ophalen*') and a plural a verb
+    ('ga ik *klantgesprekken*'). So only the dictionary rules a word out: one it knows no
+    conjugated form of, nor of its last part ('gesprekken', 'trainingen'); a word without
+    the infinitive's ending is a verb only by its tag ('doen' aside, every infinitive has
+    it)."""
+    lang, grammar = ctx.pack.lang, ctx.pack.grammar
+    if not token.is_alpha:
+        return False
+    evidence = infinitive_evidence(token.lower_, lang, grammar, style)
+    if token.lower_.endswith(grammar.infinitive_ending or "en"):
+        return evidence is not False
+    return token.pos_ in ("VERB", "AUX") and evidence is not False
+
+
+def _negated_state(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A state the writer is not in, dated as the goal ('Vóór [datum] ben ik niet zo zeker
+    bij ...', 'I will be not confident ...'): the present problem, committed to. A negated
+    verb of doing ('I will not skip ...') is a commitment and stays."""
+    me = {s.lower() for s in style.subjects} | {"i"}
+    aux = {a.lower() for a in style.subjects.values()} | {"'ll"}
+    negations = {n.lower() for n in ctx.pack.words("negations")}
+    for t in doc:
+        if t.lemma_.lower() not in ("zijn", "be") or t.i + 2 >= len(doc):
+            continue
+        before, after = doc[t.i - 1] if t.i else None, doc[t.i + 1 : t.i + 3]
+        dated = style.word_order == "v2" and doc[t.i + 1].lower_ in me and t.i > 0
+        willed = before is not None and before.lower_ in aux
+        rest = after[1:] if dated else after[:1]
+        if (dated or willed) and any(x.lower_ in negations for x in rest):
+            return [Seam("lost_verb", f"the commitment is put on a state not had: {t.text!r}")]
+    return []
