@@ -36,7 +36,11 @@ def test_the_subject_is_put_back(lang: str, goal: str, kept: str) -> None:
     ("lang", "goal", "thing"),
     [
         ("nl", "Ik vind het lastig om een vergadering kort te houden.", "vergadering"),
-        ("nl", "Vind het moeilijk om klanten door te verwijzen naar de juiste afdeling.", "klanten"),
+        (
+            "nl",
+            "Vind het moeilijk om klanten door te verwijzen naar de juiste afdeling.",
+            "klanten",
+        ),
         ("en", "I find it hard to stop talking when a meeting runs over.", "meeting"),
         ("en", "I find it difficult to ask senior staff for help.", "senior"),
     ],
@@ -84,8 +88,7 @@ def test_a_difficulty_told_with_its_verb_becomes_learning_to_do_it(
             "Struggle with keeping the stock sheet up to date.",
             "By [date], I will [concrete behaviour], in order to struggle with keeping the "
             "stock sheet up to date.",
-            "By [date], I will [concrete behaviour], in order to keep the stock sheet up to "
-            "date.",
+            "By [date], I will [concrete behaviour], in order to keep the stock sheet up to date.",
         ),
         (  # no subject after the fronted deadline, or at the head
             "en",

@@ -4,11 +4,12 @@ vind het lastig om nee te zeggen', 'I find it hard to say no'.
 
 Committing to the sentence as written would promise the problem ('I will struggle with
 ...'). The goal it points at is getting better at the thing named ('Ik wil beter worden in
-feedback geven'), which is then rewritten like any vague goal. The frames with the thing's
-slot and the goal they become are data: the pack's ``rewrite.difficulty_frames`` and
-``rewrite.difficulty_goal`` (a verb phrase in the slot: ``difficulty_verb_frames`` and
-``difficulty_verb_goal``, 'ik wil leren om nee te zeggen'); a tail that only refers back to the difficulty ('daar wil ik aan
-werken', 'I want to work on that': ``back_references``) goes with it.
+feedback geven'), or learning to do what is hard ('Ik wil leren om nee te zeggen'), which is
+then rewritten like any vague goal. The frames with the thing's slot and the goal they
+become are data: the pack's ``rewrite.difficulty_frames`` and ``rewrite.difficulty_goal``,
+``difficulty_verb_frames`` and ``difficulty_verb_goal`` (a verb phrase in the slot); a tail
+that only refers back to the difficulty ('daar wil ik aan werken', 'I want to work on
+that': ``back_references``) goes with it.
 """
 
 from __future__ import annotations
