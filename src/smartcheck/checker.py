@@ -48,6 +48,7 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
+from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
@@ -563,7 +564,12 @@ class Checker:
         elif split:  # a part only got the structured fallback: the sentence rewrites first
             update["rewrites"] = (*rewrites, "\n".join(split))
         elif not rewrites:
-            update.update(self._fallback(report, ctx))
+            named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
+            if named:
+                text = "\n".join(named)
+                update = {"rewrite": text, "rewrites": (text,)}
+            else:
+                update.update(self._fallback(report, ctx))
         return report.model_copy(update=update)
 
     def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:
@@ -673,6 +679,18 @@ class Checker:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and self._seamless(parts, goal, ctx) else ()
+
+    def _topic_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that only names its topic ('Rijbewijs C', 'Public speaking - need to work
+        on this'), with no other rewrite: rewritten as the goal the form means, getting the
+        credential or getting better at it (bare_topics.py); nothing on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = topic_goal(goal, ctx, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
 
     def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
         """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is

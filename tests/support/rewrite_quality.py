@@ -27,6 +27,7 @@ import yaml
 
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
@@ -113,6 +114,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
+        free += work_on_spans(goal, style)  # 'Presenteren - moet ik aan werken': it goes
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does

@@ -426,6 +426,16 @@ class RewriteStyle(BaseModel):
         default="",
         description="The goal such a difficulty points at ('ik wil leren om {topic}').",
     )
+    credential_goal: str = Field(
+        default="",
+        description="The goal a topic that names a credential stands for ('ik wil {topic} "
+        "halen', 'i want to get my {topic}').",
+    )
+    work_on_comments: tuple[str, ...] = Field(
+        default=(),
+        description="A comment after a topic that only says the writer will work on it "
+        "('aan werken', 'work on').",
+    )
     dropped_subjects: dict[str, str] = Field(
         default_factory=dict,
         description="A diary-style opening without its subject and the words with the subject "

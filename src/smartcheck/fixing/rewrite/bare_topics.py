@@ -1,0 +1,147 @@
+"""A goal that only names its topic: 'Klantgesprekken', 'Rijbewijs C', 'Forklift licence',
+'Presenteren - moet ik echt aan werken, vooral bij de bewonersavonden'.
+
+A POP form's point of development is often a topic and nothing more, or a topic with a
+comment that the writer wants to work on it. No frame can date a noun ('Vóór [datum] ga ik
+klantgesprekken.'), so when no other rewrite reads whole the rewriter reads it as the goal
+the form means: getting the credential it names ('Ik wil rijbewijs C halen': the pack's
+``rewrite.credential_goal``), else getting better at it (``rewrite.difficulty_goal``). A
+comment that only says the writer will work on it (``rewrite.work_on_comments``) goes with
+it; what narrows it after a comma ('vooral bij de bewonersavonden') stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.configuration.grammar import Grammar
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Most words a topic may have: a short noun phrase, no clause.
+MAX_TOPIC_WORDS = 5
+#: Most words of the comment on it, up to its first comma.
+MAX_COMMENT_WORDS = 8
+#: Marks between a topic and its comment ('Presenteren - ...', 'Public speaking: ...').
+_SEPARATORS = frozenset({"-", ":"})
+
+
+def topic_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The goal a bare topic stands for, as a sentence to rewrite; None when the goal is
+    more than a topic (a verb of its own, a subject, a long phrase) or its comment says
+    more than that the writer will work on it."""
+    if not style.difficulty_goal:
+        return None
+    split = _split(goal, style)
+    if split is None:
+        return None
+    topic, _, narrowing = split
+    end = topic[-1].end if topic else 0
+    named = [m for m in ctx.find(goal, "credentials") if m.end <= end]
+    credential = bool(style.credential_goal) and bool(named)
+    if not _only_topic(topic, ctx, style, credential):
+        return None
+    text = join([_inside(topic[0], ctx.pack.lang), *topic[1:]])
+    if credential:
+        sentence = style.credential_goal.format(topic=text)
+    else:
+        sentence = style.difficulty_goal.format(topic=text)
+    if narrowing:
+        sentence += ", " + join(narrowing)
+    return capitalise(tidy(sentence)).rstrip(" ,") + "."
+
+
+def work_on_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where a topic's comment says only that the writer will work on it ('moet ik echt aan
+    werken'): words the goal of getting better replaces, never lost words."""
+    split = _split(goal, style)
+    if split is None or not split[1]:
+        return []
+    comment = split[1]
+    return [(comment[0].start, comment[-1].end)] if comment[0].start >= 0 else []
+
+
+def _split(goal: Goal, style: RewriteStyle) -> tuple[list[Word], list[Word], list[Word]] | None:
+    """The topic, the comment after a dash or colon (up to its first comma) and what
+    follows the comma; None when the comment says more than that the writer will work on
+    the topic."""
+    words = words_of(goal)
+    while words and words[-1].text in (".", "!"):
+        words = words[:-1]  # the final stop; 'esp.' keeps its own
+    if words and words[-1].text.endswith(".") and len(words[-1].text) > 1:
+        words[-1] = words[-1].with_text(words[-1].text[:-1])  # 'Rijbewijs C.': one token
+    cut = next((n for n, w in enumerate(words) if w.text in _SEPARATORS), len(words))
+    topic, comment = words[:cut], words[cut + 1 :]
+    narrowing: list[Word] = []
+    if comment:
+        comma = next((n for n, w in enumerate(comment) if w.text == ","), len(comment))
+        comment, narrowing = comment[:comma], comment[comma + 1 :]
+        if not _works_on(comment, style):
+            return None
+    return topic, comment, narrowing
+
+
+def _works_on(comment: list[Word], style: RewriteStyle) -> bool:
+    """The comment only says the writer will work on the topic ('moet ik echt aan werken',
+    'need to work on this'): one of the pack's phrases for it, in a few words."""
+    spelled = " ".join(w.lower for w in comment if w.is_word)
+    size = sum(w.is_word for w in comment)
+    return 0 < size <= MAX_COMMENT_WORDS and any(
+        f" {p} " in f" {spelled} " for p in style.work_on_comments
+    )
+
+
+def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, credential: bool) -> bool:
+    """A short noun phrase: no subject, no determiner at its head, and no verb, except a
+    verb the phrase is made of: a Dutch plural the tagger calls one ('klantgesprekken': the
+    dictionary rules the infinitive out), a topic that is one infinitive or gerund
+    ('Presenteren', 'Public speaking'), or a word before the credential it names
+    ('Forklift licence')."""
+    words = [w for w in topic if w.is_word]
+    if not 0 < len(words) <= MAX_TOPIC_WORDS:
+        return False
+    if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
+        return False
+    grammar = ctx.pack.grammar
+    last = len(words) - 1
+    for n, word in enumerate(words):
+        if word.pos not in ("VERB", "AUX") or (credential and n < last):
+            continue
+        if n == last and _activity(word, len(words), grammar):
+            continue  # 'Presenteren', 'Public speaking': the activity is the topic
+        if _plural_noun(word, ctx, style):
+            continue  # 'klantgesprekken': a plural noun the tagger called a verb
+        return False
+    return True
+
+
+def _activity(word: Word, size: int, grammar: Grammar) -> bool:
+    """An activity as a topic: a Dutch infinitive on its own, an English gerund."""
+    if grammar.gerund_ending and word.lower.endswith(grammar.gerund_ending):
+        return True
+    ending = grammar.infinitive_ending
+    return bool(ending) and size == 1 and word.lower.endswith(ending)
+
+
+def _plural_noun(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A Dutch -en word the dictionary rules out as an infinitive ('klantgesprekken')."""
+    grammar = ctx.pack.grammar
+    ending = grammar.infinitive_ending
+    if not ending or not word.lower.endswith(ending):
+        return False
+    return infinitive_evidence(word.lower, ctx.pack.lang, grammar, style) is False
+
+
+def _inside(word: Word, lang: str) -> Word:
+    """The topic's first word inside the sentence: lower case when it is a common word,
+    even one the tagger calls a name at the head of a line ('Presenteren', 'Rijbewijs');
+    a name or an acronym ('TC3', 'SAP') keeps its capitals."""
+    if not word.text[1:].islower() or (word.pos == "PROPN" and not known_word(word.lower, lang)):
+        return word
+    return word.with_text(word.lower)

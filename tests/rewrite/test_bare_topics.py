@@ -1,0 +1,57 @@
+"""A goal that only names its topic, as a POP form's point of development often does
+('Klantgesprekken', 'Rijbewijs C'), or a topic with a comment that the writer will work on it
+('Presenteren - moet ik echt aan werken'), is rewritten as the goal the form means: getting
+the credential it names, else getting better at it; never as a dated noun ('Vóór [datum] ga
+ik klantgesprekken.'). Goals written fresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import REF, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        ("nl", "Telefoongesprekken", "in telefoongesprekken"),
+        ("nl", "Offertetrajecten", "in offertetrajecten"),
+        ("nl", "Rijbewijs BE", "rijbewijs be halen"),
+        ("nl", "Vergaderen - moet ik echt aan werken", "in vergaderen"),
+        (
+            "nl",
+            "Delegeren - wil ik mee aan de slag, vooral in de drukke maanden",
+            "vooral in de drukke maanden",
+        ),
+    ],
+)
+def test_a_topic_becomes_the_goal_the_form_means(lang: str, goal: str, expected: str) -> None:
+    assert expected in well_rewritten(CHECKER, goal, lang).lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("nl", "Ik wil vaker telefoongesprekken voeren met klanten."),  # a verb of its own
+        ("nl", "De offertetrajecten"),  # a determiner heads it
+        ("nl", "Vergaderen - gaat nu prima, vind ik"),  # the comment says more
+        ("en", "Stakeholder updates - my manager sends these every Monday"),
+    ],
+)
+def test_more_than_a_topic_is_not_read_as_one(lang: str, goal: str) -> None:
+    from smartcheck.fixing.rewrite.bare_topics import topic_goal
+    from smartcheck.fixing.rewrite.style import style_for
+
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx)
+    assert style is not None
+    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    assert topic_goal(parsed, ctx, style) is None
+
+
+def test_the_comment_on_the_topic_is_no_lost_word() -> None:
+    rewrite = well_rewritten(CHECKER, "Vergaderen - moet ik echt aan werken", "nl")
+    assert "moet" not in rewrite and "werken" not in rewrite
