@@ -529,6 +529,9 @@ class Checker:
             if len(restored) > 1:
                 update["split"] = restored
             return report.model_copy(update=update)
+        commented = self._topic_named(report, ctx, commented=True)
+        if commented:  # 'Chairing meetings - needs work': the topic is the goal
+            return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
             text = "\n".join(looked_back)  # the others read the past as a goal: none stays
@@ -680,13 +683,17 @@ class Checker:
         parts = self._rewritten_instead(text, goal)
         return parts if parts and self._seamless(parts, goal, ctx) else ()
 
-    def _topic_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+    def _topic_named(
+        self, report: GoalReport, ctx: RuleContext, commented: bool = False
+    ) -> tuple[str, ...]:
         """A goal that only names its topic ('Rijbewijs C', 'Public speaking - need to work
-        on this'), with no other rewrite: rewritten as the goal the form means, getting the
-        credential or getting better at it (bare_topics.py); nothing on a seam."""
+        on this'): rewritten as the goal the form means, getting the credential or getting
+        better at it (bare_topics.py); nothing on a seam. ``commented``: only a topic with
+        a comment that the writer will work on it (asked before any other rewrite; a bare
+        topic is asked when no other rewrite reads whole)."""
         goal = report.goal
         style = style_for(ctx)
-        text = topic_goal(goal, ctx, style) if style is not None else None
+        text = topic_goal(goal, ctx, style, commented) if style is not None else None
         if text is None:
             return ()
         parts = self._rewritten_instead(text, goal)

@@ -26,6 +26,13 @@ CHECKER = Checker()
             "Delegeren - wil ik mee aan de slag, vooral in de drukke maanden",
             "vooral in de drukke maanden",
         ),
+        (  # the purpose after it stays
+            "nl",
+            "PowerPoint (animaties, sjablonen) zodat ik de klantpresentaties zelf kan maken",
+            "zodat ik de klantpresentaties zelf kan maken",
+        ),
+        ("en", "Chairing meetings - needs work", "in chairing meetings"),
+        ("en", "Tricky conversations: want to work on this", "in tricky conversations"),
     ],
 )
 def test_a_topic_becomes_the_goal_the_form_means(lang: str, goal: str, expected: str) -> None:

@@ -23,6 +23,7 @@ CHECKER = Checker()
         ("en", "Would like to lead more of the Friday toolbox talks.", "toolbox"),
         ("en", "Wanting to take over the supplier invoices from my colleague.", "invoices"),
         ("en", "Hoping to pass my bookkeeping exam sometime next year.", "bookkeeping"),
+        ("en", "Keen to take over the weekly stock report from my colleague.", "stock"),
     ],
 )
 def test_the_subject_is_put_back(lang: str, goal: str, kept: str) -> None:
@@ -43,6 +44,11 @@ def test_the_subject_is_put_back(lang: str, goal: str, kept: str) -> None:
         ),
         ("en", "I find it hard to stop talking when a meeting runs over.", "meeting"),
         ("en", "I find it difficult to ask senior staff for help.", "senior"),
+        (  # a clause of time or condition says when it is hard, and stays
+            "nl",
+            "Ik vind het lastig om rustig te blijven als een klant boos wordt.",
+            "boos",
+        ),
     ],
 )
 def test_a_difficulty_told_with_its_verb_becomes_learning_to_do_it(
@@ -101,6 +107,12 @@ def test_a_difficulty_told_with_its_verb_becomes_learning_to_do_it(
             "Wil vaker de weekopening doen.",
             "Wil vaker de weekopening doen vóór [datum].",
             "Vóór [datum] ga ik vaker de weekopening doen.",
+        ),
+        (  # the goal's opening kept without its subject
+            "en",
+            "Keen to join the warehouse layout project.",
+            "Keen to join the warehouse layout project, by [date].",
+            "By [date], I will join the warehouse layout project.",
         ),
         (  # 'ga ik' on a noun: no verb in its clause
             "nl",

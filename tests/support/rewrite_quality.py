@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -114,7 +115,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
-        free += work_on_spans(goal, style)  # 'Presenteren - moet ik aan werken': it goes
+        free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
+        free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does

@@ -32,14 +32,17 @@ MAX_COMMENT_WORDS = 8
 _SEPARATORS = frozenset({"-", ":"})
 
 
-def topic_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+def topic_goal(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle, commented: bool = False
+) -> str | None:
     """The goal a bare topic stands for, as a sentence to rewrite; None when the goal is
     more than a topic (a verb of its own, a subject, a long phrase) or its comment says
-    more than that the writer will work on it."""
+    more than that the writer will work on it. ``commented``: only a topic with such a
+    comment, a shape no other reading takes ('Chairing meetings - needs work')."""
     if not style.difficulty_goal:
         return None
-    split = _split(goal, style)
-    if split is None:
+    split = _split(goal, ctx, style)
+    if split is None or (commented and not split[1]):
         return None
     topic, _, narrowing = split
     end = topic[-1].end if topic else 0
@@ -57,33 +60,38 @@ def topic_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     return capitalise(tidy(sentence)).rstrip(" ,") + "."
 
 
-def work_on_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+def work_on_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where a topic's comment says only that the writer will work on it ('moet ik echt aan
     werken'): words the goal of getting better replaces, never lost words."""
-    split = _split(goal, style)
+    split = _split(goal, ctx, style)
     if split is None or not split[1]:
         return []
     comment = split[1]
     return [(comment[0].start, comment[-1].end)] if comment[0].start >= 0 else []
 
 
-def _split(goal: Goal, style: RewriteStyle) -> tuple[list[Word], list[Word], list[Word]] | None:
+def _split(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], list[Word], list[Word]] | None:
     """The topic, the comment after a dash or colon (up to its first comma) and what
-    follows the comma; None when the comment says more than that the writer will work on
-    the topic."""
+    follows: after the comment's comma, or the purpose right after the topic ('Excel
+    (draaitabellen) zodat ik de weekcijfers zelf kan maken'). None when the comment says
+    more than that the writer will work on the topic."""
     words = words_of(goal)
     while words and words[-1].text in (".", "!"):
         words = words[:-1]  # the final stop; 'esp.' keeps its own
     if words and words[-1].text.endswith(".") and len(words[-1].text) > 1:
         words[-1] = words[-1].with_text(words[-1].text[:-1])  # 'Rijbewijs C.': one token
-    cut = next((n for n, w in enumerate(words) if w.text in _SEPARATORS), len(words))
+    cut = next((n for n, w in enumerate(words) if w.text in _SEPARATORS), None)
+    if cut is None:
+        purpose = min((m.start for m in ctx.find(goal, "purpose_markers")), default=-1)
+        at = next((n for n, w in enumerate(words) if w.start == purpose), len(words))
+        return words[:at], [], [w for w in words[at:] if w.text != ","]
     topic, comment = words[:cut], words[cut + 1 :]
-    narrowing: list[Word] = []
-    if comment:
-        comma = next((n for n, w in enumerate(comment) if w.text == ","), len(comment))
-        comment, narrowing = comment[:comma], comment[comma + 1 :]
-        if not _works_on(comment, style):
-            return None
+    comma = next((n for n, w in enumerate(comment) if w.text == ","), len(comment))
+    comment, narrowing = comment[:comma], comment[comma + 1 :]
+    if not _works_on(comment, style):
+        return None
     return topic, comment, narrowing
 
 
@@ -98,12 +106,13 @@ def _works_on(comment: list[Word], style: RewriteStyle) -> bool:
 
 
 def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, credential: bool) -> bool:
-    """A short noun phrase: no subject, no determiner at its head, and no verb, except a
+    """A short noun phrase (an aside in brackets aside): no subject, no determiner at its
+    head, and no verb, except a
     verb the phrase is made of: a Dutch plural the tagger calls one ('klantgesprekken': the
     dictionary rules the infinitive out), a topic that is one infinitive or gerund
     ('Presenteren', 'Public speaking'), or a word before the credential it names
     ('Forklift licence')."""
-    words = [w for w in topic if w.is_word]
+    words = [w for w in _outside_brackets(topic) if w.is_word]
     if not 0 < len(words) <= MAX_TOPIC_WORDS:
         return False
     if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
@@ -145,3 +154,15 @@ def _inside(word: Word, lang: str) -> Word:
     if not word.text[1:].islower() or (word.pos == "PROPN" and not known_word(word.lower, lang)):
         return word
     return word.with_text(word.lower)
+
+
+def _outside_brackets(words: list[Word]) -> list[Word]:
+    """The words outside brackets: '(draaitabellen, verticaal zoeken)' lists what the
+    topic covers, its verbs are no goal of their own."""
+    depth, kept = 0, []
+    for word in words:
+        depth += word.text == "("
+        if depth == 0:
+            kept.append(word)
+        depth -= word.text == ")" and depth > 0
+    return kept

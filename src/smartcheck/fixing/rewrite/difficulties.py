@@ -37,7 +37,7 @@ def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
         at = _spelled_at(text, 0, before)
         if at is None:
             continue
-        end = _topic_end(words, at, after)
+        end = _topic_end(words, at, after, style.clause_openers)
         if end is None or end == at:
             continue
         stop = _spelled_at(text, end, after) if after else end
@@ -62,9 +62,13 @@ def _spelled_at(text: list[str], start: int, phrase: list[str]) -> int | None:
     return len(text) if spelled == target else None
 
 
-def _topic_end(words: list[Word], at: int, after: list[str]) -> int | None:
+def _topic_end(
+    words: list[Word], at: int, after: list[str], keeps: frozenset[str] = frozenset()
+) -> int | None:
     """Where the difficult thing ends: before the frame's closing words ('lastig',
-    'difficult'), or at the first comma or clause joiner when the frame ends in the slot."""
+    'difficult'), or at the first comma or clause joiner when the frame ends in the slot;
+    a clause of time or condition (``keeps``: 'als ik thuis ben', 'when a meeting runs
+    over') tells when it is hard, and stays with it."""
     text = [w.lower for w in words]
     if after:
         return next(
@@ -72,7 +76,11 @@ def _topic_end(words: list[Word], at: int, after: list[str]) -> int | None:
             None,
         )
     return next(
-        (n for n in range(at, len(words)) if not words[n].is_word or _joins(words[n])),
+        (
+            n
+            for n in range(at, len(words))
+            if not words[n].is_word or (_joins(words[n]) and words[n].lower not in keeps)
+        ),
         len(words),
     )
 

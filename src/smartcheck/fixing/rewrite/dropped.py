@@ -17,17 +17,34 @@ from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+
+def opening_span(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the subjectless opening stands ('Keen to', 'Hoping to'): a wish or hope the
+    writer's commitment replaces, never lost words."""
+    opening = _opening(goal.text, style)
+    if opening is None:
+        return []
+    start = len(goal.text) - len(goal.text.lstrip())
+    return [(start, start + len(opening))]
+
+
+def _opening(text: str, style: RewriteStyle) -> str | None:
+    """The pack's subjectless opening ``text`` starts with (the longest), or None."""
+    lower = text.lstrip().lower()
+    for opening in sorted(style.dropped_subjects, key=len, reverse=True):
+        if re.match(rf"{re.escape(opening)}\b", lower) is not None:
+            return opening
+    return None
 
 
 def with_subject(text: str, style: RewriteStyle) -> str | None:
     """``text`` with the subject its opening leaves out put back, or None when it opens
     with none of the pack's subjectless openings. The longest opening wins ('zou graag'
     before 'zou'); the opening must end at a word's end ('wil' is not 'wilde')."""
+    opening = _opening(text, style)
+    if opening is None:
+        return None
     stripped = text.lstrip()
-    lower = stripped.lower()
-    for opening in sorted(style.dropped_subjects, key=len, reverse=True):
-        if re.match(rf"{re.escape(opening)}\b", lower) is None:
-            continue
-        restored = style.dropped_subjects[opening]
-        return capitalise(restored + stripped[len(opening) :])
-    return None
+    return capitalise(style.dropped_subjects[opening] + stripped[len(opening) :])

@@ -15,6 +15,7 @@ from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -98,7 +99,8 @@ def kept_words(
     spans += hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
-    spans += work_on_spans(goal, style)  # 'Presenteren - moet ik aan werken': it goes
+    spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
+    spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
@@ -226,7 +228,8 @@ def _lost_words(
     spans += hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'ik heb moeite met': the goal replaces it
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
-    spans += work_on_spans(goal, style)  # 'Presenteren - moet ik aan werken': it goes
+    spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
+    spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []

@@ -147,6 +147,9 @@ def _subjectless_modal(doc: Doc, style: RewriteStyle) -> list[Seam]:
     comma = next((t for t in doc if t.text == ","), None)
     if comma is not None and doc[0].pos_ == "ADP" and comma.i + 1 < len(doc):
         heads.append(doc[comma.i + 1])  # 'By 1 June 2027, would like to ...'
+    opening = doc.text.lower()
+    if any(opening.startswith(f"{o} ") for o in style.dropped_subjects):
+        return [Seam("lost_subject", "the goal's opening without its subject is kept")]
     for head in heads:
         if head.lower_ not in modals:
             continue
