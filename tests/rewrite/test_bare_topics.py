@@ -32,11 +32,17 @@ CHECKER = Checker()
             "zodat ik de klantpresentaties zelf kan maken",
         ),
         ("en", "Chairing meetings - needs work", "in chairing meetings"),
+        (  # a name that is also a word keeps its capital; a hyphen inside a word is no dash
+            "en",
+            "Excel (pivot tables, macros) so I can do the open-to-buy planning myself",
+            "in Excel (pivot tables, macros)",
+        ),
         ("en", "Tricky conversations: want to work on this", "in tricky conversations"),
     ],
 )
 def test_a_topic_becomes_the_goal_the_form_means(lang: str, goal: str, expected: str) -> None:
-    assert expected in well_rewritten(CHECKER, goal, lang).lower()
+    rewrite = well_rewritten(CHECKER, goal, lang)
+    assert expected in (rewrite if expected != expected.lower() else rewrite.lower())
 
 
 @pytest.mark.parametrize(

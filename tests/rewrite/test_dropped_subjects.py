@@ -114,6 +114,13 @@ def test_a_difficulty_told_with_its_verb_becomes_learning_to_do_it(
             "Keen to join the warehouse layout project, by [date].",
             "By [date], I will join the warehouse layout project.",
         ),
+        (  # a name that is also a word, read as the verb
+            "en",
+            "Excel (pivot tables, macros) so I can do the rota myself",
+            "By [date], excel (pivot tables, macros) so I can do the rota myself.",
+            "By [date], I will [concrete behaviour] in Excel (pivot tables, macros), so I can "
+            "do the rota myself.",
+        ),
         (  # 'ga ik' on a noun: no verb in its clause
             "nl",
             "Klantgesprekken",

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 MAX_TOPIC_WORDS = 5
 #: Most words of the comment on it, up to its first comma.
 MAX_COMMENT_WORDS = 8
+#: Word classes no topic opens with: a pronoun, a preposition, an adverb, a number.
+_NOT_HEADS = frozenset({"PRON", "ADP", "ADV", "NUM", "DET", "CCONJ", "SCONJ", "PART"})
 #: Marks between a topic and its comment ('Presenteren - ...', 'Public speaking: ...').
 _SEPARATORS = frozenset({"-", ":"})
 
@@ -50,7 +52,13 @@ def topic_goal(
     credential = bool(style.credential_goal) and bool(named)
     if not _only_topic(topic, ctx, style, credential):
         return None
-    text = join([_inside(topic[0], ctx.pack.lang), *topic[1:]])
+    names = {
+        n.lower()
+        for k in ("known_names", "ambiguous_names", "fixed_case")
+        for n in ctx.pack.words(k)
+    }
+    first = topic[0] if topic[0].lower in names else _inside(topic[0], ctx.pack.lang)
+    text = join([first, *topic[1:]])
     if credential:
         sentence = style.credential_goal.format(topic=text)
     else:
@@ -82,7 +90,7 @@ def _split(
         words = words[:-1]  # the final stop; 'esp.' keeps its own
     if words and words[-1].text.endswith(".") and len(words[-1].text) > 1:
         words[-1] = words[-1].with_text(words[-1].text[:-1])  # 'Rijbewijs C.': one token
-    cut = next((n for n, w in enumerate(words) if w.text in _SEPARATORS), None)
+    cut = next((n for n, w in enumerate(words) if _separates(w)), None)
     if cut is None:
         purpose = min((m.start for m in ctx.find(goal, "purpose_markers")), default=-1)
         at = next((n for n, w in enumerate(words) if w.start == purpose), len(words))
@@ -117,6 +125,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
         return False
     if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
         return False
+    if words[0].pos in _NOT_HEADS:
+        return False  # 'alles op tijd', 'op tijd': no thing named
     grammar = ctx.pack.grammar
     last = len(words) - 1
     for n, word in enumerate(words):
@@ -126,6 +136,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
             continue  # 'Presenteren', 'Public speaking': the activity is the topic
         if _plural_noun(word, ctx, style):
             continue  # 'klantgesprekken': a plural noun the tagger called a verb
+        if n > 0 and _bare_stem(word, grammar):
+            continue  # 'TC3 hockey': a Dutch stem inside a phrase has no subject 'ik'
         return False
     return True
 
@@ -136,6 +148,14 @@ def _activity(word: Word, size: int, grammar: Grammar) -> bool:
         return True
     ending = grammar.infinitive_ending
     return bool(ending) and size == 1 and word.lower.endswith(ending)
+
+
+def _bare_stem(word: Word, grammar: Grammar) -> bool:
+    """A Dutch word the tagger calls a verb, inside a topic without a subject, in the
+    form of a bare stem (no infinitive ending, no -t of the third person): only 'ik' or an
+    order at the head of the sentence takes that form, so here it is a noun."""
+    ending = grammar.infinitive_ending
+    return bool(ending) and not word.lower.endswith((ending, "t", "d"))
 
 
 def _plural_noun(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
@@ -166,3 +186,9 @@ def _outside_brackets(words: list[Word]) -> list[Word]:
             kept.append(word)
         depth -= word.text == ")" and depth > 0
     return kept
+
+
+def _separates(word: Word) -> bool:
+    """A colon, or a dash between spaces ('Presenteren - ...'), not one inside a word
+    ('open-to-buy')."""
+    return word.text == ":" or (word.text in _SEPARATORS and word.space_before)

@@ -58,6 +58,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
     capital_inside,
     deadline_in_side_clause,
     list_colon,
+    name_lowered,
     result_without_verb,
     stranded_particle,
     surface_seams,
@@ -85,7 +86,9 @@ def find_seams(
     ``parses`` holds the parses of a batch (see :class:`SeamParses`); without it the
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
-    seams = surface_seams(candidate, goal.text, style) + capital_inside(candidate, goal, style)
+    names = frozenset(ctx.pack.words("ambiguous_names"))  # 'Excel': a name, also a word
+    seams = surface_seams(candidate, goal.text, style)
+    seams += capital_inside(candidate, goal, style, names) + name_lowered(candidate, goal, names)
     seams += capital_added(candidate, goal, ctx, style)
     seams += deadline_in_side_clause(candidate, goal, style)
     seams += stranded_particle(candidate, goal, ctx, style)

@@ -32,9 +32,12 @@ _LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})(\s*:|\s+-{1,2})\s
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
 
-def capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def capital_inside(
+    candidate: str, goal: Goal, style: RewriteStyle, names: frozenset[str] = frozenset()
+) -> list[Seam]:
     """The goal's first word, a common word, keeps its capital in the middle of the rewrite
-    (not one the language always capitalises, the pack's ``capitalised``: 'Spaans')."""
+    (not one the language always capitalises, the pack's ``capitalised``: 'Spaans'; nor a
+    name that is also a word, ``names``: 'Excel', 'Outlook')."""
     doc = goal.doc
     first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
     if doc is not None and sum(t.is_alpha for t in doc) < 2:
@@ -44,6 +47,8 @@ def capital_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam
         return []  # not capitalised, or an acronym or 'I' (a lone 'A' is the article)
     if not known_word(first.lower_, lang=goal.lang) or first.lower_ in style.capitalised:
         return []
+    if first.text in names:
+        return []  # the writer's 'Excel' is the name
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
     inside = [m for m in re.finditer(pattern, candidate) if m.start() > 0]
     named = sum(t.text == first.text for t in doc or () if t.i > first.i)  # a name inside
@@ -277,4 +282,17 @@ def _period_inside(candidate: str, original: str, style: RewriteStyle) -> list[S
         if re.search(rf"(?<!\S){re.escape(hit.group(1))}\.\s+\S", original):
             continue
         return [Seam("dangling", f"a sentence-final period after {hit.group(1)!r}", (".",))]
+    return []
+
+
+def name_lowered(candidate: str, goal: Goal, names: frozenset[str]) -> list[Seam]:
+    """A name that is also a word, written with its capital ('Excel', 'Outlook': the pack's
+    ``ambiguous_names``), in lower case in the rewrite ('By [date], excel ...'): the
+    rewrite read the name as the verb."""
+    for name in names:
+        if re.search(rf"\b{re.escape(name)}\b", goal.text) is None:
+            continue
+        lower = name.lower()
+        if lower != name and re.search(rf"\b{re.escape(lower)}\b", candidate):
+            return [Seam("residue", f"the name {name!r} lost its capital", (lower,))]
     return []
