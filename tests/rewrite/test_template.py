@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker, Config
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.template import TemplateRewriter, placeholders_in
 from tests.conftest import REF
 
@@ -177,8 +179,13 @@ def test_never_an_exception_and_no_broken_seams(text: str, lang: str) -> None:
     others = tuple(r for r in report.rewrites if r not in split)
     assert others == rewrites or report.is_smart or not rewrites
     assert len(split) <= 1 and (not split or "\n".join(report.split) == split[0] or rewrites)
-    if not rewrites and report.rewrite is not None:  # no sentence read whole: the fallback
-        assert report.structured_rewrite is not None or report.split
+    if not rewrites and report.rewrite is not None:  # no sentence read whole: the fallback,
+        # or the goal read the way a form means it (a diary's subject put back, a bare
+        # topic), which must read whole as well
+        style = style_for(ctx)
+        assert style is not None
+        whole = not find_seams(report.rewrite, report.goal, ctx, style)
+        assert report.structured_rewrite is not None or report.split or whole
     for rewrite in rewrites:
         assert "  " not in rewrite and " ," not in rewrite and ",," not in rewrite
         assert rewrite[:1].isupper() or rewrite[:1] in "[\"'(" or not rewrite[:1].isalpha()

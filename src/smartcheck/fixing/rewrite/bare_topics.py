@@ -52,6 +52,8 @@ def topic_goal(
     credential = bool(style.credential_goal) and bool(named)
     if not _only_topic(topic, ctx, style, credential):
         return None
+    if any(t.start < end for t in goal.deadlines):
+        return None  # 'maart', 'Q3': a time, no topic
     names = {
         n.lower()
         for k in ("known_names", "ambiguous_names", "fixed_case")
@@ -123,6 +125,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     words = [w for w in _outside_brackets(topic) if w.is_word]
     if not 0 < len(words) <= MAX_TOPIC_WORDS:
         return False
+    if not all(w.pos for w in words) or not any(w.text.isalpha() for w in words):
+        return False  # no tagger to tell a noun (a blank pipeline), or no word ('12345')
     if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
         return False
     if words[0].pos in _NOT_HEADS:
