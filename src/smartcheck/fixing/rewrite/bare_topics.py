@@ -48,8 +48,8 @@ def topic_goal(
         return None
     topic, _, narrowing = split
     end = topic[-1].end if topic else 0
-    named = [m for m in ctx.find(goal, "credentials") if m.end <= end]
-    credential = bool(style.credential_goal) and bool(named)
+    credentials = [m for m in ctx.find(goal, "credentials") if m.end <= end]
+    credential = bool(style.credential_goal) and bool(credentials)
     if not _only_topic(topic, ctx, style, credential):
         return None
     if any(t.start < end for t in goal.deadlines):
@@ -96,7 +96,8 @@ def _split(
     if cut is None:
         purpose = min((m.start for m in ctx.find(goal, "purpose_markers")), default=-1)
         at = next((n for n, w in enumerate(words) if w.start == purpose), len(words))
-        return words[:at], [], [w for w in words[at:] if w.text != ","]
+        rest = words[at:]
+        return words[:at], [], rest[1:] if rest and rest[0].text == "," else rest
     topic, comment = words[:cut], words[cut + 1 :]
     comma = next((n for n, w in enumerate(comment) if w.text == ","), len(comment))
     comment, narrowing = comment[:comma], comment[comma + 1 :]
@@ -116,11 +117,11 @@ def _works_on(comment: list[Word], style: RewriteStyle) -> bool:
 
 
 def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, credential: bool) -> bool:
-    """A short noun phrase (an aside in brackets aside): no subject, no determiner at its
-    head, and no verb, except a
-    verb the phrase is made of: a Dutch plural the tagger calls one ('klantgesprekken': the
-    dictionary rules the infinitive out), a topic that is one infinitive or gerund
-    ('Presenteren', 'Public speaking'), or a word before the credential it names
+    """A short noun phrase (what brackets list aside): no subject, no determiner or other
+    closed word at its head, and no verb, except a verb the phrase is made of: a Dutch
+    plural the tagger calls one ('klantgesprekken': the dictionary rules the infinitive
+    out), a topic that is one infinitive or gerund ('Presenteren', 'Public speaking'), a
+    Dutch bare stem inside it ('TC3 hockey') or a word before the credential it names
     ('Forklift licence')."""
     words = [w for w in _outside_brackets(topic) if w.is_word]
     if not 0 < len(words) <= MAX_TOPIC_WORDS:

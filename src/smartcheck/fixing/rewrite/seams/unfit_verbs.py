@@ -6,8 +6,10 @@ keeps that opening reads broken however well it scores: the commitment lands on 
 difficulty ("Vóór [datum] vind ik het lastig", "I will find it hard to ..."), on the hope ("I
 will be hoping to ..."), the purpose on a modal ("om zou graag ... voor te zitten", "in order
 to struggle with ..."), the deadline on a verb with no subject ("By [date], would like to
-..."), or 'ga ik' on no verb at all ("Vóór [datum] ga ik klantgesprekken."). Each check
-reads the parse of the candidate with its placeholders stood in.
+..."), 'ga ik' on no verb at all ("Vóór [datum] ga ik klantgesprekken."), a state the
+writer is not in ("Vóór [datum] ben ik niet zo zeker ..."), or a topic keeps its full stop
+inside the frame ("ga ik voor Rijbewijs C. [concreet gedrag]"). Each check reads the parse
+of the candidate with its placeholders stood in.
 """
 
 from __future__ import annotations
