@@ -48,6 +48,23 @@ class PastContext:
     finite: str = ""
 
 
+def _wish_words(style: RewriteStyle) -> frozenset[str]:
+    """Words of a wish or commitment ('wil', 'zou', 'will', 'could'): a clause with one tells
+    what the writer wants, not what they did."""
+    return commitment_words(style) | {w.lower() for w in (*style.modals, *style.wish_modals)}
+
+
+def _told_by_writer(head: Sequence[Token], lang: str, style: RewriteStyle) -> bool:
+    """The writer is the clause's subject and no wish or commitment is in it: a clause that
+    can tell what the writer did ('Ik heb ...'), not what they want ('Ik zou graag ...')."""
+    subjects = set(style.subjects)
+    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
+        return False
+    wishes = _wish_words(style)
+    modal_lemmas = {lemma_of(w, lang).lower() for w in wishes}
+    return not any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head)
+
+
 def commitment_words(style: RewriteStyle) -> frozenset[str]:
     """The words that commit the writer to what is ahead ('will', 'ga', 'zal')."""
     words = {*style.subjects.values(), *style.perfect_subjects.values()}
@@ -153,13 +170,10 @@ def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastConte
     labelled = _step_label(tail, style)  # 'Volgende stap: ...', 'Next step: ...'
     label = tail[:labelled]
     tail = tail[labelled:]
-    subjects = set(style.subjects)
-    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
-        return None
-    wishes = commitment_words(style) | {w.lower() for w in (*style.modals, *style.wish_modals)}
-    modal_lemmas = {lemma_of(w, goal.lang).lower() for w in wishes}
-    if any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head):
+    if not _told_by_writer(head, goal.lang, style):
         return None  # 'Ik zou graag ...', 'I could ...': a wish, not what was done
+    subjects = set(style.subjects)
+    wishes = _wish_words(style)
     finite = [t for t in head if looks_back(t, style)]
     if not finite:
         return None
@@ -224,13 +238,9 @@ def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext 
         head.pop()
     if len(head) < 3 or any(t.text in _CUTS and t.text != "," for t in head):
         return None  # one sentence, no list of past things
+    if not _told_by_writer(head, goal.lang, style):
+        return None
     subjects = set(style.subjects)
-    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
-        return None
-    wishes = commitment_words(style) | {w.lower() for w in (*style.modals, *style.wish_modals)}
-    modal_lemmas = {lemma_of(w, goal.lang).lower() for w in wishes}
-    if any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head):
-        return None
     finite = [t for t in head if looks_back(t, style)]
     times = goal.deadlines
     if not finite or not times or any(e.due is None or e.due >= goal.reference_date for e in times):

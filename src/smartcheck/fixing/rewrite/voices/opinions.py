@@ -25,12 +25,11 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
 
-def opinion(
-    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
-) -> Voice | None:
-    """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
-    wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
-    at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the frame
+def _voice_at(words: list[Word], style: RewriteStyle) -> int | None:
+    """Where the other person's verb of opinion or wish stands after them (never first),
+    or None: the first verb, and it must be one (a verb of saying the tagger calls a noun,
+    'thinks', still opens the frame)."""
+    at = next(
         (
             n
             for n, w in enumerate(words)
@@ -39,6 +38,17 @@ def opinion(
         None,
     )
     if at is None or at == 0 or not is_voice(words[at], style):
+        return None
+    return at
+
+
+def opinion(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
+    """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
+    wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
+    at = _voice_at(words, style)
+    if at is None:
         return None
     who = words[:at]
     if not names_person(who, style):
@@ -193,15 +203,8 @@ def observation(words: list[Word], style: RewriteStyle) -> bool:
     the whole text is another person's judgement or observation of the writer, with no modal
     in the writer's clause: no advice and no goal. A rewrite that dates or commits to it says
     the opposite of what the writer wants ('ga ik te snel praten')."""
-    at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the frame
-        (
-            n
-            for n, w in enumerate(words)
-            if w.pos in ("VERB", "AUX") or w.finite or (n and is_voice(w, style))
-        ),
-        None,
-    )
-    if at is None or at == 0 or not is_voice(words[at], style):
+    at = _voice_at(words, style)
+    if at is None:
         return False
     if not names_person(words[:at], style):
         return False
