@@ -52,6 +52,7 @@ def test_a_topic_becomes_the_goal_the_form_means(lang: str, goal: str, expected:
         ("nl", "De offertetrajecten"),  # a determiner heads it
         ("nl", "Vergaderen - gaat nu prima, vind ik"),  # the comment says more
         ("en", "Stakeholder updates - my manager sends these every Monday"),
+        ("en", "Doel 2: Chairing meetings - needs work"),  # a label of another language
     ],
 )
 def test_more_than_a_topic_is_not_read_as_one(lang: str, goal: str) -> None:
@@ -68,3 +69,22 @@ def test_more_than_a_topic_is_not_read_as_one(lang: str, goal: str) -> None:
 def test_the_comment_on_the_topic_is_no_lost_word() -> None:
     rewrite = well_rewritten(CHECKER, "Vergaderen - moet ik echt aan werken", "nl")
     assert "moet" not in rewrite and "werken" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "labels"),
+    [
+        ("nl", "Presenteren - moet ik echt aan werken", ["Doel 2: ", "- ", "Leerdoel: ", "  "]),
+        ("en", "Chairing meetings - needs work", ["Goal 2: ", "1. ", "GOAL 3 - ", "  "]),
+    ],
+)
+def test_a_label_or_marker_changes_neither_verdicts_nor_rewrite(
+    lang: str, goal: str, labels: list[str]
+) -> None:
+    plain = CHECKER.check(goal, lang=lang, reference_date=REF)
+    for label in labels:
+        labelled = CHECKER.check(label + goal, lang=lang, reference_date=REF)
+        assert labelled.rewrite == plain.rewrite
+        assert [c.passed for c in labelled.criteria.values()] == [
+            c.passed for c in plain.criteria.values()
+        ]
