@@ -28,6 +28,7 @@ from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
     Word,
+    abbreviation_stop,
     capitalise,
     is_common_word,
     is_participle_nl,
@@ -64,6 +65,8 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
             continue
         if i == plan.report_at:  # '..., as the manager says I ...': the writer's reason
             return i
+        if abbreviation_stop(words, i, style.abbreviations):  # '..., esp. at ...'
+            continue
         if w.text in _ENDS or (w.text == "?" and i < len(words) - 1):
             return i
         if w.lower in ends:

@@ -166,6 +166,16 @@ def _period_glued(token: Token) -> bool:
     return all(t.is_space for t in token.doc[token.i + 1 :])
 
 
+def abbreviation_stop(words: list[Word], at: int, abbreviations: Iterable[str]) -> bool:
+    """The period at ``at`` closes an abbreviation the tokenizer split off ('esp.', 'approx.')
+    and the sentence goes on after it in lower case ('..., esp. at client meetings'): no
+    sentence end, so the clause and the note after it stay one."""
+    if not 0 < at < len(words) - 1 or words[at].text != "." or words[at].space_before:
+        return False
+    after = words[at + 1].text
+    return words[at - 1].lower in abbreviations and after[:1].islower()
+
+
 def join(words: list[Word], lead: bool = True) -> str:
     """The words as text: the writer's spacing, no space before closing punctuation."""
     parts: list[str] = []
