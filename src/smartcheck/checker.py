@@ -53,6 +53,7 @@ from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
@@ -398,20 +399,24 @@ class Checker:
             ]
 
     # -- checking ---------------------------------------------------------------------------
-    def evaluate(self, goal: Goal) -> GoalReport:
-        """Run the selected rules on a parsed goal and score the five criteria."""
+    def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport:
+        """Run the selected rules on a parsed goal and score the five criteria. ``given``:
+        criteria the text around the goal already meets (passed, so not asked for)."""
         surface = self.surface(goal.text, goal.lang)
         if surface.unchanged:
             ctx = self.context(goal.lang)
-            return self._evaluate(goal, ctx.bind(goal.doc) if goal.doc is not None else ctx)
+            bound = ctx.bind(goal.doc) if goal.doc is not None else ctx
+            return self._evaluate(goal, bound, given)
         doc = goal.doc
         if doc is None or doc.text != surface.text:
             doc = self._parse(goal.lang, [surface.text])[0]
         judged = self._read(surface.text, goal.lang, doc, goal.reference_date, goal.context)
-        return surface.restore(self._evaluate(*judged))
+        return surface.restore(self._evaluate(*judged, given))
 
-    def _evaluate(self, goal: Goal, ctx: RuleContext) -> GoalReport:
-        report = self._judge(goal, ctx)
+    def _evaluate(
+        self, goal: Goal, ctx: RuleContext, given: frozenset[Criterion] = frozenset()
+    ) -> GoalReport:
+        report = with_given(self._judge(goal, ctx), given)
         if report.is_smart:
             return report
         return self._with_rewrites(report, ctx, tuple(self.rewriter.rewrite(report, ctx)))
@@ -568,6 +573,7 @@ class Checker:
             update["rewrites"] = (*rewrites, "\n".join(split))
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
+            named = named or self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x ...'
             if named:
                 text = "\n".join(named)
                 update = {"rewrite": text, "rewrites": (text,)}
@@ -698,6 +704,28 @@ class Checker:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+
+    def _noted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A fragment with a note after a comma or a stop ('Meer intervisie, minimaal 6x per
+        jaar.'): the fragment rewritten on its own, asked only for what the whole text
+        lacks, with the note back after its words (noted.py); nothing on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = noted(goal, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
+            judged = self.evaluate(self.parse(found.head, goal.lang, goal.reference_date), given)
+        except SmartcheckError:
+            return ()
+        if judged.is_smart or judged.structured_rewrite is not None or judged.split:
+            return ()
+        for rewrite in judged.rewrites:
+            text = with_note(rewrite, found, style)
+            if text is not None and not find_seams(text, goal, ctx, style):
+                return (text,)
+        return ()
 
     def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
         """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is

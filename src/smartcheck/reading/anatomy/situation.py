@@ -234,7 +234,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
     duration beside a situation marker ('nu 12 jaar', 'at the
     moment ... for three months') is how long things have been so, no deadline."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
-    situated = bool(_matches(r, "situation_markers", start, end))
+    markers = _matches(r, "situation_markers", start, end)
+    situated = bool(markers)
     mine = any(r.is_word(t, "first_person_subject") for t in r.doc[start:end])
     habits = [r.doc[a:b] for a, b in _matches(r, "habit_markers", start, end)]
     for t in r.times:
@@ -244,10 +245,19 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
             continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
             continue  # 'af en toe', 'now and then': a habit, no countable routine
-        if situated and t.kind == "deadline":
+        if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
-        return True
+        return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
+
+
+def _same_clause(r: Reading, token: int, char: int) -> bool:
+    """No comma between the token ``token`` and the character offset ``char``: a marker of
+    the present dates only the time in its own clause ('Nu zitten we op 5%, doel is 3% eind
+    van het jaar': the second clause is the target, no time so far)."""
+    at = r.doc[token].idx
+    low, high = min(at, char), max(at, char)
+    return not any(t.text in (",", ";") and low < t.idx < high for t in r.doc)
 
 
 def _points_back(r: Reading, start: int, end: int) -> bool:

@@ -1,0 +1,120 @@
+"""A goal written as a note: a fragment, then a word on it after a comma or a full stop.
+
+'Meer intervisie, minimaal 6x per jaar.', 'Sneller worden in de werkplaats, onderhoudsbeurt
+binnen 45 min', 'Beter rapporteren. Korter en feitelijker.', 'More variety in my lessons,
+not just the textbook.': the writer names what to improve without a subject, and after it
+a target, a means, a quality or a contrast. The frames read such a text as one clause and
+find no place for the second piece, so it got only the structured fallback.
+
+The fragment is rewritten on its own (the checker judges it as a goal, and asks only for
+what the whole text lacks: a target in the note is the measure, so no '[hoe gemeten]'), and
+the note goes back right after the fragment's words: after a comma as the writer had it,
+after a full stop behind a colon ('... in ONS: korter en feitelijker, ...'). A note that
+tells something with a verb of its own ('they keep slipping', 'nu zitten we op 5%') stays a
+sentence of its own after the rewrite, as the writer put it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    abbreviation_stop,
+    capitalise,
+    inside_sentence,
+    join,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from smartcheck.criteria import Criterion
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reporting.report import GoalReport
+
+#: Marks after which a note may follow the fragment: a comma, or the end of a sentence.
+_MARKS = frozenset({",", ".", ";"})
+#: Most words of the fragment: a short phrase, no paragraph.
+MAX_HEAD_WORDS = 14
+#: Most words of the note.
+MAX_NOTE_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Noted:
+    """A goal split into its fragment (``head``) and the note after it."""
+
+    head: str
+    note: str
+    mark: str  # the writer's mark between them: ',' or a sentence end
+    clause: bool  # the note tells something with a finite verb: a sentence of its own
+    inside: str = ""  # the note as it reads inside the sentence (its capital gone)
+
+
+def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
+    """The fragment and its note, or None when the goal opens with the writer as subject
+    (a sentence, no note), or has no mark with words on both sides within the limits."""
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and not words[-1].is_word:
+        words.pop()
+    subjects = {s.lower() for s in style.subjects}
+    for at, word in enumerate(words):
+        if word.text not in _MARKS or abbreviation_stop(words, at, style.abbreviations):
+            continue
+        head, note = words[:at], words[at + 1 :]
+        said = [w for w in head if w.is_word]
+        told = [w for w in note if w.is_word]
+        if not said or not told or any(w.lower in subjects for w in said):
+            return None  # the first piece is the writer's sentence: no fragment
+        if len(said) > MAX_HEAD_WORDS or len(told) > MAX_NOTE_WORDS:
+            return None
+        mark = "," if word.text == "," else "."
+        clause = any(_finite(w, style) for w in told)
+        opening = note.index(told[0])
+        inside = join([*note[:opening], inside_sentence(told[0]), *note[opening + 1 :]])
+        return Noted(join(head), join(note), mark, clause, inside)
+    return None
+
+
+def _finite(word: Word, style: RewriteStyle) -> bool:
+    """A finite verb of a clause: by its tag, a verb the writer's subject does not own."""
+    return word.pos in ("VERB", "AUX") and word.finite is True and word.lower not in style.subjects
+
+
+def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:
+    """The rewrite of the fragment with the note back after the fragment's last word (its
+    clause, up to the next comma or stop); a note with a verb of its own as a sentence after
+    the rewrite. None when the rewrite does not hold the fragment's last word."""
+    body = rewrite.strip()
+    if found.clause:
+        note = capitalise(found.note.strip())
+        return f"{body} {note if note[-1:] in '.!?' else note + '.'}"
+    last = re.findall(r"[^\W_]+", found.head)
+    if not last:
+        return None
+    spots = list(re.finditer(rf"(?<![\w-]){re.escape(last[-1])}(?![\w-])", body, re.IGNORECASE))
+    if not spots:
+        return None
+    end = re.search(r"[,;.!?](?=\s|$)", body[spots[-1].end() :])
+    if end is None:
+        return None
+    at = spots[-1].end() + end.start()
+    note = found.inside.strip().rstrip(".!;")
+    joint = ":" if found.mark == "." else ","
+    return f"{body[:at]}{joint} {note}{body[at:]}"
+
+
+def with_given(report: GoalReport, given: frozenset[Criterion]) -> GoalReport:
+    """``report`` with the criteria in ``given`` passed: the text around a fragment meets
+    them (its note holds the target), so the fragment's rewrite does not ask for them."""
+    if not given or all(report.criteria[c].passed for c in given):
+        return report
+    criteria = {
+        c: score.model_copy(update={"passed": True, "question": None}) if c in given else score
+        for c, score in report.criteria.items()
+    }
+    smart = all(score.passed for score in criteria.values())
+    return report.model_copy(update={"criteria": criteria, "is_smart": smart})
