@@ -89,6 +89,7 @@ LexiconKey = Literal[
     "distributive_words",
     "narrowing_markers",
     "step_markers",
+    "range_openers",
     "means_guesses",
     "present_problems",
     "situation_markers",

@@ -52,6 +52,7 @@ class Noted:
     mark: str  # the writer's mark between them: ',' or a sentence end
     clause: bool  # the note tells something with a finite verb: a sentence of its own
     inside: str = ""  # the note as it reads inside the sentence (its capital gone)
+    routine: bool = False  # the note holds a routine ('minimaal 6x per jaar'): kept until a date
 
 
 def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
@@ -75,7 +76,9 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
         clause = any(_finite(w, style) for w in told)
         opening = note.index(told[0])
         inside = join([*note[:opening], inside_sentence(told[0]), *note[opening + 1 :]])
-        return Noted(join(head), join(note), mark, clause, inside)
+        begin = told[0].start
+        routine = any(e.kind == "recurring" and e.start >= begin for e in goal.deadlines)
+        return Noted(join(head), join(note), mark, clause, inside, routine)
     return None
 
 
@@ -88,7 +91,7 @@ def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:
     """The rewrite of the fragment with the note back after the fragment's last word (its
     clause, up to the next comma or stop); a note with a verb of its own as a sentence after
     the rewrite. None when the rewrite does not hold the fragment's last word."""
-    body = rewrite.strip()
+    body = _until(rewrite.strip(), style) if found.routine else rewrite.strip()
     if found.clause:
         note = capitalise(found.note.strip())
         return f"{body} {note if note[-1:] in '.!?' else note + '.'}"
@@ -105,6 +108,17 @@ def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:
     note = found.inside.strip().rstrip(".!;")
     joint = ":" if found.mark == "." else ","
     return f"{body[:at]}{joint} {note}{body[at:]}"
+
+
+def _until(text: str, style: RewriteStyle) -> str:
+    """A routine is kept until a date, not done by one: the rewrite's deadline ('Vóór
+    [datum]', 'By [date]') becomes the frame's end of a routine ('Tot [datum]')."""
+    values = {"date": style.placeholders.date}
+    deadline = style.frames.deadline.format(**values)
+    until = style.frames.until.format(**values)
+    if text.startswith(capitalise(deadline)):
+        return capitalise(until) + text[len(deadline) :]
+    return text.replace(deadline, until)
 
 
 def with_given(report: GoalReport, given: frozenset[Criterion]) -> GoalReport:

@@ -153,6 +153,7 @@ def segments(
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
     }
     narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
+    narrowing |= {m.token_start for m in r.ctx.matcher("range_openers").find(doc)}  # 'van X tot Y'
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     opener: Token | None = None  # the cut that opened the current piece
