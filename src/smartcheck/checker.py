@@ -53,9 +53,9 @@ from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.dropped import with_subject
-from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
+from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams

@@ -26,8 +26,10 @@ from smartcheck.fixing.rewrite.words import (
     capitalise,
     inside_sentence,
     join,
+    lowers_inside,
     words_of,
 )
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from smartcheck.criteria import Criterion
@@ -72,10 +74,15 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
             return None  # the first piece is the writer's sentence: no fragment
         if len(said) > MAX_HEAD_WORDS or len(told) > MAX_NOTE_WORDS:
             return None
+        if told[0].lower in style.clause_openers or told[0].pos in ("CCONJ", "SCONJ"):
+            return None  # '..., want ...', '..., so that ...': the clause goes on, no note
         mark = "," if word.text == "," else "."
         clause = any(_finite(w, style) for w in told)
         opening = note.index(told[0])
-        inside = join([*note[:opening], inside_sentence(told[0]), *note[opening + 1 :]])
+        first = told[0]
+        if known_word(first.lower, lang=goal.lang) and lowers_inside(first.text):
+            first = first.with_text(first.text[:1].lower() + first.text[1:])  # 'Concreter'
+        inside = join([*note[:opening], inside_sentence(first), *note[opening + 1 :]])
         begin = told[0].start
         routine = any(e.kind == "recurring" and e.start >= begin for e in goal.deadlines)
         return Noted(join(head), join(note), mark, clause, inside, routine)
