@@ -573,12 +573,14 @@ class Checker:
             update["rewrites"] = (*rewrites, "\n".join(split))
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
-            named = named or self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x ...'
+            fallback = {} if named else self._fallback(report, ctx)
+            if not named and "split" not in fallback:  # a text that packs goals splits first
+                named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
             if named:
                 text = "\n".join(named)
                 update = {"rewrite": text, "rewrites": (text,)}
             else:
-                update.update(self._fallback(report, ctx))
+                update.update(fallback)
         return report.model_copy(update=update)
 
     def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:

@@ -445,10 +445,11 @@ def _before_clause(rest: tuple[Word, ...], opens: set[str]) -> list[Word]:
 
 def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle) -> list[Word]:
     """The words after the head that may be the writer's verb: before a subordinate clause,
-    and none that an article makes a noun ('bij het invoeren van de recepten', 'in the
-    handover')."""
+    and none that an article or a possessive makes a noun ('bij het invoeren van de
+    recepten', 'in mijn lessen', 'in the handover')."""
     words = _before_clause(rest, opens)
-    articles = {a.lower() for a in style.articles}
+    relativizers = {r.lower() for r in style.relativizers}
+    articles = {a.lower() for a in (*style.articles, *style.determiners)} - relativizers
     return [w for n, w in enumerate(words) if not (n and words[n - 1].lower in articles)]
 
 

@@ -76,6 +76,8 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
             return None
         if told[0].lower in style.clause_openers or told[0].pos in ("CCONJ", "SCONJ"):
             return None  # '..., want ...', '..., so that ...': the clause goes on, no note
+        if any(w.lower in subjects or w.lower in style.modals for w in told):
+            return None  # 'Ik wil ...', '..., wil het vaker doen': the writer's goal, no note
         mark = "," if word.text == "," else "."
         clause = any(_finite(w, style) for w in told)
         opening = note.index(told[0])
@@ -84,7 +86,9 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
             first = first.with_text(first.text[:1].lower() + first.text[1:])  # 'Concreter'
         inside = join([*note[:opening], inside_sentence(first), *note[opening + 1 :]])
         begin = told[0].start
-        routine = any(e.kind == "recurring" and e.start >= begin for e in goal.deadlines)
+        routine = not clause and any(
+            e.kind == "recurring" and e.start >= begin for e in goal.deadlines
+        )  # the note's own routine: a routine told in a sentence of context is no target
         return Noted(join(head), join(note), mark, clause, inside, routine)
     return None
 
