@@ -259,13 +259,39 @@ def _singular_before_infinitive(content: list[Word]) -> bool:
     """Dutch: 'Meer overzicht houden op de bouwplaats' is an infinitive phrase, though the
     parser reads 'overzicht' as the subject of a plural verb: a singular noun cannot be the
     subject of a verb in '-en', so with only singular nouns before it the phrase has none."""
-    verb = next((n for n, w in enumerate(content) if looks_infinitive_nl(w) and w.pos), None)
+    verb = next(
+        (
+            n
+            for n, w in enumerate(content)
+            if (looks_infinitive_nl(w) and w.pos) or _plural_read_infinitive(content, n)
+        ),
+        None,
+    )
     if verb is None or verb == 0:
         return False
     before = content[:verb]
     nouns = [w for w in before if w.pos == "NOUN"]
     names = [w for w in before if w.pos in ("PROPN", "PRON")]  # 'Collega's' may be misread
     return bool(nouns) and not names and all(w.plural is False for w in nouns)
+
+
+def _plural_read_infinitive(content: list[Word], n: int) -> bool:
+    """Dutch: a form in -en the tagger read as a plural noun right after a bare singular
+    noun, before a preposition or at the end ('Meer hulp *vragen* aan de teamleider',
+    'Vaker feedback *vragen* aan ...'): two nouns stand apart only as object and verb (a
+    compound is written as one word), so it is the phrase's infinitive."""
+    if n == 0 or n + 1 > len(content):
+        return False
+    word, before = content[n], content[n - 1]
+    after = content[n + 1] if n + 1 < len(content) else None
+    return (
+        word.pos == "NOUN"
+        and word.plural is True
+        and word.lower.endswith("en")
+        and before.pos == "NOUN"
+        and before.plural is False
+        and (after is None or after.pos == "ADP")
+    )
 
 
 def _bare_noun_without_actor(goal: Goal) -> bool:
