@@ -183,3 +183,40 @@ def test_an_abbreviation_period_ends_nothing_only_before_lower_case(
     assert abbreviation_stop(words, 2, abbreviations) is (not capital)
     other = [Word("skills"), Word("meetings"), Word(".", space_before=False), Word(nxt)]
     assert not abbreviation_stop(other, 2, abbreviations)  # after any other word: an end
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "kept"),
+    [  # a noun after a possessive takes no 'te': the thing wanted keeps its words in order
+        ("nl", "Meer structuur in mijn weken.", "om meer structuur te hebben in mijn weken"),
+        ("nl", "Meer afwisseling in onze roosters.", "in onze roosters"),
+    ],
+)
+def test_a_noun_after_a_possessive_is_no_verb(lang: str, goal: str, kept: str) -> None:
+    rewrite = well_rewritten(CHECKER, goal, lang)
+    assert kept in rewrite
+    assert " te weken" not in rewrite and " te roosters" not in rewrite
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [  # the tagger reads the infinitive as a plural noun after a bare singular noun
+        "Meer hulp vragen aan de teamleider",
+        "Vaker feedback vragen aan de senior developers",
+        "Meer tijd nemen voor de overdracht",
+    ],
+)
+def test_a_verb_read_as_a_plural_after_its_object_is_the_goal_verb(goal: str) -> None:
+    rewrite = well_rewritten(CHECKER, goal, "nl")
+    assert goal[:1].lower() + goal[1:] in rewrite  # 'ga ik meer hulp vragen aan ...'
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [  # a comparative with its preposition: the writer and 'get' left out
+        ("Faster at processing returns in the warehouse, 40 per hour", "40 per hour"),
+        ("Better with the rota software.", "the rota software"),
+    ],
+)
+def test_a_comparative_fragment_in_english_gets_a_sentence(goal: str, kept: str) -> None:
+    assert kept in well_rewritten(CHECKER, goal, "en")

@@ -228,9 +228,9 @@ def _with_te(
     with no preposition (a time: 'opslag krijgen dit jaar') goes before the clause, where
     the middle field has it ('om dit jaar opslag te krijgen')."""
     closed = style.prepositions | style.determiners
-    if not any(w.lower() in verbs for w in words) and len(words) >= 2:
-        if words[-2].lower() in closed:
-            return None  # 'meer variatie in mijn lessen': a noun after an article, no verb
+    unread = not any(w.lower() in verbs for w in words)
+    if unread and len(words) >= 2 and words[-2].lower() in closed:
+        return None  # 'meer variatie in mijn lessen': a noun after an article, no verb
     last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
     after = words[last + 1 :]
     if after and words[last + 1].lower() not in style.prepositions:
