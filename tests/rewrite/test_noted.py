@@ -52,6 +52,16 @@ def test_a_target_after_the_comma_is_the_measure(lang: str, goal: str, kept: str
             "Beter worden in het geven van feedback aan stagiairs. Concreter en vriendelijker.",
             "aan stagiairs: concreter en vriendelijker",
         ),
+        (  # 'Less' opens the note, however the tagger reads it
+            "en",
+            "Better delegation. Less doing it myself, more trusting the team.",
+            "better delegation: less doing it myself, more trusting the team",
+        ),
+        (
+            "en",
+            "More focus in the mornings. Fewer meetings before noon, more deep work.",
+            "in the mornings: fewer meetings before noon, more deep work",
+        ),
     ],
 )
 def test_qualities_in_a_second_sentence_follow_the_fragment(

@@ -74,7 +74,8 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
             return None  # the first piece is the writer's sentence: no fragment
         if len(said) > MAX_HEAD_WORDS or len(told) > MAX_NOTE_WORDS:
             return None
-        if told[0].lower in style.clause_openers or told[0].pos in ("CCONJ", "SCONJ"):
+        joint = told[0].pos in ("CCONJ", "SCONJ") and told[0].lower not in style.amount_words
+        if told[0].lower in style.clause_openers or joint:  # 'Less' is no 'unless'
             return None  # '..., want ...', '..., so that ...': the clause goes on, no note
         if any(w.lower in subjects or w.lower in style.modals for w in told):
             return None  # 'Ik wil ...', '..., wil het vaker doen': the writer's goal, no note
