@@ -230,3 +230,30 @@ def test_a_verb_read_as_a_plural_after_its_object_is_the_goal_verb(goal: str) ->
 )
 def test_a_comparative_fragment_in_english_gets_a_sentence(goal: str, kept: str) -> None:
     assert kept in well_rewritten(CHECKER, goal, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "surfaces"),
+    [
+        (
+            "nl",
+            "Vaker klantbezoeken, minimaal 2x per maand.",
+            ("- {}", "Doel 2: {}", "  {}  "),
+        ),
+        (
+            "en",
+            "Better delegation. Less doing it myself, more trusting the team.",
+            ("* {}", "Goal 3: {}", "1. {}"),
+        ),
+    ],
+)
+def test_a_noted_goal_keeps_its_rewrite_whatever_its_surface(
+    lang: str, goal: str, surfaces: tuple[str, ...]
+) -> None:
+    plain = CHECKER.check(goal, lang=lang, reference_date=REF)
+    for surface in surfaces:
+        dressed = CHECKER.check(surface.format(goal), lang=lang, reference_date=REF)
+        assert dressed.rewrite == plain.rewrite
+        assert {c: s.passed for c, s in dressed.criteria.items()} == {
+            c: s.passed for c, s in plain.criteria.items()
+        }
