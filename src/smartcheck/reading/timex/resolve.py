@@ -41,6 +41,10 @@ class Resolution:
 
 BLOCKED = Resolution("vague", blocked=True)
 
+# Event noun classes that a weak moment marker alone anchors in time ("bij de beoordeling",
+# "voor de kerstdrukte", "voor de fusie"); activities need an edge or a relative word.
+_TIMED_ALONE = frozenset({"moments", "periods", "changes"})
+
 _UNIT_SPAN: dict[str, tuple[float, float, Granularity]] = {
     "day": (0, 1, "day"),
     "week": (0, 7, "week"),
@@ -537,7 +541,10 @@ class Resolver:
         temporal = not weak or (
             norm(marker_text or "") in self.g.event_moment and not self._governed(m)
         )
-        moment = noun_class == "moments" and definite and temporal
+        # a moment of the cycle, a named stretch of time ("voor de kerstdrukte", "voor mijn
+        # verlof") or a change the organisation goes through ("voor de reorganisatie") is a
+        # time after "voor" or "bij"; an activity is not ("voor mijn studie" is a purpose)
+        moment = noun_class in _TIMED_ALONE and definite and temporal
         if (
             weak
             and edge is None

@@ -194,12 +194,17 @@ class EventWords(_Frozen):
     periods: tuple[str, ...] = ()  # named stretches of time: "deze periode" alone is a frame
     activities: tuple[str, ...] = ()  # courses, trainings, projects: need a marker or an edge
     moments: tuple[str, ...] = ()  # appraisals, reviews, exams: need a marker or an edge
+    changes: tuple[str, ...] = ()  # what the organisation goes through (a reorganisation, a
+    # move, a go-live): like activities, but never the writer's purpose, so "voor de
+    # reorganisatie" alone is a time, as "voor het examen" is
     compounds: bool = False  # nouns also count as compound heads ("onderwijsperiode")
     whole_words: tuple[str, ...] = ()  # never compound heads ("focusblok" is no school block)
     determiners: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()  # "een", "a": "for a report" names no moment in time
     modifiers: int = Field(default=2, ge=0, le=4)  # free words before the noun ("new", "Spanish")
     lengths: tuple[str, ...] = ()  # "een traject van drie maanden": its length frames the goal
+    dating: tuple[str, ...] = ()  # "in", "around": a month or season right after the event
+    # noun says when the event is ("de bokbierperiode in oktober"), not the goal's own deadline
     markers: EventMarkers = EventMarkers()
     edges: EventEdges = EventEdges()
     connectives: EventConnectives = EventConnectives()
