@@ -16,6 +16,7 @@ CASES = read_cases(CASES_TSV) + read_cases(FRESH_TSV)
 # fails here until it is taken off the list. The accuracy target below counts them as wrong.
 KNOWN_GAPS = {
     "en537": "'month-end' inside the noun 'the month-end close' read as the end of this month",
+    "hnl06": "event plus a season ('vóór het jaargesprek in het voorjaar'): the season governs",
     "hnl30": "'begin' of a school year is its first third (position rule), not its first weeks",
 }
 PARAMS = [

@@ -14,7 +14,6 @@ from datetime import date
 from itertools import pairwise
 
 from smartcheck.reading.timex import dateparser_layer
-from smartcheck.reading.timex.dated_events import join_dated_events
 from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
 from smartcheck.reading.timex.numbers import lower_same_length, norm
 from smartcheck.reading.timex.patterns import Grammar, build_grammar
@@ -147,7 +146,6 @@ def find_time_expressions(
             if res is not None and m.end() > m.start():
                 candidates.append((m.start(), m.end(), index, res))
     kept = _weekly(text, lowered, _select(candidates), grammar)
-    kept = join_dated_events(text, kept, grammar.event_dating)
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
         kept = sorted(kept + extra, key=lambda c: c[0])

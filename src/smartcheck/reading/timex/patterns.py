@@ -73,7 +73,6 @@ class Grammar:
     noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
-    event_dating: frozenset[str] = frozenset()  # "in": "het jaargesprek in het voorjaar"
     habitual: re.Pattern[str] = re.compile("(?!)")  # "altijd", "van de week": a habit
     purpose: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()  # opener, closer
     weekday_markers: frozenset[str] = frozenset()  # "op", "on": also before plural weekdays
@@ -436,7 +435,6 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
     g.event_governed = frozenset(norm(w) for w in ev.markers.governed)
     g.event_means = frozenset(norm(w) for w in ev.markers.means)
     g.event_indefinite = frozenset(norm(w) for w in ev.indefinite)
-    g.event_dating = frozenset(norm(w) for w in ev.dating)
     g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})
     g.event_connectives = _lookup({"by": ev.connectives.by, "after": ev.connectives.after})
     g.event_offsets = frozenset(norm(w) for w in ev.connectives.offset)

@@ -203,8 +203,6 @@ class EventWords(_Frozen):
     indefinite: tuple[str, ...] = ()  # "een", "a": "for a report" names no moment in time
     modifiers: int = Field(default=2, ge=0, le=4)  # free words before the noun ("new", "Spanish")
     lengths: tuple[str, ...] = ()  # "een traject van drie maanden": its length frames the goal
-    dating: tuple[str, ...] = ()  # "in", "around": a month or season right after the event
-    # noun says when the event is ("de bokbierperiode in oktober"), not the goal's own deadline
     markers: EventMarkers = EventMarkers()
     edges: EventEdges = EventEdges()
     connectives: EventConnectives = EventConnectives()
