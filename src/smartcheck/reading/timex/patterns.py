@@ -61,6 +61,7 @@ class Grammar:
     event_weak: frozenset[str] = frozenset()
     event_moment: frozenset[str] = frozenset()  # weak markers that anchor a moment alone
     event_governed: frozenset[str] = frozenset()  # verbs taking such a marker as their object
+    event_skill: frozenset[str] = frozenset()  # "better" in "better at the review": no moment
     event_means: frozenset[str] = frozenset()  # markers that say by what means before an activity
     event_edges: dict[str, str] = field(default_factory=dict)  # edge words -> start/end
     event_connectives: dict[str, str] = field(default_factory=dict)  # -> by/after
@@ -433,6 +434,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
     g.event_weak = frozenset(norm(w) for w in ev.markers.weak)
     g.event_moment = frozenset(norm(w) for w in ev.markers.moment)
     g.event_governed = frozenset(norm(w) for w in ev.markers.governed)
+    g.event_skill = frozenset(norm(w) for w in ev.markers.skill)
     g.event_means = frozenset(norm(w) for w in ev.markers.means)
     g.event_indefinite = frozenset(norm(w) for w in ev.indefinite)
     g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})

@@ -539,7 +539,9 @@ class Resolver:
         definite = det is not None and norm(det) not in self.g.event_indefinite
         # "bij de beoordeling", not "for a report" nor "feedback op mijn rapport"
         temporal = not weak or (
-            norm(marker_text or "") in self.g.event_moment and not self._governed(m)
+            norm(marker_text or "") in self.g.event_moment
+            and not self._governed(m)
+            and not self._after_skill(m)
         )
         # a moment of the cycle, a named stretch of time ("voor de kerstdrukte", "voor mijn
         # verlof") or a change the organisation goes through ("voor de reorganisatie") is a
@@ -588,6 +590,12 @@ class Resolver:
         ends = [i for i in (self.text.find(p, m.end()) for p in ",.;:!?") if i >= 0]
         clause = self.text[start + 1 : min(ends, default=len(self.text))]
         return any(norm(w) in self.g.event_governed for w in re.findall(r"[^\W\d_]+", clause))
+
+    def _after_skill(self, m: re.Match[str]) -> bool:
+        """Whether a word that makes the marker's noun a skill stands right before it
+        ("better at the review of pull requests"): what one is good at, no moment."""
+        before = re.findall(r"[^\W\d_]+", self.text[max(0, m.start() - 40) : m.start()])
+        return bool(before) and norm(before[-1]) in self.g.event_skill
 
     def _every(self, m: re.Match[str]) -> bool:
         """Whether "elke"/"every" stands before the event noun."""

@@ -153,6 +153,8 @@ class EventMarkers(_Frozen):
     # ("feedback op mijn rapport", "comments on the report")
     means: tuple[str, ...] = ()  # markers that before an activity say by what means, not
     # when ("through a course", "through the project"); before a date they stay a time
+    skill: tuple[str, ...] = ()  # words right before the marker that make its noun what one
+    # is good at ("better at the review"), not a moment
     governed: tuple[str, ...] = ()  # verb forms whose object such a marker introduces
     # ("slaag voor het examen", "aangemeld voor de audit"): no moment in their clause
 
