@@ -330,7 +330,8 @@ def fix_safety(goal: Goal, ctx: RuleContext, deadline: TimeExpression) -> Applic
     volgende maand"). In a routine or a habit ("elke week tot de zomervakantie", "I always
     answer within a day") the phrase is a window that repeats, not a deadline: the date is
     shown, never applied (``display_only``); so is a duration beside another end of the
-    goal ("by the end of term I mark all coursework within a week"). Holidays and seasons
+    goal ("by the end of term I mark all coursework within a week"), and so is a length
+    ("for a week", "zes weken lang": how long, not by when). Holidays and seasons
     (their dates differ by region and year) and calendar years ("by next year": its start or
     its end?) may change the meaning: ``unsafe``.
     """
@@ -339,9 +340,21 @@ def fix_safety(goal: Goal, ctx: RuleContext, deadline: TimeExpression) -> Applic
     others = [e for e in goal.deadlines if e is not deadline and e.kind in ("deadline", "event")]
     if recurring or habitual or (others and _is_duration(deadline, ctx)):
         return "display_only"  # beside the goal's own end a duration is a window per item
+    if _is_length(deadline, ctx):
+        return "display_only"  # 'for a week', 'zes weken lang': how long, not by when
     if deadline.granularity in _EXACT or _is_duration(deadline, ctx):
         return "safe"
     return "unsafe"
+
+
+def _is_length(deadline: TimeExpression, ctx: RuleContext) -> bool:
+    """'for a week', 'zes weken lang', 'gedurende drie maanden': the length of the activity
+    (the pack's ``durations.lengths`` first or last), which a due date would change."""
+    text = " ".join(deadline.text.lower().split())
+    return any(
+        text.startswith(f"{w} ") or text.endswith(f" {w}")
+        for w in (" ".join(p.lower().split()) for p in ctx.pack.time.durations.lengths)
+    )
 
 
 def _is_duration(deadline: TimeExpression, ctx: RuleContext) -> bool:

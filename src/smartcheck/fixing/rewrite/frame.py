@@ -451,8 +451,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     sentence = tidy(sentence + "".join(parts.extras))
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
-    if tail:
-        sentence += tail if tail[0] in ",;" else " " + tail
+    if tail:  # a second sentence keeps the stop before it ('... [hoe gemeten]. Klaar voor ...')
+        sentence += tail if tail[0] in ",;.!?" else " " + tail
     return _finish(sentence)
 
 

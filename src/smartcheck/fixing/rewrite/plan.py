@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.trailing_time import deadline_sentences
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
@@ -150,14 +151,16 @@ def finish_plan(
 def _safe_fixes(report: GoalReport, plan: Plan) -> None:
     """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values;
     not for the month that dates an event ('voor mijn beoordelingsgesprek in maart'): the
-    event stays the deadline, and the month says when it is."""
-    dating = [d for _, d in dated_events(report.goal)]
+    event stays the deadline, and the month says when it is; nor for a deadline in its own
+    short sentence after the goal ('Deadline: eind maart.'), which stays as written."""
+    kept = [(d.start, d.end) for _, d in dated_events(report.goal)]
+    kept += deadline_sentences(plan.words, report.goal)
     for finding in report.findings:
         for suggestion in finding.suggestions:
             if suggestion.applicability != "safe":
                 continue
             for edit in suggestion.edits:
-                if any(d.start <= edit.start and edit.end <= d.end for d in dating):
+                if any(a <= edit.start and edit.end <= b for a, b in kept):
                     continue
                 if edit.end > edit.start and not any(
                     i in plan.drop or i in plan.replace

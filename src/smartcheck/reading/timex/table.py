@@ -77,6 +77,8 @@ class DurationWords(_Frozen):
     coming: tuple[str, ...] = ()  # "komende", "next": "de komende twee jaar"
     from_now: tuple[str, ...] = ()  # trailing "from now"
     suffixes: tuple[str, ...] = ()  # trailing "tijd", "'s time"
+    lengths: tuple[str, ...] = ()  # "lang", "gedurende", "for": how long the goal runs, not
+    # when it is due ("zes weken lang meedraaien", "shadow a colleague for a week")
     so_far: SoFar = Field(default_factory=SoFar)
 
 
