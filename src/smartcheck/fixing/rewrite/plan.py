@@ -223,10 +223,35 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
         inside = [i for i, w in enumerate(plan.words) if w.inside(expr.start, expr.end)]
         if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
             continue
-        last = inside[-1]
-        plan.replace[last] = f"{plan.words[last].text} ({style.placeholders.date})"
+        last = _front_end(plan, style, inside)
+        ask = f"{plan.text(last)} ({style.placeholders.date})"
+        if last == inside[-1] and plan.words[last].pos in ("VERB", "AUX") and inside[0] == first:
+            ask += ","  # a fronted clause ('Voordat het rooster ingaat ([datum]), ga ik')
+        plan.replace[last] = ask
         plan.time = None
         return
+
+
+#: How many words a fronted event's own phrase may run on after the event ('voor de
+#: verhuizing naar het nieuwe pand'): more, and it is no longer one phrase.
+_FRONT_TAIL = 8
+
+
+def _front_end(plan: Plan, style: RewriteStyle, inside: list[int]) -> int:
+    """Where the date asked for an event goes: after the event, or, when the goal opens with
+    it, after the whole fronted phrase ('Voor de verhuizing naar het nieuwe pand ([datum])
+    ga ik ...'), never between the event and what it says of it ('de verhuizing ([datum])
+    naar het nieuwe pand')."""
+    last = inside[-1]
+    first = next((i for i, w in enumerate(plan.words) if w.is_word and plan.kept(i)), None)
+    if first != inside[0]:
+        return last
+    subjects = {s.lower() for s in style.subjects}
+    for i in range(last + 1, min(len(plan.words), last + 1 + _FRONT_TAIL)):
+        word = plan.words[i]
+        if not word.is_word or word.finite or word.lower in subjects:
+            return i - 1 if i - 1 > last and plan.kept(i - 1) else last
+    return last
 
 
 def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan) -> None:
