@@ -451,9 +451,22 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     sentence = tidy(sentence + "".join(parts.extras))
     tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
-    if tail:  # a second sentence keeps the stop before it ('... [hoe gemeten]. Klaar voor ...')
-        sentence += tail if tail[0] in ",;.!?" else " " + tail
+    if tail:
+        sentence += tail if tail[0] in ",;" or _deadline_tail(plan, clause) else " " + tail
     return _finish(sentence)
+
+
+def _deadline_tail(plan: Plan, clause: Clause) -> bool:
+    """The tail is the stop and a deadline in a sentence of its own ('... [hoe gemeten].
+    Klaar voor de zomer.', trailing_time.py): it follows the rewritten goal as written. Any
+    other later sentence keeps the space before its stop (which the checks then reject)."""
+    if plan.deadline_sentence is None:
+        return False
+    kept = [plan.words[i] for i in clause.tail if plan.kept(i)]
+    if not kept or kept[0].text not in (".", "!", "?"):
+        return False
+    start = plan.deadline_sentence[0]
+    return all(w.start >= start for w in kept[1:])
 
 
 def _reflexive(plan: Plan, clause: Clause, style: RewriteStyle, subject: str, core: str) -> str:

@@ -47,6 +47,9 @@ class Plan:
     # the goal's own deadline, kept as it stands: a dated event ('voor mijn ... in juni') or
     # a safe fix's date ('vóór 23 februari 2027')
     deadline_at: tuple[int, ...] = ()
+    # the text span of a deadline told in its own sentence after the goal ('Klaar voor de
+    # zomer.'): it stays as written after the rewritten goal (trailing_time.py)
+    deadline_sentence: tuple[int, int] | None = None
 
     def kept(self, i: int) -> bool:
         return i not in self.drop
@@ -154,7 +157,10 @@ def _safe_fixes(report: GoalReport, plan: Plan) -> None:
     event stays the deadline, and the month says when it is; nor for a deadline in its own
     short sentence after the goal ('Deadline: eind maart.'), which stays as written."""
     kept = [(d.start, d.end) for _, d in dated_events(report.goal)]
-    kept += deadline_sentences(plan.words, report.goal)
+    own = deadline_sentences(plan.words, report.goal)
+    kept += own
+    last = max((w.end for w in plan.words if w.is_word), default=-1)
+    plan.deadline_sentence = next((s for s in own if s[1] == last), None)
     for finding in report.findings:
         for suggestion in finding.suggestions:
             if suggestion.applicability != "safe":
