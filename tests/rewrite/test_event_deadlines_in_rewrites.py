@@ -43,13 +43,22 @@ EVENT_GOALS = [
     ("Voor de verhuizing naar het nieuwe pand wil ik het archief van de notaris opruimen.", "nl"),
     ("Voor de fusie met de buurschool wil ik beter worden in het plannen van de lessen.", "nl"),
     ("Voor de kerstdrukte wil ik de nieuwe krachten van de boekhandel inwerken.", "nl"),
-    ("Voor mijn zwangerschapsverlof wil ik mijn dossiers bij de woningcorporatie overdragen.", "nl"),
+    (
+        "Voor mijn zwangerschapsverlof wil ik mijn dossiers bij de woningcorporatie overdragen.",
+        "nl",
+    ),
     ("Voor de volgende mijlpaal wil ik de rapportages van het bouwteam verbeteren.", "nl"),
     ("Voordat het nieuwe rooster ingaat wil ik met elke collega van de thuiszorg praten.", "nl"),
     ("Voor het einde van het verenigingsjaar wil ik meer vrijwilligers voor de kantine.", "nl"),
-    ("By the next milestone I want to get better at writing the bridge project's test reports.", "en"),
+    (
+        "By the next milestone I want to get better at writing the bridge project's test reports.",
+        "en",
+    ),
     ("Before the new rota takes effect I want to talk to every colleague at the care home.", "en"),
-    ("Before the handover to the new owner I want to update the maintenance logs of the marina.", "en"),
+    (
+        "Before the merger with the sister firm I want to update the maintenance logs of the marina.",
+        "en",
+    ),
     ("By the end of the club year I want more volunteers for the canteen.", "en"),
 ]
 
@@ -175,10 +184,10 @@ def test_a_length_only_shows_its_date_a_window_writes_it(lang: str, data: st.Dat
             "pand ([datum])",
         ),
         (
-            "Before the handover to the new owner I want to update the maintenance logs of the "
+            "Before the merger with the sister firm I want to update the maintenance logs of the "
             "marina.",
             "en",
-            "owner ([date])",
+            "firm ([date])",
         ),
         (
             "Voor de audit wil ik alle werkinstructies van de lijmafdeling bijwerken.",
