@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import gerund_bases
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.lexicon import own_spans
 from smartcheck.reading.pipeline import lemma_of
 from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
@@ -110,7 +111,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     style = style_for(ctx.pack)
     free: list[tuple[int, int]] = [(e.start, e.end) for e in goal.deadlines]
     for key in REPLACEABLE:
-        free += [(m.start, m.end) for m in ctx.find(goal, key)]
+        # a gapped entry ('handle & better') frees its own words, never the gap's
+        free += [s for m in ctx.find(goal, key) for s in own_spans(m, goal.doc)]
     free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
@@ -123,7 +125,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         free += [opening.span()] if opening else []
     if Criterion.M in failed(report):
-        free += [(m.start, m.end) for m in ctx.find(goal, "comparatives")]
+        free += [s for m in ctx.find(goal, "comparatives") for s in own_spans(m, goal.doc)]
     closed = set(ctx.pack.function_words)
     # a number word is a number ('negen uur' -> 'hoogstens [aantal] uur'), as digits are
     closed |= set(number_words(ctx.pack.time))

@@ -45,6 +45,20 @@ class LexiconMatch:
     token_end: int
 
 
+def own_spans(match: LexiconMatch, doc: Doc) -> list[tuple[int, int]]:
+    """The char spans of the entry's own words in ``match``: the whole match for a phrase,
+    only the words of its parts for an 'a & b' entry. The words in the gap ("handle
+    *difficult conversations* better") are the writer's content, not the entry's."""
+    if " & " not in match.entry:
+        return [(match.start, match.end)]
+    tests = [_word_test(w) for w in match.entry.replace(" & ", " ").split()]
+    return [
+        (t.idx, t.idx + len(t.text))
+        for t in doc[match.token_start : match.token_end]
+        if any(test(t.lower_, t.lemma_.lower()) for test in tests)
+    ]
+
+
 def _word_test(word: str) -> WordTest:
     word = word.lower()
     if len(word) > 1 and word.startswith("*"):

@@ -86,10 +86,17 @@ def _drop_vague(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, droppable: set[int]
 ) -> bool:
     """The vague words beside the learning verb ('beter', 'more') go; False when a vague
-    phrase has a verb of its own ('get better at learning ...'): not this frame's goal."""
+    phrase has a verb of its own ('get better at learning ...'): not this frame's goal. Of
+    a gapped phrase only its own words go ('handle *difficult conversations* better': the
+    object in the gap stays)."""
     v2 = style.word_order == "v2"
     for match in ctx.find(report.goal, "vague_outcome"):
-        inside = [i for i in _inside(plan, match.start, match.end) if i in droppable]
+        parts = {p.lower() for p in match.entry.replace("&", " ").split()}
+        inside = [
+            i
+            for i in _inside(plan, match.start, match.end)
+            if i in droppable and (" & " not in match.entry or plan.words[i].keys() & parts)
+        ]
         if any(is_verbal(plan.words[i], v2) for i in inside):
             return False
         plan.drop.update(inside)

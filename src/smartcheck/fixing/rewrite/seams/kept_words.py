@@ -24,6 +24,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import gerund_bases
 from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
+from smartcheck.reading.lexicon import own_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -212,8 +213,8 @@ def _lost_words(
     """
     original = goal.doc
     assert original is not None
-    spans = [
-        (m.start, m.end)
+    spans = [  # a gapped entry ('handle & better'): its own words, never the gap's
+        span
         for m in (
             *ctx.find(goal, "vague_outcome"),
             *ctx.find(goal, "general_outcome"),
@@ -223,6 +224,7 @@ def _lost_words(
             *ctx.find(goal, "comparatives"),
             *ctx.find(goal, "obligation_from_outside"),
         )
+        for span in own_spans(m, original)
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += hedge_spans(goal, ctx)
