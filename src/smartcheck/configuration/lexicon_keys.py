@@ -110,6 +110,7 @@ LexiconKey = Literal[
     "infinitive_markers",
     "subordinators",
     "relative_words",
+    "question_words",
     "condition_markers",
     "consequence_words",
     "separable_particles",

@@ -537,7 +537,7 @@ def _vague(
             and w.inside(match.start, match.end)
             and w.keys() & parts
             and plan.kept(i)
-            and i not in plan.replace
+            and (i not in plan.replace or i == plan.behaviour)  # 'me verdiepen' + 'verdiepen in'
         ]
         # a determiner goes only inside the phrase ('aan de slag met'), never at its edge
         inside = [
@@ -575,7 +575,8 @@ def _vague(
             inside = sorted({*inside, *pronoun})
             first, last = inside[0], inside[-1]
         following = next((i for i in sorted(core) if i > last and plan.kept(i)), None)
-        if following is not None and _states(words, verbs, following, style):
+        governs = words[last].lower in style.prepositions  # 'verdiepen in *palliatieve* zorg'
+        if following is not None and not governs and _states(words, verbs, following, style):
             continue  # a state ("feel more confident"): the purpose frame keeps it whole
         if _light_verb_object(words, verbs, following, style):
             continue  # 'gain more knowledge of X': the purpose frame keeps verb and object
@@ -591,7 +592,7 @@ def _vague(
             plan.replace[plan.behaviour] = style.placeholders.behaviour
             plan.drop.update(i for i in inside if i != plan.behaviour)
         else:
-            plan.drop.update(inside)
+            plan.drop.update(i for i in inside if i != plan.behaviour)
         changed = True
     if plan.behaviour is not None:
         after = plan.behaviour + 1
@@ -605,13 +606,14 @@ def _vague(
 def _reflexive_beside(
     words: list[Word], plan: Plan, first: int, last: int, core: set[int], ctx: RuleContext
 ) -> list[int]:
-    """The reflexive pronoun of a vague verb right before or after it ('me verder
-    ontwikkelen', 'develop myself')."""
+    """The reflexive pronoun of a vague verb right before or after it ('me ontwikkelen',
+    'develop myself'), or before it with an adverb between ('me *verder* verdiepen')."""
     reflexives = {w.lower() for w in ctx.pack.words("reflexive_pronouns")}
+    before = first - 1
+    while before > first - 3 and before in core and words[before].pos in ("ADV", "ADJ"):
+        before -= 1
     return [
-        i
-        for i in (first - 1, last + 1)
-        if i in core and plan.kept(i) and words[i].lower in reflexives
+        i for i in (before, last + 1) if i in core and plan.kept(i) and words[i].lower in reflexives
     ]
 
 

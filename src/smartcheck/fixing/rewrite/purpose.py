@@ -14,7 +14,14 @@ from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_firs
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    infinitive_ending,
+    join,
+    looks_infinitive_nl,
+    tidy,
+)
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
 
@@ -179,7 +186,7 @@ def _purpose_phrase(
             if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
             and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
             and (plan.words[i].pos not in _CLOSED or _dictionary_verb(plan.text(i), ctx, style))
-            and not (n > 0 and plan.words[kept[n - 1]].lower in closed)
+            and not _after_article(plan, kept, n, closed)
         }  # after a preposition or article a form in -en is a noun ('het maken van')
         clause_text = _with_te(words, ctx, style, verbs)
         if clause_text is None:
@@ -190,6 +197,19 @@ def _purpose_phrase(
         clause_text = " ".join(words)
     assert style.frames.purpose is not None
     return style.frames.purpose.format(clause=clause_text)
+
+
+def _after_article(plan: Plan, kept: list[int], n: int, closed: frozenset[str]) -> bool:
+    """The word stands after a preposition or article, attributive adjectives between ('het
+    maken van', 'mijn *eigen* grenzen', 'de *nieuwe* regelingen'): a form in -en there is a
+    noun, not the verb 'te' goes before. An adjective without the attributive ending is
+    an adverb of the verb ('het *snel* leren': 'om het snel te leren')."""
+    before = n - 1
+    while before >= 0 and plan.words[kept[before]].pos == "ADJ":
+        if not plan.words[kept[before]].lower.endswith(("e", "en")):
+            return False
+        before -= 1
+    return before >= 0 and before < n and plan.words[kept[before]].lower in closed
 
 
 def _dictionary_verb(word: str, ctx: RuleContext, style: RewriteStyle) -> bool:
@@ -240,7 +260,7 @@ def _with_te(
         last, after = len(words) - 1, []
     words = words[: last + 1]
     verb = words[-1]
-    if not (verb.isalpha() and verb.lower().endswith("en") and len(verb) > 3):
+    if not (verb.isalpha() and infinitive_ending(verb.lower()) and len(verb) > 3):
         return None
     grammar = ctx.pack.grammar
     if infinitive_evidence(verb.lower(), ctx.pack.lang, grammar, style) is False:
@@ -255,7 +275,7 @@ def _with_te(
     verb = words[first]
     for particle in ctx.pack.words("separable_particles"):
         rest = verb[len(particle) :]
-        if verb.lower().startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
+        if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
             return " ".join([*words[:first], particle, marker, rest, *words[first + 1 :], *after])
     return " ".join([*words[:first], marker, verb, *words[first + 1 :], *after])
 

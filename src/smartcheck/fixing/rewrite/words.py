@@ -258,6 +258,12 @@ def looks_finite_nl(word: Word) -> bool:
 _SHORT_INFINITIVES = ("zijn", "gaan", "staan", "doen", "slaan", "zien")
 
 
+def infinitive_ending(lower: str) -> bool:
+    """Dutch: the ending of an infinitive, -en or a one-syllable verb's, also at the end of
+    a separable compound ('omgaan', 'opstaan', 'toezien')."""
+    return lower.endswith(("en", *_SHORT_INFINITIVES))
+
+
 def _participle_form(word: Word) -> bool:
     lower = word.lower
     if "_" in word.lemma:
@@ -287,7 +293,7 @@ def looks_infinitive_nl(word: Word) -> bool:
         # ('nog inschrijven voor ...'); 'geschreven' has the lemma 'schrijven'
         own = word.lemma == lower and lower.endswith("en")
         return word.verbform != "Part" or own
-    verb_like = lower.endswith("en") or lower in _SHORT_INFINITIVES
+    verb_like = infinitive_ending(lower)
     return word.is_word and verb_like and word.lemma in (lower, "")
 
 

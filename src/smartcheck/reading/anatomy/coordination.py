@@ -129,7 +129,8 @@ def segments(
     doc = r.doc
     if not r.tagged:
         return []
-    cuts = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
+    coordinators = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
+    cuts = set(coordinators)
     cuts |= {t.i for t in doc if t.text in CUT_MARKS}
     cuts -= {i for i in cuts if _after_truncated_word(doc, i)}
     modal_like = {
@@ -148,6 +149,7 @@ def segments(
     earlier = False  # an earlier piece is a goal
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
+    subordinate = _starts(r, doc, ("subordinators",))
     additive = _starts(r, doc, ("additive_markers",))
     distributive = {
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
@@ -164,7 +166,10 @@ def segments(
                 segment = segment[1:]  # "..., dan *maak* ik": the main clause after a condition
             own = [t for t in segment if t.i not in relative]
             condition = _is_condition(r, own, token, conditions)
-            head = None if condition else _segment_verb(r, purpose, own, modal_like)
+            # "..., *so we* don't lose staff": a dependent clause the tagger gave no
+            # conjunction's tag, told by the pack's subordinators
+            dependent = bool(own) and own[0].i in subordinate
+            head = None if condition or dependent else _segment_verb(r, purpose, own, modal_like)
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
             if head is not None and earlier and _same_head_noun(r, own, head, parts):
@@ -191,6 +196,8 @@ def segments(
             serves = serves or (earlier and bool(indices & guesses))
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             serves = serves or (head is not None and _inside(head, context))
+            coordinated = opener is not None and opener.i in coordinators
+            serves = serves or (earlier and coordinated and _asks(r, own))
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
@@ -200,6 +207,17 @@ def segments(
         else:
             segment.append(token)
     return parts
+
+
+def _asks(r: Reading, segment: list[Token]) -> bool:
+    """The piece opens with a question word ("... *and how* it affects the people I support",
+    "en *wat* werkt voor mijn team"): an indirect question, one more object of the verb
+    before it. A question word before an adverb or adjective is a degree word ("en *wat*
+    vaker sporten", "and *how* often"): its piece may be a goal."""
+    words = [t for t in segment if not t.is_punct]
+    if len(words) < 2 or not r.is_word(words[0], "question_words"):
+        return False
+    return words[1].pos_ not in ("ADV", "ADJ")
 
 
 def _inside(token: Token, spans: tuple[TextSpan, ...]) -> bool:

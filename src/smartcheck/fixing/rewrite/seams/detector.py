@@ -53,6 +53,11 @@ from smartcheck.fixing.rewrite.seams.placement import (
     verb_as_topic,
 )
 from smartcheck.fixing.rewrite.seams.situation import context_committed, told_tokens
+from smartcheck.fixing.rewrite.seams.stranded import (
+    left_with_placeholder,
+    opener_without_verb,
+    stranded_preposition,
+)
 from smartcheck.fixing.rewrite.seams.surface import (
     capital_added,
     capital_inside,
@@ -93,6 +98,9 @@ def find_seams(
     seams += deadline_in_side_clause(candidate, goal, style)
     seams += stranded_particle(candidate, goal, ctx, style)
     seams += result_without_verb(candidate, style)
+    seams += stranded_preposition(candidate, goal, style)
+    seams += opener_without_verb(candidate, ctx, style)
+    seams += left_with_placeholder(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
