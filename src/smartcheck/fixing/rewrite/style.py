@@ -382,6 +382,12 @@ class RewriteStyle(BaseModel):
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
         "'develop into'): never right after the behaviour placeholder.",
     )
+    topic_prepositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Prepositions that name the field or topic of any behaviour ('[concreet "
+        "gedrag] in rigging', '[concrete behaviour] about X'): a vague verb's other "
+        "preposition ('omgaan met', 'deal with') is its own, never the placeholder's.",
+    )
     duty_sources: tuple[str, ...] = Field(
         default=(),
         description="Words that name who set the writer's duty ('ik moet *van* mijn manager "

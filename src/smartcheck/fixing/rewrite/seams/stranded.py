@@ -54,9 +54,10 @@ def stranded_preposition(candidate: str, goal: Goal, style: RewriteStyle) -> lis
 def opener_without_verb(candidate: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """The deadline's frame or the commitment followed by a word that opens a dependent
     clause ('By [date], how it affects ...', 'By [date], so, I don't ...', 'I will so I
-    don't ...'): a piece of the goal that was no goal of its own put where the writer's
-    verb should stand. After a Dutch commitment a question word may open the object clause
-    ('ga ik wat ik leerde toepassen'), so there only a clause's conjunction counts."""
+    don't ...'), or the infinitive's marker ('I will to [concrete behaviour]'): a piece of
+    the goal that was no goal of its own put where the writer's verb should stand. After a
+    Dutch commitment a question word may open the object clause ('ga ik wat ik leerde
+    toepassen'), so there only a clause's conjunction counts."""
     clause_ends = {w.lower() for w in style.clause_ends}
     questions = {w.lower() for w in ctx.pack.words("question_words")}
     openers = clause_ends | questions
@@ -70,6 +71,9 @@ def opener_without_verb(candidate: str, ctx: RuleContext, style: RewriteStyle) -
             seams.append(Seam("lost_verb", f"{word!r} right after the deadline", (word,)))
     v2 = style.word_order == "v2"
     after_commitment = clause_ends if v2 else openers
+    # the infinitive's marker that goes right before its verb ('to', 'te'; not Dutch 'om',
+    # which also says when: 'ga ik om 8 uur'): 'I will to [concrete behaviour]'
+    after_commitment = after_commitment | set(style.infinitive_markers[-1:])
     pairs = {(s, a) for s, a in style.subjects.items()} | {
         (a, s) for s, a in style.subjects.items()
     }
@@ -88,13 +92,16 @@ def left_with_placeholder(
     gedrag] met mijn grenzen', 'deal with' -> '[concrete behaviour] with') or its reflexive
     pronoun before it ('me verder verdiepen' -> 'voor me verder [concreet gedrag]'). The
     preposition is the verb's when it is part of the vague phrase or follows its verb
-    directly; the placeholder, a whole verb phrase, takes neither."""
+    directly; the placeholder, a whole verb phrase, takes neither, except a preposition that
+    names the field or topic of any behaviour (the pack's ``topic_prepositions``: 'in',
+    'about')."""
     behaviour = style.placeholders.behaviour.lower()
     words = _words(candidate)
     if behaviour not in words or goal.doc is None:
         return []
     present = set(words)
     reflexive = {w.lower() for w in ctx.pack.words("reflexive_pronouns")}
+    copular = {w.lower() for w in ctx.pack.words("copular_verbs")}
     stranded_after: set[str] = set()
     stranded_before: set[str] = set()
     tokens = [t for t in goal.doc if not t.is_space]
@@ -108,12 +115,17 @@ def left_with_placeholder(
         verbs = [t for t in inside if t.pos_ not in ("ADJ", "ADV", "ADP", "PRON", "DET")]
         if not verbs or any(t.lower_ in present for t in verbs):
             continue  # the verb is still there: its words are its own
+        if all(t.lemma_.lower() in copular or t.lower_ in copular for t in verbs):
+            continue  # 'beter worden *op* de trompet': the comparison's domain, as 'better at'
         after = tokens[match.token_end] if match.token_end < len(tokens) else None
         last = inside[-1]
         if last.lower_ in style.prepositions:
             stranded_after.add(last.lower_)  # 'verdiepen in', 'work on'
-        elif after is not None and after.lower_ in style.prepositions:
-            stranded_after.add(after.lower_)  # 'omgaan met', 'deal with'
+        elif after is not None and after.lower_ in style.prepositions and last.pos_ != "ADJ":
+            # 'omgaan met', 'deal with'; after the comparative ('get better *with* Amadeus')
+            # the preposition is the comparison's, which the frame keeps as a domain
+            stranded_after.add(after.lower_)
+        stranded_after -= style.topic_prepositions  # '[concreet gedrag] in rigging'
         near = tokens[max(match.token_start - 3, 0) : match.token_end]
         stranded_before |= {t.lower_ for t in near if t.lower_ in reflexive}
     seams = []
