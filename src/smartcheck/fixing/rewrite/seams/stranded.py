@@ -39,7 +39,7 @@ def stranded_preposition(candidate: str, goal: Goal, style: RewriteStyle) -> lis
     governing = {
         t.lower_
         for t in goal.doc
-        if (t.pos_ == "ADP" and t.dep_ == "case") or t.lower_ in style.prepositions
+        if (t.is_alpha and t.dep_ == "case") or t.lower_ in style.prepositions
     }
     written = _words(goal.text)
     ending = {w for w, nxt in zip(written, [*written[1:], "."], strict=True) if nxt in _CLAUSE_END}
@@ -104,12 +104,12 @@ def left_with_placeholder(
     copular = {w.lower() for w in ctx.pack.words("copular_verbs")}
     stranded_after: set[str] = set()
     stranded_before: set[str] = set()
-    tokens = [t for t in goal.doc if not t.is_space]
+    doc = goal.doc
     for match in ctx.find(goal, "vague_outcome"):
         own = own_spans(match, goal.doc)
         inside = [
             t
-            for t in tokens[match.token_start : match.token_end]
+            for t in doc[match.token_start : match.token_end]
             if (t.idx, t.idx + len(t.text)) in own or " & " not in match.entry
         ]
         verbs = [t for t in inside if t.pos_ not in ("ADJ", "ADV", "ADP", "PRON", "DET")]
@@ -117,16 +117,17 @@ def left_with_placeholder(
             continue  # the verb is still there: its words are its own
         if all(t.lemma_.lower() in copular or t.lower_ in copular for t in verbs):
             continue  # 'beter worden *op* de trompet': the comparison's domain, as 'better at'
-        after = tokens[match.token_end] if match.token_end < len(tokens) else None
+        after = next((t for t in doc[match.token_end :] if not t.is_space), None)
         last = inside[-1]
-        if last.lower_ in style.prepositions:
-            stranded_after.add(last.lower_)  # 'verdiepen in', 'work on'
+        governed = {t.lower_ for t in inside if t.lower_ in style.prepositions}
+        if governed:
+            stranded_after |= governed  # 'verdiepen in', 'work on', 'deal with & better'
         elif after is not None and after.lower_ in style.prepositions and last.pos_ != "ADJ":
             # 'omgaan met', 'deal with'; after the comparative ('get better *with* Amadeus')
             # the preposition is the comparison's, which the frame keeps as a domain
             stranded_after.add(after.lower_)
         stranded_after -= style.topic_prepositions  # '[concreet gedrag] in rigging'
-        near = tokens[max(match.token_start - 3, 0) : match.token_end]
+        near = doc[max(match.token_start - 3, 0) : match.token_end]
         stranded_before |= {t.lower_ for t in near if t.lower_ in reflexive}
     seams = []
     for n, word in enumerate(words):
