@@ -537,7 +537,7 @@ def _vague(
             and w.inside(match.start, match.end)
             and w.keys() & parts
             and plan.kept(i)
-            and (i not in plan.replace or i == plan.behaviour)  # 'me verdiepen' + 'verdiepen in'
+            and i not in plan.replace
         ]
         # a determiner goes only inside the phrase ('aan de slag met'), never at its edge
         inside = [
@@ -551,7 +551,9 @@ def _vague(
             plan.drop.update(i for i in inside[:1] if not is_verbal(words[i], v2))
             changed = True
             continue
-        verbs = [i for i in inside if is_verbal(words[i], v2)]
+        # an infinitive after an article is a noun, the topic ('beter worden in *het omgaan*
+        # met ...'), never the verb the placeholder takes
+        verbs = [i for i in inside if is_verbal(words[i], v2) and not _nominal(words, i, style)]
         verbal = bool(verbs)
         opening = bool(inside) and inside[0] == min(core, default=-1)
         if not verbs and not opening:
@@ -592,7 +594,7 @@ def _vague(
             plan.replace[plan.behaviour] = style.placeholders.behaviour
             plan.drop.update(i for i in inside if i != plan.behaviour)
         else:
-            plan.drop.update(i for i in inside if i != plan.behaviour)
+            plan.drop.update(inside)
         changed = True
     if plan.behaviour is not None:
         after = plan.behaviour + 1
@@ -601,6 +603,11 @@ def _vague(
         if after < len(words) and words[after].lower in style.preposition_after_behaviour:
             plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
     return changed
+
+
+def _nominal(words: list[Word], i: int, style: RewriteStyle) -> bool:
+    """The word stands right after an article or possessive: a verb form used as a noun."""
+    return i > 0 and words[i - 1].lower in style.determiners and words[i].pos != "VERB"
 
 
 def _reflexive_beside(
