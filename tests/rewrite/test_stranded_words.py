@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
+from smartcheck.fixing.rewrite.seams.stranded import stranded_preposition
+from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.reading.lexicon import own_spans
 from tests.conftest import REF
 from tests.support.rewrite_quality import content_words, judged
@@ -249,3 +251,22 @@ def test_a_goal_told_as_a_bare_infinitive_gets_the_writers_commitment() -> None:
     rewrite = well_rewritten(CHECKER, "To become a better mentor for new warehouse staff.", "en")
     assert rewrite.startswith("By [date], I will ")
     assert " will to " not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("en", "Follow up with every supplier who is late, like last month."),
+        ("en", "Sign off the returns I check in."),
+        ("nl", "Elke maandag werk ik de uitleenlijst bij en ruim ik de kasten op."),
+        ("nl", "Ik neem de nieuwe stagiair mee."),
+    ],
+)
+def test_the_writers_own_sentence_strands_no_word(lang: str, goal: str) -> None:
+    """Metamorphic: the goal as written, offered as its own rewrite, has no word left without
+    its object (a particle ends its clause in the goal too)."""
+    parsed = CHECKER.parse(goal, lang=lang, reference_date=REF)
+    ctx = CHECKER.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    assert stranded_preposition(goal, parsed, ctx, style) == []

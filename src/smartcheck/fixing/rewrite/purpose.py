@@ -17,6 +17,7 @@ from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    compound_infinitive,
     infinitive_ending,
     join,
     looks_infinitive_nl,
@@ -260,7 +261,7 @@ def _with_te(
         last, after = len(words) - 1, []
     words = words[: last + 1]
     verb = words[-1]
-    if not (verb.isalpha() and infinitive_ending(verb.lower()) and len(verb) > 3):
+    if not (verb.isalpha() and compound_infinitive(verb.lower()) and len(verb) > 3):
         return None
     grammar = ctx.pack.grammar
     if infinitive_evidence(verb.lower(), ctx.pack.lang, grammar, style) is False:

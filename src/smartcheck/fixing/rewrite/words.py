@@ -264,6 +264,13 @@ def infinitive_ending(lower: str) -> bool:
     return lower.endswith(("en", *_SHORT_INFINITIVES))
 
 
+def compound_infinitive(lower: str) -> bool:
+    """Dutch: an infinitive in -en, or a compound of a one-syllable verb ('omgaan',
+    'opstaan'), not that light verb alone ('gaan', 'zijn'): a purpose whose only verb is a
+    light one carries the vague phrase around it ('om aan de slag te gaan')."""
+    return lower.endswith("en") or (infinitive_ending(lower) and lower not in _SHORT_INFINITIVES)
+
+
 def _participle_form(word: Word) -> bool:
     lower = word.lower
     if "_" in word.lemma:

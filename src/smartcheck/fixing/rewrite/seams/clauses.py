@@ -184,6 +184,13 @@ def _clause_seams(
             duty = next((t for t in seg.tokens if t.lower_ in duties and t not in finite), None)
             if duty is not None:  # 'ga ik nieuwe collega's moeten ...': the others' duty kept
                 seams.append(Seam("two_modals", f"{finite[0].text} + {duty.text}", ("duty",)))
+            # 'ga ik een keer mee willen ...': the writer's wish kept under the commitment
+            wishes = set(ctx.pack.words("wish_verbs"))
+            wish = next(
+                (t for t in seg.tokens if t.lemma_.lower() in wishes and t not in finite), None
+            )
+            if wish is not None:
+                seams.append(Seam("two_modals", f"{finite[0].text} + {wish.text}", ("wish",)))
         found = [t for t in seg.tokens if t.lower_ in modals and t.text not in dates]
         if len(found) > 1:
             seams.append(

@@ -98,7 +98,7 @@ def find_seams(
     seams += deadline_in_side_clause(candidate, goal, style)
     seams += stranded_particle(candidate, goal, ctx, style)
     seams += result_without_verb(candidate, style)
-    seams += stranded_preposition(candidate, goal, style)
+    seams += stranded_preposition(candidate, goal, ctx, style)
     seams += opener_without_verb(candidate, ctx, style)
     seams += left_with_placeholder(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)

@@ -29,20 +29,31 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def stranded_preposition(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def stranded_preposition(
+    candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
     """A word that governed an object in the goal ('like *last year*', 'met *de klant*')
     ends a clause of the rewrite ('... burn out again like.'): its object was cut out. A
-    word that ends a clause in the goal too ('follow up.', 'ik neem het mee.') is left
-    alone: it is a particle there."""
+    word that ends a clause in the goal too ('follow up.', 'ik neem het mee.', 'werk ik de
+    lijst *bij* en ...', before a coordinator) is left alone: it is a particle there."""
     if goal.doc is None:
         return []
     governing = {
         t.lower_
         for t in goal.doc
-        if (t.is_alpha and t.dep_ == "case") or t.lower_ in style.prepositions
+        if t.is_alpha
+        and t.dep_ != "compound:prt"
+        and (t.dep_ == "case" or t.lower_ in style.prepositions)
     }
+    if style.word_order == "v2":  # a Dutch particle ends its clause ('rond ik de cursus af')
+        governing -= {w.lower() for w in ctx.pack.words("separable_particles")}
+    joins = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
     written = _words(goal.text)
-    ending = {w for w, nxt in zip(written, [*written[1:], "."], strict=True) if nxt in _CLAUSE_END}
+    ending = {
+        w
+        for w, nxt in zip(written, [*written[1:], "."], strict=True)
+        if nxt in _CLAUSE_END or nxt in joins
+    }
     words = _words(candidate)
     return [
         Seam("dangling", f"{word!r} lost its object", (word,))
