@@ -236,6 +236,19 @@ def test_findings_point_into_the_text_as_written() -> None:
     assert all(f.start > text.index("Ik wil") - 1 for f in found)
 
 
+@pytest.mark.parametrize("tail", [" 🚀", " :)", " !!"])
+def test_a_finding_over_the_whole_text_reads_as_written(tail: str) -> None:
+    """A finding on the whole goal reaches over a context sentence cut out before the rules
+    ran when something follows it (an emoji, a smiley): its text is the text as written."""
+    text = (
+        "By 1 March 2027 I will plan the volunteer rota myself. At the moment our coordinator"
+        " does it and it is often late." + tail
+    )
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    spans = [*report.findings, *(e for s in report.criteria.values() for e in s.evidence)]
+    assert all(text[f.start : f.end] == f.text for f in spans)
+
+
 def test_the_goal_does_not_go_on_after_the_situation_it_keeps() -> None:
     goal = "Get the delivery notes signed off on time, they keep piling up on my desk."
     broken = (

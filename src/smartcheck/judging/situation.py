@@ -37,6 +37,7 @@ class Cut:
 
     text: str
     kept: tuple[tuple[int, int, int], ...]
+    written: str = ""  # the goal text as written
 
     def position(self, at: int) -> int:
         """The character ``at`` of the cut text, in the text as written."""
@@ -49,10 +50,11 @@ class Cut:
         """A finding or evidence of the cut text, anchored in the text as written."""
         if item.source is not None:  # a context field's own offsets
             return item
-        update: dict[str, object] = {
-            "start": self.position(item.start),
-            "end": max(self.position(item.start), self.position(item.end)),
-        }
+        start = self.position(item.start)
+        end = max(start, self.position(item.end))
+        update: dict[str, object] = {"start": start, "end": end}
+        if self.written[start:end] != item.text:  # the span reaches over a cut sentence
+            update["text"] = self.written[start:end]
         if isinstance(item, Finding) and item.suggestions:
             update["suggestions"] = tuple(self._suggestion(s) for s in item.suggestions)
         return item.model_copy(update=update)
@@ -103,4 +105,4 @@ def without_context(goal: Goal) -> Cut | None:
     lead = len("".join(pieces)) - len("".join(pieces).lstrip())
     if lead:  # the cut text starts at its first word
         kept = [(max(0, s - lead), w + max(0, lead - s), n) for s, w, n in kept]
-    return Cut(text=cut, kept=tuple(kept))
+    return Cut(text=cut, kept=tuple(kept), written=text)
