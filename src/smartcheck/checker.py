@@ -762,8 +762,13 @@ class Checker:
         parts do not each read whole or one is no goal on its own."""
         goal = report.goal
         parts = coordinated_parts(report, ctx)
+        if not parts:
+            return (), False
         parses = SeamParses()  # the goal parsed, and its own seams read, once for every part
-        if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
+        style = style_for(ctx)
+        if style is not None:
+            parses.prepare((goal, part, style) for part in parts)  # the parts in one pipe
+        if any(part_seams(part, goal, ctx, parses) for part in parts):
             return (), False
         split: list[str] = []
         whole = True
@@ -773,13 +778,14 @@ class Checker:
                 judged = self.evaluate(read)
             except SmartcheckError:
                 return (), False
-            style = style_for(ctx)
             if style is not None and no_goal_of_its_own(read, style):
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
             split += judged.split or (judged.rewrite or part,)
         labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
         sentences = [line for line in split if not any(label in line for label in labels)]
+        if style is not None:
+            parses.prepare((goal, line, style) for line in sentences)
         if any(part_seams(line, goal, ctx, parses) for line in sentences):
             return (), False  # a part's rewrite reads whole alone, not as part of this goal
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole

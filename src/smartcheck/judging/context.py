@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import string
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,6 +106,12 @@ class _Shared:
     lexicon: Lexicon | None = None
     derived: dict[Callable[..., Any], Any] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Docs other than a bound goal's (a rewrite candidate's parse) are asked about by many
+    # seam checks, each for one key: one scan per Doc, dropped with the Doc.
+    scans: weakref.WeakKeyDictionary[Doc, DocMatches] = field(
+        default_factory=weakref.WeakKeyDictionary
+    )
+    scans_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 @dataclass
@@ -158,7 +165,7 @@ class RuleContext:
             self.pack,
             self.message_pack,
             self.tokenize,
-            Features(doc, self.lexicon.scan(doc)),
+            Features(doc, self._scan(doc)),
             self._shared,
         )
 
@@ -167,7 +174,19 @@ class RuleContext:
         features = self.features
         if features is not None and features.doc is doc:
             return features.matches
-        return self.lexicon.scan(doc)
+        return self._scan(doc)
+
+    def _scan(self, doc: Doc) -> DocMatches:
+        """The lexicon's matches in ``doc``, scanned once per Doc (Docs are not changed once
+        the pipeline made them)."""
+        shared = self._state
+        with shared.scans_lock:
+            found = shared.scans.get(doc)
+        if found is None:
+            found = self.lexicon.scan(doc)
+            with shared.scans_lock:
+                shared.scans[doc] = found
+        return found
 
     def matcher(self, key: LexiconKey) -> KeyMatcher:
         """Lexicon ``key`` of the goal's language, as a matcher over Docs."""

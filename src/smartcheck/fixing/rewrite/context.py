@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.words import capitalise, tidy
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -143,6 +144,18 @@ def looked_back(doc: Doc, t: TimeExpression, style: RewriteStyle) -> bool:
 
 
 def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """:func:`_past_context`, read once per goal (the seam check asks for every candidate)."""
+    if style is not style_for(ctx):
+        return _past_context(goal, ctx, style)
+    return ctx.feature(goal, _past_context_of)
+
+
+def _past_context_of(goal: Goal, ctx: RuleContext) -> PastContext | None:
+    style = style_for(ctx)
+    return None if style is None else _past_context(goal, ctx, style)
+
+
+def _past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
     """The past clause a goal opens with and the wishes after it, or None.
 
     The opening clause (up to the first comma, semicolon or 'en'/'and') must be the writer's
@@ -224,6 +237,18 @@ def _now_words(style: RewriteStyle) -> frozenset[str]:
 
 
 def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """:func:`_past_only`, read once per goal (the seam check asks for every candidate)."""
+    if style is not style_for(ctx):
+        return _past_only(goal, ctx, style)
+    return ctx.feature(goal, _past_only_of)
+
+
+def _past_only_of(goal: Goal, ctx: RuleContext) -> PastContext | None:
+    style = style_for(ctx)
+    return None if style is None else _past_only(goal, ctx, style)
+
+
+def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
     """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.',
     'Last year I brought in fifteen new clients.'): the writer's one sentence that looks
     back (a past verb, or a perfect) at a time already past, with no wish and no time ahead.
