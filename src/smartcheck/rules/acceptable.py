@@ -44,9 +44,25 @@ class Hedging(PhraseRule):
     key = "hedges"
     confidence = 0.85
 
+    def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+        """The hedges, less a word of trying that counts attempts ('on the first try', 'at
+        the second attempt', 'within two attempts'): a number of tries, not a tentative
+        promise."""
+        return [m for m in super().matches(goal, ctx) if not _counted_attempt(goal, m)]
+
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
+
+
+def _counted_attempt(goal: Goal, match: LexiconMatch) -> bool:
+    """A one-word match right after an ordinal or a number ('first try', 'two attempts')."""
+    doc = goal.doc
+    if doc is None or match.token_end - match.token_start != 1 or match.token_start == 0:
+        return False
+    before = doc[match.token_start - 1]
+    # ('een' is like_num in Dutch: an article, not a count)
+    return before.pos_ == "NUM" or "Ord" in before.morph.get("NumType", [])
 
 
 class MissingOwnership(Rule):

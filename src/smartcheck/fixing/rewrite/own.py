@@ -93,12 +93,14 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         others = [inside_sentence(others[0]), *others[1:]]
         together = (style.frames.own_part_with or "{who}").format(who=join(others))
         wrapped = True  # the clause after 'dat' is in subordinate order already
+    kept, fronted = _front_time(kept, report, plan.time is None)
+    if not fronted and plan.time is None:  # 'In 2027 moeten alle ...': the time before the verb
+        fronted = _time_in_front(clause.front, words, plan, report)
     second = None if group else _second_duty(kept, tail_words, style, duties, particles)
     next_clause = ""
     if second is not None:  # '..., dus alle X moeten ...': the writer sees to both clauses
         kept, next_clause = second
         clause = replace(clause, tail=[])
-    kept, fronted = _front_time(kept, report, plan.time is None)
     if style.word_order == "v2":
         ordered = without_duty_nl(kept, style, duties, particles) if duties else None
         if ordered is None:  # a wrapped clause is subordinate already: its verbs are last
@@ -458,17 +460,40 @@ def _drop_impersonal_frame(plan: Plan, core: list[int], style: RewriteStyle) -> 
 def _front_time(kept: list[Word], report: GoalReport, free: bool) -> tuple[list[Word], str]:
     """The goal's own one-off time phrase ('in 2027') leaves the that-clause for the front
     ('In 2027 zorg ik ervoor dat ...'), where it dates the writer's part, not the others'
-    act; a routine's frequency stays with the act. ``free``: no new deadline takes the front."""
+    act; a routine's frequency stays with the act. A time that heads the goal before a comma
+    ('By March, all my trainees should ...') goes to the front as well. ``free``: no new
+    deadline takes the front."""
     if not free:
         return kept, ""
     for expr in report.goal.deadlines:
         if expr.kind == "recurring":
             continue
         inside = [n for n, w in enumerate(kept) if w.inside(expr.start, expr.end)]
-        if inside and inside == list(range(inside[0], inside[-1] + 1)) and inside[0] > 0:
-            time = join(kept[inside[0] : inside[-1] + 1])
-            return [w for n, w in enumerate(kept) if n not in inside], time
+        if not inside or inside != list(range(inside[0], inside[-1] + 1)):
+            continue
+        after = inside[-1] + 1
+        if inside[0] == 0 and after < len(kept) and kept[after].text == ",":
+            inside.append(after)  # 'By March, all my trainees ...': the time heads the goal
+        elif inside[0] == 0:
+            continue
+        time = join(kept[inside[0] : inside[-1] + 1]).rstrip(" ,")
+        return [w for n, w in enumerate(kept) if n not in inside], time
     return kept, ""
+
+
+def _time_in_front(front: list[int], words: list[Word], plan: Plan, report: GoalReport) -> str:
+    """The words before an inverted clause's verb when they are the goal's one-off time
+    ('In 2027 moeten alle collega's ...'): they date the writer's part at the front, as the
+    plan writes them ('Vóór april' -> 'Vóór 1 april 2027')."""
+    kept = [i for i in front if plan.kept(i) and words[i].text != ","]
+    for expr in report.goal.deadlines:
+        if (
+            expr.kind != "recurring"
+            and kept
+            and all(words[i].inside(expr.start, expr.end) for i in kept)
+        ):
+            return join([words[i].with_text(plan.text(i)) for i in kept])
+    return ""
 
 
 def _wraps_the_writer(words: list[Word], style: RewriteStyle) -> bool:
@@ -623,7 +648,7 @@ def without_duty_nl(
     adjective ('moet korter') takes 'worden'.
     ``words`` are in main-clause order; None: no duty modal (the caller orders the clause)
     or no verb for it."""
-    at = next((n for n, w in enumerate(words) if n > 0 and w.lower in duties), None)
+    at = next((n for n, w in enumerate(words) if w.lower in duties), None)
     if at is None:
         return None
     plural = words[at].lower.endswith("en")

@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subje
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
+from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
 from smartcheck.fixing.rewrite.seams.placement import (
     adverb_as_topic,
@@ -121,6 +122,7 @@ def find_seams(
     seams += verb_first(doc, goal, style)
     seams += noun_in_verb_slot(doc, goal, style)
     seams += observation_rewritten(goal, style)
+    seams += own_part_seams(doc, style)
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

@@ -111,15 +111,15 @@ def _is_hope(span: Span) -> bool:
 
 def _modal_purpose(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """The purpose's clause opened by a modal or a difficulty ('om zou graag ... voor te
-    zitten', 'in order to struggle with ...'): the writer's wish or problem was wrapped as
-    what the behaviour is for."""
+    zitten', 'in order to struggle with ...', 'om moeten alle collega's ...'): the writer's
+    wish, problem or another's duty was wrapped as what the behaviour is for."""
     purpose = style.frames.purpose
     if purpose is None:
         return []
     marker = purpose.split("{clause}")[0].split()
     if not marker:
         return []
-    modals = {m.lower() for m in (*style.modals, *style.weak_finite)}
+    modals = {m.lower() for m in (*style.modals, *style.weak_finite, *style.own_part_drops)}
     difficult = {
         doc[m.token_start].i for m in ctx.matcher("difficulties").find(doc) if m.token_start
     }

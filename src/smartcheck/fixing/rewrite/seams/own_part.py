@@ -1,0 +1,64 @@
+"""The writer's own part of someone else's duty, framed wrongly.
+
+"In 2027 moeten alle collega's een buddy hebben" becomes "In 2027 zorg ik ervoor dat alle
+collega's een buddy hebben". Two ways a template breaks it: the others' duty modal stays
+right after the writer's commitment, in front of the others' words ("zal ik moeten alle
+collega's ... hebben"), or a that-clause of the frame gets no verb at all ("I will make sure
+that next year and that every new starter ..."). Each check reads the candidate's parse
+with its placeholders stood in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import is_finite
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: What may open the others' noun phrase after a misplaced duty modal.
+_PHRASE_OPENERS = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN"})
+
+
+def own_part_seams(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """Every seam of this module in the candidate ``doc``."""
+    return _duty_after_commitment(doc, style) + _verbless_that(doc, style)
+
+
+def _duty_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """Dutch: the others' duty modal right after the writer's subject and before a phrase
+    ('zal ik moeten alle collega's ... hebben'): the modal left its clause, and the writer
+    now owes the others' act. Dutch puts an infinitive at the end of its clause."""
+    if style.word_order != "v2":
+        return []
+    duties = {d.lower() for d in style.own_part_drops if " " not in d}
+    subjects = {s.lower() for s in style.subjects}
+    for t in doc[1:-1]:
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        if before.lower_ in subjects and t.lower_ in duties and after.pos_ in _PHRASE_OPENERS:
+            return [Seam("word_order", f"{t.text!r} between the writer and a phrase", (t.lower_,))]
+    return []
+
+
+def _verbless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A that-clause of the own-part frame with no verb before the next 'and that' or the end
+    of the clause ('I will make sure that next year and that ...')."""
+    frame = style.frames.own_part
+    if frame is None:
+        return []
+    head = [w.lower() for w in frame.split("{clause}")[0].split()]
+    if len(head) < 2:
+        return []
+    that = head[-1]  # only the frame's own 'that' ('make sure that'), never 'that course'
+    opened = [t.i for t in doc[1:] if t.lower_ == that and doc[t.i - 1].lower_ == head[-2]]
+    for start in opened:
+        end = next(
+            (t.i for t in doc[start + 1 :] if t.lower_ == that or t.text in ",;.:"), len(doc)
+        )
+        words = [t for t in doc[start + 1 : end] if not t.is_punct]
+        if words and not any(t.pos_ in ("VERB", "AUX") or is_finite(t) for t in words):
+            return [Seam("lost_verb", f"no verb after {that!r}", (that,))]
+    return []
