@@ -19,6 +19,9 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: At most this many words in a that-clause cut off without a verb (a time, a name).
+_SHORT = 5
+
 #: What may open the others' noun phrase after a misplaced duty modal.
 _PHRASE_OPENERS = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN"})
 
@@ -44,8 +47,10 @@ def _duty_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
 
 
 def _verbless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """A that-clause of the own-part frame with no verb before the next 'and that' or the end
-    of the clause ('I will make sure that next year and that ...')."""
+    """A that-clause of the own-part frame cut off after a few words with no verb, by a comma
+    or by a second 'and that' ('I will make sure that By 31 March 2027, all ...', '... that
+    next year and that ...'). Only such short pieces: the tagger calls many a verb in -s a
+    noun, so a clause that runs on is not judged."""
     frame = style.frames.own_part
     if frame is None:
         return []
@@ -53,12 +58,15 @@ def _verbless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
     if len(head) < 2:
         return []
     that = head[-1]  # only the frame's own 'that' ('make sure that'), never 'that course'
-    opened = [t.i for t in doc[1:] if t.lower_ == that and doc[t.i - 1].lower_ == head[-2]]
-    for start in opened:
-        end = next(
-            (t.i for t in doc[start + 1 :] if t.lower_ == that or t.text in ",;.:"), len(doc)
-        )
-        words = [t for t in doc[start + 1 : end] if not t.is_punct]
-        if words and not any(t.pos_ in ("VERB", "AUX") or is_finite(t) for t in words):
+    for t in doc[1:]:
+        if t.lower_ != that or doc[t.i - 1].lower_ != head[-2]:
+            continue
+        end = next((u.i for u in doc[t.i + 1 :] if u.lower_ == that or u.text in ",;"), None)
+        if end is None:
+            continue
+        words = [u for u in doc[t.i + 1 : end] if not u.is_punct and u.pos_ != "CCONJ"]
+        if 0 < len(words) <= _SHORT and not any(
+            u.pos_ in ("VERB", "AUX") or is_finite(u) for u in words
+        ):
             return [Seam("lost_verb", f"no verb after {that!r}", (that,))]
     return []
