@@ -93,7 +93,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         others = [inside_sentence(others[0]), *others[1:]]
         together = (style.frames.own_part_with or "{who}").format(who=join(others))
         wrapped = True  # the clause after 'dat' is in subordinate order already
-    kept, fronted = _front_time(kept, report, plan.time is None)
+    kept, fronted = _front_time(kept, report, plan.time is None, leading=True)
     if not fronted and plan.time is None:  # 'In 2027 moeten alle ...': the time before the verb
         fronted = _time_in_front(clause.front, words, plan, report)
     second = None if group else _second_duty(kept, tail_words, style, duties, particles)
@@ -101,6 +101,8 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     if second is not None:  # '..., dus alle X moeten ...': the writer sees to both clauses
         kept, next_clause = second
         clause = replace(clause, tail=[])
+    if not fronted:
+        kept, fronted = _front_time(kept, report, plan.time is None)
     if style.word_order == "v2":
         ordered = without_duty_nl(kept, style, duties, particles) if duties else None
         if ordered is None:  # a wrapped clause is subordinate already: its verbs are last
@@ -457,12 +459,15 @@ def _drop_impersonal_frame(plan: Plan, core: list[int], style: RewriteStyle) -> 
     return False
 
 
-def _front_time(kept: list[Word], report: GoalReport, free: bool) -> tuple[list[Word], str]:
+def _front_time(
+    kept: list[Word], report: GoalReport, free: bool, leading: bool = False
+) -> tuple[list[Word], str]:
     """The goal's own one-off time phrase ('in 2027') leaves the that-clause for the front
     ('In 2027 zorg ik ervoor dat ...'), where it dates the writer's part, not the others'
-    act; a routine's frequency stays with the act. A time that heads the goal before a comma
-    ('By March, all my trainees should ...') goes to the front as well. ``free``: no new
-    deadline takes the front."""
+    act; a routine's frequency stays with the act. ``leading``: only a time that heads the
+    goal before a comma ('By March, all my trainees should ...'), read before a second
+    clause is split off (whose own time stays with it). ``free``: no new deadline takes the
+    front."""
     if not free:
         return kept, ""
     for expr in report.goal.deadlines:
@@ -472,9 +477,10 @@ def _front_time(kept: list[Word], report: GoalReport, free: bool) -> tuple[list[
         if not inside or inside != list(range(inside[0], inside[-1] + 1)):
             continue
         after = inside[-1] + 1
-        if inside[0] == 0 and after < len(kept) and kept[after].text == ",":
-            inside.append(after)  # 'By March, all my trainees ...': the time heads the goal
-        elif inside[0] == 0:
+        heads = inside[0] == 0 and after < len(kept) and kept[after].text == ","
+        if heads:
+            inside.append(after)
+        if heads != leading or (inside[0] == 0 and not heads):
             continue
         time = join(kept[inside[0] : inside[-1] + 1]).rstrip(" ,")
         return [w for n, w in enumerate(kept) if n not in inside], time

@@ -122,7 +122,7 @@ def find_seams(
     seams += verb_first(doc, goal, style)
     seams += noun_in_verb_slot(doc, goal, style)
     seams += observation_rewritten(goal, style)
-    seams += own_part_seams(doc, style)
+    seams += own_part_seams(doc, times, style)
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

@@ -3,7 +3,7 @@
 "In 2027 moeten alle collega's een buddy hebben" becomes "In 2027 zorg ik ervoor dat alle
 collega's een buddy hebben". Two ways a template breaks it: the others' duty modal stays
 right after the writer's commitment, in front of the others' words ("zal ik moeten alle
-collega's ... hebben"), or a that-clause of the frame gets no verb at all ("I will make sure
+collega's ... hebben"), or a that-clause of the frame holds only the time ("I will make sure
 that next year and that every new starter ..."). Each check reads the candidate's parse
 with its placeholders stood in.
 """
@@ -13,22 +13,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
-from smartcheck.fixing.rewrite.seams.tokens import is_finite
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Sequence
 
-#: At most this many words in a that-clause cut off without a verb (a time, a name).
-_SHORT = 5
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.reading.timex import TimeExpression
 
 #: What may open the others' noun phrase after a misplaced duty modal.
 _PHRASE_OPENERS = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN"})
 
 
-def own_part_seams(doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """Every seam of this module in the candidate ``doc``."""
-    return _duty_after_commitment(doc, style) + _verbless_that(doc, style)
+def own_part_seams(doc: Doc, times: Sequence[TimeExpression], style: RewriteStyle) -> list[Seam]:
+    """Every seam of this module in the candidate ``doc`` (``times``: its time expressions)."""
+    return _duty_after_commitment(doc, style) + _time_only_that(doc, times, style)
 
 
 def _duty_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -46,11 +46,11 @@ def _duty_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return []
 
 
-def _verbless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """A that-clause of the own-part frame cut off after a few words with no verb, by a comma
-    or by a second 'and that' ('I will make sure that By 31 March 2027, all ...', '... that
-    next year and that ...'). Only such short pieces: the tagger calls many a verb in -s a
-    noun, so a clause that runs on is not judged."""
+def _time_only_that(doc: Doc, times: Sequence[TimeExpression], style: RewriteStyle) -> list[Seam]:
+    """A that-clause of the own-part frame that holds only a time, cut off by a comma or a
+    second 'and that' ('I will make sure that By 31 March 2027, all ...', '... that next year
+    and that ...'): the time was read as the others' clause. (Judged by the time, not by the
+    tagger, which calls many an English verb in -s a noun.)"""
     frame = style.frames.own_part
     if frame is None:
         return []
@@ -65,8 +65,10 @@ def _verbless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if end is None:
             continue
         words = [u for u in doc[t.i + 1 : end] if not u.is_punct and u.pos_ != "CCONJ"]
-        if 0 < len(words) <= _SHORT and not any(
-            u.pos_ in ("VERB", "AUX") or is_finite(u) for u in words
-        ):
-            return [Seam("lost_verb", f"no verb after {that!r}", (that,))]
+        if words and all(_in_time(u, times) for u in words):
+            return [Seam("lost_verb", f"only a time after {that!r}", (that,))]
     return []
+
+
+def _in_time(token: Token, times: Sequence[TimeExpression]) -> bool:
+    return any(e.start <= token.idx and token.idx + len(token.text) <= e.end for e in times)
