@@ -145,6 +145,18 @@ def test_a_difficulty_told_with_its_verb_becomes_learning_to_do_it(
             "By [date], I will be not confident chairing the handover yet.",
             "By [date], I will chair the handover.",
         ),
+        (  # an amount in the verb's place ('will more'); 'more than double' is whole
+            "en",
+            "More relaxed taking calls from angry tenants.",
+            "By [date], I will more relaxed taking calls from angry tenants.",
+            "By [date], I will be more relaxed taking calls from angry tenants.",
+        ),
+        (
+            "en",
+            "Grow my newsletter sign-ups a lot this year.",
+            "By [date], I will less grow my newsletter sign-ups.",
+            "By [date], I will more than double my newsletter sign-ups.",
+        ),
     ],
 )
 def test_the_commitment_never_lands_on_what_cannot_carry_a_goal(

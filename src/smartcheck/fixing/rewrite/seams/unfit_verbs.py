@@ -42,7 +42,27 @@ def unfit_verbs(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle)
     seams += _subjectless_modal(doc, style)
     seams += _nothing_after_going(doc, ctx, style)
     seams += _negated_state(doc, ctx, style)
+    seams += _amount_after_commitment(doc, style)
     return seams
+
+
+#: English amounts that cannot follow 'will' without a verb ('I will more confident ...').
+_AMOUNTS = frozenset({"more", "less", "fewer"})
+
+
+def _amount_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """English: the writer's 'will' right before 'more'/'less' and no verb ('I will more
+    confident quoting prices'): a fragment of a comparative put in the verb's place. 'I will
+    more than double ...' is whole."""
+    if style.word_order == "v2":
+        return []
+    aux = {a.lower() for a in style.subjects.values()} | {"'ll"}
+    me = {s.lower() for s in style.subjects}
+    for t in doc[1:-2]:
+        committed = t.lower_ in aux and doc[t.i - 1].lower_ in me
+        if committed and doc[t.i + 1].lower_ in _AMOUNTS and doc[t.i + 2].lower_ != "than":
+            return [Seam("lost_verb", f"{t.text!r} before {doc[t.i + 1].text!r}", ())]
+    return []
 
 
 def _stop_before_placeholder(candidate: str) -> list[Seam]:
