@@ -41,6 +41,8 @@ def infinitive_goal(r: Reading, clause: Clause) -> bool:
     action = clause.action
     if action is None:
         return True
+    if r.grammar.verb_second and _verb_not_second(r, clause):
+        return True  # 'Klanten beter uitleggen wat ze ...': whatever the clause holds after it
     if any(r.is_subject_pronoun(r.doc[i]) for i in range(clause.start, action.i)):
         return False
     if not r.grammar.verb_second:
@@ -50,6 +52,30 @@ def infinitive_goal(r: Reading, clause: Clause) -> bool:
     # clause end are infinitives unless a noun phrase follows ("De medewerkers volgen X").
     verbs = [v for v in clause.verbs if v.i <= action.i]
     return all(r.is_infinitive_form(v) for v in verbs) and not _noun_phrase_after(r, clause)
+
+
+def _verb_not_second(r: Reading, clause: Clause) -> bool:
+    """Dutch: the clause's first verb is an -en form with an adverb between it and the noun
+    phrase that opens the clause ('Klanten beter uitleggen ...', 'Collega's sneller
+    inwerken'). A finite verb comes right after the first phrase ('Klanten leggen ... uit'),
+    so this -en form is an infinitive and the noun its object, whatever follows. (The tagger
+    may call a comparative a verb: 'sneller' counts as the adverb it is.)"""
+    verbs = [v for v in clause.verbs if not r.is_word(v, "comparatives")]
+    if not verbs or not r.is_infinitive_form(verbs[0]):
+        return False
+    tokens = [t for t in r.doc[clause.start : verbs[0].i] if not t.is_punct]
+    adverbs = [n for n, t in enumerate(tokens) if _adverb(r, t)]
+    if not adverbs or adverbs[-1] != len(tokens) - 1:
+        return False
+    opening = next(n for n in adverbs if all(_adverb(r, t) for t in tokens[n:]))
+    head = tokens[:opening]
+    return bool(head) and head[-1].pos_ in ("NOUN", "PROPN") and not any(
+        r.is_subject_pronoun(t) or t.pos_ in ("VERB", "AUX") for t in head
+    )
+
+
+def _adverb(r: Reading, token: Token) -> bool:
+    return token.pos_ in ("ADV", "ADJ") or r.is_word(token, "comparatives")
 
 
 def _noun_phrase_after(r: Reading, clause: Clause) -> bool:
