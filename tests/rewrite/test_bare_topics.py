@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import REF, well_rewritten
+from tests.support.rewriting import REF, seam_kinds, well_rewritten
 
 CHECKER = Checker()
 
@@ -88,3 +88,27 @@ def test_a_label_or_marker_changes_neither_verdicts_nor_rewrite(
         assert [c.passed for c in labelled.criteria.values()] == [
             c.passed for c in plain.criteria.values()
         ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "broken", "whole"),
+    [
+        (
+            "en",
+            "Stocktake training for new staff - I'd like to be the one who gives it.",
+            "By [date], stocktake training for new staff -, I will be the one who gives it.",
+            "By [date], I will be the one who gives the stocktake training for new staff.",
+        ),
+        (
+            "nl",
+            "Inwerken nieuwe collega's - dat wil ik graag zelf doen.",
+            "Vóór [datum] inwerken nieuwe collega's -, ga ik dat zelf doen.",
+            "Vóór [datum] ga ik zelf de nieuwe collega's inwerken.",
+        ),
+    ],
+)
+def test_a_dash_left_before_a_comma_is_a_seam(
+    lang: str, goal: str, broken: str, whole: str
+) -> None:
+    assert "dangling" in seam_kinds(CHECKER, lang, goal, broken)
+    assert "dangling" not in seam_kinds(CHECKER, lang, goal, whole)

@@ -69,8 +69,10 @@ def _verb_not_second(r: Reading, clause: Clause) -> bool:
         return False
     opening = next(n for n in adverbs if all(_adverb(r, t) for t in tokens[n:]))
     head = tokens[:opening]
-    return bool(head) and head[-1].pos_ in ("NOUN", "PROPN") and not any(
-        r.is_subject_pronoun(t) or t.pos_ in ("VERB", "AUX") for t in head
+    return (
+        bool(head)
+        and head[-1].pos_ in ("NOUN", "PROPN")
+        and not any(r.is_subject_pronoun(t) or t.pos_ in ("VERB", "AUX") for t in head)
     )
 
 

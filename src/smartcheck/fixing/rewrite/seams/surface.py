@@ -159,6 +159,8 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
         seams.append(Seam("residue", "empty brackets"))
     if re.search(r"(?i)\b(?:and|or|but|en|maar),", candidate):  # 'my manager and, I will'
         seams.append(Seam("dangling", "a comma right after a joining word"))
+    if re.search(r"\s[-\u2013\u2014]\s*[,.;]", candidate):  # 'training for new staff -, I will'
+        seams.append(Seam("dangling", "a dash with nothing after it"))
 
     if not _balanced(candidate) and _balanced(original):
         seams.append(Seam("dangling", "a bracket without its partner"))
