@@ -247,11 +247,55 @@ def _with_te(
     """Dutch: 'een gezonder leven leiden' -> 'een gezonder leven te leiden'; a phrase after
     the last infinitive stays after it ('meer te leren over subsidies'), and a short one
     with no preposition (a time: 'opslag krijgen dit jaar') goes before the clause, where
-    the middle field has it ('om dit jaar opslag te krijgen')."""
+    the middle field has it ('om dit jaar opslag te krijgen'). Examples after a comma
+    ('..., bijv. via een cursus of zelf veel lezen') stay after the clause whose verb takes
+    the 'te', and each infinitive coordinated with the last takes its own ('om meer
+    verantwoordelijkheid te nemen en door te groeien')."""
     closed = style.prepositions | style.determiners
     unread = not any(w.lower() in verbs for w in words)
     if unread and len(words) >= 2 and words[-2].lower() in closed:
         return None  # 'meer variatie in mijn lessen': a noun after an article, no verb
+    cut = _example_start(words, ctx)
+    if cut is not None and any(w.lower() in verbs for w in words[:cut]):
+        clause = _with_te(words[:cut], ctx, style, verbs)
+        return None if clause is None else " ".join([clause, *words[cut:]])
+    marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
+    last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
+    joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
+    for n in range(last - 1, -1, -1):  # 'nemen en doorgroeien': 'te nemen en door te groeien'
+        coordinated = words[n].lower() in verbs and words[n + 1].lower() in joiners
+        if coordinated and (n == 0 or words[n - 1].lower() != marker):
+            words = [*words[:n], *_te_before(words[n], marker, ctx), *words[n + 1 :]]
+    return _with_last_te(words, ctx, style, verbs)
+
+
+def _example_start(words: list[str], ctx: RuleContext) -> int | None:
+    """Where examples after a comma start ('..., bijv. via een cursus', '..., zoals ...':
+    the pack's ``narrowing_markers``), or None."""
+    markers = sorted(
+        (m.lower().split() for m in ctx.pack.words("narrowing_markers")), key=len, reverse=True
+    )
+    lower = [w.lower() for w in words]
+    for n in range(1, len(words)):
+        if words[n - 1].endswith(",") and any(lower[n : n + len(m)] == m for m in markers):
+            return n
+    return None
+
+
+def _te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
+    """'te' before an infinitive, between a separable particle and its verb ('door te
+    groeien')."""
+    for particle in ctx.pack.words("separable_particles"):
+        rest = verb[len(particle) :]
+        if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
+            return [verb[: len(particle)], marker, rest]
+    return [marker, verb]
+
+
+def _with_last_te(
+    words: list[str], ctx: RuleContext, style: RewriteStyle, verbs: set[str]
+) -> str | None:
+    """'te' before the last infinitive (or its cluster), as :func:`_with_te` says."""
     last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
     after = words[last + 1 :]
     if after and words[last + 1].lower() not in style.prepositions:
@@ -273,12 +317,8 @@ def _with_te(
     first = len(words) - 1
     while first > 0 and _infinitive_form(words[first - 1], ctx):
         first -= 1
-    verb = words[first]
-    for particle in ctx.pack.words("separable_particles"):
-        rest = verb[len(particle) :]
-        if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
-            return " ".join([*words[:first], particle, marker, rest, *words[first + 1 :], *after])
-    return " ".join([*words[:first], marker, verb, *words[first + 1 :], *after])
+    te = _te_before(words[first], marker, ctx)
+    return " ".join([*words[:first], *te, *words[first + 1 :], *after])
 
 
 def _infinitive_form(word: str, ctx: RuleContext) -> bool:
