@@ -57,6 +57,10 @@ def boundaries(r: Reading, start: int, end: int) -> list[Boundary]:
             infinitival = _infinitival(r, m)
             purpose = not (infinitival and _is_complement(r, m, start))
             found[m.token_start] = Boundary(m.token_start, m.start, m.end, purpose, infinitival)
+    for m in wide_purposes(r):
+        if start < m.token_start < end and m.token_start not in found:
+            purpose = not _is_complement(r, m, start)
+            found[m.token_start] = Boundary(m.token_start, m.start, m.end, purpose, True)
     for m in parsed_purposes(r):
         if start < m.token_start < end and not any(0 <= m.token_start - b < 3 for b in found):
             # (not the "to" of a listed "in order to")
@@ -148,6 +152,37 @@ def parsed_purposes(r: Reading) -> list[LexiconMatch]:
             first = marks[0]
             end = first.idx + len(first.text)
             found.append(LexiconMatch(first.idx, end, "advcl", first.i, first.i + 1))
+    return found
+
+
+def wide_purposes(r: Reading) -> list[LexiconMatch]:
+    """Purpose markers in two parts whose object is too long for a lexicon match ("om mijn
+    kennis van oorstukjes maken / oorafdrukken te verbeteren": a ``purpose_markers`` entry
+    "om & te" with more words between than the match spans), told by the second part right
+    before the sentence's last word, an infinitive in -en, after a comma: a parse that
+    reads such a long object badly does not find the clause either. The match covers the
+    first part."""
+    pairs = [
+        tuple(e.lower().split(" & "))
+        for e in r.ctx.pack.words("purpose_markers")
+        if e.count(" & ") == 1
+    ]
+    if not pairs:
+        return []
+    found = []
+    start, end = first_sentence(r)
+    words = [t for t in r.doc[start:end] if not t.is_punct]
+    last = words[-1] if len(words) >= 3 else None
+    before = r.doc[last.i - 1] if last is not None and last.i > 0 else None
+    if last is None or before is None or not last.lower_.endswith("en"):
+        return []
+    for token in r.doc[start + 1 : before.i - 1]:
+        comma = r.doc[token.i - 1].text == ","
+        if comma and (token.lower_, before.lower_) in pairs:
+            found.append(
+                LexiconMatch(token.idx, token.idx + len(token), "wide", token.i, token.i + 1)
+            )
+            break
     return found
 
 
