@@ -151,11 +151,17 @@ def holds_a_clause(words: list[Word], style: RewriteStyle, ctx: RuleContext) -> 
     krijgen', 'in order to get') can: a subject pronoun, or a finite verb after the first
     word ('dat ik ... krijg', 'hope my manager gives me'). A Dutch form in -n is left out:
     the tagger calls infinitives finite ('hangen'); a subordinate clause inside the object
-    may have its own ('improving how well I communicate')."""
+    may have its own ('improving how well I communicate'), and so may an aside in brackets,
+    where the tagger also reads a plural noun as a verb ('(HS codes)')."""
     nominative = set(style.subjects) | set(ctx.pack.words("nominative_pronouns"))
     openers = set(style.relativizers) | set(style.clause_ends)
     openers |= set(ctx.pack.words("subordinators"))
-    for n, word in enumerate(words):
+    depth, n = 0, -1
+    for word in words:
+        depth += word.text.count("(") - word.text.count(")")
+        if depth > 0 or not word.is_word or ")" in word.text:
+            continue
+        n += 1
         if n > 0 and word.lower in openers:
             return False
         if word.lower in nominative:
@@ -172,8 +178,7 @@ def _purpose_phrase(
 ) -> str | None:
     """'om een gezonder leven te leiden', 'in order to learn Python' (None: no verb for it,
     or a clause of its own inside)."""
-    core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].is_word]
-    if holds_a_clause(core, style, ctx):
+    if holds_a_clause([plan.words[i] for i in clause.core if plan.kept(i)], style, ctx):
         return None
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
