@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
+from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
@@ -537,6 +538,13 @@ class Checker:
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
+        listed = self._listed(report, ctx)
+        if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
+            text = "\n".join(listed)
+            update = {"rewrite": text, "rewrites": (text, *rewrites)}
+            if len(listed) > 1:
+                update["split"] = listed
+            return report.model_copy(update=update)
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
             text = "\n".join(looked_back)  # the others read the past as a goal: none stays
@@ -678,6 +686,22 @@ class Checker:
             return ()
         parts = (with_past(parts[0], found), *parts[1:])
         return parts if self._seamless(parts, goal, ctx) else ()
+
+    def _listed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A direction with the behaviours that show it listed after a comma ('Beter worden
+        in gesprekken met boze klanten, rustig blijven en uitleggen waarom ...'): the goal
+        committed to those behaviours in the situation it named is judged and rewritten as
+        a goal of its own, one rewrite per behaviour when it lists several (listed.py);
+        nothing when S passed, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.S].passed:
+            return ()
+        for text in listed_goal(goal, ctx, style):
+            parts = self._rewritten_instead(text, goal)
+            if parts and self._seamless(parts, goal, ctx):
+                return parts
+        return ()
 
     def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',

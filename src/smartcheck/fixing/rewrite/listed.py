@@ -1,0 +1,96 @@
+"""A direction followed by the behaviours that show it ("Beter worden in gesprekken met boze
+klanten, rustig blijven en uitleggen waarom ...", "Get better at client calls, staying calm
+and explaining why ..."): the listed behaviours are what the writer will do, in the
+situation the direction named.
+
+The frames read such a goal as a vague direction and ask for the behaviour in its place
+("ga ik [concreet gedrag] in gesprekken met boze klanten, rustig blijven en ..."), which,
+filled, packs the filled behaviour and the listed ones into one sentence of several goals.
+The writer already said what the direction means: the goal commits to the listed behaviours
+in that situation and drops only the direction words ("Ik ga in gesprekken met boze klanten
+rustig blijven en uitleggen waarom ..."; "At client calls, I will stay calm and explain why
+..."), and the checker judges and rewrites that goal as its own: one rewrite per behaviour
+when it lists several (S004), each in the situation named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    join,
+    looks_infinitive_nl,
+    tidy,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Fewest words the listed behaviours hold: two verb phrases, or one with its object.
+_MIN_LISTED = 3
+
+
+def listed_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[str]:
+    """The goal committed to its listed behaviours in the situation its direction named
+    ('Ik ga in telefoongesprekken met boze klanten rustig blijven en ...', 'At client calls,
+    I will stay calm and ...'), then the same as the writer's wish (the pack's first
+    ``dropped_subjects`` form: 'Ik wil in ...'), each to be judged and rewritten as a goal of
+    its own; none when the goal does not open with a direction and its situation, or no
+    behaviours follow the comma."""
+    words = [w for w in words_of(goal) if w.text not in (".", "!")]
+    if not words:
+        return []
+    opening = next((m for m in ctx.find(goal, "vague_outcome") if m.start == words[0].start), None)
+    if opening is None:
+        return []
+    after = next((n for n, w in enumerate(words) if w.start >= opening.end), None)
+    if after is None or words[after].lower not in style.prepositions:
+        return []  # 'Beter worden *in* ...', 'Get better *at* ...': the situation named
+    comma = next((n for n in range(after + 2, len(words)) if words[n].text == ","), None)
+    if comma is None:
+        return []
+    situation, listed = words[after:comma], words[comma + 1 :]
+    if not _behaviours(listed, style, ctx) or any(w.text in ",;:" for w in listed):
+        return []
+    subject = style.default_subject
+    place = join(situation)
+    wish = next(iter(style.dropped_subjects.values()), None)  # the pack's first: 'ik wil'
+    found = []
+    for opening in (f"{subject} {style.subjects[subject.lower()]}", wish):
+        if opening is None:
+            continue
+        if style.word_order == "v2":
+            text = f"{opening} {place} {join(listed, lead=False)}"
+        else:
+            text = f"{place}, {opening} {join([_bare(w) for w in listed], lead=False)}"
+        found.append(capitalise(tidy(text)) + ".")
+    return found
+
+
+def _behaviours(listed: list[Word], style: RewriteStyle, ctx: RuleContext) -> bool:
+    """The words after the comma are verb phrases: they open a verb phrase (Dutch: an
+    infinitive at the end of its first phrase; English: a gerund first) and join another
+    one or hold an object."""
+    if len(listed) < _MIN_LISTED or listed[0].lower in style.subjects:
+        return False
+    joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
+    cut = next((n for n, w in enumerate(listed) if w.lower in joiners), len(listed))
+    first = listed[:cut]
+    if not first:
+        return False
+    if style.word_order == "v2":
+        return looks_infinitive_nl(first[-1]) and first[-1].pos in ("VERB", "AUX")
+    return first[0].verbform == "Ger" or (first[0].pos == "VERB" and first[0].lower.endswith("ing"))
+
+
+def _bare(word: Word) -> Word:
+    """An English gerund as the bare verb the frame's auxiliary takes ('staying' ->
+    'stay'), by its lemma."""
+    if word.lower.endswith("ing") and word.pos in ("VERB", "AUX") and word.lemma:
+        return word.with_text(word.lemma)
+    return word
