@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: Fewest words the listed behaviours hold: two verb phrases, or one with its object.
-_MIN_LISTED = 3
+#: Fewest words the listed behaviours hold: a verb and its object or adverb ('rustig blijven').
+_MIN_LISTED = 2
 
 
 def listed_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[str]:
@@ -84,7 +85,11 @@ def _behaviours(listed: list[Word], style: RewriteStyle, ctx: RuleContext) -> bo
     if not first:
         return False
     if style.word_order == "v2":
-        return looks_infinitive_nl(first[-1]) and first[-1].pos in ("VERB", "AUX")
+        last = first[-1]
+        if last.pos in ("VERB", "AUX"):
+            return looks_infinitive_nl(last)
+        grammar = ctx.pack.grammar  # the small tagger calls 'sturen' a noun: the dictionary
+        return infinitive_evidence(last.lower, ctx.pack.lang, grammar, style) is True
     return first[0].verbform == "Ger" or (first[0].pos == "VERB" and first[0].lower.endswith("ing"))
 
 
