@@ -199,3 +199,17 @@ def test_no_listed_behaviours_no_listed_goal(checker: Checker, goal: str, lang: 
     style = style_for(ctx)
     assert style is not None
     assert listed_goal(report.goal, ctx, style) == []
+
+
+# -- a reflexive 'mij' goes with its vague verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Ik wil mij verder ontwikkelen als planner.", "Ik wil mij verdiepen in de nieuwe cao."],
+)
+def test_the_reflexive_goes_with_its_vague_verb(checker: Checker, goal: str) -> None:
+    rewrite = checker.check(goal, lang="nl", reference_date=REF).rewrite
+    assert rewrite is not None and "[concreet gedrag]" in rewrite
+    assert "mij [concreet gedrag]" not in rewrite and "Wat precies" not in rewrite
+    assert filled_passes_s(checker, goal, "nl")
