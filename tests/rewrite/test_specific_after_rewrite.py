@@ -213,3 +213,71 @@ def test_the_reflexive_goes_with_its_vague_verb(checker: Checker, goal: str) -> 
     assert rewrite is not None and "[concreet gedrag]" in rewrite
     assert "mij [concreet gedrag]" not in rewrite and "Wat precies" not in rewrite
     assert filled_passes_s(checker, goal, "nl")
+
+
+# -- the structured rewrite, filled in, is specific -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "behaviour"),
+    [
+        ("Beter worden in offertes.", "nl", "elke week twee offertes zelf opstellen"),
+        (
+            "Meer kennis van de nieuwe cao.",
+            "nl",
+            "een overzicht van de cao-wijzigingen voor het team schrijven",
+        ),
+        ("Get better at quotes.", "en", "draft two quotes a week on my own"),
+        ("Leadership, need to work on it.", "en", "write the onboarding checklist for new staff"),
+    ],
+)
+def test_a_filled_what_field_says_what_the_direction_means(
+    checker: Checker, goal: str, lang: str, behaviour: str
+) -> None:
+    style = style_for(checker.pack(lang))
+    assert style is not None
+    what = style.fields["what"]
+    text = f"{goal} {what}: {behaviour}."
+    assert checker.check(text, lang=lang, reference_date=REF).criteria[Criterion.S].passed
+    assert not checker.check(goal, lang=lang, reference_date=REF).criteria[Criterion.S].passed
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "behaviour"),
+    [
+        ("Beter worden in offertes.", "nl", "[concreet gedrag]"),  # left open
+        ("Beter worden in offertes.", "nl", "beter worden in calculeren"),  # another direction
+        ("Get better at quotes.", "en", "improve my communication"),
+        ("Get better at quotes.", "en", "more"),  # too short to name an act
+    ],
+)
+def test_an_open_or_vague_what_field_still_fails(
+    checker: Checker, goal: str, lang: str, behaviour: str
+) -> None:
+    style = style_for(checker.pack(lang))
+    assert style is not None
+    text = f"{goal} {style.fields['what']}: {behaviour}."
+    assert not checker.check(text, lang=lang, reference_date=REF).criteria[Criterion.S].passed
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    goal=st.sampled_from(
+        [
+            (
+                "nl",
+                "Ik wil mij verdiepen in roosterplanning (diensten, verlof) zodat het team rust heeft.",
+            ),
+            ("nl", "Beter worden in het schrijven van adviezen. Korter, meer to the point."),
+            ("en", "This year I want my coaching to get better."),
+        ]
+    ),
+)
+def test_the_structured_rewrite_filled_passes_s(goal: tuple[str, str]) -> None:
+    lang, text = goal
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.structured_rewrite is not None
+    style = style_for(CHECKER.pack(lang))
+    assert style is not None
+    filled = fill(report.structured_rewrite.text, style, lang)
+    assert CHECKER.check(filled, lang=lang, reference_date=REF).criteria[Criterion.S].passed

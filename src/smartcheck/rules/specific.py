@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.fields import behaviour_field, in_field
 from smartcheck.judging.features.learning import learning, purpose_result
 from smartcheck.judging.features.signals import (
     clause_heads,
@@ -103,6 +104,7 @@ class VagueOutcome(Rule):
             + more_of_a_quality(goal, ctx)
             + ctx.find(goal, "difficulties"),
         )
+        vague = in_field(goal, ctx, vague)  # a filled "Wat precies:" says what it means
         vague.sort(key=lambda m: m.start)
         if vague:
             first = vague[0]
@@ -112,8 +114,10 @@ class VagueOutcome(Rule):
                 goal, ctx, first.start, first.end, confidence=confidence, phrase=phrase
             )
             return
-        general = outside_purpose(goal, ctx.find(goal, "general_outcome"))
+        general = in_field(goal, ctx, outside_purpose(goal, ctx.find(goal, "general_outcome")))
         frame = learning(goal, ctx)
+        if frame is not None and not in_field(goal, ctx, [frame.verb]):
+            frame = None  # 'Excel leren. Wat precies: draaitabellen maken ...': the field
         if frame is not None:
             verb = frame.verb  # the learning frame decides, not the word list
             general = [m for m in general if not (m.start < verb.end and verb.start < m.end)]
@@ -196,6 +200,9 @@ class AbstractCompetence(PhraseRule):
     def applies(self, goal: Goal, ctx: RuleContext) -> bool:
         return not goal.measures
 
+    def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+        return in_field(goal, ctx, super().matches(goal, ctx))
+
     def answered(
         self, goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
     ) -> Evidence | None:
@@ -253,6 +260,7 @@ class MissingDetail(Rule):
             yield self.evidence(goal, "name", span.start, span.end, 0.5)
         frame = learning(goal, ctx)
         bare = frame is not None and frame.bare  # "leren programmeren in Python": a field
+        bare = bare and frame is not None and bool(in_field(goal, ctx, [frame.verb]))
         if bare or signals.score + learnt_detail(goal, ctx) < 1.0:
             confidence = 0.8 if signals.content_words <= 4 else 0.65
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=confidence)
@@ -294,6 +302,9 @@ class MultipleGoals(Rule):
 
     def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
         heads = clause_heads(goal, ctx)
+        field = behaviour_field(goal, ctx)  # the filled "Wat precies:" is the one behaviour
+        if field is not None:
+            heads = [h for h in heads if field[0] <= h.idx < field[1]]
         if len(heads) >= 2:
             second = heads[1]
             yield self.finding(
@@ -341,7 +352,7 @@ class MissingSituation(PhraseRule):
         support = goal.support
         return [
             m
-            for m in super().matches(goal, ctx)
+            for m in in_field(goal, ctx, super().matches(goal, ctx))
             if not any(s.start < m.end and m.start < s.end for s in support)
         ]
 

@@ -62,13 +62,13 @@ def listed_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     place = join(situation)
     wish = next(iter(style.dropped_subjects.values()), None)  # the pack's first: 'ik wil'
     found = []
-    for opening in (f"{subject} {style.subjects[subject.lower()]}", wish):
-        if opening is None:
+    for lead in (f"{subject} {style.subjects[subject.lower()]}", wish):
+        if lead is None:
             continue
         if style.word_order == "v2":
-            text = f"{opening} {place} {join(listed, lead=False)}"
+            text = f"{lead} {place} {join(listed, lead=False)}"
         else:
-            text = f"{place}, {opening} {join([_bare(w) for w in listed], lead=False)}"
+            text = f"{place}, {lead} {join([_bare(w) for w in listed], lead=False)}"
         found.append(capitalise(tidy(text)) + ".")
     return found
 
