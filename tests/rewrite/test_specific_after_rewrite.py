@@ -190,6 +190,9 @@ def test_the_listed_behaviours_are_the_goal(
         ("Beter worden in plannen, ik loop steeds achter.", "nl"),  # a comment, no behaviour
         ("Beter worden in Excel, vooral draaitabellen.", "nl"),  # a topic, no verb
         ("Get better at meetings, my manager says.", "en"),  # another's voice
+        # the verb's object, no situation: 'met' belongs to 'omgaan'
+        ("Beter omgaan met mijn werkdruk, niet meer na zessen mailen.", "nl"),
+        ("Better cope with complaints, staying calm on the phone.", "en"),
         ("Ik wil beter worden in offertes maken, vooral voor grote klanten.", "nl"),  # no opening
     ],
 )

@@ -52,6 +52,8 @@ def listed_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[str]:
     after = next((n for n, w in enumerate(words) if w.start >= opening.end), None)
     if after is None or words[after].lower not in style.prepositions:
         return []  # 'Beter worden *in* ...', 'Get better *at* ...': the situation named
+    if not _takes_no_object(words[:after], ctx):
+        return []  # 'Beter omgaan *met* mijn grenzen': the verb's object, no situation
     comma = next((n for n in range(after + 2, len(words)) if words[n].text == ","), None)
     if comma is None:
         return []
@@ -71,6 +73,19 @@ def listed_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[str]:
             text = f"{place}, {lead} {join([_bare(w) for w in listed], lead=False)}"
         found.append(capitalise(tidy(text)) + ".")
     return found
+
+
+def _takes_no_object(direction: list[Word], ctx: RuleContext) -> bool:
+    """The direction ends in a copular verb, a comparative or its one vague verb ('beter
+    *worden*', 'get *better*', '*improve*'): the preposition after it names the field or
+    the situation. After another verb ('beter *omgaan* met', 'better *cope* with') it
+    introduces that verb's object."""
+    words = [w for w in direction if w.is_word]
+    if len(words) == 1:
+        return True
+    last = words[-1]
+    copular = {w.lower() for w in ctx.pack.words("copular_verbs")}
+    return last.lower in copular or last.lemma in copular or last.pos in ("ADJ", "ADV")
 
 
 def _behaviours(listed: list[Word], style: RewriteStyle, ctx: RuleContext) -> bool:
