@@ -271,7 +271,11 @@ def test_an_open_or_vague_what_field_still_fails(
                 "nl",
                 "Ik wil mij verdiepen in roosterplanning (diensten, verlof) zodat het team rust heeft.",
             ),
-            ("nl", "Beter worden in het schrijven van adviezen. Korter, meer to the point."),
+            (
+                "nl",
+                "Klantcontact aan de kassa. Ik vind het lastig om uit te leggen waarom een retour "
+                "niet kan, daar wil ik zekerder in worden",
+            ),
             ("en", "This year I want my coaching to get better."),
         ]
     ),
