@@ -11,7 +11,9 @@ will translate ...", "Vorig jaar ga ik ...") is a seam: :func:`past_committed` f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import style_for
@@ -143,16 +145,31 @@ def looked_back(doc: Doc, t: TimeExpression, style: RewriteStyle) -> bool:
     return any(looks_back(w, style) for w in _clause_of(doc, t.start, t.end, whole=True))
 
 
-def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
-    """:func:`_past_context`, read once per goal (the seam check asks for every candidate)."""
+_Read = Callable[["Goal", "RuleContext", "RewriteStyle"], "PastContext | None"]
+
+
+def _once(read: _Read, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """``read(goal, ctx, style)``, once per goal: the seam check asks again for every
+    candidate (with a style other than the context's own, read anew)."""
     if style is not style_for(ctx):
-        return _past_context(goal, ctx, style)
-    return ctx.feature(goal, _past_context_of)
+        return read(goal, ctx, style)
+    return ctx.feature(goal, _styled(read))
 
 
-def _past_context_of(goal: Goal, ctx: RuleContext) -> PastContext | None:
-    style = style_for(ctx)
-    return None if style is None else _past_context(goal, ctx, style)
+@cache
+def _styled(read: _Read) -> Callable[[Goal, RuleContext], PastContext | None]:
+    """``read`` with the context's own style: one function per reader, the memo's key."""
+
+    def of(goal: Goal, ctx: RuleContext) -> PastContext | None:
+        style = style_for(ctx)
+        return None if style is None else read(goal, ctx, style)
+
+    return of
+
+
+def past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
+    """:func:`_past_context`, read once per goal."""
+    return _once(_past_context, goal, ctx, style)
 
 
 def _past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
@@ -237,15 +254,8 @@ def _now_words(style: RewriteStyle) -> frozenset[str]:
 
 
 def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
-    """:func:`_past_only`, read once per goal (the seam check asks for every candidate)."""
-    if style is not style_for(ctx):
-        return _past_only(goal, ctx, style)
-    return ctx.feature(goal, _past_only_of)
-
-
-def _past_only_of(goal: Goal, ctx: RuleContext) -> PastContext | None:
-    style = style_for(ctx)
-    return None if style is None else _past_only(goal, ctx, style)
+    """:func:`_past_only`, read once per goal."""
+    return _once(_past_only, goal, ctx, style)
 
 
 def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
