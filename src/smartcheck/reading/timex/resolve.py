@@ -341,11 +341,32 @@ class Resolver:
 
     def _modifies_noun(self, m: re.Match[str]) -> bool:
         """A bare weekday between a determiner and a noun ("the Monday stand-up", "de
-        maandag-stand-up") names a kind of thing, not a day."""
+        maandag-stand-up") names a kind of thing, not a day; so does one with a describing
+        word between the phrase's opener and it ("on busy Friday pick-ups", "during long
+        Saturday shifts"), where a day would follow its marker directly ("on Friday")."""
         before = self.text[: m.start("wd")].split()
         after = self.text[m.end("wd") :]
-        followed = re.match(r"(?:-|\s+)[^\W\d_]", after) is not None
-        return bool(before) and norm(before[-1]) in self.g.noun_determiners and followed
+        if re.match(r"(?:-|\s+)[^\W\d_]", after) is None:
+            return False
+        if before and norm(before[-1]) in self.g.noun_determiners:
+            return True
+        return len(before) >= 2 and self._describing(before[-1]) and self._opens_phrase(before[-2])
+
+    def _describing(self, word: str) -> bool:
+        """A lower-case word that is no time word itself ("busy", "long", not "next", "late")."""
+        lowered = norm(word)
+        return (
+            word.isalpha()
+            and word.islower()
+            and lowered not in self.g.relative
+            and lowered not in self.g.positions
+            and lowered not in self.g.marker_class
+        )
+
+    def _opens_phrase(self, word: str) -> bool:
+        """A determiner or a one-word time marker ("the", "our", "on", "during")."""
+        lowered = norm(word)
+        return lowered in self.g.noun_determiners or lowered in self.g.marker_class
 
     def dayword(self, m: re.Match[str]) -> Resolution | None:
         day = self.ref + timedelta(days=self.g.day_words[norm(m["dw"])])
