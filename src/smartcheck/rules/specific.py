@@ -33,32 +33,11 @@ def has_numeric_target(goal: Goal) -> bool:
 def has_target(goal: Goal, ctx: RuleContext) -> bool:
     """A number-based measure or a level with its value on a named scale ("van B1 naar B2",
     "niveau 3"): either says what the vague verb will have changed. A scale word alone
-    ("grades", "mijn niveau") names no target, nor does a number that is part of a name
-    (:func:`names_a_thing`)."""
-    return any(
-        m.kind in NUMERIC_MEASURES and not names_a_thing(goal, ctx, m.start) for m in goal.measures
-    ) or any(m.kind == "level" and _LEVEL_VALUE.search(m.text) for m in goal.measures)
-
-
-def names_a_thing(goal: Goal, ctx: RuleContext, start: int) -> bool:
-    """The number at ``start`` is part of a name, no target: right after a capitalised word
-    inside the sentence ("ISO 9001", "Office 365", "de Omgevingswet 2024", "NEN 3140") or, a
-    year, right after a noun or closing an aside ("the pension rules 2025", "(Wet inburgering
-    2021)"): a count is followed by what it counts ("2000 pagina's"), never by a bracket."""
-    doc = goal.doc
-    if doc is None:
-        return False
-    at = next((t for t in doc if t.idx == start), None)
-    if at is None or at.i < 2 or not at.text.isdigit():
-        return False
-    before = doc[at.i - 1]
-    if not before.is_alpha or before.lower_ in ctx.pack.function_words:
-        return False
-    if before.text[:1].isupper() and not before.is_sent_start:
-        return True
-    year = len(at.text) == 4 and at.text[:2] in ("19", "20")
-    closes = at.i + 1 < len(doc) and doc[at.i + 1].text == ")"  # '(Wet inburgering 2021)'
-    return year and (before.pos_ in ("NOUN", "PROPN") or closes)
+    ("grades", "mijn niveau") names no target; a number that is part of a name ("ISO 9001")
+    is no measure at all (reading ``anatomy/measures.py``)."""
+    return any(m.kind in NUMERIC_MEASURES for m in goal.measures) or any(
+        m.kind == "level" and _LEVEL_VALUE.search(m.text) for m in goal.measures
+    )
 
 
 #: A level's value: a number or a step of the common European scale ("B2", "niveau 3").

@@ -47,7 +47,7 @@ def find_measures(
     found: list[Measure] = []
     for token in doc:
         start, end = _token_span(token)
-        if in_time(start, end) or _line_marker(text, token):
+        if in_time(start, end) or _line_marker(text, token) or _names_a_thing(doc, token, ctx):
             continue
         measure = _number_measure(doc, text, token, unit_starts, articles, grammar)
         if measure is None or in_time(measure.start, measure.end):
@@ -192,6 +192,30 @@ def _line_marker(text: str, token: Token) -> bool:
         return False
     rest = text[token.idx + len(token.text) : token.idx + len(token.text) + 1]
     return token.text[-1] in ".)" or rest in (".", ")")
+
+
+def _names_a_thing(doc: Doc, token: Token, ctx: PackWords) -> bool:
+    """A number that is part of a name, no measure (JUDGING M: a label): right after a
+    capitalised word inside the sentence ("ISO 9001", "Office 365", "Python 3", "NEN 3140")
+    or, a year, right after a noun or closing an aside ("the pension rules 2025", "(Wet
+    inburgering 2021)"): a count is followed by what it counts ("2000 pagina's"), never by a
+    bracket. A scale word before it makes it a level's value ("Level 3", "Niveau 2"), and a
+    plural noun after it a count ("voor Intranet 4 artikelen")."""
+    if token.i < 2 or not token.text.isdigit():
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and "Plur" in after.morph.get("Number"):
+        return False
+    before = doc[token.i - 1]
+    if not before.is_alpha or before.lower_ in ctx.pack.function_words:
+        return False
+    if before.lower_ in single_words(ctx.pack, "units"):
+        return False
+    if before.text[:1].isupper() and not before.is_sent_start:
+        return True
+    year = len(token.text) == 4 and token.text[:2] in ("19", "20")
+    closes = token.i + 1 < len(doc) and doc[token.i + 1].text == ")"  # '(Wet inburgering 2021)'
+    return year and (before.pos_ in ("NOUN", "PROPN") or closes)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
