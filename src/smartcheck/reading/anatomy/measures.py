@@ -204,7 +204,7 @@ def _names_a_thing(doc: Doc, token: Token, ctx: PackWords) -> bool:
     if token.i < 2 or not token.text.isdigit():
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and "Plur" in after.morph.get("Number"):
+    if after is not None and "Plur" in after.morph.get("Number", []):
         return False
     before = doc[token.i - 1]
     if not before.is_alpha or before.lower_ in ctx.pack.function_words:
