@@ -203,9 +203,10 @@ def _names_a_thing(doc: Doc, token: Token, ctx: PackWords) -> bool:
     plural noun after it a count ("voor Intranet 4 artikelen")."""
     if token.i < 2 or not token.text.isdigit():
         return False
+    year = len(token.text) == 4 and token.text[:2] in ("19", "20")
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and "Plur" in after.morph.get("Number", []):
-        return False
+    if not year and after is not None and "Plur" in after.morph.get("Number", []):
+        return False  # (a year counts nothing: "de Omgevingswet 2024 verbeteren")
     before = doc[token.i - 1]
     if not before.is_alpha or before.lower_ in ctx.pack.function_words:
         return False
@@ -213,7 +214,6 @@ def _names_a_thing(doc: Doc, token: Token, ctx: PackWords) -> bool:
         return False
     if before.text[:1].isupper() and not before.is_sent_start:
         return True
-    year = len(token.text) == 4 and token.text[:2] in ("19", "20")
     closes = token.i + 1 < len(doc) and doc[token.i + 1].text == ")"  # '(Wet inburgering 2021)'
     return year and (before.pos_ in ("NOUN", "PROPN") or closes)
 
