@@ -40,16 +40,20 @@ def topic_goal(
     """The goal a bare topic stands for, as a sentence to rewrite; None when the goal is
     more than a topic (a verb of its own, a subject, a long phrase) or its comment says
     more than that the writer will work on it. ``commented``: only a topic with such a
-    comment, a shape no other reading takes ('Chairing meetings - needs work')."""
+    comment, a shape no other reading takes ('Chairing meetings - needs work'), or a
+    credential named bare ('Heftruck certificaat', 'Level 2 barista qualification'), which
+    no frame can date ('Heftruck certificaat vóór [datum]', 'I will level 2 ...')."""
     if not style.difficulty_goal:
         return None
     split = _split(goal, ctx, style)
-    if split is None or (commented and not split[1]):
+    if split is None or not split[0]:
         return None
-    topic, _, narrowing = split
-    end = topic[-1].end if topic else 0
+    topic, comment, narrowing = split
+    end = topic[-1].end
     credentials = [m for m in ctx.find(goal, "credentials") if m.end <= end]
     credential = bool(style.credential_goal) and bool(credentials)
+    if commented and not comment and not (credential and _bare(goal, credentials[-1].start)):
+        return None  # a bare credential is asked first too: getting it is what it means
     if not _only_topic(topic, ctx, style, credential):
         return None
     if any(t.start < end for t in goal.deadlines):
@@ -68,6 +72,14 @@ def topic_goal(
     if narrowing:
         sentence += ", " + join(narrowing)
     return capitalise(tidy(sentence)).rstrip(" ,") + "."
+
+
+def _bare(goal: Goal, credential: int) -> bool:
+    """No verb of the writer's before the credential: the reading found none, or only the
+    credential itself, which the tagger may call one ('Heftruck *certificaat*'); not 'Get
+    food hygiene certificate', 'Haal heftruck certificaat', whose verb other frames keep."""
+    action = goal.action
+    return action is None or action.start >= credential
 
 
 def work_on_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -140,6 +152,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     for n, word in enumerate(words):
         if word.pos not in ("VERB", "AUX") or (credential and n < last):
             continue
+        if credential and word.lower.endswith(tuple(e.lower() for e in style.credential_endings)):
+            continue  # 'Heftruck certificaat': the credential the tagger called a verb
         if n == last and _activity(word, len(words), grammar):
             continue  # 'Presenteren', 'Public speaking': the activity is the topic
         if _plural_noun(word, ctx, style):

@@ -21,6 +21,9 @@ from smartcheck.reading.pipeline import known_word
 
 #: Words a topic label may have ('Hiring:', 'Stock room --', 'Inkoop facilitaire middelen:').
 LABEL_WORDS = 3
+#: Words a label before a spaced dash may have: a noun with its situation ('Phone calls with
+#: suppliers -', 'Presentations at open days -'), no verb; dated as a fragment it is none.
+DASHED_LABEL_WORDS = 5
 #: Marks that end a label: a colon, a dash set off by spaces, or a sentence end before a
 #: phrase in lower case (or after a label in capitals).
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -47,13 +50,15 @@ def label_words(words: list[Word]) -> list[int]:
 
 def _mark(words: list[Word]) -> int | None:
     """Where the label's mark stands, if the goal opens with one."""
-    for n, word in enumerate(words[: LABEL_WORDS + 1]):
+    for n, word in enumerate(words[: DASHED_LABEL_WORDS + 1]):
         if not n:
             continue
-        if word.text == ":":
+        if word.text == ":" and n <= LABEL_WORDS:
             return n
         if word.text in _DASHES and word.space_before and n + 1 < len(words):
             return n
+        if n > LABEL_WORDS and word.text == ".":
+            return None
         if word.text == "." and n + 1 < len(words):
             nxt = words[n + 1].text
             shouted = all(w.text.isupper() for w in words[:n] if w.is_word)

@@ -1,0 +1,86 @@
+"""A frame put on a fragment: the rewriter's deadline, evidence or commitment added to words
+with no verb.
+
+A frame that keeps the writer's words and adds a deadline or a measure ('Vóór [datum] ...',
+'..., by [date]', '..., met als bewijs [hoe gemeten]') makes a sentence only of a clause:
+the writer's own commitment ('ik haal ...'), an imperative ('Write the guide') or a Dutch
+infinitive goal ('Grenzen stellen aan ...'). Put on a noun phrase it dates a fragment:
+'Heftruck certificaat vóór [datum], met als bewijs [hoe gemeten].', 'By [date], presentations
+at open days - get more comfortable ...', 'Burgers from start to finish, ..., by [date].'
+The commitment's auxiliary ('will', 'ga') is no verb of the head either: it takes one ('Vóór
+[datum] ga ik overdracht op de afdeling - ...'). What follows a dash, colon or semicolon is a
+note on the head, so it does not lend the head its verb. The small taggers misread exactly these words (a Dutch noun in -aat tagged a
+finite verb, an English imperative tagged a noun), so a word counts as a verb by tag and by
+form: a Dutch verb's lemma ends in -n, an English one is no gerund or participle, no word of
+a hyphenated compound ('lost-time') and no word after a preposition ('from start to finish').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.parses import stand_ins
+from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
+from smartcheck.fixing.rewrite.seams.tokens import has_regular_past, infinitive_like
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Where a sentence's head ends: a note after a dash, colon or semicolon follows it.
+_HEAD_END = re.compile(r"\s[-\u2013\u2014]\s|[:;]")
+#: A sentence's end: a stop before the capital of the next sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de\[])")
+#: English tags of a verb that heads no clause: a gerund, a participle.
+_NON_FINITE = frozenset({"VBG", "VBN"})
+
+
+def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A sentence that holds one of the rewriter's placeholders and whose head (up to its
+    first dash, colon or semicolon) has no verb: the frame dated a fragment."""
+    seams = []
+    for start, end in _sentences(candidate):
+        sentence = candidate[start:end]
+        if not PLACEHOLDER.search(sentence):
+            continue
+        cut = _HEAD_END.search(sentence)
+        head_end = start + (cut.start() if cut else len(sentence))
+        first = len(stand_ins(candidate[:start], style))
+        last = len(stand_ins(candidate[:head_end], style))
+        head = [t for t in doc if first <= t.idx < last and not t.is_punct]
+        if head and not any(_verb(t, n == 0, style) for n, t in enumerate(head)):
+            words = tuple(t.lower_ for t in head[:3])
+            seams.append(Seam("lost_verb", f"no verb in {' '.join(words)!r}...", words))
+    return seams
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    return [*spans, (start, len(text))]
+
+
+def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
+    """Can ``token`` be the head's verb (see the module docstring)?"""
+    lower = token.lower_
+    if lower in style.modals or lower in style.subjects.values():
+        return False  # the commitment ('will', 'ga') takes a verb: 'ga ik overdracht ...'
+    if token.lang_ == "nl":
+        lemma = token.lemma_.lower()
+        tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
+        return tagged or infinitive_like(token)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text == "-":
+        return False  # 'lost-time incidents'
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ in ("ADP", "PART") and before.lower_ != "not":
+        return False  # 'from start to finish': a noun's place, or an infinitive
+    if token.pos_ in ("VERB", "AUX"):
+        return token.tag_ not in _NON_FINITE
+    # an imperative the tagger calls a noun ('Network more with ...'): the dictionary knows
+    # its regular past; a plural ('presentations') is no imperative
+    return first and token.is_alpha and not lower.endswith("s") and has_regular_past(lower)
