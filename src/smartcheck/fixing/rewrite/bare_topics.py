@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.configuration.grammar import Grammar
@@ -79,7 +79,24 @@ def _bare(goal: Goal, credential: int) -> bool:
     credential itself, which the tagger may call one ('Heftruck *certificaat*'); not 'Get
     food hygiene certificate', 'Haal heftruck certificaat', whose verb other frames keep."""
     action = goal.action
-    return action is None or action.start >= credential
+    if action is not None and action.start < credential:
+        return False
+    first = next((t for t in goal.doc or () if t.is_alpha), None)
+    # an imperative the tagger calls a noun or adjective ('Obtain another certification'):
+    # the dictionary knows its regular past; a name before a number is none ('Level 2')
+    return not (
+        first is not None
+        and first.lang_ == "en"
+        and first.i + 1 < len(first.doc)
+        and not first.nbor(1).like_num
+        and _regular_past(first.lower_)
+    )
+
+
+def _regular_past(word: str) -> bool:
+    """English: the dictionary knows a past in -ed whose lemma is ``word`` ('obtained')."""
+    past = f"{word}d" if word.endswith("e") else f"{word}ed"
+    return known_word(past, "en") and lemma_of(past, "en").lower() == word
 
 
 def work_on_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:

@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
-from smartcheck.fixing.rewrite.seams.tokens import has_regular_past, infinitive_like
+from smartcheck.fixing.rewrite.seams.tokens import (
+    has_regular_past,
+    infinitive_like,
+    next_to_subject,
+)
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
@@ -49,6 +53,8 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
         head_end = start + (cut.start() if cut else len(sentence))
         first = len(stand_ins(candidate[:start], style))
         last = len(stand_ins(candidate[:head_end], style))
+        if style.placeholders.behaviour in candidate[start:head_end]:
+            continue  # the behaviour asked for is a verb phrase
         head = [t for t in doc if first <= t.idx < last and not t.is_punct]
         if head and not any(_verb(t, n == 0, style) for n, t in enumerate(head)):
             words = tuple(t.lower_ for t in head[:3])
@@ -67,8 +73,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     """Can ``token`` be the head's verb (see the module docstring)?"""
     lower = token.lower_
-    if lower in style.modals or lower in style.subjects.values():
+    if lower in style.subjects.values():
         return False  # the commitment ('will', 'ga') takes a verb: 'ga ik overdracht ...'
+    if lower in style.modals or next_to_subject(token):
+        return True  # 'Hier moet ik ... iets mee', 'Elke week *train* ik'
     if token.lang_ == "nl":
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
