@@ -56,6 +56,7 @@ LexiconKey = Literal[
     "absolutes",
     "zero_counts",
     "past_experience",
+    "approximators",
     "quitting",
     "superlatives",
     "long_achievements",

@@ -11,7 +11,12 @@ from smartcheck.configuration.packs import RulePack
 from smartcheck.configuration.phase import Phase
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.absolutes import counted_zeros, outside_reasons, quit_habits
+from smartcheck.judging.features.absolutes import (
+    counted_zeros,
+    exact,
+    outside_reasons,
+    quit_habits,
+)
 from smartcheck.judging.features.change import body_weight_kilos, changes
 from smartcheck.judging.features.deadlines import governing
 from smartcheck.judging.features.frequency import sessions_per_week, weekly_sessions
@@ -56,8 +61,9 @@ class AbsoluteClaim(PhraseRule):
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """Not an absolute that describes the habit the writer quits ("stop doing everything
         in spreadsheets") or how things are now, in a reason ("want ik doe nu alles zelf"),
-        nor a zero that counts nothing ("van 0 naar 15 klanten", "level 0")."""
-        found = counted_zeros(goal, ctx, super().matches(goal, ctx))
+        nor one an approximator softens ("bijna alles", "almost always"), nor a zero that
+        counts nothing ("van 0 naar 15 klanten", "level 0")."""
+        found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
         return outside_reasons(goal, ctx, quit_habits(goal, ctx, found))
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:

@@ -21,8 +21,8 @@ from smartcheck.reading.pipeline import known_word
 
 #: Words a topic label may have ('Hiring:', 'Stock room --', 'Inkoop facilitaire middelen:').
 LABEL_WORDS = 3
-#: Words a label before a spaced dash may have: a noun with its situation ('Phone calls with
-#: suppliers -', 'Presentations at open days -'), no verb; dated as a fragment it is none.
+#: Words a label before a spaced dash and a verb may have: a noun with its situation
+#: ('Presentations at open days - get ...'), no verb; dated as a fragment it is none.
 DASHED_LABEL_WORDS = 5
 #: Marks that end a label: a colon, a dash set off by spaces, or a sentence end before a
 #: phrase in lower case (or after a label in capitals).
@@ -56,7 +56,8 @@ def _mark(words: list[Word]) -> int | None:
         if word.text == ":" and n <= LABEL_WORDS:
             return n
         if word.text in _DASHES and word.space_before and n + 1 < len(words):
-            return n
+            long = n > LABEL_WORDS  # a longer label only before the behaviour's verb
+            return None if long and words[n + 1].pos not in ("VERB", "AUX") else n
         if n > LABEL_WORDS and word.text == ".":
             return None
         if word.text == "." and n + 1 < len(words):

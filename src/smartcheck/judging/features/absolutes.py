@@ -4,7 +4,8 @@ the writer starts (the pack's ``past_experience``), no standard the goal sets: t
 bounds only these. (R001 still flags an absolute word in the past: on the development goals
 it is the only thing that fails one goal that is unrealistic for another reason.)
 
-Nor is an absolute that describes the habit the writer quits ("stop doing everything in
+Nor is an absolute an approximator softens ("bijna alles", "almost always"), nor one that
+describes the habit the writer quits ("stop doing everything in
 spreadsheets", "niet langer altijd ja zeggen"; the pack's ``quitting``): neither R001 nor the
 rewrite treats it as a demand.
 """
@@ -31,10 +32,17 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         ctx,
         [
             m
-            for m in counted_zeros(goal, ctx, ctx.find(goal, "absolutes"))
+            for m in exact(goal, ctx, counted_zeros(goal, ctx, ctx.find(goal, "absolutes")))
             if not any(p.start <= m.start and m.end <= p.end for p in past)
         ],
     )
+
+
+def exact(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes an approximator stands right before ("bijna alles",
+    "almost always"; the pack's ``approximators``): no perfection is demanded."""
+    ends = {m.end for m in ctx.find(goal, "approximators")}
+    return [m for m in found if not any(goal.text[e : m.start].isspace() for e in ends)]
 
 
 def counted_zeros(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:

@@ -72,6 +72,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
 from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
+from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
@@ -124,6 +125,7 @@ def find_seams(
     seams += verb_first(doc, goal, style)
     seams += noun_in_verb_slot(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
+    seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style)

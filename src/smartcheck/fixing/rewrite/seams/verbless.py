@@ -73,7 +73,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     """Can ``token`` be the head's verb (see the module docstring)?"""
     lower = token.lower_
-    if lower in style.subjects.values():
+    if lower in style.subjects.values() and (token.lang_ != "nl" or next_to_subject(token)):
         return False  # the commitment ('will', 'ga') takes a verb: 'ga ik overdracht ...'
     if lower in style.modals or next_to_subject(token):
         return True  # 'Hier moet ik ... iets mee', 'Elke week *train* ik'

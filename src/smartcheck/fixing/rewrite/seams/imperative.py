@@ -1,0 +1,52 @@
+"""The writer's imperative made the subject of a clause: 'Mentor the two new techs ...' ->
+'..., so that mentor the two new techs ...', 'I will make sure that coach the apprentices'.
+
+A goal that opens with its verb ('Coach the three new apprentices ...') has no subject: the
+writer is it. The small tagger calls such a verb a noun, and a frame that puts the goal after
+'that' (the own part's 'make sure that', the purpose's 'so that') then reads it as a clause
+with a subject. The verb is known by what follows it in the goal: a determiner, a possessive
+or a number opens its object, and no noun is followed by one ('Coach *the* apprentices',
+'Train *my* team', 'Mentor *two* techs').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.reading.goal import Goal
+
+#: What opens a verb's object right after it: a determiner, a possessive, a number.
+_OBJECT_OPENERS = frozenset({"DET", "NUM"})
+
+
+def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The goal's opening imperative right after the clause marker of a frame's 'that'-clause
+    (the pack's ``frames.own_part`` marker), with no subject before it."""
+    if goal.doc is None or style.word_order == "v2" or not style.frames.own_part:
+        return []
+    verb = _opening_imperative(goal.doc)
+    frame = style.frames.own_part.split("{clause}")[0].split()
+    if verb is None or not frame:
+        return []
+    marker = frame[-1].lower()
+    return [
+        Seam("lost_subject", f"the writer's verb {verb!r} after {marker!r}", (verb,))
+        for t in doc[:-1]
+        if t.lower_ == marker and t.nbor(1).lower_ == verb
+    ]
+
+
+def _opening_imperative(goal: Doc) -> str | None:
+    """The goal's first word when its object follows right after it (module docstring)."""
+    words = [t for t in goal if not t.is_punct]
+    if len(words) < 2 or not words[0].is_alpha:
+        return None
+    first, nxt = words[0], words[1]
+    opens = nxt.pos_ in _OBJECT_OPENERS or "Yes" in nxt.morph.get("Poss", [])
+    return first.lower_ if opens and first.pos_ not in ("DET", "PRON", "ADP") else None
