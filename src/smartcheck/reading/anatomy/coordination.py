@@ -9,7 +9,8 @@ one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ..
 ``step_markers``) or a guess at its means ("..., I think coaching might help",
 ``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
 ``present_problems``) or where the writer stands now ("..., nu doe ik alleen de kleinere
-delen", ``situation_markers``), its proof ("... and pass its exam", "en vraag feedback van collega's") or,
+delen", ``situation_markers``), its proof ("... and pass its exam", "en vraag feedback
+van collega's") or,
 after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
 certificaat", the pack's ``credentials`` with a definite article). This leans on the
@@ -197,7 +198,8 @@ def segments(
             serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
             serves = serves or (earlier and bool(indices & guesses))
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
-            serves = serves or (earlier and _tells_now(own, now, modal_like))
+            after_comma = opener is not None and opener.text == ","
+            serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
             coordinated = opener is not None and opener.i in coordinators
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
@@ -240,7 +242,9 @@ def _states_problem(
     return not any(r.is_word(t, "first_person_subject") for t in segment)
 
 
-def _shares_object(r: Reading, segment: list[Token], head: Token | None, parts: list[Segment]) -> bool:
+def _shares_object(
+    r: Reading, segment: list[Token], head: Token | None, parts: list[Segment]
+) -> bool:
     """Dutch: a piece that is only its verb, coordinated after a piece that ends in its verb
     ("een half varken *uitbenen en versnijden*", "de bestellingen *controleren en
     inpakken*"): both verbs take the object before them, one task, no second goal."""
@@ -251,18 +255,14 @@ def _shares_object(r: Reading, segment: list[Token], head: Token | None, parts: 
     return len(before) >= 2 and parts[-1].head is not None and before[-1] == parts[-1].head
 
 
-#: Words before the marker of a piece that tells where the writer stands ('*tot* nu toe').
-_NOW_OPENING = 2
-
-
 def _tells_now(segment: list[Token], now: set[int], modal_like: set[int]) -> bool:
-    """A later piece that opens by placing itself in the present ("..., nu doe ik alleen de
-    kleinere delen", "..., tot nu toe doe ik bijna alles met de hand", "..., so far my
-    manager does the ordering": the pack's ``situation_markers``), with no modal: where the
-    writer stands, the goal's context, whoever its subject; no goal of its own."""
+    """A later piece after a comma that opens by placing itself in the present ("..., nu doe
+    ik alleen de kleinere delen", "..., tot nu toe doe ik bijna alles met de hand", "..., so
+    far my manager does the ordering": the pack's ``situation_markers`` as its first words; not
+    "vanaf nu", a start), with no modal: where the writer stands, the goal's context,
+    whoever its subject; no goal of its own (one added with "en momenteel ..." may be)."""
     words = [t for t in segment if not t.is_punct]
-    opening = {t.i for t in words[: _NOW_OPENING + 1]}
-    return bool(opening & now) and not any(t.i in modal_like for t in words)
+    return bool(words) and words[0].i in now and not any(t.i in modal_like for t in words)
 
 
 #: Fewest letters two nouns must end in alike to share their head ("websiteleads",

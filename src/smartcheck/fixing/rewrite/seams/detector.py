@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 )
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subject
+from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
@@ -72,7 +73,6 @@ from smartcheck.fixing.rewrite.seams.surface import (
 from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
-from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors

@@ -9,8 +9,9 @@ infinitive goal ('Grenzen stellen aan ...'). Put on a noun phrase it dates a fra
 at open days - get more comfortable ...', 'Burgers from start to finish, ..., by [date].'
 The commitment's auxiliary ('will', 'ga') is no verb of the head either: it takes one ('Vóór
 [datum] ga ik overdracht op de afdeling - ...'). What follows a dash, colon or semicolon is a
-note on the head, so it does not lend the head its verb. The small taggers misread exactly these words (a Dutch noun in -aat tagged a
-finite verb, an English imperative tagged a noun), so a word counts as a verb by tag and by
+note on the head, so it does not lend the head its verb. The small taggers misread exactly
+these words (a Dutch noun in -aat tagged a finite verb, an English imperative tagged a noun),
+so a word counts as a verb by tag and by
 form: a Dutch verb's lemma ends in -n, an English one is no gerund or participle, no word of
 a hyphenated compound ('lost-time') and no word after a preposition ('from start to finish').
 """
