@@ -13,6 +13,7 @@ from smartcheck.judging.features.others import (
     wanted_of_others,
     wished_by_others,
 )
+from smartcheck.judging.features.questions import outside_questions
 from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
@@ -95,7 +96,7 @@ class MissingOwnership(Rule):
                 yield self.context_evidence(field, "owner", 0, len(field.text), 0.3)
         actor = goal.actor
         imposed = [
-            *ctx.find(goal, "obligation_from_outside"),
+            *outside_questions(goal, ctx, ctx.find(goal, "obligation_from_outside")),
             *wished_by_others(goal, ctx),
             *judged_by_others(goal, ctx),
         ]
@@ -172,8 +173,14 @@ def _compound_head(goal: Goal, match: LexiconMatch) -> bool:
 def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
     """An obligation ("moet", "must") in a goal in which the writer does not act: "Het
     ziekteverzuim moet omlaag", "Jan moet zijn verslagen op tijd inleveren" (JUDGING A:
-    an impersonal obligation, or a goal imposed on a named other)."""
-    if not ctx.find(goal, "obligation_modals"):
+    an impersonal obligation, or a goal imposed on a named other). Not one inside an
+    indirect question, nor the writer's own work still to do told without a subject
+    ("Vakdiploma afronden, moet nog 2 modules"; the pack's ``remaining_work``)."""
+    duties = outside_questions(goal, ctx, ctx.find(goal, "obligation_modals"))
+    # '..., moet nog 2 modules': the writer's own work still to do, its clause's opening
+    remaining = [r for r in ctx.find(goal, "remaining_work") if _opens_clause(goal, r)]
+    duties = [d for d in duties if not any(r.start <= d.start < r.end for r in remaining)]
+    if not duties:
         return False
     subjects = {e.lower() for e in ctx.pack.words("first_person_subject")}
     # the writer as written, not by lemma: 'me' in "My team should give me feedback" is
@@ -182,6 +189,14 @@ def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
         goal.text[m.start : m.end].lower() in subjects
         for m in ctx.find(goal, "first_person_subject")
     )
+
+
+def _opens_clause(goal: Goal, match: LexiconMatch) -> bool:
+    """The match stands first in its clause: no subject before it ('Jan moet nog ...')."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    return match.token_start == 0 or doc[match.token_start - 1].text in (",", ";", ":", ".")
 
 
 RULES: tuple[type[Rule], ...] = (

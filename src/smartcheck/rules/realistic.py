@@ -15,6 +15,7 @@ from smartcheck.judging.features.absolutes import (
     counted_zeros,
     exact,
     outside_reasons,
+    outside_states,
     quit_habits,
 )
 from smartcheck.judging.features.change import body_weight_kilos, changes
@@ -61,9 +62,11 @@ class AbsoluteClaim(PhraseRule):
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """Not an absolute that describes the habit the writer quits ("stop doing everything
         in spreadsheets") or how things are now, in a reason ("want ik doe nu alles zelf"),
-        nor one an approximator softens ("bijna alles", "almost always"), nor a zero that
+        nor one an approximator softens ("bijna alles", "almost always"), nor one in a later
+        piece that tells the writer's present state ("..., i'm always behind"), nor a zero that
         counts nothing ("van 0 naar 15 klanten", "level 0")."""
         found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
+        found = outside_states(goal, ctx, found)
         return outside_reasons(goal, ctx, quit_habits(goal, ctx, found))
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:

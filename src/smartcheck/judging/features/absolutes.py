@@ -32,10 +32,38 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         ctx,
         [
             m
-            for m in exact(goal, ctx, counted_zeros(goal, ctx, ctx.find(goal, "absolutes")))
+            for m in outside_states(
+                goal, ctx, exact(goal, ctx, counted_zeros(goal, ctx, ctx.find(goal, "absolutes")))
+            )
             if not any(p.start <= m.start and m.end <= p.end for p in past)
         ],
     )
+
+
+def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes in a later piece that tells the writer's present
+    state ("improve my time management, i'm always behind on the schedule", "beter plannen,
+    ik loop altijd achter met de bestellijsten"): a piece after a comma that follows the
+    goal's verb, with the writer as subject and no modal, that has no verb of a goal of its
+    own or names a present problem (the pack's ``present_problems``). It says where the
+    writer starts, no standard the goal sets."""
+    if not found:
+        return found
+    verbs = [v.start for v in goal.syntax.goal_verbs]
+    writer = [w.start for w in ctx.find(goal, "first_person_subject")]
+    modal = [x.start for k in ("modal_verbs", "hedges") for x in ctx.find(goal, k)]
+    problems = [p.start for p in ctx.find(goal, "present_problems")]
+    kept = []
+    for m in found:
+        start = max((n for n, c in enumerate(goal.text[: m.start]) if c in ",;"), default=-1)
+        ends = [n for n, c in enumerate(goal.text) if c in ",;." and n > m.end]
+        piece = range(start + 1, ends[0] if ends else len(goal.text))
+        after_goal = start >= 0 and any(v < start for v in verbs)
+        own = any(v in piece for v in verbs) and not any(p in piece for p in problems)
+        told = any(w in piece for w in writer) and not any(x in piece for x in modal)
+        if not (after_goal and told and not own):
+            kept.append(m)
+    return kept
 
 
 def exact(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:

@@ -13,7 +13,8 @@ For A003, besides the pack's fixed phrases (``others_decide``):
 - taking up a post others appoint to: a verb of ``becoming_verbs`` next to a role of
   ``senior_roles`` / ``senior_titles`` ("Vóór 2028 word ik teamleider"), or a step up told
   with its direction (``role_steps``: "doorgroeien naar", "move up to") before any post
-  ("doorgroeien naar coördinator", "grow into a coordinator role").
+  ("doorgroeien naar coördinator", "grow into a coordinator role"); not when the writer's own
+  first steps follow it ("..., eerst als 2e man de toolbox meetings doen").
 
 For A002: someone else's wish given as the reason ("because my parents want it") and another
 person's judgement that the writer must ("Volgens mijn coach moet ik ...", "Mijn teamleider
@@ -90,7 +91,25 @@ def appointed(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     found.sort(key=lambda m: m.start)
     if found and _own_steps(goal, doc, ctx.derived(_words), found[0].token_start):
         return []
+    if found and _first_steps(goal, doc, ctx, found[0].token_end):
+        return []
     return found
+
+
+def _first_steps(goal: Goal, doc: Doc, ctx: RuleContext, after: int) -> bool:
+    """The writer's first steps toward the post, told after it with a step marker and a verb
+    of their own ("teamleider worden, eerst als 2e man de toolbox meetings doen", "become a
+    shift lead, first run the handovers for a month"; the pack's ``step_markers``): the goal
+    names what the writer controls (JUDGING A)."""
+    for step in ctx.find(goal, "step_markers"):
+        if step.token_start < after:
+            continue
+        for token in doc[step.token_end :]:
+            if token.text in (".", "!", "?", ";"):
+                break
+            if token.pos_ in ("VERB", "AUX"):
+                return True
+    return False
 
 
 def _role_steps(goal: Goal, doc: Doc, ctx: RuleContext) -> list[LexiconMatch]:

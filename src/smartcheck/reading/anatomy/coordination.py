@@ -9,7 +9,8 @@ one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ..
 ``step_markers``) or a guess at its means ("..., I think coaching might help",
 ``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
 ``present_problems``) or where the writer stands now ("..., nu doe ik alleen de kleinere
-delen", ``situation_markers``), its proof ("... and pass its exam", "en vraag feedback
+delen", ``situation_markers``) or the writer's opinion of it ("..., ik denk dat ik daar
+klaar voor ben", ``opinion_verbs``), its proof ("... and pass its exam", "en vraag feedback
 van collega's") or,
 after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
 means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
@@ -161,6 +162,7 @@ def segments(
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     now = _starts(r, doc, ("situation_markers",))
+    opinions = _starts(r, doc, ("opinion_verbs",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     for token in [*doc, None]:
@@ -200,6 +202,7 @@ def segments(
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             after_comma = opener is not None and opener.text == ","
             serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
+            serves = serves or (earlier and after_comma and _opines(r, own, opinions, modal_like))
             coordinated = opener is not None and opener.i in coordinators
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
@@ -240,6 +243,16 @@ def _states_problem(
     if not problems or any(t.i in modal_like for t in segment):
         return False
     return not any(r.is_word(t, "first_person_subject") for t in segment)
+
+
+def _opines(r: Reading, segment: list[Token], opinions: set[int], modal_like: set[int]) -> bool:
+    """A later piece in which the writer gives an opinion ("..., ik denk dat ik daar klaar
+    voor ben", "..., I think I'm ready for it": the pack's ``opinion_verbs`` with the writer
+    as subject), with no modal: a comment on the goal, no goal of its own."""
+    indices = {t.i for t in segment}
+    if not indices & opinions or any(t.i in modal_like for t in segment):
+        return False
+    return any(r.is_word(t, "first_person_subject") for t in segment)
 
 
 def _shares_object(

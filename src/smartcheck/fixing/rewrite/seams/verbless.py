@@ -25,15 +25,51 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.tokens import (
+    dictionary_verb,
     has_regular_past,
     infinitive_like,
-    next_to_subject,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Dutch words that stand next to a subject pronoun and are no verb ('en ik', 'dat ik'): the
+#: tagger's word class is no guide there ('archiveer' tagged a conjunction).
+_NOT_VERBS_NL = frozenset(
+    {
+        "en",
+        "of",
+        "maar",
+        "want",
+        "dus",
+        "dat",
+        "die",
+        "als",
+        "om",
+        "te",
+        "ook",
+        "nu",
+        "dan",
+        "omdat",
+        "zodat",
+        "wanneer",
+        "toen",
+        "waar",
+        "hoe",
+        "wat",
+        "zoals",
+        "terwijl",
+        "voordat",
+        "nadat",
+        "zodra",
+        "tenzij",
+        "hoewel",
+        "waarom",
+        "welke",
+        "wie",
+    }
+)
 #: Where a sentence's head ends: a note after a dash, colon or semicolon follows it.
 _HEAD_END = re.compile(r"\s[-\u2013\u2014]\s|[:;]")
 #: A sentence's end: a stop before the capital of the next sentence.
@@ -74,10 +110,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     """Can ``token`` be the head's verb (see the module docstring)?"""
     lower = token.lower_
-    if lower in style.subjects.values() and (token.lang_ != "nl" or next_to_subject(token)):
-        return False  # the commitment ('will', 'ga') takes a verb: 'ga ik overdracht ...'
-    if lower in style.modals or next_to_subject(token):
-        return True  # 'Hier moet ik ... iets mee', 'Elke week *train* ik'
+    slot = _verb_slot(token, style)
+    if lower in style.subjects.values() and (token.lang_ != "nl" or slot):
+        # the commitment ('will', 'ga') takes a verb ('ga ik overdracht ...'), unless it is
+        # the verb of going itself ('ga ik naar de beurs')
+        return _going(token, style)
+    if lower in style.modals or slot:
+        return True  # 'Hier moet ik ... iets mee', 'Vóór juni *lever* ik ...'
+    if dictionary_verb(token):
+        return True  # 'I will listen better': the small tagger calls 'listen' an adverb
     if token.lang_ == "nl":
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
@@ -93,3 +134,37 @@ def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     # an imperative the tagger calls a noun ('Network more with ...'): the dictionary knows
     # its regular past; a plural ('presentations') is no imperative
     return first and token.is_alpha and not lower.endswith("s") and has_regular_past(lower)
+
+
+#: Closed words that stand before or after a subject pronoun and are no verb ('dat ik').
+_NO_VERB_POS = frozenset({"PUNCT", "NUM"})
+
+
+def _verb_slot(token: Token, style: RewriteStyle) -> bool:
+    """Dutch verb second: the word right before a subject pronoun after a fronted phrase
+    ('Vóór juni *lever* ik'), or right after one that opens the clause ('Ik *rond* ...'),
+    is the finite verb, however the tagger reads it ('lever': an adverb)."""
+    if token.lang_ != "nl" or not token.is_alpha or token.pos_ in _NO_VERB_POS:
+        return False
+    if token.lower_ in _NOT_VERBS_NL:
+        return False
+    doc = token.doc
+    subjects = set(style.subjects)
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in subjects and token.i > 0:
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    opens = before is not None and (before.i == 0 or doc[before.i - 1].text in ",;:.")
+    return before is not None and before.lower_ in subjects and opens
+
+
+def _going(token: Token, style: RewriteStyle) -> bool:
+    """'ga ik *naar* de beurs': the commitment's verb is the verb of going, its place after
+    the subject a preposition's."""
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return (
+        token.lang_ == "nl"
+        and after is not None
+        and doc[token.i + 1].lower_ in style.subjects
+        and after.pos_ == "ADP"
+    )
