@@ -30,11 +30,12 @@ def outside_questions(
     for m in found:
         before = doc[max(0, m.token_start - QUESTION_REACH - 1) : m.token_start]
         opener = next((t for t in reversed(before) if t.lower_ in questions), None)
-        between = doc[opener.i + 1 : m.token_start] if opener is not None else []
         inside = (
             opener is not None
             and opener.i > 0
-            and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
+            and not any(
+                t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[opener.i + 1 : m.token_start]
+            )
         )
         if not inside:
             kept.append(m)
