@@ -122,7 +122,7 @@ def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     if token.lang_ == "nl":
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
-        return tagged or infinitive_like(token)
+        return tagged or infinitive_like(token) or _infinitive_form(token)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.text == "-":
         return False  # 'lost-time incidents'
@@ -168,3 +168,14 @@ def _going(token: Token, style: RewriteStyle) -> bool:
         and doc[token.i + 1].lower_ in style.subjects
         and after.pos_ == "ADP"
     )
+
+
+#: Word classes a Dutch word in -en has that is no infinitive ('buiten', 'tegen', 'open').
+_NOT_INFINITIVE_POS = frozenset({"ADP", "ADV", "ADJ", "DET", "NUM", "CCONJ", "SCONJ"})
+
+
+def _infinitive_form(token: Token) -> bool:
+    """A Dutch form in -en the tagger calls a pronoun or a name ('ga ik *doorgroeien* naar
+    ...'); a plural noun may pass for one, so this only ever clears a seam."""
+    lower = token.lower_
+    return len(lower) > 4 and lower.endswith("en") and token.pos_ not in _NOT_INFINITIVE_POS
