@@ -99,11 +99,17 @@ def test_a_frame_on_the_writers_own_clause_is_whole(lang: str, goal: str, rewrit
             "By [date], I will make sure that support my two interns during the spring term.",
             "By [date], I will support my two interns during the spring term.",
         ),
+        # a topic's preposition before the writer's first coordinated verb
+        (
+            "Complete ECDL Advanced and get signed off as the office's Excel trainer.",
+            "By [date], I will [concrete behaviour] for complete ECDL Advanced.",
+            "By [date], complete ECDL Advanced and get signed off as the office's Excel trainer.",
+        ),
     ],
 )
 def test_the_writers_imperative_after_that_is_a_seam(goal: str, broken: str, whole: str) -> None:
-    assert "lost_subject" in seam_kinds(CHECKER, "en", goal, broken)
-    assert "lost_subject" not in seam_kinds(CHECKER, "en", goal, whole)
+    assert "lost_verb" in seam_kinds(CHECKER, "en", goal, broken)
+    assert "lost_verb" not in seam_kinds(CHECKER, "en", goal, whole)
 
 
 @pytest.mark.parametrize(
@@ -137,6 +143,21 @@ def test_a_credential_after_the_writers_verb_keeps_that_verb(lang: str, goal: st
     report = CHECKER.check(goal, lang=lang, reference_date=REF)
     assert report.rewrite is not None
     assert "get my" not in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "state"),
+    [
+        ("More patient with new volunteers", "in order to be more patient with new volunteers"),
+        ("More present with the residents at dinner", "in order to be more present with"),
+    ],
+)
+def test_an_adjective_that_is_a_noun_too_is_a_state(goal: str, state: str) -> None:
+    """'patient' after 'more' with its 'with ...' is the adjective (its adverb 'patiently' is a
+    word): never 'I will increase patient ...'."""
+    report = CHECKER.check(goal, lang="en", reference_date=REF)
+    assert report.rewrite is not None and state in report.rewrite
+    assert "increase" not in report.rewrite
 
 
 @pytest.mark.parametrize(

@@ -674,6 +674,12 @@ class RewriteStyle(BaseModel):
         description="Endings that make an adjective ('-ive', '-baar'): a word with one and no "
         "plural in the dictionary is a state, whatever the tagger says (see wordclass.py).",
     )
+    adverb_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Endings that make an adverb of an adjective ('-ly': 'patiently'): a word "
+        "with an adjective ending whose adverb the dictionary knows is an adjective, even when "
+        "it is a noun too ('patient'; see wordclass.py).",
+    )
     comparative_ending: str = Field(
         default="", description="The ending of a comparative adjective ('er': 'calmer')."
     )

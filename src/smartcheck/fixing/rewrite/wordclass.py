@@ -225,7 +225,11 @@ def is_state(word: Word, lang: str, style: RewriteStyle, grammar: Grammar | None
     if is_comparative_form(lower, lang, style):
         return True
     if any(lower.endswith(s) and len(lower) > len(s) + 2 for s in style.adjective_suffixes):
-        return not any(known_word(lower + e, lang) for e in style.plural_endings)
+        if not any(known_word(lower + e, lang) for e in style.plural_endings):
+            return True
+        # a noun too ('patient', 'present'), but an adjective when its adverb is a word
+        # ('patiently'): after a comparative ('More patient with ...') it is the state
+        return any(known_word(lower + e, lang) for e in style.adverb_endings)
     return False
 
 

@@ -4,9 +4,12 @@
 A goal that opens with its verb ('Coach the three new apprentices ...') has no subject: the
 writer is it. The small tagger calls such a verb a noun, and a frame that puts the goal after
 'that' (the own part's 'make sure that', the purpose's 'so that') then reads it as a clause
-with a subject. The verb is known by what follows it in the goal: a determiner, a possessive
-or a number opens its object, and no noun is followed by one ('Coach *the* apprentices',
-'Train *my* team', 'Mentor *two* techs').
+with a subject, or one that names a topic after a preposition reads it as a noun ('I will
+[concrete behaviour] for complete GWO Blade Repair'). The verb is lost either way (a seam of
+kind ``lost_verb``, which a part of an imperative goal may not show either). The verb is
+known by what follows it in the goal: a determiner, a possessive or a number opens its
+object, and no noun is followed by one ('Coach *the* apprentices', 'Train *my* team',
+'Mentor *two* techs'); or by the reading, which found it the first of coordinated verbs.
 """
 
 from __future__ import annotations
@@ -30,23 +33,28 @@ def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
     (the pack's ``frames.own_part`` marker), with no subject before it."""
     if goal.doc is None or style.word_order == "v2" or not style.frames.own_part:
         return []
-    verb = _opening_imperative(goal.doc)
+    verb = _opening_imperative(goal)
     frame = style.frames.own_part.split("{clause}")[0].split()
     if verb is None or not frame:
         return []
-    marker = frame[-1].lower()
+    markers = {frame[-1].lower(), *style.topic_prepositions}
     return [
-        Seam("lost_subject", f"the writer's verb {verb!r} after {marker!r}", (verb,))
+        Seam("lost_verb", f"the writer's verb {verb!r} after {t.text!r}", (verb,))
         for t in doc[:-1]
-        if t.lower_ == marker and t.nbor(1).lower_ == verb
+        if t.lower_ in markers and t.nbor(1).lower_ == verb
     ]
 
 
-def _opening_imperative(goal: Doc) -> str | None:
-    """The goal's first word when its object follows right after it (module docstring)."""
-    words = [t for t in goal if not t.is_punct]
-    if len(words) < 2 or not words[0].is_alpha:
+def _opening_imperative(goal: Goal) -> str | None:
+    """The goal's first word when its object follows right after it, or when the reading
+    found it the first of the goal's coordinated verbs ('*Complete* GWO Blade Repair and
+    get signed off ...'); not a gerund, which names an activity ('Training new staff')."""
+    doc = goal.doc
+    words = [t for t in doc or () if not t.is_punct]
+    if len(words) < 2 or not words[0].is_alpha or words[0].pos_ in ("DET", "PRON", "ADP"):
         return None
     first, nxt = words[0], words[1]
     opens = nxt.pos_ in _OBJECT_OPENERS or "Yes" in nxt.morph.get("Poss", [])
-    return first.lower_ if opens and first.pos_ not in ("DET", "PRON", "ADP") else None
+    verbs = goal.syntax.goal_verbs
+    read = len(verbs) > 1 and verbs[0].start == first.idx and not first.lower_.endswith("ing")
+    return first.lower_ if opens or read else None
