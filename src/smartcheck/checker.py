@@ -56,6 +56,7 @@ from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.listed import listed_goal
+from smartcheck.fixing.rewrite.means import meant, with_plan
 from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
@@ -63,6 +64,7 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
@@ -528,6 +530,9 @@ class Checker:
         update["rewrites"] = rewrites
         if self.config.rewriter == "none":
             return report.model_copy(update=update)
+        meant = self._meant(report, ctx)
+        if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
+            return report.model_copy(update={"rewrite": meant[0], "rewrites": meant})
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             text = "\n".join(restored)
@@ -590,6 +595,36 @@ class Checker:
             else:
                 update.update(fallback)
         return report.model_copy(update=update)
+
+    def _meant(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal followed by a sentence of the writer's means ('Beter plannen. Plan: elke
+        week de cijfers bijhouden.'): the goal is rewritten on its own and the means fills
+        the behaviour its rewrite asks for, the other sentences kept as written (means.py);
+        nothing when no rewrite asks for a behaviour, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        roles = frozenset(ctx.pack.words("predicative_markers"))
+        found = meant(goal, style, roles) if style is not None else None
+        if found is None or style is None:
+            return ()
+        # asked only for what the whole text lacks; S stays asked: the means is its answer
+        given = frozenset(
+            c for c, score in report.criteria.items() if score.passed and c is not Criterion.S
+        )
+        try:
+            read = self.parse(found.goal, goal.lang, goal.reference_date)
+            judged = self.evaluate(read, given)
+        except SmartcheckError:
+            return ()
+        if judged.split:
+            return ()
+        framed = means_purpose(judged, ctx, style)  # the goal as the means' purpose
+        rewrites = () if judged.is_smart else judged.rewrites
+        for rewrite in (*rewrites, *([framed] if framed else [])):
+            text = with_plan(rewrite, found, style)
+            if text is not None and not find_seams(text, goal, ctx, style):
+                return (text,)
+        return ()
 
     def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:
         """Another person's voice framing the goal ('Mijn leidinggevende vindt dat ik ...',

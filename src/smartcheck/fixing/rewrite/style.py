@@ -584,6 +584,40 @@ class RewriteStyle(BaseModel):
         description="The writer's guess at a means set off after the goal ('i think … might "
         "help'; '…' is the means): it becomes the frame's ``means`` (see asides.py).",
     )
+    goal_wishes: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's wish that opens a goal sentence ('ik wil graag', \"i'd like "
+        "to\"): a means told after it serves the direction left (see means.py).",
+    )
+    means_labels: tuple[str, ...] = Field(
+        default=(),
+        description="Labels before a colon that open a sentence of the writer's means after "
+        "the goal ('Plan:', 'Aanpak:'): the means becomes the behaviour (see means.py).",
+    )
+    means_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a sentence of means pointing back to the goal "
+        "('Hiervoor', 'To do this'), before the writer and a modal (see means.py).",
+    )
+    means_commitments: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's commitment that opens a sentence of means after the goal "
+        "('ik ga', \"i'll\"): what follows is the means (see means.py).",
+    )
+    means_fillers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words between the modal and the means that the bare verb phrase leaves "
+        "out ('to' of 'want to', 'graag').",
+    )
+    means_additions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that add a second goal instead of a means ('ook', 'also').",
+    )
+    trial_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="A verb that promises to try a thing out -> the verb of its use "
+        "('try' -> 'use'): a means committed to (see means.py).",
+    )
     routine_starts: tuple[str, ...] = Field(
         default=(),
         description="Phrases that start a new habit ('vanaf nu', 'from now on'): the rewrite "

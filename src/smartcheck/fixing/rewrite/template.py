@@ -570,10 +570,27 @@ def build(
     return assemble(plan, clause, style, _parts(plan, style), report.lang)
 
 
+def means_purpose(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The goal as the purpose of the concrete behaviour asked for, whatever S scored: the
+    writer named the means in a sentence of its own, which fills the behaviour (means.py);
+    None when the goal's clause has no verb to carry the purpose."""
+    words = words_of(report.goal)
+    if not any(w.is_word for w in words) or style.frames.purpose is None:
+        return None
+    try:
+        return _purpose_variant(report, ctx, style, words, forced=True)
+    except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
+        return None
+
+
 def _purpose_variant(
-    report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]
+    report: GoalReport,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    words: list[Word],
+    forced: bool = False,
 ) -> str | None:
-    wanted = Criterion.S in failed(report) or _decided_by_others(report)
+    wanted = forced or Criterion.S in failed(report) or _decided_by_others(report)
     if not wanted or style.frames.purpose is None:
         return None  # a vague goal, or a result others decide ('Get promoted to ...')
     plan = make_plan(report, ctx, style, words)

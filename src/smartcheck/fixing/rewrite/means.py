@@ -1,0 +1,296 @@
+"""A goal followed by a sentence that gives the writer's means or plan to reach it.
+
+"I want to become a better mentor for our apprentices. Plan: sit in on Ella's Monday
+sessions and use her checklist with my own group.", "Sneller offertes maken. Hiervoor ga ik
+een vast sjabloon maken in Excel.", "Get better at route planning. I'll shadow the planner on
+Mondays.": the first sentence names where the writer wants to go, the later one how. The
+frames read such a text as one clause and find no place for the second sentence, so it got
+the structured fallback (or a rewrite with the plan after a colon, asking for a behaviour the
+writer already named).
+
+What a coach writes: the means is the concrete behaviour of the rewrite and the direction its
+purpose. The goal sentence is rewritten on its own (the checker judges it as a goal); where
+its rewrite asks for the behaviour (``[concreet gedrag]``), the means fills it in
+(``voices.reading.with_means``): "By [date], I will sit in on Ella's Monday sessions ..., in
+order to become a better mentor for our apprentices." A sentence of means opens with a label
+(the pack's ``means_labels``: "Plan:", "Aanpak:"), with words that point back to the goal
+(``means_openers``: "Hiervoor", "To do this"), or with the writer's commitment ("I'll ...",
+"Ik ga ..."; ``means_commitments``). The means is told as a bare verb phrase: the opener,
+the writer and the modal go; a hedge in it goes the way hedges go ("misschien", "maybe"), and
+a trial promised ("try her approach") becomes its use (``trial_verbs``). Sentences between
+the goal and its means (examples, "Salades, ovenschotels, ...") and the sentences of context
+(the reading stage's ``goal.syntax.context``) stay as written, in the writer's order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    abbreviation_stop,
+    capitalise,
+    inside_sentence,
+    join,
+    looks_infinitive_nl,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Marks that end a sentence.
+_ENDS = frozenset({".", "!", "?"})
+#: Fewest words of the means: a verb and what it acts on.
+MIN_MEANS_WORDS = 2
+#: Most words of the means: a plan, no paragraph.
+MAX_MEANS_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Meant:
+    """A goal text cut into the goal, the writer's means and the sentences kept as written."""
+
+    goal: str
+    means: str  # a bare verb phrase: what the writer will do
+    before: tuple[str, ...] = ()  # sentences kept before the rewritten goal
+    after: tuple[str, ...] = ()  # sentences kept after it
+    #: The writer's words the rewrite leaves out on purpose, as character spans of the goal
+    #: text: the label or opener ('Plan:', 'Hiervoor'), the writer and modal ('wil ik',
+    #: "I'll"), the wish that opened the goal ('Ik wil graag'), a hedge, a trial verb.
+    dropped: tuple[tuple[int, int], ...] = ()
+
+
+def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) -> Meant | None:
+    """The goal and the means told in a later sentence, or None when no sentence after the
+    goal tells a means, or the text holds more than one goal and its means. ``roles``: the
+    words that open the writer's role ('als', 'as'; the pack's ``predicative_markers``)."""
+    sentences = _sentences(words_of(goal), style)
+    if len(sentences) < 2:
+        return None
+    context = [_is_context(s, goal) for s in sentences]
+    at = next((n for n, ok in enumerate(context) if not ok), None)
+    if at is None:
+        return None
+    found = None
+    for n in range(at + 1, len(sentences)):
+        if context[n]:
+            continue
+        means = _means(sentences[n], style)
+        if means is not None:
+            found = (n, means)
+            break
+    if found is None:
+        return None
+    n, means = found
+    if any(not context[k] for k in range(n + 1, len(sentences))):
+        return None  # a goal or a plan after the means: not one goal and its way
+    told = _unwished(sentences[at], style, roles)
+    if len([w for w in told if w.is_word]) < 2:
+        return None
+    goal_text = capitalise(join(told).rstrip(" ,;:"))
+    before = tuple(_as_written(sentences[k]) for k in range(at))
+    after = tuple(_as_written(sentences[k]) for k in range(at + 1, len(sentences)) if k != n)
+    dropped = _left_out(sentences[at], told, goal.text) + _left_out(sentences[n], means, goal.text)
+    text = join(means, lead=False).rstrip(" ,;:")
+    return Meant(_closed(goal_text), text, before, after, dropped)
+
+
+def left_out_spans(
+    goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """The spans of the goal text a means rewrite leaves out on purpose (:attr:`Meant.dropped`);
+    none when the text tells no means after its goal."""
+    found = meant(goal, style, roles)
+    return list(found.dropped) if found is not None else []
+
+
+def _left_out(sentence: list[Word], kept: list[Word], text: str) -> tuple[tuple[int, int], ...]:
+    """The words of ``sentence`` that ``kept`` no longer holds as written."""
+    held = {w.start for w in kept if w.start >= 0 and text[w.start : w.end] == w.text}
+    return tuple((w.start, w.end) for w in sentence if w.is_word and w.start not in held)
+
+
+def with_plan(rewrite: str, found: Meant, style: RewriteStyle) -> str | None:
+    """The rewritten goal with the means as the behaviour it asks for, and the sentences
+    kept as written before and after it; None when the rewrite asks for no behaviour in a
+    clause of its own ('I will [concrete behaviour] in dispensing accuracy' would read the
+    means into the goal's words)."""
+    asked = style.placeholders.behaviour
+    at = rewrite.find(asked)
+    if at < 0 or rewrite[at + len(asked) : at + len(asked) + 1] not in (",", "."):
+        return None
+    from smartcheck.fixing.rewrite.voices.reading import with_means  # it reads seams
+
+    filled = with_means(rewrite, found.means, style)
+    if filled is None:
+        return None
+    return " ".join([*found.before, filled, *found.after]).strip()
+
+
+def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) -> list[Word]:
+    """The goal sentence without the writer's wish that opens it ('I'd like to', 'Ik wil
+    graag'; the pack's ``goal_wishes``), perhaps after a role ('As a nurse I want to ...'):
+    the direction left is the purpose the means serves ('om de traiteurkant op te pakken');
+    the sentence itself when it opens with no wish."""
+    lowered = [w.lower for w in sentence]
+    markers = {m.lower() for m in roles}
+    front = 0
+    if lowered and lowered[0] in markers:  # 'As a signaller', 'Als verpleegkundige'
+        subjects = {s.lower() for s in style.subjects}
+        front = next((n for n, w in enumerate(lowered) if w in subjects), 0)
+    for phrase in sorted(style.goal_wishes, key=len, reverse=True):
+        size = _opening(lowered[front:], _spelled(phrase))
+        if size is not None and front + size < len(sentence):
+            rest = sentence[front + size :]
+            if front:  # the role goes after the direction: 'beter worden ... als verpleegkundige'
+                role = [inside_sentence(sentence[0]), *sentence[1:front]]
+                body = [w for w in rest if w.text not in _ENDS]
+                return [*body, *role]
+            return rest
+    return sentence
+
+
+def _spelled(phrase: str) -> str:
+    """A pack phrase as the tokenizer splits it ("i'd like to" -> "i 'd like to")."""
+    return re.sub(r"(\w)'", r"\1 '", phrase)
+
+
+def _sentences(words: list[Word], style: RewriteStyle) -> list[list[Word]]:
+    """The words cut into sentences at a full stop (not an abbreviation's), a '!' or '?',
+    or a line break."""
+    out: list[list[Word]] = [[]]
+    for at, word in enumerate(words):
+        if "\n" in word.text or not word.text.strip():
+            if out[-1]:
+                out.append([])
+            continue
+        out[-1].append(word)
+        ends = word.text in _ENDS and not abbreviation_stop(words, at, style.abbreviations)
+        if ends and at + 1 < len(words) and words[at + 1].text not in _ENDS:
+            out.append([])
+    return [s for s in out if any(w.is_word for w in s)]
+
+
+def _is_context(sentence: list[Word], goal: Goal) -> bool:
+    """Is the sentence one the reading stage found to tell the writer's situation?"""
+    start, end = sentence[0].start, sentence[-1].end
+    return any(span.start <= start and end <= span.end + 1 for span in goal.syntax.context)
+
+
+def _as_written(sentence: list[Word]) -> str:
+    return _closed(join(sentence))
+
+
+def _closed(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
+
+
+def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """The means a sentence tells, as the words of a bare verb phrase, or None when it
+    tells none."""
+    words = [w for w in sentence if w.text not in _ENDS]
+    lowered = [w.lower for w in words]
+    rest: list[Word] | None = None
+    for label in sorted(style.means_labels, key=len, reverse=True):
+        size = _opening(lowered, label)
+        if size is not None and size < len(words) and words[size].text == ":":
+            rest = _without_commitment(words[size + 1 :], style, required=False)
+            break
+    if rest is None:
+        for opener in sorted(style.means_openers, key=len, reverse=True):
+            size = _opening(lowered, opener)
+            if size is not None:
+                comma = size < len(words) and words[size].text == ","
+                after = words[size + 1 :] if comma else words[size:]
+                rest = _without_commitment(after, style, required=True, inverted=True)
+                break
+    if rest is None:
+        rest = _without_commitment(words, style, required=True, only=style.means_commitments)
+    if rest is None:
+        return None
+    rest = _committed(rest, style)
+    if rest is None:
+        return None
+    said = [w for w in rest if w.is_word]
+    if not MIN_MEANS_WORDS <= len(said) <= MAX_MEANS_WORDS or not _verb_phrase(rest, style):
+        return None
+    if any(w.lower in style.means_additions for w in said):
+        return None  # 'Ik ga ook ...': a second goal, no means
+    return rest
+
+
+def _opening(lowered: list[str], phrase: str) -> int | None:
+    """How many words ``phrase`` takes at the start of ``lowered``, or None."""
+    parts = phrase.lower().split()
+    return len(parts) if lowered[: len(parts)] == parts else None
+
+
+def _without_commitment(
+    words: list[Word],
+    style: RewriteStyle,
+    required: bool,
+    inverted: bool = False,
+    only: tuple[str, ...] = (),
+) -> list[Word] | None:
+    """``words`` without the writer and the modal that open them ('I'll do ...', 'Ik ga
+    ...', after an opener 'wil ik ...'); None when ``required`` and they hold none.
+    ``only``: the openings accepted (the pack's ``means_commitments``); otherwise any
+    first-person subject with one of the pack's modals, in either order."""
+    lowered = [w.lower for w in words]
+    if only:
+        for phrase in sorted(only, key=len, reverse=True):
+            size = _opening(lowered, _spelled(phrase))
+            if size is not None:
+                return words[size:]
+        return None
+    modals = style.modals | frozenset(style.weak_finite)
+    subjects = {s.lower() for s in style.subjects}
+    if len(words) >= 2:
+        first, second = lowered[0], lowered[1]
+        if inverted and first in modals and second in subjects:
+            return _after_going(words[2:], style)
+        if first in subjects and second in modals:
+            return _after_going(words[2:], style)
+    return None if required else words
+
+
+def _after_going(words: list[Word], style: RewriteStyle) -> list[Word]:
+    """Leave out 'to' of 'want to', 'going to', 'graag' of 'wil graag'."""
+    while words and words[0].lower in style.means_fillers:
+        words = words[1:]
+    return words
+
+
+def _committed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """The means without its hedges ('misschien', 'maybe', 'eventueel'), a trial promised
+    made its use ('try her approach' -> 'use her approach'); None for an attempt at a
+    verb ('try to ...'), which the means does not say how to keep."""
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    markers = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
+    out: list[Word] = []
+    for n, w in enumerate(words):
+        if w.lower in hedges:
+            continue
+        if w.lower in style.trial_verbs:
+            if n + 1 < len(words) and words[n + 1].lower in markers:
+                return None  # 'try to ...', 'proberen om ... te': an attempt, left alone
+            w = w.with_text(style.trial_verbs[w.lower])
+        out.append(w)
+    return out
+
+
+def _verb_phrase(words: list[Word], style: RewriteStyle) -> bool:
+    """A bare verb phrase: English opens with a verb ('watch ...', 'do the ...'), Dutch puts
+    its infinitive last before any clause after a comma or a subordinator ('een cursus
+    doen', '... gebruiken voor ik ...')."""
+    said = [w for w in words if w.is_word]
+    if not said:
+        return False
+    if style.word_order != "v2":
+        return said[0].pos in ("VERB", "AUX") or (not said[0].pos and said[0].lower.isalpha())
+    return any(looks_infinitive_nl(w) for w in said)
