@@ -291,6 +291,8 @@ def _verb_phrase(words: list[Word], style: RewriteStyle) -> bool:
     said = [w for w in words if w.is_word]
     if not said:
         return False
-    if style.word_order != "v2":
-        return said[0].pos in ("VERB", "AUX") or (not said[0].pos and said[0].lower.isalpha())
+    if style.word_order != "v2":  # an imperative the tagger took for a noun: 'shadow Tom'
+        first, second = said[0], said[1] if len(said) > 1 else None
+        led = second is not None and second.pos in ("DET", "PRON", "PROPN", "NUM")
+        return first.pos in ("VERB", "AUX") or (first.pos == "NOUN" and led) or not first.pos
     return any(looks_infinitive_nl(w) for w in said)

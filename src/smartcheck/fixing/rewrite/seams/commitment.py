@@ -8,6 +8,8 @@ clause.
 
 from __future__ import annotations
 
+import re
+
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -288,7 +290,8 @@ def _in_learning_result(doc: Doc, at: int, filler: str, style: RewriteStyle) -> 
     if frame is None:
         return False
     result = frame.format(behaviour=filler).strip(" ,").lower()
-    text = doc.text.rstrip(" .!").lower()
+    end = re.search(r"[.!?](\s|$)", doc.text[at:])  # the sentence's end: context may follow
+    text = doc.text[: at + end.start() if end else len(doc.text)].rstrip(" .!").lower()
     start = len(text) - len(result)
     return text.endswith(result) and start <= at < len(text)
 
