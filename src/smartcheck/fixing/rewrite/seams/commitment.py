@@ -9,7 +9,6 @@ clause.
 from __future__ import annotations
 
 import re
-
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
