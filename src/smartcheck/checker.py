@@ -56,7 +56,7 @@ from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.listed import listed_goal
-from smartcheck.fixing.rewrite.means import meant, with_plan
+from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
 from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
@@ -603,9 +603,12 @@ class Checker:
         nothing when no rewrite asks for a behaviour, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
+        if style is None:
+            return ()
         roles = frozenset(ctx.pack.words("predicative_markers"))
-        found = meant(goal, style, roles) if style is not None else None
-        if found is None or style is None:
+        labels = frozenset(ctx.pack.words("goal_labels"))
+        found = meant(goal, style, roles) or labelled(goal, style, labels)
+        if found is None:
             return ()
         # asked only for what the whole text lacks; S stays asked: the means is its answer
         given = frozenset(
@@ -613,17 +616,22 @@ class Checker:
         )
         try:
             read = self.parse(found.goal, goal.lang, goal.reference_date)
-            judged = self.evaluate(read, given)
+            stages = [(read, "")]
+            note = noted(read, style)  # 'Netter opleveren, minder herstelwerk': the note after
+            if note is not None and not note.clause:
+                stages.append((self.parse(note.head, goal.lang, goal.reference_date), note.inside))
+            for told, after in stages:
+                judged = self.evaluate(told, given)
+                if judged.split:
+                    continue
+                framed = means_purpose(judged, ctx, style)  # the goal as the means' purpose
+                rewrites = () if judged.is_smart else judged.rewrites
+                for rewrite in (*rewrites, *([framed] if framed else [])):
+                    text = with_plan(rewrite, found, style, after)
+                    if text is not None and not find_seams(text, goal, ctx, style):
+                        return (text,)
         except SmartcheckError:
             return ()
-        if judged.split:
-            return ()
-        framed = means_purpose(judged, ctx, style)  # the goal as the means' purpose
-        rewrites = () if judged.is_smart else judged.rewrites
-        for rewrite in (*rewrites, *([framed] if framed else [])):
-            text = with_plan(rewrite, found, style)
-            if text is not None and not find_seams(text, goal, ctx, style):
-                return (text,)
         return ()
 
     def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:

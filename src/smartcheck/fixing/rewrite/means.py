@@ -32,9 +32,9 @@ from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
     capitalise,
-    inside_sentence,
     join,
     looks_infinitive_nl,
+    lowers_inside,
     words_of,
 )
 
@@ -62,6 +62,12 @@ class Meant:
     #: text: the label or opener ('Plan:', 'Hiervoor'), the writer and modal ('wil ik',
     #: "I'll"), the wish that opened the goal ('Ik wil graag'), a hedge, a trial verb.
     dropped: tuple[tuple[int, int], ...] = ()
+    #: A means guessed as a thing, not an act ('Misschien een gesprek met een coach.'): the
+    #: behaviour asked for is done with its help (the pack's ``frames.means``).
+    aid: str = ""
+    #: The writer's role that opened an English goal ('As a signaller'): it leads the
+    #: rewrite, as the frames keep a role in front ('As a signaller, by [date], I will ...').
+    role: str = ""
 
 
 def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) -> Meant | None:
@@ -86,17 +92,48 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     if found is None:
         return None
     n, means = found
+    aid = ""
+    if means and not means[0].text:  # a thing guessed, no act: 'met hulp van ...'
+        means = means[1:]
+        aid = join(means, lead=False).rstrip(" ,;:")
     if any(not context[k] for k in range(n + 1, len(sentences))):
         return None  # a goal or a plan after the means: not one goal and its way
     told = _unwished(sentences[at], style, roles)
+    role = ""
+    if style.word_order != "v2" and told and told[0].lower in roles:  # 'As a signaller'
+        front = next((k for k, w in enumerate(told) if w.pos in ("VERB", "AUX")), 0)
+        role, told = join(told[:front]).rstrip(" ,"), told[front:]
     if len([w for w in told if w.is_word]) < 2:
         return None
     goal_text = capitalise(join(told).rstrip(" ,;:"))
     before = tuple(_as_written(sentences[k]) for k in range(at))
     after = tuple(_as_written(sentences[k]) for k in range(at + 1, len(sentences)) if k != n)
     dropped = _left_out(sentences[at], told, goal.text) + _left_out(sentences[n], means, goal.text)
-    text = join(means, lead=False).rstrip(" ,;:")
-    return Meant(_closed(goal_text), text, before, after, dropped)
+    text = "" if aid else join(means, lead=False).rstrip(" ,;:")
+    return Meant(_closed(goal_text), text, before, after, dropped, aid, role)
+
+
+def labelled(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> Meant | None:
+    """A later sentence the writer labelled as the goal ('Doel: eind dit jaar zelf ...',
+    'Goal: build my own reports ...'; the pack's ``goal_labels``): it is the goal, and the
+    sentences before it tell the direction or the situation, kept as written before its
+    rewrite; None when no sentence after the first carries such a label."""
+    sentences = _sentences(words_of(goal), style)
+    for n, sentence in enumerate(sentences[1:], start=1):
+        lowered = [w.lower for w in sentence]
+        for label in sorted(labels, key=len, reverse=True):
+            size = _opening(lowered, label)
+            if size is None or size + 2 > len(sentence) or sentence[size].text != ":":
+                continue
+            told = sentence[size + 1 :]
+            if len([w for w in told if w.is_word]) < 2:
+                return None
+            text = _closed(capitalise(join(told)))
+            before = tuple(_as_written(sentences[k]) for k in range(n))
+            after = tuple(_as_written(sentences[k]) for k in range(n + 1, len(sentences)))
+            dropped = tuple((w.start, w.end) for w in sentence[: size + 1] if w.is_word)
+            return Meant(text, "", before, after, dropped)
+    return None
 
 
 def left_out_spans(
@@ -108,26 +145,44 @@ def left_out_spans(
     return list(found.dropped) if found is not None else []
 
 
+def label_spans(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of a goal label inside the text ('Doel:' after a first sentence) that the
+    rewrite of the labelled sentence leaves out (:func:`labelled`)."""
+    found = labelled(goal, style, labels)
+    return list(found.dropped) if found is not None else []
+
+
 def _left_out(sentence: list[Word], kept: list[Word], text: str) -> tuple[tuple[int, int], ...]:
     """The words of ``sentence`` that ``kept`` no longer holds as written."""
     held = {w.start for w in kept if w.start >= 0 and text[w.start : w.end] == w.text}
     return tuple((w.start, w.end) for w in sentence if w.is_word and w.start not in held)
 
 
-def with_plan(rewrite: str, found: Meant, style: RewriteStyle) -> str | None:
+def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -> str | None:
     """The rewritten goal with the means as the behaviour it asks for, and the sentences
     kept as written before and after it; None when the rewrite asks for no behaviour in a
     clause of its own ('I will [concrete behaviour] in dispensing accuracy' would read the
-    means into the goal's words)."""
+    means into the goal's words). ``note``: the words after the goal's fragment ('Netter
+    opleveren, *minder herstelwerk*'; noted.py), back after the purpose that ends it."""
+    if not found.means and not found.aid:  # a labelled goal: its rewrite as it is
+        return " ".join([*found.before, rewrite, *found.after]).strip()
     asked = style.placeholders.behaviour
     at = rewrite.find(asked)
     if at < 0 or rewrite[at + len(asked) : at + len(asked) + 1] not in (",", "."):
         return None
+    if found.aid and style.frames.means:  # '[concreet gedrag] met hulp van een coach'
+        helped = f"{asked} {style.frames.means.format(means=found.aid)}"
+        return " ".join([*found.before, rewrite.replace(asked, helped, 1), *found.after])
     from smartcheck.fixing.rewrite.voices.reading import with_means  # it reads seams
 
     filled = with_means(rewrite, found.means, style)
     if filled is None:
         return None
+    if note:
+        filled = f"{filled.rstrip(' .')}, {note.strip().rstrip('.!;')}."
+    if found.role:
+        lead = filled.split(" ", 1)[0]
+        filled = f"{found.role}, {filled[:1].lower() if lowers_inside(lead) else filled[:1]}{filled[1:]}"
     return " ".join([*found.before, filled, *found.after]).strip()
 
 
@@ -142,15 +197,14 @@ def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) 
     if lowered and lowered[0] in markers:  # 'As a signaller', 'Als verpleegkundige'
         subjects = {s.lower() for s in style.subjects}
         front = next((n for n, w in enumerate(lowered) if w in subjects), 0)
+        if front > 1 and style.word_order == "v2":  # 'Als verpleegkundige wil ik': 'ik wil'
+            lowered[front - 1], lowered[front] = lowered[front], lowered[front - 1]
+            front -= 1
     for phrase in sorted(style.goal_wishes, key=len, reverse=True):
         size = _opening(lowered[front:], _spelled(phrase))
         if size is not None and front + size < len(sentence):
             rest = sentence[front + size :]
-            if front:  # the role goes after the direction: 'beter worden ... als verpleegkundige'
-                role = [inside_sentence(sentence[0]), *sentence[1:front]]
-                body = [w for w in rest if w.text not in _ENDS]
-                return [*body, *role]
-            return rest
+            return [*sentence[:front], *rest]  # the role stays in front: 'Als verpleegkundige'
     return sentence
 
 
@@ -212,7 +266,7 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     if rest is None:
         rest = _without_commitment(words, style, required=True, only=style.means_commitments)
     if rest is None:
-        return None
+        return _guessed(words, style)
     rest = _committed(rest, style)
     if rest is None:
         return None
@@ -222,6 +276,22 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     if any(w.lower in style.means_additions for w in said):
         return None  # 'Ik ga ook ...': a second goal, no means
     return rest
+
+
+def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """A thing the writer guesses might help, told with a hedge and no verb ('Misschien een
+    gesprek met de bedrijfsarts of een coach.', 'Maybe a course on time management.'): its
+    words after a marker word (no offset) that tells the caller it is no act; None for any
+    other sentence."""
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    if style.frames.means is None or len(words) < 3 or words[0].lower not in hedges:
+        return None
+    rest = words[1:]
+    if any(w.pos in ("VERB", "AUX") or w.lower in style.subjects for w in rest):
+        return None  # 'Maybe I could ...': a clause, the hedge's own
+    if not MIN_MEANS_WORDS <= len([w for w in rest if w.is_word]) <= MAX_MEANS_WORDS:
+        return None
+    return [Word(""), *rest]
 
 
 def _opening(lowered: list[str], phrase: str) -> int | None:

@@ -111,8 +111,9 @@ def _deadline_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
 
 def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     """What the goal fronted before its subject ('Als monteur', 'Voor mijn volgende
-    functioneringsgesprek ([datum])'): it stays in front of the main clause, where it was."""
-    if clause.shape != "inverted":
+    functioneringsgesprek ([datum])') or before a fragment's verb phrase ('Eind dit jaar
+    zelf ... doen'): it stays in front of the main clause, where it was."""
+    if clause.shape not in ("inverted", "fragment"):
         return ""
     kept = [i for i in clause.front if plan.kept(i)]
     if not any(plan.words[i].is_word for i in kept):

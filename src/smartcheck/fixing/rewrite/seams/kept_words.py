@@ -18,7 +18,7 @@ from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
-from smartcheck.fixing.rewrite.means import left_out_spans
+from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -106,6 +106,7 @@ def kept_words(
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
+    spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
@@ -238,6 +239,7 @@ def _lost_words(
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
+    spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
