@@ -610,9 +610,10 @@ class Checker:
         found = meant(goal, style, roles) or labelled(goal, style, labels)
         if found is None:
             return ()
-        # asked only for what the whole text lacks; S stays asked: the means is its answer
+        # asked only for what the whole text lacks; S stays asked when a means answers it
+        answered = Criterion.S if found.means or found.aid else None
         given = frozenset(
-            c for c, score in report.criteria.items() if score.passed and c is not Criterion.S
+            c for c, score in report.criteria.items() if score.passed and c is not answered
         )
         try:
             read = self.parse(found.goal, goal.lang, goal.reference_date)
@@ -626,7 +627,10 @@ class Checker:
                     continue
                 framed = means_purpose(judged, ctx, style)  # the goal as the means' purpose
                 rewrites = () if judged.is_smart else judged.rewrites
-                for rewrite in (*rewrites, *([framed] if framed else [])):
+                texts = [*rewrites, *([framed] if framed else [])]
+                if framed and not answered and not judged.criteria[Criterion.S].passed:
+                    texts = [framed, *rewrites]  # 'Doel: eind dit jaar ...': its time in front
+                for rewrite in texts:
                     text = with_plan(rewrite, found, style, after)
                     if text is not None and not find_seams(text, goal, ctx, style):
                         return (text,)

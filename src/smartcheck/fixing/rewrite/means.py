@@ -171,7 +171,7 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
     if at < 0 or rewrite[at + len(asked) : at + len(asked) + 1] not in (",", "."):
         return None
     if found.aid and style.frames.means:  # '[concreet gedrag] met hulp van een coach'
-        helped = f"{asked} {style.frames.means.format(means=found.aid)}"
+        helped = f"{asked}, {style.frames.means.format(means=found.aid)}"  # its own phrase
         return " ".join([*found.before, rewrite.replace(asked, helped, 1), *found.after])
     from smartcheck.fixing.rewrite.voices.reading import with_means  # it reads seams
 
@@ -182,7 +182,8 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         filled = f"{filled.rstrip(' .')}, {note.strip().rstrip('.!;')}."
     if found.role:
         lead = filled.split(" ", 1)[0]
-        filled = f"{found.role}, {filled[:1].lower() if lowers_inside(lead) else filled[:1]}{filled[1:]}"
+        first = filled[:1].lower() if lowers_inside(lead) else filled[:1]  # 'by', still 'I'
+        filled = f"{found.role}, {first}{filled[1:]}"
     return " ".join([*found.before, filled, *found.after]).strip()
 
 

@@ -54,9 +54,12 @@ def purpose_sentence(
     parts: Parts,
     ctx: RuleContext | None,
     purpose: str | None = None,
+    fronted: bool = False,
 ) -> str | None:
     """The goal in the purpose frame, or None when its core has no verb to carry it;
-    ``purpose``: the purpose phrase already made (a wished-for thing, see template.py)."""
+    ``purpose``: the purpose phrase already made (a wished-for thing, see template.py);
+    ``fronted``: a fragment's fronted words stay in front (a means fills the behaviour:
+    'Eind dit jaar ga ik [means], om ...'; means.py)."""
     if purpose is None and ctx is not None:
         dropped = set(plan.drop)
         parts = _deadline_in_front(plan, clause, parts)
@@ -71,7 +74,7 @@ def purpose_sentence(
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
-    front = _front(plan, clause, style)
+    front = _front(plan, clause, style, fronted)
     if style.word_order == "v2":
         lead, later = (time, lower_first(front, style)) if time else (front, "")
         head = (
@@ -109,11 +112,11 @@ def _deadline_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
     return Parts(text[:1].lower() + text[1:], parts.extras)
 
 
-def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
+def _front(plan: Plan, clause: Clause, style: RewriteStyle, fronted: bool = False) -> str:
     """What the goal fronted before its subject ('Als monteur', 'Voor mijn volgende
-    functioneringsgesprek ([datum])') or before a fragment's verb phrase ('Eind dit jaar
-    zelf ... doen'): it stays in front of the main clause, where it was."""
-    if clause.shape not in ("inverted", "fragment"):
+    functioneringsgesprek ([datum])'), or (``fronted``) before a fragment's verb phrase
+    ('Eind dit jaar zelf ... doen'): it stays in front of the main clause, where it was."""
+    if clause.shape != "inverted" and not (fronted and clause.shape == "fragment"):
         return ""
     kept = [i for i in clause.front if plan.kept(i)]
     if not any(plan.words[i].is_word for i in kept):

@@ -616,7 +616,7 @@ def _purpose_variant(
     plan.behaviour = None
     kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # front stays
     shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
-    return purpose_sentence(plan, shape, style, _parts(plan, style), ctx)
+    return purpose_sentence(plan, shape, style, _parts(plan, style), ctx, fronted=forced)
 
 
 def _parts(plan: Plan, style: RewriteStyle) -> Parts:

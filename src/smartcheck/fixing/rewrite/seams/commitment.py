@@ -238,6 +238,9 @@ def behaviour_outside_main(
     roles = set(ctx.pack.words("predicative_markers"))  # 'als teamleider' opens no clause
     pronouns = set(ctx.pack.words("subject_pronouns"))
     for token in doc:
+        if token.text in ".!?" and _sentence_follows(token):
+            state, inner = 0, False  # a sentence of its own (context kept): its own clause
+            continue
         if token.is_punct and token.text in ",;:.":
             state = 2 if state == 1 else state
             inner = False
@@ -279,6 +282,12 @@ def _inner_verb(token: Token, pronouns: set[str]) -> bool:
     after_subject = token.i > 0 and token.nbor(-1).lower_ in pronouns
     closed = ("DET", "ADP", "ADV", "PRON", "NUM", "PUNCT", "CCONJ", "SCONJ", "PART")
     return after_subject and token.is_alpha and token.pos_ not in closed
+
+
+def _sentence_follows(token: Token) -> bool:
+    """A new sentence opens after ``token``: a capital follows (not 'bv.' inside one)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text[:1].isupper()
 
 
 def _in_learning_result(doc: Doc, at: int, filler: str, style: RewriteStyle) -> bool:
