@@ -611,7 +611,7 @@ class Checker:
         if found is None:
             return ()
         # asked only for what the whole text lacks; S stays asked when a means answers it
-        answered = Criterion.S if found.means or found.aid else None
+        answered = Criterion.S if found.means else None
         given = frozenset(
             c for c, score in report.criteria.items() if score.passed and c is not answered
         )

@@ -274,3 +274,79 @@ def test_the_rewrite_is_the_same_whatever_the_surface(gap: str, marker: str) -> 
     base = CHECKER.check(plain, lang="nl", reference_date=REF).rewrite
     varied = marker + plain.replace(". Hiervoor", "." + gap + "Hiervoor")
     assert CHECKER.check(varied, lang="nl", reference_date=REF).rewrite == base
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "context"),
+    [  # the writer's own clause after a comma, with a sign of the present: context
+        (
+            "en",
+            "Run the stocktake for the pharmacy on my own, I've only counted the fridge so "
+            "far.",
+            "I've only counted the fridge so far.",
+        ),
+        (
+            "nl",
+            "Zelf de weekplanning van de tandartsassistenten maken, ik vul nu alleen de "
+            "gaten.",
+            "Ik vul nu alleen de gaten.",
+        ),
+    ],
+)
+def test_the_writers_situation_after_a_comma_stays_as_written(
+    lang: str, goal: str, context: str
+) -> None:
+    parsed = CHECKER.parse(goal, lang, REF)
+    found = [s.text.strip().lower() for s in parsed.syntax.context]
+    assert found == [context.lower()]
+    assert well_rewritten(CHECKER, goal, lang).endswith(context)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [  # the writer's clause after a comma with no sign of the present: the goal goes on
+        ("en", "Run the stocktake for the pharmacy on my own, I count the fridge first."),
+        ("nl", "Zelf de weekplanning maken, ik begin met de vaste diensten."),
+    ],
+)
+def test_the_writers_clause_without_a_sign_is_no_context(lang: str, goal: str) -> None:
+    assert CHECKER.parse(goal, lang, REF).syntax.context == ()
+
+
+def test_a_guessed_help_joins_a_goal_committed_as_written() -> None:
+    rewrite = well_rewritten(
+        CHECKER,
+        "Beter omgaan met de lange diensten en de nachten in het weekend. Misschien een "
+        "gesprek met de bedrijfsarts.",
+        "nl",
+    )
+    assert rewrite.endswith(", met hulp van een gesprek met de bedrijfsarts.")
+    assert "misschien" not in rewrite.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seam"),
+    [  # the behaviour asked in the main clause of the second sentence: whole
+        (
+            "Ik weet nog weinig van de kassa, ik kijk mee. Eind dit jaar ga ik [concreet "
+            "gedrag], om de kassa zelf op te maken.",
+            False,
+        ),
+        # the broken sibling: after the second sentence's main clause, behind a comma
+        (
+            "Ik weet nog weinig van de kassa, ik kijk mee. Eind dit jaar ga ik de kassa "
+            "opmaken, zeg maar [concreet gedrag].",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_after_the_context_has_its_own_main_clause(sentence: str, seam: bool) -> None:
+    goal = CHECKER.parse(
+        "Ik weet nog weinig van de kassa, ik kijk mee. Doel: eind dit jaar zelf de kassa "
+        "opmaken.",
+        "nl",
+        REF,
+    )
+    ctx = CHECKER.context("nl")
+    kinds = [s.detail for s in find_seams(sentence, goal, ctx, _style("nl"))]
+    assert ("the behaviour stands outside the main clause" in kinds) is seam

@@ -168,11 +168,18 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         return " ".join([*found.before, rewrite, *found.after]).strip()
     asked = style.placeholders.behaviour
     at = rewrite.find(asked)
-    if at < 0 or rewrite[at + len(asked) : at + len(asked) + 1] not in (",", "."):
+    own = at >= 0 and rewrite[at + len(asked) : at + len(asked) + 1] in (",", ".")
+    if found.aid and style.frames.means:  # '[concreet gedrag], met hulp van een coach'
+        helped = style.frames.means.format(means=found.aid)
+        if own:
+            rewrite = rewrite.replace(asked, f"{asked}, {helped}", 1)  # a phrase of its own
+        elif at < 0:  # the goal committed as written: the help it gets at its end
+            rewrite = f"{rewrite.rstrip(' .')}, {helped}."
+        else:
+            return None
+        return " ".join([*found.before, rewrite, *found.after])
+    if not own:
         return None
-    if found.aid and style.frames.means:  # '[concreet gedrag] met hulp van een coach'
-        helped = f"{asked}, {style.frames.means.format(means=found.aid)}"  # its own phrase
-        return " ".join([*found.before, rewrite.replace(asked, helped, 1), *found.after])
     from smartcheck.fixing.rewrite.voices.reading import with_means  # it reads seams
 
     filled = with_means(rewrite, found.means, style)

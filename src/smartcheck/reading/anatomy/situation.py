@@ -90,15 +90,21 @@ def _units(r: Reading) -> list[tuple[int, int]]:
 
 
 def _spliced(r: Reading, i: int) -> bool:
-    """A clause of its own after a comma: a subject pronoun (not the writer) and its finite
-    verb ('..., they keep slipping'), no conjunction."""
+    """A clause of its own after a comma: a subject pronoun and its finite verb ('...,
+    they keep slipping'), no conjunction; the writer's own only with a sign of the present
+    in it ('..., I've only done qual so far'), else it is the goal going on."""
     doc = r.doc
     if i + 1 >= len(doc):
         return False
     subject, verb = doc[i], doc[i + 1]
-    if not r.is_word(subject, "subject_pronouns") or r.is_word(subject, "first_person_subject"):
+    if not r.is_word(subject, "subject_pronouns"):
         return False
-    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
+    if not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])):
+        return False
+    if r.is_word(subject, "first_person_subject"):
+        end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
+        return bool(_matches(r, "situation_markers", i, end))
+    return True
 
 
 def _words(r: Reading, start: int, end: int) -> int:
