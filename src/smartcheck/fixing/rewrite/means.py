@@ -98,7 +98,8 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
         aid = join(means, lead=False).rstrip(" ,;:")
     if any(not context[k] for k in range(n + 1, len(sentences))):
         return None  # a goal or a plan after the means: not one goal and its way
-    told = _unwished(sentences[at], style, roles)
+    said, situation = _without_context(sentences[at], goal)
+    told = _unwished(said, style, roles)
     role = ""
     if style.word_order != "v2" and told and told[0].lower in roles:  # 'As a signaller'
         front = next((k for k, w in enumerate(told) if w.pos in ("VERB", "AUX")), 0)
@@ -108,9 +109,24 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     goal_text = capitalise(join(told).rstrip(" ,;:"))
     before = tuple(_as_written(sentences[k]) for k in range(at))
     after = tuple(_as_written(sentences[k]) for k in range(at + 1, len(sentences)) if k != n)
-    dropped = _left_out(sentences[at], told, goal.text) + _left_out(sentences[n], means, goal.text)
+    after = (*situation, *after)  # '..., ik ben nu vooral mechanisch': a sentence after it
+    kept = [*told, *(w for w in sentences[at] if w not in said)]
+    dropped = _left_out(sentences[at], kept, goal.text) + _left_out(sentences[n], means, goal.text)
     text = "" if aid else join(means, lead=False).rstrip(" ,;:")
     return Meant(_closed(goal_text), text, before, after, dropped, aid, role)
+
+
+def _without_context(sentence: list[Word], goal: Goal) -> tuple[list[Word], tuple[str, ...]]:
+    """The goal sentence without a clause of context the reading stage found inside it
+    ('..., I've only done qual so far'), and that clause as a sentence of its own."""
+    spans = [s for s in goal.syntax.context if sentence[0].start <= s.start < sentence[-1].end]
+    if not spans:
+        return sentence, ()
+    inside = [w for w in sentence if any(s.start <= w.start < s.end for s in spans)]
+    said = [w for w in sentence if w not in inside]
+    while said and said[-1].text in (",", ";"):
+        said.pop()
+    return said, (_closed(capitalise(join(inside))),) if inside else ()
 
 
 def labelled(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> Meant | None:
@@ -126,8 +142,8 @@ def labelled(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> Meant |
             if size is None or size + 2 > len(sentence) or sentence[size].text != ":":
                 continue
             told = sentence[size + 1 :]
-            if len([w for w in told if w.is_word]) < 2:
-                return None
+            if len([w for w in told if w.is_word]) < 2 or not _labelled_act(told, style):
+                return None  # 'Aim: fewer than 2 ...': a target of the goal before it
             text = _closed(capitalise(join(told)))
             before = tuple(_as_written(sentences[k]) for k in range(n))
             after = tuple(_as_written(sentences[k]) for k in range(n + 1, len(sentences)))
@@ -262,6 +278,8 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
         size = _opening(lowered, label)
         if size is not None and size < len(words) and words[size].text == ":":
             rest = _without_commitment(words[size + 1 :], style, required=False)
+            if rest is not None and not _verb_phrase(rest, style, told=False):
+                return _helps(rest, style)  # 'Aanpak: vaste plekken aan tafel': things
             break
     if rest is None:
         for opener in sorted(style.means_openers, key=len, reverse=True):
@@ -292,9 +310,17 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     words after a marker word (no offset) that tells the caller it is no act; None for any
     other sentence."""
     hedges = {h.lower() for h in style.drop_hedges if " " not in h}
-    if style.frames.means is None or len(words) < 3 or words[0].lower not in hedges:
+    if len(words) < 3 or words[0].lower not in hedges:
         return None
-    rest = words[1:]
+    return _helps(words[1:], style)
+
+
+def _helps(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """Things that help the goal, with no verb ('een whiteboard op de linnenkamer', 'a
+    short handover huddle'), after a marker word (no text) that tells the caller they are
+    no act; None when they hold a verb or the writer, or the pack has no frame for them."""
+    if style.frames.means is None:
+        return None
     if any(w.pos in ("VERB", "AUX") or w.lower in style.subjects for w in rest):
         return None  # 'Maybe I could ...': a clause, the hedge's own
     if not MIN_MEANS_WORDS <= len([w for w in rest if w.is_word]) <= MAX_MEANS_WORDS:
@@ -362,10 +388,24 @@ def _committed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     return out
 
 
-def _verb_phrase(words: list[Word], style: RewriteStyle) -> bool:
-    """A bare verb phrase: English opens with a verb ('watch ...', 'do the ...'), Dutch puts
-    its infinitive last before any clause after a comma or a subordinator ('een cursus
-    doen', '... gebruiken voor ik ...')."""
+def _labelled_act(words: list[Word], style: RewriteStyle) -> bool:
+    """The labelled goal tells an act: English opens with a verb the tagger calls one ('Goal:
+    build ...'), Dutch has its infinitive; a target alone ('Aim: fewer than 2 ...') is no
+    goal of its own, but the measure of the one before it."""
+    said = [w for w in words if w.is_word]
+    if not said or said[0].lower in style.amount_words:  # 'fewer', 'minder': a target
+        return False
+    if style.word_order != "v2":
+        return said[0].pos in ("VERB", "AUX")
+    return _verb_phrase(words, style, told=False)
+
+
+def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> bool:
+    """A bare verb phrase: English opens with a verb ('watch ...', 'do the ...'), Dutch has
+    an infinitive ('een cursus doen', '... gebruiken voor ik ...'). ``told``: the writer's
+    modal went before it ('Ik ga ...'), which only an infinitive follows, whatever the
+    tagger says of it; after a label the infinitive must be tagged a verb or close an
+    object ('de e-learning doen'), as things may follow a label ('vaste plekken ...')."""
     said = [w for w in words if w.is_word]
     if not said:
         return False
@@ -373,4 +413,10 @@ def _verb_phrase(words: list[Word], style: RewriteStyle) -> bool:
         first, second = said[0], said[1] if len(said) > 1 else None
         led = second is not None and second.pos in ("DET", "PRON", "PROPN", "NUM")
         return first.pos in ("VERB", "AUX") or (first.pos == "NOUN" and led) or not first.pos
-    return any(looks_infinitive_nl(w) for w in said)
+    closed = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "NUM")
+    for n, w in enumerate(said):
+        if not looks_infinitive_nl(w) or w.pos in closed:
+            continue  # 'en' is no infinitive
+        if told or w.pos in ("VERB", "AUX", "") or (n and said[n - 1].pos in ("NOUN", "PROPN")):
+            return True
+    return False
