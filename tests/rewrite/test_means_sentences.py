@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker
+from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import style_for
@@ -350,3 +351,51 @@ def test_a_sentence_after_the_context_has_its_own_main_clause(sentence: str, sea
     ctx = CHECKER.context("nl")
     kinds = [s.detail for s in find_seams(sentence, goal, ctx, _style("nl"))]
     assert ("the behaviour stands outside the main clause" in kinds) is seam
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "context"),
+    [  # a marker of the present opens a main clause of its own after the comma
+        (
+            "nl",
+            "Zelf de bestellingen bij de groothandel doen, nu doet de chef dat altijd.",
+            "nu doet de chef dat altijd.",
+        ),
+        (
+            "en",
+            "Learn to set up the sound desk, at the moment only Kim does it.",
+            "at the moment only Kim does it.",
+        ),
+        # an ability now, told: no wish of the writer's
+        (
+            "nl",
+            "Meer kennis van het kassasysteem, nu kan ik alleen afrekenen.",
+            "nu kan ik alleen afrekenen.",
+        ),
+    ],
+)
+def test_a_clause_of_the_present_after_a_comma_is_context(
+    lang: str, text: str, context: str
+) -> None:
+    found = [s.text.strip() for s in CHECKER.parse(text, lang, REF).syntax.context]
+    assert found == [context]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # 'nu' opening a clause of reason, and an ability wished for: no context
+        ("nl", "Ik wil teamleider worden, nu ik de opleiding heb afgerond."),
+        ("en", "Learn to set up the sound desk, so I can run the Friday shows."),
+    ],
+)
+def test_a_reason_or_a_wished_ability_is_no_context(lang: str, text: str) -> None:
+    assert CHECKER.parse(text, lang, REF).syntax.context == ()
+
+
+def test_an_absolute_in_the_context_is_no_target_of_the_writer() -> None:
+    report = CHECKER.check(
+        "Zelf de bestellingen bij de groothandel doen, nu doet de chef dat altijd.",
+        lang="nl",
+        reference_date=REF,
+    )
+    assert report.criteria[Criterion.R].passed  # 'altijd' is the chef's habit, told

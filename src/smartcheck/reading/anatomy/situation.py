@@ -96,6 +96,8 @@ def _spliced(r: Reading, i: int) -> bool:
     doc = r.doc
     if i + 1 >= len(doc):
         return False
+    if any(a == i for a, _ in _matches(r, "situation_markers", i, len(doc))):
+        return _finite_after_marker(r, i)  # '..., nu doet mijn leidinggevende dat altijd'
     subject, verb = doc[i], doc[i + 1]
     if not r.is_word(subject, "subject_pronouns"):
         return False
@@ -105,6 +107,20 @@ def _spliced(r: Reading, i: int) -> bool:
         end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
         return bool(_matches(r, "situation_markers", i, end))
     return True
+
+
+def _finite_after_marker(r: Reading, i: int) -> bool:
+    """A marker of the present opens a main clause of its own after the comma: its finite
+    verb follows at once (verb second: 'nu doet ...') or after a subject ('at the moment
+    Dave does ...'), before any subordinator ('nu ik ...' is a clause of reason)."""
+    doc = r.doc
+    end = next((m for _, m in _matches(r, "situation_markers", i, len(doc)) if _ == i), i + 1)
+    for t in doc[end : end + 3]:
+        if t.pos_ == "SCONJ" or t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+            return not r.is_word(doc[end], "first_person_subject") or t.i > end
+    return False
 
 
 def _words(r: Reading, start: int, end: int) -> int:
@@ -132,6 +148,9 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     if perceiving is not None:  # 'I know I *can* be short': an ability, perceived
         able = {a for a, _ in _matches(r, "ability_modals", start, end)}
         modals = [i for i in modals if i < perceiving or i not in able]
+    elif _matches(r, "situation_markers", start, end):  # 'nu *kan* ik alleen aflezen'
+        able = {a for a, _ in _matches(r, "ability_modals", start, end)}
+        modals = [i for i in modals if i not in able]  # an ability now, told
     if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
     if _timed(r, start, end, allow_routine=pointed):
