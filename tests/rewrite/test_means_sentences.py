@@ -185,9 +185,7 @@ def test_a_labelled_goal_after_context_is_the_goal(
         ),
     ],
 )
-def test_context_after_a_learning_goal_stays_as_written(
-    lang: str, goal: str, context: str
-) -> None:
+def test_context_after_a_learning_goal_stays_as_written(lang: str, goal: str, context: str) -> None:
     assert well_rewritten(CHECKER, goal, lang).endswith(context)
 
 
@@ -266,7 +264,9 @@ def test_a_learning_result_ends_its_sentence(sentence: str, seam: bool) -> None:
 
 
 @settings(max_examples=8, deadline=None)
-@given(gap=st.sampled_from([" ", "  ", "   "]), marker=st.sampled_from(["", "- ", "1. ", "Doel 2: "]))
+@given(
+    gap=st.sampled_from([" ", "  ", "   "]), marker=st.sampled_from(["", "- ", "1. ", "Doel 2: "])
+)
 def test_the_rewrite_is_the_same_whatever_the_surface(gap: str, marker: str) -> None:
     plain = (
         "Ik wil beter worden in het inplannen van de schoonmakers. Hiervoor ga ik het "
@@ -282,14 +282,12 @@ def test_the_rewrite_is_the_same_whatever_the_surface(gap: str, marker: str) -> 
     [  # the writer's own clause after a comma, with a sign of the present: context
         (
             "en",
-            "Run the stocktake for the pharmacy on my own, I've only counted the fridge so "
-            "far.",
+            "Run the stocktake for the pharmacy on my own, I've only counted the fridge so far.",
             "I've only counted the fridge so far.",
         ),
         (
             "nl",
-            "Zelf de weekplanning van de tandartsassistenten maken, ik vul nu alleen de "
-            "gaten.",
+            "Zelf de weekplanning van de tandartsassistenten maken, ik vul nu alleen de gaten.",
             "Ik vul nu alleen de gaten.",
         ),
     ],
@@ -343,8 +341,7 @@ def test_a_guessed_help_joins_a_goal_committed_as_written() -> None:
 )
 def test_a_sentence_after_the_context_has_its_own_main_clause(sentence: str, seam: bool) -> None:
     goal = CHECKER.parse(
-        "Ik weet nog weinig van de kassa, ik kijk mee. Doel: eind dit jaar zelf de kassa "
-        "opmaken.",
+        "Ik weet nog weinig van de kassa, ik kijk mee. Doel: eind dit jaar zelf de kassa opmaken.",
         "nl",
         REF,
     )

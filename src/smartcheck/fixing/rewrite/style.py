@@ -587,7 +587,7 @@ class RewriteStyle(BaseModel):
     goal_wishes: tuple[str, ...] = Field(
         default=(),
         description="The writer's wish that opens a goal sentence ('ik wil graag', \"i'd like "
-        "to\"): a means told after it serves the direction left (see means.py).",
+        'to"): a means told after it serves the direction left (see means.py).',
     )
     means_labels: tuple[str, ...] = Field(
         default=(),
