@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
@@ -543,6 +544,9 @@ class Checker:
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
+        course = self._course_named(report, ctx)
+        if course:  # 'cursus reanimatie': following the course is the goal
+            return report.model_copy(update={"rewrite": course[0], "rewrites": course})
         listed = self._listed(report, ctx)
         if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
             text = "\n".join(listed)
@@ -643,11 +647,11 @@ class Checker:
         '..., zegt de teamchef'; ``voice``, read once by the caller): the writer's own
         clause is checked as a goal of its own, and its rewrite (or the clause, when it
         passes) keeps the other's words as its reason (voices/)."""
-        if refusal(report.goal.text) not in (None, QUESTION):
-            return None  # no goal sentence (too long, a list): nothing to frame
         style = style_for(ctx)
         if voice is None or style is None:
             return None
+        if refusal(report.goal.text, style.abbreviations) not in (None, QUESTION):
+            return None  # no goal sentence (too long, a list): nothing to frame
         if reported_reason(words_of(report.goal), style) is not None:
             return None  # '..., mijn teamleider zegt dat ik ...': the reason of the writer's own
         goal = report.goal
@@ -680,7 +684,7 @@ class Checker:
         as the clause that looks back (context.py); None for any other text, or a seam."""
         goal = report.goal
         style = style_for(ctx)
-        if style is None or refusal(goal.text):
+        if style is None or refusal(goal.text, style.abbreviations):
             return None
         found = past_only(goal, ctx, style)
         if found is None:
@@ -723,7 +727,7 @@ class Checker:
         clause that looks back (context.py). Nothing when a rewrite shows a seam."""
         goal = report.goal
         style = style_for(ctx)
-        if style is None or refusal(goal.text):
+        if style is None or refusal(goal.text, style.abbreviations):
             return ()
         found = past_context(goal, ctx, style)
         if found is None:
@@ -773,6 +777,18 @@ class Checker:
         goal = report.goal
         style = style_for(ctx)
         text = topic_goal(goal, ctx, style, commented) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+
+    def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that only names a course ('bijscholing wondzorg', 'refresher course
+        manual handling'): rewritten as the goal of following it (courses.py); nothing
+        on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = course_goal(goal, ctx, style) if style is not None else None
         if text is None:
             return ()
         parts = self._rewritten_instead(text, goal)
@@ -865,10 +881,13 @@ class Checker:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
         structured rewrite (the goal plus labelled fields; never a broken sentence)."""
         goal = report.goal
+        style = style_for(ctx)
+        stops = style.abbreviations if style is not None else frozenset()
         pieces = goal_pieces(
             goal.text,
             frozenset(ctx.pack.words("first_person_subject")),
             ctx.pack.words("goal_labels"),
+            stops,
         )
         if len(pieces) >= 2:
             split: list[str] = []
@@ -883,17 +902,17 @@ class Checker:
                     split.append(" ".join([*held, piece]))
                     held = []
                     continue
-                split.append(" ".join([*held, part.rewrite or piece]))
+                own = part.split or (part.rewrite or piece,)  # a piece that packs goals
+                split += [" ".join([*held, own[0]]), *own[1:]]  # one line per goal
                 held = []
             if held:
                 split = [*split[:-1], " ".join([*split[-1:], *held])]
             split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
             return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
-        why = refusal(goal.text)
+        why = refusal(goal.text, stops)
         fallback = structured(report, ctx) if why in (None, QUESTION) else None
         if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)
-            style = style_for(ctx)
             asked = asked_goal(goal, style) if style is not None else None
             fallback = fallback.model_copy(update={"goal": asked}) if asked else None
         if fallback is None:

@@ -100,7 +100,9 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     doc = goal.doc
     if doc is None or not 2 <= len(pieces) <= MAX_PARTS or len(heads) != len(pieces):
         return []
-    if not packs_goals(report) or refusal(goal.text) is not None:
+    style = style_for(ctx)
+    stops = style.abbreviations if style is not None else ()
+    if not packs_goals(report) or refusal(goal.text, stops) is not None:
         return []
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)

@@ -10,18 +10,20 @@ question adds may go.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 MAX_WORDS = 80
 #: Why a question gets no rewrite of its own (a question frame may still state it: voices/).
 QUESTION = "a question, not a goal"
 
 
-def refusal(text: str) -> str | None:
-    """Why ``text`` gets no rewrite (None when it can be rewritten)."""
+def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
+    """Why ``text`` gets no rewrite (None when it can be rewritten). ``abbreviations``: the
+    pack's, whose period ends no sentence before a lower-case word ('bijv. een', stops.py)."""
     stripped = text.strip()
     if not re.search(r"[^\W\d_]", stripped):
         return "no words"
@@ -29,7 +31,8 @@ def refusal(text: str) -> str | None:
         return QUESTION
     if len(_BULLET.findall(text)) >= 2 or len([ln for ln in text.splitlines() if ln.strip()]) >= 3:
         return "a list of goals"
-    if len(_SENTENCE_END.findall(stripped)) >= 3:
+    ends = len(sentence_ends(stripped, abbreviations)) + (stripped[-1] in ".!?;")
+    if ends >= 3:
         return "several goals in one text"
     if len(stripped.split()) > MAX_WORDS:
         return "too long to be one goal"

@@ -8,24 +8,28 @@ count as goals.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.stops import sentences
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 
-
-def goal_pieces(text: str, subjects: frozenset[str], labels: Collection[str] = ()) -> list[str]:
+def goal_pieces(
+    text: str,
+    subjects: frozenset[str],
+    labels: Collection[str] = (),
+    abbreviations: Collection[str] = (),
+) -> list[str]:
     """The goals packed in ``text`` (one item when it holds a single goal). Pieces that open
     with labels other than the pack's goal ``labels`` are the fields of one goal ('Wat: ...
-    Hoe: cursus. Wanneer: dit jaar.'), not goals of their own."""
+    Hoe: cursus. Wanneer: dit jaar.'), not goals of their own. A period of one of the pack's
+    ``abbreviations`` before a lower-case word ends no piece ('die bijv. een ...', stops.py)."""
     lines = [clean(line) for line in text.splitlines() if clean(line)]
     if len(lines) >= 2:
         raw = [line for line in text.splitlines() if clean(line)]
     else:
-        raw = [p for p in _SENTENCE.split(text.strip()) if clean(p)]
+        raw = [p for p in sentences(text.strip(), abbreviations) if clean(p)]
     goal_words = {w.lower() for w in labels}
     fields = [p for p in raw if (word := label_word(p)) is not None and word not in goal_words]
     if len(fields) >= 2:
@@ -34,7 +38,7 @@ def goal_pieces(text: str, subjects: frozenset[str], labels: Collection[str] = (
     pieces = [p for p in pieces if len(p.split()) >= 2]
     if len(pieces) < 2:
         return [text]
-    reason = refusal(text)
+    reason = refusal(text, abbreviations)
     if reason in ("a list of goals", "several goals in one text"):
         return pieces
     own = all(p.split()[0].lower().strip(",") in subjects for p in pieces)

@@ -437,6 +437,11 @@ class RewriteStyle(BaseModel):
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
         "halen', 'i want to get my {topic}').",
     )
+    course_goal: str = Field(
+        default="",
+        description="The goal a line that only names a course stands for ('ik wil de "
+        "{topic} volgen', 'i want to complete the {topic}').",
+    )
     work_on_comments: tuple[str, ...] = Field(
         default=(),
         description="A comment after a topic that only says the writer will work on it "

@@ -106,10 +106,8 @@ def _grammatical(
 ) -> tuple[RewriteStyle | None, list[str], str | None]:
     """The framed candidates of a failing goal that pass the cheap checks (seams not yet
     checked), and its minimal edit, the backup when none of them passes the seam check."""
-    if report.is_smart or refusal(report.goal.text) is not None:
-        return None, [], None
     style = style_for(ctx)
-    if style is None:
+    if report.is_smart or style is None or refusal(report.goal.text, style.abbreviations):
         return None, [], None
     try:
         found = [

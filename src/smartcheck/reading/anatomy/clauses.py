@@ -94,10 +94,18 @@ def relative_spans(r: Reading) -> list[tuple[int, int]]:
         word = r.doc[first] if r.is_word(r.doc[first], "relative_words") else r.doc[first + 1]
         head = word.head
         stop = head.i + 1 if r.parsed and head.i > word.i else len(r.doc)
+        if r.parsed and head.i > word.i:  # "die X krijgen *of* in Y zitten": one clause
+            stop = max([stop, *(c.right_edge.i + 1 for c in head.children if _joined(c))])
         while stop < len(r.doc) and r.doc[stop].pos_ in VERB_POS:
             stop += 1  # the rest of its verb cluster: "die te laat *leveren*"
         found.append((first, stop))
     return found
+
+
+def _joined(token: Token) -> bool:
+    """A verb coordinated with a relative clause's verb after it: the same clause goes on
+    ("studenten die een negatief advies krijgen of in de problemen zitten")."""
+    return token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > token.head.i
 
 
 def relative_starts(r: Reading, start: int, end: int) -> list[int]:

@@ -146,6 +146,7 @@ def segments(
     cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
     relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
     relative = aside | relative_only
+    cuts -= coordinators & relative_only  # "die X krijgen *of* in Y zitten": one clause
     parts: list[Segment] = []
     segment: list[Token] = []
     cut = ""

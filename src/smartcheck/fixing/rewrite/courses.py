@@ -1,0 +1,59 @@
+"""A line that only names a course: 'cursus reanimatie', 'bijscholing wondzorg', 'training
+omgaan met agressie', 'refresher course manual handling', 'first aid course'.
+
+A POP form's bullet often names the course the writer wants and nothing more. The frames
+read it as a vague topic ('ga ik [concreet gedrag] in cursus reanimatie') or as a verb
+phrase with its verb missing ('ga ik training omgaan met agressie'), and a course name that
+holds a verb of its own ('omgaan', 'zwemmen') is no bare topic either (bare_topics.py). The
+course is the goal: the writer follows it (the pack's ``rewrite.course_goal``: 'ik wil de
+{topic} volgen', 'i want to complete the {topic}'), with its whole name as written, a
+second name after a slash included ('cursus aangepast zwemmen / zwemles aan ...').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Most words a course's name may have (its title may hold a verb phrase).
+MAX_COURSE_WORDS = 12
+#: Most words before the course word ('first aid *course*', 'refresher *course*').
+MAX_BEFORE = 3
+#: Word classes the words before the course word may have: what kind of course it is.
+_DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+#: Word classes that show a clause, not a name: a pronoun, an auxiliary, a subordinator.
+_CLAUSE = frozenset({"PRON", "AUX", "SCONJ"})
+
+
+def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The goal of following the course ``goal`` names, as a sentence to rewrite; None when
+    the goal is more than a course's name (a subject, a clause, a time, a determiner first)."""
+    if not style.course_goal:
+        return None
+    words = [w for w in words_of(goal) if w.text not in (".", "!")]
+    named = [w for w in words if w.is_word]
+    if not 0 < len(named) <= MAX_COURSE_WORDS or goal.deadlines:
+        return None
+    course = next((m for m in ctx.find(goal, "formal_training")), None)
+    if course is None or any(w.text in (",", ";", ":") for w in words):
+        return None
+    before = [w for w in words if w.end <= course.start]
+    if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
+        return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
+    if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):
+        return None
+    if any(w.finite for w in words if w.pos == "VERB"):
+        return None  # 'cursus volgt': a verb that has a subject
+    text = join([_inside(words[0]), *words[1:]])
+    return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "."
+
+
+def _inside(word: Word) -> Word:
+    """The first word inside the sentence: lower case unless it is an acronym ('BHV')."""
+    return word if not word.text[1:].islower() else word.with_text(word.lower)

@@ -1,0 +1,50 @@
+"""Where a sentence of a goal text ends.
+
+A stop (. ! ? ;) before a space ends a sentence, except the period of an abbreviation
+with the sentence going on after it ('gesprekken met studenten die bijv. een negatief
+advies krijgen', 'difficult calls, e.g. customers who ...', 'incl. the VAT module'): cut
+there, one part ends in 'die bijv.' and the next opens mid-clause ('Een negatief advies
+krijgen'). An abbreviation is a word with a period inside ('o.a.', 'e.g.', 'i.e.') or one
+of the pack's ``abbreviations`` written with one final period ('bijv', 'incl', 'etc'); the
+sentence goes on when a lower-case word or a number follows. A capital after one may open
+the next sentence ('..., enz. Daarnaast wil ik ...'), so it still ends there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from itertools import pairwise
+
+_STOP = re.compile(r"[.!?;](?=\s+\S)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
+
+
+def sentence_ends(text: str, abbreviations: Collection[str] = ()) -> list[int]:
+    """The offsets just after each stop in ``text`` that ends a sentence (not the last one's,
+    when the text ends with it)."""
+    known = {a.lower() for a in abbreviations}
+    ends: list[int] = []
+    for m in _STOP.finditer(text):
+        if m.group() == "." and _abbreviation_goes_on(text, m.start(), known):
+            continue
+        ends.append(m.end())
+    return ends
+
+
+def sentences(text: str, abbreviations: Collection[str] = ()) -> list[str]:
+    """``text`` cut into its sentences, each stripped, none empty."""
+    cuts = [0, *sentence_ends(text, abbreviations), len(text)]
+    return [piece for a, b in pairwise(cuts) if (piece := text[a:b].strip())]
+
+
+def _abbreviation_goes_on(text: str, at: int, known: set[str]) -> bool:
+    """The period at ``at`` closes an abbreviation and a lower-case word or a number follows."""
+    before = _WORD_BEFORE.search(text[:at])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if "." not in word and word not in known:
+        return False
+    after = text[at + 1 :].lstrip()
+    return bool(after) and (after[0].islower() or after[0].isdigit())
