@@ -888,6 +888,7 @@ class Checker:
             frozenset(ctx.pack.words("first_person_subject")),
             ctx.pack.words("goal_labels"),
             stops,
+            ctx.pack.words("comparatives"),
         )
         if len(pieces) >= 2:
             split: list[str] = []

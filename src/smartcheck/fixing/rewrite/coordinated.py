@@ -155,6 +155,7 @@ class _Builder:
         )
         self.infinitive_markers = {w.lower() for w in pack.words("infinitive_markers")}
         self.control = {w.lower() for w in pack.words("control_verbs")}
+        self.copular = {w.lower() for w in pack.words("copular_verbs")}
         self.joiners = {  # one-word conjunctions: a piece never ends in one
             w.lower() for key in ("coordinators", "subordinators") for w in pack.words(key)
         } - {w for w in self.subjects}
@@ -294,11 +295,21 @@ class _Builder:
         ):
             head = self.doc[head.i + 2]  # "I would like to read": the lead is "I would like to"
         lead = [t for t in first if t.i < head.i]
+        copula = next((n for n, t in enumerate(lead) if self.copula_of(t, head)), None)
+        if copula is not None:  # "Be more visible, speak up": the first goal's own 'be more'
+            lead = lead[:copula]
         if lead and lead[-1].lower_ in self.joiners:
             return None  # "Become team lead, *while* learning French": no front to share
         if lead and own[0].lower_ in self.infinitive_markers and lead[-1].lower_ == own[0].lower_:
             texts = texts[1:]  # "I want to ... and to improve": one "to"
         return [*(t.text_with_ws for t in lead), *texts]
+
+    def copula_of(self, token: Token, head: Token) -> bool:
+        """``token`` is the copula of the first goal's predicate ("*Be* more visible, speak
+        up", "I will *be* more patient with X, explain Y and check Z"): its words, not the
+        front a later goal shares."""
+        own = token.head.i <= head.i  # its predicate is the first goal's, or before it
+        return own and token.lemma_.lower() in self.copular and token.tag_ != "MD"
 
     def v2_part(
         self, first: list[Token], head: Token, own: list[Token], this_head: Token

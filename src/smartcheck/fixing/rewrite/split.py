@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.stops import sentences
 
 
@@ -20,11 +21,17 @@ def goal_pieces(
     subjects: frozenset[str],
     labels: Collection[str] = (),
     abbreviations: Collection[str] = (),
+    changes: Collection[str] = (),
 ) -> list[str]:
     """The goals packed in ``text`` (one item when it holds a single goal). Pieces that open
     with labels other than the pack's goal ``labels`` are the fields of one goal ('Wat: ...
     Hoe: cursus. Wanneer: dit jaar.'), not goals of their own. A period of one of the pack's
-    ``abbreviations`` before a lower-case word ends no piece ('die bijv. een ...', stops.py)."""
+    ``abbreviations`` before a lower-case word ends no piece ('die bijv. een ...', stops.py).
+    Two aims joined by a slash, each opening with one of the pack's ``changes`` ('meer
+    overzicht in mijn mailbox / minder achterstand ...'), are two pieces (slashed.py)."""
+    aims = slashed_aims(text, changes)
+    if aims:
+        return aims
     lines = [clean(line) for line in text.splitlines() if clean(line)]
     if len(lines) >= 2:
         raw = [line for line in text.splitlines() if clean(line)]
