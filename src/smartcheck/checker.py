@@ -7,6 +7,7 @@ a web service; two Checkers with different configs coexist in one process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
@@ -48,6 +49,7 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
+from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
@@ -554,6 +556,9 @@ class Checker:
             if len(listed) > 1:
                 update["split"] = listed
             return report.model_copy(update=update)
+        aspects = self._aspects(report, ctx)
+        if aspects:  # 'improve my Excel - pivot tables, vlookups - for ...': use them
+            return report.model_copy(update={"rewrite": aspects[0], "rewrites": aspects})
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
             text = "\n".join(looked_back)  # the others read the past as a goal: none stays
@@ -781,6 +786,33 @@ class Checker:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+
+    def _aspects(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A direction with the aspects it covers between dashes ('improve my Excel - pivot
+        tables, vlookups - for the monthly reports'): rewritten as the goal of using them
+        for the direction (aspects.py); nothing when S passed, the rewrite splits, or on a
+        seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.S].passed:
+            return ()
+        found_goal = aspects_goal(goal, ctx, style)
+        if found_goal is None:
+            return ()
+        text, direction = found_goal
+        try:
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.split or judged.structured_rewrite is not None:
+            return ()  # 'sjablonen en stijlen gebruiken' read as two goals: not this shape
+        written = set(re.findall(r"[^\W\d_]+", direction.lower()))
+        found = (text,) if judged.is_smart else judged.rewrites
+        keeping = [r for r in found if written <= set(re.findall(r"[^\W\d_]+", r.lower()))]
+        for rewrite in keeping:  # the direction's verb kept ('to improve my Excel')
+            if self._seamless((rewrite,), goal, ctx):
+                return (rewrite,)
+        return ()
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course

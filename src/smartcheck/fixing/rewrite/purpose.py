@@ -274,7 +274,7 @@ def _with_te(
     for n in range(last - 1, -1, -1):  # 'nemen en doorgroeien': 'te nemen en door te groeien'
         coordinated = words[n].lower() in verbs and words[n + 1].lower() in joiners
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
-            words = [*words[:n], *_te_before(words[n], marker, ctx), *words[n + 1 :]]
+            words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
 
 
@@ -291,7 +291,7 @@ def _example_start(words: list[str], ctx: RuleContext) -> int | None:
     return None
 
 
-def _te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
+def te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
     """'te' before an infinitive, between a separable particle and its verb ('door te
     groeien')."""
     for particle in ctx.pack.words("separable_particles"):
@@ -326,7 +326,7 @@ def _with_last_te(
     first = len(words) - 1
     while first > 0 and _infinitive_form(words[first - 1], ctx):
         first -= 1
-    te = _te_before(words[first], marker, ctx)
+    te = te_before(words[first], marker, ctx)
     return " ".join([*words[:first], *te, *words[first + 1 :], *after])
 
 

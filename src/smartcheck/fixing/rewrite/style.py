@@ -437,6 +437,11 @@ class RewriteStyle(BaseModel):
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
         "halen', 'i want to get my {topic}').",
     )
+    aspects_goal: str = Field(
+        default="",
+        description="The goal a direction with the aspects it covers between dashes stands "
+        "for ('i want to use {aspects} {rest} so that i {direction}').",
+    )
     course_goal: str = Field(
         default="",
         description="The goal a line that only names a course stands for ('ik wil de "
