@@ -65,6 +65,7 @@ from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
+from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.template import means_purpose
@@ -549,6 +550,10 @@ class Checker:
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
             return report.model_copy(update={"rewrite": course[0], "rewrites": course})
+        aims = self._slashed(report, ctx)
+        if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
+            text = "\n".join(aims)
+            return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
         listed = self._listed(report, ctx)
         if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
             text = "\n".join(listed)
@@ -813,6 +818,25 @@ class Checker:
             if self._seamless((rewrite,), goal, ctx):
                 return (rewrite,)
         return ()
+
+    def _slashed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Two aims joined by a slash ('meer overzicht in mijn agenda / minder losse taken'):
+        each rewritten as a goal of its own (slashed.py); nothing when one only gets the
+        structured fallback, or on a seam."""
+        goal = report.goal
+        aims = slashed_aims(goal.text, ctx.pack.words("comparatives"))
+        if not aims:
+            return ()
+        parts: list[str] = []
+        for aim in aims[:MAX_SPLIT_PIECES]:
+            rewritten = self._rewritten_instead(aim, goal)
+            if not rewritten:
+                return ()
+            parts += rewritten
+        parses = SeamParses()
+        if any(part_seams(part, goal, ctx, parses) for part in parts):
+            return ()
+        return tuple(parts)
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course

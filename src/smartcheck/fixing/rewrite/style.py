@@ -447,6 +447,11 @@ class RewriteStyle(BaseModel):
         description="The goal a line that only names a course stands for ('ik wil de "
         "{topic} volgen', 'i want to complete the {topic}').",
     )
+    course_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that take a course as their object ('volgen', 'afronden', 'take', "
+        "'complete'): a line with one at its edge is a goal with its verb, not a course name.",
+    )
     work_on_comments: tuple[str, ...] = Field(
         default=(),
         description="A comment after a topic that only says the writer will work on it "
