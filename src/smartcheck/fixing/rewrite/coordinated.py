@@ -296,8 +296,9 @@ class _Builder:
             head = self.doc[head.i + 2]  # "I would like to read": the lead is "I would like to"
         lead = [t for t in first if t.i < head.i]
         copula = next((n for n, t in enumerate(lead) if self.copula_of(t, head)), None)
-        if copula is not None:  # "Be more visible, speak up": the first goal's own 'be more'
-            lead = lead[:copula]
+        if copula is not None and all(self.fronts(t) for t in lead[:copula]):
+            lead = lead[:copula]  # "Be more visible, speak up": the first goal's own 'be more'
+
         if lead and lead[-1].lower_ in self.joiners:
             return None  # "Become team lead, *while* learning French": no front to share
         if lead and own[0].lower_ in self.infinitive_markers and lead[-1].lower_ == own[0].lower_:
@@ -308,8 +309,20 @@ class _Builder:
         """``token`` is the copula of the first goal's predicate ("*Be* more visible, speak
         up", "I will *be* more patient with X, explain Y and check Z"): its words, not the
         front a later goal shares."""
-        own = token.head.i <= head.i  # its predicate is the first goal's, or before it
-        return own and token.lemma_.lower() in self.copular and token.tag_ != "MD"
+        predicate = token.head
+        copular = token.lemma_.lower() in self.copular and token.tag_ != "MD"
+        return copular and predicate.i <= head.i
+
+    def fronts(self, token: Token) -> bool:
+        """A word of the front a goal's parts share: the subject, a modal, a wish ('I
+        will', 'I want to'); after any other word ('Even though school *is* ...') a copula
+        is in a clause of its own."""
+        shared = self.is_subject(token) or token.tag_ == "MD" or token.pos_ == "PART"
+        return (
+            shared
+            or token.lemma_.lower() in self.control
+            or token.lower_ in self.infinitive_markers
+        )
 
     def v2_part(
         self, first: list[Token], head: Token, own: list[Token], this_head: Token
