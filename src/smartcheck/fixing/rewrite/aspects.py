@@ -49,7 +49,7 @@ def aspects_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[str
     listed = words[dashes[0] + 1 : dashes[1]] if len(dashes) == 2 else words[dashes[0] + 1 :]
     rest = words[dashes[1] + 1 :] if len(dashes) == 2 else []
     direction = _direction(head, goal, ctx, style)
-    items = _aspects(listed, ctx)
+    items = _aspects(listed, ctx, style)
     if direction is None or items is None:
         return None
     joiner = next(iter(ctx.pack.words("coordinators")), "and")
@@ -77,8 +77,12 @@ def _direction(head: list[Word], goal: Goal, ctx: RuleContext, style: RewriteSty
     return " ".join([join([first, *head[1:-1]]), *te_before(head[-1].text, marker, ctx)])
 
 
-def _aspects(listed: list[Word], ctx: RuleContext) -> list[str] | None:
-    """The aspects as written, cut at commas and coordinators: each a short noun phrase."""
+def _aspects(listed: list[Word], ctx: RuleContext, style: RewriteStyle) -> list[str] | None:
+    """The aspects as written, cut at commas and coordinators: each a short noun phrase,
+    none a quality ('shorter', 'fewer typos': a comparative, by the pack's list or its
+    ending, whatever the tagger says)."""
+    changes = {w.lower() for w in ctx.pack.words("comparatives")}
+    ending = style.comparative_ending
     joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
     items: list[list[Word]] = [[]]
     for word in listed:
@@ -90,5 +94,8 @@ def _aspects(listed: list[Word], ctx: RuleContext) -> list[str] | None:
         return None
     for item in items:  # the tagger reads a short list badly ('pivot' a verb): its shape rules
         if any(w.pos in _CLAUSE for w in item) or item[-1].pos == "ADJ":
-            return None  # 'how we calculate', 'shorter', 'more visual': no tool to use
+            return None  # 'how we calculate', 'more visual': no tool to use
+        first = item[0].lower
+        if first in changes or (len(item) == 1 and bool(ending) and first.endswith(ending)):
+            return None  # 'shorter', 'fewer typos': a quality of the result
     return [join(item) for item in items]
