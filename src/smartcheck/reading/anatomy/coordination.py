@@ -159,7 +159,10 @@ def segments(
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
     }
     narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
-    narrowing |= {m.token_start for m in r.ctx.matcher("range_openers").find(doc)}  # 'van X tot Y'
+    ranges = r.ctx.matcher("range_openers").find(doc)
+    narrowing |= {m.token_start for m in ranges}  # 'van X tot Y'
+    # "burgers *from start to finish*": the range's ends are nouns, whatever their tags
+    ranged = {i for m in ranges for i in range(m.token_start, min(m.token_end + 1, len(doc)))}
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     now = _starts(r, doc, ("situation_markers",))
@@ -175,7 +178,7 @@ def segments(
             # "..., *so we* don't lose staff": a dependent clause the tagger gave no
             # conjunction's tag, told by the pack's subordinators
             dependent = bool(own) and own[0].i in subordinate
-            head = None if condition or dependent else _segment_verb(r, purpose, own, modal_like)
+            head = None if condition or dependent else _segment_verb(r, purpose, own, modal_like | ranged)
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
             if head is not None and earlier and _same_head_noun(r, own, head, parts):
