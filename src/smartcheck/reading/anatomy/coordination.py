@@ -178,7 +178,11 @@ def segments(
             # "..., *so we* don't lose staff": a dependent clause the tagger gave no
             # conjunction's tag, told by the pack's subordinators
             dependent = bool(own) and own[0].i in subordinate
-            head = None if condition or dependent else _segment_verb(r, purpose, own, modal_like | ranged)
+            head = (
+                None
+                if condition or dependent
+                else _segment_verb(r, purpose, own, modal_like | ranged)
+            )
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
             if head is not None and earlier and _same_head_noun(r, own, head, parts):
