@@ -228,6 +228,26 @@ def test_a_later_goal_never_takes_the_first_goals_copula(lang: str, goal: str, b
     assert all(broken not in part for part in (report.split or (report.rewrite or "",)))
 
 
+@pytest.mark.parametrize(
+    ("goal", "parts"),
+    [
+        (  # nouns under one verb, a range after them: one goal
+            "Learn to repair our own city bikes and cargo bikes from start to finish, "
+            "including the ordering.",
+            1,
+        ),
+        (  # whole sibling: a range inside the first goal, a second goal after it
+            "I want to go from 3 to 6 repairs a day within one month while also launching "
+            "a repair course.",
+            2,
+        ),
+    ],
+)
+def test_the_ends_of_a_range_are_no_goal_verbs(goal: str, parts: int) -> None:
+    parsed = CHECKER.parse(goal, lang="en", reference_date=REF)
+    assert len(parsed.syntax.goal_pieces or (goal,)) == parts
+
+
 # -- aspects between dashes ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("lang", "goal", "used"),

@@ -161,8 +161,7 @@ def segments(
     narrowing = _starts(r, doc, ("narrowing_markers", "step_markers"))
     ranges = r.ctx.matcher("range_openers").find(doc)
     narrowing |= {m.token_start for m in ranges}  # 'van X tot Y'
-    # "burgers *from start to finish*": the range's ends are nouns, whatever their tags
-    ranged = {i for m in ranges for i in range(m.token_start, min(m.token_end + 1, len(doc)))}
+    ranged = {i for m in ranges for i in _range_ends(doc, m.entry, m.token_start, m.token_end)}
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     now = _starts(r, doc, ("situation_markers",))
@@ -224,6 +223,18 @@ def segments(
         else:
             segment.append(token)
     return parts
+
+
+def _range_ends(doc: Doc, entry: str, start: int, end: int) -> range:
+    """The words a range names ("burgers from *start* to *finish*"): those between its
+    opener and its closer and the one after the closer, nouns whatever their tags; nothing
+    when the opener does not come first in the match."""
+    opener, _, closer = (w.strip() for w in entry.lower().partition("&"))
+    first = next((t.i for t in doc[start:end] if t.lower_ == opener), None)
+    last = next((t.i for t in doc[start:end] if t.lower_ == closer), None)
+    if first is None or last is None or last <= first:
+        return range(0)
+    return range(first + 1, min(last + 2, len(doc)))
 
 
 def _asks(r: Reading, segment: list[Token]) -> bool:
