@@ -146,10 +146,9 @@ def test_each_bulleted_line_is_one_goal_and_a_course_line_is_followed(
             "I will complete the conflict handling workshop",
             "I will [concrete behaviour] for conflict handling workshop",
         ),
-        ("en", "forklift licence", "I will get my forklift licence", "I will forklift my licence"),
     ],
 )
-def test_a_line_that_names_a_course_or_credential_becomes_its_goal(
+def test_a_line_that_names_a_course_becomes_the_goal_of_following_it(
     lang: str, goal: str, whole: str, broken: str
 ) -> None:
     rewrite = well_rewritten(CHECKER, goal, lang)
