@@ -171,6 +171,8 @@ class _Builder:
         self.wish_words = {  # 'Ik zou *graag* X en Y': the wish goes with the shared modal
             w.lower() for w in (style.cluster_drop if style is not None else ()) if " " not in w
         } - set(style.te_triggers if style is not None else ())  # not 'proberen om ... te'
+        # 'Ik wil proberen X te maken en Y in te pakken': a te-infinitive keeps its verb
+        self.te_verbs = {w.lower() for w in (style.te_triggers if style is not None else ())}
 
         self.gerund_ending = pack.grammar.gerund_ending
         self.gerund_tag = pack.grammar.gerund_tag
@@ -365,9 +367,12 @@ class _Builder:
         shared = [*front, finite, subject] if front else [subject, finite]
         nxt = max(finite.i, subject.i) + 1
         wish: list[Token] = []
+        te = any(t.lower_ in self.infinitive_markers for t in own if t.i < this_head.i)
         for t in first:  # 'Ik zou graag X en Y' -> 'Ik zou graag Y': 'zou' alone is no wish
             if t.i == nxt + len(wish) and t.lower_ in self.wish_words:
                 wish.append(t)
+            elif t.i == nxt + len(wish) and te and t.lower_ in self.te_verbs:
+                wish.append(t)  # '..., en beter in te pakken': 'Ik wil proberen beter in te pakken'
         return [*(_ws(t.text) for t in [*shared, *wish]), *texts]
 
     def front_time(self, first: list[Token]) -> list[Token]:

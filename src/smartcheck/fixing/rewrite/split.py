@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import re
+
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.slashed import slashed_aims
@@ -41,8 +43,7 @@ def goal_pieces(
     fields = [p for p in raw if (word := label_word(p)) is not None and word not in goal_words]
     if len(fields) >= 2:
         return [text]
-    pieces = [clean(p) for p in raw]
-    pieces = [p for p in pieces if len(p.split()) >= 2]
+    pieces = [clean(p) for p in raw if len(clean(p).split()) >= 2 or _named_goal(p, goal_words)]
     if len(pieces) < 2:
         return [text]
     reason = refusal(text, abbreviations)
@@ -50,3 +51,13 @@ def goal_pieces(
         return pieces
     own = all(p.split()[0].lower().strip(",") in subjects for p in pieces)
     return pieces if own else [text]
+
+
+#: A list marker opening a line ('- ', '2. ', 'b) ').
+_MARKED = re.compile(r"^\s*(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+\S")
+
+
+def _named_goal(piece: str, goal_words: set[str]) -> bool:
+    """A piece of one word the writer marked as a goal: a goal label ('doel 2: EHBO') or a
+    list marker ('- BHV') names it one, where a word alone ('Ok.', 'Doelen:') is none."""
+    return bool(clean(piece)) and (label_word(piece) in goal_words or bool(_MARKED.match(piece)))

@@ -168,6 +168,7 @@ def segments(
     opinions = _starts(r, doc, ("opinion_verbs",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
+    narrowed = False  # the piece before narrowed an earlier goal to a case ("vooral X")
     for token in [*doc, None]:
         if token is None or token.i in cuts:
             if segment and r.is_word(segment[0], "consequence_words"):
@@ -204,7 +205,10 @@ def segments(
             serves = earlier and _elaborates(segment, indices, proof)
             serves = serves or (earlier and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
-            serves = serves or (earlier and bool(segment) and segment[0].i in narrowing)
+            narrows = earlier and bool(segment) and segment[0].i in narrowing
+            serves = serves or narrows
+            # "..., vooral serviesgoed *en schilderijen*": one more case of the narrowing
+            serves = serves or (narrowed and _continues_cases(r, own, head, opener, coordinators))
             serves = serves or (earlier and bool(indices & guesses))
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             after_comma = opener is not None and opener.text == ","
@@ -215,6 +219,7 @@ def segments(
             serves = serves or (head is not None and _inside(head, context))
             serves = serves or (earlier and coordinated and _asks(r, own))
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
+            narrowed = narrows or (narrowed and serves)
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
             segment = []
@@ -223,6 +228,19 @@ def segments(
         else:
             segment.append(token)
     return parts
+
+
+def _continues_cases(
+    r: Reading, segment: list[Token], head: Token | None, opener: Token | None, joins: set[int]
+) -> bool:
+    """A piece joined by a coordinator or comma to a narrowing ("..., vooral serviesgoed *en
+    schilderijen*", "especially invoices *and receipts*") that names one more case: no
+    subject, modal or verb of its own (a plural noun the tagger gave a head is no verb)."""
+    if opener is None or (opener.i not in joins and opener.text != ","):
+        return False
+    if any(r.is_subject_pronoun(t) for t in segment):
+        return False
+    return head is None or head.pos_ not in ("VERB", "AUX")
 
 
 def _range_ends(doc: Doc, entry: str, start: int, end: int) -> range:
