@@ -20,6 +20,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.trailing_time import deadline_sentences
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
@@ -528,7 +529,7 @@ def _vague(
     words = plan.words
     changed = False
     amounts = {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}
-    for match in ctx.find(report.goal, "vague_outcome"):
+    for match in vague_outcomes(report.goal, ctx):
         parts = {p.lower() for p in match.entry.replace("&", " ").split()}
         inside = [
             i

@@ -8,9 +8,8 @@ count as goals.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import re
+from collections.abc import Collection
 
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal

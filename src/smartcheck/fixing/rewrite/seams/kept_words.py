@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import gerund_bases
 from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
@@ -220,7 +221,7 @@ def _lost_words(
     spans = [  # a gapped entry ('handle & better'): its own words, never the gap's
         span
         for m in (
-            *ctx.find(goal, "vague_outcome"),
+            *vague_outcomes(goal, ctx),
             *ctx.find(goal, "general_outcome"),
             *ctx.find(goal, "modal_verbs"),
             *ctx.find(goal, "absolutes"),
