@@ -57,6 +57,7 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
@@ -554,6 +555,12 @@ class Checker:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             text = "\n".join(aims)
             return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+        fragments = self._fragments(report, ctx)
+        if fragments:  # 'Minder fouten bij X, omzet verhogen, en beter plannen': three goals
+            text = "\n".join(fragments)
+            return report.model_copy(
+                update={"split": fragments, "rewrite": text, "rewrites": (text,)}
+            )
         listed = self._listed(report, ctx)
         if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
             text = "\n".join(listed)
@@ -835,6 +842,24 @@ class Checker:
             parts += rewritten
         parses = SeamParses()
         if any(part_seams(part, goal, ctx, parses) for part in parts):
+            return ()
+        return tuple(parts)
+
+    def _fragments(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A line that lists goals as fragments ('Minder fouten bij de kas, omzet verhogen, en
+        beter plannen'): each rewritten as a goal of its own (fragments.py); nothing when one
+        only gets the structured fallback, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = listed_fragments(goal, ctx, style) if style is not None else []
+        parts: list[str] = []
+        for fragment in found[:MAX_SPLIT_PIECES]:
+            rewritten = self._rewritten_instead(fragment, goal)
+            if not rewritten:
+                return ()
+            parts += rewritten
+        parses = SeamParses()
+        if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
             return ()
         return tuple(parts)
 

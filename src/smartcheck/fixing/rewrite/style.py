@@ -447,6 +447,11 @@ class RewriteStyle(BaseModel):
         description="The goal a line that only names a course stands for ('ik wil de "
         "{topic} volgen', 'i want to complete the {topic}').",
     )
+    list_joiners: tuple[str, ...] = Field(
+        default=(),
+        description="Words that join a later fragment of a listed goal line to the one "
+        "before ('en', 'plus', 'en ook', 'and also'): a list of two fragments needs one.",
+    )
     course_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs that take a course as their object ('volgen', 'afronden', 'take', "
