@@ -89,8 +89,10 @@ def test_a_word_stranded_before_the_effort_keeps_it_whole() -> None:
             "goed begeleiden en te woord staan",
         ),
         (
+            # two te-infinitives are two goals (each part keeps 'proberen'): split, each
+            # its te gone
             "Ik wil proberen om de kassa op te ruimen en de vloer te vegen.",
-            "opruimen en de vloer vegen",
+            "de vloer vegen",
         ),
     ],
 )

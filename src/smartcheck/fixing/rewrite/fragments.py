@@ -108,16 +108,22 @@ def _joiner(piece: list[Word], style: RewriteStyle) -> int:
 
 def _goal_fragment(piece: list[Word], changes: set[str], lang: str) -> bool:
     """A fragment that is a goal: a change word first ('minder fouten bij ...', 'better
-    shelf labels'), or a verb of its own ('omzet verhogen', 'leren fineren'); English
-    opens with it, which the tagger may call a noun ('raise concession sales'), so a first
-    word the dictionary knows a form in -ing of counts."""
+    shelf labels'), or a verb of its own, last in Dutch ('omzet verhogen', 'leren
+    fineren') and first in English, where the tagger may call it a noun ('raise
+    concession sales'): a first word the dictionary knows a form in -ing of counts. A
+    fragment that opens with a preposition is a manner ('en dan zonder fouten')."""
     if len([w for w in piece if w.is_word]) < MIN_WORDS:
         return False
     first = piece[0].lower
     two = " ".join(w.lower for w in piece[:2])
-    if first in changes or two in changes or any(w.pos == "VERB" for w in piece):
-        return True
-    return lang == "en" and _imperative(first)
+    if first in changes or two in changes or (first.endswith("e") and first[:-1] in changes):
+        return True  # 'betere afspraken': the change word inflected before its noun
+    opening = next((w for w in piece if w.pos != "ADV"), piece[0])
+    if opening.pos == "ADP":
+        return False  # '..., en dan zonder kasverschillen': a manner of the goal before
+    if lang == "en":
+        return piece[0].pos == "VERB" or _imperative(first)
+    return piece[-1].pos == "VERB"  # Dutch puts a fragment's verb last ('omzet verhogen')
 
 
 def _imperative(word: str) -> bool:
