@@ -61,7 +61,14 @@ from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.guard import QUESTION, refusal
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
-from smartcheck.fixing.rewrite.noted import noted, with_given, with_note
+from smartcheck.fixing.rewrite.noted import (
+    Noted,
+    dashed,
+    noted,
+    order_kept,
+    with_given,
+    with_note,
+)
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
@@ -555,6 +562,9 @@ class Checker:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             text = "\n".join(aims)
             return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+        dash_noted = self._dash_noted(report, ctx, rewrites)
+        if dash_noted:  # 'Ploegleider worden - meer verantwoordelijkheid, ...': a note
+            return report.model_copy(update={"rewrite": dash_noted[0], "rewrites": dash_noted})
         fragments = self._fragments(report, ctx)
         if fragments:  # 'Minder fouten bij X, omzet verhogen, en beter plannen': three goals
             text = "\n".join(fragments)
@@ -875,13 +885,30 @@ class Checker:
         parts = self._rewritten_instead(text, goal)
         return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
 
-    def _noted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+    def _dash_noted(
+        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """A fragment with a note after a spaced dash ('Ploegleider worden - meer
+        verantwoordelijkheid, planning van de dag maken'): rewritten as :meth:`_noted` does,
+        asked when the whole text got no rewrite or one that moved the note inside the
+        fragment ('om - meer verantwoordelijkheid ploegleider te worden', noted.py)."""
+        style = style_for(ctx)
+        found = dashed(report.goal, style) if style is not None else None
+        if found is None or (rewrites and order_kept(rewrites[0], found)):
+            return ()
+        return self._noted(report, ctx, found)
+
+    def _noted(
+        self, report: GoalReport, ctx: RuleContext, found: Noted | None = None
+    ) -> tuple[str, ...]:
         """A fragment with a note after a comma or a stop ('Meer intervisie, minimaal 6x per
-        jaar.'): the fragment rewritten on its own, asked only for what the whole text
-        lacks, with the note back after its words (noted.py); nothing on a seam."""
+        jaar.'), or the dash ``found``: the fragment rewritten on its own, asked only for
+        what the whole text lacks, with the note back after its words (noted.py); nothing
+        on a seam."""
         goal = report.goal
         style = style_for(ctx)
-        found = noted(goal, style) if style is not None else None
+        if found is None and style is not None:
+            found = noted(goal, style)
         if found is None or style is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)

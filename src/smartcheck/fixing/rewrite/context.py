@@ -80,7 +80,8 @@ def looks_back(token: Token, style: RewriteStyle) -> bool:
     if "Fin" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "AUX"):
         return False
     if "Past" in token.morph.get("Tense", []):
-        return True
+        # a Dutch past is never the infinitive's form: 'bijhouden' tagged a past is misread
+        return not (token.lang_ == "nl" and token.lower_ == token.lemma_.lower())
     return token.lemma_.lower() in style.perfect_verbs and any(
         "Part" in t.morph.get("VerbForm", []) for t in token.doc[token.i + 1 : token.i + 12]
     )

@@ -94,6 +94,52 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
     return None
 
 
+#: Dashes that set a note off when spaced ('Ploegleider worden - meer verantwoordelijkheid').
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def dashed(goal: Goal, style: RewriteStyle) -> Noted | None:
+    """A fragment with its note after a spaced dash ('Ploegleider worden - meer
+    verantwoordelijkheid, de planning van de dag maken', 'instagram bijhouden - min. 2
+    posts per week, vanaf januari'): what the step involves, or its target and start. The
+    note keeps its commas; None when the fragment is the writer's sentence, the note tells
+    something with a verb of its own ('- clients complain about ...': one piece, no list
+    of aspects, whose fragments the tagger reads finite verbs in) or is too long."""
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and not words[-1].is_word:
+        words.pop()
+    at = next((n for n, w in enumerate(words) if w.text in _DASHES), None)
+    if at is None or at + 1 >= len(words) or not words[at + 1].space_before:
+        return None
+    if not words[at].space_before or any(w.text in _DASHES for w in words[at + 1 :]):
+        return None  # 'e-mail', or aspects between two dashes (aspects.py)
+    head, note = words[:at], words[at + 1 :]
+    said = [w for w in head if w.is_word]
+    told = [w for w in note if w.is_word]
+    subjects = {s.lower() for s in style.subjects}
+    if not said or not told or any(w.lower in subjects for w in [*said, *told]):
+        return None
+    if len(said) > MAX_HEAD_WORDS or len(told) > MAX_NOTE_WORDS:
+        return None
+    if any(w.lower in style.modals for w in told):
+        return None
+    listed = any(w.text == "," for w in note)  # aspects, whose verbs the tagger misreads
+    if not listed and any(_finite(w, style) for w in told):
+        return None  # '- clients complain about delivery time': a clause, read whole
+    routine = any(e.kind == "recurring" and e.start >= told[0].start for e in goal.deadlines)
+    return Noted(join(head), join(note), "-", False, join(note), routine)
+
+
+def order_kept(rewrite: str, found: Noted) -> bool:
+    """The rewrite keeps the fragment's last word right before the writer's dash (not 'om
+    - meer verantwoordelijkheid ploegleider te worden', the note moved inside)."""
+    last = re.findall(r"[^\W_]+", found.head)
+    if not last:
+        return False
+    dash = "|".join(re.escape(d) for d in _DASHES)
+    return re.search(rf"(?<![\w-]){re.escape(last[-1])}\s+(?:{dash})\s", rewrite, re.I) is not None
+
+
 def _finite(word: Word, style: RewriteStyle) -> bool:
     """A finite verb of a clause: by its tag, a verb the writer's subject does not own."""
     return word.pos in ("VERB", "AUX") and word.finite is True and word.lower not in style.subjects
@@ -118,6 +164,8 @@ def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:
         return None
     at = spots[-1].end() + end.start()
     note = found.inside.strip().rstrip(".!;")
+    if found.mark == "-":
+        return f"{body[:at]} - {note}{body[at:]}"
     joint = ":" if found.mark == "." else ","
     return f"{body[:at]}{joint} {note}{body[at:]}"
 
