@@ -64,8 +64,8 @@ from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
+    note_misplaced,
     noted,
-    order_kept,
     with_given,
     with_note,
 )
@@ -890,11 +890,11 @@ class Checker:
     ) -> tuple[str, ...]:
         """A fragment with a note after a spaced dash ('Ploegleider worden - meer
         verantwoordelijkheid, planning van de dag maken'): rewritten as :meth:`_noted` does,
-        asked when the whole text got no rewrite or one that moved the note inside the
+        asked when the whole text got no rewrite or one that moved the note away from the
         fragment ('om - meer verantwoordelijkheid ploegleider te worden', noted.py)."""
         style = style_for(ctx)
         found = dashed(report.goal, style) if style is not None else None
-        if found is None or (rewrites and order_kept(rewrites[0], found)):
+        if found is None or (rewrites and not note_misplaced(rewrites[0], found)):
             return ()
         return self._noted(report, ctx, found)
 

@@ -52,7 +52,7 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     subjects = {
         w.lower() for k in ("subject_pronouns", "first_person_subject") for w in ctx.pack.words(k)
     }
-    if any(w.lower in subjects or w.pos == "SCONJ" or w.text in _OTHER_SHAPES for w in words):
+    if any(w.lower in subjects or w.pos == "SCONJ" or _other_shape(w) for w in words):
         return []  # a subject, a clause, an aside, a label or a dash: another shape
     if goal.deadlines:
         return []  # a time set for the whole list: the frames keep it
@@ -92,6 +92,11 @@ def _verb_phrase(piece: list[Word], manner: set[str]) -> list[Word]:
         return piece
     change = piece[0].with_text(piece[0].lower)
     return [*piece[3:], change, verb]
+
+
+def _other_shape(word: Word) -> bool:
+    """A mark of another shape; a hyphen inside a word ('e-bike') is none."""
+    return word.text in _OTHER_SHAPES and (word.text in "()/:" or word.space_before)
 
 
 def _joiner(piece: list[Word], style: RewriteStyle) -> int:

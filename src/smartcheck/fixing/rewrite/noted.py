@@ -121,7 +121,10 @@ def dashed(goal: Goal, style: RewriteStyle) -> Noted | None:
         return None
     if len(said) > MAX_HEAD_WORDS or len(told) > MAX_NOTE_WORDS:
         return None
-    if any(w.lower in style.modals for w in told):
+    if any(w.lower in style.modals for w in told) or note[-1].text == "?":
+        return None  # '- maybe a monthly newsletter?': a guess at the means (asides.py)
+    spoken = " " + " ".join(w.lower for w in told) + " "
+    if any(f" {hedge} " in spoken for hedge in style.drop_hedges):
         return None
     listed = any(w.text == "," for w in note)  # aspects, whose verbs the tagger misreads
     if not listed and any(_finite(w, style) for w in told):
@@ -130,14 +133,20 @@ def dashed(goal: Goal, style: RewriteStyle) -> Noted | None:
     return Noted(join(head), join(note), "-", False, join(note), routine)
 
 
-def order_kept(rewrite: str, found: Noted) -> bool:
-    """The rewrite keeps the fragment's last word right before the writer's dash (not 'om
-    - meer verantwoordelijkheid ploegleider te worden', the note moved inside)."""
+def note_misplaced(rewrite: str, found: Noted) -> bool:
+    """The rewrite holds the writer's dash, but not right after the fragment's last word:
+    the note moved inside the fragment ('om - meer verantwoordelijkheid ploegleider te
+    worden') or the frame went between them ('Teamleider worden vóór [datum] - ...'). A
+    rewrite that made the note words of its own ('- maybe a newsletter?' -> 'for example
+    with a newsletter') holds no dash: it stays."""
+    dash = "|".join(re.escape(d) for d in _DASHES)
+    if re.search(rf"\s(?:{dash})\s", rewrite) is None:
+        return False
     last = re.findall(r"[^\W_]+", found.head)
     if not last:
         return False
-    dash = "|".join(re.escape(d) for d in _DASHES)
-    return re.search(rf"(?<![\w-]){re.escape(last[-1])}\s+(?:{dash})\s", rewrite, re.I) is not None
+    after = rf"(?<![\w-]){re.escape(last[-1])}\s+(?:{dash})\s"
+    return re.search(after, rewrite, re.I) is None
 
 
 def _finite(word: Word, style: RewriteStyle) -> bool:
