@@ -673,7 +673,8 @@ def without_duty_nl(
             or is_participle_nl(words[cluster[-1] + 1])
         ):
             cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken', 'worden gehouden'
-        lead = [infinitive - 1] if is_participle_nl(words[infinitive - 1]) else []
+        passive = _passive_participle(words, infinitive, at)
+        lead = [infinitive - 1] if passive or is_participle_nl(words[infinitive - 1]) else []
         markers = {m.lower() for m in style.infinitive_markers}
         te = (
             [infinitive - 1]
@@ -685,6 +686,12 @@ def without_duty_nl(
             verb = verb.with_text(words[te[0]].lower + verb.text)
         lead = lead if not te else []  # 'dient ... plaats te vinden': the 'te' goes with 'dient'
         gone = {at, *cluster, *lead, *te}
+        if passive and len(cluster) == 1 and _extraposed(words, cluster[-1] + 1, end):
+            # 'er moet beter gecommuniceerd worden vanuit kantoor ...' -> 'dat er beter
+            # gecommuniceerd wordt vanuit kantoor ...': the phrases after the passive stay
+            # after it, so its adverb stays beside its participle
+            before = [w for n, w in enumerate(words[: infinitive - 1]) if n != at]
+            return [*before, words[infinitive - 1], verb, *words[infinitive + 1 :]]
         rest = [w for n, w in enumerate(words[:end]) if n not in gone]
         leading = [words[n] for n in lead]  # 'gedaan wordt': the participle joins the cluster
         return [*rest, *leading, verb, *(words[n] for n in cluster[1:]), *words[end:]]
@@ -713,6 +720,25 @@ def without_duty_nl(
     if last is not None and last.pos == "ADJ" and style.state_verb:
         return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
     return None
+
+
+def _passive_participle(words: list[Word], infinitive: int, duty: int) -> bool:
+    """'moet ... opgeruimd worden', 'moet ... overgedragen worden': the word before the
+    passive auxiliary is its participle, whatever the tagger called a separable one."""
+    before = infinitive - 1
+    return (
+        before > duty
+        and words[infinitive].dep == "aux:pass"
+        and words[before].is_word
+        and words[before].pos in ("VERB", "ADJ", "NOUN")
+    )
+
+
+def _extraposed(words: list[Word], start: int, end: int) -> bool:
+    """The words after a passive cluster up to the clause's end are prepositional phrases
+    ('... worden vanuit kantoor naar de bus'): they may stay after the verb in a
+    subordinate clause."""
+    return start < end and words[start].pos == "ADP"
 
 
 def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.passive import passive_extraposed
 from smartcheck.fixing.rewrite.seams.phrases import ends_in
 from smartcheck.fixing.rewrite.seams.segments import Segment, has_finite, has_verb
 from smartcheck.fixing.rewrite.seams.tokens import (
@@ -259,7 +260,11 @@ def dutch_order(
                 seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
             found = _verb_final(seg, marker, particles, _governs(seg, following), amounts)
-            seams += [f for f in found if not _as_written(f, seg, written)]
+            seams += [
+                f
+                for f in found
+                if not _as_written(f, seg, written) and not passive_extraposed(f, seg, written)
+            ]
             seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
     for seg in segments:
         tokens = seg.tokens
