@@ -264,6 +264,10 @@ def _with_te(
     unread = not any(w.lower() in verbs for w in words)
     if unread and len(words) >= 2 and words[-2].lower() in closed:
         return None  # 'meer variatie in mijn lessen': a noun after an article, no verb
+    asked = _question_after_verb(words, ctx, verbs)
+    if asked is not None:  # 'leren hoe ik ... kan bijhouden': 'te leren hoe ik ...'
+        marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
+        return " ".join([*words[:asked], *te_before(words[asked], marker, ctx), *words[asked + 1 :]])
     cut = _example_start(words, ctx)
     if cut is not None and any(w.lower() in verbs for w in words[:cut]):
         clause = _with_te(words[:cut], ctx, style, verbs)
@@ -276,6 +280,18 @@ def _with_te(
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
             words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
+
+
+def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:
+    """The infinitive that governs an embedded question ('leren *hoe* ik ... kan bijhouden',
+    'uitzoeken *wat* ... werkt'): the 'te' is its, and the question keeps its own verbs. Its
+    index, when it is the clause's first infinitive, or None."""
+    asking = {w.lower() for w in ctx.pack.words("question_words")}
+    for n in range(1, len(words)):
+        if words[n].lower() in asking and words[n - 1].lower() in verbs:
+            earlier = any(w.lower() in verbs for w in words[: n - 1])
+            return None if earlier else n - 1
+    return None
 
 
 def _example_start(words: list[str], ctx: RuleContext) -> int | None:
