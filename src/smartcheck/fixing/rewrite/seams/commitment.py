@@ -219,9 +219,20 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     for t in doc[1:-1]:
         if t.lower_ in committed and t.nbor(-1).lower_ in style.subjects:
             nxt = t.nbor(1)
-            if nxt.lower_ in others:
+            if nxt.lower_ in others and not _read_as_verb(nxt):
                 seams.append(Seam("word_order", f"{nxt.text!r} right after {t.text!r}", ("subj",)))
     return seams
+
+
+def _read_as_verb(token: Token) -> bool:
+    """The rewrite's parse reads the word after 'I will' as the clause's own verb with its
+    object ('I will *reduce* the number of ...'): an opening imperative the goal's parse
+    took for a name ('Reduce the number ...'), no subject of others."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "obj" for c in token.children)
+    )
 
 
 def behaviour_outside_main(
