@@ -91,7 +91,7 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
     if not kept:
         return None
     if style.word_order == "v2":
-        found = _modal_form(rest, ctx, style)
+        found = _modal_form(rest, ctx, style) or _verb_last_form(rest, style)
     else:
         found = _imperative_form(rest, style)
     if found is None:
@@ -152,6 +152,21 @@ def _modal_form(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> tupl
     if tail in changes and "change" in style.count_verbs:
         return count, f"{style.count_verbs['change']} {tail}"
     return None
+
+
+def _verb_last_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
+    """'Het aantal no-shows bij de praktijk verminderen' (verb last: the count, then the
+    writer's verb that moves it, the pack's ``count_moves``)."""
+    end = _opener_at(rest, 0, style)
+    if end is None or len(rest) < end + 2:
+        return None
+    verb = rest[-1]
+    if verb.lower not in {m.lower() for m in style.count_moves}:
+        return None
+    if any(w.lower in style.subjects or w.lower in style.modals for w in rest[end:-1]):
+        return None  # a clause of its own inside the count: more than the count
+    count = _count_phrase(rest[:-1])
+    return (count, verb.lower) if count is not None else None
 
 
 def _imperative_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:

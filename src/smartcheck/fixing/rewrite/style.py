@@ -698,6 +698,12 @@ class RewriteStyle(BaseModel):
         "dalen': ``count_verbs['change']``, 'laten dalen') or the writer's imperative "
         "('Reduce the number of ...').",
     )
+    count_moves: tuple[str, ...] = Field(
+        default=(),
+        description="Verb-final language: the writer's verbs that move a count, after it "
+        "('het aantal klachten verminderen'): the verb stays and a from-to target is asked "
+        "for (counts.py).",
+    )
     count_verbs: dict[str, str] = Field(
         default_factory=dict,
         description="The verb the writer moves a count with: after a direction word "
