@@ -202,9 +202,10 @@ def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
     """Kept words at the start that belong to a time expression (plus a following comma)."""
     front: list[int] = []
     spans = [(e.start, e.end) for e in goal.deadlines]
+    dated = set(plan.dated)  # the date in brackets after a time phrase
     for i in kept:
         w = plan.words[i]
-        if any(w.inside(a, b) for a, b in spans) or (front and w.text == ","):
+        if any(w.inside(a, b) for a, b in spans) or (front and (w.text == "," or i in dated)):
             front.append(i)
             if w.text == ",":
                 break

@@ -48,6 +48,9 @@ class Plan:
     # the goal's own deadline, kept as it stands: a dated event ('voor mijn ... in juni') or
     # a safe fix's date ('vóór 23 februari 2027')
     deadline_at: tuple[int, ...] = ()
+    # a date in brackets right after a time phrase ('voor de zomervakantie (juli)'): it goes
+    # where its time phrase goes
+    dated: tuple[int, ...] = ()
     # the text span of a deadline told in its own sentence after the goal ('Klaar voor de
     # zomer.'): it stays as written after the rewritten goal (trailing_time.py)
     deadline_sentence: tuple[int, int] | None = None
@@ -99,6 +102,8 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
         _time(report, plan, style)
         if bounded == "date":
             plan.time = None  # the realistic date is the goal's deadline now
+    months = frozenset(n.lower() for names in ctx.pack.time.months for n in names)
+    plan.dated = _bracketed_dates(report, plan, months)
     _event_date(report, style, plan)
     _means(report, style, plan)  # before the hedges: a guess goes whole, with its 'I think'
     if Criterion.A in bad:
@@ -209,10 +214,23 @@ def _time(report: GoalReport, plan: Plan, style: RewriteStyle) -> None:
     plan.time = "until" if kept_recurring or starts else "deadline"
 
 
+def _bracketed_dates(report: GoalReport, plan: Plan, months: frozenset[str]) -> tuple[int, ...]:
+    """The words of each date in brackets right after one of the goal's time phrases."""
+    found: list[int] = []
+    for expr in report.goal.deadlines:
+        inside = [i for i, w in enumerate(plan.words) if w.inside(expr.start, expr.end)]
+        close = _dated_in_brackets(plan.words, inside[-1], months) if inside else None
+        if close is not None:
+            found += range(inside[-1] + 1, close + 1)
+    return tuple(found)
+
+
 def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
     """An event-anchored deadline stays; the rewrite asks for its date beside it
     ('voor het einde van mijn proeftijd ([datum])') instead of adding a second deadline, also
-    when a passed or vague time beside it went ('Op 18 juni 2022 ... bij de eindevaluatie')."""
+    when a passed or vague time beside it went ('Op 18 juni 2022 ... bij de eindevaluatie').
+    An event the writer dated in brackets ('voor de start van het seizoen (april)', one of
+    the pack's month names) has its date: nothing is asked."""
     for event, date in dated_events(report.goal)[:1]:
         inside = [i for i, w in enumerate(plan.words) if w.inside(event.start, date.end)]
         if inside and all(plan.kept(i) and i not in plan.replace for i in inside):
@@ -230,6 +248,10 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
         inside = [i for i, w in enumerate(plan.words) if w.inside(expr.start, expr.end)]
         if not inside or any(not plan.kept(i) or i in plan.replace for i in inside):
             continue
+        if inside[-1] + 1 in plan.dated:
+            plan.deadline_at = (*inside, *(i for i in plan.dated if i > inside[-1]))
+            plan.time = None
+            return
         last = _front_end(plan, style, inside)
         ask = f"{plan.text(last)} ({style.placeholders.date})"
         if last == inside[-1] and plan.words[last].pos in ("VERB", "AUX") and inside[0] == first:
@@ -237,6 +259,23 @@ def _event_date(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:
         plan.replace[last] = ask
         plan.time = None
         return
+
+
+def _dated_in_brackets(words: list[Word], last: int, months: frozenset[str]) -> int | None:
+    """The event's words are followed by a month in brackets, with or without a year or day
+    ('(april)', '(maart 2027)', '(15 mei)'): the writer's own date of the event. The index
+    of the closing bracket, or None."""
+    if last + 2 >= len(words) or words[last + 1].text != "(":
+        return None
+    end = min(len(words), last + 6)
+    close = next((n for n in range(last + 2, end) if words[n].text == ")"), None)
+    if close is None:
+        return None
+    inside = words[last + 2 : close]
+    dated = any(w.lower in months for w in inside) and all(
+        w.lower in months or w.text.isdigit() for w in inside
+    )
+    return close if dated else None
 
 
 #: How many words a fronted event's own phrase may run on after the event ('voor de
