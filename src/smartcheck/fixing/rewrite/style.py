@@ -698,6 +698,12 @@ class RewriteStyle(BaseModel):
         "dalen': ``count_verbs['change']``, 'laten dalen') or the writer's imperative "
         "('Reduce the number of ...').",
     )
+    spent_time: dict[str, str] = Field(
+        default_factory=dict,
+        description="A verbless goal of more or less time on something ('more time on site, "
+        "less on the saw'): 'nouns' of time (space-separated) and the 'verb' the writer "
+        "spends it with (spent_time.py).",
+    )
     count_moves: tuple[str, ...] = Field(
         default=(),
         description="Verb-final language: the writer's verbs that move a count, after it "

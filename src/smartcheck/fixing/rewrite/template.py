@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.purpose import (
     wants_purpose,
 )
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.spent_time import spent_time_sentence
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -187,7 +188,8 @@ def candidates(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[str]:
-    first = _count(report, ctx, style) or _learning(report, ctx, style)
+    first = _count(report, ctx, style) or _spent(report, style)
+    first = first or _learning(report, ctx, style)
     first = first or _topic(report, ctx, style)
     nominal = _nominal(report, ctx, style)
     found = _frames(report, ctx, style)
@@ -234,6 +236,17 @@ def _count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | N
     plan.time = "deadline" if Criterion.T in bad else None
     plan.measure = Criterion.M in bad
     return count_sentence(report, ctx, style, _parts(plan, style))
+
+
+def _spent(report: GoalReport, style: RewriteStyle) -> str | None:
+    """More or less time on something, with no verb, as time the writer spends
+    (spent_time.py)."""
+    bad = failed(report)
+    plan = Plan(words=[], lang=report.lang)
+    plan.time = "deadline" if Criterion.T in bad else None
+    plan.comparison = Criterion.M in bad
+    plan.measure = bool(bad & {Criterion.M, Criterion.S})
+    return spent_time_sentence(report, style, _parts(plan, style))
 
 
 def _topic(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str | None:
