@@ -29,11 +29,14 @@ DASHED_LABEL_WORDS = 5
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
-def label_words(words: list[Word]) -> list[int]:
+def label_words(words: list[Word], heading: bool = True) -> list[int]:
     """The indices of a topic label and its mark at the start of ``words``, or [] (see the
     module docstring). A label has one to three words, no digit and no verb; the goal's
-    phrase after it has two words or more."""
-    mark = _mark(words)
+    phrase after it has two words or more. ``heading``: a short phrase before a sentence of
+    the writer's own ('Communication with the team. I want to ...') is one too (a language
+    whose frames put the label in front of the sentence; verb second would need the
+    writer's clause inverted after it)."""
+    mark = _mark(words, heading)
     if mark is None:
         return []
     label, rest = words[:mark], words[mark + 1 :]
@@ -48,7 +51,7 @@ def label_words(words: list[Word]) -> list[int]:
     return list(range(mark + 1))
 
 
-def _mark(words: list[Word]) -> int | None:
+def _mark(words: list[Word], heading: bool = True) -> int | None:
     """Where the label's mark stands, if the goal opens with one."""
     for n, word in enumerate(words[: DASHED_LABEL_WORDS + 1]):
         if not n:
@@ -58,6 +61,8 @@ def _mark(words: list[Word]) -> int | None:
         if word.text in _DASHES and word.space_before and n + 1 < len(words):
             long = n > LABEL_WORDS  # a longer label only before the behaviour's verb
             return None if long and words[n + 1].pos not in ("VERB", "AUX") else n
+        if word.text == "." and heading and _clause_after(words, n):
+            return n  # 'Communication with the team. I want to ...': a heading
         if n > LABEL_WORDS and word.text == ".":
             return None
         if word.text == "." and n + 1 < len(words):
@@ -69,6 +74,23 @@ def _mark(words: list[Word]) -> int | None:
         if not word.is_word:
             return None
     return None
+
+
+#: Word classes of a label's words that say nothing of its topic ('with', 'the').
+_CLOSED = frozenset({"ADP", "DET", "CCONJ", "PRON", "PART", "SCONJ"})
+
+
+def _clause_after(words: list[Word], stop: int) -> bool:
+    """A sentence of the writer's own follows the stop ('. I want to ...', '. Ik wil ...'):
+    a pronoun and its finite verb, so the short phrase before the stop is its heading."""
+    after = words[stop + 1 : stop + 3]
+    return (
+        len(after) == 2
+        and after[0].pos == "PRON"
+        and after[0].text[:1].isupper()
+        and after[1].pos in ("VERB", "AUX")
+        and bool(after[1].finite)
+    )
 
 
 def _label_word(word: Word) -> bool:
@@ -103,7 +125,8 @@ def with_label(text: str, phrase: str, label: list[Word], style: RewriteStyle) -
     it kept the label's words itself (the nominal and topic frames put it after the
     behaviour)."""
     lower = text.lower()
-    if any(re.search(rf"(?<!\w){re.escape(w.lower)}(?!\w)", lower) for w in label if w.is_word):
+    content = [w for w in label if w.is_word and w.pos not in _CLOSED]  # not 'with', 'the'
+    if any(re.search(rf"(?<!\w){re.escape(w.lower)}(?!\w)", lower) for w in content):
         return text
     first = text.split(" ", 1)[0]
     keep = (first == style.default_subject or first.lower() not in style.subjects) and (
