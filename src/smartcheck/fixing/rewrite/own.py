@@ -726,11 +726,14 @@ def _passive_participle(words: list[Word], infinitive: int, duty: int) -> bool:
     """'moet ... opgeruimd worden', 'moet ... overgedragen worden': the word before the
     passive auxiliary is its participle, whatever the tagger called a separable one."""
     before = infinitive - 1
+    after = words[infinitive + 1] if infinitive + 1 < len(words) else None
     return (
         before > duty
         and words[infinitive].dep == "aux:pass"
         and words[before].is_word
         and words[before].pos in ("VERB", "ADJ", "NOUN")
+        and (words[before].dep == "ROOT" or is_participle_nl(words[before]))
+        and not (after is not None and is_participle_nl(after))  # 'worden geholpen'
     )
 
 
