@@ -74,7 +74,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
-from smartcheck.fixing.rewrite.seams.verbatim import outside_context
+from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.timex import find_time_expressions
@@ -157,7 +157,7 @@ def find_seams(
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style)
     seams += committed_relative(doc, goal, style)
-    seams += context_committed(doc, goal, ctx, style)
+    seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]

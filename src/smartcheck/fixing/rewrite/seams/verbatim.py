@@ -1,4 +1,4 @@
-"""A sentence of context the writer wrote, kept word for word beside the rewrite, is no seam.
+"""The writer's sentences of context: kept word for word they are no seam; dated they are.
 
 A goal with a sentence of context ("Er moet meer structuur komen in ..., nu staat alles door
 elkaar in het magazijn.") is rewritten without it and the context follows as its own
@@ -7,16 +7,19 @@ magazijn.", rewrite/situation.py). The small tagger may miss that sentence's ver
 read as the noun), and the check that every sentence has a finite verb would then refuse
 the whole rewrite for words the rewriter never touched. Only that check, on a sentence that
 is exactly one of the goal's sentences of context, is lifted: the rewritten part is checked
-as ever.
+as ever. The other way round, a frame phrase the rewriter put inside such a clause ("..., nu
+gooien we vóór [datum] te veel weg") dates the situation instead of the goal: a seam.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
 if TYPE_CHECKING:
-    from smartcheck.fixing.rewrite.seams.kinds import Seam
     from smartcheck.reading.goal import Goal
 
 #: How the finite-verb check names the sentence it flags.
@@ -46,3 +49,26 @@ def _flagged(detail: str) -> str | None:
 
 def _plain(text: str) -> str:
     return text.strip().rstrip(".!?;,").strip().lower()
+
+
+def frame_inside_context(candidate: str, goal: Goal) -> list[Seam]:
+    """A frame phrase put inside a clause of context ('..., nu gooien we *vóór [datum]* te
+    veel weg'): the situation told is dated as if it were the goal. The context's first and
+    last words stand in order with a placeholder between them, and its words no longer stand
+    together."""
+    spans = goal.syntax.context if goal.syntax is not None else ()
+    lower = candidate.lower()
+    seams: list[Seam] = []
+    for span in spans:
+        words = re.findall(r"\w+", span.text.lower())
+        if len(words) < 3:
+            continue
+        if re.search(r"\W+".join(re.escape(w) for w in words), lower):
+            continue  # kept together, as written
+        inside = r"\W+".join(
+            [re.escape(words[0]), r"(?:\w+\W+)*?\[[^\]]+\](?:\W+\w+)*?", re.escape(words[-1])]
+        )
+        if re.search(rf"(?<!\w){inside}(?!\w)", lower):
+            detail = f"a frame phrase inside the context {span.text!r}"
+            seams.append(Seam("context_committed", detail, tuple(words[:2])))
+    return seams
