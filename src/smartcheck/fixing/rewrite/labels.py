@@ -126,7 +126,8 @@ def with_label(text: str, phrase: str, label: list[Word], style: RewriteStyle) -
     behaviour)."""
     lower = text.lower()
     content = [w for w in label if w.is_word and w.pos not in _CLOSED]  # not 'with', 'the'
-    if any(re.search(rf"(?<!\w){re.escape(w.lower)}(?!\w)", lower) for w in content):
+    kept = [re.search(rf"(?<!\w){re.escape(w.lower)}(?!\w)", lower) for w in content]
+    if kept and all(kept):  # every word of the label's topic is in the sentence already
         return text
     first = text.split(" ", 1)[0]
     keep = (first == style.default_subject or first.lower() not in style.subjects) and (

@@ -663,6 +663,16 @@ def without_duty_nl(
     found = [n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)]
     # a noun in -en right before the clause's verb ('minder storingskosten zijn') is no verb
     found = [n for n in found if not (words[n].pos == "NOUN" and n + 1 in found)]
+    # a participle in -en before the passive's 'worden' ('moet afgewassen worden') is none
+    found = [
+        n
+        for n in found
+        if not (
+            n + 1 < end
+            and words[n + 1].lower == "worden"
+            and _participle_nl(words[n], particles or set())
+        )
+    ]
     infinitive = found[0] if found else None
     body = [w for n, w in enumerate(words[:end]) if n != at]
     if infinitive is not None:
@@ -673,7 +683,7 @@ def without_duty_nl(
             or is_participle_nl(words[cluster[-1] + 1])
         ):
             cluster.append(cluster[-1] + 1)  # 'gaan bewegen', 'kunnen opmaken', 'worden gehouden'
-        passive = _passive_participle(words, infinitive, at)
+        passive = _passive_participle(words, infinitive, at, particles or set())
         lead = [infinitive - 1] if passive or is_participle_nl(words[infinitive - 1]) else []
         markers = {m.lower() for m in style.infinitive_markers}
         te = (
@@ -722,19 +732,32 @@ def without_duty_nl(
     return None
 
 
-def _passive_participle(words: list[Word], infinitive: int, duty: int) -> bool:
+def _passive_participle(
+    words: list[Word], infinitive: int, duty: int, particles: set[str]
+) -> bool:
     """'moet ... opgeruimd worden', 'moet ... overgedragen worden': the word before the
-    passive auxiliary is its participle, whatever the tagger called a separable one."""
+    passive auxiliary is its participle, whatever the tagger called a separable one (a
+    particle of the pack, then 'ge')."""
     before = infinitive - 1
     after = words[infinitive + 1] if infinitive + 1 < len(words) else None
+    if before <= duty or words[infinitive].lower not in ("worden", "wordt"):
+        return False
+    word = words[before]
     return (
-        before > duty
-        and words[infinitive].dep == "aux:pass"
-        and words[before].is_word
-        and words[before].pos in ("VERB", "ADJ", "NOUN")
-        and (words[before].dep == "ROOT" or is_participle_nl(words[before]))
+        word.is_word
+        and _participle_nl(word, particles)
         and not (after is not None and is_participle_nl(after))  # 'worden geholpen'
     )
+
+
+def _participle_nl(word: Word, particles: set[str]) -> bool:
+    """A Dutch past participle by tag or form, a separable one too (a particle of the
+    pack, then 'ge': 'opgeruimd', 'afgewassen', 'overgedragen')."""
+    lower = word.lower
+    if lower.startswith("ge") and len(lower) > 5 and lower.endswith("en"):
+        return True  # 'gedragen', 'geschreven'
+    separable = any(lower.startswith(p + "ge") and len(lower) > len(p) + 4 for p in particles)
+    return is_participle_nl(word) or (separable and lower.endswith(("d", "t", "en")))
 
 
 def _extraposed(words: list[Word], start: int, end: int) -> bool:

@@ -554,6 +554,17 @@ def _into_inner_clause(words: list[Word], inside: list[int], style: RewriteStyle
     )
 
 
+def _inside_question(words: list[Word], at: int, core: set[int], ctx: RuleContext) -> bool:
+    """The word at ``at`` stands in an embedded question after a verb of the core ('leren
+    *hoe* ik ... beter kan begeleiden'): its words are what the writer wants to learn, and a
+    vague phrase there is no outcome to replace (dropping 'kan' breaks the question)."""
+    asking = {w.lower() for w in ctx.pack.words("question_words")}
+    return any(
+        j in core and words[j].lower in asking and j > 0 and words[j - 1].is_word
+        for j in range(1, at)
+    )
+
+
 def _vague(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Plan, core: set[int]
 ) -> bool:
@@ -585,6 +596,8 @@ def _vague(
             for i in inside
             if words[i].lower not in style.determiners or inside[0] < i < inside[-1]
         ]
+        if inside and _inside_question(words, inside[0], core, ctx):
+            continue  # 'leren hoe ik ... beter kan begeleiden': the question's own words
         if _into_inner_clause(words, inside, style):
             # 'beter bijhouden wat ik doe': the light verb is the object clause's, and the
             # writer's own verb is concrete; only the comparison with nothing to compare goes
