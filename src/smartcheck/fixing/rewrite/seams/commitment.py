@@ -211,7 +211,7 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
         return []
     others = set()
     for t in original:
-        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t):
             modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
             others |= {t.lower_} | {c.lower_ for c in t.lefts if c.dep_ in modifiers}
     committed = set(style.subjects.values())
@@ -219,20 +219,15 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     for t in doc[1:-1]:
         if t.lower_ in committed and t.nbor(-1).lower_ in style.subjects:
             nxt = t.nbor(1)
-            if nxt.lower_ in others and not _read_as_verb(nxt):
+            if nxt.lower_ in others:
                 seams.append(Seam("word_order", f"{nxt.text!r} right after {t.text!r}", ("subj",)))
     return seams
 
 
-def _read_as_verb(token: Token) -> bool:
-    """The rewrite's parse reads the word after 'I will' as the clause's own verb with its
-    object ('I will *reduce* the number of ...'): an opening imperative the goal's parse
-    took for a name ('Reduce the number ...'), no subject of others."""
-    return (
-        token.pos_ == "VERB"
-        and token.dep_ == "ROOT"
-        and any(c.dep_ == "obj" for c in token.children)
-    )
+def _of_a_verb(subject: Token) -> bool:
+    """Not the goal's opening word hung as a subject on a noun ('*Reduce* the number of
+    stops ...': an imperative the parse read as a name, no people acting)."""
+    return not (subject.i == 0 and subject.head.pos_ in ("NOUN", "PROPN") and subject.head != subject)
 
 
 def behaviour_outside_main(
