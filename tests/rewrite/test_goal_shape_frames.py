@@ -170,8 +170,7 @@ def test_a_heading_before_the_writers_sentence_is_its_topic(goal: str, label: st
             "Nu doet iedereen maar wat.",
         ),
         (
-            "Er moet meer overleg komen tussen de keuken en de bediening, nu gooien we te veel"
-            " weg",
+            "Er moet meer overleg komen tussen de keuken en de bediening, nu gooien we te veel weg",
             "Nu gooien we te veel weg.",
         ),
     ],

@@ -221,7 +221,8 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     fronted phrase before the finite verb, so the phrase needs no other change."""
     frame = style.frames.topic_label
     words = plan.words
-    found = label_words([words[i] for i in kept], heading=False)  # 'Roosters:', 'Voorraad -', 'EHBO.'
+    # 'Roosters:', 'Voorraad -', 'EHBO.'
+    found = label_words([words[i] for i in kept], heading=False)
     if frame is None or not found or style.word_order != "v2":
         return []  # English: the label goes in front of the sentence (labels.py)
     colon = next(n for n in found if not words[kept[n]].is_word)

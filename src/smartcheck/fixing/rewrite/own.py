@@ -732,9 +732,7 @@ def without_duty_nl(
     return None
 
 
-def _passive_participle(
-    words: list[Word], infinitive: int, duty: int, particles: set[str]
-) -> bool:
+def _passive_participle(words: list[Word], infinitive: int, duty: int, particles: set[str]) -> bool:
     """'moet ... opgeruimd worden', 'moet ... overgedragen worden': the word before the
     passive auxiliary is its participle, whatever the tagger called a separable one (a
     particle of the pack, then 'ge')."""

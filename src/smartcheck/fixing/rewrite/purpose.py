@@ -267,7 +267,8 @@ def _with_te(
     asked = _question_after_verb(words, ctx, verbs)
     if asked is not None:  # 'leren hoe ik ... kan bijhouden': 'te leren hoe ik ...'
         marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
-        return " ".join([*words[:asked], *te_before(words[asked], marker, ctx), *words[asked + 1 :]])
+        te = te_before(words[asked], marker, ctx)
+        return " ".join([*words[:asked], *te, *words[asked + 1 :]])
     cut = _example_start(words, ctx)
     if cut is not None and any(w.lower() in verbs for w in words[:cut]):
         clause = _with_te(words[:cut], ctx, style, verbs)

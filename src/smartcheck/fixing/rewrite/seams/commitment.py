@@ -227,7 +227,8 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
 def _of_a_verb(subject: Token) -> bool:
     """Not the goal's opening word hung as a subject on a noun ('*Reduce* the number of
     stops ...': an imperative the parse read as a name, no people acting)."""
-    return not (subject.i == 0 and subject.head.pos_ in ("NOUN", "PROPN") and subject.head != subject)
+    misread = subject.i == 0 and subject.head != subject
+    return not (misread and subject.head.pos_ in ("NOUN", "PROPN"))
 
 
 def behaviour_outside_main(

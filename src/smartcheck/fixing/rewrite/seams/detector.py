@@ -73,8 +73,8 @@ from smartcheck.fixing.rewrite.seams.surface import (
 from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
-from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
+from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.timex import find_time_expressions
