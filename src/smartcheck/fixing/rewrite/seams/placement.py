@@ -49,6 +49,11 @@ def torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     return seams
 
 
+#: Word classes that never go on a compound or a name after it ('evaluation meetings'): an
+#: aside before one splits nothing.
+_NOT_IN_A_NAME = frozenset({"ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX"})
+
+
 def aside_between(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """A bracketed aside the rewrite put between two words that stood together in the goal
     ('during evaluation ([date]) meetings': the event's date inside a compound)."""
@@ -56,7 +61,11 @@ def aside_between(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     if original is None:
         return []
     v2 = style.word_order == "v2"
-    pairs = {(t.lower_, t.nbor(1).lower_) for t in original[:-1] if not _clause_goes_on(t, v2)}
+    pairs = {
+        (t.lower_, t.nbor(1).lower_)
+        for t in original[:-1]
+        if not _clause_goes_on(t, v2) and t.nbor(1).pos_ not in _NOT_IN_A_NAME
+    }  # 'voor de kerstdrukte sneller ...': no compound goes on after the event
     seams: list[Seam] = []
     for t in doc[1:]:
         if t.text != "(":
