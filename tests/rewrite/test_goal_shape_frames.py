@@ -219,3 +219,23 @@ def test_a_passive_duty_keeps_its_adverb_beside_its_participle(
     own = own_part(report, ctx, style)
     assert own is not None
     assert f"dat er {adverb} {participle} wordt in {place}" in own
+
+
+def test_an_events_date_before_an_adverb_splits_no_compound() -> None:
+    """The date asked beside an event ('voor de kerstdrukte ([datum])') may stand before an
+    adverb of the clause; between two words of a compound it is still a seam."""
+    goal = "Ik wil proberen voor de kerstdrukte sneller pakketten in te pakken in de winkel."
+    assert "voor de kerstdrukte ([datum]) sneller" in well_rewritten(CHECKER, goal, "nl")
+    compound = "I want to talk more during evaluation meetings."
+    split = "By [date], I will talk more during evaluation ([date]) meetings."
+    assert "word_order" in seam_kinds(CHECKER, "en", compound, split)
+
+
+def test_an_opening_imperative_misread_as_a_name_is_no_one_else() -> None:
+    """'Reduce the number of ...' read as a subject of a noun is the writer's verb; people
+    named as the subject of a verb are still others ('I will volunteers log ...')."""
+    goal = "Reduce the number of late pick-ups from the after-school club caused by rota gaps."
+    assert "I will reduce the number of late pick-ups" in well_rewritten(CHECKER, goal, "en")
+    others = "Volunteers need to log their hours in the portal every week."
+    broken = "Until [date], I will volunteers log their hours in the portal every week."
+    assert "word_order" in seam_kinds(CHECKER, "en", others, broken)
