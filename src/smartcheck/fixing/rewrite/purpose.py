@@ -291,7 +291,8 @@ def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) ->
     for n in range(1, len(words)):
         if words[n].lower() in asking and words[n - 1].lower() in verbs:
             earlier = any(w.lower() in verbs for w in words[: n - 1])
-            return None if earlier else n - 1
+            labelled = any(w.endswith(":") for w in words[: n - 1])  # 'Wsnp: beter weten'
+            return None if earlier or labelled else n - 1
     return None
 
 
