@@ -157,6 +157,39 @@ def test_a_heading_before_the_writers_sentence_is_its_topic(goal: str, label: st
 
 
 @pytest.mark.parametrize(
+    ("goal", "front"),
+    [
+        (
+            "Samenwerking. Ik wil vaker overleggen met de collega's van de avonddienst.",
+            "Bij samenwerking ga ik vóór [datum] vaker overleggen",
+        ),
+        (
+            "Veiligheid op de werkvloer. Ik wil de nieuwe stagiairs beter begeleiden bij het"
+            " tillen.",
+            "Bij veiligheid op de werkvloer ga ik vóór [datum] de nieuwe stagiairs",
+        ),
+        (
+            "Planning. Ik wil elke vrijdag de roosters voor de volgende week klaarzetten.",
+            "Bij planning ga ik tot [datum] elke vrijdag de roosters",
+        ),
+    ],
+)
+def test_a_dutch_heading_is_fronted_and_the_wish_committed(goal: str, front: str) -> None:
+    """Verb second: the heading goes in front as the field, the frame's 'ga ik' takes the
+    place of the writer's 'Ik wil'."""
+    assert well_rewritten(CHECKER, goal, "nl").startswith(front)
+
+
+def test_a_dutch_heading_before_a_sentence_that_is_no_wish_stays_apart() -> None:
+    """'Ik heb moeite ...' is no wish the frame can commit: never 'ga ik samenwerking. Ik
+    heb ...'."""
+    goal = "Samenwerking. Ik heb moeite met overleggen met de avonddienst."
+    report = CHECKER.check(goal, lang="nl", reference_date=REF)
+    assert report.rewrite is not None
+    assert "ga ik samenwerking" not in report.rewrite.lower()
+
+
+@pytest.mark.parametrize(
     ("goal", "context"),
     [
         (

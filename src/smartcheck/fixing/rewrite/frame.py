@@ -221,18 +221,25 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     fronted phrase before the finite verb, so the phrase needs no other change."""
     frame = style.frames.topic_label
     words = plan.words
-    # 'Roosters:', 'Voorraad -', 'EHBO.'
-    found = label_words([words[i] for i in kept], heading=False)
+    # 'Roosters:', 'Voorraad -', 'EHBO.', 'Samenwerking. Ik wil ...'
+    found = label_words([words[i] for i in kept])
     if frame is None or not found or style.word_order != "v2":
         return []  # English: the label goes in front of the sentence (labels.py)
     colon = next(n for n in found if not words[kept[n]].is_word)
     label, rest = kept[:colon], kept[found[-1] + 1 :]
+    wish = _wish_after_heading(plan, rest, style)
+    if wish is None and words[kept[colon]].text == "." and rest and words[rest[0]].pos == "PRON":
+        return []  # 'Samenwerking. Ik heb ...': the writer's own clause, no wish to commit
+    if wish:  # 'Samenwerking. Ik wil vaker overleggen ...': the frame commits the wish
+        rest = [i for i in rest if i not in wish]
     if not all(words[i].is_word for i in label) or sum(words[i].is_word for i in rest) < 2:
         return []
     opening = words[rest[0]]
     ending = style.comparative_ending
-    if ending and opening.lower.endswith(ending) and opening.pos in ("ADJ", "ADV", "DET"):
+    comparative = opening.lower.endswith(ending) and opening.pos in ("ADJ", "ADV", "DET")
+    if ending and comparative and not wish:
         return []  # 'Gezondheid: beter slapen': an outcome, the topic and nominal frames'
+    plan.drop.update(wish or [])  # after the checks: a label refused keeps its sentence
 
     text = " ".join(plan.text(i) for i in label)
     if text[1:].islower() or " " in text:
@@ -240,6 +247,22 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     plan.replace[label[0]] = frame.format(topic=text)
     plan.drop.update([*label[1:], *(kept[n] for n in found[colon:])])
     return kept[: found[-1] + 1]
+
+
+def _wish_after_heading(plan: Plan, rest: list[int], style: RewriteStyle) -> list[int] | None:
+    """Dutch: a heading before the writer's wish ('Samenwerking. *Ik wil* vaker overleggen
+    met ...'): the subject and its verb of wishing, which the frame's commitment replaces
+    after the fronted label ('Bij samenwerking ga ik ... vaker overleggen ...'); None when
+    the heading is no such sentence's."""
+    words = plan.words
+    if len(rest) < 4 or words[rest[0]].lower not in style.subjects:
+        return None
+    committed = set(style.subjects.values())  # 'Ik ga ...': the frame's own commitment
+    if words[rest[1]].lower not in {*style.weak_finite, *committed}:
+        return None
+    if not any(looks_infinitive_nl(words[i]) for i in rest[2:]):
+        return None  # 'Ik wil een vaste plek': a wish for a thing, another frame's
+    return rest[:2]
 
 
 def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:

@@ -91,7 +91,7 @@ def points_at(start: int, end: int, a: int, b: int) -> bool:
 def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]) -> Plan:
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
     plan = Plan(words=words, lang=report.lang)
-    plan.label = tuple(label_words(words, heading=style.word_order != "v2"))
+    plan.label = tuple(label_words(words))
     if style.word_order != "v2":  # verb second fronts it in the clause (frame._label_front)
         plan.drop.update(plan.label)
     _reported(style, plan)
