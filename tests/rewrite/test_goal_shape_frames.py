@@ -172,6 +172,10 @@ def test_a_heading_before_the_writers_sentence_is_its_topic(goal: str, label: st
             "Planning. Ik wil elke vrijdag de roosters voor de volgende week klaarzetten.",
             "Bij planning ga ik tot [datum] elke vrijdag de roosters",
         ),
+        (  # a heading in capitals: the words the dictionary knows in lower case
+            "KASSA. Ik wil sneller leren afrekenen met pin in de kantine.",
+            "Bij kassa ga ik vóór [datum] sneller leren afrekenen",
+        ),
     ],
 )
 def test_a_dutch_heading_is_fronted_and_the_wish_committed(goal: str, front: str) -> None:

@@ -242,7 +242,10 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     plan.drop.update(wish or [])  # after the checks: a label refused keeps its sentence
 
     text = " ".join(plan.text(i) for i in label)
-    if text[1:].islower() or " " in text:
+    if text.isupper() and len(text) > 1:  # 'LAATSTE VERZORGING': known words in lower case
+        shown = (w.lower() if known_word(w.lower(), lang=plan.lang) else w for w in text.split())
+        text = " ".join(shown)
+    elif text[1:].islower() or " " in text:
         text = text[:1].lower() + text[1:]
     plan.replace[label[0]] = frame.format(topic=text)
     plan.drop.update([*label[1:], *(kept[n] for n in found[colon:])])
