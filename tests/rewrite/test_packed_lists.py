@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker
+from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.noted import dashed, note_misplaced
 from smartcheck.fixing.rewrite.style import style_for
@@ -93,6 +94,36 @@ def test_a_certificate_named_alone_is_the_goal_of_getting_it(
     lang: str, text: str, getting: str
 ) -> None:
     assert getting in _rewritten_well(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "VIL-VCU halen"),
+        ("nl", "Voor de zomer haal ik mijn BHV."),
+        ("en", "I want to get my PASMA before the spring."),
+    ],
+)
+def test_a_certificate_named_with_a_verb_that_gets_it_is_a_deliverable(
+    lang: str, text: str
+) -> None:
+    report = _report(text, lang)
+    assert any(m.kind == "deliverable" for m in report.goal.measures)
+    assert report.criteria[Criterion.S].passed and report.criteria[Criterion.M].passed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik wil EHBO toepassen bij ongelukken op de camping."),
+        ("nl", "Ik wil BHV leren."),
+        ("en", "I want to use my IOSH knowledge on the depot floor."),
+    ],
+)
+def test_a_certificate_applied_or_learnt_is_no_deliverable(lang: str, text: str) -> None:
+    report = _report(text, lang)
+    assert not any(m.kind == "deliverable" for m in report.goal.measures)
+    assert not report.criteria[Criterion.M].passed
 
 
 def test_a_bulleted_line_of_one_word_is_a_goal_and_a_heading_is_none() -> None:

@@ -77,6 +77,7 @@ LexiconKey = Literal[
     "formal_training",
     "development_routes",
     "credentials",
+    "credential_verbs",
     "basic_courses",
     # --- grammar words the reading stage uses to read the goal's anatomy
     "first_person_subject",

@@ -68,6 +68,7 @@ def find_measures(
             stop = _extend_over_noun(doc, m.token_end, ends) if kind == "role" else m.end
             covered[m.start : stop] = b"\x01" * (stop - m.start)
             found.append(Measure(text=text[m.start : stop], start=m.start, end=stop, kind=kind))
+    found += _named_credentials(doc, ctx, covered)
     merged = _merge_levels(text, sorted(found, key=lambda m: m.start))
     units = single_words(ctx.pack, "units")
     lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_}
@@ -216,6 +217,31 @@ def _names_a_thing(doc: Doc, token: Token, ctx: PackWords) -> bool:
         return True
     closes = token.i + 1 < len(doc) and doc[token.i + 1].text == ")"  # '(Wet inburgering 2021)'
     return year and (before.pos_ in ("NOUN", "PROPN") or closes)
+
+
+#: Most words between a credential's name and the verb that gets it ('haal ik mijn VCA').
+_CREDENTIAL_REACH = 4
+
+
+def _named_credentials(doc: Doc, ctx: PackWords, covered: bytearray) -> list[Measure]:
+    """A certificate known by its name alone (the pack's ``credentials`` written as a name:
+    'VCA', 'EHBO', 'IPAF') with a verb that gets it nearby (``credential_verbs``: 'VCA
+    halen', 'haal ik mijn EHBO', 'get my IPAF'): a deliverable that exists or not (JUDGING
+    M), as 'rijbewijs C halen' is. Applied or learnt ('EHBO toepassen', 'BHV leren') it is
+    a field, no deliverable."""
+    getting = {m.token_start for m in ctx.matcher("credential_verbs").find(doc)}
+    if not getting:
+        return []
+    text = doc.text
+    found: list[Measure] = []
+    for m in ctx.matcher("credentials").find(doc):
+        name = text[m.start : m.end]
+        if covered[m.start] or not name.replace("-", "").isupper():
+            continue  # 'certificaat' is a deliverable already; a name is written in capitals
+        near = range(m.token_start - _CREDENTIAL_REACH, m.token_end + _CREDENTIAL_REACH)
+        if any(i in getting for i in near):
+            found.append(Measure(text=name, start=m.start, end=m.end, kind="deliverable"))
+    return found
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
