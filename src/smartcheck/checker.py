@@ -58,7 +58,7 @@ from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.fragments import listed_fragments
-from smartcheck.fixing.rewrite.guard import QUESTION, refusal
+from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
 from smartcheck.fixing.rewrite.noted import (
@@ -70,6 +70,7 @@ from smartcheck.fixing.rewrite.noted import (
     with_note,
 )
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.remarks import remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
@@ -562,6 +563,13 @@ class Checker:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             text = "\n".join(aims)
             return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+        remark = self._remarked(report, ctx, reasons=not rewrites)
+        if remark:  # 'Get better at X, I find it hard.': the remark stays as written
+            text = "\n".join(remark)
+            update = {"rewrite": text, "rewrites": (text,)}
+            if len(remark) > 1:
+                update["split"] = remark
+            return report.model_copy(update=update)
         dash_noted = self._dash_noted(report, ctx, rewrites)
         if dash_noted:  # 'Ploegleider worden - meer verantwoordelijkheid, ...': a note
             return report.model_copy(update={"rewrite": dash_noted[0], "rewrites": dash_noted})
@@ -740,6 +748,36 @@ class Checker:
         else:
             return ()
         parts = with_situation(parts, found)
+        parses = SeamParses()
+        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
+            return ()
+        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
+            return ()
+        return parts
+
+    def _remarked(
+        self, report: GoalReport, ctx: RuleContext, reasons: bool = True
+    ) -> tuple[str, ...]:
+        """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement
+        still to be made): the goal is judged and rewritten on its own, the remark kept as
+        written after the rewrite (rewrite/remarks.py). Nothing when the goal alone gets no
+        whole rewrite or the result shows a seam. ``reasons``: a clause of reason counts too
+        (only when the whole text got no candidate: the frames keep a reason in place)."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = remarked(goal, ctx, style) if style is not None else None
+        if found is None or style is None or (found.clause and not reasons):
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
+            read = self.parse(found.goal, goal.lang, goal.reference_date)
+            judged = self.evaluate(read, given)
+        except SmartcheckError:
+            return ()
+        if judged.is_smart or not judged.rewrite or judged.structured_rewrite is not None:
+            return ()
+        parts = judged.split or (judged.rewrite,)
+        parts = (*parts[:-1], with_remark(parts[-1], found))
         parses = SeamParses()
         if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
             return ()
@@ -1019,11 +1057,14 @@ class Checker:
             split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
             return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
-        why = refusal(goal.text, stops)
-        fallback = structured(report, ctx) if why in (None, QUESTION) else None
+        why = refusal(goal.text, stops)  # a text that packs goals keeps its own words
+        fallback = structured(report, ctx) if why != NO_WORDS else None
         if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)
             asked = asked_goal(goal, style) if style is not None else None
-            fallback = fallback.model_copy(update={"goal": asked}) if asked else None
+            if asked:
+                fallback = fallback.model_copy(update={"goal": asked})
+            elif not stated_before(goal.text, stops):
+                fallback = None  # a bare question states no goal to fill in
         if fallback is None:
             return {}
         return {

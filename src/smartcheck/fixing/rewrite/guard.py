@@ -19,6 +19,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
 MAX_WORDS = 80
 #: Why a question gets no rewrite of its own (a question frame may still state it: voices/).
 QUESTION = "a question, not a goal"
+#: Why a text without letters gets no rewrite at all, not even the structured one.
+NO_WORDS = "no words"
 
 
 def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
@@ -26,7 +28,7 @@ def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
     pack's, whose period ends no sentence before a lower-case word ('bijv. een', stops.py)."""
     stripped = text.strip()
     if not re.search(r"[^\W\d_]", stripped):
-        return "no words"
+        return NO_WORDS
     if stripped.endswith("?"):
         return QUESTION
     if len(_BULLET.findall(text)) >= 2 or len([ln for ln in text.splitlines() if ln.strip()]) >= 3:
@@ -37,6 +39,13 @@ def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
     if len(stripped.split()) > MAX_WORDS:
         return "too long to be one goal"
     return None
+
+
+def stated_before(text: str, abbreviations: Collection[str] = ()) -> bool:
+    """A question that follows a statement ('Engels verbeteren. Misschien een cursus?'):
+    the text states a goal before it asks, so it is no bare question."""
+    stripped = text.strip()
+    return stripped.endswith("?") and bool(sentence_ends(stripped, abbreviations))
 
 
 def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:

@@ -31,6 +31,10 @@ _LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})(\s*:|\s+-{1,2})\s
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
+#: A label the writer put before a sentence of the text ('Doel: ...', 'Goal: ...'), joined
+#: into the rewrite after a comma: a capitalised word and its colon, mid-sentence.
+_LABEL_INSIDE = re.compile(r",\s+[A-Z][^\W\d_]*:\s")
+
 
 def capital_inside(
     candidate: str, goal: Goal, style: RewriteStyle, names: frozenset[str] = frozenset()
@@ -144,6 +148,8 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
     mark = (r"\s*:" if ":" in label.group(2) else r"\s+-") if label else ""
     if label and re.search(rf"(?i)\b{re.escape(label.group(1))}{mark}", candidate):
         seams.append(Seam("residue", f"the label {label.group(1)!r}"))
+    if _LABEL_INSIDE.search(candidate):  # '..., Doel: vanaf maart ...': a label mid-sentence
+        seams.append(Seam("residue", "a label inside the sentence"))
     plain = PLACEHOLDER.sub("X", candidate)
     doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
     if doubled and doubled.group(1) != "X":

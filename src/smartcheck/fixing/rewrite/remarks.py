@@ -1,0 +1,216 @@
+"""A goal with a remark around it: the goal rewritten whole, the remark kept as written.
+
+Writers say more than the goal: why they want it ("..., want daar loop ik nu vaak vast",
+"... ivm contact met klanten", "..., because the queue gets long"), how it feels ("..., I
+find it hard", "- ik denk dat het beter kan"), that they are unsure of the how ("..., not
+sure yet how", "Ik weet nog niet hoe."), that someone must agree first ("This needs
+approval from the owner.", "Will discuss with my mentor how to measure this."), a bare
+reason without a verb ("My back.") or, in a sentence labelled as the goal that holds no act
+of its own, its target or time ("Doel: vanaf maart alleen ..."). The frames read such a remark as part of the goal (or
+as a goal of its own) and found no place for it, so the goal got only the structured
+fallback, or the remark became a goal.
+
+The remark is cut from the text; the rest is judged and rewritten as a goal of its own, and
+the remark goes back after the rewrite: a clause of reason after a comma at its end, as the
+writer joined it, any other remark as a sentence of its own. Categories are pack keys:
+``reason_markers`` and ``reason_phrases`` (a reason), ``difficulties``,
+``perception_verbs``, ``report_verbs`` and ``remark_feelings`` after the writer's subject (a
+feeling or opinion), ``uncertain_remarks``, ``agreement_remarks`` (an approval or an
+agreement still to be made), ``first_person_possessive`` (a bare reason, 'My back.'),
+``goal_labels`` (a labelled target). The rest of the text is asked only for what the whole
+text lacks: a time or target in the remark still stands beside the rewrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.configuration.lexicon_keys import LexiconKey
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Marks that set a remark off from the goal inside a sentence.
+_JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+#: Marks that end a sentence.
+_STOPS = frozenset({".", "!", "?"})
+#: Fewest words before a reason inside its sentence ('Engels verbeteren ivm ...').
+_BEFORE_REASON = 2
+#: Fewest words the goal keeps without the remark.
+_GOAL_WORDS = 2
+#: Most words of a bare reason without a verb ('My back.', 'Mijn knieën!').
+_BARE_WORDS = 3
+#: Parts of speech of a verb: an agreement still to be made inside a sentence is told with
+#: one ('..., will discuss it with Sam'); ', in overleg met Karin' without one is the support.
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Remarked:
+    """A goal text split into the goal and the remark around it."""
+
+    goal: str
+    remark: str
+    clause: bool  # a reason kept after a comma at the rewrite's end; else a sentence after it
+
+
+def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
+    """The goal without its first remark, and the remark; None when the text has none, or
+    the goal left would be too short to be one."""
+    doc = goal.doc
+    if doc is None or len(doc) < 3:
+        return None
+    found = _reason(goal, ctx, doc) or _remark(goal, ctx, doc, style)
+    if found is None:
+        return None
+    start, end, clause = found
+    text = goal.text
+    before = text[:start].rstrip(" ,;-\u2013\u2014")
+    after = text[end:].lstrip()
+    if after[:1] in _STOPS and before[-1:] in _STOPS:
+        after = after[1:].lstrip()  # the remark was a sentence: its stop goes with it
+    rest = f"{before} {after}" if after[:1].isalnum() else before + after
+    rest = rest.strip()
+    remark = text[start:end].strip().rstrip(" ,;")
+    if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
+        return None
+    return Remarked(goal=rest, remark=remark, clause=clause)
+
+
+def with_remark(rewrite: str, found: Remarked) -> str:
+    """The rewrite (its last line when it holds several goals) with the remark after it."""
+    lines = rewrite.split("\n")
+    last = lines[-1].rstrip()
+    remark = found.remark.rstrip(" .!")
+    if found.clause:
+        lines[-1] = f"{last.rstrip('.')}, {remark}."
+    else:
+        end = "" if remark[-1:] in _STOPS else "."
+        lines[-1] = f"{last} {capitalise(remark)}{end}"
+    return "\n".join(lines)
+
+
+def _reason(goal: Goal, ctx: RuleContext, doc: Doc) -> tuple[int, int, bool] | None:
+    """A clause or phrase of reason after the goal's words in its sentence ('..., want
+    ...', '... ivm contact met ...', '..., because ...'): from its marker to the sentence's
+    end."""
+    for key in ("reason_markers", "reason_phrases"):
+        for match in ctx.find(goal, key):
+            first = _sentence_start(doc, match.token_start)
+            words = [t for t in doc[first : match.token_start] if t.is_alpha]
+            if len(words) < _BEFORE_REASON or first == 0 and match.token_start == 0:
+                continue
+            end = _sentence_end(doc, match.token_start)
+            return match.start, _char_end(doc, end), True
+    return None
+
+
+def _remark(
+    goal: Goal, ctx: RuleContext, doc: Doc, style: RewriteStyle
+) -> tuple[int, int, bool] | None:
+    """A later piece of the text (after a comma, a dash or a sentence end) that is a
+    remark: a feeling or opinion of the writer's, an uncertainty, an agreement to be made,
+    a bare reason. From the piece's start to its sentence's end."""
+    for start, end in _pieces(doc)[1:]:
+        if _is_remark(goal, ctx, doc, (start, end), style):
+            stop = _sentence_end(doc, start)
+            return doc[start].idx, _char_end(doc, stop), False
+    return None
+
+
+def _is_remark(
+    goal: Goal, ctx: RuleContext, doc: Doc, piece: tuple[int, int], style: RewriteStyle
+) -> bool:
+    """Is the piece ``piece`` (token range) of the text a remark (see the module)?"""
+    start, end = piece
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words:
+        return False
+
+    def inside(key: LexiconKey) -> list[int]:
+        return [m.token_start for m in ctx.find(goal, key) if start <= m.token_start < end]
+
+    pack = ctx.pack
+    subjects = {w.lower() for w in pack.words("first_person_subject")}
+    if words[0].lower_ in subjects and len(words) > 1:  # 'I find it hard', 'ik denk ...'
+        if inside("difficulties") or inside("remark_feelings"):
+            return True
+        verbs = words[1:3]  # 'I think ...', 'I really feel ...'
+        if any(t.lemma_.lower() in style.report_verbs for t in verbs):
+            return True
+        if {t.i for t in verbs} & set(inside("perception_verbs")):
+            return True
+    if inside("uncertain_remarks"):
+        return True
+    whole = start == 0 or doc[start - 1].text in _STOPS
+    if whole and _labelled(doc, start, pack.words("goal_labels")):
+        return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
+    if inside("agreement_remarks") and (whole or any(t.pos_ in _VERBS for t in words)):
+        return True
+    owners = {w.lower() for w in pack.words("first_person_possessive")}
+    last = all(t.is_punct for t in doc[end:])
+    return (
+        whole
+        and last
+        and words[0].lower_ in owners
+        and len(words) <= _BARE_WORDS
+        and not any(t.pos_ in _VERBS for t in words)
+    )
+
+
+def _labelled(doc: Doc, start: int, labels: tuple[str, ...]) -> bool:
+    """The sentence at token ``start`` opens with a goal label and its colon ('Doel:',
+    'Goal:'): a sentence the writer labelled, which the means reading (means.py) found
+    no act in, so it tells the goal's target or time."""
+    for label in labels:
+        size = len(label.split())
+        said = [t.lower_ for t in doc[start : start + size]]
+        after = doc[start + size] if start + size < len(doc) else None
+        if said == label.lower().split() and after is not None and after.text == ":":
+            return True
+    return False
+
+
+def _pieces(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text cut at commas, dashes and sentence ends."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for t in doc:
+        if t.text in _JOINTS or t.text in _STOPS:
+            if t.i > start:
+                pieces.append((start, t.i))
+            start = t.i + 1
+    if start < len(doc):
+        pieces.append((start, len(doc)))
+    return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    at = i
+    while at > 0 and doc[at - 1].text not in _STOPS:
+        at -= 1
+    return at
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    """The index of the token that ends the sentence holding token ``i`` (its stop, or one
+    past the last token)."""
+    at = i
+    while at < len(doc) and doc[at].text not in _STOPS:
+        at += 1
+    return at
+
+
+def _char_end(doc: Doc, stop: int) -> int:
+    """The character offset just before the token ``stop`` (the end of the text after the
+    last token)."""
+    if stop >= len(doc):
+        last = doc[-1]
+        return last.idx + len(last.text)
+    return doc[stop].idx
