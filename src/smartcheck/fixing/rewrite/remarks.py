@@ -6,9 +6,9 @@ find it hard", "- ik denk dat het beter kan"), that they are unsure of the how (
 sure yet how", "Ik weet nog niet hoe."), that someone must agree first ("This needs
 approval from the owner.", "Will discuss with my mentor how to measure this."), a bare
 reason without a verb ("My back.") or, in a sentence labelled as the goal that holds no act
-of its own, its target or time ("Doel: vanaf maart alleen ..."). The frames read such a remark as part of the goal (or
-as a goal of its own) and found no place for it, so the goal got only the structured
-fallback, or the remark became a goal.
+of its own, its target or time ("Doel: vanaf maart alleen ..."). The frames read such a
+remark as part of the goal (or as a goal of its own) and found no place for it, so the goal
+got only the structured fallback, or the remark became a goal.
 
 The remark is cut from the text; the rest is judged and rewritten as a goal of its own, and
 the remark goes back after the rewrite: a clause of reason after a comma at its end, as the
@@ -104,7 +104,7 @@ def _reason(goal: Goal, ctx: RuleContext, doc: Doc) -> tuple[int, int, bool] | N
         for match in ctx.find(goal, key):
             first = _sentence_start(doc, match.token_start)
             words = [t for t in doc[first : match.token_start] if t.is_alpha]
-            if len(words) < _BEFORE_REASON or first == 0 and match.token_start == 0:
+            if len(words) < _BEFORE_REASON:
                 continue
             end = _sentence_end(doc, match.token_start)
             return match.start, _char_end(doc, end), True
