@@ -563,7 +563,7 @@ class Checker:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             text = "\n".join(aims)
             return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
-        remark = self._remarked(report, ctx, reasons=not rewrites)
+        remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             text = "\n".join(remark)
             update = {"rewrite": text, "rewrites": (text,)}
@@ -617,6 +617,10 @@ class Checker:
             return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
         if rewrites and voice is not None and voice.behaviour:
             return report.model_copy(update=update)  # the means given is no second goal
+        remark = () if rewrites else self._remarked(report, ctx, late=True)
+        if remark:  # '..., want ...', '..., I think X might help': nothing else read whole
+            text = "\n".join(remark)
+            return report.model_copy(update={"rewrite": text, "rewrites": (text,)})
         split, whole = self._split_coordinated(report, ctx)
         if split and (whole or not rewrites):
             text = "\n".join(split)
@@ -755,18 +759,17 @@ class Checker:
             return ()
         return parts
 
-    def _remarked(
-        self, report: GoalReport, ctx: RuleContext, reasons: bool = True
-    ) -> tuple[str, ...]:
+    def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
         """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement
         still to be made): the goal is judged and rewritten on its own, the remark kept as
         written after the rewrite (rewrite/remarks.py). Nothing when the goal alone gets no
-        whole rewrite or the result shows a seam. ``reasons``: a clause of reason counts too
-        (only when the whole text got no candidate: the frames keep a reason in place)."""
+        whole rewrite or the result shows a seam. A reason or a hedged remark is read only
+        ``late``, when nothing else read the text whole (the frames keep a reason in place;
+        'I think supervision might help' may be the means the voices read)."""
         goal = report.goal
         style = style_for(ctx)
         found = remarked(goal, ctx, style) if style is not None else None
-        if found is None or style is None or (found.clause and not reasons):
+        if found is None or style is None or (found.clause or found.hedged) != late:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         try:
@@ -776,6 +779,8 @@ class Checker:
             return ()
         if judged.is_smart or not judged.rewrite or judged.structured_rewrite is not None:
             return ()
+        if judged.split and found.clause:
+            return ()  # a reason after the last of several goals: whose reason is it?
         parts = judged.split or (judged.rewrite,)
         parts = (*parts[:-1], with_remark(parts[-1], found))
         parses = SeamParses()

@@ -17,8 +17,10 @@ writer joined it, any other remark as a sentence of its own. Categories are pack
 ``perception_verbs``, ``report_verbs`` and ``remark_feelings`` after the writer's subject (a
 feeling or opinion), ``uncertain_remarks``, ``agreement_remarks`` (an approval or an
 agreement still to be made), ``first_person_possessive`` (a bare reason, 'My back.'),
-``goal_labels`` (a labelled target). The rest of the text is asked only for what the whole
-text lacks: a time or target in the remark still stands beside the rewrite.
+``goal_labels`` (a labelled target). A feeling that holds a wish ('ik vind het lastig ...,
+daar wil ik zekerder in worden') carries the goal: no remark. The rest of the text is asked
+only for what the whole text lacks: a time or target in the remark still stands beside the
+rewrite.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class Remarked:
     goal: str
     remark: str
     clause: bool  # a reason kept after a comma at the rewrite's end; else a sentence after it
+    hedged: bool = False  # it holds a hedge ('I think supervision might help'): maybe a means
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -70,6 +73,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if found is None:
         return None
     start, end, clause = found
+    hedged = any(start <= m.start < end for m in ctx.find(goal, "hedges"))
     text = goal.text
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
@@ -80,7 +84,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     remark = text[start:end].strip().rstrip(" ,;")
     if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
         return None
-    return Remarked(goal=rest, remark=remark, clause=clause)
+    return Remarked(goal=rest, remark=remark, clause=clause, hedged=hedged)
 
 
 def with_remark(rewrite: str, found: Remarked) -> str:
@@ -138,7 +142,9 @@ def _is_remark(
 
     pack = ctx.pack
     subjects = {w.lower() for w in pack.words("first_person_subject")}
-    if words[0].lower_ in subjects and len(words) > 1:  # 'I find it hard', 'ik denk ...'
+    stop = _sentence_end(doc, start)
+    wish = any(start <= m.token_start < stop for m in ctx.find(goal, "wish_verbs"))
+    if words[0].lower_ in subjects and len(words) > 1 and not wish:  # 'I find it hard'
         if inside("difficulties") or inside("remark_feelings"):
             return True
         verbs = words[1:3]  # 'I think ...', 'I really feel ...'
