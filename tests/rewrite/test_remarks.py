@@ -29,8 +29,16 @@ def _remarked(text: str, lang: str) -> Remarked | None:
 
 # (lang, goal, the remark as it must stand at the rewrite's end)
 FEELINGS = [
-    ("en", "Get better at explaining dosage changes to patients, I find it hard.", "I find it hard."),
-    ("en", "Get quicker at closing the till at the bakery, I struggle with it.", "I struggle with it."),
+    (
+        "en",
+        "Get better at explaining dosage changes to patients, I find it hard.",
+        "I find it hard.",
+    ),
+    (
+        "en",
+        "Get quicker at closing the till at the bakery, I struggle with it.",
+        "I struggle with it.",
+    ),
     (
         "nl",
         "Beter worden in het uitleggen van de huisregels aan nieuwe gasten, ik vind het lastig.",
@@ -66,7 +74,11 @@ REASONS = [
         "gaat het nu vaak mis.",
         ", want daar gaat het nu vaak mis.",
     ),
-    ("nl", "Nederlands verbeteren ivm contact met ouders op de opvang.", ", ivm contact met ouders op de opvang."),
+    (
+        "nl",
+        "Nederlands verbeteren ivm contact met ouders op de opvang.",
+        ", ivm contact met ouders op de opvang.",
+    ),
     (
         "nl",
         "Engels verbeteren ivm de buitenlandse klanten. Misschien een cursus via het werk?",
@@ -138,8 +150,14 @@ def test_the_goal_is_rewritten_whole_and_the_remark_stays_after_it(
     ("lang", "goal"),
     [
         ("en", "Improve my handling of late returns at the library desk, I find that difficult."),
-        ("nl", "Beter worden in het plannen van de bezorgroutes - ik denk dat we veel tijd verliezen."),
-        ("en", "Learn to read the wiring diagrams of the bus fleet, because I get stuck on them now."),
+        (
+            "nl",
+            "Beter worden in het plannen van de bezorgroutes - ik denk dat we veel tijd verliezen.",
+        ),
+        (
+            "en",
+            "Learn to read the wiring diagrams of the bus fleet, because I get stuck on them now.",
+        ),
     ],
 )
 def test_a_remark_is_no_goal_of_its_own(lang: str, goal: str) -> None:
@@ -293,3 +311,14 @@ def test_a_failing_goal_never_gets_an_empty_rewrite(
     assert not report.is_smart
     assert report.rewrite, text
     assert report.rewrites and all(report.rewrites), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # an agreement that points at no goal is a goal of its own (a routine, a plan)
+        ("en", "Learn the new till software. I want to discuss my progress with Ayla monthly."),
+        ("nl", "De nieuwe kassa leren. Elke maand mijn voortgang bespreken met Ayla."),
+    ],
+)
+def test_an_agreement_about_something_else_is_no_remark(lang: str, text: str) -> None:
+    assert _remarked(text, lang) is None

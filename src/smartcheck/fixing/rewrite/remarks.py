@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -158,7 +158,7 @@ def _is_remark(
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if inside("agreement_remarks") and (whole or any(t.pos_ in _VERBS for t in words)):
-        return True
+        return _points_at_goal(words, pack.words("anaphoric_openers"), pack.words("question_words"))
     owners = {w.lower() for w in pack.words("first_person_possessive")}
     last = all(t.is_punct for t in doc[end:])
     return (
@@ -167,6 +167,16 @@ def _is_remark(
         and words[0].lower_ in owners
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in _VERBS for t in words)
+    )
+
+
+def _points_at_goal(words: list[Token], *keys: tuple[str, ...]) -> bool:
+    """An agreement about the goal itself points at it ('*This* needs approval', 'Will
+    discuss *how* to measure *this*', 'Dat hangt af van ...'); one without a pointer ('I
+    want to discuss my progress with my manager monthly') is a goal of its own."""
+    pointers = {w.lower() for key in keys for w in key if " " not in w}
+    return any(
+        t.lower_ in pointers or {"Dem", "Int"} & set(t.morph.get("PronType", [])) for t in words
     )
 
 
