@@ -56,6 +56,16 @@ FEELINGS = [
     ),
 ]
 OPINIONS = [
+    (  # the guess that opens the opinion goes (A), as the structured fallback drops it
+        "en",
+        "Learn everything about the new booking system - I think we can save a lot of time.",
+        ". We can save a lot of time.",
+    ),
+    (  # a Dutch 'dat'-clause keeps its verb last: the opinion stays whole
+        "nl",
+        "Beter worden in het plannen van de bezorgroutes - ik denk dat we veel tijd verliezen.",
+        ". Ik denk dat we veel tijd verliezen.",
+    ),
     (
         "en",
         "Get faster at checking in hotel guests, I feel we lose too much time.",
@@ -150,10 +160,6 @@ def test_the_goal_is_rewritten_whole_and_the_remark_stays_after_it(
     ("lang", "goal"),
     [
         ("en", "Improve my handling of late returns at the library desk, I find that difficult."),
-        (
-            "nl",
-            "Beter worden in het plannen van de bezorgroutes - ik denk dat we veel tijd verliezen.",
-        ),
         (
             "en",
             "Learn to read the wiring diagrams of the bus fleet, because I get stuck on them now.",

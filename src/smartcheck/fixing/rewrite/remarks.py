@@ -17,10 +17,15 @@ writer joined it, any other remark as a sentence of its own. Categories are pack
 ``perception_verbs``, ``report_verbs`` and ``remark_feelings`` after the writer's subject (a
 feeling or opinion), ``uncertain_remarks``, ``agreement_remarks`` (an approval or an
 agreement still to be made), ``first_person_possessive`` (a bare reason, 'My back.'),
-``goal_labels`` (a labelled target). A feeling that holds a wish ('ik vind het lastig ...,
-daar wil ik zekerder in worden') carries the goal: no remark. The rest of the text is asked
-only for what the whole text lacks: a time or target in the remark still stands beside the
-rewrite.
+``goal_labels`` (a labelled target). A hedge that opens an opinion ('I think ...') goes, as
+the structured fallback drops it, where the clause after it reads as a sentence (not in
+verb-second Dutch, whose 'dat'-clause puts its verb last). A feeling that holds a wish ('ik
+vind het lastig ..., daar wil ik zekerder in worden') carries the goal, and an agreement
+that points at nothing ('I want to discuss my progress monthly') is a goal: no remark. A
+reason or a remark still hedged ('I think supervision might help') is read only when nothing
+else reads the text whole (the checker's late pass). The rest
+of the text is asked only for what the whole text lacks: a time or target in the remark
+still stands beside the rewrite.
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if found is None:
         return None
     start, end, clause = found
-    hedged = any(start <= m.start < end for m in ctx.find(goal, "hedges"))
+    hedges = [m for m in ctx.find(goal, "hedges") if start <= m.start < end]
     text = goal.text
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
@@ -82,9 +87,26 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     rest = f"{before} {after}" if after[:1].isalnum() else before + after
     rest = rest.strip()
     remark = text[start:end].strip().rstrip(" ,;")
+    opener = next((m for m in hedges if m.start == start), None)
+    if opener is not None and not clause and style.word_order != "v2":
+        remark = _unhedged(remark, opener.end - start, ctx.pack.words("complement_markers"))
+        hedges.remove(opener)
+    hedged = bool(hedges)
     if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
         return None
     return Remarked(goal=rest, remark=remark, clause=clause, hedged=hedged)
+
+
+def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:
+    """An opinion without the guess that opens it ('I think we can do much better' -> 'We
+    can do much better'): the hedge words go (JUDGING A; the structured fallback drops them
+    too), and a complement marker after them ('that'); a subject-verb language keeps the
+    clause's order, so the rest reads as a sentence."""
+    rest = remark[size:].lstrip(" ,")
+    first, _, tail = rest.partition(" ")
+    if first.lower() in {m.lower() for m in markers} and tail:
+        rest = tail
+    return capitalise(rest) if rest else remark
 
 
 def with_remark(rewrite: str, found: Remarked) -> str:
