@@ -30,6 +30,7 @@ still stands beside the rewrite.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,7 +75,8 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     doc = goal.doc
     if doc is None or len(doc) < 3:
         return None
-    found = _reason(goal, ctx, doc) or _remark(goal, ctx, doc, style)
+    index = _Index(goal, ctx, doc)
+    found = _reason(goal, ctx, index) or _remark(index, style)
     if found is None:
         return None
     start, end, clause = found
@@ -122,50 +124,83 @@ def with_remark(rewrite: str, found: Remarked) -> str:
     return "\n".join(lines)
 
 
-def _reason(goal: Goal, ctx: RuleContext, doc: Doc) -> tuple[int, int, bool] | None:
+class _Index:
+    """What the remark checks ask of the text, found once (a long text has many pieces):
+    where each token's sentence starts and ends, and where each key's entries match."""
+
+    def __init__(self, goal: Goal, ctx: RuleContext, doc: Doc) -> None:
+        self.goal, self.ctx, self.doc = goal, ctx, doc
+        size = len(doc)
+        self.starts = [0] * size
+        self.ends = [size] * size
+        at = 0
+        for t in doc:
+            self.starts[t.i] = at
+            if t.text in _STOPS:
+                at = t.i + 1
+        stop = size
+        for t in reversed(doc):
+            if t.text in _STOPS:
+                stop = t.i
+            self.ends[t.i] = stop
+        words = [t.i for t in doc if not t.is_punct]
+        self.last_word = words[-1] if words else -1
+        self.alpha_before = [0] * (size + 1)  # alphabetic tokens before each index
+        for t in doc:
+            self.alpha_before[t.i + 1] = self.alpha_before[t.i] + t.is_alpha
+        self._found: dict[str, list[int]] = {}
+
+    def at(self, key: LexiconKey) -> list[int]:
+        """The token indices where ``key``'s entries start, in text order."""
+        if key not in self._found:
+            self._found[key] = sorted(m.token_start for m in self.ctx.find(self.goal, key))
+        return self._found[key]
+
+    def inside(self, key: LexiconKey, start: int, end: int) -> list[int]:
+        found = self.at(key)
+        return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+def _reason(goal: Goal, ctx: RuleContext, index: _Index) -> tuple[int, int, bool] | None:
     """A clause or phrase of reason after the goal's words in its sentence ('..., want
     ...', '... ivm contact met ...', '..., because ...'): from its marker to the sentence's
     end."""
+    doc = index.doc
     for key in ("reason_markers", "reason_phrases"):
         for match in ctx.find(goal, key):
-            first = _sentence_start(doc, match.token_start)
-            words = [t for t in doc[first : match.token_start] if t.is_alpha]
-            if len(words) < _BEFORE_REASON:
+            at = match.token_start
+            first = index.starts[at]
+            if index.alpha_before[at] - index.alpha_before[first] < _BEFORE_REASON:
                 continue
-            end = _sentence_end(doc, match.token_start)
-            return match.start, _char_end(doc, end), True
+            return match.start, _char_end(doc, index.ends[at]), True
     return None
 
 
-def _remark(
-    goal: Goal, ctx: RuleContext, doc: Doc, style: RewriteStyle
-) -> tuple[int, int, bool] | None:
+def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
     """A later piece of the text (after a comma, a dash or a sentence end) that is a
     remark: a feeling or opinion of the writer's, an uncertainty, an agreement to be made,
     a bare reason. From the piece's start to its sentence's end."""
+    doc = index.doc
     for start, end in _pieces(doc)[1:]:
-        if _is_remark(goal, ctx, doc, (start, end), style):
-            stop = _sentence_end(doc, start)
-            return doc[start].idx, _char_end(doc, stop), False
+        if _is_remark(index, (start, end), style):
+            return doc[start].idx, _char_end(doc, index.ends[start]), False
     return None
 
 
-def _is_remark(
-    goal: Goal, ctx: RuleContext, doc: Doc, piece: tuple[int, int], style: RewriteStyle
-) -> bool:
+def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bool:
     """Is the piece ``piece`` (token range) of the text a remark (see the module)?"""
     start, end = piece
+    doc = index.doc
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words:
         return False
 
     def inside(key: LexiconKey) -> list[int]:
-        return [m.token_start for m in ctx.find(goal, key) if start <= m.token_start < end]
+        return index.inside(key, start, end)
 
-    pack = ctx.pack
+    pack = index.ctx.pack
     subjects = {w.lower() for w in pack.words("first_person_subject")}
-    stop = _sentence_end(doc, start)
-    wish = any(start <= m.token_start < stop for m in ctx.find(goal, "wish_verbs"))
+    wish = bool(index.inside("wish_verbs", start, index.ends[start]))
     if words[0].lower_ in subjects and len(words) > 1 and not wish:  # 'I find it hard'
         if inside("difficulties") or inside("remark_feelings"):
             return True
@@ -182,10 +217,9 @@ def _is_remark(
     if inside("agreement_remarks") and (whole or any(t.pos_ in _VERBS for t in words)):
         return _points_at_goal(words, pack.words("anaphoric_openers"), pack.words("question_words"))
     owners = {w.lower() for w in pack.words("first_person_possessive")}
-    last = all(t.is_punct for t in doc[end:])
     return (
         whole
-        and last
+        and end > index.last_word
         and words[0].lower_ in owners
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in _VERBS for t in words)
@@ -227,22 +261,6 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         pieces.append((start, len(doc)))
     return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
-
-
-def _sentence_start(doc: Doc, i: int) -> int:
-    at = i
-    while at > 0 and doc[at - 1].text not in _STOPS:
-        at -= 1
-    return at
-
-
-def _sentence_end(doc: Doc, i: int) -> int:
-    """The index of the token that ends the sentence holding token ``i`` (its stop, or one
-    past the last token)."""
-    at = i
-    while at < len(doc) and doc[at].text not in _STOPS:
-        at += 1
-    return at
 
 
 def _char_end(doc: Doc, stop: int) -> int:
