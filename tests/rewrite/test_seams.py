@@ -340,6 +340,13 @@ BROKEN = [
         "By [date], I will [concrete behaviour] into an experienced planner.",
         "residue",
     ),
+    # a noun phrase with the verb's word inside it still leaves 'will' without a verb
+    (
+        "en",
+        "Coach the new shift leader.",
+        "By [date], I will the new coach shift leaders.",
+        "lost_verb",
+    ),
 ]
 
 
@@ -530,6 +537,18 @@ WHOLE = [
         "I want to answer emails faster because I always fall behind.",
         "By [date], I will answer emails faster, from [current number] to [target number],"
         " because I always fall behind.",
+    ),
+    # a word the tagger calls a verb but which has an adjective or article before it is a
+    # noun inside a compound ('first aid course'), no second finite verb
+    (
+        "en",
+        "Book the mental health first aid course for our team leads.",
+        "By [date], I will book the mental health first aid course for our team leads.",
+    ),
+    (
+        "en",
+        "Take the advanced first aid refresher before the summer camps.",
+        "Before the summer camps ([date]), I will take the advanced first aid refresher.",
     ),
 ]
 

@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     dictionary_verb,
     infinitive_like,
     is_finite,
+    modified_as_noun,
     next_to_subject,
     plural_noun_as_finite,
     verb_by_probe,
@@ -118,6 +119,7 @@ def _clause_seams(
             and t.text not in dates
             and not (t.i > 0 and t.nbor(-1).lower_ in style.infinitive_markers)  # 'te laat'
             and not plural_noun_as_finite(t)
+            and not modified_as_noun(t)
         ]
         any_finite = any_finite or bool(finite)
         if len(finite) > 1:
