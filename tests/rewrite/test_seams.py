@@ -550,6 +550,13 @@ WHOLE = [
         "Take the advanced first aid refresher before the summer camps.",
         "Before the summer camps ([date]), I will take the advanced first aid refresher.",
     ),
+    # a Dutch clause-final verb after an object that an article opens is still the verb
+    (
+        "nl",
+        "Ik wil dat elke nieuwe vrijwilliger binnen een maand een actuele VOG heeft.",
+        "Ik zorg ervoor dat elke nieuwe vrijwilliger vóór 23 december 2026 een actuele VOG"
+        " heeft, in overleg met [wie ondersteunt je].",
+    ),
 ]
 
 

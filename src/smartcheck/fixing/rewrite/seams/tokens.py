@@ -100,11 +100,10 @@ def plural_noun_as_finite(token: Token) -> bool:
 
 def modified_as_noun(token: Token) -> bool:
     """A word tagged a verb right after an adjective of a noun phrase that a determiner opens
-    ('the advanced first *aid* refresher'), or one the parser gives an adjective or a
-    determiner before it: verbs take neither, so it is a noun the tagger misread, no second
-    finite verb. (After a noun it may be a verb: 'I will the new manager *supports*'.)"""
-    if any(c.dep_ in _NOUN_MODIFIERS and c.i < token.i for c in token.children):
-        return True
+    ('the advanced first *aid* refresher'): verbs take no adjective, so it is a noun the
+    tagger misread, no second finite verb. (After a noun it may be a verb: 'I will the new
+    manager *supports*'; and the parser's own children are no proof: a clause-final Dutch verb
+    gets the object's article, 'dat alle cliënten een actueel plan *hebben*'.)"""
     if token.i == 0 or token.nbor(-1).pos_ != "ADJ":
         return False
     for before in reversed(token.doc[: token.i]):
@@ -113,10 +112,6 @@ def modified_as_noun(token: Token) -> bool:
         if before.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return False
     return False
-
-
-#: Dependents only a noun takes.
-_NOUN_MODIFIERS = frozenset({"amod", "det", "nummod"})
 
 
 #: Dependencies of a noun, and the tagger's clause on a noun ('acl') that the mis-tag gets.
