@@ -8,7 +8,7 @@ a web service; two Checkers with different configs coexist in one process.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -887,16 +887,7 @@ class Checker:
         aims = slashed_aims(goal.text, ctx.pack.words("comparatives"))
         if not aims:
             return ()
-        parts: list[str] = []
-        for aim in aims[:MAX_SPLIT_PIECES]:
-            rewritten = self._rewritten_instead(aim, goal)
-            if not rewritten:
-                return ()
-            parts += rewritten
-        parses = SeamParses()
-        if any(part_seams(part, goal, ctx, parses) for part in parts):
-            return ()
-        return tuple(parts)
+        return self._each_rewritten(aims, goal, ctx)
 
     def _fragments(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A line that lists goals as fragments ('Minder fouten bij de kas, omzet verhogen, en
@@ -905,9 +896,16 @@ class Checker:
         goal = report.goal
         style = style_for(ctx)
         found = listed_fragments(goal, ctx, style) if style is not None else []
+        return self._each_rewritten(found, goal, ctx)
+
+    def _each_rewritten(
+        self, pieces: Sequence[str], goal: Goal, ctx: RuleContext
+    ) -> tuple[str, ...]:
+        """Each piece of a goal rewritten as a goal of its own; nothing when there is none,
+        when one only gets the structured fallback, or when a part shows a seam."""
         parts: list[str] = []
-        for fragment in found[:MAX_SPLIT_PIECES]:
-            rewritten = self._rewritten_instead(fragment, goal)
+        for piece in pieces[:MAX_SPLIT_PIECES]:
+            rewritten = self._rewritten_instead(piece, goal)
             if not rewritten:
                 return ()
             parts += rewritten
