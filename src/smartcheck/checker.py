@@ -76,7 +76,7 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
@@ -752,12 +752,7 @@ class Checker:
         else:
             return ()
         parts = with_situation(parts, found)
-        parses = SeamParses()
-        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
-            return ()
-        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
-            return ()
-        return parts
+        return parts if _seamless(parts, goal, ctx, style) else ()
 
     def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
         """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement
@@ -783,12 +778,7 @@ class Checker:
             return ()  # a reason after the last of several goals: whose reason is it?
         parts = judged.split or (judged.rewrite,)
         parts = (*parts[:-1], with_remark(parts[-1], found))
-        parses = SeamParses()
-        if len(parts) == 1 and find_seams(parts[0], goal, ctx, style, parses):
-            return ()
-        if len(parts) > 1 and any(part_seams(part, goal, ctx, parses) for part in parts):
-            return ()
-        return parts
+        return parts if _seamless(parts, goal, ctx, style) else ()
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik
@@ -1460,3 +1450,12 @@ def _normalised_phase(field: ContextField) -> ContextField:
         return field
     source = f"{field.source} ({field.text.strip()!r})"
     return field.model_copy(update={"text": found.value, "source": source})
+
+
+def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Whether a rewrite of ``goal`` (one sentence, or one per goal of a split) shows no
+    seam: a single sentence is checked whole, each part of a split as a part."""
+    parses = SeamParses()
+    if len(parts) == 1:
+        return not find_seams(parts[0], goal, ctx, style, parses)
+    return not any(part_seams(part, goal, ctx, parses) for part in parts)
