@@ -64,8 +64,12 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
     while words and not words[-1].is_word:
         words.pop()
     subjects = {s.lower() for s in style.subjects}
+    depth = 0  # a mark inside brackets ('MAG (135, P BW)') lists details, it ends no fragment
     for at, word in enumerate(words):
-        if word.text not in _MARKS or abbreviation_stop(words, at, style.abbreviations):
+        depth += (word.text == "(") - (word.text == ")")
+        if depth > 0 or word.text not in _MARKS:
+            continue
+        if abbreviation_stop(words, at, style.abbreviations):
             continue
         head, note = words[:at], words[at + 1 :]
         said = [w for w in head if w.is_word]
@@ -87,8 +91,14 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
             first = first.with_text(first.text[:1].lower() + first.text[1:])  # 'Concreter'
         inside = join([*note[:opening], inside_sentence(first), *note[opening + 1 :]])
         begin = told[0].start
-        routine = not clause and any(
-            e.kind == "recurring" and e.start >= begin for e in goal.deadlines
+        dated = mark == "." and any(
+            e.kind == "deadline" and e.end <= begin for e in goal.deadlines
+        )  # 'Vóór 1 maart het vaarbewijs halen. Oefenen op zaterdag.': a one-off, the
+        # routine in the sentence after it is how
+        routine = (
+            not clause
+            and not dated
+            and any(e.kind == "recurring" and e.start >= begin for e in goal.deadlines)
         )  # the note's own routine: a routine told in a sentence of context is no target
         return Noted(join(head), join(note), mark, clause, inside, routine)
     return None

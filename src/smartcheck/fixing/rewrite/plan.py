@@ -99,7 +99,9 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
     _safe_fixes(report, plan)  # after the bounded date, which replaces a too-close deadline
     if Criterion.T in bad:
-        _time(report, plan, style)
+        _time(
+            report, plan, style, frozenset(w.lower() for w in ctx.pack.time.durations.so_far.leads)
+        )
         if bounded == "date":
             plan.time = None  # the realistic date is the goal's deadline now
     months = frozenset(n.lower() for names in ctx.pack.time.months for n in names)
@@ -184,12 +186,18 @@ def _safe_fixes(report: GoalReport, plan: Plan) -> None:
             break
 
 
-def _time(report: GoalReport, plan: Plan, style: RewriteStyle) -> None:
+def _time(report: GoalReport, plan: Plan, style: RewriteStyle, leads: frozenset[str]) -> None:
     """Drop the time words that fail T (vague, passed, too far); keep a recurrence. A kept
     recurrence or the start of a new habit ('vanaf nu', 'from now on') runs until a date,
-    never to a deadline beside its start."""
+    never to a deadline beside its start. A date that goes takes the word that only led up
+    to it ('since' of 'since March 2026', one of the pack's ``so_far.leads``): alone it
+    would dangle."""
     goal = report.goal
     recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+    one_off = [e for e in goal.deadlines if e.kind == "deadline"]
+    if one_off:  # 'Vóór X het certificaat halen. Oefenen op dinsdagmiddag.': a routine told
+        end = _sentence_end(plan, one_off[0].end)  # in a later sentence is how, no target
+        recurring = [e for e in recurring if e.start < end]
     for finding in report.criteria[Criterion.T].findings:
         for expr in goal.deadlines:
             if expr.kind == "recurring" or not points_at(
@@ -202,16 +210,44 @@ def _time(report: GoalReport, plan: Plan, style: RewriteStyle) -> None:
                 if w.inside(expr.start, expr.end)
             ):
                 continue
-            plan.drop_span(expr.start, expr.end)
+            _drop_lead(plan, plan.drop_span(expr.start, expr.end), leads)
     kept_recurring = any(
         any(plan.kept(i) for i, w in enumerate(plan.words) if w.inside(e.start, e.end))
         for e in recurring
     )
+    if kept_recurring:
+        _passed_starts(report, plan)
     text = report.goal.text.lower()
     starts = any(
         re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in style.routine_starts
     )  # also last in the goal ('... for every shift from now on.')
     plan.time = "until" if kept_recurring or starts else "deadline"
+
+
+def _sentence_end(plan: Plan, after: int) -> int:
+    """Where the sentence that holds character ``after`` ends (a stop followed by a word)."""
+    words = plan.words
+    for i, w in enumerate(words[:-1]):
+        if w.start >= after and w.text in (".", "!", "?") and words[i + 1].is_word:
+            return w.start
+    return len(plan.words) and max(w.end for w in words)
+
+
+def _drop_lead(plan: Plan, inside: list[int], leads: frozenset[str]) -> None:
+    """The kept word right before a dropped date that only led up to it ('since')."""
+    before = inside[0] - 1 if inside else -1
+    if before >= 0 and plan.kept(before) and plan.words[before].lower in leads:
+        plan.drop.add(before)
+
+
+def _passed_starts(report: GoalReport, plan: Plan) -> None:
+    """A routine's start that lies before the reference date ('Vanaf 1 maart 2026 twee keer
+    per maand ...') goes: the routine is committed to from now until a date, and a start
+    already past beside 'ga ik' or 'I will' would tell the past as the writer's promise."""
+    goal = report.goal
+    for expr in goal.deadlines:
+        if expr.kind == "start" and expr.due is not None and expr.due < goal.reference_date:
+            plan.drop_span(expr.start, expr.end)
 
 
 def _bracketed_dates(report: GoalReport, plan: Plan, months: frozenset[str]) -> tuple[int, ...]:

@@ -58,6 +58,7 @@ class Grammar:
     case_sensitive: dict[str, str] = field(default_factory=dict)  # "may" -> "May"
     event_nouns: dict[str, str] = field(default_factory=dict)  # noun -> periods/activities/...
     event_markers: dict[str, str] = field(default_factory=dict)  # marker -> class
+    occasion_links: frozenset[str] = frozenset()  # "van", "of" after an occasion noun
     event_weak: frozenset[str] = frozenset()
     event_moment: frozenset[str] = frozenset()  # weak markers that anchor a moment alone
     event_governed: frozenset[str] = frozenset()  # verbs taking such a marker as their object
@@ -415,6 +416,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         "activities": ev.activities,
         "moments": ev.moments,
         "changes": ev.changes,
+        "occasions": ev.occasions,
     }
     calendar = [n for entry in t.periods.values() for n in entry.names]
     g.event_nouns = {norm(n): cls for cls, words in nouns.items() for n in words}
@@ -436,6 +438,7 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
     g.event_governed = frozenset(norm(w) for w in ev.markers.governed)
     g.event_skill = frozenset(norm(w) for w in ev.markers.skill)
     g.event_means = frozenset(norm(w) for w in ev.markers.means)
+    g.occasion_links = frozenset(norm(w) for w in ev.occasion_links)
     g.event_indefinite = frozenset(norm(w) for w in ev.indefinite)
     g.event_edges = _lookup({"start": ev.edges.start, "end": ev.edges.end})
     g.event_connectives = _lookup({"by": ev.connectives.by, "after": ev.connectives.after})

@@ -43,7 +43,7 @@ BLOCKED = Resolution("vague", blocked=True)
 
 # Event noun classes that a weak moment marker alone anchors in time ("bij de beoordeling",
 # "voor de kerstdrukte", "voor de fusie"); activities need an edge or a relative word.
-_TIMED_ALONE = frozenset({"moments", "periods", "changes"})
+_TIMED_ALONE = frozenset({"moments", "periods", "changes", "occasions"})
 
 _UNIT_SPAN: dict[str, tuple[float, float, Granularity]] = {
     "day": (0, 1, "day"),
@@ -321,6 +321,8 @@ class Resolver:
             day = dates.week_monday(self.ref) + timedelta(weeks=week_offset, days=idx)
         elif rel is not None and offset == 0:
             day = self.ref + timedelta(days=(idx - self.ref.weekday()) % 7)
+        elif offset < 0:  # "afgelopen vrijdag", "last Friday": the one before today, never
+            day = self.ref - timedelta(days=(self.ref.weekday() - idx - 1) % 7 + 1)  # the next
         else:
             day = self.ref + timedelta(days=(idx - self.ref.weekday() - 1) % 7 + 1)
         res = self.finish(Interval(day, day, "day", True), m)
@@ -542,6 +544,8 @@ class Resolver:
         marker = self.g.event_markers.get(norm(marker_text)) if marker_text else None
         weak = marker_text is not None and norm(marker_text) in self.g.event_weak
         noun_class = self._noun_class(m)
+        if noun_class == "occasions" and not self._of_something(m):
+            return None  # "voor opening" is a moment of every day; "de opening van X" is one
         means = marker_text is not None and norm(marker_text) in self.g.event_means
         if means and noun_class == "activities" and not _group(m, "edge"):
             return None  # "through a course": by what means; "through the end of it" is a time
@@ -601,6 +605,12 @@ class Resolver:
         if unit not in _UNIT_SPAN or self._noun_class(m) == "moments":
             return None  # "een training van twee uur" is one session, not a time frame
         return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation="by")
+
+    def _of_something(self, m: re.Match[str]) -> bool:
+        """Whether the occasion's noun is followed by what it opens or honours ("de opening
+        van de nieuwe vestiging"): only then is it one day, not a moment of every day."""
+        after = re.match(r"\s+([^\W\d_]+)", self.text[m.end("noun") :])
+        return after is not None and norm(after.group(1)) in self.g.occasion_links
 
     def _governed(self, m: re.Match[str]) -> bool:
         """Whether a verb of the marker's clause takes it as its object: "slaag ik voor het

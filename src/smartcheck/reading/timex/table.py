@@ -201,6 +201,10 @@ class EventWords(_Frozen):
     changes: tuple[str, ...] = ()  # what the organisation goes through (a reorganisation, a
     # move, a go-live): like activities, but never the writer's purpose, so "voor de
     # reorganisatie" alone is a time, as "voor het examen" is
+    occasions: tuple[str, ...] = ()  # one-off occasions named by what they open or honour:
+    # a time only with that object after them ("voor de opening van de nieuwe vestiging");
+    # bare ("voor opening") they are a moment of every working day
+    occasion_links: tuple[str, ...] = ()  # "van", "of": what joins an occasion to its object
     compounds: bool = False  # nouns also count as compound heads ("onderwijsperiode")
     whole_words: tuple[str, ...] = ()  # never compound heads ("focusblok" is no school block)
     determiners: tuple[str, ...] = ()

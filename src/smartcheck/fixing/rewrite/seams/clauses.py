@@ -107,7 +107,11 @@ def _clause_seams(
 ) -> list[Seam]:
     seams: list[Seam] = []
     dates = set(ctx.pack.time.case_sensitive)  # 'May' is a month: never the modal
-    modals = {t.lower_ for t in sentence if t.lower_ in style.modals and t.text not in dates}
+    modals = {
+        t.lower_
+        for t in sentence
+        if t.lower_ in style.modals and t.text not in dates and not _acronym(t)
+    }
     first_person = set(ctx.pack.words("first_person_subject"))
     ensure = [e.lower().split() for e in style.ensure_verbs]
     any_finite = False
@@ -117,6 +121,7 @@ def _clause_seams(
             for t in seg.tokens
             if is_finite(t)
             and t.text not in dates
+            and not _acronym(t)
             and not (t.i > 0 and t.nbor(-1).lower_ in style.infinitive_markers)  # 'te laat'
             and not plural_noun_as_finite(t)
             and not modified_as_noun(t)
@@ -165,7 +170,7 @@ def _clause_seams(
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
                 while nxt is not None and before_verb(nxt) and not dictionary_verb(nxt):
                     nxt = nxt.nbor(1)
-                modal = t.lower_ in modals and t.text not in dates
+                modal = t.lower_ in modals and t.text not in dates and not _acronym(t)
                 opens = modal or ends_frame(t, purpose)
                 verb = nxt is not None and (base_verb(nxt) or dictionary_verb(nxt))
                 if opens and nxt is not None and not verb:
@@ -193,7 +198,9 @@ def _clause_seams(
             )
             if wish is not None:
                 seams.append(Seam("two_modals", f"{finite[0].text} + {wish.text}", ("wish",)))
-        found = [t for t in seg.tokens if t.lower_ in modals and t.text not in dates]
+        found = [
+            t for t in seg.tokens if t.lower_ in modals and t.text not in dates and not _acronym(t)
+        ]
         if len(found) > 1:
             seams.append(
                 Seam(
@@ -240,6 +247,13 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals in a text that is not all capitals ('MAG' welding, 'WIL' as a
+    name) is an acronym or a name: never the modal it spells."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and any(c.islower() for c in token.doc.text)
 
 
 def _time_in_subclause(segment: Segment) -> bool:

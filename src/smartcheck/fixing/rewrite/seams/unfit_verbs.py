@@ -204,9 +204,13 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
 
 
 def _clause_after(doc: Doc, start: int) -> list[Token]:
+    """The words up to the clause's end; a comma inside brackets ('voor MAG (135, P BW)
+    behalen') lists details and ends nothing."""
     tokens = []
+    depth = 0
     for t in doc[start:]:
-        if t.text in ",.;:!?" or t.pos_ == "SCONJ":  # 'het logboek en de registratie'
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if not depth and (t.text in ",.;:!?" or t.pos_ == "SCONJ"):  # 'het logboek en de ...'
             break
         tokens.append(t)
     return tokens
