@@ -76,6 +76,8 @@ class Grammar:
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
     habitual: re.Pattern[str] = re.compile("(?!)")  # "altijd", "van de week": a habit
+    situation_subjects: frozenset[str] = frozenset()  # "het", "it": a clause of the situation
+    writer_subjects: frozenset[str] = frozenset()  # "ik", "I": the writer's own clause
     purpose: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()  # opener, closer
     weekday_markers: frozenset[str] = frozenset()  # "op", "on": also before plural weekdays
     until: re.Pattern[str] = re.compile("(?!)")  # "tot ", "until ": a routine's end
@@ -289,6 +291,8 @@ def _habits(t: TimeTable, g: Grammar) -> None:
         )
     g.purpose = tuple(pairs)
     g.weekday_markers = frozenset(norm(w) for w in rc.weekday_plural_prefixes)
+    g.situation_subjects = frozenset(norm(w) for w in rc.situation_subjects)
+    g.writer_subjects = frozenset(norm(w) for w in t.events.verbs.subjects)
     if rc.until:
         g.until = re.compile(rf"{_alt(rc.until)}\s")
     if so_far.words:

@@ -313,6 +313,8 @@ class Resolver:
     def weekday(self, m: re.Match[str]) -> Resolution | None:
         idx = self.g.weekdays[norm(m["wd"])]
         rel = _group(m, "rel")
+        if rel is None and self._in_situation(m):
+            return None  # '..., het ziet er op zaterdag niet uit': when the situation holds
         if rel is None and not self.anchored(m) and self._modifies_noun(m):
             return None  # "the Monday stand-up": a kind of meeting, no date
         offset = self.g.relative.get(norm(rel or ""), 0)
@@ -332,6 +334,27 @@ class Resolver:
                 return Resolution("recurring")  # "op vrijdag stuur ik altijd ...": every Friday
             return Resolution(res.kind, res.due, res.granularity, res.relative, weekly=True)
         return res
+
+    def _in_situation(self, m: re.Match[str]) -> bool:
+        """Whether the match stands in a clause after a comma that a subject other than the
+        writer opens ('..., het ziet er op zaterdag niet uit', '..., it is chaos on Fridays')
+        and that has no writer in it: the situation told as a reason, not the goal's time."""
+        start = max(self.text.rfind(p, 0, m.start()) for p in ",;")
+        stop = max(self.text.rfind(p, 0, m.start()) for p in ".!?")
+        if start < 0 or start < stop:
+            return False  # the first clause of its sentence: the goal's own
+        ends = [i for i in (self.text.find(p, m.end()) for p in ",;.!?") if i >= 0]
+        words = [
+            norm(w)
+            for w in re.findall(
+                r"[^\W\d_]+", self.text[start + 1 : min(ends, default=len(self.text))]
+            )
+        ]
+        return (
+            bool(words)
+            and words[0] in self.g.situation_subjects
+            and not self.g.writer_subjects.intersection(words)
+        )
 
     def _bare_weekday(self, m: re.Match[str]) -> bool:
         """A weekday with no relative word and at most the marker of a plural weekday ("op
@@ -518,6 +541,10 @@ class Resolver:
     def recurring(self, m: re.Match[str]) -> Resolution | None:
         if self._names_a_thing(m):
             return None  # "the monthly budget report": a kind of report, no routine
+        words = norm(m.group(0)).split()
+        days = any(w.startswith(d) for w in words for d in self.g.weekdays)  # 'zaterdagen'
+        if days and self._in_situation(m):
+            return None  # '..., they look terrible on Saturdays': no routine of the goal
         return Resolution("recurring")
 
     def _names_a_thing(self, m: re.Match[str]) -> bool:

@@ -130,6 +130,10 @@ class Recurring(_Frozen):
     habitual: tuple[str, ...] = ()
     habitual_prefixes: tuple[str, ...] = ()
     until: tuple[str, ...] = ()  # "tot", "until": a routine's end makes a bare weekday weekly
+    # a clause after a comma that one of these opens ("het", "it", "they": a subject other
+    # than the writer) tells the situation; a weekday in it ("..., het ziet er op zaterdag
+    # niet uit") is when that holds, never the goal's deadline nor its routine
+    situation_subjects: tuple[str, ...] = ()
     # a clause these open tells what the goal is for ("zodat", "so that", "om ... te": "..."
     # separates an opener from a closer after the time); a moment of every day, week or
     # month in it ("aan het eind van de maand") says when that purpose holds, not by when
