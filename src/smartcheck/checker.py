@@ -1004,7 +1004,8 @@ class Checker:
                 judged = self.evaluate(read)
             except SmartcheckError:
                 return (), False
-            if style is not None and no_goal_of_its_own(read, style):
+            situation = frozenset(ctx.pack.time.recurring.situation_subjects)
+            if style is not None and no_goal_of_its_own(read, style, situation):
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
             split += judged.split or (judged.rewrite or part,)

@@ -201,3 +201,46 @@ def test_the_date_of_a_fronted_event_is_asked_after_its_whole_phrase(
 ) -> None:
     rewrite = shown_rewrite(CHECKER, text, lang)
     assert asked in rewrite, rewrite
+
+
+# Events named in words the pack did not know: a posting with an end ("het einde van mijn
+# plaatsing", "the end of my posting"), a one-off occasion with what it opens after it ("de
+# opening van de nieuwe vestiging", "the reopening of the pool"), the yearly talk under
+# another name ("mijn eindejaarsgesprek") and the days a place opens its doors ("de open
+# dag", "the open evening"). T passes and the rewrite adds no second deadline beside them.
+NAMED_EVENT_GOALS = [
+    ("Voor het einde van mijn plaatsing in Nairobi wil ik vloeiend Swahili leren spreken.", "nl"),
+    (
+        "Voor de opening van de nieuwe vestiging wil ik beter worden in het inwerken van collega's.",
+        "nl",
+    ),
+    ("Na de heropening van het zwembad wil ik meer ouders voor de zwemles werven.", "nl"),
+    ("Bij mijn eindejaarsgesprek wil ik beter worden in het presenteren van mijn projecten.", "nl"),
+    ("Voor de open dag wil ik de rondleiding door de werkplaats verbeteren.", "nl"),
+    ("By the end of my posting in Nairobi I want to get better at speaking Swahili.", "en"),
+    ("Before the opening of the new branch I want to get better at training new staff.", "en"),
+    ("Before the open evening I want to improve the tour of the workshop.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAMED_EVENT_GOALS)
+def test_a_named_event_is_the_deadline_and_gets_no_second_one(text: str, lang: str) -> None:
+    report = _report(text, lang)
+    assert report.criteria[Criterion.T].passed, text
+    assert any(e.kind == "event" for e in report.goal.deadlines), report.goal.deadlines
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert not ADDED_DEADLINE.search(rewrite), rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Elke dag voor opening wil ik de koeling van de winkel controleren.", "nl"),
+        ("Voor de opening wil ik de koeling van de winkel controleren.", "nl"),
+        ("Before opening I want to check the fridges of the shop every day.", "en"),
+    ],
+)
+def test_an_occasion_without_what_it_opens_is_no_event(text: str, lang: str) -> None:
+    """Bare, an opening is a moment of every working day: no event anchor of the goal."""
+    report = _report(text, lang)
+    assert not any(e.kind == "event" for e in report.goal.deadlines), report.goal.deadlines
