@@ -165,9 +165,11 @@ def test_a_weekday_in_the_situation_is_no_deadline_and_stays(
         ("Ik stuur op vrijdag het nieuwe rooster naar het team.", "nl"),
         ("Ik wil het rooster afmaken, ik stuur het op vrijdag naar het team.", "nl"),
         ("I will send the new rota to the team on Friday.", "en"),
+        ("Ik wil het rapport afmaken, het moet op vrijdag klaar zijn.", "nl"),
+        ("I want to finish the report, it has to be done on Friday.", "en"),
     ],
 )
-def test_a_weekday_of_the_writers_own_clause_stays_a_date(text: str, lang: str) -> None:
+def test_a_weekday_of_the_writers_own_clause_or_a_demand_stays_a_date(text: str, lang: str) -> None:
     days = [e for e in _report(text, lang).goal.deadlines if e.due is not None]
     assert days and all(e.due > REF for e in days)
 

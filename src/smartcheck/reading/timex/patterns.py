@@ -77,6 +77,7 @@ class Grammar:
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
     habitual: re.Pattern[str] = re.compile("(?!)")  # "altijd", "van de week": a habit
     situation_subjects: frozenset[str] = frozenset()  # "het", "it": a clause of the situation
+    situation_demands: frozenset[str] = frozenset()  # "moet", "must": a demand, no situation
     writer_subjects: frozenset[str] = frozenset()  # "ik", "I": the writer's own clause
     purpose: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()  # opener, closer
     weekday_markers: frozenset[str] = frozenset()  # "op", "on": also before plural weekdays
@@ -292,6 +293,7 @@ def _habits(t: TimeTable, g: Grammar) -> None:
     g.purpose = tuple(pairs)
     g.weekday_markers = frozenset(norm(w) for w in rc.weekday_plural_prefixes)
     g.situation_subjects = frozenset(norm(w) for w in rc.situation_subjects)
+    g.situation_demands = frozenset(norm(w) for w in rc.situation_demands)
     g.writer_subjects = frozenset(norm(w) for w in t.events.verbs.subjects)
     if rc.until:
         g.until = re.compile(rf"{_alt(rc.until)}\s")

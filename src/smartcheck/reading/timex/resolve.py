@@ -313,7 +313,7 @@ class Resolver:
     def weekday(self, m: re.Match[str]) -> Resolution | None:
         idx = self.g.weekdays[norm(m["wd"])]
         rel = _group(m, "rel")
-        if rel is None and self._in_situation(m):
+        if rel is None and self._bare_weekday(m) and self._in_situation(m):
             return None  # '..., het ziet er op zaterdag niet uit': when the situation holds
         if rel is None and not self.anchored(m) and self._modifies_noun(m):
             return None  # "the Monday stand-up": a kind of meeting, no date
@@ -338,7 +338,8 @@ class Resolver:
     def _in_situation(self, m: re.Match[str]) -> bool:
         """Whether the match stands in a clause after a comma that a subject other than the
         writer opens ('..., het ziet er op zaterdag niet uit', '..., it is chaos on Fridays')
-        and that has no writer in it: the situation told as a reason, not the goal's time."""
+        and that has no writer and no demand in it ('..., het moet op vrijdag klaar zijn' is
+        the goal's deadline): the situation told as a reason, not the goal's time."""
         start = max(self.text.rfind(p, 0, m.start()) for p in ",;")
         stop = max(self.text.rfind(p, 0, m.start()) for p in ".!?")
         if start < 0 or start < stop:
@@ -354,6 +355,7 @@ class Resolver:
             bool(words)
             and words[0] in self.g.situation_subjects
             and not self.g.writer_subjects.intersection(words)
+            and not self.g.situation_demands.intersection(words)
         )
 
     def _bare_weekday(self, m: re.Match[str]) -> bool:

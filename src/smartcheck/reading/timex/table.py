@@ -134,6 +134,9 @@ class Recurring(_Frozen):
     # than the writer) tells the situation; a weekday in it ("..., het ziet er op zaterdag
     # niet uit") is when that holds, never the goal's deadline nor its routine
     situation_subjects: tuple[str, ...] = ()
+    # words that make such a clause a demand or a plan, not the situation ("het moet op
+    # vrijdag klaar zijn", "it has to be done on Friday"): its weekday stays a date
+    situation_demands: tuple[str, ...] = ()
     # a clause these open tells what the goal is for ("zodat", "so that", "om ... te": "..."
     # separates an opener from a closer after the time); a moment of every day, week or
     # month in it ("aan het eind van de maand") says when that purpose holds, not by when
