@@ -188,3 +188,30 @@ def test_capitals_or_none_give_one_judged_text(words: list[str], shout: bool) ->
     for i, char in enumerate(surface.text):
         if i != surface.added:
             assert written[surface.offsets[i]].lower() == char.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "spellings", "cased"),
+    [
+        ("- steigerbouwcursus afronden", (), "Steigerbouwcursus"),  # sentence case's capital
+        ("Doel 1: meer overleggen", (), "Meer"),
+        ("Steigerbouwcursus afronden", (), ""),  # the writer's own capital
+        ("excel leren", ("Excel",), ""),  # a name the pack spells so
+        ("1. 'ik' zeggen", (), ""),  # no word first
+    ],
+)
+def test_the_capital_sentence_case_gave_is_known(
+    text: str, spellings: tuple[str, ...], cased: str
+) -> None:
+    assert normalise(text, NL_LABELS, (), spellings).sentence_cased == cased
+
+
+def test_restore_gives_the_first_word_back_its_lower_case_inside_a_sentence() -> None:
+    surface = normalise("steigerbouwcursus afronden", NL_LABELS)
+    restored = surface.restore(
+        ("Vóór [datum] ga ik Steigerbouwcursus afronden.", "Steigerbouwcursus afronden.")
+    )
+    assert restored == (
+        "Vóór [datum] ga ik steigerbouwcursus afronden.",
+        "Steigerbouwcursus afronden.",
+    )

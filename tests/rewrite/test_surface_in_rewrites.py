@@ -17,6 +17,10 @@
   the goal, its verdicts or its rewrite.
 - The pronoun of a clause of time or condition ("voordat ik ...", "before I ...") is that
   clause's subject, not the goal's.
+- A goal written without a first capital keeps its first word's lower case where the rewrite
+  moves it inside a sentence ("ga ik bedrijfshulpverlening halen", not "ga ik
+  Bedrijfshulpverlening"): the capital was the reader's sentence case, not the writer's; a
+  name the pack spells with a capital ("excel" -> "Excel") keeps it.
 
 Fixture goals are fresh, written for these categories (none from the measured sets)."""
 
@@ -312,3 +316,36 @@ def test_a_share_of_items_within_a_short_time_is_a_routine(
     text: str, lang: str, opening: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("keuringscertificaat hoogwerker halen", "nl", "keuringscertificaat"),
+        ("steigerbouwcursus afronden", "nl", "steigerbouwcursus"),  # no dictionary word
+        ("valbeveiligingscursus halen", "nl", "valbeveiligingscursus"),
+        ("fotobewerkingscursus afmaken", "nl", "fotobewerkingscursus"),
+        ("spreadsheetvaardigheden verbeteren", "nl", "spreadsheetvaardigheden"),
+        ("forklift refresher training", "en", "forklift"),
+        ("time management course", "en", "time"),
+    ],
+)
+def test_a_first_word_written_in_lower_case_keeps_it_inside_the_rewrite(
+    text: str, lang: str, word: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    capitalised = word[:1].upper() + word[1:]
+    assert report.rewrites
+    for rewrite in report.rewrites:
+        for line in rewrite.splitlines():
+            assert f" {capitalised}" not in line, line
+            assert not line.startswith(word), line  # a sentence still opens with a capital
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [("excel leren", "nl", "Excel")])
+def test_a_name_the_pack_spells_keeps_its_capital_inside_the_rewrite(
+    text: str, lang: str, name: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite
+    assert f" {name} " in report.rewrite

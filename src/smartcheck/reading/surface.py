@@ -18,7 +18,9 @@ all) has lost what its capitals said, so it is read in sentence case with the na
 knows spelled as they are spelled ("IK LEER WERKEN MET SAP" is judged as "Ik leer werken met
 SAP"). A goal with capitals is read as written: its writer's case is evidence ("sap" is
 juice), and "Powerpoint" stays the writer's spelling. Re-casing keeps the length of every
-word, so offsets hold.
+word, so offsets hold. A capital that sentence case gave the first word is the reader's, not
+the writer's: where a rewrite moves that word inside a sentence, ``restore`` gives it back
+the writer's lower case ("hygiënecursus halen" -> "Vóór [datum] ga ik hygiënecursus halen").
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ class Surface:
     text: str
     offsets: tuple[int, ...]
     added: int | None = None
+    #: The first word as sentence case capitalised it ('Hygiënecursus'), when the writer
+    #: wrote it in lower case and it is no name the pack spells so; else ''.
+    sentence_cased: str = ""
 
     @property
     def unchanged(self) -> bool:
@@ -100,6 +105,8 @@ class Surface:
         return restored  # type: ignore[no-any-return]
 
     def _restore(self, value: object) -> object:
+        if isinstance(value, str):
+            return self._writer_case(value)
         if isinstance(value, BaseModel):
             return self._restore_model(value)
         if isinstance(value, tuple):
@@ -131,6 +138,15 @@ class Surface:
         elif "text" in fields and text == self.text:
             updates["text"] = self.original
         return model.model_copy(update=updates) if updates else model
+
+    def _writer_case(self, value: str) -> str:
+        """``value`` with the sentence-cased first word in the writer's lower case wherever
+        it stands inside a sentence (not first, not after a sentence's end or a new line)."""
+        word = self.sentence_cased
+        if not word or word not in value:
+            return value
+        inside = rf"(?<![.!?]\s)(?<!\n)(?<=\W)(?<![\w'-]){re.escape(word)}(?![\w'-])"
+        return re.sub(inside, word[:1].lower() + word[1:], value)
 
 
 _T = TypeVar("_T")
@@ -194,7 +210,28 @@ def normalise(
             chars.chars.insert(words_end, (".", chars.chars[words_end - 1][1] + 1))
             added = words_end
     normalised = chars.text
-    return Surface(text, normalised, tuple(i for _, i in chars.chars), added)
+    offsets = tuple(i for _, i in chars.chars)
+    cased = _sentence_cased(text, normalised, offsets, (*fixed_case, *caseless_spellings))
+    return Surface(text, normalised, offsets, added, cased)
+
+
+def _sentence_cased(
+    original: str, normalised: str, offsets: tuple[int, ...], spellings: tuple[str, ...]
+) -> str:
+    """The normalised first word when only sentence case changed it from the writer's lower
+    case ('hygiënecursus' -> 'Hygiënecursus'); '' for a name the pack spells with its
+    capital ('excel' -> 'Excel') and for a word the writer capitalised."""
+    found = re.match(r"[^\W\d_][\w'-]*", normalised)
+    if found is None or not offsets:
+        return ""
+    word = found.group(0)
+    start = offsets[0]
+    written = original[start : start + len(word)]
+    if written == word or written != word[:1].lower() + word[1:]:
+        return ""
+    if word.lower() in {s.strip().lower() for s in spellings}:
+        return ""
+    return word
 
 
 #: A number or letter that opens an item of a list written on one line ("... 2. Beter
