@@ -215,3 +215,15 @@ def test_restore_gives_the_first_word_back_its_lower_case_inside_a_sentence() ->
         "Vóór [datum] ga ik steigerbouwcursus afronden.",
         "Steigerbouwcursus afronden.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("GIS (QGIS, ArcGIS)", "GIS (QGIS, ArcGIS)."),  # acronyms and a name: the writer's case
+        ("BIM in Revit en AutoCAD", "BIM in Revit en AutoCAD."),
+        ("VCA EN BHV HALEN", "Vca en bhv halen."),  # a shout, acronyms and all
+    ],
+)
+def test_a_goal_of_acronyms_with_a_mixed_case_word_is_no_shout(text: str, judged: str) -> None:
+    assert normalise(text, NL_LABELS).text == judged

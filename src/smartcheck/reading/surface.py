@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -332,6 +333,11 @@ def _normalise_case(
     # the judged text again must come to the same answer ('aAAAAAAa')
     rest = letters[1:]
     shouted = len(letters) >= 8 and sum(c.isupper() for c in rest) > 0.8 * len(rest)
+    # a word that mixes case ('ArcGIS', 'PowerPoint') shows the writer's case: a goal of
+    # acronyms ('GIS (QGIS, ArcGIS)') is no shout
+    # (the first letter left out, as above)
+    mixed = any(a.islower() and b.isupper() for a, b in pairwise(text[1:]))
+    shouted = shouted and not mixed
     caseless = shouted or not any(c.isupper() for c in letters)
     if shouted:
         text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

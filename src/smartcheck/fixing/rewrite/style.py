@@ -784,6 +784,10 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields = dict(pack.rewrite)
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     fields.setdefault("distributive_words", pack.words("distributive_words"))
+    # a name of one word ('Python', 'Photoshop') is written with its capital wherever it
+    # stands, as a language's name is; a name that is also a word ('Excel') is not
+    names = [n.lower() for n in pack.words("known_names") if " " not in n.strip()]
+    fields["capitalised"] = [*fields.get("capitalised", ()), *names]
     try:
         return RewriteStyle.model_validate(fields)
     except ValidationError as exc:

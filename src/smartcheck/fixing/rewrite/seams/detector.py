@@ -72,7 +72,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
 )
 from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
-from smartcheck.fixing.rewrite.seams.verb_slot import noun_in_verb_slot
+from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -124,7 +124,7 @@ def find_seams(
     seams += until_done(doc, goal, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
-    seams += noun_in_verb_slot(doc, goal, style)
+    seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)

@@ -89,3 +89,47 @@ def _verb_form(token: Token, style: RewriteStyle) -> bool:
     if lower.endswith(("de", "te")) and len(lower) > 4:
         stems.append(lower[:-2])  # 'volgde', 'werkte'
     return any(known_word(i, lang="nl") for s in stems for i in form_infinitives(s))
+
+
+def acronym_as_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """An acronym the writer named a thing with ('CAD', 'SQL', 'BHV') standing where an
+    English verb belongs: right after a modal ('I will CAD') or after the purpose frame's
+    'to' ('in order to CAD (Rhino / Matrix)'). The tagger calls a bare acronym a verb at
+    random, so the goal decides: an acronym the writer used as a verb (before an object:
+    'QA every release', 'CC my manager', 'to QA it') may stand there. Subject-verb-object
+    languages only (a Dutch verb goes last: 'ik wil CAD leren' is whole)."""
+    original = goal.doc
+    if style.word_order != "svo" or original is None:
+        return []
+    opener = (style.frames.purpose or "").split("{")[0].split()
+    seams: list[Seam] = []
+    for t in doc[1:]:
+        if not _acronym(t) or t.text in _verbs_of_the_writer(original, style):
+            continue
+        before = [u.lower_ for u in doc[max(0, t.i - len(opener)) : t.i]]
+        if doc[t.i - 1].lower_ in style.modals or (opener and before == opener):
+            seams.append(Seam("word_order", f"{t.text!r} in a verb's place", (t.lower_,)))
+    return seams
+
+
+#: What follows a verb's object opening: 'QA *every* release', 'CC *my* manager'.
+_OBJECT_OPENERS = frozenset({"DET", "PRON", "NUM"})
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_alpha and len(token.text) >= 2 and token.text.isupper()
+
+
+def _verbs_of_the_writer(goal: Doc, style: RewriteStyle) -> set[str]:
+    """The goal's acronyms used as verbs: after a modal or 'to', or opening a clause with
+    an object after them."""
+    used: set[str] = set()
+    for t in goal:
+        if not _acronym(t):
+            continue
+        after_verb_word = t.i > 0 and goal[t.i - 1].lower_ in (*style.modals, "to")
+        nxt = goal[t.i + 1] if t.i + 1 < len(goal) else None
+        with_object = _opens_clause(t) and nxt is not None and nxt.pos_ in _OBJECT_OPENERS
+        if after_verb_word or with_object:
+            used.add(t.text)
+    return used
