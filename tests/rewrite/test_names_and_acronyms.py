@@ -1,4 +1,6 @@
-"""An acronym names a thing ('CAD', 'SQL', 'BIM', 'HACCP'): a small tagger calls a bare one a
+"""Words a small tagger misreads by class, kept in their place by the rewrite.
+
+An acronym names a thing ('CAD', 'SQL', 'BIM', 'HACCP'): a small tagger calls a bare one a
 verb at random, and a frame then puts it where an English verb belongs ('in order to CAD',
 'I will SQL'). That is a seam; the frame that keeps it a topic ('[concrete behaviour] for
 CAD') is shown instead. An acronym the writer used as a verb ('QA every release', 'CC my
@@ -7,7 +9,11 @@ manager') may stand in a verb's place.
 A name of one word the pack knows ('Kotlin', 'Figma') is written with its capital wherever it
 stands, as a language's name is: a rewrite that moves it inside a sentence keeps it ('ga ik
 Python leren'), and a goal of a name and its parts ('Blender (modelling, rendering)') gets
-a sentence, not the fallback. Fixture goals written fresh for the categories."""
+a sentence, not the fallback.
+
+A verb of learning that opens the goal ('Learn sign language') is its verb, even when the
+tagger calls it a noun: never a topic after a preposition ('for learn sign language').
+Fixture goals written fresh for the categories."""
 
 from __future__ import annotations
 
@@ -74,3 +80,14 @@ def test_a_known_name_keeps_its_capital_inside_the_rewrite(text: str, lang: str,
 )
 def test_a_known_name_with_its_parts_gets_a_sentence(text: str, lang: str) -> None:
     assert text.split()[0] in shown_rewrite(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["Learn sign language", "Learn forklift driving", "Learn e-bike diagnostics"]
+)
+def test_a_learning_verb_that_opens_the_goal_is_never_a_topic(text: str) -> None:
+    """'Learn X' is the writer's verb however the tagger reads it: no candidate shows
+    '[concrete behaviour] for learn X'."""
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert report.rewrites
+    assert not any(" for learn " in rewrite for rewrite in report.rewrites), report.rewrites

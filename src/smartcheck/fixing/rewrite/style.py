@@ -398,6 +398,12 @@ class RewriteStyle(BaseModel):
         description="Words for each of a set ('elk', 'every'); taken from the lexicon. A "
         "phrase they open names things, not who set a duty ('Van elk gesprek moet ik ...').",
     )
+    learning_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="One-word verbs of learning ('learn', 'master'); taken from the lexicon's "
+        "``learning_verbs``. One that opens a fragment is its verb ('Learn e-bike repair'), "
+        "however the tagger reads it: never a topic after a preposition.",
+    )
     duty_source_verb: str = Field(
         default="", description="The verb of that person's wish in the credit ('wil')."
     )
@@ -784,6 +790,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields = dict(pack.rewrite)
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     fields.setdefault("distributive_words", pack.words("distributive_words"))
+    learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
+    fields.setdefault("learning_verbs", frozenset(learning))
     # a name of one word ('Python', 'Photoshop') is written with its capital wherever it
     # stands, as a language's name is; a name that is also a word ('Excel') is not
     names = [n.lower() for n in pack.words("known_names") if " " not in n.strip()]

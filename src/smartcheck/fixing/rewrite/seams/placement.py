@@ -105,6 +105,7 @@ def verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     verbs = {t.lower_ for t in original if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")}
     opening = {t.lower_ for t in original if _imperative_as_noun(t)}
+    verbs |= {t.lower_ for t in original if _opens(t) and t.lower_ in style.learning_verbs}
     written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
     credits = (style.frames.as_agreed, style.frames.as_requested, style.frames.as_discussed)
     written |= {(f.split()[0].lower(), f.split()[1].lower()) for f in credits if f}  # ours
@@ -133,8 +134,12 @@ def _imperative_as_noun(token: Token) -> bool:
     imperative's verb when the dictionary knows a past of it (:func:`has_regular_past`)."""
     if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.i + 1 >= len(token.doc):
         return False
-    opens = token.i == 0 or token.doc[token.i - 1].text in (",", ":", ";", "-", "\u2013")
-    return opens and token.is_alpha and token.doc[token.i + 1].tag_ in _OBJECT_TAGS
+    return _opens(token) and token.is_alpha and token.doc[token.i + 1].tag_ in _OBJECT_TAGS
+
+
+def _opens(token: Token) -> bool:
+    """The first word of the goal or of a part after a comma, colon, semicolon or dash."""
+    return token.i == 0 or token.doc[token.i - 1].text in (",", ":", ";", "-", "\u2013")
 
 
 def adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
