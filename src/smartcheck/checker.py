@@ -49,6 +49,7 @@ from smartcheck.errors import (
     SmartcheckError,
     UnsupportedLanguageError,
 )
+from smartcheck.fixing.rewrite.aims import aim_and_step, owned_aim, voiced_aim, with_aim
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
@@ -563,6 +564,9 @@ class Checker:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             text = "\n".join(aims)
             return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+        aimed = self._aimed(report, ctx)
+        if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
+            return report.model_copy(update={"rewrite": aimed[0], "rewrites": aimed})
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             text = "\n".join(remark)
@@ -753,6 +757,44 @@ class Checker:
             return ()
         parts = with_situation(parts, found)
         return parts if _seamless(parts, goal, ctx, style) else ()
+
+    def _aimed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's aim, then the writer's own step ('Management wants me to lead the
+        audits. Hopefully I can do my first one by May.', 'Er moet meer omzet komen, dus ik
+        ...'): the step is judged and rewritten as a goal of its own and the aim, which fails
+        A on its own, stays after it as what the step serves (aims.py); nothing when the aim
+        is the writer's own, the step gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        if refusal(goal.text, style.abbreviations) is not None:
+            return ()
+        found = aim_and_step(goal.text, style)
+        if found is None:
+            return ()
+        try:
+            aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
+            if aim.criteria[Criterion.A].passed:
+                return ()  # the first part is the writer's own: no aim of others
+            particles = frozenset(ctx.pack.words("separable_particles"))
+            voice = other_voice(aim.goal, style, particles)
+            purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes:  # an obligation with no owner: the result the step brings
+                purposes = tuple(p for r in aim.rewrites if (p := owned_aim(r, style)))
+            if not purposes:
+                return ()
+            step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if step.split or step.structured_rewrite is not None:
+            return ()
+        for rewrite in (found.step,) if step.is_smart else step.rewrites:
+            for purpose in purposes:
+                text = with_aim(rewrite, purpose)
+                if not find_seams(text, goal, ctx, style):
+                    return (text,)
+        return ()
 
     def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
         """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement

@@ -27,6 +27,7 @@ import yaml
 
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.aims import joiner_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
@@ -120,6 +121,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
+        free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))

@@ -80,6 +80,11 @@ class Frames(BaseModel):
         description="A means the writer suggested in a question after the goal, kept as an "
         "example of how: 'bijvoorbeeld {means}' ('..., bijvoorbeeld met een nieuwsbrief').",
     )
+    aim_purpose: str | None = Field(
+        default=None,
+        description="Someone else's aim for the writer as the purpose of the writer's own "
+        "step: 'zodat ik {clause}' (clause with ``aim_modal``; see aims.py).",
+    )
     as_wished: str | None = Field(
         default=None,
         description="Someone else's wish kept as the reason of the writer's commitment: "
@@ -535,6 +540,21 @@ class RewriteStyle(BaseModel):
         "the writer ('te', 'niet', 'klinken'); empty: every such clause without a modal is one.",
     )
     writer_wish: str = Field(default="", description="The writer's own wish: 'I want'.")
+    aim_joiners: tuple[str, ...] = Field(
+        default=(),
+        description="Words after a comma that open the writer's own step after someone "
+        "else's aim ('..., dus ik ...', '..., so I ...'; see aims.py).",
+    )
+    aim_step_wish: str = Field(
+        default="{step}",
+        description="The writer's wish put before a step told without its subject: "
+        "'ik wil {step}' (see aims.py).",
+    )
+    aim_modal: str = Field(
+        default="",
+        description="The modal of ability the aim takes as the step's purpose: 'kan' "
+        "('zodat ik meer omzet kan draaien'; see aims.py).",
+    )
     means_examples: tuple[str, ...] = Field(
         default=(),
         description="Words after a comma that give the writer's means as an example "

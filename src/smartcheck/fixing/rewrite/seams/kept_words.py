@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.aims import joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
@@ -238,6 +239,7 @@ def _lost_words(
     spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
     spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
+    spans += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'

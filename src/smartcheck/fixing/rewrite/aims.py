@@ -1,0 +1,174 @@
+"""Someone else's aim, then the writer's own step: the step is the goal, the aim its reason.
+
+Writers often tell first what others want or what must happen, and only then what they will
+do themselves: "Management wants me to lead the audits. Hopefully I can do my first one before
+the summer.", "Er moet meer omzet uit de winkel komen, dus ik moet klanten vaker ...". The
+first part fails A on its own (someone else's wish, an obligation with no owner: JUDGING A),
+the second is the part the writer controls. Committing to the aim ("I will make sure that
+...") or to the whole text keeps the imposition; the reference asks for the writer's own
+controllable part as the goal.
+
+Here the text is cut where the writer's step begins (a new sentence, or a comma and one of
+the pack's ``aim_joiners``: "dus", "so"); the step is rewritten as a goal of its own by the
+checker, and the aim goes after it as what the step serves, in the writer's words: another
+person's wish as the writer's purpose with its credit ("..., so that I can lead the audits,
+as management wants"; the voice readers, voices/), an obligation with no owner as the result
+the step brings about ("..., zodat er meer omzet uit de winkel komt"; the own part the aim's
+own rewrite found, own.py). A step without its subject ("dus elke week ... inplannen") gets
+the writer's wish in front (``aim_step_wish``) and is committed like any wish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.voices import Voice
+    from smartcheck.reading.goal import Goal
+
+#: Fewest words the writer's step needs to be a goal of its own ('Ik ook.' is none).
+_STEP_WORDS = 3
+#: How far into the step the writer's subject may stand ('Hopefully I can ...', 'Dus
+#: elke week ga ik ...' is told with its own subject).
+_SUBJECT_WITHIN = 4
+#: Fewest words of the aim ('Er moet meer omzet komen').
+_AIM_WORDS = 3
+
+
+@dataclass(frozen=True)
+class AimAndStep:
+    """A text cut into someone else's aim and the writer's own step, each a sentence."""
+
+    aim: str
+    step: str
+
+
+def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
+    """The aim and the step of ``text``, or None when it is not cut in two that way: two
+    sentences, or one whose second clause opens with an ``aim_joiners`` word after a comma.
+    Which part is whose is the checker's to judge (the aim must fail A on its own)."""
+    told = sentences(text, style.abbreviations)
+    if len(told) == 2:
+        aim, step = told
+    elif len(told) == 1:
+        cut = _joined_at(told[0], style)
+        if cut is None:
+            return None
+        aim, step = cut
+    else:
+        return None
+    aim, step = aim.strip(), _step_sentence(step, style)
+    if step is None or _words(aim) < _AIM_WORDS:
+        return None
+    return AimAndStep(_sentence(aim), step)
+
+
+def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:
+    """The sentence cut at its first ', <aim joiner>' ('..., dus ik moet ...'), the joiner
+    left out; None without one."""
+    found = _joiner(sentence, style)
+    if found is None:
+        return None
+    return sentence[: found[0]], sentence[found[1] :]
+
+
+def _joiner(text: str, style: RewriteStyle) -> tuple[int, int] | None:
+    """Where the first ', <aim joiner>' of ``text`` stands, or None."""
+    joiners = sorted(style.aim_joiners, key=len, reverse=True)
+    if not joiners:
+        return None
+    pattern = "|".join(re.escape(j) for j in joiners)
+    found = re.search(rf",\s*(?:{pattern})\b\s*,?\s*", text, flags=re.IGNORECASE)
+    return found.span() if found is not None else None
+
+
+def joiner_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The joiner a rewrite with the aim after the step leaves out ('dus', 'so'): the aim
+    follows as the step's purpose, whose own frame takes its place."""
+    if len(sentences(goal.text, style.abbreviations)) != 1:
+        return []
+    found = _joiner(goal.text, style)
+    return [found] if found is not None else []
+
+
+def _step_sentence(step: str, style: RewriteStyle) -> str | None:
+    """The writer's step as a sentence of its own; a step without a subject ('elke week
+    ... inplannen', 'set up a report') gets the writer's wish in front. None when it is too
+    short to be a goal."""
+    step = step.strip().rstrip(" .!")
+    if _words(step) < _STEP_WORDS:
+        return None
+    told = step.split()
+    if len(told) > 1 and told[1].lower() in style.subjects and style.word_order == "v2":
+        told[:2] = [told[1], told[0]]  # 'dus moet ik ...': the subject back in front
+        step = " ".join(told)
+    opening = {w.lower().strip(",") for w in told[:_SUBJECT_WITHIN]}  # 'Hopefully I can'
+    if not opening & (set(style.subjects) | _contracted(style)):
+        step = style.aim_step_wish.format(step=step[0].lower() + step[1:])
+    return _sentence(step)
+
+
+def _contracted(style: RewriteStyle) -> set[str]:
+    """The writer's subject with a clitic ("I'll", "I've", "I'm")."""
+    return {f"{s}'{tail}" for s in style.subjects for tail in ("ll", "ve", "m", "d")} | {
+        f"{s}\u2019{tail}" for s in style.subjects for tail in ("ll", "ve", "m", "d")
+    }
+
+
+def voiced_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
+    """Another person's wish for the writer as the step's purpose, credited: 'I will lead
+    the audits.' + 'as management wants' -> 'so that I can lead the audits, as management
+    wants' (and, where the language's clause allows it without the modal, 'so that I lead
+    the audits, ...': a small tagger may take the verb after 'can' for a noun); nothing when
+    the wish is not told as the writer's committed clause."""
+    frame = style.frames.aim_purpose
+    if frame is None or not voice.credit:
+        return ()
+    words = voice.inner.rstrip(" .").split()
+    subject = style.default_subject.lower()
+    lead = [w.lower() for w in words[:2]]
+    if len(words) < 3 or lead != [subject, style.subjects.get(subject, "")]:
+        return ()
+    rest = words[2:]
+    if style.word_order == "v2":  # 'meer omzet draaien' -> 'meer omzet kan draaien'
+        clauses = [[*rest[:-1], style.aim_modal, rest[-1]]]
+    else:
+        clauses = [[style.aim_modal, *rest], rest]
+    return tuple(f"{frame.format(clause=' '.join(c))}, {voice.credit}" for c in clauses)
+
+
+def owned_aim(rewrite: str, style: RewriteStyle) -> str | None:
+    """An obligation with no owner as the result the step brings about, from the aim's own
+    rewrite ('Vóór [datum] zorg ik ervoor dat er meer omzet komt, ...' -> 'zodat er meer
+    omzet komt'); None when that rewrite does not take the writer's own part."""
+    own, result = style.frames.own_part, style.frames.for_others
+    if own is None or result is None or "{clause}" not in own:
+        return None
+    tail = own.split("{clause}")[0].split()[-2:]  # 'ervoor dat', 'sure that'
+    found = re.search(rf"\b{re.escape(' '.join(tail))}\s+([^,.;]+)", rewrite)
+    if found is None:
+        return None
+    clause = found.group(1).strip()
+    if any(p in clause for p in style.placeholders.model_dump().values()):
+        return None
+    return result.format(clause=clause)
+
+
+def with_aim(rewrite: str, aim: str) -> str:
+    """The step's rewrite with the aim after it as what it serves."""
+    return f"{rewrite.rstrip(' .')}, {aim}."
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return capitalise(text if text.endswith((".", "!", "?")) else f"{text}.")
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
