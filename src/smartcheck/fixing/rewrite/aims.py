@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import sentences
-from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -105,13 +105,45 @@ def _step_sentence(step: str, style: RewriteStyle) -> str | None:
     if _words(step) < _STEP_WORDS:
         return None
     told = step.split()
+    if _points_back(told, style):
+        return None  # 'Daar ga ik aan werken', "That's my goal": the aim is the goal
     if len(told) > 1 and told[1].lower() in style.subjects and style.word_order == "v2":
         told[:2] = [told[1], told[0]]  # 'dus moet ik ...': the subject back in front
         step = " ".join(told)
     opening = {w.lower().strip(",") for w in told[:_SUBJECT_WITHIN]}  # 'Hopefully I can'
     if not opening & (set(style.subjects) | _contracted(style)):
+        if not _bare_verb_phrase(told, style):
+            return None  # 'Hopelijk lukt de cursus': someone else's subject, no step
         step = style.aim_step_wish.format(step=step[0].lower() + step[1:])
     return _sentence(step)
+
+
+def _points_back(words: list[str], style: RewriteStyle) -> bool:
+    """Does the step point back at the aim ('daar', 'dat', 'it', "that's"; the pack's
+    ``back_references``, and pronoun adverbs such as 'daaraan', 'hiervoor')? Then it holds no
+    step of its own: it says the writer takes the aim on, which the voices read whole."""
+    # 'daar', 'hier' open 'daaraan', 'hiervoor'; not 'er' ('eerst') nor 'waar' ('waarom')
+    adverbs = tuple(a for a in style.pronoun_adverbs if a in style.back_references)
+    for word in words:
+        bare = re.split(r"['\u2019]", word.lower().strip(".,!?;:"))[0]
+        if bare in style.back_references or (adverbs and bare.startswith(adverbs)):
+            return True
+    return False
+
+
+def _bare_verb_phrase(words: list[str], style: RewriteStyle) -> bool:
+    """Is a step without a subject told as a verb phrase ('elke week ... inplannen', 'set
+    up a report')? Dutch holds its infinitive after the first word; English opens it with
+    its verb, no article, preposition or -ly adverb ('Hopefully the course ...'); neither
+    opens with a hedge ('Hopelijk lukt de cursus')."""
+    first = words[0].lower()
+    if first in style.drop_hedges:
+        return False  # 'Hopelijk lukt ...': the hedge opens someone else's clause
+    if style.word_order == "v2":  # its infinitive last, or before a phrase ('met Joyce')
+        return any(infinitive_ending(w.lower().strip(".,!")) for w in words[1:])
+    return not (
+        first.endswith("ly") or first in style.determiners or first in style.prepositions
+    )
 
 
 def _contracted(style: RewriteStyle) -> set[str]:
@@ -137,6 +169,8 @@ def voiced_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
         return ()
     rest = words[2:]
     if style.word_order == "v2":  # 'meer omzet draaien' -> 'meer omzet kan draaien'
+        if not infinitive_ending(rest[-1].lower()):
+            return ()  # a phrase after the verbs ('worden in het contact met ...'): not here
         clauses = [[*rest[:-1], style.aim_modal, rest[-1]]]
     else:
         clauses = [[style.aim_modal, *rest], rest]
@@ -158,6 +192,17 @@ def owned_aim(rewrite: str, style: RewriteStyle) -> str | None:
     if any(p in clause for p in style.placeholders.model_dump().values()):
         return None
     return result.format(clause=clause)
+
+
+def aim_served(candidate: str, goal: Goal, style: RewriteStyle) -> bool:
+    """Does ``candidate`` put the goal's aim after its step as what the step serves ('...,
+    zodat er meer omzet komt')? Then the aim's duty ('Er moet meer omzet komen') became the
+    result the writer's own step brings about, and its modal may go, as in the own part."""
+    result = style.frames.for_others
+    if result is None or aim_and_step(goal.text, style) is None:
+        return False
+    opening = result.split("{clause}")[0].strip().lower()
+    return bool(opening) and f", {opening} " in candidate.lower()
 
 
 def with_aim(rewrite: str, aim: str) -> str:

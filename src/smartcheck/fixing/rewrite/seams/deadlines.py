@@ -70,14 +70,18 @@ def time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
 
 def time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """The added deadline between the writer and the finite verb of a main clause ('en ik
-    vóór [datum] wil ...', 'and I by [date] will ...'): the verb comes right after its
+    vóór [datum] wil ...', 'dus ik vóór [datum] moet ...', 'and I by [date] will ...', also
+    after the pack's ``aim_joiners``, which a main clause follows): the verb comes right after its
     subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone."""
     subjects = {s.lower() for s in style.subjects}
+    joiners = {j.lower() for j in style.aim_joiners}  # 'dus ik ...', 'so I ...': main order
     return [
         Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}")
         for me, after in _added_deadlines(doc)
         if me.lower_ in subjects
-        and (me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT"))  # a main clause
+        and (
+            me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT") or doc[me.i - 1].lower_ in joiners
+        )  # a main clause
         and after.pos_ in ("VERB", "AUX")
         and is_finite(after)
     ]

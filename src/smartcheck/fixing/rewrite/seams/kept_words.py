@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.aims import joiner_spans
+from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
@@ -130,6 +130,9 @@ def kept_words(
     # 'I will make sure that' carries the duty; so does the writer seeing to it with the
     # group it was laid on ('ga ik samen met het team ervoor zorgen dat', duties.py)
     if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
+        kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if aim_served(doc.text, goal, style):  # '..., zodat er meer omzet komt': the step brings it
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
