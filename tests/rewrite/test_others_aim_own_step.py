@@ -191,12 +191,15 @@ def test_where_the_text_is_cut(lang: str, text: str, aim: str, step: str) -> Non
         ("nl", "Er moet meer omzet komen, want de winkel staat er slecht voor."),
         ("nl", "Het team wil dat ik presenteer. Ik ook."),
         ("nl", "HR wil dat ik mijn EHBO-diploma haal. Hopelijk lukt de cursus in april."),
+        ("nl", "Mijn teamleider wil dat ik de kassa opmaak. Daar wil ik in maart mee beginnen."),
+        ("en", "My manager wants me to lead the safety walk. I hope to do it by April."),
         ("en", "HR wants me to get my first aid certificate. Hopefully the course runs in April."),
     ],
 )
 def test_no_cut(lang: str, text: str) -> None:
-    """One sentence without a joiner, three sentences, a step too short to be a goal, or
-    one told of someone else ('Hopelijk lukt de cursus'), which is no step of the writer's."""
+    """One sentence without a joiner, three sentences, a step too short to be a goal, one
+    told of someone else ('Hopelijk lukt de cursus'), or one that points back at the aim
+    ('Daar wil ik ...', 'do it'): no step of the writer's own."""
     assert aim_and_step(text, _style(lang)) is None
 
 
@@ -264,12 +267,12 @@ AIMS = {
 STEPS = {
     "en": [
         "I'll try to shadow Sam on two rounds in March.",
-        "Hopefully I can write a checklist for it by April.",
+        "Hopefully I can write a checklist for the rounds by April.",
         "I want to read the current procedure every Friday until February.",
     ],
     "nl": [
         "Ik wil proberen in maart twee keer met Sam mee te lopen.",
-        "Hopelijk kan ik er in april een checklist voor schrijven.",
+        "Hopelijk kan ik in april een checklist voor de rondes schrijven.",
         "Ik wil tot februari elke vrijdag de huidige werkwijze doorlezen.",
     ],
 }
@@ -298,8 +301,8 @@ def test_any_aim_with_any_step_keeps_both_without_a_seam(
     goal = CHECKER.parse(text, lang=lang, reference_date=REF)
     style = _style(lang)
     rewrite = report.rewrite or ""
-    assert not rewrite.startswith(who), "the others' wish does not lead the rewrite"
     if report.structured_rewrite is None:
+        assert not rewrite.startswith(who), "the others' wish does not lead the rewrite"
         assert find_seams(rewrite, goal, CHECKER.context(lang), style) == []
         credit = style.frames.as_wished or "{who}"
         assert credit.format(who=who[0].lower() + who[1:] if who != "HR" else who) in rewrite
