@@ -49,8 +49,7 @@ VOICED = [
     ),
     (
         "en",
-        "HR expects me to mentor the new apprentices. I want to meet each of them every two "
-        "weeks.",
+        "HR expects me to mentor the new apprentices. I want to meet each of them every two weeks.",
         "meet each of them every two weeks",
         "mentor the new apprentices, as HR expects",
     ),
@@ -129,7 +128,9 @@ def test_the_step_is_the_goal_and_the_aim_its_reason(
 
 
 @pytest.mark.parametrize(("lang", "text", "step", "aim"), VOICED + IMPERSONAL)
-def test_filled_in_the_rewrite_passes_what_failed(lang: str, text: str, step: str, aim: str) -> None:
+def test_filled_in_the_rewrite_passes_what_failed(
+    lang: str, text: str, step: str, aim: str
+) -> None:
     """Filled in, the rewrite passes every criterion the goal failed (A among them), keeps
     the writer's content words and shows no seam (the rewrite-quality measure)."""
     outcome = evaluate_goal(CHECKER, text, lang)
@@ -211,7 +212,11 @@ def test_no_cut(lang: str, text: str) -> None:
             "Ik wil de voorraadlijst bijhouden. Ik ga elke maandag de koelcel tellen.",
             "zodat ik",
         ),
-        ("en", "I want to learn the new till system. I will ask Priya to show me on Monday.", "so that"),
+        (
+            "en",
+            "I want to learn the new till system. I will ask Priya to show me on Monday.",
+            "so that",
+        ),
     ],
 )
 def test_the_writers_own_aim_is_no_aim_of_others(lang: str, text: str, aim: str) -> None:

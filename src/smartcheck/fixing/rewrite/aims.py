@@ -63,10 +63,10 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
         aim, step = cut
     else:
         return None
-    aim, step = aim.strip(), _step_sentence(step, style)
-    if step is None or _words(aim) < _AIM_WORDS:
+    own = _step_sentence(step, style)
+    if own is None or _words(aim) < _AIM_WORDS:
         return None
-    return AimAndStep(_sentence(aim), step)
+    return AimAndStep(_sentence(aim), own)
 
 
 def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:
@@ -141,9 +141,7 @@ def _bare_verb_phrase(words: list[str], style: RewriteStyle) -> bool:
         return False  # 'Hopelijk lukt ...': the hedge opens someone else's clause
     if style.word_order == "v2":  # its infinitive last, or before a phrase ('met Joyce')
         return any(infinitive_ending(w.lower().strip(".,!")) for w in words[1:])
-    return not (
-        first.endswith("ly") or first in style.determiners or first in style.prepositions
-    )
+    return not (first.endswith("ly") or first in style.determiners or first in style.prepositions)
 
 
 def _contracted(style: RewriteStyle) -> set[str]:
