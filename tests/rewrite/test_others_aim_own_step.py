@@ -311,3 +311,44 @@ def test_any_aim_with_any_step_keeps_both_without_a_seam(
         assert find_seams(rewrite, goal, CHECKER.context(lang), style) == []
         credit = style.frames.as_wished or "{who}"
         assert credit.format(who=who[0].lower() + who[1:] if who != "HR" else who) in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "context"),
+    [
+        (
+            "nl",
+            "Ik wil proberen patiënten beter uit te leggen hoeveel eigen risico ze betalen. Nu "
+            "schrikken ze vaak van de rekening.",
+            "hoeveel eigen risico ze betalen",
+            "Nu schrikken ze vaak van de rekening.",
+        ),
+        (
+            "nl",
+            "Ik hoop bewoners beter uit te leggen waarom de lift een week stilstaat. Mensen bellen "
+            "nu vaak boos naar het kantoor.",
+            "waarom de lift een week stilstaat",
+            "Mensen bellen nu vaak boos naar het kantoor.",
+        ),
+        (
+            "en",
+            "I want to try to explain better to guests why the pool closes early. Currently they "
+            "often complain at reception.",
+            "why the pool closes early",
+            "Currently they often complain at reception.",
+        ),
+    ],
+)
+def test_a_hedged_goal_with_an_indirect_question_before_its_context(
+    lang: str, text: str, clause: str, context: str
+) -> None:
+    """A hedged goal whose object is an indirect question ('uitleggen waarom ...', 'hoeveel
+    ...'), then a sentence on the present: the question's clause has a verb of its own (the
+    pack's ``relativizers``), so the goal is committed to, the context kept after it."""
+    rewrite = _rewrite(text, lang)
+    assert clause in rewrite
+    assert rewrite.endswith(context)
+    assert rewrite.index(clause) < rewrite.index(context)
+    outcome = evaluate_goal(CHECKER, text, lang)
+    assert outcome is not None
+    assert outcome.ok, (outcome.rewrite, outcome.still_failing, outcome.missing, outcome.seams)
