@@ -352,3 +352,69 @@ def test_a_hedged_goal_with_an_indirect_question_before_its_context(
     outcome = evaluate_goal(CHECKER, text, lang)
     assert outcome is not None
     assert outcome.ok, (outcome.rewrite, outcome.still_failing, outcome.missing, outcome.seams)
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        (
+            "Het stemmen van gitaren — daar ben ik nog heel onzeker in",
+            "Daar ben ik nog heel onzeker in.",
+        ),
+        ("Offertes calculeren - daar ben ik nog onzeker in.", "Daar ben ik nog onzeker in."),
+        (
+            "Achteruit inparkeren met de aanhanger - daar ben ik nog zenuwachtig over",
+            "Daar ben ik nog zenuwachtig over.",
+        ),
+    ],
+)
+def test_a_topic_with_a_feeling_about_it(text: str, remark: str) -> None:
+    """A topic, a dash and how the writer feels about it, pointed at with 'daar': the
+    feeling is a remark kept as written after the topic's rewrite (remarks.py), never what
+    the writer commits to."""
+    rewrite = _rewrite(text, "nl")
+    assert rewrite.endswith(remark)
+    assert rewrite.count(remark.rstrip(".").split()[-2]) == 1  # the feeling said once
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "candidate"),
+    [
+        (
+            "en",
+            "Pricing repair jobs - I'm still very unsure about that",
+            "In pricing repair jobs, by [date], I will be still very unsure about that, with "
+            "[how measured] as evidence.",
+        ),
+        (
+            "en",
+            "Giving feedback to apprentices - that is something I feel unsure about",
+            "Giving feedback to apprentices - that is something I feel unsure about, by [date].",
+        ),
+        (
+            "nl",
+            "Het stemmen van gitaren - daar ben ik nog heel onzeker in",
+            "Het stemmen van gitaren - daar ben ik vóór [datum] nog heel onzeker in.",
+        ),
+    ],
+)
+def test_a_feeling_about_the_goal_committed_to_is_a_seam(
+    lang: str, text: str, candidate: str
+) -> None:
+    goal = CHECKER.parse(text, lang=lang, reference_date=REF)
+    seams = find_seams(candidate, goal, CHECKER.context(lang), _style(lang))
+    assert any(s.kind == "contradiction" and "feeling" in s.detail for s in seams)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I want to feel less nervous about that exam in June."),
+        ("nl", "Ik wil minder zenuwachtig zijn bij presentaties."),
+    ],
+)
+def test_a_feeling_the_goal_is_about_is_no_seam(lang: str, text: str) -> None:
+    """'less nervous about that exam': 'that' is a determiner, and the feeling is what the
+    goal is about; its rewrite stays a sentence."""
+    rewrite = _rewrite(text, lang)
+    assert rewrite.startswith(("I will", "Vóór"))

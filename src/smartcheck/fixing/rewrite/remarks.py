@@ -54,6 +54,8 @@ _BEFORE_REASON = 2
 _GOAL_WORDS = 2
 #: Most words of a bare reason without a verb ('My back.', 'Mijn knieën!').
 _BARE_WORDS = 3
+#: How far after a word that points back the writer's subject stands ('daar ben ik').
+_SUBJECT_AFTER_POINTER = 4
 #: Parts of speech of a verb: an agreement still to be made inside a sentence is told with
 #: one ('..., will discuss it with Sam'); ', in overleg met Karin' without one is the support.
 _VERBS = frozenset({"VERB", "AUX"})
@@ -201,14 +203,17 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     pack = index.ctx.pack
     subjects = {w.lower() for w in pack.words("first_person_subject")}
     wish = bool(index.inside("wish_verbs", start, index.ends[start]))
+    felt = bool(inside("difficulties") or inside("remark_feelings"))
     if words[0].lower_ in subjects and len(words) > 1 and not wish:  # 'I find it hard'
-        if inside("difficulties") or inside("remark_feelings"):
+        if felt:
             return True
         verbs = words[1:3]  # 'I think ...', 'I really feel ...'
         if any(t.lemma_.lower() in style.report_verbs for t in verbs):
             return True
         if {t.i for t in verbs} & set(inside("perception_verbs")):
             return True
+    if felt and not wish and _feeling_about_it(words, subjects, pack.words("anaphoric_openers")):
+        return True  # 'daar ben ik nog onzeker in': the feeling is about the goal
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in _STOPS
@@ -223,6 +228,18 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         and words[0].lower_ in owners
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in _VERBS for t in words)
+    )
+
+
+def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:
+    """Does the piece open with a word that points back at the goal and hold the writer
+    right after it ('*daar* ben *ik* nog onzeker in', '*that* is where *I* ...')? Then a
+    feeling in it is the writer's about the goal, as one told with the writer first is."""
+    pointers = {w.lower() for w in openers if " " not in w}
+    return (
+        len(words) > 2
+        and words[0].lower_ in pointers
+        and any(t.lower_ in subjects for t in words[1:_SUBJECT_AFTER_POINTER])
     )
 
 

@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
     until_done,
 )
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
+from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subject
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
@@ -159,6 +160,7 @@ def find_seams(
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
+    seams += feeling_committed(candidate, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     seams += outside_context(grammar, goal)  # the writer's context sentence, as written
