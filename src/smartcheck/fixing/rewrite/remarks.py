@@ -17,7 +17,8 @@ writer joined it, any other remark as a sentence of its own. Categories are pack
 ``perception_verbs``, ``report_verbs`` and ``remark_feelings`` after the writer's subject (a
 feeling or opinion), ``uncertain_remarks``, ``agreement_remarks`` (an approval or an
 agreement still to be made), ``first_person_possessive`` (a bare reason, 'My back.'),
-``goal_labels`` (a labelled target). A hedge that opens an opinion ('I think ...') goes, as
+``goal_labels`` (a labelled target), ``reason_labels`` (a labelled reason: 'Reason: ...',
+'Waarom: ...'). A hedge that opens an opinion ('I think ...') goes, as
 the structured fallback drops it, where the clause after it reads as a sentence (not in
 verb-second Dutch, whose 'dat'-clause puts its verb last). A feeling that holds a wish ('ik
 vind het lastig ..., daar wil ik zekerder in worden') carries the goal, and an agreement
@@ -219,6 +220,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     whole = start == 0 or doc[start - 1].text in _STOPS
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
+    if whole and _labelled(doc, start, pack.words("reason_labels")):
+        return True  # 'Reason: we had 4 complaints.': why the goal is wanted, no goal
     if inside("agreement_remarks") and (whole or any(t.pos_ in _VERBS for t in words)):
         return _points_at_goal(words, pack.words("anaphoric_openers"), pack.words("question_words"))
     owners = {w.lower() for w in pack.words("first_person_possessive")}

@@ -117,6 +117,7 @@ def one_deadline(
     clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline."""
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
+    back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
     ends = [
         t
         for t in _ends(times)
@@ -315,6 +316,20 @@ def until_done(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     if done and goal.doc is not None and not goal.doc.text.lower().startswith(until):
         return [Seam("contradiction", f"{until!r} with {done[0].text!r}", (until,))]
     return []
+
+
+def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
+    """A time already past in a later sentence the rewrite keeps as the writer wrote it
+    ('... Reden: we liepen vorige maand twee keer leeg.'): what happened, told beside the
+    goal (a remark, a reason), no deadline of it; the tagger may miss the past verb."""
+    if t.due is None or t.due >= goal.reference_date:
+        return False
+    start = max(filled.rfind(". ", 0, t.start), filled.rfind("\n", 0, t.start))
+    if start < 0:
+        return False  # the rewritten sentence itself: its times are the goal's
+    stop = filled.find(".", t.end)
+    sentence = filled[start + 1 : stop if stop >= 0 else len(filled)].strip()
+    return len(sentence.split()) > len(t.text.split()) and sentence in goal.text
 
 
 def _looks_back(t: TimeExpression, doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
