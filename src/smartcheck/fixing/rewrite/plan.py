@@ -797,8 +797,13 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
 
 
 def _is_subject(plan: Plan, start: int, end: int) -> bool:
-    """The absolute is the subject of its clause ('*Alles* moet af', '*Everything* is ...')."""
-    return any(w.dep.startswith("nsubj") for w in plan.words if w.inside(start, end))
+    """The absolute is the subject of its clause ('*Alles* moet af', '*Everything* is ...').
+    One right after a preposition is inside its phrase ('with *zero* missed entries'),
+    whatever the tagger's dependency."""
+    inside = [i for i, w in enumerate(plan.words) if w.inside(start, end)]
+    if inside and inside[0] > 0 and plan.words[inside[0] - 1].pos == "ADP":
+        return False
+    return any(plan.words[i].dep.startswith("nsubj") for i in inside)
 
 
 def _coordinator_between(plan: Plan, start: int, end: int) -> int | None:
