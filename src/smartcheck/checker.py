@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
@@ -633,6 +634,7 @@ class Checker:
             update["rewrites"] = (*rewrites, "\n".join(split))
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
+            named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -879,6 +881,18 @@ class Checker:
         goal = report.goal
         style = style_for(ctx)
         text = topic_goal(goal, ctx, style, commented) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+
+    def _act_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A fragment of a comparative before the writer's verb ('Meer netwerken met andere
+        afdelingen'), which the tagger reads as a thing: rewritten as the writer's sentence
+        (compared_acts.py); nothing when it is no such fragment, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = act_goal(goal, ctx, style) if style is not None else None
         if text is None:
             return ()
         parts = self._rewritten_instead(text, goal)

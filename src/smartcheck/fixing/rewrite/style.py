@@ -458,6 +458,12 @@ class RewriteStyle(BaseModel):
         description="The goal a line that only names a course stands for ('ik wil de "
         "{topic} volgen', 'i want to complete the {topic}').",
     )
+    act_goal: str = Field(
+        default="",
+        description="The writer's sentence a fragment of a comparative before a verb stands "
+        "for ('ik wil {fragment}': 'Meer netwerken met X' read as 'Ik wil meer netwerken met "
+        "X'); empty where the verb comes first and the frames read it already.",
+    )
     list_joiners: tuple[str, ...] = Field(
         default=(),
         description="Words that join a later fragment of a listed goal line to the one "

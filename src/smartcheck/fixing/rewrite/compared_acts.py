@@ -1,0 +1,58 @@
+"""A fragment that opens with a comparative before the writer's own verb.
+
+Dutch goal lines and list items often state a routine to do more or less of as a bare
+infinitive phrase: "Meer netwerken met andere afdelingen", "Vaker overleggen met de planner
+over spoed", "- minder vergaderen met het hele team". The verb can also be a plural noun
+("netwerken", "overleggen"), and with the comparative before it the tagger reads a noun
+phrase; the frames then read a topic ("ga ik voor Meer netwerken ... [concreet gedrag]"),
+which the seam check rejects, and the goal got the structured fallback. The same words in
+the writer's sentence ("Ik wil meer netwerken met ...") are read right. So the rewriter
+reads such a fragment as that sentence (the pack's ``rewrite.act_goal``: "ik wil
+{fragment}") and rewrites it as any goal the writer told in the first person: "Vóór [datum]
+ga ik meer netwerken met andere afdelingen, van [huidig aantal] naar [streefaantal], ...".
+Asked only when no other rewrite reads whole. The verb is confirmed by the dictionary (a
+conjugated form of it exists), never by its ending alone ("meer klachten" stays a thing).
+English puts the verb first ("Network more with ..."), which the frames read already: its
+pack leaves ``act_goal`` empty.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.fixing.rewrite.words import capitalise, join, tidy, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Most words of such a fragment: one routine, no paragraph.
+MAX_WORDS = 14
+#: Marks inside the text that tell it is more than one phrase.
+_INNER_MARKS = frozenset({",", ";", ":", "?", "!"})
+
+
+def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The fragment read as the writer's own sentence ('Meer netwerken met X' -> 'Ik wil
+    meer netwerken met X.'); None when the text is no such fragment: no one-word comparative
+    first (the pack's ``comparatives``), no dictionary verb right after it, a subject of its
+    own, a time of its own, or more than one phrase."""
+    if not style.act_goal or goal.deadlines:
+        return None
+    words = [w for w in words_of(goal) if w.text not in (".",)]
+    named = [w for w in words if w.is_word]
+    if not 2 <= len(named) <= MAX_WORDS or any(w.text in _INNER_MARKS for w in words):
+        return None
+    comparatives = {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}
+    if words[0] is not named[0] or named[0].lower not in comparatives:
+        return None
+    verb = named[1]
+    grammar = ctx.pack.grammar
+    if not infinitive_evidence(verb.lower, goal.lang, grammar, style):
+        return None
+    if any(w.lower in style.subjects for w in named):
+        return None  # 'Meer tijd die ik ...': the writer's own clause somewhere: not this shape
+    text = join([named[0].with_text(named[0].lower), *words[1:]])
+    return capitalise(tidy(style.act_goal.format(fragment=text))).rstrip(" ,") + "."
