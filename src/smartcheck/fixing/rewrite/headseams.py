@@ -67,6 +67,18 @@ def lexical_verb(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     return head_class(word_of(token), lang, ctx.pack.grammar, style) == "verb"
 
 
+def verb_after_comparative(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A form the dictionary knows a verb of right after a comparative the tagger calls a
+    determiner ('ga ik meer *netwerken* met ...'): also a plural noun, but there it reads as
+    the infinitive the comparative modifies."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1).lower_
+    if before not in {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}:
+        return False
+    return bool(infinitive_evidence(token.lower_, ctx.pack.lang, ctx.pack.grammar, style))
+
+
 def _may_be_verb(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     """A verb by the tagger, or a form the dictionary knows a verb of ('vragen', which the
     tagger may call a plural noun)."""

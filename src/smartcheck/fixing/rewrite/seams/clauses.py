@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb
+from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb, verb_after_comparative
 from smartcheck.fixing.rewrite.seams.commitment import plural_writer
 from smartcheck.fixing.rewrite.seams.deadlines import ADDED_TIME
 from smartcheck.fixing.rewrite.seams.dutch_order import (
@@ -155,7 +155,12 @@ def _clause_seams(
                     t
                     for n, t in enumerate(later)
                     if infinitive_like(t)
-                    and (n == 0 or later[n - 1].pos_ != "DET" or lexical_verb(t, ctx, style))
+                    and (
+                        n == 0
+                        or later[n - 1].pos_ != "DET"
+                        or lexical_verb(t, ctx, style)
+                        or verb_after_comparative(t, ctx, style)
+                    )
                 ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
                 seams += _after_the_infinitive(later, others, style.relativizers)
             after = [
