@@ -224,12 +224,35 @@ def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) 
         if front > 1 and style.word_order == "v2":  # 'Als verpleegkundige wil ik': 'ik wil'
             lowered[front - 1], lowered[front] = lowered[front], lowered[front - 1]
             front -= 1
+    for phrase in sorted(style.trial_wishes, key=len, reverse=True):
+        size = _opening(lowered[front:], _spelled(phrase))
+        if size is not None and front + size < len(sentence):
+            rest = _without_marker(sentence[front + size :], style)
+            return [*sentence[:front], *rest]  # 'Ik wil proberen X te doen': 'X doen'
     for phrase in sorted(style.goal_wishes, key=len, reverse=True):
         size = _opening(lowered[front:], _spelled(phrase))
         if size is not None and front + size < len(sentence):
             rest = sentence[front + size :]
             return [*sentence[:front], *rest]  # the role stays in front: 'Als verpleegkundige'
     return sentence
+
+
+def _without_marker(rest: list[Word], style: RewriteStyle) -> list[Word]:
+    """A verb-final phrase after an attempt without its infinitive marker ('ouders beter *te*
+    informeren' -> 'ouders beter informeren'): the bare phrase a committed frame takes. A
+    verb-first language's attempt ends in its marker ('try to'): the rest is bare already."""
+    if style.word_order != "v2":
+        return rest
+    markers = {m.lower() for m in style.infinitive_markers}
+    at = next((n for n, w in enumerate(rest) if n and w.lower in markers), None)
+    if at is None or at + 1 >= len(rest) or not rest[at + 1].is_word:
+        return rest
+    particle = rest[at - 1]
+    if particle.dep == "compound:prt":  # 'in te werken' -> 'inwerken'
+        verb = rest[at + 1]
+        joined = verb.with_text(particle.text + verb.text)
+        return [*rest[: at - 1], joined, *rest[at + 2 :]]
+    return [*rest[:at], *rest[at + 1 :]]
 
 
 def _spelled(phrase: str) -> str:

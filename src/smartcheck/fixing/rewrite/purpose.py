@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_firs
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.reading.pipeline import known_word
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -315,8 +316,31 @@ def te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
     for particle in ctx.pack.words("separable_particles"):
         rest = verb[len(particle) :]
         if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
+            if _loan_verb(verb.lower(), particle, ctx):
+                break
             return [verb[: len(particle)], marker, rest]
     return [marker, verb]
+
+
+#: The ending of the verbs a language borrowed ('informeren', 'installeren'): a first
+#: syllable that looks like a particle is none of theirs ('te informeren').
+_LOAN_ENDING = "eren"
+
+
+def _loan_verb(verb: str, particle: str, ctx: RuleContext) -> bool:
+    """A borrowed verb in -eren whose first letters only look like a particle ('in' of
+    'informeren'): the dictionary knows no participle with the particle split off
+    ('ingeformeerd'), where a separable one has it ('aangeleerd', 'ingevoerd')."""
+    if not verb.endswith(_LOAN_ENDING):
+        return False
+    grammar = ctx.pack.grammar
+    prefix = grammar.participle_prefix
+    if not prefix:
+        return False
+    stem = verb[len(particle) : -len(grammar.infinitive_ending) or None]
+    stems = {stem, stem[:-2] + stem[-2] + stem[-2:]}  # 'former' -> 'formeer'
+    split = {particle + prefix + s + e for s in stems for e in grammar.participle_endings}
+    return not any(known_word(form, ctx.pack.lang) for form in split)
 
 
 def _with_last_te(

@@ -641,6 +641,12 @@ class RewriteStyle(BaseModel):
         description="The writer's wish that opens a goal sentence ('ik wil graag', \"i'd like "
         'to"): a means told after it serves the direction left (see means.py).',
     )
+    trial_wishes: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's wish with an attempt that opens a goal sentence ('ik wil "
+        "proberen', 'i want to try to'): a means told after it serves the direction left, "
+        "committed (the attempt goes, and a Dutch te-infinitive's 'te'; see means.py).",
+    )
     means_labels: tuple[str, ...] = Field(
         default=(),
         description="Labels before a colon that open a sentence of the writer's means after "
