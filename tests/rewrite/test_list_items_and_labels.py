@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker
+from smartcheck.fixing.rewrite.purpose import te_before
 from tests.conftest import REF
 from tests.support.rewriting import seam_kinds, well_rewritten
 
@@ -149,3 +150,65 @@ def test_a_verbs_particle_opens_no_clause_for_the_deadline_after_it() -> None:
     goal = "Take over running the bar from Sophie within six weeks."
     particle = "I will take over running the bar from Sophie by 14 January 2027."
     assert "word_order" not in seam_kinds(CHECKER, "en", goal, particle)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "means", "purpose"),
+    [
+        (
+            "Ik wil proberen klanten beter te informeren, bijv. over garanties en retouren. "
+            "Plan: 1 ochtend per week meelopen met Ruud.",
+            "nl",
+            "ga ik 1 ochtend per week meelopen met Ruud",
+            "om klanten beter te informeren, bijv. over garanties en retouren",
+        ),
+        (
+            "Ik probeer nieuwe collega's beter in te werken. Plan: een inwerkmap maken en elke "
+            "nieuwe collega een week laten meelopen.",
+            "nl",
+            "ga ik een inwerkmap maken en elke nieuwe collega een week laten meelopen",
+            "om nieuwe collega's beter in te werken",
+        ),
+        (
+            "I want to try to support new volunteers better. Plan: pair each new volunteer with "
+            "an experienced one for their first month.",
+            "en",
+            "I will pair each new volunteer with an experienced one for their first month",
+            "in order to support new volunteers better",
+        ),
+        (
+            "I'll try to explain our pricing better to new clients, e.g. on discounts and "
+            "delivery fees. Plan: write a one-page price sheet and go through it with Tom.",
+            "en",
+            "I will write a one-page price sheet and go through it with Tom",
+            "in order to explain our pricing better to new clients, e.g. on discounts and "
+            "delivery fees",
+        ),
+    ],
+)
+def test_an_attempt_with_a_plan_is_the_plan_committed_for_the_goal(
+    text: str, lang: str, means: str, purpose: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not report.split  # the examples after 'bijv.'/'e.g.' and the plan are no goals
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert means in rewrite
+    assert purpose in rewrite
+    assert "proberen" not in rewrite and "try" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("verb", "te_form"),
+    [
+        ("informeren", "te informeren"),
+        ("installeren", "te installeren"),
+        ("inspireren", "te inspireren"),
+        ("aanleren", "aan te leren"),
+        ("invoeren", "in te voeren"),
+        ("opleveren", "op te leveren"),
+    ],
+)
+def test_a_borrowed_verb_in_eren_takes_te_in_front_and_a_particle_verb_in_between(
+    verb: str, te_form: str
+) -> None:
+    assert " ".join(te_before(verb, "te", CHECKER.context("nl"))) == te_form
