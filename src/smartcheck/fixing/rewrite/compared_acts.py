@@ -37,8 +37,9 @@ _INNER_MARKS = frozenset({",", ";", ":", "?", "!"})
 def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     """The fragment read as the writer's own sentence ('Meer netwerken met X' -> 'Ik wil
     meer netwerken met X.'); None when the text is no such fragment: no one-word comparative
-    first (the pack's ``comparatives``), no dictionary verb right after it, a subject of its
-    own, a time of its own, or more than one phrase."""
+    first (the pack's ``comparatives``), no dictionary verb right after it with a phrase
+    opened by a preposition (or nothing) after the verb, a subject of its own, a time of its
+    own, or more than one phrase."""
     if not style.act_goal or goal.deadlines:
         return None
     words = [w for w in words_of(goal) if w.text not in (".",)]
@@ -54,5 +55,8 @@ def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
         return None
     if any(w.lower in style.subjects for w in named):
         return None  # 'Meer tijd die ik ...': the writer's own clause somewhere: not this shape
+    prepositions = {p.lower() for p in style.prepositions}
+    if len(named) > 2 and named[2].lower not in prepositions:
+        return None  # 'Meer leden werven voor ...': an object, its verb later; frames read it
     text = join([named[0].with_text(named[0].lower), *words[1:]])
     return capitalise(tidy(style.act_goal.format(fragment=text))).rstrip(" ,") + "."

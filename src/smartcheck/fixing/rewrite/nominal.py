@@ -236,7 +236,8 @@ def _bounded_absolute(
         after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
-        if end is None and _ends_in_noun(piece, match.end):
+        zero = phrase.split()[0] in _zero_words(style)  # 'nul fouten': the zero count's own
+        if end is None and not zero and _ends_in_noun(piece, match.end):
             end = at = 0  # 'geen enkele fout' -> 'hooguit [aantal] fouten': its noun is in it
         if end is None:
             return None
