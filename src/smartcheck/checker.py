@@ -53,9 +53,9 @@ from smartcheck.fixing.rewrite.aims import aim_and_step, owned_aim, voiced_aim, 
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
+from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
-from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured

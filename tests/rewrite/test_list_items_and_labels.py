@@ -35,8 +35,7 @@ CHECKER = Checker()
             "Reason: two samples were mixed up last month.",
         ),
         (
-            "Answer every support ticket within a day. Background: the backlog grew to 80 "
-            "tickets.",
+            "Answer every support ticket within a day. Background: the backlog grew to 80 tickets.",
             "en",
             "answer every support ticket within a day",
             "Background: the backlog grew to 80 tickets.",
@@ -72,28 +71,31 @@ def test_a_past_time_in_a_kept_reason_is_no_second_deadline_but_one_in_the_goal_
     kept = "Elke week ga ik tot [datum] de voorraadlijst bijwerken. " + goal.split(". ", 1)[1]
     assert "two_deadlines" not in seam_kinds(CHECKER, "nl", goal, kept)
     doubled = "Tot [datum] ga ik vóór volgende maand elke week de voorraadlijst bijwerken."
-    assert "two_deadlines" in seam_kinds(CHECKER, "nl", "Elke week de voorraadlijst bijwerken.",
-                                         doubled)
+    assert "two_deadlines" in seam_kinds(
+        CHECKER, "nl", "Elke week de voorraadlijst bijwerken.", doubled
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Meer netwerken met andere bibliotheken.", "ga ik meer netwerken met andere bibliotheken"),
-        ("Vaker overleggen met de planning over spoedritten.",
-         "ga ik vaker overleggen met de planning over spoedritten"),
+        (
+            "Vaker overleggen met de planning over spoedritten.",
+            "ga ik vaker overleggen met de planning over spoedritten",
+        ),
         ("Minder vergaderen met het hele bestuur.", "minder"),  # its own frame reads it already
         ("- meer samenwerken met de andere filialen", "meer samen"),
     ],
 )
-def test_a_comparative_before_the_writers_verb_is_the_writers_routine(
-    text: str, kept: str
-) -> None:
+def test_a_comparative_before_the_writers_verb_is_the_writers_routine(text: str, kept: str) -> None:
     assert kept in well_rewritten(CHECKER, text, "nl")
 
 
 def test_each_list_item_of_a_comparative_and_verb_is_rewritten_like_the_item_alone() -> None:
-    text = "Doelen:\n1. vaker feedback vragen aan de stagiairs\n2. meer netwerken met andere scholen"
+    text = (
+        "Doelen:\n1. vaker feedback vragen aan de stagiairs\n2. meer netwerken met andere scholen"
+    )
     report = CHECKER.check(text, lang="nl", reference_date=REF)
     assert report.split is not None and len(report.split) == 2
     assert report.structured_rewrite is None
@@ -120,8 +122,9 @@ def test_a_compared_routine_keeps_its_verb_and_reads_whole(
     if report.is_smart:
         return
     assert report.structured_rewrite is None, report.rewrite
-    assert report.rewrite is not None and verb in report.rewrite.replace("samen te werken",
-                                                                          "samenwerken")
+    assert report.rewrite is not None and verb in report.rewrite.replace(
+        "samen te werken", "samenwerken"
+    )
     assert seam_kinds(CHECKER, "nl", text, report.rewrite) == set()
 
 

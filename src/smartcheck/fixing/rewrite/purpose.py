@@ -14,7 +14,6 @@ from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_firs
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
-from smartcheck.reading.pipeline import known_word
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -25,6 +24,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.judging.context import RuleContext
+from smartcheck.reading.pipeline import known_word
 from smartcheck.reporting.report import GoalReport
 
 _SHAPES = frozenset({"first", "inverted", "fragment"})
