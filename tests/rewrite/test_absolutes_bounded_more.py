@@ -2,8 +2,9 @@
 
 - A zero inside a phrase after a preposition ('with zero missed entries', 'met nul gemiste
   regels'): the tagger may call it a subject; it is none, so it gets its bound (plan.py).
-- 'Geen enkele fout meer in X': the absolute's match holds its noun, so the bound takes the
-  noun's place and its 'meer' goes (nominal.py, pack ``replacement_partners``).
+- 'Geen enkele fout meer in X': the longest absolute ('geen enkele fout') holds its noun and
+  leaves none to bound; the shorter 'geen enkele' bounds it, its 'meer' going with it
+  (nominal.py, pack ``replacement_partners``).
 - 'Nooit meer een X kwijtraken bij Y': the verb after the thing is the writer's own, so the
   goal is bounded in the writer's clause, not turned into a thing to have (nominal.py).
 """
@@ -55,11 +56,11 @@ def test_a_zero_inside_a_phrase_becomes_a_bound(text: str, lang: str, bound: str
     [
         (
             "Geen enkele fout meer in de dienstroosters.",
-            "om hooguit [aantal] fouten te hebben in de dienstroosters",
+            "om hoogstens [aantal] keer een fout te hebben in de dienstroosters",
         ),
         (
             "Geen enkele fout meer op de pakbonnen van de webwinkel.",
-            "om hooguit [aantal] fouten te hebben op de pakbonnen van de webwinkel",
+            "om hoogstens [aantal] keer een fout te hebben op de pakbonnen van de webwinkel",
         ),
     ],
 )
@@ -98,3 +99,42 @@ def test_a_verbless_absolute_before_a_thing_still_works_towards_it() -> None:
     )
     assert report.rewrite is not None
     assert "om hooguit [aantal] keer een lege koelkast te hebben" in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bound", "gone"),
+    [
+        (
+            "Altijd binnen 3 minuten een bezoeker helpen aan de receptie.",
+            "nl",
+            "in [aantal] van de 10 gevallen binnen 3 minuten een bezoeker helpen",
+            "altijd",
+        ),
+        (
+            "Altijd binnen 5 minuten een patiënt helpen aan de balie en nooit meer een recept "
+            "verkeerd invoeren.",
+            "nl",
+            "in [aantal] van de 10 gevallen binnen 5 minuten een patiënt helpen aan de balie",
+            "altijd",
+        ),
+        (
+            "100% of invoices sent on the day of delivery.",
+            "en",
+            "[number]% of invoices sent on the day of delivery",
+            "100%",
+        ),
+    ],
+)
+def test_an_adverb_or_share_the_tagger_calls_a_subject_is_still_bounded(
+    text: str, lang: str, bound: str, gone: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None and report.structured_rewrite is None
+    assert bound in report.rewrite
+    assert gone not in report.rewrite.lower()
+
+
+def test_a_pronoun_subject_keeps_its_verbs_number() -> None:
+    report = CHECKER.check("Alles moet vóór 1 juni 2027 af zijn.", lang="nl", reference_date=REF)
+    assert report.rewrite is not None
+    assert "belangrijkste dingen" not in report.rewrite

@@ -236,11 +236,8 @@ def _bounded_absolute(
         after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
-        zero = phrase.split()[0] in _zero_words(style)  # 'nul fouten': the zero count's own
-        if end is None and not zero and _ends_in_noun(piece, match.end):
-            end = at = 0  # 'geen enkele fout' -> 'hooguit [aantal] fouten': its noun is in it
         if end is None:
-            return None
+            continue  # 'geen enkele fout' holds its noun: the shorter 'geen enkele' bounds it
         if any(_is_verb(w, report.lang, ctx, style) for w in after[at + 1 : end]):
             return None  # 'een bestelling *kwijtraken*': the writer's own verb, no noun
         bound = frame.format(number=style.placeholders.number, level=style.placeholders.level)
@@ -250,13 +247,6 @@ def _bounded_absolute(
             return None  # the writer's own verb: the other frames commit to it
         return Outcome(head, "noun", rest)
     return None
-
-
-def _ends_in_noun(piece: list[Word], end: int) -> bool:
-    """The absolute's match ends in a noun ('geen enkele *fout*'): its replacement holds
-    the thing counted."""
-    inside = [w for w in piece if w.end <= end]
-    return bool(inside) and inside[-1].pos in ("NOUN", "PROPN")
 
 
 #: How many words after an absolute its partner may stand ('geen enkele klacht *meer*').

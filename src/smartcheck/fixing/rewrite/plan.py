@@ -797,13 +797,23 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
 
 
 def _is_subject(plan: Plan, start: int, end: int) -> bool:
-    """The absolute is the subject of its clause ('*Alles* moet af', '*Everything* is ...').
-    One right after a preposition is inside its phrase ('with *zero* missed entries'),
-    whatever the tagger's dependency."""
+    """The absolute is the subject of its clause ('*Alles* moet af', 'dat er *geen enkele
+    fout* meer voorkomt'): a bound in its place would not agree with the verb. One right
+    after a preposition is inside its phrase ('with *zero* missed entries'), and an adverb
+    or a share ('*Altijd* binnen 3 minuten ...', '*100%* of invoices sent ...') is no
+    subject, whatever the tagger's dependency: each is bounded in its place."""
     inside = [i for i, w in enumerate(plan.words) if w.inside(start, end)]
     if inside and inside[0] > 0 and plan.words[inside[0] - 1].pos == "ADP":
         return False
-    return any(plan.words[i].dep.startswith("nsubj") for i in inside)
+    return any(
+        plan.words[i].dep.startswith("nsubj") and plan.words[i].pos not in _NO_SUBJECT
+        for i in inside
+    )
+
+
+#: Parts of speech the tagger may give a subject's dependency that head none: an adverb
+#: ('Altijd'), a number or its sign ('100%').
+_NO_SUBJECT = frozenset({"ADV", "NUM", "SYM"})
 
 
 def _coordinator_between(plan: Plan, start: int, end: int) -> int | None:
