@@ -215,3 +215,25 @@ def test_a_borrowed_verb_in_eren_takes_te_in_front_and_a_particle_verb_in_betwee
     verb: str, te_form: str
 ) -> None:
     assert " ".join(te_before(verb, "te", CHECKER.context("nl"))) == te_form
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Ik wil proberen ouders beter te adviseren, bijv. over eten en drinken. Plan: 1 "
+            "middag per maand meelopen met de diëtist.",
+            "om ouders beter te adviseren, bijv. over eten en drinken.",
+        ),
+        (
+            "Ouders beter adviseren, zoals over slapen en eten. Plan: elke maand een ouderavond "
+            "houden.",
+            "om ouders beter te adviseren, zoals over slapen en eten.",
+        ),
+    ],
+)
+def test_examples_after_bijv_or_zoals_are_no_goal_and_take_no_te(text: str, purpose: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert not report.split
+    rewrite = well_rewritten(CHECKER, text, "nl")
+    assert rewrite.endswith(purpose)

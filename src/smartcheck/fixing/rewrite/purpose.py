@@ -271,9 +271,15 @@ def _with_te(
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
     cut = _example_start(words, ctx)
-    if cut is not None and any(w.lower() in verbs for w in words[:cut]):
-        clause = _with_te(words[:cut], ctx, style, verbs)
-        return None if clause is None else " ".join([clause, *words[cut:]])
+    # the comma may cling to the verb before the examples ('adviseren, bijv. over kitten en
+    # afvoeren'): that verb takes the 'te', never one of the examples
+    if cut is not None and any(w.lower().rstrip(",") in verbs for w in words[:cut]):
+        comma = words[cut - 1].endswith(",") and words[cut - 1] != ","
+        head = [*words[: cut - 1], words[cut - 1].rstrip(",")] if comma else words[:cut]
+        clause = _with_te(head, ctx, style, verbs)
+        if clause is None:
+            return None
+        return " ".join([clause + ("," if comma else ""), *words[cut:]])
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
     joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
