@@ -94,13 +94,15 @@ def test_a_comparative_before_the_writers_verb_is_the_writers_routine(text: str,
 
 def test_each_list_item_of_a_comparative_and_verb_is_rewritten_like_the_item_alone() -> None:
     text = (
-        "Doelen:\n1. vaker feedback vragen aan de stagiairs\n2. meer netwerken met andere scholen"
+        "Doelen:\n1. vaker feedback vragen aan de stagiairs\n2. meer netwerken met andere "
+        "bibliotheken"
     )
     report = CHECKER.check(text, lang="nl", reference_date=REF)
     assert report.split is not None and len(report.split) == 2
     assert report.structured_rewrite is None
-    alone = CHECKER.check("Meer netwerken met andere scholen.", lang="nl", reference_date=REF)
+    alone = CHECKER.check("Meer netwerken met andere bibliotheken.", lang="nl", reference_date=REF)
     assert alone.rewrite is not None and alone.rewrite in report.split
+    assert "ga ik meer netwerken met andere bibliotheken" in alone.rewrite
 
 
 def test_a_thing_after_a_comparative_is_no_verb_to_commit_to() -> None:
