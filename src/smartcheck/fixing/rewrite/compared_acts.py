@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 #: Most words of such a fragment: one routine, no paragraph.
 MAX_WORDS = 14
 #: Marks inside the text that tell it is more than one phrase.
-_INNER_MARKS = frozenset({",", ";", ":", "?", "!"})
+_INNER_MARKS = frozenset({",", ";", ":", "?", "!", "."})
 
 
 def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -42,7 +42,9 @@ def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     own, or more than one phrase."""
     if not style.act_goal or goal.deadlines:
         return None
-    words = [w for w in words_of(goal) if w.text not in (".",)]
+    words = words_of(goal)
+    while words and words[-1].text in (".", "!"):
+        words = words[:-1]  # the final stop only: a stop inside ends a sentence, no phrase
     named = [w for w in words if w.is_word]
     if not 2 <= len(named) <= MAX_WORDS or any(w.text in _INNER_MARKS for w in words):
         return None

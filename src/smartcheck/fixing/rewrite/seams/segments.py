@@ -75,9 +75,9 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
             starts = "cconj"
         elif after_ensure(token, ensure) and style.word_order != "v2":
             starts = "sub"  # 'make sure | orders go out on time': its clause, no 'that'
-        elif (
-            token.lower_ in subordinators or (token.pos_ == "SCONJ" and not particle_of(token))
-        ) and (token.lower_ not in predicative or clause_follows(token, pronouns)):
+        elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
+            token.lower_ not in predicative or clause_follows(token, pronouns)
+        ):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
             starts = "te"
@@ -90,12 +90,6 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
     if current:
         segments.append(Segment(tuple(current), opener))
     return segments
-
-
-def particle_of(token: Token) -> bool:
-    """A word the tagger calls a subordinator right after a verb, none of the pack's ('take
-    *over* running the counter'): the particle of that verb, no clause opens there."""
-    return token.i > 0 and token.nbor(-1).pos_ == "VERB"
 
 
 def clause_follows(token: Token, pronouns: set[str]) -> bool:
