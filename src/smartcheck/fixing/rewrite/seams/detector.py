@@ -71,7 +71,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
     stranded_particle,
     surface_seams,
 )
-from smartcheck.fixing.rewrite.seams.te_clause import te_on_inner_verb
+from smartcheck.fixing.rewrite.seams.te_clause import te_on_a_later_verb, te_on_inner_verb
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
@@ -130,7 +130,7 @@ def find_seams(
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
-    seams += te_on_inner_verb(doc, style)
+    seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

@@ -1,10 +1,16 @@
-"""Dutch: the 'te' of an om-clause on the verb of a clause inside it.
+"""Dutch: the 'te' of an om-clause on the wrong verb.
 
 "Klanten beter uitleggen wat ze zelf kunnen doen" framed as a purpose must read "om klanten
 beter uit te leggen wat ze zelf kunnen doen". A template that puts 'te' before the last verb
 of the whole text writes "om klanten beter uitleggen wat ze zelf te kunnen doen": the
 om-clause's own verb stays bare before the clause it governs. Judged by position: a bare
 infinitive of the om-clause right before a word that opens a clause.
+
+The same 'te' on the last verb breaks two more shapes: a bare infinitive with words of its
+own before it ("om beter worden in stenen te zetten", "om meer verantwoordelijkheid nemen in
+de werkplaats en ploegleider te worden": each infinitive of the om-clause takes its 'te'),
+and a relative clause with its own subject ("om nooit herstelwerk door beschadigingen die wij
+te maken": its verb is finite, no 'te').
 """
 
 from __future__ import annotations
@@ -39,4 +45,44 @@ def te_on_inner_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
             if any(u.lower_ == te for u in doc[t.i + 1 : end]):
                 return [Seam("word_order", f"'{te}' after {nxt.text!r}, not on {t.text!r}", (te,))]
             break
+    return []
+
+
+#: What stands before a noun, never before the infinitive of an om-clause ('mijn *plannen*').
+_NOUN_OPENERS = frozenset({"DET", "PRON", "NUM"})
+#: What may follow a bare infinitive that is the object of the te-verb ('om *zwemmen* te
+#: leren') or part of a verb cluster ('om beter *leren* te zwemmen' is odd but whole).
+_CLUSTER = frozenset({"VERB", "AUX"})
+
+
+def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """In an om-clause, a bare infinitive with words after it and the clause's 'te' only
+    later ('om beter *worden* in stenen te zetten'), or the 'te' inside a relative clause
+    that has a subject of its own ('om ... die *wij* te maken')."""
+    if style.word_order != "v2" or not style.infinitive_markers:
+        return []
+    te = style.infinitive_markers[0].lower()
+    relativizers = {w.lower() for w in style.relativizers}
+    for om in (t for t in doc if t.lower_ in style.clause_prepositions):
+        ends = [t.i for t in doc[om.i + 1 :] if t.text in ",;.:!?"]
+        clause = doc[om.i + 1 : ends[0] if ends else len(doc)]
+        marks = [t.i for t in clause if t.lower_ == te]
+        if not marks:
+            continue
+        inside = False  # in a relative clause with its own subject, up to its verb
+        for t in doc[om.i + 1 : marks[0]]:
+            nxt = doc[t.i + 1]
+            if t.lower_ in relativizers and nxt.lower_ in style.subjects:
+                own_verb = any(u.pos_ in _CLUSTER for u in doc[nxt.i + 1 : marks[0]])
+                if not own_verb:  # 'die wij te maken'; 'die ik ken' ends before the 'te'
+                    return [Seam("word_order", f"'{te}' inside '{t.text} {nxt.text}'", (te,))]
+                inside = True
+                continue
+            if inside:
+                inside = t.pos_ not in _CLUSTER  # the relative clause ends on its verb
+                continue
+            bare = t.pos_ in _CLUSTER and t.lower_.endswith("en")
+            if bare and doc[t.i - 1].pos_ not in _NOUN_OPENERS and nxt.pos_ not in _CLUSTER:
+                if nxt.lower_ != te:
+                    return [Seam("word_order", f"{t.text!r} without '{te}'", (te, t.lower_))]
     return []
