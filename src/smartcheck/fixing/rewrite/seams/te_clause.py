@@ -21,7 +21,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def te_on_inner_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -53,6 +53,8 @@ _NOUN_OPENERS = frozenset({"DET", "PRON", "NUM"})
 #: What may follow a bare infinitive that is the object of the te-verb ('om *zwemmen* te
 #: leren') or part of a verb cluster ('om beter *leren* te zwemmen' is odd but whole).
 _CLUSTER = frozenset({"VERB", "AUX"})
+#: What 'te' in the sense of 'too' stands before.
+_DEGREE = frozenset({"ADJ", "ADV"})
 
 
 def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -66,7 +68,8 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
     for om in (t for t in doc if t.lower_ in style.clause_prepositions):
         ends = [t.i for t in doc[om.i + 1 :] if t.text in ",;.:!?"]
         clause = doc[om.i + 1 : ends[0] if ends else len(doc)]
-        marks = [t.i for t in clause if t.lower_ == te]
+        # 'te' before an adjective or adverb is 'too' ('die wij te laat leveren'), no marker
+        marks = [t.i for t in clause if t.lower_ == te and not _degree(t)]
         if not marks:
             continue
         inside = False  # in a relative clause with its own subject, up to its verb
@@ -81,8 +84,12 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
             if inside:
                 inside = t.pos_ not in _CLUSTER  # the relative clause ends on its verb
                 continue
-            bare = t.pos_ in _CLUSTER and t.lower_.endswith("en")
+            bare = t.pos_ in _CLUSTER and t.lower_.endswith("en") and nxt.lower_ != te
             if bare and doc[t.i - 1].pos_ not in _NOUN_OPENERS and nxt.pos_ not in _CLUSTER:
-                if nxt.lower_ != te:
-                    return [Seam("word_order", f"{t.text!r} without '{te}'", (te, t.lower_))]
+                return [Seam("word_order", f"{t.text!r} without '{te}'", (te, t.lower_))]
     return []
+
+
+def _degree(token: Token) -> bool:
+    """'te' meaning 'too': before an adjective or adverb ('te laat', 'te veel')."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in _DEGREE
