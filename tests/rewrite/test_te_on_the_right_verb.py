@@ -2,8 +2,9 @@
 it keeps its finite verb. A frame that puts 'te' before the goal's last verb only writes
 "om beter worden in tegels te leggen" (the clause's own verb left bare, words after it),
 "om meer diensten draaien in de keuken en souschef te worden" (the first of two verbs left
-bare), or "om minder fouten door bestellingen die wij te verwerken" ('te' on the relative
-clause's verb). Each is a seam. 'te' meaning 'too' ('die wij te laat leveren') is no marker,
+bare), "om beter bijhouden van de werkbonnen, elke klus in te vullen" (no 'te' before the
+comma at all), or "om minder fouten door bestellingen die wij te verwerken" ('te' on the
+relative clause's verb). Each is a seam. 'te' meaning 'too' ('die wij te laat leveren') is no marker,
 and a bare infinitive that is the object of the te-verb ('om lassen te leren') is whole.
 Candidates and goals written fresh for the category."""
 
@@ -40,6 +41,16 @@ FRONT = "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], "
             True,
         ),
         ("Lassen leren", "om lassen te leren.", False),
+        (
+            "Beter bijhouden van de werkbonnen, elke klus volledig invullen",
+            "om beter bijhouden van de werkbonnen, elke klus volledig in te vullen.",
+            True,
+        ),
+        (
+            "Beter bijhouden van de werkbonnen, elke klus volledig invullen",
+            "om de werkbonnen beter bij te houden, elke klus volledig invullen.",
+            False,
+        ),
         (
             "Minder klachten over ritten die wij te laat rijden",
             "om minder klachten te krijgen over ritten die wij te laat rijden.",

@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
     capitalise,
+    conjugated,
     is_common_word,
     is_participle_nl,
     join,
@@ -198,18 +199,6 @@ def _role_front(before: list[Word], style: RewriteStyle) -> bool:
     )
 
 
-def _conjugated(word: Word, plan: Plan) -> bool:
-    """Dutch: a word in -en whose stem the dictionary conjugates ('vragen': 'vraagt',
-    'plannen': 'plant'; not 'klachten'): it can be the fragment's verb."""
-    lower = word.lower
-    if not lower.endswith("en") or len(lower) < 5:
-        return False
-    stem = lower[:-2]
-    stems = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    stems |= {s[:-1] + s[-2] + s[-1] for s in list(stems) if len(s) > 2 and s[-2] in "aeou"}
-    return any(known_word(f"{s}t", lang=plan.lang) for s in stems if s)
-
-
 def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
     """Kept words at the start that belong to a time expression (plus a following comma)."""
     front: list[int] = []
@@ -251,7 +240,7 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     comparative = opening.lower.endswith(ending) and opening.pos in ("ADJ", "ADV", "DET")
     # 'vaker feedback vragen aan ...': a verb phrase (the tagger may call a verb that is a
     # plural too a noun: the dictionary is asked)
-    acts = any(words[i].pos == "VERB" or _conjugated(words[i], plan) for i in rest[1:])
+    acts = any(words[i].pos == "VERB" or conjugated(words[i].lower, plan.lang) for i in rest[1:])
     if ending and comparative and not wish and not acts:
         return []  # 'Gezondheid: meer rust': an outcome, the topic and nominal frames'
     plan.drop.update(wish or [])  # after the checks: a label refused keeps its sentence

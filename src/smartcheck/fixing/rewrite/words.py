@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
-from smartcheck.reading.pipeline import lemma_of
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -235,6 +235,17 @@ def lowers_inside(text: str) -> bool:
     """Whether a capitalised word at the start of a goal is written in lower case inside a
     sentence: a common word ('Mijn', 'A'), not an acronym ('HR', 'iPad') or 'I'."""
     return text[1:].islower() or (len(text) == 1 and text.isalpha() and text != "I")
+
+
+def conjugated(lower: str, lang: str) -> bool:
+    """Dutch: a word in -en whose stem the dictionary conjugates ('vragen': 'vraagt',
+    'plannen': 'plant'; not 'klachten'): a verb, though the tagger may call it a plural."""
+    if not lower.endswith("en") or len(lower) < 5:
+        return False
+    stem = lower[:-2]
+    stems = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    stems |= {s[:-1] + s[-2] + s[-1] for s in list(stems) if len(s) > 2 and s[-2] in "aeou"}
+    return any(known_word(f"{s}t", lang=lang) for s in stems if s)
 
 
 def looks_finite_nl(word: Word) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import conjugated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,6 +71,10 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         clause = doc[om.i + 1 : ends[0] if ends else len(doc)]
         # 'te' before an adjective or adverb is 'too' ('die wij te laat leveren'), no marker
         marks = [t.i for t in clause if t.lower_ == te and not _degree(t)]
+        purpose = om.i > 0 and doc[om.i - 1].text == ","  # the frame's ', om ...'
+        if not marks and purpose and any(_bare(t) for t in clause):
+            verb = next(t for t in clause if _bare(t))  # 'om beter bijhouden van X, ...'
+            return [Seam("word_order", f"{verb.text!r} without '{te}'", (te, verb.lower_))]
         if not marks:
             continue
         inside = False  # in a relative clause with its own subject, up to its verb
@@ -93,3 +98,11 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
 def _degree(token: Token) -> bool:
     """'te' meaning 'too': before an adjective or adverb ('te laat', 'te veel')."""
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in _DEGREE
+
+
+def _bare(token: Token) -> bool:
+    """A Dutch verb in -en (the tagger's, or one the dictionary conjugates), not a noun
+    after a determiner, pronoun or number."""
+    after_noun_opener = token.i > 0 and token.doc[token.i - 1].pos_ in _NOUN_OPENERS
+    verb = token.pos_ in _CLUSTER or conjugated(token.lower_, "nl")  # 'bijhouden' a noun
+    return verb and token.lower_.endswith("en") and not after_noun_opener
