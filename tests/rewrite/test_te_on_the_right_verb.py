@@ -42,6 +42,11 @@ FRONT = "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], "
         ),
         ("Lassen leren", "om lassen te leren.", False),
         (
+            "Mijn kennis van tegels leggen verbeteren",
+            "om mijn kennis van tegels leggen te verbeteren.",  # a verb inside a phrase
+            False,
+        ),
+        (
             "Beter bijhouden van de werkbonnen, elke klus volledig invullen",
             "om beter bijhouden van de werkbonnen, elke klus volledig in te vullen.",
             True,
@@ -81,3 +86,12 @@ def test_no_rewrite_shows_a_bare_verb_before_a_later_te(text: str) -> None:
     for rewrite in report.rewrites:
         assert "worden in" not in rewrite or " te worden in" in rewrite, rewrite
         assert "die wij te " not in rewrite, rewrite
+
+
+def test_a_clause_after_zonder_dat_keeps_its_own_te() -> None:
+    goal = "Vaker zelf storingen oplossen zonder dat ik steeds de chef hoef te bellen"
+    candidate = (
+        "Vóór [datum] ga ik vaker zelf storingen oplossen zonder dat ik steeds de chef hoef"
+        " te bellen, van [huidig aantal] naar [streefaantal]."
+    )
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, candidate)

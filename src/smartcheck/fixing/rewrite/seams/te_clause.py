@@ -78,9 +78,11 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if not marks:
             continue
         inside = False  # in a relative clause with its own subject, up to its verb
+        phrase = False  # after a preposition: a bare verb there is a noun ('van X maken')
         for t in doc[om.i + 1 : marks[0]]:
             nxt = doc[t.i + 1]
-            if t.lower_ in relativizers and nxt.lower_ in style.subjects:
+            antecedent = doc[t.i - 1].pos_ in ("NOUN", "PROPN")  # not 'zonder dat ik'
+            if t.lower_ in relativizers and nxt.lower_ in style.subjects and antecedent:
                 own_verb = any(u.pos_ in _CLUSTER for u in doc[nxt.i + 1 : marks[0]])
                 if not own_verb:  # 'die wij te maken'; 'die ik ken' ends before the 'te'
                     return [Seam("word_order", f"'{te}' inside '{t.text} {nxt.text}'", (te,))]
@@ -89,8 +91,14 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
             if inside:
                 inside = t.pos_ not in _CLUSTER  # the relative clause ends on its verb
                 continue
+            phrase = phrase or t.pos_ == "ADP"
             bare = t.pos_ in _CLUSTER and t.lower_.endswith("en") and nxt.lower_ != te
-            if bare and doc[t.i - 1].pos_ not in _NOUN_OPENERS and nxt.pos_ not in _CLUSTER:
+            if (
+                bare
+                and not phrase
+                and doc[t.i - 1].pos_ not in _NOUN_OPENERS
+                and (nxt.pos_ not in _CLUSTER)
+            ):
                 return [Seam("word_order", f"{t.text!r} without '{te}'", (te, t.lower_))]
     return []
 
