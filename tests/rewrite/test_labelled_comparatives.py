@@ -23,6 +23,7 @@ CHECKER = Checker()
         ("Veiligheid: sneller bijna-ongevallen melden in het systeem.", "Bij veiligheid ga ik vóór [datum] sneller"),
         ("Communicatie: vaker feedback vragen aan de teamleider.", "Bij communicatie ga ik vóór [datum] vaker feedback vragen"),
         ("Notion: beter mijn taken bijhouden.", "Bij Notion ga ik"),
+        ("Gezondheid: beter slapen", "Bij gezondheid ga ik vóór [datum] beter slapen"),
     ],
 )  # fmt: skip
 def test_a_label_before_a_comparative_act_is_fronted(text: str, front: str) -> None:

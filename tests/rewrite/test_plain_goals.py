@@ -162,8 +162,8 @@ def test_a_labelled_outcome_becomes_a_sentence_that_keeps_the_topic(
         # test_nominal_goals.py): the fallback keeps the topic label
         ("Planning: overzicht", "nl", "Planning: overzicht."),
         ("Wellbeing: sleeping better", "en", "Wellbeing: sleeping better."),
-        # ('Health: good sleep' reads now: the label in front, test_fragments.py)
-        ("Gezondheid: beter slapen", "nl", "Gezondheid: beter slapen."),
+        # ('Health: good sleep' reads now: the label in front, test_fragments.py; so does
+        # 'Gezondheid: beter slapen', a comparative act, test_labelled_comparatives.py)
         # a goal label is no word of the goal: it goes
         ("Werkdoel 2: alles op tijd", "nl", "Alles op tijd."),
     ],
