@@ -878,25 +878,21 @@ class Checker:
         better at it (bare_topics.py); nothing on a seam. ``commented``: only a topic with
         a comment that the writer will work on it (asked before any other rewrite; a bare
         topic is asked when no other rewrite reads whole)."""
-        goal = report.goal
         style = style_for(ctx)
-        text = topic_goal(goal, ctx, style, commented) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+        goal = report.goal
+        return self._one_sentence_instead(
+            topic_goal(goal, ctx, style, commented) if style is not None else None, goal, ctx
+        )
 
     def _act_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A fragment of a comparative before the writer's verb ('Meer netwerken met andere
         afdelingen'), which the tagger reads as a thing: rewritten as the writer's sentence
         (compared_acts.py); nothing when it is no such fragment, or on a seam."""
-        goal = report.goal
         style = style_for(ctx)
-        text = act_goal(goal, ctx, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+        goal = report.goal
+        return self._one_sentence_instead(
+            act_goal(goal, ctx, style) if style is not None else None, goal, ctx
+        )
 
     def _aspects(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A direction with the aspects it covers between dashes ('improve my Excel - pivot
@@ -964,13 +960,11 @@ class Checker:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course
         manual handling'): rewritten as the goal of following it (courses.py); nothing
         on a seam."""
-        goal = report.goal
         style = style_for(ctx)
-        text = course_goal(goal, ctx, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
+        goal = report.goal
+        return self._one_sentence_instead(
+            course_goal(goal, ctx, style) if style is not None else None, goal, ctx
+        )
 
     def _dash_noted(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
@@ -1010,6 +1004,17 @@ class Checker:
             if text is not None and not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
+
+    def _one_sentence_instead(
+        self, text: str | None, goal: Goal, ctx: RuleContext
+    ) -> tuple[str, ...]:
+        """The rewrite of ``text``, a sentence a reader built from ``goal`` (a topic, a
+        course, a fragment read as the writer's act), in the goal's place: one sentence with
+        no seam, or nothing."""
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if len(parts) == 1 and self._seamless(parts, goal, ctx) else ()
 
     def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
         """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is
