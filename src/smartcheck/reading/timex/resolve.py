@@ -662,11 +662,17 @@ class Resolver:
         return bool(set(norm(m["anchor"]).split()) & self.g.every)
 
     def _odd_modifiers(self, m: re.Match[str]) -> bool:
-        """Whether a free word before the noun is a determiner, month, unit or number."""
+        """Whether a free word before the noun is a determiner, month, unit or number.
+
+        A month right after the determiner names which one the event is ("by the December
+        audit", "before the January stocktake"): one phrase, so it is no odd word there;
+        without a determiner ("vóór juni de training") it is a date of its own."""
         start = m.end("det") if _group(m, "det") else m.start("anchor")
         if _group(m, "rel"):
             start = m.end("rel")
         free = m.string[start : m.start("noun")].split()
+        if free and _group(m, "det") and norm(free[0]) in self.g.months:
+            free = free[1:]
         return any(norm(w) in self.g.event_free_stop or w.isdigit() for w in free)
 
     def _relative_word(self, m: re.Match[str]) -> int | None:
