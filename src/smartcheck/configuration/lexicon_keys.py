@@ -101,6 +101,7 @@ LexiconKey = Literal[
     "range_openers",
     "means_guesses",
     "present_problems",
+    "situation_subjects",
     "situation_markers",
     "perception_verbs",
     "habit_markers",

@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subje
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
@@ -125,6 +126,7 @@ def find_seams(
     seams += until_done(doc, goal, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
+    seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
     seams += imperative_as_subject(doc, goal, style)

@@ -1,0 +1,62 @@
+"""Dutch: a clause in main-clause order after a word that opens a subordinate clause.
+
+After 'dat', 'omdat', 'zodat', 'als' the verbs go last ('dat ik het op vrijdag stuur'). A
+finite verb right after the opener with its subject behind it ('dat stuur ik') is main-clause
+order: either a template embedded the writer's main clause ('zorg ik ervoor dat stuur ik
+...'), or it split off the demonstrative 'dat' of one ('dat stuur ik' = 'that I send'). The
+writer's own clause, standing alone after a comma or 'en' as they wrote it, reads whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import finite_by_stem, is_finite
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+
+def _openers(ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
+    """Every word of the pack that opens a clause whose verbs go last."""
+    words = {*ctx.pack.words("subordinators"), *style.relativizers, *style.clause_openers}
+    words |= set(style.reason_openers)
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _inverted(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[tuple[Token, str]]:
+    """Each opener followed by a finite verb and then a subject pronoun, with its words."""
+    subjects = {w.lower() for w in ctx.pack.words("subject_pronouns")}
+    openers = _openers(ctx, style)
+    found: list[tuple[Token, str]] = []
+    for t in doc[: max(len(doc) - 2, 0)]:
+        verb, subject = doc[t.i + 1], doc[t.i + 2]
+        if t.lower_ not in openers or subject.lower_ not in subjects or not verb.is_alpha:
+            continue
+        if verb.pos_ in ("VERB", "AUX") or is_finite(verb) or finite_by_stem(verb):
+            found.append((t, f"{t.lower_} {verb.lower_} {subject.lower_}"))
+    return found
+
+
+def _stands_alone(t: Token) -> bool:
+    """Whether the opener begins a clause of its own: at the start, after a mark or 'en'."""
+    return t.i == 0 or t.nbor(-1).is_punct or t.nbor(-1).pos_ == "CCONJ"
+
+
+def main_order_embedded(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """An opener with main-clause order after it ('zorg ik ervoor dat stuur ik'), unless it
+    is the writer's own main clause ('dat stuur ik') standing alone as they wrote it."""
+    if style.word_order != "v2":
+        return []
+    own = goal.doc
+    written = {words for _, words in _inverted(own, ctx, style)} if own is not None else set()
+    return [
+        Seam("word_order", f"main-clause order after {t.text!r}: {words!r}", (words,))
+        for t, words in _inverted(doc, ctx, style)
+        if words not in written or not _stands_alone(t)
+    ]
