@@ -53,7 +53,9 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     writer = [w.start for w in ctx.find(goal, "first_person_subject")]
     modal = [x.start for k in ("modal_verbs", "hedges") for x in ctx.find(goal, k)]
     problems = [p.start for p in ctx.find(goal, "present_problems")]
-    situations = [s.start for s in ctx.find(goal, "situation_subjects")]
+    situations = ctx.find(goal, "situation_subjects")
+    # the verb of "het is", "there is" is the situation's own, never a goal's
+    free_verbs = [v for v in verbs if not any(s.start <= v < s.end for s in situations)]
     kept = []
     for m in found:
         start = max((n for n, c in enumerate(goal.text[: m.start]) if c in ",;"), default=-1)
@@ -63,16 +65,17 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
         own = any(v in piece for v in verbs) and not any(p in piece for p in problems)
         told = any(w in piece for w in writer) and not any(x in piece for x in modal)
         if not (after_goal and told and not own) and not _situation(
-            goal.text, m, situations, [*verbs, *modal]
+            goal.text, m, {s.start for s in situations}, [*free_verbs, *modal, *writer]
         ):
             kept.append(m)
     return kept
 
 
-def _situation(text: str, m: LexiconMatch, situations: list[int], blocks: list[int]) -> bool:
+def _situation(text: str, m: LexiconMatch, situations: set[int], blocks: list[int]) -> bool:
     """Whether the absolute stands in a piece that opens with an empty subject and its verb
-    ("het is", "there's") and has no modal and no goal verb: it tells how things are ("het
-    is op maandag altijd druk", "there is never time"), before or after the goal."""
+    ("het is", "there's") and has no modal, no goal verb and not the writer in it: it tells
+    how things are ("het is op maandag altijd druk", "there is never time"), before or after
+    the goal; "het is belangrijk dat ik altijd ..." still demands."""
     start = max((n for n, c in enumerate(text[: m.start]) if c in ",;.:"), default=-1) + 1
     ends = [n for n, c in enumerate(text) if c in ",;.:" and n > m.end]
     piece = range(start, ends[0] if ends else len(text))
