@@ -165,6 +165,7 @@ def segments(
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     now = _starts(r, doc, ("situation_markers",))
+    described = _starts(r, doc, ("situation_subjects",))
     opinions = _starts(r, doc, ("opinion_verbs",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
@@ -214,6 +215,9 @@ def segments(
             after_comma = opener is not None and opener.text == ","
             serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
             serves = serves or (earlier and after_comma and _opines(r, own, opinions, modal_like))
+            serves = serves or (
+                earlier and after_comma and _describes(r, own, described, modal_like)
+            )
             coordinated = opener is not None and opener.i in coordinators
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
@@ -313,6 +317,16 @@ def _tells_now(segment: list[Token], now: set[int], modal_like: set[int]) -> boo
     whoever its subject; no goal of its own (one added with "en momenteel ..." may be)."""
     words = [t for t in segment if not t.is_punct]
     return bool(words) and words[0].i in now and not any(t.i in modal_like for t in words)
+
+
+def _describes(r: Reading, segment: list[Token], described: set[int], modal_like: set[int]) -> bool:
+    """A later piece after a comma that opens with an empty subject and its verb ("..., er
+    zijn altijd spoedbestellingen", "..., it's always busy on Mondays": the pack's
+    ``situation_subjects``), with no modal and not the writer in it: how things are, the
+    goal's context, no goal of its own ("..., het is belangrijk dat ik ..." may be one)."""
+    if not _tells_now(segment, described, modal_like):
+        return False
+    return not any(r.is_word(t, "first_person_subject") for t in segment)
 
 
 #: Fewest letters two nouns must end in alike to share their head ("websiteleads",

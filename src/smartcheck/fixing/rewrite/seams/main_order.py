@@ -14,12 +14,18 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import finite_by_stem, is_finite
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+
+
+#: What the tagger may call a Dutch verb stem right before its subject ('maak', 'controleer').
+_VERB_SLOT = ("VERB", "AUX", "NOUN", "ADJ")
 
 
 def _openers(ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
@@ -38,9 +44,18 @@ def _inverted(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[tuple[Tok
         verb, subject = doc[t.i + 1], doc[t.i + 2]
         if t.lower_ not in openers or subject.lower_ not in subjects or not verb.is_alpha:
             continue
-        if verb.pos_ in ("VERB", "AUX") or is_finite(verb) or finite_by_stem(verb):
+        # between an opener and a subject pronoun only a verb can stand ('dat maak we'),
+        # whatever the tagger calls a bare stem; an adverb may ('zodat ook ik')
+        if verb.pos_ in _VERB_SLOT or is_finite(verb) or finite_by_stem(verb) or _stem(verb):
             found.append((t, f"{t.lower_} {verb.lower_} {subject.lower_}"))
     return found
+
+
+def _stem(token: Token) -> bool:
+    """A bare stem the tagger called an adverb ('controleer'): a verb's in the dictionary."""
+    return token.pos_ == "ADV" and any(
+        known_word(v, lang="nl") for v in stem_infinitives(token.lower_)
+    )
 
 
 def _stands_alone(t: Token) -> bool:
