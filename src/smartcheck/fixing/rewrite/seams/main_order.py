@@ -4,7 +4,8 @@ After 'dat', 'omdat', 'zodat', 'als' the verbs go last ('dat ik het op vrijdag s
 finite verb right after the opener with its subject behind it ('dat stuur ik') is main-clause
 order: either a template embedded the writer's main clause ('zorg ik ervoor dat stuur ik
 ...'), or it split off the demonstrative 'dat' of one ('dat stuur ik' = 'that I send'). The
-writer's own clause, standing alone after a comma or 'en' as they wrote it, reads whole.
+writer's own clause, standing alone after the same word as they wrote it (a comma, 'en',
+'dus'), reads whole.
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ def _stem(token: Token) -> bool:
 
 
 def _stands_alone(t: Token) -> bool:
-    """Whether the opener begins a clause of its own: at the start, after a mark or 'en'."""
-    return t.i == 0 or t.nbor(-1).is_punct or t.nbor(-1).pos_ == "CCONJ"
+    """Whether the opener begins a clause of its own: at the start, after a mark, 'en' or
+    an adverb that links clauses ('..., dus dat word ik')."""
+    return t.i == 0 or t.nbor(-1).is_punct or t.nbor(-1).pos_ in ("CCONJ", "ADV")
 
 
 def main_order_embedded(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
@@ -69,9 +71,14 @@ def main_order_embedded(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteSt
     if style.word_order != "v2":
         return []
     own = goal.doc
-    written = {words for _, words in _inverted(own, ctx, style)} if own is not None else set()
+    written = {(words, _before(t)) for t, words in _inverted(own, ctx, style)} if own else set()
     return [
         Seam("word_order", f"main-clause order after {t.text!r}: {words!r}", (words,))
         for t, words in _inverted(doc, ctx, style)
-        if words not in written or not _stands_alone(t)
+        if (words, _before(t)) not in written or not _stands_alone(t)
     ]
+
+
+def _before(t: Token) -> str:
+    """The word before the opener as written ('', ',', 'dus'): the writer's clause keeps it."""
+    return t.nbor(-1).lower_ if t.i > 0 else ""
