@@ -134,6 +134,19 @@ def test_the_writers_own_main_clause_standing_alone_reads_whole(goal: str, candi
     assert "word_order" not in seam_kinds(CHECKER, "nl", goal, candidate)
 
 
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "Vóór [datum] ga ik oefenen met hoe goed ik luister naar de bewoners van het zorghuis.",
+        "Vóór [datum] spreek ik met de planner af welke dag ik de bestellingen van de kantine doe.",
+        "Vóór [datum] zorg ik ervoor dat ik de bestellingen van de kantine op vrijdag verstuur.",
+    ],
+)
+def test_subordinate_order_is_no_seam(candidate: str) -> None:
+    goal = "Ik wil beter luisteren en de bestellingen van de kantine op tijd doen."
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, candidate)
+
+
 @settings(max_examples=15, deadline=None)
 @given(
     opener=st.sampled_from(["dat", "omdat", "zodat"]),

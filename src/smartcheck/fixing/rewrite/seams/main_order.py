@@ -25,15 +25,24 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-#: What the tagger may call a Dutch verb stem right before its subject ('maak', 'controleer').
-_VERB_SLOT = ("VERB", "AUX", "NOUN", "ADJ")
+#: What the tagger may call a Dutch verb stem right before its subject ('maak', 'controleer');
+#: never an adjective ('hoe goed ik luister' is in order).
+_VERB_SLOT = ("VERB", "AUX", "NOUN")
 
 
 def _openers(ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
-    """Every word of the pack that opens a clause whose verbs go last."""
-    words = {*ctx.pack.words("subordinators"), *style.relativizers, *style.clause_openers}
-    words |= set(style.reason_openers)
+    """Every conjunction of the pack that opens a clause whose verbs go last."""
+    words = {*ctx.pack.words("subordinators"), *style.clause_openers, *style.reason_openers}
     return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _opens(t: Token, openers: frozenset[str], style: RewriteStyle) -> bool:
+    """A conjunction, or a relative word the tagger reads as one or as a pronoun ('dat',
+    'die'); not a question word with its modifier ('hoe goed', 'welke dag')."""
+    if t.lower_ in openers:
+        return True
+    relative = {w.lower() for w in style.relativizers}
+    return t.lower_ in relative and t.pos_ in ("SCONJ", "PRON")
 
 
 def _inverted(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[tuple[Token, str]]:
@@ -43,7 +52,7 @@ def _inverted(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[tuple[Tok
     found: list[tuple[Token, str]] = []
     for t in doc[: max(len(doc) - 2, 0)]:
         verb, subject = doc[t.i + 1], doc[t.i + 2]
-        if t.lower_ not in openers or subject.lower_ not in subjects or not verb.is_alpha:
+        if subject.lower_ not in subjects or not verb.is_alpha or not _opens(t, openers, style):
             continue
         # between an opener and a subject pronoun only a verb can stand ('dat maak we'),
         # whatever the tagger calls a bare stem; an adverb may ('zodat ook ik')
