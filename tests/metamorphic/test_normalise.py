@@ -223,6 +223,11 @@ def test_restore_gives_the_first_word_back_its_lower_case_inside_a_sentence() ->
         ("GIS (QGIS, ArcGIS)", "GIS (QGIS, ArcGIS)."),  # acronyms and a name: the writer's case
         ("BIM in Revit en AutoCAD", "BIM in Revit en AutoCAD."),
         ("VCA EN BHV HALEN", "Vca en bhv halen."),  # a shout, acronyms and all
+        # a shout with a name in its own case is still a shout: long words in capitals
+        (
+            "IK WIL VOOR DE ZOMER BETER WORDEN IN HET MAKEN VAN OFFERTES IN PowerPoint",
+            "Ik wil voor de zomer beter worden in het maken van offertes in powerpoint.",
+        ),
     ],
 )
 def test_a_goal_of_acronyms_with_a_mixed_case_word_is_no_shout(text: str, judged: str) -> None:

@@ -59,6 +59,8 @@ _LEADING_JUNK = frozenset(" \n.,;:!?)]}")
 #: deadline or owner fields that stood beside the goal in a document).
 _OWN_TEXT_FIELDS = frozenset({"context", "context_fields"})
 _CLOSERS = "\"')]"
+#: Length from which a word in capitals is shouted, not an acronym ('BETER', not 'QGIS').
+_SHOUTED_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,10 @@ def _normalise_case(
     # acronyms ('GIS (QGIS, ArcGIS)') is no shout
     # (the first letter left out, as above)
     mixed = any(a.islower() and b.isupper() for a, b in pairwise(text[1:]))
-    shouted = shouted and not mixed
+    # ... unless a long word in capitals shouts beside it ('IK WIL BETER WORDEN IN
+    # PowerPoint'): acronyms are short, shouted words are not
+    long_caps = any(len(w) >= _SHOUTED_LENGTH for w in re.findall(r"\b[^\W\d_a-z]+\b", text))
+    shouted = shouted and (not mixed or long_caps)
     caseless = shouted or not any(c.isupper() for c in letters)
     if shouted:
         text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
