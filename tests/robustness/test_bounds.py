@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from smartcheck import Checker, GoalReport
-from smartcheck.checker import MAX_SPLIT_PIECES
+from smartcheck.fixing.rewrite.whole_text import MAX_SPLIT_PIECES
 from smartcheck.reading.runs import RUN_KEEP, RUN_LIMIT, shorten_runs
 from tests.conftest import REF
 from tests.support.work import calls_to_check

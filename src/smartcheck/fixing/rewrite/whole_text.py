@@ -1,0 +1,680 @@
+"""Rewrites read from the shape of the whole text, tried before the template's own.
+
+The template rewriter frames one goal clause, but real goals come with more around them: a
+sentence of means, someone else's aim, a list of goals, a remark, sentences of context, a
+past achievement. Each step of :meth:`WholeTextRewrites.finish` reads one such shape: it
+cuts the text, has the goal part read and judged again (``parse`` + ``evaluate`` of the
+checker, so that part gets its own rewrites) and keeps the rest as written. The first step
+whose rewrite shows no seam wins; with none, the structured fallback is shown, never a
+broken sentence. A new shape is one more step here, its reading in a module of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from smartcheck.criteria import Criterion
+from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.aims import aim_and_step, owned_aim, voiced_aim, with_aim
+from smartcheck.fixing.rewrite.aspects import aspects_goal
+from smartcheck.fixing.rewrite.bare_topics import topic_goal
+from smartcheck.fixing.rewrite.compared_acts import act_goal
+from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
+from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.fragments import listed_fragments
+from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, refusal, stated_before
+from smartcheck.fixing.rewrite.listed import listed_goal
+from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
+from smartcheck.fixing.rewrite.noted import (
+    Noted,
+    dashed,
+    note_misplaced,
+    noted,
+    with_note,
+)
+from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.remarks import remarked, with_remark
+from smartcheck.fixing.rewrite.reports import reported_reason
+from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
+from smartcheck.fixing.rewrite.slashed import slashed_aims
+from smartcheck.fixing.rewrite.split import goal_pieces
+from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
+from smartcheck.fixing.rewrite.voices.questions import asked_goal
+from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.judging.context import RuleContext
+from smartcheck.reading.goal import Goal
+from smartcheck.reporting.report import GoalReport
+
+#: A text that packs goals gets a rewrite for at most this many of them (each is checked on its
+#: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
+#: stay as written.
+MAX_SPLIT_PIECES = 10
+
+
+class GoalReader(Protocol):
+    """What the steps need of a checker: a part of the text read and judged on its own."""
+
+    def parse(
+        self,
+        text: str,
+        lang: str | None = None,
+        reference_date: date | None = None,
+        context: Any = None,
+    ) -> Goal: ...
+
+    def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
+
+
+class WholeTextRewrites:
+    """The steps that read the whole text, in the order :meth:`finish` tries them."""
+
+    def __init__(self, reader: GoalReader) -> None:
+        self._reader = reader
+
+    def parse(
+        self, text: str, lang: str, reference_date: date | None = None, context: Any = None
+    ) -> Goal:
+        """A part of the goal's text read as a goal of its own."""
+        return self._reader.parse(text, lang, reference_date, context)
+
+    def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport:
+        """A part judged (and, failing, rewritten) like any goal."""
+        return self._reader.evaluate(goal, given)
+
+    def finish(self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]) -> GoalReport:
+        """A failing goal's report with its rewrites, or the fallback when there are none.
+        A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
+        update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
+        update["rewrites"] = rewrites
+        meant = self._meant(report, ctx)
+        if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
+            return report.model_copy(update={"rewrite": meant[0], "rewrites": meant})
+        restored = self._subject_restored(report, ctx)
+        if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
+            text = "\n".join(restored)
+            update = {"rewrite": text, "rewrites": (text,)}
+            if len(restored) > 1:
+                update["split"] = restored
+            return report.model_copy(update=update)
+        commented = self._topic_named(report, ctx, commented=True)
+        if commented:  # 'Chairing meetings - needs work': the topic is the goal
+            return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
+        course = self._course_named(report, ctx)
+        if course:  # 'cursus reanimatie': following the course is the goal
+            return report.model_copy(update={"rewrite": course[0], "rewrites": course})
+        aims = self._slashed(report, ctx)
+        if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
+            text = "\n".join(aims)
+            return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+        aimed = self._aimed(report, ctx)
+        if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
+            return report.model_copy(update={"rewrite": aimed[0], "rewrites": aimed})
+        remark = self._remarked(report, ctx, late=False)
+        if remark:  # 'Get better at X, I find it hard.': the remark stays as written
+            text = "\n".join(remark)
+            update = {"rewrite": text, "rewrites": (text,)}
+            if len(remark) > 1:
+                update["split"] = remark
+            return report.model_copy(update=update)
+        dash_noted = self._dash_noted(report, ctx, rewrites)
+        if dash_noted:  # 'Ploegleider worden - meer verantwoordelijkheid, ...': a note
+            return report.model_copy(update={"rewrite": dash_noted[0], "rewrites": dash_noted})
+        fragments = self._fragments(report, ctx)
+        if fragments:  # 'Minder fouten bij X, omzet verhogen, en beter plannen': three goals
+            text = "\n".join(fragments)
+            return report.model_copy(
+                update={"split": fragments, "rewrite": text, "rewrites": (text,)}
+            )
+        listed = self._listed(report, ctx)
+        if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
+            text = "\n".join(listed)
+            update = {"rewrite": text, "rewrites": (text, *rewrites)}
+            if len(listed) > 1:
+                update["split"] = listed
+            return report.model_copy(update=update)
+        aspects = self._aspects(report, ctx)
+        if aspects:  # 'improve my Excel - pivot tables, vlookups - for ...': use them
+            return report.model_copy(update={"rewrite": aspects[0], "rewrites": aspects})
+        looked_back = self._past_context(report, ctx)
+        if looked_back:  # a past achievement is context: the wishes after it are the goals
+            text = "\n".join(looked_back)  # the others read the past as a goal: none stays
+            update = {"rewrite": text, "rewrites": (text,)}
+            if len(looked_back) > 1:
+                update["split"] = looked_back
+            return report.model_copy(update=update)
+        # the whole text's candidates passed every seam (none commits to the context told);
+        # without one, sentences of context: the goal rewritten alone, the context kept
+        situated = () if rewrites else self._situated(report, ctx)
+        if situated:
+            text = "\n".join(situated)
+            update = {"rewrite": text, "rewrites": (text, *rewrites)}
+            if len(situated) > 1:
+                update["split"] = situated
+            return report.model_copy(update=update)
+        step = self._next_step(report, ctx)
+        if step is not None:  # only a past achievement: the next step that builds on it
+            return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
+        style = style_for(ctx)
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        voice = other_voice(report.goal, style, particles) if style is not None else None
+        voiced = self._voiced(report, ctx, voice)
+        if voiced is not None:  # the other's frame is no second goal: no split either
+            rewrites = (voiced, *(r for r in rewrites if r != voiced))
+            return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
+        if rewrites and voice is not None and voice.behaviour:
+            return report.model_copy(update=update)  # the means given is no second goal
+        remark = () if rewrites else self._remarked(report, ctx, late=True)
+        if remark:  # '..., want ...', '..., I think X might help': nothing else read whole
+            text = "\n".join(remark)
+            return report.model_copy(update={"rewrite": text, "rewrites": (text,)})
+        split, whole = self._split_coordinated(report, ctx)
+        if split and (whole or not rewrites):
+            text = "\n".join(split)
+            update = {"split": split, "rewrite": text, "rewrites": (text, *rewrites)}
+        elif split:  # a part only got the structured fallback: the sentence rewrites first
+            update["rewrites"] = (*rewrites, "\n".join(split))
+        elif not rewrites:
+            named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
+            named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
+            fallback = {} if named else self._fallback(report, ctx)
+            if not named and "split" not in fallback:  # a text that packs goals splits first
+                named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
+            if named:
+                text = "\n".join(named)
+                update = {"rewrite": text, "rewrites": (text,)}
+            else:
+                update.update(fallback)
+        return report.model_copy(update=update)
+
+    def _meant(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal followed by a sentence of the writer's means ('Beter plannen. Plan: elke
+        week de cijfers bijhouden.'): the goal is rewritten on its own and the means fills
+        the behaviour its rewrite asks for, the other sentences kept as written (means.py);
+        nothing when no rewrite asks for a behaviour, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        roles = frozenset(ctx.pack.words("predicative_markers"))
+        labels = frozenset(ctx.pack.words("goal_labels"))
+        found = meant(goal, style, roles) or labelled(goal, style, labels)
+        if found is None:
+            return ()
+        # asked only for what the whole text lacks; S stays asked when a means answers it
+        answered = Criterion.S if found.means else None
+        given = frozenset(
+            c for c, score in report.criteria.items() if score.passed and c is not answered
+        )
+        try:
+            read = self.parse(found.goal, goal.lang, goal.reference_date)
+            stages = [(read, "")]
+            note = noted(read, style)  # 'Netter opleveren, minder herstelwerk': the note after
+            if note is not None and not note.clause:
+                stages.append((self.parse(note.head, goal.lang, goal.reference_date), note.inside))
+            for told, after in stages:
+                judged = self.evaluate(told, given)
+                if judged.split:
+                    continue
+                framed = means_purpose(judged, ctx, style)  # the goal as the means' purpose
+                rewrites = () if judged.is_smart else judged.rewrites
+                texts = [*rewrites, *([framed] if framed else [])]
+                if framed and not answered and not judged.criteria[Criterion.S].passed:
+                    texts = [framed, *rewrites]  # 'Doel: eind dit jaar ...': its time in front
+                for rewrite in texts:
+                    text = with_plan(rewrite, found, style, after)
+                    if text is not None and not find_seams(text, goal, ctx, style):
+                        return (text,)
+        except SmartcheckError:
+            return ()
+        return ()
+
+    def _voiced(self, report: GoalReport, ctx: RuleContext, voice: Voice | None) -> str | None:
+        """Another person's voice framing the goal ('Mijn leidinggevende vindt dat ik ...',
+        '..., zegt de teamchef'; ``voice``, read once by the caller): the writer's own
+        clause is checked as a goal of its own, and its rewrite (or the clause, when it
+        passes) keeps the other's words as its reason (voices/)."""
+        style = style_for(ctx)
+        if voice is None or style is None:
+            return None
+        if refusal(report.goal.text, style.abbreviations) not in (None, QUESTION):
+            return None  # no goal sentence (too long, a list): nothing to frame
+        if reported_reason(words_of(report.goal), style) is not None:
+            return None  # '..., mijn teamleider zegt dat ik ...': the reason of the writer's own
+        goal = report.goal
+        try:
+            judged = self.evaluate(self.parse(voice.inner, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return None
+        if judged.is_smart:
+            sentences: tuple[str, ...] = (voice.inner,)
+        elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
+            sentences = judged.rewrites  # the first that takes the credit without a seam
+        else:
+            return None
+        for sentence in sentences:
+            if voice.needs and voice.needs not in sentence:
+                continue  # the rewrite still tells the other's wish, not the writer's part
+            if voice.behaviour:  # the writer's own means fills the behaviour asked for
+                filled = with_means(sentence, voice.behaviour, style)
+                if filled is None:
+                    continue
+                sentence = filled
+            found = credited(sentence, voice, judged.goal, ctx, style)
+            if found is not None:
+                return found
+        return None
+
+    def _next_step(self, report: GoalReport, ctx: RuleContext) -> str | None:
+        """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.')
+        holds no goal: the rewrite asks for the next step that builds on it, the past kept
+        as the clause that looks back (context.py); None for any other text, or a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or refusal(goal.text, style.abbreviations):
+            return None
+        found = past_only(goal, ctx, style)
+        if found is None:
+            return None
+        sentence = next_step(found, goal, style)
+        return None if find_seams(sentence, goal, ctx, style) else sentence
+
+    def _situated(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with sentences of context ('Omgaan met boze klanten. Ik neem dat te veel
+        mee naar huis.'): the goal is judged and rewritten on its own, the context kept
+        verbatim where the writer put it (rewrite/situation.py). Nothing when a rewrite
+        shows a seam or the goal gets only the structured fallback."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = situated(goal, ctx, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        try:
+            judged = self.evaluate(self.parse(found.goal, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.is_smart:
+            parts: tuple[str, ...] = (found.goal,)
+        elif judged.rewrite and judged.structured_rewrite is None:
+            parts = judged.split or (judged.rewrite,)
+        else:
+            return ()
+        parts = with_situation(parts, found)
+        return parts if _seamless(parts, goal, ctx) else ()
+
+    def _aimed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's aim, then the writer's own step ('Management wants me to lead the
+        audits. Hopefully I can do my first one by May.', 'Er moet meer omzet komen, dus ik
+        ...'): the step is judged and rewritten as a goal of its own and the aim, which fails
+        A on its own, stays after it as what the step serves (aims.py); nothing when the aim
+        is the writer's own, the step gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        if refusal(goal.text, style.abbreviations) is not None:
+            return ()
+        found = aim_and_step(goal.text, style)
+        if found is None:
+            return ()
+        try:
+            aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
+            if aim.criteria[Criterion.A].passed:
+                return ()  # the first part is the writer's own: no aim of others
+            particles = frozenset(ctx.pack.words("separable_particles"))
+            voice = other_voice(aim.goal, style, particles)
+            purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes:  # an obligation with no owner: the result the step brings
+                purposes = tuple(p for r in aim.rewrites if (p := owned_aim(r, style)))
+            if not purposes:
+                return ()
+            step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if step.split or step.structured_rewrite is not None:
+            return ()
+        for rewrite in (found.step,) if step.is_smart else step.rewrites:
+            for purpose in purposes:
+                text = with_aim(rewrite, purpose)
+                if not find_seams(text, goal, ctx, style):
+                    return (text,)
+        return ()
+
+    def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
+        """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement
+        still to be made): the goal is judged and rewritten on its own, the remark kept as
+        written after the rewrite (rewrite/remarks.py). Nothing when the goal alone gets no
+        whole rewrite or the result shows a seam. A reason or a hedged remark is read only
+        ``late``, when nothing else read the text whole (the frames keep a reason in place;
+        'I think supervision might help' may be the means the voices read)."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = remarked(goal, ctx, style) if style is not None else None
+        if found is None or style is None or (found.clause or found.hedged) != late:
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
+            read = self.parse(found.goal, goal.lang, goal.reference_date)
+            judged = self.evaluate(read, given)
+        except SmartcheckError:
+            return ()
+        if judged.is_smart or not judged.rewrite or judged.structured_rewrite is not None:
+            return ()
+        if judged.split and found.clause:
+            return ()  # a reason after the last of several goals: whose reason is it?
+        parts = judged.split or (judged.rewrite,)
+        parts = (*parts[:-1], with_remark(parts[-1], found))
+        return parts if _seamless(parts, goal, ctx) else ()
+
+    def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik
+        ...'): the wishes after it are judged and rewritten as a goal of their own (one
+        rewrite per goal when they pack several), and the past stays after the first as the
+        clause that looks back (context.py). Nothing when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or refusal(goal.text, style.abbreviations):
+            return ()
+        found = past_context(goal, ctx, style)
+        if found is None:
+            return ()
+        parts = self._rewritten_instead(found.rest, goal)
+        if not parts:
+            return ()
+        parts = (with_past(parts[0], found), *parts[1:])
+        return parts if _seamless(parts, goal, ctx) else ()
+
+    def _listed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A direction with the behaviours that show it listed after a comma ('Beter worden
+        in gesprekken met boze klanten, rustig blijven en uitleggen waarom ...'): the goal
+        committed to those behaviours in the situation it named is judged and rewritten as
+        a goal of its own, one rewrite per behaviour when it lists several (listed.py);
+        nothing when S passed, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.S].passed:
+            return ()
+        for text in listed_goal(goal, ctx, style):
+            parts = self._rewritten_instead(text, goal)
+            if parts and _seamless(parts, goal, ctx):
+                return parts
+        return ()
+
+    def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',
+        'Hoping to finish ...'): rewritten with the subject put back (dropped.py), one
+        rewrite per goal when it packs several; nothing when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = with_subject(goal.text, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _topic_named(
+        self, report: GoalReport, ctx: RuleContext, commented: bool = False
+    ) -> tuple[str, ...]:
+        """A goal that only names its topic ('Rijbewijs C', 'Public speaking - need to work
+        on this'): rewritten as the goal the form means, getting the credential or getting
+        better at it (bare_topics.py); nothing on a seam. ``commented``: only a topic with
+        a comment that the writer will work on it (asked before any other rewrite; a bare
+        topic is asked when no other rewrite reads whole)."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            topic_goal(goal, ctx, style, commented) if style is not None else None, goal, ctx
+        )
+
+    def _act_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A fragment of a comparative before the writer's verb ('Meer netwerken met andere
+        afdelingen'), which the tagger reads as a thing: rewritten as the writer's sentence
+        (compared_acts.py); nothing when it is no such fragment, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            act_goal(goal, ctx, style) if style is not None else None, goal, ctx
+        )
+
+    def _aspects(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A direction with the aspects it covers between dashes ('improve my Excel - pivot
+        tables, vlookups - for the monthly reports'): rewritten as the goal of using them
+        for the direction (aspects.py); nothing when S passed, the rewrite splits, or on a
+        seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.S].passed:
+            return ()
+        found_goal = aspects_goal(goal, ctx, style)
+        if found_goal is None:
+            return ()
+        text, direction = found_goal
+        try:
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.split or judged.structured_rewrite is not None:
+            return ()  # 'sjablonen en stijlen gebruiken' read as two goals: not this shape
+        written = set(re.findall(r"[^\W\d_]+", direction.lower()))
+        found = (text,) if judged.is_smart else judged.rewrites
+        keeping = [r for r in found if written <= set(re.findall(r"[^\W\d_]+", r.lower()))]
+        for rewrite in keeping:  # the direction's verb kept ('to improve my Excel')
+            if _seamless((rewrite,), goal, ctx):
+                return (rewrite,)
+        return ()
+
+    def _slashed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Two aims joined by a slash ('meer overzicht in mijn agenda / minder losse taken'):
+        each rewritten as a goal of its own (slashed.py); nothing when one only gets the
+        structured fallback, or on a seam."""
+        goal = report.goal
+        aims = slashed_aims(goal.text, ctx.pack.words("comparatives"))
+        if not aims:
+            return ()
+        return self._each_rewritten(aims, goal, ctx)
+
+    def _fragments(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A line that lists goals as fragments ('Minder fouten bij de kas, omzet verhogen, en
+        beter plannen'): each rewritten as a goal of its own (fragments.py); nothing when one
+        only gets the structured fallback, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = listed_fragments(goal, ctx, style) if style is not None else []
+        return self._each_rewritten(found, goal, ctx)
+
+    def _each_rewritten(
+        self, pieces: Sequence[str], goal: Goal, ctx: RuleContext
+    ) -> tuple[str, ...]:
+        """Each piece of a goal rewritten as a goal of its own; nothing when there is none,
+        when one only gets the structured fallback, or when a part shows a seam."""
+        parts: list[str] = []
+        for piece in pieces[:MAX_SPLIT_PIECES]:
+            rewritten = self._rewritten_instead(piece, goal)
+            if not rewritten:
+                return ()
+            parts += rewritten
+        parses = SeamParses()
+        if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
+            return ()
+        return tuple(parts)
+
+    def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that only names a course ('bijscholing wondzorg', 'refresher course
+        manual handling'): rewritten as the goal of following it (courses.py); nothing
+        on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            course_goal(goal, ctx, style) if style is not None else None, goal, ctx
+        )
+
+    def _dash_noted(
+        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """A fragment with a note after a spaced dash ('Ploegleider worden - meer
+        verantwoordelijkheid, planning van de dag maken'): rewritten as :meth:`_noted` does,
+        asked when the whole text got no rewrite or one that moved the note away from the
+        fragment ('om - meer verantwoordelijkheid ploegleider te worden', noted.py)."""
+        style = style_for(ctx)
+        found = dashed(report.goal, style) if style is not None else None
+        if found is None or (rewrites and not note_misplaced(rewrites[0], found)):
+            return ()
+        return self._noted(report, ctx, found)
+
+    def _noted(
+        self, report: GoalReport, ctx: RuleContext, found: Noted | None = None
+    ) -> tuple[str, ...]:
+        """A fragment with a note after a comma or a stop ('Meer intervisie, minimaal 6x per
+        jaar.'), or the dash ``found``: the fragment rewritten on its own, asked only for
+        what the whole text lacks, with the note back after its words (noted.py); nothing
+        on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if found is None and style is not None:
+            found = noted(goal, style)
+        if found is None or style is None:
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
+            judged = self.evaluate(self.parse(found.head, goal.lang, goal.reference_date), given)
+        except SmartcheckError:
+            return ()
+        if judged.is_smart or judged.structured_rewrite is not None or judged.split:
+            return ()
+        for rewrite in judged.rewrites:
+            text = with_note(rewrite, found, style)
+            if text is not None and not find_seams(text, goal, ctx, style):
+                return (text,)
+        return ()
+
+    def _one_sentence_instead(
+        self, text: str | None, goal: Goal, ctx: RuleContext
+    ) -> tuple[str, ...]:
+        """The rewrite of ``text``, a sentence a reader built from ``goal`` (a topic, a
+        course, a fragment read as the writer's act), in the goal's place: one sentence with
+        no seam, or nothing."""
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if len(parts) == 1 and _seamless(parts, goal, ctx) else ()
+
+    def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
+        """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is
+        SMART; one rewrite per goal when it packs several); nothing when only the
+        structured fallback is left."""
+        try:
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.is_smart:
+            return (text,)
+        if judged.rewrite and judged.structured_rewrite is None:
+            return judged.split or (judged.rewrite,)
+        return ()
+
+    def _split_coordinated(
+        self, report: GoalReport, ctx: RuleContext
+    ) -> tuple[tuple[str, ...], bool]:
+        """One rewrite (or the goal, when it passes) per goal coordinated in the sentence, and
+        whether each is a sentence (no part needed the structured fallback); nothing when the
+        parts do not each read whole or one is no goal on its own."""
+        goal = report.goal
+        parts = coordinated_parts(report, ctx)
+        if not parts:
+            return (), False
+        parses = SeamParses()  # the goal parsed, and its own seams read, once for every part
+        style = style_for(ctx)
+        if style is not None:
+            parses.prepare((goal, part, style) for part in parts)  # the parts in one pipe
+        if any(part_seams(part, goal, ctx, parses) for part in parts):
+            return (), False
+        split: list[str] = []
+        whole = True
+        for part in parts[:MAX_SPLIT_PIECES]:
+            try:
+                read = self.parse(part, goal.lang, goal.reference_date, goal.context)
+                judged = self.evaluate(read)
+            except SmartcheckError:
+                return (), False
+            situation = frozenset(ctx.pack.time.recurring.situation_subjects)
+            if style is not None and no_goal_of_its_own(read, style, situation):
+                return (), False  # '..., my partner says I work too late': a reason, no goal
+            whole = whole and judged.structured_rewrite is None
+            split += judged.split or (judged.rewrite or part,)
+        labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
+        sentences = [line for line in split if not any(label in line for label in labels)]
+        if style is not None:
+            parses.prepare((goal, line, style) for line in sentences)
+        if any(part_seams(line, goal, ctx, parses) for line in sentences):
+            return (), False  # a part's rewrite reads whole alone, not as part of this goal
+        return (*split, *parts[MAX_SPLIT_PIECES:]), whole
+
+    def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
+        """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
+        structured rewrite (the goal plus labelled fields; never a broken sentence)."""
+        goal = report.goal
+        style = style_for(ctx)
+        stops = style.abbreviations if style is not None else frozenset()
+        pieces = goal_pieces(
+            goal.text,
+            frozenset(ctx.pack.words("first_person_subject")),
+            ctx.pack.words("goal_labels"),
+            stops,
+            ctx.pack.words("comparatives"),
+        )
+        if len(pieces) >= 2:
+            split: list[str] = []
+            held: list[str] = []  # the situation told goes with the goal after it, as written
+            for piece in pieces[:MAX_SPLIT_PIECES]:
+                if is_context(piece, goal):
+                    held.append(piece)
+                    continue
+                try:
+                    part = self.evaluate(self.parse(piece, goal.lang, goal.reference_date))
+                except SmartcheckError:  # a piece that is no goal on its own stays as written
+                    split.append(" ".join([*held, piece]))
+                    held = []
+                    continue
+                own = part.split or (part.rewrite or piece,)  # a piece that packs goals
+                split += [" ".join([*held, own[0]]), *own[1:]]  # one line per goal
+                held = []
+            if held:
+                split = [*split[:-1], " ".join([*split[-1:], *held])]
+            split += pieces[MAX_SPLIT_PIECES:]
+            text = "\n".join(split)
+            return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
+        why = refusal(goal.text, stops)  # a text that packs goals keeps its own words
+        fallback = structured(report, ctx) if why != NO_WORDS else None
+        if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)
+            asked = asked_goal(goal, style) if style is not None else None
+            if asked:
+                fallback = fallback.model_copy(update={"goal": asked})
+            elif not stated_before(goal.text, stops):
+                fallback = None  # a bare question states no goal to fill in
+        if fallback is None:
+            return {}
+        return {
+            "structured_rewrite": fallback,
+            "rewrite": fallback.text,
+            "rewrites": (fallback.text,),
+        }
+
+
+def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
+    """Whether a rewrite of ``goal`` (one sentence, or one per goal of a split) shows no
+    seam: a single sentence is checked whole, each part of a split as a part."""
+    style = style_for(ctx)
+    if style is None:
+        return False
+    parses = SeamParses()  # the goal parsed once for every part
+    if len(parts) == 1:
+        return not find_seams(parts[0], goal, ctx, style, parses)
+    return not any(part_seams(part, goal, ctx, parses) for part in parts)
