@@ -32,14 +32,16 @@ from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
+from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
-from smartcheck.fixing.rewrite.words import gerund_bases
+from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import own_spans
@@ -126,6 +128,10 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))
         free += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+        free += form_label_spans(goal.text, style)  # a form's labels: 'Wanneer:', 'Why:'
+        free += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
+        joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+        free += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
@@ -180,6 +186,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
     style = style_for(ctx.pack)
     named = difficulty_spans(goal, ctx, style) if style is not None else []
+    named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

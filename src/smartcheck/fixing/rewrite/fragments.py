@@ -127,11 +127,11 @@ def _goal_fragment(piece: list[Word], changes: set[str], lang: str) -> bool:
     if opening.pos == "ADP":
         return False  # '..., en dan zonder kasverschillen': a manner of the goal before
     if lang == "en":
-        return piece[0].pos == "VERB" or _imperative(first)
+        return piece[0].pos == "VERB" or imperative(first)
     return piece[-1].pos == "VERB"  # Dutch puts a fragment's verb last ('omzet verhogen')
 
 
-def _imperative(word: str) -> bool:
+def imperative(word: str) -> bool:
     """English: the dictionary knows the word's form in -ing ('raise' -> 'raising')."""
     stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
     return word.isalpha() and any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing"})

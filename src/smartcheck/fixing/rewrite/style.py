@@ -464,6 +464,57 @@ class RewriteStyle(BaseModel):
         "for ('ik wil {fragment}': 'Meer netwerken met X' read as 'Ik wil meer netwerken met "
         "X'); empty where the verb comes first and the frames read it already.",
     )
+    form_fields: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="The field labels of POP forms by the role of their value (what, when, "
+        "measure, support, means, reason): 'Wat:', 'Wanneer:', 'Hoe gemeten:', 'Met wie:', "
+        "'Hoe:', 'Waarom:' (forms.py).",
+    )
+    form_open_values: tuple[str, ...] = Field(
+        default=(),
+        description="Values that leave a form's field open ('tbc', 'n.v.t.'): asked as if "
+        "the field were missing.",
+    )
+    form_measure_article: str = Field(
+        default="",
+        description="A form's measure named by a bare noun with its article ('the "
+        "{measure}'); empty where the form's bare noun reads as it is.",
+    )
+    count_quantities: tuple[str, ...] = Field(
+        default=(),
+        description="Words of an unstated count in a count label ('a few', 'een paar'): "
+        "'A few things: ...' announces a list of goals (counted.py).",
+    )
+    count_items: tuple[str, ...] = Field(
+        default=(),
+        description="What a count label counts ('things', 'points', 'goals', 'dingen', "
+        "'punten'): 'Two things: ...' announces a list of goals (counted.py).",
+    )
+    both_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words that resume fronted objects ('both', 'allebei', 'beide'): 'X and "
+        "Y, learn both' is one goal (counted.py).",
+    )
+    both_goal: str = Field(
+        default="",
+        description="The goal of objects resumed by a word for both ('i want to {verb} "
+        "{objects}', 'ik wil {objects} {verb}').",
+    )
+    form_act: str = Field(
+        default="",
+        description="The writer's committed sentence a form's act field makes ('ik ga "
+        "{act}', 'i will {act}').",
+    )
+    form_course: str = Field(
+        default="",
+        description="The act a form's field that names a course stands for ('de {topic} "
+        "volgen', 'complete the {topic}').",
+    )
+    form_period: str = Field(
+        default="",
+        description="A form's time field that names a period by its number ('Q3', 'maart "
+        "2027') as the period the act is done in ('in {when}').",
+    )
     list_joiners: tuple[str, ...] = Field(
         default=(),
         description="Words that join a later fragment of a listed goal line to the one "

@@ -24,9 +24,25 @@ from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.forms import (
+    MEANS,
+    MEASURE,
+    REASON,
+    WHAT,
+    WHEN,
+    Form,
+    asked_with_when,
+    form_act,
+    form_sentence,
+    read_form,
+    when_phrase,
+    with_kept,
+    without_second_measure,
+)
 from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
@@ -52,6 +68,7 @@ from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
+from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
 
 #: A text that packs goals gets a rewrite for at most this many of them (each is checked on its
@@ -95,6 +112,18 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        formed = self._formed(report, ctx)
+        if formed:  # 'Wat: cursus X / Wanneer: najaar / Hoe gemeten: certificaat': one sentence
+            return report.model_copy(update={"rewrite": formed[0], "rewrites": formed})
+        counted = self._counted(report, ctx)
+        if counted:  # 'Two things: improve X and learn Y': the goals the label counts
+            text = "\n".join(counted)
+            return report.model_copy(
+                update={"split": counted, "rewrite": text, "rewrites": (text,)}
+            )
+        both = self._both(report, ctx)
+        if both:  # 'X and Y, learn both': one goal, the objects in their place
+            return report.model_copy(update={"rewrite": both[0], "rewrites": both})
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return report.model_copy(update={"rewrite": meant[0], "rewrites": meant})
@@ -194,6 +223,128 @@ class WholeTextRewrites:
             else:
                 update.update(fallback)
         return report.model_copy(update=update)
+
+    def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal written as a form ('Wat: ... Wanneer: ... Hoe gemeten: ...'): the fields
+        written as the writer's sentence, which is judged and rewritten as a goal of its
+        own, the reason field kept after it (forms.py); nothing when the act is no verb
+        phrase or course, the sentence gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        form = read_form(goal.text, style) if style is not None else None
+        if form is None or style is None:
+            return ()
+        what, when = form.value(WHAT) or "", form.value(WHEN)
+        roles = {f.role for f in form.fields}
+        if roles <= {WHAT, MEANS}:
+            return ()  # 'Beter plannen. Hoe: ...': the means fills the behaviour (means.py)
+        try:
+            if roles <= {WHAT, REASON} and not self._dated_reason(report, form):
+                return ()  # a goal with its reason: the remark reading's (remarks.py)
+            first, _, rest = what.partition(" ")
+            named = rest if first.lower() in style.determiners and rest else what
+            named_goal = self.parse(named + ".", goal.lang, goal.reference_date)
+            if course_goal(named_goal, ctx, style) is not None:  # 'cursus X', 'a first aid course'
+                act = form_act(words_of(named_goal), True, style, goal.lang)
+            else:  # 'de kassa leren opmaken', 'learn to use the till'
+                told = self.parse(what + ".", goal.lang, goal.reference_date)
+                act = form_act(words_of(told), False, style, goal.lang)
+            if act is None:
+                return ()
+            phrase = None
+            if when:
+                times = self.parse(when + ".", goal.lang, goal.reference_date).deadlines
+                read = next((t for t in times if t.text == when), None)
+                months = frozenset(m.lower() for names in ctx.pack.time.months for m in names)
+                phrase = when_phrase(when, read, months, style)
+            kept = {REASON, MEANS}
+            measure = form.value(MEASURE)
+            if measure and any(
+                w.finite for w in words_of(self.parse(measure, goal.lang, goal.reference_date))
+            ):
+                kept.add(MEASURE)  # 'de map ligt in de kantine': a clause, kept as written
+            sentence = form_sentence(act, form, phrase, style, frozenset(kept))
+            # asked only for what the whole form lacks; a reason's date is no deadline of it
+            given = frozenset(
+                c
+                for c, score in report.criteria.items()
+                if score.passed and not (c is Criterion.T and form.value(REASON))
+            )
+            judged = self.evaluate(self.parse(sentence, goal.lang, goal.reference_date), given)
+        except SmartcheckError:
+            return ()
+        if judged.structured_rewrite is not None:
+            return ()
+        if judged.split and all(f.role in (WHAT, REASON) for f in form.fields):
+            return ()  # 'Goal: X and Y. Reason: ...': goals with a remark (remarks.py)
+        # one goal the fields make: a candidate that reads it as two is no reading of the form
+        found = (sentence,) if judged.is_smart else [r for r in judged.rewrites if "\n" not in r]
+        for candidate in found:
+            text: str | None = without_second_measure(candidate, form, style, frozenset(kept))
+            if when and phrase is None and text is not None:
+                text = asked_with_when(text, when, style)
+            if text is None:
+                continue
+            text = with_kept(text, form, frozenset(kept))
+            if _seamless((text,), goal, ctx):
+                return (text,)
+        return ()
+
+    def _dated_reason(self, report: GoalReport, form: Form) -> bool:
+        """The whole form passed T and its reason names a time ('Why: the audit in March'):
+        that time is the reason's, so the goal's own date is asked (forms.py)."""
+        reason = form.value(REASON)
+        if reason is None or not report.criteria[Criterion.T].passed:
+            return False
+        goal = report.goal
+        return bool(self.parse(reason + ".", goal.lang, goal.reference_date).deadlines)
+
+    def _counted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A list after a count label ('Two things: improve X and learn Y', 'Drie punten: X,
+        Y en Z'): the label goes and each goal it counts is rewritten as a goal of its own,
+        the list cut at its commas and last coordinator, or else as the reading cuts it
+        (counted.py); nothing when the goals do not come to the count, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        numbers = number_words(ctx.pack.time)
+        found = count_label(goal.text, style, numbers) if style is not None else None
+        if found is None or style is None:
+            return ()
+        rest = found.rest.strip()
+        rest = rest[:1].upper() + rest[1:]
+        joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+        try:
+            words = words_of(self.parse(rest, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        cut = self._each_rewritten(counted_pieces(words, found.count, joiners), goal, ctx)
+        if cut:
+            return cut
+        parts = self._rewritten_instead(rest, goal)  # the reading's own cut of the list
+        counts = len(parts) >= 2 and found.count in (None, len(parts))
+        return parts if counts and _seamless(parts, goal, ctx) else ()
+
+    def _both(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Objects fronted before the verb that resumes them with a word for both ('Milk
+        frothing and latte art, learn both'): one goal with the objects in their place,
+        judged and rewritten as a goal of its own (counted.py); a rewrite that reads it as
+        two goals is none of it. Nothing on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+        text = both_goal(words_of(goal), style, joiners, goal.lang)
+        if text is None:
+            return ()
+        try:
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.structured_rewrite is not None:
+            return ()
+        found = (text,) if judged.is_smart else [r for r in judged.rewrites if "\n" not in r]
+        return next(((r,) for r in found if _seamless((r,), goal, ctx)), ())
 
     def _meant(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal followed by a sentence of the writer's means ('Beter plannen. Plan: elke

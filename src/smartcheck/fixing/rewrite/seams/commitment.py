@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words
 from smartcheck.fixing.rewrite.seams.segments import clause_follows
@@ -210,7 +211,15 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     if original is None or style.word_order == "v2":
         return []
     others = set()
+    # a field's first word after a form's label opens its value ('Objective: *mentor* the
+    # new ...'): an imperative the parse of the glued fields may call a subject
+    spans = form_label_spans(goal.text, style)
+    opening = {
+        end + len(original.text[end:]) - len(original.text[end:].lstrip()) for _, end in spans
+    }
     for t in original:
+        if t.idx in opening:
+            continue
         if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t):
             modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
             others |= {t.lower_} | {c.lower_ for c in t.lefts if c.dep_ in modifiers}

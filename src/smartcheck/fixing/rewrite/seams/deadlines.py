@@ -118,6 +118,7 @@ def one_deadline(
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
     back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
+    back += [t for t in times if t not in back and _in_kept_reason(t, filled, goal, style)]
     ends = [
         t
         for t in _ends(times)
@@ -330,6 +331,19 @@ def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
     stop = filled.find(".", t.end)
     sentence = filled[start + 1 : stop if stop >= 0 else len(filled)].strip()
     return len(sentence.split()) > len(t.text.split()) and sentence in goal.text
+
+
+def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
+    """A time in a labelled reason the rewrite keeps as written after it ('... Why: the
+    audit in March.', 'Waarom: ik sta op zaterdag alleen.'; the pack's reason labels of
+    ``rewrite.form_fields``): why the goal is wanted, no deadline of it."""
+    labels = [label.lower() for label in style.form_fields.get("reason", ())]
+    start = max(filled.rfind(". ", 0, t.start), filled.rfind("\n", 0, t.start))
+    if start < 0 or not labels:
+        return False  # the rewritten sentence itself: its times are the goal's
+    sentence = filled[start + 1 : t.end].strip().lower()
+    head = sentence.split(":", 1)[0].strip()
+    return ":" in sentence and head in labels and filled[start + 1 : t.end].strip() in goal.text
 
 
 def _looks_back(t: TimeExpression, doc: Doc, goal: Goal, style: RewriteStyle) -> bool:

@@ -15,8 +15,10 @@ from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.context import past_dropped
+from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
@@ -24,10 +26,11 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.vague import vague_outcomes
-from smartcheck.fixing.rewrite.words import gerund_bases
+from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.judging.features.absolutes import before_reason
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.lexicon import own_spans
+from smartcheck.reading.timex.numbers import number_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,6 +112,10 @@ def kept_words(
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+    spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
+    spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
+    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    spans += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
@@ -246,6 +253,10 @@ def _lost_words(
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+    spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
+    spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
+    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    spans += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.lexicon import own_spans
@@ -48,7 +49,7 @@ def stranded_preposition(
     if style.word_order == "v2":  # a Dutch particle ends its clause ('rond ik de cursus af')
         governing -= {w.lower() for w in ctx.pack.words("separable_particles")}
     joins = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
-    written = _words(goal.text)
+    written = _words(_fields_apart(goal.text, style))
     ending = {
         w
         for w, nxt in zip(written, [*written[1:], "."], strict=True)
@@ -60,6 +61,14 @@ def stranded_preposition(
         for word, nxt in zip(words, [*words[1:], "."], strict=True)
         if nxt in _CLAUSE_END and word in governing - ending
     ]
+
+
+def _fields_apart(text: str, style: RewriteStyle) -> str:
+    """``text`` with a form's labels read as the ends of its fields ('a first aid course
+    When: autumn'): the word before a label ends the field's value, no object follows it."""
+    for start, end in reversed(form_label_spans(text, style)):
+        text = f"{text[:start]} . {text[end:]}"
+    return text
 
 
 def opener_without_verb(candidate: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
