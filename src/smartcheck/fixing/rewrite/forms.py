@@ -238,13 +238,14 @@ def form_act(words: list[Word], is_course: bool, style: RewriteStyle, lang: str)
     'I will learn to use the till', 'Ik ga de cursus X volgen'): a verb phrase (Dutch: its
     infinitive last; English: its verb first) or a course's name (``is_course``, read by
     courses.py, without the determiner the caller took off), in the pack's
-    ``rewrite.form_act`` and ``form_course``; a sentence of the writer's own stays as
-    written. None for anything else (a thing with no act: 'een inwerkmap')."""
+    ``rewrite.form_act`` and ``form_course``. None for anything else: a thing with no act
+    ('een inwerkmap'), or a sentence of the writer's own, whose labelled time or measure
+    after it the other readings keep as written ('Ik wil X. Deadline: eind maart.')."""
     words = [w for w in words if w.text not in (".", "!")]
     if not words or not style.form_act:
         return None
     if words[0].lower in style.subjects:
-        return join(words)
+        return None  # 'Ik wil X. Deadline: eind maart.': the writer's sentence, its note after
     if is_course and style.form_course:
         act = style.form_course.format(topic=join([_lowered(words[0], lang), *words[1:]]))
     elif (style.word_order == "v2" and _verb_phrase_nl(words, style)) or (
