@@ -101,7 +101,7 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
             )
         return Clause("inverted", kept[:pos], subject, None, kept[pos + 1 :], tail)
     label = _label_front(plan, kept, style)  # one phrase before the finite verb: a time
-    time_words = label or _time_front(plan, goal, kept)  # after a label stays in the body
+    time_words = label or _time_front(plan, goal, kept, style)  # after a label: body
     body = [i for i in kept if i not in time_words]
     writers = writers or _bare_noun_without_actor(goal)
     content = [words[i] for i in body if words[i].is_word]
@@ -199,14 +199,24 @@ def _role_front(before: list[Word], style: RewriteStyle) -> bool:
     )
 
 
-def _time_front(plan: Plan, goal: Goal, kept: list[int]) -> list[int]:
-    """Kept words at the start that belong to a time expression (plus a following comma)."""
+def _time_front(plan: Plan, goal: Goal, kept: list[int], style: RewriteStyle) -> list[int]:
+    """Kept words at the start that belong to a time expression or a routine's start ('From
+    now on'), plus a following comma. Verb second allows one phrase before the finite verb:
+    a second time phrase right after the first ('Vanaf januari elke dienst ...') stays in
+    the body ('Vanaf januari ga ik elke dienst ...')."""
     front: list[int] = []
     spans = [(e.start, e.end) for e in goal.deadlines]
+    lowered = goal.text.lower()
+    spans += [(0, len(p)) for p in style.routine_starts if lowered.startswith(p.lower())]
     dated = set(plan.dated)  # the date in brackets after a time phrase
+    first: tuple[int, int] | None = None
     for i in kept:
         w = plan.words[i]
-        if any(w.inside(a, b) for a, b in spans) or (front and (w.text == "," or i in dated)):
+        inside = [(a, b) for a, b in spans if w.inside(a, b)]
+        if inside and first is not None and style.word_order == "v2" and first not in inside:
+            break
+        if inside or (front and (w.text == "," or i in dated)):
+            first = first or (inside[0] if inside else None)
             front.append(i)
             if w.text == ",":
                 break

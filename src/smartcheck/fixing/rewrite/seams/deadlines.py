@@ -104,6 +104,10 @@ def time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return []
 
 
+#: what is done by a date in the writer's own text: a deadline, or an event ('by the audit')
+ONE_OFF = ("deadline", "event")
+
+
 def one_deadline(
     filled: str,
     times: list[TimeExpression],
@@ -129,7 +133,11 @@ def one_deadline(
     written = sorted(t.text.lower() for t in _ends(goal.deadlines))
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
-    return _deadline_against_start(filled, [t for t in times if t not in back], style)
+    against = _deadline_against_start(filled, [t for t in times if t not in back], style)
+    if against and _deadline_against_start(goal.text, list(goal.deadlines), style, ONE_OFF):
+        return []  # the writer's own routine with a target by a date ('..., every shift, with
+        # zero missed entries by the audit'): the rewrite added neither
+    return against
 
 
 def lost_routine(
@@ -155,8 +163,20 @@ def lost_routine(
     return [
         Seam("lost_words", f"the frequency {t.text!r} left out", (t.text.lower(),))
         for t in goal.deadlines
-        if t.kind == "recurring" and not set(re.findall(r"[^\W\d_]+|\d+", t.text.lower())) <= words
+        if t.kind == "recurring"
+        and not set(re.findall(r"[^\W\d_]+|\d+", t.text.lower())) <= words
+        and not _absolute_bounded(t.text, candidate, style)
     ]
+
+
+def _absolute_bounded(text: str, candidate: str, style: RewriteStyle) -> bool:
+    """An absolute frequency ('every time', 'elke keer') that the rewrite bounded on purpose
+    with the pack's replacement ('in [number] out of 10 cases'): R001's fix, no lost routine."""
+    value = style.replacements.get(text.lower())
+    if value is None:
+        return False
+    bound = value.split("…")[0].strip().format(number=style.placeholders.number)
+    return bool(bound) and bound.lower() in candidate.lower()
 
 
 def time_cut_out(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
@@ -366,16 +386,20 @@ def own_past_commitment(time: str, word: str, goal: Goal, style: RewriteStyle) -
 
 
 def _deadline_against_start(
-    filled: str, times: list[TimeExpression], style: RewriteStyle
+    filled: str,
+    times: list[TimeExpression],
+    style: RewriteStyle,
+    one_off_kinds: tuple[str, ...] = ("deadline",),
 ) -> list[Seam]:
     """'Vóór [datum] eet ik vanaf nu ...': a one-off deadline beside a routine that starts
     (now, or on a date, with a frequency) says both 'done by then' and 'from then on'; a
-    routine ends 'tot [datum]' / 'until [date]'."""
+    routine ends 'tot [datum]' / 'until [date]'. ``one_off_kinds``: an event ('by the audit')
+    counts as one in the writer's own text, where the rewrite may date it in brackets."""
     until = style.frames.until.split("{date}")[0].strip().lower()
     one_off = [
         t
         for t in times
-        if t.kind == "deadline" and not (until and t.text.lower().startswith(until))
+        if t.kind in one_off_kinds and not (until and t.text.lower().startswith(until))
     ]
     now = [p for p in style.routine_starts if re.search(gapped(p), filled, flags=re.IGNORECASE)]
     routine = any(t.kind == "recurring" for t in times) and any(t.kind == "start" for t in times)

@@ -10,6 +10,9 @@ kind ``lost_verb``, which a part of an imperative goal may not show either). The
 known by what follows it in the goal: a determiner, a possessive or a number opens its
 object, and no noun is followed by one ('Coach *the* apprentices', 'Train *my* team',
 'Mentor *two* techs'); or by the reading, which found it the first of coordinated verbs.
+A time phrase fronted before it with a comma ('From now on, log every delivery ...', 'By
+March, finish the audit ...') leaves it the goal's verb: after the frame's marker the phrase
+and the verb come together ('[concrete behaviour] for from now on, log every delivery').
 """
 
 from __future__ import annotations
@@ -33,24 +36,49 @@ def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
     (the pack's ``frames.own_part`` marker), with no subject before it."""
     if goal.doc is None or style.word_order == "v2" or not style.frames.own_part:
         return []
-    verb = _opening_imperative(goal)
+    front = _fronted_time(goal, style)
+    verb = _opening_imperative(goal, front)
     frame = style.frames.own_part.split("{clause}")[0].split()
     if verb is None or not frame:
         return []
     markers = {frame[-1].lower(), *style.topic_prepositions}
+    opening = goal.text[:front].lower().rstrip(" ,")
     return [
         Seam("lost_verb", f"the writer's verb {verb!r} after {t.text!r}", (verb,))
         for t in doc[:-1]
-        if t.lower_ in markers and t.nbor(1).lower_ == verb
+        if t.lower_ in markers and _verb_follows(doc.text[t.idx + len(t.text) :], opening, verb)
     ]
 
 
-def _opening_imperative(goal: Goal) -> str | None:
-    """The goal's first word when its object follows right after it, or when the reading
-    found it the first of the goal's coordinated verbs ('*Complete* GWO Blade Repair and
-    get signed off ...'); not a gerund, which names an activity ('Training new staff')."""
+def _fronted_time(goal: Goal, style: RewriteStyle) -> int:
+    """Where the goal's words start after a time phrase fronted with a comma ('From now on,
+    log ...', 'By the end of March, finish ...'); 0 when there is none."""
+    lowered = goal.text.lower()
+    ends = [t.end for t in goal.deadlines if t.start == 0]
+    ends += [len(p) for p in style.routine_starts if lowered.startswith(p.lower())]
+    for end in sorted(ends, reverse=True):
+        rest = goal.text[end:]
+        if rest.lstrip().startswith(","):
+            return end + len(rest) - len(rest.lstrip()[1:].lstrip())
+    return 0
+
+
+def _verb_follows(after: str, opening: str, verb: str) -> bool:
+    """Whether ``after`` (the candidate's text after a marker) starts with the writer's verb,
+    or with the goal's fronted time phrase and then the verb."""
+    after = after.lower().lstrip()
+    if opening and after.startswith(opening):
+        after = after[len(opening) :].lstrip(" ,")
+    return after.split(" ", 1)[0] == verb
+
+
+def _opening_imperative(goal: Goal, front: int = 0) -> str | None:
+    """The goal's first word (after a fronted time phrase ending at ``front``) when its object
+    follows right after it, or when the reading found it the first of the goal's coordinated
+    verbs ('*Complete* GWO Blade Repair and get signed off ...'); not a gerund, which names an
+    activity ('Training new staff')."""
     doc = goal.doc
-    words = [t for t in doc or () if not t.is_punct]
+    words = [t for t in doc or () if not t.is_punct and t.idx >= front]
     if len(words) < 2 or not words[0].is_alpha or words[0].pos_ in ("DET", "PRON", "ADP"):
         return None
     first, nxt = words[0], words[1]
