@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal
@@ -124,6 +125,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
+        free += claim_spans(goal, style)  # '..., en dat word ik': the own part names the owner
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))
@@ -187,6 +189,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     style = style_for(ctx.pack)
     named = difficulty_spans(goal, ctx, style) if style is not None else []
     named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
+    named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

@@ -47,14 +47,23 @@ class AimAndStep:
 
     aim: str
     step: str
+    between: str = ""  # a sentence between them, kept as written when it is no goal
 
 
 def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     """The aim and the step of ``text``, or None when it is not cut in two that way: two
-    sentences, or one whose second clause opens with an ``aim_joiners`` word after a comma.
+    sentences, or one whose second clause opens with an ``aim_joiners`` word after a comma,
+    or three whose middle one, without the writer as its subject, the checker keeps as
+    written (``between``: a remark, context).
     Which part is whose is the checker's to judge (the aim must fail A on its own)."""
     told = sentences(text, style.abbreviations)
-    if len(told) == 2:
+    between = ""
+    if len(told) == 3:  # 'X wants Y. That's new for me. I'll try to Z.'
+        aim, between, step = told
+        said = {w.lower().strip(".,!?;:") for w in between.split()}
+        if said & (set(style.subjects) | _contracted(style)):
+            return None  # the writer's own sentence in the middle ('I like it.'): a goal too
+    elif len(told) == 2:
         aim, step = told
     elif len(told) == 1:
         cut = _joined_at(told[0], style)
@@ -66,7 +75,7 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     own = _step_sentence(step, style)
     if own is None or _words(aim) < _AIM_WORDS:
         return None
-    return AimAndStep(_sentence(aim), own)
+    return AimAndStep(_sentence(aim), own, between.strip())
 
 
 def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:

@@ -21,6 +21,9 @@ MAX_WORDS = 80
 QUESTION = "a question, not a goal"
 #: Why a text without letters gets no rewrite at all, not even the structured one.
 NO_WORDS = "no words"
+#: Why a text of three sentences or more gets no whole rewrite (a reading may cut it: an
+#: aim, the writer's claim and a remark, taken_on.py).
+SEVERAL = "several goals in one text"
 
 
 def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
@@ -35,7 +38,7 @@ def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
         return "a list of goals"
     ends = len(sentence_ends(stripped, abbreviations)) + (stripped[-1] in ".!?;")
     if ends >= 3:
-        return "several goals in one text"
+        return SEVERAL
     if len(stripped.split()) > MAX_WORDS:
         return "too long to be one goal"
     return None

@@ -5,7 +5,9 @@ Writers say more than the goal: why they want it ("..., want daar loop ik nu vaa
 find it hard", "- ik denk dat het beter kan"), that they are unsure of the how ("..., not
 sure yet how", "Ik weet nog niet hoe."), that someone must agree first ("This needs
 approval from the owner.", "Will discuss with my mentor how to measure this."), a bare
-reason without a verb ("My back.") or, in a sentence labelled as the goal that holds no act
+reason without a verb ("My back."), what the writer still has to arrange ("..., I still
+need to book the course", "ik moet nog een datum plannen"; ``remaining_work`` after the
+writer) or, in a sentence labelled as the goal that holds no act
 of its own, its target or time ("Doel: vanaf maart alleen ..."). The frames read such a
 remark as part of the goal (or as a goal of its own) and found no place for it, so the goal
 got only the structured fallback, or the remark became a goal.
@@ -213,6 +215,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
             return True
         if {t.i for t in verbs} & set(inside("perception_verbs")):
             return True
+    if words[0].lower_ in subjects and {t.i for t in words[1:4]} & set(inside("remaining_work")):
+        return True  # 'I still need to book the course': a step still to arrange, no goal
     if felt and not wish and _feeling_about_it(words, subjects, pack.words("anaphoric_openers")):
         return True  # 'daar ben ik nog onzeker in': the feeling is about the goal
     if inside("uncertain_remarks"):

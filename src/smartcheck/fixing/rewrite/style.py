@@ -85,6 +85,22 @@ class Frames(BaseModel):
         description="Someone else's aim for the writer as the purpose of the writer's own "
         "step: 'zodat ik {clause}' (clause with ``aim_modal``; see aims.py).",
     )
+    aim_reason: str | None = Field(
+        default=None,
+        description="Someone else's wish for a thing as the reason of the writer's own step, "
+        "with {who}, {verbs}, {thing}, {credit}, {comparison}: 'zodat we {thing} "
+        "hebben{comparison}, {credit}' (see taken_on.py).",
+    )
+    taken_clause: str | None = Field(
+        default=None,
+        description="Someone else's wish told as a clause, taken on by the writer: 'Ik zorg "
+        "ervoor dat {clause}' (see taken_on.py).",
+    )
+    taken_thing: str | None = Field(
+        default=None,
+        description="Someone else's wish for a thing or a state, taken on by the writer: 'Ik "
+        "zorg ervoor dat we {thing} hebben', 'I will make sure that we have {thing}'.",
+    )
     as_wished: str | None = Field(
         default=None,
         description="Someone else's wish kept as the reason of the writer's commitment: "
@@ -602,6 +618,45 @@ class RewriteStyle(BaseModel):
         description="Words after a comma that open the writer's own step after someone "
         "else's aim ('..., dus ik ...', '..., so I ...'; see aims.py).",
     )
+    claim_joiners: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the writer's claim on an aim before it ('..., en dat "
+        "word ik', '... and I want that to be me'; see taken_on.py).",
+    )
+    claim_references: tuple[str, ...] = Field(
+        default=(),
+        description="Words of a claim that point back at the aim besides ``back_references`` "
+        "('Ik ben *er* verantwoordelijk voor'; see taken_on.py).",
+    )
+    others_wish_verbs: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of verbs of wanting said of others ('wants', 'would like', 'zou "
+        "graag zien': words before the lemma must stand in the verb group; see taken_on.py).",
+    )
+    taken_subjects: tuple[str, ...] = Field(
+        default=(),
+        description="Impersonal subjects of a need the writer can take on ('someone', "
+        "'iemand'; see taken_on.py).",
+    )
+    agent_prepositions: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions of a passive's agent ('by someone', 'door iemand'; see "
+        "taken_on.py).",
+    )
+    taken_relatives: tuple[str, ...] = Field(
+        default=(),
+        description="Relative pronouns of a person ('who', 'die'): a need laid on 'someone "
+        "who ...' is not told with the writer in its place (see taken_on.py).",
+    )
+    duty_modals: tuple[str, ...] = Field(
+        default=(), description="Modals of obligation (the pack's ``obligation_modals``)."
+    )
+    common_others: frozenset[str] = Field(
+        default=frozenset(),
+        description="Others named with a common noun or a possessive, written in lower case "
+        "inside a sentence ('management', 'my manager'; the pack's ``impersonal_subject`` "
+        "and ``first_person_possessive``).",
+    )
     aim_step_wish: str = Field(
         default="{step}",
         description="The writer's wish put before a step told without its subject: "
@@ -873,6 +928,9 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields = dict(pack.rewrite)
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     fields.setdefault("distributive_words", pack.words("distributive_words"))
+    fields.setdefault("duty_modals", pack.words("obligation_modals"))
+    others = [*pack.words("impersonal_subject"), *pack.words("first_person_possessive")]
+    fields.setdefault("common_others", frozenset(w.lower() for w in others))
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     # a name of one word ('Python', 'Photoshop') is written with its capital wherever it

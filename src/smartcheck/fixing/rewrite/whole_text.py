@@ -44,7 +44,7 @@ from smartcheck.fixing.rewrite.forms import (
     without_second_measure,
 )
 from smartcheck.fixing.rewrite.fragments import listed_fragments
-from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, refusal, stated_before
+from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
 from smartcheck.fixing.rewrite.noted import (
@@ -61,7 +61,16 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.taken_on import (
+    claimed_deadline,
+    describes,
+    others_wish,
+    own_versions,
+    taken_on,
+    wish_credit,
+    wish_reason,
+)
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
@@ -147,6 +156,9 @@ class WholeTextRewrites:
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
             return report.model_copy(update={"rewrite": aimed[0], "rewrites": aimed})
+        claimed = self._taken_on(report, ctx)
+        if claimed:  # 'Someone needs to X and I want that to be me': the writer's own X
+            return report.model_copy(update={"rewrite": claimed[0], "rewrites": claimed})
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             text = "\n".join(remark)
@@ -471,20 +483,36 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if style is None or report.criteria[Criterion.A].passed:
             return ()
-        if refusal(goal.text, style.abbreviations) is not None:
+        refused = refusal(goal.text, style.abbreviations)
+        if refused not in (None, SEVERAL):
             return ()
         found = aim_and_step(goal.text, style)
-        if found is None:
+        if found is None or (refused is not None) != bool(found.between):
             return ()
+        if found.between and not self._no_goal(found.between, goal, ctx, style):
+            return ()  # the middle sentence is a goal of its own
         try:
             aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
-            if aim.criteria[Criterion.A].passed:
+            wish = others_wish(aim.goal, style)  # 'The helpdesk lead wants fewer X'
+            if aim.criteria[Criterion.A].passed and wish is None:
                 return ()  # the first part is the writer's own: no aim of others
             particles = frozenset(ctx.pack.words("separable_particles"))
             voice = other_voice(aim.goal, style, particles)
             purposes = voiced_aim(voice, style) if voice is not None else ()
             if not purposes:  # an obligation with no owner: the result the step brings
                 purposes = tuple(p for r in aim.rewrites if (p := owned_aim(r, style)))
+            marks = style.placeholders
+            comparison = (  # 'fewer X': by how much
+                style.frames.comparison.format(
+                    current_number=marks.current_number, target_number=marks.target_number
+                )
+                if ctx.find(aim.goal, "comparatives")
+                else ""
+            )
+            reason = (
+                wish_reason(wish, style, comparison) if wish is not None and not purposes else None
+            )
+            purposes = purposes or ((reason,) if reason else ())  # 'as management wants X'
             if not purposes:
                 return ()
             step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
@@ -495,9 +523,84 @@ class WholeTextRewrites:
         for rewrite in (found.step,) if step.is_smart else step.rewrites:
             for purpose in purposes:
                 text = with_aim(rewrite, purpose)
+                text = f"{text} {found.between}" if found.between else text
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
         return ()
+
+    def _taken_on(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An aim, then the writer's claim on it ('Er moet een vast X komen en ik wil daar de
+        eigenaar van worden', 'Run X on my own. Management would like me ready for this by
+        summer.'): the aim told as the writer's own part (or, when the first part is the
+        writer's own, that part) is judged and rewritten, with the other's wish as its
+        credit and the claim's deadline as its deadline (taken_on.py); nothing on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        refused = refusal(goal.text, style.abbreviations) if style is not None else None
+        if style is None or refused not in (None, SEVERAL):
+            return ()
+        found = taken_on(goal, style)
+        if found is None or (refused and not found.after):
+            return ()  # three sentences: only an aim, a claim and a remark or context
+        try:
+            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+            claim = self.parse(found.claim, goal.lang, goal.reference_date)
+            aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
+            deadline = claimed_deadline(claim, style)
+            candidates: list[str] = []
+            for core, credit in self._own_cores(aim, claim, ctx, style):
+                text = f"{core.rstrip(' .')} {deadline}." if deadline else core
+                judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date), given)
+                if judged.split or judged.structured_rewrite is not None:
+                    continue
+                rewrites = (text,) if judged.is_smart else judged.rewrites
+                candidates += [with_aim(r, credit) if credit else r for r in rewrites]
+            if not deadline:  # a need with no owner: the own part its rewrite found
+                own = " ".join((style.frames.own_part or "").split("{clause}")[0].split()[-2:])
+                someone = re.compile(
+                    rf"\b(?:{'|'.join(map(re.escape, style.taken_subjects))})\b", re.I
+                )
+                candidates += [  # 'ervoor dat'; not 'ervoor dat er iemand ...': who is that?
+                    r for r in aim.rewrites if own and own in r and not someone.search(r)
+                ]
+        except SmartcheckError:
+            return ()
+        if found.after:  # a sentence more: kept as written when it is a remark or context
+            if not self._no_goal(found.after, goal, ctx, style):
+                return ()
+            candidates = [f"{c.rstrip()} {found.after}" for c in candidates]
+        told = next((c for c in candidates if not find_seams(c, goal, ctx, style)), None)
+        return (told,) if told is not None else ()
+
+    def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+        """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description
+        without the writer or a duty, or the remark the remark reading finds?"""
+        if is_context(sentence, goal) or describes(sentence, style):
+            return True
+        remark = remarked(goal, ctx, style)
+        return remark is not None and remark.remark.rstrip(" .") == sentence.strip().rstrip(" .")
+
+    def _own_cores(
+        self, aim: GoalReport, claim: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> list[tuple[str, str | None]]:
+        """What the writer takes on, each with the credit it keeps: the aim told as the
+        writer's own (taken_on.own_versions), the voices' clause of a wish about the writer;
+        or, when the first part is the writer's own and the claim tells another's wish,
+        that part as it is."""
+        wish = others_wish(aim.goal, style)
+        if wish is None and aim.criteria[Criterion.A].passed:
+            asked = others_wish(claim, style)
+            credit = wish_credit(asked, style) if asked is not None else None
+            return [(aim.goal.text, credit)] if credit else []
+        credit = wish_credit(wish, style) if wish is not None else None
+        cores: list[tuple[str, str | None]] = [
+            (v, credit) for v in own_versions(aim.goal, wish, style)
+        ]
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        voice = other_voice(aim.goal, style, particles)
+        if voice is not None and voice.inner and voice.credit:
+            cores.append((voice.inner, voice.credit))
+        return cores
 
     def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
         """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement

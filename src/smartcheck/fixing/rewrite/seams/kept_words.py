@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.judging.features.absolutes import before_reason
@@ -105,6 +106,7 @@ def kept_words(
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
+    spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
     spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
     spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
@@ -250,6 +252,7 @@ def _lost_words(
     spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     spans += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
+    spans += claim_spans(goal, style)  # '..., en dat word ik': the own part's frame names the owner
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
