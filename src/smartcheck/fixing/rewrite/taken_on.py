@@ -11,8 +11,9 @@ owner: JUDGING A), so the goal is the aim told as the writer's own controllable 
 the other's wish kept as its credit and a deadline the claim names as its deadline.
 
 This module only reads: where the claim is (``taken_on``), what the other wants
-(``others_wish``) and the aim told as the writer's own (``own_versions``). The checker
-(``Checker._taken_on``) judges and rewrites each version and keeps the first without a seam.
+(``others_wish``) and the aim told as the writer's own (``own_versions``).
+``WholeTextRewrites._taken_on`` (whole_text.py) judges and rewrites each version and keeps
+the first without a seam.
 """
 
 from __future__ import annotations
@@ -118,18 +119,23 @@ def _found(text: str, cut: int, start: int, end: int) -> TakenOn | None:
 
 
 def _nothing_of_its_own(goal: Goal, start: int, style: RewriteStyle) -> bool:
-    """Does the claim's first clause name at most one thing after its verb ('I'm in charge
-    of it', 'ik wil daar de eigenaar van worden'), besides a deadline? Two ('ik wil daar in
-    het team het gesprek over beginnen') tell a step of the writer's own. Without a parse,
-    the claim (from character ``start``) is taken as told."""
+    """Does the claim (from character ``start``) point back with a pronoun or adverb, hold no
+    number, and name at most one thing after its verb in its first clause ('I'm in charge of
+    it', 'ik wil daar de eigenaar van worden'), besides a deadline? Two things ('ik wil daar
+    in het team het gesprek over beginnen') or a number tell a step of the writer's own.
+    Without a parse, the claim is taken as told."""
     doc = goal.doc
     if doc is None:
         return True
     timed = [(e.start, e.end) for e in goal.deadlines]
+    claim = [t for t in doc if t.idx >= start]
+    if any(t.pos_ == "NUM" for t in claim):
+        return False  # 'dit jaar wil ik er vier organiseren': a target of its own
+    pointers = set(style.back_references) | set(style.claim_references)
+    if not any(t.lower_ in pointers and t.pos_ != "DET" for t in claim):
+        return False  # 'dit jaar': a determiner points at no aim
     verb_seen, things = False, 0
-    for token in doc:
-        if token.idx < start:
-            continue
+    for token in claim:
         if verb_seen and (token.is_punct or token.pos_ == "CCONJ"):
             break
         if token.lemma_.lower() in style.report_verbs:
@@ -209,6 +215,8 @@ def others_wish(goal: Goal, style: RewriteStyle) -> Wish | None:
     writer = set(style.subjects) | set(style.object_pronouns)
     if any(t.lower_ in writer for t in subject) or any(t.pos_ in _VERBS for t in subject):
         return None
+    if any(e.start < subject.end_char and subject.start_char < e.end for e in goal.deadlines):
+        return None  # 'Dit jaar wil ik ...': a time, nobody who wishes
     wish = _wish_verb(list(doc[opening : opening + 4]), style)
     if wish is None:
         return None

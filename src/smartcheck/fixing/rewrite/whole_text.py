@@ -543,7 +543,9 @@ class WholeTextRewrites:
         if found is None or (refused and not found.after):
             return ()  # three sentences: only an aim, a claim and a remark or context
         try:
-            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+            given = frozenset(  # the writer's own part must be theirs on its own (A asked)
+                c for c, score in report.criteria.items() if score.passed and c is not Criterion.A
+            )
             claim = self.parse(found.claim, goal.lang, goal.reference_date)
             aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
             deadline = claimed_deadline(claim, style)
@@ -553,6 +555,8 @@ class WholeTextRewrites:
                 judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date), given)
                 if judged.split or judged.structured_rewrite is not None:
                     continue
+                if not judged.criteria[Criterion.A].passed:
+                    continue  # 'Ik word aangesteld als ...': an outcome others decide
                 rewrites = (text,) if judged.is_smart else judged.rewrites
                 candidates += [with_aim(r, credit) if credit else r for r in rewrites]
             if not deadline:  # a need with no owner: the own part its rewrite found
@@ -584,9 +588,9 @@ class WholeTextRewrites:
         self, aim: GoalReport, claim: Goal, ctx: RuleContext, style: RewriteStyle
     ) -> list[tuple[str, str | None]]:
         """What the writer takes on, each with the credit it keeps: the aim told as the
-        writer's own (taken_on.own_versions), the voices' clause of a wish about the writer;
-        or, when the first part is the writer's own and the claim tells another's wish,
-        that part as it is."""
+        writer's own (taken_on.own_versions); or, when the first part is the writer's own
+        and the claim tells another's wish, that part as it is. A wish about the writer's
+        own act ('wil dat ik word aangesteld, dat ga ik in gang zetten') is the voices'."""
         wish = others_wish(aim.goal, style)
         if wish is None and aim.criteria[Criterion.A].passed:
             asked = others_wish(claim, style)
@@ -596,11 +600,7 @@ class WholeTextRewrites:
         cores: list[tuple[str, str | None]] = [
             (v, credit) for v in own_versions(aim.goal, wish, style)
         ]
-        particles = frozenset(ctx.pack.words("separable_particles"))
-        voice = other_voice(aim.goal, style, particles)
-        if voice is not None and voice.inner and voice.credit:
-            cores.append((voice.inner, voice.credit))
-        return cores
+        return cores  # a wish about the writer's own act: the voices read the text whole
 
     def _remarked(self, report: GoalReport, ctx: RuleContext, late: bool) -> tuple[str, ...]:
         """A goal with a remark around it (a reason, a feeling, an uncertainty, an agreement
