@@ -8,6 +8,7 @@ far more cheaply) than a parse of a broken sentence would.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -138,6 +139,11 @@ def result_without_verb(candidate: str, style: RewriteStyle) -> list[Seam]:
     return []
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its accents: a stressed 'vóór' or 'één' is the same word as 'voor'."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams = _period_inside(candidate, original, style)
     if _INVISIBLE.search(candidate) or "\n" in candidate:
@@ -150,7 +156,7 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
         seams.append(Seam("residue", f"the label {label.group(1)!r}"))
     if _LABEL_INSIDE.search(candidate):  # '..., Doel: vanaf maart ...': a label mid-sentence
         seams.append(Seam("residue", "a label inside the sentence"))
-    plain = PLACEHOLDER.sub("X", candidate)
+    plain = _unaccented(PLACEHOLDER.sub("X", candidate))  # 'voor vóór' is one word twice
     doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
     if doubled and doubled.group(1) != "X":
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
