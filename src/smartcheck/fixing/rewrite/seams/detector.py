@@ -41,8 +41,12 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 )
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
-from smartcheck.fixing.rewrite.seams.framed_clauses import ensured_without_subject
+from smartcheck.fixing.rewrite.seams.framed_clauses import (
+    ensured_verb_first,
+    ensured_without_subject,
+)
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
+from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
@@ -72,7 +76,11 @@ from smartcheck.fixing.rewrite.seams.surface import (
     stranded_particle,
     surface_seams,
 )
-from smartcheck.fixing.rewrite.seams.te_clause import te_on_a_later_verb, te_on_inner_verb
+from smartcheck.fixing.rewrite.seams.te_clause import (
+    object_after_te,
+    te_on_a_later_verb,
+    te_on_inner_verb,
+)
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
@@ -122,17 +130,19 @@ def find_seams(
         if not own_past_commitment(time, word, goal, style)
     ]
     seams += doubled_front(filled, doc, times, goal, style)
-    seams += ensured_without_subject(doc, times, style)
+    seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, ctx, style)
     seams += until_done(doc, goal, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
+    seams += finite_in_infinitive_slot(doc, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
+    seams += object_after_te(doc, goal.text, style)
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)

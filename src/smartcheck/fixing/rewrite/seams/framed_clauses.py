@@ -20,6 +20,8 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     is_infinitive,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
+from smartcheck.reading.pipeline import known_word
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:
@@ -374,3 +376,58 @@ def ensured_without_subject(
         if clause and not subject:
             seams.append(Seam("lost_subject", f"no subject after {t.text!r}", (marker,)))
     return seams
+
+
+def ensured_verb_first(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The clause the writer sees to opens with a verb and its object, no subject: 'I will
+    make sure that *shoe all* 12 horses', 'I'll ensure that *check the* logs', 'zorg ik
+    ervoor dat *controleer de* logboeken'. A subject opens it ('that the logs are
+    checked', 'dat ik de logboeken controleer'); a verb followed by a determiner, number
+    or possessive is a goal's verb phrase put in without one."""
+    thats = {w.lower() for w in ctx.pack.words("complement_markers")} | {
+        w for w in frame_words(style.frames.own_part)[-1:]
+    }
+    seeing = [e.lower().split() for e in style.ensure_verbs]
+    frame = frame_words(style.frames.own_part)
+    if len(frame) >= 2:
+        seeing.append(frame[-2:-1])  # 'zorg ik ervoor dat'
+    lasts = {words[-1] for words in seeing if words}
+    seams: list[Seam] = []
+    for t in doc[:-2]:
+        if t.lower_ not in lasts or not any(_ends_words(t, w) for w in seeing):
+            continue
+        at = t.i + 1
+        if doc[at].lower_ in thats:
+            at += 1
+        elif style.word_order == "v2":
+            continue  # Dutch keeps its 'dat'
+        while at < len(doc) - 1 and doc[at].pos_ == "ADV" and not _verb_like(doc[at], style):
+            at += 1
+        if at + 1 >= len(doc):
+            continue
+        verb, nxt = doc[at], doc[at + 1]
+        opens_object = nxt.pos_ in ("DET", "NUM") or "Yes" in nxt.morph.get("Poss", [])
+        if opens_object and _verb_like(verb, style):
+            detail = f"no subject before {verb.text!r} after {t.text!r}"
+            seams.append(Seam("lost_subject", detail, (verb.lower_, "ensure-verb")))
+    return seams
+
+
+def _ends_words(token: Token, words: list[str]) -> bool:
+    start = token.i - len(words) + 1
+    return start >= 0 and [u.lower_ for u in token.doc[start : token.i + 1]] == words
+
+
+def _verb_like(token: Token, style: RewriteStyle) -> bool:
+    """A verb by its tag, or (Dutch) a present whose lemma is the infinitive it is a form
+    of, or one the dictionary knows an infinitive of ('controleer' -> 'controleren': the
+    tagger may call it an adverb). Only asked of the word right after 'dat'."""
+    if not token.is_alpha or token.pos_ in ("DET", "PRON", "NUM", "ADP", "SCONJ", "CCONJ"):
+        return False
+    if style.word_order != "v2":
+        return token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ")
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower.endswith("en"):
+        return False
+    infinitives = {*form_infinitives(lower), *stem_infinitives(lower)}
+    return lemma in infinitives or any(known_word(i, lang="nl") for i in infinitives)

@@ -114,3 +114,41 @@ def _bare(token: Token) -> bool:
     after_noun_opener = token.i > 0 and token.doc[token.i - 1].pos_ in _NOUN_OPENERS
     verb = token.pos_ in _CLUSTER or conjugated(token.lower_, "nl")  # 'bijhouden' a noun
     return verb and token.lower_.endswith("en") and not after_noun_opener
+
+
+#: What opens an object's noun phrase: a determiner, a number, a noun, a name, a possessive.
+_OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
+
+
+def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]:
+    """'om elke maandag te hebben de zeefdoeken ontvetten', 'om te leren de kassa
+    afsluiten': a noun phrase after 'te' and its verbs, in English order. A Dutch te-clause
+    ends on its infinitive (the object goes before it: 'om de kassa te leren afsluiten');
+    after it come only a prepositional phrase ('om te genieten van ...'), a clause ('om te
+    leren hoe ...') or a te-clause of its own ('om collega's te helpen de weg te vinden').
+    Words the writer wrote so are theirs (``goal_text``)."""
+    if style.word_order != "v2" or not style.infinitive_markers:
+        return []
+    markers = {m.lower() for m in style.infinitive_markers}
+    goal = " ".join(goal_text.lower().split())
+    seams: list[Seam] = []
+    for te in (t for t in doc[:-2] if t.lower_ in markers):
+        at = te.i + 1
+        while at < len(doc) and doc[at].pos_ in ("VERB", "AUX"):
+            at += 1  # 'te laten zien'
+        if at == te.i + 1 or at >= len(doc):
+            continue
+        nxt = doc[at]
+        if nxt.pos_ not in _OBJECT_OPENERS and "Yes" not in nxt.morph.get("Poss", []):
+            continue
+        rest = [t for t in doc[at:] if t.text not in ",;:.!?"]
+        rest = rest[: next((n for n, t in enumerate(doc[at:]) if t.text in ",;:.!?"), None)]
+        if any(t.lower_ in markers for t in rest):
+            continue  # 'om collega's te helpen de weg te vinden'
+        if not any(t.pos_ in ("VERB", "AUX") or t.lower_.endswith("en") for t in rest):
+            continue  # an object and no verb after it: the tagger's guess, leave it
+        if " ".join(t.lower_ for t in doc[te.i : at + 1]) in goal:
+            continue
+        detail = f"{doc[at - 1].text!r} before its object {nxt.text!r}"
+        seams.append(Seam("word_order", detail, ("te-object",)))
+    return seams

@@ -1,0 +1,96 @@
+"""Dutch: the verb a commitment governs stands last in its clause, as an infinitive.
+
+After 'ga ik', 'wil ik', 'ik ga' the clause ends on its infinitive ('ga ik meer klanten zelf
+*inplannen*'). A rewrite that kept the writer's finite form ('ik plan ... in', 'ik maak')
+leaves a present where the infinitive belongs: 'ga ik meer klanten zelf *inplan* en ...',
+'ik wil elke week de planning *maak*'. The lemmatizer knows which infinitive a stem or a
+form in -t is of, so the word is judged by its lemma; an object noun that looks like a stem
+('een plan', 'mijn werk') has its own lemma and a determiner before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Words before a noun inside its phrase: after them a stem-like word is the noun.
+_NOUN_PHRASE = frozenset({"DET", "NUM", "PRON"})
+
+
+def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A present form ending a clause (or a conjunct before 'en', 'of') that a committed
+    modal governs: 'ga ik ... inplan en ...', 'ik wil ... de planning maak.' Verb-second
+    languages only (an English modal takes its verb next: the clause checks see 'will
+    makes')."""
+    if style.word_order != "v2":
+        return []
+    seams: list[Seam] = []
+    for start in _committed_starts(doc, style):
+        for last in _conjunct_ends(doc, start, style):
+            if _finite_form(last):
+                detail = f"the present {last.text!r} where the infinitive belongs"
+                seams.append(Seam("lost_tense", detail, (last.lower_, "inf-slot")))
+    return seams
+
+
+def _committed_starts(doc: Doc, style: RewriteStyle) -> list[int]:
+    """Where the words a committed modal governs start: after 'ga ik' / 'ik ga'."""
+    me = {s.lower() for s in style.subjects}
+    modals = {m.lower() for m in style.modals}
+    starts = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_ in modals and nxt.lower_ in me:
+            starts.append(t.i + 2)  # 'Vóór [datum] ga ik ...'
+        elif t.lower_ in me and nxt.lower_ in modals and _opens(t):
+            starts.append(t.i + 2)  # 'Ik wil ...'
+    return starts
+
+
+def _opens(token: Token) -> bool:
+    return token.i == 0 or token.doc[token.i - 1].is_punct or token.nbor(-1).pos_ == "CCONJ"
+
+
+def _conjunct_ends(doc: Doc, start: int, style: RewriteStyle) -> list[Token]:
+    """The last word of each conjunct of the clause from ``start``: before 'en' / 'of', and
+    before the clause's end (a comma, a subordinator, a relative or another subject)."""
+    stops = set(style.relativizers) | set(style.clause_ends) | {s.lower() for s in style.subjects}
+    ends: list[Token] = []
+    prev: Token | None = None
+    for t in doc[start:]:
+        if t.text in ",;:.!?()" or t.pos_ == "SCONJ" or t.lower_ in stops:
+            break
+        if t.pos_ == "CCONJ" and prev is not None:
+            ends.append(prev)
+        prev = t
+    if prev is not None and prev.pos_ != "CCONJ":
+        ends.append(prev)
+    return ends
+
+
+def _finite_form(token: Token) -> bool:
+    """A stem ('maak', 'inplan') or a form in -t ('maakt') whose lemma is an infinitive it
+    may be a form of (built by rule: the dictionary misses 'inplannen'), not after a
+    determiner (a noun: 'een plan')."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if not token.is_alpha or len(lower) < 3 or lower.endswith("en") or lemma == lower:
+        return False
+    if token.i > 0 and _in_noun_phrase(token.nbor(-1)):
+        return False
+    if lower.startswith("ge") and lower.endswith(("d", "t")):
+        return False  # a participle: 'heb ik ... gemaakt'
+    return lemma in {*form_infinitives(lower), *stem_infinitives(lower)}
+
+
+def _in_noun_phrase(before: Token) -> bool:
+    """A determiner, number or possessive, or an adjective after one ('een beter plan');
+    an adjective alone is an adverb of the verb ('sneller terugbel')."""
+    if before.pos_ in _NOUN_PHRASE:
+        return True
+    return before.pos_ == "ADJ" and before.i > 0 and before.nbor(-1).pos_ in _NOUN_PHRASE
