@@ -145,6 +145,13 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
         for a, b in pairwise(tagged)
         if a.pos_ in ("NOUN", "ADJ") and b.pos_ in ("NOUN", "PROPN")
     }
+    # a comparative before a noun opens a noun phrase wherever it stands ('Lab: *better
+    # communication* with production'): no imperative
+    pairs |= {
+        (a.lower_, b.lower_)
+        for a, b in pairwise(goal.doc)
+        if a.tag_ == "JJR" and b.pos_ in ("NOUN", "PROPN")
+    }
     commit = {*style.subjects.values(), "'ll"}
     purpose = style.frames.purpose.split("{clause}")[0].split()
     seams = []
@@ -160,9 +167,11 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
             (u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS or dictionary_verb(u)),
             None,
         )  # 'will listen better': the small tagger calls 'listen' an adverb
-        if nxt is None or nxt.lower_ not in nouns or nxt.tag_ in ("JJR", "RBR"):
+        if nxt is None or nxt.lower_ not in nouns:
             continue
         after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
+        if nxt.tag_ in ("JJR", "RBR") and (nxt.lower_, after) not in pairs:
+            continue  # 'will better understand'; the goal's 'better communication' is no verb
         if (nxt.lower_, after) in pairs or not inflects_as_verb(nxt):
             seams.append(
                 Seam("lost_verb", f"no verb after {t.text!r}: {nxt.text!r}", (nxt.lower_,))

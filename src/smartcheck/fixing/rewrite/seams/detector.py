@@ -60,7 +60,11 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
-from smartcheck.fixing.rewrite.seams.situation import context_committed, told_tokens
+from smartcheck.fixing.rewrite.seams.situation import (
+    context_committed,
+    deadline_in_situation,
+    told_tokens,
+)
 from smartcheck.fixing.rewrite.seams.stranded import (
     left_with_placeholder,
     opener_without_verb,
@@ -123,6 +127,7 @@ def find_seams(
     seams += one_deadline(filled, times, goal, style, doc)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
+    seams += deadline_in_situation(doc, times, goal, ctx, style)
     seams += deadline_before_so_far(filled, times, doc, goal, ctx)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex import TimeExpression
 
 #: Punctuation that ends a sentence of the candidate.
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -153,3 +154,51 @@ def _frame_openers(style: RewriteStyle) -> frozenset[str]:
         if head and head[0]:
             words.add(head[0].lower())
     return frozenset(words)
+
+
+def deadline_in_situation(
+    filled: Doc, times: list[TimeExpression], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """A deadline the rewrite added inside a clause that tells the present ('nu vraag ik
+    vóór [datum] het nog steeds aan Gerrit', 'right now I ask Tom by [date]'): the clause
+    opens with a marker of the situation (the pack's ``situation_markers``, maybe after a
+    conjunction) and commits to nothing (no modal, no commitment word). The deadline
+    belongs to the committed clause, not to how things are now. A time the writer put
+    there (in the goal's text) is theirs."""
+    markers = [m.lower().split() for m in ctx.pack.words("situation_markers")]
+    commit = commitment_words(style) | {m.lower() for m in style.modals}
+    goal_text = " ".join(goal.text.lower().split())
+    added = [
+        e for e in times if " ".join(filled.text[e.start : e.end].lower().split()) not in goal_text
+    ]
+    seams: list[Seam] = []
+    for clause in _clauses(filled):
+        words = [t.lower_ for t in clause]
+        while words and clause[len(clause) - len(words)].pos_ == "CCONJ":
+            words = words[1:]  # 'en nu ...', 'but right now ...'
+        if not any(words[: len(m)] == m for m in markers if m):
+            continue
+        if any(w in commit for w in words):
+            continue  # 'nu ga ik ...': a commitment of its own
+        start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
+        dated = next((e for e in added if start <= e.start < end), None)
+        if dated is not None:
+            detail = f"the deadline {filled.text[dated.start : dated.end]!r} in the situation"
+            seams.append(Seam("context_committed", detail, ("situation-deadline",)))
+    return seams
+
+
+def _clauses(doc: Doc) -> list[list[Token]]:
+    """The candidate's stretches between commas and sentence ends."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        if t.text in ",;:.!?":
+            if current:
+                found.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        found.append(current)
+    return found

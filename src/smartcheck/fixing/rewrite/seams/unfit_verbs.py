@@ -197,7 +197,8 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
         clause = _clause_after(doc, b.i + 1)
         if not clause or clause[0].pos_ == "ADP":
             continue
-        if not any(_verbal(t, ctx, style) for t in clause):
+        relative = _relative_words(clause, style)
+        if not any(_verbal(t, ctx, style) for t in clause if t.i not in relative):
             detail = f"no verb after '{a.text} {b.text}': {clause[0].text!r}"
             return [Seam("lost_verb", detail, (clause[0].lower_,))]
     return []
@@ -214,6 +215,30 @@ def _clause_after(doc: Doc, start: int) -> list[Token]:
             break
         tokens.append(t)
     return tokens
+
+
+def _relative_words(clause: list[Token], style: RewriteStyle) -> set[int]:
+    """The words of a relative clause on a noun ('beschadigingen *die wij maken*'): its
+    verb is the noun's, not the verb 'ga ik' needs. From the relative pronoun after a noun
+    to the verbs that end it (Dutch puts them last)."""
+    inside: set[int] = set()
+    at = 0
+    while at < len(clause):
+        t = clause[at]
+        opens = t.lower_ in style.relativizers and t.pos_ == "PRON" and at > 0
+        if not (opens and clause[at - 1].pos_ in ("NOUN", "PROPN")):
+            at += 1
+            continue
+        end = next(
+            (n for n in range(at + 1, len(clause)) if clause[n].pos_ in ("VERB", "AUX")), None
+        )
+        if end is None:
+            break
+        while end + 1 < len(clause) and clause[end + 1].pos_ in ("VERB", "AUX"):
+            end += 1
+        inside |= {u.i for u in clause[at : end + 1]}
+        at = end + 1
+    return inside
 
 
 def _verbal(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
