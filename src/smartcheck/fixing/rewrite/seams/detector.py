@@ -50,6 +50,8 @@ from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
+from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
+from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
@@ -111,7 +113,7 @@ def find_seams(
     candidate and the goal are parsed here."""
     parses = parses if parses is not None else SeamParses()
     names = frozenset(ctx.pack.words("ambiguous_names"))  # 'Excel': a name, also a word
-    seams = surface_seams(candidate, goal.text, style)
+    seams = surface_seams(candidate, goal.text, style) + mixed_languages(candidate, goal.text)
     seams += capital_inside(candidate, goal, style, names) + name_lowered(candidate, goal, names)
     seams += capital_added(candidate, goal, ctx, style)
     seams += deadline_in_side_clause(candidate, goal, style)
@@ -142,7 +144,7 @@ def find_seams(
     seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
-    seams += finite_in_infinitive_slot(doc, style)
+    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)

@@ -31,7 +31,7 @@ def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
     if style.word_order != "v2":
         return []
     seams: list[Seam] = []
-    for start in _committed_starts(doc, style):
+    for start in committed_starts(doc, style):
         for last in _conjunct_ends(doc, start, style):
             if _finite_form(last):
                 detail = f"the present {last.text!r} where the infinitive belongs"
@@ -39,7 +39,7 @@ def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return seams
 
 
-def _committed_starts(doc: Doc, style: RewriteStyle) -> list[int]:
+def committed_starts(doc: Doc, style: RewriteStyle) -> list[int]:
     """Where the words a committed modal governs start: after 'ga ik' / 'ik ga'."""
     me = {s.lower() for s in style.subjects}
     modals = {m.lower() for m in style.modals}

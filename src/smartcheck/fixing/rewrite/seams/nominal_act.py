@@ -1,0 +1,78 @@
+"""Dutch: an act named as a noun where the commitment needs its verb.
+
+'ga ik het afsluiten van de kassa', 'wil ik het intoneren van orgelpijpen': the writer's
+topic ('beter worden in het afsluiten van de kassa') put after 'ga ik' as it stood, a
+verb-noun with its 'van' and no infinitive to end the clause. 'Ga ik ... het afsluiten van
+de kassa oefenen' has one and is whole; 'ga ik genieten van ...' is a verb with its
+preposition, so a verb-noun without its article counts only where the goal used it as a
+noun ('in intoneren van', 'het intoneren van').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.infinitive_slot import committed_starts
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.reading.goal import Goal
+
+#: The preposition that joins a verb-noun to its object ('het afsluiten *van* de kassa'),
+#: and the article a verb-noun takes ('*het* afsluiten').
+_OF, _THE = "van", "het"
+
+
+def nominal_act_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """'ga ik [het] X-en van ...' up to the clause's end with no infinitive after the
+    van-phrase. Verb-second languages only."""
+    if style.word_order != "v2":
+        return []
+    nouns = _verb_nouns_of(goal)
+    seams: list[Seam] = []
+    for start in committed_starts(doc, style):
+        clause = _clause(doc, start)
+        article = bool(clause) and clause[0].lower_ == _THE
+        words = clause[1:] if article else clause
+        if len(words) < 3 or words[1].lower_ != _OF or not _verb_noun(words[0]):
+            continue
+        if not article and words[0].lower_ not in nouns:
+            continue
+        if any(_verb_noun(u) and u.pos_ in ("VERB", "AUX") for u in words[3:]):
+            continue  # 'het afsluiten van de kassa oefenen'
+        detail = f"the act {words[0].text!r} as a noun after {doc[start - 2 : start].text!r}"
+        seams.append(Seam("lost_verb", detail, (words[0].lower_, "verb-noun")))
+    return seams
+
+
+def _clause(doc: Doc, start: int) -> list[Token]:
+    out = []
+    for t in doc[start:]:
+        if t.text in ",;:.!?" or t.pos_ == "SCONJ":
+            break
+        out.append(t)
+    return out
+
+
+def _verb_noun(token: Token) -> bool:
+    """A form in -en that is its own lemma: an infinitive, here as a noun."""
+    lower = token.lower_
+    return (
+        token.is_alpha and len(lower) > 4 and lower.endswith("en") and token.lemma_.lower() == lower
+    )
+
+
+def _verb_nouns_of(goal: Goal) -> set[str]:
+    """The goal's verb-nouns after an article or a preposition ('in het intoneren van',
+    'bij afsluiten van'): the writer named an act as a thing."""
+    found: set[str] = set()
+    if goal.doc is None:
+        return found
+    for t in goal.doc[1:-1]:
+        named = t.nbor(-1).pos_ in ("DET", "ADP") or t.nbor(-1).lower_ == _THE
+        if named and t.nbor(1).lower_ == _OF and _verb_noun(t):
+            found.add(t.lower_)
+    return found
