@@ -48,3 +48,13 @@ def seam_kinds(checker: Checker, lang: str, goal: str, candidate: str) -> set[st
     style = style_for(ctx.pack)
     assert style is not None
     return {s.kind for s in find_seams(candidate, parsed, ctx, style)}
+
+
+def seam_tags(checker: Checker, lang: str, goal: str, candidate: str) -> set[str]:
+    """Every word a seam of ``candidate`` names (its tag among them: 'inf-slot',
+    'te-object', ...): to tell which check found it."""
+    parsed = checker.parse(goal, lang=lang, reference_date=REF)
+    ctx = checker.context(lang)
+    style = style_for(ctx.pack)
+    assert style is not None
+    return {w for s in find_seams(candidate, parsed, ctx, style) for w in s.words}

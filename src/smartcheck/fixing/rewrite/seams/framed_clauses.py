@@ -424,6 +424,8 @@ def _verb_like(token: Token, style: RewriteStyle) -> bool:
     tagger may call it an adverb). Only asked of the word right after 'dat'."""
     if not token.is_alpha or token.pos_ in ("DET", "PRON", "NUM", "ADP", "SCONJ", "CCONJ"):
         return False
+    if token.lower_ in style.existential_subjects or len(token.lower_) < 3:
+        return False  # 'dat er een rooster komt': 'er' is the clause's subject
     if style.word_order != "v2":
         return token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ")
     lower, lemma = token.lower_, token.lemma_.lower()

@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Words before a noun inside its phrase: after them a stem-like word is the noun.
-_NOUN_PHRASE = frozenset({"DET", "NUM", "PRON"})
+_NOUN_PHRASE = frozenset({"DET", "NUM"})
+#: The longest possessive ('jouw', 'onze').
+_POSSESSIVE = 4
 
 
 def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -79,18 +82,43 @@ def _finite_form(token: Token) -> bool:
     may be a form of (built by rule: the dictionary misses 'inplannen'), not after a
     determiner (a noun: 'een plan')."""
     lower, lemma = token.lower_, token.lemma_.lower()
-    if not token.is_alpha or len(lower) < 3 or lower.endswith("en") or lemma == lower:
+    if not token.is_alpha or len(lower) < 3 or lower.endswith("en"):
         return False
     if token.i > 0 and _in_noun_phrase(token.nbor(-1)):
         return False
     if lower.startswith("ge") and lower.endswith(("d", "t")):
         return False  # a participle: 'heb ik ... gemaakt'
-    return lemma in {*form_infinitives(lower), *stem_infinitives(lower)}
+    if known_word(lower, lang="en"):
+        return False  # a word borrowed from English ('in TC3 *hockey*', '*process*')
+    infinitives = {*form_infinitives(lower), *stem_infinitives(lower)}
+    if lemma in infinitives:
+        return True
+    # the lemmatizer left it as it is: a stem no dictionary knows whose infinitive it knows
+    # ('opruim' -> 'opruimen'); 'plan', 'werk' are words of their own
+    return (
+        lemma == lower
+        and token.pos_ != "PROPN"
+        and token.text.islower()
+        and not known_word(lower, lang="nl")
+        and any(known_word(i, lang="nl") for i in infinitives)
+    )
 
 
 def _in_noun_phrase(before: Token) -> bool:
     """A determiner, number or possessive, or an adjective after one ('een beter plan');
     an adjective alone is an adverb of the verb ('sneller terugbel')."""
-    if before.pos_ in _NOUN_PHRASE:
+    if _opens_noun(before):
         return True
-    return before.pos_ == "ADJ" and before.i > 0 and before.nbor(-1).pos_ in _NOUN_PHRASE
+    if before.pos_ != "ADJ" or before.i == 0 or not _opens_noun(before.nbor(-1)):
+        return False
+    # an inflected or compared adjective ('een goede start', 'een beter plan'); a noun the
+    # tagger calls an adjective after its article ('het rooster maak') is none
+    inflected = before.lower_.endswith("e") or before.morph.get("Degree", []) in (["Cmp"], ["Sup"])
+    return inflected
+
+
+def _opens_noun(token: Token) -> bool:
+    """A determiner, a number or a possessive ('mijn', 'onze'). The tagger may call a noun
+    a possessive ('het *magazijn*'): a possessive is a short closed word."""
+    possessive = "Yes" in token.morph.get("Poss", []) and len(token.lower_) <= _POSSESSIVE
+    return token.pos_ in _NOUN_PHRASE or possessive

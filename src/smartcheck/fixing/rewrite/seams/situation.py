@@ -166,26 +166,35 @@ def deadline_in_situation(
     belongs to the committed clause, not to how things are now. A time the writer put
     there (in the goal's text) is theirs."""
     markers = [m.lower().split() for m in ctx.pack.words("situation_markers")]
-    commit = commitment_words(style) | {m.lower() for m in style.modals}
+    commit = set(commitment_words(style)) | {m.lower() for m in style.modals}
     goal_text = " ".join(goal.text.lower().split())
     added = [
         e for e in times if " ".join(filled.text[e.start : e.end].lower().split()) not in goal_text
     ]
     seams: list[Seam] = []
-    for clause in _clauses(filled):
-        words = [t.lower_ for t in clause]
-        while words and clause[len(clause) - len(words)].pos_ == "CCONJ":
-            words = words[1:]  # 'en nu ...', 'but right now ...'
-        if not any(words[: len(m)] == m for m in markers if m):
-            continue
-        if any(w in commit for w in words):
-            continue  # 'nu ga ik ...': a commitment of its own
+    clauses = _clauses(filled)
+    told = [_tells_the_present(c, markers, commit) for c in clauses]
+    for n, clause in enumerate(clauses):
         start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
         dated = next((e for e in added if start <= e.start < end), None)
-        if dated is not None:
+        if dated is None:
+            continue
+        alone = dated.start <= start and end <= dated.end  # ', nu vraag ik ..., vóór [datum].'
+        if told[n] or (alone and n > 0 and told[n - 1]):
             detail = f"the deadline {filled.text[dated.start : dated.end]!r} in the situation"
             seams.append(Seam("context_committed", detail, ("situation-deadline",)))
     return seams
+
+
+def _tells_the_present(clause: list[Token], markers: list[list[str]], commit: set[str]) -> bool:
+    """A clause that opens with a marker of the situation (maybe after a conjunction: 'en
+    nu ...', 'but right now ...') and commits to nothing ('nu ga ik ...' does)."""
+    words = [t.lower_ for t in clause]
+    while words and clause[len(clause) - len(words)].pos_ == "CCONJ":
+        words = words[1:]
+    if not any(words[: len(m)] == m for m in markers if m):
+        return False
+    return not any(w in commit for w in words)
 
 
 def _clauses(doc: Doc) -> list[list[Token]]:

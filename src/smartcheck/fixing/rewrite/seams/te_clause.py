@@ -134,21 +134,32 @@ def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]
     seams: list[Seam] = []
     for te in (t for t in doc[:-2] if t.lower_ in markers):
         at = te.i + 1
-        while at < len(doc) and doc[at].pos_ in ("VERB", "AUX"):
-            at += 1  # 'te laten zien'
+        while at < len(doc) and _in_verb_cluster(doc[at]):
+            at += 1  # 'te laten zien', 'te leren plannen' (the tagger may call it a noun)
         if at == te.i + 1 or at >= len(doc):
             continue
         nxt = doc[at]
         if nxt.pos_ not in _OBJECT_OPENERS and "Yes" not in nxt.morph.get("Poss", []):
             continue
-        rest = [t for t in doc[at:] if t.text not in ",;:.!?"]
-        rest = rest[: next((n for n, t in enumerate(doc[at:]) if t.text in ",;:.!?"), None)]
+        rest = []
+        for t in doc[at:]:
+            if t.text in ",;:.!?" or t.pos_ == "SCONJ" or t.lower_ in style.relativizers:
+                break  # 'om te leren plannen *zodat* ...': a clause of its own
+            rest.append(t)
         if any(t.lower_ in markers for t in rest):
             continue  # 'om collega's te helpen de weg te vinden'
-        if not any(t.pos_ in ("VERB", "AUX") or t.lower_.endswith("en") for t in rest):
-            continue  # an object and no verb after it: the tagger's guess, leave it
+        if not any(t.pos_ in ("VERB", "AUX") or t.lower_.endswith("en") for t in rest[1:]):
+            continue  # no verb after the noun phrase: the tagger's guess, leave it
         if " ".join(t.lower_ for t in doc[te.i : at + 1]) in goal:
             continue
         detail = f"{doc[at - 1].text!r} before its object {nxt.text!r}"
         seams.append(Seam("word_order", detail, ("te-object",)))
     return seams
+
+
+def _in_verb_cluster(token: Token) -> bool:
+    """A verb, or a form in -en that is its own lemma (an infinitive the tagger calls a
+    noun: 'te leren *plannen*'); a plural is not its own lemma ('klanten' -> 'klant')."""
+    lower = token.lower_
+    own = len(lower) > 3 and lower.endswith("en") and token.lemma_.lower() == lower
+    return token.pos_ in ("VERB", "AUX") or (own and token.pos_ == "NOUN")
