@@ -137,7 +137,7 @@ def find_seams(
         if not own_past_commitment(time, word, goal, style)
     ]
     seams += doubled_front(filled, doc, times, goal, style)
-    seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, ctx, style)
+    seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, times, ctx, style)
     seams += until_done(doc, goal, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)

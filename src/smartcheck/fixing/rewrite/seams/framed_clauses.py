@@ -15,6 +15,7 @@ from smartcheck.fixing.rewrite.seams.phrases import clause_after, find_words, fr
 from smartcheck.fixing.rewrite.seams.tokens import (
     as_probed,
     attributive,
+    has_regular_past,
     infinitive_like,
     is_finite,
     is_infinitive,
@@ -378,7 +379,9 @@ def ensured_without_subject(
     return seams
 
 
-def ensured_verb_first(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def ensured_verb_first(
+    doc: Doc, times: list[TimeExpression], ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
     """The clause the writer sees to opens with a verb and its object, no subject: 'I will
     make sure that *shoe all* 12 horses', 'I'll ensure that *check the* logs', 'zorg ik
     ervoor dat *controleer de* logboeken'. A subject opens it ('that the logs are
@@ -401,7 +404,10 @@ def ensured_verb_first(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[
             at += 1
         elif style.word_order == "v2":
             continue  # Dutch keeps its 'dat'
-        while at < len(doc) - 1 and doc[at].pos_ == "ADV" and not _verb_like(doc[at], style):
+        while at < len(doc) - 1 and (
+            (doc[at].pos_ == "ADV" and not _verb_like(doc[at], style))
+            or any(e.start <= doc[at].idx < e.end for e in times)  # 'dat elke week ...'
+        ):
             at += 1
         if at + 1 >= len(doc):
             continue
@@ -426,8 +432,11 @@ def _verb_like(token: Token, style: RewriteStyle) -> bool:
         return False
     if token.lower_ in style.existential_subjects or len(token.lower_) < 3:
         return False  # 'dat er een rooster komt': 'er' is the clause's subject
-    if style.word_order != "v2":
-        return token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ")
+    if style.word_order != "v2":  # the tagger may call 'update', 'answer' nouns there
+        if token.pos_ == "PROPN":
+            return False
+        tagged = token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ")
+        return tagged or has_regular_past(token.lower_)
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower.endswith("en"):
         return False
