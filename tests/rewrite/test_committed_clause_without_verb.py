@@ -35,8 +35,7 @@ CHECKER = Checker()
             "en",
             "No more complaints about the delivery times.",
             "By [date], I will at most [number] times complaints about the delivery times.",
-            "By [date], I will get complaints about the delivery times at most [number]"
-            " times.",
+            "By [date], I will get complaints about the delivery times at most [number] times.",
         ),
         (
             "en",

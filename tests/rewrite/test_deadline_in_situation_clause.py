@@ -34,8 +34,7 @@ CHECKER = Checker()
             "en",
             "Learn to read the soil reports, right now I ask Priya every time.",
             "Learn to read the soil reports, right now I ask Priya by [date] every time.",
-            "By [date], I will learn to read the soil reports; right now I ask Priya every"
-            " time.",
+            "By [date], I will learn to read the soil reports; right now I ask Priya every time.",
         ),
         (
             "en",
@@ -56,8 +55,11 @@ def test_a_deadline_in_the_situation_is_a_seam(
     ("lang", "goal", "whole"),
     [
         ("nl", "Nu ga ik elke week zwemmen.", "Nu ga ik vóór [datum] elke week zwemmen."),
-        ("en", "Right now I will plan every shift.", "Right now I will plan every shift by"
-         " [date]."),
+        (
+            "en",
+            "Right now I will plan every shift.",
+            "Right now I will plan every shift by [date].",
+        ),
     ],
 )
 def test_a_committed_clause_after_a_marker_of_the_present_is_no_seam(

@@ -41,8 +41,7 @@ CHECKER = Checker()
             "nl",
             "De temperatuurlijsten van de koelcel controleren.",
             "Vóór [datum] zorg ik ervoor dat controleer de temperatuurlijsten van de koelcel.",
-            "Vóór [datum] zorg ik ervoor dat ik de temperatuurlijsten van de koelcel"
-            " controleer.",
+            "Vóór [datum] zorg ik ervoor dat ik de temperatuurlijsten van de koelcel controleer.",
         ),
         (
             "nl",

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker
-from tests.support.rewriting import seam_kinds, seam_tags
+from tests.support.rewriting import seam_kinds, seam_tags, shown_rewrite
 
 CHECKER = Checker()
 
@@ -28,8 +28,7 @@ NL_CASES = [
     (
         "De teamleider wil dat ik klanten sneller terugbel.",
         "Vóór [datum] ga ik klanten sneller terugbel, van [huidig aantal] naar [streefaantal].",
-        "Vóór [datum] ga ik klanten sneller terugbellen, van [huidig aantal] naar"
-        " [streefaantal].",
+        "Vóór [datum] ga ik klanten sneller terugbellen, van [huidig aantal] naar [streefaantal].",
     ),
     (
         "Ik wil de voorraadlijst bijwerken en de leveranciers bellen.",
@@ -60,10 +59,14 @@ def test_an_object_noun_or_an_infinitive_at_the_end_is_no_seam(whole: str) -> No
 @pytest.mark.parametrize(
     ("goal", "broken"),
     [
-        ("I want to make sure the orders are packed right.", "By [date], I will makes sure the"
-         " orders are packed right."),
-        ("I want to plan the delivery routes better.", "By [date], I will planning the delivery"
-         " routes better."),
+        (
+            "I want to make sure the orders are packed right.",
+            "By [date], I will makes sure the orders are packed right.",
+        ),
+        (
+            "I want to plan the delivery routes better.",
+            "By [date], I will planning the delivery routes better.",
+        ),
     ],
 )
 def test_english_a_finite_or_gerund_after_will_is_a_seam(goal: str, broken: str) -> None:
@@ -92,3 +95,33 @@ def test_only_the_infinitive_ends_the_committed_clause(
     assert "inf-slot" not in seam_tags(CHECKER, "nl", goal, whole)
     broken = f"{opener} elke dag {obj} {present}."
     assert "inf-slot" in seam_tags(CHECKER, "nl", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("goal", "infinitives", "presents"),
+    [
+        (
+            "De chef wil dat ik de bestellingen zelf klaarzet en de voorraad tel.",
+            ("klaarzetten", "tellen"),
+            ("klaarzet ", "tel,"),
+        ),
+        (
+            "Onze praktijkmanager wil dat ik de agenda bijhoud en patiënten terugbel.",
+            ("bijhouden", "terugbellen"),
+            ("bijhoud ", "terugbel,"),
+        ),
+        (
+            "Mijn leidinggevende wil dat ik de roosters zelf maak en de uren controleer.",
+            ("maken", "controleren"),
+            ("maak ", "controleer,"),
+        ),
+    ],
+)
+def test_every_verb_of_the_others_wish_takes_the_infinitive(
+    goal: str, infinitives: tuple[str, ...], presents: tuple[str, ...]
+) -> None:
+    """'X wil dat ik A doe en B doe': 'ga ik' takes both verbs, each in its infinitive, in
+    one sentence with the other's wish as its reason."""
+    rewrite = shown_rewrite(CHECKER, goal, "nl")
+    assert all(verb in rewrite for verb in infinitives), rewrite
+    assert not any(present in rewrite for present in presents), rewrite

@@ -20,8 +20,7 @@ CHECKER = Checker()
             "nl",
             "De bus naar het depot is altijd te laat, ik wil eerder vertrekken.",
             "De bus naar het depot is altijd te laat, so I want to leave earlier by [date].",
-            "De bus naar het depot is altijd te laat, dus ik wil vóór [datum] eerder"
-            " vertrekken.",
+            "De bus naar het depot is altijd te laat, dus ik wil vóór [datum] eerder vertrekken.",
         ),
         (
             "en",
@@ -37,9 +36,7 @@ CHECKER = Checker()
         ),
     ],
 )
-def test_clauses_in_two_languages_are_a_seam(
-    lang: str, goal: str, broken: str, whole: str
-) -> None:
+def test_clauses_in_two_languages_are_a_seam(lang: str, goal: str, broken: str, whole: str) -> None:
     assert "mixed-language" in seam_tags(CHECKER, lang, goal, broken)
     assert "mixed-language" not in seam_tags(CHECKER, lang, goal, whole)
 

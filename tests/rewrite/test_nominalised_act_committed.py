@@ -18,12 +18,18 @@ CHECKER = Checker()
 @pytest.mark.parametrize(
     ("goal", "broken"),
     [
-        ("Beter worden in het afstellen van de remmen.", "Vóór [datum] ga ik het afstellen van"
-         " de remmen, met als bewijs [hoe gemeten]."),
-        ("Ik wil sneller worden in het vullen van de schappen.", "Vóór [datum] ga ik vullen van"
-         " de schappen, met als bewijs [hoe gemeten]."),
-        ("Meer zekerheid bij het inwerken van stagiairs.", "Ik ga het inwerken van stagiairs,"
-         " met als bewijs [hoe gemeten]."),
+        (
+            "Beter worden in het afstellen van de remmen.",
+            "Vóór [datum] ga ik het afstellen van de remmen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Ik wil sneller worden in het vullen van de schappen.",
+            "Vóór [datum] ga ik vullen van de schappen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Meer zekerheid bij het inwerken van stagiairs.",
+            "Ik ga het inwerken van stagiairs, met als bewijs [hoe gemeten].",
+        ),
     ],
 )
 def test_a_verb_noun_committed_as_the_act_is_a_seam(goal: str, broken: str) -> None:
@@ -33,14 +39,23 @@ def test_a_verb_noun_committed_as_the_act_is_a_seam(goal: str, broken: str) -> N
 @pytest.mark.parametrize(
     ("goal", "whole"),
     [
-        ("Beter worden in het afstellen van de remmen.", "Vóór [datum] ga ik het afstellen van"
-         " de remmen oefenen, met als bewijs [hoe gemeten]."),
-        ("Beter worden in het afstellen van de remmen.", "Vóór [datum] ga ik de remmen zelf"
-         " afstellen, met als bewijs [hoe gemeten]."),
-        ("Ik wil meer genieten van mijn werk in de winkel.", "Vóór [datum] ga ik genieten van"
-         " mijn werk in de winkel, met als bewijs [hoe gemeten]."),
-        ("Beter worden in het vullen van de schappen.", "Vóór [datum] ga ik [concreet gedrag]"
-         " in het vullen van de schappen, met als bewijs [hoe gemeten]."),
+        (
+            "Beter worden in het afstellen van de remmen.",
+            "Vóór [datum] ga ik het afstellen van de remmen oefenen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Beter worden in het afstellen van de remmen.",
+            "Vóór [datum] ga ik de remmen zelf afstellen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Ik wil meer genieten van mijn werk in de winkel.",
+            "Vóór [datum] ga ik genieten van mijn werk in de winkel, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Beter worden in het vullen van de schappen.",
+            "Vóór [datum] ga ik [concreet gedrag]"
+            " in het vullen van de schappen, met als bewijs [hoe gemeten].",
+        ),
     ],
 )
 def test_a_verb_with_its_preposition_or_a_verb_noun_object_is_no_seam(

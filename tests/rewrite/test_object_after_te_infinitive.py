@@ -47,8 +47,7 @@ def test_an_object_after_the_te_infinitive_is_a_seam(goal: str, broken: str, who
         "Vóór [datum] ga ik [concreet gedrag], om te genieten van mijn werk in de bakkerij.",
         "Vóór [datum] ga ik [concreet gedrag], om te leren hoe de deegmachine werkt.",
         "Vóór [datum] ga ik [concreet gedrag], om nieuwe collega's te helpen de weg te vinden.",
-        "Vóór [datum] ga ik [concreet gedrag], om beter te leren plannen zodat ik minder"
-        " overwerk.",
+        "Vóór [datum] ga ik [concreet gedrag], om beter te leren plannen zodat ik minder overwerk.",
         "Vóór [datum] ga ik [concreet gedrag], om meer rust te hebben in mijn werkweek.",
     ],
 )

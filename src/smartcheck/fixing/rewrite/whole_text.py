@@ -421,6 +421,9 @@ class WholeTextRewrites:
             sentences: tuple[str, ...] = (voice.inner,)
         elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
             sentences = judged.rewrites  # the first that takes the credit without a seam
+        elif judged.split:  # 'ik ga X inplannen en de facturen maken': split in two, the
+            # other's wish covers both, so only a rewrite that keeps them in one sentence
+            sentences = tuple(r for r in judged.rewrites if r not in judged.split and "\n" not in r)
         else:
             return None
         for sentence in sentences:

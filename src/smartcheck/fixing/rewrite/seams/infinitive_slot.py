@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,7 +36,7 @@ def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
         for last in _conjunct_ends(doc, start, style):
-            if _finite_form(last):
+            if _finite_form(last) and not _has_infinitive(doc, start, last):
                 detail = f"the present {last.text!r} where the infinitive belongs"
                 seams.append(Seam("lost_tense", detail, (last.lower_, "inf-slot")))
     return seams
@@ -78,9 +78,11 @@ def _conjunct_ends(doc: Doc, start: int, style: RewriteStyle) -> list[Token]:
 
 
 def _finite_form(token: Token) -> bool:
-    """A stem ('maak', 'inplan') or a form in -t ('maakt') whose lemma is an infinitive it
-    may be a form of (built by rule: the dictionary misses 'inplannen'), not after a
-    determiner (a noun: 'een plan')."""
+    """A stem ('maak', 'inplan') or a form in -t ('maakt') of a verb, not after a
+    determiner (a noun: 'een plan'). The lemmatizer's lemma says so ('maak' -> 'maken'), or
+    the dictionary's ('tel' -> 'tellen', 'afsluit' -> 'afsluiten'); a stem neither knows
+    counts when the dictionary knows its infinitive ('opruim' -> 'opruimen') and it is no
+    word borrowed from English."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if not token.is_alpha or len(lower) < 3 or lower.endswith("en"):
         return False
@@ -88,18 +90,16 @@ def _finite_form(token: Token) -> bool:
         return False
     if lower.startswith("ge") and lower.endswith(("d", "t")):
         return False  # a participle: 'heb ik ... gemaakt'
-    if known_word(lower, lang="en"):
-        return False  # a word borrowed from English ('in TC3 *hockey*', '*process*')
     infinitives = {*form_infinitives(lower), *stem_infinitives(lower)}
     if lemma in infinitives:
         return True
-    # the lemmatizer left it as it is: a stem no dictionary knows whose infinitive it knows
-    # ('opruim' -> 'opruimen'); 'plan', 'werk' are words of their own
+    if known_word(lower, lang="nl"):
+        return lemma_of(lower, "nl") in infinitives
     return (
         lemma == lower
         and token.pos_ != "PROPN"
         and token.text.islower()
-        and not known_word(lower, lang="nl")
+        and not known_word(lower, lang="en")
         and any(known_word(i, lang="nl") for i in infinitives)
     )
 
@@ -122,3 +122,15 @@ def _opens_noun(token: Token) -> bool:
     a possessive ('het *magazijn*'): a possessive is a short closed word."""
     possessive = "Yes" in token.morph.get("Poss", []) and len(token.lower_) <= _POSSESSIVE
     return token.pos_ in _NOUN_PHRASE or possessive
+
+
+def _has_infinitive(doc: Doc, start: int, last: Token) -> bool:
+    """The conjunct that ``last`` ends already has its infinitive ('ga ik oefenen in TC3
+    *hockey*', 'ga ik kleurscheidingen maken voor simulated *process*'): the last word
+    ends a phrase after it, not the verb slot. A conjunct starts after 'en' / 'of'."""
+    for t in reversed(doc[start : last.i]):
+        if t.pos_ == "CCONJ":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []):
+            return True
+    return False

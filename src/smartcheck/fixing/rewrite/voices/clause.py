@@ -18,7 +18,7 @@ from smartcheck.fixing.rewrite.words import (
     stem_infinitives,
     tidy,
 )
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -195,8 +195,29 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
     verb = clause[at]
     if infinitive and verb.lower not in style.modals and at == first:
         cluster_end = at + 1
-        return [Word(aux), *clause[:at], verb.with_text(infinitive), *clause[cluster_end:]]
+        before = _conjuncts_infinitive(clause[:at], lang)
+        return [Word(aux), *before, verb.with_text(infinitive), *clause[cluster_end:]]
     return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _conjuncts_infinitive(words: list[Word], lang: str) -> list[Word]:
+    """The verbs that end the earlier conjuncts of a subordinate clause ('dat ik meer
+    klanten zelf *inplan* en ook de facturen maak') in their infinitive too, as the last
+    one: each is finite there, and 'ga' takes every one of them ('ga ik meer klanten zelf
+    inplannen en ook de facturen maken')."""
+    out = list(words)
+    for n in range(1, len(words) - 1):
+        w, nxt = words[n], words[n + 1]
+        if nxt.pos != "CCONJ" or w.pos == "PROPN" or words[n - 1].pos in _BEFORE_A_NOUN:
+            continue
+        if _inflected_verb(w):
+            infinitive = _infinitive_of(w, lang)
+        else:  # the tagger kept 'afsluit' as it is; the dictionary knows it as 'afsluiten'
+            known = lemma_of(w.lower, lang)
+            infinitive = known if known.endswith("en") and known != w.lower else ""
+        if infinitive:
+            out[n] = w.with_text(infinitive)
+    return out
 
 
 def _final_cluster(
