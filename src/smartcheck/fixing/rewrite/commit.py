@@ -41,6 +41,7 @@ def commit(
     if style.word_order == "v2" and weak:
         duty = style.conditional_duty.get(words[clause.finite].lower, ()) if clause.finite else ()
         _drop_inner_intention(plan, core, style, set(duty))
+        triggered = _drop_inner_trial(plan, core, style) or triggered
         core = [i for i in clause.core if plan.kept(i)]
     if (
         dropped
@@ -127,6 +128,34 @@ def _drop_inner_intention(plan: Plan, core: list[int], style: RewriteStyle, duty
         if words[i].lower in single and words[i].lower.endswith("en") and infinitive:
             plan.drop.add(i)
             return
+
+
+def _drop_inner_trial(plan: Plan, core: list[int], style: RewriteStyle) -> bool:
+    """'Ik wil dit jaar proberen om zelf X te Y': the trial (a ``te_triggers`` word of the
+    cluster) after a phrase of time or manner, before its 'om ... te' clause, goes with its
+    'om', as it does right after the finite verb; the 'te' goes after (True: dropped). A
+    verb before it keeps it ('wil X leren proberen'), and so does an object clause with no
+    'te' ('wil dit proberen')."""
+    words = plan.words
+    triggers = {t.lower() for t in style.te_triggers}
+    single = {p.lower() for p in style.cluster_drop if " " not in p}
+    markers = {m.lower() for m in style.infinitive_markers}
+    complementizers = {c.lower() for c in style.complementizers}
+    for n, i in enumerate(core[:-1]):
+        word = words[i]
+        attributive = words[core[n + 1]].pos == "NOUN"  # 'volgend jaar': no verb of the cluster
+        if word.pos in ("VERB", "AUX") and word.lower not in triggers and not attributive:
+            return False
+        if word.lower not in triggers or word.lower not in single or n == 0:
+            continue
+        rest = core[n + 1 :]
+        if words[rest[0]].lower not in complementizers:
+            return False
+        if not any(words[j].lower in markers for j in rest[1:]):
+            return False
+        plan.drop.update((i, rest[0]))
+        return True
+    return False
 
 
 def _drop_asked_modal(plan: Plan, core: list[int], style: RewriteStyle) -> None:

@@ -370,8 +370,11 @@ def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:
 
 def _before_opened_clause(content: list[Word], style: RewriteStyle) -> list[Word]:
     """English: the words before a clause of time or condition with its own subject ('listen
-    better | before I respond'): its finite verb is not the goal's ('before June' opens none)."""
-    openers = {o for o in style.clause_openers if " " not in o}
+    better | before I respond'), or before a question word's clause ('improve | how I explain
+    X'): its finite verb is not the goal's ('before June' opens none). 'that' opens no such
+    clause here ('make sure that I ...' keeps its reading)."""
+    wh = {r.lower() for r in style.relativizers} - {"that"}
+    openers = {o for o in style.clause_openers if " " not in o} | wh
     for n, w in enumerate(content[1:-1], 1):
         after = content[n + 1]
         if w.lower in openers and (after.lower in style.subjects or after.pos == "PRON"):
@@ -417,9 +420,25 @@ def _verbal_en(words: list[Word], style: RewriteStyle) -> bool:
     first = words[0]
     if first.lower in style.determiners or first.lower in style.prepositions:
         return False
+    if _acronym_named(words):
+        return False  # 'PLC programming': a name of a thing, whatever the tagger calls it
     if first.pos:
         return first.pos in ("VERB", "AUX") or (len(words) > 1 and first.pos not in _NOT_VERBS)
     return len(words) > 1
+
+
+def _acronym_named(words: list[Word]) -> bool:
+    """The clause opens with an acronym in a text not all in capitals ('PLC programming',
+    'HR admin'): the tagger calls a bare acronym a verb at random, but the writer names a
+    thing with it; used as a verb it takes an object ('QA every release', 'CC my manager')."""
+    first = words[0]
+    text = first.text
+    if not (text.isalpha() and len(text) >= 2 and text.isupper()):
+        return False
+    if not any(c.islower() for w in words for c in w.text):
+        return False  # a shouted line: its capitals say nothing
+    nxt = words[1] if len(words) > 1 else None
+    return nxt is None or nxt.pos not in ("DET", "PRON", "NUM")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     is_finite,
     modified_as_noun,
     next_to_subject,
+    noun_after_preposition,
     plural_noun_as_finite,
     verb_by_probe,
 )
@@ -125,6 +126,7 @@ def _clause_seams(
             and not (t.i > 0 and t.nbor(-1).lower_ in style.infinitive_markers)  # 'te laat'
             and not plural_noun_as_finite(t)
             and not modified_as_noun(t)
+            and not noun_after_preposition(t)
         ]
         any_finite = any_finite or bool(finite)
         if len(finite) > 1:

@@ -114,6 +114,33 @@ def modified_as_noun(token: Token) -> bool:
     return False
 
 
+def noun_after_preposition(token: Token) -> bool:
+    """A word in -s tagged a finite verb that ends a noun phrase a preposition opens, in a
+    clause whose finite verb came before it with no new subject or clause opener between
+    ('I will improve my speaking for the Saturday night *shows*', 'ga ik mijn presentaties
+    voor de zaterdagavond *shows* verbeteren'): the tagger's misread plural noun, no second
+    finite verb. A subject of its own before the phrase keeps it a verb ('dat het in de
+    werkplaats *draait*', 'so the work in the kitchen *runs*')."""
+    doc = token.doc
+    if token.pos_ != "VERB" or not token.lower_.endswith("s") or not token.is_alpha:
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        i -= 1
+    if i == token.i - 1 or i < 1 or doc[i].pos_ != "DET" or doc[i - 1].pos_ != "ADP":
+        return False  # no 'for the (Saturday night)' right before it
+    for n in range(doc[i - 1].i - 1, -1, -1):
+        t = doc[n]
+        if (t.is_punct and t.text in ",;:.!?") or t.pos_ == "SCONJ" or t.dep_ == "mark":
+            return False  # a clause of its own opens between
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+            return True
+        if t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON":
+            if n == 0 or doc[n - 1].pos_ not in ("VERB", "AUX"):
+                return False  # a subject of its own, not the inverted one of 'ga ik'
+    return False
+
+
 #: Dependencies of a noun, and the tagger's clause on a noun ('acl') that the mis-tag gets.
 _NOUN_DEPS = frozenset({"obl", "obj", "nmod", "compound", "iobj", "acl"})
 
