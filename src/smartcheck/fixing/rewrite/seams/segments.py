@@ -77,7 +77,7 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
             starts = "sub"  # 'make sure | orders go out on time': its clause, no 'that'
         elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
             token.lower_ not in predicative or clause_follows(token, pronouns)
-        ):
+        ) and not _verb_particle(token, subordinators, style):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
             starts = "te"
@@ -90,6 +90,21 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
     if current:
         segments.append(Segment(tuple(current), opener))
     return segments
+
+
+def _verb_particle(token: Token, subordinators: set[str], style: RewriteStyle) -> bool:
+    """English: a preposition the tagger calls a conjunction right after its verb ('take
+    *over* running the shop'): the verb's particle, no clause of its own. A word that opens
+    a clause of time ('leave *before* I ...') or a subordinator keeps opening one."""
+    return (
+        style.word_order != "v2"
+        and token.pos_ == "SCONJ"
+        and token.i > 0
+        and token.nbor(-1).pos_ == "VERB"
+        and token.lower_ in style.prepositions
+        and token.lower_ not in subordinators
+        and token.lower_ not in style.clause_openers
+    )
 
 
 def clause_follows(token: Token, pronouns: set[str]) -> bool:
