@@ -342,9 +342,27 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
     tails = dict(conditional_tails(report.goal, ctx))
     for match in outermost(ctx.find(report.goal, "hedges")):
         text = report.goal.text[match.start : match.end].lower()
+        if _preference(plan, match.start, match.end, text, style):
+            continue
         if text in droppable or match.entry.lower() in droppable:
             plan.drop_span(match.start, tails.get(match.end, match.end))
     plan.agreement = True  # who agreed to it makes the commitment visible
+
+
+def _preference(plan: Plan, start: int, end: int, text: str, style: RewriteStyle) -> bool:
+    """A hedge of preference before the means it prefers ('ideally with a kit'): the means
+    is kept, so the preference is too, in the pack's word that commits to it ('preferably
+    with a kit'; ``rewrite.preference_hedges``). True when it was replaced."""
+    preferred = style.preference_hedges.get(text)
+    inside = [i for i, w in enumerate(plan.words) if w.inside(start, end)]
+    if preferred is None or not inside:
+        return False
+    nxt = inside[-1] + 1
+    if nxt >= len(plan.words) or plan.words[nxt].lower not in style.prepositions:
+        return False  # 'Ideally I want to ...': a hedge of the wish, no means
+    plan.replace[inside[0]] = preferred
+    plan.drop.update(inside[1:])
+    return True
 
 
 def _means(report: GoalReport, style: RewriteStyle, plan: Plan) -> None:

@@ -219,6 +219,11 @@ class RewriteStyle(BaseModel):
     drop_hedges: tuple[str, ...] = Field(
         default=(), description="Hedging words or phrases that can simply be left out."
     )
+    preference_hedges: dict[str, str] = Field(
+        default_factory=dict,
+        description="A hedge of preference before a means ('ideally with X') and the word "
+        "that keeps the preference committed ('preferably'): the means stays.",
+    )
     finite_to_bare: dict[str, str] = Field(
         default_factory=dict, description="English 'am' -> 'be' after the auxiliary."
     )
@@ -550,6 +555,11 @@ class RewriteStyle(BaseModel):
         default_factory=dict,
         description="A diary-style opening without its subject and the words with the subject "
         "put back ('wil' -> 'ik wil', 'hoping to' -> 'i hope to').",
+    )
+    trailing_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="English verbs of learning or improving a note-style goal may write after "
+        "their object ('Excel improve'): read with the verb first (fronted_verbs.py).",
     )
     back_references: frozenset[str] = Field(
         default=frozenset(),

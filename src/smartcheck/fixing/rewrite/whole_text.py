@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.forms import (
     without_second_measure,
 )
 from smartcheck.fixing.rewrite.fragments import listed_fragments
+from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
@@ -143,6 +144,9 @@ class WholeTextRewrites:
             if len(restored) > 1:
                 update["split"] = restored
             return report.model_copy(update=update)
+        fronted = self._verb_fronted(report, ctx)
+        if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
+            return report.model_copy(update={"rewrite": fronted[0], "rewrites": fronted})
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
@@ -676,6 +680,16 @@ class WholeTextRewrites:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _verb_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A note-style goal with its verb after the object ('Excel improve'): rewritten as
+        the imperative it means, the verb in front (fronted_verbs.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        names = frozenset((*ctx.pack.words("known_names"), *ctx.pack.words("ambiguous_names")))
+        others = frozenset(w.lower() for w in ctx.pack.words("impersonal_subject") if " " not in w)
+        text = verb_first(goal.text, style, names, others) if style is not None else None
+        return self._one_sentence_instead(text, goal, ctx)
 
     def _topic_named(
         self, report: GoalReport, ctx: RuleContext, commented: bool = False
