@@ -135,9 +135,9 @@ def noun_after_preposition(token: Token) -> bool:
             return False  # a clause of its own opens between
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
             return True
-        if t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON":
-            if n == 0 or doc[n - 1].pos_ not in ("VERB", "AUX"):
-                return False  # a subject of its own, not the inverted one of 'ga ik'
+        inverted = n > 0 and doc[n - 1].pos_ in ("VERB", "AUX")  # the subject of 'ga ik'
+        if t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON" and not inverted:
+            return False  # a subject of its own
     return False
 
 
