@@ -129,6 +129,8 @@ def noun_after_preposition(token: Token) -> bool:
         i -= 1
     if i == token.i - 1 or i < 1 or doc[i].pos_ != "DET" or doc[i - 1].pos_ != "ADP":
         return False  # no 'for the (Saturday night)' right before it
+    if any(t.head.i == token.i and t.dep_ in SUBJECT_DEPS for t in doc[: i - 1]):
+        return False  # the parse gives it a subject before the phrase: 'the team in ... runs'
     for n in range(doc[i - 1].i - 1, -1, -1):
         t = doc[n]
         if (t.is_punct and t.text in ",;:.!?") or t.pos_ == "SCONJ" or t.dep_ == "mark":
