@@ -130,7 +130,7 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         for n, w in enumerate(main[lead + 1 :], lead + 1)
     ):
         return Clause("third", [], None, None, kept, tail)
-    if plan.behaviour is not None or _verbal_en(content, style):
+    if plan.behaviour is not None or _verbal_en(content, style, plan.lang):
         return Clause("fragment", time_words, None, None, body, tail)
     return Clause("topic", time_words, None, None, body, tail)
 
@@ -415,25 +415,33 @@ def _joined_imperatives(content: list[Word]) -> set[int]:
     return found
 
 
-def _verbal_en(words: list[Word], style: RewriteStyle) -> bool:
+#: Tags of words no acronym gets: 'NEVER', 'ALWAYS', 'IN' are shouted words.
+_CLOSED_TAGS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
+
+
+def _verbal_en(words: list[Word], style: RewriteStyle, lang: str = "") -> bool:
     """English: does the clause open with a verb (an imperative: 'Improve at ...')?"""
     first = words[0]
     if first.lower in style.determiners or first.lower in style.prepositions:
         return False
-    if _acronym_named(words):
+    if _acronym_named(words, lang):
         return False  # 'PLC programming': a name of a thing, whatever the tagger calls it
     if first.pos:
         return first.pos in ("VERB", "AUX") or (len(words) > 1 and first.pos not in _NOT_VERBS)
     return len(words) > 1
 
 
-def _acronym_named(words: list[Word]) -> bool:
+def _acronym_named(words: list[Word], lang: str) -> bool:
     """The clause opens with an acronym in a text not all in capitals ('PLC programming',
-    'HR admin'): the tagger calls a bare acronym a verb at random, but the writer names a
-    thing with it; used as a verb it takes an object ('QA every release', 'CC my manager')."""
+    'CRM data entry'): the tagger calls a bare acronym a verb at random, but the writer names
+    a thing with it; used as a verb it takes an object ('QA every release', 'CC my manager').
+    A word shouted in capitals is no acronym: a word of a closed class ('NEVER again') or a
+    verb the dictionary knows ('STOP eating at my desk')."""
     first = words[0]
     text = first.text
-    if not (text.isalpha() and len(text) >= 2 and text.isupper()):
+    if not (text.isalpha() and len(text) >= 2 and text.isupper()) or first.pos in _CLOSED_TAGS:
+        return False
+    if first.pos in ("VERB", "AUX") and bool(lang) and known_word(first.lower, lang=lang):
         return False
     if not any(c.islower() for w in words for c in w.text):
         return False  # a shouted line: its capitals say nothing
