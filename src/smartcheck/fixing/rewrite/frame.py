@@ -126,7 +126,9 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
     joined = _joined_imperatives(content)
     main = _before_opened_clause(content, style)
     if any(
-        (w.lower in style.finite_words or w.finite) and n not in joined
+        (w.lower in style.finite_words or w.finite)
+        and n not in joined
+        and not _phrase_noun(main, n)
         for n, w in enumerate(main[lead + 1 :], lead + 1)
     ):
         return Clause("third", [], None, None, kept, tail)
@@ -391,6 +393,27 @@ def _finite_like(word: Word, style: RewriteStyle) -> bool:
 
 
 _NOT_VERBS = frozenset({"PROPN", "DET", "ADP", "PRON", "NUM", "ADJ", "NOUN"})
+
+
+def _phrase_noun(words: list[Word], n: int) -> bool:
+    """English: a word in -s the tagger calls finite that ends a noun phrase a preposition
+    opens, with no subject or finite verb of its own before the phrase ('Improve my cues for
+    the Friday night *shows*'): a plural noun, not someone else's verb (seams/tokens.py reads
+    a candidate the same way)."""
+    word = words[n]
+    if not word.lower.endswith("s") or word.lower in ("is", "was", "has", "does"):
+        return False
+    at = n - 1
+    while at >= 0 and words[at].pos in ("NOUN", "PROPN", "ADJ"):
+        at -= 1
+    if at == n - 1 or at < 1 or words[at].pos != "DET" or words[at - 1].pos != "ADP":
+        return False
+    before = words[: at - 1]
+    return not any(w.finite or (w.pos == "PRON" and w.lower not in _POSSESSIVES) for w in before)
+
+
+#: Pronouns that open a noun phrase, no subject ('my', 'our').
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 
 
 def _joined_imperatives(content: list[Word]) -> set[int]:
