@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.style import style_for
-from tests.support.rewriting import well_rewritten
+from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
 STYLE = style_for(CHECKER.context("en").pack)
@@ -52,3 +52,23 @@ def test_fronting_moves_only_the_verb(nouns: list[str], verb: str) -> None:
     fronted = verb_first(text, STYLE, NAMES, frozenset())
     assert fronted is not None
     assert fronted.rstrip(".").lower().split() == [verb, *nouns]
+
+
+@pytest.mark.parametrize(
+    ("goal", "broken", "whole"),
+    [
+        (
+            "Knife skills learn",
+            "By [date], I will knife skills learn, with [how measured] as evidence.",
+            "By [date], I will learn knife skills, with [how measured] as evidence.",
+        ),
+        (
+            "Excel improve",
+            "By [date], I will [concrete behaviour] in Excel improve.",
+            "By [date], I will [concrete behaviour], in order to improve Excel.",
+        ),
+    ],
+)
+def test_the_object_verb_order_kept_is_a_seam(goal: str, broken: str, whole: str) -> None:
+    assert "word_order" in seam_kinds(CHECKER, "en", goal, broken)
+    assert "word_order" not in seam_kinds(CHECKER, "en", goal, whole)

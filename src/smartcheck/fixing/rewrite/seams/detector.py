@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
+from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
@@ -122,6 +123,7 @@ def find_seams(
     seams += stranded_preposition(candidate, goal, ctx, style)
     seams += opener_without_verb(candidate, ctx, style)
     seams += left_with_placeholder(candidate, goal, ctx, style)
+    seams += verb_after_object(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
