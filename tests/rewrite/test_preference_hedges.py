@@ -29,8 +29,7 @@ CHECKER = Checker()
             "bij voorkeur via de app",
         ),
         (
-            "Ik wil in het voorjaar proberen om mijn eigen zaailingen te kweken, liefst in de "
-            "kas.",
+            "Ik wil in het voorjaar proberen om mijn eigen zaailingen te kweken, liefst in de kas.",
             "mijn eigen zaailingen kweken",
             "liefst in de kas",
         ),

@@ -75,9 +75,11 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
             starts = "cconj"
         elif after_ensure(token, ensure) and style.word_order != "v2":
             starts = "sub"  # 'make sure | orders go out on time': its clause, no 'that'
-        elif (token.pos_ == "SCONJ" or token.lower_ in subordinators) and (
-            token.lower_ not in predicative or clause_follows(token, pronouns)
-        ) and not _verb_particle(token, subordinators, style):
+        elif (
+            (token.pos_ == "SCONJ" or token.lower_ in subordinators)
+            and (token.lower_ not in predicative or clause_follows(token, pronouns))
+            and not _verb_particle(token, subordinators, style)
+        ):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
             starts = "te"
