@@ -556,6 +556,11 @@ class RewriteStyle(BaseModel):
         description="A diary-style opening without its subject and the words with the subject "
         "put back ('wil' -> 'ik wil', 'hoping to' -> 'i hope to').",
     )
+    verb_particles: frozenset[str] = Field(
+        default=frozenset(),
+        description="English particles of phrasal verbs ('take over', 'set up'): right after "
+        "the verb, never a conjunction opening a clause (seams/segments.py).",
+    )
     trailing_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="English verbs of learning or improving a note-style goal may write after "

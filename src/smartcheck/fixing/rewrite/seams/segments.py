@@ -95,15 +95,17 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
 
 
 def _verb_particle(token: Token, subordinators: set[str], style: RewriteStyle) -> bool:
-    """English: a preposition the tagger calls a conjunction right after its verb ('take
-    *over* running the shop'): the verb's particle, no clause of its own. A word that opens
-    a clause of time ('leave *before* I ...') or a subordinator keeps opening one."""
+    """English: a phrasal verb's particle the tagger calls a conjunction right after its
+    verb ('take *over* running the shop'; the pack's ``rewrite.verb_particles``): no clause
+    of its own. A preposition before a gerund ('practise *in* writing ...') keeps the reading
+    it had; a word that opens a clause of time ('leave *before* I ...') or a subordinator
+    keeps opening one."""
     return (
         style.word_order != "v2"
         and token.pos_ == "SCONJ"
         and token.i > 0
         and token.nbor(-1).pos_ == "VERB"
-        and token.lower_ in style.prepositions
+        and token.lower_ in style.verb_particles
         and token.lower_ not in subordinators
         and token.lower_ not in style.clause_openers
     )
