@@ -18,19 +18,17 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.reading.timex.numbers import number_words
 from tests.conftest import REF
-from tests.support.rewriting import shown_rewrite, well_rewritten
+from tests.support.rewriting import rewrite_style, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
 
-def _style(lang: str):  # type: ignore[no-untyped-def]
-    style = style_for(CHECKER.context(lang))
-    assert style is not None
-    return style
+def _style(lang: str) -> RewriteStyle:
+    return rewrite_style(CHECKER, lang)
 
 
 def _numbers(lang: str) -> dict[str, float]:

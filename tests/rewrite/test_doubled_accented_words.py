@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from smartcheck import check
-from smartcheck.api import default_checker
-from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import style_for
-from tests.support.rewrite_quality import REFERENCE_DATE
+from smartcheck import Checker
+from tests.conftest import REF
+from tests.support.rewriting import seam_kinds
+
+CHECKER = Checker()
 
 
 @pytest.mark.parametrize(
@@ -37,12 +37,7 @@ from tests.support.rewrite_quality import REFERENCE_DATE
     ],
 )
 def test_a_word_twice_with_an_accent(goal: str, candidate: str, doubled: bool) -> None:
-    checker = default_checker()
-    ctx = checker.context("nl")
-    style = style_for(ctx)
-    assert style is not None
-    found = find_seams(candidate, checker.parse(goal, "nl"), ctx, style)
-    assert any(s.kind == "doubled" for s in found) is doubled, found
+    assert ("doubled" in seam_kinds(CHECKER, "nl", goal, candidate)) is doubled
 
 
 @pytest.mark.parametrize(
@@ -53,6 +48,6 @@ def test_a_word_twice_with_an_accent(goal: str, candidate: str, doubled: bool) -
     ],
 )
 def test_no_rewrite_shows_voor_voor(text: str) -> None:
-    report = check(text, lang="nl", reference_date=REFERENCE_DATE)
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
     for rewrite in report.rewrites:
         assert "voor vóór" not in rewrite.lower(), rewrite

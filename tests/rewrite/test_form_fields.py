@@ -22,18 +22,16 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.forms import WHAT, WHEN, read_form
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle
 from tests.conftest import REF
-from tests.support.rewriting import shown_rewrite, well_rewritten
+from tests.support.rewriting import rewrite_style, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 PLAIN = Checker({"rewriter": "none"})
 
 
-def _style(lang: str):  # type: ignore[no-untyped-def]
-    style = style_for(CHECKER.context(lang))
-    assert style is not None
-    return style
+def _style(lang: str) -> RewriteStyle:
+    return rewrite_style(CHECKER, lang)
 
 
 FORMS = [

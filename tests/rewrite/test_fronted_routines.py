@@ -16,19 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from smartcheck import check
-from smartcheck.api import default_checker
-from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import style_for
-from tests.support.rewrite_quality import REFERENCE_DATE
+from smartcheck import Checker
+from tests.support.rewriting import seam_kinds, shown_rewrite
+
+CHECKER = Checker()
 
 
 def _rewrite(text: str, lang: str) -> str:
-    report = check(text, lang=lang, reference_date=REFERENCE_DATE)
-    assert not report.is_smart, text
-    assert report.structured_rewrite is None, report.rewrite
-    assert report.rewrite is not None
-    return report.rewrite
+    return shown_rewrite(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -152,9 +147,4 @@ def test_an_absolute_frequency_bounded_is_no_lost_routine(lang: str, text: str, 
 def test_the_writers_verb_after_a_fronted_time_phrase(
     goal: str, candidate: str, seam: bool
 ) -> None:
-    checker = default_checker()
-    ctx = checker.context("en")
-    style = style_for(ctx)
-    assert style is not None
-    found = find_seams(candidate, checker.parse(goal, "en"), ctx, style)
-    assert any(s.kind == "lost_verb" for s in found) is seam, found
+    assert ("lost_verb" in seam_kinds(CHECKER, "en", goal, candidate)) is seam

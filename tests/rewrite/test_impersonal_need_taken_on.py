@@ -19,18 +19,17 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import taken_on
 from tests.conftest import REF
 from tests.support.rewrite_quality import evaluate_goal
+from tests.support.rewriting import rewrite_style
 
 CHECKER = Checker()
 
 
 def _style(lang: str) -> RewriteStyle:
-    style = style_for(CHECKER.context(lang))
-    assert style is not None
-    return style
+    return rewrite_style(CHECKER, lang)
 
 
 # (lang, goal, the writer's own part in the rewrite)

@@ -18,26 +18,21 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import describes, others_wish, taken_on
 from tests.conftest import REF
 from tests.support.rewrite_quality import evaluate_goal
+from tests.support.rewriting import rewrite_style, shown_rewrite
 
 CHECKER = Checker()
 
 
 def _style(lang: str) -> RewriteStyle:
-    style = style_for(CHECKER.context(lang))
-    assert style is not None
-    return style
+    return rewrite_style(CHECKER, lang)
 
 
 def _rewrite(text: str, lang: str) -> str:
-    report = CHECKER.check(text, lang=lang, reference_date=REF)
-    assert not report.is_smart, "the example must fail something to be rewritten"
-    assert report.structured_rewrite is None, report.rewrite
-    assert report.rewrite is not None
-    return report.rewrite
+    return shown_rewrite(CHECKER, text, lang)
 
 
 # (lang, goal, the writer's own part in the rewrite, the other's credit after it)

@@ -6,9 +6,16 @@ from __future__ import annotations
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from tests.conftest import REF
 from tests.support.rewrite_quality import evaluate_goal
+
+
+def rewrite_style(checker: Checker, lang: str) -> RewriteStyle:
+    """The ``rewrite:`` block of ``lang``'s pack (every shipped language has one)."""
+    style = style_for(checker.context(lang))
+    assert style is not None
+    return style
 
 
 def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
