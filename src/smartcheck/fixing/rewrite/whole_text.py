@@ -124,87 +124,60 @@ class WholeTextRewrites:
         update["rewrites"] = rewrites
         formed = self._formed(report, ctx)
         if formed:  # 'Wat: cursus X / Wanneer: najaar / Hoe gemeten: certificaat': one sentence
-            return report.model_copy(update={"rewrite": formed[0], "rewrites": formed})
+            return _ranked(report, formed)
         counted = self._counted(report, ctx)
         if counted:  # 'Two things: improve X and learn Y': the goals the label counts
-            text = "\n".join(counted)
-            return report.model_copy(
-                update={"split": counted, "rewrite": text, "rewrites": (text,)}
-            )
+            return _per_goal(report, counted, split=True)
         both = self._both(report, ctx)
         if both:  # 'X and Y, learn both': one goal, the objects in their place
-            return report.model_copy(update={"rewrite": both[0], "rewrites": both})
+            return _ranked(report, both)
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
-            return report.model_copy(update={"rewrite": meant[0], "rewrites": meant})
+            return _ranked(report, meant)
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
-            text = "\n".join(restored)
-            update = {"rewrite": text, "rewrites": (text,)}
-            if len(restored) > 1:
-                update["split"] = restored
-            return report.model_copy(update=update)
+            return _per_goal(report, restored)
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
-            return report.model_copy(update={"rewrite": fronted[0], "rewrites": fronted})
+            return _ranked(report, fronted)
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
-            return report.model_copy(update={"rewrite": commented[0], "rewrites": commented})
+            return _ranked(report, commented)
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
-            return report.model_copy(update={"rewrite": course[0], "rewrites": course})
+            return _ranked(report, course)
         aims = self._slashed(report, ctx)
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
-            text = "\n".join(aims)
-            return report.model_copy(update={"split": aims, "rewrite": text, "rewrites": (text,)})
+            return _per_goal(report, aims, split=True)
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
-            return report.model_copy(update={"rewrite": aimed[0], "rewrites": aimed})
+            return _ranked(report, aimed)
         claimed = self._taken_on(report, ctx)
         if claimed:  # 'Someone needs to X and I want that to be me': the writer's own X
-            return report.model_copy(update={"rewrite": claimed[0], "rewrites": claimed})
+            return _ranked(report, claimed)
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
-            text = "\n".join(remark)
-            update = {"rewrite": text, "rewrites": (text,)}
-            if len(remark) > 1:
-                update["split"] = remark
-            return report.model_copy(update=update)
+            return _per_goal(report, remark)
         dash_noted = self._dash_noted(report, ctx, rewrites)
         if dash_noted:  # 'Ploegleider worden - meer verantwoordelijkheid, ...': a note
-            return report.model_copy(update={"rewrite": dash_noted[0], "rewrites": dash_noted})
+            return _ranked(report, dash_noted)
         fragments = self._fragments(report, ctx)
         if fragments:  # 'Minder fouten bij X, omzet verhogen, en beter plannen': three goals
-            text = "\n".join(fragments)
-            return report.model_copy(
-                update={"split": fragments, "rewrite": text, "rewrites": (text,)}
-            )
+            return _per_goal(report, fragments, split=True)
         listed = self._listed(report, ctx)
         if listed:  # 'Beter worden in X, Y en Z': the listed behaviours are the goal
-            text = "\n".join(listed)
-            update = {"rewrite": text, "rewrites": (text, *rewrites)}
-            if len(listed) > 1:
-                update["split"] = listed
-            return report.model_copy(update=update)
+            return _per_goal(report, listed, rewrites)
         aspects = self._aspects(report, ctx)
         if aspects:  # 'improve my Excel - pivot tables, vlookups - for ...': use them
-            return report.model_copy(update={"rewrite": aspects[0], "rewrites": aspects})
+            return _ranked(report, aspects)
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
-            text = "\n".join(looked_back)  # the others read the past as a goal: none stays
-            update = {"rewrite": text, "rewrites": (text,)}
-            if len(looked_back) > 1:
-                update["split"] = looked_back
-            return report.model_copy(update=update)
+            return _per_goal(report, looked_back)
         # the whole text's candidates passed every seam (none commits to the context told);
         # without one, sentences of context: the goal rewritten alone, the context kept
         situated = () if rewrites else self._situated(report, ctx)
         if situated:
-            text = "\n".join(situated)
-            update = {"rewrite": text, "rewrites": (text, *rewrites)}
-            if len(situated) > 1:
-                update["split"] = situated
-            return report.model_copy(update=update)
+            return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
             return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
@@ -219,8 +192,7 @@ class WholeTextRewrites:
             return report.model_copy(update=update)  # the means given is no second goal
         remark = () if rewrites else self._remarked(report, ctx, late=True)
         if remark:  # '..., want ...', '..., I think X might help': nothing else read whole
-            text = "\n".join(remark)
-            return report.model_copy(update={"rewrite": text, "rewrites": (text,)})
+            return _per_goal(report, remark, split=False)
         split, whole = self._split_coordinated(report, ctx)
         if split and (whole or not rewrites):
             text = "\n".join(split)
@@ -949,3 +921,24 @@ def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
     if len(parts) == 1:
         return not find_seams(parts[0], goal, ctx, style, parses)
     return not any(part_seams(part, goal, ctx, parses) for part in parts)
+
+
+def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
+    """The report with ``found`` as its rewrites, best first."""
+    return report.model_copy(update={"rewrite": found[0], "rewrites": found})
+
+
+def _per_goal(
+    report: GoalReport,
+    parts: tuple[str, ...],
+    later: tuple[str, ...] = (),
+    split: bool | None = None,
+) -> GoalReport:
+    """The report with one rewrite per goal, a line each, as its rewrite (``later``: the
+    template's sentences after it); a split when there are several parts, or always
+    (``split=True``), or never (``False``)."""
+    text = "\n".join(parts)
+    update: dict[str, Any] = {"rewrite": text, "rewrites": (text, *later)}
+    if split or (split is None and len(parts) > 1):
+        update["split"] = parts
+    return report.model_copy(update=update)
