@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.reading.anatomy.words import VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,9 +60,6 @@ _GOAL_WORDS = 2
 _BARE_WORDS = 3
 #: How far after a word that points back the writer's subject stands ('daar ben ik').
 _SUBJECT_AFTER_POINTER = 4
-#: Parts of speech of a verb: an agreement still to be made inside a sentence is told with
-#: one ('..., will discuss it with Sam'); ', in overleg met Karin' without one is the support.
-_VERBS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -226,7 +224,9 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if whole and _labelled(doc, start, pack.words("reason_labels")):
         return True  # 'Reason: we had 4 complaints.': why the goal is wanted, no goal
-    if inside("agreement_remarks") and (whole or any(t.pos_ in _VERBS for t in words)):
+    # an agreement still to be made is told with a verb ('..., will discuss it with Sam');
+    # ', in overleg met Karin' without one is the support
+    if inside("agreement_remarks") and (whole or any(t.pos_ in VERB_POS for t in words)):
         return _points_at_goal(words, pack.words("anaphoric_openers"), pack.words("question_words"))
     owners = {w.lower() for w in pack.words("first_person_possessive")}
     return (
@@ -234,7 +234,7 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         and end > index.last_word
         and words[0].lower_ in owners
         and len(words) <= _BARE_WORDS
-        and not any(t.pos_ in _VERBS for t in words)
+        and not any(t.pos_ in VERB_POS for t in words)
     )
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.reading.anatomy.words import VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,8 +40,6 @@ _AIM_WORDS = 3
 #: How many words may stand before the other's wish verb (the other, named: 'The head of
 #: the IT helpdesk wants ...').
 _SUBJECT_WORDS = 6
-#: Parts of speech that open the other's verb group ('would like', 'zou graag zien').
-_VERBS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ def _nothing_of_its_own(goal: Goal, start: int, style: RewriteStyle) -> bool:
             break
         if token.lemma_.lower() in style.report_verbs:
             return False  # 'Ik vind dat wel spannend': a remark on the aim, no claim
-        if token.pos_ in _VERBS:
+        if token.pos_ in VERB_POS:
             verb_seen = True
         elif verb_seen and token.pos_ in ("NOUN", "PROPN"):
             things += not any(a <= token.idx < b for a, b in timed)
@@ -208,12 +207,12 @@ def others_wish(goal: Goal, style: RewriteStyle) -> Wish | None:
     doc = goal.doc
     if doc is None:
         return None
-    opening = next((t.i for t in doc if t.pos_ in _VERBS), None)
+    opening = next((t.i for t in doc if t.pos_ in VERB_POS), None)
     if opening is None or opening == 0 or opening > _SUBJECT_WORDS:
         return None
     subject = doc[:opening]
     writer = set(style.subjects) | set(style.object_pronouns)
-    if any(t.lower_ in writer for t in subject) or any(t.pos_ in _VERBS for t in subject):
+    if any(t.lower_ in writer for t in subject) or any(t.pos_ in VERB_POS for t in subject):
         return None
     if any(e.start < subject.end_char and subject.start_char < e.end for e in goal.deadlines):
         return None  # 'Dit jaar wil ik ...': a time, nobody who wishes
@@ -224,8 +223,8 @@ def others_wish(goal: Goal, style: RewriteStyle) -> Wish | None:
     wished = doc[wish.i + 1 :].text.strip().rstrip(" .!")
     if not wished:
         return None
-    verbs = [t.text for t in group if t.pos_ in _VERBS]
-    rest = [t.text for t in group if t.pos_ not in _VERBS]
+    verbs = [t.text for t in group if t.pos_ in VERB_POS]
+    rest = [t.text for t in group if t.pos_ not in VERB_POS]
     subordinate = " ".join([*rest, *verbs]) if style.word_order == "v2" else group.text
     return Wish(
         who=_who(subject.text, style), verbs=group.text, wished=wished, subordinate=subordinate
@@ -240,7 +239,7 @@ def _wish_verb(group: list[Token], style: RewriteStyle) -> Token | None:
             *before, lemma = entry.split()
             if token.lemma_.lower() == lemma and set(before) <= said:
                 return token
-        if token.pos_ not in _VERBS and token.pos_ != "ADV":
+        if token.pos_ not in VERB_POS and token.pos_ != "ADV":
             return None
     return None
 
