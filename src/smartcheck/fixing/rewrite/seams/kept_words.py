@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+
+#: A character span of the goal's text.
+Span = tuple[int, int]
 
 
 def zero_compared(
@@ -97,37 +101,13 @@ def kept_words(
     original = goal.doc
     if original is None:
         return seams
-    replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
     negations = ctx.pack.words("negations")
 
     def negation_count(tokens: list[Token]) -> int:
         return sum(t.lower_ in negations or t.lower_ == "n't" for t in tokens)
 
-    spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
-    spans += hedge_spans(goal, ctx)
-    spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
-    spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
-    spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
-    spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
-    spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
-    spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
-    roles = frozenset(ctx.pack.words("predicative_markers"))
-    spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
-    spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
-    spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
-    spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
-    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
-    spans += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
-    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
-    spans += guess.others() if guess is not None else []
-    frames = list(style.impersonal_frames)  # 'Het is belangrijk dat ...': the own part's frame
-    if goal.text.rstrip().endswith("?"):
-        frames += style.question_frames  # 'Hoe kan ik ...?': the question is stated
-    spans += weighed_spans(goal.text, style)  # '- of zal ik ...?': a means weighed
-    for frame in frames:
-        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
-        spans += [opening.span()] if opening else []
-    free = [t for t in original if not any(a <= t.idx < b for a, b in spans)]
+    kept_at = once_per_goal("kept", goal, (ctx.pack, style), lambda: _kept_at(goal, ctx, style))
+    free = [original[i] for i in kept_at]
     if negation_count(free) > negation_count(list(doc)):
         seams.append(Seam("lost_negation", "a negation of the goal is gone"))
     seams += _lost_words(doc, goal, ctx, style, asks_number)
@@ -164,6 +144,51 @@ def kept_words(
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _dropped_on_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Span]:
+    """Spans of the goal that both checks let a rewrite drop: what it replaces on purpose."""
+    read = once_per_goal("dropped", goal, (ctx.pack, style), lambda: _dropped(goal, ctx, style))
+    return list(read)
+
+
+def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, ...]:
+    spans = hedge_spans(goal, ctx)
+    spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
+    spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
+    spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
+    spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
+    spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
+    spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
+    roles = frozenset(ctx.pack.words("predicative_markers"))
+    spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
+    spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+    spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
+    spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
+    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    spans += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
+    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
+    spans += guess.others() if guess is not None else []
+    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
+        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        spans += [opening.span()] if opening else []
+    return tuple(spans)
+
+
+def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ...]:
+    """Where the goal's negations and modals stand that a rewrite must keep: every token
+    outside what it replaces (absolutes, superlatives, deadlines and the spans above)."""
+    replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
+    spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
+    spans += _dropped_on_purpose(goal, ctx, style)
+    if goal.text.rstrip().endswith("?"):  # 'Hoe kan ik ...?': the question is stated
+        for frame in style.question_frames:
+            opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+            spans += [opening.span()] if opening else []
+    spans += weighed_spans(goal.text, style)  # '- of zal ik ...?': a means weighed
+    original = goal.doc
+    assert original is not None
+    return tuple(t.i for t in original if not any(a <= t.idx < b for a, b in spans))
 
 
 def _count_moved(doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
@@ -231,6 +256,34 @@ def _lost_words(
     """
     original = goal.doc
     assert original is not None
+    content = once_per_goal(
+        "content", goal, (ctx.pack, style), lambda: _content_at(goal, ctx, style)
+    )
+    present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    present |= _unjoined(doc, ctx, style)
+    irregular = style.present_forms.get("singular", {})
+    particles = set(ctx.pack.words("separable_particles"))
+    markers = set(style.infinitive_markers)
+    v2 = style.word_order == "v2"  # a verb-second language's imperative is its verb's stem
+    lost = [
+        t.text
+        for t in (original[i] for i in content)
+        if t.lower_ not in present
+        and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
+        and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
+        and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
+        and not (asks_number and t.like_num)
+        and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
+        and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
+    ]
+    return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
+
+
+def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ...]:
+    """Where the goal's content words stand: words of three letters or more outside the
+    closed classes and outside what a rewrite replaces on purpose (see :func:`_lost_words`)."""
+    original = goal.doc
+    assert original is not None
     spans = [  # a gapped entry ('handle & better'): its own words, never the gap's
         span
         for m in (
@@ -245,26 +298,8 @@ def _lost_words(
         for span in own_spans(m, original)
     ]
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
-    spans += hedge_spans(goal, ctx)
-    spans += difficulty_spans(goal, ctx, style)  # 'ik heb moeite met': the goal replaces it
-    spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
-    spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
-    spans += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
-    spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
+    spans += _dropped_on_purpose(goal, ctx, style)
     spans += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
-    spans += claim_spans(goal, style)  # '..., en dat word ik': the own part's frame names the owner
-    roles = frozenset(ctx.pack.words("predicative_markers"))
-    spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
-    spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
-    spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
-    spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
-    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
-    spans += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
-    guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
-    spans += guess.others() if guess is not None else []
-    for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
-        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
-        spans += [opening.span()] if opening else []
     spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
         m.span()
         for phrase in style.routine_starts
@@ -279,28 +314,14 @@ def _lost_words(
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
-    present = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-    present |= _unjoined(doc, ctx, style)
-    irregular = style.present_forms.get("singular", {})
-    particles = set(ctx.pack.words("separable_particles"))
-    markers = set(style.infinitive_markers)
-    v2 = style.word_order == "v2"  # a verb-second language's imperative is its verb's stem
-    lost = [
-        t.text
+    return tuple(
+        t.i
         for t in original
         if t.is_alpha
         and len(t.text) > 2
         and t.lower_ not in closed
         and not any(a <= t.idx < b for a, b in spans)
-        and t.lower_ not in present
-        and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
-        and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
-        and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
-        and not (asks_number and t.like_num)
-        and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
-        and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
-    ]
-    return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
+    )
 
 
 def _particle_te(token: Token, particles: set[str], markers: set[str]) -> str:
