@@ -29,7 +29,7 @@ from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
-    from smartcheck.fixing.rewrite.voices import Voice
+    from smartcheck.fixing.rewrite.voices.clause import Voice
     from smartcheck.reading.goal import Goal
 
 #: Fewest words the writer's step needs to be a goal of its own ('Ik ook.' is none).

@@ -11,7 +11,7 @@ writer already named).
 What a coach writes: the means is the concrete behaviour of the rewrite and the direction its
 purpose. The goal sentence is rewritten on its own (the checker judges it as a goal); where
 its rewrite asks for the behaviour (``[concreet gedrag]``), the means fills it in
-(``voices.reading.with_means``): "By [date], I will sit in on Ella's Monday sessions ..., in
+(``with_means``): "By [date], I will sit in on Ella's Monday sessions ..., in
 order to become a better mentor for our apprentices." A sentence of means opens with a label
 (the pack's ``means_labels``: "Plan:", "Aanpak:"), with words that point back to the goal
 (``means_openers``: "Hiervoor", "To do this"), or with the writer's commitment ("I'll ...",
@@ -196,8 +196,6 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         return " ".join([*found.before, rewrite, *found.after])
     if not own:
         return None
-    from smartcheck.fixing.rewrite.voices.reading import with_means  # it reads seams
-
     filled = with_means(rewrite, found.means, style)
     if filled is None:
         return None
@@ -443,3 +441,17 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
         if told or w.pos in ("VERB", "AUX", "") or (n and said[n - 1].pos in ("NOUN", "PROPN")):
             return True
     return False
+
+
+def with_means(sentence: str, means: str, style: RewriteStyle) -> str | None:
+    """The rewrite with the writer's own means as the behaviour it asks for; None when it
+    asks for none, or asks for what the learning makes possible (', zodat ik [concreet
+    gedrag] kan', ', so that I can ...'), which a means is not: 'zodat ik een cursus volgen
+    kan' turns the means into the result."""
+    asked = style.placeholders.behaviour
+    if asked not in sentence:
+        return None
+    result = style.frames.learning_result
+    if result and result.split("{behaviour}")[0].strip(" ,") + f" {asked}" in sentence:
+        return None
+    return sentence.replace(asked, means, 1)

@@ -47,7 +47,7 @@ from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
-from smartcheck.fixing.rewrite.means import labelled, meant, with_plan
+from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
@@ -73,7 +73,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_reason,
 )
 from smartcheck.fixing.rewrite.template import means_purpose
-from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_means
+from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext

@@ -86,17 +86,3 @@ def credited(
     the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam."""
     text = f"{sentence.rstrip(' .!')}, {voice.credit}." if voice.credit else sentence
     return None if find_seams(text, inner, ctx, style) else text
-
-
-def with_means(sentence: str, means: str, style: RewriteStyle) -> str | None:
-    """The rewrite with the writer's own means as the behaviour it asks for; None when it
-    asks for none, or asks for what the learning makes possible (', zodat ik [concreet
-    gedrag] kan', ', so that I can ...'), which a means is not: 'zodat ik een cursus volgen
-    kan' turns the means into the result."""
-    asked = style.placeholders.behaviour
-    if asked not in sentence:
-        return None
-    result = style.frames.learning_result
-    if result and result.split("{behaviour}")[0].strip(" ,") + f" {asked}" in sentence:
-        return None
-    return sentence.replace(asked, means, 1)
