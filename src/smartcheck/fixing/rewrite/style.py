@@ -485,6 +485,30 @@ class RewriteStyle(BaseModel):
         "for ('ik wil {fragment}': 'Meer netwerken met X' read as 'Ik wil meer netwerken met "
         "X'); empty where the verb comes first and the frames read it already.",
     )
+    trade_goal: str = Field(
+        default="",
+        description="The writer's sentence a trade-off of time stands for ('ik ga meer tijd "
+        "{more} besteden en minder {less}': 'Meer op de werkvloer, minder in vergaderingen'; "
+        "traded.py); empty: no such reading.",
+    )
+    trade_more: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the side of a trade-off to do more of ('meer', 'more').",
+    )
+    trade_less: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the side to do less of ('minder', 'less', 'fewer').",
+    )
+    trade_time: str = Field(
+        default="",
+        description="The word for time a side may already name ('Meer tijd aan klanten'): "
+        "the sentence names it once.",
+    )
+    trade_on: str = Field(
+        default="",
+        description="The preposition time is spent on, put before a side that is a bare noun "
+        "phrase ('More coaching' -> 'more time on coaching').",
+    )
     form_fields: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="The field labels of POP forms by the role of their value (what, when, "

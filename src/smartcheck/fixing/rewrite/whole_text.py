@@ -73,6 +73,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_reason,
 )
 from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.words import words_of
@@ -140,6 +141,9 @@ class WholeTextRewrites:
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
             return _ranked(report, fronted)
+        traded = self._traded(report, ctx)
+        if traded:  # 'Meer op de werkvloer, minder in vergaderingen': time spent otherwise
+            return _ranked(report, traded)
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return _ranked(report, commented)
@@ -685,6 +689,16 @@ class WholeTextRewrites:
         goal = report.goal
         return self._one_sentence_instead(
             act_goal(goal, ctx, style) if style is not None else None, goal, ctx
+        )
+
+    def _traded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A trade-off of the writer's time told without a verb ('More coaching, less
+        firefighting'): rewritten as the writer's sentence about spending time (traded.py);
+        nothing when it is no such trade-off, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            traded_goal(goal, ctx, style) if style is not None else None, goal, ctx
         )
 
     def _aspects(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

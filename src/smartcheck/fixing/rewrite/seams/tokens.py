@@ -244,5 +244,16 @@ def infinitive_like(token: Token) -> bool:
     return len(lower) > 3 and lower.endswith("en") and token.pos_ in ("NOUN", "VERB", "AUX")
 
 
+def action_noun_plural(word: str) -> bool:
+    """Dutch: the plural of a noun made of a verb with -ing ('vergaderingen' of 'vergaderen',
+    'oefeningen', 'wijzigingen'): it ends in -en like an infinitive, and the small tagger
+    may call it a verb, but a verb in -ingen ('zingen', 'springen', 'gingen') has no verb
+    of its own before the -ing."""
+    if not word.endswith("ingen") or len(word) < 9:
+        return False
+    verb = word[: -len("ingen")] + "en"
+    return known_word(verb, "nl") and lemma_of(verb, "nl").lower() == verb
+
+
 def is_infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])

@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.tokens import (
+    action_noun_plural,
     dictionary_verb,
     has_regular_past,
     infinitive_like,
@@ -120,6 +121,8 @@ def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     if dictionary_verb(token):
         return True  # 'I will listen better': the small tagger calls 'listen' an adverb
     if token.lang_ == "nl":
+        if action_noun_plural(token.lower_):
+            return False  # 'minder in vergaderingen': a noun the tagger called a verb
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
         return tagged or infinitive_like(token) or _infinitive_form(token)
