@@ -760,7 +760,14 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     at = idx.index(plan.behaviour) if plan.behaviour is not None else 0
     pieces = [words[i].with_text(plan.text(i)) for i in idx]
     prefix = Word(style.frames.domain.split("{topic}")[0].strip())
-    before, placeholder, after = pieces[:at], pieces[at], pieces[at + 1 :]
+    # the goal's own deadline ('vóór 31 maart 2027', a safe fix's date) is no topic: the
+    # domain frame's 'voor' goes after it, never before it ('ga ik voor vóór ...')
+    lead = _deadline_lead(idx[:at], plan)
+    ahead, before = pieces[:lead], pieces[lead:at]
+    placeholder = pieces[at]
+    tail = _deadline_lead(idx[at + 1 :], plan)
+    after = pieces[at + 1 + tail :]
+    trailing = pieces[at + 1 : at + 1 + tail]
 
     def topical(part: list[Word]) -> bool:
         return (
@@ -777,13 +784,19 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
         return pieces  # 'nieuwe recepten uitproberen en [gedrag]': no topic before it
     if v2:
         if topical(after) and not before:
-            return [prefix, *after, placeholder]
+            return [*ahead, *trailing, prefix, *after, placeholder]
         if topical(before):
-            return [prefix, *before, placeholder, *after]
+            return [*ahead, prefix, *before, placeholder, *trailing, *after]
         return pieces
     if topical(after):
-        return [*before, placeholder, prefix, *after]
+        return [*ahead, *before, placeholder, *trailing, prefix, *after]
     return pieces
+
+
+def _deadline_lead(indices: list[int], plan: Plan) -> int:
+    """How many of ``indices`` from the first are the goal's own deadline words."""
+    own = set(plan.deadline_at)
+    return next((n for n, i in enumerate(indices) if i not in own), len(indices))
 
 
 def _second_verb_phrase(before: list[Word], v2: bool) -> bool:
