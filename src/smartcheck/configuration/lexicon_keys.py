@@ -124,6 +124,7 @@ LexiconKey = Literal[
     "condition_markers",
     "consequence_words",
     "separable_particles",
+    "double_particles",
     "negation_particles",
     "conjunctions",
     "indefinite_articles",

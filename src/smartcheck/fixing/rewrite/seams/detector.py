@@ -88,10 +88,12 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
     te_on_a_later_verb,
     te_on_inner_verb,
 )
+from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
+from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.timex import find_time_expressions
@@ -124,6 +126,7 @@ def find_seams(
     seams += opener_without_verb(candidate, ctx, style)
     seams += left_with_placeholder(candidate, goal, ctx, style)
     seams += verb_after_object(candidate, goal, ctx, style)
+    seams += te_before_particle(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -146,6 +149,7 @@ def find_seams(
     seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
+    seams += wish_without_verb(candidate, doc, ctx, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
