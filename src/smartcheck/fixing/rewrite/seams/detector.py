@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
@@ -150,6 +151,7 @@ def find_seams(
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
+    seams += asyndetic_acts(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
