@@ -72,9 +72,13 @@ def time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """The added deadline between the writer and the finite verb of a main clause ('en ik
     vóór [datum] wil ...', 'dus ik vóór [datum] moet ...', 'and I by [date] will ...', also
     after the pack's ``aim_joiners``, which a main clause follows): the verb comes right after its
-    subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone."""
+    subject there. A subordinate clause ('dat ik vóór [datum] wil leren') is left alone.
+    Dutch puts nothing between the subject and the finite verb of such a clause, so any word
+    after the deadline counts there (the tagger may call the verb after a date an adverb:
+    'dus ik tot [datum] probeer ...')."""
     subjects = {s.lower() for s in style.subjects}
     joiners = {j.lower() for j in style.aim_joiners}  # 'dus ik ...', 'so I ...': main order
+    v2 = style.word_order == "v2"
     return [
         Seam("word_order", f"the deadline between {me.text!r} and {after.text!r}")
         for me, after in _added_deadlines(doc)
@@ -82,8 +86,7 @@ def time_after_subject(doc: Doc, style: RewriteStyle) -> list[Seam]:
         and (
             me.i == 0 or doc[me.i - 1].pos_ in ("CCONJ", "PUNCT") or doc[me.i - 1].lower_ in joiners
         )  # a main clause
-        and after.pos_ in ("VERB", "AUX")
-        and is_finite(after)
+        and ((after.pos_ in ("VERB", "AUX") and is_finite(after)) or (v2 and after.is_alpha))
     ]
 
 
