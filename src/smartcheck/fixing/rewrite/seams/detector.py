@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_committed,
     voice_cut,
 )
+from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -128,6 +129,7 @@ def find_seams(
     seams += left_with_placeholder(candidate, goal, ctx, style)
     seams += verb_after_object(candidate, goal, ctx, style)
     seams += te_before_particle(candidate, goal, ctx, style)
+    seams += credit_on_remark(candidate, goal.text, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
