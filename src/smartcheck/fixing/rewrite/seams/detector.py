@@ -91,6 +91,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
     te_on_inner_verb,
 )
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
+from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
@@ -154,6 +155,7 @@ def find_seams(
     seams += verbless_head(candidate, doc, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style)
+    seams += state_as_topic(doc, ctx, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
