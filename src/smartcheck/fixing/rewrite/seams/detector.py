@@ -65,6 +65,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
 from smartcheck.fixing.rewrite.seams.situation import (
     context_committed,
     deadline_in_situation,
@@ -156,6 +157,7 @@ def find_seams(
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style)
     seams += state_as_topic(doc, ctx, style)
+    seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
     seams += observation_rewritten(goal, style)
