@@ -29,7 +29,7 @@ def inverted_twice(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     own = {v.lower_ for v in _second_inversions(goal.doc, style)} if goal.doc is not None else set()
     return [
-        Seam("two_finite", f"{verb.text!r} before the subject again", (verb.lower_,))
+        Seam("two_finite", f"{verb.text!r} before the subject again", (verb.lower_, "inverted"))
         for verb in _second_inversions(doc, style)
         if verb.lower_ not in own
     ]
@@ -45,7 +45,8 @@ def _second_inversions(doc: Doc, style: RewriteStyle) -> list[Token]:
                 first = None  # 'ga ik X en wil ik Y': a clause of its own
                 continue
             nxt = t.nbor(1)
-            if nxt.lower_ not in subjects or not t.is_alpha or not is_finite(t):
+            modal = t.lower_ in style.modals and t.pos_ in ("VERB", "AUX")  # 'kan' (-an)
+            if nxt.lower_ not in subjects or not t.is_alpha or not (modal or is_finite(t)):
                 continue
             if first is None:
                 first = t

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.headseams import word_of
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.wordclass import comparative_words, head_after, head_class
+from smartcheck.fixing.rewrite.wordclass import (
+    comparative_words,
+    head_after,
+    head_class,
+    is_comparative_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,7 +87,8 @@ def _state_head(topic: list[Token], ctx: RuleContext, style: RewriteStyle) -> To
     else:
         head = topic[0]
         kind = head_class(word_of(head), lang, grammar, style)
-        if kind == "state" and head.pos_ != "ADJ" and first not in comparatives:
+        graded = is_comparative_form(first, lang, style)  # 'calmer', 'rustiger'
+        if kind == "state" and head.pos_ != "ADJ" and not graded:
             return None  # only the tagger's adjective or a comparative opens a bare state
     if kind != "state":
         return None
