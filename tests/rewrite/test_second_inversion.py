@@ -58,3 +58,22 @@ def test_english_commitment_before_a_side_clause_is_a_seam() -> None:
     goal = "When the chef is away I want to place the orders myself."
     broken = "By [date], I will when the chef is away I want to place the orders myself."
     assert seam_tags(CHECKER, "en", goal, broken)
+
+
+@pytest.mark.parametrize(
+    ("goal", "candidate"),
+    [
+        (
+            "Ik wil de kassa leren bedienen, nu moet ik altijd op de chef wachten.",
+            "Vóór [datum] ga ik de kassa leren bedienen, nu moet ik altijd op de chef wachten.",
+        ),
+        (
+            "Ik wil de bestellingen doen en daarna wil ik de voorraad tellen.",
+            "Vóór [datum] ga ik de bestellingen doen en daarna wil ik de voorraad tellen.",
+        ),
+    ],
+)
+def test_a_second_main_clause_after_a_comma_or_conjunction_is_no_such_seam(
+    goal: str, candidate: str
+) -> None:
+    assert "inverted" not in seam_tags(CHECKER, "nl", goal, candidate)

@@ -6,7 +6,8 @@ the clause is the sentence's first part). A frame that puts its own front and co
 verb before the whole goal ("Vóór [datum] ga ik ...") leaves that verb and its subject
 standing after the side clause: two finite verbs before their subject in one main clause.
 Judged by parse: two finite verbs each right before the writer as subject ('ga ik', 'wil
-ik') with no conjunction or sentence end between them; the goal's own such pairs excepted.
+ik') with no conjunction, comma or sentence end between them; the goal's own such pairs
+excepted.
 """
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ def _second_inversions(doc: Doc, style: RewriteStyle) -> list[Token]:
     for sentence in doc.sents:
         first: Token | None = None
         for t in sentence[:-1]:
-            if t.pos_ == "CCONJ" or t.text in ";:":
-                first = None  # 'ga ik X en wil ik Y': a clause of its own
-                continue
+            if t.pos_ == "CCONJ" or t.text in ",;:":
+                first = None  # 'ga ik X en wil ik Y', 'ga ik X, nu moet ik Y': a clause
+                continue  # of its own (the writer's comma between two main clauses)
             nxt = t.nbor(1)
             modal = t.lower_ in style.modals and t.pos_ in ("VERB", "AUX")  # 'kan' (-an)
             if nxt.lower_ not in subjects or not t.is_alpha or not (modal or is_finite(t)):
