@@ -27,7 +27,7 @@ def credit_on_remark(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     if len(parts) < 2:
         return []
     written = " ".join(goal_text.lower().split())
-    framed = [_framed(p, style) for p in parts]
+    framed = [framed_sentence(p, style) for p in parts]
     credit = re.compile(rf",\s+{re.escape(opener)}\s+[^,]+$", re.IGNORECASE)
     for sentence, own_frame in zip(parts, framed, strict=True):
         found = credit.search(sentence.rstrip(".!?"))
@@ -39,8 +39,9 @@ def credit_on_remark(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     return []
 
 
-def _framed(sentence: str, style: RewriteStyle) -> bool:
-    """A placeholder, or the writer with the committed auxiliary in either order."""
+def framed_sentence(sentence: str, style: RewriteStyle) -> bool:
+    """A sentence the rewrite framed: a placeholder, or the writer with the committed
+    auxiliary in either order (where the other's credit belongs, voices/reading.py)."""
     lower = sentence.lower()
     if any(p.lower() in lower for p in style.placeholders.model_dump().values()):
         return True

@@ -5,10 +5,13 @@ writer's rewritten clause with the other person's words credited after it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.comments import trailing_comment, with_times
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.seams.credit import framed_sentence
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.voices.clause import Voice
 from smartcheck.fixing.rewrite.voices.frames import agreed, asked, requested, wished
 from smartcheck.fixing.rewrite.voices.opinions import opinion
@@ -83,6 +86,19 @@ def credited(
     sentence: str, voice: Voice, inner: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> str | None:
     """The rewrite of the writer's clause with the other person's words as its reason at
-    the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam."""
-    text = f"{sentence.rstrip(' .!')}, {voice.credit}." if voice.credit else sentence
+    the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam. A
+    remark the rewrite keeps as a sentence after the goal ('I tend to over-explain ...')
+    stays after the credit: the credit follows the goal, not the remark."""
+    text = _credit_after_goal(sentence, voice.credit, style) if voice.credit else sentence
     return None if find_seams(text, inner, ctx, style) else text
+
+
+def _credit_after_goal(text: str, credit: str, style: RewriteStyle) -> str:
+    """``credit`` at the end of the first sentence the rewrite framed (the last sentence
+    when none is)."""
+    cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
+    pieces = [text[a:b] for a, b in pairwise(cuts)]  # each after the first opens on a space
+    at = next((n for n, p in enumerate(pieces) if framed_sentence(p, style)), len(pieces) - 1)
+    pieces[at] = f"{pieces[at].rstrip(' .!')}, {credit}."
+    return "".join(pieces)
+
