@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import seam_kinds
+from tests.support.rewriting import seam_kinds, shown_rewrite
 
 CHECKER = Checker()
 
@@ -46,3 +46,30 @@ def test_the_writers_own_credit_after_a_remark_is_theirs() -> None:
         "supervisor says."
     )
     assert "dangling" not in seam_kinds(CHECKER, "en", goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "credit", "remark"),
+    [
+        (
+            "en",
+            "My supervisor wants me to get better at pricing repairs. I tend to quote too low "
+            "and then we lose money",
+            "as my supervisor wants",
+            "I tend to quote too low",
+        ),
+        (
+            "nl",
+            "Mijn chef wil dat ik beter word in het inplannen van reparaties. Ik plan vaak te "
+            "krap en dan loopt alles uit",
+            "zoals mijn chef wil",
+            "Ik plan vaak te krap",
+        ),
+    ],
+)
+def test_the_credit_is_shown_after_the_goal_before_the_remark(
+    lang: str, goal: str, credit: str, remark: str
+) -> None:
+    rewrite = shown_rewrite(CHECKER, goal, lang)
+    assert credit in rewrite and remark in rewrite, rewrite
+    assert rewrite.index(credit) < rewrite.index(remark), rewrite

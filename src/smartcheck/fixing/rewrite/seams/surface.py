@@ -17,6 +17,8 @@ from smartcheck.reading.pipeline import known_word
 from smartcheck.reading.timex.numbers import number_words
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
@@ -40,13 +42,30 @@ _LABEL_INSIDE = re.compile(r",\s+[A-Z][^\W\d_]*:\s")
 def capital_inside(
     candidate: str, goal: Goal, style: RewriteStyle, names: frozenset[str] = frozenset()
 ) -> list[Seam]:
-    """The goal's first word, a common word, keeps its capital in the middle of the rewrite
-    (not one the language always capitalises, the pack's ``capitalised``: 'Spaans'; nor a
-    name that is also a word, ``names``: 'Excel', 'Outlook')."""
+    """The first word of a sentence of the goal, a common word, keeps its capital in the
+    middle of the rewrite ('..., as our workshop is a mess *My* supervisor wants'; not one
+    the language always capitalises, the pack's ``capitalised``: 'Spaans'; nor a name that
+    is also a word, ``names``: 'Excel', 'Outlook')."""
     doc = goal.doc
-    first = next((t for t in doc if t.is_alpha), None) if doc is not None else None
-    if doc is not None and sum(t.is_alpha for t in doc) < 2:
+    if doc is None or sum(t.is_alpha for t in doc) < 2:
         return []  # a one-word topic ('Communicatie') may be a name: its capital stays
+    seams: list[Seam] = []
+    for n, sentence in enumerate(doc.sents):
+        first = next((t for t in sentence if t.is_alpha), None)
+        if n and first is not None and first.pos_ == "PROPN":
+            continue  # a later sentence may open on a name ('Jan helpt me ...')
+        seams += _capital_kept(first, candidate, goal, style, names)
+        if seams:
+            break
+    return seams
+
+
+def _capital_kept(
+    first: Token | None, candidate: str, goal: Goal, style: RewriteStyle, names: frozenset[str]
+) -> list[Seam]:
+    """``first``, a sentence's first word in the goal, capitalised inside the rewrite more
+    often than the goal has it inside a sentence."""
+    doc = goal.doc
     acronym = first is not None and first.text.isupper() and first.text not in ("A", "Een")
     if first is None or not first.text[:1].isupper() or acronym:
         return []  # not capitalised, or an acronym or 'I' (a lone 'A' is the article)
@@ -56,7 +75,7 @@ def capital_inside(
         return []  # the writer's 'Excel' is the name
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
     inside = [m for m in re.finditer(pattern, candidate) if m.start() > 0]
-    named = sum(t.text == first.text for t in doc or () if t.i > first.i)  # a name inside
+    named = sum(t.text == first.text and not t.is_sent_start for t in doc or ())  # a name
     if len(inside) > named:
         return [Seam("residue", f"{first.text!r} keeps its capital inside the sentence")]
     return []
