@@ -53,10 +53,10 @@ def test_the_writers_own_credit_after_a_remark_is_theirs() -> None:
     [
         (
             "en",
-            "My supervisor wants me to get better at pricing repairs. I tend to quote too low "
-            "and then we lose money",
-            "as my supervisor wants",
-            "I tend to quote too low",
+            "My manager wants me to get better at handling returns (damaged boxes etc). I tend "
+            "to argue with customers and then they get angry",
+            "as my manager wants",
+            "I tend to argue",
         ),
         (
             "nl",
