@@ -12,6 +12,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import known_word
 from smartcheck.reading.timex.numbers import number_words
@@ -50,8 +51,9 @@ def capital_inside(
     if doc is None or sum(t.is_alpha for t in doc) < 2:
         return []  # a one-word topic ('Communicatie') may be a name: its capital stays
     seams: list[Seam] = []
-    for n, sentence in enumerate(doc.sents):
-        first = next((t for t in sentence if t.is_alpha), None)
+    starts = [0, *sentence_ends(goal.text, style.abbreviations)]  # not the parser's sentences:
+    for n, start in enumerate(starts):  # 'Who: Sem | How: ...' is one sentence
+        first = next((t for t in doc if t.is_alpha and t.idx >= start), None)
         if n and first is not None and first.pos_ == "PROPN":
             continue  # a later sentence may open on a name ('Jan helpt me ...')
         seams += _capital_kept(first, candidate, goal, style, names)
@@ -65,7 +67,6 @@ def _capital_kept(
 ) -> list[Seam]:
     """``first``, a sentence's first word in the goal, capitalised inside the rewrite more
     often than the goal has it inside a sentence."""
-    doc = goal.doc
     acronym = first is not None and first.text.isupper() and first.text not in ("A", "Een")
     if first is None or not first.text[:1].isupper() or acronym:
         return []  # not capitalised, or an acronym or 'I' (a lone 'A' is the article)
@@ -75,7 +76,7 @@ def _capital_kept(
         return []  # the writer's 'Excel' is the name
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
     inside = [m for m in re.finditer(pattern, candidate) if m.start() > 0]
-    named = sum(t.text == first.text and not t.is_sent_start for t in doc or ())  # a name
+    named = sum(1 for m in re.finditer(pattern, goal.text) if m.start() > 0)  # a name inside
     if len(inside) > named:
         return [Seam("residue", f"{first.text!r} keeps its capital inside the sentence")]
     return []
