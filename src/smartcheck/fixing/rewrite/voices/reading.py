@@ -101,4 +101,3 @@ def _credit_after_goal(text: str, credit: str, style: RewriteStyle) -> str:
     at = next((n for n, p in enumerate(pieces) if framed_sentence(p, style)), len(pieces) - 1)
     pieces[at] = f"{pieces[at].rstrip(' .!')}, {credit}."
     return "".join(pieces)
-
