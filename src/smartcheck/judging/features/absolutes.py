@@ -46,7 +46,10 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     ik loop altijd achter met de bestellijsten"): a piece after a comma that follows the
     goal's verb, with the writer as subject and no modal, that has no verb of a goal of its
     own or names a present problem (the pack's ``present_problems``). It says where the
-    writer starts, no standard the goal sets."""
+    writer starts, no standard the goal sets. So does such a piece that opens with a word of
+    the present (the pack's ``situation_markers``: "..., nu moet ik altijd wachten tot ...",
+    "..., right now I always have to wait for ..."), even with its duty: the duty is how things
+    are now, the reason for the goal."""
     if not found:
         return found
     verbs = [v.start for v in goal.syntax.goal_verbs]
@@ -54,6 +57,7 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     modal = [x.start for k in ("modal_verbs", "hedges") for x in ctx.find(goal, k)]
     problems = [p.start for p in ctx.find(goal, "present_problems")]
     situations = ctx.find(goal, "situation_subjects")
+    present = {p.start for p in ctx.find(goal, "situation_markers")}
     # the verb of "het is", "there is" is the situation's own, never a goal's
     free_verbs = [v for v in verbs if not any(s.start <= v < s.end for s in situations)]
     kept = []
@@ -64,11 +68,19 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
         after_goal = start >= 0 and any(v < start for v in verbs)
         own = any(v in piece for v in verbs) and not any(p in piece for p in problems)
         told = any(w in piece for w in writer) and not any(x in piece for x in modal)
+        if after_goal and _opens_with(goal.text, piece, present):
+            continue
         if not (after_goal and told and not own) and not _situation(
             goal.text, m, {s.start for s in situations}, [*free_verbs, *modal, *writer]
         ):
             kept.append(m)
     return kept
+
+
+def _opens_with(text: str, piece: range, starts: set[int]) -> bool:
+    """Whether the first word of ``piece`` is where one of ``starts`` begins."""
+    chunk = text[piece.start : piece.stop]
+    return piece.start + len(chunk) - len(chunk.lstrip()) in starts
 
 
 def _situation(text: str, m: LexiconMatch, situations: set[int], blocks: list[int]) -> bool:
