@@ -125,6 +125,7 @@ LexiconKey = Literal[
     "consequence_words",
     "separable_particles",
     "double_particles",
+    "word_particles",
     "negation_particles",
     "conjunctions",
     "indefinite_articles",

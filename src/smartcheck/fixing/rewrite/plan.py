@@ -97,7 +97,8 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     _reported(style, plan)
     bad = failed(report)
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
-    _safe_fixes(report, plan)  # after the bounded date, which replaces a too-close deadline
+    # after the bounded date, which replaces a too-close deadline
+    _safe_fixes(report, plan, _weekday_days(ctx))
     if Criterion.T in bad:
         _time(
             report, plan, style, frozenset(w.lower() for w in ctx.pack.time.durations.so_far.leads)
@@ -159,11 +160,35 @@ def finish_plan(
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
 
 
-def _safe_fixes(report: GoalReport, plan: Plan) -> None:
+def _weekday_days(ctx: RuleContext) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's weekday names and the words that put a weekday on its day ('op', 'on')."""
+    time = ctx.pack.time
+    names = frozenset(n.lower() for names in time.weekdays for n in names)
+    return names, frozenset(w.lower() for w in time.recurring.weekday_plural_prefixes)
+
+
+def _on_a_weekday(words: list[Word], inside: list[int], days: tuple[frozenset[str], ...]) -> bool:
+    """Whether the time phrase is a weekday said as the day it happens ('op dinsdag', 'on
+    Tuesday'), not a deadline before it ('vóór dinsdag', 'by Tuesday')."""
+    names, markers = days
+    texts = [words[i].lower for i in inside if words[i].is_word]
+    return (
+        any(t in names for t in texts)
+        and bool(texts)
+        and (texts[0] in names or texts[0] in markers)
+    )
+
+
+def _safe_fixes(
+    report: GoalReport, plan: Plan, days: tuple[frozenset[str], ...] = (frozenset(), frozenset())
+) -> None:
     """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values;
     not for the month that dates an event ('voor mijn beoordelingsgesprek in maart'): the
     event stays the deadline, and the month says when it is; nor for a deadline in its own
-    short sentence after the goal ('Deadline: eind maart.'), which stays as written."""
+    short sentence after the goal ('Deadline: eind maart.'), which stays as written; nor for
+    a weekday said as the day it happens ('bij de veiling op dinsdag', 'on Tuesday'): 'vóór
+    24 november' would turn the day of a standing event or a routine into a one-off
+    deadline before it, and the weekday already passes T."""
     kept = [(d.start, d.end) for _, d in dated_events(report.goal)]
     own = deadline_sentences(plan.words, report.goal)
     kept += own
@@ -175,6 +200,9 @@ def _safe_fixes(report: GoalReport, plan: Plan) -> None:
                 continue
             for edit in suggestion.edits:
                 if any(a <= edit.start and edit.end <= b for a, b in kept):
+                    continue
+                span = [i for i, w in enumerate(plan.words) if w.inside(edit.start, edit.end)]
+                if _on_a_weekday(plan.words, span, days):
                     continue
                 if edit.end > edit.start and not any(
                     i in plan.drop or i in plan.replace

@@ -318,8 +318,12 @@ def _example_start(words: list[str], ctx: RuleContext) -> int | None:
 
 def te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
     """'te' before an infinitive, between a separable particle and its verb ('door te
-    groeien')."""
-    for particle in ctx.pack.words("separable_particles"):
+    groeien'), also when the particle is a word of its own ('klaar te zetten', the pack's
+    ``word_particles``): 'te klaarzetten' is no Dutch. Only the longest first part the verb
+    starts with counts: 'openen' is no 'op' + 'enen', 'openzetten' no 'op' + 'enzetten'."""
+    particles = (*ctx.pack.words("separable_particles"), *ctx.pack.words("word_particles"))
+    starts = [p for p in particles if verb.lower().startswith(p)]
+    for particle in sorted(starts, key=len, reverse=True)[:1]:
         rest = verb[len(particle) :]
         if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
             if _loan_verb(verb.lower(), particle, ctx):
