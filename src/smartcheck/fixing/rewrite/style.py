@@ -840,6 +840,39 @@ class RewriteStyle(BaseModel):
         "own part they go with ``direction_verb`` ('dat het verzuim omlaag gaat').",
     )
     direction_verb: str = Field(default="", description="The verb a direction takes ('gaan').")
+    motion_ends: frozenset[str] = Field(
+        default=frozenset(),
+        description="Particles that end a verbless phrase of going ('Nooit meer van de klus "
+        "*weg* zonder ...', 'zonder lijst de les *in*').",
+    )
+    motion_starts: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open a verbless phrase of going ('Never again *into* class "
+        "without ...', 'nooit meer *naar* huis zonder ...').",
+    )
+    without_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="The preposition of what the writer goes without ('zonder', 'without').",
+    )
+    negated_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Absolutes of never that open a verbless rule ('nooit meer', 'never "
+        "again'), longest first.",
+    )
+    always_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Absolutes of always that open the routine beside such a rule ('altijd', "
+        "'always').",
+    )
+    going_rule: str = Field(
+        default="",
+        description="The routine with the rule of going as its purpose: '{routine}' and "
+        "'{phrase}', the rule with its ``going_verb`` ('{routine}, zodat ik niet {phrase}.'); "
+        "empty: not read.",
+    )
+    going_verb: str = Field(
+        default="", description="The writer's verb of going in that purpose ('ga', 'go')."
+    )
     state_verb: str = Field(
         default="", description="The verb a modal's bare adjective takes ('korter' -> 'worden')."
     )

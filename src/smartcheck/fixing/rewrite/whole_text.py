@@ -48,6 +48,7 @@ from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
+from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
@@ -132,6 +133,9 @@ class WholeTextRewrites:
         both = self._both(report, ctx)
         if both:  # 'X and Y, learn both': one goal, the objects in their place
             return _ranked(report, both)
+        ruled = self._going_ruled(report, ctx)
+        if ruled:  # 'Nooit meer zonder X de les in, altijd Y': Y, so that never without X
+            return _ranked(report, ruled)
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return _ranked(report, meant)
@@ -644,6 +648,17 @@ class WholeTextRewrites:
             if parts and _seamless(parts, goal, ctx):
                 return parts
         return ()
+
+    def _going_ruled(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A verbless rule of never going without something beside its routine ('Nooit meer
+        zonder lesplan de klas in, altijd ... klaarleggen'): the routine rewritten with the
+        rule as its purpose (negated_routines.py); nothing when it is no such goal, or on a
+        seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        ending = ctx.pack.grammar.infinitive_ending
+        text = going_rule(goal, style, ending) if style is not None else None
+        return self._one_sentence_instead(text, goal, ctx)
 
     def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',
