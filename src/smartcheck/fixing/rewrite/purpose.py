@@ -319,17 +319,23 @@ def _example_start(words: list[str], ctx: RuleContext) -> int | None:
 def te_before(verb: str, marker: str, ctx: RuleContext) -> list[str]:
     """'te' before an infinitive, between a separable particle and its verb ('door te
     groeien'), also when the particle is a word of its own ('klaar te zetten', the pack's
-    ``word_particles``): 'te klaarzetten' is no Dutch. Only the longest first part the verb
-    starts with counts: 'openen' is no 'op' + 'enen', 'openzetten' no 'op' + 'enzetten'."""
-    particles = (*ctx.pack.words("separable_particles"), *ctx.pack.words("word_particles"))
-    starts = [p for p in particles if verb.lower().startswith(p)]
-    for particle in sorted(starts, key=len, reverse=True)[:1]:
+    ``word_particles``): 'te klaarzetten' is no Dutch. A word particle the verb starts with
+    comes first ('open' of 'openzetten' before 'op')."""
+    words = ctx.pack.words("word_particles")
+    particles = (*(p for p in words if _splits(verb, p)), *ctx.pack.words("separable_particles"))
+    for particle in particles:
         rest = verb[len(particle) :]
         if verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest):
             if _loan_verb(verb.lower(), particle, ctx):
                 break
             return [verb[: len(particle)], marker, rest]
     return [marker, verb]
+
+
+def _splits(verb: str, particle: str) -> bool:
+    """Whether ``verb`` is ``particle`` joined to an infinitive of four letters or more."""
+    rest = verb[len(particle) :]
+    return verb.lower().startswith(particle) and len(rest) >= 4 and infinitive_ending(rest)
 
 
 #: The ending of the verbs a language borrowed ('informeren', 'installeren'): a first
