@@ -86,6 +86,7 @@ LexiconKey = Literal[
     "purpose_markers",
     "reason_markers",
     "reason_phrases",
+    "comma_reason_markers",
     "reason_labels",
     "remark_feelings",
     "uncertain_remarks",

@@ -41,6 +41,8 @@ from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.anatomy.words import VERB_POS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -169,14 +171,35 @@ def _reason(goal: Goal, ctx: RuleContext, index: _Index) -> tuple[int, int, bool
     ...', '... ivm contact met ...', '..., because ...'): from its marker to the sentence's
     end."""
     doc = index.doc
-    for key in ("reason_markers", "reason_phrases"):
+    for key in ("reason_markers", "reason_phrases", "comma_reason_markers"):
         for match in ctx.find(goal, key):
             at = match.token_start
             first = index.starts[at]
             if index.alpha_before[at] - index.alpha_before[first] < _BEFORE_REASON:
                 continue
+            if key == "comma_reason_markers" and not _subject_after_comma(
+                doc, at, match.token_end
+            ):
+                continue  # 'since January', 'nu wil ik': a time, no reason
             return match.start, _char_end(doc, index.ends[at]), True
     return None
+
+
+def _subject_after_comma(doc: Doc, start: int, end: int) -> bool:
+    """Does the marker at tokens ``start``-``end`` stand right after a comma, with a clause
+    of its own after it: a pronoun subject ('since *we* ...') or a determiner and a finite
+    verb further on in its sentence ('nu de nieuwe kassa er *is*')?"""
+    if start == 0 or doc[start - 1].text != "," or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.pos_ == "PRON" and "Yes" not in after.morph.get("Poss"):
+        return True
+    clause = []
+    for t in doc[end:]:
+        if t.text in _STOPS:
+            break
+        clause.append(t)
+    return after.pos_ == "DET" and any("Fin" in t.morph.get("VerbForm") for t in clause)
 
 
 def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
@@ -220,6 +243,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in _STOPS
+    if not whole and _problem_told(index, words, subjects, inside):
+        return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if whole and _labelled(doc, start, pack.words("reason_labels")):
@@ -236,6 +261,33 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in VERB_POS for t in words)
     )
+
+
+#: Categories that show a statement tells what is wrong now ('vaak', 'te lang', 'currently').
+_PROBLEM_SIGNS: tuple[LexiconKey, ...] = (
+    "habit_markers",
+    "present_problems",
+    "situation_markers",
+)
+
+
+def _problem_told(
+    index: _Index,
+    words: list[Token],
+    subjects: set[str],
+    inside: Callable[[LexiconKey], list[int]],
+) -> bool:
+    """Is the piece after a comma a statement of the problem with a subject of its own, a
+    thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
+    '..., *the* quotes are often late'): a sign of the present in it and no writer, modal
+    or wish? Then it tells the situation the goal answers, kept as a sentence after it."""
+    if len(words) < 3 or words[0].pos_ != "DET" or "Yes" in words[0].morph.get("Poss"):
+        return False
+    if any(t.lower_ in subjects for t in words):
+        return False
+    if inside("modal_verbs") or inside("wish_verbs") or inside("hedges"):
+        return False
+    return any(inside(key) for key in _PROBLEM_SIGNS)
 
 
 def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:

@@ -611,9 +611,12 @@ class WholeTextRewrites:
             return ()
         if judged.split and found.clause:
             return ()  # a reason after the last of several goals: whose reason is it?
-        parts = judged.split or (judged.rewrite,)
-        parts = (*parts[:-1], with_remark(parts[-1], found))
-        return parts if _seamless(parts, goal, ctx) else ()
+        readings = [judged.split] if judged.split else [(r,) for r in judged.rewrites]
+        for parts in readings:  # the first that takes the remark after it without a seam
+            parts = (*parts[:-1], with_remark(parts[-1], found))
+            if _seamless(parts, goal, ctx):
+                return parts
+        return ()
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik
