@@ -65,10 +65,10 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     if not 2 <= len(pieces) <= MAX_FRAGMENTS:
         return []
     joined = [_joiner(piece, style) for piece in pieces]
-    if len(pieces) == 2 and not joined[1]:
+    changes = {c.lower() for c in ctx.pack.words("comparatives")}
+    if len(pieces) == 2 and not joined[1] and not _two_acts(pieces, changes, goal.lang):
         return []  # 'Netter afwerken, minder nawerk': a goal with its note (noted.py)
     pieces = [piece[n:] for piece, n in zip(pieces, joined, strict=True)]
-    changes = {c.lower() for c in ctx.pack.words("comparatives")}
     if not all(_goal_fragment(piece, changes, goal.lang) for piece in pieces):
         return []
     if ctx.pack.grammar.verb_second:
@@ -111,6 +111,28 @@ def _joiner(piece: list[Word], style: RewriteStyle) -> int:
     return best
 
 
+def _two_acts(pieces: list[list[Word]], changes: set[str], lang: str) -> bool:
+    """Two fragments that are each an act of their own, with no change word to make the
+    second a note on the first ('keuringsgesprekken leren voeren, meelopen met de
+    donorarts', 'learn to read the plans, shadow the site manager'): two goals."""
+    return all(
+        _goal_fragment(piece, set(), lang) and piece[0].lower not in changes
+        for piece in pieces
+    )
+
+
+def _verb_before_phrase(piece: list[Word], lang: str) -> bool:
+    """Dutch: an infinitive with a prepositional phrase after it, put after the verb as
+    speech does ('meelopen met de donorarts', 'meekijken met de calculator')."""
+    at = next((n for n, w in enumerate(piece) if w.pos == "ADP"), None)
+    if lang == "en" or not at:
+        return False
+    verb = piece[at - 1]
+    return not any(w.pos in ("VERB", "AUX") for w in piece[at:]) and (
+        verb.pos == "VERB" or looks_infinitive_nl(verb)
+    )
+
+
 def _goal_fragment(piece: list[Word], changes: set[str], lang: str) -> bool:
     """A fragment that is a goal: a change word first ('minder fouten bij ...', 'better
     shelf labels'), or a verb of its own, last in Dutch ('omzet verhogen', 'leren
@@ -128,7 +150,8 @@ def _goal_fragment(piece: list[Word], changes: set[str], lang: str) -> bool:
         return False  # '..., en dan zonder kasverschillen': a manner of the goal before
     if lang == "en":
         return piece[0].pos == "VERB" or imperative(first)
-    return piece[-1].pos == "VERB"  # Dutch puts a fragment's verb last ('omzet verhogen')
+    # Dutch puts a fragment's verb last ('omzet verhogen'), or before a phrase it governs
+    return piece[-1].pos == "VERB" or _verb_before_phrase(piece, lang)
 
 
 def imperative(word: str) -> bool:

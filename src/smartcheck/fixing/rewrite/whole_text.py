@@ -74,6 +74,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_reason,
 )
 from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
@@ -166,6 +167,9 @@ class WholeTextRewrites:
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
+        wished = self._topic_wished(report, ctx)
+        if wished:  # 'The open day - I'd like to maybe run the talk': the wish is the goal
+            return _ranked(report, wished)
         dash_noted = self._dash_noted(report, ctx, rewrites)
         if dash_noted:  # 'Ploegleider worden - meer verantwoordelijkheid, ...': a note
             return _ranked(report, dash_noted)
@@ -803,6 +807,30 @@ class WholeTextRewrites:
         if found is None or (rewrites and not note_misplaced(rewrites[0], found)):
             return ()
         return self._noted(report, ctx, found)
+
+    def _topic_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A topic, a spaced dash and the writer's wish about it ('Choreography for the
+        show - I'd like to maybe do one piece myself'): the wish is judged and rewritten as
+        a goal of its own, asked only for what the whole text lacks, and the topic stays in
+        front of it after the dash (topic_wish.py); nothing when the wish gets no whole
+        one-sentence rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = topic_and_wish(goal, ctx, style) if style is not None else None
+        if found is None:
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
+            judged = self.evaluate(self.parse(found.wish, goal.lang, goal.reference_date), given)
+        except SmartcheckError:
+            return ()
+        if judged.split or judged.structured_rewrite is not None:
+            return ()
+        for rewrite in (found.wish,) if judged.is_smart else judged.rewrites:
+            text = with_topic(rewrite, found)
+            if _seamless((text,), goal, ctx):
+                return (text,)
+        return ()
 
     def _noted(
         self, report: GoalReport, ctx: RuleContext, found: Noted | None = None
