@@ -66,7 +66,8 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
         return []
     joined = [_joiner(piece, style) for piece in pieces]
     changes = {c.lower() for c in ctx.pack.words("comparatives")}
-    if len(pieces) == 2 and not joined[1] and not _two_acts(pieces, changes, goal.lang):
+    learning = {w.lower() for w in ctx.pack.words("learning_verbs") if " " not in w}
+    if len(pieces) == 2 and not joined[1] and not _two_acts(pieces, changes, learning, goal.lang):
         return []  # 'Netter afwerken, minder nawerk': a goal with its note (noted.py)
     pieces = [piece[n:] for piece, n in zip(pieces, joined, strict=True)]
     if not all(_goal_fragment(piece, changes, goal.lang) for piece in pieces):
@@ -111,14 +112,22 @@ def _joiner(piece: list[Word], style: RewriteStyle) -> int:
     return best
 
 
-def _two_acts(pieces: list[list[Word]], changes: set[str], lang: str) -> bool:
-    """Two fragments that are each an act of their own, with no change word to make the
-    second a note on the first ('keuringsgesprekken leren voeren, meelopen met de
-    donorarts', 'learn to read the plans, shadow the site manager'): two goals."""
-    return all(
-        _goal_fragment(piece, set(), lang) and piece[0].lower not in changes
-        for piece in pieces
-    )
+def _two_acts(
+    pieces: list[list[Word]], changes: set[str], learning: set[str], lang: str
+) -> bool:
+    """Something to learn, then a second act of the writer's, a plain verb first or last
+    ('keuringsgesprekken leren voeren, meelopen met de donorarts', 'learn to read the
+    plans, shadow the site manager'): two goals. A second piece with a change word ('help
+    out the new guys more'), a focus ('vooral ...') or a gerund ('tracking progress with
+    ...') says more about the first: a note, no goal of its own."""
+    first, second = pieces
+    if not any(w.lower in learning or w.lemma in learning for w in first):
+        return False
+    if any(w.lower in changes for w in second) or second[0].pos == "ADV":
+        return False
+    if lang == "en" and second[0].lower.endswith("ing"):
+        return False
+    return all(_goal_fragment(piece, set(), lang) for piece in pieces)
 
 
 def _verb_before_phrase(piece: list[Word], lang: str) -> bool:
