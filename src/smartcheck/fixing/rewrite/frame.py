@@ -61,8 +61,10 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
     """Where the main clause stops: at ';', a sentence end, or a subordinate clause."""
     words = plan.words
     ends = {c.lower() for c in style.clause_ends}
+    depth = 0  # a mark inside brackets ('(reflections!!)') is the aside's, no clause end
     for i, w in enumerate(words):
-        if i == 0 or i in plan.label:  # a label's mark ('NAIL ART. take ...') ends nothing
+        depth = max(0, depth + (w.text == "(") - (w.text == ")"))
+        if i == 0 or i in plan.label or depth:  # a label's mark ('NAIL ART. take ...')
             continue
         if i == plan.report_at:  # '..., as the manager says I ...': the writer's reason
             return i
