@@ -87,6 +87,8 @@ LexiconKey = Literal[
     "reason_markers",
     "reason_phrases",
     "comma_reason_markers",
+    "knowledge_nouns",
+    "infinitive_article",
     "reason_labels",
     "remark_feelings",
     "uncertain_remarks",

@@ -285,7 +285,10 @@ def _problem_told(
         return False
     if any(t.lower_ in subjects for t in words):
         return False
-    if inside("modal_verbs") or inside("wish_verbs") or inside("hedges"):
+    if inside("wish_verbs") or inside("hedges"):
+        return False
+    modals = set(inside("modal_verbs"))  # 'moet kloppen'; not 'gaan vaak open', no verb after
+    if any(t.i > m and "Inf" in t.morph.get("VerbForm") for m in modals for t in words):
         return False
     return any(inside(key) for key in _PROBLEM_SIGNS)
 

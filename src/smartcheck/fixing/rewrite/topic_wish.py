@@ -9,7 +9,7 @@ fallback. The wish is the goal, the topic its scope: the wish is judged and rewr
 goal of its own (asked only for what the whole text lacks: the topic may hold its time, an
 event), and the topic stays in front of it as its heading, a sentence of its own.
 
-The topic is a phrase without the writer or a verb of its own; the wish has the writer as
+The topic is a phrase without the writer, a finite verb or a word of a goal ('Learn X'); the wish has the writer as
 subject and a wish, a modal or a hedge (the pack's ``wish_verbs``, ``modal_verbs``,
 ``hedges``). A note after a dash without the writer ('Ploegleider worden - meer
 verantwoordelijkheid') is noted.py's; a comment that the writer will work on the topic
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import Word, join, words_of
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -34,6 +35,8 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 MAX_TOPIC_WORDS = 10
 #: Fewest words of the wish: the writer, a verb and what they do.
 MIN_WISH_WORDS = 3
+#: Categories whose words make the part before the dash a goal, no topic ('Learn X').
+_GOAL_WORDS: tuple[LexiconKey, ...] = ("learning_verbs", "general_outcome", "vague_outcome")
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,11 @@ def topic_and_wish(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TopicWi
     if not said or len(said) > MAX_TOPIC_WORDS or len(told) < MIN_WISH_WORDS:
         return None
     subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
-    if any(w.lower in subjects or w.pos in ("VERB", "AUX") for w in said):
-        return None  # 'Ik wil X - ...', 'Learn pitched roofs - ...': no heading
+    if any(w.lower in subjects or w.finite for w in said):
+        return None  # 'Ik wil X - ...': the writer's sentence, no heading
+    end = said[-1].end
+    if any(m.start < end for key in _GOAL_WORDS for m in ctx.find(goal, key)):
+        return None  # 'Learn pitched roofs - ...': a goal of its own, the wish its means
     if any(w.text in ".!?" for w in head) or not any(w.lower in subjects for w in told):
         return None
     wanted = [

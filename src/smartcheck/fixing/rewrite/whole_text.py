@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.forms import (
 from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
+from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
@@ -167,6 +168,9 @@ class WholeTextRewrites:
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
+        known = self._knowledge_listed(report, ctx)
+        if known:  # 'Meer kennis van X en ontzuren': 'het ontzuren', a noun, no second verb
+            return _ranked(report, known)
         wished = self._topic_wished(report, ctx)
         if wished:  # 'The open day - I'd like to maybe run the talk': the wish is the goal
             return _ranked(report, wished)
@@ -807,6 +811,28 @@ class WholeTextRewrites:
         if found is None or (rewrites and not note_misplaced(rewrites[0], found)):
             return ()
         return self._noted(report, ctx, found)
+
+    def _knowledge_listed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Knowledge of a list of objects that ends in a bare infinitive ('Meer kennis van
+        zuurvrije materialen en ontzuren'): rewritten with the infinitive's article, so it
+        reads as a noun and not as a second verb (knowledge.py). Knowledge is no act: only a
+        rewrite that asks for the behaviour that shows it is one; nothing when S passed,
+        when none asks, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        if style is None or report.criteria[Criterion.S].passed:
+            return ()
+        text = with_article(goal, ctx, style)
+        if text is None:
+            return ()
+        try:
+            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.split or judged.structured_rewrite is not None:
+            return ()
+        asked = [r for r in judged.rewrites if style.placeholders.behaviour in r]
+        return next(((r,) for r in asked if _seamless((r,), goal, ctx)), ())
 
     def _topic_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A topic, a spaced dash and the writer's wish about it ('Choreography for the
