@@ -112,9 +112,7 @@ def _joiner(piece: list[Word], style: RewriteStyle) -> int:
     return best
 
 
-def _two_acts(
-    pieces: list[list[Word]], changes: set[str], learning: set[str], lang: str
-) -> bool:
+def _two_acts(pieces: list[list[Word]], changes: set[str], learning: set[str], lang: str) -> bool:
     """Something to learn, then a second act of the writer's, a plain verb first or last
     ('keuringsgesprekken leren voeren, meelopen met de donorarts', 'learn to read the
     plans, shadow the site manager'): two goals. A second piece with a change word ('help

@@ -43,6 +43,8 @@ from smartcheck.reading.pipeline import known_word, lemma_of
 
 Shape = Literal["first", "inverted", "fragment", "topic", "third"]
 _ENDS = frozenset(".!;")
+#: Word classes that open a clause's subject ('we', 'the shop', 'more customers').
+_SUBJECT_STARTS = frozenset({"PRON", "DET", "ADJ", "NOUN"})
 
 
 @dataclass
@@ -74,7 +76,23 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
             return i
         if w.lower in ends:
             return i - 1 if words[i - 1].text == "," else i
+        if _comma_reason(words, i, style):
+            return i - 1
     return len(words)
+
+
+def _comma_reason(words: list[Word], i: int, style: RewriteStyle) -> bool:
+    """Word ``i`` opens a reason: one of the pack's ``comma_clause_ends`` after a comma, with
+    a subject after it ('..., since we can't spray anymore', '..., now that the shop ...',
+    '..., nu de vraag groeit'); not a time ('..., since 2019', '..., since March')."""
+    if words[i - 1].text != ",":
+        return False
+    for entry in style.comma_clause_ends:
+        parts = entry.lower().split()
+        after = i + len(parts)
+        if [w.lower for w in words[i:after]] == parts and after < len(words):
+            return words[after].pos in _SUBJECT_STARTS
+    return False
 
 
 def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) -> Clause:

@@ -42,7 +42,7 @@ def with_article(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | Non
     if len(joints) != 1 or joints[0] + 2 != len(objects) or joints[0] == 0:
         return None  # one last conjunct of one word: 'en ontzuren'
     last, before = objects[-1], objects[joints[0] - 1]
-    if not _bare_infinitive(last) or (joints[0] == 1 and _bare_infinitive(before)):
+    if not _bare_infinitive(last) or (joints[0] == 1 and looks_infinitive_nl(before)):
         return None  # 'lijmen en lakken': two acts alike, no list of things
     text = goal.text
     return f"{text[: last.start]}{articles[0]} {text[last.start :]}"

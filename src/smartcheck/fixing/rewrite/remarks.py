@@ -177,9 +177,7 @@ def _reason(goal: Goal, ctx: RuleContext, index: _Index) -> tuple[int, int, bool
             first = index.starts[at]
             if index.alpha_before[at] - index.alpha_before[first] < _BEFORE_REASON:
                 continue
-            if key == "comma_reason_markers" and not _subject_after_comma(
-                doc, at, match.token_end
-            ):
+            if key == "comma_reason_markers" and not _subject_after_comma(doc, at, match.token_end):
                 continue  # 'since January', 'nu wil ik': a time, no reason
             return match.start, _char_end(doc, index.ends[at]), True
     return None
@@ -192,14 +190,14 @@ def _subject_after_comma(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or doc[start - 1].text != "," or end >= len(doc):
         return False
     after = doc[end]
-    if after.pos_ == "PRON" and "Yes" not in after.morph.get("Poss"):
+    if after.pos_ == "PRON" and "Yes" not in after.morph.get("Poss", []):
         return True
     clause = []
     for t in doc[end:]:
         if t.text in _STOPS:
             break
         clause.append(t)
-    return after.pos_ == "DET" and any("Fin" in t.morph.get("VerbForm") for t in clause)
+    return after.pos_ == "DET" and any("Fin" in t.morph.get("VerbForm", []) for t in clause)
 
 
 def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
@@ -281,14 +279,14 @@ def _problem_told(
     thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
     '..., *the* quotes are often late'): a sign of the present in it and no writer, modal
     or wish? Then it tells the situation the goal answers, kept as a sentence after it."""
-    if len(words) < 3 or words[0].pos_ != "DET" or "Yes" in words[0].morph.get("Poss"):
+    if len(words) < 3 or words[0].pos_ != "DET" or "Yes" in words[0].morph.get("Poss", []):
         return False
     if any(t.lower_ in subjects for t in words):
         return False
     if inside("wish_verbs") or inside("hedges"):
         return False
     modals = set(inside("modal_verbs"))  # 'moet kloppen'; not 'gaan vaak open', no verb after
-    if any(t.i > m and "Inf" in t.morph.get("VerbForm") for m in modals for t in words):
+    if any(t.i > m and "Inf" in t.morph.get("VerbForm", []) for m in modals for t in words):
         return False
     return any(inside(key) for key in _PROBLEM_SIGNS)
 

@@ -276,6 +276,11 @@ class RewriteStyle(BaseModel):
     clause_ends: tuple[str, ...] = Field(
         default=(), description="Words that start a subordinate clause ('zodat', 'because')."
     )
+    comma_clause_ends: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that start a clause of reason only after a comma and before its"
+        " subject ('..., since we ...', '..., nu de ...'); elsewhere a time ('since March').",
+    )
     relativizers: frozenset[str] = Field(
         default=frozenset(), description="Words opening a relative clause ('die', 'waar')."
     )

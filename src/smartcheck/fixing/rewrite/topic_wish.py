@@ -9,11 +9,11 @@ fallback. The wish is the goal, the topic its scope: the wish is judged and rewr
 goal of its own (asked only for what the whole text lacks: the topic may hold its time, an
 event), and the topic stays in front of it as its heading, a sentence of its own.
 
-The topic is a phrase without the writer, a finite verb or a word of a goal ('Learn X'); the wish has the writer as
-subject and a wish, a modal or a hedge (the pack's ``wish_verbs``, ``modal_verbs``,
-``hedges``). A note after a dash without the writer ('Ploegleider worden - meer
-verantwoordelijkheid') is noted.py's; a comment that the writer will work on the topic
-('Public speaking - need to work on this') is bare_topics.py's.
+The topic is a phrase without the writer, a finite verb or a word of a goal ('Learn X');
+the wish has the writer as subject and a wish, a modal or a hedge (the pack's
+``wish_verbs``, ``modal_verbs``, ``hedges``). A note after a dash without the writer
+('Ploegleider worden - meer verantwoordelijkheid') is noted.py's; a comment that the writer
+will work on the topic ('Public speaking - need to work on this') is bare_topics.py's.
 """
 
 from __future__ import annotations
