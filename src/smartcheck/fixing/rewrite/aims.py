@@ -120,11 +120,24 @@ def _step_sentence(step: str, style: RewriteStyle) -> str | None:
         told[:2] = [told[1], told[0]]  # 'dus moet ik ...': the subject back in front
         step = " ".join(told)
     opening = {w.lower().strip(",") for w in told[:_SUBJECT_WITHIN]}  # 'Hopefully I can'
-    if not opening & (set(style.subjects) | _contracted(style)):
+    writer = set(style.subjects) | _contracted(style)
+    if not opening & writer and not _fronted_subject(told, writer):
         if not _bare_verb_phrase(told, style):
             return None  # 'Hopelijk lukt de cursus': someone else's subject, no step
         step = style.aim_step_wish.format(step=step[0].lower() + step[1:])
     return _sentence(step)
+
+
+def _fronted_subject(words: list[str], writer: set[str]) -> bool:
+    """Does the writer's subject stand in the step's first clause after a phrase put in
+    front ('Voor het einde van mijn proeftijd heb ik ...', 'By the end of the month I'll
+    ...')? The phrase holds no comma: a comma ends the first clause."""
+    for word in words:
+        if word.lower().strip(",.") in writer:
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def _points_back(words: list[str], style: RewriteStyle) -> bool:

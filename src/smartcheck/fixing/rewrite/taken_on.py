@@ -278,6 +278,20 @@ def wish_reason(wish: Wish, style: RewriteStyle, comparison: str = "") -> str | 
     )
 
 
+def clause_reason(wish: Wish, style: RewriteStyle) -> str | None:
+    """Another person's wish told as a clause ('De eigenaar wil dat er een webshop komt',
+    'wil dat ik vaker zelf taxaties doe') as the result the writer's own step brings, with
+    its credit, by the pack's ``frames.for_others``: 'zodat er een webshop komt, zoals de
+    eigenaar wil'. The clause keeps its own order after 'dat', so it needs no new verb
+    order; None for a wish told as a thing or without a frame."""
+    frame = style.frames.for_others
+    credit = wish_credit(wish, style)
+    if not wish.clause or frame is None or credit is None or " " not in wish.wished:
+        return None
+    inner = wish.wished.split(None, 1)[1].rstrip(" ,;")
+    return f"{frame.format(clause=inner)}, {credit}"
+
+
 def own_versions(goal: Goal, wish: Wish | None, style: RewriteStyle) -> tuple[str, ...]:
     """The aim told as the writer's own, to be judged and rewritten: the impersonal subject
     replaced by the writer with the writer's wish instead of the duty ('Someone needs to

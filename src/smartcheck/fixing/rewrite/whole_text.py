@@ -64,9 +64,11 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
+from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
+    clause_reason,
     describes,
     others_wish,
     own_versions,
@@ -79,6 +81,13 @@ from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
+from smartcheck.fixing.rewrite.wish_aside import (
+    MOST_SENTENCES,
+    feels,
+    tells_past,
+    told_as_sentence,
+    wished_at,
+)
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
@@ -165,6 +174,9 @@ class WholeTextRewrites:
         claimed = self._taken_on(report, ctx)
         if claimed:  # 'Someone needs to X and I want that to be me': the writer's own X
             return _ranked(report, claimed)
+        aside = self._wish_aside(report, ctx)
+        if aside:  # 'My manager wants me to X. Finding that scary.': X, the feeling kept
+            return _ranked(report, aside)
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
@@ -508,11 +520,17 @@ class WholeTextRewrites:
                 wish_reason(wish, style, comparison) if wish is not None and not purposes else None
             )
             purposes = purposes or ((reason,) if reason else ())  # 'as management wants X'
+            told = clause_reason(wish, style) if wish is not None else None
+            if told:  # 'wil dat er X komt': 'zodat er X komt', when no other reads whole
+                purposes = (*purposes, told)
             if not purposes:
                 return ()
-            step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
+            read = self.parse(found.step, goal.lang, goal.reference_date)
+            step = self.evaluate(read)
         except SmartcheckError:
             return ()
+        if tells_past(read):
+            return ()  # 'Bij de laatste offertes zaten we ernaast': the situation, no step
         if step.split or step.structured_rewrite is not None:
             return ()
         for rewrite in (found.step,) if step.is_smart else step.rewrites:
@@ -570,6 +588,40 @@ class WholeTextRewrites:
             candidates = [f"{c.rstrip()} {found.after}" for c in candidates]
         told = next((c for c in candidates if not find_seams(c, goal, ctx, style)), None)
         return (told,) if told is not None else ()
+
+    def _wish_aside(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's wish with sentences aside ('My manager wants me to X. Finding that
+        a bit scary.', 'De offertes klopten niet. Mijn uitvoerder wil dat ik ...'): the wish
+        is rewritten as a goal of its own, the situation and the feeling kept as written in
+        their place (wish_aside.py); nothing when another sentence is a goal, the wish gets
+        no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        told = sentences(goal.text, style.abbreviations)
+        if not 1 < len(told) <= MOST_SENTENCES:
+            return ()
+        try:
+            parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
+            at = wished_at(parsed, style)
+            if at is None:
+                return ()
+            for n, sentence in enumerate(parsed):
+                if n != at and not (feels(sentence, ctx) or tells_past(sentence)):
+                    if not self._no_goal(told[n], goal, ctx, style):
+                        return ()  # a sentence of the writer's own: a goal, or a step
+            judged = self.evaluate(parsed[at])
+        except SmartcheckError:
+            return ()
+        if judged.is_smart or judged.split or judged.structured_rewrite is not None:
+            return ()
+        kept = [told_as_sentence(s) for s in told]
+        for rewrite in judged.rewrites:
+            text = " ".join([*kept[:at], told_as_sentence(rewrite), *kept[at + 1 :]])
+            if not find_seams(text, goal, ctx, style):
+                return (text,)
+        return ()
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description
