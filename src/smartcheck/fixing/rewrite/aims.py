@@ -48,6 +48,7 @@ class AimAndStep:
     aim: str
     step: str
     between: str = ""  # a sentence between them, kept as written when it is no goal
+    written: str = ""  # the step as the writer put it, before any wish was put in front
 
 
 def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
@@ -75,7 +76,7 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     own = _step_sentence(step, style)
     if own is None or _words(aim) < _AIM_WORDS:
         return None
-    return AimAndStep(_sentence(aim), own, between.strip())
+    return AimAndStep(_sentence(aim), own, between.strip(), _sentence(step))
 
 
 def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:
@@ -164,6 +165,20 @@ def _bare_verb_phrase(words: list[str], style: RewriteStyle) -> bool:
     if style.word_order == "v2":  # its infinitive last, or before a phrase ('met Joyce')
         return any(infinitive_ending(w.lower().strip(".,!")) for w in words[1:])
     return not (first.endswith("ly") or first in style.determiners or first in style.prepositions)
+
+
+def others_clause(written: Goal, style: RewriteStyle) -> bool:
+    """Is the step as written a clause of someone else's ('In het voorjaar bleven er
+    bestellingen liggen', 'The scanner broke down twice'): a finite verb of its own and
+    not the writer as a subject? Then it tells the situation; a step without the writer is
+    only a verb phrase ('elke week ... inplannen'), whose verb is no finite one."""
+    doc = written.doc
+    if doc is None:
+        return False
+    writer = set(style.subjects) | _contracted(style)
+    if any(t.lower_ in writer for t in doc):
+        return False
+    return any("Fin" in t.morph.get("VerbForm", []) for t in doc)
 
 
 def _contracted(style: RewriteStyle) -> set[str]:

@@ -18,7 +18,13 @@ from typing import Any, Protocol
 
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
-from smartcheck.fixing.rewrite.aims import aim_and_step, owned_aim, voiced_aim, with_aim
+from smartcheck.fixing.rewrite.aims import (
+    aim_and_step,
+    others_clause,
+    owned_aim,
+    voiced_aim,
+    with_aim,
+)
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -525,11 +531,11 @@ class WholeTextRewrites:
                 purposes = (*purposes, told)
             if not purposes:
                 return ()
-            read = self.parse(found.step, goal.lang, goal.reference_date)
-            step = self.evaluate(read)
+            step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
+            written = self.parse(found.written, goal.lang, goal.reference_date)
         except SmartcheckError:
             return ()
-        if tells_past(read):
+        if tells_past(written) or others_clause(written, style):
             return ()  # 'Bij de laatste offertes zaten we ernaast': the situation, no step
         if step.split or step.structured_rewrite is not None:
             return ()
@@ -608,19 +614,29 @@ class WholeTextRewrites:
             if at is None:
                 return ()
             for n, sentence in enumerate(parsed):
-                if n != at and not (feels(sentence, ctx) or tells_past(sentence)):
-                    if not self._no_goal(told[n], goal, ctx, style):
-                        return ()  # a sentence of the writer's own: a goal, or a step
-            judged = self.evaluate(parsed[at])
+                aside = feels(sentence, ctx) or tells_past(sentence)
+                if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
+                    return ()  # a sentence of the writer's own: a goal, or a step
+            # what the whole text already has (a time told beside the wish) it keeps
+            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+            judged = self.evaluate(parsed[at], given)
         except SmartcheckError:
             return ()
         if judged.is_smart or judged.split or judged.structured_rewrite is not None:
             return ()
         kept = [told_as_sentence(s) for s in told]
         for rewrite in judged.rewrites:
-            text = " ".join([*kept[:at], told_as_sentence(rewrite), *kept[at + 1 :]])
-            if not find_seams(text, goal, ctx, style):
-                return (text,)
+            try:
+                if others_wish(self.parse(rewrite, goal.lang, goal.reference_date), style):
+                    continue  # 'Our manager wants me to ..., agreed with ...': still theirs
+            except SmartcheckError:
+                continue
+            own = told_as_sentence(rewrite)
+            placed = " ".join([*kept[:at], own, *kept[at + 1 :]])
+            first = " ".join([own, *kept[:at], *kept[at + 1 :]])  # the situation told after
+            for text in dict.fromkeys((placed, first)):
+                if not find_seams(text, goal, ctx, style):
+                    return (text,)
         return ()
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:

@@ -52,13 +52,13 @@ def feels(sentence: Goal, ctx: RuleContext) -> bool:
 
 def tells_past(sentence: Goal) -> bool:
     """Does ``sentence`` only tell what happened ('Bij de laatste offertes zaten we ernaast',
-    'Attendance dropped last term'): every finite verb in the past tense, and no deadline?
-    Then it is the situation that explains the wish, no goal of its own."""
+    'Attendance dropped last term'): every finite verb in the past tense (a time in it is
+    past too)? Then it is the situation that explains the wish, no goal of its own."""
     doc = sentence.doc
-    if doc is None or sentence.deadlines:
+    if doc is None:
         return False
-    finite = [t for t in doc if "Fin" in t.morph.get("VerbForm")]
-    return bool(finite) and all("Past" in t.morph.get("Tense") for t in finite)
+    finite = [t for t in doc if "Fin" in t.morph.get("VerbForm", [])]
+    return bool(finite) and all("Past" in t.morph.get("Tense", []) for t in finite)
 
 
 def told_as_sentence(text: str) -> str:
