@@ -24,7 +24,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartcheck import Checker
-from smartcheck.fixing.rewrite.aims import aim_and_step
+from smartcheck.fixing.rewrite.aims import aim_and_step, others_clause
+from smartcheck.fixing.rewrite.pointed_step import Act, described_after, pointed_step
 from smartcheck.fixing.rewrite.wish_aside import feels, tells_past, told_as_sentence, wished_at
 from tests.conftest import REF
 from tests.support.rewriting import rewrite_style, well_rewritten
@@ -283,3 +284,108 @@ def test_a_feeling_after_a_wish_is_never_committed_to(lang: str, pick: int, word
     rewrite = well_rewritten(CHECKER, f"{_WISHES[lang][pick]} {feeling}", lang)
     assert rewrite.endswith(told_as_sentence(feeling))
     assert rewrite.count(feeling.rstrip(".")) == 1
+
+
+# (lang, the other's wish, the step pointing back at its act, the act in the rewrite)
+POINTED = [
+    (
+        "en",
+        "My manager wants me to update the fault log in the service system.",
+        "I'll try to do that every day before I go home.",
+        "I will update the fault log in the service system every day before I go home",
+    ),
+    (
+        "en",
+        "Our practice manager wants me to check the emergency trolley.",
+        "I'm going to try to do it every Monday morning.",
+        "I will check the emergency trolley every Monday morning",
+    ),
+    (
+        "nl",
+        "Mijn teamleider wil dat ik de werkbonnen in het systeem bijwerk.",
+        "ik ga proberen dat elke vrijdag te doen voordat ik naar huis ga",
+        "ga ik de werkbonnen in het systeem elke vrijdag bijwerken voordat ik naar huis ga",
+    ),
+    (
+        "nl",
+        "Mijn chef wil dat ik de temperatuur van de koelcel controleer.",
+        "Ik ga proberen dat elke ochtend te doen.",
+        "ga ik de temperatuur van de koelcel elke ochtend controleren",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "wish", "step", "act"), POINTED)
+def test_a_step_pointing_back_at_the_act_is_told_with_that_act(
+    lang: str, wish: str, step: str, act: str
+) -> None:
+    rewrite = well_rewritten(CHECKER, f"{wish} {step}", lang)
+    assert act in rewrite
+    credit = rewrite_style(CHECKER, lang).frames.as_wished
+    assert credit is not None
+    assert credit.split("{who}")[0] in rewrite  # 'as my manager wants', 'zoals ... wil'
+    assert not any(w in rewrite.split() for w in ("try", "proberen"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "wish", "described", "step"),
+    [
+        (
+            "en",
+            "My manager wants me to fill in the fault reports more carefully",
+            "the error codes are often missing",
+            "I'll try to do that every day before I go home.",
+        ),
+        (
+            "nl",
+            "Mijn teamleider wil dat ik de werkbonnen netter invul",
+            "er ontbreken vaak artikelnummers",
+            "Ik ga proberen dat elke dag te doen voordat ik naar huis ga.",
+        ),
+    ],
+)
+def test_a_description_after_the_aims_comma_stays_told_after_the_rewrite(
+    lang: str, wish: str, described: str, step: str
+) -> None:
+    rewrite = well_rewritten(CHECKER, f"{wish}, {described}. {step}", lang)
+    assert rewrite.endswith(f" {described[0].upper()}{described[1:]}.")
+
+
+def test_a_list_after_the_aims_comma_is_no_description() -> None:
+    style = rewrite_style(CHECKER, "en")
+    sentence = "My manager wants me to check the fridge, the freezer and the walk-in cooler."
+    _, aside = described_after(sentence, style)  # cut as a string, without the writer
+    parsed = CHECKER.parse(aside, lang="en", reference_date=REF)
+    assert not others_clause(parsed, style)  # but no clause: the checker does not keep it
+    rewrite = well_rewritten(CHECKER, f"{sentence} I'll try to do that every morning.", "en")
+    assert "the fridge, the freezer and the walk-in cooler every morning" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "step", "act", "told"),
+    [
+        (
+            "en",
+            "I'll do it on Fridays.",
+            Act("the stock list", "update"),
+            "I'll update the stock list on Fridays.",
+        ),
+        (
+            "nl",
+            "Ik wil dat op vrijdag doen.",
+            Act("de voorraadlijst", "bijwerken"),
+            "Ik wil de voorraadlijst op vrijdag bijwerken.",
+        ),
+        (
+            "nl",
+            "Ik ga proberen dat elke week te doen.",
+            Act("de voorraadlijst", "bijwerken"),
+            "Ik ga proberen de voorraadlijst elke week bij te werken.",
+        ),
+        ("en", "I'll update the stock list on Fridays.", Act("the stock list", "update"), None),
+    ],
+)
+def test_the_act_takes_the_pointers_place(lang: str, step: str, act: Act, told: str | None) -> None:
+    style = rewrite_style(CHECKER, lang)
+    particles = frozenset(CHECKER.context(lang).pack.words("separable_particles"))
+    assert pointed_step(step, act, style, particles) == told

@@ -672,6 +672,12 @@ class RewriteStyle(BaseModel):
         description="Words of a claim that point back at the aim besides ``back_references`` "
         "('Ik ben *er* verantwoordelijk voor'; see taken_on.py).",
     )
+    act_pointers: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's step that stand for the act someone else wants "
+        "('do that', 'dat & doen': a gap '&' where the step's time stands; see "
+        "pointed_step.py).",
+    )
     others_wish_verbs: tuple[str, ...] = Field(
         default=(),
         description="Lemmas of verbs of wanting said of others ('wants', 'would like', 'zou "

@@ -64,6 +64,7 @@ from smartcheck.fixing.rewrite.noted import (
     with_note,
 )
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.remarks import remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
@@ -177,6 +178,9 @@ class WholeTextRewrites:
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
             return _ranked(report, aimed)
+        pointed = self._pointed(report, ctx)
+        if pointed:  # 'X wants me to Y. I'll try to do that daily.': 'I will Y daily, as X wants'
+            return _ranked(report, pointed)
         claimed = self._taken_on(report, ctx)
         if claimed:  # 'Someone needs to X and I want that to be me': the writer's own X
             return _ranked(report, claimed)
@@ -545,6 +549,53 @@ class WholeTextRewrites:
                 text = f"{text} {found.between}" if found.between else text
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
+        return ()
+
+    def _pointed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's aim, then the writer's step that points back at its act ('My
+        manager wants me to update the fault log. I'll try to do that every day.'): the step
+        told with the act in the pointer's place is judged and rewritten, with the other's
+        wish as its credit, and a description after the aim's last comma kept as a sentence
+        after it (pointed_step.py); nothing on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        told = sentences(goal.text, style.abbreviations)
+        if len(told) != 2:
+            return ()
+        # '..., er ontbreken vaak X.' told apart first; '..., de vriezer en X' is no clause
+        for wished, aside in dict.fromkeys((described_after(told[0], style), (told[0], ""))):
+            found = self._pointed_at(wished, aside, told[1], goal, ctx, style)
+            if found:
+                return found
+        return ()
+
+    def _pointed_at(
+        self, wished: str, aside: str, step: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> tuple[str, ...]:
+        """The rewrite of ``step`` with the act of ``wished`` in its pointer's place, the
+        credit after it and ``aside`` after that; nothing when a part does not read so."""
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        try:
+            if aside and not others_clause(self.parse(aside, goal.lang), style):
+                return ()
+            aim = self.parse(wished, goal.lang, goal.reference_date)
+            voice = other_voice(aim, style, particles) if others_wish(aim, style) else None
+            act = own_act(voice.inner, style) if voice is not None and voice.credit else None
+            told = pointed_step(step, act, style, particles) if act is not None else None
+            if voice is None or told is None:
+                return ()
+            judged = self.evaluate(self.parse(told, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if judged.split or judged.structured_rewrite is not None:
+            return ()
+        for rewrite in (told,) if judged.is_smart else judged.rewrites:
+            text = with_aim(rewrite, voice.credit)
+            text = f"{text} {aside}" if aside else text  # the situation kept, told after
+            if not find_seams(text, goal, ctx, style):
+                return (text,)
         return ()
 
     def _taken_on(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
