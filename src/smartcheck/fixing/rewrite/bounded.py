@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from smartcheck.criteria import Criterion
 
 if TYPE_CHECKING:
-    from smartcheck.fixing.rewrite.plan import Plan
+    from smartcheck.fixing.rewrite.edit_plan import Plan
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reporting.report import GoalReport
 
