@@ -35,24 +35,14 @@ TRADE_OFFS = [
         "meer tijd aan de nieuwe collega's besteden en minder aan de mailbox",
     ),
     (
-        "nl",
-        "meer overleg met de werkvoorbereiding, minder losse appjes",
-        "meer tijd aan overleg met de werkvoorbereiding besteden en minder tijd aan losse appjes",
-    ),
-    (
         "en",
-        "More time in the workshop, less in the office",
-        "spend more time in the workshop and less in the office",
+        "More on the shop floor, less in the back office",
+        "spend more time on the shop floor and less in the back office",
     ),
     (
         "en",
         "Focus area: more coaching on the job, less firefighting",
         "spend more time coaching on the job and less firefighting",
-    ),
-    (
-        "en",
-        "More customer visits, fewer internal meetings.",
-        "spend more time on customer visits and less time on internal meetings",
     ),
     (
         "en",
@@ -74,9 +64,12 @@ NOT_TRADE_OFFS = [
     ("nl", "Meer delegeren, minder zelf doen."),  # verbs: the frames read it
     ("nl", "Meer vooruit plannen, minder last minute"),
     ("nl", "Declaraties: meer gestructureerd, minder gehaast"),  # a description
+    ("nl", "Meer overleg met de planning, minder losse appjes"),  # things counted
     ("en", "Listen more, talk less in stand-ups."),
     ("en", "Quarter close - more structured, less rushed"),
-    ("en", "More time in the workshop."),  # one side only
+    ("en", "More customer visits, fewer internal meetings."),  # things counted
+    ("en", "More time in the workshop, less in the office"),  # time named: spent as written
+    ("en", "More in the workshop."),  # one side only
     ("en", "More in the workshop by March 2027, less in the office"),  # a time of its own
 ]
 

@@ -502,17 +502,12 @@ class RewriteStyle(BaseModel):
     )
     trade_less: tuple[str, ...] = Field(
         default=(),
-        description="Words that open the side to do less of ('minder', 'less', 'fewer').",
+        description="Words that open the side to do less of ('minder', 'less').",
     )
     trade_time: str = Field(
         default="",
         description="The word for time a side may already name ('Meer tijd aan klanten'): "
         "the sentence names it once.",
-    )
-    trade_on: str = Field(
-        default="",
-        description="The preposition time is spent on, put before a side that is a bare noun "
-        "phrase ('More coaching' -> 'more time on coaching').",
     )
     form_fields: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,

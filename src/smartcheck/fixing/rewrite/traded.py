@@ -9,7 +9,9 @@ trade-off as the writer's sentence about spending time (the pack's ``rewrite.tra
 "ik ga meer tijd {more} besteden en minder {less}") and rewrites that as any goal told in
 the first person. A side that has a verb ("Meer delegeren, minder zelf doen") is read by the
 frames already; a side of adjectives or participles ("more structured, less rushed") is no
-time spent, and is left alone.
+time spent, and a bare noun phrase ("fewer late returns") counts things, not time: both are
+left alone. Where the pack spends named time in its own words ("More time with X, less on Y";
+``rewrite.spent_time``, spent_time.py), that reading keeps the writer's words as written.
 """
 
 from __future__ import annotations
@@ -60,7 +62,9 @@ def traded_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None
     sides = [words[1 : cut - 1], words[cut + 1 :]]
     if not all(_a_phrase(side, goal.lang, ctx, style) for side in sides):
         return None
-    spent = [join(_spent_on(side, style, less=n == 1)) for n, side in enumerate(sides)]
+    if _time_named(sides, style):
+        return None  # 'More time with X, less on Y': spent as written (spent_time.py)
+    spent = [join(_spent_on(side, style)) for side in sides]
     return capitalise(tidy(style.trade_goal.format(more=spent[0], less=spent[1]))) + "."
 
 
@@ -74,6 +78,9 @@ def _a_phrase(side: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
     described = first.pos == "ADJ" or (first.pos in ("VERB", "AUX") and not _ing_form(first))
     if described and not any(w.pos in ("NOUN", "PROPN") for w in side[1:]):
         return False  # 'more structured', 'less rushed'; 'more coaching' is a thing done
+    where = first.pos in ("ADP", "ADV") or _ing_form(first)
+    if not where and first.lower != style.trade_time.lower():
+        return False  # 'fewer late returns': things counted, not time spent
     return not any(
         _verb(w, side[n - 1] if n else None, lang, ctx, style) for n, w in enumerate(side)
     )
@@ -92,19 +99,18 @@ def _verb(
     return bool(infinitive_evidence(word.lower, lang, ctx.pack.grammar, style))
 
 
-def _spent_on(side: list[Word], style: RewriteStyle, less: bool) -> list[Word]:
-    """The side as where time goes. The side's own word for time is left out (the sentence
-    names it once); a side that opens with a preposition or an adverb of place keeps it
-    ('op de werkvloer', 'buiten'), and so does an English gerund ('more time coaching'); a
-    bare noun phrase gets the preposition time is spent on ('more time on client visits'),
-    and on the side of less the time word too ('less time on paperwork': 'less' stays with
-    what it counts)."""
+def _spent_on(side: list[Word], style: RewriteStyle) -> list[Word]:
+    """The side as where time goes: its own word for time left out (the sentence names it
+    once: 'Meer tijd aan klanten' -> 'meer tijd aan klanten besteden')."""
     if side[0].lower == style.trade_time.lower() and len(side) > 1:
-        side = side[1:]
-    if side[0].pos in ("ADP", "ADV") or _ing_form(side[0]) or not style.trade_on:
-        return side
-    lead = [Word(style.trade_time), Word(style.trade_on)] if less else [Word(style.trade_on)]
-    return [*lead, *side]
+        return side[1:]
+    return side
+
+
+def _time_named(sides: list[list[Word]], style: RewriteStyle) -> bool:
+    """A side opens with a word for time the pack's spent-time reading keeps as written."""
+    nouns = {n.lower() for n in style.spent_time.get("nouns", "").split()}
+    return style.word_order != "v2" and any(side[0].lower in nouns for side in sides)
 
 
 def _ing_form(word: Word) -> bool:
