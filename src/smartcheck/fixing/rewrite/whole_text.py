@@ -363,9 +363,8 @@ class WholeTextRewrites:
         text = both_goal(words_of(goal), style, joiners, goal.lang)
         if text is None:
             return ()
-        try:
-            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(text, goal)
+        if judged is None:
             return ()
         if judged.structured_rewrite is not None:
             return ()
@@ -427,9 +426,8 @@ class WholeTextRewrites:
         if reported_reason(words_of(report.goal), style) is not None:
             return None  # '..., mijn teamleider zegt dat ik ...': the reason of the writer's own
         goal = report.goal
-        try:
-            judged = self.evaluate(self.parse(voice.inner, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(voice.inner, goal)
+        if judged is None:
             return None
         if judged.is_smart:
             sentences: tuple[str, ...] = (voice.inner,)
@@ -477,9 +475,8 @@ class WholeTextRewrites:
         found = situated(goal, ctx, style) if style is not None else None
         if found is None or style is None:
             return ()
-        try:
-            judged = self.evaluate(self.parse(found.goal, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(found.goal, goal)
+        if judged is None:
             return ()
         if judged.is_smart:
             parts: tuple[str, ...] = (found.goal,)
@@ -859,9 +856,8 @@ class WholeTextRewrites:
         if found_goal is None:
             return ()
         text, direction = found_goal
-        try:
-            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(text, goal)
+        if judged is None:
             return ()
         if judged.split or judged.structured_rewrite is not None:
             return ()  # 'sjablonen en stijlen gebruiken' read as two goals: not this shape
@@ -944,9 +940,8 @@ class WholeTextRewrites:
         text = with_article(goal, ctx, style)
         if text is None:
             return ()
-        try:
-            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(text, goal)
+        if judged is None:
             return ()
         if judged.split or judged.structured_rewrite is not None:
             return ()
@@ -965,9 +960,8 @@ class WholeTextRewrites:
         if found is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
-        try:
-            judged = self.evaluate(self.parse(found.wish, goal.lang, goal.reference_date), given)
-        except SmartcheckError:
+        judged = self._judged_instead(found.wish, goal, given)
+        if judged is None:
             return ()
         if judged.split or judged.structured_rewrite is not None:
             return ()
@@ -991,9 +985,8 @@ class WholeTextRewrites:
         if found is None or style is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
-        try:
-            judged = self.evaluate(self.parse(found.head, goal.lang, goal.reference_date), given)
-        except SmartcheckError:
+        judged = self._judged_instead(found.head, goal, given)
+        if judged is None:
             return ()
         if judged.is_smart or judged.structured_rewrite is not None or judged.split:
             return ()
@@ -1002,6 +995,17 @@ class WholeTextRewrites:
             if text is not None and not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
+
+    def _judged_instead(
+        self, text: str, goal: Goal, given: frozenset[Criterion] = frozenset()
+    ) -> GoalReport | None:
+        """``text``, a sentence a step read from ``goal``, judged (and, failing, rewritten)
+        as a goal of its own in the goal's place, asked only for what ``given`` lacks; None
+        when it cannot be read as a goal."""
+        try:
+            return self.evaluate(self.parse(text, goal.lang, goal.reference_date), given)
+        except SmartcheckError:
+            return None
 
     def _one_sentence_instead(
         self, text: str | None, goal: Goal, ctx: RuleContext
@@ -1018,9 +1022,8 @@ class WholeTextRewrites:
         """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is
         SMART; one rewrite per goal when it packs several); nothing when only the
         structured fallback is left."""
-        try:
-            judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-        except SmartcheckError:
+        judged = self._judged_instead(text, goal)
+        if judged is None:
             return ()
         if judged.is_smart:
             return (text,)
