@@ -85,6 +85,11 @@ class Frames(BaseModel):
         description="Someone else's aim for the writer as the purpose of the writer's own "
         "step: 'zodat ik {clause}' (clause with ``aim_modal``; see aims.py).",
     )
+    routine_means: str | None = Field(
+        default=None,
+        description="The writer's own routines after a goal, as the means of its result: "
+        "', door {clause}' (each routine an infinitive clause; see routine_means.py).",
+    )
     aim_reason: str | None = Field(
         default=None,
         description="Someone else's wish for a thing as the reason of the writer's own step, "

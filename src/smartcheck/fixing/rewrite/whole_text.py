@@ -29,7 +29,7 @@ from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
-from smartcheck.fixing.rewrite.coordinated import coordinated_parts, part_seams
+from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
@@ -67,6 +67,7 @@ from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.remarks import remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
+from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
@@ -154,6 +155,9 @@ class WholeTextRewrites:
         ruled = self._going_ruled(report, ctx)
         if ruled:  # 'Nooit meer zonder X de les in, altijd Y': Y, so that never without X
             return _ranked(report, ruled)
+        routines = self._routines_meant(report, ctx)
+        if routines:  # 'Ik breng X terug ...; ik houd dat elke week bij': the means of X
+            return _ranked(report, routines)
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return _ranked(report, meant)
@@ -370,6 +374,17 @@ class WholeTextRewrites:
             return ()
         found = (text,) if judged.is_smart else [r for r in judged.rewrites if "\n" not in r]
         return next(((r,) for r in found if _seamless((r,), goal, ctx)), ())
+
+    def _routines_meant(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A result and the writer's routines after a semicolon that point back at it, read
+        as several goals (S004/R004): the routines become the means of the result in one
+        sentence (routine_means.py); nothing when the text is no such pair, or when that
+        sentence gets no whole rewrite, or on a seam."""
+        style = style_for(ctx)
+        if style is None or not packs_goals(report):
+            return ()
+        text = routines_as_means(report.goal, ctx, style)
+        return self._one_sentence_instead(text, report.goal, ctx)
 
     def _meant(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal followed by a sentence of the writer's means ('Beter plannen. Plan: elke

@@ -47,10 +47,12 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
 )
+from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
@@ -66,6 +68,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     verb_as_topic,
 )
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
+from smartcheck.fixing.rewrite.seams.shared_te import shared_te
 from smartcheck.fixing.rewrite.seams.situation import (
     context_committed,
     deadline_in_situation,
@@ -155,7 +158,8 @@ def find_seams(
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
-    seams += asyndetic_acts(doc, goal, style)
+    seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
+    seams += bare_after_gerund(doc, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
@@ -163,7 +167,7 @@ def find_seams(
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
-    seams += object_after_te(doc, goal.text, style)
+    seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
