@@ -351,6 +351,8 @@ def _compared(
         compound = len(piece) > 3 and piece[2].pos == "NOUN" and piece[3].pos == "ADP"
         if kind == "verb" and piece[1].verbform == "Ger" and compound:
             kind = "noun"  # 'Less waiting time for patients': a gerund before its noun
+        if kind == "state" and len(piece) > 2 and _adverb_of_act(piece, lang, ctx, style):
+            return None  # 'Meer zelfstandig werken': the writer's act, its adverb before it
         if kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
             kind, end = "noun", 3  # 'meer duidelijke afspraken': an adjective of the noun
         while (
@@ -367,6 +369,17 @@ def _compared(
     else:
         return None
     return kind, end
+
+
+def _adverb_of_act(piece: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Dutch: a comparative, an adjective without the attributive ending and an infinitive
+    ('Meer *zelfstandig werken* op locatie', 'Vaker *samen lunchen*'): the adjective is
+    the adverb of the act ('zelfstandig werken'); before a noun it would take the ending
+    ('meer duidelijke afspraken'), so the phrase is the writer's verb, no thing to have."""
+    ending = style.attributive_ending
+    if not ending or piece[1].pos not in ("ADJ", "ADV") or piece[1].lower.endswith(ending):
+        return False
+    return infinitive_evidence(piece[2].lower, lang, ctx.pack.grammar, style) is True
 
 
 def _adjective_and_noun(

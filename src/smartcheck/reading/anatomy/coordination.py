@@ -303,10 +303,41 @@ def _shares_object(
     ("een half varken *uitbenen en versnijden*", "de bestellingen *controleren en
     inpakken*"): both verbs take the object before them, one task, no second goal."""
     words = [t for t in segment if t.is_alpha]
+    if not r.grammar.verb_second and head is not None and parts:
+        return _learnt_together(r, words, head, parts[-1])
     if not r.grammar.verb_second or head is None or words != [head] or not parts:
         return False
     before = [t for t in parts[-1].tokens if t.is_alpha]
-    return len(before) >= 2 and parts[-1].head is not None and before[-1] == parts[-1].head
+    lead = parts[-1].head
+    if len(before) < 2 or lead is None:
+        return False
+    # "hijsplannen *leren lezen en maken*": the piece ends in its verb's cluster, the
+    # infinitive after 'leren'; both infinitives take the object before them
+    cluster = len(before) >= 3 and before[-2] == lead and _infinitive(before[-1])
+    return before[-1] == lead or cluster
+
+
+def _learnt_together(r: Reading, words: list[Token], head: Token, last: Segment) -> bool:
+    """English: a piece that opens on its bare verb after a piece that ends in a learning
+    verb's 'to' and a verb with no object ("*Learn to measure and make* templates for
+    ..."): 'learn to' takes both verbs and both take the object after them, one skill."""
+    before = [t for t in last.tokens if t.is_alpha]
+    if len(before) < 3 or not words or words[0] != head or last.head is None:
+        return False
+    verb, to, learning = before[-1], before[-2], before[-3]
+    marked = to.lower_ in r.words("infinitive_markers")
+    learns = learning == last.head and r.is_word(learning, "learning_verbs")
+    # its object: a noun phrase ('templates', 'the rota'), maybe opening on a word in -ing
+    # the tagger calls a verb ('*skirting* boards')
+    objects = len(words) > 1 and (
+        words[1].pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ") or words[1].tag_ == "VBG"
+    )
+    return marked and learns and objects and verb.pos_ in ("VERB", "NOUN")
+
+
+def _infinitive(token: Token) -> bool:
+    """A Dutch infinitive in a verb cluster ('leren *lezen*')."""
+    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])
 
 
 def _tells_now(segment: list[Token], now: set[int], modal_like: set[int]) -> bool:
