@@ -174,11 +174,15 @@ class _Words:
 def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """Spans of someone else's wish given as the goal's reason ("because my parents want
     it", "omdat mijn leidinggevende dat wil"): a wish verb in the purpose or reason clause
-    whose subject names other people, not the writer (JUDGING A: someone else's wish)."""
+    whose subject names other people, not the writer (JUDGING A: someone else's wish).
+    Not a wish inside an indirect question that a verb of the purpose asks ("om te zien
+    hoe de klanten het willen", "to learn what customers want"): what others want is what
+    the writer finds out, no wish imposed on the goal."""
     doc, purpose = goal.doc, goal.purpose
     if doc is None or purpose is None:
         return []
     words = ctx.derived(_words)
+    questions = {w.lower() for w in ctx.pack.words("question_words")}
     starts = [t.idx for t in doc]
     found = []
     for wish in ctx.find(goal, "wish_verbs"):
@@ -186,6 +190,8 @@ def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             continue
         first = bisect_left(starts, purpose.start)
         before = list(doc[first + 1 : wish.token_start])  # after the reason word
+        if any(t.lower_ in questions and doc[t.i - 1].pos_ == "VERB" for t in before):
+            continue  # the object of 'zien', 'learn': a question the writer answers
         writer = any(t.lower_ in words.first_person for t in before)
         if before and not writer and _names_people(before, words):
             found.append(_span(doc, before[0].i, wish.token_end, "wished"))
