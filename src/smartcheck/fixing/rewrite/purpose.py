@@ -45,6 +45,8 @@ def wants_purpose(
         return False
     start, end = core[0].start, core[-1].end
     vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
+    aim = report.goal.purpose  # '... meelopen om de installatie te leren kennen': its purpose
+    vague = [m for m in vague if aim is None or not aim.start <= m.start < aim.end]
     return any(start <= m.start and m.end <= end for m in vague)
 
 

@@ -425,7 +425,19 @@ def clause_after_commitment(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> 
         committed = (bool(before) and before[-1] in aux) or (
             len(before) == 2 and before[0] in aux and before[1] in me
         )
-        cut = t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+        cut = t.i + 1 < len(doc) and doc[t.i + 1].text == "," and not _sluiced(doc, t, ctx)
         if committed or cut:
             return [Seam("dangling", f"{t.text!r} where the commitment's verb belongs")]
     return []
+
+
+def _sluiced(doc: Doc, word: Token, ctx: RuleContext) -> bool:
+    """A question word left alone after the writer's not knowing ('Weet nog niet wanneer,
+    hangt af van ...', 'not sure when, depends on ...'; the pack's ``uncertain_remarks``):
+    the question of a remark kept as written, no subordinator cut off from its clause."""
+    before = doc.text[: word.idx].rstrip().lower()
+    return any(
+        before.endswith(phrase.lower())
+        for phrase in ctx.pack.words("uncertain_remarks")
+        if "&" not in phrase
+    )
