@@ -15,6 +15,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
+from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
@@ -92,10 +93,12 @@ def finish_plan(
     if Criterion.M in bad:
         m_findings = report.criteria[Criterion.M].findings
         comparatives = ctx.find(report.goal, "comparatives")
+        asked = explored_spans(report.goal.text, style)  # 'whether that job suits me better'
         kept = [
             c
             for c in comparatives
-            if any(
+            if not any(a <= c.start < b for a, b in asked)
+            and any(
                 plan.kept(i) and i not in plan.replace
                 for i, w in enumerate(plan.words)
                 if w.inside(c.start, c.end)
@@ -108,6 +111,7 @@ def finish_plan(
                 for f in m_findings
             )
             or not m_findings
+            or len(kept) < len(comparatives)  # the explored question's comparative: no measure
         )
     if Criterion.S in bad and not vague:
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)

@@ -580,6 +580,18 @@ class RewriteStyle(BaseModel):
         description="A comment after a topic that only says the writer will work on it "
         "('aan werken', 'work on').",
     )
+    explored_purposes: dict[str, str] = Field(
+        default_factory=dict,
+        description="A purpose of finding out whether a job or place suits, told with a "
+        "hedge ('om te kijken of', 'to see if'), and the same purpose told without one "
+        "('om te ontdekken of', 'to find out whether'): the purpose of a firm act "
+        "(exploring.py).",
+    )
+    tried_acts: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases of trying an act out before its gerund ('try teaching'): "
+        "committed, the act itself (exploring.py).",
+    )
     dropped_subjects: dict[str, str] = Field(
         default_factory=dict,
         description="A diary-style opening without its subject and the words with the subject "

@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.forms import (
     MEANS,
@@ -143,6 +144,12 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        explored = self._explored(report, ctx)
+        if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
+            return _per_goal(report, explored)
+        tried = self._tried(report, ctx)
+        if tried:  # 'Maybe try teaching X next year': 'I will teach X next year'
+            return _per_goal(report, tried)
         formed = self._formed(report, ctx)
         if formed:  # 'Wat: cursus X / Wanneer: najaar / Hoe gemeten: certificaat': one sentence
             return _ranked(report, formed)
@@ -253,6 +260,37 @@ class WholeTextRewrites:
             else:
                 update.update(fallback)
         return report.model_copy(update=update)
+
+    def _explored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A firm act whose purpose is to find out whether a job or place suits, told with
+        a hedge ('een dag meelopen om te kijken of dat iets voor mij is', 'to see if'): the
+        goal read again with the purpose told without it (exploring.py) and rewritten as a
+        goal of its own (one rewrite per goal when it packs several); nothing when A
+        passed, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        text = explored_purpose(goal, style)
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _tried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a
+        course first?') or an act tried out ('try teaching X'): the goal read again with the
+        step committed (exploring.py) and rewritten as a goal of its own; nothing when A
+        passed, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        text = committed_trial(goal, style)
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
 
     def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal written as a form ('Wat: ... Wanneer: ... Hoe gemeten: ...'): the fields

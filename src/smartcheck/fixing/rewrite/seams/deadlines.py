@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.context import (
     past_made_goal,
     past_only,
 )
+from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import gapped
 from smartcheck.fixing.rewrite.seams.tokens import (
@@ -126,6 +127,8 @@ def one_deadline(
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
     back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
     back += [t for t in times if t not in back and _in_kept_reason(t, filled, goal, style)]
+    asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
+    back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
         t
         for t in _ends(times)

@@ -1,0 +1,160 @@
+"""A wish to try a job or a place: a step told with a hedge, and its purpose of finding out.
+
+"Een dag meelopen op de SEH om te kijken of dat iets voor mij is", "shadow a planner for a
+week to see if that job suits me": the act (meelopen, shadow, meedraaien, a rotation) is
+the commitment; "kijken of" / "see if" is no hedge on it but what the act explores. The
+judge reads the words as a hedge (A001), so the rewrite tells the same purpose without
+one ("om te ontdekken of", "to find out whether"; the pack's ``explored_purposes``) and
+the goal is read again with it. Only a purpose after a firm act: "ik ga kijken of ..." (no
+"om") and "I'd like to see if I can ..." (the wish's own complement) stay hedges.
+
+The step itself comes hedged too, often without its subject: "Maybe shadow the planner",
+"maybe try teaching windsurfing", "Perhaps take a course first?". A hedge before a bare
+verb opens the writer's own step (a question only asks whether to take it): committed,
+the writer states it ("I will take a course first."); and trying an act out ("try
+teaching") is doing it, committed ("teach").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases, words_of
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+_VERBS = frozenset({"VERB", "AUX"})
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def explored_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where ``text`` asks what an act explores, from the purpose's words ('to find out
+    whether', 'om te kijken of') to its clause's end: a comparative there ('whether that
+    job suits me better') is part of the question, no change the goal must measure."""
+    phrases = {*style.explored_purposes, *style.explored_purposes.values()}
+    spans = []
+    for phrase in phrases:
+        for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
+            stop = _CLAUSE_END.search(text, found.end())
+            spans.append((found.start(), stop.start() if stop else len(text)))
+    return spans
+
+
+def explored_purpose(goal: Goal, style: RewriteStyle) -> str | None:
+    """``goal``'s text with its purpose of finding out told without the hedge, or None
+    when it has none after a firm act (the longest phrase of the pack wins)."""
+    text = goal.text
+    words = [w for w in words_of(goal) if w.is_word]
+    for phrase in sorted(style.explored_purposes, key=len, reverse=True):
+        pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
+        for found in re.finditer(pattern, text, flags=re.IGNORECASE):
+            before = [w for w in words if 0 <= w.end <= found.start()]
+            if not before or before[-1].pos in _VERBS:
+                continue  # opening the text, or a wish's complement: 'I'd like to see if'
+            if not any(w.pos in _VERBS for w in before):
+                continue  # no act before it whose purpose it is
+            told = style.explored_purposes[phrase]
+            return text[: found.start()] + told + text[found.end() :]
+    return None
+
+
+def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
+    """``goal``'s text with each hedged step told without its subject ('Maybe shadow the
+    planner', 'maybe try teaching windsurfing', 'Perhaps take a course first?') told as the
+    writer's commitment ('I will shadow the planner', 'I will teach windsurfing', 'I will
+    take a course first.'), and an act tried ('I'll try teaching', the pack's
+    ``tried_acts`` before a gerund) as the act itself; None when there is neither."""
+    words = words_of(goal)
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    subject = f"{style.default_subject} {style.subjects[style.default_subject.lower()]}"
+    edits: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(words):
+        opening = n == 0 or words[n - 1].text in _STOPS
+        k = n
+        while opening and k < len(words) and words[k].lower in hedges:
+            k += 1
+        if not opening and words[k].lower in hedges:
+            n += 1
+            continue  # a hedge inside the sentence: the trial after it decides (below)
+        if opening and k > n and style.word_order == "v2":  # 'Misschien een cursus X volgen'
+            last = _infinitive_end(words, k)
+            if last is not None:
+                edits.append((words[n].start, words[k].start, f"{capitalise(subject)} "))
+                edits += _asked(words, last)
+            n = k + 1
+            continue
+        tried = _tried_at(words, k, style)
+        verb = words[k + tried] if k + tried < len(words) else None
+        base = _base(verb, bool(tried), goal.lang) if verb is not None else None
+        if verb is None or base is None or not (tried or k > n):
+            n += 1
+            continue
+        if opening:  # no subject: the writer's commitment opens the step
+            edits.append((words[n].start, verb.end, f"{subject} {base}"))
+            edits += _asked(words, k)
+        else:  # 'I'll maybe try teaching': the hedges before the trial go with it
+            first = k
+            while first > 0 and words[first - 1].lower in hedges:
+                first -= 1
+            edits.append((words[first].start, verb.end, base))
+        n = k + tried + 1
+    if not edits:
+        return None
+    text = goal.text
+    for start, end, told in sorted(edits, reverse=True):
+        text = text[:start] + told + text[end:]
+    return text
+
+
+_STOPS = frozenset({".", "!", "?"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", *_STOPS})
+
+
+def _asked(words: list[Word], at: int) -> list[tuple[int, int, str]]:
+    """The edit that tells a step asked ('Maybe take a course first?') as a step: its
+    sentence's question mark a full stop."""
+    end = next((w for w in words[at:] if w.text in _STOPS), None)
+    return [(end.start, end.end, ".")] if end is not None and end.text == "?" else []
+
+
+def _infinitive_end(words: list[Word], at: int) -> int | None:
+    """The index of the infinitive that closes a verb-final step without its subject
+    ('een cursus houtdrogen *volgen*,'), from ``at`` to the clause's end; None when the
+    clause has a finite verb or ends in no infinitive."""
+    end = next((i for i in range(at, len(words)) if words[i].text in _CLAUSE_ENDS), len(words))
+    clause = words[at:end]
+    # a finite verb has a lemma of its own ('volgt' -> 'volgen'); a noun the tagger took for
+    # one ('de cursus heftruck volgen') is its own lemma
+    if not clause or any(w.finite and w.lemma != w.lower for w in clause):
+        return None
+    last = clause[-1]
+    return end - 1 if last.pos in _VERBS and last.verbform == "Inf" else None
+
+
+def _tried_at(words: list[Word], at: int, style: RewriteStyle) -> int:
+    """How many words of a phrase of trying out (``tried_acts``) stand at ``at`` (0: none)."""
+    for phrase in sorted(style.tried_acts, key=len, reverse=True):
+        parts = phrase.lower().split()
+        if [w.lower for w in words[at : at + len(parts)]] == parts:
+            return len(parts)
+    return 0
+
+
+def _base(verb: Word, tried: bool, lang: str) -> str | None:
+    """The bare verb the step commits to: the gerund's base after a phrase of trying out
+    ('teaching' -> 'teach'), else a bare verb as written; None for any other word."""
+    if verb.pos != "VERB" or verb.start < 0:
+        return None
+    if tried:
+        bases = gerund_bases(verb.lower)
+        if verb.lemma in bases:
+            return verb.lemma
+        return next((b for b in bases if known_word(b, lang)), None)
+    if verb.verbform != "Inf" and verb.lower != verb.lemma:
+        return None  # 'Maybe shadows ...': no bare verb (an imperative may be read as finite)
+    return verb.text
