@@ -111,7 +111,8 @@ def finish_plan(
                 for f in m_findings
             )
             or not m_findings
-            or len(kept) < len(comparatives)  # the explored question's comparative: no measure
+            # the explored question's comparative is no count: the act asks for evidence
+            or any(a <= c.start < b for c in comparatives for a, b in asked)
         )
     if Criterion.S in bad and not vague:
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
