@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.others_aims import pointer_spans, without_purpose_pointer
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 
@@ -49,6 +50,7 @@ class AimAndStep:
     step: str
     between: str = ""  # a sentence between them, kept as written when it is no goal
     written: str = ""  # the step as the writer put it, before any wish was put in front
+    after: str = ""  # a sentence after a step joined to the aim: its time, or a remark
 
 
 def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
@@ -58,7 +60,7 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     written (``between``: a remark, context).
     Which part is whose is the checker's to judge (the aim must fail A on its own)."""
     told = sentences(text, style.abbreviations)
-    between = ""
+    between = after = ""
     if len(told) == 3:  # 'X wants Y. That's new for me. I'll try to Z.'
         aim, between, step = told
         said = {w.lower().strip(".,!?;:") for w in between.split()}
@@ -66,6 +68,9 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
             return None  # the writer's own sentence in the middle ('I like it.'): a goal too
     elif len(told) == 2:
         aim, step = told
+        cut = _joined_at(told[0], style)  # 'X wants Y, so I need Z. Not my thing.'
+        if cut is not None and _step_sentence(cut[1], style) is not None:
+            (aim, step), after = cut, told[1]
     elif len(told) == 1:
         cut = _joined_at(told[0], style)
         if cut is None:
@@ -76,7 +81,7 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     own = _step_sentence(step, style)
     if own is None or _words(aim) < _AIM_WORDS:
         return None
-    return AimAndStep(_sentence(aim), own, between.strip(), _sentence(step))
+    return AimAndStep(_sentence(aim), own, between.strip(), _sentence(step), after.strip())
 
 
 def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:
@@ -99,19 +104,26 @@ def _joiner(text: str, style: RewriteStyle) -> tuple[int, int] | None:
 
 
 def joiner_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
-    """The joiner a rewrite with the aim after the step leaves out ('dus', 'so'): the aim
-    follows as the step's purpose, whose own frame takes its place."""
-    if len(sentences(goal.text, style.abbreviations)) != 1:
+    """The joiner a rewrite with the aim after the step leaves out ('dus', 'so'), and a
+    pointer after it that names the aim as the step's purpose ('daarvoor'): the aim follows
+    as the step's purpose, whose own frame takes their place. The joiner stands in the
+    text's first sentence, of one or (with a sentence after the step) two."""
+    told = sentences(goal.text, style.abbreviations)
+    if len(told) > 2:
         return []
-    found = _joiner(goal.text, style)
-    return [found] if found is not None else []
+    first = goal.text.find(told[0])
+    found = _joiner(told[0], style) if first >= 0 else None
+    if found is None or (len(told) == 2 and _step_sentence(told[0][found[1] :], style) is None):
+        return []
+    start, end = first + found[0], first + found[1]
+    return [(start, end), *pointer_spans(goal.text, end, style)]
 
 
 def _step_sentence(step: str, style: RewriteStyle) -> str | None:
     """The writer's step as a sentence of its own; a step without a subject ('elke week
     ... inplannen', 'set up a report') gets the writer's wish in front. None when it is too
     short to be a goal."""
-    step = step.strip().rstrip(" .!")
+    step = without_purpose_pointer(step.strip(), style).strip().rstrip(" .!")
     if _words(step) < _STEP_WORDS:
         return None
     told = step.split()
@@ -147,8 +159,10 @@ def _points_back(words: list[str], style: RewriteStyle) -> bool:
     step of its own: it says the writer takes the aim on, which the voices read whole."""
     # 'daar', 'hier' open 'daaraan', 'hiervoor'; not 'er' ('eerst') nor 'waar' ('waarom')
     adverbs = tuple(a for a in style.pronoun_adverbs if a in style.back_references)
-    for word in words:
+    for n, word in enumerate(words):
         bare = re.split(r"['\u2019]", word.lower().strip(".,!?;:"))[0]
+        if n and words[n - 1].lower() in style.question_words:
+            continue  # 'learn how that works': the aim's object, read by others_aims.py
         if bare in style.back_references or (adverbs and bare.startswith(adverbs)):
             return True
     return False
@@ -200,16 +214,32 @@ def voiced_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
     words = voice.inner.rstrip(" .").split()
     subject = style.default_subject.lower()
     lead = [w.lower() for w in words[:2]]
-    if len(words) < 3 or lead != [subject, style.subjects.get(subject, "")]:
+    able = lead == [subject, style.aim_modal]  # 'Ik kan ... lossen': the modal kept
+    if len(words) < 3 or (lead != [subject, style.subjects.get(subject, "")] and not able):
         return ()
     rest = words[2:]
     if style.word_order == "v2":  # 'meer omzet draaien' -> 'meer omzet kan draaien'
         if not infinitive_ending(rest[-1].lower()):
             return ()  # a phrase after the verbs ('worden in het contact met ...'): not here
         clauses = [[*rest[:-1], style.aim_modal, rest[-1]]]
+    elif able:  # 'I can unload the trucks': 'so that I can unload the trucks'
+        clauses = [[style.aim_modal, *rest]]
     else:
-        clauses = [[style.aim_modal, *rest], rest]
+        lead = next(  # 'be able to unload': 'so that I am able to unload', no 'can be able'
+            (p for p in style.aim_modal_paraphrases if _opens(rest, p.split())), None
+        )
+        if lead is not None:
+            told = style.aim_modal_paraphrases[lead].split()
+            clauses = [[*told, *rest[len(lead.split()) :]]]
+        else:
+            clauses = [[style.aim_modal, *rest], rest]
     return tuple(f"{frame.format(clause=' '.join(c))}, {voice.credit}" for c in clauses)
+
+
+def _opens(words: list[str], phrase: list[str]) -> bool:
+    """Do ``words`` open with ``phrase`` (case aside) and go on after it?"""
+    size = len(phrase)
+    return len(words) > size and [w.lower() for w in words[:size]] == [p.lower() for p in phrase]
 
 
 def owned_aim(rewrite: str, style: RewriteStyle) -> str | None:

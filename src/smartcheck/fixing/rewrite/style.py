@@ -674,6 +674,34 @@ class RewriteStyle(BaseModel):
         description="Words after a comma that open the writer's own step after someone "
         "else's aim ('..., dus ik ...', '..., so I ...'; see aims.py).",
     )
+    aim_modal_paraphrases: dict[str, str] = Field(
+        default_factory=dict,
+        description="Words that say what the aim's modal says, and how the purpose tells "
+        "them ('be able to' -> 'am able to'): 'so that I am able to unload', not 'so that I "
+        "can be able to unload' (aims.py).",
+    )
+    question_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open an indirect question (the pack's question_words): a "
+        "back reference after one ('learn how that works') names the aim's object, no aim "
+        "taken on whole (aims.py, others_aims.py).",
+    )
+    purpose_pointers: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's step that name someone else's aim before it as "
+        "the step's purpose ('dus daarvoor moet ik ...', 'so for that I need to ...'): the "
+        "aim follows the step as its purpose, so they go (see aims.py, others_aims.py).",
+    )
+    trial_remarks: dict[str, str] = Field(
+        default_factory=dict,
+        description="A trial in a remark on someone else's aim -> its commitment ('but I'll "
+        "try' -> 'but I will do it'): the rewrite commits to the step (see others_aims.py).",
+    )
+    reluctance_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="Words of a remark that only tells the writer's reluctance about "
+        "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
+    )
     claim_joiners: tuple[str, ...] = Field(
         default=(),
         description="Words that open the writer's claim on an aim before it ('..., en dat "
@@ -1028,6 +1056,7 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("common_others", frozenset(w.lower() for w in others))
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
+    fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
     # a name of one word ('Python', 'Photoshop') is written with its capital wherever it
     # stands, as a language's name is; a name that is also a word ('Excel') is not
     names = [n.lower() for n in pack.words("known_names") if " " not in n.strip()]

@@ -64,6 +64,18 @@ from smartcheck.fixing.rewrite.noted import (
     noted,
     with_note,
 )
+from smartcheck.fixing.rewrite.others_aims import (
+    aim_as_result,
+    asked_pointer,
+    committed_remark,
+    committed_step,
+    owned_step,
+    reluctant,
+    verbless,
+    with_adjunct,
+    with_aim_object,
+    without_purpose_pointer,
+)
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.remarks import remarked, with_remark
@@ -189,6 +201,9 @@ class WholeTextRewrites:
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
             return _ranked(report, aimed)
+        after = self._aim_after(report, ctx)
+        if after:  # 'Learn X. My manager wants me to be Y.': X, so that I can be Y, as ...
+            return _ranked(report, after)
         pointed = self._pointed(report, ctx)
         if pointed:  # 'X wants me to Y. I'll try to do that daily.': 'I will Y daily, as X wants'
             return _ranked(report, pointed)
@@ -585,21 +600,94 @@ class WholeTextRewrites:
                 purposes = (*purposes, told)
             if not purposes:
                 return ()
-            step = self.evaluate(self.parse(found.step, goal.lang, goal.reference_date))
+            told_step, remark = found.step, ""
+            if without_purpose_pointer(found.written, style) != found.written:
+                told_step = committed_step(told_step, style)  # 'daarvoor moet ik': 'ik ga'
+            if asked_pointer(found.step, style) is not None:  # 'learn how that works'
+                inner = self.parse(voice.inner, goal.lang) if voice is not None else None
+                told_step = with_aim_object(found.step, inner, style) if inner else None
+                if told_step is None:
+                    return ()
+                told_step = committed_step(told_step, style)  # 'ik moet' -> 'ik ga'
+            if found.after:  # 'Liefst voor X.': the step's time; 'Not my thing.': a remark
+                told_step, remark = self._after_step(told_step, found.after, goal, ctx, style)
+                if not told_step:
+                    return ()
+            parsed = self.parse(told_step, goal.lang, goal.reference_date)
+            step = self.evaluate(parsed)
             written = self.parse(found.written, goal.lang, goal.reference_date)
+            # the aim's own time ('next month') may be the step's: asked for no second one
+            timed = self.evaluate(parsed, frozenset({Criterion.T})) if aim.goal.deadlines else None
         except SmartcheckError:
             return ()
         if tells_past(written) or others_clause(written, style):
             return ()  # 'Bij de laatste offertes zaten we ernaast': the situation, no step
-        if step.split or step.structured_rewrite is not None:
+        for judged in (step, timed) if timed is not None else (step,):
+            if judged.split or judged.structured_rewrite is not None:
+                continue
+            for rewrite in (told_step,) if judged.is_smart else judged.rewrites:
+                for purpose in purposes:  # a learning step: the aim is what it serves
+                    text = aim_as_result(rewrite, purpose, style) or with_aim(rewrite, purpose)
+                    text = f"{text} {found.between}" if found.between else text
+                    text = f"{text} {remark}" if remark else text
+                    if not find_seams(text, goal, ctx, style):
+                        return (text,)
+        return ()
+
+    def _aim_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's step, then someone else's aim for the writer ('Learn basic
+        maintenance. My manager wants me to be more all-round for next season.'): the step
+        is judged and rewritten as a goal of its own (asked only for what the whole text
+        lacks: the aim's time stays its time) and the aim follows as its purpose with its
+        credit (others_aims.py); nothing when the step is no goal the writer owns, the aim
+        is no wish for the writer's own act, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
             return ()
-        for rewrite in (found.step,) if step.is_smart else step.rewrites:
+        told = sentences(goal.text, style.abbreviations)
+        if len(told) != 2:
+            return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        try:
+            step, aim = (self.parse(s, goal.lang, goal.reference_date) for s in told)
+            if others_wish(step, style) is not None or others_wish(aim, style) is None:
+                return ()
+            voice = other_voice(aim, style, particles)
+            purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes or tells_past(step):
+                return ()
+            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+            judged = self.evaluate(step, given)
+        except SmartcheckError:
+            return ()
+        if not judged.criteria[Criterion.A].passed or judged.split:
+            return ()  # the first sentence is no step the writer owns
+        if judged.structured_rewrite is not None:
+            return ()
+        owned = owned_step(told[0], style)  # 'Learn X.', smart as told: 'I will learn X'
+        for rewrite in (owned,) if judged.is_smart else judged.rewrites:
             for purpose in purposes:
                 text = with_aim(rewrite, purpose)
-                text = f"{text} {found.between}" if found.between else text
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
         return ()
+
+    def _after_step(
+        self, step: str, told: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> tuple[str, str]:
+        """The step with the sentence ``told`` after it read in (others_aims.py): a sentence
+        without a verb is the step's time or manner and joins it; a remark on the aim (a
+        reluctance, a feeling, context) is kept after the rewrite, a trial in it committed.
+        Nothing when that sentence is a goal of its own."""
+        after = self.parse(told, goal.lang, goal.reference_date)
+        if verbless(after):
+            return with_adjunct(step, told, style), ""
+        if reluctant(told, style) or feels(after, ctx):
+            return step, committed_remark(told_as_sentence(told), style)
+        if self._no_goal(told, goal, ctx, style):
+            return step, told_as_sentence(told)
+        return "", ""
 
     def _pointed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """Someone else's aim, then the writer's step that points back at its act ('My
@@ -715,7 +803,7 @@ class WholeTextRewrites:
             if at is None:
                 return ()
             for n, sentence in enumerate(parsed):
-                aside = feels(sentence, ctx) or tells_past(sentence)
+                aside = feels(sentence, ctx) or tells_past(sentence) or reluctant(told[n], style)
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.commitment import (
@@ -194,6 +195,7 @@ def find_seams(
     ]
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style)
+    seams += commitment_without_act(doc, times, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)

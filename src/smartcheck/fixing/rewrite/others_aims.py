@@ -1,0 +1,183 @@
+"""Someone else's aim told with the writer's step and a remark: the pieces aims.py joins.
+
+Writers tell what a manager or planner wants, then their own step, often with a pointer
+that names the aim as the step's purpose ("..., dus daarvoor moet ik mijn vaarbewijs
+halen", "so for that I need to get my licence"), and a sentence more: a time or a manner
+for the step ("Liefst voor het zomerseizoen."), or a remark on the aim, a reluctance or a
+trial ("Not really my thing but I'll try.", "Ik heb daar zelf niet zoveel zin in."). The
+step is the goal (JUDGING A: the writer's own controllable part), the aim its purpose.
+
+- a purpose pointer goes: the aim follows the step as its purpose ('zodat ...', 'so that
+  ...'), which says what the pointer said (the pack's ``purpose_pointers``);
+- a sentence with no verb of its own is a time or manner of the step: it joins the step;
+- a remark of reluctance is no goal and stays as written (``reluctance_remarks``); a trial
+  in it becomes the commitment the rewrite makes (``trial_remarks``), or the remark would
+  hedge the goal again (JUDGING A: hedging).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+
+def without_purpose_pointer(step: str, style: RewriteStyle) -> str:
+    """``step`` without a pointer that names the aim as its purpose, at its start or its
+    end ('daarvoor moet ik X halen' -> 'moet ik X halen', 'I need a licence for that' ->
+    'I need a licence'); the step as it is when it has none."""
+    for pointer in sorted(style.purpose_pointers, key=len, reverse=True):
+        word = re.escape(pointer)
+        found = re.match(rf"\s*{word}\b[\s,]*", step, flags=re.IGNORECASE)
+        if found is not None and found.end() < len(step):
+            return step[found.end() :]
+        found = re.search(rf"[\s,]+{word}\s*(?=[.!]*\s*$)", step, flags=re.IGNORECASE)
+        if found is not None and found.start() > 0:
+            return step[: found.start()] + step[found.end() :]
+    return step
+
+
+def pointer_spans(text: str, after: int, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where a purpose pointer stands in ``text`` right after position ``after`` (the
+    joiner's end): the words a rewrite with the aim as purpose leaves out."""
+    for pointer in sorted(style.purpose_pointers, key=len, reverse=True):
+        found = re.compile(rf"\s*({re.escape(pointer)})\b", re.IGNORECASE).match(text, after)
+        if found is not None:
+            return [found.span(1)]
+    return []
+
+
+def asked_pointer(step: str, style: RewriteStyle) -> re.Match[str] | None:
+    """Where a back reference stands right after a question word in ``step`` ('learn how
+    that works', 'leren hoe dat werkt'): it names the object of the aim before it."""
+    if not style.question_words or not style.back_references:
+        return None
+    asking = "|".join(re.escape(w) for w in style.question_words)
+    pointing = "|".join(re.escape(w) for w in style.back_references)
+    return re.search(rf"\b(?:{asking})\s+({pointing})\b", step, flags=re.IGNORECASE)
+
+
+def with_aim_object(step: str, inner: Goal, style: RewriteStyle) -> str | None:
+    """The step with the aim's object in place of the pointer after its question word
+    ('I need to learn how that works.' + 'I will take over the paperwork when Ria retires.'
+    -> 'I need to learn how the paperwork works.'); the step as it is without such a
+    pointer, None when the aim's clause has no object to put there."""
+    found = asked_pointer(step, style)
+    if found is None:
+        return step
+    told = aim_object(inner)
+    if told is None:
+        return None
+    return f"{step[: found.start(1)]}{told}{step[found.end(1) :]}"
+
+
+def aim_object(inner: Goal) -> str | None:
+    """The direct object of the verb of the aim told as the writer's clause, with the words
+    before its noun ('the chain-of-custody paperwork'; a clause after it stays in the aim),
+    or None (no object, or one that is only a pronoun)."""
+    doc = inner.doc
+    if doc is None:
+        return None
+    for token in doc:
+        if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+            if token.pos_ == "PRON":
+                return None
+            span = doc[token.left_edge.i : token.i + 1]  # its words up to its noun
+            end = min(
+                [e.start for e in inner.deadlines if e.start > span.start_char] + [span.end_char]
+            )
+            told = inner.text[span.start_char : end].strip()  # 'the night audit next month'
+            return told or None
+    return None
+
+
+def verbless(sentence: Goal) -> bool:
+    """Does ``sentence`` hold no verb ('Liefst voor het zomerseizoen.', 'Preferably before
+    the summer.')? Then it is a time or manner of the step before it, no remark."""
+    doc = sentence.doc
+    if doc is None or not any(t.is_alpha for t in doc):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+def with_adjunct(step: str, adjunct: str, style: RewriteStyle) -> str:
+    """The step, committed, with a verbless sentence after it as its phrase of time or
+    manner: after the finite verb in verb-second Dutch ('Ik moet X halen.' + 'Liefst voor
+    het zomerseizoen.' -> 'Ik ga liefst voor het zomerseizoen X halen.'), at the end in
+    English ('I will get X, preferably before the summer.')."""
+    told = adjunct.strip().rstrip(" .!")
+    told = f"{told[:1].lower()}{told[1:]}"
+    words = committed_step(step, style).rstrip(" .!").split()
+    if style.word_order == "v2" and len(words) > 2:
+        return " ".join([*words[:2], told, *words[2:]]) + "."
+    return f"{' '.join(words)}, {told}."
+
+
+def committed_step(step: str, style: RewriteStyle) -> str:
+    """The step with the writer's duty as the commitment ('Ik moet X halen' -> 'Ik ga X
+    halen', 'I need to get X' -> 'I will get X'; the pack's ``own_part_drops``): a goal
+    the writer owns says what they will do, not what they must."""
+    words = step.split()
+    subject = words[0].lower() if words else ""
+    if subject not in style.subjects:
+        return step
+    for size in (2, 1):
+        lead = " ".join(w.lower() for w in words[1 : 1 + size])
+        if len(words) > size + 1 and lead in style.own_part_drops:
+            return " ".join([words[0], style.subjects[subject], *words[1 + size :]])
+    return step
+
+
+def owned_step(step: str, style: RewriteStyle) -> str:
+    """A step told without its subject ('De heftruckcursus volgen.', 'Learn to drive the
+    forklift.') as the writer's commitment ('Ik ga de heftruckcursus volgen.', 'I will learn
+    to drive the forklift.'), so that the aim's purpose after it has the writer as its
+    subject too; a step with the writer in its first words as it is."""
+    words = step.split()
+    writer = set(style.subjects)
+    if any(w.lower().strip(",").split("'")[0] in writer for w in words[:3]):
+        return step
+    subject = style.default_subject
+    told = f"{capitalise(subject)} {style.subjects[subject.lower()]}"
+    return f"{told} {step[:1].lower()}{step[1:]}"
+
+
+def aim_as_result(rewrite: str, purpose: str, style: RewriteStyle) -> str | None:
+    """A learning step's rewrite with the aim in the place of the behaviour its learning
+    serves ('..., zodat ik [concreet gedrag] kan' + 'zodat ik de bestellingen kan doen, zoals
+    de chef wil' -> '..., zodat ik de bestellingen kan doen, zoals de chef wil.'): the aim is
+    what the learning is for; None when the rewrite asks for no such behaviour."""
+    frame = style.frames.learning_result
+    if frame is None:
+        return None
+    asked = frame.format(behaviour=style.placeholders.behaviour)
+    if asked not in rewrite:
+        return None
+    head, _, tail = rewrite.partition(asked)
+    tail = tail.strip().rstrip(" .")
+    return f"{head}, {purpose}{', ' + tail.lstrip(', ') if tail else ''}."
+
+
+def reluctant(sentence: str, style: RewriteStyle) -> bool:
+    """Is ``sentence`` a remark of the writer's reluctance about the aim ('Not really my
+    thing but I'll try.', 'Ik heb daar zelf niet zoveel zin in maar ik snap het wel')?"""
+    lowered = f" {sentence.lower()} "
+    return any(f" {r.lower()}" in lowered for r in style.reluctance_remarks)
+
+
+def committed_remark(remark: str, style: RewriteStyle) -> str:
+    """The remark with a trial in it told as the commitment ('Not really my thing but I'll
+    try.' -> 'Not really my thing, but I will do it.'); the remark as it is without one."""
+    for trial in sorted(style.trial_remarks, key=len, reverse=True):
+        pattern = rf"\s*\b{re.escape(trial)}(?=[\s.!]*$)"
+        found = re.search(pattern, remark, flags=re.IGNORECASE)
+        if found is not None:
+            head = remark[: found.start()]
+            told = style.trial_remarks[trial]
+            return f"{head} {told}." if head.strip() else f"{capitalise(told)}."
+    return remark
