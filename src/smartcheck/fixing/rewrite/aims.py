@@ -225,12 +225,12 @@ def voiced_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
     elif able:  # 'I can unload the trucks': 'so that I can unload the trucks'
         clauses = [[style.aim_modal, *rest]]
     else:
-        lead = next(  # 'be able to unload': 'so that I am able to unload', no 'can be able'
+        said = next(  # 'be able to unload': 'so that I am able to unload', no 'can be able'
             (p for p in style.aim_modal_paraphrases if _opens(rest, p.split())), None
         )
-        if lead is not None:
-            told = style.aim_modal_paraphrases[lead].split()
-            clauses = [[*told, *rest[len(lead.split()) :]]]
+        if said is not None:
+            told = style.aim_modal_paraphrases[said].split()
+            clauses = [[*told, *rest[len(said.split()) :]]]
         else:
             clauses = [[style.aim_modal, *rest], rest]
     return tuple(f"{frame.format(clause=' '.join(c))}, {voice.credit}" for c in clauses)

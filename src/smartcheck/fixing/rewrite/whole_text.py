@@ -605,10 +605,10 @@ class WholeTextRewrites:
                 told_step = committed_step(told_step, style)  # 'daarvoor moet ik': 'ik ga'
             if asked_pointer(found.step, style) is not None:  # 'learn how that works'
                 inner = self.parse(voice.inner, goal.lang) if voice is not None else None
-                told_step = with_aim_object(found.step, inner, style) if inner else None
-                if told_step is None:
+                objected = with_aim_object(found.step, inner, style) if inner else None
+                if objected is None:
                     return ()
-                told_step = committed_step(told_step, style)  # 'ik moet' -> 'ik ga'
+                told_step = committed_step(objected, style)  # 'ik moet' -> 'ik ga'
             if found.after:  # 'Liefst voor X.': the step's time; 'Not my thing.': a remark
                 told_step, remark = self._after_step(told_step, found.after, goal, ctx, style)
                 if not told_step:
