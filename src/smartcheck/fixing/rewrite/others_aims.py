@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
@@ -70,30 +72,48 @@ def with_aim_object(step: str, inner: Goal, style: RewriteStyle) -> str | None:
     found = asked_pointer(step, style)
     if found is None:
         return step
-    told = aim_object(inner)
+    told = aim_object(inner, style.word_order != "v2")
     if told is None:
         return None
     return f"{step[: found.start(1)]}{told}{step[found.end(1) :]}"
 
 
-def aim_object(inner: Goal) -> str | None:
-    """The direct object of the verb of the aim told as the writer's clause, with the words
-    before its noun ('the chain-of-custody paperwork'; a clause after it stays in the aim),
-    or None (no object, or one that is only a pronoun)."""
+def aim_object(inner: Goal, verb_first: bool) -> str | None:
+    """The first noun phrase after the writer's committed verb in the aim told as the
+    writer's clause, from its determiner to its last noun ('I will take over the stock count
+    after the summer.' -> 'the stock count'; 'Ik ga de kasopmaak van Karin overnemen.' -> 'de
+    kasopmaak'), outside any time; None when there is none or it is plural (the step's verb,
+    'works', 'werkt', is singular). Read by word class, not by dependency: the small parsers
+    often take a compound's noun for a verb ('stock count'), which ``verb_first`` languages
+    (English: the verb before its object) read as a noun."""
     doc = inner.doc
-    if doc is None:
+    if doc is None or len(doc) < 3:
         return None
-    for token in doc:
-        if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
-            if token.pos_ == "PRON":
-                return None
-            span = doc[token.left_edge.i : token.i + 1]  # its words up to its noun
-            end = min(
-                [e.start for e in inner.deadlines if e.start > span.start_char] + [span.end_char]
-            )
-            told = inner.text[span.start_char : end].strip()  # 'the night audit next month'
-            return told or None
-    return None
+    times = [(e.start, e.end) for e in inner.deadlines]
+    words: list[Token] = []
+    for token in doc[2:]:  # after the writer and the committed auxiliary
+        if any(a <= token.idx < b for a, b in times):
+            if words:
+                break
+            continue
+        joined = bool(words) and not doc[token.i - 1].whitespace_  # 'chain-of-custody'
+        if not words:
+            possessive = token.pos_ == "PRON" and "Yes" in token.morph.get("Poss", [])
+            if token.pos_ == "DET" or possessive:
+                words.append(token)
+        elif joined or token.pos_ in _IN_A_NOUN_PHRASE or (token.pos_ == "VERB" and verb_first):
+            words.append(token)  # English puts its verb first: a 'VERB' here is a noun
+        else:
+            break
+    if len(words) < 2 or words[-1].pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None
+    if "Plur" in words[-1].morph.get("Number", []) or words[-1].tag_ == "NNS":
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+#: Word classes inside a noun phrase after its determiner.
+_IN_A_NOUN_PHRASE = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def verbless(sentence: Goal) -> bool:

@@ -610,6 +610,7 @@ class WholeTextRewrites:
                     return ()
                 told_step = committed_step(objected, style)  # 'ik moet' -> 'ik ga'
             if found.after:  # 'Liefst voor X.': the step's time; 'Not my thing.': a remark
+                told_step = committed_step(told_step, style)
                 told_step, remark = self._after_step(told_step, found.after, goal, ctx, style)
                 if not told_step:
                     return ()

@@ -102,6 +102,7 @@ from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_v
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
+from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.timex import find_time_expressions
@@ -196,6 +197,7 @@ def find_seams(
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style)
     seams += commitment_without_act(doc, times, style)
+    seams += wish_as_result(doc, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
