@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.taken_on import wish_credit
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.taken_on import Wish
     from smartcheck.reading.goal import Goal
 
 
@@ -181,6 +183,25 @@ def aim_as_result(rewrite: str, purpose: str, style: RewriteStyle) -> str | None
     head, _, tail = rewrite.partition(asked)
     tail = tail.strip().rstrip(" .")
     return f"{head}, {purpose}{', ' + tail.lstrip(', ') if tail else ''}."
+
+
+def wished_purpose(wish: Wish, style: RewriteStyle) -> str | None:
+    """A Dutch wish told as a clause about the writer ('wil dat ik op zondag zelf de zaak
+    open') as the step's purpose with its credit ('zodat ik op zondag zelf de zaak open,
+    zoals de eigenaar wil'): the clause keeps its verb-last order, only its opening changes
+    (the pack's ``frames.aim_purpose``); None in a verb-second-less language or for a wish
+    that others act."""
+    frame, credit = style.frames.aim_purpose, wish_credit(wish, style)
+    if style.word_order != "v2" or frame is None or credit is None:
+        return None
+    words = wish.wished.split()
+    subject = style.default_subject.lower()
+    if len(words) < 4 or words[1].lower() != subject or words[0].lower() in style.subjects:
+        return None  # 'dat ik ...' only
+    opening = frame.split("{clause}")[0].split()
+    if not opening or opening[-1].lower() != subject:
+        return None
+    return f"{frame.format(clause=' '.join(words[2:]))}, {credit}"
 
 
 def reluctant(sentence: str, style: RewriteStyle) -> bool:

@@ -72,6 +72,7 @@ from smartcheck.fixing.rewrite.others_aims import (
     owned_step,
     reluctant,
     verbless,
+    wished_purpose,
     with_adjunct,
     with_aim_object,
     without_purpose_pointer,
@@ -652,10 +653,13 @@ class WholeTextRewrites:
         particles = frozenset(ctx.pack.words("separable_particles"))
         try:
             step, aim = (self.parse(s, goal.lang, goal.reference_date) for s in told)
-            if others_wish(step, style) is not None or others_wish(aim, style) is None:
+            wish = others_wish(aim, style)
+            if others_wish(step, style) is not None or wish is None:
                 return ()
             voice = other_voice(aim, style, particles)
             purposes = voiced_aim(voice, style) if voice is not None else ()
+            told_wish = wished_purpose(wish, style)  # 'zodat ik ... open, zoals X wil'
+            purposes = purposes or ((told_wish,) if told_wish else ())
             if not purposes or tells_past(step):
                 return ()
             given = frozenset(c for c, score in report.criteria.items() if score.passed)

@@ -50,8 +50,9 @@ def wish_as_result(doc: Doc, style: RewriteStyle) -> list[Seam]:
                 break
             if token.lemma_.lower() not in style.wanting_verbs:
                 continue
-            subjects = [  # an auxiliary's subject may hang on its verb ('wil ... leren')
-                c for t in (token, token.head) for c in t.children if c.dep_ in _SUBJECTS
+            bearers = (token, token.head) if token.dep_ == "aux" else (token,)
+            subjects = [  # an auxiliary's subject hangs on its verb ('wil ... leren')
+                c for t in bearers for c in t.children if c.dep_ in _SUBJECTS
             ]
             if any(c.left_edge.i == first.i for c in subjects):  # 'zodat hij ... wil'
                 return [Seam("contradiction", f"the wish {token.text!r} made a result", ("wish",))]
