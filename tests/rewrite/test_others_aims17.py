@@ -319,3 +319,51 @@ def test_anothers_wish_made_the_result_is_a_seam(
     assert "wish" in seam_tags(checker, lang, goal, broken)
     assert "wish" not in seam_tags(checker, lang, goal, whole)
     assert "contradiction" in seam_kinds(checker, lang, goal, broken)
+
+
+# a wish laid on everyone, the writer counted in ('dus dat moet ik ook'): the writer's own part
+AMONG_ALL = [
+    (
+        "nl",
+        "De afdelingsmanager wil dat iedereen dit jaar de e-learning stralingsbescherming "
+        "opnieuw doet, dus dat moet ik ook nog.",
+        "Ik ga dit jaar de e-learning stralingsbescherming opnieuw doen",
+    ),
+    (
+        "nl",
+        "De teamleider wil dat alle collega's hun BHV-diploma verlengen, dus dat moet ik ook.",
+        "ga ik mijn BHV-diploma verlengen, net als alle collega's, zoals de teamleider wil.",
+    ),
+    (
+        "nl",
+        "De directie wil dat het hele team dit kwartaal de privacytraining volgt, dus dat moet "
+        "ik ook.",
+        "Ik ga dit kwartaal de privacytraining volgen, net als het hele team, zoals de directie "
+        "wil.",
+    ),
+    (
+        "en",
+        "The head nurse wants all staff to renew their BLS certificate, so I need to do that as "
+        "well.",
+        "I will renew my BLS certificate, like all staff, as the head nurse wants.",
+    ),
+    (
+        "en",
+        "Our team lead wants the whole team to finish the GDPR module, so I have to do that too.",
+        "I will finish the GDPR module, like the whole team, as our team lead wants.",
+    ),
+    (
+        "en",
+        "My manager wants everyone to take the new fire safety course, so I have to do that too.",
+        "I will take the new fire safety course, as my manager wants.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "expected"), AMONG_ALL)
+def test_a_wish_for_everyone_is_the_writers_own_part(
+    checker: Checker, lang: str, goal: str, expected: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert expected in rewrite
+    assert "ervoor dat" not in rewrite and "make sure" not in rewrite

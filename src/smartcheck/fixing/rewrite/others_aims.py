@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.taken_on import wish_credit
-from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -202,6 +202,46 @@ def wished_purpose(wish: Wish, style: RewriteStyle) -> str | None:
     if not opening or opening[-1].lower() != subject:
         return None
     return f"{frame.format(clause=' '.join(words[2:]))}, {credit}"
+
+
+def among_all(wish: Wish, claim: str, style: RewriteStyle) -> tuple[str, str, str] | None:
+    """A wish laid on everyone that the writer claims as one of them ('wil dat iedereen dit
+    jaar de e-learning opnieuw doet' + 'dus dat moet ik ook nog'): the wish told with the
+    writer in everyone's place, for the voices to read as the writer's own act ('De manager
+    wil dat ik dit jaar de e-learning opnieuw doet'; a Dutch plural verb is the infinitive
+    already, so that clause is told as the writer's own: 'Ik ga voor de zomer de
+    BHV-herhaling doen.'), its credit ('zoals de manager wil') and who everyone is ('alle
+    collega's'); None for any other wish or claim. The writer sees to their own part, not
+    to everyone's (JUDGING A: others' behaviour)."""
+    said = {w.lower().strip(".,!") for w in claim.split()}
+    if not any(set(t.lower().split()) <= said for t in style.claim_too):
+        return None
+    opening = r"(?:dat|that)\s+" if wish.clause else ""
+    everyone = "|".join(
+        re.escape(e) for e in sorted(style.everyone_subjects, key=len, reverse=True)
+    )
+    found = re.match(rf"({opening})({everyone})\b", wish.wished, flags=re.IGNORECASE)
+    me = style.default_subject.lower() if wish.clause else _object_pronoun(style)
+    credit = wish_credit(wish, style)
+    if not everyone or found is None or not me or credit is None:
+        return None
+    rest = " ".join(  # 'renew their certificate': the writer's own ('my certificate')
+        style.everyone_possessives.get(w.lower(), w) for w in wish.wished[found.end() :].split()
+    )
+    words = rest.split()
+    if style.word_order == "v2" and words and infinitive_ending(words[-1].lower()):
+        return f"{capitalise(me)} {style.subjects[me]} {rest}.", credit, found.group(2)
+    return (
+        f"{capitalise(wish.who)} {wish.verbs} {found.group(1)}{me} {rest}.",
+        credit,
+        found.group(2),
+    )
+
+
+def _object_pronoun(style: RewriteStyle) -> str:
+    """The writer as an object ('me'): the pronoun whose subject is the default one."""
+    subject = style.default_subject.lower()
+    return next((o for o, s in style.object_pronouns.items() if s.lower() == subject), "")
 
 
 def reluctant(sentence: str, style: RewriteStyle) -> bool:

@@ -106,6 +106,11 @@ class Frames(BaseModel):
         description="Someone else's wish for a thing or a state, taken on by the writer: 'Ik "
         "zorg ervoor dat we {thing} hebben', 'I will make sure that we have {thing}'.",
     )
+    like_all: str | None = Field(
+        default=None,
+        description="The writer as one of everyone a wish was laid on: 'net als {all}' ('Ik "
+        "ga de BHV-herhaling doen, net als alle collega's, zoals ...').",
+    )
     as_wished: str | None = Field(
         default=None,
         description="Someone else's wish kept as the reason of the writer's commitment: "
@@ -685,6 +690,21 @@ class RewriteStyle(BaseModel):
         description="Words that open an indirect question (the pack's question_words): a "
         "back reference after one ('learn how that works') names the aim's object, no aim "
         "taken on whole (aims.py, others_aims.py).",
+    )
+    everyone_subjects: tuple[str, ...] = Field(
+        default=(),
+        description="Subjects that name everyone the writer belongs to ('iedereen', 'everyone', "
+        "'the whole team'): a wish laid on them that the writer claims 'too' is the writer's "
+        "own act (others_aims.py).",
+    )
+    everyone_possessives: dict[str, str] = Field(
+        default_factory=dict,
+        description="Everyone's possessive -> the writer's, when the writer takes a wish "
+        "laid on everyone ('their' -> 'my', 'hun' -> 'mijn').",
+    )
+    claim_too: tuple[str, ...] = Field(
+        default=(),
+        description="Words of a claim that count the writer in ('ook', 'too', 'as well').",
     )
     purpose_pointers: tuple[str, ...] = Field(
         default=(),

@@ -66,6 +66,7 @@ from smartcheck.fixing.rewrite.noted import (
 )
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
+    among_all,
     asked_pointer,
     committed_remark,
     committed_step,
@@ -853,6 +854,19 @@ class WholeTextRewrites:
             asked = others_wish(claim, style)
             credit = wish_credit(asked, style) if asked is not None else None
             return [(aim.goal.text, credit)] if credit else []
+        among = among_all(wish, claim.text, style) if wish is not None else None
+        if among is not None:  # 'wil dat iedereen X doet, dus dat moet ik ook': my own X
+            told, credit_all, everyone = among
+            absolute = {w.lower() for w in ctx.pack.words("absolutes")}
+            if style.frames.like_all and everyone.lower() not in absolute:  # 'net als alle X'
+                credit_all = f"{style.frames.like_all.format(all=everyone)}, {credit_all}"
+            if others_wish(self.parse(told, aim.goal.lang), style) is None:
+                return [(told, credit_all)]  # told as the writer's own already
+            particles = frozenset(ctx.pack.words("separable_particles"))
+            mine = self.parse(told, aim.goal.lang, aim.goal.reference_date)
+            voice = other_voice(mine, style, particles)
+            if voice is not None and voice.credit:
+                return [(voice.inner, credit_all)]
         credit = wish_credit(wish, style) if wish is not None else None
         cores: list[tuple[str, str | None]] = [
             (v, credit) for v in own_versions(aim.goal, wish, style)
