@@ -61,6 +61,10 @@ def committed(text: str, style: RewriteStyle) -> str:
         h = rf"(?<!\w){re.escape(hedge)}(?!\w)"
         if v2 and re.match(rf"(?i)\s*{h}", text):
             continue  # a fronted adverb holds the verb-second place: it stays
+        if v2 and re.search(rf"(?i)[.!?]\s+{h}", text):
+            continue  # so does one that opens a later sentence ('Misschien helpt een ...')
+        # one that opens a later sentence goes with its capital ('. Maybe a buddy ...')
+        text = re.sub(rf"(?i)([.!?]\s+){h},?\s*(\w)", lambda m: m[1] + m[2].upper(), text)
         text = re.sub(rf"(?i),\s*{h}\s*,", " ", text)  # 'Ik wil, indien mogelijk, een ...'
         text = re.sub(rf"(?i)^\s*{h},?\s*", "", text)
         text = re.sub(rf"(?i),?\s*{h}", "", text)

@@ -333,7 +333,19 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     hedges = {h.lower() for h in style.drop_hedges if " " not in h}
     if len(words) < 3 or words[0].lower not in hedges:
         return None
-    return _helps(words[1:], style)
+    return _helps(_unhelped(words[1:], style), style)
+
+
+def _unhelped(rest: list[Word], style: RewriteStyle) -> list[Word]:
+    """The thing guessed without the verbs that say it would help, right after the hedge
+    (Dutch puts the finite verb there: 'Misschien *helpt* een maatjessysteem') or at the
+    end ('Maybe a buddy system *would help*', '... zou een checklist *helpen*')."""
+    helps = style.guess_helps
+    start = 1 if rest and rest[0].lower in helps else 0
+    end = len(rest)
+    while end > start and rest[end - 1].lower in helps:
+        end -= 1
+    return rest[start:end] if start or end < len(rest) else rest
 
 
 def _helps(rest: list[Word], style: RewriteStyle) -> list[Word] | None:

@@ -243,6 +243,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     whole = start == 0 or doc[start - 1].text in _STOPS
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
+    if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
+        return True  # '..., I often underestimate how long ...': the writer's habit now
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if whole and _labelled(doc, start, pack.words("reason_labels")):
@@ -289,6 +291,26 @@ def _problem_told(
     if any(t.i > m and "Inf" in t.morph.get("VerbForm", []) for m in modals for t in words):
         return False
     return any(inside(key) for key in _PROBLEM_SIGNS)
+
+
+def _own_problem_told(
+    words: list[Token],
+    subjects: set[str],
+    inside: Callable[[LexiconKey], list[int]],
+    amounts: tuple[str, ...],
+) -> bool:
+    """Is the piece after a comma the writer's own situation told in the present, the writer
+    (or the writer's team) first and a sign of a habit, of what is wrong now or of an amount
+    the work brings in it ('..., I often underestimate how long a field day takes', '..., ik
+    vergeet vaak de pauze', '..., we have a lot of temporary workers'; ``amounts``), with no
+    modal, wish or hedge? It says where the writer starts: a remark kept after the goal, no
+    goal of its own."""
+    if len(words) < 3 or words[0].lower_ not in subjects:
+        return False
+    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
+        return False
+    told = f" {' '.join(t.lower_ for t in words)} "
+    return any(inside(key) for key in _PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
 
 
 def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:

@@ -294,6 +294,12 @@ class RewriteStyle(BaseModel):
     relativizers: frozenset[str] = Field(
         default=frozenset(), description="Words opening a relative clause ('die', 'waar')."
     )
+    bare_infinitive_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs that take a bare infinitive in their cluster ('laten', 'zien'): "
+        "the word right after one is that infinitive, whatever the tagger calls it ('een "
+        "boot laten omslaan').",
+    )
     clause_openers: frozenset[str] = Field(
         default=frozenset(),
         description="Conjunctions of time or condition ('voordat', 'when'): a pronoun right "
@@ -886,6 +892,18 @@ class RewriteStyle(BaseModel):
     means_additions: frozenset[str] = Field(
         default=frozenset(),
         description="Words that add a second goal instead of a means ('ook', 'also').",
+    )
+    situation_amounts: tuple[str, ...] = Field(
+        default=(),
+        description="Words of an amount the work brings ('a lot of', 'veel'): a piece after "
+        "the goal with the writer first and one of them tells the situation ('..., we have a "
+        "lot of temporary workers'), a remark (remarks.py).",
+    )
+    guess_helps: frozenset[str] = Field(
+        default=frozenset(),
+        description="The verbs of a guess that a thing would help ('Misschien helpt een "
+        "maatjessysteem', 'Maybe a buddy system would help'): they go, and the thing is the "
+        "means (means.py).",
     )
     trial_verbs: dict[str, str] = Field(
         default_factory=dict,

@@ -164,6 +164,7 @@ def _clause_seams(
                         or verb_after_comparative(t, ctx, style)
                     )
                 ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
+                others += clustered_infinitives(later, style.bare_infinitive_verbs)
                 seams += _after_the_infinitive(later, others, style.relativizers)
             after = [
                 t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")
@@ -275,6 +276,21 @@ def _time_in_subclause(segment: Segment) -> bool:
             continue
         return True
     return False
+
+
+def clustered_infinitives(later: list[Token], verbs: frozenset[str]) -> list[Token]:
+    """The words in -n right after a verb of ``verbs`` (one that takes a bare infinitive:
+    'een boot laten omslaan', 'de machine horen piepen'): the cluster's infinitive, which
+    the tagger may call an adjective or a noun (a Dutch infinitive ends in -en or, as
+    'slaan' and 'doen', in -n)."""
+    return [
+        t
+        for n, t in enumerate(later[1:], 1)
+        if later[n - 1].lemma_.lower() in verbs
+        and later[n - 1].pos_ in ("VERB", "AUX")
+        and len(t.lower_) > 3
+        and t.lower_.endswith("n")
+    ]
 
 
 def _after_the_infinitive(

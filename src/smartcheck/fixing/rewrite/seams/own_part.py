@@ -28,7 +28,11 @@ _PHRASE_OPENERS = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN"})
 
 def own_part_seams(doc: Doc, times: Sequence[TimeExpression], style: RewriteStyle) -> list[Seam]:
     """Every seam of this module in the candidate ``doc`` (``times``: its time expressions)."""
-    return _duty_after_commitment(doc, style) + _time_only_that(doc, times, style)
+    return (
+        _duty_after_commitment(doc, style)
+        + _time_only_that(doc, times, style)
+        + _subjectless_that(doc, style)
+    )
 
 
 def _duty_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -67,6 +71,29 @@ def _time_only_that(doc: Doc, times: Sequence[TimeExpression], style: RewriteSty
         words = [u for u in doc[t.i + 1 : end] if not u.is_punct and u.pos_ != "CCONJ"]
         if words and all(_in_time(u, times) for u in words):
             return [Seam("lost_verb", f"only a time after {that!r}", (that,))]
+    return []
+
+
+def _subjectless_that(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """English: a that-clause of the own-part frame that opens with a negation or a bare
+    verb ('I will make sure that not repeat an X-ray ...', '... that redo the weld'): the
+    clause lost its subject when a duty ('have to', 'need to') went. An English clause puts
+    its subject first."""
+    frame = style.frames.own_part
+    if frame is None or style.word_order == "v2":
+        return []
+    head = [w.lower() for w in frame.split("{clause}")[0].split()]
+    if len(head) < 2:
+        return []
+    that = head[-1]
+    for t in doc[1:-1]:
+        if t.lower_ != that or doc[t.i - 1].lower_ != head[-2]:
+            continue
+        after = doc[t.i + 1]
+        if after.lower_ in style.negations or after.tag_ == "VB":
+            return [
+                Seam("lost_subject", f"{after.text!r} opens the clause after {that!r}", (that,))
+            ]
     return []
 
 

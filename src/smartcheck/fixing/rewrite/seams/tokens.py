@@ -55,7 +55,19 @@ def is_finite(token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") or token.lang_ == "nl"
     if _inside_noun_phrase(token):
         return False  # 'my first aid certificate': no verb after a possessive and its modifiers
+    if hyphen_part(token):
+        return False  # 'an X-ray', 'the check-in': the last part of a word, never a verb
     return "Fin" in token.morph.get("VerbForm", []) and "Imp" not in token.morph.get("Mood", [])
+
+
+def hyphen_part(token: Token) -> bool:
+    """A word joined by a hyphen, without spaces, to the word before it ('X-ray',
+    'check-in', 'follow-up'): the tagger splits the compound and may call its last part a
+    finite verb, but it is part of a noun."""
+    if token.i < 2:
+        return False
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
 
 
 def _inside_noun_phrase(token: Token) -> bool:
