@@ -245,6 +245,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
+    if whole and end > index.last_word and _past_told(words, inside):
+        return True  # '... afstempelen!! vorig jaar bijna misgegaan': why, no goal
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if whole and _labelled(doc, start, pack.words("reason_labels")):
@@ -311,6 +313,21 @@ def _own_problem_told(
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
     return any(inside(key) for key in _PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
+
+
+def _past_told(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> bool:
+    """Is the last sentence an event told in the past, every verb in it past ('vorig jaar
+    bijna misgegaan', 'nearly went wrong last year', 'twee keer bijna gevallen'), with no
+    modal, wish or hedge? It tells why the writer wants the goal (a near miss, a complaint
+    had): a remark kept after the goal, no goal of its own."""
+    verbs = [t for t in words if t.pos_ in VERB_POS]
+    if len(words) < 2 or not verbs:
+        return False
+    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
+        return False
+    return all(
+        "Past" in t.morph.get("Tense", []) or "Part" in t.morph.get("VerbForm", []) for t in verbs
+    )
 
 
 def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:

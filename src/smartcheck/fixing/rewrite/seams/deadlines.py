@@ -356,7 +356,9 @@ def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
         return False  # the rewritten sentence itself: its times are the goal's
     stop = filled.find(".", t.end)
     sentence = filled[start + 1 : stop if stop >= 0 else len(filled)].strip()
-    return len(sentence.split()) > len(t.text.split()) and sentence in goal.text
+    # a remark kept as its own sentence gets a capital the writer may not have typed
+    told = sentence in goal.text or sentence[:1].lower() + sentence[1:] in goal.text
+    return len(sentence.split()) > len(t.text.split()) and told
 
 
 def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:

@@ -1,0 +1,86 @@
+"""Absolutes bounded, and the seams around them (session 17).
+
+"Nooit meer een boot laten omslaan" is bounded as "hooguit [aantal] keer een boot laten
+omslaan": the bare infinitive after 'laten' (or 'zien', 'horen') belongs to the cluster,
+whatever the tagger calls it, so no word comes after the clause's infinitive. "Never have to
+repeat an X-ray" loses its duty: a frame that leaves "make sure that not repeat ..." has a
+that-clause without a subject (a seam), and "X-ray" is one word, never a second verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import seam_kinds, well_rewritten
+
+LET_NEVER = [
+    ("nl", "Nooit meer een kano laten kapseizen tijdens de proefles.", "laten kapseizen"),
+    ("nl", "Nooit meer een pallet laten omvallen bij het laden.", "laten omvallen"),
+    ("nl", "Nooit meer een kraan laten doorslaan bij het afstellen.", "laten doorslaan"),
+    ("en", "Never let a kayak capsize during the trial lesson.", "let a kayak capsize"),
+    ("en", "Never let a pallet tip over when loading.", "let a pallet tip over"),
+    ("en", "Never let a freezer thaw out over the weekend.", "let a freezer thaw out"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "kept"), LET_NEVER)
+def test_never_letting_something_happen_is_bounded(
+    checker: Checker, lang: str, goal: str, kept: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert kept in rewrite
+    assert "nooit" not in rewrite.lower() and "never" not in rewrite.lower()
+
+
+def test_a_bare_infinitive_after_laten_is_no_word_after_the_infinitive(
+    checker: Checker,
+) -> None:
+    goal = "Nooit meer een kano laten kapseizen tijdens de proefles."
+    bounded = (
+        "Vóór [datum] ga ik hooguit [aantal] keer een kano laten kapseizen tijdens de proefles."
+    )
+    assert not seam_kinds(checker, "nl", goal, bounded)
+    broken = "Vóór [datum] ga ik een kano laten kapseizen dagelijks tijdens de proefles."
+    assert "word_order" in seam_kinds(checker, "nl", goal, broken)
+
+
+NEVER_HAVE_TO = [
+    ("en", "Never have to redo a weld because of a bad fit-up.", "not redo a weld"),
+    ("en", "Never have to reprint a label because of a typo.", "not reprint a label"),
+    ("en", "Never have to repeat a scan because of patient movement.", "not repeat a scan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "kept"), NEVER_HAVE_TO)
+def test_never_having_to_redo_is_bounded_with_the_writer_as_subject(
+    checker: Checker, lang: str, goal: str, kept: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert f"I will {kept}" in rewrite
+    assert "make sure that not" not in rewrite
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "By [date], I will make sure that not redo a weld more than [number] times.",
+        "By [date], I will make sure that redo a weld at most [number] times.",
+    ],
+)
+def test_make_sure_that_without_a_subject_is_a_seam(checker: Checker, candidate: str) -> None:
+    goal = "Never have to redo a weld because of a bad fit-up."
+    assert "lost_subject" in seam_kinds(checker, "en", goal, candidate)
+
+
+def test_make_sure_that_with_a_subject_is_no_seam(checker: Checker) -> None:
+    goal = "Never have to redo a weld because of a bad fit-up."
+    candidate = "By [date], I will make sure that I redo a weld at most [number] times."
+    assert "lost_subject" not in seam_kinds(checker, "en", goal, candidate)
+
+
+@pytest.mark.parametrize("noun", ["X-ray", "check-in", "sign-off"])
+def test_the_last_part_of_a_hyphenated_noun_is_no_verb(checker: Checker, noun: str) -> None:
+    goal = "Never have to repeat a scan because of patient movement."
+    candidate = f"By [date], I will not repeat an {noun} more than [number] times."
+    assert "two_finite" not in seam_kinds(checker, "en", goal, candidate)
