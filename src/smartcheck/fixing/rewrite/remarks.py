@@ -295,6 +295,11 @@ def _problem_told(
     return any(inside(key) for key in _PROBLEM_SIGNS)
 
 
+#: Signs that the writer's own statement tells a problem now; a word of 'now' alone ('ik ben
+#: nu vooral mechanisch') tells the starting point, the reading stage's context (situation.py).
+_OWN_PROBLEM_SIGNS: tuple[LexiconKey, ...] = ("habit_markers", "present_problems")
+
+
 def _own_problem_told(
     words: list[Token],
     subjects: set[str],
@@ -312,7 +317,7 @@ def _own_problem_told(
     if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
-    return any(inside(key) for key in _PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
+    return any(inside(key) for key in _OWN_PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
 
 
 def _past_told(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> bool:
@@ -325,9 +330,14 @@ def _past_told(words: list[Token], inside: Callable[[LexiconKey], list[int]]) ->
         return False
     if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
         return False
-    return all(
-        "Past" in t.morph.get("Tense", []) or "Part" in t.morph.get("VerbForm", []) for t in verbs
-    )
+    return all(_past(t) for t in verbs)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past: its past tense, or a past participle ('misgegaan', 'gone'); a
+    present participle or gerund ('doing', 'mentoring') is none."""
+    tense = verb.morph.get("Tense", [])
+    return "Past" in tense or ("Part" in verb.morph.get("VerbForm", []) and "Pres" not in tense)
 
 
 def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:
