@@ -959,6 +959,11 @@ class RewriteStyle(BaseModel):
         "'{phrase}', the rule with its ``going_verb`` ('{routine}, zodat ik niet {phrase}.'); "
         "empty: not read.",
     )
+    worn_particles: dict[str, str] = Field(
+        default_factory=dict,
+        description="Particles that tell a rule of wearing gear without its verb, each with "
+        "the verb of wearing it stands for ('op': 'dragen', 'on': 'wear'; worn_rules.py).",
+    )
     going_verb: str = Field(
         default="", description="The writer's verb of going in that purpose ('ga', 'go')."
     )

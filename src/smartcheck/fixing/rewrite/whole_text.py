@@ -112,6 +112,7 @@ from smartcheck.fixing.rewrite.wish_aside import (
     wished_at,
 )
 from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex.numbers import number_words
@@ -179,6 +180,9 @@ class WholeTextRewrites:
         routines = self._routines_meant(report, ctx)
         if routines:  # 'Ik breng X terug ...; ik houd dat elke week bij': the means of X
             return _ranked(report, routines)
+        worn = self._worn(report, ctx)
+        if worn:  # 'Stofmasker altijd op bij X': 'Stofmasker altijd dragen bij X', rewritten
+            return _ranked(report, worn)
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return _ranked(report, meant)
@@ -945,6 +949,15 @@ class WholeTextRewrites:
         goal = report.goal
         ending = ctx.pack.grammar.infinitive_ending
         text = going_rule(goal, style, ending) if style is not None else None
+        return self._one_sentence_instead(text, goal, ctx)
+
+    def _worn(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A rule of wearing gear told without its verb ('Stofmasker ALTIJD op bij het
+        slijpen', 'Gloves always on at the lathe'): rewritten as told with the verb of
+        wearing (worn_rules.py); nothing when it is no such goal, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        text = worn_rule(goal, style) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
 
     def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -157,6 +157,7 @@ def _clause_seams(
                     t
                     for n, t in enumerate(later)
                     if infinitive_like(t)
+                    and not modifies_next(t)
                     and (
                         n == 0
                         or later[n - 1].pos_ != "DET"
@@ -276,6 +277,13 @@ def _time_in_subclause(segment: Segment) -> bool:
             continue
         return True
     return False
+
+
+def modifies_next(token: Token) -> bool:
+    """A word in -en the parser hangs on the noun right after it as its modifier ('met
+    *gebogen* rand', 'de *gesloten* deur'): a participle used as an adjective, which the
+    tagger may call a noun, no infinitive of the clause."""
+    return token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
 
 
 def clustered_infinitives(later: list[Token], verbs: frozenset[str]) -> list[Token]:

@@ -13,6 +13,7 @@ from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
+from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
@@ -198,6 +199,7 @@ def find_seams(
     seams += no_verb_after_commitment(doc, goal, style)
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
+    seams += commitment_without_verb(doc, goal, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
