@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import seam_kinds, well_rewritten
+from tests.support.rewriting import seam_kinds, shown_rewrite, well_rewritten
 
 LET_NEVER = [
     ("nl", "Nooit meer een kano laten kapseizen tijdens de proefles.", "laten kapseizen"),
@@ -84,3 +84,70 @@ def test_the_last_part_of_a_hyphenated_noun_is_no_verb(checker: Checker, noun: s
     goal = "Never have to repeat a scan because of patient movement."
     candidate = f"By [date], I will not repeat an {noun} more than [number] times."
     assert "two_finite" not in seam_kinds(checker, "en", goal, candidate)
+
+
+WORN_RULES = [
+    (
+        "nl",
+        "Stofmasker ALTIJD op bij het schuren, ook bij korte klussen!",
+        "dragen bij het schuren",
+    ),
+    ("nl", "Handschoenen altijd aan in de afwaskeuken.", "handschoenen"),
+    ("nl", "Gehoorbescherming op in de drukkerij.", "gehoorbescherming te dragen"),
+    ("en", "Gloves always on at the drill press.", "wear gloves at the drill press"),
+    ("en", "Hearing protection on in the print room.", "wear hearing protection in the print room"),
+    ("en", "PPE always on in the paint shop.", "wear PPE in the paint shop"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "kept"), WORN_RULES)
+def test_a_verbless_rule_of_wearing_is_told_with_its_verb(
+    checker: Checker, lang: str, goal: str, kept: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert kept in rewrite
+    assert "dragen" in rewrite or "wear" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("en", "Work on time management."),
+        ("en", "Focus on the customer."),
+        ("nl", "Focus op de klant."),
+    ],
+)
+def test_a_preposition_with_its_object_is_no_rule_of_wearing(
+    checker: Checker, lang: str, goal: str
+) -> None:
+    rewrite = shown_rewrite(checker, goal, lang)
+    assert "wear" not in rewrite and "dragen" not in rewrite
+
+
+def test_the_frames_ga_with_only_a_particle_after_it_is_a_seam(checker: Checker) -> None:
+    goal = "Stofmasker ALTIJD op bij het schuren, ook bij korte klussen!"
+    broken = "Vóór [datum] ga ik stofmasker in [aantal] van de 10 gevallen op bij het schuren."
+    assert "lost_verb" in seam_kinds(checker, "nl", goal, broken)
+    told = "Vóór [datum] ga ik stofmasker in [aantal] van de 10 gevallen dragen bij het schuren."
+    assert "lost_verb" not in seam_kinds(checker, "nl", goal, told)
+
+
+def test_going_somewhere_is_no_lost_verb(checker: Checker) -> None:
+    goal = "Naar de vakbeurs in Gorinchem dit najaar."
+    candidate = "Vóór [datum] ga ik naar de vakbeurs in Gorinchem."
+    assert "lost_verb" not in seam_kinds(checker, "nl", goal, candidate)
+
+
+MODIFIED = [
+    ("nl", "Nooit meer een scherm breken bij het openen van een toestel met gebogen rand"),
+    ("nl", "Nooit meer een ruit breken bij het zagen van gehard glas"),
+    ("nl", "Nooit meer een band lek rijden op een afgesloten weg"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal"), MODIFIED)
+def test_a_participle_before_its_noun_is_no_infinitive(
+    checker: Checker, lang: str, goal: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert "hooguit [aantal] keer" in rewrite

@@ -5,7 +5,8 @@ A goal without a verb ("Stofmasker ALTIJD op bij het slijpen": a rule told with 
 [aantal] van de 10 gevallen op bij het slijpen": the frame's 'ga' is the auxiliary of a
 future and needs the writer's infinitive; with none, the particle makes it 'opgaan', a verb
 the writer never meant. Only a goal with no form of 'gaan' of its own is checked ('Naar de
-beurs gaan' keeps its own 'ga ik naar de beurs').
+beurs gaan' keeps its own 'ga ik naar de beurs'), and only a clause with a particle left
+standing ('op bij het slijpen'); 'ga ik naar de beurs' is the verb of going, as meant.
 """
 
 from __future__ import annotations
@@ -26,10 +27,14 @@ _NOUN_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
 _ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 
 
-def commitment_without_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def commitment_without_verb(
+    doc: Doc, goal: Goal, style: RewriteStyle, particles: frozenset[str]
+) -> list[Seam]:
     """The frame's commitment ('ga ik') followed, up to its clause's end, by no verb and no
     word that may be an infinitive the tagger misread (a form in -en or -n that no article,
-    number or adjective opens)."""
+    number or adjective opens), but by a particle (``particles``: the pack's
+    ``separable_particles``) left standing before a preposition or the clause's end: 'op
+    bij het slijpen' makes 'opgaan'. 'ga ik naar de beurs' goes, as the writer meant."""
     if style.word_order != "v2" or goal.doc is None:
         return []
     if any(t.lemma_.lower().endswith("gaan") or t.lower_ == "ga" for t in goal.doc):
@@ -39,7 +44,11 @@ def commitment_without_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
             if t.lower_ != aux.lower() or doc[t.i + 1].lower_ != subject.lower():
                 continue
             clause = _clause(doc, t.i + 2)
-            if clause and not any(_may_be_verb(u) for u in clause):
+            stranded = any(
+                u.lower_ in particles and (u is clause[-1] or doc[u.i + 1].pos_ == "ADP")
+                for u in clause
+            )
+            if stranded and not any(_may_be_verb(u) for u in clause):
                 return [Seam("lost_verb", f"{t.text!r} has no verb after it", (t.lower_,))]
     return []
 

@@ -200,6 +200,8 @@ def find_seams(
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
     seams += commitment_without_verb(doc, goal, style)
+    particles = frozenset(ctx.pack.words("separable_particles"))
+    seams += commitment_without_verb(doc, goal, style, particles)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
