@@ -151,3 +151,46 @@ def test_a_participle_before_its_noun_is_no_infinitive(
 ) -> None:
     rewrite = well_rewritten(checker, goal, lang)
     assert "hooguit [aantal] keer" in rewrite
+
+
+KEPT_RULES = [
+    (
+        "nl",
+        "Veiliger werken bij de zaagtafel. Altijd de beschermkap gebruiken.",
+        "in [aantal] van de 10 gevallen de beschermkap gebruiken",
+    ),
+    (
+        "nl",
+        "beter op hygiëne letten in de keuken. Haarnetje altijd op.",
+        "haarnetje in [aantal] van de 10 gevallen dragen",
+    ),
+    (
+        "nl",
+        "Beter op orde houden van de bouwplaats. Gereedschap altijd opruimen na gebruik.",
+        "gereedschap in [aantal] van de 10 gevallen opruimen na gebruik",
+    ),
+    (
+        "en",
+        "Be more careful at the bandsaw. Always use the push stick.",
+        "use the push stick in [number] out of 10 cases",
+    ),
+    (
+        "en",
+        "Work more hygienically in the kitchen. Always wear a hairnet.",
+        "wear a hairnet in [number] out of 10 cases",
+    ),
+    (
+        "en",
+        "Work more carefully in the lab. Always label the samples twice.",
+        "label the samples twice in [number] out of 10 cases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "behaviour"), KEPT_RULES)
+def test_a_rule_after_a_direction_is_its_bounded_behaviour(
+    checker: Checker, lang: str, goal: str, behaviour: str
+) -> None:
+    rewrite = well_rewritten(checker, goal, lang)
+    assert behaviour in rewrite.lower() or behaviour in rewrite
+    assert "altijd" not in rewrite.lower() and "always" not in rewrite.lower()

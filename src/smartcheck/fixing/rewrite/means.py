@@ -313,7 +313,7 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     if rest is None:
         rest = _without_commitment(words, style, required=True, only=style.means_commitments)
     if rest is None:
-        return _guessed(words, style)
+        return _guessed(words, style) or _ruled(words, style)
     rest = _committed(rest, style)
     if rest is None:
         return None
@@ -334,6 +334,42 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     if len(words) < 3 or words[0].lower not in hedges:
         return None
     return _helps(_unhelped(words[1:], style), style)
+
+
+def _ruled(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """A rule the writer keeps, told as a bare verb phrase with 'altijd' or 'always' in it
+    ('PBM altijd dragen.', 'Always wear PPE.'; the pack's ``always_openers``): the
+    behaviour that shows the goal before it, its absolute bounded as the pack's
+    ``replacements`` bound it ('PBM in [aantal] van de 10 gevallen dragen', 'wear PPE in
+    [number] out of 10 cases'), in its place or, where the pack says so, at its end; None
+    for any other sentence."""
+    always = {a.lower() for a in style.always_openers if " " not in a}
+    at = next((n for n, w in enumerate(words[:_RULE_REACH]) if w.lower in always), None)
+    if at is None:
+        return None
+    frame = style.replacements.get(words[at].lower)
+    if not frame:
+        return None
+    bound = Word(frame.format(number=style.placeholders.number, level=style.placeholders.level))
+    rest = [*words[:at], *words[at + 1 :]]
+    first = rest[0] if rest else None
+    if first is not None and not first.text.isupper():  # 'Haarnetje altijd op': mid-sentence now
+        rest[0] = first.with_text(first.text[:1].lower() + first.text[1:])
+    if words[at].lower in style.trailing_replacements:
+        told = [*rest, bound]
+    else:
+        told = [*rest[:at], bound, *rest[at:]]
+    said = [w for w in rest if w.is_word]
+    if not MIN_MEANS_WORDS <= len(said) <= MAX_MEANS_WORDS or not _verb_phrase(rest, style):
+        return None
+    if any(w.lower in style.subjects or w.lower in style.means_additions for w in said):
+        return None  # 'Ik ga ook altijd ...': the writer's own clause, another reading's
+    return told
+
+
+#: How far into its sentence the absolute of a kept rule stands ('*Altijd* ...', 'PBM
+#: *altijd* dragen', 'De oranje hesjes *altijd* dragen').
+_RULE_REACH = 5
 
 
 def _unhelped(rest: list[Word], style: RewriteStyle) -> list[Word]:
