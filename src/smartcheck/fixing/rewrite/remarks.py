@@ -245,7 +245,7 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
-    if whole and end > index.last_word and _past_told(words, inside):
+    if whole and end > index.last_word and _past_told(words, inside) and _past_time(index, piece):
         return True  # '... afstempelen!! vorig jaar bijna misgegaan': why, no goal
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
@@ -331,6 +331,19 @@ def _past_told(words: list[Token], inside: Callable[[LexiconKey], list[int]]) ->
     if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
         return False
     return all(_past(t) for t in verbs)
+
+
+def _past_time(index: _Index, piece: tuple[int, int]) -> bool:
+    """Does the piece (token range) name a time already past ('vorig jaar', 'last month')?
+    A past event is told with one; the tagger reads many a Dutch infinitive as past
+    ('afronden', 'bijhouden'), a goal still to do."""
+    goal, doc = index.goal, index.doc
+    start = doc[piece[0]].idx
+    end = doc[piece[1] - 1].idx + len(doc[piece[1] - 1].text)
+    return any(
+        t.due is not None and t.due < goal.reference_date and start <= t.start and t.end <= end
+        for t in goal.deadlines
+    )
 
 
 def _past(verb: Token) -> bool:
