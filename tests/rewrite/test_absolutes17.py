@@ -115,6 +115,7 @@ def test_a_verbless_rule_of_wearing_is_told_with_its_verb(
         ("en", "Work on time management."),
         ("en", "Focus on the customer."),
         ("nl", "Focus op de klant."),
+        ("en", "Move our on-premise mail server to the cloud before the summer."),
     ],
 )
 def test_a_preposition_with_its_object_is_no_rule_of_wearing(

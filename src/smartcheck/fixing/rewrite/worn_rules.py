@@ -24,6 +24,8 @@ _GEAR_WORDS = 4
 #: Tags of the word after a stranded particle: a phrase of place or time, or a clause of
 #: when ('op *bij* het slijpen', 'on *at* the lathe', 'on *when* grinding').
 _AFTER_PARTICLE = frozenset({"ADP", "SCONJ", "ADV"})
+#: Marks that may follow a stranded particle: the end of its clause.
+_STOPS = frozenset({",", ";", ".", "!", "?"})
 #: Tags the gear's words may have.
 _GEAR_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "X"})
 
@@ -42,8 +44,10 @@ def worn_rule(goal: Goal, style: RewriteStyle) -> str | None:
         if verb is None or n == 0:
             continue
         after = words[n + 1] if n + 1 < len(words) else None
-        if after is not None and not (after.is_punct or after.pos_ in _AFTER_PARTICLE):
+        if after is not None and not (after.text in _STOPS or after.pos_ in _AFTER_PARTICLE):
             continue  # 'Work on time management': a preposition with its object
+        if after is not None and not t.whitespace_ and after.text not in _STOPS:
+            continue  # 'on-premise': part of a word
         start = _sentence_start(words, n)
         before = words[start:n]
         said = [w for w in before if w.lower_ not in always]
@@ -51,6 +55,8 @@ def worn_rule(goal: Goal, style: RewriteStyle) -> str | None:
             return None  # the absolute stands apart from the particle
         if not said or len(said) > _GEAR_WORDS or any(not _gear_word(w, said) for w in said):
             return None
+        if said[-1].pos_ not in ("NOUN", "PROPN", "X"):
+            return None  # the gear ends in its noun ('Migrate our on-premise ...' has none)
         rest = words[n + 1 : _clause_end(words, n)]
         opener = next((k for k, w in enumerate(rest) if w.pos_ == "SCONJ"), len(rest))
         if any(w.pos_ in ("VERB", "AUX") for w in rest[:opener]):
