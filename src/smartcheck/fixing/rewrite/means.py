@@ -381,6 +381,8 @@ def _unhelped(rest: list[Word], style: RewriteStyle) -> list[Word]:
     end = len(rest)
     while end > start and rest[end - 1].lower in helps:
         end -= 1
+    if not any(w.pos in ("VERB", "AUX") for w in rest[end:]):
+        end = len(rest)  # 'a course through *work*': a noun at the end, no verb of helping
     return rest[start:end] if start or end < len(rest) else rest
 
 
