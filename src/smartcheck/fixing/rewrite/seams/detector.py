@@ -199,7 +199,6 @@ def find_seams(
     seams += no_verb_after_commitment(doc, goal, style)
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
-    seams += commitment_without_verb(doc, goal, style)
     particles = frozenset(ctx.pack.words("separable_particles"))
     seams += commitment_without_verb(doc, goal, style, particles)
     seams += committed_relative(doc, goal, style)
