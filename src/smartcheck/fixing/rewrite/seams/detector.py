@@ -81,6 +81,7 @@ from smartcheck.fixing.rewrite.seams.stranded import (
     opener_without_verb,
     stranded_preposition,
 )
+from smartcheck.fixing.rewrite.seams.subject_tenseless import subject_without_tense
 from smartcheck.fixing.rewrite.seams.surface import (
     capital_added,
     capital_inside,
@@ -167,6 +168,7 @@ def find_seams(
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style)
+    seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
