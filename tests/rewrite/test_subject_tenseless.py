@@ -32,6 +32,8 @@ def test_ik_with_only_an_infinitive_is_a_seam(checker: Checker, candidate: str) 
         "Vóór [datum] word ik assistent-bedrijfsleider, daarna volg ik de cursus voorraadbeheer.",
         "Vóór [datum] ga ik de cursus voorraadbeheer volgen, zodat ik assistent-bedrijfsleider kan worden.",
         "Vóór [datum] oefen ik het presenteren met mijn team, zodat ik rustiger spreek.",
+        "Vóór [datum] ga ik vaker mee naar de filialen, zodat ik het vak breder leer kennen.",
+        "Vóór [datum] ga ik meelopen, zodat ik de klanten beter leer begrijpen.",
     ],
 )
 def test_a_finite_verb_beside_ik_reads_whole(checker: Checker, candidate: str) -> None:

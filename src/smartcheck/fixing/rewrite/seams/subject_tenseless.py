@@ -4,9 +4,10 @@ volgen').
 'ik' is a subject, and a subject needs its finite verb ('daarvoor *volg* ik', 'daarvoor ga ik
 … volgen'). A step that takes the writer's auxiliary out of a later clause of the goal, or
 puts a subject before a bare infinitive, leaves a clause with 'ik' and only an infinitive:
-the tense is lost. The first person singular never has a finite form the tagger calls an
-infinitive, so an infinitive is no finite verb here; a word next to 'ik' whose stem is a
-verb's ('oefen', 'teken') may be the finite form the tagger missed, and clears the clause.
+the tense is lost. The first person singular never has a finite form in -en, so an
+infinitive is no finite verb here; a word whose dictionary lemma is another word, a verb's
+infinitive ('leer' -> 'leren', 'oefen' -> 'oefenen'), may be the finite form the tagger
+called a noun, and clears the clause.
 The writer's own clause, as written, is theirs.
 """
 
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import is_infinitive
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
@@ -30,9 +30,8 @@ if TYPE_CHECKING:
 #: The subject whose finite form is never the infinitive (a plural's is: 'we volgen').
 _SINGULAR_FIRST = "ik"
 
-#: What the tagger may call a verb's bare stem ('oefen'); an adverb ('eerst', whose '-en'
-#: form is a noun) is none.
-_STEM_TAGS = ("NOUN", "PROPN", "X", "VERB", "AUX")
+#: Words that are never a finite verb, whatever their lemma.
+_CLOSED = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT")
 
 
 def subject_without_tense(
@@ -82,15 +81,16 @@ def _clause(doc: Doc, at: int, joiners: set[str]) -> list[Token]:
 
 
 def _finite_in(clause: list[Token], subject: Token) -> bool:
-    """A verb that is not an infinitive, or a word beside the subject whose stem is a verb's
-    (the tagger may call 'oefen' a noun)."""
+    """A verb that is not an infinitive, or a word whose dictionary lemma is a verb's
+    infinitive other than itself: a finite form the tagger called a noun ('zodat ik het
+    vak *leer* kennen', 'ik *oefen*')."""
     for t in clause:
-        if t.i == subject.i or not t.is_alpha:
+        if t.i == subject.i or not t.is_alpha or t.pos_ in _CLOSED:
             continue
         if t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm", []):
             return True
-        beside = abs(t.i - subject.i) == 1 and t.pos_ in _STEM_TAGS
-        if beside and any(known_word(v, lang="nl") for v in stem_infinitives(t.lower_)):
+        lemma = lemma_of(t.lower_, "nl").lower()
+        if not t.lower_.endswith("en") and lemma != t.lower_ and lemma.endswith("n"):
             return True
     return False
 
