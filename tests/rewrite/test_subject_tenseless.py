@@ -34,6 +34,8 @@ def test_ik_with_only_an_infinitive_is_a_seam(checker: Checker, candidate: str) 
         "Vóór [datum] oefen ik het presenteren met mijn team, zodat ik rustiger spreek.",
         "Vóór [datum] ga ik vaker mee naar de filialen, zodat ik het vak breder leer kennen.",
         "Vóór [datum] ga ik meelopen, zodat ik de klanten beter leer begrijpen.",
+        "Als teamleider zorg ik ervoor dat alle monteurs een eigen planning hebben.",
+        "Vóór [datum] zorg ik ervoor dat de stagiairs de veiligheidsregels beter kennen.",
     ],
 )
 def test_a_finite_verb_beside_ik_reads_whole(checker: Checker, candidate: str) -> None:

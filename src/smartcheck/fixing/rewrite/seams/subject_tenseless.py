@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import is_infinitive
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def subject_without_tense(
     if style.word_order != "v2":
         return []
     joiners = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
+    joiners |= {w.lower() for w in ctx.pack.words("subordinators") if " " not in w}
     marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
     written = _plain(goal.text)
     seams: list[Seam] = []
@@ -66,10 +68,11 @@ def _plain(text: str) -> str:
 
 
 def _clause(doc: Doc, at: int, joiners: set[str]) -> list[Token]:
-    """The words around ``at`` up to a punctuation mark or a coordinator on either side."""
+    """The words around ``at`` up to a punctuation mark, a coordinator or a subordinator on
+    either side: 'zorg ik ervoor' is a clause of its own before 'dat alle cliënten ... hebben'."""
 
     def bound(token: Token) -> bool:
-        return token.is_punct or token.lower_ in joiners or token.pos_ == "CCONJ"
+        return token.is_punct or token.lower_ in joiners or token.pos_ in ("CCONJ", "SCONJ")
 
     start = at
     while start > 0 and not bound(doc[start - 1]):
@@ -91,6 +94,11 @@ def _finite_in(clause: list[Token], subject: Token) -> bool:
             return True
         lemma = lemma_of(t.lower_, "nl").lower()
         if not t.lower_.endswith("en") and lemma != t.lower_ and lemma.endswith("n"):
+            return True
+        # beside 'ik', a stem the dictionary knows a verb of ('zorg ik', 'ik oefen'), however
+        # the lemmatizer reads it alone (as the noun 'zorg')
+        beside = abs(t.i - subject.i) == 1 and t.pos_ not in ("ADV", "ADJ")
+        if beside and any(known_word(v, lang="nl") for v in stem_infinitives(t.lower_)):
             return True
     return False
 
