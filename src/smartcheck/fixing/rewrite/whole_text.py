@@ -12,7 +12,7 @@ broken sentence. A new shape is one more step here, its reading in a module of i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -282,36 +282,38 @@ class WholeTextRewrites:
                 update.update(fallback)
         return report.model_copy(update=update)
 
+    def _owned_instead(
+        self,
+        report: GoalReport,
+        ctx: RuleContext,
+        reader: Callable[[Goal, RewriteStyle], str | None],
+    ) -> tuple[str, ...]:
+        """The goal read again by ``reader`` with its hedge taken out and rewritten as a
+        goal of its own; nothing when A passed, the reader finds nothing, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        text = reader(goal, style)
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
+
     def _explored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A firm act whose purpose is to find out whether a job or place suits, told with
         a hedge ('een dag meelopen om te kijken of dat iets voor mij is', 'to see if'): the
         goal read again with the purpose told without it (exploring.py) and rewritten as a
         goal of its own (one rewrite per goal when it packs several); nothing when A
         passed, or on a seam."""
-        goal = report.goal
-        style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
-            return ()
-        text = explored_purpose(goal, style)
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._owned_instead(report, ctx, explored_purpose)
 
     def _tried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a
         course first?') or an act tried out ('try teaching X'): the goal read again with the
         step committed (exploring.py) and rewritten as a goal of its own; nothing when A
         passed, or on a seam."""
-        goal = report.goal
-        style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
-            return ()
-        text = committed_trial(goal, style)
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._owned_instead(report, ctx, committed_trial)
 
     def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal written as a form ('Wat: ... Wanneer: ... Hoe gemeten: ...'): the fields
