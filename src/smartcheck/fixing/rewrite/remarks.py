@@ -129,6 +129,28 @@ def with_remark(rewrite: str, found: Remarked) -> str:
     return "\n".join(lines)
 
 
+def present_remarks(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[str, ...]:
+    """The pieces after a comma that tell how things are now ('..., now I always leave that
+    to my colleague'; see ``_present_told``), as written: a rewrite keeps them verbatim as
+    the situation, so an absolute in one ('always') is how it is, nothing to bound."""
+    doc = goal.doc
+    if doc is None or len(doc) < 3 or not style.present_openers:
+        return ()
+    index = _Index(goal, ctx, doc)
+    found = []
+    for start, end in _pieces(doc)[1:]:
+        if doc[start - 1].text in _STOPS:
+            continue  # a sentence of its own: the reading stage's context (situation.py)
+        words = [t for t in doc[start:end] if not t.is_punct]
+
+        def inside(key: LexiconKey, a: int = start, b: int = end) -> list[int]:
+            return index.inside(key, a, b)
+
+        if words and _present_told(words, inside, style.present_openers):
+            found.append(doc[start:end].text)
+    return tuple(found)
+
+
 class _Index:
     """What the remark checks ask of the text, found once (a long text has many pieces):
     where each token's sentence starts and ends, and where each key's entries match."""
@@ -245,6 +267,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
+    if not whole and _present_told(words, inside, style.present_openers):
+        return True  # '..., nu laat ik dat altijd aan mijn collega over': the situation now
     if whole and end > index.last_word and _past_told(words, inside) and _past_time(index, piece):
         return True  # '... afstempelen!! vorig jaar bijna misgegaan': why, no goal
     if whole and _labelled(doc, start, pack.words("goal_labels")):
@@ -318,6 +342,34 @@ def _own_problem_told(
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
     return any(inside(key) for key in _OWN_PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
+
+
+#: How many words after a word of 'now' hold the clause's subject and finite verb ('now *I
+#: always leave* ...', 'at the moment *my supervisor always does* ...').
+_PRESENT_REACH = 4
+
+
+def _present_told(
+    words: list[Token], inside: Callable[[LexiconKey], list[int]], openers: tuple[str, ...]
+) -> bool:
+    """Is the piece after a comma a statement of how things are now, opened by a word of
+    'now' (``openers``: '..., now I always leave that to my colleague', '..., nu laat ik dat
+    altijd aan haar over'), a subject and a finite verb right after it and no wish, modal or
+    hedge? It tells the situation the goal changes: a remark kept after the goal, neither a
+    goal of its own nor an absolute ('always') the rewrite must bound."""
+    told = [t.lower_ for t in words]
+    rest: list[Token] = []
+    for opener in sorted(openers, key=len, reverse=True):
+        parts = opener.split()
+        if told[: len(parts)] == parts:
+            rest = words[len(parts) : len(parts) + _PRESENT_REACH]
+            break
+    if len(rest) < 2 or rest[0].pos_ in ("CCONJ", "ADP"):
+        return False  # 'now and then', 'currently in ...': no clause of its own
+    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
+        return False
+    finite = any("Fin" in t.morph.get("VerbForm", []) for t in rest)
+    return finite and any(t.pos_ in ("PRON", "PROPN", "DET", "NOUN") for t in rest)
 
 
 def _past_told(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> bool:

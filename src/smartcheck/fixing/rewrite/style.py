@@ -899,6 +899,19 @@ class RewriteStyle(BaseModel):
         "the goal with the writer first and one of them tells the situation ('..., we have a "
         "lot of temporary workers'), a remark (remarks.py).",
     )
+    state_opening: str = Field(
+        default="",
+        description="The writer's wish of becoming put before a state told without a verb "
+        "('I want to become' before 'More confident presenting ...', 'Ik word' before "
+        "'Zekerder in ...'): the goal read as told in the first person (verbless_states.py).",
+    )
+    present_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a statement of how things are now ('now', 'at the "
+        "moment', 'nu', 'op dit moment'): a clause after the goal opened by one, with a "
+        "subject and a finite verb and no wish, tells the situation the goal changes, a "
+        "remark kept after it (remarks.py), not a goal or an absolute to bound.",
+    )
     guess_helps: frozenset[str] = Field(
         default=frozenset(),
         description="The verbs of a guess that a thing would help ('Misschien helpt een "

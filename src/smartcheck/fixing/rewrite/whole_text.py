@@ -102,6 +102,7 @@ from smartcheck.fixing.rewrite.taken_on import (
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
+from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.wish_aside import (
@@ -272,6 +273,7 @@ class WholeTextRewrites:
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
             named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
+            named = named or self._state_told(report, ctx)  # 'More at ease with X'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -973,6 +975,18 @@ class WholeTextRewrites:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _state_told(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A wish of a state told without a verb ('More confident presenting X', 'Zekerder
+        in Y'): rewritten with the writer's wish of becoming in front (verbless_states.py);
+        nothing when it is no such goal, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        comparatives = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
+        text = (
+            state_told(goal, style, ctx.pack.grammar, comparatives) if style is not None else None
+        )
+        return self._one_sentence_instead(text, goal, ctx)
 
     def _verb_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A note-style goal with its verb after the object ('Excel improve'): rewritten as

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import past_committed
+from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
@@ -62,6 +63,7 @@ from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
+from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.placement import (
     adverb_as_topic,
     aside_between,
@@ -173,7 +175,10 @@ def find_seams(
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
-    seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal))
+    present = once_per_goal(
+        "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)
+    )
+    seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal, present))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)

@@ -121,11 +121,12 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return found
 
 
-def told_tokens(doc: Doc, goal: Goal) -> frozenset[int]:
-    """The tokens of a candidate (``doc``) that are the goal's context kept verbatim: what
-    they say is how it is, no part of the rewritten goal."""
-    spans = goal.syntax.context
-    return frozenset(_kept(doc, [s.text.rstrip(" .!?") for s in spans])) if spans else frozenset()
+def told_tokens(doc: Doc, goal: Goal, also: tuple[str, ...] = ()) -> frozenset[int]:
+    """The tokens of a candidate (``doc``) that are the goal's context kept verbatim (and
+    ``also``: pieces of the goal a rewrite keeps as the situation, remarks.py): what they
+    say is how it is, no part of the rewritten goal."""
+    texts = [s.text.rstrip(" .!?") for s in goal.syntax.context] + list(also)
+    return frozenset(_kept(doc, texts)) if texts else frozenset()
 
 
 def _kept(doc: Doc, texts: list[str]) -> set[int]:
