@@ -12,7 +12,10 @@ The step itself comes hedged too, often without its subject: "Maybe shadow the p
 "maybe try teaching windsurfing", "Perhaps take a course first?". A hedge before a bare
 verb opens the writer's own step (a question only asks whether to take it): committed,
 the writer states it ("I will take a course first."); and trying an act out ("try
-teaching") is doing it, committed ("teach").
+teaching") is doing it, committed ("teach"). A hedged question of a thing without a verb
+("Misschien een rotatie bij de klant in Taiwan?", "Maybe a secondment to the Leeds
+depot?") asks whether to want it: told as the writer's wish ("Ik wil een rotatie ...";
+the pack's ``rewrite.thing_wish``), rewritten as any wish of a thing.
 """
 
 from __future__ import annotations
@@ -81,6 +84,13 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
         if not opening and words[k].lower in hedges:
             n += 1
             continue  # a hedge inside the sentence: the trial after it decides (below)
+        if n == 0 and k > n and style.thing_wish and _asked_thing(words, k):
+            # 'Misschien een stage bij inkoop?': the thing the writer wants (opening the text;
+            # one asked after the goal is its means, means.py)
+            edits.append((words[n].start, words[k].start, f"{capitalise(style.thing_wish)} "))
+            edits += _asked(words, k)
+            n = k + 1
+            continue
         if opening and k > n and style.word_order == "v2":  # 'Misschien een cursus X volgen'
             last = _infinitive_end(words, k)
             if last is not None:
@@ -120,6 +130,23 @@ def _asked(words: list[Word], at: int) -> list[tuple[int, int, str]]:
     sentence's question mark a full stop."""
     end = next((w for w in words[at:] if w.text in _STOPS), None)
     return [(end.start, end.end, ".")] if end is not None and end.text == "?" else []
+
+
+#: Tags that open a noun phrase ('een rotatie', 'a secondment', 'two weeks at ...').
+_THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def _asked_thing(words: list[Word], at: int) -> bool:
+    """Does a question of a thing without a verb start at ``at`` ('een rotatie van een paar
+    maanden bij de klant?', 'a secondment to the Leeds depot?'): a noun phrase up to a
+    question mark, no verb in it? The writer asks whether to want it: a wish, told."""
+    end = next((i for i in range(at, len(words)) if words[i].text in _STOPS), None)
+    if end is None or words[end].text != "?" or end - at < 2:
+        return False
+    said = words[at:end]
+    if said[0].pos not in _THING_OPENERS or not any(w.pos in ("NOUN", "PROPN") for w in said):
+        return False
+    return not any(w.pos in _VERBS and w.verbform not in ("Ger", "Part") for w in said)
 
 
 def _infinitive_end(words: list[Word], at: int) -> int | None:

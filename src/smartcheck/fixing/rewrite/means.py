@@ -189,10 +189,10 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         helped = style.frames.means.format(means=found.aid)
         if own:
             rewrite = rewrite.replace(asked, f"{asked}, {helped}", 1)  # a phrase of its own
-        elif at < 0:  # the goal committed as written: the help it gets at its end
+        else:  # committed as written, or the behaviour asked for a topic ('[concrete
+            # behaviour] for product knowledge'): the help it gets at its end, a thing that
+            # reads into none of the goal's words
             rewrite = f"{rewrite.rstrip(' .')}, {helped}."
-        else:
-            return None
         return " ".join([*found.before, rewrite, *found.after])
     if not own:
         return None

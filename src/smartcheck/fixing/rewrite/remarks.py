@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.lexicon import LexiconMatch
 
 #: Marks that set a remark off from the goal inside a sentence.
 _JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
@@ -72,6 +73,9 @@ class Remarked:
     remark: str
     clause: bool  # a reason kept after a comma at the rewrite's end; else a sentence after it
     hedged: bool = False  # it holds a hedge ('I think supervision might help'): maybe a means
+    #: a promise to try after a judgement went ('Dat is best veel, *maar ik wil het
+    #: proberen*'): the goal left may pass as it is, the remark then all it failed on
+    tried: bool = False
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -81,12 +85,18 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if doc is None or len(doc) < 3:
         return None
     index = _Index(goal, ctx, doc)
-    found = _reason(goal, ctx, index) or _remark(index, style)
+    reason, remark = _reason(goal, ctx, index), _remark(index, style)
+    # a remark in a sentence before the reason's holds it ('Sounds useful, but I'm not sure
+    # because of the kids.'): the earlier one starts the remark
+    found = remark if remark and (reason is None or remark[0] < reason[0]) else reason
     if found is None:
         return None
     start, end, clause = found
     hedges = [m for m in ctx.find(goal, "hedges") if start <= m.start < end]
     text = goal.text
+    tried = _trial_after_judgement(doc, start, hedges, style)
+    if tried is not None:  # 'Dat is best veel, maar ik wil het proberen': the trial goes
+        text, end, hedges = text[:tried] + text[end:], tried, []
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
     if after[:1] in _STOPS and before[-1:] in _STOPS:
@@ -101,7 +111,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     hedged = bool(hedges)
     if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
         return None
-    return Remarked(goal=rest, remark=remark, clause=clause, hedged=hedged)
+    return Remarked(goal=rest, remark=remark, clause=clause, hedged=hedged, tried=tried is not None)
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:
@@ -263,6 +273,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in _STOPS
+    if whole and _judgement(words, style):
+        return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
@@ -342,6 +354,43 @@ def _own_problem_told(
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
     return any(inside(key) for key in _OWN_PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
+
+
+def _judgement(words: list[Token], style: RewriteStyle) -> bool:
+    """Does the sentence judge the goal before it: a word that points back at it and a verb
+    of being or seeming ('*Dat is* best veel', "*That's* quite a lot", '*Het lijkt* me
+    zwaar'), or a verb of seeming without its subject ('*Lijkt* me heel leerzaam', '*Sounds*
+    really useful')? It says what the writer thinks of the goal: a remark kept after it."""
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first.lower_ in style.judging_pointers:
+        return second.lemma_.lower() in style.judging_verbs
+    finite = "Fin" in first.morph.get("VerbForm", []) and "Imp" not in first.morph.get("Mood", [])
+    return first.lemma_.lower() in style.judging_verbs and finite
+
+
+def _trial_after_judgement(
+    doc: Doc, start: int, hedges: list[LexiconMatch], style: RewriteStyle
+) -> int | None:
+    """Where a trial the writer promises after judging the goal begins ('Dat is best veel,
+    *maar ik wil het proberen*'): the coordinator before the sentence's first hedge, as a
+    character offset; None when the remark at ``start`` is no judgement or holds no hedge
+    after one. The rewrite commits to the goal, so the promise to try goes with the hedge."""
+    if not hedges:
+        return None
+    first = next((t for t in doc if t.idx >= start), None)
+    if first is None:
+        return None
+    words = [t for t in doc[first.i :] if not t.is_punct]
+    if not _judgement(words, style):
+        return None
+    joints = [t for t in doc[first.i :] if t.pos_ == "CCONJ" and t.idx < hedges[0].start]
+    if not joints:
+        return None
+    cut = joints[-1]
+    before = doc[cut.i - 1] if cut.i > first.i else None
+    return before.idx if before is not None and before.text == "," else cut.idx
 
 
 #: How many words after a word of 'now' hold the clause's subject and finite verb ('now *I

@@ -899,6 +899,29 @@ class RewriteStyle(BaseModel):
         "the goal with the writer first and one of them tells the situation ('..., we have a "
         "lot of temporary workers'), a remark (remarks.py).",
     )
+    distributive_determiners: frozenset[str] = Field(
+        default=frozenset(),
+        description="Determiners that count the noun right after them ('elke', 'every'): "
+        "one before another determiner or a mark lost its noun, a seam "
+        "(seams/distributive.py).",
+    )
+    judging_pointers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that point back at the goal to judge it ('dat', 'that', 'het'): "
+        "with a verb of being or seeming after them, a sentence that is a remark on the "
+        "goal (remarks.py).",
+    )
+    judging_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of being and seeming ('zijn', 'lijken', 'be', 'sound'): a sentence "
+        "they open, or that opens with a pointer and one, judges the goal (remarks.py).",
+    )
+    thing_wish: str = Field(
+        default="",
+        description="The writer's wish put before a thing asked with a hedge and no verb "
+        "('Misschien een rotatie in Taiwan?' -> 'Ik wil een rotatie in Taiwan.'; "
+        "exploring.py).",
+    )
     state_opening: str = Field(
         default="",
         description="The writer's wish of becoming put before a state told without a verb "

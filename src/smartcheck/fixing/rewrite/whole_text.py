@@ -190,6 +190,9 @@ class WholeTextRewrites:
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
+        state = self._state_told(report, ctx)
+        if state:  # 'More at ease with X', 'Zekerder in Y': 'I want to become more ...'
+            return _ranked(report, state)
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
             return _ranked(report, fronted)
@@ -273,7 +276,6 @@ class WholeTextRewrites:
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
             named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
-            named = named or self._state_told(report, ctx)  # 'More at ease with X'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -899,6 +901,9 @@ class WholeTextRewrites:
             judged = self.evaluate(read, given)
         except SmartcheckError:
             return ()
+        if judged.is_smart and found.tried:  # only the promise to try failed it
+            parts = (with_remark(found.goal, found),)
+            return parts if _seamless(parts, goal, ctx) else ()
         if judged.is_smart or not judged.rewrite or judged.structured_rewrite is not None:
             return ()
         if judged.split and found.clause:

@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
     time_inside_fragment,
     until_done,
 )
+from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
@@ -169,7 +170,7 @@ def find_seams(
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
-    seams += imperative_as_subject(doc, goal, style)
+    seams += imperative_as_subject(doc, goal, style) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)
