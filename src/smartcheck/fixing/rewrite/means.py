@@ -189,10 +189,13 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         helped = style.frames.means.format(means=found.aid)
         if own:
             rewrite = rewrite.replace(asked, f"{asked}, {helped}", 1)  # a phrase of its own
-        else:  # committed as written, or the behaviour asked for a topic ('[concrete
+        elif at < 0 or _for_topic(rewrite, at + len(asked), style):
+            # committed as written, or the behaviour asked for a topic in one sentence ('[concrete
             # behaviour] for product knowledge'): the help it gets at its end, a thing that
             # reads into none of the goal's words
             rewrite = f"{rewrite.rstrip(' .')}, {helped}."
+        else:
+            return None
         return " ".join([*found.before, rewrite, *found.after])
     if not own:
         return None
@@ -206,6 +209,16 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
         first = filled[:1].lower() if lowers_inside(lead) else filled[:1]  # 'by', still 'I'
         filled = f"{found.role}, {first}{filled[1:]}"
     return " ".join([*found.before, filled, *found.after]).strip()
+
+
+def _for_topic(rewrite: str, after: int, style: RewriteStyle) -> bool:
+    """Does the behaviour asked for in ``rewrite`` (ending at ``after``) serve a topic, the
+    domain frame's word right after it ('[concrete behaviour] *for* product knowledge'), in
+    a rewrite of one sentence (no sentence of context kept after it)?"""
+    domain = style.frames.domain.split("{topic}")[0].strip().split(" ")[-1]
+    rest = rewrite[after:]
+    one = not re.search(r"[.!?]\s+\S", rewrite.rstrip())
+    return bool(domain) and rest.startswith(f" {domain} ") and one
 
 
 def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) -> list[Word]:

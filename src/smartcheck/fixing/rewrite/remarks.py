@@ -279,7 +279,11 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
-    if not whole and _present_told(words, inside, style.present_openers):
+    if (
+        not whole
+        and not _read_as_context(index, piece)
+        and _present_told(words, inside, style.present_openers)
+    ):
         return True  # '..., nu laat ik dat altijd aan mijn collega over': the situation now
     if whole and end > index.last_word and _past_told(words, inside) and _past_time(index, piece):
         return True  # '... afstempelen!! vorig jaar bijna misgegaan': why, no goal
@@ -391,6 +395,15 @@ def _trial_after_judgement(
     cut = joints[-1]
     before = doc[cut.i - 1] if cut.i > first.i else None
     return before.idx if before is not None and before.text == "," else cut.idx
+
+
+def _read_as_context(index: _Index, piece: tuple[int, int]) -> bool:
+    """Is the piece (token range) inside a clause of context the reading stage found ('...,
+    nu loop ik nog mee met Erik'; anatomy/situation.py)? The steps that keep context read it
+    then, with whatever follows it."""
+    doc = index.doc
+    start, end = doc[piece[0]].idx, _char_end(doc, piece[1])
+    return any(s.start <= start and end <= s.end + 1 for s in index.goal.syntax.context)
 
 
 #: How many words after a word of 'now' hold the clause's subject and finite verb ('now *I
