@@ -85,10 +85,10 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if doc is None or len(doc) < 3:
         return None
     index = _Index(goal, ctx, doc)
-    reason, remark = _reason(goal, ctx, index), _remark(index, style)
+    reason, told = _reason(goal, ctx, index), _remark(index, style)
     # a remark in a sentence before the reason's holds it ('Sounds useful, but I'm not sure
     # because of the kids.'): the earlier one starts the remark
-    found = remark if remark and (reason is None or remark[0] < reason[0]) else reason
+    found = told if told and (reason is None or told[0] < reason[0]) else reason
     if found is None:
         return None
     start, end, clause = found

@@ -902,8 +902,8 @@ class WholeTextRewrites:
         except SmartcheckError:
             return ()
         if judged.is_smart and found.tried:  # only the promise to try failed it
-            parts = (with_remark(found.goal, found),)
-            return parts if _seamless(parts, goal, ctx) else ()
+            kept = (with_remark(found.goal, found),)
+            return kept if _seamless(kept, goal, ctx) else ()
         if judged.is_smart or not judged.rewrite or judged.structured_rewrite is not None:
             return ()
         if judged.split and found.clause:
