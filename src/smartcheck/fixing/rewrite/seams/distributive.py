@@ -9,6 +9,7 @@ distributive is data (the pack's ``rewrite.distributive_determiners``).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -27,12 +28,14 @@ def stranded_distributive(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
     """A distributive determiner of the candidate followed by a word that is no noun of it
     (another determiner, a mark, a conjunction), where the goal has no such pair."""
     seams: list[Seam] = []
-    written = goal.text.lower()
+    original = goal.doc
+    pairs = pairwise(original) if original is not None else ()
+    written = {(a.lower_, b.lower_) for a, b in pairs}
     for t in doc[:-1]:
         nxt = t.nbor(1)
         if t.lower_ not in style.distributive_determiners or nxt.pos_ not in _NO_NOUN:
             continue
-        if f"{t.lower_} {nxt.lower_}" in written:
-            continue  # the writer's own words
+        if t.pos_ == "PRON" or (t.lower_, nxt.lower_) in written:
+            continue  # a pronoun ('from each, ...'), or the writer's own words
         seams.append(Seam("dangling", f"{t.text!r} before {nxt.text!r}", (t.lower_,)))
     return seams
