@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.wordclass import is_comparative_form, is_state
+from smartcheck.fixing.rewrite.wordclass import head_class, is_comparative_form
 from smartcheck.fixing.rewrite.words import Word, words_of
 
 if TYPE_CHECKING:
@@ -28,6 +28,11 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", "-"})
 _CLAUSE_TAGS = frozenset({"SCONJ", "CCONJ"})
 _RELATIVES = frozenset({"PRON"})
 _VERBS = frozenset({"VERB", "AUX"})
+#: Tags that open the situation of a state ('Calmer *with* ...', 'Zekerder *bij* ...',
+#: 'Calmer *when* ...').
+_SITUATION = frozenset({"ADP", "SCONJ"})
+#: Marks that end the goal right after the state ('More confident.').
+_ENDS = frozenset({".", "!", "?"})
 
 
 def state_told(
@@ -44,11 +49,18 @@ def state_told(
         return None
     first, second = words[0], words[1]
     if is_comparative_form(first.lower, goal.lang, style) and first.pos not in _VERBS:
+        if second.pos not in _SITUATION:
+            return None  # 'Faster battery swaps': the comparative of a thing, no state
         size = 1  # 'Calmer when ...', 'Zekerder in ...'
-    elif first.lower in comparatives and (
-        (second.pos == "ADP" and second.is_word) or is_state(second, goal.lang, style, grammar)
-    ):
-        size = 2  # 'More confident ...', 'More at ease ...', 'Meer op mijn gemak ...'
+    elif first.lower not in comparatives:
+        return None
+    elif head_class(second, goal.lang, grammar, style) == "state":
+        after = words[2]
+        if after.pos not in _SITUATION and after.verbform != "Ger" and after.text not in _ENDS:
+            return None  # 'Meer zelfstandig werken': a manner of a verb
+        size = 2  # 'More confident presenting ...', 'Zekerder bij ...'
+    elif second.pos == "ADP" and _state_phrase(words, 1):
+        size = 2  # 'More at ease with ...', 'Meer op mijn gemak bij ...'
     else:
         return None
     if _own_verb(words[size:]):
@@ -56,6 +68,16 @@ def state_told(
     text = goal.text.strip()
     opening = first.text if first.text.isupper() and len(first.text) > 1 else first.lower
     return f"{style.state_opening} {opening}{text[first.end - first.start :]}"
+
+
+def _state_phrase(words: list[Word], at: int) -> bool:
+    """Does a phrase of a state open at ``at`` and a phrase of its situation follow it ('*at
+    ease* with angry callers', '*op mijn gemak* bij het presenteren')? A preposition with
+    its noun and no situation after it is a place ('Meer buiten', 'Meer in de buitendienst')."""
+    n = at + 1
+    while n < len(words) and words[n].pos in ("DET", "PRON", "ADJ"):
+        n += 1
+    return n + 1 < len(words) and words[n].pos == "NOUN" and words[n + 1].pos in _SITUATION
 
 
 def _own_verb(words: list[Word]) -> bool:
