@@ -36,12 +36,18 @@ _ENDS = frozenset({".", "!", "?"})
 
 
 def state_told(
-    goal: Goal, style: RewriteStyle, grammar: Grammar, comparatives: frozenset[str]
+    goal: Goal,
+    style: RewriteStyle,
+    grammar: Grammar,
+    comparatives: frozenset[str],
+    compared_only: bool = False,
 ) -> str | None:
     """``goal``'s text with the wish of becoming in front ('I want to become more confident
     ...'), or None when it does not open with a state compared ('Calmer', 'Zekerder', or a
     word of ``comparatives`` before a state or a phrase of one: 'More confident', 'More at
-    ease') or its clause holds a verb of its own."""
+    ease') or its clause holds a verb of its own. ``compared_only``: only a word of
+    ``comparatives`` before the state (the frames read a comparative form as a state to
+    be, 'om rustiger te zijn'; with 'more' they may leave it without a verb)."""
     if not style.state_opening:
         return None
     words = [w for w in words_of(goal) if w.start >= 0]
@@ -49,7 +55,7 @@ def state_told(
         return None
     first, second = words[0], words[1]
     if is_comparative_form(first.lower, goal.lang, style) and first.pos not in _VERBS:
-        if second.pos not in _SITUATION:
+        if compared_only or second.pos not in _SITUATION:
             return None  # 'Faster battery swaps': the comparative of a thing, no state
         size = 1  # 'Calmer when ...', 'Zekerder in ...'
     elif first.lower not in comparatives:

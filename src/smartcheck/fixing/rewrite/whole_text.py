@@ -190,7 +190,7 @@ class WholeTextRewrites:
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
-        state = self._state_told(report, ctx)
+        state = self._state_told(report, ctx, compared_only=True)
         if state:  # 'More at ease with X', 'Zekerder in Y': 'I want to become more ...'
             return _ranked(report, state)
         fronted = self._verb_fronted(report, ctx)
@@ -276,6 +276,7 @@ class WholeTextRewrites:
         elif not rewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
             named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
+            named = named or self._state_told(report, ctx)  # 'Calmer with X'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -981,7 +982,9 @@ class WholeTextRewrites:
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
 
-    def _state_told(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+    def _state_told(
+        self, report: GoalReport, ctx: RuleContext, compared_only: bool = False
+    ) -> tuple[str, ...]:
         """A wish of a state told without a verb ('More confident presenting X', 'Zekerder
         in Y'): rewritten with the writer's wish of becoming in front (verbless_states.py);
         nothing when it is no such goal, or on a seam."""
@@ -989,7 +992,9 @@ class WholeTextRewrites:
         goal = report.goal
         comparatives = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
         text = (
-            state_told(goal, style, ctx.pack.grammar, comparatives) if style is not None else None
+            state_told(goal, style, ctx.pack.grammar, comparatives, compared_only)
+            if style is not None
+            else None
         )
         return self._one_sentence_instead(text, goal, ctx)
 
