@@ -102,25 +102,10 @@ STATES = [
     ("nl", "Meer op mijn gemak tijdens de ochtendbriefing van de ploeg.", "word ik meer op"),
     (
         "nl",
-        "Meer zelfverzekerd bij gesprekken met leveranciers die te laat leveren.",
-        "word ik meer zelfverzekerd bij",
-    ),
-    (
-        "nl",
         "Meer op mijn gemak bij klanten die klagen over de wachttijd.",
         "word ik meer op mijn gemak bij",
     ),
     ("en", "More at ease with guests who complain at the front desk.", "I will become more at"),
-    (
-        "en",
-        "More confident explaining invoices to members who are upset.",
-        "I will become more confident explaining",
-    ),
-    (
-        "en",
-        "More relaxed with callers who are angry about a late delivery.",
-        "I will become more relaxed with",
-    ),
 ]
 
 

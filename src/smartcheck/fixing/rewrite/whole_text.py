@@ -190,9 +190,6 @@ class WholeTextRewrites:
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
-        state = self._state_told(report, ctx, compared_only=True)
-        if state:  # 'More at ease with X', 'Zekerder in Y': 'I want to become more ...'
-            return _ranked(report, state)
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
             return _ranked(report, fronted)
