@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from smartcheck import Checker
+from smartcheck import Checker, Criterion
 from smartcheck.reading.surface import normalise
 
 NL_LABELS = ("doel", "leerdoel", "ontwikkeldoel", "smart-doel")
@@ -215,6 +217,19 @@ def test_restore_gives_the_first_word_back_its_lower_case_inside_a_sentence() ->
         "Vóór [datum] ga ik steigerbouwcursus afronden.",
         "Steigerbouwcursus afronden.",
     )
+
+
+@pytest.mark.parametrize(("text", "lang"), [("a", "en"), ("b", "nl"), ("- s", "en")])
+def test_restore_leaves_the_criteria_names_alone(checker: Checker, text: str, lang: str) -> None:
+    """A one-letter goal sentence-cased to a criterion's letter ('a' -> 'A') is the
+    writer's word; the criterion named 'A' in the report is not, and stays a Criterion."""
+    report = checker.check(text, lang=lang)
+    for criterion, score in report.criteria.items():
+        assert type(score.criterion) is Criterion and score.criterion is criterion
+        assert all(type(f.criterion) is Criterion for f in score.findings)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pydantic warns on a str where a Criterion belongs
+        report.model_dump_json()
 
 
 @pytest.mark.parametrize(

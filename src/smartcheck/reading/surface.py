@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -108,6 +109,8 @@ class Surface:
         return restored  # type: ignore[no-any-return]
 
     def _restore(self, value: object) -> object:
+        if isinstance(value, Enum):  # a criterion ('A') is a name, never the writer's word
+            return value
         if isinstance(value, str):
             return self._writer_case(value)
         if isinstance(value, BaseModel):
