@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.wordclass import verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
@@ -245,6 +246,32 @@ def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) 
         if size is not None and front + size < len(sentence):
             rest = sentence[front + size :]
             return [*sentence[:front], *rest]  # the role stays in front: 'Als verpleegkundige'
+    if not front and style.word_order == "v2":
+        return _fronted_wish_dropped(sentence, style)
+    return sentence
+
+
+#: Most words of a phrase put before an inverted wish ('Op termijn wil ik ...').
+_FRONT_REACH = 3
+
+
+def _fronted_wish_dropped(sentence: list[Word], style: RewriteStyle) -> list[Word]:
+    """A verb-second goal sentence whose wish stands inverted after a phrase put in front
+    ('Ooit wil ik ploegleider worden', 'Op termijn wil ik graag ...'): the phrase kept and
+    the wish left out ('Ooit ploegleider worden'), as a wish that opens the sentence goes;
+    the sentence itself when it holds no such wish."""
+    lowered = [w.lower for w in sentence]
+    for k in range(1, _FRONT_REACH + 1):
+        if any(not w.is_word or w.pos in ("VERB", "AUX") for w in sentence[:k]):
+            return sentence  # a verb or a comma in front: no phrase put before the wish
+        for phrase in sorted(style.goal_wishes, key=len, reverse=True):
+            told = phrase.lower().split()
+            if len(told) < 2:
+                continue
+            inverted = " ".join([told[1], told[0], *told[2:]])
+            size = _opening(lowered[k:], inverted)
+            if size is not None and k + size < len(sentence):
+                return [*sentence[:k], *sentence[k + size :]]
     return sentence
 
 
@@ -496,7 +523,12 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
     if style.word_order != "v2":  # an imperative the tagger took for a noun: 'shadow Tom'
         first, second = said[0], said[1] if len(said) > 1 else None
         led = second is not None and second.pos in ("DET", "PRON", "PROPN", "NUM")
-        return first.pos in ("VERB", "AUX") or (first.pos == "NOUN" and led) or not first.pos
+        return (
+            first.pos in ("VERB", "AUX")
+            or (first.pos == "NOUN" and led)
+            or not first.pos
+            or (first.pos == "NOUN" and _phrasal_verb(first, second, style))
+        )
     closed = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "NUM")
     for n, w in enumerate(said):
         if not looks_infinitive_nl(w) or w.pos in closed:
@@ -504,6 +536,16 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
         if told or w.pos in ("VERB", "AUX", "") or (n and said[n - 1].pos in ("NOUN", "PROPN")):
             return True
     return False
+
+
+def _phrasal_verb(first: Word, second: Word | None, style: RewriteStyle) -> bool:
+    """English: a verb with its particle the small tagger took for a noun and a preposition
+    ('take over the briefing', 'set up a log'): the first word is one the dictionary also
+    knows as a verb, no -ing form, and one of the pack's ``verb_particles`` follows it."""
+    if second is None or second.lower not in style.verb_particles:
+        return False
+    word = first.lower
+    return word.isalpha() and not word.endswith("ing") and verb_like(word, "en", style)
 
 
 def with_means(sentence: str, means: str, style: RewriteStyle) -> str | None:

@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_without_subject,
 )
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
+from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
@@ -166,7 +167,7 @@ def find_seams(
     seams += verbless_head(candidate, doc, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
-    seams += bare_after_gerund(doc, style)
+    seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
