@@ -51,16 +51,20 @@ class AimAndStep:
     between: str = ""  # a sentence between them, kept as written when it is no goal
     written: str = ""  # the step as the writer put it, before any wish was put in front
     after: str = ""  # a sentence after a step joined to the aim: its time, or a remark
+    reason: bool = False  # ``between`` told before the joiner: the reason for the step
 
 
 def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     """The aim and the step of ``text``, or None when it is not cut in two that way: two
     sentences, or one whose second clause opens with an ``aim_joiners`` word after a comma,
     or three whose middle one, without the writer as its subject, the checker keeps as
-    written (``between``: a remark, context).
+    written (``between``: a remark, context), or two whose second tells such a remark
+    before the joiner ('Ik weet daar weinig van, dus ik wil ...': the remark is ``between``,
+    the checker's to judge no goal).
     Which part is whose is the checker's to judge (the aim must fail A on its own)."""
     told = sentences(text, style.abbreviations)
     between = after = ""
+    reason = False
     if len(told) == 3:  # 'X wants Y. That's new for me. I'll try to Z.'
         aim, between, step = told
         said = {w.lower().strip(".,!?;:") for w in between.split()}
@@ -69,8 +73,12 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     elif len(told) == 2:
         aim, step = told
         cut = _joined_at(told[0], style)  # 'X wants Y, so I need Z. Not my thing.'
+        told_after = _joined_at(told[1], style)  # 'X wants Y. I don't know Y, so I want Z.'
         if cut is not None and _step_sentence(cut[1], style) is not None:
             (aim, step), after = cut, told[1]
+        elif told_after is not None and _step_sentence(told_after[1], style) is not None:
+            between, step = told_after[0].strip() + ".", told_after[1]
+            reason = True
     elif len(told) == 1:
         cut = _joined_at(told[0], style)
         if cut is None:
@@ -81,7 +89,21 @@ def aim_and_step(text: str, style: RewriteStyle) -> AimAndStep | None:
     own = _step_sentence(step, style)
     if own is None or _words(aim) < _AIM_WORDS:
         return None
-    return AimAndStep(_sentence(aim), own, between.strip(), _sentence(step), after.strip())
+    return AimAndStep(_sentence(aim), own, between.strip(), _sentence(step), after.strip(), reason)
+
+
+def tells_situation(sentence: Goal, style: RewriteStyle) -> bool:
+    """Does the writer's sentence before the step's joiner only tell how things are ('Ik
+    weet daar weinig van', 'I have never used the booking system'): no modal, no wish, no
+    time? Told as the reason for the step ('..., dus ik wil ...'), it is no goal."""
+    doc = sentence.doc
+    if doc is None or sentence.deadlines:
+        return False
+    wishing = set(style.modals) | set(style.wish_modals)
+    writer = set(style.subjects) | _contracted(style)
+    said = {t.lower_ for t in doc}
+    wants = {t.lemma_.lower() for t in doc} & {w.lower() for w in style.wanting_verbs}
+    return bool(said & writer) and not said & wishing and not wants
 
 
 def _joined_at(sentence: str, style: RewriteStyle) -> tuple[str, str] | None:
@@ -107,16 +129,21 @@ def joiner_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     """The joiner a rewrite with the aim after the step leaves out ('dus', 'so'), and a
     pointer after it that names the aim as the step's purpose ('daarvoor'): the aim follows
     as the step's purpose, whose own frame takes their place. The joiner stands in the
-    text's first sentence, of one or (with a sentence after the step) two."""
+    text's first sentence, of one or (with a sentence after the step) two, or in the second
+    after a remark ('Ik weet daar weinig van, dus ik wil ...')."""
     told = sentences(goal.text, style.abbreviations)
     if len(told) > 2:
         return []
-    first = goal.text.find(told[0])
-    found = _joiner(told[0], style) if first >= 0 else None
-    if found is None or (len(told) == 2 and _step_sentence(told[0][found[1] :], style) is None):
-        return []
-    start, end = first + found[0], first + found[1]
-    return [(start, end), *pointer_spans(goal.text, end, style)]
+    for sentence in told:  # the first sentence's, or the second's after a remark
+        first = goal.text.find(sentence)
+        found = _joiner(sentence, style) if first >= 0 else None
+        if found is None or (
+            len(told) == 2 and _step_sentence(sentence[found[1] :], style) is None
+        ):
+            continue
+        start, end = first + found[0], first + found[1]
+        return [(start, end), *pointer_spans(goal.text, end, style)]
+    return []
 
 
 def _step_sentence(step: str, style: RewriteStyle) -> str | None:
@@ -156,11 +183,15 @@ def _fronted_subject(words: list[str], writer: set[str]) -> bool:
 def _points_back(words: list[str], style: RewriteStyle) -> bool:
     """Does the step point back at the aim ('daar', 'dat', 'it', "that's"; the pack's
     ``back_references``, and pronoun adverbs such as 'daaraan', 'hiervoor')? Then it holds no
-    step of its own: it says the writer takes the aim on, which the voices read whole."""
+    step of its own: it says the writer takes the aim on, which the voices read whole. A
+    reference after a ``step_joiners`` word names the step's own object ('learn
+    thermoforming and get faster at it'): the step's first act is its own."""
     # 'daar', 'hier' open 'daaraan', 'hiervoor'; not 'er' ('eerst') nor 'waar' ('waarom')
     adverbs = tuple(a for a in style.pronoun_adverbs if a in style.back_references)
     for n, word in enumerate(words):
         bare = re.split(r"['\u2019]", word.lower().strip(".,!?;:"))[0]
+        if n and bare in style.step_joiners:
+            return False  # a second act of the step's own
         if n and words[n - 1].lower() in style.question_words:
             continue  # 'learn how that works': the aim's object, read by others_aims.py
         if bare in style.back_references or (adverbs and bare.startswith(adverbs)):

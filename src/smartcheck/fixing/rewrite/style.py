@@ -685,6 +685,12 @@ class RewriteStyle(BaseModel):
         description="Words after a comma that open the writer's own step after someone "
         "else's aim ('..., dus ik ...', '..., so I ...'; see aims.py).",
     )
+    step_joiners: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that join a second act to the writer's step after someone else's "
+        "aim ('learn X *and* get faster at it'): a back reference after one names the step's "
+        "own object, not the aim (see aims.py).",
+    )
     aim_modal_paraphrases: dict[str, str] = Field(
         default_factory=dict,
         description="Words that say what the aim's modal says, and how the purpose tells "

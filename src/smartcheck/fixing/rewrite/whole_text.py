@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.aims import (
     aim_and_step,
     others_clause,
     owned_aim,
+    tells_situation,
     voiced_aim,
     with_aim,
 )
@@ -579,10 +580,12 @@ class WholeTextRewrites:
         if refused not in (None, SEVERAL):
             return ()
         found = aim_and_step(goal.text, style)
-        if found is None or (refused is not None) != bool(found.between):
+        if found is None or (refused is not None and not found.between):
             return ()
         if found.between and not self._no_goal(found.between, goal, ctx, style):
-            return ()  # the middle sentence is a goal of its own
+            situation = self.parse(found.between, goal.lang, goal.reference_date)
+            if not (found.reason and tells_situation(situation, style)):
+                return ()  # the middle sentence is a goal of its own
         try:
             aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
             wish = others_wish(aim.goal, style)  # 'The helpdesk lead wants fewer X'
