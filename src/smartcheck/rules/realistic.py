@@ -81,7 +81,8 @@ class Superlative(PhraseRule):
     """Flags superlatives that measure the goal against everyone else.
 
     What it does: finds phrases from the pack's ``superlatives`` list ("de beste",
-    "nummer 1", "the best", "world-class").
+    "nummer 1", "the best", "world-class"), outside the goal's purpose clause and its
+    asides ("zodat ik begrijp waar de grootste risico's zitten": why, not the target).
 
     Why: being the best depends on others' performance, which the employee does not
     control, so the goal cannot be planned.
@@ -99,6 +100,10 @@ class Superlative(PhraseRule):
 
     key = "superlatives"
     confidence = 0.7
+    # the purpose says why and an aside which thing ('zodat ik begrijp waar de grootste
+    # risico's zitten', 'the client with the biggest orders'): the goal's own target is not
+    # measured against others there
+    skip_purpose = True
 
 
 class MagnitudeOptions(BaseModel):
