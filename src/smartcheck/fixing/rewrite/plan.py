@@ -94,6 +94,8 @@ def finish_plan(
         m_findings = report.criteria[Criterion.M].findings
         comparatives = ctx.find(report.goal, "comparatives")
         asked = explored_spans(report.goal.text, style)  # 'whether that job suits me better'
+        why = report.goal.purpose  # 'zodat ik beter begrijp ...': why, no target to count
+        asked += [(why.start, why.end)] if why is not None else []
         kept = [
             c
             for c in comparatives
