@@ -10,6 +10,8 @@
 - A superlative in the purpose ("zodat ik begrijp waar de grootste knelpunten zitten") says
   why, not the target: no R002, so a period of shadowing is rewritten as a goal.
 - An act put after the help frame ("with the help of take over the briefing") is a seam.
+- A wish to go along told without its verb ("ik wil een paar keer mee met X") is no thing to
+  get: never "om een paar keer mee met X te krijgen" (a seam: a particle without its verb).
 """
 
 from __future__ import annotations
@@ -244,3 +246,39 @@ def test_an_act_after_the_help_frame_is_a_seam(
     checker: Checker, lang: str, goal: str, candidate: str, broken: bool
 ) -> None:
     assert ("helped-act" in seam_tags(checker, lang, goal, candidate)) is broken
+
+
+GONE_ALONG = [
+    "Ik wil een paar keer mee met de accountmanager naar klanten in de zorg.",
+    "Mijn teamleider wil dat ik de keuringen ga doen, dus ik wil eerst twee keer mee met een "
+    "ervaren keurmeester.",
+    "Ik wil een dag mee met de buitendienst langs de grote klanten.",
+]
+
+
+@pytest.mark.parametrize("goal", GONE_ALONG)
+def test_a_wish_to_go_along_is_no_thing_to_get(checker: Checker, goal: str) -> None:
+    rewrite = well_rewritten(checker, goal, "nl")
+    assert "te krijgen" not in rewrite  # 'om een paar keer mee met ... te krijgen'
+    assert " mee met " in rewrite
+
+
+@pytest.mark.parametrize(
+    ("candidate", "broken"),
+    [
+        (
+            "Vóór [datum] ga ik [concreet gedrag], om een paar keer mee met een bedrijfsarts op "
+            "werkplekbezoek te krijgen.",
+            True,
+        ),
+        (
+            "Vóór [datum] ga ik elke dag een uur aan het rapport werken, om het af te krijgen.",
+            False,
+        ),
+    ],
+)
+def test_a_particle_without_its_verb_in_the_frame_of_a_thing_is_a_seam(
+    checker: Checker, candidate: str, broken: bool
+) -> None:
+    goal = "Ik wil een paar keer mee met een bedrijfsarts op werkplekbezoek."
+    assert ("orphan-particle" in seam_tags(checker, "nl", goal, candidate)) is broken

@@ -63,6 +63,7 @@ from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
+from smartcheck.fixing.rewrite.seams.orphan_particle import particle_without_verb
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
@@ -210,6 +211,7 @@ def find_seams(
     seams += wish_as_result(doc, style)
     particles = frozenset(ctx.pack.words("separable_particles"))
     seams += commitment_without_verb(doc, goal, style, particles)
+    seams += particle_without_verb(doc, style, particles)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
