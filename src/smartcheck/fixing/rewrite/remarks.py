@@ -273,7 +273,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in _STOPS
-    if whole and _judgement(words, style):
+    quoted = any(t.is_quote for t in doc[:start])  # it judges the words quoted (comments.py)
+    if whole and not quoted and _judgement(words, style):
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
