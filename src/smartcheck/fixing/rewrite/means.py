@@ -69,6 +69,10 @@ class Meant:
     #: The writer's role that opened an English goal ('As a signaller'): it leads the
     #: rewrite, as the frames keep a role in front ('As a signaller, by [date], I will ...').
     role: str = ""
+    #: The guessed thing told with its own preposition ('Misschien *met wat hulp van* een
+    #: collega', 'Maybe *through* a short course'): a phrase of means as written, which the
+    #: frame's 'met hulp van' would double; it stands after the behaviour unframed.
+    aid_told: bool = False
 
 
 def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) -> Meant | None:
@@ -97,6 +101,7 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     if means and not means[0].text:  # a thing guessed, no act: 'met hulp van ...'
         means = means[1:]
         aid = join(means, lead=False).rstrip(" ,;:")
+    told_aid = bool(means) and (means[0].pos == "ADP" or means[0].lower in style.prepositions)
     if any(not context[k] for k in range(n + 1, len(sentences))):
         return None  # a goal or a plan after the means: not one goal and its way
     said, situation = _without_context(sentences[at], goal)
@@ -114,7 +119,7 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     kept = [*told, *(w for w in sentences[at] if w not in said)]
     dropped = _left_out(sentences[at], kept, goal.text) + _left_out(sentences[n], means, goal.text)
     text = "" if aid else join(means, lead=False).rstrip(" ,;:")
-    return Meant(_closed(goal_text), text, before, after, dropped, aid, role)
+    return Meant(_closed(goal_text), text, before, after, dropped, aid, role, told_aid)
 
 
 def _without_context(sentence: list[Word], goal: Goal) -> tuple[list[Word], tuple[str, ...]]:
@@ -187,7 +192,7 @@ def with_plan(rewrite: str, found: Meant, style: RewriteStyle, note: str = "") -
     at = rewrite.find(asked)
     own = at >= 0 and rewrite[at + len(asked) : at + len(asked) + 1] in (",", ".")
     if found.aid and style.frames.means:  # '[concreet gedrag], met hulp van een coach'
-        helped = style.frames.means.format(means=found.aid)
+        helped = found.aid if found.aid_told else style.frames.means.format(means=found.aid)
         if own:
             rewrite = rewrite.replace(asked, f"{asked}, {helped}", 1)  # a phrase of its own
         elif at < 0 or _for_topic(rewrite, at + len(asked), style):

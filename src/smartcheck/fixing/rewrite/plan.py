@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
 from smartcheck.fixing.rewrite.labels import label_words
+from smartcheck.fixing.rewrite.lengths import vague_length
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.trailing_time import deadline_sentences
@@ -54,8 +55,13 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     # after the bounded date, which replaces a too-close deadline
     _safe_fixes(report, plan, _weekday_days(ctx))
     if Criterion.T in bad:
+        durations = ctx.pack.time.durations
         _time(
-            report, plan, style, frozenset(w.lower() for w in ctx.pack.time.durations.so_far.leads)
+            report,
+            plan,
+            style,
+            frozenset(w.lower() for w in durations.so_far.leads),
+            frozenset(w.lower() for w in durations.lengths),
         )
         if bounded == "date":
             plan.time = None  # the realistic date is the goal's deadline now
@@ -174,8 +180,16 @@ def _safe_fixes(
             break
 
 
-def _time(report: GoalReport, plan: Plan, style: RewriteStyle, leads: frozenset[str]) -> None:
-    """Drop the time words that fail T (vague, passed, too far); keep a recurrence. A kept
+def _time(
+    report: GoalReport,
+    plan: Plan,
+    style: RewriteStyle,
+    leads: frozenset[str],
+    lengths: frozenset[str] = frozenset(),
+) -> None:
+    """Drop the time words that fail T (vague, passed, too far); keep a recurrence and a
+    vague length of a step ('for a few weeks', 'een paar weken lang'; the pack's
+    ``durations.lengths``): it says how long the writer does it, no deadline. A kept
     recurrence or the start of a new habit ('vanaf nu', 'from now on') runs until a date,
     never to a deadline beside its start. A date that goes takes the word that only led up
     to it ('since' of 'since March 2026', one of the pack's ``so_far.leads``): alone it
@@ -192,6 +206,8 @@ def _time(report: GoalReport, plan: Plan, style: RewriteStyle, leads: frozenset[
                 finding.start, finding.end, expr.start, expr.end
             ):
                 continue
+            if vague_length(expr, lengths):
+                continue  # 'go along for a few weeks': how long, kept beside the deadline
             if any(
                 i in plan.replace
                 for i, w in enumerate(plan.words)
@@ -416,6 +432,8 @@ def _fillers(style: RewriteStyle, plan: Plan) -> None:
             before.lower in style.determiners or before.pos == "ADJ" or before.text in ",;"
         ):
             continue  # a noun's word, or one that opens a detail ('..., het liefst vandaag')
+        if before is not None and (before.lower in style.negations or before.lower == "n't"):
+            continue  # 'not just the installation': the negation's restriction, no filler
         if after is not None and (
             after.lower in style.prepositions or any(c.isdigit() for c in after.text)
         ):

@@ -201,6 +201,12 @@ class RewriteStyle(BaseModel):
         description="Words that pad a goal without content ('ik wil *gewoon* beter worden', "
         "'I *just* want to'): intensifiers that go wherever they stand as a word of their own.",
     )
+    restricting_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that restrict or add to what the writer says ('alleen', 'ook', "
+        "'only', 'too'; 'just' after a negation): a rewrite that cuts one out from between its "
+        "neighbours changes the meaning (seams/restricting.py).",
+    )
     conditional_duty: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="A conditional and the duty it softens into a wish ('zou ... moeten' = "

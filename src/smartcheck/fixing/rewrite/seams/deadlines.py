@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.context import (
     past_only,
 )
 from smartcheck.fixing.rewrite.exploring import explored_spans
+from smartcheck.fixing.rewrite.lengths import vague_length
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.phrases import gapped
 from smartcheck.fixing.rewrite.seams.tokens import (
@@ -118,11 +119,15 @@ def one_deadline(
     goal: Goal,
     style: RewriteStyle,
     doc: Doc | None = None,
+    lengths: frozenset[str] = frozenset(),
 ) -> list[Seam]:
     """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
     they are the goal's own: a goal that dates two steps ("the template by March, used for
     every event in Q2") keeps both, and only an added deadline is a second one. A time in a
-    clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline."""
+    clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline,
+    nor a vague length of a step ("for a few weeks"; ``lengths``: the pack's
+    ``durations.lengths``)."""
+    times = [t for t in times if not vague_length(t, lengths)]
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
     back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
@@ -136,7 +141,7 @@ def one_deadline(
         and not _made_of_goal_words(t, filled, goal)
         and t not in back
     ]
-    written = sorted(t.text.lower() for t in _ends(goal.deadlines))
+    written = sorted(t.text.lower() for t in _ends(goal.deadlines) if not vague_length(t, lengths))
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     against = _deadline_against_start(filled, [t for t in times if t not in back], style)

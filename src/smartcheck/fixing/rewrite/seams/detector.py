@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
     until_done,
 )
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
+from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
@@ -74,6 +75,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
 from smartcheck.fixing.rewrite.seams.shared_te import shared_te
 from smartcheck.fixing.rewrite.seams.situation import (
@@ -144,11 +146,14 @@ def find_seams(
     seams += verb_after_object(candidate, goal, ctx, style)
     seams += te_before_particle(candidate, goal, ctx, style)
     seams += credit_on_remark(candidate, goal.text, style)
+    seams += doubled_means(candidate, goal.text, style)
+    seams += lost_restriction(candidate, goal.text, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
-    seams += one_deadline(filled, times, goal, style, doc)
+    lengths = frozenset(w.lower() for w in ctx.pack.time.durations.lengths)
+    seams += one_deadline(filled, times, goal, style, doc, lengths)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
     seams += deadline_in_situation(doc, times, goal, ctx, style)

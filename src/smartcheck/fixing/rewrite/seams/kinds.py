@@ -25,6 +25,7 @@ SeamKind = Literal[
     "lost_words",
     "contradiction",
     "context_committed",
+    "doubled_means",
 ]
 
 
