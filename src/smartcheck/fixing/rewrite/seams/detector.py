@@ -47,6 +47,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
+from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
@@ -154,6 +155,7 @@ def find_seams(
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     lengths = frozenset(w.lower() for w in ctx.pack.time.durations.lengths)
     seams += one_deadline(filled, times, goal, style, doc, lengths)
+    seams += deadline_beside_edge(filled, times, goal, ctx)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
     seams += deadline_in_situation(doc, times, goal, ctx, style)
