@@ -3,8 +3,9 @@ absolute word ("Ik heb nog nooit geprogrammeerd", "I have never led a team"): th
 the writer starts (the pack's ``past_experience``), no standard the goal sets: the rewrite
 bounds only these. Nor an absolute in the goal's purpose clause ("so I don't have to do
 everything by hand", "zodat ik niet alles zelf hoef te doen"): it tells why, the result
-wanted, not the behaviour the writer commits to. (R001 still flags an absolute word in the past: on the development goals
-it is the only thing that fails one goal that is unrealistic for another reason.)
+wanted, not the behaviour the writer commits to. (R001 still flags an absolute word in the
+past: on the development goals it is the only thing that fails one goal that is unrealistic
+for another reason.)
 
 Nor is an absolute an approximator softens ("bijna alles", "almost always"), nor one that
 describes the habit the writer quits ("stop doing everything in
@@ -29,7 +30,8 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """The pack's ``absolutes`` in the goal (a zero only before what it counts), outside a
     phrase of past experience and outside the goal's purpose clause."""
     past = ctx.find(goal, "past_experience")
-    purposes = [c for c in goal.syntax.clauses if c.kind == "purpose"]
+    spans = [(p.start, p.end) for p in past]
+    spans += [(c.start, c.end) for c in goal.syntax.clauses if c.kind == "purpose"]
     return quit_habits(
         goal,
         ctx,
@@ -38,7 +40,7 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             for m in outside_states(
                 goal, ctx, exact(goal, ctx, counted_zeros(goal, ctx, ctx.find(goal, "absolutes")))
             )
-            if not any(p.start <= m.start and m.end <= p.end for p in (*past, *purposes))
+            if not any(start <= m.start and m.end <= end for start, end in spans)
         ],
     )
 
