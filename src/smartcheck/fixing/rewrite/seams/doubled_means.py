@@ -33,13 +33,17 @@ def doubled_means(candidate: str, goal_text: str, style: RewriteStyle) -> list[S
     written = " ".join(goal_text.lower().split())
     preps = {p.lower() for p in style.prepositions}
     seams: list[Seam] = []
+    small = preps | {d.lower() for d in style.determiners}
     for lead in _leads(style):
-        head = max(lead.split(), key=len).lower()  # 'hulp', 'support'
+        nouns = [w.lower() for w in lead.split() if w.lower() not in small]
+        head = max(nouns, key=len) if nouns else ""  # 'hulp', 'help', 'support'
         for found in re.finditer(rf"\b{re.escape(lead)}\s+", candidate, re.IGNORECASE):
-            after = re.findall(r"[^\W\d_]+", candidate[found.end() :])[:_REACH]
+            phrase_end = re.search(r"[,.;:!?()]", candidate[found.end() :])
+            rest = candidate[found.end() :][: phrase_end.start() if phrase_end else None]
+            after = re.findall(r"[^\W\d_]+", rest)[:_REACH]  # within the phrase only
             phrase = " ".join(candidate[found.start() : found.end()].lower().split())
             if not after or f"{phrase} {after[0].lower()}" in written:
                 continue  # the writer's own words
-            if after[0].lower() in preps or head in (w.lower() for w in after):
+            if after[0].lower() in preps or (head and head in (w.lower() for w in after)):
                 seams.append(Seam("doubled_means", f"{lead!r} before {' '.join(after)!r}"))
     return seams
