@@ -28,10 +28,9 @@ if TYPE_CHECKING:
 
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """The pack's ``absolutes`` in the goal (a zero only before what it counts), outside a
-    phrase of past experience and outside the goal's purpose clause."""
+    phrase of past experience and outside the writer's own purpose (:func:`own_purposes`)."""
     past = ctx.find(goal, "past_experience")
-    spans = [(p.start, p.end) for p in past]
-    spans += [(c.start, c.end) for c in goal.syntax.clauses if c.kind == "purpose"]
+    spans = [(p.start, p.end) for p in past] + own_purposes(goal, ctx)
     return quit_habits(
         goal,
         ctx,
@@ -43,6 +42,27 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             if not any(start <= m.start and m.end <= end for start, end in spans)
         ],
     )
+
+
+def own_purposes(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
+    """The goal's purpose clauses that open with a marker of the pack (``purpose_markers``)
+    and have the writer as their subject right after it ("so I don't have to do everything by
+    hand", "zodat ik niet altijd een collega hoef te bellen"): the relief the writer wants,
+    no standard of the goal. A result without the writer ("zodat er nooit meer fouten
+    zijn") is the standard itself, and a means the reading stage calls a purpose ("by
+    building a playbook and using it every time") opens with no such marker."""
+    markers = ctx.find(goal, "purpose_markers")
+    writer = [w.start for w in ctx.find(goal, "first_person_subject")]
+    spans = []
+    for c in goal.syntax.clauses:
+        opener = next((m for m in markers if m.start == c.start), None)
+        if c.kind != "purpose" or opener is None:
+            continue
+        head = goal.text[opener.end : c.end]
+        gap = len(head) - len(head.lstrip())
+        if any(opener.start < w <= opener.end + gap for w in writer):
+            spans.append((c.start, c.end))
+    return spans
 
 
 def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
