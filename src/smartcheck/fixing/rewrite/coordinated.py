@@ -14,7 +14,9 @@ the shared front material it needs to be a goal on its own:
 - a deadline set off after the last goal ("..., and rewrite Z, all before the end of the
   quarter") goes with every goal.
 
-A piece after a semicolon that names its own subject keeps its own words only. A reason or
+A piece after a semicolon that names its own subject keeps its own words only. A piece with
+no subject that goes on with a clause about other people ("klanten die thuis zijn en de
+hele tijd meekijken") is theirs, no goal (others_clause.py): no split. A reason or
 purpose clause ("want ...", "because ...") is no goal (the reading stage leaves it in the
 piece it follows). Each part is then judged and rewritten like any goal (checker).
 """
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.others_clause import continues_others
 from smartcheck.fixing.rewrite.seams import (
     Seam,
     SeamKind,
@@ -104,6 +107,8 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     stops = style.abbreviations if style is not None else ()
     if not packs_goals(report) or refusal(goal.text, stops) is not None:
         return []
+    if continues_others(doc, pieces, heads, ctx):
+        return []  # '... klanten die thuis zijn en meekijken': their acts, the goal's object
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)
     builder = _Builder(goal, doc, ctx)

@@ -36,6 +36,7 @@ from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.flaws import flaw_told
 from smartcheck.fixing.rewrite.forms import (
     MEANS,
     MEASURE,
@@ -81,11 +82,11 @@ from smartcheck.fixing.rewrite.others_aims import (
 )
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
-from smartcheck.fixing.rewrite.remarks import remarked, with_remark
+from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
-from smartcheck.fixing.rewrite.situation import is_context, situated, with_situation
+from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stops import sentences
@@ -101,6 +102,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_reason,
 )
 from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.verbless_states import state_told
@@ -224,6 +226,9 @@ class WholeTextRewrites:
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
+        flawed = self._flaw_remarked(report, ctx)
+        if flawed:  # 'Price better, I always go too low': the flaw stays, no goal to reach
+            return _per_goal(report, flawed)
         known = self._knowledge_listed(report, ctx)
         if known:  # 'Meer kennis van X en ontzuren': 'het ontzuren', a noun, no second verb
             return _ranked(report, known)
@@ -245,6 +250,9 @@ class WholeTextRewrites:
         looked_back = self._past_context(report, ctx)
         if looked_back:  # a past achievement is context: the wishes after it are the goals
             return _per_goal(report, looked_back)
+        kept = self._context_kept(report, ctx)
+        if kept:  # '... Ik moet wel eerst met X overleggen.': a precondition, no goal
+            return _per_goal(report, kept)
         # the whole text's candidates passed every seam (none commits to the context told);
         # without one, sentences of context: the goal rewritten alone, the context kept
         situated = () if rewrites else self._situated(report, ctx)
@@ -549,11 +557,24 @@ class WholeTextRewrites:
         mee naar huis.'): the goal is judged and rewritten on its own, the context kept
         verbatim where the writer put it (rewrite/situation.py). Nothing when a rewrite
         shows a seam or the goal gets only the structured fallback."""
-        goal = report.goal
         style = style_for(ctx)
-        found = situated(goal, ctx, style) if style is not None else None
-        if found is None or style is None:
-            return ()
+        found = situated(report.goal, ctx, style) if style is not None else None
+        return self._situated_by(report, ctx, found) if found is not None else ()
+
+    def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel
+        eerst met X overleggen.', 'Last year I missed two deadlines.'): the other sentences
+        rewritten as the goal, that sentence kept as written (told_context.py)."""
+        style = style_for(ctx)
+        found = context_told(report.goal, ctx, style) if style is not None else None
+        return self._situated_by(report, ctx, found) if found is not None else ()
+
+    def _situated_by(
+        self, report: GoalReport, ctx: RuleContext, found: Situated
+    ) -> tuple[str, ...]:
+        """``found.goal`` judged and rewritten on its own, the context kept around it as the
+        writer placed it; nothing on a seam or when only the structured fallback is left."""
+        goal = report.goal
         judged = self._judged_instead(found.goal, goal)
         if judged is None:
             return ()
@@ -896,6 +917,22 @@ class WholeTextRewrites:
         found = remarked(goal, ctx, style) if style is not None else None
         if found is None or style is None or (found.clause or found.hedged) != late:
             return ()
+        return self._with_remark(report, ctx, found)
+
+    def _flaw_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with the writer's own flaw told after it ('Get better at pricing my work, I
+        always go way too low'): the goal rewritten alone, the flaw kept after it as a
+        sentence (flaws.py); never a goal of its own to reach."""
+        style = style_for(ctx)
+        found = flaw_told(report.goal, ctx, style) if style is not None else None
+        return self._with_remark(report, ctx, found.remarked) if found is not None else ()
+
+    def _with_remark(
+        self, report: GoalReport, ctx: RuleContext, found: Remarked
+    ) -> tuple[str, ...]:
+        """``found.goal`` judged and rewritten whole, ``found.remark`` kept after it; nothing
+        when it gets no whole rewrite or the result shows a seam."""
+        goal = report.goal
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         try:
             read = self.parse(found.goal, goal.lang, goal.reference_date)

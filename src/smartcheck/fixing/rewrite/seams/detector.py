@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
+from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
@@ -223,6 +224,7 @@ def find_seams(
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
     seams += feeling_committed(candidate, ctx, style)
+    seams += flaw_committed(candidate, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
     seams += outside_context(grammar, goal)  # the writer's context sentence, as written

@@ -10,7 +10,8 @@ The same 'te' on the last verb breaks two more shapes: a bare infinitive with wo
 own before it ("om beter worden in stenen te zetten", "om meer verantwoordelijkheid nemen in
 de werkplaats en ploegleider te worden": each infinitive of the om-clause takes its 'te'),
 and a relative clause with its own subject ("om nooit herstelwerk door beschadigingen die wij
-te maken": its verb is finite, no 'te').
+te maken", or the relative pronoun as subject: "om beter omgaan met klanten die thuis te
+zijn": its verb is finite, no 'te').
 """
 
 from __future__ import annotations
@@ -82,9 +83,11 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         for t in doc[om.i + 1 : marks[0]]:
             nxt = doc[t.i + 1]
             antecedent = doc[t.i - 1].pos_ in ("NOUN", "PROPN")  # not 'zonder dat ik'
-            if t.lower_ in relativizers and nxt.lower_ in style.subjects and antecedent:
-                own_verb = any(u.pos_ in _CLUSTER for u in doc[nxt.i + 1 : marks[0]])
-                if not own_verb:  # 'die wij te maken'; 'die ik ken' ends before the 'te'
+            own_subject = nxt.lower_ in style.subjects
+            if t.lower_ in relativizers and antecedent and (own_subject or _relative(t)):
+                start = nxt.i + 1 if own_subject else t.i + 1
+                own_verb = any(u.pos_ in _CLUSTER for u in doc[start : marks[0]])
+                if not own_verb:  # 'die wij te maken', 'die thuis te zijn'; 'die ik ken'
                     return [Seam("word_order", f"'{te}' inside '{t.text} {nxt.text}'", (te,))]
                 inside = True
                 continue
@@ -101,6 +104,12 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
             ):
                 return [Seam("word_order", f"{t.text!r} without '{te}'", (te, t.lower_))]
     return []
+
+
+def _relative(token: Token) -> bool:
+    """A relative pronoun that is its clause's subject, as the tagger reads it ('klanten
+    *die* thuis zijn'): its verb is finite, never the om-clause's 'te' infinitive."""
+    return "Rel" in token.morph.get("PronType", []) and token.dep_.startswith("nsubj")
 
 
 def _degree(token: Token) -> bool:

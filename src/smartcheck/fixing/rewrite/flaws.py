@@ -1,0 +1,132 @@
+"""The writer's own flaw told after the goal: a remark, never a goal of its own.
+
+"Zekerder worden bij boze klanten, ik klap dan soms dicht en dat wil ik niet meer" and "Get
+better at pricing my work, I always go way too low" tell what goes wrong now, in the writer's
+own words: the writer first (or right after the verb: "soms word ik ..."), a word of habit
+(the pack's ``habit_markers``, ``always_openers``, ``negated_openers``) and no modal, wish or
+hedge in that clause. A wish after it that points back ("en dat wil ik niet meer") only says
+the writer wants it gone. Split off as a goal, the flaw becomes the thing to reach ("Vóór
+[datum] klap ik dan soms dicht", "I will go way too low in [number] out of 10 cases"); the
+goal is rewritten without it and the flaw stays after it as a sentence of its own.
+:func:`flaw_words` gives what a candidate must not commit to (seams/flaws.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.remarks import Remarked
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Marks that end a clause the flaw is told in.
+_JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+#: Marks that end a sentence.
+_STOPS = frozenset({".", "!", "?"})
+#: How far into its clause the writer's subject stands ('soms word *ik*', 'dan klap *ik*').
+_SUBJECT_WITHIN = 3
+#: Fewest words of the clause that tells the flaw, and of the goal left before it.
+_FEWEST = 3
+
+
+@dataclass(frozen=True)
+class Flaw:
+    """The writer's flaw told after the goal: the text split, and the flaw's own clause."""
+
+    remarked: Remarked
+    clause: str  # the flaw's first clause as written ('ik klap dan soms een beetje dicht')
+    words: tuple[str, ...]  # its words a rewrite commits to (no subject, habit or function word)
+
+
+def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
+    """The goal without the flaw told after a comma, and the flaw; None without one."""
+    doc = goal.doc
+    if doc is None:
+        return None
+    habits = _habit_tokens(goal, ctx, style)
+    for start, end in _clauses(doc)[1:]:
+        if doc[start - 1].text in _STOPS:
+            continue  # a sentence of its own is context the reading stage already reads
+        clause = _first_conjunct(doc, start, end)
+        if not _tells_flaw(clause, habits, goal, ctx):
+            continue
+        text = goal.text
+        head = doc[start].idx
+        stop = next((t.i for t in doc[start:] if t.text in _STOPS), len(doc))
+        tail = doc[stop - 1].idx + len(doc[stop - 1].text)
+        before = text[:head].rstrip(" ,;-\u2013\u2014")
+        after = text[tail:].lstrip(" .!?")
+        rest = f"{before}. {after}" if after else before
+        if sum(w.isalpha() for w in rest.split()) < _FEWEST - 1:
+            return None
+        remark = text[head:tail].strip()
+        function = ctx.pack.function_words
+        subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
+        words = tuple(
+            t.lower_
+            for t in clause
+            if t.is_alpha
+            and t.i not in habits
+            and t.lower_ not in subjects
+            and t.lower_ not in function
+        )
+        said = text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
+        return Flaw(Remarked(goal=rest.strip(), remark=remark, clause=False), said, words)
+    return None
+
+
+def _habit_tokens(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> set[int]:
+    """Token indices of the words of habit in the goal ('soms', 'always', 'nooit')."""
+    found: set[int] = set()
+    for m in ctx.find(goal, "habit_markers"):
+        found.update(range(m.token_start, m.token_end))
+    single = {w.lower() for w in (*style.always_openers, *style.negated_openers) if " " not in w}
+    found.update(t.i for t in goal.doc or () if t.lower_ in single)
+    return found
+
+
+def _tells_flaw(clause: list[Token], habits: set[int], goal: Goal, ctx: RuleContext) -> bool:
+    """The writer's subject near the clause's start, a word of habit in it, and no modal,
+    wish or hedge: what the writer does now, told as a habit."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < _FEWEST or not any(t.i in habits for t in words):
+        return False
+    subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    if not any(t.lower_ in subjects for t in words[:_SUBJECT_WITHIN]):
+        return False
+    span = (words[0].i, words[-1].i + 1)
+    for key in ("modal_verbs", "wish_verbs", "hedges"):
+        if any(span[0] <= m.token_start < span[1] for m in ctx.find(goal, key)):
+            return False
+    return True
+
+
+def _first_conjunct(doc: Doc, start: int, end: int) -> list[Token]:
+    """The clause's tokens up to its first coordinator ('ik klap dan soms dicht' of '... en
+    dat wil ik niet meer'): the wish after it points back at the flaw."""
+    out: list[Token] = []
+    for t in doc[start:end]:
+        if out and t.pos_ == "CCONJ":
+            break
+        out.append(t)
+    return out
+
+
+def _clauses(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text cut at commas, dashes and sentence ends."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for t in doc:
+        if t.text in _JOINTS or t.text in _STOPS:
+            if t.i > start:
+                pieces.append((start, t.i))
+            start = t.i + 1
+    if start < len(doc):
+        pieces.append((start, len(doc)))
+    return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
