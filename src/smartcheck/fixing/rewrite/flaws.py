@@ -3,9 +3,10 @@
 "Zekerder worden bij boze klanten, ik klap dan soms dicht en dat wil ik niet meer" and "Get
 better at pricing my work, I always go way too low" tell what goes wrong now, in the writer's
 own words: the writer first (or right after the verb: "soms word ik ..."), a word of habit
-(the pack's ``habit_markers``, ``always_openers``, ``negated_openers``) and no modal, wish or
-hedge in that clause. A wish after it that points back ("en dat wil ik niet meer") only says
-the writer wants it gone. Split off as a goal, the flaw becomes the thing to reach ("Vóór
+(the pack's ``habit_markers``, ``always_openers``, ``negated_openers``) or a word that points
+back at the goal first ("..., daar weet ik nog te weinig van"; ``back_references``), and no
+modal, wish or hedge in that clause. A wish after it that points back ("en dat wil ik niet
+meer") only says the writer wants it gone. Split off as a goal, the flaw becomes the thing to reach ("Vóór
 [datum] klap ik dan soms dicht", "I will go way too low in [number] out of 10 cases"); the
 goal is rewritten without it and the flaw stays after it as a sentence of its own.
 :func:`flaw_words` gives what a candidate must not commit to (seams/flaws.py).
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 _JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
 #: Marks that end a sentence.
 _STOPS = frozenset({".", "!", "?"})
-#: How far into its clause the writer's subject stands ('soms word *ik*', 'dan klap *ik*').
-_SUBJECT_WITHIN = 3
+#: How far into its clause the writer's subject stands ('soms word *ik*', 'that is where *I*').
+_SUBJECT_WITHIN = 4
 #: Fewest words of the clause that tells the flaw, and of the goal left before it.
 _FEWEST = 3
 
@@ -54,7 +55,7 @@ def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
         if doc[start - 1].text in _STOPS:
             continue  # a sentence of its own is context the reading stage already reads
         clause = _first_conjunct(doc, start, end)
-        if not _tells_flaw(clause, habits, goal, ctx):
+        if not _tells_flaw(clause, habits, goal, ctx, style):
             continue
         text = goal.text
         head = doc[start].idx
@@ -91,11 +92,15 @@ def _habit_tokens(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> set[int]
     return found
 
 
-def _tells_flaw(clause: list[Token], habits: set[int], goal: Goal, ctx: RuleContext) -> bool:
-    """The writer's subject near the clause's start, a word of habit in it, and no modal,
-    wish or hedge: what the writer does now, told as a habit."""
+def _tells_flaw(
+    clause: list[Token], habits: set[int], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> bool:
+    """The writer's subject near the clause's start, a word of habit in it or a word that
+    points back at the goal first ('daar weet ik nog te weinig van'), and no modal, wish or
+    hedge: what the writer does or lacks now."""
     words = [t for t in clause if not t.is_punct]
-    if len(words) < _FEWEST or not any(t.i in habits for t in words):
+    pointed = bool(words) and words[0].lower_ in style.back_references  # 'daar weet ik ...'
+    if len(words) < _FEWEST or not (pointed or any(t.i in habits for t in words)):
         return False
     subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
     if not any(t.lower_ in subjects for t in words[:_SUBJECT_WITHIN]):

@@ -126,9 +126,23 @@ def deadline_in_side_clause(candidate: str, goal: Goal, style: RewriteStyle) -> 
         return []  # a phrase of its own after the comma (', by [date]')
     own = {s.lower() for s in style.subjects} | {a.lower() for a in style.subjects.values()}
     action = goal.action.text.lower() if goal.action is not None else ""
+    if _remark_on_goal(words, style):
+        return [Seam("word_order", f"the deadline inside the remark {chunk.strip()!r}", ())]
     if own & set(words) or (action and action in words):
         return []
     return [Seam("word_order", f"the deadline inside {chunk.strip()!r}", ("side-deadline",))]
+
+
+def _remark_on_goal(words: list[str], style: RewriteStyle) -> bool:
+    """A clause that points back at the goal and tells the writer's state, no wish or
+    commitment ('..., daar weet ik nog te weinig van', '..., that is where I get stuck'):
+    the writer's remark, whose verb no deadline belongs to ('daar wil ik ...' is the goal)."""
+    if not words or words[0] not in style.back_references:
+        return False
+    writer = {s.lower() for s in style.subjects}
+    committed = {a.lower() for a in style.subjects.values()}
+    committed |= {m.lower() for m in (*style.modals, *style.wish_modals)}
+    return bool(writer & set(words)) and not committed & set(words)
 
 
 def stranded_particle(
