@@ -6,9 +6,9 @@ own words: the writer first (or right after the verb: "soms word ik ..."), a wor
 (the pack's ``habit_markers``, ``always_openers``, ``negated_openers``) or a word that points
 back at the goal first ("..., daar weet ik nog te weinig van"; ``back_references``), and no
 modal, wish or hedge in that clause. A wish after it that points back ("en dat wil ik niet
-meer") only says the writer wants it gone. Split off as a goal, the flaw becomes the thing to reach ("Vóór
-[datum] klap ik dan soms dicht", "I will go way too low in [number] out of 10 cases"); the
-goal is rewritten without it and the flaw stays after it as a sentence of its own.
+meer") only says the writer wants it gone. Split off as a goal, the flaw becomes the thing
+to reach ("Vóór [datum] klap ik dan soms dicht", "I will go way too low in [number] out of 10
+cases"); the goal is rewritten without it and the flaw stays after it as a sentence.
 :func:`flaw_words` gives what a candidate must not commit to (seams/flaws.py).
 """
 
