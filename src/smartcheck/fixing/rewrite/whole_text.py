@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.forms import (
 from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
+from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
@@ -603,6 +604,8 @@ class WholeTextRewrites:
         found = aim_and_step(goal.text, style)
         if found is None or (refused is not None and not found.between):
             return ()
+        if purpose_joined(goal, ctx, style):
+            return ()  # 'X wants me to learn Y, so I can Z': Z is the learning's purpose
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
