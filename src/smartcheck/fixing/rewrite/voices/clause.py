@@ -314,13 +314,14 @@ def _inflected_verb(word: Word) -> bool:
 
 def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], str] | None:
     """The writer's clause up to its end, and the conclusion after a comma (', dus daar ga ik
-    aan werken'), which stays after the other's words; any other second clause leaves the
-    frame alone (None)."""
+    aan werken'), which stays after the other's words (a purpose, ', so I can ...', stays in
+    the clause); any other second clause leaves the frame alone (None)."""
     comma = next((n for n, w in enumerate(clause) if w.text in ",;:"), None)
     if comma is None:
         return clause, ""
     after = " ".join(w.lower for w in clause[comma + 1 :])
-    if any(after == t or after.startswith(f"{t} ") for t in style.voice_tails):
+    tail = any(after == t or after.startswith(f"{t} ") for t in style.voice_tails)
+    if tail and not _purpose(after.split(), style):
         return clause[:comma], join(clause[comma + 1 :], False)
     rest = clause[comma + 1 :]
     first = next((n for n, w in enumerate(rest) if _clausal(w, style)), None)
@@ -329,6 +330,16 @@ def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], s
         # clause; ', ook als de klant haast heeft': a subordinate clause of it
         return clause, ""
     return None
+
+
+def _purpose(words: list[str], style: RewriteStyle) -> bool:
+    """A tail that opens the purpose of the writer's clause, not a conclusion: the tail word
+    before a complementizer or before the writer and a modal of ability ('so that ...', 'so
+    I can ...'). It stays in the writer's clause, before the other's credit."""
+    if len(words) < 3:
+        return False
+    able = {m.lower() for m in style.wish_modals}
+    return words[1] in thats(style) or (words[1] in style.subjects and words[2] in able)
 
 
 def _subordinate(word: Word, style: RewriteStyle) -> bool:
