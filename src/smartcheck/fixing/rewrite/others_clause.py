@@ -30,11 +30,14 @@ def continues_others(
     """Does a later piece, with no subject of its own, go on with a clause about others
     that stands right before it (since the last comma before it), the previous piece's verb
     before that clause or the clause's own verb?"""
+    pronouns = {w.lower() for w in ctx.pack.words("subject_pronouns")}
     for n in range(1, min(len(pieces), len(heads))):
-        own = [
+        own = [  # 'en ik wil ...', 'and my team will ...'; not 'alles', read as a subject
             t
             for t in doc
-            if pieces[n].start <= t.idx < heads[n].start and t.dep_.startswith("nsubj")
+            if pieces[n].start <= t.idx < heads[n].start
+            and t.dep_.startswith("nsubj")
+            and (t.lower_ in pronouns or t.pos_ in ("NOUN", "PROPN"))
         ]
         if own:
             continue

@@ -43,5 +43,7 @@ def flaw_committed(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteS
         pairs = {f"{a} {b}" for a, b in pairwise(words)}
         framed = any(p in sentence for p in added) or bool(pairs & committed)
         if framed and set(found.words) <= set(words):
-            return [Seam("context_committed", f"commits to the flaw told: {found.clause!r}", ())]
+            return [
+                Seam("context_committed", f"commits to the flaw told: {found.clause!r}", ("flaw",))
+            ]
     return []

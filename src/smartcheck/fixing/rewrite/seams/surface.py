@@ -127,7 +127,13 @@ def deadline_in_side_clause(candidate: str, goal: Goal, style: RewriteStyle) -> 
     own = {s.lower() for s in style.subjects} | {a.lower() for a in style.subjects.values()}
     action = goal.action.text.lower() if goal.action is not None else ""
     if _remark_on_goal(words, style):
-        return [Seam("word_order", f"the deadline inside the remark {chunk.strip()!r}", ())]
+        return [
+            Seam(
+                "word_order",
+                f"the deadline inside the remark {chunk.strip()!r}",
+                ("remark-deadline",),
+            )
+        ]
     if own & set(words) or (action and action in words):
         return []
     return [Seam("word_order", f"the deadline inside {chunk.strip()!r}", ("side-deadline",))]
