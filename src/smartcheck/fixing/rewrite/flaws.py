@@ -99,6 +99,10 @@ def _tells_flaw(
     points back at the goal first ('daar weet ik nog te weinig van'), and no modal, wish or
     hedge: what the writer does or lacks now."""
     words = [t for t in clause if not t.is_punct]
+    opens = {w.lower() for k in ("relative_words", "subordinators") for w in ctx.pack.words(k)}
+    opens -= {w.lower() for w in style.back_references}  # '..., dat vergeet ik vaak'
+    if not words or words[0].lower_ in opens:
+        return False  # '..., which I tend to do now': a clause of the goal's, no sentence
     pointed = bool(words) and words[0].lower_ in style.back_references  # 'daar weet ik ...'
     if len(words) < _FEWEST or not (pointed or any(t.i in habits for t in words)):
         return False

@@ -568,16 +568,19 @@ class WholeTextRewrites:
         rewritten as the goal, that sentence kept as written (told_context.py)."""
         style = style_for(ctx)
         found = context_told(report.goal, ctx, style) if style is not None else None
-        return self._situated_by(report, ctx, found) if found is not None else ()
+        if found is None:
+            return ()
+        return self._situated_by(report, ctx, found, passing=False)  # it fails with the context
 
     def _situated_by(
-        self, report: GoalReport, ctx: RuleContext, found: Situated
+        self, report: GoalReport, ctx: RuleContext, found: Situated, passing: bool = True
     ) -> tuple[str, ...]:
         """``found.goal`` judged and rewritten on its own, the context kept around it as the
-        writer placed it; nothing on a seam or when only the structured fallback is left."""
+        writer placed it (as written when it passes, if ``passing``); nothing on a seam or
+        when only the structured fallback is left."""
         goal = report.goal
         judged = self._judged_instead(found.goal, goal)
-        if judged is None:
+        if judged is None or (judged.is_smart and not passing):
             return ()
         if judged.is_smart:
             parts: tuple[str, ...] = (found.goal,)
