@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.remarks import Remarked
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -99,10 +100,11 @@ def _tells_flaw(
     points back at the goal first ('daar weet ik nog te weinig van'), and no modal, wish or
     hedge: what the writer does or lacks now."""
     words = [t for t in clause if not t.is_punct]
-    opens = {w.lower() for k in ("relative_words", "subordinators") for w in ctx.pack.words(k)}
+    keys: tuple[LexiconKey, ...] = ("relative_words", "subordinators", "reason_markers")
+    opens = {w.lower() for k in keys for w in ctx.pack.words(k)}
     opens -= {w.lower() for w in style.back_references}  # '..., dat vergeet ik vaak'
-    if not words or words[0].lower_ in opens:
-        return False  # '..., which I tend to do now': a clause of the goal's, no sentence
+    if not words or words[0].lower_ in opens or words[0].pos_ == "CCONJ":
+        return False  # '..., which I tend to do now', '..., want ...': the goal's clause
     pointed = bool(words) and words[0].lower_ in style.back_references  # 'daar weet ik ...'
     if len(words) < _FEWEST or not (pointed or any(t.i in habits for t in words)):
         return False
