@@ -275,3 +275,26 @@ def test_the_act_others_want_keeps_its_purpose(
     rewrite = well_rewritten(checker, goal, lang)
     assert act in rewrite
     assert rewrite.endswith(purpose)
+
+
+TE_IN_RELATIVE = [
+    (
+        "Beter omgaan met klanten die thuis zijn en de hele tijd meekijken.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om beter omgaan "
+        "met klanten die thuis te zijn.",
+        True,
+    ),
+    (
+        "Beter omgaan met klanten die thuis zijn en de hele tijd meekijken.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om beter om te "
+        "gaan met klanten die thuis zijn.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("goal", "candidate", "broken"), TE_IN_RELATIVE)
+def test_te_inside_a_relative_clause_about_others_is_a_seam(
+    checker: Checker, goal: str, candidate: str, broken: bool
+) -> None:
+    assert ("te" in seam_tags(checker, "nl", goal, candidate)) is broken
