@@ -410,7 +410,11 @@ def _purpose_of_intention(
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
         is_thing = not _has_verb(core, plan, v2)
-        if is_thing and any(words[i].dep == "compound:prt" for i in core):
+        if is_thing and any(
+            words[i].dep == "compound:prt"
+            and (n + 1 == len(core) or words[core[n + 1]].pos == "ADP")
+            for n, i in enumerate(core)
+        ):
             return None  # 'een paar keer mee met X': a verb's particle, its verb left out
         inside = range(core[0], core[-1] + 1) if core else range(0)
         if is_thing and any(words[i].text in (",", ";") for i in inside):

@@ -23,12 +23,10 @@ _PARTICLE_DEPS = frozenset({"compound:prt", "fixed"})
 
 
 def _orphaned(token: Token) -> bool:
-    """Tagged as a particle, or a preposition with no object: another one follows it
-    ('mee *met* een bedrijfsarts')."""
-    if token.dep_ in _PARTICLE_DEPS:
-        return True
+    """A particle or a preposition with no object: another preposition follows it ('mee
+    *met* een bedrijfsarts'; 'bij het team' has its object, whatever the tag)."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    unheaded = token.pos_ == "ADP" and token.dep_ != "case"
+    unheaded = token.dep_ in _PARTICLE_DEPS or (token.pos_ == "ADP" and token.dep_ != "case")
     return unheaded and after is not None and after.pos_ == "ADP"
 
 
