@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.remarks import Remarked
+from smartcheck.fixing.rewrite.remarks import Remarked, comma_clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: Marks that end a clause the flaw is told in.
-_JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
 #: Marks that end a sentence.
 _STOPS = frozenset({".", "!", "?"})
 #: How far into its clause the writer's subject stands ('soms word *ik*', 'that is where *I*').
@@ -52,7 +50,7 @@ def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
     if doc is None:
         return None
     habits = _habit_tokens(goal, ctx, style)
-    for start, end in _clauses(doc)[1:]:
+    for start, end in comma_clauses(doc)[1:]:
         if doc[start - 1].text in _STOPS:
             continue  # a sentence of its own is context the reading stage already reads
         clause = _first_conjunct(doc, start, end)
@@ -127,17 +125,3 @@ def _first_conjunct(doc: Doc, start: int, end: int) -> list[Token]:
             break
         out.append(t)
     return out
-
-
-def _clauses(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the text cut at commas, dashes and sentence ends."""
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for t in doc:
-        if t.text in _JOINTS or t.text in _STOPS:
-            if t.i > start:
-                pieces.append((start, t.i))
-            start = t.i + 1
-    if start < len(doc):
-        pieces.append((start, len(doc)))
-    return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]

@@ -148,7 +148,7 @@ def present_remarks(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[
         return ()
     index = _Index(goal, ctx, doc)
     found = []
-    for start, end in _pieces(doc)[1:]:
+    for start, end in comma_clauses(doc)[1:]:
         if doc[start - 1].text in _STOPS:
             continue  # a sentence of its own: the reading stage's context (situation.py)
         words = [t for t in doc[start:end] if not t.is_punct]
@@ -237,7 +237,7 @@ def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
     remark: a feeling or opinion of the writer's, an uncertainty, an agreement to be made,
     a bare reason. From the piece's start to its sentence's end."""
     doc = index.doc
-    for start, end in _pieces(doc)[1:]:
+    for start, end in comma_clauses(doc)[1:]:
         if _is_remark(index, (start, end), style):
             return doc[start].idx, _char_end(doc, index.ends[start]), False
     return None
@@ -503,7 +503,7 @@ def _labelled(doc: Doc, start: int, labels: tuple[str, ...]) -> bool:
     return False
 
 
-def _pieces(doc: Doc) -> list[tuple[int, int]]:
+def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the text cut at commas, dashes and sentence ends."""
     pieces: list[tuple[int, int]] = []
     start = 0
