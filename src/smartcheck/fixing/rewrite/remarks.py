@@ -273,8 +273,9 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in _STOPS
-    quoted = any(t.is_quote for t in doc[:start])  # it judges the words quoted (comments.py)
-    if whole and not quoted and _judgement(words, style):
+    # a judgement after quoted words judges the quote (comments.py); the quotes are looked
+    # for only then, so a long text is not scanned again for every piece
+    if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal

@@ -109,6 +109,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
 from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
+from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
@@ -220,6 +221,7 @@ def find_seams(
     particles = frozenset(ctx.pack.words("separable_particles"))
     seams += commitment_without_verb(doc, goal, style, particles)
     seams += particle_without_verb(doc, style, particles)
+    seams += act_as_thing(doc, style, goal.lang)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
