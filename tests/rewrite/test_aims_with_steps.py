@@ -72,15 +72,20 @@ FIRST_STEPS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "goal", "parts"), FIRST_STEPS)
-def test_a_first_step_is_the_goal_and_the_aim_its_purpose(
-    checker: Checker, lang: str, goal: str, parts: tuple[str, str]
-) -> None:
+def _step_then_purpose(checker: Checker, goal: str, lang: str, parts: tuple[str, str]) -> None:
+    """The goal is rewritten well, with the step told before the purpose it serves."""
     rewrite = well_rewritten(checker, goal, lang)
     step, purpose = parts
     assert step in rewrite
     assert purpose in rewrite
     assert rewrite.index(step) < rewrite.index(purpose)
+
+
+@pytest.mark.parametrize(("lang", "goal", "parts"), FIRST_STEPS)
+def test_a_first_step_is_the_goal_and_the_aim_its_purpose(
+    checker: Checker, lang: str, goal: str, parts: tuple[str, str]
+) -> None:
+    _step_then_purpose(checker, goal, lang, parts)
 
 
 STEPS_TOWARD_AIMS = [
@@ -131,11 +136,7 @@ STEPS_TOWARD_AIMS = [
 def test_the_writers_step_is_the_goal_and_the_aim_what_it_serves(
     checker: Checker, lang: str, goal: str, parts: tuple[str, str]
 ) -> None:
-    rewrite = well_rewritten(checker, goal, lang)
-    step, purpose = parts
-    assert step in rewrite
-    assert purpose in rewrite
-    assert rewrite.index(step) < rewrite.index(purpose)
+    _step_then_purpose(checker, goal, lang, parts)
 
 
 def test_a_remark_before_the_steps_joiner_stays_after_the_rewrite(checker: Checker) -> None:
