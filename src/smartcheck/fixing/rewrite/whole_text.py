@@ -675,6 +675,18 @@ class WholeTextRewrites:
                         return (text,)
         return ()
 
+    @staticmethod
+    def _two_sentences_unowned(
+        report: GoalReport, ctx: RuleContext
+    ) -> tuple[RewriteStyle, list[str]] | None:
+        """The style and the two sentences of a goal that failed A, which the steps of
+        someone else's aim beside the writer's step read; None for any other goal."""
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return None
+        told = sentences(report.goal.text, style.abbreviations)
+        return (style, told) if len(told) == 2 else None
+
     def _aim_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's step, then someone else's aim for the writer ('Learn basic
         maintenance. My manager wants me to be more all-round for next season.'): the step
@@ -683,12 +695,10 @@ class WholeTextRewrites:
         credit (others_aims.py); nothing when the step is no goal the writer owns, the aim
         is no wish for the writer's own act, or on a seam."""
         goal = report.goal
-        style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
+        found = self._two_sentences_unowned(report, ctx)
+        if found is None:
             return ()
-        told = sentences(goal.text, style.abbreviations)
-        if len(told) != 2:
-            return ()
+        style, told = found
         particles = frozenset(ctx.pack.words("separable_particles"))
         try:
             step, aim = (self.parse(s, goal.lang, goal.reference_date) for s in told)
@@ -740,17 +750,15 @@ class WholeTextRewrites:
         wish as its credit, and a description after the aim's last comma kept as a sentence
         after it (pointed_step.py); nothing on a seam."""
         goal = report.goal
-        style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
+        found = self._two_sentences_unowned(report, ctx)
+        if found is None:
             return ()
-        told = sentences(goal.text, style.abbreviations)
-        if len(told) != 2:
-            return ()
+        style, told = found
         # '..., er ontbreken vaak X.' told apart first; '..., de vriezer en X' is no clause
         for wished, aside in dict.fromkeys((described_after(told[0], style), (told[0], ""))):
-            found = self._pointed_at(wished, aside, told[1], goal, ctx, style)
-            if found:
-                return found
+            rewrites = self._pointed_at(wished, aside, told[1], goal, ctx, style)
+            if rewrites:
+                return rewrites
         return ()
 
     def _pointed_at(
