@@ -124,6 +124,7 @@ LexiconKey = Literal[
     "subordinators",
     "relative_words",
     "question_words",
+    "open_question_words",
     "condition_markers",
     "consequence_words",
     "separable_particles",
