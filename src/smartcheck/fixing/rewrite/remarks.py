@@ -281,6 +281,9 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
+    owners = {w.lower() for w in pack.words("first_person_possessive")}
+    if not whole and _owned_problem_told(words, owners, inside):
+        return True  # '..., my Dutch is not so good yet': what the writer starts from
     if (
         not whole
         and not _read_as_context(index, piece)
@@ -297,7 +300,6 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     # ', in overleg met Karin' without one is the support
     if inside("agreement_remarks") and (whole or any(t.pos_ in VERB_POS for t in words)):
         return _points_at_goal(words, pack.words("anaphoric_openers"), pack.words("question_words"))
-    owners = {w.lower() for w in pack.words("first_person_possessive")}
     return (
         whole
         and end > index.last_word
@@ -360,6 +362,31 @@ def _own_problem_told(
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
     return any(inside(key) for key in _OWN_PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)
+
+
+#: How far into a piece the finite verb of its own clause stands ('my Dutch *is*', 'mijn
+#: handschrift *is*', 'my new reports *are*').
+_VERB_REACH = 4
+#: Signs that a statement about something of the writer's tells a shortcoming now.
+_OWNED_PROBLEM_SIGNS: tuple[LexiconKey, ...] = ("negations", *_PROBLEM_SIGNS)
+
+
+def _owned_problem_told(
+    words: list[Token], owners: set[str], inside: Callable[[LexiconKey], list[int]]
+) -> bool:
+    """Is the piece after a comma a clause about something of the writer's, opened by the
+    writer's possessive, that tells a shortcoming now ('..., my Dutch is not so good yet so
+    sometimes I misunderstand the order', '..., mijn handschrift is vaak slecht leesbaar'):
+    a finite verb right after its subject, a negation or a sign of the present, and no
+    modal, wish or hedge? It says where the writer starts: a remark kept after the goal,
+    never the goal (nor an absolute in it one to bound)."""
+    if len(words) < 3 or words[0].lower_ not in owners:
+        return False
+    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
+        return False
+    if not any("Fin" in t.morph.get("VerbForm", []) for t in words[1:_VERB_REACH]):
+        return False
+    return any(inside(key) for key in _OWNED_PROBLEM_SIGNS)
 
 
 def _judgement(words: list[Token], style: RewriteStyle) -> bool:

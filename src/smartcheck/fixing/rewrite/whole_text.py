@@ -90,6 +90,7 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
+from smartcheck.fixing.rewrite.stance import opinion_told
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import (
@@ -107,7 +108,7 @@ from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.verbless_states import state_told
-from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice
+from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_credit
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.wish_aside import (
     MOST_SENTENCES,
@@ -116,6 +117,7 @@ from smartcheck.fixing.rewrite.wish_aside import (
     told_as_sentence,
     wished_at,
 )
+from smartcheck.fixing.rewrite.wish_phrase import wished_phrase
 from smartcheck.fixing.rewrite.words import words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
@@ -223,7 +225,7 @@ class WholeTextRewrites:
             return _ranked(report, claimed)
         aside = self._wish_aside(report, ctx)
         if aside:  # 'My manager wants me to X. Finding that scary.': X, the feeling kept
-            return _ranked(report, aside)
+            return _per_goal(report, aside)
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
@@ -268,7 +270,10 @@ class WholeTextRewrites:
         voiced = self._voiced(report, ctx, voice)
         if voiced is not None:  # the other's frame is no second goal: no split either
             rewrites = (voiced, *(r for r in rewrites if r != voiced))
-            return report.model_copy(update={"rewrite": voiced, "rewrites": rewrites})
+            update = {"rewrite": voiced, "rewrites": rewrites}
+            if "\n" in voiced:  # each goal of the other's wish with its credit
+                update["split"] = tuple(voiced.split("\n"))
+            return report.model_copy(update=update)
         if rewrites and voice is not None and voice.behaviour:
             return report.model_copy(update=update)  # the means given is no second goal
         remark = () if rewrites else self._remarked(report, ctx, late=True)
@@ -284,6 +289,7 @@ class WholeTextRewrites:
             named = self._topic_named(report, ctx)  # 'Klantgesprekken': what the form means
             named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
             named = named or self._state_told(report, ctx)  # 'Calmer with X'
+            named = named or self._wish_dropped(report, ctx)  # 'Ik wil beter omgaan met X'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -522,7 +528,11 @@ class WholeTextRewrites:
         elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
             sentences = judged.rewrites  # the first that takes the credit without a seam
         elif judged.split:  # 'ik ga X inplannen en de facturen maken': split in two, the
-            # other's wish covers both, so only a rewrite that keeps them in one sentence
+            # other's wish covers both: a rewrite that keeps them in one sentence, else each
+            # goal with the credit (one sentence would still pack two goals: S004)
+            each = self._each_credited(judged, voice, ctx, style)
+            if each is not None:
+                return each
             sentences = tuple(r for r in judged.rewrites if r not in judged.split and "\n" not in r)
         else:
             return None
@@ -538,6 +548,19 @@ class WholeTextRewrites:
             if found is not None:
                 return found
         return None
+
+    def _each_credited(
+        self, judged: GoalReport, voice: Voice, ctx: RuleContext, style: RewriteStyle
+    ) -> str | None:
+        """Each goal of ``judged``'s split with the other's credit ('..., as my manager
+        wants.' after both), one per line; None when the voice names a behaviour or a need
+        of its own, or a part shows a seam."""
+        if voice.behaviour or voice.needs or not judged.split:
+            return None
+        parts = [with_credit(part, voice, ctx, style) for part in judged.split]
+        if any("\n" in p or part_seams(p, judged.goal, ctx) for p in parts):
+            return None
+        return "\n".join(parts)
 
     def _next_step(self, report: GoalReport, ctx: RuleContext) -> str | None:
         """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.')
@@ -609,6 +632,8 @@ class WholeTextRewrites:
             return ()
         if purpose_joined(goal, ctx, style):
             return ()  # 'X wants me to learn Y, so I can Z': Z is the learning's purpose
+        if self._opinion(found.written, goal, ctx, style):
+            return ()  # 'Ik vind het zelf ook nuttig': no step, the opinion kept (stance.py)
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -856,6 +881,7 @@ class WholeTextRewrites:
                 return ()
             for n, sentence in enumerate(parsed):
                 aside = feels(sentence, ctx) or tells_past(sentence) or reluctant(told[n], style)
+                aside = aside or opinion_told(sentence, ctx, style)  # 'I find this hard'
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
@@ -863,9 +889,11 @@ class WholeTextRewrites:
             judged = self.evaluate(parsed[at], given)
         except SmartcheckError:
             return ()
-        if judged.is_smart or judged.split or judged.structured_rewrite is not None:
+        if judged.is_smart or judged.structured_rewrite is not None:
             return ()
         kept = [told_as_sentence(s) for s in told]
+        if judged.split:  # the wish for two acts, each credited (_voiced): the rest around
+            return self._split_aside(judged.split, kept, at, goal, ctx, style)
         for rewrite in judged.rewrites:
             try:
                 if others_wish(self.parse(rewrite, goal.lang, goal.reference_date), style):
@@ -879,6 +907,37 @@ class WholeTextRewrites:
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
         return ()
+
+    def _opinion(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+        """Is ``sentence`` (cut from ``goal``) the writer's opinion of the aim beside it, no
+        step of the writer's own (stance.py)?"""
+        try:
+            return opinion_told(self.parse(sentence, goal.lang, goal.reference_date), ctx, style)
+        except SmartcheckError:
+            return False
+
+    def _split_aside(
+        self,
+        split: tuple[str, ...],
+        kept: list[str],
+        at: int,
+        goal: Goal,
+        ctx: RuleContext,
+        style: RewriteStyle,
+    ) -> tuple[str, ...]:
+        """One rewrite per goal of the other's wish, the sentences told before it kept before
+        the first and those after it after the last; nothing when a part still tells the
+        other's wish, or on a seam."""
+        try:
+            for part in split:
+                if others_wish(self.parse(part, goal.lang, goal.reference_date), style):
+                    return ()
+        except SmartcheckError:
+            return ()
+        parts = list(split)
+        parts[0] = " ".join([*kept[:at], parts[0]])
+        parts[-1] = " ".join([parts[-1], *kept[at + 1 :]])
+        return tuple(parts) if _seamless(tuple(parts), goal, ctx) else ()
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description
@@ -1082,6 +1141,16 @@ class WholeTextRewrites:
         return self._one_sentence_instead(
             act_goal(goal, ctx, style) if style is not None else None, goal, ctx
         )
+
+    def _wish_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal sentence opened by the writer's wish that no frame read without a seam
+        ('Ik wil beter omgaan met X': the preposition stranded): the phrase wished for,
+        rewritten in its place (wish_phrase.py); nothing when no wish opens it, or on a
+        seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = wished_phrase(words_of(goal), goal.text, style) if style is not None else None
+        return self._one_sentence_instead(found, goal, ctx)
 
     def _traded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A trade-off of the writer's time told without a verb ('More coaching, less

@@ -21,6 +21,6 @@ kept whole as its reason ("..., zoals mijn leidinggevende vindt").
 """
 
 from smartcheck.fixing.rewrite.voices.clause import Voice
-from smartcheck.fixing.rewrite.voices.reading import credited, other_voice
+from smartcheck.fixing.rewrite.voices.reading import credited, other_voice, with_credit
 
-__all__ = ["Voice", "credited", "other_voice"]
+__all__ = ["Voice", "credited", "other_voice", "with_credit"]

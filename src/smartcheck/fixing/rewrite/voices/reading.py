@@ -4,6 +4,7 @@ writer's rewritten clause with the other person's words credited after it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -89,15 +90,32 @@ def credited(
     the end ('..., zoals mijn leidinggevende vindt.'), or None when that shows a seam. A
     remark the rewrite keeps as a sentence after the goal ('I tend to over-explain ...')
     stays after the credit: the credit follows the goal, not the remark."""
-    text = _credit_after_goal(sentence, voice.credit, style) if voice.credit else sentence
+    text = with_credit(sentence, voice, ctx, style)
     return None if find_seams(text, inner, ctx, style) else text
 
 
-def _credit_after_goal(text: str, credit: str, style: RewriteStyle) -> str:
+def with_credit(sentence: str, voice: Voice, ctx: RuleContext, style: RewriteStyle) -> str:
+    """``sentence`` with the other person's words as its reason (see :func:`credited`), its
+    seams not yet checked: one goal of a split is checked as a part (coordinated.py)."""
+    reasons = ctx.pack.words("reason_markers")
+    return _credit_after_goal(sentence, voice.credit, style, reasons) if voice.credit else sentence
+
+
+def _credit_after_goal(
+    text: str, credit: str, style: RewriteStyle, reasons: tuple[str, ...] = ()
+) -> str:
     """``credit`` at the end of the first sentence the rewrite framed (the last sentence
-    when none is)."""
+    when none is), before a clause of reason that ends it (``reasons``: '..., as my
+    manager wants, because there were complaints'): after the reason it would tell the
+    other's wish as the reason ('because ..., as my manager wants'), which fails A."""
     cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
     pieces = [text[a:b] for a, b in pairwise(cuts)]  # each after the first opens on a space
     at = next((n for n, p in enumerate(pieces) if framed_sentence(p, style)), len(pieces) - 1)
-    pieces[at] = f"{pieces[at].rstrip(' .!')}, {credit}."
+    piece = pieces[at].rstrip(" .!")
+    marks = "|".join(re.escape(r) for r in sorted(reasons, key=len, reverse=True))
+    found = re.search(rf", (?:{marks}) [^,]+$", piece, flags=re.IGNORECASE) if marks else None
+    if found is not None:
+        pieces[at] = f"{piece[: found.start()]}, {credit}{piece[found.start() :]}."
+    else:
+        pieces[at] = f"{piece}, {credit}."
     return "".join(pieces)
