@@ -37,6 +37,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.anatomy.words import VERB_POS
 
@@ -76,6 +77,9 @@ class Remarked:
     #: a promise to try after a judgement went ('Dat is best veel, *maar ik wil het
     #: proberen*'): the goal left may pass as it is, the remark then all it failed on
     tried: bool = False
+    #: the sentences the writer told after the remark ('..., ik ben soms te kortaf. *Eerlijk
+    #: gezegd vind ik ...*'): a rewrite that keeps them as written gets the remark before them
+    after: str = ""
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -111,7 +115,14 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     hedged = bool(hedges)
     if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
         return None
-    return Remarked(goal=rest, remark=remark, clause=clause, hedged=hedged, tried=tried is not None)
+    return Remarked(
+        goal=rest,
+        remark=remark,
+        clause=clause,
+        hedged=hedged,
+        tried=tried is not None,
+        after="" if clause else after.lstrip(".!? "),
+    )
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:
@@ -135,7 +146,12 @@ def with_remark(rewrite: str, found: Remarked) -> str:
         lines[-1] = f"{last.rstrip('.')}, {remark}."
     else:
         end = "" if remark[-1:] in _STOPS else "."
-        lines[-1] = f"{last} {capitalise(remark)}{end}"
+        told = f"{capitalise(remark)}{end}"
+        later = found.after.strip()
+        if later and len(later) < len(last) and last.endswith(f" {later}"):
+            lines[-1] = f"{last[: -len(later)]}{told} {later}"  # in the writer's order
+        else:
+            lines[-1] = f"{last} {told}"
     return "\n".join(lines)
 
 
@@ -292,6 +308,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., nu laat ik dat altijd aan mijn collega over': the situation now
     if whole and end > index.last_word and _past_told(words, inside) and _past_time(index, piece):
         return True  # '... afstempelen!! vorig jaar bijna misgegaan': why, no goal
+    if whole and start > 0 and _opinion(words, subjects, inside, style):
+        return True  # 'Eerlijk gezegd vind ik dat ik gewoon hard werk': no goal (stance.py)
     if whole and _labelled(doc, start, pack.words("goal_labels")):
         return True  # 'Doel: vanaf maart alleen ...': a target told after the goal
     if whole and _labelled(doc, start, pack.words("reason_labels")):
@@ -387,6 +405,20 @@ def _owned_problem_told(
     if not any("Fin" in t.morph.get("VerbForm", []) for t in words[1:_VERB_REACH]):
         return False
     return any(inside(key) for key in _OWNED_PROBLEM_SIGNS)
+
+
+def _opinion(
+    words: list[Token],
+    subjects: set[str],
+    inside: Callable[[LexiconKey], list[int]],
+    style: RewriteStyle,
+) -> bool:
+    """Is the sentence the writer's opinion of the goal before it ('Eerlijk gezegd vind ik
+    dat ik gewoon hard werk', 'Personally I find it too much'; stance.py), with no wish, no
+    date and no number in it?"""
+    if inside("wish_verbs") or any(t.like_num for t in words):
+        return False
+    return opines(words, frozenset(subjects), set(inside("perception_verbs")), style)
 
 
 def _judgement(words: list[Token], style: RewriteStyle) -> bool:

@@ -34,16 +34,24 @@ _VERB_REACH = 5
 
 def opinion_told(sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Is ``sentence`` the writer's opinion of the aim beside it ('Ik vind dat eigenlijk niet
-    zo leuk', 'I find this hard')? A verb of judging with the writer beside it in its first
-    words, no modal of the writer's own, no date and no number."""
+    zo leuk', 'I find this hard')? See :func:`opines`; a date or a number makes it a target."""
     doc = sentence.doc
     if doc is None or sentence.deadlines or re.search(r"\d", sentence.text):
         return False
-    words = [t for t in doc if not t.is_punct]
-    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
     perceiving = {
         i for m in ctx.find(sentence, "perception_verbs") for i in range(m.token_start, m.token_end)
     }
+    writer = frozenset(w.lower() for w in ctx.pack.words("first_person_subject"))
+    return opines([t for t in doc if not t.is_punct], writer, perceiving, style)
+
+
+def opines(
+    words: list[Token], writer: frozenset[str], perceiving: set[int], style: RewriteStyle
+) -> bool:
+    """Do ``words`` (a sentence without its punctuation) tell the writer's opinion: a verb
+    of judging (``style.report_verbs``, or a token index in ``perceiving``) with the writer
+    beside it in the first words ('Ik vind', 'Eerlijk gezegd vind ik'), and no modal of the
+    writer's own ('ik moet', 'I will': a step or a goal then)?"""
     judges = {v.lower() for v in style.report_verbs}
     opens = any(
         (t.lemma_.lower() in judges or t.i in perceiving) and _beside(words, n, writer)
@@ -55,7 +63,7 @@ def opinion_told(sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     return not any(t.lower_ in modals and _beside(words, n, writer) for n, t in enumerate(words))
 
 
-def _beside(words: list[Token], n: int, writer: set[str]) -> bool:
+def _beside(words: list[Token], n: int, writer: frozenset[str]) -> bool:
     """Does the writer stand right before or after the word at ``n`` ('ik vind', 'vind ik')?"""
     near = words[max(n - 1, 0) : n] + words[n + 1 : n + 2]
     return any(t.lower_ in writer for t in near)
