@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.doubts import doubts_after
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
@@ -129,6 +130,9 @@ from smartcheck.reporting.report import GoalReport
 #: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
 #: stay as written.
 MAX_SPLIT_PIECES = 10
+#: Most sentences a goal with a doubt after it holds: the aim, a question, what someone
+#: else says, and the doubt (doubts.py); more is a text of several goals.
+MOST_DOUBTED = 5
 
 
 class GoalReader(Protocol):
@@ -226,6 +230,9 @@ class WholeTextRewrites:
         aside = self._wish_aside(report, ctx)
         if aside:  # 'My manager wants me to X. Finding that scary.': X, the feeling kept
             return _per_goal(report, aside)
+        doubted = self._doubted(report, ctx)
+        if doubted:  # 'Ik wil X. ... Ik twijfel nog of ...': X, the doubt kept as written
+            return _per_goal(report, doubted)
         remark = self._remarked(report, ctx, late=False)
         if remark:  # 'Get better at X, I find it hard.': the remark stays as written
             return _per_goal(report, remark)
@@ -938,6 +945,35 @@ class WholeTextRewrites:
         parts[0] = " ".join([*kept[:at], parts[0]])
         parts[-1] = " ".join([parts[-1], *kept[at + 1 :]])
         return tuple(parts) if _seamless(tuple(parts), goal, ctx) else ()
+
+    def _doubted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An aim followed by the writer's doubt about it, with questions or what someone
+        else says between ('Ik wil doorgroeien naar X. Wat heb ik daarvoor nodig? ... Ik
+        twijfel nog of ...'): the aim judged and rewritten as a goal of its own, the other
+        sentences kept as written after it (doubts.py); nothing when a sentence after the
+        aim is a goal, the aim gets only the structured fallback, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        told = sentences(goal.text, style.abbreviations)
+        if not 1 < len(told) <= MOST_DOUBTED:
+            return ()
+        try:
+            later = [self.parse(s, goal.lang, goal.reference_date) for s in told[1:]]
+        except SmartcheckError:
+            return ()
+        context = [is_context(s, goal) for s in told[1:]]
+        if not doubts_after(later, ctx, style, context):
+            return ()
+        judged = self._judged_instead(told[0], goal)
+        if judged is None or judged.is_smart or judged.structured_rewrite is not None:
+            return ()
+        if not judged.rewrite:
+            return ()
+        found = Situated(goal=told[0], after=tuple(told_as_sentence(s) for s in told[1:]))
+        parts = with_situation(judged.split or (judged.rewrite,), found)
+        return parts if _seamless(parts, goal, ctx) else ()
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description

@@ -13,12 +13,16 @@ from __future__ import annotations
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word
 
+#: What a wished direction opens with: a comparative or another adverb ('beter omgaan met',
+#: 'meer samenwerken met', 'zelfstandiger werken').
+_DIRECTIONS = frozenset({"ADV", "ADJ"})
+
 
 def wished_phrase(words: list[Word], text: str, style: RewriteStyle) -> str | None:
     """``text`` (the goal, read as ``words``) without the writer's wish that opens it (the
     pack's ``goal_wishes``: "Ik wil graag", "I'd like to"), its first word capitalised;
-    None when no wish opens it, or when a clause of its own follows ('Ik hoop dat ...'),
-    or one word only, or another sentence."""
+    None when no wish opens it, or when no direction follows it (a comparative: 'beter',
+    'meer'), or one word only, or another sentence."""
     opening = text.lstrip()
     lead = len(text) - len(opening)
     for phrase in sorted(style.goal_wishes, key=len, reverse=True):
@@ -26,8 +30,8 @@ def wished_phrase(words: list[Word], text: str, style: RewriteStyle) -> str | No
             continue
         at = lead + len(phrase)
         rest = [w for w in words if w.start >= at]
-        if len(rest) < 2 or not rest[0].is_word or rest[0].pos == "SCONJ":
-            return None
+        if len(rest) < 2 or rest[0].pos not in _DIRECTIONS:
+            return None  # 'Ik hoop dat ...', 'I want to vlookups ...': no direction wished
         if any(not w.is_word and w.text in "?!" for w in rest) or ". " in text[at:].strip():
             return None  # a question or a second sentence: no phrase of one goal
         told = text[rest[0].start :].strip()
