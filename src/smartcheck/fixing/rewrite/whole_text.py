@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from datetime import date
 from typing import Any, Protocol
 
@@ -130,6 +131,10 @@ from smartcheck.reporting.report import GoalReport
 #: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
 #: stay as written.
 MAX_SPLIT_PIECES = 10
+#: The wished phrases being read in this context (``_wish_dropped``): a phrase whose own
+#: reading gives the wish back ('Meer netwerken met X' -> 'Ik wil meer netwerken met X')
+#: is not read again, so the two readings never call each other without end.
+_DROPPING: ContextVar[frozenset[str]] = ContextVar("_DROPPING", default=frozenset())
 #: Most sentences a goal with a doubt after it holds: the aim, a question, what someone
 #: else says, and the doubt (doubts.py); more is a text of several goals.
 MOST_DOUBTED = 5
@@ -1186,7 +1191,14 @@ class WholeTextRewrites:
         style = style_for(ctx)
         goal = report.goal
         found = wished_phrase(words_of(goal), goal.text, style) if style is not None else None
-        return self._one_sentence_instead(found, goal, ctx)
+        dropping = _DROPPING.get()
+        if found is None or found in dropping:
+            return ()  # the phrase's own reading gave the wish back ('Meer netwerken ...')
+        token = _DROPPING.set(dropping | {found})
+        try:
+            return self._one_sentence_instead(found, goal, ctx)
+        finally:
+            _DROPPING.reset(token)
 
     def _traded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A trade-off of the writer's time told without a verb ('More coaching, less
