@@ -540,9 +540,10 @@ class WholeTextRewrites:
         elif judged.rewrite and judged.structured_rewrite is None and not judged.split:
             sentences = judged.rewrites  # the first that takes the credit without a seam
         elif judged.split:  # 'ik ga X inplannen en de facturen maken': split in two, the
-            # other's wish covers both: a rewrite that keeps them in one sentence, else each
-            # goal with the credit (one sentence would still pack two goals: S004)
-            each = self._each_credited(judged, voice, ctx, style)
+            # other's wish covers both: each goal with the credit when S failed (the rewrite
+            # must pass it, and one sentence would pack two goals: S004), else one sentence
+            packed = not report.criteria[Criterion.S].passed  # and S is asked of the rewrite
+            each = self._each_credited(judged, voice, ctx, style) if packed else None
             if each is not None:
                 return each
             sentences = tuple(r for r in judged.rewrites if r not in judged.split and "\n" not in r)
