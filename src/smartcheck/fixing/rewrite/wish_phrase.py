@@ -21,8 +21,8 @@ _DIRECTIONS = frozenset({"ADV", "ADJ"})
 def wished_phrase(words: list[Word], text: str, style: RewriteStyle) -> str | None:
     """``text`` (the goal, read as ``words``) without the writer's wish that opens it (the
     pack's ``goal_wishes``: "Ik wil graag", "I'd like to"), its first word capitalised;
-    None when no wish opens it, or when no direction follows it (a comparative: 'beter',
-    'meer'), or one word only, or another sentence."""
+    None when no wish opens it, or when no direction of a verb follows it in one clause (a
+    comparative: 'beter omgaan met'), or one word only, or another sentence."""
     opening = text.lstrip()
     lead = len(text) - len(opening)
     for phrase in sorted(style.goal_wishes, key=len, reverse=True):
@@ -32,6 +32,8 @@ def wished_phrase(words: list[Word], text: str, style: RewriteStyle) -> str | No
         rest = [w for w in words if w.start >= at]
         if len(rest) < 2 or rest[0].pos not in _DIRECTIONS:
             return None  # 'Ik hoop dat ...', 'I want to vlookups ...': no direction wished
+        if not any(w.pos == "VERB" for w in rest) or any(w.text == "," for w in rest):
+            return None  # 'rather not, but fine': no act of one clause to frame
         if any(not w.is_word and w.text in "?!" for w in rest) or ". " in text[at:].strip():
             return None  # a question or a second sentence: no phrase of one goal
         told = text[rest[0].start :].strip()
