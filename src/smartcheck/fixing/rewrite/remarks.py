@@ -34,7 +34,7 @@ still stands beside the rewrite.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stance import opines
@@ -79,7 +79,7 @@ class Remarked:
     tried: bool = False
     #: the sentences the writer told after the remark ('..., ik ben soms te kortaf. *Eerlijk
     #: gezegd vind ik ...*'): a rewrite that keeps them as written gets the remark before them
-    after: str = ""
+    after: str = field(default="", compare=False)
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -402,9 +402,14 @@ def _owned_problem_told(
         return False
     if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
         return False
+    if inside("perception_verbs"):
+        return False  # '..., my mentor feels I hold back': someone's report, the voices' reading
     if not any("Fin" in t.morph.get("VerbForm", []) for t in words[1:_VERB_REACH]):
         return False
-    return any(inside(key) for key in _OWNED_PROBLEM_SIGNS)
+    # the sign in the clause the possessive opens ('mijn Duits verbeteren ... *en* beter
+    # leren plannen want ik loop achter': the problem is the later clause's, no remark)
+    joint = next((t.i for t in words if t.pos_ in ("CCONJ", "SCONJ")), words[-1].i + 1)
+    return any(i < joint for key in _OWNED_PROBLEM_SIGNS for i in inside(key))
 
 
 def _opinion(
