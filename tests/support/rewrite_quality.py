@@ -30,6 +30,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aims import joiner_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
@@ -130,6 +131,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))
         free += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+        free += conclusion_spans(goal, ctx.pack.words("conclusion_labels"))  # '... Dus:'
         free += form_label_spans(goal.text, style)  # a form's labels: 'Wanneer:', 'Why:'
         free += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
         joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))

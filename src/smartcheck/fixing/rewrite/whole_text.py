@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.aims import (
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
+from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
@@ -184,6 +185,9 @@ class WholeTextRewrites:
         formed = self._formed(report, ctx)
         if formed:  # 'Wat: cursus X / Wanneer: najaar / Hoe gemeten: certificaat': one sentence
             return _ranked(report, formed)
+        conclusion = self._concluded(report, ctx)
+        if conclusion:  # '... Dus: werkbonnen beter invullen.': the goal after the label
+            return _per_goal(report, conclusion)
         counted = self._counted(report, ctx)
         if counted:  # 'Two things: improve X and learn Y': the goals the label counts
             return _per_goal(report, counted, split=True)
@@ -419,6 +423,13 @@ class WholeTextRewrites:
             return False
         goal = report.goal
         return bool(self.parse(reason + ".", goal.lang, goal.reference_date).deadlines)
+
+    def _concluded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal set off by a conclusion label after the sentences that explain it ('...
+        Dus: werkbonnen beter invullen.'): the goal after the label judged and rewritten on
+        its own, the other sentences kept as written (concluded.py); nothing on a seam."""
+        found = concluded(report.goal, ctx.pack.words("conclusion_labels"))
+        return self._situated_by(report, ctx, found) if found is not None else ()
 
     def _counted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A list after a count label ('Two things: improve X and learn Y', 'Drie punten: X,

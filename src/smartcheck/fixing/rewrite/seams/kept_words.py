@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
@@ -163,6 +164,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
+    spans += conclusion_spans(goal, ctx.pack.words("conclusion_labels"))  # '... Dus:'
     spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
     spans += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
     joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
