@@ -7,7 +7,8 @@ wanted, not the behaviour the writer commits to. (R001 still flags an absolute w
 past: on the development goals it is the only thing that fails one goal that is unrealistic
 for another reason.)
 
-Nor is an absolute an approximator softens ("bijna alles", "almost always"), nor one that
+Nor is an absolute an approximator softens ("bijna alles", "almost always") or a negation
+makes partial ("niet alles", "not always"), nor one that
 describes the habit the writer quits ("stop doing everything in
 spreadsheets", "niet langer altijd ja zeggen"; the pack's ``quitting``): neither R001 nor the
 rewrite treats it as a demand.
@@ -122,8 +123,11 @@ def _situation(text: str, m: LexiconMatch, situations: set[int], blocks: list[in
 
 def exact(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
     """``found`` without the absolutes an approximator stands right before ("bijna alles",
-    "almost always"; the pack's ``approximators``): no perfection is demanded."""
+    "almost always"; the pack's ``approximators``), nor those a negation stands right
+    before ("niet alles mee naar huis nemen", "not always say yes"; ``negations``): some,
+    not all, is no perfection demanded."""
     ends = {m.end for m in ctx.find(goal, "approximators")}
+    ends |= {m.end for m in ctx.find(goal, "negations")}
     return [m for m in found if not any(goal.text[e : m.start].isspace() for e in ends)]
 
 

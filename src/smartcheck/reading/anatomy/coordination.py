@@ -32,6 +32,7 @@ from smartcheck.reading.anatomy.clauses import relative_spans, verb_first
 from smartcheck.reading.anatomy.verbs import particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -506,6 +507,9 @@ def _segment_verb(
             continue
         if token.text[:1].isupper() and not token.is_sent_start:
             continue  # a name the tagger took for a verb ("Excel en Word")
+        if _abbreviation(token):
+            continue  # an abbreviation in lower case the tagger took for a verb ("kennis wsnp
+            # en minnelijk traject verdiepen"): two objects of one verb, no second goal
         if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
@@ -522,6 +526,24 @@ def _segment_verb(
         # Dutch puts the infinitive last; taggers miss some ("volgen")
         return None if _subordinate(last) else last
     return None
+
+
+#: Endings every Dutch verb form the dictionary does not know has: an infinitive or plural
+#: (-en, 'onboarden'), a third person or participle (-t, -d), a past or participle (-e, -de).
+_NL_VERB_ENDINGS = ("n", "t", "d", "e")
+_VOWELS = frozenset("aeiouy")
+
+
+def _abbreviation(token: Token) -> bool:
+    """A word the dictionary does not know that cannot be a verb's form: no vowel ('wsnp',
+    'hpbw'), or in Dutch no verb ending ('wmo', 'avg'); a loan verb keeps its ending
+    ('onboarden', 'deployen')."""
+    word = token.lower_
+    if not word.isalpha() or known_word(word, token.lang_):
+        return False
+    if not _VOWELS & set(word):
+        return True
+    return token.lang_ == "nl" and not word.endswith(_NL_VERB_ENDINGS)
 
 
 def _after_modal(r: Reading, token: Token) -> bool:
