@@ -143,6 +143,7 @@ LexiconKey = Literal[
     # --- the surface normaliser (reading.surface): what is not part of the goal's words
     "goal_labels",
     "conclusion_labels",
+    "role_verbs",
     "fixed_case",
     # --- names with one spelling (software, systems, standards, languages): re-cased by the
     # normaliser in a goal without case, and names for S whatever the case

@@ -23,6 +23,7 @@ piece it follows). Each part is then judged and rewritten like any goal (checker
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -76,6 +77,9 @@ def part_seams(
     style = style_for(ctx)
     if style is None:
         return []
+    part = _rewritten_only(part, goal)
+    if not part:
+        return []
     parses = parses if parses is not None else SeamParses()
     writer = {kind for kind, _ in parses.own_seams(goal, ctx, style)}  # the sentence's own form
     if _imperative(goal):
@@ -85,6 +89,24 @@ def part_seams(
         for s in find_seams(part, goal, ctx, style, parses)
         if s.kind not in PART_OF_WHOLE and s.kind not in writer
     ]
+
+
+def _rewritten_only(part: str, goal: Goal) -> str:
+    """``part`` without the writer's sentences it keeps word for word before or after its
+    rewrite (a heading, what happened, the situation: several.py): the rewriter made no seam
+    in them, and read with the rewrite they look like one ('Vorige maand had ik ...' before a
+    deadline ahead)."""
+    sentences = _SENTENCES.split(part.strip())
+    kept = [s.strip() and s.strip() in goal.text and "[" not in s for s in sentences]
+    start = next((n for n, k in enumerate(kept) if not k), len(sentences))
+    end = len(sentences) - next((n for n, k in enumerate(reversed(kept)) if not k), 0)
+    if start == 0 and end == len(sentences):
+        return part
+    return " ".join(sentences[start:end]).strip()
+
+
+#: Where a part's sentences meet: a stop and a space before a capital.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DD])")
 
 
 def _imperative(goal: Goal) -> bool:

@@ -3,7 +3,8 @@
 A list (bullets, numbers, one goal a line) or several sentences that each state a goal of
 their own are split; a goal with a second sentence that explains it ("Dat meet ik met ...")
 is not, because only sentences that open with their own first-person subject or list marker
-count as goals.
+count as goals. A heading of a word or three before a goal ('Riggen. Ik wil ...') is a
+piece too, kept with the goal after it (several.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Collection
 
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
+from smartcheck.fixing.rewrite.several import is_heading
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.stops import sentences
 
@@ -42,13 +44,21 @@ def goal_pieces(
     fields = [p for p in raw if (word := label_word(p)) is not None and word not in goal_words]
     if len(fields) >= 2:
         return [text]
-    pieces = [clean(p) for p in raw if len(clean(p).split()) >= 2 or _named_goal(p, goal_words)]
-    if len(pieces) < 2:
+    kept = [
+        (clean(p), n + 1 < len(raw) and is_heading(clean(p)))  # 'Riggen. Ik wil ...'
+        for n, p in enumerate(raw)
+        if clean(p)
+    ]
+    pieces = [
+        p for p, heading in kept if heading or len(p.split()) >= 2 or _named_goal(p, goal_words)
+    ]
+    goals = [p for p, heading in kept if not heading and p in pieces]
+    if len(goals) < 2:
         return [text]
     reason = refusal(text, abbreviations)
     if reason in ("a list of goals", "several goals in one text"):
         return pieces
-    own = all(p.split()[0].lower().strip(",") in subjects for p in pieces)
+    own = all(p.split()[0].lower().strip(",") in subjects for p in goals)
     return pieces if own else [text]
 
 

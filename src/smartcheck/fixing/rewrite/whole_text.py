@@ -90,6 +90,7 @@ from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.several import is_heading, tells_context, without_opener
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
@@ -1447,6 +1448,23 @@ class WholeTextRewrites:
             return (), False  # a part's rewrite reads whole alone, not as part of this goal
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole
 
+    def _piece_judged(self, read: Goal, piece: str, ctx: RuleContext) -> GoalReport:
+        """A piece of a text of several goals judged and rewritten on its own; read again
+        without the additive opener that joined it to the goal before ('Also more rest
+        ...') when it only gets the structured fallback with it (several.py)."""
+        part = self.evaluate(read)
+        style = style_for(ctx)
+        if part.structured_rewrite is None or style is None:
+            return part
+        openers = {
+            w.lower() for k in ("additive_markers", "coordinators") for w in ctx.pack.words(k)
+        }
+        bare = without_opener(piece, openers, style)
+        if bare is None:
+            return part
+        again = self.evaluate(self.parse(bare, read.lang, read.reference_date))
+        return part if again.structured_rewrite is not None else again
+
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
         structured rewrite (the goal plus labelled fields; never a broken sentence)."""
@@ -1461,14 +1479,22 @@ class WholeTextRewrites:
             ctx.pack.words("comparatives"),
         )
         if len(pieces) >= 2:
+            roles = ctx.pack.words("role_verbs")
             split: list[str] = []
             held: list[str] = []  # the situation told goes with the goal after it, as written
-            for piece in pieces[:MAX_SPLIT_PIECES]:
+            for n, piece in enumerate(pieces[:MAX_SPLIT_PIECES]):
                 if is_context(piece, goal):
                     held.append(piece)
                     continue
                 try:
-                    part = self.evaluate(self.parse(piece, goal.lang, goal.reference_date))
+                    read = self.parse(piece, goal.lang, goal.reference_date)
+                    if n + 1 < len(pieces) and is_heading(piece, read.doc):
+                        held.append(piece)  # 'Riggen. Ik wil ...': the topic, as written
+                        continue
+                    if style is not None and tells_context(read, style, roles):
+                        held.append(piece)  # 'Vorige maand had ik ...': what happened
+                        continue
+                    part = self._piece_judged(read, piece, ctx)
                 except SmartcheckError:  # a piece that is no goal on its own stays as written
                     split.append(" ".join([*held, piece]))
                     held = []
@@ -1480,7 +1506,8 @@ class WholeTextRewrites:
                 split = [*split[:-1], " ".join([*split[-1:], *held])]
             split += pieces[MAX_SPLIT_PIECES:]
             text = "\n".join(split)
-            return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
+            if split:  # none when every piece only tells what happened
+                return {"split": tuple(split), "rewrite": text, "rewrites": (text,)}
         why = refusal(goal.text, stops)  # a text that packs goals keeps its own words
         fallback = structured(report, ctx) if why != NO_WORDS else None
         if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)

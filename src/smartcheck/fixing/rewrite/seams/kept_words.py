@@ -142,6 +142,8 @@ def kept_words(
             continue  # 'zou graag willen', 'would like': a wish, which the rewrite commits to
         if _softened_duty(t, style.conditional_duty):
             continue  # the 'moeten' of 'zou ... moeten' (should) goes with its 'zou'
+        if "Past" in t.morph.get("Tense", []) and t.lower_ not in style.weak_finite:
+            continue  # 'wat ik moest doen', 'what I had to do': what happened, no commitment
         if modal and not ({lemma, t.lower_} & lemmas):
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
