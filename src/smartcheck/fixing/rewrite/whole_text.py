@@ -275,7 +275,7 @@ class WholeTextRewrites:
             return _per_goal(report, kept)
         # the whole text's candidates passed every seam (none commits to the context told);
         # without one, sentences of context: the goal rewritten alone, the context kept
-        situated = () if rewrites else self._situated(report, ctx)
+        situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -609,6 +609,30 @@ class WholeTextRewrites:
         style = style_for(ctx)
         found = situated(report.goal, ctx, style) if style is not None else None
         return self._situated_by(report, ctx, found) if found is not None else ()
+
+    def _told_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Sentences that tell the writer's role or what happened before the goal ('I'm
+        working at the international desk. My goal is to ...'): the rest judged and rewritten
+        on its own, those sentences kept in front as written (several.py); nothing when the
+        text opens with none, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        told = sentences(goal.text.strip(), style.abbreviations)
+        before: list[str] = []
+        for sentence in told[:-1]:
+            try:
+                read = self.parse(sentence, goal.lang, goal.reference_date)
+            except SmartcheckError:
+                return ()
+            if not tells_context(read, style, ctx.pack.words("role_verbs")):
+                break
+            before.append(sentence)
+        if not before:
+            return ()
+        rest = " ".join(told[len(before) :])
+        return self._situated_by(report, ctx, Situated(goal=rest, before=tuple(before)))
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel
