@@ -44,15 +44,15 @@ def goal_pieces(
     fields = [p for p in raw if (word := label_word(p)) is not None and word not in goal_words]
     if len(fields) >= 2:
         return [text]
-    kept = [
-        (clean(p), n + 1 < len(raw) and is_heading(clean(p)))  # 'Riggen. Ik wil ...'
-        for n, p in enumerate(raw)
-        if clean(p)
-    ]
-    pieces = [
-        p for p, heading in kept if heading or len(p.split()) >= 2 or _named_goal(p, goal_words)
-    ]
-    goals = [p for p, heading in kept if not heading and p in pieces]
+    pieces: list[str] = []
+    goals: list[str] = []  # the pieces without a heading before a goal ('Riggen. Ik wil ...')
+    for n, p in enumerate(raw):
+        piece = clean(p)
+        if n + 1 < len(raw) and is_heading(piece):
+            pieces.append(piece)
+        elif piece and (len(piece.split()) >= 2 or _named_goal(p, goal_words)):
+            pieces.append(piece)
+            goals.append(piece)
     if len(goals) < 2:
         return [text]
     reason = refusal(text, abbreviations)

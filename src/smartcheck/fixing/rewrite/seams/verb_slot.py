@@ -97,14 +97,17 @@ def acronym_as_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     'to' ('in order to CAD (Rhino / Matrix)'). The tagger calls a bare acronym a verb at
     random, so the goal decides: an acronym the writer used as a verb (before an object:
     'QA every release', 'CC my manager', 'to QA it') may stand there. Subject-verb-object
-    languages only (a Dutch verb goes last: 'ik wil CAD leren' is whole)."""
+    languages only (a Dutch verb goes last: 'ik wil CAD leren' is whole). So does a name
+    the pack always writes with a capital ('English', 'Spanish'; ``capitalised``), which the
+    frame lowered into a verb ('I will english for customers')."""
     original = goal.doc
     if style.word_order != "svo" or original is None:
         return []
     opener = (style.frames.purpose or "").split("{")[0].split()
     seams: list[Seam] = []
     for t in doc[1:]:
-        if not _acronym(t) or t.text in _verbs_of_the_writer(original, style):
+        named = _acronym(t) or t.lower_ in style.capitalised  # 'I will english for ...'
+        if not named or t.text in _verbs_of_the_writer(original, style):
             continue
         before = [u.lower_ for u in doc[max(0, t.i - len(opener)) : t.i]]
         if doc[t.i - 1].lower_ in style.modals or (opener and before == opener):
