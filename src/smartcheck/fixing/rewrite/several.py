@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import looks_back
-from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.fixing.rewrite.labels import label_phrase, with_label
+from smartcheck.fixing.rewrite.words import capitalise, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -74,7 +75,10 @@ def _finite(token: Token) -> bool:
 
 
 def _wishes(token: Token, style: RewriteStyle) -> bool:
-    """A word of a wish, a modal or a commitment ('wil', 'want', 'will', 'ga', 'moet')."""
+    """A word of a wish, a modal or a commitment ('wil', 'want', 'will', 'ga', 'moet'); a
+    modal in the past ('kon', 'could', 'moest') tells what happened, none that is ahead."""
+    if "Past" in token.morph.get("Tense", []):
+        return False
     words = {*style.modals, *style.wish_modals, *style.subjects.values()}
     return token.lower_ in {w.lower() for w in words} or token.tag_ == "MD"
 
@@ -106,3 +110,16 @@ def without_opener(piece: str, openers: Collection[str], style: RewriteStyle) ->
     if style.word_order == "v2" and len(rest) > 2 and rest[1].lower() in subjects:
         rest = [rest[1], rest[0].lower(), *rest[2:]]  # 'wil ik ...' -> 'ik wil ...'
     return capitalise(" ".join(rest))
+
+
+def headed(line: str, heading: Goal, style: RewriteStyle, names: frozenset[str]) -> str:
+    """The rewritten goal with the heading before it: in a language whose frames start with
+    the subject or a time phrase, as the field the goal is in ('In planning, until [date],
+    I will ...'; the pack's ``frames.topic_label``, labels.py), since a heading set apart
+    before it reads as the goal; verb second keeps it as written before the sentence
+    ('Planning. Tot [datum] ga ik ...'), as fronting it would move the verb."""
+    label = [w for w in words_of(heading) if w.is_word]
+    phrase = label_phrase(label, style, names, heading.lang) if label else None
+    if style.word_order == "v2" or phrase is None:
+        return f"{heading.text.strip()} {line}"
+    return with_label(line, phrase, label, style)

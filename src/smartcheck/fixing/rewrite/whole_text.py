@@ -90,7 +90,12 @@ from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
-from smartcheck.fixing.rewrite.several import is_heading, tells_context, without_opener
+from smartcheck.fixing.rewrite.several import (
+    headed,
+    is_heading,
+    tells_context,
+    without_opener,
+)
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
@@ -1504,28 +1509,34 @@ class WholeTextRewrites:
         )
         if len(pieces) >= 2:
             roles = ctx.pack.words("role_verbs")
+            names = frozenset(
+                n.lower() for k in ("known_names", "ambiguous_names") for n in ctx.pack.words(k)
+            )
             split: list[str] = []
             held: list[str] = []  # the situation told goes with the goal after it, as written
+            heading: Goal | None = None  # 'Riggen. Ik wil ...': the field of the goal after it
             for n, piece in enumerate(pieces[:MAX_SPLIT_PIECES]):
                 if is_context(piece, goal):
                     held.append(piece)
                     continue
                 try:
                     read = self.parse(piece, goal.lang, goal.reference_date)
-                    if n + 1 < len(pieces) and is_heading(piece, read.doc):
-                        held.append(piece)  # 'Riggen. Ik wil ...': the topic, as written
+                    if n + 1 < len(pieces) and is_heading(piece, read.doc) and heading is None:
+                        heading = read  # 'Riggen. Ik wil ...': the topic of the goal after it
                         continue
                     if style is not None and tells_context(read, style, roles):
                         held.append(piece)  # 'Vorige maand had ik ...': what happened
                         continue
                     part = self._piece_judged(read, piece, ctx)
                 except SmartcheckError:  # a piece that is no goal on its own stays as written
-                    split.append(" ".join([*held, piece]))
-                    held = []
+                    told = [heading.text] if heading is not None else []
+                    split.append(" ".join([*held, *told, piece]))
+                    held, heading = [], None
                     continue
                 own = part.split or (part.rewrite or piece,)  # a piece that packs goals
-                split += [" ".join([*held, own[0]]), *own[1:]]  # one line per goal
-                held = []
+                first = headed(own[0], heading, style, names) if heading and style else own[0]
+                split += [" ".join([*held, first]), *own[1:]]  # one line per goal
+                held, heading = [], None
             if held:
                 split = [*split[:-1], " ".join([*split[-1:], *held])]
             split += pieces[MAX_SPLIT_PIECES:]
