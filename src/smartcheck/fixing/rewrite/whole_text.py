@@ -1478,21 +1478,19 @@ class WholeTextRewrites:
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole
 
     def _piece_judged(self, read: Goal, piece: str, ctx: RuleContext) -> GoalReport:
-        """A piece of a text of several goals judged and rewritten on its own; read again
-        without the additive opener that joined it to the goal before ('Also more rest
-        ...') when it only gets the structured fallback with it (several.py)."""
-        part = self.evaluate(read)
+        """A piece of a text of several goals judged and rewritten on its own, read without
+        the additive opener that joined it to the goal before ('Also I want to ...', 'Also
+        more rest ...'): standing alone, it belongs to neither goal (several.py). As written
+        when it opens with none, or only gets the structured fallback without it."""
         style = style_for(ctx)
-        if part.structured_rewrite is None or style is None:
-            return part
-        openers = {
-            w.lower() for k in ("additive_markers", "coordinators") for w in ctx.pack.words(k)
-        }
-        bare = without_opener(piece, openers, style)
-        if bare is None:
-            return part
-        again = self.evaluate(self.parse(bare, read.lang, read.reference_date))
-        return part if again.structured_rewrite is not None else again
+        pack = ctx.pack
+        openers = {w.lower() for k in ("additive_markers", "coordinators") for w in pack.words(k)}
+        bare = without_opener(piece, openers, style) if style is not None else None
+        if bare is not None:
+            again = self.evaluate(self.parse(bare, read.lang, read.reference_date))
+            if again.structured_rewrite is None:
+                return again
+        return self.evaluate(read)
 
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
