@@ -107,7 +107,7 @@ def acronym_as_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     seams: list[Seam] = []
     for t in doc[1:]:
         named = _acronym(t) or t.lower_ in style.capitalised  # 'I will english for ...'
-        if not named or t.text in _verbs_of_the_writer(original, style):
+        if not named or t.lower_ in _verbs_of_the_writer(original, style):
             continue
         before = [u.lower_ for u in doc[max(0, t.i - len(opener)) : t.i]]
         if doc[t.i - 1].lower_ in style.modals or (opener and before == opener):
@@ -124,15 +124,15 @@ def _acronym(token: Token) -> bool:
 
 
 def _verbs_of_the_writer(goal: Doc, style: RewriteStyle) -> set[str]:
-    """The goal's acronyms used as verbs: after a modal or 'to', or opening a clause with
-    an object after them."""
+    """The goal's acronyms and names used as verbs (lower case): after a modal or 'to', or
+    opening a clause with an object after them ('QA every release', 'polish the floors')."""
     used: set[str] = set()
     for t in goal:
-        if not _acronym(t):
+        if not _acronym(t) and t.lower_ not in style.capitalised:
             continue
         after_verb_word = t.i > 0 and goal[t.i - 1].lower_ in (*style.modals, "to")
         nxt = goal[t.i + 1] if t.i + 1 < len(goal) else None
         with_object = _opens_clause(t) and nxt is not None and nxt.pos_ in _OBJECT_OPENERS
         if after_verb_word or with_object:
-            used.add(t.text)
+            used.add(t.lower_)
     return used
