@@ -65,6 +65,8 @@ def tells_context(goal: Goal, style: RewriteStyle, roles: Collection[str]) -> bo
     finite = [t for t in doc if _finite(t)]
     if not finite or any(_wishes(t, style) for t in doc):
         return False
+    if any("Imp" in t.morph.get("Mood", []) for t in finite):
+        return False  # 'Be more careful with ...': an imperative asks, it tells nothing
     if all(looks_back(t, style) for t in finite):
         return True
     return len(finite) == 1 and _role(finite[0], style, roles)
