@@ -4,7 +4,7 @@ A text that packs goals gets one rewrite per goal (split.py cuts it into sentenc
 lines). Not every sentence of such a text is a goal; the rest stays as written, with the
 goal after it:
 
-- a heading of a word or three before the goal it names ("Riggen. Ik wil het certificaat
+- a heading of one word before the goal it names ("Riggen. Ik wil het certificaat
   ...", "Planning. I want to ..."): the writer's topic word, never a goal of its own;
 - an event told in the past ("Vorige maand had ik iemand die ging schreeuwen ...", "Last
   week a client shouted at me and I did not know what to do."): every finite verb looks
@@ -28,31 +28,25 @@ from smartcheck.fixing.rewrite.words import capitalise, words_of
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
-#: Most words a heading has ('Riggen.', 'Klantcontact aan de balie.').
-HEADING_WORDS = 3
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})
 
 
-def is_heading(piece: str, doc: Doc | None = None) -> bool:
-    """A short phrase that stands as a sentence of its own: a word or three, no digit, a
-    full stop or colon after it ('Riggen.', 'Planning:', 'Contact met klanten.'). A phrase
-    of more than one word holds no verb (``doc``: its parse; without one, only a word):
-    'Kleurbepaling verbeteren.' is a goal told short."""
-    text = piece.strip()
-    words = text.rstrip(".:").split()
-    shaped = (
-        text[-1:] in ".:"
-        and 1 <= len(words) <= HEADING_WORDS
-        and all(w.replace("-", "").isalpha() for w in words)
-    )
-    if not shaped or len(words) == 1:
-        return shaped
-    return doc is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+def is_heading(piece: str, text: str) -> bool:
+    """A word that stands as a sentence of its own at the start of ``text`` or after a
+    sentence's end ('Riggen.', 'Planning:'), no digit in it. A phrase of more words is a goal
+    told short ('More events.', 'Kleurbepaling verbeteren.'), and a word after a label or
+    list marker is a goal named ('doel 2: EHBO.')."""
+    word = piece.strip()
+    if word[-1:] not in ".:" or not word[:-1].replace("-", "").isalpha():
+        return False
+    at = text.find(word)
+    before = text[:at].rstrip() if at >= 0 else ":"
+    return not before or before[-1] in ".!?"
 
 
 def tells_context(goal: Goal, style: RewriteStyle, roles: Collection[str]) -> bool:
@@ -79,8 +73,9 @@ def _finite(token: Token) -> bool:
 def _wishes(token: Token, style: RewriteStyle) -> bool:
     """A word of a wish, a modal or a commitment ('wil', 'want', 'will', 'ga', 'moet'); a
     modal in the past ('kon', 'could', 'moest') tells what happened, none that is ahead."""
-    if "Past" in token.morph.get("Tense", []):
-        return False
+    weak = {w.lower() for w in (*style.weak_finite, *style.wish_modals)}
+    if "Past" in token.morph.get("Tense", []) and token.lower_ not in weak:
+        return False  # not 'zou', 'would': a wish
     words = {*style.modals, *style.wish_modals, *style.subjects.values()}
     return token.lower_ in {w.lower() for w in words} or token.tag_ == "MD"
 

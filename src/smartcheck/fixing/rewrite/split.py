@@ -48,7 +48,7 @@ def goal_pieces(
     goals: list[str] = []  # the pieces without a heading before a goal ('Riggen. Ik wil ...')
     for n, p in enumerate(raw):
         piece = clean(p)
-        if n + 1 < len(raw) and is_heading(piece):
+        if n + 1 < len(raw) and is_heading(piece, text):
             pieces.append(piece)
         elif piece and (len(piece.split()) >= 2 or _named_goal(p, goal_words)):
             pieces.append(piece)

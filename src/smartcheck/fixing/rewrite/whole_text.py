@@ -637,7 +637,8 @@ class WholeTextRewrites:
         if not before:
             return ()
         rest = " ".join(told[len(before) :])
-        return self._situated_by(report, ctx, Situated(goal=rest, before=tuple(before)))
+        found = Situated(goal=rest, before=tuple(before))
+        return self._situated_by(report, ctx, found, passing=False)  # it fails with the rest
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel
@@ -1519,7 +1520,7 @@ class WholeTextRewrites:
                     continue
                 try:
                     read = self.parse(piece, goal.lang, goal.reference_date)
-                    if n + 1 < len(pieces) and is_heading(piece, read.doc) and heading is None:
+                    if n + 1 < len(pieces) and is_heading(piece, goal.text) and heading is None:
                         heading = read  # 'Riggen. Ik wil ...': the topic of the goal after it
                         continue
                     if style is not None and tells_context(read, style, roles):
