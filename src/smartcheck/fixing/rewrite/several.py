@@ -73,7 +73,7 @@ def _finite(token: Token) -> bool:
 def _wishes(token: Token, style: RewriteStyle) -> bool:
     """A word of a wish, a modal or a commitment ('wil', 'want', 'will', 'ga', 'moet'); a
     modal in the past ('kon', 'could', 'moest') tells what happened, none that is ahead."""
-    weak = {w.lower() for w in (*style.weak_finite, *style.wish_modals)}
+    weak = {w.lower() for w in style.weak_finite}
     if "Past" in token.morph.get("Tense", []) and token.lower_ not in weak:
         return False  # not 'zou', 'would': a wish
     words = {*style.modals, *style.wish_modals, *style.subjects.values()}

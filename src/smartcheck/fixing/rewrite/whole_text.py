@@ -624,6 +624,9 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if style is None:
             return ()
+        subjects = frozenset(ctx.pack.words("first_person_subject"))
+        if len(goal_pieces(goal.text, subjects, ctx.pack.words("goal_labels"))) > 1:
+            return ()  # a text of several goals: its split reads what each sentence tells
         told = sentences(goal.text.strip(), style.abbreviations)
         before: list[str] = []
         for sentence in told[:-1]:
