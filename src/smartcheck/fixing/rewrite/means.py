@@ -122,6 +122,22 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     return Meant(_closed(goal_text), text, before, after, dropped, aid, role, told_aid)
 
 
+def goal_sentences(goal: Goal, style: RewriteStyle) -> list[list[Word]]:
+    """The goal's words cut into sentences, as the means readers cut them."""
+    return _sentences(words_of(goal), style)
+
+
+def is_context_sentence(sentence: list[Word], goal: Goal) -> bool:
+    """Is ``sentence`` one the reading stage found to tell the writer's situation?"""
+    return _is_context(sentence, goal)
+
+
+def unwished(sentence: list[Word], style: RewriteStyle) -> list[Word]:
+    """The sentence without the writer's wish or attempt that opens it ('Ik wil graag',
+    'I want to try to'), committed (see :func:`_unwished`)."""
+    return _unwished(sentence, style, frozenset())
+
+
 def _without_context(sentence: list[Word], goal: Goal) -> tuple[list[Word], tuple[str, ...]]:
     """The goal sentence without a clause of context the reading stage found inside it
     ('..., I've only done qual so far'), and that clause as a sentence of its own."""

@@ -896,6 +896,11 @@ class RewriteStyle(BaseModel):
         description="The writer's commitment that opens a sentence of means after the goal "
         "('ik ga', \"i'll\"): what follows is the means (see means.py).",
     )
+    noun_complements: frozenset[str] = Field(
+        default=frozenset(),
+        description="English: the preposition that joins a noun to its complement ('knowledge "
+        "*of* X'): a noun of the goal with it after 'will' is a seam (seams/committed_noun.py).",
+    )
     means_fillers: frozenset[str] = Field(
         default=frozenset(),
         description="Words between the modal and the means that the bare verb phrase leaves "
@@ -927,6 +932,51 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Verbs of being and seeming ('zijn', 'lijken', 'be', 'sound'): a sentence "
         "they open, or that opens with a pointer and one, judges the goal (remarks.py).",
+    )
+    asked_step: str = Field(
+        default="",
+        description="The writer's commitment to a means asked or hedged after the aim ('ik ga "
+        "{means}', 'I will {means}'; asked_means.py).",
+    )
+    asked_course: str = Field(
+        default="",
+        description="A course asked as a thing, as the act of taking it ('{thing} volgen', "
+        "'take {thing}'; asked_means.py).",
+    )
+    asked_route: str = Field(
+        default="",
+        description="Another learning route asked as a thing (a rotation, a placement), as "
+        "the act of doing it ('{thing} doen', 'do {thing}'; asked_means.py).",
+    )
+    asked_purpose: str = Field(
+        default="",
+        description="The aim after a committed means, as its purpose (', zodat ik {aim}', "
+        "', so that I can {aim}'; asked_means.py).",
+    )
+    asked_aim_modal: str = Field(
+        default="",
+        description="Dutch: the finite modal the aim's purpose clause puts before its "
+        "infinitive ('kan': 'zodat ik ploegleider *kan* worden'; asked_means.py).",
+    )
+    topic_course: str = Field(
+        default="",
+        description="A bare course word asked after topic fragments, with the topics as its "
+        "content ('een {course} over {topic}', 'a {course} on {topic}'; asked_means.py).",
+    )
+    asked_modals: frozenset[str] = Field(
+        default=frozenset(),
+        description="Modals of asking whether the writer may take a step ('kan', 'can'), "
+        "before or after the writer: 'Kan ik een cursus doen?' (asked_means.py).",
+    )
+    means_by: frozenset[str] = Field(
+        default=frozenset(),
+        description="The preposition of a means told as an act ('door', 'by': 'maybe by "
+        "doing a rotation'; asked_means.py).",
+    )
+    companions: frozenset[str] = Field(
+        default=frozenset(),
+        description="The preposition of going along with someone ('met', 'with': 'met Kees "
+        "mee naar een installatie'): a step of learning beside a colleague (asked_means.py).",
     )
     thing_wish: str = Field(
         default="",

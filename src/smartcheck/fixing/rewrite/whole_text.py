@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.aims import (
     voiced_aim,
     with_aim,
 )
+from smartcheck.fixing.rewrite.asked_means import asked_means
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -185,6 +186,9 @@ class WholeTextRewrites:
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
+        asked = self._asked_means(report, ctx)
+        if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
+            return _ranked(report, asked)
         tried = self._tried(report, ctx)
         if tried:  # 'Maybe try teaching X next year': 'I will teach X next year'
             return _per_goal(report, tried)
@@ -347,6 +351,21 @@ class WholeTextRewrites:
         goal of its own (one rewrite per goal when it packs several); nothing when A
         passed, or on a seam."""
         return self._owned_instead(report, ctx, explored_purpose)
+
+    def _asked_means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A means asked or hedged after the aim ('Kan ik een cursus leidinggeven doen?',
+        'Maybe a course?'): the means committed as the writer's step with the aim as its
+        purpose (asked_means.py), rewritten as one goal, the context kept as written;
+        nothing when the text is no such pair, or on a seam."""
+        style = style_for(ctx)
+        found = asked_means(report.goal, ctx, style) if style is not None else None
+        if found is None:
+            return ()
+        parts = self._rewritten_instead(found.sentence, report.goal)
+        if len(parts) != 1:
+            return ()
+        text = " ".join([*found.before, parts[0], *found.after])
+        return (text,) if _seamless((text,), report.goal, ctx) else ()
 
     def _tried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a

@@ -13,9 +13,11 @@ from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
+from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
+from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
     clause_after_commitment,
@@ -29,6 +31,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_cut,
 )
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
+from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -151,6 +154,8 @@ def find_seams(
     seams += credit_on_remark(candidate, goal.text, style)
     seams += doubled_means(candidate, goal.text, style)
     seams += lost_restriction(candidate, goal.text, style)
+    seams += question_committed(candidate, goal.text, style.abbreviations)
+    seams += opening_cut(candidate, goal.text, style.abbreviations)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -215,7 +220,7 @@ def find_seams(
         for detail, word in report_committed(doc, goal, style)
     ]
     seams += imperative_after_front(doc, style)
-    seams += no_verb_after_commitment(doc, goal, style)
+    seams += no_verb_after_commitment(doc, goal, style) + noun_committed(doc, goal, style)
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
     particles = frozenset(ctx.pack.words("separable_particles"))

@@ -26,6 +26,9 @@ SeamKind = Literal[
     "contradiction",
     "context_committed",
     "doubled_means",
+    "asked_inside",
+    "committed_noun",
+    "cut_opening",
 ]
 
 

@@ -1,0 +1,318 @@
+"""A means asked or hedged after the aim: the step the writer takes, committed.
+
+Writers name where they want to go and then, unsure, how: "Ik wil graag ploegleider
+worden. ... Kan ik een cursus leidinggeven doen?", "I'd like to do small repairs myself.
+Maybe I can do a rotation with the technical team?", "..., misschien een cursus bij de
+importeur.", "Misschien een half jaar extra meelopen met de storingsdienst?". The aim alone
+often fails A (a role others appoint to, a hedge) and the means, asked, owns nothing. A coach
+commits the means as the writer's step and keeps the aim as its purpose: "Ik ga een cursus
+leidinggeven doen, zodat ik ploegleider kan worden." The hedge, the question mark and the
+asking modal ('kan ik', 'maybe I can') go; sentences of context stay as written.
+
+A means here is a step of learning: it names a course (the pack's ``formal_training``) or
+another learning route (``development_routes``: a rotation, shadowing, a placement), or
+going along with someone ('met Kees mee naar een installatie'; ``companions``). A thing
+asked ('Maybe a course?') becomes the act of it (``asked_course``: 'take a course';
+``asked_route``: 'do a rotation'); a bare course word after topic fragments ('Gietvloeren.
+Epoxy. Cursus?') becomes a course on those topics (``topic_course``). A wish about the
+future asked after a step ('misschien kan ik later doorgroeien?') names no means and is left
+to the other readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    gerund_bases,
+    join,
+    looks_infinitive_nl,
+)
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Marks that end a sentence or a clause.
+_ENDS = frozenset({".", "!", "?"})
+#: Word classes that open a thing ('een cursus', 'a rotation', 'two weeks on ...').
+_THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
+#: Most words of a means: a step, no paragraph.
+MAX_MEANS_WORDS = 20
+#: Most words of a topic fragment before a bare course word ('Gietvloeren.').
+MAX_TOPIC_WORDS = 3
+#: Most words of a short sentence kept after the means ('Weet niet of dat kan.').
+MAX_TAIL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class AskedMeans:
+    """A goal text read as its aim and the means asked after it."""
+
+    sentence: str  # the committed step with the aim as its purpose, to be rewritten
+    before: tuple[str, ...] = ()  # sentences kept before it, as written
+    after: tuple[str, ...] = ()  # sentences kept after it (context, a short note)
+
+
+def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans | None:
+    """The aim and the means asked after it, as one committed sentence and the sentences
+    kept; None when the text holds no such pair (see the module docstring)."""
+    if not style.asked_step or goal.doc is None:
+        return None
+    sentences = goal_sentences(goal, style)
+    courses = _spans(goal, ctx, "formal_training")
+    routes = _spans(goal, ctx, "development_routes")
+    times = [(d.start, d.end) for d in goal.deadlines]
+    particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
+    for n, sentence in enumerate(sentences):
+        cut = _hedged_cut(sentence, style)  # '..., misschien een cursus bij de importeur.'
+        if cut is not None:
+            aim, asked = sentence[:cut], sentence[cut + 1 :]
+            means = _means(asked, style, courses, routes, False, particles)
+            if means is not None:
+                kept = _kept(sentences, n + 1)
+                told = _sentence(aim, means, style, times)
+                if told is None or kept is None:
+                    return None
+                before = tuple(_written(s) for s in sentences[:n])
+                return AskedMeans(told, before, kept)
+        if n == 0:
+            continue
+        means = _means(sentence, style, courses, routes, True, particles)
+        if means is None:
+            continue
+        kept = _kept(sentences, n + 1)
+        if kept is None:
+            return None
+        joiner = next((w for w in ctx.pack.words("coordinators") if w.isalpha()), "")
+        topics = _topics(sentences[:n], sentence, style, courses, joiner)
+        if topics is not None:  # 'Gietvloeren. Epoxy. Cursus?'
+            return AskedMeans(_closed(capitalise(style.asked_step.format(means=topics))), (), kept)
+        aims = [k for k in range(n) if not is_context_sentence(sentences[k], goal)]
+        if len(aims) != 1:
+            return None  # no aim, or several goals before the means
+        at = aims[0]
+        told = _sentence(sentences[at], means, style, times)
+        if told is None:
+            return None
+        context = tuple(_written(sentences[k]) for k in range(at + 1, n))
+        before = tuple(_written(sentences[k]) for k in range(at))
+        return AskedMeans(told, before, (*context, *kept))
+    return None
+
+
+def _spans(goal: Goal, ctx: RuleContext, key: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in ctx.find(goal, key)]
+
+
+def _hedged_cut(sentence: list[Word], style: RewriteStyle) -> int | None:
+    """The index of the comma after which a hedge opens the rest of the sentence ('...,
+    misschien een cursus', '..., maybe by doing a rotation'), or None."""
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    for k, w in enumerate(sentence[:-2]):
+        if k and w.text == "," and sentence[k + 1].lower in hedges:
+            return k
+    return None
+
+
+def _means(
+    words: list[Word],
+    style: RewriteStyle,
+    courses: list[tuple[int, int]],
+    routes: list[tuple[int, int]],
+    question: bool,
+    particles: frozenset[str] = frozenset(),
+) -> str | None:
+    """The means ``words`` ask or hedge, as a bare verb phrase the step commits to; None
+    when they ask nothing, or name no step of learning."""
+    asked = bool(words) and words[-1].text == "?"
+    said = [w for w in words if w.text not in _ENDS]
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    subjects = {s.lower() for s in style.subjects}
+    k = 0
+    hedged = bool(said) and said[0].lower in hedges
+    k += hedged
+    if k + 1 < len(said):
+        pair = (said[k].lower, said[k + 1].lower)
+        if (pair[0] in subjects and pair[1] in style.asked_modals) or (
+            pair[0] in style.asked_modals and pair[1] in subjects
+        ):
+            k += 2
+    if not (hedged or (question and asked)):
+        return None
+    rest = said[k:]
+    if rest and rest[0].lower in style.means_by:
+        rest = _by_dropped(rest[1:], style)
+        if rest is None:
+            return None
+    if not 0 < len([w for w in rest if w.is_word]) <= MAX_MEANS_WORDS:
+        return None
+    if any(w.lower in subjects for w in rest):
+        return None  # a clause of its own: 'Misschien kan ik dan later ...'
+    start, end = rest[0].start, rest[-1].end
+    course = any(start <= a < end for a, _ in courses)
+    route = any(start <= a < end for a, _ in routes)
+    beside = any(w.lower in style.companions for w in rest)
+    text = join(rest, lead=False)
+    text = text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    if _verb_phrase(rest, style, particles) and not _named_course(rest, courses, style):
+        return text if course or route or beside else None
+    if rest[0].pos not in _THING_OPENERS or not (course or route):
+        return None
+    frame = style.asked_course if course else style.asked_route
+    return frame.format(thing=text) if frame else None
+
+
+def _named_course(words: list[Word], courses: list[tuple[int, int]], style: RewriteStyle) -> bool:
+    """Dutch: a course named by the acts it teaches ('een cursus *plannen en roosteren*',
+    'een training *omgaan met agressie*'): after the course word only its name, no verb of
+    taking it at the end ('een cursus leidinggeven *doen*'); the whole is a thing, and
+    committing its last verb would change the goal ('ga ik een cursus plannen')."""
+    if style.word_order != "v2":
+        return False
+    at = next((n for n, w in enumerate(words) if any(w.start == a for a, _ in courses)), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    return words[-1].lower not in style.course_verbs
+
+
+def _by_dropped(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """A means told with 'by' and a gerund ('by doing a rotation'), or Dutch 'door' with a
+    te-infinitive ('door een cursus te volgen'), as a bare verb phrase."""
+    if not rest:
+        return None
+    if style.word_order == "v2":
+        markers = {m.lower() for m in style.infinitive_markers}
+        return [w for w in rest if w.lower not in markers]
+    base = next((b for b in gerund_bases(rest[0].lower) if known_word(b, "en")), None)
+    if base is None:
+        return None
+    return [replace(rest[0], text=base, lemma=base, verbform="Inf"), *rest[1:]]
+
+
+def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> bool:
+    """A bare verb phrase: English opens with its verb ('do a rotation'), Dutch has an
+    infinitive ('een half jaar meelopen met ...') or goes along ('met Kees mee naar ...')."""
+    said = [w for w in words if w.is_word]
+    if style.word_order != "v2":
+        return said[0].pos in ("VERB", "AUX") and said[0].verbform not in ("Ger", "Part")
+    if any(looks_infinitive_nl(w) and w.pos in ("VERB", "AUX") for w in said):
+        return True
+    along = next((n for n, w in enumerate(said) if w.lower in style.companions), None)
+    return along is not None and any(w.lower in particles for w in said[along + 1 :])
+
+
+def _sentence(
+    aim: list[Word], means: str, style: RewriteStyle, times: Sequence[tuple[int, int]]
+) -> str | None:
+    """The means committed with the aim as its purpose ('Ik ga een cursus leidinggeven doen,
+    zodat ik ploegleider kan worden.'); None when the aim tells no act to serve. A time the
+    aim held ('dit jaar', ``times``) is the step's: it goes with the means ('Ik ga dit jaar
+    een cursus ... volgen', 'I will take a course this year')."""
+    told = unwished(aim, style)
+    timed = [w for w in told if any(a <= w.start < b for a, b in times)]
+    if timed:
+        told = [w for w in told if w not in timed]
+        time = join(timed, lead=False)
+        means = f"{time} {means}" if style.word_order == "v2" else f"{means} {time}"
+    told = [w for w in told if w.text not in _ENDS]
+    while told and told[-1].text in (",", ";", ":"):
+        told.pop()
+    if not timed and told == [w for w in aim if w.text not in _ENDS] or len(told) < 1:
+        return None  # no wish of the writer's opened the aim: no act to serve
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    told = [w for w in told if w.lower not in hedges]
+    purpose = _purpose(told, style)
+    if purpose is None:
+        return None
+    step = style.asked_step.format(means=means)
+    return _closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
+
+
+def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
+    """The aim as the words of its purpose clause: English as it is ('become team leader'),
+    Dutch with the modal before its first infinitive ('ploegleider kan worden'; a 'kunnen'
+    of the writer's becomes it: 'zelfstandig storingen kan afhandelen')."""
+    said = [w for w in aim if w.is_word]
+    if not said:
+        return None
+    if style.word_order != "v2":
+        if said[0].pos not in ("VERB", "AUX"):
+            return None
+        text = join(aim, lead=False)
+        return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    at = next(
+        (n for n, w in enumerate(aim) if looks_infinitive_nl(w) and w.pos in ("VERB", "AUX")),
+        None,
+    )
+    if at is None or not style.asked_aim_modal:
+        return None
+    modal = aim[at].with_text(style.asked_aim_modal)
+    verbs = [modal] if aim[at].lemma == "kunnen" else [modal, aim[at]]
+    end = at + 1
+    while end < len(aim) and looks_infinitive_nl(aim[end]) and aim[end].pos in ("VERB", "AUX"):
+        verbs.append(aim[end])  # 'kunnen afhandelen': the cluster goes on
+        end += 1
+    stop = next((k for k in range(end, len(aim)) if aim[k].text in (",", ";")), len(aim))
+    # the verbs close the clause: words the writer put after them go before them ('...
+    # storingen afhandelen als monteur van dienst' -> '... als monteur van dienst kan
+    # afhandelen'); a clause after a comma stays after it
+    told = [*aim[:at], *aim[end:stop], *verbs, *aim[stop:]]
+    text = join(told, lead=False)
+    first = told[0]
+    return text if first.pos == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:]
+
+
+def _topics(
+    sentences: list[list[Word]],
+    asked: list[Word],
+    style: RewriteStyle,
+    courses: list[tuple[int, int]],
+    joiner: str,
+) -> str | None:
+    """'Gietvloeren. Epoxy. Cursus?': a bare course word asked after topic fragments, as a
+    course on them ('een cursus over gietvloeren en epoxy volgen'); None for any other."""
+    said = [w for w in asked if w.is_word]
+    if len(said) != 1 or not any(said[0].start == a for a, _ in courses):
+        return None
+    if not sentences or not style.topic_course or not style.asked_course:
+        return None
+    topics = []
+    for sentence in sentences:
+        words = [w for w in sentence if w.is_word]
+        if not 0 < len(words) <= MAX_TOPIC_WORDS or any(w.pos in ("VERB", "AUX") for w in words):
+            return None
+        text = join([w for w in sentence if w.text not in _ENDS], lead=False)
+        topics.append(text if words[0].text[1:2].isupper() else text[:1].lower() + text[1:])
+    if len(topics) > 1 and not joiner:
+        return None
+    joined = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + f" {joiner} {topics[-1]}"
+    course = style.topic_course.format(course=said[0].lower, topic=joined)
+    return style.asked_course.format(thing=course)
+
+
+def _kept(sentences: list[list[Word]], start: int) -> tuple[str, ...] | None:
+    """The sentences after the means, kept as written: only short notes ('Weet niet of dat
+    kan.', 'to discuss with my manager'); None when a longer one may be a goal of its own."""
+    kept = []
+    for sentence in sentences[start:]:
+        if len([w for w in sentence if w.is_word]) > MAX_TAIL_WORDS:
+            return None
+        kept.append(_written(sentence))
+    return tuple(kept)
+
+
+def _written(sentence: list[Word]) -> str:
+    return _closed(capitalise(join(sentence)))
+
+
+def _closed(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
