@@ -36,6 +36,7 @@ from smartcheck.fixing.rewrite.words import (
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -96,6 +97,8 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         if topics is not None:  # 'Gietvloeren. Epoxy. Cursus?'
             return AskedMeans(_closed(capitalise(style.asked_step.format(means=topics))), (), kept)
         aims = [k for k in range(n) if not is_context_sentence(sentences[k], goal)]
+        if len(aims) > 1:  # the one the writer wishes is the aim, the others tell the
+            aims = [k for k in aims if _wished(sentences[k], style)]  # situation
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
@@ -108,7 +111,38 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
     return None
 
 
-def _spans(goal: Goal, ctx: RuleContext, key: str) -> list[tuple[int, int]]:
+def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The writer and the modal that ask whether a means may be taken ('*Could I* take a
+    course?', 'Misschien *kan ik* ...'), in a sentence after the first or after a comma and
+    a hedge: the committed step replaces them, so a rewrite may leave them out."""
+    if not style.asked_modals:
+        return []
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    subjects = {s.lower() for s in style.subjects}
+    spans = []
+    for n, sentence in enumerate(goal_sentences(goal, style)):
+        cut = _hedged_cut(sentence, style)
+        starts = [cut + 1] if cut is not None else []
+        starts += [0] if n else []
+        for start in starts:
+            said = [w for w in sentence[start:] if w.text not in _ENDS]
+            asked = sentence[-1].text == "?" or (bool(said) and said[0].lower in hedges)
+            k = int(bool(said) and said[0].lower in hedges)
+            if not asked or k + 1 >= len(said):
+                continue
+            pair = {said[k].lower, said[k + 1].lower}
+            if pair & subjects and pair & style.asked_modals:
+                spans.append((said[k].start, said[k + 1].end))
+    return spans
+
+
+def _wished(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Does the writer's wish open ``sentence`` ('Ik wil graag', 'I want to')?"""
+    said = [w for w in sentence if w.text not in _ENDS]
+    return unwished(said, style) != said
+
+
+def _spans(goal: Goal, ctx: RuleContext, key: LexiconKey) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in ctx.find(goal, key)]
 
 
@@ -147,11 +181,11 @@ def _means(
             k += 2
     if not (hedged or (question and asked)):
         return None
-    rest = said[k:]
+    rest: list[Word] | None = said[k:]
     if rest and rest[0].lower in style.means_by:
         rest = _by_dropped(rest[1:], style)
-        if rest is None:
-            return None
+    if rest is None:
+        return None
     if not 0 < len([w for w in rest if w.is_word]) <= MAX_MEANS_WORDS:
         return None
     if any(w.lower in subjects for w in rest):
@@ -225,7 +259,7 @@ def _sentence(
     told = [w for w in told if w.text not in _ENDS]
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
-    if not timed and told == [w for w in aim if w.text not in _ENDS] or len(told) < 1:
+    if (not timed and told == [w for w in aim if w.text not in _ENDS]) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = {h.lower() for h in style.drop_hedges if " " not in h}
     told = [w for w in told if w.lower not in hedges]
@@ -248,10 +282,14 @@ def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
             return None
         text = join(aim, lead=False)
         return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    stop = next((k for k, w in enumerate(aim) if w.text in (",", ";")), len(aim))
     at = next(
         (n for n, w in enumerate(aim) if looks_infinitive_nl(w) and w.pos in ("VERB", "AUX")),
         None,
     )
+    if at is None and stop and aim[stop - 1].lower.endswith("en"):
+        at = stop - 1  # after the writer's wish the clause ends on its infinitive, whatever
+        # the tagger calls it ('de bestellingen ... *plaatsen*')
     if at is None or not style.asked_aim_modal:
         return None
     modal = aim[at].with_text(style.asked_aim_modal)
@@ -287,8 +325,10 @@ def _topics(
     topics = []
     for sentence in sentences:
         words = [w for w in sentence if w.is_word]
-        if not 0 < len(words) <= MAX_TOPIC_WORDS or any(w.pos in ("VERB", "AUX") for w in words):
-            return None
+        if not 0 < len(words) <= MAX_TOPIC_WORDS or any(
+            w.pos in ("VERB", "AUX") and w.dep == "ROOT" and w.verbform != "Ger" for w in words
+        ):
+            return None  # a fragment with a verb of its own tells more than a topic
         text = join([w for w in sentence if w.text not in _ENDS], lead=False)
         topics.append(text if words[0].text[1:2].isupper() else text[:1].lower() + text[1:])
     if len(topics) > 1 and not joiner:

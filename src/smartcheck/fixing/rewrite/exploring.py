@@ -62,7 +62,55 @@ def explored_purpose(goal: Goal, style: RewriteStyle) -> str | None:
                 continue  # no act before it whose purpose it is
             told = style.explored_purposes[phrase]
             return text[: found.start()] + told + text[found.end() :]
+    return asked_future(goal, style)
+
+
+def asked_future(goal: Goal, style: RewriteStyle) -> str | None:
+    """``goal``'s text with a wish about the future asked after a firm step ('Een dag
+    meelopen met de inkoper, misschien kan ik later doorgroeien?', '..., maybe I can move
+    into buying later?') told as what the step finds out ('..., om te ontdekken of ik later
+    kan doorgroeien.'; the pack's ``asked_future``): the hedge, the question and the asking
+    modal go, the wish stays in the writer's words. None when there is no such clause: no
+    step before it, a thing in it ('misschien kan ik een cursus doen': a means,
+    asked_means.py), or more than a short note after it."""
+    if not style.asked_future:
+        return None
+    words = words_of(goal)
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    subjects = {s.lower() for s in style.subjects}
+    for n, w in enumerate(words[:-3]):
+        if w.text != "," or words[n + 1].lower not in hedges:
+            continue
+        before = [v for v in words[:n] if v.is_word]
+        if not any(v.pos in _VERBS for v in before) or any(v.text in _STOPS for v in words[:n]):
+            continue  # no step before it in its sentence
+        pair = {words[n + 2].lower, words[n + 3].lower}
+        if not (pair & subjects and pair & style.asked_modals):
+            continue
+        end = next((k for k in range(n + 4, len(words)) if words[k].text in _STOPS), len(words))
+        rest = words[n + 4 : end]
+        if not rest or any(v.pos == "DET" or v.lower in subjects for v in rest):
+            return None  # a thing asked: a means, not a wish about the future
+        clause = _modal_before_verb(rest, style)
+        if clause is None:
+            return None
+        text = goal.text
+        stop = words[end].end if end < len(words) else len(text)
+        told = f", {style.asked_future.format(clause=clause)}."
+        return text[: w.start] + told + text[stop:]
     return None
+
+
+def _modal_before_verb(rest: list[Word], style: RewriteStyle) -> str | None:
+    """The asked clause's words for the frame: English as written ('move into buying
+    later'), Dutch with the modal before its closing infinitive ('later *kan* doorgroeien')."""
+    said = " ".join(v.text for v in rest)
+    if style.word_order != "v2":
+        return said
+    last = rest[-1]
+    if not style.asked_aim_modal or not last.lower.endswith("en"):
+        return None
+    return " ".join([*(v.text for v in rest[:-1]), style.asked_aim_modal, last.text])
 
 
 def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:

@@ -958,6 +958,12 @@ class RewriteStyle(BaseModel):
         description="Dutch: the finite modal the aim's purpose clause puts before its "
         "infinitive ('kan': 'zodat ik ploegleider *kan* worden'; asked_means.py).",
     )
+    asked_future: str = Field(
+        default="",
+        description="A wish about the future asked after a firm step, as what the step finds "
+        "out ('om te ontdekken of ik {clause}', 'to find out whether I can {clause}'; "
+        "exploring.py).",
+    )
     topic_course: str = Field(
         default="",
         description="A bare course word asked after topic fragments, with the topics as its "

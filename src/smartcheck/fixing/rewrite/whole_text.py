@@ -183,12 +183,12 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
-        explored = self._explored(report, ctx)
-        if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
-            return _per_goal(report, explored)
         asked = self._asked_means(report, ctx)
         if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
             return _ranked(report, asked)
+        explored = self._explored(report, ctx)
+        if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
+            return _per_goal(report, explored)
         tried = self._tried(report, ctx)
         if tried:  # 'Maybe try teaching X next year': 'I will teach X next year'
             return _per_goal(report, tried)

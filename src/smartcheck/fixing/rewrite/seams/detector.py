@@ -17,7 +17,6 @@ from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
-from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
     clause_after_commitment,
@@ -30,6 +29,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_committed,
     voice_cut,
 )
+from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.deadlines import (

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.asked_means import asked_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -165,6 +166,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu' after what was done
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
+    spans += asked_spans(goal, style)  # 'Could I take a course?': the step commits it
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
     spans += conclusion_spans(goal, ctx.pack.words("conclusion_labels"))  # '... Dus:'
     spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)
