@@ -7,7 +7,9 @@ the commitment's auxiliary takes the noun as its verb. The dictionary check of
 odd verb forms of many nouns ('knowledged'). The writer's own parse tells it: a word the
 goal has as a noun with its complement right after it (the pack's ``noun_complements``:
 'knowledge *of*', 'overview *of*', 'command *of*') and never as a verb is a noun, and
-'will' before it with that complement still after it is a seam.
+'will' before it with that complement still after it is a seam. So is a word the language
+always capitalises (the pack's ``capitalised``: a language's name, 'I will english for
+customers'), which no verb is.
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ def noun_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         if t.lower_ not in commit or t.nbor(-1).lower_ not in style.subjects:
             continue
         nxt = next((u for u in doc[t.i + 1 :] if u.pos_ not in _BETWEEN), None)
+        if nxt is not None and nxt.lower_ in style.capitalised:
+            # a language's name ('I will english for customers'): never a verb
+            seams.append(
+                Seam("committed_noun", f"{t.text!r} + the name {nxt.text!r}", (nxt.lower_,))
+            )
+            continue
         if nxt is None or nxt.lower_ not in heads or nxt.i + 1 >= len(doc):
             continue
         if doc[nxt.i + 1].lower_ in complements:

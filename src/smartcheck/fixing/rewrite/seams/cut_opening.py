@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
-from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.stops import sentence_ends, sentences
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
@@ -29,7 +30,11 @@ def opening_cut(candidate: str, goal_text: str, abbreviations: Collection[str] =
     the goal as written."""
     written = {_plain(s) for s in sentences(goal_text, abbreviations)}
     seams = []
-    for told in sentences(candidate, abbreviations)[1:]:
+    cuts = sentence_ends(candidate, abbreviations)
+    for start, end in pairwise([*cuts, len(candidate)]):
+        if candidate[start - 1] == ";":
+            continue  # a clause after a semicolon opens in lower case
+        told = candidate[start:end].strip()
         first = _FIRST_LETTER.search(told)
         if first is None or first.start() or not first.group().islower():
             continue  # a placeholder, a number or a mark first; or a capital
