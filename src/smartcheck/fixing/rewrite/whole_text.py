@@ -183,9 +183,6 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
-        asked = self._asked_means(report, ctx)
-        if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
-            return _ranked(report, asked)
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
@@ -216,6 +213,9 @@ class WholeTextRewrites:
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return _ranked(report, meant)
+        asked = self._asked_means(report, ctx)
+        if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
+            return _ranked(report, asked)
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
