@@ -190,6 +190,11 @@ WHOLE = [
         "By [date], I will gain knowledge of pneumatics, with the help of a course.",
     ),
     (
+        "nl",
+        "Mevrouw K. laat meer geduld zien bij de overdracht.",
+        "Mevrouw K. laat vóór [datum] meer geduld zien bij de overdracht.",
+    ),
+    (
         "en",
         "learn more about wine pairing. maybe an evening class.",
         "By [date], I will learn more about wine pairing. maybe an evening class.",

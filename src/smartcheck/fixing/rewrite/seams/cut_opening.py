@@ -29,6 +29,9 @@ def opening_cut(candidate: str, goal_text: str, abbreviations: Collection[str] =
     """Each later sentence of ``candidate`` that opens in lower case and is no sentence of
     the goal as written."""
     written = {_plain(s) for s in sentences(goal_text, abbreviations)}
+    # a sentence the writer opened in lower case too (after an initial, 'Mevrouw K. laat
+    # ...'; or writing without capitals): the same opening is no cut
+    lowered = {s.split(" ", 1)[0] for s in sentences(goal_text, abbreviations) if s[:1].islower()}
     seams = []
     cuts = sentence_ends(candidate, abbreviations)
     for start, end in pairwise([*cuts, len(candidate)]):
@@ -41,6 +44,6 @@ def opening_cut(candidate: str, goal_text: str, abbreviations: Collection[str] =
         word = told.split(" ", 1)[0]
         if any(c.isupper() for c in word):
             continue  # a name written so ('iPad', 'eHealth')
-        if _plain(told) not in written:
+        if _plain(told) not in written and word.lower() not in lowered:
             seams.append(Seam("cut_opening", f"a sentence opens cut: {told[:40]!r}", (word,)))
     return seams
