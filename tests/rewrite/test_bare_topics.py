@@ -112,3 +112,13 @@ def test_a_dash_left_before_a_comma_is_a_seam(
 ) -> None:
     assert "dangling" in seam_kinds(CHECKER, lang, goal, broken)
     assert "dangling" not in seam_kinds(CHECKER, lang, goal, whole)
+
+
+@pytest.mark.parametrize(
+    "goal", ["EHBO opfrissen", "kennis vca en nen verdiepen", "kennis bhv en arbo bijhouden"]
+)
+def test_a_credential_as_the_object_of_a_verb_is_no_bare_credential(goal: str) -> None:
+    """The verb after the credential is the phrase's own ('verdiepen', 'opfrissen'): the
+    goal of getting the credential would add a second verb ('... verdiepen halen')."""
+    rewrite = well_rewritten(CHECKER, goal, "nl")
+    assert " halen" not in rewrite

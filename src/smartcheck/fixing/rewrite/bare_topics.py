@@ -166,6 +166,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
         return False  # 'alles op tijd', 'op tijd': no thing named
     grammar = ctx.pack.grammar
     last = len(words) - 1
+    if credential and last > 0 and _infinitive(words[last], ctx, style):
+        return False  # 'kennis bhv en wkkgz verdiepen': the credential is the verb's object
     for n, word in enumerate(words):
         if word.pos not in ("VERB", "AUX") or (credential and n < last):
             continue
@@ -195,6 +197,16 @@ def _bare_stem(word: Word, grammar: Grammar) -> bool:
     order at the head of the sentence takes that form, so here it is a noun."""
     ending = grammar.infinitive_ending
     return bool(ending) and not word.lower.endswith((ending, "t", "d"))
+
+
+def _infinitive(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A Dutch -en word the dictionary knows as an infinitive, whatever the tagger says
+    ('verdiepen', 'opfrissen'): after a credential it is the phrase's own verb."""
+    grammar = ctx.pack.grammar
+    ending = grammar.infinitive_ending
+    if not ending or not word.lower.endswith(ending):
+        return False
+    return infinitive_evidence(word.lower, ctx.pack.lang, grammar, style) is True
 
 
 def _plural_noun(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
