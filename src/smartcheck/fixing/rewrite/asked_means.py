@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 #: Marks that end a sentence or a clause.
-_ENDS = frozenset({".", "!", "?"})
 #: Word classes that open a thing ('een cursus', 'a rotation', 'two weeks on ...').
 _THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 #: Most words of a means: a step, no paragraph.
@@ -125,7 +125,7 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
         starts = [cut + 1] if cut is not None else []
         starts += [0] if n else []
         for start in starts:
-            said = [w for w in sentence[start:] if w.text not in _ENDS]
+            said = [w for w in sentence[start:] if w.text not in SENTENCE_MARKS]
             asked = sentence[-1].text == "?" or (bool(said) and said[0].lower in hedges)
             k = int(bool(said) and said[0].lower in hedges)
             if not asked or k + 1 >= len(said):
@@ -138,7 +138,7 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
 
 def _wished(sentence: list[Word], style: RewriteStyle) -> bool:
     """Does the writer's wish open ``sentence`` ('Ik wil graag', 'I want to')?"""
-    said = [w for w in sentence if w.text not in _ENDS]
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
     return unwished(said, style) != said
 
 
@@ -167,7 +167,7 @@ def _means(
     """The means ``words`` ask or hedge, as a bare verb phrase the step commits to; None
     when they ask nothing, or name no step of learning."""
     asked = bool(words) and words[-1].text == "?"
-    said = [w for w in words if w.text not in _ENDS]
+    said = [w for w in words if w.text not in SENTENCE_MARKS]
     hedges = {h.lower() for h in style.drop_hedges if " " not in h}
     subjects = {s.lower() for s in style.subjects}
     k = 0
@@ -256,10 +256,10 @@ def _sentence(
         told = [w for w in told if w not in timed]
         time = join(timed, lead=False)
         means = f"{time} {means}" if style.word_order == "v2" else f"{means} {time}"
-    told = [w for w in told if w.text not in _ENDS]
+    told = [w for w in told if w.text not in SENTENCE_MARKS]
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
-    if (not timed and told == [w for w in aim if w.text not in _ENDS]) or len(told) < 1:
+    if (not timed and told == [w for w in aim if w.text not in SENTENCE_MARKS]) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = {h.lower() for h in style.drop_hedges if " " not in h}
     told = [w for w in told if w.lower not in hedges]
@@ -329,7 +329,7 @@ def _topics(
             w.pos in ("VERB", "AUX") and w.dep == "ROOT" and w.verbform != "Ger" for w in words
         ):
             return None  # a fragment with a verb of its own tells more than a topic
-        text = join([w for w in sentence if w.text not in _ENDS], lead=False)
+        text = join([w for w in sentence if w.text not in SENTENCE_MARKS], lead=False)
         topics.append(text if words[0].text[1:2].isupper() else text[:1].lower() + text[1:])
     if len(topics) > 1 and not joiner:
         return None

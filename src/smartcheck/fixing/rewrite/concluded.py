@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.situation import Situated
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import Word, capitalise, words_of
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
     from smartcheck.reading.goal import Goal
 
-#: Marks that end a sentence.
-_STOPS = frozenset({".", "!", "?"})
 #: Fewest words the goal after the label has: a verb and its object ('beter notuleren').
 _GOAL_WORDS = 2
 
@@ -39,7 +38,7 @@ def concluded(goal: Goal, labels: Iterable[str]) -> Situated | None:
     told = [w for w in sentences[n][size + 1 :]]
     text = goal.text
     body = text[told[0].start : told[-1].end].strip()
-    body = capitalise(body if body[-1:] in _STOPS else f"{body}.")
+    body = capitalise(body if body[-1:] in SENTENCE_MARKS else f"{body}.")
     before = tuple(_as_written(text, s) for s in sentences[:n])
     after = tuple(_as_written(text, s) for s in sentences[n + 1 :])
     return Situated(goal=body, before=before, after=after)
@@ -78,7 +77,7 @@ def _sentences(words: list[Word]) -> list[list[Word]]:
     found: list[list[Word]] = [[]]
     for w in words:
         found[-1].append(w)
-        if w.text in _STOPS:
+        if w.text in SENTENCE_MARKS:
             found.append([])
     return [s for s in found if any(w.is_word for w in s)]
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases, words_of
 from smartcheck.reading.pipeline import known_word
 
@@ -82,12 +83,16 @@ def asked_future(goal: Goal, style: RewriteStyle) -> str | None:
         if w.text != "," or words[n + 1].lower not in hedges:
             continue
         before = [v for v in words[:n] if v.is_word]
-        if not any(v.pos in _VERBS for v in before) or any(v.text in _STOPS for v in words[:n]):
+        if not any(v.pos in _VERBS for v in before) or any(
+            v.text in SENTENCE_MARKS for v in words[:n]
+        ):
             continue  # no step before it in its sentence
         pair = {words[n + 2].lower, words[n + 3].lower}
         if not (pair & subjects and pair & style.asked_modals):
             continue
-        end = next((k for k in range(n + 4, len(words)) if words[k].text in _STOPS), len(words))
+        end = next(
+            (k for k in range(n + 4, len(words)) if words[k].text in SENTENCE_MARKS), len(words)
+        )
         rest = words[n + 4 : end]
         if not rest or any(v.pos == "DET" or v.lower in subjects for v in rest):
             return None  # a thing asked: a means, not a wish about the future
@@ -125,7 +130,7 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
     edits: list[tuple[int, int, str]] = []
     n = 0
     while n < len(words):
-        opening = n == 0 or words[n - 1].text in _STOPS
+        opening = n == 0 or words[n - 1].text in SENTENCE_MARKS
         k = n
         while opening and k < len(words) and words[k].lower in hedges:
             k += 1
@@ -169,14 +174,13 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
     return text
 
 
-_STOPS = frozenset({".", "!", "?"})
-_CLAUSE_ENDS = frozenset({",", ";", ":", *_STOPS})
+_CLAUSE_ENDS = frozenset({",", ";", ":", *SENTENCE_MARKS})
 
 
 def _asked(words: list[Word], at: int) -> list[tuple[int, int, str]]:
     """The edit that tells a step asked ('Maybe take a course first?') as a step: its
     sentence's question mark a full stop."""
-    end = next((w for w in words[at:] if w.text in _STOPS), None)
+    end = next((w for w in words[at:] if w.text in SENTENCE_MARKS), None)
     return [(end.start, end.end, ".")] if end is not None and end.text == "?" else []
 
 
@@ -188,7 +192,7 @@ def _asked_thing(words: list[Word], at: int) -> bool:
     """Does a question of a thing without a verb start at ``at`` ('een rotatie van een paar
     maanden bij de klant?', 'a secondment to the Leeds depot?'): a noun phrase up to a
     question mark, no verb in it? The writer asks whether to want it: a wish, told."""
-    end = next((i for i in range(at, len(words)) if words[i].text in _STOPS), None)
+    end = next((i for i in range(at, len(words)) if words[i].text in SENTENCE_MARKS), None)
     if end is None or words[end].text != "?" or end - at < 2:
         return False
     said = words[at:end]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.remarks import Remarked, comma_clauses
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: Marks that end a sentence.
-_STOPS = frozenset({".", "!", "?"})
 #: How far into its clause the writer's subject stands ('soms word *ik*', 'that is where *I*').
 _SUBJECT_WITHIN = 4
 #: Fewest words of the clause that tells the flaw, and of the goal left before it.
@@ -51,14 +50,14 @@ def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
         return None
     habits = _habit_tokens(goal, ctx, style)
     for start, end in comma_clauses(doc)[1:]:
-        if doc[start - 1].text in _STOPS:
+        if doc[start - 1].text in SENTENCE_MARKS:
             continue  # a sentence of its own is context the reading stage already reads
         clause = _first_conjunct(doc, start, end)
         if not _tells_flaw(clause, habits, goal, ctx, style):
             continue
         text = goal.text
         head = doc[start].idx
-        stop = next((t.i for t in doc[start:] if t.text in _STOPS), len(doc))
+        stop = next((t.i for t in doc[start:] if t.text in SENTENCE_MARKS), len(doc))
         tail = doc[stop - 1].idx + len(doc[stop - 1].text)
         before = text[:head].rstrip(" ,;-\u2013\u2014")
         after = text[tail:].lstrip(" .!?")

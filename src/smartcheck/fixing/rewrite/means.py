@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.wordclass import verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
-#: Marks that end a sentence.
-_ENDS = frozenset({".", "!", "?"})
 #: Fewest words of the means: a verb and what it acts on.
 MIN_MEANS_WORDS = 2
 #: Most words of the means: a plan, no paragraph.
@@ -329,8 +328,8 @@ def _sentences(words: list[Word], style: RewriteStyle) -> list[list[Word]]:
                 out.append([])
             continue
         out[-1].append(word)
-        ends = word.text in _ENDS and not abbreviation_stop(words, at, style.abbreviations)
-        if ends and at + 1 < len(words) and words[at + 1].text not in _ENDS:
+        ends = word.text in SENTENCE_MARKS and not abbreviation_stop(words, at, style.abbreviations)
+        if ends and at + 1 < len(words) and words[at + 1].text not in SENTENCE_MARKS:
             out.append([])
     return [s for s in out if any(w.is_word for w in s)]
 
@@ -353,7 +352,7 @@ def _closed(text: str) -> str:
 def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The means a sentence tells, as the words of a bare verb phrase, or None when it
     tells none."""
-    words = [w for w in sentence if w.text not in _ENDS]
+    words = [w for w in sentence if w.text not in SENTENCE_MARKS]
     lowered = [w.lower for w in words]
     rest: list[Word] | None = None
     for label in sorted(style.means_labels, key=len, reverse=True):

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stance import opines
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.anatomy.words import VERB_POS
 
@@ -54,8 +55,6 @@ if TYPE_CHECKING:
 
 #: Marks that set a remark off from the goal inside a sentence.
 _JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
-#: Marks that end a sentence.
-_STOPS = frozenset({".", "!", "?"})
 #: Fewest words before a reason inside its sentence ('Engels verbeteren ivm ...').
 _BEFORE_REASON = 2
 #: Fewest words the goal keeps without the remark.
@@ -103,7 +102,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         text, end, hedges = text[:tried] + text[end:], tried, []
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
-    if after[:1] in _STOPS and before[-1:] in _STOPS:
+    if after[:1] in SENTENCE_MARKS and before[-1:] in SENTENCE_MARKS:
         after = after[1:].lstrip()  # the remark was a sentence: its stop goes with it
     rest = f"{before} {after}" if after[:1].isalnum() else before + after
     rest = rest.strip()
@@ -145,7 +144,7 @@ def with_remark(rewrite: str, found: Remarked) -> str:
     if found.clause:
         lines[-1] = f"{last.rstrip('.')}, {remark}."
     else:
-        end = "" if remark[-1:] in _STOPS else "."
+        end = "" if remark[-1:] in SENTENCE_MARKS else "."
         told = f"{capitalise(remark)}{end}"
         later = found.after.strip()
         if later and len(later) < len(last) and last.endswith(f" {later}"):
@@ -165,7 +164,7 @@ def present_remarks(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[
     index = _Index(goal, ctx, doc)
     found = []
     for start, end in comma_clauses(doc)[1:]:
-        if doc[start - 1].text in _STOPS:
+        if doc[start - 1].text in SENTENCE_MARKS:
             continue  # a sentence of its own: the reading stage's context (situation.py)
         words = [t for t in doc[start:end] if not t.is_punct]
 
@@ -189,11 +188,11 @@ class _Index:
         at = 0
         for t in doc:
             self.starts[t.i] = at
-            if t.text in _STOPS:
+            if t.text in SENTENCE_MARKS:
                 at = t.i + 1
         stop = size
         for t in reversed(doc):
-            if t.text in _STOPS:
+            if t.text in SENTENCE_MARKS:
                 stop = t.i
             self.ends[t.i] = stop
         words = [t.i for t in doc if not t.is_punct]
@@ -242,7 +241,7 @@ def _subject_after_comma(doc: Doc, start: int, end: int) -> bool:
         return True
     clause = []
     for t in doc[end:]:
-        if t.text in _STOPS:
+        if t.text in SENTENCE_MARKS:
             break
         clause.append(t)
     return after.pos_ == "DET" and any("Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -288,7 +287,7 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'daar ben ik nog onzeker in': the feeling is about the goal
     if inside("uncertain_remarks"):
         return True
-    whole = start == 0 or doc[start - 1].text in _STOPS
+    whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
     # a judgement after quoted words judges the quote (comments.py); the quotes are looked
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
@@ -573,7 +572,7 @@ def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     start = 0
     for t in doc:
-        if t.text in _JOINTS or t.text in _STOPS:
+        if t.text in _JOINTS or t.text in SENTENCE_MARKS:
             if t.i > start:
                 pieces.append((start, t.i))
             start = t.i + 1

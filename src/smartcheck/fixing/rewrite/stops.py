@@ -16,6 +16,8 @@ import re
 from collections.abc import Collection
 from itertools import pairwise
 
+#: Marks that end a sentence (a token of its own in a parse).
+SENTENCE_MARKS = frozenset({".", "!", "?"})
 _STOP = re.compile(r"[.!?;](?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 

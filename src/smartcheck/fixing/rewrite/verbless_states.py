@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.wordclass import head_class, is_comparative_form
 from smartcheck.fixing.rewrite.words import Word, words_of
 
@@ -32,7 +33,6 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: 'Calmer *when* ...').
 _SITUATION = frozenset({"ADP", "SCONJ"})
 #: Marks that end the goal right after the state ('More confident.').
-_ENDS = frozenset({".", "!", "?"})
 
 
 def state_told(
@@ -62,7 +62,11 @@ def state_told(
         return None
     elif head_class(second, goal.lang, grammar, style) == "state":
         after = words[2]
-        if after.pos not in _SITUATION and after.verbform != "Ger" and after.text not in _ENDS:
+        if (
+            after.pos not in _SITUATION
+            and after.verbform != "Ger"
+            and after.text not in SENTENCE_MARKS
+        ):
             return None  # 'Meer zelfstandig werken': a manner of a verb
         size = 2  # 'More confident presenting ...', 'Zekerder bij ...'
     elif second.pos == "ADP" and _state_phrase(words, 1):
