@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
+from smartcheck.fixing.rewrite.hedged_time import hedged_time, hedged_time_spans
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (
@@ -72,6 +74,10 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
     routes = _spans(goal, ctx, "development_routes")
     times = [(d.start, d.end) for d in goal.deadlines]
     particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
+    subordinators = frozenset(w.lower() for w in ctx.pack.words("subordinators"))
+    when = hedged_time(sentences, times, style, subordinators)
+    if when is not None:  # '... Misschien kan dat in de zomer.': the time (hedged_time.py)
+        return AskedMeans(when[0], (), when[1])
     for n, sentence in enumerate(sentences):
         cut = _hedged_cut(sentence, style)  # '..., misschien een cursus bij de importeur.'
         if cut is not None:
@@ -89,9 +95,11 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         means = _means(sentence, style, courses, routes, True, particles)
         if means is None:
             continue
-        kept = _kept(sentences, n + 1)
+        option = _option(sentences[n + 1], style) if n + 1 < len(sentences) else None
+        kept = _kept(sentences, n + 1 + (option is not None))
         if kept is None:
             return None
+        kept = (option, *kept) if option is not None else kept
         joiner = next((w for w in ctx.pack.words("coordinators") if w.isalpha()), "")
         topics = _topics(sentences[:n], sentence, style, courses, joiner)
         if topics is not None:  # 'Gietvloeren. Epoxy. Cursus?'
@@ -133,7 +141,9 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
             pair = {said[k].lower, said[k + 1].lower}
             if pair & subjects and pair & style.asked_modals:
                 spans.append((said[k].start, said[k + 1].end))
-    return spans
+    times = [(d.start, d.end) for d in goal.deadlines]
+    spans += hedged_time_spans(goal_sentences(goal, style), times, style)  # hedged_time.py
+    return spans + asked_line_spans(goal.text, style)  # '- kan ik ook X?' (asked_lines.py)
 
 
 def _wished(sentence: list[Word], style: RewriteStyle) -> bool:
@@ -336,6 +346,22 @@ def _topics(
     joined = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + f" {joiner} {topics[-1]}"
     course = style.topic_course.format(course=said[0].lower, topic=joined)
     return style.asked_course.format(thing=course)
+
+
+def _option(sentence: list[Word], style: RewriteStyle) -> str | None:
+    """A second means offered after the asked one ('Of een paar weken meelopen met de chef?',
+    'Or a placement?'), kept as an option remark ('Een andere mogelijkheid: een paar weken
+    meelopen met de chef.'): the first is the step committed, the writer may still choose
+    this one; None when ``sentence`` opens with no alternative."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    if len(said) < 2 or not style.option_remark or said[0].lower not in style.alternative_openers:
+        return None
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    rest = said[1:]
+    rest = rest[1:] if rest[0].lower in hedges and len(rest) > 1 else rest
+    text = join(rest, lead=False)
+    text = text if rest[0].pos == "PROPN" or text[1:2].isupper() else text[:1].lower() + text[1:]
+    return _closed(style.option_remark.format(option=text))
 
 
 def _kept(sentences: list[list[Word]], start: int) -> tuple[str, ...] | None:

@@ -32,10 +32,14 @@ def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
     stripped = text.strip()
     if not re.search(r"[^\W\d_]", stripped):
         return NO_WORDS
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    listed = len(_BULLET.findall(text)) >= 2 or len(lines) >= 3
+    if listed and not all(ln.endswith("?") for ln in lines):
+        return "a list of goals"  # a list whose last line asks is still a list (asked_lines.py)
     if stripped.endswith("?"):
         return QUESTION
-    if len(_BULLET.findall(text)) >= 2 or len([ln for ln in text.splitlines() if ln.strip()]) >= 3:
-        return "a list of goals"
+    if listed:
+        return QUESTION  # every line asks: questions, no goals
     ends = len(sentence_ends(stripped, abbreviations)) + (stripped[-1] in ".!?;")
     if ends >= 3:
         return SEVERAL

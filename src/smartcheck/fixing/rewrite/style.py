@@ -958,6 +958,16 @@ class RewriteStyle(BaseModel):
         description="Dutch: the finite modal the aim's purpose clause puts before its "
         "infinitive ('kan': 'zodat ik ploegleider *kan* worden'; asked_means.py).",
     )
+    alternative_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open a second means offered after an asked one ('Of', 'Or': "
+        "'Misschien een cursus? Of een paar weken meelopen ...'; asked_means.py).",
+    )
+    option_remark: str = Field(
+        default="",
+        description="The second means offered after the committed one, kept as an option "
+        "('Een andere mogelijkheid: {option}.', 'Another option: {option}.'; asked_means.py).",
+    )
     asked_future: str = Field(
         default="",
         description="A wish about the future asked after a firm step, as what the step finds "

@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.aims import (
     voiced_aim,
     with_aim,
 )
+from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
@@ -1513,6 +1514,11 @@ class WholeTextRewrites:
             again = self.evaluate(self.parse(bare, read.lang, read.reference_date))
             if again.structured_rewrite is None:
                 return again
+        stated = stated_line(piece, style) if style is not None else None
+        if stated is not None:  # '- misschien ook X?': the line's goal, stated (asked_lines.py)
+            told = self.evaluate(self.parse(stated, read.lang, read.reference_date))
+            if told.rewrite is not None and told.structured_rewrite is None:
+                return told
         return self.evaluate(read)
 
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:

@@ -1,0 +1,66 @@
+"""A line of a list that asks or hedges a goal: the goal, stated, for the split to rewrite.
+
+Writers end a list of goals with one they are unsure of: "- VCA halen\\n- misschien ook
+meelopen bij inkoop?", "1. Get my forklift licence\\n2. maybe shadow the planner?",
+"- kan ik ook de BHV-cursus doen?". The list is no question (guard.py), so it is split; the
+asking line alone is still asked, and a question is no goal a rewrite can commit to. Read as
+the writer's statement ('ook meelopen bij inkoop.', 'shadow the planner.'), the hedge and the
+asking modal go and the line is rewritten as the goal it names, committed like the others.
+A line that asks something else ('Wat moet ik daarvoor doen?') names no goal: it is left as
+written, and a list where every line asks is refused whole (guard.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: A list marker opening a line ('- ', '2. ', '* ', 'b) ').
+_MARKER = r"(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+"
+
+
+def stated_line(piece: str, style: RewriteStyle) -> str | None:
+    """``piece``, a line of a list that asks or hedges its goal ('misschien ook X?', 'kan ik
+    X?', 'maybe X?'), as the writer's statement of X ('Misschien ook X.', 'X.'); None when
+    it asks nothing, or opens with neither a hedge nor an asking modal (a question of its
+    own, 'Wat moet ik ...?')."""
+    body = piece.strip()  # its list marker is gone (fallback.clean)
+    if not body.endswith("?"):
+        return None
+    words = body.rstrip("?").split()
+    if not words:
+        return None
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    subjects = {s.lower() for s in style.subjects}
+    hedged = words[0].lower().strip(",") in hedges
+    rest = words[1:] if hedged else words
+    if len(rest) >= 2:
+        pair = {rest[0].lower(), rest[1].lower()}
+        if pair & subjects and pair & style.asked_modals:
+            rest = rest[2:]  # 'kan ik ...', 'could I ...': the asking goes
+        elif not hedged:
+            return None
+    elif not hedged:
+        return None
+    if not rest or any(w.lower() in subjects for w in rest):
+        return None  # nothing left, or a clause of its own ('misschien kan ik dan ...')
+    kept = [words[0], *rest] if hedged else rest
+    text = " ".join(kept)
+    return f"{text[:1].upper()}{text[1:]}."
+
+
+def asked_line_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where, in a line of a list that asks its goal ('- kan ik ook X?', '- maybe could I
+    X?'), the writer and the asking modal stand: the stated line (:func:`stated_line`)
+    leaves them out, so a rewrite may too."""
+    if not style.asked_modals or "\n" not in text.strip():
+        return []
+    subjects = "|".join(re.escape(s) for s in style.subjects)
+    modals = "|".join(re.escape(m) for m in sorted(style.asked_modals))
+    hedges = "|".join(re.escape(h) for h in style.drop_hedges if " " not in h)
+    pair = rf"(?:(?:{subjects})\s+(?:{modals})|(?:{modals})\s+(?:{subjects}))"
+    line = rf"(?im)^[^\S\n]*(?:{_MARKER})?(?:(?:{hedges}),?\s+)?({pair})\b[^\n]*\?[^\S\n]*$"
+    return [m.span(1) for m in re.finditer(line, text)]

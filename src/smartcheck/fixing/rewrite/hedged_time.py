@@ -1,0 +1,154 @@
+"""A time hedged or asked after the aim: the time of the step, committed.
+
+Writers name the step they wish for and then, unsure, when: "Ik zou graag een week
+meelopen met de planning, want ... Misschien kan dat in de zomer als het rustiger is.",
+"I'd like to spend a day with the buyers. Maybe that could be in March?", "... Misschien
+na de inventarisatie.". The aim alone names no time and its wish or the hedge fails A; the
+time, hedged, commits to nothing. A coach commits the step at that time: "Ik ga in de
+zomer, als het rustiger is, een week meelopen met de planning, want ...", "In March, I will
+spend a day with the buyers." The hedge, the asking modal ('kan dat', 'that could be') and
+the question mark go; the condition told with the time ('als het rustiger is') stays with it,
+and sentences told between the aim and the time stay as written after the step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.means import unwished
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.words import Word, capitalise, join
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: Word classes that may stand between the hedge and the time: the thing asked about and
+#: the asking modal ('kan *dat*', '*that could be*'); a noun or a verb of its own would tell
+#: more than when.
+_ASKING = frozenset({"PRON", "AUX", "DET", "SCONJ"})  # 'dat', tagged as either
+#: Most words of the condition told after the time ('als het rustiger is').
+MAX_CONDITION_WORDS = 8
+
+
+def hedged_time(
+    sentences: Sequence[list[Word]],
+    times: Sequence[tuple[int, int]],
+    style: RewriteStyle,
+    subordinators: frozenset[str],
+) -> tuple[str, tuple[str, ...]] | None:
+    """The aim of ``sentences`` (the first, opened with the writer's wish) committed at the
+    time the last one hedges or asks, and the sentences between them kept as written;
+    None when the text holds no such pair (see the module docstring)."""
+    if len(sentences) < 2 or not style.asked_step:
+        return None
+    aim, last = sentences[0], sentences[-1]
+    if any(a <= w.start < b for w in aim for a, b in times):
+        return None  # the aim has a time of its own: the later one is no missing part
+    said = [w for w in aim if w.text not in SENTENCE_MARKS]
+    told = unwished(said, style)
+    if told == said or not told:
+        return None  # no wish of the writer's opens the aim: no step to commit
+    when = _hedged(last, times, style, subordinators)
+    if when is None:
+        return None
+    while told and told[-1].text in (",", ";", ":"):
+        told.pop()
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    means = join([w for w in told if w.lower not in hedges], lead=False)
+    time, condition = when
+    # the time in front, the step after it ('In de zomer, als ..., ga ik een week meedraaien
+    # ...', 'In the summer, when ..., I will spend ...'): a condition inside the step's
+    # verb cluster would part the commitment from its verb
+    opening = style.asked_step.split(" ", 2)
+    if style.word_order == "v2" and len(opening) == 3:  # verb second: 'ga ik'
+        opening[0], opening[1] = opening[1], opening[0]
+    step_words = " ".join(opening)
+    if style.word_order != "v2":
+        step_words = capitalise(step_words)  # 'I will'
+    timed = f"{capitalise(time)}, {condition}," if condition else capitalise(time)
+    comma = "" if condition or style.word_order == "v2" else ","
+    step = f"{timed}{comma} {step_words.format(means=means)}"
+    between = tuple(_written(s) for s in sentences[1:-1])
+    return _closed(step), between
+
+
+def _hedged(
+    sentence: list[Word],
+    times: Sequence[tuple[int, int]],
+    style: RewriteStyle,
+    subordinators: frozenset[str],
+) -> tuple[str, str] | None:
+    """The time ``sentence`` hedges or asks ('Misschien kan dat in de zomer als het
+    rustiger is.', 'Maybe in March?') and the condition told after it; None for any other
+    sentence."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    at = _time_at(sentence, times, style)
+    if at is None:
+        return None
+    subjects = {s.lower() for s in style.subjects}
+
+    def opens_clause(word: Word) -> bool:
+        return word.pos == "SCONJ" or word.lower in subordinators
+
+    end = at + 1  # the time ends where a clause opens ('in de zomer *als* het rustig is')
+    while end < len(said) and any(a <= said[end].start < b for a, b in times):
+        if opens_clause(said[end]):
+            break
+        end += 1
+    rest = said[end:]
+    if rest and not (
+        opens_clause(rest[0])
+        and len([w for w in rest if w.is_word]) <= MAX_CONDITION_WORDS
+        and any(w.pos in ("VERB", "AUX") for w in rest)
+        and not any(w.lower in subjects for w in rest)
+    ):
+        return None  # more than a condition on the time
+    time = join(said[at:end], lead=False)
+    time = time[:1].lower() + time[1:] if not time[1:2].isupper() else time
+    return time, join(rest, lead=False) if rest else ""
+
+
+def _time_at(
+    sentence: list[Word], times: Sequence[tuple[int, int]], style: RewriteStyle
+) -> int | None:
+    """Where, among the words of ``sentence``, the time it hedges or asks opens: after a
+    hedge or in a question, with only the thing asked and the asking modal before it
+    ('Misschien kan dat *in de zomer*', 'Maybe that could be *in March*'); None when it
+    hedges or asks no time, or tells a clause of its own before it ('Misschien kan ik ...')."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedged = bool(said) and said[0].lower in hedges
+    if not (hedged or sentence[-1].text == "?"):
+        return None
+    subjects = {s.lower() for s in style.subjects}
+    at = next((n for n, w in enumerate(said) if any(a <= w.start < b for a, b in times)), None)
+    if at is None or any(
+        w.pos not in _ASKING or w.lower in subjects for w in said[int(hedged) : at]
+    ):
+        return None
+    return at
+
+
+def hedged_time_spans(
+    sentences: Sequence[list[Word]], times: Sequence[tuple[int, int]], style: RewriteStyle
+) -> list[tuple[int, int]]:
+    """The hedge and the asking words before a time hedged after the aim ('*Misschien kan
+    dat* in de zomer', '*Maybe that could be* in March'): the committed step leaves them
+    out, so a rewrite may too."""
+    spans = []
+    for sentence in sentences[1:]:
+        at = _time_at(sentence, times, style)
+        said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+        if at:
+            spans.append((said[0].start, said[at - 1].end))
+    return spans
+
+
+def _written(sentence: list[Word]) -> str:
+    return _closed(capitalise(join(sentence)))
+
+
+def _closed(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
