@@ -24,7 +24,7 @@ _MARKER = r"(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+"
 
 def stated_line(piece: str, style: RewriteStyle) -> str | None:
     """``piece``, a line of a list that asks or hedges its goal ('misschien ook X?', 'kan ik
-    X?', 'maybe X?'), as the writer's statement of X ('Misschien ook X.', 'X.'); None when
+    X?', 'maybe X?'), as the writer's statement of X ('Misschien ook X.', 'Ik ga X.'); None when
     it asks nothing, or opens with neither a hedge nor an asking modal (a question of its
     own, 'Wat moet ik ...?')."""
     body = piece.strip()  # its list marker is gone (fallback.clean)
@@ -37,17 +37,21 @@ def stated_line(piece: str, style: RewriteStyle) -> str | None:
     subjects = {s.lower() for s in style.subjects}
     hedged = words[0].lower().strip(",") in hedges
     rest = words[1:] if hedged else words
+    committed: list[str] = []
     if len(rest) >= 2:
         pair = {rest[0].lower(), rest[1].lower()}
-        if pair & subjects and pair & style.asked_modals:
-            rest = rest[2:]  # 'kan ik ...', 'could I ...': the asking goes
+        subject = next(iter(pair & subjects), None)
+        if subject is not None and pair & style.asked_modals:
+            # 'kan ik ...', 'could I ...': the asking becomes the writer's commitment
+            committed = [subject, style.subjects[subject]]
+            rest = rest[2:]
         elif not hedged:
             return None
     elif not hedged:
         return None
     if not rest or any(w.lower() in subjects for w in rest):
         return None  # nothing left, or a clause of its own ('misschien kan ik dan ...')
-    kept = [words[0], *rest] if hedged else rest
+    kept = [*committed, *rest] if committed else [words[0], *rest] if hedged else rest
     text = " ".join(kept)
     return f"{text[:1].upper()}{text[1:]}."
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
-from smartcheck.fixing.rewrite.hedged_time import hedged_time, hedged_time_spans
+from smartcheck.fixing.rewrite.asked_times import hedged_time_spans
+from smartcheck.fixing.rewrite.hedged_time import hedged_time
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (

@@ -16,19 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.means import unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import Word, capitalise, join
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
-
-#: Word classes that may stand between the hedge and the time: the thing asked about and
-#: the asking modal ('kan *dat*', '*that could be*'); a noun or a verb of its own would tell
-#: more than when.
-_ASKING = frozenset({"PRON", "AUX", "DET", "SCONJ"})  # 'dat', tagged as either
-#: Most words of the condition told after the time ('als het rustiger is').
-MAX_CONDITION_WORDS = 8
 
 
 def hedged_time(
@@ -83,66 +77,13 @@ def _hedged(
     rustiger is.', 'Maybe in March?') and the condition told after it; None for any other
     sentence."""
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
-    at = _time_at(sentence, times, style)
-    if at is None:
+    found = time_at(sentence, times, style, subordinators)
+    if found is None:
         return None
-    subjects = {s.lower() for s in style.subjects}
-
-    def opens_clause(word: Word) -> bool:
-        return word.pos == "SCONJ" or word.lower in subordinators
-
-    end = at + 1  # the time ends where a clause opens ('in de zomer *als* het rustig is')
-    while end < len(said) and any(a <= said[end].start < b for a, b in times):
-        if opens_clause(said[end]):
-            break
-        end += 1
-    rest = said[end:]
-    if rest and not (
-        opens_clause(rest[0])
-        and len([w for w in rest if w.is_word]) <= MAX_CONDITION_WORDS
-        and any(w.pos in ("VERB", "AUX") for w in rest)
-        and not any(w.lower in subjects for w in rest)
-    ):
-        return None  # more than a condition on the time
+    at, end = found
     time = join(said[at:end], lead=False)
     time = time[:1].lower() + time[1:] if not time[1:2].isupper() else time
-    return time, join(rest, lead=False) if rest else ""
-
-
-def _time_at(
-    sentence: list[Word], times: Sequence[tuple[int, int]], style: RewriteStyle
-) -> int | None:
-    """Where, among the words of ``sentence``, the time it hedges or asks opens: after a
-    hedge or in a question, with only the thing asked and the asking modal before it
-    ('Misschien kan dat *in de zomer*', 'Maybe that could be *in March*'); None when it
-    hedges or asks no time, or tells a clause of its own before it ('Misschien kan ik ...')."""
-    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
-    hedged = bool(said) and said[0].lower in hedges
-    if not (hedged or sentence[-1].text == "?"):
-        return None
-    subjects = {s.lower() for s in style.subjects}
-    at = next((n for n, w in enumerate(said) if any(a <= w.start < b for a, b in times)), None)
-    if at is None or any(
-        w.pos not in _ASKING or w.lower in subjects for w in said[int(hedged) : at]
-    ):
-        return None
-    return at
-
-
-def hedged_time_spans(
-    sentences: Sequence[list[Word]], times: Sequence[tuple[int, int]], style: RewriteStyle
-) -> list[tuple[int, int]]:
-    """The hedge and the asking words before a time hedged after the aim ('*Misschien kan
-    dat* in de zomer', '*Maybe that could be* in March'): the committed step leaves them
-    out, so a rewrite may too."""
-    spans = []
-    for sentence in sentences[1:]:
-        at = _time_at(sentence, times, style)
-        said = [w for w in sentence if w.text not in SENTENCE_MARKS]
-        if at:
-            spans.append((said[0].start, said[at - 1].end))
-    return spans
+    return time, join(said[end:], lead=False) if end < len(said) else ""
 
 
 def _written(sentence: list[Word]) -> str:

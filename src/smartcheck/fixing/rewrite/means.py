@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.wordclass import verb_like
 from smartcheck.fixing.rewrite.words import (
@@ -86,9 +87,12 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     if at is None:
         return None
     found = None
+    times = [(d.start, d.end) for d in goal.deadlines]
     for n in range(at + 1, len(sentences)):
         if context[n]:
             continue
+        if time_at(sentences[n], times, style) is not None:
+            return None  # 'Misschien kan dat in het najaar?': a time, no means (asked_times.py)
         means = _means(sentences[n], style)
         if means is not None:
             found = (n, means)
