@@ -4,8 +4,9 @@ Writers end a list of goals with one they are unsure of: "- VCA halen\\n- missch
 meelopen bij inkoop?", "1. Get my forklift licence\\n2. maybe shadow the planner?",
 "- kan ik ook de BHV-cursus doen?". The list is no question (guard.py), so it is split; the
 asking line alone is still asked, and a question is no goal a rewrite can commit to. Read as
-the writer's statement ('ook meelopen bij inkoop.', 'shadow the planner.'), the hedge and the
-asking modal go and the line is rewritten as the goal it names, committed like the others.
+the writer's statement ('Misschien ook meelopen bij inkoop.', 'Ik ga ook de BHV-cursus
+doen.', 'I will shadow the planner.'), the hedge goes, the asking modal becomes the writer's
+commitment, and the line is rewritten as the goal it names, committed like the others.
 A line that asks something else ('Wat moet ik daarvoor doen?') names no goal: it is left as
 written, and a list where every line asks is refused whole (guard.py).
 """

@@ -62,11 +62,15 @@ def time_at(
             break
         end += 1
     rest = said[end:]
-    if tail and rest and not (
-        opens_clause(rest[0])
-        and len([w for w in rest if w.is_word]) <= MAX_CONDITION_WORDS
-        and any(w.pos in ("VERB", "AUX") for w in rest)
-        and not any(w.lower in subjects for w in rest)
+    if (
+        tail
+        and rest
+        and not (
+            opens_clause(rest[0])
+            and len([w for w in rest if w.is_word]) <= MAX_CONDITION_WORDS
+            and any(w.pos in ("VERB", "AUX") for w in rest)
+            and not any(w.lower in subjects for w in rest)
+        )
     ):
         return None  # more than a condition on the time
     return at, end
