@@ -1,8 +1,9 @@
 """A step, a time or a second means still hedged or asked; a list whose last line asks.
 
 A list of goals may end with one the writer is unsure of ("- misschien ook X?"): it is still
-a list, split, and the asking line is committed like the others (guard.py, asked_lines.py);
-a list where every line asks stays a question. A time hedged after the aim ("Misschien kan
+a list, split, and the asking line is committed like the others, a thing asked without a
+verb with the act of it ('iets met de webshop doen', 'take a course'; guard.py,
+asked_lines.py); a list where every line asks stays a question. A time hedged after the aim ("Misschien kan
 dat in de zomer") is the step's time (hedged_time.py), no means; a second means offered
 after the asked one ("Of een mentor?") is kept as an option remark (asked_means.py).
 """
@@ -39,7 +40,17 @@ ASKING_LISTS = [
         "Misschien ook een keer meekijken bij de inkoop?",
         "ga ik ook een keer meekijken bij de inkoop",
     ),
+    (
+        "nl",
+        "- Heftruckcertificaat halen\n- misschien ook iets met de webshop?",
+        "ga ik ook iets met de webshop doen",
+    ),
     ("en", "- Get my forklift licence\n- maybe shadow the shift planner?", "I will shadow"),
+    (
+        "en",
+        "- Get my forklift licence\n- maybe a course in Excel?",
+        "I will take a course in Excel",
+    ),
     (
         "en",
         "1. Finish the food hygiene course\n2. Could I also do the first aid training?",

@@ -14,20 +14,27 @@ written, and a list where every line asks is refused whole (guard.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
 
 #: A list marker opening a line ('- ', '2. ', '* ', 'b) ').
 _MARKER = r"(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+"
 
 
-def stated_line(piece: str, style: RewriteStyle) -> str | None:
+def stated_line(
+    piece: str, style: RewriteStyle, read: Sequence[Word] = (), course: bool = False
+) -> str | None:
     """``piece``, a line of a list that asks or hedges its goal ('misschien ook X?', 'kan ik
     X?', 'maybe X?'), as the writer's statement of X ('Misschien ook X.', 'Ik ga X.'); None when
     it asks nothing, or opens with neither a hedge nor an asking modal (a question of its
-    own, 'Wat moet ik ...?')."""
+    own, 'Wat moet ik ...?'). ``read``: the line's words as tagged; a thing asked without a
+    verb ('misschien ook iets met ontwerpen?', 'maybe a course?') gets the act of it, as an
+    asked means does ('iets met ontwerpen doen', 'take a course'; ``course``: the thing is a
+    course), or no reading would give it a verb ('ga ik ook iets met ontwerpen')."""
     body = piece.strip()  # its list marker is gone (fallback.clean)
     if not body.endswith("?"):
         return None
@@ -52,9 +59,25 @@ def stated_line(piece: str, style: RewriteStyle) -> str | None:
         return None
     if not rest or any(w.lower() in subjects for w in rest):
         return None  # nothing left, or a clause of its own ('misschien kan ik dan ...')
+    if read and not _has_verb(read, style):
+        frame = style.asked_course if course else style.asked_route
+        if not frame:
+            return None
+        rest = frame.format(thing=" ".join(rest)).split()
     kept = [*committed, *rest] if committed else [words[0], *rest] if hedged else rest
     text = " ".join(kept)
     return f"{text[:1].upper()}{text[1:]}."
+
+
+def _has_verb(read: Sequence[Word], style: RewriteStyle) -> bool:
+    """Does the line name an act of its own (a verb other than the asking modal)? A verb
+    form right after a preposition names a thing ('iets met *ontwerpen*'), no act."""
+    said = [w for w in read if w.is_word]
+    return any(
+        (w.pos == "VERB" or (w.pos == "AUX" and w.lower not in style.asked_modals))
+        and not (n and said[n - 1].pos == "ADP")
+        for n, w in enumerate(said)
+    )
 
 
 def asked_line_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:

@@ -1514,7 +1514,8 @@ class WholeTextRewrites:
             again = self.evaluate(self.parse(bare, read.lang, read.reference_date))
             if again.structured_rewrite is None:
                 return again
-        stated = stated_line(piece, style) if style is not None else None
+        course = bool(ctx.find(read, "formal_training"))
+        stated = stated_line(piece, style, words_of(read), course) if style is not None else None
         if stated is not None:  # '- misschien ook X?': the line's goal, stated (asked_lines.py)
             told = self.evaluate(self.parse(stated, read.lang, read.reference_date))
             if told.rewrite is not None and told.structured_rewrite is None:
