@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.others_aims import committed_remark
 from smartcheck.fixing.rewrite.stance import opinion_told
 
 if TYPE_CHECKING:
@@ -44,6 +45,14 @@ def doubts_after(
         doubt or known or _aside(s, ctx, style)
         for s, doubt, known in zip(told, doubts, context, strict=True)
     )
+
+
+def doubt_accepted(told: str, sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> str:
+    """The doubt ``told`` (``sentence`` parsed) beside someone else's wish with its trial
+    told as the acceptance it is ("I'm not sure I have time for this but I'll do my best." ->
+    '... but I will do it.'): the rewrite commits to the wish, so a trial kept after it
+    would hedge it again (JUDGING A). Any other sentence as it is."""
+    return committed_remark(told, style) if doubt_told(sentence, ctx) else told
 
 
 def doubt_told(sentence: Goal, ctx: RuleContext) -> bool:

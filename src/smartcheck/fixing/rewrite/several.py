@@ -106,6 +106,8 @@ def without_opener(piece: str, openers: Collection[str], style: RewriteStyle) ->
     subjects = {s.lower() for s in style.subjects}
     if style.word_order == "v2" and len(rest) > 2 and rest[1].lower() in subjects:
         rest = [rest[1], rest[0].lower(), *rest[2:]]  # 'wil ik ...' -> 'ik wil ...'
+    elif style.word_order == "v2" and rest[0].lower() in {m.lower() for m in style.modals}:
+        return None  # 'Ook moet mijn Frans beter': 'Moet mijn Frans beter' asks, tells nothing
     return capitalise(" ".join(rest))
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stance import bare_acceptance
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
@@ -46,12 +48,15 @@ def situated(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated | No
     if not spans:
         return None
     pieces: list[tuple[str, bool]] = []  # (text, is context)
+    starts: list[int] = []  # where each piece starts in the text
     at = 0
     for span in spans:
         pieces.append((text[at : span.start], False))
         pieces.append((_sentence(span.text), True))
+        starts += [at, span.start]
         at = span.end
     pieces.append((text[at:], False))
+    pieces = _acceptance_kept(pieces, [*starts, at], goal, ctx, style)
     subject = _subject(spans[0].text, style)
     cleaned = [(_goal_part(p, subject, joints, style) if not c else p, c) for p, c in pieces]
     cleaned = [(p, c) for p, c in cleaned if p.strip(" .,;!?")]
@@ -68,6 +73,30 @@ def situated(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated | No
         after = tuple(p for p, _ in cleaned[last + 1 :])
     before = tuple(p for p, _ in cleaned[:first])
     return Situated(goal=body.strip().rstrip(",;").strip(), before=before, after=after)
+
+
+def _acceptance_kept(
+    pieces: list[tuple[str, bool]],
+    starts: list[int],
+    goal: Goal,
+    ctx: RuleContext,
+    style: RewriteStyle,
+) -> list[tuple[str, bool]]:
+    """The pieces (each starting in the text at ``starts``) with a bare acceptance after a
+    feeling of context joined to it ('Ik vind het spannend' + 'maar wil het wel.'): read as
+    a goal of its own it became 'Maar wil vóór [datum] het wel' (stance.py). The rest of its
+    piece after the sentence's end stays."""
+    out = list(pieces)
+    for n, ((piece, context), start) in enumerate(zip(pieces, starts, strict=True)):
+        if context or n == 0 or not out[n - 1][1] or goal.doc is None:
+            continue
+        ends = sentence_ends(piece, style.abbreviations) or [len(piece)]
+        words = [t for t in goal.doc if start <= t.idx < start + ends[0]]
+        if bare_acceptance(words, ctx, style):
+            joined = f"{out[n - 1][0].rstrip(' .')} {piece[: ends[0]].strip()}"
+            out[n - 1] = (_sentence(joined), True)
+            out[n] = (piece[ends[0] :], False)
+    return out
 
 
 def with_situation(parts: tuple[str, ...], found: Situated) -> tuple[str, ...]:

@@ -13,6 +13,12 @@ An opinion is read from its verb: a verb of judging or perceiving (the pack's
 ``report_verbs``, ``perception_verbs``: vinden, denken, find, think) with the writer as its
 subject, near the sentence's start; a modal of the writer's own ('ik moet', 'I will') or a
 date or number makes it a step or a target instead.
+
+A feeling about the aim with the writer's acceptance ("Ik vind het spannend maar wil het
+wel.", "Scary, but I want to do it.") is a remark as well, in a long text too: it names no
+object of its own (only a pronoun points back at the aim), so cut from the text and read as
+a goal it became "Maar wil vóór [datum] het wel" (a sentence glued from a feeling and an
+acceptance). It stays as written after the goal it is about (:func:`feeling_accepted`).
 """
 
 from __future__ import annotations
@@ -21,8 +27,11 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -30,6 +39,10 @@ if TYPE_CHECKING:
 #: How many words into the sentence the writer's verb of judging stands ('Ik vind', 'Eerlijk
 #: gezegd vind ik', 'To be honest I find').
 _VERB_REACH = 5
+#: Word classes of an object of its own, which a bare feeling has not.
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+#: The pack's verbs a feeling with the writer's acceptance may hold.
+_ALLOWED_VERBS: tuple[LexiconKey, ...] = ("perception_verbs", "wish_verbs")
 
 
 def opinion_told(sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
@@ -43,6 +56,47 @@ def opinion_told(sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     }
     writer = frozenset(w.lower() for w in ctx.pack.words("first_person_subject"))
     return opines([t for t in doc if not t.is_punct], writer, perceiving, style)
+
+
+def feeling_accepted(sentence: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Is ``sentence`` a feeling about the aim before it, maybe with the writer's acceptance,
+    and nothing else ('Ik vind het spannend maar wil het wel.', "Scary, but I'm up for it.")?
+    A word of the pack's ``remark_feelings``; no noun, name, number or date (an object of
+    its own makes it a goal: 'Ik vind presenteren spannend en wil een cursus doen'); every
+    verb one of judging, perceiving or wanting, a modal, or the pro-verb of the pack's
+    ``act_pointers`` ('het doen', 'do it')."""
+    doc = sentence.doc
+    if doc is None or sentence.deadlines or not ctx.find(sentence, "remark_feelings"):
+        return False
+    feeling = {
+        i for m in ctx.find(sentence, "remark_feelings") for i in range(m.token_start, m.token_end)
+    }
+    return _no_object([t for t in doc if t.i not in feeling], ctx, style)
+
+
+def bare_acceptance(words: Sequence[Token], ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Do ``words`` (the rest of a sentence after a feeling told as context) only accept the
+    aim: a contrast or a joint first ('maar wil het wel', 'but I want to do it'), a verb of
+    wanting or a modal, and no object of its own (see :func:`feeling_accepted`)?"""
+    told = [t for t in words if not t.is_punct]
+    if not told or told[0].pos_ != "CCONJ":
+        return False
+    wanting = {w.lower() for w in ctx.pack.words("wish_verbs")} | {m.lower() for m in style.modals}
+    if not any(t.lemma_.lower() in wanting or t.lower_ in wanting for t in told):
+        return False
+    return _no_object(told, ctx, style)
+
+
+def _no_object(words: Sequence[Token], ctx: RuleContext, style: RewriteStyle) -> bool:
+    """No noun, name or number in ``words``, and every verb one of judging, perceiving or
+    wanting, a modal, or the pro-verb of the pack's ``act_pointers`` ('het doen', 'do it',
+    which the tagger may read as a noun)."""
+    allowed = {v.lower() for v in style.report_verbs} | {m.lower() for m in style.modals}
+    allowed |= {w.lower() for k in _ALLOWED_VERBS for w in ctx.pack.words(k)}
+    allowed |= {w.split()[-1].lower() for w in style.act_pointers if w.split()}
+    allowed |= {w.split()[0].lower() for w in style.act_pointers if w.split()}
+    told = [t for t in words if t.pos_ in (*_OBJECT_POS, "VERB")]
+    return all(t.lemma_.lower() in allowed or t.lower_ in allowed for t in told)
 
 
 def opines(

@@ -37,7 +37,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
-from smartcheck.fixing.rewrite.doubts import doubts_after
+from smartcheck.fixing.rewrite.doubts import doubt_accepted, doubt_told, doubts_after
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
@@ -88,6 +88,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 )
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
+from smartcheck.fixing.rewrite.present_context import tells_present_situation
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
@@ -101,7 +102,7 @@ from smartcheck.fixing.rewrite.several import (
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
-from smartcheck.fixing.rewrite.stance import opinion_told
+from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import (
@@ -960,6 +961,7 @@ class WholeTextRewrites:
             for n, sentence in enumerate(parsed):
                 aside = feels(sentence, ctx) or tells_past(sentence) or reluctant(told[n], style)
                 aside = aside or opinion_told(sentence, ctx, style)  # 'I find this hard'
+                aside = aside or doubt_told(sentence, ctx)  # "I'm not sure I have time"
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
@@ -979,11 +981,17 @@ class WholeTextRewrites:
             except SmartcheckError:
                 continue
             own = told_as_sentence(rewrite)
-            placed = " ".join([*kept[:at], own, *kept[at + 1 :]])
-            first = " ".join([own, *kept[:at], *kept[at + 1 :]])  # the situation told after
-            for text in dict.fromkeys((placed, first)):
-                if not find_seams(text, goal, ctx, style):
-                    return (text,)
+            # a trial in a doubt ("..., but I'll do my best") told as the acceptance it is
+            accepted = [
+                t if n == at else doubt_accepted(t, parsed[n], ctx, style)
+                for n, t in enumerate(kept)
+            ]
+            for told_kept in dict.fromkeys((tuple(accepted), tuple(kept))):
+                placed = " ".join([*told_kept[:at], own, *told_kept[at + 1 :]])
+                first = " ".join([own, *told_kept[:at], *told_kept[at + 1 :]])  # situation after
+                for text in dict.fromkeys((placed, first)):
+                    if not find_seams(text, goal, ctx, style):
+                        return (text,)
         return ()
 
     def _opinion(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
@@ -1554,6 +1562,12 @@ class WholeTextRewrites:
                         continue
                     if style is not None and tells_context(read, style, roles):
                         held.append(piece)  # 'Vorige maand had ik ...': what happened
+                        continue
+                    if style is not None and tells_present_situation(read, ctx, style):
+                        held.append(piece)  # 'We get a lot of X and ...': how things are
+                        continue
+                    if split and not held and style and feeling_accepted(read, ctx, style):
+                        split[-1] = f"{split[-1]} {piece.strip()}"  # 'Spannend, maar ...'
                         continue
                     part = self._piece_judged(read, piece, ctx)
                 except SmartcheckError:  # a piece that is no goal on its own stays as written

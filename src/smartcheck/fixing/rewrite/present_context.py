@@ -1,0 +1,78 @@
+"""A sentence of a long text that tells how things are now, told of others: context.
+
+Writers explain their goal with the situation at work, told in the present of the team,
+the customers or the work: "We get a lot of requests for X and we now have to refuse
+them.", "Klanten bellen vaak terug omdat de offerte niet klopt.", "The night shift
+always leaves the dock full.". Such a sentence is no goal (JUDGING A: nobody commits to
+anything in it): cut from a text of several goals and rewritten alone it became "By
+[date], we will get a lot of requests ..." (a situation dated as a target). It stays as
+written, with the goal after it (several.py holds the past and the writer's role alike).
+
+Read from the grammar only: every finite verb in the present indicative, none a modal, a
+wish or a verb of going ("gaan", "going to": a plan), no subject the writer alone (the
+first person singular: the writer's own state or step is for other readings), no
+comparative (a change to reach: "De wachttijd wordt korter"), and no time ahead. An
+obligation ("we have to ...") is a situation only beside a verb that tells one ("We get
+... and we now have to refuse them"); alone ("We have to cut waste.") it is an aim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Lemmas of the verb of going that makes a plan of the present ('we gaan ...', 'going to').
+_GOING = frozenset({"gaan", "go"})
+
+
+def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Does ``goal``, a sentence cut from a text of several, only tell how things are now
+    at work, of others (see the module docstring)?"""
+    doc = goal.doc
+    if doc is None or goal.deadlines or goal.text.rstrip().endswith("?"):
+        return False
+    finite = [t for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
+    if not finite or not all(_present_statement(t) for t in finite):
+        return False
+    modals = {m.lower() for m in (*style.modals, *style.wish_modals, *style.weak_finite)}
+    if any(t.lower_ in modals or t.tag_ == "MD" or t.lemma_.lower() in _GOING for t in doc):
+        return False
+    if any(_writer_alone(t) for t in doc) or any("Cmp" in t.morph.get("Degree", []) for t in doc):
+        return False
+    duties = {
+        i for m in ctx.find(goal, "obligation_modals") for i in range(m.token_start, m.token_end)
+    }
+    return any(t.i not in duties and t.head.i not in duties for t in finite)
+
+
+def _present_statement(verb: Token) -> bool:
+    """A finite verb in the present, not an imperative ('Be more careful': it asks). A verb
+    with a subject of its own is told, whatever the tagger read ('the carriers send them
+    back' tagged as an imperative)."""
+    subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if "Past" in verb.morph.get("Tense", []):
+        return False
+    return subject or (
+        "Pres" in verb.morph.get("Tense", []) and "Imp" not in verb.morph.get("Mood", [])
+    )
+
+
+def _writer_alone(token: Token) -> bool:
+    """The writer as a subject on their own: a first person singular pronoun ('I', 'ik')."""
+    if token.pos_ != "PRON" or token.morph.get("Person", []) != ["1"]:
+        return False
+    if not token.dep_.startswith("nsubj"):
+        return False
+    if token.morph.get("Number", []):  # 'I': the pronoun tells its number
+        return token.morph.get("Number", []) == ["Sing"]
+    verbs = [token.head, *token.head.children]  # 'Ik ben ...': the finite verb tells it
+    return any(
+        "Fin" in v.morph.get("VerbForm", []) and v.morph.get("Number", []) == ["Sing"]
+        for v in verbs
+    )
