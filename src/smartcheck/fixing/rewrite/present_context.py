@@ -11,9 +11,10 @@ written, with the goal after it (several.py holds the past and the writer's role
 Read from the grammar only: every finite verb in the present indicative, none a modal, a
 wish or a verb of going ("gaan", "going to": a plan), no subject the writer alone (the
 first person singular: the writer's own state or step is for other readings), no
-comparative (a change to reach: "De wachttijd wordt korter"), and no time ahead. An
-obligation ("we have to ...") is a situation only beside a verb that tells one ("We get
-... and we now have to refuse them"); alone ("We have to cut waste.") it is an aim.
+comparative (a change to reach: "De wachttijd wordt korter"), and no time but a frequency
+("every day": how things go). An obligation ("we have to ...") is a situation only beside
+a verb that tells one ("We get ... and we now have to refuse them"); alone ("We have to
+cut waste.") it is an aim.
 """
 
 from __future__ import annotations
@@ -29,21 +30,28 @@ if TYPE_CHECKING:
 
 #: Lemmas of the verb of going that makes a plan of the present ('we gaan ...', 'going to').
 _GOING = frozenset({"gaan", "go"})
+#: Word classes of a subject told before its verb.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Does ``goal``, a sentence cut from a text of several, only tell how things are now
     at work, of others (see the module docstring)?"""
     doc = goal.doc
-    if doc is None or goal.deadlines or goal.text.rstrip().endswith("?"):
+    if doc is None or goal.text.rstrip().endswith("?"):
+        return False
+    if any(e.kind != "recurring" for e in goal.deadlines):  # 'every day': how things go
         return False
     finite = [t for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
     if not finite or not all(_present_statement(t) for t in finite):
         return False
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    if not any(_subject(t) for t in verbs):  # 'Kleurbepaling verbeteren.': a goal told short
+        return False
     modals = {m.lower() for m in (*style.modals, *style.wish_modals, *style.weak_finite)}
     if any(t.lower_ in modals or t.tag_ == "MD" or t.lemma_.lower() in _GOING for t in doc):
         return False
-    if any(_writer_alone(t) for t in doc) or any("Cmp" in t.morph.get("Degree", []) for t in doc):
+    if any(_writer_alone(t) for t in doc) or any(_comparative(t) for t in doc):
         return False
     duties = {
         i for m in ctx.find(goal, "obligation_modals") for i in range(m.token_start, m.token_end)
@@ -55,12 +63,35 @@ def _present_statement(verb: Token) -> bool:
     """A finite verb in the present, not an imperative ('Be more careful': it asks). A verb
     with a subject of its own is told, whatever the tagger read ('the carriers send them
     back' tagged as an imperative)."""
-    subject = any(c.dep_.startswith("nsubj") for c in verb.children)
     if "Past" in verb.morph.get("Tense", []):
         return False
-    return subject or (
+    return _subject(verb) or (
         "Pres" in verb.morph.get("Tense", []) and "Imp" not in verb.morph.get("Mood", [])
     )
+
+
+def _subject(verb: Token) -> bool:
+    """Does ``verb`` have a subject of its own ('Customers bring in ...', which the tagger
+    may read as an order: a noun before it counts)? Not one of another number: in
+    'Kleurbepaling verbeteren' the verb is an infinitive, the goal told short."""
+    number = verb.morph.get("Number", [])
+    return any(
+        (c.dep_.startswith("nsubj") or (c.i < verb.i and c.pos_ in _NOMINAL))
+        and not (number and c.morph.get("Number", []) not in ([], number))  # 'X verbeteren'
+        for c in verb.children
+    )
+
+
+def _comparative(token: Token) -> bool:
+    """An adjective or adverb in the comparative ('korter', 'faster'); not a noun the tagger
+    gave a degree ('supplier', even read as an adjective: 'the supplier' ends a noun phrase
+    with it)."""
+    if token.pos_ not in ("ADJ", "ADV") or "Cmp" not in token.morph.get("Degree", []):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1].pos_ if token.i + 1 < len(doc) else ""
+    ends_phrase = token.i > 0 and doc[token.i - 1].pos_ == "DET" and after not in _NOMINAL
+    return not ends_phrase
 
 
 def _writer_alone(token: Token) -> bool:
