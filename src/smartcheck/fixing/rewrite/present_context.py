@@ -7,6 +7,8 @@ always leaves the dock full.". Such a sentence is no goal (JUDGING A: nobody com
 anything in it): cut from a text of several goals and rewritten alone it became "By
 [date], we will get a lot of requests ..." (a situation dated as a target). It stays as
 written, with the goal after it (several.py holds the past and the writer's role alike).
+Only after a goal: first in the text, "Grenzen stellen aan mijn bereikbaarheid." reads as a
+plural told in the present too, but is the goal told short.
 
 Read from the grammar only: every finite verb in the present indicative, none a modal, a
 wish or a verb of going ("gaan", "going to": a plan), no subject the writer alone (the

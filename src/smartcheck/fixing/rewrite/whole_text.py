@@ -1563,8 +1563,8 @@ class WholeTextRewrites:
                     if style is not None and tells_context(read, style, roles):
                         held.append(piece)  # 'Vorige maand had ik ...': what happened
                         continue
-                    if style is not None and tells_present_situation(read, ctx, style):
-                        held.append(piece)  # 'We get a lot of X and ...': how things are
+                    if split and style and tells_present_situation(read, ctx, style):
+                        held.append(piece)  # '... We get a lot of X and ...': how things are
                         continue
                     if split and not held and style and feeling_accepted(read, ctx, style):
                         split[-1] = f"{split[-1]} {piece.strip()}"  # 'Spannend, maar ...'
