@@ -21,8 +21,11 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.others_aims import committed_remark
 from smartcheck.fixing.rewrite.stance import opinion_told
+from smartcheck.fixing.rewrite.voices import other_voice
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -53,6 +56,19 @@ def doubt_accepted(told: str, sentence: Goal, ctx: RuleContext, style: RewriteSt
     '... but I will do it.'): the rewrite commits to the wish, so a trial kept after it
     would hedge it again (JUDGING A). Any other sentence as it is."""
     return committed_remark(told, style) if doubt_told(sentence, ctx) else told
+
+
+def voiced_at(told: Sequence[Goal], style: RewriteStyle, particles: frozenset[str]) -> int | None:
+    """The index of the one sentence of ``told`` in which someone else asks the writer for an
+    act with a credit to keep ('My manager asked me to X.': 'I will X, as my manager
+    asked'), when a doubt beside it is no wish the pack's verbs of wanting read; None when
+    none or several do."""
+    found = [
+        n
+        for n, sentence in enumerate(told)
+        if (voice := other_voice(sentence, style, particles)) is not None and voice.credit
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def doubt_told(sentence: Goal, ctx: RuleContext) -> bool:

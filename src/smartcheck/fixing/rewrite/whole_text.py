@@ -37,7 +37,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
-from smartcheck.fixing.rewrite.doubts import doubt_accepted, doubt_told, doubts_after
+from smartcheck.fixing.rewrite.doubts import doubt_accepted, doubt_told, doubts_after, voiced_at
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
@@ -956,6 +956,8 @@ class WholeTextRewrites:
         try:
             parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
             at = wished_at(parsed, style)
+            if at is None and any(doubt_told(s, ctx) for s in parsed):  # 'asked me to X'
+                at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
             if at is None:
                 return ()
             for n, sentence in enumerate(parsed):
