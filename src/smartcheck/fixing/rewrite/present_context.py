@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 #: Lemmas of the verb of going that makes a plan of the present ('we gaan ...', 'going to').
 _GOING = frozenset({"gaan", "go"})
-#: Word classes of a subject told before its verb.
+#: Word classes that head a noun phrase (a comparative before one is its attribute).
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -74,11 +74,12 @@ def _present_statement(verb: Token) -> bool:
 
 def _subject(verb: Token) -> bool:
     """Does ``verb`` have a subject of its own ('Customers bring in ...', which the tagger
-    may read as an order: a noun before it counts)? Not one of another number: in
+    may read as an order; not 'Meer weten over X', whose 'meer' is no subject)? Not one of
+    another number: in
     'Kleurbepaling verbeteren' the verb is an infinitive, the goal told short."""
     number = verb.morph.get("Number", [])
     return any(
-        (c.dep_.startswith("nsubj") or (c.i < verb.i and c.pos_ in _NOMINAL))
+        c.dep_.startswith("nsubj")
         and not (number and c.morph.get("Number", []) not in ([], number))  # 'X verbeteren'
         for c in verb.children
     )
