@@ -94,6 +94,7 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
         found = _modal_form(rest, ctx, style) or _verb_last_form(rest, style)
     else:
         found = _imperative_form(rest, style)
+    found = found or _direction_form(rest, style)
     if found is None:
         return None
     count, verb = found
@@ -183,3 +184,57 @@ def _imperative_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] |
         return None  # a clause of its own after the count
     count = _count_phrase(rest[1:])
     return (count, verb.lower) if count is not None else None
+
+
+def _direction_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
+    """'Afkeur naar beneden', 'Reject rate down' (a noun phrase, then a direction, no verb):
+    a target told as the way its count should go, which the writer moves ('ga ik afkeur
+    naar beneden brengen', 'I will bring the reject rate down'). The word before the
+    direction is a noun or a number: 'Speak up', 'Calm down' are verbs with their particle."""
+    verb = style.count_verbs.get("direction")
+    if verb is None:
+        return None
+    lowers = [w.lower for w in rest]
+    for direction in sorted(style.count_directions, key=len, reverse=True):
+        size = len(direction.split())
+        phrase = rest[:-size]
+        if not phrase or " ".join(lowers[-size:]) != direction.lower():
+            continue
+        if not _bare_phrase(phrase, style):
+            return None
+        first = phrase[0]
+        lowered = first.text if any(c.isupper() for c in first.text[1:]) else first.lower
+        words = [first.with_text(lowered), *phrase[1:]]
+        if style.word_order == "v2":
+            return join(words), f"{direction.lower()} {verb}"
+        article = style.count_article if first.lower not in style.determiners else ""
+        return " ".join(p for p in (article, join(words), direction.lower()) if p), verb
+    return None
+
+
+#: Word classes a noun phrase's last word has ('de balie', 'line 3'; a Dutch noun at the
+#: start of a line may be tagged an adjective: 'Verzuim').
+_PHRASE_END = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "VERB"})
+
+
+def _bare_phrase(phrase: list[Word], style: RewriteStyle) -> bool:
+    """Only a noun phrase: words and numbers, no subject, modal or finite verb of a clause,
+    and no verb to open it ('Keep spirits up', 'Speak up': the writer's own act). A word
+    alone is a noun ('Calm down' is no count to bring down; Dutch reads it by its capital)."""
+    closed = style.subjects.keys() | style.modals | style.finite_words
+    first, last = phrase[0], phrase[-1]
+    if (first.pos == "VERB" and first.verbform not in _ATTRIBUTIVE) or last.pos not in _PHRASE_END:
+        return False
+    if len(phrase) == 1 and style.word_order != "v2" and last.pos not in ("NOUN", "PROPN"):
+        return False
+    return all(
+        w.text.replace("-", "").replace("/", "").isalnum()
+        and w.lower not in closed
+        and w.pos != "AUX"
+        and not w.finite
+        for w in phrase
+    )
+
+
+#: Verb forms that stand before a noun as its qualifier ('*waiting* times').
+_ATTRIBUTIVE = frozenset({"Ger", "Part"})

@@ -1116,6 +1116,11 @@ class RewriteStyle(BaseModel):
         description="Direction words a count's modal takes ('moet omlaag'): the writer "
         "moves the count with ``count_verbs['direction']`` ('omlaag brengen').",
     )
+    count_article: str = Field(
+        default="",
+        description="The article a bare count takes after the writer's verb ('bring *the* "
+        "reject rate down'); empty where a bare noun reads whole ('afkeur omlaag brengen').",
+    )
     count_changes: tuple[str, ...] = Field(
         default=(),
         description="Verbs of change a count takes: intransitive after a modal ('moet "

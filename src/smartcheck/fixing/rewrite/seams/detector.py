@@ -47,6 +47,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
     time_inside_fragment,
     until_done,
 )
+from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
@@ -153,6 +154,7 @@ def find_seams(
     seams += te_before_particle(candidate, goal, ctx, style)
     seams += credit_on_remark(candidate, goal.text, style)
     seams += doubled_means(candidate, goal.text, style)
+    seams += direction_as_topic(candidate, style)
     seams += lost_restriction(candidate, goal.text, style)
     seams += question_committed(candidate, goal.text, style.abbreviations)
     seams += opening_cut(candidate, goal.text, style.abbreviations)
