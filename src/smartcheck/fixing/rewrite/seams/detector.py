@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
 from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
+from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -181,7 +182,7 @@ def find_seams(
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
-    seams += verbless_head(candidate, doc, style)
+    seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)

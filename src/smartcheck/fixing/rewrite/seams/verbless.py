@@ -94,7 +94,7 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
         if style.placeholders.behaviour in candidate[start:head_end]:
             continue  # the behaviour asked for is a verb phrase
         head = [t for t in doc if first <= t.idx < last and not t.is_punct]
-        if head and not any(_verb(t, n == 0, style) for n, t in enumerate(head)):
+        if head and not any(counts_as_verb(t, n == 0, style) for n, t in enumerate(head)):
             words = tuple(t.lower_ for t in head[:3])
             seams.append(Seam("lost_verb", f"no verb in {' '.join(words)!r}...", words))
     return seams
@@ -108,7 +108,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [*spans, (start, len(text))]
 
 
-def _verb(token: Token, first: bool, style: RewriteStyle) -> bool:
+def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
     """Can ``token`` be the head's verb (see the module docstring)?"""
     lower = token.lower_
     slot = _verb_slot(token, style)
