@@ -111,6 +111,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
     te_on_a_later_verb,
     te_on_inner_verb,
 )
+from smartcheck.fixing.rewrite.seams.te_conjunct import te_on_last_act
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
 from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
@@ -195,6 +196,7 @@ def find_seams(
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
+    seams += te_on_last_act(doc, ctx, style)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)
     )

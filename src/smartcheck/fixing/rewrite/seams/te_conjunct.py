@@ -1,0 +1,77 @@
+"""Dutch: two acts joined in one purpose clause, only the last with its 'te'.
+
+'om sneller werken aan de toonbank en klanten beter te adviseren': the purpose frame ends
+its clause on 'te' + the goal's last verb, but the goal coordinated two acts, each with its
+own words ('sneller werken aan de toonbank', 'klanten beter adviseren'). The first act's
+infinitive stands without 'te' before the 'en': each act needs its own ('om sneller te
+werken ... en klanten beter te adviseren'), or a goal of its own. An infinitive that names
+a thing (after an article, a preposition or a pronoun: 'om het plannen en ...') and a
+conjunct of one word ('om plannen en organiseren te oefenen': two acts as the object of
+one verb) are no such act. Verb-second languages with an infinitive marker only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+
+#: Where a purpose clause ends (its own sentence mark).
+_CLAUSE_END = frozenset({".", ";", "!", "?", ":", ","})
+#: Word classes before a verb-noun: an infinitive after them names a thing ('het plannen').
+_NOUN_PHRASE = frozenset({"DET", "NUM", "ADP", "PRON"})
+
+
+def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A purpose clause whose conjunct before 'en'/'of' ends an act on an infinitive with
+    no 'te', while the 'te' comes after the join (module docstring)."""
+    if style.word_order != "v2" or not style.infinitive_markers or style.frames.purpose is None:
+        return []
+    opener = style.frames.purpose.split("{clause}")[0].strip().lower()
+    if not opener or " " in opener:
+        return []
+    marker = style.infinitive_markers[0].lower()
+    seams: list[Seam] = []
+    for t in doc:
+        if t.lower_ != opener:
+            continue
+        clause = _clause(doc, t.i + 1)
+        join = next((u for u in clause if u.pos_ == "CCONJ"), None)
+        if join is None:
+            continue
+        first = [u for u in clause if u.i < join.i]
+        rest = [u for u in clause if u.i > join.i]
+        if len(first) < 2 or any(u.lower_ == marker for u in first):
+            continue
+        if not any(u.lower_ == marker for u in rest):
+            continue
+        bare = next((u for u in first if _act(u, ctx, style)), None)
+        if bare is not None:
+            detail = f"{bare.text!r} without 'te' before {join.text!r} in the purpose clause"
+            seams.append(Seam("lost_verb", detail, (bare.lower_, "te-first-act")))
+    return seams
+
+
+def _clause(doc: Doc, start: int) -> list[Token]:
+    out = []
+    for t in doc[start:]:
+        if t.text in _CLAUSE_END or t.pos_ == "SCONJ":
+            break
+        out.append(t)
+    return out
+
+
+def _act(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """An infinitive used as a verb: the dictionary knows it as one, no article or
+    preposition before it."""
+    if token.i > 0 and token.doc[token.i - 1].pos_ in _NOUN_PHRASE:
+        return False
+    grammar = ctx.pack.grammar
+    return infinitive_evidence(token.lower_, ctx.pack.lang, grammar, style) is True
