@@ -330,9 +330,32 @@ class _Builder:
 
         if lead and lead[-1].lower_ in self.joiners:
             return None  # "Become team lead, *while* learning French": no front to share
+        if lead and self.object_end(lead[-1]):
+            # "Attend the FESPA *trade* fair ... and present ...": the tagger's verb was a
+            # noun of the first goal's object, so what comes before it is that goal's, no
+            # front; a piece that opens on its own verb is an imperative as the first was
+            return texts if self.opens_imperative(own) else None
         if lead and own[0].lower_ in self.infinitive_markers and lead[-1].lower_ == own[0].lower_:
             texts = texts[1:]  # "I want to ... and to improve": one "to"
         return [*(t.text_with_ws for t in lead), *texts]
+
+    def object_end(self, token: Token) -> bool:
+        """The word before the first goal's verb ends a noun phrase ('the FESPA'): no front
+        a goal can share (a subject, a modal, 'to', a time, a comma) ends that way."""
+        if token.pos_ not in ("NOUN", "PROPN", "DET") or self.is_subject(token):
+            return False
+        return not any(e.start <= token.idx < e.end for e in self.goal.deadlines)
+
+    def opens_imperative(self, own: list[Token]) -> bool:
+        """The goal and this piece both open on a verb with no subject ('Attend ..., and
+        present ...'): each piece is an imperative of its own."""
+        first = next((t for t in self.doc if t.is_alpha), None)
+        return (
+            first is not None
+            and inflects_as_verb(first)
+            and not self.is_subject(own[0])
+            and inflects_as_verb(own[0])
+        )
 
     def copula_of(self, token: Token, head: Token) -> bool:
         """``token`` is the copula of the first goal's predicate ("*Be* more visible, speak
