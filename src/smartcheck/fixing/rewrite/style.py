@@ -1116,6 +1116,11 @@ class RewriteStyle(BaseModel):
         description="Direction words a count's modal takes ('moet omlaag'): the writer "
         "moves the count with ``count_verbs['direction']`` ('omlaag brengen').",
     )
+    filler_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs a frame ends a clause on to make an act of a thing ('een cursus "
+        "*doen*'): after the clause's own infinitive, one verb too many (seams/filler_verb.py).",
+    )
     count_article: str = Field(
         default="",
         description="The article a bare count takes after the writer's verb ('bring *the* "

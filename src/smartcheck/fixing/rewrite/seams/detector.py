@@ -54,6 +54,7 @@ from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
+from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
@@ -196,7 +197,7 @@ def find_seams(
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
-    seams += te_on_last_act(doc, ctx, style)
+    seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)
     )
