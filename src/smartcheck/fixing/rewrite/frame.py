@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -846,7 +847,8 @@ def _lower_ok(
     common = word.lemma != word.lower or is_common_word(word)
     if not word.pos:  # no tagger (a blank pipeline): only a word the dictionary inflects
         return known and word.lemma != word.lower
-    return word.pos != "PROPN" or (known and common) or _compound(word.lower, lang)
+    compound = _compound(word.lower, lang) or (bool(lang) and particle_verb(word.lower, lang))
+    return word.pos != "PROPN" or (known and common) or compound
 
 
 def _compound(lower: str, lang: str) -> bool:

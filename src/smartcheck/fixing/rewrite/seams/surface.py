@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -70,8 +71,9 @@ def _capital_kept(
     acronym = first is not None and first.text.isupper() and first.text not in ("A", "Een")
     if first is None or not first.text[:1].isupper() or acronym:
         return []  # not capitalised, or an acronym or 'I' (a lone 'A' is the article)
-    if not known_word(first.lower_, lang=goal.lang) or first.lower_ in style.capitalised:
-        return []
+    common = known_word(first.lower_, lang=goal.lang) or particle_verb(first.lower_, goal.lang)
+    if not common or first.lower_ in style.capitalised:
+        return []  # 'Omstellen' is common too: a particle and a verb the dictionary knows
     if first.text in names:
         return []  # the writer's 'Excel' is the name
     pattern = rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.text)}\b"
