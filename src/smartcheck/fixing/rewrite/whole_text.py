@@ -60,6 +60,7 @@ from smartcheck.fixing.rewrite.forms import (
 from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
+from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.listed import listed_goal
@@ -221,6 +222,9 @@ class WholeTextRewrites:
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
+        ordered = self._imperative_owned(report, ctx)
+        if ordered:  # 'Gebruik de planner ...': rewritten as 'Ik gebruik de planner ...'
+            return _ranked(report, ordered)
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
             return _ranked(report, fronted)
@@ -1208,6 +1212,15 @@ class WholeTextRewrites:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _imperative_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A Dutch imperative line ('Gebruik de planner op mijn telefoon.') rewritten as the
+        writer's own statement (imperative_lines.py); nothing when it is no such line, or
+        on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        text = own_statement(goal, ctx, style) if style is not None else None
+        return self._one_sentence_instead(text, goal, ctx)
 
     def _state_told(
         self, report: GoalReport, ctx: RuleContext, compared_only: bool = False

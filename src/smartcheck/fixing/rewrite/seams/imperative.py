@@ -13,6 +13,8 @@ object, and no noun is followed by one ('Coach *the* apprentices', 'Train *my* t
 A time phrase fronted before it with a comma ('From now on, log every delivery ...', 'By
 March, finish the audit ...') leaves it the goal's verb: after the frame's marker the phrase
 and the verb come together ('[concrete behaviour] for from now on, log every delivery').
+Dutch the same: 'Gebruik de planner op mijn telefoon' -> 'ga ik voor gebruik de planner
+...' reads the stem as a noun after the frame's preposition.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _OBJECT_OPENERS = frozenset({"DET", "NUM"})
 def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """The goal's opening imperative right after the clause marker of a frame's 'that'-clause
     (the pack's ``frames.own_part`` marker), with no subject before it."""
-    if goal.doc is None or style.word_order == "v2" or not style.frames.own_part:
+    if goal.doc is None or not style.frames.own_part:
         return []
     front = _fronted_time(goal, style)
     verb = _opening_imperative(goal, front)
