@@ -61,6 +61,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_without_subject,
 )
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
+from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
@@ -188,6 +189,7 @@ def find_seams(
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
+    seams += glued_act(doc, goal, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
