@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
+from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
@@ -189,7 +190,7 @@ def find_seams(
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
-    seams += glued_act(doc, goal, style)
+    seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
