@@ -58,7 +58,7 @@ def _ensured_starts(doc: Doc, style: RewriteStyle) -> list[int]:
 
 
 def _clause(doc: Doc, start: int) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for t in doc[start:]:
         if t.text in _CLAUSE_END or (t.pos_ == "CCONJ" and len(out) > 1):
             break

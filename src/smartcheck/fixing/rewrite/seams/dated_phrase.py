@@ -8,7 +8,9 @@ remark, 'info gets lost') hides it from the check of the whole head (verbless.py
 clause the date opens is a fragment: nobody will do anything. Judged per clause: from the
 date to the next comma, semicolon, colon or dash; a clause with a subject ('By [date], I
 will, with help from ...') is one whatever follows, and a verb (an imperative 'write the
-guide', a Dutch 'ga ik') makes it one.
+guide', a Dutch 'ga ik') makes it one. A phrase set off before the commitment that follows
+in the sentence ('By [date], each morning, I will ...') is no fragment either; a noun
+phrase before it is ('By [date], less complaints about the mess, we will leave behind').
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def dated_fragment(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
             clause.append(t)
         if not clause or any(t.lower_ in style.subjects for t in clause):
             continue
+        opening = next((t for t in clause if t.pos_ != "ADV"), clause[0])  # 'together with'
+        set_off = opening.pos_ in _SET_OFF  # 'as a dental nurse', 'each morning'
+        if set_off and _committed_later(doc, clause[-1].i, style):
+            continue  # 'By [date], as a dental nurse, I will ...': a phrase set off first
         if any(
             counts_as_verb(t, n == 0, style) and not _qualifier(t) for n, t in enumerate(clause)
         ):
@@ -51,6 +57,32 @@ def dated_fragment(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
         words = tuple(t.lower_ for t in clause[:3])
         seams.append(Seam("lost_verb", f"a date before {' '.join(words)!r}...", words))
     return seams
+
+
+def _committed_later(doc: Doc, after: int, style: RewriteStyle) -> bool:
+    """The commitment ('I will', 'ga ik', 'ik ga') follows in the same sentence: the clause
+    was a phrase set off before it ('each morning', 'together with the team')."""
+    for t in doc[after + 1 : -1]:
+        if t.text in _SENTENCE_END:
+            return False
+        nxt = t.nbor(1)
+        aux = style.subjects.get(t.lower_)
+        if aux is not None and nxt.lower_ == aux.lower():
+            return True
+        if (
+            t.lower_ in {a.lower() for a in style.subjects.values()}
+            and nxt.lower_ in style.subjects
+        ):
+            return True
+    return False
+
+
+#: Word classes that open a phrase set off before a clause after any adverb ('as a nurse',
+#: 'each morning', 'before the press arrives', 'together with the team'; not 'also less
+#: complaints', a noun phrase).
+_SET_OFF = frozenset({"ADP", "SCONJ", "DET"})
+#: Marks that end a sentence.
+_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 def _qualifier(token: Token) -> bool:
