@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
+from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.verbless import counts_as_verb
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -31,32 +32,52 @@ _CLAUSE_END = frozenset({",", ";", ":", "-", "\u2013", "\u2014", ".", "!", "?"})
 
 
 def dated_fragment(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """The clause right after a sentence-opening '<preposition> [date]' with no subject
-    and no verb."""
+    """The clause right after a sentence-opening '<preposition> [date]', or the first
+    clause of a sentence the frame's phrases follow ('More overview in my inbox, I miss
+    mails, by [date], ...'), with no subject and no verb."""
     date = re.escape(style.placeholders.date)
     seams: list[Seam] = []
+    opened = set()
     for found in re.finditer(rf"(?:^|(?<=[.!?]\s))[^\s\[]+ {date},?\s+", candidate):
-        start = len(stand_ins(candidate[: found.end()], style))
-        clause = []
-        for t in doc:
-            if t.idx < start:
-                continue
-            if t.text in _CLAUSE_END:
-                break
-            clause.append(t)
-        if not clause or any(t.lower_ in style.subjects for t in clause):
+        opened.add(found.start())
+        clause = _clause_from(doc, len(stand_ins(candidate[: found.end()], style)))
+        seams += _fragment(clause, doc, style, trailing=False)
+    for found in re.finditer(r"(?:^|(?<=[.!?]\s))[^.!?]+", candidate):
+        if found.start() in opened or not PLACEHOLDER.search(found.group()):
             continue
-        opening = next((t for t in clause if t.pos_ != "ADV"), clause[0])  # 'together with'
-        set_off = opening.pos_ in _SET_OFF  # 'as a dental nurse', 'each morning'
-        if set_off and _committed_later(doc, clause[-1].i, style):
-            continue  # 'By [date], as a dental nurse, I will ...': a phrase set off first
-        if any(
-            counts_as_verb(t, n == 0, style) and not _qualifier(t) for n, t in enumerate(clause)
-        ):
-            continue
-        words = tuple(t.lower_ for t in clause[:3])
-        seams.append(Seam("lost_verb", f"a date before {' '.join(words)!r}...", words))
+        head = re.split(r"[,;:]|\s[-\u2013\u2014]\s", found.group(), maxsplit=1)[0]
+        if PLACEHOLDER.search(head) or len(head) == len(found.group()):
+            continue  # the frame's own words open it, or no clause of the writer's before it
+        clause = _clause_from(doc, len(stand_ins(candidate[: found.start()], style)))
+        seams += _fragment(clause, doc, style, trailing=True)
     return seams
+
+
+def _clause_from(doc: Doc, start: int) -> list[Token]:
+    clause = []
+    for t in doc:
+        if t.idx < start:
+            continue
+        if t.text in _CLAUSE_END:
+            break
+        clause.append(t)
+    return clause
+
+
+def _fragment(clause: list[Token], doc: Doc, style: RewriteStyle, trailing: bool) -> list[Seam]:
+    """The seam of ``clause`` when it has neither subject nor verb and is no phrase set off
+    before the commitment (``trailing``: the frame's phrases come after the sentence's
+    clauses, so any commitment in it is the writer's clause)."""
+    if not clause or any(t.lower_ in style.subjects for t in clause):
+        return []
+    opening = next((t for t in clause if t.pos_ != "ADV"), clause[0])  # 'together with'
+    set_off = opening.pos_ in _SET_OFF  # 'as a dental nurse', 'each morning'
+    if (set_off or trailing) and _committed_later(doc, clause[-1].i, style):
+        return []  # 'By [date], as a dental nurse, I will ...': a phrase set off first
+    if any(counts_as_verb(t, n == 0, style) and not _qualifier(t) for n, t in enumerate(clause)):
+        return []
+    words = tuple(t.lower_ for t in clause[:3])
+    return [Seam("lost_verb", f"a frame on a fragment: {' '.join(words)!r}...", words)]
 
 
 def _committed_later(doc: Doc, after: int, style: RewriteStyle) -> bool:
