@@ -42,14 +42,14 @@ def own_statement(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     if len(words) < 3 or words[0].idx != goal.text.find(text[:1]):
         return None
     first, nxt = words[0], words[1]
-    if not _stem(first, ctx, style) or not _object_opens(nxt):
+    if not verb_stem(first, ctx, style) or not _object_opens(nxt):
         return None
     subject = style.default_subject
     rest = goal.text[first.idx + len(first.text) :].strip()
     return f"{subject[:1].upper()}{subject[1:]} {first.lower_} {rest}"
 
 
-def _stem(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
+def verb_stem(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     """A verb stem the dictionary knows an infinitive of ('gebruik' -> 'gebruiken'), not a
     closed word ('ik', 'wil') and no acronym."""
     lower = token.lower_

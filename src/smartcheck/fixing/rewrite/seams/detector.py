@@ -194,7 +194,7 @@ def find_seams(
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
-    seams += imperative_as_subject(doc, goal, style) + stranded_distributive(doc, goal, style)
+    seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style)
     seams += own_part_seams(doc, times, style)

@@ -6,7 +6,8 @@ end on their verb ('een dag per week *meekijken* bij Ahmet'), the clause has two
 een dag per week meekijken bij Ahmet doen'. The tagger calls such an infinitive a plural
 noun, so the clause's own verb is read by its form: an infinitive the dictionary knows
 that opens with a separable particle ('meekijken', 'meelopen', 'bijspringen'), no noun's
-word before it (an article, a preposition, a course word: 'een cursus lassen doen').
+word before it (an article, a preposition, a course word: 'een cursus lassen doen'), in
+the filler's own conjunct ('met X meedraaien en een cursus doen': two acts, each whole).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def filler_after_verb(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[S
         clause = _clause(doc, start)
         if len(clause) < 2 or clause[-1].lower_ not in fillers:
             continue
-        own = next((t for t in clause[:-1] if _particle_verb(t, ctx, style)), None)
+        joins = [n for n, t in enumerate(clause) if t.pos_ == "CCONJ"]
+        last = clause[joins[-1] + 1 : -1] if joins else clause[:-1]  # 'X meedraaien en Y doen'
+        own = next((t for t in last if _particle_verb(t, ctx, style)), None)
         if own is not None:
             detail = f"{clause[-1].text!r} after the clause's own verb {own.text!r}"
             seams.append(Seam("doubled", detail, (own.lower_, clause[-1].lower_, "filler")))

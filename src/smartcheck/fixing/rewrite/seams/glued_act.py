@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from smartcheck.reading.goal import Goal
 
+#: Closed word classes: no act opens with one (', with some help from ...').
+_CLOSED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "AUX", "NUM"})
 #: Word classes of the end of an object phrase.
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -33,7 +35,9 @@ def glued_act(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     opened = {
         t.lower_
         for t in goal.doc[1:]
-        if (t.nbor(-1).pos_ == "CCONJ" or t.nbor(-1).text == ",") and inflects_as_verb(t)
+        if (t.nbor(-1).pos_ == "CCONJ" or t.nbor(-1).text == ",")
+        and t.pos_ not in _CLOSED
+        and inflects_as_verb(t)
     }
     pairs = {(a.lower_, b.lower_) for a, b in zip(goal.doc, goal.doc[1:], strict=False)}
     seams: list[Seam] = []

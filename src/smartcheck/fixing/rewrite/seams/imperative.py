@@ -21,25 +21,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.imperative_lines import verb_stem
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
 #: What opens a verb's object right after it: a determiner, a possessive, a number.
 _OBJECT_OPENERS = frozenset({"DET", "NUM"})
 
 
-def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def imperative_as_subject(
+    doc: Doc, goal: Goal, style: RewriteStyle, ctx: RuleContext | None = None
+) -> list[Seam]:
     """The goal's opening imperative right after the clause marker of a frame's 'that'-clause
-    (the pack's ``frames.own_part`` marker), with no subject before it."""
+    (the pack's ``frames.own_part`` marker), with no subject before it. Verb-second: only a
+    stem the dictionary knows a verb of, right before its object (``ctx`` to ask it; not
+    a label, 'Planning: meer acquisitie')."""
     if goal.doc is None or not style.frames.own_part:
         return []
     front = _fronted_time(goal, style)
     verb = _opening_imperative(goal, front)
+    if verb is not None and style.word_order == "v2" and not _dutch_stem(goal, ctx, style):
+        return []
     frame = style.frames.own_part.split("{clause}")[0].split()
     if verb is None or not frame:
         return []
@@ -50,6 +58,14 @@ def imperative_as_subject(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
         for t in doc[:-1]
         if t.lower_ in markers and _verb_follows(doc.text[t.idx + len(t.text) :], opening, verb)
     ]
+
+
+def _dutch_stem(goal: Goal, ctx: RuleContext | None, style: RewriteStyle) -> bool:
+    """The goal opens on a verb stem with its object right after it, no mark between."""
+    doc = goal.doc
+    if ctx is None or doc is None or len(doc) < 2 or doc[1].is_punct:
+        return False
+    return verb_stem(doc[0], ctx, style)
 
 
 def _fronted_time(goal: Goal, style: RewriteStyle) -> int:
