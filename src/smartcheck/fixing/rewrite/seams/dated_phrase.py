@@ -16,12 +16,14 @@ phrase before it is ('By [date], less complaints about the mess, we will leave b
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.verbless import counts_as_verb
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
@@ -42,13 +44,16 @@ def dated_fragment(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
         opened.add(found.start())
         clause = _clause_from(doc, len(stand_ins(candidate[: found.end()], style)))
         seams += _fragment(clause, doc, style, trailing=False)
-    for found in re.finditer(r"(?:^|(?<=[.!?]\s))[^.!?]+", candidate):
-        if found.start() in opened or not PLACEHOLDER.search(found.group()):
+    cuts = [0, *sentence_ends(candidate, style.abbreviations), len(candidate)]
+    for begin, end in pairwise(cuts):
+        sentence = candidate[begin:end]
+        start = begin + len(sentence) - len(sentence.lstrip())
+        if start in opened or not PLACEHOLDER.search(sentence):
             continue
-        head = re.split(r"[,;:]|\s[-\u2013\u2014]\s", found.group(), maxsplit=1)[0]
-        if PLACEHOLDER.search(head) or len(head) == len(found.group()):
+        head = re.split(r"[,;:]|\s[-\u2013\u2014]\s", sentence, maxsplit=1)[0]
+        if PLACEHOLDER.search(head) or len(head) == len(sentence):
             continue  # the frame's own words open it, or no clause of the writer's before it
-        clause = _clause_from(doc, len(stand_ins(candidate[: found.start()], style)))
+        clause = _clause_from(doc, len(stand_ins(candidate[:start], style)))
         seams += _fragment(clause, doc, style, trailing=True)
     return seams
 
