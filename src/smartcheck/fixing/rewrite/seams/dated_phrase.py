@@ -73,6 +73,9 @@ def _fragment(clause: list[Token], doc: Doc, style: RewriteStyle, trailing: bool
     """The seam of ``clause`` when it has neither subject nor verb and is no phrase set off
     before the commitment (``trailing``: the frame's phrases come after the sentence's
     clauses, so any commitment in it is the writer's clause)."""
+    if clause and clause[0].text == "(":  # 'By [date] (autumn), I will': the date's aside
+        close = next((n for n, t in enumerate(clause) if t.text == ")"), len(clause) - 1)
+        clause = clause[close + 1 :]
     if not clause or any(t.lower_ in style.subjects for t in clause):
         return []
     opening = next((t for t in clause if t.pos_ != "ADV"), clause[0])  # 'together with'
