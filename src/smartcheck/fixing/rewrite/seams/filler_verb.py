@@ -36,11 +36,14 @@ def filler_after_verb(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[S
     if style.word_order != "v2" or not style.filler_verbs:
         return []
     fillers = {v.lower() for v in style.filler_verbs}
+    markers = {m.lower() for m in style.infinitive_markers}
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
         clause = _clause(doc, start)
         if len(clause) < 2 or clause[-1].lower_ not in fillers:
             continue
+        if clause[-2].lower_ in markers:
+            continue  # '... i.p.v. alles op het laatst te doen': a verb of its own clause
         joins = [n for n, t in enumerate(clause) if t.pos_ == "CCONJ"]
         last = clause[joins[-1] + 1 : -1] if joins else clause[:-1]  # 'X meedraaien en Y doen'
         own = next((t for t in last if _particle_verb(t, ctx, style)), None)
