@@ -68,9 +68,6 @@ def committed(text: str, style: RewriteStyle) -> str:
         text = re.sub(rf"(?i)([.!?]\s+){h},?\s*(\w)", lambda m: m[1] + m[2].upper(), text)
         text = re.sub(rf"(?i),\s*{h}\s*,", " ", text)  # 'Ik wil, indien mogelijk, een ...'
         text = re.sub(rf"(?i)^\s*{h},?\s*", "", text)
-        # after a comma, before words of its own, the comma stays: ', maybe customs work'
-        # -> ', customs work', not '... of the business customs work'
-        text = re.sub(rf"(?i),\s*{h}\s+(?=\w)", ", ", text)
         text = re.sub(rf"(?i),?\s*{h}", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip()
     if style.word_order == "v2":
