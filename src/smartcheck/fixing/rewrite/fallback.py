@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.hedging import conditional_tails
 from smartcheck.fixing.rewrite.plan import failed
-from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import is_decoration
 from smartcheck.reporting.report import RewriteField, StructuredRewrite
@@ -92,30 +91,11 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     text = report.goal.text
     for start, end in sorted(conditional_tails(report.goal, ctx), reverse=True):
         text = text[:start] + text[end:]  # 'if I can find the time': the condition goes whole
-    labels = ctx.pack.words("goal_labels")
-    goal = committed(clean(text, labels), style)
+    goal = committed(clean(text, ctx.pack.words("goal_labels")), style)
     if not goal:
         return None
-    own = clean(report.goal.text, labels)
-    if goal != own and own and _cut_badly(goal, own, report, ctx, style):
-        goal = own  # a cut that broke the sentence: the writer's words as written
     goal = goal[:1].upper() + goal[1:]
     return StructuredRewrite(goal=goal, fields=tuple(_fields(report, style)))
-
-
-def _cut_badly(
-    goal: str, own: str, report: GoalReport, ctx: RuleContext, style: RewriteStyle
-) -> bool:
-    """The goal field, cut of its hedges and conditions, shows a seam the writer's own
-    words do not: the cut broke the sentence (the seam check of the sentence rewrites)."""
-    parses = SeamParses()
-    written = {(s.kind, s.words) for s in find_seams(own, report.goal, ctx, style, parses)}
-    cut = find_seams(goal, report.goal, ctx, style, parses)
-    return any((s.kind, s.words) not in written for s in cut if s.kind not in _CUT_ON_PURPOSE)
-
-
-#: Seams a cut makes on purpose: the hedge's words are gone, which is the cut.
-_CUT_ON_PURPOSE = frozenset({"lost_words", "lost_modal"})
 
 
 def _fields(report: GoalReport, style: RewriteStyle) -> list[RewriteField]:
