@@ -8,8 +8,7 @@ fragment; two acts under one purpose 'te' need a 'te' each; an act glued onto th
 act's object lost its join; a particle verb opening a line is a common word inside the
 sentence; a filler 'doen' after the clause's own verb is one verb too many; a Dutch
 imperative line is the writer's own statement; an indirect question needs its verb of
-knowing; the structured goal field is
-seam-checked too.
+knowing.
 """
 
 from __future__ import annotations
