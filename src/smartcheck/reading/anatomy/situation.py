@@ -221,7 +221,20 @@ def _statement(r: Reading, tokens: list[Token]) -> bool:
             return True
         if t.dep_ in _SUBJECT_DEPS and (r.is_word(t, "nominative_pronouns") or _verb_inside(t)):
             return True  # a subject of its own: "De gesprekken verlopen stroef"
-    return r.grammar.verb_second and r.is_auxiliary(first)
+    if not r.grammar.verb_second:
+        return False
+    return r.is_auxiliary(first) or _verb_second_by_order(r, words)
+
+
+def _verb_second_by_order(r: Reading, words: list[Token]) -> bool:
+    """An adverb, a word, then a nominative pronoun ('Nu *programmeer* ik alles …'): in a
+    verb-second clause the word between is the finite verb, whatever the tagger calls it."""
+    return (
+        len(words) >= 3
+        and words[0].pos_ == "ADV"
+        and not r.is_function_word(words[1])
+        and r.is_word(words[2], "nominative_pronouns")
+    )
 
 
 def _verb_inside(subject: Token) -> bool:
