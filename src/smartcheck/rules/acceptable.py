@@ -49,11 +49,38 @@ class Hedging(PhraseRule):
         """The hedges, less a word of trying that counts attempts ('on the first try', 'at
         the second attempt', 'within two attempts'): a number of tries, not a tentative
         promise."""
-        return [m for m in super().matches(goal, ctx) if not _counted_attempt(goal, m)]
+        return [
+            m
+            for m in super().matches(goal, ctx)
+            if not _counted_attempt(goal, m) and not _opinion_on_a_thing(goal, ctx, m)
+        ]
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
+
+
+def _opinion_on_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bool:
+    """An opinion in a sentence after the goal's, about a thing rather than the writer's own
+    act ('… I will finish the course. I think *it* will help me'): a comment on the goal, no
+    hedge of it. 'I think I can …' keeps its hedge, and so does the goal sentence itself."""
+    doc = goal.doc
+    if doc is None or match.token_end >= len(doc):
+        return False
+    opinions = ctx.pack.words("opinion_verbs")
+    words = doc[match.token_start : match.token_end]
+    if not any(t.lemma_.lower() in opinions or t.lower_ in opinions for t in words):
+        return False
+    before = goal.text[: match.start].rstrip()
+    if not before.endswith((".", "!")):
+        return False  # a later sentence begins with it
+    if not any(v.end <= len(before) for v in goal.syntax.goal_verbs):
+        return False
+    after = [t for t in doc[match.token_end : match.token_end + 2] if t.is_alpha]
+    writer = ctx.pack.words("first_person_subject")  # 'I think (that) I can': the writer's act
+    if not after or any(t.lower_ in writer for t in after):
+        return False
+    return after[0].pos_ in ("PRON", "DET", "NOUN", "PROPN", "SCONJ")
 
 
 def _counted_attempt(goal: Goal, match: LexiconMatch) -> bool:
