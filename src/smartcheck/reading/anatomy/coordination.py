@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.asides import parenthetical_tokens
 from smartcheck.reading.anatomy.clauses import relative_spans, verb_first
-from smartcheck.reading.anatomy.verbs import particle_stem
+from smartcheck.reading.anatomy.verbs import measure_before_verb, particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
 from smartcheck.reading.pipeline import known_word
@@ -141,7 +141,10 @@ def segments(
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
     learning = _starts(r, doc, ("formal_training", "development_routes"))
-    learning |= {i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i])}
+    plain = {w for w in r.words("credentials") if not w.startswith("*")}
+    learning |= {
+        i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i], plain, r.time_tokens)
+    }
     proof = _starts(r, doc, ("verification_methods",))
     aside = {i for a, b in parenthetical_tokens(r) for i in range(a, b)}
     cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
@@ -454,13 +457,16 @@ def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
     }
 
 
-def _refers_back(token: Token) -> bool:
-    """A noun with a definite article ("het certificaat", "the exam"): one already known,
-    here the proof of the course named before it ("haal mijn VCA-certificaat" names a new
-    one)."""
-    return any(
-        child.dep_ == "det" and "Def" in child.morph.get("Definite", []) for child in token.children
-    )
+def _refers_back(token: Token, plain: set[str], times: frozenset[int]) -> bool:
+    """A noun with a definite article ("het certificaat", "the exam"), or a bare one with no
+    determiner or modifier ("en in mei examen doen"): one already known, here the proof of
+    the course named before it ("haal mijn VCA-certificaat" names a new one)."""
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if any("Def" in c.morph.get("Definite", []) for c in determiners):
+        return True
+    modifiers = ("amod", "compound", "nmod", "det", "nmod:poss")  # a time is no modifier
+    modified = any(c.dep_ in modifiers and c.i not in times for c in token.children)
+    return token.lower_ in plain and not modified
 
 
 def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> bool:
@@ -510,6 +516,8 @@ def _segment_verb(
         if _abbreviation(token):
             continue  # an abbreviation in lower case the tagger took for a verb ("kennis wsnp
             # en minnelijk traject verdiepen"): two objects of one verb, no second goal
+        if measure_before_verb(r, token):
+            continue  # 'in mei examen doen': the object before its verb, no verb of its own
         if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             attributive = following is not None and following.pos_ in ("NOUN", "PROPN")

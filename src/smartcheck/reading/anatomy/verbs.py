@@ -82,13 +82,13 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
     if not r.tagged or token.dep_ == "compound:prt":
         return False
     if token.pos_ in VERB_POS:
-        return not _measure_before_verb(r, token)
+        return not measure_before_verb(r, token)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
     first = token.i == start or bool(token.is_sent_start)
     return first and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _listed_verb(r, token)
 
 
-def _measure_before_verb(r: Reading, token: Token) -> bool:
+def measure_before_verb(r: Reading, token: Token) -> bool:
     """A measure word the tagger calls a verb, right before a verb, in a verb-final clause:
     the object before its verb ('marifoon certificaat halen', 'klant rapport schrijven'). A
     small pipeline tags the noun of a compound written apart as a verb; a deliverable is no
