@@ -26,7 +26,8 @@ class Hedging(PhraseRule):
     """Flags hedges that turn a commitment into an intention.
 
     What it does: finds words from the pack's ``hedges`` list ("proberen", "misschien",
-    "zou willen", "I'll try", "hopefully", "if possible").
+    "zou willen", "I'll try", "hopefully", "if possible"). An opinion about a thing in a
+    sentence after the goal ("… I think it will help me") comments on the goal: no hedge.
 
     Why: a POP records agreements. "I will try" can never be missed, so it commits to
     nothing, and it signals that the employee does not yet stand behind the goal.
