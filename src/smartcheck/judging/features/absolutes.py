@@ -123,12 +123,34 @@ def _situation(text: str, m: LexiconMatch, situations: set[int], blocks: list[in
 
 def exact(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
     """``found`` without the absolutes an approximator stands right before ("bijna alles",
-    "almost always"; the pack's ``approximators``), nor those a negation stands right
-    before ("niet alles mee naar huis nemen", "not always say yes"; ``negations``): some,
-    not all, is no perfection demanded."""
+    "almost always"; the pack's ``approximators``), nor those a negation stands before in
+    the same clause ("niet alles mee naar huis nemen", "not always say yes", "niet meteen
+    zelf alles willen oplossen"; ``negations``): some, not all, is no perfection demanded."""
     ends = {m.end for m in ctx.find(goal, "approximators")}
-    ends |= {m.end for m in ctx.find(goal, "negations")}
-    return [m for m in found if not any(goal.text[e : m.start].isspace() for e in ends)]
+    negated = {m.end for m in ctx.find(goal, "negations")}
+    joins = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    return [
+        m
+        for m in found
+        if not any(goal.text[e : m.start].isspace() for e in ends)
+        and not any(_in_scope(goal.text[e : m.start], joins) for e in negated)
+    ]
+
+
+#: Most words between a negation and the absolute it makes partial ('niet *meteen zelf* alles').
+_NEGATION_REACH = 3
+
+
+def _in_scope(gap: str, joins: frozenset[str]) -> bool:
+    """Whether the text between a negation and an absolute keeps them in one clause: a
+    few words ("niet meteen zelf alles willen oplossen", "not do everything myself"), no
+    punctuation and no coordinator ("niet bellen *en* altijd ...")."""
+    if not gap or not gap[:1].isspace():
+        return False
+    words = gap.split()
+    if len(words) > _NEGATION_REACH or any(not w.isalpha() for w in words):
+        return False
+    return not any(w.lower() in joins for w in words)
 
 
 def counted_zeros(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
