@@ -183,7 +183,15 @@ def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
         return True
     # a participle before the counted noun ('zero *unanswered* emails'), however tagged
     following = doc[m.token_end + 1] if m.token_end + 1 < len(doc) else None
-    return after.pos_ == "VERB" and following is not None and following.pos_ in ("NOUN", "PROPN")
+    if after.pos_ == "VERB" and following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return True
+    # a plural noun the tagger read as a verb with an -s ('Zero *incidents* on my shift'):
+    # no zero is the subject of a singular verb
+    return (
+        after.pos_ == "VERB"
+        and "Sing" in after.morph.get("Number", [])
+        and "3" in (after.morph.get("Person", []))
+    )
 
 
 #: Tags of a word before a zero that names a thing with it ('level 0', 'fase 0').
