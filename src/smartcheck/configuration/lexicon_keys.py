@@ -102,6 +102,7 @@ LexiconKey = Literal[
     "narrowing_markers",
     "step_markers",
     "opinion_verbs",
+    "teaching_verbs",
     "range_openers",
     "means_guesses",
     "present_problems",

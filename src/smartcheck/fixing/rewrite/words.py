@@ -79,7 +79,7 @@ def words_of(goal: Goal) -> list[Word]:
         with _READ_LOCK:
             read = _READ.get(doc)
         if read is None:
-            read = tuple(_doc_words(doc))
+            read = tuple(_as_read(_doc_words(doc), goal))
             with _READ_LOCK:
                 _READ[doc] = read
         return list(read)
@@ -91,6 +91,21 @@ def words_of(goal: Goal) -> list[Word]:
         lemma = lemma_of(m.group(), goal.lang).lower()
         words.append(Word(m.group(), m.start(), m.end(), lemma, "", None, space))
     return words
+
+
+def _as_read(words: list[Word], goal: Goal) -> list[Word]:
+    """The words with the goal's action a verb: the reading stage found it by word order or
+    the pack's lists where the tagger called it a noun ('*Coach* junior staff on the CRM'),
+    and a rewrite built on the tag would treat the verb as a topic ('for coach junior …')."""
+    action = goal.action
+    if action is None:
+        return words
+    return [
+        replace(w, pos="VERB", verbform=w.verbform or "Inf", finite=False)
+        if w.start == action.start and w.pos in ("NOUN", "PROPN") and w.start == 0
+        else w
+        for w in words
+    ]
 
 
 def _doc_words(doc: Doc) -> list[Word]:

@@ -85,7 +85,19 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
         return not measure_before_verb(r, token)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
     first = token.i == start or bool(token.is_sent_start)
-    return first and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _listed_verb(r, token)
+    if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+        return False
+    return _listed_verb(r, token) or _opening_teaching_verb(r, token)
+
+
+def _opening_teaching_verb(r: Reading, token: Token) -> bool:
+    """'*Coach* junior staff on the CRM', '*Teach* windsurfing to beginners': a verb of
+    passing a skill on (the pack's ``teaching_verbs``) that opens the goal before its
+    object; before a preposition or at the end ('Mentor for new hires') it names a role."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or not after.is_alpha or r.is_preposition(after):
+        return False
+    return r.is_word(token, "teaching_verbs")
 
 
 def measure_before_verb(r: Reading, token: Token) -> bool:
