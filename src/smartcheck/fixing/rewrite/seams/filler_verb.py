@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.infinitive_slot import committed_starts
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import clause_from
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
     from smartcheck.judging.context import RuleContext
 
-#: Where a committed clause ends.
-_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?"})
 #: Word classes before a verb-noun: an infinitive after them names a thing ('het lassen').
 _NOUN_PHRASE = frozenset({"DET", "NUM", "ADP", "PRON"})
 
@@ -39,7 +38,7 @@ def filler_after_verb(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[S
     markers = {m.lower() for m in style.infinitive_markers}
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
-        clause = _clause(doc, start)
+        clause = clause_from(doc, start)
         if len(clause) < 2 or clause[-1].lower_ not in fillers:
             continue
         if clause[-2].lower_ in markers:
@@ -51,15 +50,6 @@ def filler_after_verb(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[S
             detail = f"{clause[-1].text!r} after the clause's own verb {own.text!r}"
             seams.append(Seam("doubled", detail, (own.lower_, clause[-1].lower_, "filler")))
     return seams
-
-
-def _clause(doc: Doc, start: int) -> list[Token]:
-    out = []
-    for t in doc[start:]:
-        if t.text in _CLAUSE_END or t.pos_ == "SCONJ":
-            break
-        out.append(t)
-    return out
 
 
 def _particle_verb(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:

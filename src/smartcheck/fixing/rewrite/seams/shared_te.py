@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import purpose_opener
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 
@@ -38,12 +39,10 @@ _NOUN_PHRASE = frozenset({"DET", "NUM", "ADP", "PRON"})
 def shared_te(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """Every purpose clause ('om ... te V') whose 'te' serves a conjunct without a verb, a
     contrast pair, or an act as a thing had (see the module docstring)."""
-    if style.word_order != "v2" or not style.infinitive_markers or style.frames.purpose is None:
+    purpose = purpose_opener(style)
+    if purpose is None:
         return []
-    opener = style.frames.purpose.split("{clause}")[0].strip().lower()
-    if not opener or " " in opener:
-        return []
-    marker = style.infinitive_markers[0].lower()
+    opener, marker = purpose
     seams: list[Seam] = []
     for t in doc:
         if t.lower_ != opener:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import clause_from, purpose_opener
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from smartcheck.judging.context import RuleContext
 
-#: Where a purpose clause ends (its own sentence mark).
-_CLAUSE_END = frozenset({".", ";", "!", "?", ":", ","})
 #: Word classes before a verb-noun: an infinitive after them names a thing ('het plannen').
 _NOUN_PHRASE = frozenset({"DET", "NUM", "ADP", "PRON"})
 
@@ -32,17 +31,15 @@ _NOUN_PHRASE = frozenset({"DET", "NUM", "ADP", "PRON"})
 def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A purpose clause whose conjunct before 'en'/'of' ends an act on an infinitive with
     no 'te', while the 'te' comes after the join (module docstring)."""
-    if style.word_order != "v2" or not style.infinitive_markers or style.frames.purpose is None:
+    purpose = purpose_opener(style)
+    if purpose is None:
         return []
-    opener = style.frames.purpose.split("{clause}")[0].strip().lower()
-    if not opener or " " in opener:
-        return []
-    marker = style.infinitive_markers[0].lower()
+    opener, marker = purpose
     seams: list[Seam] = []
     for t in doc:
         if t.lower_ != opener:
             continue
-        clause = _clause(doc, t.i + 1)
+        clause = clause_from(doc, t.i + 1)
         join = next((u for u in clause if u.pos_ == "CCONJ"), None)
         if join is None:
             continue
@@ -57,15 +54,6 @@ def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
             detail = f"{bare.text!r} without 'te' before {join.text!r} in the purpose clause"
             seams.append(Seam("lost_verb", detail, (bare.lower_, "te-first-act")))
     return seams
-
-
-def _clause(doc: Doc, start: int) -> list[Token]:
-    out = []
-    for t in doc[start:]:
-        if t.text in _CLAUSE_END or t.pos_ == "SCONJ":
-            break
-        out.append(t)
-    return out
 
 
 def _act(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:

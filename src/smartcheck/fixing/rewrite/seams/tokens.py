@@ -15,7 +15,7 @@ from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of, pipeline_lock, pipeline_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _NOT_VERBS_NL = frozenset(
@@ -269,3 +269,29 @@ def action_noun_plural(word: str) -> bool:
 
 def is_infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])
+
+
+#: Marks that end a committed clause, a comma among them.
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?"})
+
+
+def clause_from(doc: Doc, start: int) -> list[Token]:
+    """The tokens from ``start`` up to the first clause break or subordinator: the clause a
+    frame's verb or purpose opener begins."""
+    out = []
+    for t in doc[start:]:
+        if t.text in CLAUSE_BREAKS or t.pos_ == "SCONJ":
+            break
+        out.append(t)
+    return out
+
+
+def purpose_opener(style: RewriteStyle) -> tuple[str, str] | None:
+    """The purpose frame's one-word opener and the infinitive marker ('om', 'te') of a
+    verb-second language, whose purpose clause ends on 'te' + infinitive; None elsewhere."""
+    if style.word_order != "v2" or not style.infinitive_markers or style.frames.purpose is None:
+        return None
+    opener = style.frames.purpose.split("{clause}")[0].strip().lower()
+    if not opener or " " in opener:
+        return None
+    return opener, style.infinitive_markers[0].lower()
