@@ -41,7 +41,7 @@ def stated_line(
     words = body.rstrip("?").split()
     if not words:
         return None
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     subjects = {s.lower() for s in style.subjects}
     hedged = words[0].lower().strip(",") in hedges
     rest = words[1:] if hedged else words

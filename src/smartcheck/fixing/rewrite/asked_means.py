@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
+    closed,
     gerund_bases,
     join,
     looks_infinitive_nl,
@@ -104,7 +105,7 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         joiner = next((w for w in ctx.pack.words("coordinators") if w.isalpha()), "")
         topics = _topics(sentences[:n], sentence, style, courses, joiner)
         if topics is not None:  # 'Gietvloeren. Epoxy. Cursus?'
-            return AskedMeans(_closed(capitalise(style.asked_step.format(means=topics))), (), kept)
+            return AskedMeans(closed(capitalise(style.asked_step.format(means=topics))), (), kept)
         aims = [k for k in range(n) if not is_context_sentence(sentences[k], goal)]
         if len(aims) > 1:  # the one the writer wishes is the aim, the others tell the
             aims = [k for k in aims if _wished(sentences[k], style)]  # situation
@@ -126,7 +127,7 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     a hedge: the committed step replaces them, so a rewrite may leave them out."""
     if not style.asked_modals:
         return []
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     subjects = {s.lower() for s in style.subjects}
     spans = []
     for n, sentence in enumerate(goal_sentences(goal, style)):
@@ -160,7 +161,7 @@ def _spans(goal: Goal, ctx: RuleContext, key: LexiconKey) -> list[tuple[int, int
 def _hedged_cut(sentence: list[Word], style: RewriteStyle) -> int | None:
     """The index of the comma after which a hedge opens the rest of the sentence ('...,
     misschien een cursus', '..., maybe by doing a rotation'), or None."""
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     for k, w in enumerate(sentence[:-2]):
         if k and w.text == "," and sentence[k + 1].lower in hedges:
             return k
@@ -179,7 +180,7 @@ def _means(
     when they ask nothing, or name no step of learning."""
     asked = bool(words) and words[-1].text == "?"
     said = [w for w in words if w.text not in SENTENCE_MARKS]
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     subjects = {s.lower() for s in style.subjects}
     k = 0
     hedged = bool(said) and said[0].lower in hedges
@@ -272,13 +273,13 @@ def _sentence(
         told.pop()
     if (not timed and told == [w for w in aim if w.text not in SENTENCE_MARKS]) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
     purpose = _purpose(told, style)
     if purpose is None:
         return None
     step = style.asked_step.format(means=means)
-    return _closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
+    return closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
 
 
 def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
@@ -357,12 +358,12 @@ def _option(sentence: list[Word], style: RewriteStyle) -> str | None:
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
     if len(said) < 2 or not style.option_remark or said[0].lower not in style.alternative_openers:
         return None
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     rest = said[1:]
     rest = rest[1:] if rest[0].lower in hedges and len(rest) > 1 else rest
     text = join(rest, lead=False)
     text = text if rest[0].pos == "PROPN" or text[1:2].isupper() else text[:1].lower() + text[1:]
-    return _closed(style.option_remark.format(option=text))
+    return closed(style.option_remark.format(option=text))
 
 
 def _kept(sentences: list[list[Word]], start: int) -> tuple[str, ...] | None:
@@ -377,9 +378,4 @@ def _kept(sentences: list[list[Word]], start: int) -> tuple[str, ...] | None:
 
 
 def _written(sentence: list[Word]) -> str:
-    return _closed(capitalise(join(sentence)))
-
-
-def _closed(text: str) -> str:
-    text = text.strip()
-    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
+    return closed(capitalise(join(sentence)))

@@ -42,7 +42,7 @@ def time_at(
     kan ik ...', 'Misschien volgend jaar een cursus doen'). Without ``tail``, what follows
     the time is not looked at (only where the time opens matters)."""
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     hedged = bool(said) and said[0].lower in hedges
     if not (hedged or sentence[-1].text == "?"):
         return None

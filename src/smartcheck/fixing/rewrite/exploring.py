@@ -77,7 +77,7 @@ def asked_future(goal: Goal, style: RewriteStyle) -> str | None:
     if not style.asked_future:
         return None
     words = words_of(goal)
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     subjects = {s.lower() for s in style.subjects}
     for n, w in enumerate(words[:-3]):
         if w.text != "," or words[n + 1].lower not in hedges:
@@ -125,7 +125,7 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
     take a course first.'), and an act tried ('I'll try teaching', the pack's
     ``tried_acts`` before a gerund) as the act itself; None when there is neither."""
     words = words_of(goal)
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     subject = f"{style.default_subject} {style.subjects[style.default_subject.lower()]}"
     edits: list[tuple[int, int, str]] = []
     n = 0

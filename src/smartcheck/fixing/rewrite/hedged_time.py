@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.means import unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
-from smartcheck.fixing.rewrite.words import Word, capitalise, join
+from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -48,7 +48,7 @@ def hedged_time(
         return None
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     means = join([w for w in told if w.lower not in hedges], lead=False)
     time, condition = when
     # the time in front, the step after it ('In de zomer, als ..., ga ik een week meedraaien
@@ -64,7 +64,7 @@ def hedged_time(
     comma = "" if condition or style.word_order == "v2" else ","
     step = f"{timed}{comma} {step_words.format(means=means)}"
     between = tuple(_written(s) for s in sentences[1:-1])
-    return _closed(step), between
+    return closed(step), between
 
 
 def _hedged(
@@ -87,9 +87,4 @@ def _hedged(
 
 
 def _written(sentence: list[Word]) -> str:
-    return _closed(capitalise(join(sentence)))
-
-
-def _closed(text: str) -> str:
-    text = text.strip()
-    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
+    return closed(capitalise(join(sentence)))

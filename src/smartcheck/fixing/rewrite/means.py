@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
     capitalise,
+    closed,
     join,
     looks_infinitive_nl,
     lowers_inside,
@@ -122,7 +123,7 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     kept = [*told, *(w for w in sentences[at] if w not in said)]
     dropped = _left_out(sentences[at], kept, goal.text) + _left_out(sentences[n], means, goal.text)
     text = "" if aid else join(means, lead=False).rstrip(" ,;:")
-    return Meant(_closed(goal_text), text, before, after, dropped, aid, role, told_aid)
+    return Meant(closed(goal_text), text, before, after, dropped, aid, role, told_aid)
 
 
 def goal_sentences(goal: Goal, style: RewriteStyle) -> list[list[Word]]:
@@ -151,7 +152,7 @@ def _without_context(sentence: list[Word], goal: Goal) -> tuple[list[Word], tupl
     said = [w for w in sentence if w not in inside]
     while said and said[-1].text in (",", ";"):
         said.pop()
-    return said, (_closed(capitalise(join(inside))),) if inside else ()
+    return said, (closed(capitalise(join(inside))),) if inside else ()
 
 
 def labelled(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> Meant | None:
@@ -169,7 +170,7 @@ def labelled(goal: Goal, style: RewriteStyle, labels: frozenset[str]) -> Meant |
             told = sentence[size + 1 :]
             if len([w for w in told if w.is_word]) < 2 or not _labelled_act(told, style):
                 return None  # 'Aim: fewer than 2 ...': a target of the goal before it
-            text = _closed(capitalise(join(told)))
+            text = closed(capitalise(join(told)))
             before = tuple(_as_written(sentences[k]) for k in range(n))
             after = tuple(_as_written(sentences[k]) for k in range(n + 1, len(sentences)))
             dropped = tuple((w.start, w.end) for w in sentence[: size + 1] if w.is_word)
@@ -345,12 +346,7 @@ def _is_context(sentence: list[Word], goal: Goal) -> bool:
 
 
 def _as_written(sentence: list[Word]) -> str:
-    return _closed(join(sentence))
-
-
-def _closed(text: str) -> str:
-    text = text.strip()
-    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
+    return closed(join(sentence))
 
 
 def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
@@ -394,7 +390,7 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     gesprek met de bedrijfsarts of een coach.', 'Maybe a course on time management.'): its
     words after a marker word (no offset) that tells the caller it is no act; None for any
     other sentence."""
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     if len(words) < 3 or words[0].lower not in hedges:
         return None
     return _helps(_unhelped(words[1:], style), style)
@@ -509,7 +505,7 @@ def _committed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The means without its hedges ('misschien', 'maybe', 'eventueel'), a trial promised
     made its use ('try her approach' -> 'use her approach'); None for an attempt at a
     verb ('try to ...'), which the means does not say how to keep."""
-    hedges = {h.lower() for h in style.drop_hedges if " " not in h}
+    hedges = style.one_word_hedges
     markers = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
     out: list[Word] = []
     for n, w in enumerate(words):
@@ -553,9 +549,9 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
             or not first.pos
             or (first.pos == "NOUN" and _phrasal_verb(first, second, style))
         )
-    closed = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "NUM")
+    function_classes = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "NUM")
     for n, w in enumerate(said):
-        if not looks_infinitive_nl(w) or w.pos in closed:
+        if not looks_infinitive_nl(w) or w.pos in function_classes:
             continue  # 'en' is no infinitive
         if told or w.pos in ("VERB", "AUX", "") or (n and said[n - 1].pos in ("NOUN", "PROPN")):
             return True

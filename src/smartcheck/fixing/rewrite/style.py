@@ -179,6 +179,13 @@ class RewriteStyle(BaseModel):
     """How one language rewrites goals (see docs/rewrites.md)."""
 
     model_config = _FROZEN
+
+    @property
+    def one_word_hedges(self) -> frozenset[str]:
+        """The hedges of ``drop_hedges`` that are one word, lower case ('misschien',
+        'maybe'): those that open a sentence or a list line the rewrite commits."""
+        return frozenset(h.lower() for h in self.drop_hedges if " " not in h)
+
     word_order: str = Field(description="'v2' (Dutch: verb second) or 'svo' (English).")
     placeholders: Placeholders
     frames: Frames

@@ -238,6 +238,13 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def closed(text: str) -> str:
+    """``text`` ended as a sentence: its own final mark kept, else a full stop in place of a
+    trailing comma, semicolon or colon."""
+    text = text.strip()
+    return text if text[-1:] in ".!?" else f"{text.rstrip(',;:')}."
+
+
 def inside_sentence(word: Word) -> Word:
     """``word`` moved from the start of the goal into a sentence: it loses its capital
     ('Mijn' → 'mijn'), unless it is a name or an acronym ('Jan', 'HR', 'SAP', 'iPad')."""
