@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.seams.dutch_order import (
 )
 from smartcheck.fixing.rewrite.seams.framed_clauses import own_part_clause, purpose_clause
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.misread_finite import misread_finite, relative_subject
 from smartcheck.fixing.rewrite.seams.phrases import ends_frame, frame_words
 from smartcheck.fixing.rewrite.seams.segments import (
     Segment,
@@ -127,6 +128,7 @@ def _clause_seams(
             and not plural_noun_as_finite(t)
             and not modified_as_noun(t)
             and not noun_after_preposition(t)
+            and not misread_finite(t, style)
         ]
         any_finite = any_finite or bool(finite)
         if len(finite) > 1:
@@ -227,7 +229,9 @@ def _clause_seams(
             seams.append(
                 Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))
             )
-        subjects = [t for t in seg.tokens if t.lower_ in first_person]
+        subjects = [
+            t for t in seg.tokens if t.lower_ in first_person and not relative_subject(t, style)
+        ]
         if len(subjects) > 1:
             seams.append(
                 Seam("doubled", f"two subjects in {seg.text!r}", tuple(t.lower_ for t in subjects))

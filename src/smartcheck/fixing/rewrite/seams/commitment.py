@@ -426,9 +426,17 @@ def clause_after_commitment(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> 
             len(before) == 2 and before[0] in aux and before[1] in me
         )
         cut = t.i + 1 < len(doc) and doc[t.i + 1].text == "," and not _sluiced(doc, t, ctx)
+        cut = cut and not closing_adverb(t)  # 'visiting each one at least once, with ...'
         if committed or cut:
             return [Seam("dangling", f"{t.text!r} where the commitment's verb belongs")]
     return []
+
+
+def closing_adverb(word: Token) -> bool:
+    """A subordinator's word used as an adverb that ends the clause before it ('visit each
+    one at least *once*, with a colleague'): the parser hangs it on that earlier verb and no
+    clause of its own follows."""
+    return word.dep_ == "advmod" and word.head.i < word.i and word.head.pos_ in ("VERB", "AUX")
 
 
 def _sluiced(doc: Doc, word: Token, ctx: RuleContext) -> bool:

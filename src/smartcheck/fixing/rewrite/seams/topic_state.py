@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.headseams import word_of
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.compound_head import noun_compound
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import (
     comparative_words,
@@ -88,6 +89,8 @@ def _state_head(topic: list[Token], ctx: RuleContext, style: RewriteStyle) -> To
         head = topic[0]
         kind = head_class(word_of(head), lang, grammar, style)
         graded = is_comparative_form(first, lang, style)  # 'calmer', 'rustiger'
+        if kind == "state" and noun_compound(head.text, lang, grammar, style):
+            return None  # 'e-depot': the tagger's adjective, a noun by its last part
         if kind == "state" and head.pos_ != "ADJ" and not graded:
             return None  # only the tagger's adjective or a comparative opens a bare state
     if kind != "state":

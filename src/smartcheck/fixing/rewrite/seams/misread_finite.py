@@ -1,0 +1,64 @@
+"""Words the tagger calls a finite verb that are not a second verb of the clause.
+
+The two-finite check (clauses.py) counts the finite verbs of a clause. Three kinds of word
+get a finite tag without being one, and each refused a rewrite that read whole:
+
+- a possessive the parser attaches to the noun after it ('ga ik dit jaar *mijn* diploma
+  halen': Dutch 'mijn' is also a form of 'mijnen', 'zijn' of 'zijn');
+- an abbreviation of the pack's list, with or without its period ('class 2 *vs* class 3');
+- the verb of an English relative clause without 'that' ('the software *we use*', 'the
+  courses *I need*'): its object is the noun before the subject, so the verb has none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependencies of an object of the verb: a relative clause without 'that' has none (the
+#: noun before it is the object), a second clause glued on has one ('my skills I find *it*').
+_OBJECTS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def misread_finite(token: Token, style: RewriteStyle) -> bool:
+    """``token`` is tagged finite but is a possessive, an abbreviation or the verb of a
+    relative clause without 'that' (see the module docstring)."""
+    return (
+        possessive_as_finite(token)
+        or abbreviation_as_finite(token, style)
+        or contact_relative(token, style)
+    )
+
+
+def possessive_as_finite(token: Token) -> bool:
+    """A word parsed as the possessive of a noun that follows it: a determiner."""
+    head = token.head
+    return token.dep_ == "nmod:poss" and head.i > token.i and head.pos_ in _NOUNS
+
+
+def abbreviation_as_finite(token: Token, style: RewriteStyle) -> bool:
+    """A word of the pack's abbreviations (written with or without its period)."""
+    return token.lower_.rstrip(".") in style.abbreviations
+
+
+def contact_relative(token: Token, style: RewriteStyle) -> bool:
+    """Non-verb-second languages: a verb of a relative clause on the noun right before its
+    subject pronoun, without an object of its own ('the software we use')."""
+    if style.word_order == "v2" or token.pos_ != "VERB" or token.dep_ != "acl:relcl":
+        return False
+    subject = token.i - 1
+    if subject < 1 or token.doc[subject].pos_ != "PRON" or token.doc[subject].dep_ != "nsubj":
+        return False
+    noun = token.doc[subject - 1]
+    objects = any(c.dep_ in _OBJECTS for c in token.children)
+    return noun.pos_ in _NOUNS and token.head.i == noun.i and not objects
+
+
+def relative_subject(token: Token, style: RewriteStyle) -> bool:
+    """The subject pronoun of such a relative clause: not a second subject of the clause."""
+    return token.dep_ == "nsubj" and contact_relative(token.head, style)
