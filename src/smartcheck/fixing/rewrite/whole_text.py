@@ -104,6 +104,7 @@ from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, 
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
+from smartcheck.fixing.rewrite.state_first import state_first
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import (
@@ -291,6 +292,7 @@ class WholeTextRewrites:
         # the whole text's candidates passed every seam (none commits to the context told);
         # without one, sentences of context: the goal rewritten alone, the context kept
         situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
+        situated = situated or (() if rewrites else self._state_first(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -667,6 +669,14 @@ class WholeTextRewrites:
         rest = " ".join(told[len(before) :])
         found = Situated(goal=rest, before=tuple(before))
         return self._situated_by(report, ctx, found, passing=False)  # it fails with the rest
+
+    def _state_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that opens with how a thing is now ('De werkplaats is altijd een chaos, ik
+        wil ...'): the rest judged and rewritten on its own, the state kept before it as a
+        sentence (state_first.py); nothing when it opens otherwise, or on a seam."""
+        style = style_for(ctx)
+        found = state_first(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel

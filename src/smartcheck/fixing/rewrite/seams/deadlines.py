@@ -57,6 +57,10 @@ def _added_deadlines(doc: Doc) -> Iterator[tuple[Token, Token]]:
             yield doc[start - 2], doc[t.i + 1]
 
 
+#: The public name of the walk over a candidate's added deadlines (for other seam modules).
+added_deadlines = _added_deadlines
+
+
 def time_between_verbs(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """The added deadline between two verbs of one cluster ('Draaitabellen leren vóór
     [datum] maken'): the phrase splits what belongs together."""

@@ -32,8 +32,10 @@ from smartcheck.fixing.rewrite.seams.commitment import (
 )
 from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
+from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
+from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -66,6 +68,8 @@ from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
+from smartcheck.fixing.rewrite.seams.inner_label import numbered_label
+from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
@@ -163,6 +167,8 @@ def find_seams(
     seams += lost_restriction(candidate, goal.text, style)
     seams += question_committed(candidate, goal.text, style.abbreviations)
     seams += opening_cut(candidate, goal.text, style.abbreviations)
+    seams += clause_cut(candidate, goal)
+    seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -173,6 +179,7 @@ def find_seams(
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
     seams += deadline_in_situation(doc, times, goal, ctx, style)
+    seams += deadline_in_state(doc, times, goal, style)
     seams += deadline_before_so_far(filled, times, doc, goal, ctx)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
@@ -214,6 +221,7 @@ def find_seams(
     seams += time_between_verbs(doc, style)
     seams += list_colon(candidate, goal, ctx)
     seams += time_after_subject(doc, style)
+    seams += deadline_inside_inversion(doc, style)
     seams += time_inside_fragment(doc, style)
     seams += clause_after_commitment(doc, ctx, style)
     seams += others_wish_kept(doc, style)

@@ -118,6 +118,7 @@ def verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         and (
             t.nbor(1).lower_ in verbs
             or (t.nbor(1).lower_ in opening and has_regular_past(t.nbor(1).lower_))
+            or (t.nbor(1).lower_ in opening and takes_object(t.nbor(1)))
         )
     ]
 
@@ -126,6 +127,12 @@ def verb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
 #: determiner or number, an adverb ('Listen better') or a preposition ('Listen to'). Not a
 #: noun: 'Market appraisals'.
 _OBJECT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJR", "RB", "RBR", "IN"})
+
+
+def takes_object(token: Token) -> bool:
+    """The candidate's parse gives the word an object ('for *spend* 2 months': 'months'):
+    a verb, whatever its tag, also one whose past is irregular ('spent')."""
+    return any(c.dep_ in ("obj", "dobj") for c in token.children)
 
 
 def _imperative_as_noun(token: Token) -> bool:

@@ -1,0 +1,62 @@
+"""A clause of the goal kept after a comma without the words that opened it: 'ik wil minder
+fouten maken, *ging het* twee keer mis' (from '..., vorige maand ging het twee keer mis'),
+or without its verb too: '..., *het een paar keer mis* met ...'.
+
+A verb-second clause opens with a phrase (often a time: 'vorig jaar'), then its finite verb,
+then its subject. A rewrite that cuts the opening phrase (a past time, taken for a deadline
+that has passed) keeps a clause that starts with its verb, which reads as a question; one
+that cuts the verb with it keeps a subject without a verb. Read against the goal's parse:
+the goal's own clause with its front and the candidate's part right after a comma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.reading.goal import Goal
+
+#: Marks that end the clause before: the opening phrase of a clause comes after one of them.
+_BOUNDS = frozenset({",", ";", ":", ".", "!", "?"})
+#: How many words after the subject are compared (the rewrite may end the clause early).
+_AFTER = 2
+
+
+def clause_cut(candidate: str, goal: Goal) -> list[Seam]:
+    """Each inverted clause of the goal whose opening phrase (or opening phrase and verb) a
+    candidate cut, keeping the rest right after a comma."""
+    doc = goal.doc
+    if doc is None:
+        return []
+    text = " " + " ".join(candidate.lower().split())
+    seams = []
+    for verb in doc:
+        subject = _inverted_subject(verb)
+        if subject is None or not _fronted(verb):
+            continue
+        end = doc[min(subject.i + _AFTER, len(doc) - 1)]
+        for first, what in ((verb, "its opening phrase"), (subject, "its verb")):
+            kept = " ".join(doc.text[first.idx : end.idx + len(end.text)].lower().split())
+            if f", {kept}" in text:
+                detail = f"the clause {kept!r} cut from {what}"
+                seams.append(Seam("lost_words", detail, (verb.lower_, "cut-clause")))
+                break
+    return seams
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that follows it ('ging *het*')."""
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+
+
+def _fronted(verb: Token) -> bool:
+    """A word of the verb's clause before it, after the last comma or sentence end."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.text not in _BOUNDS and not before.is_sent_start
