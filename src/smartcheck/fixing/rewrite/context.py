@@ -276,6 +276,8 @@ def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext
         return None  # one sentence, no list of past things
     if not _told_by_writer(head, goal.lang, style):
         return None
+    if wished_now(head, ctx):
+        return None  # 'I want fewer mistakes, last month it went wrong': a wish, no past only
     subjects = set(style.subjects)
     finite = [t for t in head if looks_back(t, style)]
     times = goal.deadlines
@@ -292,6 +294,13 @@ def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext
     # past's words is only ever a commitment to them ('Vóór [datum] heb ik ... gehaald')
     verb = finite[0].lower_ if style.word_order == "v2" else ""
     return PastContext(past=frame.format(clause=clause), rest="", done=done, finite=verb)
+
+
+def wished_now(head: list[Token], ctx: RuleContext) -> bool:
+    """A wish verb of the pack's ``wish_verbs`` in the present tense ('I *want* ...', 'ik
+    *wil* ...'): the text wishes ahead, whatever it tells of the past."""
+    wishes = {w.lower() for w in ctx.pack.words("wish_verbs")}
+    return any(t.lemma_.lower() in wishes and "Pres" in t.morph.get("Tense", []) for t in head)
 
 
 def past_dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:

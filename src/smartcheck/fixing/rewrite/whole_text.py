@@ -87,6 +87,7 @@ from smartcheck.fixing.rewrite.others_aims import (
     with_aim_object,
     without_purpose_pointer,
 )
+from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
@@ -293,6 +294,7 @@ class WholeTextRewrites:
         # without one, sentences of context: the goal rewritten alone, the context kept
         situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
         situated = situated or (() if rewrites else self._state_first(report, ctx))
+        situated = situated or (() if rewrites else self._past_after(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -676,6 +678,14 @@ class WholeTextRewrites:
         sentence (state_first.py); nothing when it opens otherwise, or on a seam."""
         style = style_for(ctx)
         found = state_first(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _past_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with a past incident after a comma ('..., vorige maand ging het twee keer
+        mis'): the goal judged and rewritten on its own, the incident kept after it as a
+        sentence (past_after.py); nothing when it ends otherwise, or on a seam."""
+        style = style_for(ctx)
+        found = past_after(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """A clause of the goal kept after a comma without the words that opened it: 'ik wil minder
 fouten maken, *ging het* twee keer mis' (from '..., vorige maand ging het twee keer mis'),
-or without its verb too: '..., *het een paar keer mis* met ...'.
+or without its verb too: '..., *het een paar keer mis* met ...', or without its opening
+time: 'I will make fewer mistakes, *it went wrong* twice' (from '..., last month it went').
 
 A verb-second clause opens with a phrase (often a time: 'vorig jaar'), then its finite verb,
 then its subject. A rewrite that cuts the opening phrase (a past time, taken for a deadline
@@ -35,12 +36,18 @@ def clause_cut(candidate: str, goal: Goal) -> list[Seam]:
         return []
     text = " " + " ".join(candidate.lower().split())
     seams = []
+    times = [(t.start, t.end) for t in goal.deadlines]
     for verb in doc:
         subject = _inverted_subject(verb)
-        if subject is None or not _fronted(verb):
+        if subject is None:
+            subject = _timed_subject(verb, times)  # 'last month *it* went wrong'
+            cuts = [] if subject is None else [(subject, "its opening time")]
+        else:
+            cuts = [(verb, "its opening phrase"), (subject, "its verb")] if _fronted(verb) else []
+        if subject is None:
             continue
-        end = doc[min(subject.i + _AFTER, len(doc) - 1)]
-        for first, what in ((verb, "its opening phrase"), (subject, "its verb")):
+        end = doc[min(max(subject.i, verb.i) + _AFTER, len(doc) - 1)]
+        for first, what in cuts:
             kept = " ".join(doc.text[first.idx : end.idx + len(end.text)].lower().split())
             if f", {kept}" in text:
                 detail = f"the clause {kept!r} cut from {what}"
@@ -54,6 +61,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
         return None
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+
+
+def _timed_subject(verb: Token, times: list[tuple[int, int]]) -> Token | None:
+    """The subject right before a finite verb whose clause opens with a time of the goal
+    ('vorige week *het* ...', 'last month *it* went'): the time, then the subject."""
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.i == 0:
+        return None
+    before = verb.doc[subject.i - 1]
+    timed = any(start <= before.idx < end for start, end in times)
+    return subject if timed and subject.i + 1 == verb.i else None
 
 
 def _fronted(verb: Token) -> bool:

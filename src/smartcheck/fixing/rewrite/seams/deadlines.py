@@ -257,6 +257,7 @@ def past_before_deadline(
     if not any(t.due is not None and t.due > goal.reference_date for t in times):
         return []
     first_person = set(style.subjects)
+    ahead = [t for t in times if t.due is not None and t.due > goal.reference_date]
     return [
         Seam("lost_tense", f"{t.text!r} in the past before a deadline ahead", (t.lower_,))
         for t in doc
@@ -265,8 +266,19 @@ def past_before_deadline(
         and not in_subclause(t)  # '..., after I passed it last year': the tagger's root
         and "Past" in t.morph.get("Tense", [])
         and "Fin" in t.morph.get("VerbForm", [])
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person for c in t.children)
+        and any(
+            c.dep_ in SUBJECT_DEPS and (c.lower_ in first_person or _dated(t, ahead))
+            for c in t.children
+        )
     ]
+
+
+def _dated(verb: Token, ahead: list[TimeExpression]) -> bool:
+    """A deadline ahead in the past verb's own sentence, whatever its subject ('By [date],
+    *it went* wrong twice': a past incident cut from its goal and dated ahead; a sentence
+    of its own that tells it, 'Last week it took me three days.', is the writer's)."""
+    start, end = verb.sent.start_char, verb.sent.end_char
+    return any(start <= t.start < end for t in ahead)
 
 
 def deadline_before_so_far(

@@ -17,6 +17,7 @@ from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
+from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
@@ -222,6 +223,7 @@ def find_seams(
     seams += list_colon(candidate, goal, ctx)
     seams += time_after_subject(doc, style)
     seams += deadline_inside_inversion(doc, style)
+    seams += clause_after_to(doc, style)
     seams += time_inside_fragment(doc, style)
     seams += clause_after_commitment(doc, ctx, style)
     seams += others_wish_kept(doc, style)

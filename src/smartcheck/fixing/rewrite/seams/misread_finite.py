@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Dependencies of an object of the verb: a relative clause without 'that' has none (the
 #: noun before it is the object), a second clause glued on has one ('my skills I find *it*').
-_OBJECTS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp"})
+_OBJECTS = frozenset({"obj", "dobj", "iobj", "ccomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -48,15 +48,20 @@ def abbreviation_as_finite(token: Token, style: RewriteStyle) -> bool:
 
 def contact_relative(token: Token, style: RewriteStyle) -> bool:
     """Non-verb-second languages: a verb of a relative clause on the noun right before its
-    subject pronoun, without an object of its own ('the software we use')."""
+    subject pronoun, without an object of its own ('the software we use'), the noun inside
+    a clause that began before it (a time that opens a clause is no such noun: 'Last
+    month it went wrong')."""
     if style.word_order == "v2" or token.pos_ != "VERB" or token.dep_ != "acl:relcl":
         return False
     subject = token.i - 1
     if subject < 1 or token.doc[subject].pos_ != "PRON" or token.doc[subject].dep_ != "nsubj":
         return False
     noun = token.doc[subject - 1]
-    objects = any(c.dep_ in _OBJECTS for c in token.children)
-    return noun.pos_ in _NOUNS and token.head.i == noun.i and not objects
+    objects = any(  # 'we use *better*': an adverb the parser makes its complement
+        c.dep_ in _OBJECTS or (c.dep_ == "xcomp" and c.pos_ == "VERB") for c in token.children
+    )
+    inside = noun.head.i < noun.i  # the object of a verb before it; 'Last month it went'
+    return noun.pos_ in _NOUNS and token.head.i == noun.i and inside and not objects
 
 
 def relative_subject(token: Token, style: RewriteStyle) -> bool:
