@@ -23,5 +23,6 @@ def numbered_label(candidate: str, labels: Collection[str]) -> list[Seam]:
     names = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     found = re.finditer(rf"(?i)(?<=[^.!?\s])\s*\b(?:{names})\s*\d+\s*:", candidate)
     return [
-        Seam("residue", f"the goal label {m.group(0).strip()!r} inside a sentence") for m in found
+        Seam("residue", f"the goal label {m.group(0).strip()!r} inside a sentence", ("goal-label",))
+        for m in found
     ]

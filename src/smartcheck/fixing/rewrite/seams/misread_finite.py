@@ -38,7 +38,8 @@ def misread_finite(token: Token, style: RewriteStyle) -> bool:
 def possessive_as_finite(token: Token) -> bool:
     """A word parsed as the possessive of a noun that follows it: a determiner."""
     head = token.head
-    return token.dep_ == "nmod:poss" and head.i > token.i and head.pos_ in _NOUNS
+    # the head may be tagged anything but a verb ('mijn NEN-3140': a determiner)
+    return token.dep_ == "nmod:poss" and head.i > token.i and head.pos_ not in ("VERB", "AUX")
 
 
 def abbreviation_as_finite(token: Token, style: RewriteStyle) -> bool:
