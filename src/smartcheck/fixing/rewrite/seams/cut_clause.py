@@ -36,7 +36,9 @@ def clause_cut(candidate: str, goal: Goal) -> list[Seam]:
         return []
     text = " " + " ".join(candidate.lower().split())
     seams = []
-    times = [(t.start, t.end) for t in goal.deadlines]
+    # the goal's times the candidate left out ('last month'; one kept with a date after it,
+    # 'Before the next audit ([date]), I want ...', opens no cut clause)
+    times = [(t.start, t.end) for t in goal.deadlines if t.text.lower() not in text]
     for verb in doc:
         subject = _inverted_subject(verb)
         if subject is None:

@@ -30,7 +30,7 @@ def deadline_in_state(
 ) -> list[Seam]:
     """Each added deadline inside (or alone right before) a clause whose copula has a noun,
     not the writer, as its subject, and that commits to nothing (no modal, no commitment
-    word)."""
+    word, no writer as a subject: a state the writer ensures is their goal)."""
     goal_text = " ".join(goal.text.lower().split())
     added = [
         e for e in times if " ".join(filled.text[e.start : e.end].lower().split()) not in goal_text
@@ -38,6 +38,7 @@ def deadline_in_state(
     if not added:
         return []
     commit = set(commitment_words(style)) | {m.lower() for m in style.modals}
+    writer = {w.lower() for w in style.subjects}
     seams = []
     clauses = _clauses(filled)
     for n, clause in enumerate(clauses):
@@ -48,8 +49,10 @@ def deadline_in_state(
         alone = dated.start <= start and end <= dated.end  # 'By [date], the stockroom is ...'
         if alone and n + 1 < len(clauses):
             clause = clauses[n + 1]
-        if any(t.lower_ in commit for t in clause):
-            continue
+            if clause[0].pos_ == "SCONJ" or clause[0].dep_ == "mark":
+                continue  # 'By [date], even though X is hard, I will ...': the main clause after
+        if any(t.lower_ in commit or t.lower_ in writer for t in clause):
+            continue  # '... zorg ik ervoor dat de planning eerder klaar is': the writer's
         if thing_state(clause):
             detail = f"the deadline {filled.text[dated.start : dated.end]!r} in a state of things"
             seams.append(Seam("context_committed", detail, ("state-deadline",)))
