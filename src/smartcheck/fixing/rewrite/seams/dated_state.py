@@ -49,7 +49,7 @@ def deadline_in_state(
         alone = dated.start <= start and end <= dated.end  # 'By [date], the stockroom is ...'
         if alone and n + 1 < len(clauses):
             clause = clauses[n + 1]
-            if clause[0].pos_ == "SCONJ" or clause[0].dep_ == "mark":
+            if any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in clause[:2]):  # 'even though'
                 continue  # 'By [date], even though X is hard, I will ...': the main clause after
         if any(t.lower_ in commit or t.lower_ in writer for t in clause):
             continue  # '... zorg ik ervoor dat de planning eerder klaar is': the writer's
