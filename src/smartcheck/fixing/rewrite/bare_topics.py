@@ -63,7 +63,7 @@ def topic_goal(
         for k in ("known_names", "ambiguous_names", "fixed_case")
         for n in ctx.pack.words(k)
     }
-    first = topic[0] if topic[0].lower in names else _inside(topic[0], ctx.pack.lang)
+    first = topic[0] if topic[0].lower in names else _inside(topic[0], ctx.pack.lang, style)
     text = join([first, *topic[1:]])
     if credential:
         sentence = style.credential_goal.format(topic=text)
@@ -158,7 +158,7 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     words = [w for w in _outside_brackets(topic) if w.is_word]
     if not 0 < len(words) <= MAX_TOPIC_WORDS:
         return False
-    if not all(w.pos for w in words) or not any(w.text.isalpha() for w in words):
+    if not all(w.pos for w in words) or not any(_lettered(w.text) for w in words):
         return False  # no tagger to tell a noun (a blank pipeline), or no word ('12345')
     if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
         return False
@@ -181,6 +181,12 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
             continue  # 'TC3 hockey': a Dutch stem inside a phrase has no subject 'ik'
         return False
     return True
+
+
+def _lettered(text: str) -> bool:
+    """A word of letters, hyphens inside it kept ('BHV-diploma', 'e-learning'), no
+    number ('12345', '2027')."""
+    return text.replace("-", "").isalpha()
 
 
 def _activity(word: Word, size: int, grammar: Grammar) -> bool:
@@ -218,11 +224,15 @@ def _plural_noun(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
     return infinitive_evidence(word.lower, ctx.pack.lang, grammar, style) is False
 
 
-def _inside(word: Word, lang: str) -> Word:
+def _inside(word: Word, lang: str, style: RewriteStyle) -> Word:
     """The topic's first word inside the sentence: lower case when it is a common word,
-    even one the tagger calls a name at the head of a line ('Presenteren', 'Rijbewijs');
-    a name or an acronym ('TC3', 'SAP') keeps its capitals."""
-    if not word.text[1:].islower() or (word.pos == "PROPN" and not known_word(word.lower, lang)):
+    even one the tagger calls a name at the head of a line ('Presenteren', 'Rijbewijs'),
+    or a compound of a credential the dictionary does not list ('Heftruckcertificaat'); a
+    name or an acronym ('TC3', 'SAP') keeps its capitals."""
+    if not word.text[1:].islower():
+        return word
+    credential = word.lower.endswith(tuple(e.lower() for e in style.credential_endings))
+    if word.pos == "PROPN" and not known_word(word.lower, lang) and not credential:
         return word
     return word.with_text(word.lower)
 

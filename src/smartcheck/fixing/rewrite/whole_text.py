@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.aims import (
     voiced_aim,
     with_aim,
 )
+from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means
 from smartcheck.fixing.rewrite.aspects import aspects_goal
@@ -191,6 +192,9 @@ class WholeTextRewrites:
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
+        fragment = self._fragment_asked(report, ctx)
+        if fragment:  # 'BHV-diploma??', 'Maybe a Python course?': the thing, stated
+            return _ranked(report, fragment)
         tried = self._tried(report, ctx)
         if tried:  # 'Maybe try teaching X next year': 'I will teach X next year'
             return _per_goal(report, tried)
@@ -1281,6 +1285,19 @@ class WholeTextRewrites:
         return self._one_sentence_instead(
             topic_goal(goal, ctx, style, commented) if style is not None else None, goal, ctx
         )
+
+    def _fragment_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that only asks for a thing ('BHV-diploma??', 'Misschien iets met
+        3D-printen?'): rewritten as the writer's statement of it (asked_fragments.py);
+        nothing when it asks a question of its own, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        if style is None or not goal.text.rstrip().endswith("?"):
+            return ()
+        course = bool(ctx.find(goal, "formal_training"))
+        if not course and ctx.find(goal, "support"):
+            return ()  # 'Misschien een coach?', 'Perhaps a mentor?': help asked, no act
+        return self._one_sentence_instead(stated_fragment(goal, style, course), goal, ctx)
 
     def _act_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A fragment of a comparative before the writer's verb ('Meer netwerken met andere

@@ -255,7 +255,14 @@ def _clause_seams(
     if not any_finite and (whole or not verbless) and not second:  # 'This year,' is no clause
         seams.append(Seam("lost_tense", f"no finite verb in {sentence.text!r}", ("-",)))
     last = [t for t in outside_asides(list(sentence)) if not t.is_punct]
-    if last and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles):
+    # a parser's break inside a sentence ('I will take a | Python course.', a name it
+    # misread) is no end: only a sentence that ends on a mark, or ends the text, can dangle
+    ends = sentence[-1].is_punct or sentence.end == len(sentence.doc)
+    if (
+        ends
+        and last
+        and (last[-1].pos_ in ("CCONJ", "SCONJ", "DET") or last[-1].lower_ in style.articles)
+    ):
         seams.append(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )

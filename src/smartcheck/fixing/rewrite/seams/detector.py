@@ -76,6 +76,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
+from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
@@ -209,6 +210,7 @@ def find_seams(
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
+    seams += gerund_after_modal(doc, ctx)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)
     )
