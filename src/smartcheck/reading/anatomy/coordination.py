@@ -3,19 +3,19 @@
 "... halen, een cursus volgen en ... lopen" holds three goals. The text is cut at coordinators
 and commas (the pack's ``coordinators``); each piece with a lexical verb of its own
 (part-of-speech VERB, not a modal or hedge) counts, except pieces in the purpose clause or
-opened by a subordinating word ("zodat", "which"), and later pieces that only serve an earlier
-one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially when ...", the pack's
-``narrowing_markers``) or a first step toward it ("..., eerst eens kijken wat er is",
-``step_markers``) or a guess at its means ("..., I think coaching might help",
-``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
+opened by a subordinating word ("zodat", "which") or, after the first, by a question word (a
+second question the verb asks: "leren hoe ik X zie en *hoe* ik Y doe"), and later pieces that
+only serve an earlier one: a case it narrows to ("..., vooral bij nieuwe klanten", "especially
+when ...", the pack's ``narrowing_markers``) or a first step toward it ("..., eerst eens
+kijken wat er is", ``step_markers``) or a guess at its means ("..., I think coaching might
+help", ``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
 ``present_problems``) or where the writer stands now ("..., nu doe ik alleen de kleinere
-delen", ``situation_markers``) or the writer's opinion of it ("..., ik denk dat ik daar
-klaar voor ben", ``opinion_verbs``), its proof ("... and pass its exam", "en vraag feedback
-van collega's") or,
-after a course, another route of learning ("een cursus volgen en meelopen met een collega": the
-means of one learning goal, as P001 advises) or the course's own proof ("en haal ik het
-certificaat", the pack's ``credentials`` with a definite article). This leans on the
-tagger, which is more reliable on short goals than the parser's attachment of coordinated
+delen", ``situation_markers``) or the writer's opinion of it ("..., ik denk dat ik daar klaar
+voor ben", ``opinion_verbs``), its proof ("... and pass its exam", "en vraag feedback van
+collega's") or, after a course, another route of learning ("een cursus volgen en meelopen met
+een collega": the means of one learning goal, as P001 advises) or the course's own proof ("en
+haal ik het certificaat", the pack's ``credentials`` with a definite article). This leans on
+the tagger, which is more reliable on short goals than the parser's attachment of coordinated
 verbs; where it takes a Dutch verb stem for a noun, the stem is known by the subject pronoun
 right after it ("volg ik"). Without tags (``model="blank"``) nothing is found.
 """
@@ -158,6 +158,7 @@ def segments(
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
     subordinate = _starts(r, doc, ("subordinators",))
+    embedded = _starts(r, doc, ("question_words",))
     additive = _starts(r, doc, ("additive_markers",))
     distributive = {
         (m.token_start, m.token_end) for m in r.ctx.matcher("distributive_words").find(doc)
@@ -183,6 +184,9 @@ def segments(
             # "..., *so we* don't lose staff": a dependent clause the tagger gave no
             # conjunction's tag, told by the pack's subordinators
             dependent = bool(own) and own[0].i in subordinate
+            # "leren hoe ik X zie *en hoe* ik dat doorgeef": a second question the verb
+            # before it asks, no goal of its own
+            dependent = dependent or bool(parts and own and own[0].i in embedded)
             head = (
                 None
                 if condition or dependent
@@ -226,6 +230,11 @@ def segments(
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
             serves = serves or (earlier and coordinated and _asks(r, own))
+            # "hoe ik signalen van dementie *of verwaarlozing kan zien*": the verb that ends a
+            # question or subordinate clause the piece before opened, cut at a noun's "of"
+            opened = embedded | subordinate
+            closes = earlier and coordinated and _closes_clause(r, parts, own, head, opened)
+            serves = serves or closes
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             narrowed = narrows or (narrowed and serves)
             earlier = earlier or parts[-1].goal
@@ -445,6 +454,25 @@ def _after_truncated_word(doc: Doc, i: int) -> bool:
     if before.text.endswith("-") and len(before.text) > 1:
         return before.text[:-1].isalpha()
     return before.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
+def _closes_clause(
+    r: Reading, parts: list[Segment], own: list[Token], head: Token | None, opened: set[int]
+) -> bool:
+    """Verb-final languages: the piece before opened a question or subordinate clause
+    ("... leren *hoe ik* signalen van dementie") whose verb it did not reach, so the verb
+    that ends this piece, with no subject of its own, ends that clause ("of verwaarlozing
+    kan zien"), no goal of its own ("en *bel ik* elke week ..." is a main clause)."""
+    if not r.grammar.verb_second or not parts or head is None:
+        return False
+    alpha = [t for t in own if t.is_alpha]
+    if head not in alpha[-2:] or any(r.is_subject_pronoun(t) for t in own):
+        return False
+    tokens = parts[-1].tokens
+    at = max((n for n, t in enumerate(tokens) if t.i in opened), default=None)
+    if at is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens[at + 1 :])
 
 
 def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:
