@@ -1,0 +1,43 @@
+"""A duty told without its subject ('Should do more X') is the writer's own; a guess at the
+writer's act ('probably', 'waarschijnlijk') is a hedge the rewrite commits, like 'maybe'.
+Goals written fresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected", "gone"),
+    [
+        ("en", "Should learn the new till system before the summer sale.", "I will learn", ""),
+        (
+            "en",
+            "Should probably do more night runs with the trainee drivers",
+            "I will do",
+            "probably",
+        ),
+        ("en", "I will probably finish the hydraulics course next spring.", "finish", "probably"),
+        (
+            "nl",
+            "Ik ga waarschijnlijk in het voorjaar de cursus hydrauliek starten.",
+            "Ik ga",
+            "waarschijnlijk",
+        ),
+        (
+            "nl",
+            "Moet waarschijnlijk vaker meelopen met de nachtploeg.",
+            "moet ik vaker",
+            "waarschijnlijk",
+        ),
+    ],
+)
+def test_a_guessed_duty_is_committed(lang: str, goal: str, expected: str, gone: str) -> None:
+    rewrite = well_rewritten(CHECKER, goal, lang)
+    assert expected in rewrite
+    assert not gone or gone not in rewrite.lower()
