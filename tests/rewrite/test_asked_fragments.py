@@ -25,6 +25,8 @@ CHECKER = Checker()
         ("en", "Maybe a Python course?", "I will take a Python course"),
         ("en", "Food hygiene certificate??", "I will get my food hygiene certificate"),
         ("en", "Perhaps a negotiation workshop?", "I will take a negotiation workshop"),
+        # a trial asked is the tried step's: the act committed, not 'try' kept
+        ("en", "Maybe try teaching the new starters?", "I will teach the new starters"),
     ],
 )
 def test_a_thing_asked_is_the_goal_stated(lang: str, goal: str, expected: str) -> None:

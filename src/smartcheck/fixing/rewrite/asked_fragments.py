@@ -47,6 +47,8 @@ def stated_fragment(goal: Goal, style: RewriteStyle, course: bool = False) -> st
         return None  # 'Wat moet ik daarvoor doen?', 'Kan ik ...?': a question of its own
     if said[0].finite:
         return None  # 'Is dit haalbaar?', 'Klopt dat?': a clause that asks, verb first
+    if any(w.lower in style.tried_acts for w in said):
+        return None  # 'Maybe try X?': a trial, which the tried step commits (exploring.py)
     hedged = stated_line(text, style, read, course)
     if hedged is not None:
         return hedged
