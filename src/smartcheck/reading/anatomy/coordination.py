@@ -612,8 +612,9 @@ def _someone_else(r: Reading, segment: list[Token], verb: Token) -> bool:
     if "Fin" not in forms and (forms or r.is_infinitive_form(verb)):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and r.is_subject_pronoun(after):
+    if r.grammar.verb_second and after is not None and r.is_subject_pronoun(after):
         return False  # inverted: "..., elke maand *volg ik* ...", the noun phrase is a time
+    # (English does not invert: "my manager says *it* is important" opens a clause of its own)
     before = [t for t in segment if t.is_alpha and t.i < verb.i and t.pos_ != "CCONJ"]
     nominal = ("DET", "PRON", "ADJ", "NOUN", "PROPN")
     if not before or any(t.pos_ not in nominal or r.is_subject_pronoun(t) for t in before):
