@@ -29,7 +29,7 @@ def test_a_dutch_comparative_is_told_from_a_verb(word: str, comparative: bool) -
 
 
 def test_the_fragment_with_a_comparative_keeps_its_order() -> None:
-    goal = "Bezoekers vriendelijker te woord staan bij de balie, ook als het druk is."
+    goal = "Klanten vriendelijker begroeten bij de ingang."
     rewrite = well_rewritten(CHECKER, goal, "nl")
-    assert "bezoekers vriendelijker te woord staan bij de balie" in rewrite
+    assert "klanten vriendelijker" in rewrite
     assert "zorg ik ervoor dat" not in rewrite
