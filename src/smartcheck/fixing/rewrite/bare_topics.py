@@ -4,7 +4,7 @@
 A POP form's point of development is often a topic and nothing more, or a topic with a
 comment that the writer wants to work on it. No frame can date a noun ('Vóór [datum] ga ik
 klantgesprekken.'), so when no other rewrite reads whole the rewriter reads it as the goal
-the form means: getting the credential it names ('Ik wil rijbewijs C halen': the pack's
+the form means: getting the credential it names ('Ik wil mijn rijbewijs C halen': the pack's
 ``rewrite.credential_goal``), else getting better at it (``rewrite.difficulty_goal``). A
 comment that only says the writer will work on it (``rewrite.work_on_comments``) goes with
 it; what narrows it after a comma ('vooral bij de bewonersavonden') stays.
