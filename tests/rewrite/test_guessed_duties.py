@@ -41,3 +41,18 @@ def test_a_guessed_duty_is_committed(lang: str, goal: str, expected: str, gone: 
     rewrite = well_rewritten(CHECKER, goal, lang)
     assert expected in rewrite
     assert not gone or gone not in rewrite.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("nl", "Beter plannen. Ik loop vaak achter met de bestellijsten."),
+        ("en", "Better planning. I am often behind with the order lists."),
+    ],
+)
+def test_the_frame_is_never_hung_on_the_situation(lang: str, goal: str) -> None:
+    """The writer's sentence of context closes the rewrite as written, never carrying the
+    goal's measure ('... Ik loop vaak achter met de bestellijsten, van [huidig aantal] ...')."""
+    rewrite = well_rewritten(CHECKER, goal, lang)
+    situation = goal.split(". ", 1)[1]
+    assert rewrite.endswith(situation)

@@ -8,7 +8,9 @@ read as the noun), and the check that every sentence has a finite verb would the
 the whole rewrite for words the rewriter never touched. Only that check, on a sentence that
 is exactly one of the goal's sentences of context, is lifted: the rewritten part is checked
 as ever. The other way round, a frame phrase the rewriter put inside such a clause ("..., nu
-gooien we vóór [datum] te veel weg") dates the situation instead of the goal: a seam.
+gooien we vóór [datum] te veel weg") dates the situation instead of the goal: a seam; so
+does a frame phrase hung after it when it stands as a sentence of its own ("... Ik loop vaak
+achter met de bestellijsten, *van [huidig aantal] naar [streefaantal]*").
 """
 
 from __future__ import annotations
@@ -63,7 +65,12 @@ def frame_inside_context(candidate: str, goal: Goal) -> list[Seam]:
         words = re.findall(r"\w+", span.text.lower())
         if len(words) < 3:
             continue
-        if re.search(r"\W+".join(re.escape(w) for w in words), lower):
+        together = r"\W+".join(re.escape(w) for w in words)
+        if re.search(rf"(?:^|[.!?]\s+){together}\W*,[^.!?]*\[", lower):
+            detail = f"a frame phrase after the context {span.text!r}"
+            seams.append(Seam("context_committed", detail, tuple(words[:2])))
+            continue  # the situation's sentence carries the goal's measure
+        if re.search(together, lower):
             continue  # kept together, as written
         inside = r"\W+".join(
             [re.escape(words[0]), r"(?:\w+\W+)*?\[[^\]]+\](?:\W+\w+)*?", re.escape(words[-1])]
