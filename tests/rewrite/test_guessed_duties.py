@@ -56,3 +56,37 @@ def test_the_frame_is_never_hung_on_the_situation(lang: str, goal: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, lang)
     situation = goal.split(". ", 1)[1]
     assert rewrite.endswith(situation)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "times", "expected"),
+    [
+        (
+            "Take on more stock control, maybe run the Saturday shift one day.",
+            "en",
+            frozenset(),
+            "Take on more stock control, run the Saturday shift one day.",
+        ),
+        (
+            "Meer doen in de kaasafdeling, misschien ooit de inkoop doen.",
+            "nl",
+            frozenset(),
+            "Meer doen in de kaasafdeling, ooit de inkoop doen.",
+        ),
+        (  # the goal's own time after the hedge stays with the goal, without the comma
+            "I would like to present at a conference, hopefully this year.",
+            "en",
+            frozenset({"this year"}),
+            "I will present at a conference this year.",
+        ),
+    ],
+)
+def test_a_hedge_after_a_comma_leaves_the_clause_its_comma(
+    text: str, lang: str, times: frozenset[str], expected: str
+) -> None:
+    from smartcheck.fixing.rewrite.fallback import committed
+    from smartcheck.fixing.rewrite.style import style_for
+
+    style = style_for(CHECKER.pack(lang))
+    assert style is not None
+    assert committed(text, style, times) == expected

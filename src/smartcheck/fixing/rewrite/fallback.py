@@ -51,11 +51,13 @@ def label_word(text: str) -> str | None:
     return _label_word(found.group()) if found else None
 
 
-def committed(text: str, style: RewriteStyle) -> str:
+def committed(text: str, style: RewriteStyle, times: frozenset[str] | None = None) -> str:
     """The goal's words committed where no word has to move: a hedging adverb that can
     simply go ('misschien', 'hopefully') goes, and in a subject-verb language a wish right
     after the writer's subject becomes the committed auxiliary ('I hope to have' -> 'I will
-    have'); Dutch word order puts the verb away from its wish, so that is left as written."""
+    have'); Dutch word order puts the verb away from its wish, so that is left as written.
+    ``times``: the goal's times, lower case ('this year'); None when not known, and a hedge
+    after a comma then goes with the comma."""
     v2 = style.word_order == "v2"
     for hedge in sorted(style.drop_hedges, key=len, reverse=True):
         h = rf"(?<!\w){re.escape(hedge)}(?!\w)"
@@ -67,6 +69,13 @@ def committed(text: str, style: RewriteStyle) -> str:
         text = re.sub(rf"(?i)([.!?]\s+){h},?\s*(\w)", lambda m: m[1] + m[2].upper(), text)
         text = re.sub(rf"(?i),\s*{h}\s*,", " ", text)  # 'Ik wil, indien mogelijk, een ...'
         text = re.sub(rf"(?i)^\s*{h},?\s*", "", text)
+        # one that opens a clause after a comma leaves the comma ('..., maybe become X');
+        # before the goal's time it goes with it ('..., hopefully this year')
+        text = re.sub(
+            rf"(?i),\s*{h}\s+(?=\w)",
+            lambda m: " " if _time_alone(m.string[m.end() :], times) else ", ",
+            text,
+        )
         text = re.sub(rf"(?i),?\s*{h}", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip()
     if style.word_order == "v2":
@@ -83,6 +92,16 @@ def committed(text: str, style: RewriteStyle) -> str:
     return text
 
 
+def _time_alone(rest: str, times: frozenset[str] | None) -> bool:
+    """``rest``, the text after a hedge that followed a comma, is only one of the goal's
+    ``times`` up to the end of its clause ('this year.'): the hedge and the comma go, the
+    time stays with the goal. Unknown times (None): the comma goes too, as before."""
+    if times is None:
+        return True
+    lower = rest.lower()
+    return any(re.match(rf"{re.escape(t)}\s*(?:[,.;!?]|$)", lower) for t in times)
+
+
 def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None:
     """The structured rewrite of a failing goal, or None (a passing goal, or no pack style)."""
     style = style_for(ctx.pack)
@@ -91,7 +110,8 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     text = report.goal.text
     for start, end in sorted(conditional_tails(report.goal, ctx), reverse=True):
         text = text[:start] + text[end:]  # 'if I can find the time': the condition goes whole
-    goal = committed(clean(text, ctx.pack.words("goal_labels")), style)
+    times = frozenset(t.text.lower() for t in report.goal.deadlines)
+    goal = committed(clean(text, ctx.pack.words("goal_labels")), style, times)
     if not goal:
         return None
     goal = goal[:1].upper() + goal[1:]
