@@ -568,8 +568,10 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     if parts.extras and sentence.endswith("."):  # 'World War I.': no '. ,' before the extras
         sentence = sentence[:-1]
     sentence = tidy(sentence + "".join(parts.extras))
-    tail = join([words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
-    tail = tail.rstrip(".!")
+    kept_tail = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
+    tail = join(kept_tail, False).rstrip(".!")
+    if tail and parts.extras and kept_tail[0].pos in ("SCONJ", "CCONJ"):
+        tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
         sentence += tail if tail[0] in ",;" or _deadline_tail(plan, clause) else " " + tail
     return _finish(sentence)

@@ -1,6 +1,8 @@
-"""A duty told without its subject ('Should do more X') is the writer's own; a guess at the
-writer's act ('probably', 'waarschijnlijk') is a hedge the rewrite commits, like 'maybe'.
-Goals written fresh."""
+"""Where the writer's words meet the commitment: a duty told without its subject ('Should do
+more X') is the writer's own; a guess at the writer's act ('probably', 'waarschijnlijk') is a
+hedge the rewrite commits, like 'maybe'; the writer's sentence of context never carries the
+goal's measure; a hedge after a comma leaves the clause its comma; a reason after the frame's
+phrase gets one. Goals written fresh."""
 
 from __future__ import annotations
 
@@ -90,3 +92,18 @@ def test_a_hedge_after_a_comma_leaves_the_clause_its_comma(
     style = style_for(CHECKER.pack(lang))
     assert style is not None
     assert committed(text, style, times) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "joined"),
+    [
+        (
+            "nl",
+            "Ik wil mijn Duits verbeteren want we krijgen steeds meer Duitse gasten.",
+            "], want",
+        ),
+        ("en", "I want to improve my Polish because half of the crew speaks it.", ", because half"),
+    ],
+)
+def test_a_reason_after_the_frame_phrase_gets_its_comma(lang: str, goal: str, joined: str) -> None:
+    assert joined in well_rewritten(CHECKER, goal, lang)
