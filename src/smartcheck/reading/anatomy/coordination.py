@@ -317,7 +317,8 @@ def _shares_object(
     inpakken*"): both verbs take the object before them, one task, no second goal."""
     words = [t for t in segment if t.is_alpha]
     if not r.grammar.verb_second and head is not None and parts:
-        return _learnt_together(r, words, head, parts[-1])
+        last = parts[-1]
+        return _learnt_together(r, words, head, last) or _object_after_both(words, head, last)
     if not r.grammar.verb_second or head is None or words != [head] or not parts:
         return False
     before = [t for t in parts[-1].tokens if t.is_alpha]
@@ -328,6 +329,26 @@ def _shares_object(
     # infinitive after 'leren'; both infinitives take the object before them
     cluster = len(before) >= 3 and before[-2] == lead and _infinitive(before[-1])
     return before[-1] == lead or cluster
+
+
+#: What opens an object right after a verb: a determiner, a possessive, a number, a noun.
+_OBJECT_OPENERS = frozenset({"DET", "PRON", "NUM", "NOUN", "PROPN"})
+
+
+def _object_after_both(words: list[Token], head: Token, last: Segment) -> bool:
+    """English: a piece that opens on its bare verb and its object, after a piece that ends
+    on a verb of its own with no object ("check *and sign the delivery notes*", "set up *and
+    run the label printer*", "learn how to clean *and calibrate the scales*"): both verbs
+    take the object after the second, one task."""
+    before = [t for t in last.tokens if t.is_alpha]
+    if len(words) < 2 or words[0] != head or words[1].pos_ not in _OBJECT_OPENERS:
+        return False
+    if before and before[-1].dep_ == "compound:prt":
+        before = before[:-1]  # 'set *up*': the particle goes with its verb
+    if not before:
+        return False
+    after_to = len(before) >= 2 and before[-2].tag_ == "TO"  # 'to *clean*', tagged an adjective
+    return after_to or (before[-1].pos_ == "VERB" and before[-1].tag_ in ("VB", "VBP"))
 
 
 def _learnt_together(r: Reading, words: list[Token], head: Token, last: Segment) -> bool:
