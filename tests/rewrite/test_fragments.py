@@ -219,7 +219,7 @@ def test_zero_as_a_verb_is_no_count() -> None:
         (
             "Sneller de kassa opmaken na sluitingstijd, en dan zonder kasverschillen",
             "nl",
-            "om sneller de kassa op te maken na sluitingstijd, en dan zonder kasverschillen.",
+            ", en dan zonder kasverschillen, van [huidig aantal]",
         ),
         (
             "Type faster when taking minutes of meetings, and then without typos",
