@@ -28,6 +28,7 @@ import yaml
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aims import joiner_spans
+from smartcheck.fixing.rewrite.asked_means import undecided_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -123,6 +124,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
+        free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it

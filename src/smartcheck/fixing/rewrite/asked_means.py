@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.asked_times import hedged_time_spans
 from smartcheck.fixing.rewrite.hedged_time import hedged_time
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.wordclass import verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -84,9 +85,9 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         cut = _hedged_cut(sentence, style)  # '..., misschien een cursus bij de importeur.'
         if cut is not None:
             aim, asked = sentence[:cut], sentence[cut + 1 :]
-            means = _means(asked, style, courses, routes, False, particles)
+            means = _means(asked, style, courses, routes, False, particles, times)
             if means is not None:
-                kept = _kept(sentences, n + 1)
+                kept = _kept(sentences, n + 1, style)
                 told = _sentence(aim, means, style, times)
                 if told is None or kept is None:
                     return None
@@ -94,11 +95,11 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
                 return AskedMeans(told, before, kept)
         if n == 0:
             continue
-        means = _means(sentence, style, courses, routes, True, particles)
+        means = _means(sentence, style, courses, routes, True, particles, times)
         if means is None:
             continue
         option = _option(sentences[n + 1], style) if n + 1 < len(sentences) else None
-        kept = _kept(sentences, n + 1 + (option is not None))
+        kept = _kept(sentences, n + 1 + (option is not None), style)
         if kept is None:
             return None
         kept = (option, *kept) if option is not None else kept
@@ -109,6 +110,8 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         aims = [k for k in range(n) if not is_context_sentence(sentences[k], goal)]
         if len(aims) > 1:  # the one the writer wishes is the aim, the others tell the
             aims = [k for k in aims if _wished(sentences[k], style)]  # situation
+        if not aims:  # what others see and the writer's doubt: the step stands alone
+            return _alone(sentences[:n], means, kept, style)
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
@@ -119,6 +122,13 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         before = tuple(_written(sentences[k]) for k in range(at))
         return AskedMeans(told, before, (*context, *kept))
     return None
+
+
+def asks_last(text: str) -> bool:
+    """The text ends on a question ('... Misschien een cursus via de arbo?'): a means asked
+    last is the writer's proposal, read before a means told (means.py) would read it as a
+    plain 'met hulp van' and leave the aim's behaviour to fill in."""
+    return text.rstrip().endswith("?")
 
 
 def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -145,7 +155,20 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
                 spans.append((said[k].start, said[k + 1].end))
     times = [(d.start, d.end) for d in goal.deadlines]
     spans += hedged_time_spans(goal_sentences(goal, style), times, style)  # hedged_time.py
+    spans += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': it goes
     return spans + asked_line_spans(goal.text, style)  # '- kan ik ook X?' (asked_lines.py)
+
+
+def undecided_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The sentences after the first that only say the writer has not decided yet ('Moet er
+    nog over nadenken.', 'Need to think about it.'): a committed step leaves them out."""
+    if not style.undecided_remarks:
+        return []
+    return [
+        (s[0].start, s[-1].end)
+        for s in goal_sentences(goal, style)[1:]
+        if len([w for w in s if w.is_word]) <= MAX_TAIL_WORDS and _undecided(s, style)
+    ]
 
 
 def _wished(sentence: list[Word], style: RewriteStyle) -> bool:
@@ -175,9 +198,12 @@ def _means(
     routes: list[tuple[int, int]],
     question: bool,
     particles: frozenset[str] = frozenset(),
+    times: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The means ``words`` ask or hedge, as a bare verb phrase the step commits to; None
-    when they ask nothing, or name no step of learning."""
+    when they ask nothing, or name no step of learning. An act hedged after a comma with a
+    time of its own (``times``: '..., maybe lead a small project on my own next year') is
+    the step the aim comes down to, whatever it is: the writer said what and when."""
     asked = bool(words) and words[-1].text == "?"
     said = [w for w in words if w.text not in SENTENCE_MARKS]
     hedges = style.one_word_hedges
@@ -208,8 +234,11 @@ def _means(
     beside = any(w.lower in style.companions for w in rest)
     text = join(rest, lead=False)
     text = text[:1].lower() + text[1:] if not text[1:2].isupper() else text
-    if _verb_phrase(rest, style, particles) and not _named_course(rest, courses, style):
-        return text if course or route or beside else None
+    timed = any(start <= a < end for a, _ in times)
+    acted = _verb_phrase(rest, style, particles) or _route_infinitive(rest, routes, style)
+    acted = acted or (timed and _verb_misread(rest, style))
+    if acted and not _named_course(rest, courses, style):
+        return text if course or route or beside or timed else None
     if rest[0].pos not in _THING_OPENERS or not (course or route):
         return None
     frame = style.asked_course if course else style.asked_route
@@ -241,6 +270,30 @@ def _by_dropped(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
     if base is None:
         return None
     return [replace(rest[0], text=base, lemma=base, verbform="Inf"), *rest[1:]]
+
+
+def _verb_misread(words: list[Word], style: RewriteStyle) -> bool:
+    """English: a bare verb the tagger read as another word class before its object ('maybe
+    *lead* a small project', tagged an adjective): a dictionary verb, a determiner after it."""
+    said = [w for w in words if w.is_word]
+    if style.word_order == "v2" or len(said) < 2 or said[1].pos not in ("DET", "NUM"):
+        return False
+    return verb_like(said[0].lower, "en", style)
+
+
+def _route_infinitive(
+    words: list[Word], routes: list[tuple[int, int]], style: RewriteStyle
+) -> bool:
+    """Dutch: the route of learning is itself the infinitive ('een dag per week *meekijken*
+    bij Ahmet', 'af en toe *meelopen* met de planner'), whatever the tagger calls it: the
+    phrase is an act, and the step commits to it as written (no 'doen' after it)."""
+    if style.word_order != "v2":
+        return False
+    return any(
+        looks_infinitive_nl(w) and any(a <= w.start < b for a, b in routes)
+        for w in words
+        if w.pos != "VERB"
+    )
 
 
 def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> bool:
@@ -294,9 +347,13 @@ def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
             return None
         text = join(aim, lead=False)
         return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
-    stop = next((k for k, w in enumerate(aim) if w.text in (",", ";")), len(aim))
+    stop = _clause_stop(aim, style)
     at = next(
-        (n for n, w in enumerate(aim) if looks_infinitive_nl(w) and w.pos in ("VERB", "AUX")),
+        (
+            n
+            for n, w in enumerate(aim[:stop])
+            if looks_infinitive_nl(w) and w.pos in ("VERB", "AUX")
+        ),
         None,
     )
     if at is None and stop and aim[stop - 1].lower.endswith("en"):
@@ -310,14 +367,60 @@ def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
     while end < len(aim) and looks_infinitive_nl(aim[end]) and aim[end].pos in ("VERB", "AUX"):
         verbs.append(aim[end])  # 'kunnen afhandelen': the cluster goes on
         end += 1
-    stop = next((k for k in range(end, len(aim)) if aim[k].text in (",", ";")), len(aim))
+    verbs, end = _coordinated_infinitives(aim, verbs, end, style)
+    stop = _clause_stop(aim, style, end)
     # the verbs close the clause: words the writer put after them go before them ('...
     # storingen afhandelen als monteur van dienst' -> '... als monteur van dienst kan
     # afhandelen'); a clause after a comma stays after it
-    told = [*aim[:at], *aim[end:stop], *verbs, *aim[stop:]]
+    reason = [Word(text=",", lemma=",", pos="PUNCT")] if _reason_opens(aim, stop, style) else []
+    told = [*aim[:at], *aim[end:stop], *verbs, *reason, *aim[stop:]]
     text = join(told, lead=False)
     first = told[0]
     return text if first.pos == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:]
+
+
+def _clause_stop(aim: list[Word], style: RewriteStyle, start: int = 0) -> int:
+    """Where the aim's own clause ends: at a comma, a semicolon or a word that opens a clause
+    of its own ('... leren tillen en bukken *want* ik heb vaak pijn'); the verbs moved to
+    the end of the purpose clause go before it, the reason stays after it."""
+    ends = {c.lower() for c in style.clause_ends if " " not in c}
+    return next(
+        (
+            k
+            for k in range(start, len(aim))
+            if aim[k].text in (",", ";") or (k > 0 and aim[k].lower in ends)
+        ),
+        len(aim),
+    )
+
+
+def _reason_opens(aim: list[Word], stop: int, style: RewriteStyle) -> bool:
+    """A clause word opens the rest of the aim without a comma before it ('... bukken want
+    ik ...'): moved after the verbs, it gets one ('... kan leren tillen en bukken, want ik')."""
+    ends = {c.lower() for c in style.clause_ends if " " not in c}
+    return stop < len(aim) and aim[stop].lower in ends and aim[stop - 1].text != ","
+
+
+def _coordinated_infinitives(
+    aim: list[Word], verbs: list[Word], end: int, style: RewriteStyle
+) -> tuple[list[Word], int]:
+    """The verb cluster with the infinitives coordinated after it ('leren tillen *en
+    bukken*'): they close the purpose clause together ('kan leren tillen en bukken')."""
+    ends = {c.lower() for c in style.clause_ends if " " not in c}
+
+    def closes(k: int) -> bool:  # the infinitive ends the clause
+        return k == len(aim) or not aim[k].is_word or aim[k].lower in ends
+
+    while (
+        end + 1 < len(aim)
+        and aim[end].pos == "CCONJ"
+        and aim[end].lower not in ends
+        and looks_infinitive_nl(aim[end + 1])
+        and closes(end + 2)
+    ):
+        verbs = [*verbs, aim[end], aim[end + 1]]
+        end += 2
+    return verbs, end
 
 
 def _topics(
@@ -366,15 +469,36 @@ def _option(sentence: list[Word], style: RewriteStyle) -> str | None:
     return closed(style.option_remark.format(option=text))
 
 
-def _kept(sentences: list[list[Word]], start: int) -> tuple[str, ...] | None:
+def _kept(sentences: list[list[Word]], start: int, style: RewriteStyle) -> tuple[str, ...] | None:
     """The sentences after the means, kept as written: only short notes ('Weet niet of dat
-    kan.', 'to discuss with my manager'); None when a longer one may be a goal of its own."""
+    kan.', 'to discuss with my manager'); None when a longer one may be a goal of its own.
+    A note that only says the writer has not decided ('Moet er nog over nadenken.') goes:
+    the committed step decides it."""
     kept = []
     for sentence in sentences[start:]:
         if len([w for w in sentence if w.is_word]) > MAX_TAIL_WORDS:
             return None
-        kept.append(_written(sentence))
+        if not _undecided(sentence, style):
+            kept.append(_written(sentence))
     return tuple(kept)
+
+
+def _undecided(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Does ``sentence`` only say the writer has not decided yet (the pack's
+    ``undecided_remarks``: 'Moet er nog over nadenken.', 'Need to think about it.')?"""
+    text = f" {' '.join(w.lower for w in sentence if w.is_word)} "
+    return any(f" {remark} " in text for remark in style.undecided_remarks)
+
+
+def _alone(
+    before: list[list[Word]], means: str, kept: tuple[str, ...], style: RewriteStyle
+) -> AskedMeans:
+    """The means asked after sentences that tell what another sees and the writer's doubt
+    ('Mijn teamleider vindt dat ik te weinig zichtbaar ben ... Ik weet niet goed hoe ...
+    Misschien eens per kwartaal langsgaan bij ...?'): no wish of the writer's to serve, so
+    the step is committed on its own after them, the sentences kept as written."""
+    step = closed(capitalise(style.asked_step.format(means=means)))
+    return AskedMeans(step, tuple(_written(s) for s in before), kept)
 
 
 def _written(sentence: list[Word]) -> str:

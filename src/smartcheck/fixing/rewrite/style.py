@@ -975,6 +975,12 @@ class RewriteStyle(BaseModel):
         description="The second means offered after the committed one, kept as an option "
         "('Een andere mogelijkheid: {option}.', 'Another option: {option}.'; asked_means.py).",
     )
+    undecided_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases of a short sentence after an asked means that only says the "
+        "writer has not decided yet ('Moet er nog over nadenken.', 'Need to think about it.'):"
+        " the step committed decides it, so the sentence goes (asked_means.py).",
+    )
     asked_future: str = Field(
         default="",
         description="A wish about the future asked after a firm step, as what the step finds "

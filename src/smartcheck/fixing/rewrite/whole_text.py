@@ -29,7 +29,7 @@ from smartcheck.fixing.rewrite.aims import (
 )
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
-from smartcheck.fixing.rewrite.asked_means import asked_means
+from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -219,10 +219,13 @@ class WholeTextRewrites:
         worn = self._worn(report, ctx)
         if worn:  # 'Stofmasker altijd op bij X': 'Stofmasker altijd dragen bij X', rewritten
             return _ranked(report, worn)
+        asked = self._asked_means(report, ctx) if asks_last(report.goal.text) else ()
+        if asked:  # '... Misschien een cursus via de arbo?': the means asked, before a means told
+            return _ranked(report, asked)
         meant = self._meant(report, ctx)
         if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
             return _ranked(report, meant)
-        asked = self._asked_means(report, ctx)
+        asked = () if asks_last(report.goal.text) else self._asked_means(report, ctx)
         if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
             return _ranked(report, asked)
         restored = self._subject_restored(report, ctx)

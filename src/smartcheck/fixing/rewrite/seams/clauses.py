@@ -173,6 +173,8 @@ def _clause_seams(
                 t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")
             ]
             going = bool(after) and after[0].pos_ == "ADP"
+            # 'ga ik ... met Kees *mee*': its own particle makes the modal a verb (meegaan)
+            going = going or any(t.dep_ == "compound:prt" and t.head in aux for t in after)
             if aux and not others and not going:  # 'ga ik naar ...' goes somewhere
                 seams.append(Seam("lost_verb", f"{aux[0].text!r} has no verb", (aux[0].lower_,)))
         if not v2:

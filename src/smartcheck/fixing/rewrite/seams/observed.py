@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.words import Word, join, words_of
 
 if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-def observation_rewritten(goal: Goal, style: RewriteStyle) -> list[Seam]:
-    """Every candidate of a goal that is only another person's observation of the writer."""
+def observation_rewritten(goal: Goal, style: RewriteStyle, candidate: str = "") -> list[Seam]:
+    """Every candidate of a goal that is only another person's observation of the writer.
+    When the writer goes on after it ('... Misschien eens per kwartaal langsgaan bij X?'), a
+    candidate that keeps the observation as written, word for word, commits to what follows
+    and not to the observation."""
     from smartcheck.fixing.rewrite.voices.opinions import observation  # voices reads seams
 
     words = [w for w in words_of(goal) if w.text.strip()]
@@ -27,4 +30,15 @@ def observation_rewritten(goal: Goal, style: RewriteStyle) -> list[Seam]:
         words.pop()
     if not observation(words, style):
         return []
+    if candidate and _kept_as_context(words, candidate):
+        return []
     return [Seam("contradiction", "another person's observation of the writer committed to")]
+
+
+def _kept_as_context(words: list[Word], candidate: str) -> bool:
+    """The observation is the first of several sentences, and ``candidate`` holds it as
+    written."""
+    end = next((n for n, w in enumerate(words) if w.text in (".", "!")), None)
+    if end is None or end + 1 >= len(words):
+        return False
+    return join(words[: end + 1]) in candidate

@@ -34,7 +34,10 @@ def torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     pairs = {
         (t.lower_, t.nbor().lower_)
         for t in original[:-1]
-        if t.lower_ in amounts and t.head.i == t.i + 1 and t.nbor().pos_ in ("NOUN", "VERB")
+        if t.lower_ in amounts
+        and t.head.i == t.i + 1
+        and t.nbor().pos_ in ("NOUN", "VERB")
+        and not _adverb_of_infinitive(t)
     }
     seams: list[Seam] = []
     for amount, noun in pairs:
@@ -47,6 +50,18 @@ def torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
             if later and not together:
                 seams.append(Seam("word_order", f"{amount!r} apart from {noun!r}", (amount, noun)))
     return seams
+
+
+def _adverb_of_infinitive(amount: Token) -> bool:
+    """'meer leren over X': the amount tells how much of an act, no count of a thing; a
+    phrase may come between it and its infinitive ('zodat ik meer over X kan leren')."""
+    verb = amount.nbor()
+    return (
+        verb.pos_ == "VERB"
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and amount.dep_ in ("advmod", "obj")
+        and verb.lemma_.lower() == verb.lower_
+    )
 
 
 #: Word classes that never go on a compound or a name after it ('evaluation meetings'): an

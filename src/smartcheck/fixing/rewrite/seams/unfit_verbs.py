@@ -197,6 +197,8 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
         clause = _clause_after(doc, b.i + 1)
         if not clause or clause[0].pos_ == "ADP":
             continue
+        if any(t.dep_ == "compound:prt" and t.head == a for t in clause):
+            continue  # 'ga ik ... met Kees mee': its particle makes 'ga' the verb (meegaan)
         relative = _relative_words(clause, style)
         if not any(_verbal(t, ctx, style) for t in clause if t.i not in relative):
             detail = f"no verb after '{a.text} {b.text}': {clause[0].text!r}"
