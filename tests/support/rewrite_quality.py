@@ -37,6 +37,7 @@ from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
@@ -125,6 +126,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += difficulty_spans(goal, ctx, style)
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
         free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
+        free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it

@@ -328,14 +328,14 @@ def _sentence(
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
-    purpose = _purpose(told, style)
+    purpose = purpose_clause(told, style)
     if purpose is None:
         return None
     step = style.asked_step.format(means=means)
     return closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
 
 
-def _purpose(aim: list[Word], style: RewriteStyle) -> str | None:
+def purpose_clause(aim: list[Word], style: RewriteStyle) -> str | None:
     """The aim as the words of its purpose clause: English as it is ('become team leader'),
     Dutch with the modal before its first infinitive ('ploegleider kan worden'; a 'kunnen'
     of the writer's becomes it: 'zelfstandig storingen kan afhandelen')."""

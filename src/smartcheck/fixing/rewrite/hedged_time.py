@@ -46,11 +46,20 @@ def hedged_time(
     when = _hedged(last, times, style, subordinators)
     if when is None:
         return None
+    time, condition = when
+    step = timed_step(told, time, condition, style)
+    between = tuple(_written(s) for s in sentences[1:-1])
+    return step, between
+
+
+def timed_step(told: list[Word], time: str, condition: str, style: RewriteStyle) -> str:
+    """The step ``told`` (the writer's words without the wish) committed at ``time``, the
+    condition told with it kept beside it ('In de zomer, als ..., ga ik ...')."""
+    told = list(told)
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
     hedges = style.one_word_hedges
     means = join([w for w in told if w.lower not in hedges], lead=False)
-    time, condition = when
     # the time in front, the step after it ('In de zomer, als ..., ga ik een week meedraaien
     # ...', 'In the summer, when ..., I will spend ...'): a condition inside the step's
     # verb cluster would part the commitment from its verb
@@ -62,9 +71,7 @@ def hedged_time(
         step_words = capitalise(step_words)  # 'I will'
     timed = f"{capitalise(time)}, {condition}," if condition else capitalise(time)
     comma = "" if condition or style.word_order == "v2" else ","
-    step = f"{timed}{comma} {step_words.format(means=means)}"
-    between = tuple(_written(s) for s in sentences[1:-1])
-    return closed(step), between
+    return closed(f"{timed}{comma} {step_words.format(means=means)}")
 
 
 def _hedged(

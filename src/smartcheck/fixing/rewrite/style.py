@@ -975,6 +975,12 @@ class RewriteStyle(BaseModel):
         description="The second means offered after the committed one, kept as an option "
         "('Een andere mogelijkheid: {option}.', 'Another option: {option}.'; asked_means.py).",
     )
+    first_step_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the step the writer takes now after a far aim ('For "
+        "now', 'Voorlopig'): the step is committed with the far aim as its purpose "
+        "(first_steps.py).",
+    )
     undecided_remarks: tuple[str, ...] = Field(
         default=(),
         description="Phrases of a short sentence after an asked means that only says the "

@@ -42,6 +42,7 @@ from smartcheck.fixing.rewrite.doubts import doubt_accepted, doubt_told, doubts_
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
 from smartcheck.fixing.rewrite.forms import (
     MEANS,
@@ -109,6 +110,7 @@ from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.state_first import state_first
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.tail_times import tail_timed
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
     clause_reason,
@@ -228,6 +230,12 @@ class WholeTextRewrites:
         asked = () if asks_last(report.goal.text) else self._asked_means(report, ctx)
         if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
             return _ranked(report, asked)
+        first = self._first_step(report, ctx)
+        if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
+            return _ranked(report, first)
+        tail_time = self._tail_timed(report, ctx)
+        if tail_time:  # 'I want to X, maybe in March?': 'In March, I will X.'
+            return _ranked(report, tail_time)
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
@@ -383,6 +391,22 @@ class WholeTextRewrites:
             return ()
         text = " ".join([*found.before, parts[0], *found.after])
         return (text,) if _seamless((text,), report.goal, ctx) else ()
+
+    def _first_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A far aim hedged with a vague or ranged time, then the step the writer takes
+        now ('For now I want to ...'): the step rewritten with the far aim as its purpose
+        (first_steps.py); nothing when the text is no such pair, or on a seam."""
+        style = style_for(ctx)
+        found = first_step(report.goal, style) if style is not None else None
+        return self._one_sentence_instead(found, report.goal, ctx)
+
+    def _tail_timed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A time hedged or asked after the comma that ends the writer's wished step ('...,
+        maybe in March?'): the step committed at that time (tail_times.py), rewritten as one
+        sentence; nothing when the text is no such step, or on a seam."""
+        style = style_for(ctx)
+        found = tail_timed(report.goal, ctx, style) if style is not None else None
+        return self._one_sentence_instead(found, report.goal, ctx)
 
     def _tried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a
