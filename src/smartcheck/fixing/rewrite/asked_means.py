@@ -36,6 +36,7 @@ from smartcheck.fixing.rewrite.words import (
     capitalise,
     closed,
     gerund_bases,
+    infinitive_ending,
     join,
     looks_infinitive_nl,
 )
@@ -108,10 +109,11 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         if topics is not None:  # 'Gietvloeren. Epoxy. Cursus?'
             return AskedMeans(closed(capitalise(style.asked_step.format(means=topics))), (), kept)
         aims = [k for k in range(n) if not is_context_sentence(sentences[k], goal)]
+        if all(_observed(sentences[k], style) for k in aims):
+            # only what others see and the writer's situation: the step stands alone
+            return _alone(sentences[:n], means, kept, style)
         if len(aims) > 1:  # the one the writer wishes is the aim, the others tell the
             aims = [k for k in aims if _wished(sentences[k], style)]  # situation
-        if not aims:  # what others see and the writer's doubt: the step stands alone
-            return _alone(sentences[:n], means, kept, style)
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
@@ -411,6 +413,18 @@ def _coordinated_infinitives(
     def closes(k: int) -> bool:  # the infinitive ends the clause
         return k == len(aim) or not aim[k].is_word or aim[k].lower in ends
 
+    def verb_form(word: Word) -> bool:  # whatever the tagger calls it ('knielen', a noun)
+        return word.pos in ("VERB", "NOUN") and infinitive_ending(word.lower)
+
+    if (
+        end + 2 < len(aim)
+        and verb_form(aim[end])
+        and aim[end + 1].pos == "CCONJ"
+        and aim[end + 1].lower not in ends
+        and verb_form(aim[end + 2])
+        and closes(end + 3)
+    ):  # 'leren *knielen en opstaan*': the pair closes the clause
+        return [*verbs, *aim[end : end + 3]], end + 3
     while (
         end + 1 < len(aim)
         and aim[end].pos == "CCONJ"
@@ -488,6 +502,15 @@ def _undecided(sentence: list[Word], style: RewriteStyle) -> bool:
     ``undecided_remarks``: 'Moet er nog over nadenken.', 'Need to think about it.')?"""
     text = f" {' '.join(w.lower for w in sentence if w.is_word)} "
     return any(f" {remark} " in text for remark in style.undecided_remarks)
+
+
+def _observed(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Is ``sentence`` another person's observation of the writer ('My manager thinks I am
+    not visible enough ...'; voices/opinions.py)? Nothing of it is the writer's to serve."""
+    from smartcheck.fixing.rewrite.voices.opinions import observation  # voices reads seams
+
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    return observation(said, style)
 
 
 def _alone(

@@ -82,7 +82,10 @@ def _far_aim(
     asked = sentence[-1].text == "?" or any(w.lower in hedges for w in told)
     if not timed or not asked:
         return None
-    kept = [w for w in told if w not in timed and w.lower not in hedges]
+    # a word of the wish the wish left behind ('Ik wil later *graag* ...') goes with it
+    wishing = {c for c in (*style.cluster_drop, *style.fillers) if " " not in c}
+    wishing |= set(style.intensifiers)
+    kept = [w for w in told if w not in timed and w.lower not in hedges | wishing]
     while kept and kept[-1].text in (",", ";", ":", "-"):
         kept.pop()
     if any(w.text == "," for w in kept) or not any(w.is_word for w in kept):

@@ -191,6 +191,9 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        first = self._first_step(report, ctx)
+        if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
+            return _ranked(report, first)
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
@@ -230,9 +233,6 @@ class WholeTextRewrites:
         asked = () if asks_last(report.goal.text) else self._asked_means(report, ctx)
         if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
             return _ranked(report, asked)
-        first = self._first_step(report, ctx)
-        if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
-            return _ranked(report, first)
         tail_time = self._tail_timed(report, ctx)
         if tail_time:  # 'I want to X, maybe in March?': 'In March, I will X.'
             return _ranked(report, tail_time)

@@ -39,13 +39,18 @@ def commitment_without_verb(
         return []
     if any(t.lemma_.lower().endswith("gaan") or t.lower_ == "ga" for t in goal.doc):
         return []  # the writer's own 'gaan'
+    # the writer's own particle of going, the verb left out ('kan ik met Kees *mee* naar een
+    # klant'): 'ga ik met Kees mee naar een klant' says what the writer meant
+    going = {t.lower_ for t in goal.doc[:-1] if t.lower_ in particles and t.nbor().pos_ == "ADP"}
     for subject, aux in style.subjects.items():
         for t in doc[:-1]:
             if t.lower_ != aux.lower() or doc[t.i + 1].lower_ != subject.lower():
                 continue
             clause = _clause(doc, t.i + 2)
             stranded = any(
-                u.lower_ in particles and (u is clause[-1] or doc[u.i + 1].pos_ == "ADP")
+                u.lower_ in particles
+                and u.lower_ not in going
+                and (u is clause[-1] or doc[u.i + 1].pos_ == "ADP")
                 for u in clause
             )
             if stranded and not any(_may_be_verb(u) for u in clause):
