@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Tags of a word before a plural noun in -en ('de 10 *gevallen*', 'kleine *klanten*').
 _NOUN_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
+#: Most words between the companion and the particle of going ('met *Kees* mee').
+_ALONG = 4
 #: Marks that end the committed clause.
 _ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 
@@ -41,7 +43,13 @@ def commitment_without_verb(
         return []  # the writer's own 'gaan'
     # the writer's own particle of going, the verb left out ('kan ik met Kees *mee* naar een
     # klant'): 'ga ik met Kees mee naar een klant' says what the writer meant
-    going = {t.lower_ for t in goal.doc[:-1] if t.lower_ in particles and t.nbor().pos_ == "ADP"}
+    going = {
+        t.lower_
+        for t in goal.doc[:-1]
+        if t.lower_ in particles
+        and t.nbor().pos_ == "ADP"
+        and any(u.lower_ in style.companions for u in goal.doc[max(0, t.i - _ALONG) : t.i])
+    }
     for subject, aux in style.subjects.items():
         for t in doc[:-1]:
             if t.lower_ != aux.lower() or doc[t.i + 1].lower_ != subject.lower():
