@@ -243,6 +243,10 @@ def _means(
         return text if course or route or beside or timed else None
     if rest[0].pos not in _THING_OPENERS or not (course or route):
         return None
+    if rest[0].pos == "PROPN" and len(rest) > 1 and rest[1].pos == "DET":
+        # a word before the thing's article is no part of it (a misspelt hedge, 'Misschein
+        # een cursus?'): committed, it would stay inside the step
+        return None
     frame = style.asked_course if course else style.asked_route
     return frame.format(thing=text) if frame else None
 
