@@ -52,6 +52,10 @@ def torn_amount(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> 
     return seams
 
 
+#: Dependencies of a verb that heads a clause of its own ('wil meer *leren*').
+_CLAUSE_VERBS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "conj"})
+
+
 def _adverb_of_infinitive(amount: Token) -> bool:
     """'meer leren over X': the amount tells how much of an act, no count of a thing; a
     phrase may come between it and its infinitive ('zodat ik meer over X kan leren')."""
@@ -60,6 +64,7 @@ def _adverb_of_infinitive(amount: Token) -> bool:
         verb.pos_ == "VERB"
         and "Inf" in verb.morph.get("VerbForm", [])
         and amount.dep_ in ("advmod", "obj")
+        and verb.dep_ in _CLAUSE_VERBS  # a verb as a subject or object is a noun ('faalkosten')
         and verb.lemma_.lower() == verb.lower_
     )
 
