@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
@@ -127,6 +128,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
         free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
         free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
+        free += stance_spans(goal, style)  # a stance on another's wish: it goes
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
@@ -196,6 +198,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     named = difficulty_spans(goal, ctx, style) if style is not None else []
     named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
     named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'
+    named += stance_spans(goal, style) if style is not None else []  # 'Ik vind van niet.'
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

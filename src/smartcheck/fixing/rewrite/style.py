@@ -747,6 +747,22 @@ class RewriteStyle(BaseModel):
         description="Words of a remark that only tells the writer's reluctance about "
         "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
     )
+    stance_doubts: tuple[str, ...] = Field(
+        default=(),
+        description="A doubt that opens a sentence beside someone else's wish and ends at the "
+        "contrast before the writer's step ('Not sure how to measure that, but I'll X'): it "
+        "goes (see stance_cut.py).",
+    )
+    stance_disagreements: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the writer's disagreement with someone else's view of "
+        "them ('Ik vind dat eigenlijk niet', 'I don't agree'): the sentence goes (stance_cut.py).",
+    )
+    stance_acceptances: tuple[str, ...] = Field(
+        default=(),
+        description="A whole sentence that only accepts someone else's wish, pointing back at "
+        "it ('ik zal eraan werken', 'I'll work on it'): it goes (see stance_cut.py).",
+    )
     claim_joiners: tuple[str, ...] = Field(
         default=(),
         description="Words that open the writer's claim on an aim before it ('..., en dat "

@@ -107,6 +107,8 @@ from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, 
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
+from smartcheck.fixing.rewrite.stance_cut import stance_cut
+from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.state_first import state_first
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -257,6 +259,9 @@ class WholeTextRewrites:
         aims = self._slashed(report, ctx)
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             return _per_goal(report, aims, split=True)
+        stance = self._stance_cut(report, ctx)
+        if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
+            return _ranked(report, stance)
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
             return _ranked(report, aimed)
@@ -1110,6 +1115,42 @@ class WholeTextRewrites:
         found = Situated(goal=told[0], after=tuple(told_as_sentence(s) for s in told[1:]))
         parts = with_situation(judged.split or (judged.rewrite,), found)
         return parts if _seamless(parts, goal, ctx) else ()
+
+    def _stance_cut(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's wish with the writer's stance on it (a doubt before the writer's own
+        step, a disagreement, a bare acceptance): the stance cut, the rest judged and
+        rewritten as the goal (stance_cut.py); nothing when no other person's wish is told,
+        a rewrite still tells it as the goal's subject, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = stance_cut(goal.text, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        try:
+            told = [
+                self.parse(s, goal.lang, goal.reference_date)
+                for s in sentences(found.kept, style.abbreviations)
+            ]
+            at = wished_at(told, style)
+            at = voiced_at(told, style, particles) if at is None else at
+            if at is None:
+                return ()
+            judged = self.evaluate(self.parse(found.kept, goal.lang, goal.reference_date))
+            if judged.structured_rewrite is not None or judged.split:
+                return ()
+            for rewrite in (found.kept,) if judged.is_smart else judged.rewrites:
+                own = [
+                    self.parse(s, goal.lang, goal.reference_date)
+                    for s in sentences(rewrite, style.abbreviations)
+                ]
+                if still_theirs(own, style, particles) or opens_as(own, told[at]):
+                    continue  # 'Mijn manager zegt dat ... Ik zal eraan werken': still theirs
+                if not find_seams(rewrite, goal, ctx, style):
+                    return (rewrite,)
+        except SmartcheckError:
+            return ()
+        return ()
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description

@@ -28,6 +28,7 @@ from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
+from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
@@ -180,6 +181,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
         spans += [opening.span()] if opening else []
+    spans += stance_spans(goal, style)  # 'Ik vind dat niet. Maar goed, ...': the stance goes
     return tuple(spans)
 
 

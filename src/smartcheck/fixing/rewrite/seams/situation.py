@@ -36,7 +36,9 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
     """A sentence of the candidate (``doc``) that commits to a sentence of context of
     ``goal``: a commitment word or a fronted deadline, and the context's verb followed by
     its next content word."""
-    spans = goal.syntax.context
+    # another person's wish told as context and credited at the candidate's end ('Mijn
+    # manager zegt dat ik X. ...' -> '... X, zoals mijn manager zegt'): the writer's own now
+    spans = [s for s in goal.syntax.context if not credited_voice(s.text, doc.text, style)]
     if not spans or goal.doc is None:
         return []
     told = [_told(goal.doc, s.start, s.end, ctx) for s in spans]
@@ -67,6 +69,18 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
                 )
                 break
     return seams
+
+
+def credited_voice(told: str, candidate: str, style: RewriteStyle) -> bool:
+    """Does ``candidate`` end in the credit of the person whose voice opens ``told`` ('...,
+    zoals mijn manager zegt.' after 'Mijn manager zegt dat ik ...')?"""
+    frame = style.frames.as_wished
+    head = frame.split("{who}")[0].strip().lower() if frame else ""
+    at = candidate.lower().rfind(f", {head} ") if head else -1
+    if at < 0:
+        return False
+    who = candidate[at + len(head) + 3 :].rstrip(" .!?").lower().split()[:-1]
+    return bool(who) and told.lower().startswith(" ".join(who) + " ")
 
 
 def _told(doc: Doc, start: int, end: int, ctx: RuleContext) -> list[tuple[str, str]]:

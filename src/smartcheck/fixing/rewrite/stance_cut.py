@@ -1,0 +1,109 @@
+"""The writer's stance beside someone else's wish, cut so that the wish becomes the goal.
+
+Writers tell what their manager, team leader or company wants of them and then where they
+stand on it: a doubt before their own step ("Not sure how to measure that, but I'll try to
+check every X"), a disagreement ("Ik vind dat eigenlijk niet, ik ben gewoon rustig."), or a
+bare acceptance that only points back at the wish ("Maar goed, ik zal eraan werken.", "Fine,
+I'll work on it."). None of these is a goal of its own, and kept in the rewrite each one
+undoes it: a doubt and a grudging "I'll work on it" hedge the commitment, a disagreement
+says the writer does not own it (JUDGING A). The stance goes; the rest (the wish, and the
+writer's own step when there is one) is judged and rewritten as a goal, which makes the wish
+the writer's own act with the other person's wish as its credit ("..., zoals mijn manager
+zegt"), never the subject of the goal.
+
+The stance is read from the pack's ``stance_doubts`` (a doubt that opens a sentence and ends
+at the contrast before the writer's step), ``stance_disagreements`` (a sentence that opens
+with the writer's disagreement) and ``stance_acceptances`` (a whole sentence of acceptance,
+maybe after a concession like "Maar goed," or "Fine,"). ``WholeTextRewrites._stance_cut``
+(whole_text.py) checks that someone else's wish is told beside it and judges the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: The contrast that ends a doubt before the writer's own step ('..., but I'll X').
+_CONTRAST = r",?\s*(?:but|maar)\s+"
+#: A concession before an acceptance ('Maar goed,', 'Fine,', 'Oké,').
+_CONCESSION = r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok)\s*,?\s*)?"
+
+
+@dataclass(frozen=True)
+class StanceCut:
+    """The text without the writer's stance, and where the stance stood in it."""
+
+    kept: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
+    """``text`` with the writer's stance on the aim cut out (see the module docstring), or
+    None when no sentence tells a stance or nothing but the stance is told."""
+    cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
+    kept: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        sentence = piece.strip()
+        if not sentence:
+            continue
+        if _whole_stance(sentence, style):
+            spans.append((start + lead, start + lead + len(sentence)))
+            continue
+        doubt = _doubt_before(sentence, style)
+        if doubt:
+            spans.append((start + lead, start + lead + doubt))
+            sentence = capitalise(sentence[doubt:])
+        kept.append(sentence)
+    if not spans or not kept:
+        return None
+    return StanceCut(kept=" ".join(kept), spans=tuple(spans))
+
+
+def stance_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the goal tells the writer's stance on someone else's aim: words a rewrite leaves
+    out, never lost words."""
+    found = stance_cut(goal.text, style)
+    return list(found.spans) if found is not None else []
+
+
+def _whole_stance(sentence: str, style: RewriteStyle) -> bool:
+    """Is ``sentence`` only the writer's disagreement (opening it) or acceptance (all of it,
+    maybe after a concession)?"""
+    told = _plain(sentence)
+    if any(re.match(rf"{_phrase(d)}\s*(?:[,.!;]|$)", told) for d in style.stance_disagreements):
+        return True
+    return any(
+        re.fullmatch(rf"{_CONCESSION}{_phrase(a)}[\s.!]*", told) for a in style.stance_acceptances
+    )
+
+
+def _doubt_before(sentence: str, style: RewriteStyle) -> int:
+    """How many characters of ``sentence`` a doubt that opens it takes up to and with the
+    contrast before the writer's step ('Not sure how to measure that, but '); 0 when none."""
+    told = _plain(sentence)
+    for doubt in style.stance_doubts:
+        found = re.match(rf"{_phrase(doubt)}\b[^.,;:!?]*{_CONTRAST}(?=\S)", told)
+        if found is not None:
+            return found.end()
+    return 0
+
+
+def _plain(sentence: str) -> str:
+    """``sentence`` in lower case with a typographic apostrophe plain, its length kept."""
+    return sentence.lower().replace("\u2019", "'")
+
+
+def _phrase(words: str) -> str:
+    """A phrase of the pack as a pattern: its words with any spacing between them."""
+    return r"\s+".join(re.escape(w) for w in words.lower().split())
