@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -129,6 +130,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
         free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
         free += stance_spans(goal, style)  # a stance on another's wish: it goes
+        free += imposed_spans(goal, style)  # 'want dat moet van X': X's request now
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import sentence_ends
@@ -51,7 +52,7 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
     cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
     kept: list[str] = []
     spans: list[tuple[int, int]] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         sentence = piece.strip()

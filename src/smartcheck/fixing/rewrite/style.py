@@ -763,6 +763,12 @@ class RewriteStyle(BaseModel):
         description="A whole sentence that only accepts someone else's wish, pointing back at "
         "it ('ik zal eraan werken', 'I'll work on it'): it goes (see stance_cut.py).",
     )
+    imposed_reasons: dict[str, str] = Field(
+        default_factory=dict,
+        description="The opening of a reason that only says someone else imposes the goal "
+        "('want dat moet van') -> the reason told as their request ('want {who} vraagt dat'; "
+        "see imposed_reason.py).",
+    )
     claim_joiners: tuple[str, ...] = Field(
         default=(),
         description="Words that open the writer's claim on an aim before it ('..., en dat "

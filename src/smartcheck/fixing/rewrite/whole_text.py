@@ -63,6 +63,7 @@ from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
+from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.listed import listed_goal
@@ -259,6 +260,11 @@ class WholeTextRewrites:
         aims = self._slashed(report, ctx)
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             return _per_goal(report, aims, split=True)
+        imposed = self._imposed(report, ctx)
+        if (
+            imposed
+        ):  # 'X volgen want dat moet van de zaak': 'ga ik X volgen, want de zaak vraagt dat'
+            return _ranked(report, imposed)
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
@@ -1115,6 +1121,28 @@ class WholeTextRewrites:
         found = Situated(goal=told[0], after=tuple(told_as_sentence(s) for s in told[1:]))
         parts = with_situation(judged.split or (judged.rewrite,), found)
         return parts if _seamless(parts, goal, ctx) else ()
+
+    def _imposed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal whose reason only says someone else imposes it ('want dat moet van de
+        zaak'): the goal judged and rewritten with that reason told as their request
+        (imposed_reason.py); nothing without one, when it still fails A, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = imposed_reason(goal.text, style) if style is not None else None
+        if found is None or style is None or report.criteria[Criterion.A].passed:
+            return ()
+        judged = self._judged_instead(found.text, goal)
+        if judged is None or judged.structured_rewrite is not None or judged.split:
+            return ()
+        if not judged.criteria[Criterion.A].passed:
+            # the request is the other person's: the rewrite commits the writer to the goal
+            judged = self._judged_instead(found.text, goal, frozenset({Criterion.A}))
+            if judged is None or judged.structured_rewrite is not None or judged.split:
+                return ()
+        for rewrite in (found.text,) if judged.is_smart else judged.rewrites:
+            if not find_seams(rewrite, goal, ctx, style):
+                return (rewrite,)
+        return ()
 
     def _stance_cut(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """Someone else's wish with the writer's stance on it (a doubt before the writer's own
