@@ -261,9 +261,7 @@ class WholeTextRewrites:
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             return _per_goal(report, aims, split=True)
         imposed = self._imposed(report, ctx)
-        if (
-            imposed
-        ):  # 'X volgen want dat moet van de zaak': 'ga ik X volgen, want de zaak vraagt dat'
+        if imposed:  # 'X volgen want dat moet van de zaak': '..., want dat vraagt de zaak'
             return _ranked(report, imposed)
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
