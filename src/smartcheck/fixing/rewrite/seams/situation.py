@@ -13,6 +13,7 @@ piling up, *with [how measured] as evidence*"): the frame then hangs on the situ
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
@@ -72,15 +73,21 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
 
 
 def credited_voice(told: str, candidate: str, style: RewriteStyle) -> bool:
-    """Does ``candidate`` end in the credit of the person whose voice opens ``told`` ('...,
-    zoals mijn manager zegt.' after 'Mijn manager zegt dat ik ...')?"""
+    """Does ``candidate`` end in the credit of the person whose wish for the writer opens
+    ``told`` ('..., zoals mijn manager zegt.' after 'Mijn manager zegt dat ik ... moet')?"""
     frame = style.frames.as_wished
     head = frame.split("{who}")[0].strip().lower() if frame else ""
     at = candidate.lower().rfind(f", {head} ") if head else -1
     if at < 0:
         return False
     who = candidate[at + len(head) + 3 :].rstrip(" .!?").lower().split()[:-1]
-    return bool(who) and told.lower().startswith(" ".join(who) + " ")
+    if not who or not told.lower().startswith(" ".join(who) + " "):
+        return False
+    # a wish or a duty for the writer ('dat ik ... moet', 'wants me to'), no observation of
+    # them ('My supervisor says I sound defensive': committed to, that is the problem)
+    words = " " + " ".join(re.findall(r"[\w']+", told.lower())) + " "
+    duties = {m.lower() for m in (*style.modals, *style.duty_modals)}
+    return " me to " in words or any(f" {d} " in words for d in duties)
 
 
 def _told(doc: Doc, start: int, end: int, ctx: RuleContext) -> list[tuple[str, str]]:
