@@ -53,6 +53,9 @@ def test_a_topic_becomes_the_goal_the_form_means(lang: str, goal: str, expected:
         ("nl", "Vergaderen - gaat nu prima, vind ik"),  # the comment says more
         ("en", "Stakeholder updates - my manager sends these every Monday"),
         ("en", "Doel 2: Chairing meetings - needs work"),  # a label of another language
+        # the writer's possessive after a verb: an act on the writer's own credential
+        ("en", "Renew my forklift licence because it runs out in May."),
+        ("nl", "Verleng mijn BHV-diploma want dat verloopt."),
     ],
 )
 def test_more_than_a_topic_is_not_read_as_one(lang: str, goal: str) -> None:

@@ -162,6 +162,9 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
         return False  # no tagger to tell a noun (a blank pipeline), or no word ('12345')
     if words[0].lower in style.determiners or any(w.lower in style.subjects for w in words):
         return False
+    possessives = {p.lower() for p in ctx.pack.words("first_person_possessive")}
+    if any(w.lower in possessives for w in words[1:]):
+        return False  # 'Renew my first aid certificate': a verb before the writer's object
     if words[0].pos in _NOT_HEADS:
         return False  # 'alles op tijd', 'op tijd': no thing named
     grammar = ctx.pack.grammar
