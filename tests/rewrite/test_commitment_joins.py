@@ -107,3 +107,19 @@ def test_a_hedge_after_a_comma_leaves_the_clause_its_comma(
 )
 def test_a_reason_after_the_frame_phrase_gets_its_comma(lang: str, goal: str, joined: str) -> None:
     assert joined in well_rewritten(CHECKER, goal, lang)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ik wil klanten beter helpen aan de balie want nu roep ik steeds mijn collega erbij."
+        " Dat wil ik niet meer.",
+        "Ik wil de weekplanning zelf maken want nu doet de chef dat altijd voor mij. Dat wil ik"
+        " niet langer.",
+    ],
+)
+def test_a_refusal_pointing_back_is_nobody_s_wish(goal: str) -> None:
+    """'Dat wil ik niet meer.' points back at the situation the writer refuses: no one who
+    wishes the goal, so no credit ('zoals dat wil') and no claim on the aim."""
+    rewrite = well_rewritten(CHECKER, goal, "nl")
+    assert "zoals dat" not in rewrite

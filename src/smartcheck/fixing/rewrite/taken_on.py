@@ -154,6 +154,8 @@ def _is_claim(piece: str, style: RewriteStyle) -> bool:
     if not words or len(words) > _CLAIM_WORDS or any(any(c.isdigit() for c in w) for w in words):
         return False
     bare = [re.split(r"['\u2019]", w)[0] for w in words]
+    if set(bare) & style.negations:
+        return False  # 'Dat wil ik niet meer.': the writer refuses the situation, no claim
     writer = set(style.subjects) | set(style.object_pronouns)
     pointers = set(style.back_references) | set(style.claim_references)
     return bool(writer & set(bare)) and bool(pointers & set(bare))
@@ -214,6 +216,8 @@ def others_wish(goal: Goal, style: RewriteStyle) -> Wish | None:
     writer = set(style.subjects) | set(style.object_pronouns)
     if any(t.lower_ in writer for t in subject) or any(t.pos_ in VERB_POS for t in subject):
         return None
+    if all(t.lower_ in style.back_references for t in subject if t.is_alpha):
+        return None  # 'Dat wil ik niet meer.': a pointer back, nobody who wishes
     if any(e.start < subject.end_char and subject.start_char < e.end for e in goal.deadlines):
         return None  # 'Dit jaar wil ik ...': a time, nobody who wishes
     wish = _wish_verb(list(doc[opening : opening + 4]), style)
