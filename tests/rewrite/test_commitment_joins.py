@@ -120,6 +120,6 @@ def test_a_reason_after_the_frame_phrase_gets_its_comma(lang: str, goal: str, jo
 )
 def test_a_refusal_pointing_back_is_nobody_s_wish(goal: str) -> None:
     """'Dat wil ik niet meer.' points back at the situation the writer refuses: no one who
-    wishes the goal, so no credit ('zoals dat wil') and no claim on the aim."""
+    wishes the goal, so no credit ('zoals dat wil')."""
     rewrite = well_rewritten(CHECKER, goal, "nl")
     assert "zoals dat" not in rewrite

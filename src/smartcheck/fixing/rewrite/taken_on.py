@@ -154,8 +154,6 @@ def _is_claim(piece: str, style: RewriteStyle) -> bool:
     if not words or len(words) > _CLAIM_WORDS or any(any(c.isdigit() for c in w) for w in words):
         return False
     bare = [re.split(r"['\u2019]", w)[0] for w in words]
-    if set(bare) & style.negations:
-        return False  # 'Dat wil ik niet meer.': the writer refuses the situation, no claim
     writer = set(style.subjects) | set(style.object_pronouns)
     pointers = set(style.back_references) | set(style.claim_references)
     return bool(writer & set(bare)) and bool(pointers & set(bare))
