@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -131,6 +132,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
         free += stance_spans(goal, style)  # a stance on another's wish: it goes
         free += imposed_spans(goal, style)  # 'want dat moet van X': X's request now
+        free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it

@@ -54,8 +54,23 @@ def doubt_accepted(told: str, sentence: Goal, ctx: RuleContext, style: RewriteSt
     """The doubt ``told`` (``sentence`` parsed) beside someone else's wish with its trial
     told as the acceptance it is ("I'm not sure I have time for this but I'll do my best." ->
     '... but I will do it.'): the rewrite commits to the wish, so a trial kept after it
-    would hedge it again (JUDGING A). Any other sentence as it is."""
-    return committed_remark(told, style) if doubt_told(sentence, ctx) else told
+    would hedge it again (JUDGING A). The writer's unease told with a trial ("I'm not
+    comfortable speaking in front of the team yet but I'll try.") is such a reservation too:
+    its trial becomes the commitment, the unease stays. Any other sentence as it is."""
+    if doubt_told(sentence, ctx) or unease_told(sentence, ctx):
+        return committed_remark(told, style)
+    return told
+
+
+def unease_told(sentence: Goal, ctx: RuleContext) -> bool:
+    """Does ``sentence`` tell the writer's own unease ('Ik voel me nog niet op mijn gemak
+    ...', "I'm nervous about ..."): a feeling of the pack's ``remark_feelings`` with the
+    writer in it?"""
+    doc = sentence.doc
+    if doc is None:
+        return False
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    return any(t.lower_ in writer for t in doc) and bool(ctx.find(sentence, "remark_feelings"))
 
 
 def voiced_at(told: Sequence[Goal], style: RewriteStyle, particles: frozenset[str]) -> int | None:

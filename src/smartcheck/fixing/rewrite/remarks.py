@@ -37,6 +37,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import capitalise
@@ -79,6 +80,9 @@ class Remarked:
     #: the sentences the writer told after the remark ('..., ik ben soms te kortaf. *Eerlijk
     #: gezegd vind ik ...*'): a rewrite that keeps them as written gets the remark before them
     after: str = field(default="", compare=False)
+    #: the remark as a sentence of its own, without the contrast that joined it to the goal
+    #: ('..., *maar* weet niet of ...' -> 'Weet niet of ...'; reservations.py)
+    alone: str = field(default="", compare=False)
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -104,6 +108,8 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     after = text[end:].lstrip()
     if after[:1] in SENTENCE_MARKS and before[-1:] in SENTENCE_MARKS:
         after = after[1:].lstrip()  # the remark was a sentence: its stop goes with it
+    elif after.strip() == "?" and _doubt_asked(index, start):
+        after = ""  # '..., maar weet niet of daar ruimte voor is?': the doubt's, told as one
     rest = f"{before} {after}" if after[:1].isalnum() else before + after
     rest = rest.strip()
     remark = text[start:end].strip().rstrip(" ,;")
@@ -121,7 +127,29 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         hedged=hedged,
         tried=tried is not None,
         after="" if clause else after.lstrip(".!? "),
+        alone="" if clause else _alone(goal, doc, start, remark, ctx, style),
     )
+
+
+def _doubt_asked(index: _Index, start: int) -> bool:
+    """Does the remark at character ``start`` hold the writer's uncertainty or doubt? Its
+    question mark then asks the doubt, never the goal ('..., maar weet niet of daar ruimte
+    voor is?'): the goal left keeps no question, the doubt is told as a statement."""
+    doc = index.doc
+    at = next((t.i for t in doc if t.idx >= start), len(doc))
+    keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks")
+    return any(index.inside(key, at, len(doc)) for key in keys)
+
+
+def _alone(
+    goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext, style: RewriteStyle
+) -> str:
+    """The remark at character ``start`` as a sentence of its own (reservations.py)."""
+    at = next((t.i for t in doc if t.idx >= start), None)
+    subjects = ctx.pack.words("first_person_subject")
+    if at is None or not subjects:
+        return remark
+    return told_alone(goal, at, remark, style, subjects[0])
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:
@@ -144,6 +172,7 @@ def with_remark(rewrite: str, found: Remarked) -> str:
     if found.clause:
         lines[-1] = f"{last.rstrip('.')}, {remark}."
     else:
+        remark = (found.alone or remark).rstrip(" .!")
         end = "" if remark[-1:] in SENTENCE_MARKS else "."
         told = f"{capitalise(remark)}{end}"
         later = found.after.strip()
@@ -255,6 +284,15 @@ def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
     for start, end in comma_clauses(doc)[1:]:
         if _is_remark(index, (start, end), style):
             return doc[start].idx, _char_end(doc, index.ends[start]), False
+    for start, end in contrast_pieces(doc, style.reservation_contrasts):
+        if index.inside("uncertain_remarks", start, end) or index.inside(
+            "doubt_remarks", start, end
+        ):
+            return (
+                doc[start].idx,
+                _char_end(doc, index.ends[start]),
+                False,
+            )  # '... maar weet niet of'
     return None
 
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The contrast that ends a doubt before the writer's own step ('..., but I'll X').
 _CONTRAST = r",?\s*(?:but|maar)\s+"
+#: A concession after a disagreement ('..., ik vind dat het wel meevalt *maar goed*').
+_CONCEDED = r"(?:\s*,?\s*(?:maar goed|maar ok|maar oké|but ok|but okay|but fine|but anyway))?"
 #: A concession before an acceptance ('Maar goed,', 'Fine,', 'Oké,').
 _CONCESSION = r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok)\s*,?\s*)?"
 
@@ -61,6 +63,10 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
         if _whole_stance(sentence, style):
             spans.append((start + lead, start + lead + len(sentence)))
             continue
+        inside = _disagreement_after(sentence, style)
+        if inside:  # '..., ik vind zelf dat het wel meevalt maar goed.': the clause goes
+            spans.append((start + lead + inside[0], start + lead + inside[1]))
+            sentence = sentence[: inside[0]] + sentence[inside[1] :]
         doubt = _doubt_before(sentence, style)
         if doubt:
             spans.append((start + lead, start + lead + doubt))
@@ -87,6 +93,19 @@ def _whole_stance(sentence: str, style: RewriteStyle) -> bool:
     return any(
         re.fullmatch(rf"{_CONCESSION}{_phrase(a)}[\s.!]*", told) for a in style.stance_acceptances
     )
+
+
+def _disagreement_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | None:
+    """Where a disagreement told as the last clause of ``sentence`` after a comma stands,
+    from the comma to the sentence's end mark, maybe with a concession after it ('...
+    exploten*, ik vind zelf dat het wel meevalt maar goed*.'); None when there is none."""
+    told = _plain(sentence)
+    for disagreement in style.stance_disagreements:
+        pattern = rf",\s*{_phrase(disagreement)}{_CONCEDED}\s*(?=[.!?]*\s*$)"
+        found = re.search(pattern, told)
+        if found is not None and found.start() > 0:
+            return found.start(), found.end()
+    return None
 
 
 def _doubt_before(sentence: str, style: RewriteStyle) -> int:

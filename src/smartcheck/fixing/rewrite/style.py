@@ -1009,6 +1009,13 @@ class RewriteStyle(BaseModel):
         "writer has not decided yet ('Moet er nog over nadenken.', 'Need to think about it.'):"
         " the step committed decides it, so the sentence goes (asked_means.py).",
     )
+    reservation_contrasts: tuple[str, ...] = Field(
+        default=(),
+        description="Contrast words that join the writer's reservation to the goal inside its "
+        "sentence ('... doen maar weet niet of de zaak dat betaalt', '... but not sure the "
+        "company will pay'): the reservation is cut there and kept as a sentence of its own "
+        "after the rewrite, without the contrast (remarks.py, reservations.py).",
+    )
     asked_future: str = Field(
         default="",
         description="A wish about the future asked after a firm step, as what the step finds "

@@ -38,7 +38,13 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
-from smartcheck.fixing.rewrite.doubts import doubt_accepted, doubt_told, doubts_after, voiced_at
+from smartcheck.fixing.rewrite.doubts import (
+    doubt_accepted,
+    doubt_told,
+    doubts_after,
+    unease_told,
+    voiced_at,
+)
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
@@ -777,6 +783,8 @@ class WholeTextRewrites:
             return ()  # 'X wants me to learn Y, so I can Z': Z is the learning's purpose
         if self._opinion(found.written, goal, ctx, style):
             return ()  # 'Ik vind het zelf ook nuttig': no step, the opinion kept (stance.py)
+        if self._uneasy(found.written, goal, ctx):
+            return ()  # 'Ik voel me niet op mijn gemak, maar ik ga het proberen' (_wish_aside)
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -1059,6 +1067,14 @@ class WholeTextRewrites:
                     if not find_seams(text, goal, ctx, style):
                         return (text,)
         return ()
+
+    def _uneasy(self, sentence: str, goal: Goal, ctx: RuleContext) -> bool:
+        """Is ``sentence`` (cut from ``goal``) the writer's unease beside the aim, whose trial
+        is the reservation's, no step of its own (doubts.unease_told)?"""
+        try:
+            return unease_told(self.parse(sentence, goal.lang, goal.reference_date), ctx)
+        except SmartcheckError:
+            return False
 
     def _opinion(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's opinion of the aim beside it, no

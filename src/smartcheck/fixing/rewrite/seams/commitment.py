@@ -363,8 +363,11 @@ def state_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Sea
     # the passive auxiliaries and the copula of a state ('zijn aangevuld')
     passive = {p.lower() for p in ctx.pack.words("passive_auxiliaries")} | {"zijn"}
     rest = list(doc[at + 1 :])
-    end = next((n for n, t in enumerate(rest) if t.pos_ == "SCONJ" or t.text in ",;:"), len(rest))
-    rest = rest[:end]  # the main clause: 'zodat ik ... kan worden ingezet' is another
+    end = next(
+        (n for n, t in enumerate(rest) if t.pos_ == "SCONJ" or t.text in ",;:.!?"), len(rest)
+    )
+    rest = rest[:end]  # the main clause: 'zodat ik ... kan worden ingezet' is another, and
+    # so is a sentence after it ('... afronden. Is wel zwaar naast de ploegendienst.')
     state = next((t for t in rest if t.lemma_.lower() in passive or t.lower_ in passive), None)
     participle = next(  # a participle as a verb, not before its noun ('een erkend bedrijf')
         (

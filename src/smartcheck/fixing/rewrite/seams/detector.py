@@ -91,6 +91,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
 from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
 from smartcheck.fixing.rewrite.seams.shared_te import shared_te
@@ -252,6 +253,7 @@ def find_seams(
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)
     seams += feeling_committed(candidate, ctx, style)
+    seams += reservation_committed(candidate, ctx, style)
     seams += flaw_committed(candidate, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]

@@ -32,7 +32,8 @@ def feeling_committed(candidate: str, ctx: RuleContext, style: RewriteStyle) -> 
     added = list(style.placeholders.model_dump().values())
     committed = {f"{s} {a}".lower() for s, a in style.subjects.items()}
     committed |= {f"{a} {s}".lower() for s, a in style.subjects.items()}
-    for sentence in sentences(candidate, style.abbreviations):
+    for told in sentences(candidate, style.abbreviations):
+        sentence = _without_acceptance(told, style)
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence)]
         pairs = {f"{a} {b}" for a, b in pairwise(words)}
         framed = any(p in sentence for p in added) or bool(pairs & committed)
@@ -40,6 +41,15 @@ def feeling_committed(candidate: str, ctx: RuleContext, style: RewriteStyle) -> 
         if framed and feeling and _points_back(sentence, style):
             return [Seam("contradiction", f"the feeling {feeling!r} committed to", (feeling,))]
     return []
+
+
+def _without_acceptance(sentence: str, style: RewriteStyle) -> str:
+    """``sentence`` without the acceptance a trial after the writer's unease was told as
+    ("I'm nervous about it *but I will do it*", others_aims.committed_remark): that
+    commitment is to the goal, never to the feeling before it."""
+    for told in set(style.trial_remarks.values()):
+        sentence = re.sub(rf"\s*\b{re.escape(told)}(?=[\s.!]*$)", "", sentence, flags=re.I)
+    return sentence
 
 
 def _points_back(sentence: str, style: RewriteStyle) -> bool:
