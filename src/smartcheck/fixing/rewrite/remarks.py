@@ -102,13 +102,14 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     hedges = [m for m in ctx.find(goal, "hedges") if start <= m.start < end]
     text = goal.text
     tried = _trial_after_judgement(doc, start, hedges, style)
+    doubted = _doubt_asked(index, start, end)  # a reservation: told alone without its contrast
     if tried is not None:  # 'Dat is best veel, maar ik wil het proberen': the trial goes
         text, end, hedges = text[:tried] + text[end:], tried, []
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
     if after[:1] in SENTENCE_MARKS and before[-1:] in SENTENCE_MARKS:
         after = after[1:].lstrip()  # the remark was a sentence: its stop goes with it
-    elif after.strip() == "?" and _doubt_asked(index, start):
+    elif after.strip() == "?" and _doubt_asked(index, start, end):
         after = ""  # '..., maar weet niet of daar ruimte voor is?': the doubt's, told as one
     rest = f"{before} {after}" if after[:1].isalnum() else before + after
     rest = rest.strip()
@@ -127,18 +128,20 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         hedged=hedged,
         tried=tried is not None,
         after="" if clause else after.lstrip(".!? "),
-        alone="" if clause else _alone(goal, doc, start, remark, ctx, style),
+        alone="" if clause or not doubted else _alone(goal, doc, start, remark, ctx, style),
     )
 
 
-def _doubt_asked(index: _Index, start: int) -> bool:
-    """Does the remark at character ``start`` hold the writer's uncertainty or doubt? Its
-    question mark then asks the doubt, never the goal ('..., maar weet niet of daar ruimte
-    voor is?'): the goal left keeps no question, the doubt is told as a statement."""
+def _doubt_asked(index: _Index, start: int, end: int) -> bool:
+    """Does the remark at characters ``start``-``end`` hold the writer's uncertainty or
+    doubt? Then it is a reservation: a question mark after it asks the doubt, never the goal
+    ('..., maar weet niet of daar ruimte voor is?'), so the goal left keeps no question and
+    the doubt is told as a statement, without the contrast that joined it."""
     doc = index.doc
     at = next((t.i for t in doc if t.idx >= start), len(doc))
+    stop = next((t.i for t in doc if t.idx >= end), len(doc))
     keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks")
-    return any(index.inside(key, at, len(doc)) for key in keys)
+    return any(index.inside(key, at, stop) for key in keys)
 
 
 def _alone(
