@@ -13,6 +13,9 @@ become a bounded target in the rewrite (issue 12, point 3), and the rewrite then
 - Too many sessions or hours a week beside a stated load, or for the goal alone: the count
   becomes "hoogstens [aantal]" / "at most [number]"; the finding offers the largest count
   R003 accepts.
+- A perfect score that is also too steep for its date ("100% of ... by 20 February"): the
+  absolute is bounded in its place and the writer's own date stays; a later date would move
+  what the writer set for a target that is gone.
 - The writer's past told with "never" ("Ik heb nog nooit hardgelopen") is where the writer
   starts: the rewrite does not bound it.
 Every goal is written fresh for the category.
@@ -150,6 +153,40 @@ def test_an_absolute_outcome_becomes_a_bounded_number(text: str, lang: str, boun
     assert bound in rewrite
     assert " 0" not in rewrite and "nul" not in rewrite and "zero" not in rewrite
     assert "geen enkele" not in rewrite and " meer " not in rewrite
+    assert _passes_r(CHECKER, _filled(CHECKER, rewrite, lang), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date_words"),
+    [
+        (
+            "By 20 February 2027 I will check that 100% of the forklift pre-use inspections"
+            " in my warehouse are signed off.",
+            "en",
+            "By 20 February 2027",
+        ),
+        (
+            "Vóór 15 februari 2027 zorg ik dat 100% van de bestellingen in mijn wijk op tijd"
+            " in het systeem staat.",
+            "nl",
+            "Vóór 15 februari 2027",
+        ),
+        (
+            "Vóór 1 maart 2027 houd ik bij dat 100 % van de rolcontainers na gebruik is"
+            " schoongemaakt.",
+            "nl",
+            "Vóór 1 maart 2027",
+        ),
+    ],
+)
+def test_a_bounded_perfect_score_keeps_the_writers_own_date(
+    text: str, lang: str, date_words: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert {f.code for f in report.findings} >= {"R001", "R003"}  # absolute and too steep
+    rewrite = shown_rewrite(CHECKER, text, lang)
+    assert rewrite.startswith(date_words)
+    assert "100" not in rewrite and "%" in rewrite
     assert _passes_r(CHECKER, _filled(CHECKER, rewrite, lang), lang)
 
 

@@ -12,7 +12,10 @@ what the rewrite offers cannot drift apart:
   ("hoogstens [aantal] avonden per week"); the rule's number is a suggestion in the report.
 
 An absolute ("naar 0", "geen enkele storing meer", "never ... again") is R001's: the pack's
-``replacements`` bound it in the plan (plan.py).
+``replacements`` bound it in the plan (plan.py). When the target R003 weighs is such an
+absolute ("100% of new starters by 15 March"), the bound takes the target's place and the
+writer's own date stays: moving it would change a date the writer set, for a target that is
+gone.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def bounded_target(report: GoalReport, plan: Plan, style: RewriteStyle) -> str |
     ("elke maand verdubbelen"), or the period dropped before the goal's own deadline, makes
     it a one-off goal: the words that start the routine ("vanaf nu", "from now on") go too."""
     for finding in report.criteria[Criterion.R].findings:
+        if report.goal.text[finding.start : finding.end].lower() in style.replacements:
+            continue  # the absolute is bounded in its place (plan._realistic)
         for suggestion in finding.suggestions:
             if suggestion.applicability != "unsafe" or len(suggestion.edits) != 1:
                 continue
