@@ -34,6 +34,13 @@ class Grammar(BaseModel):
     infinitive_ending: str = Field(
         default="", description="How an infinitive ends ('en' in Dutch; '' when it has no ending)."
     )
+    comparative_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Endings of an adjective's comparative ('er', 'r', 'der'; '+er' doubles "
+        "the final consonant first: 'snel' -> 'sneller'). A word so formed from an adjective "
+        "the dictionary knows, that the tagger calls a verb ('Klanten *vriendelijker* "
+        "begroeten'), is read as the adjective.",
+    )
     participle_prefix: str = Field(default="", description="Regular past participles: 'ge'.")
     participle_endings: tuple[str, ...] = Field(
         default=(), description="Regular past participles end in one of these: 'd', 't', 'ed'."

@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first n
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+    from smartcheck.configuration.grammar import Grammar
+
 LEMMA_COMPONENT = "smartcheck_lemmatizer"
 #: On a tagged Doc, simplemma overrides the trained lemmas for these parts of speech: the
 #: combination that scored best per language on the UD *dev* split (models/README.md,
@@ -63,13 +65,14 @@ class SimplemmaLemmatizer:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self.grammar = pack_grammar(lang)
         self.pos = SIMPLEMMA_POS.get(lang, frozenset({"VERB", "AUX", "NOUN", "ADJ"}))
 
     def __call__(self, doc: Doc) -> Doc:
         doc = with_sound_edges(doc)
         tagged = doc.has_annotation("POS")
         if tagged:
-            repair_tags(doc)
+            repair_tags(doc, self.grammar)
         for token in doc:
             if token.is_space or token.is_punct:
                 continue
@@ -126,18 +129,19 @@ def _own_edges(token: Token) -> bool:
         return False
 
 
-def repair_tags(doc: Doc) -> None:
+def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
     """Fix two tagging errors small pipelines make on goal text: a word right after a
     determiner or possessive ("mijn VCA-certificaat", "my plan") heads a noun phrase, so it
-    is not a verb, whatever the tagger says; a Dutch comparative ("Klanten *vriendelijker*
-    te woord staan", also "duidelijker", "zelfstandiger") is an adjective, not a finite
-    verb with the noun before it as its subject."""
+    is not a verb, whatever the tagger says; a comparative the language forms with an ending
+    (the pack's ``grammar.comparative_endings``: "Klanten *vriendelijker* te woord staan",
+    also "duidelijker", "zelfstandiger") is an adjective, not a finite verb with the noun
+    before it as its subject."""
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if token.i and _after_determiner(doc[token.i - 1]):
             token.pos_ = "NOUN"
-        elif doc.lang_ == "nl" and _comparative_nl(token.lower_):
+        elif grammar is not None and _comparative(token.lower_, doc.lang_, grammar):
             token.pos_ = "ADJ"
 
 
@@ -146,16 +150,29 @@ def _after_determiner(before: Token) -> bool:
     return before.pos_ == "DET" or possessive
 
 
-def _comparative_nl(word: str) -> bool:
-    """A Dutch comparative of an adjective the dictionary knows: the adjective with -er,
-    -r or -der ('vriendelijker', 'duidelijker', 'zekerder') or a doubled final consonant
-    ('sneller'); a verb's lemma ends in -en ('verbeteren'), so a verb stem is none."""
-    if not word.endswith("er") or len(word) < 5:
+def _comparative(word: str, lang: str, grammar: Grammar) -> bool:
+    """A comparative of an adjective the dictionary knows: the adjective with one of the
+    grammar's endings ('vriendelijk' + 'er'), '+' doubling its final consonant first
+    ('snel' -> 'sneller'). A verb stem is none: a verb's lemma ends in the infinitive's
+    ending ('verbeteren')."""
+    endings = grammar.comparative_endings
+    if len(word) < 5 or not any(word.endswith(e.lstrip("+")) for e in endings):
         return False
-    lemma = lemma_of(word, "nl").lower()
-    if lemma == word or lemma.endswith("en") or len(lemma) < 3:
+    lemma = lemma_of(word, lang).lower()
+    infinitive = grammar.infinitive_ending
+    if lemma == word or len(lemma) < 3 or (infinitive and lemma.endswith(infinitive)):
         return False
-    return word in (f"{lemma}er", f"{lemma}r", f"{lemma}der", f"{lemma}{lemma[-1]}er")
+    forms = {lemma + lemma[-1] + e[1:] if e.startswith("+") else lemma + e for e in endings}
+    return word in forms
+
+
+def pack_grammar(lang: str) -> Grammar | None:
+    """The grammar of ``lang``'s built-in pack, or None for a language without one (the
+    pipeline is shared by every pack of a language; a plugin language gets no repair)."""
+    from smartcheck.configuration.languages import BUILTIN_CODES
+    from smartcheck.configuration.packs import builtin_pack
+
+    return builtin_pack(lang).grammar if lang in BUILTIN_CODES else None
 
 
 def known_word(word: str, lang: str) -> bool:
