@@ -233,15 +233,9 @@ class WholeTextRewrites:
         worn = self._worn(report, ctx)
         if worn:  # 'Stofmasker altijd op bij X': 'Stofmasker altijd dragen bij X', rewritten
             return _ranked(report, worn)
-        asked = self._asked_means(report, ctx) if asks_last(report.goal.text) else ()
-        if asked:  # '... Misschien een cursus via de arbo?': the means asked, before a means told
-            return _ranked(report, asked)
-        meant = self._meant(report, ctx)
-        if meant:  # 'Sneller offertes maken. Hiervoor ga ik ...': the means is the behaviour
-            return _ranked(report, meant)
-        asked = () if asks_last(report.goal.text) else self._asked_means(report, ctx)
-        if asked:  # '... ploegleider worden. Kan ik een cursus doen?': the course committed
-            return _ranked(report, asked)
+        means = self._means(report, ctx)
+        if means:  # 'Sneller offertes maken. Hiervoor ga ik ...', '... Kan ik een cursus doen?'
+            return _ranked(report, means)
         tail_time = self._tail_timed(report, ctx)
         if tail_time:  # 'I want to X, maybe in March?': 'In March, I will X.'
             return _ranked(report, tail_time)
@@ -391,6 +385,20 @@ class WholeTextRewrites:
         goal of its own (one rewrite per goal when it packs several); nothing when A
         passed, or on a seam."""
         return self._owned_instead(report, ctx, explored_purpose)
+
+    def _means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's means, told ('Hiervoor ga ik ...') or asked ('Kan ik een cursus
+        doen?'), as the goal's behaviour. A text that ends on the asked means ('...
+        Misschien een cursus via de arbo?') has it as its plan, so it is tried first;
+        otherwise a means told comes before one asked."""
+        readers = (self._meant, self._asked_means)
+        if asks_last(report.goal.text):
+            readers = (self._asked_means, self._meant)
+        for read in readers:
+            found = read(report, ctx)
+            if found:
+                return found
+        return ()
 
     def _asked_means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A means asked or hedged after the aim ('Kan ik een cursus leidinggeven doen?',
