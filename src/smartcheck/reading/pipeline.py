@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.errors import ModelLoadError
 from smartcheck.reading.model_guard import check_tokenizer_patterns
+from smartcheck.reading.sentence_ends import SENTENCE_ENDS_COMPONENT, make_sentence_ends
 
 if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first needed
     from spacy.language import Language
@@ -192,11 +193,14 @@ def _register_lemmatizer() -> None:
 
     if not Language.has_factory(LEMMA_COMPONENT):
         Language.factory(LEMMA_COMPONENT, func=make_simplemma_lemmatizer)
+    if not Language.has_factory(SENTENCE_ENDS_COMPONENT):
+        Language.factory(SENTENCE_ENDS_COMPONENT, func=make_sentence_ends)
 
 
 def describe_pipeline(nlp: Language) -> str:
     """The name recorded on parsed goals: 'blank' or the model's meta name and version."""
-    if not any(name not in (LEMMA_COMPONENT, "sentencizer") for name in nlp.pipe_names):
+    own = (LEMMA_COMPONENT, SENTENCE_ENDS_COMPONENT, "sentencizer")
+    if not any(name not in own for name in nlp.pipe_names):
         return "blank"
     meta = nlp.meta
     return f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
@@ -264,6 +268,8 @@ def _finish(nlp: Language) -> Language:
         nlp.add_pipe(LEMMA_COMPONENT, last=True)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer", first=True)
+    if SENTENCE_ENDS_COMPONENT not in nlp.pipe_names:  # before anything reads the tokens
+        nlp.add_pipe(SENTENCE_ENDS_COMPONENT, first=True)
     return nlp
 
 

@@ -75,7 +75,9 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     writer starts, no standard the goal sets. So does such a piece that opens with a word of
     the present (the pack's ``situation_markers``: "..., nu moet ik altijd wachten tot ...",
     "..., right now I always have to wait for ..."), even with its duty: the duty is how things
-    are now, the reason for the goal."""
+    are now, the reason for the goal. A piece before the goal can tell it too
+    (:func:`states_before`)."""
+    found = states_before(goal, ctx, found)
     if not found:
         return found
     verbs = [v.start for v in goal.syntax.goal_verbs]
@@ -103,6 +105,48 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     return kept
 
 
+def states_before(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes in a piece before the writer's goal that tells how
+    things are now ("Mijn agenda zit altijd vol. Ik wil ...", "My inbox is always full, so I
+    will ...", "De klanten bellen altijd op het drukste moment, ik wil ..."): a piece with a
+    subject, a finite verb and no infinitive, neither the writer as subject nor a
+    modal in it, followed later by the writer with a modal. It says where the writer
+    starts; a demand without a subject ("Altijd de kassa tellen", "Always count the till")
+    has none, and one with a modal ("Alles moet altijd af") is a demand, whoever it binds."""
+    doc = goal.doc
+    if not found or doc is None:
+        return found
+    writer = [w.start for w in ctx.find(goal, "first_person_subject")]
+    modal = [x.start for k in ("modal_verbs", "hedges") for x in ctx.find(goal, k)]
+    kept = []
+    for m in found:
+        piece = _piece(goal.text, m)
+        later = [w for w in writer if w >= piece.stop] and [x for x in modal if x >= piece.stop]
+        inside = [t for t in doc if t.idx in piece]
+        finite = any("Fin" in t.morph.get("VerbForm", []) for t in inside)
+        subject = any(t.dep_.startswith("nsubj") and t.head.idx in piece for t in inside)
+        infinitive = any(
+            t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) for t in inside
+        )
+        if (
+            later
+            and finite
+            and subject
+            and not infinitive
+            and not any(p in piece for p in writer + modal)
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _piece(text: str, m: LexiconMatch) -> range:
+    """The stretch of ``text`` around ``m`` between punctuation marks (',;.:')."""
+    start = max((n for n, c in enumerate(text[: m.start]) if c in ",;.:"), default=-1) + 1
+    ends = [n for n, c in enumerate(text) if c in ",;.:" and n > m.end]
+    return range(start, ends[0] if ends else len(text))
+
+
 def _opens_with(text: str, piece: range, starts: set[int]) -> bool:
     """Whether the first word of ``piece`` is where one of ``starts`` begins."""
     chunk = text[piece.start : piece.stop]
@@ -114,9 +158,8 @@ def _situation(text: str, m: LexiconMatch, situations: set[int], blocks: list[in
     ("het is", "there's") and has no modal, no goal verb and not the writer in it: it tells
     how things are ("het is op maandag altijd druk", "there is never time"), before or after
     the goal; "het is belangrijk dat ik altijd ..." still demands."""
-    start = max((n for n, c in enumerate(text[: m.start]) if c in ",;.:"), default=-1) + 1
-    ends = [n for n, c in enumerate(text) if c in ",;.:" and n > m.end]
-    piece = range(start, ends[0] if ends else len(text))
+    piece = _piece(text, m)
+    start = piece.start
     first = start + len(text[start : piece.stop]) - len(text[start : piece.stop].lstrip())
     return first in situations and not any(x in piece for x in blocks)
 
