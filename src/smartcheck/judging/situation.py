@@ -7,7 +7,8 @@ goal, its verbs no second goal. The rules therefore run on the text with those s
 out, and every span they report is moved back to where it stands in the text as written. A
 goal's verdicts are the same with and without a sentence of context added.
 
-Only whole sentences are cut (and a clause spliced on with a comma); a clause of context
+Only whole sentences are cut (and a clause spliced on with a comma, or spliced before the
+writer's own wish: "De planning loopt altijd uit, ik wil ..."); a clause of context
 coordinated before the wish in one sentence ("Ik werk hier nu 12 jaar en zou graag ...")
 stays, since the wish has no subject without it, and so does a sentence the next one points
 back to ("... Daar wil ik me in verdiepen."): it names what the goal is about.
@@ -76,12 +77,15 @@ def without_context(goal: Goal) -> Cut | None:
         if span.kind != "situation":
             continue  # the wish needs the clause's subject, or the referent its pointer
         after = text[span.end :].lstrip()
-        if not (span.text.rstrip()[-1:] in _ENDS or not after):
+        spliced = after[:1] == ","  # 'De planning loopt altijd uit, ik wil ...'
+        if not (span.text.rstrip()[-1:] in _ENDS or not after or spliced):
             continue
         start, end = span.start, span.end
         before = text[:start].rstrip()
         if before[-1:] in ",;":
             start = len(before) - 1  # '..., they keep slipping.'
+        elif spliced:
+            end = text.index(",", end) + 1  # the comma goes with the clause it spliced on
         while end < len(text) and text[end].isspace():
             end += 1
         cuts.append((start, end))

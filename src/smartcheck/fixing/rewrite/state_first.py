@@ -7,6 +7,14 @@ not the writer, as its subject, and no modal or commitment): it is context, not 
 Dated or bounded, it read 'De afdeling is vóór [datum] in [aantal] van de 10 gevallen
 rommelig' (seams/dated_state.py refuses that). The rest is judged and rewritten as the goal,
 the state kept before it as a sentence of its own, as written.
+
+When the writer's clause opens with the writer and a modal ('..., ik wil ...', '..., so I
+want to ...'), the goal is plainly that clause, so the opening clause is context whatever
+its verb: a passive ('De planning wordt vaak laat gemaakt', 'The handover is often rushed')
+or what others do ('Mijn collega's vragen mij altijd om hulp'), as long as it has a noun
+for its subject, a finite verb, and no modal or writer as subject (:func:`state_then_goal`).
+Read as one sentence, that clause was committed or dated ('De planning wordt vóór [datum]
+vaak laat gemaakt', 'zorg ik ervoor dat mijn collega's mij altijd vragen om hulp').
 """
 
 from __future__ import annotations
@@ -15,15 +23,20 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.dated_state import thing_state
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
 #: Fewest words the writer's clause after the state needs to be read as the goal.
 _GOAL_WORDS = 3
+#: How far into the writer's clause its subject and modal stand ('daarom wil ik', 'so I want').
+_WISH_REACH = 4
 
 
 def state_first(goal: Goal, style: RewriteStyle) -> Situated | None:
@@ -44,3 +57,42 @@ def state_first(goal: Goal, style: RewriteStyle) -> Situated | None:
         return None
     state = goal.text[: comma.idx].strip()
     return Situated(goal=capitalise(rest), before=(f"{capitalise(state)}.",))
+
+
+def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
+    """The writer's clause with a modal after an opening clause that tells how things are
+    or what others do (module doc), that clause kept as the sentence before it; None when
+    the text opens otherwise."""
+    doc = goal.doc
+    if doc is None:
+        return None
+    comma = next((t for t in doc if t.text == ","), None)
+    if comma is None or comma.i < 2 or any(t.text in ".;:!?" for t in doc[: comma.i]):
+        return None
+    clause = list(doc[: comma.i])
+    writer = {w.lower() for w in style.subjects}
+    wishes = {m.lower() for m in (*style.modals, *style.weak_finite)} | style.one_word_hedges
+    wishes |= {w.split()[0].lower() for w in style.cluster_drop}  # 'want (to)', "'d (like)"
+    commit = set(commitment_words(style)) | wishes | writer
+    if any(t.lower_ in commit for t in clause) or not _told_of_others(clause):
+        return None
+    head = [t.lower_ for t in doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
+    if not (writer & set(head) and wishes & set(head)):
+        return None
+    rest = goal.text[comma.idx + 1 :].strip()
+    if len(rest.split()) < _GOAL_WORDS:
+        return None
+    state = goal.text[: comma.idx].strip()
+    return Situated(goal=capitalise(rest), before=(f"{capitalise(state)}.",))
+
+
+def _told_of_others(clause: list[Token]) -> bool:
+    """A finite verb with a noun, not the writer, as its subject in the clause: how a thing
+    is, what is done to it, or what others do."""
+    inside = {t.i for t in clause}
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
+    subject = any(
+        t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.head.i in inside
+        for t in clause
+    )
+    return thing_state(clause) or (finite and subject)

@@ -116,7 +116,7 @@ from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.stance_cut import stance_cut
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
-from smartcheck.fixing.rewrite.state_first import state_first
+from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.tail_times import tail_timed
@@ -200,6 +200,9 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        told = self._state_then_goal(report, ctx)
+        if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
+            return _per_goal(report, told, rewrites)
         first = self._first_step(report, ctx)
         if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
             return _ranked(report, first)
@@ -733,6 +736,16 @@ class WholeTextRewrites:
         style = style_for(ctx)
         found = state_first(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _state_then_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal whose writer's clause with a modal follows how things are or what others
+        do ('Mijn collega's vragen mij altijd om hulp, ik wil ...'): that clause judged and
+        rewritten on its own (kept as written when it passes: the opening failed the text),
+        the opening kept before it as a sentence (state_first.py); nothing when it opens
+        otherwise, or on a seam."""
+        style = style_for(ctx)
+        found = state_then_goal(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found) if found else ()
 
     def _past_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a past incident after a comma ('..., vorige maand ging het twee keer

@@ -58,6 +58,10 @@ def context_spans(r: Reading) -> tuple[ContextSpan, ...]:
         if _is_context(r, start, end, pointed):
             found.append((start, end, "referent" if pointed else "situation"))
             continue
+        spliced = _clause_before_own_wish(r, start, end)
+        if spliced is not None:
+            found.append((*spliced, "situation"))
+            continue
         clause = _clause_before_wish(r, start, end)
         if clause is not None:
             found.append((*clause, "clause"))
@@ -326,6 +330,31 @@ def _clause_before_wish(r: Reading, start: int, end: int) -> tuple[int, int] | N
             return None
         return (start, t.i) if _is_context(r, start, t.i, False) else None
     return None
+
+
+def _clause_before_own_wish(r: Reading, start: int, end: int) -> tuple[int, int] | None:
+    """A clause of context spliced with a comma before the writer's own wish ('Mijn
+    collega's vragen mij altijd om hulp, ik wil ...', 'The handover is often rushed, so I
+    want to ...'): the clause up to the comma, when it is context and the writer and a
+    modal open the rest. Unlike a clause coordinated before a wish, the wish has its own
+    subject, so the clause can be cut like a sentence (judging/situation.py)."""
+    comma = next((t.i for t in r.doc[start + 2 : end] if t.text == ","), None)
+    if comma is None or not _wish_opens(r, comma + 1, end):
+        return None
+    return (start, comma) if _is_context(r, start, comma, False) else None
+
+
+#: How far into the clause after a comma the writer and a wish stand ('daarom wil ik', 'so I
+#: will').
+_WISH_REACH = 4
+
+
+def _wish_opens(r: Reading, start: int, end: int) -> bool:
+    """The writer as subject and a modal or hedge among the first words from ``start``."""
+    stop = min(end, start + _WISH_REACH)
+    wish = [a for key in ("modal_verbs", "hedges") for a, _ in _matches(r, key, start, stop)]
+    writer = any(r.is_word(u, "first_person_subject") for u in r.doc[start:stop])
+    return bool(wish) and writer
 
 
 def _span(r: Reading, start: int, end: int, kind: ContextKind) -> ContextSpan:
