@@ -328,7 +328,10 @@ def _shares_object(
     # "hijsplannen *leren lezen en maken*": the piece ends in its verb's cluster, the
     # infinitive after 'leren'; both infinitives take the object before them
     cluster = len(before) >= 3 and before[-2] == lead and _infinitive(before[-1])
-    return before[-1] == lead or cluster
+    # "leren hoe ik de kassa *moet instellen en onderhouden*": the cluster of a clause the
+    # piece opened, its modal before the infinitive; both take the object before them
+    modal_cluster = len(before) >= 3 and r.is_framing(before[-2]) and _infinitive(before[-1])
+    return before[-1] == lead or cluster or modal_cluster
 
 
 #: What opens an object right after a verb: a determiner, a possessive, a number, a noun.

@@ -193,10 +193,14 @@ def _region_start(r: Reading, clause: Clause) -> int:
     assert clause.action is not None
     cluster = clause.action.i  # the verb cluster at the clause end: "kunnen maken"
     verbs = {v.i for v in clause.verbs}
-    while cluster - 1 > clause.start and (
-        cluster - 1 in verbs or r.doc[cluster - 1].lower_ in r.words("infinitive_markers")
-    ):
-        cluster -= 1
+    while cluster - 1 > clause.start:
+        previous = r.doc[cluster - 1]
+        if previous.i in verbs or previous.lower_ in r.words("infinitive_markers"):
+            cluster -= 1
+        elif previous.pos_ == "CCONJ" and cluster - 2 in verbs and cluster - 2 > clause.start:
+            cluster -= 2  # "de kassa *instellen en onderhouden*": both share the middle field
+        else:
+            break
     before = [i for i in verbs if i < cluster]
     start = max(before, default=clause.start - 1) + 1
     while start < cluster and r.is_subject_pronoun(r.doc[start]):
