@@ -76,6 +76,8 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
     commit = set(commitment_words(style)) | wishes | writer
     if any(t.lower_ in commit for t in clause) or not _told_of_others(clause):
         return None
+    if any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in clause[:2]):
+        return None  # 'Even though X is demanding, I will ...': no clause of its own
     head = [t.lower_ for t in doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
     if not (writer & set(head) and wishes & set(head)):
         return None

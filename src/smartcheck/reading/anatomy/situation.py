@@ -58,6 +58,9 @@ def context_spans(r: Reading) -> tuple[ContextSpan, ...]:
         if _is_context(r, start, end, pointed):
             found.append((start, end, "referent" if pointed else "situation"))
             continue
+        if following is not None and _wish_opens(r, *following) and _others_state(r, start, end):
+            found.append((start, end, "situation"))  # 'Het magazijn is nooit op tijd klaar.'
+            continue
         spliced = _clause_before_own_wish(r, start, end)
         if spliced is not None:
             found.append((*spliced, "situation"))
@@ -341,7 +344,32 @@ def _clause_before_own_wish(r: Reading, start: int, end: int) -> tuple[int, int]
     comma = next((t.i for t in r.doc[start + 2 : end] if t.text == ","), None)
     if comma is None or not _wish_opens(r, comma + 1, end):
         return None
-    return (start, comma) if _is_context(r, start, comma, False) else None
+    if any(r.is_word(t, "first_person_subject") for t in r.doc[start:comma]):
+        return None  # 'At the moment I think it's about 1 in 10, I'd like to halve that'
+    told = _is_context(r, start, comma, False) or _others_state(r, start, comma)
+    return (start, comma) if told else None
+
+
+def _others_state(r: Reading, start: int, end: int) -> bool:
+    """How a thing is or what others do, told right before the writer's own wish (the caller
+    checks the wish): a statement with a noun, not the writer, as the subject of its verb, no
+    modal, no question and no time of a goal ('Mijn collega's vragen mij altijd om hulp',
+    'The stock list is often wrong'). Before the writer's wish it needs no other sign; a
+    sentence that opens with a subordinator ('Even though ...') is no statement of its own."""
+    tokens = list(r.doc[start:end])
+    words = [t for t in tokens if t.is_alpha]
+    if not words or any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in words[:2]):
+        return False
+    if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
+        return False
+    if _own_modals(r, start, end) or _timed(r, start, end, allow_routine=False):
+        return False
+    if any(r.is_word(t, "first_person_subject") for t in tokens):
+        return False
+    return any(
+        t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and start <= t.head.i < end
+        for t in tokens
+    )
 
 
 #: How far into the clause after a comma the writer and a wish stand ('daarom wil ik', 'so I
