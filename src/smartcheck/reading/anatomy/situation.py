@@ -354,12 +354,12 @@ def _others_state(r: Reading, start: int, end: int) -> bool:
     """How a thing is or what others do, told right before the writer's own wish (the caller
     checks the wish): a statement with a noun, not the writer, as the subject of its verb, no
     modal, no question and no time of a goal ('Mijn collega's vragen mij altijd om hulp',
-    'The stock list is often wrong'). Before the writer's wish it needs no other sign; a
-    sentence that opens with a subordinator ('Even though ...') is no statement of its own."""
+    'The stock list is often wrong'). Before the writer's wish it needs no other sign; it
+    opens on its subject (a sentence opened by 'Even though ...' is no statement of its own)."""
     tokens = list(r.doc[start:end])
     words = [t for t in tokens if t.is_alpha]
-    if not words or any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in words[:2]):
-        return False
+    if not words or words[0].pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # it opens on its subject, not on 'Even though ...'
     if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
         return False
     if _own_modals(r, start, end) or _timed(r, start, end, allow_routine=False):
