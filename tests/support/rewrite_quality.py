@@ -165,6 +165,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example'
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
+        # an approximator of a hedged time ('sometime next year'): the committed time replaces it
+        closed |= {w for p in style.time_approximators for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
     words: dict[str, str] = {}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):

@@ -47,11 +47,13 @@ def time_at(
     if not (hedged or sentence[-1].text == "?"):
         return None
     subjects = {s.lower() for s in style.subjects}
+    vague = {w for a in style.time_approximators for w in a.lower().split()}
     at = next((n for n, w in enumerate(said) if any(a <= w.start < b for a, b in times)), None)
     if at is None or any(
-        w.pos not in _ASKING or w.lower in subjects for w in said[int(hedged) : at]
+        (w.pos not in _ASKING and w.lower not in vague) or w.lower in subjects
+        for w in said[int(hedged) : at]
     ):
-        return None
+        return None  # 'maybe *sometime* next year?': the time itself is committed
 
     def opens_clause(word: Word) -> bool:
         return word.pos == "SCONJ" or word.lower in openers

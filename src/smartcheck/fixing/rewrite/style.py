@@ -1003,6 +1003,12 @@ class RewriteStyle(BaseModel):
         "now', 'Voorlopig'): the step is committed with the far aim as its purpose "
         "(first_steps.py).",
     )
+    time_approximators: tuple[str, ...] = Field(
+        default=(),
+        description="Words that make a hedged time indefinite ('maybe *sometime* next year?', "
+        "'misschien *ergens* volgend jaar?'): the step is committed at the time itself "
+        "(asked_times.py).",
+    )
     undecided_remarks: tuple[str, ...] = Field(
         default=(),
         description="Phrases of a short sentence after an asked means that only says the "

@@ -328,6 +328,7 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
+    closed |= {w for p in style.time_approximators for w in p.lower().split()}  # 'sometime'
     return tuple(
         t.i
         for t in original
