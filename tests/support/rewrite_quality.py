@@ -29,6 +29,7 @@ from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aims import joiner_spans
 from smartcheck.fixing.rewrite.asked_means import undecided_spans
+from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -125,6 +126,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         # a gapped entry ('handle & better') frees its own words, never the gap's
         free += [s for m in ctx.find(goal, key) for s in own_spans(m, goal.doc)]
     free += hedge_spans(goal, ctx)  # a conditional hedge goes with its clause ('if I can ...')
+    if style is not None:  # 'sometime next year': the committed time replaces the approximator
+        free += approximator_spans(goal, style)
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
@@ -165,8 +168,6 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example'
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
-        # an approximator of a hedged time ('sometime next year'): the committed time replaces it
-        closed |= {w for p in style.time_approximators for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
     words: dict[str, str] = {}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):

@@ -8,6 +8,7 @@ leaves its hedge and asking words out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.fixing.rewrite.words import Word
+    from smartcheck.reading.goal import Goal
 
 #: Word classes that may stand between the hedge and the time: the thing asked about and
 #: the asking modal ('kan *dat*', '*that could be*'); a noun or a verb of its own would tell
@@ -47,7 +49,7 @@ def time_at(
     if not (hedged or sentence[-1].text == "?"):
         return None
     subjects = {s.lower() for s in style.subjects}
-    vague = {w for a in style.time_approximators for w in a.lower().split()}
+    vague = {w.lower() for w in style.time_approximators}
     at = next((n for n, w in enumerate(said) if any(a <= w.start < b for a, b in times)), None)
     if at is None or any(
         (w.pos not in _ASKING and w.lower not in vague) or w.lower in subjects
@@ -90,4 +92,18 @@ def hedged_time_spans(
         said = [w for w in sentence if w.text not in SENTENCE_MARKS]
         if found is not None and found[0]:
             spans.append((said[0].start, said[found[0] - 1].end))
+    return spans
+
+
+def approximator_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where an approximator stands right before one of the goal's times ('*sometime* next
+    year', '*ergens* volgend jaar'): the committed time replaces it, so a rewrite drops it on
+    purpose; the same word elsewhere ('ongeveer 10 klanten') is the writer's."""
+    words = {w.lower() for w in style.time_approximators}
+    spans = []
+    for time in goal.deadlines:
+        before = goal.text[: time.start].rstrip()
+        match = re.search(r"(\w+)$", before)
+        if match is not None and match.group(1).lower() in words:
+            spans.append(match.span())
     return spans

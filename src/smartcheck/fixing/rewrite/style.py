@@ -1005,9 +1005,10 @@ class RewriteStyle(BaseModel):
     )
     time_approximators: tuple[str, ...] = Field(
         default=(),
-        description="Words that make a hedged time indefinite ('maybe *sometime* next year?', "
-        "'misschien *ergens* volgend jaar?'): the step is committed at the time itself "
-        "(asked_times.py).",
+        description="Single words that make a hedged time indefinite ('maybe *sometime* next "
+        "year?', 'misschien *ergens* volgend jaar?'): the step is committed at the time itself "
+        "(asked_times.py). One word each: a word of a phrase ('some *time*') would be dropped "
+        "anywhere.",
     )
     undecided_remarks: tuple[str, ...] = Field(
         default=(),

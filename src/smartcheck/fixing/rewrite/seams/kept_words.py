@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.asked_means import asked_spans
+from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -195,6 +196,7 @@ def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ..
     replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += _dropped_on_purpose(goal, ctx, style)
+    spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     if goal.text.rstrip().endswith("?"):  # 'Hoe kan ik ...?': the question is stated
         for frame in style.question_frames:
             opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
@@ -328,7 +330,6 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
-    closed |= {w for p in style.time_approximators for w in p.lower().split()}  # 'sometime'
     return tuple(
         t.i
         for t in original
