@@ -187,6 +187,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += stance_spans(goal, style)  # 'Ik vind dat niet. Maar goed, ...': the stance goes
     spans += imposed_spans(goal, style)  # 'want dat moet van X': told as X's request
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
+    spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     return tuple(spans)
 
 
@@ -196,7 +197,6 @@ def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ..
     replaced = [*ctx.find(goal, "absolutes"), *ctx.find(goal, "superlatives")]
     spans = [(m.start, m.end) for m in replaced] + [(e.start, e.end) for e in goal.deadlines]
     spans += _dropped_on_purpose(goal, ctx, style)
-    spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     if goal.text.rstrip().endswith("?"):  # 'Hoe kan ik ...?': the question is stated
         for frame in style.question_frames:
             opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
