@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.absolute_reach import in_place, purpose_absolutes
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
@@ -779,6 +780,10 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
     """Absolute and superlative demands become a realistic norm with a number to fill in."""
     values = {"number": style.placeholders.number, "level": style.placeholders.level}
     matches = [*demanded_absolutes(report.goal, ctx), *ctx.find(report.goal, "superlatives")]
+    text = report.goal.text
+    matches += [  # a standard the writer's purpose sets: bounded in its place
+        m for m in purpose_absolutes(report, ctx) if in_place(text[m.start : m.end].lower(), style)
+    ]
     bound_end = 0  # where the last absolute bounded at the clause end stood
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())

@@ -624,7 +624,8 @@ def _purpose_variant(
         return None
     word = words[first]
     if (
-        known_word(word.lower, lang=report.lang)
+        first not in plan.replace  # a bound in an absolute's place ('Nooit' -> 'hooguit ...')
+        and known_word(word.lower, lang=report.lang)
         and not word.text.isupper()
         and word.lower not in style.capitalised
     ):

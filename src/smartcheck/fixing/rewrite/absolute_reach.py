@@ -1,0 +1,57 @@
+"""An absolute in the writer's purpose the bounded-target repair (plan.py ``_realistic``) did
+not reach before, so that the rewrite failed R001 again:
+
+- the writer's own purpose ("..., so I can do the cash *without mistakes*", "..., zodat ik
+  *nooit meer* een termijn mis"): the rewrite leaves a purpose alone (it says why, no
+  standard, see judging/features/absolutes.py ``own_purposes``), but when R001 flags the
+  absolute there the purpose *is* a standard the goal sets, and it gets the same bound in
+  its place ("with at most [number] mistakes", "hooguit [aantal] keer").
+
+(The purpose frame, which makes a verbless or vague goal the purpose of a behaviour, keeps
+the bound the plan put in an opening absolute's place: template.py ``_purpose_variant``.)
+
+Only a bound that stands in the absolute's place is used here: one that splits around the
+clause ("not … more than [number] times") needs the clause end, which a purpose does not
+give.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.judging.features.absolutes import own_purposes
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.lexicon import LexiconMatch
+    from smartcheck.reporting.report import GoalReport
+
+#: The rule whose findings say an absolute is a demand of the goal.
+_ABSOLUTE_RULE = "R001"
+
+
+def purpose_absolutes(report: GoalReport, ctx: RuleContext) -> list[LexiconMatch]:
+    """The pack's ``absolutes`` R001 flags inside the writer's own purpose clause: a
+    standard the purpose sets, bounded like one in the goal's own clause."""
+    flagged = {
+        (f.start, f.end)
+        for f in report.criteria[Criterion.R].findings
+        if f.code == _ABSOLUTE_RULE and f.source is None
+    }
+    if not flagged:
+        return []
+    spans = own_purposes(report.goal, ctx)
+    return [
+        m
+        for m in ctx.find(report.goal, "absolutes")
+        if (m.start, m.end) in flagged and any(s <= m.start and m.end <= e for s, e in spans)
+    ]
+
+
+def in_place(phrase: str, style: RewriteStyle) -> bool:
+    """Whether the pack bounds ``phrase`` in its own place (no bound split around the
+    clause: "not … more than [number] times")."""
+    frame = style.replacements.get(phrase)
+    return bool(frame) and phrase not in style.trailing_replacements and "…" not in str(frame)
