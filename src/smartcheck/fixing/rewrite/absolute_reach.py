@@ -23,6 +23,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.judging.features.absolutes import own_purposes
 
 if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.edit_plan import Plan
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.lexicon import LexiconMatch
@@ -55,3 +56,20 @@ def in_place(phrase: str, style: RewriteStyle) -> bool:
     clause: "not … more than [number] times")."""
     frame = style.replacements.get(phrase)
     return bool(frame) and phrase not in style.trailing_replacements and "…" not in str(frame)
+
+
+def drop_repeated_unit(plan: Plan, end: int, bound: str, style: RewriteStyle) -> None:
+    """Drop the writer's unit after an absolute when its bound already says it ('geen
+    enkele *keer* meer een overdracht' -> 'hoogstens [aantal] keer een overdracht', not
+    '... keer een keer een ...'), and then the article the bound ends with, when the writer's
+    own article follows."""
+    said = {w.lower() for w in bound.split()}
+    after = [i for i, w in enumerate(plan.words) if w.start >= end and plan.kept(i)]
+    after = [i for i in after if i not in plan.replace]
+    if not after or plan.words[after[0]].lower not in said - style.articles:
+        return
+    plan.drop.add(after[0])
+    rest = [i for i in after[1:] if plan.kept(i)]
+    last = bound.split()[-1].lower() if bound.split() else ""
+    if rest and last in style.articles and plan.words[rest[0]].lower in style.articles:
+        plan.drop.add(rest[0])

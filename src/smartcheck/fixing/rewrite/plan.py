@@ -12,7 +12,11 @@ import re
 from itertools import pairwise
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.absolute_reach import in_place, purpose_absolutes
+from smartcheck.fixing.rewrite.absolute_reach import (
+    drop_repeated_unit,
+    in_place,
+    purpose_absolutes,
+)
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
@@ -822,6 +826,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         if not replacement:
             plan.drop.update(dropped)
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
+        drop_repeated_unit(plan, match.end, replacement, style)  # 'geen enkele keer meer'
     plan.support = True
 
 
