@@ -73,3 +73,8 @@ def drop_repeated_unit(plan: Plan, end: int, bound: str, style: RewriteStyle) ->
     last = bound.split()[-1].lower() if bound.split() else ""
     if rest and last in style.articles and plan.words[rest[0]].lower in style.articles:
         plan.drop.add(rest[0])
+
+
+def bounds_absolute(report: GoalReport) -> bool:
+    """Whether R001 flags an absolute in the goal: the rewrite puts a bound in its place."""
+    return any(f.code == _ABSOLUTE_RULE for f in report.criteria[Criterion.R].findings)

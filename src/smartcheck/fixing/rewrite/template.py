@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.counts import count_sentence
 from smartcheck.fixing.rewrite.frame import (
@@ -299,12 +300,16 @@ def _vague_as_written(main: str, purpose: str, report: GoalReport, style: Rewrit
     ik assertiever worden, met als bewijs [hoe gemeten]'), while the purpose frame asks for
     the behaviour and keeps the goal's frequency in its own clause: the purpose frame goes
     first ('Attend every team meeting' keeps its routine as written). A count
-    ('van [huidig aantal] naar [streefaantal]') makes the outcome concrete too."""
+    ('van [huidig aantal] naar [streefaantal]') makes the outcome concrete too, and so does
+    the bound in an absolute's place ('in [aantal] van de 10 gevallen'): the writer's act, how
+    often."""
     if Criterion.S not in failed(report):
         return False
     marks = style.placeholders
     if marks.behaviour in main or (marks.current_number in main and marks.target_number in main):
         return False
+    if marks.number in main and bounds_absolute(report):
+        return False  # 'ga ik in [aantal] van de 10 gevallen X doen': how often, the act told
     opener = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
     own = purpose.lower().rsplit(f", {opener} ", 1)[0] if opener else purpose.lower()
     routines = [e.text.lower() for e in report.goal.deadlines if e.kind == "recurring"]
