@@ -4,6 +4,9 @@
   when R001 flags it, the purpose sets the standard, and it is bounded in its place.
 - An absolute that opens a goal the purpose frame carries ("nooit meer een factuur te laat
   versturen"): the frame keeps the bound the plan put in its place.
+- An absolute adverb before the writer's act ("Always check the cold store ..."): with its
+  bound the act is concrete, and the sentence that commits to it ranks before the purpose
+  frame (no "[concrete behaviour]" in place of the writer's own verb).
 - A bound that already says the writer's unit ("geen enkele *keer* meer ..."): the unit is
   not said twice ("hoogstens [aantal] keer een keer een").
 """
@@ -13,7 +16,9 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import well_rewritten
+from smartcheck.fixing.rewrite.template import build
+from tests.conftest import REF
+from tests.support.rewriting import rewrite_style, well_rewritten
 
 PURPOSES = [
     (
@@ -74,9 +79,45 @@ OPENING = [
 def test_the_purpose_frame_keeps_the_bound_of_an_opening_absolute(
     checker: Checker, goal: str, bounded: str
 ) -> None:
-    rewrite = well_rewritten(checker, goal, "nl")
-    assert bounded in rewrite
-    assert "nooit" not in rewrite
+    """The purpose frame is the candidate when the sentence that commits to the act shows a
+    seam: it must not put the absolute back."""
+    report = checker.check(goal, lang="nl", reference_date=REF)
+    ctx = checker.context("nl")
+    purpose = build(report, ctx, rewrite_style(checker, "nl"), as_purpose=True)
+    assert purpose is not None
+    assert bounded in purpose
+    assert "nooit" not in purpose
+
+
+ACTS = [
+    (
+        "nl",
+        "altijd de koelcel controleren voor sluitingstijd",
+        "ga ik in [aantal] van de 10 gevallen de koelcel controleren",
+    ),
+    (
+        "nl",
+        "Altijd elke bestelling nabellen bij nieuwe klanten.",
+        "ga ik in [aantal] van de 10 gevallen elke bestelling nabellen",
+    ),
+    (
+        "en",
+        "Always check the cold store before closing time",
+        "I will check the cold store before closing time in [number] out of 10 cases",
+    ),
+    (
+        "en",
+        "Always label the sample tubes before the courier comes",
+        "I will label the sample tubes before the courier comes in [number] out of 10 cases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "committed"), ACTS)
+def test_a_bounded_act_is_committed_not_made_a_purpose(
+    checker: Checker, lang: str, goal: str, committed: str
+) -> None:
+    assert committed in well_rewritten(checker, goal, lang)
 
 
 UNITS = [
