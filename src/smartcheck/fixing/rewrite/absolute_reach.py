@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.features.absolutes import own_purposes
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.edit_plan import Plan
@@ -78,3 +79,21 @@ def drop_repeated_unit(plan: Plan, end: int, bound: str, style: RewriteStyle) ->
 def bounds_absolute(report: GoalReport) -> bool:
     """Whether R001 flags an absolute in the goal: the rewrite puts a bound in its place."""
     return any(f.code == _ABSOLUTE_RULE for f in report.criteria[Criterion.R].findings)
+
+
+def plural_of(noun: str, lang: str) -> str | None:
+    """The English plural of ``noun`` by the regular endings ('complaint' -> 'complaints',
+    'delivery' -> 'deliveries', 'box' -> 'boxes'), when the dictionary knows it as a form of
+    ``noun``; None otherwise (a word already in -s, an irregular noun it does not know)."""
+    low = noun.lower()
+    if not low.isalpha() or low.endswith("s"):
+        return None
+    if low.endswith(("x", "z", "ch", "sh")):
+        form = noun + "es"
+    elif low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+        form = noun[:-1] + "ies"
+    else:
+        form = noun + "s"
+    if known_word(form.lower(), lang) and lemma_of(form.lower(), lang) == low:
+        return form
+    return None

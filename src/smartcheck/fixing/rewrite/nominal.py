@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -228,6 +229,8 @@ def _bounded_absolute(
     opening = [m for m in demanded_absolutes(report.goal, ctx) if m.start == piece[0].start]
     for match in sorted(opening, key=lambda m: m.start - m.end):  # the longest first
         phrase = text[match.start : match.end].lower()
+        if phrase in style.plural_bounds:  # 'Never again a complaint ...'
+            return _plural_bound(piece, match.end, phrase, report, ctx, style)
         frame = style.replacements.get(phrase)
         if not frame or BOUND_SPLIT in frame or phrase in style.trailing_replacements:
             continue
@@ -247,6 +250,39 @@ def _bounded_absolute(
             return None  # the writer's own verb: the other frames commit to it
         return Outcome(head, "noun", rest)
     return None
+
+
+def _plural_bound(
+    piece: list[Word],
+    end: int,
+    phrase: str,
+    report: GoalReport,
+    ctx: RuleContext,
+    style: RewriteStyle,
+) -> Outcome | None:
+    """'Never (again) a complaint from parents' as 'at most [number] complaints from parents'
+    (the pack's ``plural_bounds``): the bound in the article's place, the thing plural (a
+    form the dictionary knows); None when no single countable thing follows."""
+    partners = set(style.trailing_replacements.get(phrase, ()))
+    after = [w for w in piece if w.start >= end]
+    after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
+    if not after or after[0].lower not in style.articles:
+        return None
+    stop = _noun_phrase_end(after, 1)
+    if stop is None or after[stop - 1].pos != "NOUN":
+        return None
+    plural = plural_of(after[stop - 1].text, report.lang)
+    if plural is None:
+        return None
+    rest = tuple(after[stop:])
+    if any(
+        _is_verb(w, report.lang, ctx, style)
+        for w in _verbs_to_check(rest, _openers(ctx, style), style)
+    ):
+        return None  # the writer's own verb: the other frames commit to it
+    bound = style.plural_bounds[phrase].format(number=style.placeholders.number)
+    head = (Word(bound), *after[1 : stop - 1], after[stop - 1].with_text(plural))
+    return Outcome(head, "noun", rest)
 
 
 #: How many words after an absolute its partner may stand ('geen enkele klacht *meer*').

@@ -341,6 +341,12 @@ class RewriteStyle(BaseModel):
         description="Absolutes replaced in place, with the words after them that only "
         "belonged to them ('geen enkele' ... 'meer'): they go with it.",
     )
+    plural_bounds: dict[str, str] = Field(
+        default_factory=dict,
+        description="Absolutes before one countable thing in a goal with no verb ('Never "
+        "again a complaint from parents'): the bound takes the article's place and the thing "
+        "goes plural ('at most [number] complaints from parents').",
+    )
     seam_fillers: dict[str, str] = Field(
         default_factory=dict,
         description="Placeholder kind -> a grammatical stand-in the seam detector parses.",
