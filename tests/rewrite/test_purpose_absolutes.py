@@ -7,6 +7,8 @@
 - An absolute adverb before the writer's act ("Always check the cold store ..."): with its
   bound the act is concrete, and the sentence that commits to it ranks before the purpose
   frame (no "[concrete behaviour]" in place of the writer's own verb).
+- A verbless "never (again) a X" in English: at most a number of X, plural ("at most
+  [number] complaints from parents").
 - A bound that already says the writer's unit ("geen enkele *keer* meer ..."): the unit is
   not said twice ("hoogstens [aantal] keer een keer een").
 """
@@ -138,3 +140,47 @@ def test_a_bound_says_the_writers_unit_once(checker: Checker, goal: str, bounded
     rewrite = well_rewritten(checker, goal, "nl")
     assert bounded in rewrite
     assert "keer een keer" not in rewrite
+
+
+VERBLESS = [
+    ("en", "Never again a complaint from parents.", "at most [number] complaints from parents"),
+    (
+        "en",
+        "Never a late delivery to the hospital wards",
+        "at most [number] late deliveries to the hospital wards",
+    ),
+    (
+        "en",
+        "never again a missed handover on the night shift",
+        "at most [number] missed handovers on the night shift",
+    ),
+    (
+        "nl",
+        "nooit meer een gemiste overdracht in de nachtdienst",
+        "hooguit [aantal] keer een gemiste overdracht",
+    ),
+    (
+        "nl",
+        "Nooit meer een verkeerd etiket op een pallet",
+        "hooguit [aantal] keer een verkeerd etiket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "bounded"), VERBLESS)
+def test_a_verbless_absolute_before_a_thing_is_bounded(
+    checker: Checker, lang: str, goal: str, bounded: str
+) -> None:
+    assert bounded in well_rewritten(checker, goal, lang)
+
+
+def test_an_irregular_thing_takes_its_own_plural(checker: Checker) -> None:
+    rewrite = well_rewritten(checker, "Never again a child without a wristband.", "en")
+    assert "at most [number] children without a wristband" in rewrite
+
+
+def test_a_phrase_that_ends_in_a_verb_form_gets_no_plural(checker: Checker) -> None:
+    """'a person waiting at the desk': the phrase ends in a verb form, no noun to count."""
+    goal = "never again a person waiting at the desk without a ticket"
+    report = checker.check(goal, lang="en", reference_date=REF)
+    assert "waitings" not in (report.rewrite or "")

@@ -81,11 +81,14 @@ def bounds_absolute(report: GoalReport) -> bool:
     return any(f.code == _ABSOLUTE_RULE for f in report.criteria[Criterion.R].findings)
 
 
-def plural_of(noun: str, lang: str) -> str | None:
-    """The English plural of ``noun`` by the regular endings ('complaint' -> 'complaints',
-    'delivery' -> 'deliveries', 'box' -> 'boxes'), when the dictionary knows it as a form of
-    ``noun``; None otherwise (a word already in -s, an irregular noun it does not know)."""
+def plural_of(noun: str, lang: str, irregular: dict[str, str]) -> str | None:
+    """The English plural of ``noun``: the pack's ``irregular`` one ('child' -> 'children'),
+    else by the regular endings ('complaint' -> 'complaints', 'delivery' -> 'deliveries',
+    'box' -> 'boxes') when the dictionary knows it as a form of ``noun``; None otherwise (a
+    word already in -s, a form the dictionary does not know)."""
     low = noun.lower()
+    if low in irregular:
+        return irregular[low]
     if not low.isalpha() or low.endswith("s"):
         return None
     if low.endswith(("x", "z", "ch", "sh")):

@@ -269,9 +269,12 @@ def _plural_bound(
     if not after or after[0].lower not in style.articles:
         return None
     stop = _noun_phrase_end(after, 1)
-    if stop is None or after[stop - 1].pos != "NOUN":
+    if stop is None:
         return None
-    plural = plural_of(after[stop - 1].text, report.lang)
+    noun = after[stop - 1]
+    if noun.pos != "NOUN" or noun.verbform or noun.lower.endswith("ing"):
+        return None  # 'a person *waiting* at the desk': no noun heads the phrase's end
+    plural = plural_of(noun.text, report.lang, style.irregular_plurals)
     if plural is None:
         return None
     rest = tuple(after[stop:])
@@ -281,7 +284,7 @@ def _plural_bound(
     ):
         return None  # the writer's own verb: the other frames commit to it
     bound = style.plural_bounds[phrase].format(number=style.placeholders.number)
-    head = (Word(bound), *after[1 : stop - 1], after[stop - 1].with_text(plural))
+    head = (Word(bound), *after[1 : stop - 1], noun.with_text(plural))
     return Outcome(head, "noun", rest)
 
 

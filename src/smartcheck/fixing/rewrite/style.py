@@ -347,6 +347,11 @@ class RewriteStyle(BaseModel):
         "again a complaint from parents'): the bound takes the article's place and the thing "
         "goes plural ('at most [number] complaints from parents').",
     )
+    irregular_plurals: dict[str, str] = Field(
+        default_factory=dict,
+        description="Nouns whose plural has no regular ending ('child' -> 'children'): the "
+        "plural a bound takes (``plural_bounds``).",
+    )
     seam_fillers: dict[str, str] = Field(
         default_factory=dict,
         description="Placeholder kind -> a grammatical stand-in the seam detector parses.",
