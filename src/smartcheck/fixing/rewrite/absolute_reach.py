@@ -44,12 +44,25 @@ def purpose_absolutes(report: GoalReport, ctx: RuleContext) -> list[LexiconMatch
     }
     if not flagged:
         return []
-    spans = own_purposes(report.goal, ctx)
+    spans = [s for s in own_purposes(report.goal, ctx) if not _relief(report, ctx, s)]
     return [
         m
         for m in ctx.find(report.goal, "absolutes")
         if (m.start, m.end) in flagged and any(s <= m.start and m.end <= e for s, e in spans)
     ]
+
+
+def _relief(report: GoalReport, ctx: RuleContext, span: tuple[int, int]) -> bool:
+    """Whether the purpose tells a need the writer is rid of ('zodat ik nooit op X *hoef* te
+    wachten', 'so that I never *have to* wait'): an obligation modal (the pack's
+    ``obligation_modals``, any form of a one-word one) in it. The relief is why, no standard:
+    it stays as written."""
+    start, end = span
+    if any(start <= m.start < end for m in ctx.find(report.goal, "obligation_modals")):
+        return True
+    modals = {w.lower() for w in ctx.pack.words("obligation_modals") if " " not in w}
+    doc = report.goal.doc
+    return doc is not None and any(start <= t.idx < end and t.lemma_.lower() in modals for t in doc)
 
 
 def in_place(phrase: str, style: RewriteStyle) -> bool:
