@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.reading.pipeline import known_word, lemma_of
@@ -52,6 +53,8 @@ def topic_goal(
     end = topic[-1].end
     credentials = [m for m in ctx.find(goal, "credentials") if m.end <= end]
     credential = bool(style.credential_goal) and bool(credentials)
+    if credential and course_goal(goal, ctx, style) is not None:
+        return None  # 'Opfriscursus BHV': a course with a credential's name is followed
     if commented and not comment and not (credential and _bare(goal, credentials[-1].start)):
         return None  # a bare credential is asked first too: getting it is what it means
     if not _only_topic(topic, ctx, style, credential):

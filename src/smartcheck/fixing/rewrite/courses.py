@@ -28,6 +28,8 @@ MAX_BEFORE = 3
 #: Word classes the words before the course word may have: what kind of course it is
 #: ('first aid', 'conflict handling').
 _DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "X", "VERB"})
+#: Fewest letters the kind of course before a course word in one compound has ('EHBO-').
+_LEAST_KIND = 3
 #: Word classes that show a clause, not a name: a pronoun, an auxiliary, a subordinator.
 _CLAUSE = frozenset({"PRON", "AUX", "SCONJ"})
 
@@ -41,10 +43,11 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None
     named = [w for w in words if w.is_word]
     if not 0 < len(named) <= MAX_COURSE_WORDS or goal.deadlines:
         return None
-    course = next((m for m in ctx.find(goal, "formal_training")), None)
-    if course is None or any(w.text in (",", ";", ":") for w in words):
+    found = next((m for m in ctx.find(goal, "formal_training")), None)
+    start = found.start if found is not None else _compound_course(named, ctx)
+    if start is None or any(w.text in (",", ";", ":") for w in words):
         return None
-    before = [w for w in words if w.end <= course.start]
+    before = [w for w in words if w.end <= start]
     if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
     if {named[0].lower, named[-1].lower} & style.course_verbs:
@@ -53,6 +56,17 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
     text = join([_inside(words[0]), *words[1:]])
     return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "."
+
+
+def _compound_course(named: list[Word], ctx: RuleContext) -> int | None:
+    """Where the first word that is a compound ending in a course word stands ('opfriscursus',
+    'EHBO-cursus', 'geurtraining': Dutch writes the kind of course in the word), if any."""
+    heads = {w.lower() for w in ctx.pack.words("formal_training") if w.isalpha()}
+    for word in named:
+        tail = next((h for h in heads if word.lower.endswith(h)), None)
+        if tail is not None and len(word.lower) - len(tail) >= _LEAST_KIND:
+            return word.start
+    return None
 
 
 def _inside(word: Word) -> Word:

@@ -72,6 +72,7 @@ from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
+from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
@@ -1713,6 +1714,13 @@ class WholeTextRewrites:
                 return told
         return self.evaluate(read)
 
+    def _told_short(self, piece: str, goal: Goal) -> bool:
+        """Whether ``piece``, a line of a list, is a goal told without a clause (list_lines.py)."""
+        try:
+            return line_told_short(self.parse(piece, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return False
+
     def _fallback(self, report: GoalReport, ctx: RuleContext) -> dict[str, Any]:
         """No rewritten sentence: one rewrite per goal for a text that packs goals, else the
         structured rewrite (the goal plus labelled fields; never a broken sentence)."""
@@ -1734,8 +1742,10 @@ class WholeTextRewrites:
             split: list[str] = []
             held: list[str] = []  # the situation told goes with the goal after it, as written
             heading: Goal | None = None  # 'Riggen. Ik wil ...': the field of the goal after it
+            one_a_line = lined(goal.text)  # '- cursus X' on a line: a goal, never context
             for n, piece in enumerate(pieces[:MAX_SPLIT_PIECES]):
-                if is_context(piece, goal):
+                short = one_a_line and self._told_short(piece, goal)
+                if not short and is_context(piece, goal):
                     held.append(piece)
                     continue
                 try:
@@ -1743,10 +1753,10 @@ class WholeTextRewrites:
                     if n + 1 < len(pieces) and is_heading(piece, goal.text) and heading is None:
                         heading = read  # 'Riggen. Ik wil ...': the topic of the goal after it
                         continue
-                    if style is not None and tells_context(read, style, roles):
+                    if not short and style is not None and tells_context(read, style, roles):
                         held.append(piece)  # 'Vorige maand had ik ...': what happened
                         continue
-                    if split and style and tells_present_situation(read, ctx, style):
+                    if not short and split and style and tells_present_situation(read, ctx, style):
                         held.append(piece)  # '... We get a lot of X and ...': how things are
                         continue
                     if split and not held and style and feeling_accepted(read, ctx, style):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import SENTENCE_END
+from smartcheck.reading.anatomy.lines import is_line_break, told_short
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import ContextKind, ContextSpan
 
@@ -80,8 +81,13 @@ def _units(r: Reading) -> list[tuple[int, int]]:
     doc = r.doc
     units: list[tuple[int, int]] = []
     start = 0
+    lined = sum(is_line_break(t) for t in doc) >= 1
     for t in doc:
-        if t.text in SENTENCE_END or (t.is_punct and t.text and not t.text.strip("!?.")):
+        if is_line_break(t) and lined:  # a list: each line a sentence of its own
+            if t.i > start:
+                units.append((start, t.i))
+            start = t.i + 1
+        elif t.text in SENTENCE_END or (t.is_punct and t.text and not t.text.strip("!?.")):
             nxt = t.i + 1
             if nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text != ",":
                 continue  # '!!', '?!': the run ends the sentence
@@ -150,6 +156,8 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     tokens = list(r.doc[start:end])
     if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
         return False
+    if _own_line(r, start, end) and told_short(tokens, r.doc.lang_):
+        return False  # '2. Minder te laat komen': a list line told short is a goal (lines.py)
     perceiving = _perceiving(r, start, end)
     modals = _own_modals(r, start, end)
     if perceiving is not None:  # 'I know I *can* be short': an ability, perceived
@@ -165,6 +173,23 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     if pointed or perceiving is not None:
         return True
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
+
+
+def _own_line(r: Reading, start: int, end: int) -> bool:
+    """Whether tokens ``start``-``end`` stand on a line of their own (after a list marker:
+    nothing but digits and punctuation between the line break and them)."""
+    doc = r.doc
+    at = start
+    while at > 0 and not is_line_break(doc[at - 1]):
+        at -= 1
+        if doc[at].is_alpha:
+            return False
+    rest = end
+    while rest < len(doc) and not is_line_break(doc[rest]):
+        if doc[rest].is_alpha:
+            return False
+        rest += 1
+    return True
 
 
 def _own_modals(r: Reading, start: int, end: int) -> list[int]:

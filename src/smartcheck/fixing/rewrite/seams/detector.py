@@ -127,6 +127,7 @@ from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
+from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
@@ -249,6 +250,7 @@ def find_seams(
     seams += commitment_without_verb(doc, goal, style, particles)
     seams += particle_without_verb(doc, style, particles)
     seams += act_as_thing(doc, style, goal.lang)
+    seams += verb_as_domain(doc, ctx, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)

@@ -1,0 +1,54 @@
+"""A line of a list told as a goal without a clause: 'cursus de-escalatie', 'Minder te laat
+komen', 'EHBO', 'forklift refresher'.
+
+POP forms list goals one a line, most without a verb or a subject ('- cursus de-escalatie',
+'2. Minder te laat komen'). The small tagger reads such a line as a statement now and then
+('de-escalatie' a finite verb with 'Cursus' its subject, 'laat' a finite verb), and a
+statement of the present is context, never a goal: the line was kept as written and glued
+before the next line's rewrite ('cursus de-escalatie Vóór [datum] ga ik ...'). A line that
+states something has a subject of its own: a pronoun, a noun with its determiner, a plural
+('klanten klagen vaak'), a name the dictionary does not know ('Ruud doet dat nu'), or (verb
+second) a finite verb first whose subject the writer dropped ('Vind het lastig ...'). A line
+with none of these is a goal told short.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+
+
+def is_line_break(token: Token) -> bool:
+    """A token of white space that holds a line break (spaCy keeps it as a token)."""
+    return "\n" in token.text and not token.text.strip()
+
+
+def told_short(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether ``tokens`` (one line of a list) are a goal told without a clause: no subject
+    of its own and no finite verb first (see the module docstring)."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or _finite(words[0]):
+        return False
+    return not any(_subject(t, lang) for t in tokens if t.is_alpha and t.dep_ in _SUBJECT_DEPS)
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
+
+
+def _subject(token: Token, lang: str) -> bool:
+    """A subject that can be one: a pronoun, a noun with a determiner, a plural, or a name
+    the dictionary does not know; a bare singular dictionary word ('Cursus') names a topic."""
+    if token.pos_ == "PRON" or "Plur" in token.morph.get("Number", []):
+        return True
+    if any(c.dep_ == "det" for c in token.children):
+        return True
+    return not known_word(token.lower_, lang)
