@@ -34,12 +34,13 @@ _LEAST_KIND = 3
 _CLAUSE = frozenset({"PRON", "AUX", "SCONJ"})
 
 
-def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0) -> str | None:
     """The goal of following the course ``goal`` names, as a sentence to rewrite; None when
-    the goal is more than a course's name (a subject, a clause, a time, a determiner first)."""
-    if not style.course_goal:
-        return None
-    words = [w for w in words_of(goal) if w.text not in (".", "!")]
+    the goal is more than a course's name (a subject, a clause, a time, a determiner first).
+    ``skip``: words before the name to pass over (an article a step names it with)."""
+    if not style.course_goal or "\n" in goal.text.strip():
+        return None  # a list: each line is read on its own
+    words = [w for w in words_of(goal) if w.text not in (".", "!")][skip:]
     named = [w for w in words if w.is_word]
     if not 0 < len(named) <= MAX_COURSE_WORDS or goal.deadlines:
         return None
@@ -47,7 +48,7 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None
     start = found.start if found is not None else _compound_course(named, ctx)
     if start is None or any(w.text in (",", ";", ":") for w in words):
         return None
-    before = [w for w in words if w.end <= start]
+    before = [w for w in words if w.end <= start and not _joining(w, words)]
     if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
     if {named[0].lower, named[-1].lower} & style.course_verbs:
@@ -56,6 +57,13 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
     text = join([_inside(words[0]), *words[1:]])
     return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "."
+
+
+def _joining(word: Word, words: list[Word]) -> bool:
+    """A hyphen inside a word ('de-escalation'): no word of its own before the course."""
+    if word.text != "-":
+        return False
+    return any(w.end == word.start for w in words) and any(w.start == word.end for w in words)
 
 
 def _compound_course(named: list[Word], ctx: RuleContext) -> int | None:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from smartcheck.reading.anatomy.lines import told_short
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from smartcheck.reading.goal import Goal
 
 
@@ -17,6 +19,7 @@ def lined(text: str) -> bool:
     return sum(1 for line in text.splitlines() if line.strip()) >= 2
 
 
-def line_told_short(line: Goal) -> bool:
-    """Whether ``line`` (one line of a list, parsed alone) is a goal told without a clause."""
-    return line.doc is not None and told_short(list(line.doc), line.lang)
+def line_told_short(line: Goal, changes: Collection[str]) -> bool:
+    """Whether ``line`` (one line of a list, parsed alone) is a goal told without a clause
+    (``changes``: the pack's comparatives, lower case)."""
+    return line.doc is not None and told_short(list(line.doc), line.lang, changes)

@@ -1268,6 +1268,21 @@ class RewriteStyle(BaseModel):
         description="A verb stem's voiced final letter as it is written at the end of a "
         "word ('v': 'f', 'leven' -> 'leef').",
     )
+    followup_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words of sequence that open a follow-up step after the goal ('daarna', "
+        "'after that'; see followups.py).",
+    )
+    followup_hedges: frozenset[str] = Field(
+        default=frozenset(),
+        description="Hedges around such an opener ('evt.', 'misschien', 'maybe'): they go "
+        "when the step is committed.",
+    )
+    followup_steps: dict[str, str] = Field(
+        default_factory=dict,
+        description="The follow-up step committed in its own sentence, by what it names "
+        "('course': '{opener} volg ik {step}', 'credential', 'act').",
+    )
 
     @model_validator(mode="after")
     def _fillers_intensify(self) -> RewriteStyle:

@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpos
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
+from smartcheck.fixing.rewrite.followups import follow_up, step_kind, step_sentence
 from smartcheck.fixing.rewrite.forms import (
     MEANS,
     MEASURE,
@@ -204,6 +205,9 @@ class WholeTextRewrites:
         told = self._state_then_goal(report, ctx)
         if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
             return _per_goal(report, told, rewrites)
+        followed = self._followed_up(report, ctx)
+        if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
+            return _ranked(report, followed)
         first = self._first_step(report, ctx)
         if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
             return _ranked(report, first)
@@ -418,6 +422,27 @@ class WholeTextRewrites:
             return ()
         text = " ".join([*found.before, parts[0], *found.after])
         return (text,) if _seamless((text,), report.goal, ctx) else ()
+
+    def _followed_up(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A follow-up step told short after the goal ('Evt. daarna een geurtraining.', 'Then
+        maybe a course.'): the goal rewritten, then the step committed in its own sentence
+        (followups.py); nothing when the text ends in no such step, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = follow_up(goal, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        try:
+            kind = step_kind(self.parse(found.step, goal.lang, goal.reference_date), ctx, style)
+        except SmartcheckError:
+            return ()
+        if kind is None:
+            return ()
+        parts = self._rewritten_instead(found.goal, goal)
+        if len(parts) != 1 or "\n" in parts[0]:
+            return ()
+        text = f"{parts[0]} {step_sentence(found, kind, style)}"
+        return (text,) if _seamless((text,), goal, ctx) else ()
 
     def _first_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A far aim hedged with a vague or ranged time, then the step the writer takes
@@ -1714,10 +1739,10 @@ class WholeTextRewrites:
                 return told
         return self.evaluate(read)
 
-    def _told_short(self, piece: str, goal: Goal) -> bool:
+    def _told_short(self, piece: str, goal: Goal, changes: set[str]) -> bool:
         """Whether ``piece``, a line of a list, is a goal told without a clause (list_lines.py)."""
         try:
-            return line_told_short(self.parse(piece, goal.lang, goal.reference_date))
+            return line_told_short(self.parse(piece, goal.lang, goal.reference_date), changes)
         except SmartcheckError:
             return False
 
@@ -1743,8 +1768,9 @@ class WholeTextRewrites:
             held: list[str] = []  # the situation told goes with the goal after it, as written
             heading: Goal | None = None  # 'Riggen. Ik wil ...': the field of the goal after it
             one_a_line = lined(goal.text)  # '- cursus X' on a line: a goal, never context
+            changes = {w.lower() for w in ctx.pack.words("comparatives")}
             for n, piece in enumerate(pieces[:MAX_SPLIT_PIECES]):
-                short = one_a_line and self._told_short(piece, goal)
+                short = one_a_line and self._told_short(piece, goal, changes)
                 if not short and is_context(piece, goal):
                     held.append(piece)
                     continue

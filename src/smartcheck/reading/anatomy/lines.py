@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from spacy.tokens import Token
 
@@ -31,13 +31,16 @@ def is_line_break(token: Token) -> bool:
     return "\n" in token.text and not token.text.strip()
 
 
-def told_short(tokens: Sequence[Token], lang: str) -> bool:
+def told_short(tokens: Sequence[Token], lang: str, changes: Collection[str]) -> bool:
     """Whether ``tokens`` (one line of a list) are a goal told without a clause: no subject
-    of its own and no finite verb first (see the module docstring)."""
+    of its own and no finite verb first (see the module docstring). A word of change that
+    opens the line (``changes``: the pack's ``comparatives``, 'Minder', 'More') is the
+    goal's direction, whatever the parser made of it."""
     words = [t for t in tokens if t.is_alpha]
     if not words or _finite(words[0]):
         return False
-    return not any(_subject(t, lang) for t in tokens if t.is_alpha and t.dep_ in _SUBJECT_DEPS)
+    subjects = [t for t in tokens if t.is_alpha and t.dep_ in _SUBJECT_DEPS]
+    return not any(_subject(t, lang) for t in subjects if t.lower_ not in changes)
 
 
 def _finite(token: Token) -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import SENTENCE_END
 from smartcheck.reading.anatomy.lines import is_line_break, told_short
-from smartcheck.reading.anatomy.words import Reading
+from smartcheck.reading.anatomy.words import Reading, single_words
 from smartcheck.reading.goal import ContextKind, ContextSpan
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
     tokens = list(r.doc[start:end])
     if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
         return False
-    if _own_line(r, start, end) and told_short(tokens, r.doc.lang_):
+    changes = single_words(r.ctx.pack, "comparatives")
+    if _own_line(r, start, end) and told_short(tokens, r.doc.lang_, changes):
         return False  # '2. Minder te laat komen': a list line told short is a goal (lines.py)
     perceiving = _perceiving(r, start, end)
     modals = _own_modals(r, start, end)

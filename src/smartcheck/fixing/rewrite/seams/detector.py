@@ -250,7 +250,7 @@ def find_seams(
     seams += commitment_without_verb(doc, goal, style, particles)
     seams += particle_without_verb(doc, style, particles)
     seams += act_as_thing(doc, style, goal.lang)
-    seams += verb_as_domain(doc, ctx, style)
+    seams += verb_as_domain(doc, goal.text, ctx, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
     seams += unfit_verbs(candidate, doc, ctx, style)

@@ -29,16 +29,23 @@ if TYPE_CHECKING:
 _OPENING_VERBS: tuple[LexiconKey, ...] = ("vague_outcome", "learning_verbs")
 
 
-def verb_as_domain(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
-    """The domain frame's preposition right before a verb in its base form."""
+def verb_as_domain(doc: Doc, goal: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The domain frame's preposition right before a verb in its base form, where the goal
+    (``goal``: its text) has no such pair of its own ('de buffetten voor feesten') and the
+    word is no first part of a compound ('for work-life balance')."""
     head = style.frames.domain.split("{topic}")[0].strip().split(" ")[-1].lower()
     if not head:
         return []
     verbs = _opening_verbs(ctx)
+    told = " ".join(goal.lower().split())
     seams: list[Seam] = []
     for t in doc[:-1]:
         after = t.nbor(1)
-        if t.lower_ == head and after.is_alpha and _bare_verb(after, verbs, ctx, style):
+        if t.lower_ != head or not after.is_alpha or f"{head} {after.lower_}" in told:
+            continue
+        if after.i + 1 < len(doc) and not after.whitespace_ and doc[after.i + 1].text == "-":
+            continue
+        if _bare_verb(after, verbs, ctx, style):
             detail = f"a verb as the topic: {t.text} {after.text}"
             seams.append(Seam("lost_verb", detail, (after.lower_,)))
     return seams
