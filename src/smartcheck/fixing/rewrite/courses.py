@@ -51,8 +51,8 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     before = [w for w in words if w.end <= start and not _joining(w, words)]
     if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
-    if {named[0].lower, named[-1].lower} & style.course_verbs:
-        return None  # 'cursus Excel volgen', 'Take the first aid course': a goal with its verb
+    if {w.lower for w in named} & style.course_verbs:
+        return None  # 'cursus Excel volgen', 'X-training volgen voor Y': a goal with its verb
     if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
     text = join([_inside(words[0]), *words[1:]])
