@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,8 +53,11 @@ def verb_as_domain(doc: Doc, goal: str, ctx: RuleContext, style: RewriteStyle) -
 
 
 def _opening_verbs(ctx: RuleContext) -> frozenset[str]:
-    """The first word of each entry of the pack's verbs a goal opens with."""
-    return frozenset(w.split()[0].lower() for k in _OPENING_VERBS for w in ctx.pack.words(k))
+    """The one-word entries of the pack's verbs a goal opens with that are their own lemma:
+    not a comparative among them ('fitter', 'healthier', 'better' in 'get better')."""
+    lang = ctx.pack.lang
+    words = {w.lower() for k in _OPENING_VERBS for w in ctx.pack.words(k) if " " not in w}
+    return frozenset(w for w in words if lemma_of(w, lang).lower() == w)
 
 
 def _bare_verb(word: Token, verbs: frozenset[str], ctx: RuleContext, style: RewriteStyle) -> bool:
