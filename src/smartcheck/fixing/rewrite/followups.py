@@ -50,8 +50,8 @@ def follow_up(goal: Goal, style: RewriteStyle) -> FollowUp | None:
     if not style.followup_steps:
         return None
     told = sentences(goal.text.strip(), style.abbreviations)
-    if len(told) < 2 or told[-1].endswith("?"):
-        return None
+    if len(told) < 2 or told[-1].endswith("?") or ":" in told[-1]:
+        return None  # a question asks; 'Next step: ...' is a label, read as one (means.py)
     words = told[-1].rstrip(".!").split()
     opener: str | None = None
     at = 0
