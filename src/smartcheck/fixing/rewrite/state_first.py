@@ -45,34 +45,24 @@ _WISH_REACH = 4
 def state_first(goal: Goal, style: RewriteStyle) -> Situated | None:
     """The goal after an opening state of things, with that state as the sentence before
     it; None when the text opens otherwise."""
-    doc = goal.doc
-    if doc is None:
+    opening = _opening_clause(goal)
+    if opening is None:
         return None
-    comma = next((t for t in doc if t.text == ","), None)
-    if comma is None or comma.i < 2 or any(t.text in ".;:!?" for t in doc[: comma.i]):
-        return None
-    clause = list(doc[: comma.i])
+    clause, _ = opening
     commit = set(commitment_words(style)) | {m.lower() for m in style.modals}
     if any(t.lower_ in commit for t in clause) or not thing_state(clause):
         return None
-    rest = goal.text[comma.idx + 1 :].strip()
-    if len(rest.split()) < _GOAL_WORDS:
-        return None
-    state = goal.text[: comma.idx].strip()
-    return Situated(goal=capitalise(rest), before=(f"{capitalise(state)}.",))
+    return _state_before(goal, opening[1])
 
 
 def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
     """The writer's clause with a modal after an opening clause that tells how things are
     or what others do (module doc), that clause kept as the sentence before it; None when
     the text opens otherwise."""
-    doc = goal.doc
-    if doc is None:
+    opening = _opening_clause(goal)
+    if opening is None:
         return None
-    comma = next((t for t in doc if t.text == ","), None)
-    if comma is None or comma.i < 2 or any(t.text in ".;:!?" for t in doc[: comma.i]):
-        return None
-    clause = list(doc[: comma.i])
+    clause, comma = opening
     writer = {w.lower() for w in style.subjects}
     wishes = {m.lower() for m in (*style.modals, *style.weak_finite)} | style.one_word_hedges
     wishes |= {w.split()[0].lower() for w in style.cluster_drop}  # 'want (to)', "'d (like)"
@@ -81,9 +71,27 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
         return None
     if clause[0].pos_ not in _SUBJECT_OPENERS:
         return None  # 'Even though X is demanding, I will ...': it opens on its subject
-    head = [t.lower_ for t in doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
+    head = [t.lower_ for t in comma.doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
     if not (writer & set(head) and wishes & set(head)):
         return None
+    return _state_before(goal, comma)
+
+
+def _opening_clause(goal: Goal) -> tuple[list[Token], Token] | None:
+    """The words before the text's first comma, when they are more than one word of one
+    sentence, and that comma; None otherwise."""
+    doc = goal.doc
+    if doc is None:
+        return None
+    comma = next((t for t in doc if t.text == ","), None)
+    if comma is None or comma.i < 2 or any(t.text in ".;:!?" for t in doc[: comma.i]):
+        return None
+    return list(doc[: comma.i]), comma
+
+
+def _state_before(goal: Goal, comma: Token) -> Situated | None:
+    """The text after ``comma`` as the goal, the opening before it kept as its own sentence;
+    None when too little is left for a goal."""
     rest = goal.text[comma.idx + 1 :].strip()
     if len(rest.split()) < _GOAL_WORDS:
         return None
