@@ -249,6 +249,37 @@ def test_an_act_after_the_help_frame_is_a_seam(
     assert ("helped-act" in seam_tags(checker, lang, goal, candidate)) is broken
 
 
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "broken"),
+    [
+        (
+            "nl",
+            "Ik wil meekijken bij de calculator. Misschien later werkvoorbereider.",
+            "Vóór [datum] ga ik meekijken bij de calculator, met hulp van later werkvoorbereider.",
+            True,
+        ),
+        (
+            "en",
+            "I want to shadow the buyer twice a month. Then a purchasing course.",
+            "By [date], I will shadow the buyer twice a month, with the help of then a"
+            " purchasing course.",
+            True,
+        ),
+        (
+            "nl",
+            "Ik wil meekijken bij de calculator. Misschien een coach.",
+            "Vóór [datum] ga ik meekijken bij de calculator, met hulp van een coach.",
+            False,
+        ),
+    ],
+)
+def test_a_later_step_after_the_help_frame_is_a_seam(
+    checker: Checker, lang: str, goal: str, candidate: str, broken: bool
+) -> None:
+    """'met hulp van later werkvoorbereider': a step after the goal is no help for it."""
+    assert ("helped-later" in seam_tags(checker, lang, goal, candidate)) is broken
+
+
 GONE_ALONG = [
     "Ik wil een paar keer mee met de accountmanager naar klanten in de zorg.",
     "Mijn teamleider wil dat ik de keuringen ga doen, dus ik wil eerst twee keer mee met een "

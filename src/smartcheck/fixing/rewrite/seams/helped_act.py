@@ -5,7 +5,9 @@ A means guessed as a thing ('Maybe a buddy system') is told as what the behaviou
 with: 'with the help of a buddy system', 'met hulp van een maatjessysteem' (the pack's
 ``frames.means``). A verb phrase the tagger mistook for a thing ('take over the briefing':
 'take' read as a noun) in that frame reads broken: 'with the help of take over the
-briefing'. The act is the behaviour itself, never the help.
+briefing'. The act is the behaviour itself, never the help. Nor is a later step: a word of
+sequence after the frame (the pack's ``followup_openers``: 'met hulp van *later*
+werkvoorbereider', 'with the help of *then* a course') tells what comes after the goal.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def act_as_help(doc: Doc, style: RewriteStyle) -> list[Seam]:
         return []
     seams: list[Seam] = []
     size = len(opening)
+    sequence = {w.lower() for w in style.followup_openers if " " not in w}
     for t in doc[: len(doc) - size]:
         if [w.lower_ for w in doc[t.i : t.i + size]] != opening:
             continue
@@ -42,6 +45,10 @@ def act_as_help(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if verb is not None:
             detail = f"the act '{verb.text}' after '{' '.join(opening)}'"
             seams.append(Seam("word_order", detail, (verb.lower_, "helped-act")))
+        elif doc[t.i + size].lower_ in sequence:
+            later = doc[t.i + size]
+            detail = f"a later step '{later.text}' after '{' '.join(opening)}'"
+            seams.append(Seam("word_order", detail, (later.lower_, "helped-later")))
     return seams
 
 
