@@ -41,6 +41,13 @@ class Grammar(BaseModel):
         "the dictionary knows, that the tagger calls a verb ('Klanten *vriendelijker* "
         "begroeten'), is read as the adjective.",
     )
+    plural_suffixes: tuple[str, ...] = Field(
+        default=(),
+        description="How a noun's regular plural may be written, tried in order: a suffix "
+        "added ('s', 'es') or an ending replaced ('y>ies'). The first form the dictionary "
+        "knows as a form of the noun is its plural ('complaint' -> 'complaints', 'box' -> "
+        "'boxes', 'delivery' -> 'deliveries').",
+    )
     participle_prefix: str = Field(default="", description="Regular past participles: 'ge'.")
     participle_endings: tuple[str, ...] = Field(
         default=(), description="Regular past participles end in one of these: 'd', 't', 'ed'."

@@ -94,16 +94,26 @@ def bounds_absolute(report: GoalReport) -> bool:
     return any(f.code == _ABSOLUTE_RULE for f in report.criteria[Criterion.R].findings)
 
 
-def plural_of(noun: str, lang: str, irregular: dict[str, str]) -> str | None:
-    """The English plural of ``noun``: the pack's ``irregular`` one ('child' -> 'children'),
-    else by the regular endings ('complaint' -> 'complaints', 'delivery' -> 'deliveries',
-    'box' -> 'boxes') when the dictionary knows it as a form of ``noun``; None otherwise (a
-    word already in -s, a form the dictionary does not know)."""
+def plural_of(
+    noun: str, lang: str, irregular: dict[str, str], suffixes: tuple[str, ...]
+) -> str | None:
+    """The plural of ``noun``: the pack's ``irregular`` one ('child' -> 'children'), else the
+    first of the grammar's regular ``suffixes`` ('s', 'es', 'y>ies') that gives a form the
+    dictionary knows as a form of ``noun`` ('complaints', 'boxes', 'deliveries'); None
+    otherwise (a word that already ends like a plural, a form the dictionary does not know)."""
     low = noun.lower()
     if low in irregular:
         return irregular[low]
-    if not low.isalpha() or low.endswith("s"):
+    if not low.isalpha() or any(low.endswith(s.split(">")[-1]) for s in suffixes):
         return None
+    for suffix in suffixes:
+        ending, _, written = suffix.rpartition(">")
+        if ending and not low.endswith(ending):
+            continue
+        form = (noun[: len(noun) - len(ending)] if ending else noun) + written
+        if known_word(form.lower(), lang) and lemma_of(form.lower(), lang) == low:
+            return form
+    return None
     if low.endswith(("x", "z", "ch", "sh")):
         form = noun + "es"
     elif low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):

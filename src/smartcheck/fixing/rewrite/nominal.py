@@ -272,9 +272,11 @@ def _plural_bound(
     if stop is None:
         return None
     noun = after[stop - 1]
-    if noun.pos != "NOUN" or noun.verbform or noun.lower.endswith("ing"):
+    grammar = ctx.pack.grammar
+    gerund = bool(grammar.gerund_ending) and noun.lower.endswith(grammar.gerund_ending)
+    if noun.pos != "NOUN" or noun.verbform or gerund:
         return None  # 'a person *waiting* at the desk': no noun heads the phrase's end
-    plural = plural_of(noun.text, report.lang, style.irregular_plurals)
+    plural = plural_of(noun.text, report.lang, style.irregular_plurals, grammar.plural_suffixes)
     if plural is None:
         return None
     rest = tuple(after[stop:])
