@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.seams.dated_state import thing_state
 from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.reading.anatomy.situation import SUBJECT_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
 
 #: Fewest words the writer's clause after the state needs to be read as the goal.
 _GOAL_WORDS = 3
-#: What a clause that opens on its noun subject starts with ('De planning', 'Mijn collega's',
-#: 'Clients'); a clause opened by an adverb or subordinator ('Even though ...') is no state.
-_SUBJECT_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
 #: How far into the writer's clause its subject and modal stand ('daarom wil ik', 'so I want').
 _WISH_REACH = 4
 
@@ -69,7 +67,7 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
     commit = set(commitment_words(style)) | wishes | writer
     if any(t.lower_ in commit for t in clause) or not _told_of_others(clause):
         return None
-    if clause[0].pos_ not in _SUBJECT_OPENERS:
+    if clause[0].pos_ not in SUBJECT_OPENERS:
         return None  # 'Even though X is demanding, I will ...': it opens on its subject
     head = [t.lower_ for t in comma.doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
     if not (writer & set(head) and wishes & set(head)):

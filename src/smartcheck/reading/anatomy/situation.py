@@ -44,6 +44,9 @@ _SIGNS: tuple[LexiconKey, ...] = (
 #: Kinds of time expression that make a statement a goal: a deadline, a start, a routine.
 _GOAL_TIMES = frozenset({"deadline", "start", "recurring", "event"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl")
+#: What a clause that opens on its noun subject starts with ('De planning', 'Mijn collega's',
+#: 'Clients'); one opened by an adverb or subordinator ('Even though ...') tells no state.
+SUBJECT_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def context_spans(r: Reading) -> tuple[ContextSpan, ...]:
@@ -384,7 +387,7 @@ def _others_state(r: Reading, start: int, end: int) -> bool:
     opens on its subject (a sentence opened by 'Even though ...' is no statement of its own)."""
     tokens = list(r.doc[start:end])
     words = [t for t in tokens if t.is_alpha]
-    if not words or words[0].pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+    if not words or words[0].pos_ not in SUBJECT_OPENERS:
         return False  # it opens on its subject, not on 'Even though ...'
     if any(t.text == "?" for t in tokens) or not _statement(r, tokens):
         return False
