@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
@@ -48,18 +49,13 @@ def count_label(text: str, style: RewriteStyle, numbers: dict[str, float]) -> Co
     points:', '3 dingen:'), or None. ``numbers``: the language's number words."""
     if not style.count_items:
         return None
-    quantities = sorted(
-        [*(re.escape(q) for q in style.count_quantities), *(re.escape(n) for n in numbers), r"\d"],
-        key=len,
-        reverse=True,
+    pattern = _label_pattern(
+        tuple(style.count_items),
+        tuple(style.count_quantities),
+        tuple(sorted(style.determiners)),
+        tuple(numbers),
     )
-    items = "|".join(re.escape(i) for i in sorted(style.count_items, key=len, reverse=True))
-    owners = "|".join(re.escape(d) for d in sorted(style.determiners, key=len, reverse=True))
-    match = re.match(
-        rf"\s*(?:(?:{owners})\s+)?({'|'.join(quantities)})\s+(?:{items})\s*:\s*",
-        text,
-        re.IGNORECASE,
-    )
+    match = pattern.match(text)
     if match is None or not text[match.end() :].strip():
         return None
     said = match.group(1).lower()
@@ -68,6 +64,24 @@ def count_label(text: str, style: RewriteStyle, numbers: dict[str, float]) -> Co
         return None  # 'one thing:', 'a thing:' (a, an are one): no list
     return Counted(
         (match.start(1), match.end()), None if count is None else int(count), text[match.end() :]
+    )
+
+
+@lru_cache(maxsize=64)
+def _label_pattern(
+    items: tuple[str, ...],
+    quantities: tuple[str, ...],
+    owners: tuple[str, ...],
+    numbers: tuple[str, ...],
+) -> re.Pattern[str]:
+    """The count label's pattern, built once per pack: it runs on every goal."""
+    amounts = sorted(
+        [*(re.escape(q) for q in (*quantities, *numbers)), r"\d"], key=len, reverse=True
+    )
+    things = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    owned = "|".join(re.escape(d) for d in sorted(owners, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:(?:{owned})\s+)?({'|'.join(amounts)})\s+(?:{things})\s*:\s*", re.IGNORECASE
     )
 
 

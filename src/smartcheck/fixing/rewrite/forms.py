@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.fragments import imperative
@@ -74,6 +75,13 @@ def _labels(style: RewriteStyle) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=16)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A field label followed by its colon, built once per pack: it runs on every goal."""
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?<![\w-])({alternation})\s*:", re.IGNORECASE)
+
+
 def read_form(text: str, style: RewriteStyle) -> Form | None:
     """The fields of ``text`` when it is a form: two fields or more with the pack's labels
     (a value before the first label is the act, as after a goal label the surface took
@@ -82,8 +90,7 @@ def read_form(text: str, style: RewriteStyle) -> Form | None:
     labels = _labels(style)
     if not labels:
         return None
-    alternation = "|".join(re.escape(label) for label, _ in labels)
-    pattern = re.compile(rf"(?<![\w-])({alternation})\s*:", re.IGNORECASE)
+    pattern = _label_pattern(tuple(label for label, _ in labels))
     roles = dict(labels)
     found = [m for m in pattern.finditer(text) if _opens_field(text, m.start())]
     if not found:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,8 @@ def _plain(sentence: str) -> str:
     return sentence.lower().replace("\u2019", "'")
 
 
+@lru_cache(maxsize=1024)
 def _phrase(words: str) -> str:
-    """A phrase of the pack as a pattern: its words with any spacing between them."""
+    """A phrase of the pack as a pattern: its words with any spacing between them (cached:
+    the pack's phrases are tried on every goal)."""
     return r"\s+".join(re.escape(w) for w in words.lower().split())
