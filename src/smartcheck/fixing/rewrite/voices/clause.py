@@ -241,6 +241,8 @@ def _final_cluster(
         return None
     stop = max(ends)
     finite = stop if _finite_form(clause[stop], style, stop == guessed) else None
+    if finite is None and _stem_read_as_participle(clause, stop, style):
+        finite = stop  # 'dat ik de werkoverleggen *voorzit*': a stem, no participle
     first = stop
     for n in range(stop - 1, -1, -1):
         w = clause[n]
@@ -273,6 +275,21 @@ def _tagged_verb(word: Word, style: RewriteStyle) -> bool:
         or word.lower in style.finite_words
         or _inflected_verb(word)
     )
+
+
+def _stem_read_as_participle(clause: list[Word], n: int, style: RewriteStyle) -> bool:
+    """The clause's last verb a participle by its tag only, whose form is the present stem
+    of its own lemma ('voorzit' of 'voorzitten', 'aanpak' of 'aanpakken', 'bijhoud' of
+    'bijhouden'): a separable verb's finite form at the end of a subordinate clause, whose
+    participle would have 'ge' ('voorgezeten', whose stem is no form of 'voorzitten'). Not after another verb ('heb *voorbereid*',
+    where the stem and the participle are one form and the auxiliary is finite)."""
+    word = clause[n]
+    if word.verbform != "Part":
+        return False
+    if n and _tagged_verb(clause[n - 1], style):
+        return False
+    stem = word.lower[:-1] if word.lower.endswith("t") else word.lower
+    return word.lemma in {*stem_infinitives(word.lower), *stem_infinitives(stem)}
 
 
 def _stem_verb(clause: list[Word], n: int, lang: str) -> bool:
