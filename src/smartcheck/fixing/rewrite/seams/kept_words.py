@@ -288,6 +288,7 @@ def _lost_words(
         and t.lemma_.lower() not in present  # re-inflected by the frame: 'doe' -> 'doen'
         and irregular.get(t.lower_) not in present  # made finite: 'staan' -> 'staat'
         and _particle_te(t, particles, markers) not in present  # 'af te ronden' -> 'afrondt'
+        and _joined_particle(t, particles, markers) not in present  # 'toe te passen' -> 'toepassen'
         and not (asks_number and t.like_num)
         and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
         and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
@@ -348,6 +349,18 @@ def _particle_te(token: Token, particles: set[str], markers: set[str]) -> str:
         return ""
     particle = doc[token.i - 2].lower_
     return particle + token.lower_ if particle in particles else ""
+
+
+def _joined_particle(token: Token, particles: set[str], markers: set[str]) -> str:
+    """The whole verb a separable particle before 'te' opens ('*toe* te passen' ->
+    'toepassen'): a rewrite that joins them keeps the particle, whatever the tagger makes of
+    the joined verb in the rewrite's clause; '' when ``token`` is no such particle."""
+    doc = token.doc
+    if token.lower_ not in particles or token.i + 2 >= len(doc):
+        return ""
+    if doc[token.i + 1].lower_ not in markers or not doc[token.i + 2].is_alpha:
+        return ""
+    return token.lower_ + doc[token.i + 2].lower_
 
 
 def _unjoined(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> set[str]:
