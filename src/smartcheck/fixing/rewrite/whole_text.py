@@ -137,6 +137,7 @@ from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.verbless_states import state_told
+from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_credit
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.wish_aside import (
@@ -280,6 +281,9 @@ class WholeTextRewrites:
         after = self._aim_after(report, ctx)
         if after:  # 'Learn X. My manager wants me to be Y.': X, so that I can be Y, as ...
             return _ranked(report, after)
+        reasoned = self._aim_reasoned(report, ctx)
+        if reasoned:  # 'X volgen omdat mijn manager vindt dat ik Y moet': X, zodat ik Y kan, ...
+            return _ranked(report, reasoned)
         pointed = self._pointed(report, ctx)
         if pointed:  # 'X wants me to Y. I'll try to do that daily.': 'I will Y daily, as X wants'
             return _ranked(report, pointed)
@@ -943,6 +947,44 @@ class WholeTextRewrites:
         if judged.structured_rewrite is not None:
             return ()
         owned = owned_step(told[0], style)  # 'Learn X.', smart as told: 'I will learn X'
+        for rewrite in (owned,) if judged.is_smart else judged.rewrites:
+            for purpose in purposes:
+                text = with_aim(rewrite, purpose)
+                if not find_seams(text, goal, ctx, style):
+                    return (text,)
+        return ()
+
+    def _aim_reasoned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's step with someone else's view or wish for the writer as its reason
+        ('Cursus leidinggeven volgen omdat mijn manager vindt dat ik ploegleider moet
+        worden'): the step judged and rewritten as a goal of its own, the view after it as
+        its purpose with its credit ('..., zodat ik ploegleider kan worden, zoals mijn
+        manager vindt'; viewed_reason.py); nothing when A passed, the reason is no other
+        person's view of the writer's own act, the step is no goal the writer owns, or on a
+        seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        told = reason_cut(goal.text, ctx.pack.words("reason_markers"))
+        if told is None:
+            return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        try:
+            step, aim = (self.parse(s, goal.lang, goal.reference_date) for s in told)
+            voice = other_voice(aim, style, particles)
+            purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes or others_wish(step, style) is not None or tells_past(step):
+                return ()
+            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+            judged = self.evaluate(step, given)
+        except SmartcheckError:
+            return ()
+        if not judged.criteria[Criterion.A].passed or judged.split:
+            return ()  # the step is no goal the writer owns
+        if judged.structured_rewrite is not None:
+            return ()
+        owned = owned_step(told[0], style)  # 'Cursus X volgen.', smart as told: 'Ik ga ...'
         for rewrite in (owned,) if judged.is_smart else judged.rewrites:
             for purpose in purposes:
                 text = with_aim(rewrite, purpose)
