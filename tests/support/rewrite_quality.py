@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
@@ -137,6 +138,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += stance_spans(goal, style)  # a stance on another's wish: it goes
         free += imposed_spans(goal, style)  # 'want dat moet van X': X's request now
         free += viewed_reason_spans(goal, ctx, style)  # 'omdat X vindt dat': X's view, credited
+        free += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
         free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it

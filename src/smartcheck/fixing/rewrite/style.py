@@ -758,6 +758,13 @@ class RewriteStyle(BaseModel):
         description="Words of a remark that only tells the writer's reluctance about "
         "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
     )
+    condition_needs: tuple[str, ...] = Field(
+        default=(),
+        description="Words (by form or lemma) of the writer's condition for someone else's "
+        "wish: what the writer needs to do it ('Leuk, maar ik heb dan wel uren nodig', 'Fine, "
+        "but I'd need time off the floor'): kept after the rewrite as a sentence of its "
+        "own, without the concession and contrast before it (conditions.py).",
+    )
     stance_doubts: tuple[str, ...] = Field(
         default=(),
         description="A doubt that opens a sentence beside someone else's wish and ends at the "

@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
+from smartcheck.fixing.rewrite.conditions import condition_told
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
@@ -1121,8 +1122,10 @@ class WholeTextRewrites:
                 at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
             if at is None:
                 return ()
+            needs = {n: condition_told(s, style) for n, s in enumerate(parsed) if n != at}
             for n, sentence in enumerate(parsed):
                 aside = feels(sentence, ctx) or tells_past(sentence) or reluctant(told[n], style)
+                aside = aside or needs.get(n) is not None  # 'Leuk, maar ik heb dan wel uren nodig'
                 aside = aside or opinion_told(sentence, ctx, style)  # 'I find this hard'
                 aside = aside or doubt_told(sentence, ctx)  # "I'm not sure I have time"
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
@@ -1134,7 +1137,7 @@ class WholeTextRewrites:
             return ()
         if judged.is_smart or judged.structured_rewrite is not None:
             return ()
-        kept = [told_as_sentence(s) for s in told]
+        kept = [needs.get(n) or told_as_sentence(s) for n, s in enumerate(told)]
         if judged.split:  # the wish for two acts, each credited (_voiced): the rest around
             return self._split_aside(judged.split, kept, at, goal, ctx, style)
         for rewrite in judged.rewrites:
