@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.voices.clause import (
     without_tail,
     writers_sentence,
 )
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ def opinion(
     """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
     wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
     at = _voice_at(words, style)
-    if at is None:
-        return None
+    if at is None or _sentence_after(words):
+        return None  # a second sentence is no part of the writer's clause (wish_aside.py)
     who = words[:at]
     if not names_person(who, style):
         return None  # 'Ik vind dat ...': the writer's own judgement
@@ -111,6 +112,14 @@ def opinion(
     credit = as_wished(style).format(who=lowered([*who, *said], style))
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=writers_sentence(subject, cut[0], style), credit=credit)
+
+
+def _sentence_after(words: list[Word]) -> bool:
+    """Does a sentence end inside ``words``, with words after it ('..., dat ik X moet doen.
+    Ik doe dat nu nog samen met ...')? The other's clause then reads into the writer's next
+    sentence, whose verb it would commit ('Ik doen dat ...')."""
+    ends = [n for n, w in enumerate(words) if w.text in SENTENCE_MARKS]
+    return any(any(w.is_word for w in words[n + 1 :]) for n in ends)
 
 
 def _wanted_of_others(words: list[Word], style: RewriteStyle) -> str | None:
