@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
+from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
@@ -139,6 +140,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += imposed_spans(goal, style)  # 'want dat moet van X': X's request now
         free += viewed_reason_spans(goal, ctx, style)  # 'omdat X vindt dat': X's view, credited
         free += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
+        free += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
         free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it

@@ -134,6 +134,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_reason,
 )
 from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
@@ -207,6 +208,9 @@ class WholeTextRewrites:
         told = self._state_then_goal(report, ctx)
         if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
             return _per_goal(report, told, rewrites)
+        discussed = self._to_discuss(report, ctx)
+        if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
+            return _ranked(report, discussed)
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
@@ -953,6 +957,25 @@ class WholeTextRewrites:
                 text = with_aim(rewrite, purpose)
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
+        return ()
+
+    def _to_discuss(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with whom the writer still has to discuss it after it ('... Moet ik nog met
+        Ruud bespreken.', '... Need to discuss with Marieke.'): the rest judged and rewritten
+        as the goal, the person named as its agreement ('in overleg met Ruud'; to_discuss.py);
+        nothing without such a remark, when the rest gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = discussion(goal, ctx, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        judged = self._judged_instead(found.rest, goal)
+        if judged is None or judged.split or judged.structured_rewrite is not None:
+            return ()
+        for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
+            text = with_agreement(rewrite, found.who, style)
+            if text is not None and not find_seams(text, goal, ctx, style):
+                return (text,)
         return ()
 
     def _aim_reasoned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

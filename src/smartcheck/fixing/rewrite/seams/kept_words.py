@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
+from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
@@ -190,6 +191,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += imposed_spans(goal, style)  # 'want dat moet van X': told as X's request
     spans += viewed_reason_spans(goal, ctx, style)  # 'omdat X vindt dat': X's view, credited
     spans += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
+    spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     return tuple(spans)

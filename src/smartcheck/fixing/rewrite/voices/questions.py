@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.voices.clause import Voice, spelled_opening
+from smartcheck.reading.pipeline import known_word, lemma_of
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -30,10 +31,11 @@ _BREAKS = frozenset({"-", "\u2013", "\u2014", "(", "?", ",", ":", ";"})
 _NOUN_PHRASE = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
 
-def suggested(words: list[Word], style: RewriteStyle, asks: bool) -> Voice | None:
+def suggested(words: list[Word], style: RewriteStyle, asks: bool, lang: str = "") -> Voice | None:
     """The goal before a question about its means, and the means suggested (kept as an
     example in ``credit``); None when no such question follows the goal. ``asks``: the
-    text holds a question mark (without one, 'misschien in maart' is a hedge)."""
+    text holds a question mark (without one, 'misschien in maart' is a hedge). ``lang``:
+    the dictionary that tells a verb the tagger called an adjective ('maybe *become* ...')."""
     frame = style.frames.as_example
     if frame is None or not asks or not (style.suggestion_openers or style.open_asks):
         return None
@@ -51,7 +53,10 @@ def suggested(words: list[Word], style: RewriteStyle, asks: bool) -> Voice | Non
             return Voice(inner=goal, credit="", behaviour=other)
         if tail[0].lower not in style.suggestion_openers or len(tail) < 2:
             continue
-        means = _means(tail[1:], style)
+        step = _step(tail[1:], style, lang)
+        if step is not None:  # 'maybe become coordinator on evening shift?': the act weighed
+            return Voice(inner=goal, credit="", behaviour=step)
+        means = _means(tail[1:], style, lang)
         if means is None:
             return None  # a means that is no phrase of its own: the fallback shows it whole
         return Voice(inner=goal, credit=frame.format(means=means))
@@ -95,12 +100,15 @@ def _alternative(tail: list[Word], style: RewriteStyle) -> str | None:
     return None
 
 
-def _means(words: list[Word], style: RewriteStyle) -> str | None:
+def _means(words: list[Word], style: RewriteStyle, lang: str = "") -> str | None:
     """The suggested means as the words after 'bijvoorbeeld'/'for example': a prepositional
     phrase as written ('via de schoolapp'), a noun phrase after the pack's preposition ('met
     een maandelijkse nieuwsbrief'); None for anything else (a verb, a second clause)."""
     if not all(w.is_word or w.text in ("-", "/", "'") for w in words):
         return None
+    if words and lang and _verb_as_adjective(words[0], lang):
+        return None  # 'maybe become coordinator': an act, never 'for example with become'
+
     if any(w.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or w.lower in style.subjects for w in words):
         return None  # 'misschien een nieuwsbrief maken', 'or should I ...': no bare phrase
     phrase = join(words, lead=False)
@@ -111,6 +119,33 @@ def _means(words: list[Word], style: RewriteStyle) -> str | None:
     return None
 
 
+def _step(words: list[Word], style: RewriteStyle, lang: str) -> str | None:
+    """A suggested step told as a bare verb phrase ('become coordinator on evening shift'),
+    in a language whose verb phrase opens with its verb: the behaviour the goal's rewrite
+    asks for, as the writer's alternatives are (:func:`_alternative`); None otherwise."""
+    if style.word_order == "v2" or not lang or len(words) < 2:
+        return None
+    if not all(w.is_word or w.text in ("-", "'") for w in words):
+        return None
+    if any(w.lower in style.subjects or w.pos in ("SCONJ", "CCONJ") for w in words):
+        return None
+    first = words[0]
+    if first.pos not in ("VERB", "AUX") and not _verb_as_adjective(first, lang):
+        return None
+    return join(words, lead=False)
+
+
+def _verb_as_adjective(word: Word, lang: str) -> bool:
+    """A word the tagger called an adjective that the dictionary knows as a verb's base: a
+    form in -ing or -ed of it has it as its lemma ('become': 'becoming'); an adjective
+    ('monthly', 'external') has none. Read only for the word that opens the means."""
+    if word.pos != "ADJ" or not word.text.isalpha():
+        return False
+    base = word.lower
+    forms = {f"{base}ing", f"{base}ed", f"{base[:-1]}ing" if base.endswith("e") else ""}
+    return any(f and known_word(f, lang) and lemma_of(f, lang) == base for f in forms)
+
+
 def asked_goal(goal: Goal, style: RewriteStyle) -> str | None:
     """What the structured fallback of a goal told with a question shows as its goal: the
     goal before a question about its means, with the means suggested ('Meer vrijwilligers
@@ -118,7 +153,7 @@ def asked_goal(goal: Goal, style: RewriteStyle) -> str | None:
     ('Omgevingswet: wat betekent dit voor vergunningverlening?'), whole. None for a text
     that is only a question ('Waarom lukt het mij niet ...?'): no goal to show."""
     words = [w for w in words_of(goal) if w.text.strip()]
-    found = suggested(words, style, "?" in goal.text)
+    found = suggested(words, style, "?" in goal.text, goal.lang)
     if found is not None:
         stated = found.inner.rstrip(" .")
         if found.behaviour:  # the means weighed stays a question of the writer's: whole
