@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
+from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
@@ -41,10 +42,7 @@ from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
-from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
-from smartcheck.fixing.rewrite.to_discuss import discussion_spans
-from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.reservations import reservation_spans
@@ -52,6 +50,8 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
+from smartcheck.fixing.rewrite.to_discuss import discussion_spans
+from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal

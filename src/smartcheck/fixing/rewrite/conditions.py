@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
@@ -43,7 +43,7 @@ def condition_told(sentence: Goal, style: RewriteStyle) -> str | None:
     found = _condition_start(list(doc), style)
     if found is None:
         return None
-    rest = doc[found :].text.strip().rstrip(" .!")
+    rest = doc[found:].text.strip().rstrip(" .!")
     return f"{capitalise(rest)}." if rest else None
 
 
@@ -86,11 +86,7 @@ def _condition_start(tokens: list[Token], style: RewriteStyle) -> int | None:
         start += 1
     clause = tokens[start:]
     need = next(
-        (
-            n
-            for n, t in enumerate(clause)
-            if t.lower_ in needs or t.lemma_.lower() in needs
-        ),
+        (n for n, t in enumerate(clause) if t.lower_ in needs or t.lemma_.lower() in needs),
         None,
     )
     if need is None or not any(t.lower_ in writer for t in clause[:need]):
@@ -100,7 +96,7 @@ def _condition_start(tokens: list[Token], style: RewriteStyle) -> int | None:
     return clause[0].i if clause else None
 
 
-def _sentences(doc: Span | list[Token]) -> list[list[Token]]:
+def _sentences(doc: Doc) -> list[list[Token]]:
     """The doc's sentences as token lists, cut after each sentence mark."""
     found: list[list[Token]] = [[]]
     for t in doc:

@@ -135,7 +135,9 @@ def _who(
     if not agreed or at is None:
         return None
     stop = at + 1
-    while stop < len(piece) and piece[stop].pos_ in _WHO_POS and not _agreement(piece[stop], agreed):
+    while stop < len(piece) and piece[stop].pos_ in _WHO_POS:
+        if _agreement(piece[stop], agreed):
+            break
         stop += 1
     tail = stop
     while stop > at + 1 and piece[stop - 1].pos_ not in ("PROPN", "NOUN"):

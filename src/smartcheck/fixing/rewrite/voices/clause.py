@@ -281,8 +281,9 @@ def _stem_read_as_participle(clause: list[Word], n: int, style: RewriteStyle) ->
     """The clause's last verb a participle by its tag only, whose form is the present stem
     of its own lemma ('voorzit' of 'voorzitten', 'aanpak' of 'aanpakken', 'bijhoud' of
     'bijhouden'): a separable verb's finite form at the end of a subordinate clause, whose
-    participle would have 'ge' ('voorgezeten', whose stem is no form of 'voorzitten'). Not after another verb ('heb *voorbereid*',
-    where the stem and the participle are one form and the auxiliary is finite)."""
+    participle would have 'ge' ('voorgezeten', whose stem is no form of 'voorzitten'). Not
+    after another verb ('heb *voorbereid*', where the stem and the participle are one form
+    and the auxiliary is finite)."""
     word = clause[n]
     if word.verbform != "Part":
         return False

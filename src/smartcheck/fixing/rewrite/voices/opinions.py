@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
@@ -19,7 +20,6 @@ from smartcheck.fixing.rewrite.voices.clause import (
     without_tail,
     writers_sentence,
 )
-from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.voices.clause import Voice, spelled_opening
-from smartcheck.reading.pipeline import known_word, lemma_of
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -19,6 +18,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
     words_of,
 )
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle

@@ -42,8 +42,9 @@ def other_voice(
     if not style.voice_verbs or style.frames.as_wished is None:
         return None
     words = [w for w in words_of(goal) if w.text.strip()]
-    found = suggested(words, style, "?" in goal.text, goal.lang)  # a question after the goal, first:
-    if found is not None:  # its own words would read as a frame ('- misschien ...')
+    # a question after the goal, first: its own words would read as a frame ('- misschien')
+    found = suggested(words, style, "?" in goal.text, goal.lang)
+    if found is not None:
         return found
     while words and not words[-1].is_word:
         words.pop()
