@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.aims import (
     voiced_aim,
     with_aim,
 )
+from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
@@ -211,6 +212,9 @@ class WholeTextRewrites:
         discussed = self._to_discuss(report, ctx)
         if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
             return _ranked(report, discussed)
+        question = self._asked_first(report, ctx)
+        if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
+            return _ranked(report, question)
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
@@ -975,6 +979,26 @@ class WholeTextRewrites:
         for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
             text = with_agreement(rewrite, found.who, style)
             if text is not None and not find_seams(text, goal, ctx, style):
+                return (text,)
+        return ()
+
+    def _asked_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's question before the goal ('Wat doe ik met agressieve klanten?
+        Training agressiehantering volgen'): the goal sentence judged and rewritten as a goal
+        of its own, the question kept before it (asked_first.py); nothing for any other
+        text, when the goal gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = asked_first(goal.text, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        question, told = found
+        judged = self._judged_instead(told, goal)
+        if judged is None or judged.split or judged.structured_rewrite is not None:
+            return ()
+        for rewrite in (told,) if judged.is_smart else judged.rewrites:
+            text = f"{question} {rewrite}"
+            if not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
 

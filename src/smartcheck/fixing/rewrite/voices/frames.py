@@ -159,6 +159,9 @@ def asked(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> 
     klanten.', 'Ik wil beter plannen.'); nobody else to credit."""
     text = [w.lower for w in words]
     opens = {c.lower() for c in style.complementizers}
+    asks = [n for n, w in enumerate(words) if w.text == "?"]
+    if asks and any(w.is_word for w in words[asks[0] + 1 :]):
+        return None  # 'How do I deal with X? Take the course': the goal follows the question
     for frame, statement in style.question_frames.items():
         size = spelled_opening(text, frame.replace(" ", ""))
         if size is None or len(words) < size + 2:
