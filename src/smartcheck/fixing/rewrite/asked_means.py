@@ -89,7 +89,7 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
             means = _means(asked, style, courses, routes, False, particles, times)
             if means is not None:
                 kept = _kept(sentences, n + 1, style)
-                told = _sentence(aim, means, style, times)
+                told = _sentence(aim, means, style, times, goal.lang)
                 if told is None or kept is None:
                     return None
                 before = tuple(_written(s) for s in sentences[:n])
@@ -117,7 +117,7 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
-        told = _sentence(sentences[at], means, style, times)
+        told = _sentence(sentences[at], means, style, times, goal.lang)
         if told is None:
             return None
         context = tuple(_written(sentences[k]) for k in range(at + 1, n))
@@ -213,6 +213,8 @@ def _means(
     k = 0
     hedged = bool(said) and said[0].lower in hedges
     k += hedged
+    wished = 0 if hedged else _asked_wish(said, style)  # 'Graag een training?': asked for
+    hedged, k = hedged or bool(wished), k + wished
     if k + 1 < len(said):
         pair = (said[k].lower, said[k + 1].lower)
         if (pair[0] in subjects and pair[1] in style.asked_modals) or (
@@ -249,6 +251,17 @@ def _means(
         return None
     frame = style.asked_course if course else style.asked_route
     return frame.format(thing=text) if frame else None
+
+
+def _asked_wish(words: list[Word], style: RewriteStyle) -> int:
+    """How many words of a wish (the pack's ``asked_wishes``: 'graag', 'bij voorkeur',
+    'ideally') open ``words``; 0 when none does."""
+    said = [w.lower for w in words]
+    for wish in sorted(style.asked_wishes, key=len, reverse=True):
+        parts = wish.lower().split()
+        if said[: len(parts)] == parts and len(said) > len(parts):
+            return len(parts)
+    return 0
 
 
 def _named_course(words: list[Word], courses: list[tuple[int, int]], style: RewriteStyle) -> bool:
@@ -315,7 +328,11 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[st
 
 
 def _sentence(
-    aim: list[Word], means: str, style: RewriteStyle, times: Sequence[tuple[int, int]]
+    aim: list[Word],
+    means: str,
+    style: RewriteStyle,
+    times: Sequence[tuple[int, int]],
+    lang: str = "",
 ) -> str | None:
     """The means committed with the aim as its purpose ('Ik ga een cursus leidinggeven doen,
     zodat ik ploegleider kan worden.'); None when the aim tells no act to serve. A time the
@@ -334,17 +351,19 @@ def _sentence(
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
-    purpose = purpose_clause(told, style)
+    purpose = purpose_clause(told, style, lang)
     if purpose is None:
         return None
     step = style.asked_step.format(means=means)
     return closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
 
 
-def purpose_clause(aim: list[Word], style: RewriteStyle) -> str | None:
+def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str | None:
     """The aim as the words of its purpose clause: English as it is ('become team leader'),
     Dutch with the modal before its first infinitive ('ploegleider kan worden'; a 'kunnen'
-    of the writer's becomes it: 'zelfstandig storingen kan afhandelen')."""
+    of the writer's becomes it: 'zelfstandig storingen kan afhandelen'). A plural noun the
+    tagger took for an infinitive before the verb ('sneller *werkbonnen* afronden') is no
+    first infinitive: the dictionary (``lang``) knows every verb that opens a cluster."""
     said = [w for w in aim if w.is_word]
     if not said:
         return None
@@ -358,7 +377,9 @@ def purpose_clause(aim: list[Word], style: RewriteStyle) -> str | None:
         (
             n
             for n, w in enumerate(aim[:stop])
-            if looks_infinitive_nl(w) and w.pos in ("VERB", "AUX")
+            if looks_infinitive_nl(w)
+            and w.pos in ("VERB", "AUX")
+            and not _noun_before_verb(aim, n, stop, lang)
         ),
         None,
     )
@@ -383,6 +404,18 @@ def purpose_clause(aim: list[Word], style: RewriteStyle) -> str | None:
     text = join(told, lead=False)
     first = told[0]
     return text if first.pos == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:]
+
+
+def _noun_before_verb(aim: list[Word], n: int, stop: int, lang: str) -> bool:
+    """Is ``aim[n]``, read as an infinitive, a word the dictionary does not know, right
+    before another infinitive ('*werkbonnen* afronden')? A verb that opens a cluster
+    ('leren plannen', 'kunnen afhandelen') is a known word."""
+    if not lang or n + 1 >= stop:
+        return False
+    after = aim[n + 1]
+    if not (looks_infinitive_nl(after) and after.pos in ("VERB", "AUX")):
+        return False
+    return not known_word(aim[n].lower, lang)
 
 
 def _clause_stop(aim: list[Word], style: RewriteStyle, start: int = 0) -> int:

@@ -38,8 +38,8 @@ def condition_told(sentence: Goal, style: RewriteStyle) -> str | None:
     """``sentence`` told as the writer's condition alone ('Leuk, maar ik heb dan wel uren
     nodig.' -> 'Ik heb dan wel uren nodig.'), or None when it is no condition."""
     doc = sentence.doc
-    if doc is None or sentence.deadlines:
-        return None
+    if doc is None or any(e.kind != "recurring" for e in sentence.deadlines):
+        return None  # a date of its own: a target ('een middag per week' is what it takes)
     found = _condition_start(list(doc), style)
     if found is None:
         return None
@@ -70,8 +70,8 @@ def _condition_start(tokens: list[Token], style: RewriteStyle) -> int | None:
     words = [t for t in tokens if not t.is_punct]
     if not words or not style.condition_needs or any(t.text == "?" for t in tokens):
         return None
-    if any(t.like_num for t in words):
-        return None
+    if any(c.isdigit() for t in words for c in t.text):
+        return None  # '... 2 uur per week nodig': a target of its own
     writer = {*style.subjects, *style.object_pronouns}
     markers = {m.lower() for m in style.infinitive_markers}
     needs = {n.lower() for n in style.condition_needs}

@@ -758,6 +758,12 @@ class RewriteStyle(BaseModel):
         description="Words of a remark that only tells the writer's reluctance about "
         "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
     )
+    asked_wishes: tuple[str, ...] = Field(
+        default=(),
+        description="Words of wishing that open a means the writer asks for ('Graag een "
+        "training of coaching?', 'Ideally a mentor?'): they go as a hedge before the means "
+        "does, and the means is committed as the writer's step (asked_means.py).",
+    )
     condition_needs: tuple[str, ...] = Field(
         default=(),
         description="Words (by form or lemma) of the writer's condition for someone else's "

@@ -845,6 +845,8 @@ class WholeTextRewrites:
             return ()  # 'Ik vind het zelf ook nuttig': no step, the opinion kept (stance.py)
         if self._uneasy(found.written, goal, ctx):
             return ()  # 'Ik voel me niet op mijn gemak, maar ik ga het proberen' (_wish_aside)
+        if self._conditioned(found.written, goal, style):
+            return ()  # 'Fine, but I will need access to X': a condition, no step (_wish_aside)
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -1214,6 +1216,15 @@ class WholeTextRewrites:
             return unease_told(self.parse(sentence, goal.lang, goal.reference_date), ctx)
         except SmartcheckError:
             return False
+
+    def _conditioned(self, sentence: str, goal: Goal, style: RewriteStyle) -> bool:
+        """Is ``sentence`` (cut from ``goal``) the writer's condition for the aim, what the
+        writer needs to do it, no step of its own (conditions.py)?"""
+        try:
+            parsed = self.parse(sentence, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return False
+        return condition_told(parsed, style) is not None
 
     def _opinion(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's opinion of the aim beside it, no

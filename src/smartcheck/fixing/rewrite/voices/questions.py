@@ -53,7 +53,7 @@ def suggested(words: list[Word], style: RewriteStyle, asks: bool, lang: str = ""
             return Voice(inner=goal, credit="", behaviour=other)
         if tail[0].lower not in style.suggestion_openers or len(tail) < 2:
             continue
-        step = _step(tail[1:], style, lang)
+        step = _step(_unbroken(words[at + 1 :])[1:], style, lang)
         if step is not None:  # 'maybe become coordinator on evening shift?': the act weighed
             return Voice(inner=goal, credit="", behaviour=step)
         means = _means(tail[1:], style, lang)
@@ -117,6 +117,17 @@ def _means(words: list[Word], style: RewriteStyle, lang: str = "") -> str | None
     if words[0].pos in _NOUN_PHRASE and style.example_preposition:
         return f"{style.example_preposition} {phrase}"
     return None
+
+
+def _unbroken(words: list[Word]) -> list[Word]:
+    """``words`` without the marks that set them off at either end, every mark inside kept
+    ('a minute-taking course' keeps its hyphen)."""
+    start, end = 0, len(words)
+    while start < end and words[start].text in _BREAKS:
+        start += 1
+    while end > start and words[end - 1].text in _BREAKS:
+        end -= 1
+    return words[start:end]
 
 
 def _step(words: list[Word], style: RewriteStyle, lang: str) -> str | None:
