@@ -49,8 +49,8 @@ def opinion(
     """'Mijn leidinggevende vindt dat ik ...', 'My manager thinks (that) I ...', 'My manager
     wants me to ...': another person, a verb of opinion or wish, then the writer's clause."""
     at = _voice_at(words, style)
-    if at is None or _sentence_after(words):
-        return None  # a second sentence is no part of the writer's clause (wish_aside.py)
+    if at is None:
+        return None
     who = words[:at]
     if not names_person(who, style):
         return None  # 'Ik vind dat ...': the writer's own judgement
@@ -99,6 +99,8 @@ def opinion(
             credit = as_wished(style).format(who=lowered([*who, *said], style))
             return Voice(inner=step, credit=credit)
         if style.word_order == "v2":
+            if _sentence_after(clause):
+                return None  # its verbs would be read in the next sentence (wish_aside.py)
             ordered = main_order(clause, style, style.subjects[subject], lang)
             if ordered is None:
                 return None
@@ -116,8 +118,8 @@ def opinion(
 
 def _sentence_after(words: list[Word]) -> bool:
     """Does a sentence end inside ``words``, with words after it ('..., dat ik X moet doen.
-    Ik doe dat nu nog samen met ...')? The other's clause then reads into the writer's next
-    sentence, whose verb it would commit ('Ik doen dat ...')."""
+    Ik doe dat nu nog samen met ...')? A verb-last clause then has its verbs looked for in
+    the writer's next sentence, whose verb it would commit ('Ik doen dat ...')."""
     ends = [n for n, w in enumerate(words) if w.text in SENTENCE_MARKS]
     return any(any(w.is_word for w in words[n + 1 :]) for n in ends)
 
