@@ -140,12 +140,10 @@ def _who(
             break
         stop += 1
     tail = stop
-    while stop > at + 1 and piece[stop - 1].pos_ not in ("PROPN", "NOUN"):
-        stop -= 1  # 'with my supervisor *first*': who ends on the name or noun
+    while stop > at + 1 and (piece[stop - 1].is_stop or piece[stop - 1].pos_ == "ADV"):
+        stop -= 1  # 'with my supervisor *first*': an adverb after who is no part of it
     named = piece[at + 1 : stop]
-    if any(t.pos_ not in ("ADJ", "ADV") for t in piece[stop:tail]):
-        return None
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in named):
+    if not _person(named):
         return None
     writer = {*style.subjects, *style.object_pronouns}
     for n, t in enumerate(piece):
@@ -157,6 +155,15 @@ def _who(
             continue
         return None  # a word of its own: more than who agrees
     return " ".join(t.text for t in named)
+
+
+def _person(named: list[Token]) -> bool:
+    """Do the words ``named`` name someone: a name or noun ('Ruud', 'mijn chef'), or words
+    after a determiner or possessive that the tagger took for adjectives ('my shift
+    lead')?"""
+    if any(t.pos_ in ("PROPN", "NOUN") for t in named):
+        return True
+    return len(named) >= 2 and named[0].pos_ in ("DET", "PRON") and not named[-1].is_stop
 
 
 def _agreement(token: Token, spans: list[tuple[int, int]]) -> bool:

@@ -57,7 +57,12 @@ def viewed_reason_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
     if doc is None or cut is None:
         return []
     after = [t for t in doc if t.idx >= cut.end() and not t.is_punct][: _WHO_WORDS + 1]
-    verb = next((n for n, t in enumerate(after) if t.pos_ in ("VERB", "AUX")), None)
+    voiced = [  # 'thinks', which the tagger may call a noun, still says who thinks it
+        n
+        for n, t in enumerate(after)
+        if t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in style.voice_verbs
+    ]
+    verb = voiced[0] if voiced else None
     if verb is None or verb == 0 or after[verb].lemma_.lower() not in style.voice_verbs:
         return []
     writer = {*style.subjects, *style.object_pronouns}
