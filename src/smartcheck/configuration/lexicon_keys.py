@@ -92,6 +92,7 @@ LexiconKey = Literal[
     "reason_labels",
     "remark_feelings",
     "uncertain_remarks",
+    "lacking_remarks",
     "doubt_remarks",
     "agreement_remarks",
     "negations",

@@ -140,7 +140,7 @@ def _doubt_asked(index: _Index, start: int, end: int) -> bool:
     doc = index.doc
     at = next((t.i for t in doc if t.idx >= start), len(doc))
     stop = next((t.i for t in doc if t.idx >= end), len(doc))
-    keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks")
+    keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
     return any(index.inside(key, at, stop) for key in keys)
 
 
@@ -288,9 +288,8 @@ def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
         if _is_remark(index, (start, end), style):
             return doc[start].idx, _char_end(doc, index.ends[start]), False
     for start, end in contrast_pieces(doc, style.reservation_contrasts):
-        if index.inside("uncertain_remarks", start, end) or index.inside(
-            "doubt_remarks", start, end
-        ):
+        keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
+        if any(index.inside(key, start, end) for key in keys):
             return (
                 doc[start].idx,
                 _char_end(doc, index.ends[start]),

@@ -58,13 +58,16 @@ def without_contrast(remark: str, contrasts: tuple[str, ...]) -> str:
 
 def reservation_pieces(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
     """Token ranges of the goal from a contrast to its sentence's end that hold the writer's
-    uncertainty or doubt (the pack's ``uncertain_remarks``, ``doubt_remarks``): '... maar
+    uncertainty, doubt or lack of time or means (the pack's ``uncertain_remarks``,
+    ``doubt_remarks``, ``lacking_remarks``): '... maar
     weet niet of de zaak dat betaalt', '..., but not sure the company will pay'."""
     doc = goal.doc
     if doc is None or not style.reservation_contrasts:
         return []
     doubts = [
-        m.token_start for key in ("uncertain_remarks", "doubt_remarks") for m in ctx.find(goal, key)
+        m.token_start
+        for key in ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
+        for m in ctx.find(goal, key)
     ]
     return [
         (start, end)

@@ -32,7 +32,11 @@ def reservation_committed(candidate: str, ctx: RuleContext, style: RewriteStyle)
     ``doubt_remarks``): the reservation was committed to with the goal."""
     if not style.reservation_contrasts:
         return []
-    doubts = [*ctx.pack.words("uncertain_remarks"), *ctx.pack.words("doubt_remarks")]
+    doubts = [
+        *ctx.pack.words("uncertain_remarks"),
+        *ctx.pack.words("doubt_remarks"),
+        *ctx.pack.words("lacking_remarks"),  # '... maar heb geen tijd': a lack, no means
+    ]
     told = "|".join(_phrase(d) for d in sorted(doubts, key=len, reverse=True))
     contrast = "|".join(re.escape(c.lower()) for c in style.reservation_contrasts)
     pattern = re.compile(rf"\b(?:{contrast})\s+(?:[\w']+\s+){{0,{_BETWEEN}}}?(?:{told})\b")
