@@ -12,6 +12,8 @@ plain attempts: the goal the writer owns, the remark kept or turned into what it
 - A question before the goal ('Hoe ga ik om met ...? Training ... volgen') stays before it.
 - A means asked with a wish ('Graag een cursus ...?', 'Preferably a course ...?') or a step
   suggested ('maybe take an online course?') is the writer's committed step.
+- The writer's lack of time after a contrast ('maar heb eigenlijk geen tijd') is a
+  reservation, told after the commitment as a sentence of its own.
 - A plain attempt with a separable verb ('Ik ga proberen om ... toe te passen') commits
   with the verb joined ('ga ik ... toepassen').
 """
@@ -168,6 +170,22 @@ ASKED_MEANS = [
     ),
 ]
 
+#: The writer's lack of time after a contrast: a reservation told after the commitment.
+LACKING_TIME = [
+    (
+        "nl",
+        "Ik wil uitzoeken hoe dat komt maar heb eigenlijk geen tijd in de ploeg.",
+        "Vóór [datum] ga ik uitzoeken hoe dat komt, met als bewijs [hoe gemeten]. Ik heb "
+        "eigenlijk geen tijd in de ploeg.",
+    ),
+    (
+        "en",
+        "I want to learn to program the new CNC machine but I don't really have time on shift.",
+        "By [date], I will learn to program the new CNC machine, with [how measured] as "
+        "evidence. I don't really have time on shift.",
+    ),
+]
+
 #: A plain attempt whose separable verb is split by 'te'.
 ATTEMPTS = [
     (
@@ -194,6 +212,7 @@ ATTEMPTS = [
         *TO_DISCUSS,
         *ASKED_FIRST,
         *ASKED_MEANS,
+        *LACKING_TIME,
         *ATTEMPTS,
     ],
 )
