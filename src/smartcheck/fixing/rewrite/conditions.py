@@ -85,6 +85,8 @@ def _condition_start(tokens: list[Token], style: RewriteStyle) -> int | None:
     if start < len(tokens) and tokens[start].lower_ in contrasts:
         start += 1
     clause = tokens[start:]
+    if any(t.text in (",", ";", ":") or t.lower_ in contrasts for t in clause):
+        return None  # 'I said okay but I've never done it, so I need help': more than a need
     need = next(
         (n for n, t in enumerate(clause) if t.lower_ in needs or t.lemma_.lower() in needs),
         None,

@@ -991,7 +991,8 @@ class WholeTextRewrites:
         text, when the goal gets no whole rewrite, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
-        found = asked_first(goal.text, style) if style is not None else None
+        words = ctx.pack.words("question_words")
+        found = asked_first(goal.text, style, words) if style is not None else None
         if found is None or style is None:
             return ()
         question, told = found
