@@ -12,6 +12,8 @@ plain attempts: the goal the writer owns, the remark kept or turned into what it
 - A question before the goal ('Hoe ga ik om met ...? Training ... volgen') stays before it.
 - A means asked with a wish ('Graag een cursus ...?', 'Preferably a course ...?') or a step
   suggested ('maybe take an online course?') is the writer's committed step.
+- A clause of how long the writer has been in a state, packed after the goal ('..., ik sta
+  al 6 jaar in de werkplaats'), stays after the rewrite as written, never dated.
 - The writer's lack of time after a contrast ('maar heb eigenlijk geen tijd') is a
   reservation, told after the commitment as a sentence of its own.
 - A plain attempt with a separable verb ('Ik ga proberen om ... toe te passen') commits
@@ -170,6 +172,24 @@ ASKED_MEANS = [
     ),
 ]
 
+#: A clause of how long the writer has been in a state, packed after the goal: kept, undated.
+SO_FAR = [
+    (
+        "nl",
+        "Ik wil vaker meedraaien met de werkvoorbereiding, ik sta al 6 jaar in de werkplaats.",
+        "Vóór [datum] ga ik vaker meedraaien met de werkvoorbereiding, van [huidig aantal] "
+        "naar [streefaantal], met als bewijs [hoe gemeten]. Ik sta al 6 jaar in de werkplaats.",
+    ),
+    (
+        "nl",
+        "Ik wil meer achter de schermen meewerken aan de inkoop, ik sta al 10 jaar achter de "
+        "kassa.",
+        "Vóór [datum] ga ik meer achter de schermen meewerken aan de inkoop, van [huidig "
+        "aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ik sta al 10 jaar achter "
+        "de kassa.",
+    ),
+]
+
 #: The writer's lack of time after a contrast: a reservation told after the commitment.
 LACKING_TIME = [
     (
@@ -212,6 +232,7 @@ ATTEMPTS = [
         *TO_DISCUSS,
         *ASKED_FIRST,
         *ASKED_MEANS,
+        *SO_FAR,
         *LACKING_TIME,
         *ATTEMPTS,
     ],

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,8 +83,8 @@ def discussion_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
 def with_agreement(rewrite: str, who: str, style: RewriteStyle) -> str | None:
     """``rewrite`` with ``who`` as the one it is agreed with: in the place of the agreement
     placeholder ('in overleg met [wie ondersteunt je]' -> 'in overleg met Ruud'), or added at
-    the end of its one sentence; None when it has no such place (several sentences, or an
-    agreement with someone else already)."""
+    the end of its first sentence (the goal; a situation kept after it stays as it is); None
+    when it has no such place (several goals, or an agreement with someone else already)."""
     frame = style.frames.agreement
     if not frame:
         return None
@@ -96,9 +96,8 @@ def with_agreement(rewrite: str, who: str, style: RewriteStyle) -> str | None:
     body = rewrite.rstrip()
     if head.lower() in body.lower() or "\n" in body:
         return None
-    if any(m in body[:-1] for m in SENTENCE_MARKS):
-        return None
-    return f"{body.rstrip('.!')}{told}."
+    told_first, *after = sentences(body, style.abbreviations)  # 'X. Ik sta al 8 jaar ...'
+    return " ".join([f"{told_first.rstrip('.!')}{told}.", *after])
 
 
 def _last_piece(doc: Doc) -> int | None:

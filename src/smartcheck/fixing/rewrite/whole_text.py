@@ -116,6 +116,7 @@ from smartcheck.fixing.rewrite.several import (
 )
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
+from smartcheck.fixing.rewrite.so_far_pieces import tells_length_so_far
 from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.stance_cut import stance_cut
@@ -976,8 +977,8 @@ class WholeTextRewrites:
         if found is None or style is None:
             return ()
         judged = self._judged_instead(found.rest, goal)
-        if judged is None or judged.split or judged.structured_rewrite is not None:
-            return ()
+        if judged is None or len(judged.split) > 1 or judged.structured_rewrite is not None:
+            return ()  # several goals: whom to discuss which with is not told
         for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
             text = with_agreement(rewrite, found.who, style)
             if text is not None and not find_seams(text, goal, ctx, style):
@@ -1806,6 +1807,10 @@ class WholeTextRewrites:
         for part in parts[:MAX_SPLIT_PIECES]:
             try:
                 read = self.parse(part, goal.lang, goal.reference_date, goal.context)
+                if style is not None and split and tells_length_so_far(read, style):
+                    # '..., ik sta al 8 jaar op de bouw': why, kept after the goal it explains
+                    split[-1] = f"{split[-1]} {told_as_sentence(part)}"
+                    continue
                 judged = self.evaluate(read)
             except SmartcheckError:
                 return (), False
