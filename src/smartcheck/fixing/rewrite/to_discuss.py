@@ -14,7 +14,9 @@ Marieke"). The remark: the last sentence, or the last piece after a comma, with 
 word of the pack's ``agreement_remarks`` ("bespreken", "overleggen", "discuss", "check
 with"), the preposition of the agreement frame ("met", "with") and who comes after it, and
 nothing else but the writer, modal and adverbial words and a word pointing back at the goal
-("dit", "that"): a remark with more in it ("... hoe we dit meten") is not only who agrees.
+("dit", "that"): a remark with more in it ("... hoe we dit meten") is not only who agrees,
+and one opened by a contrast ("..., maar dat moet eerst nog met X besproken worden") is a
+precondition the writer weighs against the goal, kept as a remark.
 ``WholeTextRewrites._to_discuss`` (whole_text.py) judges the rest and fills the agreement.
 """
 
@@ -62,6 +64,9 @@ def discussion(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Discussion 
     if start is None:
         return None
     piece = [t for t in doc[start:]]
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    if piece and piece[0].lower_ in contrasts:
+        return None  # '..., maar dat moet eerst nog met X besproken worden': a precondition
     who = _who(piece, opening[-1].lower(), ctx, goal, style)
     if who is None:
         return None
