@@ -150,6 +150,7 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         (w.lower in style.finite_words or w.finite)
         and n not in joined
         and not _phrase_noun(main, n)
+        and w.dep not in _RELATIVE_VERB  # 'the furniture we *deliver*'
         for n, w in enumerate(main[lead + 1 :], lead + 1)
     ):
         return Clause("third", [], None, None, kept, tail)
@@ -173,6 +174,8 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             continue
         if pos == 0:
             return i
+        if _contact_relative(words, kept, pos):
+            continue  # 'the furniture we deliver': the relative clause's subject
         before = [words[j] for j in kept[:pos]]
         if before[-1].lower in openers or _opened_by_phrase(before, style):
             continue  # 'beter luisteren voordat ik reageer': that clause's subject
@@ -191,6 +194,19 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             return i  # 'In juni 2024 leg ik ...' with the passed date dropped: 'leg ik'
         return None
     return None
+
+
+#: Dependency labels of the verb of a relative clause (UD and spaCy's English scheme).
+_RELATIVE_VERB = frozenset({"acl:relcl", "relcl"})
+
+
+def _contact_relative(words: list[Word], kept: list[int], pos: int) -> bool:
+    """The pronoun opens a relative clause without a relative pronoun after a noun ('the
+    furniture *we* deliver', 'the reports *I* write'): the tagger marks its verb as the
+    noun's relative clause; that pronoun is no subject of the goal."""
+    if pos + 1 >= len(kept) or words[kept[pos - 1]].pos not in ("NOUN", "PROPN"):
+        return False
+    return words[kept[pos + 1]].dep in _RELATIVE_VERB
 
 
 def _opened_by_phrase(before: list[Word], style: RewriteStyle) -> bool:
@@ -737,8 +753,10 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         _own_credential(plan, idx, style)
     if clause.shape == "topic":
         topic = join([words[i].with_text(plan.text(i)) for i in idx])
-        framed = style.frames.domain.format(topic=topic)
         behaviour = style.placeholders.behaviour
+        if idx and _manner(plan.text(idx[0]), style):
+            return f"{behaviour}, {topic}"  # 'with at most [number] mistakes': no 'for with'
+        framed = style.frames.domain.format(topic=topic)
         return f"{framed} {behaviour}" if style.word_order == "v2" else f"{behaviour} {framed}"
     if style.word_order != "v2" and idx and clause.shape in ("first", "inverted"):
         first = words[idx[0]]
@@ -751,6 +769,14 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     if plan.behaviour is not None and plan.behaviour in idx:
         return join(_domain(plan, idx, style)) + end
     return join([words[i].with_text(plan.text(i)) for i in idx]) + end
+
+
+def _manner(first: str, style: RewriteStyle) -> bool:
+    """The topic opens with a preposition: the bound an absolute left in its place ('with at
+    most [number] mistakes through ...', 'met hooguit [aantal] fouten'), a manner of the
+    behaviour, no topic the domain frame can take ('for with ...', 'voor met ...')."""
+    head = first.split()[0].lower() if first.split() else ""
+    return head in style.prepositions
 
 
 def _own_credential(plan: Plan, idx: list[int], style: RewriteStyle) -> None:

@@ -846,8 +846,9 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
 
 
 #: Parts of speech the tagger may give a subject's dependency that head none: an adverb
-#: ('Altijd'), a number or its sign ('100%').
-_NO_SUBJECT = frozenset({"ADV", "NUM", "SYM"})
+#: ('Altijd'), a number or its sign ('100%'), an adjective of manner ('*Foutloos* door de
+#: controle').
+_NO_SUBJECT = frozenset({"ADV", "NUM", "SYM", "ADJ"})
 
 
 def _coordinator_between(plan: Plan, start: int, end: int) -> int | None:

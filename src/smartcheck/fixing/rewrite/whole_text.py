@@ -79,6 +79,7 @@ from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
+from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
@@ -1544,6 +1545,8 @@ class WholeTextRewrites:
         topic is asked when no other rewrite reads whole)."""
         style = style_for(ctx)
         goal = report.goal
+        if opens_with_demand(report):
+            return ()  # 'Foutloos door de X': a standard, no topic to get better in
         return self._one_sentence_instead(
             topic_goal(goal, ctx, style, commented) if style is not None else None, goal, ctx
         )
@@ -1739,6 +1742,7 @@ class WholeTextRewrites:
             found = noted(goal, style)
         if found is None or style is None:
             return ()
+        found = bounded_note(found, report, style)  # 'Nooit meer ...' in the note: bounded
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         judged = self._judged_instead(found.head, goal, given)
         if judged is None:

@@ -1,0 +1,86 @@
+"""An absolute in a note after a fragment, bounded in the note's own words.
+
+'Meer rust in de ochtendstart. Nooit meer te laat aansluiten door ...', 'Calmer mornings.
+Never again late for the briefing because of ...': the note explains the aim with an
+absolute, and R001 flags it there. The noted reading (noted.py) rewrites the fragment on its
+own and puts the note back as the writer wrote it, so the absolute came back with it and the
+rewrite failed R again. Here the note gets the same bound the plan puts in an absolute's
+place (the pack's ``replacements``, only those that stand in their place: 'hooguit [aantal]
+keer te laat aansluiten', 'with at most [number] mistakes'), with the words that only
+belonged to the absolute (``replacement_partners``). A bound split around the clause
+('not … more than [number] times') needs a clause the note does not have: such a note stays
+as written (and the rewrite is no better than before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.absolute_reach import in_place
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.noted import Noted
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reporting.report import GoalReport
+
+#: The rule whose findings say an absolute is a demand of the goal.
+_ABSOLUTE_RULE = "R001"
+#: How many words after an absolute its partner may stand ('geen enkele klacht *meer*').
+_PARTNER_REACH = 4
+
+
+def bounded_note(found: Noted, report: GoalReport, style: RewriteStyle) -> Noted:
+    """``found`` with each absolute R001 flags in its note bounded in place; as it was when
+    the note holds none (or only one without a bound in its place)."""
+    text = report.goal.text
+    flagged = [
+        text[f.start : f.end].lower()
+        for f in report.criteria[Criterion.R].findings
+        if f.code == _ABSOLUTE_RULE
+    ]
+    note, inside = found.note, found.inside
+    values = {"number": style.placeholders.number, "level": style.placeholders.level}
+    for phrase in sorted(set(flagged), key=len, reverse=True):
+        if not in_place(phrase, style):
+            continue
+        bound = style.replacements[phrase].format(**values)
+        partners = style.replacement_partners.get(phrase, ())
+        note = _bounded(note, phrase, bound, partners)
+        inside = _bounded(inside, phrase, bound, partners)
+    if note == found.note:
+        return found
+    return replace(found, note=note, inside=inside)
+
+
+def _bounded(text: str, phrase: str, bound: str, partners: tuple[str, ...]) -> str:
+    """``text`` with ``phrase`` (any case, whole words) as ``bound``, its first letter
+    upper case where the phrase's was, and a partner word after it gone."""
+    found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+    if found is None:
+        return text
+    written = bound
+    if found.group()[:1].isupper() and written:
+        written = written[:1].upper() + written[1:]
+    rest = text[found.end() :]
+    words = rest.split()
+    for word in words[:_PARTNER_REACH]:
+        if word.isalpha() and word.lower() in partners:
+            rest = re.sub(rf"\s+{re.escape(word)}(?!\w)", "", rest, count=1)
+            break
+    if not written:  # 'perfect': the word goes, with the space before it
+        return (text[: found.start()].rstrip() + " " + rest.lstrip()).strip()
+    return text[: found.start()] + written + rest
+
+
+def opens_with_demand(report: GoalReport) -> bool:
+    """The goal opens with an absolute R001 flags ('Foutloos door de kwartaalcontrole',
+    'Without mistakes through the stock count'): a standard the writer sets, no bare topic
+    to get better in ('beter worden in foutloos ...')."""
+    text = report.goal.text
+    first = len(text) - len(text.lstrip())
+    return any(
+        f.code == _ABSOLUTE_RULE and f.start == first for f in report.criteria[Criterion.R].findings
+    )
