@@ -174,7 +174,7 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
             continue
         if pos == 0:
             return i
-        if _contact_relative(words, kept, pos):
+        if _contact_relative(words, kept, pos, style):
             continue  # 'the furniture we deliver': the relative clause's subject
         before = [words[j] for j in kept[:pos]]
         if before[-1].lower in openers or _opened_by_phrase(before, style):
@@ -200,13 +200,22 @@ def _subject(plan: Plan, style: RewriteStyle, kept: list[int]) -> int | None:
 _RELATIVE_VERB = frozenset({"acl:relcl", "relcl"})
 
 
-def _contact_relative(words: list[Word], kept: list[int], pos: int) -> bool:
-    """The pronoun opens a relative clause without a relative pronoun after a noun ('the
-    furniture *we* deliver', 'the reports *I* write'): the tagger marks its verb as the
-    noun's relative clause; that pronoun is no subject of the goal."""
-    if pos + 1 >= len(kept) or words[kept[pos - 1]].pos not in ("NOUN", "PROPN"):
+def _contact_relative(words: list[Word], kept: list[int], pos: int, style: RewriteStyle) -> bool:
+    """The pronoun opens a relative clause without a relative pronoun after a noun the goal's
+    verb governs ('have claims on *the furniture* we deliver', 'reduce the errors in *the
+    reports* I write'): the tagger marks its verb as the noun's relative clause, the noun has
+    an article and a verb stands before it; that pronoun is no subject of the goal. A time
+    before the writer ('*Every month* I write', '*this year* I want') has no article."""
+    if pos + 1 >= len(kept) or words[kept[pos + 1]].dep not in _RELATIVE_VERB:
         return False
-    return words[kept[pos + 1]].dep in _RELATIVE_VERB
+    n = pos - 1
+    if words[kept[n]].pos not in ("NOUN", "PROPN"):
+        return False
+    while n > 0 and words[kept[n - 1]].pos in ("NOUN", "PROPN", "ADJ"):
+        n -= 1
+    if n == 0 or words[kept[n - 1]].lower not in style.articles:
+        return False
+    return any(words[j].pos in ("VERB", "AUX") for j in kept[: n - 1])
 
 
 def _opened_by_phrase(before: list[Word], style: RewriteStyle) -> bool:

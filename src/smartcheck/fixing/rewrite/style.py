@@ -735,8 +735,14 @@ class RewriteStyle(BaseModel):
     )
     everyone_possessives: dict[str, str] = Field(
         default_factory=dict,
-        description="Everyone's possessive -> the writer's, when the writer takes a wish "
-        "laid on everyone ('their' -> 'my', 'hun' -> 'mijn').",
+        description="Everyone's possessive (or reflexive) -> the writer's, when the writer "
+        "takes a wish or a norm laid on everyone ('their' -> 'my', 'hun' -> 'mijn', 'zich' -> "
+        "'me').",
+    )
+    first_person_forms: dict[str, str] = Field(
+        default_factory=dict,
+        description="Third-person verb forms whose first person no rule makes ('has' -> "
+        "'have', 'heeft' -> 'heb'): the writer in everyone's place (everyone_norms.py).",
     )
     claim_too: tuple[str, ...] = Field(
         default=(),

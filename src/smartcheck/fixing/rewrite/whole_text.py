@@ -48,6 +48,7 @@ from smartcheck.fixing.rewrite.doubts import (
     voiced_at,
 )
 from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.first_steps import first_step
@@ -79,7 +80,6 @@ from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
-from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
@@ -87,6 +87,7 @@ from smartcheck.fixing.rewrite.noted import (
     noted,
     with_note,
 )
+from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -217,6 +218,9 @@ class WholeTextRewrites:
         question = self._asked_first(report, ctx)
         if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
             return _ranked(report, question)
+        norm = self._norm_owned(report, ctx)
+        if norm:  # 'Iedereen draagt X in de hal': 'Ik draag X in de hal', rewritten
+            return _ranked(report, norm)
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
@@ -1550,6 +1554,16 @@ class WholeTextRewrites:
         return self._one_sentence_instead(
             topic_goal(goal, ctx, style, commented) if style is not None else None, goal, ctx
         )
+
+    def _norm_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A norm laid on everyone the writer belongs to ('Everyone wears a helmet on the
+        floor'): rewritten as the writer's own act ('I wear a helmet on the floor';
+        everyone_norms.py); nothing when it is no such norm, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        found = own_norm(goal, style, particles) if style is not None else None
+        return self._one_sentence_instead(found, goal, ctx)
 
     def _fragment_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only asks for a thing ('BHV-diploma??', 'Misschien iets met

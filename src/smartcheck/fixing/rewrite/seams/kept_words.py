@@ -287,6 +287,7 @@ def _lost_words(
     particles = set(ctx.pack.words("separable_particles"))
     markers = set(style.infinitive_markers)
     v2 = style.word_order == "v2"  # a verb-second language's imperative is its verb's stem
+    stems = {i for p in present for i in stem_infinitives(p)} if v2 else set()
     lost = [
         t.text
         for t in (original[i] for i in content)
@@ -297,6 +298,7 @@ def _lost_words(
         and _joined_particle(t, particles, markers) not in present  # 'toe te passen' -> 'toepassen'
         and not (asks_number and t.like_num)
         and not (v2 and present.intersection(stem_infinitives(t.lower_)))  # 'Werk' -> 'werken'
+        and not (v2 and t.lemma_.lower() in stems)  # another person: 'draagt' -> 'draag ik'
         and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
     ]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
@@ -336,6 +338,8 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     closed |= {w for p in style.effort_hedges for w in p.lower().split() if w != "&"}
     closed |= {w.lower() for w in ctx.pack.words("reflexive_pronouns")}  # of a vague verb
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
+    # everyone as one word ('iedereen', 'everybody'): the writer takes its place (everyone_norms)
+    closed |= {s.lower() for s in style.everyone_subjects if " " not in s}
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
     return tuple(
         t.i
