@@ -1053,6 +1053,30 @@ class RewriteStyle(BaseModel):
         "company will pay'): the reservation is cut there and kept as a sentence of its own "
         "after the rewrite, without the contrast (remarks.py, reservations.py).",
     )
+    far_role_step: str = Field(
+        default="",
+        description="The step that explores a role hedged far ahead ('Ik ga uitzoeken of "
+        "{role} {when} iets voor mij is'; far_roles.py).",
+    )
+    far_role_act: str = Field(
+        default="",
+        description="The same step for a role told with the writer's verb of becoming ('I "
+        "will find out whether I want to {role} {when}'; far_roles.py).",
+    )
+    far_times: tuple[str, ...] = Field(
+        default=(), description="Times far ahead ('later', 'ooit', 'someday'; far_roles.py)."
+    )
+    become_verbs: tuple[str, ...] = Field(
+        default=(), description="Verbs of becoming a role ('worden', 'become'; far_roles.py)."
+    )
+    post_nouns: tuple[str, ...] = Field(
+        default=(), description="Nouns of a post ('rol', 'functie', 'role'; far_roles.py)."
+    )
+    agent_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Endings of a noun of a person by what they do ('planner', "
+        "'werkvoorbereider'; far_roles.py).",
+    )
     asked_future: str = Field(
         default="",
         description="A wish about the future asked after a firm step, as what the step finds "

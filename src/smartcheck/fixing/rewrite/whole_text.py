@@ -51,6 +51,7 @@ from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
+from smartcheck.fixing.rewrite.far_roles import far_role
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
 from smartcheck.fixing.rewrite.followups import follow_up, step_kind, step_sentence
@@ -221,6 +222,9 @@ class WholeTextRewrites:
         norm = self._norm_owned(report, ctx)
         if norm:  # 'Iedereen draagt X in de hal': 'Ik draag X in de hal', rewritten
             return _ranked(report, norm)
+        far = self._far_role(report, ctx)
+        if far:  # 'misschien later planner worden': 'Ik ga uitzoeken of planner later ...'
+            return _ranked(report, far)
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
@@ -1563,6 +1567,14 @@ class WholeTextRewrites:
         goal = report.goal
         particles = frozenset(ctx.pack.words("separable_particles"))
         found = own_norm(goal, style, particles) if style is not None else None
+        return self._one_sentence_instead(found, goal, ctx)
+
+    def _far_role(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A role hedged far ahead ('maybe later a planner role'): rewritten as the step
+        that explores it (far_roles.py); nothing when it is no such role, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = far_role(goal, style) if style is not None else None
         return self._one_sentence_instead(found, goal, ctx)
 
     def _fragment_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

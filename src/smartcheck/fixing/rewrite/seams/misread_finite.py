@@ -52,7 +52,8 @@ def contact_relative(token: Token, style: RewriteStyle) -> bool:
     subject pronoun, without an object of its own ('the software we use'), the noun inside
     a clause that began before it (a time that opens a clause is no such noun: 'Last
     month it went wrong')."""
-    if style.word_order == "v2" or token.pos_ != "VERB" or token.dep_ != "acl:relcl":
+    # a verb the tagger calls an adjective ('the bikes we *assemble*') is the clause's verb
+    if style.word_order == "v2" or token.pos_ not in ("VERB", "ADJ") or token.dep_ != "acl:relcl":
         return False
     subject = token.i - 1
     if subject < 1 or token.doc[subject].pos_ != "PRON" or token.doc[subject].dep_ != "nsubj":
