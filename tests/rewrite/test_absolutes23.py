@@ -6,7 +6,8 @@
 - a goal that opens with an absolute of manner ('Without mistakes through X') gets the bound
   as a manner of the behaviour, never 'for with ...' nor 'beter worden in foutloos ...';
 - a norm laid on everyone ('Everyone wears a helmet on the floor') becomes the writer's own act;
-- a role hedged far ahead ('misschien later planner worden') becomes the step that explores it.
+- a role hedged far ahead ('misschien later planner worden') becomes the step that explores it;
+- a habit the writer wants stopped ('... en dat moet stoppen') becomes a bounded habit.
 
 Goals written fresh for these categories, in other fields than any data set."""
 
@@ -233,3 +234,34 @@ def test_a_far_thing_or_act_is_no_role(lang: str, text: str) -> None:
     """A course, a thing: nothing to find out about a role."""
     found = rewrite(text, lang) or ""
     assert "uitzoeken of" not in found and "find out whether" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik neem werk mee naar huis en dat moet stoppen.",
+            "Vóór [datum] ga ik hooguit [aantal] keer per maand werk mee naar huis nemen, met "
+            "als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Ik los de problemen van collega's op en daar wil ik vanaf.",
+            "Vóór [datum] ga ik hooguit [aantal] keer per maand de problemen van collega's "
+            "oplossen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "en",
+            "I answer supplier emails at night and that has to stop.",
+            "By [date], I will answer supplier emails at night no more than [number] times a "
+            "month, with [how measured] as evidence.",
+        ),
+    ],
+)
+def test_a_habit_the_writer_wants_stopped_becomes_a_bounded_habit(
+    lang: str, text: str, expected: str
+) -> None:
+    """Not 'I will take work home and that has to stop': the habit, at most a number of
+    times a month."""
+    assert rewrite(text, lang) == expected

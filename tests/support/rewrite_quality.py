@@ -48,6 +48,7 @@ from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
+from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
@@ -155,6 +156,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += count_label_spans(goal.text, style, number_words(ctx.pack.time))  # 'Two things:'
         joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
         free += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
+        free += habit_stop_spans(goal, style)  # '... and that has to stop': the bound says it
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

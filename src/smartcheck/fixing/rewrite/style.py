@@ -1053,6 +1053,16 @@ class RewriteStyle(BaseModel):
         "company will pay'): the reservation is cut there and kept as a sentence of its own "
         "after the rewrite, without the contrast (remarks.py, reservations.py).",
     )
+    habit_stops: tuple[str, ...] = Field(
+        default=(),
+        description="Words after a habit the writer tells that ask it to end ('en dat moet "
+        "stoppen', 'and that has to stop'; stopped_habits.py).",
+    )
+    habit_bound: str = Field(
+        default="",
+        description="The bound of such a habit ('hooguit {number} keer per maand', 'no more "
+        "than {number} times a month'; stopped_habits.py).",
+    )
     far_role_step: str = Field(
         default="",
         description="The step that explores a role hedged far ahead ('Ik ga uitzoeken of "

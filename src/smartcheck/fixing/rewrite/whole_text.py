@@ -125,6 +125,7 @@ from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.stance_cut import stance_cut
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
+from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.tail_times import tail_timed
@@ -225,6 +226,9 @@ class WholeTextRewrites:
         far = self._far_role(report, ctx)
         if far:  # 'misschien later planner worden': 'Ik ga uitzoeken of planner later ...'
             return _ranked(report, far)
+        habit = self._habit_bounded(report, ctx)
+        if habit:  # 'Ik neem werk mee naar huis en dat moet stoppen': hooguit [aantal] keer
+            return _ranked(report, habit)
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
@@ -1568,6 +1572,14 @@ class WholeTextRewrites:
         particles = frozenset(ctx.pack.words("separable_particles"))
         found = own_norm(goal, style, particles) if style is not None else None
         return self._one_sentence_instead(found, goal, ctx)
+
+    def _habit_bounded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A habit the writer wants stopped ('I take work home and that has to stop'): the
+        habit bounded (stopped_habits.py); nothing when it is no such sentence, or on a seam."""
+        style = style_for(ctx)
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        found = bounded_habit(report.goal, style, particles) if style is not None else None
+        return (found,) if found is not None and _seamless((found,), report.goal, ctx) else ()
 
     def _far_role(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A role hedged far ahead ('maybe later a planner role'): rewritten as the step

@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
+from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
@@ -194,6 +195,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
+    spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     return tuple(spans)
 
 
