@@ -151,6 +151,8 @@ LexiconKey = Literal[
     # normaliser in a goal without case, and names for S whatever the case
     "known_names",
     "ambiguous_names",
+    # --- the rewrite's seams: a noun of wanting told after the act ('interesse in een cursus')
+    "interest_nouns",
 ]
 
 LEXICON_KEYS: frozenset[str] = frozenset(get_args(LexiconKey))

@@ -106,6 +106,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
+from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
@@ -354,6 +355,7 @@ class WholeTextRewrites:
         situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
         situated = situated or (() if rewrites else self._state_first(report, ctx))
         situated = situated or (() if rewrites else self._past_after(report, ctx))
+        situated = situated or (() if rewrites else self._present_after(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -806,6 +808,13 @@ class WholeTextRewrites:
         sentence (past_after.py); nothing when it ends otherwise, or on a seam."""
         style = style_for(ctx)
         found = past_after(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _present_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with how things are now after a comma ('..., overdracht gaat vaak fout'):
+        the goal rewritten on its own, the situation kept after it (present_after.py)."""
+        style = style_for(ctx)
+        found = present_after(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.seams.segments import (
     clause_segments,
     outside_asides,
 )
+from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
 from smartcheck.fixing.rewrite.seams.tokens import (
     SUBJECT_DEPS,
     attributive,
@@ -130,7 +131,9 @@ def _clause_seams(
             and not noun_after_preposition(t)
             and not misread_finite(t, style)
         ]
+        # 'The drivers often get ...': a present the small tagger calls an infinitive
         any_finite = any_finite or bool(finite)
+        any_finite = any_finite or any(verb_after_subject(t, style) for t in seg.tokens)
         if len(finite) > 1:
             seams.append(
                 Seam(

@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
+from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
     clause_after_commitment,
@@ -32,6 +33,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_cut,
 )
 from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
+from smartcheck.fixing.rewrite.seams.contact_clause import contact_clause_committed
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
@@ -55,6 +57,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
+from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
@@ -70,7 +73,9 @@ from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
 from smartcheck.fixing.rewrite.seams.inner_label import numbered_label
+from smartcheck.fixing.rewrite.seams.interest_stretch import interest_committed
 from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
+from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
@@ -123,7 +128,9 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
 )
 from smartcheck.fixing.rewrite.seams.te_conjunct import te_on_last_act
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
+from smartcheck.fixing.rewrite.seams.time_sentence import time_sentence
 from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
+from smartcheck.fixing.rewrite.seams.torn_bracket import torn_bracket
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
@@ -173,6 +180,7 @@ def find_seams(
     seams += opening_cut(candidate, goal.text, style.abbreviations)
     seams += clause_cut(candidate, goal)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
+    seams += torn_bracket(candidate, goal.text) + behaviour_before_colon(candidate, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -213,6 +221,9 @@ def find_seams(
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     seams += gerund_after_modal(doc, ctx)
+    seams += time_sentence(doc, times, ctx) + dropped_conjunct(doc, goal)
+    seams += joined_situation(doc, goal, ctx, style) + contact_clause_committed(doc, goal, style)
+    seams += interest_committed(doc, ctx, style)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)
     )

@@ -1,0 +1,69 @@
+"""A goal followed, after a comma, by how things are now: 'beter samenwerken met de
+nachtploeg, de overdracht gaat vaak fout', 'answer the mails faster, customers keep
+waiting'.
+
+The clause after the comma tells the present situation the goal should change (a subject of
+its own that is not the writer, a finite verb, no modal or commitment): it is context, not
+part of the goal. Read with the goal the frame went on after it ('..., overdracht gaat vaak
+fout, van [huidig aantal] naar ...', seams/joined_situation.py refuses that). The goal
+before the comma is judged and rewritten on its own and the situation kept after it as a
+sentence, as written (past_after.py does so for a past incident).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.seams.tokens import is_finite
+from smartcheck.fixing.rewrite.situation import Situated
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Fewest words the goal before the situation needs.
+_GOAL_WORDS = 3
+#: How many words the situation's subject may take before its finite verb.
+_REACH = 5
+#: Tags a situation's subject may open with ('de overdracht', 'customers', 'it').
+_OPENING = frozenset({"DET", "NOUN", "PROPN", "PRON"})
+
+
+def present_after(goal: Goal, style: RewriteStyle) -> Situated | None:
+    """The goal before a closing clause that tells how things are, with that clause as the
+    sentence after it; None when the text ends otherwise."""
+    doc = goal.doc
+    if doc is None:
+        return None
+    commas = [t for t in doc if t.text == ","]
+    if not commas:
+        return None
+    comma = commas[-1]
+    clause = [t for t in doc[comma.i + 1 :] if not t.is_punct]
+    if any(t.text in ".;:!?" for t in doc[: comma.i]) or not _present_told(clause, style):
+        return None
+    before = goal.text[: comma.idx].strip()
+    if len(before.split()) < _GOAL_WORDS:
+        return None
+    after = goal.text[comma.idx + 1 :].strip().rstrip(".!;")
+    return Situated(goal=before, after=(f"{capitalise(after)}.",))
+
+
+def _present_told(clause: list[Token], style: RewriteStyle) -> bool:
+    """A clause that opens on a subject that is not the writer, with a finite verb in the
+    present within reach, committing to nothing."""
+    commit = set(commitment_words(style))  # a modal may tell the state ('gaat vaak fout')
+    writer = {w.lower() for w in style.subjects}
+    if len(clause) < 2 or any(t.lower_ in commit | writer for t in clause):
+        return False
+    first = clause[0]
+    if first.pos_ not in _OPENING:
+        return False
+    if first.pos_ == "PRON" and "Prs" not in first.morph.get("PronType", []):
+        return False  # 'die ...', 'which ...', 'wat ...': a clause of the noun before
+    finite = next((t for t in clause[1 : 1 + _REACH] if is_finite(t)), None)
+    return finite is not None and "Past" not in finite.morph.get("Tense", [])

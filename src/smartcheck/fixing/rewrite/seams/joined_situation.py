@@ -1,0 +1,118 @@
+"""The writer's situation joined into the committed sentence by a comma: 'Vóór [datum] ga
+ik beter samenwerken met de ploeg van de nacht, overdracht gaat vaak fout, van [huidig
+aantal] naar ...'.
+
+A note tells its goal and why in one line with a comma ('beter samenwerken met de
+nachtploeg, overdracht gaat vaak fout', 'answer mails faster, customers keep waiting');
+the reader sees no sentence of context, so the frame goes on after the situation as if the
+count and the evidence were of the handover going wrong. The situation is context: its own
+sentence (state_first.py). Judged by parse: in a sentence, a stretch between commas after
+its commitment word (or its first stretch, in a sentence without one) that opens with a
+subject of its own (a noun or a pronoun that is not the writer) and has a finite verb, its
+subject and verb written so in the goal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
+from smartcheck.fixing.rewrite.seams.tokens import is_finite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: How many words a clause's subject may take before its finite verb ('de ploeg van de
+#: nacht *gaat*').
+_REACH = 5
+_OPENING = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def joined_situation(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A stretch between commas of a committed sentence that is a clause of its own from the
+    goal, with the sentence going on after it."""
+    commit = commitment_words(style)
+    own = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    written = " ".join(goal.text.lower().split())
+    seams: list[Seam] = []
+    for sentence in _sentences(doc):
+        # after the commitment word; a sentence without one is the goal's as written, framed
+        at = next((n for n, t in enumerate(sentence) if t.lower_ in commit), -1)
+        if at < 0 and (not sentence or _joined(sentence).lower().strip(" .!?;") in written):
+            continue  # the writer's sentence kept as written: context, no frame on it
+        stretches = _stretches(sentence[at + 1 :])
+        for n, stretch in enumerate(stretches):
+            finite = _own_clause(stretch, own, style) if n else None
+            if finite is None:
+                continue
+            said = " ".join(" ".join(t.text for t in stretch).lower().split())
+            if _joined(stretch[: finite + 1]).lower() in written:
+                detail = f"the situation {said!r} inside"
+                seams.append(Seam("context_committed", detail, ("joined-situation",)))
+    return seams
+
+
+def _own_clause(stretch: list[Token], own: set[str], style: RewriteStyle) -> int | None:
+    """A clause with a subject of its own: it opens with a noun phrase that is not the
+    writer, and a finite verb follows within reach (its place in ``stretch``)."""
+    first = stretch[0]
+    if first.pos_ not in _OPENING or first.lower_ in own:
+        return None
+    if first.pos_ == "PRON" and set(first.morph.get("PronType", [])) & {"Rel", "Int", "Dem"}:
+        return None  # 'die ...', 'which ...', 'dat ...': a clause of the noun before
+    reach = enumerate(stretch[1 : 1 + _REACH], 1)
+    return next((n for n, t in reach if _finite(t, style) and t.lower_ not in own), None)
+
+
+def _finite(token: Token, style: RewriteStyle) -> bool:
+    """A finite verb, a present after its subject the tagger calls an infinitive
+    (subject_verb.py), or a verb the tagger gave no form after a noun or an adverb."""
+    if is_finite(token) or verb_after_subject(token, style):
+        return True
+    forms = set(token.morph.get("VerbForm", []))
+    if token.pos_ not in ("VERB", "AUX") or forms & {"Inf", "Ger", "Part"}:
+        return False
+    return token.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON", "ADV")
+
+
+def _joined(stretch: list[Token]) -> str:
+    """The stretch's text as it stands in its document."""
+    doc = stretch[0].doc
+    return doc.text[stretch[0].idx : stretch[-1].idx + len(stretch[-1].text)]
+
+
+def _stretches(tokens: list[Token]) -> list[list[Token]]:
+    """The stretches of ``tokens`` between commas."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in tokens:
+        if t.text == ",":
+            if current:
+                found.append(current)
+            current = []
+        elif not t.is_punct or t.text in "()-'":
+            current.append(t)
+    if current:
+        found.append(current)
+    return found
+
+
+def _sentences(doc: Doc) -> list[list[Token]]:
+    """The sentences of ``doc`` (cut after . ! ? ;)."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        if t.text in (".", "!", "?", ";"):
+            found.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        found.append(current)
+    return found

@@ -1,0 +1,63 @@
+"""How often or when, left as a sentence of its own after the committed one.
+
+'Ik ga meelopen met de nefroloog ... . 2 of 3 keer dit jaar.', 'I will shadow the planner.
+Twice a month.': the writer added the frequency as an afterthought ('Misschien 2 of 3 keer
+dit jaar.'); kept after the rewritten goal as a sentence it has no verb and no subject, and
+the committed sentence reads as if it had no frequency at all. The time belongs in the goal
+('Ik ga dit jaar 2 of 3 keer meelopen ...'). Judged by parse: a sentence after the first
+with no verb whose words are times (the reader's time expressions), counts and the pack's
+``session_words`` ('keer', 'times'), with a hedge or a conjunction at most.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.timex import TimeExpression
+
+#: Tags a time sentence may hold besides its times: a hedge, a join, a determiner.
+_LOOSE = frozenset({"ADV", "CCONJ", "DET", "ADP", "NUM", "PUNCT", "SPACE"})
+_ENDS = frozenset({".", "!", "?"})
+
+
+def time_sentence(doc: Doc, times: list[TimeExpression], ctx: RuleContext) -> list[Seam]:
+    """A sentence of ``doc`` after its first made of times and counts only."""
+    sessions = frozenset(w.lower() for w in ctx.pack.words("session_words"))
+    seams: list[Seam] = []
+    for n, sentence in enumerate(_sentences(doc)):
+        if n == 0 or not any(t.is_alpha or t.like_num for t in sentence):
+            continue
+        timed = [t for t in sentence if any(e.start <= t.idx < e.end for e in times)]
+        counted = [t for t in sentence if t.lower_ in sessions and _after_count(t)]
+        if not timed and not counted:
+            continue
+        rest = [t for t in sentence if t not in timed and t not in counted]
+        if all(t.pos_ in _LOOSE or t.like_num for t in rest):
+            words = " ".join(t.text for t in sentence).rstrip(" .!?")
+            seams.append(Seam("dangling", f"the time {words!r} as a sentence", ("time-sentence",)))
+    return seams
+
+
+def _after_count(token: Token) -> bool:
+    """A session word after a number ('3 keer', 'two times')."""
+    return token.i > 0 and token.nbor(-1).like_num
+
+
+def _sentences(doc: Doc) -> list[list[Token]]:
+    """The sentences of ``doc`` (cut after . ! ?)."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        current.append(t)
+        if t.text in _ENDS:
+            found.append(current)
+            current = []
+    if current:
+        found.append(current)
+    return found
