@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
+from smartcheck.fixing.rewrite.asked_roles import asked_role
 from smartcheck.fixing.rewrite.asked_times import hedged_time_spans
 from smartcheck.fixing.rewrite.hedged_time import hedged_time
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
@@ -249,8 +250,9 @@ def _means(
         # a word before the thing's article is no part of it (a misspelt hedge, 'Misschein
         # een cursus?'): committed, it would stay inside the step
         return None
+    role = None if course else asked_role(text, style)  # 'buddy for ...': being it
     frame = style.asked_course if course else style.asked_route
-    return frame.format(thing=text) if frame else None
+    return role or (frame.format(thing=text) if frame else None)
 
 
 def _asked_wish(words: list[Word], style: RewriteStyle) -> int:

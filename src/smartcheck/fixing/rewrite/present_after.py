@@ -66,4 +66,8 @@ def _present_told(clause: list[Token], style: RewriteStyle) -> bool:
     if first.pos_ == "PRON" and "Prs" not in first.morph.get("PronType", []):
         return False  # 'die ...', 'which ...', 'wat ...': a clause of the noun before
     finite = next((t for t in clause[1 : 1 + _REACH] if is_finite(t)), None)
-    return finite is not None and "Past" not in finite.morph.get("Tense", [])
+    if finite is None or "Past" in finite.morph.get("Tense", []):
+        return False
+    # a verb-second clause goes on after its finite verb ('overdracht *gaat* vaak fout'); a
+    # verb that ends it is an act's infinitive ('slaapritme *verbeteren*')
+    return style.word_order != "v2" or finite is not clause[-1]

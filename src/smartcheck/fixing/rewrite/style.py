@@ -1007,6 +1007,15 @@ class RewriteStyle(BaseModel):
         description="Another learning route asked as a thing (a rotation, a placement), as "
         "the act of doing it ('{thing} doen', 'do {thing}'; asked_means.py).",
     )
+    asked_role: str = Field(
+        default="",
+        description="A role asked without an article, as being it ('{thing} zijn', 'be a "
+        "{thing}'; asked_roles.py).",
+    )
+    asked_roles: frozenset[str] = Field(
+        default=frozenset(),
+        description="Routes that are a person the writer can be for others (buddy, mentor).",
+    )
     asked_purpose: str = Field(
         default="",
         description="The aim after a committed means, as its purpose (', zodat ik {aim}', "

@@ -54,6 +54,7 @@ from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.far_roles import far_role
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
+from smartcheck.fixing.rewrite.folded_time import time_folded
 from smartcheck.fixing.rewrite.followups import follow_up, step_kind, step_sentence
 from smartcheck.fixing.rewrite.forms import (
     MEANS,
@@ -75,6 +76,7 @@ from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
+from smartcheck.fixing.rewrite.interest_course import interest_as_asked
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
@@ -356,6 +358,8 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._state_first(report, ctx))
         situated = situated or (() if rewrites else self._past_after(report, ctx))
         situated = situated or (() if rewrites else self._present_after(report, ctx))
+        situated = situated or (() if rewrites else self._time_folded(report, ctx))
+        situated = situated or (() if rewrites else self._interest_course(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -816,6 +820,26 @@ class WholeTextRewrites:
         style = style_for(ctx)
         found = present_after(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _time_folded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that ends in a sentence of only a time ('... Misschien 2 of 3 keer dit
+        jaar.'): that time folded into the goal, rewritten in its place (folded_time.py)."""
+        style = style_for(ctx)
+        text = time_folded(report.goal, ctx, style) if style is not None else None
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _interest_course(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A field and the writer's interest in a course ('Lassen van wapening, interesse in
+        een cursus.'): read as the course asked on it, rewritten in its place
+        (interest_course.py)."""
+        style = style_for(ctx)
+        found = interest_as_asked(report.goal, ctx, style) if style is not None else None
+        if found is None:
+            return ()
+        parts = self._rewritten_instead(found[0], report.goal)
+        if len(parts) != 1 or found[1].lower() not in parts[0].lower():
+            return ()  # no course on the field: the field read otherwise
+        return parts if _seamless(parts, report.goal, ctx) else ()
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel

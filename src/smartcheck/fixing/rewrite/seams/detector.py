@@ -85,6 +85,7 @@ from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
+from smartcheck.fixing.rewrite.seams.open_frame import frame_run_on
 from smartcheck.fixing.rewrite.seams.orphan_particle import particle_without_verb
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
@@ -180,7 +181,8 @@ def find_seams(
     seams += opening_cut(candidate, goal.text, style.abbreviations)
     seams += clause_cut(candidate, goal)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
-    seams += torn_bracket(candidate, goal.text) + behaviour_before_colon(candidate, style)
+    seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
+    seams += frame_run_on(candidate, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -221,8 +223,10 @@ def find_seams(
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     seams += gerund_after_modal(doc, ctx)
-    seams += time_sentence(doc, times, ctx) + dropped_conjunct(doc, goal)
-    seams += joined_situation(doc, goal, ctx, style) + contact_clause_committed(doc, goal, style)
+    seams += time_sentence(doc, times, ctx) + dropped_conjunct(doc, goal, style)
+    seams += joined_situation(doc, times, goal, ctx, style) + contact_clause_committed(
+        doc, goal, style
+    )
     seams += interest_committed(doc, ctx, style)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)

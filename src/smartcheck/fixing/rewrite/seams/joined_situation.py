@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex import TimeExpression
 
 #: How many words a clause's subject may take before its finite verb ('de ploeg van de
 #: nacht *gaat*').
@@ -34,12 +35,15 @@ _REACH = 5
 _OPENING = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
-def joined_situation(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def joined_situation(
+    doc: Doc, times: list[TimeExpression], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
     """A stretch between commas of a committed sentence that is a clause of its own from the
     goal, with the sentence going on after it."""
     commit = commitment_words(style)
     own = {w.lower() for w in ctx.pack.words("first_person_subject")}
     written = " ".join(goal.text.lower().split())
+    opens = {c.lower() for c in style.clause_ends if " " not in c}
     seams: list[Seam] = []
     for sentence in _sentences(doc):
         # after the commitment word; a sentence without one is the goal's as written, framed
@@ -47,8 +51,14 @@ def joined_situation(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
         if at < 0 and (not sentence or _joined(sentence).lower().strip(" .!?;") in written):
             continue  # the writer's sentence kept as written: context, no frame on it
         stretches = _stretches(sentence[at + 1 :])
+        # without a commitment, the goal's own clause is the first stretch past a fronted time
+        # ('By [date], *the team needs* ...'); the rest of the sentence follows it
+        main = 0 if at >= 0 else next((n for n, s in enumerate(stretches) if _untimed(s, times)), 0)
         for n, stretch in enumerate(stretches):
-            finite = _own_clause(stretch, own, style) if n else None
+            if any(t.lower_ in opens for s in stretches[:n] for t in s):
+                break  # inside the writer's reason ('..., want de storingen ..., de burgers
+                # klagen ...'): the context as written
+            finite = _own_clause(stretch, own, style) if n > main else None
             if finite is None:
                 continue
             said = " ".join(" ".join(t.text for t in stretch).lower().split())
@@ -56,6 +66,14 @@ def joined_situation(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
                 detail = f"the situation {said!r} inside"
                 seams.append(Seam("context_committed", detail, ("joined-situation",)))
     return seams
+
+
+def _untimed(stretch: list[Token], times: list[TimeExpression]) -> bool:
+    """Does the stretch hold a word outside the times (no fronted 'By [date]')?"""
+    return any(
+        (t.is_alpha or t.like_num) and not any(e.start <= t.idx < e.end for e in times)
+        for t in stretch
+    )
 
 
 def _own_clause(stretch: list[Token], own: set[str], style: RewriteStyle) -> int | None:
@@ -71,14 +89,13 @@ def _own_clause(stretch: list[Token], own: set[str], style: RewriteStyle) -> int
 
 
 def _finite(token: Token, style: RewriteStyle) -> bool:
-    """A finite verb, a present after its subject the tagger calls an infinitive
-    (subject_verb.py), or a verb the tagger gave no form after a noun or an adverb."""
-    if is_finite(token) or verb_after_subject(token, style):
-        return True
-    forms = set(token.morph.get("VerbForm", []))
-    if token.pos_ not in ("VERB", "AUX") or forms & {"Inf", "Ger", "Part"}:
+    """A finite verb, or a present after its subject the tagger calls an infinitive
+    (subject_verb.py). A verb-second clause with a subject puts its finite verb second and
+    goes on after it ('overdracht *gaat* vaak fout'); a verb that ends the stretch there is
+    an act's infinitive ('certificering *halen*')."""
+    if style.word_order == "v2" and (token.i + 1 >= len(token.doc) or not token.nbor(1).is_alpha):
         return False
-    return token.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON", "ADV")
+    return is_finite(token) or verb_after_subject(token, style)
 
 
 def _joined(stretch: list[Token]) -> str:
@@ -91,8 +108,10 @@ def _stretches(tokens: list[Token]) -> list[list[Token]]:
     """The stretches of ``tokens`` between commas."""
     found: list[list[Token]] = []
     current: list[Token] = []
+    depth = 0  # a comma inside brackets is the aside's ('(laden, bereik uitleggen)')
     for t in tokens:
-        if t.text == ",":
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if t.text == "," and not depth:
             if current:
                 found.append(current)
             current = []

@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
+from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -196,6 +197,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
+    spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
     return tuple(spans)
 
 

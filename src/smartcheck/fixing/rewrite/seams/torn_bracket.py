@@ -5,8 +5,9 @@ holds a comma; a step that cuts the goal at a comma may cut inside it and put it
 there: '(distribution boxes, with [how measured] as evidence, so that I can [concrete
 behaviour]. Aggregates)'. The bracket then closes in another sentence and the frame reads as
 part of the aside. Judged on the text: a bracket pair whose inside holds a sentence end or a
-placeholder that is not the whole inside ('([date])' names the date of a fronted event, see
-event deadlines), or a bracket the goal closed left open.
+frame's placeholder (the behaviour, the measure, the support) beside other words (a number
+or a date put in for the writer's own, '([aantal]% op tijd)', '([date])', is theirs), or a
+bracket the goal closed left open.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import re
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
+from smartcheck.fixing.rewrite.style import RewriteStyle
 
 #: A sentence end inside a text: a mark, a space and a capital.
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 
-def torn_bracket(candidate: str, goal_text: str) -> list[Seam]:
+def torn_bracket(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
     """A bracket of ``candidate`` with the rewriter's words or a sentence end inside, or left
     open where ``goal_text`` closed it."""
     seams: list[Seam] = []
@@ -30,19 +32,22 @@ def torn_bracket(candidate: str, goal_text: str) -> list[Seam]:
             depth, start = depth + 1, n if depth == 0 else start
         elif char == ")" and depth:
             depth -= 1
-            if depth == 0 and _torn(candidate[start + 1 : n], goal_text):
+            if depth == 0 and _torn(candidate[start + 1 : n], goal_text, style):
                 seams.append(Seam("dangling", "a bracket torn by the frame", ("torn-bracket",)))
     if depth and goal_text.count("(") <= goal_text.count(")"):
         seams.append(Seam("dangling", "a bracket left open", ("torn-bracket",)))
     return seams
 
 
-def _torn(inside: str, goal_text: str) -> bool:
-    """Does the inside of a bracket hold a sentence end or a placeholder beside other words
-    (and not so in the goal)?"""
+def _torn(inside: str, goal_text: str, style: RewriteStyle) -> bool:
+    """Does the inside of a bracket hold a sentence end or a frame's placeholder (the
+    behaviour, the measure, the support: no number or date put for the writer's own) beside
+    other words (and not so in the goal)?"""
     if inside.strip() and inside in goal_text:
         return False
     if _SENTENCE_END.search(inside):
         return True
-    holes = PLACEHOLDER.findall(inside)
+    p = style.placeholders
+    framed = {p.behaviour, p.measure, p.support}
+    holes = [h for h in PLACEHOLDER.findall(inside) if h in framed]
     return bool(holes) and PLACEHOLDER.sub("", inside).strip(" ,") != ""
