@@ -129,7 +129,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
 )
 from smartcheck.fixing.rewrite.seams.te_conjunct import te_on_last_act
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
-from smartcheck.fixing.rewrite.seams.time_sentence import time_sentence
+from smartcheck.fixing.rewrite.seams.time_sentence import time_as_help, time_sentence
 from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.torn_bracket import torn_bracket
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
@@ -223,7 +223,8 @@ def find_seams(
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     seams += gerund_after_modal(doc, ctx)
-    seams += time_sentence(doc, times, ctx) + dropped_conjunct(doc, goal, style)
+    seams += time_sentence(doc, times, ctx) + time_as_help(doc, times, ctx, style)
+    seams += dropped_conjunct(doc, goal, style)
     seams += joined_situation(doc, times, goal, ctx, style) + contact_clause_committed(
         doc, goal, style
     )

@@ -50,7 +50,9 @@ def dropped_conjunct(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             if missing.lower_ in loose or not missing.is_alpha:
                 continue
             kinds = {_kind(first), _kind(t.nbor(-1))}  # as either parse reads the first
-            if _kind(missing) in kinds and _kind(missing) != _kind(last):
+            # a comparative the tagger calls a noun ('quicker and better'): a modifier pair
+            paired = _kind(missing) in kinds or (_kind(missing) == "MOD" and "VERB" not in kinds)
+            if paired and _kind(missing) != _kind(last):
                 detail = f"{missing.text!r} dropped between {t.text!r} and {after!r}"
                 seams.append(Seam("lost_words", detail, (missing.lower_, "dropped-conjunct")))
                 break
