@@ -4,7 +4,7 @@ Each shape gets a seam that refuses it wherever it comes from (a refused rewrite
 the structured one, which is honest), and a rewrite that reads whole where one can be built:
 a time left as a sentence of its own is folded into the goal; a situation after a comma is
 its own sentence; a role asked without an article is being it; an interest in a course is
-the course asked; the frame's phrase closes with a comma before a reason clause.
+the course asked.
 """
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ SEAMS = [
         "en",
         "Shadow the dispatcher. Twice a month.",
         "I will shadow the dispatcher twice a month.",
+        "time-sentence",
+        False,
+    ),
+    (  # a deadline told on its own stays after the goal (trailing_time.py)
+        "en",
+        "Learn the new till system. Before the summer sale.",
+        "By [date], I will learn the new till system. Before the summer sale.",
         "time-sentence",
         False,
     ),
@@ -123,15 +130,6 @@ SEAMS = [
         "torn-bracket",
         False,
     ),
-    # the frame's phrase run into the reason after it
-    (
-        "en",
-        "Learn the booking system so I can cover the front desk.",
-        "By [date], I will learn the booking system, with [how measured] as evidence so I can "
-        "cover the front desk.",
-        "open-frame",
-        True,
-    ),
 ]
 
 
@@ -184,17 +182,6 @@ REWRITES = [
     # an interest in a course: the course on the field
     ("nl", "Tegelwerk, interesse in een cursus.", "ga ik een cursus over tegelwerk volgen"),
     ("en", "Forklift driving, interest in a training.", "I will take a training on forklift"),
-    # the frame's phrase closes before the writer's reason
-    (
-        "en",
-        "Learn to read the wiring diagrams so I can help the electrician.",
-        "with [how measured] as evidence, so I can help the electrician.",
-    ),
-    (
-        "nl",
-        "De monteurs moeten de nieuwe keuringsregels beter kennen zodat er minder afkeur is",
-        "met als bewijs [hoe gemeten], zodat er",
-    ),
 ]
 
 

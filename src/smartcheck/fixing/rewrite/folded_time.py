@@ -2,7 +2,9 @@
 planner, om het rooster te snappen. Misschien 2 of 3 keer dit jaar.', 'Shadow the night
 planner. Twice a month.'
 
-The last sentence has no verb: only a time or a count of times, maybe after a hedge. Kept
+The last sentence has no verb: only how often (a count of times or a recurring time, maybe
+with the period it falls in), maybe after a hedge; a deadline told on its own stays after the
+goal (trailing_time.py). Kept
 after the rewritten goal it is a fragment, and the committed sentence reads as if it had no
 frequency (seams/time_sentence.py refuses that). The time belongs to the act: it is folded
 into the goal's first sentence, the hedge dropped, where the language puts an adverbial
@@ -74,7 +76,10 @@ def _time_of(
     times = find_time_expressions(text, goal.lang, goal.reference_date, ctx.pack.time)
     timed = [t for t in said if any(e.start <= t.idx < e.end for e in times)]
     counted = [t for t in said if t.lower_ in sessions and t.i > 0 and t.nbor(-1).like_num]
-    if not timed and not counted:
+    recurring = [
+        t for t in timed if any(e.kind == "recurring" and e.start <= t.idx < e.end for e in times)
+    ]
+    if not recurring and not counted:  # a deadline on its own is trailing_time.py's
         return None
     rest = [t for t in said if t not in timed and t not in counted]
     if not all(t.pos_ in _LOOSE or t.like_num for t in rest):

@@ -595,18 +595,11 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     sentence = tidy(sentence + "".join(parts.extras))
     kept_tail = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
     tail = join(kept_tail, False).rstrip(".!")
-    opens = kept_tail[0].pos in ("SCONJ", "CCONJ") if kept_tail else False
-    opens = opens or (bool(kept_tail) and kept_tail[0].lower in _clause_ends(style))  # 'so'
-    if tail and parts.extras and opens:
+    if tail and parts.extras and kept_tail[0].pos in ("SCONJ", "CCONJ"):
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
         sentence += tail if tail[0] in ",;" or _deadline_tail(plan, clause) else " " + tail
     return _finish(sentence)
-
-
-def _clause_ends(style: RewriteStyle) -> frozenset[str]:
-    """The one-word openers of a clause after the main one ('so', 'because', 'zodat')."""
-    return frozenset(c.lower() for c in style.clause_ends if " " not in c)
 
 
 def _deadline_tail(plan: Plan, clause: Clause) -> bool:

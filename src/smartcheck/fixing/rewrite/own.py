@@ -179,9 +179,6 @@ def _framed(
     extras += style.frames.measure.format(measure=ph.measure) if plan.measure else ""
     if extras and sentence.endswith("."):  # 'World War I.': no '. ,' before the extras
         sentence = sentence[:-1]
-    ends = {c.lower() for c in style.clause_ends}
-    if extras and tail and tail.split()[0].lower() in ends:
-        tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], zodat ...': the phrase ends
     text = tidy(
         capitalise(sentence) + extras + (" " + tail if tail and tail[0] not in ",;" else tail)
     )

@@ -68,6 +68,8 @@ def _present_told(clause: list[Token], style: RewriteStyle) -> bool:
     finite = next((t for t in clause[1 : 1 + _REACH] if is_finite(t)), None)
     if finite is None or "Past" in finite.morph.get("Tense", []):
         return False
+    if finite.lemma_.lower() in style.voice_verbs:
+        return False  # 'my supervisor says ...': a voice, read with the goal (voices/)
     # a verb-second clause goes on after its finite verb ('overdracht *gaat* vaak fout'); a
     # verb that ends it is an act's infinitive ('slaapritme *verbeteren*')
     return style.word_order != "v2" or finite is not clause[-1]

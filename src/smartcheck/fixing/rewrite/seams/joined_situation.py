@@ -9,7 +9,8 @@ count and the evidence were of the handover going wrong. The situation is contex
 sentence (state_first.py). Judged by parse: in a sentence, a stretch between commas after
 its commitment word (or its first stretch, in a sentence without one) that opens with a
 subject of its own (a noun or a pronoun that is not the writer) and has a finite verb, its
-subject and verb written so in the goal.
+subject and verb written so in the goal. Someone's voice ('my supervisor says ...', a verb
+of the pack's ``voice_verbs``) is credited there on purpose: not this.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def joined_situation(
                 break  # inside the writer's reason ('..., want de storingen ..., de burgers
                 # klagen ...'): the context as written
             finite = _own_clause(stretch, own, style) if n > main else None
-            if finite is None:
-                continue
+            if finite is None or stretch[finite].lemma_.lower() in style.voice_verbs:
+                continue  # '..., my supervisor says it is the future, ...': a voice credited
             said = " ".join(" ".join(t.text for t in stretch).lower().split())
             if _joined(stretch[: finite + 1]).lower() in written:
                 detail = f"the situation {said!r} inside"

@@ -6,7 +6,9 @@ dit jaar.'); kept after the rewritten goal as a sentence it has no verb and no s
 the committed sentence reads as if it had no frequency at all. The time belongs in the goal
 ('Ik ga dit jaar 2 of 3 keer meelopen ...'). Judged by parse: a sentence after the first
 with no verb whose words are times (the reader's time expressions), counts and the pack's
-``session_words`` ('keer', 'times'), with a hedge or a conjunction at most. Nor is the
+``session_words`` ('keer', 'times'), with a hedge or a conjunction at most, and that tells
+how often (a count of times or a recurring time: a deadline told on its own, 'Klaar voor de
+zomer.', stays after the goal as written, trailing_time.py). Nor is the
 frequency the help the behaviour is done with ('Ik ga [concreet gedrag], met hulp van 4 keer
 dit jaar, ...'): a hedged time read as a means.
 """
@@ -72,7 +74,10 @@ def _only_times(tokens: list[Token], times: list[TimeExpression], sessions: froz
         return False
     timed = [t for t in tokens if any(e.start <= t.idx < e.end for e in times)]
     counted = [t for t in tokens if t.lower_ in sessions and _after_count(t)]
-    if not timed and not counted:
+    recurring = [
+        t for t in timed if any(e.kind == "recurring" and e.start <= t.idx < e.end for e in times)
+    ]
+    if not recurring and not counted:  # a deadline on its own is trailing_time.py's
         return False
     rest = [t for t in tokens if t not in timed and t not in counted]
     return all(t.pos_ in _LOOSE or t.like_num for t in rest)
