@@ -56,6 +56,20 @@ SEAMS = [
         "colon-aims",
         True,
     ),
+    (
+        "en",
+        "Cleaner welds. Less rework.",
+        "By [date], I will [concrete behaviour] in cleaner welds: less rework.",
+        "colon-aims",
+        True,
+    ),
+    (  # aspects after a topic stay its note
+        "nl",
+        "Excel. Draaitabellen en formules.",
+        "Vóór [datum] ga ik [concreet gedrag] in Excel: draaitabellen en formules.",
+        "colon-aims",
+        False,
+    ),
     # the situation joined into the committed sentence, and kept as its own sentence
     (
         "nl",
