@@ -8,8 +8,10 @@ nalopen: sneller werken': two aims torn apart by the act. Judged on the text: th
 placeholder right before a colon with words after it; or a colon the goal does not have
 whose words after it were a sentence of their own in the goal, an aim opened by a
 comparative (the pack's ``comparatives``: 'in cleaner welds: less rework', 'om strakkere te
-voegen: minder afval'): the writer's second aim made a note on the first. Aspects after a
-topic stay a note ('in Excel: draaitabellen en formules').
+voegen: minder afval'), in a sentence that asks for the behaviour (the first aim made its
+topic or purpose): the writer's second aim made a note on the first. A manner after the
+writer's own act ('ga ik beter rapporteren in ONS: korter en feitelijker') and aspects after
+a topic ('in Excel: draaitabellen en formules') stay a note.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ def behaviour_before_colon(candidate: str, style: RewriteStyle) -> list[Seam]:
     return [Seam("dangling", detail, (found.group(1).lower(), "colon-aims"))]
 
 
-def sentence_as_note(candidate: str, goal_text: str, comparatives: frozenset[str]) -> list[Seam]:
+def sentence_as_note(
+    candidate: str, goal_text: str, comparatives: frozenset[str], style: RewriteStyle
+) -> list[Seam]:
     """A colon the rewriter put before a sentence of the goal that is an aim of its own, a
     comparative opening it ('Cleaner welds. Less rework.' -> '... in cleaner welds: less
     rework'); a sentence of aspects stays a note ('Excel. Draaitabellen en formules.')."""
@@ -41,6 +45,9 @@ def sentence_as_note(candidate: str, goal_text: str, comparatives: frozenset[str
         note = found.group(1).strip()
         if not note or note.split()[0].lower() not in comparatives:
             continue
+        opening = max(candidate.rfind(m, 0, found.start()) for m in ".!?")
+        if style.placeholders.behaviour not in candidate[opening + 1 : found.start()]:
+            continue  # 'ga ik beter rapporteren in ONS: korter en feitelijker': how, as told
         told = re.search(rf"[.!?]\s+{re.escape(note)}\s*[.!?]?", goal_text, flags=re.IGNORECASE)
         if told is not None:
             detail = f"the sentence {note!r} made a note after a colon"

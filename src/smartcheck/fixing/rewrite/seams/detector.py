@@ -182,7 +182,7 @@ def find_seams(
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     comparatives = frozenset(c.lower() for c in ctx.pack.words("comparatives"))
-    seams += sentence_as_note(candidate, goal.text, comparatives)
+    seams += sentence_as_note(candidate, goal.text, comparatives, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
