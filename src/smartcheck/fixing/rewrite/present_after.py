@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 _GOAL_WORDS = 3
 #: How many words the situation's subject may take before its finite verb.
 _REACH = 5
-#: Tags a situation's subject may open with ('de overdracht', 'customers', 'it').
-_OPENING = frozenset({"DET", "NOUN", "PROPN", "PRON"})
+#: Tags a situation's subject may open with ('de overdracht', 'customers'): a noun phrase (a
+#: pronoun's clause, 'het is op maandag druk', stays inside the sentence as written).
+_OPENING = frozenset({"DET", "NOUN", "PROPN"})
 
 
 def present_after(goal: Goal, style: RewriteStyle) -> Situated | None:
@@ -61,10 +62,10 @@ def _present_told(clause: list[Token], style: RewriteStyle) -> bool:
     if len(clause) < 2 or any(t.lower_ in commit | writer for t in clause):
         return False
     first = clause[0]
-    if first.pos_ not in _OPENING:
-        return False
-    if first.pos_ == "PRON" and "Prs" not in first.morph.get("PronType", []):
-        return False  # 'die ...', 'which ...', 'wat ...': a clause of the noun before
+    if not first.is_alpha or first.pos_ not in _OPENING:
+        return False  # 'e.g. ...', 'die ...', 'which ...': no subject of its own
+    if first.lower_ == style.own_possessive.lower():
+        return False  # 'mijn Frans bijspijkeren': the writer's own thing, an object
     finite = next((t for t in clause[1 : 1 + _REACH] if is_finite(t)), None)
     if finite is None or "Past" in finite.morph.get("Tense", []):
         return False

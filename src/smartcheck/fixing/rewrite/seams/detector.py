@@ -19,7 +19,7 @@ from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
-from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon, sentence_as_note
+from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
     clause_after_commitment,
@@ -181,8 +181,6 @@ def find_seams(
     seams += clause_cut(candidate, goal)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
-    comparatives = frozenset(c.lower() for c in ctx.pack.words("comparatives"))
-    seams += sentence_as_note(candidate, goal.text, comparatives, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)

@@ -8,7 +8,7 @@ the reader sees no sentence of context, so the frame goes on after the situation
 count and the evidence were of the handover going wrong. The situation is context: its own
 sentence (state_first.py). Judged by parse: in a sentence, a stretch between commas after
 its commitment word (or its first stretch, in a sentence without one) that opens with a
-subject of its own (a noun or a pronoun that is not the writer) and has a finite verb, its
+subject of its own (a noun phrase, not the writer's) and has a finite verb, its
 subject and verb written so in the goal. Someone's voice ('my supervisor says ...', a verb
 of the pack's ``voice_verbs``) is credited there on purpose: not this.
 """
@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 #: How many words a clause's subject may take before its finite verb ('de ploeg van de
 #: nacht *gaat*').
 _REACH = 5
-_OPENING = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ"})
+#: Tags a situation's subject opens with: a noun phrase ('overdracht', 'de wachtlijst',
+#: 'users'). A pronoun's clause ('het is op maandag druk', 'there is never time', 'it gets
+#: busy') is kept inside the sentence as written, as the situations with a weekday or an
+#: absolute always were.
+_OPENING = frozenset({"DET", "NOUN", "PROPN"})
 
 
 def joined_situation(
@@ -43,6 +47,7 @@ def joined_situation(
     goal, with the sentence going on after it."""
     commit = commitment_words(style)
     own = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    mine = frozenset(w.lower() for w in ctx.pack.words("first_person_possessive"))
     written = " ".join(goal.text.lower().split())
     opens = {c.lower() for c in style.clause_ends if " " not in c}
     seams: list[Seam] = []
@@ -59,7 +64,7 @@ def joined_situation(
             if any(t.lower_ in opens for s in stretches[:n] for t in s):
                 break  # inside the writer's reason ('..., want de storingen ..., de burgers
                 # klagen ...'): the context as written
-            finite = _own_clause(stretch, own, style) if n > main else None
+            finite = _own_clause(stretch, own, style, mine) if n > main else None
             if finite is None or stretch[finite].lemma_.lower() in style.voice_verbs:
                 continue  # '..., my supervisor says it is the future, ...': a voice credited
             said = " ".join(" ".join(t.text for t in stretch).lower().split())
@@ -77,12 +82,19 @@ def _untimed(stretch: list[Token], times: list[TimeExpression]) -> bool:
     )
 
 
-def _own_clause(stretch: list[Token], own: set[str], style: RewriteStyle) -> int | None:
+def _own_clause(
+    stretch: list[Token], own: set[str], style: RewriteStyle, possessive: frozenset[str]
+) -> int | None:
     """A clause with a subject of its own: it opens with a noun phrase that is not the
     writer, and a finite verb follows within reach (its place in ``stretch``)."""
     first = stretch[0]
-    if first.pos_ not in _OPENING or first.lower_ in own:
-        return None
+    if (
+        not first.is_alpha
+        or first.pos_ not in _OPENING
+        or first.lower_ in own
+        or first.lower_ in possessive
+    ):
+        return None  # 'mijn Frans bijspijkeren': the writer's own thing, an object
     if first.pos_ == "PRON" and set(first.morph.get("PronType", [])) & {"Rel", "Int", "Dem"}:
         return None  # 'die ...', 'which ...', 'dat ...': a clause of the noun before
     reach = enumerate(stretch[1 : 1 + _REACH], 1)
