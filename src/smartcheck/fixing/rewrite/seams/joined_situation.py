@@ -94,9 +94,7 @@ def _own_clause(
         or first.lower_ in own
         or first.lower_ in possessive
     ):
-        return None  # 'mijn Frans bijspijkeren': the writer's own thing, an object
-    if first.pos_ == "PRON" and set(first.morph.get("PronType", [])) & {"Rel", "Int", "Dem"}:
-        return None  # 'die ...', 'which ...', 'dat ...': a clause of the noun before
+        return None  # 'e.g.', 'die ...', 'it ...'; 'mijn Frans bijspijkeren' is an object
     reach = enumerate(stretch[1 : 1 + _REACH], 1)
     return next((n for n, t in reach if _finite(t, style) and t.lower_ not in own), None)
 
