@@ -19,6 +19,8 @@ from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -31,6 +33,15 @@ _GOAL_WORDS = 3
 def past_after(goal: Goal, style: RewriteStyle) -> Situated | None:
     """The goal before a closing clause that tells a past incident, with the incident as
     the sentence after it; None when the text ends otherwise."""
+    return closing_clause(goal, style, _past_told)
+
+
+def closing_clause(
+    goal: Goal, style: RewriteStyle, told: Callable[[list[Token], RewriteStyle], bool]
+) -> Situated | None:
+    """The goal before its last comma, with the clause after the comma as the sentence
+    after it, when ``told`` reads that clause as told beside the goal (a past incident, how
+    things are now); None for a text of several sentences, or too short a goal before it."""
     doc = goal.doc
     if doc is None:
         return None
@@ -39,7 +50,7 @@ def past_after(goal: Goal, style: RewriteStyle) -> Situated | None:
         return None
     comma = commas[-1]
     clause = [t for t in doc[comma.i + 1 :] if not t.is_punct]
-    if any(t.text in ".;:!?" for t in doc[: comma.i]) or not _past_told(clause, style):
+    if any(t.text in ".;:!?" for t in doc[: comma.i]) or not told(clause, style):
         return None
     before = goal.text[: comma.idx].strip()
     if len(before.split()) < _GOAL_WORDS:

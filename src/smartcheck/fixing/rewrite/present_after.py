@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.past_after import closing_clause
 from smartcheck.fixing.rewrite.seams.tokens import is_finite
 from smartcheck.fixing.rewrite.situation import Situated
-from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
-#: Fewest words the goal before the situation needs.
-_GOAL_WORDS = 3
 #: How many words the situation's subject may take before its finite verb.
 _REACH = 5
 #: Tags a situation's subject may open with ('de overdracht', 'customers'): a noun phrase (a
@@ -37,21 +35,7 @@ _OPENING = frozenset({"DET", "NOUN", "PROPN"})
 def present_after(goal: Goal, style: RewriteStyle) -> Situated | None:
     """The goal before a closing clause that tells how things are, with that clause as the
     sentence after it; None when the text ends otherwise."""
-    doc = goal.doc
-    if doc is None:
-        return None
-    commas = [t for t in doc if t.text == ","]
-    if not commas:
-        return None
-    comma = commas[-1]
-    clause = [t for t in doc[comma.i + 1 :] if not t.is_punct]
-    if any(t.text in ".;:!?" for t in doc[: comma.i]) or not _present_told(clause, style):
-        return None
-    before = goal.text[: comma.idx].strip()
-    if len(before.split()) < _GOAL_WORDS:
-        return None
-    after = goal.text[comma.idx + 1 :].strip().rstrip(".!;")
-    return Situated(goal=before, after=(f"{capitalise(after)}.",))
+    return closing_clause(goal, style, _present_told)
 
 
 def _present_told(clause: list[Token], style: RewriteStyle) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
-from smartcheck.fixing.rewrite.seams.tokens import is_finite
+from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +51,7 @@ def joined_situation(
     written = " ".join(goal.text.lower().split())
     opens = {c.lower() for c in style.clause_ends if " " not in c}
     seams: list[Seam] = []
-    for sentence in _sentences(doc):
+    for sentence in sentences(doc, keep_end=False):
         # after the commitment word; a sentence without one is the goal's as written, framed
         at = next((n for n, t in enumerate(sentence) if t.lower_ in commit), -1)
         if at < 0 and (not sentence or _joined(sentence).lower().strip(" .!?;") in written):
@@ -127,21 +127,6 @@ def _stretches(tokens: list[Token]) -> list[list[Token]]:
                 found.append(current)
             current = []
         elif not t.is_punct or t.text in "()-'":
-            current.append(t)
-    if current:
-        found.append(current)
-    return found
-
-
-def _sentences(doc: Doc) -> list[list[Token]]:
-    """The sentences of ``doc`` (cut after . ! ? ;)."""
-    found: list[list[Token]] = []
-    current: list[Token] = []
-    for t in doc:
-        if t.text in (".", "!", "?", ";"):
-            found.append(current)
-            current = []
-        else:
             current.append(t)
     if current:
         found.append(current)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
     from smartcheck.reading.timex import TimeExpression
 
-#: Punctuation that ends a sentence of the candidate.
-_ENDS = frozenset({".", "!", "?", ";"})
 #: How many words after the context's verb its next content word may stand in a candidate.
 _REACH = 6
 
@@ -47,7 +46,7 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
     commit = commitment_words(style)
     openers = _frame_openers(style)
     seams = []
-    for sentence in _sentences(doc):
+    for sentence in sentences(doc):
         inside = [t for t in sentence if t.i in kept]
         after = [t for t in sentence if inside and t.i > inside[-1].i and t.is_alpha]
         if after and any(t.i < inside[0].i and t.is_alpha for t in sentence):
@@ -126,20 +125,6 @@ def _repeats(sentence: list[Token], pairs: list[tuple[str, str]]) -> str | None:
             if any(u.lower_ == word for u in sentence[n + 1 : n + 1 + _REACH]):
                 return f"{t.text} ... {word}"
     return None
-
-
-def _sentences(doc: Doc) -> list[list[Token]]:
-    """The candidate's sentences (cut after . ! ? ;)."""
-    found: list[list[Token]] = []
-    current: list[Token] = []
-    for t in doc:
-        current.append(t)
-        if t.text in _ENDS:
-            found.append(current)
-            current = []
-    if current:
-        found.append(current)
-    return found
 
 
 def told_tokens(doc: Doc, goal: Goal, also: tuple[str, ...] = ()) -> frozenset[int]:

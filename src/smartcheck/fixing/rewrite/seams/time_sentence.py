@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,7 +38,7 @@ def time_sentence(doc: Doc, times: list[TimeExpression], ctx: RuleContext) -> li
     """A sentence of ``doc`` after its first made of times and counts only."""
     sessions = frozenset(w.lower() for w in ctx.pack.words("session_words"))
     seams: list[Seam] = []
-    for n, sentence in enumerate(_sentences(doc)):
+    for n, sentence in enumerate(sentences(doc, _ENDS)):
         if n and _only_times(sentence, times, sessions):
             words = " ".join(t.text for t in sentence).rstrip(" .!?")
             seams.append(Seam("dangling", f"the time {words!r} as a sentence", ("time-sentence",)))
@@ -86,17 +87,3 @@ def _only_times(tokens: list[Token], times: list[TimeExpression], sessions: froz
 def _after_count(token: Token) -> bool:
     """A session word after a number ('3 keer', 'two times')."""
     return token.i > 0 and token.nbor(-1).like_num
-
-
-def _sentences(doc: Doc) -> list[list[Token]]:
-    """The sentences of ``doc`` (cut after . ! ?)."""
-    found: list[list[Token]] = []
-    current: list[Token] = []
-    for t in doc:
-        current.append(t)
-        if t.text in _ENDS:
-            found.append(current)
-            current = []
-    if current:
-        found.append(current)
-    return found

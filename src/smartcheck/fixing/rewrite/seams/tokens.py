@@ -295,3 +295,21 @@ def purpose_opener(style: RewriteStyle) -> tuple[str, str] | None:
     if not opener or " " in opener:
         return None
     return opener, style.infinitive_markers[0].lower()
+
+
+def sentences(
+    doc: Doc, ends: frozenset[str] = frozenset({".", "!", "?", ";"}), keep_end: bool = True
+) -> list[list[Token]]:
+    """The sentences of a candidate's ``doc``, cut after a mark of ``ends`` (the mark kept
+    with its sentence, or left out when not ``keep_end``)."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        if t.text in ends:
+            found.append([*current, t] if keep_end else current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        found.append(current)
+    return found
