@@ -996,21 +996,9 @@ class WholeTextRewrites:
             purposes = purposes or ((told_wish,) if told_wish else ())
             if not purposes or tells_past(step):
                 return ()
-            given = frozenset(c for c, score in report.criteria.items() if score.passed)
-            judged = self.evaluate(step, given)
         except SmartcheckError:
             return ()
-        if not judged.criteria[Criterion.A].passed or judged.split:
-            return ()  # the first sentence is no step the writer owns
-        if judged.structured_rewrite is not None:
-            return ()
-        owned = owned_step(told[0], style)  # 'Learn X.', smart as told: 'I will learn X'
-        for rewrite in (owned,) if judged.is_smart else judged.rewrites:
-            for purpose in purposes:
-                text = with_aim(rewrite, purpose)
-                if not find_seams(text, goal, ctx, style):
-                    return (text,)
-        return ()
+        return self._step_with_aim(step, told[0], purposes, report, ctx, style)
 
     def _to_discuss(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with whom the writer still has to discuss it after it ('... Moet ik nog met
@@ -1074,7 +1062,24 @@ class WholeTextRewrites:
             purposes = voiced_aim(voice, style) if voice is not None else ()
             if not purposes or others_wish(step, style) is not None or tells_past(step):
                 return ()
-            given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        except SmartcheckError:
+            return ()
+        return self._step_with_aim(step, told[0], purposes, report, ctx, style)
+
+    def _step_with_aim(
+        self,
+        step: Goal,
+        told: str,
+        purposes: Sequence[str],
+        report: GoalReport,
+        ctx: RuleContext,
+        style: RewriteStyle,
+    ) -> tuple[str, ...]:
+        """The writer's ``step`` (as ``told``) judged and rewritten as a goal of its own, asked
+        only for what the whole text lacks, with the first of ``purposes`` after it that
+        leaves no seam; nothing when the step is no goal the writer owns."""
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        try:
             judged = self.evaluate(step, given)
         except SmartcheckError:
             return ()
@@ -1082,11 +1087,11 @@ class WholeTextRewrites:
             return ()  # the step is no goal the writer owns
         if judged.structured_rewrite is not None:
             return ()
-        owned = owned_step(told[0], style)  # 'Cursus X volgen.', smart as told: 'Ik ga ...'
+        owned = owned_step(told, style)  # 'Learn X.', smart as told: 'I will learn X'
         for rewrite in (owned,) if judged.is_smart else judged.rewrites:
             for purpose in purposes:
                 text = with_aim(rewrite, purpose)
-                if not find_seams(text, goal, ctx, style):
+                if not find_seams(text, report.goal, ctx, style):
                     return (text,)
         return ()
 
