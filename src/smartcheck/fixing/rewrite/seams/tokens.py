@@ -99,15 +99,15 @@ def next_to_subject(token: Token) -> bool:
 def plural_noun_as_finite(token: Token) -> bool:
     """English: a plural noun at the end of a compound of nouns that the tagger calls a finite
     verb but parses as a noun's dependent ('the delivery time *targets* on every route': VBZ,
-    obl or acl): no second finite verb."""
-    return (
-        token.tag_ == "VBZ"
-        and token.dep_ in _NOUN_DEPS
-        and token.i > 1
-        and token.nbor(-1).pos_ == "NOUN"
-        and token.nbor(-2).pos_ == "NOUN"
-        and token.lower_.endswith("s")
-    )
+    obl or acl), or after a bare verb and a noun, whatever the parse ('send safety *reports*':
+    the compound is the verb's object; 'check stock *arrives*' would be a clause the verb
+    takes, no seam either): no second finite verb."""
+    if token.tag_ != "VBZ" or token.i < 2 or not token.lower_.endswith("s"):
+        return False
+    if token.nbor(-1).pos_ != "NOUN":
+        return False
+    before = token.nbor(-2)
+    return (before.pos_ == "NOUN" and token.dep_ in _NOUN_DEPS) or before.tag_ == "VB"
 
 
 def modified_as_noun(token: Token) -> bool:
