@@ -280,6 +280,21 @@ def test_a_plural_noun_the_tagger_calls_finite_is_no_second_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        ("Always send safety reports before noon.", "I will send safety reports before noon"),
+        ("always upload dive logs the same day", "I will upload dive logs the same day"),
+    ],
+)
+def test_a_plural_noun_after_a_bare_verb_is_its_object(text: str, committed: str) -> None:
+    # the tagger calls 'reports' a finite verb; after 'send safety' it is the object's head
+    assert committed in well_rewritten(CHECKER, text, "en")
+    goal = "Always send safety reports before noon."
+    broken = "By [date], I will the manager sends safety reports before noon."
+    assert "two_finite" in seam_kinds(CHECKER, "en", goal, broken)
+
+
+@pytest.mark.parametrize(
     ("text", "bound"),
     [
         (
