@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
     from smartcheck.reading.timex import TimeExpression
 
+#: Marks that end a stretch of the candidate between commas.
+_CLAUSE_ENDS = frozenset(",;:.!?")
 #: How many words after the context's verb its next content word may stand in a candidate.
 _REACH = 6
 
@@ -206,15 +208,4 @@ def _tells_the_present(clause: list[Token], markers: list[list[str]], commit: se
 
 def _clauses(doc: Doc) -> list[list[Token]]:
     """The candidate's stretches between commas and sentence ends."""
-    found: list[list[Token]] = []
-    current: list[Token] = []
-    for t in doc:
-        if t.text in ",;:.!?":
-            if current:
-                found.append(current)
-            current = []
-        else:
-            current.append(t)
-    if current:
-        found.append(current)
-    return found
+    return [c for c in sentences(doc, _CLAUSE_ENDS, keep_end=False) if c]
