@@ -835,6 +835,16 @@ class RewriteStyle(BaseModel):
         description="Relative pronouns of a person ('who', 'die'): a need laid on 'someone "
         "who ...' is not told with the writer in its place (see taken_on.py).",
     )
+    taken_ability: str | None = Field(
+        default=None,
+        description="The writer's wish to become the one who can do what a need asks of "
+        "'someone who can ...' ('ik wil {before} leren {verb}', 'I want to learn to {verb}"
+        "{after}'; the act's verb and the words before and after it; see taken_relative.py).",
+    )
+    ability_modals: frozenset[str] = Field(
+        default=frozenset(),
+        description="Modals of ability ('can', 'kan'; the pack's ``ability_modals``).",
+    )
     duty_modals: tuple[str, ...] = Field(
         default=(), description="Modals of obligation (the pack's ``obligation_modals``)."
     )
@@ -1362,6 +1372,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     fields.setdefault("distributive_words", pack.words("distributive_words"))
     fields.setdefault("duty_modals", pack.words("obligation_modals"))
+    ability = (w.lower() for w in pack.words("ability_modals") if " " not in w)
+    fields.setdefault("ability_modals", frozenset(ability))
     others = [*pack.words("impersonal_subject"), *pack.words("first_person_possessive")]
     fields.setdefault("common_others", frozenset(w.lower() for w in others))
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.taken_relative import relative_spans, writer_for_relative
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.anatomy.words import VERB_POS
 
@@ -167,6 +168,7 @@ def claim_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     if found is None:
         return []
     spans = [found.claim_span]
+    spans += relative_spans(goal.text, found.aim, style)  # 'iemand die X kan' -> 'X leren'
     for word in style.taken_subjects:
         spans += [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", goal.text, re.I)]
     if len(spans) > 1:  # the duty laid on 'someone' is the writer's wish now
@@ -303,6 +305,7 @@ def own_versions(goal: Goal, wish: Wish | None, style: RewriteStyle) -> tuple[st
     that."""
     versions: list[str] = []
     claimed = _writer_for_someone(goal.text, style) or _writer_for_agent(goal, style)
+    claimed = claimed or writer_for_relative(goal.text, style)  # 'iemand die X kan'
     if claimed is not None:
         versions.append(claimed)
     if wish is not None and not _about_writer(wish, style):

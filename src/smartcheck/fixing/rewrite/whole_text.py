@@ -72,6 +72,7 @@ from smartcheck.fixing.rewrite.forms import (
     without_second_measure,
 )
 from smartcheck.fixing.rewrite.fragments import listed_fragments
+from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
@@ -142,6 +143,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     wish_credit,
     wish_reason,
 )
+from smartcheck.fixing.rewrite.taken_relative import writer_for_relative
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
@@ -358,6 +360,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._state_first(report, ctx))
         situated = situated or (() if rewrites else self._past_after(report, ctx))
         situated = situated or (() if rewrites else self._present_after(report, ctx))
+        situated = situated or (() if rewrites else self._fronted_after(report, ctx))
         situated = situated or (() if rewrites else self._time_folded(report, ctx))
         situated = situated or (() if rewrites else self._interest_course(report, ctx))
         if situated:
@@ -819,6 +822,14 @@ class WholeTextRewrites:
         the goal rewritten on its own, the situation kept after it (present_after.py)."""
         style = style_for(ctx)
         found = present_after(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _fronted_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with how things are now after a comma and a fronted adverbial ('..., vooral
+        bij gezinnen met kleine kinderen gaat het vaak mis'): the goal rewritten on its own,
+        the situation kept after it (fronted_after.py)."""
+        style = style_for(ctx)
+        found = fronted_after(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _time_folded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
@@ -1416,7 +1427,8 @@ class WholeTextRewrites:
         if wish is None and aim.criteria[Criterion.A].passed:
             asked = others_wish(claim, style)
             credit = wish_credit(asked, style) if asked is not None else None
-            return [(aim.goal.text, credit)] if credit else []
+            learned = writer_for_relative(aim.goal.text, style)  # 'we need someone who can'
+            return [(aim.goal.text, credit)] if credit else [(learned, None)] if learned else []
         among = among_all(wish, claim.text, style) if wish is not None else None
         if among is not None:  # 'wil dat iedereen X doet, dus dat moet ik ook': my own X
             told, credit_all, everyone = among

@@ -67,6 +67,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
 )
+from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
@@ -76,6 +77,7 @@ from smartcheck.fixing.rewrite.seams.inner_label import numbered_label
 from smartcheck.fixing.rewrite.seams.interest_stretch import interest_committed
 from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
 from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
+from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
@@ -179,6 +181,7 @@ def find_seams(
     seams += question_committed(candidate, goal.text, style.abbreviations)
     seams += opening_cut(candidate, goal.text, style.abbreviations)
     seams += clause_cut(candidate, goal)
+    seams += claim_kept_inside(candidate, goal, style)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     filled = stand_ins(candidate, style)
@@ -226,6 +229,7 @@ def find_seams(
     seams += joined_situation(doc, times, goal, ctx, style) + contact_clause_committed(
         doc, goal, style
     )
+    seams += fronted_situation_inside(doc, goal, style)
     seams += interest_committed(doc, ctx, style)
     present = once_per_goal(
         "present", goal, (ctx.pack, style), lambda: present_remarks(goal, ctx, style)

@@ -1,0 +1,82 @@
+"""A goal followed, after a comma, by how things are now told after a fronted adverbial:
+'Ik wil beter worden in het begeleiden van nieuwe vrijwilligers, vooral op zaterdag loopt
+de planning vaak vast', 'Plan the rota earlier, on Fridays the shifts are always short'.
+
+The clause after the comma opens with where or when it happens ('vooral bij ...', 'op
+vrijdag', 'especially with ...') and then has a subject of its own (not the writer) and a
+finite verb: the situation the goal should change, as in present_after.py, where the
+subject opens the clause. Read with the goal the frame committed to it ('Vóór [datum] ga ik
+... in X, vooral bij gezinnen ... gaat het vaak mis ...', seams/fronted_situation.py refuses
+that). The goal before the comma is judged and rewritten on its own and the situation kept
+after it as a sentence, as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.past_after import closing_clause
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS, is_finite
+from smartcheck.fixing.rewrite.situation import Situated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Tags a fronted adverbial opens with ('vooral', 'op', 'especially', 'on').
+_OPENING = frozenset({"ADV", "ADP"})
+#: Tags the words of a fronted adverbial (and an English subject before its verb) may have:
+#: no verb, subordinator or conjunction before the clause's finite verb.
+_ADVERBIAL = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+#: How many words the adverbial (and an English subject) may take before the finite verb.
+_REACH = 9
+
+
+def fronted_after(goal: Goal, style: RewriteStyle) -> Situated | None:
+    """The goal before a closing clause that tells how things are after a fronted
+    adverbial, with that clause as the sentence after it; None when the text ends
+    otherwise."""
+    return closing_clause(goal, style, fronted_situation)
+
+
+def fronted_situation(clause: list[Token], style: RewriteStyle) -> bool:
+    """A clause (no punctuation) that opens with an adverbial and goes on with a finite verb
+    and a subject of its own that is not the writer, committing to nothing."""
+    return fronted_finite(clause, style) is not None
+
+
+def fronted_finite(clause: list[Token], style: RewriteStyle) -> int | None:
+    """The place in ``clause`` of the finite verb of a situation told after a fronted
+    adverbial ('vooral bij gezinnen met kleine kinderen *gaat* het vaak mis', 'on Fridays
+    the shifts *are* always short'); None for any other clause."""
+    commit = set(commitment_words(style))
+    writer = {w.lower() for w in style.subjects}
+    if len(clause) < 4 or any(t.lower_ in commit | writer for t in clause):
+        return None
+    if not clause[0].is_alpha or clause[0].pos_ not in _OPENING:
+        return None  # a subject first is present_after.py's; 'die ...', 'e.g. ...' no clause
+    for n, token in enumerate(clause[1 : 1 + _REACH], 1):
+        finite = is_finite(token) or "Fin" in token.morph.get("VerbForm", [])
+        if finite and token.pos_ in ("VERB", "AUX"):  # 'things often *go* wrong': no order
+            return n if _own_subject(clause, n, style) else None
+        if token.pos_ not in _ADVERBIAL:
+            return None  # 'vooral als het druk is': a verb or a subordinator first
+    return None
+
+
+def _own_subject(clause: list[Token], at: int, style: RewriteStyle) -> bool:
+    """Has the finite verb at ``at`` a subject of its own where the word order puts it:
+    right after it in verb-second Dutch ('gaat *het*', 'loopt *de* planning'), before it in
+    English ('the *shifts* are'), with the clause going on after the verb?"""
+    if at + 1 >= len(clause):
+        return False  # a verb that ends the clause is an act's infinitive ('planning *maken*')
+    if style.word_order == "v2":
+        after = clause[at + 1]
+        head = after.head if after.pos_ == "DET" else after
+        return after.pos_ == "PRON" or (
+            head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJECT_DEPS
+        )
+    return any(t.dep_ in SUBJECT_DEPS for t in clause[1:at])
