@@ -107,6 +107,7 @@ LexiconKey = Literal[
     "range_openers",
     "means_guesses",
     "present_problems",
+    "acknowledged_reasons",
     "situation_subjects",
     "situation_markers",
     "perception_verbs",

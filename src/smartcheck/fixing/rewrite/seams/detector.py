@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
@@ -139,6 +140,7 @@ from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_v
 from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
+from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -182,6 +184,7 @@ def find_seams(
     seams += opening_cut(candidate, goal.text, style.abbreviations)
     seams += clause_cut(candidate, goal)
     seams += claim_kept_inside(candidate, goal, style)
+    seams += acknowledgement_committed(candidate, goal, ctx)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     filled = stand_ins(candidate, style)
@@ -209,6 +212,7 @@ def find_seams(
     seams += main_order_embedded(doc, goal, ctx, style)
     seams += noun_in_verb_slot(doc, goal, style) + acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
+    seams += fragment_before_contrast(doc, goal, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
