@@ -61,6 +61,7 @@ from smartcheck.judging.selection import Decision, code_specificity, decide, unk
 from smartcheck.judging.situation import without_context
 from smartcheck.reading.anatomy import read_anatomy
 from smartcheck.reading.anchors import without_modifier_anchors
+from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
 from smartcheck.reading.pipeline import (
@@ -283,6 +284,7 @@ class Checker:
         code = as_lang(lang)
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         times = without_modifier_anchors(times, doc)
+        times = dated_events_dropped(times, text, ctx.pack)  # 'na mijn crash in augustus'
         anatomy = read_anatomy(doc, ctx, times)
         goal = Goal(
             text=text,

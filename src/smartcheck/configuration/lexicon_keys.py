@@ -108,6 +108,7 @@ LexiconKey = Literal[
     "means_guesses",
     "present_problems",
     "acknowledged_reasons",
+    "past_event_leads",
     "situation_subjects",
     "situation_markers",
     "perception_verbs",

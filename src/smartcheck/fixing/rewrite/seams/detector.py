@@ -145,6 +145,7 @@ from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
+from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.timex import find_time_expressions
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ def find_seams(
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
+    times = list(dated_events_dropped(tuple(times), filled, ctx.pack))
     lengths = frozenset(w.lower() for w in ctx.pack.time.durations.lengths)
     seams += one_deadline(filled, times, goal, style, doc, lengths)
     seams += deadline_beside_edge(filled, times, goal, ctx)

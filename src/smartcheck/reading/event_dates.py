@@ -1,0 +1,65 @@
+"""Times that date the writer's own past event, not the goal: 'weer vliegen na mijn crash
+*in augustus*', 'back to full shifts since my surgery *in May*'.
+
+The time engine reads text: a month after a plain preposition is a deadline ('in augustus'
+-> before 31 August). Right after an event of the writer's that the goal follows ('na mijn
+crash', 'since my surgery', 'after my burnout': the pack's ``past_event_leads`` and a
+possessive of the writer's, then the event's noun), the month says when that event was; the
+goal has no deadline there, and a rewrite must not date the event ('na mijn crash vóór 31
+augustus 2027'). A time opened by a deadline word ('na mijn verlof vóór juni') stays one:
+only a plain preposition (the time table's weak event markers: 'in', 'op', 'on') dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from smartcheck.configuration.packs import RulePack
+    from smartcheck.reading.timex import TimeExpression
+
+#: How many words the event's name may take between the possessive and the time.
+_EVENT_WORDS = 2
+
+
+def dated_events_dropped(
+    times: tuple[TimeExpression, ...], text: str, pack: RulePack
+) -> tuple[TimeExpression, ...]:
+    """``times`` of ``text`` read with ``pack``'s words, without the dates of the writer's
+    events (:func:`without_event_dates`)."""
+    return without_event_dates(
+        times,
+        text,
+        pack.words("past_event_leads"),
+        pack.words("first_person_possessive"),
+        pack.time.events.markers.weak,
+    )
+
+
+def without_event_dates(
+    times: tuple[TimeExpression, ...],
+    text: str,
+    leads: Iterable[str],
+    owners: Iterable[str],
+    plain: Iterable[str],
+) -> tuple[TimeExpression, ...]:
+    """``times`` without the deadlines that date the writer's event right before them."""
+    lead = "|".join(re.escape(w.lower()) for w in leads)
+    owner = "|".join(re.escape(w.lower()) for w in owners)
+    weak = {w.lower() for w in plain}
+    if not lead or not owner or not weak:
+        return times
+    event = re.compile(
+        rf"\b(?:{lead})\s+(?:{owner})\s+(?:[^\W\d_][\w-]*\s+){{1,{_EVENT_WORDS}}}$", re.I
+    )
+    return tuple(t for t in times if not _dates_event(t, text, event, weak))
+
+
+def _dates_event(time: TimeExpression, text: str, event: re.Pattern[str], weak: set[str]) -> bool:
+    words = time.text.lower().split()
+    if time.kind != "deadline" or not words or words[0] not in weak:
+        return False
+    return event.search(text[: time.start]) is not None
