@@ -73,10 +73,6 @@ def _own_subject(clause: list[Token], at: int, style: RewriteStyle) -> bool:
     English ('the *shifts* are'), with the clause going on after the verb?"""
     if at + 1 >= len(clause):
         return False  # a verb that ends the clause is an act's infinitive ('planning *maken*')
-    if style.word_order == "v2":
-        after = clause[at + 1]
-        head = after.head if after.pos_ == "DET" else after
-        return after.pos_ == "PRON" or (
-            head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJECT_DEPS
-        )
+    if style.word_order == "v2":  # after a fronted part the subject follows the verb
+        return clause[at + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN")
     return any(t.dep_ in SUBJECT_DEPS for t in clause[1:at])

@@ -85,6 +85,7 @@ from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
+from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
@@ -186,6 +187,7 @@ def find_seams(
     seams += clause_cut(candidate, goal)
     seams += claim_kept_inside(candidate, goal, style)
     seams += acknowledgement_committed(candidate, goal, ctx)
+    seams += month_event_beside_deadline(candidate, goal, ctx, style)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     filled = stand_ins(candidate, style)
