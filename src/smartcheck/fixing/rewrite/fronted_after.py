@@ -56,15 +56,24 @@ def fronted_finite(clause: list[Token], style: RewriteStyle) -> int | None:
     writer = {w.lower() for w in style.subjects}
     if len(clause) < 4 or any(t.lower_ in commit | writer for t in clause):
         return None
-    if not clause[0].is_alpha or clause[0].pos_ not in _OPENING:
+    if not clause[0].is_alpha or clause[0].pos_ not in _OPENING or _subordinating(clause[0], style):
         return None  # a subject first is present_after.py's; 'die ...', 'e.g. ...' no clause
+    if clause[0].lower_ in {*style.claim_joiners, *style.clause_ends}:
+        return None  # 'dus dat is mijn doel', 'so it ...': a conclusion or a reason, no place
     for n, token in enumerate(clause[1 : 1 + _REACH], 1):
         finite = is_finite(token) or "Fin" in token.morph.get("VerbForm", [])
         if finite and token.pos_ in ("VERB", "AUX"):  # 'things often *go* wrong': no order
             return n if _own_subject(clause, n, style) else None
-        if token.pos_ not in _ADVERBIAL:
-            return None  # 'vooral als het druk is': a verb or a subordinator first
+        if token.pos_ not in _ADVERBIAL or _subordinating(token, style):
+            return None  # 'vooral als het druk is', 'especially *when* ...', '... *who* are'
     return None
+
+
+def _subordinating(token: Token, style: RewriteStyle) -> bool:
+    """A word that makes what follows a subordinate clause: a question or relative word
+    ('when', 'who', 'waar'), by the pack's ``question_words`` or its morphology."""
+    kinds = set(token.morph.get("PronType", []))
+    return token.lower_ in style.question_words or bool(kinds & {"Rel", "Int"})
 
 
 def _own_subject(clause: list[Token], at: int, style: RewriteStyle) -> bool:

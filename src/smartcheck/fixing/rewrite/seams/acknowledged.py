@@ -4,9 +4,10 @@ much of a paperwork person, ...', 'Vóór [datum] snap ik wel waarom, ...'.
 Asked by someone to do a thing, writers grant the reason and add how they feel about it
 ("My manager thinks I should X. I can see why, I'm just not much of a paperwork person.",
 "Mijn teamleider wil dat ik X. Ik snap wel waarom, maar ..."). The nod (the pack's
-``acknowledged_reasons``) is a remark on the other's wish, never the goal: a candidate that
-puts a frame or a commitment before the writer's words of the nod commits the writer to
-seeing why. Kept as a sentence of its own, as written, it is no seam.
+``acknowledged_reasons``, within a few words of its sentence's start) is a remark on the
+other's wish, never the goal: a candidate that puts a frame or a commitment before the
+writer's words of the nod commits the writer to seeing why. Kept as a sentence of its own,
+as written, it is no seam.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
+#: Most words before the nod in its sentence ('I can', 'Ik'): the nod opens it.
+_OPENING_WORDS = 3
 #: What opens a sentence: a stop and the space after it.
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 
@@ -33,6 +36,8 @@ def acknowledgement_committed(candidate: str, goal: Goal, ctx: RuleContext) -> l
     for match in ctx.find(goal, "acknowledged_reasons"):
         starts = [m.end() for m in _SENTENCE_START.finditer(goal.text[: match.start])]
         start = starts[-1] if starts else 0
+        if len(goal.text[start : match.start].split()) > _OPENING_WORDS:
+            continue  # '..., zodat ik snap waarom ...': inside a clause, no nod
         told = " ".join(goal.text[start : match.end].split()).lower()
         nod = goal.text[match.start : match.end].lower().split()
         # the nod's first and last word, a few words apart ('snap *ik wel* waarom')

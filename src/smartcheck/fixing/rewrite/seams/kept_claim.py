@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 
 
 def claim_kept_inside(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
-    """The writer's claim on the aim (taken_on.py) after a comma in ``candidate``."""
+    """The writer's claim on a need laid on someone (taken_on.py; the pack's
+    ``taken_subjects``) after a comma in ``candidate``."""
     if "," not in goal.text:
         return []
     found = taken_on(goal, style)
-    if found is None:
-        return []
+    someone = "|".join(re.escape(w) for w in style.taken_subjects)
+    if found is None or not someone or not re.search(rf"\b(?:{someone})\b", found.aim, re.I):
+        return []  # no need laid on 'someone': the claim is on another aim, read elsewhere
     claim = " ".join(found.claim.rstrip(" .!?").split())
     if not claim:
         return []

@@ -7,7 +7,8 @@ on ...'). A reading that drops the hedge ('ideally') and keeps the rest as a sen
 puts a frame on it as a goal of its own, leaves a time or an adverb with no verb before the
 contrast: a fragment, never a clause. Judged on the parse: a stretch between commas or
 stops whose words before its first contrast (the pack's ``reservation_contrasts``: 'but',
-'maar') hold no verb, as the goal never wrote it at the start of a stretch of its own.
+'maar', tagged a conjunction) hold no verb, pronoun or subordinator, as the goal never wrote
+it at the start of a stretch of its own.
 """
 
 from __future__ import annotations
@@ -32,12 +33,12 @@ def fragment_before_contrast(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
     starts = _sentence_starts(goal.text)
     seams: list[Seam] = []
     for words in _stretches(doc):
-        at = next((n for n, t in enumerate(words) if t.lower_ in contrasts), None)
+        at = next((n for n, t in enumerate(words) if _contrast(t, contrasts)), None)
         if not at:
             continue  # no contrast, or one first: no fragment before it
         head = words[:at]
-        if not any(t.is_alpha for t in head) or any(_verbal(t) for t in head):
-            continue
+        if not any(t.is_alpha for t in head) or any(_clausal(t) for t in head):
+            continue  # 'zodat ik niet alleen maar ...': a clause of its own, 'maar' is 'only'
         opening = " ".join(t.lower_ for t in [*head, words[at]])
         if any(s.startswith(opening) for s in starts):
             continue  # 'Not this year but next.': the writer's own words, as written
@@ -61,9 +62,16 @@ def _stretches(doc: Doc) -> list[list[Token]]:
     return [s for s in found if s]
 
 
-def _verbal(token: Token) -> bool:
-    """A verb or auxiliary by its tag."""
-    return token.pos_ in ("VERB", "AUX")
+def _contrast(token: Token, contrasts: set[str]) -> bool:
+    """A contrast of the pack that joins two parts ('but', 'maar'), not an adverb ('alleen
+    *maar*': only)."""
+    return token.lower_ in contrasts and token.pos_ == "CCONJ"
+
+
+def _clausal(token: Token) -> bool:
+    """A verb, a pronoun (a subject) or a subordinator: the words before the contrast are a
+    clause, or part of one."""
+    return token.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
 
 
 def _sentence_starts(text: str) -> list[str]:
