@@ -9,7 +9,8 @@
 - the writer's own complaint after the aim ('..., ik neem teveel mee naar huis') is the
   situation, never committed to;
 - a verbless stretch before a reservation's contrast ('This year but it depends ...') is a
-  fragment, never a sentence or a clause of the rewrite;
+  fragment, never a sentence or a clause of the rewrite: the remark is cut at the contrast;
+  a hedged deadline ('ideally by March') is never lost;
 - the writer's nod to someone's reason ('I can see why') is never the goal;
 - a month right after the writer's own event ('na mijn val in mei', 'after my surgery in
   June') dates the event, never the goal.
@@ -161,6 +162,30 @@ def test_the_writers_complaint_after_the_aim_is_the_situation(
         ),
     ],
 )
+def test_a_hedged_time_before_a_reservation_stays_with_the_goal() -> None:
+    """The remark is cut at the contrast: the time stays in the goal, the hedge goes."""
+    text = (
+        "Get my HGV class 1 licence, ideally this year but it depends on how many training "
+        "slots the depot gets"
+    )
+    assert rewrite(text, "en") == (
+        "I will get my HGV class 1 licence, this year, agreed with [who supports you]. But it "
+        "depends on how many training slots the depot gets."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "time"),
+    [
+        ("en", "Pass the food hygiene level 3 exam, ideally by June", "June"),
+        ("en", "Finish the NEBOSH certificate, ideally by March", "March"),
+    ],
+)
+def test_a_hedged_deadline_is_never_lost(lang: str, text: str, time: str) -> None:
+    """'ideally by March' once became 'preferably': the deadline gone. Never shown."""
+    assert time in (rewrite(text, lang) or "")
+
+
 def test_a_verbless_stretch_before_a_contrast_is_no_clause(
     lang: str, text: str, fragment: str
 ) -> None:

@@ -351,8 +351,9 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
     tails = dict(conditional_tails(report.goal, ctx))
     for match in outermost(ctx.find(report.goal, "hedges")):
         text = report.goal.text[match.start : match.end].lower()
-        if _preference(plan, match.start, match.end, text, style):
-            continue
+        timed = any(t.start <= match.start < t.end for t in report.goal.deadlines)
+        if not timed and _preference(plan, match.start, match.end, text, style):
+            continue  # 'ideally by March' is a hedged deadline, no means: the hedge goes
         if text in droppable or match.entry.lower() in droppable:
             plan.drop_span(match.start, tails.get(match.end, match.end))
     plan.agreement = True  # who agreed to it makes the commitment visible

@@ -37,6 +37,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
 from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -286,6 +287,10 @@ def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
     doc = index.doc
     for start, end in comma_clauses(doc)[1:]:
         if _is_remark(index, (start, end), style):
+            # 'ideally this year but it depends on ...': the fragment stays with the goal
+            words = [t for t in doc[start:end] if not t.is_punct]
+            at = contrast_at(words, style.reservation_contrasts)
+            start = words[at].i if at is not None else start
             return doc[start].idx, _char_end(doc, index.ends[start]), False
     for start, end in contrast_pieces(doc, style.reservation_contrasts):
         keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")

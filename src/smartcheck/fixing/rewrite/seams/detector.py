@@ -82,6 +82,7 @@ from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
+from smartcheck.fixing.rewrite.seams.lost_deadline import deadline_lost
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
@@ -198,6 +199,7 @@ def find_seams(
     lengths = frozenset(w.lower() for w in ctx.pack.time.durations.lengths)
     seams += one_deadline(filled, times, goal, style, doc, lengths)
     seams += deadline_beside_edge(filled, times, goal, ctx)
+    seams += deadline_lost(candidate, times, goal, style)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
     seams += past_before_deadline(times, doc, goal, style)
     seams += deadline_in_situation(doc, times, goal, ctx, style)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import sentences
 
@@ -33,12 +34,10 @@ def fragment_before_contrast(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
     starts = _sentence_starts(goal.text)
     seams: list[Seam] = []
     for words in _stretches(doc):
-        at = next((n for n, t in enumerate(words) if _contrast(t, contrasts)), None)
-        if not at:
-            continue  # no contrast, or one first: no fragment before it
+        at = contrast_at(words, contrasts)
+        if at is None:
+            continue
         head = words[:at]
-        if not any(t.is_alpha for t in head) or any(_clausal(t) for t in head):
-            continue  # 'zodat ik niet alleen maar ...': a clause of its own, 'maar' is 'only'
         opening = " ".join(t.lower_ for t in [*head, words[at]])
         if any(s.startswith(opening) for s in starts):
             continue  # 'Not this year but next.': the writer's own words, as written
@@ -60,18 +59,6 @@ def _stretches(doc: Doc) -> list[list[Token]]:
                 current.append(t)
         found.append(current)
     return [s for s in found if s]
-
-
-def _contrast(token: Token, contrasts: set[str]) -> bool:
-    """A contrast of the pack that joins two parts ('but', 'maar'), not an adverb ('alleen
-    *maar*': only)."""
-    return token.lower_ in contrasts and token.pos_ == "CCONJ"
-
-
-def _clausal(token: Token) -> bool:
-    """A verb, a pronoun (a subject) or a subordinator: the words before the contrast are a
-    clause, or part of one."""
-    return token.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
 
 
 def _sentence_starts(text: str) -> list[str]:
