@@ -36,9 +36,13 @@ def fronted_situation_inside(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
     written = " ".join(goal.text.lower().split())
     seams: list[Seam] = []
     for sentence in sentences(doc, keep_end=False):
+        if not sentence:
+            continue  # '..!': no words between two stops
         at = next((n for n, t in enumerate(sentence) if t.lower_ in commit), -1)
-        said = " ".join(doc.text[sentence[0].idx : sentence[-1].idx + 1].lower().split())
-        if at < 0 and (not sentence or said.strip(" .!?;") in written):
+        said = " ".join(
+            doc.text[sentence[0].idx : sentence[-1].idx + len(sentence[-1])].lower().split()
+        )
+        if at < 0 and said.strip(" .!?;") in written:
             continue  # the writer's sentence kept as written: context, no frame on it
         for stretch in _stretches(sentence[at + 1 :])[1:]:
             finite = fronted_finite(stretch, style)
