@@ -910,6 +910,16 @@ class RewriteStyle(BaseModel):
         description="Modals of possibility in a wished clause that the commitment replaces "
         "('kan', 'mocht', 'could').",
     )
+    whether_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the writer's clause in another person's question ('vraagt "
+        "of ik ...', 'asked if I ...'): the question offers the writer a task.",
+    )
+    offered_leads: tuple[str, ...] = Field(
+        default=(),
+        description="Modals of wish or ability that open the writer's clause in another "
+        "person's question ('wil', 'would like to', 'could'): the commitment replaces them.",
+    )
     voice_tails: tuple[str, ...] = Field(
         default=(),
         description="Words that open a second clause after the writer's own one ('dus', "

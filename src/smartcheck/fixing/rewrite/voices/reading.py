@@ -15,6 +15,7 @@ from smartcheck.fixing.rewrite.seams.credit import framed_sentence
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.voices.clause import Voice
 from smartcheck.fixing.rewrite.voices.frames import agreed, asked, requested, wished
+from smartcheck.fixing.rewrite.voices.offered import offered
 from smartcheck.fixing.rewrite.voices.opinions import opinion
 from smartcheck.fixing.rewrite.voices.questions import suggested
 from smartcheck.fixing.rewrite.voices.shapes import difficulty, fronted_reason, means_example
@@ -68,6 +69,7 @@ def _shaped(
         return None
     return (
         opinion(words, style, particles, lang)
+        or offered(words, style, lang)
         or wished(words, style, lang, particles)
         or duty_from(words, style)
         or wish_as_reason(words, style)
