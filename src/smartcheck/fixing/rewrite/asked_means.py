@@ -224,6 +224,8 @@ def _means(
             k += 2
     if not (hedged or (question and asked)):
         return None
+    first = said[k].lower if k < len(said) and said[k].lower in style.first_adverbs else ""
+    k += bool(first)  # 'maybe first a course?': the step, done first ('first take a course')
     rest: list[Word] | None = said[k:]
     if rest and rest[0].lower in style.means_by:
         rest = _by_dropped(rest[1:], style)
@@ -242,8 +244,9 @@ def _means(
     timed = any(start <= a < end for a, _ in times)
     acted = _verb_phrase(rest, style, particles) or _route_infinitive(rest, routes, style)
     acted = acted or (timed and _verb_misread(rest, style))
+    acted = acted or (bool(first) and _first_verb(rest, style))
     if acted and not _named_course(rest, courses, style):
-        return text if course or route or beside or timed else None
+        return f"{first} {text}".lstrip() if course or route or beside or timed else None
     if rest[0].pos not in _THING_OPENERS or not (course or route):
         return None
     if rest[0].pos == "PROPN" and len(rest) > 1 and rest[1].pos == "DET":
@@ -252,7 +255,8 @@ def _means(
         return None
     role = None if course else asked_role(text, style)  # 'buddy for ...': being it
     frame = style.asked_course if course else style.asked_route
-    return role or (frame.format(thing=text) if frame else None)
+    told = role or (frame.format(thing=text) if frame else None)
+    return f"{first} {told}".lstrip() if told else None
 
 
 def _asked_wish(words: list[Word], style: RewriteStyle) -> int:
@@ -300,6 +304,18 @@ def _verb_misread(words: list[Word], style: RewriteStyle) -> bool:
     if style.word_order == "v2" or len(said) < 2 or said[1].pos not in ("DET", "NUM"):
         return False
     return verb_like(said[0].lower, "en", style)
+
+
+def _first_verb(words: list[Word], style: RewriteStyle) -> bool:
+    """English: after 'first' a dictionary verb before its object ('maybe first *shadow*
+    Maria', which the tagger may call a noun): the step is that act, as a time after a
+    hedged act is (:func:`_verb_misread`)."""
+    said = [w for w in words if w.is_word]
+    if style.word_order == "v2" or len(said) < 2:
+        return False
+    if said[1].pos not in ("DET", "NUM", "PROPN", "PRON"):
+        return False
+    return said[0].pos not in ("DET", "PRON", "ADP") and verb_like(said[0].lower, "en", style)
 
 
 def _route_infinitive(

@@ -1132,6 +1132,11 @@ class RewriteStyle(BaseModel):
         description="Modals of asking whether the writer may take a step ('kan', 'can'), "
         "before or after the writer: 'Kan ik een cursus doen?' (asked_means.py).",
     )
+    first_adverbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="One-word markers of a first step ('eerst', 'first'; the pack's "
+        "``step_markers``): 'maybe first a course?' is the step, done first.",
+    )
     means_by: frozenset[str] = Field(
         default=frozenset(),
         description="The preposition of a means told as an act ('door', 'by': 'maybe by "
@@ -1384,6 +1389,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("duty_modals", pack.words("obligation_modals"))
     ability = (w.lower() for w in pack.words("ability_modals") if " " not in w)
     fields.setdefault("ability_modals", frozenset(ability))
+    firsts = (w.lower() for w in pack.words("step_markers") if w.isalpha())
+    fields.setdefault("first_adverbs", frozenset(firsts))
     others = [*pack.words("impersonal_subject"), *pack.words("first_person_possessive")]
     fields.setdefault("common_others", frozenset(w.lower() for w in others))
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())

@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.seams.segments import (
 from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
 from smartcheck.fixing.rewrite.seams.tokens import (
     SUBJECT_DEPS,
+    after_first,
     attributive,
     base_verb,
     before_verb,
@@ -184,11 +185,17 @@ def _clause_seams(
             purpose = frame_words(style.frames.purpose)
             for t in seg.tokens:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-                while nxt is not None and before_verb(nxt) and not dictionary_verb(nxt):
+                while (
+                    nxt is not None
+                    and (before_verb(nxt) or nxt.lower_ in style.first_adverbs)
+                    and not dictionary_verb(nxt)
+                ):  # 'will first take': a first step's adverb before the verb
                     nxt = nxt.nbor(1)
                 modal = t.lower_ in modals and t.text not in dates and not _acronym(t)
                 opens = modal or ends_frame(t, purpose)
-                verb = nxt is not None and (base_verb(nxt) or dictionary_verb(nxt))
+                verb = nxt is not None and (
+                    base_verb(nxt) or dictionary_verb(nxt) or after_first(nxt, style.first_adverbs)
+                )
                 if opens and nxt is not None and not verb:
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
 

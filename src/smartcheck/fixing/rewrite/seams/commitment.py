@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.seams.phrases import frame_words
 from smartcheck.fixing.rewrite.seams.segments import clause_follows
 from smartcheck.fixing.rewrite.seams.tokens import (
     SUBJECT_DEPS,
+    after_first,
     dictionary_verb,
     inflects_as_verb,
     is_finite,
@@ -164,10 +165,15 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
         if not (committed or marked):
             continue
         nxt = next(
-            (u for u in doc[t.i + 1 :] if u.pos_ not in _BEFORE_VERB_POS or dictionary_verb(u)),
+            (
+                u
+                for u in doc[t.i + 1 :]
+                if (u.pos_ not in _BEFORE_VERB_POS and u.lower_ not in style.first_adverbs)
+                or dictionary_verb(u)
+            ),
             None,
-        )  # 'will listen better': the small tagger calls 'listen' an adverb
-        if nxt is None or nxt.lower_ not in nouns:
+        )  # 'will listen better': the small tagger calls 'listen' an adverb; 'will first take'
+        if nxt is None or nxt.lower_ not in nouns or after_first(nxt, style.first_adverbs):
             continue
         after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
         if nxt.tag_ in ("JJR", "RBR") and (nxt.lower_, after) not in pairs:

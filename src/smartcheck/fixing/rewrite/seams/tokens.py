@@ -178,6 +178,15 @@ def dictionary_verb(token: Token) -> bool:
     return has_regular_past(word)
 
 
+def after_first(token: Token, firsts: frozenset[str]) -> bool:
+    """English: a word after a first step's adverb ('will *first* shadow Maria') whose past
+    form the dictionary knows as its own: a verb, though the tagger reads 'first' as an
+    ordinal and the verb as its noun ('first shadow')."""
+    if token.i == 0 or token.nbor(-1).lower_ not in firsts or not token.is_alpha:
+        return False
+    return token.tag_ not in _CLOSED_TAGS and has_regular_past(token.lower_)
+
+
 def has_regular_past(word: str) -> bool:
     """English: the dictionary knows a past form in -ed of ``word`` whose lemma it is
     ('prepare': 'prepared', 'handle': 'handled'): ``word`` can be a verb, whatever the
