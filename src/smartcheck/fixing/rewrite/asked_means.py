@@ -127,6 +127,23 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
     return None
 
 
+def hedged_means(
+    words: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The means ``words`` hedge or ask ('Misschien eerst een cursus inkoop?', 'maybe first
+    shadow Maria'), as the bare verb phrase a step commits to; None when they name none."""
+    courses = _spans(goal, ctx, "formal_training")
+    routes = _spans(goal, ctx, "development_routes")
+    times = [(d.start, d.end) for d in goal.deadlines]
+    particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
+    return _means(words, style, courses, routes, True, particles, times)
+
+
+def hedged_cut(sentence: list[Word], style: RewriteStyle) -> int | None:
+    """The comma after which a hedge opens the rest of ``sentence`` (see :func:`_hedged_cut`)."""
+    return _hedged_cut(sentence, style)
+
+
 def asks_last(text: str) -> bool:
     """The text ends on a question ('... Misschien een cursus via de arbo?'): a means asked
     last is the writer's proposal, read before a means told (means.py) would read it as a

@@ -454,6 +454,8 @@ def _helps(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
         return None
     if any(w.pos in ("VERB", "AUX") or w.lower in style.subjects for w in rest):
         return None  # 'Maybe I could ...': a clause, the hedge's own
+    if rest and rest[0].lower in style.first_adverbs:
+        return None  # 'maybe first a course': a step done first, no help (asked_means.py)
     if not MIN_MEANS_WORDS <= len([w for w in rest if w.is_word]) <= MAX_MEANS_WORDS:
         return None
     return [Word(""), *rest]

@@ -92,6 +92,7 @@ from smartcheck.fixing.rewrite.noted import (
     with_note,
 )
 from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
+from smartcheck.fixing.rewrite.offered_steps import offered_step
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -161,7 +162,7 @@ from smartcheck.fixing.rewrite.wish_aside import (
     wished_at,
 )
 from smartcheck.fixing.rewrite.wish_phrase import wished_phrase
-from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
@@ -300,6 +301,9 @@ class WholeTextRewrites:
         imposed = self._imposed(report, ctx)
         if imposed:  # 'X volgen want dat moet van de zaak': '..., want dat vraagt de zaak'
             return _ranked(report, imposed)
+        offered = self._offered_step(report, ctx)
+        if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
+            return _ranked(report, offered)
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
@@ -969,6 +973,41 @@ class WholeTextRewrites:
                     text = f"{text} {remark}" if remark else text
                     if not find_seams(text, goal, ctx, style):
                         return (text,)
+        return ()
+
+    def _offered_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's wish or question, then a first step the writer hedges, maybe after
+        a doubt ('My supervisor asked if I want to run X. Not sure I know enough, maybe first
+        a course on Y?'): the step is judged and rewritten as a goal of its own, the offered
+        task follows as its purpose with its credit, the doubt as a sentence of its own
+        (offered_steps.py); nothing when the first sentence is no other person's wish for
+        the writer's own act, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        found = offered_step(goal, ctx, style)
+        if found is None:
+            return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        told = closed(capitalise(style.asked_step.format(means=found.means)))
+        try:
+            aim = self.parse(found.aim, goal.lang, goal.reference_date)
+            voice = other_voice(aim, style, particles)
+            purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes:
+                return ()
+            step = self.evaluate(self.parse(told, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if step.split or step.structured_rewrite is not None:
+            return ()
+        for rewrite in (told,) if step.is_smart else step.rewrites:
+            for purpose in purposes:
+                text = aim_as_result(rewrite, purpose, style) or with_aim(rewrite, purpose)
+                text = f"{text} {found.doubt}" if found.doubt else text
+                if not find_seams(text, goal, ctx, style):
+                    return (text,)
         return ()
 
     @staticmethod
