@@ -41,6 +41,8 @@ class OfferedStep:
     aim: str
     means: str
     doubt: str
+    #: The hedged step as written ('Misschien eerst een cursus inkoop?').
+    asked: str = ""
 
 
 def offered_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> OfferedStep | None:
@@ -63,7 +65,12 @@ def offered_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> OfferedSt
     if means is None:
         return None
     doubt = closed(capitalise(join(_said(doubts[0])))) if doubts else ""
-    return OfferedStep(aim=closed(capitalise(join(sentences[0]))), means=means, doubt=doubt)
+    return OfferedStep(
+        aim=closed(capitalise(join(sentences[0]))),
+        means=means,
+        doubt=doubt,
+        asked=capitalise(join(asked, lead=False)),
+    )
 
 
 def _said(words: list[Word]) -> list[Word]:

@@ -995,6 +995,17 @@ class WholeTextRewrites:
             aim = self.parse(found.aim, goal.lang, goal.reference_date)
             voice = other_voice(aim, style, particles)
             purposes = voiced_aim(voice, style) if voice is not None else ()
+            if not purposes and found.doubt and found.asked:  # the writer's own aim: the
+                # step without the doubt is read whole (asked_means.py), the doubt after it
+                alone = self.evaluate(
+                    self.parse(f"{found.aim} {found.asked}", goal.lang, goal.reference_date)
+                )
+                return tuple(
+                    f"{r} {found.doubt}"
+                    for r in alone.rewrites[:1]
+                    if alone.structured_rewrite is None
+                    and not find_seams(f"{r} {found.doubt}", goal, ctx, style)
+                )
             if not purposes:
                 return ()
             step = self.evaluate(self.parse(told, goal.lang, goal.reference_date))
