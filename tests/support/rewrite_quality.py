@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
+from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
@@ -149,6 +150,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
         free += claim_spans(goal, style)  # '..., en dat word ik': the own part names the owner
         free += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
+        free += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))

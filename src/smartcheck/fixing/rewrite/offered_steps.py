@@ -20,9 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.asked_means import hedged_cut, hedged_means
+from smartcheck.fixing.rewrite.asked_means import hedged_means
 from smartcheck.fixing.rewrite.means import goal_sentences
+from smartcheck.fixing.rewrite.step_cuts import step_cut
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.voices.clause import is_voice, names_person
 from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
 
 if TYPE_CHECKING:
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The lexicon keys of the writer's doubt beside a step (reservations.py reads the same).
 _DOUBTS = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
+#: How many words may name the other person before their verb ('De chef van de werkplaats').
+_WHO_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -43,34 +47,57 @@ class OfferedStep:
     doubt: str
     #: The hedged step as written ('Misschien eerst een cursus inkoop?').
     asked: str = ""
+    #: Another person's view told before the step, kept before the rewrite.
+    view: str = ""
 
 
 def offered_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> OfferedStep | None:
-    """The first sentence (the task someone else offers), a last sentence that hedges or
-    asks a step ('Maybe first a course?'), maybe after the writer's doubt at a comma or in
-    a sentence between them; None for any other text."""
+    """The first sentence (the task someone else offers, or the writer's own aim), a last
+    sentence that hedges or asks a step ('Maybe first a course?'), maybe after a remark at
+    a comma ('..., so maybe first ...') or in a sentence between them: the writer's doubt
+    (kept after the rewrite) or another person's view of the writer (kept before it, as the
+    situation the step answers: 'My manager says I'm not ready, so maybe first ...'); None
+    for any other text."""
     sentences = goal_sentences(goal, style)
     if not 2 <= len(sentences) <= 3:
         return None
     last = sentences[-1]
-    cut = hedged_cut(last, style)
-    doubts = [s for s in sentences[1:-1]]
+    cut = step_cut(last, style)
+    remarks = list(sentences[1:-1])
     asked = last
     if cut is not None:
-        doubts.append(last[:cut])
-        asked = last[cut + 1 :]
-    if len(doubts) > 1 or not all(_doubted(d, goal, ctx) for d in doubts):
+        remarks.append(last[: cut[0]])
+        asked = last[cut[1] :]
+    if len(remarks) > 1:
         return None
     means = hedged_means(asked, goal, ctx, style)
     if means is None:
         return None
-    doubt = closed(capitalise(join(_said(doubts[0])))) if doubts else ""
+    doubt = view = ""
+    if remarks:
+        told = closed(capitalise(join(_said(remarks[0]))))
+        if _doubted(remarks[0], goal, ctx):
+            doubt = told
+        elif _viewed(remarks[0], style):
+            view = told
+        else:
+            return None
     return OfferedStep(
         aim=closed(capitalise(join(sentences[0]))),
         means=means,
         doubt=doubt,
         asked=capitalise(join(asked, lead=False)),
+        view=view,
     )
+
+
+def _viewed(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words`` tell another person's view or report (a person, then a verb of opinion
+    or saying: 'Mijn leidinggevende vindt dat ik ...', 'My manager says I'm ...')?"""
+    at = next((n for n, w in enumerate(words) if w.pos in ("VERB", "AUX") or w.finite), None)
+    if at is None or at == 0 or at > _WHO_WORDS:
+        return False
+    return names_person(words[:at], style) and is_voice(words[at], style)
 
 
 def _said(words: list[Word]) -> list[Word]:

@@ -995,17 +995,15 @@ class WholeTextRewrites:
             aim = self.parse(found.aim, goal.lang, goal.reference_date)
             voice = other_voice(aim, style, particles)
             purposes = voiced_aim(voice, style) if voice is not None else ()
-            if not purposes and found.doubt and found.asked:  # the writer's own aim: the
-                # step without the doubt is read whole (asked_means.py), the doubt after it
+            if not purposes and (found.doubt or found.view) and found.asked:  # the writer's
+                # own aim: the step without the remark is read whole (asked_means.py)
                 alone = self.evaluate(
                     self.parse(f"{found.aim} {found.asked}", goal.lang, goal.reference_date)
                 )
-                return tuple(
-                    f"{r} {found.doubt}"
-                    for r in alone.rewrites[:1]
-                    if alone.structured_rewrite is None
-                    and not find_seams(f"{r} {found.doubt}", goal, ctx, style)
-                )
+                if alone.structured_rewrite is not None or not alone.rewrites:
+                    return ()
+                text = " ".join(p for p in (found.view, alone.rewrites[0], found.doubt) if p)
+                return () if find_seams(text, goal, ctx, style) else (text,)
             if not purposes:
                 return ()
             step = self.evaluate(self.parse(told, goal.lang, goal.reference_date))
@@ -1016,7 +1014,7 @@ class WholeTextRewrites:
         for rewrite in (told,) if step.is_smart else step.rewrites:
             for purpose in purposes:
                 text = aim_as_result(rewrite, purpose, style) or with_aim(rewrite, purpose)
-                text = f"{text} {found.doubt}" if found.doubt else text
+                text = " ".join(p for p in (found.view, text, found.doubt) if p)
                 if not find_seams(text, goal, ctx, style):
                     return (text,)
         return ()

@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
+from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
@@ -198,6 +199,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
+    spans += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
     return tuple(spans)
 
 

@@ -112,12 +112,33 @@ def _verb(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     class of the word before is no guide: it calls 'NT2-docent' a preposition), and not
     after a preposition, which may be stranded ('daar ... *over* beginnen')."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in style.determiners:
+    if before in style.determiners and not _object_pronoun(token):
         return False
     if token.pos_ in ("VERB", "AUX"):
         return True
     evidence = infinitive_evidence(token.lower_, ctx.pack.lang, ctx.pack.grammar, style)
-    return evidence is True
+    return evidence is True or _separable(token.lower_, ctx, style)
+
+
+def _object_pronoun(token: Token) -> bool:
+    """The word before ``token`` is a pronoun after a preposition ('met *haar* meelopen'),
+    the preposition's object, though it is spelt like a possessive determiner."""
+    if token.i < 2:
+        return False
+    return token.doc[token.i - 1].pos_ == "PRON" and token.doc[token.i - 2].pos_ == "ADP"
+
+
+def _separable(lower: str, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A separable verb's infinitive ('meelopen', 'bijhouden'): a particle of the pack's
+    ``separable_particles`` before a stem the dictionary knows as an infinitive, whatever
+    the tagger calls the whole (a noun, as it does 'met haar *meelopen*')."""
+    for particle in ctx.pack.words("separable_particles"):
+        stem = lower[len(particle) :]
+        if lower.startswith(particle) and len(stem) > 3:
+            grammar = ctx.pack.grammar
+            if infinitive_evidence(stem, ctx.pack.lang, grammar, style) is True:
+                return True
+    return False
 
 
 def _noun(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
