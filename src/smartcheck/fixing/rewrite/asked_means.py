@@ -144,6 +144,25 @@ def hedged_cut(sentence: list[Word], style: RewriteStyle) -> int | None:
     return _hedged_cut(sentence, style)
 
 
+def bare_act(aim: list[Word], style: RewriteStyle) -> bool:
+    """Does ``aim`` open with its verb, told without a subject ('Leren lassen volgens ...',
+    'Learn to calibrate ...')? Such a goal is an act the writer wants, as a wish is."""
+    if len(aim) < 2 or aim[0].lower in style.one_word_hedges:
+        return False
+    if style.word_order == "v2":  # 'Leren lassen ...', 'Zelf de weekplanning maken'
+        subjects = {s.lower() for s in style.subjects}
+        if any(w.lower in subjects for w in aim):
+            return False
+        said = [w for w in aim if w.is_word]
+        if said[0].lower in style.learning_verbs:
+            return True  # 'Leren lassen ...', whatever the tagger calls 'Leren'
+        ends = said[:: len(said) - 1]
+        return any(
+            w.pos in ("VERB", "AUX") and not w.finite and looks_infinitive_nl(w) for w in ends
+        )
+    return aim[0].pos == "VERB" and aim[0].verbform not in ("Ger", "Part")
+
+
 def asks_last(text: str) -> bool:
     """The text ends on a question ('... Misschien een cursus via de arbo?'): a means asked
     last is the writer's proposal, read before a means told (means.py) would read it as a
@@ -261,7 +280,7 @@ def _means(
     timed = any(start <= a < end for a, _ in times)
     acted = _verb_phrase(rest, style, particles) or _route_infinitive(rest, routes, style)
     acted = acted or (timed and _verb_misread(rest, style))
-    acted = acted or (bool(first) and _first_verb(rest, style))
+    acted = acted or _first_verb(rest, style, bool(first))
     if acted and not _named_course(rest, courses, style):
         return f"{first} {text}".lstrip() if course or route or beside or timed else None
     if rest[0].pos not in _THING_OPENERS or not (course or route):
@@ -323,14 +342,16 @@ def _verb_misread(words: list[Word], style: RewriteStyle) -> bool:
     return verb_like(said[0].lower, "en", style)
 
 
-def _first_verb(words: list[Word], style: RewriteStyle) -> bool:
-    """English: after 'first' a dictionary verb before its object ('maybe first *shadow*
-    Maria', which the tagger may call a noun): the step is that act, as a time after a
-    hedged act is (:func:`_verb_misread`)."""
+def _first_verb(words: list[Word], style: RewriteStyle, first: bool) -> bool:
+    """English: a dictionary verb before a person ('maybe *shadow* Priya', 'assist her'),
+    or after 'first' before its object ('maybe first *shadow* the planner'), which the
+    tagger may call a noun: the step is that act, as a time after a hedged act is
+    (:func:`_verb_misread`)."""
     said = [w for w in words if w.is_word]
     if style.word_order == "v2" or len(said) < 2:
         return False
-    if said[1].pos not in ("DET", "NUM", "PROPN", "PRON"):
+    objects = ("DET", "NUM", "PROPN", "PRON") if first else ("PROPN", "PRON")
+    if said[1].pos not in objects:
         return False
     return said[0].pos not in ("DET", "PRON", "ADP") and verb_like(said[0].lower, "en", style)
 
@@ -382,10 +403,13 @@ def _sentence(
     told = [w for w in told if w.text not in SENTENCE_MARKS]
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
-    if (not timed and told == [w for w in aim if w.text not in SENTENCE_MARKS]) or len(told) < 1:
+    unchanged = told == [w for w in aim if w.text not in SENTENCE_MARKS]
+    if (not timed and unchanged and not bare_act(told, style)) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
+    if unchanged and told and told[0].lower in style.learning_verbs:  # 'Leren lassen ...'
+        told = [replace(told[0], text=told[0].lower, pos="VERB", finite=False), *told[1:]]
     purpose = purpose_clause(told, style, lang)
     if purpose is None:
         return None

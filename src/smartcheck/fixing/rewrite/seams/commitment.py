@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     dictionary_verb,
     inflects_as_verb,
     is_finite,
+    named_object,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -175,6 +176,8 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
         )  # 'will listen better': the small tagger calls 'listen' an adverb; 'will first take'
         if nxt is None or nxt.lower_ not in nouns or after_first(nxt, style.first_adverbs):
             continue
+        if named_object(nxt):
+            continue  # 'will shadow Priya': a verb before a name, whatever the goal's tagger said
         after = doc[nxt.i + 1].lower_ if nxt.i + 1 < len(doc) else ""
         if nxt.tag_ in ("JJR", "RBR") and (nxt.lower_, after) not in pairs:
             continue  # 'will better understand'; the goal's 'better communication' is no verb

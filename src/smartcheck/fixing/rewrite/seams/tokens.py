@@ -187,6 +187,15 @@ def after_first(token: Token, firsts: frozenset[str]) -> bool:
     return token.tag_ not in _CLOSED_TAGS and has_regular_past(token.lower_)
 
 
+def named_object(token: Token) -> bool:
+    """English: a word before a person's name whose past form the dictionary knows as its
+    own ('will *shadow* Priya', 'assist Tom'): a verb and its object, though a tagger may
+    read the two as a noun phrase."""
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "PROPN":
+        return False
+    return token.is_alpha and token.tag_ not in _CLOSED_TAGS and has_regular_past(token.lower_)
+
+
 def has_regular_past(word: str) -> bool:
     """English: the dictionary knows a past form in -ed of ``word`` whose lemma it is
     ('prepare': 'prepared', 'handle': 'handled'): ``word`` can be a verb, whatever the
