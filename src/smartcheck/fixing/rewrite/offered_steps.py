@@ -28,12 +28,13 @@ from smartcheck.fixing.rewrite.voices.clause import is_voice, names_person
 from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
 #: The lexicon keys of the writer's doubt beside a step (reservations.py reads the same).
-_DOUBTS = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
+_DOUBTS: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
 #: How many words may name the other person before their verb ('De chef van de werkplaats').
 _WHO_WORDS = 6
 

@@ -915,6 +915,11 @@ class RewriteStyle(BaseModel):
         description="Words that open the writer's clause in another person's question ('vraagt "
         "of ik ...', 'asked if I ...'): the question offers the writer a task.",
     )
+    asking_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of asking whose question offers the writer a task ('vragen', "
+        "'vroeg', 'ask'), by lemma or form: the tagger may miss a past form's lemma.",
+    )
     offered_leads: tuple[str, ...] = Field(
         default=(),
         description="Modals of wish or ability that open the writer's clause in another "

@@ -141,6 +141,9 @@ def kept_words(
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
+    offered: set[str] = set()  # 'asked if I could ...': the question's modal, credited
+    if _duty_credited(doc, style, asked=True) and _offered(goal, style):
+        offered = {w for p in style.offered_leads for w in p.lower().split()}
     spelled = re.sub(r"\W", "", goal.text.lower())
     if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
         kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
@@ -156,7 +159,7 @@ def kept_words(
             continue  # the 'moeten' of 'zou ... moeten' (should) goes with its 'zou'
         if "Past" in t.morph.get("Tense", []) and t.lower_ not in style.weak_finite:
             continue  # 'wat ik moest doen', 'what I had to do': what happened, no commitment
-        if modal and not ({lemma, t.lower_} & lemmas):
+        if modal and not ({lemma, t.lower_} & lemmas) and t.lower_ not in offered:
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
 
@@ -233,7 +236,7 @@ def _count_moved(doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
     )
 
 
-def _duty_credited(doc: Doc, style: RewriteStyle) -> bool:
+def _duty_credited(doc: Doc, style: RewriteStyle, asked: bool = False) -> bool:
     """The rewrite credits another person's judgement at its end ('..., zoals mijn
     teamleider vindt', '..., as my manager thinks'): the duty they set is the writer's
     commitment now, so its modal may go."""
@@ -244,11 +247,20 @@ def _duty_credited(doc: Doc, style: RewriteStyle) -> bool:
     tokens = list(doc)
     for n, t in enumerate(tokens[:-1]):
         if t.text == "," and tokens[n + 1].lower_ == head:
-            return any(
-                u.lemma_.lower() in style.voice_verbs or u.lower_ in style.voice_verbs
-                for u in tokens[n + 2 :]
-            )
+            verbs = style.voice_verbs | style.asking_verbs if asked else style.voice_verbs
+            return any(u.lemma_.lower() in verbs or u.lower_ in verbs for u in tokens[n + 2 :])
     return False
+
+
+def _offered(goal: Goal, style: RewriteStyle) -> bool:
+    """Does the goal hold another person's question that offers the writer a task ('vraagt
+    of ik ... wil', 'asked if I could ...'; voices/offered.py)? Its modal of wish or
+    ability is the question's, and the credited commitment replaces it."""
+    whether = "|".join(re.escape(w) for w in style.whether_words)
+    writer = "|".join(re.escape(s) for s in style.subjects)
+    if not whether or not writer:
+        return False
+    return re.search(rf"\b(?:{whether})\s+(?:{writer})\b", goal.text.lower()) is not None
 
 
 def _wish_follows(token: Token, wishes: set[str]) -> bool:

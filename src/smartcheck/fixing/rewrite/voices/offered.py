@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
-    is_voice,
     lowered,
     main_order,
     names_person,
@@ -37,7 +36,11 @@ def offered(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
     goal of its own, committed, with the question credited; None for any other text."""
     if not style.whether_words:
         return None
-    at = next((n for n, w in enumerate(words[: _WHO_WORDS + 1]) if is_voice(w, style)), None)
+    asks = style.asking_verbs
+    at = next(
+        (n for n, w in enumerate(words[: _WHO_WORDS + 1]) if w.lemma in asks or w.lower in asks),
+        None,
+    )
     if at is None or at == 0 or not names_person(words[:at], style):
         return None
     n = at + 1
@@ -55,10 +58,10 @@ def offered(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
         if ordered is None:
             return None
         clause = ordered
-    clause = _committed(clause, style, aux)
-    if clause is None:
+    mine = _committed(clause, style, aux)
+    if mine is None:
         return None
-    cut = without_tail(clause, style)
+    cut = without_tail(mine, style)
     if cut is None or len(cut[0]) < 3:
         return None
     credit = as_wished(style).format(who=lowered([*words[:at], words[at]], style))
