@@ -53,9 +53,12 @@ def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
 
 def _reporting(lemma: str, style: RewriteStyle) -> bool:
     """A verb of saying or opinion ('zegt', 'vindt', 'says'), not of wishing ('wil dat ik',
-    'hopes'): a wish that the writer acts is the writer's goal (voices/, own.py)."""
+    'hopes'): a wish that the writer acts is the writer's goal (voices/, own.py); nor of
+    advice ('suggested I take over ...'; not in the pack's ``report_verbs``), whose clause
+    is the act advised."""
     wishes = set(style.weak_finite) | {p.split()[0].lower() for p in style.cluster_drop}
-    return lemma in style.voice_verbs and lemma not in wishes
+    reports = style.report_verbs or style.voice_verbs
+    return lemma in style.voice_verbs and lemma in reports and lemma not in wishes
 
 
 def _complementizer(style: RewriteStyle) -> str:
