@@ -95,7 +95,14 @@ def offered_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> OfferedSt
 def _viewed(words: list[Word], style: RewriteStyle) -> bool:
     """Do ``words`` tell another person's view or report (a person, then a verb of opinion
     or saying: 'Mijn leidinggevende vindt dat ik ...', 'My manager says I'm ...')?"""
-    at = next((n for n, w in enumerate(words) if w.pos in ("VERB", "AUX") or w.finite), None)
+    at = next(  # a verb of saying the tagger calls a noun ('thinks') still opens the view
+        (
+            n
+            for n, w in enumerate(words)
+            if w.pos in ("VERB", "AUX") or w.finite or (n and is_voice(w, style))
+        ),
+        None,
+    )
     if at is None or at == 0 or at > _WHO_WORDS:
         return False
     return names_person(words[:at], style) and is_voice(words[at], style)

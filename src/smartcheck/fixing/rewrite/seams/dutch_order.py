@@ -256,6 +256,7 @@ def dutch_order(
                 and not has_verb(seg)
                 and not has_finite(seg)
                 and not finite_by_stem(last[0])  # 'dat het team vaker overlegt'
+                and last[0].lower_ not in style.asking_verbs  # 'zoals X vroeg', read 'early'
             ):
                 seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
