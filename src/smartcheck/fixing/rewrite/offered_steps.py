@@ -25,11 +25,12 @@ from smartcheck.fixing.rewrite.means import goal_sentences
 from smartcheck.fixing.rewrite.step_cuts import step_cut
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.voices.clause import is_voice, names_person
-from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
+from smartcheck.fixing.rewrite.words import Word, capitalise, closed, infinitive_ending, join
 
 if TYPE_CHECKING:
     from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.voices.clause import Voice
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 _DOUBTS: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
 #: How many words may name the other person before their verb ('De chef van de werkplaats').
 _WHO_WORDS = 6
+#: Fewest words of a committed clause with a phrase after its verb ('Ik ga X doen met Y').
+_AIM_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,29 @@ def _viewed(words: list[Word], style: RewriteStyle) -> bool:
     if at is None or at == 0 or at > _WHO_WORDS:
         return False
     return names_person(words[:at], style) and is_voice(words[at], style)
+
+
+def extraposed_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
+    """Dutch: the offered task with a phrase after its verb ('Ik ga de inspecties overnemen
+    *van Sander*.'), which aims.voiced_aim leaves alone, as the step's purpose: the modal
+    before the verb, the phrase after it ('zodat ik de inspecties kan overnemen van Sander,
+    zoals mijn leidinggevende vraagt'); nothing for any other clause."""
+    frame = style.frames.aim_purpose
+    if style.word_order != "v2" or frame is None or not voice.credit:
+        return ()
+    words = voice.inner.rstrip(" .").split()
+    subject = style.default_subject.lower()
+    if len(words) < _AIM_WORDS or [w.lower() for w in words[:2]] != [
+        subject,
+        style.subjects.get(subject, ""),
+    ]:
+        return ()
+    rest = words[2:]
+    at = max((n for n, w in enumerate(rest) if infinitive_ending(w.lower())), default=None)
+    if at is None or at == len(rest) - 1 or rest[at + 1].lower() not in style.prepositions:
+        return ()
+    clause = [*rest[:at], style.aim_modal, *rest[at:]]
+    return (f"{frame.format(clause=' '.join(clause))}, {voice.credit}",)
 
 
 def _said(words: list[Word]) -> list[Word]:

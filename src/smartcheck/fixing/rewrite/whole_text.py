@@ -92,7 +92,7 @@ from smartcheck.fixing.rewrite.noted import (
     with_note,
 )
 from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
-from smartcheck.fixing.rewrite.offered_steps import offered_step
+from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -995,6 +995,7 @@ class WholeTextRewrites:
             aim = self.parse(found.aim, goal.lang, goal.reference_date)
             voice = other_voice(aim, style, particles)
             purposes = voiced_aim(voice, style) if voice is not None else ()
+            purposes = purposes or (extraposed_aim(voice, style) if voice is not None else ())
             if not purposes and (found.doubt or found.view) and found.asked:  # the writer's
                 # own aim: the step without the remark is read whole (asked_means.py)
                 alone = self.evaluate(
