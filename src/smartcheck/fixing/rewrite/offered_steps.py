@@ -113,8 +113,8 @@ def _viewed(words: list[Word], style: RewriteStyle) -> bool:
 
 def extraposed_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
     """Dutch: the offered task with a phrase after its verb ('Ik ga de inspecties overnemen
-    *van Sander*.'), which aims.voiced_aim leaves alone, as the step's purpose: the modal
-    before the verb, the phrase after it ('zodat ik de inspecties kan overnemen van Sander,
+    *van Sander*.'), which aims.voiced_aim leaves alone, as the step's purpose: the phrase
+    before the verbs, which end the clause ('zodat ik de inspecties van Sander kan overnemen,
     zoals mijn leidinggevende vraagt'); nothing for any other clause."""
     frame = style.frames.aim_purpose
     if style.word_order != "v2" or frame is None or not voice.credit:
@@ -127,10 +127,17 @@ def extraposed_aim(voice: Voice, style: RewriteStyle) -> tuple[str, ...]:
     ]:
         return ()
     rest = words[2:]
-    at = max((n for n, w in enumerate(rest) if infinitive_ending(w.lower())), default=None)
-    if at is None or at == len(rest) - 1 or rest[at + 1].lower() not in style.prepositions:
+    at = max(  # the verb: the last infinitive before a preposition ('doen *voor* de keuken')
+        (
+            n
+            for n, w in enumerate(rest[:-1])
+            if infinitive_ending(w.lower()) and rest[n + 1].lower() in style.prepositions
+        ),
+        default=None,
+    )
+    if at is None:
         return ()
-    clause = [*rest[:at], style.aim_modal, *rest[at:]]
+    clause = [*rest[:at], *rest[at + 1 :], style.aim_modal, rest[at]]
     return (f"{frame.format(clause=' '.join(clause))}, {voice.credit}",)
 
 
