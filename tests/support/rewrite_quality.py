@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
@@ -151,6 +152,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += claim_spans(goal, style)  # '..., en dat word ik': the own part names the owner
         free += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
         free += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
+        free += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year'
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))
@@ -218,6 +220,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
     named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'
     named += stance_spans(goal, style) if style is not None else []  # 'Ik vind van niet.'
+    named += doubted_time_spans(goal, ctx, style) if style is not None else []  # 'not this year'
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

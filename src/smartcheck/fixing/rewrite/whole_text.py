@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.doubted_times import without_doubted_time
 from smartcheck.fixing.rewrite.doubts import (
     doubt_accepted,
     doubt_told,
@@ -223,6 +224,9 @@ class WholeTextRewrites:
         discussed = self._to_discuss(report, ctx)
         if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
             return _ranked(report, discussed)
+        doubted = self._time_doubted(report, ctx)
+        if doubted:  # '..., so maybe not this year.': no deadline, the date asked
+            return _ranked(report, doubted)
         question = self._asked_first(report, ctx)
         if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
             return _ranked(report, question)
@@ -974,6 +978,23 @@ class WholeTextRewrites:
                     if not find_seams(text, goal, ctx, style):
                         return (text,)
         return ()
+
+    def _time_doubted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A time the writer rules out ('..., so maybe not this year'): the goal without it
+        judged and rewritten, which asks for the date (doubted_times.py); nothing when the
+        goal has none, the rest gets no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = without_doubted_time(goal, ctx, style) if style is not None else None
+        if style is None or text is None:
+            return ()
+        try:
+            alone = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if alone.split or alone.structured_rewrite is not None:
+            return ()
+        return next(((r,) for r in alone.rewrites if not find_seams(r, goal, ctx, style)), ())
 
     def _offered_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """Someone else's wish or question, then a first step the writer hedges, maybe after

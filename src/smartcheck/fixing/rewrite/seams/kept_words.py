@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
+from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
@@ -203,6 +204,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
     spans += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
+    spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     return tuple(spans)
 
 
