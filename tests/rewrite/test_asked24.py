@@ -14,6 +14,8 @@ writer asks or hedges: the writer's own commitment, agreed with the other person
   committed with 'first' before its verb ('I will first take a course').
 - A goal told as a bare act ('Leren lassen ...', 'Learn to calibrate ...') with a step
   hedged after a comma: the step committed, the act its purpose.
+- A time the writer rules out ('..., so maybe not this year') is no deadline: it goes, and
+  the rewrite asks for the date; it never commits to 'not this year'.
 """
 
 from __future__ import annotations
@@ -214,9 +216,31 @@ BARE_ACTS = [
 ]
 
 
+#: A time the writer rules out after the goal: no deadline, the date asked.
+DOUBTED_TIMES = [
+    (
+        "en",
+        "Get my HACCP level 3 certificate. The course takes a lot of evenings, so probably "
+        "not this year.",
+        "By [date], I will get my HACCP level 3 certificate. The course takes a lot of evenings.",
+    ),
+    (
+        "en",
+        "Pass the forklift instructor exam. I know the course is expensive, so maybe not "
+        "this year.",
+        "By [date], I will pass the forklift instructor exam. I know the course is expensive.",
+    ),
+    (
+        "nl",
+        "Mijn groot rijbewijs halen, maar waarschijnlijk niet voor de zomer.",
+        "Vóór [datum] ga ik mijn groot rijbewijs halen.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "goal", "expected"),
-    [*OFFERED, *OFFERED_STEPS, *OWN_STEPS, *FIRST_STEPS, *BARE_ACTS],
+    [*OFFERED, *OFFERED_STEPS, *OWN_STEPS, *FIRST_STEPS, *BARE_ACTS, *DOUBTED_TIMES],
 )
 def test_the_offered_or_hedged_step_is_the_writers_commitment(
     checker: Checker, lang: str, goal: str, expected: str
@@ -250,3 +274,10 @@ def test_a_doubt_without_a_step_is_not_read_as_one(checker: Checker) -> None:
     )
     assert report.rewrite is not None
     assert "vraagt vóór" not in report.rewrite
+
+
+def test_a_time_ruled_out_is_never_committed(checker: Checker) -> None:
+    """'not this year' is no deadline: the rewrite never promises it."""
+    report = checker.check("Get my barista certificate, but maybe not this year.", lang="en")
+    assert report.rewrite is not None
+    assert "not this year" not in report.rewrite
