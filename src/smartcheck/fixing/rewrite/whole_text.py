@@ -227,6 +227,9 @@ class WholeTextRewrites:
         doubted = self._time_doubted(report, ctx)
         if doubted:  # '..., so maybe not this year.': no deadline, the date asked
             return _ranked(report, doubted)
+        offered = self._offered_step(report, ctx)
+        if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
+            return _ranked(report, offered)
         question = self._asked_first(report, ctx)
         if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
             return _ranked(report, question)
@@ -305,9 +308,6 @@ class WholeTextRewrites:
         imposed = self._imposed(report, ctx)
         if imposed:  # 'X volgen want dat moet van de zaak': '..., want dat vraagt de zaak'
             return _ranked(report, imposed)
-        offered = self._offered_step(report, ctx)
-        if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
-            return _ranked(report, offered)
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
