@@ -73,6 +73,12 @@ OFFERED = [
 OFFERED_STEPS = [
     (
         "nl",
+        "Mijn chef vraagt of ik de kasopmaak wil overnemen. Misschien eerst een maand meekijken?",
+        "Vóór [datum] ga ik eerst een maand meekijken, zodat ik de kasopmaak kan overnemen, "
+        "zoals mijn chef vraagt.",
+    ),
+    (
+        "nl",
         "Mijn afdelingshoofd vraagt of ik de roosterplanning wil overnemen. Ik weet "
         "niet of ik dat al kan, misschien eerst een cursus roosterplanning?",
         "Vóór [datum] ga ik eerst een cursus roosterplanning volgen, zodat ik de "

@@ -90,7 +90,7 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
             means = _means(asked, style, courses, routes, False, particles, times)
             if means is not None:
                 kept = _kept(sentences, n + 1, style)
-                told = _sentence(aim, means, style, times, goal.lang)
+                told = _sentence(aim, means, style, times, goal.lang, bare=True)
                 if told is None or kept is None:
                     return None
                 before = tuple(_written(s) for s in sentences[:n])
@@ -389,11 +389,14 @@ def _sentence(
     style: RewriteStyle,
     times: Sequence[tuple[int, int]],
     lang: str = "",
+    bare: bool = False,
 ) -> str | None:
     """The means committed with the aim as its purpose ('Ik ga een cursus leidinggeven doen,
     zodat ik ploegleider kan worden.'); None when the aim tells no act to serve. A time the
     aim held ('dit jaar', ``times``) is the step's: it goes with the means ('Ik ga dit jaar
-    een cursus ... volgen', 'I will take a course this year')."""
+    een cursus ... volgen', 'I will take a course this year'). ``bare``: an aim told as a
+    bare act (:func:`bare_act`) serves a step hedged after it in its own sentence ('Leren
+    lassen ..., misschien meelopen met ...?') as a wish would."""
     told = unwished(aim, style)
     timed = [w for w in told if any(a <= w.start < b for a, b in times)]
     if timed:
@@ -404,7 +407,7 @@ def _sentence(
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
     unchanged = told == [w for w in aim if w.text not in SENTENCE_MARKS]
-    if (not timed and unchanged and not bare_act(told, style)) or len(told) < 1:
+    if (not timed and unchanged and not (bare and bare_act(told, style))) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
