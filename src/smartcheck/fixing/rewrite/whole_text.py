@@ -1015,8 +1015,10 @@ class WholeTextRewrites:
         try:
             aim = self.parse(found.aim, goal.lang, goal.reference_date)
             voice = other_voice(aim, style, particles)
-            purposes = voiced_aim(voice, style) if voice is not None else ()
-            purposes = (*purposes, *(extraposed_aim(voice, style) if voice is not None else ()))
+            # a phrase after the task's verb ('werken bij wespennesten'): voiced_aim would
+            # read its last noun as the verb, so the extraposed reading goes alone
+            purposes = extraposed_aim(voice, style) if voice is not None else ()
+            purposes = purposes or (voiced_aim(voice, style) if voice is not None else ())
             if not purposes and (found.doubt or found.view) and found.asked:  # the writer's
                 # own aim: the step without the remark is read whole (asked_means.py)
                 alone = self.evaluate(
