@@ -90,7 +90,10 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
             means = _means(asked, style, courses, routes, False, particles, times)
             if means is not None:
                 kept = _kept(sentences, n + 1, style)
-                told = _sentence(aim, means, style, times, goal.lang, bare=True)
+                # a hedge of the act's time ('ideally this year but ...') is no step the
+                # bare act serves
+                timed = len(asked) > 1 and any(a == asked[1].start for a, _ in times)
+                told = _sentence(aim, means, style, times, goal.lang, bare=not timed)
                 if told is None or kept is None:
                     return None
                 before = tuple(_written(s) for s in sentences[:n])
