@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.verb_order import joined_separable
 from smartcheck.reading.anatomy.verbs import is_nonfinite
 from smartcheck.reading.anatomy.words import NOMINAL_POS, Reading
 from smartcheck.reading.goal import Actor, TextSpan
@@ -43,6 +44,8 @@ def infinitive_goal(r: Reading, clause: Clause) -> bool:
         return True
     if r.grammar.verb_second and _verb_not_second(r, clause):
         return True  # 'Klanten beter uitleggen wat ze ...': whatever the clause holds after it
+    if clause.verbs and joined_separable(r, clause.verbs[0], clause.start):
+        return True  # 'Nieuwe collega's uitleggen wat ...': a finite one would split
     if any(r.is_subject_pronoun(r.doc[i]) for i in range(clause.start, action.i)):
         return False
     if not r.grammar.verb_second:

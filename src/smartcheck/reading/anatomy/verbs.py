@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.infinitives import form_infinitives
+from smartcheck.reading.anatomy.verb_order import after_object_and_adverb
 from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -52,7 +53,11 @@ def _verb_untagged_or_mistagged(
 ) -> bool:
     if not r.tagged:
         return _verb_by_list(r, token, start, end, found)
-    return r.grammar.verb_second and _mistagged_infinitive(r, token, end, found)
+    if not r.grammar.verb_second:
+        return False
+    earlier = any(i < token.i for i in found)
+    opening = not earlier and after_object_and_adverb(r, token, start)
+    return opening or _mistagged_infinitive(r, token, end, found)
 
 
 def _in_hyphenated_word(token: Token) -> bool:
