@@ -45,7 +45,11 @@ def joined_separable(r: Reading, verb: Token, start: int) -> bool:
         return False
     word = verb.lower_
     particle = next(
-        (p for p in r.words("separable_particles") if word.startswith(p) and len(word) > len(p) + 3),
+        (
+            p
+            for p in r.words("separable_particles")
+            if word.startswith(p) and len(word) > len(p) + 3
+        ),
         None,
     )
     if particle is None or particle in r.words("double_particles"):
@@ -58,6 +62,4 @@ def joined_separable(r: Reading, verb: Token, start: int) -> bool:
 
 def _noun_phrase(r: Reading, tokens: list[Token]) -> bool:
     """Only the words of a noun phrase: no verb, pronoun subject or subordinator."""
-    return not any(
-        t.pos_ in ("VERB", "AUX", "SCONJ") or r.is_subject_pronoun(t) for t in tokens
-    )
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ") or r.is_subject_pronoun(t) for t in tokens)

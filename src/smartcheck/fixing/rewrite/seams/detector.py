@@ -110,6 +110,10 @@ from smartcheck.fixing.rewrite.seams.situation import (
     deadline_in_situation,
     told_tokens,
 )
+from smartcheck.fixing.rewrite.seams.split_verb import (
+    inverted_after_comma,
+    particle_after_infinitive,
+)
 from smartcheck.fixing.rewrite.seams.stranded import (
     left_with_placeholder,
     opener_without_verb,
@@ -277,6 +281,7 @@ def find_seams(
     particles = frozenset(ctx.pack.words("separable_particles"))
     seams += commitment_without_verb(doc, goal, style, particles)
     seams += particle_without_verb(doc, style, particles)
+    seams += particle_after_infinitive(doc, ctx, style) + inverted_after_comma(doc, ctx, style)
     seams += act_as_thing(doc, style, goal.lang)
     seams += verb_as_domain(doc, goal.text, ctx, style)
     seams += committed_relative(doc, goal, style)
