@@ -532,6 +532,8 @@ def _opening_verb(
         return first if verbal and clause.shape == "topic" else None
     if clause.shape == "third" and word.pos not in ("VERB", "AUX") and not _imperative(plan, first):
         return None
+    if clause.shape == "topic" and not _verb_opens_topic(plan, first, style):
+        return None
     return first if clause.shape != "fragment" else None
 
 
@@ -628,6 +630,8 @@ def _purpose_variant(
     if first is None:
         return None
     word = words[first]
+    if clause.shape == "topic" and not _verb_opens_topic(plan, first, style):
+        return None  # 'Change management': a noun phrase, never 'in order to change ...'
     if (
         first not in plan.replace  # a bound in an absolute's place ('Nooit' -> 'hooguit ...')
         and known_word(word.lower, lang=report.lang)
@@ -640,6 +644,20 @@ def _purpose_variant(
     kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # front stays
     shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx, fronted=forced)
+
+
+def _verb_opens_topic(plan: Plan, first: int, style: RewriteStyle) -> bool:
+    """Whether a topic's first word can carry the purpose as its verb. A topic of nouns
+    only, whose first the tagger calls a noun too ('*Project* management skills', '*Change*
+    management'), is a compound naming a field: no verb and its object. Dutch puts the verb
+    last, so its form decides elsewhere."""
+    if style.word_order == "v2":
+        return True
+    words = plan.words
+    if words[first].pos in ("VERB", "AUX") or _imperative(plan, first):
+        return True
+    rest = [w for w in words[first:] if w.is_word]
+    return not all(w.pos in ("NOUN", "PROPN") for w in rest)
 
 
 def _parts(plan: Plan, style: RewriteStyle) -> Parts:
