@@ -11,7 +11,8 @@ Only after a goal: first in the text, "Grenzen stellen aan mijn bereikbaarheid."
 plural told in the present too, but is the goal told short.
 
 Read from the grammar only: every finite verb in the present indicative, none a modal, a
-wish or a verb of going ("gaan", "going to": a plan), no subject the writer alone (the
+wish or a verb of going with a verb after it ("we gaan ... tellen", "going to": a plan;
+"Soms gaat het mis" goes wrong), no subject the writer alone (the
 first person singular: the writer's own state or step is for other readings), no
 comparative (a change to reach: "De wachttijd wordt korter"), and no time but a frequency
 ("every day": how things go). An obligation ("we have to ...") is a situation only beside
@@ -22,6 +23,8 @@ cut waste.") it is an aim.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from smartcheck.reading.anatomy.verb_order import particle_verb_alone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +54,10 @@ def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     if not any(_subject(t) for t in verbs):  # 'Kleurbepaling verbeteren.': a goal told short
         return False
     modals = {m.lower() for m in (*style.modals, *style.wish_modals, *style.weak_finite)}
-    if any(t.lower_ in modals or t.tag_ == "MD" or t.lemma_.lower() in _GOING for t in doc):
+    particles = frozenset(
+        w.lower() for k in ("separable_particles", "double_particles") for w in ctx.pack.words(k)
+    )
+    if any(t.lower_ in modals or t.tag_ == "MD" or _plan_of_going(t, particles) for t in doc):
         return False
     if any(_writer_alone(t) for t in doc) or any(_comparative(t) for t in doc):
         return False
@@ -59,6 +65,18 @@ def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -
         i for m in ctx.find(goal, "obligation_modals") for i in range(m.token_start, m.token_end)
     }
     return any(t.i not in duties and t.head.i not in duties for t in finite)
+
+
+def _plan_of_going(token: Token, particles: frozenset[str]) -> bool:
+    """The verb of going with the verb of a plan after it ('we gaan ... tellen', 'going to
+    count'); not going wrong ('Soms gaat het mis', 'Things often go wrong'): no verb follows,
+    and a particle makes it another verb ('misgaan')."""
+    if token.lemma_.lower() not in _GOING or particle_verb_alone(token, particles):
+        return False
+    later = token.doc[token.i + 1 :]
+    return any(c.dep_ == "xcomp" for c in token.children) or any(
+        t.pos_ in ("VERB", "PART") for t in later
+    )
 
 
 def _present_statement(verb: Token) -> bool:

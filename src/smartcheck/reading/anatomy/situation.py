@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.clauses import SENTENCE_END
 from smartcheck.reading.anatomy.lines import is_line_break, told_short
+from smartcheck.reading.anatomy.verb_order import particle_verb_alone
 from smartcheck.reading.anatomy.words import Reading, single_words
 from smartcheck.reading.goal import ContextKind, ContextSpan
 
@@ -214,9 +215,12 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
             opened = t.i
         embedded[t.i] = opened >= 0 and opened < t.i
     found = []
+    particles = r.words("separable_particles") | r.words("double_particles")
     for key in ("modal_verbs", "hedges"):
         for a, _ in _matches(r, key, start, end):
-            if not embedded.get(a, False) and not _others_wish(r, start, a):
+            if embedded.get(a, False) or _others_wish(r, start, a):
+                continue
+            if not particle_verb_alone(r.doc[a], particles):  # 'Soms gaat het mis': misgaan
                 found.append(a)
     return found
 

@@ -89,3 +89,30 @@ def _has_gerund(word: str, r: Reading) -> bool:
     stem = word[:-1] if word.endswith("e") else word
     forms = {word + ending, stem + ending, word + word[-1] + ending}
     return any(known_word(f, r.lang) for f in forms)
+
+
+def particle_verb_alone(token: Token, particles: frozenset[str] = frozenset()) -> bool:
+    """A verb of the modal list with a separable particle of its own and no verb after it
+    in the sentence ('Soms *gaat* het helemaal *mis*': misgaan; 'het *loopt* uit'): another
+    verb, no modal of a plan ('we gaan ... tellen'). ``particles``: the pack's particle
+    words, for a particle the parse attached as something else. Its clause ends at a
+    coordinator or a stop."""
+    if not any(_particle_of(c, token, particles) for c in token.children):
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.is_punct or later.pos_ == "CCONJ":  # the clause ends ('... mis en weet ik')
+            return True
+        if later.pos_ == "VERB":
+            return False
+    return True
+
+
+def _particle_of(child: Token, verb: Token, particles: frozenset[str]) -> bool:
+    """The parse's particle, or a particle word (``particles``) after the verb that makes a
+    known verb with it ('mis' + 'gaan'), whatever the parse attached it as."""
+    if child.dep_ == "compound:prt":
+        return True
+    joined = child.lower_ + verb.lemma_.lower()
+    return child.i > verb.i and child.lower_ in particles and known_word(joined, verb.lang_)
