@@ -116,3 +116,25 @@ def test_whole_verb_orders_are_no_seam(goal: str, candidate: str) -> None:
     ctx = CHECKER.context("nl")
     found = [s.detail for s in find_seams(candidate, parsed, ctx, rewrite_style(CHECKER, "nl"))]
     assert not [d for d in found if "after the modal" in d or "after a comma" in d], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rustiger blijven bij storingen. Soms loopt het helemaal uit de hand.",
+        "Beter omgaan met klachten aan de balie. Vaak gaat het mis en weet ik niet wat ik moet zeggen.",
+    ],
+)
+def test_a_particle_verb_tells_the_situation_after_the_goal(text: str) -> None:
+    situation = text.split(". ", 1)[1]
+    rewrite = well_rewritten(CHECKER, text, "nl")
+    assert rewrite.endswith(situation)
+    context = [s.text.strip() for s in CHECKER.parse(text, lang="nl").syntax.context]
+    assert context == [situation]
+
+
+def test_a_plan_with_the_verb_of_going_is_no_situation() -> None:
+    parsed = CHECKER.parse(
+        "Minder fouten in de voorraad. We gaan elke week de voorraad tellen.", lang="nl"
+    )
+    assert parsed.syntax.context == ()

@@ -630,7 +630,7 @@ def _purpose_variant(
     if first is None:
         return None
     word = words[first]
-    if clause.shape == "topic" and not _verb_opens_topic(plan, first, style):
+    if clause.shape in ("topic", "fragment") and not _verb_opens_topic(plan, first, style):
         return None  # 'Change management': a noun phrase, never 'in order to change ...'
     if (
         first not in plan.replace  # a bound in an absolute's place ('Nooit' -> 'hooguit ...')
@@ -647,15 +647,18 @@ def _purpose_variant(
 
 
 def _verb_opens_topic(plan: Plan, first: int, style: RewriteStyle) -> bool:
-    """Whether a topic's first word can carry the purpose as its verb. A topic of nouns
-    only, whose first the tagger calls a noun too ('*Project* management skills', '*Change*
-    management'), is a compound naming a field: no verb and its object. Dutch puts the verb
-    last, so its form decides elsewhere."""
+    """Whether a topic's first word can carry the purpose as its verb. A first word the
+    tagger calls a noun that the parse makes a modifier ('*Report* writing skills'), or a
+    topic of nouns only ('*Project* management skills', '*Change* management'), is a
+    compound naming a field: no verb and its object. Dutch puts the verb last, so its form
+    decides elsewhere."""
     if style.word_order == "v2":
         return True
     words = plan.words
     if words[first].pos in ("VERB", "AUX") or _imperative(plan, first):
         return True
+    if words[first].dep == "compound":  # the parse's modifier of a noun ('*Report* writing')
+        return False
     rest = [w for w in words[first:] if w.is_word]
     return not all(w.pos in ("NOUN", "PROPN") for w in rest)
 
