@@ -878,9 +878,8 @@ def _lower_ok(
         return True
     if not word.text[1:].islower() or word.lower in style.capitalised:
         return False
-    if shape == "topic" and (alone or word.pos not in ("NOUN", "PROPN", "ADJ", "")):
-        return False  # 'Alles op tijd': a pronoun heads no topic the frame can take (a name
-        # the dictionary knows as a common word goes on: '*Change* management')
+    if shape == "topic" and (alone or word.pos not in ("NOUN", "ADJ", "")):
+        return False  # 'Alles op tijd': a pronoun heads no topic the frame can take
     known = bool(lang) and known_word(word.lower, lang=lang)
     common = word.lemma != word.lower or is_common_word(word)
     if not word.pos:  # no tagger (a blank pipeline): only a word the dictionary inflects

@@ -1,6 +1,4 @@
-"""Word order tells a verb the small tagger called a noun.
-
-Dutch verb order tells an infinitive goal whose object opens it from a statement about others.
+"""Dutch verb order tells an infinitive goal whose object opens it from a statement about others.
 
 A Dutch main clause puts its finite verb second, and a finite separable verb leaves its
 particle behind ("Collega's *leggen* het *uit*"). So an -en form after the opening noun
@@ -8,6 +6,9 @@ phrase and an adverb ("Klanten beter *adviseren*") cannot be finite, and neither
 separable verb written joined in second place ("Nieuwe collega's *uitleggen* wat ..."): both
 are the writer's bare infinitive, and the noun phrase before them is the object, not
 another person as the subject. The small tagger often calls such an infinitive a noun.
+
+A verb of the modal list with a particle of its own ("Soms *gaat* het *mis*": misgaan) is
+another verb, no modal of a plan: its sentence can tell the situation.
 """
 
 from __future__ import annotations
@@ -65,30 +66,6 @@ def joined_separable(r: Reading, verb: Token, start: int) -> bool:
 def _noun_phrase(r: Reading, tokens: list[Token]) -> bool:
     """Only the words of a noun phrase: no verb, pronoun subject or subordinator."""
     return not any(t.pos_ in ("VERB", "AUX", "SCONJ") or r.is_subject_pronoun(t) for t in tokens)
-
-
-def opening_verb_before_determiner(r: Reading, token: Token, start: int) -> bool:
-    """The goal's first word, or its first after adverbs of frequency ('Always *file* the
-    report ...', '*Plan* my week ...'), right before a determiner or possessive: no noun
-    stands there, so it is a bare verb (an imperative goal) when the dictionary knows it
-    with a verb's ending (the pack's ``grammar.gerund_ending``: 'filing', 'planning')."""
-    if any(t.pos_ != "ADV" for t in r.doc[start : token.i]):
-        return False
-    after = r.doc[token.i + 1] if token.i + 1 < len(r.doc) else None
-    if after is None or not r.is_determiner(after):
-        return False
-    return _has_gerund(token.lower_, r)
-
-
-def _has_gerund(word: str, r: Reading) -> bool:
-    """The dictionary knows the word's gerund: its own ('logging', 'filing', 'planning');
-    no noun has one that is not a verb's."""
-    ending = r.grammar.gerund_ending
-    if not ending or len(word) < 3 or not word.isalpha():
-        return False
-    stem = word[:-1] if word.endswith("e") else word
-    forms = {word + ending, stem + ending, word + word[-1] + ending}
-    return any(known_word(f, r.lang) for f in forms)
 
 
 def particle_verb_alone(token: Token, particles: frozenset[str] = frozenset()) -> bool:

@@ -17,10 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.infinitives import form_infinitives
-from smartcheck.reading.anatomy.verb_order import (
-    after_object_and_adverb,
-    opening_verb_before_determiner,
-)
+from smartcheck.reading.anatomy.verb_order import after_object_and_adverb
 from smartcheck.reading.anatomy.words import VERB_KEYS, VERB_POS, Reading, _lemma
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -93,15 +90,9 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
         return not measure_before_verb(r, token)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
     first = token.i == start or bool(token.is_sent_start)
-    if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+    if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
-    if not first:
-        return opening_verb_before_determiner(r, token, start)
-    return (
-        _listed_verb(r, token)
-        or _opening_teaching_verb(r, token)
-        or opening_verb_before_determiner(r, token, start)
-    )
+    return _listed_verb(r, token) or _opening_teaching_verb(r, token)
 
 
 def _opening_teaching_verb(r: Reading, token: Token) -> bool:
