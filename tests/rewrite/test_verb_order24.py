@@ -138,3 +138,15 @@ def test_a_plan_with_the_verb_of_going_is_no_situation() -> None:
         "Minder fouten in de voorraad. We gaan elke week de voorraad tellen.", lang="nl"
     )
     assert parsed.syntax.context == ()
+
+
+def test_a_noun_tagged_a_verb_in_a_phrase_after_the_infinitive_is_no_word_after_it() -> None:
+    goal = "Ik wil doorgroeien naar tweedelijns service engineer."
+    candidate = "Vóór 1 juni 2027 ga ik doorgroeien naar tweedelijns service engineer."
+    assert "inf" not in seam_tags(CHECKER, "nl", goal, candidate)
+
+
+def test_an_object_after_the_infinitive_is_still_a_seam() -> None:
+    goal = "Medewerkers dagelijks bewegen."
+    candidate = "Vóór 1 juni 2027 ga ik medewerkers bewegen dagelijks."
+    assert "inf" in seam_tags(CHECKER, "nl", goal, candidate)

@@ -324,6 +324,21 @@ def clustered_infinitives(later: list[Token], verbs: frozenset[str]) -> list[Tok
     ]
 
 
+def _cluster_end(later: list[Token], verbs: list[Token]) -> int | None:
+    """The index of the verb cluster's last verb. A word tagged a verb inside a phrase that
+    a preposition opens is the phrase's noun ('doorgroeien naar tweedelijns *service*
+    engineer'), unless it has an infinitive's -n ('beginnen met *leren*')."""
+    last: int | None = None
+    start = later[0].i - 1 if later else -1
+    for verb in sorted(verbs, key=lambda t: t.i):
+        since = start if last is None else last
+        between = [t for t in later if since < t.i < verb.i]
+        if any(t.pos_ == "ADP" for t in between) and not verb.lower_.endswith("n"):
+            break
+        last = verb.i
+    return last
+
+
 def _after_the_infinitive(
     later: list[Token], verbs: list[Token], relativizers: frozenset[str] = frozenset()
 ) -> list[Seam]:
@@ -333,7 +348,9 @@ def _after_the_infinitive(
     medewerkers bewegen dagelijks ...', 'ga ik oefenen die week')."""
     if not verbs:
         return []
-    last = max(t.i for t in verbs)
+    last = _cluster_end(later, verbs)
+    if last is None:
+        return []  # every word tagged a verb stands in a phrase: the cluster is not seen
     rest = [t for t in later if t.i > last]
     opens = (  # a demonstrative before its noun ('die week') opens nothing
         bool(rest)
