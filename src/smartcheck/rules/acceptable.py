@@ -50,15 +50,34 @@ class Hedging(PhraseRule):
         """The hedges, less a word of trying that counts attempts ('on the first try', 'at
         the second attempt', 'within two attempts'): a number of tries, not a tentative
         promise."""
+        quits = ctx.find(goal, "quitting")
         return [
             m
             for m in super().matches(goal, ctx)
-            if not _counted_attempt(goal, m) and not _opinion_on_a_thing(goal, ctx, m)
+            if not _counted_attempt(goal, m)
+            and not _opinion_on_a_thing(goal, ctx, m)
+            and not _in_quitted_habit(goal, m, quits)
         ]
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
+
+
+def _in_quitted_habit(goal: Goal, match: LexiconMatch, quits: list[LexiconMatch]) -> bool:
+    """A word of trying in the habit the writer gives up, after the pack's ``quitting``
+    words in the same clause ('instead of *trying* to solve it myself', 'in plaats van het
+    zelf te *proberen*', 'stop *trying* to please everyone'): what the writer stops doing,
+    no hedge of the goal."""
+    for quit in quits:
+        between = goal.text[quit.end : match.start]
+        if quit.end <= match.start and not any(mark in between for mark in ",;.!?"):
+            return len(between.split()) <= _QUIT_REACH
+    return False
+
+
+#: Words at most between the quitting words and the trying they govern ('het zelf te').
+_QUIT_REACH = 3
 
 
 def _opinion_on_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bool:
