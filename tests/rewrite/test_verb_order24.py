@@ -150,3 +150,12 @@ def test_an_object_after_the_infinitive_is_still_a_seam() -> None:
     goal = "Medewerkers dagelijks bewegen."
     candidate = "Vóór 1 juni 2027 ga ik medewerkers bewegen dagelijks."
     assert "inf" in seam_tags(CHECKER, "nl", goal, candidate)
+
+
+def test_a_preposition_written_short_after_the_infinitive_opens_a_phrase() -> None:
+    rewrite = well_rewritten(
+        CHECKER,
+        "Elke bestelling meteen inboeken ipv aan het eind van de week alles tegelijk.",
+        "nl",
+    )
+    assert "meteen inboeken ipv aan het eind van de week" in rewrite

@@ -172,7 +172,9 @@ def _clause_seams(
                     )
                 ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
                 others += clustered_infinitives(later, style.bare_infinitive_verbs)
-                seams += _after_the_infinitive(later, others, style.relativizers)
+                seams += _after_the_infinitive(
+                    later, others, style.relativizers, style.clause_prepositions
+                )
             after = [
                 t for t in seg.tokens if aux and t.i > aux[0].i and t.pos_ not in ("PRON", "ADV")
             ]
@@ -340,7 +342,10 @@ def _cluster_end(later: list[Token], verbs: list[Token]) -> int | None:
 
 
 def _after_the_infinitive(
-    later: list[Token], verbs: list[Token], relativizers: frozenset[str] = frozenset()
+    later: list[Token],
+    verbs: list[Token],
+    relativizers: frozenset[str] = frozenset(),
+    prepositions: frozenset[str] = frozenset(),
 ) -> list[Seam]:
     """Dutch 'ga ik ... [infinitive]': the infinitive closes the clause; only a phrase of
     its own may follow (a preposition, a conjunction, a relative or question clause: 'ga ik
@@ -358,6 +363,8 @@ def _after_the_infinitive(
         and rest[0].pos_ != "DET"
         and (len(rest) < 2 or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ"))
     )
+    if rest and rest[0].lower_ in prepositions:
+        return []  # a preposition the tagger does not know ('ipv', written short)
     if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT") and not opens:
         return [Seam("word_order", f"words after the infinitive: {rest[0].text!r}", ("inf",))]
     return []
