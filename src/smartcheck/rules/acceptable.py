@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
+from smartcheck.judging.features.absolutes import quit_habits
 from smartcheck.judging.features.others import (
     appointed,
     granted,
@@ -49,35 +50,18 @@ class Hedging(PhraseRule):
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """The hedges, less a word of trying that counts attempts ('on the first try', 'at
         the second attempt', 'within two attempts'): a number of tries, not a tentative
-        promise."""
-        quits = ctx.find(goal, "quitting")
-        return [
+        promise; less one in the habit the writer gives up."""
+        found = [
             m
             for m in super().matches(goal, ctx)
-            if not _counted_attempt(goal, m)
-            and not _opinion_on_a_thing(goal, ctx, m)
-            and not _in_quitted_habit(goal, m, quits)
+            if not _counted_attempt(goal, m) and not _opinion_on_a_thing(goal, ctx, m)
         ]
+        # 'instead of *trying* to fix it alone': the habit the writer gives up, no hedge
+        return quit_habits(goal, ctx, found)
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
             yield self.evidence(goal, "agreement", agreed.start, agreed.end, 0.6)
-
-
-def _in_quitted_habit(goal: Goal, match: LexiconMatch, quits: list[LexiconMatch]) -> bool:
-    """A word of trying in the habit the writer gives up, after the pack's ``quitting``
-    words in the same clause ('instead of *trying* to solve it myself', 'in plaats van het
-    zelf te *proberen*', 'stop *trying* to please everyone'): what the writer stops doing,
-    no hedge of the goal."""
-    for quit in quits:
-        between = goal.text[quit.end : match.start]
-        if quit.end <= match.start and not any(mark in between for mark in ",;.!?"):
-            return len(between.split()) <= _QUIT_REACH
-    return False
-
-
-#: Words at most between the quitting words and the trying they govern ('het zelf te').
-_QUIT_REACH = 3
 
 
 def _opinion_on_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bool:

@@ -14,6 +14,7 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import (
     counted_zeros,
     exact,
+    negated_universals,
     outside_reasons,
     outside_states,
     quit_habits,
@@ -64,10 +65,12 @@ class AbsoluteClaim(PhraseRule):
         in spreadsheets") or how things are now, in a reason ("want ik doe nu alles zelf"),
         nor one an approximator softens ("bijna alles", "almost always"), nor one in a later
         piece that tells the writer's present state ("..., i'm always behind"), nor a zero that
-        counts nothing ("van 0 naar 15 klanten", "level 0")."""
+        counts nothing ("van 0 naar 15 klanten", "level 0"), nor a universal a negation
+        denies ("so I don't depend on it all the time")."""
         found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
         found = outside_states(goal, ctx, found)
-        return outside_reasons(goal, ctx, quit_habits(goal, ctx, found))
+        found = negated_universals(goal, ctx, quit_habits(goal, ctx, found))
+        return outside_reasons(goal, ctx, found)
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for support in goal.support[:2]:

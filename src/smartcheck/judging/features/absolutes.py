@@ -242,8 +242,9 @@ _NAMING = ("NOUN", "PROPN")
 
 
 def quit_habits(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
-    """``found`` without the absolutes that follow a quitting phrase in their own clause
-    ("stop doing everything myself"): they describe the habit that ends."""
+    """``found`` without the matches that follow a quitting phrase in their own clause
+    ("stop doing everything myself", "instead of trying to fix it alone"): they describe
+    the habit that ends (an absolute or a hedge of it is no demand and no doubt)."""
     quits = ctx.find(goal, "quitting")
     return [m for m in found if not any(_governs(goal.text, q, m) for q in quits)]
 
@@ -259,6 +260,33 @@ def _governs(text: str, quit: LexiconMatch, absolute: LexiconMatch) -> bool:
 
 #: How many words a quitting phrase reaches ahead ("stop doing my planning for everyone").
 _REACH = 6
+
+
+def negated_universals(
+    goal: Goal, ctx: RuleContext, found: list[LexiconMatch]
+) -> list[LexiconMatch]:
+    """``found`` without a universal that a negation before it in its own clause denies
+    ("so I don't depend on the navigation *all the time*", "niet *altijd* alles zelf"): not
+    always is no perfection demanded. An absolute that holds a negation itself ("never",
+    "not a single", "geen enkele") stays one."""
+    doc = goal.doc
+    if doc is None:
+        return found
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+    absolute = {w.lower() for w in ctx.pack.words("absolutes") if " " not in w}
+    denying = negations - absolute  # 'not', 'niet'; 'never' is an absolute itself
+    return [m for m in found if not _denied(doc, m, denying, negations)]
+
+
+def _denied(doc: Doc, m: LexiconMatch, denying: set[str], negations: set[str]) -> bool:
+    if any(t.lower_ in negations for t in doc[m.token_start : m.token_end]):
+        return False
+    for token in reversed(doc[max(0, m.token_start - _REACH) : m.token_start]):
+        if token.is_punct or token.pos_ in ("CCONJ", "SCONJ"):
+            return False
+        if token.lower_ in denying:
+            return True
+    return False
 
 
 def outside_reasons(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
