@@ -54,7 +54,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
     words_of,
 )
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
@@ -532,7 +532,7 @@ def _opening_verb(
         return first if verbal and clause.shape == "topic" else None
     if clause.shape == "third" and word.pos not in ("VERB", "AUX") and not _imperative(plan, first):
         return None
-    if clause.shape == "topic" and not _verb_opens_topic(plan, first, style):
+    if clause.shape == "topic" and not _verb_opens_topic(plan, clause, first, style):
         return None
     return first if clause.shape != "fragment" else None
 
@@ -630,7 +630,7 @@ def _purpose_variant(
     if first is None:
         return None
     word = words[first]
-    if clause.shape in ("topic", "fragment") and not _verb_opens_topic(plan, first, style):
+    if clause.shape in ("topic", "fragment") and not _verb_opens_topic(plan, clause, first, style):
         return None  # 'Change management': a noun phrase, never 'in order to change ...'
     if (
         first not in plan.replace  # a bound in an absolute's place ('Nooit' -> 'hooguit ...')
@@ -646,21 +646,30 @@ def _purpose_variant(
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx, fronted=forced)
 
 
-def _verb_opens_topic(plan: Plan, first: int, style: RewriteStyle) -> bool:
-    """Whether a topic's first word can carry the purpose as its verb. A first word the
-    tagger calls a noun that the parse makes a modifier ('*Report* writing skills'), or a
-    topic of nouns only ('*Project* management skills', '*Change* management'), is a
-    compound naming a field: no verb and its object. Dutch puts the verb last, so its form
-    decides elsewhere."""
+def _verb_opens_topic(plan: Plan, clause: Clause, first: int, style: RewriteStyle) -> bool:
+    """Whether a topic's first word can carry the purpose as its verb. A topic of nouns
+    only, whose first the tagger calls a noun too ('*Project* management skills', '*Change*
+    management'), is a compound naming a field: no verb and its object. Dutch puts the verb
+    last, so its form decides elsewhere."""
     if style.word_order == "v2":
         return True
     words = plan.words
     if words[first].pos in ("VERB", "AUX") or _imperative(plan, first):
         return True
-    if words[first].dep == "compound":  # the parse's modifier of a noun ('*Report* writing')
+    core = set(clause.core)
+    if any(w.is_word and i not in core for i, w in enumerate(words)):
+        return True  # only a goal that is the topic alone ('Work safer. No more ...': a label)
+    return not all(_noun(w, plan.lang, style) for w in words[first:] if w.is_word)
+
+
+def _noun(word: Word, lang: str, style: RewriteStyle) -> bool:
+    """A word the tagger calls a noun that is one: its dictionary form is itself or takes a
+    plural ending (the pack's ``plural_endings``: 'skills'); a comparative it mistags
+    ('safer': 'safe') is none."""
+    if word.pos not in ("NOUN", "PROPN"):
         return False
-    rest = [w for w in words[first:] if w.is_word]
-    return not all(w.pos in ("NOUN", "PROPN") for w in rest)
+    lemma = lemma_of(word.lower, lang).lower()
+    return word.lower in {lemma, *(lemma + e for e in style.plural_endings)}
 
 
 def _parts(plan: Plan, style: RewriteStyle) -> Parts:
