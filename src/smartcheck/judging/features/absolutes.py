@@ -269,9 +269,11 @@ def negated_universals(
     ("so I don't depend on the navigation *all the time*", "niet *altijd* alles zelf"): not
     always is no perfection demanded. An absolute that holds a negation itself ("never",
     "not a single", "geen enkele") stays one."""
-    doc = goal.doc
-    if doc is None:
-        return found
+    return found if goal.doc is None else undenied(goal.doc, ctx, found)
+
+
+def undenied(doc: Doc, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """:func:`negated_universals` on any Doc of the pack's language (a rewrite's too)."""
     negations = {w.lower() for w in ctx.pack.words("negations")}
     absolute = {w.lower() for w in ctx.pack.words("absolutes") if " " not in w}
     denying = negations - absolute  # 'not', 'niet'; 'never' is an absolute itself

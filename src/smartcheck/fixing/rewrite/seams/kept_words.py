@@ -43,7 +43,7 @@ from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
-from smartcheck.judging.features.absolutes import before_reason
+from smartcheck.judging.features.absolutes import before_reason, undenied
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.lexicon import own_spans
 from smartcheck.reading.timex.numbers import number_words
@@ -68,13 +68,14 @@ def zero_compared(
     """An absolute kept beside the from-to frame ('geen enkele storing meer ..., van [huidig
     aantal] naar [streefaantal]'): the comparison counts down to a target the absolute says
     is nothing. Not one in the situation told beside the goal (``told``: its tokens, kept
-    verbatim; 'Nu zeg ik bijna nooit iets.'): that is how it is."""
+    verbatim; 'Nu zeg ik bijna nooit iets.'): that is how it is. Nor one a negation denies
+    ('so I don't need the sat nav all the time')."""
     ph = style.placeholders
     if ph.current_number not in candidate or ph.target_number not in candidate:
         return []
     matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
     kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
-    kept = [m for m in kept if m.token_start not in told]
+    kept = [m for m in undenied(doc, ctx, kept) if m.token_start not in told]
     found = [doc.text[m.start : m.end] for m in kept]
     for phrase in style.zero_targets:
         hit = re.search(gapped(phrase), doc.text, flags=re.IGNORECASE)
