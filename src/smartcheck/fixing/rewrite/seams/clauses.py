@@ -329,13 +329,16 @@ def clustered_infinitives(later: list[Token], verbs: frozenset[str]) -> list[Tok
 def _cluster_end(later: list[Token], verbs: list[Token]) -> int | None:
     """The index of the verb cluster's last verb. A word tagged a verb inside a phrase that
     a preposition opens is the phrase's noun ('doorgroeien naar tweedelijns *service*
-    engineer'), unless it has an infinitive's -n ('beginnen met *leren*')."""
+    engineer') when it has no verb form by the tagger's morphology nor an infinitive's -n
+    ('beginnen met *leren*'; the finite verb of a clause after it, '... of X iets voor mij
+    *is*', is one)."""
     last: int | None = None
     start = later[0].i - 1 if later else -1
     for verb in sorted(verbs, key=lambda t: t.i):
         since = start if last is None else last
         between = [t for t in later if since < t.i < verb.i]
-        if any(t.pos_ == "ADP" for t in between) and not verb.lower_.endswith("n"):
+        nominal = not verb.morph.get("VerbForm") and not verb.lower_.endswith("n")
+        if nominal and any(t.pos_ == "ADP" for t in between):
             break
         last = verb.i
     return last
