@@ -595,7 +595,11 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     sentence = tidy(sentence + "".join(parts.extras))
     kept_tail = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
     tail = join(kept_tail, False).rstrip(".!")
-    opens_clause = bool(kept_tail) and kept_tail[0].lower in style.clause_ends  # 'so', 'zodat'
+    opens_clause = (  # 'so I can', 'zodat'; not 'so often', whose 'so' modifies the adverb
+        bool(kept_tail)
+        and kept_tail[0].lower in style.clause_ends
+        and (len(kept_tail) < 2 or kept_tail[1].pos not in ("ADV", "ADJ"))
+    )
     if tail and parts.extras and (kept_tail[0].pos in ("SCONJ", "CCONJ") or opens_clause):
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
