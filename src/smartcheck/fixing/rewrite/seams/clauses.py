@@ -337,7 +337,7 @@ def _cluster_end(later: list[Token], verbs: list[Token]) -> int | None:
     for verb in sorted(verbs, key=lambda t: t.i):
         since = start if last is None else last
         between = [t for t in later if since < t.i < verb.i]
-        nominal = not verb.morph.get("VerbForm") and not verb.lower_.endswith("n")
+        nominal = not verb.morph.get("VerbForm", []) and not verb.lower_.endswith("n")
         if nominal and any(t.pos_ == "ADP" for t in between):
             break
         last = verb.i
