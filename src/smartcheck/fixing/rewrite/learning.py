@@ -13,6 +13,7 @@ learning verb goes ("beter leren schrijven" -> "leren schrijven"); the verbs sta
 from __future__ import annotations
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.frame import Clause, analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, make_plan
@@ -90,6 +91,7 @@ def _drop_vague(
     a gapped phrase only its own words go ('handle *difficult conversations* better': the
     object in the gap stays)."""
     v2 = style.word_order == "v2"
+    amounts = {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}
     for match in ctx.find(report.goal, "vague_outcome"):
         parts = {p.lower() for p in match.entry.replace("&", " ").split()}
         inside = [
@@ -99,6 +101,8 @@ def _drop_vague(
         ]
         if any(is_verbal(plan.words[i], v2) for i in inside):
             return False
+        if aim_noun(plan.words, inside, amounts, style):
+            return False  # 'meer kennis van X, ook leren plannen': an aim of its own
         plan.drop.update(inside)
     return True
 

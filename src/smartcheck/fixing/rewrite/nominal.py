@@ -22,6 +22,7 @@ from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.frame import Parts
+from smartcheck.fixing.rewrite.inflected import inflected_comparative
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (
@@ -384,9 +385,10 @@ def _compared(
     headed = len(piece) > 1 and (hyphenated or (piece[1].lower not in opens and _open(piece[1])))
     if compared and headed:
         end = _through_hyphens(piece, 2)
-        if infinitive_evidence(piece[1].lower, lang, grammar, style):
+        inflected = inflected_comparative(first.lower, style)  # 'Strakkere voegen': a noun
+        if not inflected and infinitive_evidence(piece[1].lower, lang, grammar, style):
             return None  # a verb, or a verb as much as a noun ('Meer sporten'): the writer's act
-        kind = head_after(first.lower, piece[1], lang, grammar, style)
+        kind = "noun" if inflected else head_after(first.lower, piece[1], lang, grammar, style)
         if kind == "verb" and not grammar.infinitive_ending and not _has_object(piece, 2):
             kind = "noun"  # 'Better contact with suppliers': no object, so no verb
         compound = len(piece) > 3 and piece[2].pos == "NOUN" and piece[3].pos == "ADP"

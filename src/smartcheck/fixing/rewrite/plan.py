@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.absolute_reach import (
     drop_repeated_unit,
     in_place,
@@ -677,6 +678,8 @@ def _vague(
         opening = bool(inside) and inside[0] == min(core, default=-1)
         if not verbs and not opening:
             continue
+        if not verbs and aim_noun(words, inside, amounts, style):
+            continue  # 'Meer kennis van X': the aim the purpose frame keeps (aim_nouns.py)
         verbs = verbs or inside[:1]
         first, last = inside[0], inside[-1]
         if (
