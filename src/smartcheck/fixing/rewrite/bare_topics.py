@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compared_heads import adverb_and_act
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
@@ -171,6 +172,11 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     if words[0].pos in _NOT_HEADS:
         return False  # 'alles op tijd', 'op tijd': no thing named
     grammar = ctx.pack.grammar
+    changes = {c.lower() for c in ctx.pack.words("comparatives")}
+    if len(words) > 1 and adverb_and_act(
+        (words[0], words[1]), changes, ctx.pack.lang, grammar, style
+    ):
+        return False  # 'beter plannen met ...': the writer's act (compared_heads.py)
     last = len(words) - 1
     if credential and last > 0 and _infinitive(words[last], ctx, style):
         return False  # 'kennis bhv en wkkgz verdiepen': the credential is the verb's object
