@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_bare import bare_route_step
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.words import words_of
 
@@ -54,4 +55,4 @@ def stated_fragment(goal: Goal, style: RewriteStyle, course: bool = False) -> st
         return hedged
     if said[0].lower in style.one_word_hedges or any(w.pos == "PRON" for w in said):
         return None  # a hedge the line reader left alone, or 'dit?': nothing named
-    return f"{body}."
+    return bare_route_step(said, body, style) or f"{body}."  # 'rotatie naar X?': the step

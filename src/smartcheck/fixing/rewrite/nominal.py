@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import plural_of
-from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.compared_heads import inflected_comparative
+from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.wordclass import (

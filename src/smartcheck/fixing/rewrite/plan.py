@@ -12,12 +12,12 @@ import re
 from itertools import pairwise
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.absolute_reach import (
     drop_repeated_unit,
     in_place,
     purpose_absolutes,
 )
+from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan

@@ -1041,6 +1041,16 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Routes that are a person the writer can be for others (buddy, mentor).",
     )
+    bare_routes: frozenset[str] = Field(
+        default=frozenset(),
+        description="Learning routes a line may ask for as a bare noun, with no article "
+        "('rotatie naar X?', 'secondment to X?'): the step the writer takes (asked_bare.py).",
+    )
+    bare_route_articles: dict[str, str] = Field(
+        default_factory=dict,
+        description="The article a bare route takes: 'default', and 'vowel' before a vowel "
+        "letter where the language has one ('an internship').",
+    )
     asked_purpose: str = Field(
         default="",
         description="The aim after a committed means, as its purpose (', zodat ik {aim}', "

@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.aims import (
     voiced_aim,
     with_aim,
 )
+from smartcheck.fixing.rewrite.asked_bare import opening_route
 from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
@@ -1720,7 +1721,8 @@ class WholeTextRewrites:
         if style is None or not goal.text.rstrip().endswith("?"):
             return ()
         course = bool(ctx.find(goal, "formal_training"))
-        if not course and ctx.find(goal, "support"):
+        route = opening_route([w for w in words_of(goal) if w.is_word], style)
+        if not course and not route and ctx.find(goal, "support"):
             return ()  # 'Misschien een coach?', 'Perhaps a mentor?': help asked, no act
         return self._one_sentence_instead(stated_fragment(goal, style, course), goal, ctx)
 
