@@ -57,6 +57,7 @@ from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
+from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import own_spans
@@ -163,6 +164,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
         free += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
         free += habit_stop_spans(goal, style)  # '... and that has to stop': the bound says it
+        free += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
@@ -216,6 +218,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     negations = {w.lower() for w in ctx.pack.words("negations")}
     absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
     style = style_for(ctx.pack)
+    absolute += zero_pair_spans(goal, style) if style is not None else []  # 'Geen X meer'
     named = difficulty_spans(goal, ctx, style) if style is not None else []
     named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
     named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'

@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.wordclass import (
     is_comparative_form,
 )
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.fixing.rewrite.zero_pairs import zero_pair
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.reading.pipeline import lemma_of
@@ -127,6 +128,7 @@ def read_nominal(
     intensifier = pieces.pop() if said else None  # 'Zero late deliveries. Ever.'
     outcomes = [
         _bounded_absolute(piece, report, ctx, style)
+        or _zero_bounded(piece, report, ctx, style)
         or _outcome(piece, report.lang, ctx, style, _timed(words, report))
         for piece in pieces
     ]
@@ -251,6 +253,25 @@ def _bounded_absolute(
             return None  # the writer's own verb: the other frames commit to it
         return Outcome(head, "noun", rest)
     return None
+
+
+def _zero_bounded(
+    piece: list[Word], report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> Outcome | None:
+    """'Geen valincidenten meer bij X' as 'hoogstens [aantal] valincidenten bij X' (a gapped
+    zero target around its noun, zero_pairs.py), or None; never with a verb of the
+    writer's after it ('geen fouten meer maken': the other frames commit to it)."""
+    partner = zero_pair(piece, style)
+    if partner is None:
+        return None
+    rest = tuple(piece[partner + 1 :])
+    if any(
+        _is_verb(w, report.lang, ctx, style)
+        for w in _verbs_to_check(rest, _openers(ctx, style), style)
+    ):
+        return None
+    bound = style.frames.bounded_count.format(number=style.placeholders.number)
+    return Outcome((Word(bound), *piece[1:partner]), "noun", rest)
 
 
 def _plural_bound(
@@ -508,7 +529,17 @@ def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle
     words = _before_clause(rest, opens)
     relativizers = {r.lower() for r in style.relativizers}
     articles = {a.lower() for a in (*style.articles, *style.determiners)} - relativizers
-    return [w for n, w in enumerate(words) if not (n and words[n - 1].lower in articles)]
+    return [
+        w
+        for n, w in enumerate(words)
+        if not (n and (words[n - 1].lower in articles or _attributive(words[n - 1], style)))
+    ]
+
+
+def _attributive(word: Word, style: RewriteStyle) -> bool:
+    """An adjective with the attributive ending ('op *drukke* dagen'): a noun follows it."""
+    ending = style.attributive_ending
+    return bool(ending) and word.pos == "ADJ" and word.lower.endswith(ending)
 
 
 def _is_verb(word: Word, lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:

@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
+from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
 from smartcheck.judging.features.absolutes import before_reason, undenied
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.lexicon import own_spans
@@ -206,6 +207,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
     spans += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
+    spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     return tuple(spans)
 
 
