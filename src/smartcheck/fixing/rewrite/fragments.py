@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -52,13 +53,18 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     subjects = {
         w.lower() for k in ("subject_pronouns", "first_person_subject") for w in ctx.pack.words(k)
     }
-    if any(w.lower in subjects or w.pos == "SCONJ" or _other_shape(w) for w in words):
+    aside = bracketed(words)  # '(Bbk, verspreiden vs storten)': what a fragment covers
+    if any(
+        w.lower in subjects or w.pos == "SCONJ" or (_other_shape(w) and n not in aside)
+        for n, w in enumerate(words)
+        if n not in aside or w.text in "()"
+    ):
         return []  # a subject, a clause, an aside, a label or a dash: another shape
     if goal.deadlines:
         return []  # a time set for the whole list: the frames keep it
     pieces: list[list[Word]] = [[]]
-    for word in words:
-        if word.text == ",":
+    for n, word in enumerate(words):
+        if word.text == "," and n not in aside:
             pieces.append([])
         else:
             pieces[-1].append(word)

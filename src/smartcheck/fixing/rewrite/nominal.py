@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import plural_of
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.compared_heads import inflected_comparative
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
@@ -115,9 +116,10 @@ def read_nominal(
             return None
     coordinators = {c.lower() for c in ctx.pack.words("coordinators") if " " not in c}
     pieces: list[list[Word]] = [[]]
+    aside = bracketed(words)  # '(lonen, toeslagen)': its commas cut no outcome
     for n, word in enumerate(words):
         joined = word.lower in coordinators and _opens_outcome(words[n + 1 :], report, ctx, style)
-        if word.text in (",", ".", ";") or joined:
+        if (word.text in (",", ".", ";") and n not in aside) or joined:
             pieces.append([])
         else:
             pieces[-1].append(word)  # 'de dag- en nachtdienst': one noun phrase
@@ -127,10 +129,13 @@ def read_nominal(
     said = len(pieces) > 1 and _intensifier(last)
     intensifier = pieces.pop() if said else None  # 'Zero late deliveries. Ever.'
     outcomes = [
-        _bounded_absolute(piece, report, ctx, style)
-        or _zero_bounded(piece, report, ctx, style)
-        or _outcome(piece, report.lang, ctx, style, _timed(words, report))
-        for piece in pieces
+        _with_aside(
+            _bounded_absolute(bare, report, ctx, style)
+            or _zero_bounded(bare, report, ctx, style)
+            or _outcome(bare, report.lang, ctx, style, _timed(words, report)),
+            told,
+        )
+        for bare, told in (_aside_off(piece) for piece in pieces)
     ]
     if any(o is None for o in outcomes):
         return None
@@ -142,6 +147,24 @@ def read_nominal(
         rest = (*end.rest, Word(",", space_before=False), *said_again)
         found[-1] = Outcome(end.head, end.kind, rest)
     return label, found
+
+
+def _aside_off(piece: list[Word]) -> tuple[list[Word], list[Word]]:
+    """A phrase without the bracket aside that ends it ('meer kennis van de cao', '(lonen,
+    toeslagen)'), and that aside; the phrase whole when no aside ends it."""
+    if not piece or piece[-1].text != ")":
+        return piece, []
+    opening = max((n for n, w in enumerate(piece) if w.text == "("), default=None)
+    if not opening or "(" in (w.text for w in piece[opening + 1 :]):
+        return piece, []
+    return piece[:opening], piece[opening:]
+
+
+def _with_aside(outcome: Outcome | None, aside: list[Word]) -> Outcome | None:
+    """The outcome with the aside its phrase had after it, at the end of its rest."""
+    if outcome is None or not aside:
+        return outcome
+    return Outcome(outcome.head, outcome.kind, (*outcome.rest, *aside))
 
 
 def _timed(words: list[Word], report: GoalReport) -> frozenset[int]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.counts import count_sentence
 from smartcheck.fixing.rewrite.frame import (
@@ -414,7 +415,8 @@ def _purpose_of_intention(
         core = core[thing:]
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
-        is_thing = not _has_verb(core, plan, v2)
+        aside = bracketed(words)  # '(IND, gehoren)': what the thing covers (bracketed.py)
+        is_thing = not _has_verb([i for i in core if i not in aside], plan, v2)
         if is_thing and any(
             words[i].dep == "compound:prt"
             and (n + 1 == len(core) or words[core[n + 1]].pos == "ADP")
@@ -422,7 +424,7 @@ def _purpose_of_intention(
         ):
             return None  # 'een paar keer mee met X': a verb's particle, its verb left out
         inside = range(core[0], core[-1] + 1) if core else range(0)
-        if is_thing and any(words[i].text in (",", ";") for i in inside):
+        if is_thing and any(words[i].text in (",", ";") for i in inside if i not in aside):
             return None  # '..., dus nooit meer een lege week': a clause after it, no thing
         if not is_thing and not (result and _receives(core, report, ctx, plan)):
             return None  # 'a course to follow', 'dit jaar doorgroeien': a verb, no thing

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import conjugated
@@ -67,9 +68,10 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         return []
     te = style.infinitive_markers[0].lower()
     relativizers = {w.lower() for w in style.relativizers}
+    aside = bracketed(doc)  # '(lonen, toeslagen)': what a noun covers, no verb of the clause
     for om in (t for t in doc if t.lower_ in style.clause_prepositions):
-        ends = [t.i for t in doc[om.i + 1 :] if t.text in ",;.:!?"]
-        clause = doc[om.i + 1 : ends[0] if ends else len(doc)]
+        ends = [t.i for t in doc[om.i + 1 :] if t.text in ",;.:!?" and t.i not in aside]
+        clause = [t for t in doc[om.i + 1 : ends[0] if ends else len(doc)] if t.i not in aside]
         # 'te' before an adjective or adverb is 'too' ('die wij te laat leveren'), no marker
         marks = [t.i for t in clause if t.lower_ == te and not _degree(t)]
         purpose = om.i > 0 and doc[om.i - 1].text == ","  # the frame's ', om ...'
@@ -81,6 +83,8 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         inside = False  # in a relative clause with its own subject, up to its verb
         phrase = False  # after a preposition: a bare verb there is a noun ('van X maken')
         for t in doc[om.i + 1 : marks[0]]:
+            if t.i in aside:
+                continue
             nxt = doc[t.i + 1]
             antecedent = doc[t.i - 1].pos_ in ("NOUN", "PROPN")  # not 'zonder dat ik'
             own_subject = nxt.lower_ in style.subjects
