@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.compared_heads import adverb_and_act
+from smartcheck.fixing.rewrite.compared_heads import bare_comparative
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
@@ -173,10 +173,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
         return False  # 'alles op tijd', 'op tijd': no thing named
     grammar = ctx.pack.grammar
     changes = {c.lower() for c in ctx.pack.words("comparatives")}
-    if len(words) > 1 and adverb_and_act(
-        (words[0], words[1]), changes, ctx.pack.lang, grammar, style
-    ):
-        return False  # 'beter plannen met ...': the writer's act (compared_heads.py)
+    if bare_comparative(words[0], changes, ctx.pack.lang, style):
+        return False  # 'beter plannen met ...', 'rustiger bij drukte': an act or a state
     last = len(words) - 1
     if credential and last > 0 and _infinitive(words[last], ctx, style):
         return False  # 'kennis bhv en wkkgz verdiepen': the credential is the verb's object

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.wordclass import infinitive_evidence, is_comparative
+from smartcheck.fixing.rewrite.wordclass import is_comparative
 
 if TYPE_CHECKING:
-    from smartcheck.configuration.grammar import Grammar
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.fixing.rewrite.words import Word
 
@@ -34,21 +33,11 @@ def inflected_comparative(lower: str, style: RewriteStyle) -> bool:
     return lower.isalpha() and lower.endswith(ending) and len(lower) > len(ending) + _STEM
 
 
-def adverb_and_act(
-    pair: tuple[Word, Word],
-    comparatives: set[str],
-    lang: str,
-    grammar: Grammar,
-    style: RewriteStyle,
-) -> bool:
-    """The first of ``pair`` is an uninflected comparative (one of the pack's ``comparatives`` or a
-    comparative form) and the second an infinitive by the dictionary: the writer's act
-    with its adverb ('beter plannen', 'sneller reageren'), no noun phrase."""
-    first, second = pair
-    if not style.attributive_ending or inflected_comparative(first.lower, style):
-        return False
-    if first.lower.endswith(style.attributive_ending):
+def bare_comparative(word: Word, comparatives: set[str], lang: str, style: RewriteStyle) -> bool:
+    """``word`` is a comparative without the attributive ending, in a language that has
+    one ('rustiger', 'beter'; not 'betere'): an adverb or a state, never a noun's adjective,
+    so a phrase it opens is no thing to name as a topic ('Rustiger bij drukte' was framed
+    '[concreet gedrag] in rustiger bij drukte')."""
+    if not style.attributive_ending or word.lower.endswith(style.attributive_ending):
         return False  # 'betere', 'kortere': before a noun
-    if not is_comparative(first.lower, comparatives, lang, style):
-        return False
-    return infinitive_evidence(second.lower, lang, grammar, style) is True
+    return is_comparative(word.lower, comparatives, lang, style)

@@ -440,7 +440,9 @@ def _compared(
             kind = "noun"  # 'Less waiting time for patients': a gerund before its noun
         if kind == "state" and len(piece) > 2 and _adverb_of_act(piece, lang, ctx, style):
             return None  # 'Meer zelfstandig werken': the writer's act, its adverb before it
-        if kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
+        if kind == "state" and len(piece) > 2 and piece[2].lower in opens:
+            kind = "noun"  # 'meer verantwoordelijkheid richting X': a phrase opens after it
+        elif kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
             kind, end = "noun", 3  # 'meer duidelijke afspraken': an adjective of the noun
         while (
             kind == "noun"

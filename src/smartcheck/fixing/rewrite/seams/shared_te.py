@@ -162,6 +162,8 @@ def _thing_after_having(doc: Doc, tes: list[Token], style: RewriteStyle) -> list
         at = te.i + 2
         if not having or at >= len(doc) or doc[te.i + 1].lower_ != having:
             continue
+        if doc[at].lower_ in style.prepositions:
+            continue  # 'richting teamleider': a preposition the tagger calls a noun
         if doc[at].pos_ in ("NOUN", "PROPN", "VERB") and doc[at].is_alpha:
             detail = f"the noun {doc[at].text!r} after 'te {having}'"
             seams.append(Seam("word_order", detail, (doc[at].lower_, "te-had-after")))
