@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.note_clauses import own_part
 from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
@@ -81,10 +82,11 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
         joint = told[0].pos in ("CCONJ", "SCONJ") and told[0].lower not in style.amount_words
         if told[0].lower in style.clause_openers or joint:  # 'Less' is no 'unless'
             return None  # '..., want ...', '..., so that ...': the clause goes on, no note
-        if any(w.lower in subjects or w.lower in style.modals for w in told):
+        main = own_part(told, style)  # 'ook als het even snel moet': a clause of its own
+        if any(w.lower in subjects or w.lower in style.modals for w in main):
             return None  # 'Ik wil ...', '..., wil het vaker doen': the writer's goal, no note
         mark = "," if word.text == "," else "."
-        clause = any(_finite(w, style) for w in told)
+        clause = any(_finite(w, style) for w in main)
         opening = note.index(told[0])
         first = told[0]
         if known_word(first.lower, lang=goal.lang) and lowers_inside(first.text):

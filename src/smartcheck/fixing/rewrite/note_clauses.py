@@ -1,0 +1,30 @@
+"""A note's own words end where a subordinate clause in it begins.
+
+'Veiliger werken. Altijd aangelijnd, ook als het even snel moet.': the note after the
+fragment is a rule of the writer's ('altijd aangelijnd'), and the clause after it says when
+it holds, with a subject and a modal of its own ('als het even snel moet'). The noted reading
+(noted.py) took that modal for the writer's goal and that finite verb for a note that tells
+something, and gave up on the text: only the structured fallback was shown, with the
+absolute unbounded. Only the note's words before its first subordinator (a conjunction the
+tagger marks, or one of the pack's ``clause_openers``) tell what the note is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
+
+
+def own_part(told: Sequence[Word], style: RewriteStyle) -> Sequence[Word]:
+    """The note's words before its first subordinate clause (all of them when it has none;
+    none are cut from its first word: a note that opens a clause is read whole)."""
+    openers = {w.lower() for w in style.clause_openers}
+    at = next(
+        (n for n, w in enumerate(told) if n and (w.pos == "SCONJ" or w.lower in openers)),
+        len(told),
+    )
+    return told[:at]
