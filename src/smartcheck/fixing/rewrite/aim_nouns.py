@@ -12,6 +12,7 @@ hebben van milieuregels').
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,3 +31,10 @@ def aim_noun(words: list[Word], inside: list[int], amounts: set[str], style: Rew
     return head.isalpha() and not any(
         head.endswith(s) and len(head) > len(s) + 2 for s in style.adjective_suffixes
     )
+
+
+def named_aim(comparative: Word, head: Word, vague: Sequence[str]) -> bool:
+    """The pack's ``vague_outcome`` names the comparative and its head as one aim ('meer
+    verantwoordelijkheid', 'more responsibility'): the head is a noun, whatever the tagger
+    calls it (it calls 'verantwoordelijkheid' an adjective after 'Meer')."""
+    return f"{comparative.lower} {head.lower}" in {v.lower() for v in vague}

@@ -78,11 +78,19 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     pieces = [piece[n:] for piece, n in zip(pieces, joined, strict=True)]
     if not all(_goal_fragment(piece, changes, goal.lang) for piece in pieces):
         return []
+    if aside and not all(_changed(p, changes) for p in pieces if any(w.text == "(" for w in p)):
+        return []  # an aside of an act ('Learn X properly (A or B), not just ...'): one goal
     if ctx.pack.grammar.verb_second:
         manner = changes - {w.lower() for w in style.amount_words}
         pieces = [_verb_phrase(piece, manner) for piece in pieces]
     end = "." if text.endswith(".") else ""
     return [capitalise(join(piece)) + end for piece in pieces]
+
+
+def _changed(piece: list[Word], changes: set[str]) -> bool:
+    """The fragment opens with a change word ('Meer kennis van X (A, B)'): its aside lists
+    what the thing changed covers."""
+    return bool(piece) and piece[0].lower in changes
 
 
 def _verb_phrase(piece: list[Word], manner: set[str]) -> list[Word]:

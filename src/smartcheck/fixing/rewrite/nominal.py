@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import plural_of
+from smartcheck.fixing.rewrite.aim_nouns import named_aim
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.compared_heads import inflected_comparative
 from smartcheck.fixing.rewrite.frame import Parts
@@ -440,8 +441,8 @@ def _compared(
             kind = "noun"  # 'Less waiting time for patients': a gerund before its noun
         if kind == "state" and len(piece) > 2 and _adverb_of_act(piece, lang, ctx, style):
             return None  # 'Meer zelfstandig werken': the writer's act, its adverb before it
-        if kind == "state" and len(piece) > 2 and piece[2].lower in opens:
-            kind = "noun"  # 'meer verantwoordelijkheid richting X': a phrase opens after it
+        if kind == "state" and named_aim(first, piece[1], ctx.pack.words("vague_outcome")):
+            kind = "noun"  # 'meer verantwoordelijkheid': the pack names the aim, a noun
         elif kind == "state" and len(piece) > 2 and piece[2].pos in ("NOUN", "PROPN"):
             kind, end = "noun", 3  # 'meer duidelijke afspraken': an adjective of the noun
         while (

@@ -3,10 +3,10 @@
 'Veiliger werken. Altijd aangelijnd, ook als het even snel moet.': the note after the
 fragment is a rule of the writer's ('altijd aangelijnd'), and the clause after it says when
 it holds, with a subject and a modal of its own ('als het even snel moet'). The noted reading
-(noted.py) took that modal for the writer's goal and that finite verb for a note that tells
-something, and gave up on the text: only the structured fallback was shown, with the
-absolute unbounded. Only the note's words before its first subordinator (a conjunction the
-tagger marks, or one of the pack's ``clause_openers``) tell what the note is.
+(noted.py) took that modal for the writer's goal and gave up on the text: only the
+structured fallback was shown, with the absolute unbounded. Only the note's words before its
+first subordinator (a conjunction the tagger marks, or one of the pack's ``clause_openers``)
+can hold the writer's own modal; the note, with its clause, is kept as the writer told it.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ there: '(distribution boxes, with [how measured] as evidence, so that I can [con
 behaviour]. Aggregates)'. The bracket then closes in another sentence and the frame reads as
 part of the aside. Judged on the text: a bracket pair whose inside holds a sentence end or a
 frame's placeholder (the behaviour, the measure, the support) beside other words (a number
-or a date put in for the writer's own, '([aantal]% op tijd)', '([date])', is theirs), or a
-bracket the goal closed left open.
+or a date put in for the writer's own, '([aantal]% op tijd)', '([date])', is theirs; the
+frame's deadline among the aside's words is not: '(laden, uitleggen vóór [datum] aan
+klanten)'), or a bracket the goal closed left open.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def _torn(inside: str, goal_text: str, style: RewriteStyle) -> bool:
     if _SENTENCE_END.search(inside):
         return True
     p = style.placeholders
+    deadline = style.frames.deadline.format(date=p.date).lower()
+    if deadline in inside.lower() and inside.lower().strip() != deadline:
+        return True  # '(laden, bereik uitleggen vóór [datum] aan klanten)': the frame's time
     framed = {p.behaviour, p.measure, p.support}
     holes = [h for h in PLACEHOLDER.findall(inside) if h in framed]
     return bool(holes) and PLACEHOLDER.sub("", inside).strip(" ,") != ""
