@@ -7,6 +7,10 @@ it holds, with a subject and a modal of its own ('als het even snel moet'). The 
 structured fallback was shown, with the absolute unbounded. Only the note's words before its
 first subordinator (a conjunction the tagger marks, or one of the pack's ``clause_openers``)
 can hold the writer's own modal; the note, with its clause, is kept as the writer told it.
+
+A note that hedges the means it names ('Meer kennis over X, misschien via een e-learning of
+intervisie') is the writer's way there: the rewrite commits the goal, so the hedge goes (as
+an asked means is committed, asked_means.py) and the means stays after the fragment.
 """
 
 from __future__ import annotations
@@ -28,3 +32,13 @@ def own_part(told: Sequence[Word], style: RewriteStyle) -> Sequence[Word]:
         len(told),
     )
     return told[:at]
+
+
+def hedged_means(told: Sequence[Word], style: RewriteStyle) -> bool:
+    """The note opens with a one-word hedge before a preposition ('misschien via een
+    e-learning', 'maybe through a course'): a means the writer is unsure of."""
+    return (
+        len(told) > 2
+        and told[0].lower in style.one_word_hedges
+        and (told[1].lower in style.prepositions or told[1].pos == "ADP")
+    )

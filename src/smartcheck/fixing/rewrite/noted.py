@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.note_clauses import own_part
+from smartcheck.fixing.rewrite.note_clauses import hedged_means, own_part
 from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
@@ -92,6 +92,8 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
         if known_word(first.lower, lang=goal.lang) and lowers_inside(first.text):
             first = first.with_text(first.text[:1].lower() + first.text[1:])  # 'Concreter'
         inside = join([*note[:opening], inside_sentence(first), *note[opening + 1 :]])
+        if not clause and hedged_means(told, style):  # '..., misschien via een e-learning'
+            inside = join(note[opening + 1 :])
         begin = told[0].start
         dated = mark == "." and any(
             e.kind == "deadline" and e.end <= begin for e in goal.deadlines
@@ -154,11 +156,15 @@ def note_misplaced(rewrite: str, found: Noted) -> bool:
     dash = "|".join(re.escape(d) for d in _DASHES)
     if re.search(rf"\s(?:{dash})\s", rewrite) is None:
         return False
-    last = re.findall(r"[^\W_]+", found.head)
+    last = re.findall(_WORD, found.head)
     if not last:
         return False
     after = rf"(?<![\w-]){re.escape(last[-1])}\s+(?:{dash})\s"
     return re.search(after, rewrite, re.I) is None
+
+
+#: A word of the fragment, its hyphenated parts together ('burn-out', 'e-learning').
+_WORD = r"[^\W_]+(?:-[^\W_]+)*"
 
 
 def _finite(word: Word, style: RewriteStyle) -> bool:
@@ -174,7 +180,7 @@ def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:
     if found.clause:
         note = capitalise(found.note.strip())
         return f"{body} {note if note[-1:] in '.!?' else note + '.'}"
-    last = re.findall(r"[^\W_]+", found.head)
+    last = re.findall(_WORD, found.head)
     if not last:
         return None
     spots = list(re.finditer(rf"(?<![\w-]){re.escape(last[-1])}(?![\w-])", body, re.IGNORECASE))
