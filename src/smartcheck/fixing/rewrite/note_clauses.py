@@ -6,7 +6,9 @@ it holds, with a subject and a modal of its own ('als het even snel moet'). The 
 (noted.py) took that modal for the writer's goal and gave up on the text: only the
 structured fallback was shown, with the absolute unbounded. Only the note's words before its
 first subordinator (a conjunction the tagger marks, or one of the pack's ``clause_openers``)
-can hold the writer's own modal; the note, with its clause, is kept as the writer told it.
+can hold the writer's own modal or subject, and a note tells something (a sentence of its
+own after the rewrite) only with a finite verb there, or with a subject there whose verb
+the tagger missed ('My boss got some feedback from parents that it was chaotic').
 
 A note that hedges the means it names ('Meer kennis over X, misschien via een e-learning of
 intervisie') is the writer's way there: the rewrite commits the goal, so the hedge goes (as
@@ -15,7 +17,7 @@ an asked means is committed, asked_means.py) and the means stays after the fragm
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,3 +44,17 @@ def hedged_means(told: Sequence[Word], style: RewriteStyle) -> bool:
         and told[0].lower in style.one_word_hedges
         and (told[1].lower in style.prepositions or told[1].pos == "ADP")
     )
+
+
+def tells(
+    main: Sequence[Word],
+    told: Sequence[Word],
+    finite: Callable[[Word, RewriteStyle], bool],
+    style: RewriteStyle,
+) -> bool:
+    """The note (``told``, its own part ``main``) tells something with a clause of its own:
+    a finite verb in its own part, or a finite verb anywhere and a subject in its own part."""
+    if any(finite(w, style) for w in main):
+        return True
+    subject = any(w.dep.startswith("nsubj") for w in main)
+    return subject and any(finite(w, style) for w in told)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.note_clauses import hedged_means, own_part
+from smartcheck.fixing.rewrite.note_clauses import hedged_means, own_part, tells
 from smartcheck.fixing.rewrite.words import (
     Word,
     abbreviation_stop,
@@ -86,7 +86,7 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
         if any(w.lower in subjects or w.lower in style.modals for w in main):
             return None  # 'Ik wil ...', '..., wil het vaker doen': the writer's goal, no note
         mark = "," if word.text == "," else "."
-        clause = any(_finite(w, style) for w in told)
+        clause = tells(main, told, _finite, style)
         opening = note.index(told[0])
         first = told[0]
         if known_word(first.lower, lang=goal.lang) and lowers_inside(first.text):
