@@ -10,16 +10,18 @@ or a comma in a wished-for thing skip the words this module marks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from smartcheck.fixing.rewrite.words import Word
+from collections.abc import Iterable
+from typing import Protocol
 
 
-def bracketed(words: Sequence[Word] | Doc) -> frozenset[int]:
+class _Texted(Protocol):
+    """A word of the goal or a token of a parsed candidate: what brackets are read from."""
+
+    @property
+    def text(self) -> str: ...
+
+
+def bracketed(words: Iterable[_Texted]) -> frozenset[int]:
     """The indices of ``words`` (or a parsed candidate's tokens) inside brackets, the
     brackets included; nothing for a bracket left open or closed without its partner (no
     aside to read)."""
