@@ -26,11 +26,18 @@ if TYPE_CHECKING:
 
 
 def own_part(told: Sequence[Word], style: RewriteStyle) -> Sequence[Word]:
-    """The note's words before its first subordinate clause (all of them when it has none;
-    none are cut from its first word: a note that opens a clause is read whole)."""
+    """The note's words before its first subordinate clause, one with a subject of its own
+    ('als *het* even snel moet'; not 'from sitting ...', a gerund's phrase): all of them when
+    it has none; none are cut from its first word (a note that opens a clause is whole)."""
     openers = {w.lower() for w in style.clause_openers}
     at = next(
-        (n for n, w in enumerate(told) if n and (w.pos == "SCONJ" or w.lower in openers)),
+        (
+            n
+            for n, w in enumerate(told)
+            if n
+            and (w.pos == "SCONJ" or w.lower in openers)
+            and any(u.dep.startswith("nsubj") for u in told[n + 1 :])
+        ),
         len(told),
     )
     return told[:at]
