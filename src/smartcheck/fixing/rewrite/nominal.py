@@ -558,7 +558,14 @@ def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle
     return [
         w
         for n, w in enumerate(words)
-        if not (n and (words[n - 1].lower in articles or _attributive(words[n - 1], style)))
+        if not (
+            n
+            and (
+                words[n - 1].lower in articles
+                or _attributive(words[n - 1], style)
+                or words[n - 1].lower in style.prepositions  # 'van *drukinkt*': its object
+            )
+        )
     ]
 
 

@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
+from smartcheck.fixing.rewrite.seams.aim_committed import aim_committed
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
@@ -276,6 +277,7 @@ def find_seams(
     ]
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style) + noun_committed(doc, goal, style)
+    seams += aim_committed(doc, ctx, style)  # 'ga ik meer kennis van X en afwerken'
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
     particles = frozenset(ctx.pack.words("separable_particles"))

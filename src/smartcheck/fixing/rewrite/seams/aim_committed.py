@@ -1,0 +1,39 @@
+"""A named aim put right after the commitment: 'ga ik meer kennis van X en afwerken'.
+
+The pack's ``vague_outcome`` names some aims as a comparative and a noun ('meer kennis',
+'meer verantwoordelijkheid', 'more responsibility'); the rewrite keeps them whole as the
+purpose of a behaviour (rewrite/aim_nouns.py). A frame that commits the writer to the goal's
+words puts the aim where the verb goes ('Vóór [datum] ga ik meer kennis van drukinkt en
+afwerken'), and a bare infinitive at the end ('afwerken', the object list's last noun)
+hides from the checks that look for a verb: the sentence is broken. The commitment
+(subject and auxiliary, either order) followed by such a pair is a seam.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+
+
+def aim_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """Each commitment whose next two words are an aim the pack names ('ga ik *meer
+    kennis*', 'I will *more responsibility*')."""
+    aims = {v.lower() for v in ctx.pack.words("vague_outcome") if len(v.split()) == 2}
+    if not aims:
+        return []
+    pair = set(style.subjects) | set(style.subjects.values())
+    seams: list[Seam] = []
+    for t in doc[1 : len(doc) - 2]:
+        if {t.lower_, t.nbor(-1).lower_} <= pair and t.lower_ != t.nbor(-1).lower_:
+            said = f"{doc[t.i + 1].lower_} {doc[t.i + 2].lower_}"
+            if said in aims:
+                detail = f"the aim {said!r} right after '{t.nbor(-1).text} {t.text}'"
+                seams.append(Seam("lost_verb", detail, ("aim-committed",)))
+    return seams
