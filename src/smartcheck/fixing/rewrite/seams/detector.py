@@ -277,7 +277,7 @@ def find_seams(
     ]
     seams += imperative_after_front(doc, style)
     seams += no_verb_after_commitment(doc, goal, style) + noun_committed(doc, goal, style)
-    seams += aim_committed(doc, ctx, style)  # 'ga ik meer kennis van X en afwerken'
+    seams += aim_committed(doc, goal, ctx, style)  # 'ga ik meer kennis van X en afwerken'
     seams += commitment_without_act(doc, times, style)
     seams += wish_as_result(doc, style)
     particles = frozenset(ctx.pack.words("separable_particles"))
