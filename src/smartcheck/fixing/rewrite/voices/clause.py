@@ -172,6 +172,25 @@ def verb_phrase(words: list[Word]) -> bool:
     return any(w.pos in ("VERB", "AUX") and w.lemma == w.lower for w in words)
 
 
+def writers_clause(
+    words: list[Word], style: RewriteStyle, lang: str
+) -> tuple[str, str, list[Word]] | None:
+    """The writer's subject pronoun that opens ``words`` ('ik', 'I'), its committed auxiliary
+    and the clause after it, in main-clause order (:func:`main_order`); None when no subject
+    pronoun opens them or the Dutch order cannot be made."""
+    if not words or words[0].lower not in style.subjects:
+        return None
+    me = words[0].lower
+    aux = style.subjects[me]
+    clause = words[1:]
+    if style.word_order == "v2":
+        ordered = main_order(clause, style, aux, lang)
+        if ordered is None:
+            return None
+        clause = ordered
+    return me, aux, clause
+
+
 def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> list[Word] | None:
     """A Dutch subordinate clause after its subject ('assertiever moet worden in ...') in
     main-clause order, its finite verb first ('moet assertiever worden in ...'). A single

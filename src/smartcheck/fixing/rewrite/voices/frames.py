@@ -14,11 +14,11 @@ from smartcheck.fixing.rewrite.voices.clause import (
     committed,
     infinitive_clause,
     lowered,
-    main_order,
     names_person,
     spelled_opening,
     thats,
     without_tail,
+    writers_clause,
     writers_sentence,
 )
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
@@ -48,16 +48,10 @@ def wished(
             if cut is None or len(cut[0]) < 3:
                 return None
             return Voice(inner=writers_sentence(me, cut[0], style), credit="")
-        me = words[size].lower
-        if me not in style.subjects:
+        found = writers_clause(words[size:], style, lang)
+        if found is None:
             return None
-        aux = style.subjects[me]
-        clause = words[size + 1 :]
-        if style.word_order == "v2":
-            ordered = main_order(clause, style, aux, lang)
-            if ordered is None:
-                return None
-            clause = ordered
+        me, aux, clause = found
         if clause and clause[0].lower in style.wish_modals:
             clause = [Word(aux), *clause[1:]]
         elif style.word_order != "v2":
@@ -135,15 +129,11 @@ def agreed(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
         who, at = found
         if at < len(words) and words[at].lower in opens:
             at += 1  # 'agreed that', when the frame leaves it out
-        if at + 2 >= len(words) or words[at].lower not in style.subjects:
+        writer = writers_clause(words[at:], style, lang) if at + 2 < len(words) else None
+        if writer is None:
             continue
-        me, clause = words[at].lower, words[at + 1 :]
-        if style.word_order == "v2":
-            ordered = main_order(clause, style, style.subjects[me], lang)
-            if ordered is None:
-                continue
-            clause = ordered
-        cut = without_tail(committed(clause, style, style.subjects[me]), style)
+        me, aux, clause = writer
+        cut = without_tail(committed(clause, style, aux), style)
         if cut is None or len(cut[0]) < 2:
             continue
         credit = style.frames.as_agreed.format(who=lowered(who, style))

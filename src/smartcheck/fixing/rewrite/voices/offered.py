@@ -17,9 +17,9 @@ from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
     lowered,
-    main_order,
     names_person,
     without_tail,
+    writers_clause,
     writers_sentence,
 )
 from smartcheck.fixing.rewrite.words import Word
@@ -48,16 +48,10 @@ def offered(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
         n += 1  # 'vroeg me of ik', 'asked me if I'
     if n + 3 > len(words) or words[n].lower not in style.whether_words:
         return None
-    me = words[n + 1].lower
-    if me not in style.subjects:
+    found = writers_clause(words[n + 1 :], style, lang)
+    if found is None:
         return None
-    aux = style.subjects[me]
-    clause = words[n + 2 :]
-    if style.word_order == "v2":
-        ordered = main_order(clause, style, aux, lang)
-        if ordered is None:
-            return None
-        clause = ordered
+    me, aux, clause = found
     mine = _committed(clause, style, aux)
     if mine is None:
         return None
