@@ -17,12 +17,9 @@ import pytest
 
 from smartcheck import Checker
 from tests.conftest import REF
+from tests.support.rewriting import rewrite_of
 
 CHECKER = Checker()
-
-
-def rewrite(text: str, lang: str) -> str | None:
-    return CHECKER.check(text, lang=lang, reference_date=REF).rewrite
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def rewrite(text: str, lang: str) -> str | None:
 )
 def test_an_absolute_in_a_note_is_bounded_in_its_place(lang: str, text: str, expected: str) -> None:
     """The note after the fragment comes back bounded: no 'nooit meer' in the rewrite."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_an_absolute_in_a_note_is_bounded_in_its_place(lang: str, text: str, exp
 )
 def test_a_pronoun_of_a_contact_relative_is_no_subject(lang: str, text: str, expected: str) -> None:
     """'the bikes *we* assemble': the writer still commits to the goal's own verb."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +78,7 @@ def test_a_pronoun_of_a_contact_relative_is_no_subject(lang: str, text: str, exp
 )
 def test_a_time_before_the_writer_is_no_relative_clause(text: str) -> None:
     """'Every month I write': the time has no article, the writer stays the subject."""
-    found = rewrite(text, "en")
+    found = rewrite_of(CHECKER, text, "en")
     assert found is not None
     assert "I will write" in found or "I will check" in found
     assert " for I " not in found
@@ -115,7 +112,7 @@ def test_an_opening_absolute_of_manner_is_bounded_as_a_manner(
     lang: str, text: str, expected: str
 ) -> None:
     """No 'for with at most ...', no 'voor met', no 'beter worden in foutloos'."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +151,7 @@ def test_a_norm_laid_on_everyone_becomes_the_writers_own_act(
 ) -> None:
     """The writer in everyone's place, the verb in the writer's person, everyone's
     possessive and reflexive the writer's ('zijn' -> 'mijn', 'zich' -> 'me')."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,7 +163,7 @@ def test_a_norm_laid_on_everyone_becomes_the_writers_own_act(
 )
 def test_a_subject_that_names_the_others_is_not_replaced(lang: str, text: str) -> None:
     """'alle collega's', 'the whole team': a noun the writer's sentence would lose."""
-    found = rewrite(text, lang) or ""
+    found = rewrite_of(CHECKER, text, lang) or ""
     assert not found.lower().startswith(("ik ", "i will"))
     assert "colleg" in found.lower() or "team" in found.lower()
 
@@ -205,7 +202,7 @@ def test_a_role_hedged_far_ahead_becomes_the_step_that_explores_it(
 ) -> None:
     """No 'ga ik later werkvoorbereider worden', no 'voor later werkvoorbereider [gedrag]'; a
     vague far time ('ooit', 'eventually') goes like any vague time, the deadline is the step's."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 def test_each_line_of_a_list_keeps_its_far_role_as_an_exploring_step() -> None:
@@ -232,7 +229,7 @@ def test_each_line_of_a_list_keeps_its_far_role_as_an_exploring_step() -> None:
 )
 def test_a_far_thing_or_act_is_no_role(lang: str, text: str) -> None:
     """A course, a thing: nothing to find out about a role."""
-    found = rewrite(text, lang) or ""
+    found = rewrite_of(CHECKER, text, lang) or ""
     assert "uitzoeken of" not in found and "find out whether" not in found
 
 
@@ -264,4 +261,4 @@ def test_a_habit_the_writer_wants_stopped_becomes_a_bounded_habit(
 ) -> None:
     """Not 'I will take work home and that has to stop': the habit, at most a number of
     times a month."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected

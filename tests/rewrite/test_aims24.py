@@ -19,14 +19,9 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.conftest import REF
-from tests.support.rewriting import seam_tags, well_rewritten
+from tests.support.rewriting import rewrite_of, seam_tags, well_rewritten
 
 CHECKER = Checker()
-
-
-def rewrite(text: str, lang: str) -> str | None:
-    return CHECKER.check(text, lang=lang, reference_date=REF).rewrite
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def rewrite(text: str, lang: str) -> str | None:
 )
 def test_an_aim_noun_stays_the_aim(lang: str, text: str, expected: str) -> None:
     """'verantwoordelijkheid', 'kennis', 'responsibility' are in the rewrite: the aim kept."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ def test_an_aside_in_brackets_lists_what_the_aim_covers(
     lang: str, text: str, expected: str
 ) -> None:
     """The aside stays whole after the aim; no frame word goes inside it."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 def test_a_list_with_an_aside_is_cut_at_its_own_commas() -> None:
@@ -102,7 +97,7 @@ def test_a_list_with_an_aside_is_cut_at_its_own_commas() -> None:
         "Meer kennis van de keuringseisen (NEN, VCA), ook beter leren lassen, en mijn "
         "heftruckcertificaat halen."
     )
-    assert rewrite(text, "nl") == (
+    assert rewrite_of(CHECKER, text, "nl") == (
         "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om meer kennis te "
         "hebben van de keuringseisen (NEN, VCA).\n"
         "Vóór [datum] ga ik leren lassen, met als bewijs [hoe gemeten], zodat ik [concreet "
@@ -153,13 +148,13 @@ def test_the_frames_deadline_inside_the_writers_aside_is_a_seam() -> None:
 def test_a_comparative_tells_an_act_from_a_thing(lang: str, text: str, expected: str) -> None:
     """'beter afstemmen' is the act, never '[concreet gedrag] in beter afstemmen'; 'strakkere
     kitnaden' is a thing, never 'om strakkere te kitnaden'."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 def test_a_bare_comparative_is_no_topic_to_get_better_in() -> None:
     """'Rustiger bij drukte' named no field: the honest fallback, no '[concreet gedrag] in
     rustiger bij drukte'."""
-    shown = rewrite("Rustiger bij drukte.", "nl")
+    shown = rewrite_of(CHECKER, "Rustiger bij drukte.", "nl")
     assert shown is not None and " in rustiger" not in shown
 
 
@@ -187,7 +182,7 @@ def test_a_bare_comparative_is_no_topic_to_get_better_in() -> None:
     ],
 )
 def test_a_route_asked_bare_is_the_writers_step(lang: str, text: str, expected: str) -> None:
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(

@@ -23,12 +23,9 @@ import pytest
 
 from smartcheck import Checker
 from tests.conftest import REF
+from tests.support.rewriting import rewrite_of
 
 CHECKER = Checker()
-
-
-def rewrite(text: str, lang: str) -> str | None:
-    return CHECKER.check(text, lang=lang, reference_date=REF).rewrite
 
 
 def structured(text: str, lang: str) -> bool:
@@ -65,7 +62,7 @@ def test_a_situation_after_a_fronted_adverbial_is_its_own_sentence(
     lang: str, text: str, expected: str
 ) -> None:
     """The goal before the comma is rewritten; the situation follows it as written."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_an_offer_to_be_someone_who_can_is_the_wish_to_learn(
     lang: str, text: str, expected: str
 ) -> None:
     """The writer offers to be the one who can do it: the goal is learning to do it."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +107,7 @@ def test_an_offer_to_be_someone_who_can_is_the_wish_to_learn(
 def test_an_offer_is_never_kept_inside_a_frame(lang: str, text: str, offer: str) -> None:
     """Without a reading of the need as the writer's, the structured fallback: no frame that
     sees to the need and goes on with the offer."""
-    told = rewrite(text, lang) or ""
+    told = rewrite_of(CHECKER, text, lang) or ""
     assert f", {offer}," not in told
     assert structured(text, lang)
 
@@ -142,7 +139,7 @@ def test_the_writers_complaint_after_the_aim_is_the_situation(
     lang: str, text: str, expected: str
 ) -> None:
     """The aim is rewritten; the complaint follows as written, with no deadline in it."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 def test_a_hedged_time_before_a_reservation_stays_with_the_goal() -> None:
@@ -151,7 +148,7 @@ def test_a_hedged_time_before_a_reservation_stays_with_the_goal() -> None:
         "Get my HGV class 1 licence, ideally this year but it depends on how many training "
         "slots the depot gets"
     )
-    assert rewrite(text, "en") == (
+    assert rewrite_of(CHECKER, text, "en") == (
         "I will get my HGV class 1 licence, this year, agreed with [who supports you]. But it "
         "depends on how many training slots the depot gets."
     )
@@ -166,7 +163,7 @@ def test_a_hedged_time_before_a_reservation_stays_with_the_goal() -> None:
 )
 def test_a_hedged_deadline_is_never_lost(lang: str, text: str, time: str) -> None:
     """'ideally by March' once became 'preferably': the deadline gone. Never shown."""
-    assert time in (rewrite(text, lang) or "")
+    assert time in (rewrite_of(CHECKER, text, lang) or "")
 
 
 @pytest.mark.parametrize(
@@ -190,7 +187,7 @@ def test_a_verbless_stretch_before_a_contrast_is_no_clause(
     lang: str, text: str, fragment: str
 ) -> None:
     """No frame is put on the fragment and no commitment goes on into it."""
-    told = rewrite(text, lang) or ""
+    told = rewrite_of(CHECKER, text, lang) or ""
     assert f", {fragment}" not in told.lower()
     assert "preferably but" not in told.lower()
 
@@ -209,7 +206,7 @@ def test_a_verbless_stretch_before_a_contrast_is_no_clause(
 )
 def test_the_nod_to_a_reason_is_kept_as_written(lang: str, text: str, expected: str) -> None:
     """The other's wish is the goal; the writer's nod stays after it, 'just' and all."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 def test_the_nod_to_a_reason_is_never_framed() -> None:
@@ -218,7 +215,7 @@ def test_the_nod_to_a_reason_is_never_framed() -> None:
         "Mijn teamleider wil dat ik de weekplanning van de groep ga maken. Ik snap wel waarom, "
         "maar plannen is niet mijn sterkste kant."
     )
-    told = rewrite(text, "nl") or ""
+    told = rewrite_of(CHECKER, text, "nl") or ""
     assert "snap ik" not in told and "waarom, maar plannen is niet mijn sterkste kant," not in told
 
 
@@ -234,7 +231,7 @@ def test_the_nod_to_a_reason_is_never_framed() -> None:
     ],
 )
 def test_an_intake_is_an_event_whose_date_is_asked(lang: str, text: str, expected: str) -> None:
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -259,7 +256,7 @@ def test_an_intake_is_an_event_whose_date_is_asked(lang: str, text: str, expecte
 )
 def test_an_event_named_by_its_month_gets_no_second_deadline(lang: str, text: str) -> None:
     """'By [date], ... by the June board meeting' is two deadlines: never shown."""
-    told = rewrite(text, lang) or ""
+    told = rewrite_of(CHECKER, text, lang) or ""
     assert not told.startswith(("By [date]", "Vóór [datum]"))
 
 
@@ -284,7 +281,7 @@ def test_a_month_that_dates_the_writers_event_is_no_deadline(
     lang: str, text: str, expected: str
 ) -> None:
     """The month stays with the event; the deadline is asked."""
-    assert rewrite(text, lang) == expected
+    assert rewrite_of(CHECKER, text, lang) == expected
 
 
 @pytest.mark.parametrize(

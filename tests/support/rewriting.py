@@ -18,6 +18,12 @@ def rewrite_style(checker: Checker, lang: str) -> RewriteStyle:
     return style
 
 
+def rewrite_of(checker: Checker, text: str, lang: str) -> str | None:
+    """The rewrite ``checker`` shows for ``text`` on the tests' reference date (any kind:
+    a sentence, a split or the structured fallback; None for a SMART goal)."""
+    return checker.check(text, lang=lang, reference_date=REF).rewrite
+
+
 def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
     """The sentence rewrite of a failing goal, asserted to be a sentence with no seam (a split:
     every part without one)."""
