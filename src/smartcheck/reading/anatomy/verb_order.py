@@ -68,7 +68,7 @@ def _noun_phrase(r: Reading, tokens: list[Token]) -> bool:
     return not any(t.pos_ in ("VERB", "AUX", "SCONJ") or r.is_subject_pronoun(t) for t in tokens)
 
 
-def particle_verb_alone(token: Token, particles: frozenset[str] = frozenset()) -> bool:
+def particle_verb_alone(token: Token, particles: frozenset[str]) -> bool:
     """A verb of the modal list with a separable particle of its own and no verb after it
     in the sentence ('Soms *gaat* het helemaal *mis*': misgaan; 'het *loopt* uit'): another
     verb, no modal of a plan ('we gaan ... tellen'). ``particles``: the pack's particle
