@@ -84,15 +84,16 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
 
 def _comma_reason(words: list[Word], i: int, style: RewriteStyle) -> bool:
     """Word ``i`` opens a reason: one of the pack's ``comma_clause_ends`` after a comma, with
-    a subject after it ('..., since we can't spray anymore', '..., now that the shop ...',
-    '..., nu de vraag groeit'); not a time ('..., since 2019', '..., since March')."""
+    a subject after it ('..., since we can't spray anymore', '..., nu de vraag groeit'); not
+    a time ('..., since 2019', '..., since March'). An opener of more than one word is no
+    time whatever follows ('..., now that three shops ...', '..., even when two MPs ...')."""
     if words[i - 1].text != ",":
         return False
     for entry in style.comma_clause_ends:
         parts = entry.lower().split()
         after = i + len(parts)
         if [w.lower for w in words[i:after]] == parts and after < len(words):
-            return words[after].pos in _SUBJECT_STARTS
+            return len(parts) > 1 or words[after].pos in _SUBJECT_STARTS
     return False
 
 
@@ -144,7 +145,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
             return Clause("fragment", time_words, None, None, body, tail)
         return Clause("topic", time_words, None, None, body, tail)
     lead = next((n for n, w in enumerate(content) if w.pos != "ADV"), 0)  # 'Never forget'
-    joined = _joined_imperatives(content)
+    lead += _hyphen_verb(content, lead)  # 'Always double-*check* ...'
+    joined = _joined_imperatives(content) | _bare_complements(content, lead)
     main = _before_opened_clause(content, style)
     if any(
         (w.lower in style.finite_words or w.finite)
@@ -490,6 +492,29 @@ def _joined_imperatives(content: list[Word]) -> set[int]:
     return found
 
 
+#: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run').
+_OBJECT_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _bare_complements(content: list[Word], lead: int) -> set[int]:
+    """English: the bare verb right after the object of an opening imperative ('Let the
+    juniors *run* the briefing', 'Help new colleagues *find* their way', 'Never let the
+    tank *run* dry'): the object's infinitive, which the tagger may call a finite present
+    or past, not someone else's verb."""
+    if lead >= len(content):
+        return set()
+    verb = content[lead]
+    if verb.pos != "VERB" or verb.lemma != verb.lower:
+        return set()
+    at = lead + 1
+    while at < len(content) and content[at].pos in _OBJECT_PARTS:
+        at += 1
+    if at == lead + 1 or at >= len(content) or content[at - 1].pos == "DET":
+        return set()
+    bare = content[at]
+    return {at} if bare.pos in ("VERB", "AUX") and bare.lemma == bare.lower else set()
+
+
 #: Tags of words no acronym gets: 'NEVER', 'ALWAYS', 'IN' are shouted words.
 _CLOSED_TAGS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
 
@@ -499,11 +524,28 @@ def _verbal_en(words: list[Word], style: RewriteStyle, lang: str = "") -> bool:
     first = words[0]
     if first.lower in style.determiners or first.lower in style.prepositions:
         return False
+    if _hyphen_verb(words, 0):
+        return True  # 'Double-check every invoice': the verb is the compound's last part
     if _acronym_named(words, lang):
         return False  # 'PLC programming': a name of a thing, whatever the tagger calls it
     if first.pos:
         return first.pos in ("VERB", "AUX") or (len(words) > 1 and first.pos not in _NOT_VERBS)
     return len(words) > 1
+
+
+def _hyphen_verb(words: list[Word], n: int) -> int:
+    """English: how many words on from word ``n`` the verb stands when ``n`` opens a verb
+    written with a hyphen ('*double*-check', 're-test', 'fine-tune'; the tagger reads its
+    first part alone), with or without the hyphen among ``words``; else 0."""
+    at = n + 1
+    if at < len(words) and words[at].text == "-" and not words[at].space_before:
+        at += 1
+    elif at >= len(words) or words[at].start != words[n].end + 1:
+        return 0
+    if at >= len(words) or words[at].space_before:
+        return 0
+    verb = words[at]
+    return at - n if verb.pos == "VERB" and verb.lemma == verb.lower else 0
 
 
 def _acronym_named(words: list[Word], lang: str) -> bool:

@@ -54,8 +54,10 @@ def fronted_finite(clause: list[Token], style: RewriteStyle) -> int | None:
     the shifts *are* always short'); None for any other clause."""
     commit = set(commitment_words(style))
     writer = {w.lower() for w in style.subjects}
-    if len(clause) < 4 or any(t.lower_ in commit | writer for t in clause):
+    if len(clause) < 4 or any(t.lower_ in commit for t in clause):
         return None
+    if any(t.lower_ in writer for t in clause) and not _present_without_modal(clause, style):
+        return None  # 'op zaterdag wil ik ...': the writer's own plan
     if not clause[0].is_alpha or clause[0].pos_ not in _OPENING or _subordinating(clause[0], style):
         return None  # a subject first is present_after.py's; 'die ...', 'e.g. ...' no clause
     if clause[0].lower_ in {*style.claim_joiners, *style.clause_ends}:
@@ -67,6 +69,16 @@ def fronted_finite(clause: list[Token], style: RewriteStyle) -> int | None:
         if token.pos_ not in _ADVERBIAL or _subordinating(token, style):
             return None  # 'vooral als het druk is', 'especially *when* ...', '... *who* are'
     return None
+
+
+def _present_without_modal(clause: list[Token], style: RewriteStyle) -> bool:
+    """A clause opened by a word of 'now' (the pack's ``present_openers``) with no modal in
+    it: how things are now, the writer's team or the writer included ('..., nu horen wij
+    pas achteraf dat ...', '..., currently we only hear it afterwards'); 'nu wil ik ...'
+    is a plan."""
+    told = [t.lower_ for t in clause]
+    opened = any(told[: len(o.split())] == o.lower().split() for o in style.present_openers)
+    return opened and not any(t in style.modals for t in told)
 
 
 def _subordinating(token: Token, style: RewriteStyle) -> bool:
@@ -82,6 +94,8 @@ def _own_subject(clause: list[Token], at: int, style: RewriteStyle) -> bool:
     English ('the *shifts* are'), with the clause going on after the verb?"""
     if at + 1 >= len(clause):
         return False  # a verb that ends the clause is an act's infinitive ('planning *maken*')
-    if style.word_order == "v2":  # after a fronted part the subject follows the verb
-        return clause[at + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN")
+    if style.word_order == "v2":  # after a fronted part the subject follows the verb, or
+        # the adverbs after it ('kan *eigenlijk alleen* Henk')
+        after = next((t for t in clause[at + 1 :] if t.pos_ != "ADV"), None)
+        return after is not None and after.pos_ in ("PRON", "DET", "NOUN", "PROPN")
     return any(t.dep_ in SUBJECT_DEPS for t in clause[1:at])

@@ -767,13 +767,16 @@ def _extraposed(words: list[Word], start: int, end: int) -> bool:
 
 def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
     """Where the clause of the verb at ``verb`` ends: at its first comma or subordinate
-    clause; a preposition that governs that clause ('op de hoogte gehouden van wat ...',
-    'bijhouden wie ...') goes with it, so the verb cluster never closes in on it."""
+    clause outside brackets (a list in an aside, '(touwen, blokkeerders)', is the phrase's);
+    a preposition that governs that clause ('op de hoogte gehouden van wat ...', 'bijhouden
+    wie ...') goes with it, so the verb cluster never closes in on it."""
     stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
-    end = next(
-        (n for n, w in enumerate(words) if n > verb and (w.text in ",;:" or w.lower in stops)),
-        len(words),
-    )
+    end, depth = len(words), 0
+    for n, w in enumerate(words):
+        depth = max(0, depth + (w.text == "(") - (w.text == ")"))
+        if n > verb and not depth and (w.text in ",;:" or w.lower in stops):
+            end = n
+            break
     if end < len(words) and end - 1 > verb and words[end - 1].lower in style.prepositions:
         return end - 1
     return end

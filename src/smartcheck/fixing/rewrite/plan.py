@@ -793,6 +793,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         m for m in purpose_absolutes(report, ctx) if in_place(text[m.start : m.end].lower(), style)
     ]
     bound_end = 0  # where the last absolute bounded at the clause end stood
+    bounded = False  # a rider ('..., no exceptions') goes once another absolute is bounded
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
         if frame is None or any(
@@ -801,8 +802,13 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             if w.inside(match.start, match.end)
         ):
             continue
-        replacement = frame.format(**values)
         phrase = report.goal.text[match.start : match.end].lower()
+        rider = phrase in style.absolute_riders
+        if rider and bounded:
+            plan.drop_span(match.start, match.end)
+            continue
+        bounded = bounded or not rider
+        replacement = frame.format(**values)
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
         if phrase in style.trailing_replacements and plan.core_end is not None:

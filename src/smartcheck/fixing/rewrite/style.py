@@ -341,6 +341,12 @@ class RewriteStyle(BaseModel):
         description="Absolutes replaced in place, with the words after them that only "
         "belonged to them ('geen enkele' ... 'meer'): they go with it.",
     )
+    absolute_riders: tuple[str, ...] = Field(
+        default=(),
+        description="Absolutes that only stress another ('no exceptions', 'zonder "
+        "uitzondering'): they go when the other is bounded, and are bounded themselves "
+        "(their replacement) when they stand alone.",
+    )
     plural_bounds: dict[str, str] = Field(
         default_factory=dict,
         description="Absolutes before one countable thing in a goal with no verb ('Never "

@@ -121,7 +121,8 @@ def _found(text: str, cut: int, start: int, end: int) -> TakenOn | None:
 def _nothing_of_its_own(goal: Goal, start: int, style: RewriteStyle) -> bool:
     """Does the claim (from character ``start``) point back with a pronoun or adverb, hold no
     number, and name at most one thing after its verb in its first clause ('I'm in charge of
-    it', 'ik wil daar de eigenaar van worden'), besides a deadline? Two things ('ik wil daar
+    it', 'ik wil daar de eigenaar van worden'; a condition after it is no part of it), besides
+    a deadline? Two things ('ik wil daar
     in het team het gesprek over beginnen') or a number tell a step of the writer's own.
     Without a parse, the claim is taken as told."""
     doc = goal.doc
@@ -136,8 +137,8 @@ def _nothing_of_its_own(goal: Goal, start: int, style: RewriteStyle) -> bool:
         return False  # 'dit jaar': a determiner points at no aim
     verb_seen, things = False, 0
     for token in claim:
-        if verb_seen and (token.is_punct or token.pos_ == "CCONJ"):
-            break
+        if verb_seen and (token.is_punct or token.pos_ in ("CCONJ", "SCONJ")):
+            break  # a condition after it ('als ik er tijd voor krijg') names none of its own
         if token.lemma_.lower() in style.report_verbs:
             return False  # 'Ik vind dat wel spannend': a remark on the aim, no claim
         if token.pos_ in VERB_POS:

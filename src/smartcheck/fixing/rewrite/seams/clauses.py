@@ -196,7 +196,10 @@ def _clause_seams(
                 modal = t.lower_ in modals and t.text not in dates and not _acronym(t)
                 opens = modal or ends_frame(t, purpose)
                 verb = nxt is not None and (
-                    base_verb(nxt) or dictionary_verb(nxt) or after_first(nxt, style.first_adverbs)
+                    base_verb(nxt)
+                    or dictionary_verb(nxt)
+                    or after_first(nxt, style.first_adverbs)
+                    or hyphen_verb(nxt)
                 )
                 if opens and nxt is not None and not verb:
                     seams.append(Seam("lost_verb", f"{t.text!r} has no verb", (t.lower_,)))
@@ -371,3 +374,13 @@ def _after_the_infinitive(
     if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT") and not opens:
         return [Seam("word_order", f"words after the infinitive: {rest[0].text!r}", ("inf",))]
     return []
+
+
+def hyphen_verb(token: Token) -> bool:
+    """``token`` opens a verb written with a hyphen ('will *double*-check', 're-test'):
+    the tagger reads its first part alone; the part after the hyphen is the verb."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_:
+        return False
+    hyphen, verb = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and base_verb(verb)

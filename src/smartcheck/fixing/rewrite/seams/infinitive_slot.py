@@ -82,11 +82,12 @@ def _finite_form(token: Token) -> bool:
     determiner (a noun: 'een plan'). The lemmatizer's lemma says so ('maak' -> 'maken'), or
     the dictionary's ('tel' -> 'tellen', 'afsluit' -> 'afsluiten'); a stem neither knows
     counts when the dictionary knows its infinitive ('opruim' -> 'opruimen') and it is no
-    word borrowed from English."""
+    word borrowed from English. Right after a preposition it is the phrase's noun ('voor
+    *vertrek*', 'na *afloop*', 'bij *aankomst*')."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if not token.is_alpha or len(lower) < 3 or lower.endswith("en"):
         return False
-    if token.i > 0 and _in_noun_phrase(token.nbor(-1)):
+    if token.i > 0 and (_in_noun_phrase(token.nbor(-1)) or token.nbor(-1).pos_ == "ADP"):
         return False
     if lower.startswith("ge") and lower.endswith(("d", "t")):
         return False  # a participle: 'heb ik ... gemaakt'

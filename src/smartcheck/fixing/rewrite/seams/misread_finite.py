@@ -7,7 +7,10 @@ get a finite tag without being one, and each refused a rewrite that read whole:
   halen': Dutch 'mijn' is also a form of 'mijnen', 'zijn' of 'zijn');
 - an abbreviation of the pack's list, with or without its period ('class 2 *vs* class 3');
 - the verb of an English relative clause without 'that' ('the software *we use*', 'the
-  courses *I need*'): its object is the noun before the subject, so the verb has none.
+  courses *I need*'): its object is the noun before the subject, so the verb has none;
+- the bare infinitive after the object of an English verb ('I will let the juniors *run*
+  the briefing', 'help new colleagues *find* their way'): the object's verb, not the
+  clause's (frame.py reads the goal the same way).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def misread_finite(token: Token, style: RewriteStyle) -> bool:
         possessive_as_finite(token)
         or abbreviation_as_finite(token, style)
         or contact_relative(token, style)
+        or bare_complement(token, style)
     )
 
 
@@ -69,3 +73,27 @@ def contact_relative(token: Token, style: RewriteStyle) -> bool:
 def relative_subject(token: Token, style: RewriteStyle) -> bool:
     """The subject pronoun of such a relative clause: not a second subject of the clause."""
     return token.dep_ == "nsubj" and contact_relative(token.head, style)
+
+
+#: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run').
+_OBJECT_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def bare_complement(token: Token, style: RewriteStyle) -> bool:
+    """Non-verb-second languages: a verb in its base form right after a noun phrase that
+    follows a verb in its base form ('will *let* the tank *run* dry'): the object's bare
+    infinitive. A subject pronoun ('I', 'we') in between opens a clause of its own."""
+    if style.word_order == "v2" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lower_ != token.lemma_.lower() or token.i < 2:
+        return False
+    doc = token.doc
+    at = token.i - 1
+    while at >= 0 and doc[at].pos_ in _OBJECT_PARTS:
+        if "Nom" in doc[at].morph.get("Case", []):
+            return False
+        at -= 1
+    if at == token.i - 1 or at < 0 or doc[token.i - 1].pos_ == "DET":
+        return False
+    verb = doc[at]
+    return verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower()
