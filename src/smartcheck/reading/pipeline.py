@@ -358,3 +358,11 @@ def restore_case(parsed: Doc, original: str) -> Doc:
 
 
 _ANNOTATIONS = ["TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START"]
+
+
+def has_regular_past(word: str) -> bool:
+    """English: the dictionary knows a past form in -ed of ``word`` whose lemma it is
+    ('prepare': 'prepared', 'handle': 'handled'): ``word`` can be a verb, whatever the
+    tagger called it ('customer', 'safety' have none)."""
+    past = f"{word}d" if word.endswith("e") else f"{word}ed"
+    return known_word(past, "en") and lemma_of(past, "en").lower() == word

@@ -40,7 +40,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.reading.goal import Goal
-from smartcheck.reading.pipeline import known_word, lemma_of
+from smartcheck.reading.pipeline import has_regular_past, known_word, lemma_of
 
 Shape = Literal["first", "inverted", "fragment", "topic", "third"]
 _ENDS = frozenset(".!;")
@@ -545,7 +545,10 @@ def _hyphen_verb(words: list[Word], n: int) -> int:
     if at >= len(words) or words[at].space_before:
         return 0
     verb = words[at]
-    return at - n if verb.pos == "VERB" and verb.lemma == verb.lower else 0
+    # the tagger may call the part after a short prefix a noun ('re-*test*'): the dictionary
+    # knows its past ('tested')
+    verbal = verb.pos == "VERB" or (verb.pos == "NOUN" and has_regular_past(verb.lower))
+    return at - n if verbal and verb.lemma == verb.lower else 0
 
 
 def _acronym_named(words: list[Word], lang: str) -> bool:

@@ -95,7 +95,9 @@ def _own_subject(clause: list[Token], at: int, style: RewriteStyle) -> bool:
     if at + 1 >= len(clause):
         return False  # a verb that ends the clause is an act's infinitive ('planning *maken*')
     if style.word_order == "v2":  # after a fronted part the subject follows the verb, or
-        # the adverbs after it ('kan *eigenlijk alleen* Henk')
-        after = next((t for t in clause[at + 1 :] if t.pos_ != "ADV"), None)
-        return after is not None and after.pos_ in ("PRON", "DET", "NOUN", "PROPN")
+        # the adverbs after it ('kan *eigenlijk alleen* Henk'); a name may be tagged anything
+        after = next((t for t in clause[at + 1 :] if t.pos_ != "ADV" and t.dep_ != "advmod"), None)
+        if after is None:
+            return False
+        return after.pos_ in ("PRON", "DET", "NOUN", "PROPN") or after.text[:1].isupper()
     return any(t.dep_ in SUBJECT_DEPS for t in clause[1:at])

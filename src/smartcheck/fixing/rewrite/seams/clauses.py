@@ -39,6 +39,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     base_verb,
     before_verb,
     dictionary_verb,
+    has_regular_past,
     infinitive_like,
     is_finite,
     modified_as_noun,
@@ -383,4 +384,5 @@ def hyphen_verb(token: Token) -> bool:
     if token.i + 2 >= len(doc) or token.whitespace_:
         return False
     hyphen, verb = doc[token.i + 1], doc[token.i + 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and base_verb(verb)
+    verbal = base_verb(verb) or (verb.tag_ == "VB" and has_regular_past(verb.lower_))
+    return hyphen.text == "-" and not hyphen.whitespace_ and verbal

@@ -136,6 +136,7 @@ def one_deadline(
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
     back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
     back += [t for t in times if t not in back and _in_kept_reason(t, filled, goal, style)]
+    back += [t for t in times if t not in back and _in_kept_situation(t, filled, goal, style)]
     asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
     back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
@@ -372,14 +373,31 @@ def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
     goal (a remark, a reason), no deadline of it; the tagger may miss the past verb."""
     if t.due is None or t.due >= goal.reference_date:
         return False
+    return _kept_sentence(t, filled, goal) is not None
+
+
+def _in_kept_situation(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
+    """A time in a later sentence kept as written that tells how things are now, opened by
+    a word of 'now' (the pack's ``present_openers``: '... Right now we only find errors at
+    the year end.'): when it happens today, no deadline of the goal."""
+    sentence = _kept_sentence(t, filled, goal)
+    if sentence is None:
+        return False
+    told = sentence.lower().split()
+    return any(told[: len(o.split())] == o.lower().split() for o in style.present_openers)
+
+
+def _kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> str | None:
+    """The later sentence of ``filled`` that holds ``t`` when the rewrite keeps it as the
+    writer wrote it (with more words than the time); None for the rewritten sentence."""
     start = max(filled.rfind(". ", 0, t.start), filled.rfind("\n", 0, t.start))
     if start < 0:
-        return False  # the rewritten sentence itself: its times are the goal's
+        return None  # the rewritten sentence itself: its times are the goal's
     stop = filled.find(".", t.end)
     sentence = filled[start + 1 : stop if stop >= 0 else len(filled)].strip()
     # a remark kept as its own sentence gets a capital the writer may not have typed
     told = sentence in goal.text or sentence[:1].lower() + sentence[1:] in goal.text
-    return len(sentence.split()) > len(t.text.split()) and told
+    return sentence if len(sentence.split()) > len(t.text.split()) and told else None
 
 
 def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
-from smartcheck.reading.pipeline import known_word, lemma_of, pipeline_lock, pipeline_of
+from smartcheck.reading.pipeline import (
+    has_regular_past,
+    known_word,
+    lemma_of,
+    pipeline_lock,
+    pipeline_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -194,14 +200,6 @@ def named_object(token: Token) -> bool:
     if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "PROPN":
         return False
     return token.is_alpha and token.tag_ not in _CLOSED_TAGS and has_regular_past(token.lower_)
-
-
-def has_regular_past(word: str) -> bool:
-    """English: the dictionary knows a past form in -ed of ``word`` whose lemma it is
-    ('prepare': 'prepared', 'handle': 'handled'): ``word`` can be a verb, whatever the
-    tagger called it ('customer', 'safety' have none)."""
-    past = f"{word}d" if word.endswith("e") else f"{word}ed"
-    return known_word(past, "en") and lemma_of(past, "en").lower() == word
 
 
 def before_verb(token: Token) -> bool:

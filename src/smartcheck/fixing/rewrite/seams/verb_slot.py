@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.reading.anatomy.infinitives import form_infinitives
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from smartcheck.configuration.grammar import Grammar
     from smartcheck.reading.goal import Goal
 
 #: What a word in the verb slot may be tagged that a moved noun is tagged too (content
@@ -31,7 +33,7 @@ _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "AUX", "X"})
 _IN_A_NOUN_PHRASE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
-def noun_in_verb_slot(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def noun_in_verb_slot(doc: Doc, goal: Goal, style: RewriteStyle, grammar: Grammar) -> list[Seam]:
     """A word of a noun phrase of the goal, which Dutch does not inflect as a verb, standing
     where the finite verb belongs: before the subject after a fronted phrase, or right after
     a subject that opens the clause. Verb-second languages only."""
@@ -43,7 +45,7 @@ def noun_in_verb_slot(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     seams: list[Seam] = []
     for t in _verb_slots(doc, style):
-        if t.lower_ in nouns and not _verb_form(t, style):
+        if t.lower_ in nouns and not _verb_form(t, style, grammar):
             seams.append(Seam("word_order", f"{t.text!r} in the verb slot", (t.lower_, "v2")))
     return seams
 
@@ -73,11 +75,15 @@ def _noun_phrase_words(goal: Doc) -> set[str]:
     return {t.lower_ for t in goal[1:] if t.is_alpha and goal[t.i - 1].pos_ in _IN_A_NOUN_PHRASE}
 
 
-def _verb_form(token: Token, style: RewriteStyle) -> bool:
+def _verb_form(token: Token, style: RewriteStyle, grammar: Grammar) -> bool:
     """Does Dutch inflect ``token`` as a verb: a modal or committed auxiliary of the pack,
     a form whose lemma is a known infinitive ('doe' -> 'doen', 'ben' -> 'zijn'), a present
-    ('volg', 'werkt') or past ('volgde') whose infinitive the dictionary knows."""
+    ('volg', 'werkt') or past ('volgde') whose infinitive the dictionary knows, or a plural
+    present that is its infinitive's form ('Momenteel *missen* wij ...': the dictionary
+    knows 'mist')."""
     lower = token.lower_
+    if infinitive_evidence(lower, "nl", grammar, style):
+        return True
     if lower in style.modals or lower in style.finite_words or lower in style.subjects.values():
         return True
     lemma = token.lemma_.lower()
