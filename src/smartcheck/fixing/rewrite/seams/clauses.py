@@ -39,7 +39,6 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     base_verb,
     before_verb,
     dictionary_verb,
-    has_regular_past,
     infinitive_like,
     is_finite,
     modified_as_noun,
@@ -49,6 +48,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     verb_by_probe,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.pipeline import has_regular_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,14 +15,13 @@ from smartcheck.fixing.rewrite.seams.phrases import clause_after, find_words, fr
 from smartcheck.fixing.rewrite.seams.tokens import (
     as_probed,
     attributive,
-    has_regular_past,
     infinitive_like,
     is_finite,
     is_infinitive,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import has_regular_past, known_word
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
-from smartcheck.fixing.rewrite.seams.tokens import has_regular_past
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import has_regular_past, known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -27,10 +27,10 @@ from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.tokens import (
     action_noun_plural,
     dictionary_verb,
-    has_regular_past,
     infinitive_like,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.pipeline import has_regular_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
