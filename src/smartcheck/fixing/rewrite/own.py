@@ -604,11 +604,14 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
     mijn collega's de planning in Excel moeten maken'); a separable particle of a finite
     verb joins it ('dat het team de rapportage bij de manager inlevert'). Every other word,
     a prepositional phrase too, keeps its place before the cluster."""
+    aside = _bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
     finite = next(
         (
             n
             for n, w in enumerate(words)
-            if n > 0 and (w.finite or w.lower in style.finite_words or w.lower in style.modals)
+            if n > 0
+            and n not in aside
+            and (w.finite or w.lower in style.finite_words or w.lower in style.modals)
         ),
         None,
     )
@@ -616,7 +619,7 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
         return None
     end = _clause_end(words, finite, style)
     markers = {m.lower() for m in style.infinitive_markers}
-    cluster = [n for n in range(finite + 1, end) if _non_finite(words[n])]
+    cluster = [n for n in range(finite + 1, end) if n not in aside and _non_finite(words[n])]
     cluster += [
         n for n in range(finite + 1, end - 1) if words[n].lower in markers and n + 1 in cluster
     ]
@@ -660,7 +663,12 @@ def without_duty_nl(
     plural = words[at].lower.endswith("en")
     end = _clause_end(words, at, style)
     closed = style.prepositions | style.determiners
-    found = [n for n in range(at + 1, end) if _infinitive(words[n], words[n - 1], closed)]
+    aside = _bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
+    found = [
+        n
+        for n in range(at + 1, end)
+        if n not in aside and _infinitive(words[n], words[n - 1], closed)
+    ]
     # a noun in -en right before the clause's verb ('minder storingskosten zijn') is no verb
     found = [n for n in found if not (words[n].pos == "NOUN" and n + 1 in found)]
     # a participle in -en before the passive's 'worden' ('moet afgewassen worden') is none
@@ -763,6 +771,18 @@ def _extraposed(words: list[Word], start: int, end: int) -> bool:
     ('... worden vanuit kantoor naar de bus'): they may stay after the verb in a
     subordinate clause."""
     return start < end and words[start].pos == "ADP"
+
+
+def _bracketed(words: list[Word]) -> set[int]:
+    """The places of the words inside brackets: an aside that lists or names, no part of
+    the clause's verb cluster."""
+    inside: set[int] = set()
+    depth = 0
+    for n, w in enumerate(words):
+        depth = max(0, depth + (w.text == "(") - (w.text == ")"))
+        if depth and w.text != "(":
+            inside.add(n)
+    return inside
 
 
 def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
