@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: Lemmas of the verb of going that makes a plan of the present ('we gaan ...', 'going to').
-_GOING = frozenset({"gaan", "go"})
 #: Word classes that head a noun phrase (a comparative before one is its attribute).
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -57,7 +55,10 @@ def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     particles = frozenset(
         w.lower() for k in ("separable_particles", "double_particles") for w in ctx.pack.words(k)
     )
-    if any(t.lower_ in modals or t.tag_ == "MD" or _plan_of_going(t, particles) for t in doc):
+    going = style.going_verbs
+    if any(
+        t.lower_ in modals or t.tag_ == "MD" or _plan_of_going(t, going, particles) for t in doc
+    ):
         return False
     if any(_writer_alone(t) for t in doc) or any(_comparative(t) for t in doc):
         return False
@@ -67,11 +68,11 @@ def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     return any(t.i not in duties and t.head.i not in duties for t in finite)
 
 
-def _plan_of_going(token: Token, particles: frozenset[str]) -> bool:
+def _plan_of_going(token: Token, going: frozenset[str], particles: frozenset[str]) -> bool:
     """The verb of going with the verb of a plan after it ('we gaan ... tellen', 'going to
     count'); not going wrong ('Soms gaat het mis', 'Things often go wrong'): no verb follows,
     and a particle makes it another verb ('misgaan')."""
-    if token.lemma_.lower() not in _GOING or particle_verb_alone(token, particles):
+    if token.lemma_.lower() not in going or particle_verb_alone(token, particles):
         return False
     later = token.doc[token.i + 1 :]
     return any(c.dep_ == "xcomp" for c in token.children) or any(

@@ -1180,6 +1180,12 @@ class RewriteStyle(BaseModel):
         "('I want to become' before 'More confident presenting ...', 'Ik word' before "
         "'Zekerder in ...'): the goal read as told in the first person (verbless_states.py).",
     )
+    going_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of the verb of going that makes a plan of the present with a "
+        "verb after it ('we gaan ... tellen', 'going to count'): no situation told "
+        "(present_context.py).",
+    )
     present_openers: tuple[str, ...] = Field(
         default=(),
         description="Words that open a statement of how things are now ('now', 'at the "
