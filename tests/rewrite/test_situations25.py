@@ -9,7 +9,9 @@
   it ('dat wil ik wel doen als ik er uren voor krijg');
 - a list in brackets inside the others' clause ('(tillen, hijsen)') is an aside: the own
   part's verb goes after it, never inside it;
-- 'verantwoordelijk voor de keuring' names what the writer answers for, no moment before it.
+- 'verantwoordelijk voor de keuring' names what the writer answers for, no moment before it;
+- an impersonal need whose own part is still vague ('Er moet beter gecommuniceerd worden')
+  is the aim of the writer's concrete step ('..., zodat er beter gecommuniceerd wordt').
 
 Goals written fresh for these categories, in other fields than any data set."""
 
@@ -126,4 +128,26 @@ def test_responsible_for_an_event_is_no_deadline() -> None:
     ],
 )
 def test_each_is_rewritten_well(lang: str, text: str) -> None:
+    assert well_rewritten(CHECKER, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Er moet beter afgestemd worden tussen de keuken en de bediening.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat er beter "
+            "afgestemd wordt tussen de keuken en de bediening.",
+        ),
+        (
+            "en",
+            "Communication with the night shift must get better.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, so that "
+            "communication with the night shift gets better.",
+        ),
+    ],
+)
+def test_a_vague_need_is_the_aim_of_a_concrete_step(lang: str, text: str, expected: str) -> None:
+    assert rewrite_of(CHECKER, text, lang) == expected
     assert well_rewritten(CHECKER, text, lang)

@@ -290,12 +290,14 @@ def owned_aim(rewrite: str, style: RewriteStyle) -> str | None:
     return result.format(clause=clause)
 
 
-def aim_served(candidate: str, goal: Goal, style: RewriteStyle) -> bool:
+def aim_served(candidate: str, goal: Goal, style: RewriteStyle, duty: bool = False) -> bool:
     """Does ``candidate`` put the goal's aim after its step as what the step serves ('...,
     zodat er meer omzet komt')? Then the aim's duty ('Er moet meer omzet komen') became the
-    result the writer's own step brings about, and its modal may go, as in the own part."""
+    result the writer's own step brings about, and its modal may go, as in the own part.
+    ``duty``: the goal is only that duty ('Er moet beter gecommuniceerd worden'), whose
+    own part became the aim of a concrete step (own_purpose.py)."""
     result = style.frames.for_others
-    if result is None or aim_and_step(goal.text, style) is None:
+    if result is None or (not duty and aim_and_step(goal.text, style) is None):
         return False
     opening = result.split("{clause}")[0].strip().lower()
     return bool(opening) and f", {opening} " in candidate.lower()

@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.labels import label_phrase, label_words, with_lab
 from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
+from smartcheck.fixing.rewrite.own_purpose import own_part_as_aim
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.purpose import (
     holds_a_clause,
@@ -286,8 +287,9 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
         return [text for text in (purpose, main, verb_led) if text]  # the writer's own part
     if verb_led and main and _reads_as_others(report, ctx, style):
         main, verb_led = verb_led, main  # an imperative misread as someone else's clause
-    if own:
-        return [text for text in (own, main, purpose, verb_led) if text]
+    if own:  # still vague: first as the aim of a concrete step ('..., zodat er beter ...')
+        aimed = own_part_as_aim(own, report, style)
+        return [text for text in (aimed, own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first

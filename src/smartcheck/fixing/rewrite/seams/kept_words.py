@@ -137,7 +137,8 @@ def kept_words(
     if frame and (frame in text or any(f" {e} " in f" {text} " for e in seeing)):
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
-    if aim_served(doc.text, goal, style):  # '..., zodat er meer omzet komt': the step brings it
+    duty = bool(ctx.find(goal, "obligation_modals"))
+    if aim_served(doc.text, goal, style, duty):  # '..., zodat er meer omzet komt': the step
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
