@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
+from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
@@ -217,7 +218,7 @@ def find_seams(
     ]
     seams += doubled_front(filled, doc, times, goal, style)
     seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, times, ctx, style)
-    seams += until_done(doc, goal, style)
+    seams += until_done(doc, goal, style) + participle_without_auxiliary(doc, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)

@@ -1,0 +1,64 @@
+"""Dutch: a past participle after a modal keeps its auxiliary.
+
+"Er moet beter gecommuniceerd worden" is a passive: the modal governs 'worden', which
+governs the participle. A rewrite that dropped 'worden' (with 'beter', read as the vague
+outcome 'beter worden') leaves "Er moet vóór [datum] gecommuniceerd tussen ...": a modal with
+a participle and no verb it can govern. Verb-second languages only (an English modal takes
+its verb next: the clause checks see 'will checked').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_BREAKS = frozenset({"CCONJ", "SCONJ"})
+
+
+def participle_without_auxiliary(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A modal whose clause holds a past participle (not before a noun it describes) and
+    no infinitive for the modal to govern ('worden', 'zijn', 'hebben' or any other)."""
+    if style.word_order != "v2":
+        return []
+    seams: list[Seam] = []
+    for token in doc:
+        if token.lower_ not in style.modals:
+            continue
+        clause = _clause_after(token)
+        if any(_infinitive(t) for t in clause):
+            continue
+        bare = next((t for t in clause if _participle(t)), None)
+        if bare is not None:
+            detail = f"{token.text!r} with the participle {bare.text!r} and no auxiliary"
+            seams.append(Seam("lost_verb", detail, (bare.lower_, "bare-participle")))
+    return seams
+
+
+def _clause_after(token: Token) -> list[Token]:
+    """The words after ``token`` up to the clause's end (punctuation or a conjunction)."""
+    words: list[Token] = []
+    for t in token.doc[token.i + 1 :]:
+        if t.is_punct or t.pos_ in _CLAUSE_BREAKS:
+            break
+        words.append(t)
+    return words
+
+
+def _infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm", []) or (
+        token.pos_ in ("VERB", "AUX") and token.lower_.endswith("n")  # zijn, gaan, doen
+    )
+
+
+def _participle(token: Token) -> bool:
+    """A past participle used as a verb: not one before the noun it describes ('de
+    *gevraagde* planning')."""
+    if "Part" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
