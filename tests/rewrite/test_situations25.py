@@ -22,7 +22,7 @@ import pytest
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from tests.conftest import REF
-from tests.support.rewriting import rewrite_of, well_rewritten
+from tests.support.rewriting import rewrite_of, seam_tags, well_rewritten
 
 CHECKER = Checker()
 
@@ -151,3 +151,23 @@ def test_each_is_rewritten_well(lang: str, text: str) -> None:
 def test_a_vague_need_is_the_aim_of_a_concrete_step(lang: str, text: str, expected: str) -> None:
     assert rewrite_of(CHECKER, text, lang) == expected
     assert well_rewritten(CHECKER, text, lang)
+
+
+def test_a_modal_with_a_bare_participle_is_a_seam() -> None:
+    """'beter ... worden' dropped as a vague outcome leaves 'moet ... afgestemd' alone."""
+    goal = "Er moet beter afgestemd worden tussen de keuken en de bediening."
+    broken = "Er moet vóór 1 juni 2027 afgestemd tussen de keuken en de bediening."
+    assert "bare-participle" in seam_tags(CHECKER, "nl", goal, broken)
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "Vóór 1 juni 2027 wil ik gecertificeerd zijn als heftruckchauffeur.",
+        "Vóór 1 juni 2027 ga ik de gevraagde planning maken.",
+        "Vóór 1 juni 2027 ga ik de cursus EHBO (NIKTA) volgen.",
+    ],
+)
+def test_a_participle_with_its_auxiliary_is_whole(candidate: str) -> None:
+    goal = "Ik wil een certificaat halen."
+    assert "bare-participle" not in seam_tags(CHECKER, "nl", goal, candidate)

@@ -23,13 +23,21 @@ if TYPE_CHECKING:
     from smartcheck.reporting.report import GoalReport
 
 
+#: S findings of a change told without what changes ('beter gecommuniceerd worden', 'needs
+#: to improve'): the own part keeps that vagueness.
+_VAGUE_CHANGE = frozenset({"S001"})
+
+
 def own_part_as_aim(own: str, report: GoalReport, style: RewriteStyle) -> str | None:
     """``own`` (the own part's sentence) with its clause as the aim of a concrete behaviour,
-    when S failed and the own part asks for nothing concrete; else None."""
+    when S failed on a change told vaguely and the own part asks for nothing concrete; else
+    None."""
     frame, result = style.frames.own_part, style.frames.for_others
     ph = style.placeholders
     if Criterion.S not in failed(report) or not frame or not result or "{clause}" not in frame:
         return None
+    if not {f.code for f in report.criteria[Criterion.S].findings} & _VAGUE_CHANGE:
+        return None  # a named outcome ('de klanttevredenheid moet omhoog') is concrete there
     if ph.behaviour in own or (ph.current_number in own and ph.target_number in own):
         return None  # asked already, or a count makes the outcome concrete
     opening = frame.split("{clause}")[0].split()  # 'zorg ervoor dat', 'make sure that'
@@ -48,5 +56,7 @@ def own_part_as_aim(own: str, report: GoalReport, style: RewriteStyle) -> str | 
     # 'zorg ik ervoor dat' -> 'ga ik [concreet gedrag]'; 'will make sure that' -> 'will ...'
     step = f"{committed} {subject} {ph.behaviour}" if v2 else f"{committed} {ph.behaviour}"
     rest = own[found.end() :].strip().rstrip(" .")
+    if any(piece.strip() and "[" not in piece for piece in rest.split(",")):
+        return None  # words of the goal's after the clause ('..., het ziet er niet uit'): theirs
     aim = result.format(clause=found.group(1).strip())
     return f"{own[: found.start()]}{step}{rest}, {aim}."

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CLAUSE_BREAKS = frozenset({"CCONJ", "SCONJ"})
+_CLAUSE_MARKS = frozenset(",;:.!?")
 
 
 def participle_without_auxiliary(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -40,10 +41,15 @@ def participle_without_auxiliary(doc: Doc, style: RewriteStyle) -> list[Seam]:
 
 
 def _clause_after(token: Token) -> list[Token]:
-    """The words after ``token`` up to the clause's end (punctuation or a conjunction)."""
+    """The words after ``token`` up to the clause's end (a clause mark or a conjunction), a
+    bracket aside ('(KNVWS)') left out."""
     words: list[Token] = []
+    depth = 0
     for t in token.doc[token.i + 1 :]:
-        if t.is_punct or t.pos_ in _CLAUSE_BREAKS:
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if depth or t.text == ")":
+            continue
+        if t.text in _CLAUSE_MARKS or t.pos_ in _CLAUSE_BREAKS:
             break
         words.append(t)
     return words
@@ -56,9 +62,11 @@ def _infinitive(token: Token) -> bool:
 
 
 def _participle(token: Token) -> bool:
-    """A past participle used as a verb: not one before the noun it describes ('de
-    *gevraagde* planning')."""
+    """A past participle used as a verb, by the tagger and by its ending: not one before
+    the noun it describes ('de *gevraagde* planning')."""
     if "Part" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "AUX"):
         return False
+    if not token.lower_.endswith(("d", "t", "en")):
+        return False  # a noun the tagger called one ('sterrenkunde')
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
