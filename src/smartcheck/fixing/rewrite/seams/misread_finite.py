@@ -83,9 +83,9 @@ def bare_complement(token: Token, style: RewriteStyle) -> bool:
     """Non-verb-second languages: a verb in its base form right after a noun phrase that
     follows a verb in its base form ('will *let* the tank *run* dry'): the object's bare
     infinitive. A subject pronoun ('I', 'we') in between opens a clause of its own."""
-    if style.word_order == "v2" or token.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.lower_ != token.lemma_.lower() or token.i < 2:
+    if style.word_order == "v2" or token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return False  # a modal is never the object's infinitive ('make sure X *will* go')
+    if token.lower_ != token.lemma_.lower() or token.i < 2 or token.lower_ in style.modals:
         return False
     doc = token.doc
     at = token.i - 1
