@@ -116,6 +116,12 @@ class Frames(BaseModel):
         description="Someone else's wish kept as the reason of the writer's commitment: "
         "'zoals {who}' ('..., zoals mijn leidinggevende verwacht').",
     )
+    settled: str | None = Field(
+        default=None,
+        description="The writer's step of settling someone else's wish the writer objects "
+        "to with the one who wished it: 'Ik spreek met {who} af of {clause}.' (``{clause}`` "
+        "the wished clause about the writer; voices/settled.py).",
+    )
     as_discussed: str | None = Field(
         default=None,
         description="Where quoted advice was given, kept after the writer's commitment: 'naar "
@@ -798,6 +804,24 @@ class RewriteStyle(BaseModel):
         default=(),
         description="A whole sentence that only accepts someone else's wish, pointing back at "
         "it ('ik zal eraan werken', 'I'll work on it'): it goes (see stance_cut.py).",
+    )
+    reservation_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's mild reservation on someone else's wish told after "
+        "it ('valt wel mee', 'lukt niet altijd', 'not always'): the wish is taken on, the "
+        "reservation kept as a sentence of its own ('&' a gap; reserved.py).",
+    )
+    reservation_objections: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's real disagreement with someone else's wish, or "
+        "wish to talk it over ('liever', 'rather', 'geen ontwikkeldoel'): the writer's step "
+        "is to settle it with the other (frames.settled; voices/settled.py).",
+    )
+    reservation_concessions: tuple[str, ...] = Field(
+        default=(),
+        description="A concession that accepts someone else's wish after the writer's "
+        "reservation ('maar goed', 'but ok'): the reservation is a mild one "
+        "(reserved.py).",
     )
     imposed_reasons: dict[str, str] = Field(
         default_factory=dict,

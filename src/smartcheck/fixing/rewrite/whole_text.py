@@ -116,6 +116,8 @@ from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
+from smartcheck.fixing.rewrite.reserved import reservation_cut
+from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.several import (
@@ -312,6 +314,9 @@ class WholeTextRewrites:
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
+        reserved = self._reserved(report, ctx)
+        if reserved:  # 'X wil dat ik Y, maar ik doe liever Z': 'Ik spreek met X af of ik Y. ...'
+            return _ranked(report, reserved)
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason
             return _ranked(report, aimed)
@@ -1480,6 +1485,20 @@ class WholeTextRewrites:
         except SmartcheckError:
             return ()
         return ()
+
+    def _reserved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's wish or view with the writer's reservation after it: the wish taken
+        on with its credit (a mild reservation) or settled with the one who wished it (a
+        disagreement, a wish to talk), judged and rewritten, the reservation kept after it as
+        a sentence of its own (reserved.py, voices/settled.py, reserved_steps.py); nothing when A passed,
+        no other person wishes an act of the writer's, or on a seam."""
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        found = reservation_cut(report.goal.text, style)
+        if found is None:
+            return ()
+        return reserved_rewrites(self, report, ctx, style, found)
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description

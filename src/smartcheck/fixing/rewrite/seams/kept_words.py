@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
+from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
@@ -203,6 +204,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
     spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
+    spans += reserved_spans(goal.text, style)  # 'X wil dat ik Y, maar daar ...': its contrast
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked

@@ -43,6 +43,12 @@ def _voice_at(words: list[Word], style: RewriteStyle) -> int | None:
     return at
 
 
+def voice_at(words: list[Word], style: RewriteStyle) -> int | None:
+    """Where the other person's verb of opinion or wish stands in ``words`` (see
+    :func:`_voice_at`), for the settling step of a wish the writer objects to (settled.py)."""
+    return _voice_at(words, style)
+
+
 def opinion(
     words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
 ) -> Voice | None:

@@ -1,0 +1,164 @@
+"""Someone else's wish or view of the writer, then the writer's own reservation about it.
+
+"Mijn schipper wil dat ik vaker naar de oefenavonden kom, maar met mijn ploegendienst lukt dat
+niet altijd", "My lead thinks I should do more night shifts, honestly I prefer days but ok",
+"Mijn teamleider wil dat ik ploegleider word, maar ik blijf liever monteur.": the wish is
+someone else's (JUDGING A fails on it), and the writer's reservation says where the writer
+stands. A coach writes the writer's own controllable part, agreed with the one who wished it,
+and keeps the reservation in the writer's words, as a sentence of its own after the goal
+(never inside the goal's clause, never committed to). What that part is depends on the kind
+of reservation:
+
+- a mild one, a remark or an acceptance (the pack's ``reservation_remarks``: "valt wel mee",
+  "lukt niet altijd", "daar sta ik nog ver vanaf"; or any reservation with one of the pack's
+  ``reservation_concessions``, "but ok", "maar goed"): the writer takes the wished act on,
+  credited to the other ("..., zoals mijn schipper wil");
+- a real disagreement or a wish to talk it over (the pack's ``reservation_objections``:
+  "liever", "rather", "geen ontwikkeldoel", "daar wil ik het over hebben"): the writer's own
+  step is to settle it with the other (the pack's ``frames.settled``: "Ik spreek met mijn
+  teamleider af of ik ploegleider word.", "I will agree with my lead whether I ..."), with
+  the wished act in its words.
+
+This module reads where the reservation starts (:func:`reservation_cut`); voices/settled.py
+tells the settling step; ``WholeTextRewrites._reserved`` (whole_text.py) judges and
+rewrites the wish or the step and keeps the reservation after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.reservations import without_contrast
+from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: Marks inside the first sentence where the writer's reservation may start after the wish.
+_JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+#: Fewest words of the wish before the reservation ('Mijn chef wil dat ik X doe').
+_WISH_WORDS = 5
+
+
+@dataclass(frozen=True)
+class ReservationCut:
+    """A text cut into the other's wish and the writer's reservation after it."""
+
+    wish: str  # the wish as a sentence of its own ('Mijn schipper wil dat ik ... kom.')
+    reservation: str  # the rest as written, from the cut ('maar met mijn ploegendienst ...')
+    at: int  # where the reservation starts in the text (its contrast, when one opens it)
+    objects: bool  # a real disagreement or a wish to talk: the step is to settle it
+
+
+def reservation_cut(text: str, style: RewriteStyle) -> ReservationCut | None:
+    """The first cut of ``text`` after which every sentence is the writer's reservation on
+    what comes before (see the module docstring), or None. The cut is a joint or a
+    reservation contrast inside the first sentence ('..., maar daar sta ik ...', '...,
+    honestly I prefer ...') or the end of the first sentence. The reservation holds no
+    number (a target of its own) and each of its sentences one of the pack's reservation
+    words; the piece right after the cut holds one too, so a list inside the wish ('X, Y
+    en Z') is no cut."""
+    if not (style.reservation_remarks or style.reservation_objections):
+        return None
+    ends = sentence_ends(text, style.abbreviations)
+    first_end = ends[0] if ends and ends[0] < len(text.rstrip()) else len(text)
+    for at in _cuts(text[:first_end], style):
+        if at >= first_end:
+            continue
+        rest = text[at:].strip()
+        wish = text[:at].strip().rstrip(" ,;-\u2013\u2014")
+        if len(re.findall(r"\w+", wish)) < _WISH_WORDS or re.search(r"\d", rest):
+            continue
+        if not _reservation(rest, style):
+            continue
+        told = wish if wish.endswith((".", "!", "?")) else f"{wish}."
+        return ReservationCut(
+            wish=capitalise(told),
+            reservation=rest,
+            at=text.find(rest, at),
+            objects=_objects(rest, style),
+        )
+    return None
+
+
+def _cuts(sentence: str, style: RewriteStyle) -> list[int]:
+    """Where a reservation may start in the first sentence (after a joint, at a contrast),
+    in text order, and its end."""
+    found = [m.end() for m in re.finditer(r"[,;]\s*|\s[-\u2013\u2014]\s*", sentence)]
+    contrasts = "|".join(re.escape(c) for c in style.reservation_contrasts)
+    if contrasts:
+        found += [
+            m.start(1) for m in re.finditer(rf"\s({contrasts})\b", sentence, flags=re.IGNORECASE)
+        ]
+    return sorted({*found, len(sentence)})
+
+
+def _reservation(rest: str, style: RewriteStyle) -> bool:
+    """Is ``rest`` the writer's reservation: each sentence, and the piece it opens with,
+    holding one of the pack's reservation words?"""
+    cues = (*style.reservation_remarks, *style.reservation_objections)
+    pieces = [p for p in re.split(r"[.!?]+\s*", rest) if p.strip()]
+    opening = re.split(r"[,;.!?]", rest, maxsplit=1)[0]
+    return bool(pieces) and _holds(opening, cues) and all(_holds(p, cues) for p in pieces)
+
+
+def _objects(rest: str, style: RewriteStyle) -> bool:
+    """Does the reservation disagree or ask to talk it over, without a concession that
+    accepts the wish after all ('honestly I prefer teaching *but ok*')?"""
+    if _holds(rest, style.reservation_concessions):
+        return False
+    return _holds(rest, style.reservation_objections)
+
+
+def _holds(text: str, phrases: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``phrases`` as whole words ('&' stands for up to three words
+    between: 'valt & mee' in 'valt het wel mee')?"""
+    told = f" {text.lower().replace(chr(0x2019), chr(39))} "
+    return any(_pattern(p).search(told) for p in phrases)
+
+
+@lru_cache(maxsize=512)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A pack phrase as a pattern of whole words, '&' a gap of up to three words."""
+    parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.lower().split("&")]
+    return re.compile(r"(?<!\w)" + r"(?:\s+\S+){0,3}\s+".join(p for p in parts if p) + r"(?!\w)")
+
+
+def reservation_alone(reservation: str, verb_first: bool, style: RewriteStyle) -> str:
+    """The reservation as a sentence of its own after the goal: without the contrast that
+    joined it ('maar met mijn ploegendienst lukt dat niet altijd' -> 'Met mijn ploegendienst
+    lukt dat niet altijd.'), and, where a finite verb opens it with its topic left out
+    (``verb_first``: 'vind ik eerlijk gezegd geen ontwikkeldoel'), with the pack's pointer
+    back in that place, one that opens no subordinate clause ('Dit vind ik ...')."""
+    alone = without_contrast(reservation.strip(), style.reservation_contrasts).strip()
+    openers = {w.lower() for w in (*style.relativizers, *style.clause_openers, *_thats(style))}
+    pointers = [p for p in style.demonstrative_subjects if p.lower() not in openers]
+    if verb_first and pointers:  # 'Dit vind ik ...'; 'dat' would read as a subordinator
+        alone = f"{pointers[0]} {alone[:1].lower()}{alone[1:]}"
+    alone = capitalise(alone)
+    return alone if alone.endswith((".", "!", "?")) else f"{alone}."
+
+
+def reserved_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the contrast that joins the reservation to the wish stands ('..., *maar* daar
+    sta ik nog ver vanaf'): told as a sentence of its own after the goal, the reservation
+    leaves it out, never a lost word."""
+    found = reservation_cut(text, style)
+    if found is None:
+        return []
+    first = re.match(r"\w+", found.reservation)
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    if first is None or first.group().lower() not in contrasts:
+        return []
+    return [(found.at, found.at + first.end())]
+
+
+def _thats(style: RewriteStyle) -> tuple[str, ...]:
+    """The complementizer of the own-part frame ('dat', 'that'), as voices.clause reads it."""
+    frame = style.frames.own_part or ""
+    that = (frame.split("{clause}")[0].split() or [""])[-1]
+    return (that,) if that else ()

@@ -1,0 +1,99 @@
+"""The rewrite of someone else's wish with the writer's reservation after it.
+
+reserved.py reads the text: the wish, the reservation, and its kind. Here the
+writer's own part is judged and rewritten like any goal: the wish itself for a mild
+reservation (the voices make it the writer's act, credited: "..., zoals mijn schipper wil"),
+the settling step for a disagreement ("Vóór [datum] spreek ik met mijn teamleider af of ik
+ploegleider word"). The reservation follows as a sentence of its own, in the writer's words.
+A rewrite that still tells the wish as the other's frame, or shows a seam, is passed over.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from smartcheck.criteria import Criterion
+from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.reserved import reservation_alone
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
+from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.voices import other_voice
+from smartcheck.fixing.rewrite.voices.settled import settled
+from smartcheck.fixing.rewrite.words import words_of
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from smartcheck.fixing.rewrite.reserved import ReservationCut
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reporting.report import GoalReport
+
+
+class _Reader(Protocol):
+    def parse(self, text: str, lang: str, reference_date: date | None = None) -> Goal: ...
+
+    def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
+
+
+def reserved_rewrites(
+    reader: _Reader,
+    report: GoalReport,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    found: ReservationCut,
+) -> tuple[str, ...]:
+    """The first rewrite of the writer's own part with the reservation after it that no
+    longer tells the wish as the other's frame and shows no seam; nothing without one."""
+    goal = report.goal
+    particles = frozenset(ctx.pack.words("separable_particles"))
+    try:
+        wish = reader.parse(found.wish, goal.lang, goal.reference_date)
+        voice = other_voice(wish, style, particles)
+        if voice is None or not voice.credit:
+            return ()  # no other person's wish of an act of the writer's
+        text = settled(words_of(wish), style, particles) if found.objects else found.wish
+        if text is None:
+            return ()
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
+        if judged.structured_rewrite is not None:
+            return ()
+        remark = reservation_alone(found.reservation, _verb_first(goal, found.at, style), style)
+        rewrites = (text,) if judged.is_smart else judged.rewrites
+        for rewrite in rewrites:
+            if "\n" in rewrite:
+                continue  # the step read as two goals: one step, one reservation
+            own = [
+                reader.parse(s, goal.lang, goal.reference_date)
+                for s in sentences(rewrite, style.abbreviations)
+            ]
+            if still_theirs(own, style, particles) or opens_as(own, wish):
+                continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
+            told = f"{rewrite.rstrip()} {remark}"
+            if not find_seams(told, goal, ctx, style):
+                return (told,)
+    except SmartcheckError:
+        return ()
+    return ()
+
+
+def _verb_first(goal: Goal, at: int, style: RewriteStyle) -> bool:
+    """Does the reservation at character ``at`` open (after its contrast) with a finite verb
+    and the writer right after it, its topic left out ('vind ik eerlijk gezegd geen
+    ontwikkeldoel')? In a verb-second language that is a sentence about the wish, whose
+    pointer the rewrite puts back; elsewhere such an order asks a question."""
+    doc = goal.doc
+    if doc is None or style.word_order != "v2":
+        return False
+    told = [t for t in doc if t.idx >= at and not t.is_punct]
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    if told and told[0].lower_ in contrasts:
+        told = told[1:]
+    if len(told) < 2:
+        return False
+    verb, after = told[0], told[1]
+    finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
+    return finite and after.lower_ in style.subjects
