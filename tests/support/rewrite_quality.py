@@ -47,8 +47,8 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
-from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
+from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
@@ -148,7 +148,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
         free += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
         free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
-        free += reserved_spans(goal.text, style)  # 'X wil dat ik Y, maar ...': the contrast
+        joined = ctx.pack.words("coordinators")
+        free += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar ...'
         free += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
         free += opening_span(goal, style)  # 'Keen to ...': the commitment replaces it
         free += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it

@@ -36,6 +36,8 @@ from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
 #: Marks inside the first sentence where the writer's reservation may start after the wish.
@@ -54,26 +56,27 @@ class ReservationCut:
     objects: bool  # a real disagreement or a wish to talk: the step is to settle it
 
 
-def reservation_cut(text: str, style: RewriteStyle) -> ReservationCut | None:
+def reservation_cut(
+    text: str, style: RewriteStyle, joiners: Collection[str] = ()
+) -> ReservationCut | None:
     """The first cut of ``text`` after which every sentence is the writer's reservation on
     what comes before (see the module docstring), or None. The cut is a joint or a
     reservation contrast inside the first sentence ('..., maar daar sta ik ...', '...,
     honestly I prefer ...') or the end of the first sentence. The reservation holds no
     number (a target of its own) and each of its sentences one of the pack's reservation
     words; the piece right after the cut holds one too, so a list inside the wish ('X, Y
-    en Z') is no cut."""
+    en Z') is no cut. A piece that opens with one of ``joiners`` (the pack's coordinators:
+    '..., and I'd rather start in May') adds to the wish, no reservation on it."""
     if not (style.reservation_remarks or style.reservation_objections):
         return None
     ends = sentence_ends(text, style.abbreviations)
     first_end = ends[0] if ends and ends[0] < len(text.rstrip()) else len(text)
     for at in _cuts(text[:first_end], style):
-        if at >= first_end:
-            continue
         rest = text[at:].strip()
         wish = text[:at].strip().rstrip(" ,;-\u2013\u2014")
         if len(re.findall(r"\w+", wish)) < _WISH_WORDS or re.search(r"\d", rest):
             continue
-        if not _reservation(rest, style):
+        if not _reservation(rest, style) or _joined(rest, joiners):
             continue
         told = wish if wish.endswith((".", "!", "?")) else f"{wish}."
         return ReservationCut(
@@ -104,6 +107,12 @@ def _reservation(rest: str, style: RewriteStyle) -> bool:
     pieces = [p for p in re.split(r"[.!?]+\s*", rest) if p.strip()]
     opening = re.split(r"[,;.!?]", rest, maxsplit=1)[0]
     return bool(pieces) and _holds(opening, cues) and all(_holds(p, cues) for p in pieces)
+
+
+def _joined(rest: str, joiners: Collection[str]) -> bool:
+    """Does ``rest`` open with one of ``joiners`` ('and', 'en')?"""
+    first = re.match(r"\w+", rest)
+    return first is not None and first.group().lower() in {j.lower() for j in joiners}
 
 
 def _objects(rest: str, style: RewriteStyle) -> bool:
@@ -143,11 +152,13 @@ def reservation_alone(reservation: str, verb_first: bool, style: RewriteStyle) -
     return alone if alone.endswith((".", "!", "?")) else f"{alone}."
 
 
-def reserved_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+def reserved_spans(
+    text: str, style: RewriteStyle, joiners: Collection[str] = ()
+) -> list[tuple[int, int]]:
     """Where the contrast that joins the reservation to the wish stands ('..., *maar* daar
     sta ik nog ver vanaf'): told as a sentence of its own after the goal, the reservation
     leaves it out, never a lost word."""
-    found = reservation_cut(text, style)
+    found = reservation_cut(text, style, joiners)
     if found is None:
         return []
     first = re.match(r"\w+", found.reservation)

@@ -1490,12 +1490,12 @@ class WholeTextRewrites:
         """Someone else's wish or view with the writer's reservation after it: the wish taken
         on with its credit (a mild reservation) or settled with the one who wished it (a
         disagreement, a wish to talk), judged and rewritten, the reservation kept after it as
-        a sentence of its own (reserved.py, voices/settled.py, reserved_steps.py); nothing when A passed,
-        no other person wishes an act of the writer's, or on a seam."""
+        a sentence of its own (reserved.py, voices/settled.py, reserved_steps.py); nothing
+        when A passed, no other person wishes an act of the writer's, or on a seam."""
         style = style_for(ctx)
         if style is None or report.criteria[Criterion.A].passed:
             return ()
-        found = reservation_cut(report.goal.text, style)
+        found = reservation_cut(report.goal.text, style, ctx.pack.words("coordinators"))
         if found is None:
             return ()
         return reserved_rewrites(self, report, ctx, style, found)

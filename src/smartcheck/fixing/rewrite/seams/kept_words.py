@@ -204,7 +204,8 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
     spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
-    spans += reserved_spans(goal.text, style)  # 'X wil dat ik Y, maar daar ...': its contrast
+    joined = ctx.pack.words("coordinators")
+    spans += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar daar ...'
     spans += approximator_spans(goal, style)  # 'sometime next year': the time replaces it
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
