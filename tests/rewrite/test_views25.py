@@ -9,7 +9,9 @@
   other ('Ik spreek met X af of ik ...', 'I will agree with X whether I ...'), the wished
   clause in its words, the reservation after it;
 - never the frame inside the other's clause ('Mijn teamleider wil dat ik vóór [datum] ...');
-- a piece after the wish that opens with a coordinator adds to it: no reservation.
+- a piece after the wish that opens with a coordinator adds to it: no reservation;
+- a question after the wished verbs ('... moet uitleggen wat het verschil is tussen X en Y')
+  is no part of the writer's verb cluster: the clause is put in main-clause order before it.
 
 Goals written fresh for these categories, in other fields and roles than any data set."""
 
@@ -80,6 +82,13 @@ CHECKER = Checker()
             "By [date], I will do more night shifts in the warehouse, from [current number] to "
             "[target number], with [how measured] as evidence, as my supervisor thinks. I "
             "prefer days but ok.",
+        ),
+        (  # a question after the wished verbs: the writer's clause ends before it
+            "nl",
+            "Mijn praktijkopleider vindt dat ik ouders beter moet uitleggen wat het verschil is "
+            "tussen de twee dagprogramma's, maar dat valt wel mee.",
+            "Vóór [datum] ga ik ouders beter uitleggen wat het verschil is tussen de twee "
+            "dagprogramma's, zoals mijn praktijkopleider vindt. Dat valt wel mee.",
         ),
     ],
 )

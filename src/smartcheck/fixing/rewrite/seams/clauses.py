@@ -330,17 +330,24 @@ def clustered_infinitives(later: list[Token], verbs: frozenset[str]) -> list[Tok
     ]
 
 
-def _cluster_end(later: list[Token], verbs: list[Token]) -> int | None:
+def _cluster_end(
+    later: list[Token], verbs: list[Token], relativizers: frozenset[str] = frozenset()
+) -> int | None:
     """The index of the verb cluster's last verb. A word tagged a verb inside a phrase that
     a preposition opens is the phrase's noun ('doorgroeien naar tweedelijns *service*
     engineer') when it has no verb form by the tagger's morphology nor an infinitive's -n
     ('beginnen met *leren*'; the finite verb of a clause after it, '... of X iets voor mij
-    *is*', is one)."""
+    *is*', is one). A relative or question clause right after the cluster (``relativizers``:
+    'uitleggen *wat* het verschil is tussen volkoren meel ...') holds its own words: the
+    cluster ends before it."""
     last: int | None = None
     start = later[0].i - 1 if later else -1
     for verb in sorted(verbs, key=lambda t: t.i):
         since = start if last is None else last
         between = [t for t in later if since < t.i < verb.i]
+        opened = bool(between) and between[0].lower_ in relativizers and between[0].pos_ != "DET"
+        if last is not None and opened:
+            break
         nominal = not verb.morph.get("VerbForm", []) and not verb.lower_.endswith("n")
         if nominal and any(t.pos_ == "ADP" for t in between):
             break
@@ -360,7 +367,7 @@ def _after_the_infinitive(
     medewerkers bewegen dagelijks ...', 'ga ik oefenen die week')."""
     if not verbs:
         return []
-    last = _cluster_end(later, verbs)
+    last = _cluster_end(later, verbs, relativizers)
     if last is None:
         return []  # every word tagged a verb stands in a phrase: the cluster is not seen
     rest = [t for t in later if t.i > last]

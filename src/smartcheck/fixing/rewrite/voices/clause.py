@@ -203,9 +203,17 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
     *timemanagement* volg') is never fronted. None when no finite verb is found."""
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
     opens = {w.lower() for w in (*style.complementizers, *style.clause_ends, *style.clause_openers)}
+    asks = {w.lower() for w in style.question_words}
     inner = next(  # 'om te leren ...', 'als ik twijfel': a clause moved after the verbs
-        (n for n in range(1, end) if clause[n].lower in opens or clause[n].pos == "SCONJ"), end
-    )
+        (
+            n
+            for n in range(1, end)
+            if clause[n].lower in opens
+            or clause[n].pos == "SCONJ"
+            or (clause[n].lower in asks and _tagged_verb(clause[n - 1], style))
+        ),
+        end,
+    )  # 'uitleggen *wat* het verschil is': a question moved after the verbs too
     found = _final_cluster(clause[:inner], style, lang) if inner < end else None
     found = found or _final_cluster(clause[:end], style, lang)
     if found is None:
