@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.example_dates import example_dates_dropped
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -29,7 +31,9 @@ def dated_events_dropped(
     times: tuple[TimeExpression, ...], text: str, pack: RulePack
 ) -> tuple[TimeExpression, ...]:
     """``times`` of ``text`` read with ``pack``'s words, without the dates of the writer's
-    events (:func:`without_event_dates`)."""
+    events (:func:`without_event_dates`) and of the events named as an example
+    (example_dates.py)."""
+    times = example_dates_dropped(times, text, pack)
     return without_event_dates(
         times,
         text,

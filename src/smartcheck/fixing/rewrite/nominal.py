@@ -24,6 +24,7 @@ from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.aim_nouns import named_aim
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.compared_heads import inflected_comparative
+from smartcheck.fixing.rewrite.far_partners import partner_at
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -263,7 +264,12 @@ def _bounded_absolute(
             continue
         partners = set(style.replacement_partners.get(phrase, ()))
         after = [w for w in piece if w.start >= match.end]
-        after = [w for n, w in enumerate(after) if not (n < _PARTNER_REACH and w.lower in partners)]
+        far = partner_at(after, partners)  # 'geen enkele stop van de X meer': wherever it is
+        after = [
+            w
+            for n, w in enumerate(after)
+            if n != far and not (n < _PARTNER_REACH and w.lower in partners)
+        ]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
         if end is None:

@@ -531,6 +531,12 @@ class RewriteStyle(BaseModel):
         description="The goal a direction with the aspects it covers between dashes stands "
         "for ('i want to use {aspects} {rest} so that i {direction}').",
     )
+    decided_outcomes: dict[str, str] = Field(
+        default_factory=dict,
+        description="An outcome noun someone else decides that opens a goal -> the writer's "
+        "wish of it, with the rest of the goal ('promotie' -> 'ik wil promotie maken {rest}'; "
+        "decided_nouns.py).",
+    )
     course_goal: str = Field(
         default="",
         description="The goal a line that only names a course stands for ('ik wil de "

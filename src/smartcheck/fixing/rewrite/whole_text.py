@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.doubted_times import without_doubted_time
 from smartcheck.fixing.rewrite.doubts import (
     doubt_accepted,
@@ -156,6 +157,7 @@ from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
+from smartcheck.fixing.rewrite.voiced_after import voiced_after
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_credit
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.wish_aside import (
@@ -305,6 +307,9 @@ class WholeTextRewrites:
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
             return _ranked(report, course)
+        decided = self._decided_named(report, ctx)
+        if decided:  # 'Promotie naar X': the outcome is the aim, the writer's steps asked for
+            return _ranked(report, decided)
         aims = self._slashed(report, ctx)
         if aims:  # 'meer overzicht in X / minder achterstand in Y': two goals
             return _per_goal(report, aims, split=True)
@@ -374,6 +379,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._state_first(report, ctx))
         situated = situated or (() if rewrites else self._past_after(report, ctx))
         situated = situated or (() if rewrites else self._present_after(report, ctx))
+        situated = situated or (() if rewrites else self._voiced_after(report, ctx))
         situated = situated or (() if rewrites else self._fronted_after(report, ctx))
         situated = situated or (() if rewrites else self._time_folded(report, ctx))
         situated = situated or (() if rewrites else self._interest_course(report, ctx))
@@ -836,6 +842,13 @@ class WholeTextRewrites:
         the goal rewritten on its own, the situation kept after it (present_after.py)."""
         style = style_for(ctx)
         found = present_after(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _voiced_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with someone else's view after a comma ('..., my supervisor says they are
+        too generic'): the goal rewritten on its own, the view kept after it (voiced_after.py)."""
+        style = style_for(ctx)
+        found = voiced_after(report.goal, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _fronted_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
@@ -1352,12 +1365,14 @@ class WholeTextRewrites:
         return ()
 
     def _uneasy(self, sentence: str, goal: Goal, ctx: RuleContext) -> bool:
-        """Is ``sentence`` (cut from ``goal``) the writer's unease beside the aim, whose trial
-        is the reservation's, no step of its own (doubts.unease_told)?"""
+        """Is ``sentence`` (cut from ``goal``) the writer's unease or doubt beside the aim,
+        whose trial is the reservation's, no step of its own ('Ik twijfel nog, want ...': the
+        doubt is never the committed verb; doubts.unease_told, doubts.doubt_told)?"""
         try:
-            return unease_told(self.parse(sentence, goal.lang, goal.reference_date), ctx)
+            parsed = self.parse(sentence, goal.lang, goal.reference_date)
         except SmartcheckError:
             return False
+        return unease_told(parsed, ctx) or doubt_told(parsed, ctx)
 
     def _conditioned(self, sentence: str, goal: Goal, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's condition for the aim, what the
@@ -1842,6 +1857,16 @@ class WholeTextRewrites:
         if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
             return ()
         return tuple(parts)
+
+    def _decided_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that only names an outcome others decide ('Promotie naar het betaald
+        voetbal', 'Promotion to senior engineer'): rewritten as the writer's wish of it, its
+        steps asked for (decided_nouns.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            decided_goal(goal, style) if style is not None else None, goal, ctx
+        )
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course

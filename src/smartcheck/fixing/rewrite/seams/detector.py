@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_v
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
+from smartcheck.fixing.rewrite.seams.closing_remark import closing_remark_inside
 from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
 from smartcheck.fixing.rewrite.seams.commitment import (
     behaviour_outside_main,
@@ -60,6 +61,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
+from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
 from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
@@ -293,6 +295,8 @@ def find_seams(
     seams += unfit_verbs(candidate, doc, ctx, style)
     seams += feeling_committed(candidate, ctx, style)
     seams += reservation_committed(candidate, ctx, style)
+    seams += doubt_committed(candidate, ctx, style)
+    seams += closing_remark_inside(candidate, goal, style)
     seams += flaw_committed(candidate, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]

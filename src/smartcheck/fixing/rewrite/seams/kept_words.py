@@ -20,6 +20,7 @@ from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.context import past_dropped
 from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
+from smartcheck.fixing.rewrite.decided_nouns import decided_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
@@ -212,6 +213,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
+    spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
     return tuple(spans)
 
 

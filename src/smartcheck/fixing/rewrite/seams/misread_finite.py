@@ -10,13 +10,16 @@ get a finite tag without being one, and each refused a rewrite that read whole:
   courses *I need*'): its object is the noun before the subject, so the verb has none;
 - the bare infinitive after the object of an English verb ('I will let the juniors *run*
   the briefing', 'help new colleagues *find* their way'): the object's verb, not the
-  clause's (frame.py reads the goal the same way).
+  clause's (frame.py reads the goal the same way);
+- an English plural noun read as a verb after a described noun phrase's opening ('my
+  English *reports*': noun_as_finite.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.seams.noun_as_finite import noun_as_finite
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
@@ -36,6 +39,7 @@ def misread_finite(token: Token, style: RewriteStyle) -> bool:
         or abbreviation_as_finite(token, style)
         or contact_relative(token, style)
         or bare_complement(token, style)
+        or noun_as_finite(token, style)  # 'my English *reports*': a plural noun
     )
 
 
