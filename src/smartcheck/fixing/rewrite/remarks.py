@@ -108,13 +108,15 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         text, end, hedges = text[:tried] + text[end:], tried, []
     before = text[:start].rstrip(" ,;-\u2013\u2014")
     after = text[end:].lstrip()
+    asked = ""  # the writer's own question kept as a remark keeps its question mark
     if after[:1] in SENTENCE_MARKS and before[-1:] in SENTENCE_MARKS:
+        asked = "?" if after[:1] == "?" and not doubted else ""
         after = after[1:].lstrip()  # the remark was a sentence: its stop goes with it
     elif after.strip() == "?" and _doubt_asked(index, start, end):
         after = ""  # '..., maar weet niet of daar ruimte voor is?': the doubt's, told as one
     rest = f"{before} {after}" if after[:1].isalnum() else before + after
     rest = rest.strip()
-    remark = text[start:end].strip().rstrip(" ,;")
+    remark = text[start:end].strip().rstrip(" ,;") + asked
     opener = next((m for m in hedges if m.start == start), None)
     if opener is not None and not clause and style.word_order != "v2":
         remark = _unhedged(remark, opener.end - start, ctx.pack.words("complement_markers"))

@@ -1120,6 +1120,18 @@ class RewriteStyle(BaseModel):
         "(asked_times.py). One word each: a word of a phrase ('some *time*') would be dropped "
         "anywhere.",
     )
+    arrangement_asks: tuple[str, ...] = Field(
+        default=(),
+        description="A last question that only asks whether the goal can be arranged or is "
+        "allowed ('Kan dat geregeld worden?', 'Would that be possible?'): it asks the one who "
+        "decides to agree, so it goes and the goal asks whom it is agreed with "
+        "(asked_arrangements.py). Whole questions, lower case, without the hedge or mark.",
+    )
+    arrangement_extras: tuple[str, ...] = Field(
+        default=(),
+        description="Words that may close such a question without changing it ('..., please?', "
+        "'..., eventueel?'; asked_arrangements.py).",
+    )
     undecided_remarks: tuple[str, ...] = Field(
         default=(),
         description="Phrases of a short sentence after an asked means that only says the "

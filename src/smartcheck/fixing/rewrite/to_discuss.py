@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_arrangements import arrangement_asked
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS, sentences
 
 if TYPE_CHECKING:
@@ -52,7 +53,12 @@ class Discussion:
 
 
 def discussion(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Discussion | None:
-    """The agreement still to be made at the end of ``goal`` (see the module), or None."""
+    """The agreement still to be made at the end of ``goal`` (see the module), or None. A
+    last question that only asks whether the goal can be arranged ('Kan dat geregeld
+    worden?') is one too, whom with not told (asked_arrangements.py)."""
+    arranged = arrangement_asked(goal, style)
+    if arranged is not None:
+        return Discussion(rest=arranged[0], who=style.placeholders.support, span=arranged[1])
     doc = goal.doc
     frame = style.frames.agreement
     if doc is None or not frame or "{support}" not in frame:
