@@ -195,6 +195,8 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
             pair = {said[k].lower, said[k + 1].lower}
             if pair & subjects and pair & style.asked_modals:
                 spans.append((said[k].start, said[k + 1].end))
+                kept = _unpermitted(said[k + 2 :], style)  # 'een dag *mogen* meelopen'
+                spans += [(w.start, w.end) for w in said[k + 2 :] if w not in kept]
     times = [(d.start, d.end) for d in goal.deadlines]
     spans += hedged_time_spans(goal_sentences(goal, style), times, style)  # hedged_time.py
     spans += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': it goes
@@ -261,11 +263,13 @@ def _means(
             pair[0] in style.asked_modals and pair[1] in subjects
         ):
             k += 2
+            while k < len(said) and said[k].lower in hedges:
+                k += 1  # 'Could I maybe sit in on ...?': the hedge goes with the asking
     if not (hedged or (question and asked)):
         return None
     first = said[k].lower if k < len(said) and said[k].lower in style.first_adverbs else ""
     k += bool(first)  # 'maybe first a course?': the step, done first ('first take a course')
-    rest: list[Word] | None = said[k:]
+    rest: list[Word] | None = _unpermitted(said[k:], style)
     if rest and rest[0].lower in style.means_by:
         rest = _by_dropped(rest[1:], style)
     if rest is None:
@@ -296,6 +300,20 @@ def _means(
     frame = style.asked_course if course else style.asked_route
     told = role or (frame.format(thing=text) if frame else None)
     return f"{first} {told}".lstrip() if told else None
+
+
+def _unpermitted(words: list[Word], style: RewriteStyle) -> list[Word]:
+    """``words`` without an infinitive of permission right before the step's own verb ('een
+    dag *mogen* meelopen': the pack's ``asked_infinitives``): committed, the step is done."""
+    return [
+        w
+        for n, w in enumerate(words)
+        if not (
+            w.lower in style.asked_infinitives
+            and n + 1 < len(words)
+            and looks_infinitive_nl(words[n + 1])
+        )
+    ]
 
 
 def _asked_wish(words: list[Word], style: RewriteStyle) -> int:
@@ -438,6 +456,10 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
         text = join(aim, lead=False)
         return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
     stop = _clause_stop(aim, style)
+    # 'leren *hoe* de offertes worden opgebouwd': a question right after the verb is its
+    # object clause; it stays after the verbs, as a clause after a comma does
+    asked = _question_after_verb(aim, stop, style)
+    stop = asked
     at = next(
         (
             n
@@ -461,6 +483,7 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
         end += 1
     verbs, end = _coordinated_infinitives(aim, verbs, end, style)
     stop = _clause_stop(aim, style, end)
+    stop = asked if end <= asked < stop else stop
     # the verbs close the clause: words the writer put after them go before them ('...
     # storingen afhandelen als monteur van dienst' -> '... als monteur van dienst kan
     # afhandelen'); a clause after a comma stays after it
@@ -469,6 +492,20 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
     text = join(told, lead=False)
     first = told[0]
     return text if first.pos == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:]
+
+
+def _question_after_verb(aim: list[Word], stop: int, style: RewriteStyle) -> int:
+    """Where a question word (the pack's ``question_words``) opens the object clause of the
+    infinitive right before it ('leren *hoe* ...', 'snappen *waarom* ...'), before ``stop``;
+    ``stop`` when none does."""
+    return next(
+        (
+            k
+            for k in range(1, stop)
+            if aim[k].lower in style.question_words and looks_infinitive_nl(aim[k - 1])
+        ),
+        stop,
+    )
 
 
 def _noun_before_verb(aim: list[Word], n: int, stop: int, lang: str) -> bool:

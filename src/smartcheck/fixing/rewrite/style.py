@@ -1120,6 +1120,12 @@ class RewriteStyle(BaseModel):
         "(asked_times.py). One word each: a word of a phrase ('some *time*') would be dropped "
         "anywhere.",
     )
+    asked_infinitives: frozenset[str] = Field(
+        default=frozenset(),
+        description="Infinitives of permission or ability that an asked step holds before its "
+        "own verb ('Zou ik een dag *mogen* meelopen?'): the committed step drops them, as it "
+        "drops the asking modal (asked_means.py).",
+    )
     arrangement_asks: tuple[str, ...] = Field(
         default=(),
         description="A last question that only asks whether the goal can be arranged or is "

@@ -477,7 +477,16 @@ class WholeTextRewrites:
         if len(parts) != 1:
             return ()
         text = " ".join([*found.before, parts[0], *found.after])
+        if found.before and not self._owned(text, report.goal):
+            # context that tells others' acts first ('... a lot of students ask about
+            # safety ...') reads as the goal's owner: the goal first, the context after it
+            text = " ".join([parts[0], *found.after, *found.before])
         return (text,) if _seamless((text,), report.goal, ctx) else ()
+
+    def _owned(self, text: str, goal: Goal) -> bool:
+        """Does ``text``, a rewrite of ``goal``, read as the writer's own commitment (A)?"""
+        judged = self._judged_instead(text, goal)
+        return judged is None or judged.criteria[Criterion.A].passed
 
     def _followed_up(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A follow-up step told short after the goal ('Evt. daarna een geurtraining.', 'Then

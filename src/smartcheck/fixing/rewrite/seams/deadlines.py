@@ -368,12 +368,14 @@ def until_done(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
 
 
 def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
-    """A time already past in a later sentence the rewrite keeps as the writer wrote it
-    ('... Reden: we liepen vorige maand twee keer leeg.'): what happened, told beside the
-    goal (a remark, a reason), no deadline of it; the tagger may miss the past verb."""
+    """A time already past in a sentence the rewrite keeps as the writer wrote it ('...
+    Reden: we liepen vorige maand twee keer leeg.', 'Since the accident last summer ...'
+    before the goal): what happened, told beside the goal (a remark, a reason, the
+    situation), no deadline of it; the tagger may miss the past verb. The rewritten sentence
+    holds the frame's words, so it is never one the writer wrote."""
     if t.due is None or t.due >= goal.reference_date:
         return False
-    return _kept_sentence(t, filled, goal) is not None
+    return _kept_sentence(t, filled, goal, first=True) is not None
 
 
 def _in_kept_situation(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
@@ -387,11 +389,13 @@ def _in_kept_situation(t: TimeExpression, filled: str, goal: Goal, style: Rewrit
     return any(told[: len(o.split())] == o.lower().split() for o in style.present_openers)
 
 
-def _kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> str | None:
+def _kept_sentence(t: TimeExpression, filled: str, goal: Goal, first: bool = False) -> str | None:
     """The later sentence of ``filled`` that holds ``t`` when the rewrite keeps it as the
-    writer wrote it (with more words than the time); None for the rewritten sentence."""
+    writer wrote it (with more words than the time); None for the rewritten sentence.
+    ``first``: the first sentence too, when the writer wrote it (context kept before the
+    goal; the rewritten sentence holds the frame's words, so it is never one)."""
     start = max(filled.rfind(". ", 0, t.start), filled.rfind("\n", 0, t.start))
-    if start < 0:
+    if start < 0 and not first:
         return None  # the rewritten sentence itself: its times are the goal's
     stop = filled.find(".", t.end)
     sentence = filled[start + 1 : stop if stop >= 0 else len(filled)].strip()
