@@ -347,10 +347,13 @@ def _step_label(tail: list[Token], style: RewriteStyle) -> int:
     return 0
 
 
-def past_made_goal(doc: Doc, found: PastContext, style: RewriteStyle) -> list[str]:
+def past_made_goal(
+    doc: Doc, found: PastContext, style: RewriteStyle, written: str = ""
+) -> list[str]:
     """The commitment words of a rewrite that commit the writer to what the past clause
     says was done ('Last year I ran the stock count, ...' -> 'By [date], I will run the stock
-    count'): the past clause's first two words within the four after the commitment."""
+    count'): the past clause's first two words within the four after the commitment. A
+    sentence kept as the writer wrote it (``written``: the goal's text) commits to nothing."""
     commit = commitment_words(style) | ({found.finite} if found.finite else set())
     want = found.done[:2]
     if len(want) < 2:
@@ -359,6 +362,9 @@ def past_made_goal(doc: Doc, found: PastContext, style: RewriteStyle) -> list[st
     for t in doc:
         if t.lower_ not in commit:
             continue
+        told = t.sent.text.strip()
+        if written and len(told.split()) > 2 and told in written:
+            continue  # '... Ik ben in 2023 met de cursus gestopt.': the past, as written
         words = tuple(u.lower_ for u in doc[t.i + 1 :] if u.is_alpha)[:5]
         if any(words[k : k + 2] == want for k in range(len(words) - 1)):
             hits.append(t.text)

@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.later_aims import later_aim
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.tried_things import bare_thing, tried_thing
 from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases, words_of
 from smartcheck.reading.pipeline import known_word
 
@@ -63,7 +65,7 @@ def explored_purpose(goal: Goal, style: RewriteStyle) -> str | None:
                 continue  # no act before it whose purpose it is
             told = style.explored_purposes[phrase]
             return text[: found.start()] + told + text[found.end() :]
-    return asked_future(goal, style)
+    return asked_future(goal, style) or later_aim(goal, style)
 
 
 def asked_future(goal: Goal, style: RewriteStyle) -> str | None:
@@ -149,11 +151,18 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
             if last is not None:
                 edits.append((words[n].start, words[k].start, f"{capitalise(subject)} "))
                 edits += _asked(words, last)
+                if tried_thing(words[k : last + 1], last - k, style):  # '... steno proberen'
+                    edits.append((words[last].start, words[last].end, style.tried_thing_verb))
             n = k + 1
             continue
         tried = _tried_at(words, k, style)
         verb = words[k + tried] if k + tried < len(words) else None
         base = _base(verb, bool(tried), goal.lang) if verb is not None else None
+        thing = bare_thing(words, k + tried, style) if tried and base is None else 0
+        if thing:  # 'maybe try stenography again': the activity, taken up
+            verb = words[k + tried + thing - 1]
+            named = " ".join(w.text for w in words[k + tried : k + tried + thing])
+            base = f"{style.tried_thing_verb} {named}"
         if verb is None or base is None or not (tried or k > n):
             n += 1
             continue

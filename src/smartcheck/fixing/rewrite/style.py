@@ -1185,6 +1185,32 @@ class RewriteStyle(BaseModel):
         description="Endings of a noun of a person by what they do ('planner', "
         "'werkvoorbereider'; far_roles.py).",
     )
+    tried_thing_verb: str = Field(
+        default="",
+        description="The verb of taking up an activity whose trial the writer hedges ('Maybe "
+        "try stenography again?' -> 'I will take up stenography again'; tried_things.py).",
+    )
+    tried_infinitives: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verb-final languages: infinitives of trying that close such a clause "
+        "('weer eens steno *proberen*'), replaced by ``tried_thing_verb``.",
+    )
+    hedged_aim: str = Field(
+        default="",
+        description="Frame of a later aim the writer hedges after a firm step ('..., I might "
+        "want to move to that side later'): what the step finds out ('to find out whether I "
+        "want to {clause}'; later_aims.py).",
+    )
+    hedged_aim_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Openers of such a hedged later aim after a comma ('I might want to', "
+        "'misschien wil ik'), lower case; the words after them are the clause.",
+    )
+    hedged_aim_modal: str = Field(
+        default="",
+        description="Verb-final languages: the wish's modal that closes the clause in the "
+        "frame ('om te ontdekken of ik later die kant op *wil*').",
+    )
     asked_future: str = Field(
         default="",
         description="A wish about the future asked after a firm step, as what the step finds "

@@ -271,7 +271,17 @@ def past_before_deadline(
             c.dep_ in SUBJECT_DEPS and (c.lower_ in first_person or _dated(t, ahead))
             for c in t.children
         )
+        and not _kept_as_written(t, goal)
     ]
+
+
+def _kept_as_written(verb: Token, goal: Goal) -> bool:
+    """Is the past verb's sentence one the rewrite keeps as the writer wrote it ('... I
+    dropped the course in 2023.' after the goal)? What happened, told beside the goal: its
+    past is the writer's, no goal dated ahead (the rewritten sentence holds the frame's
+    words, so it is never one the writer wrote)."""
+    told = verb.sent.text.strip()
+    return len(told.split()) > 2 and told in goal.text
 
 
 def _dated(verb: Token, ahead: list[TimeExpression]) -> bool:
@@ -346,7 +356,7 @@ def past_recommitted(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
         return []
     return [
         Seam("lost_tense", f"{word!r} commits to what was already done", ("past",))
-        for word in past_made_goal(doc, found, style)
+        for word in past_made_goal(doc, found, style, goal.text)
     ]
 
 
