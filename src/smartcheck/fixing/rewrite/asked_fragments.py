@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_bare import bare_route_step
 from smartcheck.fixing.rewrite.asked_lines import stated_line
+from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
@@ -55,4 +56,5 @@ def stated_fragment(goal: Goal, style: RewriteStyle, course: bool = False) -> st
         return hedged
     if said[0].lower in style.one_word_hedges or any(w.pos == "PRON" for w in said):
         return None  # a hedge the line reader left alone, or 'dit?': nothing named
-    return bare_route_step(said, body, style) or f"{body}."  # 'rotatie naar X?': the step
+    step = bare_route_step(said, body, style)  # 'rotatie naar X?': the step
+    return step or person_route_step(said, style) or f"{body}."  # 'Coach?' (asked_people.py)

@@ -1185,6 +1185,15 @@ class RewriteStyle(BaseModel):
         description="Endings of a noun of a person by what they do ('planner', "
         "'werkvoorbereider'; far_roles.py).",
     )
+    person_routes: frozenset[str] = Field(
+        default=frozenset(),
+        description="Persons a writer learns from, asked alone as a line ('Coach?', "
+        "'Mentor?'): the step is working with one (asked_people.py).",
+    )
+    person_route: str = Field(
+        default="",
+        description="Frame of that step, the person with its article ('work with {thing}').",
+    )
     tried_thing_verb: str = Field(
         default="",
         description="The verb of taking up an activity whose trial the writer hedges ('Maybe "

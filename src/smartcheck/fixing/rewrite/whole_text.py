@@ -32,6 +32,8 @@ from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
+from smartcheck.fixing.rewrite.asked_people import person_route_step
+from smartcheck.fixing.rewrite.asked_remarks import asked_remark
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -1574,6 +1576,8 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         found = remarked(goal, ctx, style) if style is not None else None
+        if found is None and style is not None:  # '... Does anyone do this already?'
+            found = asked_remark(goal, style)  # the writer's question kept (asked_remarks.py)
         if found is None or style is None or (found.clause or found.hedged) != late:
             return ()
         return self._with_remark(report, ctx, found)
@@ -1764,7 +1768,8 @@ class WholeTextRewrites:
         if style is None or not goal.text.rstrip().endswith("?"):
             return ()
         course = bool(ctx.find(goal, "formal_training"))
-        route = opening_route([w for w in words_of(goal) if w.is_word], style)
+        said = [w for w in words_of(goal) if w.is_word]
+        route = opening_route(said, style) or bool(person_route_step(said, style))
         if not course and not route and ctx.find(goal, "support"):
             return ()  # 'Misschien een coach?', 'Perhaps a mentor?': help asked, no act
         return self._one_sentence_instead(stated_fragment(goal, style, course), goal, ctx)
