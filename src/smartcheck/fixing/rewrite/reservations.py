@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
@@ -95,9 +95,25 @@ def told_alone(goal: Goal, start: int, remark: str, style: RewriteStyle, subject
     it is when no contrast opens it."""
     doc = goal.doc
     alone = without_contrast(remark, style.reservation_contrasts)
+    if doc is not None and alone == remark and start < len(doc) and _finite(doc[start]):
+        return f"{subject} {alone}"  # '..., weet nog niet precies wat': the writer's verb
     if doc is None or alone == remark or start + 1 >= len(doc):
         return alone
     first = doc[start + 1]
     if "Fin" in first.morph.get("VerbForm", []) and first.pos_ in ("VERB", "AUX"):
         return f"{subject} {alone}"
     return alone
+
+
+#: Verbs whose finite form after a comma tells of something else, never the writer ('...,
+#: is nog niet zeker'): no subject of the writer's is added before them.
+_COPULAS = frozenset({"zijn", "be", "worden", "become", "lijken", "seem"})
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb the writer's subject can open ('weet', 'don't'): no copula, no English
+    third person ('is', 'does')."""
+    if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm", []):
+        return False
+    english_third = token.lang_ == "en" and token.lower_.endswith("s")
+    return token.lemma_.lower() not in _COPULAS and not english_third
