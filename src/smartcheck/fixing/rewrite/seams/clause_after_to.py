@@ -47,7 +47,7 @@ def _contracted_after(doc: Doc, to: Token) -> bool:
     if to.i + 2 >= len(doc):
         return False
     aux, negation = doc[to.i + 1], doc[to.i + 2]
-    return aux.pos_ in ("AUX", "VERB") and negation.lower_ in ("n't", "n’t")
+    return aux.pos_ in ("AUX", "VERB") and negation.lower_ in ("n't", "n\u2019t")
 
 
 def _subject_after(doc: Doc, to: Token) -> Token | None:
