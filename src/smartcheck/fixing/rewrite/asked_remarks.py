@@ -49,4 +49,24 @@ def asked_remark(goal: Goal, style: RewriteStyle) -> Remarked | None:
         return None  # 'Maybe a course?', 'Or a mentor?': a step weighed
     if {first, second} & subjects and {first, second} & style.asked_modals:
         return None  # 'Could I take a course?': a step asked
+    if not _asks(goal, ends[-1], style):
+        return None  # 'Doel 3: orthesiologie leren?', 'Misschein een cursus?': no question
     return Remarked(goal=before, remark=question, clause=False)
+
+
+def _asks(goal: Goal, start: int, style: RewriteStyle) -> bool:
+    """Does the question from character ``start`` ask, as a question does: its last clause
+    (after a colon, 'I'd like to know ...: *will* this lead to ...?') opened by a finite
+    verb or a question word? A fragment asked ('Doel 3: orthesiologie leren?') is a goal
+    the writer doubts, no question to keep."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    tokens = [t for t in doc if t.idx >= start and not t.is_space]
+    colons = [n for n, t in enumerate(tokens) if t.text == ":"]
+    tokens = tokens[colons[-1] + 1 :] if colons else tokens
+    if not tokens:
+        return False
+    first = tokens[0]
+    finite = first.pos_ in ("AUX", "VERB") and "Fin" in first.morph.get("VerbForm", [])
+    return finite or first.lower_ in style.question_words

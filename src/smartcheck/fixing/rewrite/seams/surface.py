@@ -204,6 +204,8 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
     if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
         seams.append(Seam("dangling", "stray punctuation"))
+    elif re.search(r"\?[,;]", candidate) and not re.search(r"\?[,;]", original):
+        seams.append(Seam("dangling", "a question mark before a comma"))  # 'arbo?, want'
     for m in re.finditer(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%", original):
         number = re.escape(m.group(1))
         bare = re.search(rf"(?<![\d.,]){number}(?!\d|[.,]\d|\s*%)", candidate)
