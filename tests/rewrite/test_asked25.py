@@ -5,6 +5,8 @@ writer hedges after a firm step (session 25, asked25).
   ik misschien een dag mogen meelopen ...?') is committed as the writer's step, the aim
   its purpose; the hedge and a modal of permission ('mogen') go. Sitting in on others'
   work is a learning route.
+- A step asked as whether it is possible ('Is het mogelijk om een keer mee te lopen ...?',
+  'Would it be possible to shadow ...?') is committed in the same way.
 - A last question that only asks whether the goal can be arranged ('Kan dat geregeld
   worden?', 'Would that be possible?') is its agreement: it goes, and the goal asks whom
   it is agreed with.
@@ -63,6 +65,24 @@ ASKED_STEPS = [
         "The new volunteers keep asking me about the food safety rules and I often have to "
         "guess. By [date], I will sit in on the hygiene training in Zwolle, so that I can "
         "explain them properly.",
+    ),
+]
+
+#: A step asked as whether it is possible, after the aim.
+POSSIBLE = [
+    (
+        "nl",
+        "Ik wil de koelinstallatie beter snappen. Is het mogelijk om een keer mee te lopen "
+        "met de koeltechnicus?",
+        "Vóór [datum] ga ik een keer meelopen met de koeltechnicus, zodat ik de "
+        "koelinstallatie beter kan snappen.",
+    ),
+    (
+        "en",
+        "I want to understand the cooling system better. Would it be possible to shadow the "
+        "refrigeration engineer for a day?",
+        "Until [date], I will shadow the refrigeration engineer for a day, so that I can "
+        "understand the cooling system better.",
     ),
 ]
 
@@ -181,7 +201,9 @@ QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "goal", "expected"), ASKED_STEPS + ARRANGED + HEDGED + QUESTIONS)
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"), ASKED_STEPS + POSSIBLE + ARRANGED + HEDGED + QUESTIONS
+)
 def test_the_asked_or_hedged_step_is_committed(
     checker: Checker, lang: str, goal: str, expected: str
 ) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
+from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_roles import asked_role
 from smartcheck.fixing.rewrite.asked_times import hedged_time_spans
 from smartcheck.fixing.rewrite.hedged_time import hedged_time
@@ -193,6 +194,9 @@ def asked_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
             if not asked or k + 1 >= len(said):
                 continue
             pair = {said[k].lower, said[k + 1].lower}
+            possible = possibility_opener(said[k:], style)  # 'Is het mogelijk om ...?'
+            if possible:
+                spans.append((said[k].start, said[k + possible - 1].end))
             if pair & subjects and pair & style.asked_modals:
                 spans.append((said[k].start, said[k + 1].end))
                 kept = _unpermitted(said[k + 2 :], style)  # 'een dag *mogen* meelopen'
@@ -265,6 +269,10 @@ def _means(
             k += 2
             while k < len(said) and said[k].lower in hedges:
                 k += 1  # 'Could I maybe sit in on ...?': the hedge goes with the asking
+    possible = possibility_opener(said[k:], style)  # 'Is het mogelijk om ...?'
+    if possible and asked:
+        k += possible
+        said = [*said[:k], *bare_infinitive(said[k:], style, particles)]
     if not (hedged or (question and asked)):
         return None
     first = said[k].lower if k < len(said) and said[k].lower in style.first_adverbs else ""

@@ -1120,6 +1120,12 @@ class RewriteStyle(BaseModel):
         "(asked_times.py). One word each: a word of a phrase ('some *time*') would be dropped "
         "anywhere.",
     )
+    asked_possibilities: tuple[str, ...] = Field(
+        default=(),
+        description="Openers that ask whether a step is possible ('is het mogelijk om', "
+        "'would it be possible to'): the step after them is asked, as after an asking modal "
+        "(asked_possible.py). Lower case, whole words.",
+    )
     asked_infinitives: frozenset[str] = Field(
         default=frozenset(),
         description="Infinitives of permission or ability that an asked step holds before its "

@@ -1,0 +1,69 @@
+"""A step asked as whether it is possible: 'Is het mogelijk om een keer mee te lopen met de
+koeltechnicus?', 'Would it be possible to shadow the refrigeration engineer for a day?'.
+
+The writer names the aim and then asks whether a step may be taken, in the words of a
+possibility (the pack's ``rewrite.asked_possibilities``) instead of an asking modal ('Kan
+ik ...?'). It is the same proposal: the step is the writer's, committed with the aim as its
+purpose (asked_means.py). The opener goes with the question mark; a Dutch te-infinitive
+after it becomes the bare infinitive the step commits to, a separable particle joined to
+it again ('mee te lopen' -> 'meelopen').
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
+    from smartcheck.reading.goal import Goal
+
+
+def possibility_opener(words: list[Word], style: RewriteStyle) -> int:
+    """How many words of a possibility asked (the pack's ``asked_possibilities``) open
+    ``words``; 0 when none does."""
+    said = [w.lower for w in words]
+    for opener in sorted(style.asked_possibilities, key=len, reverse=True):
+        parts = opener.split()
+        if said[: len(parts)] == parts and len(said) > len(parts):
+            return len(parts)
+    return 0
+
+
+def bare_infinitive(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+) -> list[Word]:
+    """``words`` with a te-infinitive told bare: the marker goes, a separable particle
+    before it joins the verb ('een keer mee te lopen met X' -> 'een keer meelopen met X');
+    as they are when they hold no marker."""
+    markers = {m.lower() for m in style.infinitive_markers}
+    at = next((n for n, w in enumerate(words) if w.lower in markers), None)
+    if at is None or at + 1 >= len(words):
+        return words
+    verb = words[at + 1]
+    before = words[at - 1] if at else None
+    if before is not None and before.lower in particles:
+        joined = f"{before.text}{verb.text}"
+        verb = replace(verb, text=joined, lemma=joined.lower(), pos="VERB")
+        return [*words[: at - 1], verb, *words[at + 2 :]]
+    return [*words[:at], verb, *words[at + 2 :]]
+
+
+def possibility_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where a later question opens with a possibility asked ('*Is het mogelijk om* ...?'):
+    the committed step replaces those words, so a rewrite may leave them out."""
+    from smartcheck.fixing.rewrite.means import goal_sentences  # means reads asked_means
+
+    spans = []
+    for sentence in goal_sentences(goal, style)[1:]:
+        said = [w for w in sentence if w.is_word]
+        if not said or sentence[-1].text != "?":
+            continue
+        k = 0
+        while k < len(said) and said[k].lower in style.one_word_hedges:
+            k += 1
+        size = possibility_opener(said[k:], style)
+        if size:
+            spans.append((said[k].start, said[k + size - 1].end))
+    return spans
