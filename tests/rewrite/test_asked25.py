@@ -17,7 +17,8 @@ writer hedges after a firm step (session 25, asked25).
 - The writer's own question after the goal stays after its rewrite, with its question mark.
 - A person to learn from asked alone ('Coach?') is working with one.
 - The writer's doubt after a comma, opened by their verb ('..., weet nog niet wat precies'),
-  is told as a sentence with the writer as subject.
+  is kept as a sentence of its own, as written, or with the writer as its subject where the
+  sentence as written shows a seam ('Ik weet nog niet precies wat.').
 """
 
 from __future__ import annotations
@@ -154,8 +155,14 @@ HEDGED = [
     (
         "nl",
         "Misschien de heftruckcursus doen, en iets met de webshop, weet nog niet wat precies.",
-        "Vóór [datum] ga ik de heftruckcursus doen, en iets met de webshop. Ik weet nog niet "
-        "wat precies.",
+        "Vóór [datum] ga ik de heftruckcursus doen, en iets met de webshop. Weet nog niet wat "
+        "precies.",
+    ),
+    (
+        "nl",
+        "Misschien de BHV-cursus doen, en iets met de kassa, weet nog niet precies wat.",
+        "Vóór [datum] ga ik de BHV-cursus doen, en iets met de kassa. Ik weet nog niet precies "
+        "wat.",
     ),
     (
         "en",

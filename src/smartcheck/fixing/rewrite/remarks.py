@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
-from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone
+from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, with_subject
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import capitalise
@@ -84,6 +84,9 @@ class Remarked:
     #: the remark as a sentence of its own, without the contrast that joined it to the goal
     #: ('..., *maar* weet niet of ...' -> 'Weet niet of ...'; reservations.py)
     alone: str = field(default="", compare=False)
+    #: the remark with the writer as its subject, when the writer's verb opens it without
+    #: one ('..., weet nog niet precies wat' -> 'ik weet ...'; reservations.with_subject)
+    subjected: str = field(default="", compare=False)
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -132,6 +135,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         tried=tried is not None,
         after="" if clause else after.lstrip(".!? "),
         alone="" if clause or not doubted else _alone(goal, doc, start, remark, ctx, style),
+        subjected="" if clause or not doubted else _subjected(goal, doc, start, remark, ctx),
     )
 
 
@@ -156,6 +160,15 @@ def _alone(
     if at is None or not subjects:
         return remark
     return told_alone(goal, at, remark, style, subjects[0])
+
+
+def _subjected(goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext) -> str:
+    """The remark at character ``start`` with the writer as its subject (reservations.py)."""
+    at = next((t.i for t in doc if t.idx >= start), None)
+    subjects = ctx.pack.words("first_person_subject")
+    if at is None or not subjects:
+        return ""
+    return with_subject(goal, at, remark, subjects[0])
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:

@@ -95,8 +95,6 @@ def told_alone(goal: Goal, start: int, remark: str, style: RewriteStyle, subject
     it is when no contrast opens it."""
     doc = goal.doc
     alone = without_contrast(remark, style.reservation_contrasts)
-    if doc is not None and alone == remark and start < len(doc) and _finite(doc[start]):
-        return f"{subject} {alone}"  # '..., weet nog niet precies wat': the writer's verb
     if doc is None or alone == remark or start + 1 >= len(doc):
         return alone
     first = doc[start + 1]
@@ -108,6 +106,17 @@ def told_alone(goal: Goal, start: int, remark: str, style: RewriteStyle, subject
 #: Verbs whose finite form after a comma tells of something else, never the writer ('...,
 #: is nog niet zeker'): no subject of the writer's is added before them.
 _COPULAS = frozenset({"zijn", "be", "worden", "become", "lijken", "seem"})
+
+
+def with_subject(goal: Goal, start: int, remark: str, subject: str) -> str:
+    """The remark that opens at token ``start`` with the writer's finite verb and no subject
+    ('..., weet nog niet precies wat'), told with the writer as its subject ('ik weet nog
+    niet precies wat'); empty when it opens otherwise. Read when the remark as written
+    shows a seam as a sentence of its own."""
+    doc = goal.doc
+    if doc is None or start >= len(doc) or not _finite(doc[start]):
+        return ""
+    return f"{subject} {remark}"
 
 
 def _finite(token: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -1610,10 +1611,12 @@ class WholeTextRewrites:
         if judged.split and found.clause:
             return ()  # a reason after the last of several goals: whose reason is it?
         readings = [judged.split] if judged.split else [(r,) for r in judged.rewrites]
-        for parts in readings:  # the first that takes the remark after it without a seam
-            parts = (*parts[:-1], with_remark(parts[-1], found))
-            if _seamless(parts, goal, ctx):
-                return parts
+        told = [found, replace(found, alone=found.subjected)] if found.subjected else [found]
+        for remark in told:  # as written first, then with the writer as its subject
+            for parts in readings:  # the first that takes the remark after it without a seam
+                parts = (*parts[:-1], with_remark(parts[-1], remark))
+                if _seamless(parts, goal, ctx):
+                    return parts
         return ()
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
