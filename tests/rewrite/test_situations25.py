@@ -171,3 +171,17 @@ def test_a_modal_with_a_bare_participle_is_a_seam() -> None:
 def test_a_participle_with_its_auxiliary_is_whole(candidate: str) -> None:
     goal = "Ik wil een certificaat halen."
     assert "bare-participle" not in seam_tags(CHECKER, "nl", goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "agrees"),
+    [
+        ("Vóór 1 juni 2027 beschrijven ik de smaken, met als bewijs een logboek.", False),
+        ("Ik beschrijven de smaken in een logboek.", False),
+        ("Vóór 1 juni 2027 ga ik de smaken leren beschrijven.", True),
+    ],
+)
+def test_the_writers_verb_agrees(candidate: str, agrees: bool) -> None:
+    """A split part that put a conjunct's infinitive in the finite slot ('beschrijven ik')."""
+    goal = "Ik wil leren proeven en beschrijven."
+    assert ("agr" not in seam_tags(CHECKER, "nl", goal, candidate)) is agrees

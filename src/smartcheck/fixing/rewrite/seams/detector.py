@@ -14,6 +14,7 @@ from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
 from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
+from smartcheck.fixing.rewrite.seams.agreement import plural_verb_with_writer
 from smartcheck.fixing.rewrite.seams.aim_committed import aim_committed
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
@@ -221,6 +222,7 @@ def find_seams(
     seams += doubled_front(filled, doc, times, goal, style)
     seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, times, ctx, style)
     seams += until_done(doc, goal, style) + participle_without_auxiliary(doc, style)
+    seams += plural_verb_with_writer(doc, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)

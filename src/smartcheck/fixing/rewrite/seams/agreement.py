@@ -1,0 +1,49 @@
+"""Dutch: the finite verb agrees with the writer.
+
+"Ik wil leren proeven en beschrijven" split into two goals gave its second part "Vóór
+[datum] beschrijven ik": the conjunct's infinitive took the finite verb's slot before the
+singular writer. Whatever put it there, a plural finite form (or an infinitive) right
+before 'ik' in the verb slot, or right after 'ik' opening a clause, does not agree.
+Verb-second languages only (plural_writer in commitment.py checks the frame's own verbs).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def plural_verb_with_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """A plural finite verb (or an infinitive) in the finite slot next to the singular
+    default subject: 'Vóór [datum] *beschrijven* ik', 'Ik *beschrijven* ...'."""
+    if style.word_order != "v2":
+        return []
+    me = style.default_subject.lower()
+    if style.subjects.get(me, "").endswith("en"):
+        return []  # the default subject is plural itself
+    for t in doc:
+        if t.lower_ != me:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        opens = before is None or before.is_punct
+        slot = after if opens else before
+        if slot is not None and _plural_form(slot, style):
+            detail = f"'{t.text} {slot.text}' do not agree"
+            return [Seam("lost_tense", detail, ("agr", slot.lower_))]
+    return []
+
+
+def _plural_form(token: Token, style: RewriteStyle) -> bool:
+    """A verb the tagger reads as a plural finite form or an infinitive, in -en: never the
+    singular writer's verb (a modal of the pack is read by the frame checks)."""
+    if token.pos_ not in ("VERB", "AUX") or token.lower_ in style.modals:
+        return False
+    forms = token.morph.get("VerbForm", [])
+    plural = "Plur" in token.morph.get("Number", []) and "Fin" in forms
+    return token.lower_.endswith("en") and (plural or "Inf" in forms)
