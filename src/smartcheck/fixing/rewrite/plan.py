@@ -355,8 +355,15 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
         timed = any(t.start <= match.start < t.end for t in report.goal.deadlines)
         if not timed and _preference(plan, match.start, match.end, text, style):
             continue  # 'ideally by March' is a hedged deadline, no means: the hedge goes
+        inside = [i for i, w in enumerate(plan.words) if w.inside(match.start, match.end)]
+        if timed and any(i in plan.replace for i in inside):
+            continue  # 'ideally by March' -> 'by 31 March 2027': the time's fix replaced it
         if text in droppable or match.entry.lower() in droppable:
-            plan.drop_span(match.start, tails.get(match.end, match.end))
+            # inside the deadline ('..., ideally by March') only the hedge goes, and a
+            # condition's tail stops at a deadline after it ('if possible by March')
+            end = match.end if timed else tails.get(match.end, match.end)
+            later = [e.start for e in report.goal.deadlines if match.end <= e.start < end]
+            plan.drop_span(match.start, min(later, default=end))
     plan.agreement = True  # who agreed to it makes the commitment visible
 
 
