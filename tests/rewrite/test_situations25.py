@@ -185,3 +185,10 @@ def test_the_writers_verb_agrees(candidate: str, agrees: bool) -> None:
     """A split part that put a conjunct's infinitive in the finite slot ('beschrijven ik')."""
     goal = "Ik wil leren proeven en beschrijven."
     assert ("agr" not in seam_tags(CHECKER, "nl", goal, candidate)) is agrees
+
+
+def test_a_singular_stem_in_en_agrees() -> None:
+    """'Ik ken' (of 'kennen') ends in -en and is the writer's own singular."""
+    goal = "Ik ken de kassa nog niet. Doel: voor de zomer zelf de dagafsluiting doen."
+    candidate = "Ik ken de kassa nog niet. Voor de zomer ga ik zelf de dagafsluiting doen."
+    assert "agr" not in seam_tags(CHECKER, "nl", goal, candidate)

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+#: The shortest infinitive in -en ('eten'): a stem before the ending.
+_SHORTEST = 4
+
+
 def plural_verb_with_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """A plural finite verb (or an infinitive) in the finite slot next to the singular
     default subject: 'Vóór [datum] *beschrijven* ik', 'Ik *beschrijven* ...'."""
@@ -40,10 +44,14 @@ def plural_verb_with_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
 
 
 def _plural_form(token: Token, style: RewriteStyle) -> bool:
-    """A verb the tagger reads as a plural finite form or an infinitive, in -en: never the
-    singular writer's verb (a modal of the pack is read by the frame checks)."""
+    """A verb the tagger reads as a plural finite form or an infinitive, in -en and its own
+    lemma: never the singular writer's verb (a modal of the pack is read by the frame
+    checks)."""
     if token.pos_ not in ("VERB", "AUX") or token.lower_ in style.modals:
         return False
     forms = token.morph.get("VerbForm", [])
     plural = "Plur" in token.morph.get("Number", []) and "Fin" in forms
-    return token.lower_.endswith("en") and (plural or "Inf" in forms)
+    # its own lemma, and a stem before the -en: a short stem in -en ('ken' of 'kennen',
+    # 'ben'), which the tagger may call an infinitive, is the singular
+    own = token.lemma_.lower() == token.lower_ and len(token.lower_) >= _SHORTEST
+    return token.lower_.endswith("en") and own and (plural or "Inf" in forms)
