@@ -106,6 +106,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.present_commitment import present_after_deadline
 from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
 from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
@@ -222,7 +223,7 @@ def find_seams(
     seams += doubled_front(filled, doc, times, goal, style)
     seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, times, ctx, style)
     seams += until_done(doc, goal, style) + participle_without_auxiliary(doc, style)
-    seams += plural_verb_with_writer(doc, style)
+    seams += plural_verb_with_writer(doc, style) + present_after_deadline(doc, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)
