@@ -18,15 +18,17 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: The tag of a plain present that is not the third person ('do', 'lead').
-_PLAIN_PRESENT = "VBP"
+#: The tags of a plain present that is not the third person ('do', 'lead'), and of the
+#: base form the tagger may give it after a pronoun it does not know ('ik practise').
+_PLAIN_PRESENT = frozenset({"VBP", "VB"})
 #: Verbs whose present tells a state at the date, not a habit ('I am certified', 'I have').
 _STATES = frozenset({"be", "have"})
 
 
 def present_after_deadline(doc: Doc, style: RewriteStyle) -> list[Seam]:
-    """The writer opening the main clause of a sentence with an added deadline, right
-    before a lexical verb in the plain present: 'By 1 June 2027, I *do* the course'."""
+    """The writer (or another pronoun) opening the main clause of a sentence with an added
+    deadline, right before a lexical verb in the plain present: 'By 1 June 2027, I *do* the
+    course'."""
     if style.word_order == "v2":
         return []
     me = style.default_subject.lower()
@@ -42,17 +44,23 @@ def present_after_deadline(doc: Doc, style: RewriteStyle) -> list[Seam]:
         nxt = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
         helping = nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ == "VB"
         lexical = verb.lemma_.lower() not in _STATES and not helping
-        if verb.tag_ == _PLAIN_PRESENT and lexical:
+        if verb.tag_ in _PLAIN_PRESENT and lexical:
             return [Seam("lost_tense", f"'{writer.text} {verb.text}' after a deadline", ("dated",))]
     return []
 
 
 def _main_subject(start: int, end: int, doc: Doc, me: str) -> Token | None:
-    """The writer opening the sentence, or right after the comma that closes an opening
-    phrase ('By 1 June 2027, I ...')."""
-    first = doc[start]
-    if first.lower_ == me:
-        return first
+    """The writer (or another pronoun subject: 'we') opening the sentence, or right after
+    the comma that closes an opening phrase ('By 1 June 2027, I ...')."""
     comma = next((t for t in doc[start:end] if t.text == ","), None)
-    after = doc[comma.i + 1] if comma is not None and comma.i + 1 < end else None
-    return after if after is not None and after.lower_ == me else None
+    for token in (
+        doc[start],
+        doc[comma.i + 1] if comma is not None and comma.i + 1 < end else None,
+    ):
+        if token is not None and (token.lower_ == me or _pronoun_subject(token)):
+            return token
+    return None
+
+
+def _pronoun_subject(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.dep_ == "nsubj"
