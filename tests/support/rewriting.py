@@ -24,6 +24,11 @@ def rewrite_of(checker: Checker, text: str, lang: str) -> str | None:
     return checker.check(text, lang=lang, reference_date=REF).rewrite
 
 
+def falls_back(checker: Checker, text: str, lang: str) -> bool:
+    """Does ``checker`` show the structured fallback for ``text`` (no sentence read whole)?"""
+    return checker.check(text, lang=lang, reference_date=REF).structured_rewrite is not None
+
+
 def shown_rewrite(checker: Checker, text: str, lang: str) -> str:
     """The sentence rewrite of a failing goal, asserted to be a sentence with no seam (a split:
     every part without one)."""

@@ -14,21 +14,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.words import Word, opening_length
+
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
-    from smartcheck.fixing.rewrite.words import Word
     from smartcheck.reading.goal import Goal
 
 
 def possibility_opener(words: list[Word], style: RewriteStyle) -> int:
     """How many words of a possibility asked (the pack's ``asked_possibilities``) open
     ``words``; 0 when none does."""
-    said = [w.lower for w in words]
-    for opener in sorted(style.asked_possibilities, key=len, reverse=True):
-        parts = opener.split()
-        if said[: len(parts)] == parts and len(said) > len(parts):
-            return len(parts)
-    return 0
+    return opening_length([w.lower for w in words], style.asked_possibilities)
 
 
 def bare_infinitive(

@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.past_after import closing_clause
 from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS, is_finite
 from smartcheck.fixing.rewrite.situation import Situated
+from smartcheck.fixing.rewrite.words import opening_length
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,7 +78,7 @@ def _present_without_modal(clause: list[Token], style: RewriteStyle) -> bool:
     pas achteraf dat ...', '..., currently we only hear it afterwards'); 'nu wil ik ...'
     is a plan."""
     told = [t.lower_ for t in clause]
-    opened = any(told[: len(o.split())] == o.lower().split() for o in style.present_openers)
+    opened = opening_length(told, style.present_openers) > 0
     return opened and not any(t in style.modals for t in told)
 
 

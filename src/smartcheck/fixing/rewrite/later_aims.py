@@ -18,7 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
-from smartcheck.fixing.rewrite.words import Word, join, looks_infinitive_nl, words_of
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    join,
+    looks_infinitive_nl,
+    opening_length,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -63,12 +69,7 @@ def later_aim(goal: Goal, style: RewriteStyle) -> str | None:
 def _opener(words: list[Word], style: RewriteStyle) -> int:
     """How many words of a hedged wish's opener (the pack's ``hedged_aim_openers``) open
     ``words``; 0 when none does."""
-    said = [w.lower for w in words]
-    for opener in sorted(style.hedged_aim_openers, key=len, reverse=True):
-        parts = opener.split()
-        if said[: len(parts)] == parts and len(said) > len(parts):
-            return len(parts)
-    return 0
+    return opening_length([w.lower for w in words], style.hedged_aim_openers)
 
 
 def _clause(rest: list[Word], style: RewriteStyle) -> str | None:

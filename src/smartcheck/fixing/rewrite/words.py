@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -189,6 +189,17 @@ def abbreviation_stop(words: list[Word], at: int, abbreviations: Iterable[str]) 
         return False
     after = words[at + 1].text
     return words[at - 1].lower in abbreviations and after[:1].islower()
+
+
+def opening_length(said: Sequence[str], phrases: Iterable[str]) -> int:
+    """How many of the lower-case words ``said`` the longest of ``phrases`` that opens them
+    takes, with words after it ('would it be possible to' of 'would it be possible to join
+    ...'); 0 when none does."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        parts = phrase.lower().split()
+        if list(said[: len(parts)]) == parts and len(said) > len(parts):
+            return len(parts)
+    return 0
 
 
 def join(words: list[Word], lead: bool = True) -> str:

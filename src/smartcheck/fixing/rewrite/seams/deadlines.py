@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     verb_by_probe,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import opening_length
 from smartcheck.reading.timex import TimeExpression, lengths_so_far
 
 if TYPE_CHECKING:
@@ -395,8 +396,7 @@ def _in_kept_situation(t: TimeExpression, filled: str, goal: Goal, style: Rewrit
     sentence = _kept_sentence(t, filled, goal)
     if sentence is None:
         return False
-    told = sentence.lower().split()
-    return any(told[: len(o.split())] == o.lower().split() for o in style.present_openers)
+    return opening_length(sentence.lower().split(), style.present_openers) > 0
 
 
 def _kept_sentence(t: TimeExpression, filled: str, goal: Goal, first: bool = False) -> str | None:
