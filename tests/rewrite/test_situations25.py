@@ -192,3 +192,17 @@ def test_a_singular_stem_in_en_agrees() -> None:
     goal = "Ik ken de kassa nog niet. Doel: voor de zomer zelf de dagafsluiting doen."
     candidate = "Ik ken de kassa nog niet. Voor de zomer ga ik zelf de dagafsluiting doen."
     assert "agr" not in seam_tags(CHECKER, "nl", goal, candidate)
+
+
+def test_a_question_clause_after_the_learned_verb_is_its_object() -> None:
+    """'leren hoe de koelinstallatie wordt ontdooid': 'hoe' opens the verb's object clause,
+    no words standing after the infinitive; the situation after 'nu' is its own sentence."""
+    text = (
+        "Leren hoe de koelinstallatie wordt ontdooid, nu doet de monteur dat altijd en dan sta "
+        "ik erbij te kijken."
+    )
+    assert rewrite_of(CHECKER, text, "nl") == (
+        "Vóór [datum] ga ik leren hoe de koelinstallatie wordt ontdooid, met als bewijs [hoe "
+        "gemeten], zodat ik [concreet gedrag] kan. Nu doet de monteur dat altijd en dan sta ik "
+        "erbij te kijken."
+    )

@@ -371,11 +371,16 @@ def _after_the_infinitive(
     if last is None:
         return []  # every word tagged a verb stands in a phrase: the cluster is not seen
     rest = [t for t in later if t.i > last]
-    opens = (  # a demonstrative before its noun ('die week') opens nothing
+    opens = (  # a demonstrative before its noun ('die week') opens nothing; a question
+        # adverb before one does ('leren *hoe* omvormers worden aangesloten')
         bool(rest)
         and rest[0].lower_ in relativizers
         and rest[0].pos_ != "DET"
-        and (len(rest) < 2 or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+        and (
+            rest[0].pos_ != "PRON"
+            or len(rest) < 2
+            or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ")
+        )
     )
     if rest and rest[0].lower_ in prepositions:
         return []  # a preposition the tagger does not know ('ipv', written short)
