@@ -168,7 +168,8 @@ def _subjected(goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext) 
     subjects = ctx.pack.words("first_person_subject")
     if at is None or not subjects:
         return ""
-    return with_subject(goal, at, remark, subjects[0])
+    copulas = frozenset(w.lower() for w in ctx.pack.words("copular_verbs"))
+    return with_subject(goal, at, remark, subjects[0], copulas)
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:

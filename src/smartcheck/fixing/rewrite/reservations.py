@@ -103,26 +103,23 @@ def told_alone(goal: Goal, start: int, remark: str, style: RewriteStyle, subject
     return alone
 
 
-#: Verbs whose finite form after a comma tells of something else, never the writer ('...,
-#: is nog niet zeker'): no subject of the writer's is added before them.
-_COPULAS = frozenset({"zijn", "be", "worden", "become", "lijken", "seem"})
-
-
-def with_subject(goal: Goal, start: int, remark: str, subject: str) -> str:
+def with_subject(goal: Goal, start: int, remark: str, subject: str, copulas: frozenset[str]) -> str:
     """The remark that opens at token ``start`` with the writer's finite verb and no subject
     ('..., weet nog niet precies wat'), told with the writer as its subject ('ik weet nog
     niet precies wat'); empty when it opens otherwise. Read when the remark as written
-    shows a seam as a sentence of its own."""
+    shows a seam as a sentence of its own. A copula (the pack's ``copular_verbs``: '...,
+    is nog niet zeker') tells of something else, never the writer."""
     doc = goal.doc
-    if doc is None or start >= len(doc) or not _finite(doc[start]):
+    if doc is None or start >= len(doc) or not _finite(doc[start], copulas):
         return ""
     return f"{subject} {remark}"
 
 
-def _finite(token: Token) -> bool:
-    """A finite verb the writer's subject can open ('weet', 'don't'): no copula, no English
-    third person ('is', 'does')."""
+def _finite(token: Token, copulas: frozenset[str]) -> bool:
+    """A finite verb the writer's subject can open ('weet', 'don't'): no copula, no third
+    person singular by its morphology ('does')."""
     if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm", []):
         return False
-    english_third = token.lang_ == "en" and token.lower_.endswith("s")
-    return token.lemma_.lower() not in _COPULAS and not english_third
+    morph = token.morph
+    third = "3" in morph.get("Person", []) and "Sing" in morph.get("Number", [])
+    return token.lemma_.lower() not in copulas and not third

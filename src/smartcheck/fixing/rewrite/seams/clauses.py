@@ -377,9 +377,7 @@ def _after_the_infinitive(
         and rest[0].lower_ in relativizers
         and rest[0].pos_ != "DET"
         and (
-            rest[0].pos_ != "PRON"
-            or len(rest) < 2
-            or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ")
+            rest[0].pos_ != "PRON" or len(rest) < 2 or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ")
         )
     )
     if rest and rest[0].lower_ in prepositions:
