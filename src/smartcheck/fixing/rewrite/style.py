@@ -1269,6 +1269,12 @@ class RewriteStyle(BaseModel):
         "('I want to become' before 'More confident presenting ...', 'Ik word' before "
         "'Zekerder in ...'): the goal read as told in the first person (verbless_states.py).",
     )
+    dated_states: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of verbs whose plain present tells a state at a date, no habit "
+        "('By [date], I am certified', 'I have finished ...'): the dated-present seam "
+        "leaves them (seams/present_commitment.py).",
+    )
     going_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Lemmas of the verb of going that makes a plan of the present with a "

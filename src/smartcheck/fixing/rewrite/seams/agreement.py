@@ -18,18 +18,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-#: The shortest infinitive in -en ('eten'): a stem before the ending.
+#: The shortest infinitive with its ending ('eten'): a stem before the ending.
 _SHORTEST = 4
 
 
-def plural_verb_with_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
+def plural_verb_with_writer(doc: Doc, style: RewriteStyle, ending: str) -> list[Seam]:
     """A plural finite verb (or an infinitive) in the finite slot next to the singular
-    default subject: 'Vóór [datum] *beschrijven* ik', 'Ik *beschrijven* ...'."""
-    if style.word_order != "v2":
+    default subject: 'Vóór [datum] *beschrijven* ik', 'Ik *beschrijven* ...'. ``ending``:
+    the language's infinitive ending (the pack's ``grammar.infinitive_ending``), which its
+    plural present shares."""
+    if style.word_order != "v2" or not ending:
         return []
     me = style.default_subject.lower()
-    if style.subjects.get(me, "").endswith("en"):
-        return []  # the default subject is plural itself
     for t in doc:
         if t.lower_ != me:
             continue
@@ -37,13 +37,13 @@ def plural_verb_with_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         opens = before is None or before.is_punct
         slot = after if opens else before
-        if slot is not None and _plural_form(slot, style):
+        if slot is not None and _plural_form(slot, style, ending):
             detail = f"'{t.text} {slot.text}' do not agree"
             return [Seam("lost_tense", detail, ("agr", slot.lower_))]
     return []
 
 
-def _plural_form(token: Token, style: RewriteStyle) -> bool:
+def _plural_form(token: Token, style: RewriteStyle, ending: str) -> bool:
     """A verb the tagger reads as a plural finite form or an infinitive, in -en and its own
     lemma: never the singular writer's verb (a modal of the pack is read by the frame
     checks)."""
@@ -54,4 +54,4 @@ def _plural_form(token: Token, style: RewriteStyle) -> bool:
     # its own lemma, and a stem before the -en: a short stem in -en ('ken' of 'kennen',
     # 'ben'), which the tagger may call an infinitive, is the singular
     own = token.lemma_.lower() == token.lower_ and len(token.lower_) >= _SHORTEST
-    return token.lower_.endswith("en") and own and (plural or "Inf" in forms)
+    return token.lower_.endswith(ending) and own and (plural or "Inf" in forms)

@@ -222,8 +222,10 @@ def find_seams(
     ]
     seams += doubled_front(filled, doc, times, goal, style)
     seams += ensured_without_subject(doc, times, style) + ensured_verb_first(doc, times, ctx, style)
-    seams += until_done(doc, goal, style) + participle_without_auxiliary(doc, style)
-    seams += plural_verb_with_writer(doc, style) + present_after_deadline(doc, style)
+    seams += until_done(doc, goal, style)
+    seams += participle_without_auxiliary(doc, style, ctx.pack.grammar)
+    seams += plural_verb_with_writer(doc, style, ctx.pack.grammar.infinitive_ending)
+    seams += present_after_deadline(doc, style)
     seams += past_recommitted(doc, goal, ctx, style)
     seams += verb_first(doc, goal, style)
     seams += main_order_embedded(doc, goal, ctx, style)

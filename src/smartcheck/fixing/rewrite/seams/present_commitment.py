@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 #: The tags of a plain present that is not the third person ('do', 'lead'), and of the
 #: base form the tagger may give it after a pronoun it does not know ('ik practise').
 _PLAIN_PRESENT = frozenset({"VBP", "VB"})
-#: Verbs whose present tells a state at the date, not a habit ('I am certified', 'I have').
-_STATES = frozenset({"be", "have"})
 
 
 def present_after_deadline(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -43,7 +41,7 @@ def present_after_deadline(doc: Doc, style: RewriteStyle) -> list[Seam]:
         # finished' and an auxiliary before its verb ('I do want') tell no habit
         nxt = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
         helping = nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ == "VB"
-        lexical = verb.lemma_.lower() not in _STATES and not helping
+        lexical = verb.lemma_.lower() not in style.dated_states and not helping
         if verb.tag_ in _PLAIN_PRESENT and lexical:
             return [Seam("lost_tense", f"'{writer.text} {verb.text}' after a deadline", ("dated",))]
     return []
