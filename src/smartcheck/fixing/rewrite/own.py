@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.duties import (
     group_duty,
     means_clause,
@@ -604,7 +605,7 @@ def _verb_last(words: list[Word], style: RewriteStyle, particles: set[str]) -> l
     mijn collega's de planning in Excel moeten maken'); a separable particle of a finite
     verb joins it ('dat het team de rapportage bij de manager inlevert'). Every other word,
     a prepositional phrase too, keeps its place before the cluster."""
-    aside = _bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
+    aside = bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
     finite = next(
         (
             n
@@ -663,7 +664,7 @@ def without_duty_nl(
     plural = words[at].lower.endswith("en")
     end = _clause_end(words, at, style)
     closed = style.prepositions | style.determiners
-    aside = _bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
+    aside = bracketed(words)  # '(tillen, hijsen)': the aside's words are no verb of it
     found = [
         n
         for n in range(at + 1, end)
@@ -773,30 +774,21 @@ def _extraposed(words: list[Word], start: int, end: int) -> bool:
     return start < end and words[start].pos == "ADP"
 
 
-def _bracketed(words: list[Word]) -> set[int]:
-    """The places of the words inside brackets: an aside that lists or names, no part of
-    the clause's verb cluster."""
-    inside: set[int] = set()
-    depth = 0
-    for n, w in enumerate(words):
-        depth = max(0, depth + (w.text == "(") - (w.text == ")"))
-        if depth and w.text != "(":
-            inside.add(n)
-    return inside
-
-
 def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
     """Where the clause of the verb at ``verb`` ends: at its first comma or subordinate
     clause outside brackets (a list in an aside, '(touwen, blokkeerders)', is the phrase's);
     a preposition that governs that clause ('op de hoogte gehouden van wat ...', 'bijhouden
     wie ...') goes with it, so the verb cluster never closes in on it."""
     stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
-    end, depth = len(words), 0
-    for n, w in enumerate(words):
-        depth = max(0, depth + (w.text == "(") - (w.text == ")"))
-        if n > verb and not depth and (w.text in ",;:" or w.lower in stops):
-            end = n
-            break
+    aside = bracketed(words)
+    end = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if n > verb and n not in aside and (w.text in ",;:" or w.lower in stops)
+        ),
+        len(words),
+    )
     if end < len(words) and end - 1 > verb and words[end - 1].lower in style.prepositions:
         return end - 1
     return end

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -49,10 +50,9 @@ def _clause_after(token: Token) -> list[Token]:
     """The words after ``token`` up to the clause's end (a clause mark or a conjunction), a
     bracket aside ('(KNVWS)') left out."""
     words: list[Token] = []
-    depth = 0
+    aside = bracketed(token.doc)
     for t in token.doc[token.i + 1 :]:
-        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
-        if depth or t.text == ")":
+        if t.i in aside:
             continue
         if t.text in _CLAUSE_MARKS or t.pos_ in _CLAUSE_BREAKS:
             break
