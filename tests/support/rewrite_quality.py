@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.asked_means import undecided_spans
 from smartcheck.fixing.rewrite.asked_possible import possibility_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
+from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
@@ -169,6 +170,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
         free += both_spans(words_of(goal), style, joiners)  # 'X and Y, learn both'
         free += habit_stop_spans(goal, style)  # '... and that has to stop': the bound says it
+        free += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded and bounded
         free += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does

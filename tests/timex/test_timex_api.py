@@ -161,3 +161,21 @@ def test_a_month_that_is_also_a_verb_is_the_month_next_to_a_day_or_year(text: st
     found = find_time_expressions(text, "en", REF)
     assert [e.due.month for e in found if e.due is not None] == [5]
     assert find_time_expressions("i may finish the report.", "en", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will run the 10k in may.",
+        "i will hand in the thesis by may, with my tutor's notes.",
+        "before may; then the next module.",
+    ],
+)
+def test_a_month_that_is_also_a_verb_is_the_month_when_it_closes_a_time_phrase(
+    text: str,
+) -> None:
+    """A modal never closes its clause: after a time marker, "may" before a full stop or a
+    comma is the month, written in any case. Before a verb it stays the modal."""
+    found = find_time_expressions(text, "en", REF)
+    assert [e.due.month for e in found if e.due is not None] == [5]
+    assert find_time_expressions("what we did in may change the plan.", "en", REF) == []

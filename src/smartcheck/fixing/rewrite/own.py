@@ -201,12 +201,15 @@ def _others_wished(
     plan = make_plan(report, ctx, style, words)
     end = next((n for n in range(to, len(words)) if words[n].text in ",;:"), len(words))
     core = [i for i in range(start, end) if plan.kept(i) and i != to]
-    verb = to + 1
+    # the verb after 'to', past a word the plan takes out ('to *always* have': bounded)
+    verb = next((i for i in core if i > to), to + 1)
+    if any(plan.kept(i) for i in range(to + 1, verb)):
+        return None
     if verb not in core or not _bare_verb(words[verb]) or words[verb].pos not in ("VERB", "AUX"):
         return None
     others = [words[i] for i in range(start, to)]
     kept = [words[i].with_text(plan.text(i)) for i in core]
-    kept[to - start] = words[verb].with_text(_agree(words[verb].lower, others, style, None))
+    kept[core.index(verb)] = words[verb].with_text(_agree(words[verb].lower, others, style, None))
     while kept and not kept[-1].is_word:
         kept.pop()
     tail = [words[i].with_text(plan.text(i)) for i in range(end, len(words)) if plan.kept(i)]

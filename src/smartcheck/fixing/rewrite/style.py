@@ -353,6 +353,16 @@ class RewriteStyle(BaseModel):
         "uitzondering'): they go when the other is bounded, and are bounded themselves "
         "(their replacement) when they stand alone.",
     )
+    absolute_stresses: tuple[str, ...] = Field(
+        default=(),
+        description="Words that only stress an absolute told as a sentence of its own ('No "
+        "mistakes EVER.'): they go when it is folded into the goal (closing_absolutes.py).",
+    )
+    absolute_link: str = Field(
+        default="",
+        description="The preposition that joins a closing absolute bounded as a count to the "
+        "goal ('..., with at most [number] mistakes'; closing_absolutes.py).",
+    )
     plural_bounds: dict[str, str] = Field(
         default_factory=dict,
         description="Absolutes before one countable thing in a goal with no verb ('Never "

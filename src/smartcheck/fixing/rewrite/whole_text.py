@@ -37,6 +37,7 @@ from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
+from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
@@ -385,6 +386,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._voiced_after(report, ctx))
         situated = situated or (() if rewrites else self._fronted_after(report, ctx))
         situated = situated or (() if rewrites else self._time_folded(report, ctx))
+        situated = situated or (() if rewrites else self._absolute_folded(report, ctx))
         situated = situated or (() if rewrites else self._interest_course(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
@@ -876,6 +878,13 @@ class WholeTextRewrites:
         jaar.'): that time folded into the goal, rewritten in its place (folded_time.py)."""
         style = style_for(ctx)
         text = time_folded(report.goal, ctx, style) if style is not None else None
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _absolute_folded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal that ends in a sentence of only an absolute ('... No mistakes.'): that
+        absolute folded into the goal, bounded there (closing_absolutes.py)."""
+        style = style_for(ctx)
+        text = absolute_folded(report.goal, ctx, style) if style is not None else None
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _interest_course(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -107,6 +107,7 @@ class Resolver:
             exact is not None
             and self.text[start : start + len(exact)] != exact
             and not _dated(self.text, start, m.end(group))
+            and not (self.anchored(m) and _closes(self.text, m.end(group)))
         ):
             raise KeyError(key)
         return self.g.months[key]
@@ -787,9 +788,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+\d{4}\b")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def _dated(text: str, start: int, end: int) -> bool:
     """Whether a day number comes before the word or a year after it ("31 may", "may 2027"):
     then a month name that is also a verb ("may") is the month in any case."""
     return bool(_DAY_BEFORE.search(text[max(0, start - 8) : start]) or _YEAR_AFTER.match(text, end))
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether the word closes its clause ("in may.", "by may,"): a modal never does, so
+    after a time marker a month name that is also a verb is the month however it is written."""
+    return bool(_CLAUSE_END.match(text, end))

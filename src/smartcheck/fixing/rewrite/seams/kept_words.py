@@ -15,6 +15,7 @@ from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.asked_means import asked_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
+from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
@@ -211,6 +212,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += habit_stop_spans(goal, style)  # '... en dat moet stoppen': the bound replaces it
     spans += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
     spans += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
+    spans += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded, bounded
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
