@@ -112,3 +112,13 @@ def test_a_wish_that_others_act_keeps_its_verb_after_a_bounded_always() -> None:
 def test_only_a_sentence_of_an_absolute_is_folded(lang: str, text: str) -> None:
     goal = CHECKER.parse(text, lang=lang)
     assert absolute_folded(goal, CHECKER.context(lang), rewrite_style(CHECKER, lang)) is None
+
+
+def test_a_wish_that_a_named_crew_acts_is_seen_to_with_its_verb_after_always() -> None:
+    """A working group named as one ('the stage crew') is other people (A003), and the
+    tagger's finite reading of 'have' after 'always' is still the bare verb."""
+    text = "I want the stage crew to always have the cue sheets before the show."
+    assert well_rewritten(CHECKER, text, "en") == (
+        "By [date], I will make sure that the stage crew has the cue sheets before the show "
+        "in [number] out of 10 cases, with [how measured] as evidence."
+    )

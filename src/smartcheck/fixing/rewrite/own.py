@@ -205,7 +205,10 @@ def _others_wished(
     verb = next((i for i in core if i > to), to + 1)
     if any(plan.kept(i) for i in range(to + 1, verb)):
         return None
-    if verb not in core or not _bare_verb(words[verb]) or words[verb].pos not in ("VERB", "AUX"):
+    # the tagger may read the verb after an adverb as a finite present ('to always *have*'):
+    # there its own lemma is the bare verb
+    bare = _bare_verb(words[verb]) or (verb > to + 1 and words[verb].lower == words[verb].lemma)
+    if verb not in core or not bare or words[verb].pos not in ("VERB", "AUX"):
         return None
     others = [words[i] for i in range(start, to)]
     kept = [words[i].with_text(plan.text(i)) for i in core]
