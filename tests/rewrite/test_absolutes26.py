@@ -122,3 +122,27 @@ def test_a_wish_that_a_named_crew_acts_is_seen_to_with_its_verb_after_always() -
         "By [date], I will make sure that the stage crew has the cue sheets before the show "
         "in [number] out of 10 cases, with [how measured] as evidence."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "De brandmeldcentrale moet altijd getest worden, door iedereen in de ploeg.",
+            "Vóór [datum] zorg ik ervoor dat de brandmeldcentrale in [aantal] van de 10 gevallen "
+            "getest wordt, door [aantal] van de 10 mensen in de ploeg, met als bewijs [hoe "
+            "gemeten].",
+        ),
+        (
+            "en",
+            "I want to get feedback on my lesson plans from everyone in the science department.",
+            "By [date], I will get feedback on my lesson plans from [number] out of 10 people in "
+            "the science department, with support from [who supports you].",
+        ),
+    ],
+)
+def test_everyone_the_act_reaches_becomes_a_share_of_the_people(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
