@@ -73,6 +73,39 @@ def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Doel 1: Word leren. Doel 2: minder overwerken.",
+         "- Word leren.\n- minder overwerken."),
+        ("Leerdoel 1 - vaker feedback vragen. Leerdoel 2 - BHV halen! Leerdoel 3: Excel?",
+         "- vaker feedback vragen.\n- BHV halen!\n- Excel?"),
+        ("DOEL 1: WORD LEREN. DOEL 2: MINDER OVERWERKEN.",  # shouted: no capitals, as a list
+         "- word leren.\n- minder overwerken."),
+    ],
+)  # fmt: skip
+def test_goals_numbered_with_a_label_on_one_line_are_a_list(text: str, judged: str) -> None:
+    """Each label stands for a list marker, its goal on a line of its own; each judged
+    character still points at the writer's."""
+    surface = normalise(text, NL_LABELS)
+    assert surface.text == judged
+    second = surface.text.split("\n")[1][2:].rstrip(".!?")
+    start = surface.text.index(second)
+    assert text[slice(*surface.span(start, start + len(second)))].lower() == second.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doel 1: Word leren. Doel 3: Excel leren.",  # labels that do not count up
+        "Doel 2: Word leren. Doel 3: Excel leren.",  # not from 1
+        "Doel 1: de opleiding voor doel 2: het examen halen.",  # no sentence before it
+    ],
+)
+def test_labels_that_do_not_number_goals_make_no_list(text: str) -> None:
+    assert "\n" not in normalise(text, NL_LABELS).text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "1. Ik haal in week 2. Daarna rijd ik zelf.",  # a sentence that ends in a number

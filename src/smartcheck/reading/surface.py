@@ -189,6 +189,7 @@ def normalise(
     _strip_edges(chars)
     label_pattern = _label_pattern(labels)
     _numbered_lines(chars, label_pattern)
+    _labelled_lines(chars, label_pattern)
     for _ in range(
         0 if "\n" in chars.text else 4
     ):  # several lines: a list, not a prefix  # "1. Doel 2: ..." peels off one prefix at a time
@@ -278,6 +279,44 @@ def _numbered_lines(chars: _Builder, label_pattern: re.Pattern[str] | None = Non
         out[m.start()] = ("\n", out[m.start()][1])
         del out[m.start() + 1 : m.end()]
     chars.chars = out
+
+
+#: The number a goal label counts with ("Doel *2*:", "Goal *3* -").
+_LABEL_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> None:
+    """Goals numbered with a label on one line ("Doel 1: Excel leren. Doel 2: beter
+    plannen.", "Goal 1: ... Goal 2: ...") are a list, as "1. ... 2. ..." is: each goal goes
+    on a line of its own, its label read as the list marker it stands for ("- "). The labels
+    count up from 1 at the start of the text, and each later one opens a sentence."""
+    if label_pattern is None:
+        return
+    current = chars.text
+    first = label_pattern.match(current)
+    if first is None or _label_number(first) != 1:
+        return
+    found: list[re.Match[str]] = []
+    for m in label_pattern.finditer(current, first.end()):
+        if _label_number(m) != len(found) + 2:
+            continue
+        if m.start() < 2 or current[m.start() - 1] != " " or current[m.start() - 2] not in ".!?;":
+            continue
+        found.append(m)
+    if not found:
+        return
+    out = list(chars.chars)
+    for m in reversed([first, *found]):  # each label becomes a list marker on its own line
+        out[m.start() : m.end()] = [("-", out[m.start()][1]), (" ", out[m.end() - 1][1])]
+        if m is not first:
+            out[m.start() - 1] = ("\n", out[m.start() - 1][1])
+    chars.chars = out
+
+
+def _label_number(label: re.Match[str]) -> int | None:
+    """The number a matched goal label counts with, or None when it has none."""
+    number = _LABEL_NUMBER.search(label.group(0))
+    return int(number.group(0)) if number is not None else None
 
 
 def _characters(text: str) -> list[tuple[str, int]]:
