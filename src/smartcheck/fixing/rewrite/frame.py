@@ -28,6 +28,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
+    OBJECT_PARTS,
     Word,
     abbreviation_stop,
     capitalise,
@@ -492,10 +493,6 @@ def _joined_imperatives(content: list[Word]) -> set[int]:
     return found
 
 
-#: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run').
-_OBJECT_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
-
-
 def _bare_complements(content: list[Word], lead: int) -> set[int]:
     """English: the bare verb right after the object of an opening imperative ('Let the
     juniors *run* the briefing', 'Help new colleagues *find* their way', 'Never let the
@@ -507,7 +504,7 @@ def _bare_complements(content: list[Word], lead: int) -> set[int]:
     if verb.pos != "VERB" or verb.lemma != verb.lower:
         return set()
     at = lead + 1
-    while at < len(content) and content[at].pos in _OBJECT_PARTS:
+    while at < len(content) and content[at].pos in OBJECT_PARTS:
         at += 1
     if at == lead + 1 or at >= len(content) or content[at - 1].pos == "DET":
         return set()

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
 _VARIATION = frozenset("\ufe0e\ufe0f\u200d")  # emoji presentation and joiners
 _NO_SPACE_BEFORE = frozenset(",.;:!?)%")
+#: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run'):
+#: the imperative's reading (frame.py) and the seam's (seams/misread_finite.py) share them.
+OBJECT_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.noun_as_finite import noun_as_finite
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import OBJECT_PARTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,10 +80,6 @@ def relative_subject(token: Token, style: RewriteStyle) -> bool:
     return token.dep_ == "nsubj" and contact_relative(token.head, style)
 
 
-#: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run').
-_OBJECT_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
-
-
 def bare_complement(token: Token, style: RewriteStyle) -> bool:
     """Non-verb-second languages: a verb in its base form right after a noun phrase that
     follows a verb in its base form ('will *let* the tank *run* dry'): the object's bare
@@ -93,7 +90,7 @@ def bare_complement(token: Token, style: RewriteStyle) -> bool:
         return False
     doc = token.doc
     at = token.i - 1
-    while at >= 0 and doc[at].pos_ in _OBJECT_PARTS:
+    while at >= 0 and doc[at].pos_ in OBJECT_PARTS:
         if "Nom" in doc[at].morph.get("Case", []):
             return False
         at -= 1
