@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.duties import (
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -250,16 +251,20 @@ def _state_wished(
     plan = make_plan(report, ctx, style, words)
     end = next((n for n in range(at + 1, len(words)) if words[n].text in ",;:"), len(words))
     ph = style.placeholders
+    # a vague change of the others ('dat mijn team beter wordt in X') is no act of theirs the
+    # writer can name: it stays as written, the aim of the writer's own behaviour
+    vague = [(m.start, m.end) for m in vague_outcomes(report.goal, ctx)]
+    improved = [i for i in range(at + 1, end) if any(a <= words[i].start < b for a, b in vague)]
     kept = [  # an event the others' state is about stays as written, its date not asked there
-        words[i] if ph.date in plan.text(i) else words[i].with_text(plan.text(i))
+        words[i] if ph.date in plan.text(i) or i in improved else words[i].with_text(plan.text(i))
         for i in range(at + 1, end)
-        if plan.kept(i)
+        if plan.kept(i) or i in improved
     ]
     while kept and not kept[-1].is_word:
         kept.pop()
     if len(kept) < 2 or any(w.lower in style.subjects for w in kept):
         return None  # 'dat ik ...': the writer's own clause
-    if not others_state(kept, style):
+    if not improved and not others_state(kept, style):
         return None
     time = ""
     if plan.time:
