@@ -79,6 +79,8 @@ def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
          "- Word leren.\n- minder overwerken."),
         ("Leerdoel 1 - vaker feedback vragen. Leerdoel 2 - BHV halen! Leerdoel 3: Excel?",
          "- vaker feedback vragen.\n- BHV halen!\n- Excel?"),
+        ("Doel 1: Word leren\nDoel 2: minder overwerken",  # a form pasted with its labels
+         "- Word leren\n- minder overwerken."),
         ("DOEL 1: WORD LEREN. DOEL 2: MINDER OVERWERKEN.",  # shouted: no capitals, as a list
          "- word leren.\n- minder overwerken."),
     ],

@@ -25,6 +25,13 @@ CHECKER = Checker()
             "plannen.",
         ),
         (
+            "nl",
+            "Doel 1: de cursus heftruck volgen\nDoel 2: beter plannen",
+            "Vóór [datum] ga ik de cursus heftruck volgen, met als bewijs [hoe gemeten].\n"
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om beter te "
+            "plannen.",
+        ),
+        (
             "en",
             "Goal 1: take the first aid course. Goal 2: learn the new booking system.",
             "By [date], I will take the first aid course.\n"

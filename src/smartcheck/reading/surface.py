@@ -289,7 +289,8 @@ def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> N
     """Goals numbered with a label on one line ("Doel 1: Excel leren. Doel 2: beter
     plannen.", "Goal 1: ... Goal 2: ...") are a list, as "1. ... 2. ..." is: each goal goes
     on a line of its own, its label read as the list marker it stands for ("- "). The labels
-    count up from 1 at the start of the text, and each later one opens a sentence."""
+    count up from 1 at the start of the text, and each later one opens a sentence or a line
+    (a form pasted with its labels: "Doel 1: ...\nDoel 2: ...")."""
     if label_pattern is None:
         return
     current = chars.text
@@ -300,8 +301,9 @@ def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> N
     for m in label_pattern.finditer(current, first.end()):
         if _label_number(m) != len(found) + 2:
             continue
-        if m.start() < 2 or current[m.start() - 1] != " " or current[m.start() - 2] not in ".!?;":
-            continue
+        before = current[max(0, m.start() - 2) : m.start()]
+        if before[-1:] != "\n" and (len(before) < 2 or before[0] not in ".!?;" or before[1] != " "):
+            continue  # a label opens a line, or a sentence after the last goal's stop
         found.append(m)
     if not found:
         return
