@@ -30,6 +30,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aims import joiner_spans
 from smartcheck.fixing.rewrite.asked_means import undecided_spans
 from smartcheck.fixing.rewrite.asked_possible import possibility_spans
+from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
@@ -150,6 +151,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
         free += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
         free += possibility_spans(goal, style)  # 'Is het mogelijk om X?': X, committed
+        free += asked_step_spans(goal, ctx, style)  # 'Is there budget for me to X?': X, agreed
         free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
         joined = ctx.pack.words("coordinators")
         free += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar ...'

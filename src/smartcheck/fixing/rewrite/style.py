@@ -1149,6 +1149,18 @@ class RewriteStyle(BaseModel):
         "decides to agree, so it goes and the goal asks whom it is agreed with "
         "(asked_arrangements.py). Whole questions, lower case, without the hedge or mark.",
     )
+    step_asks: tuple[str, ...] = Field(
+        default=(),
+        description="Openers of a question that asks the one who decides for a step of the "
+        "writer's, by means or a talk ('is there budget for me to', 'can we talk about me', "
+        "'kunnen we het hebben over'): the step after them is the goal, agreed with the "
+        "manager (asked_steps.py). Lower case, whole words.",
+    )
+    asked_decider: str = Field(
+        default="",
+        description="Whom a step asked as the goal is agreed with ('my manager', 'mijn "
+        "leidinggevende'; asked_steps.py).",
+    )
     arrangement_extras: tuple[str, ...] = Field(
         default=(),
         description="Words that may close such a question without changing it ('..., please?', "

@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
+from smartcheck.fixing.rewrite.asked_steps import asked_step
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
@@ -239,6 +240,9 @@ class WholeTextRewrites:
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
+        step_asked = self._step_asked(report, ctx)
+        if step_asked:  # 'Is there budget for me to do X?': 'I will do X, agreed with my manager'
+            return _ranked(report, step_asked)
         question = self._asked_first(report, ctx)
         if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
             return _ranked(report, question)
@@ -1141,6 +1145,24 @@ class WholeTextRewrites:
             if text is not None and not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
+
+    def _step_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A step asked of the one who decides as the goal itself ('Is there budget for me
+        to do X this year?', 'Zou ik de cursus X mogen volgen?'): the step, told as the
+        writer's wish, rewritten and agreed with the manager, the remarks after it kept
+        (asked_steps.py); nothing when the goal is no such question, or on a seam."""
+        style = style_for(ctx)
+        found = asked_step(report.goal, ctx, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        parts = self._rewritten_instead(found.statement, report.goal)
+        if len(parts) != 1 or "\n" in parts[0]:
+            return ()
+        agreed = with_agreement(parts[0], style.asked_decider, style)
+        if agreed is None:
+            return ()
+        text = " ".join([agreed, *found.kept])
+        return (text,) if _seamless((text,), report.goal, ctx) else ()
 
     def _asked_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's question before the goal ('Wat doe ik met agressieve klanten?

@@ -80,8 +80,8 @@ def _bare_act(token: Token, sentence: Span) -> bool:
     else:  # the small tagger may call a base form 'VBZ' ('shadow'): its lemma is itself
         base = token.tag_ in ("VB", "VBP", "VBZ") and token.lemma_.lower() == token.lower_
         bare = token.pos_ == "VERB" and base
-    if not bare:
-        return False
+    if not bare or token.dep_ == "amod":
+        return False  # 'volgend jaar', 'komende zomer': a verb form that modifies a noun
     rest = sentence[token.i - sentence.start + 1 :]
     if any(t.pos_ == "CCONJ" for t in rest):
         return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.asked_means import asked_spans
+from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
@@ -205,6 +206,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += viewed_reason_spans(goal, ctx, style)  # 'omdat X vindt dat': X's view, credited
     spans += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
     spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
+    spans += asked_step_spans(goal, ctx, style)  # 'Is there budget for me to X?': X, agreed
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
     joined = ctx.pack.words("coordinators")
     spans += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar daar ...'

@@ -1,0 +1,254 @@
+"""A step the writer asks the one who decides for, as the goal itself.
+
+"Is there budget for me to do the NTA 8800 refresher this year?", "Can we talk about me
+doing a rotation in the art department next season?", "Could I take on the supplier
+reviews?", "Zou ik de cursus sportvoeding mogen volgen?", "Is er budget om dit jaar de
+VCA-cursus te volgen?": the goal is a question, so it commits to nothing (JUDGING A) and the
+template refuses it. What it asks is a step of the writer's that the manager has to agree
+to; a coach writes that step as the writer's commitment, agreed with the manager (the pack's
+``rewrite.asked_decider``: "agreed with my manager", "in overleg met mijn leidinggevende"),
+with the writer's remarks after it kept as sentences of their own.
+
+The question: the first sentence, maybe after a hedge, opened by the pack's
+``rewrite.step_asks`` (a request for means or a talk: "is there budget for me to", "can we
+talk about me", "kunnen we het hebben over"), a possibility asked (``asked_possibilities``)
+or the writer with an asking modal ("could I", "zou ik"), maybe a hedge after it. The step
+after the opener is a verb phrase (an English gerund after "me" told bare: "me doing" ->
+"do"; a Dutch te-infinitive told bare, an infinitive of permission dropped: "mogen volgen"
+-> "volgen") or a course or learning route named as a thing ("budget for the NTA 8800
+refresher" -> "take the NTA 8800 refresher"). A later sentence that hedges or asks a time
+("Not urgent, maybe next year", "Kan dat volgend jaar?") gives the step its time, the
+remark before the hedge kept; a last question that only asks whether it can be arranged
+goes (it is the agreement); other sentences stay as written. The step, told as the writer's
+commitment ("I will do ... next year."), is judged and rewritten by the checker; the agreement
+is added to its rewrite (whole_text.py, ``WholeTextRewrites._step_asked``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
+from smartcheck.fixing.rewrite.asked_times import time_at
+from smartcheck.fixing.rewrite.means import goal_sentences
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    closed,
+    gerund_bases,
+    join,
+    looks_infinitive_nl,
+    opening_length,
+)
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Most sentences of such a goal: the question, a remark, a time asked.
+MOST_SENTENCES = 3
+#: Most words of the step asked: a step, no paragraph.
+MAX_STEP_WORDS = 20
+#: Word classes that open a thing asked for ('the NTA 8800 refresher', 'een rotatie').
+_THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+@dataclass(frozen=True)
+class AskedStep:
+    """The step asked, told as the writer's wish, and the sentences kept after it."""
+
+    statement: str  # 'I will do the NTA 8800 refresher this year.': judged and rewritten
+    kept: tuple[str, ...]  # the writer's remarks after it, as written
+    asking: tuple[tuple[int, int], ...]  # where the asking words stand: they go
+
+
+def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep | None:
+    """The step the goal's first sentence asks for and what follows it (see the module);
+    None when the goal is no such question."""
+    if not (style.asked_decider and style.asked_step) or goal.doc is None:
+        return None
+    sentences = goal_sentences(goal, style)
+    if not sentences or len(sentences) > MOST_SENTENCES or sentences[0][-1].text != "?":
+        return None
+    opened = _opened(sentences[0], style)
+    if opened is None:
+        return None
+    rest, asking = opened
+    asking += [(w.start, w.end) for w in rest if _permission(w, rest, style)]
+    times = [(d.start, d.end) for d in goal.deadlines]
+    step = _step(rest, goal, ctx, style)
+    if step is None:
+        return None
+    timed = any(a <= w.start < b for w in rest for a, b in times)
+    when = ""
+    kept: list[str] = []
+    for n, sentence in enumerate(sentences[1:], start=1):
+        last = n == len(sentences) - 1
+        if last and _arranged(sentence, style):
+            asking.append((sentence[0].start, sentence[-1].end))
+            continue  # 'Kan dat geregeld worden?': the agreement, told by the rewrite
+        found = _time_told(sentence, times, style)
+        if found is not None and not when and not timed:
+            when, remark, spans = found
+            asking.extend(spans)
+            kept += [remark] if remark else []
+            continue
+        if sentence[-1].text == "?" or any(a <= w.start < b for w in sentence for a, b in times):
+            return None  # another question, or a second time: more than one step asked
+        kept.append(closed(capitalise(join(sentence))))
+    return AskedStep(_committed(step, when, style), tuple(kept), tuple(asking))
+
+
+def asked_step_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the asking words of such a goal stand ('*Is there budget for me to* do ...?',
+    '*Not urgent, maybe*'s hedge): the committed step replaces them, so a rewrite drops them
+    on purpose."""
+    found = asked_step(goal, ctx, style)
+    return list(found.asking) if found is not None else []
+
+
+def _opened(
+    sentence: list[Word], style: RewriteStyle
+) -> tuple[list[Word], list[tuple[int, int]]] | None:
+    """The words of the question after its opener (see the module), and where the opener
+    and the hedges around it stand; None when no opener asks for a step."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    hedges = style.one_word_hedges
+    subjects = {s.lower() for s in style.subjects}
+    k = 0
+    while k < len(said) and said[k].lower in hedges:
+        k += 1
+    lowered = [w.lower for w in said[k:]]
+    size = opening_length(lowered, style.step_asks) or possibility_opener(said[k:], style)
+    if not size and len(lowered) > 2 and lowered[0] in style.asked_modals:
+        size = 2 if lowered[1] in subjects else 0  # 'Could I ...', 'Zou ik ...'
+    if not size:
+        return None
+    k += size
+    while k < len(said) and said[k].lower in hedges:
+        k += 1  # 'Could I maybe ...': the hedge goes with the asking
+    if k >= len(said) or not said[k].is_word:
+        return None
+    return said[k:], [(said[0].start, said[k - 1].end)]
+
+
+def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The step ``rest`` asks for as a bare verb phrase ('do the NTA 8800 refresher this
+    year', 'de cursus sportvoeding volgen'); None when it names none."""
+    if not 0 < len([w for w in rest if w.is_word]) <= MAX_STEP_WORDS:
+        return None
+    if any(w.lower in {s.lower() for s in style.subjects} for w in rest):
+        return None  # a clause of its own: 'Can we talk about how I ...'
+    particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
+    if style.word_order == "v2":
+        told = bare_infinitive(rest, style, particles)
+        told = [w for w in told if not _permission(w, told, style)]
+        if looks_infinitive_nl(told[-1]) and told[-1].pos in ("VERB", "AUX", "NOUN"):
+            return _lowered(join(told, lead=False))
+    else:
+        first = _bare(rest[0])
+        if first is not None:
+            return _lowered(join([first, *rest[1:]], lead=False))
+    return _thing(rest, goal, ctx, style)
+
+
+def _permission(word: Word, words: list[Word], style: RewriteStyle) -> bool:
+    """Dutch: is ``word`` a modal of permission or ability right before the step's own
+    infinitive ('de cursus *mogen* volgen', 'of ik ... *kan* nemen')? Committed, the step is
+    done, not allowed, so it goes."""
+    at = words.index(word)
+    return (
+        word.lower in (style.asked_infinitives | style.asked_modals)
+        and at + 1 < len(words)
+        and looks_infinitive_nl(words[at + 1])
+    )
+
+
+def _bare(word: Word) -> Word | None:
+    """English: ``word`` as the bare verb that opens a step ('take', 'doing' -> 'do'), or
+    None when it is no verb."""
+    if word.pos in ("VERB", "AUX") and word.verbform not in ("Ger", "Part"):
+        return word
+    if word.verbform == "Part" and not word.lower.endswith("ing"):
+        return None
+    if word.pos != "VERB" or not word.lower.endswith("ing"):
+        return None  # 'me *doing* a rotation', whether the tagger calls it a gerund or not
+    lemma = word.lemma.lower()
+    if lemma and lemma != word.lower and known_word(lemma, "en"):
+        return replace(word, text=lemma, verbform="Inf")
+    base = next((b for b in gerund_bases(word.lower) if known_word(b, "en")), None)
+    return replace(word, text=base, verbform="Inf") if base else None
+
+
+def _thing(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A course or learning route asked for as a thing ('budget for the NTA 8800
+    refresher', 'het hebben over een rotatie'), as the act of taking it; None for any other
+    thing (what the writer would do with it is not told)."""
+    if rest[0].pos not in _THING_OPENERS:
+        return None
+    start, end = rest[0].start, rest[-1].end
+    course = any(start <= m.start < end for m in ctx.find(goal, "formal_training"))
+    route = any(start <= m.start < end for m in ctx.find(goal, "development_routes"))
+    frame = style.asked_course if course else style.asked_route if route else ""
+    if not frame:
+        return None
+    return frame.format(thing=_lowered(join(rest, lead=False)))
+
+
+def _time_told(
+    sentence: list[Word], times: list[tuple[int, int]], style: RewriteStyle
+) -> tuple[str, str, list[tuple[int, int]]] | None:
+    """The time a later sentence hedges or asks ('Maybe next year.', 'Kan dat volgend
+    jaar?'), maybe after a remark and a comma ('Not urgent, maybe next year'), with the
+    remark as its own sentence and where the hedge and asking words stand; None else."""
+    cuts = [0] + [n + 1 for n, w in enumerate(sentence) if w.text == "," and n]
+    for cut in cuts:
+        part = sentence[cut:]
+        found = time_at(part, times, style)
+        if found is None:
+            continue
+        said = [w for w in part if w.text not in SENTENCE_MARKS]
+        at, end = found
+        if end < len(said):
+            return None  # a condition after the time: kept with it by hedged_time.py
+        time = join(said[at:end], lead=False)
+        time = time[:1].lower() + time[1:] if not time[1:2].isupper() else time
+        remark = sentence[: cut - 1] if cut else []
+        told = closed(capitalise(join(remark))) if remark else ""
+        spans = [(said[0].start, said[at - 1].end)] if at else []
+        if sentence[-1].text == "?" and at < len(said):
+            spans.append((sentence[-1].start, sentence[-1].end))
+        return time, told, spans
+    return None
+
+
+def _arranged(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Does ``sentence`` only ask whether it can be arranged ('Kan dat geregeld worden?')?"""
+    if sentence[-1].text != "?":
+        return False
+    said = [w.lower for w in sentence if w.is_word]
+    while said and said[0] in style.one_word_hedges:
+        said = said[1:]
+    while said and said[-1] in style.arrangement_extras:
+        said = said[:-1]
+    return " ".join(said) in {a.lower() for a in style.arrangement_asks}
+
+
+def _committed(step: str, when: str, style: RewriteStyle) -> str:
+    """The step committed as the writer's, with the time asked for it ('I will follow the
+    course next year.', 'Ik ga volgend jaar de cursus volgen.'; the pack's ``asked_step``)."""
+    if style.word_order == "v2":
+        told = style.asked_step.format(means=f"{when} {step}".strip())
+    else:
+        told = style.asked_step.format(means=f"{step} {when}".strip())
+    return closed(capitalise(re.sub(r"\s+", " ", told)))
+
+
+def _lowered(text: str) -> str:
+    """``text`` with its first letter in lower case, unless it opens a name or acronym."""
+    return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
