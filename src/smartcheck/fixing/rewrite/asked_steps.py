@@ -1,4 +1,4 @@
-"""A step the writer asks the one who decides for, as the goal itself.
+"""A step the writer asks the one who decides for, as the goal itself, or a time asked for it.
 
 "Is there budget for me to do the NTA 8800 refresher this year?", "Can we talk about me
 doing a rotation in the art department next season?", "Could I take on the supplier
@@ -22,6 +22,12 @@ remark before the hedge kept; a last question that only asks whether it can be a
 goes (it is the agreement); other sentences stay as written. The step, told as the writer's
 commitment ("I will do ... next year."), is judged and rewritten by the checker; the agreement
 is added to its rewrite (whole_text.py, ``WholeTextRewrites._step_asked``).
+
+An aim told as the writer's wish or a bare act, then a sentence that asks or hedges only
+its time ("Werkbegeleider worden voor de leerlingen. Kan dat volgend jaar?", "Lead the
+Friday toolbox talk. Maybe next year?"), is the same step with its time asked: the time is
+its deadline, the hedge and the asking words go, and when the time was asked as a question
+the rewrite says it is agreed with the manager.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
-from smartcheck.fixing.rewrite.means import goal_sentences
+from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -65,17 +71,19 @@ class AskedStep:
     statement: str  # 'I will do the NTA 8800 refresher this year.': judged and rewritten
     kept: tuple[str, ...]  # the writer's remarks after it, as written
     asking: tuple[tuple[int, int], ...]  # where the asking words stand: they go
+    agreed: bool = True  # asked of the one who decides: the rewrite says it is agreed
 
 
 def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep | None:
-    """The step the goal's first sentence asks for and what follows it (see the module);
-    None when the goal is no such question."""
+    """The step the goal's first sentence asks for, or the aim it tells before a time asked
+    or hedged, and what follows it (see the module); None when the goal is neither."""
     if not (style.asked_decider and style.asked_step) or goal.doc is None:
         return None
     sentences = goal_sentences(goal, style)
-    if not sentences or len(sentences) > MOST_SENTENCES or sentences[0][-1].text != "?":
+    if not sentences or len(sentences) > MOST_SENTENCES:
         return None
-    opened = _opened(sentences[0], style)
+    asked = sentences[0][-1].text == "?"
+    opened = _opened(sentences[0], style) if asked else _aim(sentences[0], style)
     if opened is None:
         return None
     rest, asking = opened
@@ -91,17 +99,22 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         last = n == len(sentences) - 1
         if last and _arranged(sentence, style):
             asking.append((sentence[0].start, sentence[-1].end))
+            asked = True
             continue  # 'Kan dat geregeld worden?': the agreement, told by the rewrite
         found = _time_told(sentence, times, style)
         if found is not None and not when and not timed:
             when, remark, spans = found
             asking.extend(spans)
             kept += [remark] if remark else []
+            asked = asked or sentence[-1].text == "?"  # 'Kan dat volgend jaar?'
             continue
         if sentence[-1].text == "?" or any(a <= w.start < b for w in sentence for a, b in times):
             return None  # another question, or a second time: more than one step asked
         kept.append(closed(capitalise(join(sentence))))
-    return AskedStep(_committed(step, when, style), tuple(kept), tuple(asking))
+    if not (asked or when):
+        return None  # an aim with nothing asked after it: other readings
+    statement = _committed(step, when, style)
+    return AskedStep(statement, tuple(kept), tuple(asking), asked)
 
 
 def asked_step_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -137,6 +150,36 @@ def _opened(
     return said[k:], [(said[0].start, said[k - 1].end)]
 
 
+def _aim(
+    sentence: list[Word], style: RewriteStyle
+) -> tuple[list[Word], list[tuple[int, int]]] | None:
+    """The words of an aim told as the writer's wish or as a bare act ('Ik wil werkbegeleider
+    worden ...', 'Lead the Friday toolbox talk'), without the wish, and where the wish
+    stands; None for any other sentence."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    told = unwished(said, style)
+    if told and told != said:
+        dropped = [w for w in said if w not in told]
+        return told, [(dropped[0].start, dropped[-1].end)] if dropped else []
+    subjects = {s.lower() for s in style.subjects}
+    if not said or said[0].lower in style.one_word_hedges or any(w.lower in subjects for w in said):
+        return None
+    if style.word_order == "v2":  # 'Werkbegeleider worden voor de leerlingen'
+        acted = any(_infinitive(w) for w in said)
+    else:  # 'Lead the Friday toolbox talk', whatever the tagger calls the form of 'Lead'
+        acted = said[0].pos == "VERB" and said[0].lemma.lower() == said[0].lower
+    return (said, []) if acted else None
+
+
+def _infinitive(word: Word) -> bool:
+    """Dutch: a verb in the form of its infinitive ('worden', which the tagger may call
+    finite), told without a subject; a word the dictionary does not know is a noun the tagger
+    misread."""
+    if word.pos not in ("VERB", "AUX") or not looks_infinitive_nl(word):
+        return False
+    return word.lemma == word.lower and known_word(word.lower, "nl")  # not 'meeloopdagen'
+
+
 def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     """The step ``rest`` asks for as a bare verb phrase ('do the NTA 8800 refresher this
     year', 'de cursus sportvoeding volgen'); None when it names none."""
@@ -148,7 +191,7 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     if style.word_order == "v2":
         told = bare_infinitive(rest, style, particles)
         told = [w for w in told if not _permission(w, told, style)]
-        if looks_infinitive_nl(told[-1]) and told[-1].pos in ("VERB", "AUX", "NOUN"):
+        if any(_infinitive(w) for w in told):  # 'de cursus volgen', 'de leiding nemen over X'
             return _lowered(join(told, lead=False))
     else:
         first = _bare(rest[0])

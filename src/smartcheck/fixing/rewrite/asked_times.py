@@ -51,8 +51,9 @@ def time_at(
     subjects = {s.lower() for s in style.subjects}
     vague = {w.lower() for w in style.time_approximators}
     at = next((n for n, w in enumerate(said) if any(a <= w.start < b for a, b in times)), None)
+    asking = style.asked_modals  # 'Kan dat ...?', whatever the tagger calls 'Kan'
     if at is None or any(
-        (w.pos not in _ASKING and w.lower not in vague) or w.lower in subjects
+        (w.pos not in _ASKING and w.lower not in vague | asking) or w.lower in subjects
         for w in said[int(hedged) : at]
     ):
         return None  # 'maybe *sometime* next year?': the time itself is committed

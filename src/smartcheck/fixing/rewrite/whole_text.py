@@ -1158,7 +1158,9 @@ class WholeTextRewrites:
         parts = self._rewritten_instead(found.statement, report.goal)
         if len(parts) != 1 or "\n" in parts[0]:
             return ()
-        agreed = with_agreement(parts[0], style.asked_decider, style)
+        agreed: str | None = parts[0]
+        if found.agreed:
+            agreed = with_agreement(parts[0], style.asked_decider, style)
         if agreed is None:
             return ()
         text = " ".join([agreed, *found.kept])
