@@ -28,6 +28,11 @@ its time ("Werkbegeleider worden voor de leerlingen. Kan dat volgend jaar?", "Le
 Friday toolbox talk. Maybe next year?"), is the same step with its time asked: the time is
 its deadline, the hedge and the asking words go, and when the time was asked as a question
 the rewrite says it is agreed with the manager.
+
+A need or an aim told without the writer, then the writer's own hedged offer asked ("Er
+moet meer structuur komen in X. Misschien kan ik daar een rol in pakken?", "Someone needs to
+sort out the shared drive. Maybe I could take that on?"): the offer is the writer's claim on
+the need (taken_on.py), told as a commitment, and agreed with the manager.
 """
 
 from __future__ import annotations
@@ -82,6 +87,9 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     sentences = goal_sentences(goal, style)
     if not sentences or len(sentences) > MOST_SENTENCES:
         return None
+    offer = _offer(sentences, goal, ctx, style)
+    if offer is not None:
+        return offer
     asked = sentences[0][-1].text == "?"
     opened = _opened(sentences[0], style) if asked else _aim(sentences[0], style)
     if opened is None:
@@ -115,6 +123,40 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         return None  # an aim with nothing asked after it: other readings
     statement = _committed(step, when, style)
     return AskedStep(statement, tuple(kept), tuple(asking), asked)
+
+
+def _offer(
+    sentences: list[list[Word]], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> AskedStep | None:
+    """A need or an aim told without the writer, then the writer's hedged offer asked
+    ('Er moet meer structuur komen in X. Misschien kan ik daar een rol in pakken?',
+    'Someone needs to sort out the shared drive. Maybe I could take that on?'): the offer
+    told as the writer's commitment after the need, so the need's readers (taken_on.py)
+    make it the writer's own part; None for any other text."""
+    if len(sentences) != 2 or sentences[-1][-1].text != "?" or sentences[0][-1].text == "?":
+        return None
+    subjects = {s.lower() for s in style.subjects}
+    if any(w.lower == style.default_subject.lower() for w in sentences[0]):
+        return None  # the writer's own aim first: the other readings ('we' may tell a need)
+    said = [w for w in sentences[-1] if w.text not in SENTENCE_MARKS]
+    joiners = {w.lower() for w in ctx.pack.words("coordinators")}
+    k = int(bool(said) and said[0].lower in joiners)  # 'And maybe I could ...?'
+    hedged = k < len(said) and said[k].lower in style.one_word_hedges
+    while k < len(said) and said[k].lower in style.one_word_hedges:
+        k += 1
+    pair = {w.lower for w in said[k : k + 2]}
+    if not (pair & subjects and pair & style.asked_modals) or k + 2 >= len(said):
+        return None
+    rest = said[k + 2 :]
+    while rest and rest[0].lower in style.one_word_hedges:
+        hedged, rest = True, rest[1:]  # 'Could I maybe take ...?'
+    step = _step(rest, goal, ctx, style) if hedged and rest else None
+    if step is None:
+        return None
+    told = closed(capitalise(style.asked_step.format(means=step)))
+    statement = f"{closed(capitalise(join(sentences[0])))} {told}"
+    asking = [(said[0].start, rest[0].start)]
+    return AskedStep(statement, (), tuple(asking))
 
 
 def asked_step_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:

@@ -1158,8 +1158,11 @@ class WholeTextRewrites:
         parts = self._rewritten_instead(found.statement, report.goal)
         if len(parts) != 1 or "\n" in parts[0]:
             return ()
+        first = sentences(parts[0], style.abbreviations)[0].lower().split()
+        if not set(first) & {s.lower() for s in style.subjects}:
+            return ()  # the need kept first ('X needs a format, agreed with ...'): no place
         agreed: str | None = parts[0]
-        if found.agreed:
+        if found.agreed and style.asked_decider.lower() not in parts[0].lower():
             agreed = with_agreement(parts[0], style.asked_decider, style)
         if agreed is None:
             return ()
