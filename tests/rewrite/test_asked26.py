@@ -13,6 +13,8 @@ writer's hedged offer asked after a need (session 26, asked26).
   Kan dat volgend jaar?'), is the step at that time, agreed with the manager.
 - A hedged time after a comma ('..., misschien volgend jaar') keeps its time after the
   step: a verb form that modifies a noun ('volgend jaar') is no loose act.
+- A remark after it that ends on the writer's wish to try the step ('..., but I'd like to
+  try it') keeps only what comes before: the committed step does the trying.
 - A need told without the writer, then the writer's hedged offer asked ('Misschien kan ik
   dat doen?'), is the writer's own part, agreed with the manager.
 """
@@ -144,6 +146,23 @@ AIMS_TIMED = [
     ),
 ]
 
+#: A remark after the step asked that ends on the writer's wish to try it.
+TRIED = [
+    (
+        "nl",
+        "Kunnen we het hebben over een meeloopdag bij de planning? Weet niet of het iets voor "
+        "me is, maar ik wil het wel proberen.",
+        "Vóór [datum] ga ik een meeloopdag bij de planning doen, met als bewijs [hoe gemeten], "
+        "in overleg met mijn leidinggevende. Weet niet of het iets voor me is.",
+    ),
+    (
+        "en",
+        "Could I lead the Monday huddle? It is scary but I'd like to try it.",
+        "By [date], I will lead the Monday huddle, with [how measured] as evidence, agreed "
+        "with my manager. It is scary.",
+    ),
+]
+
 #: A need without the writer, then the writer's hedged offer asked.
 OFFERED = [
     (
@@ -167,7 +186,7 @@ OFFERED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "goal", "expected"), ASKED + TIMED + AIMS_TIMED + OFFERED)
+@pytest.mark.parametrize(("lang", "goal", "expected"), ASKED + TIMED + AIMS_TIMED + TRIED + OFFERED)
 def test_the_asked_step_is_committed_and_agreed(
     checker: Checker, lang: str, goal: str, expected: str
 ) -> None:

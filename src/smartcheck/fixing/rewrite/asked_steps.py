@@ -118,7 +118,9 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
             continue
         if sentence[-1].text == "?" or any(a <= w.start < b for w in sentence for a, b in times):
             return None  # another question, or a second time: more than one step asked
-        kept.append(closed(capitalise(join(sentence))))
+        told, tried = _untried(sentence, style)
+        asking += [tried] if tried else []
+        kept += [closed(capitalise(join(told)))] if told else []
     if not (asked or when):
         return None  # an aim with nothing asked after it: other readings
     statement = _committed(step, when, style)
@@ -204,8 +206,10 @@ def _aim(
         dropped = [w for w in said if w not in told]
         return told, [(dropped[0].start, dropped[-1].end)] if dropped else []
     subjects = {s.lower() for s in style.subjects}
-    if not said or said[0].lower in style.one_word_hedges or any(w.lower in subjects for w in said):
+    if not said or any(w.lower in subjects or w.lower in style.one_word_hedges for w in said):
         return None
+    if any(w.text in (",", ";", ":") for w in said):
+        return None  # 'Meer X, evt. Y worden': a list of pieces, no one act
     if style.word_order == "v2":  # 'Werkbegeleider worden voor de leerlingen'
         acted = any(_infinitive(w) for w in said)
     else:  # 'Lead the Friday toolbox talk', whatever the tagger calls the form of 'Lead'
@@ -310,6 +314,30 @@ def _time_told(
             spans.append((sentence[-1].start, sentence[-1].end))
         return time, told, spans
     return None
+
+
+def _untried(
+    sentence: list[Word], style: RewriteStyle
+) -> tuple[list[Word], tuple[int, int] | None]:
+    """``sentence`` without a last clause that only says the writer would like to try the
+    step ('Not sure yet if it's my thing *but I'd like to try it*.'; the pack's
+    ``tried_steps``, after a contrast or alone): the committed step does that, and the wish
+    to try kept would hedge it (A). Where it stood, or None when it holds none."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    lowered = [w.lower for w in said]
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    spelled = {t.lower().replace(" ", "") for t in style.tried_steps}
+    for at in range(len(said)):
+        if "".join(lowered[at:]) not in spelled:
+            continue  # spelled as one: 'I'd' is read as 'I' and ''d'
+        if at and said[at - 1].lower in contrasts:
+            at -= 1  # '..., but I'd like to try it'
+        elif at:
+            continue  # inside a clause of its own
+        while at and said[at - 1].text in (",", ";"):
+            at -= 1
+        return said[:at], (said[at].start, said[-1].end)
+    return sentence, None
 
 
 def _arranged(sentence: list[Word], style: RewriteStyle) -> bool:

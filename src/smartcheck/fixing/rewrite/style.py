@@ -1161,6 +1161,13 @@ class RewriteStyle(BaseModel):
         description="Whom a step asked as the goal is agreed with ('my manager', 'mijn "
         "leidinggevende'; asked_steps.py).",
     )
+    tried_steps: tuple[str, ...] = Field(
+        default=(),
+        description="A last clause after a step asked that only says the writer would like to "
+        "try it ('but I'd like to try it', 'maar ik wil het wel proberen'): the committed step "
+        "does that, so it goes (asked_steps.py). Lower case, whole words, without the "
+        "contrast.",
+    )
     arrangement_extras: tuple[str, ...] = Field(
         default=(),
         description="Words that may close such a question without changing it ('..., please?', "
