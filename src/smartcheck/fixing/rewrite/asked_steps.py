@@ -293,8 +293,8 @@ def _time_told(
     sentence: list[Word], times: list[tuple[int, int]], style: RewriteStyle
 ) -> tuple[str, str, list[tuple[int, int]]] | None:
     """The time a later sentence hedges or asks ('Maybe next year.', 'Kan dat volgend
-    jaar?'), maybe after a remark and a comma ('Not urgent, maybe next year'), with the
-    remark as its own sentence and where the hedge and asking words stand; None else."""
+    jaar?'), maybe after a verbless remark and a comma ('Not urgent, maybe next year'), with
+    the remark as its own sentence and where the hedge and asking words stand; None else."""
     cuts = [0] + [n + 1 for n, w in enumerate(sentence) if w.text == "," and n]
     for cut in cuts:
         part = sentence[cut:]
@@ -308,6 +308,8 @@ def _time_told(
         time = join(said[at:end], lead=False)
         time = time[:1].lower() + time[1:] if not time[1:2].isupper() else time
         remark = sentence[: cut - 1] if cut else []
+        if any(w.pos in ("VERB", "AUX") for w in remark):
+            return None  # 'Ik wil X doen, misschien in het voorjaar': the time of that act
         told = closed(capitalise(join(remark))) if remark else ""
         spans = [(said[0].start, said[at - 1].end)] if at else []
         if sentence[-1].text == "?" and at < len(said):
