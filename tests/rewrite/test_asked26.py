@@ -30,16 +30,13 @@ from tests.support.rewriting import rewrite_of, seam_kinds, well_rewritten
 ASKED = [
     (
         "en",
-        "Is there budget for me to do the asbestos awareness refresher this year? It would "
-        "help on the renovation jobs.",
-        "I will do the asbestos awareness refresher this year, with [how measured] as "
-        "evidence, agreed with my manager. It would help on the renovation jobs.",
+        "Is there budget for me to do the asbestos awareness refresher this year? It would help on the renovation jobs.",
+        "I will do the asbestos awareness refresher this year, with [how measured] as evidence, agreed with my manager. It would help on the renovation jobs.",
     ),
     (
         "en",
         "Can we discuss me taking on the weekend rota?",
-        "By [date], I will take on the weekend rota, with [how measured] as evidence, agreed "
-        "with my manager.",
+        "By [date], I will take on the weekend rota, with [how measured] as evidence, agreed with my manager.",
     ),
     (
         "en",
@@ -49,8 +46,7 @@ ASKED = [
     (
         "en",
         "May I join the quarterly planning meetings? I'd learn a lot from them.",
-        "By [date], I will join the quarterly planning meetings, with [how measured] as "
-        "evidence, agreed with my manager. I'd learn a lot from them.",
+        "By [date], I will join the quarterly planning meetings, with [how measured] as evidence, agreed with my manager. I'd learn a lot from them.",
     ),
     (
         "nl",
@@ -60,14 +56,12 @@ ASKED = [
     (
         "nl",
         "Kunnen we bespreken of ik volgend jaar de leiding over de inventarisatie kan nemen?",
-        "Ik ga volgend jaar de leiding over de inventarisatie nemen, met als bewijs [hoe "
-        "gemeten], in overleg met mijn leidinggevende.",
+        "Ik ga volgend jaar de leiding over de inventarisatie nemen, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
     (
         "nl",
         "Mag ik de nieuwsbrief van de afdeling overnemen? Kan dat geregeld worden?",
-        "Vóór [datum] ga ik de nieuwsbrief van de afdeling overnemen, met als bewijs [hoe "
-        "gemeten], in overleg met mijn leidinggevende.",
+        "Vóór [datum] ga ik de nieuwsbrief van de afdeling overnemen, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
 ]
 
@@ -76,36 +70,32 @@ TIMED = [
     (
         "en",
         "Would it be possible to follow the wine pairing course? Not urgent, maybe next year",
-        "I will follow the wine pairing course next year, agreed with my manager. Not urgent.",
+        "Next year, I will follow the wine pairing course, agreed with my manager. Not urgent.",
     ),
     (
         "en",
-        "Can we talk about me running the induction for new drivers? Not urgent, maybe after "
-        "the summer.",
-        "I will run the induction for new drivers after the summer, with [how measured] as "
-        "evidence, agreed with my manager. Not urgent.",
+        "Can we talk about me running the induction for new drivers? Not urgent, maybe after the summer.",
+        "After the summer, I will run the induction for new drivers, with [how measured] as evidence, agreed with my manager. Not urgent.",
     ),
     (
         "en",
         "Is there room in the budget for a course in contract law? Maybe in the spring.",
-        "I will take a course in contract law in the spring, agreed with my manager.",
+        "In the spring, I will take a course in contract law, agreed with my manager.",
     ),
     (
         "nl",
         "Is er ruimte in het budget voor een training timemanagement? Misschien in het najaar.",
-        "Ik ga in het najaar een training timemanagement volgen, met als bewijs [hoe gemeten], "
-        "in overleg met mijn leidinggevende.",
+        "In het najaar ga ik een training timemanagement volgen, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
     (
         "nl",
         "Kunnen we het hebben over een meeloopdag bij de planning? Misschien in het voorjaar.",
-        "Ik ga in het voorjaar een meeloopdag bij de planning doen, met als bewijs [hoe "
-        "gemeten], in overleg met mijn leidinggevende.",
+        "In het voorjaar ga ik een meeloopdag bij de planning doen, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
     (
         "nl",
         "Zou ik misschien een week mogen meedraaien met de inkoop? Kan dat in maart?",
-        "Ik ga in maart een week meedraaien met de inkoop, in overleg met mijn leidinggevende.",
+        "In maart ga ik een week meedraaien met de inkoop, in overleg met mijn leidinggevende.",
     ),
 ]
 
@@ -114,24 +104,22 @@ AIMS_TIMED = [
     (
         "nl",
         "Werkbegeleider worden voor de stagiairs. Kan dat volgend jaar?",
-        "Ik ga volgend jaar werkbegeleider worden voor de stagiairs, met als bewijs [hoe "
-        "gemeten], in overleg met mijn leidinggevende.",
+        "Volgend jaar ga ik werkbegeleider worden voor de stagiairs, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
     (
         "nl",
         "De leiding nemen over de kerstmarkt. Misschien volgend jaar.",
-        "Ik ga volgend jaar de leiding nemen over de kerstmarkt, met als bewijs [hoe gemeten].",
+        "Volgend jaar ga ik de leiding nemen over de kerstmarkt, met als bewijs [hoe gemeten].",
     ),
     (
         "en",
         "Lead the Friday toolbox talk. Maybe next year?",
-        "I will lead the Friday toolbox talk next year, agreed with my manager.",
+        "Next year, I will lead the Friday toolbox talk, agreed with my manager.",
     ),
     (
         "en",
         "Take over the monthly stock count. Could that be in the spring?",
-        "I will take over the monthly stock count in the spring, with [how measured] as "
-        "evidence, agreed with my manager.",
+        "In the spring, I will take over the monthly stock count, with [how measured] as evidence, agreed with my manager.",
     ),
     (
         "nl",
@@ -141,8 +129,7 @@ AIMS_TIMED = [
     (
         "nl",
         "Mijn heftruckcertificaat halen, misschien komend voorjaar",
-        "Ik ga mijn heftruckcertificaat halen, komend voorjaar, in overleg met [wie "
-        "ondersteunt je].",
+        "Ik ga mijn heftruckcertificaat halen, komend voorjaar, in overleg met [wie ondersteunt je].",
     ),
 ]
 
@@ -150,16 +137,13 @@ AIMS_TIMED = [
 TRIED = [
     (
         "nl",
-        "Kunnen we het hebben over een meeloopdag bij de planning? Weet niet of het iets voor "
-        "me is, maar ik wil het wel proberen.",
-        "Vóór [datum] ga ik een meeloopdag bij de planning doen, met als bewijs [hoe gemeten], "
-        "in overleg met mijn leidinggevende. Weet niet of het iets voor me is.",
+        "Kunnen we het hebben over een meeloopdag bij de planning? Weet niet of het iets voor me is, maar ik wil het wel proberen.",
+        "Vóór [datum] ga ik een meeloopdag bij de planning doen, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende. Weet niet of het iets voor me is.",
     ),
     (
         "en",
         "Could I lead the Monday huddle? It is scary but I'd like to try it.",
-        "By [date], I will lead the Monday huddle, with [how measured] as evidence, agreed "
-        "with my manager. It is scary.",
+        "By [date], I will lead the Monday huddle, with [how measured] as evidence, agreed with my manager. It is scary.",
     ),
 ]
 
@@ -168,20 +152,17 @@ OFFERED = [
     (
         "en",
         "Someone needs to sort out the shared drive. Maybe I could take that on?",
-        "By [date], I will sort out the shared drive, with [how measured] as evidence, agreed "
-        "with my manager.",
+        "By [date], I will sort out the shared drive, with [how measured] as evidence, agreed with my manager.",
     ),
     (
         "nl",
         "Er moet iemand de sleutelplanning bijhouden. Misschien kan ik dat doen?",
-        "Vóór [datum] ga ik de sleutelplanning bijhouden, met als bewijs [hoe gemeten], in "
-        "overleg met mijn leidinggevende.",
+        "Vóór [datum] ga ik de sleutelplanning bijhouden, met als bewijs [hoe gemeten], in overleg met mijn leidinggevende.",
     ),
     (
         "nl",
         "De kassa-instructie moet opnieuw geschreven worden. Misschien kan ik dat oppakken?",
-        "Vóór [datum] zorg ik ervoor dat de kassa-instructie opnieuw geschreven wordt, in "
-        "overleg met mijn leidinggevende.",
+        "Vóór [datum] zorg ik ervoor dat de kassa-instructie opnieuw geschreven wordt, in overleg met mijn leidinggevende.",
     ),
 ]
 

@@ -37,12 +37,12 @@ the need (taken_on.py), told as a commitment, and agreed with the manager.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
+from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import (
@@ -197,14 +197,12 @@ def _opened(
 def _aim(
     sentence: list[Word], style: RewriteStyle
 ) -> tuple[list[Word], list[tuple[int, int]]] | None:
-    """The words of an aim told as the writer's wish or as a bare act ('Ik wil werkbegeleider
-    worden ...', 'Lead the Friday toolbox talk'), without the wish, and where the wish
-    stands; None for any other sentence."""
+    """The words of an aim told as a bare act ('Werkbegeleider worden voor de stagiairs',
+    'Lead the Friday toolbox talk') and nothing that goes; None for any other sentence (an
+    aim with the writer's wish has its time read by hedged_time.py)."""
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
-    told = unwished(said, style)
-    if told and told != said:
-        dropped = [w for w in said if w not in told]
-        return told, [(dropped[0].start, dropped[-1].end)] if dropped else []
+    if unwished(said, style) != said:
+        return None  # the writer's wish: its time is read by hedged_time.py
     subjects = {s.lower() for s in style.subjects}
     if not said or any(w.lower in subjects or w.lower in style.one_word_hedges for w in said):
         return None
@@ -355,13 +353,12 @@ def _arranged(sentence: list[Word], style: RewriteStyle) -> bool:
 
 
 def _committed(step: str, when: str, style: RewriteStyle) -> str:
-    """The step committed as the writer's, with the time asked for it ('I will follow the
-    course next year.', 'Ik ga volgend jaar de cursus volgen.'; the pack's ``asked_step``)."""
-    if style.word_order == "v2":
-        told = style.asked_step.format(means=f"{when} {step}".strip())
-    else:
-        told = style.asked_step.format(means=f"{step} {when}".strip())
-    return closed(capitalise(re.sub(r"\s+", " ", told)))
+    """The step committed as the writer's (the pack's ``asked_step``), at the time asked for
+    it, told first as a hedged time after the aim is ('Next year, I will follow the course.',
+    'Volgend jaar ga ik de cursus volgen.'; hedged_time.py)."""
+    if when:
+        return timed_step([Word(text=step)], when, "", style)
+    return closed(capitalise(style.asked_step.format(means=step)))
 
 
 def _lowered(text: str) -> str:
