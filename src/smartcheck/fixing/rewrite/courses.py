@@ -51,6 +51,9 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     before = [w for w in words if w.end <= start and not _joining(w, words)]
     if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
+    learning = {w.lower() for w in ctx.pack.words("learning_verbs")}
+    if any(w.lower in learning for w in before):
+        return None  # 'leren kassatraining geven': learning to give one, no course followed
     if {w.lower for w in named} & style.course_verbs:
         return None  # 'cursus Excel volgen', 'X-training volgen voor Y': a goal with its verb
     if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):

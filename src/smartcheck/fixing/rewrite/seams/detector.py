@@ -106,6 +106,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     unknown_joins,
     verb_as_topic,
 )
+from smartcheck.fixing.rewrite.seams.plus_joined import plus_joined
 from smartcheck.fixing.rewrite.seams.present_commitment import present_after_deadline
 from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
 from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
@@ -201,6 +202,7 @@ def find_seams(
     seams += month_event_beside_deadline(candidate, goal, ctx, style)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
+    seams += plus_joined(candidate, goal.text)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
