@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.hedged_notes import example_note
 from smartcheck.fixing.rewrite.note_clauses import hedged_means, own_part, tells
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -94,6 +95,9 @@ def noted(goal: Goal, style: RewriteStyle) -> Noted | None:
         inside = join([*note[:opening], inside_sentence(first), *note[opening + 1 :]])
         if not clause and hedged_means(told, style):  # '..., misschien via een e-learning'
             inside = join(note[opening + 1 :])
+        example = None if clause else example_note(told, style)
+        if example is not None:  # '..., misschien een rotatie ...': 'bijvoorbeeld met een ...'
+            inside = example
         begin = told[0].start
         dated = mark == "." and any(
             e.kind == "deadline" and e.end <= begin for e in goal.deadlines

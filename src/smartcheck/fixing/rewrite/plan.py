@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
+from smartcheck.fixing.rewrite.known_topics import knows_about
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.lengths import vague_length
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
@@ -670,6 +671,8 @@ def _vague(
             for i in inside
             if words[i].lower not in style.determiners or inside[0] < i < inside[-1]
         ]
+        if knows_about(words, inside, style):
+            continue  # 'meer weten over X': the aim keeps its verb (known_topics.py)
         if inside and _inside_question(words, inside[0], core, ctx):
             continue  # 'leren hoe ik ... beter kan begeleiden': the question's own words
         if _into_inner_clause(words, inside, style):

@@ -475,6 +475,16 @@ class RewriteStyle(BaseModel):
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
         "'develop into'): never right after the behaviour placeholder.",
     )
+    knowing_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs of knowing or learning that keep their place in an aim of more "
+        "knowledge about a topic ('meer *weten* over X', 'know more about X'; known_topics.py).",
+    )
+    knowing_prepositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Prepositions that name what an aim of more knowledge is about ('over', "
+        "'about'; known_topics.py).",
+    )
     topic_prepositions: frozenset[str] = Field(
         default=frozenset(),
         description="Prepositions that name the field or topic of any behaviour ('[concreet "
