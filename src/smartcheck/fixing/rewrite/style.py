@@ -475,6 +475,11 @@ class RewriteStyle(BaseModel):
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
         "'develop into'): never right after the behaviour placeholder.",
     )
+    result_auxiliaries: dict[str, str] = Field(
+        default_factory=dict,
+        description="The passive auxiliary a participle of a result takes, by the number of "
+        "the noun counted ('singular': 'is', 'plural': 'are'; share_results.py).",
+    )
     knowing_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs of knowing or learning that keep their place in an aim of more "

@@ -132,6 +132,7 @@ from smartcheck.fixing.rewrite.several import (
     tells_context,
     without_opener,
 )
+from smartcheck.fixing.rewrite.share_results import share_result
 from smartcheck.fixing.rewrite.situation import Situated, is_context, situated, with_situation
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.so_far_pieces import tells_length_so_far
@@ -315,6 +316,9 @@ class WholeTextRewrites:
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
             return _ranked(report, course)
+        shared = self._share_reached(report, ctx)
+        if shared:  # '90% of my invoices paid in 30 days': 'I will make sure that ... are paid'
+            return _ranked(report, shared)
         decided = self._decided_named(report, ctx)
         if decided:  # 'Promotie naar X': the outcome is the aim, the writer's steps asked for
             return _ranked(report, decided)
@@ -1910,6 +1914,16 @@ class WholeTextRewrites:
         if not parts or any(part_seams(part, goal, ctx, parses) for part in parts):
             return ()
         return tuple(parts)
+
+    def _share_reached(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A share of the work told as the state it should reach ('100% of my labels approved
+        in the quality check'): rewritten as the writer seeing to it (share_results.py);
+        nothing when it is no such share, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            share_result(goal, ctx, style) if style is not None else None, goal, ctx
+        )
 
     def _decided_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names an outcome others decide ('Promotie naar het betaald

@@ -111,6 +111,7 @@ from smartcheck.fixing.rewrite.seams.present_commitment import present_after_dea
 from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
 from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
+from smartcheck.fixing.rewrite.seams.share_topic import share_as_topic
 from smartcheck.fixing.rewrite.seams.shared_te import shared_te
 from smartcheck.fixing.rewrite.seams.situation import (
     context_committed,
@@ -203,6 +204,7 @@ def find_seams(
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     seams += plus_joined(candidate, goal.text)
+    seams += share_as_topic(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
