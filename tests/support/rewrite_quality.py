@@ -191,6 +191,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= set(style.weak_finite)
         closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
         closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example'
+        # the opener of an example step ('bijv.', 'e.g.'): the step is the goal (example_steps)
+        closed |= {w for p in style.example_openers for w in p.lower().replace(".", " ").split()}
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}

@@ -475,6 +475,16 @@ class RewriteStyle(BaseModel):
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
         "'develop into'): never right after the behaviour placeholder.",
     )
+    example_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open the writer's example of an aim after a comma "
+        "('bijvoorbeeld', 'zoals', 'for example', 'e.g.'; example_steps.py).",
+    )
+    example_step: str = Field(
+        default="",
+        description="The example step as the goal and the aim as what it brings, with {step} "
+        "and {aim}: 'Ik ga {step}, zodat ik {aim} heb.' (example_steps.py).",
+    )
     result_auxiliaries: dict[str, str] = Field(
         default_factory=dict,
         description="The passive auxiliary a participle of a result takes, by the number of "

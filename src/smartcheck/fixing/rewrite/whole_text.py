@@ -57,6 +57,7 @@ from smartcheck.fixing.rewrite.doubts import (
 )
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
+from smartcheck.fixing.rewrite.example_steps import example_sentence, example_step
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.far_roles import far_role
@@ -319,6 +320,9 @@ class WholeTextRewrites:
         shared = self._share_reached(report, ctx)
         if shared:  # '90% of my invoices paid in 30 days': 'I will make sure that ... are paid'
             return _ranked(report, shared)
+        example = self._example_taken(report, ctx)
+        if example:  # 'Meer X, bijv. Y doen': 'Ik ga Y doen, zodat ik meer X heb'
+            return _ranked(report, example)
         decided = self._decided_named(report, ctx)
         if decided:  # 'Promotie naar X': the outcome is the aim, the writer's steps asked for
             return _ranked(report, decided)
@@ -1924,6 +1928,17 @@ class WholeTextRewrites:
         return self._one_sentence_instead(
             share_result(goal, ctx, style) if style is not None else None, goal, ctx
         )
+
+    def _example_taken(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An aim named as a thing and the step given as its example ('Meer
+        verantwoordelijkheid, bijv. de planning doen'): the step as the goal, the aim what
+        it brings (example_steps.py); nothing when it is no such pair, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = example_step(goal, ctx, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        return self._one_sentence_instead(example_sentence(found, style), goal, ctx)
 
     def _decided_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names an outcome others decide ('Promotie naar het betaald

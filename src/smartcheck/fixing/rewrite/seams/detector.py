@@ -66,6 +66,7 @@ from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
 from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
+from smartcheck.fixing.rewrite.seams.example_folded import example_folded
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
@@ -205,6 +206,7 @@ def find_seams(
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     seams += plus_joined(candidate, goal.text)
     seams += share_as_topic(candidate, goal, ctx, style)
+    seams += example_folded(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)

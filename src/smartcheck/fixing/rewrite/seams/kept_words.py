@@ -374,6 +374,7 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     # everyone as one word ('iedereen', 'everybody'): the writer takes its place (everyone_norms)
     closed |= {s.lower() for s in style.everyone_subjects if " " not in s}
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
+    closed |= {w for p in style.example_openers for w in p.lower().split()}  # 'zoals' (a step)
     return tuple(
         t.i
         for t in original
