@@ -10,7 +10,9 @@ aim stays whole, verb and topic, as the purpose (purpose.py: 'ga ik [concreet ge
 om meer te weten over de nieuwe cao') or under the learning frame that keeps the learning verb
 (learning.py). Narrow on purpose: an amount word ('meer', 'more'), a verb of knowing or
 learning (``rewrite.knowing_verbs``) and the topic's preposition right after the phrase
-(``rewrite.knowing_prepositions``); other vague verbs keep the placeholder.
+(``rewrite.knowing_prepositions``), no verb in the topic (the purpose frame would put its
+'te' there: 'om meer weten over traumasensitief les te geven'); other vague verbs keep the
+placeholder.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import Word
+from smartcheck.fixing.rewrite.words import Word, is_verbal
 
 
 def knows_about(words: Sequence[Word], inside: Sequence[int], style: RewriteStyle) -> bool:
@@ -27,8 +29,11 @@ def knows_about(words: Sequence[Word], inside: Sequence[int], style: RewriteStyl
         return False
     said = {words[i].lower for i in inside} | {words[i].lemma for i in inside}
     after = words[inside[-1] + 1].lower
-    return (
-        after in style.knowing_prepositions
-        and bool(said & style.knowing_verbs)
-        and bool(said & set(style.amount_words))
-    )
+    if not (said & style.knowing_verbs and said & style.amount_words):
+        return False
+    if after not in style.knowing_prepositions:
+        return False
+    topic = words[inside[-1] + 2 :]
+    v2 = style.word_order == "v2"
+    return not any(is_verbal(w, v2) and w.pos != "NOUN" for w in topic)  # a verb in the
+    # topic ('over traumasensitief lesgeven') would take the purpose's 'te' from the aim's

@@ -4,21 +4,31 @@ A form's line often packs its goals with a spaced "+" where a sentence would put
 "en" / "and" ("betere planning van de diensten + meer overleggen met de apotheker", "learn
 the booking system + maybe a first-aid course"). The reading takes no "+" for a joiner, so
 the frames committed the whole line as one goal, the plus signs inside the sentence ("ga ik
-X + Y + Z"): a sentence that packs goals, never a goal. Each part is a goal of its own,
-rewritten alone (whole_text.py) or, failing that, in the fallback's one rewrite per goal
-(split.py); a rewrite that still holds the writer's plus sign between goals is refused (the
-seam in seams/plus_joined.py).
+X + Y + Z"): a sentence that packs goals, never a goal. Each part is a goal of its own, in
+the fallback's one rewrite per goal (whole_text.py); a rewrite that still holds the writer's
+plus sign between goals is refused (the seam in seams/plus_joined.py).
 
-A plus sign glued to a word ('C++', 'Office365+', '2+2'), a part of one word ('cursus Word
-+ Excel') or two capitalised names beside it ('my Excel + PowerPoint skills': two names,
-one goal) joins no goals.
+A plus sign joins things of one goal, no goals, when it is glued to a word ('C++', '2+2'),
+stands inside brackets ('a quantitative study (survey + analytics)'), has a part of one
+word beside it ('cursus Word + Excel') or two capitalised names ('my Excel + PowerPoint
+skills'), or joins a noun to a noun phrase with no act of its own ('sales of coffee +
+pastry deals', 'communication with volunteers + seasonal staff', 'do the first aid
+refresher + the navigation module': one verb or one head for both).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.fallback import clean
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
 
 #: A plus sign standing alone between spaces: the writer's joiner of two goals.
 _PLUS = re.compile(r"\s+\+\s+")
@@ -26,11 +36,16 @@ _PLUS = re.compile(r"\s+\+\s+")
 MIN_PART_WORDS = 2
 #: Most parts a line may join (more is a list to write anew, as fragments.MAX_FRAGMENTS).
 MAX_PARTS = 6
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def plussed_goals(text: str) -> list[str]:
-    """The goals of a one-line ``text`` whose spaced plus signs each join two goals (each
-    part two words or more), its list marker dropped; nothing otherwise."""
+def plussed_goals(
+    text: str, words: Sequence[Word] = (), changes: Collection[str] = ()
+) -> list[str]:
+    """The goals of a one-line ``text`` whose spaced plus signs each join two goals, its
+    list marker dropped; nothing otherwise. ``words``: the goal's words, to tell a noun
+    joined to a noun phrase; ``changes``: words that open a goal of their own (lower case:
+    the pack's change words and hedges, '+ meer samenwerken met ...', '+ maybe a course')."""
     stripped = text.strip()
     if "\n" in stripped or "+" not in stripped:
         return []
@@ -40,12 +55,17 @@ def plussed_goals(text: str) -> list[str]:
         return []
     if any(_names(parts[n], parts[n + 1]) for n in range(len(parts) - 1)):
         return []
+    if _bracketed(line) or _nouns_joined(words, changes):
+        return []
     return [part[:1].upper() + part[1:] for part in parts]
 
 
-def joins_goals(text: str) -> bool:
-    """Whether ``text`` packs goals joined by plus signs."""
-    return bool(plussed_goals(text))
+def plussed_pieces(goal: Goal, ctx: RuleContext, style: RewriteStyle | None) -> list[str]:
+    """The goals ``goal`` joins with plus signs (:func:`plussed_goals`), a part opened by one
+    of the pack's change words or hedges counting as a goal of its own."""
+    hedges = (style.suggestion_openers | style.one_word_hedges) if style is not None else set()
+    opening = {w.lower() for w in (*ctx.pack.words("comparatives"), *hedges)}
+    return plussed_goals(goal.text, words_of(goal), opening)
 
 
 def _names(before: str, after: str) -> bool:
@@ -58,3 +78,34 @@ def _names(before: str, after: str) -> bool:
 def _goal_sized(part: str) -> bool:
     """A part of two words or more ('Word + Excel' names two things of one goal)."""
     return len(re.findall(r"[^\W\d_]+", part)) >= MIN_PART_WORDS
+
+
+def _bracketed(line: str) -> bool:
+    """A spaced plus sign inside brackets: the parts of one thing ('(hond + cliënt)')."""
+    depth = 0
+    for n, char in enumerate(line):
+        depth += (char == "(") - (char == ")")
+        if depth > 0 and _PLUS.match(line, n):
+            return True
+    return False
+
+
+def _nouns_joined(words: Sequence[Word], changes: Collection[str]) -> bool:
+    """A plus sign after a noun, before a part with no act of its own: no verb before its
+    first comma and no change word first ('coffee + pastry combo deals')."""
+    for n, word in enumerate(words):
+        if word.text != "+" or n == 0 or words[n - 1].pos not in _NOUNS:
+            continue
+        after: list[Word] = []
+        for later in words[n + 1 :]:
+            if later.text in ("+", ",", ";"):
+                break
+            after.append(later)
+        named = [w for w in after if w.is_word]
+        if named and named[0].lower in changes:
+            continue
+        if len(named) > 1 and named[1].pos == "DET":
+            continue  # 'mentor a junior': a verb before its object, whatever the tagger says
+        if not any(w.pos in ("VERB", "AUX") for w in named):
+            return True
+    return False

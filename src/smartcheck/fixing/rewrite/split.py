@@ -14,7 +14,6 @@ from collections.abc import Collection
 
 from smartcheck.fixing.rewrite.fallback import clean, label_word
 from smartcheck.fixing.rewrite.guard import refusal
-from smartcheck.fixing.rewrite.plussed import plussed_goals
 from smartcheck.fixing.rewrite.several import is_heading
 from smartcheck.fixing.rewrite.slashed import slashed_aims
 from smartcheck.fixing.rewrite.stops import sentences
@@ -32,9 +31,8 @@ def goal_pieces(
     Hoe: cursus. Wanneer: dit jaar.'), not goals of their own. A period of one of the pack's
     ``abbreviations`` before a lower-case word ends no piece ('die bijv. een ...', stops.py).
     Two aims joined by a slash, each opening with one of the pack's ``changes`` ('meer
-    overzicht in mijn mailbox / minder achterstand ...'), are two pieces (slashed.py), and
-    so are goals joined by a spaced plus sign ('X + Y + Z', plussed.py)."""
-    aims = slashed_aims(text, changes) or plussed_goals(text)
+    overzicht in mijn mailbox / minder achterstand ...'), are two pieces (slashed.py)."""
+    aims = slashed_aims(text, changes)
     if aims:
         return aims
     lines = [clean(line) for line in text.splitlines() if clean(line)]

@@ -118,6 +118,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 )
 from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
@@ -2153,13 +2154,13 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         stops = style.abbreviations if style is not None else frozenset()
-        pieces = goal_pieces(
+        pieces = plussed_pieces(goal, ctx, style) or goal_pieces(
             goal.text,
             frozenset(ctx.pack.words("first_person_subject")),
             ctx.pack.words("goal_labels"),
             stops,
             ctx.pack.words("comparatives"),
-        )
+        )  # 'X + Y + Z': a goal per part (plussed.py)
         if len(pieces) >= 2:
             roles = ctx.pack.words("role_verbs")
             names = frozenset(

@@ -204,7 +204,7 @@ def find_seams(
     seams += month_event_beside_deadline(candidate, goal, ctx, style)
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
-    seams += plus_joined(candidate, goal.text)
+    seams += plus_joined(candidate, goal, ctx, style)
     seams += share_as_topic(candidate, goal, ctx, style)
     seams += example_folded(candidate, goal, ctx, style)
     filled = stand_ins(candidate, style)

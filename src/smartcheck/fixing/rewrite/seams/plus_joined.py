@@ -10,15 +10,23 @@ one-rewrite-per-goal split shows instead.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.plussed import joins_goals
+from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
+
+if TYPE_CHECKING:
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
 
 _PLUS = re.compile(r"\s\+\s")
 
 
-def plus_joined(candidate: str, goal_text: str) -> list[Seam]:
-    """A spaced plus sign in ``candidate`` where ``goal_text`` joined goals with it."""
-    if not _PLUS.search(candidate) or not joins_goals(goal_text):
+def plus_joined(candidate: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """A spaced plus sign in ``candidate`` where ``goal`` joined goals with it."""
+    if not _PLUS.search(candidate) or not _PLUS.search(goal.text):
+        return []
+    if not plussed_pieces(goal, ctx, style):
         return []
     return [Seam("residue", "goals joined by '+' in one sentence", ("+",))]
