@@ -1301,6 +1301,18 @@ class RewriteStyle(BaseModel):
         description="One-word markers of a first step ('eerst', 'first'; the pack's "
         "``step_markers``): 'maybe first a course?' is the step, done first.",
     )
+    sequence_adverbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Adverbs of sequence or time that stand between the modal and its verb "
+        "('will *finally* present', 'ga ik *eindelijk* presenteren'): a verb after one, as "
+        "after a first step's 'first' (``first_adverbs``).",
+    )
+
+    @property
+    def adverbs_before_verb(self) -> frozenset[str]:
+        """The first-step and sequence adverbs that may stand before the committed verb."""
+        return self.first_adverbs | self.sequence_adverbs
+
     means_by: frozenset[str] = Field(
         default=frozenset(),
         description="The preposition of a means told as an act ('door', 'by': 'maybe by "

@@ -190,7 +190,7 @@ def _clause_seams(
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
                 while (
                     nxt is not None
-                    and (before_verb(nxt) or nxt.lower_ in style.first_adverbs)
+                    and (before_verb(nxt) or nxt.lower_ in style.adverbs_before_verb)
                     and not dictionary_verb(nxt)
                 ):  # 'will first take': a first step's adverb before the verb
                     nxt = nxt.nbor(1)
@@ -199,7 +199,7 @@ def _clause_seams(
                 verb = nxt is not None and (
                     base_verb(nxt)
                     or dictionary_verb(nxt)
-                    or after_first(nxt, style.first_adverbs)
+                    or after_first(nxt, style.adverbs_before_verb)
                     or hyphen_verb(nxt)
                 )
                 if opens and nxt is not None and not verb:

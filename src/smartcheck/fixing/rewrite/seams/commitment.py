@@ -169,12 +169,12 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
             (
                 u
                 for u in doc[t.i + 1 :]
-                if (u.pos_ not in _BEFORE_VERB_POS and u.lower_ not in style.first_adverbs)
+                if (u.pos_ not in _BEFORE_VERB_POS and u.lower_ not in style.adverbs_before_verb)
                 or dictionary_verb(u)
             ),
             None,
         )  # 'will listen better': the small tagger calls 'listen' an adverb; 'will first take'
-        if nxt is None or nxt.lower_ not in nouns or after_first(nxt, style.first_adverbs):
+        if nxt is None or nxt.lower_ not in nouns or after_first(nxt, style.adverbs_before_verb):
             continue
         if named_object(nxt):
             continue  # 'will shadow Priya': a verb before a name, whatever the goal's tagger said
