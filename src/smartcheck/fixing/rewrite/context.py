@@ -61,11 +61,22 @@ def _told_by_writer(head: Sequence[Token], lang: str, style: RewriteStyle) -> bo
     """The writer is the clause's subject and no wish or commitment is in it: a clause that
     can tell what the writer did ('Ik heb ...'), not what they want ('Ik zou graag ...')."""
     subjects = set(style.subjects)
-    if not any(t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS for t in head):
-        return False
+    own = [t for t in head if t.lower_ in subjects and t.dep_ in _SUBJECT_DEPS]
+    if not any(not _embedded(t, head) for t in own):
+        return False  # 'Feedback van X was dat ik ...': the writer only in what X said
     wishes = _wish_words(style)
     modal_lemmas = {lemma_of(w, lang).lower() for w in wishes}
     return not any(t.lower_ in wishes or t.lemma_.lower() in modal_lemmas for t in head)
+
+
+def _embedded(subject: Token, clause: Sequence[Token]) -> bool:
+    """``subject`` is the subject of a clause inside another ('Feedback van X was *dat ik*
+    ...'): a subordinator opens its clause after a finite verb of the sentence before it
+    in ``clause`` (the parser may make the inner clause a root of its own: read by order)."""
+    mark = next((c for c in subject.head.children if c.dep_ == "mark" and c.i < subject.i), None)
+    if mark is None:
+        return False
+    return any("Fin" in t.morph.get("VerbForm", []) for t in clause if t.i < mark.i)
 
 
 def commitment_words(style: RewriteStyle) -> frozenset[str]:
