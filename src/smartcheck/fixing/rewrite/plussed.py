@@ -102,8 +102,9 @@ def _nouns_joined(words: Sequence[Word], changes: Collection[str]) -> bool:
                 break
             after.append(later)
         named = [w for w in after if w.is_word]
-        if named and named[0].lower in changes:
-            continue
+        first = named[0].lower if named else ""
+        if first in changes or (first.endswith("e") and first[:-1] in changes):
+            continue  # 'meer samenwerken', 'betere overdracht': the change word, inflected
         if len(named) > 1 and named[1].pos == "DET":
             continue  # 'mentor a junior': a verb before its object, whatever the tagger says
         if not any(w.pos in ("VERB", "AUX") for w in named):
