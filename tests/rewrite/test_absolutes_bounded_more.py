@@ -120,7 +120,7 @@ def test_a_verbless_absolute_before_a_thing_still_works_towards_it() -> None:
         (
             "100% of invoices sent on the day of delivery.",
             "en",
-            "[number]% of invoices sent on the day of delivery",
+            "[number]% of invoices are sent on the day of delivery",  # seen to: share_results.py
             "100%",
         ),
     ],
