@@ -41,6 +41,8 @@ def share_result(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | Non
         return None
     if any(w.finite for w in words if w.pos in ("VERB", "AUX")):
         return None
+    if any(e.start <= words[0].start < e.end for e in goal.deadlines):
+        return None  # 'Elke week de voorraadlijst bijwerken': a routine's time, no share
     participles = [n for n, w in enumerate(words) if _participle(w)]
     if len(participles) != 1 or participles[0] < 2:
         return None
@@ -70,5 +72,8 @@ def _plural(noun: Word) -> bool:
 
 
 def _participle(word: Word) -> bool:
-    """A past participle the tagger marks ('approved', 'goedgekeurd')."""
-    return word.pos == "VERB" and word.verbform == "Part"
+    """A past participle the tagger marks ('approved', 'goedgekeurd'), not an infinitive it
+    misread as one ('bijwerken': its own lemma)."""
+    if word.pos != "VERB" or word.verbform != "Part":
+        return False
+    return not (word.lemma and word.lower == word.lemma.lower())
