@@ -81,6 +81,10 @@ def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
          "- vaker feedback vragen.\n- BHV halen!\n- Excel?"),
         ("Doel 1: Word leren\nDoel 2: minder overwerken",  # a form pasted with its labels
          "- Word leren\n- minder overwerken."),
+        ("Doel 2: Word leren. Doel 3: Excel leren.",  # a form's goals 2 and 3, copied
+         "- Word leren.\n- Excel leren."),
+        ("Doel 1: Word leren, doel 2: Excel leren",  # after a comma
+         "- Word leren,\n- Excel leren."),
         ("DOEL 1: WORD LEREN. DOEL 2: MINDER OVERWERKEN.",  # shouted: no capitals, as a list
          "- word leren.\n- minder overwerken."),
     ],
@@ -99,7 +103,6 @@ def test_goals_numbered_with_a_label_on_one_line_are_a_list(text: str, judged: s
     "text",
     [
         "Doel 1: Word leren. Doel 3: Excel leren.",  # labels that do not count up
-        "Doel 2: Word leren. Doel 3: Excel leren.",  # not from 1
         "Doel 1: de opleiding voor doel 2: het examen halen.",  # no sentence before it
     ],
 )

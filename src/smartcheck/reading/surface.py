@@ -289,21 +289,24 @@ def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> N
     """Goals numbered with a label on one line ("Doel 1: Excel leren. Doel 2: beter
     plannen.", "Goal 1: ... Goal 2: ...") are a list, as "1. ... 2. ..." is: each goal goes
     on a line of its own, its label read as the list marker it stands for ("- "). The labels
-    count up from 1 at the start of the text, and each later one opens a sentence or a line
-    (a form pasted with its labels: "Doel 1: ...\nDoel 2: ...")."""
+    count up one by one from the label that opens the text (a form's goals 2 and 3 copied
+    are a list too), and each later one opens a line (a form pasted with its labels:
+    "Doel 1: ...\nDoel 2: ...") or follows a stop or a comma."""
     if label_pattern is None:
         return
     current = chars.text
     first = label_pattern.match(current)
-    if first is None or _label_number(first) != 1:
+    number = _label_number(first) if first is not None else None
+    if first is None or number is None:
         return
     found: list[re.Match[str]] = []
     for m in label_pattern.finditer(current, first.end()):
-        if _label_number(m) != len(found) + 2:
+        if _label_number(m) != number + len(found) + 1:
             continue
         before = current[max(0, m.start() - 2) : m.start()]
-        if before[-1:] != "\n" and (len(before) < 2 or before[0] not in ".!?;" or before[1] != " "):
-            continue  # a label opens a line, or a sentence after the last goal's stop
+        after_stop = len(before) == 2 and before[0] in ".!?;," and before[1] == " "
+        if before[-1:] != "\n" and not after_stop:
+            continue  # a label opens a line, or a piece after the last goal's stop or comma
         found.append(m)
     if not found:
         return
