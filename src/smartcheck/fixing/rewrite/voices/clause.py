@@ -11,6 +11,7 @@ from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
     gerund_bases,
+    infinitive_ending,
     is_common_word,
     is_participle_nl,
     join,
@@ -352,9 +353,11 @@ def _infinitive_of(word: Word, lang: str) -> str:
 
 
 def _inflected_verb(word: Word) -> bool:
-    """A Dutch verb form whose lemma is an infinitive in -en other than the form itself
-    ('maak' -> 'maken', 'overneem' -> 'overnemen')."""
-    return word.lemma.endswith("en") and word.lemma != word.lower and not word.lower.endswith("en")
+    """A Dutch verb form whose lemma is an infinitive other than the form itself ('maak' ->
+    'maken', 'overneem' -> 'overnemen'), also a compound of a one-syllable verb ('meega' ->
+    'meegaan', 'toezie' -> 'toezien')."""
+    lemma, lower = word.lemma, word.lower
+    return infinitive_ending(lemma) and lemma != lower and not infinitive_ending(lower)
 
 
 def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], str] | None:

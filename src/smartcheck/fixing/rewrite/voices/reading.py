@@ -15,6 +15,7 @@ from smartcheck.fixing.rewrite.seams.credit import framed_sentence
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.voices.clause import Voice
 from smartcheck.fixing.rewrite.voices.frames import agreed, asked, requested, wished
+from smartcheck.fixing.rewrite.voices.joined import joined_voice
 from smartcheck.fixing.rewrite.voices.offered import offered
 from smartcheck.fixing.rewrite.voices.opinions import opinion
 from smartcheck.fixing.rewrite.voices.questions import suggested
@@ -67,6 +68,16 @@ def _shaped(
     that ``words`` take."""
     if len(words) < 4:
         return None
+    found = _shape(words, style, particles, lang)
+    if found is None:  # 'heeft gevraagd of ik', 'stelde voor dat ik': the verb in two words
+        joined = joined_voice(words, style, particles)
+        found = _shape(joined, style, particles, lang) if joined is not None else None
+    return found
+
+
+def _shape(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
     return (
         opinion(words, style, particles, lang)
         or offered(words, style, lang)
