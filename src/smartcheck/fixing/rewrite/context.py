@@ -79,6 +79,16 @@ def _embedded(subject: Token, clause: Sequence[Token]) -> bool:
     return any("Fin" in t.morph.get("VerbForm", []) for t in clause if t.i < mark.i)
 
 
+def _told_by_other(verb: Token, style: RewriteStyle) -> bool:
+    """Does the past verb (or the verb its auxiliary goes with) have a subject other than
+    the writer ('My manager *suggested* I take ...', 'De ploegleiding *heeft gevraagd* of ik
+    ...')? Then it tells what someone else did, and the writer's clause inside it is no past
+    of the writer's: a goal asked of the writer."""
+    head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
+    subjects = [t for t in head.children if t.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and all(t.lower_ not in style.subjects for t in subjects)
+
+
 def commitment_words(style: RewriteStyle) -> frozenset[str]:
     """The words that commit the writer to what is ahead ('will', 'ga', 'zal')."""
     words = {*style.subjects.values(), *style.perfect_subjects.values()}
@@ -217,7 +227,7 @@ def _past_context(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastCont
     subjects = set(style.subjects)
     wishes = _wish_words(style)
     finite = [t for t in head if looks_back(t, style)]
-    if not finite:
+    if not finite or _told_by_other(finite[0], style):
         return None
     if not tail:
         return None

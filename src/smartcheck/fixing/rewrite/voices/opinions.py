@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.voices.advised import advised, advised_gerund
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
@@ -111,6 +112,10 @@ def opinion(
             if ordered is None:
                 return None
             clause = ordered
+        else:  # 'suggested I *do* the course': the bare verb after advice, committed
+            clause = advised(words[at], clause, style, style.subjects[subject])
+    elif (gerund := advised_gerund(words[at], words[n:], style)) is not None:
+        subject, clause = gerund  # 'suggested *taking* the course': the writer's act
     else:
         return None
     cut = without_tail(committed(clause, style, style.subjects[subject]), style)
