@@ -349,6 +349,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
+    if whole and start > 0 and felt and not wish and _felt_by_writer(words, style):
+        return True  # 'Pulling focus still makes me nervous': how the goal feels to the writer
     # a judgement after quoted words judges the quote (comments.py); the quotes are looked
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
@@ -591,6 +593,16 @@ def _past(verb: Token) -> bool:
     present participle or gerund ('doing', 'mentoring') is none."""
     tense = verb.morph.get("Tense", [])
     return "Past" in tense or ("Part" in verb.morph.get("VerbForm", []) and "Pres" not in tense)
+
+
+def _felt_by_writer(words: list[Token], style: RewriteStyle) -> bool:
+    """Does a sentence of feeling hold the writer as its object ('Pulling focus on the long
+    lenses still makes *me* nervous', 'Dat maakt *me* zenuwachtig'), with no modal (a duty
+    or wish of its own)? Then it tells how the goal feels to the writer: a remark."""
+    objects = {w.lower() for w in style.object_pronouns}
+    return any(t.lower_ in objects for t in words) and not any(
+        t.lower_ in style.modals for t in words
+    )
 
 
 def _feeling_about_it(words: list[Token], subjects: set[str], openers: tuple[str, ...]) -> bool:
