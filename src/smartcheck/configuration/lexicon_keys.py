@@ -93,6 +93,7 @@ LexiconKey = Literal[
     "remark_feelings",
     "uncertain_remarks",
     "lacking_remarks",
+    "assent_remarks",
     "doubt_remarks",
     "agreement_remarks",
     "negations",

@@ -351,6 +351,10 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
     if whole and start > 0 and felt and not wish and _felt_by_writer(words, style):
         return True  # 'Pulling focus still makes me nervous': how the goal feels to the writer
+    if whole and start > 0 and not wish and inside("lacking_remarks"):
+        return True  # "I'm already swamped with the prep.": the writer's load, no goal
+    if whole and start > 0 and words[0].i in inside("assent_remarks"):
+        return True  # 'Mee eens, maar ...', 'Makes sense I guess': assent to the other's view
     # a judgement after quoted words judges the quote (comments.py); the quotes are looked
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):

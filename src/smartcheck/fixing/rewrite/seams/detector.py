@@ -86,6 +86,7 @@ from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_in
 from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
 from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
+from smartcheck.fixing.rewrite.seams.kept_remark import outside_kept_remark
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.lost_deadline import deadline_lost
@@ -311,6 +312,7 @@ def find_seams(
     seams += flaw_committed(candidate, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
+    grammar = outside_kept_remark(grammar, candidate, goal)  # a remark kept as written
     seams += outside_context(grammar, goal)  # the writer's context sentence, as written
     return seams
 

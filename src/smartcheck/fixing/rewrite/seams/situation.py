@@ -81,7 +81,9 @@ def credited_voice(told: str, candidate: str, style: RewriteStyle) -> bool:
     at = candidate.lower().rfind(f", {head} ") if head else -1
     if at < 0:
         return False
-    who = candidate[at + len(head) + 3 :].rstrip(" .!?").lower().split()[:-1]
+    credit = candidate[at + len(head) + 3 :]
+    stop = re.search(r"[.!?](?:\s|$)", credit)  # a remark kept after it ('... vindt. Maar ...')
+    who = credit[: stop.start() if stop else len(credit)].rstrip(" .!?").lower().split()[:-1]
     if not who or not told.lower().startswith(" ".join(who) + " "):
         return False
     # a wish or a duty for the writer ('dat ik ... moet', 'wants me to'), no observation of

@@ -1,0 +1,52 @@
+"""The writer's remark kept word for word after the goal: its clause structure is the writer's.
+
+"Makes sense I guess, but I'm already swamped with the prep.", "Klopt wel denk ik, maar ...":
+a remark kept as a sentence of its own after the rewritten goal (remarks.py) holds a hedge
+put in as an aside ("I guess", "denk ik"), so its stretch has two finite verbs. The goal's own
+seams are not the rewrite's doing, but the tagger may parse the sentence in another way once
+it stands after the rewrite, and the whole rewrite was refused for words it never touched.
+Only that check, on a stretch inside a later sentence that is exactly one of the goal's own,
+is lifted; the rewritten sentence holds the frame's words, so it is never one of them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.seams.kinds import Seam
+    from smartcheck.reading.goal import Goal
+
+#: How the clause check names the stretch it flags: "a + b in '...'".
+_STRETCH = re.compile(r" in ('.*'|\".*\")$")
+
+
+def outside_kept_remark(seams: list[Seam], candidate: str, goal: Goal) -> list[Seam]:
+    """``seams`` without two finite verbs in a stretch of a later sentence of ``candidate``
+    that the writer wrote as it stands."""
+    kept = _later_sentences_as_written(candidate, goal.text)
+    if not kept:
+        return seams
+    return [s for s in seams if not (s.kind == "two_finite" and _inside(s.detail, kept))]
+
+
+def _later_sentences_as_written(candidate: str, written: str) -> list[str]:
+    """The sentences of ``candidate`` after its first that stand word for word in
+    ``written`` (a capital the remark got as a sentence of its own aside)."""
+    told = re.split(r"(?<=[.!?])\s+", candidate.strip())[1:]
+    plain = written.lower()
+    return [s for s in told if len(s.split()) > 2 and s.rstrip(".!?").lower() in plain]
+
+
+def _inside(detail: str, kept: list[str]) -> bool:
+    """Is the stretch the seam names inside one of ``kept``?"""
+    found = _STRETCH.search(detail)
+    if found is None:
+        return False
+    try:
+        stretch = ast.literal_eval(found.group(1))
+    except (ValueError, SyntaxError):
+        return False
+    return isinstance(stretch, str) and any(stretch.strip() in s for s in kept)
