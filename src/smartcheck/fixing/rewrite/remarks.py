@@ -87,6 +87,9 @@ class Remarked:
     #: the remark with the writer as its subject, when the writer's verb opens it without
     #: one ('..., weet nog niet precies wat' -> 'ik weet ...'; reservations.with_subject)
     subjected: str = field(default="", compare=False)
+    #: where the promise to try that went stands in the goal's text ('*, maar ik wil het
+    #: proberen*', '*dus ik ga het proberen*'), when ``tried``
+    trial: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -105,8 +108,9 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     start, end, clause = found
     hedges = [m for m in ctx.find(goal, "hedges") if start <= m.start < end]
     text = goal.text
-    tried = _trial_after_judgement(doc, start, hedges, style)
+    tried = _trial_after_judgement(doc, start, hedges, style, _felt(index, start, end))
     doubted = _doubt_asked(index, start, end)  # a reservation: told alone without its contrast
+    trial = (tried, end) if tried is not None else (0, 0)
     if tried is not None:  # 'Dat is best veel, maar ik wil het proberen': the trial goes
         text, end, hedges = text[:tried] + text[end:], tried, []
     before = text[:start].rstrip(" ,;-\u2013\u2014")
@@ -136,7 +140,16 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         after="" if clause else after.lstrip(".!? "),
         alone="" if clause or not doubted else _alone(goal, doc, start, remark, ctx, style),
         subjected="" if clause or not doubted else _subjected(goal, doc, start, remark, ctx),
+        trial=trial,
     )
+
+
+def trial_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the promise to try after a judgement or a feeling stands ('Ik vind meteo best
+    lastig *dus ik ga het proberen*'): the rewrite commits to the goal instead, so its
+    words (the joint that opens it among them) go on purpose."""
+    found = remarked(goal, ctx, style)
+    return [found.trial] if found is not None and found.tried else []
 
 
 def _doubt_asked(index: _Index, start: int, end: int) -> bool:
@@ -506,22 +519,38 @@ def _judgement(words: list[Token], style: RewriteStyle) -> bool:
     return first.lemma_.lower() in style.judging_verbs and finite
 
 
+def _felt(index: _Index, start: int, end: int) -> bool:
+    """Does the remark at characters ``start``-``end`` tell a feeling or a difficulty ('Ik
+    vind meteo best lastig', 'that makes me nervous')?"""
+    doc = index.doc
+    at = next((t.i for t in doc if t.idx >= start), len(doc))
+    stop = next((t.i for t in doc if t.idx >= end), len(doc))
+    return bool(index.inside("difficulties", at, stop) or index.inside("remark_feelings", at, stop))
+
+
 def _trial_after_judgement(
-    doc: Doc, start: int, hedges: list[LexiconMatch], style: RewriteStyle
+    doc: Doc, start: int, hedges: list[LexiconMatch], style: RewriteStyle, felt: bool = False
 ) -> int | None:
-    """Where a trial the writer promises after judging the goal begins ('Dat is best veel,
-    *maar ik wil het proberen*'): the coordinator before the sentence's first hedge, as a
-    character offset; None when the remark at ``start`` is no judgement or holds no hedge
-    after one. The rewrite commits to the goal, so the promise to try goes with the hedge."""
+    """Where a trial the writer promises after judging the goal, or after telling how it
+    feels (``felt``), begins ('Dat is best veel, *maar ik wil het proberen*', 'Ik vind meteo
+    best lastig *dus ik ga het proberen*'): the coordinator or conclusion word (the pack's
+    ``voice_tails``) before the sentence's first hedge, as a character offset; None when
+    the remark at ``start`` is neither or holds no hedge after one. The rewrite commits to
+    the goal, so the promise to try goes with the hedge."""
     if not hedges:
         return None
     first = next((t for t in doc if t.idx >= start), None)
     if first is None:
         return None
     words = [t for t in doc[first.i :] if not t.is_punct]
-    if not _judgement(words, style):
+    if not (felt or _judgement(words, style)):
         return None
-    joints = [t for t in doc[first.i :] if t.pos_ == "CCONJ" and t.idx < hedges[0].start]
+    tails = {w.lower() for w in style.voice_tails if " " not in w}
+    joints = [
+        t
+        for t in doc[first.i :]
+        if (t.pos_ == "CCONJ" or t.lower_ in tails) and t.idx < hedges[0].start
+    ]
     if not joints:
         return None
     cut = joints[-1]

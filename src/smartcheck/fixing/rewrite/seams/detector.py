@@ -85,8 +85,8 @@ from smartcheck.fixing.rewrite.seams.interest_stretch import interest_committed
 from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
 from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
 from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
-from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kept_remark import outside_kept_remark
+from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.lost_deadline import deadline_lost

@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
+from smartcheck.fixing.rewrite.remarks import trial_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -218,6 +219,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
+    spans += trial_spans(goal, ctx, style)  # '... lastig, dus ik ga het proberen': committed
     return tuple(spans)
 
 

@@ -58,7 +58,9 @@ def joined_voice(
 
 def _perfect(word: Word, style: RewriteStyle) -> bool:
     """The finite auxiliary of a perfect ('heeft', 'has')."""
-    return bool(word.finite) and (word.lemma in style.perfect_verbs or word.lower in style.perfect_verbs)
+    return bool(word.finite) and (
+        word.lemma in style.perfect_verbs or word.lower in style.perfect_verbs
+    )
 
 
 def _asks(word: Word, style: RewriteStyle) -> bool:
