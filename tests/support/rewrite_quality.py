@@ -61,6 +61,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
+from smartcheck.fixing.rewrite.voices.request_nouns import request_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
@@ -176,6 +177,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded and bounded
         free += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
         free += trial_spans(goal, ctx, style)  # '... lastig, dus ik ga het proberen': committed
+        free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

@@ -991,6 +991,17 @@ class RewriteStyle(BaseModel):
         description="Verbs of asking whose question offers the writer a task ('vragen', "
         "'vroeg', 'ask'), by lemma or form: the tagger may miss a past form's lemma.",
     )
+    request_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Nouns of a request, question or proposal put to the writer ('vraag', "
+        "'verzoek', 'request', 'suggestion'): 'Vanuit X kwam de vraag of ik ...' offers the "
+        "writer a task, credited to who asked (voices/request_nouns.py).",
+    )
+    request_sources: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions that name who put a request to the writer ('van', "
+        "'vanuit', 'from').",
+    )
     offered_leads: tuple[str, ...] = Field(
         default=(),
         description="Modals of wish or ability that open the writer's clause in another "

@@ -151,7 +151,10 @@ def kept_words(
     if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     offered: set[str] = set()  # 'asked if I could ...': the question's modal, credited
-    if _duty_credited(doc, style, asked=True) and _offered(goal, style):
+    from smartcheck.fixing.rewrite.voices.request_nouns import credited_request  # reads seams
+
+    asked = _duty_credited(doc, style, asked=True) or credited_request(doc.text, style)
+    if asked and _offered(goal, style):
         offered = {w for p in style.offered_leads for w in p.lower().split()}
     spelled = re.sub(r"\W", "", goal.text.lower())
     if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
@@ -180,6 +183,8 @@ def _dropped_on_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
 
 
 def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, ...]:
+    from smartcheck.fixing.rewrite.voices.request_nouns import request_spans  # voices reads seams
+
     spans = hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
     spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
@@ -220,6 +225,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
     spans += trial_spans(goal, ctx, style)  # '... lastig, dus ik ga het proberen': committed
+    spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     return tuple(spans)
 
 

@@ -63,6 +63,12 @@ def offered(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
     return Voice(inner=writers_sentence(me, cut[0], style), credit=credit)
 
 
+def offered_commitment(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word] | None:
+    """The writer's clause in a question put to them, committed (:func:`_committed`); for
+    the same question told as a noun ('de vraag of ik ...'; request_nouns.py)."""
+    return _committed(clause, style, aux)
+
+
 def _committed(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word] | None:
     """The clause with its leading modal of wish or ability (the pack's ``offered_leads``)
     replaced by the commitment ``aux``; a clause that opens with the commitment already

@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.voices.joined import joined_voice
 from smartcheck.fixing.rewrite.voices.offered import offered
 from smartcheck.fixing.rewrite.voices.opinions import opinion
 from smartcheck.fixing.rewrite.voices.questions import suggested
+from smartcheck.fixing.rewrite.voices.request_nouns import request_noun
 from smartcheck.fixing.rewrite.voices.shapes import difficulty, fronted_reason, means_example
 from smartcheck.fixing.rewrite.voices.sources import (
     according,
@@ -85,6 +86,7 @@ def _shape(
         or duty_from(words, style)
         or wish_as_reason(words, style)
         or requested(words, style, particles)
+        or request_noun(words, style, lang, particles)
         or agreed(words, style, lang)
         or asked(words, style, particles)
         or quoted(words, style, lang, particles)
