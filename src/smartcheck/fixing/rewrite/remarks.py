@@ -90,6 +90,10 @@ class Remarked:
     #: where the promise to try that went stands in the goal's text ('*, maar ik wil het
     #: proberen*', '*dus ik ga het proberen*'), when ``tried``
     trial: tuple[int, int] = field(default=(0, 0), compare=False)
+    #: where a bare assent to the other's view and the contrast after it stand ('*Mee eens,
+    #: maar* dat hangt af van ...'), when the remark opens with them: the credit carries the
+    #: other's view and the committed goal the writer's assent, so the rest is told alone
+    assent: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | None:
@@ -129,6 +133,10 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         remark = _unhedged(remark, opener.end - start, ctx.pack.words("complement_markers"))
         hedges.remove(opener)
     hedged = bool(hedges)
+    assent = _assent_cut(index, start, style)
+    if assent is not None and not clause:  # 'Fair enough, but it depends on ...'
+        kept = text[assent:end].strip().rstrip(" ,;")
+        remark = capitalise(kept) + asked if kept else remark
     if sum(any(c.isalpha() for c in w) for w in rest.split()) < _GOAL_WORDS or not remark:
         return None
     return Remarked(
@@ -141,7 +149,38 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         alone="" if clause or not doubted else _alone(goal, doc, start, remark, ctx, style),
         subjected="" if clause or not doubted else _subjected(goal, doc, start, remark, ctx),
         trial=trial,
+        assent=(start, assent) if assent is not None and not clause else (0, 0),
     )
+
+
+def _assent_cut(index: _Index, start: int, style: RewriteStyle) -> int | None:
+    """Where the words after a bare assent that opens the remark at character ``start``
+    and the contrast right after it begin ('Mee eens, maar *dat hangt* ...', 'Makes sense I
+    guess, but *I'm* ...'), as a character offset; None when no assent and contrast open it
+    or nothing follows them."""
+    doc = index.doc
+    at = next((t.i for t in doc if t.idx >= start), None)
+    match = next(
+        (m for m in index.ctx.find(index.goal, "assent_remarks") if m.token_start == at), None
+    )
+    if at is None or match is None:
+        return None
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    stop = index.ends[at]
+    for t in doc[match.token_end : stop]:
+        if t.lower_ in contrasts:
+            after = doc[t.i + 1] if t.i + 1 < stop else None
+            return after.idx if after is not None and after.is_alpha else None
+        if t.text in SENTENCE_MARKS:
+            return None
+    return None
+
+
+def assent_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where a bare assent and its contrast open the remark kept after the goal ('*Mee eens,
+    maar* dat hangt af van ...'): told alone, the remark leaves them out on purpose."""
+    found = remarked(goal, ctx, style)
+    return [found.assent] if found is not None and found.assent != (0, 0) else []
 
 
 def trial_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
