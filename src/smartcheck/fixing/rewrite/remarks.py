@@ -560,11 +560,16 @@ def _judgement(words: list[Token], style: RewriteStyle) -> bool:
 
 def _felt(index: _Index, start: int, end: int) -> bool:
     """Does the remark at characters ``start``-``end`` tell a feeling or a difficulty ('Ik
-    vind meteo best lastig', 'that makes me nervous')?"""
+    vind meteo best lastig', 'that makes me nervous'), or open with the writer's verb of
+    finding ('I find speaking in front of the whole depot hard')?"""
     doc = index.doc
     at = next((t.i for t in doc if t.idx >= start), len(doc))
     stop = next((t.i for t in doc if t.idx >= end), len(doc))
-    return bool(index.inside("difficulties", at, stop) or index.inside("remark_feelings", at, stop))
+    if index.inside("difficulties", at, stop) or index.inside("remark_feelings", at, stop):
+        return True
+    subjects = {w.lower() for w in index.ctx.pack.words("first_person_subject")}
+    opens = at < len(doc) and doc[at].lower_ in subjects
+    return opens and bool(index.inside("perception_verbs", at + 1, min(at + 3, stop)))
 
 
 def _trial_after_judgement(
