@@ -125,8 +125,8 @@ def _asker(words: list[Word], noun: int, style: RewriteStyle) -> tuple[list[Word
             if words[end].lower in style.subjects or (end > n + 1 and words[end].pos == "DET"):
                 break
             end += 1
-            noun = words[end - 1].pos in ("NOUN", "PROPN") or acronym(words[end - 1])
-            if noun and (end >= len(words) or words[end].pos not in ("NOUN", "PROPN")):
+            named = words[end - 1].pos in ("NOUN", "PROPN") or acronym(words[end - 1])
+            if named and (end >= len(words) or words[end].pos not in ("NOUN", "PROPN")):
                 break  # the person's noun ('de directie', 'our head chef'), before the rest
         who = words[n + 1 : end]
         if not who or not names_person(who, style):
