@@ -57,6 +57,12 @@ CHECKER = Checker()
             "[streefaantal], met als bewijs [hoe gemeten], zoals mijn mentor aanraadt. Maar dat "
             "hangt af van het rooster.",
         ),
+        (  # a phrase moved after the te-infinitive stays after the bare verb
+            "nl",
+            "De schoolleider vroeg me om vaker mee te lopen met de intern begeleider.",
+            "Vóór [datum] ga ik vaker meelopen met de intern begeleider, van [huidig aantal] "
+            "naar [streefaantal], met als bewijs [hoe gemeten], zoals de schoolleider vroeg.",
+        ),
         (
             "en",
             "My supervisor has asked whether I could run the induction for new pickers. I'm "

@@ -110,13 +110,25 @@ def infinitive_clause(
     rest = words[k:]
     end = next((n for n, w in enumerate(rest) if w.text in ",;:"), len(rest))
     at = next((n for n in range(end - 2, -1, -1) if rest[n].lower in markers), None)
-    if at is None or at != end - 2:
-        return None  # the Dutch clause ends in 'te' + its verb
+    if at is None or (at != end - 2 and not _moved_after(rest[at + 1 : end], markers)):
+        return None  # the Dutch clause ends in 'te' + its verb (or a phrase moved after it)
     verb = rest[at + 1]
     if at > 0 and rest[at - 1].lower in particles:
         joined = rest[at - 1].with_text(rest[at - 1].text + verb.text)
-        return [*rest[: at - 1], joined, *rest[end:]]
-    return [*rest[:at], verb, *rest[end:]]
+        return [*rest[: at - 1], joined, *rest[at + 2 :]]
+    return [*rest[:at], verb, *rest[at + 2 :]]
+
+
+def _moved_after(words: list[Word], markers: set[str]) -> bool:
+    """``words`` (from the verb after 'te' to the clause's end) are that verb and a
+    prepositional phrase moved after it ('te sparren *met de andere trainers*'), with no
+    other infinitive marker."""
+    return (
+        len(words) > 2
+        and words[0].pos in ("VERB", "AUX")
+        and words[1].pos == "ADP"
+        and not any(w.lower in markers for w in words[1:])
+    )
 
 
 def bare_means(
