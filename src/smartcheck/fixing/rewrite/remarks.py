@@ -403,6 +403,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
     if whole and start > 0 and felt and not wish and _felt_by_writer(words, style):
         return True  # 'Pulling focus still makes me nervous': how the goal feels to the writer
+    if whole and start > 0 and felt and not wish and _bare_feeling(words):
+        return True  # 'Spannend, maar ik snap het wel.', 'Scary.': a feeling told bare
     if whole and start > 0 and not wish and inside("lacking_remarks"):
         return True  # "I'm already swamped with the prep.": the writer's load, no goal
     if whole and start > 0 and words[0].i in inside("assent_remarks"):
@@ -670,6 +672,16 @@ def _past(verb: Token) -> bool:
     present participle or gerund ('doing', 'mentoring') is none."""
     tense = verb.morph.get("Tense", [])
     return "Past" in tense or ("Part" in verb.morph.get("VerbForm", []) and "Pres" not in tense)
+
+
+#: Most words of a feeling told without a clause ('Best spannend', 'Quite scary').
+_BARE_FEELING = 3
+
+
+def _bare_feeling(words: list[Token]) -> bool:
+    """Is the piece a feeling told without a clause, no verb in it ('Spannend', 'Best
+    eng', 'Quite daunting')?"""
+    return len(words) <= _BARE_FEELING and not any(t.pos_ in VERB_POS for t in words)
 
 
 def _felt_by_writer(words: list[Token], style: RewriteStyle) -> bool:
