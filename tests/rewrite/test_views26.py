@@ -204,6 +204,12 @@ def test_a_request_told_as_a_noun_is_committed_and_credited(
             "Vóór [datum] ga ik de dienstroosters zelf leren maken, met als bewijs [hoe "
             "gemeten]. Dat maakt me eerlijk gezegd best zenuwachtig.",
         ),
+        (  # a feeling told bare, without a clause
+            "en",
+            "My manager wants me to chair the Monday meeting. Quite daunting, but I see why.",
+            "By [date], I will chair the Monday meeting, as my manager wants. Quite daunting, "
+            "but I see why.",
+        ),
         (  # a compound of a one-syllable verb in the wished clause
             "nl",
             "Mijn chef wil dat ik vaker toezie op de hygiënecontrole in de keuken.",
