@@ -40,9 +40,10 @@ def test_a_plain_present_after_a_deadline_is_refused(candidate: str, refused: bo
             "By [date], I will do the VCA course, as my manager suggested.",
         ),
         (
-            # only T fails: the sentence as written gets its date
+            # only T fails, but the sentence as written commits the writer to nothing: the
+            # suggested act is committed and credited (session 26, views26)
             GOAL,
-            "My team lead suggested that I do the first aid course by [date].",
+            "By [date], I will do the first aid course, as my team lead suggested.",
         ),
     ],
 )
