@@ -84,8 +84,9 @@ def _told_by_other(verb: Token, style: RewriteStyle) -> bool:
     the writer ('My manager *suggested* I take ...', 'De ploegleiding *heeft gevraagd* of ik
     ...')? Then it tells what someone else did, and the writer's clause inside it is no past
     of the writer's: a goal asked of the writer."""
-    head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
-    subjects = [t for t in head.children if t.dep_ in _SUBJECT_DEPS]
+    verbs = {verb, verb.head} if verb.dep_ in ("aux", "aux:pass") else {verb}
+    subjects = [t for v in verbs for t in v.children if t.dep_ in _SUBJECT_DEPS]
+    # the parse may hang the writer on the auxiliary ('Vorig jaar *hebben we* ... ingevoerd')
     return bool(subjects) and all(t.lower_ not in style.subjects for t in subjects)
 
 
