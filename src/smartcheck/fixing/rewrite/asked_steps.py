@@ -91,7 +91,7 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     if offer is not None:
         return offer
     asked = sentences[0][-1].text == "?"
-    opened = _opened(sentences[0], style) if asked else _aim(sentences[0], style)
+    opened = _opened(sentences[0], style) if asked else _aim(sentences[0], goal.lang, style)
     if opened is None:
         return None
     rest, asking = opened
@@ -195,7 +195,7 @@ def _opened(
 
 
 def _aim(
-    sentence: list[Word], style: RewriteStyle
+    sentence: list[Word], lang: str, style: RewriteStyle
 ) -> tuple[list[Word], list[tuple[int, int]]] | None:
     """The words of an aim told as a bare act ('Werkbegeleider worden voor de stagiairs',
     'Lead the Friday toolbox talk') and nothing that goes; None for any other sentence (an
@@ -209,19 +209,19 @@ def _aim(
     if any(w.text in (",", ";", ":") for w in said):
         return None  # 'Meer X, evt. Y worden': a list of pieces, no one act
     if style.word_order == "v2":  # 'Werkbegeleider worden voor de leerlingen'
-        acted = any(_infinitive(w) for w in said)
+        acted = any(_infinitive(w, lang) for w in said)
     else:  # 'Lead the Friday toolbox talk', whatever the tagger calls the form of 'Lead'
         acted = said[0].pos == "VERB" and said[0].lemma.lower() == said[0].lower
     return (said, []) if acted else None
 
 
-def _infinitive(word: Word) -> bool:
+def _infinitive(word: Word, lang: str) -> bool:
     """Dutch: a verb in the form of its infinitive ('worden', which the tagger may call
     finite), told without a subject; a word the dictionary does not know is a noun the tagger
     misread."""
     if word.pos not in ("VERB", "AUX") or not looks_infinitive_nl(word):
         return False
-    return word.lemma == word.lower and known_word(word.lower, "nl")  # not 'meeloopdagen'
+    return word.lemma == word.lower and known_word(word.lower, lang)  # not 'meeloopdagen'
 
 
 def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -235,10 +235,11 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     if style.word_order == "v2":
         told = bare_infinitive(rest, style, particles)
         told = [w for w in told if not _permission(w, told, style)]
-        if any(_infinitive(w) for w in told):  # 'de cursus volgen', 'de leiding nemen over X'
+        # 'de cursus volgen', 'de leiding nemen over X'
+        if any(_infinitive(w, goal.lang) for w in told):
             return _lowered(join(told, lead=False))
     else:
-        first = _bare(rest[0])
+        first = _bare(rest[0], goal.lang)
         if first is not None:
             return _lowered(join([first, *rest[1:]], lead=False))
     return _thing(rest, goal, ctx, style)
@@ -256,7 +257,7 @@ def _permission(word: Word, words: list[Word], style: RewriteStyle) -> bool:
     )
 
 
-def _bare(word: Word) -> Word | None:
+def _bare(word: Word, lang: str) -> Word | None:
     """English: ``word`` as the bare verb that opens a step ('take', 'doing' -> 'do'), or
     None when it is no verb."""
     if word.pos in ("VERB", "AUX") and word.verbform not in ("Ger", "Part"):
@@ -266,9 +267,9 @@ def _bare(word: Word) -> Word | None:
     if word.pos != "VERB" or not word.lower.endswith("ing"):
         return None  # 'me *doing* a rotation', whether the tagger calls it a gerund or not
     lemma = word.lemma.lower()
-    if lemma and lemma != word.lower and known_word(lemma, "en"):
+    if lemma and lemma != word.lower and known_word(lemma, lang):
         return replace(word, text=lemma, verbform="Inf")
-    base = next((b for b in gerund_bases(word.lower) if known_word(b, "en")), None)
+    base = next((b for b in gerund_bases(word.lower) if known_word(b, lang)), None)
     return replace(word, text=base, verbform="Inf") if base else None
 
 
