@@ -62,6 +62,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
+from smartcheck.fixing.rewrite.seams.doubled_verb import doubled_verb
 from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
 from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
@@ -246,6 +247,7 @@ def find_seams(
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
+    seams += doubled_verb(doc, goal)
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
