@@ -43,6 +43,11 @@ def test_a_verb_doubled_by_the_frame_is_a_seam(lang: str, goal: str, candidate: 
     [
         ("nl", "Plannen en beter plannen.", "Vóór 1 juni 2027 ga ik plannen en beter plannen."),
         ("en", "Learn to learn faster.", "By 1 June 2027, I will learn to learn faster."),
+        (
+            "en",
+            "Rotate through the lab so I get the full picture.",
+            "By 1 June 2027, I will get to know the lab so I get the full picture.",
+        ),
     ],
 )
 def test_the_writers_own_repeated_verb_is_no_seam(lang: str, goal: str, candidate: str) -> None:

@@ -3,9 +3,9 @@ heftruckcertificaat halen voor de oogsthal *halen*'.
 
 A frame that puts the writer's verb in its own slot (a course or certificate frame ends the
 clause on its verb) can keep the verb where the writer wrote it as well. Judged on the
-candidate's parse: the same verb form twice in one sentence, with no coordinator or comma
-between them (two acts joined, 'plannen en beter plannen', are the writer's), where the
-goal has that form fewer times.
+candidate's parse: the same verb form twice in one sentence, with no coordinator,
+subordinator, subject or comma between them (two acts joined, 'plannen en beter plannen', or two
+clauses, are the writer's), where the goal has that form fewer times.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,8 +48,12 @@ def doubled_verb(doc: Doc, goal: Goal) -> list[Seam]:
 
 
 def _joined(doc: Doc, first: int, second: int) -> bool:
-    """A coordinator, a comma or a semicolon between the two forms: two acts of the writer."""
-    return any(t.pos_ == "CCONJ" or t.text in (",", ";", ":") for t in doc[first + 1 : second])
+    """A coordinator, a subordinator, a subject, a comma or a semicolon between the two
+    forms: two acts or two clauses ('... get the lab so *I* get the full picture')."""
+    return any(
+        t.pos_ in ("CCONJ", "SCONJ") or t.dep_ in SUBJECT_DEPS or t.text in (",", ";", ":")
+        for t in doc[first + 1 : second]
+    )
 
 
 def _more_than_written(doc: Doc, form: str, goal: Goal) -> bool:
