@@ -50,7 +50,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.plan import failed
-from smartcheck.fixing.rewrite.remarks import assent_spans, trial_spans
+from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -176,8 +176,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += habit_stop_spans(goal, style)  # '... and that has to stop': the bound says it
         free += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded and bounded
         free += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
-        free += trial_spans(goal, ctx, style)  # '... lastig, dus ik ga het proberen': committed
-        free += assent_spans(goal, ctx, style)  # 'Mee eens, maar dat ...': the rest told alone
+        # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go
+        free += dropped_remark_spans(goal, ctx, style)
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does

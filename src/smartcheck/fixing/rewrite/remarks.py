@@ -176,19 +176,19 @@ def _assent_cut(index: _Index, start: int, style: RewriteStyle) -> int | None:
     return None
 
 
-def assent_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
-    """Where a bare assent and its contrast open the remark kept after the goal ('*Mee eens,
-    maar* dat hangt af van ...'): told alone, the remark leaves them out on purpose."""
+def dropped_remark_spans(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[tuple[int, int]]:
+    """Where the remark kept after the goal leaves words out on purpose: a bare assent and
+    the contrast after it that open it ('*Mee eens, maar* dat hangt af van ...': told alone),
+    and a promise to try after a judgement or a feeling ('Ik vind meteo best lastig *dus ik
+    ga het proberen*': the rewrite commits to the goal instead, the joint that opens the
+    promise among its words). One reading of the remark serves both."""
     found = remarked(goal, ctx, style)
-    return [found.assent] if found is not None and found.assent != (0, 0) else []
-
-
-def trial_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
-    """Where the promise to try after a judgement or a feeling stands ('Ik vind meteo best
-    lastig *dus ik ga het proberen*'): the rewrite commits to the goal instead, so its
-    words (the joint that opens it among them) go on purpose."""
-    found = remarked(goal, ctx, style)
-    return [found.trial] if found is not None and found.tried else []
+    if found is None:
+        return []
+    spans = [found.assent] if found.assent != (0, 0) else []
+    return [*spans, found.trial] if found.tried else spans
 
 
 def _doubt_asked(index: _Index, start: int, end: int) -> bool:

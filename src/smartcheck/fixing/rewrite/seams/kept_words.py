@@ -33,7 +33,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
-from smartcheck.fixing.rewrite.remarks import assent_spans, trial_spans
+from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -224,8 +224,8 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
-    spans += trial_spans(goal, ctx, style)  # '... lastig, dus ik ga het proberen': committed
-    spans += assent_spans(goal, ctx, style)  # 'Mee eens, maar dat ...': the rest told alone
+    # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go
+    spans += dropped_remark_spans(goal, ctx, style)
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     return tuple(spans)
 
