@@ -85,6 +85,10 @@ def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
          "- Word leren.\n- Excel leren."),
         ("Doel 1: Word leren, doel 2: Excel leren",  # after a comma
          "- Word leren,\n- Excel leren."),
+        ("- Doel 1: Word leren. Doel 2: Excel leren.",  # a list marker before the labels
+         "- Word leren.\n- Excel leren."),
+        ("Leerdoel: Doel 1: Word leren. Doel 2: Excel leren.",  # a label before the labels
+         "- Word leren.\n- Excel leren."),
         ("DOEL 1: WORD LEREN. DOEL 2: MINDER OVERWERKEN.",  # shouted: no capitals, as a list
          "- word leren.\n- minder overwerken."),
     ],

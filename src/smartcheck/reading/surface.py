@@ -290,32 +290,50 @@ def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> N
     plannen.", "Goal 1: ... Goal 2: ...") are a list, as "1. ... 2. ..." is: each goal goes
     on a line of its own, its label read as the list marker it stands for ("- "). The labels
     count up one by one from the label that opens the text (a form's goals 2 and 3 copied
-    are a list too), and each later one opens a line (a form pasted with its labels:
-    "Doel 1: ...\nDoel 2: ...") or follows a stop or a comma."""
+    are a list too; a list marker or a label before it goes, as before one goal), and each
+    later one opens a line (a form pasted with its labels: "Doel 1: ...\nDoel 2: ...") or
+    follows a stop or a comma."""
     if label_pattern is None:
         return
     current = chars.text
-    first = label_pattern.match(current)
+    offset = 0
+    for _ in range(3):  # '- Doel 1: ...', 'Leerdoelen: Doel 1: ...': prefixes peeled one by one
+        labels = _counting_labels(current, label_pattern, offset)
+        if labels:
+            break
+        prefix = _MARKER.match(current, offset) or label_pattern.match(current, offset)
+        if prefix is None or prefix.end() >= len(current):
+            return
+        offset = prefix.end()
+    else:
+        return
+    out = list(chars.chars)
+    first = labels[0]
+    for m in reversed(labels):  # each label becomes a list marker on its own line
+        out[m.start() : m.end()] = [("-", out[m.start()][1]), (" ", out[m.end() - 1][1])]
+        if m is not first:
+            out[m.start() - 1] = ("\n", out[m.start() - 1][1])
+    del out[:offset]
+    chars.chars = out
+
+
+def _counting_labels(text: str, label_pattern: re.Pattern[str], offset: int) -> list[re.Match[str]]:
+    """The numbered label at ``offset`` and the later ones that count up from it, each
+    opening a line or following a stop or a comma; empty when fewer than two count."""
+    first = label_pattern.match(text, offset)
     number = _label_number(first) if first is not None else None
     if first is None or number is None:
-        return
-    found: list[re.Match[str]] = []
-    for m in label_pattern.finditer(current, first.end()):
-        if _label_number(m) != number + len(found) + 1:
+        return []
+    found: list[re.Match[str]] = [first]
+    for m in label_pattern.finditer(text, first.end()):
+        if _label_number(m) != number + len(found):
             continue
-        before = current[max(0, m.start() - 2) : m.start()]
+        before = text[max(0, m.start() - 2) : m.start()]
         after_stop = len(before) == 2 and before[0] in ".!?;," and before[1] == " "
         if before[-1:] != "\n" and not after_stop:
             continue  # a label opens a line, or a piece after the last goal's stop or comma
         found.append(m)
-    if not found:
-        return
-    out = list(chars.chars)
-    for m in reversed([first, *found]):  # each label becomes a list marker on its own line
-        out[m.start() : m.end()] = [("-", out[m.start()][1]), (" ", out[m.end() - 1][1])]
-        if m is not first:
-            out[m.start() - 1] = ("\n", out[m.start() - 1][1])
-    chars.chars = out
+    return found if len(found) > 1 else []
 
 
 def _label_number(label: re.Match[str]) -> int | None:
