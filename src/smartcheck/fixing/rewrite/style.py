@@ -1082,6 +1082,12 @@ class RewriteStyle(BaseModel):
         "the goal with the writer first and one of them tells the situation ('..., we have a "
         "lot of temporary workers'), a remark (remarks.py).",
     )
+    own_state_signs: tuple[str, ...] = Field(
+        default=(),
+        description="Words of a shortfall or a persistence ('still', 'only', 'some days'; "
+        "'nog', 'maar'): a sentence in which the writer tells the present with one is "
+        "context beside the goal, kept as written (own_state.py).",
+    )
     distributive_determiners: frozenset[str] = Field(
         default=frozenset(),
         description="Determiners that count the noun right after them ('elke', 'every'): "

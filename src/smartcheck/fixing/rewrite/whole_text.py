@@ -116,6 +116,7 @@ from smartcheck.fixing.rewrite.others_aims import (
     with_aim_object,
     without_purpose_pointer,
 )
+from smartcheck.fixing.rewrite.own_state import own_state_told
 from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
@@ -401,6 +402,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._time_folded(report, ctx))
         situated = situated or (() if rewrites else self._absolute_folded(report, ctx))
         situated = situated or (() if rewrites else self._interest_course(report, ctx))
+        situated = situated or (() if rewrites else self._own_state(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -912,6 +914,14 @@ class WholeTextRewrites:
         if len(parts) != 1 or found[1].lower() not in parts[0].lower():
             return ()  # no course on the field: the field read otherwise
         return parts if _seamless(parts, report.goal, ctx) else ()
+
+    def _own_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with a sentence in which the writer tells how the work goes now ('... Some
+        days I only manage 14 patients.'): the goal rewritten on its own, that sentence kept
+        as written (own_state.py)."""
+        style = style_for(ctx)
+        found = own_state_told(report.goal, ctx, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel
