@@ -2,11 +2,11 @@
 
 "Improve my speed on home visits. *Some days I only manage 14 patients and the planning
 says 20.*", "Become a better race marshal. *I still freeze a bit when two karts crash.*",
-"*Op drukke dagen haal ik maar 30 orders.* Ik wil sneller orderpicken.": the writer as the
-subject, no finite verb in the past and none in the imperative, no modal, wish, hedge or commitment, no
-time of a goal, no question, and a sign that it tells the present: a shortfall or a
-persistence (the pack's ``rewrite.own_state_signs``: still, only, some days; nog, maar,
-sommige dagen) or one of the reading stage's signs (``situation_markers``,
+"*Op drukke dagen haal ik maar 30 orders.* Ik wil sneller orderpicken.": the writer as
+the subject, no finite verb in the past and none in the imperative, no modal, wish, hedge
+or commitment, no time of a goal, no question, and a sign that it tells the present: a
+shortfall or a persistence (the pack's ``rewrite.own_state_signs``: still, only, some days;
+nog, maar, sommige dagen) or one of the reading stage's signs (``situation_markers``,
 ``habit_markers``, ``present_problems``, ``difficulties``). Read with the goal, the frame
 dated or committed it ("By [date], I will improve ... . Some days ..."), and the whole text
 got the structured fallback. The writer's own present is where the goal starts, no goal: the

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.added_goals import added_goals
 from smartcheck.fixing.rewrite.aims import (
     aim_and_step,
     others_clause,
@@ -235,6 +236,9 @@ class WholeTextRewrites:
         told = self._state_then_goal(report, ctx)
         if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
             return _per_goal(report, told, rewrites)
+        added = self._added(report, ctx)
+        if added:  # '... and besides I want to learn Y': two goals, each rewritten
+            return _per_goal(report, added, split=True)
         discussed = self._to_discuss(report, ctx)
         if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
             return _ranked(report, discussed)
@@ -914,6 +918,22 @@ class WholeTextRewrites:
         if len(parts) != 1 or found[1].lower() not in parts[0].lower():
             return ()  # no course on the field: the field read otherwise
         return parts if _seamless(parts, report.goal, ctx) else ()
+
+    def _added(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A sentence whose second goal is added with 'and also I want', 'en daarnaast wil
+        ik': each goal rewritten on its own (added_goals.py); nothing when a goal only gets
+        the structured fallback or a rewrite shows a seam."""
+        style = style_for(ctx)
+        found = added_goals(report.goal, ctx, style) if style is not None else None
+        if found is None:
+            return ()
+        parts: list[str] = []
+        for text in found:
+            rewritten = self._rewritten_instead(text, report.goal)
+            if len(rewritten) != 1:
+                return ()
+            parts += rewritten
+        return tuple(parts) if _seamless(tuple(parts), report.goal, ctx) else ()
 
     def _own_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence in which the writer tells how the work goes now ('... Some
