@@ -9,7 +9,9 @@ minder fouten te hebben ..., omzet ... verhogen, en ...") or after a dropped dir
 ik in hout lijmen plus leren fineren"). Each fragment is a goal of its own when it opens
 with a change word (the pack's ``comparatives``: meer, minder, beter, fewer, better) or has a
 verb of its own; the line is cut at its commas when it holds three such fragments, or two
-with the second opened by a joiner (``rewrite.list_joiners``: "en", "plus", "and also").
+with the second opened by a joiner (``rewrite.list_joiners``: "en", "plus", "and also")
+or by the first's change word again ("meer klantcontact, meer zelf offertes schrijven",
+repeated_change.py).
 A fragment that is neither (a bare noun: "klantcontact bij oplevering") makes it no list of
 goals: the aspects of one goal, or a goal with its note, read elsewhere.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.bracketed import bracketed
+from smartcheck.fixing.rewrite.repeated_change import same_change
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -73,7 +76,12 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     joined = [_joiner(piece, style) for piece in pieces]
     changes = {c.lower() for c in ctx.pack.words("comparatives")}
     learning = {w.lower() for w in ctx.pack.words("learning_verbs") if " " not in w}
-    if len(pieces) == 2 and not joined[1] and not _two_acts(pieces, changes, learning, goal.lang):
+    if (
+        len(pieces) == 2
+        and not joined[1]
+        and not _two_acts(pieces, changes, learning, goal.lang)
+        and not same_change(pieces, changes)
+    ):
         return []  # 'Netter afwerken, minder nawerk': a goal with its note (noted.py)
     pieces = [piece[n:] for piece, n in zip(pieces, joined, strict=True)]
     if not all(_goal_fragment(piece, changes, goal.lang) for piece in pieces):
