@@ -1088,6 +1088,11 @@ class RewriteStyle(BaseModel):
         "'nog', 'maar'): a sentence in which the writer tells the present with one is "
         "context beside the goal, kept as written (own_state.py).",
     )
+    shortfall_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words of a shortfall before a count ('only 40 calls', 'maar 30 orders'): "
+        "told beside the goal, the count is its baseline (state_baseline.py).",
+    )
     distributive_determiners: frozenset[str] = Field(
         default=frozenset(),
         description="Determiners that count the noun right after them ('elke', 'every'): "

@@ -144,6 +144,7 @@ from smartcheck.fixing.rewrite.split import goal_pieces
 from smartcheck.fixing.rewrite.stance import feeling_accepted, opinion_told
 from smartcheck.fixing.rewrite.stance_cut import stance_cut
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
+from smartcheck.fixing.rewrite.state_baseline import with_baseline
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
@@ -941,7 +942,12 @@ class WholeTextRewrites:
         as written (own_state.py)."""
         style = style_for(ctx)
         found = own_state_told(report.goal, ctx, style) if style is not None else None
-        return self._situated_by(report, ctx, found, passing=False) if found else ()
+        if found is None or style is None:
+            return ()
+        parts = self._situated_by(report, ctx, found, passing=False)
+        told = (*found.before, *found.after)
+        counted = with_baseline(parts, report.goal, told, style)
+        return counted if counted != parts and _seamless(counted, report.goal, ctx) else parts
 
     def _context_kept(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence that tells a precondition or a past problem ('Ik moet wel
