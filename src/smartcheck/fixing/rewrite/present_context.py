@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.trends import trend_tokens
 from smartcheck.reading.anatomy.verb_order import particle_verb_alone
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ def tells_present_situation(goal: Goal, ctx: RuleContext, style: RewriteStyle) -
         t.lower_ in modals or t.tag_ == "MD" or _plan_of_going(t, going, particles) for t in doc
     ):
         return False
-    if any(_writer_alone(t) for t in doc) or any(_comparative(t) for t in doc):
+    trend = trend_tokens(doc, style)  # 'steeds meer', 'more and more': how it goes (trends.py)
+    if any(_writer_alone(t) for t in doc) or any(_comparative(t) and t.i not in trend for t in doc):
         return False
     duties = {
         i for m in ctx.find(goal, "obligation_modals") for i in range(m.token_start, m.token_end)

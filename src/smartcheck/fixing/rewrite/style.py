@@ -1093,6 +1093,11 @@ class RewriteStyle(BaseModel):
         description="Words of a shortfall before a count ('only 40 calls', 'maar 30 orders'): "
         "told beside the goal, the count is its baseline (state_baseline.py).",
     )
+    trend_words: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases of a trend ('steeds meer', 'more and more'): a comparative in one "
+        "tells how the work goes, no change to reach (trends.py).",
+    )
     distributive_determiners: frozenset[str] = Field(
         default=frozenset(),
         description="Determiners that count the noun right after them ('elke', 'every'): "

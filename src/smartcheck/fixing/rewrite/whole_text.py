@@ -166,6 +166,7 @@ from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
+from smartcheck.fixing.rewrite.trends import trend_tokens
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
@@ -2220,7 +2221,15 @@ class WholeTextRewrites:
                     if not short and style is not None and tells_context(read, style, roles):
                         held.append(piece)  # 'Vorige maand had ik ...': what happened
                         continue
-                    if not short and split and style and tells_present_situation(read, ctx, style):
+                    trend = (
+                        style is not None and read.doc is not None and trend_tokens(read.doc, style)
+                    )
+                    if (
+                        not short
+                        and (split or trend)
+                        and style
+                        and tells_present_situation(read, ctx, style)
+                    ):
                         held.append(piece)  # '... We get a lot of X and ...': how things are
                         continue
                     if split and not held and style and feeling_accepted(read, ctx, style):
