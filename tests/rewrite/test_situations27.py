@@ -232,3 +232,37 @@ def test_two_fragments_with_the_same_change_word_are_two_goals(
 def test_a_different_change_word_after_the_comma_is_a_note() -> None:
     rewrite = CHECKER.check("Netter afwerken, minder nawerk.", lang="nl", reference_date=REF)
     assert rewrite.split == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "We krijgen steeds meer klachten over de bezorging. Ik wil leren hoe ik een klacht "
+            "goed afhandel.",
+            "We krijgen steeds meer klachten over de bezorging. Vóór [datum] ga ik leren hoe ik "
+            "een klacht goed afhandel, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] "
+            "kan.",
+        ),
+        (
+            "en",
+            "Our customers increasingly pay by app. I want to learn how the new till links to it.",
+            "Our customers increasingly pay by app. By [date], I will learn how the new till "
+            "links to it, with [how measured] as evidence.",
+        ),
+    ],
+)
+def test_a_trend_told_before_the_goal_stays_the_situation(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_trend_told_before_the_goal_is_never_made_a_goal() -> None:
+    text = (
+        "We get more and more walk-in repairs. I'd like to learn to diagnose a laptop quickly. "
+        "Not sure that fits in this year."
+    )
+    rewrite = CHECKER.check(text, lang="en", reference_date=REF).rewrite or ""
+    assert rewrite.startswith("We get more and more walk-in repairs. By [date], I will learn")
