@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.others_aims import committed_remark
 from smartcheck.fixing.rewrite.stance import opinion_told
 from smartcheck.fixing.rewrite.voices import other_voice
+from smartcheck.fixing.rewrite.voices.misgivings import misgiving
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -57,7 +58,7 @@ def doubt_accepted(told: str, sentence: Goal, ctx: RuleContext, style: RewriteSt
     would hedge it again (JUDGING A). The writer's unease told with a trial ("I'm not
     comfortable speaking in front of the team yet but I'll try.") is such a reservation too:
     its trial becomes the commitment, the unease stays. Any other sentence as it is."""
-    if doubt_told(sentence, ctx) or unease_told(sentence, ctx):
+    if doubt_told(sentence, ctx) or unease_told(sentence, ctx) or misgiving(sentence, style):
         return committed_remark(told, style)
     return told
 

@@ -114,6 +114,8 @@ def aim_object(inner: Goal, verb_first: bool) -> str | None:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+#: Most words after a trial's object that bound it ('try it *a few times*').
+_TRIAL_TAIL = 4
 #: Word classes inside a noun phrase after its determiner.
 _IN_A_NOUN_PHRASE = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -255,10 +257,15 @@ def committed_remark(remark: str, style: RewriteStyle) -> str:
     """The remark with a trial in it told as the commitment ('Not really my thing but I'll
     try.' -> 'Not really my thing, but I will do it.'); the remark as it is without one."""
     for trial in sorted(style.trial_remarks, key=len, reverse=True):
-        pattern = rf"\s*\b{re.escape(trial)}(?=[\s.!]*$)"
+        told = style.trial_remarks[trial]
+        # the commitment's object told after the trial, with what bounds it ('but I will try
+        # *it a few times*' -> 'but I will do it a few times'): the object once
+        last = re.escape(told.split()[-1])
+        tail = rf"(?:\s+{last}\b(?P<tail>(?:\s+[^\W\d_]+){{0,{_TRIAL_TAIL}}}))?"
+        pattern = rf"\s*\b{re.escape(trial)}{tail}(?=[\s.!]*$)"
         found = re.search(pattern, remark, flags=re.IGNORECASE)
         if found is not None:
             head = remark[: found.start()]
-            told = style.trial_remarks[trial]
+            told += found.group("tail") or ""
             return f"{head} {told}." if head.strip() else f"{capitalise(told)}."
     return remark

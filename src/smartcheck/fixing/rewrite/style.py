@@ -817,6 +817,13 @@ class RewriteStyle(BaseModel):
         description="Words of a remark that only tells the writer's reluctance about "
         "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
     )
+    dislike_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="Words after the writer's subject of a sentence that tells the writer's "
+        "dislike of someone else's wish, or a manner the writer wants to avoid in it ('I "
+        "don't really like ...', 'ik sta niet graag ...', \"I don't want to be pushy\"): "
+        "a remark kept after the credited step (voices/misgivings.py).",
+    )
     asked_wishes: tuple[str, ...] = Field(
         default=(),
         description="Words of wishing that open a means the writer asks for ('Graag een "

@@ -171,6 +171,7 @@ from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_credit
+from smartcheck.fixing.rewrite.voices.misgivings import misgiving
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.wish_aside import (
     MOST_SENTENCES,
@@ -1003,6 +1004,8 @@ class WholeTextRewrites:
             return ()  # 'Ik voel me niet op mijn gemak, maar ik ga het proberen' (_wish_aside)
         if self._conditioned(found.written, goal, style):
             return ()  # 'Fine, but I will need access to X': a condition, no step (_wish_aside)
+        if self._misgiving(found.written, goal, style):
+            return ()  # 'Ik sta niet graag voor een groep': a misgiving, no step (_wish_aside)
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -1416,7 +1419,8 @@ class WholeTextRewrites:
         try:
             parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
             at = wished_at(parsed, style)
-            if at is None and any(doubt_told(s, ctx) for s in parsed):  # 'asked me to X'
+            # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
+            if at is None and any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed):
                 at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
             if at is None:
                 return ()
@@ -1426,6 +1430,7 @@ class WholeTextRewrites:
                 aside = aside or needs.get(n) is not None  # 'Leuk, maar ik heb dan wel uren nodig'
                 aside = aside or opinion_told(sentence, ctx, style)  # 'I find this hard'
                 aside = aside or doubt_told(sentence, ctx)  # "I'm not sure I have time"
+                aside = aside or misgiving(sentence, style)  # "I don't really like X"
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
@@ -1476,6 +1481,14 @@ class WholeTextRewrites:
         except SmartcheckError:
             return False
         return condition_told(parsed, style) is not None
+
+    def _misgiving(self, sentence: str, goal: Goal, style: RewriteStyle) -> bool:
+        """Is ``sentence`` (cut from ``goal``) the writer's dislike of the aim, no step of its
+        own (voices/misgivings.py)?"""
+        try:
+            return misgiving(self.parse(sentence, goal.lang, goal.reference_date), style)
+        except SmartcheckError:
+            return False
 
     def _opinion(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's opinion of the aim beside it, no
