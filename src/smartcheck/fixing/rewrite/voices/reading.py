@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
+#: Closing brackets: they end a part the writer opened, no stop of the sentence.
+_CLOSING = frozenset({")", "]"})
+
 def other_voice(
     goal: Goal, style: RewriteStyle, particles: frozenset[str] = frozenset()
 ) -> Voice | None:
@@ -49,7 +52,8 @@ def other_voice(
     found = suggested(words, style, "?" in goal.text, goal.lang)
     if found is not None:
         return found
-    while words and not words[-1].is_word:
+    # the stops go; a closing bracket stays with its opening one ('... (about 30 a week).')
+    while words and not words[-1].is_word and words[-1].text not in _CLOSING:
         words.pop()
     if len(words) < 4:
         return None
