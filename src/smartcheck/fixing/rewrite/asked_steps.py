@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.hedged_time import timed_step
@@ -91,7 +92,7 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     if offer is not None:
         return offer
     asked = sentences[0][-1].text == "?"
-    opened = _opened(sentences[0], style) if asked else _aim(sentences[0], goal.lang, style)
+    opened = _opened(sentences[0], style, goal.lang) if asked else _aim(sentences[0], goal.lang, style)
     if opened is None:
         return None
     rest, asking = opened
@@ -170,7 +171,7 @@ def asked_step_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
 
 
 def _opened(
-    sentence: list[Word], style: RewriteStyle
+    sentence: list[Word], style: RewriteStyle, lang: str
 ) -> tuple[list[Word], list[tuple[int, int]]] | None:
     """The words of the question after its opener (see the module), and where the opener
     and the hedges around it stand; None when no opener asks for a step."""
@@ -182,6 +183,8 @@ def _opened(
         k += 1
     lowered = [w.lower for w in said[k:]]
     size = opening_length(lowered, style.step_asks) or possibility_opener(said[k:], style)
+    clause = not size and clause_opener(said[k:], style)  # 'Is het mogelijk dat ik ...'
+    size = size or clause
     if not size and len(lowered) > 2 and lowered[0] in style.asked_modals:
         size = 2 if lowered[1] in subjects else 0  # 'Could I ...', 'Zou ik ...'
     if not size:
@@ -191,7 +194,8 @@ def _opened(
         k += 1  # 'Could I maybe ...': the hedge goes with the asking
     if k >= len(said) or not said[k].is_word:
         return None
-    return said[k:], [(said[0].start, said[k - 1].end)]
+    step = clause_step(said[k:], style, lang) if clause else said[k:]  # asked_clauses.py
+    return (step, [(said[0].start, said[k - 1].end)]) if step else None
 
 
 def _aim(

@@ -817,6 +817,12 @@ class RewriteStyle(BaseModel):
         description="Words of a remark that only tells the writer's reluctance about "
         "someone else's aim ('not really my thing', 'niet zoveel zin in'; others_aims.py).",
     )
+    asked_possible_clauses: tuple[str, ...] = Field(
+        default=(),
+        description="Words that ask whether a step is possible with the writer's own clause "
+        "after them ('is het mogelijk dat' ik ..., 'is it possible that' I ...): the step "
+        "committed, agreed with the manager (asked_clauses.py, asked_steps.py).",
+    )
     dislike_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words after the writer's subject of a sentence that tells the writer's "
