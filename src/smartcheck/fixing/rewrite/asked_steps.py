@@ -92,7 +92,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     if offer is not None:
         return offer
     asked = sentences[0][-1].text == "?"
-    opened = _opened(sentences[0], style, goal.lang) if asked else _aim(sentences[0], goal.lang, style)
+    first = sentences[0]
+    opened = _opened(first, style, goal.lang) if asked else _aim(first, goal.lang, style)
     if opened is None:
         return None
     rest, asking = opened

@@ -41,7 +41,8 @@ def misgiving(sentence: Goal, style: RewriteStyle) -> bool:
         return False
     writer = {s.lower() for s in style.subjects}
     words: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", sentence.text.lower().replace("\u2019", "'")):
+    text = sentence.text.lower().replace("\u2019", "'")
+    for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text):
         head, _, clitic = word.partition("'")
         words += [head, f"'{clitic}"] if clitic and head in writer else [word]  # "i'm"
     at = next((n for n, w in enumerate(words[: _SUBJECT_REACH + 1]) if w in writer), None)

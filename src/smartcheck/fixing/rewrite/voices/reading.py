@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 #: Closing brackets: they end a part the writer opened, no stop of the sentence.
 _CLOSING = frozenset({")", "]"})
 
+
 def other_voice(
     goal: Goal, style: RewriteStyle, particles: frozenset[str] = frozenset()
 ) -> Voice | None:
