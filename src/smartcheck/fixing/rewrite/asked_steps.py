@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_after import difficulty_first
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
@@ -78,6 +79,9 @@ class AskedStep:
     kept: tuple[str, ...]  # the writer's remarks after it, as written
     asking: tuple[tuple[int, int], ...]  # where the asking words stand: they go
     agreed: bool = True  # asked of the one who decides: the rewrite says it is agreed
+    #: a difficulty told before the question ('X vind ik nog lastig.'), kept before the step
+    #: that points back at it (asked_after.py)
+    before: str = ""
 
 
 def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep | None:
@@ -91,10 +95,15 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     offer = _offer(sentences, goal, ctx, style)
     if offer is not None:
         return offer
+    before = difficulty_first(sentences[0], goal, ctx) if len(sentences) == 2 else None
+    if before is not None and sentences[1][-1].text == "?":  # 'X vind ik lastig. Kan ik ...?'
+        sentences = sentences[1:]
+    else:
+        before = None
     asked = sentences[0][-1].text == "?"
     first = sentences[0]
     opened = _opened(first, style, goal.lang) if asked else _aim(first, goal.lang, style)
-    if opened is None:
+    if opened is None or (before is not None and not asked):
         return None
     rest, asking = opened
     asking += [(w.start, w.end) for w in rest if _permission(w, rest, style)]
@@ -126,7 +135,7 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     if not (asked or when):
         return None  # an aim with nothing asked after it: other readings
     statement = _committed(step, when, style)
-    return AskedStep(statement, tuple(kept), tuple(asking), asked)
+    return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "")
 
 
 def _offer(

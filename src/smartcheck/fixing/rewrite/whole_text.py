@@ -1215,7 +1215,7 @@ class WholeTextRewrites:
             agreed = with_agreement(parts[0], style.asked_decider, style)
         if agreed is None:
             return ()
-        text = " ".join([agreed, *found.kept])
+        text = " ".join([*filter(None, [found.before]), agreed, *found.kept])
         return (text,) if _seamless((text,), report.goal, ctx) else ()
 
     def _asked_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

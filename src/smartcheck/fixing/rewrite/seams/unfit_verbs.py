@@ -102,8 +102,11 @@ def _difficulty_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> li
     if not _committed(doc, style):
         return []
     end = _main_clause_end(doc, ctx, style)
+    # a difficulty told as a sentence of its own before the commitment ('X vind ik lastig.
+    # Vóór [datum] ga ik ...') is the writer's remark, no promise: the sentence is not the main clause
+    told = [t.i for t in doc[:end] if t.text in ".!?" and t.i < len(doc) - 1]
     for match in ctx.matcher("difficulties").find(doc):
-        if match.token_start < end:
+        if match.token_start < end and not any(match.token_end <= i for i in told):
             words = tuple(t.lower_ for t in doc[match.token_start : match.token_end])
             return [Seam("lost_verb", "the commitment is put on the difficulty named", words)]
     return []
