@@ -103,7 +103,7 @@ def _difficulty_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> li
         return []
     end = _main_clause_end(doc, ctx, style)
     # a difficulty told as a sentence of its own before the commitment ('X vind ik lastig.
-    # Vóór [datum] ga ik ...') is the writer's remark, no promise: the sentence is not the main clause
+    # Vóór [datum] ga ik ...') is the writer's remark, no promise: no main clause of the goal
     told = [t.i for t in doc[:end] if t.text in ".!?" and t.i < len(doc) - 1]
     for match in ctx.matcher("difficulties").find(doc):
         if match.token_start < end and not any(match.token_end <= i for i in told):
