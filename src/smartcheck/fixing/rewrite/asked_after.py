@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
 #: Pack keys of what the writer finds hard or uneasy.
-_HARD = ("difficulties", "remark_feelings")
+_HARD: tuple[LexiconKey, ...] = ("difficulties", "remark_feelings")
 
 
 def difficulty_first(sentence: list[Word], goal: Goal, ctx: RuleContext) -> str | None:
