@@ -103,7 +103,8 @@ def _cuts(sentence: str, style: RewriteStyle) -> list[int]:
 def _reservation(rest: str, style: RewriteStyle) -> bool:
     """Is ``rest`` the writer's reservation: each sentence, and the piece it opens with,
     holding one of the pack's reservation words?"""
-    cues = (*style.reservation_remarks, *style.reservation_objections)
+    # a dislike of the wish ('..., maar ik vind dat niet leuk') is a mild one (misgivings.py)
+    cues = (*style.reservation_remarks, *style.reservation_objections, *style.dislike_remarks)
     pieces = [p for p in re.split(r"[.!?]+\s*", rest) if p.strip()]
     opening = re.split(r"[,;.!?]", rest, maxsplit=1)[0]
     return bool(pieces) and _holds(opening, cues) and all(_holds(p, cues) for p in pieces)
