@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.asked_times import hedged_time_spans
 from smartcheck.fixing.rewrite.hedged_time import hedged_time
 from smartcheck.fixing.rewrite.means import goal_sentences, is_context_sentence, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.topic_courses import topic_course
 from smartcheck.fixing.rewrite.wordclass import verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -95,6 +96,8 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
                 # bare act serves
                 timed = len(asked) > 1 and any(a == asked[1].start for a, _ in times)
                 told = _sentence(aim, means, style, times, goal.lang, bare=not timed)
+                # 'Lassen op brons, evt. een cursus?': a course on the field (topic_courses.py)
+                told = told or topic_course(aim, asked, courses, style, goal.lang)
                 if told is None or kept is None:
                     return None
                 before = tuple(_written(s) for s in sentences[:n])
