@@ -88,6 +88,12 @@ def reservation_cut(
     return None
 
 
+def disliked(cut: ReservationCut, style: RewriteStyle) -> bool:
+    """Is the reservation of ``cut`` the writer's dislike of the wish ('maar ik sta niet graag
+    voor de groep'; the pack's ``dislike_remarks``, voices/misgivings.py)?"""
+    return _holds(cut.reservation, style.dislike_remarks)
+
+
 def _cuts(sentence: str, style: RewriteStyle) -> list[int]:
     """Where a reservation may start in the first sentence (after a joint, at a contrast),
     in text order, and its end."""

@@ -126,7 +126,7 @@ from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
-from smartcheck.fixing.rewrite.reserved import reservation_cut
+from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
@@ -1411,13 +1411,15 @@ class WholeTextRewrites:
         no whole rewrite, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
+        if style is None:
             return ()
         told = sentences(goal.text, style.abbreviations)
         if not 1 < len(told) <= MOST_SENTENCES:
             return ()
         try:
             parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
+            if report.criteria[Criterion.A].passed and not any(misgiving(s, style) for s in parsed):
+                return ()  # the writer's own goal; a misgiving told beside a view may pass A
             at = wished_at(parsed, style)
             # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
             if at is None and any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed):
@@ -1615,11 +1617,13 @@ class WholeTextRewrites:
         a sentence of its own (reserved.py, voices/settled.py, reserved_steps.py); nothing
         when A passed, no other person wishes an act of the writer's, or on a seam."""
         style = style_for(ctx)
-        if style is None or report.criteria[Criterion.A].passed:
+        if style is None:
             return ()
         found = reservation_cut(report.goal.text, style, ctx.pack.words("coordinators"))
         if found is None:
             return ()
+        if report.criteria[Criterion.A].passed and not disliked(found, style):
+            return ()  # a dislike after a view may pass A: the view is still someone else's
         return reserved_rewrites(self, report, ctx, style, found)
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
