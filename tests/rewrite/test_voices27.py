@@ -240,3 +240,36 @@ def test_an_act_weighed_with_a_course_keeps_the_act_as_its_purpose() -> None:
     # 'Heftruck rijden' is an act: the course serves it, no course 'over heftruck rijden'
     rewrite = well_rewritten(CHECKER, "Heftruck rijden, misschien een cursus?", "nl")
     assert "zodat ik heftruck kan rijden" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "My supervisor says I am too quiet in meetings and I should speak up more.",
+            "My supervisor says I am too quiet in meetings. By [date], I will speak up more, from "
+            "[current number] to [target number], with [how measured] as evidence, as my "
+            "supervisor says.",
+        ),
+        (
+            "en",
+            "My team lead thinks my reports are too long, so I should write shorter handover "
+            "notes.",
+            "My team lead thinks my reports are too long. By [date], I will write shorter "
+            "handover notes, from [current number] to [target number], with [how measured] as "
+            "evidence, as my team lead thinks.",
+        ),
+        (
+            "nl",
+            "De chef vindt dat mijn mise-en-place te traag gaat, dus ik moet de voorbereiding "
+            "strakker plannen.",
+            "De chef vindt dat mijn mise-en-place te traag gaat. Vóór [datum] moet ik de "
+            "voorbereiding strakker plannen, met als bewijs [hoe gemeten], volgens de chef.",
+        ),
+    ],
+)
+def test_a_view_of_the_writers_work_stays_and_the_duty_after_it_is_credited(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected

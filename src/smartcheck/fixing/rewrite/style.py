@@ -111,6 +111,12 @@ class Frames(BaseModel):
         description="The writer as one of everyone a wish was laid on: 'net als {all}' ('Ik "
         "ga de BHV-herhaling doen, net als alle collega's, zoals ...').",
     )
+    viewed_duty: str | None = Field(
+        default=None,
+        description="The writer's duty told in the frame of someone else's view of the "
+        "writer's work said before it ('{who} {verb} {subject} {modal} {rest}': 'My manager "
+        "says I should ...'; voices/viewed_duty.py).",
+    )
     as_wished: str | None = Field(
         default=None,
         description="Someone else's wish kept as the reason of the writer's commitment: "

@@ -173,6 +173,7 @@ from smartcheck.fixing.rewrite.voiced_after import voiced_after
 from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_credit
 from smartcheck.fixing.rewrite.voices.misgivings import misgiving
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
+from smartcheck.fixing.rewrite.voices.viewed_duty import viewed_duty
 from smartcheck.fixing.rewrite.wish_aside import (
     MOST_SENTENCES,
     feels,
@@ -341,6 +342,9 @@ class WholeTextRewrites:
         imposed = self._imposed(report, ctx)
         if imposed:  # 'X volgen want dat moet van de zaak': '..., want dat vraagt de zaak'
             return _ranked(report, imposed)
+        viewed = self._viewed_duty(report, ctx)
+        if viewed:  # 'X says my sales are low and I should Y': the view, then Y as X says
+            return _ranked(report, viewed)
         stance = self._stance_cut(report, ctx)
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
@@ -1609,6 +1613,21 @@ class WholeTextRewrites:
         except SmartcheckError:
             return ()
         return ()
+
+    def _viewed_duty(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's view of the writer's work with the writer's duty joined to it ('My
+        manager says my average sale is too low and I should sell more X.'): the view kept
+        as a sentence of its own, the duty told in the other's frame and rewritten by the
+        voices, credited (voices/viewed_duty.py); nothing for any other text, or on a seam."""
+        style = style_for(ctx)
+        found = viewed_duty(report.goal, ctx, style) if style is not None else None
+        if found is None:
+            return ()
+        parts = self._rewritten_instead(found.duty, report.goal)
+        if len(parts) != 1 or "\n" in parts[0]:
+            return ()
+        text = f"{found.view} {parts[0]}"
+        return (text,) if _seamless((text,), report.goal, ctx) else ()
 
     def _reserved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """Someone else's wish or view with the writer's reservation after it: the wish taken
