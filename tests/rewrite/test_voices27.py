@@ -191,8 +191,7 @@ def test_a_possibility_asked_with_the_writers_clause_is_the_step(
         ),
         (
             "en",
-            "I struggle with the rostering tool. Could I sit in on the weekly planning with "
-            "Marco?",
+            "I struggle with the rostering tool. Could I sit in on the weekly planning with Marco?",
             "I struggle with the rostering tool. By [date], I will sit in on the weekly planning "
             "with Marco, with [how measured] as evidence, agreed with my manager.",
         ),
@@ -270,6 +269,27 @@ def test_an_act_weighed_with_a_course_keeps_the_act_as_its_purpose() -> None:
     ],
 )
 def test_a_view_of_the_writers_work_stays_and_the_duty_after_it_is_credited(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "My mentor keeps asking me to present at the Monday meeting.",
+            "By [date], I will present at the Monday meeting, as my mentor keeps asking.",
+        ),
+        (
+            "nl",
+            "Mijn chef blijft zeggen dat ik de heftruckcursus moet doen.",
+            "Vóór [datum] ga ik de heftruckcursus doen, zoals mijn chef blijft zeggen.",
+        ),
+    ],
+)
+def test_a_voice_that_goes_on_is_one_verb_credited_whole(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected

@@ -829,6 +829,12 @@ class RewriteStyle(BaseModel):
         "after them ('is het mogelijk dat' ik ..., 'is it possible that' I ...): the step "
         "committed, agreed with the manager (asked_clauses.py, asked_steps.py).",
     )
+    continuing_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Verbs (by form or lemma) that tell another person's voice goes on, "
+        "before its verb ('keeps saying', 'blijft zeggen'): the two are one voice verb, "
+        "credited whole (voices/joined.py).",
+    )
     dislike_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words after the writer's subject of a sentence that tells the writer's "

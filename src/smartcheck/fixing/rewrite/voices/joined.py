@@ -48,6 +48,10 @@ def joined_voice(
     if _perfect(first, style) and later.verbform == "Part" and _asks(later, style):
         verb = replace(later, text=f"{first.text} {later.text}", finite=True)
         return [*words[:at], verb, *words[at + 1 : n], *words[n + 1 :]]
+    continuing = first.lemma in style.continuing_verbs or first.lower in style.continuing_verbs
+    if continuing and n == at + 1 and _asks(later, style):  # 'keeps saying', 'blijft zeggen'
+        verb = replace(later, text=f"{first.text} {later.text}", finite=True)
+        return [*words[:at], verb, *words[n + 1 :]]
     if later.lower in particles and not _asks(first, style):
         lemma = f"{later.lower}{first.lemma or first.lower}"
         verb = replace(first, text=f"{later.text}{first.text}", lemma=lemma)
