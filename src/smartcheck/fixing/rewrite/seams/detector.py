@@ -306,7 +306,7 @@ def find_seams(
     seams += verb_as_domain(doc, goal.text, ctx, style)
     seams += committed_relative(doc, goal, style)
     seams += context_committed(doc, goal, ctx, style) + frame_inside_context(candidate, goal)
-    seams += unfit_verbs(candidate, doc, ctx, style)
+    seams += unfit_verbs(candidate, doc, ctx, style, goal.text)
     seams += feeling_committed(candidate, ctx, style)
     seams += reservation_committed(candidate, ctx, style)
     seams += doubt_committed(candidate, ctx, style)

@@ -32,11 +32,13 @@ if TYPE_CHECKING:
 _STOP_BEFORE_PLACEHOLDER = re.compile(r"[.!?]\s+\[")
 
 
-def unfit_verbs(candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def unfit_verbs(
+    candidate: str, doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = ""
+) -> list[Seam]:
     """Every seam of this module in ``candidate`` (``doc``: its parse, placeholders stood
-    in)."""
+    in; ``goal``: the text it rewrites)."""
     seams = _stop_before_placeholder(candidate)
-    seams += _difficulty_committed(doc, ctx, style)
+    seams += _difficulty_committed(doc, ctx, style, goal)
     seams += _hope_committed(doc, ctx, style)
     seams += _modal_purpose(doc, ctx, style)
     seams += _subjectless_modal(doc, style)
@@ -95,21 +97,35 @@ def _committed(doc: Doc, style: RewriteStyle) -> bool:
     return any(a in me or a in aux for a in words[:8]) and any(w in me for w in words)
 
 
-def _difficulty_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def _difficulty_committed(
+    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = ""
+) -> list[Seam]:
     """The difficulty the writer named, told in the candidate's main clause ('Vóór [datum]
     vind ik het lastig om ...', 'I will find it hard to ...'): the rewrite promises the
-    problem. In a clause of reason ('..., omdat ik het lastig vind') it may stay."""
+    problem. In a clause of reason ('..., omdat ik het lastig vind') it may stay, and so
+    may a sentence of the goal kept as written before the step the goal asked ('Ik heb moeite
+    met X. Kan ik ...?' -> 'Ik heb moeite met X. Vóór [datum] ga ik ...'; asked_after.py)."""
     if not _committed(doc, style):
         return []
     end = _main_clause_end(doc, ctx, style)
-    # a difficulty told as a sentence of its own before the commitment ('X vind ik lastig.
-    # Vóór [datum] ga ik ...') is the writer's remark, no promise: no main clause of the goal
-    told = [t.i for t in doc[:end] if t.text in ".!?" and t.i < len(doc) - 1]
     for match in ctx.matcher("difficulties").find(doc):
-        if match.token_start < end and not any(match.token_end <= i for i in told):
+        if match.token_start < end and not _kept_sentence(doc, match.token_start, goal):
             words = tuple(t.lower_ for t in doc[match.token_start : match.token_end])
             return [Seam("lost_verb", "the commitment is put on the difficulty named", words)]
     return []
+
+
+def _kept_sentence(doc: Doc, at: int, goal: str) -> bool:
+    """Is the token ``at`` in a sentence of ``doc`` before its last one that the goal tells
+    word for word, its stop too, before a question of the goal's?"""
+    stops = [t.i for t in doc if t.text in (".", "!", "?")]
+    stop = next((i for i in stops if i >= at), None)
+    if not goal or stop is None or stop == len(doc) - 1:
+        return False
+    start = max((i + 1 for i in stops if i < at), default=0)
+    told = doc[start : stop + 1].text
+    # only before a step the goal asked for ('Kan ik ...?'): the asked step committed
+    return told in goal and goal[goal.find(told) + len(told) :].rstrip().endswith("?")
 
 
 def _hope_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
