@@ -137,6 +137,7 @@ LexiconKey = Literal[
     "separable_particles",
     "double_particles",
     "word_particles",
+    "van_object_verbs",
     "negation_particles",
     "conjunctions",
     "indefinite_articles",

@@ -506,15 +506,12 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
 
 
 def _question_after_verb(aim: list[Word], stop: int, style: RewriteStyle) -> int:
-    """Where a question word (the pack's ``question_words``) opens the object clause of the
-    infinitive right before it ('leren *hoe* ...', 'snappen *waarom* ...'), before ``stop``;
-    ``stop`` when none does."""
+    """Where a question word (the pack's ``question_words``) or 'om' opens the object clause
+    of the infinitive right before it ('leren *hoe* ...', 'leren *om* grote zoogdieren te
+    prepareren'), before ``stop``; ``stop`` when none does."""
+    openers = {*style.question_words, *(c.lower() for c in style.complementizers)}
     return next(
-        (
-            k
-            for k in range(1, stop)
-            if aim[k].lower in style.question_words and looks_infinitive_nl(aim[k - 1])
-        ),
+        (k for k in range(1, stop) if aim[k].lower in openers and looks_infinitive_nl(aim[k - 1])),
         stop,
     )
 

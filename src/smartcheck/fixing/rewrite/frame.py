@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from smartcheck.fixing.rewrite.compounds import particle_verb
+from smartcheck.fixing.rewrite.inner_clauses import opens_inner_clause
 from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -594,7 +595,7 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             finite = plan.text(clause.finite)
         committed = finite == aux
         if committed:
-            _drop_repeated_aux(plan, clause, lemma_of(aux, lang).lower())
+            _drop_repeated_aux(plan, clause, style, lemma_of(aux, lang).lower())
             finite = _perfect_aux(plan, clause, style, subject_word) or finite
         core = _core(plan, clause, style)
         if clause.shape == "fragment":
@@ -770,13 +771,15 @@ def _perfect_aux(plan: Plan, clause: Clause, style: RewriteStyle, subject: str) 
     return None
 
 
-def _drop_repeated_aux(plan: Plan, clause: Clause, aux_lemma: str) -> None:
+def _drop_repeated_aux(plan: Plan, clause: Clause, style: RewriteStyle, aux_lemma: str) -> None:
     """'ik ga ... gaan sporten' -> 'ik ga ... sporten': the auxiliary is there once. Only an
     auxiliary with an infinitive after it: the verb of a clause inside the goal stays ('dat
     er geen leerling zonder jas naar buiten gaat')."""
     kept = [i for i in clause.core if plan.kept(i)]
     for n, i in enumerate(kept):
         word = plan.words[i]
+        if opens_inner_clause(word, style):
+            return  # 'als hij met pensioen gaat hebben we ...': that clause's own verb
         if i in plan.replace or word.lemma != aux_lemma:
             continue
         if any(looks_infinitive_nl(plan.words[j]) for j in kept[n + 1 :]):

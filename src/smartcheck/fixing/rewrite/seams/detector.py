@@ -96,6 +96,7 @@ from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
+from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.orphan_particle import particle_without_verb
@@ -248,7 +249,9 @@ def find_seams(
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal)
-    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style)
+    named = named_acts(goal, ctx)  # 'Opspannen van borduurwerk': an act named as a thing
+    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
+    seams += nominal_purpose(doc, goal, ctx)
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)

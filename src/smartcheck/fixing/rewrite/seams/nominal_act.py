@@ -26,12 +26,15 @@ if TYPE_CHECKING:
 _OF, _THE = "van", "het"
 
 
-def nominal_act_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def nominal_act_committed(
+    doc: Doc, goal: Goal, style: RewriteStyle, named: frozenset[str] = frozenset()
+) -> list[Seam]:
     """'ga ik [het] X-en van ...' up to the clause's end with no infinitive after the
-    van-phrase. Verb-second languages only."""
+    van-phrase. Verb-second languages only. ``named``: the goal's verb-nouns at the head of
+    a phrase, its start too ('Opspannen van borduurwerk'; nominal_purpose.named_acts)."""
     if style.word_order != "v2":
         return []
-    nouns = _verb_nouns_of(goal)
+    nouns = _verb_nouns_of(goal) | named
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
         clause = _clause(doc, start)

@@ -1,0 +1,67 @@
+"""Dutch: an act the writer named as a thing ('Opspannen van borduurwerk') turned into a
+te-infinitive that keeps the thing's van-phrase: 'om op te spannen van borduurwerk'.
+
+'X-en van Y' at the head of a phrase (the goal's start, after an article, a preposition, a
+comma or a conjunction) is a verb-noun whose van-phrase is its object; as a verb the object
+goes before it ('om borduurwerk op te spannen'), so 'te X van Y' reads broken. Verbs whose
+own object is a van-phrase ('genieten van', 'leren van'; the pack's ``van_object_verbs``)
+keep it after the infinitive and are left alone. The same verb-nouns committed without
+their article ('ga ik opspannen van borduurwerk') are the nominal-act seam's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: The preposition that joins a verb-noun to its object.
+_OF = "van"
+#: Word classes after which a word heads a phrase.
+_OPENERS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SYM"})
+
+
+def named_acts(goal: Goal, ctx: RuleContext) -> frozenset[str]:
+    """The goal's verb-nouns with their van-phrase at the head of a phrase ('Opspannen van',
+    'het afhandelen van'), less the verbs that take a van-object."""
+    if goal.doc is None:
+        return frozenset()
+    verbs = {w.lower() for w in ctx.pack.words("van_object_verbs")}
+    found = set()
+    for t in goal.doc[:-1]:
+        heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS
+        if heads and t.nbor(1).lower_ == _OF and _verb_noun(t):
+            found.add(t.lower_)
+    return frozenset(f for f in found if not any(f.endswith(v) for v in verbs))
+
+
+def nominal_purpose(doc: Doc, goal: Goal, ctx: RuleContext) -> list[Seam]:
+    """'te X van' in the candidate where the goal named 'X-en van' as a thing. Only where
+    the pack has van-object verbs (Dutch)."""
+    if not ctx.pack.words("van_object_verbs"):
+        return []
+    acts = named_acts(goal, ctx)
+    seams = []
+    for t in doc[1:-1]:
+        if t.lower_ != "te" or t.nbor(1).lower_ == _OF or t.i + 2 >= len(doc):
+            continue
+        verb = t.nbor(1)
+        if doc[verb.i + 1].lower_ != _OF:
+            continue
+        before = t.nbor(-1).lower_ if t.nbor(-1).is_alpha else ""
+        if {verb.lower_, before + verb.lower_} & acts:
+            detail = f"the named act {verb.text!r} made a te-infinitive with its 'van'"
+            seams.append(Seam("word_order", detail, (verb.lower_, _OF)))
+    return seams
+
+
+def _verb_noun(token: Token) -> bool:
+    """A form in -en read as its own lemma (an infinitive, here used as a noun)."""
+    lower = token.lower_
+    return token.is_alpha and len(lower) > 4 and lower.endswith("en")
