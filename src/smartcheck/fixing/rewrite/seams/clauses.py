@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.seams.dutch_order import (
     te_after_commitment,
 )
 from smartcheck.fixing.rewrite.seams.framed_clauses import own_part_clause, purpose_clause
+from smartcheck.fixing.rewrite.seams.closed_relative import relative_closed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.misread_finite import misread_finite, relative_subject
 from smartcheck.fixing.rewrite.seams.phrases import ends_frame, frame_words
@@ -136,7 +137,7 @@ def _clause_seams(
         # 'The drivers often get ...': a present the small tagger calls an infinitive
         any_finite = any_finite or bool(finite)
         any_finite = any_finite or any(verb_after_subject(t, style) for t in seg.tokens)
-        if len(finite) > 1:
+        if len(finite) > 1 and not relative_closed(seg, finite, style):
             seams.append(
                 Seam(
                     "two_finite",

@@ -86,6 +86,7 @@ from smartcheck.fixing.rewrite.seams.interest_stretch import interest_committed
 from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
 from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
 from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
+from smartcheck.fixing.rewrite.seams.kept_duty import duty_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_remark import outside_kept_remark
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -251,7 +252,7 @@ def find_seams(
     seams += doubled_verb(doc, goal)
     named = named_acts(goal, ctx)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
-    seams += nominal_purpose(doc, goal, ctx)
+    seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
