@@ -157,6 +157,7 @@ from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
+from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
@@ -253,6 +254,7 @@ def find_seams(
     named = named_acts(goal, ctx)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
     seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
+    seams += zero_count_as_act(doc, ctx)
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)

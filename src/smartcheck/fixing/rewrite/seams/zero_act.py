@@ -1,0 +1,35 @@
+"""A zero target's counted thing read as the verb: 'Vóór [datum] ga ik nul retouren na de
+100 nachten proefslapen.'
+
+'Nul retouren', 'zero returns', '0 meldingen': the word after a zero count (the pack's
+``zero_counts``) is what it counts, a noun, whatever the tagger calls it ('retouren' read as
+an infinitive). Committed to as written the goal has no verb at all; the zero target's own
+reading ('om hoogstens [aantal] retouren te hebben') or the honest fallback is what shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.judging.context import RuleContext
+
+
+def zero_count_as_act(doc: Doc, ctx: RuleContext) -> list[Seam]:
+    """A zero count right before a word tagged a verb with no verb right after it ('nul
+    retouren hebben' has its verb): the counted thing stands where the act belongs."""
+    zeros = {w.lower() for w in ctx.pack.words("zero_counts")}
+    seams = []
+    for t in doc[:-1]:
+        counted = t.nbor(1)
+        if t.lower_ not in zeros or counted.pos_ not in ("VERB", "AUX"):
+            continue
+        after = doc[counted.i + 1] if counted.i + 1 < len(doc) else None
+        if after is None or after.pos_ not in ("VERB", "AUX"):
+            detail = f"{counted.text!r} after the zero {t.text!r} taken for the verb"
+            seams.append(Seam("lost_verb", detail, (counted.lower_, "zero")))
+    return seams
