@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.headseams import head_seams, lexical_verb, verb_after_comparative
+from smartcheck.fixing.rewrite.seams.closed_relative import relative_closed
 from smartcheck.fixing.rewrite.seams.commitment import plural_writer
 from smartcheck.fixing.rewrite.seams.deadlines import ADDED_TIME
 from smartcheck.fixing.rewrite.seams.dutch_order import (
@@ -22,7 +23,6 @@ from smartcheck.fixing.rewrite.seams.dutch_order import (
     te_after_commitment,
 )
 from smartcheck.fixing.rewrite.seams.framed_clauses import own_part_clause, purpose_clause
-from smartcheck.fixing.rewrite.seams.closed_relative import relative_closed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.misread_finite import misread_finite, relative_subject
 from smartcheck.fixing.rewrite.seams.phrases import ends_frame, frame_words

@@ -77,6 +77,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
 )
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
+from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
@@ -157,12 +158,12 @@ from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
 from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
-from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
+from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.event_dates import dated_events_dropped
@@ -254,7 +255,7 @@ def find_seams(
     named = named_acts(goal, ctx)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
     seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
-    seams += zero_count_as_act(doc, ctx)
+    seams += zero_count_as_act(doc, ctx) + gerund_object_committed(doc, goal, style)
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
