@@ -133,6 +133,7 @@ from smartcheck.fixing.rewrite.seams.stranded import (
     opener_without_verb,
     stranded_preposition,
 )
+from smartcheck.fixing.rewrite.seams.stressed_zero import stressed_zero_kept
 from smartcheck.fixing.rewrite.seams.subject_tenseless import subject_without_tense
 from smartcheck.fixing.rewrite.seams.surface import (
     capital_added,
@@ -256,6 +257,7 @@ def find_seams(
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
     seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
     seams += zero_count_as_act(doc, ctx) + gerund_object_committed(doc, goal, style)
+    seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
