@@ -68,6 +68,7 @@ from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.example_folded import example_folded
+from smartcheck.fixing.rewrite.seams.far_wish import far_wish_committed
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
@@ -258,6 +259,7 @@ def find_seams(
     seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
     seams += zero_count_as_act(doc, ctx) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
+    seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
