@@ -71,6 +71,7 @@ from smartcheck.fixing.rewrite.seams.example_folded import example_folded
 from smartcheck.fixing.rewrite.seams.far_wish import far_wish_committed
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
+from smartcheck.fixing.rewrite.seams.first_reserved import first_step_reserved
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
@@ -320,6 +321,7 @@ def find_seams(
     seams += unfit_verbs(candidate, doc, ctx, style, goal.text)
     seams += feeling_committed(candidate, ctx, style)
     seams += reservation_committed(candidate, ctx, style)
+    seams += first_step_reserved(candidate, ctx, style)  # '... but I'd like to X first'
     seams += doubt_committed(candidate, ctx, style)
     seams += closing_remark_inside(candidate, goal, style)
     seams += flaw_committed(candidate, goal, ctx, style)
