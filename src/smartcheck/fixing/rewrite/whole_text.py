@@ -40,6 +40,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
+from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
@@ -309,6 +310,9 @@ class WholeTextRewrites:
         tail_time = self._tail_timed(report, ctx)
         if tail_time:  # 'I want to X, maybe in March?': 'In March, I will X.'
             return _ranked(report, tail_time)
+        reasoned_first = self._reason_colon(report, ctx)
+        if reasoned_first:  # 'Omdat ik ...: leren hoe ...': 'Leren hoe ..., omdat ik ...'
+            return _per_goal(report, reasoned_first)
         restored = self._subject_restored(report, ctx)
         if restored:  # 'Wil meer tijd besteden ...': rewritten as 'Ik wil meer tijd ...'
             return _per_goal(report, restored)
@@ -1790,6 +1794,17 @@ class WholeTextRewrites:
         goal = report.goal
         text = worn_rule(goal, style) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
+
+    def _reason_colon(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A reason told first and closed by a colon, the goal after it: rewritten with the
+        reason after the goal (colon_reasons.py); nothing when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = reason_after_goal(goal.text, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
 
     def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',
