@@ -138,6 +138,7 @@ LexiconKey = Literal[
     "double_particles",
     "word_particles",
     "van_object_verbs",
+    "not_yet_states",
     "negation_particles",
     "conjunctions",
     "indefinite_articles",

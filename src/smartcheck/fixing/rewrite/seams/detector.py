@@ -102,6 +102,7 @@ from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
+from smartcheck.fixing.rewrite.seams.not_yet import not_yet_framed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
 from smartcheck.fixing.rewrite.seams.orphan_particle import particle_without_verb
@@ -263,6 +264,7 @@ def find_seams(
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += bare_goal_kept(candidate, doc, goal, ctx, style)  # 'Leren hoe ... . Ook ga ik'
+    seams += not_yet_framed(candidate, doc, goal, ctx, style)  # '... gaat vóór [datum] nog niet'
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
