@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.absolute_reach import (
 )
 from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.bound_links import linked_bound
 from smartcheck.fixing.rewrite.bounded import bounded_target
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
@@ -131,6 +132,12 @@ def finish_plan(
         )
     if Criterion.S in bad and not vague:
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
+
+
+def _calendar(ctx: RuleContext) -> frozenset[str]:
+    """The pack's weekday and month names, lower case."""
+    time = ctx.pack.time
+    return frozenset(n.lower() for names in (*time.weekdays, *time.months) for n in names)
 
 
 def _weekday_days(ctx: RuleContext) -> tuple[frozenset[str], frozenset[str]]:
@@ -819,6 +826,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             continue
         bounded = bounded or not rider
         replacement = frame.format(**values)
+        replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
         if phrase in style.trailing_replacements and plan.core_end is not None:

@@ -353,6 +353,11 @@ class RewriteStyle(BaseModel):
         description="Absolutes replaced in place, with the words after them that only "
         "belonged to them ('geen enkele' ... 'meer'): they go with it.",
     )
+    bound_links: dict[str, str] = Field(
+        default_factory=dict,
+        description="Absolutes that stood right before a noun as a determiner ('everything "
+        "Omgevingswet'): the preposition their bound takes before it ('about').",
+    )
     absolute_riders: tuple[str, ...] = Field(
         default=(),
         description="Absolutes that only stress another ('no exceptions', 'zonder "
