@@ -776,12 +776,14 @@ def _drop_repeated_aux(plan: Plan, clause: Clause, style: RewriteStyle, aux_lemm
     auxiliary with an infinitive after it: the verb of a clause inside the goal stays ('dat
     er geen leerling zonder jas naar buiten gaat')."""
     kept = [i for i in clause.core if plan.kept(i)]
+    inner = False  # past a comma or a word that opens a clause of its own
     for n, i in enumerate(kept):
         word = plan.words[i]
-        if opens_inner_clause(word, style):
-            return  # 'als hij met pensioen gaat hebben we ...': that clause's own verb
+        inner = inner or opens_inner_clause(word, style)
         if i in plan.replace or word.lemma != aux_lemma:
             continue
+        if inner and word.lower != aux_lemma:
+            return  # 'als hij met pensioen *gaat* hebben we ...': that clause's own verb
         if any(looks_infinitive_nl(plan.words[j]) for j in kept[n + 1 :]):
             plan.drop.add(i)
         return

@@ -4,7 +4,10 @@ The frame drops the writer's auxiliary when it adds its own ('ik ga ... gaan spo
 'ik ga ... sporten'), but a form of the same verb after a comma, a conjunction of time or
 condition, a relative word or a clause end belongs to another clause and another subject:
 '..., dat doet nu alleen Henk en als hij met pensioen *gaat* hebben we een probleem' loses
-its verb when it goes ('als hij met pensioen hebben we').
+its verb when it goes ('als hij met pensioen hebben we'). Only a finite form there is that
+clause's: the writer's own infinitive after a relative clause ('vaardigheden die ik nu
+gebruik ook op mijn werk *gaan* inzetten') is still the cluster the frame's auxiliary
+replaces.
 """
 
 from __future__ import annotations

@@ -260,7 +260,7 @@ def find_seams(
     named = named_acts(goal, ctx)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
     seams += nominal_purpose(doc, goal, ctx) + duty_kept_inside(doc, style)
-    seams += zero_count_as_act(doc, ctx) + gerund_object_committed(doc, goal, style)
+    seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += bare_goal_kept(candidate, doc, goal, ctx, style)  # 'Leren hoe ... . Ook ga ik'

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 #: How many words the gerund's first object may have ('measuring *the room temperature*').
 _OBJECT = 3
 _JOINERS = frozenset({"and", "or", "&"})
+#: Words right after a verb of its own ('to' of an infinitive, an object's determiner).
+_VERB_FOLLOWERS = frozenset({"PART", "DET", "PRON"})
 
 
 def gerund_object_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
@@ -47,12 +49,16 @@ def _second_objects(goal: Goal) -> set[str]:
         if t.lower_ not in _JOINERS:
             continue
         after = t.nbor(1)
-        if not after.is_alpha or after.lower_.endswith("ing"):
+        if not after.is_alpha or after.lower_.endswith("ing") or after.pos_ == "ADV":
             continue
+        if after.i + 1 < len(goal.doc) and after.nbor(1).pos_ in _VERB_FOLLOWERS:
+            continue  # 'and *learn to* ...', 'and *update my* CV': an act of its own
         before = goal.doc[max(t.i - _OBJECT - 1, 0) : t.i]
         gerund = next((b for b in reversed(before) if b.tag_ == "VBG"), None)
         if gerund is None or gerund.i == t.i - 1:
             continue
+        if gerund.i > 0 and gerund.nbor(-1).pos_ in ("DET", "ADJ", "PRON"):
+            continue  # 'the *tasting* panel', 'my *cleaning* business': a modifier
         between = goal.doc[gerund.i + 1 : t.i]
         if all(b.is_alpha and b.pos_ not in ("VERB", "AUX", "ADP") for b in between):
             found.add(after.lower_)

@@ -44,7 +44,7 @@ def nominal_act_committed(
             continue
         if not article and words[0].lower_ not in nouns:
             continue
-        if any(_verb_noun(u) and u.pos_ in ("VERB", "AUX") for u in words[3:]):
+        if any(_infinitive_after(u) for u in words[3:]):
             continue  # 'het afsluiten van de kassa oefenen'
         detail = f"the act {words[0].text!r} as a noun after {doc[start - 2 : start].text!r}"
         seams.append(Seam("lost_verb", detail, (words[0].lower_, "verb-noun")))
@@ -58,6 +58,14 @@ def _clause(doc: Doc, start: int) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _infinitive_after(token: Token) -> bool:
+    """An infinitive ending the clause after the van-phrase, short ones too ('... sneller
+    *doen*', '... *gaan*')."""
+    return _verb_noun(token) or (
+        token.is_alpha and token.lower_.endswith("n") and token.pos_ in ("VERB", "AUX")
+    )
 
 
 def _verb_noun(token: Token) -> bool:

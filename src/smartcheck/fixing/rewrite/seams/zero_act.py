@@ -12,14 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
 
 
-def zero_count_as_act(doc: Doc, ctx: RuleContext) -> list[Seam]:
+def zero_count_as_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A zero count right before a word tagged a verb with no verb right after it ('nul
     retouren hebben' has its verb): the counted thing stands where the act belongs."""
     zeros = {w.lower() for w in ctx.pack.words("zero_counts")}
@@ -28,6 +30,8 @@ def zero_count_as_act(doc: Doc, ctx: RuleContext) -> list[Seam]:
         counted = t.nbor(1)
         if t.lower_ not in zeros or counted.pos_ not in ("VERB", "AUX"):
             continue
+        if is_finite(counted) or counted.lemma_.lower() in style.state_verbs:
+            continue  # 'moet nul worden', '... NUL wordt': the zero is what it becomes
         after = doc[counted.i + 1] if counted.i + 1 < len(doc) else None
         if after is None or after.pos_ not in ("VERB", "AUX"):
             detail = f"{counted.text!r} after the zero {t.text!r} taken for the verb"
