@@ -29,18 +29,18 @@ if TYPE_CHECKING:
 def bare_goal_kept(
     candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> list[Seam]:
-    """A sentence of the candidate, as the goal wrote it, that is a bare act, in a candidate
-    that frames another sentence (holds a placeholder)."""
+    """A sentence of the candidate, as the goal wrote it, that is a bare act, before another
+    sentence, in a candidate that frames one (holds a placeholder). A bare act after the
+    framed goal ('I will keep the van organised. Check stock every Friday.') is the writer's
+    note on it and may stay."""
     if not PLACEHOLDER.search(candidate):
         return []
     openers = {*ctx.pack.words("subordinators"), *style.relativizers, *style.clause_ends}
     openers |= set(style.complementizers)
     seams = []
-    for sentence in doc.sents:
+    for sentence in list(doc.sents)[:-1]:  # a later sentence frames the goal: this is first
         text = sentence.text.strip()
         if len(text) < 3 or PLACEHOLDER.search(text) or text not in goal.text:
-            continue
-        if sentence.end == len(doc) and sentence.start == 0:
             continue
         if _bare_act(sentence, openers, style):
             detail = f"the bare goal {text[:40]!r} kept as written beside a framed one"

@@ -264,7 +264,7 @@ def find_seams(
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += bare_goal_kept(candidate, doc, goal, ctx, style)  # 'Leren hoe ... . Ook ga ik'
-    seams += not_yet_framed(candidate, doc, goal, ctx, style)  # '... gaat vóór [datum] nog niet'
+    seams += not_yet_framed(candidate, ctx, style)  # '... gaat vóór [datum] nog niet'
     seams += imperative_as_subject(doc, goal, style, ctx) + stranded_distributive(doc, goal, style)
     seams += subject_without_tense(doc, goal, ctx, style)
     seams += observation_rewritten(goal, style, doc.text)
