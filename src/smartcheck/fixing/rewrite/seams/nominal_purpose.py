@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
@@ -27,26 +28,29 @@ _OF = "van"
 _OPENERS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SYM"})
 
 
-def named_acts(goal: Goal, ctx: RuleContext) -> frozenset[str]:
+def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
     """The goal's verb-nouns with their van-phrase at the head of a phrase ('Opspannen van',
-    'het afhandelen van'), less the verbs that take a van-object."""
+    'het afhandelen van'), less the verbs that take a van-object. After the infinitive
+    marker ('te krijgen van') the form is a verb."""
     if goal.doc is None:
         return frozenset()
     verbs = {w.lower() for w in ctx.pack.words("van_object_verbs")}
+    markers = {m.lower() for m in style.infinitive_markers}
     found = set()
     for t in goal.doc[:-1]:
         heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS
+        heads = heads and not (t.i > 0 and t.nbor(-1).lower_ in markers)
         if heads and t.nbor(1).lower_ == _OF and _verb_noun(t):
             found.add(t.lower_)
     return frozenset(f for f in found if not any(f.endswith(v) for v in verbs))
 
 
-def nominal_purpose(doc: Doc, goal: Goal, ctx: RuleContext) -> list[Seam]:
+def nominal_purpose(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """'te X van' in the candidate where the goal named 'X-en van' as a thing. Only where
     the pack has van-object verbs (Dutch)."""
     if not ctx.pack.words("van_object_verbs"):
         return []
-    acts = named_acts(goal, ctx)
+    acts = named_acts(goal, ctx, style)
     seams = []
     for t in doc[1:-1]:
         if t.lower_ != "te" or t.nbor(1).lower_ == _OF or t.i + 2 >= len(doc):
