@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 #: The preposition that joins a verb-noun to its object.
 _OF = "van"
-#: Word classes after which a word heads a phrase.
-_OPENERS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SYM"})
+#: Word classes after which a word heads a phrase (not a conjunction: 'kennis opdoen en
+#: *toepassen* van de cao' joins two verbs).
+_OPENERS = frozenset({"DET", "ADP", "PUNCT", "SYM"})
 
 
 def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[str]:
