@@ -73,7 +73,7 @@ from smartcheck.reading.pipeline import (
     restore_case,
 )
 from smartcheck.reading.surface import Surface, normalise
-from smartcheck.reading.timex import find_time_expressions, governing_deadline
+from smartcheck.reading.timex import find_time_expressions, governing_deadline, pointing_back
 from smartcheck.reading.validation import (
     validate_choice,
     validate_lang,
@@ -285,7 +285,7 @@ class Checker:
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         times = without_modifier_anchors(times, doc)
         times = dated_events_dropped(times, text, ctx.pack)  # 'na mijn crash in augustus'
-        anatomy = read_anatomy(doc, ctx, times)
+        anatomy = read_anatomy(doc, ctx, times, pointing_back(times, reference_date))
         goal = Goal(
             text=text,
             lang=code,

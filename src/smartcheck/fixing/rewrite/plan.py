@@ -850,12 +850,43 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
                 i for i, w in enumerate(plan.words) if w.start > match.end and w.lower in partners
             )
             continue
+        noun = _noun_after(plan, match.start, match.end)
+        opening = replacement.split()[0].lower() if replacement else ""
+        if noun is not None and opening in style.prepositions:
+            # 'flawless reports' -> 'reports with at most [number] errors': a bound that is a
+            # phrase follows the noun the absolute stood before
+            plan.drop_span(match.start, match.end)
+            plan.replace[noun] = f"{plan.text(noun)} {replacement}"
+            continue
         dropped = plan.drop_span(match.start, match.end, replacement or None)
         if not replacement:
             plan.drop.update(dropped)
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
         drop_repeated_unit(plan, match.end, replacement, style)  # 'geen enkele keer meer'
     plan.support = True
+
+
+def _noun_after(plan: Plan, start: int, end: int) -> int | None:
+    """The last word of the noun phrase an absolute adjective qualifies ('*error-free* payroll
+    runs', '*foutloze* facturen', 'flawless monthly reports'), if the absolute stands right
+    before one: nouns and adjectives up to the phrase's end (a stop, a preposition, an
+    article, a conjunction or a verb's infinitive). The tagger takes some plural nouns for
+    finite verbs ('reports'), so a finite form counts as a noun here. None for an adverb
+    ('flawlessly') or an absolute with nothing after it ('foutloos werken')."""
+    words = plan.words
+    inside = [i for i, w in enumerate(words) if w.inside(start, end)]
+    if not inside or words[inside[-1]].pos == "ADV":
+        return None
+    last = None
+    for i in range(inside[-1] + 1, len(words)):
+        word = words[i]
+        nominal = word.pos in ("NOUN", "PROPN") or (word.pos == "VERB" and word.verbform == "Fin")
+        if not word.is_word or not plan.kept(i) or i in plan.replace:
+            break
+        if not nominal and word.pos not in ("ADJ", "ADV"):  # 'monthly' may be tagged ADV
+            break
+        last = i if nominal else None
+    return last
 
 
 def _is_subject(plan: Plan, start: int, end: int) -> bool:

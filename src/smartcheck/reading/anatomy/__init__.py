@@ -54,11 +54,15 @@ __all__ = ["read_anatomy"]
 
 
 def read_anatomy(
-    doc: Doc, ctx: PackWords, times: tuple[TimeExpression, ...] = ()
+    doc: Doc,
+    ctx: PackWords,
+    times: tuple[TimeExpression, ...] = (),
+    passed: tuple[tuple[int, int], ...] = (),
 ) -> dict[str, Any]:
-    """The anatomy fields of :class:`~smartcheck.reading.goal.Goal` for ``doc``."""
+    """The anatomy fields of :class:`~smartcheck.reading.goal.Goal` for ``doc``; ``passed``
+    holds the character spans of times that point back ('vorig jaar', 'last month')."""
     measures = find_measures(doc, ctx, times)
-    r = Reading(doc, ctx, times, tuple((m.start, m.end) for m in measures))
+    r = Reading(doc, ctx, times, tuple((m.start, m.end) for m in measures), passed=passed)
     clause = _main_clause(r)
     passive = is_passive(r, clause.action, clause.start, clause.end)
     purpose = purpose_span(r)

@@ -175,7 +175,7 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
         return False
     if _timed(r, start, end, allow_routine=pointed):
         return False
-    if pointed or perceiving is not None:
+    if pointed or perceiving is not None or _told_back(r, start, end):
         return True
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
 
@@ -319,6 +319,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
     for t in r.times:
         if not (begin <= t.start < stop) or t.kind not in _GOAL_TIMES:
             continue
+        if (t.start, t.end) in r.passed:
+            continue  # 'Vorig jaar ging het twee keer mis': when it happened
         if t.kind == "recurring" and (allow_routine or (situated and not mine)):
             continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
@@ -327,6 +329,14 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
+
+
+def _told_back(r: Reading, start: int, end: int) -> bool:
+    """A statement set at a time counted back from the day of writing ('*Vorig jaar* is het
+    twee keer gebeurd', '*Last month* three orders went out late'): what happened, the
+    problem the goal answers."""
+    begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
+    return any(begin <= a < stop for a, _ in r.passed)
 
 
 def _same_clause(r: Reading, token: int, char: int) -> bool:

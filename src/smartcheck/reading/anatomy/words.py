@@ -73,6 +73,9 @@ class Reading:
     #: Character spans of measures: a count inside a frequency ("10 clients every week") is
     #: the amount, not part of the time expression.
     measure_spans: tuple[tuple[int, int], ...] = ()
+    #: Character spans of times that point back from the reference date ('vorig jaar',
+    #: 'last month'): when something happened, never a time of the goal.
+    passed: tuple[tuple[int, int], ...] = ()
     _words: dict[LexiconKey, frozenset[str]] = field(default_factory=dict, repr=False)
     _frames: dict[int, tuple[list[Token], int | None]] = field(default_factory=dict, repr=False)
 

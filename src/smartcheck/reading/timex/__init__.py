@@ -4,7 +4,11 @@ Pure and fast (plain regexes over the raw text, built from the rule pack's ``tim
 dateparser only sees leftover spans. See docs/time.md.
 """
 
-from smartcheck.reading.timex.engine import find_time_expressions, governing_deadline
+from smartcheck.reading.timex.engine import (
+    find_time_expressions,
+    governing_deadline,
+    pointing_back,
+)
 from smartcheck.reading.timex.formatting import format_deadline
 from smartcheck.reading.timex.model import Granularity, Kind, TimeExpression
 from smartcheck.reading.timex.so_far import lengths_so_far
@@ -21,4 +25,5 @@ __all__ = [
     "governing_deadline",
     "lengths_so_far",
     "load_time_table",
+    "pointing_back",
 ]

@@ -185,3 +185,17 @@ def governing_deadline(expressions: Sequence[TimeExpression]) -> TimeExpression 
         if best is None or best.due is None or expr.due > best.due:
             best = expr
     return best
+
+
+def pointing_back(
+    expressions: Sequence[TimeExpression], reference: date
+) -> tuple[tuple[int, int], ...]:
+    """The character spans of relative times that resolve before ``reference`` ('vorig
+    jaar', 'last month', 'afgelopen week'): counted back from the day of writing, they tell
+    when something happened, never a time the goal is due. A written date that passed ('vóór
+    1 maart 2026') is a deadline that went by, not one of these."""
+    return tuple(
+        (e.start, e.end)
+        for e in expressions
+        if e.relative and e.kind == "deadline" and e.due is not None and e.due < reference
+    )

@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
+from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.closing_remark import closing_remark_inside
@@ -256,7 +257,7 @@ def find_seams(
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
-    seams += doubled_verb(doc, goal)
+    seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
     named = named_acts(goal, ctx, style)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
     seams += nominal_purpose(doc, goal, ctx, style) + duty_kept_inside(doc, style)

@@ -108,12 +108,15 @@ def plural_noun_as_finite(token: Token) -> bool:
     obl or acl), or after a bare verb and a noun, whatever the parse ('send safety *reports*':
     the compound is the verb's object; 'check stock *arrives*' would be a clause the verb
     takes, no seam either), or the head of a compound the parse hangs right before it ('do
-    more camera *jumps*', 'camera' tagged a verb): no second finite verb."""
+    more camera *jumps*', 'camera' tagged a verb), or right after a bare verb ('deliver
+    *reports*'): no second finite verb."""
     if token.tag_ != "VBZ" or token.i < 2 or not token.lower_.endswith("s"):
         return False
     prior = token.nbor(-1)
     if prior.dep_ == "compound" and prior.head.i == token.i and token.dep_ in _NOUN_DEPS:
         return True  # 'more camera *jumps*': a compound's head is a noun, whatever its tag
+    if prior.tag_ == "VB" and prior.pos_ == "VERB":
+        return True  # 'will deliver *reports*': a bare verb takes no finite verb after it
     if prior.pos_ != "NOUN":
         return False
     before = token.nbor(-2)

@@ -228,12 +228,13 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
 def _clause_after(doc: Doc, start: int) -> list[Token]:
     """The words up to the clause's end; a comma inside brackets ('voor MAG (135, P BW)
     behalen') lists details and ends nothing."""
-    tokens = []
+    tokens: list[Token] = []
     depth = 0
     for t in doc[start:]:
         depth = max(0, depth + (t.text == "(") - (t.text == ")"))
-        if not depth and (t.text in ",.;:!?" or t.pos_ == "SCONJ"):  # 'het logboek en de ...'
-            break
+        opens = t.pos_ == "SCONJ" and not (tokens and tokens[-1].pos_ == "DET")
+        if not depth and (t.text in ",.;:!?" or opens):  # 'het logboek en de ...'
+            break  # after an article a word opens no clause ('een vals sieraad'): a tag slip
         tokens.append(t)
     return tokens
 
