@@ -55,8 +55,13 @@ def own_part_as_aim(own: str, report: GoalReport, style: RewriteStyle) -> str | 
     committed = style.subjects.get(subject, "")
     # 'zorg ik ervoor dat' -> 'ga ik [concreet gedrag]'; 'will make sure that' -> 'will ...'
     step = f"{committed} {subject} {ph.behaviour}" if v2 else f"{committed} {ph.behaviour}"
-    rest = own[found.end() :].strip().rstrip(" .")
+    rest = own[found.end() :].strip()
+    # a sentence told after the goal ('... [hoe gemeten]. Er gaat nu te veel mis ...') stays
+    # after the sentence the aim closes
+    stop = re.search(r"[.!?]\s+(?=\S)", rest)
+    later = rest[stop.end() :] if stop else ""
+    rest = (rest[: stop.start()] if stop else rest).rstrip(" .")
     if any(piece.strip() and "[" not in piece for piece in rest.split(",")):
         return None  # words of the goal's after the clause ('..., het ziet er niet uit'): theirs
     aim = result.format(clause=found.group(1).strip())
-    return f"{own[: found.start()]}{step}{rest}, {aim}."
+    return f"{own[: found.start()]}{step}{rest}, {aim}." + (f" {later}" if later else "")

@@ -36,7 +36,8 @@ def passive_extraposed(seam: Seam, segment: Segment, written: str) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) for t in after):
         return False  # a second verb after the passive: more than phrases
     participle = re.escape(tokens[at - 1].lower_)
-    tail = r"\s+".join(re.escape(t.lower_) for t in after)
+    pieces = re.findall(r"\w+|[^\w\s]", " ".join(t.lower_ for t in after))  # 'dag-': 'dag -'
+    tail = r"\s+".join(re.escape(p) for p in pieces)
     text = " ".join(re.findall(r"\w+|[^\w\s]", written.lower()))
     found = rf"(?<!\w){participle}\s+(?:worden|wordt)\s+{tail}(?!\w)"
     return re.search(found, text) is not None
