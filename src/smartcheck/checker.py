@@ -249,7 +249,7 @@ class Checker:
             text,
             pack.words("goal_labels"),
             pack.words("fixed_case"),
-            (*pack.words("known_names"), *pack.words("ambiguous_names")),
+            (*pack.words("known_names"), *pack.words("ambiguous_names"), *_calendar_names(pack)),
         )
 
     def _resolve_lang(self, text: str, lang: str | None) -> str:
@@ -897,3 +897,15 @@ def _normalised_phase(field: ContextField) -> ContextField:
         return field
     source = f"{field.source} ({field.text.strip()!r})"
     return field.model_copy(update={"text": found.value, "source": source})
+
+
+def _calendar_names(pack: RulePack) -> tuple[str, ...]:
+    """The month and weekday names a language writes with a capital ('Monday', 'June'), for
+    a goal written without case; none where they are ordinary words ('maandag'), and none
+    that are also another word ('May', the pack's ``case_sensitive``)."""
+    time = pack.time
+    if not time.capitalised_names:
+        return ()
+    ambiguous = {w.lower() for w in time.case_sensitive}
+    names = [n for names in (*time.months, *time.weekdays) for n in names]
+    return tuple(n for n in names if n.lower() not in ambiguous)

@@ -147,11 +147,12 @@ class Surface:
 
     def _writer_case(self, value: str) -> str:
         """``value`` with the sentence-cased first word in the writer's lower case wherever
-        it stands inside a sentence (not first, not after a sentence's end or a new line)."""
+        it stands inside a sentence (not first, not after a sentence's end or a new line, not
+        opening a field after a semicolon: the fallback's 'By when:')."""
         word = self.sentence_cased
         if not word or word not in value:
             return value
-        inside = rf"(?<![.!?]\s)(?<!\n)(?<=\W)(?<![\w'-]){re.escape(word)}(?![\w'-])"
+        inside = rf"(?<![.!?;]\s)(?<!\n)(?<=\W)(?<![\w'-]){re.escape(word)}(?![\w'-])"
         return re.sub(inside, word[:1].lower() + word[1:], value)
 
 

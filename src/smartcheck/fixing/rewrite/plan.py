@@ -209,7 +209,12 @@ def _time(
     to it ('since' of 'since March 2026', one of the pack's ``so_far.leads``): alone it
     would dangle."""
     goal = report.goal
-    recurring = [e for e in goal.deadlines if e.kind == "recurring"]
+    context = [(c.start, c.end) for c in goal.syntax.context]
+    recurring = [  # 'At the moment samples get lost every week.': how things are, no routine
+        e
+        for e in goal.deadlines
+        if e.kind == "recurring" and not any(a <= e.start < b for a, b in context)
+    ]
     one_off = [e for e in goal.deadlines if e.kind == "deadline"]
     if one_off:  # 'Vóór X het certificaat halen. Oefenen op dinsdagmiddag.': a routine told
         end = _sentence_end(plan, one_off[0].end)  # in a later sentence is how, no target

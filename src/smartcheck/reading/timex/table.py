@@ -237,6 +237,9 @@ class TimeTable(_Frozen):
     month_abbreviations: tuple[tuple[str, ...], ...] = ()  # only valid next to a day number
     weekdays: tuple[tuple[str, ...], ...]  # 7 entries, Monday first
     case_sensitive: tuple[str, ...] = ()  # words that only count as written ("May")
+    #: The language writes month and weekday names with a capital ("Monday", "June"): a
+    #: goal written without case gets them back (reading.surface).
+    capitalised_names: bool = False
     month_first_dates: bool = False  # "March 1st, 2027"
     numbers: dict[str, float] = Field(default_factory=dict)  # "drie": 3, "a couple of": 2
     tens: dict[str, int] = Field(default_factory=dict)  # "twintig": 20

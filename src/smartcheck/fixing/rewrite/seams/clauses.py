@@ -255,7 +255,8 @@ def _clause_seams(
             seams.append(
                 Seam("doubled", f"two subjects in {seg.text!r}", tuple(t.lower_ for t in subjects))
             )
-        if finite and seg.opener not in ("cconj",) and not _has_subject(seg, ctx):
+        existential = any(t.lower_ in style.existential_subjects for t in seg.tokens)
+        if finite and seg.opener not in ("cconj",) and not (_has_subject(seg, ctx) or existential):
             seams.append(
                 Seam("lost_subject", f"{finite[0].text!r} in {seg.text!r}", (finite[0].lower_,))
             )
