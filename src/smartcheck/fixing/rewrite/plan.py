@@ -876,12 +876,13 @@ def _noun_after(plan: Plan, start: int, end: int) -> int | None:
     runs', '*foutloze* facturen', 'flawless monthly reports'), if the absolute stands right
     before one: nouns and adjectives up to the phrase's end (a stop, a preposition, an
     article, a conjunction or a verb's infinitive). The tagger takes some plural nouns for
-    finite verbs ('reports'), so a finite form counts as a noun here. None for an adverb
-    ('flawlessly') or an absolute with nothing after it ('foutloos werken')."""
+    finite verbs ('reports'), so a finite form counts as a noun here. None unless the
+    absolute is an adjective ('altijd vriendelijk', 'zero complaints', 'flawlessly' are
+    bounded in their place) and for one with nothing after it ('foutloos werken')."""
     words = plan.words
     inside = [i for i, w in enumerate(words) if w.inside(start, end)]
-    if not inside or words[inside[-1]].pos == "ADV":
-        return None
+    if not inside or not (words[inside[-1]].pos == "ADJ" or words[inside[-1]].dep == "amod"):
+        return None  # 'altijd vriendelijk', 'zero complaints': bounded in their place
     last = None
     for i in range(inside[-1] + 1, len(words)):
         word = words[i]

@@ -332,10 +332,14 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
 
 
 def _told_back(r: Reading, start: int, end: int) -> bool:
-    """A statement set at a time counted back from the day of writing ('*Vorig jaar* is het
-    twee keer gebeurd', '*Last month* three orders went out late'): what happened, the
-    problem the goal answers."""
+    """A statement of what happened, set at a time counted back from the day of writing
+    ('*Vorig jaar* is het twee keer gebeurd', '*Last month* three orders went out late'):
+    the problem the goal answers. What the writer did then ('Vorig kwartaal hebben we ...
+    gemaakt') is the past the next step builds on, which the rewriter reads itself
+    (fixing/rewrite/context.py)."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
+    if any(r.is_word(t, "first_person_subject") for t in r.doc[start:end]):
+        return False
     return any(begin <= a < stop for a, _ in r.passed)
 
 
