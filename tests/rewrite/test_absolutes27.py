@@ -211,3 +211,26 @@ def test_a_fallback_field_keeps_its_capital_in_a_goal_written_in_lower_case() ->
     report = CHECKER.check("by may i will lead the friday stand-up.", lang="en", reference_date=REF)
     assert report.rewrite is not None
     assert "; By when: [date]" in report.rewrite
+
+
+STEP_AFTER = (
+    "Vóór 1 juni 2027 kan ik zelfstandig de voorraadtelling doen en verwerken, zonder fouten "
+    "in de telstaten. De eerste twee tellingen laat ik controleren door de chef."
+)
+
+
+def test_a_goal_reaches_no_words_back_into_the_sentence_before_it() -> None:
+    goal = CHECKER.parse(STEP_AFTER, lang="nl")
+    assert [p.text for p in goal.syntax.goal_pieces] == [
+        "Vóór 1 juni 2027 kan ik zelfstandig de voorraadtelling doen en verwerken, zonder fouten "
+        "in de telstaten",
+        "De eerste twee tellingen laat ik controleren door de chef",
+    ]
+
+
+def test_a_step_the_writer_commits_to_after_the_goal_follows_it_as_written() -> None:
+    assert well_rewritten(CHECKER, STEP_AFTER, "nl") == (
+        "Vóór 1 juni 2027 kan ik zelfstandig de voorraadtelling doen en verwerken, met hooguit "
+        "[aantal] fouten in de telstaten, met steun van [wie ondersteunt je]. De eerste twee "
+        "tellingen laat ik controleren door de chef."
+    )

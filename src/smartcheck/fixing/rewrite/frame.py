@@ -646,8 +646,28 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
     if tail and parts.extras and (kept_tail[0].pos in ("SCONJ", "CCONJ") or opens_clause):
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
-        sentence += tail if tail[0] in ",;" or _deadline_tail(plan, clause) else " " + tail
+        glued = _deadline_tail(plan, clause) or _own_step_tail(plan, clause, style)
+        sentence += tail if tail[0] in ",;" or glued else " " + tail
     return _finish(sentence)
+
+
+def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
+    """The tail is the stop and one sentence in which the writer already commits to a step
+    of the goal, in the present with no modal ('... zonder fouten. De eerste drie lijsten
+    *laat ik* nakijken door de filiaalmanager.'): it follows the rewritten goal as written,
+    and the judge reads the whole text again."""
+    kept = [plan.words[i] for i in clause.tail if plan.kept(i)]
+    if len(kept) < 4 or kept[0].text not in (".", "!") or kept[-1].text not in (".", "!"):
+        return False
+    body = kept[1:-1]
+    if any(w.text in ".!?;:" for w in body):
+        return False  # one sentence only
+    subjects = {s.lower() for s in style.subjects}  # 'ik', 'we'; 'i', 'we'
+    writer = [n for n, w in enumerate(body) if w.lower in subjects]
+    finite = [n for n, w in enumerate(body) if w.finite and w.pos in ("VERB", "AUX")]
+    wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}  # 'I want to ...'
+    modal = any(w.lower in wishes or w.lemma in wishes for w in body)
+    return bool(writer and finite) and not modal and abs(writer[0] - finite[0]) == 1
 
 
 def _deadline_tail(plan: Plan, clause: Clause) -> bool:

@@ -857,7 +857,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             continue
         noun = _noun_after(plan, match.start, match.end)
         opening = replacement.split()[0].lower() if replacement else ""
-        if noun is not None and opening in style.prepositions:
+        if noun is not None and opening == style.absolute_link.lower():
             # 'flawless reports' -> 'reports with at most [number] errors': a bound that is a
             # phrase follows the noun the absolute stood before
             plan.drop_span(match.start, match.end)

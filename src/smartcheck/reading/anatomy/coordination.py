@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.asides import parenthetical_tokens
-from smartcheck.reading.anatomy.clauses import relative_spans, verb_first
+from smartcheck.reading.anatomy.clauses import SENTENCE_END, relative_spans, verb_first
 from smartcheck.reading.anatomy.verbs import measure_before_verb, particle_stem
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
@@ -90,10 +90,13 @@ def goal_pieces(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
                 break
             start = n
         starts.append(start)
-    found = []
+    pieces = []
     for n, first in enumerate(starts):
         last = starts[n + 1] - 1 if n + 1 < len(starts) else len(parts) - 1
-        tokens = [t for part in parts[first : last + 1] for t in part.tokens]
+        pieces.append([t for part in parts[first : last + 1] for t in part.tokens])
+    _sentence_ends_back(pieces, [parts[n].head for n in goals])
+    found = []
+    for tokens in pieces:
         while tokens and tokens[-1].is_punct:
             tokens.pop()  # the sentence's full stop is not the goal's
         if not tokens:
@@ -101,6 +104,20 @@ def goal_pieces(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
         begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found.append(TextSpan(text=r.text[begin:end], start=begin, end=end))
     return tuple(found)
+
+
+def _sentence_ends_back(pieces: list[list[Token]], heads: list[Token | None]) -> None:
+    """Words of a piece before a sentence end that comes before its goal verb go back to
+    the goal before (' ..., zonder fouten in de inlosdata. De eerste drie lijsten *laat* ik
+    nakijken'): a goal never reaches back into the sentence before its own."""
+    for n in range(1, len(pieces)):
+        head = heads[n]
+        ends = [k for k, t in enumerate(pieces[n]) if t.text in SENTENCE_END]
+        ends = [k for k in ends if head is None or pieces[n][k].i < head.i]
+        if ends:
+            cut = ends[-1] + 1
+            pieces[n - 1] += pieces[n][:cut]
+            pieces[n] = pieces[n][cut:]
 
 
 def _goes_with_next(r: Reading, words: Segment, goal: Segment) -> bool:

@@ -4,8 +4,8 @@ at most [number] errors* payroll runs', 'deliver *met hooguit [aantal] fouten* r
 An absolute adjective before its noun ('flawless reports', 'foutloze facturen') is bounded
 after the noun ('reports with at most [number] errors'). A candidate that put the pack's
 prepositional bound in the adjective's place reads as a phrase glued to a noun phrase. Judged
-on the stand-in text's parse: a bound of the pack's ``replacements`` that opens with a
-preposition, followed at once by a noun or an adjective.
+on the stand-in text's parse: a bound of the pack's ``replacements`` that opens with the
+pack's ``absolute_link`` ('with', 'met'), followed at once by a noun phrase.
 """
 
 from __future__ import annotations
@@ -41,14 +41,14 @@ def bound_before_noun(doc: Doc, times: list[TimeExpression], style: RewriteStyle
 
 
 def _bound_patterns(style: RewriteStyle) -> list[re.Pattern[str]]:
-    """The pack's bounds that open with a preposition and end in what they count ('with at
-    most {number} errors'), as patterns over a stand-in text (any number where ``{number}``
-    stands)."""
+    """The pack's bounds that open with its ``absolute_link`` and end in what they count
+    ('with at most {number} errors'), as patterns over a stand-in text (any number where
+    ``{number}`` stands)."""
     found = []
     for bound in sorted(set(style.replacements.values())):
         words = bound.split()
-        if not words or words[0].lower() not in style.prepositions or "{number}" not in bound:
-            continue
+        if not words or words[0].lower() != style.absolute_link.lower() or "{number}" not in bound:
+            continue  # 'in {number} out of 10 cases' is how often, before any object
         if bound.rstrip().endswith("{number}"):
             continue  # 'at most {number}' counts the noun after it
         parts = [re.escape(p) for p in bound.split("{number}")]
