@@ -652,10 +652,11 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
 
 
 def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
-    """The tail is the stop and one sentence in which the writer already commits to a step
-    of the goal, in the present with no modal ('... zonder fouten. De eerste drie lijsten
-    *laat ik* nakijken door de filiaalmanager.'): it follows the rewritten goal as written,
-    and the judge reads the whole text again."""
+    """The tail is the stop and one sentence the writer tells in the first person with no
+    modal or wish: a step already committed to ('... zonder fouten. De eerste drie lijsten
+    *laat ik* nakijken door de filiaalmanager.') or what the writer has done ("I've been
+    second designer on the last four"). It follows the rewritten goal as written, and the
+    judge reads the whole text again."""
     kept = [plan.words[i] for i in clause.tail if plan.kept(i)]
     if len(kept) < 4 or kept[0].text not in (".", "!") or kept[-1].text not in (".", "!"):
         return False
@@ -667,7 +668,11 @@ def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     finite = [n for n, w in enumerate(body) if w.finite and w.pos in ("VERB", "AUX")]
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}  # 'I want to ...'
     modal = any(w.lower in wishes or w.lemma in wishes for w in body)
-    return bool(writer and finite) and not modal and abs(writer[0] - finite[0]) == 1
+    if not writer or not finite or modal or abs(writer[0] - finite[0]) != 1:
+        return False
+    # a subject before its verb right after a noun opens a clause on that noun ('the mess
+    # *we leave* behind'), not the writer's main clause
+    return not (writer[0] < finite[0] and writer[0] > 0 and body[writer[0] - 1].pos == "NOUN")
 
 
 def _deadline_tail(plan: Plan, clause: Clause) -> bool:
