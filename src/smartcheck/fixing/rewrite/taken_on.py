@@ -340,10 +340,11 @@ def _writer_for_someone(text: str, style: RewriteStyle) -> str | None:
         return None
     wish = style.aim_step_wish.split("{step}")[0].strip()  # 'I want to', 'ik wil'
     body = text.strip().rstrip(" .!")
+    there = "|".join(re.escape(e) for e in style.existential_subjects) or "(?!)"
     if style.word_order == "v2":  # 'moet er iemand', 'er moet iemand', 'iemand moet'
         shapes = (
-            rf"(?:{duties})\s+(?:er\s+)?(?:{someone})",
-            rf"(?:er\s+)?(?:{duties})\s+(?:{someone})",
+            rf"(?:{duties})\s+(?:(?:{there})\s+)?(?:{someone})",
+            rf"(?:(?:{there})\s+)?(?:{duties})\s+(?:{someone})",
             rf"(?:{someone})\s+(?:{duties})",
         )
         pattern = rf"\b(?:{'|'.join(shapes)})\b\s*"
@@ -357,7 +358,7 @@ def _writer_for_someone(text: str, style: RewriteStyle) -> str | None:
     if not after or set(after.lower().split()) & set(style.taken_relatives):
         return None  # 'iemand ... die X kan': the clause is about that person, not the writer
     told = f"{wish} {after}"
-    if before and before.lower() != "er":
+    if before and before.lower() not in {e.lower() for e in style.existential_subjects}:
         told = f"{told} {before[0].lower()}{before[1:]}"
     return capitalise(told) + "."
 
