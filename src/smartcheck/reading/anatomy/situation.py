@@ -60,7 +60,7 @@ def context_spans(r: Reading) -> tuple[ContextSpan, ...]:
     for n, (start, end) in enumerate(units):
         following = units[n + 1] if n + 1 < len(units) else None
         pointed = following is not None and _points_back(r, *following)
-        if _is_context(r, start, end, pointed):
+        if _is_context(r, start, end, pointed, last=following is None):
             found.append((start, end, "referent" if pointed else "situation"))
             continue
         if following is not None and _wish_opens(r, *following) and _others_state(r, start, end):
@@ -152,7 +152,7 @@ def _matches(r: Reading, key: LexiconKey, start: int, end: int) -> list[tuple[in
     ]
 
 
-def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
+def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = False) -> bool:
     """A statement of the present situation: a clause in the indicative with no modal, no
     time of the goal, no question, and a sign that it tells the present (or the sentence
     after it points back to it). Someone else as the subject is no sign on its own: 'mijn
@@ -173,9 +173,9 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool) -> bool:
         modals = [i for i in modals if i not in able]  # an ability now, told
     if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
-    if _timed(r, start, end, allow_routine=pointed):
+    if _timed(r, start, end, allow_routine=pointed, told_back=last):
         return False
-    if pointed or perceiving is not None or _told_back(r, start, end):
+    if pointed or perceiving is not None or (last and _told_back(r, start, end)):
         return True
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
 
@@ -304,13 +304,15 @@ def _perceiving(r: Reading, start: int, end: int) -> int | None:
     return None
 
 
-def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
+def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: bool = False) -> bool:
     """A time of the goal inside the statement: a deadline ahead, a start or an event; a
     routine too, unless the next sentence points back to it ('Ik loop elk jaar achter.
     Hier moet ik iets mee.') or tells someone else's present ('Op dit moment doet mijn
     collega er 4 uur per week over'; the writer's own routine with 'nu' may be the goal). A
     duration beside a situation marker ('nu 12 jaar', 'at the
-    moment ... for three months') is how long things have been so, no deadline."""
+    moment ... for three months') is how long things have been so, no deadline. With
+    ``told_back`` (a statement told last), a time counted back ('vorig jaar') is when it
+    happened, no time of the goal."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     markers = _matches(r, "situation_markers", start, end)
     situated = bool(markers)
@@ -319,8 +321,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
     for t in r.times:
         if not (begin <= t.start < stop) or t.kind not in _GOAL_TIMES:
             continue
-        if (t.start, t.end) in r.passed:
-            continue  # 'Vorig jaar ging het twee keer mis': when it happened
+        if told_back and (t.start, t.end) in r.passed:
+            continue  # 'Vorig jaar ging het twee keer mis', told last: when it happened
         if t.kind == "recurring" and (allow_routine or (situated and not mine)):
             continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
@@ -333,10 +335,11 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool) -> bool:
 
 def _told_back(r: Reading, start: int, end: int) -> bool:
     """A statement of what happened, set at a time counted back from the day of writing
-    ('*Vorig jaar* is het twee keer gebeurd', '*Last month* three orders went out late'):
-    the problem the goal answers. What the writer did then ('Vorig kwartaal hebben we ...
-    gemaakt') is the past the next step builds on, which the rewriter reads itself
-    (fixing/rewrite/context.py)."""
+    ('*Vorig jaar* is het twee keer gebeurd', '*Last month* three orders went out late'),
+    told last: the problem the goal answers. What the writer did then ('Vorig kwartaal
+    hebben we ... gemaakt') is the past the next step builds on, and an event told between
+    goals stays between them; the rewriter reads both itself (fixing/rewrite/context.py,
+    several.py)."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     if any(r.is_word(t, "first_person_subject") for t in r.doc[start:end]):
         return False
