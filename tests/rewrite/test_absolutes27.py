@@ -234,3 +234,16 @@ def test_a_step_the_writer_commits_to_after_the_goal_follows_it_as_written() -> 
         "[aantal] fouten in de telstaten, met steun van [wie ondersteunt je]. De eerste twee "
         "tellingen laat ik controleren door de chef."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We get more and more rush orders. I want to learn to plan the packing line."),
+        ("nl", "Er komen meer en meer spoedorders. Ik wil de inpaklijn leren plannen."),
+    ],
+)
+def test_a_word_stressed_by_repeating_it_packs_no_second_goal(lang: str, text: str) -> None:
+    """'more and more' is one word repeated, no coordination of two goals; before, its two
+    halves were cut apart and the split made 'we will ... get more and more ...' a goal."""
+    assert CHECKER.parse(text, lang=lang).syntax.goal_pieces == ()

@@ -668,6 +668,9 @@ def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     finite = [n for n, w in enumerate(body) if w.finite and w.pos in ("VERB", "AUX")]
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}  # 'I want to ...'
     modal = any(w.lower in wishes or w.lemma in wishes for w in body)
+    told = " " + " ".join(w.lower for w in body) + " "
+    if any(f" {sign.lower()} " in told for sign in style.own_state_signs):
+        return False  # 'Op drukke dagen haal ik *maar* 30 orders': how it goes now (own_state.py)
     if not writer or not finite or modal or abs(writer[0] - finite[0]) != 1:
         return False
     # a subject before its verb right after a noun opens a clause on that noun ('the mess

@@ -120,6 +120,12 @@ def _sentence_ends_back(pieces: list[list[Token]], heads: list[Token | None]) ->
             pieces[n] = pieces[n][cut:]
 
 
+def _reduplicated(doc: Doc, i: int) -> bool:
+    """A coordinator between two copies of one word ('more *and* more', 'steeds meer *en*
+    meer', 'over and over'): the word stressed by repeating it, no two goals."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].is_alpha and doc[i - 1].lower_ == doc[i + 1].lower_
+
+
 def _goes_with_next(r: Reading, words: Segment, goal: Segment) -> bool:
     """Words without a verb of their own that belong to the goal after them: they open a
     clause (after a semicolon, or with a subject: "...; *I will* also keep ...") or come
@@ -153,7 +159,7 @@ def segments(
     coordinators = {m.token_start for m in r.ctx.matcher("coordinators").find(doc)}
     cuts = set(coordinators)
     cuts |= {t.i for t in doc if t.text in CUT_MARKS}
-    cuts -= {i for i in cuts if _after_truncated_word(doc, i)}
+    cuts -= {i for i in cuts if _after_truncated_word(doc, i) or _reduplicated(doc, i)}
     modal_like = {
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
