@@ -343,6 +343,8 @@ def _told_back(r: Reading, start: int, end: int) -> bool:
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     if any(r.is_word(t, "first_person_subject") for t in r.doc[start:end]):
         return False
+    if any(t.text == ":" for t in r.doc[start : start + 3]):
+        return False  # 'Reason: two samples were mixed up last month.': a labelled line
     return any(begin <= a < stop for a, _ in r.passed)
 
 
