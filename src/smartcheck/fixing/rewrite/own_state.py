@@ -18,12 +18,10 @@ marker of the present; this reading is the rewrite's only).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
-from smartcheck.fixing.rewrite.situation import Situated
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.situation import Situated, sentences_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,20 +50,9 @@ def own_state_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situate
     does, or one stands between goal sentences."""
     if goal.doc is None:
         return None
-    text = goal.text
-    cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
-    spans = [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
-    if len(spans) < 2:
-        return None
-    told = [_state(goal, ctx, style, a, b) for a, b in spans]
-    goals = [n for n, flag in enumerate(told) if not flag]
-    if not goals or len(goals) == len(spans) or any(told[goals[0] : goals[-1] + 1]):
-        return None
-    said = [text[a:b].strip() for a, b in spans]
-    body = " ".join(said[goals[0] : goals[-1] + 1])
-    if sum(any(ch.isalpha() for ch in w) for w in body.split()) < 2:
-        return None
-    return Situated(goal=body, before=tuple(said[: goals[0]]), after=tuple(said[goals[-1] + 1 :]))
+    return sentences_around(
+        goal.text, style, lambda a, b: _state(goal, ctx, style, a, b), min_words=2
+    )
 
 
 def _state(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int) -> bool:

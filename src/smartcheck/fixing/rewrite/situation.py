@@ -13,7 +13,9 @@ gets the clause's subject ("Ik zou graag ...").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stance import bare_acceptance
@@ -37,6 +39,28 @@ class Situated:
     goal: str
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+
+
+def sentences_around(
+    text: str, style: RewriteStyle, tells: Callable[[int, int], bool], min_words: int = 0
+) -> Situated | None:
+    """``text`` as its goal sentences and the sentences before and after them that ``tells``
+    (called with each sentence's character span) marks as no goal; None when it marks none,
+    every one, or one between goal sentences, or when the goal has fewer than ``min_words``
+    words. The rewriter's own readings of context share it (own_state.py, told_context.py)."""
+    cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
+    spans = [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
+    if len(spans) < 2:
+        return None
+    told = [tells(a, b) for a, b in spans]
+    goals = [n for n, flag in enumerate(told) if not flag]
+    if not goals or len(goals) == len(spans) or any(told[goals[0] : goals[-1] + 1]):
+        return None  # context between goal sentences: not one goal told around it
+    said = [text[a:b].strip() for a, b in spans]
+    body = " ".join(said[goals[0] : goals[-1] + 1])
+    if sum(any(ch.isalpha() for ch in w) for w in body.split()) < min_words:
+        return None
+    return Situated(goal=body, before=tuple(said[: goals[0]]), after=tuple(said[goals[-1] + 1 :]))
 
 
 def situated(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated | None:

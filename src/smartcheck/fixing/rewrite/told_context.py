@@ -14,12 +14,10 @@ goal of their own and these sentences stay as written where the writer put them.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import looks_back
-from smartcheck.fixing.rewrite.situation import Situated
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.situation import Situated, sentences_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,24 +38,7 @@ def context_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated 
     doc = goal.doc
     if doc is None:
         return None
-    text = goal.text
-    cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
-    spans = [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
-    if len(spans) < 2:
-        return None
-    told = [_tells_context(goal, ctx, style, a, b) for a, b in spans]
-    goals = [n for n, flag in enumerate(told) if not flag]
-    if not goals or len(goals) == len(spans):
-        return None
-    first, last = goals[0], goals[-1]
-    if any(told[first : last + 1]):
-        return None  # context between goal sentences: not one goal told around it
-    said = [text[a:b].strip() for a, b in spans]
-    return Situated(
-        goal=" ".join(said[first : last + 1]),
-        before=tuple(said[:first]),
-        after=tuple(said[last + 1 :]),
-    )
+    return sentences_around(goal.text, style, lambda a, b: _tells_context(goal, ctx, style, a, b))
 
 
 def _tells_context(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int) -> bool:
