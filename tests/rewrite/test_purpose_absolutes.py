@@ -64,8 +64,9 @@ def test_an_absolute_in_the_writers_purpose_is_bounded(
 
 
 def test_a_purpose_r001_does_not_flag_stays_as_written(checker: Checker) -> None:
-    goal = "Practise the scanner routine so I can book returns without errors."
-    assert "so I can book returns without errors" in well_rewritten(checker, goal, "en")
+    # ('without errors' is an absolute since session 27, as 'zonder fouten' is in Dutch)
+    goal = "Practise the scanner routine so I can book returns without delays."
+    assert "so I can book returns without delays" in well_rewritten(checker, goal, "en")
 
 
 OPENING = [
