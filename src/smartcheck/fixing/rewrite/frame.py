@@ -669,6 +669,8 @@ def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}  # 'I want to ...'
     modal = any(w.lower in wishes or w.lemma in wishes for w in body)
     told = " " + " ".join(w.lower for w in body) + " "
+    if any(f" {duty.lower()} " in told for duty in style.duty_modals):
+        return False  # 'We moeten minder weggooien', 'We have to cut waste': an aim, no step
     if any(f" {sign.lower()} " in told for sign in style.own_state_signs):
         return False  # 'Op drukke dagen haal ik *maar* 30 orders': how it goes now (own_state.py)
     if not writer or not finite or modal or abs(writer[0] - finite[0]) != 1:
