@@ -1112,6 +1112,11 @@ class RewriteStyle(BaseModel):
         "the goal with the writer first and one of them tells the situation ('..., we have a "
         "lot of temporary workers'), a remark (remarks.py).",
     )
+    named_act_preposition: str = Field(
+        default="",
+        description="The preposition that joins an act named as a thing to its object ('het "
+        "opspannen *van* borduurwerk'): 'te X van Y' reads broken (seams/nominal_purpose.py).",
+    )
     own_state_signs: tuple[str, ...] = Field(
         default=(),
         description="Words of a shortfall or a persistence ('still', 'only', 'some days'; "

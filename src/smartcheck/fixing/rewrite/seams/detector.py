@@ -259,7 +259,9 @@ def find_seams(
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
     named = named_acts(goal, ctx, style)  # 'Opspannen van borduurwerk': an act named as a thing
-    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(doc, goal, style, named)
+    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(
+        doc, goal, style, named, ctx.pack.grammar.infinitive_ending
+    )
     seams += nominal_purpose(doc, goal, ctx, style) + duty_kept_inside(doc, style)
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'

@@ -21,30 +21,33 @@ if TYPE_CHECKING:
 
     from smartcheck.reading.goal import Goal
 
-#: The preposition that joins a verb-noun to its object ('het afsluiten *van* de kassa'),
-#: and the article a verb-noun takes ('*het* afsluiten').
-_OF, _THE = "van", "het"
-
 
 def nominal_act_committed(
-    doc: Doc, goal: Goal, style: RewriteStyle, named: frozenset[str] = frozenset()
+    doc: Doc,
+    goal: Goal,
+    style: RewriteStyle,
+    named: frozenset[str] = frozenset(),
+    ending: str = "",
 ) -> list[Seam]:
     """'ga ik [het] X-en van ...' up to the clause's end with no infinitive after the
-    van-phrase. Verb-second languages only. ``named``: the goal's verb-nouns at the head of
-    a phrase, its start too ('Opspannen van borduurwerk'; nominal_purpose.named_acts)."""
-    if style.word_order != "v2":
+    van-phrase. Verb-second languages only, with the pack's ``named_act_preposition`` ('van')
+    and infinitive ``ending`` ('-en'). ``named``: the goal's verb-nouns at the head of a
+    phrase, its start too ('Opspannen van borduurwerk'; nominal_purpose.named_acts)."""
+    of = style.named_act_preposition.lower()
+    if style.word_order != "v2" or not of or not ending:
         return []
-    nouns = _verb_nouns_of(goal) | named
+    articles = {a.lower() for a in style.articles}
+    nouns = _verb_nouns_of(goal, of, ending, articles) | named
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
         clause = _clause(doc, start)
-        article = bool(clause) and clause[0].lower_ == _THE
+        article = bool(clause) and clause[0].lower_ in articles
         words = clause[1:] if article else clause
-        if len(words) < 3 or words[1].lower_ != _OF or not _verb_noun(words[0]):
+        if len(words) < 3 or words[1].lower_ != of or not _verb_noun(words[0], ending):
             continue
         if not article and words[0].lower_ not in nouns:
             continue
-        if any(_infinitive_after(u) for u in words[3:]):
+        if any(_infinitive_after(u, ending) for u in words[3:]):
             continue  # 'het afsluiten van de kassa oefenen'
         detail = f"the act {words[0].text!r} as a noun after {doc[start - 2 : start].text!r}"
         seams.append(Seam("lost_verb", detail, (words[0].lower_, "verb-noun")))
@@ -60,30 +63,34 @@ def _clause(doc: Doc, start: int) -> list[Token]:
     return out
 
 
-def _infinitive_after(token: Token) -> bool:
+def _infinitive_after(token: Token, ending: str) -> bool:
     """An infinitive ending the clause after the van-phrase, short ones too ('... sneller
-    *doen*', '... *gaan*')."""
-    return _verb_noun(token) or (
-        token.is_alpha and token.lower_.endswith("n") and token.pos_ in ("VERB", "AUX")
+    *doen*', '... *gaan*': the ending's last letter)."""
+    return _verb_noun(token, ending) or (
+        token.is_alpha and token.lower_.endswith(ending[-1:]) and token.pos_ in ("VERB", "AUX")
     )
 
 
-def _verb_noun(token: Token) -> bool:
-    """A form in -en that is its own lemma: an infinitive, here as a noun."""
+def _verb_noun(token: Token, ending: str) -> bool:
+    """A form with the infinitive's ending that is its own lemma: an infinitive, here as a
+    noun."""
     lower = token.lower_
     return (
-        token.is_alpha and len(lower) > 4 and lower.endswith("en") and token.lemma_.lower() == lower
+        token.is_alpha
+        and len(lower) > 4
+        and lower.endswith(ending)
+        and token.lemma_.lower() == lower
     )
 
 
-def _verb_nouns_of(goal: Goal) -> set[str]:
+def _verb_nouns_of(goal: Goal, of: str, ending: str, articles: set[str]) -> set[str]:
     """The goal's verb-nouns after an article or a preposition ('in het intoneren van',
     'bij afsluiten van'): the writer named an act as a thing."""
     found: set[str] = set()
     if goal.doc is None:
         return found
     for t in goal.doc[1:-1]:
-        named = t.nbor(-1).pos_ in ("DET", "ADP") or t.nbor(-1).lower_ == _THE
-        if named and t.nbor(1).lower_ == _OF and _verb_noun(t):
+        named = t.nbor(-1).pos_ in ("DET", "ADP") or t.nbor(-1).lower_ in articles
+        if named and t.nbor(1).lower_ == of and _verb_noun(t, ending):
             found.add(t.lower_)
     return found

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: The preposition that joins a verb-noun to its object.
-_OF = "van"
 #: Word classes after which a word heads a phrase (not a conjunction: 'kennis opdoen en
 #: *toepassen* van de cao' joins two verbs).
 _OPENERS = frozenset({"DET", "ADP", "PUNCT", "SYM"})
@@ -37,11 +35,14 @@ def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[s
         return frozenset()
     verbs = {w.lower() for w in ctx.pack.words("van_object_verbs")}
     markers = {m.lower() for m in style.infinitive_markers}
+    of, ending = style.named_act_preposition.lower(), ctx.pack.grammar.infinitive_ending
+    if not of or not ending:
+        return frozenset()
     found = set()
     for t in goal.doc[:-1]:
         heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS
         heads = heads and not (t.i > 0 and t.nbor(-1).lower_ in markers)
-        if heads and t.nbor(1).lower_ == _OF and _verb_noun(t):
+        if heads and t.nbor(1).lower_ == of and _verb_noun(t, ending):
             found.add(t.lower_)
     return frozenset(f for f in found if not any(f.endswith(v) for v in verbs))
 
@@ -49,24 +50,27 @@ def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[s
 def nominal_purpose(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """'te X van' in the candidate where the goal named 'X-en van' as a thing. Only where
     the pack has van-object verbs (Dutch)."""
-    if not ctx.pack.words("van_object_verbs"):
+    of = style.named_act_preposition.lower()
+    if not ctx.pack.words("van_object_verbs") or not of:
         return []
     acts = named_acts(goal, ctx, style)
+    markers = {m.lower() for m in style.infinitive_markers}
     seams = []
     for t in doc[1:-1]:
-        if t.lower_ != "te" or t.nbor(1).lower_ == _OF or t.i + 2 >= len(doc):
+        if t.lower_ not in markers or t.nbor(1).lower_ == of or t.i + 2 >= len(doc):
             continue
         verb = t.nbor(1)
-        if doc[verb.i + 1].lower_ != _OF:
+        if doc[verb.i + 1].lower_ != of:
             continue
         before = t.nbor(-1).lower_ if t.nbor(-1).is_alpha else ""
         if {verb.lower_, before + verb.lower_} & acts:
             detail = f"the named act {verb.text!r} made a te-infinitive with its 'van'"
-            seams.append(Seam("word_order", detail, (verb.lower_, _OF)))
+            seams.append(Seam("word_order", detail, (verb.lower_, of)))
     return seams
 
 
-def _verb_noun(token: Token) -> bool:
-    """A form in -en read as its own lemma (an infinitive, here used as a noun)."""
+def _verb_noun(token: Token, ending: str) -> bool:
+    """A form with the infinitive's ending (the pack's ``grammar.infinitive_ending``: -en),
+    an infinitive here used as a noun."""
     lower = token.lower_
-    return token.is_alpha and len(lower) > 4 and lower.endswith("en")
+    return token.is_alpha and len(lower) > 4 and lower.endswith(ending)
