@@ -11,6 +11,7 @@ pack's ``absolute_link`` ('with', 'met'), followed at once by a noun phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -40,20 +41,25 @@ def bound_before_noun(doc: Doc, times: list[TimeExpression], style: RewriteStyle
     return seams
 
 
-def _bound_patterns(style: RewriteStyle) -> list[re.Pattern[str]]:
+def _bound_patterns(style: RewriteStyle) -> tuple[re.Pattern[str], ...]:
     """The pack's bounds that open with its ``absolute_link`` and end in what they count
     ('with at most {number} errors'), as patterns over a stand-in text (any number where
-    ``{number}`` stands)."""
+    ``{number}`` stands); compiled once per pack, not per candidate."""
+    return _compiled(style.absolute_link.lower(), tuple(sorted(set(style.replacements.values()))))
+
+
+@lru_cache(maxsize=8)
+def _compiled(link: str, bounds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     found = []
-    for bound in sorted(set(style.replacements.values())):
+    for bound in bounds:
         words = bound.split()
-        if not words or words[0].lower() != style.absolute_link.lower() or "{number}" not in bound:
+        if not words or words[0].lower() != link or "{number}" not in bound:
             continue  # 'in {number} out of 10 cases' is how often, before any object
         if bound.rstrip().endswith("{number}"):
             continue  # 'at most {number}' counts the noun after it
         parts = [re.escape(p) for p in bound.split("{number}")]
         found.append(re.compile(r"(?<!\w)" + r"\S+".join(parts) + r"(?!\w)", re.IGNORECASE))
-    return found
+    return tuple(found)
 
 
 def _opens_noun_phrase(token: Token) -> bool:
