@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.asked_after import difficulty_first
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
+from smartcheck.fixing.rewrite.asked_wishes import unpermitted, wished_purpose, with_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -114,8 +115,13 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     timed = any(a <= w.start < b for w in rest for a, b in times)
     when = ""
     kept: list[str] = []
+    purpose = None
     for n, sentence in enumerate(sentences[1:], start=1):
         last = n == len(sentences) - 1
+        wish = wished_purpose(sentence, style, goal.lang) if last and asked else None
+        if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
+            purpose = wish
+            continue
         if last and _arranged(sentence, style):
             asking.append((sentence[0].start, sentence[-1].end))
             asked = True
@@ -135,6 +141,7 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     if not (asked or when):
         return None  # an aim with nothing asked after it: other readings
     statement = _committed(step, when, style)
+    statement = with_purpose(statement, purpose, style) if purpose else statement
     return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "")
 
 
@@ -247,8 +254,7 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
         return None  # a clause of its own: 'Can we talk about how I ...'
     particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
     if style.word_order == "v2":
-        told = bare_infinitive(rest, style, particles)
-        told = [w for w in told if not _permission(w, told, style)]
+        told = unpermitted(bare_infinitive(rest, style, particles), style, particles)
         # 'de cursus volgen', 'de leiding nemen over X'
         if any(_infinitive(w, goal.lang) for w in told):
             return _lowered(join(told, lead=False))

@@ -37,6 +37,7 @@ from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
 from smartcheck.fixing.rewrite.asked_steps import asked_step
+from smartcheck.fixing.rewrite.asked_wishes import agreed_first
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
@@ -1220,7 +1221,8 @@ class WholeTextRewrites:
             return ()  # the need kept first ('X needs a format, agreed with ...'): no place
         agreed: str | None = parts[0]
         if found.agreed and style.asked_decider.lower() not in parts[0].lower():
-            agreed = with_agreement(parts[0], style.asked_decider, style)
+            decider = style.asked_decider
+            agreed = agreed_first(parts[0], lambda r: with_agreement(r, decider, style), style)
         if agreed is None:
             return ()
         text = " ".join([*filter(None, [found.before]), agreed, *found.kept])
