@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_acts import own_object
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_roles import asked_role
@@ -125,7 +126,7 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
-        told = _sentence(sentences[at], means, style, times, goal.lang)
+        told = _sentence(sentences[at], means, style, times, goal.lang, bare=True)
         if told is None:
             return None
         context = tuple(_written(sentences[k]) for k in range(at + 1, n))
@@ -264,11 +265,13 @@ def _means(
     k += hedged
     wished = 0 if hedged else _asked_wish(said, style)  # 'Graag een training?': asked for
     hedged, k = hedged or bool(wished), k + wished
+    requested = False  # the writer asks leave for the act ('Could I ...?', 'Mag ik ...?')
     if k + 1 < len(said):
         pair = (said[k].lower, said[k + 1].lower)
         if (pair[0] in subjects and pair[1] in style.asked_modals) or (
             pair[0] in style.asked_modals and pair[1] in subjects
         ):
+            requested = asked and not hedged
             k += 2
             while k < len(said) and said[k].lower in hedges:
                 k += 1  # 'Could I maybe sit in on ...?': the hedge goes with the asking
@@ -300,7 +303,8 @@ def _means(
     acted = acted or (timed and _verb_misread(rest, style))
     acted = acted or _first_verb(rest, style, bool(first))
     if acted and not _named_course(rest, courses, style):
-        return f"{first} {text}".lstrip() if course or route or beside or timed else None
+        own = requested and own_object(rest, style)  # 'Could I join the working group?'
+        return f"{first} {text}".lstrip() if course or route or beside or timed or own else None
     if rest[0].pos not in _THING_OPENERS or not (course or route):
         return None
     if rest[0].pos == "PROPN" and len(rest) > 1 and rest[1].pos == "DET":
