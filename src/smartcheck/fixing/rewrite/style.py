@@ -1605,6 +1605,11 @@ class RewriteStyle(BaseModel):
         description="A verb stem's voiced final letter as it is written at the end of a "
         "word ('v': 'f', 'leven' -> 'leef').",
     )
+    added_tail_markers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that add a thing told short after the goal to what the goal "
+        "does ('And maybe X too.', 'En misschien ook X.'; see added_tails.py).",
+    )
     followup_openers: frozenset[str] = Field(
         default=frozenset(),
         description="Words of sequence that open a follow-up step after the goal ('daarna', "

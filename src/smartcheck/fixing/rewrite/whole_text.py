@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.added_goals import added_goals
+from smartcheck.fixing.rewrite.added_tails import added_tail
 from smartcheck.fixing.rewrite.aims import (
     aim_and_step,
     others_clause,
@@ -272,6 +273,9 @@ class WholeTextRewrites:
         followed = self._followed_up(report, ctx)
         if followed:  # '... Evt. daarna een geurtraining.': '... Daarna volg ik een geurtraining.'
             return _ranked(report, followed)
+        tail = self._added_tail(report, ctx)
+        if tail:  # '... And maybe Y too.': the goal rewritten, the addition kept unhedged
+            return _ranked(report, tail)
         first = self._first_step(report, ctx)
         if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
             return _ranked(report, first)
@@ -544,6 +548,20 @@ class WholeTextRewrites:
             return ()
         text = f"{parts[0]} {step_sentence(found, kind, style)}"
         return (text,) if _seamless((text,), goal, ctx) else ()
+
+    def _added_tail(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A thing added short after the goal ('And maybe magnetic particle too.'): the goal
+        rewritten, the addition after it as written without its hedge (added_tails.py);
+        nothing for any other text, or on a seam."""
+        style = style_for(ctx)
+        found = added_tail(report.goal, style) if style is not None else None
+        if found is None:
+            return ()
+        parts = self._rewritten_instead(found[0], report.goal)
+        if len(parts) != 1 or "\n" in parts[0]:
+            return ()
+        text = f"{parts[0]} {found[1]}"
+        return (text,) if _seamless((text,), report.goal, ctx) else ()
 
     def _first_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A far aim hedged with a vague or ranged time, then the step the writer takes

@@ -1,0 +1,56 @@
+"""A thing added short after the goal, often hedged: 'And maybe magnetic particle too.'
+
+"Get my level 2 in ultrasonic testing. And maybe magnetic particle too.", "Mijn VCA-diploma
+halen. En misschien ook BHV.", "Learn to weld steel. Perhaps aluminium as well.": after the
+goal the writer adds, in a short sentence without a verb of its own, a second thing the same
+act is for, marked as an addition (the pack's ``rewrite.added_tail_markers``: too, also, as
+well, ook). The text was read whole (the frame glued the addition inside the goal, or only
+the structured fallback came) or the addition read as the goal's means ('with the help of
+magnetic particle too'). Which words of the goal the addition stands in for is not told, so
+no coach would rebuild the second goal; the goal is rewritten on its own and the addition
+stays after it as the writer put it, elliptic as written. Its hedge ('maybe', 'misschien';
+``rewrite.followup_hedges``) goes: kept, it would hedge the commitment (A) it follows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Most words of the addition: a thing named short, no goal of its own.
+MAX_TAIL_WORDS = 6
+#: Fewest words of the goal before it.
+_GOAL_WORDS = 3
+
+
+def added_tail(goal: Goal, style: RewriteStyle) -> tuple[str, str] | None:
+    """The goal text before the addition and the addition without its hedge (see the
+    module); None when the last sentence adds nothing short and verbless."""
+    if not style.added_tail_markers or goal.doc is None:
+        return None
+    text = goal.text.strip()
+    told = sentences(text, style.abbreviations)
+    if len(told) < 2 or told[-1].endswith("?") or len(told[0].split()) < _GOAL_WORDS:
+        return None
+    last = told[-1]
+    at = goal.text.rfind(last)
+    words = [t for t in goal.doc if at <= t.idx < at + len(last) and not t.is_punct]
+    if not 0 < len(words) <= MAX_TAIL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a clause of its own: another reading
+    lowered = " ".join(t.lower_ for t in words)
+    if not any(f" {m} " in f" {lowered} " for m in style.added_tail_markers):
+        return None
+    hedges = {h for h in style.followup_hedges if " " not in h}
+    tokens = [t for t in goal.doc if at <= t.idx < at + len(last)]
+    dropped = {t.i for t in tokens if t.lower_.rstrip(".") in hedges}
+    dropped |= {t.i for t in tokens if t.text == "." and t.i - 1 in dropped}  # 'evt.'
+    tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
+    if not tail or tail.strip(".!") == "":
+        return None
+    return goal.text[:at].strip(), capitalise(tail)
