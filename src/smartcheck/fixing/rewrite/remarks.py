@@ -37,6 +37,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.felt_parts import part_felt_hard
 from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
 from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, with_subject
 from smartcheck.fixing.rewrite.stance import opines
@@ -415,6 +416,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
+    if not whole and part_felt_hard(words, subjects, inside):
+        return True  # '..., vooral de conclusies vind ik lastig': where the writer starts
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
     owners = {w.lower() for w in pack.words("first_person_possessive")}
