@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.felt_parts import part_felt_hard
 from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
+from smartcheck.fixing.rewrite.pace_remarks import pace_told
 from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, with_subject
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -416,6 +417,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(index, words, subjects, inside):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
+    if start > 0 and pace_told(words, style):
+        return True  # '... not urgent': no time, no goal (pace_remarks.py)
     if not whole and part_felt_hard(words, subjects, inside):
         return True  # '..., vooral de conclusies vind ik lastig': where the writer starts
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):

@@ -1605,6 +1605,11 @@ class RewriteStyle(BaseModel):
         description="A verb stem's voiced final letter as it is written at the end of a "
         "word ('v': 'f', 'leven' -> 'leef').",
     )
+    pace_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="A remark that the goal is no hurry, told as a piece of its own ('not "
+        "urgent', 'geen haast'; see pace_remarks.py).",
+    )
     added_tail_markers: frozenset[str] = Field(
         default=frozenset(),
         description="Words that add a thing told short after the goal to what the goal "
