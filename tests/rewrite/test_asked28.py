@@ -12,7 +12,9 @@ by category.
   Y.'): the goal rewritten, the addition kept after it without its hedge;
 - a part of the field the writer finds hard, told after a comma ('..., vooral X vind ik nog
   lastig'): a remark kept after the rewritten wish;
-- a remark that the goal is no hurry ('not urgent', 'geen haast'): kept, the date asked.
+- a remark that the goal is no hurry ('not urgent', 'geen haast'): kept, the date asked;
+- room or time asked for a step ('Is er ruimte voor een cursus X?', 'Is there room for me to
+  X?'): the step committed, agreed with the manager, as budget asked for it is.
 
 Goals written fresh for these categories, in other fields than any data set."""
 
@@ -206,3 +208,30 @@ def test_a_wish_that_asks_is_no_purpose() -> None:
     text = "Could I join the night shift for a week? Would that count as training hours?"
     assert "so that I can" not in (rewrite_of(CHECKER, text, "en") or "")
     assert falls_back(CHECKER, text, "en") or "?" not in (rewrite_of(CHECKER, text, "en") or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Is er ruimte voor een cursus gespreksvoering?",
+            "Vóór [datum] ga ik een cursus gespreksvoering volgen, in overleg met mijn "
+            "leidinggevende.",
+        ),
+        (
+            "nl",
+            "Is er tijd om een dag mee te lopen met de planner?",
+            "Vóór [datum] ga ik een dag meelopen met de planner, in overleg met mijn "
+            "leidinggevende.",
+        ),
+        (
+            "en",
+            "Is there room for me to sit in on the supplier audits?",
+            "By [date], I will sit in on the supplier audits, with [how measured] as evidence, "
+            "agreed with my manager.",
+        ),
+    ],
+)
+def test_room_asked_for_a_step_is_the_step_agreed(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
