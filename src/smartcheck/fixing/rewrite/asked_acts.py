@@ -30,3 +30,18 @@ def own_object(rest: list[Word], style: RewriteStyle) -> bool:
     if any(w.pos == "PRON" or w.lower in pointers for w in rest):
         return False
     return any(w.pos in _NAMING for w in rest[1:])
+
+
+def leave_asked(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Is ``sentence`` a question in which the writer asks leave for an act of its own
+    ('Could I join the working group?', 'Kan ik aansluiten bij de werkgroep?'): opened by the
+    writer and an asking modal, no hedge, the act after them naming its own object? An aim
+    told as a bare act before it ('Learn more about X.') is what that act serves."""
+    said = [w for w in sentence if w.is_word]
+    if len(said) < 3 or sentence[-1].text != "?":
+        return False
+    subjects = {s.lower() for s in style.subjects}
+    pair = (said[0].lower, said[1].lower)
+    if not (pair[0] in style.asked_modals and pair[1] in subjects):
+        return False
+    return own_object(said[2:], style)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.asked_acts import own_object
+from smartcheck.fixing.rewrite.asked_acts import leave_asked, own_object
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_roles import asked_role
@@ -126,7 +126,8 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
         if len(aims) != 1:
             return None  # no aim, or several goals before the means
         at = aims[0]
-        told = _sentence(sentences[at], means, style, times, goal.lang, bare=True)
+        bare = leave_asked(sentence, style)  # 'Learn X. Could I join the working group?'
+        told = _sentence(sentences[at], means, style, times, goal.lang, bare=bare)
         if told is None:
             return None
         context = tuple(_written(sentences[k]) for k in range(at + 1, n))
