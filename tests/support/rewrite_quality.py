@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
+from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
@@ -179,6 +180,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go
         free += dropped_remark_spans(goal, ctx, style)
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
+        free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

@@ -24,7 +24,7 @@ from smartcheck.fixing.rewrite.taken_on import wish_credit
 from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.fixing.rewrite.taken_on import Wish
@@ -80,6 +80,21 @@ def with_aim_object(step: str, inner: Goal, style: RewriteStyle) -> str | None:
     return f"{step[: found.start(1)]}{told}{step[found.end(1) :]}"
 
 
+def _bare_object(token: Token, doc: Doc) -> bool:
+    """Does a noun without a determiner open the object right after the committed verb
+    and its particle ('take over *vigilance reporting*', 'run *payroll administration*'):
+    a mass noun the aim names as the thing the writer takes on?"""
+    if token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    group = list(doc[2 : token.i])
+    if not group or group[0].pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.pos_ in ("VERB", "AUX") for t in group[:-1]) and (
+        group[-1].pos_ in ("VERB", "AUX")
+        or (len(group) > 1 and group[-1].pos_ in ("ADP", "ADV", "PART"))
+    )
+
+
 def aim_object(inner: Goal, verb_first: bool) -> str | None:
     """The first noun phrase after the writer's committed verb in the aim told as the
     writer's clause, from its determiner to its last noun ('I will take over the stock count
@@ -101,7 +116,7 @@ def aim_object(inner: Goal, verb_first: bool) -> str | None:
         joined = bool(words) and not doc[token.i - 1].whitespace_  # 'chain-of-custody'
         if not words:
             possessive = token.pos_ == "PRON" and "Yes" in token.morph.get("Poss", [])
-            if token.pos_ == "DET" or possessive:
+            if token.pos_ == "DET" or possessive or _bare_object(token, doc):
                 words.append(token)
         elif joined or token.pos_ in _IN_A_NOUN_PHRASE or (token.pos_ == "VERB" and verb_first):
             words.append(token)  # English puts its verb first: a 'VERB' here is a noun

@@ -840,6 +840,18 @@ class RewriteStyle(BaseModel):
         "before its verb ('keeps saying', 'blijft zeggen'): the two are one voice verb, "
         "credited whole (voices/joined.py).",
     )
+    conditional_wishes: dict[str, str] = Field(
+        default_factory=dict,
+        description="A conditional auxiliary and the verb of wish it softens ('would like', "
+        "'zou (graag) willen'; the verb one of ``wanting_verbs``): the words are one voice "
+        "verb with the value as its lemma, credited whole ('as my manager would like'; "
+        "voices/joined.py).",
+    )
+    guess_tags: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's guess tagged onto the end of a clause ('I guess', 'denk "
+        "ik'): the goal is read without it (guess_tags.py).",
+    )
     dislike_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words after the writer's subject of a sentence that tells the writer's "

@@ -88,6 +88,7 @@ from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
+from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.interest_course import interest_as_asked
@@ -240,6 +241,9 @@ class WholeTextRewrites:
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        guessed = self._guess_dropped(report, ctx)
+        if guessed:  # 'I should write shorter reports I guess': read without the tag
+            return _per_goal(report, guessed)
         told = self._state_then_goal(report, ctx)
         if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
             return _per_goal(report, told, rewrites)
@@ -1833,6 +1837,18 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = with_subject(goal.text, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _guess_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with the writer's guess tagged onto a clause ('... I guess', '... denk ik'):
+        rewritten without the tag (guess_tags.py), one rewrite per goal when it packs
+        several; nothing without a tag or when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = without_guess_tags(goal.text, style) if style is not None else None
         if text is None:
             return ()
         parts = self._rewritten_instead(text, goal)

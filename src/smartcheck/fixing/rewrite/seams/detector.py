@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.seams.aim_committed import aim_committed
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
+from smartcheck.fixing.rewrite.seams.abbreviation_cut import abbreviation_cut
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
@@ -219,6 +220,7 @@ def find_seams(
     seams += plus_joined(candidate, goal, ctx, style)
     seams += share_as_topic(candidate, goal, ctx, style)
     seams += example_folded(candidate, goal, ctx, style)
+    seams += abbreviation_cut(candidate, goal.text, style)
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)

@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.context import past_dropped
@@ -227,6 +228,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go
     spans += dropped_remark_spans(goal, ctx, style)
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
+    spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     return tuple(spans)
 
 

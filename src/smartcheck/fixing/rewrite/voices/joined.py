@@ -52,12 +52,39 @@ def joined_voice(
     if continuing and n == at + 1 and _asks(later, style):  # 'keeps saying', 'blijft zeggen'
         verb = replace(later, text=f"{first.text} {later.text}", finite=True)
         return [*words[:at], verb, *words[n + 1 :]]
+    wish = _conditional_wish(words, at, style)
+    if wish is not None:  # 'would like me to', 'zou graag willen dat'
+        return wish
     if later.lower in particles and not _asks(first, style):
         lemma = f"{later.lower}{first.lemma or first.lower}"
         verb = replace(first, text=f"{later.text}{first.text}", lemma=lemma)
         if is_voice(verb, style):
             return [*words[:at], verb, *words[at + 1 : n], *words[n + 1 :]]
     return None
+
+
+def _conditional_wish(words: list[Word], at: int, style: RewriteStyle) -> list[Word] | None:
+    """``words`` with a conditional and the verb of wish after it ('would like', 'zou graag
+    willen', up to two adverbs between) made one voice verb whose lemma the pack's
+    ``conditional_wishes`` gives; the adverbs stand in it where a subordinate clause puts
+    them ('as my manager would really like', 'zoals mijn manager graag zou willen')."""
+    first = words[at]
+    lemma = style.conditional_wishes.get(first.lower)
+    if lemma is None:
+        return None
+    n = at + 1
+    while n < min(at + 3, len(words)) and words[n].pos == "ADV":
+        n += 1
+    if n >= len(words) or n == len(words) - 1:
+        return None
+    later = words[n]
+    if (later.lemma or later.lower) not in style.wanting_verbs:
+        return None
+    adverbs = [w.text for w in words[at + 1 : n]]
+    told = [*adverbs, first.text, later.text] if style.word_order == "v2" else None
+    told = told or [first.text, *adverbs, later.text]
+    verb = replace(later, text=" ".join(told), lemma=lemma, finite=True)
+    return [*words[:at], verb, *words[n + 1 :]]
 
 
 def _perfect(word: Word, style: RewriteStyle) -> bool:

@@ -1,0 +1,42 @@
+"""An abbreviation of the goal cut from the words it goes on with: 'learn how vigilance
+reporting works *incl, eUDAMED* and the FSCA process', '... works *incl., with [how measured]
+as evidence*, ... EUDAMED and the FSCA process.'
+
+The parser may end a sentence at an abbreviation's period when a capital follows it ('incl.
+EUDAMED', 'bijv. Excel'), and a candidate built on that reads the period as the sentence's
+end: it puts a comma in its place and lowers the capital after it, or puts the frame's
+phrases between the abbreviation and its object. A word of the pack's ``abbreviations`` the
+goal writes with its period and a word after it must stand in the candidate the same way,
+with that word after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
+    """Each abbreviation the goal writes with its period and a word after it ('incl.
+    EUDAMED') that ``candidate`` has without either."""
+    seams: list[Seam] = []
+    for word in style.abbreviations:
+        dotted = re.compile(rf"\b({re.escape(word)})\.\s+([\w\[]\S*)", re.IGNORECASE)
+        told = {m.group(2) for m in dotted.finditer(goal_text)}
+        if not told:
+            continue
+        bare = re.compile(rf"\b{re.escape(word)}\b(?!\.)", re.IGNORECASE)
+        written = len(bare.findall(goal_text))  # 'no' the goal has as a word of its own
+        every = re.compile(rf"\b{re.escape(word)}\b(\.\s+([\w\[]\S*))?", re.IGNORECASE)
+        cut = [m.group(0) for m in every.finditer(candidate) if m.group(2) not in told]
+        cut = cut[written:]
+        seams += [
+            Seam("residue", f"the abbreviation cut from its words: {text!r}", (word.lower(),))
+            for text in cut
+        ]
+    return seams
