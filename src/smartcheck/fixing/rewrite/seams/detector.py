@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.abbreviation_cut import abbreviation_cut
 from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
 from smartcheck.fixing.rewrite.seams.agreement import plural_verb_with_writer
@@ -19,7 +20,6 @@ from smartcheck.fixing.rewrite.seams.aim_committed import aim_committed
 from smartcheck.fixing.rewrite.seams.asked_inside import question_committed
 from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
-from smartcheck.fixing.rewrite.seams.abbreviation_cut import abbreviation_cut
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary

@@ -18,7 +18,6 @@ from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
-from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.context import past_dropped
@@ -30,6 +29,7 @@ from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
+from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
