@@ -210,6 +210,8 @@ def _time(
     would dangle."""
     goal = report.goal
     context = [(c.start, c.end) for c in goal.syntax.context]
+    # '..., in order to open the car wash on Saturdays': the aim's routine, not the step's
+    context += [(goal.purpose.start, goal.purpose.end)] if goal.purpose is not None else []
     recurring = [  # 'At the moment samples get lost every week.': how things are, no routine
         e
         for e in goal.deadlines

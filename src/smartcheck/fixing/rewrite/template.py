@@ -645,9 +645,30 @@ def _purpose_variant(
         plan.replace[first] = word.text[:1].lower() + word.text[1:]
     plan.measure = Criterion.M in failed(report) or plan.measure
     plan.behaviour = None
+    if plan.time == "until" and _routine_in_purpose(report, plan, clause, style):
+        plan.time = "deadline"  # '..., in order to open the car wash on Saturdays': its routine
     kind: Shape = "inverted" if clause.shape == "inverted" else "fragment"  # front stays
     shape = Clause(kind, clause.front, None, None, clause.core, clause.tail)
     return purpose_sentence(plan, shape, style, _parts(plan, style), ctx, fronted=forced)
+
+
+def _routine_in_purpose(
+    report: GoalReport, plan: Plan, clause: Clause, style: RewriteStyle
+) -> bool:
+    """Does every routine of the goal stand in its core, the words that become the purpose,
+    and no word start a new habit ('from now on')? Then the routine is the purpose's ('...,
+    in order to open the car wash on Saturdays'), and the behaviour asked for gets a
+    deadline, not a date until which it goes on."""
+    core = [plan.words[i] for i in clause.core]
+    if not core:
+        return False
+    start, end = min(w.start for w in core), max(w.end for w in core)
+    routines = [e for e in report.goal.deadlines if e.kind == "recurring"]
+    text = report.goal.text.lower()
+    starts = any(
+        re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in style.routine_starts
+    )
+    return bool(routines) and not starts and all(start <= e.start < end for e in routines)
 
 
 def _verb_opens_topic(plan: Plan, clause: Clause, first: int, style: RewriteStyle) -> bool:
