@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.offered_conditions import offered_condition, opens_with_contrast
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.taken_relative import relative_spans, writer_for_relative
 from smartcheck.fixing.rewrite.words import capitalise
@@ -84,7 +85,7 @@ def taken_on(goal: Goal, style: RewriteStyle) -> TakenOn | None:
     head = text.find(first[:12]) + len(first) if len(told) > 1 else len(text)
     inside = _joined_claim(goal, style, head)
     if inside is not None and len(told) <= 2:
-        return replace(inside, after=text[head:].strip())
+        return replace(inside, after=" ".join(filter(None, [inside.after, text[head:].strip()])))
     if len(told) == 1 or not _is_claim(told[1], style):
         return None
     start = text.find(told[1].strip()[:12], head)
@@ -105,6 +106,17 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
         joint += rf"|\s+(?:{joiners})\s+"
     for cut in reversed(list(re.finditer(joint, text, flags=re.IGNORECASE))):
         rest = text[cut.end() :]
+        if opens_with_contrast(rest, style):
+            continue  # '..., maar dan heb ik er uren voor nodig': a condition, no claim
+        offer = offered_condition(rest, style)  # '..., dat wil ik wel doen maar dan ...'
+        if offer is not None and _is_claim(offer.claim, style):
+            if _nothing_of_its_own(goal, cut.end(), style):
+                found = _found(goal.text, cut.start(), cut.end(), cut.end() + offer.end)
+                if found is None:
+                    return None
+                # the contrast goes with the claim; the condition is told alone after the goal
+                span = (found.claim_span[0], cut.end() + offer.told)
+                return replace(found, claim_span=span, after=offer.condition)
         if _is_claim(rest, style) and _nothing_of_its_own(goal, cut.end(), style):
             return _found(goal.text, cut.start(), cut.end(), end)
     return None

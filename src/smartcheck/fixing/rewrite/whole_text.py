@@ -1430,7 +1430,8 @@ class WholeTextRewrites:
             return ()
         if found.after:  # a sentence more: kept as written when it is a remark or context
             if not self._no_goal(found.after, goal, ctx, style):
-                return ()
+                if not self._conditioned(found.after, goal, style):  # '... tijd voor krijgen'
+                    return ()
             candidates = [f"{c.rstrip()} {found.after}" for c in candidates]
         told = next((c for c in candidates if not find_seams(c, goal, ctx, style)), None)
         return (told,) if told is not None else ()
