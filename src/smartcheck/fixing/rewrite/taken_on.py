@@ -109,14 +109,14 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
         if opens_with_contrast(rest, style):
             continue  # '..., maar dan heb ik er uren voor nodig': a condition, no claim
         offer = offered_condition(rest, style)  # '..., dat wil ik wel doen maar dan ...'
-        if offer is not None and _is_claim(offer.claim, style):
-            if _nothing_of_its_own(goal, cut.end(), style):
-                found = _found(goal.text, cut.start(), cut.end(), cut.end() + offer.end)
-                if found is None:
-                    return None
-                # the contrast goes with the claim; the condition is told alone after the goal
-                span = (found.claim_span[0], cut.end() + offer.told)
-                return replace(found, claim_span=span, after=offer.condition)
+        offered = offer is not None and _is_claim(offer.claim, style)
+        if offer is not None and offered and _nothing_of_its_own(goal, cut.end(), style):
+            found = _found(goal.text, cut.start(), cut.end(), cut.end() + offer.end)
+            if found is None:
+                return None
+            # the contrast goes with the claim; the condition is told alone after the goal
+            span = (found.claim_span[0], cut.end() + offer.told)
+            return replace(found, claim_span=span, after=offer.condition)
         if _is_claim(rest, style) and _nothing_of_its_own(goal, cut.end(), style):
             return _found(goal.text, cut.start(), cut.end(), end)
     return None

@@ -1429,9 +1429,10 @@ class WholeTextRewrites:
         except SmartcheckError:
             return ()
         if found.after:  # a sentence more: kept as written when it is a remark or context
-            if not self._no_goal(found.after, goal, ctx, style):
-                if not self._conditioned(found.after, goal, style):  # '... tijd voor krijgen'
-                    return ()
+            if not self._no_goal(found.after, goal, ctx, style) and not self._conditioned(
+                found.after, goal, style
+            ):  # a condition ('Dan moet ik er wel tijd voor krijgen.') is kept too
+                return ()
             candidates = [f"{c.rstrip()} {found.after}" for c in candidates]
         told = next((c for c in candidates if not find_seams(c, goal, ctx, style)), None)
         return (told,) if told is not None else ()
