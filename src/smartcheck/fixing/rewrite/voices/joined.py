@@ -65,7 +65,8 @@ def joined_voice(
 
 def _conditional_wish(words: list[Word], at: int, style: RewriteStyle) -> list[Word] | None:
     """``words`` with a conditional and the verb of wish after it ('would like', 'zou graag
-    willen', up to two adverbs between) made one voice verb whose lemma the pack's
+    willen', up to two adverbs between; or a wish of the pack's ``others_wish_verbs`` told
+    with its adverb, 'zou graag zien') made one voice verb whose lemma the pack's
     ``conditional_wishes`` gives; the adverbs stand in it where a subordinate clause puts
     them ('as my manager would really like', 'zoals mijn manager graag zou willen')."""
     first = words[at]
@@ -78,9 +79,12 @@ def _conditional_wish(words: list[Word], at: int, style: RewriteStyle) -> list[W
     if n >= len(words) or n == len(words) - 1:
         return None
     later = words[n]
-    if (later.lemma or later.lower) not in style.wanting_verbs:
-        return None
     adverbs = [w.text for w in words[at + 1 : n]]
+    told_wish = " ".join([*(a.lower() for a in adverbs), later.lemma or later.lower])
+    if (later.lemma or later.lower) not in style.wanting_verbs and (
+        told_wish not in style.others_wish_verbs  # 'zou graag zien dat ik'
+    ):
+        return None
     told = [*adverbs, first.text, later.text] if style.word_order == "v2" else None
     told = told or [first.text, *adverbs, later.text]
     verb = replace(later, text=" ".join(told), lemma=lemma, finite=True)
