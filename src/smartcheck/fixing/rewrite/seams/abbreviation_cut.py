@@ -26,13 +26,13 @@ def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     EUDAMED') that ``candidate`` has without either."""
     seams: list[Seam] = []
     for word in style.abbreviations:
-        dotted = re.compile(rf"\b({re.escape(word)})\.\s+([\w\[]\S*)", re.IGNORECASE)
+        dotted = re.compile(rf"\b({re.escape(word)})\.\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
         told = {m.group(2) for m in dotted.finditer(goal_text)}
         if not told:
             continue
         bare = re.compile(rf"\b{re.escape(word)}\b(?!\.)", re.IGNORECASE)
         written = len(bare.findall(goal_text))  # 'no' the goal has as a word of its own
-        every = re.compile(rf"\b{re.escape(word)}\b(\.\s+([\w\[]\S*))?", re.IGNORECASE)
+        every = re.compile(rf"\b{re.escape(word)}\b(\.\s+(\w[\w-]*|\[[^\]]*\]))?", re.IGNORECASE)
         cut = [m.group(0) for m in every.finditer(candidate) if m.group(2) not in told]
         cut = cut[written:]
         seams += [
