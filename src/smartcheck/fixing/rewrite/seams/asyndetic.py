@@ -6,13 +6,16 @@ committed as one clause, the second infinitive stands loose after the comma: Dut
 the clause on its verb cluster, and a list of acts, in either language, takes its "en" /
 "and" before the last one ("ga ik sporten, zwemmen en fietsen" is whole). Judged by parse:
 the committed auxiliary (the pack's ``subjects``), a verb of its own before a comma, and a
-bare infinitive right after that comma with no conjunction after it in the sentence.
+bare infinitive right after that comma with no conjunction after it in the sentence. A comma
+inside brackets lists what the thing before it covers ("nabewerking leren (stralen,
+verven)"): it joins no act to the clause (bracketed.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import infinitive_like
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -37,6 +40,7 @@ _VERBS = frozenset({"AUX", "VERB"})
 def _loose_acts(doc: Doc, style: RewriteStyle) -> list[Token]:
     committed = {a.lower() for a in style.subjects.values()}
     found = []
+    aside = bracketed(doc)  # '(stralen, verven)': its commas list no acts
     for sentence in doc.sents:
         aux = next((t for t in sentence if t.lower_ in committed and t.pos_ in _VERBS), None)
         if aux is None:
@@ -47,6 +51,8 @@ def _loose_acts(doc: Doc, style: RewriteStyle) -> list[Token]:
                 break
             if t.pos_ == "SCONJ" or (t.pos_ == "ADP" and _opens_clause(t, style)):
                 break  # a clause or purpose of its own follows
+            if t.i in aside:
+                continue
             if t.text != ",":
                 verb_seen = verb_seen or _act(t)
                 continue
