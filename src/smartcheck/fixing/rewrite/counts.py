@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -93,7 +94,7 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
     if style.word_order == "v2":
         found = _modal_form(rest, ctx, style) or _verb_last_form(rest, style)
     else:
-        found = _imperative_form(rest, style)
+        found = _imperative_form(rest, style, _Plurals(report.lang, ctx))
     found = found or _direction_form(rest, style)
     if found is None:
         return None
@@ -170,20 +171,66 @@ def _verb_last_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | 
     return (count, verb.lower) if count is not None else None
 
 
-def _imperative_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
-    """'Reduce the number of X at Y' (a verb of change first, the count after it)."""
+def _imperative_form(
+    rest: list[Word], style: RewriteStyle, plurals: _Plurals
+) -> tuple[str, str] | None:
+    """'Reduce the number of X at Y' (a verb of change first, the count after it); also
+    'Reduce failed builds on line 2', 'Cut late deliveries at the warehouse': the things
+    counted named in the plural, with no opener (``_plural_count``)."""
     if len(rest) < 3:
         return None
     verb = rest[0]
     if verb.lower not in {c.lower() for c in style.count_changes}:
         return None
     end = _opener_at(rest, 1, style)
+    if end is None and _plural_count(rest[1:], style, plurals):
+        return join(rest[1:]), verb.lower
     if end is None or end >= len(rest):
         return None
     if any(w.pos in ("VERB", "AUX") and w.finite for w in rest[end:]):
         return None  # a clause of its own after the count
     count = _count_phrase(rest[1:])
     return (count, verb.lower) if count is not None else None
+
+
+@dataclass(frozen=True)
+class _Plurals:
+    """What tells a plural noun the tagger called singular ('builds', NN): the language and
+    its pack (``plural_suffixes``, ``irregular_plurals``)."""
+
+    lang: str
+    ctx: RuleContext
+
+    def plural(self, word: Word, style: RewriteStyle) -> bool:
+        """``word`` is a plural: by its tag, or as the plural its lemma makes."""
+        if word.plural is True:
+            return True
+        if not word.lemma or word.lemma.lower() == word.lower:
+            return False
+        suffixes = tuple(self.ctx.pack.grammar.plural_suffixes)
+        form = plural_of(word.lemma.lower(), self.lang, style.irregular_plurals, suffixes)
+        return form is not None and form.lower() == word.lower
+
+
+def _plural_count(phrase: list[Word], style: RewriteStyle, plurals: _Plurals) -> bool:
+    """A noun phrase headed by a plural noun, what it qualifies before it and a place after
+    it ('failed builds on the SLS machines', 'late deliveries at the warehouse'): things one
+    counts. A participle right before the head qualifies it ('*failed* builds', '*missed*
+    calls'); any other verb, a subject or a modal is a clause of its own ('reduce stress so
+    I sleep'), and a singular head is no count ('reduce stress')."""
+    at = next((n for n, w in enumerate(phrase) if w.pos == "ADP"), len(phrase))
+    if at == 0 or not all(w.is_word for w in phrase):
+        return False
+    head = phrase[at - 1]
+    if head.pos not in ("NOUN", "PROPN") or not plurals.plural(head, style):
+        return False
+    closed = style.subjects.keys() | style.modals | style.finite_words
+    for n, w in enumerate(phrase):
+        if w.lower in closed or w.pos == "AUX":
+            return False
+        if w.pos == "VERB" and n != at - 2:
+            return False
+    return True
 
 
 def _direction_form(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:

@@ -235,10 +235,11 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     opening = {
         end + len(original.text[end:]) - len(original.text[end:].lstrip()) for _, end in spans
     }
+    changes = frozenset(c.lower() for c in style.count_changes)
     for t in original:
         if t.idx in opening:
             continue
-        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t):
+        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t, changes):
             modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
             others |= {t.lower_} | {c.lower_ for c in t.lefts if c.dep_ in modifiers}
     committed = set(style.subjects.values())
@@ -251,10 +252,14 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     return seams
 
 
-def _of_a_verb(subject: Token) -> bool:
+def _of_a_verb(subject: Token, changes: frozenset[str] = frozenset()) -> bool:
     """Not the goal's opening word hung as a subject on a noun ('*Reduce* the number of
-    stops ...': an imperative the parse read as a name, no people acting)."""
+    stops ...': an imperative the parse read as a name, no people acting), nor on anything
+    when it is one of the pack's verbs of change (``count_changes``: '*Reduce* failed builds
+    ...', the participle read as its verb): no people are called 'reduce'."""
     misread = subject.i == 0 and subject.head != subject
+    if misread and subject.lower_ in changes:
+        return False
     return not (misread and subject.head.pos_ in ("NOUN", "PROPN"))
 
 
