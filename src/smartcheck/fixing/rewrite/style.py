@@ -572,6 +572,17 @@ class RewriteStyle(BaseModel):
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
         "halen', 'i want to get my {topic}').",
     )
+    gained_goals: dict[str, str] = Field(
+        default_factory=dict,
+        description="The goal a verbless line headed by a noun of knowledge or experience "
+        "stands for, by its noun, with the preposition's and the topic's slots ('kennis': "
+        "'ik wil kennis opdoen {prep} {topic}'); knowledge_lines.py.",
+    )
+    gained_prepositions: dict[str, str] = Field(
+        default_factory=dict,
+        description="The preposition such a noun takes when the line has none ('kennis': "
+        "'van', 'experience': 'with').",
+    )
     aspects_goal: str = Field(
         default="",
         description="The goal a direction with the aspects it covers between dashes stands "

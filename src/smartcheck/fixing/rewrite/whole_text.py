@@ -94,6 +94,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.interest_course import interest_as_asked
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
+from smartcheck.fixing.rewrite.knowledge_lines import gained_goal
 from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
@@ -334,6 +335,9 @@ class WholeTextRewrites:
         traded = self._traded(report, ctx)
         if traded:  # 'Meer op de werkvloer, minder in vergaderingen': time spent otherwise
             return _ranked(report, traded)
+        gained = self._knowledge_named(report, ctx)
+        if gained:  # 'Kennis X en Y.': 'Ik wil kennis opdoen van X en Y', rewritten
+            return _ranked(report, gained)
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return _ranked(report, commented)
@@ -2120,6 +2124,17 @@ class WholeTextRewrites:
             return ()
         asked = [r for r in judged.rewrites if style.placeholders.behaviour in r]
         return next(((r,) for r in asked if _seamless((r,), goal, ctx)), ())
+
+    def _knowledge_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A verbless line headed by a noun of knowledge or experience ('Kennis
+        splitsingsaktes en huishoudelijk reglement.', 'Knowledge of Excel.'): rewritten as
+        the wish to gain it (knowledge_lines.py), also when a name in it passed S (the
+        line still has no verb to commit to); nothing on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        text = gained_goal(report.goal, style, ctx.pack.grammar)
+        return self._one_sentence_instead(text, report.goal, ctx)
 
     def _topic_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A topic, a spaced dash and the writer's wish about it ('Choreography for the
