@@ -153,6 +153,7 @@ from smartcheck.fixing.rewrite.state_baseline import with_baseline
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.tail_times import tail_timed
 from smartcheck.fixing.rewrite.taken_on import (
@@ -287,6 +288,9 @@ class WholeTextRewrites:
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
+        unasked = self._stray_asked(report, ctx)
+        if unasked:  # 'Leren X? en meer Y': the '?' told as a comma, each goal rewritten
+            return _per_goal(report, unasked)
         fragment = self._fragment_asked(report, ctx)
         if fragment:  # 'BHV-diploma??', 'Maybe a Python course?': the thing, stated
             return _ranked(report, fragment)
@@ -1936,6 +1940,21 @@ class WholeTextRewrites:
         goal = report.goal
         found = far_role(goal, style) if style is not None else None
         return self._one_sentence_instead(found, goal, ctx)
+
+    def _stray_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A question mark that a lower-case coordinator follows ('Leren zingen voor X? en
+        meer zelfvertrouwen in Y'): the text with a comma there, rewritten, one rewrite per
+        goal (stray_questions.py); nothing when only the fallback is left, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        coordinators = ctx.pack.words("coordinators")
+        text = without_stray_questions(goal, coordinators, style.alternative_openers)
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
 
     def _fragment_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only asks for a thing ('BHV-diploma??', 'Misschien iets met
