@@ -572,6 +572,15 @@ class RewriteStyle(BaseModel):
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
         "halen', 'i want to get my {topic}').",
     )
+    improved_act_goal: str = Field(
+        default="",
+        description="The goal a line that names an act with its object and a verb of "
+        "improving stands for ('ik wil beter {object} kunnen {verb}'); improved_acts.py.",
+    )
+    improved_act_verbs: tuple[str, ...] = Field(
+        default=(),
+        description="The verbs of improving that end such a line ('verbeteren').",
+    )
     gained_goals: dict[str, str] = Field(
         default_factory=dict,
         description="The goal a verbless line headed by a noun of knowledge or experience "

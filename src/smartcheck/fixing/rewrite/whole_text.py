@@ -91,6 +91,7 @@ from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
+from smartcheck.fixing.rewrite.improved_acts import improved_act
 from smartcheck.fixing.rewrite.interest_course import interest_as_asked
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
@@ -466,6 +467,7 @@ class WholeTextRewrites:
             named = named or self._act_named(report, ctx)  # 'Meer netwerken met X'
             named = named or self._state_told(report, ctx)  # 'Calmer with X'
             named = named or self._wish_dropped(report, ctx)  # 'Ik wil beter omgaan met X'
+            named = named or self._act_improved(report, ctx)  # 'Engels schrijven verbeteren'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -2153,6 +2155,16 @@ class WholeTextRewrites:
         if style is None:
             return ()
         text = gained_goal(report.goal, style, ctx.pack.grammar)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _act_improved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An act named with its object before a verb of improving ('Engels schrijven
+        verbeteren'): rewritten as the wish to do it better (improved_acts.py); nothing on
+        a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        text = improved_act(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _topic_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
