@@ -2150,9 +2150,10 @@ class WholeTextRewrites:
         """A verbless line headed by a noun of knowledge or experience ('Kennis
         splitsingsaktes en huishoudelijk reglement.', 'Knowledge of Excel.'): rewritten as
         the wish to gain it (knowledge_lines.py), also when a name in it passed S (the
-        line still has no verb to commit to); nothing on a seam."""
+        line still has no verb to commit to); nothing on a seam. A list of objects that
+        ends in a bare infinitive ('Kennis van X en adviseren') is knowledge.py's to read."""
         style = style_for(ctx)
-        if style is None:
+        if style is None or with_article(report.goal, ctx, style) is not None:
             return ()
         text = gained_goal(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
