@@ -14,6 +14,7 @@ sentence is then rewritten as any wish.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -31,10 +32,13 @@ _MAX_WORDS = 12
 _PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "NUM", "ADV", "X", "PUNCT"})
 
 
-def gained_goal(goal: Goal, style: RewriteStyle, grammar: Grammar) -> str | None:
+def gained_goal(
+    goal: Goal, style: RewriteStyle, grammar: Grammar, articles: frozenset[str] = frozenset()
+) -> str | None:
     """The wish the line stands for ('Ik wil kennis opdoen van splitsingsaktes en
     huishoudelijk reglement.'), or None when it is no verbless line headed by a noun of the
-    pack's ``gained_goals``."""
+    pack's ``gained_goals``, or when its topic holds an infinitive used as a noun after one
+    of the pack's ``infinitive_article`` ('... en het adviseren'): knowledge.py reads those."""
     words = words_of(goal)
     while words and words[-1].text in (".", "!"):
         words = words[:-1]
@@ -47,6 +51,11 @@ def gained_goal(goal: Goal, style: RewriteStyle, grammar: Grammar) -> str | None
     rest = words[1:]
     if not all(_phrase_word(w, goal.lang, style, grammar) for w in rest):
         return None  # a verb of the writer's own: the other frames commit to it
+    if any(
+        w.lower in articles and infinitive_evidence(n.lower, goal.lang, grammar, style)
+        for w, n in pairwise(rest)
+    ):
+        return None
     prep = style.gained_prepositions.get(noun, "")
     if rest[0].pos == "ADP":
         prep, rest = rest[0].lower, rest[1:]

@@ -2155,7 +2155,8 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if style is None or with_article(report.goal, ctx, style) is not None:
             return ()
-        text = gained_goal(report.goal, style, ctx.pack.grammar)
+        articles = frozenset(a.lower() for a in ctx.pack.words("infinitive_article"))
+        text = gained_goal(report.goal, style, ctx.pack.grammar, articles)
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _act_improved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
