@@ -68,11 +68,14 @@ def gained_goal(
 
 
 def _phrase_word(word: Word, lang: str, style: RewriteStyle, grammar: Grammar) -> bool:
-    """A word of a noun phrase or its preposition: no verb, modal or subject of a clause. A
+    """A word of a noun phrase or its preposition: no verb (also none the dictionary knows as
+    an infinitive, whatever its tag), modal or subject of a clause. A
     word the tagger calls a verb is a noun when it is its own lemma and the dictionary says
     it cannot be an infinitive ('huishoudelijk *reglement*')."""
     if word.lower in style.subjects or word.lower in style.modals:
         return False
+    if infinitive_evidence(word.lower, lang, grammar, style):
+        return False  # 'ervaring X en Y *opdoen*': the writer's own verb, tagged a noun
     if word.pos in _PHRASE or (word.pos == "VERB" and word.verbform in ("Part", "Ger")):
         return True
     if word.pos != "VERB" or lemma_of(word.lower, lang).lower() != word.lower:
