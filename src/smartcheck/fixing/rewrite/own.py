@@ -879,22 +879,31 @@ def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
         at = n + len(hit)
         shown = _number_shown(hit[0], style)
         negated = at + 1 < len(words) and words[at].lower in style.negations
+        if negated and _bare_verb(words[at + 1]) and words[at + 1].lemma == style.copula:
+            # 'there must not be an incident' -> 'there is not an incident': no 'do' with 'be'
+            copula = _agreed(words[:n], words[at + 1], words[at + 2 :], shown, style)
+            return [*words[:n], copula, words[at], *words[at + 2 :]]
         if negated and _bare_verb(words[at + 1]) and style.negation_verb:
             form = _agree(style.negation_verb, words[:n], style, shown)
             return [*words[:n], Word(form), *words[at:]]
         if at >= len(words) or not _bare_verb(words[at]):
             return words
-        verb = words[at]
-        subject = words[:n]
-        if [w.lower for w in subject if w.is_word] in ([e] for e in style.existential_subjects):
-            after = words[at + 1 :]  # 'there are fewer mistakes': the noun after agrees
-            head = next((k for k, w in enumerate(after) if w.pos in ("NOUN", "PROPN")), None)
-            while head is not None and head + 1 < len(after) and after[head + 1].pos == "NOUN":
-                head += 1  # 'two staff members': the last noun is the head
-            subject, shown = (after[: head + 1], None) if head is not None else (subject, shown)
-        form = _agree(verb.lower, subject, style, shown)
-        return [*words[:n], verb.with_text(form), *words[at + 1 :]]
+        verb = _agreed(words[:n], words[at], words[at + 1 :], shown, style)
+        return [*words[:n], verb, *words[at + 1 :]]
     return words
+
+
+def _agreed(
+    subject: list[Word], verb: Word, after: list[Word], shown: str | None, style: RewriteStyle
+) -> Word:
+    """``verb`` in the present tense, agreeing with ``subject``, or with the noun after it
+    when the subject is an existential one ('there are fewer mistakes')."""
+    if [w.lower for w in subject if w.is_word] in ([e] for e in style.existential_subjects):
+        head = next((k for k, w in enumerate(after) if w.pos in ("NOUN", "PROPN")), None)
+        while head is not None and head + 1 < len(after) and after[head + 1].pos == "NOUN":
+            head += 1  # 'two staff members': the last noun is the head
+        subject, shown = (after[: head + 1], None) if head is not None else (subject, shown)
+    return verb.with_text(_agree(verb.lower, subject, style, shown))
 
 
 def _inflected(word: Word, lang: str) -> bool:

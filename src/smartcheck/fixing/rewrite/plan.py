@@ -32,6 +32,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.trailing_time import deadline_sentences
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
+from smartcheck.fixing.rewrite.zero_pairs import zero_partner_spans
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.judging.features.deadlines import dated_events
@@ -110,6 +111,7 @@ def finish_plan(
         asked = explored_spans(report.goal.text, style)  # 'whether that job suits me better'
         why = report.goal.purpose  # 'zodat ik beter begrijp ...': why, no target to count
         asked += [(why.start, why.end)] if why is not None else []
+        asked += zero_partner_spans(report.goal, style)  # 'geen klachten meer': none, no change
         kept = [
             c
             for c in comparatives

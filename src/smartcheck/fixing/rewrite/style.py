@@ -1527,6 +1527,11 @@ class RewriteStyle(BaseModel):
     state_predicate_verb: str = Field(
         default="", description="The verb a finished state takes ('zijn': 'dat het af is')."
     )
+    copula: str = Field(
+        default="",
+        description="The verb of being, which takes a negation itself ('there is not'), never "
+        "with the negation's support verb ('there does not be').",
+    )
     kept_modals: frozenset[str] = Field(
         default=frozenset(),
         description="Modals that carry meaning (will, kunnen): a rewrite must keep them.",

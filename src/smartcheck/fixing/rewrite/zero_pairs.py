@@ -70,5 +70,20 @@ def zero_pair_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     return spans
 
 
+def zero_partner_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the partner of each zero pair stands, wherever the pair opens ('dat er geen
+    klachten *meer* binnenkomen'): that 'meer' closes a count brought to none, no
+    comparative that asks for a baseline and a target."""
+    if not any("&" in t for t in style.zero_targets):
+        return []
+    words = words_of(goal)
+    spans: list[tuple[int, int]] = []
+    for n in range(len(words)):
+        partner = zero_pair(words[n:], style)
+        if partner is not None:
+            spans.append((words[n + partner].start, words[n + partner].end))
+    return spans
+
+
 #: Marks after which a phrase opens.
 _PHRASE_STARTS = frozenset({".", ",", ":", ";", "-", "\u2022"})
