@@ -843,6 +843,11 @@ class RewriteStyle(BaseModel):
         description="A trial in a remark on someone else's aim -> its commitment ('but I'll "
         "try' -> 'but I will do it'): the rewrite commits to the step (see others_aims.py).",
     )
+    willing_stances: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's willingness toward someone else's proposal "
+        "('interested', 'bereid'): a stance, never the committed act (seams/willing_stance.py).",
+    )
     reluctance_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words of a remark that only tells the writer's reluctance about "
@@ -1422,6 +1427,12 @@ class RewriteStyle(BaseModel):
         description="The writer's wish put before a thing asked with a hedge and no verb "
         "('Misschien een rotatie in Taiwan?' -> 'Ik wil een rotatie in Taiwan.'; "
         "exploring.py).",
+    )
+    thing_state_duty: dict[str, str] = Field(
+        default_factory=dict,
+        description="The duty put after a thing told with its state and no verb, by the "
+        "thing's number ('Het magazijn op orde' -> 'Het magazijn moet op orde'; "
+        "thing_states.py).",
     )
     state_opening: str = Field(
         default="",

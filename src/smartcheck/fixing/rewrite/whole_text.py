@@ -174,6 +174,7 @@ from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trends import trend_tokens
+from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
@@ -352,6 +353,9 @@ class WholeTextRewrites:
         shared = self._share_reached(report, ctx)
         if shared:  # '90% of my invoices paid in 30 days': 'I will make sure that ... are paid'
             return _ranked(report, shared)
+        state = self._thing_state(report, ctx)
+        if state:  # 'Alle rapporten op tijd klaar.': 'zorg ik ervoor dat ... klaar zijn'
+            return _ranked(report, state)
         example = self._example_taken(report, ctx)
         if example:  # 'Meer X, bijv. Y doen': 'Ik ga Y doen, zodat ik meer X heb'
             return _ranked(report, example)
@@ -1889,6 +1893,15 @@ class WholeTextRewrites:
             if style is not None
             else None
         )
+        return self._one_sentence_instead(text, goal, ctx)
+
+    def _thing_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A thing told with its state and no verb ('Alle rapporten op tijd klaar'): read
+        with the pack's duty after the thing (thing_states.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        comparatives = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
+        text = thing_state_told(goal, style, comparatives) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
 
     def _verb_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

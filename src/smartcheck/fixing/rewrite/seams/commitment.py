@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     named_object,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.pipeline import has_regular_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,7 +119,9 @@ def imperative_after_front(doc: Doc, style: RewriteStyle) -> list[Seam]:
     verb = comma.nbor(1)
     while verb.lower_ in style.negations and verb.i + 1 < len(doc):
         verb = verb.nbor(1)  # 'By [date], not forget ...': the negated order too
-    if verb.is_lower and (verb.tag_ == "VB" or dictionary_verb(verb)):
+    # the small tagger may call a goal's opening verb an adjective ('communicate better')
+    misread = verb.tag_ == "JJ" and verb.is_alpha and has_regular_past(verb.lower_)
+    if verb.is_lower and (verb.tag_ == "VB" or dictionary_verb(verb) or misread):
         return [Seam("lost_tense", f"no subject before {verb.text!r}", ("imperative",))]
     return []
 

@@ -83,6 +83,9 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
+from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_together
+from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
+from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_commitment
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
@@ -211,7 +214,7 @@ def find_seams(
     seams += lost_restriction(candidate, goal.text, style)
     seams += question_committed(candidate, goal.text, style.abbreviations)
     seams += opening_cut(candidate, goal.text, style.abbreviations)
-    seams += clause_cut(candidate, goal)
+    seams += clause_cut(candidate, goal) + sentences_run_together(candidate, goal.text)
     seams += claim_kept_inside(candidate, goal, style)
     seams += acknowledgement_committed(candidate, goal, ctx)
     seams += month_event_beside_deadline(candidate, goal, ctx, style)
@@ -294,6 +297,8 @@ def find_seams(
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
     seams += others_after_commitment(doc, goal, style)
+    seams += clause_glued_after_commitment(doc, style)  # 'ga ik dat moet ... gaan'
+    seams += stance_committed(doc, times, style)  # 'I will be interested, but ...'
     seams += unknown_joins(doc, goal, ctx, style)
     seams += time_between_verbs(doc, style)
     seams += list_colon(candidate, goal, ctx)

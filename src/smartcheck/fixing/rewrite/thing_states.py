@@ -1,0 +1,103 @@
+"""A state of things told without a verb: 'Het magazijn op orde.', 'Alle prints voortaan in
+één keer goed, geen herdrukken meer.', 'All reports ready on time.'
+
+The writer names a thing and the state it should be in, as a note, leaving out the verb of
+duty. The frames found no verb to commit to and made the state a topic ('ga ik voor alle
+prints ... goed [concreet gedrag]') or a thing to have ('om alle rapporten te hebben op tijd
+klaar'). The rewriter reads it with the pack's duty put after the noun phrase
+(``rewrite.thing_state_duty``: 'Het magazijn moet op orde', 'All reports must be ready on
+time') and rewrites that as the impersonal duty it is: the writer's own part ('Vóór [datum]
+zorg ik ervoor dat het magazijn op orde is'). Only asked when nothing else read the goal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import Word, words_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Marks that end the clause of the state; what follows is a remark of its own.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", "-"})
+#: Word classes before a noun phrase's head ('alle', 'mijn', 'nieuwe', 'twee').
+_BEFORE_HEAD = frozenset({"DET", "PRON", "ADJ", "NUM"})
+_HEADS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def thing_state_told(
+    goal: Goal, style: RewriteStyle, comparatives: frozenset[str]
+) -> str | None:
+    """``goal``'s text with the duty after its opening noun phrase, or None when its first
+    clause holds a verb, opens with no noun phrase, or tells no state after it: a predicate
+    adjective (not before a noun, not compared: 'Excel beter' is a skill) or a phrase of the
+    pack's ``state_predicates`` at the clause's end."""
+    duty = style.thing_state_duty
+    if not duty:
+        return None
+    words = [w for w in words_of(goal) if w.start >= 0]
+    ends = (n for n, w in enumerate(words) if w.text in _CLAUSE_ENDS and _apart(words, n))
+    clause = words[: next(ends, len(words))]
+    if any(w.pos in _VERBS for w in clause) or not clause:
+        return None
+    head = _head_end(clause, comparatives)
+    if head is None or head + 1 >= len(clause):
+        return None
+    predicate = clause[head + 1 :]
+    if not (_adjective_state(predicate, comparatives) or _named_state(predicate, style)):
+        return None
+    noun = clause[head]
+    plural = bool(noun.plural) and noun.lemma.lower() != noun.lower  # a plural has its lemma
+    form = duty.get("plural" if plural else "singular", "")
+    if not form:
+        return None
+    text = goal.text
+    offset = goal.text.find(noun.text, noun.start) if noun.start >= 0 else -1
+    at = noun.end if offset < 0 else offset + len(noun.text)
+    return f"{text[:at].strip()} {form}{text[at:]}"
+
+
+def _apart(words: list[Word], n: int) -> bool:
+    """Is the mark at ``n`` a mark between phrases, not a hyphen inside a word ('up-to-date')?"""
+    glued = not words[n].space_before and n + 1 < len(words) and not words[n + 1].space_before
+    return not (words[n].text == "-" and glued)
+
+
+def _head_end(clause: list[Word], comparatives: frozenset[str]) -> int | None:
+    """Where the opening noun phrase's head ends ('Alle *prints*', 'De werk*voorraad*');
+    None when the clause opens with no noun phrase or with a word of amount ('Meer X')."""
+    if clause[0].lower in comparatives:
+        return None
+    n = 0
+    while n < len(clause) and clause[n].pos in _BEFORE_HEAD:
+        n += 1
+    if n >= len(clause) or clause[n].pos not in _HEADS:
+        return None
+    while n + 1 < len(clause) and clause[n + 1].pos in _HEADS:
+        n += 1  # 'de klant dossiers': the last noun is the head
+    return n
+
+
+def _adjective_state(predicate: list[Word], comparatives: frozenset[str]) -> bool:
+    """A predicate adjective in the rest: not before a noun it qualifies, not compared."""
+    for n, word in enumerate(predicate):
+        if word.pos != "ADJ" or word.lower in comparatives:
+            continue
+        after = predicate[n + 1] if n + 1 < len(predicate) else None
+        if after is not None and after.pos in _HEADS:
+            continue  # 'in één keer goede prints': an adjective of a noun
+        if word.lemma and word.lemma != word.lower and word.lower.endswith("er"):
+            continue  # a comparative form ('sneller', 'faster')
+        return True
+    return False
+
+
+def _named_state(predicate: list[Word], style: RewriteStyle) -> bool:
+    """The rest ends in a phrase of the pack's ``state_predicates`` ('op orde', 'klaar')."""
+    said = " ".join(w.lower for w in predicate)
+    return any(
+        said == p.lower() or said.endswith(f" {p.lower()}") for p in style.state_predicates
+    )
