@@ -28,9 +28,7 @@ _HEADS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 
 
-def thing_state_told(
-    goal: Goal, style: RewriteStyle, comparatives: frozenset[str]
-) -> str | None:
+def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[str]) -> str | None:
     """``goal``'s text with the duty after its opening noun phrase, or None when its first
     clause holds a verb, opens with no noun phrase, or tells no state after it: a predicate
     adjective (not before a noun, not compared: 'Excel beter' is a skill) or a phrase of the
@@ -98,6 +96,4 @@ def _adjective_state(predicate: list[Word], comparatives: frozenset[str]) -> boo
 def _named_state(predicate: list[Word], style: RewriteStyle) -> bool:
     """The rest ends in a phrase of the pack's ``state_predicates`` ('op orde', 'klaar')."""
     said = " ".join(w.lower for w in predicate)
-    return any(
-        said == p.lower() or said.endswith(f" {p.lower()}") for p in style.state_predicates
-    )
+    return any(said == p.lower() or said.endswith(f" {p.lower()}") for p in style.state_predicates)

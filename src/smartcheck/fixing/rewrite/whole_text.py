@@ -169,12 +169,12 @@ from smartcheck.fixing.rewrite.taken_on import (
 )
 from smartcheck.fixing.rewrite.taken_relative import writer_for_relative
 from smartcheck.fixing.rewrite.template import means_purpose
+from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trends import trend_tokens
-from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after

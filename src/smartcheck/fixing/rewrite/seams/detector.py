@@ -83,10 +83,8 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
-from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_together
-from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
-from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_commitment
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
+from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_commitment
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
@@ -102,6 +100,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
 from smartcheck.fixing.rewrite.seams.lost_deadline import deadline_lost
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
+from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_together
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
@@ -171,6 +170,7 @@ from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
+from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
