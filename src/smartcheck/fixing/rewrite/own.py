@@ -894,7 +894,7 @@ def _present_tense(words: list[Word], style: RewriteStyle) -> list[Word]:
 
 
 def _agreed(
-    subject: list[Word], verb: Word, after: list[Word], shown: str | None, style: RewriteStyle
+    subject: list[Word], verb: Word, after: list[Word], shown: bool | None, style: RewriteStyle
 ) -> Word:
     """``verb`` in the present tense, agreeing with ``subject``, or with the noun after it
     when the subject is an existential one ('there are fewer mistakes')."""

@@ -134,6 +134,7 @@ from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
+from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.several import (
@@ -350,6 +351,9 @@ class WholeTextRewrites:
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
             return _ranked(report, course)
+        route = self._route_named(report, ctx)
+        if route:  # 'Rotatie naar de afdeling inkoop.': doing the rotation is the goal
+            return _ranked(report, route)
         shared = self._share_reached(report, ctx)
         if shared:  # '90% of my invoices paid in 30 days': 'I will make sure that ... are paid'
             return _ranked(report, shared)
@@ -1970,6 +1974,15 @@ class WholeTextRewrites:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _route_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A line that only names a learning route ('Stage bij het lab.'): rewritten as the
+        writer's step of taking it (route_lines.py); nothing when it is no such line, or on
+        a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = route_stated(goal, style) if style is not None else None
+        return self._one_sentence_instead(found, goal, ctx)
 
     def _fragment_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only asks for a thing ('BHV-diploma??', 'Misschien iets met

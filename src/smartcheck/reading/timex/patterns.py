@@ -71,6 +71,7 @@ class Grammar:
     every: frozenset[str] = frozenset()
     per_item: frozenset[str] = frozenset()  # "elke", "every": a duration after it is per item
     shares: tuple[str, ...] = ()  # "% van", "% of": a share of items, so per item too
+    per_item_days: frozenset[str] = frozenset()  # "alle", "all": per item before days only
     response_days: float = 0  # a duration this short after the verb is a response time
     noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
@@ -131,6 +132,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     g.case_sensitive = {norm(w): w for w in t.case_sensitive}
     g.per_item = frozenset(norm(w) for w in t.recurring.per_item)
     g.shares = tuple(norm(w) for w in t.recurring.shares)
+    g.per_item_days = frozenset(norm(w) for w in t.recurring.per_item_days)
     g.response_days = t.recurring.response_days
     g.noun_determiners = frozenset(norm(w) for w in t.recurring.noun_determiners)
     _habits(t, g)

@@ -478,6 +478,8 @@ class Resolver:
             return None  # "I've worked here for three years now": a length up to now
         if unit in ("day", "week") and self._per_item(m.start()):
             return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
+        if unit == "day" and self._per_item(m.start(), self.g.per_item_days):
+            return Resolution("recurring")  # "alle klachten binnen twee werkdagen": the same
         if unit == "day" and count * days <= self.g.response_days and self._after_verb(m):
             return Resolution("recurring")  # "tickets beantwoorden binnen een dag"
         due = dates.add_duration(self.ref, months * count, days * count)
@@ -502,11 +504,14 @@ class Resolver:
                 return True
         return False
 
-    def _per_item(self, start: int) -> bool:
+    def _per_item(self, start: int, words: frozenset[str] | None = None) -> bool:
         """Whether "elke"/"every"/"each" or a share of items ("90% van de", "half of the")
         comes earlier in the text: then a short duration is a time per item ("every essay
-        within a week", "90% of complaints within five days"), not a deadline for the goal."""
+        within a week", "90% of complaints within five days"), not a deadline for the goal.
+        ``words``: other words of items to look for, without the shares ("alle", "all")."""
         before = norm(self.text[:start])
+        if words is not None:
+            return bool(set(before.split()) & words)
         shares = (s.replace("%", " %") for s in self.g.shares)  # '90%' reads '90 %' below
         spaced = before.replace("%", " %")
         return bool(set(before.split()) & self.g.per_item) or any(s in spaced for s in shares)

@@ -110,6 +110,7 @@ class Recurring(_Frozen):
     every: tuple[str, ...] = ()  # "elke", "every"
     per_item: tuple[str, ...] = ()  # "elke factuur binnen twee dagen": a time per item
     shares: tuple[str, ...] = ()  # "90% van de klachten binnen vijf dagen": per item too
+    per_item_days: tuple[str, ...] = ()  # "alle klachten binnen twee werkdagen": per item
     # "tickets beantwoorden binnen een dag": a duration of at most this many days after the
     # verb bounds each repetition of the task (a response time), it is no goal's deadline
     response_days: float = 0
