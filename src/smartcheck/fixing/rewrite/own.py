@@ -787,7 +787,8 @@ def _extraposed(words: list[Word], start: int, end: int) -> bool:
 
 def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
     """Where the clause of the verb at ``verb`` ends: at its first comma or subordinate
-    clause outside brackets (a list in an aside, '(touwen, blokkeerders)', is the phrase's);
+    clause (a subordinator: 'voordat de week om is') outside brackets (a list in an aside,
+    '(touwen, blokkeerders)', is the phrase's);
     a preposition that governs that clause ('op de hoogte gehouden van wat ...', 'bijhouden
     wie ...') goes with it, so the verb cluster never closes in on it."""
     stops = {w.lower() for w in (*style.relativizers, *style.clause_ends, *style.complementizers)}
@@ -796,7 +797,9 @@ def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
         (
             n
             for n, w in enumerate(words)
-            if n > verb and n not in aside and (w.text in ",;:" or w.lower in stops)
+            if n > verb
+            and n not in aside
+            and (w.text in ",;:" or w.lower in stops or w.pos == "SCONJ")  # 'voordat ...'
         ),
         len(words),
     )

@@ -25,27 +25,35 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", "-"})
 #: Word classes before a noun phrase's head ('alle', 'mijn', 'nieuwe', 'twee').
 _BEFORE_HEAD = frozenset({"DET", "PRON", "ADJ", "NUM"})
 _HEADS = frozenset({"NOUN", "PROPN"})
+#: Word classes that open a clause of their own inside the line.
+_CLAUSE_OPENERS = frozenset({"SCONJ"})
 _VERBS = frozenset({"VERB", "AUX"})
 
 
 def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[str]) -> str | None:
     """``goal``'s text with the duty after its opening noun phrase, or None when its first
-    clause holds a verb, opens with no noun phrase, or tells no state after it: a predicate
-    adjective (not before a noun, not compared: 'Excel beter' is a skill) or a phrase of the
-    pack's ``state_predicates`` at the clause's end."""
+    clause holds a verb, opens with no noun phrase, or tells no state after it: a participle
+    ('verwerkt'), a predicate adjective (not before a noun, not compared: 'Excel beter' is a
+    skill) or a phrase of the pack's ``state_predicates`` at the clause's end."""
     duty = style.thing_state_duty
     if not duty:
         return None
     words = [w for w in words_of(goal) if w.start >= 0]
     ends = (n for n, w in enumerate(words) if w.text in _CLAUSE_ENDS and _apart(words, n))
     clause = words[: next(ends, len(words))]
-    if any(w.pos in _VERBS for w in clause) or not clause:
-        return None
+    if any(w.pos in _CLAUSE_OPENERS for w in clause):
+        return None  # 'klaar voordat de week om is': a clause of its own, which the own part
+        # would have to keep whole around the state's verbs
+    if not clause or any(w.pos in _VERBS and w.verbform != "Part" for w in clause):
+        return None  # a participle is a state ('Alle bonnen verwerkt'), any other verb an act
     head = _head_end(clause, comparatives)
     if head is None or head + 1 >= len(clause):
         return None
     predicate = clause[head + 1 :]
-    if not (_adjective_state(predicate, comparatives) or _named_state(predicate, style)):
+    participle = any(w.verbform == "Part" for w in predicate)
+    if not (
+        participle or _adjective_state(predicate, comparatives) or _named_state(predicate, style)
+    ):
         return None
     noun = clause[head]
     plural = bool(noun.plural) and noun.lemma.lower() != noun.lower  # a plural has its lemma
@@ -53,9 +61,18 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     if not form:
         return None
     text = goal.text
-    offset = goal.text.find(noun.text, noun.start) if noun.start >= 0 else -1
-    at = noun.end if offset < 0 else offset + len(noun.text)
+    at = _end_of(text, noun)
+    done = next((w for w in predicate if w.verbform == "Part"), None)
+    if done is not None and style.state_predicate_verb:  # 'verwerkt *zijn*': Dutch says it
+        after = _end_of(text, done)
+        text = f"{text[:after]} {style.state_predicate_verb}{text[after:]}"
     return f"{text[:at].strip()} {form}{text[at:]}"
+
+
+def _end_of(text: str, word: Word) -> int:
+    """Where ``word`` ends in ``text`` (the goal's text its offsets point into)."""
+    offset = text.find(word.text, word.start) if word.start >= 0 else -1
+    return word.end if offset < 0 else offset + len(word.text)
 
 
 def _apart(words: list[Word], n: int) -> bool:
