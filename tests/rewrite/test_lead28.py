@@ -6,6 +6,8 @@
 - English 'there must not be' in the own part: 'there is not', never 'does not be';
 - a thing told with its state and no verb ('Het magazijn op orde.', 'All reports ready on
   time.'): the impersonal duty it is, with the writer's own part;
+- the writer's situation, then ", so I want to" / ", dus ik wil": the situation kept as
+  written, the wish rewritten;
 - a learning route stated as a bare line ('Stage bij X.', 'Secondment to Y.'): the step, as
   an asked one is;
 - 'sinds' opens the present situation, kept as written before the goal;
@@ -236,3 +238,26 @@ def test_a_whole_candidate_after_another_wish_passes() -> None:
     goal = "The board wants me to chair the safety committee."
     candidate = "By [date], I will chair the safety committee, as the board wants."
     assert not seam_kinds(CHECKER, "en", goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "I keep losing track of supplier calls, so I want to log every call in the CRM.",
+            "I keep losing track of supplier calls. Until [date], I will log every call in the "
+            "CRM.",
+        ),
+        (
+            "nl",
+            "Ik raak vaak het overzicht kwijt, dus ik wil elke ochtend een takenlijst maken.",
+            "Ik raak vaak het overzicht kwijt. Tot [datum] ga ik elke ochtend een takenlijst "
+            "maken, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_the_situation_before_so_i_want_stays_as_written(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected

@@ -41,6 +41,12 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     words = [w for w in words_of(goal) if w.start >= 0]
     ends = (n for n, w in enumerate(words) if w.text in _CLAUSE_ENDS and _apart(words, n))
     clause = words[: next(ends, len(words))]
+    if goal.deadlines or clause[0].lower not in style.determiners:
+        return None  # a time of its own ('binnen een week klaar'), or no determiner before
+        # the thing: an imperative the tagger read as a noun ('Automate X', 'Meelopen op X')
+    subjects = {s.lower() for s in style.subjects}
+    if any(w.lower in subjects for w in clause):
+        return None  # 'Elke maandag controleer ik ...': the writer's own clause
     if any(w.pos in _CLAUSE_OPENERS for w in clause):
         return None  # 'klaar voordat de week om is': a clause of its own, which the own part
         # would have to keep whole around the state's verbs
@@ -84,7 +90,7 @@ def _apart(words: list[Word], n: int) -> bool:
 def _head_end(clause: list[Word], comparatives: frozenset[str]) -> int | None:
     """Where the opening noun phrase's head ends ('Alle *prints*', 'De werk*voorraad*');
     None when the clause opens with no noun phrase or with a word of amount ('Meer X')."""
-    if clause[0].lower in comparatives:
+    if clause[0].lower in comparatives or (len(clause) > 1 and clause[1].lower in comparatives):
         return None
     n = 0
     while n < len(clause) and clause[n].pos in _BEFORE_HEAD:

@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
+from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
@@ -327,6 +328,9 @@ class WholeTextRewrites:
         tail_time = self._tail_timed(report, ctx)
         if tail_time:  # 'I want to X, maybe in March?': 'In March, I will X.'
             return _ranked(report, tail_time)
+        consequent = self._wish_consequent(report, ctx)
+        if consequent:  # 'I keep getting interrupted, so I want to X': the situation, then X
+            return _per_goal(report, consequent)
         reasoned_first = self._reason_colon(report, ctx)
         if reasoned_first:  # 'Omdat ik ...: leren hoe ...': 'Leren hoe ..., omdat ik ...'
             return _per_goal(report, reasoned_first)
@@ -1838,6 +1842,18 @@ class WholeTextRewrites:
         goal = report.goal
         text = worn_rule(goal, style) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
+
+    def _wish_consequent(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's situation and the wish it leads to in one sentence ('X, so I want to
+        Y'): rewritten as told apart, the situation kept (consequent_wishes.py); nothing
+        when it is no such sentence, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = wish_told_apart(goal.text, style) if style is not None else None
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
 
     def _reason_colon(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A reason told first and closed by a colon, the goal after it: rewritten with the

@@ -3,10 +3,11 @@ van kindermisbruik) *dat moet* gewoon ... goed gaan'.
 
 A goal's next sentence opens with a capital after a full stop ('... kindermisbruik). Dat
 moet gewoon altijd goed gaan'). A candidate that kept its opening words but lost the stop
-and the capital, with a word or a closing bracket right before them, has glued that sentence
+and the capital, right after the last word of the sentence before, has glued that sentence
 into the clause before it: the parse then reads one clause with two verbs, or a relative
-clause that was never written. A comma or another mark before them is a join the frame made
-on purpose and is left to the other checks.
+clause that was never written. A join the frame made on purpose ('..., as management would
+like', 'I will be a buddy') has other words before them; a list's numbers ('1. Learn') and
+lines are no sentences run together.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import re
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 
-#: A sentence's end and the capital that opens the next one.
-_NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+#: A sentence's end after a word or a closing bracket (not a list's number: '1. Learn'),
+#: and the capital that opens the next one; the word before the stop is captured.
+_NEXT_SENTENCE = re.compile(r"([^\W\d_]+\)?|\))[.!?]\s+(?=[^\W\d_])")
 #: The first two words of a sentence.
 _OPENING = re.compile(r"(\w+)\s+(\w+)")
 
@@ -29,7 +31,8 @@ def sentences_run_together(candidate: str, written: str) -> list[Seam]:
         opening = _OPENING.match(written, stop.end())
         if opening is None or not opening.group(1)[0].isupper():
             continue
-        words = rf"{opening.group(1).lower()}\s+{re.escape(opening.group(2))}"
-        for glued in re.finditer(rf"(?<=[\w)])\s+({words})(?!\w)", candidate):
+        words = rf"{opening.group(1).lower()}[ \t]+{re.escape(opening.group(2))}"
+        last = re.escape(stop.group(1))  # the previous sentence's last word, right before
+        for glued in re.finditer(rf"(?i:{last})[ \t]+({words})(?!\w)", candidate):
             seams.append(Seam("dangling", f"{glued.group(1)!r} run into the clause before", ()))
     return seams

@@ -46,7 +46,7 @@ def state_as_topic(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
         if token.lower_ != filler:
             continue
         topic = _topic(doc, token, prefix, style.word_order == "v2")
-        head = _state_head(topic, ctx, style) or _closing_state(topic, style)
+        head = _state_head(topic, ctx, style) or _closing_state(topic, ctx, style)
         if head is not None:
             detail = f"{prefix!r} before the state {head.text!r}"
             seams.append(Seam("dangling", detail, (prefix, head.lower_)))
@@ -74,11 +74,15 @@ def _topic(doc: Doc, behaviour: Token, prefix: str, v2: bool) -> list[Token]:
     return after
 
 
-def _closing_state(topic: list[Token], style: RewriteStyle) -> Token | None:
+def _closing_state(topic: list[Token], ctx: RuleContext, style: RewriteStyle) -> Token | None:
     """Dutch: a predicate adjective closing a topic of several words ('voor alle prints
     voortaan in één keer *goed* [gedrag]'): the writer's state of the thing, not a topic the
-    behaviour is about, and it reads as the manner of the behaviour after it."""
+    behaviour is about. A comparative there ('voor mijn vaardigheden *beter* [gedrag]') reads
+    as the manner of the behaviour after it."""
     if style.word_order != "v2" or len(topic) < 2 or topic[-1].pos_ != "ADJ":
+        return None
+    compared = {w.lower() for w in ctx.pack.words("comparatives") if " " not in w}
+    if topic[-1].lower_ in compared or is_comparative_form(topic[-1].lower_, ctx.pack.lang, style):
         return None
     return topic[-1]
 
