@@ -11,6 +11,9 @@
 - a learning route stated as a bare line ('Stage bij X.', 'Secondment to Y.'): the step, as
   an asked one is;
 - 'sinds' opens the present situation, kept as written before the goal;
+- a purpose agreed with someone else's wish ('in order to X, as my manager wants'): owned (A), as the
+  same credit after the act is; the wish given as the reason ('because my supervisor wants
+  that') is not;
 - all items of a stream before a time in days ('alle klachten binnen 2 werkdagen'): a time per
   item, no deadline of the goal;
 - seams that refuse: a clause glued after the commitment ('ga ik dat moet …'), two of the
@@ -261,3 +264,24 @@ def test_the_situation_before_so_i_want_stays_as_written(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "My team lead wants me to take on more ownership of the spare parts stock."),
+        ("nl", "Mijn chef wil dat ik meer eigenaarschap neem over de reserveonderdelen."),
+    ],
+)
+def test_a_purpose_agreed_with_someone_elses_wish_is_owned(lang: str, text: str) -> None:
+    rewrite = well_rewritten(CHECKER, text, lang)
+    assert rewrite.rstrip(".").endswith(("as my team lead wants", "zoals mijn chef wil"))
+
+
+def test_someone_elses_wish_as_the_reason_is_not_owned() -> None:
+    report = CHECKER.check(
+        "By 1 June 2027 I will finish the welding course, because my supervisor wants that.",
+        lang="en",
+        reference_date=REF,
+    )
+    assert not report.criteria[Criterion.A].passed

@@ -54,6 +54,7 @@ LexiconKey = Literal[
     "granted_outcomes",
     "wish_verbs",
     "complement_markers",
+    "agreement_markers",
     "absolutes",
     "zero_counts",
     "past_experience",

@@ -183,6 +183,7 @@ def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         return []
     words = ctx.derived(_words)
     questions = {w.lower() for w in ctx.pack.words("question_words")}
+    agreements = single_words(ctx.pack, "agreement_markers")
     starts = [t.idx for t in doc]
     found = []
     for wish in ctx.find(goal, "wish_verbs"):
@@ -192,6 +193,8 @@ def wished_by_others(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         before = list(doc[first + 1 : wish.token_start])  # after the reason word
         if any(t.lower_ in questions and doc[t.i - 1].pos_ == "VERB" for t in before):
             continue  # the object of 'zien', 'learn': a question the writer answers
+        if _agreed(before, agreements):
+            continue  # '..., as my manager wants': the goal agrees with the wish, no reason
         writer = any(t.lower_ in words.first_person for t in before)
         if before and not writer and _names_people(before, words):
             found.append(_span(doc, before[0].i, wish.token_end, "wished"))
@@ -328,6 +331,14 @@ def _is_me(token: Token, words: _Words) -> bool:
         return True
     person = token.morph.get("Person", [])
     return token.pos_ == "PRON" and "1" in person and token.lower_ not in words.objects
+
+
+def _agreed(before: list[Token], agreements: frozenset[str] | set[str]) -> bool:
+    """The wish's clause opens, after a comma, with a word of agreement ('..., *as* my
+    manager wants'): the goal is said to agree with the wish."""
+    commas = [n for n, t in enumerate(before) if t.text == ","]
+    start = commas[-1] + 1 if commas else 0
+    return start < len(before) and before[start].lower_ in agreements
 
 
 def _own_steps(goal: Goal, doc: Doc, words: _Words, wish: int) -> bool:
