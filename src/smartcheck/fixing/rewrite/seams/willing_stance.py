@@ -2,7 +2,8 @@
 honestly I need to ...'.
 
 'I'm interested', 'I'm open to it', 'ik sta ervoor open' answer someone else's proposal: a
-stance toward the goal, not a step. A frame that put the commitment on it promises a feeling
+stance toward the goal, not a step; so is agreeing or not with it ('ik ben het daar niet
+mee eens'). A frame that put the commitment on it promises a feeling
 by a date, and so does a deadline fronted onto it ('Vóór [datum] ben ik wel geïnteresseerd').
 Judged on the parse: a word of the pack's ``willing_stances`` within a few words after the
 commitment, or after the verb a time expression fronts, in the same clause.
@@ -21,13 +22,14 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.timex import TimeExpression
 
-#: How far after the commitment the stance may stand ('will be really very interested').
-_REACH = 5
+#: How far after the commitment the stance may stand ('ben ik het daar niet helemaal mee
+#: eens').
+_REACH = 8
 
 
 def stance_committed(doc: Doc, times: list[TimeExpression], style: RewriteStyle) -> list[Seam]:
     """Each word of willingness in the clause a commitment or a fronted time opens."""
-    stances = {w.lower() for w in style.willing_stances}
+    stances = [tuple(w.lower().split()) for w in style.willing_stances]
     if not stances:
         return []
     commit = commitment_words(style)
@@ -39,8 +41,10 @@ def stance_committed(doc: Doc, times: list[TimeExpression], style: RewriteStyle)
         for u in doc[t.i + 1 : t.i + 1 + _REACH]:
             if u.is_punct:
                 break
-            if u.lower_ in stances:
-                seams.append(Seam("lost_verb", f"the stance {u.text!r} committed", (u.lower_,)))
+            said = tuple(w.lower_ for w in doc[u.i : u.i + 3])
+            found = next((p for p in stances if said[: len(p)] == p), None)
+            if found is not None:
+                seams.append(Seam("lost_verb", f"the stance {' '.join(found)!r} committed", found))
     return seams
 
 
