@@ -8,6 +8,9 @@
   time.'): the impersonal duty it is, with the writer's own part;
 - the writer's situation, then ", so I want to" / ", dus ik wil": the situation kept as
   written, the wish rewritten;
+- a means the writer would welcome ('A mentor from X would be great', 'Een buddy zou fijn
+  zijn'): asked for, the step committed; a conditional of something else is never dated;
+- the writer's strain beside the goal ('I'm worn out'): a remark kept after the rewrite;
 - a learning route stated as a bare line ('Stage bij X.', 'Secondment to Y.'): the step, as
   an asked one is;
 - 'sinds' opens the present situation, kept as written before the goal;
@@ -285,3 +288,54 @@ def test_someone_elses_wish_as_the_reason_is_not_owned() -> None:
         reference_date=REF,
     )
     assert not report.criteria[Criterion.A].passed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "A mentor from the maintenance department would be great.",
+            "By [date], I will work with a mentor from the maintenance department, with [how "
+            "measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Een buddy uit de nachtploeg zou fijn zijn.",
+            "Vóór [datum] ga ik met een buddy uit de nachtploeg werken, met als bewijs [hoe "
+            "gemeten].",
+        ),
+    ],
+)
+def test_a_welcome_means_is_asked_for(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate"),
+    [
+        (
+            "en",
+            "A coach from outside would be nice.",
+            "By [date], a coach from outside would be nice, with [how measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Het team vindt dat ik korter moet vergaderen. Ik ben het daar niet mee eens.",
+            "Vóór [datum] ben ik het daar niet mee eens, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_a_wish_or_a_stance_is_never_dated(lang: str, goal: str, candidate: str) -> None:
+    assert seam_kinds(CHECKER, lang, goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "remark"),
+    [
+        ("en", "Do fewer weekend call-outs, I'm worn out.", "I'm worn out."),
+        ("nl", "Minder avonddiensten draaien, ik ben echt opgebrand.", "Ik ben echt opgebrand."),
+    ],
+)
+def test_the_writers_strain_stays_a_remark(lang: str, text: str, remark: str) -> None:
+    assert well_rewritten(CHECKER, text, lang).endswith(remark)

@@ -202,6 +202,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         closed |= {w for p in style.example_openers for w in p.lower().replace(".", " ").split()}
         # effort promised instead of a result ('mijn best doen om'): the commitment replaces it
         closed |= {w for p in style.effort_hedges for w in p.lower().split()}
+        # what a welcome means would be ('would be great'): the means is asked for instead
+        closed |= {w for p in style.welcome_predicates for w in p.lower().split()}
     lemmas = {t.idx: t.lemma_.lower() for t in goal.doc or ()}
     words: dict[str, str] = {}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", goal.text):

@@ -5,8 +5,10 @@ A POP line that is only a person who helps the writer learn (the pack's
 writer wants to work with one. As a word alone it named no act, so no reading rewrote it
 and the line got no rewrite at all (a bare question states nothing the fallback can fill).
 It is committed as working with that person (the pack's ``person_route``: "work with a
-coach", "met een coach werken"), with the article the route takes. With more words after it
-('Buddy for the seasonal workers?') the role is one the writer takes on (asked_roles.py).
+coach", "met een coach werken"), with the article the route takes, and where the person
+comes from after it (the pack's ``person_origins``: 'a mentor from another department'). With
+other words after it ('Buddy for the seasonal workers?') the role is one the writer takes on
+(asked_roles.py).
 """
 
 from __future__ import annotations
@@ -29,11 +31,15 @@ def person_route_step(said: list[Word], style: RewriteStyle) -> str | None:
         return None
     lower = [w.lower for w in said]
     given = {a.lower() for a in articles.values()}
-    if len(lower) == 2 and lower[0] in given:
-        lower = lower[1:]
+    if len(lower) >= 2 and lower[0] in given:
+        said, lower = said[1:], lower[1:]
+    origin = ""  # 'a mentor *from another department*': where the person comes from
+    if len(lower) > 2 and lower[1] in style.person_origins:
+        origin = " " + " ".join(w.text for w in said[1:])
+        lower = lower[:1]
     if len(lower) != 1 or lower[0] not in style.person_routes:
         return None
     article = articles.get("vowel") if lower[0][:1] in _VOWELS else None
-    thing = f"{article or articles.get('default', '')} {lower[0]}".strip()
+    thing = f"{article or articles.get('default', '')} {lower[0]}{origin}".strip()
     step = style.asked_step.format(means=style.person_route.format(thing=thing))
     return f"{step[:1].upper()}{step[1:]}."

@@ -843,6 +843,21 @@ class RewriteStyle(BaseModel):
         description="A trial in a remark on someone else's aim -> its commitment ('but I'll "
         "try' -> 'but I will do it'): the rewrite commits to the step (see others_aims.py).",
     )
+    person_origins: frozenset[str] = Field(
+        default=frozenset(),
+        description="Prepositions telling where a person route comes from ('a mentor from "
+        "another department'): the person is still the one the writer works with.",
+    )
+    welcome_predicates: tuple[str, ...] = Field(
+        default=(),
+        description="What a thing the writer would welcome would be ('would be great', 'zou "
+        "fijn zijn'): the thing before it is asked for (welcome_wishes.py).",
+    )
+    conditional_modals: tuple[str, ...] = Field(
+        default=(),
+        description="Modals of the conditional ('would', 'zou'): a clause of one whose subject "
+        "is not the writer tells a wish, never a dated goal (seams/conditional_wish.py).",
+    )
     willing_stances: tuple[str, ...] = Field(
         default=(),
         description="Words of the writer's willingness toward someone else's proposal "

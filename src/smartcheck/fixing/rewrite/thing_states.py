@@ -50,13 +50,13 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     if any(w.pos in _CLAUSE_OPENERS for w in clause):
         return None  # 'klaar voordat de week om is': a clause of its own, which the own part
         # would have to keep whole around the state's verbs
-    if not clause or any(w.pos in _VERBS and w.verbform != "Part" for w in clause):
+    if not clause or any(w.pos in _VERBS and not _participle(w) for w in clause):
         return None  # a participle is a state ('Alle bonnen verwerkt'), any other verb an act
     head = _head_end(clause, comparatives)
     if head is None or head + 1 >= len(clause):
         return None
     predicate = clause[head + 1 :]
-    participle = any(w.verbform == "Part" for w in predicate)
+    participle = any(_participle(w) for w in predicate)
     if not (
         participle or _adjective_state(predicate, comparatives) or _named_state(predicate, style)
     ):
@@ -68,11 +68,17 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
         return None
     text = goal.text
     at = _end_of(text, noun)
-    done = next((w for w in predicate if w.verbform == "Part"), None)
+    done = next((w for w in predicate if _participle(w)), None)
     if done is not None and style.state_predicate_verb:  # 'verwerkt *zijn*': Dutch says it
         after = _end_of(text, done)
         text = f"{text[:after]} {style.state_predicate_verb}{text[after:]}"
     return f"{text[:at].strip()} {form}{text[at:]}"
+
+
+def _participle(word: Word) -> bool:
+    """A participle by its tag and its form, which is never its lemma's ('verwerkt' of
+    'verwerken'; the tagger may call an infinitive one: 'onderhandelen')."""
+    return word.verbform == "Part" and bool(word.lemma) and word.lower != word.lemma.lower()
 
 
 def _end_of(text: str, word: Word) -> int:

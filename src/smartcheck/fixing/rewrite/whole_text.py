@@ -184,6 +184,7 @@ from smartcheck.fixing.rewrite.voices import Voice, credited, other_voice, with_
 from smartcheck.fixing.rewrite.voices.misgivings import misgiving
 from smartcheck.fixing.rewrite.voices.questions import asked_goal
 from smartcheck.fixing.rewrite.voices.viewed_duty import viewed_duty
+from smartcheck.fixing.rewrite.welcome_wishes import asked_instead
 from smartcheck.fixing.rewrite.wish_aside import (
     MOST_SENTENCES,
     feels,
@@ -355,6 +356,9 @@ class WholeTextRewrites:
         course = self._course_named(report, ctx)
         if course:  # 'cursus reanimatie': following the course is the goal
             return _ranked(report, course)
+        welcome = self._welcome_asked(report, ctx)
+        if welcome:  # 'A mentor would be great.': the mentor asked for, the step committed
+            return _ranked(report, welcome)
         route = self._route_named(report, ctx)
         if route:  # 'Rotatie naar de afdeling inkoop.': doing the rotation is the goal
             return _ranked(report, route)
@@ -1990,6 +1994,14 @@ class WholeTextRewrites:
             return ()
         parts = self._rewritten_instead(text, goal)
         return parts if parts and _seamless(parts, goal, ctx) else ()
+
+    def _welcome_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A means told as what it would be ('Een buddy zou fijn zijn.'): read as the thing
+        asked for (welcome_wishes.py); nothing when it is no such sentence, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        found = asked_instead(goal.text, style) if style is not None else None
+        return self._one_sentence_instead(found, goal, ctx)
 
     def _route_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A line that only names a learning route ('Stage bij het lab.'): rewritten as the

@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     voice_cut,
 )
 from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
+from smartcheck.fixing.rewrite.seams.conditional_wish import conditional_dated
 from smartcheck.fixing.rewrite.seams.contact_clause import contact_clause_committed
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
@@ -299,6 +300,7 @@ def find_seams(
     seams += others_after_commitment(doc, goal, style)
     seams += clause_glued_after_commitment(doc, style)  # 'ga ik dat moet ... gaan'
     seams += stance_committed(doc, times, style)  # 'I will be interested, but ...'
+    seams += conditional_dated(doc, times, style)  # 'By [date], a mentor would be great'
     seams += unknown_joins(doc, goal, ctx, style)
     seams += time_between_verbs(doc, style)
     seams += list_colon(candidate, goal, ctx)

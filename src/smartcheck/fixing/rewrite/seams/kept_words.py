@@ -48,6 +48,7 @@ from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
+from smartcheck.fixing.rewrite.welcome_wishes import asked_instead
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
 from smartcheck.judging.features.absolutes import before_reason, undenied
@@ -160,6 +161,8 @@ def kept_words(
     spelled = re.sub(r"\W", "", goal.text.lower())
     if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
         kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
+    if asked_instead(goal.text, style) is not None:  # 'Een mentor zou fijn zijn': asked for
+        kept = kept - set(style.wish_modals)
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:
@@ -386,6 +389,7 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     closed |= {s.lower() for s in style.everyone_subjects if " " not in s}
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
     closed |= {w for p in style.example_openers for w in p.lower().split()}  # 'zoals' (a step)
+    closed |= {w for p in style.welcome_predicates for w in p.lower().split()}  # 'would be great'
     return tuple(
         t.i
         for t in original
