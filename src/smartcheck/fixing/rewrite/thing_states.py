@@ -41,7 +41,7 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     words = [w for w in words_of(goal) if w.start >= 0]
     ends = (n for n, w in enumerate(words) if w.text in _CLAUSE_ENDS and _apart(words, n))
     clause = words[: next(ends, len(words))]
-    if goal.deadlines or clause[0].lower not in style.determiners:
+    if not clause or goal.deadlines or clause[0].lower not in style.determiners:
         return None  # a time of its own ('binnen een week klaar'), or no determiner before
         # the thing: an imperative the tagger read as a noun ('Automate X', 'Meelopen op X')
     subjects = {s.lower() for s in style.subjects}
@@ -50,7 +50,7 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     if any(w.pos in _CLAUSE_OPENERS for w in clause):
         return None  # 'klaar voordat de week om is': a clause of its own, which the own part
         # would have to keep whole around the state's verbs
-    if not clause or any(w.pos in _VERBS and not _participle(w) for w in clause):
+    if any(w.pos in _VERBS and not _participle(w) for w in clause):
         return None  # a participle is a state ('Alle bonnen verwerkt'), any other verb an act
     head = _head_end(clause, comparatives)
     if head is None or head + 1 >= len(clause):
