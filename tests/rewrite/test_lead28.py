@@ -11,6 +11,8 @@
 - a means the writer would welcome ('A mentor from X would be great', 'Een buddy zou fijn
   zijn'): asked for, the step committed; a conditional of something else is never dated;
 - the writer's strain beside the goal ('I'm worn out'): a remark kept after the rewrite;
+- a hedged proposal asked in a long line ('Misschien een keer meelopen met X om te zien hoe
+  zij Y?'): the writer's step, or at least a fallback; a bare question still gets none;
 - a learning route stated as a bare line ('Stage bij X.', 'Secondment to Y.'): the step, as
   an asked one is;
 - 'sinds' opens the present situation, kept as written before the goal;
@@ -339,3 +341,19 @@ def test_a_wish_or_a_stance_is_never_dated(lang: str, goal: str, candidate: str)
 )
 def test_the_writers_strain_stays_a_remark(lang: str, text: str, remark: str) -> None:
     assert well_rewritten(CHECKER, text, lang).endswith(remark)
+
+
+def test_a_long_hedged_proposal_asked_is_the_writers_step() -> None:
+    text = (
+        "Misschien een keer meelopen met de collega's van de sorteerhal om te zien hoe zij plannen?"
+    )
+    assert well_rewritten(CHECKER, text, "nl") == (
+        "Vóór [datum] ga ik een keer meelopen met de collega's van de sorteerhal, in overleg met "
+        "[wie ondersteunt je], om te zien hoe zij plannen."
+    )
+
+
+def test_a_hedged_proposal_keeps_a_fallback_and_a_bare_question_gets_none() -> None:
+    proposal = "Misschien een keer meekijken bij een andere drukkerij hoe zij hun planning doen?"
+    assert CHECKER.check(proposal, lang="nl", reference_date=REF).rewrite is not None
+    assert CHECKER.check("Is dit haalbaar?", lang="nl", reference_date=REF).rewrite is None

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 #: Most words a fragment asked may have: a short phrase, no story.
 MAX_FRAGMENT_WORDS = 8
+#: Most words a line may have that opens with a hedge ('Misschien een keer meekijken bij een
+#: andere winkel hoe zij hun webshop doen?'): the hedge marks a proposal, however long.
+MAX_HEDGED_WORDS = 16
 
 
 def stated_fragment(goal: Goal, style: RewriteStyle, course: bool = False) -> str | None:
@@ -42,8 +45,10 @@ def stated_fragment(goal: Goal, style: RewriteStyle, course: bool = False) -> st
         return None  # 'Engels. Misschien een cursus?': a goal told before it asks
     read = words_of(goal)
     said = [w for w in read if w.is_word]
-    if not 0 < len(said) <= MAX_FRAGMENT_WORDS:
-        return None
+    hedged_first = bool(said) and said[0].lower in style.one_word_hedges
+    most = MAX_HEDGED_WORDS if hedged_first else MAX_FRAGMENT_WORDS
+    if not 0 < len(said) <= most:
+        return None  # a hedge first proposes a longer step too ('Misschien een keer X bij Y?')
     subjects = {s.lower() for s in style.subjects}
     if said[0].lower in style.question_words or any(w.lower in subjects for w in said):
         return None  # 'Wat moet ik daarvoor doen?', 'Kan ik ...?': a question of its own

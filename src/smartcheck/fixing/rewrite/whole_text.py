@@ -2023,7 +2023,8 @@ class WholeTextRewrites:
         course = bool(ctx.find(goal, "formal_training"))
         said = [w for w in words_of(goal) if w.is_word]
         route = opening_route(said, style) or bool(person_route_step(said, style))
-        if not course and not route and ctx.find(goal, "support"):
+        acted = any(w.pos == "VERB" for w in said)  # 'Misschien meelopen met collega's?'
+        if not course and not route and not acted and ctx.find(goal, "support"):
             return ()  # 'Misschien een coach?', 'Perhaps a mentor?': help asked, no act
         return self._one_sentence_instead(stated_fragment(goal, style, course), goal, ctx)
 
@@ -2448,7 +2449,7 @@ class WholeTextRewrites:
             asked = asked_goal(goal, style) if style is not None else None
             if asked:
                 fallback = fallback.model_copy(update={"goal": asked})
-            elif not stated_before(goal.text, stops):
+            elif not stated_before(goal.text, stops) and not _proposed(goal.text, style):
                 fallback = None  # a bare question states no goal to fill in
         if fallback is None:
             return {}
@@ -2457,6 +2458,15 @@ class WholeTextRewrites:
             "rewrite": fallback.text,
             "rewrites": (fallback.text,),
         }
+
+
+def _proposed(text: str, style: RewriteStyle | None) -> bool:
+    """A question that opens with a hedge ('Misschien een keer meekijken bij X?', 'Maybe
+    spend a day with Y?'): the writer's proposal of a step, a goal the fallback can fill."""
+    first = text.strip().split(maxsplit=1)[:1]
+    return (
+        style is not None and bool(first) and first[0].lower().strip(",") in style.one_word_hedges
+    )
 
 
 def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
