@@ -114,6 +114,7 @@ LexiconKey = Literal[
     "example_event_leads",
     "situation_subjects",
     "situation_markers",
+    "situation_openers",
     "perception_verbs",
     "habit_markers",
     "anaphoric_openers",

@@ -177,7 +177,14 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         return False
     if pointed or perceiving is not None or (last and _told_back(r, start, end)):
         return True
+    if _opens_sentence(r, start) and _matches(r, "situation_openers", start, start + 1):
+        return True  # 'Sinds de reorganisatie zit ik ...': the present since then
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
+
+
+def _opens_sentence(r: Reading, start: int) -> bool:
+    """The unit at ``start`` opens the text or a sentence of it."""
+    return start == 0 or r.doc[start - 1].text in SENTENCE_END
 
 
 def _own_line(r: Reading, start: int, end: int) -> bool:
