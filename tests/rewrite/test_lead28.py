@@ -357,3 +357,9 @@ def test_a_hedged_proposal_keeps_a_fallback_and_a_bare_question_gets_none() -> N
     proposal = "Misschien een keer meekijken bij een andere drukkerij hoe zij hun planning doen?"
     assert CHECKER.check(proposal, lang="nl", reference_date=REF).rewrite is not None
     assert CHECKER.check("Is dit haalbaar?", lang="nl", reference_date=REF).rewrite is None
+
+
+def test_a_commitment_whose_only_verb_is_a_noun_tagged_as_one_is_refused() -> None:
+    goal = "Meer kennis van vogels en vleermuizen voor de inventarisaties."
+    candidate = "Ik ga meer kennis van vogels en vleermuizen voor de inventarisaties."
+    assert "lost_verb" in seam_kinds(CHECKER, "nl", goal, candidate)

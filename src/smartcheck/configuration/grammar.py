@@ -60,6 +60,11 @@ class Grammar(BaseModel):
         description="A gerund after a preposition opens a manner clause ('by call*ing*').",
     )
     gerund_tag: str = Field(default="", description="The tagger's fine tag of a gerund ('VBG').")
+    noun_tags: tuple[str, ...] = Field(
+        default=(),
+        description="The tagger's fine tags of a noun (Dutch 'N', before its first '|'): a "
+        "word so tagged is no verb, whatever its coarse class says ('vleermuizen').",
+    )
     decimal_mark: str = Field(
         default=".",
         pattern=r"^[.,]$",

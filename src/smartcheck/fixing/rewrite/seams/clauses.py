@@ -147,10 +147,14 @@ def _clause_seams(
             )
         if v2 and seg.opener in ("start", "punct"):
             aux = [t for t in seg.tokens if t.lower_ in modals and t in finite]
+            nouns = frozenset(ctx.pack.grammar.noun_tags)  # 'vleermuizen': VERB, tagged N
             others = [
                 t
                 for t in seg.tokens
-                if t.pos_ in ("VERB", "AUX") and t not in aux and not attributive(t)
+                if t.pos_ in ("VERB", "AUX")
+                and t not in aux
+                and not attributive(t)
+                and t.tag_.split("|")[0] not in nouns
             ]
             if aux:  # the tagger may call the infinitive a noun ('vaker sporten'), or the
                 # segmentation leave it in the next stretch ('wat assertiever worden')
@@ -174,6 +178,7 @@ def _clause_seams(
                     )
                 ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
                 others += clustered_infinitives(later, style.bare_infinitive_verbs)
+                others = [t for t in others if t.tag_.split("|")[0] not in nouns]
                 seams += _after_the_infinitive(
                     later, others, style.relativizers, style.clause_prepositions
                 )
