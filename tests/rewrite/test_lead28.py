@@ -360,6 +360,9 @@ def test_a_hedged_proposal_keeps_a_fallback_and_a_bare_question_gets_none() -> N
 
 
 def test_a_commitment_whose_only_verb_is_a_noun_tagged_as_one_is_refused() -> None:
-    goal = "Meer kennis van vogels en vleermuizen voor de inventarisaties."
-    candidate = "Ik ga meer kennis van vogels en vleermuizen voor de inventarisaties."
+    goal = "Meer kennis van vogels en vleermuizen i.v.m. de veldinventarisaties in het voorjaar."
+    candidate = (
+        "Ik ga meer kennis van vogels en vleermuizen i.v.m. de veldinventarisaties in het "
+        "voorjaar, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]."
+    )
     assert "lost_verb" in seam_kinds(CHECKER, "nl", goal, candidate)
