@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     verb_by_probe,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.reading.pipeline import has_regular_past
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def _clause_seams(
                 if t.pos_ in ("VERB", "AUX")
                 and t not in aux
                 and not attributive(t)
-                and t.tag_.split("|")[0] not in nouns
+                and not _noun_only(t, nouns, ctx, style)
             ]
             if aux:  # the tagger may call the infinitive a noun ('vaker sporten'), or the
                 # segmentation leave it in the next stretch ('wat assertiever worden')
@@ -178,7 +179,7 @@ def _clause_seams(
                     )
                 ]  # after 'minder' (a determiner) a verb the dictionary knows ('piekeren')
                 others += clustered_infinitives(later, style.bare_infinitive_verbs)
-                others = [t for t in others if t.tag_.split("|")[0] not in nouns]
+                others = [t for t in others if not _noun_only(t, nouns, ctx, style)]
                 seams += _after_the_infinitive(
                     later, others, style.relativizers, style.clause_prepositions
                 )
@@ -292,6 +293,15 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _noun_only(token: Token, nouns: frozenset[str], ctx: RuleContext, style: RewriteStyle) -> bool:
+    """A noun by its fine tag that the dictionary knows no verb form of ('vleermuizen'),
+    though its coarse class says VERB; a verb tagged a noun ('meelopen') stays a verb."""
+    if token.tag_.split("|")[0] not in nouns:
+        return False
+    grammar = ctx.pack.grammar
+    return infinitive_evidence(token.lower_, ctx.pack.lang, grammar, style) is False
 
 
 def _acronym(token: Token) -> bool:
