@@ -62,8 +62,8 @@ class Grammar(BaseModel):
     gerund_tag: str = Field(default="", description="The tagger's fine tag of a gerund ('VBG').")
     noun_tags: tuple[str, ...] = Field(
         default=(),
-        description="The tagger's fine tags of a noun (Dutch 'N', before its first '|'): a "
-        "word so tagged is no verb, whatever its coarse class says ('vleermuizen').",
+        description="The tagger's fine tags of a noun (Dutch 'N', before its first '|'): with "
+        "no verb form in the dictionary, a word so tagged is no verb ('vleermuizen').",
     )
     decimal_mark: str = Field(
         default=".",
