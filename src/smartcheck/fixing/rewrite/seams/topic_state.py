@@ -81,6 +81,8 @@ def _closing_state(topic: list[Token], ctx: RuleContext, style: RewriteStyle) ->
     as the manner of the behaviour after it."""
     if style.word_order != "v2" or len(topic) < 2 or topic[-1].pos_ != "ADJ":
         return None
+    if not topic[-1].text.islower():
+        return None  # 'voor mijn Excel [gedrag]': a name the tagger calls an adjective
     compared = {w.lower() for w in ctx.pack.words("comparatives") if " " not in w}
     if topic[-1].lower_ in compared or is_comparative_form(topic[-1].lower_, ctx.pack.lang, style):
         return None
