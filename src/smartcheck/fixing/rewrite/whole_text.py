@@ -507,10 +507,7 @@ class WholeTextRewrites:
         if style is None or report.criteria[Criterion.A].passed:
             return ()
         text = reader(goal, style)
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _explored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A firm act whose purpose is to find out whether a job or place suits, told with
@@ -1854,10 +1851,7 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = wish_told_apart(goal.text, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _reason_colon(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A reason told first and closed by a colon, the goal after it: rewritten with the
@@ -1865,10 +1859,7 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = reason_after_goal(goal.text, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _subject_restored(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A diary-style goal without its subject ('Wil meer tijd besteden aan ...',
@@ -1877,10 +1868,7 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = with_subject(goal.text, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _guess_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with the writer's guess tagged onto a clause ('... I guess', '... denk ik'):
@@ -1889,10 +1877,7 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = without_guess_tags(goal.text, style) if style is not None else None
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _imperative_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A Dutch imperative line ('Gebruik de planner op mijn telefoon.') rewritten as the
@@ -1990,10 +1975,7 @@ class WholeTextRewrites:
             return ()
         coordinators = ctx.pack.words("coordinators")
         text = without_stray_questions(goal, coordinators, style.alternative_openers)
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, goal)
-        return parts if parts and _seamless(parts, goal, ctx) else ()
+        return self._read_instead(text, goal, ctx)
 
     def _welcome_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A means told as what it would be ('Een buddy zou fijn zijn.'): read as the thing
@@ -2283,6 +2265,14 @@ class WholeTextRewrites:
             return self.evaluate(self.parse(text, goal.lang, goal.reference_date), given)
         except SmartcheckError:
             return None
+
+    def _read_instead(self, text: str | None, goal: Goal, ctx: RuleContext) -> tuple[str, ...]:
+        """The rewrite of ``text``, a reading of ``goal`` (one rewrite per goal when it packs
+        several), with no seam; nothing when there is no reading or only the fallback."""
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, goal)
+        return parts if parts and _seamless(parts, goal, ctx) else ()
 
     def _one_sentence_instead(
         self, text: str | None, goal: Goal, ctx: RuleContext
