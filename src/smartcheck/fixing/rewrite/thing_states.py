@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.wordclass import is_comparative_form
 from smartcheck.fixing.rewrite.words import Word, words_of
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     predicate = clause[head + 1 :]
     participle = any(_participle(w) for w in predicate)
     if not (
-        participle or _adjective_state(predicate, comparatives) or _named_state(predicate, style)
+        participle
+        or _adjective_state(predicate, comparatives, goal.lang, style)
+        or _named_state(predicate, style)
     ):
         return None
     noun = clause[head]
@@ -108,7 +111,9 @@ def _head_end(clause: list[Word], comparatives: frozenset[str]) -> int | None:
     return n
 
 
-def _adjective_state(predicate: list[Word], comparatives: frozenset[str]) -> bool:
+def _adjective_state(
+    predicate: list[Word], comparatives: frozenset[str], lang: str, style: RewriteStyle
+) -> bool:
     """A predicate adjective in the rest: not before a noun it qualifies, not compared."""
     for n, word in enumerate(predicate):
         if word.pos != "ADJ" or word.lower in comparatives:
@@ -116,7 +121,7 @@ def _adjective_state(predicate: list[Word], comparatives: frozenset[str]) -> boo
         after = predicate[n + 1] if n + 1 < len(predicate) else None
         if after is not None and after.pos in _HEADS:
             continue  # 'in één keer goede prints': an adjective of a noun
-        if word.lemma and word.lemma != word.lower and word.lower.endswith("er"):
+        if is_comparative_form(word.lower, lang, style):
             continue  # a comparative form ('sneller', 'faster')
         return True
     return False
