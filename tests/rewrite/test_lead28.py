@@ -172,6 +172,7 @@ def test_a_sentence_opening_with_sinds_tells_the_present() -> None:
         ("nl", "Alle retouren binnen 3 werkdagen verwerken.", "T004"),
         ("en", "Process all returns within three working days.", "T004"),
         ("nl", "Alle modules binnen drie maanden afronden.", "T006"),
+        ("nl", "Ik wil alle leveranciers binnen veertien dagen bezoeken.", "T006"),
     ],
 )
 def test_all_items_before_days_is_a_time_per_item(lang: str, text: str, code: str) -> None:

@@ -72,6 +72,7 @@ class Grammar:
     per_item: frozenset[str] = frozenset()  # "elke", "every": a duration after it is per item
     shares: tuple[str, ...] = ()  # "% van", "% of": a share of items, so per item too
     per_item_days: frozenset[str] = frozenset()  # "alle", "all": per item before days only
+    per_item_days_most: float = 0  # the most days such a time per item lasts
     response_days: float = 0  # a duration this short after the verb is a response time
     noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
@@ -133,6 +134,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     g.per_item = frozenset(norm(w) for w in t.recurring.per_item)
     g.shares = tuple(norm(w) for w in t.recurring.shares)
     g.per_item_days = frozenset(norm(w) for w in t.recurring.per_item_days)
+    g.per_item_days_most = t.recurring.per_item_days_most
     g.response_days = t.recurring.response_days
     g.noun_determiners = frozenset(norm(w) for w in t.recurring.noun_determiners)
     _habits(t, g)

@@ -478,7 +478,8 @@ class Resolver:
             return None  # "I've worked here for three years now": a length up to now
         if unit in ("day", "week") and self._per_item(m.start()):
             return Resolution("recurring")  # "elke factuur binnen twee dagen": a service level
-        if unit == "day" and self._per_item(m.start(), self.g.per_item_days):
+        short = count * days <= self.g.per_item_days_most  # a service level, no POP deadline
+        if unit == "day" and short and self._per_item(m.start(), self.g.per_item_days):
             return Resolution("recurring")  # "alle klachten binnen twee werkdagen": the same
         if unit == "day" and count * days <= self.g.response_days and self._after_verb(m):
             return Resolution("recurring")  # "tickets beantwoorden binnen een dag"

@@ -111,6 +111,7 @@ class Recurring(_Frozen):
     per_item: tuple[str, ...] = ()  # "elke factuur binnen twee dagen": a time per item
     shares: tuple[str, ...] = ()  # "90% van de klachten binnen vijf dagen": per item too
     per_item_days: tuple[str, ...] = ()  # "alle klachten binnen twee werkdagen": per item
+    per_item_days_most: float = 0  # ... up to this many days; longer is the set's deadline
     # "tickets beantwoorden binnen een dag": a duration of at most this many days after the
     # verb bounds each repetition of the task (a response time), it is no goal's deadline
     response_days: float = 0
