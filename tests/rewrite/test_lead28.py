@@ -243,6 +243,12 @@ def test_a_clause_kept_whole_before_a_subordinate_clause() -> None:
     assert "de ritstaten invullen voordat ze naar huis gaan" in rewrite
 
 
+def test_a_word_of_willingness_before_its_noun_is_no_stance() -> None:
+    goal = "Get interested suppliers to join the pilot."
+    candidate = "By [date], I will get interested suppliers to join the pilot, with [how measured] as evidence."
+    assert not seam_kinds(CHECKER, "en", goal, candidate)
+
+
 def test_a_whole_candidate_after_another_wish_passes() -> None:
     goal = "The board wants me to chair the safety committee."
     candidate = "By [date], I will chair the safety committee, as the board wants."

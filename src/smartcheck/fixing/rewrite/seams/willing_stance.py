@@ -43,6 +43,9 @@ def stance_committed(doc: Doc, times: list[TimeExpression], style: RewriteStyle)
                 break
             said = tuple(w.lower_ for w in doc[u.i : u.i + 3])
             found = next((p for p in stances if said[: len(p)] == p), None)
+            after = doc[u.i + len(found)] if found and u.i + len(found) < len(doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                continue  # 'interested parties', 'willing volunteers': a word of the thing
             if found is not None:
                 seams.append(Seam("lost_verb", f"the stance {' '.join(found)!r} committed", found))
     return seams
