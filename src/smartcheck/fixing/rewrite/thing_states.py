@@ -70,10 +70,10 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     if not form:
         return None
     text = goal.text
-    at = _end_of(text, noun)
+    at = noun.end  # the words' offsets point into the goal's text
     done = next((w for w in predicate if _participle(w)), None)
     if done is not None and style.state_predicate_verb:  # 'verwerkt *zijn*': Dutch says it
-        after = _end_of(text, done)
+        after = done.end
         text = f"{text[:after]} {style.state_predicate_verb}{text[after:]}"
     return f"{text[:at].strip()} {form}{text[at:]}"
 
@@ -82,12 +82,6 @@ def _participle(word: Word) -> bool:
     """A participle by its tag and its form, which is never its lemma's ('verwerkt' of
     'verwerken'; the tagger may call an infinitive one: 'onderhandelen')."""
     return word.verbform == "Part" and bool(word.lemma) and word.lower != word.lemma.lower()
-
-
-def _end_of(text: str, word: Word) -> int:
-    """Where ``word`` ends in ``text`` (the goal's text its offsets point into)."""
-    offset = text.find(word.text, word.start) if word.start >= 0 else -1
-    return word.end if offset < 0 else offset + len(word.text)
 
 
 def _apart(words: list[Word], n: int) -> bool:

@@ -161,7 +161,8 @@ def kept_words(
     spelled = re.sub(r"\W", "", goal.text.lower())
     if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
         kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
-    if asked_instead(goal.text, style) is not None:  # 'Een mentor zou fijn zijn': asked for
+    welcome = once_per_goal("welcome", goal, (style,), lambda: asked_instead(goal.text, style))
+    if welcome is not None:  # 'Een mentor zou fijn zijn': asked for
         kept = kept - set(style.wish_modals)
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}

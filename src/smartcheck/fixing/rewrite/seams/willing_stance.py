@@ -33,7 +33,8 @@ def stance_committed(doc: Doc, times: list[TimeExpression], style: RewriteStyle)
     if not stances:
         return []
     commit = commitment_words(style)
-    fronted = {t.i for t in doc for e in times if t.idx == _after(doc.text, e.end)}
+    starts = {_after(doc.text, e.end) for e in times}  # the word right after each time
+    fronted = {t.i for t in doc if t.idx in starts}
     seams: list[Seam] = []
     for t in doc:
         if t.lower_ not in commit and t.i not in fronted:
