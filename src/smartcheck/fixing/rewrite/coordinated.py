@@ -52,6 +52,8 @@ MAX_PARTS = 6
 PACKED_CODES = frozenset({"S004", "R004"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _SET_OFF = frozenset({",", "-", "\u2013", "\u2014", ":", "("})
+#: How far a bracket after a fronted time may close and still date it ('(maart 2027)').
+_BRACKET = 5
 
 
 def packs_goals(report: GoalReport) -> bool:
@@ -391,7 +393,7 @@ class _Builder:
             elif not before:
                 after = [t for t in first if t.i == subject.i + 1]
                 finite = after[0] if after and after[0].pos_ in ("VERB", "AUX") else None
-        else:
+        elif not self.opens_with_time(own):  # '..., en na 3 maanden kijk ik': its own front
             front = self.front_time(first)
         texts = [t.text_with_ws for t in own]
         verb_first = own[0] == this_head or own[0].pos_ in ("VERB", "AUX")
@@ -426,12 +428,22 @@ class _Builder:
         return [*(_ws(t.text) for t in [*shared, *wish]), *texts]
 
     def front_time(self, first: list[Token]) -> list[Token]:
-        """A time phrase the first piece opens with ("Volgend jaar wat gezonder eten")."""
+        """A time phrase the first piece opens with ("Volgend jaar wat gezonder eten"), with
+        the month the writer dated it by in brackets ("Vóór de Boekenweek (maart)")."""
         start = first[0].idx if first else 0
         for time in self.goal.deadlines:
             if time.start == start:
-                return [t for t in first if t.idx < time.end]
+                front = [t for t in first if t.idx < time.end]
+                rest = first[len(front) :]
+                close = next((n for n, t in enumerate(rest[:_BRACKET]) if t.text == ")"), None)
+                if rest and rest[0].text == "(" and close is not None:
+                    front += rest[: close + 1]
+                return front
         return []
+
+    def opens_with_time(self, own: list[Token]) -> bool:
+        """Does the piece open with a time of its own ('na 3 maanden kijk ik ...')?"""
+        return bool(own) and any(time.start == own[0].idx for time in self.goal.deadlines)
 
     def shared_tail(self, n: int, pieces: tuple[TextSpan, ...], heads: tuple[TextSpan, ...]) -> str:
         """A deadline set off after the last goal ("..., and Z - all before the end of the

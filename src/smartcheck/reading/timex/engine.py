@@ -14,6 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from smartcheck.reading.timex import dateparser_layer
+from smartcheck.reading.timex.bracketed import bracketed_months
 from smartcheck.reading.timex.model import Anchor, Kind, TimeExpression
 from smartcheck.reading.timex.numbers import lower_same_length, norm
 from smartcheck.reading.timex.patterns import Grammar, build_grammar
@@ -149,6 +150,13 @@ def find_time_expressions(
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
         kept = sorted(kept + extra, key=lambda c: c[0])
+    dated = [  # 'Vóór de Boekenweek (maart)': read only where nothing else was
+        (start, end, len(grammar.rules), res)
+        for start, end, res in bracketed_months(lowered, grammar, resolver)
+        if all(end <= k[0] or start >= k[1] for k in kept)
+    ]
+    if dated:
+        kept = sorted(kept + dated, key=lambda c: c[0])
     return [
         TimeExpression(
             text=text[start:end],
