@@ -362,7 +362,8 @@ def _remark(index: _Index, style: RewriteStyle) -> tuple[int, int, bool] | None:
             at = contrast_at(words, style.reservation_contrasts)
             start = words[at].i if at is not None else start
             return doc[start].idx, _char_end(doc, index.ends[start]), False
-    for start, end in contrast_pieces(doc, style.reservation_contrasts):
+    # '..., maar ik twijfel of ...': a doubt after a comma's contrast too (doubts29)
+    for start, end in contrast_pieces(doc, style.reservation_contrasts, after_joint=True):
         keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
         if any(index.inside(key, start, end) for key in keys):
             return (
