@@ -24,48 +24,49 @@ DISAGREED = [
         "Mijn teamleider zegt dat ik strenger moet zijn bij het nakijken van de bestelbonnen. "
         "Ik zie dat zelf anders. Maar goed, ik ga ermee aan de slag.",
         "Vóór [datum] ga ik strenger zijn bij het nakijken van de bestelbonnen, met als bewijs "
-        "[hoe gemeten], zoals mijn teamleider zegt.",
+        "[hoe gemeten], zoals mijn teamleider zegt. Ik zie dat zelf anders.",
     ),
     (
         "nl",
         "Mijn leidinggevende vindt dat ik vaker moet delegeren aan de stagiairs. Ik ben het er "
         "niet mee eens. Ik zal eraan werken.",
         "Vóór [datum] ga ik vaker delegeren aan de stagiairs, van [huidig aantal] naar "
-        "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende vindt.",
+        "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Ik ben "
+        "het er niet mee eens.",
     ),
     (
         "nl",
         "De praktijkhouder wil dat ik de sterilisatielijst zorgvuldiger bijhoud. Daar ben ik "
         "het niet mee eens. Oké, ik ga eraan werken.",
         "Vóór [datum] ga ik de sterilisatielijst zorgvuldiger bijhouden, met als bewijs [hoe "
-        "gemeten], zoals de praktijkhouder wil.",
+        "gemeten], zoals de praktijkhouder wil. Daar ben ik het niet mee eens.",
     ),
     (
         "en",
         "My supervisor says I should be firmer with late suppliers. I'm not convinced. Fine, "
         "I'll give it a go.",
         "By [date], I will be firmer with late suppliers, with [how measured] as evidence, as "
-        "my supervisor says.",
+        "my supervisor says. I'm not convinced.",
     ),
     (
         "en",
         "My team lead wants me to speak up more in the planning meeting. I don't agree. I'll "
         "work on it.",
         "By [date], I will speak up more in the planning meeting, from [current number] to "
-        "[target number], with [how measured] as evidence, as my team lead wants.",
+        "[target number], with [how measured] as evidence, as my team lead wants. I don't agree.",
     ),
     (
         "en",
         "The store manager thinks I should delegate the stock counts. I don't really see it "
         "that way. Anyway, I'll get on with it.",
         "By [date], I will delegate the stock counts, with [how measured] as evidence, as the "
-        "store manager thinks.",
+        "store manager thinks. I don't really see it that way.",
     ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "goal", "expected"), DISAGREED)
-def test_a_disagreement_and_a_bare_acceptance_go_and_the_wish_is_owned(
+def test_a_bare_acceptance_goes_the_disagreement_stays_and_the_wish_is_owned(
     checker: Checker, lang: str, goal: str, expected: str
 ) -> None:
     assert well_rewritten(checker, goal, lang) == expected

@@ -105,6 +105,7 @@ LexiconKey = Literal[
     "narrowing_markers",
     "step_markers",
     "opinion_verbs",
+    "disagreements",
     "teaching_verbs",
     "range_openers",
     "means_guesses",

@@ -9,7 +9,9 @@ undoes it: a doubt and a grudging "I'll work on it" hedge the commitment, a disa
 says the writer does not own it (JUDGING A). The stance goes; the rest (the wish, and the
 writer's own step when there is one) is judged and rewritten as a goal, which makes the wish
 the writer's own act with the other person's wish as its credit ("..., zoals mijn manager
-zegt"), never the subject of the goal.
+zegt"), never the subject of the goal. A disagreement told as a sentence of its own ("Ik ben
+het daar niet helemaal mee eens.", "I don't agree.") then goes back after the rewrite as
+written: outside the committed sentence it undoes nothing, and a manager must read it.
 
 The stance is read from the pack's ``stance_doubts`` (a doubt that opens a sentence and ends
 at the contrast before the writer's step), ``stance_disagreements`` (a sentence that opens
@@ -47,6 +49,11 @@ class StanceCut:
 
     kept: str
     spans: tuple[tuple[int, int], ...]
+    #: The writer's disagreements told as sentences of their own, as written: no goal, but
+    #: what a manager must read beside the wish the rewrite takes on (kept after it).
+    disagreements: tuple[str, ...] = ()
+    #: Whether the writer also accepts the wish ('Maar goed, ik ga ermee aan de slag.').
+    accepted: bool = False
 
 
 def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
@@ -55,6 +62,8 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
     cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
     kept: list[str] = []
     spans: list[tuple[int, int]] = []
+    disagreements: list[str] = []
+    accepted = False
     for start, end in pairwise(cuts):
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
@@ -63,6 +72,10 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
             continue
         if _whole_stance(sentence, style):
             spans.append((start + lead, start + lead + len(sentence)))
+            if _disagreement(sentence, style):
+                disagreements.append(sentence)
+            else:
+                accepted = True
             continue
         inside = _disagreement_after(sentence, style)
         if inside:  # '..., ik vind zelf dat het wel meevalt maar goed.': the clause goes
@@ -75,7 +88,12 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
         kept.append(sentence)
     if not spans or not kept:
         return None
-    return StanceCut(kept=" ".join(kept), spans=tuple(spans))
+    return StanceCut(
+        kept=" ".join(kept),
+        spans=tuple(spans),
+        disagreements=tuple(disagreements),
+        accepted=accepted,
+    )
 
 
 def stance_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -89,11 +107,17 @@ def _whole_stance(sentence: str, style: RewriteStyle) -> bool:
     """Is ``sentence`` only the writer's disagreement (opening it) or acceptance (all of it,
     maybe after a concession)?"""
     told = _plain(sentence)
-    if any(re.match(rf"{_phrase(d)}\s*(?:[,.!;]|$)", told) for d in style.stance_disagreements):
+    if _disagreement(sentence, style):
         return True
     return any(
         re.fullmatch(rf"{_CONCESSION}{_phrase(a)}[\s.!]*", told) for a in style.stance_acceptances
     )
+
+
+def _disagreement(sentence: str, style: RewriteStyle) -> bool:
+    """Does ``sentence`` open with the writer's disagreement ('Ik zie dat anders.')?"""
+    told = _plain(sentence)
+    return any(re.match(rf"{_phrase(d)}\s*(?:[,.!;]|$)", told) for d in style.stance_disagreements)
 
 
 def _disagreement_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | None:

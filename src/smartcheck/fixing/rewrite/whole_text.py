@@ -1661,6 +1661,7 @@ class WholeTextRewrites:
                 ]
                 if still_theirs(own, style, particles) or opens_as(own, told[at]):
                     continue  # 'Mijn manager zegt dat ... Ik zal eraan werken': still theirs
+                rewrite = " ".join((rewrite, *found.disagreements))  # kept, for the manager
                 if not find_seams(rewrite, goal, ctx, style):
                     return (rewrite,)
         except SmartcheckError:

@@ -195,6 +195,7 @@ def segments(
     now = _starts(r, doc, ("situation_markers",))
     described = _starts(r, doc, ("situation_subjects",))
     opinions = _starts(r, doc, ("opinion_verbs",))
+    dissents = _starts(r, doc, ("disagreements",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     narrowed = False  # the piece before narrowed an earlier goal to a case ("vooral X")
@@ -246,6 +247,7 @@ def segments(
             after_comma = opener is not None and opener.text == ","
             serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
             serves = serves or (earlier and after_comma and _opines(r, own, opinions, modal_like))
+            serves = serves or (earlier and _dissents(r, own, head, dissents, modal_like))
             serves = serves or (
                 earlier and after_comma and _describes(r, own, described, modal_like)
             )
@@ -330,6 +332,20 @@ def _opines(r: Reading, segment: list[Token], opinions: set[int], modal_like: se
     if not indices & opinions or any(t.i in modal_like for t in segment):
         return False
     return any(r.is_word(t, "first_person_subject") for t in segment)
+
+
+def _dissents(
+    r: Reading, segment: list[Token], head: Token | None, dissents: set[int], modal_like: set[int]
+) -> bool:
+    """A later piece whose verb's sentence tells the writer's disagreement with what was
+    said before ('... as my team lead wants. I don't agree.', 'Ik ben het daar niet mee
+    eens.': the pack's ``disagreements`` with the writer as subject and no modal): a stance
+    beside the goal, no goal of its own."""
+    if head is None:
+        return False
+    ends = [t.i for t in segment if t.text in SENTENCE_END and t.i < head.i]
+    sentence = [t for t in segment if not ends or t.i > ends[-1]]
+    return _opines(r, sentence, dissents, modal_like)
 
 
 def _shares_object(
