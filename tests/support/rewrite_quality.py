@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.asked_possible import possibility_spans
 from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
+from smartcheck.fixing.rewrite.benefits import benefit_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -165,6 +166,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += interest_spans(goal, ctx)  # 'X, interesse in een cursus': the course asked
         free += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
         free += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year'
+        free += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))

@@ -106,6 +106,7 @@ LexiconKey = Literal[
     "step_markers",
     "opinion_verbs",
     "disagreements",
+    "benefit_verbs",
     "teaching_verbs",
     "range_openers",
     "means_guesses",

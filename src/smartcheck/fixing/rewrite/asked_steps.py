@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.asked_wishes import unpermitted, wished_purpose, with_purpose
+from smartcheck.fixing.rewrite.benefits import benefit_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -119,6 +120,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     for n, sentence in enumerate(sentences[1:], start=1):
         last = n == len(sentences) - 1
         wish = wished_purpose(sentence, style, goal.lang) if last and asked else None
+        if wish is None and last and asked:  # 'I think I'd learn a lot there' (benefits.py)
+            wish = benefit_purpose(sentence, ctx, style, goal.lang)
         if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
             purpose = wish
             continue

@@ -38,9 +38,10 @@ from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
 from smartcheck.fixing.rewrite.asked_steps import asked_step
-from smartcheck.fixing.rewrite.asked_wishes import agreed_first
+from smartcheck.fixing.rewrite.asked_wishes import agreed_first, with_purpose
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
+from smartcheck.fixing.rewrite.benefits import told_benefit
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -1783,6 +1784,11 @@ class WholeTextRewrites:
         if judged.split and found.clause:
             return ()  # a reason after the last of several goals: whose reason is it?
         readings = [judged.split] if judged.split else [(r,) for r in judged.rewrites]
+        style = style_for(ctx)
+        purpose = self._benefit(found, goal, ctx)
+        if purpose is not None and style is not None:  # 'Ik denk dat ik daar veel van leer.'
+            gained = [(*parts[:-1], with_purpose(parts[-1], purpose, style)) for parts in readings]
+            return next((parts for parts in gained if _seamless(parts, goal, ctx)), ())
         told = [found, replace(found, alone=found.subjected)] if found.subjected else [found]
         for remark in told:  # as written first, then with the writer as its subject
             for parts in readings:  # the first that takes the remark after it without a seam
@@ -1790,6 +1796,18 @@ class WholeTextRewrites:
                 if _seamless(parts, goal, ctx):
                     return parts
         return ()
+
+    def _benefit(self, found: Remarked, goal: Goal, ctx: RuleContext) -> str | None:
+        """The purpose a last remark tells as the writer's expected gain (benefits.py), or
+        None."""
+        style = style_for(ctx)
+        if style is None or found.clause or found.after.strip():
+            return None
+        try:
+            told = self.parse(found.remark, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return None
+        return told_benefit(told, ctx, style)
 
     def _past_context(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that opens with a past achievement ('Vorig jaar heb ik ..., dit jaar wil ik
