@@ -61,6 +61,7 @@ from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
+from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.voices.request_nouns import request_spans
@@ -167,6 +168,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
         free += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year'
         free += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
+        free += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))

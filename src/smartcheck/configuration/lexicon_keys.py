@@ -107,6 +107,7 @@ LexiconKey = Literal[
     "opinion_verbs",
     "disagreements",
     "benefit_verbs",
+    "overreach_words",
     "teaching_verbs",
     "range_openers",
     "means_guesses",

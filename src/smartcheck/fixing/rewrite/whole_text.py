@@ -173,6 +173,7 @@ from smartcheck.fixing.rewrite.taken_on import (
 from smartcheck.fixing.rewrite.taken_relative import writer_for_relative
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.thing_states import thing_state_told
+from smartcheck.fixing.rewrite.timing_doubts import timing_doubt, with_time
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
@@ -264,6 +265,9 @@ class WholeTextRewrites:
         doubted = self._time_doubted(report, ctx)
         if doubted:  # '..., so maybe not this year.': no deadline, the date asked
             return _ranked(report, doubted)
+        timing = self._timing_doubted(report, ctx)
+        if timing:  # '... Misschien is dat pas volgend jaar realistisch.': 'Volgend jaar ga ik'
+            return _ranked(report, timing)
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
@@ -1143,6 +1147,28 @@ class WholeTextRewrites:
         if alone.split or alone.structured_rewrite is not None:
             return ()
         return next(((r,) for r in alone.rewrites if not find_seams(r, goal, ctx, style)), ())
+
+    def _timing_doubted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A hedged doubt of when the goal is realistic after it ('Misschien is dat pas
+        volgend jaar realistisch.'): the goal without it judged and rewritten, with the later
+        time it names as the deadline, or the date asked when it doubts the time it names
+        (timing_doubts.py); nothing when there is none, no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = timing_doubt(goal, ctx, style) if style is not None else None
+        if style is None or found is None:
+            return ()
+        try:
+            alone = self.evaluate(self.parse(found.goal, goal.lang, goal.reference_date))
+        except SmartcheckError:
+            return ()
+        if alone.split or alone.structured_rewrite is not None:
+            return ()
+        for rewrite in alone.rewrites:
+            timed = with_time(rewrite, found.time, style) if found.time else rewrite
+            if timed is not None and not find_seams(timed, goal, ctx, style):
+                return (timed,)
+        return ()
 
     def _offered_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """Someone else's wish or question, then a first step the writer hedges, maybe after

@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
+from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
@@ -229,6 +230,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded, bounded
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
+    spans += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
     # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go

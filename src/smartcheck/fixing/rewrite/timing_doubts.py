@@ -1,0 +1,91 @@
+"""A goal, then the writer's hedged doubt about when it is realistic: a question of timing.
+
+"Zelfstandig een Europese aanbesteding begeleiden ... Misschien is dat pas volgend jaar
+realistisch.", "Lead the quarterly safety audit myself. Maybe that's only realistic next
+year.", "Zelfstandig de maandafsluiting doen ... Misschien is dat te ambitieus voor dit
+jaar.": the last sentence points back at the goal, opens with a hedge and names a time. It is
+no second goal, and kept as written its hedge fails the commitment again (JUDGING A). What it
+weighs is *when*: a coach asks the writer to commit to the time they find realistic. When the
+sentence places the goal at a later time ('pas volgend jaar', 'only next year', 'na de
+zomer'), that time becomes the goal's deadline ('Volgend jaar ga ik ...', 'Next year, I will
+...'); when it finds the goal too much for the time it names (the pack's ``overreach_words``:
+'te ambitieus', 'too ambitious'), that time is doubted and the date is asked ('Vóór [datum]
+ga ik ...'), as for a time ruled out after a comma (doubted_times.py). Either way the
+sentence goes: its time, or the date asked, is what it said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: How many words into the doubt its pointer back at the goal may stand ('Misschien is *dat*').
+_POINTER_REACH = 4
+#: Most words a doubt of timing has; longer, it says more than when.
+_MOST_WORDS = 14
+
+
+@dataclass(frozen=True)
+class TimingDoubt:
+    """The goal without the doubt, the later time the doubt names ('' when it doubts the
+    time it names), and where the doubt stands in the text."""
+
+    goal: str
+    time: str
+    span: tuple[int, int]
+
+
+def timing_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDoubt | None:
+    """The goal's last sentence read as a hedged doubt of its timing (see the module), or
+    None."""
+    text = goal.text
+    ends = [e for e in sentence_ends(text, style.abbreviations) if e < len(text.rstrip())]
+    if not ends:
+        return None
+    start = ends[-1]
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = len(text.rstrip())
+    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
+    if not words or len(words) > _MOST_WORDS or words[0] not in style.one_word_hedges:
+        return None
+    pointers = {w.lower() for w in style.back_references}
+    if not set(words[1 : _POINTER_REACH + 1]) & pointers:
+        return None
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    if set(words) & writer:
+        return None  # 'Misschien kan ik dat volgend jaar': the writer's own act, read elsewhere
+    times = [e for e in goal.deadlines if start <= e.start and e.end <= end]
+    if len(times) != 1 or any(e.start < start for e in goal.deadlines):
+        return None  # no time, several, or the goal has its own: no doubt of its timing
+    rest = text[:start].rstrip()
+    if not any(ch.isalpha() for ch in rest):
+        return None
+    overreach = any(start <= m.start < end for m in ctx.find(goal, "overreach_words"))
+    return TimingDoubt(goal=rest, time="" if overreach else times[0].text, span=(start, end))
+
+
+def timing_doubt_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the doubt of timing stands: words a rewrite leaves out on purpose (its time is
+    the deadline, or the date is asked), never lost words."""
+    found = timing_doubt(goal, ctx, style)
+    return [found.span] if found is not None else []
+
+
+def with_time(rewrite: str, time: str, style: RewriteStyle) -> str | None:
+    """``rewrite`` with the deadline it asks for ('Vóór [datum]', 'By [date],') replaced by
+    the writer's own ``time`` ('Volgend jaar', 'Next year,'); None when it asks for none."""
+    asked = style.frames.deadline.format(date=style.placeholders.date)
+    at = rewrite.lower().find(asked.lower())
+    if at < 0:
+        return None
+    told = capitalise(time) if at == 0 else time
+    return rewrite[:at] + told + rewrite[at + len(asked) :]
