@@ -125,3 +125,21 @@ def benefit_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tup
         if opened and benefit_purpose(sentence, ctx, style, goal.lang):
             spans.append((sentence[0].start, sentence[opened - 1].end))
     return spans
+
+
+def benefit_after(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[str, str] | None:
+    """The goal's text before a last sentence that tells the writer's expected gain ('...
+    Ik verwacht dat ik daar veel kan leren over X.'), and that gain as the purpose; None when
+    the last sentence tells none, or nothing but a question stands before it."""
+    said = [w for w in words_of(goal) if w.text.strip()]
+    ends = [n for n, w in enumerate(said[:-1]) if w.text in SENTENCE_MARKS]
+    if not ends:
+        return None
+    last = said[ends[-1] + 1 :]
+    if not _opinion_length(last, ctx):
+        return None
+    purpose = benefit_purpose(last, ctx, style, goal.lang)
+    before = goal.text[: last[0].start].rstrip()
+    if purpose is None or not any(ch.isalpha() for ch in before) or before.endswith("?"):
+        return None  # a step asked before it is read as asked (asked_steps.py)
+    return before, purpose

@@ -41,7 +41,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step
 from smartcheck.fixing.rewrite.asked_wishes import agreed_first, with_purpose
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
-from smartcheck.fixing.rewrite.benefits import told_benefit
+from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -268,6 +268,11 @@ class WholeTextRewrites:
         timing = self._timing_doubted(report, ctx)
         if timing:  # '... Misschien is dat pas volgend jaar realistisch.': 'Volgend jaar ga ik'
             return _ranked(report, timing)
+        gained = self._gain_after(report, ctx)
+        if (
+            gained
+        ):  # '... Ik denk dat ik daar veel van leer.': '..., zodat ik daar veel van kan leren'
+            return _ranked(report, gained)
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
@@ -1168,6 +1173,25 @@ class WholeTextRewrites:
             timed = with_time(rewrite, found.time, style) if found.time else rewrite
             if timed is not None and not find_seams(timed, goal, ctx, style):
                 return (timed,)
+        return ()
+
+    def _gain_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A last sentence that tells what the writer expects to gain ('Ik denk dat ik daar
+        veel van leer.'): the rest judged and rewritten, the gain as its purpose
+        (benefits.py); nothing when there is none, no whole rewrite, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = benefit_after(goal, ctx, style) if style is not None else None
+        if style is None or found is None:
+            return ()
+        judged = self._judged_instead(found[0], goal)
+        if judged is None or judged.split or judged.structured_rewrite is not None:
+            return ()
+        told = (found[0],) if judged.is_smart else judged.rewrites
+        for rewrite in told:
+            gained = with_purpose(rewrite, found[1], style)
+            if not find_seams(gained, goal, ctx, style):
+                return (gained,)
         return ()
 
     def _offered_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
