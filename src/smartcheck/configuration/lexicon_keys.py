@@ -108,6 +108,7 @@ LexiconKey = Literal[
     "disagreements",
     "benefit_verbs",
     "overreach_words",
+    "feasibility_words",
     "teaching_verbs",
     "range_openers",
     "means_guesses",

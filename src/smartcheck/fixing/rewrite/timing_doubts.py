@@ -5,13 +5,15 @@ realistisch.", "Lead the quarterly safety audit myself. Maybe that's only realis
 year.", "Zelfstandig de maandafsluiting doen ... Misschien is dat te ambitieus voor dit
 jaar.": the last sentence points back at the goal, opens with a hedge and names a time. It is
 no second goal, and kept as written its hedge fails the commitment again (JUDGING A). What it
-weighs is *when*: a coach asks the writer to commit to the time they find realistic. When the
-sentence places the goal at a later time ('pas volgend jaar', 'only next year', 'na de
-zomer'), that time becomes the goal's deadline ('Volgend jaar ga ik ...', 'Next year, I will
-...'); when it finds the goal too much for the time it names (the pack's ``overreach_words``:
-'te ambitieus', 'too ambitious'), that time is doubted and the date is asked ('Vóór [datum]
+weighs (a word of the pack's ``feasibility_words`` or ``overreach_words``: realistisch,
+haalbaar, realistic, doable, te ambitieus) is *when*: a coach asks the writer to commit to the
+time they find realistic. When the sentence places the goal at a later time ('pas volgend
+jaar', 'only next year', 'na de zomer'), that time becomes the goal's deadline ('Volgend jaar
+ga ik ...', 'Next year, I will ...'); when it finds the goal too much for the time it names
+('te ambitieus', 'too ambitious'), that time is doubted and the date is asked ('Vóór [datum]
 ga ik ...'), as for a time ruled out after a comma (doubted_times.py). Either way the
-sentence goes: its time, or the date asked, is what it said.
+sentence goes: its time, or the date asked, is what it said. A sentence with a condition of
+its own ('Misschien kan dat in de winter als het rustiger is') is left to other readings.
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ def timing_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDou
     if not any(ch.isalpha() for ch in rest):
         return None
     overreach = any(start <= m.start < end for m in ctx.find(goal, "overreach_words"))
+    feasible = any(start <= m.start < end for m in ctx.find(goal, "feasibility_words"))
+    if not (overreach or feasible):
+        return None  # 'Misschien kan dat in de winter als het rustiger is': a proposal of when
+    clauses = {w.lower() for k in ("subordinators", "condition_markers") for w in ctx.pack.words(k)}
+    if set(words) & clauses:
+        return None  # '... als het rustiger is': a condition of its own, kept by other readings
     return TimingDoubt(goal=rest, time="" if overreach else times[0].text, span=(start, end))
 
 
