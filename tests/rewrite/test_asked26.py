@@ -46,7 +46,8 @@ ASKED = [
     (
         "en",
         "May I join the quarterly planning meetings? I'd learn a lot from them.",
-        "By [date], I will join the quarterly planning meetings, with [how measured] as evidence, agreed with my manager. I'd learn a lot from them.",
+        # what the writer would gain is the step's purpose (benefits.py, session 29)
+        "By [date], I will join the quarterly planning meetings, with [how measured] as evidence, agreed with my manager, so that I can learn a lot from them.",
     ),
     (
         "nl",
