@@ -7,7 +7,9 @@ agenda zit altijd vol. Ik wil ..." the word and its stop stay one token, so the 
 on into the goal and both are parsed as one ('zit' became the goal's verb). The first step of
 every pipeline splits such a token into the word and its stop when the text ends there or a
 capitalised word the dictionary knows follows; an abbreviation before a number or a name
-('min. 80%', 'prof. Jansen') keeps its stop.
+('min. 80%', 'prof. Jansen') keeps its stop. A single letter kept with the stop at the
+text's very end ('groep A t/m *C.*', 'rijbewijs *B.*') is the last word of a range or a name
+and the sentence's stop, most often the one the surface added to a line without one.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class SentenceEnds:
         from smartcheck.reading.pipeline import known_word
 
         word = token.text[:-1]
+        if token.i + 1 == len(token.doc) and len(word) == 1 and word.isalpha():
+            return token.text.endswith(".")  # 'groep A t/m C.': the letter, then the stop
         if not token.text.endswith(".") or len(word) < _MIN_WORD or not word.isalpha():
             return False
         if not word.islower() or not known_word(word, self.lang):

@@ -531,10 +531,11 @@ def _has_object(piece: list[Word], at: int) -> bool:
 
 
 def _wordlike(word: Word) -> bool:
-    """A word, or a hyphen inside one ('out-of-spec', which the tokenizer splits)."""
+    """A word, or a hyphen inside one ('out-of-spec', which the tokenizer splits), or words
+    shortened with a slash ('groep A *t/m* C', 'en/of')."""
     if word.text == "-":
         return not word.space_before
-    return word.text.replace("-", "").replace("'", "").isalpha()
+    return word.text.replace("-", "").replace("'", "").replace("/", "").isalpha()
 
 
 def _noun_goes_on(word: Word, opens: set[str]) -> bool:
