@@ -133,7 +133,7 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         return Clause("topic", time_words, None, None, body, tail)
     if v2:
         last = content[-1]
-        if _singular_before_infinitive(content) or (writers and _verb_final(content)):
+        if _singular_before_infinitive(content) or (writers and _verb_final(content, style)):
             return Clause("fragment", time_words, None, None, body, tail)
         if plan.behaviour is None and _someone_else_acts(content, style):
             return Clause("third", [], None, None, kept, tail)
@@ -400,15 +400,19 @@ def _bare_noun_without_actor(goal: Goal) -> bool:
     return first is not None and first.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")
 
 
-def _verb_final(content: list[Word]) -> bool:
+def _verb_final(content: list[Word], style: RewriteStyle) -> bool:
     """Dutch: an infinitive phrase ends in its verbs, only a prepositional phrase or a clause
-    may follow ('Draaitabellen leren maken in Excel'); 'Onze vrijwilligers bezoeken
-    maandelijks drie gezinnen' is a finite clause."""
+    may follow ('Draaitabellen leren maken in Excel', 'Rapporten schrijven *die* de klant
+    begrijpt': a relative pronoun, not the determiner of 'bezoeken *die* gezinnen');
+    'Onze vrijwilligers bezoeken maandelijks drie gezinnen' is a finite clause."""
     verbs = [n for n, w in enumerate(content) if looks_infinitive_nl(w)]
     if not verbs:
         return False
     after = content[verbs[-1] + 1 :]
-    return not after or after[0].pos in ("ADP", "SCONJ", "PUNCT")
+    if not after or after[0].pos in ("ADP", "SCONJ", "PUNCT"):
+        return True
+    relativizers = {r.lower() for r in style.relativizers}
+    return after[0].pos == "PRON" and after[0].lower in relativizers
 
 
 def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:

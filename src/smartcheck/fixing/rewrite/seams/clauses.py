@@ -394,7 +394,10 @@ def _after_the_infinitive(
         and rest[0].lower_ in relativizers
         and rest[0].pos_ != "DET"
         and (
-            rest[0].pos_ != "PRON" or len(rest) < 2 or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ")
+            rest[0].pos_ != "PRON"
+            or len(rest) < 2
+            or rest[1].pos_ not in ("NOUN", "PROPN", "ADJ")
+            or _opens_relative(rest[0])  # 'opstellen *die* nieuwe collega's kunnen volgen'
         )
     )
     if rest and rest[0].lower_ in prepositions:
@@ -402,6 +405,13 @@ def _after_the_infinitive(
     if rest and rest[0].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT") and not opens:
         return [Seam("word_order", f"words after the infinitive: {rest[0].text!r}", ("inf",))]
     return []
+
+
+def _opens_relative(token: Token) -> bool:
+    """A relative pronoun before a noun phrase is the subject or object of its clause's verb
+    ('werkinstructies opstellen *die* nieuwe collega's kunnen volgen'), not its determiner
+    ('oefenen *die* nieuwe week'): the parser hangs it on a relative clause's verb."""
+    return token.dep_ != "det" and token.head.dep_ == "acl:relcl" and token.head.i > token.i
 
 
 def hyphen_verb(token: Token) -> bool:
