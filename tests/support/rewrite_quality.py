@@ -63,6 +63,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
+from smartcheck.fixing.rewrite.vague_topics import vague_topic_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.voices.request_nouns import request_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
@@ -185,6 +186,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += dropped_remark_spans(goal, ctx, style)
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
+        free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

@@ -592,6 +592,16 @@ class RewriteStyle(BaseModel):
         description="The preposition such a noun takes when the line has none ('kennis': "
         "'van', 'experience': 'with').",
     )
+    vague_topic_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that name a field only as 'something with' it ('iets met', "
+        "'something with'); vague_topics.py.",
+    )
+    vague_topic_goal: str = Field(
+        default="",
+        description="The wish such a line stands for, with the field's slot ('ik wil leren "
+        "over {topic}', 'i want to learn about {topic}'); vague_topics.py.",
+    )
     aspects_goal: str = Field(
         default="",
         description="The goal a direction with the aspects it covers between dashes stands "

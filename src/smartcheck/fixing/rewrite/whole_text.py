@@ -179,6 +179,7 @@ from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trends import trend_tokens
+from smartcheck.fixing.rewrite.vague_topics import learned_topic
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
@@ -360,6 +361,9 @@ class WholeTextRewrites:
         gained = self._knowledge_named(report, ctx)
         if gained:  # 'Kennis X en Y.': 'Ik wil kennis opdoen van X en Y', rewritten
             return _ranked(report, gained)
+        field = self._field_named(report, ctx)
+        if field:  # 'iets met robotica, misschien Fanuc?': 'Ik wil leren over robotica, ...'
+            return _ranked(report, field)
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return _ranked(report, commented)
@@ -2263,6 +2267,16 @@ class WholeTextRewrites:
             return ()
         articles = frozenset(a.lower() for a in ctx.pack.words("infinitive_article"))
         text = gained_goal(report.goal, style, ctx.pack.grammar, articles)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _field_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A field named only as 'something with' it, maybe with a suggested example ('iets
+        met robotica, misschien Fanuc?'): rewritten as the wish to learn about it, the
+        example kept (vague_topics.py); nothing on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        text = learned_topic(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _act_improved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
+from smartcheck.fixing.rewrite.vague_topics import vague_topic_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.welcome_wishes import asked_instead
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
@@ -377,6 +378,7 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     spans += [(e.start, e.end) for e in goal.deadlines if e.kind != "event"]
     spans += _dropped_on_purpose(goal, ctx, style)
     spans += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
+    spans += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
     spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
         m.span()
         for phrase in style.routine_starts
