@@ -118,6 +118,7 @@ LexiconKey = Literal[
     "example_event_leads",
     "situation_subjects",
     "situation_markers",
+    "consequence_openers",
     "situation_openers",
     "perception_verbs",
     "habit_markers",

@@ -225,7 +225,7 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
     particles = r.words("separable_particles") | r.words("double_particles")
     for key in ("modal_verbs", "hedges"):
         for a, _ in _matches(r, key, start, end):
-            if embedded.get(a, False) or _others_wish(r, start, a):
+            if embedded.get(a, False) or _others_wish(r, start, a) or _consequence(r, start, a):
                 continue
             if not particle_verb_alone(r.doc[a], particles):  # 'Soms gaat het mis': misgaan
                 found.append(a)
@@ -240,6 +240,22 @@ def _others_wish(r: Reading, start: int, modal: int) -> bool:
         return False
     before = r.doc[modal - 1]
     return before.pos_ in ("NOUN", "PROPN") and not r.is_word(before, "first_person_subject")
+
+
+def _consequence(r: Reading, start: int, modal: int) -> bool:
+    """A duty in a clause coordinated after the statement that tells what it leads to ('Ik
+    bestel vaak te veel van een titel *en dan moeten* er weer retouren naar het CB', 'and
+    then the returns have to go back'): part of the situation told, no goal. The clause
+    opens with a coordinator and one of the pack's ``consequence_openers`` since the last
+    comma before the modal."""
+    if not r.is_word(r.doc[modal], "obligation_modals"):
+        return False
+    for t in reversed(r.doc[start:modal]):
+        if t.text in (",", ";", ":"):
+            return False
+        if r.is_word(t, "consequence_openers") and t.i > start:
+            return r.doc[t.i - 1].pos_ == "CCONJ"
+    return False
 
 
 def _sign(r: Reading, start: int, end: int) -> bool:
@@ -319,7 +335,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
     duration beside a situation marker ('nu 12 jaar', 'at the
     moment ... for three months') is how long things have been so, no deadline. With
     ``told_back`` (a statement told last), a time counted back ('vorig jaar') is when it
-    happened, no time of the goal."""
+    happened, no time of the goal. A deadline or a period in a habit told with a present
+    problem ('I often book too many clients *in one day*') is the problem's measure."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     markers = _matches(r, "situation_markers", start, end)
     situated = bool(markers)
@@ -336,6 +353,9 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'af en toe', 'now and then': a habit, no countable routine
         if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
+        problem = habits and _matches(r, "present_problems", start, end)
+        if t.kind in ("deadline", "recurring") and problem:
+            continue  # 'I often book too many clients in one day': the problem's rate
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
 
