@@ -600,7 +600,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         committed = finite == aux
         if committed:
             _drop_repeated_aux(plan, clause, style, lemma_of(aux, lang).lower())
-            finite = _perfect_aux(plan, clause, style, subject_word) or finite
+            aux_lemma = lemma_of(aux, lang).lower()
+            finite = _perfect_aux(plan, clause, style, subject_word, aux_lemma) or finite
         core = _core(plan, clause, style)
         if clause.shape == "fragment":
             core = _reflexive(plan, clause, style, subject, core)
@@ -797,11 +798,20 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     return text if style.word_order == "v2" else text.rstrip(",")
 
 
-def _perfect_aux(plan: Plan, clause: Clause, style: RewriteStyle, subject: str) -> str | None:
-    """'wil ... afgevallen zijn' -> 'zal ... afgevallen zijn' (a perfect needs 'zal', not 'ga')."""
+def _perfect_aux(
+    plan: Plan, clause: Clause, style: RewriteStyle, subject: str, aux_lemma: str = ""
+) -> str | None:
+    """'wil ... afgevallen zijn' -> 'zal ... afgevallen zijn' (a perfect needs 'zal', not 'ga');
+    so does the committed auxiliary's own verb left as the clause's infinitive ('wil vaker
+    naar de sportschool *gaan*' -> 'zal ... gaan', never 'ga ... gaan')."""
     core = [i for i in clause.core if plan.kept(i) and plan.words[i].is_word]
     if core and plan.words[core[-1]].lower in style.perfect_verbs:
         return style.perfect_subjects.get(subject.lower())
+    for i in core:
+        if opens_inner_clause(plan.words[i], style):
+            break  # 'dat er geen leerling ... naar buiten gaat': that clause's own verb
+        if aux_lemma and plan.words[i].lower == aux_lemma and i not in plan.replace:
+            return style.perfect_subjects.get(subject.lower())
     return None
 
 
