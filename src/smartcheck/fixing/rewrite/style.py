@@ -187,6 +187,24 @@ class Frames(BaseModel):
     )
 
 
+class FrequentPlace(BaseModel):
+    """A verbless line of a place the writer wants to be more often ('vaker de wijk in',
+    'more often on the shop floor'): the wish it stands for (frequent_places.py)."""
+
+    model_config = _FROZEN
+    goal: str = Field(default="", description="The wish, with {words} and {verb} slots.")
+    comparatives: tuple[str, ...] = Field(default=(), description="'vaker', 'more often'.")
+    motion_verb: str = Field(default="", description="The verb a direction takes ('gaan').")
+    state_verb: str = Field(default="", description="The verb a location takes ('zijn').")
+    motion_words: frozenset[str] = Field(
+        default=frozenset(), description="Words that make the place a direction ('naar')."
+    )
+    postpositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words after a noun that make the place a direction ('het veld *in*').",
+    )
+
+
 class RewriteStyle(BaseModel):
     """How one language rewrites goals (see docs/rewrites.md)."""
 
@@ -591,6 +609,11 @@ class RewriteStyle(BaseModel):
         default_factory=dict,
         description="The preposition such a noun takes when the line has none ('kennis': "
         "'van', 'experience': 'with').",
+    )
+    frequent_place: FrequentPlace = Field(
+        default_factory=FrequentPlace,
+        description="A verbless line of a place the writer wants to be more often "
+        "(frequent_places.py).",
     )
     vague_topic_openers: tuple[str, ...] = Field(
         default=(),

@@ -87,6 +87,7 @@ from smartcheck.fixing.rewrite.forms import (
     without_second_measure,
 )
 from smartcheck.fixing.rewrite.fragments import listed_fragments
+from smartcheck.fixing.rewrite.frequent_places import frequent_place
 from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
@@ -364,6 +365,9 @@ class WholeTextRewrites:
         field = self._field_named(report, ctx)
         if field:  # 'iets met robotica, misschien Fanuc?': 'Ik wil leren over robotica, ...'
             return _ranked(report, field)
+        place = self._place_wished(report, ctx)
+        if place:  # 'vaker mee het veld in, nu zit ik ...': 'Ik wil vaker ... gaan, nu ...'
+            return _ranked(report, place)
         commented = self._topic_named(report, ctx, commented=True)
         if commented:  # 'Chairing meetings - needs work': the topic is the goal
             return _ranked(report, commented)
@@ -2278,6 +2282,20 @@ class WholeTextRewrites:
             return ()
         text = learned_topic(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _place_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A place the writer wants to be more often, told without a verb ('in het voorjaar
+        vaker mee het veld in, nu zit ik te veel op kantoor'): rewritten as the wish to go
+        or be there, the rest after the comma as written (frequent_places.py); nothing on a
+        seam or when the wish gets no whole rewrite."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        text = frequent_place(report.goal, style, ctx.pack.grammar)
+        if text is None:
+            return ()
+        parts = self._rewritten_instead(text, report.goal)
+        return parts if parts and _seamless(parts, report.goal, ctx) else ()
 
     def _act_improved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """An act named with its object before a verb of improving ('Engels schrijven
