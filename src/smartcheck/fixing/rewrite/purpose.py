@@ -367,7 +367,9 @@ def _with_last_te(
     """'te' before the last infinitive (or its cluster), as :func:`_with_te` says."""
     last = max((n for n, w in enumerate(words) if w.lower() in verbs), default=len(words) - 1)
     after = words[last + 1 :]
-    if after and words[last + 1].lower() not in style.prepositions:
+    aside = bool(after) and after[0].startswith("(")  # '(vooral geborstelde vlakken)': it
+    # tells about the words before it and stays after them, never before the object
+    if after and words[last + 1].lower() not in style.prepositions and not aside:
         adverbial = words[last].lower().endswith("en") and len(words[last]) > 3
         if adverbial and len(after) <= 3 and not any(w.lower().endswith("en") for w in after):
             words = [*after, *words[: last + 1]]
