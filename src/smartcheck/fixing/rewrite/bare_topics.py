@@ -144,12 +144,23 @@ def _split(
 
 def _works_on(comment: list[Word], style: RewriteStyle) -> bool:
     """The comment only says the writer will work on the topic ('moet ik echt aan werken',
-    'need to work on this'): one of the pack's phrases for it, in a few words."""
+    'need to work on this'): one of the pack's phrases for it, in a few words, and no thing
+    named besides it ('get better at Excel pivot tables for this' names the means)."""
     spelled = " ".join(w.lower for w in comment if w.is_word)
     size = sum(w.is_word for w in comment)
-    return 0 < size <= MAX_COMMENT_WORDS and any(
-        f" {p} " in f" {spelled} " for p in style.work_on_comments
-    )
+    found = [p for p in style.work_on_comments if f" {p} " in f" {spelled} "]
+    if not 0 < size <= MAX_COMMENT_WORDS or not found:
+        return False
+    lowered = [w.lower for w in comment if w.is_word]
+    ends = [
+        n + len(p.split())
+        for p in found
+        for n in range(len(lowered))
+        if lowered[n : n + len(p.split())] == p.split()
+    ]
+    after = [w for w in comment if w.is_word][max(ends) :]
+    # 'get better at *Excel pivot tables* for this': the phrase's object names a means
+    return not any(w.pos in ("NOUN", "PROPN") for w in after)
 
 
 def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, credential: bool) -> bool:

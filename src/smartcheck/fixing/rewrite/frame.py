@@ -284,6 +284,10 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     fronted phrase before the finite verb, so the phrase needs no other change."""
     frame = style.frames.topic_label
     words = plan.words
+    if frame is not None and kept and style.word_order == "v2":
+        shown = plan.replace.get(kept[0], "")
+        if shown and shown == frame.format(topic=shown.split(" ", 1)[-1]) != words[kept[0]].text:
+            return kept[:1]  # read again after the behaviour's place was set: still in front
     # 'Roosters:', 'Voorraad -', 'EHBO.', 'Samenwerking. Ik wil ...'
     found = label_words([words[i] for i in kept])
     if frame is None or not found or style.word_order != "v2":

@@ -71,7 +71,7 @@ def _mark(words: list[Word], heading: bool = True) -> int | None:
             if nxt[:1].islower() or (shouted and not nxt.isupper()):
                 return n
             return None
-        if not word.is_word:
+        if not word.is_word and word.text != "/":  # 'contract management / spend analysis'
             return None
     return None
 
@@ -94,7 +94,8 @@ def _clause_after(words: list[Word], stop: int) -> bool:
 
 
 def _label_word(word: Word) -> bool:
-    return word.text.replace("-", "").replace("'", "").isalpha()
+    """A word of a label, or the slash between two fields it names ('X / Y')."""
+    return word.text == "/" or word.text.replace("-", "").replace("'", "").isalpha()
 
 
 def label_phrase(
@@ -107,7 +108,7 @@ def label_phrase(
     if frame is None:
         return None
     shown = []
-    for n, word in enumerate(w for w in words if w.is_word):
+    for n, word in enumerate(w for w in words if w.is_word or w.text == "/"):
         lower = word.lower
         if lower in names or lower in style.capitalised:
             shown.append(word.text)
