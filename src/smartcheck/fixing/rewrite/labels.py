@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.words import Word, capitalise
+from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases
 from smartcheck.reading.pipeline import known_word
 
 #: Words a topic label may have ('Hiring:', 'Stock room --', 'Inkoop facilitaire middelen:').
@@ -46,7 +46,7 @@ def label_words(words: list[Word], heading: bool = True) -> list[int]:
         return []
     if words[mark].text == ":" and not any(w.finite for w in label):
         return list(range(mark + 1))  # 'Hiring:', 'Ground handling:': a field's name
-    if any(w.pos in ("VERB", "AUX") and w.verbform != "Ger" for w in label):
+    if any(w.pos in ("VERB", "AUX") and not _field_form(w) for w in label):
         return []  # 'Work harder. Every day.': a sentence, no label ('Rostering -' is one)
     return list(range(mark + 1))
 
@@ -91,6 +91,12 @@ def _clause_after(words: list[Word], stop: int) -> bool:
         and after[1].pos in ("VERB", "AUX")
         and bool(after[1].finite)
     )
+
+
+def _field_form(word: Word) -> bool:
+    """A verb form that names a field: a gerund, also one the tagger calls a participle
+    after a slash or a noun ('stock control / *purchasing* -', 'Rostering -')."""
+    return word.verbform == "Ger" or (word.verbform == "Part" and bool(gerund_bases(word.lower)))
 
 
 def _label_word(word: Word) -> bool:
