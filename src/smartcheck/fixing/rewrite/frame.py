@@ -285,8 +285,9 @@ def _label_front(plan: Plan, kept: list[int], style: RewriteStyle) -> list[int]:
     frame = style.frames.topic_label
     words = plan.words
     if frame is not None and kept and style.word_order == "v2":
-        shown = plan.replace.get(kept[0], "")
-        if shown and shown == frame.format(topic=shown.split(" ", 1)[-1]) != words[kept[0]].text:
+        fronted = plan.replace.get(kept[0], "")
+        topic = fronted.split(" ", 1)[-1]
+        if fronted and fronted == frame.format(topic=topic) != words[kept[0]].text:
             return kept[:1]  # read again after the behaviour's place was set: still in front
     # 'Roosters:', 'Voorraad -', 'EHBO.', 'Samenwerking. Ik wil ...'
     found = label_words([words[i] for i in kept])
