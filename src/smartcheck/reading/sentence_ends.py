@@ -9,7 +9,8 @@ every pipeline splits such a token into the word and its stop when the text ends
 capitalised word the dictionary knows follows; an abbreviation before a number or a name
 ('min. 80%', 'prof. Jansen') keeps its stop. A single letter kept with the stop at the
 text's very end ('groep A t/m *C.*', 'rijbewijs *B.*') is the last word of a range or a name
-and the sentence's stop, most often the one the surface added to a line without one.
+and the sentence's stop, most often the one the surface added to a line without one; a
+letter that is a word of the language ('World War *I.*', a stop word) stays as it was.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class SentenceEnds:
 
         word = token.text[:-1]
         if token.i + 1 == len(token.doc) and len(word) == 1 and word.isalpha():
-            return token.text.endswith(".")  # 'groep A t/m C.': the letter, then the stop
+            # 'groep A t/m C.': the letter, then the stop; a letter that is a word of its own
+            # ('World War I.': English 'I', a stop word) keeps the tokenizer's reading
+            return token.text.endswith(".") and not token.vocab[word].is_stop
         if not token.text.endswith(".") or len(word) < _MIN_WORD or not word.isalpha():
             return False
         if not word.islower() or not known_word(word, self.lang):
