@@ -335,8 +335,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
     duration beside a situation marker ('nu 12 jaar', 'at the
     moment ... for three months') is how long things have been so, no deadline. With
     ``told_back`` (a statement told last), a time counted back ('vorig jaar') is when it
-    happened, no time of the goal. A deadline or a period in a habit told with a present
-    problem ('I often book too many clients *in one day*') is the problem's measure."""
+    happened, no time of the goal. A deadline or a period in a habit told ('I often book
+    too many clients *in one day*', 'I often overbook *the Monday*') is when it happens."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     markers = _matches(r, "situation_markers", start, end)
     situated = bool(markers)
@@ -353,9 +353,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'af en toe', 'now and then': a habit, no countable routine
         if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
-        problem = habits and _matches(r, "present_problems", start, end)
-        if t.kind in ("deadline", "recurring") and problem:
-            continue  # 'I often book too many clients in one day': the problem's rate
+        if t.kind in ("deadline", "recurring") and habits:
+            continue  # 'I often book too many clients in one day': when the habit happens
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
 

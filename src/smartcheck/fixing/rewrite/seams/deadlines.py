@@ -392,10 +392,14 @@ def _past_in_kept_sentence(t: TimeExpression, filled: str, goal: Goal) -> bool:
 def _in_kept_situation(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
     """A time in a later sentence kept as written that tells how things are now, opened by
     a word of 'now' (the pack's ``present_openers``: '... Right now we only find errors at
-    the year end.'): when it happens today, no deadline of the goal."""
+    the year end.'), or one the reading found to be context: when it happens today, no
+    deadline of the goal."""
     sentence = _kept_sentence(t, filled, goal)
     if sentence is None:
         return False
+    told = sentence.rstrip(".!").strip()
+    if any(told and told in s.text for s in goal.syntax.context):
+        return True  # a sentence the reading found to be context: 'I often overbook the Monday.'
     return opening_length(sentence.lower().split(), style.present_openers) > 0
 
 
