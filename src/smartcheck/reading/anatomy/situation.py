@@ -335,8 +335,9 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
     duration beside a situation marker ('nu 12 jaar', 'at the
     moment ... for three months') is how long things have been so, no deadline. With
     ``told_back`` (a statement told last), a time counted back ('vorig jaar') is when it
-    happened, no time of the goal. A deadline or a period in a habit told ('I often book
-    too many clients *in one day*', 'I often overbook *the Monday*') is when it happens."""
+    happened, no time of the goal. A day or a period of a routine in a habit told ('I often
+    book too many clients *in one day*', 'I often overbook *the Monday*') is when it happens;
+    a calendar frame stays the goal's ('dat hij *dit jaar* af en toe de dagstart overneemt')."""
     begin, stop = r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1].text)
     markers = _matches(r, "situation_markers", start, end)
     situated = bool(markers)
@@ -353,8 +354,9 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'af en toe', 'now and then': a habit, no countable routine
         if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
             continue  # 'nu 12 jaar', 'at the moment ... for three months': so far
-        if t.kind in ("deadline", "recurring") and habits:
-            continue  # 'I often book too many clients in one day': when the habit happens
+        daily = t.kind == "recurring" or (t.kind == "deadline" and t.granularity == "day")
+        if daily and habits:
+            continue  # 'I often overbook the Monday': when the habit happens, no deadline
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
 
