@@ -49,13 +49,16 @@ def frequent_place(goal: Goal, style: RewriteStyle, grammar: Grammar) -> str | N
     line = words[:end]
     if not line or sum(w.is_word for w in line) > _MAX_WORDS:
         return None
-    at = _comparative(line, shape.comparatives, goal)
-    if at is None or at + len(shape.comparatives[0].split()) >= len(line):
+    found = _comparative(line, shape.comparatives, goal)
+    if found is None or sum(found) >= len(line):
         return None
     if not all(_phrase_word(w, goal.lang, style, grammar) for w in line):
         return None
-    place = line[at:]
-    verb = shape.motion_verb if _direction(place, shape) else shape.state_verb
+    place = line[sum(found) :]
+    direction = _direction(place, shape)
+    if not direction and not any(w.pos == "ADP" for w in place[:2]):
+        return None  # 'Vaker klantbezoeken': a thing to have more of, no place (nominal.py)
+    verb = shape.motion_verb if direction else shape.state_verb
     if not verb:
         return None
     wish = capitalise(shape.goal.format(words=_lowered(line, style), verb=verb))
@@ -64,16 +67,18 @@ def frequent_place(goal: Goal, style: RewriteStyle, grammar: Grammar) -> str | N
     return f"{wish}{' ' if spaced else ''}{rest}"
 
 
-def _comparative(line: list[Word], comparatives: tuple[str, ...], goal: Goal) -> int | None:
-    """Where the comparative of frequency stands: first in the line, or after a time phrase
-    of the goal's own ('*in het voorjaar* vaker ...')."""
+def _comparative(
+    line: list[Word], comparatives: tuple[str, ...], goal: Goal
+) -> tuple[int, int] | None:
+    """Where the comparative of frequency stands, and how many words it has: first in the
+    line, or after a time phrase of the goal's own ('*in het voorjaar* vaker ...')."""
     times = [(t.start, t.end) for t in goal.deadlines]
     for n in range(len(line)):
         for entry in comparatives:
             parts = entry.lower().split()
             if [w.lower for w in line[n : n + len(parts)]] == parts:
                 timed = all(any(a <= w.start < b for a, b in times) for w in line[:n])
-                return n if timed else None
+                return (n, len(parts)) if timed else None
     return None
 
 
