@@ -158,6 +158,8 @@ from smartcheck.fixing.rewrite.state_baseline import with_baseline
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.questioned_wishes import wish_told
+from smartcheck.fixing.rewrite.discussed_parts import each_agreed
 from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.tail_times import tail_timed
@@ -263,7 +265,7 @@ class WholeTextRewrites:
             return _per_goal(report, added, split=True)
         discussed = self._to_discuss(report, ctx)
         if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
-            return _ranked(report, discussed)
+            return _per_goal(report, discussed)  # several goals agreed: a line each
         doubted = self._time_doubted(report, ctx)
         if doubted:  # '..., so maybe not this year.': no deadline, the date asked
             return _ranked(report, doubted)
@@ -308,6 +310,9 @@ class WholeTextRewrites:
         unasked = self._stray_asked(report, ctx)
         if unasked:  # 'Leren X? en meer Y': the '?' told as a comma, each goal rewritten
             return _per_goal(report, unasked)
+        stated = self._wish_stated(report, ctx)
+        if stated:  # 'I want X and maybe Y?': the wish told with a period, each goal rewritten
+            return _per_goal(report, stated)
         fragment = self._fragment_asked(report, ctx)
         if fragment:  # 'BHV-diploma??', 'Maybe a Python course?': the thing, stated
             return _ranked(report, fragment)
@@ -1300,13 +1305,27 @@ class WholeTextRewrites:
         if found is None or style is None:
             return ()
         judged = self._judged_instead(found.rest, goal)
+        if judged is not None and len(judged.split) > 1 and judged.structured_rewrite is None:
+            return self._each_discussed(judged.split, found.who, goal, ctx, style)
         if judged is None or len(judged.split) > 1 or judged.structured_rewrite is not None:
-            return ()  # several goals: whom to discuss which with is not told
+            return ()
         for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
             text = with_agreement(rewrite, found.who, style)
             if text is not None and not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
+
+    def _each_discussed(
+        self, parts: tuple[str, ...], who: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> tuple[str, ...]:
+        """Several goals with one question after them that asks the manager to agree ('I want
+        X and maybe Y. Can we discuss this?'): each goal agreed with whom it asks, one a line
+        (discussed_parts.py); nothing when the remark names someone (whom to discuss which
+        goal with is not told), or on a seam."""
+        told = each_agreed(parts, who, style)
+        if told is None or any(part_seams(p, goal, ctx) for p in told):
+            return ()
+        return told
 
     def _step_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A step asked of the one who decides as the goal itself ('Is there budget for me
@@ -2053,6 +2072,15 @@ class WholeTextRewrites:
         coordinators = ctx.pack.words("coordinators")
         text = without_stray_questions(goal, coordinators, style.alternative_openers)
         return self._read_instead(text, goal, ctx)
+
+    def _wish_stated(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's wish stated with a question mark ('I want to do X and maybe Y?'): the
+        text with a period there, rewritten, one rewrite per goal (questioned_wishes.py);
+        nothing when only the fallback is left, or on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        return self._read_instead(wish_told(report.goal.text, style), report.goal, ctx)
 
     def _welcome_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A means told as what it would be ('Een buddy zou fijn zijn.'): read as the thing
