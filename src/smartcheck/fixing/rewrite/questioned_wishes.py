@@ -13,6 +13,7 @@ as any hedge does. A sentence with a contrast ('..., but is that realistic?'), a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import sentence_ends
@@ -28,7 +29,7 @@ def wish_told(text: str, style: RewriteStyle) -> str | None:
     (see the module), or None when it has none."""
     cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
     told = text
-    for start, end in reversed(list(zip(cuts, cuts[1:], strict=False))):
+    for start, end in reversed(list(pairwise(cuts))):
         piece = text[start:end].rstrip()
         if piece.endswith("?") and _stated_wish(piece.rstrip("? "), style):
             at = start + len(piece) - 1

@@ -53,6 +53,7 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
+from smartcheck.fixing.rewrite.discussed_parts import each_agreed
 from smartcheck.fixing.rewrite.doubted_times import without_doubted_time
 from smartcheck.fixing.rewrite.doubts import (
     doubt_accepted,
@@ -133,6 +134,7 @@ from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
+from smartcheck.fixing.rewrite.questioned_wishes import wish_told
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
@@ -158,8 +160,6 @@ from smartcheck.fixing.rewrite.state_baseline import with_baseline
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
-from smartcheck.fixing.rewrite.questioned_wishes import wish_told
-from smartcheck.fixing.rewrite.discussed_parts import each_agreed
 from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.tail_times import tail_timed
