@@ -51,6 +51,7 @@ from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
+from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
@@ -187,6 +188,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
+        free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

@@ -1351,6 +1351,26 @@ class RewriteStyle(BaseModel):
         "writer has not decided yet ('Moet er nog over nadenken.', 'Need to think about it.'):"
         " the step committed decides it, so the sentence goes (asked_means.py).",
     )
+    offer_pointers: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's offer that point back at a need, with their "
+        "preposition ('daarvoor', 'for that', 'with it'; see offered_acts.py).",
+    )
+    stranding_pointers: tuple[str, ...] = Field(
+        default=(),
+        description="Pointers whose preposition stands later in the offer ('daar ... voor', "
+        "'hier ... in'; see offered_acts.py).",
+    )
+    offer_drops: tuple[str, ...] = Field(
+        default=(),
+        description="Words of offering that go when the offered act is committed ('graag', "
+        "'kunnen'; 'like', 'happy'; see offered_acts.py).",
+    )
+    contribution_verbs: tuple[str, ...] = Field(
+        default=(),
+        description="Verbs of contributing that are an act on their own beside a need "
+        "('meedenken', 'helpen'; 'help', 'contribute'; see offered_acts.py).",
+    )
     reservation_contrasts: tuple[str, ...] = Field(
         default=(),
         description="Contrast words that join the writer's reservation to the goal inside its "

@@ -112,6 +112,7 @@ from smartcheck.fixing.rewrite.noted import (
     with_note,
 )
 from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
+from smartcheck.fixing.rewrite.offered_acts import act_for_need, offered_act
 from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
@@ -280,6 +281,9 @@ class WholeTextRewrites:
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
+        act = self._act_offered(report, ctx)
+        if act:  # 'Er moet X komen. Misschien kan ik daar Y voor maken?': Y, zodat X
+            return _ranked(report, act)
         step_asked = self._step_asked(report, ctx)
         if step_asked:  # 'Is there budget for me to do X?': 'I will do X, agreed with my manager'
             return _ranked(report, step_asked)
@@ -1326,6 +1330,22 @@ class WholeTextRewrites:
         if told is None or any(part_seams(p, goal, ctx) for p in told):
             return ()
         return told
+
+    def _act_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A need nobody owns with the writer's offer of an act after it ('Er moet een betere
+        overdracht komen. Misschien kan ik daar een format voor maken?'): the need rewritten as
+        the writer's own part, that part made the act's purpose ('ga ik een format maken,
+        zodat er ... komt'; offered_acts.py); nothing for any other text, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = offered_act(goal, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        parts = self._rewritten_instead(found.need, goal)
+        text = act_for_need(parts[0], found.act, style) if len(parts) == 1 else None
+        if text is None or find_seams(text, goal, ctx, style):
+            return ()
+        return (text,)
 
     def _step_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A step asked of the one who decides as the goal itself ('Is there budget for me
