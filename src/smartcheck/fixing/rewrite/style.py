@@ -1351,6 +1351,11 @@ class RewriteStyle(BaseModel):
         "writer has not decided yet ('Moet er nog over nadenken.', 'Need to think about it.'):"
         " the step committed decides it, so the sentence goes (asked_means.py).",
     )
+    advice_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of another person's verbs of advising a thing ('suggest', "
+        "'recommend'; 'aanraden', with a separable particle joined; see suggested_courses.py).",
+    )
     offer_pointers: tuple[str, ...] = Field(
         default=(),
         description="Words of the writer's offer that point back at a need, with their "

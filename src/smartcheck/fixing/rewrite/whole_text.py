@@ -163,6 +163,7 @@ from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.suggested_courses import suggested_course
 from smartcheck.fixing.rewrite.tail_times import tail_timed
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
@@ -281,6 +282,9 @@ class WholeTextRewrites:
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
+        course = self._course_suggested(report, ctx)
+        if course:  # 'X suggests the Y course. I'd like to do it but Z': Y, as X suggests. Z.
+            return _ranked(report, course)
         act = self._act_offered(report, ctx)
         if act:  # 'Er moet X komen. Misschien kan ik daar Y voor maken?': Y, zodat X
             return _ranked(report, act)
@@ -1330,6 +1334,34 @@ class WholeTextRewrites:
         if told is None or any(part_seams(p, goal, ctx) for p in told):
             return ()
         return told
+
+    def _course_suggested(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Another person's advice of a course named as a thing, maybe with the writer's
+        agreement after it ('My teamleader suggests the X course. I'd like to do it but the
+        waiting list is long'): the course followed, credited to the one who advised it, the
+        obstacle kept after it (suggested_courses.py); nothing for any other text, or on a
+        seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        found = suggested_course(goal, style, particles) if style is not None else None
+        if found is None or style is None:
+            return ()
+        try:
+            named = self.parse(found.course, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return ()
+        article = [w for w in words_of(named) if w.is_word][:1]
+        skip = int(bool(article) and article[0].pos == "DET")
+        told = course_goal(named, ctx, style, skip=skip) if style.course_goal else None
+        if told is not None:  # the name as the writer wrote it ('the Prince2 course')
+            name = found.course.split(None, skip)[-1]
+            told = capitalise(style.course_goal.format(topic=name)) + "."
+        parts = self._rewritten_instead(told, goal) if told is not None else ()
+        if len(parts) != 1 or "\n" in parts[0]:
+            return ()
+        text = " ".join(filter(None, [with_aim(parts[0], found.credit), found.obstacle]))
+        return () if find_seams(text, goal, ctx, style) else (text,)
 
     def _act_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A need nobody owns with the writer's offer of an act after it ('Er moet een betere
