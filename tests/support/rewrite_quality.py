@@ -61,6 +61,7 @@ from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
+from smartcheck.fixing.rewrite.suggested_courses import agreement_spans
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
@@ -189,6 +190,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
         free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():
         # 'Het is belangrijk dat ...' gives way to the writer's own part, as a duty does
         opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)

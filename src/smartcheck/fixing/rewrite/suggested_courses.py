@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
+Span = tuple[int, int]
 #: Most words of the writer's agreement ('I'd like to do it', 'Lijkt me leuk').
 _AGREEMENT_WORDS = 7
 #: How many words may name the one who advises ('De praktijkopleider van de afdeling').
@@ -46,6 +47,8 @@ class SuggestedCourse:
     course: str
     credit: str
     obstacle: str = ""
+    #: Where the writer's agreement and its contrast stand: the commitment says them.
+    agreed: tuple[int, int] | None = None
 
 
 def suggested_course(
@@ -66,14 +69,23 @@ def suggested_course(
     if advice is None:
         return None
     course, credit = advice
-    obstacle = ""
+    obstacle, agreed = "", None
     if ends:
         rest = [w for w in words if w.start >= ends[0]]
         found = _agreed(rest, text, style)
         if found is None:
             return None
-        obstacle = found
-    return SuggestedCourse(course=course, credit=frame.format(who=credit), obstacle=obstacle)
+        obstacle, end = found
+        agreed = (rest[0].start, end)
+    credit = frame.format(who=credit)
+    return SuggestedCourse(course=course, credit=credit, obstacle=obstacle, agreed=agreed)
+
+
+def agreement_spans(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> list[Span]:
+    """Where the writer's agreement with an advised course stands ('I'm keen but', 'Lijkt me
+    leuk, maar'): the commitment to the course replaces it."""
+    found = suggested_course(goal, style, particles)
+    return [found.agreed] if found is not None and found.agreed is not None else []
 
 
 def _advice(
@@ -107,10 +119,10 @@ def _advice(
     return join(named, lead=False).strip(), f"{who} {particle}{verb.text}"
 
 
-def _agreed(words: list[Word], text: str, style: RewriteStyle) -> str | None:
+def _agreed(words: list[Word], text: str, style: RewriteStyle) -> tuple[str, int] | None:
     """The obstacle after the writer's agreement ``words`` ('I'd like to do it but the
-    waiting list is long' -> 'The waiting list is long.'; '' without one); None when the
-    words are no such agreement."""
+    waiting list is long' -> 'The waiting list is long.'; '' without one) and where the
+    agreement ends; None when the words are no such agreement."""
     if not words or text.endswith("?"):
         return None
     contrasts = {c.lower() for c in style.reservation_contrasts}
@@ -123,9 +135,9 @@ def _agreed(words: list[Word], text: str, style: RewriteStyle) -> str | None:
     if said & (style.negations | style.one_word_hedges) or own:  # 'Wil' tagged a name
         return None
     if at == len(words):
-        return ""
+        return "", len(text)
     obstacle = [w for w in words[at + 1 :] if w.is_word or w.text in ",;"]
     if sum(w.is_word for w in obstacle) < 2:
         return None
     start = obstacle[0].start
-    return closed(capitalise(text[start:].strip().rstrip(" .!")))
+    return closed(capitalise(text[start:].strip().rstrip(" .!"))), start

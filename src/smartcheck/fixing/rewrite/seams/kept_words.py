@@ -192,6 +192,7 @@ def _dropped_on_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
 
 
 def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, ...]:
+    from smartcheck.fixing.rewrite.suggested_courses import agreement_spans  # reads voices
     from smartcheck.fixing.rewrite.voices.request_nouns import request_spans  # voices reads seams
 
     spans = hedge_spans(goal, ctx)
@@ -240,6 +241,8 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     spans += offer_spans(goal, style)  # 'Misschien kan ik daar X voor maken?': X, committed
+    particles = frozenset(ctx.pack.words("separable_particles"))
+    spans += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     return tuple(spans)
 
 
