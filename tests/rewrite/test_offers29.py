@@ -7,6 +7,8 @@
 - another person's advice of a course named as a thing, with the writer's agreement and an
   obstacle after it ("My mentor recommends the X course. I'm keen but it's expensive."): the
   course followed as the other advises, the obstacle kept after it;
+- the writer's own act told only as an offer ("Maybe I could X", "Ik zou X kunnen doen"): the
+  writer's wish, committed; a dated offer ("By [date], I could X") is refused;
 - the writer's wish stated with a question mark ("I want X and maybe Y?"): read as stated;
 - a question that asks the manager to talk the goal over ("Can we discuss this?", "Kunnen we
   dat bespreken?"): the goal agreed with the one asked, each goal when there are two.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import well_rewritten
+from tests.support.rewriting import seam_kinds, well_rewritten
 
 CHECKER = Checker()
 
@@ -208,3 +210,40 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Maybe I could organise the team lunch.",
+            "By [date], I will organise the team lunch.",
+        ),
+        (
+            "en",
+            "I might take over the weekly stock count.",
+            "By [date], I will take over the weekly stock count, with [how measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Ik zou de nieuwsbrief kunnen schrijven.",
+            "Vóór [datum] ga ik de nieuwsbrief schrijven, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Misschien zou ik de inventarisatie kunnen doen.",
+            "Vóór [datum] ga ik de inventarisatie doen, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_an_act_told_only_as_an_offer_is_committed(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_an_offer_dated_as_a_commitment_is_refused() -> None:
+    goal = "Maybe I could organise the team lunch."
+    candidate = "By [date], I could organise the team lunch, with [how measured] as evidence."
+    assert "lost_tense" in seam_kinds(CHECKER, "en", goal, candidate)
+    inside = "By [date], I will learn Spanish so that I could talk to the suppliers."
+    assert "lost_tense" not in seam_kinds(CHECKER, "en", "I want to learn Spanish.", inside)

@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
+from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
@@ -190,6 +191,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
         free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
+        free += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

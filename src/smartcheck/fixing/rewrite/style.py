@@ -1351,6 +1351,16 @@ class RewriteStyle(BaseModel):
         "writer has not decided yet ('Moet er nog over nadenken.', 'Need to think about it.'):"
         " the step committed decides it, so the sentence goes (asked_means.py).",
     )
+    offered_openers: dict[str, str] = Field(
+        default_factory=dict,
+        description="The writer's offer opening a goal, with the wish it is read as ('i "
+        "could': 'i want to'; see offered_alone.py).",
+    )
+    offering_modals: tuple[str, ...] = Field(
+        default=(),
+        description="Modals of the writer's offer besides the conditional ones ('could', "
+        "'might'): never the verb of a dated commitment (seams/offering_dated.py).",
+    )
     advice_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Lemmas of another person's verbs of advising a thing ('suggest', "

@@ -113,6 +113,7 @@ from smartcheck.fixing.rewrite.noted import (
 )
 from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
 from smartcheck.fixing.rewrite.offered_acts import act_for_need, offered_act
+from smartcheck.fixing.rewrite.offered_alone import offer_told
 from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
@@ -321,6 +322,9 @@ class WholeTextRewrites:
         stated = self._wish_stated(report, ctx)
         if stated:  # 'I want X and maybe Y?': the wish told with a period, each goal rewritten
             return _per_goal(report, stated)
+        alone = self._offer_alone(report, ctx)
+        if alone:  # 'Maybe I could run the stand-up.': 'I want to run the stand-up', rewritten
+            return _ranked(report, alone)
         fragment = self._fragment_asked(report, ctx)
         if fragment:  # 'BHV-diploma??', 'Maybe a Python course?': the thing, stated
             return _ranked(report, fragment)
@@ -2124,6 +2128,15 @@ class WholeTextRewrites:
         coordinators = ctx.pack.words("coordinators")
         text = without_stray_questions(goal, coordinators, style.alternative_openers)
         return self._read_instead(text, goal, ctx)
+
+    def _offer_alone(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's own act told only as an offer ('Maybe I could run the stand-up.', 'Ik
+        zou de nieuwsbrief kunnen schrijven.'): read as the writer's wish and rewritten
+        (offered_alone.py); nothing for any other text, or on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        return self._one_sentence_instead(offer_told(report.goal.text, style), report.goal, ctx)
 
     def _wish_stated(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's wish stated with a question mark ('I want to do X and maybe Y?'): the

@@ -110,6 +110,7 @@ from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_
 from smartcheck.fixing.rewrite.seams.not_yet import not_yet_framed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
 from smartcheck.fixing.rewrite.seams.observed import observation_rewritten
+from smartcheck.fixing.rewrite.seams.offering_dated import offering_dated
 from smartcheck.fixing.rewrite.seams.orphan_particle import particle_without_verb
 from smartcheck.fixing.rewrite.seams.own_part import own_part_seams
 from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
@@ -301,6 +302,7 @@ def find_seams(
     seams += clause_glued_after_commitment(doc, style)  # 'ga ik dat moet ... gaan'
     seams += stance_committed(doc, times, style)  # 'I will be interested, but ...'
     seams += conditional_dated(doc, times, style)  # 'By [date], a mentor would be great'
+    seams += offering_dated(doc, times, style)  # 'By [date], I could apply'
     seams += unknown_joins(doc, goal, ctx, style)
     seams += time_between_verbs(doc, style)
     seams += list_colon(candidate, goal, ctx)

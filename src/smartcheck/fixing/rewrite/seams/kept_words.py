@@ -36,6 +36,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
+from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
@@ -241,6 +242,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     spans += offer_spans(goal, style)  # 'Misschien kan ik daar X voor maken?': X, committed
+    spans += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
     particles = frozenset(ctx.pack.words("separable_particles"))
     spans += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     return tuple(spans)
