@@ -7,7 +7,10 @@ that the writer is unsure or leaves it to the manager, like the hedge inside it.
 question, the text got no rewrite at all (a question is refused). Told with a period, the
 wish reads as the writer's goal (one rewrite per goal when it packs two), and the hedge goes
 as any hedge does. A sentence with a contrast ('..., but is that realistic?'), an alternative
-('... or Y?') or a question word is a real question and is not read.
+('... or Y?') or a question word is a real question and is not read; a hedge after a comma
+('..., maybe through a course?') suggests a means, which the voices read as an example. A
+question mark the sentence goes on after in lower case ('... this year? to see ...') is told
+as a comma.
 """
 
 from __future__ import annotations
@@ -33,13 +36,17 @@ def wish_told(text: str, style: RewriteStyle) -> str | None:
         piece = text[start:end].rstrip()
         if piece.endswith("?") and _stated_wish(piece.rstrip("? "), style):
             at = start + len(piece) - 1
-            told = f"{told[:at]}.{told[at + 1 :]}"
+            after = text[at + 1 :].lstrip()
+            mark = "," if after[:1].islower() else "."  # '...this year? to see ...': it goes on
+            told = f"{told[:at]}{mark}{told[at + 1 :]}"
     return told if told != text else None
 
 
 def _stated_wish(sentence: str, style: RewriteStyle) -> bool:
     """Does ``sentence`` open with the writer's wish (a hedge before it at most) and hold
     nothing that asks (a question word, a contrast, an alternative)?"""
+    if re.search(rf",\s*(?:{'|'.join(map(re.escape, style.one_word_hedges))})\b", sentence, re.I):
+        return False  # '..., maybe through a course?': a means suggested, read as an example
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(sentence)]
     while words and words[0] in style.one_word_hedges:
         words = words[1:]
