@@ -70,6 +70,12 @@ CHECKER = Checker()
             "[how measured] as evidence.",
         ),
         (
+            "nl",
+            "De planning moet eerder klaar zijn. Kan ik daarbij helpen?",
+            "Vóór [datum] ga ik helpen, zodat de planning eerder klaar is, van [huidig aantal] "
+            "naar [streefaantal], met als bewijs [hoe gemeten].",
+        ),
+        (
             "en",
             "The intake of new patients must get faster. Maybe I could write a checklist for it?",
             "By [date], I will write a checklist, so that the intake of new patients gets faster, "

@@ -113,8 +113,10 @@ def _act(words: list[Word], style: RewriteStyle) -> tuple[str, list[Word]] | Non
     if not writer or not act or not (pointed or offered):
         return None
     said = {w.lower for w in act}
-    if said & (style.back_references | style.negations) or any(w.finite for w in act):
+    if said & (style.back_references | style.negations):
         return None  # 'dat doen': the writer's claim on the need itself
+    if any(w.finite for w in act) and not offered:
+        return None  # 'Ik maak daar X voor': told as done (after a modal, the tagger's slip)
     told = join(act, lead=False).strip()
     gone_words = [w for n, w in enumerate(words) if gone[n]]
     if told.lower() in {v.lower() for v in style.contribution_verbs}:
