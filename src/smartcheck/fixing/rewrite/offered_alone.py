@@ -7,7 +7,9 @@ I could run the stand-up": a possibility with a deadline, which seams/offering_d
 refuses), or the Dutch cluster got no rewrite at all. The offer is the writer's goal, told
 unsure: read as the writer's wish (the pack's ``rewrite.offered_openers``: "i could" -> "i
 want to", "ik zou" -> "ik wil"; a hedge before it goes, and the ability infinitive of the
-cluster, ``asked_infinitives``, "kunnen"), which the rewrite commits as any wish.
+cluster, ``asked_infinitives``, "kunnen"), which the rewrite commits as any wish. Where the
+pack names such infinitives the offer's cluster must hold one: "Ik zou ... moeten" is a duty
+softened and "Ik zou graag ... willen" a wish, both read elsewhere.
 """
 
 from __future__ import annotations
@@ -59,9 +61,16 @@ def _offer(text: str, style: RewriteStyle) -> tuple[str, list[Span]] | None:
             continue
         if text.rstrip().endswith("?"):
             return None  # 'Could I ...?' asks; 'I could ...?' is left to the asking readings
+        rest = text[found.end() :].split()
+        first = rest[0].lower() if rest else ""
+        duties = {d.split()[0].lower() for d in style.duty_modals}
+        if not first or first in duties | style.negations:
+            return None  # 'I might have to ...', 'I could not ...': no act offered
         spans = [found.span()]
         for infinitive in style.asked_infinitives:  # 'kunnen' of 'zou ... kunnen schrijven'
             pattern = re.compile(rf"\b{re.escape(infinitive)}\b", flags=re.IGNORECASE)
             spans += [m.span() for m in pattern.finditer(text, found.end())]
+        if style.asked_infinitives and len(spans) == 1:
+            return None  # 'Ik zou ... moeten', 'zou graag ... willen': a duty or a wish
         return wish, spans
     return None
