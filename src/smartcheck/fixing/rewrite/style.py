@@ -1358,8 +1358,8 @@ class RewriteStyle(BaseModel):
     )
     offering_modals: tuple[str, ...] = Field(
         default=(),
-        description="Modals of the writer's offer besides the conditional ones ('could', "
-        "'might'): never the verb of a dated commitment (seams/offering_dated.py).",
+        description="Modals of the writer's offer ('could', 'might'): never the verb of a "
+        "dated commitment (seams/offering_dated.py).",
     )
     advice_verbs: frozenset[str] = Field(
         default=frozenset(),

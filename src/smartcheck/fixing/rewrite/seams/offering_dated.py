@@ -1,12 +1,12 @@
 """The writer's offer dated as if it were a commitment: 'By [date], I could apply, ...',
-'Vóór [datum] zou ik ... kunnen maken'.
+'By [date], I might take over the rota'.
 
-"I could apply for that", "Ik zou daar een checklist voor kunnen maken" offer an act; a
-modal that offers or wishes (the pack's ``rewrite.conditional_modals`` and
-``rewrite.offering_modals``: would, could, might; zou, zouden) as the verb of the writer's
-main clause promises nothing, and a deadline put on it dates a possibility. Judged on the
+"I could apply for that", "I might take over the rota" offer an act; a modal that offers
+(the pack's ``rewrite.offering_modals``: could, might) as the verb of the writer's main
+clause promises nothing, and a deadline put on it dates a possibility. A conditional of wish
+('I would like to X, by [date]') is the wish's, left to the other checks. Judged on the
 candidate's words: in a sentence that a time dates, the writer as subject right before such
-a modal (English) or right after it (Dutch inverts after the time), the modal the
+a modal (right after it where the language inverts after the time), the modal the
 sentence's first verb. The writer's own conditional inside a clause ('..., so that I could
 ...') is no commitment and is left alone.
 """
@@ -29,7 +29,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 
 def offering_dated(doc: Doc, times: list[TimeExpression], style: RewriteStyle) -> list[Seam]:
     """Each offering modal of the writer's main clause in a sentence a time dates."""
-    offering = {m.lower() for m in (*style.conditional_modals, *style.offering_modals)}
+    offering = {m.lower() for m in style.offering_modals}
     if not offering or not times:
         return []
     me = {s.lower() for s in style.subjects}
