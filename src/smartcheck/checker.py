@@ -49,6 +49,7 @@ from smartcheck.errors import (
     UnsupportedLanguageError,
 )
 from smartcheck.fixing.rewrite.base import Rewriter, load_rewriter, rewrite_all
+from smartcheck.fixing.rewrite.isolation import guarded
 from smartcheck.fixing.rewrite.noted import (
     with_given,
 )
@@ -405,7 +406,11 @@ class Checker:
         report = with_given(self._judge(goal, ctx), given)
         if report.is_smart:
             return report
-        return self._with_rewrites(report, ctx, tuple(self.rewriter.rewrite(report, ctx)))
+        return self._with_rewrites(report, ctx, self._rewrites_of(report, ctx))
+
+    def _rewrites_of(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The rewriter's candidates for one failing goal; none when it fails on the goal."""
+        return guarded(report.goal.text, lambda: tuple(self.rewriter.rewrite(report, ctx)), tuple)
 
     def _with_rewrites(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
@@ -414,7 +419,11 @@ class Checker:
         that read the whole text make of them (fixing/rewrite/whole_text.py)."""
         if self.config.rewriter == "none":
             return report.model_copy(update={"rewrite": None, "rewrites": rewrites})
-        return self.whole_text.finish(report, ctx, rewrites)
+        return guarded(
+            report.goal.text,
+            lambda: self.whole_text.finish(report, ctx, rewrites),
+            lambda: self.whole_text.fallback_only(report, ctx),
+        )
 
     def _judge(self, goal: Goal, ctx: RuleContext) -> GoalReport:
         """The report without rewrites: rules run and the five criteria scored; a goal with
@@ -498,7 +507,7 @@ class Checker:
         found: Iterator[tuple[str, ...]] | None
         try:
             found = iter(rewrite_all(self.rewriter, failing))
-        except SmartcheckError:  # asked one by one below, so only the bad goal fails
+        except Exception:  # asked one by one below, so only the bad goal fails
             found = None
         results: list[GoalReport | SmartcheckError] = []
         for item in judged:
@@ -507,7 +516,7 @@ class Checker:
                 continue
             report, ctx = item
             try:
-                rewrites = next(found) if found is not None else self.rewriter.rewrite(report, ctx)
+                rewrites = next(found) if found is not None else self._rewrites_of(report, ctx)
                 results.append(self._with_rewrites(report, ctx, tuple(rewrites)))
             except SmartcheckError as exc:
                 results.append(exc)

@@ -59,6 +59,13 @@ class UntrustedModelError(ModelLoadError, ConfigError):
     backtracks catastrophically (see docs/security.md)."""
 
 
+class RewriteFailedWarning(UserWarning):
+    """The rewriter failed on one goal: a bug in a rewrite step or a plugged-in rewriter, not
+    bad input. The goal is still judged and reported, with the structured fallback in place
+    of a rewrite; the others in a batch are not touched. The test suite turns it into an
+    error (pyproject.toml), so a failing step is found there rather than hidden."""
+
+
 def describe_value(value: object, limit: int = 60) -> str:
     """A short, safe description of an input for error messages."""
     text = repr(value)

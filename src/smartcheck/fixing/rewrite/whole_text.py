@@ -97,6 +97,7 @@ from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.improved_acts import improved_act
 from smartcheck.fixing.rewrite.interest_course import interest_as_asked
+from smartcheck.fixing.rewrite.isolation import guarded
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.knowledge_lines import gained_goal
@@ -251,6 +252,14 @@ class WholeTextRewrites:
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport:
         """A part judged (and, failing, rewritten) like any goal."""
         return self._reader.evaluate(goal, given)
+
+    def fallback_only(self, report: GoalReport, ctx: RuleContext) -> GoalReport:
+        """The report with the structured rewrite alone: what a goal gets when its rewrite
+        failed (isolation.py), the goal's own words and the missing parts as fields."""
+        fallback = guarded(report.goal.text, lambda: structured(report, ctx), lambda: None)
+        shown = (fallback.text,) if fallback is not None else ()
+        update = {"structured_rewrite": fallback, "rewrite": (shown or (None,))[0]}
+        return report.model_copy(update={**update, "rewrites": shown})
 
     def finish(self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]) -> GoalReport:
         """A failing goal's report with its rewrites, or the fallback when there are none.
