@@ -119,6 +119,7 @@ LexiconKey = Literal[
     "situation_subjects",
     "situation_markers",
     "consequence_openers",
+    "amount_estimates",
     "situation_openers",
     "perception_verbs",
     "habit_markers",

@@ -245,8 +245,13 @@ def quit_habits(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list
     """``found`` without the matches that follow a quitting phrase in their own clause
     ("stop doing everything myself", "instead of trying to fix it alone"): they describe
     the habit that ends (an absolute or a hedge of it is no demand and no doubt)."""
-    quits = ctx.find(goal, "quitting")
-    return [m for m in found if not any(_governs(goal.text, q, m) for q in quits)]
+    return unquit(goal.text, ctx.find(goal, "quitting"), found)
+
+
+def unquit(text: str, quits: list[LexiconMatch], found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the matches a quitting phrase of ``quits`` governs in ``text`` (any
+    text of the pack's language: a goal's, a rewrite's)."""
+    return [m for m in found if not any(_governs(text, q, m) for q in quits)]
 
 
 def _governs(text: str, quit: LexiconMatch, absolute: LexiconMatch) -> bool:

@@ -350,6 +350,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'Vorig jaar ging het twee keer mis', told last: when it happened
         if t.kind == "recurring" and (allow_routine or (situated and not mine)):
             continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
+        if t.kind == "recurring" and situated and _estimated(r, t.start, start):
+            continue  # 'Ik zit nu gemiddeld op 45 uur per week': the present, measured
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
             continue  # 'af en toe', 'now and then': a habit, no countable routine
         if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
@@ -359,6 +361,16 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'I often overbook the Monday': when the habit happens, no deadline
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
+
+
+def _estimated(r: Reading, at: int, start: int) -> bool:
+    """An estimate word (the pack's ``amount_estimates``) in the three tokens before the
+    time at character ``at``: 'gemiddeld 45 uur per week', 'about 3 a day' is how much it
+    is now; a routine the writer commits to names its amount plainly."""
+    begin = next((t.i for t in r.doc[start:] if t.idx + len(t.text) > at), len(r.doc))
+    return any(
+        b >= begin - 3 and a < begin for a, b in _matches(r, "amount_estimates", start, begin)
+    )
 
 
 def _told_back(r: Reading, start: int, end: int) -> bool:

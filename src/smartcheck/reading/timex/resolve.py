@@ -520,9 +520,13 @@ class Resolver:
     def _after_verb(self, m: re.Match[str]) -> bool:
         """The duration follows a subject, verb and object in its clause ("Ik beantwoord
         tickets binnen een dag"), so it bounds the task; a fronted one ("Binnen een week heb
-        ik ...") or one right after the modal ("Ik wil binnen ...") is the goal's deadline."""
+        ik ...") or one right after the modal ("Ik wil binnen ...") is the goal's deadline.
+        A line told without a subject needs only its verb and object ("Answer emails within
+        one working day", "Tickets beantwoorden binnen een dag")."""
         clause = re.split(r"[,.;:!?]", self.text[: m.start()])[-1]
-        return len(clause.split()) >= 3
+        words = clause.split()
+        told_short = len(words) == 2 and norm(words[0]) not in self.g.writer_subjects
+        return len(words) >= 3 or told_short
 
     def _duration_kind(self, m: re.Match[str]) -> Kind:
         dm = _group(m, "dm")

@@ -26,7 +26,8 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     named_object,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import has_regular_past
+from smartcheck.fixing.rewrite.wordclass import verb_like
+from smartcheck.reading.pipeline import has_regular_past, known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -243,8 +244,12 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
         if t.idx in opening:
             continue
         if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t, changes):
+            if _imperative_misread(t, style):
+                continue
             modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
-            others |= {t.lower_} | {c.lower_ for c in t.lefts if c.dep_ in modifiers}
+            # not a verb hung on it ('*Learn* SQL so I ...': the imperative, no people)
+            named = (c for c in t.lefts if c.dep_ in modifiers and c.pos_ != "VERB")
+            others |= {t.lower_} | {c.lower_ for c in named}
     committed = set(style.subjects.values())
     seams: list[Seam] = []
     for t in doc[1:-1]:
@@ -253,6 +258,43 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
             if nxt.lower_ in others:
                 seams.append(Seam("word_order", f"{nxt.text!r} right after {t.text!r}", ("subj",)))
     return seams
+
+
+def _imperative_misread(subject: Token, style: RewriteStyle) -> bool:
+    """The goal's opening verb read as the subject of its plural object ('*Deliver* reports
+    faster': 'reports' taken for a verb in -s): an imperative line, no people acting."""
+    return subject.i == 0 and subject.head.i == 1 and opens_imperative_misread(subject.doc, style)
+
+
+def opens_imperative_misread(doc: Doc, style: RewriteStyle) -> bool:
+    """An English line opened by a verb the tagger took for a noun before its plural object
+    ('*Deliver* reports faster', '*Answer* emails within a day'): the opening word is a verb
+    by the dictionary (:func:`verb_like`) and the word after it a dictionary plural of a
+    noun."""
+    if len(doc) < 2 or doc[0].pos_ not in ("NOUN", "PROPN") or style.word_order == "v2":
+        return False
+    after = doc[1].lower_
+    ending = next((e for e in style.plural_endings if after.endswith(e)), None)
+    if ending is None or not verb_like(doc[0].lower_, "en", style):
+        return False
+    return known_word(after[: -len(ending)], "en")
+
+
+def imperative_as_noun(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The goal's opening verb kept as a noun ('I will [concrete behaviour] for *answer
+    emails*' from 'Answer emails within one working day'): where the goal's first two words
+    stand in the candidate, the word before them commits or marks an infinitive ('will',
+    'to'), else the verb lost its place."""
+    original = goal.doc
+    if original is None or not opens_imperative_misread(original, style):
+        return []
+    first, second = original[0].lower_, original[1].lower_
+    takers = {*(w.lower() for w in style.subjects.values()), "to"}
+    for t in doc[:-1]:
+        placed = t.i > 0 and t.nbor(-1).lower_ in takers
+        if t.lower_ == first and t.nbor(1).lower_ == second and not placed:
+            return [Seam("word_order", f"the verb {t.text!r} kept as a noun", ("subj",))]
+    return []
 
 
 def _of_a_verb(subject: Token, changes: frozenset[str] = frozenset()) -> bool:

@@ -33,6 +33,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
     clause_after_commitment,
     committed_relative,
     imperative_after_front,
+    imperative_as_noun,
     no_verb_after_commitment,
     others_after_commitment,
     others_wish_kept,
@@ -299,6 +300,7 @@ def find_seams(
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
     seams += others_after_commitment(doc, goal, style)
+    seams += imperative_as_noun(doc, goal, style)  # 'I will [gedrag] for answer emails'
     seams += clause_glued_after_commitment(doc, style)  # 'ga ik dat moet ... gaan'
     seams += stance_committed(doc, times, style)  # 'I will be interested, but ...'
     seams += conditional_dated(doc, times, style)  # 'By [date], a mentor would be great'
