@@ -36,11 +36,22 @@ def wished(
     its modal of possibility (``wish_modals``: kan, mocht, could) the commitment; nobody
     else's words to credit."""
     text = [w.lower for w in words]
+    lead = max((spelled_opening(text, h) or 0 for h in style.drop_hedges), default=0)
+    if lead and text[lead : lead + 1] == ["that"]:
+        lead += 1
+    words, text = words[lead:], text[lead:]  # 'I think it would be good to ...': no opinion
     opens = {c.lower() for c in style.complementizers}
     for frame in style.wish_frames:
         size = spelled_opening(text, frame)  # in tokens: "I'd" is two
-        if size is None or len(words) < size + 3:
+        to = frame.split()[-1] in style.infinitive_markers and style.word_order != "v2"
+        if size is None or len(words) < size + (2 if to else 3):
             continue
+        if to:  # 'it would be good to take a course in X', 'it would be nice to learn Python'
+            me = style.default_subject.lower()
+            cut = without_tail([Word(style.subjects[me]), *words[size:]], style)
+            if cut is None or len(cut[0]) < 3:
+                return None
+            return Voice(inner=writers_sentence(me, cut[0], style), credit="")
         if frame.split()[-1] in opens:  # 'ik zou het leuk vinden om ... te ...'
             me = style.default_subject.lower()
             bare = bare_means(words[size:], style, particles)
