@@ -1517,6 +1517,12 @@ class RewriteStyle(BaseModel):
         "thing's number ('Het magazijn op orde' -> 'Het magazijn moet op orde'; "
         "thing_states.py).",
     )
+    routine_line: str = Field(
+        default="",
+        description="The writer's sentence of scheduling a routine told without a verb, "
+        "with {when} (the routine) and {what} (the thing): 'Ik plan {when} {what} in.', "
+        "'I will schedule {what} {when}.' (routine_lines.py).",
+    )
     state_opening: str = Field(
         default="",
         description="The writer's wish of becoming put before a state told without a verb "

@@ -143,6 +143,7 @@ from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
 from smartcheck.fixing.rewrite.route_lines import route_stated
+from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.several import (
@@ -406,6 +407,9 @@ class WholeTextRewrites:
         route = self._route_named(report, ctx)
         if route:  # 'Rotatie naar de afdeling inkoop.': doing the rotation is the goal
             return _ranked(report, route)
+        routine = self._routine_named(report, ctx)
+        if routine:  # 'Eens per maand intervisie met X.': 'Ik plan eens per maand ... in.'
+            return _ranked(report, routine)
         shared = self._share_reached(report, ctx)
         if shared:  # '90% of my invoices paid in 30 days': 'I will make sure that ... are paid'
             return _ranked(report, shared)
@@ -2063,6 +2067,15 @@ class WholeTextRewrites:
             if style is not None
             else None
         )
+        return self._one_sentence_instead(text, goal, ctx)
+
+    def _routine_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A routine told without a verb ('Iedere vrijdag een uur vakliteratuur.'): read with
+        the pack's verb of scheduling (routine_lines.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
+        text = routine_stated(goal, style, changes) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
 
     def _thing_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

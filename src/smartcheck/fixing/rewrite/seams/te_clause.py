@@ -152,7 +152,11 @@ def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]
         if at == te.i + 1 or at >= len(doc):
             continue
         nxt = doc[at]
-        if nxt.pos_ not in _OBJECT_OPENERS and "Yes" not in nxt.morph.get("Poss", []):
+        if (
+            nxt.pos_ not in _OBJECT_OPENERS
+            and "Yes" not in nxt.morph.get("Poss", [])
+            and not _modified_object(doc, at)
+        ):
             continue
         rest = []
         for t in doc[at:]:
@@ -168,6 +172,14 @@ def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]
         detail = f"{doc[at - 1].text!r} before its object {nxt.text!r}"
         seams.append(Seam("word_order", detail, ("te-object",)))
     return seams
+
+
+def _modified_object(doc: Doc, at: int) -> bool:
+    """A word of degree or an adjective before the object of the te-clause's verb ('te
+    hebben *minder* klachten', 'te halen *betere* cijfers'): it opens the noun phrase."""
+    if doc[at].pos_ not in ("ADJ", "ADV") or at + 1 >= len(doc):
+        return False
+    return doc[at + 1].pos_ in ("NOUN", "PROPN")  # the parse of such a clause is no guide
 
 
 def _in_verb_cluster(token: Token) -> bool:
