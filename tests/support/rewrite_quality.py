@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
+from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
@@ -151,6 +152,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += approximator_spans(goal, style)
     if style is not None:  # a difficulty named, and the tail that refers back to it
         free += difficulty_spans(goal, ctx, style)
+        free += lacking_spans(goal, ctx, style)  # 'My X is not good enough yet': the state wished
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
         free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
         free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
@@ -253,6 +255,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     style = style_for(ctx.pack)
     absolute += zero_pair_spans(goal, style) if style is not None else []  # 'Geen X meer'
     named = difficulty_spans(goal, ctx, style) if style is not None else []
+    named += lacking_spans(goal, ctx, style) if style is not None else []  # 'nog niet goed'
     named += form_label_spans(goal.text, style) if style is not None else []  # 'nog niet bekend'
     named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'
     named += stance_spans(goal, style) if style is not None else []  # 'Ik vind van niet.'

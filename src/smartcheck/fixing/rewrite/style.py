@@ -1517,6 +1517,12 @@ class RewriteStyle(BaseModel):
         "thing's number ('Het magazijn op orde' -> 'Het magazijn moet op orde'; "
         "thing_states.py).",
     )
+    lacking_state_wish: str = Field(
+        default="",
+        description="The writer's wish of the state a line denies, with {state} (the thing, "
+        "the state and the copula in subordinate order): 'Ik wil dat {state}.', 'I want to "
+        "make sure that {state}.' (lacking_states.py).",
+    )
     routine_line: str = Field(
         default="",
         description="The writer's sentence of scheduling a routine told without a verb, "

@@ -101,6 +101,7 @@ from smartcheck.fixing.rewrite.isolation import guarded
 from smartcheck.fixing.rewrite.joined_purpose import purpose_joined
 from smartcheck.fixing.rewrite.knowledge import with_article
 from smartcheck.fixing.rewrite.knowledge_lines import gained_goal
+from smartcheck.fixing.rewrite.lacking_states import lacking_state_told
 from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
@@ -407,6 +408,9 @@ class WholeTextRewrites:
         route = self._route_named(report, ctx)
         if route:  # 'Rotatie naar de afdeling inkoop.': doing the rotation is the goal
             return _ranked(report, route)
+        lacking = self._lacking_state(report, ctx)
+        if lacking:  # 'Mijn Engels is nog niet op niveau.': 'Ik wil dat mijn Engels ... is'
+            return _ranked(report, lacking)
         routine = self._routine_named(report, ctx)
         if routine:  # 'Eens per maand intervisie met X.': 'Ik plan eens per maand ... in.'
             return _ranked(report, routine)
@@ -2067,6 +2071,14 @@ class WholeTextRewrites:
             if style is not None
             else None
         )
+        return self._one_sentence_instead(text, goal, ctx)
+
+    def _lacking_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A skill of the writer's told as not good enough yet: read as the wish of the state
+        it denies (lacking_states.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        text = lacking_state_told(goal, ctx, style) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
 
     def _routine_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

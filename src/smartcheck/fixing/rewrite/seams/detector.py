@@ -160,6 +160,7 @@ from smartcheck.fixing.rewrite.seams.te_clause import (
     object_after_te,
     te_on_a_later_verb,
     te_on_inner_verb,
+    wish_after_te,
 )
 from smartcheck.fixing.rewrite.seams.te_conjunct import te_on_last_act
 from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
@@ -282,6 +283,7 @@ def find_seams(
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
     seams += object_after_te(doc, goal.text, style) + shared_te(doc, ctx, style)
+    seams += wish_after_te(doc, goal.text, frozenset(ctx.pack.words("wish_verbs")))
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     seams += gerund_after_modal(doc, ctx)
     seams += time_sentence(doc, times, ctx) + time_as_help(doc, times, ctx, style)

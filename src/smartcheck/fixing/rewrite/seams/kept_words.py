@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
+from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
@@ -246,6 +247,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
     particles = frozenset(ctx.pack.words("separable_particles"))
     spans += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
+    spans += lacking_spans(goal, ctx, style)  # 'Mijn X is nog niet goed': 'dat mijn X goed is'
     return tuple(spans)
 
 

@@ -188,3 +188,18 @@ def _in_verb_cluster(token: Token) -> bool:
     lower = token.lower_
     own = len(lower) > 3 and lower.endswith("en") and token.lemma_.lower() == lower
     return token.pos_ in ("VERB", "AUX") or (own and token.pos_ == "NOUN")
+
+
+def wish_after_te(doc: Doc, goal_text: str, wishes: frozenset[str]) -> list[Seam]:
+    """'om meer verantwoordelijkheid te *willen*', 'in order to *want* a bigger role': the
+    writer's verb of wishing made the purpose's infinitive. The wish is what the rewrite
+    commits to; its purpose gets the thing wished, never the wishing (``wishes``: the
+    pack's ``wish_verbs``, lemmas). Words the writer wrote so are theirs."""
+    goal = " ".join(goal_text.lower().split())
+    for t in doc[1:]:
+        marker = t.nbor(-1)
+        if marker.pos_ not in ("PART", "ADP") or marker.dep_ != "mark":
+            continue
+        if t.lemma_.lower() in wishes and f"{marker.lower_} {t.lower_}" not in goal:
+            return [Seam("lost_verb", f"the wish {t.text!r} made a purpose", ("te-wish",))]
+    return []
