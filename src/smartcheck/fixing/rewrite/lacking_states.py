@@ -1,13 +1,17 @@
-"""A skill of the writer's told as not good enough yet: 'Mijn presentatievaardigheden zijn
-nog niet goed genoeg.', 'My Excel skills are not good enough yet.'
+"""A thing told as not good enough yet: 'Mijn presentatievaardigheden zijn nog niet goed
+genoeg.', 'My Excel skills are not good enough yet.', 'The customers are not satisfied with
+our response times.'
 
 The writer names where they fall short and leaves the goal unsaid: that the skill gets
 there. The frames found the copula and a negation and had nothing to commit to. The
 rewriter reads the line as the wish of the state it denies (the pack's
 ``rewrite.lacking_state_wish``: 'Ik wil dat mijn presentatievaardigheden goed genoeg zijn.',
 'I want to make sure that my Excel skills are good enough.'), which is rewritten as the
-writer's own part. Only a one-sentence line of the writer's own thing, its copula and a
-plain negation: a denied absolute ('niet altijd foutloos') would become a demand.
+writer's own part. Only a one-sentence line of a thing (a determiner or the writer's
+possessive first), its copula and a plain negation: a denied absolute ('niet altijd
+foutloos') would become a demand. Someone else's state ('My manager is not happy with my
+reports') is wished the same way: the own part then commits the writer to seeing to it,
+never to the problem as a purpose.
 """
 
 from __future__ import annotations
@@ -49,15 +53,13 @@ def _read(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[str, set[i
     if not 3 <= len(words) <= MAX_LACKING_WORDS or _sentences(doc) > 1 or "?" in goal.text:
         return None
     own = {w.lower() for w in ctx.pack.words("first_person_possessive")}
-    if words[0].lower_ not in own:
-        return None
+    if words[0].lower_ not in own | {d.lower() for d in style.determiners}:
+        return None  # 'Ik ben nog niet zeker': the writer's own state, read elsewhere
     copulas = {w.lower() for w in ctx.pack.words("copular_verbs")}
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     if len(verbs) != 1 or verbs[0].lemma_.lower() not in copulas or verbs[0].i < 2:
         return None
     copula = verbs[0]
-    if any(m.start < copula.idx for m in ctx.find(goal, "support")):
-        return None  # 'My manager is not happy with ...': someone else's state
     denied = _denied(doc, copula.i, ctx)
     if denied is None:
         return None
