@@ -133,7 +133,9 @@ def _bare(token: Token) -> bool:
 _OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
 
 
-def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]:
+def object_after_te(
+    doc: Doc, goal_text: str, style: RewriteStyle, changes: frozenset[str] = frozenset()
+) -> list[Seam]:
     """'om elke maandag te hebben de zeefdoeken ontvetten', 'om te leren de kassa
     afsluiten': a noun phrase after 'te' and its verbs, in English order. A Dutch te-clause
     ends on its infinitive (the object goes before it: 'om de kassa te leren afsluiten');
@@ -155,7 +157,7 @@ def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]
         if (
             nxt.pos_ not in _OBJECT_OPENERS
             and "Yes" not in nxt.morph.get("Poss", [])
-            and not _modified_object(doc, at)
+            and not _modified_object(doc, at, changes)
         ):
             continue
         rest = []
@@ -174,12 +176,16 @@ def object_after_te(doc: Doc, goal_text: str, style: RewriteStyle) -> list[Seam]
     return seams
 
 
-def _modified_object(doc: Doc, at: int) -> bool:
-    """A word of degree or an adjective before the object of the te-clause's verb ('te
-    hebben *minder* klachten', 'te halen *betere* cijfers'): it opens the noun phrase."""
-    if doc[at].pos_ not in ("ADJ", "ADV") or at + 1 >= len(doc):
+def _modified_object(doc: Doc, at: int, changes: frozenset[str]) -> bool:
+    """An adjective or a word of degree (``changes``: the pack's comparatives) before the
+    object of the te-clause's verb ('te hebben *minder* retouren', 'te halen *betere*
+    cijfers'): it opens the noun phrase (the tagger may call the noun a verb, so any word
+    after it counts, no preposition or subordinator)."""
+    first = doc[at]
+    if (first.pos_ != "ADJ" and first.lower_ not in changes) or at + 1 >= len(doc):
         return False
-    return doc[at + 1].pos_ in ("NOUN", "PROPN")  # the parse of such a clause is no guide
+    after = doc[at + 1]
+    return after.is_alpha and after.pos_ not in ("ADP", "SCONJ", "CCONJ", "PRON", "DET")
 
 
 def _in_verb_cluster(token: Token) -> bool:

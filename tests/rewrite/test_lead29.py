@@ -1,0 +1,217 @@
+"""Broken shapes and unread lines of session 29, by category.
+
+- an absolute after 'instead of' / 'in plaats van' names the habit that ends: no contradiction
+  beside a from-to count;
+- an estimated amount of the present ('nu gemiddeld 8 overuren per week', 'at the moment
+  about 4 calls a week'): the situation measured, no routine of the goal, kept as written;
+- an English opening verb the tagger reads as a noun before its plural object ('Answer
+  tickets …', 'Deliver reports …', 'Learn SQL so I …'): it keeps its place after 'I will';
+  'within one working day' after a verb and its object is a response time, no deadline;
+- a step judged good or useful ('Het lijkt me verstandig om X te volgen', 'It might be useful
+  to X', 'I think it would be wise to X'): a hedge (A) whose step is the goal;
+- a routine told without a verb ('Twee keer per maand een leesuur over X.', 'Once a week a
+  walk-through of Y.'): scheduled at its rhythm, its end date asked;
+- a thing told with a denied state ('Mijn Duits is nog niet goed genoeg', 'The handover is
+  not clear enough'): the state wished, never the problem dated or made a purpose;
+- seams: a word of degree before the object after 'te' ('om … te hebben minder X'), and the
+  wish verb as a purpose's infinitive ('om meer verantwoordelijkheid te willen').
+
+Goals written fresh for these categories, in other fields than any data set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.criteria import Criterion
+from tests.support.rewriting import rewrite_of, seam_kinds, well_rewritten
+
+CHECKER = Checker()
+REF = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Vaker om hulp vragen in plaats van alles alleen op te lossen.",
+            "Vóór [datum] ga ik vaker om hulp vragen in plaats van alles alleen op te lossen, "
+            "van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten].",
+        ),
+        (
+            "en",
+            "Delegate more instead of fixing every ticket myself.",
+            "By [date], I will delegate more instead of fixing every ticket myself, from "
+            "[current number] to [target number], with [how measured] as evidence.",
+        ),
+    ],
+)
+def test_an_absolute_in_the_habit_that_ends_is_no_contradiction(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        (
+            "nl",
+            "Minder overuren. Ik maak nu gemiddeld 8 overuren per week.",
+            "Ik maak nu gemiddeld 8 overuren per week.",
+        ),
+        (
+            "en",
+            "Fewer evening calls. At the moment I take about 4 calls a week after hours.",
+            "At the moment I take about 4 calls a week after hours.",
+        ),
+    ],
+)
+def test_an_estimated_amount_of_the_present_is_the_situation(
+    lang: str, text: str, kept: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.criteria[Criterion.R].passed  # no routine of 8 hours a week demanded
+    assert not report.criteria[Criterion.M].passed  # a baseline, no target
+    assert well_rewritten(CHECKER, text, lang).endswith(kept)
+
+
+def test_a_routine_the_writer_commits_to_with_now_stays_a_routine() -> None:
+    report = CHECKER.check("Ik maak nu elke week een planning.", lang="nl", reference_date=REF)
+    assert report.goal.syntax.context == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Answer tickets within one working day.",
+            "Until [date], I will answer tickets within one working day.",
+        ),
+        (
+            "Deliver reports faster.",
+            "By [date], I will deliver reports faster, from [current number] to [target "
+            "number], with [how measured] as evidence.",
+        ),
+        (
+            "Learn SQL so I don't have to ask the data team for every query.",
+            "By [date], I will learn SQL, with [how measured] as evidence, so I don't have to "
+            "ask the data team for every query.",
+        ),
+    ],
+)
+def test_an_opening_verb_read_as_a_noun_keeps_its_place(text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, "en") == expected
+
+
+def test_the_verb_kept_as_a_noun_is_a_seam() -> None:
+    found = seam_kinds(
+        CHECKER,
+        "en",
+        "Answer tickets within one working day.",
+        "Until [date], I will [concrete behaviour] for answer tickets within one working day.",
+    )
+    assert "word_order" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Het lijkt me verstandig om de BHV-cursus te volgen.",
+            "Vóór [datum] ga ik de BHV-cursus volgen.",
+        ),
+        (
+            "en",
+            "It might be useful to join the safety committee.",
+            "By [date], I will join the safety committee, with [how measured] as evidence.",
+        ),
+        (
+            "en",
+            "I think it would be wise to renew my first aid certificate.",
+            "By [date], I will renew my first aid certificate.",
+        ),
+    ],
+)
+def test_a_step_judged_good_or_useful_is_the_goal(lang: str, text: str, expected: str) -> None:
+    assert not CHECKER.check(text, lang=lang, reference_date=REF).criteria[Criterion.A].passed
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Twee keer per maand een leesuur over nieuwe richtlijnen.",
+            "Tot [datum] plan ik twee keer per maand een leesuur over nieuwe richtlijnen in.",
+        ),
+        (
+            "en",
+            "Once a week a walk-through of the warehouse with the shift lead.",
+            "Until [date], I will schedule a walk-through of the warehouse with the shift lead "
+            "once a week.",
+        ),
+    ],
+)
+def test_a_routine_without_a_verb_is_scheduled(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_once_a_month_in_dutch_is_a_frequency() -> None:
+    goal = CHECKER.parse("Eens per kwartaal een klantbezoek met de accountmanager.", lang="nl")
+    assert [(t.text, t.kind) for t in goal.deadlines] == [("Eens per kwartaal", "recurring")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Mijn Duits is nog niet goed genoeg voor de klantgesprekken.",
+            "Vóór [datum] zorg ik ervoor dat mijn Duits goed genoeg voor de klantgesprekken is.",
+        ),
+        (
+            "en",
+            "My handwriting on the delivery notes isn't readable enough.",
+            "By [date], I will make sure that my handwriting on the delivery notes is readable "
+            "enough, with [how measured] as evidence.",
+        ),
+        (
+            "nl",
+            "De overdracht tussen de diensten is nog niet duidelijk genoeg.",
+            "Vóór [datum] zorg ik ervoor dat de overdracht tussen de diensten duidelijk genoeg "
+            "is, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_a_denied_state_is_wished(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_denied_state_is_never_a_purpose() -> None:
+    rewrite = rewrite_of(CHECKER, "The patients are not satisfied with the waiting times.", "en")
+    assert rewrite is not None and "not satisfied" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "candidate", "kind"),
+    [
+        (
+            "Elke week minder retouren.",
+            "Vóór [datum] ga ik [concreet gedrag], om elke week te hebben minder retouren.",
+            "word_order",
+        ),
+        (
+            "Ik zou graag meer zeggenschap willen.",
+            "Vóór [datum] ga ik [concreet gedrag], om meer zeggenschap te willen.",
+            "lost_verb",
+        ),
+    ],
+)
+def test_dutch_purpose_seams(goal: str, candidate: str, kind: str) -> None:
+    assert kind in seam_kinds(CHECKER, "nl", goal, candidate)
