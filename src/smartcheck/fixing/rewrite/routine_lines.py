@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.grammar import Grammar
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
@@ -27,20 +29,25 @@ _VERBS = frozenset({"VERB", "AUX"})
 _THINGS = frozenset({"NOUN", "PROPN"})
 
 
-def routine_stated(goal: Goal, style: RewriteStyle, changes: frozenset[str]) -> str | None:
+def routine_stated(
+    goal: Goal, style: RewriteStyle, grammar: Grammar, changes: frozenset[str]
+) -> str | None:
     """``goal`` read with the pack's verb of scheduling around its one routine, or None when
-    it is no one-line, verbless line of a routine and a thing. ``changes``: the pack's
-    comparatives ('meer', 'fewer'): 'Elke week minder klachten' is a count to move, no
-    thing to schedule."""
+    it is no one-line, verbless line of a routine and a thing (an infinitive the tagger
+    called a noun is a verb: 'de mail checken'; a comma leaves a remark to read). ``changes``:
+    the pack's comparatives ('meer', 'fewer'): 'Elke week minder klachten' is a count to
+    move, no thing to schedule."""
     frame = style.routine_line
     text = goal.text.strip().rstrip(".!").rstrip()
-    if not frame or "\n" in text or text.endswith("?") or len(goal.deadlines) != 1:
+    if not frame or any(c in text for c in "\n,;?") or len(goal.deadlines) != 1:
         return None
     routine = goal.deadlines[0]
     if routine.kind != "recurring":
         return None
     said = [w for w in words_of(goal) if w.is_word]
     if not 0 < len(said) <= MAX_ROUTINE_WORDS or any(w.pos in _VERBS for w in said):
+        return None
+    if any(infinitive_evidence(w.lower, goal.lang, grammar, style) for w in said):
         return None
     rest = [w for w in said if not routine.start <= w.start < routine.end]
     if not any(w.pos in _THINGS for w in rest) or any(w.lower in changes for w in rest):

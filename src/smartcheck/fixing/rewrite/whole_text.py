@@ -2087,7 +2087,7 @@ class WholeTextRewrites:
         style = style_for(ctx)
         goal = report.goal
         changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
-        text = routine_stated(goal, style, changes) if style is not None else None
+        text = routine_stated(goal, style, ctx.pack.grammar, changes) if style else None
         return self._one_sentence_instead(text, goal, ctx)
 
     def _thing_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
