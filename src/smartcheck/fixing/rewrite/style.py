@@ -1647,6 +1647,11 @@ class RewriteStyle(BaseModel):
         description="Abbreviations written with one final period ('etc', 'bijv'): a period "
         "after one may stand inside a sentence; after any other word it ends the sentence.",
     )
+    abbreviation_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="The abbreviations that are also plain words ('no', 'min'): at the "
+        "goal's end their period is the sentence's ('Get better at saying no.').",
+    )
     zero_targets: tuple[str, ...] = Field(
         default=(),
         description="Absolute zero targets ('geen enkele', 'geen & meer', 'not a single'; '&' "

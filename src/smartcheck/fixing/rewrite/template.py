@@ -115,12 +115,16 @@ def _grammatical(
         return None, [], None
     try:
         found = [
-            abbreviation_periods(text, report.goal.text, style.abbreviations)
+            abbreviation_periods(
+                text, report.goal.text, style.abbreviations, style.abbreviation_words
+            )
             for text in _framed(report, ctx, style)
         ]
         backup = minimal_edit(report, ctx, style)
         if backup is not None:
-            backup = abbreviation_periods(backup, report.goal.text, style.abbreviations)
+            backup = abbreviation_periods(
+                backup, report.goal.text, style.abbreviations, style.abbreviation_words
+            )
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
         return None, [], None
     texts = [

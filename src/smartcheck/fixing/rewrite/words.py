@@ -233,12 +233,20 @@ def tidy(text: str, lead: bool = True) -> str:
     return text
 
 
-def abbreviation_periods(text: str, goal: str, abbreviations: Iterable[str]) -> str:
+def abbreviation_periods(
+    text: str, goal: str, abbreviations: Iterable[str], words: frozenset[str] = frozenset()
+) -> str:
     """Give back the period of an abbreviation the writer wrote with one ('macros etc.') where
-    a rewrite read it as the sentence's end and spliced on after it ('macros etc, with ...')."""
+    a rewrite read it as the sentence's end and spliced on after it ('macros etc, with ...').
+    At the goal's end, one of ``words`` (abbreviations that are also plain words: 'saying
+    no.') had the sentence's period, no abbreviation's."""
     for abbr in abbreviations:
         word = rf"(?<![\w.]){re.escape(abbr)}"
-        if re.search(rf"{word}\.", goal, re.IGNORECASE):
+        inside = re.search(rf"{word}\.(?=\s*\S)", goal, re.IGNORECASE)
+        last = re.search(rf"{word}\.\s*$", goal, re.IGNORECASE)
+        if last and not inside and abbr.lower() in words:
+            continue
+        if inside or last:
             text = re.sub(rf"({word})(?=[,;:]|\s)(?!\.)", r"\1.", text, flags=re.IGNORECASE)
     return text
 
