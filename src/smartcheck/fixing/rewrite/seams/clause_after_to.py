@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import verb_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,3 +62,32 @@ def _subject_after(doc: Doc, to: Token) -> Token | None:
         if t.dep_ in SUBJECT_DEPS and verb.i > t.i and finite:
             return t
     return None
+
+
+def verb_after_nominal_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """'in order to *have* no longer *be* late': the verb the nominal frame gives a thing
+    (``rewrite.nominal_verbs``: 'have') put before a verb phrase the tagger read as a noun
+    phrase. After 'to have', only adverbs and negations before a base-form verb: the
+    verb phrase had a verb of its own."""
+    if style.word_order == "v2":
+        return []
+    markers = {m.lower() for m in style.infinitive_markers}
+    verbs = {v.lower() for v in style.nominal_verbs.values()}
+    for t in doc[1:]:
+        if t.lower_ not in verbs or t.nbor(-1).lower_ not in markers:
+            continue
+        after = next((u for u in doc[t.i + 1 :] if not _adverbial(u)), None)
+        if after is not None and after.i > t.i + 1 and _base_verb(after, style):
+            return [Seam("two_finite", f"{t.text!r} before the verb {after.text!r}")]
+    return []
+
+
+def _adverbial(token: Token) -> bool:
+    """An adverb or negation, by class or by tag ('*no* longer': a determiner tagged RB)."""
+    return token.pos_ in ("ADV", "PART") or token.tag_.startswith("RB")
+
+
+def _base_verb(token: Token, style: RewriteStyle) -> bool:
+    """A verb's base form, or a noun by tag that is a verb by the dictionary ('no longer
+    *miss* handovers')."""
+    return token.tag_ == "VB" or (token.pos_ == "NOUN" and verb_like(token.lower_, "en", style))

@@ -24,7 +24,7 @@ from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_v
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
 from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
-from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to
+from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.closing_remark import closing_remark_inside
 from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
@@ -314,6 +314,7 @@ def find_seams(
     seams += time_after_subject(doc, style)
     seams += deadline_inside_inversion(doc, style)
     seams += clause_after_to(doc, style)
+    seams += verb_after_nominal_verb(doc, style)  # 'to have no longer be late'
     seams += time_inside_fragment(doc, style)
     seams += clause_after_commitment(doc, ctx, style)
     seams += others_wish_kept(doc, style)

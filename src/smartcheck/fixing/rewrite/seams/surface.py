@@ -186,6 +186,16 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def _particle_after_complementizer(text: str, doubled: re.Match[str], style: RewriteStyle) -> bool:
+    """'om *om* te gaan met ...': the complementizer, then the particle of a separable verb
+    split by 'te' ('omgaan'); the same word twice, and whole."""
+    word = doubled.group(1).lower()
+    markers = "|".join(re.escape(m) for m in style.infinitive_markers)
+    if word not in {c.lower() for c in style.complementizers} or not markers:
+        return False
+    return re.match(rf"\s+(?:{markers})\s+\w", text[doubled.end() :], re.IGNORECASE) is not None
+
+
 def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams = _period_inside(candidate, original, style)
     if _INVISIBLE.search(candidate) or "\n" in candidate:
@@ -200,7 +210,11 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
         seams.append(Seam("residue", "a label inside the sentence"))
     plain = _unaccented(PLACEHOLDER.sub("X", candidate))  # 'voor vóór' is one word twice
     doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
-    if doubled and doubled.group(1) != "X":
+    if (
+        doubled
+        and doubled.group(1) != "X"
+        and not _particle_after_complementizer(plain, doubled, style)
+    ):
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
     if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
         seams.append(Seam("dangling", "stray punctuation"))
