@@ -146,6 +146,7 @@ def _without_context(sentence: list[Word], goal: Goal) -> tuple[list[Word], tupl
     """The goal sentence without a clause of context the reading stage found inside it
     ('..., I've only done qual so far'), and that clause as a sentence of its own."""
     spans = [s for s in goal.syntax.context if sentence[0].start <= s.start < sentence[-1].end]
+    spans = [s for s in spans if s.kind != "referent"]  # the goal the means points back to
     if not spans:
         return sentence, ()
     inside = [w for w in sentence if any(s.start <= w.start < s.end for s in spans)]
@@ -340,9 +341,19 @@ def _sentences(words: list[Word], style: RewriteStyle) -> list[list[Word]]:
 
 
 def _is_context(sentence: list[Word], goal: Goal) -> bool:
-    """Is the sentence one the reading stage found to tell the writer's situation?"""
+    """Is the sentence one the reading stage found to tell the writer's situation? Not a
+    goal told short that the means points back to ('Beter omgaan met X. *Hiervoor* wil ik
+    ...'): the reading stage keeps it as the means' referent; with no subject of its own it
+    tells no situation but the goal."""
     start, end = sentence[0].start, sentence[-1].end
-    return any(span.start <= start and end <= span.end + 1 for span in goal.syntax.context)
+    spans = [s for s in goal.syntax.context if s.start <= start and end <= s.end + 1]
+    if spans and all(s.kind == "referent" for s in spans):
+        return any(w.dep in _SUBJECTS for w in sentence)
+    return bool(spans)
+
+
+#: Dependency labels of a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl"})
 
 
 def _as_written(sentence: list[Word]) -> str:
@@ -369,6 +380,8 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
                 comma = size < len(words) and words[size].text == ","
                 after = words[size + 1 :] if comma else words[size:]
                 rest = _without_commitment(after, style, required=True, inverted=True)
+                if rest is None:  # 'For this I want to take ...': the wish, pointed back
+                    rest = _without_commitment(after, style, True, only=style.goal_wishes)
                 break
     if rest is None:
         rest = _without_commitment(words, style, required=True, only=style.means_commitments)
