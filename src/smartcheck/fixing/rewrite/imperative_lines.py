@@ -1,4 +1,4 @@
-"""Dutch: a goal written as an imperative line, read as the writer's own statement.
+"""A goal written as an imperative line, read as the writer's own statement.
 
 'Gebruik de planner op mijn telefoon.', 'Noteer mijn uren direct in de app.': the writer
 tells themself what to do, a verb stem first and no subject. The small tagger calls the
@@ -7,13 +7,16 @@ stem a noun, so the frames put it after a preposition ('ga ik voor gebruik de pl
 frames read whole: 'Vóór [datum] gebruik ik de planner op mijn telefoon, ...'. The stem is
 known by its object right after it (a determiner, a possessive or a number: no noun is
 followed by one) and by the dictionary, which knows an infinitive of it ('gebruiken').
-One sentence only: a line among others may be a heading or a note.
+One sentence only: a line among others may be a heading or a note. An English line whose
+opening verb the tagger took for a noun before its plural object ('Handle escalations
+calmly.') is read as the writer's wish of it ('I want to handle escalations calmly.').
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.seams.commitment import opens_imperative_misread
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -33,10 +36,13 @@ def own_statement(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     """The imperative line with the writer's subject before its stem ('Ik gebruik de
     planner ...'), or None when the goal is no such line."""
     grammar = ctx.pack.grammar
-    if style.word_order != "v2" or not grammar.infinitive_ending or goal.doc is None:
-        return None
     text = goal.text.strip()
-    if len(sentences(text, style.abbreviations)) != 1:
+    if goal.doc is None or len(sentences(text, style.abbreviations)) != 1:
+        return None
+    if opens_imperative_misread(goal.doc, style) and style.goal_wishes:
+        wish = style.goal_wishes[0]  # 'Handle escalations calmly': 'I want to handle ...'
+        return f"{wish[:1].upper()}{wish[1:]} {text[:1].lower()}{text[1:]}"
+    if style.word_order != "v2" or not grammar.infinitive_ending:
         return None
     words = [t for t in goal.doc if not t.is_space]
     if len(words) < 3 or words[0].idx != goal.text.find(text[:1]):
