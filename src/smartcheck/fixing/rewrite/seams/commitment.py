@@ -275,9 +275,23 @@ def opens_imperative_misread(doc: Doc, style: RewriteStyle) -> bool:
         return False
     after = doc[1].lower_
     ending = next((e for e in style.plural_endings if after.endswith(e)), None)
-    if ending is None or not verb_like(doc[0].lower_, "en", style):
-        return False
+    first = doc[0].lower_
+    if ending is None or not verb_like(first, "en", style) or not _has_gerund(first):
+        return False  # 'Management wants', 'Customer complaints': no verb of the writer's
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _MODIFIERS for t in doc[2:]):
+        return False  # 'Market appraisals -- work on ...': the line has its verb elsewhere
     return known_word(after[: -len(ending)], "en")
+
+
+#: Dependencies of a verb form that only modifies a noun ('one *working* day').
+_MODIFIERS = frozenset({"amod", "compound", "acl"})
+
+
+def _has_gerund(lower: str) -> bool:
+    """The dictionary knows the word's form in -ing ('deliver' -> 'delivering', 'handle' ->
+    'handling'), which a noun that is no verb ('management', 'customer') has not."""
+    stems = {lower, lower[:-1]} if lower.endswith("e") else {lower, lower + lower[-1:]}
+    return any(known_word(f"{s}ing", "en") for s in stems)
 
 
 def imperative_as_noun(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:

@@ -206,6 +206,14 @@ def wish_after_te(doc: Doc, goal_text: str, wishes: frozenset[str]) -> list[Seam
         marker = t.nbor(-1)
         if marker.pos_ not in ("PART", "ADP") or marker.dep_ != "mark":
             continue
-        if t.lemma_.lower() in wishes and f"{marker.lower_} {t.lower_}" not in goal:
-            return [Seam("lost_verb", f"the wish {t.text!r} made a purpose", ("te-wish",))]
+        if t.lemma_.lower() not in wishes or f"{marker.lower_} {t.lower_}" in goal:
+            continue
+        rest = []
+        for u in doc[t.i + 1 :]:
+            if u.is_punct:
+                break
+            rest.append(u)
+        if any(u.pos_ in ("VERB", "AUX") or u.dep_ == "mark" for u in rest):
+            continue  # 'om niet alles zelf te willen oplossen': the wish is the habit's own
+        return [Seam("lost_verb", f"the wish {t.text!r} made a purpose", ("te-wish",))]
     return []
