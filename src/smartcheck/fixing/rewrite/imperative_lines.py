@@ -39,7 +39,7 @@ def own_statement(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     text = goal.text.strip()
     if goal.doc is None or len(sentences(text, style.abbreviations)) != 1:
         return None
-    if opens_imperative_misread(goal.doc, style) and style.goal_wishes:
+    if opens_imperative_misread(goal.doc, style, grammar) and style.goal_wishes:
         wish = style.goal_wishes[0]  # 'Handle escalations calmly': 'I want to handle ...'
         return f"{wish[:1].upper()}{wish[1:]} {text[:1].lower()}{text[1:]}"
     if style.word_order != "v2" or not grammar.infinitive_ending:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.fixing.rewrite.wordclass import has_gerund, infinitive_evidence
 from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ MAX_ROUTINE_WORDS = 14
 #: Word classes that make the line a clause of its own (a verb) or a question of kind.
 _VERBS = frozenset({"VERB", "AUX"})
 _THINGS = frozenset({"NOUN", "PROPN"})
+#: Word classes that open a noun phrase ('*een* uur', '*twee* collega's').
+_OPENERS = frozenset({"DET", "NUM", "PRON", "ADJ"})
 
 
 def routine_stated(
@@ -52,6 +54,8 @@ def routine_stated(
     rest = [w for w in said if not routine.start <= w.start < routine.end]
     if not any(w.pos in _THINGS for w in rest) or any(w.lower in changes for w in rest):
         return None
+    if rest and rest[0].pos not in _OPENERS and has_gerund(rest[0].lower, goal.lang, grammar):
+        return None  # 'Each morning select my top three ...': a verb the tagger called a noun
     before = text[: routine.start].strip(" ,")
     after = text[routine.end :].strip(" ,")
     if before and after:

@@ -159,6 +159,17 @@ def verb_like(lower: str, lang: str, style: RewriteStyle) -> bool:
     )
 
 
+def has_gerund(lower: str, lang: str, grammar: Grammar) -> bool:
+    """The dictionary knows the word's gerund (the grammar's ``gerund_ending``: 'deliver' ->
+    'delivering', 'handle' -> 'handling', 'plan' -> 'planning'), which a noun that is no
+    verb ('management', 'customer') has not. Languages without a gerund ending: False."""
+    ending = grammar.gerund_ending
+    if not ending or not lower.isalpha():
+        return False
+    stems = {lower, lower[:-1]} if lower.endswith("e") else {lower, lower + lower[-1:]}
+    return any(known_word(f"{s}{ending}", lang) for s in stems)
+
+
 def comparative_words(comparatives: Sequence[str], lang: str, style: RewriteStyle) -> set[str]:
     """The single-word comparatives of a pack's ``comparatives`` that are no verb: the
     lexicon lists change verbs ('increase', 'reduce'), and some comparatives are verbs too

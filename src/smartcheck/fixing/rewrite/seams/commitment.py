@@ -26,12 +26,13 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     named_object,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.wordclass import verb_like
+from smartcheck.fixing.rewrite.wordclass import has_gerund, verb_like
 from smartcheck.reading.pipeline import has_regular_past, known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from smartcheck.configuration.grammar import Grammar
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
@@ -223,7 +224,9 @@ def committed_relative(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     return seams
 
 
-def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def others_after_commitment(
+    doc: Doc, goal: Goal, style: RewriteStyle, grammar: Grammar
+) -> list[Seam]:
     """The writer's committed verb put before the people the goal is about ('I will team
     leads hold', 'I will managers train'): the word right after 'I will' is the subject of
     the goal's own clause. A verb of the writer's in between ('I will help team leads hold')
@@ -244,7 +247,7 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
         if t.idx in opening:
             continue
         if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _of_a_verb(t, changes):
-            if _imperative_misread(t, style):
+            if _imperative_misread(t, style, grammar):
                 continue
             modifiers = ("compound", "amod", "nmod:poss")  # 'shift supervisors', 'our interns'
             # not a verb hung on it ('*Learn* SQL so I ...': the imperative, no people)
@@ -260,23 +263,24 @@ def others_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[S
     return seams
 
 
-def _imperative_misread(subject: Token, style: RewriteStyle) -> bool:
+def _imperative_misread(subject: Token, style: RewriteStyle, grammar: Grammar) -> bool:
     """The goal's opening verb read as the subject of its plural object ('*Deliver* reports
     faster': 'reports' taken for a verb in -s): an imperative line, no people acting."""
-    return subject.i == 0 and subject.head.i == 1 and opens_imperative_misread(subject.doc, style)
+    first = subject.i == 0 and subject.head.i == 1
+    return first and opens_imperative_misread(subject.doc, style, grammar)
 
 
-def opens_imperative_misread(doc: Doc, style: RewriteStyle) -> bool:
+def opens_imperative_misread(doc: Doc, style: RewriteStyle, grammar: Grammar) -> bool:
     """An English line opened by a verb the tagger took for a noun before its plural object
     ('*Deliver* reports faster', '*Answer* emails within a day'): the opening word is a verb
-    by the dictionary (:func:`verb_like`) and the word after it a dictionary plural of a
-    noun."""
+    by the dictionary (:func:`verb_like`, :func:`has_gerund`), the word after it a
+    dictionary plural of a noun, and no other verb in the line."""
     if len(doc) < 2 or doc[0].pos_ not in ("NOUN", "PROPN") or style.word_order == "v2":
         return False
     after = doc[1].lower_
     ending = next((e for e in style.plural_endings if after.endswith(e)), None)
     first = doc[0].lower_
-    if ending is None or not verb_like(first, "en", style) or not _has_gerund(first):
+    if ending is None or not verb_like(first, "en", style) or not has_gerund(first, "en", grammar):
         return False  # 'Management wants', 'Customer complaints': no verb of the writer's
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _MODIFIERS for t in doc[2:]):
         return False  # 'Market appraisals -- work on ...': the line has its verb elsewhere
@@ -287,20 +291,13 @@ def opens_imperative_misread(doc: Doc, style: RewriteStyle) -> bool:
 _MODIFIERS = frozenset({"amod", "compound", "acl"})
 
 
-def _has_gerund(lower: str) -> bool:
-    """The dictionary knows the word's form in -ing ('deliver' -> 'delivering', 'handle' ->
-    'handling'), which a noun that is no verb ('management', 'customer') has not."""
-    stems = {lower, lower[:-1]} if lower.endswith("e") else {lower, lower + lower[-1:]}
-    return any(known_word(f"{s}ing", "en") for s in stems)
-
-
-def imperative_as_noun(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+def imperative_as_noun(doc: Doc, goal: Goal, style: RewriteStyle, grammar: Grammar) -> list[Seam]:
     """The goal's opening verb kept as a noun ('I will [concrete behaviour] for *answer
     emails*' from 'Answer emails within one working day'): where the goal's first two words
     stand in the candidate, the word before them commits or marks an infinitive ('will',
     'to'), else the verb lost its place."""
     original = goal.doc
-    if original is None or not opens_imperative_misread(original, style):
+    if original is None or not opens_imperative_misread(original, style, grammar):
         return []
     first, second = original[0].lower_, original[1].lower_
     takers = {*(w.lower() for w in style.subjects.values()), "to"}

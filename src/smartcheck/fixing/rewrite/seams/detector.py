@@ -302,8 +302,10 @@ def find_seams(
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
-    seams += others_after_commitment(doc, goal, style)
-    seams += imperative_as_noun(doc, goal, style)  # 'I will [gedrag] for answer emails'
+    seams += others_after_commitment(doc, goal, style, ctx.pack.grammar)
+    seams += imperative_as_noun(
+        doc, goal, style, ctx.pack.grammar
+    )  # 'I will [gedrag] for answer emails'
     seams += clause_glued_after_commitment(doc, style)  # 'ga ik dat moet ... gaan'
     seams += stance_committed(doc, times, style)  # 'I will be interested, but ...'
     seams += conditional_dated(doc, times, style)  # 'By [date], a mentor would be great'
