@@ -93,8 +93,7 @@ def test_a_routine_the_writer_commits_to_with_now_stays_a_routine() -> None:
         ),
         (
             "Deliver reports faster.",
-            "By [date], I will deliver reports faster, from [current number] to [target "
-            "number], with [how measured] as evidence.",
+            "By [date], I will deliver reports faster, from [current number] to [target number].",
         ),
         (
             "Learn SQL so I don't have to ask the data team for every query.",
@@ -215,3 +214,96 @@ def test_a_denied_state_is_never_a_purpose() -> None:
 )
 def test_dutch_purpose_seams(goal: str, candidate: str, kind: str) -> None:
     assert kind in seam_kinds(CHECKER, "nl", goal, candidate)
+
+
+def test_an_english_imperative_read_as_a_noun_is_the_writers_act() -> None:
+    assert (
+        well_rewritten(CHECKER, "Handle complaints about delays calmly.", "en")
+        == "By [date], I will handle complaints about delays calmly, with [how measured] as "
+        "evidence."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff turnover needs to go down.",  # a noun that is no verb: 'turnovering'
+        "Management wants all drivers to log their hours daily.",
+    ],
+)
+def test_a_noun_before_a_plural_is_no_imperative(text: str) -> None:
+    from smartcheck.fixing.rewrite.seams.commitment import opens_imperative_misread
+    from tests.support.rewriting import rewrite_style
+
+    goal = CHECKER.parse(text, lang="en")
+    assert goal.doc is not None
+    style = rewrite_style(CHECKER, "en")
+    assert not opens_imperative_misread(goal.doc, style, CHECKER.pack("en").grammar)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Get better at chairing meetings. For this I want to join the chairing workshop.",
+            "By [date], I will join the chairing workshop, with [how measured] as evidence, in "
+            "order to get better at chairing meetings.",
+        ),
+        (
+            "nl",
+            "Beter omgaan met boze ouders. Hiervoor wil ik de training gespreksvoering volgen.",
+            "Vóór [datum] ga ik de training gespreksvoering volgen, met als bewijs [hoe gemeten], "
+            "om beter om te gaan met boze ouders.",
+        ),
+    ],
+)
+def test_a_means_pointed_back_to_a_goal_told_short(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Elke week de voorraadlijst bijwerken."),  # an infinitive the tagger called a noun
+        ("en", "Each evening check tomorrow's rota."),  # an imperative after the routine
+    ],
+)
+def test_a_routine_with_a_verb_is_not_scheduled(lang: str, text: str) -> None:
+    rewrite = rewrite_of(CHECKER, text, lang)
+    assert rewrite is not None
+    assert "plan ik" not in rewrite and "schedule" not in rewrite
+
+
+def test_a_final_no_is_no_abbreviation() -> None:
+    rewrite = well_rewritten(CHECKER, "Get better at politely saying no.", "en")
+    assert "no," in rewrite and "no.," not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "kind"),
+    [
+        (
+            "en",
+            "No longer be late with the weekly timesheet.",
+            "By [date], I will [concrete behaviour], in order to have no longer be late with the "
+            "weekly timesheet.",
+            "two_finite",
+        ),
+    ],
+)
+def test_the_nominal_verb_before_a_verb_phrase_is_a_seam(
+    lang: str, goal: str, candidate: str, kind: str
+) -> None:
+    assert kind in seam_kinds(CHECKER, lang, goal, candidate)
+
+
+def test_om_om_te_is_the_complementizer_and_a_particle() -> None:
+    found = seam_kinds(
+        CHECKER,
+        "nl",
+        "Beter omgaan met boze ouders.",
+        "Vóór [datum] ga ik de training gespreksvoering volgen, om beter om te gaan met boze "
+        "ouders.",
+    )
+    assert "doubled" not in found
