@@ -106,6 +106,7 @@ from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_toget
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
+from smartcheck.fixing.rewrite.seams.never_done import never_done_dated
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
 from smartcheck.fixing.rewrite.seams.not_yet import not_yet_framed
@@ -241,6 +242,7 @@ def find_seams(
     seams += past_before_deadline(times, doc, goal, style)
     seams += deadline_in_situation(doc, times, goal, ctx, style)
     seams += deadline_in_state(doc, times, goal, style)
+    seams += never_done_dated(doc, times, goal, ctx, style)  # 'Vóór [datum] heb ik nooit'
     seams += deadline_before_so_far(filled, times, doc, goal, ctx)
     seams += [
         Seam("lost_tense", f"the past {time!r} with {word!r}", (time.lower(), word))
