@@ -1523,6 +1523,25 @@ class RewriteStyle(BaseModel):
         "the state and the copula in subordinate order): 'Ik wil dat {state}.', 'I want to "
         "make sure that {state}.' (lacking_states.py).",
     )
+    untried_markers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that deny a perfect as never done yet ('nog nooit', 'never'): "
+        "'Ik heb nog nooit X gedaan en dat wil ik leren' (untried_acts.py).",
+    )
+    untried_pointers: tuple[str, ...] = Field(
+        default=(),
+        description="Pronouns a wish points back to an untried act with ('dat', 'that').",
+    )
+    untried_learn: str = Field(
+        default="",
+        description="The wish to learn an untried act, with {act}: 'Ik wil leren om {act}.', "
+        "'I want to learn to {act}.'",
+    )
+    untried_wish: str = Field(
+        default="",
+        description="The wish of an untried act without a verb of learning, with {act}: 'Ik "
+        "wil {act}.', 'I want to {act}.'",
+    )
     routine_line: str = Field(
         default="",
         description="The writer's sentence of scheduling a routine told without a verb, "

@@ -189,6 +189,7 @@ from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trends import trend_tokens
 from smartcheck.fixing.rewrite.vague_topics import learned_topic
+from smartcheck.fixing.rewrite.untried_acts import untried_then_wish
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
@@ -271,6 +272,9 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
+        untried = self._untried(report, ctx)
+        if untried:  # 'Ik heb nog nooit X gedaan en dat wil ik leren': the clause, then X
+            return _per_goal(report, untried, rewrites)
         told = self._state_then_goal(report, ctx)
         if told:  # 'De planning wordt vaak laat gemaakt, ik wil ...': the state, then the goal
             return _per_goal(report, told, rewrites)
@@ -959,6 +963,13 @@ class WholeTextRewrites:
         sentence (state_first.py); nothing when it opens otherwise, or on a seam."""
         style = style_for(ctx)
         found = state_first(report.goal, style) if style is not None else None
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
+
+    def _untried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An act the writer has never done, then the wish to learn it: the clause kept as
+        written, the wish read with the act (untried_acts.py); nothing on a seam."""
+        style = style_for(ctx)
+        found = untried_then_wish(report.goal, ctx, style) if style is not None else None
         return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _state_then_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
