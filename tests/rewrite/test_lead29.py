@@ -307,3 +307,36 @@ def test_om_om_te_is_the_complementizer_and_a_particle() -> None:
         "ouders.",
     )
     assert "doubled" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik heb nog nooit een vergadering voorgezeten en dat wil ik graag leren.",
+            "Ik heb nog nooit een vergadering voorgezeten. Vóór [datum] ga ik leren om een "
+            "vergadering voor te zitten",
+        ),
+        (
+            "en",
+            "I have never run a stock count on my own, and I'd like to learn that.",
+            "I have never run a stock count on my own. By [date], I will learn to run a stock "
+            "count on my own",
+        ),
+    ],
+)
+def test_an_untried_act_is_the_situation_and_the_wish_its_goal(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang).startswith(expected)
+
+
+def test_what_was_never_done_is_never_dated() -> None:
+    found = seam_kinds(
+        CHECKER,
+        "nl",
+        "Ik heb nog nooit een vergadering voorgezeten en dat wil ik leren.",
+        "Vóór [datum] heb ik nog nooit een vergadering voorgezeten en dat wil ik leren.",
+    )
+    assert "lost_tense" in found

@@ -41,7 +41,8 @@ def untried_then_wish(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situ
     if split is None:
         return None
     untried, wish = split
-    act = _act(untried, style)
+    particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
+    act = _act(untried, style, particles)
     if act is None or not _points_back(wish, ctx, style):
         return None
     learning = {w.lower() for w in ctx.pack.words("learning_verbs") if " " not in w}
@@ -68,11 +69,14 @@ def _split(
     return None
 
 
-def _act(untried: list[Token], style: RewriteStyle) -> Callable[[bool], str] | None:
+def _act(
+    untried: list[Token], style: RewriteStyle, particles: frozenset[str]
+) -> Callable[[bool], str] | None:
     """The act of an untried clause ('Ik heb nog nooit een presentatie gegeven voor X'), as
     the words for the wish's frame, with or without the infinitive marker of a learning
-    verb ('een presentatie te geven voor X', 'give a presentation to X'); None when the
-    clause is no first-person perfect negated by an untried marker."""
+    verb ('een presentatie te geven voor X', 'give a presentation to X'; a separable
+    particle before it: 'voor te zitten'); None when the clause is no first-person perfect
+    negated by an untried marker."""
     subjects = {s.lower() for s in style.subjects}
     if len(untried) < 4 or untried[0].lower_ not in subjects:
         return None
@@ -99,6 +103,9 @@ def _act(untried: list[Token], style: RewriteStyle) -> Callable[[bool], str] | N
     def told(learns: bool) -> str:
         if style.word_order == "v2":  # the infinitive last before what follows the participle
             cluster = f"{marker_word} {verb}" if learns and marker_word else verb
+            particle = _separable(verb, done.lower_, particles)
+            if learns and marker_word and particle:  # 'voorzitten': 'voor te zitten'
+                cluster = f"{particle} {marker_word} {verb[len(particle) :]}"
             return " ".join(p for p in (pre, cluster, post) if p)
         return " ".join(p for p in (verb, pre, post) if p)
 
@@ -111,3 +118,13 @@ def _points_back(wish: list[Token], ctx: RuleContext, style: RewriteStyle) -> bo
     wishes = {w.lower() for w in ctx.pack.words("wish_verbs")}
     pointers = {p.lower() for p in style.untried_pointers}
     return any(t.lower_ in pointers for t in wish) and any(t.lemma_.lower() in wishes for t in wish)
+
+
+def _separable(verb: str, participle: str, particles: frozenset[str]) -> str | None:
+    """The separable particle of ``verb``, told by its participle ('voorgezeten' of
+    'voorzitten': the particle before 'ge'); an inseparable prefix takes no 'ge' after it
+    ('overlegd' of 'overleggen')."""
+    for particle in sorted(particles, key=len, reverse=True):
+        if verb.startswith(particle) and participle.startswith(f"{particle}ge"):
+            return particle
+    return None
