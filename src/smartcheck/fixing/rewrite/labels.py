@@ -48,7 +48,19 @@ def label_words(words: list[Word], heading: bool = True) -> list[int]:
         return list(range(mark + 1))  # 'Hiring:', 'Ground handling:': a field's name
     if any(w.pos in ("VERB", "AUX") and not _field_form(w) for w in label):
         return []  # 'Work harder. Every day.': a sentence, no label ('Rostering -' is one)
+    if words[mark].text == "." and _predicated(label):
+        return []  # 'Meetings always overrun. I want to ...': a subject and its state
     return list(range(mark + 1))
+
+
+def _predicated(label: list[Word]) -> bool:
+    """A heading that says something of its subject: a noun, then an adverb before a word
+    that is no noun ('Meetings *always* overrun', the tagger's adjective), as a sentence
+    does; a heading names a topic ('Communication with the team', 'Lash extensions')."""
+    return any(
+        a.pos in ("NOUN", "PROPN") and b.pos == "ADV" and c.pos not in ("NOUN", "PROPN")
+        for a, b, c in zip(label, label[1:], label[2:], strict=False)
+    )
 
 
 def _mark(words: list[Word], heading: bool = True) -> int | None:
