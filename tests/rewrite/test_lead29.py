@@ -340,3 +340,18 @@ def test_what_was_never_done_is_never_dated() -> None:
         "Vóór [datum] heb ik nog nooit een vergadering voorgezeten en dat wil ik leren.",
     )
     assert "lost_tense" in found
+
+
+def test_a_situation_the_tagger_read_without_a_verb_is_kept_as_written() -> None:
+    text = "Handovers always overrun. I want to prepare a short handover sheet."
+    goal = CHECKER.parse(text, lang="en")
+    assert [s.kind for s in goal.syntax.context] == ["situation"]
+    assert well_rewritten(CHECKER, text, "en") == (
+        "Handovers always overrun. By [date], I will prepare a short handover sheet, with "
+        "[how measured] as evidence."
+    )
+
+
+def test_an_adjective_after_a_plural_is_no_verb() -> None:
+    goal = CHECKER.parse("Invoices always correct.", lang="en")
+    assert goal.syntax.context == ()
