@@ -158,6 +158,7 @@ from smartcheck.fixing.rewrite.seams.surface import (
     surface_seams,
 )
 from smartcheck.fixing.rewrite.seams.te_clause import (
+    infinitive_before_te,
     object_after_te,
     te_on_a_later_verb,
     te_on_inner_verb,
@@ -287,6 +288,7 @@ def find_seams(
     changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += object_after_te(doc, goal.text, style, changes) + shared_te(doc, ctx, style)
     seams += wish_after_te(doc, goal.text, frozenset(ctx.pack.words("wish_verbs")))
+    seams += infinitive_before_te(doc, goal.text, style, ctx.pack.grammar)  # 'om X delen te'
     seams += te_on_last_act(doc, ctx, style) + filler_after_verb(doc, ctx, style)
     seams += gerund_after_modal(doc, ctx)
     seams += time_sentence(doc, times, ctx) + time_as_help(doc, times, ctx, style)

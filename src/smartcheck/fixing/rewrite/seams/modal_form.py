@@ -1,4 +1,5 @@
-"""A gerund where a modal wants the bare verb: 'By [date], I will shadowing the night shift'.
+"""A gerund or a past where a modal wants the bare verb: 'By [date], I will shadowing the
+night shift', 'I will mastered the new tool'.
 
 A goal or a line of one can name its act as a gerund ('Maybe shadowing the night shift?',
 'Coaching new starters'). A frame that puts the act after the writer's modal ('I will
@@ -37,7 +38,9 @@ def gerund_after_modal(doc: Doc, ctx: RuleContext) -> list[Seam]:
         if token.tag_ != "MD":
             continue
         verb = _verb_after(token)
-        if verb is not None and _gerund(verb.lower_, ending, doc.lang_):
+        if verb is None:
+            continue
+        if _gerund(verb.lower_, ending, doc.lang_) or verb.tag_ == "VBD":  # or 'will mastered'
             seams.append(Seam("lost_tense", f"{verb.text!r} after {token.text!r}", (verb.lower_,)))
     return seams
 

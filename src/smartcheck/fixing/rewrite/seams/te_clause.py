@@ -21,10 +21,13 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import conjugated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from smartcheck.configuration.grammar import Grammar
 
 
 def te_on_inner_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
@@ -216,4 +219,32 @@ def wish_after_te(doc: Doc, goal_text: str, wishes: frozenset[str]) -> list[Seam
         if any(u.pos_ in ("VERB", "AUX") or u.dep_ == "mark" for u in rest):
             continue  # 'om niet alles zelf te willen oplossen': the wish is the habit's own
         return [Seam("lost_verb", f"the wish {t.text!r} made a purpose", ("te-wish",))]
+    return []
+
+
+def infinitive_before_te(
+    doc: Doc, goal_text: str, style: RewriteStyle, grammar: Grammar
+) -> list[Seam]:
+    """'om mijn kennis *delen* met nieuwe collega's te krijgen': a bare infinitive inside a
+    te-clause before its 'te', a verb phrase put where the frame's noun phrase belongs
+    ('om mijn kennis te delen ...' is the clause; the tagger may call it a plural, 'delen',
+    which the dictionary then decides after the object's noun). A nominalised infinitive
+    after an article ('om het samenwerken te verbeteren') is a noun. Words the writer wrote
+    so are theirs."""
+    if style.word_order != "v2" or not style.complementizers or not style.infinitive_markers:
+        return []
+    opens = {c.lower() for c in style.complementizers}
+    markers = {m.lower() for m in style.infinitive_markers}
+    goal = " ".join(goal_text.lower().split())
+    for om in (t for t in doc if t.lower_ in opens):
+        te = next((t for t in doc[om.i + 1 :] if t.lower_ in markers or t.is_punct), None)
+        if te is None or te.lower_ not in markers:
+            continue
+        for t in doc[om.i + 1 : te.i - 1]:
+            bare = t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm", [])
+            if t.pos_ == "NOUN" and t.i > om.i + 1 and t.nbor(-1).pos_ == "NOUN":
+                bare = bool(infinitive_evidence(t.lower_, doc.lang_, grammar, style))
+            named = t.i > 0 and t.nbor(-1).pos_ in ("DET", "ADJ", "NUM")
+            if bare and not named and doc[om.i : te.i + 2].text.lower() not in goal:
+                return [Seam("two_finite", f"the infinitive {t.text!r} before {te.text!r}")]
     return []

@@ -63,6 +63,8 @@ def wished(
         if found is None:
             return None
         me, aux, clause = found
+        if clause and clause[0].past and clause[0].lemma:  # 'if I mastered': 'I will master'
+            clause = [Word(clause[0].lemma), *clause[1:]]
         if clause and clause[0].lower in style.wish_modals:
             clause = [Word(aux), *clause[1:]]
         elif style.word_order != "v2":
