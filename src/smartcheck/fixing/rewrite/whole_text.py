@@ -188,8 +188,8 @@ from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trends import trend_tokens
-from smartcheck.fixing.rewrite.vague_topics import learned_topic
 from smartcheck.fixing.rewrite.untried_acts import untried_then_wish
+from smartcheck.fixing.rewrite.vague_topics import learned_topic
 from smartcheck.fixing.rewrite.verbless_states import state_told
 from smartcheck.fixing.rewrite.viewed_reason import reason_cut
 from smartcheck.fixing.rewrite.voiced_after import voiced_after
