@@ -228,7 +228,8 @@ def infinitive_before_te(
     """'om mijn kennis *delen* met nieuwe collega's te krijgen': a bare infinitive inside a
     te-clause before its 'te', a verb phrase put where the frame's noun phrase belongs
     ('om mijn kennis te delen ...' is the clause; the tagger may call it a plural, 'delen',
-    which the dictionary then decides after the object's noun). A nominalised infinitive
+    which the dictionary then decides when the noun before it is its argument; 'een paar
+    *weken*' heads its noun). A nominalised infinitive
     after an article ('om het samenwerken te verbeteren') is a noun. Words the writer wrote
     so are theirs."""
     if style.word_order != "v2" or not style.complementizers or not style.infinitive_markers:
@@ -242,9 +243,15 @@ def infinitive_before_te(
             continue
         for t in doc[om.i + 1 : te.i - 1]:
             bare = t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm", [])
-            if t.pos_ == "NOUN" and t.i > om.i + 1 and t.nbor(-1).pos_ == "NOUN":
+            before = t.nbor(-1) if t.i > om.i + 1 else None
+            if t.pos_ == "NOUN" and before is not None and _argument_of(before, t):
                 bare = bool(infinitive_evidence(t.lower_, doc.lang_, grammar, style))
             named = t.i > 0 and t.nbor(-1).pos_ in ("DET", "ADJ", "NUM")
             if bare and not named and doc[om.i : te.i + 2].text.lower() not in goal:
                 return [Seam("two_finite", f"the infinitive {t.text!r} before {te.text!r}")]
     return []
+
+
+def _argument_of(noun: Token, head: Token) -> bool:
+    """``noun`` is a subject or object the parse hangs on ``head`` ('kennis' of 'delen')."""
+    return noun.pos_ == "NOUN" and noun.head.i == head.i and noun.dep_ in ("nsubj", "obj")
