@@ -1402,8 +1402,10 @@ class WholeTextRewrites:
         zodat er ... komt'; offered_acts.py); nothing for any other text, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
-        found = offered_act(goal, style) if style is not None else None
-        if found is None or style is None:
+        if style is None or len(sentences(goal.text, style.abbreviations)) > MOST_SENTENCES + 1:
+            return ()  # a need and an offer, no pasted list read again sentence by sentence
+        found = offered_act(goal, style)
+        if found is None:
             return ()
         parts = self._rewritten_instead(found.need, goal)
         text = act_for_need(parts[0], found.act, style) if len(parts) == 1 else None

@@ -31,7 +31,6 @@ from smartcheck.reading.anatomy.lines import is_line_break, told_short
 from smartcheck.reading.anatomy.verb_order import particle_verb_alone
 from smartcheck.reading.anatomy.words import Reading, single_words
 from smartcheck.reading.goal import ContextKind, ContextSpan
-from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -285,8 +284,6 @@ def _statement(r: Reading, tokens: list[Token]) -> bool:
             return True
         if t.dep_ in _SUBJECT_DEPS and (r.is_word(t, "nominative_pronouns") or _verb_inside(t)):
             return True  # a subject of its own: "De gesprekken verlopen stroef"
-        if t.dep_ in _SUBJECT_DEPS and t.head.i > t.i and _verb_by_gerund(r, t.head):
-            return True  # 'Meetings always overrun': the tagger's adjective is the verb
     if not r.grammar.verb_second:
         return False
     return r.is_auxiliary(first) or _verb_second_by_order(r, words)
@@ -301,18 +298,6 @@ def _verb_second_by_order(r: Reading, words: list[Token]) -> bool:
         and not r.is_function_word(words[1])
         and r.is_word(words[2], "nominative_pronouns")
     )
-
-
-def _verb_by_gerund(r: Reading, head: Token) -> bool:
-    """A subject's head the tagger called an adjective or a noun that is a plain verb form by
-    the dictionary: it has a gerund ('overrun' -> 'overrunning', 'slip' -> 'slipping'; the
-    grammar's ``gerund_ending``), which an adjective ('accurate') has not."""
-    ending = r.grammar.gerund_ending
-    lower = head.lower_
-    if not ending or head.pos_ not in ("ADJ", "NOUN") or not lower.isalpha() or len(lower) < 3:
-        return False
-    stems = {lower, lower[:-1]} if lower.endswith("e") else {lower, lower + lower[-1]}
-    return any(known_word(f"{stem}{ending}", head.doc.lang_) for stem in stems)
 
 
 def _verb_inside(subject: Token) -> bool:

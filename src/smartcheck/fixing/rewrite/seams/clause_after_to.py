@@ -68,7 +68,8 @@ def verb_after_nominal_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
     """'in order to *have* no longer *be* late': the verb the nominal frame gives a thing
     (``rewrite.nominal_verbs``: 'have') put before a verb phrase the tagger read as a noun
     phrase. After 'to have', only adverbs and negations before a base-form verb: the
-    verb phrase had a verb of its own."""
+    verb phrase had a verb of its own. The first of them a plain adverb ('no longer',
+    'never'): a comparative opens the thing had ('to have *more* focus')."""
     if style.word_order == "v2":
         return []
     markers = {m.lower() for m in style.infinitive_markers}
@@ -77,7 +78,8 @@ def verb_after_nominal_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if t.lower_ not in verbs or t.nbor(-1).lower_ not in markers:
             continue
         after = next((u for u in doc[t.i + 1 :] if not _adverbial(u)), None)
-        if after is not None and after.i > t.i + 1 and _base_verb(after, style):
+        plain = t.i + 1 < len(doc) and t.nbor(1).tag_ == "RB"  # 'no', 'never'; not 'more'
+        if after is not None and after.i > t.i + 1 and plain and _base_verb(after, style):
             return [Seam("two_finite", f"{t.text!r} before the verb {after.text!r}")]
     return []
 

@@ -284,6 +284,8 @@ def opens_imperative_misread(doc: Doc, style: RewriteStyle, grammar: Grammar) ->
         return False  # 'Management wants', 'Customer complaints': no verb of the writer's
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _MODIFIERS for t in doc[2:]):
         return False  # 'Market appraisals -- work on ...': the line has its verb elsewhere
+    if any(t.dep_ == "ROOT" for t in doc[2:]):
+        return False  # 'Guitar setups learn': the line's head after the object is its verb
     return known_word(after[: -len(ending)], "en")
 
 
