@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: Most words such a line may have: a rhythm and a thing, no story.
 MAX_ROUTINE_WORDS = 14
-#: Word classes that make the line a clause of its own (a verb) or a question of kind.
+#: Word classes of a verb: a line with one is a clause of its own, no routine named.
 _VERBS = frozenset({"VERB", "AUX"})
 _THINGS = frozenset({"NOUN", "PROPN"})
 #: Word classes that open a noun phrase ('*een* uur', '*twee* collega's').
