@@ -2432,10 +2432,7 @@ class WholeTextRewrites:
         if style is None:
             return ()
         text = frequent_place(report.goal, style, ctx.pack.grammar)
-        if text is None:
-            return ()
-        parts = self._rewritten_instead(text, report.goal)
-        return parts if parts and _seamless(parts, report.goal, ctx) else ()
+        return self._read_instead(text, report.goal, ctx)
 
     def _act_improved(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """An act named with its object before a verb of improving ('Engels schrijven
