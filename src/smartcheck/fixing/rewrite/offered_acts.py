@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.softened_duty import plain_duty_text
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import Word, closed, join, words_of
 
@@ -62,6 +63,8 @@ def offered_act(goal: Goal, style: RewriteStyle) -> OfferedAct | None:
     if not start:
         return None
     need = text[:start].strip().rstrip(";").strip()
+    before = [w for w in words_of(goal) if 0 <= w.end <= len(need)]
+    need = plain_duty_text(need, before, style)  # 'Er zou X moeten zijn' -> 'Er moet X zijn'
     if len(re.findall(r"[^\W\d_]+", need)) < _NEED_WORDS:
         return None
     words = [w for w in words_of(goal) if w.start >= start and w.is_word]
@@ -115,6 +118,8 @@ def _act(words: list[Word], style: RewriteStyle) -> tuple[str, list[Word]] | Non
     said = {w.lower for w in act}
     if said & (style.back_references | style.negations):
         return None  # 'dat doen': the writer's claim on the need itself
+    if any(w.pos == "PRON" and (n == 0 or act[n - 1].pos != "ADP") for n, w in enumerate(act)):
+        return None  # 'die opzetten': the need's thing itself, no act of its own
     if any(w.finite for w in act) and not offered:
         return None  # 'Ik maak daar X voor': told as done (after a modal, the tagger's slip)
     told = join(act, lead=False).strip()

@@ -24,6 +24,7 @@ from smartcheck.fixing.rewrite.duties import (
 )
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
+from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import (
@@ -79,6 +80,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         return None
     wrapped = _drop_impersonal_frame(plan, clause.core, style)
     kept = [words[i].with_text(plan.text(i)) for i in clause.core if plan.kept(i)]
+    kept = plain_duty(kept, style)  # 'er zou ... moeten zijn' -> 'er moet ... zijn'
     while kept and not kept[-1].is_word:
         kept.pop()
     if len(kept) < 2:
