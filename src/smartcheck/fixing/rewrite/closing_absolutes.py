@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.closing_bounds import bounds_folded
 from smartcheck.judging.features.absolutes import demanded_absolutes
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def absolute_folded(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | 
     it; None when the text does not end in such a sentence."""
     found = closing_absolute(goal, ctx, style) if style.absolute_link else None
     if found is None or goal.doc is None:
-        return None
+        return bounds_folded(goal, style)  # '... 100%, no exceptions, this year.'
     stop = max(t.idx for t in goal.doc[:-1] if t.text in _STOPS)
     head = goal.text[:stop].rstrip()
     opener = found.bound.split("{")[0].strip().lower()
