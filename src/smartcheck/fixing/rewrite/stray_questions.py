@@ -32,8 +32,8 @@ def without_stray_questions(
     goal: Goal, coordinators: Collection[str], alternatives: Collection[str]
 ) -> str | None:
     """The goal's text with each question mark that a lower-case coordinator follows told
-    as a comma (a period there gone), or None when it has none. An alternative ('? of toch liever X', the pack's
-    ``alternative_openers``) is a real doubt between two: not read."""
+    as a comma (a period there gone), or None when it has none. An alternative ('? of toch
+    liever X', the pack's ``alternative_openers``) is a real doubt between two: not read."""
     joins = {c.lower() for c in coordinators if c.isalpha()} - {a.lower() for a in alternatives}
     words = words_of(goal)
     text = goal.text
