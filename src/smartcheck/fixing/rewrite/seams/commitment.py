@@ -143,6 +143,8 @@ def no_verb_after_commitment(doc: Doc, goal: Goal, style: RewriteStyle) -> list[
     # calls a noun or a name ('Increase RevPAR', 'Focus: learn SQL'): only the dictionary
     # says it is no verb
     tagged = [t for t in goal.doc if t.i > 0 and not t.nbor(-1).is_punct]
+    # so is the first word after adverbs that open the line ('Never again *lose* track of')
+    tagged = [t for t in tagged if any(u.pos_ != "ADV" for u in t.sent[: t.i - t.sent.start])]
     nouns = {t.lower_ for t in goal.doc if t.pos_ not in ("VERB", "AUX")}
     nouns -= {t.lower_ for t in goal.doc if t.pos_ in ("VERB", "AUX")}
     # the goal's noun before a noun ('member retention'): a noun phrase, whatever the
