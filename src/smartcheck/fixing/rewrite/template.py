@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.commit import commit
 from smartcheck.fixing.rewrite.counts import count_sentence
+from smartcheck.fixing.rewrite.described_things import clause_fits, relative_start
 from smartcheck.fixing.rewrite.frame import (
     Clause,
     Parts,
@@ -390,7 +391,8 @@ def _purpose_of_intention(
     own = (style.frames.own_part or "").split("{clause}")[0].split()  # 'zorg ik ervoor dat'
     if core and own and words[core[0]].lower == own[-1].lower():
         return None  # 'wil ik dat mijn sporters ...': others act, the own-part frame's
-    if holds_a_clause([words[i] for i in core], style, ctx):
+    rel = relative_start(core, words)  # 'a mentor who I can call': the thing's own clause
+    if holds_a_clause([words[i] for i in (core if rel is None else core[:rel])], style, ctx):
         return None  # 'hoop dat ik ... krijg', 'hope my manager gives me': no purpose of it
     opens = style.determiners | set(style.amount_verbs) | style.amount_words  # 'more clients'
     zeros = {z.lower() for z in style.zero_targets if " " not in z}
@@ -422,7 +424,11 @@ def _purpose_of_intention(
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
         aside = bracketed(words)  # '(IND, gehoren)': what the thing covers (bracketed.py)
-        is_thing = not _has_verb([i for i in core if i not in aside], plan, v2)
+        opens = relative_start(core, words)  # 'a mentor who I can call': the thing's clause
+        if opens is not None and not clause_fits(style.frames.purpose_object):
+            return None  # 'om een maatje, iemand die ik kan bellen, te krijgen'
+        described = core if opens is None else core[:opens]
+        is_thing = not _has_verb([i for i in described if i not in aside], plan, v2)
         if is_thing and any(
             words[i].dep == "compound:prt"
             and (n + 1 == len(core) or words[core[n + 1]].pos == "ADP")
@@ -430,6 +436,8 @@ def _purpose_of_intention(
         ):
             return None  # 'een paar keer mee met X': a verb's particle, its verb left out
         inside = range(core[0], core[-1] + 1) if core else range(0)
+        if opens is not None and words[core[opens] - 1].text == ",":
+            aside = {*aside, core[opens] - 1}  # '..., someone I can call': the thing's person
         if is_thing and any(words[i].text in (",", ";") for i in inside if i not in aside):
             return None  # '..., dus nooit meer een lege week': a clause after it, no thing
         if not is_thing and not (result and _receives(core, report, ctx, plan)):
