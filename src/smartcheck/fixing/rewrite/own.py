@@ -802,12 +802,25 @@ def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
             if n > verb
             and n not in aside
             and (w.text in ",;:" or w.lower in stops or w.pos == "SCONJ")  # 'voordat ...'
+            and not _compared(words, n, style)  # 'langer dan een week wachten': no clause
         ),
         len(words),
     )
     if end < len(words) and end - 1 > verb and words[end - 1].lower in style.prepositions:
         return end - 1
     return end
+
+
+def _compared(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """The subordinator at ``at`` ('dan', 'than') only closes a comparison: the word before
+    it is a comparative ('langer', or 'meer' of the pack's ``amount_words``)."""
+    if at == 0 or words[at].pos != "SCONJ":
+        return False
+    before = words[at - 1]
+    ending = style.comparative_ending
+    return before.lower in style.amount_words or (
+        bool(ending) and before.pos in ("ADJ", "ADV") and before.lower.endswith(ending)
+    )
 
 
 #: Dependency labels of a verb's subject or object: a word in -en with one is a noun, even

@@ -908,6 +908,12 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
     inside = [i for i, w in enumerate(plan.words) if w.inside(start, end)]
     if inside and inside[0] > 0 and plan.words[inside[0] - 1].pos == "ADP":
         return False
+    after = inside[-1] + 1 if inside else len(plan.words)
+    opening = bool(inside) and (inside[0] == 0 or not plan.words[inside[0] - 1].is_word)
+    if opening and after < len(plan.words) and plan.words[inside[-1]].pos == "DET":
+        # '*Geen enkele* klant mag ...': the determiner of the subject before its verb (after
+        # it, 'mag er hoogstens [aantal] keer een klant ...' reads)
+        inside.append(after)
     return any(
         plan.words[i].dep.startswith("nsubj") and plan.words[i].pos not in _NO_SUBJECT
         for i in inside

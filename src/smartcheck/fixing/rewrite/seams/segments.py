@@ -79,6 +79,7 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
             (token.pos_ == "SCONJ" or token.lower_ in subordinators)
             and (token.lower_ not in predicative or clause_follows(token, pronouns))
             and not _verb_particle(token, subordinators, style)
+            and not _comparison(token, pronouns)
         ):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
@@ -92,6 +93,17 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
     if current:
         segments.append(Segment(tuple(current), opener))
     return segments
+
+
+def _comparison(token: Token, pronouns: set[str]) -> bool:
+    """A conjunction the tagger gives a comparative ('korter *dan* twee weken', 'langer dan
+    een week wachten'): what it compares with, no clause of its own, unless a subject
+    pronoun follows it ('meer dan ik kan')."""
+    if token.pos_ != "SCONJ" or token.i == 0:
+        return False
+    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ in pronouns:
+        return False
+    return "Cmp" in token.nbor(-1).morph.get("Degree", [])
 
 
 def _verb_particle(token: Token, subordinators: set[str], style: RewriteStyle) -> bool:
