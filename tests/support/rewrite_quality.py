@@ -54,6 +54,7 @@ from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
+from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
@@ -194,6 +195,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
         free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
         free += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
+        free += offered_thing_spans(goal, style)  # 'Er moet X komen. Kan ik die opzetten?'
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

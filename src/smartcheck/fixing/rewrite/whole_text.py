@@ -117,6 +117,7 @@ from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_dema
 from smartcheck.fixing.rewrite.offered_acts import act_for_need, offered_act
 from smartcheck.fixing.rewrite.offered_alone import offer_told
 from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
+from smartcheck.fixing.rewrite.offered_things import thing_offered
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -304,6 +305,9 @@ class WholeTextRewrites:
         act = self._act_offered(report, ctx)
         if act:  # 'Er moet X komen. Misschien kan ik daar Y voor maken?': Y, zodat X
             return _ranked(report, act)
+        made = self._thing_offered(report, ctx)
+        if made:  # 'Er moet X komen. Misschien kan ik die opzetten?': 'Ik wil X opzetten'
+            return _ranked(report, made)
         step_asked = self._step_asked(report, ctx)
         if step_asked:  # 'Is there budget for me to do X?': 'I will do X, agreed with my manager'
             return _ranked(report, step_asked)
@@ -1394,6 +1398,16 @@ class WholeTextRewrites:
             return ()
         text = " ".join(filter(None, [with_aim(parts[0], found.credit), found.obstacle]))
         return () if find_seams(text, goal, ctx, style) else (text,)
+
+    def _thing_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A need of a thing and the writer's offer to make it ('We should have a proper
+        onboarding. Maybe I could draft it?'): the act on the thing, told as the writer's
+        wish and rewritten (offered_things.py); nothing for any other text, or on a seam."""
+        style = style_for(ctx)
+        found = thing_offered(report.goal, style) if style is not None else None
+        if found is None:
+            return ()
+        return self._one_sentence_instead(found.wish, report.goal, ctx)
 
     def _act_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A need nobody owns with the writer's offer of an act after it ('Er moet een betere

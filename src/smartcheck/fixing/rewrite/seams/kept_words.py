@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
+from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
@@ -245,6 +246,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     spans += offer_spans(goal, style)  # 'Misschien kan ik daar X voor maken?': X, committed
     spans += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
+    spans += offered_thing_spans(goal, style)  # 'Er moet X komen. Kan ik die opzetten?'
     particles = frozenset(ctx.pack.words("separable_particles"))
     spans += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     spans += lacking_spans(goal, ctx, style)  # 'Mijn X is nog niet goed': 'dat mijn X goed is'
