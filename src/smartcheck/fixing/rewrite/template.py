@@ -424,10 +424,10 @@ def _purpose_of_intention(
         while core and words[core[-1]].lower in wish:  # '... een eigen portefeuille willen'
             plan.drop.add(core.pop())
         aside = bracketed(words)  # '(IND, gehoren)': what the thing covers (bracketed.py)
-        opens = relative_start(core, words)  # 'a mentor who I can call': the thing's clause
-        if opens is not None and not clause_fits(style.frames.purpose_object):
+        described_at = relative_start(core, words)  # 'a mentor who I can call': its clause
+        if described_at is not None and not clause_fits(style.frames.purpose_object):
             return None  # 'om een maatje, iemand die ik kan bellen, te krijgen'
-        described = core if opens is None else core[:opens]
+        described = core if described_at is None else core[:described_at]
         is_thing = not _has_verb([i for i in described if i not in aside], plan, v2)
         if is_thing and any(
             words[i].dep == "compound:prt"
@@ -436,8 +436,8 @@ def _purpose_of_intention(
         ):
             return None  # 'een paar keer mee met X': a verb's particle, its verb left out
         inside = range(core[0], core[-1] + 1) if core else range(0)
-        if opens is not None and words[core[opens] - 1].text == ",":
-            aside = {*aside, core[opens] - 1}  # '..., someone I can call': the thing's person
+        if described_at is not None and words[core[described_at] - 1].text == ",":
+            aside = aside | {core[described_at] - 1}  # '..., someone I can call': its person
         if is_thing and any(words[i].text in (",", ";") for i in inside if i not in aside):
             return None  # '..., dus nooit meer een lege week': a clause after it, no thing
         if not is_thing and not (result and _receives(core, report, ctx, plan)):
