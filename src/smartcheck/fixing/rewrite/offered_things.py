@@ -109,9 +109,9 @@ def _act(
             offered = True
         elif word.lower in drops:
             pass
-        elif word.pos == "PRON" and pronoun is None:
+        elif _pronoun(word) and pronoun is None:
             pronoun = word
-        elif word.pos == "VERB":
+        elif word.pos == "VERB" or word.dep == "ROOT":  # 'die *schrijven*', tagged a noun
             verbs.append(word)
             continue
         elif word.dep == "compound:prt":
@@ -131,3 +131,9 @@ def _act(
     else:
         told = [*verbs, *particles, *named]
     return join(told, lead=False).strip(), gone
+
+
+def _pronoun(word: Word) -> bool:
+    """A pronoun that stands for the thing: tagged one, or a demonstrative the tagger calls a
+    determiner although it heads the object ('kan ik *die* schrijven')."""
+    return word.pos == "PRON" or (word.pos == "DET" and word.dep == "obj")
