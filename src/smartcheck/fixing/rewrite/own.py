@@ -812,9 +812,10 @@ def _clause_end(words: list[Word], verb: int, style: RewriteStyle) -> int:
 
 
 def _compared(words: list[Word], at: int, style: RewriteStyle) -> bool:
-    """The subordinator at ``at`` ('dan', 'than') only closes a comparison: the word before
-    it is a comparative ('langer', or 'meer' of the pack's ``amount_words``)."""
-    if at == 0 or words[at].pos != "SCONJ":
+    """The subordinator at ``at`` only closes a comparison: one of the pack's
+    ``comparison_words`` ('dan', 'than') after a comparative ('langer', or 'meer' of the
+    pack's ``amount_words``)."""
+    if at == 0 or words[at].lower not in style.comparison_words:
         return False
     before = words[at - 1]
     ending = style.comparative_ending

@@ -910,7 +910,8 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
         return False
     after = inside[-1] + 1 if inside else len(plan.words)
     opening = bool(inside) and (inside[0] == 0 or not plan.words[inside[0] - 1].is_word)
-    if opening and after < len(plan.words) and plan.words[inside[-1]].pos == "DET":
+    determiner = bool(inside) and all(plan.words[i].pos == "DET" for i in inside)
+    if opening and determiner and after < len(plan.words):
         # '*Geen enkele* klant mag ...': the determiner of the subject before its verb (after
         # it, 'mag er hoogstens [aantal] keer een klant ...' reads)
         inside.append(after)

@@ -1753,6 +1753,11 @@ class RewriteStyle(BaseModel):
     comparative_ending: str = Field(
         default="", description="The ending of a comparative adjective ('er': 'calmer')."
     )
+    comparison_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that close a comparison after a comparative ('dan', 'than'): the "
+        "tagger may call them subordinators, but no clause opens ('korter dan twee weken').",
+    )
     attributive_ending: str = Field(
         default="",
         description="The ending an adjective takes before a noun ('e': 'betere afstemming').",

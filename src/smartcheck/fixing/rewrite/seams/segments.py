@@ -79,7 +79,7 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
             (token.pos_ == "SCONJ" or token.lower_ in subordinators)
             and (token.lower_ not in predicative or clause_follows(token, pronouns))
             and not _verb_particle(token, subordinators, style)
-            and not _comparison(token, pronouns)
+            and not _comparison(token, pronouns, style)
         ):
             starts = "sub"
         elif token.lower_ in markers and style.word_order != "v2" and current:
@@ -95,11 +95,11 @@ def clause_segments(sentence: Span, ctx: RuleContext, style: RewriteStyle) -> li
     return segments
 
 
-def _comparison(token: Token, pronouns: set[str]) -> bool:
-    """A conjunction the tagger gives a comparative ('korter *dan* twee weken', 'langer dan
-    een week wachten'): what it compares with, no clause of its own, unless a subject
-    pronoun follows it ('meer dan ik kan')."""
-    if token.pos_ != "SCONJ" or token.i == 0:
+def _comparison(token: Token, pronouns: set[str], style: RewriteStyle) -> bool:
+    """One of the pack's ``comparison_words`` after a comparative ('korter *dan* twee weken',
+    'langer dan een week wachten'): what it compares with, no clause of its own, unless a
+    subject pronoun follows it ('meer dan ik kan')."""
+    if token.lower_ not in style.comparison_words or token.i == 0:
         return False
     if token.i + 1 < len(token.doc) and token.nbor(1).lower_ in pronouns:
         return False
