@@ -73,6 +73,8 @@ def _thing(need: list[Word], style: RewriteStyle) -> tuple[list[Word], list[Word
     duties = {w for p in style.own_part_drops for w in p.lower().split()}
     duties |= set(style.conditional_duty)
     empty = set(style.existential_subjects) | {s.lower() for s in style.subjects}  # 'er', 'we'
+    if not any(w.lower in empty for w in need):
+        return [], []  # 'The team needs X': the need has an owner, no thing nobody makes
     thing: list[Word] = []
     left: list[Word] = []
     for word in need:
@@ -109,8 +111,8 @@ def _act(
             offered = True
         elif word.lower in drops:
             pass
-        elif _pronoun(word) and pronoun is None:
-            pronoun = word
+        elif word.lower in style.thing_pronouns and pronoun is None and writer:
+            pronoun = word  # after the writer: 'Dat kan ik doen' is the claim on the need
         elif word.pos == "VERB" or word.dep == "ROOT":  # 'die *schrijven*', tagged a noun
             verbs.append(word)
             continue
@@ -131,9 +133,3 @@ def _act(
     else:
         told = [*verbs, *particles, *named]
     return join(told, lead=False).strip(), gone
-
-
-def _pronoun(word: Word) -> bool:
-    """A pronoun that stands for the thing: tagged one, or a demonstrative the tagger calls a
-    determiner although it heads the object ('kan ik *die* schrijven')."""
-    return word.pos == "PRON" or (word.pos == "DET" and word.dep == "obj")

@@ -1753,6 +1753,11 @@ class RewriteStyle(BaseModel):
     comparative_ending: str = Field(
         default="", description="The ending of a comparative adjective ('er': 'calmer')."
     )
+    thing_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Pronouns that stand for a thing named before ('die', 'het', 'it', "
+        "'one'): in an offer after a need, the need's thing (offered_things.py).",
+    )
     comparison_words: frozenset[str] = Field(
         default=frozenset(),
         description="Words that close a comparison after a comparative ('dan', 'than'): the "
