@@ -911,9 +911,10 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
     after = inside[-1] + 1 if inside else len(plan.words)
     opening = bool(inside) and (inside[0] == 0 or not plan.words[inside[0] - 1].is_word)
     determiner = bool(inside) and all(plan.words[i].pos == "DET" for i in inside)
-    if opening and determiner and after < len(plan.words):
-        # '*Geen enkele* klant mag ...': the determiner of the subject before its verb (after
-        # it, 'mag er hoogstens [aantal] keer een klant ...' reads)
+    verb = after + 1 < len(plan.words) and plan.words[after + 1].finite is True
+    if opening and determiner and verb:
+        # '*Geen enkele* klant mag ...': the determiner of the subject right before its finite
+        # verb (after it, 'mag er hoogstens [aantal] keer een klant ...' reads)
         inside.append(after)
     return any(
         plan.words[i].dep.startswith("nsubj") and plan.words[i].pos not in _NO_SUBJECT
