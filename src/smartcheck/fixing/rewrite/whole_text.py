@@ -91,6 +91,7 @@ from smartcheck.fixing.rewrite.fragments import listed_fragments
 from smartcheck.fixing.rewrite.frequent_places import frequent_place
 from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
+from smartcheck.fixing.rewrite.fronted_zeros import existential_told
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
@@ -308,6 +309,9 @@ class WholeTextRewrites:
         made = self._thing_offered(report, ctx)
         if made:  # 'Er moet X komen. Misschien kan ik die opzetten?': 'Ik wil X opzetten'
             return _ranked(report, made)
+        zero = self._zero_fronted(report, ctx)
+        if zero:  # 'Geen enkele klant mag X': 'Er mag geen enkele klant X', the own part
+            return _ranked(report, zero)
         step_asked = self._step_asked(report, ctx)
         if step_asked:  # 'Is there budget for me to do X?': 'I will do X, agreed with my manager'
             return _ranked(report, step_asked)
@@ -1398,6 +1402,13 @@ class WholeTextRewrites:
             return ()
         text = " ".join(filter(None, [with_aim(parts[0], found.credit), found.obstacle]))
         return () if find_seams(text, goal, ctx, style) else (text,)
+
+    def _zero_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A zero subject that opens a need ('Geen enkele klant mag X.'): told with the empty
+        subject in front and read in the goal's place (fronted_zeros.py)."""
+        style = style_for(ctx)
+        text = existential_told(report, style) if style is not None else None
+        return self._read_instead(text, report.goal, ctx)
 
     def _thing_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A need of a thing and the writer's offer to make it ('We should have a proper
