@@ -929,6 +929,8 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     trailing = pieces[at + 1 : at + 1 + tail]
 
     def topical(part: list[Word]) -> bool:
+        if _hyphen_modifier(part):
+            return True  # 'on-time performance', 'in-house training': a noun phrase
         return (
             bool(part)
             and part[0].is_word
@@ -950,6 +952,20 @@ def _domain(plan: Plan, idx: list[int], style: RewriteStyle) -> list[Word]:
     if topical(after):
         return [*ahead, *before, placeholder, *trailing, prefix, *after]
     return pieces
+
+
+def _hyphen_modifier(part: list[Word]) -> bool:
+    """The part opens with a word glued by a hyphen to the next ('on-time performance',
+    'in-house training', 'up-to-date records'): a compound modifier of a noun, no preposition
+    that heads a phrase of its own, so the domain frame may stand before it."""
+    return (
+        len(part) >= 3
+        and part[0].is_word
+        and part[1].text == "-"
+        and not part[1].space_before
+        and not part[2].space_before
+        and part[2].is_word
+    )
 
 
 def _deadline_lead(indices: list[int], plan: Plan) -> int:

@@ -41,6 +41,7 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
     # another person's wish told as context and credited at the candidate's end ('Mijn
     # manager zegt dat ik X. ...' -> '... X, zoals mijn manager zegt'): the writer's own now
     spans = [s for s in goal.syntax.context if not credited_voice(s.text, doc.text, style)]
+    spans = [s for s in spans if not purpose_going_on(s.text, style)]
     if not spans or goal.doc is None:
         return []
     told = [_told(goal.doc, s.start, s.end, ctx) for s in spans]
@@ -71,6 +72,16 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
                 )
                 break
     return seams
+
+
+def purpose_going_on(told: str, style: RewriteStyle) -> bool:
+    """Does ``told`` open with a lower-case infinitive marker ('to see what's new', 'om te
+    zien')? After a question mark the writer went on with the sentence ('I want to visit a
+    trade fair this year? to see ...'): the purpose of the wish before it, no situation, so
+    a candidate that keeps it inside its own sentence commits to nothing."""
+    first = told.lstrip().split(" ", 1)[0]
+    markers = {*style.infinitive_markers, *style.complementizers}
+    return first.islower() and first in markers
 
 
 def credited_voice(told: str, candidate: str, style: RewriteStyle) -> bool:
