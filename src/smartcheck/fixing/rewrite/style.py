@@ -1517,6 +1517,12 @@ class RewriteStyle(BaseModel):
         "thing's number ('Het magazijn op orde' -> 'Het magazijn moet op orde'; "
         "thing_states.py).",
     )
+    thing_modifiers: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Prepositions whose phrase qualifies the thing before it ('a new variety "
+        "*with* full resistance on the market', 'een app *met* offline-modus live'): the duty "
+        "goes after that phrase, before the state (thing_states.py).",
+    )
     lacking_state_wish: str = Field(
         default="",
         description="The writer's wish of the state a line denies, with {state} (the thing, "

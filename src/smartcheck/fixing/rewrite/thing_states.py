@@ -71,11 +71,36 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
         return None
     text = goal.text
     at = noun.end  # the words' offsets point into the goal's text
+    state = _state_start(predicate, comparatives, goal.lang, style)
+    if state and predicate[0].lower in style.thing_modifiers:
+        at = predicate[state - 1].end  # 'a new variety with full resistance *must be* on ...'
     done = next((w for w in predicate if _participle(w)), None)
     if done is not None and style.state_predicate_verb:  # 'verwerkt *zijn*': Dutch says it
         after = done.end
         text = f"{text[:after]} {style.state_predicate_verb}{text[after:]}"
     return f"{text[:at].strip()} {form}{text[at:]}"
+
+
+def _state_start(
+    predicate: list[Word], comparatives: frozenset[str], lang: str, style: RewriteStyle
+) -> int:
+    """Where the state opens in the words after the thing's head: its participle, its
+    predicate adjective or its named phrase; 0 when it is not found after other words."""
+    for n in range(1, len(predicate)):
+        rest = predicate[n:]
+        if _participle(rest[0]):
+            return n
+        said = " ".join(w.lower for w in rest)
+        if any(said == p.lower() for p in style.state_predicates):
+            return n
+        after = next((w for w in rest[1:] if w.pos != "ADJ"), None)
+        if (
+            rest[0].pos == "ADJ"
+            and (after is None or after.pos not in _HEADS)
+            and _adjective_state(rest[:1], comparatives, lang, style)
+        ):
+            return n  # 'with the new template *ready*', not 'with *full* resistance'
+    return 0
 
 
 def _participle(word: Word) -> bool:
@@ -112,9 +137,10 @@ def _adjective_state(
     for n, word in enumerate(predicate):
         if word.pos != "ADJ" or word.lower in comparatives:
             continue
-        after = predicate[n + 1] if n + 1 < len(predicate) else None
+        rest = predicate[n + 1 :]
+        after = next((w for w in rest if w.pos != "ADJ"), None)  # past 'full ToBRFV'
         if after is not None and after.pos in _HEADS:
-            continue  # 'in één keer goede prints': an adjective of a noun
+            continue  # 'in één keer goede prints', 'with full X resistance': of a noun
         if is_comparative_form(word.lower, lang, style):
             continue  # a comparative form ('sneller', 'faster')
         return True
