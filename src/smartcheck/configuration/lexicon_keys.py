@@ -124,6 +124,7 @@ LexiconKey = Literal[
     "perception_verbs",
     "habit_markers",
     "anaphoric_openers",
+    "back_pronouns",
     "ability_modals",
     "auxiliary_verbs",
     "control_verbs",

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.field_parts import with_field, without_field
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.others_clause import continues_others
 from smartcheck.fixing.rewrite.seams import (
@@ -36,6 +37,7 @@ from smartcheck.fixing.rewrite.seams import (
     find_seams,
     inflects_as_verb,
 )
+from smartcheck.fixing.rewrite.shared_object import joined_back
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.reading.goal import TextSpan
 
@@ -79,7 +81,7 @@ def part_seams(
     style = style_for(ctx)
     if style is None:
         return []
-    part = _rewritten_only(part, goal)
+    part = without_field(_rewritten_only(part, goal), goal)
     if not part:
         return []
     parses = parses if parses is not None else SeamParses()
@@ -135,11 +137,15 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
         return []  # '... klanten die thuis zijn en meekijken': their acts, the goal's object
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)
+    back = ctx.pack.words("back_pronouns")
+    pieces, heads = joined_back(doc, goal.text, pieces, heads, back)  # 'X werven en ze Y'
+    if len(pieces) < 2:
+        return []
     builder = _Builder(goal, doc, ctx)
     parts = [builder.part(n, pieces, heads) for n in range(len(pieces))]
     if any(p is None or len(p.split()) < 2 for p in parts):
         return []
-    return [p for p in parts if p is not None]
+    return with_field([p for p in parts if p is not None], goal)  # 'Buurtbemiddeling: ...'
 
 
 def _imperative_before(

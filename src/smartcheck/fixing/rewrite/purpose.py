@@ -119,13 +119,24 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle, fronted: bool = Fals
     """What the goal fronted before its subject ('Als monteur', 'Voor mijn volgende
     functioneringsgesprek ([datum])'), or (``fronted``) before a fragment's verb phrase
     ('Eind dit jaar zelf ... doen'): it stays in front of the main clause, where it was."""
-    if clause.shape != "inverted" and not (fronted and clause.shape == "fragment"):
-        return ""
     kept = [i for i in clause.front if plan.kept(i)]
+    labelled = clause.shape == "fragment" and _label_fronted(plan, kept, style)
+    if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
+        return ""
     if not any(plan.words[i].is_word for i in kept):
         return ""
     text = join([plan.words[i].with_text(plan.text(i)) for i in kept])
     return text.rstrip(" ,")
+
+
+def _label_fronted(plan: Plan, kept: list[int], style: RewriteStyle) -> bool:
+    """Dutch: the fragment's front is its topic label, made the field phrase ('Buurtbemiddeling:'
+    -> 'bij buurtbemiddeling', frame.py): the field the behaviour is in, which stays with
+    it ('Vóór [datum] ga ik bij buurtbemiddeling [concreet gedrag], ..., om ...'); dropped,
+    the writer's field is lost."""
+    frame = style.frames.topic_label
+    shown = plan.replace.get(kept[0], "") if kept else ""
+    return bool(frame and shown) and frame.format(topic=shown.split(" ", 1)[-1]) == shown
 
 
 def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext) -> bool:
