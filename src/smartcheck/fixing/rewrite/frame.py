@@ -484,8 +484,14 @@ _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 def _joined_imperatives(content: list[Word]) -> set[int]:
     """English: the bare verbs right after 'and' (and its adverbs) in a goal that opens
     with an adverb before its verb ('Never miss ... again and *always answer* ...'): a
-    second imperative, which the tagger calls a finite present, not someone else's verb."""
-    if not content or content[0].pos != "ADV":
+    second imperative, which the tagger calls a finite present, not someone else's verb.
+    So in a goal that opens with its bare verb ('Coach new colleagues, and also *update*
+    the handbook')."""
+    if not content:
+        return set()
+    opening = content[0]
+    bare = opening.pos == "VERB" and opening.lemma == opening.lower
+    if opening.pos != "ADV" and not bare:
         return set()
     found: set[int] = set()
     for n, word in enumerate(content):

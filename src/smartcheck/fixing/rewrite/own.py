@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.duties import (
     wish_for_others,
 )
 from smartcheck.fixing.rewrite.frame import analyse
+from smartcheck.fixing.rewrite.label_verbs import opens_with_bare_verb
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
@@ -83,8 +84,8 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     kept = plain_duty(kept, style)  # 'er zou ... moeten zijn' -> 'er moet ... zijn'
     while kept and not kept[-1].is_word:
         kept.pop()
-    if len(kept) < 2:
-        return None
+    if len(kept) < 2 or opens_with_bare_verb(kept):
+        return None  # 'coach new colleagues and update X': the writer's own acts, no clause
     duties = {w for p in style.own_part_drops for w in p.lower().split()}
     particles = set(ctx.pack.words("separable_particles"))
     tail_words = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]

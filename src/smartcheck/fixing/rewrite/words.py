@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.label_verbs import verb_after_label
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -103,12 +104,15 @@ def _as_read(words: list[Word], goal: Goal) -> list[Word]:
     action = goal.action
     if action is None:
         return words
-    return [
-        replace(w, pos="VERB", verbform=w.verbform or "Inf", finite=False)
-        if w.start == action.start and w.pos in ("NOUN", "PROPN") and w.start == 0
-        else w
-        for w in words
-    ]
+    return verb_after_label(
+        [
+            replace(w, pos="VERB", verbform=w.verbform or "Inf", finite=False)
+            if w.start == action.start and w.pos in ("NOUN", "PROPN") and w.start == 0
+            else w
+            for w in words
+        ],
+        goal.lang,
+    )
 
 
 def _doc_words(doc: Doc) -> list[Word]:
