@@ -283,6 +283,10 @@ def _with_te(
         marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
+    opened = _relative_start(words, style, verbs)
+    if opened is not None:  # 'rapporten schrijven die scholen ... begrijpen': the clause's
+        clause = _with_te(words[:opened], ctx, style, verbs)  # own verb takes no 'te'
+        return None if clause is None else " ".join([clause, *words[opened:]])
     cut = _example_start(words, ctx)
     # the comma may cling to the verb before the examples ('adviseren, bijv. over kitten en
     # afvoeren'): that verb takes the 'te', never one of the examples
@@ -301,6 +305,16 @@ def _with_te(
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
             words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
+
+
+def _relative_start(words: list[str], style: RewriteStyle, verbs: set[str]) -> int | None:
+    """Where a relative clause opens right after the phrase's infinitive ('rapporten
+    *schrijven* die scholen ook echt begrijpen'): its verb is the clause's own, the 'te'
+    goes on the infinitive before it ('om rapporten te schrijven die ...')."""
+    for n in range(1, len(words)):
+        if words[n].lower() in style.relativizers and words[n - 1].lower() in verbs:
+            return n
+    return None
 
 
 def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:
