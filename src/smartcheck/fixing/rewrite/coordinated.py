@@ -138,7 +138,8 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)
     back = ctx.pack.words("back_pronouns")
-    pieces, heads = joined_back(doc, goal.text, pieces, heads, back)  # 'X werven en ze Y'
+    examples = style.vague_topic_openers if style is not None else ()
+    pieces, heads = joined_back(doc, goal.text, pieces, heads, back, examples)  # 'en ze Y'
     if len(pieces) < 2:
         return []
     builder = _Builder(goal, doc, ctx)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import looks_back
+from smartcheck.fixing.rewrite.filled_needs import filled_need
 from smartcheck.fixing.rewrite.labels import label_phrase, with_label
 from smartcheck.fixing.rewrite.words import capitalise, words_of
 
@@ -54,6 +55,8 @@ def tells_context(goal: Goal, style: RewriteStyle, roles: Collection[str]) -> bo
     (see the module docstring; ``roles``: the pack's ``role_verbs``), with no wish, modal or
     commitment in it and no time ahead."""
     doc = goal.doc
+    if filled_need(goal.text, style):
+        return True  # 'Er moet iemand X en dat ben ik geworden': the writer's situation
     if doc is None or any(e.due is None or e.due >= goal.reference_date for e in goal.deadlines):
         return False
     finite = [t for t in doc if _finite(t)]

@@ -1517,6 +1517,11 @@ class RewriteStyle(BaseModel):
         "thing's number ('Het magazijn op orde' -> 'Het magazijn moet op orde'; "
         "thing_states.py).",
     )
+    filled_needs: tuple[str, ...] = Field(
+        default=(),
+        description="Clauses that tell the writer is already the one a need asked for ('en "
+        "dat ben ik', 'and that's me'): the sentence is the situation (filled_needs.py).",
+    )
     thing_modifiers: frozenset[str] = Field(
         default_factory=frozenset,
         description="Prepositions whose phrase qualifies the thing before it ('a new variety "

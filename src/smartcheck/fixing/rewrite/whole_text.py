@@ -68,6 +68,7 @@ from smartcheck.fixing.rewrite.example_steps import example_sentence, example_st
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.far_roles import far_role
+from smartcheck.fixing.rewrite.filled_needs import filled_need
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
 from smartcheck.fixing.rewrite.folded_time import time_folded
@@ -2579,9 +2580,13 @@ class WholeTextRewrites:
             return (), False
         split: list[str] = []
         whole = True
+        told = ""
         for part in parts[:MAX_SPLIT_PIECES]:
             try:
                 read = self.parse(part, goal.lang, goal.reference_date, goal.context)
+                if style is not None and not split and not told and filled_need(part, style):
+                    told = told_as_sentence(part)  # 'Er moet iemand X en dat ben ik': the
+                    continue  # situation, kept before the goal after it (filled_needs.py)
                 if style is not None and split and tells_length_so_far(read, style):
                     # '..., ik sta al 8 jaar op de bouw': why, kept after the goal it explains
                     split[-1] = f"{split[-1]} {told_as_sentence(part)}"
@@ -2593,7 +2598,10 @@ class WholeTextRewrites:
             if style is not None and no_goal_of_its_own(read, style, situation):
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
-            split += judged.split or (judged.rewrite or part,)
+            lines = judged.split or (judged.rewrite or part,)
+            if told and not split:
+                lines = (f"{told} {lines[0]}", *lines[1:])
+            split += lines
         labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
         sentences = [line for line in split if not any(label in line for label in labels)]
         if style is not None:
