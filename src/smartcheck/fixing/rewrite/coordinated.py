@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.field_parts import with_field, without_field
+from smartcheck.fixing.rewrite.field_parts import field_label, with_field, without_field
 from smartcheck.fixing.rewrite.guard import refusal
 from smartcheck.fixing.rewrite.others_clause import continues_others
 from smartcheck.fixing.rewrite.seams import (
@@ -86,8 +86,8 @@ def part_seams(
         return []
     parses = parses if parses is not None else SeamParses()
     writer = {kind for kind, _ in parses.own_seams(goal, ctx, style)}  # the sentence's own form
-    if _imperative(goal):
-        writer |= set(IMPERATIVE)
+    if _imperative(goal) or field_label(goal) is not None:
+        writer |= set(IMPERATIVE)  # a labelled line's phrases are the writer's notes too
     return [
         s
         for s in find_seams(part, goal, ctx, style, parses)

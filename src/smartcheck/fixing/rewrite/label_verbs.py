@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.words import Word
 
 #: Word classes that open an object after a verb ('coach *new* colleagues', 'demo *the* X').
-_OBJECT_OPENERS = frozenset({"DET", "ADJ", "PRON"})
+_OBJECT_OPENERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 
 
 def verb_after_label(words: list[Word], lang: str) -> list[Word]:
@@ -37,8 +37,10 @@ def verb_after_label(words: list[Word], lang: str) -> list[Word]:
     if at + 1 >= len(words):
         return words
     first, after = words[at], words[at + 1]
-    if first.pos not in ("NOUN", "PROPN") or after.pos not in _OBJECT_OPENERS:
-        return words
+    then = words[at + 2] if at + 2 < len(words) else None
+    amount = after.pos == "ADV" and then is not None and then.pos in ("NOUN", "ADJ")
+    if first.pos not in ("NOUN", "PROPN") or not (after.pos in _OBJECT_OPENERS or amount):
+        return words  # 'book *more* demos': an amount before the object opens it too
     if not _inflects(first.lower, lang):
         return words
     made = replace(first, pos="VERB", verbform=first.verbform or "Inf", finite=False)
