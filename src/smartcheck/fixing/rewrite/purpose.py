@@ -136,7 +136,9 @@ def _label_fronted(plan: Plan, kept: list[int], style: RewriteStyle) -> bool:
     the writer's field is lost."""
     frame = style.frames.topic_label
     shown = plan.replace.get(kept[0], "") if kept else ""
-    return bool(frame and shown) and frame.format(topic=shown.split(" ", 1)[-1]) == shown
+    if frame is None or not shown:
+        return False
+    return frame.format(topic=shown.split(" ", 1)[-1]) == shown
 
 
 def nominalised_object(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleContext) -> bool:
