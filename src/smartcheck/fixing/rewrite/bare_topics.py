@@ -171,7 +171,10 @@ def _works_on(comment: list[Word], style: RewriteStyle) -> bool:
         for n in range(len(lowered))
         if lowered[n : n + len(p.split())] == p.split()
     ]
-    return not any(w.pos in ("NOUN", "PROPN") for w in said[: min(starts)])
+    before = said[: min(starts)]
+    named = [n for n, w in enumerate(before) if w.pos in ("NOUN", "PROPN")]
+    # a noun after a determiner ('*de* reactietijd'), not a word the tagger calls one ('need')
+    return not any(w.pos in ("DET", "PRON") for w in before[: max(named, default=0)])
 
 
 def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, credential: bool) -> bool:
