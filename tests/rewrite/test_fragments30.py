@@ -14,8 +14,6 @@
   (seams/situation.py);
 - a thing with a qualifying phrase before its state: the duty goes after the phrase
   ('the new intranet with all policies *is* online', thing_states.py);
-- a bare act with a relative clause as a purpose: the 'te' goes on the act's own verb
-  ('om handleidingen *te* schrijven die klanten ...', purpose.py);
 - a need that has fallen to the writer already ('... en dat ben ik geworden') is the
   situation before the goal (filled_needs.py); a vague example after a comma ('iets met
   Figma ...') stays with the thing it names (shared_object.py).
@@ -172,27 +170,6 @@ def test_a_thing_keeps_its_qualifying_phrase_before_its_state(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Handleidingen schrijven die klanten ook echt snappen",
-            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om "
-            "handleidingen te schrijven die klanten ook echt snappen.",
-        ),
-        (
-            "Werkinstructies maken die nieuwe collega's ook echt gebruiken",
-            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om "
-            "werkinstructies te maken die nieuwe collega's ook echt gebruiken.",
-        ),
-    ],
-)
-def test_the_te_of_a_purpose_goes_on_the_act_before_its_relative_clause(
-    text: str, expected: str
-) -> None:
-    assert well_rewritten(CHECKER, text, "nl") == expected
 
 
 def test_a_need_that_fell_to_the_writer_is_the_situation() -> None:

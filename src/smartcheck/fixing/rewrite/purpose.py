@@ -285,10 +285,6 @@ def _with_te(
         marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
-    opened = _relative_start(words, style, verbs, ctx)
-    if opened is not None:  # 'rapporten schrijven die scholen ... begrijpen': the clause's
-        clause = _with_te(words[:opened], ctx, style, verbs)  # own verb takes no 'te'
-        return None if clause is None else " ".join([clause, *words[opened:]])
     cut = _example_start(words, ctx)
     # the comma may cling to the verb before the examples ('adviseren, bijv. over kitten en
     # afvoeren'): that verb takes the 'te', never one of the examples
@@ -307,25 +303,6 @@ def _with_te(
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
             words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
-
-
-def _relative_start(
-    words: list[str], style: RewriteStyle, verbs: set[str], ctx: RuleContext
-) -> int | None:
-    """Where a relative clause opens right after the phrase's infinitive, its antecedent
-    before that ('*rapporten* schrijven die scholen ook echt begrijpen'): its verb is the
-    clause's own, the 'te' goes on the infinitive before it ('om rapporten te schrijven die
-    ...'). A clause right after a verb with no object before it is the verb's own
-    ('regelen dat ik ...'), and a question word or a conjunction opens no relative clause
-    ('als groepscommandant', 'kijken of ...')."""
-    asking = {w.lower() for w in ctx.pack.words("question_words")} | set(style.clause_openers)
-    for n in range(2, len(words)):
-        lower = words[n].lower()
-        if lower not in style.relativizers or lower in asking or words[n - 1].lower() not in verbs:
-            continue
-        if words[n - 2].lower() not in verbs:
-            return n
-    return None
 
 
 def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:
