@@ -77,7 +77,8 @@ def purpose_sentence(
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
-    front = _front(plan, clause, style, fronted)
+    vague = ctx is not None and _vague_verb(plan, clause, ctx)
+    front = _front(plan, clause, style, fronted, vague)
     if style.word_order == "v2":
         lead, later = (time, lower_first(front, style)) if time else (front, "")
         head = (
@@ -115,12 +116,14 @@ def _deadline_in_front(plan: Plan, clause: Clause, parts: Parts) -> Parts:
     return Parts(text[:1].lower() + text[1:], parts.extras)
 
 
-def _front(plan: Plan, clause: Clause, style: RewriteStyle, fronted: bool = False) -> str:
+def _front(
+    plan: Plan, clause: Clause, style: RewriteStyle, fronted: bool = False, vague: bool = False
+) -> str:
     """What the goal fronted before its subject ('Als monteur', 'Voor mijn volgende
     functioneringsgesprek ([datum])'), or (``fronted``) before a fragment's verb phrase
     ('Eind dit jaar zelf ... doen'): it stays in front of the main clause, where it was."""
     kept = [i for i in clause.front if plan.kept(i)]
-    labelled = clause.shape == "fragment" and _label_fronted(plan, kept, style)
+    labelled = vague and clause.shape == "fragment" and _label_fronted(plan, kept, style)
     if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
         return ""
     if not any(plan.words[i].is_word for i in kept):
@@ -129,11 +132,19 @@ def _front(plan: Plan, clause: Clause, style: RewriteStyle, fronted: bool = Fals
     return text.rstrip(" ,")
 
 
+def _vague_verb(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
+    """The core holds a vague outcome verb (the lexicon's ``vague_outcome``: 'verbeteren'),
+    which only the purpose frame keeps with its own object; a concrete act ('nog uren
+    maken') is committed as written, its label in front."""
+    vague = {w.lower() for w in ctx.pack.words("vague_outcome")}
+    return any(plan.words[i].keys() & vague for i in clause.core)
+
+
 def _label_fronted(plan: Plan, kept: list[int], style: RewriteStyle) -> bool:
     """Dutch: the fragment's front is its topic label, made the field phrase ('Buurtbemiddeling:'
     -> 'bij buurtbemiddeling', frame.py): the field the behaviour is in, which stays with
     it ('Vóór [datum] ga ik bij buurtbemiddeling [concreet gedrag], ..., om ...'); dropped,
-    the writer's field is lost."""
+    the writer's field is lost. Asked only for a vague verb's purpose (``_vague_verb``)."""
     frame = style.frames.topic_label
     shown = plan.replace.get(kept[0], "") if kept else ""
     if frame is None or not shown:
