@@ -21,6 +21,8 @@ from smartcheck.fixing.rewrite.remarks import Remarked
 from smartcheck.fixing.rewrite.stops import sentence_ends
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
@@ -65,8 +67,35 @@ def _asks(goal: Goal, start: int, style: RewriteStyle) -> bool:
     tokens = [t for t in doc if t.idx >= start and not t.is_space]
     colons = [n for n, t in enumerate(tokens) if t.text == ":"]
     tokens = tokens[colons[-1] + 1 :] if colons else tokens
+    tokens = _after_reaction(tokens, style)
     if not tokens:
         return False
     first = tokens[0]
     finite = first.pos_ in ("AUX", "VERB") and "Fin" in first.morph.get("VerbForm", [])
-    return finite or first.lower_ in style.question_words
+    return finite or first.lower_ in style.question_words or _inverted(tokens, style)
+
+
+def _inverted(tokens: list[Token], style: RewriteStyle) -> bool:
+    """A word that may open a clause or a question ('wanneer', 'waar'; the pack's
+    ``clause_openers``) with the finite verb right after it ('*wanneer moet* ik dat doen?'):
+    a subordinate clause has its subject there, so this asks."""
+    if len(tokens) < 2 or tokens[0].lower_ not in {w.lower() for w in style.clause_openers}:
+        return False
+    verb = tokens[1]
+    return verb.pos_ in ("AUX", "VERB") and "Fin" in verb.morph.get("VerbForm", [])
+
+
+#: Most words of the writer's reaction before the contrast that opens the question.
+_REACTION_WORDS = 3
+
+
+def _after_reaction(tokens: list[Token], style: RewriteStyle) -> list[Token]:
+    """The question after the writer's short reaction and a contrast ('Prima, *maar*
+    wanneer ...?', 'Lijkt me leuk, maar hoe ...?', 'Fine, but when ...?'): the reaction
+    accepts what came before, the question is what follows the contrast (the pack's
+    ``reservation_contrasts``). ``tokens`` as they are without such an opening."""
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    for n, t in enumerate(tokens[: _REACTION_WORDS + 2]):
+        if t.lower_ in contrasts and n > 1 and tokens[n - 1].text == ",":
+            return tokens[n + 1 :]
+    return tokens
