@@ -66,9 +66,16 @@ def names_person(words: list[Word], style: RewriteStyle) -> bool:
     ):
         return False
     if len(words) == 1:
-        return words[0].pos in ("NOUN", "PROPN") or acronym(words[0])  # 'HR', 'Jan'
+        return words[0].pos in ("NOUN", "PROPN") or acronym(words[0]) or _subject_noun(words[0])
     # 'mijn begeleider', 'de teamchef' (the tagger may miss the noun after its determiner)
     return words[0].pos in ("DET", "PRON") or all(w.pos in ("NOUN", "PROPN") for w in words)
+
+
+def _subject_noun(word: Word) -> bool:
+    """A bare role noun without its determiner that the tagger calls an adjective
+    ('*Teamleider* zegt dat ...', read as a comparative for its '-er'; also 'Werkbegeleider',
+    'Opleider'): alone as a subject, an adjective is a noun by its function."""
+    return word.pos == "ADJ" and word.dep == "nsubj" and word.text[:1].isupper()
 
 
 def acronym(word: Word) -> bool:
@@ -439,6 +446,7 @@ def lowered(words: list[Word], style: RewriteStyle) -> str:
     opening = first.pos in ("DET", "PRON") or first.lower in style.determiners  # 'Onze'
     opening = opening or any(src.split()[0] == first.lower for src in ours)
     opening = opening or (first.pos == "NOUN" and is_common_word(first))  # 'Management wants
+    opening = opening or _subject_noun(first)  # 'Teamleider zegt': a role, no name
     if opening and first.text[1:].islower():
         first = first.with_text(first.text.lower())
     return join([first, *words[1:]])
