@@ -78,6 +78,7 @@ from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.first_reserved import first_step_reserved
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
+from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
@@ -303,6 +304,7 @@ def find_seams(
     )
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal, present))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
+    seams += date_in_others_frame(candidate, filled, doc, ctx, style)  # 'X wil dat ik vóór'
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
