@@ -64,8 +64,14 @@ def settled(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -
         clause = words[n:]
     else:
         return None
-    if any(w.text in _MARKS for w in clause):
+    if any(w.text in _MARKS and not _hyphen(w) for w in clause):
         return None  # more than the one clause about the writer
     who = lowered(words[:at], style)
     told = frame.format(who=who, clause=join(clause, lead=False).strip())
     return capitalise(tidy(told)).rstrip(" ,")
+
+
+def _hyphen(word: Word) -> bool:
+    """A dash inside a compound ('on-call', 'BHV-cursus'), written with no space before it:
+    part of a word, no mark between clauses."""
+    return word.text == "-" and not word.space_before
