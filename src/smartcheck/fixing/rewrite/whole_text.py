@@ -141,6 +141,7 @@ from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
+from smartcheck.fixing.rewrite.proposed_talks import talk_unhedged
 from smartcheck.fixing.rewrite.questioned_wishes import wish_told
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
@@ -1978,6 +1979,9 @@ class WholeTextRewrites:
         if purpose is not None and style is not None:  # 'Ik denk dat ik daar veel van leer.'
             gained = [(*parts[:-1], with_purpose(parts[-1], purpose, style)) for parts in readings]
             return next((parts for parts in gained if _seamless(parts, goal, ctx)), ())
+        talk = talk_unhedged(found.alone or found.remark, style) if style else None
+        if talk is not None and not found.clause:  # '..., misschien kunnen we ...?'
+            found = replace(found, alone=talk)  # asked without its hedge (proposed_talks.py)
         told = [found, replace(found, alone=found.subjected)] if found.subjected else [found]
         for remark in told:  # as written first, then with the writer as its subject
             for parts in readings:  # the first that takes the remark after it without a seam

@@ -49,4 +49,7 @@ def _kept(told: str, question: str) -> bool:
     if not question.endswith(told):
         return False
     front = question[: len(question) - len(told)].strip()
+    if re.search(r",\s*[^\W\d_]+$", front):
+        return True  # '..., misschien *kunnen we ...?*': the last piece asked on its own, its
+        # one opening word (a polite hedge) cut; proposed_talks.py
     return not re.search(r"[^\W\d_]", front) or front.endswith(":")
