@@ -1796,7 +1796,8 @@ class WholeTextRewrites:
             return ()
         if not judged.rewrite:
             return ()
-        found = Situated(goal=told[0], after=tuple(told_as_sentence(s) for s in told[1:]))
+        after = tuple(talk_unhedged(s, style) or told_as_sentence(s) for s in told[1:])
+        found = Situated(goal=told[0], after=after)  # '..., misschien kunnen we ...?' asked
         parts = with_situation(judged.split or (judged.rewrite,), found)
         return parts if _seamless(parts, goal, ctx) else ()
 
