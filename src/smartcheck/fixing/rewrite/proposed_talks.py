@@ -13,6 +13,9 @@ A proposal is the last piece of the remark after a comma: one of the pack's one-
 (``drop_hedges``), an asking modal (``asked_modals``: kunnen, can) and a subject of the
 pack's ``subjects`` other than the writer alone ('we'): 'misschien kan ik ...?' asks a step
 of the writer's, left to the readings of steps. The piece must end the remark with '?'.
+Only the modal-first order is read ('misschien kunnen we'): English 'maybe we can ...?' would
+need its words turned round to ask, which the seam checks do not take as the writer's
+question; it stays as written.
 """
 
 from __future__ import annotations
