@@ -1620,6 +1620,9 @@ class WholeTextRewrites:
                 c for c, score in report.criteria.items() if score.passed and c is not Criterion.A
             )
             claim = self.parse(found.claim, goal.lang, goal.reference_date)
+            if doubt_told(claim, ctx):
+                return ()  # 'I'd like to do something about that but don't know what': no
+                # claim yet, a wish and its doubt (the doubt never left out)
             aim = self.evaluate(self.parse(found.aim, goal.lang, goal.reference_date))
             deadline = claimed_deadline(claim, style)
             candidates: list[str] = []
