@@ -78,11 +78,11 @@ from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.first_reserved import first_step_reserved
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
-from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
 )
+from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
