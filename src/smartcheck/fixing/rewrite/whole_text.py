@@ -872,6 +872,9 @@ class WholeTextRewrites:
             return None  # no goal sentence (too long, a list): nothing to frame
         if reported_reason(words_of(report.goal), style) is not None:
             return None  # '..., mijn teamleider zegt dat ik ...': the reason of the writer's own
+        if asked_remark(report.goal, style) is not None:
+            return None  # '... Fine, but when would I fit that in?': the question is kept by
+            # the remark reading, never dropped with the voice's tail (asked_remarks.py)
         goal = report.goal
         judged = self._judged_instead(voice.inner, goal)
         if judged is None:
