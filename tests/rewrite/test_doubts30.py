@@ -191,3 +191,13 @@ def test_a_wish_is_never_committed_inside_its_frame(text: str) -> None:
     shown = CHECKER.check(text, lang="nl").rewrite or ""
     assert shown
     assert "dat ik vóór [datum]" not in shown
+
+
+def test_a_voice_read_whole_keeps_the_question_after_it() -> None:
+    text = (
+        "My team lead wants me to take the forklift refresher. Fine, but when am I supposed to "
+        "fit that in?"
+    )
+    shown = CHECKER.check(text, lang="en").rewrite or ""
+    assert shown.startswith("By [date], I will take the forklift refresher")
+    assert shown.endswith("Fine, but when am I supposed to fit that in?")
