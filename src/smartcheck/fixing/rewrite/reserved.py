@@ -78,6 +78,9 @@ def reservation_cut(
             continue
         if not _reservation(rest, style) or _joined(rest, joiners):
             continue
+        if _holds(rest, tuple(style.trial_remarks)):
+            return None  # '..., maar ik ga het proberen': accepted with a trial, which the
+            # readings of doubts commit (doubts.doubt_accepted)
         told = wish if wish.endswith((".", "!", "?")) else f"{wish}."
         return ReservationCut(
             wish=capitalise(told),
