@@ -198,14 +198,15 @@ PAIRS = [
         "Mijn teamleider wil dat ik vaker presenteer.",
         "Mijn teamleider wil vóór [datum] dat ik vaker presenteer.",
         "word_order",
-        "Mijn teamleider wil dat ik vóór [datum] vaker presenteer.",
+        # the date inside their frame is no whole sibling either (seams/framed_date.py)
+        "Vóór [datum] ga ik vaker presenteren, zoals mijn teamleider wil.",
     ),
     (
         "nl",
         "Mijn manager verwacht dat wij het project afronden.",
         "Vóór [datum] verwacht mijn manager dat wij het project afronden.",
         "word_order",
-        "Mijn manager verwacht dat wij vóór [datum] het project afronden.",
+        "Vóór [datum] gaan wij het project afronden, zoals mijn manager verwacht.",
     ),
     (  # the parser may not see the subject ('De verantwoordelijke', an adjective as noun)
         "nl",
@@ -213,8 +214,8 @@ PAIRS = [
         "De verantwoordelijke verwacht vóór [datum] dat ik beter plan, met als bewijs "
         "[hoe gemeten].",
         "word_order",
-        "De verantwoordelijke verwacht dat ik vóór [datum] beter plan, met als bewijs "
-        "[hoe gemeten].",
+        "Vóór [datum] ga ik beter plannen, met als bewijs [hoe gemeten], zoals de "
+        "verantwoordelijke verwacht.",
     ),
     (
         "en",
