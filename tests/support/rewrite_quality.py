@@ -68,6 +68,7 @@ from smartcheck.fixing.rewrite.suggested_courses import agreement_spans
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
+from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
 from smartcheck.fixing.rewrite.vague_topics import vague_topic_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.voices.request_nouns import request_spans
@@ -196,6 +197,8 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
         free += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
         free += offered_thing_spans(goal, style)  # 'Er moet X komen. Kan ik die opzetten?'
+        negations = frozenset(ctx.pack.words("negations"))
+        free += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': committed
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

@@ -67,7 +67,7 @@ def topic_goal(
         for k in ("known_names", "ambiguous_names", "fixed_case")
         for n in ctx.pack.words(k)
     }
-    first = topic[0] if topic[0].lower in names else _inside(topic[0], ctx.pack.lang, style)
+    first = topic[0] if topic[0].lower in names else inside_topic(topic[0], ctx.pack.lang, style)
     text = join([first, *topic[1:]])
     if credential:
         sentence = style.credential_goal.format(topic=text)
@@ -259,7 +259,7 @@ def _plural_noun(word: Word, ctx: RuleContext, style: RewriteStyle) -> bool:
     return infinitive_evidence(word.lower, ctx.pack.lang, grammar, style) is False
 
 
-def _inside(word: Word, lang: str, style: RewriteStyle) -> Word:
+def inside_topic(word: Word, lang: str, style: RewriteStyle) -> Word:
     """The topic's first word inside the sentence: lower case when it is a common word,
     even one the tagger calls a name at the head of a line ('Presenteren', 'Rijbewijs'),
     or a compound of a credential the dictionary does not list ('Heftruckcertificaat'); a

@@ -7,15 +7,18 @@ Committing to the sentence as written would promise the problem ('I will struggl
 feedback geven'), or learning to do what is hard ('Ik wil leren om nee te zeggen'), which is
 then rewritten like any vague goal. The frames with the thing's slot and the goal they
 become are data: the pack's ``rewrite.difficulty_frames`` and ``rewrite.difficulty_goal``,
-``difficulty_verb_frames`` and ``difficulty_verb_goal`` (a verb phrase in the slot); a tail
-that only refers back to the difficulty ('daar wil ik aan werken', 'I want to work on
-that': ``back_references``) goes with it.
+``difficulty_verb_frames`` and ``difficulty_verb_goal`` (a verb phrase in the slot),
+``inexperience_frames`` and ``inexperience_goal`` ('Met aanbestedingen heb ik weinig ervaring'
+becomes the goal of gaining it); a tail that only refers back to the difficulty ('daar wil
+ik aan werken', 'I want to work on that': ``back_references``) goes with it, and so do
+words of degree or time before the frame's words ('nog', 'still': ``difficulty_degrees``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.bare_topics import inside_topic
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
 
 if TYPE_CHECKING:
@@ -24,12 +27,15 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
+def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | None:
     """The goal a named difficulty points at, as a sentence to rewrite; None when ``words``
-    name none, or go on with more than a reference back to it."""
-    text = [w.lower for w in words]
+    name none, or go on with more than a reference back to it. A thing named first
+    ('Presenteren vind ik lastig') loses its capital unless it is a name."""
     frames = [(f, style.difficulty_goal) for f in style.difficulty_frames]
     frames += [(f, style.difficulty_verb_goal) for f in style.difficulty_verb_frames]
+    frames += [(f, style.inexperience_goal) for f in style.inexperience_frames]
+    words = _without_degrees(words, frames, style.difficulty_degrees)
+    text = [w.lower for w in words]
     for frame, goal in frames:
         if not goal:
             continue
@@ -43,9 +49,26 @@ def difficulty_goal(words: list[Word], style: RewriteStyle) -> str | None:
         stop = _spelled_at(text, end, after) if after else end
         if stop is None or not _only_back_reference(words[stop:], style):
             continue
-        topic = join(words[at:end])
+        first = inside_topic(words[at], lang, style) if at == 0 else words[at]
+        topic = join([first, *words[at + 1 : end]])
         return capitalise(tidy(goal.format(topic=topic))).rstrip(" ,") + "."
     return None
+
+
+def _without_degrees(
+    words: list[Word], frames: list[tuple[str, str]], degrees: frozenset[str]
+) -> list[Word]:
+    """``words`` without the words of degree or time that stand right before a frame's own
+    words ('presenteren *nog* lastig', 'heb *echt* moeite met', '*still* find'): the frames
+    are spelled without them, and the goal of getting better replaces them."""
+    frame_words = {w for frame, _ in frames for w in frame.lower().split() if "{" not in w}
+    kept: list[Word] = []
+    for n, word in enumerate(words):
+        following = next((w for w in words[n + 1 :] if w.lower not in degrees), None)
+        if word.lower in degrees and following is not None and following.lower in frame_words:
+            continue
+        kept.append(word)
+    return kept
 
 
 def _spelled_at(text: list[str], start: int, phrase: list[str]) -> int | None:

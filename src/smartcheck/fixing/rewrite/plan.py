@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bound_links import linked_bound
 from smartcheck.fixing.rewrite.bounded import bounded_target
+from smartcheck.fixing.rewrite.dated_nouns import noun_dated_spans
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
@@ -62,7 +63,7 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     bad = failed(report)
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
     # after the bounded date, which replaces a too-close deadline
-    _safe_fixes(report, plan, _weekday_days(ctx))
+    _safe_fixes(report, plan, _weekday_days(ctx), noun_dated_spans(report.goal, ctx.pack.time))
     if Criterion.T in bad:
         durations = ctx.pack.time.durations
         _time(
@@ -162,7 +163,10 @@ def _on_a_weekday(words: list[Word], inside: list[int], days: tuple[frozenset[st
 
 
 def _safe_fixes(
-    report: GoalReport, plan: Plan, days: tuple[frozenset[str], ...] = (frozenset(), frozenset())
+    report: GoalReport,
+    plan: Plan,
+    days: tuple[frozenset[str], ...] = (frozenset(), frozenset()),
+    dated: list[tuple[int, int]] | None = None,
 ) -> None:
     """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values;
     not for the month that dates an event ('voor mijn beoordelingsgesprek in maart'): the
@@ -170,8 +174,9 @@ def _safe_fixes(
     short sentence after the goal ('Deadline: eind maart.'), which stays as written; nor for
     a weekday said as the day it happens ('bij de veiling op dinsdag', 'on Tuesday'): 'vóór
     24 november' would turn the day of a standing event or a routine into a one-off
-    deadline before it, and the weekday already passes T."""
-    kept = [(d.start, d.end) for _, d in dated_events(report.goal)]
+    deadline before it, and the weekday already passes T; nor for a time that dates the
+    noun before it ('voor de zaaironde in week 8', ``dated``; dated_nouns.py)."""
+    kept = [(d.start, d.end) for _, d in dated_events(report.goal)] + (dated or [])
     own = deadline_sentences(plan.words, report.goal)
     kept += own
     last = max((w.end for w in plan.words if w.is_word), default=-1)

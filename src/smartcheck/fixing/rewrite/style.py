@@ -205,6 +205,21 @@ class FrequentPlace(BaseModel):
     )
 
 
+class TrailingWish(BaseModel):
+    """The wish told after the act it wants ('Een cursus X volgen, wil ik echt', 'Get my
+    licence, really want this'): the act is the goal, the wish goes (trailing_wishes.py)."""
+
+    model_config = _FROZEN
+    verbs: frozenset[str] = Field(
+        default=frozenset(), description="Verbs of wanting the tail needs ('wil', 'want')."
+    )
+    words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Other words the tail may have: the writer, a word pointing back, words "
+        "of degree ('ik', 'dat', 'echt'; 'I', 'this', 'really').",
+    )
+
+
 class RewriteStyle(BaseModel):
     """How one language rewrites goals (see docs/rewrites.md)."""
 
@@ -585,6 +600,22 @@ class RewriteStyle(BaseModel):
         default="",
         description="The goal such a difficulty points at ('ik wil leren om {topic}').",
     )
+    difficulty_degrees: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words of degree or time that can stand before a difficulty frame's own "
+        "words ('ik vind presenteren *nog* lastig', 'I *still* find it hard to say no'); the "
+        "goal of getting better replaces them with the frame.",
+    )
+    inexperience_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Sentences that name a lack of experience instead of a goal, with the "
+        "thing's slot ('ik heb weinig ervaring met {topic}', 'i have no experience with "
+        "{topic}').",
+    )
+    inexperience_goal: str = Field(
+        default="",
+        description="The goal such a lack points at ('ik wil ervaring opdoen met {topic}').",
+    )
     credential_goal: str = Field(
         default="",
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
@@ -614,6 +645,10 @@ class RewriteStyle(BaseModel):
         default_factory=FrequentPlace,
         description="A verbless line of a place the writer wants to be more often "
         "(frequent_places.py).",
+    )
+    trailing_wish: TrailingWish = Field(
+        default_factory=TrailingWish,
+        description="A wish told after the act it wants (trailing_wishes.py).",
     )
     vague_topic_openers: tuple[str, ...] = Field(
         default=(),

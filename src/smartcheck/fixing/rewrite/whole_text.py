@@ -191,6 +191,7 @@ from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
+from smartcheck.fixing.rewrite.trailing_wishes import act_without_wish
 from smartcheck.fixing.rewrite.trends import trend_tokens
 from smartcheck.fixing.rewrite.untried_acts import untried_then_wish
 from smartcheck.fixing.rewrite.vague_topics import learned_topic
@@ -350,6 +351,9 @@ class WholeTextRewrites:
         alone = self._offer_alone(report, ctx)
         if alone:  # 'Maybe I could run the stand-up.': 'I want to run the stand-up', rewritten
             return _ranked(report, alone)
+        wanted = self._wish_after_act(report, ctx)
+        if wanted:  # 'Een cursus X volgen, wil ik echt': the act, the wish committed
+            return _ranked(report, wanted)
         fragment = self._fragment_asked(report, ctx)
         if fragment:  # 'BHV-diploma??', 'Maybe a Python course?': the thing, stated
             return _ranked(report, fragment)
@@ -2459,6 +2463,17 @@ class WholeTextRewrites:
             return ()
         text = learned_topic(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _wish_after_act(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """An act with the wish for it told after it ('Een cursus X volgen, wil ik echt',
+        'Get my licence, really want this'): the act rewritten without the wish
+        (trailing_wishes.py); nothing on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        negations = frozenset(ctx.pack.words("negations"))
+        text = act_without_wish(report.goal, style, negations)
+        return self._read_instead(text, report.goal, ctx)
 
     def _place_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A place the writer wants to be more often, told without a verb ('in het voorjaar

@@ -228,6 +228,7 @@ def tidy(text: str, lead: bool = True) -> str:
     """Repair the seams left by dropped words: doubled spaces, commas, stray punctuation."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s*\(\s*\)", "", text)  # a bracket emptied by a dropped word ('(asap)')
+    text = re.sub(r"\(\s+", "(", text)  # its first word dropped ('(maybe the one ...?)')
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)

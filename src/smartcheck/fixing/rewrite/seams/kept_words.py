@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
+from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.vague_topics import vague_topic_spans
 from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
@@ -201,6 +202,8 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
 
     spans = hedge_spans(goal, ctx)
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
+    negations = frozenset(ctx.pack.words("negations"))
+    spans += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': the wish, committed
     spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
     spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes

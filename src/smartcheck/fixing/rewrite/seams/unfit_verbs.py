@@ -117,15 +117,20 @@ def _difficulty_committed(
 
 def _kept_sentence(doc: Doc, at: int, goal: str) -> bool:
     """Is the token ``at`` in a sentence of ``doc`` before its last one that the goal tells
-    word for word, its stop too, before a question of the goal's?"""
+    word for word, before a question of the goal's ('Kan ik ...?') or before the wish the
+    rewrite commits ('Ik vind presenteren lastig, daarom wil ik een cursus volgen' -> 'Ik
+    vind presenteren lastig. Vóór [datum] ga ik een cursus volgen')? A sentence of the goal
+    kept as written holds no placeholder of the rewrite's."""
     stops = [t.i for t in doc if t.text in (".", "!", "?")]
     stop = next((i for i in stops if i >= at), None)
     if not goal or stop is None or stop == len(doc) - 1:
         return False
     start = max((i + 1 for i in stops if i < at), default=0)
     told = doc[start : stop + 1].text
-    # only before a step the goal asked for ('Kan ik ...?'): the asked step committed
-    return told in goal and goal[goal.find(told) + len(told) :].rstrip().endswith("?")
+    if told in goal and goal[goal.find(told) + len(told) :].rstrip().endswith("?"):
+        return True  # the step the goal asked for is committed after it
+    clause = doc[start:stop].text
+    return "[" not in clause and goal.startswith(clause) and len(goal) > len(clause) + 1
 
 
 def _hope_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:

@@ -85,7 +85,8 @@ def _shape(
     words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
 ) -> Voice | None:
     return (
-        opinion(words, style, particles, lang)
+        difficulty(words, style, lang)  # 'X vind ik lastig': no one else's view of X
+        or opinion(words, style, particles, lang)
         or offered(words, style, lang)
         or wished(words, style, lang, particles)
         or duty_from(words, style)
@@ -95,7 +96,6 @@ def _shape(
         or agreed(words, style, lang)
         or asked(words, style, particles)
         or quoted(words, style, lang, particles)
-        or difficulty(words, style)
         or fronted_reason(words, style)
         or means_example(words, style, particles)
         or according(words, style)

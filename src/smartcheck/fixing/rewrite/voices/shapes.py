@@ -60,8 +60,8 @@ def means_example(
     return None
 
 
-def difficulty(words: list[Word], style: RewriteStyle) -> Voice | None:
+def difficulty(words: list[Word], style: RewriteStyle, lang: str) -> Voice | None:
     """'Ik heb moeite met feedback geven, daar wil ik aan werken': the goal a named
     difficulty points at (difficulties.py); nobody else's words to credit."""
-    goal = difficulty_goal(words, style)
+    goal = difficulty_goal(words, style, lang)
     return Voice(inner=goal, credit="") if goal is not None else None
