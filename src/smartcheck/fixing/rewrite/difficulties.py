@@ -129,6 +129,9 @@ def difficulty_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     doc = goal.doc
     if not found or doc is None:
         return spans
+    for m in found:  # 'X: daar heb ik weinig ervaring mee': the word pointing back, too
+        if m.token_start and doc[m.token_start - 1].lower_ in style.back_references:
+            spans.append((doc[m.token_start - 1].idx, m.start))
     last = max(m.token_end for m in found)
     tail = next((t for t in doc[last:] if t.text == "," or t.pos_ == "CCONJ"), None)
     if tail is not None and any(t.lower_ in style.back_references for t in doc[tail.i :]):

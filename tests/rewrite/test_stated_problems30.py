@@ -1,0 +1,219 @@
+"""Problems told instead of goals, wishes told after their act, and times that date an event
+(session 30), by category.
+
+- a difficulty with a word of degree or time ('vind ik nog best lastig', 'I still find'),
+  or with the difficult thing told first ('Offertes schrijven vind ik lastig'): the goal of
+  getting better at it, never the difficulty dated (difficulties.py, voices/reading.py);
+- a lack of experience ('Ik heb weinig ervaring met X', 'X: daar heb ik nog geen ervaring
+  mee', 'I have no experience in X'): the goal of gaining it (difficulties.py);
+- a difficulty, then the wish it leads to ('…, daarom wil ik …', '…, so I want to …'): the
+  difficulty kept as written, the wish committed (seams/unfit_verbs.py);
+- a wish told after its act (', wil ik echt', '- really want this'): the act committed, a
+  bracket after it kept with the act; a refusal is no wish (trailing_wishes.py);
+- a hedge that opens a bracket ('(maybe the one from X?)'): no space left behind (words.py);
+- a time right after an event the tables do not know ('voor de zaaironde in week 8'): it
+  dates the event and stays, never written as a deadline beside it (dated_nouns.py).
+
+Goals written fresh for these categories, in other fields than any data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import REF, seam_kinds, shown_rewrite, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Klantgesprekken voeren vind ik nog best lastig.",
+            "Vóór [datum] ga ik [concreet gedrag] in klantgesprekken voeren.",
+        ),
+        (
+            "nl",
+            "Ik vind offertes schrijven echt moeilijk.",
+            "Vóór [datum] ga ik [concreet gedrag] in offertes schrijven.",
+        ),
+        (
+            "en",
+            "Negotiating with suppliers I still find hard.",
+            "By [date], I will [concrete behaviour] in negotiating with suppliers, with [how "
+            "measured] as evidence.",
+        ),
+        (
+            "en",
+            "I really struggle with prioritising my inbox.",
+            "By [date], I will [concrete behaviour] in prioritising my inbox, with [how "
+            "measured] as evidence.",
+        ),
+    ],
+)
+def test_a_difficulty_with_a_degree_word_or_told_first_is_the_goal_of_getting_better(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik heb weinig ervaring met functioneringsgesprekken.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om ervaring op "
+            "te doen met functioneringsgesprekken.",
+        ),
+        (
+            "nl",
+            "Met aanbestedingen heb ik nog geen ervaring.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om ervaring op "
+            "te doen met aanbestedingen.",
+        ),
+        (
+            "nl",
+            "Huisbezoeken: daar heb ik weinig ervaring mee.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om ervaring op "
+            "te doen met huisbezoeken.",
+        ),
+        (
+            "en",
+            "I have little experience with budget reviews.",
+            "By [date], I will build experience with budget reviews.",
+        ),
+        (
+            "en",
+            "I have no experience in tendering.",
+            "By [date], I will build experience with tendering, with [how measured] as evidence.",
+        ),
+    ],
+)
+def test_a_lack_of_experience_is_the_goal_of_gaining_it(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate"),
+    [
+        (
+            "nl",
+            "Ik heb weinig ervaring met klantgesprekken.",
+            "Vóór [datum] heb ik weinig ervaring met klantgesprekken.",
+        ),
+        ("en", "I find presenting hard.", "By [date], I will find presenting hard."),
+    ],
+)
+def test_the_problem_dated_as_written_is_a_seam(lang: str, goal: str, candidate: str) -> None:
+    assert "lost_verb" in seam_kinds(CHECKER, lang, goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik vind plannen lastig, daarom wil ik een cursus timemanagement volgen.",
+            "Ik vind plannen lastig. Vóór [datum] ga ik een cursus timemanagement volgen, met als "
+            "bewijs [hoe gemeten].",
+        ),
+        (
+            "en",
+            "I find public speaking hard, so I want to join a Toastmasters club.",
+            "I find public speaking hard. By [date], I will join a Toastmasters club, with [how "
+            "measured] as evidence.",
+        ),
+    ],
+)
+def test_a_difficulty_before_the_wish_it_leads_to_stays_as_written(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Een cursus timemanagement volgen, wil ik echt.",
+            "Vóór [datum] ga ik een cursus timemanagement volgen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Mijn heftruckcertificaat halen - dat wil ik graag.",
+            "Vóór [datum] ga ik mijn heftruckcertificaat halen.",
+        ),
+        (
+            "en",
+            "Get my forklift licence, really want this.",
+            "By [date], I will get my forklift licence.",
+        ),
+        (
+            "en",
+            "Shadow the planner for a week - I'd love that.",
+            "I will [concrete behaviour], with [how measured] as evidence, in order to shadow the "
+            "planner for a week.",
+        ),
+        (
+            "nl",
+            "Een cursus onderhandelen volgen, wil ik echt (misschien die van de NCOI?)",
+            "Vóór [datum] ga ik een cursus onderhandelen volgen (die van de NCOI?), in overleg met "
+            "[wie ondersteunt je].",
+        ),
+    ],
+)
+def test_a_wish_told_after_its_act_commits_the_act(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_refusal_after_the_act_is_no_wish() -> None:
+    report = CHECKER.check(
+        "Een cursus timemanagement volgen, wil ik niet.", lang="nl", reference_date=REF
+    )
+    assert report.structured_rewrite is not None
+    assert "ga ik een cursus" not in (report.rewrite or "")
+
+
+def test_a_hedge_that_opens_a_bracket_leaves_no_space() -> None:
+    rewrite = shown_rewrite(CHECKER, "Take a course in negotiation (maybe the one from X?)", "en")
+    assert "(the one from X?)" in rewrite
+    assert "( " not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Voor de zaaironde in week 8 heb ik alle kruisingsschema's ingevoerd.",
+            "Voor de zaaironde in week 8 heb ik alle kruisingsschema's ingevoerd, met als bewijs "
+            "[hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Voor de open dag in maart heb ik de nieuwe folder af.",
+            "Voor de open dag in maart heb ik de nieuwe folder af, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "en",
+            "Before the spring fair in March I will have built the stand.",
+            "Before the spring fair in March, I will have built the stand, with [how measured] as "
+            "evidence.",
+        ),
+        (
+            "nl",
+            "In week 8 heb ik alle schema's ingevoerd.",
+            "Vóór 28 februari 2027 heb ik alle schema's ingevoerd, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_a_time_that_dates_an_event_stays_and_a_bare_one_gets_its_date(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
