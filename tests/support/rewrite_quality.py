@@ -60,6 +60,7 @@ from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.situation import contrast_joint_spans
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
@@ -199,6 +200,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += offered_thing_spans(goal, style)  # 'Er moet X komen. Kan ik die opzetten?'
         negations = frozenset(ctx.pack.words("negations"))
         free += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': committed
+        free += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

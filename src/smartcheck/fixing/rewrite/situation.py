@@ -68,6 +68,8 @@ def situated(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situated | No
     the text has none (or nothing else)."""
     spans = goal.syntax.context
     joints = frozenset(w.lower() for w in ctx.pack.words("conjunctions"))
+    # 'Ik heb nog weinig ervaring, maar wil graag ...': the contrast joins the wish, too
+    joints |= frozenset(w.lower() for w in style.reservation_contrasts)
     text = goal.text
     if not spans:
         return None
@@ -170,3 +172,20 @@ def _goal_part(text: str, subject: str, joints: frozenset[str], style: RewriteSt
 
 def _words(text: str) -> int:
     return sum(any(ch.isalpha() for ch in w) for w in text.split())
+
+
+def contrast_joint_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The contrast that joins a clause of context to the wish after it ('Ik heb nog weinig
+    ervaring, *maar* wil graag ...'): the clause becomes a sentence of its own and the
+    contrast goes with the joint, never a lost word."""
+    contrasts = {w.lower() for w in style.reservation_contrasts}
+    spans = []
+    for span in goal.syntax.context:
+        if span.kind != "clause":
+            continue
+        rest = goal.text[span.end :]
+        word = rest.lstrip(" ,").split(" ", 1)[0]
+        if word.lower() in contrasts:
+            start = span.end + len(rest) - len(rest.lstrip(" ,"))
+            spans.append((start, start + len(word)))
+    return spans

@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.phrases import frame_words, gapped
+from smartcheck.fixing.rewrite.situation import contrast_joint_spans
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
@@ -204,6 +205,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += difficulty_spans(goal, ctx, style)  # 'niet goed in': the problem, replaced
     negations = frozenset(ctx.pack.words("negations"))
     spans += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': the wish, committed
+    spans += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
     spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
     spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes
