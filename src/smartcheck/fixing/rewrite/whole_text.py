@@ -53,6 +53,7 @@ from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
+from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.discussed_parts import each_agreed
 from smartcheck.fixing.rewrite.doubted_times import without_doubted_time
 from smartcheck.fixing.rewrite.doubts import (
@@ -943,7 +944,9 @@ class WholeTextRewrites:
         verbatim where the writer put it (rewrite/situation.py). Nothing when a rewrite
         shows a seam or the goal gets only the structured fallback."""
         style = style_for(ctx)
-        found = situated(report.goal, ctx, style) if style is not None else None
+        if style is None or difficulty_goal(words_of(report.goal), style, report.lang):
+            return ()  # 'X is voor mij lastig, daar wil ik aan werken': getting better at X
+        found = situated(report.goal, ctx, style)
         return self._situated_by(report, ctx, found) if found is not None else ()
 
     def _told_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
