@@ -2,12 +2,15 @@
 (session 30), by category.
 
 - a difficulty with a word of degree or time ('vind ik nog best lastig', 'I still find'),
-  or with the difficult thing told first ('Offertes schrijven vind ik lastig'): the goal of
+  with the difficult thing told first ('Offertes schrijven vind ik lastig') or as the
+  subject ('X is voor mij lastig', 'X is not my strong point'): the goal of
   getting better at it, never the difficulty dated (difficulties.py, voices/reading.py);
 - a lack of experience ('Ik heb weinig ervaring met X', 'X: daar heb ik nog geen ervaring
-  mee', 'I have no experience in X'): the goal of gaining it (difficulties.py);
-- a difficulty, then the wish it leads to ('…, daarom wil ik …', '…, so I want to …'): the
-  difficulty kept as written, the wish committed (seams/unfit_verbs.py);
+  mee', 'I have no experience in X'): the goal of gaining it; a lack of knowledge ('Ik weet
+  te weinig van X'): learning more about it (difficulties.py);
+- a difficulty, then the wish it leads to ('…, daarom wil ik …', '…, so I want to …', '…,
+  maar wil graag …'): the difficulty kept as written, the wish committed
+  (seams/unfit_verbs.py, situation.py);
 - a wish told after its act (', wil ik echt', '- really want this'): the act committed, a
   bracket after it kept with the act; a refusal is no wish (trailing_wishes.py);
 - a hedge that opens a bracket ('(maybe the one from X?)'): no space left behind (words.py);
@@ -50,6 +53,23 @@ CHECKER = Checker()
             "I really struggle with prioritising my inbox.",
             "By [date], I will [concrete behaviour] in prioritising my inbox, with [how "
             "measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Het rooster maken is voor mij lastig, daar wil ik aan werken.",
+            "Vóór [datum] ga ik [concreet gedrag] in het rooster maken, met als bewijs [hoe "
+            "gemeten].",
+        ),
+        (
+            "en",
+            "Delegating is not my strong point.",
+            "By [date], I will [concrete behaviour] in delegating, with [how measured] as "
+            "evidence.",
+        ),
+        (
+            "nl",
+            "Ik voel me onzeker bij presentaties.",
+            "Vóór [datum] ga ik [concreet gedrag] in presentaties.",
         ),
     ],
 )
@@ -99,6 +119,35 @@ def test_a_lack_of_experience_is_the_goal_of_gaining_it(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik weet nog te weinig van de cao.",
+            "Vóór [datum] ga ik leren over de cao, met als bewijs [hoe gemeten], zodat ik "
+            "[concreet gedrag] kan.",
+        ),
+        (
+            "nl",
+            "Van subsidieaanvragen weet ik bijna niets.",
+            "Vóór [datum] ga ik leren over subsidieaanvragen, met als bewijs [hoe gemeten], "
+            "zodat ik [concreet gedrag] kan.",
+        ),
+        (
+            "en",
+            "I don't know much about budgeting yet.",
+            "By [date], I will learn about budgeting, with [how measured] as evidence, so that "
+            "I can [concrete behaviour].",
+        ),
+    ],
+)
+def test_a_lack_of_knowledge_is_the_goal_of_learning_more(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "goal", "candidate"),
     [
         (
@@ -121,6 +170,12 @@ def test_the_problem_dated_as_written_is_a_seam(lang: str, goal: str, candidate:
             "Ik vind plannen lastig, daarom wil ik een cursus timemanagement volgen.",
             "Ik vind plannen lastig. Vóór [datum] ga ik een cursus timemanagement volgen, met als "
             "bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Ik heb nog weinig ervaring, maar wil graag leidinggeven.",
+            "Ik heb nog weinig ervaring. Vóór [datum] ga ik leidinggeven, met als bewijs [hoe "
+            "gemeten].",
         ),
         (
             "en",

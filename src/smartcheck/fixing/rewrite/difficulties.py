@@ -9,7 +9,8 @@ then rewritten like any vague goal. The frames with the thing's slot and the goa
 become are data: the pack's ``rewrite.difficulty_frames`` and ``rewrite.difficulty_goal``,
 ``difficulty_verb_frames`` and ``difficulty_verb_goal`` (a verb phrase in the slot),
 ``inexperience_frames`` and ``inexperience_goal`` ('Met aanbestedingen heb ik weinig ervaring'
-becomes the goal of gaining it); a tail that only refers back to the difficulty ('daar wil
+becomes the goal of gaining it), ``unknowing_frames`` and ``unknowing_goal`` ('Ik weet te weinig
+van de cao': learning more about it); a tail that only refers back to the difficulty ('daar wil
 ik aan werken', 'I want to work on that': ``back_references``) goes with it, and so do
 words of degree or time before the frame's words ('nog', 'still': ``difficulty_degrees``).
 """
@@ -34,6 +35,7 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
     frames = [(f, style.difficulty_goal) for f in style.difficulty_frames]
     frames += [(f, style.difficulty_verb_goal) for f in style.difficulty_verb_frames]
     frames += [(f, style.inexperience_goal) for f in style.inexperience_frames]
+    frames += [(f, style.unknowing_goal) for f in style.unknowing_frames]
     words = _without_degrees(words, frames, style.difficulty_degrees)
     text = [w.lower for w in words]
     for frame, goal in frames:
@@ -49,6 +51,8 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
         stop = _spelled_at(text, end, after) if after else end
         if stop is None or not _only_back_reference(words[stop:], style):
             continue
+        while not after and end > at + 1 and words[end - 1].lower in style.difficulty_degrees:
+            end -= 1  # "I don't know much about budgeting *yet*": how it is now
         first = inside_topic(words[at], lang, style) if at == 0 else words[at]
         topic = join([first, *words[at + 1 : end]])
         return capitalise(tidy(goal.format(topic=topic))).rstrip(" ,") + "."
@@ -129,6 +133,9 @@ def difficulty_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     doc = goal.doc
     if not found or doc is None:
         return spans
+    words = [t for t in doc if not t.is_punct]
+    if words and words[-1].lower_ in style.difficulty_degrees:  # '... about X yet.'
+        spans.append((words[-1].idx, words[-1].idx + len(words[-1].text)))
     for m in found:  # 'X: daar heb ik weinig ervaring mee': the word pointing back, too
         if m.token_start and doc[m.token_start - 1].lower_ in style.back_references:
             spans.append((doc[m.token_start - 1].idx, m.start))

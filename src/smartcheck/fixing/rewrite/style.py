@@ -616,6 +616,15 @@ class RewriteStyle(BaseModel):
         default="",
         description="The goal such a lack points at ('ik wil ervaring opdoen met {topic}').",
     )
+    unknowing_frames: tuple[str, ...] = Field(
+        default=(),
+        description="Sentences that name a lack of knowledge instead of a goal, with the "
+        "thing's slot ('ik weet te weinig van {topic}', 'i know too little about {topic}').",
+    )
+    unknowing_goal: str = Field(
+        default="",
+        description="The goal such a lack points at ('ik wil meer leren over {topic}').",
+    )
     credential_goal: str = Field(
         default="",
         description="The goal a topic that names a credential stands for ('ik wil {topic} "
