@@ -36,7 +36,8 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
     frames += [(f, style.difficulty_verb_goal) for f in style.difficulty_verb_frames]
     frames += [(f, style.inexperience_goal) for f in style.inexperience_frames]
     frames += [(f, style.unknowing_goal) for f in style.unknowing_frames]
-    words = _without_degrees(words, frames, style.difficulty_degrees)
+    plain = style.determiners | {s.lower() for s in style.subjects}
+    words = _without_degrees(words, frames, style.difficulty_degrees, plain)
     text = [w.lower for w in words]
     for frame, goal in frames:
         if not goal:
@@ -60,12 +61,18 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
 
 
 def _without_degrees(
-    words: list[Word], frames: list[tuple[str, str]], degrees: frozenset[str]
+    words: list[Word],
+    frames: list[tuple[str, str]],
+    degrees: frozenset[str],
+    plain: frozenset[str] | set[str],
 ) -> list[Word]:
     """``words`` without the words of degree or time that stand right before a frame's own
     words ('presenteren *nog* lastig', 'heb *echt* moeite met', '*still* find'): the frames
-    are spelled without them, and the goal of getting better replaces them."""
-    frame_words = {w for frame, _ in frames for w in frame.lower().split() if "{" not in w}
+    are spelled without them, and the goal of getting better replaces them. An article or
+    the writer after it (``plain``) is no frame's own word ('*echt* het gesprek aangaan')."""
+    frame_words = {
+        w for frame, _ in frames for w in frame.lower().split() if "{" not in w and w not in plain
+    }
     kept: list[Word] = []
     for n, word in enumerate(words):
         following = next((w for w in words[n + 1 :] if w.lower not in degrees), None)
@@ -97,11 +104,13 @@ def _topic_end(
     a clause of time or condition (``keeps``: 'als ik thuis ben', 'when a meeting runs
     over') tells when it is hard, and stays with it."""
     text = [w.lower for w in words]
-    if after:
-        return next(
-            (n for n in range(at + 1, len(words)) if _spelled_at(text, n, after) is not None),
-            None,
-        )
+    if after:  # the thing is one phrase: no clause joined with a comma ('X, dat vind ik')
+        for n in range(at + 1, len(words)):
+            if _spelled_at(text, n, after) is not None:
+                return n
+            if words[n].text in (",", ";"):
+                return None
+        return None
     return next(
         (
             n
