@@ -14,6 +14,8 @@
 - a wish told after its act (', wil ik echt', '- really want this'): the act committed, a
   bracket after it kept with the act; a refusal is no wish (trailing_wishes.py);
 - a hedge that opens a bracket ('(maybe the one from X?)'): no space left behind (words.py);
+- a flaw of excess ('te veel', 'too many'): the goal of doing less, and a commitment to
+  the flaw itself a seam (excess_flaws.py, seams/unfit_verbs.py);
 - a time right after an event the tables do not know ('voor de zaaironde in week 8'): it
   dates the event and stays, never written as a deadline beside it (dated_nouns.py).
 
@@ -272,3 +274,60 @@ def test_a_time_that_dates_an_event_stays_and_a_bare_one_gets_its_date(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik plan te veel overleggen op één dag.",
+            "Vóór [datum] plan ik minder overleggen op één dag.",
+        ),
+        (
+            "nl",
+            "Ik ben te streng voor mezelf.",
+            "Vóór [datum] ben ik minder streng voor mezelf, van [huidig aantal] naar "
+            "[streefaantal], met als bewijs [hoe gemeten].",
+        ),
+        (
+            "en",
+            "I say yes to too many side projects.",
+            "By [date], I will say yes to fewer side projects, from [current number] to [target "
+            "number], with [how measured] as evidence.",
+        ),
+        (
+            "en",
+            "I check my email too often.",
+            "By [date], I will check my email less often, from [current number] to [target "
+            "number].",
+        ),
+    ],
+)
+def test_a_flaw_of_excess_is_the_goal_of_doing_less(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate", "seam"),
+    [
+        (
+            "nl",
+            "Ik neem te veel hooi op mijn vork.",
+            "Vóór [datum] neem ik te veel hooi op mijn vork.",
+            True,
+        ),
+        ("en", "I take on too much work.", "By [date], I will take on too much work.", True),
+        (
+            "nl",
+            "Ik kom vaak te laat.",
+            "Vóór [datum] kom ik hoogstens [aantal] keer te laat.",
+            False,
+        ),
+        ("nl", "Ik wil leren plannen.", "Vóór [datum] ga ik leren om te plannen.", False),
+    ],
+)
+def test_a_commitment_to_the_flaw_itself_is_a_seam(
+    lang: str, goal: str, candidate: str, seam: bool
+) -> None:
+    assert ("lost_verb" in seam_kinds(CHECKER, lang, goal, candidate)) is seam

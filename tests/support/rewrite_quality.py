@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
@@ -201,6 +202,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         negations = frozenset(ctx.pack.words("negations"))
         free += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': committed
         free += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
+        free += excess_spans(goal, style)  # 'te veel': its reduction replaces it
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

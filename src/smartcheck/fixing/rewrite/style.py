@@ -600,6 +600,16 @@ class RewriteStyle(BaseModel):
         default="",
         description="The goal such a difficulty points at ('ik wil leren om {topic}').",
     )
+    excess_adverbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Adverbs of excess that make the word after them a flaw ('te', 'too'; "
+        "'teveel' written as one word): a commitment to the flaw is a seam.",
+    )
+    excess_reductions: dict[str, str] = Field(
+        default_factory=dict,
+        description="An excess and the reduction a flaw of excess becomes ('te veel': "
+        "'minder', 'too many': 'fewer', 'too': 'less'); excess_flaws.py.",
+    )
     difficulty_degrees: frozenset[str] = Field(
         default=frozenset(),
         description="Words of degree or time that can stand before a difficulty frame's own "

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.added_goals import added_goals
@@ -66,6 +67,7 @@ from smartcheck.fixing.rewrite.doubts import (
 from smartcheck.fixing.rewrite.dropped import with_subject
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.example_steps import example_sentence, example_step
+from smartcheck.fixing.rewrite.excess_flaws import excess_reduced
 from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.far_roles import far_role
@@ -231,6 +233,16 @@ _DROPPING: ContextVar[frozenset[str]] = ContextVar("_DROPPING", default=frozense
 #: else says, and the doubt (doubts.py); more is a text of several goals.
 MOST_DOUBTED = 5
 
+#: Words before an excess that make it no plain statement of the flaw (excess_flaws.py).
+_UNWILLED: tuple[LexiconKey, ...] = (
+    "modal_verbs",
+    "wish_verbs",
+    "hedges",
+    "negations",
+    "bounds",
+    "comparatives",
+)
+
 
 class GoalReader(Protocol):
     """What the steps need of a checker: a part of the text read and judged on its own."""
@@ -352,6 +364,9 @@ class WholeTextRewrites:
         alone = self._offer_alone(report, ctx)
         if alone:  # 'Maybe I could run the stand-up.': 'I want to run the stand-up', rewritten
             return _ranked(report, alone)
+        reduced = self._excess_reduced(report, ctx)
+        if reduced:  # 'Ik neem te veel hooi op mijn vork': 'Ik neem minder hooi ...'
+            return _ranked(report, reduced)
         wanted = self._wish_after_act(report, ctx)
         if wanted:  # 'Een cursus X volgen, wil ik echt': the act, the wish committed
             return _ranked(report, wanted)
@@ -2465,6 +2480,18 @@ class WholeTextRewrites:
         if style is None:
             return ()
         text = learned_topic(report.goal, style, ctx.pack.grammar)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _excess_reduced(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A flaw of excess told as a statement ('Ik neem te veel hooi op mijn vork', 'I take
+        on too much work'): the excess told as its reduction and rewritten (excess_flaws.py);
+        nothing on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        unwilled = frozenset(w.lower() for k in _UNWILLED for w in ctx.pack.words(k))
+        subjects = frozenset(w.lower() for w in ctx.pack.words("first_person_subject"))
+        text = excess_reduced(report.goal, style, unwilled, subjects)
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _wish_after_act(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

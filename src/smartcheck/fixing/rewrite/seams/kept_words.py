@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.decided_nouns import decided_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
@@ -206,6 +207,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     negations = frozenset(ctx.pack.words("negations"))
     spans += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': the wish, committed
     spans += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
+    spans += excess_spans(goal, style)  # 'te veel': its reduction replaces it
     spans += claim_spans(goal, style)  # 'dat word ik', 'no deadline yet': the claim goes
     spans += comment_spans(goal, style)  # 'Ik denk dat ik dat kan.': a comment, no goal
     spans += work_on_spans(goal, ctx, style)  # 'Presenteren - moet ik aan werken': it goes

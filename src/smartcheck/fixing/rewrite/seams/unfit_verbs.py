@@ -39,6 +39,7 @@ def unfit_verbs(
     in; ``goal``: the text it rewrites)."""
     seams = _stop_before_placeholder(candidate)
     seams += _difficulty_committed(doc, ctx, style, goal)
+    seams += _excess_committed(doc, ctx, style, goal)
     seams += _hope_committed(doc, ctx, style)
     seams += _modal_purpose(doc, ctx, style)
     seams += _subjectless_modal(doc, style)
@@ -112,6 +113,38 @@ def _difficulty_committed(
         if match.token_start < end and not _kept_sentence(doc, match.token_start, goal):
             words = tuple(t.lower_ for t in doc[match.token_start : match.token_end])
             return [Seam("lost_verb", "the commitment is put on the difficulty named", words)]
+    return []
+
+
+#: Word classes an adverb of excess grades ('te *veel*', 'too *late*', 'te *perfectionistisch*').
+_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
+
+
+def _excess_committed(
+    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = ""
+) -> list[Seam]:
+    """A flaw of excess the writer named ('Ik neem te veel hooi op mijn vork', 'I take on
+    too much work', 'Ik ben te perfectionistisch'), told in the candidate's committed main
+    clause: the rewrite promises the flaw ('Vóór [datum] neem ik te veel hooi op mijn
+    vork'). Not after a negation, a comparative or a bound in the clause ('hoogstens
+    [aantal] keer te laat', 'no longer too late'), and not in a sentence of the goal kept
+    as written. An adverb of excess (the pack's ``rewrite.excess_adverbs``) grades the word
+    after it, which the tagger calls an adjective, adverb or quantifier (its fine tag counts:
+    it may call 'laat' a verb); Dutch 'te' before a verb is the infinitive's."""
+    if not style.excess_adverbs or not _committed(doc, style):
+        return []
+    end = _main_clause_end(doc, ctx, style)
+    bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
+    bounds |= {w.lower() for w in style.frames.bounded_count.split()[:1]}
+    for t in doc[:end]:
+        if t.lower_ not in style.excess_adverbs:
+            continue
+        graded = t.nbor(1) if t.i + 1 < len(doc) else t
+        if graded is not t and not (graded.pos_ in _GRADED or graded.tag_.startswith("ADJ")):
+            continue  # 'om te plannen': the infinitive's 'te'
+        if any(w.lower_ in bounds for w in doc[: t.i]) or _kept_sentence(doc, t.i, goal):
+            continue
+        return [Seam("lost_verb", "the commitment is put on the flaw named", (t.lower_,))]
     return []
 
 

@@ -1,0 +1,56 @@
+"""A flaw of excess told instead of a goal: 'Ik neem te veel hooi op mijn vork', 'Ik ben te
+perfectionistisch', 'I take on too much work', 'I schedule too many meetings'.
+
+The writer names what they do too much, and the goal it points at is doing it less. Read as
+written, the commitment promised the flaw ('Vóór [datum] neem ik te veel hooi op mijn vork';
+a seam now, seams/unfit_verbs.py). The excess is told as its reduction instead: the pack's
+``rewrite.excess_reductions`` ('te veel' -> 'minder', 'te' -> 'minder', 'too many' ->
+'fewer', 'too' -> 'less'; the longest that fits), in a statement of the writer's own, and
+the sentence is rewritten as any goal to do less ('Ik neem minder hooi op mijn vork' gets
+its from-to count). Only the first excess is reduced; one after a negation or a bound is
+left as written, and so is an excess in a wish or a question (other readings take those).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+
+def excess_reduced(
+    goal: Goal, style: RewriteStyle, unwilled: frozenset[str], subjects: frozenset[str]
+) -> str | None:
+    """The goal's text with its first excess told as its reduction, or None when it tells
+    none in a statement of the writer's (``subjects``) with no modal, wish, negation or
+    bound before it (``unwilled``: words that make it no plain statement)."""
+    found = _excess(goal.text, style)
+    if found is None or "?" in goal.text:
+        return None
+    start, end, reduced = found
+    before = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", goal.text[:start].lower())
+    if not any(w in subjects for w in before) or any(w in unwilled for w in before):
+        return None
+    return goal.text[:start] + reduced + goal.text[end:]
+
+
+def excess_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where the excess stands: its reduction replaces it, never lost words."""
+    found = _excess(goal.text, style)
+    return [found[:2]] if found is not None else []
+
+
+def _excess(text: str, style: RewriteStyle) -> tuple[int, int, str] | None:
+    """The first excess in ``text`` followed by a word, with its reduction."""
+    if not style.excess_reductions:
+        return None
+    phrases = sorted(style.excess_reductions, key=len, reverse=True)
+    either = "|".join(re.escape(p) for p in phrases)
+    found = re.search(rf"\b({either})\b(?=\s+[^\W\d_])", text, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    reduced = style.excess_reductions[found.group(1).lower()]
+    return found.start(), found.end(), reduced
