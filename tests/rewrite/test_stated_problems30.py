@@ -298,6 +298,12 @@ def test_a_time_that_dates_an_event_stays_and_a_bare_one_gets_its_date(
         ),
         (
             "en",
+            "My handovers are too rushed.",
+            "By [date], my handovers are less rushed, from [current number] to [target number], "
+            "with [how measured] as evidence.",
+        ),
+        (
+            "en",
             "I check my email too often.",
             "By [date], I will check my email less often, from [current number] to [target "
             "number].",
@@ -318,6 +324,12 @@ def test_a_flaw_of_excess_is_the_goal_of_doing_less(lang: str, text: str, expect
             True,
         ),
         ("en", "I take on too much work.", "By [date], I will take on too much work.", True),
+        (
+            "nl",
+            "Mijn presentaties zijn te lang.",
+            "Mijn presentaties zijn vóór [datum] te lang.",
+            True,
+        ),
         (
             "nl",
             "Ik kom vaak te laat.",

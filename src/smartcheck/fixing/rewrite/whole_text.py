@@ -233,6 +233,8 @@ _DROPPING: ContextVar[frozenset[str]] = ContextVar("_DROPPING", default=frozense
 #: else says, and the doubt (doubts.py); more is a text of several goals.
 MOST_DOUBTED = 5
 
+#: Words that make a flaw of excess the writer's own ('Ik neem te veel', 'Mijn mails zijn te').
+_OWNERS: tuple[LexiconKey, ...] = ("first_person_subject", "first_person_possessive")
 #: Words before an excess that make it no plain statement of the flaw (excess_flaws.py).
 _UNWILLED: tuple[LexiconKey, ...] = (
     "modal_verbs",
@@ -2490,7 +2492,7 @@ class WholeTextRewrites:
         if style is None:
             return ()
         unwilled = frozenset(w.lower() for k in _UNWILLED for w in ctx.pack.words(k))
-        subjects = frozenset(w.lower() for w in ctx.pack.words("first_person_subject"))
+        subjects = frozenset(w.lower() for k in _OWNERS for w in ctx.pack.words(k))
         text = excess_reduced(report.goal, style, unwilled, subjects)
         return self._one_sentence_instead(text, report.goal, ctx)
 

@@ -39,7 +39,7 @@ def unfit_verbs(
     in; ``goal``: the text it rewrites)."""
     seams = _stop_before_placeholder(candidate)
     seams += _difficulty_committed(doc, ctx, style, goal)
-    seams += _excess_committed(doc, ctx, style, goal)
+    seams += _excess_committed(doc, ctx, style, goal, style.placeholders.date in candidate)
     seams += _hope_committed(doc, ctx, style)
     seams += _modal_purpose(doc, ctx, style)
     seams += _subjectless_modal(doc, style)
@@ -121,7 +121,7 @@ _GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
 
 
 def _excess_committed(
-    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = ""
+    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = "", dated: bool = False
 ) -> list[Seam]:
     """A flaw of excess the writer named ('Ik neem te veel hooi op mijn vork', 'I take on
     too much work', 'Ik ben te perfectionistisch'), told in the candidate's committed main
@@ -131,8 +131,8 @@ def _excess_committed(
     as written. An adverb of excess (the pack's ``rewrite.excess_adverbs``) grades the word
     after it, which the tagger calls an adjective, adverb or quantifier (its fine tag counts:
     it may call 'laat' a verb); Dutch 'te' before a verb is the infinitive's."""
-    if not style.excess_adverbs or not _committed(doc, style):
-        return []
+    if not style.excess_adverbs or not (dated or _committed(doc, style)):
+        return []  # 'Mijn presentaties zijn vóór [datum] te lang': dated, the flaw promised
     end = _main_clause_end(doc, ctx, style)
     bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
     bounds |= {w.lower() for w in style.frames.bounded_count.split()[:1]}
