@@ -286,6 +286,12 @@ def test_a_time_that_dates_an_event_stays_and_a_bare_one_gets_its_date(
         ),
         (
             "nl",
+            "Ik neem teveel hooi op mijn vork.",
+            "Vóór [datum] neem ik minder hooi op mijn vork, van [huidig aantal] naar "
+            "[streefaantal], met als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
             "Ik ben te streng voor mezelf.",
             "Vóór [datum] ben ik minder streng voor mezelf, van [huidig aantal] naar "
             "[streefaantal], met als bewijs [hoe gemeten].",
@@ -343,3 +349,12 @@ def test_a_commitment_to_the_flaw_itself_is_a_seam(
     lang: str, goal: str, candidate: str, seam: bool
 ) -> None:
     assert ("lost_verb" in seam_kinds(CHECKER, lang, goal, candidate)) is seam
+
+
+def test_the_infinitive_te_is_no_excess() -> None:
+    rewrite = CHECKER.check(
+        "Ik vergeet vaak mijn uren te schrijven.", lang="nl", reference_date=REF
+    ).rewrite
+    assert rewrite is not None
+    assert "minder" not in rewrite
+    assert "te schrijven" in rewrite

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+#: Word classes an adverb of excess grades ('te *veel*', 'too *late*', 'te *streng*').
+_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
+
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
@@ -28,7 +33,7 @@ def excess_reduced(
     none in a statement of the writer's (``subjects``) with no modal, wish, negation or
     bound before it (``unwilled``: words that make it no plain statement)."""
     found = _excess(goal.text, style)
-    if found is None or "?" in goal.text:
+    if found is None or "?" in goal.text or not _grades(goal, found[0], style):
         return None
     start, end, reduced = found
     before = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", goal.text[:start].lower())
@@ -40,7 +45,26 @@ def excess_reduced(
 def excess_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where the excess stands: its reduction replaces it, never lost words."""
     found = _excess(goal.text, style)
-    return [found[:2]] if found is not None else []
+    return [found[:2]] if found is not None and _grades(goal, found[0], style) else []
+
+
+def graded(token: Token) -> bool:
+    """Whether ``token``, right after an adverb of excess, is what it grades: a word the
+    tagger calls an adjective, adverb or quantifier (its fine tag counts: it may call
+    'laat' a verb). A verb after Dutch 'te' is the infinitive's ('te schrijven')."""
+    return token.pos_ in _GRADED or token.tag_.startswith("ADJ")
+
+
+def _grades(goal: Goal, start: int, style: RewriteStyle) -> bool:
+    """Whether the excess at ``start`` grades the word after its adverb ('te *veel*', 'te
+    *streng*'), or holds what it grades in one word ('teveel': no adverb of its own)."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    adverb = next((t for t in doc if t.idx >= start), None)
+    if adverb is None or adverb.i + 1 >= len(doc):
+        return False
+    return adverb.lower_ not in style.excess_adverbs or graded(adverb.nbor(1))
 
 
 def _excess(text: str, style: RewriteStyle) -> tuple[int, int, str] | None:

@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.excess_flaws import graded
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -116,10 +117,6 @@ def _difficulty_committed(
     return []
 
 
-#: Word classes an adverb of excess grades ('te *veel*', 'too *late*', 'te *perfectionistisch*').
-_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
-
-
 def _excess_committed(
     doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = "", dated: bool = False
 ) -> list[Seam]:
@@ -129,19 +126,20 @@ def _excess_committed(
     vork'). Not after a negation, a comparative or a bound in the clause ('hoogstens
     [aantal] keer te laat', 'no longer too late'), and not in a sentence of the goal kept
     as written. An adverb of excess (the pack's ``rewrite.excess_adverbs``) grades the word
-    after it, which the tagger calls an adjective, adverb or quantifier (its fine tag counts:
-    it may call 'laat' a verb); Dutch 'te' before a verb is the infinitive's."""
-    if not style.excess_adverbs or not (dated or _committed(doc, style)):
+    after it (excess_flaws.graded); Dutch 'te' before a verb is the infinitive's. An excess
+    in one word ('teveel', a key of ``rewrite.excess_reductions``) grades itself."""
+    if not style.excess_reductions or not (dated or _committed(doc, style)):
         return []  # 'Mijn presentaties zijn vóór [datum] te lang': dated, the flaw promised
     end = _main_clause_end(doc, ctx, style)
     bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
     bounds |= {w.lower() for w in style.frames.bounded_count.split()[:1]}
     for t in doc[:end]:
-        if t.lower_ not in style.excess_adverbs:
+        whole = " " not in t.lower_ and t.lower_ in style.excess_reductions  # 'teveel'
+        if t.lower_ in style.excess_adverbs:
+            if t.i + 1 < len(doc) and not graded(t.nbor(1)):
+                continue  # 'om te plannen': the infinitive's 'te'
+        elif not whole:
             continue
-        graded = t.nbor(1) if t.i + 1 < len(doc) else t
-        if graded is not t and not (graded.pos_ in _GRADED or graded.tag_.startswith("ADJ")):
-            continue  # 'om te plannen': the infinitive's 'te'
         if any(w.lower_ in bounds for w in doc[: t.i]) or _kept_sentence(doc, t.i, goal):
             continue
         return [Seam("lost_verb", "the commitment is put on the flaw named", (t.lower_,))]
