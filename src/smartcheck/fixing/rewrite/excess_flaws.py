@@ -51,8 +51,11 @@ def excess_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
 def graded(token: Token) -> bool:
     """Whether ``token``, right after an adverb of excess, is what it grades: a word the
     tagger calls an adjective, adverb or quantifier (its fine tag counts: it may call
-    'laat' a verb). A verb after Dutch 'te' is the infinitive's ('te schrijven')."""
-    return token.pos_ in _GRADED or token.tag_.startswith("ADJ")
+    'laat' a verb), or a participle ('too *rushed*'). An infinitive after Dutch 'te' is the
+    infinitive's ('te schrijven')."""
+    if token.pos_ in _GRADED or token.tag_.startswith("ADJ"):
+        return True
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _grades(goal: Goal, start: int, style: RewriteStyle) -> bool:
