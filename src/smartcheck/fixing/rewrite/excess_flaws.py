@@ -55,7 +55,7 @@ def graded(token: Token) -> bool:
     infinitive's ('te schrijven')."""
     if token.pos_ in _GRADED or token.tag_.startswith("ADJ"):
         return True
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
 
 
 def _grades(goal: Goal, start: int, style: RewriteStyle) -> bool:
