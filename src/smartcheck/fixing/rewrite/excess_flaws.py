@@ -7,14 +7,18 @@ a seam now, seams/unfit_verbs.py). The excess is told as its reduction instead: 
 ``rewrite.excess_reductions`` ('te veel' -> 'minder', 'te' -> 'minder', 'too many' ->
 'fewer', 'too' -> 'less'; the longest that fits), in a statement of the writer's own, and
 the sentence is rewritten as any goal to do less ('Ik neem minder hooi op mijn vork' gets
-its from-to count). Only the first excess is reduced; one after a negation or a bound is
-left as written, and so is an excess in a wish or a question (other readings take those).
+its from-to count). Only the first excess is reduced, and only in a text of one sentence (in
+a longer one it tells the situation); one after a negation or a bound is left as written,
+and so is an excess in a wish or a question (other readings take those), or one inside a
+noun phrase ('het aantal te late opleveringen').
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentences
 
 #: Word classes an adverb of excess grades ('te *veel*', 'too *late*', 'te *streng*').
 _GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
@@ -35,11 +39,36 @@ def excess_reduced(
     found = _excess(goal.text, style)
     if found is None or "?" in goal.text or not _grades(goal, found[0], style):
         return None
+    if len(sentences(goal.text.strip(), style.abbreviations)) > 1:
+        return None  # '... Het overleg is vaak te kort.': a sentence of context, no flaw
     start, end, reduced = found
     before = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", goal.text[:start].lower())
-    if not any(w in subjects for w in before) or any(w in unwilled for w in before):
+    if any(w in unwilled for w in before) or not _writers_clause(goal, start, subjects):
         return None
     return goal.text[:start] + reduced + goal.text[end:]
+
+
+#: Dependencies that hang a clause under another: an excess there is someone's view or a
+#: remark ('My supervisor says I am too quiet', '..., mijn overdracht is vaak te kort').
+_EMBEDDED = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
+
+
+def _writers_clause(goal: Goal, start: int, owners: frozenset[str]) -> bool:
+    """Whether the excess at ``start`` stands in the text's main clause, whose subject is
+    the writer or one of the writer's things ('Ik neem te veel ...', 'Mijn presentaties zijn
+    te lang'; ``owners``)."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    token = next((t for t in doc if t.idx >= start), None)
+    while token is not None and token.dep_ != "ROOT":
+        if token.dep_ in _EMBEDDED:
+            return False
+        token = token.head
+    if token is None:
+        return False
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    return any(s.lower_ in owners or any(c.lower_ in owners for c in s.children) for s in subjects)
 
 
 def excess_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -65,9 +94,21 @@ def _grades(goal: Goal, start: int, style: RewriteStyle) -> bool:
     if doc is None:
         return False
     adverb = next((t for t in doc if t.idx >= start), None)
-    if adverb is None or adverb.i + 1 >= len(doc):
+    return adverb is not None and grades_flaw(adverb, style)
+
+
+def grades_flaw(adverb: Token, style: RewriteStyle) -> bool:
+    """Whether the excess at ``adverb`` makes a flaw of the word it grades, or holds what it
+    grades in one word ('teveel': no adverb of its own)."""
+    if adverb.i + 1 >= len(adverb.doc):
         return False
-    return adverb.lower_ not in style.excess_adverbs or graded(adverb.nbor(1))
+    if adverb.lower_ not in style.excess_adverbs:
+        return adverb.lower_ in style.excess_reductions
+    word = adverb.nbor(1)
+    if f"{adverb.lower_} {word.lower_}" in style.excess_reductions:
+        return True  # 'te veel hooi', 'too many meetings': an excess of a quantity
+    # 'het aantal te late opleveringen': a kind of thing the writer counts, no flaw of theirs
+    return graded(word) and word.dep_ != "amod"
 
 
 def _excess(text: str, style: RewriteStyle) -> tuple[int, int, str] | None:

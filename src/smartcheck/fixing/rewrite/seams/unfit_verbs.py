@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.excess_flaws import graded
+from smartcheck.fixing.rewrite.excess_flaws import grades_flaw
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -123,27 +123,45 @@ def _excess_committed(
     """A flaw of excess the writer named ('Ik neem te veel hooi op mijn vork', 'I take on
     too much work', 'Ik ben te perfectionistisch'), told in the candidate's committed main
     clause: the rewrite promises the flaw ('Vóór [datum] neem ik te veel hooi op mijn
-    vork'). Not after a negation, a comparative or a bound in the clause ('hoogstens
-    [aantal] keer te laat', 'no longer too late'), and not in a sentence of the goal kept
-    as written. An adverb of excess (the pack's ``rewrite.excess_adverbs``) grades the word
-    after it (excess_flaws.graded); Dutch 'te' before a verb is the infinitive's. An excess
-    in one word ('teveel', a key of ``rewrite.excess_reductions``) grades itself."""
+    vork'). Not beside a negation, a comparative, a bound or a number in the clause
+    ('hoogstens [aantal] keer te laat', 'no longer too late', '... terug van 6 naar 2'), and
+    not in a sentence of the goal kept as written. Which excess makes a flaw is
+    excess_flaws.grades_flaw's: not the infinitive's 'te', not one inside a noun phrase
+    ('het aantal te late opleveringen')."""
     if not style.excess_reductions or not (dated or _committed(doc, style)):
         return []  # 'Mijn presentaties zijn vóór [datum] te lang': dated, the flaw promised
     end = _main_clause_end(doc, ctx, style)
     bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
     bounds |= {w.lower() for w in style.frames.bounded_count.split()[:1]}
+    months = {n.lower() for names in ctx.pack.time.months for n in names}
     for t in doc[:end]:
-        whole = " " not in t.lower_ and t.lower_ in style.excess_reductions  # 'teveel'
-        if t.lower_ in style.excess_adverbs:
-            if t.i + 1 < len(doc) and not graded(t.nbor(1)):
-                continue  # 'om te plannen': the infinitive's 'te'
-        elif not whole:
-            continue
-        if any(w.lower_ in bounds for w in doc[: t.i]) or _kept_sentence(doc, t.i, goal):
-            continue
+        if not grades_flaw(t, style):
+            continue  # 'om te plannen': the infinitive's 'te'; 'te late opleveringen'
+        sentence = _sentence_of(doc, t.i)
+        clause = [w for w in sentence if w.i < end]
+        if any(w.lower_ in bounds or _count(w, months) for w in clause):
+            continue  # counted or bounded: '... terug van 6 naar 2', 'hoogstens 3 keer te laat'
+        if _kept_sentence(doc, t.i, goal) or sentence.text.rstrip(" .!?") in goal:
+            continue  # a sentence of the goal kept as written: 'Ik plan nu vaak te veel ...'
         return [Seam("lost_verb", "the commitment is put on the flaw named", (t.lower_,))]
     return []
+
+
+def _count(token: Token, months: set[str]) -> bool:
+    """A number that counts, not one of a date ('1 juni 2027': beside a month's name)."""
+    if not token.like_num:
+        return False
+    doc = token.doc
+    near = doc[max(token.i - 2, 0) : token.i + 2]
+    return not any(w.lower_ in months for w in near)
+
+
+def _sentence_of(doc: Doc, at: int) -> Span:
+    """The sentence of ``doc`` (between its stops) that holds the token ``at``."""
+    stops = [t.i for t in doc if t.text in (".", "!", "?")]
+    start = max((i + 1 for i in stops if i < at), default=0)
+    stop = min((i for i in stops if i >= at), default=len(doc) - 1)
+    return doc[start : stop + 1]
 
 
 def _kept_sentence(doc: Doc, at: int, goal: str) -> bool:
