@@ -64,9 +64,9 @@ def voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     opinion, wish or saying (the pack's ``voice_verbs``) whose subject in the goal is another
     person stands after the writer's committed auxiliary or inside the own-part frame, with
     no clause boundary between. Their words kept as the reason ('..., zoals mijn
-    leidinggevende vindt') follow a comma and are whole; so is their frame with the deadline
-    in the writer's clause ('Mijn teamleider wil dat ik vóór [datum] ...', which ranks after
-    the rewrite that takes the frame apart, see voices.py)."""
+    leidinggevende vindt') follow a comma and are whole. Their frame with the rewrite's own
+    date in the writer's clause ('Mijn teamleider wil dat ik vóór [datum] ...') is this
+    module's concern no more: seams/framed_date.py refuses it (session 30)."""
     original = goal.doc
     if original is None or not style.voice_verbs:
         return []
