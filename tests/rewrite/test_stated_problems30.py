@@ -16,6 +16,10 @@
 - a hedge that opens a bracket ('(maybe the one from X?)'): no space left behind (words.py);
 - a flaw of excess ('te veel', 'too many'): the goal of doing less, and a commitment to
   the flaw itself a seam (excess_flaws.py, seams/unfit_verbs.py);
+- 'ga ik' before a phrase with no verb ('ga ik in Excel zodat ...', 'ga ik in het afstellen
+  van X'): a seam; 'ga ik naar ...' is a going (seams/unfit_verbs.py);
+- an infinitive of purpose after a comma ('…, just to see X') is no goal of a split
+  (pieces.py);
 - a time right after an event the tables do not know ('voor de zaaironde in week 8'): it
   dates the event and stays, never written as a deadline beside it (dated_nouns.py).
 
@@ -358,3 +362,37 @@ def test_the_infinitive_te_is_no_excess() -> None:
     assert rewrite is not None
     assert "minder" not in rewrite
     assert "te schrijven" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "candidate", "seam"),
+    [
+        (
+            "Beter worden in Excel, zodat ik de rapportage zelf kan maken.",
+            "Vóór [datum] ga ik in Excel zodat ik de rapportage zelf kan maken.",
+            True,
+        ),
+        (
+            "Beter worden in het afstellen van de pers.",
+            "Vóór [datum] ga ik in het afstellen van de pers.",
+            True,
+        ),
+        ("Ik wil naar de vakbeurs in Utrecht.", "Vóór [datum] ga ik naar de vakbeurs.", False),
+        ("Vóór de zomer ga ik het doen.", "Vóór de zomer ga ik het doen.", False),
+    ],
+)
+def test_ga_ik_before_a_phrase_without_a_verb_is_a_seam(
+    goal: str, candidate: str, seam: bool
+) -> None:
+    assert ("lost_verb" in seam_kinds(CHECKER, "nl", goal, candidate)) is seam
+
+
+def test_a_purpose_after_a_comma_is_no_goal_of_its_own() -> None:
+    rewrite = CHECKER.check(
+        "I'd like to join the night shift twice, just to see how the handover goes there.",
+        lang="en",
+        reference_date=REF,
+    ).rewrite
+    assert rewrite is not None
+    assert "I will just to" not in rewrite
+    assert "\n" not in rewrite

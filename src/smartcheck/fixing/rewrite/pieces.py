@@ -19,6 +19,7 @@ Such a sentence is not split; its whole rewrite keeps the piece where the writer
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.reports import reports_on_writer
@@ -34,8 +35,20 @@ def no_goal_of_its_own(
     """``piece``, cut from a sentence that packs goals, only says something about another;
     ``situation``: the subjects that open a clause of the situation ('it', 'het')."""
     return (
-        reports_on_writer(piece, style) or _manner(piece, style) or _told(piece, style, situation)
+        reports_on_writer(piece, style)
+        or _manner(piece, style)
+        or _told(piece, style, situation)
+        or _purpose(piece)
     )
+
+
+def _purpose(piece: Goal) -> bool:
+    """An infinitive clause of purpose, maybe after an adverb, given the goal's wish frame
+    when it was cut ('I'd like to just to see that side of the department'): why the goal
+    before it is wanted. Two infinitive markers stand with only adverbs between them."""
+    words = [t for t in piece.doc or () if t.is_alpha]
+    marks = [n for n, t in enumerate(words) if t.dep_ == "mark" and t.head.pos_ == "VERB"]
+    return any(all(w.pos_ == "ADV" for w in words[a + 1 : b]) for a, b in pairwise(marks))
 
 
 def _told(piece: Goal, style: RewriteStyle, situation: frozenset[str]) -> bool:

@@ -258,8 +258,9 @@ def _subjectless_modal(doc: Doc, style: RewriteStyle) -> list[Seam]:
 
 def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """Dutch: 'ga ik' with no verb in its clause ('Vóór [datum] ga ik klantgesprekken.'):
-    the topic was put where the goal's verb belongs. 'ga ik naar ...', 'ga ik voor ...'
-    (a preposition after it) is a going or the topic frame, and has its own verb later."""
+    the topic was put where the goal's verb belongs. 'ga ik naar ...' (a preposition of
+    direction after it) is a going; 'ga ik voor X [concreet gedrag]' (the topic frame) has
+    its verb later, and 'ga ik in Excel zodat ...' has none."""
     if style.word_order != "v2":
         return []
     me = {s.lower() for s in style.subjects}
@@ -268,8 +269,8 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
         if a.lower_ not in goes or b.lower_ not in me or b.i + 1 >= len(doc):
             continue
         clause = _clause_after(doc, b.i + 1)
-        if not clause or clause[0].pos_ == "ADP":
-            continue
+        if not clause or clause[0].lower_ in style.frequent_place.motion_words:
+            continue  # 'ga ik naar de beurs': a going
         if any(t.dep_ == "compound:prt" and t.head == a for t in clause):
             continue  # 'ga ik ... met Kees mee': its particle makes 'ga' the verb (meegaan)
         relative = _relative_words(clause, style)
@@ -323,10 +324,15 @@ def _verbal(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     ('ga ik *klantgesprekken*'). So only the dictionary rules a word out: one it knows no
     conjugated form of, nor of its last part ('gesprekken', 'trainingen'); a word without
     the infinitive's ending is a verb only by its tag ('doen' aside, every infinitive has
-    it)."""
+    it), and one after a preposition and the pack's article of an infinitive made a noun
+    ('in het afstellen') is none."""
     lang, grammar = ctx.pack.lang, ctx.pack.grammar
     if not token.is_alpha:
         return False
+    articles = {a.lower() for a in ctx.pack.words("infinitive_article")}
+    before = token.doc[max(token.i - 2, 0) : token.i]
+    if len(before) == 2 and before[0].pos_ == "ADP" and before[1].lower_ in articles:
+        return False  # 'in het afstellen van de hakselaar': the infinitive made a noun
     evidence = infinitive_evidence(token.lower_, lang, grammar, style)
     if token.lower_.endswith(grammar.infinitive_ending or "en"):
         return evidence is not False
