@@ -72,11 +72,6 @@ CHECKER = Checker()
             "By [date], I will [concrete behaviour] in delegating, with [how measured] as "
             "evidence.",
         ),
-        (
-            "nl",
-            "Ik voel me onzeker bij presentaties.",
-            "Vóór [datum] ga ik [concreet gedrag] in presentaties.",
-        ),
     ],
 )
 def test_a_difficulty_with_a_degree_word_or_told_first_is_the_goal_of_getting_better(
@@ -308,12 +303,6 @@ def test_a_time_that_dates_an_event_stays_and_a_bare_one_gets_its_date(
         ),
         (
             "en",
-            "My handovers are too rushed.",
-            "By [date], my handovers are less rushed, from [current number] to [target number], "
-            "with [how measured] as evidence.",
-        ),
-        (
-            "en",
             "I check my email too often.",
             "By [date], I will check my email less often, from [current number] to [target "
             "number].",
@@ -396,3 +385,20 @@ def test_a_purpose_after_a_comma_is_no_goal_of_its_own() -> None:
     assert rewrite is not None
     assert "I will just to" not in rewrite
     assert "\n" not in rewrite
+
+
+def test_feeling_unsure_at_a_thing_is_the_goal_of_getting_better_at_it() -> None:
+    # the measure counts 'onzeker' as a lost word: the judge's difficulties leave it out, as
+    # 'Ik ben daar nog onzeker over' is a remark beside a goal as often as a problem
+    report = CHECKER.check("Ik voel me onzeker bij presentaties.", lang="nl", reference_date=REF)
+    assert report.rewrite == "Vóór [datum] ga ik [concreet gedrag] in presentaties."
+
+
+def test_a_view_of_the_writers_things_keeps_its_excess() -> None:
+    rewrite = CHECKER.check(
+        "My manager thinks my emails are too long, so I should write shorter updates.",
+        lang="en",
+        reference_date=REF,
+    ).rewrite
+    assert rewrite is not None
+    assert "my emails are too long" in rewrite

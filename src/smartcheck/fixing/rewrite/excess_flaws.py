@@ -55,8 +55,7 @@ _EMBEDDED = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis
 
 def _writers_clause(goal: Goal, start: int, owners: frozenset[str]) -> bool:
     """Whether the excess at ``start`` stands in the text's main clause, whose subject is
-    the writer or one of the writer's things ('Ik neem te veel ...', 'Mijn presentaties zijn
-    te lang'; ``owners``)."""
+    the writer ('Ik neem te veel ...'; ``owners``)."""
     doc = goal.doc
     if doc is None:
         return False

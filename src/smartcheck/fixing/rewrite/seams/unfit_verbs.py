@@ -44,7 +44,7 @@ def unfit_verbs(
     seams += _hope_committed(doc, ctx, style)
     seams += _modal_purpose(doc, ctx, style)
     seams += _subjectless_modal(doc, style)
-    seams += _nothing_after_going(doc, ctx, style)
+    seams += _nothing_after_going(doc, ctx, style, goal)
     seams += _negated_state(doc, ctx, style)
     seams += _amount_after_commitment(doc, style)
     return seams
@@ -256,7 +256,9 @@ def _subjectless_modal(doc: Doc, style: RewriteStyle) -> list[Seam]:
     return []
 
 
-def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def _nothing_after_going(
+    doc: Doc, ctx: RuleContext, style: RewriteStyle, goal: str = ""
+) -> list[Seam]:
     """Dutch: 'ga ik' with no verb in its clause ('Vóór [datum] ga ik klantgesprekken.'):
     the topic was put where the goal's verb belongs. 'ga ik naar ...' (a preposition of
     direction after it) is a going; 'ga ik voor X [concreet gedrag]' (the topic frame) has
@@ -271,6 +273,8 @@ def _nothing_after_going(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> lis
         clause = _clause_after(doc, b.i + 1)
         if not clause or clause[0].lower_ in style.frequent_place.motion_words:
             continue  # 'ga ik naar de beurs': a going
+        if goal and _sentence_of(doc, a.i).text.rstrip(" .!?") in goal:
+            continue  # 'Hoe ga ik om met ...?': the writer's own sentence, kept as written
         if any(t.dep_ == "compound:prt" and t.head == a for t in clause):
             continue  # 'ga ik ... met Kees mee': its particle makes 'ga' the verb (meegaan)
         relative = _relative_words(clause, style)
