@@ -141,7 +141,7 @@ def _excess_committed(
         clause = [w for w in sentence if w.i < end]
         if any(w.lower_ in bounds or _count(w, months) for w in clause):
             continue  # counted or bounded: '... terug van 6 naar 2', 'hoogstens 3 keer te laat'
-        if _kept_sentence(doc, t.i, goal) or sentence.text.rstrip(" .!?") in goal:
+        if _kept_sentence(doc, t.i, goal) or _told_in(sentence.text, goal):
             continue  # a sentence of the goal kept as written: 'Ik plan nu vaak te veel ...'
         return [Seam("lost_verb", "the commitment is put on the flaw named", (t.lower_,))]
     return []
@@ -154,6 +154,13 @@ def _count(token: Token, months: set[str]) -> bool:
     doc = token.doc
     near = doc[max(token.i - 2, 0) : token.i + 2]
     return not any(w.lower_ in months for w in near)
+
+
+def _told_in(sentence: str, goal: str) -> bool:
+    """Whether ``sentence`` is one of the goal's own, kept as written; its first letter may
+    have become a capital ('..., nu vraag ik ...' -> 'Nu vraag ik ...')."""
+    told = sentence.strip().rstrip(" .!?")
+    return bool(told) and told.lower() in goal.lower()
 
 
 def _sentence_of(doc: Doc, at: int) -> Span:
@@ -273,7 +280,7 @@ def _nothing_after_going(
         clause = _clause_after(doc, b.i + 1)
         if not clause or clause[0].lower_ in style.frequent_place.motion_words:
             continue  # 'ga ik naar de beurs': a going
-        if goal and _sentence_of(doc, a.i).text.rstrip(" .!?") in goal:
+        if goal and _told_in(_sentence_of(doc, a.i).text, goal):
             continue  # 'Hoe ga ik om met ...?': the writer's own sentence, kept as written
         if any(t.dep_ == "compound:prt" and t.head == a for t in clause):
             continue  # 'ga ik ... met Kees mee': its particle makes 'ga' the verb (meegaan)
