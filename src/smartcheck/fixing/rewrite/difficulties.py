@@ -75,9 +75,10 @@ def _without_degrees(
     }
     kept: list[Word] = []
     for n, word in enumerate(words):
-        following = next((w for w in words[n + 1 :] if w.lower not in degrees), None)
-        if word.lower in degrees and following is not None and following.lower in frame_words:
-            continue
+        if word.lower in degrees:  # only a degree word looks ahead (a long text stays linear)
+            following = next((w for w in words[n + 1 :] if w.lower not in degrees), None)
+            if following is not None and following.lower in frame_words:
+                continue
         kept.append(word)
     return kept
 

@@ -177,15 +177,13 @@ def _kept_sentence(doc: Doc, at: int, goal: str) -> bool:
     rewrite commits ('Ik vind presenteren lastig, daarom wil ik een cursus volgen' -> 'Ik
     vind presenteren lastig. Vóór [datum] ga ik een cursus volgen')? A sentence of the goal
     kept as written holds no placeholder of the rewrite's."""
-    stops = [t.i for t in doc if t.text in (".", "!", "?")]
-    stop = next((i for i in stops if i >= at), None)
-    if not goal or stop is None or stop == len(doc) - 1:
-        return False
-    start = max((i + 1 for i in stops if i < at), default=0)
-    told = doc[start : stop + 1].text
+    sentence = _sentence_of(doc, at)
+    if not goal or sentence.end == len(doc):
+        return False  # no stop after it, or the last sentence
+    told = sentence.text
     if told in goal and goal[goal.find(told) + len(told) :].rstrip().endswith("?"):
         return True  # the step the goal asked for is committed after it
-    clause = doc[start:stop].text
+    clause = sentence[:-1].text
     return "[" not in clause and goal.startswith(clause) and len(goal) > len(clause) + 1
 
 
