@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.benefits import benefit_spans
+from smartcheck.fixing.rewrite.consequences import consequence_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -178,6 +179,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += tail_spans(goal, style)  # '..., dus misschien eerst X?': the remark, then X
         free += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year'
         free += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
+        free += consequence_spans(goal, style)  # 'Dan kan ik X': '..., zodat ik X kan'
         free += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')

@@ -40,8 +40,11 @@ def clause_step(rest: list[Word], style: RewriteStyle, lang: str) -> list[Word] 
     clause in main-clause order, its single finite verb in the infinitive; None when its
     verbs are no single inflected verb (a modal, a cluster: other readings). English words
     as they are."""
+    bare = _uncommitted(rest, style)  # 'dat ik dit jaar de cursus *ga* doen'
     if style.word_order != "v2":
-        return rest
+        return bare
+    if bare != rest and bare[-1].pos in ("VERB", "AUX"):
+        return bare  # the committed auxiliary gone: the infinitive already ends the step
     # the voices read the seams, whose kept-words check reads the asked steps: import late
     from smartcheck.fixing.rewrite.voices.clause import main_order
 
@@ -52,3 +55,14 @@ def clause_step(rest: list[Word], style: RewriteStyle, lang: str) -> list[Word] 
     told = {w.text for w in rest}
     # the infinitive made of the finite verb is a verb, whatever the tagger called its stem
     return [w if w.text in told else replace(w, pos="VERB", lemma=w.lower) for w in ordered[1:]]
+
+
+def _uncommitted(rest: list[Word], style: RewriteStyle) -> list[Word]:
+    """``rest`` without the writer's committed auxiliary (the pack's ``subjects``: 'ga',
+    'will') when another verb of the clause follows it ('dat ik dit jaar de cursus *ga*
+    doen', 'that I *will* take the course'): the commitment the rewrite writes itself."""
+    committed = {a.lower() for a in style.subjects.values()}
+    at = next((n for n, w in enumerate(rest) if w.lower in committed), None)
+    if at is None or not any(w.pos in ("VERB", "AUX") for w in rest[at + 1 :]):
+        return rest
+    return [*rest[:at], *rest[at + 1 :]]

@@ -17,12 +17,21 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_credentials import credential_frame
+
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.fixing.rewrite.words import Word
 
 #: A list marker opening a line ('- ', '2. ', '* ', 'b) ').
 _MARKER = r"(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+"
+
+
+def _thing_first(rest: Sequence[str], read: Sequence[Word]) -> bool:
+    """Does ``rest`` open with a determiner as tagged in ``read`` ('*a* first aid
+    certificate'): a thing, whatever the tagger makes of the words inside it?"""
+    first = rest[0].lower() if rest else ""
+    return any(w.lower == first and w.pos == "DET" for w in read)
 
 
 def stated_line(
@@ -59,8 +68,10 @@ def stated_line(
         return None
     if not rest or any(w.lower() in subjects for w in rest):
         return None  # nothing left, or a clause of its own ('misschien kan ik dan ...')
-    if read and not _has_verb(read, style):
-        frame = style.asked_course if course else style.asked_route
+    credential = credential_frame(" ".join(rest), style)
+    thing = bool(credential) and _thing_first(rest, read)  # 'a first *aid* certificate'
+    if read and (thing or not _has_verb(read, style)):
+        frame = credential or (style.asked_course if course else style.asked_route)
         if not frame:
             return None
         rest = frame.format(thing=" ".join(rest)).split()

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_credentials import credential_frame
 from smartcheck.fixing.rewrite.asked_acts import leave_asked, own_object
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
@@ -313,7 +314,7 @@ def _means(
         # een cursus?'): committed, it would stay inside the step
         return None
     role = None if course else asked_role(text, style)  # 'buddy for ...': being it
-    frame = style.asked_course if course else style.asked_route
+    frame = credential_frame(text, style) or (style.asked_course if course else style.asked_route)
     told = role or (frame.format(thing=text) if frame else None)
     return f"{first} {told}".lstrip() if told else None
 

@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibilit
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.asked_wishes import unpermitted, wished_purpose, with_purpose
 from smartcheck.fixing.rewrite.benefits import benefit_purpose
+from smartcheck.fixing.rewrite.consequences import consequence_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -122,6 +123,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         wish = wished_purpose(sentence, style, goal.lang) if last and asked else None
         if wish is None and last and asked:  # 'I think I'd learn a lot there' (benefits.py)
             wish = benefit_purpose(sentence, ctx, style, goal.lang)
+        if wish is None and last and asked:  # 'Dan kan ik ...' (consequences.py)
+            wish = consequence_purpose(sentence, style, goal.lang)
         if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
             purpose = wish
             continue

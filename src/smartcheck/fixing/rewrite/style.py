@@ -514,6 +514,12 @@ class RewriteStyle(BaseModel):
         "fragment that names one bare gets the writer's possessive.",
     )
     own_possessive: str = Field(default="", description="The writer's possessive ('mijn', 'my').")
+    asked_credential: str = Field(
+        default="",
+        description="The act of a credential asked as a thing ('get {thing}', '{thing} "
+        "halen'): a credential is got, neither taken as a course nor done as a route "
+        "(asked_credentials.py).",
+    )
     result_prepositions: tuple[str, ...] = Field(
         default=(),
         description="Prepositions of the result a verb of becoming takes ('ontwikkelen tot', "
@@ -1361,6 +1367,12 @@ class RewriteStyle(BaseModel):
         description="Openers that ask whether a step is possible ('is het mogelijk om', "
         "'would it be possible to'): the step after them is asked, as after an asking modal "
         "(asked_possible.py). Lower case, whole words.",
+    )
+    enabling_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Openers of a sentence that tells what the step before it makes possible "
+        "('dan kan ik', 'then I can'): the rest is the step's purpose (consequences.py). "
+        "Lower case, whole words.",
     )
     asked_infinitives: frozenset[str] = Field(
         default=frozenset(),

@@ -43,6 +43,7 @@ from smartcheck.fixing.rewrite.asked_wishes import agreed_first, with_purpose
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
+from smartcheck.fixing.rewrite.consequences import consequence_after
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -316,6 +317,9 @@ class WholeTextRewrites:
             gained
         ):  # '... Ik denk dat ik daar veel van leer.': '..., zodat ik daar veel van kan leren'
             return _ranked(report, gained)
+        enabled = self._enabled_after(report, ctx)
+        if enabled:  # '... Dan kan ik X.': '..., zodat ik X kan'
+            return _ranked(report, enabled)
         offered = self._offered_step(report, ctx)
         if offered:  # 'X vraagt of ik Y wil doen. Misschien eerst Z?': Z, zodat ik Y kan, ...
             return _ranked(report, offered)
@@ -1283,6 +1287,31 @@ class WholeTextRewrites:
             gained = with_purpose(rewrite, found[1], style)
             if not find_seams(gained, goal, ctx, style):
                 return (gained,)
+        return ()
+
+    def _enabled_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A last sentence that tells what the goal makes possible ('Dan kan ik ...', 'Then
+        I can ...'): the rest judged and rewritten as one sentence, the consequence as its
+        purpose (consequences.py); nothing when there is none, the rest is a question that
+        commits to nothing, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        found = consequence_after(goal, style) if style is not None else None
+        if style is None or found is None:
+            return ()
+        before, purpose = found
+        judged = self._judged_instead(before, goal)
+        if judged is None or judged.split or judged.structured_rewrite is not None:
+            return ()
+        if judged.is_smart and before.endswith("?"):
+            return ()  # 'Is het mogelijk dat ik X?': read as a step asked (asked_steps.py)
+        told = (before,) if judged.is_smart else judged.rewrites
+        for rewrite in told:
+            if len(sentences(rewrite, style.abbreviations)) != 1:
+                continue  # a remark after the step: the purpose would follow the remark
+            enabled = with_purpose(rewrite, purpose, style)
+            if not find_seams(enabled, goal, ctx, style):
+                return (enabled,)
         return ()
 
     def _offered_step(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

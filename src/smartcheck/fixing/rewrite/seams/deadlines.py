@@ -138,6 +138,7 @@ def one_deadline(
     back += [t for t in times if t not in back and _past_in_kept_sentence(t, filled, goal)]
     back += [t for t in times if t not in back and _in_kept_reason(t, filled, goal, style)]
     back += [t for t in times if t not in back and _in_kept_situation(t, filled, goal, style)]
+    back += [t for t in times if t not in back and _in_purpose(t, filled, goal, style)]
     asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
     back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
@@ -429,6 +430,17 @@ def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteSt
     sentence = filled[start + 1 : t.end].strip().lower()
     head = sentence.split(":", 1)[0].strip()
     return ":" in sentence and head in labels and filled[start + 1 : t.end].strip() in goal.text
+
+
+def _in_purpose(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
+    """A vague time of the goal's own inside the purpose a step was given (', so that I can
+    help in the warehouse *when it's quiet*'; the pack's ``asked_purpose``): when the
+    purpose is served, no deadline of the step."""
+    opener = style.asked_purpose.split("{aim}")[0].strip().lower()
+    if t.kind != "vague" or not opener or t.text.lower() not in goal.text.lower():
+        return False
+    start = max(filled.rfind(". ", 0, t.start), 0)
+    return opener in filled[start : t.start].lower()
 
 
 def _looks_back(t: TimeExpression, doc: Doc, goal: Goal, style: RewriteStyle) -> bool:

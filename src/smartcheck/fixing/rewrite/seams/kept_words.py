@@ -17,6 +17,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.benefits import benefit_spans
+from smartcheck.fixing.rewrite.consequences import consequence_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -244,6 +245,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += stress_spans(goal, ctx, style)  # '... No mistakes EVER.': folded, bounded
     spans += doubted_time_spans(goal, ctx, style)  # '..., so maybe not this year': no deadline
     spans += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
+    spans += consequence_spans(goal, style)  # 'Dan kan ik X': '..., zodat ik X kan'
     spans += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
