@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.words import Word, opening_length
+from smartcheck.fixing.rewrite.words import Word, looks_infinitive_nl, opening_length
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -39,6 +39,8 @@ def bare_infinitive(
         return words
     verb = words[at + 1]
     before = words[at - 1] if at else None
+    if before is not None and _purpose_opened(words[: at - 1], before, style):
+        return words  # 'een keer mee naar een wedstrijd *om te zien* hoe ...': its purpose
     if before is not None and before.lower in particles:
         joined = f"{before.text}{verb.text}"
         verb = replace(verb, text=joined, lemma=joined.lower(), pos="VERB")
@@ -63,3 +65,17 @@ def possibility_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
         if size:
             spans.append((said[k].start, said[k + size - 1].end))
     return spans
+
+
+def _purpose_opened(head: list[Word], before: Word, style: RewriteStyle) -> bool:
+    """Is ``before``, right before the infinitive marker, the opener of the pack's purpose
+    frame ('om' of 'om {clause}') after a step with no infinitive of its own ('een keer mee
+    naar een wedstrijd *om* te zien')? Then the te-infinitive is the step's purpose, not its
+    verb with a separable particle ('leren om te gaan met' is 'leren omgaan met')."""
+    frame = style.frames.purpose or ""
+    opener = frame.split()[0].lower() if frame.split() else ""
+    if not opener or "{" in opener or before.lower != opener:
+        return False
+    return bool(head) and not any(
+        w.pos in ("VERB", "AUX") and looks_infinitive_nl(w) for w in head
+    )

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_after import difficulty_first
+from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
@@ -262,8 +263,8 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     if style.word_order == "v2":
         told = unpermitted(bare_infinitive(rest, style, particles), style, particles)
         # 'de cursus volgen', 'de leiding nemen over X'
-        if any(_infinitive(w, goal.lang) for w in told):
-            return _lowered(join(told, lead=False))
+        if any(_infinitive(w, goal.lang) for w in told) or going_along(told, style):
+            return _lowered(join(told, lead=False))  # 'een keer mee naar X' (asked_going.py)
     else:
         first = _bare(rest[0], goal.lang)
         if first is not None:

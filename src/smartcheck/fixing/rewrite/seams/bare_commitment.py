@@ -43,12 +43,18 @@ def commitment_without_verb(
         return []  # the writer's own 'gaan'
     # the writer's own particle of going, the verb left out ('kan ik met Kees *mee* naar een
     # klant'): 'ga ik met Kees mee naar een klant' says what the writer meant
+    # or 'kan ik een keer *mee naar* een wedstrijd', '*mee met* de monteur': a particle of
+    # direction before where or with whom (asked_going.py)
+    motion = style.frequent_place.motion_words
     going = {
         t.lower_
         for t in goal.doc[:-1]
         if t.lower_ in particles
         and t.nbor().pos_ == "ADP"
-        and any(u.lower_ in style.companions for u in goal.doc[max(0, t.i - _ALONG) : t.i])
+        and (
+            any(u.lower_ in style.companions for u in goal.doc[max(0, t.i - _ALONG) : t.i])
+            or (t.lower_ in motion and t.nbor().lower_ in motion | style.companions)
+        )
     }
     for subject, aux in style.subjects.items():
         for t in doc[:-1]:
