@@ -408,8 +408,10 @@ def _purpose_of_intention(
     )
     if thing is not None and words[core[thing]].lower in style.amount_words and v2:
         grammar = ctx.pack.grammar
+        states = [(m.start, m.end) for m in ctx.find(report.goal, "inner_states")]
         if any(
             infinitive_evidence(words[i].lower, report.lang, grammar, style) is True
+            and not any(words[i].inside(a, b) for a, b in states)  # 'meer zelfvertrouwen'
             for i in core[thing + 1 : thing + 2]
         ):
             return None  # 'meer sporten': an amount of doing, a verb the dictionary knows
@@ -482,11 +484,22 @@ def _has_verb(core: list[int], plan: Plan, v2: bool) -> bool:
     return (
         v2
         and any(
-            (looks_infinitive_nl(words[i]) and words[i].pos not in _NOT_INFINITIVES)
+            (
+                looks_infinitive_nl(words[i])
+                and words[i].pos not in _NOT_INFINITIVES
+                and not _determined_noun(words, i)
+            )
             or (i in plan.replace and plan.text(i).endswith("en"))  # 'opbellen'
             for i in core[1:]
         )
     )
+
+
+def _determined_noun(words: list[Word], i: int) -> bool:
+    """A word in -en the tagger calls a noun, right after the determiner it parsed as that
+    noun's ('meer *zelfvertrouwen*', 'meer *vertrouwen* in'): a thing, no infinitive ('meer
+    leren' parses 'meer' as the verb's object)."""
+    return words[i].pos == "NOUN" and i > 0 and words[i - 1].dep == "det"
 
 
 #: Tags of words in -en that are no infinitive ('eigen', 'open', 'zeven', 'en').

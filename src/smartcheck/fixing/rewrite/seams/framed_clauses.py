@@ -330,6 +330,10 @@ def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
                     Seam("word_order", f"the infinitive {t.text!r} as a thing to get", ("get-inf",))
                 ]
             noun_like = before is not None and before.pos_ in ("DET", "ADJ", "PRON")
+            # an amount before what the tagger calls a noun ('meer zelfvertrouwen'): a thing
+            noun_like = noun_like or (
+                before is not None and before.lower_ in style.amount_words and t.pos_ == "NOUN"
+            )
             bare = "Inf" in t.morph.get("VerbForm", []) or t.tag_ == "VB"
             verb = t.pos_ in ("VERB", "AUX") and bare
             # Dutch: a form in -en that is its own lemma is an infinitive, whatever the tag
