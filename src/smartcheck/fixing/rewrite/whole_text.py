@@ -44,6 +44,7 @@ from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.consequences import consequence_after
+from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
@@ -368,6 +369,9 @@ class WholeTextRewrites:
         stated = self._wish_stated(report, ctx)
         if stated:  # 'I want X and maybe Y?': the wish told with a period, each goal rewritten
             return _per_goal(report, stated)
+        bracketed = self._bracket_remarked(report, ctx)
+        if bracketed:  # 'Get X (I still hate heights)': 'By [date], I will X. I still hate ...'
+            return _per_goal(report, bracketed)
         alone = self._offer_alone(report, ctx)
         if alone:  # 'Maybe I could run the stand-up.': 'I want to run the stand-up', rewritten
             return _ranked(report, alone)
@@ -2284,6 +2288,15 @@ class WholeTextRewrites:
         if style is None:
             return ()
         return self._read_instead(wish_told(report.goal.text, style), report.goal, ctx)
+
+    def _bracket_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A remark of the writer's own in a last bracket ('Get X (I still hate heights)'):
+        the text with the remark told as a sentence after the goal, rewritten
+        (bracketed_remarks.py); nothing when only the fallback is left, or on a seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        return self._read_instead(bracket_told(report.goal.text, style), report.goal, ctx)
 
     def _welcome_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A means told as what it would be ('Een buddy zou fijn zijn.'): read as the thing
