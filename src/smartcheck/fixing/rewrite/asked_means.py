@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.asked_credentials import credential_frame
 from smartcheck.fixing.rewrite.asked_acts import leave_asked, own_object
+from smartcheck.fixing.rewrite.asked_credentials import credential_frame
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_roles import asked_role

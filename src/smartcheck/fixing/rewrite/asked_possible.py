@@ -76,6 +76,4 @@ def _purpose_opened(head: list[Word], before: Word, style: RewriteStyle) -> bool
     opener = frame.split()[0].lower() if frame.split() else ""
     if not opener or "{" in opener or before.lower != opener:
         return False
-    return bool(head) and not any(
-        w.pos in ("VERB", "AUX") and looks_infinitive_nl(w) for w in head
-    )
+    return bool(head) and not any(w.pos in ("VERB", "AUX") and looks_infinitive_nl(w) for w in head)

@@ -41,8 +41,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_after import difficulty_first
-from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
+from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.asked_wishes import unpermitted, wished_purpose, with_purpose

@@ -43,13 +43,13 @@ from smartcheck.fixing.rewrite.asked_wishes import agreed_first, with_purpose
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
-from smartcheck.fixing.rewrite.consequences import consequence_after
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
+from smartcheck.fixing.rewrite.consequences import consequence_after
 from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams

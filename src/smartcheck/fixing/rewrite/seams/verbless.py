@@ -165,9 +165,14 @@ def _going(token: Token, style: RewriteStyle) -> bool:
     the subject a preposition's."""
     doc = token.doc
     after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    if token.lang_ == "nl" and any(  # 'ga ik een keer *mee* naar ...': 'meegaan'
-        t.dep_ == "compound:prt" and t.head == token and t.lower_ in style.frequent_place.motion_words
-        for t in doc[token.i + 1 :]
+    if (
+        token.lang_ == "nl"
+        and any(  # 'ga ik een keer *mee* naar ...': 'meegaan'
+            t.dep_ == "compound:prt"
+            and t.head == token
+            and t.lower_ in style.frequent_place.motion_words
+            for t in doc[token.i + 1 :]
+        )
     ):
         return True
     return (
