@@ -209,7 +209,15 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
     if _LABEL_INSIDE.search(candidate):  # '..., Doel: vanaf maart ...': a label mid-sentence
         seams.append(Seam("residue", "a label inside the sentence"))
     plain = _unaccented(PLACEHOLDER.sub("X", candidate))  # 'voor vóór' is one word twice
-    doubled = re.search(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
+    written = _unaccented(original).lower()
+    doubled = next(
+        (  # 'dat dat' as the writer wrote it ('vind dat dat op kantoor hoort') is whole
+            m
+            for m in re.finditer(r"\b(\w+) \1\b", plain, flags=re.IGNORECASE)
+            if re.search(rf"\b{re.escape(m.group(0).lower())}\b", written) is None
+        ),
+        None,
+    )
     if (
         doubled
         and doubled.group(1) != "X"

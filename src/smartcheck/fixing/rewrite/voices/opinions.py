@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.voices.advised import advised, advised_gerund
+from smartcheck.fixing.rewrite.voices.their_reasons import their_reason
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
@@ -72,6 +73,9 @@ def opinion(
         n += 1
     if n >= len(words):
         return None
+    reason = their_reason(words, n, style)  # 'omdat hij ...': theirs, kept with their words
+    if reason is not None:
+        words = words[: reason[0]]
     me = words[n].lower
     that = words[n - 1].lower in thats(style)
     adverbs = words[at + 1 : n - 1] if that else words[at + 1 : n]
@@ -82,11 +86,13 @@ def opinion(
             return None
         said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
         credit = as_wished(style).format(who=lowered([*who, *said], style))
+        credit += f" {reason[1]}" if reason is not None else ""
         credit += f", {cut[1]}" if cut[1] else ""
         return Voice(inner=capitalise(tidy(join(cut[0]))).rstrip(" ,") + ".", credit=credit)
     wanted = _wanted_of_others(words[n:], style) if words[at].lemma in style.wanting_verbs else None
     if wanted is not None:  # 'Management wants all drivers to ...': the writer's wish for them
         credit = as_wished(style).format(who=lowered([*who, words[at], *adverbs], style))
+        credit += f" {reason[1]}" if reason is not None else ""
         own = (style.frames.own_part or "").split("{clause}")[0].strip()
         return Voice(inner=wanted, credit=credit, needs=own)
     if me in style.object_pronouns:
@@ -104,6 +110,7 @@ def opinion(
         if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
             said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
             credit = as_wished(style).format(who=lowered([*who, *said], style))
+            credit += f" {reason[1]}" if reason is not None else ""
             return Voice(inner=step, credit=credit)
         if style.word_order == "v2":
             if _sentence_after(clause):
@@ -123,6 +130,7 @@ def opinion(
         return None
     said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
     credit = as_wished(style).format(who=lowered([*who, *said], style))
+    credit += f" {reason[1]}" if reason is not None else ""
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=writers_sentence(subject, cut[0], style), credit=credit)
 
