@@ -23,7 +23,8 @@ from smartcheck.fixing.rewrite.duties import (
     wish_for_others,
 )
 from smartcheck.fixing.rewrite.frame import analyse
-from smartcheck.fixing.rewrite.label_verbs import opens_with_bare_verb
+from smartcheck.fixing.rewrite.compared_duties import compared_state
+from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
@@ -84,7 +85,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     kept = plain_duty(kept, style)  # 'er zou ... moeten zijn' -> 'er moet ... zijn'
     while kept and not kept[-1].is_word:
         kept.pop()
-    if len(kept) < 2 or opens_with_bare_verb(kept):
+    if len(kept) < 2 or opens_with_own_act(kept, style):
         return None  # 'coach new colleagues and update X': the writer's own acts, no clause
     duties = {w for p in style.own_part_drops for w in p.lower().split()}
     particles = set(ctx.pack.words("separable_particles"))
@@ -140,7 +141,8 @@ def _framed(
     seeing to the clause ``kept`` (the own part's order), dated, with what M and S need;
     ``next_clause``: a second duty the writer sees to ('en dat ...')."""
     first = kept[0]
-    if lowers_inside(first.text) and (first.pos != "PROPN" or _inflected(first, report.lang)):
+    named = first.pos == "PROPN" and not named_activity(kept, style, ctx.pack.grammar)
+    if lowers_inside(first.text) and (not named or _inflected(first, report.lang)):
         kept[0] = first.with_text(first.text[:1].lower() + first.text[1:])
     body = join(kept)
     if next_clause:
@@ -750,7 +752,8 @@ def without_duty_nl(
     if last is not None and particle and style.direction_verb:  # 'de deur uit' + 'gaan': one
         verb = last.with_text(finite_nl(last.lower + style.direction_verb, plural, style))
         return [*body[:-1], verb, *words[end:]]
-    if last is not None and last.pos == "ADJ" and style.state_verb:
+    state = last is not None and (last.pos == "ADJ" or compared_state(last, style, "nl"))
+    if last is not None and state and style.state_verb:
         return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
     return None
 

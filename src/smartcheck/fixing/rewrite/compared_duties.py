@@ -1,0 +1,33 @@
+"""A duty whose only predicate is a comparative the tagger calls an adverb: "Omstellen van de
+tufter moet *sneller*", "De overdracht moet *korter*", "Het moet *rustiger* op de afdeling".
+Taken over by the writer ("zorg ik ervoor dat ..."), the modal goes and the comparative
+needs a verb, as a bare adjective does ("korter wordt"); read as an adverb it got none and
+the own part was refused. Only a comparative of an adjective counts: one whose lemma takes
+the attributive ending as a word of the dictionary ('snel': 'snelle', 'kort': 'korte'); a
+comparative of an adverb of frequency or time ('vaker', from 'vaak') states no property
+("dat het overleg vaker wordt" is no sentence)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.reading.pipeline import known_word, lemma_of
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
+
+
+def compared_state(word: Word, style: RewriteStyle, lang: str) -> bool:
+    """``word`` is the comparative of an adjective, whatever its tag (see the module): its
+    stem before the comparative ending, with the attributive ending, is a dictionary word
+    of the same lemma ('sneller': 'snelle', 'schoner': 'schone')."""
+    ending, attributive = style.comparative_ending, style.attributive_ending
+    lower = word.lower
+    if not ending or not attributive or not lower.endswith(ending) or len(lower) < 5:
+        return False
+    lemma = lemma_of(lower, lang).lower()
+    if lemma == lower:
+        return False
+    form = lower[: -len(ending)] + attributive
+    return known_word(form, lang) and lemma_of(form, lang).lower() == lemma
