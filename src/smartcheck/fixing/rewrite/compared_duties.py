@@ -31,3 +31,20 @@ def compared_state(word: Word, style: RewriteStyle, lang: str) -> bool:
         return False
     form = lower[: -len(ending)] + attributive
     return known_word(form, lang) and lemma_of(form, lang).lower() == lemma
+
+
+def compared_before_place(body: list[Word], at: int, style: RewriteStyle, lang: str) -> int | None:
+    """Where the comparative stands that follows the dropped modal when only a phrase of
+    place or time comes after it ('Het moet *schoner* in de inpakhal', 'Het moet *rustiger*
+    op de afdeling'; ``at``: the word after the modal in ``body``), or None. The phrase goes
+    before it and its verb after it, as a subordinate clause ends in its predicate ('dat
+    het in de inpakhal schoner wordt')."""
+    if at >= len(body) - 1:
+        return None
+    word = body[at]
+    if not (word.pos == "ADJ" or compared_state(word, style, lang)):
+        return None
+    rest = body[at + 1 :]
+    if rest[0].pos != "ADP" or any(w.finite or w.pos in ("VERB", "AUX") for w in rest):
+        return None
+    return at

@@ -23,7 +23,7 @@ from smartcheck.fixing.rewrite.duties import (
     wish_for_others,
 )
 from smartcheck.fixing.rewrite.frame import analyse
-from smartcheck.fixing.rewrite.compared_duties import compared_state
+from smartcheck.fixing.rewrite.compared_duties import compared_before_place, compared_state
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
@@ -755,6 +755,11 @@ def without_duty_nl(
     state = last is not None and (last.pos == "ADJ" or compared_state(last, style, "nl"))
     if last is not None and state and style.state_verb:
         return [*body, Word(finite_nl(style.state_verb, plural, style)), *words[end:]]
+    placed = compared_before_place(body, at, style, "nl")  # 'in de inpakhal schoner wordt'
+    if placed is not None and style.state_verb:
+        verb = Word(finite_nl(style.state_verb, plural, style))
+        place = body[placed + 1 :]
+        return [*body[:placed], *place, body[placed], verb, *words[end:]]
     return None
 
 

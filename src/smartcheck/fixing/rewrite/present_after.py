@@ -3,7 +3,8 @@ nachtploeg, de overdracht gaat vaak fout', 'answer the mails faster, customers k
 waiting'.
 
 The clause after the comma tells the present situation the goal should change (a subject of
-its own that is not the writer, a finite verb, no modal or commitment): it is context, not
+its own that is not the writer, or the empty 'er' / 'there' of 'er wordt te weinig
+opgeruimd', a finite verb, no modal or commitment): it is context, not
 part of the goal. Read with the goal the frame went on after it ('..., overdracht gaat vaak
 fout, van [huidig aantal] naar ...', seams/joined_situation.py refuses that). The goal
 before the comma is judged and rewritten on its own and the situation kept after it as a
@@ -46,7 +47,8 @@ def _present_told(clause: list[Token], style: RewriteStyle) -> bool:
     if len(clause) < 2 or any(t.lower_ in commit | writer for t in clause):
         return False
     first = clause[0]
-    if not first.is_alpha or first.pos_ not in _OPENING:
+    empty = first.lower_ in style.existential_subjects  # 'er wordt te weinig opgeruimd'
+    if not first.is_alpha or (first.pos_ not in _OPENING and not empty):
         return False  # 'e.g. ...', 'die ...', 'which ...': no subject of its own
     if first.lower_ == style.own_possessive.lower():
         return False  # 'mijn Frans bijspijkeren': the writer's own thing, an object
