@@ -296,7 +296,7 @@ def _with_te(
         marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
-    cut = _example_start(words, ctx)
+    cut = _example_start(words, ctx, style)
     # the comma may cling to the verb before the examples ('adviseren, bijv. over kitten en
     # afvoeren'): that verb takes the 'te', never one of the examples
     if cut is not None and any(w.lower().rstrip(",") in verbs for w in words[:cut]):
@@ -329,12 +329,12 @@ def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) ->
     return None
 
 
-def _example_start(words: list[str], ctx: RuleContext) -> int | None:
+def _example_start(words: list[str], ctx: RuleContext, style: RewriteStyle) -> int | None:
     """Where examples after a comma start ('..., bijv. via een cursus', '..., zoals ...':
-    the pack's ``narrowing_markers``), or None."""
-    markers = sorted(
-        (m.lower().split() for m in ctx.pack.words("narrowing_markers")), key=len, reverse=True
-    )
+    the pack's ``narrowing_markers``, and the rewrite's ``example_openers``, which also
+    spell the abbreviation without its period: '..., bv teamleider nachtploeg'), or None."""
+    found = [*ctx.pack.words("narrowing_markers"), *style.example_openers]
+    markers = sorted((m.lower().split() for m in found), key=len, reverse=True)
     lower = [w.lower() for w in words]
     for n in range(1, len(words)):
         if words[n - 1].endswith(",") and any(lower[n : n + len(m)] == m for m in markers):
