@@ -194,6 +194,7 @@ from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt, with_time
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
+from smartcheck.fixing.rewrite.trial_first import trial_opened
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trailing_wishes import act_without_wish
@@ -1169,6 +1170,8 @@ class WholeTextRewrites:
             return ()  # 'Fine, but I will need access to X': a condition, no step (_wish_aside)
         if self._misgiving(found.written, goal, style):
             return ()  # 'Ik sta niet graag voor een groep': a misgiving, no step (_wish_aside)
+        if trial_opened(found.written, style) is not None:
+            return ()  # 'Ik ga het proberen, maar ...': a trial, no step (_wish_aside)
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -1734,7 +1737,8 @@ class WholeTextRewrites:
                 return ()  # the writer's own goal; a misgiving told beside a view may pass A
             at = wished_at(parsed, style)
             # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
-            if at is None and any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed):
+            tried = any(trial_opened(s, style) is not None for s in told)  # "I'll try, but"
+            if at is None and (tried or any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed)):
                 at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
             if at is None:
                 return ()
@@ -1745,6 +1749,7 @@ class WholeTextRewrites:
                 aside = aside or opinion_told(sentence, ctx, style)  # 'I find this hard'
                 aside = aside or doubt_told(sentence, ctx)  # "I'm not sure I have time"
                 aside = aside or misgiving(sentence, style)  # "I don't really like X"
+                aside = aside or trial_opened(told[n], style) is not None  # "I'll try, but X"
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
@@ -1755,6 +1760,10 @@ class WholeTextRewrites:
         if judged.is_smart or judged.structured_rewrite is not None:
             return ()
         kept = [needs.get(n) or told_as_sentence(s) for n, s in enumerate(told)]
+        kept = [  # the trial told as the commitment, a bare trial gone (trial_first.py)
+            k if n == at or (opened := trial_opened(k, style)) is None else opened
+            for n, k in enumerate(kept)
+        ]
         if judged.split:  # the wish for two acts, each credited (_voiced): the rest around
             return self._split_aside(judged.split, kept, at, goal, ctx, style)
         for rewrite in judged.rewrites:
@@ -1770,8 +1779,8 @@ class WholeTextRewrites:
                 for n, t in enumerate(kept)
             ]
             for told_kept in dict.fromkeys((tuple(accepted), tuple(kept))):
-                placed = " ".join([*told_kept[:at], own, *told_kept[at + 1 :]])
-                first = " ".join([own, *told_kept[:at], *told_kept[at + 1 :]])  # situation after
+                placed = " ".join(p for p in [*told_kept[:at], own, *told_kept[at + 1 :]] if p)
+                first = " ".join(p for p in [own, *told_kept[:at], *told_kept[at + 1 :]] if p)
                 for text in dict.fromkeys((placed, first)):
                     if not find_seams(text, goal, ctx, style):
                         return (text,)
