@@ -54,6 +54,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
+from smartcheck.fixing.rewrite.needed_haves import need_spans
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
@@ -205,6 +206,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += trailing_wish_spans(goal, style, negations)  # ', wil ik echt': committed
         free += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
         free += excess_spans(goal, style)  # 'te veel': its reduction replaces it
+        free += need_spans(goal, style)  # 'heeft X nodig': 'zorg ik ervoor dat ... X heeft'
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

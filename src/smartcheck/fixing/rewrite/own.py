@@ -24,6 +24,7 @@ from smartcheck.fixing.rewrite.duties import (
 )
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.compared_duties import compared_before_place, compared_state
+from smartcheck.fixing.rewrite.needed_haves import had_need
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
@@ -118,6 +119,7 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
         kept = ordered
     elif style.own_part_drops:
         kept = _present_tense(kept, style)
+    kept = had_need(kept, style)  # 'that the team has ...', never 'that the team needs ...'
     tail = [words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)]
     return _framed(
         report, ctx, style, plan, frame, kept, clause.core, tail, fronted, together, next_clause

@@ -1452,6 +1452,12 @@ class RewriteStyle(BaseModel):
         description="Verbs of contributing that are an act on their own beside a need "
         "('meedenken', 'helpen'; 'help', 'contribute'; see offered_acts.py).",
     )
+    need_haves: dict[str, str] = Field(
+        default_factory=dict,
+        description="A need of a group or a place, as written -> what the writer sees to it "
+        "has ('needs' -> 'has', 'nodig heeft' -> 'heeft'): 'make sure that the team has a "
+        "protocol', never 'that the team needs' (needed_haves.py).",
+    )
     reservation_contrasts: tuple[str, ...] = Field(
         default=(),
         description="Contrast words that join the writer's reservation to the goal inside its "

@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
+from smartcheck.fixing.rewrite.needed_haves import had_words
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
@@ -375,6 +376,9 @@ def _lost_words(
         and not (v2 and t.lemma_.lower() in stems)  # another person: 'draagt' -> 'draag ik'
         and not present.intersection(gerund_bases(t.lower_))  # 'by drawing up' -> 'draw up'
     ]
+    frame = " ".join(frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
+    if lost and frame and frame in doc.text.lower():  # 'nodig heeft' -> 'dat ... heeft'
+        lost = [w for w in lost if w.lower() not in had_words(style)]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
 
