@@ -288,7 +288,7 @@ def _with_te(
     the 'te', and each infinitive coordinated with the last takes its own ('om meer
     verantwoordelijkheid te nemen en door te groeien')."""
     closed = style.prepositions | style.determiners
-    unread = not any(w.lower() in verbs for w in words)
+    unread = not any(w.lower().rstrip(",") in verbs for w in words)  # 'krijgen,' is read
     if unread and len(words) >= 2 and words[-2].lower() in closed:
         return None  # 'meer variatie in mijn lessen': a noun after an article, no verb
     asked = _question_after_verb(words, ctx, verbs)
