@@ -52,3 +52,26 @@ def need_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
             continue
         found += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in others]
     return found
+
+
+def others_need(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words`` lay a need on others, the writer named nowhere ('New volunteers need a
+    fixed contact person', 'Nieuwe vrijwilligers hebben een vast aanspreekpunt nodig')? Every
+    word of a phrase of need is there, its verb tagged as one and not a duty's modal ('needs
+    *to* ...'), after a word that names the group or place. The judge may let such a goal
+    pass A (no group word of its lists), but only the writer's own part commits to it."""
+    subjects = {s.lower() for s in style.subjects}
+    lowered = [w.lower for w in words]
+    if subjects.intersection(lowered):
+        return False
+    markers = {m.lower() for m in style.infinitive_markers}
+    for phrase in style.need_haves:
+        *others, verb = phrase.lower().split()
+        at = next((n for n, w in enumerate(words) if w.lower == verb), None)
+        if at is None or at == 0 or words[at].pos not in ("VERB", "AUX"):
+            continue
+        if at + 1 < len(words) and words[at + 1].lower in markers:
+            continue  # 'needs to update': a duty (own_part_drops)
+        if all(o in lowered[at + 1 :] for o in others):
+            return True
+    return False

@@ -24,7 +24,7 @@ from smartcheck.fixing.rewrite.duties import (
 )
 from smartcheck.fixing.rewrite.frame import analyse
 from smartcheck.fixing.rewrite.compared_duties import compared_before_place, compared_state
-from smartcheck.fixing.rewrite.needed_haves import had_need
+from smartcheck.fixing.rewrite.needed_haves import had_need, others_need
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
@@ -60,14 +60,15 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     aimed = _aimed(report, ctx, style, words_of(report.goal))
     if aimed is not None:  # how others feel: never the writer's to see to, whatever A says
         return aimed
-    if Criterion.A not in failed(report):
+    words = words_of(report.goal)
+    needed = others_need(words, style)  # 'New volunteers need a contact person': theirs
+    if Criterion.A not in failed(report) and not needed:
         return None
     codes = {f.code for f in report.criteria[Criterion.A].findings}
-    if not codes & (_OWNERSHIP | _WISHED):
+    if not codes & (_OWNERSHIP | _WISHED) and not needed:
         return None
-    words = words_of(report.goal)
     mine = _own_clause(report, ctx, style, words)
-    if not codes & _OWNERSHIP:  # someone else's wish: only the writer's own clause inside it
+    if not codes & _OWNERSHIP and not needed:  # someone else's wish: only the writer's own clause
         if mine is not None:
             return mine
         return (
