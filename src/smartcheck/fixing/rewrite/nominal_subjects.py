@@ -27,7 +27,6 @@ def opens_with_own_act(words: list[Word], style: RewriteStyle) -> bool:
     return len(words) < 2 or words[1].lower not in style.nominal_after
 
 
-
 def named_activity(words: list[Word], style: RewriteStyle, grammar: Grammar) -> bool:
     """The first word is an activity the tagger took for a name ('*Omstellen* van de
     tufter'): capitalised only as the text's first word, in an infinitive's form (a

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.bracketed import bracketed
+from smartcheck.fixing.rewrite.compared_duties import compared_before_place, compared_state
 from smartcheck.fixing.rewrite.duties import (
     group_duty,
     means_clause,
@@ -23,7 +24,6 @@ from smartcheck.fixing.rewrite.duties import (
     wish_for_others,
 )
 from smartcheck.fixing.rewrite.frame import analyse
-from smartcheck.fixing.rewrite.compared_duties import compared_before_place, compared_state
 from smartcheck.fixing.rewrite.needed_haves import had_need, others_need
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan

@@ -36,7 +36,9 @@ def trial_opened(sentence: str, style: RewriteStyle) -> str | None:
         rest = text[len(trial) :]
         if not rest.strip(" .!"):
             return ""
-        found = re.match(rf",?\s+({contrasts})\s+(\S.*)$", rest, re.IGNORECASE) if contrasts else None
+        found = (
+            re.match(rf",?\s+({contrasts})\s+(\S.*)$", rest, re.IGNORECASE) if contrasts else None
+        )
         if found is None:
             continue
         told = capitalise(style.trial_remarks[trial])

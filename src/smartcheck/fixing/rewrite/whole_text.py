@@ -194,11 +194,11 @@ from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt, with_time
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
-from smartcheck.fixing.rewrite.trial_first import trial_opened
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trailing_wishes import act_without_wish
 from smartcheck.fixing.rewrite.trends import trend_tokens
+from smartcheck.fixing.rewrite.trial_first import trial_opened
 from smartcheck.fixing.rewrite.untried_acts import untried_then_wish
 from smartcheck.fixing.rewrite.vague_topics import learned_topic
 from smartcheck.fixing.rewrite.verbless_states import state_told
@@ -1737,8 +1737,9 @@ class WholeTextRewrites:
                 return ()  # the writer's own goal; a misgiving told beside a view may pass A
             at = wished_at(parsed, style)
             # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
-            tried = any(trial_opened(s, style) is not None for s in told)  # "I'll try, but"
-            if at is None and (tried or any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed)):
+            doubted = any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed)
+            doubted = doubted or any(trial_opened(s, style) is not None for s in told)  # "I'll try"
+            if at is None and doubted:
                 at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
             if at is None:
                 return ()

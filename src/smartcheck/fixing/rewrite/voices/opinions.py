@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.voices.advised import advised, advised_gerund
-from smartcheck.fixing.rewrite.voices.their_reasons import their_reason
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
@@ -22,6 +21,7 @@ from smartcheck.fixing.rewrite.voices.clause import (
     without_tail,
     writers_sentence,
 )
+from smartcheck.fixing.rewrite.voices.their_reasons import their_reason
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 
 if TYPE_CHECKING:
