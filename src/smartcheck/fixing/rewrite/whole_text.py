@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
+from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.compared_acts import act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
@@ -2018,6 +2019,8 @@ class WholeTextRewrites:
         if found is None and style is not None:  # '... Does anyone do this already?'
             found = asked_remark(goal, style)  # the writer's question kept (asked_remarks.py)
         if found is None or style is None or (found.clause or found.hedged) != late:
+            return ()
+        if comment_spans(goal, style):  # 'Ik denk dat dat wel lukt.': it goes (comments.py)
             return ()
         return self._with_remark(report, ctx, found)
 
