@@ -2020,8 +2020,8 @@ class WholeTextRewrites:
             found = asked_remark(goal, style)  # the writer's question kept (asked_remarks.py)
         if found is None or style is None or (found.clause or found.hedged) != late:
             return ()
-        if comment_spans(goal, style):  # 'Ik denk dat dat wel lukt.': it goes (comments.py)
-            return ()
+        if comment_spans(goal, style) and not ctx.find(goal, "remark_feelings"):
+            return ()  # 'Ik denk dat dat wel lukt.': it goes (comments.py); a feeling stays
         return self._with_remark(report, ctx, found)
 
     def _flaw_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
