@@ -2020,8 +2020,8 @@ class WholeTextRewrites:
             found = asked_remark(goal, style)  # the writer's question kept (asked_remarks.py)
         if found is None or style is None or (found.clause or found.hedged) != late:
             return ()
-        if comment_spans(goal, style) and not ctx.find(goal, "remark_feelings"):
-            return ()  # 'Ik denk dat dat wel lukt.': it goes (comments.py); a feeling stays
+        if _comment_only(goal, ctx, style):
+            return ()  # 'Ik denk dat dat wel lukt.': it goes (comments.py)
         return self._with_remark(report, ctx, found)
 
     def _flaw_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
@@ -2875,3 +2875,18 @@ def _per_goal(
     if split or (split is None and len(parts) > 1):
         update["split"] = parts
     return report.model_copy(update=update)
+
+
+def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Does the goal end in the writer's comment on the advice ('Ik denk dat dat wel lukt.'),
+    which goes (comments.py), not a remark kept after the rewrite? A comment names the
+    writer once at most, as the one who comments; a feeling ('Eerlijk gezegd vind ik dat best
+    spannend') or a clause about the writer ('..., vind ik dat ik gewoon mijn best doe') is
+    a remark."""
+    spans = comment_spans(goal, style)
+    if not spans or ctx.find(goal, "remark_feelings"):
+        return False
+    start, end = spans[0]
+    writer = {s.lower() for s in style.subjects}
+    told = goal.text[start:end].lower().split()
+    return sum(w.strip(".,!?") in writer for w in told) <= 1
