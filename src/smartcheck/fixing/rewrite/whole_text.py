@@ -2881,12 +2881,14 @@ def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Does the goal end in the writer's comment on the advice ('Ik denk dat dat wel lukt.'),
     which goes (comments.py), not a remark kept after the rewrite? A comment names the
     writer once at most, as the one who comments; a feeling ('Eerlijk gezegd vind ik dat best
-    spannend') or a clause about the writer ('..., vind ik dat ik gewoon mijn best doe') is
-    a remark."""
+    spannend'), a clause about the writer ('..., vind ik dat ik gewoon mijn best doe') or a
+    question is a remark."""
     spans = comment_spans(goal, style)
     if not spans or ctx.find(goal, "remark_feelings"):
         return False
     start, end = spans[0]
+    if "?" in goal.text[start:]:
+        return False  # 'Fine, but when would I prepare it?': a question, kept (asked_remarks.py)
     writer = {s.lower() for s in style.subjects}
     told = goal.text[start:end].lower().split()
     return sum(w.strip(".,!?") in writer for w in told) <= 1
