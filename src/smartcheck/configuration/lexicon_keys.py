@@ -121,6 +121,8 @@ LexiconKey = Literal[
     "consequence_openers",
     "amount_estimates",
     "situation_openers",
+    "negative_subjects",
+    "need_words",
     "perception_verbs",
     "habit_markers",
     "anaphoric_openers",

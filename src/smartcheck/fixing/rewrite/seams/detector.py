@@ -82,6 +82,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
 )
+from smartcheck.fixing.rewrite.seams.foreign_clause import date_in_foreign_clause
 from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
@@ -305,6 +306,7 @@ def find_seams(
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal, present))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += date_in_others_frame(candidate, filled, doc, ctx, style)  # 'X wil dat ik vóór'
+    seams += date_in_foreign_clause(candidate, filled, doc, ctx, style)  # 'X zei vóór [datum]'
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
