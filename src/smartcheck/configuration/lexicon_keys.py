@@ -123,6 +123,7 @@ LexiconKey = Literal[
     "situation_openers",
     "negative_subjects",
     "need_words",
+    "event_deadline_leads",
     "perception_verbs",
     "habit_markers",
     "anaphoric_openers",

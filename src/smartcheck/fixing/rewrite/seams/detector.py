@@ -72,6 +72,7 @@ from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
 from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
+from smartcheck.fixing.rewrite.seams.event_beside import date_beside_event
 from smartcheck.fixing.rewrite.seams.example_folded import example_folded
 from smartcheck.fixing.rewrite.seams.far_wish import far_wish_committed
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
@@ -226,6 +227,7 @@ def find_seams(
     seams += claim_kept_inside(candidate, goal, style)
     seams += acknowledgement_committed(candidate, goal, ctx)
     seams += month_event_beside_deadline(candidate, goal, ctx, style)
+    seams += date_beside_event(candidate, goal, ctx, style)  # 'Vóór de X kan ik tot [datum]'
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
     seams += plus_joined(candidate, goal, ctx, style)
