@@ -18,7 +18,8 @@ second:
   ending), a word with one of the pack's adjective suffixes (``rewrite.adjective_suffixes``)
   that has no plural or third person in the dictionary ('confident', not 'client' or
   'finish'), and the tagger's adjective are *states* (its participle too, unless the
-  dictionary knows the word and no verb behind it: 'geduld');
+  dictionary knows the word and no verb behind it: 'geduld'; and no tagger's adjective
+  with a plural but no attributive form in the dictionary: 'breuk', a noun misread);
 - anything else is a *noun*.
 """
 
@@ -231,7 +232,7 @@ def is_state(word: Word, lang: str, style: RewriteStyle, grammar: Grammar | None
     tagged = word.verbform == "Part"
     if tagged and grammar is not None and grammar.participle_prefix and known_word(lower, lang):
         tagged = False  # a dictionary word no verb is behind ('geduld'): the tag misreads it
-    if word.pos in _STATE_TAGS or tagged:
+    if (word.pos in _STATE_TAGS and not _noun_by_forms(lower, lang, style)) or tagged:
         return True
     if is_comparative_form(lower, lang, style):
         return True
@@ -242,6 +243,19 @@ def is_state(word: Word, lang: str, style: RewriteStyle, grammar: Grammar | None
         # ('patiently'): after a comparative ('More patient with ...') it is the state
         return any(known_word(lower + e, lang) for e in style.adverb_endings)
     return False
+
+
+def _noun_by_forms(lower: str, lang: str, style: RewriteStyle) -> bool:
+    """A noun the tagger called an adjective ('minder *breuk* bij het koelen'): its plural
+    (the pack's ``plural_endings``) is a dictionary word and its attributive form (the
+    pack's ``attributive_ending``: 'zieke', 'foute') is none. Without an attributive ending
+    (English) the tag stands."""
+    ending = style.attributive_ending
+    if not ending or not lower.isalpha() or lower.endswith(ending):
+        return False
+    if known_word(lower + ending, lang):
+        return False
+    return any(known_word(lower + e, lang) for e in style.plural_endings)
 
 
 def is_comparative_form(lower: str, lang: str, style: RewriteStyle) -> bool:
