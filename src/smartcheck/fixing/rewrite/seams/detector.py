@@ -181,6 +181,7 @@ from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
 from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
+from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -234,6 +235,7 @@ def find_seams(
     seams += share_as_topic(candidate, goal, ctx, style)
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
+    seams += wish_in_purpose(candidate, style)  # 'om graag een paar weken te rouleren'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
