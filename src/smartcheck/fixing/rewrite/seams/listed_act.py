@@ -34,6 +34,7 @@ def thing_and_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]
     if style.word_order != "v2":
         return []
     stops = set(style.relativizers) | set(style.clause_ends) | {s.lower() for s in style.subjects}
+    coordinators = {w.lower() for w in ctx.pack.words("coordinators")}
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
         clause: list[Token] = []
@@ -48,6 +49,8 @@ def thing_and_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]
             continue  # 'ga ik kennis van HACCP en het etiketteren': no verb at all
         if len(clause) < 3 or len(clause) != len(sentence) or clause[-2].pos_ != "CCONJ":
             continue  # the lone verb ends the whole clause
+        if clause[-2].lower_ not in coordinators:
+            continue  # a name the tagger took for one ('de vervolgcursus immunohistochemie')
         act, before = clause[-1], clause[:-2]
         if not _verb(act, ctx, style) or any(_verb(u, ctx, style) for u in before):
             continue
