@@ -49,12 +49,16 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     if start is None or any(w.text in (",", ";", ":") for w in words):
         return None
     before = [w for w in words if w.end <= start and not _joining(w, words)]
-    if len(before) > MAX_BEFORE or any(w.pos not in _DESCRIBING for w in before):
+    hyphened = {w.start for w in before if _after_hyphen(w, words)}
+    if len(before) - len(hyphened) > MAX_BEFORE or any(
+        w.pos not in _DESCRIBING and w.start not in hyphened for w in before
+    ):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
     learning = {w.lower() for w in ctx.pack.words("learning_verbs")}
     if any(w.lower in learning for w in before):
         return None  # 'leren kassatraining geven': learning to give one, no course followed
-    if {w.lower for w in named} & style.course_verbs:
+    loose = [w for w in named if not _in_compound(w, words)]  # 'follow-up': no verb
+    if {w.lower for w in loose} & style.course_verbs:
         return None  # 'cursus Excel volgen', 'X-training volgen voor Y': a goal with its verb
     if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
@@ -67,6 +71,19 @@ def _joining(word: Word, words: list[Word]) -> bool:
     if word.text != "-":
         return False
     return any(w.end == word.start for w in words) and any(w.start == word.end for w in words)
+
+
+def _after_hyphen(word: Word, words: list[Word]) -> bool:
+    """A word glued after a hyphen inside a word ('follow-*up* course'): part of the word
+    before it, whatever the tagger made of the part."""
+    return any(_joining(w, words) and w.end == word.start for w in words)
+
+
+def _in_compound(word: Word, words: list[Word]) -> bool:
+    """A part of a word written with a hyphen ('*follow*-up', 'follow-*up*')."""
+    return _after_hyphen(word, words) or any(
+        _joining(w, words) and w.start == word.end for w in words
+    )
 
 
 def _compound_course(named: list[Word], ctx: RuleContext) -> int | None:
