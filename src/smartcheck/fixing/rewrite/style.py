@@ -696,6 +696,11 @@ class RewriteStyle(BaseModel):
         "wish of it, with the rest of the goal ('promotie' -> 'ik wil promotie maken {rest}'; "
         "decided_nouns.py).",
     )
+    verbless_moves: dict[str, str] = Field(
+        default_factory=dict,
+        description="A move to a role told without its verb, with the verb it takes ('door "
+        "naar' -> 'doorgroeien naar': 'Over een paar jaar door naar teamleider'; role_moves.py).",
+    )
     course_goal: str = Field(
         default="",
         description="The goal a line that only names a course stands for ('ik wil de "

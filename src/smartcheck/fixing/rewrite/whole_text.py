@@ -153,6 +153,7 @@ from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
+from smartcheck.fixing.rewrite.role_moves import move_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
@@ -297,6 +298,9 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
+        moved = self._move_told(report, ctx)
+        if moved:  # 'Over een paar jaar door naar lead CRA': 'doorgroeien naar', read again
+            return _ranked(report, moved)
         untried = self._untried(report, ctx)
         if untried:  # 'Ik heb nog nooit X gedaan en dat wil ik leren': the clause, then X
             return _per_goal(report, untried, rewrites)
@@ -2471,6 +2475,15 @@ class WholeTextRewrites:
         goal = report.goal
         return self._one_sentence_instead(
             decided_goal(goal, style) if style is not None else None, goal, ctx
+        )
+
+    def _move_told(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A move to a role told without its verb ('door naar lead CRA'): the goal read
+        again with the verb (role_moves.py); nothing on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+        return self._one_sentence_instead(
+            move_told(goal, style) if style is not None else None, goal, ctx
         )
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
