@@ -235,7 +235,7 @@ def find_seams(
     seams += share_as_topic(candidate, goal, ctx, style)
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
-    seams += wish_in_purpose(candidate, style)  # 'om graag een paar weken te rouleren'
+    seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)

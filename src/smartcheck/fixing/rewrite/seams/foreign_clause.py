@@ -11,7 +11,7 @@ reader sees no commitment of the writer's in it; it is refused so a rewrite that
 writer's own clause, or the structured fallback, is shown.
 
 The clause of the date is its stretch between punctuation marks (a fronted "By [date]," is
-read with the clause after it, a trailing ", vóór [datum]," with the one before it). It is someone else's when no subject of the writer's stands
+read with the clause after it, a trailing ", vóór [datum]." with its sentence before it). It is someone else's when no subject of the writer's stands
 before its first finite verb or right after it, and it
 
 - has a negative subject (the pack's ``negative_subjects``: "niemand", "nobody"): no one
@@ -19,7 +19,9 @@ before its first finite verb or right after it, and it
 - has a verb of saying, thinking or wishing (``style.voice_verbs``) or a word of need (the
   pack's ``need_words``) as that verb's clause: another's words or need;
 
-or it is opened by the pack's ``situation_openers`` ("Sinds ...": how things are since a
+or it holds the writer's far time (``style.far_times``: "later", "ooit", "someday"), which
+no deadline beside it can square ("Ik wil later graag planner worden, vóór [datum]"), or it
+is opened by the pack's ``situation_openers`` ("Sinds ...": how things are since a
 moment in the past), whoever its subject. A date the writer wrote is theirs: only the
 rewrite's own date counts.
 """
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 
 #: Marks that end the stretch of a clause.
 _BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+#: Marks that end what a trailing date dates.
+_SENTENCE_BOUNDS = frozenset({";", ":", ".", "!", "?"})
 
 
 def date_in_foreign_clause(
@@ -59,6 +63,10 @@ def date_in_foreign_clause(
     openers = {w.lower() for w in ctx.pack.words("situation_openers")}
     if words[0].lower_ in openers and _opens_sentence(doc, clause[0]):
         return [Seam("context_committed", "the date in a sentence of how things are since", ())]
+    said = " " + " ".join(t.lower_ for t in words) + " "
+    far = next((f for f in style.far_times if f" {f.lower()} " in said), None)
+    if far is not None:  # 'ik wil later graag planner worden, vóór [datum]': no deadline
+        return [Seam("two_deadlines", f"the date beside the far time {far!r}", ("far",))]
     mine = {w.lower() for w in ctx.pack.words("first_person_subject")}
     verb = next((t for t in words if t.pos_ in ("VERB", "AUX") and _finite(t)), None)
     if verb is None or _writers(words, verb, mine):
@@ -78,8 +86,8 @@ def date_in_foreign_clause(
 
 def _clause(doc: Doc, date: Token) -> list[Token]:
     """The tokens between the punctuation marks around ``date``; a stretch that holds only
-    the date's frame is read with the clause it fronts ('By [date], ...') or trails ('...,
-    vóór [datum],')."""
+    the date's frame is read with the clause it fronts ('By [date], ...') or with the
+    sentence it trails ('..., vóór [datum].')."""
     sent = list(date.sent)
     n = next(k for k, t in enumerate(sent) if t.i == date.i)
     start = n
@@ -95,9 +103,9 @@ def _clause(doc: Doc, date: Token) -> list[Token]:
         while later < len(sent) and sent[later].text not in _BOUNDS:
             later += 1
         return sent[start:later]
-    if start > 0 and sent[start - 1].text == ",":  # '..., vóór [datum], ...': it trails
-        earlier = start - 1
-        while earlier > 0 and sent[earlier - 1].text not in _BOUNDS:
+    if start > 0 and sent[start - 1].text == ",":  # '..., vóór [datum].': it dates the
+        earlier = start - 1  # sentence it trails, from its start
+        while earlier > 0 and sent[earlier - 1].text not in _SENTENCE_BOUNDS:
             earlier -= 1
         return sent[earlier:end]
     return sent[start:end]
