@@ -51,6 +51,9 @@ def topic_goal(
     if split is None or not split[0]:
         return None
     topic, comment, narrowing = split
+    topic, aside = _aside_cut(topic)
+    if not topic:
+        return None
     end = topic[-1].end
     credentials = [m for m in ctx.find(goal, "credentials") if m.end <= end]
     credential = bool(style.credential_goal) and bool(credentials)
@@ -75,7 +78,22 @@ def topic_goal(
         sentence = style.difficulty_goal.format(topic=text)
     if narrowing:
         sentence += ", " + join(narrowing)
-    return capitalise(tidy(sentence)).rstrip(" ,") + "."
+    told = capitalise(tidy(sentence)).rstrip(" ,") + "."
+    return f"{told} {join(aside)}" if aside else told
+
+
+def _aside_cut(topic: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The topic up to an exclamation or question mark, and the aside in brackets after it
+    ('Rijbewijs B! (nu rijd ik alleen op de bakfiets)'): the aside tells the situation and
+    stays after the goal's sentence, never inside it ('... B! (nu rijd ...) halen'). Nothing
+    as the topic when other words follow the mark."""
+    stop = next((n for n, w in enumerate(topic) if w.text in ("!", "?")), None)
+    if stop is None:
+        return topic, []
+    aside = topic[stop + 1 :]
+    if aside and (aside[0].text != "(" or aside[-1].text != ")"):
+        return [], []
+    return topic[:stop], aside
 
 
 def _bare(goal: Goal, credential: int) -> bool:
