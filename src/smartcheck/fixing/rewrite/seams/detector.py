@@ -85,6 +85,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
 )
 from smartcheck.fixing.rewrite.seams.foreign_clause import date_in_foreign_clause
 from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
+from smartcheck.fixing.rewrite.seams.fronted_order import noun_read_imperative
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
@@ -343,7 +344,7 @@ def find_seams(
         Seam("contradiction", detail, (word,))
         for detail, word in report_committed(doc, goal, style)
     ]
-    seams += imperative_after_front(doc, style)
+    seams += imperative_after_front(doc, style) + noun_read_imperative(doc, goal, style)
     seams += no_verb_after_commitment(doc, goal, style) + noun_committed(doc, goal, style)
     seams += aim_committed(doc, goal, ctx, style)  # 'ga ik meer kennis van X en afwerken'
     seams += commitment_without_act(doc, times, style)

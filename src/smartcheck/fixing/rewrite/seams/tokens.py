@@ -109,7 +109,8 @@ def plural_noun_as_finite(token: Token) -> bool:
     the compound is the verb's object; 'check stock *arrives*' would be a clause the verb
     takes, no seam either), or the head of a compound the parse hangs right before it ('do
     more camera *jumps*', 'camera' tagged a verb), or right after a bare verb ('deliver
-    *reports*'): no second finite verb."""
+    *reports*'), or ending the object a bare verb's determiner opens ('get my visit
+    *reports* in'): no second finite verb."""
     if token.tag_ != "VBZ" or token.i < 2 or not token.lower_.endswith("s"):
         return False
     prior = token.nbor(-1)
@@ -120,7 +121,23 @@ def plural_noun_as_finite(token: Token) -> bool:
     if prior.pos_ != "NOUN":
         return False
     before = token.nbor(-2)
-    return (before.pos_ == "NOUN" and token.dep_ in _NOUN_DEPS) or before.tag_ == "VB"
+    if (before.pos_ == "NOUN" and token.dep_ in _NOUN_DEPS) or before.tag_ == "VB":
+        return True
+    return _object_of_bare_verb(token)
+
+
+def _object_of_bare_verb(token: Token) -> bool:
+    """Nouns back to a determiner or possessive, and a bare verb right before it ('get my
+    monitoring visit *reports* in'): the verb's object, its last noun no finite verb ('make
+    sure my team *reports*' has no bare verb before 'my')."""
+    at = token.i - 1
+    while at > 0 and token.doc[at].pos_ == "NOUN":
+        at -= 1
+    opener = token.doc[at]
+    if at == 0 or opener.tag_ not in ("DT", "PRP$"):
+        return False
+    verb = token.doc[at - 1]
+    return verb.tag_ == "VB" and verb.pos_ == "VERB"
 
 
 def modified_as_noun(token: Token) -> bool:
