@@ -79,11 +79,11 @@ from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
 from smartcheck.fixing.rewrite.seams.first_reserved import first_step_reserved
 from smartcheck.fixing.rewrite.seams.flaws import flaw_committed
+from smartcheck.fixing.rewrite.seams.foreign_clause import date_in_foreign_clause
 from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_verb_first,
     ensured_without_subject,
 )
-from smartcheck.fixing.rewrite.seams.foreign_clause import date_in_foreign_clause
 from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
 from smartcheck.fixing.rewrite.seams.fronted_order import noun_read_imperative
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside

@@ -11,8 +11,9 @@ reader sees no commitment of the writer's in it; it is refused so a rewrite that
 writer's own clause, or the structured fallback, is shown.
 
 The clause of the date is its stretch between punctuation marks (a fronted "By [date]," is
-read with the clause after it, a trailing ", vóór [datum]." with its sentence before it). It is someone else's when no subject of the writer's stands
-before its first finite verb or right after it, and it
+read with the clause after it, a trailing ", vóór [datum]." with its sentence before it).
+It is someone else's when no subject of the writer's stands before its first finite verb
+or right after it, and it
 
 - has a negative subject (the pack's ``negative_subjects``: "niemand", "nobody"): no one
   does it now, a situation;
@@ -62,7 +63,9 @@ def date_in_foreign_clause(
         return []
     openers = {w.lower() for w in ctx.pack.words("situation_openers")}
     if words[0].lower_ in openers and _opens_sentence(doc, clause[0]):
-        return [Seam("context_committed", "the date in a sentence of how things are since", ())]
+        return [
+            Seam("context_committed", "the date in a sentence of how things are since", ("since",))
+        ]
     said = " " + " ".join(t.lower_ for t in words) + " "
     far = next((f for f in style.far_times if f" {f.lower()} " in said), None)
     if far is not None:  # 'ik wil later graag planner worden, vóór [datum]': no deadline
@@ -74,13 +77,13 @@ def date_in_foreign_clause(
     before = [t for t in words if t.i < verb.i]
     nobody = {w.lower() for w in ctx.pack.words("negative_subjects")}
     if any(t.lower_ in nobody for t in words if not _after_writer(t, words, mine)):
-        return [Seam("context_committed", "the date in a clause of no one's act", ())]
+        return [Seam("context_committed", "the date in a clause of no one's act", ("nobody",))]
     voiced = verb.lemma_.lower() in style.voice_verbs or verb.lower_ in style.voice_verbs
     needs = {w.lower() for w in ctx.pack.words("need_words")}
     needed = any(t.lower_ in needs or t.lemma_.lower() in needs for t in words)
     if (voiced or needed) and before and not any(t.lower_ in mine for t in before):
         detail = f"the date in {verb.text!r}'s clause, someone else's"
-        return [Seam("context_committed", detail, (verb.lower_,))]
+        return [Seam("context_committed", detail, (verb.lower_, "others-clause"))]
     return []
 
 
@@ -119,7 +122,7 @@ def _opens_sentence(doc: Doc, first: Token) -> bool:
 
 def _finite(t: Token) -> bool:
     """A finite verb by its tags (the tagger's form, or a present or past tense)."""
-    return "Fin" in t.morph.get("VerbForm", []) or bool(t.morph.get("Tense"))
+    return "Fin" in t.morph.get("VerbForm", []) or bool(t.morph.get("Tense", []))
 
 
 def _writers(words: list[Token], verb: Token, mine: set[str]) -> bool:
