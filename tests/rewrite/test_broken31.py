@@ -15,7 +15,8 @@ category: the date or the frame lands in the wrong clause.
 - a course named with a word the tagger takes for a coordinator, or written with a hyphen
   ('vervolgcursus histologie', 'follow-up course X'): the course is followed;
 - a move to a role told without its verb ('door naar ploegleider'; role_moves.py);
-- an aside in brackets after an exclamation mark stays outside the goal's sentence;
+- an aside in brackets after an exclamation mark stays outside the goal's sentence, and its
+  own inversion ('(nu rijd ik ...)') is no second one of the goal's (seams/second_inversion.py);
 - an English plural noun ending a bare verb's object ('get my site visit *reports* in') is
   no second finite verb; the goal's opening imperative read as a noun after a fronted
   date ('By [date], hand in ...') is refused (seams/fronted_order.py).
@@ -197,6 +198,11 @@ def test_a_situation_kept_beside_the_wish_is_never_dated() -> None:
             "[wie ondersteunt je], om door te groeien naar ploegleider.",
         ),
         (
+            "nl",
+            "Rijbewijs C! (nu rijd ik alleen de bestelbus)",
+            "Vóór [datum] ga ik mijn rijbewijs C halen. (nu rijd ik alleen de bestelbus).",
+        ),
+        (
             "en",
             "Get my site visit reports in on time, I'm always late with them",
             "By [date], I will get my site visit reports in on time, with [how measured] as "
@@ -212,7 +218,7 @@ def test_the_act_is_framed_whole(lang: str, text: str, expected: str) -> None:
     "text",
     [
         "Heftruckcertificaat! (nu mag ik alleen de pompwagen gebruiken)",
-        "Rijbewijs C! (nu rijd ik alleen de bestelbus)",
+        "Rijbewijs B! (nu fiets ik elke dag naar de zaak)",
     ],
 )
 def test_an_aside_after_an_exclamation_stays_outside_the_goal(text: str) -> None:

@@ -42,9 +42,10 @@ def _second_inversions(doc: Doc, style: RewriteStyle) -> list[Token]:
     for sentence in doc.sents:
         first: Token | None = None
         for t in sentence[:-1]:
-            if t.pos_ == "CCONJ" or t.text in ",;:":
-                first = None  # 'ga ik X en wil ik Y', 'ga ik X, nu moet ik Y': a clause
-                continue  # of its own (the writer's comma between two main clauses)
+            if t.pos_ == "CCONJ" or t.text in ",;:.!?()":
+                first = None  # 'ga ik X en wil ik Y', 'ga ik X, nu moet ik Y': a clause of
+                continue  # its own (a comma between two main clauses, a sentence end or an
+                # aside in brackets the parser kept in the sentence: '... halen. (nu rijd ik')
             nxt = t.nbor(1)
             modal = t.lower_ in style.modals and t.pos_ in ("VERB", "AUX")  # 'kan' (-an)
             if nxt.lower_ not in subjects or not t.is_alpha or not (modal or is_finite(t)):
