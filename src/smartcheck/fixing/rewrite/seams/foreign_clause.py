@@ -66,7 +66,8 @@ def date_in_foreign_clause(
         return [
             Seam("context_committed", "the date in a sentence of how things are since", ("since",))
         ]
-    said = " " + " ".join(t.lower_ for t in words) + " "
+    main = _main_part(words, style)  # 'ga ik uitzoeken of X *later* iets voor mij is': inside
+    said = " " + " ".join(t.lower_ for t in main) + " "
     far = next((f for f in style.far_times if f" {f.lower()} " in said), None)
     if far is not None:  # 'ik wil later graag planner worden, vóór [datum]': no deadline
         return [Seam("two_deadlines", f"the date beside the far time {far!r}", ("far",))]
@@ -112,6 +113,16 @@ def _clause(doc: Doc, date: Token) -> list[Token]:
             earlier -= 1
         return sent[earlier:end]
     return sent[start:end]
+
+
+def _main_part(words: list[Token], style: RewriteStyle) -> list[Token]:
+    """The words of the clause before its first subordinator or infinitive marker: what a
+    side clause says later ('... of werkvoorbereider later iets voor mij is') is no time of
+    the commitment's."""
+    markers = {*style.infinitive_markers, *style.complementizers, *style.whether_words}
+    markers |= {w.lower() for w in style.clause_ends}
+    cut = next((n for n, t in enumerate(words) if t.pos_ == "SCONJ" or t.lower_ in markers), None)
+    return words if cut is None else words[:cut]
 
 
 def _opens_sentence(doc: Doc, first: Token) -> bool:
