@@ -1,5 +1,5 @@
 """A second time beside an event the writer set as the deadline: 'Vóór de zomersluiting kan
-ik tot [datum] zelfstandig ...', 'By [date], I will ... before the spring fair'.
+ik tot [datum] zelfstandig ...', 'Before the spring fair, by [date], I will ...'.
 
 A writer who opens a deadline at an event ('vóór de zomersluiting', 'vóór de jaarwisseling',
 'before the spring fair', 'ahead of the line move') set the goal's deadline: they know when
@@ -8,8 +8,10 @@ goal and the frame adds its own time: two deadlines, or an until-date inside the
 deadline, which a reader cannot square. The event is kept as written and no date goes
 beside it (docs: event anchors); when no other rewrite is whole the structured fallback
 asks the date. Judged on the text: a word of the pack's ``event_deadline_leads``, an
-article and the event's noun, written so in the goal and kept in the candidate, with the
-date placeholder elsewhere (a date asked in brackets right after the event is its date).
+article and the event's noun, opening a sentence of the goal (after a label at most) and
+kept in the candidate, with the date placeholder elsewhere (a date asked in brackets is the
+event's). After the verb such a phrase is often the moment of the act ('Write the notes
+before the break'), no deadline.
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ def date_beside_event(
         event = " ".join(found.group(0).split())
         if event not in low or _in_routine(text, found.start(), routines):
             continue
-        rest = re.sub(rf"{re.escape(event)}\w*\s*\({re.escape(date)}\)", "", low)
-        if date in rest:
+        if not _fronted(text, found.start()):
+            continue  # 'tag the crates before the van leaves': a moment of the act
+        if date in low.replace(f"({date})", ""):  # a date asked in brackets is the event's
             detail = f"{style.placeholders.date} beside the event deadline {event!r}"
             return [Seam("two_deadlines", detail, ("event",))]
     return []
@@ -61,6 +64,14 @@ def _event_pattern(ctx: RuleContext) -> re.Pattern[str] | None:
         return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
 
     return re.compile(rf"(?<![\w-])(?:{either(leads)})\s+(?:{either(articles)})\s+[^\W\d_]+")
+
+
+def _fronted(text: str, at: int) -> bool:
+    """Does the phrase at ``at`` open its sentence of ``text`` (after a label at most:
+    'Leerdoel: vóór de zomersluiting kan ik ...')? A deadline fronted frames the goal; one
+    after the verb is often the moment of the act ('Write the notes before the break')."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?:") + 1
+    return not text[start:at].strip(" -*•\n\t")
 
 
 def _in_routine(text: str, at: int, routines: list[int]) -> bool:

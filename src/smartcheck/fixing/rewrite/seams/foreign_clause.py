@@ -17,8 +17,9 @@ or right after it, and it
 
 - has a negative subject (the pack's ``negative_subjects``: "niemand", "nobody"): no one
   does it now, a situation;
-- has a verb of saying, thinking or wishing (``style.voice_verbs``) or a word of need (the
-  pack's ``need_words``) as that verb's clause: another's words or need;
+- has a verb of saying, thinking or wishing (``style.voice_verbs``) with no writer after it
+  (a wish for the writer, "wants me to X by [date]", dates the writer's act), or a word of
+  need (the pack's ``need_words``): another's words or need;
 
 or it holds the writer's far time (``style.far_times``: "later", "ooit", "someday"), which
 no deadline beside it can square ("Ik wil later graag planner worden, vóór [datum]"), or it
@@ -80,6 +81,9 @@ def date_in_foreign_clause(
     if any(t.lower_ in nobody for t in words if not _after_writer(t, words, mine)):
         return [Seam("context_committed", "the date in a clause of no one's act", ("nobody",))]
     voiced = verb.lemma_.lower() in style.voice_verbs or verb.lower_ in style.voice_verbs
+    writer = mine | {w.lower() for w in style.own_objects}
+    if voiced and any(t.lower_ in writer for t in words if t.i > verb.i):
+        voiced = False  # 'My manager wants me to X by [date]': the writer's act it dates
     needs = {w.lower() for w in ctx.pack.words("need_words")}
     needed = any(t.lower_ in needs or t.lemma_.lower() in needs for t in words)
     if (voiced or needed) and before and not any(t.lower_ in mine for t in before):

@@ -28,24 +28,31 @@ _REACH = 4
 
 def wish_in_purpose(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
     """A word of ``style.asked_wishes`` after the opening word of the purpose frame
-    (``style.frames.purpose``, 'om {clause}') or a commitment word ('ga', 'will') in the same
-    clause, not so in the goal's text."""
+    (``style.frames.purpose``, 'om {clause}'), or one the commitment replaces (also in
+    ``style.cluster_drop``: 'graag') after a commitment word ('ga', 'will') in the same
+    clause; not so in the goal's text."""
     frame = style.frames.purpose or ""
-    openers = {frame.split("{clause}")[0].strip().lower(), *commitment_words(style)} - {""}
-    wishes = [w.lower() for w in style.asked_wishes]
-    if not openers or not wishes:
-        return []
-
-    def either(words: list[str] | set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    pattern = re.compile(
-        rf"(?<![\w'])(?:{either(openers)})\s+(?:[^\s,.;:!?()]+\s+){{0,{_REACH}}}?"
-        rf"({either(wishes)})(?!\w)"
-    )
+    purpose = frame.split("{clause}")[0].strip().lower()
+    wishes = {w.lower() for w in style.asked_wishes}
+    # after a commitment only a word the commitment replaces ('graag'): a preference of
+    # when or which stays a preference ('Ik ga het liefst voor de zomer ...')
+    replaced = wishes & {w.lower() for w in style.cluster_drop}
     written = " ".join(goal_text.lower().split())
-    for found in pattern.finditer(" ".join(candidate.lower().split())):
-        if found.group(0) in written:
+    said = " ".join(candidate.lower().split())
+    for openers, words in (({purpose} - {""}, wishes), (set(commitment_words(style)), replaced)):
+        if not openers or not words:
             continue
-        return [Seam("word_order", f"the wish {found.group(1)!r} committed", ("wish",))]
+        pattern = re.compile(
+            rf"(?<![\w'])(?:{_either(openers)})\s+(?:[^\s,.;:!?()]+\s+){{0,{_REACH}}}?"
+            rf"({_either(words)})(?!\w)"
+        )
+        for found in pattern.finditer(said):
+            if found.group(0) not in written:
+                detail = f"the wish {found.group(1)!r} committed"
+                return [Seam("word_order", detail, ("wish",))]
     return []
+
+
+def _either(words: set[str]) -> str:
+    """A regular expression of any of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
