@@ -311,7 +311,9 @@ def find_seams(
     seams += zero_compared(candidate, doc, ctx, style, told_tokens(doc, goal, present))
     seams += deadline_on_others(candidate, filled, doc, ctx, style)
     seams += date_in_others_frame(candidate, filled, doc, ctx, style)  # 'X wil dat ik vóór'
-    seams += date_in_foreign_clause(candidate, filled, doc, ctx, style)  # 'X zei vóór [datum]'
+    seams += date_in_foreign_clause(
+        candidate, filled, doc, goal, ctx, style
+    )  # 'X zei vóór [datum]'
     seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)

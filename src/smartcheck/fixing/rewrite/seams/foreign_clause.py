@@ -21,7 +21,8 @@ or right after it, and it
   (a wish for the writer, "wants me to X by [date]", dates the writer's act), or a word of
   need (the pack's ``need_words``): another's words or need;
 
-or it holds the writer's far time (``style.far_times``: "later", "ooit", "someday"), which
+or it holds the writer's far time (``style.far_times``: "later", "ooit", "someday"; not
+inside a routine's time, "one day a week") outside a side clause, which
 no deadline beside it can square ("Ik wil later graag planner worden, vóór [datum]"), or it
 is opened by the pack's ``situation_openers`` ("Sinds ...": how things are since a
 moment in the past), whoever its subject. A date the writer wrote is theirs: only the
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
 
 #: Marks that end the stretch of a clause.
 _BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
@@ -47,7 +49,7 @@ _SENTENCE_BOUNDS = frozenset({";", ":", ".", "!", "?"})
 
 
 def date_in_foreign_clause(
-    candidate: str, filled: str, doc: Doc, ctx: RuleContext, style: RewriteStyle
+    candidate: str, filled: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> list[Seam]:
     """A seam where the rewrite's date (``style.placeholders.date`` in ``candidate``, its
     stand-in in ``filled``, parsed as ``doc``) stands in a clause of someone else's or of
@@ -69,6 +71,8 @@ def date_in_foreign_clause(
         ]
     main = _main_part(words, style)  # 'ga ik uitzoeken of X *later* iets voor mij is': inside
     said = " " + " ".join(t.lower_ for t in main) + " "
+    for routine in (e.text for e in goal.deadlines if e.kind == "recurring"):
+        said = said.replace(" " + " ".join(routine.lower().split()) + " ", " ")  # 'one day a week'
     far = next((f for f in style.far_times if f" {f.lower()} " in said), None)
     if far is not None:  # 'ik wil later graag planner worden, vóór [datum]': no deadline
         return [Seam("two_deadlines", f"the date beside the far time {far!r}", ("far",))]
