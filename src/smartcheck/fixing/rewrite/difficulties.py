@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.bare_topics import inside_topic
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -56,8 +57,20 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
             end -= 1  # "I don't know much about budgeting *yet*": how it is now
         first = inside_topic(words[at], lang, style) if at == 0 else words[at]
         topic = join([first, *words[at + 1 : end]])
+        if style.gerund_article and _reads_as_particle(goal, first, lang):
+            topic = f"{style.gerund_article} {topic}"
         return capitalise(tidy(goal.format(topic=topic))).rstrip(" ,") + "."
     return None
+
+
+def _reads_as_particle(goal: str, first: Word, lang: str) -> bool:
+    """Whether the goal's word before the topic and the topic's bare infinitive would read
+    as one separable verb ('in spelen' as 'inspelen', 'in plannen' as 'inplannen'): the
+    infinitive then needs the pack's ``gerund_article`` to be a noun."""
+    before = goal.partition("{topic}")[0].split()
+    if not before or not first.lower.endswith("en"):
+        return False
+    return known_word(before[-1] + first.lower, lang)
 
 
 def _without_degrees(

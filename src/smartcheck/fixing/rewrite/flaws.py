@@ -80,6 +80,33 @@ def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
     return None
 
 
+def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
+    """The writer's habit told as the whole goal, one clause and nothing else ('Ik stel
+    administratieve taken vaak uit', 'I often forget to log my hours'): what goes wrong now,
+    with no goal told beside it. Committing to it as written promises the habit ('Vóór
+    [datum] stel ik administratieve taken vaak uit'); None for any other goal."""
+    doc = goal.doc
+    if doc is None or len(comma_clauses(doc)) != 1:
+        return None
+    clause = [t for t in doc if not t.is_space]
+    while clause and clause[-1].text in SENTENCE_MARKS:
+        clause.pop()
+    if any(t.text in SENTENCE_MARKS for t in clause):
+        return None  # more than one sentence: the habit tells the situation of another
+    habits = _habit_tokens(goal, ctx, style)
+    if not _tells_flaw(clause, habits, goal, ctx, style):
+        return None
+    function = ctx.pack.function_words
+    subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    words = tuple(
+        t.lower_
+        for t in clause
+        if t.is_alpha and t.i not in habits and t.lower_ not in subjects and t.lower_ not in function
+    )
+    said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
+    return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
+
+
 def _habit_tokens(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> set[int]:
     """Token indices of the words of habit in the goal ('soms', 'always', 'nooit')."""
     found: set[int] = set()

@@ -478,10 +478,17 @@ def _problem_told(
         return False
     if inside("wish_verbs") or inside("hedges"):
         return False
-    modals = set(inside("modal_verbs"))  # 'moet kloppen'; not 'gaan vaak open', no verb after
-    if any(t.i > m and "Inf" in t.morph.get("VerbForm", []) for m in modals for t in words):
+    if _modal_with_verb(words, inside):
         return False
     return any(inside(key) for key in _PROBLEM_SIGNS)
+
+
+def _modal_with_verb(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> bool:
+    """Does a modal stand in the piece with an infinitive after it ('moet kloppen', 'ga ik
+    doen')? A modal verb with none is the main verb of a told statement ('de deuren *gaan*
+    vaak open', 'ik *ga* vaak te snel door'), no duty or plan."""
+    modals = set(inside("modal_verbs"))
+    return any(t.i > m and "Inf" in t.morph.get("VerbForm", []) for m in modals for t in words)
 
 
 #: Signs that the writer's own statement tells a problem now; a word of 'now' alone ('ik ben
@@ -503,7 +510,7 @@ def _own_problem_told(
     goal of its own."""
     if len(words) < 3 or words[0].lower_ not in subjects:
         return False
-    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
+    if inside("wish_verbs") or inside("hedges") or _modal_with_verb(words, inside):
         return False
     told = f" {' '.join(t.lower_ for t in words)} "
     return any(inside(key) for key in _OWN_PROBLEM_SIGNS) or any(f" {a} " in told for a in amounts)

@@ -341,6 +341,12 @@ class RewriteStyle(BaseModel):
     nominal_after: frozenset[str] = Field(
         default=frozenset(), description="Its 'van' / 'of', dropped with it."
     )
+    gerund_article: str = Field(
+        default="",
+        description="The article that makes a bare infinitive a noun after a preposition "
+        "('beter worden in *het* spelen met tieners'): bare, 'in spelen' reads as a split "
+        "separable verb ('inspelen'; difficulties.py).",
+    )
     clause_ends: tuple[str, ...] = Field(
         default=(), description="Words that start a subordinate clause ('zodat', 'because')."
     )

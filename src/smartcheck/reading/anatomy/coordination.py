@@ -174,6 +174,8 @@ def segments(
     relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
     relative = aside | relative_only
     cuts -= coordinators & relative_only  # "die X krijgen *of* in Y zitten": one clause
+    marked = _marked_clauses(doc, coordinators)
+    cuts -= coordinators & marked  # "af of ik *ook* chatdiensten ga draaien": inside it
     parts: list[Segment] = []
     segment: list[Token] = []
     cut = ""
@@ -211,6 +213,9 @@ def segments(
             # "leren hoe ik X zie *en hoe* ik dat doorgeef": a second question the verb
             # before it asks, no goal of its own
             dependent = dependent or bool(parts and own and own[0].i in embedded)
+            # "spreek ik af *of* ik ook chatdiensten ga draaien": a clause a coordinator's
+            # word opens as a subordinating one ("whether"), no second goal
+            dependent = dependent or bool(own and own[0].i in marked)
             head = (
                 None
                 if condition or dependent
@@ -270,6 +275,28 @@ def segments(
         else:
             segment.append(token)
     return parts
+
+
+def _marked_clauses(doc: Doc, coordinators: set[int]) -> set[int]:
+    """Token indices of the clauses that a coordinator's word opens as a subordinating one
+    (Dutch "of" as "whether": tagged a subordinating conjunction marking the verb after
+    it), from the word after it to the clause's end: one clause, no goal of its own."""
+    found: set[int] = set()
+    for i in coordinators:
+        word = doc[i]
+        if word.pos_ == "SCONJ" and word.dep_ == "mark" and _verb_last(word.head, i):
+            found |= {t.i for t in word.head.subtree if t.i > i and not t.is_punct}
+    return found
+
+
+def _verb_last(verb: Token, marker: int) -> bool:
+    """Whether the clause after ``marker`` puts its finite verb after more than its subject
+    ("of ik ook chatdiensten *ga* draaien"), as a subordinate clause does; "or" joins a
+    main clause with the verb right after its subject ("of ik *neem* de inkoop over")."""
+    finite = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    first = min((t.i for t in finite if "Fin" in t.morph.get("VerbForm", [])), default=None)
+    subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
+    return first is not None and first > marker and bool(subjects) and first > subjects[0] + 1
 
 
 def _continues_cases(

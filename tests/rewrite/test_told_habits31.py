@@ -1,0 +1,137 @@
+"""Habits told instead of goals, bare infinitives as the hard thing, and 'of' as 'whether'
+(session 31), by category.
+
+- a bare infinitive named as the hard thing ('Plannen vind ik lastig') becomes a noun with
+  the pack's ``gerund_article`` after the goal's 'in' ('in het plannen'): bare, 'in
+  plannen' reads as the separable verb 'inplannen' (difficulties.py);
+- a habit told after a wish with 'gaan' as its main verb ('…, ik ga vaak te snel door')
+  is a remark kept after the goal, as any habit told there: 'gaan' with no infinitive after
+  it plans nothing (remarks.py);
+- a habit told as the whole goal ('Ik stel administratieve taken vaak uit', 'I often
+  forget to log my hours'): committing to it as written promises the habit, a seam; the
+  structured fallback shows instead (flaws.py, seams/flaws.py);
+- a coordinator's word that opens a subordinate clause ('of' as 'whether': '… spreek ik
+  af of ik ook nachtdiensten ga draaien') holds no second goal (reading/anatomy).
+
+Goals written fresh for these categories, in other fields than any data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import REF, falls_back, seam_kinds, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plannen vind ik nog lastig.",
+            "Vóór [datum] ga ik [concreet gedrag] in het plannen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "Werken met de nieuwe kassa vind ik lastig.",
+            "Vóór [datum] ga ik [concreet gedrag] in het werken met de nieuwe kassa, met als "
+            "bewijs [hoe gemeten].",
+        ),
+        (
+            "Ik heb moeite met richten van de steigers.",
+            "Vóór [datum] ga ik [concreet gedrag] in het richten van de steigers, met als bewijs "
+            "[hoe gemeten].",
+        ),
+    ],
+)
+def test_a_bare_infinitive_named_as_hard_becomes_a_noun_after_in(text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, "nl") == expected
+
+
+def test_a_plural_noun_named_as_hard_takes_no_article() -> None:
+    assert well_rewritten(CHECKER, "Ik vind vergaderingen lastig.", "nl") == (
+        "Vóór [datum] ga ik [concreet gedrag] in vergaderingen, met als bewijs [hoe gemeten]."
+    )
+
+
+def test_in_before_a_bare_infinitive_is_a_split_separable_verb() -> None:
+    """What the article avoids: the seam detector reads 'in spelen' as 'inspelen'."""
+    kinds = seam_kinds(
+        CHECKER,
+        "nl",
+        "Spelen met kleuters vind ik lastig.",
+        "Vóór [datum] ga ik [concreet gedrag] in spelen met kleuters.",
+    )
+    assert "word_order" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ik wil rustiger leren werken aan de draaibank, ik ga vaak te snel.",
+            "Ik ga vaak te snel.",
+        ),
+        (
+            "Ik wil beter worden in uitleg geven aan stagiairs, ik ga vaak te snel door naar het "
+            "volgende onderdeel.",
+            "Ik ga vaak te snel door naar het volgende onderdeel.",
+        ),
+    ],
+)
+def test_a_habit_told_with_gaan_after_a_wish_is_a_remark(text: str, expected: str) -> None:
+    rewrite = well_rewritten(CHECKER, text, "nl")
+    assert rewrite.startswith("Vóór [datum] ga ik")
+    assert rewrite.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik stel lastige telefoontjes vaak uit."),
+        ("nl", "Ik vergeet soms de temperatuurlijst af te tekenen."),
+        ("en", "I often forget to update the stock sheet."),
+        ("en", "I tend to postpone writing my shift reports."),
+    ],
+)
+def test_a_habit_told_as_the_whole_goal_is_never_committed(lang: str, text: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert falls_back(CHECKER, text, lang), report.rewrite
+
+
+def test_committing_to_a_habit_told_is_a_seam() -> None:
+    kinds = seam_kinds(
+        CHECKER,
+        "nl",
+        "Ik stel lastige telefoontjes vaak uit.",
+        "Vóór [datum] stel ik lastige telefoontjes vaak uit, met als bewijs [hoe gemeten].",
+    )
+    assert "context_committed" in kinds
+
+
+def test_a_wish_with_a_habit_word_is_still_committed() -> None:
+    """'soms' in a wish is what the writer wants, no habit told."""
+    rewrite = well_rewritten(CHECKER, "Ik wil soms meelopen met de planner.", "nl")
+    assert rewrite.startswith("Vóór [datum] ga ik soms meelopen met de planner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vóór 1 juni 2027 spreek ik met mijn teamleider af of ik ook nachtdiensten ga draaien.",
+        "Voor de zomer spreek ik met de planner af of ik ook de weekendroutes ga rijden.",
+    ],
+)
+def test_of_as_whether_opens_no_second_goal(text: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert "S004" not in {f.code for f in report.findings}
+
+
+def test_of_as_or_still_joins_two_goals() -> None:
+    report = CHECKER.check(
+        "Vóór 1 juni 2027 maak ik de planning of ik neem de inkoop over.",
+        lang="nl",
+        reference_date=REF,
+    )
+    assert "S004" in {f.code for f in report.findings}
