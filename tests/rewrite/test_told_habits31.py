@@ -135,3 +135,34 @@ def test_of_as_or_still_joins_two_goals() -> None:
         reference_date=REF,
     )
     assert "S004" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Before 1 June 2027 I will write a packing checklist, try it on three orders and "
+            "share it with the team.",
+        ),
+        ("en", "By March 2027 I will try the new glazing jig on ten frames and report the result."),
+        ("nl", "Vóór 1 juni 2027 probeer ik de nieuwe snijmal uit op twee series."),
+    ],
+)
+def test_trying_out_a_thing_is_no_hedge(lang: str, text: str) -> None:
+    """A verb of trying with a thing to test is a step of its own (rules/acceptable.py)."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert "A001" not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "By March 2027 I will try to finish the glazing course."),
+        ("en", "I'll try it."),
+        ("nl", "Ik ga het proberen."),
+    ],
+)
+def test_trying_to_do_something_is_still_a_hedge(lang: str, text: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert "A001" in {f.code for f in report.findings}

@@ -50,11 +50,14 @@ class Hedging(PhraseRule):
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """The hedges, less a word of trying that counts attempts ('on the first try', 'at
         the second attempt', 'within two attempts'): a number of tries, not a tentative
-        promise; less one in the habit the writer gives up."""
+        promise; less a trial of a thing ('try the checklist on five jobs', 'probeer de
+        nieuwe mal uit'); less one in the habit the writer gives up."""
         found = [
             m
             for m in super().matches(goal, ctx)
-            if not _counted_attempt(goal, m) and not _opinion_on_a_thing(goal, ctx, m)
+            if not _counted_attempt(goal, m)
+            and not _opinion_on_a_thing(goal, ctx, m)
+            and not _trial_of_a_thing(goal, m)
         ]
         # 'instead of *trying* to fix it alone': the habit the writer gives up, no hedge
         return quit_habits(goal, ctx, found)
@@ -85,6 +88,32 @@ def _opinion_on_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bo
     if not after or any(t.lower_ in writer for t in after):
         return False
     return after[0].pos_ in ("PRON", "DET", "NOUN", "PROPN", "SCONJ")
+
+
+#: Dependencies of a verb's object, its particle and a phrase that places its act.
+_OBJECTS = frozenset({"obj", "dobj"})
+_PARTICLES = frozenset({"compound:prt", "prt"})
+_PLACES = frozenset({"obl", "prep"})
+
+
+def _trial_of_a_thing(goal: Goal, match: LexiconMatch) -> bool:
+    """A verb of trying with a thing to test ('try *the new jig*', 'try *it* on the next
+    five jobs', 'probeer de planning *uit*'): trying out, a step of its own; a hedge tries
+    to do something ('try to', 'proberen om', 'I'll try it')."""
+    doc = goal.doc
+    if doc is None or match.token_end - match.token_start != 1:
+        return False
+    verb = doc[match.token_start]
+    if verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _PARTICLES for c in children):
+        return True  # 'try out', 'uitproberen'
+    objects = [c for c in children if c.dep_ in _OBJECTS]
+    if any(o.pos_ in ("NOUN", "PROPN") for o in objects):
+        return True
+    placed = any(c.dep_ in _PLACES and c.i > verb.i for c in children)
+    return bool(objects) and placed  # 'try it on the next five jobs'
 
 
 def _counted_attempt(goal: Goal, match: LexiconMatch) -> bool:

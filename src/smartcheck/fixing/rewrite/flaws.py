@@ -101,7 +101,10 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
     words = tuple(
         t.lower_
         for t in clause
-        if t.is_alpha and t.i not in habits and t.lower_ not in subjects and t.lower_ not in function
+        if t.is_alpha
+        and t.i not in habits
+        and t.lower_ not in subjects
+        and t.lower_ not in function
     )
     said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
     return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
