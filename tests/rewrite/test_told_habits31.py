@@ -166,3 +166,11 @@ def test_trying_out_a_thing_is_no_hedge(lang: str, text: str) -> None:
 def test_trying_to_do_something_is_still_a_hedge(lang: str, text: str) -> None:
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert "A001" in {f.code for f in report.findings}
+
+
+def test_trying_something_a_few_times_is_still_a_hedge() -> None:
+    """A count of times tells how often the writer will try, no thing to test."""
+    report = CHECKER.check(
+        "Presenting is not my thing but I will try it a few times.", lang="en", reference_date=REF
+    )
+    assert "A001" in {f.code for f in report.findings}

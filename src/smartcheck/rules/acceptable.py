@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
@@ -21,6 +22,9 @@ from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Hedging(PhraseRule):
@@ -57,7 +61,7 @@ class Hedging(PhraseRule):
             for m in super().matches(goal, ctx)
             if not _counted_attempt(goal, m)
             and not _opinion_on_a_thing(goal, ctx, m)
-            and not _trial_of_a_thing(goal, m)
+            and not _trial_of_a_thing(goal, ctx, m)
         ]
         # 'instead of *trying* to fix it alone': the habit the writer gives up, no hedge
         return quit_habits(goal, ctx, found)
@@ -96,10 +100,11 @@ _PARTICLES = frozenset({"compound:prt", "prt"})
 _PLACES = frozenset({"obl", "prep"})
 
 
-def _trial_of_a_thing(goal: Goal, match: LexiconMatch) -> bool:
+def _trial_of_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bool:
     """A verb of trying with a thing to test ('try *the new jig*', 'try *it* on the next
     five jobs', 'probeer de planning *uit*'): trying out, a step of its own; a hedge tries
-    to do something ('try to', 'proberen om', 'I'll try it')."""
+    to do something ('try to', 'proberen om', 'I'll try it', 'try it a few times': a count
+    of the pack's ``session_words`` is how often, no thing)."""
     doc = goal.doc
     if doc is None or match.token_end - match.token_start != 1:
         return False
@@ -109,11 +114,18 @@ def _trial_of_a_thing(goal: Goal, match: LexiconMatch) -> bool:
     children = list(verb.children)
     if any(c.dep_ in _PARTICLES for c in children):
         return True  # 'try out', 'uitproberen'
-    objects = [c for c in children if c.dep_ in _OBJECTS]
+    counts = {w.lower() for w in ctx.pack.words("session_words")}
+    objects = [c for c in children if c.dep_ in _OBJECTS and c.lower_ not in counts]
     if any(o.pos_ in ("NOUN", "PROPN") for o in objects):
         return True
-    placed = any(c.dep_ in _PLACES and c.i > verb.i for c in children)
+    placed = any(c.dep_ in _PLACES and c.i > verb.i and _prepositional(c) for c in children)
     return bool(objects) and placed  # 'try it on the next five jobs'
+
+
+def _prepositional(phrase: Token) -> bool:
+    """A phrase opened by a preposition ('on the next five jobs'), not a bare count ('a few
+    times': how often the writer will try)."""
+    return phrase.dep_ == "prep" or any(c.dep_ == "case" for c in phrase.children)
 
 
 def _counted_attempt(goal: Goal, match: LexiconMatch) -> bool:
