@@ -174,3 +174,21 @@ def test_trying_something_a_few_times_is_still_a_hedge() -> None:
         "Presenting is not my thing but I will try it a few times.", lang="en", reference_date=REF
     )
     assert "A001" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Target: fewer rejected castings",
+            "By [date], I will reduce rejected castings, from [current number] to [target "
+            "number], with [how measured] as evidence.",
+        ),
+        ("nl", "Jaardoel 2: het BHV-diploma halen.", "Vóór [datum] ga ik het BHV-diploma halen."),
+    ],
+)
+def test_a_target_as_the_lines_label_is_no_part_of_the_goal(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
