@@ -416,7 +416,7 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
-    if not whole and _problem_told(index, words, subjects, inside):
+    if not whole and _problem_told(words, subjects, inside, style.back_references):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if start > 0 and pace_told(words, style):
         return True  # '... not urgent': no time, no goal (pace_remarks.py)
@@ -463,16 +463,20 @@ _PROBLEM_SIGNS: tuple[LexiconKey, ...] = (
 
 
 def _problem_told(
-    index: _Index,
     words: list[Token],
     subjects: set[str],
     inside: Callable[[LexiconKey], list[int]],
+    references: frozenset[str],
 ) -> bool:
     """Is the piece after a comma a statement of the problem with a subject of its own, a
     thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
-    '..., *the* quotes are often late'): a sign of the present in it and no writer, modal
-    or wish? Then it tells the situation the goal answers, kept as a sentence after it."""
-    if len(words) < 3 or words[0].pos_ != "DET" or "Yes" in words[0].morph.get("Poss", []):
+    '..., *the* quotes are often late') or a pronoun that points back at the goal's thing
+    ('..., it's still too slow compared to the others'): a sign of the present in it and
+    no writer, modal or wish? Then it tells the situation the goal answers, kept as a
+    sentence after it."""
+    if len(words) < 3 or "Yes" in words[0].morph.get("Poss", []):
+        return False
+    if words[0].pos_ != "DET" and not _points_back(words[0], references):
         return False
     if any(t.lower_ in subjects for t in words):
         return False
@@ -481,6 +485,13 @@ def _problem_told(
     if _modal_with_verb(words, inside):
         return False
     return any(inside(key) for key in _PROBLEM_SIGNS)
+
+
+def _points_back(word: Token, references: frozenset[str]) -> bool:
+    """A pronoun subject that points back at the goal's thing ('..., *it*'s still too slow
+    compared to the others', '..., *dat* gaat vaak te langzaam'): one of the pack's
+    ``back_references`` as a subject."""
+    return word.dep_.startswith("nsubj") and word.lower_ in references
 
 
 def _modal_with_verb(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> bool:
@@ -637,9 +648,10 @@ def _present_told(
 ) -> bool:
     """Is the piece after a comma a statement of how things are now, opened by a word of
     'now' (``openers``: '..., now I always leave that to my colleague', '..., nu laat ik dat
-    altijd aan haar over'), a subject and a finite verb right after it and no wish, modal or
-    hedge? It tells the situation the goal changes: a remark kept after the goal, neither a
-    goal of its own nor an absolute ('always') the rewrite must bound."""
+    altijd aan haar over', '..., nu moet ik daarvoor steeds de chef bellen'), a subject and
+    a finite verb right after it and no wish or hedge? It tells the situation the goal
+    changes: a remark kept after the goal, neither a goal of its own nor an absolute
+    ('always') the rewrite must bound."""
     told = [t.lower_ for t in words]
     rest: list[Token] = []
     for opener in sorted(openers, key=len, reverse=True):
@@ -649,8 +661,8 @@ def _present_told(
             break
     if len(rest) < 2 or rest[0].pos_ in ("CCONJ", "ADP"):
         return False  # 'now and then', 'currently in ...': no clause of its own
-    if inside("wish_verbs") or inside("hedges") or inside("modal_verbs"):
-        return False
+    if inside("wish_verbs") or inside("hedges"):
+        return False  # a duty told after 'now' is how things are ('nu moet ik steeds ...')
     finite = any("Fin" in t.morph.get("VerbForm", []) for t in rest)
     return finite and any(t.pos_ in ("PRON", "PROPN", "DET", "NOUN") for t in rest)
 
