@@ -192,3 +192,34 @@ def test_a_target_as_the_lines_label_is_no_part_of_the_goal(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "told"),
+    [
+        (
+            "en",
+            "Improve my typing speed, it is too slow for the helpdesk.",
+            "It is too slow for the helpdesk.",
+        ),
+        (
+            "nl",
+            "Mijn offertes sneller maken, dat duurt nu vaak te lang.",
+            "Dat duurt nu vaak te lang.",
+        ),
+        (
+            "en",
+            "Learn to weld aluminium, now I have to wait for Piet every time.",
+            "Now I have to wait for Piet every time.",
+        ),
+        (
+            "nl",
+            "Ik wil de planning zelf leren maken, nu moet ik elke week wachten op de planner.",
+            "Nu moet ik elke week wachten op de planner.",
+        ),
+    ],
+)
+def test_a_problem_told_after_the_goal_stays_after_it(lang: str, text: str, told: str) -> None:
+    """A pronoun that points back at the goal's thing, or a duty told after 'now': how things
+    are, kept as a sentence after the rewritten goal (remarks.py)."""
+    assert well_rewritten(CHECKER, text, lang).endswith(f". {told}")
