@@ -223,3 +223,15 @@ def test_a_problem_told_after_the_goal_stays_after_it(lang: str, text: str, told
     """A pronoun that points back at the goal's thing, or a duty told after 'now': how things
     are, kept as a sentence after the rewritten goal (remarks.py)."""
     assert well_rewritten(CHECKER, text, lang).endswith(f". {told}")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ik vergeet nooit meer een retourbon.", "Vóór [datum] vergeet ik hooguit [aantal] keer"),
+        ("Ik draai vaker avonddiensten op de spoedpost.", "Vóór [datum] draai ik vaker"),
+    ],
+)
+def test_an_absolute_or_a_comparative_is_no_habit_told(text: str, start: str) -> None:
+    """'nooit meer' is an absolute to bound, 'vaker' a wish for more: goals, no habits."""
+    assert well_rewritten(CHECKER, text, "nl").startswith(start)

@@ -93,7 +93,12 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
         clause.pop()
     if any(t.text in SENTENCE_MARKS for t in clause):
         return None  # more than one sentence: the habit tells the situation of another
-    habits = _habit_tokens(goal, ctx, style)
+    # words of habit only, as written: 'nooit meer' and 'altijd' make a goal of the whole
+    # ('Ik maak nooit meer fouten in de facturen': an absolute to bound), a comparative
+    # ('vaker') a wish for more
+    found = ctx.find(goal, "habit_markers")
+    told = [m for m in found if goal.text[m.start : m.end].lower() == m.entry.lower()]
+    habits = {i for m in told for i in range(m.token_start, m.token_end)}
     if not _tells_flaw(clause, habits, goal, ctx, style):
         return None
     function = ctx.pack.function_words
