@@ -235,3 +235,16 @@ def test_a_problem_told_after_the_goal_stays_after_it(lang: str, text: str, told
 def test_an_absolute_or_a_comparative_is_no_habit_told(text: str, start: str) -> None:
     """'nooit meer' is an absolute to bound, 'vaker' a wish for more: goals, no habits."""
     assert well_rewritten(CHECKER, text, "nl").startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("zero incidents on the loading dock", "at most [number] incidents on the loading dock"),
+        ("Zero lost-time injuries in the bakery.", "at most [number] lost-time injuries"),
+    ],
+)
+def test_the_word_a_zero_counts_is_a_thing(text: str, counted: str) -> None:
+    """The tagger may call the word after 'zero' a verb ('incidents'), or cut a compound at
+    its hyphen: the count's thing is bounded whole (nominal.py)."""
+    assert counted in well_rewritten(CHECKER, text, "en")

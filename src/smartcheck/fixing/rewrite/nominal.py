@@ -16,7 +16,7 @@ head is a verb ("Minder piekeren") is the writer's own act: the other frames com
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.criteria import Criterion
@@ -376,7 +376,7 @@ def _outcome(
             return None
         return Outcome((piece[0], *inner.head), inner.kind, inner.rest)
     if piece[0].lower in _zero_words(style) and len(piece) > 1:  # 'Zero late deliveries'
-        end = _noun_phrase_end(piece, 1)
+        end = _noun_phrase_end(_counted(piece), 1)
         if end is None:
             return None
         kind: HeadClass = "noun"
@@ -392,6 +392,16 @@ def _outcome(
     return Outcome(head, kind, rest)
 
 
+def _counted(piece: list[Word]) -> list[Word]:
+    """``piece`` with the word right after its count word read as a noun when the tagger
+    called it a verb ('Zero *incidents* on the quay': a count is no subject, the word it
+    counts is a thing)."""
+    second = piece[1]
+    if second.pos != "VERB" or not second.text.isalpha():
+        return piece
+    return [piece[0], replace(second, pos="NOUN"), *piece[2:]]
+
+
 def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
     """Where a noun phrase from ``at`` ends ('dispensing errors', 'late deliveries'), or None
     when it holds no noun."""
@@ -400,9 +410,20 @@ def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
         piece[end].pos in ("NOUN", "PROPN", "ADJ")
         or piece[end].verbform in ("Ger", "Part")
         or _participle_before_noun(piece, end)
+        or _inside_compound(piece, end)
     ):
         end += 1
     return end if any(w.pos in ("NOUN", "PROPN") for w in piece[at:end]) else None
+
+
+def _inside_compound(piece: list[Word], at: int) -> bool:
+    """A hyphen, or the word after it, inside a compound written without spaces
+    ('lost*-time* incidents'): one word of the phrase."""
+    word = piece[at]
+    if word.text == "-":
+        nxt = at + 1
+        return at > 0 and not word.space_before and nxt < len(piece) and not piece[nxt].space_before
+    return at > 0 and piece[at - 1].text == "-" and not word.space_before and word.is_word
 
 
 def _participle_before_noun(piece: list[Word], at: int) -> bool:
