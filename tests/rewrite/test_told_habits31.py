@@ -248,3 +248,18 @@ def test_the_word_a_zero_counts_is_a_thing(text: str, counted: str) -> None:
     """The tagger may call the word after 'zero' a verb ('incidents'), or cut a compound at
     its hyphen: the count's thing is bounded whole (nominal.py)."""
     assert counted in well_rewritten(CHECKER, text, "en")
+
+
+def test_two_bare_acts_opened_by_a_comparative_are_split() -> None:
+    """A part cut from the goal as the writer wrote it is the writer's form: a bare
+    infinitive there is no lost tense, whatever the tagger made of the first word
+    ('Netter' as a name; coordinated.py)."""
+    outcome = well_rewritten(
+        CHECKER, "Netter werken in de werkplaats en collega's vaker helpen.", "nl"
+    )
+    assert outcome.splitlines() == [
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om netter te "
+        "werken in de werkplaats.",
+        "Vóór [datum] ga ik collega's vaker helpen, van [huidig aantal] naar [streefaantal], "
+        "met als bewijs [hoe gemeten].",
+    ]

@@ -86,13 +86,21 @@ def part_seams(
         return []
     parses = parses if parses is not None else SeamParses()
     writer = {kind for kind, _ in parses.own_seams(goal, ctx, style)}  # the sentence's own form
-    if _imperative(goal) or field_label(goal) is not None:
+    if _imperative(goal) or field_label(goal) is not None or _as_written(part, goal):
         writer |= set(IMPERATIVE)  # a labelled line's phrases are the writer's notes too
     return [
         s
         for s in find_seams(part, goal, ctx, style, parses)
         if s.kind not in PART_OF_WHOLE and s.kind not in writer
     ]
+
+
+def _as_written(part: str, goal: Goal) -> bool:
+    """Is ``part`` the writer's own words, cut from the goal as they stand ('Sneller werken
+    aan de toonbank en *klanten beter adviseren*')? A bare infinitive is then the writer's
+    form, whatever the tagger made of the goal's first words ('Sneller' as a name)."""
+    words = part.strip().rstrip(".!?").strip().lower()
+    return len(words.split()) > 1 and words in goal.text.lower()
 
 
 def _rewritten_only(part: str, goal: Goal) -> str:
