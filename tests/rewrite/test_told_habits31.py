@@ -263,3 +263,13 @@ def test_two_bare_acts_opened_by_a_comparative_are_split() -> None:
         "Vóór [datum] ga ik collega's vaker helpen, van [huidig aantal] naar [streefaantal], "
         "met als bewijs [hoe gemeten].",
     ]
+
+
+def test_a_purpose_with_te_only_on_its_first_act_is_a_seam() -> None:
+    kinds = seam_kinds(
+        CHECKER,
+        "nl",
+        "Sneller werken aan de kassa en beter plannen.",
+        "Vóór [datum] ga ik [concreet gedrag], om sneller te werken aan de kassa en beter plannen.",
+    )
+    assert "lost_verb" in kinds

@@ -1,9 +1,10 @@
-"""Dutch: two acts joined in one purpose clause, only the last with its 'te'.
+"""Dutch: two acts joined in one purpose clause, only one with its 'te'.
 
 'om sneller werken aan de toonbank en klanten beter te adviseren': the purpose frame ends
 its clause on 'te' + the goal's last verb, but the goal coordinated two acts, each with its
 own words ('sneller werken aan de toonbank', 'klanten beter adviseren'). The first act's
-infinitive stands without 'te' before the 'en': each act needs its own ('om sneller te
+infinitive stands without 'te' before the 'en' (or the last one after it: 'om sneller te
+werken aan de toonbank en beter plannen'): each act needs its own ('om sneller te
 werken ... en klanten beter te adviseren'), or a goal of its own. An infinitive that names
 a thing (after an article, a preposition or a pronoun: 'om het plannen en ...') and a
 conjunct of one word ('om plannen en organiseren te oefenen': two acts as the object of
@@ -45,7 +46,10 @@ def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
             continue
         first = [u for u in clause if u.i < join.i]
         rest = [u for u in clause if u.i > join.i]
-        if len(first) < 2 or any(u.lower_ == marker for u in first):
+        if len(first) < 2:
+            continue
+        if any(u.lower_ == marker for u in first):
+            seams += _last_act_bare(rest, join, marker, ctx, style)
             continue
         if not any(u.lower_ == marker for u in rest):
             continue
@@ -54,6 +58,21 @@ def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
             detail = f"{bare.text!r} without 'te' before {join.text!r} in the purpose clause"
             seams.append(Seam("lost_verb", detail, (bare.lower_, "te-first-act")))
     return seams
+
+
+def _last_act_bare(
+    rest: list[Token], join: Token, marker: str, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
+    """The mirror: the first act has its 'te', the act after the join ends on an infinitive
+    without one ('om sneller te werken aan de toonbank en beter plannen')."""
+    words = [u for u in rest if not u.is_punct]
+    if len(words) < 2 or any(u.lower_ == marker for u in words):
+        return []
+    bare = next((u for u in reversed(words) if _act(u, ctx, style)), None)
+    if bare is None:
+        return []
+    detail = f"{bare.text!r} without 'te' after {join.text!r} in the purpose clause"
+    return [Seam("lost_verb", detail, (bare.lower_, "te-last-act"))]
 
 
 def _act(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
