@@ -273,3 +273,21 @@ def test_a_purpose_with_te_only_on_its_first_act_is_a_seam() -> None:
         "Vóór [datum] ga ik [concreet gedrag], om sneller te werken aan de kassa en beter plannen.",
     )
     assert "lost_verb" in kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dated"),
+    [
+        (
+            "en",
+            "Hoping to get my crane operator ticket sometime in the next 18 months or so.",
+            "by 23 May 2028, agreed with",
+        ),
+        ("nl", "Misschien over twee maanden of zo de cursus hijsen doen.", "vóór 23 januari 2027"),
+    ],
+)
+def test_an_approximation_after_a_time_goes_with_it(lang: str, text: str, dated: str) -> None:
+    """'or so' after a time written as its date is no stray 'or' (plan.py)."""
+    rewrite = CHECKER.check(text, lang=lang, reference_date=REF).rewrite or ""
+    assert dated in rewrite
+    assert " or so" not in rewrite and " of zo" not in rewrite

@@ -70,6 +70,7 @@ from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.suggested_courses import agreement_spans
 from smartcheck.fixing.rewrite.taken_on import claim_spans
+from smartcheck.fixing.rewrite.time_tails import time_tail_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
@@ -207,6 +208,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += contrast_joint_spans(goal, style)  # '..., maar wil ik': the joint goes
         free += excess_spans(goal, style)  # 'te veel': its reduction replaces it
         free += need_spans(goal, style)  # 'heeft X nodig': 'zorg ik ervoor dat ... X heeft'
+        free += time_tail_spans(goal, style)  # '... or so': it goes with the time dated
         particles = frozenset(ctx.pack.words("separable_particles"))
         free += agreement_spans(goal, style, particles)  # 'X raadt Y aan. Lijkt me leuk': Y
     for frame in style.impersonal_frames if style is not None else ():

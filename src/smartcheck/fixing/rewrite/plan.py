@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.lengths import vague_length
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.time_tails import tail_after
 from smartcheck.fixing.rewrite.trailing_time import deadline_sentences
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import Word, is_verbal, looks_infinitive_nl
@@ -63,7 +64,13 @@ def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: 
     bad = failed(report)
     bounded = bounded_target(report, plan, style) if Criterion.R in bad else None
     # after the bounded date, which replaces a too-close deadline
-    _safe_fixes(report, plan, _weekday_days(ctx), noun_dated_spans(report.goal, ctx.pack.time))
+    _safe_fixes(
+        report,
+        plan,
+        _weekday_days(ctx),
+        noun_dated_spans(report.goal, ctx.pack.time),
+        style.time_tails,
+    )
     if Criterion.T in bad:
         durations = ctx.pack.time.durations
         _time(
@@ -167,6 +174,7 @@ def _safe_fixes(
     plan: Plan,
     days: tuple[frozenset[str], ...] = (frozenset(), frozenset()),
     dated: list[tuple[int, int]] | None = None,
+    tails: tuple[str, ...] = (),
 ) -> None:
     """Meaning-preserving fixes (an explicit date for 'binnen drie maanden') go in as values;
     not for the month that dates an event ('voor mijn beoordelingsgesprek in maart'): the
@@ -175,7 +183,9 @@ def _safe_fixes(
     a weekday said as the day it happens ('bij de veiling op dinsdag', 'on Tuesday'): 'vóór
     24 november' would turn the day of a standing event or a routine into a one-off
     deadline before it, and the weekday already passes T; nor for a time that dates the
-    noun before it ('voor de zaaironde in week 8', ``dated``; dated_nouns.py)."""
+    noun before it ('voor de zaaironde in week 8', ``dated``; dated_nouns.py). An
+    approximation told after the time ('in the next 18 months *or so*'; ``tails``) goes
+    with it: the date says when."""
     kept = [(d.start, d.end) for _, d in dated_events(report.goal)] + (dated or [])
     own = deadline_sentences(plan.words, report.goal)
     kept += own
@@ -198,6 +208,7 @@ def _safe_fixes(
                 ):
                     inside = plan.drop_span(edit.start, edit.end, edit.replacement)
                     plan.deadline_at = tuple(inside)
+                    plan.drop.update(tail_after(plan.words, inside, tails))
             break
 
 

@@ -341,6 +341,12 @@ class RewriteStyle(BaseModel):
     nominal_after: frozenset[str] = Field(
         default=frozenset(), description="Its 'van' / 'of', dropped with it."
     )
+    time_tails: tuple[str, ...] = Field(
+        default=(),
+        description="An approximation told right after a time ('in the next 18 months *or "
+        "so*', 'binnen een jaar *of zo*'): it goes with the time when the time is written as "
+        "its date (plan.py).",
+    )
     gerund_article: str = Field(
         default="",
         description="The article that makes a bare infinitive a noun after a preposition "
