@@ -93,11 +93,16 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
         clause.pop()
     if any(t.text in SENTENCE_MARKS for t in clause):
         return None  # more than one sentence: the habit tells the situation of another
-    # words of habit only, as written: 'nooit meer' and 'altijd' make a goal of the whole
-    # ('Ik maak nooit meer fouten in de facturen': an absolute to bound), a comparative
-    # ('vaker') a wish for more
+    # words of habit only, as written and ungraded: 'nooit meer' and 'altijd' make a goal of
+    # the whole ('Ik maak nooit meer fouten in de facturen': an absolute to bound), a
+    # comparative ('vaker') a wish for more, 'too often' a flaw of excess
     found = ctx.find(goal, "habit_markers")
-    told = [m for m in found if goal.text[m.start : m.end].lower() == m.entry.lower()]
+    told = [
+        m
+        for m in found
+        if goal.text[m.start : m.end].lower() == m.entry.lower()
+        and not _graded(doc, m.token_start, style)
+    ]
     habits = {i for m in told for i in range(m.token_start, m.token_end)}
     if not _tells_flaw(clause, habits, goal, ctx, style):
         return None
@@ -113,6 +118,14 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
     )
     said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
     return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
+
+
+def _graded(doc: Doc, at: int, style: RewriteStyle) -> bool:
+    """Whether an adverb of excess or its reduction grades the word at ``at`` ('too
+    *often*', 'te *vaak*', 'less *often*'): a flaw of excess, or the goal of doing it less
+    that its reduction wrote (excess_flaws.py)."""
+    grading = {*style.excess_adverbs, *(r.lower() for r in style.excess_reductions.values())}
+    return at > 0 and doc[at - 1].lower_ in grading
 
 
 def _habit_tokens(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> set[int]:
