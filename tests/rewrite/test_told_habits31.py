@@ -295,3 +295,13 @@ def test_an_approximation_after_a_time_goes_with_it(lang: str, text: str, dated:
     rewrite = CHECKER.check(text, lang=lang, reference_date=REF).rewrite or ""
     assert dated in rewrite
     assert " or so" not in rewrite and " of zo" not in rewrite
+
+
+@pytest.mark.parametrize("reflexive", ["me", "mij"])
+def test_a_reflexive_vague_verb_keeps_its_topic_in_either_form(reflexive: str) -> None:
+    """'me verdiepen in' and 'mij verdiepen in' are one vague phrase: the topic keeps its
+    'in' (before, 'mij' left 'verdiepen in' to match: 'ga ik voor de cao [concreet gedrag]')."""
+    text = f"Ik wil {reflexive} verdiepen in de arbowet zodat ik collega's kan adviseren."
+    assert well_rewritten(CHECKER, text, "nl").startswith(
+        "Vóór [datum] ga ik [concreet gedrag] in de arbowet"
+    )
