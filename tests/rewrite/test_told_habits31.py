@@ -305,3 +305,13 @@ def test_a_reflexive_vague_verb_keeps_its_topic_in_either_form(reflexive: str) -
     assert well_rewritten(CHECKER, text, "nl").startswith(
         "Vóór [datum] ga ik [concreet gedrag] in de arbowet"
     )
+
+
+def test_a_time_the_goal_did_not_read_stays_no_deadline_in_a_kept_remark() -> None:
+    """'op woensdag' in a situation kept after the goal is not its deadline: read again
+    alone, the kept sentence gives it no new meaning (seams/deadlines.py)."""
+    rewrite = well_rewritten(
+        CHECKER, "Ik wil de retouren sneller verwerken, er blijft op woensdag te veel liggen.", "nl"
+    )
+    assert rewrite.startswith("Vóór [datum] ga ik de retouren sneller verwerken")
+    assert rewrite.endswith("Er blijft op woensdag te veel liggen.")

@@ -139,6 +139,7 @@ def one_deadline(
     back += [t for t in times if t not in back and _in_kept_reason(t, filled, goal, style)]
     back += [t for t in times if t not in back and _in_kept_situation(t, filled, goal, style)]
     back += [t for t in times if t not in back and _in_purpose(t, filled, goal, style)]
+    back += [t for t in times if t not in back and _unread_in_kept(t, filled, goal)]
     asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
     back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
@@ -417,6 +418,16 @@ def _kept_sentence(t: TimeExpression, filled: str, goal: Goal, first: bool = Fal
     # a remark kept as its own sentence gets a capital the writer may not have typed
     told = sentence in goal.text or sentence[:1].lower() + sentence[1:] in goal.text
     return sentence if len(sentence.split()) > len(t.text.split()) and told else None
+
+
+def _unread_in_kept(t: TimeExpression, filled: str, goal: Goal) -> bool:
+    """A time in a later sentence kept as written that the goal's own reading did not take
+    for a time of the goal ('... Er blijft op vrijdag te veel liggen.': the weekday of the
+    situation): read again alone, the sentence gives it no new meaning."""
+    if _kept_sentence(t, filled, goal) is None:
+        return False
+    said = t.text.lower()
+    return not any(said in d.text.lower() or d.text.lower() in said for d in goal.deadlines)
 
 
 def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:
