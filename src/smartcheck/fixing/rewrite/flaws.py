@@ -65,17 +65,8 @@ def flaw_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | None:
         if sum(w.isalpha() for w in rest.split()) < _FEWEST - 1:
             return None
         remark = text[head:tail].strip()
-        function = ctx.pack.function_words
-        subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
-        words = tuple(
-            t.lower_
-            for t in clause
-            if t.is_alpha
-            and t.i not in habits
-            and t.lower_ not in subjects
-            and t.lower_ not in function
-        )
         said = text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
+        words = _committed_words(clause, habits, ctx)
         return Flaw(Remarked(goal=rest.strip(), remark=remark, clause=False), said, words)
     return None
 
@@ -106,9 +97,16 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
     habits = {i for m in told for i in range(m.token_start, m.token_end)}
     if not _tells_flaw(clause, habits, goal, ctx, style):
         return None
+    said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
+    words = _committed_words(clause, habits, ctx)
+    return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
+
+
+def _committed_words(clause: list[Token], habits: set[int], ctx: RuleContext) -> tuple[str, ...]:
+    """The flaw's words a rewrite commits to: no subject, word of habit or function word."""
     function = ctx.pack.function_words
     subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
-    words = tuple(
+    return tuple(
         t.lower_
         for t in clause
         if t.is_alpha
@@ -116,8 +114,6 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
         and t.lower_ not in subjects
         and t.lower_ not in function
     )
-    said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
-    return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
 
 
 def _graded(doc: Doc, at: int, style: RewriteStyle) -> bool:
