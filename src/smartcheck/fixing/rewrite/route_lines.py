@@ -35,5 +35,7 @@ def route_stated(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     articles = {a.lower() for a in style.bare_route_articles.values()}
     skip = 1 if said[0].lower in articles else 0
+    if skip >= len(said):
+        return None  # an article alone ('een'): no route named
     body = text[said[skip].start - said[0].start :].rstrip(".!").rstrip() if skip else text
     return bare_route_step(said[skip:], body.rstrip(".!").rstrip(), style)
