@@ -13,7 +13,8 @@
   by its infinitive and 'van' is the own part's subject, its comparative takes 'worden'
   (nominal_subjects.py, compared_duties.py);
 - an impersonal need of a place ('Het moet rustiger in de kantine'): the place before the
-  comparative and its verb (compared_duties.py);
+  comparative and its verb (compared_duties.py); an existential clause after it ('er wordt te
+  veel gebeld') kept as the situation (present_after.py, seams/joined_situation.py);
 - a need laid on a group or a place ('The team needs X', 'Het team heeft X nodig'): the writer
   sees to it that they have it (needed_haves.py);
 - a wish to be given more responsibility with an example after it ('..., bv coördinator van de
@@ -166,6 +167,29 @@ def test_an_activity_named_by_its_infinitive_is_the_subject_of_the_own_part(
     ],
 )
 def test_a_comparative_of_a_place_takes_its_verb_after_the_place(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Het moet stiller in de studieruimte, er wordt te veel gebeld.",
+            "Vóór [datum] zorg ik ervoor dat het in de studieruimte stiller wordt, met als "
+            "bewijs [hoe gemeten]. Er wordt te veel gebeld.",
+        ),
+        (
+            "en",
+            "Answer the customer mails faster, there are too many complaints.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+            "to answer the customer mails faster. There are too many complaints.",
+        ),
+    ],
+)
+def test_an_existential_clause_after_a_comma_is_the_situation(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected

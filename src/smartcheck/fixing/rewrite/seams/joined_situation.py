@@ -8,7 +8,8 @@ the reader sees no sentence of context, so the frame goes on after the situation
 count and the evidence were of the handover going wrong. The situation is context: its own
 sentence (state_first.py). Judged by parse: in a sentence, a stretch between commas after
 its commitment word (or its first stretch, in a sentence without one) that opens with a
-subject of its own (a noun phrase, not the writer's) and has a finite verb, its
+subject of its own (a noun phrase, not the writer's, or the empty 'er' / 'there' of an
+existential clause) and has a finite verb, its
 subject and verb written so in the goal. Someone's voice ('my supervisor says ...', a verb
 of the pack's ``voice_verbs``) is credited there on purpose: not this.
 """
@@ -88,9 +89,10 @@ def _own_clause(
     """A clause with a subject of its own: it opens with a noun phrase that is not the
     writer, and a finite verb follows within reach (its place in ``stretch``)."""
     first = stretch[0]
+    empty = first.lower_ in style.existential_subjects  # 'er wordt te weinig opgeruimd'
     if (
         not first.is_alpha
-        or first.pos_ not in _OPENING
+        or (first.pos_ not in _OPENING and not empty)
         or first.lower_ in own
         or first.lower_ in possessive
     ):
