@@ -95,8 +95,8 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
         and not _graded(doc, m.token_start, style)
     ]
     habits = {i for m in told for i in range(m.token_start, m.token_end)}
-    if not _tells_flaw(clause, habits, goal, ctx, style):
-        return None
+    if not habits or not _tells_flaw(clause, habits, goal, ctx, style):
+        return None  # a word that points back ('*Dit* jaar breng ik ...') tells no habit
     said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
     words = _committed_words(clause, habits, ctx)
     return Flaw(Remarked(goal="", remark=said, clause=False), said, words)
