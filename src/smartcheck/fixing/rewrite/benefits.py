@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_means import purpose_clause
-from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS, word_sentences
 from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
@@ -115,12 +115,7 @@ def benefit_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tup
         return []
     said = [w for w in words_of(goal) if w.text.strip()]
     spans = []
-    start = 0
-    for n, word in enumerate([*said, None]):
-        if word is not None and word.text not in SENTENCE_MARKS:
-            continue
-        sentence = said[start : n + 1] if word is not None else said[start:]
-        start = n + 1
+    for sentence in word_sentences(said):
         opened = _opinion_length(sentence, ctx)
         if opened and benefit_purpose(sentence, ctx, style, goal.lang):
             spans.append((sentence[0].start, sentence[opened - 1].end))

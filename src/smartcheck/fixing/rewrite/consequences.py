@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_means import purpose_clause
-from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS, word_sentences
 from smartcheck.fixing.rewrite.words import opening_length, words_of
 
 if TYPE_CHECKING:
@@ -69,12 +69,7 @@ def consequence_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     ...'): words a rewrite leaves out when the consequence becomes the purpose."""
     said = [w for w in words_of(goal) if w.text.strip()]
     spans = []
-    start = 0
-    for n, word in enumerate([*said, None]):
-        if word is not None and word.text not in SENTENCE_MARKS:
-            continue
-        sentence = said[start : n + 1] if word is not None else said[start:]
-        start = n + 1
+    for sentence in word_sentences(said):
         words = [w for w in sentence if w.text not in SENTENCE_MARKS]
         size = opening_length([w.lower for w in words], style.enabling_openers)
         if size and consequence_purpose(sentence, style, goal.lang):

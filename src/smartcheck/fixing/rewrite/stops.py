@@ -13,11 +13,20 @@ the next sentence ('..., enz. Daarnaast wil ik ...'), so it still ends there.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import pairwise
+from typing import Protocol, TypeVar
 
 #: Marks that end a sentence (a token of its own in a parse).
 SENTENCE_MARKS = frozenset({".", "!", "?"})
+
+
+class _Texted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+W = TypeVar("W", bound=_Texted)
 _STOP = re.compile(r"[.!?;](?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -50,3 +59,17 @@ def _abbreviation_goes_on(text: str, at: int, known: set[str]) -> bool:
         return False
     after = text[at + 1 :].lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
+
+
+def word_sentences(words: Sequence[W]) -> list[list[W]]:
+    """``words`` (anything with a ``text``) cut into sentences, each with its closing mark;
+    a last sentence without one counts too, an empty one does not."""
+    found: list[list[W]] = []
+    start = 0
+    for n, word in enumerate(words):
+        if word.text in SENTENCE_MARKS:
+            found.append(list(words[start : n + 1]))
+            start = n + 1
+    if start < len(words):
+        found.append(list(words[start:]))
+    return found

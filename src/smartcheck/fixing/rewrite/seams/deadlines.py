@@ -29,6 +29,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     SUBJECT_DEPS,
     infinitive_like,
     is_finite,
+    rewrite_date,
     verb_by_probe,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -504,10 +505,7 @@ def deadline_on_others(
     clause of someone else's verb (the expectation), not in the writer's clause after it,
     which changes what is due. Only the rewrite's own date counts, and only where no
     first-person subject comes before the writer's clause."""
-    if style.placeholders.date not in candidate:
-        return []
-    at = filled.find(style.seam_fillers.get("date", "\0"))
-    date = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    date = rewrite_date(candidate, filled, doc, style)
     if date is None:
         return []
     that = (style.frames.own_part or "").split("{clause}")[0].split()[-1:]

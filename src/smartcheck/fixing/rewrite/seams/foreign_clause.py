@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import rewrite_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,10 +55,7 @@ def date_in_foreign_clause(
     """A seam where the rewrite's date (``style.placeholders.date`` in ``candidate``, its
     stand-in in ``filled``, parsed as ``doc``) stands in a clause of someone else's or of
     the situation."""
-    if style.placeholders.date not in candidate:
-        return []
-    at = filled.find(style.seam_fillers.get("date", "\0"))
-    date = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    date = rewrite_date(candidate, filled, doc, style)
     if date is None:
         return []
     clause = _clause(doc, date)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import rewrite_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,10 +32,9 @@ def date_in_others_frame(
     filler in ``filled``, parsed as ``doc``) stands after the complementizer and the
     writer's subject ('dat ik', 'that I') that follow a voice verb, with no subject of the
     writer's before that verb in its sentence."""
-    if not style.voice_verbs or style.placeholders.date not in candidate:
+    if not style.voice_verbs:
         return []
-    at = filled.find(style.seam_fillers.get("date", "\0"))
-    date = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    date = rewrite_date(candidate, filled, doc, style)
     if date is None:
         return []
     thats = {w.lower() for w in (style.frames.own_part or "").split("{clause}")[0].split()[-1:]}

@@ -353,3 +353,12 @@ def sentences(
     if current:
         found.append(current)
     return found
+
+
+def rewrite_date(candidate: str, filled: str, doc: Doc, style: RewriteStyle) -> Token | None:
+    """The token where the rewrite's own date stands: ``style.placeholders.date`` in
+    ``candidate``, its stand-in in ``filled`` (parsed as ``doc``); None without one."""
+    if style.placeholders.date not in candidate:
+        return None
+    at = filled.find(style.seam_fillers.get("date", "\0"))
+    return next((t for t in doc if t.idx >= at), None) if at >= 0 else None
