@@ -514,11 +514,56 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         rf"(?:\s+(?!(?:{subj}|{aux}){E})[^\W\d_][\w'\u2019-]*){{0,3}}?"
         rf"(?:\s+{aux}){{0,2}}\s+(?P<post>{verbs}){E}(?:\s+{aux}{E})?"
     )
+    marked = rf"(?:(?:(?P<em>{marker})\s+)?(?P<edge>{edge})\s+|(?P<em2>{marker})\s+)"
     return [
         ("event", rf"{B}{offset}{lead}{anchor}"),
+        *_month_named_rules(t, g, marked, det),
         *_occasion_offset_rule(t, g, num, units, rel),
         ("event_length", rf"{B}{length}"),
         ("event_clause", rf"{B}{offset}{after}"),
         ("event_clause", rf"{B}{offset}{before}"),
         ("event_clause", rf"{B}{generic}"),
     ]
+
+
+def _month_named_rules(t: TimeTable, g: Grammar, marked: str, det: str) -> list[tuple[str, str]]:
+    """Occasions named by their month: "by the March sale", "in de stilstand van september".
+
+    The month says when, so any noun names the occasion, whether or not the lists know it
+    (a sale, a shutdown, a board meeting). A marker or an edge word must stand before it
+    ("the March figures" alone are a thing). With the month first, the name runs to the last
+    word before punctuation or a word of the clause (a subject, an auxiliary, a marker, or
+    the pack's ``name_ends``); with the month after, a link word joins it ("van maart").
+    """
+    ev = t.events
+    if not g.months:
+        return []
+    month = _alt([n for names in t.months for n in names])
+    word = r"[^\W\d_][\w'\u2019-]*"
+    stops = _alt(
+        [
+            *ev.verbs.subjects,
+            *ev.verbs.aux,
+            *ev.determiners,
+            *g.event_markers,
+            *g.event_weak,
+            *g.event_offsets,
+            *g.event_connectives,
+            *g.event_verbs,
+            *ev.name_ends,
+        ]
+    )
+    name_word = rf"(?!(?:{stops}){E}){word}"
+    ends = rf"(?=\s*(?:[^\w\s'\u2019-]|$)|\s+(?:{stops}){E})"
+    first = (
+        rf"(?P<anchor>(?P<det>{det})\s+(?P<mon>{month})\s+"
+        rf"(?:{name_word}\s+){{0,{ev.modifiers}}}?(?P<noun>{name_word})){ends}"
+    )
+    rules = [("event_month", rf"{B}{marked}{first}")]
+    if ev.month_links:
+        after = (
+            rf"(?P<anchor>(?P<det>{det})\s+(?:{name_word}\s+){{0,{ev.modifiers}}}?"
+            rf"(?P<noun>{name_word})\s+{_alt(ev.month_links)}\s+(?P<mon>{month})){E}"
+        )
+        rules.append(("event_month", rf"{B}{marked}{after}"))
+    return rules

@@ -627,6 +627,21 @@ class Resolver:
         relation: Relation = "after" if marker in ("after", "start") else "by"
         return self._event_resolution(m, marker, edge, relation, offset)
 
+    def event_month(self, m: re.Match[str]) -> Resolution | None:
+        """ "by the March sale", "in de stilstand van september": an occasion its month names,
+        after a marker or an edge word; "of the March meeting" links no time."""
+        marker_text = _group(m, "em") or _group(m, "em2")
+        marker = self.g.event_markers.get(norm(marker_text)) if marker_text else None
+        weak = marker_text is not None and norm(marker_text) in self.g.event_weak
+        if marker_text is not None and marker is None and not weak:
+            return None
+        if self._governed(m) or self._after_skill(m):
+            return None  # "slaag voor de toets van maart", "better at the March report"
+        if self._every(m):
+            return Resolution("recurring")
+        relation: Relation = "after" if marker in ("after", "start") else "by"
+        return Resolution("event", anchor=(m.start("anchor"), m.end("anchor")), relation=relation)
+
     def event_clause(self, m: re.Match[str]) -> Resolution | None:
         """ "zodra de cursus is afgerond", "voordat het nieuwe schooljaar begint"."""
         verb = _group(m, "pre") or _group(m, "post")
@@ -686,6 +701,12 @@ class Resolver:
             free = free[1:]
         return any(norm(w) in self.g.event_free_stop or w.isdigit() for w in free)
 
+    def _unit_after(self, m: re.Match[str]) -> bool:
+        """Whether a unit of time follows the event noun ("rush hour", "peak weeks"): then the
+        noun only says which hours or weeks, recurring ones, not one event."""
+        after = re.match(r"\s+([^\W\d_]+)", self.text[m.end("noun") :])
+        return after is not None and norm(after.group(1)) in self.g.units
+
     def _relative_word(self, m: re.Match[str]) -> int | None:
         """This (0), next (1) or previous (-1) from "volgende", "deze", "next", or None."""
         for name in ("rel", "det"):
@@ -706,6 +727,8 @@ class Resolver:
     ) -> Resolution | None:
         if self._every(m):
             return Resolution("recurring")  # "na elke training": a routine, not a moment
+        if self._unit_after(m):
+            return None  # "during rush hour", "in peak weeks": the noun names a time of every day
         if self._odd_modifiers(m):
             return None  # "per week krachttraining", "vóór juni de training": not one phrase
         shift = self._offset(m)

@@ -214,6 +214,10 @@ class EventWords(_Frozen):
     # a time only with that object after them ("voor de opening van de nieuwe vestiging");
     # bare ("voor opening") they are a moment of every working day
     occasion_links: tuple[str, ...] = ()  # "van", "of": what joins an occasion to its object
+    month_links: tuple[str, ...] = ()  # "van": an occasion named by its month after it ("de
+    # veiling van maart"); a month before the noun ("the March sale") needs no link
+    name_ends: tuple[str, ...] = ()  # words that end the name of an occasion a month opens
+    # ("by the March sale without ...", "before the June board meeting with ...")
     compounds: bool = False  # nouns also count as compound heads ("onderwijsperiode")
     whole_words: tuple[str, ...] = ()  # never compound heads ("focusblok" is no school block)
     determiners: tuple[str, ...] = ()
