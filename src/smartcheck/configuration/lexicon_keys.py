@@ -37,6 +37,7 @@ LexiconKey = Literal[
     "baseline_markers",
     "inner_states",
     "verification_methods",
+    "sign_offs",
     "situational_behaviours",
     "situation_prepositions",
     "hedges",

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.signals import checkable_action, whole_goal
+from smartcheck.judging.features.signals import checkable_action, outside_purpose, whole_goal
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
@@ -61,6 +61,12 @@ class MissingMeasure(Rule):
         action = checkable_action(goal, ctx)
         if action is not None:
             yield self.evidence(goal, "action", action.start, action.end, 0.5)
+            return
+        # The result checked by another ("laat dit aftekenen door de ploegchef", "signed off
+        # by the shift lead"): the sign-off takes place or not (JUDGING M).
+        signed = outside_purpose(goal, ctx.find(goal, "sign_offs"))
+        if signed:
+            yield self.evidence(goal, "sign-off", signed[0].start, signed[0].end, 0.5)
         else:
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
 

@@ -168,7 +168,7 @@ def segments(
     learning |= {
         i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i], plain, r.time_tokens)
     }
-    proof = _starts(r, doc, ("verification_methods",))
+    proof = _starts(r, doc, ("verification_methods", "sign_offs"))
     aside = {i for a, b in parenthetical_tokens(r) for i in range(a, b)}
     cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
     relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
