@@ -663,7 +663,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
         glued = _deadline_tail(plan, clause) or _own_step_tail(plan, clause, style)
-        sentence += tail if tail[0] in ",;" or glued else " " + tail
+        # a tail that opens with the stop is the goal's next sentence: never ' . Now ...'
+        sentence += tail if tail[0] in ",;.!?" or glued else " " + tail
     return _finish(sentence)
 
 

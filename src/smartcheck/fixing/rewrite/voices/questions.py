@@ -39,8 +39,10 @@ def suggested(words: list[Word], style: RewriteStyle, asks: bool, lang: str = ""
     frame = style.frames.as_example
     if frame is None or not asks or not (style.suggestion_openers or style.open_asks):
         return None
+    depth = 0  # a mark inside brackets lists details ('(retention, starch, sizing)')
     for at in range(2, len(words) - 1):
-        if words[at].text not in _BREAKS:
+        depth += (words[at - 1].text == "(") - (words[at - 1].text == ")")
+        if words[at].text not in _BREAKS or depth > 0 or _joins_words(words, at):
             continue
         goal = _goal_part(words[:at])
         tail = [w for w in words[at + 1 :] if w.text not in _BREAKS]
@@ -63,10 +65,22 @@ def suggested(words: list[Word], style: RewriteStyle, asks: bool, lang: str = ""
     return None
 
 
+def _joins_words(words: list[Word], at: int) -> bool:
+    """A hyphen written without a space on one side joins two words ('wet-end'): no break."""
+    after = words[at + 1] if at + 1 < len(words) else None
+    unspaced = not words[at].space_before or (after is not None and not after.space_before)
+    return words[at].text in ("-", "\u2013") and unspaced
+
+
 def _goal_part(words: list[Word]) -> str | None:
     """The words before the question as a goal sentence: at least two words, no question
-    of their own."""
-    kept = [w for w in words if w.text not in _BREAKS]
+    of their own. Its own marks stay ('wet-end chemistry (retention, starch)'); only the
+    marks that end it and a question mark go, and a bracket left open gives no sentence."""
+    kept = [w for w in words if w.text != "?"]
+    while kept and kept[-1].text in _BREAKS:
+        kept.pop()
+    if sum(w.text == "(" for w in kept) != sum(w.text == ")" for w in kept):
+        return None
     if len([w for w in kept if w.is_word]) < 2:
         return None
     return capitalise(tidy(join(kept))).rstrip(" ,") + "."

@@ -1,0 +1,77 @@
+"""A wish with its numbers told in the next sentence, a question after a bracket of details,
+and a goal whose deadline is an occasion its month names or a sign-off (session 32, lead).
+
+- a goal's next sentence kept after the rewrite opens with the goal's stop: never ' . Now
+  I do ...' when that sentence holds a wish of its own ('..., I want 30') (frame.py);
+- a question about the means after a goal with a bracket of details or a hyphenated word
+  ('wet-end chemistry (retention, starch, sizing), maybe with a course?') keeps the goal's
+  marks: the bracket and the hyphen join words, they set off no question (voices/questions.py);
+- an occasion named by its month ('by the March sale', 'in de stilstand van september') and
+  a sign-off by another ('en laat ik dit aftekenen door de chef') are read by the judge, so
+  the goal needs no rewrite at all (tests/timex, tests/rules).
+
+Goals written fresh for these categories, in other fields than any data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import REF, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "I want to type faster. Now I do 30 words per minute, I want 50.",
+            "By [date], I will type faster. Now I do 30 words per minute, I want 50.",
+        ),
+        (
+            "en",
+            "I want to sort parcels faster. Now I sort around 300 an hour, I want 400.",
+            "By [date], I will sort parcels faster. Now I sort around 300 an hour, I want 400.",
+        ),
+        (
+            "nl",
+            "Ik wil sneller dozen vouwen. Nu vouw ik er 40 per uur, ik wil naar 60.",
+            "Vóór [datum] ga ik sneller dozen vouwen. Nu vouw ik er 40 per uur, ik wil naar 60.",
+        ),
+    ],
+)
+def test_the_next_sentence_with_a_wish_follows_the_goals_stop(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        (
+            "en",
+            "Learn more about cold-chain logistics (reefers, data loggers, seals), maybe with a "
+            "course from the carrier?",
+            "cold-chain logistics (reefers, data loggers, seals)",
+        ),
+        (
+            "nl",
+            "Meer leren over koel-vriestechniek (compressoren, kleppen), misschien met een cursus "
+            "bij de leverancier?",
+            "koel-vriestechniek (compressoren, kleppen)",
+        ),
+        (
+            "en",
+            "Learn more about anti-fouling coatings (epoxy, copper), maybe with a supplier course?",
+            "anti-fouling coatings (epoxy, copper)",
+        ),
+    ],
+)
+def test_a_question_after_a_bracket_of_details_keeps_the_goals_marks(
+    lang: str, text: str, kept: str
+) -> None:
+    shown = CHECKER.check(text, lang=lang, reference_date=REF).rewrite
+    assert shown is not None and kept in shown
