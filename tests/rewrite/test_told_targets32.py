@@ -6,6 +6,10 @@ and a goal whose deadline is an occasion its month names or a sign-off (session 
 - a question about the means after a goal with a bracket of details or a hyphenated word
   ('wet-end chemistry (retention, starch, sizing), maybe with a course?') keeps the goal's
   marks: the bracket and the hyphen join words, they set off no question (voices/questions.py);
+- what the writer cannot do or does not understand yet, told after a comma ('..., ik snap
+  de foutcodes nog niet goed', '..., I don't get them yet'; the pack's ``present_lacks``)
+  is the goal's reason, no second goal (reading/anatomy/coordination.py), and a remark kept
+  after the rewrite (remarks.py);
 - an occasion named by its month ('by the March sale', 'in de stilstand van september') and
   a sign-off by another ('en laat ik dit aftekenen door de chef') are read by the judge, so
   the goal needs no rewrite at all (tests/timex, tests/rules).
@@ -75,3 +79,43 @@ def test_a_question_after_a_bracket_of_details_keeps_the_goals_marks(
 ) -> None:
     shown = CHECKER.check(text, lang=lang, reference_date=REF).rewrite
     assert shown is not None and kept in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik wil beter worden in het afstellen van de etiketteerder, ik snap de foutcodes nog "
+            "niet goed.",
+            "Vóór [datum] ga ik [concreet gedrag] in het afstellen van de etiketteerder, met als "
+            "bewijs [hoe gemeten]. Ik snap de foutcodes nog niet goed.",
+        ),
+        (
+            "nl",
+            "Ik wil de nieuwe weegbrug leren bedienen, ik ken hem nog niet.",
+            "Vóór [datum] ga ik de nieuwe weegbrug leren bedienen, met als bewijs [hoe gemeten]. "
+            "Ik ken hem nog niet.",
+        ),
+        (
+            "en",
+            "Learn the dosing pump alarms, I still don't understand half of them.",
+            "By [date], I will learn the dosing pump alarms, with [how measured] as evidence. I "
+            "still don't understand half of them.",
+        ),
+    ],
+)
+def test_a_lack_told_after_the_goal_is_a_remark(lang: str, text: str, expected: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert "S004" not in {f.code for f in report.findings}
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_lack_with_a_modal_is_still_a_goal() -> None:
+    """'..., ik wil de foutcodes nog niet ...' is no lack told: a wish, read as a goal."""
+    report = CHECKER.check(
+        "Ik wil de etiketteerder leren afstellen, en ik wil nog geen nachtdiensten draaien.",
+        lang="nl",
+        reference_date=REF,
+    )
+    assert "S004" in {f.code for f in report.findings}

@@ -119,6 +119,7 @@ LexiconKey = Literal[
     "example_event_leads",
     "situation_subjects",
     "situation_markers",
+    "present_lacks",
     "consequence_openers",
     "amount_estimates",
     "situation_openers",

@@ -504,7 +504,7 @@ def _modal_with_verb(words: list[Token], inside: Callable[[LexiconKey], list[int
 
 #: Signs that the writer's own statement tells a problem now; a word of 'now' alone ('ik ben
 #: nu vooral mechanisch') tells the starting point, the reading stage's context (situation.py).
-_OWN_PROBLEM_SIGNS: tuple[LexiconKey, ...] = ("habit_markers", "present_problems")
+_OWN_PROBLEM_SIGNS: tuple[LexiconKey, ...] = ("habit_markers", "present_problems", "present_lacks")
 
 
 def _own_problem_told(

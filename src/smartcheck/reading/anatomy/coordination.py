@@ -195,6 +195,7 @@ def segments(
     guesses = _starts(r, doc, ("means_guesses",))
     problems = _starts(r, doc, ("present_problems",))
     now = _starts(r, doc, ("situation_markers",))
+    lacks = _starts(r, doc, ("present_lacks",))
     described = _starts(r, doc, ("situation_subjects",))
     opinions = _starts(r, doc, ("opinion_verbs",))
     dissents = _starts(r, doc, ("disagreements",))
@@ -251,6 +252,9 @@ def segments(
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             after_comma = opener is not None and opener.text == ","
             serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
+            serves = serves or (
+                earlier and after_comma and _tells_lack(r, own, indices & lacks, modal_like)
+            )
             serves = serves or (earlier and after_comma and _opines(r, own, opinions, modal_like))
             serves = serves or (earlier and _dissents(r, own, head, dissents, modal_like))
             serves = serves or (
@@ -451,6 +455,16 @@ def _tells_now(segment: list[Token], now: set[int], modal_like: set[int]) -> boo
     whoever its subject; no goal of its own (one added with "en momenteel ..." may be)."""
     words = [t for t in segment if not t.is_punct]
     return bool(words) and words[0].i in now and not any(t.i in modal_like for t in words)
+
+
+def _tells_lack(r: Reading, segment: list[Token], lacks: set[int], modal_like: set[int]) -> bool:
+    """A later piece after a comma in which the writer tells what they cannot do or do not
+    understand yet ("..., ik snap de golfvormen nog niet goed", "..., I don't get the fault
+    codes yet": the pack's ``present_lacks``), with the writer as subject and no modal: the
+    goal's reason, no goal of its own."""
+    if not lacks or any(t.i in modal_like for t in segment):
+        return False
+    return any(r.is_word(t, "first_person_subject") for t in segment)
 
 
 def _describes(r: Reading, segment: list[Token], described: set[int], modal_like: set[int]) -> bool:
