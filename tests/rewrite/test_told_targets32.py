@@ -10,6 +10,9 @@ and a goal whose deadline is an occasion its month names or a sign-off (session 
   de foutcodes nog niet goed', '..., I don't get them yet'; the pack's ``present_lacks``)
   is the goal's reason, no second goal (reading/anatomy/coordination.py), and a remark kept
   after the rewrite (remarks.py);
+- an imperative with a clause of time that has its own subject ('Always check the labels
+  before the truck leaves'): the clause's finite verb is not the goal's, so the goal is the
+  writer's act, not someone else's clause (frame.py);
 - an occasion named by its month ('by the March sale', 'in de stilstand van september') and
   a sign-off by another ('en laat ik dit aftekenen door de chef') are read by the judge, so
   the goal needs no rewrite at all (tests/timex, tests/rules).
@@ -119,3 +122,30 @@ def test_a_lack_with_a_modal_is_still_a_goal() -> None:
         reference_date=REF,
     )
     assert "S004" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Always check the pallet labels before the truck leaves.",
+            "By [date], I will check the pallet labels before the truck leaves in [number] out of "
+            "10 cases, with [how measured] as evidence, with support from [who supports you].",
+        ),
+        (
+            "Always double-check the dosage sheet before the batch is released.",
+            "By [date], I will double-check the dosage sheet before the batch is released in "
+            "[number] out of 10 cases, with [how measured] as evidence, with support from [who "
+            "supports you].",
+        ),
+        (
+            "Call the client back when the order is delayed.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "call the client back when the order is delayed.",
+        ),
+    ],
+)
+def test_a_time_clause_with_its_own_subject_leaves_the_imperative_the_writers(
+    text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, "en") == expected
