@@ -432,11 +432,11 @@ def _before_subclause(content: list[Word], style: RewriteStyle) -> list[Word]:
 def _before_opened_clause(content: list[Word], style: RewriteStyle) -> list[Word]:
     """English: the words before a clause of time or condition with its own subject ('listen
     better | before I respond', 'double-check the reserve | before the lot is called': the
-    tagger's mark of a subordinate clause), or before a question word's clause ('improve | how I explain
-    X'): its finite verb is not the goal's ('before June' opens none). 'that' opens no such
-    clause here ('make sure that I ...' keeps its reading), and a question word opens one only
-    as the object of the opening verb or of its preposition ('get better at | how I ...'),
-    not after 'and' ('learn about X and how it ...': one more object)."""
+    tagger's mark of a subordinate clause), or before a question word's clause ('improve |
+    how I explain X'): its finite verb is not the goal's ('before June' opens none). 'that'
+    opens no such clause here ('make sure that I ...' keeps its reading), and a question word
+    opens one only as the object of the opening verb or of its preposition ('get better at |
+    how I ...'), not after 'and' ('learn about X and how it ...': one more object)."""
     wh = {r.lower() for r in style.relativizers} - {"that"}
     openers = {o for o in style.clause_openers if " " not in o}
     for n, w in enumerate(content[1:-1], 1):
