@@ -13,6 +13,11 @@ and a goal whose deadline is an occasion its month names or a sign-off (session 
 - an imperative with a clause of time that has its own subject ('Always check the labels
   before the truck leaves'): the clause's finite verb is not the goal's, so the goal is the
   writer's act, not someone else's clause (frame.py);
+- a failing told with "always" as the whole goal ('I always forget to fill in the log',
+  'Ik vergeet altijd de temperatuur te noteren'; the pack's ``failing_habits``) is a habit
+  of failing, never committed as a bound ('I will forget ... in [number] out of 10 cases'):
+  the structured fallback shows (flaws.py); a hyphen inside a word ('stand-up') cuts no
+  clause there (remarks.comma_clauses);
 - an occasion named by its month ('by the March sale', 'in de stilstand van september') and
   a sign-off by another ('en laat ik dit aftekenen door de chef') are read by the judge, so
   the goal needs no rewrite at all (tests/timex, tests/rules).
@@ -24,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import REF, well_rewritten
+from tests.support.rewriting import REF, falls_back, well_rewritten
 
 CHECKER = Checker()
 
@@ -149,3 +154,24 @@ def test_a_time_clause_with_its_own_subject_leaves_the_imperative_the_writers(
     text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I always forget to fill in the fridge temperature log."),
+        ("en", "I always miss the weekly stand-up."),
+        ("nl", "Ik vergeet altijd de temperatuur van de koelcel te noteren."),
+        ("nl", "Ik mis altijd de overdracht van de avonddienst."),
+    ],
+)
+def test_a_failing_told_with_always_is_never_committed(lang: str, text: str) -> None:
+    assert falls_back(CHECKER, text, lang)
+
+
+def test_an_absolute_of_doing_is_still_bounded() -> None:
+    """'always' with a verb of doing is a standard set too high: bounded, as before."""
+    assert well_rewritten(CHECKER, "I always double-check the invoices.", "en") == (
+        "By [date], I will double-check the invoices in [number] out of 10 cases, with [how "
+        "measured] as evidence, with support from [who supports you]."
+    )

@@ -120,6 +120,7 @@ LexiconKey = Literal[
     "situation_subjects",
     "situation_markers",
     "present_lacks",
+    "failing_habits",
     "consequence_openers",
     "amount_estimates",
     "situation_openers",

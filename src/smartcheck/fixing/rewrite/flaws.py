@@ -95,6 +95,11 @@ def habit_alone(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Flaw | Non
         and not _graded(doc, m.token_start, style)
     ]
     habits = {i for m in told for i in range(m.token_start, m.token_end)}
+    # a failing told with 'always' ('I always forget to log my hours'): a habit of failing,
+    # no standard to bound ('I will forget ... in [number] out of 10 cases')
+    habits |= {
+        i for m in ctx.find(goal, "failing_habits") for i in (m.token_start, m.token_end - 1)
+    }
     if not habits or not _tells_flaw(clause, habits, goal, ctx, style):
         return None  # a word that points back ('*Dit* jaar breng ik ...') tells no habit
     said = goal.text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
