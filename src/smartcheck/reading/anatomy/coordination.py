@@ -401,7 +401,15 @@ def _shares_object(
     # "leren hoe ik de kassa *moet instellen en onderhouden*": the cluster of a clause the
     # piece opened, its modal before the infinitive; both take the object before them
     modal_cluster = len(before) >= 3 and r.is_framing(before[-2]) and _infinitive(before[-1])
-    return before[-1] == lead or cluster or modal_cluster
+    # "ik wil *leren plannen en organiseren*": the learning verb takes both bare infinitives,
+    # one skill; the tagger may read the first as a plural noun ('plannen')
+    learnt = (
+        before[-2] == lead
+        and r.is_word(lead, "learning_verbs")
+        and before[-1].lower_.endswith("en")
+        and before[-1].pos_ in ("VERB", "NOUN")
+    )
+    return before[-1] == lead or cluster or modal_cluster or learnt
 
 
 #: What opens an object right after a verb: a determiner, a possessive, a number, a noun.
