@@ -62,6 +62,7 @@ from smartcheck.judging.selection import Decision, code_specificity, decide, unk
 from smartcheck.judging.situation import without_context
 from smartcheck.reading.anatomy import read_anatomy
 from smartcheck.reading.anchors import without_modifier_anchors
+from smartcheck.reading.past_dates import past_dates_dropped
 from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
@@ -286,6 +287,12 @@ class Checker:
         times = tuple(find_time_expressions(text, code, reference_date, ctx.pack.time))
         times = without_modifier_anchors(times, doc)
         times = dated_events_dropped(times, text, ctx.pack)  # 'na mijn crash in augustus'
+        times = past_dates_dropped(  # '... In september kreeg ik twee klachten.'
+            times,
+            doc,
+            ctx.pack.time.events.markers.weak,
+            (*ctx.pack.words("modal_verbs"), *ctx.pack.words("wish_verbs")),
+        )
         anatomy = read_anatomy(doc, ctx, times, pointing_back(times, reference_date))
         goal = Goal(
             text=text,

@@ -1,0 +1,63 @@
+"""Times in a clause told in the simple past: when something happened, not the goal's
+deadline. 'Ik wil beter worden in offertes maken. *In september* kreeg ik twee klachten.',
+'Get my forklift licence. I failed the test *in October*.', '..., after what happened
+with lot 212 *in November*'.
+
+The time engine reads text: a month after a plain preposition is a deadline ('in oktober'
+-> before 31 October). When the verb that governs it (up the parse from the time's last
+word) is a finite verb in the simple past, the month dates a past event the writer tells as
+context, and the goal has no deadline there (JUDGING T: "no time at all"). Only a plain
+preposition dates so ('vóór maart kreeg ik ...' stays a deadline), and never a perfect ('In
+maart heb ik de cursus afgerond' is a goal told as done by then) nor a past modal or wish
+('Ik wilde in maart beginnen': the pack's ``modal_verbs`` and ``wish_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.reading.timex import TimeExpression
+
+#: How many steps up the parse the governing verb may stand ('lot 212 in *November*' ->
+#: 'lot' -> 'happened').
+_REACH = 4
+
+
+def past_dates_dropped(
+    times: tuple[TimeExpression, ...], doc: Doc, plain: Iterable[str], wishes: Iterable[str]
+) -> tuple[TimeExpression, ...]:
+    """``times`` without the deadlines after a plain preposition (``plain``) that a verb in
+    the simple past governs; ``wishes`` are the lemmas of modals and wish verbs, whose past
+    still tells a plan."""
+    weak = {w.lower() for w in plain}
+    wished = {w.lower() for w in wishes}
+    return tuple(t for t in times if not _dates_past(t, doc, weak, wished))
+
+
+def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]) -> bool:
+    words = time.text.lower().split()
+    if time.kind != "deadline" or not words or words[0] not in weak:
+        return False
+    inside = [t for t in doc if time.start <= t.idx < time.end]
+    if not inside:
+        return False
+    verb = _governing_verb(inside[-1])
+    if verb is None or verb.lemma_.lower() in wished or verb.lower_ in wished:
+        return False
+    return "Past" in verb.morph.get("Tense", []) and "Part" not in verb.morph.get("VerbForm", [])
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The first verb up the parse from ``token``, within reach."""
+    for _ in range(_REACH):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
