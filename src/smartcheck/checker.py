@@ -62,10 +62,10 @@ from smartcheck.judging.selection import Decision, code_specificity, decide, unk
 from smartcheck.judging.situation import without_context
 from smartcheck.reading.anatomy import read_anatomy
 from smartcheck.reading.anchors import without_modifier_anchors
-from smartcheck.reading.past_dates import past_dates_dropped
 from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
+from smartcheck.reading.past_dates import past_dates_dropped
 from smartcheck.reading.pipeline import (
     calm_down,
     describe_pipeline,
