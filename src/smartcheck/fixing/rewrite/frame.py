@@ -666,20 +666,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
         glued = _deadline_tail(plan, clause) or _own_step_tail(plan, clause, style)
-        glued = glued or _told_sentence(kept_tail, style)
         sentence += tail if tail[0] in ",;" or glued else " " + tail
     return _finish(sentence)
-
-
-def _told_sentence(kept: list[Word], style: RewriteStyle) -> bool:
-    """The tail is the stop and a sentence the writer tells with a subject of the writer's
-    ('. Now I do around 20 kg per hour, I want 30.'): it follows the goal as written, never
-    ' . Now ...'. A note without one ('. Korter, duidelijker en ...') is read elsewhere
-    (noted.py)."""
-    if len(kept) < 3 or kept[0].text not in (".", "!"):
-        return False
-    subjects = {s.lower() for s in style.subjects}
-    return any(w.lower in subjects for w in kept[1:])
 
 
 def _own_step_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> bool:
