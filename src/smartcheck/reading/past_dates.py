@@ -49,7 +49,18 @@ def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]
     verb = _governing_verb(inside[-1])
     if verb is None or verb.lemma_.lower() in wished or verb.lower_ in wished:
         return False
-    return "Past" in verb.morph.get("Tense", []) and "Part" not in verb.morph.get("VerbForm", [])
+    return _simple_past(verb)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A finite verb in the simple past: its features say so, and a fine-grained tag that
+    names the form agrees ('WW|pv|verl', never 'WW|vd' or 'WW|inf', whose features the tag
+    repair may have left behind: 'de werkplaats *vegen*')."""
+    morph = verb.morph
+    if "Past" not in morph.get("Tense", []) or "Fin" not in morph.get("VerbForm", []):
+        return False
+    tag = verb.tag_
+    return "pv|verl" in tag if "|" in tag else tag == "VBD"
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -201,38 +201,15 @@ def content_word_count(goal: Goal, ctx: RuleContext) -> int:
     return sum(1 for t in goal.doc if t.is_alpha and len(t) > 2 and t.lower_ not in function_words)
 
 
-#: How far after a learning verb an act is what is learnt ('leren plannen en organiseren').
-_LEARNT_REACH = 4
-
-
-def _token_at(goal: Goal, start: int) -> int | None:
-    """The index of the goal's token that starts at character ``start``."""
-    if goal.doc is None:
-        return None
-    return next((t.i for t in goal.doc if t.idx == start), None)
-
-
 def checkable_action(goal: Goal, ctx: RuleContext) -> TextSpan | None:
     """The goal's one-off, visibly completed action ("inleveren", "submit"), if it has one:
     from the pack's ``checkable_actions`` list, or the main verb's lemma (which joins Dutch
     separable verbs: "lever ... in" -> "inleveren")."""
-    learnt = [w.token_start for w in outside_purpose(goal, ctx.find(goal, "learning_verbs"))]
-
-    def learnt_skill(token: int) -> bool:  # 'leren *solliciteren*', 'learn to *submit*'
-        return any(0 < token - w <= _LEARNT_REACH for w in learnt)
-
-    matches = [
-        m
-        for m in outside_purpose(goal, ctx.find(goal, "checkable_actions"))
-        if not learnt_skill(m.token_start)
-    ]
+    matches = outside_purpose(goal, ctx.find(goal, "checkable_actions"))
     if matches:
         first = matches[0]
         return TextSpan(text=goal.text[first.start : first.end], start=first.start, end=first.end)
     action = goal.action
-    at = _token_at(goal, action.start) if action is not None else None
-    if at is not None and learnt_skill(at):
-        action = None  # what is learnt is a skill, no one-off done or not
     if action is not None and action.lemma in {
         w.lower() for w in ctx.pack.words("checkable_actions")
     }:
