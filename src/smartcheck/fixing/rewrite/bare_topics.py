@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.compared_heads import bare_comparative
 from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.named_lists import listed_verb_noun, named_list
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.reading.pipeline import known_word, lemma_of
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 #: Most words a topic may have: a short noun phrase, no clause.
 MAX_TOPIC_WORDS = 5
+#: Most words of a topic that lists things with an act named as a thing among them
+#: ('trillingsmetingen en balanceren van rotoren op de balanceerbank'; named_lists.py).
+MAX_LISTED_TOPIC_WORDS = 10
 #: Most words of the comment on it, up to its first comma.
 MAX_COMMENT_WORDS = 8
 #: Word classes no topic opens with: a pronoun, a preposition, an adverb, a number.
@@ -203,7 +207,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     Dutch bare stem inside it ('TC3 hockey') or a word before the credential it names
     ('Forklift licence')."""
     words = [w for w in _outside_brackets(topic) if w.is_word]
-    if not 0 < len(words) <= MAX_TOPIC_WORDS:
+    listed = named_list(words, style)  # 'trillingsmetingen en balanceren van rotoren ...'
+    if not 0 < len(words) <= (MAX_LISTED_TOPIC_WORDS if listed else MAX_TOPIC_WORDS):
         return False
     if not all(w.pos for w in words) or not any(_lettered(w.text) for w in words):
         return False  # no tagger to tell a noun (a blank pipeline), or no word ('12345')
@@ -224,6 +229,8 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     for n, word in enumerate(words):
         if word.pos not in ("VERB", "AUX") or (credential and n < last):
             continue
+        if listed and listed_verb_noun(words, n, style):
+            continue  # 'trillingsmetingen en *balanceren* van rotoren': a thing listed
         if credential and word.lower.endswith(tuple(e.lower() for e in style.credential_endings)):
             continue  # 'Heftruck certificaat': the credential the tagger called a verb
         if n == last and _activity(word, len(words), grammar):
@@ -285,7 +292,9 @@ def inside_topic(word: Word, lang: str, style: RewriteStyle) -> Word:
     if not word.text[1:].islower():
         return word
     credential = word.lower.endswith(tuple(e.lower() for e in style.credential_endings))
-    if word.pos == "PROPN" and not known_word(word.lower, lang) and not credential:
+    # a plural is no name ('Trillingsmetingen en balanceren van rotoren')
+    name = word.pos == "PROPN" and word.plural is not True
+    if name and not known_word(word.lower, lang) and not credential:
         return word
     return word.with_text(word.lower)
 

@@ -26,6 +26,7 @@ from typing import Literal
 from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.inner_clauses import opens_inner_clause
 from smartcheck.fixing.rewrite.labels import label_words
+from smartcheck.fixing.rewrite.named_lists import named_list
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import (
@@ -133,6 +134,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         return Clause("topic", time_words, None, None, body, tail)
     if v2:
         last = content[-1]
+        if plan.behaviour is None and named_list(content, style):
+            return Clause("topic", time_words, None, None, body, tail)
         if _singular_before_infinitive(content) or (writers and _verb_final(content, style)):
             return Clause("fragment", time_words, None, None, body, tail)
         if plan.behaviour is None and _someone_else_acts(content, style):

@@ -43,6 +43,7 @@ def nominal_act_committed(
         clause = _clause(doc, start)
         article = bool(clause) and clause[0].lower_ in articles
         words = clause[1:] if article else clause
+        words = words[_listed_at(words, of, nouns) :]  # 'ga ik X en *Y-en* van ...'
         if len(words) < 3 or words[1].lower_ != of or not _verb_noun(words[0], ending):
             continue
         if not article and words[0].lower_ not in nouns:
@@ -52,6 +53,23 @@ def nominal_act_committed(
         detail = f"the act {words[0].text!r} as a noun after {doc[start - 2 : start].text!r}"
         seams.append(Seam("lost_verb", detail, (words[0].lower_, "verb-noun")))
     return seams
+
+
+#: Word classes of a list of things before a verb-noun listed among them.
+_LISTED = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "NUM"})
+
+
+def _listed_at(words: list[Token], of: str, nouns: set[str]) -> int:
+    """Where a verb-noun of the goal's with its van-phrase stands listed after a noun and a
+    coordinator ('ga ik trillingsmetingen en *balanceren* van rotoren'), else 0: the list
+    names things, and no infinitive ends the clause for them either."""
+    for n in range(2, len(words) - 1):
+        listed = words[n - 1].pos_ == "CCONJ" and words[n - 2].pos_ in ("NOUN", "PROPN")
+        if listed and words[n + 1].lower_ == of and words[n].lower_ in nouns:
+            # only things before it: the list opens the clause ('ga ik [concreet gedrag]
+            # in X en Y-en van ...' has its act)
+            return n if all(w.pos_ in _LISTED for w in words[:n]) else 0
+    return 0
 
 
 def _clause(doc: Doc, start: int) -> list[Token]:

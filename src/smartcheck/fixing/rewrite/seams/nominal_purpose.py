@@ -40,11 +40,21 @@ def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[s
         return frozenset()
     found = set()
     for t in goal.doc[:-1]:
-        heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS
+        heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS or _listed(t)
         heads = heads and not (t.i > 0 and t.nbor(-1).lower_ in markers)
         if heads and t.nbor(1).lower_ == of and _verb_noun(t, ending):
             found.add(t.lower_)
     return frozenset(f for f in found if not any(f.endswith(v) for v in verbs))
+
+
+def _listed(token: Token) -> bool:
+    """After a noun and a coordinator: the verb-noun is listed among things
+    ('trillingsmetingen en *balanceren* van rotoren')."""
+    return (
+        token.i > 1
+        and token.nbor(-1).pos_ == "CCONJ"
+        and token.nbor(-2).pos_ in ("NOUN", "PROPN")
+    )
 
 
 def nominal_purpose(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
