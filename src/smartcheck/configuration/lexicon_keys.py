@@ -53,6 +53,8 @@ LexiconKey = Literal[
     "becoming_verbs",
     "role_steps",
     "granted_outcomes",
+    "two_sense_outcomes",
+    "contents_prepositions",
     "wish_verbs",
     "complement_markers",
     "agreement_markers",

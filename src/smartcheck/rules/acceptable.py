@@ -224,12 +224,32 @@ class DependsOnOthers(PhraseRule):
 
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         found: Sequence[LexiconMatch] = [
-            *super().matches(goal, ctx),
+            *_one_sense(goal, ctx, super().matches(goal, ctx)),
             *outside_purpose(goal, granted(goal, ctx)),
             *outside_purpose(goal, wanted_of_others(goal, ctx)),
             *outside_purpose(goal, appointed(goal, ctx)),
         ]
         return sorted(found, key=lambda m: m.start)
+
+
+def _one_sense(
+    goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
+) -> list[LexiconMatch]:
+    """The matches less an outcome that also names a thing, where a preposition of what it
+    holds follows it ("een betere opslag *voor* wikkeldraad": a storage, no raise; the pack's
+    ``two_sense_outcomes`` and ``contents_prepositions``)."""
+    senses = {w.lower() for w in ctx.pack.words("two_sense_outcomes")}
+    contents = {w.lower() for w in ctx.pack.words("contents_prepositions")}
+    doc = goal.doc
+    if not senses or doc is None:
+        return list(matches)
+
+    def thing(m: LexiconMatch) -> bool:
+        if goal.text[m.start : m.end].lower() not in senses or m.token_end >= len(doc):
+            return False
+        return doc[m.token_end].lower_ in contents
+
+    return [m for m in matches if not thing(m)]
 
 
 def _compound_head(goal: Goal, match: LexiconMatch) -> bool:
@@ -252,6 +272,10 @@ def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
     # '..., moet nog 2 modules': the writer's own work still to do, its clause's opening
     remaining = [r for r in ctx.find(goal, "remaining_work") if _opens_clause(goal, r)]
     duties = [d for d in duties if not any(r.start <= d.start < r.end for r in remaining)]
+    # '..., zonder dat er iets over moet': a duty in an adverbial clause is the goal's
+    # condition or manner, not what the goal lays on anyone
+    complements = {c.lower() for c in ctx.pack.words("complement_markers")}
+    duties = [d for d in duties if not _adverbial(goal, d, complements)]
     if not duties:
         return False
     subjects = {e.lower() for e in ctx.pack.words("first_person_subject")}
@@ -261,6 +285,26 @@ def _obligation_without_owner(goal: Goal, ctx: RuleContext) -> bool:
         goal.text[m.start : m.end].lower() in subjects
         for m in ctx.find(goal, "first_person_subject")
     )
+
+
+def _adverbial(goal: Goal, match: LexiconMatch, complements: set[str]) -> bool:
+    """The match is the verb of an adverbial clause: a subordinator opens its clause before
+    it, with no finite verb between them (verb-final: 'zonder dat er iets over moet', 'als
+    er iets moet gebeuren', 'without anything having to be redone'), not a that-clause
+    ('Het doel is dat de doorlooptijd korter moet': a bare 'dat' with no preposition before
+    it). Read on the surface: the parser often attaches such a clause nowhere."""
+    doc = goal.doc
+    if doc is None or match.token_start >= len(doc):
+        return False
+    for t in reversed(doc[: match.token_start]):
+        if t.text in (",", ";", ":", ".", "!", "?"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+            return False  # 'Zodra de kassa er is moet ...': the duty is the main clause's
+        if t.pos_ == "SCONJ":
+            bare = t.lower_ in complements and (t.i == 0 or t.nbor(-1).pos_ != "ADP")
+            return not bare
+    return False
 
 
 def _opens_clause(goal: Goal, match: LexiconMatch) -> bool:
