@@ -38,17 +38,17 @@ class CountGoal:
     count: str
     verb: str
     time: str | None
+    #: the direction has its target ('omhoog naar 70%'): the goal has its numbers
+    targeted: bool = False
 
 
 def count_sentence(
     report: GoalReport, ctx: RuleContext, style: RewriteStyle, parts: Parts
 ) -> str | None:
     """The goal as the writer's from-to target for its count, or None (module docstring)."""
-    if Criterion.M not in failed(report):
-        return None  # the count has its numbers already
     read = read_count(report, ctx, style)
-    if read is None:
-        return None
+    if read is None or (Criterion.M not in failed(report)) != read.targeted:
+        return None  # without a target the count needs M failing: it has no numbers yet
     values = {
         "current_number": style.placeholders.current_number,
         "target_number": style.placeholders.target_number,
@@ -65,7 +65,7 @@ def count_sentence(
     else:
         lead = f"{subject} {aux} {read.verb} {read.count}"
         body = f"{time}, {lead}" if time else lead
-    extras = [style.frames.comparison.format(**values)]
+    extras = [] if read.targeted else [style.frames.comparison.format(**values)]
     if parts.extras and style.frames.measure.format(**values) in parts.extras:
         extras.append(style.frames.measure.format(**values))
     if Criterion.R in failed(report):
@@ -96,10 +96,42 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
     else:
         found = _imperative_form(rest, style, _Plurals(report.lang, ctx))
     found = found or _direction_form(rest, style)
+    if found is not None:
+        return CountGoal(*found, time)
+    targeted = _targeted_direction(rest, style)
+    return CountGoal(*targeted, time, targeted=True) if targeted is not None else None
+
+
+def _targeted_direction(rest: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
+    """'Hergebruik van verpakkingen omhoog naar 60%', 'Scrap down to 2%': a target told as
+    a direction with its number (a preposition of the pack's ``count_targets``, then a
+    short phrase with a number), no verb. The writer brings the count there: 'ga ik
+    hergebruik van verpakkingen naar 60% omhoog brengen', 'I will bring the scrap down to
+    2%'."""
+    targets = {t.lower() for t in style.count_targets}
+    at = next(
+        (n for n in range(1, len(rest) - 1) if rest[n].lower in targets and _number(rest[n + 1 :])),
+        None,
+    )
+    if at is None:
+        return None
+    found = _direction_form(rest[:at], style)
     if found is None:
         return None
     count, verb = found
-    return CountGoal(count, verb, time)
+    target = join(rest[at:])
+    if style.word_order == "v2":
+        return count, f"{target} {verb}"
+    return f"{count} {target}", verb
+
+
+#: Most words of a direction's target ('60%', '10 minuten per order').
+_TARGET_WORDS = 4
+
+
+def _number(words: list[Word]) -> bool:
+    """A short phrase that opens with a number: the target ('70%', '3 procent')."""
+    return 0 < len(words) <= _TARGET_WORDS and words[0].text[:1].isdigit()
 
 
 def _own_time(report: GoalReport, words: list[Word], timed: list[bool]) -> tuple[bool, str | None]:

@@ -1786,6 +1786,12 @@ class RewriteStyle(BaseModel):
         description="Direction words a count's modal takes ('moet omlaag'): the writer "
         "moves the count with ``count_verbs['direction']`` ('omlaag brengen').",
     )
+    count_targets: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions that give a count's direction its target ('omhoog *naar* "
+        "70%', 'down *to* 2%'): the target stays with the direction the writer brings the "
+        "count, and the goal has its numbers (counts.py).",
+    )
     filler_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="Verbs a frame ends a clause on to make an act of a thing ('een cursus "

@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
+from smartcheck.fixing.rewrite.directed_targets import directed_text
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal
@@ -435,6 +436,9 @@ class WholeTextRewrites:
         fronted = self._verb_fronted(report, ctx)
         if fronted:  # 'Guitar setups learn': read as 'Learn guitar setups'
             return _ranked(report, fronted)
+        directed = self._direction_given(report, ctx)
+        if directed:  # 'X omhoog naar 70% en Y halveren': 'X naar 70% omhoog brengen en ...'
+            return _ranked(report, directed)
         traded = self._traded(report, ctx)
         if traded:  # 'Meer op de werkvloer, minder in vergaderingen': time spent otherwise
             return _ranked(report, traded)
@@ -2233,6 +2237,22 @@ class WholeTextRewrites:
         others = frozenset(w.lower() for w in ctx.pack.words("impersonal_subject") if " " not in w)
         text = verb_first(goal.text, style, names, others) if style is not None else None
         return self._one_sentence_instead(text, goal, ctx)
+
+    def _direction_given(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A target told as a direction with its number beside another act ('X omhoog
+        naar 70% en Y halveren'): rewritten with the direction's verb (directed_targets.py);
+        nothing when there is none, or on a seam."""
+        style = style_for(ctx)
+        text = directed_text(report.goal, style) if style is not None else None
+        judged = self._judged_instead(text, report.goal) if text is not None else None
+        if judged is None or text is None:
+            return ()
+        if judged.is_smart:
+            return (text,) if _seamless((text,), report.goal, ctx) else ()
+        # one sentence, the acts side by side as the writer joined them: the judge may count
+        # two goals once both have their verb, which the writer told as one
+        whole = [r for r in judged.rewrites if "\n" not in r and judged.structured_rewrite != r]
+        return next(((r,) for r in whole if _seamless((r,), report.goal, ctx)), ())
 
     def _topic_named(
         self, report: GoalReport, ctx: RuleContext, commented: bool = False

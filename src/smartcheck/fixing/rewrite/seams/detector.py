@@ -112,6 +112,7 @@ from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
 from smartcheck.fixing.rewrite.seams.never_done import never_done_dated
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
+from smartcheck.fixing.rewrite.seams.verbless_direction import direction_without_verb
 from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
 from smartcheck.fixing.rewrite.seams.not_yet import not_yet_framed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
@@ -282,6 +283,7 @@ def find_seams(
         doc, goal, style, named, ctx.pack.grammar.infinitive_ending
     )
     seams += nominal_purpose(doc, goal, ctx, style) + duty_kept_inside(doc, style)
+    seams += direction_without_verb(doc, style)  # 'ga ik X omhoog naar 70% en ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
