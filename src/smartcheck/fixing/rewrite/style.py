@@ -667,6 +667,18 @@ class RewriteStyle(BaseModel):
         default=(),
         description="The verbs of improving that end such a line ('verbeteren').",
     )
+    made_goal: str = Field(
+        default="",
+        description="The goal a verbless line headed by a thing the writer makes stands for, "
+        "with the thing's slot ('ik wil {thing} maken', 'i want to create {thing}'); "
+        "made_things.py.",
+    )
+    made_things: tuple[str, ...] = Field(
+        default=(),
+        description="Working documents and lists a writer makes ('laadlijst' by '*lijst', "
+        "'rooster', 'rota', 'schedule'): a line that names one with its purpose means making "
+        "it (made_things.py).",
+    )
     gained_goals: dict[str, str] = Field(
         default_factory=dict,
         description="The goal a verbless line headed by a noun of knowledge or experience "

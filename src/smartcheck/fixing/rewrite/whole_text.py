@@ -56,6 +56,7 @@ from smartcheck.fixing.rewrite.context import next_step, past_context, past_only
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.directed_targets import directed_text
+from smartcheck.fixing.rewrite.made_things import made_goal
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal
@@ -445,6 +446,9 @@ class WholeTextRewrites:
         gained = self._knowledge_named(report, ctx)
         if gained:  # 'Kennis X en Y.': 'Ik wil kennis opdoen van X en Y', rewritten
             return _ranked(report, gained)
+        made = self._made_named(report, ctx)
+        if made:  # 'Een betere laadlijst ... zodat we ...': 'Ik wil een ... maken, zodat ...'
+            return _ranked(report, made)
         field = self._field_named(report, ctx)
         if field:  # 'iets met robotica, misschien Fanuc?': 'Ik wil leren over robotica, ...'
             return _ranked(report, field)
@@ -2561,6 +2565,14 @@ class WholeTextRewrites:
             return ()
         articles = frozenset(a.lower() for a in ctx.pack.words("infinitive_article"))
         text = gained_goal(report.goal, style, ctx.pack.grammar, articles)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _made_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A thing the writer makes named with its purpose as the whole goal ('Een betere
+        laadlijst voor de vrachtwagen zodat we ...'): rewritten as the wish to make it
+        (made_things.py); nothing on a seam."""
+        style = style_for(ctx)
+        text = made_goal(report.goal, ctx, style) if style is not None else None
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _field_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
