@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.words import looks_infinitive_nl
 from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
@@ -45,6 +46,21 @@ def compared_before_place(body: list[Word], at: int, style: RewriteStyle, lang: 
     if not (word.pos == "ADJ" or compared_state(word, style, lang)):
         return None
     rest = body[at + 1 :]
+    if rest[0].lower in style.reason_prepositions:
+        # 'moet beter ivm mollen en spinnenwebziekte': a reason phrase, its nouns whatever
+        # the tagger calls them, but no finite verb or infinitive of a clause
+        if any(w.pos == "AUX" or _verb_form(w) for w in rest[1:]):
+            return None
+        return at
     if rest[0].pos != "ADP" or any(w.finite or w.pos in ("VERB", "AUX") for w in rest):
         return None
     return at
+
+
+def _verb_form(word: Word) -> bool:
+    """A word the tagger calls a verb in a verb's form: an infinitive ('gebeuren') or a
+    finite form of another lemma ('loopt'), not a noun it misreads as one, which is its own
+    lemma ('spinnenwebziekte')."""
+    if word.pos != "VERB":
+        return False
+    return looks_infinitive_nl(word) or (bool(word.finite) and word.lemma != word.lower)

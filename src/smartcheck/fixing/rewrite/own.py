@@ -846,7 +846,8 @@ def _infinitive(word: Word, before: Word, closed: frozenset[str]) -> bool:
     klantvragen', 'de weekverslagen') nor one tagged as a closed class ('een'). After the
     duty modal, the clause's finite verb, a verb in -en is its infinitive whatever its
     lemma ('moet ... hangen', lemma 'hang')."""
-    if before.lower in closed or word.pos in ("DET", "NUM", "ADP", "PRON", "PROPN", "ADV"):
+    closed_class = ("DET", "NUM", "ADP", "PRON", "PROPN", "ADV", "CCONJ", "SCONJ")
+    if before.lower in closed or word.pos in closed_class:  # 'en' ends in -en too
         return False
     if word.dep in _ARGUMENTS:
         return False  # 'Er moeten minder faalkosten zijn': the parse reads it as the subject

@@ -1165,6 +1165,12 @@ class RewriteStyle(BaseModel):
         description="A question after the goal that asks others for the how ('(hoe?)', "
         "'- any ideas?'): no part of the goal, it goes.",
     )
+    reason_prepositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Prepositions that open a reason phrase ('ivm', 'vanwege'): after a "
+        "comparative a duty leaves ('moet beter ivm mollen'), the phrase goes before it as a "
+        "phrase of place does ('dat X ivm mollen beter wordt'; compared_duties.py).",
+    )
     reason_openers: frozenset[str] = Field(
         default=frozenset(),
         description="Words that open a reason told before the goal ('Omdat ik ..., wil ik ...', "
