@@ -232,9 +232,7 @@ class DependsOnOthers(PhraseRule):
         return sorted(found, key=lambda m: m.start)
 
 
-def _one_sense(
-    goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]
-) -> list[LexiconMatch]:
+def _one_sense(goal: Goal, ctx: RuleContext, matches: Sequence[LexiconMatch]) -> list[LexiconMatch]:
     """The matches less an outcome that also names a thing, where a preposition of what it
     holds follows it ("een betere opslag *voor* wikkeldraad": a storage, no raise; the pack's
     ``two_sense_outcomes`` and ``contents_prepositions``)."""

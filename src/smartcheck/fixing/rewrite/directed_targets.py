@@ -48,8 +48,10 @@ def directed_text(goal: Goal, style: RewriteStyle) -> str | None:
     given = [_given(part, style, verb) for part in parts]
     if all(g is None for g in given):
         return None
-    if any(g is None and _given(part, style, verb, verbs=False) for g, part in zip(given, parts)):
-        return None  # 'Reuse of packaging up to 60%': a target whose noun the tagger calls a verb
+    # 'Reuse of packaging up to 60%': a target whose noun the tagger calls a verb
+    missed = [p for g, p in zip(given, parts, strict=True) if g is None]
+    if any(_given(part, style, verb, verbs=False) for part in missed):
+        return None
     out: list[str] = []
     for n, part in enumerate(parts):
         out.append(given[n] or join(part))

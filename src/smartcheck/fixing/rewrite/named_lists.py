@@ -30,11 +30,7 @@ def listed_verb_noun(words: list[Word], n: int, style: RewriteStyle) -> bool:
     of = style.named_act_preposition.lower()
     if not of or n < 2 or n + 1 >= len(words) or not looks_infinitive_nl(words[n]):
         return False
-    return (
-        words[n + 1].lower == of
-        and words[n - 1].pos == "CCONJ"
-        and words[n - 2].pos in _THINGS
-    )
+    return words[n + 1].lower == of and words[n - 1].pos == "CCONJ" and words[n - 2].pos in _THINGS
 
 
 def named_list(words: list[Word], style: RewriteStyle) -> bool:

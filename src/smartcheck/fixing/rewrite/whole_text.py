@@ -55,11 +55,10 @@ from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
 from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
-from smartcheck.fixing.rewrite.directed_targets import directed_text
-from smartcheck.fixing.rewrite.made_things import made_goal
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal
+from smartcheck.fixing.rewrite.directed_targets import directed_text
 from smartcheck.fixing.rewrite.discussed_parts import each_agreed
 from smartcheck.fixing.rewrite.doubted_times import without_doubted_time
 from smartcheck.fixing.rewrite.doubts import (
@@ -114,6 +113,7 @@ from smartcheck.fixing.rewrite.knowledge_lines import gained_goal
 from smartcheck.fixing.rewrite.lacking_states import lacking_state_told
 from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
+from smartcheck.fixing.rewrite.made_things import made_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.noted import (
@@ -2255,7 +2255,8 @@ class WholeTextRewrites:
             return (text,) if _seamless((text,), report.goal, ctx) else ()
         # one sentence, the acts side by side as the writer joined them: the judge may count
         # two goals once both have their verb, which the writer told as one
-        whole = [r for r in judged.rewrites if "\n" not in r and judged.structured_rewrite != r]
+        fallback = judged.rewrite if judged.structured_rewrite is not None else None
+        whole = [r for r in judged.rewrites if "\n" not in r and r != fallback]
         return next(((r,) for r in whole if _seamless((r,), report.goal, ctx)), ())
 
     def _topic_named(

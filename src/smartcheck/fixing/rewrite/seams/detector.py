@@ -112,7 +112,6 @@ from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
 from smartcheck.fixing.rewrite.seams.never_done import never_done_dated
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
-from smartcheck.fixing.rewrite.seams.verbless_direction import direction_without_verb
 from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
 from smartcheck.fixing.rewrite.seams.not_yet import not_yet_framed
 from smartcheck.fixing.rewrite.seams.object_verb import verb_after_object
@@ -181,6 +180,7 @@ from smartcheck.fixing.rewrite.seams.verb_topic import verb_as_domain
 from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outside_context
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
+from smartcheck.fixing.rewrite.seams.verbless_direction import direction_without_verb
 from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose

@@ -51,9 +51,7 @@ def _listed(token: Token) -> bool:
     """After a noun and a coordinator: the verb-noun is listed among things
     ('trillingsmetingen en *balanceren* van rotoren')."""
     return (
-        token.i > 1
-        and token.nbor(-1).pos_ == "CCONJ"
-        and token.nbor(-2).pos_ in ("NOUN", "PROPN")
+        token.i > 1 and token.nbor(-1).pos_ == "CCONJ" and token.nbor(-2).pos_ in ("NOUN", "PROPN")
     )
 
 
