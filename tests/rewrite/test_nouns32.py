@@ -45,6 +45,18 @@ CHECKER = Checker()
             "Vóór [datum] ga ik [concreet gedrag] in voegwerk en afkitten van badkamers, met "
             "als bewijs [hoe gemeten].",
         ),
+        (
+            "nl",
+            "Voegwerk en afkitten van badkamers",
+            "Vóór [datum] ga ik [concreet gedrag] in voegwerk en afkitten van badkamers, met "
+            "als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Excel en opstellen van begrotingen",
+            "Vóór [datum] ga ik [concreet gedrag] in Excel en opstellen van begrotingen, met "
+            "als bewijs [hoe gemeten].",
+        ),
     ],
 )
 def test_things_listed_with_an_act_named_as_a_thing_are_the_topic(

@@ -75,6 +75,11 @@ def topic_goal(
         for n in ctx.pack.words(k)
     }
     first = topic[0] if topic[0].lower in names else inside_topic(topic[0], ctx.pack.lang, style)
+    # 'Voegwerk en afkitten van badkamers': a thing listed beside an act named as a thing
+    # is a common noun, whatever the tagger calls it at the head of the line
+    common = first is topic[0] and first.text[1:].islower() and first.lower not in names
+    if common and named_list([w for w in topic if w.is_word], style):
+        first = first.with_text(first.lower)
     text = join([first, *topic[1:]])
     if credential:
         sentence = style.credential_goal.format(topic=text)
