@@ -17,6 +17,9 @@ clause of time, a failing told with 'always', and goals the judge now reads whol
   of failing, never committed as a bound ('I will forget ... in [number] out of 10 cases'):
   the structured fallback shows (flaws.py); a hyphen inside a word ('stand-up') cuts no
   clause there (remarks.comma_clauses);
+- a role named bare as the one who wishes ('Teamleider wil dat ik ...', 'Manager wants me
+  to ...'; the pack's ``rewrite.bare_roles``) gets the writer's possessive inside the
+  sentence ('zoals mijn teamleider wil'), never 'zoals Teamleider wil' (voices/clause.py);
 - an occasion named by its month ('by the March sale', 'in de stilstand van september') and
   a sign-off by another ('en laat ik dit aftekenen door de chef') are read by the judge, so
   the goal needs no rewrite at all (tests/timex, tests/rules).
@@ -148,3 +151,27 @@ def test_an_absolute_of_doing_is_still_bounded() -> None:
         "By [date], I will double-check the invoices in [number] out of 10 cases, with [how "
         "measured] as evidence, with support from [who supports you]."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Teamleider wil dat ik de cursus reachtruck volg.",
+            "Vóór [datum] ga ik de cursus reachtruck volgen, zoals mijn teamleider wil.",
+        ),
+        (
+            "nl",
+            "Praktijkopleider wil dat ik de cursus hygiëne volg.",
+            "Vóór [datum] ga ik de cursus hygiëne volgen, zoals mijn praktijkopleider wil.",
+        ),
+        (
+            "en",
+            "Supervisor wants me to take the confined spaces course.",
+            "By [date], I will take the confined spaces course, as my supervisor wants.",
+        ),
+    ],
+)
+def test_a_role_named_bare_gets_the_writers_possessive(lang: str, text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected

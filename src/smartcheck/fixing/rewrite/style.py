@@ -526,6 +526,12 @@ class RewriteStyle(BaseModel):
         "fragment that names one bare gets the writer's possessive.",
     )
     own_possessive: str = Field(default="", description="The writer's possessive ('mijn', 'my').")
+    bare_roles: tuple[str, ...] = Field(
+        default=(),
+        description="Roles of the people above or beside the writer, named bare as the one who "
+        "wishes ('Leidinggevende wil dat ik ...'): inside the sentence they get the writer's "
+        "possessive ('zoals mijn leidinggevende wil').",
+    )
     asked_credential: str = Field(
         default="",
         description="The act of a credential asked as a thing ('get {thing}', '{thing} "

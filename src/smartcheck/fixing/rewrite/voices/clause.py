@@ -440,8 +440,16 @@ def thats(style: RewriteStyle) -> tuple[str, ...]:
 def lowered(words: list[Word], style: RewriteStyle) -> str:
     """The other person's words inside the sentence: a determiner or possessive ('Mijn
     leidinggevende') and the pack's own words ('Volgens', 'Feedback') lose their capital;
-    a name keeps it ('Jan', 'HR')."""
+    a name keeps it ('Jan', 'HR'); a role named bare (the pack's ``rewrite.bare_roles``:
+    'Leidinggevende wil dat ik ...') gets the writer's possessive ('mijn leidinggevende')."""
     first = words[0]
+    low = [w.lower for w in words]
+    for role in sorted((r.lower().split() for r in style.bare_roles), key=len, reverse=True):
+        size = len(role)
+        alone = len(words) == size or words[size].pos in ("VERB", "AUX")
+        if low[:size] == role and alone and style.own_possessive:  # 'Leidinggevende wil ...'
+            named = [w.with_text(w.lower) for w in words[:size]]
+            return join([Word(style.own_possessive), *named, *words[size:]])
     ours = {w.lower() for w in (*style.voice_sources, *style.voice_labels)}
     opening = first.pos in ("DET", "PRON") or first.lower in style.determiners  # 'Onze'
     opening = opening or any(src.split()[0] == first.lower for src in ours)
