@@ -38,16 +38,40 @@ def arrangement_asked(goal: Goal, style: RewriteStyle) -> tuple[str, tuple[int, 
         return None
     start = ends[-1]
     rest = text[:start].rstrip()
-    asked = [w.lower() for w in _WORD.findall(text[start:])]
-    while asked and asked[0] in style.one_word_hedges:
-        asked = asked[1:]  # 'Misschien kan dat geregeld worden?'
-    while asked and asked[-1] in style.arrangement_extras:
-        asked = asked[:-1]  # 'Would that be possible, please?'
-    said = " ".join(asked)
-    if said not in {a.lower() for a in style.arrangement_asks}:
+    if not arrangement_said([w.lower() for w in _WORD.findall(text[start:])], style):
         return None
     if len(_WORD.findall(rest)) < 2:
         return None
     if rest[-1] not in ".!":
         rest += "."
     return rest, (start, len(goal.text))
+
+
+def arrangement_said(asked: list[str], style: RewriteStyle) -> bool:
+    """Do the lower-case words ``asked`` of a question only ask whether the goal can be
+    arranged (one of the pack's ``arrangement_asks``)? A hedge may open them ('Misschien kan
+    dat geregeld worden?'), a word of ``arrangement_extras`` close them ('..., please?'),
+    a word of ``arrangement_fillers`` stand among them ('Kunnen we daar *eens* over
+    praten?'), and a pointer stand apart from its preposition as Dutch strands it ('daar
+    ... over' is 'daarover', the pack's ``stranding_pointers`` and ``offer_pointers``)."""
+    while asked and asked[0] in style.one_word_hedges:
+        asked = asked[1:]  # 'Misschien kan dat geregeld worden?'
+    while asked and asked[-1] in style.arrangement_extras:
+        asked = asked[:-1]  # 'Would that be possible, please?'
+    fillers = frozenset(f.lower() for f in style.arrangement_fillers)
+    asked = asked[:2] + [w for w in asked[2:] if w not in fillers]
+    said = " ".join(_joined(asked, style))
+    return said in {a.lower() for a in style.arrangement_asks}
+
+
+def _joined(asked: list[str], style: RewriteStyle) -> list[str]:
+    """``asked`` with a stranded pointer joined to its preposition later on ('daar over' ->
+    'daarover'); the first such preposition only, and none across another pointer."""
+    joined = frozenset(p.lower() for p in style.offer_pointers)
+    for at, word in enumerate(asked):
+        if word not in style.stranding_pointers:
+            continue
+        for later in range(at + 1, len(asked)):
+            if word + asked[later] in joined:
+                return [*asked[:at], word + asked[later], *asked[at + 1 : later], *asked[later + 1 :]]
+    return asked

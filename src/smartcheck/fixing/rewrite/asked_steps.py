@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.asked_arrangements import arrangement_said
 from smartcheck.fixing.rewrite.asked_after import difficulty_first
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_going import going_along
@@ -372,12 +373,7 @@ def _arranged(sentence: list[Word], style: RewriteStyle) -> bool:
     """Does ``sentence`` only ask whether it can be arranged ('Kan dat geregeld worden?')?"""
     if sentence[-1].text != "?":
         return False
-    said = [w.lower for w in sentence if w.is_word]
-    while said and said[0] in style.one_word_hedges:
-        said = said[1:]
-    while said and said[-1] in style.arrangement_extras:
-        said = said[:-1]
-    return " ".join(said) in {a.lower() for a in style.arrangement_asks}
+    return arrangement_said([w.lower for w in sentence if w.is_word], style)
 
 
 def _committed(step: str, when: str, style: RewriteStyle) -> str:

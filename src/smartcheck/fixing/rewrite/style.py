@@ -1452,6 +1452,12 @@ class RewriteStyle(BaseModel):
         description="Words that may close such a question without changing it ('..., please?', "
         "'..., eventueel?'; asked_arrangements.py).",
     )
+    arrangement_fillers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that may stand anywhere in such a question without changing what "
+        "it asks ('Kunnen we daar *eens* over praten?', 'Can we talk about that *sometime*?'"
+        "; asked_arrangements.py).",
+    )
     undecided_remarks: tuple[str, ...] = Field(
         default=(),
         description="Phrases of a short sentence after an asked means that only says the "
