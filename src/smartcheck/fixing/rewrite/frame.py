@@ -538,6 +538,23 @@ def _bare_complements(content: list[Word], lead: int) -> set[int]:
 _CLOSED_TAGS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
 
 
+def bare_act(words: list[Word], style: RewriteStyle, lang: str) -> bool:
+    """Do ``words`` (no subject, no mark) tell the writer's act as a bare infinitive phrase
+    ('Become shift supervisor on line 2', 'Ploegleider worden op lijn 2'), as the fragment
+    shape reads one? A verb of becoming (the pack's ``become_verbs``) opens or ends one
+    whatever the tagger calls it."""
+    content = [w for w in words if w.is_word]
+    if not content or any(w.lower in style.subjects for w in content):
+        return False
+    if style.word_order == "v2":
+        if any(w.finite and not looks_infinitive_nl(w) for w in content):
+            return False
+        return _singular_before_infinitive(content) or _verb_final(content, style)
+    if content[0].lower in style.become_verbs:
+        return True
+    return _verbal_en(content, style, lang) and not any(w.finite for w in content[1:])
+
+
 def _verbal_en(words: list[Word], style: RewriteStyle, lang: str = "") -> bool:
     """English: does the clause open with a verb (an imperative: 'Improve at ...')?"""
     first = words[0]

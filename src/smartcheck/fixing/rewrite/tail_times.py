@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_means import purpose_clause
 from smartcheck.fixing.rewrite.asked_times import time_at
+from smartcheck.fixing.rewrite.frame import bare_act
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+
+#: Marks after which the time is hedged ('..., maybe in March?', '... - maybe next year?').
+_CUTS = frozenset({",", "-", "\u2013", "\u2014"})
 
 #: Most words of a sentence kept as written after the step (a short note, no goal).
 MAX_KEPT_WORDS = 8
@@ -43,7 +47,7 @@ def tail_timed(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     times = [(d.start, d.end) for d in goal.deadlines]
     openers = frozenset(w.lower() for w in ctx.pack.words("subordinators"))
     for n, sentence in enumerate(sentences):
-        found = _step_and_time(sentence, times, style, openers)
+        found = _step_and_time(sentence, times, style, openers, goal.lang)
         if found is None:
             continue
         told, time, condition = found
@@ -66,6 +70,7 @@ def _step_and_time(
     times: Sequence[tuple[int, int]],
     style: RewriteStyle,
     openers: frozenset[str],
+    lang: str,
 ) -> tuple[list[Word], str, str] | None:
     """The wished step before the comma, without the wish, and the time (with its
     condition) hedged after it ('..., maybe in March?'); None for any other sentence."""
@@ -74,7 +79,7 @@ def _step_and_time(
         (
             k
             for k, w in enumerate(sentence[:-1])
-            if k and w.text == "," and sentence[k + 1].lower in hedges
+            if k and w.text in _CUTS and sentence[k + 1].lower in hedges
         ),
         None,
     )
@@ -94,8 +99,12 @@ def _step_and_time(
     condition = join(said[end:], lead=False) if end < len(said) else ""
     step = _subject_restored([w for w in sentence[:cut] if w.text not in SENTENCE_MARKS], style)
     told = unwished(step, style)
-    if told == step or not told:
-        return None  # no wish of the writer's opens the step: nothing to commit
+    if not told:
+        return None
+    if told == step:  # no wish of the writer's opens the step: only a bare act is committed
+        if not bare_act(step, style, lang):
+            return None
+        told = [step[0].with_text(step[0].lower) if step[0].pos != "PROPN" else step[0], *step[1:]]
     return told, time, condition
 
 
