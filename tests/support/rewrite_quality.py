@@ -275,6 +275,8 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     named += claim_spans(goal, style) if style is not None else []  # 'no deadline yet'
     named += stance_spans(goal, style) if style is not None else []  # 'Ik vind van niet.'
     named += doubted_time_spans(goal, ctx, style) if style is not None else []  # 'not this year'
+    # 'maar ik weet niet of ik dat dit jaar kan': the doubt of the time goes, the date asked
+    named += timing_doubt_spans(goal, ctx, style) if style is not None else []
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -84,8 +85,60 @@ def timing_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDou
 def timing_doubt_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where the doubt of timing stands: words a rewrite leaves out on purpose (its time is
     the deadline, or the date is asked), never lost words."""
-    found = timing_doubt(goal, ctx, style)
+    found = timing_doubt(goal, ctx, style) or ability_doubt(goal, ctx, style)
     return [found.span] if found is not None else []
+
+
+def ability_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDoubt | None:
+    """The writer's doubt whether they can do the goal by the time it names, told last:
+    after a contrast ('Ik ga proberen om zelf een kast te restaureren, maar ik weet niet of
+    ik dat dit jaar al kan', "..., but I don't know if I can manage that this year") or as
+    the last sentence. Its time is the goal's only one and the writer doubts it, so it is
+    no deadline (JUDGING T); kept beside the rewrite it read as a second goal with its own
+    time. As for a goal found too much for the time it names, the date is asked and the
+    doubt goes: the date the writer finds realistic answers it. The doubt holds the
+    writer, an uncertainty of the lexicon's ``uncertain_remarks`` or ``doubt_remarks``, an
+    ability (``ability_modals``) or a feasibility (``feasibility_words``), a word that points
+    back at the goal (``back_references``) and every time of the goal; None otherwise."""
+    doc = goal.doc
+    if doc is None or not goal.deadlines:
+        return None
+    text = goal.text
+    end = len(text.rstrip())
+    ends = [e for e in sentence_ends(text, style.abbreviations) if e < end]
+    last = ends[-1] if ends else 0
+    contrasts = {c.lower() for c in style.reservation_contrasts}
+    starts = [t.idx for t in doc if t.idx > last and t.i and t.lower_ in contrasts]
+    if ends:
+        starts.append(last + len(text[last:]) - len(text[last:].lstrip()))
+    for start in sorted(starts):
+        if _ability_doubted(goal, ctx, style, start, end):
+            rest = text[:start].rstrip(" ,;-\u2013\u2014")
+            if sum(ch.isalpha() for ch in rest) < 2:
+                return None
+            rest = rest if rest[-1] in ".!?" else rest + "."
+            return TimingDoubt(goal=rest, time="", span=(start, end))
+    return None
+
+
+def _ability_doubted(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int) -> bool:
+    """Does the text from ``start`` to ``end`` tell the writer's doubt whether they can do
+    the goal by the time it names (see :func:`ability_doubt`)?"""
+    if any(not (start <= d.start and d.end <= end) for d in goal.deadlines):
+        return False
+    words = re.findall(r"[^\W\d_]+", goal.text[start:end].lower())
+    if len(words) > _MOST_WORDS:
+        return False
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    pointers = {w.lower() for w in style.back_references}
+    if not (set(words) & writer and set(words) & pointers):
+        return False
+
+    def inside(key: LexiconKey) -> bool:
+        return any(start <= m.start < end for m in ctx.find(goal, key))
+
+    doubted = inside("uncertain_remarks") or inside("doubt_remarks")
+    return doubted and (inside("ability_modals") or inside("feasibility_words"))
 
 
 def with_time(rewrite: str, time: str, style: RewriteStyle) -> str | None:

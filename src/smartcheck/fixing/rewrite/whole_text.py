@@ -195,7 +195,7 @@ from smartcheck.fixing.rewrite.taken_on import (
 from smartcheck.fixing.rewrite.taken_relative import writer_for_relative
 from smartcheck.fixing.rewrite.template import means_purpose
 from smartcheck.fixing.rewrite.thing_states import thing_state_told
-from smartcheck.fixing.rewrite.timing_doubts import timing_doubt, with_time
+from smartcheck.fixing.rewrite.timing_doubts import ability_doubt, timing_doubt, with_time
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
@@ -1276,6 +1276,8 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         found = timing_doubt(goal, ctx, style) if style is not None else None
+        if found is None and style is not None:  # '..., maar ik weet niet of ik dat dit jaar kan'
+            found = ability_doubt(goal, ctx, style)
         if style is None or found is None:
             return ()
         try:
