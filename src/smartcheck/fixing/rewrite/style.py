@@ -1452,6 +1452,13 @@ class RewriteStyle(BaseModel):
         description="Words that may close such a question without changing it ('..., please?', "
         "'..., eventueel?'; asked_arrangements.py).",
     )
+    comment_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the writer's short comment after the last comma of "
+        "another person's wish ('..., I guess both are useful', '..., lijkt me wel nuttig'): "
+        "told as a sentence of its own, kept after the rewrite (WholeTextRewrites."
+        "_comment_cut). Lower case, whole words.",
+    )
     arrangement_fillers: tuple[str, ...] = Field(
         default=(),
         description="Words that may stand anywhere in such a question without changing what "

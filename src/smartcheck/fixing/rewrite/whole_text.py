@@ -228,6 +228,9 @@ from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
 
+#: Most words of a comment after the last comma of another's wish ('..., I guess both are
+#: useful'; WholeTextRewrites._comment_cut).
+_MOST_COMMENT_WORDS = 8
 #: A text that packs goals gets a rewrite for at most this many of them (each is checked on its
 #: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
 #: stay as written.
@@ -1739,11 +1742,56 @@ class WholeTextRewrites:
         is rewritten as a goal of its own, the situation and the feeling kept as written in
         their place (wish_aside.py); nothing when another sentence is a goal, the wish gets
         no whole rewrite, or on a seam."""
-        goal = report.goal
         style = style_for(ctx)
         if style is None:
             return ()
-        told = sentences(goal.text, style.abbreviations)
+        told = sentences(report.goal.text, style.abbreviations)
+        found = self._wish_aside_told(report, ctx, style, told, -1)
+        if found or len(told) >= MOST_SENTENCES:
+            return found
+        cut = self._comment_cut(told[-1], report.goal, ctx, style)
+        if cut is None:
+            return ()
+        return self._wish_aside_told(report, ctx, style, [*told[:-1], *cut], len(told))
+
+    def _comment_cut(
+        self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> tuple[str, str] | None:
+        """``sentence`` told as two: the words before its last comma, and the writer's short
+        comment on them after it ('..., I guess both are useful', '..., lijkt me wel
+        nuttig'): opened by one of the pack's ``comment_openers``, or a feeling, an opinion,
+        a doubt, a misgiving or a reluctance, which the writer could have told as a sentence
+        of its own; None for any other sentence."""
+        body = sentence.rstrip().rstrip(".!")
+        at = body.rfind(", ")
+        if at < 0:
+            return None
+        before, after = body[:at].strip(), body[at + 2 :].strip()
+        if len(after.split()) > _MOST_COMMENT_WORDS or len(before.split()) < 3 or not after:
+            return None
+        comment = capitalise(after) + "."
+        try:
+            parsed = self.parse(comment, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return None
+        lowered = f"{after.lower()} "
+        aside = any(lowered.startswith(f"{o.lower()} ") for o in style.comment_openers)
+        aside = aside or feels(parsed, ctx)
+        aside = aside or opinion_told(parsed, ctx, style) or doubt_told(parsed, ctx)
+        aside = aside or misgiving(parsed, style) or reluctant(comment, style)
+        return (before + ".", comment) if aside else None
+
+    def _wish_aside_told(
+        self,
+        report: GoalReport,
+        ctx: RuleContext,
+        style: RewriteStyle,
+        told: list[str],
+        comment: int,
+    ) -> tuple[str, ...]:
+        """:meth:`_wish_aside` for the sentences ``told``, the one at ``comment`` (when one
+        is) a comment cut from the sentence before it (:meth:`_comment_cut`)."""
+        goal = report.goal
         if not 1 < len(told) <= MOST_SENTENCES:
             return ()
         try:
@@ -1766,6 +1814,7 @@ class WholeTextRewrites:
                 aside = aside or doubt_told(sentence, ctx)  # "I'm not sure I have time"
                 aside = aside or misgiving(sentence, style)  # "I don't really like X"
                 aside = aside or trial_opened(told[n], style) is not None  # "I'll try, but X"
+                aside = aside or n == comment  # '..., I guess both are useful'
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
