@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.how_means import how_doubt_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.lacking_states import lacking_spans
@@ -183,6 +184,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
         free += consequence_spans(goal, style)  # 'Dan kan ik X': '..., zodat ik X kan'
         free += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
+        free += how_doubt_spans(goal, style)  # 'Not sure how, visiting X maybe?': X committed
         free += past_dropped(goal, ctx, style)  # 'Volgende stap:', 'Nu': they go
         # a means told after the goal: its opener and the writer's modal go ('Hiervoor wil ik')
         free += left_out_spans(goal, style, frozenset(ctx.pack.words("predicative_markers")))
@@ -277,6 +279,7 @@ def negations_lost(goal: Goal, rewritten: Sequence[str], checker: Checker) -> bo
     named += doubted_time_spans(goal, ctx, style) if style is not None else []  # 'not this year'
     # 'maar ik weet niet of ik dat dit jaar kan': the doubt of the time goes, the date asked
     named += timing_doubt_spans(goal, ctx, style) if style is not None else []
+    named += how_doubt_spans(goal, style) if style is not None else []  # 'Not sure how, X?'
     said = bounded = 0
     for m in re.finditer(r"[^\W\d_]+", goal.text):
         if m.group().lower() in negations and not any(a <= m.start() < b for a, b in named):

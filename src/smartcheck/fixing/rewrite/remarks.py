@@ -61,6 +61,10 @@ if TYPE_CHECKING:
 _JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
 #: Fewest words before a reason inside its sentence ('Engels verbeteren ivm ...').
 _BEFORE_REASON = 2
+#: Dashes that set another person's report off after the goal ('... - my lead says ...').
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: How many words into the report its verb may stand ('my team lead *pointed* out').
+_REPORT_REACH = 6
 #: Fewest words the goal keeps without the remark.
 _GOAL_WORDS = 2
 #: Most words of a bare reason without a verb ('My back.', 'Mijn knieën!').
@@ -404,6 +408,11 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
+    owners = {w.lower() for w in pack.words("first_person_possessive")}
+    dashed = start > 0 and doc[start - 1].text in _DASHES
+    duty = wish or bool(inside("modal_verbs") or inside("obligation_modals"))
+    if dashed and not duty and _reported(words, owners, style):
+        return True  # '... - my team lead pointed out I make ...': their report, no goal
     if whole and start > 0 and felt and not wish and _felt_by_writer(words, style):
         return True  # 'Pulling focus still makes me nervous': how the goal feels to the writer
     if whole and start > 0 and felt and not wish and _bare_feeling(words):
@@ -424,7 +433,6 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '..., vooral de conclusies vind ik lastig': where the writer starts
     if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
-    owners = {w.lower() for w in pack.words("first_person_possessive")}
     if not whole and _owned_problem_told(words, owners, inside):
         return True  # '..., my Dutch is not so good yet': what the writer starts from
     if (
@@ -532,6 +540,25 @@ def _own_problem_told(
 _VERB_REACH = 4
 #: Signs that a statement about something of the writer's tells a shortcoming now.
 _OWNED_PROBLEM_SIGNS: tuple[LexiconKey, ...] = ("negations", *_PROBLEM_SIGNS)
+
+
+def _reported(words: list[Token], owners: set[str], style: RewriteStyle) -> bool:
+    """Is the piece after a dash another person's report of the writer's work ('... - my
+    team lead pointed out I make too many mistakes', '... - mijn leidinggevende gaf aan dat
+    ik ...'): the writer's possessive, the person, then one of the pack's
+    ``report_remark_verbs`` (by lemma, a Dutch separable particle joined before it) within
+    a few words? It tells why the goal is wanted: a remark kept after it, never the goal."""
+    if len(words) < 4 or words[0].lower_ not in owners or not style.report_remark_verbs:
+        return False
+    verbs = style.report_remark_verbs
+    for t in words[1:_REPORT_REACH]:
+        if t.pos_ in ("PRON", "DET") and t.lower_ not in owners:
+            return False  # '- my manager and I ...', '- we ...': no one else's report
+        forms = {t.lemma_.lower(), t.lower_}
+        forms |= {f"{c.lower_}{t.lemma_.lower()}" for c in t.children if c.dep_ == "compound:prt"}
+        if forms & verbs:
+            return True
+    return False
 
 
 def _owned_problem_told(

@@ -1452,6 +1452,20 @@ class RewriteStyle(BaseModel):
         description="Words that may close such a question without changing it ('..., please?', "
         "'..., eventueel?'; asked_arrangements.py).",
     )
+    report_remark_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of another person's verbs of reporting on the writer's work, in a "
+        "remark after a dash ('... - my team lead pointed out I ...', '... - mijn "
+        "leidinggevende gaf aan dat ...'; a Dutch separable particle joined before): the "
+        "report is kept after the rewrite (remarks.py).",
+    )
+    how_doubts: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's doubt of how that opens the last sentence before a hedged "
+        "step ('Not sure how, visiting some nurseries maybe?', 'Weet niet goed hoe, "
+        "misschien ...?'): the step is asked alone and committed (how_means.py). Lower "
+        "case.",
+    )
     comment_openers: tuple[str, ...] = Field(
         default=(),
         description="Words that open the writer's short comment after the last comma of "

@@ -102,6 +102,7 @@ from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.fronted_zeros import existential_told
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
+from smartcheck.fixing.rewrite.how_means import how_doubt
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
 from smartcheck.fixing.rewrite.improved_acts import improved_act
@@ -177,7 +178,7 @@ from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.state_baseline import with_baseline
 from smartcheck.fixing.rewrite.state_first import state_first, state_then_goal
 from smartcheck.fixing.rewrite.stopped_habits import bounded_habit
-from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.stops import sentence_ends, sentences
 from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.suggested_courses import suggested_course
@@ -303,6 +304,9 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
+        how = self._how_doubted(report, ctx)
+        if how:  # '... Not sure how, visiting X maybe?': 'I will visit X, in order to ...'
+            return _ranked(report, how)
         moved = self._move_told(report, ctx)
         if moved:  # 'Over een paar jaar door naar lead CRA': 'doorgroeien naar', read again
             return _ranked(report, moved)
@@ -630,6 +634,19 @@ class WholeTextRewrites:
         goal of its own (one rewrite per goal when it packs several); nothing when A
         passed, or on a seam."""
         return self._owned_instead(report, ctx, explored_purpose)
+
+    def _how_doubted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A doubt of how with a hedged step after it ('Not sure how, visiting some
+        nurseries maybe?'): the text read again with the step asked alone (how_means.py),
+        rewritten as one goal; nothing when there is none, or on a seam."""
+        style = style_for(ctx)
+        found = how_doubt(report.goal, style) if style is not None else None
+        if found is None or style is None:
+            return ()
+        parts = self._rewritten_instead(found.text, report.goal)
+        if len(parts) != 1 or sentence_ends(parts[0].rstrip(), style.abbreviations):
+            return ()  # the aim left a sentence of its own: the step is no means of it
+        return parts if _seamless(parts, report.goal, ctx) else ()
 
     def _means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's means, told ('Hiervoor ga ik ...') or asked ('Kan ik een cursus

@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
+from smartcheck.fixing.rewrite.how_means import how_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
@@ -248,6 +249,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += benefit_spans(goal, ctx, style)  # 'Ik denk dat ik daar veel van leer': a purpose
     spans += consequence_spans(goal, style)  # 'Dan kan ik X': '..., zodat ik X kan'
     spans += timing_doubt_spans(goal, ctx, style)  # 'Misschien is dat pas volgend jaar ...'
+    spans += how_doubt_spans(goal, style)  # 'Not sure how, visiting X maybe?': X answers it
     spans += zero_pair_spans(goal, style)  # 'Geen X meer': 'hoogstens [aantal] X'
     spans += decided_spans(goal, style)  # 'Promotie naar X': 'promotie maken'
     # 'Mee eens, maar dat ...', '... lastig, dus ik ga het proberen': they go
