@@ -81,8 +81,7 @@ def test_a_question_to_talk_it_over_is_an_agreement_asked(
     [
         (
             "nl",
-            "Iemand moet de voorraadlijst bijhouden, misschien kan ik dat oppakken? Wat vind "
-            "jij?",
+            "Iemand moet de voorraadlijst bijhouden, misschien kan ik dat oppakken? Wat vind jij?",
             "Vóór [datum] ga ik de voorraadlijst bijhouden, met als bewijs [hoe gemeten], in "
             "overleg met [wie ondersteunt je].",
         ),
@@ -242,8 +241,7 @@ def test_a_comment_after_anothers_wish_is_a_sentence_of_its_own(
         ),
         (
             "en",
-            "Get closer to our regular customers. No idea how, maybe organise a customer "
-            "evening?",
+            "Get closer to our regular customers. No idea how, maybe organise a customer evening?",
             "By [date], I will organise a customer evening, in order to get closer to our "
             "regular customers.",
         ),
@@ -292,8 +290,7 @@ def test_a_firm_step_after_a_doubt_of_how_is_no_means_asked() -> None:
         ),
         (
             "nl",
-            "Het kassasysteem goed leren - mijn leidinggevende gaf aan dat ik te veel fouten "
-            "maak.",
+            "Het kassasysteem goed leren - mijn leidinggevende gaf aan dat ik te veel fouten maak.",
             "Vóór [datum] ga ik het kassasysteem goed leren, met als bewijs [hoe gemeten]. Mijn "
             "leidinggevende gaf aan dat ik te veel fouten maak.",
         ),

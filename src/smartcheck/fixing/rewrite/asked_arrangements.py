@@ -73,5 +73,10 @@ def _joined(asked: list[str], style: RewriteStyle) -> list[str]:
             continue
         for later in range(at + 1, len(asked)):
             if word + asked[later] in joined:
-                return [*asked[:at], word + asked[later], *asked[at + 1 : later], *asked[later + 1 :]]
+                return [
+                    *asked[:at],
+                    word + asked[later],
+                    *asked[at + 1 : later],
+                    *asked[later + 1 :],
+                ]
     return asked

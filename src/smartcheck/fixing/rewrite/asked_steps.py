@@ -40,8 +40,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.asked_arrangements import arrangement_said
 from smartcheck.fixing.rewrite.asked_after import difficulty_first
+from smartcheck.fixing.rewrite.asked_arrangements import arrangement_said
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener

@@ -121,7 +121,9 @@ def ability_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDo
     return None
 
 
-def _ability_doubted(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int) -> bool:
+def _ability_doubted(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int
+) -> bool:
     """Does the text from ``start`` to ``end`` tell the writer's doubt whether they can do
     the goal by the time it names (see :func:`ability_doubt`)?"""
     if any(not (start <= d.start and d.end <= end) for d in goal.deadlines):

@@ -34,6 +34,7 @@ from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
+from smartcheck.fixing.rewrite.how_means import how_doubt_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
 from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.lacking_states import lacking_spans
@@ -55,7 +56,6 @@ from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
-from smartcheck.fixing.rewrite.how_means import how_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
 from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
