@@ -1459,6 +1459,12 @@ class RewriteStyle(BaseModel):
         "leidinggevende gaf aan dat ...'; a Dutch separable particle joined before): the "
         "report is kept after the rewrite (remarks.py).",
     )
+    timed_wish: str = Field(
+        default="",
+        description="The writer's wish of a step at a time, {time} and {means} ('{time}, I "
+        "want to {means}', '{time} wil ik {means}'): a step hedged at a time that, "
+        "committed, is still no act of the writer's own (tail_times.py).",
+    )
     how_doubts: tuple[str, ...] = Field(
         default=(),
         description="The writer's doubt of how that opens the last sentence before a hedged "

@@ -37,11 +37,16 @@ _CUTS = frozenset({",", "-", "\u2013", "\u2014"})
 MAX_KEPT_WORDS = 8
 
 
-def tail_timed(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+def tail_timed(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle, wished: bool = False
+) -> str | None:
     """The goal with its step committed at the time hedged after its comma, the sentences
     around it kept (an aim before it without a subject as its purpose); None when no
-    sentence ends in such a time, or the step is no wish of the writer's."""
-    if not style.asked_step or goal.doc is None:
+    sentence ends in such a time, or the step is no wish of the writer's. ``wished``: the
+    step told as the writer's wish at that time instead (the pack's ``timed_wish``: 'Next
+    year, I want to become team leader'), for the frames to commit; an outcome others
+    decide then becomes the purpose of the writer's behaviour, as for any wish of it."""
+    if not style.asked_step or goal.doc is None or (wished and not style.timed_wish):
         return None
     sentences = goal_sentences(goal, style)
     times = [(d.start, d.end) for d in goal.deadlines]
@@ -54,7 +59,9 @@ def tail_timed(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
         after = sentences[n + 1 :]
         if any(len([w for w in s if w.is_word]) > MAX_KEPT_WORDS for s in after):
             return None  # a longer sentence after it may be a goal of its own
-        step = timed_step(told, time, condition, style)
+        if wished and condition:
+            return None  # 'in the summer, when it is quieter': the commitment keeps it
+        step = _wished_at(told, time, style) if wished else timed_step(told, time, condition, style)
         before = [_written(s) for s in sentences[:n]]
         if n == 1:
             purpose = _subjectless_aim(sentences[0], style)
@@ -102,10 +109,33 @@ def _step_and_time(
     if not told:
         return None
     if told == step:  # no wish of the writer's opens the step: only a bare act is committed
-        if not bare_act(step, style, lang):
+        if not bare_act(step, style, lang) or _bare_credential(step, style):
             return None
-        told = [step[0].with_text(step[0].lower) if step[0].pos != "PROPN" else step[0], *step[1:]]
+        first = step[0]
+        if first.pos != "PROPN" and first.text[1:] == first.text[1:].lower():
+            first = first.with_text(first.lower)  # 'Become ...'; not 'LOTUS-certificaat'
+        told = [first, *step[1:]]
     return told, time, condition
+
+
+def _bare_credential(step: list[Word], style: RewriteStyle) -> bool:
+    """Does the step name a credential without a determiner ('Heftruckcertificaat halen'):
+    the credential reading gives it the writer's own ('mijn'), which the step as written
+    lacks?"""
+    endings = tuple(e.lower() for e in style.credential_endings)
+    return any(
+        w.lower.endswith(endings) and not any(v.pos in ("DET", "PRON") for v in step[:n])
+        for n, w in enumerate(step)
+    )
+
+
+def _wished_at(told: list[Word], time: str, style: RewriteStyle) -> str:
+    """The step ``told`` as the writer's wish at ``time`` (the pack's ``timed_wish``)."""
+    words = list(told)
+    while words and words[-1].text in (",", ";", ":"):
+        words.pop()
+    means = join([w for w in words if w.lower not in style.one_word_hedges], lead=False)
+    return closed(capitalise(style.timed_wish.format(time=time, means=means)))
 
 
 def _numbered_period(first: Word) -> bool:

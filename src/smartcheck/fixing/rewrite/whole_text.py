@@ -734,8 +734,17 @@ class WholeTextRewrites:
         maybe in March?'): the step committed at that time (tail_times.py), rewritten as one
         sentence; nothing when the text is no such step, or on a seam."""
         style = style_for(ctx)
-        found = tail_timed(report.goal, ctx, style) if style is not None else None
-        return self._one_sentence_instead(found, report.goal, ctx)
+        if style is None:
+            return ()
+        found = tail_timed(report.goal, ctx, style)
+        committed = self._one_sentence_instead(found, report.goal, ctx)
+        if committed and self._owned(committed[0], report.goal):
+            return committed
+        # 'Become team leader - maybe next year?': an outcome others decide, committed, is
+        # still not the writer's own (JUDGING A); told as the wish at that time, the frames
+        # make it the purpose of the writer's behaviour
+        wished = tail_timed(report.goal, ctx, style, wished=True)
+        return self._one_sentence_instead(wished, report.goal, ctx) or committed
 
     def _tried(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a
@@ -1786,6 +1795,9 @@ class WholeTextRewrites:
         before, after = body[:at].strip(), body[at + 2 :].strip()
         if len(after.split()) > _MOST_COMMENT_WORDS or len(before.split()) < 3 or not after:
             return None
+        joints = {w.lower() for w in (*style.reservation_contrasts, *ctx.pack.words("coordinators"))}
+        if after.split()[0].lower() in joints:
+            return None  # '..., but I'm not sure I want that': a reservation, read as one
         comment = capitalise(after) + "."
         try:
             parsed = self.parse(comment, goal.lang, goal.reference_date)
