@@ -146,8 +146,37 @@ def test_an_offer_or_a_wish_with_the_others_view_asked_is_agreed(
             "De heftruckcursus doen - misschien in het voorjaar?",
             "In het voorjaar ga ik de heftruckcursus doen.",
         ),
+        (
+            "en",
+            "Get a forklift licence - maybe next year?",
+            "Next year, I will get a forklift licence.",
+        ),
+        (
+            "nl",
+            "Het VCA-diploma halen - misschien na de zomer?",
+            "Na de zomer ga ik het VCA-diploma halen.",
+        ),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Become team leader of the night shift \u2014 maybe next year?",
+            "Next year, I will [concrete behaviour], with [how measured] as evidence, agreed "
+            "with [who supports you], in order to become team leader of the night shift.",
+        ),
+        (
+            "Get promoted to senior technician, maybe in 2028?",
+            "In 2028, I will [concrete behaviour], agreed with [who supports you], in order to "
+            "get promoted to senior technician.",
+        ),
+    ],
+)
+def test_an_outcome_others_decide_hedged_at_a_time_is_the_purpose(text: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, text, "en") == expected
+
+
 def test_a_bare_act_with_a_hedged_time_is_committed_at_it(
     lang: str, text: str, expected: str
 ) -> None:

@@ -738,7 +738,7 @@ class WholeTextRewrites:
             return ()
         found = tail_timed(report.goal, ctx, style)
         committed = self._one_sentence_instead(found, report.goal, ctx)
-        if committed and self._owned(committed[0], report.goal):
+        if not committed or self._owned(committed[0], report.goal):
             return committed
         # 'Become team leader - maybe next year?': an outcome others decide, committed, is
         # still not the writer's own (JUDGING A); told as the wish at that time, the frames
@@ -1795,7 +1795,9 @@ class WholeTextRewrites:
         before, after = body[:at].strip(), body[at + 2 :].strip()
         if len(after.split()) > _MOST_COMMENT_WORDS or len(before.split()) < 3 or not after:
             return None
-        joints = {w.lower() for w in (*style.reservation_contrasts, *ctx.pack.words("coordinators"))}
+        joints = {
+            w.lower() for w in (*style.reservation_contrasts, *ctx.pack.words("coordinators"))
+        }
         if after.split()[0].lower() in joints:
             return None  # '..., but I'm not sure I want that': a reservation, read as one
         comment = capitalise(after) + "."
