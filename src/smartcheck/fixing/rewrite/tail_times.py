@@ -119,14 +119,11 @@ def _step_and_time(
 
 
 def _bare_credential(step: list[Word], style: RewriteStyle) -> bool:
-    """Does the step name a credential without a determiner ('Heftruckcertificaat halen'):
-    the credential reading gives it the writer's own ('mijn'), which the step as written
-    lacks?"""
+    """Does the step name a credential ('Heftruckcertificaat halen', 'Get my HGV licence')?
+    The readings of a credential (asked_steps.py) commit it with the writer's own ('mijn')
+    where the step lacks it, and keep the time the writer hedged: it is left to them."""
     endings = tuple(e.lower() for e in style.credential_endings)
-    return any(
-        w.lower.endswith(endings) and not any(v.pos in ("DET", "PRON") for v in step[:n])
-        for n, w in enumerate(step)
-    )
+    return any(w.lower.endswith(endings) for w in step)
 
 
 def _wished_at(told: list[Word], time: str, style: RewriteStyle) -> str:
