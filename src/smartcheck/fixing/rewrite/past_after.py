@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.relative_problems import relative_told
 from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
@@ -56,6 +57,11 @@ def closing_clause(
     if len(before.split()) < _GOAL_WORDS:
         return None
     after = goal.text[comma.idx + 1 :].strip().rstrip(".!;")
+    if clause[0].lower_ in style.relative_subjects:  # '..., which cracked twice last week'
+        alone = relative_told(clause, style, frozenset())  # 'It cracked ...' (no verb moved)
+        if alone is None:
+            return None
+        after = alone
     return Situated(goal=before, after=(f"{capitalise(after)}.",))
 
 

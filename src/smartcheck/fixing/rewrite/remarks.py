@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.felt_parts import part_felt_hard
 from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
 from smartcheck.fixing.rewrite.pace_remarks import pace_told
+from smartcheck.fixing.rewrite.relative_problems import relative_told
 from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, with_subject
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -152,7 +153,11 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         hedged=hedged,
         tried=tried is not None,
         after="" if clause else after.lstrip(".!? "),
-        alone="" if clause or not doubted else _alone(goal, doc, start, remark, ctx, style),
+        alone=_told_alone(index, start, end, style)
+        if not clause and not doubted
+        else ""
+        if clause
+        else _alone(goal, doc, start, remark, ctx, style),
         subjected="" if clause or not doubted else _subjected(goal, doc, start, remark, ctx),
         trial=trial,
         assent=(start, assent) if assent is not None and not clause else (0, 0),
@@ -207,6 +212,15 @@ def _doubt_asked(index: _Index, start: int, end: int) -> bool:
     stop = next((t.i for t in doc if t.idx >= end), len(doc))
     keys: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks", "lacking_remarks")
     return any(index.inside(key, at, stop) for key in keys)
+
+
+def _told_alone(index: _Index, start: int, end: int, style: RewriteStyle) -> str:
+    """The remark at characters ``start``-``end`` told as a sentence of its own when a
+    relative pronoun opens it ('which keep cracking' -> 'They keep cracking'); else ''."""
+    doc = index.doc
+    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    told = _relative_alone(index, words, style) if words else None
+    return told or ""
 
 
 def _alone(
@@ -427,6 +441,10 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(words, subjects, inside, style.back_references):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
+    if not whole and end == index.ends[start] and _relative_problem(index, words, style):
+        return True  # '..., die van mij worden vaak te ijzig': the situation (relative_problems)
+    if not whole and end == index.ends[start] and _verbless_problem(words, inside, style):
+        return True  # '..., too much damage this year': the situation told without a verb
     if start > 0 and pace_told(words, style):
         return True  # '... not urgent': no time, no goal (pace_remarks.py)
     if not whole and part_felt_hard(words, subjects, inside):
@@ -460,6 +478,71 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in VERB_POS for t in words)
     )
+
+
+def _relative_problem(index: _Index, words: list[Token], style: RewriteStyle) -> bool:
+    """Is the piece after a comma a problem told with a relative pronoun or the writer's own
+    thing as its subject ('..., which keep cracking', '..., mine are always too thin'), a
+    sign of the present, a habit or an excess in it and no writer, modal, wish or hedge,
+    that can be told as a sentence of its own (relative_problems.py)?"""
+    told = _relative_alone(index, words, style)
+    if told is None:
+        return False
+    start, end = words[0].i, words[-1].i + 1
+
+    def inside(key: LexiconKey) -> list[int]:
+        return index.inside(key, start, end)
+
+    subjects = {w.lower() for w in index.ctx.pack.words("first_person_subject")}
+    if any(t.lower_ in subjects for t in words):
+        return False
+    if inside("wish_verbs") or inside("hedges") or _modal_with_verb(words, inside):
+        return False
+    return any(inside(key) for key in _PROBLEM_SIGNS) or _excess_or_always(words, style)
+
+
+def _relative_alone(index: _Index, words: list[Token], style: RewriteStyle) -> str | None:
+    """The piece told as a sentence of its own (relative_problems.py), or None."""
+    particles = frozenset(index.ctx.pack.words("separable_particles"))
+    return relative_told(words, style, particles)
+
+
+def _excess_or_always(words: list[Token], style: RewriteStyle) -> bool:
+    """Does the piece grade a word with an adverb of excess ('too thin', 'te ijzig') or
+    tell the problem with a word of always ('always', 'altijd')?"""
+    always = {w.lower() for w in style.always_openers if " " not in w}
+    graded = [
+        t
+        for t, after in zip(words, words[1:], strict=False)
+        if t.lower_ in style.excess_adverbs and after.pos_ in _GRADED
+    ]
+    return bool(graded) or any(t.lower_ in always for t in words)
+
+
+#: Word classes an adverb of excess grades ('too *thin*', 'te *ijzig*', 'too *much*').
+_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
+#: Most words before the excess that opens a problem told without a verb ('*way* too much').
+_EXCESS_REACH = 2
+
+
+def _verbless_problem(
+    words: list[Token], inside: Callable[[LexiconKey], list[int]], style: RewriteStyle
+) -> bool:
+    """Is the last piece of a sentence a problem told without a verb, an excess near its
+    start and a noun it counts ('..., too much damage this year', '..., te veel uitval de
+    laatste tijd', '..., way too many returns')? It tells the situation the goal answers:
+    a remark kept after the goal as a sentence, never inside the commitment."""
+    if len(words) < 2 or any(t.pos_ in VERB_POS for t in words):
+        return False
+    if inside("wish_verbs") or inside("hedges"):
+        return False
+    head = words[: _EXCESS_REACH + 1]
+    excess = [
+        t
+        for t, after in zip(head, words[1:], strict=False)
+        if t.lower_ in style.excess_adverbs and after.pos_ in _GRADED
+    ]
+    return bool(excess) and any(t.pos_ == "NOUN" and t.i > excess[0].i + 1 for t in words)
 
 
 #: Categories that show a statement tells what is wrong now ('vaak', 'te lang', 'currently').

@@ -1730,6 +1730,19 @@ class RewriteStyle(BaseModel):
         "subject and a finite verb and no wish, tells the situation the goal changes, a "
         "remark kept after it (remarks.py), not a goal or an absolute to bound.",
     )
+    relative_subjects: dict[str, tuple[str, str]] = Field(
+        default_factory=dict,
+        description="Relative pronouns that open a problem told after the goal's thing, with "
+        "the pronoun that tells it as a sentence of its own, singular and plural ('..., which "
+        "keep cracking' -> 'They keep cracking.'; 'die' -> 'die'): a remark kept after the "
+        "goal (relative_problems.py).",
+    )
+    owned_subjects: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's own things told without their noun, as a subject ('mine', "
+        "'ours', 'die van mij', 'de mijne'): a problem told with one after the goal is the "
+        "writer's situation, a remark kept after the goal (relative_problems.py).",
+    )
     guess_helps: frozenset[str] = Field(
         default=frozenset(),
         description="The verbs of a guess that a thing would help ('Misschien helpt een "
