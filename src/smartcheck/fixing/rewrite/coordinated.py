@@ -39,6 +39,7 @@ from smartcheck.fixing.rewrite.seams import (
 )
 from smartcheck.fixing.rewrite.shared_object import joined_back
 from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.goal import TextSpan
 
 if TYPE_CHECKING:
@@ -126,6 +127,35 @@ def _imperative(goal: Goal) -> bool:
     words = [t for t in goal.doc or () if t.is_alpha]
     verbs = goal.syntax.goal_verbs
     return bool(words and verbs) and words[0].idx == verbs[0].start
+
+
+def committed_part(part: str, read: Goal, ctx: RuleContext) -> str | None:
+    """A part that passes as written told as the writer's commitment, when it has no
+    subject of its own: an English imperative ('Get at least one on the menu before the
+    summer holidays' -> 'I will get ...') or a Dutch bare infinitive phrase ('voor de zomer
+    minstens één smaak op de kaart krijgen' -> 'Ik ga ...'; the pack's ``form_act``). The
+    other parts of the split are committed by the frames, so this one is too: every part is
+    the writer's. None for a part with its own subject, or one that is no such phrase."""
+    style = style_for(ctx)
+    doc = read.doc
+    if style is None or not style.form_act or doc is None:
+        return None
+    words = [t for t in doc if t.is_alpha]
+    verbs = read.syntax.goal_verbs
+    subjects = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    if not words or not verbs or any(t.lower_ in subjects for t in words):
+        return None
+    if ctx.pack.grammar.verb_second:  # the infinitive ends the phrase, no finite verb in it
+        last = words[-1]
+        if not verbs[-1].start <= last.idx < verbs[-1].end or last.lower_ != last.lemma_.lower():
+            return None
+        if any("Fin" in t.morph.get("VerbForm", []) for t in words[:-1]):
+            return None  # the last one may be read as a plural present: its form is the same
+    elif not _imperative(read):
+        return None
+    body = part.strip().rstrip(".!").strip()
+    act = body[:1].lower() + body[1:] if body[1:2].islower() else body
+    return capitalise(style.form_act.format(act=act)) + "."
 
 
 def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:

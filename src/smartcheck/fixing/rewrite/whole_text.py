@@ -53,7 +53,12 @@ from smartcheck.fixing.rewrite.conditions import condition_told
 from smartcheck.fixing.rewrite.consequences import consequence_after
 from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
 from smartcheck.fixing.rewrite.context import next_step, past_context, past_only, with_past
-from smartcheck.fixing.rewrite.coordinated import coordinated_parts, packs_goals, part_seams
+from smartcheck.fixing.rewrite.coordinated import (
+    committed_part,
+    coordinated_parts,
+    packs_goals,
+    part_seams,
+)
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
@@ -2821,6 +2826,7 @@ class WholeTextRewrites:
         if any(part_seams(part, goal, ctx, parses) for part in parts):
             return (), False
         split: list[str] = []
+        passing: list[int] = []  # the lines of parts that pass as written
         whole = True
         told = ""
         for part in parts[:MAX_SPLIT_PIECES]:
@@ -2841,9 +2847,13 @@ class WholeTextRewrites:
                 return (), False  # '..., my partner says I work too late': a reason, no goal
             whole = whole and judged.structured_rewrite is None
             lines = judged.split or (judged.rewrite or part,)
+            if not judged.rewrite and not judged.split:  # passes: as written, or committed
+                passing.append(len(split))
             if told and not split:
                 lines = (f"{told} {lines[0]}", *lines[1:])
             split += lines
+        if passing and len(passing) < len(split):  # 'Get at least one on the menu': the
+            split = self._committed_parts(split, passing, goal, ctx)  # writer's, as the rest
         labels = [f"{label}: " for label in style.fields.values()] if style is not None else []
         sentences = [line for line in split if not any(label in line for label in labels)]
         if style is not None:
@@ -2851,6 +2861,23 @@ class WholeTextRewrites:
         if any(part_seams(line, goal, ctx, parses) for line in sentences):
             return (), False  # a part's rewrite reads whole alone, not as part of this goal
         return (*split, *parts[MAX_SPLIT_PIECES:]), whole
+
+    def _committed_parts(
+        self, split: list[str], passing: list[int], goal: Goal, ctx: RuleContext
+    ) -> list[str]:
+        """The lines of a split with each part that passed as written and has no subject
+        of its own told as the writer's commitment (coordinated.committed_part), when the
+        commitment reads whole; the other lines as they are."""
+        out = list(split)
+        for at in passing:
+            try:
+                read = self.parse(split[at], goal.lang, goal.reference_date, goal.context)
+            except SmartcheckError:
+                continue
+            told = committed_part(split[at], read, ctx)
+            if told is not None and not part_seams(told, goal, ctx):
+                out[at] = told
+        return out
 
     def _piece_judged(self, read: Goal, piece: str, ctx: RuleContext) -> GoalReport:
         """A piece of a text of several goals judged and rewritten on its own, read without
