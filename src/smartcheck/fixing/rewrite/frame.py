@@ -357,15 +357,22 @@ def _someone_else_acts(content: list[Word], style: RewriteStyle) -> bool:
     return False
 
 
+#: Word classes that hold no infinitive, whatever their form ('een', 'tegen', 'binnen').
+_CLOSED_CLASSES = frozenset({"DET", "ADP", "PRON", "NUM", "CCONJ", "SCONJ"})
+
+
 def _singular_before_infinitive(content: list[Word]) -> bool:
     """Dutch: 'Meer overzicht houden op de bouwplaats' is an infinitive phrase, though the
     parser reads 'overzicht' as the subject of a plural verb: a singular noun cannot be the
-    subject of a verb in '-en', so with only singular nouns before it the phrase has none."""
+    subject of a verb in '-en', so with only singular nouns before it the phrase has none.
+    A word of a closed class in '-en' ('een', 'tegen') is no infinitive: 'Nooit meer *een*
+    bak ijs laten smelten door ...' has its verb after the noun."""
     verb = next(
         (
             n
             for n, w in enumerate(content)
-            if (looks_infinitive_nl(w) and w.pos) or _plural_read_infinitive(content, n)
+            if (looks_infinitive_nl(w) and w.pos and w.pos not in _CLOSED_CLASSES)
+            or _plural_read_infinitive(content, n)
         ),
         None,
     )

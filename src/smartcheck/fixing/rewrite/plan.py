@@ -854,6 +854,8 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
+        if phrase in style.trailing_replacements and _after_writers_sentence(plan, match.start, style):
+            continue  # '... German. ... I always need someone to translate': the situation's
         if phrase in style.trailing_replacements and plan.core_end is not None:
             joint = _coordinator_between(plan, bound_end, match.start)
             if joint is None:
@@ -889,6 +891,28 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
         drop_repeated_unit(plan, match.end, replacement, style)  # 'geen enkele keer meer'
     plan.support = True
+
+
+#: Marks that end a sentence.
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _after_writers_sentence(plan: Plan, start: int, style: RewriteStyle) -> bool:
+    """Does the absolute at character ``start`` stand in a later sentence than one with the
+    writer's subject ('I will learn some German. Lots of fairs and I *always* need someone
+    to translate')? A bound that goes to the end of the main clause would land in that
+    earlier sentence, on the goal ('learn some German in [number] out of 10 cases'), and the
+    later sentence would lose its word: an absolute belongs to its own clause, and a
+    situation told after the goal is how things are, so it stays as written."""
+    subjects = {s.lower() for s in style.subjects}
+    writer = False
+    for word in plan.words:
+        if word.start >= start:
+            return False
+        writer = writer or word.lower in subjects
+        if word.text in _SENTENCE_STOPS and writer:
+            return True
+    return False
 
 
 def _noun_after(plan: Plan, start: int, end: int) -> int | None:

@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
+from smartcheck.fixing.rewrite.seams.bound_fragment import bound_without_writer
 from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
@@ -238,6 +239,7 @@ def find_seams(
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
+    seams += bound_without_writer(candidate, style)  # 'Hooguit [aantal] keer X laten smelten'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
