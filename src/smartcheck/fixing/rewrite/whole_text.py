@@ -153,6 +153,7 @@ from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
+from smartcheck.fixing.rewrite.preconditions import precondition_step
 from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation
 from smartcheck.fixing.rewrite.proposed_talks import talk_unhedged
@@ -380,6 +381,9 @@ class WholeTextRewrites:
         first = self._first_step(report, ctx)
         if first:  # '... maybe in 3-5 years? For now I want to X': X, the far aim its purpose
             return _ranked(report, first)
+        needed = self._precondition(report, ctx)
+        if needed:  # 'Ik wil X worden, maar eerst moet ik Y': Y, zodat ik X kan worden
+            return _ranked(report, needed)
         explored = self._explored(report, ctx)
         if explored:  # '... meelopen om te kijken of dat iets voor mij is': no hedge, a purpose
             return _per_goal(report, explored)
@@ -732,6 +736,14 @@ class WholeTextRewrites:
         (first_steps.py); nothing when the text is no such pair, or on a seam."""
         style = style_for(ctx)
         found = first_step(report.goal, style) if style is not None else None
+        return self._one_sentence_instead(found, report.goal, ctx)
+
+    def _precondition(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A wish, then the step the writer must take first ('..., maar eerst moet ik X',
+        '..., but first I need to X'): the step rewritten with the wish as its purpose
+        (preconditions.py); nothing when the text is no such pair, or on a seam."""
+        style = style_for(ctx)
+        found = precondition_step(report.goal, ctx, style) if style is not None else None
         return self._one_sentence_instead(found, report.goal, ctx)
 
     def _tail_timed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

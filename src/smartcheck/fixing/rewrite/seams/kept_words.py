@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
+from smartcheck.fixing.rewrite.preconditions import precondition_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
@@ -220,6 +221,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += asked_spans(goal, style)  # 'Could I take a course?': the step commits it
     spans += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
+    spans += precondition_spans(goal, ctx, style)  # ', maar eerst moet ik X': X, zodat ...
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
     spans += conclusion_spans(goal, ctx.pack.words("conclusion_labels"))  # '... Dus:'
     spans += form_label_spans(goal.text, style)  # 'Wanneer:', 'Hoe gemeten:' (forms.py)

@@ -1,0 +1,121 @@
+"""A wish, then the step the writer must take first: the step is the goal, the wish its purpose.
+
+"Ik wil graag klokvoorzitter worden, maar eerst moet ik de productkennis van potplanten beter
+onder de knie krijgen", "I'd like to run the night shift, but first I need to get my
+first-aid certificate": after a contrast (the pack's ``rewrite.reservation_contrasts``) and
+a word of a first step (``step_markers``), the writer names a duty of their own
+(``obligation_modals`` with the writer's subject) that comes before the wish. Read as one
+goal, the frame committed to the wish and hung its measure after the duty ("Vóór [datum] ga
+ik klokvoorzitter worden, maar eerst moet ik ..., van [huidig aantal] naar [streefaantal],
+met als bewijs ..."): the duty stayed a duty inside the commitment, and the measure measured
+neither. The step the writer names first is what they can commit to now; the wish is what it
+serves. The text is told as the writer's wish of the step (``aim_step_wish``) with the wish's
+words as its purpose (``asked_purpose``: "Ik wil de productkennis ... krijgen, zodat ik
+klokvoorzitter kan worden"), and that sentence is rewritten as any goal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.asked_means import purpose_clause
+from smartcheck.fixing.rewrite.means import goal_sentences, unwished
+from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.words import capitalise, closed, join
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: How many words after the contrast the step marker, the duty and the writer stand in
+#: ('maar *eerst moet ik*', 'but *first I need to*', 'but I *first* have to').
+_REACH = 4
+#: Fewest words of the step after the duty ('de cursus volgen').
+_STEP_WORDS = 2
+
+
+def precondition_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """The step the writer must take first told as their wish, the wish before it as its
+    purpose ('Ik wil X, zodat ik Y kan'), for the rewrite to commit and date; None when the
+    text is no wish, contrast, step marker and duty of the writer's in one sentence."""
+    found = _cut(goal, ctx, style)
+    if found is None:
+        return None
+    aim, step, _ = found
+    purpose = purpose_clause(aim, style, goal.lang)
+    if purpose is None:
+        return None
+    text = join(step, lead=False)
+    text = text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    told = style.aim_step_wish.format(step=text)
+    return closed(capitalise(told) + style.asked_purpose.format(aim=purpose))
+
+
+def precondition_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The contrast, the step marker, the duty and the writer before the step ('*, maar
+    eerst moet ik* de cursus volgen'): the step told as the writer's wish leaves them out,
+    so a rewrite may too (seams/kept_words.py)."""
+    found = _cut(goal, ctx, style) if precondition_step(goal, ctx, style) else None
+    return [found[2]] if found is not None else []
+
+
+def _cut(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], list[Word], tuple[int, int]] | None:
+    """The wished aim's words without the wish, the step's words, and where the words
+    between them stand (characters); None when the text is no such pair."""
+    if not style.aim_step_wish or not style.asked_purpose:
+        return None
+    sentences = goal_sentences(goal, style)
+    if len(sentences) != 1:
+        return None
+    said = [w for w in sentences[0] if w.text not in SENTENCE_MARKS]
+    contrasts = {c.lower() for c in style.reservation_contrasts if " " not in c}
+    at = next(
+        (n for n, w in enumerate(said) if w.lower in contrasts and n and said[n - 1].text == ","),
+        None,
+    )
+    if at is None:
+        return None
+    aim = unwished(said[: at - 1], style)
+    if aim == said[: at - 1] or not aim:
+        return None  # no wish of the writer's opens it
+    wishing = {c for c in (*style.cluster_drop, *style.fillers) if " " not in c}
+    aim = [w for w in aim if w.lower not in wishing | set(style.intensifiers)]
+    if any(w.text == "," for w in aim):
+        return None  # more than the wished aim before the contrast
+    opened = _step_start(said[at + 1 :], ctx, style)
+    if opened is None:
+        return None
+    step = said[at + 1 + opened :]
+    if sum(w.is_word for w in step) < _STEP_WORDS or any(w.text == "," for w in step):
+        return None
+    return aim, step, (said[at - 1].start, step[0].start)
+
+
+def _step_start(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> int | None:
+    """Where the step opens after the step marker, the duty and the writer ('eerst moet ik
+    *de cursus volgen*', 'first I need to *get my certificate*'); None when they do not
+    open the clause after the contrast."""
+    head = [w.lower for w in rest[:_REACH]]
+    markers = {m.lower() for m in ctx.pack.words("step_markers") if " " not in m}
+    modals = sorted((m.lower().split() for m in ctx.pack.words("obligation_modals")), key=len)
+    subjects = {s.lower() for s in style.subjects}
+    if not markers & set(head) or not subjects & set(head):
+        return None
+    end = 0
+    for n in range(len(head)):
+        for modal in reversed(modals):  # the longest first ('need to' before 'need')
+            if head[n : n + len(modal)] == modal:
+                end = max(end, n + len(modal))
+                break
+    if not end:
+        return None
+    while end < len(rest) and (rest[end].lower in markers or rest[end].lower in subjects):
+        end += 1  # 'I need *first* to', 'moet *ik*': the step opens after them
+    duties = {w for m in modals for w in m}
+    if end > _REACH or not set(head[:end]) <= markers | subjects | duties:
+        return None
+    return end
