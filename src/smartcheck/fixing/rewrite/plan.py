@@ -854,7 +854,8 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
-        if phrase in style.trailing_replacements and _after_writers_sentence(plan, match.start, style):
+        trailing = phrase in style.trailing_replacements
+        if trailing and _after_writers_sentence(plan, match.start, style):
             continue  # '... German. ... I always need someone to translate': the situation's
         if phrase in style.trailing_replacements and plan.core_end is not None:
             joint = _coordinator_between(plan, bound_end, match.start)

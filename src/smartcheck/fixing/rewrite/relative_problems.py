@@ -33,9 +33,7 @@ if TYPE_CHECKING:
 _STEM = 3
 
 
-def relative_told(
-    words: list[Token], style: RewriteStyle, particles: frozenset[str]
-) -> str | None:
+def relative_told(words: list[Token], style: RewriteStyle, particles: frozenset[str]) -> str | None:
     """The piece ``words`` (no punctuation) told as a sentence of its own, when it opens
     with a relative pronoun as its subject or with the writer's own thing ('which keep
     cracking' -> 'They keep cracking', 'die vaak te ijzig worden' -> 'Ze worden vaak te

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.felt_parts import part_felt_hard
@@ -513,7 +514,7 @@ def _excess_or_always(words: list[Token], style: RewriteStyle) -> bool:
     always = {w.lower() for w in style.always_openers if " " not in w}
     graded = [
         t
-        for t, after in zip(words, words[1:], strict=False)
+        for t, after in pairwise(words)
         if t.lower_ in style.excess_adverbs and after.pos_ in _GRADED
     ]
     return bool(graded) or any(t.lower_ in always for t in words)
@@ -536,10 +537,9 @@ def _verbless_problem(
         return False
     if inside("wish_verbs") or inside("hedges"):
         return False
-    head = words[: _EXCESS_REACH + 1]
     excess = [
         t
-        for t, after in zip(head, words[1:], strict=False)
+        for t, after in pairwise(words[: _EXCESS_REACH + 2])
         if t.lower_ in style.excess_adverbs and after.pos_ in _GRADED
     ]
     return bool(excess) and any(t.pos_ == "NOUN" and t.i > excess[0].i + 1 for t in words)

@@ -15,6 +15,7 @@ structured fallback shows instead.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.stops import sentence_ends
@@ -35,7 +36,7 @@ def bound_without_writer(candidate: str, style: RewriteStyle) -> list[Seam]:
     subjects = {s.lower() for s in style.subjects}
     cuts = [0, *sentence_ends(candidate, style.abbreviations), len(candidate)]
     seams = []
-    for begin, end in zip(cuts, cuts[1:], strict=False):
+    for begin, end in pairwise(cuts):
         sentence = candidate[begin:end].strip().lower()
         if not any(sentence.startswith(o) for o in openers):
             continue

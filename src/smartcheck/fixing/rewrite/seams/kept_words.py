@@ -30,7 +30,6 @@ from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
 from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
-from smartcheck.fixing.rewrite.preconditions import precondition_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guard import weighed_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
@@ -44,6 +43,7 @@ from smartcheck.fixing.rewrite.needed_haves import had_words
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
+from smartcheck.fixing.rewrite.preconditions import precondition_spans
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
