@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import (
     drop_repeated_unit,
@@ -854,8 +855,10 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
-        trailing = phrase in style.trailing_replacements
-        if trailing and _after_writers_sentence(plan, match.start, style):
+        later = _after_writers_sentence(plan, match.start, style)
+        if later is not None and (
+            phrase in style.trailing_replacements or _told_as_is(report, ctx, later)
+        ):
             continue  # '... German. ... I always need someone to translate': the situation's
         if phrase in style.trailing_replacements and plan.core_end is not None:
             joint = _coordinator_between(plan, bound_end, match.start)
@@ -898,22 +901,40 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
-def _after_writers_sentence(plan: Plan, start: int, style: RewriteStyle) -> bool:
-    """Does the absolute at character ``start`` stand in a later sentence than one with the
-    writer's subject ('I will learn some German. Lots of fairs and I *always* need someone
-    to translate')? A bound that goes to the end of the main clause would land in that
-    earlier sentence, on the goal ('learn some German in [number] out of 10 cases'), and the
-    later sentence would lose its word: an absolute belongs to its own clause, and a
-    situation told after the goal is how things are, so it stays as written."""
+def _after_writers_sentence(plan: Plan, start: int, style: RewriteStyle) -> tuple[int, int] | None:
+    """The sentence (characters) of the absolute at character ``start`` when it comes after
+    a sentence with the writer's subject ('I will learn some German. Lots of fairs and I
+    *always* need someone to translate'); None when it stands in the first such sentence.
+    A bound that goes to the end of the main clause would land in that earlier sentence, on
+    the goal ('learn some German in [number] out of 10 cases'), and the later sentence
+    would lose its word: an absolute belongs to its own clause."""
     subjects = {s.lower() for s in style.subjects}
     writer = False
+    opened: int | None = None
     for word in plan.words:
         if word.start >= start:
-            return False
+            break
         writer = writer or word.lower in subjects
         if word.text in _SENTENCE_STOPS and writer:
-            return True
-    return False
+            opened = word.end
+    if opened is None:
+        return None
+    stop = next(
+        (w.end for w in plan.words if w.start >= start and w.text in _SENTENCE_STOPS),
+        plan.words[-1].end if plan.words else start,
+    )
+    return opened, stop
+
+
+def _told_as_is(report: GoalReport, ctx: RuleContext, sentence: tuple[int, int]) -> bool:
+    """Does the sentence (characters) tell how things are, no wish, duty or hedge in it
+    ('Veel chauffeurs spreken Pools en ik heb *altijd* iemand nodig om te vertalen')? Its
+    absolute is the situation's, kept as written; a sentence that wishes or demands ('Ik wil
+    nooit meer ...') sets a standard, bounded in its place."""
+    keys: tuple[LexiconKey, ...] = ("wish_verbs", "modal_verbs", "hedges")
+    return not any(
+        sentence[0] <= m.start < sentence[1] for key in keys for m in ctx.find(report.goal, key)
+    )
 
 
 def _noun_after(plan: Plan, start: int, end: int) -> int | None:
