@@ -60,6 +60,7 @@ from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
 from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.preconditions import precondition_spans
 from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
@@ -164,6 +165,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += comment_spans(goal, style)  # 'Ik denk dat dat wel lukt.': no goal, it goes
         free += undecided_spans(goal, style)  # 'Moet er nog over nadenken.': no goal, it goes
         free += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
+        free += precondition_spans(goal, ctx, style)  # ', maar eerst moet ik X': X, zodat ...
         free += stance_spans(goal, style)  # a stance on another's wish: it goes
         free += imposed_spans(goal, style)  # 'want dat moet van X': X's request now
         free += viewed_reason_spans(goal, ctx, style)  # 'omdat X vindt dat': X's view, credited

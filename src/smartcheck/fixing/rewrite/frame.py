@@ -138,6 +138,8 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
             return Clause("topic", time_words, None, None, body, tail)
         if _singular_before_infinitive(content) or (writers and _verb_final(content, style)):
             return Clause("fragment", time_words, None, None, body, tail)
+        if _infinitive_before_phrase(content, style):
+            return Clause("fragment", time_words, None, None, body, tail)
         if plan.behaviour is None and _someone_else_acts(content, style):
             return Clause("third", [], None, None, kept, tail)
         if plan.behaviour is not None or looks_infinitive_nl(last):
@@ -382,6 +384,38 @@ def _singular_before_infinitive(content: list[Word]) -> bool:
     nouns = [w for w in before if w.pos == "NOUN"]
     names = [w for w in before if w.pos in ("PROPN", "PRON")]  # 'Collega's' may be misread
     return bool(nouns) and not names and all(w.plural is False for w in nouns)
+
+
+def _infinitive_before_phrase(content: list[Word], style: RewriteStyle) -> bool:
+    """Dutch: an infinitive phrase with a phrase a preposition opens after its verb ('Nooit
+    meer te laat *komen* bij een klantbezoek', 'Altijd op tijd *vertrekken* naar de
+    bouwplaats'): no subject before the verb (no noun, name or pronoun; the absolute the
+    plan bounds is none, whatever the tagger calls 'NOOIT'), no finite verb
+    but a word an adverb of excess grades ('te *laat*', which the tagger calls the finite
+    'laat'), and no verb in the phrase after it. The writer's own act, a fragment; the
+    phrase after the verb hid the infinitive the reading looks for at the end."""
+    verbs = [
+        n
+        for n, w in enumerate(content)
+        if w.pos in ("VERB", "AUX") and looks_infinitive_nl(w) and w.finite is not True
+    ]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    while last + 1 < len(content) and last + 1 in verbs:
+        last += 1
+    after = content[last + 1 :]
+    if not after or after[0].pos != "ADP" or any(w.pos in ("VERB", "AUX") for w in after):
+        return False
+    before = content[: verbs[0]]
+    bounded = {phrase.split()[0] for phrase in style.replacements if phrase.split()}
+    if any(w.pos in ("NOUN", "PROPN", "PRON") and w.lower not in bounded for w in before):
+        return False  # a subject, or the object before the verb ('een taart'): other readings
+    excess = set(style.excess_adverbs)
+    return not any(
+        _finite_like(w, style) and not (n and before[n - 1].lower in excess)
+        for n, w in enumerate(before)
+    )
 
 
 def _plural_read_infinitive(content: list[Word], n: int) -> bool:
