@@ -239,7 +239,6 @@ def find_seams(
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
-    seams += bound_without_writer(candidate, style)  # 'Hooguit [aantal] keer X laten smelten'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
@@ -274,6 +273,7 @@ def find_seams(
     seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
     seams += fragment_before_contrast(doc, goal, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
+    seams += bound_without_writer(doc, style)  # 'Hooguit [aantal] keer X laten smelten ...'
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
