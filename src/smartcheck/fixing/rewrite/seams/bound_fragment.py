@@ -11,7 +11,8 @@ first-person subject of the pack's ``rewrite.subjects`` and no finite verb is a 
 frame that commits the writer ("Vóór [datum] ga ik hooguit [aantal] keer ...") or the
 structured fallback shows instead. A target with a clause of its own ('At most [number]
 accidents this year and every group leaves a good review') is a statement, no fragment.
-A Dutch form in -en that is its own lemma is an infinitive, whatever the tagger says.
+A Dutch form in -en that is its own lemma is an infinitive, and a word graded by an adverb
+of excess ('te *laat*') no verb, whatever the tagger says.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def bound_without_writer(doc: Doc, style: RewriteStyle) -> list[Seam]:
         opener = next((o for o in openers if said[: len(o)] == o), None)
         if opener is None or any(t.lower_ in subjects for t in sentence):
             continue
-        if any(_finite(t) for t in sentence):
+        if any(_finite(t, style) for t in sentence):
             continue
         told = " ".join(opener)
         seams.append(Seam("lost_subject", f"{told!r} bounds no one's act", (told,)))
@@ -64,9 +65,12 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return [s for s in out if s]
 
 
-def _finite(token: Token) -> bool:
-    """A finite verb; a Dutch form in -en that is its own lemma is read as an infinitive."""
+def _finite(token: Token, style: RewriteStyle) -> bool:
+    """A finite verb; a Dutch form in -en that is its own lemma is read as an infinitive,
+    and a word an adverb of excess grades ('te *laat*') as no verb."""
     if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm", []):
+        return False
+    if token.i and token.doc[token.i - 1].lower_ in style.excess_adverbs:
         return False
     lower = token.lower_
     return not (token.lang_ == "nl" and lower.endswith("en") and lower == token.lemma_.lower())
