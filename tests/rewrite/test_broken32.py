@@ -81,6 +81,16 @@ def test_a_problem_told_with_a_relative_pronoun_is_a_remark_after_the_goal(
     assert well_rewritten(CHECKER, text, lang) == expected
 
 
+def test_a_demonstrative_with_its_verb_second_is_told_as_written() -> None:
+    text = (
+        "Ik wil beter worden in het uitleggen van de planning aan klanten op bewonersavonden, "
+        "dat ging vorig jaar echt niet goed"
+    )
+    shown = rewrite_of(CHECKER, text, "nl")
+    assert shown is not None
+    assert shown.endswith(". Dat ging vorig jaar echt niet goed.")
+
+
 def test_the_writers_own_thing_as_the_subject_of_a_problem_is_a_remark() -> None:
     # 'always' stays as written: the judge still reads it as R (no rewrite drops it)
     text = "I want to improve my piping work, mine is always too thin."

@@ -11,7 +11,8 @@ sentence with the pronoun that tells it alone (the pack's ``rewrite.relative_sub
 relative "which" becomes "it" or "they", "die" "hij" or "ze", by its verb's number) or with
 the writer's own thing as written (``rewrite.owned_subjects``: "mine", "die van mij"). A
 Dutch relative clause ends in its finite verb ("die vaak te slap worden"): the verb comes
-second ("Ze worden vaak te slap.");
+second ("Ze worden vaak te slap."); with its verb second as written the pronoun is a
+demonstrative and stays ("..., dat ging vorig jaar niet goed");
 a finite verb that may be separable ("die vaak inzakken") is not moved, and the clause is no
 remark then.
 """
@@ -44,15 +45,17 @@ def relative_told(words: list[Token], style: RewriteStyle, particles: frozenset[
     subject, rest = words[:size], words[size:]
     said: list[str] = [t.text for t in subject]
     pronoun = style.relative_subjects.get(words[0].lower_) if size == 1 else None
-    if pronoun is not None:  # 'which' -> 'it', 'they'; an owned thing stays as written
-        said[0] = pronoun[1] if _plural(words, size) else pronoun[0]
-    if style.word_order == "v2" and not _finite(rest[0]):
+    if style.word_order == "v2" and _finite(rest[0]):
+        pronoun = None  # '..., dat ging vorig jaar niet goed': a demonstrative, as written
+    elif style.word_order == "v2":
         moved = _verb_last(rest, particles)
         if moved is None:
             return None
         rest = moved
     elif not any(_finite(t) for t in rest):
         return None  # no clause: a phrase, no statement of the problem
+    if pronoun is not None:  # 'which' -> 'it', 'they'; an owned thing stays as written
+        said[0] = pronoun[1] if _plural(words, size) else pronoun[0]
     text = " ".join([*said, _joined(rest)])
     return capitalise(text)
 
