@@ -72,6 +72,8 @@ def _subject_size(words: list[Token], style: RewriteStyle) -> int:
     first = words[0]
     if first.lower_ not in style.relative_subjects or first.pos_ != "PRON":
         return 0
+    if "Rel" not in first.morph.get("PronType", []):
+        return 0  # '..., that is where I lack experience': a demonstrative, told as written
     return 1 if first.dep_.startswith("nsubj") else 0
 
 
