@@ -175,3 +175,18 @@ def test_an_absolute_of_doing_is_still_bounded() -> None:
 )
 def test_a_role_named_bare_gets_the_writers_possessive(lang: str, text: str, expected: str) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_bare_roles_credit_with_a_remark_after_it_is_the_writers_own() -> None:
+    """The credit 'zoals mijn teamleider zegt' answers 'Teamleider zegt dat ik ...' (the
+    situation seam knows the possessive was added), and the remark stays after it."""
+    assert well_rewritten(
+        CHECKER,
+        "Teamleider zegt dat ik vaker moet overleggen met de werkvoorbereiding. Lijkt me "
+        "nuttig, maar geen idee wanneer.",
+        "nl",
+    ) == (
+        "Vóór [datum] ga ik vaker overleggen met de werkvoorbereiding, van [huidig aantal] "
+        "naar [streefaantal], met als bewijs [hoe gemeten], zoals mijn teamleider zegt. Lijkt "
+        "me nuttig, maar geen idee wanneer."
+    )

@@ -5,7 +5,8 @@ T: no time at all). Goals written for these tests.
 after a plain preposition reads as a deadline to the time engine; governed by a finite verb
 in the simple past it is when the writer's context happened. A perfect ("In maart heb ik de
 cursus afgerond") tells a goal as done by then, a past wish ("Ik wilde in maart beginnen")
-still a plan, and a deadline word ("vóór maart") always dates: those stay deadlines.
+still a plan, a deadline word ("vóór maart") and a written year ("In Q3 2027 voer ik ...",
+where "voer" may be read as the past of "varen") always date: those stay deadlines.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def test_a_month_in_a_past_clause_is_no_deadline(lang: str, text: str) -> None:
         ("nl", "Ik wilde in maart beginnen met de cursus heftruck rijden."),
         ("nl", "Vóór maart kreeg ik het rooster van de inpakafdeling in handen."),
         ("en", "I will finish the crane course in March."),
+        # a year written in the time dates the goal, whatever past the tagger reads
+        ("nl", "In Q3 2027 voer ik zelfstandig 8 keuringen uit op de nieuwe hefbrug."),
+        ("en", "Attend the packaging trade fair in 2027 and share what I learned."),
     ],
 )
 def test_a_perfect_a_wish_or_a_deadline_word_still_dates_the_goal(lang: str, text: str) -> None:

@@ -8,12 +8,15 @@ The time engine reads text: a month after a plain preposition is a deadline ('in
 word) is a finite verb in the simple past, the month dates a past event the writer tells as
 context, and the goal has no deadline there (JUDGING T: "no time at all"). Only a plain
 preposition dates so ('vóór maart kreeg ik ...' stays a deadline), and never a perfect ('In
-maart heb ik de cursus afgerond' is a goal told as done by then) nor a past modal or wish
-('Ik wilde in maart beginnen': the pack's ``modal_verbs`` and ``wish_verbs``).
+maart heb ik de cursus afgerond' is a goal told as done by then), a past modal or wish
+('Ik wilde in maart beginnen': the pack's ``modal_verbs`` and ``wish_verbs``), nor a time
+with a year written in it ('In Q2 2027 voer ik ...', where the tagger may read 'voer' as the
+past of 'varen').
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 
     from smartcheck.reading.timex import TimeExpression
 
+#: A year written in the time ('in 2027', 'In Q2 2027').
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: How many steps up the parse the governing verb may stand ('lot 212 in *November*' ->
 #: 'lot' -> 'happened').
 _REACH = 4
@@ -43,6 +48,9 @@ def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]
     words = time.text.lower().split()
     if time.kind != "deadline" or not words or words[0] not in weak:
         return False
+    if _YEAR.search(time.text):
+        return False  # 'In Q2 2027 voer ik ...': a year the writer wrote dates the goal, and a
+        # misread past ('voer', 'trade') must not take it away
     inside = [t for t in doc if time.start <= t.idx < time.end]
     if not inside:
         return False

@@ -95,6 +95,8 @@ def credited_voice(told: str, candidate: str, style: RewriteStyle) -> bool:
     credit = candidate[at + len(head) + 3 :]
     stop = re.search(r"[.!?](?:\s|$)", credit)  # a remark kept after it ('... vindt. Maar ...')
     who = credit[: stop.start() if stop else len(credit)].rstrip(" .!?").lower().split()[:-1]
+    if who[:1] == [style.own_possessive.lower()] and not told.lower().startswith(who[0] + " "):
+        who = who[1:]  # 'zoals mijn teamleider zegt' after 'Teamleider zegt ...' (a bare role)
     if not who or not told.lower().startswith(" ".join(who) + " "):
         return False
     # a wish or a duty for the writer ('dat ik ... moet', 'wants me to'), no observation of
