@@ -77,7 +77,7 @@ def test_a_question_of_when_or_how_after_a_wish_is_kept_after_it(
         (
             "Teamleider zegt dat ik vaker moet overleggen met de planners.",
             "Vóór [datum] ga ik vaker overleggen met de planners, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals teamleider zegt.",
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn teamleider zegt.",
         ),
     ],
 )

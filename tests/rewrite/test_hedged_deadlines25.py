@@ -21,8 +21,9 @@ CHECKER = Checker()
     [
         (
             "Get my crane operator ticket, ideally by March.",
-            "By 31 March 2027, I will [concrete behaviour], with [how measured] as evidence, "
-            "agreed with [who supports you], in order to get my crane operator ticket.",
+            # the credential committed as the writer's own since session 32 (asks32)
+            "By 31 March 2027, I will get my crane operator ticket, with [how measured] as "
+            "evidence, agreed with [who supports you].",
         ),
         (
             "Pass the food hygiene exam, if possible by March.",

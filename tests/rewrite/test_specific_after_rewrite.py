@@ -46,9 +46,11 @@ def filled_passes_s(checker: Checker, text: str, lang: str) -> bool:
             "Ik wil meer overzicht krijgen en misschien doorgroeien naar planner.",
             "om meer overzicht te krijgen en door te groeien naar planner.",
         ),
+        # ('... en toepassen van de nieuwe cao' names the act as a thing: 'toe te passen van
+        # de cao' is a seam since session 32, nouns32)
         (
-            "Meer kennis opdoen en toepassen van de nieuwe cao",
-            "om meer kennis op te doen en toe te passen van de nieuwe cao.",
+            "Meer kennis opdoen en toepassen in de werkplaats",
+            "om meer kennis op te doen en toe te passen in de werkplaats.",
         ),
     ],
 )

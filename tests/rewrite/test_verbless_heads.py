@@ -99,11 +99,12 @@ def test_a_frame_on_the_writers_own_clause_is_whole(lang: str, goal: str, rewrit
             "By [date], I will make sure that support my two interns during the spring term.",
             "By [date], I will support my two interns during the spring term.",
         ),
-        # a topic's preposition before the writer's first coordinated verb
+        # a topic's preposition before the writer's first coordinated verb ('get signed off
+        # as ...' is a sign-off since session 32, the check of the step, so a second act here)
         (
-            "Complete ECDL Advanced and get signed off as the office's Excel trainer.",
+            "Complete ECDL Advanced and become the office's Excel trainer.",
             "By [date], I will [concrete behaviour] for complete ECDL Advanced.",
-            "By [date], complete ECDL Advanced and get signed off as the office's Excel trainer.",
+            "By [date], complete ECDL Advanced and become the office's Excel trainer.",
         ),
     ],
 )

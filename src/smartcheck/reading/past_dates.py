@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: A year written in the time ('in 2027', 'In Q2 2027').
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Dependencies of a word that cannot be a finite verb (an open complement, a modifier).
+_NON_FINITE_DEPS = frozenset({"xcomp", "amod", "compound", "nmod", "obj"})
 #: How many steps up the parse the governing verb may stand ('lot 212 in *November*' ->
 #: 'lot' -> 'happened').
 _REACH = 4
@@ -57,6 +59,9 @@ def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]
     verb = _governing_verb(inside[-1])
     if verb is None or verb.lemma_.lower() in wished or verb.lower_ in wished:
         return False
+    if verb.dep_ in _NON_FINITE_DEPS:
+        return False  # 'Attend the Bauma *trade* fair in April': an open complement is never
+        # finite, whatever past the tagger read
     return _simple_past(verb)
 
 
@@ -72,11 +77,15 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The first verb up the parse from ``token``, within reach."""
+    """The first verb up the parse from ``token``, within reach, through nouns only ('lot 212
+    in November' -> 'lot' -> 'happened'); a pronoun on the way ('in April' hung on 'what I
+    learned') is a misparse, no verb governs the time."""
     for _ in range(_REACH):
         if token.head is token:
             break
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             return token
+        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
     return None

@@ -627,9 +627,10 @@ def _points_back(token: Token) -> bool:
     subject = token.dep_.startswith(("nsubj", "csubj"))
     if "Dem" in kind and token.pos_ == "PRON":
         return not subject
-    if "Rel" in kind and token.pos_ == "PRON" and token.dep_ == "obj" and token.i > 0:
-        # '... en bespreek ik *die* in het overleg': tagged relative, but after the verb and
-        # its subject it opens no clause; it is the object that points back
+    if "betr" in token.tag_ and token.pos_ == "PRON" and token.dep_ == "obj" and token.i > 0:
+        # '... en bespreek ik *die* in het overleg': tagged relative (Dutch 'betr'), but after
+        # the verb and its subject it opens no clause; it is the object that points back
+        # (English 'share *what* I learned' opens one)
         return token.doc[token.i - 1].pos_ in ("PRON", "VERB", "AUX")
     if "3" not in token.morph.get("Person", []):
         return False
