@@ -122,3 +122,24 @@ def test_a_holidays_peak_is_a_busy_stretch(lang: str, text: str, anchor: str) ->
 def test_a_busy_stretch_before_a_unit_of_time_is_no_event(text: str) -> None:
     # the noun says which hours or weeks (recurring ones), not one event
     assert anchors(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor"),
+    [
+        # a year right after the determiner names which one, as a month there does
+        ("en", "By the end of the 2027 harvest I will train four new sorters.", "the 2027 harvest"),
+        (
+            "en",
+            "Before the 2027 audit I will rewrite the 12 cleaning procedures.",
+            "the 2027 audit",
+        ),
+        ("nl", "Voor de 2027 keuring werk ik de 12 logboeken bij.", "de 2027 keuring"),
+    ],
+)
+def test_an_event_named_with_its_year_is_an_event_anchor(lang: str, text: str, anchor: str) -> None:
+    assert anchor in anchors(text, lang)
+
+
+def test_a_year_before_a_plain_noun_is_no_event() -> None:
+    assert anchors("I want 2027 training sessions.", "en") == []

@@ -472,8 +472,11 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         head = _alt(g.event_nouns)
     free = rf"(?:[^\W\d_][\w'\u2019-]*\s+){{0,{ev.modifiers}}}"
     det = _alt(ev.determiners)
+    # a year right after the determiner names which one the event is ("by the end of the
+    # 2027 harvest", "before the 2026 audit"), as a month there does
+    year = r"(?:(?:19|20)\d\d\s+)?"
     anchor = (
-        rf"(?P<anchor>(?:(?P<det>{det})\s+)?(?:(?P<rel>{rel})\s+)?{free}"
+        rf"(?P<anchor>(?:(?P<det>{det})\s+{year})?(?:(?P<rel>{rel})\s+)?{free}"
         rf"(?P<noun>{head})){E}"
     )
     marker = _alt([*g.event_markers, *g.event_weak, *g.event_offsets])

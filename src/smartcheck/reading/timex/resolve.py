@@ -690,15 +690,17 @@ class Resolver:
     def _odd_modifiers(self, m: re.Match[str]) -> bool:
         """Whether a free word before the noun is a determiner, month, unit or number.
 
-        A month right after the determiner names which one the event is ("by the December
-        audit", "before the January stocktake"): one phrase, so it is no odd word there;
-        without a determiner ("vóór juni de training") it is a date of its own."""
+        A month or a year right after the determiner names which one the event is ("by the
+        December audit", "by the end of the 2027 harvest"): one phrase, so it is no odd word
+        there; without a determiner ("vóór juni de training") it is a date of its own."""
         start = m.end("det") if _group(m, "det") else m.start("anchor")
         if _group(m, "rel"):
             start = m.end("rel")
         free = m.string[start : m.start("noun")].split()
         if free and _group(m, "det") and norm(free[0]) in self.g.months:
             free = free[1:]
+        if free and _group(m, "det") and _YEAR_WORD.fullmatch(free[0]):
+            free = free[1:]  # 'by the end of the 2027 harvest': which harvest, no odd word
         return any(norm(w) in self.g.event_free_stop or w.isdigit() for w in free)
 
     def _unit_after(self, m: re.Match[str]) -> bool:
@@ -808,6 +810,8 @@ def _bare(edge: str) -> bool:
     return len(edge.split()) == 1
 
 
+#: A year written before an event's noun ('the 2027 harvest').
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _CYCLES = ("day", "week", "month")  # short work cycles: their edge in a purpose recurs
 SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 
