@@ -16,8 +16,9 @@ past of 'varen').
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from smartcheck.reading.timex.patterns import YEAR_WORD
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
     from smartcheck.reading.timex import TimeExpression
 
-#: A year written in the time ('in 2027', 'In Q2 2027').
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Dependencies of a word that cannot be a finite verb (an open complement, a modifier).
 _NON_FINITE_DEPS = frozenset({"xcomp", "amod", "compound", "nmod", "obj"})
 #: How many steps up the parse the governing verb may stand ('lot 212 in *November*' ->
@@ -50,7 +49,7 @@ def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]
     words = time.text.lower().split()
     if time.kind != "deadline" or not words or words[0] not in weak:
         return False
-    if _YEAR.search(time.text):
+    if YEAR_WORD.search(time.text):
         return False  # 'In Q2 2027 voer ik ...': a year the writer wrote dates the goal, and a
         # misread past ('voer', 'trade') must not take it away
     inside = [t for t in doc if time.start <= t.idx < time.end]

@@ -15,6 +15,9 @@ from smartcheck.reading.timex.numbers import norm, number_regex, number_words, p
 from smartcheck.reading.timex.table import Recurring, TimeTable, Unit
 
 YEAR = r"[0-9]{4}(?![0-9])"
+#: A calendar year written as a word ('2027' in 'the 2027 harvest', 'In Q2 2027'): one shared
+#: test for the event reading (resolve.py) and the past-date reading (reading/past_dates.py).
+YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A year written after a day and month: four digits or more, so "1 januari 10000" is read as
 #: a date in the year 10000 (implausible, so no date) rather than "1 januari" of next year.
 TAIL_YEAR = r"[0-9]{4,}(?![0-9])"

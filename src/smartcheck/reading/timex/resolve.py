@@ -19,7 +19,7 @@ from smartcheck.reading.timex import dates
 from smartcheck.reading.timex.dates import Interval
 from smartcheck.reading.timex.model import Granularity, Kind, Relation
 from smartcheck.reading.timex.numbers import norm, parse_number
-from smartcheck.reading.timex.patterns import Grammar
+from smartcheck.reading.timex.patterns import YEAR_WORD, Grammar
 
 Builder = Callable[[int], Interval | None]
 YearBuilder = Callable[[int], Interval]
@@ -699,7 +699,7 @@ class Resolver:
         free = m.string[start : m.start("noun")].split()
         if free and _group(m, "det") and norm(free[0]) in self.g.months:
             free = free[1:]
-        if free and _group(m, "det") and _YEAR_WORD.fullmatch(free[0]):
+        if free and _group(m, "det") and YEAR_WORD.fullmatch(free[0]):
             free = free[1:]  # 'by the end of the 2027 harvest': which harvest, no odd word
         return any(norm(w) in self.g.event_free_stop or w.isdigit() for w in free)
 
@@ -810,8 +810,6 @@ def _bare(edge: str) -> bool:
     return len(edge.split()) == 1
 
 
-#: A year written before an event's noun ('the 2027 harvest').
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _CYCLES = ("day", "week", "month")  # short work cycles: their edge in a purpose recurs
 SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 
