@@ -2,7 +2,9 @@
 
 A change from a starting value to a target ("from 12 to 30 clients", "van 7,2 naar 8,5") is a
 pair of numbers: a start word of the pack's ``change_starts`` before the first, a target word
-of ``change_targets`` between them. A change in body weight is a quantity in a unit of the
+of ``change_targets`` between them. Two lengths of time in different units ("from 2 hours to 30
+minutes", "van 3 weken naar 4 dagen") are compared in one unit, from the time table's unit
+words. A change in body weight is a quantity in a unit of the
 pack's ``body_weight_units`` (kilos) or ``pound_units`` in a goal with a word of
 ``weight_change`` ("afvallen", "lose"). R003 weighs both against the time to the deadline.
 """
@@ -17,10 +19,25 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.signals import NUMERIC_KINDS
 from smartcheck.reading.anatomy.words import single_words
 from smartcheck.reading.goal import Goal, Measure
+from smartcheck.reading.timex.table import Unit
 
 #: Kilos in a pound: 0.4536 for the English pound, 0.5 for the Dutch "pond"; the lower keeps a
 #: borderline goal unflagged.
 KILOS_PER_POUND = 0.45
+
+#: Minutes in each unit of time, to compare two lengths of time written in different units; a
+#: month and a year as their calendar average, a weekend as its two days.
+MINUTES_PER_UNIT: dict[Unit, float] = {
+    "minute": 1,
+    "hour": 60,
+    "day": 24 * 60,
+    "weekend": 2 * 24 * 60,
+    "week": 7 * 24 * 60,
+    "fortnight": 14 * 24 * 60,
+    "month": 30.44 * 24 * 60,
+    "quarter": 91.31 * 24 * 60,
+    "year": 365.25 * 24 * 60,
+}
 
 
 @dataclass(frozen=True)
@@ -54,8 +71,21 @@ def changes(goal: Goal, ctx: RuleContext) -> list[Change]:
         to_in_unit = (first.unit or "").lower() in targets and not between
         if before and before[-1].lower() in starts and (between in targets or to_in_unit):
             assert first.value is not None and second.value is not None
-            found.append(Change(first.start, second.end, first.value, second.value))
+            scale = _in_one_unit(first, second, ctx.pack)
+            found.append(Change(first.start, second.end, first.value * scale, second.value))
     return found
+
+
+def _in_one_unit(first: Measure, second: Measure, pack: RulePack) -> float:
+    """What the first number is multiplied by to be in the second's unit: 4 for "from 2
+    hours to 30 minutes" (120 minutes), 1 when either unit is no unit of time or is left out
+    ("from 2 to 3 hours")."""
+    units = pack.time.units
+    was = units.get((first.unit or "").lower())
+    now = units.get((second.unit or "").lower())
+    if was is None or now is None:
+        return 1.0
+    return MINUTES_PER_UNIT[was] / MINUTES_PER_UNIT[now]
 
 
 def body_weight_kilos(goal: Goal, ctx: RuleContext) -> tuple[Measure, float] | None:
