@@ -121,7 +121,7 @@ def build_grammar(t: TimeTable) -> Grammar:
     )
     g.duration_class = _lookup({"deadline": t.durations.deadline, "start": t.durations.start})
     p = t.positions
-    g.positions = _lookup({"begin": p.begin, "mid": p.mid, "end": p.end})
+    g.positions = _lookup({"begin": p.begin, "start": p.start, "mid": p.mid, "end": p.end})
     r = t.relative
     g.relative = {
         norm(w): off for off, ws in ((0, r.this), (1, r.next), (-1, r.previous)) for w in ws

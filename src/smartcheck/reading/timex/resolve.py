@@ -63,7 +63,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 def _position(iv: Interval, pos: str) -> Interval:
-    """The part of ``iv`` a position word picks ("begin april" = 1..10 April)."""
+    """The part of ``iv`` a position word picks ("begin april" = 1..10 April; "het begin
+    van april" too)."""
+    pos = "begin" if pos == "start" else pos
     first, last = iv.first, iv.last
     if iv.granularity == "day" or first == last:
         return iv
@@ -136,8 +138,8 @@ class Resolver:
             due = iv.first
         elif marker == "after":
             due = iv.last + timedelta(days=1)
-        elif marker == "before" and pos is None:
-            due = iv.first
+        elif marker == "before" and pos in (None, "start"):
+            due = iv.first  # 'voor de start van het schooljaar': the day it starts
         else:
             due = iv.last
         kind: Kind = "start" if marker in ("start", "after") else "deadline"

@@ -83,9 +83,13 @@ class DurationWords(_Frozen):
 
 
 class Positions(_Frozen):
-    """Words that pick part of a period: begin/early, medio/mid, eind/end."""
+    """Words that pick part of a period: begin/early, medio/mid, eind/end. ``start`` names
+    the period's start as a noun ("het begin van", "the start of"): the early stretch like
+    ``begin``, but before a "before" marker the moment it starts ("voor de start van het
+    schooljaar" is due the day the school year starts, not ten weeks into it)."""
 
     begin: tuple[str, ...] = ()
+    start: tuple[str, ...] = ()
     mid: tuple[str, ...] = ()
     end: tuple[str, ...] = ()
 
