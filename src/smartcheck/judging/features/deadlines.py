@@ -24,14 +24,36 @@ def governing(goal: Goal) -> tuple[TimeExpression | None, ContextField | None]:
     return None, None
 
 
+#: Words of the event's object before a bracket that dates it ('voor de start van *het nieuwe
+#: model* (SOP in oktober)'), and of a label inside the bracket before the time.
+_OBJECT_WORDS = 6
+_LABEL_WORDS = 3
+
+
 def dated_events(goal: Goal) -> list[tuple[TimeExpression, TimeExpression]]:
     """Each event deadline with the time right after it that dates it ('voor mijn
-    beoordelingsgesprek in maart', 'before my annual review in April'): one deadline, the
-    event's, whose month the time engine reads as a second one."""
+    beoordelingsgesprek in maart', 'before my annual review in April'), or in a bracket
+    after its object ('voor de start van het nieuwe model (SOP in oktober)', 'before the
+    audit (planned for May)'): one deadline, the event's, whose month the time engine reads
+    as a second one."""
     found = []
     for event, nxt in pairwise(goal.deadlines):
         if event.kind != "event" or event.relation == "after" or nxt.kind != "deadline":
             continue
-        if not goal.text[event.end : nxt.start].strip():
+        if _dates(goal.text, event, nxt):
             found.append((event, nxt))
     return found
+
+
+def _dates(text: str, event: TimeExpression, time: TimeExpression) -> bool:
+    """Whether ``time`` stands right after ``event``, or alone in a bracket after a few
+    words of the event's object (with at most a short label before it: 'SOP', 'gepland')."""
+    gap = text[event.end : time.start]
+    if not gap.strip():
+        return True
+    head, bracket, label = gap.partition("(")
+    if not bracket or ")" in label or any(p in head for p in ",.;:!?"):
+        return False
+    if len(head.split()) > _OBJECT_WORDS or len(label.split()) > _LABEL_WORDS:
+        return False
+    return text[time.end :].lstrip().startswith(")")
