@@ -103,3 +103,36 @@ def test_before_the_start_of_a_holiday_is_before_its_end(lang: str, start: str, 
     first, last = due(start, lang), due(end, lang)
     assert first is not None and last is not None
     assert date(2027, 7, 1) <= first < last
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Voor het einde van het volgende kwartaal heb ik de voorraadtelling geautomatiseerd.",
+            date(2027, 3, 31),
+        ),
+        ("nl", "Voor de start van het komende kwartaal ken ik de nieuwe kassa.", date(2027, 1, 1)),
+        (
+            "nl",
+            "Aan het eind van de volgende maand lever ik het ontwerp van de brug op.",
+            date(2026, 12, 31),
+        ),
+        (
+            "en",
+            "By the end of the next quarter I will have automated the stock count.",
+            date(2027, 3, 31),
+        ),
+        (
+            "en",
+            "Before the start of the coming quarter I will know the new till.",
+            date(2027, 1, 1),
+        ),
+    ],
+)
+def test_a_position_before_the_next_period_names_the_calendar_period(
+    lang: str, text: str, expected: date
+) -> None:
+    """Not three months from today, as "in het volgende kwartaal" alone may be."""
+    assert due(text, lang) == expected

@@ -218,7 +218,10 @@ def build_grammar(t: TimeTable) -> Grammar:
         ),
         (
             "relperiod",
-            rf"{pre}(?:(?P<pre>{particles})\s+)?(?:(?P<rel>{rel})\s+(?P<unit>{punits})|"
+            # after a position the article may stand before the relative word ("het einde
+            # van het volgende kwartaal"): a calendar period, never a span from today
+            rf"{pre}(?:(?P<pre>{particles})\s+)?(?:(?(pos)(?:{art}\s+)?)(?P<rel>{rel})\s+"
+            rf"(?P<unit>{punits})|"
             rf"{art}\s+(?P<unit0>{punits})){E}(?:\s+(?P<post>{particles}){E})?",
         ),
         (
