@@ -252,6 +252,7 @@ class Checker:
             pack.words("goal_labels"),
             pack.words("fixed_case"),
             (*pack.words("known_names"), *pack.words("ambiguous_names"), *_calendar_names(pack)),
+            (*pack.words("numbered_nouns"), *pack.time.units, *pack.time.period_units),
         )
 
     def _resolve_lang(self, text: str, lang: str | None) -> str:

@@ -12,6 +12,8 @@ from smartcheck import Checker, Criterion
 from smartcheck.reading.surface import normalise
 
 NL_LABELS = ("doel", "leerdoel", "ontwikkeldoel", "smart-doel")
+#: Nouns a number follows ("week 2", "fase 3"), as a pack lists them.
+NUMBERED = ("week", "fase")
 EN_LABELS = ("goal", "smart goal", "objective")
 
 
@@ -55,19 +57,24 @@ def test_a_pasted_list_keeps_its_lines() -> None:
     ("text", "judged"),
     [
         ("1. Word leren 2. Mailen in Outlook 3. Minder overwerken",
-         "1. Word leren\nMailen in Outlook\nMinder overwerken."),
-        ("1) learn Word 2) answer email faster", "1) learn Word\nanswer email faster."),
+         "1. Word leren\n2. Mailen in Outlook\n3. Minder overwerken."),
+        ("1) learn Word 2) answer email faster", "1) learn Word\n2) answer email faster."),
         ("a) Word leren b) Outlook leren c) Teams leren",
-         "A) Word leren\nOutlook leren\nTeams leren."),
+         "A) Word leren\nb) Outlook leren\nc) Teams leren."),
+        ("A) Word leren B) Outlook leren", "A) Word leren\nB) Outlook leren."),
         ("Leerdoel: 1. Word leren 2. Outlook leren 3. Teams leren",
-         "Leerdoel: 1. Word leren\nOutlook leren\nTeams leren."),
+         "Leerdoel: 1. Word leren\n2. Outlook leren\n3. Teams leren."),
+        # two items in "1." style: the word before the "2." takes no number
+        ("1. Minder fouten bij het sorteren (klasse I en II) 2. Ook de nieuwe collega's helpen",
+         "1. Minder fouten bij het sorteren (klasse I en II)\n2. Ook de nieuwe collega's helpen."),
+        ("1. Excel leren 2. Beter plannen", "1. Excel leren\n2. Beter plannen."),
     ],
 )  # fmt: skip
 def test_a_numbered_list_on_one_line_is_a_list(text: str, judged: str) -> None:
-    """Its items go on lines of their own, as if pasted from a list."""
-    surface = normalise(text, NL_LABELS)
+    """Its items go on lines of their own, as if pasted from a list, with their markers."""
+    surface = normalise(text, NL_LABELS, numbered_nouns=NUMBERED)
     assert surface.text == judged
-    second = surface.text.split("\n")[1].rstrip(".")  # the added final period has no source
+    second = surface.text.split("\n")[1][3:].rstrip(".")  # the added final period has no source
     start = surface.text.index(second)
     assert text[slice(*surface.span(start, start + len(second)))] == second
 
@@ -118,13 +125,15 @@ def test_labels_that_do_not_number_goals_make_no_list(text: str) -> None:
     "text",
     [
         "1. Ik haal in week 2. Daarna rijd ik zelf.",  # a sentence that ends in a number
+        "1. Ik rond fase 2. Daarna begin ik aan fase 3.",  # ... after a noun that takes one
+        "A. Jansen leert mij lassen. B. de Vries leert mij zagen.",  # initials, no list
         "1. Ik lees 2 boeken en 3 artikelen.",  # numbers of the goal's own
         "Ik wil 1. Word leren 2. Excel leren 3. Outlook leren",  # no list at the start
         "a) Word leren c) Excel leren",  # letters that do not count up
     ],
 )
 def test_numbers_inside_a_goal_are_no_list(text: str) -> None:
-    assert "\n" not in normalise(text, NL_LABELS).text
+    assert "\n" not in normalise(text, NL_LABELS, numbered_nouns=NUMBERED).text
 
 
 def test_every_judged_character_maps_back_to_the_original() -> None:

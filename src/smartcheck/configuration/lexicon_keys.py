@@ -167,6 +167,7 @@ LexiconKey = Literal[
     "clock_markers",
     # --- the surface normaliser (reading.surface): what is not part of the goal's words
     "goal_labels",
+    "numbered_nouns",
     "conclusion_labels",
     "role_verbs",
     "fixed_case",

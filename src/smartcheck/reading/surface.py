@@ -178,18 +178,20 @@ def normalise(
     labels: Iterable[str] = (),
     fixed_case: Iterable[str] = (),
     caseless_spellings: Iterable[str] = (),
+    numbered_nouns: Iterable[str] = (),
 ) -> Surface:
     """The judged form of ``text`` (see the module docstring).
 
     ``labels`` are the pack's goal labels ("doel", "leerdoel", "smart goal"); ``fixed_case``
     words keep one spelling whatever the case of the goal ("I" in English);
     ``caseless_spellings`` (the names the pack knows: "PowerPoint", "SAP") get theirs in a
-    goal written without case.
+    goal written without case; ``numbered_nouns`` ("week", "fase") take a number after them,
+    so "... in week 2. Daarna ..." is no list written on one line.
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
     label_pattern = _label_pattern(labels)
-    _numbered_lines(chars, label_pattern)
+    _numbered_lines(chars, label_pattern, frozenset(w.lower() for w in numbered_nouns))
     _labelled_lines(chars, label_pattern)
     for _ in range(
         0 if "\n" in chars.text else 4
@@ -244,41 +246,50 @@ def _sentence_cased(
 
 #: A number or letter that opens an item of a list written on one line ("... 2. Beter
 #: plannen", "... b) organise a fire drill").
-_INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2}|[a-h])([.)]) (?=\S)")
+_INLINE_NUMBER = re.compile(r"(?<=\S) (\d{1,2}|[a-hA-H])([.)]) (?=\S)")
 
 
-def _numbered_lines(chars: _Builder, label_pattern: re.Pattern[str] | None = None) -> None:
+def _numbered_lines(
+    chars: _Builder,
+    label_pattern: re.Pattern[str] | None = None,
+    numbered_nouns: frozenset[str] = frozenset(),
+) -> None:
     """A numbered list written on one line ("1. Excel leren 2. Beter plannen 3. Meer rust",
     "1) learn SQL 2) take breaks", "a) ... b) ... c) ...") is a list: each item goes on a line
     of its own, as if pasted from a list. Its numbers count up from 1 (its letters from a) at
-    the start of the text; "1." style needs three items, so a sentence ending in a number ("in
-    week 2. Daarna ...") is no list. A goal label may stand before it ("Leerdoel: 1. ...").
+    the start of the text. Two items in "1." style are a list unless the word before the "2."
+    is a noun that takes a number (``numbered_nouns``: "in week 2. Daarna ...", "in fase 2.
+    Then ..."): then the sentence ends in a number. A goal label may stand before it
+    ("Leerdoel: 1. ...").
     """
     current = chars.text
     label = label_pattern.match(current) if label_pattern is not None else None
     offset = label.end() if label is not None else 0
-    first = re.match(r"\(?(1|a)([.)]) ", current[offset:])
+    first = re.match(r"\(?(1|a)([.)]) |\(?(A)(\)) ", current[offset:])
     if first is None:
-        return
+        return  # capitals only with a bracket: "A. Jansen ..." opens with an initial
+    opening, style = first.group(1) or first.group(3), first.group(2) or first.group(4)
     found = [
         m
         for m in _INLINE_NUMBER.finditer(current, offset + first.end())
-        if m.group(2) == first.group(2)
+        if m.group(2) == style and m.group(1).isupper() == opening.isupper()
     ]
-    order = "0123456789" if first.group(1) == "1" else "abcdefgh"
-    start = order.index(first.group(1))
+    order = "0123456789" if opening == "1" else "abcdefgh"
+    start = order.index(opening.lower())
     expected = (
         [str(n) for n in range(2, len(found) + 2)]
         if order[0] == "0"
         else list(order[start + 1 : start + 1 + len(found)])
     )
-    fewest = 1 if first.group(2) == ")" else 2
-    if len(found) < fewest or [m.group(1) for m in found] != expected:
+    if not found or [m.group(1).lower() for m in found] != expected:
         return
+    if style == "." and len(found) == 1:
+        before = re.findall(r"[^\W\d_]+", current[: found[0].start()])
+        if not before or before[-1].lower() in numbered_nouns:
+            return  # 'in week 2. Daarna ...': a sentence that ends in a number
     out = list(chars.chars)
     for m in reversed(found):  # the space before the number becomes the line break
         out[m.start()] = ("\n", out[m.start()][1])
-        del out[m.start() + 1 : m.end()]
     chars.chars = out
 
 

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+", re.MULTILINE)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-hA-H]\))\s+", re.MULTILINE)
 MAX_WORDS = 80
 #: Why a question gets no rewrite of its own (a question frame may still state it: voices/).
 QUESTION = "a question, not a goal"
