@@ -31,6 +31,7 @@ LexiconKey = Literal[
     "performances",
     "independence_markers",
     "end_states",
+    "credential_states",
     "comparatives",
     "difficulties",
     "bounds",

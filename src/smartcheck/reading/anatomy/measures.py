@@ -101,6 +101,7 @@ _LEXICAL_MEASURES: tuple[tuple[LexiconKey, MeasureKind], ...] = (
     ("deliverables", "deliverable"),
     ("levels", "level"),
     ("end_states", "role"),
+    ("credential_states", "deliverable"),  # 'ben ik gecertificeerd': the certificate shows it
 )
 
 
