@@ -442,6 +442,10 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(words, subjects, inside, style.back_references):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
+    if whole and start > 0 and end > index.last_word and _problem_told(
+        words, subjects, inside, style.back_references, _excess_or_always(words, style)
+    ):
+        return True  # '... It is always too high on nights.': the situation, no goal
     if not whole and end == index.ends[start] and _relative_problem(index, words, style):
         return True  # '..., die van mij worden vaak te ijzig': the situation (relative_problems)
     if not whole and end == index.ends[start] and _verbless_problem(words, inside, style):
@@ -558,13 +562,16 @@ def _problem_told(
     subjects: set[str],
     inside: Callable[[LexiconKey], list[int]],
     references: frozenset[str],
+    graded: bool = False,
 ) -> bool:
     """Is the piece after a comma a statement of the problem with a subject of its own, a
     thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
     '..., *the* quotes are often late') or a pronoun that points back at the goal's thing
     ('..., it's still too slow compared to the others'): a sign of the present in it and
     no writer, modal or wish? Then it tells the situation the goal answers, kept as a
-    sentence after it."""
+    sentence after it. A last sentence of its own tells it too, with an excess or an
+    'always' as its sign (``graded``: 'Reduce scrap on line 4. It is always too high on
+    nights.', 'Het is altijd te druk op vrijdag.')."""
     if len(words) < 3 or "Yes" in words[0].morph.get("Poss", []):
         return False
     if words[0].pos_ != "DET" and not _points_back(words[0], references):
@@ -575,7 +582,7 @@ def _problem_told(
         return False
     if _modal_with_verb(words, inside):
         return False
-    return any(inside(key) for key in _PROBLEM_SIGNS)
+    return graded or any(inside(key) for key in _PROBLEM_SIGNS)
 
 
 def _points_back(word: Token, references: frozenset[str]) -> bool:

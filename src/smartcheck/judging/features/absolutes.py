@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
@@ -77,7 +78,7 @@ def outside_states(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> l
     "..., right now I always have to wait for ..."), even with its duty: the duty is how things
     are now, the reason for the goal. A piece before the goal can tell it too
     (:func:`states_before`)."""
-    found = states_before(goal, ctx, found)
+    found = later_situations(goal, ctx, states_before(goal, ctx, found))
     if not found:
         return found
     verbs = [v.start for v in goal.syntax.goal_verbs]
@@ -138,6 +139,60 @@ def states_before(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> li
             continue
         kept.append(m)
     return kept
+
+
+def later_situations(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """``found`` without the absolutes in a sentence after the writer's goal that tells how
+    things are now ("I will X. Things are *always* late and then everybody is stressed", "Ik
+    ga X. De leveringen komen *altijd* te laat binnen."): a later sentence, after one with the
+    writer as subject, with a subject of its own that is not the writer, a finite verb, and
+    no wish, modal or hedge, no infinitive and no passive in it. It says where things stand,
+    the goal's reason, no standard the goal sets (the rewrite keeps such an absolute as
+    written: rewrite/plan.py ``_told_as_is``). With the writer as its subject ("I always
+    double-check the invoices") or as a passive ("All invoices are always checked") a later
+    sentence still states a standard."""
+    if not found or goal.doc is None:
+        return found
+    return situations_after(goal.doc, ctx, found)
+
+
+def situations_after(doc: Doc, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
+    """:func:`later_situations` on any Doc of the pack's language (a rewrite's too)."""
+    matches = ctx.matches(doc)
+    writer = [w.start for w in matches.get("first_person_subject")]
+    keys: tuple[LexiconKey, ...] = ("wish_verbs", "modal_verbs", "hedges")
+    blocks = [x.start for k in keys for x in matches.get(k)]
+    kept = []
+    for m in found:
+        sentence = _sentence(doc.text, m)
+        told = [t for t in doc if t.idx in sentence]
+        at = next((t for t in told if t.idx >= m.start), None)
+        clause = [] if at is None else [at.head, *at.head.children]
+        earlier = any(w < sentence.start for w in writer)
+        subject = any(t.dep_ in ("nsubj", "expl") for t in clause)
+        finite = any("Fin" in t.morph.get("VerbForm", []) for t in clause)
+        infinitive = any(
+            t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) for t in told
+        )
+        passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
+        if (
+            earlier
+            and subject
+            and finite
+            and not infinitive
+            and not passive
+            and not any(x in sentence for x in writer + blocks)
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _sentence(text: str, m: LexiconMatch) -> range:
+    """The sentence of ``text`` around ``m`` (between '.', '!' and '?')."""
+    start = max((n for n, c in enumerate(text[: m.start]) if c in ".!?"), default=-1) + 1
+    ends = [n for n, c in enumerate(text) if c in ".!?" and n >= m.end]
+    return range(start, ends[0] if ends else len(text))
 
 
 def _piece(text: str, m: LexiconMatch) -> range:

@@ -65,7 +65,12 @@ from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.welcome_wishes import asked_instead
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
-from smartcheck.judging.features.absolutes import before_reason, undenied, unquit
+from smartcheck.judging.features.absolutes import (
+    before_reason,
+    situations_after,
+    undenied,
+    unquit,
+)
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.lexicon import own_spans
 from smartcheck.reading.timex.numbers import number_words
@@ -98,6 +103,7 @@ def zero_compared(
     matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
     kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
     kept = [m for m in undenied(doc, ctx, kept) if m.token_start not in told]
+    kept = situations_after(doc, ctx, kept)  # '... It is always too high.': how it is
     kept = unquit(doc.text, matches.get("quitting"), kept)  # '... instead of doing all'
     found = [doc.text[m.start : m.end] for m in kept]
     for phrase in style.zero_targets:
