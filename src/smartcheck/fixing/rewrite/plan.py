@@ -973,6 +973,8 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
     after = inside[-1] + 1 if inside else len(plan.words)
     while after < len(plan.words) and plan.words[after].pos == "ADJ":
         after += 1  # 'Geen enkele *nieuwe* collega mag ...'
+    if after < len(plan.words) and plan.words[after].dep == "amod":
+        return False  # 'Zero *lost* equipment': the tagger's subject of a modifier counts a noun
     opening = bool(inside) and (inside[0] == 0 or not plan.words[inside[0] - 1].is_word)
     determiner = bool(inside) and all(plan.words[i].pos == "DET" for i in inside)
     verb = after + 1 < len(plan.words) and plan.words[after + 1].finite is True

@@ -812,8 +812,12 @@ def _past_time(index: _Index, piece: tuple[int, int]) -> bool:
 
 def _past(verb: Token) -> bool:
     """A verb in the past: its past tense, or a past participle ('misgegaan', 'gone'); a
-    present participle or gerund ('doing', 'mentoring') is none."""
+    present participle or gerund ('doing', 'mentoring') is none. An English past tense the
+    tagger tags so is past whatever its morphology says ('We *lost* two traps in 2025': the
+    morphology read the plural's present)."""
     tense = verb.morph.get("Tense", [])
+    if verb.tag_ == "VBD":
+        return True
     return "Past" in tense or ("Part" in verb.morph.get("VerbForm", []) and "Pres" not in tense)
 
 

@@ -47,7 +47,49 @@ def unfit_verbs(
     seams += _nothing_after_going(doc, ctx, style, goal)
     seams += _negated_state(doc, ctx, style)
     seams += _amount_after_commitment(doc, style)
+    seams += _flaw_seen_to(doc, ctx, style)
     return seams
+
+
+def _flaw_seen_to(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+    """The writer's own part made to see to the problem the goal named ('Er gaan te vaak
+    pakketten kwijt, dat moet naar nul' -> 'zorg ik ervoor dat er te vaak pakketten kwijt
+    ... gaan', 'I will make sure that things go wrong too often'): the clause after the own
+    part's frame (the pack's ``frames.own_part``, up to its ``own_part_next`` or the
+    sentence's end) keeps a flaw of excess with no bound, negation, comparative or number
+    in it. The rewrite promises the problem; the structured fallback shows instead."""
+    frame = style.frames.own_part
+    if frame is None or not style.excess_reductions:
+        return []
+    opening = tuple(frame.split("{clause}")[0].lower().split()[-2:])  # 'zorg ik ervoor dat'
+    after = style.frames.own_part_next
+    joint = tuple(after.split("{clause}")[0].lower().split()) if after else ()
+    words = [t.lower_ for t in doc]
+    starts = [n + len(opening) for n in range(len(words)) if tuple(words[n : n + len(opening)]) == opening]
+    if not starts:
+        return []
+    bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
+    bound = style.frames.bounded_count.split("{number}")[0].strip().lower()  # 'at most'
+    months = {n.lower() for names in ctx.pack.time.months for n in names}
+    for start in starts:
+        stop = next(
+            (
+                n
+                for n in range(start, len(doc))
+                if doc[n].text in (".", "!", "?", ",")
+                or (joint and tuple(words[n : n + len(joint)]) == joint)
+            ),
+            len(doc),
+        )
+        clause = doc[start:stop]
+        if any(w.lower_ in bounds or _count(w, months) for w in clause) or (
+            bound and f" {bound} " in f" {clause.text.lower()} "
+        ):
+            continue
+        flaw = next((t for t in clause if grades_flaw(t, style)), None)
+        if flaw is not None:
+            return [Seam("lost_verb", "the own part sees to the flaw named", (flaw.lower_,))]
+    return []
 
 
 #: English amounts that cannot follow 'will' without a verb ('I will more confident ...').
@@ -132,19 +174,29 @@ def _excess_committed(
         return []  # 'Mijn presentaties zijn vóór [datum] te lang': dated, the flaw promised
     end = _main_clause_end(doc, ctx, style)
     bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
-    bounds |= {w.lower() for w in style.frames.bounded_count.split()[:1]}
+    bound = style.frames.bounded_count.split("{number}")[0].strip().lower()  # 'at most'
     months = {n.lower() for names in ctx.pack.time.months for n in names}
     for t in doc[:end]:
         if not grades_flaw(t, style):
             continue  # 'om te plannen': the infinitive's 'te'; 'te late opleveringen'
         sentence = _sentence_of(doc, t.i)
-        clause = [w for w in sentence if w.i < end]
-        if any(w.lower_ in bounds or _count(w, months) for w in clause):
+        clause = [w for w in sentence if w.i < end and _same_piece(doc, w.i, t.i)]
+        said = " " + " ".join(w.lower_ for w in clause) + " "
+        if any(w.lower_ in bounds or _count(w, months) for w in clause) or (
+            bound and f" {bound} " in said
+        ):
             continue  # counted or bounded: '... terug van 6 naar 2', 'hoogstens 3 keer te laat'
         if _kept_sentence(doc, t.i, goal) or _told_in(sentence.text, goal):
             continue  # a sentence of the goal kept as written: 'Ik plan nu vaak te veel ...'
         return [Seam("lost_verb", "the commitment is put on the flaw named", (t.lower_,))]
     return []
+
+
+def _same_piece(doc: Doc, a: int, b: int) -> bool:
+    """Whether no comma stands between tokens ``a`` and ``b``: a bound after a comma ('te
+    vaak ..., dat moet naar hooguit [aantal]') belongs to another clause."""
+    low, high = min(a, b), max(a, b)
+    return not any(t.text == "," for t in doc[low:high])
 
 
 def _count(token: Token, months: set[str]) -> bool:
