@@ -40,6 +40,7 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.judging.features.deadlines import dated_events
 from smartcheck.reporting.report import GoalReport
+from smartcheck.reading.lexicon import LexiconMatch
 
 
 def failed(report: GoalReport) -> set[Criterion]:
@@ -837,7 +838,12 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
     ]
     bound_end = 0  # where the last absolute bounded at the clause end stood
     bounded = False  # a rider ('..., no exceptions') goes once another absolute is bounded
-    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    for match in ordered:
+        copulas = frozenset(ctx.pack.words("copular_verbs"))
+        if _doubled(match, ordered, text, plan, style, copulas):
+            plan.drop_span(match.start, match.end)
+            continue
         frame = style.replacements.get(report.goal.text[match.start : match.end].lower())
         if frame is None or any(
             not plan.kept(i) or i in plan.replace
@@ -895,6 +901,32 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         _drop_partners(plan, match.end, style.replacement_partners.get(phrase, ()))
         drop_repeated_unit(plan, match.end, replacement, style)  # 'geen enkele keer meer'
     plan.support = True
+
+
+def _doubled(
+    match: LexiconMatch,
+    matches: list[LexiconMatch],
+    text: str,
+    plan: Plan,
+    style: RewriteStyle,
+    copulas: frozenset[str],
+) -> bool:
+    """An absolute right before another one that says the same standard ('*altijd* 100% op
+    tijd', 'must *always* be 100% correct'; only a copula of the pack's ``copular_verbs`` may
+    stand between them): one standard, one bound. Each bounded in its place the rewrite read
+    'in [aantal] van de 10 gevallen [aantal]% op tijd'; the first goes, the second is
+    bounded (both have a bound of the pack's ``replacements``)."""
+    if style.replacements.get(text[match.start : match.end].lower()) is None:
+        return False
+    for other in matches:
+        if other.start <= match.end:
+            continue
+        if style.replacements.get(text[other.start : other.end].lower()) is None:
+            continue
+        between = [w for w in plan.words if match.end <= w.start and w.end <= other.start]
+        if all(w.lemma in copulas or w.lower in copulas for w in between) and len(between) < 2:
+            return True
+    return False
 
 
 #: Marks that end a sentence.

@@ -442,8 +442,13 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     if not whole and _problem_told(words, subjects, inside, style.back_references):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
-    if whole and start > 0 and end > index.last_word and _problem_told(
-        words, subjects, inside, style.back_references, _excess_or_always(words, style)
+    if (
+        whole
+        and start > 0
+        and end > index.last_word
+        and _problem_told(
+            words, subjects, inside, style.back_references, _excess_or_always(words, style)
+        )
     ):
         return True  # '... It is always too high on nights.': the situation, no goal
     if not whole and end == index.ends[start] and _relative_problem(index, words, style):
