@@ -233,3 +233,35 @@ def test_an_absolute_in_a_later_sentence_of_how_things_are_sets_no_standard(
 ) -> None:
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert report.criteria[Criterion.R].passed is realistic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er moet meer aandacht komen voor veiligheid in de werkplaats, ik heb al weken last "
+            "van mijn rug bij het tillen van de platen",
+            "Vóór [datum] zorg ik ervoor dat er meer aandacht voor veiligheid in de werkplaats "
+            "komt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ik heb "
+            "al weken last van mijn rug bij het tillen van de platen.",
+        ),
+        (
+            "De orde op de bouwplaats moet beter, daar wordt nu te luchtig over gedacht",
+            "Vóór [datum] zorg ik ervoor dat de orde op de bouwplaats beter wordt, van [huidig "
+            "aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Daar wordt nu te luchtig "
+            "over gedacht.",
+        ),
+        (
+            "De orde op de bouwplaats moet beter vanwege de veiligheid, daar wordt nu te luchtig "
+            "over gedacht",
+            "Vóór [datum] zorg ik ervoor dat de orde op de bouwplaats vanwege de veiligheid beter "
+            "wordt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Daar "
+            "wordt nu te luchtig over gedacht.",
+        ),
+    ],
+)
+def test_a_problem_after_the_comma_of_a_need_is_kept_after_the_commitment(
+    text: str, expected: str
+) -> None:
+    # before: the problem stood inside the commitment, before 'van [huidig aantal] ...'
+    assert well_rewritten(CHECKER, text, "nl") == expected

@@ -39,8 +39,8 @@ from smartcheck.fixing.rewrite.zero_pairs import zero_partner_spans
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.judging.features.deadlines import dated_events
-from smartcheck.reporting.report import GoalReport
 from smartcheck.reading.lexicon import LexiconMatch
+from smartcheck.reporting.report import GoalReport
 
 
 def failed(report: GoalReport) -> set[Criterion]:

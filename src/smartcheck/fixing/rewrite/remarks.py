@@ -115,6 +115,8 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     # a remark in a sentence before the reason's holds it ('Sounds useful, but I'm not sure
     # because of the kids.'): the earlier one starts the remark
     found = told if told and (reason is None or told[0] < reason[0]) else reason
+    if told and reason and told[0] > reason[0] and _phrase_only(doc, reason[0], told[0]):
+        found = told  # '... moet beter ivm besmetting, daar wordt nu ...': the phrase stays
     if found is None:
         return None
     start, end, clause = found
@@ -163,6 +165,14 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         trial=trial,
         assent=(start, assent) if assent is not None and not clause else (0, 0),
     )
+
+
+def _phrase_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from character ``start`` to ``end`` (a reason's opening, up to a
+    remark after it) is a phrase without a verb ('ivm besmetting', 'vanwege de hitte'): the
+    goal's own reason phrase, which stays with it; the remark after it is the one told."""
+    inside = [t for t in doc if start <= t.idx < end]
+    return bool(inside) and not any(t.pos_ in VERB_POS for t in inside)
 
 
 def _assent_cut(index: _Index, start: int, style: RewriteStyle) -> int | None:
@@ -459,7 +469,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # '... not urgent': no time, no goal (pace_remarks.py)
     if not whole and part_felt_hard(words, subjects, inside):
         return True  # '..., vooral de conclusies vind ik lastig': where the writer starts
-    if not whole and _own_problem_told(words, subjects, inside, style.situation_amounts):
+    amounts = (*style.situation_amounts, *style.ongoing_spans)  # '..., ik heb al maanden ...'
+    if not whole and _own_problem_told(words, subjects, inside, amounts):
         return True  # '..., I often underestimate how long ...': the writer's habit now
     if not whole and _owned_problem_told(words, owners, inside):
         return True  # '..., my Dutch is not so good yet': what the writer starts from
@@ -572,14 +583,16 @@ def _problem_told(
     """Is the piece after a comma a statement of the problem with a subject of its own, a
     thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
     '..., *the* quotes are often late') or a pronoun that points back at the goal's thing
-    ('..., it's still too slow compared to the others'): a sign of the present in it and
-    no writer, modal or wish? Then it tells the situation the goal answers, kept as a
-    sentence after it. A last sentence of its own tells it too, with an excess or an
+    ('..., it's still too slow compared to the others', '..., *daar* wordt nu te makkelijk
+    over gedaan': a pronominal adverb too): a sign of the present in it and no writer, modal
+    or wish? Then it tells the situation the goal answers, kept as a sentence after it. A
+    last sentence of its own tells it too, with an excess or an
     'always' as its sign (``graded``: 'Reduce scrap on line 4. It is always too high on
     nights.', 'Het is altijd te druk op vrijdag.')."""
     if len(words) < 3 or "Yes" in words[0].morph.get("Poss", []):
         return False
-    if words[0].pos_ != "DET" and not _points_back(words[0], references):
+    pointer = words[0].lower_ in references and words[0].pos_ == "ADV"  # '..., *daar* wordt ...'
+    if words[0].pos_ != "DET" and not _points_back(words[0], references) and not pointer:
         return False
     if any(t.lower_ in subjects for t in words):
         return False

@@ -1298,6 +1298,12 @@ class RewriteStyle(BaseModel):
         "the goal with the writer first and one of them tells the situation ('..., we have a "
         "lot of temporary workers'), a remark (remarks.py).",
     )
+    ongoing_spans: tuple[str, ...] = Field(
+        default=(),
+        description="Spans of time up to now ('for months', 'al maanden'): a piece after the "
+        "goal with the writer first and one of them tells how it has been, the situation ('..., "
+        "ik heb al maanden last van mijn schouder'), a remark (remarks.py).",
+    )
     named_act_preposition: str = Field(
         default="",
         description="The preposition that joins an act named as a thing to its object ('het "
