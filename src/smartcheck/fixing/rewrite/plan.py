@@ -916,13 +916,20 @@ def _doubled(
     stand between them): one standard, one bound. Each bounded in its place the rewrite read
     'in [aantal] van de 10 gevallen [aantal]% op tijd'; the first goes, the second is
     bounded (both have a bound of the pack's ``replacements``)."""
-    if style.replacements.get(text[match.start : match.end].lower()) is None:
+    def overlapped(m: LexiconMatch) -> bool:
+        return any(
+            (o.start, o.end) != (m.start, m.end) and o.start < m.end and m.start < o.end
+            for o in matches
+        )
+
+    if style.replacements.get(text[match.start : match.end].lower()) is None or overlapped(match):
         return False
     for other in matches:
-        if other.start <= match.end:
-            continue
-        if style.replacements.get(text[other.start : other.end].lower()) is None:
-            continue
+        if other.start <= match.end or overlapped(other):
+            continue  # 'altijd 100% foutloos': '100%' is inside the longer match, no pair
+        frame = style.replacements.get(text[other.start : other.end].lower()) or ""
+        if "{number}" not in frame and "{level}" not in frame:
+            continue  # the second must bound ('100% perfect': 'perfect' only goes)
         between = [w for w in plan.words if match.end <= w.start and w.end <= other.start]
         if all(w.lemma in copulas or w.lower in copulas for w in between) and len(between) < 2:
             return True
