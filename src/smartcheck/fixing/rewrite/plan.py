@@ -916,6 +916,7 @@ def _doubled(
     stand between them): one standard, one bound. Each bounded in its place the rewrite read
     'in [aantal] van de 10 gevallen [aantal]% op tijd'; the first goes, the second is
     bounded (both have a bound of the pack's ``replacements``)."""
+
     def overlapped(m: LexiconMatch) -> bool:
         return any(
             (o.start, o.end) != (m.start, m.end) and o.start < m.end and m.start < o.end
