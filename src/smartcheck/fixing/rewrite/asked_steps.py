@@ -46,12 +46,19 @@ from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_times import time_at
-from smartcheck.fixing.rewrite.asked_wishes import unpermitted, wished_purpose, with_purpose
+from smartcheck.fixing.rewrite.asked_wishes import (
+    purpose_told,
+    state_and_wish,
+    unpermitted,
+    wished_purpose,
+    with_purpose,
+)
 from smartcheck.fixing.rewrite.benefits import benefit_purpose
 from smartcheck.fixing.rewrite.consequences import consequence_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence, verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -64,6 +71,7 @@ from smartcheck.fixing.rewrite.words import (
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
+    from smartcheck.configuration.packs import Grammar
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -87,6 +95,8 @@ class AskedStep:
     #: a difficulty told before the question ('X vind ik nog lastig.'), kept before the step
     #: that points back at it (asked_after.py)
     before: str = ""
+    #: a purpose told in a sentence of its own after the question, kept as written
+    written: str = ""
 
 
 def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep | None:
@@ -108,6 +118,9 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     asked = sentences[0][-1].text == "?"
     first = sentences[0]
     opened = _opened(first, style, goal.lang) if asked else _aim(first, goal.lang, style)
+    bare = opened is None and asked and before is None and len(sentences) == 2
+    grammar = ctx.pack.grammar
+    opened = _aim(first, goal.lang, style, grammar) if bare else opened  # 'Rouleren naar X?'
     if opened is None or (before is not None and not asked):
         return None
     rest, asking = opened
@@ -120,6 +133,7 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     when = ""
     kept: list[str] = []
     purpose = None
+    written = False  # the purpose told in a sentence of its own, kept as written
     for n, sentence in enumerate(sentences[1:], start=1):
         last = n == len(sentences) - 1
         wish = wished_purpose(sentence, style, goal.lang) if last and asked else None
@@ -129,6 +143,15 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
             wish = consequence_purpose(sentence, style, goal.lang)
         if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
             purpose = wish
+            continue
+        told = purpose_told(sentence, style) if last and asked else None
+        if told is not None:  # 'Rouleren naar X? Om te zien hoe Y.': the purpose as written
+            purpose, written = told, True
+            continue
+        told_wish = state_and_wish(sentence, style, goal.lang) if last and asked else None
+        if told_wish is not None:  # 'Kan ik X? Ik zie alleen Y en wil weten Z': Z its purpose
+            kept.append(told_wish[0])
+            purpose = told_wish[1]
             continue
         if last and _arranged(sentence, style):
             asking.append((sentence[0].start, sentence[-1].end))
@@ -148,9 +171,12 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         kept += [closed(capitalise(join(told)))] if told else []
     if not (asked or when):
         return None  # an aim with nothing asked after it: other readings
+    if bare and purpose is None:
+        return None  # a bare act asked alone: asked_fragments.py reads it
     statement = _committed(step, when, style)
-    statement = with_purpose(statement, purpose, style) if purpose else statement
-    return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "")
+    statement = with_purpose(statement, purpose, style, written) if purpose else statement
+    told_purpose = purpose if written and purpose else ""
+    return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "", told_purpose)
 
 
 def _offer(
@@ -224,11 +250,13 @@ def _opened(
 
 
 def _aim(
-    sentence: list[Word], lang: str, style: RewriteStyle
+    sentence: list[Word], lang: str, style: RewriteStyle, grammar: Grammar | None = None
 ) -> tuple[list[Word], list[tuple[int, int]]] | None:
     """The words of an aim told as a bare act ('Werkbegeleider worden voor de stagiairs',
     'Lead the Friday toolbox talk') and nothing that goes; None for any other sentence (an
-    aim with the writer's wish has its time read by hedged_time.py)."""
+    aim with the writer's wish has its time read by hedged_time.py). With ``grammar``, a
+    Dutch first word the dictionary knows as an infinitive is the act too, whatever the
+    tagger calls it ('*Rouleren* naar X?', read as a plural noun)."""
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
     if unwished(said, style) != said:
         return None  # the writer's wish: its time is read by hedged_time.py
@@ -239,8 +267,15 @@ def _aim(
         return None  # 'Meer X, evt. Y worden': a list of pieces, no one act
     if style.word_order == "v2":  # 'Werkbegeleider worden voor de leerlingen'
         acted = any(_infinitive(w, lang) for w in said)
+        acted = acted or bool(
+            grammar and infinitive_evidence(said[0].lower, lang, grammar, style) is True
+        )
     else:  # 'Lead the Friday toolbox talk', whatever the tagger calls the form of 'Lead'
         acted = said[0].pos == "VERB" and said[0].lemma.lower() == said[0].lower
+        # asked bare ('Shadow the night shift?'): a verb's form before an article
+        acted = acted or bool(
+            grammar and len(said) > 1 and said[1].pos == "DET" and verb_like(said[0].lower, lang, style)
+        )
     return (said, []) if acted else None
 
 
@@ -264,10 +299,16 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
     if style.word_order == "v2":
         told = unpermitted(bare_infinitive(rest, style, particles), style, particles)
         # 'de cursus volgen', 'de leiding nemen over X'
-        if any(_infinitive(w, goal.lang) for w in told) or going_along(told, style):
+        evidence = bool(told) and infinitive_evidence(
+            told[0].lower, goal.lang, ctx.pack.grammar, style
+        )
+        if any(_infinitive(w, goal.lang) for w in told) or going_along(told, style) or evidence:
             return _lowered(join(told, lead=False))  # 'een keer mee naar X' (asked_going.py)
     else:
         first = _bare(rest[0], goal.lang)
+        if first is None and len(rest) > 1 and rest[1].pos == "DET":  # '*Shadow* the X?'
+            verb = verb_like(rest[0].lower, goal.lang, style)
+            first = replace(rest[0], text=rest[0].lower, pos="VERB") if verb else None
         if first is not None:
             return _lowered(join([first, *rest[1:]], lead=False))
     return _thing(rest, goal, ctx, style)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.asked_means import purpose_clause
 from smartcheck.fixing.rewrite.means import unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
-from smartcheck.fixing.rewrite.words import Word, capitalise, closed
+from smartcheck.fixing.rewrite.words import Word, capitalise, closed, join
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -55,10 +55,68 @@ def wished_purpose(sentence: list[Word], style: RewriteStyle, lang: str) -> str 
     return purpose_clause(told, style, lang) if told else None
 
 
-def with_purpose(statement: str, purpose: str, style: RewriteStyle) -> str:
+def state_and_wish(
+    sentence: list[Word], style: RewriteStyle, lang: str
+) -> tuple[str, str] | None:
+    """A sentence of the writer's state joined by a coordinator to the writer's wish,
+    with one subject ('Ik zie eigenlijk alleen tekeningen en wil weten hoe X eruitziet', 'I
+    only see the drawings and want to know how X looks'): the state as a remark of its own
+    and the wish as the purpose of the step asked before it (:func:`wished_purpose`, the
+    subject told again before the wish); None for any other sentence."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    subjects = {s.lower() for s in style.subjects}
+    if len(said) < 4 or said[0].lower not in subjects or said[-1].text == "?":
+        return None
+    for at in range(2, len(said) - 2):
+        if said[at].pos != "CCONJ" or said[at - 1].text in (",", ";"):
+            continue
+        state = said[:at]
+        if any(w.lower in subjects for w in state[1:]) or not any(
+            w.pos in ("VERB", "AUX") for w in state[1:]
+        ):
+            return None  # a clause of its own, or no state told before the wish
+        wish = [said[0], *said[at + 1 :]]
+        if unwished(wish, style) == wish:
+            return None  # no wish after the coordinator: 'Ik zie X en dat is lastig'
+        purpose = wished_purpose(wish, style, lang)
+        return (closed(capitalise(join(state))), purpose) if purpose else None
+    return None
+
+
+def purpose_told(sentence: list[Word], style: RewriteStyle) -> str | None:
+    """A sentence that is only a purpose, after a step asked ('Om te zien hoe dossiers
+    worden gecontroleerd.', 'To see how the files are checked.'; the pack's
+    ``rewrite.purpose_sentences``: its opener, and for an opener that ends in the
+    infinitive's marker the marker's word later in the sentence, 'om ... te'), as the words
+    of a purpose clause kept as written ('om te zien hoe ...'); None for any other sentence,
+    a question or a clause that names the writer."""
+    if not sentence or sentence[-1].text == "?" or not style.purpose_sentences:
+        return None
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    lowered = [w.lower for w in said]
+    subjects = {s.lower() for s in style.subjects}
+    for opener in style.purpose_sentences:
+        head, _, marker = opener.lower().partition(" & ")
+        size = len(head.split())
+        if lowered[:size] != head.split() or len(said) < size + 2:
+            continue
+        if marker and marker not in lowered[size:]:
+            continue  # 'om' with no 'te': a preposition ('Om de week ...')
+        told = head.endswith(tuple(subjects)) or lowered[size] in subjects  # 'zodat ik'
+        if not marker and not told and said[size].pos != "VERB":
+            continue  # 'To the lab.': no act after 'to'
+        text = join(said, lead=False)
+        return text[:1].lower() + text[1:]
+    return None
+
+
+def with_purpose(statement: str, purpose: str, style: RewriteStyle, written: bool = False) -> str:
     """The committed step ``statement`` ('I will do a rotation at the lab.') with
-    ``purpose`` after it (the pack's ``asked_purpose``: ', so that I can ...')."""
+    ``purpose`` after it (the pack's ``asked_purpose``: ', so that I can ...'; ``written``:
+    a purpose clause the writer told, after a comma as written)."""
     step = statement.rstrip().rstrip(".")
+    if written:
+        return closed(capitalise(step) + ", " + purpose)
     return closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
 
 
@@ -84,13 +142,16 @@ def unpermitted(words: list[Word], style: RewriteStyle, particles: frozenset[str
 
 
 def agreed_first(
-    rewrite: str, agree: Callable[[str], str | None], style: RewriteStyle
+    rewrite: str, agree: Callable[[str], str | None], style: RewriteStyle, written: str = ""
 ) -> str | None:
     """``rewrite`` agreed by ``agree`` in its main clause: before the purpose the step was
-    given ('I will do X, agreed with my manager, so that I can Y'), so the agreement is no
-    part of the purpose; ``agree`` applied to the whole when no such purpose stands in it."""
+    given ('I will do X, agreed with my manager, so that I can Y'; ``written``: a purpose
+    clause kept as the writer told it, 'om te zien hoe ...'), so the agreement is no part of
+    the purpose; ``agree`` applied to the whole when no such purpose stands in it."""
     opener = style.asked_purpose.split("{aim}")[0]
-    at = rewrite.find(opener) if opener.strip() else -1
+    if written:
+        opener = ", " + " ".join(written.split()[:2])
+    at = rewrite.rfind(opener) if opener.strip() else -1
     if at < 0:
         return agree(rewrite)
     head = agree(closed(rewrite[:at]))

@@ -278,6 +278,8 @@ def _comparative_for_verb(
             continue
         if infinitive_evidence(head.lower_, lang, grammar, style):
             continue  # a verb and a noun ('plannen', 'sporten'): the verb reads whole
+        if _gone_along(aux, head, ctx):
+            continue  # 'ga ik vaker mee naar X': 'meegaan', the committed verb is the goal's
         adverb = head.pos_ == "ADV" and head.lower_ not in nouns
         if adverb and head.lower_ not in comparatives and head is not doc[n]:
             continue  # 'I will more often ask': an adverb, the verb follows
@@ -292,6 +294,19 @@ def _comparative_for_verb(
         detail = f"{aux.text!r} + {doc[n].text!r} {head.text!r}: no verb"
         seams.append(("lost_verb", detail, head.lower_))
     return seams
+
+
+def _gone_along(aux: Token, head: Token, ctx: RuleContext) -> bool:
+    """Dutch: the committed 'ga' with a separable particle as the comparative's head and no
+    object right after it ('ga ik vaker *mee* naar de bouwplaats', 'ga ik vaker *uit*'): the
+    particle is 'gaan''s own ('meegaan'), so the verb is there. A particle before a noun
+    ('ga ik meer in gesprek') is a preposition, read as before."""
+    if aux.lemma_.lower() != "gaan" and aux.lower_ != "ga":
+        return False
+    if head.lower_ not in {w.lower() for w in ctx.pack.words("separable_particles")}:
+        return False
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
 
 
 def _no_bare_verb(doc: Doc, style: RewriteStyle) -> list[tuple[str, str, str]]:

@@ -1381,6 +1381,12 @@ class RewriteStyle(BaseModel):
         description="The aim after a committed means, as its purpose (', zodat ik {aim}', "
         "', so that I can {aim}'; asked_means.py).",
     )
+    purpose_sentences: tuple[str, ...] = Field(
+        default=(),
+        description="Openers of a sentence that is only a purpose, after a step asked "
+        "('om & te': 'Om te zien hoe ...'; 'to', 'so that'), kept as written after the "
+        "committed step (asked_wishes.py); '&' joins the marker that must follow.",
+    )
     asked_aim_modal: str = Field(
         default="",
         description="Dutch: the finite modal the aim's purpose clause puts before its "

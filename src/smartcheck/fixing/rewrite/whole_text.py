@@ -1583,7 +1583,8 @@ class WholeTextRewrites:
         agreed: str | None = parts[0]
         if found.agreed and style.asked_decider.lower() not in parts[0].lower():
             decider = style.asked_decider
-            agreed = agreed_first(parts[0], lambda r: with_agreement(r, decider, style), style)
+            agree = lambda r: with_agreement(r, decider, style)  # noqa: E731
+            agreed = agreed_first(parts[0], agree, style, found.written)
         if agreed is None:
             return ()
         text = " ".join([*filter(None, [found.before]), agreed, *found.kept])
