@@ -41,12 +41,50 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     if not style.course_goal or "\n" in goal.text.strip():
         return None  # a list: each line is read on its own
     words = [w for w in words_of(goal) if w.text not in (".", "!")][skip:]
-    named = [w for w in words if w.is_word]
-    if not 0 < len(named) <= MAX_COURSE_WORDS or goal.deadlines:
+    if goal.deadlines or any(w.text in (",", ";", ":") for w in words):
         return None
-    found = next((m for m in ctx.find(goal, "formal_training")), None)
+    text = _course_name(words, goal, ctx, style)
+    return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "." if text else None
+
+
+def course_with_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A course named with the purpose it serves as the whole goal ('Opleiding tot monteur
+    elektrische voertuigen (hoogvoltage, NEN 9140) zodat ik aan de batterijmodules mag
+    werken', 'Forklift course so I can load the trucks myself'): what the purpose needs is
+    the course done, so the goal is to complete it (the pack's ``rewrite.course_completed``),
+    its whole name kept, a bracket with commas in it included, and the purpose after a comma
+    as written; None when the words before the purpose are no course's name alone."""
+    if not style.course_completed or "\n" in goal.text.strip() or goal.deadlines:
+        return None
+    words = [w for w in words_of(goal) if w.text not in (".", "!")]
+    purpose = min((m.start for m in ctx.find(goal, "purpose_markers")), default=-1)
+    at = next((n for n, w in enumerate(words) if w.start == purpose), None)
+    if not at:
+        return None  # no purpose, or nothing before it
+    name, rest = words[:at], words[at:]
+    while name and name[-1].text == ",":
+        name = name[:-1]
+    if any(w.text in (",", ";", ":") and not _bracketed(w, name) for w in name):
+        return None  # a list or a label: no one course's name
+    if not [w for w in rest if w.is_word][1:]:
+        return None
+    text = _course_name(name, goal, ctx, style)
+    if text is None:
+        return None
+    told = style.course_completed.format(topic=text)
+    return capitalise(tidy(f"{told}, {join(rest, lead=False)}")).rstrip(" ,") + "."
+
+
+def _course_name(words: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """``words`` as the name of a course, first word inside the sentence ('cursus
+    reanimatie', 'first aid course'); None when they are more than a course's name."""
+    named = [w for w in words if w.is_word]
+    if not 0 < len(named) <= MAX_COURSE_WORDS:
+        return None
+    end = words[-1].end
+    found = next((m for m in ctx.find(goal, "formal_training") if m.start < end), None)
     start = found.start if found is not None else _compound_course(named, ctx)
-    if start is None or any(w.text in (",", ";", ":") for w in words):
+    if start is None:
         return None
     before = [w for w in words if w.end <= start and not _joining(w, words)]
     hyphened = {w.start for w in before if _after_hyphen(w, words)}
@@ -62,8 +100,14 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
         return None  # 'cursus Excel volgen', 'X-training volgen voor Y': a goal with its verb
     if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
-    text = join([_inside(words[0]), *words[1:]])
-    return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "."
+    return join([_inside(words[0]), *words[1:]])
+
+
+def _bracketed(word: Word, words: list[Word]) -> bool:
+    """Whether ``word`` stands inside a bracket of ``words`` ('(hoogvoltage, NEN 9140)')."""
+    opened = [w.start for w in words if w.text == "(" and w.start < word.start]
+    closed_at = [w.start for w in words if w.text == ")" and w.start > word.start]
+    return bool(opened and closed_at)
 
 
 def _joining(word: Word, words: list[Word]) -> bool:

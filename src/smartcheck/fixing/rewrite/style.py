@@ -731,6 +731,11 @@ class RewriteStyle(BaseModel):
         description="A move to a role told without its verb, with the verb it takes ('door "
         "naar' -> 'doorgroeien naar': 'Over een paar jaar door naar teamleider'; role_moves.py).",
     )
+    course_completed: str = Field(
+        default="",
+        description="The goal of completing a course named with the purpose it serves "
+        "('ik wil de {topic} afronden', 'i want to complete the {topic}'; courses.py).",
+    )
     course_goal: str = Field(
         default="",
         description="The goal a line that only names a course stands for ('ik wil de "

@@ -60,7 +60,7 @@ from smartcheck.fixing.rewrite.coordinated import (
     part_seams,
 )
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
-from smartcheck.fixing.rewrite.courses import course_goal
+from smartcheck.fixing.rewrite.courses import course_goal, course_with_purpose
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.directed_targets import directed_text
@@ -2617,9 +2617,10 @@ class WholeTextRewrites:
         on a seam."""
         style = style_for(ctx)
         goal = report.goal
-        return self._one_sentence_instead(
-            course_goal(goal, ctx, style) if style is not None else None, goal, ctx
-        )
+        if style is None:
+            return ()
+        named = self._one_sentence_instead(course_goal(goal, ctx, style), goal, ctx)
+        return named or self._one_sentence_instead(course_with_purpose(goal, ctx, style), goal, ctx)
 
     def _dash_noted(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
