@@ -112,8 +112,16 @@ def _field_form(word: Word) -> bool:
 
 
 def _label_word(word: Word) -> bool:
-    """A word of a label, or the slash between two fields it names ('X / Y')."""
-    return word.text == "/" or word.text.replace("-", "").replace("'", "").isalpha()
+    """A word of a label, or the slash between two fields it names ('X / Y', also inside
+    one token: 'EMG/zenuwgeleidingsonderzoek', 'HR/payroll')."""
+    bare = word.text.replace("-", "").replace("'", "")
+    return word.text == "/" or bare.isalpha() or _slashed_fields(bare)
+
+
+def _slashed_fields(text: str) -> bool:
+    """Two or more words joined by slashes with no space ('EMG/zenuwgeleidingsonderzoek')."""
+    parts = text.split("/")
+    return len(parts) > 1 and all(p.isalpha() for p in parts)
 
 
 def label_phrase(
