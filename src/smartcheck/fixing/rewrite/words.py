@@ -160,9 +160,11 @@ def _doc_words(doc: Doc) -> list[Word]:
 
 def is_decoration(text: str) -> bool:
     """An emoji or a text face ('💪', '😅', ':)', ';-)'): how the writer felt about the goal,
-    no word of it. A rewrite leaves it out rather than end a sentence on it."""
+    no word of it. A rewrite leaves it out rather than end a sentence on it. A face of a
+    digit and a letter alone ('8D') is a code as '3D' and 'A3' are ('8D report', 'problem
+    solving with 8D / A3'): a word of the goal."""
     if text in _emoticons():
-        return True
+        return not (text.isalnum() and text[0].isdigit())  # '8D' is the method, like 'A3'
     return bool(text) and all(_pictograph(c) or c in _VARIATION for c in text)
 
 
