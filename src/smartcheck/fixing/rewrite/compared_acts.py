@@ -62,3 +62,33 @@ def act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
         return None  # 'Meer leden werven voor ...': an object, its verb later; frames read it
     text = join([named[0].with_text(named[0].lower), *words[1:]])
     return capitalise(tidy(style.act_goal.format(fragment=text))).rstrip(" ,") + "."
+
+
+def object_act_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+    """A comparative before a Dutch infinitive told as a noun with its object after the
+    pack's ``rewrite.act_object_prepositions`` ('Beter plannen *van* de pluk', 'Sneller
+    invoeren van de orders'): the writer's own sentence with the object before the verb
+    ('Ik wil de pluk beter plannen.'), as Dutch puts an infinitive's object. Kept as written,
+    the frame committed the noun as the verb ('ga ik beter plannen van de pluk'). None for
+    any other text (see :func:`act_goal`)."""
+    if not style.act_goal or not style.act_object_prepositions or goal.deadlines:
+        return None
+    words = words_of(goal)
+    while words and words[-1].text in (".", "!"):
+        words = words[:-1]
+    named = [w for w in words if w.is_word]
+    if not 4 <= len(named) <= MAX_WORDS or any(w.text in _INNER_MARKS for w in words):
+        return None
+    comparatives = {c.lower() for c in ctx.pack.words("comparatives") if " " not in c}
+    if words[0] is not named[0] or named[0].lower not in comparatives:
+        return None
+    verb, link = named[1], named[2]
+    if link.lower not in style.act_object_prepositions or named[3].pos not in ("DET", "PRON"):
+        return None  # 'van de pluk', 'van mijn orders': an object with its determiner
+    if not infinitive_evidence(verb.lower, goal.lang, ctx.pack.grammar, style):
+        return None
+    if any(w.lower in style.subjects or w.pos in ("VERB", "AUX") for w in named[3:]):
+        return None  # a clause or a second verb after the object: not this shape
+    thing = join(words[words.index(link) + 1 :], lead=False)
+    fragment = f"{thing} {named[0].lower} {verb.text}"
+    return capitalise(tidy(style.act_goal.format(fragment=fragment))).rstrip(" ,") + "."

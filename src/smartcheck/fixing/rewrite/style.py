@@ -741,6 +741,12 @@ class RewriteStyle(BaseModel):
         description="The goal a line that only names a course stands for ('ik wil de "
         "{topic} volgen', 'i want to complete the {topic}').",
     )
+    act_object_prepositions: frozenset[str] = Field(
+        default=frozenset(),
+        description="Dutch: the preposition that links an infinitive told as a noun to its "
+        "object ('beter plannen *van* de pluk'); the object goes before the verb "
+        "(compared_acts.py).",
+    )
     act_goal: str = Field(
         default="",
         description="The writer's sentence a fragment of a comparative before a verb stands "

@@ -47,7 +47,7 @@ from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.comments import comment_spans
-from smartcheck.fixing.rewrite.compared_acts import act_goal
+from smartcheck.fixing.rewrite.compared_acts import act_goal, object_act_goal
 from smartcheck.fixing.rewrite.concluded import concluded
 from smartcheck.fixing.rewrite.conditions import condition_told
 from smartcheck.fixing.rewrite.consequences import consequence_after
@@ -465,6 +465,9 @@ class WholeTextRewrites:
         made = self._made_named(report, ctx)
         if made:  # 'Een betere laadlijst ... zodat we ...': 'Ik wil een ... maken, zodat ...'
             return _ranked(report, made)
+        object_act = self._object_act(report, ctx)
+        if object_act:  # 'Beter plannen van de pluk': 'Ik wil de pluk beter plannen'
+            return _ranked(report, object_act)
         field = self._field_named(report, ctx)
         if field:  # 'iets met robotica, misschien Fanuc?': 'Ik wil leren over robotica, ...'
             return _ranked(report, field)
@@ -2667,6 +2670,14 @@ class WholeTextRewrites:
             return ()
         articles = frozenset(a.lower() for a in ctx.pack.words("infinitive_article"))
         text = gained_goal(report.goal, style, ctx.pack.grammar, articles)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _object_act(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A comparative before an infinitive told as a noun with its object after 'van'
+        ('Beter plannen van de pluk'): rewritten as the writer's sentence with the object
+        before the verb (compared_acts.py); nothing on a seam."""
+        style = style_for(ctx)
+        text = object_act_goal(report.goal, ctx, style) if style is not None else None
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _made_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
