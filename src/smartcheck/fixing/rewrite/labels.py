@@ -133,18 +133,28 @@ def label_phrase(
     frame = style.frames.topic_label
     if frame is None:
         return None
-    shown = []
+    shown: list[Word] = []
     for n, word in enumerate(w for w in words if w.is_word or w.text == "/"):
         lower = word.lower
         if lower in names or lower in style.capitalised:
-            shown.append(word.text)
+            shown.append(word)
         elif word.text.isupper() and len(word.text) > 1:
-            shown.append(lower if known_word(lower, lang=lang) else word.text)
+            shown.append(word.with_text(lower) if known_word(lower, lang=lang) else word)
         elif n == 0 and word.text[1:].islower():
-            shown.append(lower)
+            shown.append(word.with_text(lower))
         else:
-            shown.append(word.text)
-    return frame.format(topic=" ".join(shown))
+            shown.append(word)
+    # a slash the writer glued to its fields stays glued ('quality/inspection')
+    text = "".join(
+        ("" if not n or _glued(shown[n - 1], w) else " ") + w.text for n, w in enumerate(shown)
+    )
+    return frame.format(topic=text)
+
+
+def _glued(before: Word, word: Word) -> bool:
+    """A slash and the word beside it written with no space between them."""
+    touching = before.end >= 0 and before.end == word.start
+    return touching and "/" in (before.text, word.text)
 
 
 def with_label(text: str, phrase: str, label: list[Word], style: RewriteStyle) -> str:
