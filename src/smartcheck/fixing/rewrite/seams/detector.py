@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
+from smartcheck.fixing.rewrite.seams.hedged_thing import hedged_thing_bare
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -223,6 +224,7 @@ def find_seams(
     seams += te_before_particle(candidate, goal, ctx, style)
     seams += credit_on_remark(candidate, goal.text, style)
     seams += doubled_means(candidate, goal.text, style)
+    seams += hedged_thing_bare(candidate, goal, style)  # ', een cursus bij X' after 'misschien'
     seams += direction_as_topic(candidate, style)
     seams += lost_restriction(candidate, goal.text, style)
     seams += question_committed(candidate, goal.text, style.abbreviations)
