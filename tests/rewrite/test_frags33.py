@@ -233,3 +233,49 @@ def test_a_text_face_of_letters_or_marks_still_goes() -> None:
 )
 def test_an_infinitive_told_as_a_noun_takes_its_object_before_it(text: str, expected: str) -> None:
     assert well_rewritten(CHECKER, text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Leren werken met SAP, misschien een cursus bij de leverancier",
+            "Vóór [datum] ga ik leren werken met SAP, bijvoorbeeld met een cursus bij de "
+            "leverancier.",
+        ),
+        (
+            "en",
+            "Get to know the new pump controls, perhaps a session with the service engineer",
+            "By [date], I will get to know the new pump controls, for example with a session "
+            "with the service engineer.",
+        ),
+    ],
+)
+def test_a_thing_weighed_after_a_hedge_is_the_example_of_the_means(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate"),
+    [
+        (
+            "nl",
+            "Leren werken met SAP, misschien een cursus bij de leverancier",
+            "Vóór [datum] ga ik leren werken met SAP, een cursus bij de leverancier, in overleg "
+            "met [wie ondersteunt je].",
+        ),
+        (
+            "en",
+            "Get to know the new pump controls, perhaps a session with the service engineer",
+            "By [date], I will get to know the new pump controls, a session with the service "
+            "engineer.",
+        ),
+    ],
+)
+def test_a_thing_left_bare_after_its_hedge_went_is_a_seam(
+    lang: str, goal: str, candidate: str
+) -> None:
+    assert "dangling" in seam_kinds(CHECKER, lang, goal, candidate)
