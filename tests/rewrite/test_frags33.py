@@ -279,3 +279,31 @@ def test_a_thing_left_bare_after_its_hedge_went_is_a_seam(
     lang: str, goal: str, candidate: str
 ) -> None:
     assert "dangling" in seam_kinds(CHECKER, lang, goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Root cause analysis with 5 Why, learn it properly",
+            "By [date], I will learn root cause analysis with 5 Why properly.",
+        ),
+        (
+            "en",
+            "Statistical process control, I need to understand it better",
+            "By [date], I will understand statistical process control better, from [current "
+            "number] to [target number], with [how measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Draaitabellen in Excel, die wil ik goed leren",
+            "Draaitabellen in Excel ga ik vóór [datum] goed leren, met als bewijs [hoe "
+            "gemeten], zodat ik [concreet gedrag] kan.",
+        ),
+    ],
+)
+def test_a_topic_the_act_after_the_comma_points_back_at_is_its_object(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected

@@ -741,6 +741,12 @@ class RewriteStyle(BaseModel):
         description="The goal a line that only names a course stands for ('ik wil de "
         "{topic} volgen', 'i want to complete the {topic}').",
     )
+    pointing_objects: frozenset[str] = Field(
+        default=frozenset(),
+        description="Pronouns an act after a comma takes for the topic named before it "
+        "('Root cause analysis, learn *it* properly', 'Draaitabellen, *die* wil ik leren'; "
+        "pointed_topics.py).",
+    )
     act_object_prepositions: frozenset[str] = Field(
         default=frozenset(),
         description="Dutch: the preposition that links an infinitive told as a noun to its "

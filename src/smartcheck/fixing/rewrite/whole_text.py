@@ -150,6 +150,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 )
 from smartcheck.fixing.rewrite.own_state import own_state_told
 from smartcheck.fixing.rewrite.past_after import past_after
+from smartcheck.fixing.rewrite.pointed_topics import pointed_topic
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
@@ -465,6 +466,9 @@ class WholeTextRewrites:
         made = self._made_named(report, ctx)
         if made:  # 'Een betere laadlijst ... zodat we ...': 'Ik wil een ... maken, zodat ...'
             return _ranked(report, made)
+        pointed = self._topic_pointed(report, ctx)
+        if pointed:  # 'X, learn it properly': 'Learn X properly', rewritten
+            return _ranked(report, pointed)
         object_act = self._object_act(report, ctx)
         if object_act:  # 'Beter plannen van de pluk': 'Ik wil de pluk beter plannen'
             return _ranked(report, object_act)
@@ -2670,6 +2674,14 @@ class WholeTextRewrites:
             return ()
         articles = frozenset(a.lower() for a in ctx.pack.words("infinitive_article"))
         text = gained_goal(report.goal, style, ctx.pack.grammar, articles)
+        return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _topic_pointed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A topic, a comma and the writer's act pointing back at it ('Root cause analysis
+        with 5 Why, learn it properly'): the topic in the pronoun's place, rewritten
+        (pointed_topics.py); nothing when the reading gets no whole rewrite, or on a seam."""
+        style = style_for(ctx)
+        text = pointed_topic(report.goal, style) if style is not None else None
         return self._one_sentence_instead(text, report.goal, ctx)
 
     def _object_act(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
