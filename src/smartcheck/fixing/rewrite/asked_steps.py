@@ -71,7 +71,7 @@ from smartcheck.fixing.rewrite.words import (
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
-    from smartcheck.configuration.packs import Grammar
+    from smartcheck.configuration.grammar import Grammar
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -144,9 +144,9 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
             purpose = wish
             continue
-        told = purpose_told(sentence, style) if last and asked else None
-        if told is not None:  # 'Rouleren naar X? Om te zien hoe Y.': the purpose as written
-            purpose, written = told, True
+        as_written = purpose_told(sentence, style) if last and asked else None
+        if as_written is not None:  # 'Rouleren naar X? Om te zien hoe Y.': kept as written
+            purpose, written = as_written, True
             continue
         told_wish = state_and_wish(sentence, style, goal.lang) if last and asked else None
         if told_wish is not None:  # 'Kan ik X? Ik zie alleen Y en wil weten Z': Z its purpose
@@ -274,7 +274,10 @@ def _aim(
         acted = said[0].pos == "VERB" and said[0].lemma.lower() == said[0].lower
         # asked bare ('Shadow the night shift?'): a verb's form before an article
         acted = acted or bool(
-            grammar and len(said) > 1 and said[1].pos == "DET" and verb_like(said[0].lower, lang, style)
+            grammar
+            and len(said) > 1
+            and said[1].pos == "DET"
+            and verb_like(said[0].lower, lang, style)
         )
     return (said, []) if acted else None
 

@@ -55,9 +55,7 @@ def wished_purpose(sentence: list[Word], style: RewriteStyle, lang: str) -> str 
     return purpose_clause(told, style, lang) if told else None
 
 
-def state_and_wish(
-    sentence: list[Word], style: RewriteStyle, lang: str
-) -> tuple[str, str] | None:
+def state_and_wish(sentence: list[Word], style: RewriteStyle, lang: str) -> tuple[str, str] | None:
     """A sentence of the writer's state joined by a coordinator to the writer's wish,
     with one subject ('Ik zie eigenlijk alleen tekeningen en wil weten hoe X eruitziet', 'I
     only see the drawings and want to know how X looks'): the state as a remark of its own

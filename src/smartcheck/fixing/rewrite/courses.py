@@ -44,7 +44,9 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     if goal.deadlines or any(w.text in (",", ";", ":") for w in words):
         return None
     text = _course_name(words, goal, ctx, style)
-    return capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "." if text else None
+    return (
+        capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "." if text else None
+    )
 
 
 def course_with_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
@@ -75,7 +77,9 @@ def course_with_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> st
     return capitalise(tidy(f"{told}, {join(rest, lead=False)}")).rstrip(" ,") + "."
 
 
-def _course_name(words: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
+def _course_name(
+    words: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
     """``words`` as the name of a course, first word inside the sentence ('cursus
     reanimatie', 'first aid course'); None when they are more than a course's name."""
     named = [w for w in words if w.is_word]

@@ -150,10 +150,10 @@ from smartcheck.fixing.rewrite.others_aims import (
 )
 from smartcheck.fixing.rewrite.own_state import own_state_told
 from smartcheck.fixing.rewrite.past_after import past_after
-from smartcheck.fixing.rewrite.pointed_topics import pointed_topic
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
+from smartcheck.fixing.rewrite.pointed_topics import pointed_topic
 from smartcheck.fixing.rewrite.preconditions import precondition_step
 from smartcheck.fixing.rewrite.present_after import present_after
 from smartcheck.fixing.rewrite.present_context import tells_present_situation

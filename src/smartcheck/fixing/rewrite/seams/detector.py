@@ -50,7 +50,6 @@ from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
-from smartcheck.fixing.rewrite.seams.hedged_thing import hedged_thing_bare
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
     deadline_on_others,
@@ -93,6 +92,7 @@ from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_commitment
+from smartcheck.fixing.rewrite.seams.hedged_thing import hedged_thing_bare
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
 from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
