@@ -307,3 +307,9 @@ def test_a_topic_the_act_after_the_comma_points_back_at_is_its_object(
     lang: str, text: str, expected: str
 ) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+def test_a_number_weighed_after_a_hedge_is_no_thing_left_bare() -> None:
+    goal = "Work more shifts, maybe 12 instead of 8"
+    candidate = "By [date], I will work more shifts, 12 instead of 8."
+    assert "dangling" not in seam_kinds(CHECKER, "en", goal, candidate)

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 #: Words of the thing compared with the candidate: its determiner and what follows it.
 _THING_WORDS = 3
-#: Word classes that open a thing after the hedge ('een cursus', 'twee dagen').
-_THING = frozenset({"DET", "NUM"})
+#: Word classes that open a thing after the hedge ('een cursus'); a number there is an
+#: amount the writer weighs ('Work more hours, maybe 24 instead of 16'), no means.
+_THING = frozenset({"DET"})
 
 
 def hedged_thing_bare(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
