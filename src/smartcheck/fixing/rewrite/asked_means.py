@@ -128,6 +128,8 @@ def asked_means(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedMeans
             return None  # no aim, or several goals before the means
         at = aims[0]
         bare = leave_asked(sentence, style)  # 'Learn X. Could I join the working group?'
+        # 'Learn X. Maybe the internal course?': a course serves learning or a role
+        bare = bare or (_spanned(sentence, courses) and _learned_aim(sentences[at], style))
         told = _sentence(sentences[at], means, style, times, goal.lang, bare=bare)
         if told is None:
             return None
@@ -223,6 +225,29 @@ def undecided_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
         for s in goal_sentences(goal, style)[1:]
         if len([w for w in s if w.is_word]) <= MAX_TAIL_WORDS and _undecided(s, style)
     ]
+
+
+def _spanned(sentence: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` (a course the pack names) start inside ``sentence``?"""
+    return bool(sentence) and any(sentence[0].start <= a < sentence[-1].end for a, _ in spans)
+
+
+def _learned_aim(sentence: list[Word], style: RewriteStyle) -> bool:
+    """Is ``sentence`` a bare act of learning or of becoming ('Learn the basics of X',
+    'Teamleider worden', 'De Omgevingswet leren toepassen')? A course asked after it is the
+    step toward it; a course asked after another act ('Stay calmer ...', 'Spaans
+    verbeteren') only helps it ('with the help of a course', means.py)."""
+    said = [w for w in sentence if w.is_word]
+    verbs = {*style.learning_verbs, *style.become_verbs}
+    if style.word_order == "v2":  # the verbs close the Dutch phrase: 'leren toepassen'
+        subjects = {s.lower() for s in style.subjects}
+        if len(said) < 2 or any(w.lower in subjects for w in said):
+            return False  # a bare act has no subject: 'worden' is its infinitive, whatever
+        if said[0].lower in style.learning_verbs:
+            return True  # 'Leren lassen met TIG'
+        ends = said[-2:] if said[-2].lower in verbs else said[-1:]  # the tagger says
+        return ends[0].lower in verbs and all(infinitive_ending(w.lower) for w in ends)
+    return bare_act(said, style) and said[0].lower in verbs
 
 
 def _wished(sentence: list[Word], style: RewriteStyle) -> bool:
@@ -445,17 +470,42 @@ def _sentence(
     while told and told[-1].text in (",", ";", ":"):
         told.pop()
     unchanged = told == [w for w in aim if w.text not in SENTENCE_MARKS]
-    if (not timed and unchanged and not (bare and bare_act(told, style))) or len(told) < 1:
+    served = bare and (bare_act(told, style) or _learned_aim(told, style))
+    if (not timed and unchanged and not served) or len(told) < 1:
         return None  # no wish of the writer's opened the aim: no act to serve
     hedges = style.one_word_hedges
     told = [w for w in told if w.lower not in hedges]
     if unchanged and told and told[0].lower in style.learning_verbs:  # 'Leren lassen ...'
         told = [replace(told[0], text=told[0].lower, pos="VERB", finite=False), *told[1:]]
+    if unchanged and served and style.word_order == "v2":  # 'X leren toepassen', no subject:
+        told = [_infinitive(w, style) for w in told]  # 'leren' opens the cluster
+    if unchanged and served and style.word_order == "v2" and _initial_capital(told[0], lang):
+        pos = "NOUN" if told[0].pos == "PROPN" else told[0].pos  # 'Teamleider worden'
+        told = [replace(told[0], text=told[0].lower, pos=pos), *told[1:]]
+
     purpose = purpose_clause(told, style, lang)
     if purpose is None:
         return None
     step = style.asked_step.format(means=means)
     return closed(capitalise(step) + style.asked_purpose.format(aim=purpose))
+
+
+def _initial_capital(word: Word, lang: str) -> bool:
+    """Does ``word``, first of a bare act ('Teamleider worden'), have its capital only
+    from opening the sentence: a dictionary word in lower case, no capital inside it?"""
+    text = word.text
+    if not lang or not text[:1].isupper() or not text[1:].islower():
+        return False
+    return known_word(text.lower(), lang)
+
+
+def _infinitive(word: Word, style: RewriteStyle) -> Word:
+    """Dutch: a learning or becoming verb of a bare act ('leren', 'worden'), which the
+    tagger may read as finite, as the infinitive it is there; any other word as it is."""
+    verbs = {*style.learning_verbs, *style.become_verbs}
+    if word.lower not in verbs or not infinitive_ending(word.lower):
+        return word
+    return replace(word, pos="VERB" if word.pos != "AUX" else "AUX", finite=False, verbform="Inf")
 
 
 def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str | None:

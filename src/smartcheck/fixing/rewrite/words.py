@@ -120,6 +120,10 @@ def _doc_words(doc: Doc) -> list[Word]:
     tagged = doc.has_annotation("POS")
     out = []
     for i, token in enumerate(doc):
+        if _bracket_closed(token):  # 'law (Awb): objections': no sad face, the bracket's end
+            for k, c in enumerate(token.text):
+                out.append(Word(c, token.idx + k, token.idx + k + 1, c, "PUNCT", None, False))
+            continue
         if token.is_space or is_decoration(token.text):
             continue
         finite: bool | None = None
@@ -156,6 +160,20 @@ def _doc_words(doc: Doc) -> list[Word]:
             end = token.idx + len(token.text)
             out.append(Word(".", end - 1, end, ".", "PUNCT", None, False))
     return out
+
+
+def _bracket_closed(token: Token) -> bool:
+    """Does a text face of marks (spaCy's '):', ')-:') close a bracket the goal opened
+    before it, right after a word ('(Awb):')? Then its marks are the bracket's end and
+    what follows it, punctuation kept as written."""
+    text = token.text
+    if text[:1] not in ")]" or text not in _emoticons() or any(c.isalnum() for c in text):
+        return False
+    if token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return False
+    before = token.doc.text[: token.idx]
+    opener = "(" if text[0] == ")" else "["
+    return before.count(opener) > before.count(text[0])
 
 
 def is_decoration(text: str) -> bool:
