@@ -1857,6 +1857,10 @@ class WholeTextRewrites:
             at = wished_at(parsed, style)
             # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
             doubted = any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed)
+            # the writer's worry or view of it after the other's ('I'm worried about X',
+            # 'Ik vind dat lastig'): the other's view is the goal, the worry a remark
+            felt = [False, *(self._felt(t, goal, ctx, style) for t in told[1:])]
+            doubted = doubted or any(felt)
             doubted = doubted or any(trial_opened(s, style) is not None for s in told)  # "I'll try"
             if at is None and doubted:
                 at = voiced_at(parsed, style, frozenset(ctx.pack.words("separable_particles")))
@@ -1871,6 +1875,7 @@ class WholeTextRewrites:
                 aside = aside or misgiving(sentence, style)  # "I don't really like X"
                 aside = aside or trial_opened(told[n], style) is not None  # "I'll try, but X"
                 aside = aside or n == comment  # '..., I guess both are useful'
+                aside = aside or (n < len(felt) and felt[n])  # 'Ik vind dat lastig want ...'
                 if n != at and not aside and not self._no_goal(told[n], goal, ctx, style):
                     return ()  # a sentence of the writer's own: a goal, or a step
             # what the whole text already has (a time told beside the wish) it keeps
@@ -1906,6 +1911,22 @@ class WholeTextRewrites:
                     if not find_seams(text, goal, ctx, style):
                         return (text,)
         return ()
+
+    def _felt(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+        """Is ``sentence`` (cut from ``goal``) the writer's worry or view of the aim before
+        it ('I'd like that but I'm worried about my workload', 'Ik vind dat lastig want ik
+        wil het goed doen'): a feeling or an opinion, up to a reason the writer gives for it
+        (the pack's ``reason_markers``)?"""
+        markers = sorted(ctx.pack.words("reason_markers"), key=len, reverse=True)
+        opened = re.search(
+            rf"\s(?:{'|'.join(re.escape(m) for m in markers)})\s", sentence, re.IGNORECASE
+        )
+        told = sentence[: opened.start()].rstrip(" ,") + "." if opened and markers else sentence
+        try:
+            parsed = self.parse(told, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return False
+        return feels(parsed, ctx) or opinion_told(parsed, ctx, style)
 
     def _uneasy(self, sentence: str, goal: Goal, ctx: RuleContext) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's unease or doubt beside the aim,

@@ -290,7 +290,34 @@ def _marked_clauses(doc: Doc, coordinators: set[int]) -> set[int]:
         word = doc[i]
         if word.pos_ == "SCONJ" and word.dep_ == "mark" and _verb_last(word.head, i):
             found |= {t.i for t in word.head.subtree if t.i > i and not t.is_punct}
+        elif word.pos_ == "SCONJ" and word.dep_ == "mark" and word.head.pos_ not in _VERBS:
+            found |= _misattached_clause(doc, i)
     return found
+
+
+_VERBS = ("VERB", "AUX")
+
+
+def _misattached_clause(doc: Doc, marker: int) -> set[int]:
+    """The clause a subordinating "of" opens when the parser hung it on a word that is no
+    verb ("Ik twijfel of *ik* dat naast X en Y ga redden"): the subject pronoun right after
+    it and the clause's first finite verb more than one word later, as a subordinate clause
+    puts it; its words up to the end of that verb's phrase. Nothing for any other."""
+    after = doc[marker + 1] if marker + 1 < len(doc) else None
+    if after is None or after.pos_ != "PRON" or not after.dep_.startswith(("nsubj", "conj")):
+        return set()
+    verb = next(
+        (
+            t
+            for t in doc[marker + 2 : after.sent.end]
+            if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm", [])
+        ),
+        None,
+    )
+    if verb is None or verb.i <= marker + 2:
+        return set()
+    end = max(t.i for t in verb.subtree)
+    return {t.i for t in doc[marker + 1 : end + 1] if not t.is_punct}
 
 
 def _verb_last(verb: Token, marker: int) -> bool:

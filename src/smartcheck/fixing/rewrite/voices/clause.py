@@ -99,8 +99,24 @@ def committed(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word]:
     for size in (2, 1):
         lead = " ".join(w.lower for w in clause[:size])
         if len(clause) > size and lead in style.own_part_drops:
-            return [Word(aux), *clause[size:]]
+            return [Word(aux), *_conjunct_duties(clause[size:], lead)]
     return clause
+
+
+def _conjunct_duties(rest: list[Word], lead: str) -> list[Word]:
+    """``rest`` without the same one-word modal of duty told again in a coordinated act
+    ('sneller *moet* werken en minder uren schrijven', 'call more often and *should* email
+    less'): the committed auxiliary governs every conjunct, a second modal beside it would
+    be a second finite verb. Only inside one clause (no comma or subordinator) with a
+    coordinator in it."""
+    if " " in lead:
+        return rest
+    stop = next(
+        (n for n, w in enumerate(rest) if w.text in ",;:" or w.pos == "SCONJ"), len(rest)
+    )
+    if not any(w.pos == "CCONJ" for w in rest[:stop]):
+        return rest
+    return [w for n, w in enumerate(rest) if n >= stop or w.lower != lead]
 
 
 def infinitive_clause(
