@@ -279,6 +279,10 @@ class GoalReader(Protocol):
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
 
 
+#: Dashes that, spaced, cut a comment off as a comma does ('... project - no idea how').
+_SPACED_DASHES = ("-", "\u2013", "\u2014")
+
+
 class WholeTextRewrites:
     """The steps that read the whole text, in the order :meth:`finish` tries them."""
 
@@ -1814,10 +1818,13 @@ class WholeTextRewrites:
         a doubt, a misgiving or a reluctance, which the writer could have told as a sentence
         of its own; None for any other sentence."""
         body = sentence.rstrip().rstrip(".!")
-        at = body.rfind(", ")
+        at, size = body.rfind(", "), 2
+        dashed = max((body.rfind(f" {d} "), d) for d in _SPACED_DASHES)  # '... - no idea ...'
+        if dashed[0] > at:
+            at, size = dashed[0], len(dashed[1]) + 2
         if at < 0:
             return None
-        before, after = body[:at].strip(), body[at + 2 :].strip()
+        before, after = body[:at].strip(), body[at + size :].strip()
         if len(after.split()) > _MOST_COMMENT_WORDS or len(before.split()) < 3 or not after:
             return None
         joints = {
@@ -1835,6 +1842,8 @@ class WholeTextRewrites:
         aside = aside or feels(parsed, ctx)
         aside = aside or opinion_told(parsed, ctx, style) or doubt_told(parsed, ctx)
         aside = aside or misgiving(parsed, style) or reluctant(comment, style)
+        # '- no idea where to start honestly': the writer's doubt, its subject left out
+        aside = aside or any(m.start == 0 for m in ctx.find(parsed, "uncertain_remarks"))
         return (before + ".", comment) if aside else None
 
     def _wish_aside_told(

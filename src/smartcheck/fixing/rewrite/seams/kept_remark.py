@@ -6,7 +6,9 @@ put in as an aside ("I guess", "denk ik"), so its stretch has two finite verbs. 
 seams are not the rewrite's doing, but the tagger may parse the sentence in another way once
 it stands after the rewrite, and the whole rewrite was refused for words it never touched.
 Only that check, on a stretch inside a later sentence that is exactly one of the goal's own,
-is lifted; the rewritten sentence holds the frame's words, so it is never one of them.
+is lifted; the rewritten sentence holds the frame's words, so it is never one of them. A
+remark the writer cut off after a spaced dash ("... project - no idea where to start") is no
+clause of its own either: its missing finite verb is the writer's, no seam.
 """
 
 from __future__ import annotations
@@ -29,7 +31,21 @@ def outside_kept_remark(seams: list[Seam], candidate: str, goal: Goal) -> list[S
     kept = _later_sentences_as_written(candidate, goal.text)
     if not kept:
         return seams
-    return [s for s in seams if not (s.kind == "two_finite" and _inside(s.detail, kept))]
+    dashed = [k for k in kept if _after_dash(k, goal.text)]
+    return [
+        s
+        for s in seams
+        if not (s.kind == "two_finite" and _inside(s.detail, kept))
+        and not (s.kind == "lost_tense" and _inside(s.detail, dashed))
+    ]
+
+
+def _after_dash(sentence: str, written: str) -> bool:
+    """Did the writer cut ``sentence`` off after a spaced dash ('... project - no idea where
+    to start')? A remark told so needs no finite verb of its own: it was never one clause
+    with the goal."""
+    said = re.escape(sentence.rstrip(".!?").lower())
+    return re.search(rf"\s[-\u2013\u2014]\s+{said}", written.lower()) is not None
 
 
 def _later_sentences_as_written(candidate: str, written: str) -> list[str]:
