@@ -11,13 +11,21 @@ inside it ("By [date], I will answer ... and besides I want to learn ..."), or k
 opener in the second goal ("Verder wil ik ook ...", which only got the structured fallback).
 Each goal is rewritten on its own, the second without its opener and with its subject
 first ('daarnaast wil ik X' -> 'Ik wil X').
+
+The same addition told as a sentence of its own after another person's wish ("My manager
+wants me to do the forklift refresher before the summer. I would also like the first aid
+course if possible", "Mijn leidinggevende wil dat ik ... Zelf wil ik ook graag ...") is a
+second goal, the writer's own: read as one text, the other's wish became the purpose of the
+writer's wish, which stayed uncommitted ("By [date], I would also like X, ..., so that I can
+do Y, as my manager wants"). Each is rewritten on its own (:func:`added_sentence`): the
+other's wish with its credit and its own time, the writer's wish without the additive word.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.stops import sentence_ends, sentences
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
@@ -90,3 +98,45 @@ def _parts(doc: Doc, joint: int, added: set[int], goal: Goal) -> tuple[str, str]
 def _stopped(sentence: str) -> str:
     sentence = sentence.strip()
     return sentence if sentence[-1:] in ".!" else f"{sentence.rstrip(',;')}."
+
+
+#: How many words the writer's wish may stand from the last sentence's start ('I would
+#: also like', 'Zelf wil ik ook graag').
+_SENTENCE_REACH = 5
+
+
+def added_sentence(
+    goal: Goal, ctx: RuleContext, style: RewriteStyle, others: bool
+) -> tuple[str, str] | None:
+    """Another person's wish (``others``: the caller read the first sentence as one) and a
+    last sentence in which the writer adds a wish of its own (the writer's subject, a modal
+    or wish, and an additive word, all near its start: 'I would also like X', 'Zelf wil ik
+    ook graag X'), as two sentences, the second without the additive word; None otherwise."""
+    told = sentences(goal.text.strip(), style.abbreviations)
+    if not others or len(told) != 2 or told[-1].rstrip().endswith("?"):
+        return None
+    last = told[-1]
+    start = goal.text.find(last)
+    doc = goal.doc
+    if doc is None or start < 0:
+        return None
+    words = [t for t in doc if t.idx >= start and not t.is_punct]
+    near = words[:_SENTENCE_REACH]
+    pack = ctx.pack
+    writer = {w.lower() for w in pack.words("first_person_subject")}
+    wishes = {m.token_start for k in ("modal_verbs", "hedges") for m in ctx.find(goal, k)}
+    adders = {w.lower() for w in pack.words("additive_markers")}
+    added = [t for t in near if t.lower_ in adders]
+    if not added or not any(t.lower_ in writer for t in near):
+        return None
+    wanting = {w.lower() for w in pack.words("wish_verbs")}
+    if not any(t.i in wishes or t.lemma_.lower() in wanting for t in near):
+        return None
+    kept = [t for t in doc if t.idx >= start and t not in added]
+    text = "".join(t.text_with_ws for t in kept).strip()
+    rest = [t for t in kept if not t.is_punct]
+    if len(rest) < 3:
+        return None
+    if rest[0].pos_ != "PRON" and rest[1].pos_ == "PRON":  # verb second: 'wil ik X'
+        text = text.replace(f"{rest[0].text} {rest[1].text}", f"{rest[1].text} {rest[0].lower_}", 1)
+    return _stopped(told[0]), _stopped(capitalise(text))

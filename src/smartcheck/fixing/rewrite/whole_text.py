@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
-from smartcheck.fixing.rewrite.added_goals import added_goals
+from smartcheck.fixing.rewrite.added_goals import added_goals, added_sentence
 from smartcheck.fixing.rewrite.added_tails import added_tail
 from smartcheck.fixing.rewrite.aims import (
     aim_and_step,
@@ -1162,6 +1162,8 @@ class WholeTextRewrites:
         the structured fallback or a rewrite shows a seam."""
         style = style_for(ctx)
         found = added_goals(report.goal, ctx, style) if style is not None else None
+        if found is None and style is not None:  # 'X wants me to Y. I'd also like Z.'
+            found = added_sentence(report.goal, ctx, style, self._others_first(report, style))
         if found is None:
             return ()
         parts: list[str] = []
@@ -1171,6 +1173,17 @@ class WholeTextRewrites:
                 return ()
             parts += rewritten
         return tuple(parts) if _seamless(tuple(parts), report.goal, ctx) else ()
+
+    def _others_first(self, report: GoalReport, style: RewriteStyle) -> bool:
+        """Does the goal's first sentence tell another person's wish ('My manager wants me
+        to X.')?"""
+        told = sentences(report.goal.text.strip(), style.abbreviations)
+        goal = report.goal
+        try:
+            first = self.parse(told[0], goal.lang, goal.reference_date) if told else None
+        except SmartcheckError:
+            return False
+        return first is not None and others_wish(first, style) is not None
 
     def _own_state(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with a sentence in which the writer tells how the work goes now ('... Some
