@@ -29,9 +29,14 @@ MAX_TAIL_WORDS = 6
 _GOAL_WORDS = 3
 
 
-def added_tail(goal: Goal, style: RewriteStyle) -> tuple[str, str] | None:
+def added_tail(
+    goal: Goal, style: RewriteStyle, conditions: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """The goal text before the addition and the addition without its hedge (see the
-    module); None when the last sentence adds nothing short and verbless."""
+    module); None when the last sentence adds nothing short and verbless. A condition the
+    writer hangs on the addition (one of ``conditions`` opening a clause after it: '... if
+    there is budget', '... als er budget is') is kept with it, after a comma; its verb is
+    the condition's, no second goal."""
     if not style.added_tail_markers or goal.doc is None:
         return None
     text = goal.text.strip()
@@ -41,6 +46,9 @@ def added_tail(goal: Goal, style: RewriteStyle) -> tuple[str, str] | None:
     last = told[-1]
     at = goal.text.rfind(last)
     words = [t for t in goal.doc if at <= t.idx < at + len(last) and not t.is_punct]
+    cut = next((n for n, t in enumerate(words) if n > 1 and t.lower_ in conditions), None)
+    condition = words[cut:] if cut is not None else []
+    words = words[:cut] if cut is not None else words
     if not 0 < len(words) <= MAX_TAIL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # a clause of its own: another reading
     lowered = " ".join(t.lower_ for t in words)
@@ -50,7 +58,14 @@ def added_tail(goal: Goal, style: RewriteStyle) -> tuple[str, str] | None:
     tokens = [t for t in goal.doc if at <= t.idx < at + len(last)]
     dropped = {t.i for t in tokens if t.lower_.rstrip(".") in hedges}
     dropped |= {t.i for t in tokens if t.text == "." and t.i - 1 in dropped}  # 'evt.'
-    tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
+    if condition:  # '..., if there is budget': the condition after a comma
+        first = condition[0]
+        tokens = [t for t in tokens if t.i < first.i]
+        told = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip().rstrip(",")
+        rest = goal.text[first.idx : at + len(last)].strip().rstrip(".!")
+        tail = f"{told}, {rest}." if told else ""
+    else:
+        tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
     if not tail or tail.strip(".!") == "":
         return None
     return goal.text[:at].strip(), capitalise(tail)

@@ -732,7 +732,8 @@ class WholeTextRewrites:
         rewritten, the addition after it as written without its hedge (added_tails.py);
         nothing for any other text, or on a seam."""
         style = style_for(ctx)
-        found = added_tail(report.goal, style) if style is not None else None
+        conditions = frozenset(w.lower() for w in ctx.pack.words("condition_markers"))
+        found = added_tail(report.goal, style, conditions) if style is not None else None
         if found is None:
             return ()
         parts = self._rewritten_instead(found[0], report.goal)
