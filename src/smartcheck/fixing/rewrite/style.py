@@ -1414,6 +1414,12 @@ class RewriteStyle(BaseModel):
         description="Words that open a second means offered after an asked one ('Of', 'Or': "
         "'Misschien een cursus? Of een paar weken meelopen ...'; asked_means.py).",
     )
+    choice_steps: dict[str, str] = Field(
+        default_factory=dict,
+        description="The writer's step of choosing between two options asked ('Learn Go? or "
+        "stay with Java'; asked_choices.py): ``acts`` for two acts, ``things`` for two things, "
+        "``first`` when the second is to be done first ({first}, {second}: the options).",
+    )
     option_remark: str = Field(
         default="",
         description="The second means offered after the committed one, kept as an option "

@@ -35,6 +35,7 @@ from smartcheck.fixing.rewrite.asked_bare import opening_route
 from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
+from smartcheck.fixing.rewrite.asked_choices import asked_choice
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
@@ -318,6 +319,9 @@ class WholeTextRewrites:
         how = self._how_doubted(report, ctx)
         if how:  # '... Not sure how, visiting X maybe?': 'I will visit X, in order to ...'
             return _ranked(report, how)
+        choice = self._choice_asked(report, ctx)
+        if choice:  # 'Learn Go? or stay with Java': 'I will decide whether to learn Go or ...'
+            return _per_goal(report, choice)
         moved = self._move_told(report, ctx)
         if moved:  # 'Over een paar jaar door naar lead CRA': 'doorgroeien naar', read again
             return _ranked(report, moved)
@@ -667,6 +671,38 @@ class WholeTextRewrites:
         if len(parts) != 1 or sentence_ends(parts[0].rstrip(), style.abbreviations):
             return ()  # the aim left a sentence of its own: the step is no means of it
         return parts if _seamless(parts, report.goal, ctx) else ()
+
+    def _choice_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Two options asked, the second after an alternative ('Learn Go? or stay with
+        Java'): the choice as the writer's step, rewritten, and each sentence after it as a
+        goal of its own (asked_choices.py); nothing when there is none, or on a seam."""
+        style = style_for(ctx)
+        goal = report.goal
+
+        def committed_verb(option: str) -> bool:  # 'I will learn Go.': 'learn' a verb
+            subject = style.default_subject if style is not None else ""
+            aux = style.subjects.get(subject.lower(), "") if style is not None else ""
+            try:
+                doc = self.parse(f"{subject} {aux} {option}.", goal.lang, goal.reference_date).doc
+            except SmartcheckError:
+                return False
+            words = [t for t in doc if not t.is_punct] if doc is not None else []
+            if len(words) < 3:
+                return False
+            # English: the verb after the auxiliary; Dutch: the infinitive that ends the clause
+            verb = words[-1] if style is not None and style.word_order == "v2" else words[2]
+            return verb.pos_ == "VERB"
+
+        found = asked_choice(goal, style, committed_verb) if style is not None else None
+        if found is None or style is None or discussion(goal, ctx, style) is not None:
+            return ()  # '... Need to discuss with X': agreed with X, the rest read again
+        parts: list[str] = []
+        for text in (found.step, *found.after):
+            rewritten = self._rewritten_instead(text, report.goal)
+            if len(rewritten) != 1:
+                return ()
+            parts += rewritten
+        return tuple(parts) if _seamless(tuple(parts), report.goal, ctx) else ()
 
     def _means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's means, told ('Hiervoor ga ik ...') or asked ('Kan ik een cursus

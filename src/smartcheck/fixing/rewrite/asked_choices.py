@@ -1,0 +1,122 @@
+"""Two options asked, the second after an alternative: the choice is the writer's step.
+
+"Learn Go? or stay with Java.", "NEBOSH diploma?? or first the IOSH course. Need to discuss
+with Sanne", "Leren lassen? of toch bij het zagen blijven": the writer asks which of two
+options to take, the first with a question mark, the second opened by an alternative (the
+pack's ``rewrite.alternative_openers``: or, of). The choice is still open, so committing to
+one of them decides for the writer, and reading the question mark as a full stop made the
+second option a goal of its own or dropped it. A coach makes the choice the step: "I will
+decide whether to learn Go or stay with Java", "ik ga kiezen tussen X en Y"; a second option
+to be done first ('or *first* the IOSH course') asks what comes first (the pack's
+``rewrite.choice_steps``: ``acts``, ``things``, ``first``). Sentences after the second
+option are goals of their own, rewritten each on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentences
+from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
+from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Most words of an option: a thing or an act named short, no paragraph.
+_MOST_OPTION_WORDS = 14
+#: Word classes that open a thing ('the IOSH course', 'NEBOSH diploma', 'two weeks ...').
+_THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "X"})
+
+
+@dataclass(frozen=True)
+class AskedChoice:
+    """The writer's step of choosing, and the sentences after the options (goals of their
+    own)."""
+
+    step: str
+    after: tuple[str, ...]
+
+
+def asked_choice(
+    goal: Goal, style: RewriteStyle, committed_verb: Callable[[str], bool]
+) -> AskedChoice | None:
+    """The choice between the two options the goal asks (see the module), or None.
+    ``committed_verb`` tells whether an option, committed as written ('I will learn Go'),
+    opens with a verb: the tagger reads a bare act alone ('Learn Go?') as a name or noun."""
+    if not style.choice_steps or not style.alternative_openers or goal.doc is None:
+        return None
+    told = sentences(goal.text.strip(), style.abbreviations)
+    if len(told) < 2 or not told[0].rstrip().endswith("?"):
+        return None
+    start = goal.text.find(told[1])
+    opener = told[1].split()[0].lower() if told[1].split() else ""
+    if start < 0 or opener not in style.alternative_openers:
+        return None
+    first = _words(goal, goal.text.find(told[0]), told[0])
+    second = _words(goal, start, told[1])[1:]
+    hedges = style.one_word_hedges
+    while second and second[0].lower_ in hedges:
+        second = second[1:]  # 'or maybe stay with Java'
+    done_first = bool(second) and second[0].lower_ in style.first_adverbs
+    second = second[1:] if done_first else second
+    if not first or not second or max(len(first), len(second)) > _MOST_OPTION_WORDS:
+        return None
+    kinds = {_kind(first, style, committed_verb), _kind(second, style, committed_verb)}
+    if None in kinds or len(kinds) != 1:
+        return None  # an act beside a thing, or a clause of its own: no two options
+    key = "first" if done_first else kinds.pop()
+    template = style.choice_steps.get(key or "")
+    if not template:
+        return None
+    step = template.format(first=_told(goal, first), second=_told(goal, second))
+    after = tuple(s.strip() for s in told[2:])
+    return AskedChoice(step=f"{capitalise(step)}.", after=after)
+
+
+def _words(goal: Goal, start: int, sentence: str) -> list[Token]:
+    """The tokens of ``sentence`` (at ``start`` in the goal's text) without its marks at
+    the end."""
+    assert goal.doc is not None
+    end = start + len(sentence)
+    tokens = [t for t in goal.doc if start <= t.idx < end and not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in (")", "]"):
+        tokens.pop()
+    return tokens
+
+
+def _kind(
+    option: list[Token], style: RewriteStyle, committed_verb: Callable[[str], bool]
+) -> str | None:
+    """'acts' for an option told as a bare act ('learn Go', 'bij R blijven'), 'things' for
+    one named as a thing ('the IOSH course'); None for a clause with a subject of its own."""
+    subjects = {s.lower() for s in style.subjects}
+    if any(t.lower_ in subjects for t in option):
+        return None
+    words = [t for t in option if not t.is_punct]
+    if words[0].pos_ == "DET":
+        return "things"  # 'the IOSH course', 'de BHV-cursus'
+    text = " ".join(t.text for t in option)
+    named = words[0].text[1:2].isupper()  # 'NEBOSH diploma': a name, whatever the tagger says
+    if not named and committed_verb(text[:1].lower() + text[1:] if not text[1:2].isupper() else text):
+        return "acts"  # 'I will learn Go', 'Ik ga leren lassen'
+    if style.word_order == "v2" and infinitive_ending(words[-1].lower_):
+        return None  # a Dutch verb the tagger missed: neither sure
+    return "things" if words[0].pos_ in _THING_OPENERS else None
+
+
+def _told(goal: Goal, option: list[Token]) -> str:
+    """The option as written, its first word in lower case unless a name or acronym."""
+    text = goal.text[option[0].idx : option[-1].idx + len(option[-1].text)]
+    head = option[0].text
+    if head[1:].islower() and known_word(head.lower(), goal.lang):
+        return text[:1].lower() + text[1:]  # 'Learn Go', capital only from the start
+    if option[0].pos_ == "PROPN" or head[1:2].isupper() or re.match(r"\W", head):
+        return text
+    return text[:1].lower() + text[1:]
