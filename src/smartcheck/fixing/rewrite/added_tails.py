@@ -35,8 +35,8 @@ def added_tail(
     """The goal text before the addition and the addition without its hedge (see the
     module); None when the last sentence adds nothing short and verbless. A condition the
     writer hangs on the addition (one of ``conditions`` opening a clause after it: '... if
-    there is budget', '... als er budget is') is kept with it, after a comma; its verb is
-    the condition's, no second goal."""
+    there is budget', '... als er budget is') is kept with it as written; its verb is the
+    condition's, no second goal."""
     if not style.added_tail_markers or goal.doc is None:
         return None
     text = goal.text.strip()
@@ -58,12 +58,12 @@ def added_tail(
     tokens = [t for t in goal.doc if at <= t.idx < at + len(last)]
     dropped = {t.i for t in tokens if t.lower_.rstrip(".") in hedges}
     dropped |= {t.i for t in tokens if t.text == "." and t.i - 1 in dropped}  # 'evt.'
-    if condition:  # '..., if there is budget': the condition after a comma
+    if condition:  # '... if there is budget': the condition as written
         first = condition[0]
         tokens = [t for t in tokens if t.i < first.i]
         told = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip().rstrip(",")
         rest = goal.text[first.idx : at + len(last)].strip().rstrip(".!")
-        tail = f"{told}, {rest}." if told else ""
+        tail = f"{told} {rest}." if told else ""
     else:
         tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
     if not tail or tail.strip(".!") == "":

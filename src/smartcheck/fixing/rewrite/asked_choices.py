@@ -8,7 +8,7 @@ one of them decides for the writer, and reading the question mark as a full stop
 second option a goal of its own or dropped it. A coach makes the choice the step: "I will
 decide whether to learn Go or stay with Java", "ik ga kiezen tussen X en Y"; a second option
 to be done first ('or *first* the IOSH course') asks what comes first (the pack's
-``rewrite.choice_steps``: ``acts``, ``things``, ``first``). Sentences after the second
+``rewrite.choice_steps``: ``acts``, ``things``, ``first_acts``, ``first_things``). Sentences after the second
 option are goals of their own, rewritten each on its own.
 """
 
@@ -71,8 +71,8 @@ def asked_choice(
     kinds = {_kind(first, style, committed_verb), _kind(second, style, committed_verb)}
     if None in kinds or len(kinds) != 1:
         return None  # an act beside a thing, or a clause of its own: no two options
-    key = "first" if done_first else kinds.pop()
-    template = style.choice_steps.get(key or "")
+    kind = kinds.pop() or ""
+    template = style.choice_steps.get(f"first_{kind}" if done_first else kind)
     if not template:
         return None
     step = template.format(first=_told(goal, first), second=_told(goal, second))

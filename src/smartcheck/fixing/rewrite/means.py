@@ -406,6 +406,8 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     hedges = style.one_word_hedges
     if len(words) < 3 or words[0].lower not in hedges:
         return None
+    if words[1].lower in style.means_additions:
+        return None  # 'Maybe also the forklift licence': a second thing wished, no means
     return _helps(_unhelped(words[1:], style), style)
 
 

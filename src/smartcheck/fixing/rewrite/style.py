@@ -1418,7 +1418,8 @@ class RewriteStyle(BaseModel):
         default_factory=dict,
         description="The writer's step of choosing between two options asked ('Learn Go? or "
         "stay with Java'; asked_choices.py): ``acts`` for two acts, ``things`` for two things, "
-        "``first`` when the second is to be done first ({first}, {second}: the options).",
+        "``first_acts``, ``first_things`` when the second is to be done first ({first}, {second}: "
+        "the options).",
     )
     option_remark: str = Field(
         default="",

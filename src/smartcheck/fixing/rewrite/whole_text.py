@@ -1911,14 +1911,15 @@ class WholeTextRewrites:
             return ()
         try:
             parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
-            if report.criteria[Criterion.A].passed and not any(misgiving(s, style) for s in parsed):
+            felt = [False, *(self._felt(t, goal, ctx, style) for t in told[1:])]
+            uneasy = any(misgiving(s, style) for s in parsed) or any(felt)
+            if report.criteria[Criterion.A].passed and not uneasy:
                 return ()  # the writer's own goal; a misgiving told beside a view may pass A
             at = wished_at(parsed, style)
             # 'asked me to X' with the writer's doubt or misgiving beside it (misgivings.py)
             doubted = any(doubt_told(s, ctx) or misgiving(s, style) for s in parsed)
             # the writer's worry or view of it after the other's ('I'm worried about X',
             # 'Ik vind dat lastig'): the other's view is the goal, the worry a remark
-            felt = [False, *(self._felt(t, goal, ctx, style) for t in told[1:])]
             doubted = doubted or any(felt)
             doubted = doubted or any(trial_opened(s, style) is not None for s in told)  # "I'll try"
             if at is None and doubted:
