@@ -1977,6 +1977,11 @@ class WholeTextRewrites:
         it ('I'd like that but I'm worried about my workload', 'Ik vind dat lastig want ik
         wil het goed doen'): a feeling or an opinion, up to a reason the writer gives for it
         (the pack's ``reason_markers``)?"""
+        hedges = style.one_word_hedges
+        if sentence.rstrip().endswith("?") or any(
+            w.lower() in hedges for w in re.findall(r"\w+", sentence)
+        ):
+            return False  # a hedged ask beside the worry: the readings of asks
         markers = sorted(ctx.pack.words("reason_markers"), key=len, reverse=True)
         opened = re.search(
             rf"\s(?:{'|'.join(re.escape(m) for m in markers)})\s", sentence, re.IGNORECASE
