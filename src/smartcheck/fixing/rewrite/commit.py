@@ -99,6 +99,8 @@ def _wish_at_start(
             and words[core[n]].lower != part
         ):
             n += 1  # 'I *finally* want to': the adverb stays, the wish after it goes
+        while k and n < len(core) and words[core[n]].lower in style.means_additions:
+            n += 1  # 'I would *also* like to': the addition stays, the wish around it goes
         if n >= len(core) or words[core[n]].lower != part:
             return None
         taken.append(core[n])

@@ -36,6 +36,7 @@ from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_choices import asked_choice
+from smartcheck.fixing.rewrite.course_wishes import course_wished
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
@@ -322,6 +323,9 @@ class WholeTextRewrites:
         choice = self._choice_asked(report, ctx)
         if choice:  # 'Learn Go? or stay with Java': 'I will decide whether to learn Go or ...'
             return _per_goal(report, choice)
+        wished = self._course_wished(report, ctx)
+        if wished:  # 'I'd like the first aid course': 'I will take the first aid course'
+            return _ranked(report, wished)
         moved = self._move_told(report, ctx)
         if moved:  # 'Over een paar jaar door naar lead CRA': 'doorgroeien naar', read again
             return _ranked(report, moved)
@@ -703,6 +707,14 @@ class WholeTextRewrites:
                 return ()
             parts += rewritten
         return tuple(parts) if _seamless(tuple(parts), report.goal, ctx) else ()
+
+    def _course_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A course the writer wishes for, named as a thing ('I'd like the first aid course
+        if possible'): the text read again with the course taken (course_wishes.py),
+        rewritten as one goal; nothing when there is none, or on a seam."""
+        style = style_for(ctx)
+        text = course_wished(report.goal, ctx, style) if style is not None else None
+        return self._read_instead(text, report.goal, ctx)
 
     def _means(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's means, told ('Hiervoor ga ik ...') or asked ('Kan ik een cursus
