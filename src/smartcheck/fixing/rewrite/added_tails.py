@@ -61,9 +61,9 @@ def added_tail(
     if condition:  # '... if there is budget': the condition as written
         first = condition[0]
         tokens = [t for t in tokens if t.i < first.i]
-        told = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip().rstrip(",")
+        said = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip().rstrip(",")
         rest = goal.text[first.idx : at + len(last)].strip().rstrip(".!")
-        tail = f"{told} {rest}." if told else ""
+        tail = f"{said} {rest}." if said else ""
     else:
         tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
     if not tail or tail.strip(".!") == "":

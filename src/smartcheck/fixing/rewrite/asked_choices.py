@@ -8,8 +8,8 @@ one of them decides for the writer, and reading the question mark as a full stop
 second option a goal of its own or dropped it. A coach makes the choice the step: "I will
 decide whether to learn Go or stay with Java", "ik ga kiezen tussen X en Y"; a second option
 to be done first ('or *first* the IOSH course') asks what comes first (the pack's
-``rewrite.choice_steps``: ``acts``, ``things``, ``first_acts``, ``first_things``). Sentences after the second
-option are goals of their own, rewritten each on its own.
+``rewrite.choice_steps``: ``acts``, ``things``, ``first_acts``, ``first_things``).
+Sentences after the second option are goals of their own, rewritten each on its own.
 """
 
 from __future__ import annotations
@@ -104,7 +104,9 @@ def _kind(
         return "things"  # 'the IOSH course', 'de BHV-cursus'
     text = " ".join(t.text for t in option)
     named = words[0].text[1:2].isupper()  # 'NEBOSH diploma': a name, whatever the tagger says
-    if not named and committed_verb(text[:1].lower() + text[1:] if not text[1:2].isupper() else text):
+    if not named and committed_verb(
+        text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    ):
         return "acts"  # 'I will learn Go', 'Ik ga leren lassen'
     if style.word_order == "v2" and infinitive_ending(words[-1].lower_):
         return None  # a Dutch verb the tagger missed: neither sure

@@ -44,9 +44,7 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     wanting = {w.lower() for w in ctx.pack.words("wish_verbs")}
     if words[0].lower_ != style.default_subject.lower():
         return None  # 'We would like a workshop for the team': maybe one to organise
-    wish = next(
-        (t for t in words[1 : 1 + _WISH_REACH] if t.lemma_.lower() in wanting), None
-    )
+    wish = next((t for t in words[1 : 1 + _WISH_REACH] if t.lemma_.lower() in wanting), None)
     if wish is None:
         return None
     at = wish.i + 1
@@ -87,4 +85,3 @@ def _thing_end(doc: Doc, at: int, ctx: RuleContext) -> int:
             break
         end += 1
     return end
-

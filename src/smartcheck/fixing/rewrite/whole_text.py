@@ -32,11 +32,10 @@ from smartcheck.fixing.rewrite.aims import (
     with_aim,
 )
 from smartcheck.fixing.rewrite.asked_bare import opening_route
+from smartcheck.fixing.rewrite.asked_choices import asked_choice
 from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
-from smartcheck.fixing.rewrite.asked_choices import asked_choice
-from smartcheck.fixing.rewrite.course_wishes import course_wished
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
@@ -62,6 +61,7 @@ from smartcheck.fixing.rewrite.coordinated import (
     part_seams,
 )
 from smartcheck.fixing.rewrite.counted import both_goal, count_label, counted_pieces
+from smartcheck.fixing.rewrite.course_wishes import course_wished
 from smartcheck.fixing.rewrite.courses import course_goal, course_with_purpose
 from smartcheck.fixing.rewrite.decided_nouns import decided_goal
 from smartcheck.fixing.rewrite.difficulties import difficulty_goal

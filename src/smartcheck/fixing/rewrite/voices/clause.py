@@ -111,9 +111,7 @@ def _conjunct_duties(rest: list[Word], lead: str) -> list[Word]:
     coordinator in it."""
     if " " in lead:
         return rest
-    stop = next(
-        (n for n, w in enumerate(rest) if w.text in ",;:" or w.pos == "SCONJ"), len(rest)
-    )
+    stop = next((n for n, w in enumerate(rest) if w.text in ",;:" or w.pos == "SCONJ"), len(rest))
     if not any(w.pos == "CCONJ" for w in rest[:stop]):
         return rest
     return [w for n, w in enumerate(rest) if n >= stop or w.lower != lead]
