@@ -1985,10 +1985,11 @@ class WholeTextRewrites:
         return ()
 
     def _felt(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
-        """Is ``sentence`` (cut from ``goal``) the writer's worry or view of the aim before
-        it ('I'd like that but I'm worried about my workload', 'Ik vind dat lastig want ik
-        wil het goed doen'): a feeling or an opinion, up to a reason the writer gives for it
-        (the pack's ``reason_markers``)?"""
+        """Is ``sentence`` (cut from ``goal``) the writer's worry about the aim before it
+        ('I'd like that but I'm worried about my workload', 'Ik vind dat lastig want ik wil
+        het goed doen'): a feeling or a difficulty (the pack's ``remark_feelings``,
+        ``difficulties``), up to a reason the writer gives for it (``reason_markers``)? An
+        opinion that it will work out ('Ik denk dat dat wel lukt') is no worry."""
         hedges = style.one_word_hedges
         if sentence.rstrip().endswith("?") or any(
             w.lower() in hedges for w in re.findall(r"\w+", sentence)
@@ -2003,7 +2004,7 @@ class WholeTextRewrites:
             parsed = self.parse(told, goal.lang, goal.reference_date)
         except SmartcheckError:
             return False
-        return feels(parsed, ctx) or opinion_told(parsed, ctx, style)
+        return feels(parsed, ctx) or bool(ctx.find(parsed, "difficulties"))
 
     def _uneasy(self, sentence: str, goal: Goal, ctx: RuleContext) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's unease or doubt beside the aim,
