@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.words import infinitive_ending
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -58,6 +60,9 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
         return None
     if end < len(doc) and doc[end].pos_ in ("VERB", "AUX", "CCONJ"):
         return None  # a verb of its own after it ('... course volgen'), or a second thing
+    if style.word_order == "v2" and end - at > 1 and infinitive_ending(doc[end - 1].lower_):
+        return None  # 'de opleiding ... *starten*': the Dutch verb ends the phrase, whatever
+        # the tagger calls it
     thing = goal.text[doc[at].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     taken = style.asked_course.format(thing=thing)
     if style.word_order != "v2" and style.infinitive_markers:
