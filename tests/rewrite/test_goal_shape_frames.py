@@ -112,7 +112,7 @@ def test_a_count_the_writer_moves_gets_a_from_to_target(lang: str, goal: str, ve
         ),
         (
             "en",
-            "By the start of the season (April) be certified to run the climbing wall.",
+            "By the start of the season (April) be able to run the climbing wall.",  # certified passes M
             "By the start of the season (April)",
         ),
     ],

@@ -1013,7 +1013,11 @@ def _is_subject(plan: Plan, start: int, end: int) -> bool:
     after = inside[-1] + 1 if inside else len(plan.words)
     while after < len(plan.words) and plan.words[after].pos == "ADJ":
         after += 1  # 'Geen enkele *nieuwe* collega mag ...'
-    if after < len(plan.words) and plan.words[after].dep == "amod":
+    if (
+        after < len(plan.words)
+        and plan.words[after].dep == "amod"
+        and plan.words[after].pos != "ADV"
+    ):
         return False  # 'Zero *lost* equipment': the tagger's subject of a modifier counts a noun
     opening = bool(inside) and (inside[0] == 0 or not plan.words[inside[0] - 1].is_word)
     determiner = bool(inside) and all(plan.words[i].pos == "DET" for i in inside)

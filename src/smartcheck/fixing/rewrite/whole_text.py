@@ -1225,11 +1225,14 @@ class WholeTextRewrites:
 
     def _others_first(self, report: GoalReport, style: RewriteStyle) -> bool:
         """Does the goal's first sentence tell another person's wish ('My manager wants me
-        to X.')?"""
+        to X.')? Only a text of two or three sentences adds one of the writer's own: a
+        single sentence, or a pasted list of many, is never parsed again here."""
         told = sentences(report.goal.text.strip(), style.abbreviations)
         goal = report.goal
+        if not 1 < len(told) <= MOST_SENTENCES:
+            return False
         try:
-            first = self.parse(told[0], goal.lang, goal.reference_date) if told else None
+            first = self.parse(told[0], goal.lang, goal.reference_date)
         except SmartcheckError:
             return False
         return first is not None and others_wish(first, style) is not None

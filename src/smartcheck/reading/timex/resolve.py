@@ -665,9 +665,13 @@ class Resolver:
 
     def _of_something(self, m: re.Match[str]) -> bool:
         """Whether the occasion's noun is followed by what it opens or honours ("de opening
-        van de nieuwe vestiging"): only then is it one day, not a moment of every day."""
-        after = re.match(r"\s+([^\W\d_]+)", self.text[m.end("noun") :])
-        return after is not None and norm(after.group(1)) in self.g.occasion_links
+        van de nieuwe vestiging"): only then is it one day, not a moment of every day; nor
+        when what it opens recurs ("at the start of every shift", "bij de start van elke
+        dienst": the pack's ``recurring.per_item``)."""
+        after = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", self.text[m.end("noun") :])
+        if after is None or norm(after.group(1)) not in self.g.occasion_links:
+            return False
+        return norm(after.group(2) or "") not in self.g.per_item
 
     def _governed(self, m: re.Match[str]) -> bool:
         """Whether a verb of the marker's clause takes it as its object: "slaag ik voor het

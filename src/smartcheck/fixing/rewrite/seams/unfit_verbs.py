@@ -58,7 +58,7 @@ def _flaw_seen_to(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]
     part's frame (the pack's ``frames.own_part``, up to its ``own_part_next`` or the
     sentence's end) keeps a flaw of excess with no bound, negation, comparative or number
     in it. The rewrite promises the problem; the structured fallback shows instead. A clause
-    there opened by an adjective and with no verb at all ('I will make sure that better
+    there opened by a comparative and with no verb at all ('I will make sure that better
     contact between sales and the warehouse in [number] out of 10 cases') sees to nothing: a
     seam too (one opened by its subject may hold a verb the tagger calls a noun: 'the night
     team *logs* every incident')."""
@@ -75,6 +75,7 @@ def _flaw_seen_to(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]
     if not starts:
         return []
     bounds = {w.lower() for k in ("negations", "comparatives", "bounds") for w in ctx.pack.words(k)}
+    comparatives = {w.lower() for w in ctx.pack.words("comparatives")}
     bound = style.frames.bounded_count.split("{number}")[0].strip().lower()  # 'at most'
     months = {n.lower() for names in ctx.pack.time.months for n in names}
     for start in starts:
@@ -89,7 +90,10 @@ def _flaw_seen_to(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]
         )
         clause = doc[start:stop]
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in clause)
-        if len(clause) > 1 and clause[0].pos_ == "ADJ" and verbless:
+        graded = bool(clause) and (
+            clause[0].lower_ in comparatives or "Cmp" in clause[0].morph.get("Degree", [])
+        )  # 'better contact', not a noun the tagger calls an adjective ('shift supervisors')
+        if len(clause) > 1 and clause[0].pos_ == "ADJ" and graded and verbless:
             # 'I will make sure that better contact between sales and ...': no verb to see to
             return [Seam("lost_verb", "the own part's clause has no verb", ("own-verbless",))]
         if any(w.lower_ in bounds or _count(w, months) for w in clause) or (
