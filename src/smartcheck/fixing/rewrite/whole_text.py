@@ -1926,7 +1926,10 @@ class WholeTextRewrites:
             return ()
         try:
             parsed = [self.parse(s, goal.lang, goal.reference_date) for s in told]
-            felt = [False, *(self._felt(t, goal, ctx, style) for t in told[1:])]
+            felt = [False] + [
+                self._felt(t, whole, goal, ctx, style)
+                for t, whole in zip(told[1:], parsed[1:], strict=True)
+            ]
             uneasy = any(misgiving(s, style) for s in parsed) or any(felt)
             if report.criteria[Criterion.A].passed and not uneasy:
                 return ()  # the writer's own goal; a misgiving told beside a view may pass A
@@ -1987,12 +1990,15 @@ class WholeTextRewrites:
                         return (text,)
         return ()
 
-    def _felt(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
-        """Is ``sentence`` (cut from ``goal``) the writer's worry about the aim before it
-        ('I'd like that but I'm worried about my workload', 'Ik vind dat lastig want ik wil
-        het goed doen'): a feeling or a difficulty (the pack's ``remark_feelings``,
-        ``difficulties``), up to a reason the writer gives for it (``reason_markers``)? An
-        opinion that it will work out ('Ik denk dat dat wel lukt') is no worry."""
+    def _felt(
+        self, sentence: str, whole: Goal, goal: Goal, ctx: RuleContext, style: RewriteStyle
+    ) -> bool:
+        """Is ``sentence`` (cut from ``goal``; ``whole``, its parse, read once by the caller)
+        the writer's worry about the aim before it ('I'd like that but I'm worried about my
+        workload', 'Ik vind dat lastig want ik wil het goed doen'): a feeling or a difficulty
+        (the pack's ``remark_feelings``, ``difficulties``), up to a reason the writer gives
+        for it (``reason_markers``)? An opinion that it will work out ('Ik denk dat dat wel
+        lukt') is no worry."""
         hedges = style.one_word_hedges
         if sentence.rstrip().endswith("?") or any(
             w.lower() in hedges for w in re.findall(r"\w+", sentence)
@@ -2004,8 +2010,7 @@ class WholeTextRewrites:
         )
         told = sentence[: opened.start()].rstrip(" ,") + "." if opened and markers else sentence
         try:
-            parsed = self.parse(told, goal.lang, goal.reference_date)
-            whole = self.parse(sentence, goal.lang, goal.reference_date)
+            parsed = whole if told == sentence else self.parse(told, goal.lang, goal.reference_date)
         except SmartcheckError:
             return False
         if ctx.find(whole, "hedges"):
