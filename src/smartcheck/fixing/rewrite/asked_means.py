@@ -508,6 +508,20 @@ def _infinitive(word: Word, style: RewriteStyle) -> Word:
     return replace(word, pos="VERB" if word.pos != "AUX" else "AUX", finite=False, verbform="Inf")
 
 
+def _second_aim(aim: list[Word], end: int, style: RewriteStyle, lang: str) -> str | None:
+    """Dutch: a second aim coordinated right after the first one's verbs, with an
+    infinitive of its own ('meer met bestekken doen *en minder nachtdiensten draaien*'), as
+    the words of its own purpose clause ('minder nachtdiensten kan draaien'); None when the
+    verbs are followed by no coordinator or the words after it hold no infinitive. Moved
+    before the first aim's verbs, its words would read as their object."""
+    if end >= len(aim) - 1 or aim[end].pos != "CCONJ":
+        return None
+    rest = aim[end + 1 :]
+    if not any(looks_infinitive_nl(w) and w.pos in ("VERB", "AUX") for w in rest):
+        return None
+    return purpose_clause(rest, style, lang)
+
+
 def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str | None:
     """The aim as the words of its purpose clause: English as it is ('become team leader'),
     Dutch with the modal before its first infinitive ('ploegleider kan worden'; a 'kunnen'
@@ -549,6 +563,15 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
         verbs.append(aim[end])  # 'kunnen afhandelen': the cluster goes on
         end += 1
     verbs, end = _coordinated_infinitives(aim, verbs, end, style)
+    second = _second_aim(aim, end, style, lang)
+    if second is not None:  # 'meer X doen en minder Y draaien': each its own verbs
+        first = join([*aim[:at], *verbs], lead=False)
+        first = (
+            first
+            if aim[0].pos == "PROPN" or aim[0].text.isupper()
+            else first[:1].lower() + first[1:]
+        )
+        return f"{first} {aim[end].text} {second}"
     stop = _clause_stop(aim, style, end)
     stop = asked if end <= asked < stop else stop
     # the verbs close the clause: words the writer put after them go before them ('...

@@ -60,7 +60,8 @@ def state_and_wish(sentence: list[Word], style: RewriteStyle, lang: str) -> tupl
     with one subject ('Ik zie eigenlijk alleen tekeningen en wil weten hoe X eruitziet', 'I
     only see the drawings and want to know how X looks'): the state as a remark of its own
     and the wish as the purpose of the step asked before it (:func:`wished_purpose`, the
-    subject told again before the wish); None for any other sentence."""
+    subject told again before the wish, if the writer did not); None for any other
+    sentence."""
     said = [w for w in sentence if w.text not in SENTENCE_MARKS]
     subjects = {s.lower() for s in style.subjects}
     if len(said) < 4 or said[0].lower not in subjects or said[-1].text == "?":
@@ -73,7 +74,9 @@ def state_and_wish(sentence: list[Word], style: RewriteStyle, lang: str) -> tupl
             w.pos in ("VERB", "AUX") for w in state[1:]
         ):
             return None  # a clause of its own, or no state told before the wish
-        wish = [said[0], *said[at + 1 :]]
+        # the subject told again after the coordinator ('... and I want to see ...') or not
+        again = said[at + 1].lower in subjects
+        wish = said[at + 1 :] if again else [said[0], *said[at + 1 :]]
         if unwished(wish, style) == wish:
             return None  # no wish after the coordinator: 'Ik zie X en dat is lastig'
         purpose = wished_purpose(wish, style, lang)

@@ -64,7 +64,8 @@ class Clause:
 
 
 def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
-    """Where the main clause stops: at ';', a sentence end, or a subordinate clause."""
+    """Where the main clause stops: at ';', a sentence end, or a subordinate clause (not
+    at a clause word after an article: 'for *a while*' is a length of time)."""
     words = plan.words
     ends = {c.lower() for c in style.clause_ends}
     depth = 0  # a mark inside brackets ('(reflections!!)') is the aside's, no clause end
@@ -78,7 +79,7 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
             continue
         if w.text in _ENDS or (w.text == "?" and i < len(words) - 1):
             return i
-        if w.lower in ends:
+        if w.lower in ends and words[i - 1].lower not in style.articles:  # 'for a while'
             return i - 1 if words[i - 1].text == "," else i
         if _comma_reason(words, i, style):
             return i - 1

@@ -105,7 +105,7 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     if means and not means[0].text:  # a thing guessed, no act: 'met hulp van ...'
         means = means[1:]
         aid = join(means, lead=False).rstrip(" ,;:")
-    told_aid = bool(means) and (means[0].pos == "ADP" or means[0].lower in style.prepositions)
+    told_aid = bool(means) and _told_with_preposition(means, style)
     if any(not context[k] for k in range(n + 1, len(sentences))):
         return None  # a goal or a plan after the means: not one goal and its way
     said, situation = _without_context(sentences[at], goal)
@@ -597,3 +597,16 @@ def with_means(sentence: str, means: str, style: RewriteStyle) -> str | None:
     if result and result.split("{behaviour}")[0].strip(" ,") + f" {asked}" in sentence:
         return None
     return sentence.replace(asked, means, 1)
+
+
+def _told_with_preposition(means: list[Word], style: RewriteStyle) -> bool:
+    """Does the guessed thing come with its own preposition ('met wat hulp van X', 'through
+    a course'), perhaps after an adverb ('*samen met* Ans', '*together with* the other
+    teachers', tagged an adjective)? Then the frame's 'met hulp van' would double it."""
+
+    def preposition(word: Word) -> bool:
+        return word.pos == "ADP" or word.lower in style.prepositions
+
+    if preposition(means[0]):
+        return True
+    return means[0].pos in ("ADV", "ADJ") and len(means) > 1 and preposition(means[1])

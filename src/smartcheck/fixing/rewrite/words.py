@@ -386,9 +386,13 @@ def looks_infinitive_nl(word: Word) -> bool:
 
 def gerund_bases(lower: str) -> list[str]:
     """Bare verbs an English gerund may have: 'drawing' -> 'draw', 'making' -> 'make',
-    'running' -> 'run' (empty for a word that is no gerund)."""
+    'running' -> 'run' (empty for a word that is no gerund). A doubled b, g, m, n, p, r or t
+    is undoubled first ('setting' -> 'set', not the noun 'sett'); a doubled l, s, f, z or d
+    is the stem's own ('calling', 'passing', 'adding')."""
     if not lower.endswith("ing") or len(lower) < 5:
         return []
     stem = lower[:-3]
     doubled = [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+    if doubled and stem[-1] in "bgmnprt":
+        return [*doubled, stem, stem + "e"]
     return [stem, stem + "e", *doubled]

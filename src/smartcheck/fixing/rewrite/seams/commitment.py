@@ -504,6 +504,7 @@ def clause_after_commitment(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> 
         )
         cut = t.i + 1 < len(doc) and doc[t.i + 1].text == "," and not _sluiced(doc, t, ctx)
         cut = cut and not closing_adverb(t)  # 'visiting each one at least once, with ...'
+        cut = cut and doc[t.i - 1].lower_ not in style.articles  # 'for a while, with ...'
         if committed or cut:
             return [Seam("dangling", f"{t.text!r} where the commitment's verb belongs")]
     return []

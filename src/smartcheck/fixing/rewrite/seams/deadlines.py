@@ -302,7 +302,9 @@ def deadline_before_so_far(
     """A time the rewrite put in front of a clause that tells a length up to now ('Vóór
     [datum] ben ik nu twee jaar in dienst en wil ...', 'By [date], I have worked here for
     three years now and ...'): it commits the writer to what already is; the deadline
-    belongs with the wish after it. A time the writer fronted is the writer's own."""
+    belongs with the wish after it. A time the writer fronted is the writer's own, and a
+    length told in a later sentence ('... volgen. Ik sta nu 4 jaar in X.') is no clause
+    the deadline governs."""
     front = next((t for t in times if t.start == 0), None)
     if front is None or any(e.start == 0 for e in goal.deadlines):
         return []
@@ -310,7 +312,8 @@ def deadline_before_so_far(
         (
             t.idx
             for t in doc
-            if t.idx > front.end and (t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":"))
+            if t.idx > front.end
+            and (t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":", ".", "!", "?"))
         ),
         len(filled),
     )
