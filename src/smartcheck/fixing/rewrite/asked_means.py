@@ -565,13 +565,10 @@ def purpose_clause(aim: list[Word], style: RewriteStyle, lang: str = "") -> str 
     verbs, end = _coordinated_infinitives(aim, verbs, end, style)
     second = _second_aim(aim, end, style, lang)
     if second is not None:  # 'meer X doen en minder Y draaien': each its own verbs
-        first = join([*aim[:at], *verbs], lead=False)
-        first = (
-            first
-            if aim[0].pos == "PROPN" or aim[0].text.isupper()
-            else first[:1].lower() + first[1:]
-        )
-        return f"{first} {aim[end].text} {second}"
+        lead = join([*aim[:at], *verbs], lead=False)
+        named = aim[0].pos == "PROPN" or aim[0].text.isupper()
+        lead = lead if named else lead[:1].lower() + lead[1:]
+        return f"{lead} {aim[end].text} {second}"
     stop = _clause_stop(aim, style, end)
     stop = asked if end <= asked < stop else stop
     # the verbs close the clause: words the writer put after them go before them ('...

@@ -170,6 +170,7 @@ from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
 from smartcheck.fixing.rewrite.several import (
     headed,
     is_heading,
@@ -630,6 +631,7 @@ class WholeTextRewrites:
             named = named or self._state_told(report, ctx)  # 'Calmer with X'
             named = named or self._wish_dropped(report, ctx)  # 'Ik wil beter omgaan met X'
             named = named or self._act_improved(report, ctx)  # 'Engels schrijven verbeteren'
+            named = named or self._sentence_goal(report, ctx)  # 'X volgen? Ik sta nu 4 jaar ...'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -639,6 +641,23 @@ class WholeTextRewrites:
             else:
                 update.update(fallback)
         return report.model_copy(update=update)
+
+    def _sentence_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """One sentence read as the goal and rewritten alone, the others kept as written
+        in their place (sentence_goal.py); nothing when no sentence reads whole alone, a
+        kept one commits the writer, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        spans = sentence_spans(goal, style) if style is not None else []
+        said = [goal.text[a:b].strip() for a, b in spans]
+        for n in goal_candidates(goal, ctx, spans):
+            parts = self._rewritten_instead(said[n], goal)
+            if len(parts) != 1 or "\n" in parts[0] or parts[0] == said[n]:
+                continue
+            text = " ".join([*said[:n], parts[0], *said[n + 1 :]])
+            if _seamless((text,), goal, ctx):
+                return (text,)
+        return ()
 
     def _owned_instead(
         self,
