@@ -26,6 +26,8 @@ from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.fixing.rewrite.stops import sentence_ends
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -74,6 +76,15 @@ def _statement(goal: Goal, span: tuple[int, int]) -> bool:
     start, end = span
     if goal.doc is None or goal.text[start:end].rstrip().endswith("?"):
         return False
-    told = [t for t in goal.doc if start <= t.idx < end]
-    finite = any("Fin" in t.morph.get("VerbForm", []) for t in told)
-    return finite and any(t.dep_.startswith("nsubj") or t.dep_ == "expl" for t in told)
+    roots = [t for t in goal.doc if start <= t.idx < end and not start <= t.head.idx < end]
+    roots += [t for t in goal.doc if start <= t.idx < end and t.head.i == t.i]
+    return any(_finite_clause(root) for root in roots)
+
+
+def _finite_clause(root: Token) -> bool:
+    """Is ``root`` the head of a clause with a subject and a finite verb (its own form or an
+    auxiliary's)? A finite verb inside a relative clause ('Less complaints about the mess *we
+    leave*') makes no statement of the fragment."""
+    verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = any("Fin" in v.morph.get("VerbForm", []) for v in verbs)
+    return finite and any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in root.children)
