@@ -153,8 +153,7 @@ def test_a_means_told_with_adverb_and_preposition_keeps_its_words(
     [
         (
             "I will join the night shift for a while.",
-            "By [date], I will join the night shift for a while, with [how measured] as "
-            "evidence.",
+            "By [date], I will join the night shift for a while, with [how measured] as evidence.",
         ),
         (
             "Is it possible to work in the returns team for a while? I only know inbound and "
@@ -222,3 +221,50 @@ def test_no_sentence_is_read_as_the_goal_among_fragments_or_statements_only(
         line.startswith(("By [date]", "Vóór [datum]")) and len(line.split(". ")) > 1
         for line in rewrite.split("\n")
     ), rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Should I take the forklift course or is the reach truck course more useful?",
+            "By [date], I will decide whether to take the forklift course or the reach truck "
+            "course.",
+        ),
+        (
+            "en",
+            "Should I do the Prince2 course or the Scrum master training? Not sure what fits "
+            "my role best",
+            "By [date], I will decide whether to do the Prince2 course or the Scrum master "
+            "training. Not sure what fits my role best.",
+        ),
+        (
+            "en",
+            "Should I learn Spanish or French?",
+            "By [date], I will decide whether to learn Spanish or French, with [how measured] "
+            "as evidence, so that I can [concrete behaviour].",
+        ),
+        (
+            "nl",
+            "Moet ik de VCA-cursus doen of is een EHBO-cursus beter?",
+            "Vóór [datum] ga ik kiezen tussen de VCA-cursus en een EHBO-cursus.",
+        ),
+    ],
+)
+def test_two_options_asked_in_one_question_make_the_choice_the_step(
+    lang: str, text: str, expected: str
+) -> None:
+    assert shown_rewrite(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Should I start the course now or is it too early?"),
+        ("nl", "Moet ik nu beginnen of is het te vroeg?"),
+    ],
+)
+def test_a_second_clause_that_weighs_no_thing_is_no_option(lang: str, text: str) -> None:
+    rewrite = CHECKER.check(text, lang=lang, reference_date=REF).rewrite or ""
+    assert "decide whether" not in rewrite and "kiezen tussen" not in rewrite

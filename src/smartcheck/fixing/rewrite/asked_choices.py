@@ -42,6 +42,8 @@ class AskedChoice:
 
     step: str
     after: tuple[str, ...]
+    #: remarks after a choice asked in one question, kept as written after the step
+    kept: tuple[str, ...] = ()
 
 
 def asked_choice(
@@ -53,12 +55,12 @@ def asked_choice(
     if not style.choice_steps or not style.alternative_openers or goal.doc is None:
         return None
     told = sentences(goal.text.strip(), style.abbreviations)
-    if len(told) < 2 or not told[0].rstrip().endswith("?"):
+    if not told or not told[0].rstrip().endswith("?"):
         return None
-    start = goal.text.find(told[1])
-    opener = told[1].split()[0].lower() if told[1].split() else ""
+    start = goal.text.find(told[1]) if len(told) > 1 else -1
+    opener = told[1].split()[0].lower() if start >= 0 and told[1].split() else ""
     if start < 0 or opener not in style.alternative_openers:
-        return None
+        return _one_question(goal, told, style, committed_verb)
     first = _words(goal, goal.text.find(told[0]), told[0])
     second = _words(goal, start, told[1])[1:]
     hedges = style.one_word_hedges
@@ -78,6 +80,80 @@ def asked_choice(
     step = template.format(first=_told(goal, first), second=_told(goal, second))
     after = tuple(s.strip() for s in told[2:])
     return AskedChoice(step=f"{capitalise(step)}.", after=after)
+
+
+def _one_question(
+    goal: Goal, told: list[str], style: RewriteStyle, committed_verb: Callable[[str], bool]
+) -> AskedChoice | None:
+    """Two options asked in one question by the writer with an asking verb ('Should I do
+    X or Y?', 'Moet ik X doen of is Y beter?'): the choice is the step, the sentences after
+    it are kept as written; None for any other question. A second option told as a clause
+    that weighs it ('or is Y better', 'of is Y handiger') is the thing Y; an act with a
+    thing beside a thing ('do WSET 3 or a short course') is a choice of things, the act's
+    verb serving both."""
+    words = _words(goal, goal.text.find(told[0]), told[0])
+    subjects = {s.lower() for s in style.subjects}
+    if len(words) < 5 or words[0].pos_ not in ("AUX", "VERB") or words[1].lower_ not in subjects:
+        return None
+    rest = words[2:]
+    at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
+    if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
+        return None
+    first, second = rest[:at], _weighed(rest[at + 1 :])
+    if not first or not second or max(len(first), len(second)) > _MOST_OPTION_WORDS:
+        return None
+    if _shared_verb(first, second, style):
+        first = first[:-1]  # 'de VCA-cursus doen of een EHBO-cursus': a choice of things
+    kinds = [_kind(first, style, committed_verb), _kind(second, style, committed_verb)]
+    if kinds == ["acts", "things"] and style.word_order != "v2":
+        kinds[1] = "acts"  # 'learn Spanish or French': the act's verb serves both
+    if None in kinds or kinds[0] != kinds[1]:
+        return None
+    template = style.choice_steps.get(kinds[0] or "")
+    if not template:
+        return None
+    step = template.format(first=_as_written(goal, first), second=_as_written(goal, second))
+    return AskedChoice(step=f"{capitalise(step)}.", after=(), kept=tuple(told[1:]))
+
+
+def _shared_verb(first: list[Token], second: list[Token], style: RewriteStyle) -> str:
+    """Dutch: the verb that ends the first option when the second is a thing it serves too
+    ('de VCA-cursus *doen* of een EHBO-cursus', 'Spaans *leren* of Frans'): the choice is
+    between the things ('kiezen tussen X en Y'; with the verb after each, the judge reads
+    two goals); "" otherwise (English puts the verb first: 'whether to learn Spanish or
+    French')."""
+    verbal = ("VERB", "AUX")
+    if style.word_order != "v2" or len(first) < 2 or not second:
+        return ""
+    alike = first[-1].pos_ in verbal and second[-1].pos_ not in verbal
+    return first[-1].text if alike and second[0].pos_ in _THING_OPENERS else ""
+
+
+def _as_written(goal: Goal, option: list[Token]) -> str:
+    """An option inside the question, as the writer wrote it (no sentence start to undo)."""
+    return goal.text[option[0].idx : option[-1].idx + len(option[-1].text)]
+
+
+def _weighed(option: list[Token]) -> list[Token]:
+    """A second option told as a clause that weighs it ('is a short course better', 'is
+    een EHBO-cursus handiger'): the thing weighed; the option as it is otherwise."""
+    if (
+        len(option) < 3
+        or option[0].pos_ not in ("AUX", "VERB")
+        or option[0].lemma_
+        not in (
+            "be",
+            "zijn",
+        )
+    ):
+        return option
+    if len(option) > 3 and option[-2].lower_ in ("more", "meer") and option[-1].pos_ == "ADJ":
+        return option[1:-2]  # 'is the reach truck course more useful'
+    last = option[-1]  # the tagger may call 'handiger' a positive: its lemma tells
+    inflected = last.pos_ == "ADJ" and last.lower_.endswith("er") and last.lemma_ != last.lower_
+    if "Cmp" not in last.morph.get("Degree", []) and not inflected:
+        return []  # 'or is it too early': a clause of its own, no option
+    return option[1:-1]
 
 
 def _words(goal: Goal, start: int, sentence: str) -> list[Token]:

@@ -725,6 +725,8 @@ class WholeTextRewrites:
             if len(rewritten) != 1:
                 return ()
             parts += rewritten
+        if found.kept:  # 'Should I do X or Y? Honestly don't know ...': the remark kept
+            parts[0] = " ".join([parts[0], *found.kept])
         return tuple(parts) if _seamless(tuple(parts), report.goal, ctx) else ()
 
     def _course_wished(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
