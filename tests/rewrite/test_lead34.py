@@ -26,7 +26,7 @@ from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.words import gerund_bases
 from tests.conftest import REF
-from tests.support.rewriting import falls_back, shown_rewrite, well_rewritten
+from tests.support.rewriting import falls_back, seam_kinds, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
@@ -268,3 +268,59 @@ def test_two_options_asked_in_one_question_make_the_choice_the_step(
 def test_a_second_clause_that_weighs_no_thing_is_no_option(lang: str, text: str) -> None:
     rewrite = CHECKER.check(text, lang=lang, reference_date=REF).rewrite or ""
     assert "decide whether" not in rewrite and "kiezen tussen" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate"),
+    [
+        (
+            "en",
+            "Get better at reading drawings. The foreman has to explain them to me twice.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, so that "
+            "get better at reading drawings.",
+        ),
+        (
+            "en",
+            "Learn the new till.",
+            "By [date], I will [concrete behaviour], so that learn the new till.",
+        ),
+    ],
+)
+def test_a_result_clause_without_a_subject_is_a_seam(lang: str, goal: str, candidate: str) -> None:
+    assert "lost_subject" in seam_kinds(CHECKER, lang, goal, candidate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Rustiger worden op de marifoon bij sluisen en verkeersposten. Als het druk is klap "
+            "ik dicht en laat ik het aan de schipper over, dat wil ik niet meer",
+            "Vóór [datum] ga ik rustiger worden op de marifoon bij sluisen en verkeersposten, "
+            "met als bewijs [hoe gemeten]. Als het druk is klap ik dicht en laat ik het aan de "
+            "schipper over, dat wil ik niet meer.",
+        ),
+        (
+            "en",
+            "Be calmer at the front desk. When it gets busy I freeze and leave everything to my "
+            "colleague, I don't want that anymore.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+            "to be calmer at the front desk. When it gets busy I freeze and leave everything to "
+            "my colleague, I don't want that anymore.",
+        ),
+        (
+            "en",
+            "I want to get better at scoring the sleep studies (AASM rules), especially "
+            "arousals and the respiratory events. My inter-scorer agreement is too low "
+            "according to the team lead.",
+            "By [date], I will [concrete behaviour] in scoring the sleep studies (AASM rules), "
+            "especially arousals and the respiratory events, with [how measured] as evidence. "
+            "My inter-scorer agreement is too low according to the team lead.",
+        ),
+    ],
+)
+def test_one_sentence_is_the_goal_among_statements_kept_as_written(
+    lang: str, text: str, expected: str
+) -> None:
+    assert shown_rewrite(CHECKER, text, lang) == expected

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: Most sentences a text may have for one of them to be read as its goal.
 MOST_SENTENCES = 4
+#: How far (in characters) a negation may stand from the wish it denies ('wil ik niet').
+_NEAR = 8
 #: What makes a sentence the writer's own goal, with the writer as its subject.
 _OWN_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "wish_verbs", "hedges")
 
@@ -63,10 +65,16 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
 
 def commits_writer(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
     """Does the sentence at ``span`` have the writer as a subject and a modal, wish or hedge
-    ('Ik wil graag ...', 'I should ...', 'maybe I could ...')?"""
+    ('Ik wil graag ...', 'I should ...', 'maybe I could ...'), not negated? A wish the writer
+    denies ('..., dat wil ik niet meer', "I don't want that anymore") rejects the habit told
+    before it: the goal said the other way round, no goal of its own."""
     start, end = span
     writer = any(start <= m.start < end for m in ctx.find(goal, "first_person_subject"))
-    return writer and any(start <= m.start < end for k in _OWN_KEYS for m in ctx.find(goal, k))
+    own = [m for k in _OWN_KEYS for m in ctx.find(goal, k) if start <= m.start < end]
+    if not writer or not own:
+        return False
+    denied = [n for n in ctx.find(goal, "negations") if start <= n.start < end]
+    return not all(any(abs(n.start - m.end) <= _NEAR for n in denied) for m in own)
 
 
 def _statement(goal: Goal, span: tuple[int, int]) -> bool:
@@ -82,9 +90,15 @@ def _statement(goal: Goal, span: tuple[int, int]) -> bool:
 
 
 def _finite_clause(root: Token) -> bool:
-    """Is ``root`` the head of a clause with a subject and a finite verb (its own form or an
-    auxiliary's)? A finite verb inside a relative clause ('Less complaints about the mess *we
-    leave*') makes no statement of the fragment."""
-    verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
-    finite = any("Fin" in v.morph.get("VerbForm", []) for v in verbs)
-    return finite and any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in root.children)
+    """Is ``root`` the head of a clause: a subject of its own and a verb (the root's, an
+    auxiliary's or a copula's; a Dutch stem the tagger calls a noun shows by its particle:
+    'Als het druk is *klap* ik *dicht*'), finite or at least no bare infinitive or
+    participle? A verb inside a relative clause ('Less complaints about the mess *we
+    leave*') is no root, so it makes no statement of the fragment."""
+    subject = any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in root.children)
+    helpers = [c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    particle = any(c.dep_ == "compound:prt" for c in root.children)
+    verbal = root.pos_ in ("VERB", "AUX") or bool(helpers) or particle
+    forms = [f for v in (root, *helpers) for f in v.morph.get("VerbForm", [])]
+    bare = "Fin" not in forms and any(f in ("Inf", "Part") for f in forms)
+    return subject and verbal and not bare

@@ -355,16 +355,21 @@ def _infinitive_object(tokens: list[Token], style: RewriteStyle) -> list[Seam]:
 def ensured_without_subject(
     doc: Doc, times: list[TimeExpression], style: RewriteStyle
 ) -> list[Seam]:
-    """The clause the writer sees to has no subject ('zorg ik ervoor dat voortaan jaarlijks
-    herhalen'): no noun or pronoun before the comma, only adverbs and a verb."""
-    frame = (style.frames.own_part or "").split("{clause}")[0].split()
-    if len(frame) < 2:
-        return []
-    before, marker = frame[-2].lower(), frame[-1].lower()
+    """The clause the writer sees to, or the result a step serves, has no subject ('zorg ik
+    ervoor dat voortaan jaarlijks herhalen', '..., so that get better at X'): no noun or
+    pronoun before the comma, only adverbs and a verb (the frames ``own_part`` and
+    ``for_others``, by the words that open their clause)."""
+    openers = []
+    for frame in (style.frames.own_part, style.frames.for_others):
+        words = (frame or "").split("{clause}")[0].split()
+        if words:
+            openers.append((words[-2].lower() if len(words) > 1 else "", words[-1].lower()))
     seams = []
     for t in doc[1:]:
-        if t.lower_ != marker or t.nbor(-1).lower_ != before:
+        lead = next((b for b, m in openers if t.lower_ == m and b in ("", t.nbor(-1).lower_)), None)
+        if lead is None:
             continue
+        marker = t.lower_
         clause = []
         for u in doc[t.i + 1 :]:
             if u.text in (",", ";", ".") or u.pos_ == "CCONJ":
