@@ -40,8 +40,8 @@ def _codes(text: str, lang: str) -> list[str]:
     [
         (
             "nl",
-            "Snoeien leren zodat ik deze winter zelfstandig rijen kan doen zonder dat de "
-            "chef alles moet nalopen",
+            "Leren stukadoren zodat ik zelfstandig een kamer kan doen zonder dat de baas "
+            "alles moet controleren",
         ),
         ("nl", "Leren lassen zodat ik niet altijd een collega hoef te roepen"),
         ("en", "Learn the new till so that I never have to call my manager again"),
@@ -295,11 +295,11 @@ def test_a_result_clause_without_a_subject_is_a_seam(lang: str, goal: str, candi
     [
         (
             "nl",
-            "Rustiger worden op de marifoon bij sluisen en verkeersposten. Als het druk is klap "
-            "ik dicht en laat ik het aan de schipper over, dat wil ik niet meer",
-            "Vóór [datum] ga ik rustiger worden op de marifoon bij sluisen en verkeersposten, "
-            "met als bewijs [hoe gemeten]. Als het druk is klap ik dicht en laat ik het aan de "
-            "schipper over, dat wil ik niet meer.",
+            "Rustiger worden bij de overdracht. Als het druk is praat ik te snel en vergeet ik "
+            "dingen, dat wil ik niet meer",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om rustiger te "
+            "worden bij de overdracht. Als het druk is praat ik te snel en vergeet ik dingen, dat "
+            "wil ik niet meer.",
         ),
         (
             "en",
@@ -311,12 +311,11 @@ def test_a_result_clause_without_a_subject_is_a_seam(lang: str, goal: str, candi
         ),
         (
             "en",
-            "I want to get better at scoring the sleep studies (AASM rules), especially "
-            "arousals and the respiratory events. My inter-scorer agreement is too low "
-            "according to the team lead.",
-            "By [date], I will [concrete behaviour] in scoring the sleep studies (AASM rules), "
-            "especially arousals and the respiratory events, with [how measured] as evidence. "
-            "My inter-scorer agreement is too low according to the team lead.",
+            "I want to get better at grading the welds (ISO 5817), especially porosity and "
+            "undercut. My rejection rate is too high according to the inspector.",
+            "By [date], I will [concrete behaviour] in grading the welds (ISO 5817), especially "
+            "porosity and undercut, with [how measured] as evidence. My rejection rate is too "
+            "high according to the inspector.",
         ),
     ],
 )
