@@ -323,3 +323,16 @@ def test_one_sentence_is_the_goal_among_statements_kept_as_written(
     lang: str, text: str, expected: str
 ) -> None:
     assert shown_rewrite(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of March I will rewrite the intake procedure, have it checked by the "
+        "quality officer and presented in the team meeting.",
+        "By June I will draw up the maintenance schedule, have it reviewed by Piet and "
+        "approved by the plant manager.",
+    ],
+)
+def test_a_verb_coordinated_with_a_causative_participle_is_no_goal_of_its_own(text: str) -> None:
+    assert "S004" not in _codes(text, "en")
