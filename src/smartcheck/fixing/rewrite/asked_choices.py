@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Most words of an option: a thing or an act named short, no paragraph.
 _MOST_OPTION_WORDS = 14
+#: The copula of a clause that weighs an option ('or *is* Y better', 'of *is* Y handiger').
+_COPULAS = frozenset({"be", "zijn"})
 #: Word classes that open a thing ('the IOSH course', 'NEBOSH diploma', 'two weeks ...').
 _THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "X"})
 
@@ -88,9 +90,9 @@ def _one_question(
     """Two options asked in one question by the writer with an asking verb ('Should I do
     X or Y?', 'Moet ik X doen of is Y beter?'): the choice is the step, the sentences after
     it are kept as written; None for any other question. A second option told as a clause
-    that weighs it ('or is Y better', 'of is Y handiger') is the thing Y; an act with a
-    thing beside a thing ('do WSET 3 or a short course') is a choice of things, the act's
-    verb serving both."""
+    that weighs it ('or is Y better', 'of is Y handiger') is the thing Y; beside an act with
+    its thing, a thing shares the act's verb ('whether to do X or a short course'; Dutch:
+    'kiezen tussen X en Y', the verb gone)."""
     words = _words(goal, goal.text.find(told[0]), told[0])
     subjects = {s.lower() for s in style.subjects}
     if len(words) < 5 or words[0].pos_ not in ("AUX", "VERB") or words[1].lower_ not in subjects:
@@ -137,15 +139,8 @@ def _as_written(goal: Goal, option: list[Token]) -> str:
 def _weighed(option: list[Token]) -> list[Token]:
     """A second option told as a clause that weighs it ('is a short course better', 'is
     een EHBO-cursus handiger'): the thing weighed; the option as it is otherwise."""
-    if (
-        len(option) < 3
-        or option[0].pos_ not in ("AUX", "VERB")
-        or option[0].lemma_
-        not in (
-            "be",
-            "zijn",
-        )
-    ):
+    copula = bool(option) and option[0].pos_ in ("AUX", "VERB") and option[0].lemma_ in _COPULAS
+    if len(option) < 3 or not copula:
         return option
     if len(option) > 3 and option[-2].lower_ in ("more", "meer") and option[-1].pos_ == "ADJ":
         return option[1:-2]  # 'is the reach truck course more useful'
