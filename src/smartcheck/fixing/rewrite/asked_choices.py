@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 #: Most words of an option: a thing or an act named short, no paragraph.
 _MOST_OPTION_WORDS = 14
-#: The copula of a clause that weighs an option ('or *is* Y better', 'of *is* Y handiger').
-_COPULAS = frozenset({"be", "zijn"})
 #: Word classes that open a thing ('the IOSH course', 'NEBOSH diploma', 'two weeks ...').
 _THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "X"})
 
@@ -101,7 +99,7 @@ def _one_question(
     at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
     if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
         return None
-    first, second = rest[:at], _weighed(rest[at + 1 :])
+    first, second = rest[:at], _weighed(rest[at + 1 :], style)
     if not first or not second or max(len(first), len(second)) > _MOST_OPTION_WORDS:
         return None
     if _shared_verb(first, second, style):
@@ -136,14 +134,15 @@ def _as_written(goal: Goal, option: list[Token]) -> str:
     return goal.text[option[0].idx : option[-1].idx + len(option[-1].text)]
 
 
-def _weighed(option: list[Token]) -> list[Token]:
-    """A second option told as a clause that weighs it ('is a short course better', 'is
-    een EHBO-cursus handiger'): the thing weighed; the option as it is otherwise."""
-    copula = bool(option) and option[0].pos_ in ("AUX", "VERB") and option[0].lemma_ in _COPULAS
+def _weighed(option: list[Token], style: RewriteStyle) -> list[Token]:
+    """A second option told as a clause that weighs it, with the pack's copula ('is a short
+    course better', 'is een EHBO-cursus handiger', 'is Y more useful': an amount word before
+    the adjective): the thing weighed; the option as it is otherwise."""
+    copula = bool(option) and option[0].pos_ in ("AUX", "VERB") and option[0].lemma_ == style.copula
     if len(option) < 3 or not copula:
         return option
-    if len(option) > 3 and option[-2].lower_ in ("more", "meer") and option[-1].pos_ == "ADJ":
-        return option[1:-2]  # 'is the reach truck course more useful'
+    if len(option) > 3 and option[-2].lower_ in style.amount_words and option[-1].pos_ == "ADJ":
+        return option[1:-2]
     last = option[-1]  # the tagger may call 'handiger' a positive: its lemma tells
     inflected = last.pos_ == "ADJ" and last.lower_.endswith("er") and last.lemma_ != last.lower_
     if "Cmp" not in last.morph.get("Degree", []) and not inflected:
