@@ -203,7 +203,7 @@ def test_the_wish_after_an_asked_step_is_its_purpose(lang: str, text: str, expec
     ("lang", "text"),
     [
         ("en", "Better lifting technique. My back."),
-        ("en", "Increase sales of natural wines. More events. Better shelf labels."),
+        ("en", "Grow the spare parts turnover. More webinars. Better product photos."),
         ("nl", "Nettere naden. Sneller werken."),
         (
             "en",
