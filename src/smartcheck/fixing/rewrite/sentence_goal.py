@@ -101,4 +101,13 @@ def _finite_clause(root: Token) -> bool:
     verbal = root.pos_ in ("VERB", "AUX") or bool(helpers) or particle
     forms = [f for v in (root, *helpers) for f in v.morph.get("VerbForm", [])]
     bare = "Fin" not in forms and any(f in ("Inf", "Part") for f in forms)
-    return subject and verbal and not bare
+    return subject and verbal and not bare and not _aim_told(root)
+
+
+def _aim_told(root: Token) -> bool:
+    """Does the clause tell an aim with an infinitive ('My goal is *to be* better at X',
+    'Mijn doel is om beter te *worden* in X', 'My plan is to *shadow* Piet')? A goal in the
+    shape of a statement, no remark beside one."""
+    clausal = ("aux", "aux:pass", "csubj", "xcomp", "ccomp")
+    infinitives = [root, *(c for c in root.children if c.dep_ in clausal)]
+    return any("Inf" in v.morph.get("VerbForm", []) for v in infinitives)
