@@ -336,3 +336,28 @@ def test_one_sentence_is_the_goal_among_statements_kept_as_written(
 )
 def test_a_verb_coordinated_with_a_causative_participle_is_no_goal_of_its_own(text: str) -> None:
     assert "S004" not in _codes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "My goal is to be better at handling complaints. Last month two customers left "
+            "angry. I want to do a course in this and maybe get some coaching.",
+        ),
+        (
+            "nl",
+            "Ik wil nooit meer een bestelling vergeten door te geven aan de keuken. Elke bon "
+            "meteen afvinken in plaats van aan het eind van de avond.",
+        ),
+    ],
+)
+def test_a_goal_told_as_a_statement_or_a_denied_act_is_never_kept_as_a_remark(
+    lang: str, text: str
+) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    first = text.split(". ")[0]
+    # the goal sentence is rewritten or the fallback shows; never kept raw before a rewrite
+    kept_raw = (report.rewrite or "").startswith(first)
+    assert not (kept_raw and report.structured_rewrite is None), report.rewrite

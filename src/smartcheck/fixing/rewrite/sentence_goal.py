@@ -66,15 +66,27 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
 def commits_writer(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
     """Does the sentence at ``span`` have the writer as a subject and a modal, wish or hedge
     ('Ik wil graag ...', 'I should ...', 'maybe I could ...'), not negated? A wish the writer
-    denies ('..., dat wil ik niet meer', "I don't want that anymore") rejects the habit told
-    before it: the goal said the other way round, no goal of its own."""
+    denies with no act of its own ('..., dat wil ik niet meer', "I don't want that
+    anymore") rejects the habit told before it: the goal said the other way round, no goal
+    of its own; with an act ('Ik wil nooit meer X vergeten') it is a goal."""
     start, end = span
     writer = any(start <= m.start < end for m in ctx.find(goal, "first_person_subject"))
     own = [m for k in _OWN_KEYS for m in ctx.find(goal, k) if start <= m.start < end]
     if not writer or not own:
         return False
     denied = [n for n in ctx.find(goal, "negations") if start <= n.start < end]
-    return not all(any(abs(n.start - m.end) <= _NEAR for n in denied) for m in own)
+    if not all(any(abs(n.start - m.end) <= _NEAR for n in denied) for m in own):
+        return True
+    # 'Ik wil nooit meer een val vergeten': a goal told with an absolute, its own act
+    return _act_after(goal, min(m.end for m in own), end)
+
+
+def _act_after(goal: Goal, start: int, end: int) -> bool:
+    """Is there an infinitive between ``start`` and ``end`` (the act a wish is for)?"""
+    doc = goal.doc
+    return doc is not None and any(
+        start <= t.idx < end and "Inf" in t.morph.get("VerbForm", []) for t in doc
+    )
 
 
 def _statement(goal: Goal, span: tuple[int, int]) -> bool:
@@ -108,6 +120,9 @@ def _aim_told(root: Token) -> bool:
     """Does the clause tell an aim with an infinitive ('My goal is *to be* better at X',
     'Mijn doel is om beter te *worden* in X', 'My plan is to *shadow* Piet')? A goal in the
     shape of a statement, no remark beside one."""
+    helpers = [c for c in root.children if c.dep_ in ("aux", "aux:pass")]
+    if any("Fin" in h.morph.get("VerbForm", []) for h in helpers):
+        return False  # "I don't want that": the root's infinitive after a finite helper
     clausal = ("aux", "aux:pass", "csubj", "xcomp", "ccomp")
     infinitives = [root, *(c for c in root.children if c.dep_ in clausal)]
     return any("Inf" in v.morph.get("VerbForm", []) for v in infinitives)
