@@ -17,8 +17,8 @@ from smartcheck.judging.features.absolutes import (
     negated_universals,
     outside_reasons,
     outside_states,
-    own_purposes,
     quit_habits,
+    relieved,
 )
 from smartcheck.judging.features.change import body_weight_kilos, changes
 from smartcheck.judging.features.deadlines import governing
@@ -71,9 +71,7 @@ class AbsoluteClaim(PhraseRule):
         found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
         found = outside_states(goal, ctx, found)
         found = negated_universals(goal, ctx, quit_habits(goal, ctx, found))
-        spans = own_purposes(goal, ctx)  # the relief wanted: 'zodat ik ... zonder dat X alles'
-        found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
-        return outside_reasons(goal, ctx, found)
+        return outside_reasons(goal, ctx, relieved(goal, ctx, found))
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for support in goal.support[:2]:
