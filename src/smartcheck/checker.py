@@ -74,6 +74,7 @@ from smartcheck.reading.pipeline import (
     pipeline_lock,
     restore_case,
 )
+from smartcheck.reading.list_items import own_goals_reader
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline, pointing_back
 from smartcheck.reading.validation import (
@@ -253,6 +254,7 @@ class Checker:
             pack.words("fixed_case"),
             (*pack.words("known_names"), *pack.words("ambiguous_names"), *_calendar_names(pack)),
             (*pack.words("numbered_nouns"), *pack.time.units, *pack.time.period_units),
+            own_goals_reader(self.nlp(lang), pack),
         )
 
     def _resolve_lang(self, text: str, lang: str | None) -> str:

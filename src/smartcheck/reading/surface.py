@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
@@ -179,6 +179,7 @@ def normalise(
     fixed_case: Iterable[str] = (),
     caseless_spellings: Iterable[str] = (),
     numbered_nouns: Iterable[str] = (),
+    own_goals: Callable[[Sequence[str]], bool] | None = None,
 ) -> Surface:
     """The judged form of ``text`` (see the module docstring).
 
@@ -186,13 +187,17 @@ def normalise(
     words keep one spelling whatever the case of the goal ("I" in English);
     ``caseless_spellings`` (the names the pack knows: "PowerPoint", "SAP") get theirs in a
     goal written without case; ``numbered_nouns`` ("week", "fase") take a number after them,
-    so "... in week 2. Daarna ..." is no list written on one line.
+    so "... in week 2. Daarna ..." is no list written on one line. ``own_goals`` tells
+    whether the pieces of a line cut at its dashes or capitals ("- A - B", "A. ... B. ...")
+    are each a goal of its own (see ``_marked_lines``); without it such a line is one goal.
     """
     chars = _Builder(shorten_runs(_characters(text)))
     _strip_edges(chars)
     label_pattern = _label_pattern(labels)
-    _numbered_lines(chars, label_pattern, frozenset(w.lower() for w in numbered_nouns))
+    _numbered_lines(chars, label_pattern, frozenset(w.lower() for w in numbered_nouns), own_goals)
     _labelled_lines(chars, label_pattern)
+    _marked_lines(chars, label_pattern, own_goals)
+    _label_line_dropped(chars, label_pattern)
     for _ in range(
         0 if "\n" in chars.text else 4
     ):  # several lines: a list, not a prefix  # "1. Doel 2: ..." peels off one prefix at a time
@@ -253,6 +258,7 @@ def _numbered_lines(
     chars: _Builder,
     label_pattern: re.Pattern[str] | None = None,
     numbered_nouns: frozenset[str] = frozenset(),
+    own_goals: Callable[[Sequence[str]], bool] | None = None,
 ) -> None:
     """A numbered list written on one line ("1. Excel leren 2. Beter plannen 3. Meer rust",
     "1) learn SQL 2) take breaks", "a) ... b) ... c) ...") is a list: each item goes on a line
@@ -260,15 +266,18 @@ def _numbered_lines(
     the start of the text. Two items in "1." style are a list unless the word before the "2."
     is a noun that takes a number (``numbered_nouns``: "in week 2. Daarna ...", "in fase 2.
     Then ..."): then the sentence ends in a number. A goal label may stand before it
-    ("Leerdoel: 1. ...").
+    ("Leerdoel: 1. ..."). Capitals with a stop ("A. Excel leren B. beter plannen") count
+    only when each item is a goal of its own (``own_goals``): "A. Jansen ..." opens with an
+    initial.
     """
     current = chars.text
     label = label_pattern.match(current) if label_pattern is not None else None
     offset = label.end() if label is not None else 0
-    first = re.match(r"\(?(1|a)([.)]) |\(?(A)(\)) ", current[offset:])
+    first = re.match(r"\(?(1|a)([.)]) |\(?(A)(\)) |(A)(\.) ", current[offset:])
     if first is None:
-        return  # capitals only with a bracket: "A. Jansen ..." opens with an initial
-    opening, style = first.group(1) or first.group(3), first.group(2) or first.group(4)
+        return
+    opening = first.group(1) or first.group(3) or first.group(5)
+    style = first.group(2) or first.group(4) or first.group(6)
     found = [
         m
         for m in _INLINE_NUMBER.finditer(current, offset + first.end())
@@ -287,6 +296,12 @@ def _numbered_lines(
         before = re.findall(r"[^\W\d_]+", current[: found[0].start()])
         if not before or before[-1].lower() in numbered_nouns:
             return  # 'in week 2. Daarna ...': a sentence that ends in a number
+    if opening == "A" and style == ".":
+        starts = [offset + first.end(), *(m.end() for m in found)]
+        ends = [*(m.start() for m in found), len(current)]
+        items = [current[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+        if own_goals is None or not own_goals(items):
+            return  # 'A. Jansen en B. de Vries ...': initials, no list
     out = list(chars.chars)
     for m in reversed(found):  # the space before the number becomes the line break
         out[m.start()] = ("\n", out[m.start()][1])
@@ -327,6 +342,63 @@ def _labelled_lines(chars: _Builder, label_pattern: re.Pattern[str] | None) -> N
             out[m.start() - 1] = ("\n", out[m.start() - 1][1])
     del out[:offset]
     chars.chars = out
+
+
+#: Bullets that mark the items of a list and nothing else ('•', '·', '▪', '◦', '*', ...).
+_BULLETS = "*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u25a0\u25a1\u25ba\u27a4\u2192\u2610\u2611"
+
+
+def _marked_lines(
+    chars: _Builder,
+    label_pattern: re.Pattern[str] | None,
+    own_goals: Callable[[Sequence[str]], bool] | None,
+) -> None:
+    """A list bulleted on one line, as a form's single field flattens it ("• A • B • C",
+    "Doel: - A - B - C"), is a list: each item goes on a line of its own with its marker,
+    as if pasted, and a goal label before it goes (a label over a list is no topic). A
+    bullet that marks nothing else ('•', '*', ``_BULLETS``) makes a list when it opens the
+    line and stands again inside it, or stands twice inside it. A dash is also a joint
+    inside one goal ("improve my Excel - pivot tables, charts - for the stock lists"): it
+    makes a list only when it opens the line and every piece it cuts is a goal of its own
+    (``own_goals``: a verb or a word of change of its own, no example list, no purpose)."""
+    current = chars.text
+    if "\n" in current:
+        return
+    label = label_pattern.match(current) if label_pattern is not None else None
+    offset = label.end() if label is not None else 0
+    opened = re.match(rf"([{_BULLETS}-]) (?=\S)", current[offset:])
+    kinds = [opened.group(1)] if opened else [b for b in _BULLETS if f" {b} " in current]
+    for kind in kinds:
+        inner = list(re.compile(rf"(?<=\S) {re.escape(kind)} (?=\S)").finditer(current, offset))
+        if not inner or (opened is None and len(inner) < 2):
+            continue
+        if kind == "-":
+            if opened is None or own_goals is None:
+                return
+            starts = [offset + 2, *(m.end() for m in inner)]
+            ends = [*(m.start() for m in inner), len(current)]
+            pieces = [current[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+            if not own_goals(pieces):
+                return
+        out = list(chars.chars)
+        for m in reversed(inner):  # the space before the bullet becomes the line break
+            out[m.start()] = ("\n", out[m.start()][1])
+        del out[:offset]  # 'Goal: - A - B': the label over the list goes
+        chars.chars = out
+        return
+
+
+def _label_line_dropped(chars: _Builder, label_pattern: re.Pattern[str] | None) -> None:
+    """A goal label alone on the first line over a list ("Leerdoel:\n- A\n- B") goes: it
+    names the list, it is no goal and no topic of the first."""
+    current = chars.text
+    if label_pattern is None or current.count("\n") < 2:
+        return
+    first = current.split("\n", 1)[0]
+    found = label_pattern.fullmatch(first.strip())
+    if found is None or _label_number(found) is not None:
+        return
+    chars.drop_prefix(len(first) + 1)
 
 
 def _counting_labels(text: str, label_pattern: re.Pattern[str], offset: int) -> list[re.Match[str]]:
