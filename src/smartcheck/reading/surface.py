@@ -305,6 +305,9 @@ def _numbered_lines(
     out = list(chars.chars)
     for m in reversed(found):  # the space before the number becomes the line break
         out[m.start()] = ("\n", out[m.start()][1])
+    if opening == "A" and style == ".":  # 'B. ' read as the list marker '- ', no initial
+        for at in (*(m.start(1) for m in reversed(found)), offset + first.start(5)):
+            out[at : at + 2] = [("-", out[at][1])]
     chars.chars = out
 
 

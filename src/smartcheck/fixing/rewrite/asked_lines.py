@@ -82,12 +82,24 @@ def stated_line(
 
 def _has_verb(read: Sequence[Word], style: RewriteStyle) -> bool:
     """Does the line name an act of its own (a verb other than the asking modal)? A verb
-    form right after a preposition names a thing ('iets met *ontwerpen*'), no act."""
+    form right after a preposition names a thing ('iets met *ontwerpen*'), no act. In a
+    language that puts the object after its verb, a first word the tagger took for an
+    adjective or a noun right before a determiner or pronoun is that verb ('maybe *publish*
+    something ...', 'perhaps *write* a paper'): a thing opens with its determiner ('maybe
+    a course')."""
     said = [w for w in read if w.is_word]
-    return any(
+    if any(
         (w.pos == "VERB" or (w.pos == "AUX" and w.lower not in style.asked_modals))
         and not (n and said[n - 1].pos == "ADP")
         for n, w in enumerate(said)
+    ):
+        return True
+    told = [w for w in said if w.lower not in style.one_word_hedges]
+    return (
+        style.word_order == "svo"
+        and len(told) >= 2
+        and told[0].pos in ("ADJ", "NOUN")
+        and told[1].pos in ("DET", "PRON")
     )
 
 

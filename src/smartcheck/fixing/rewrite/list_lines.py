@@ -19,7 +19,7 @@ def lined(text: str) -> bool:
     return sum(1 for line in text.splitlines() if line.strip()) >= 2
 
 
-def line_told_short(line: Goal, changes: Collection[str]) -> bool:
+def line_told_short(line: Goal, changes: Collection[str], verb_second: bool = False) -> bool:
     """Whether ``line`` (one line of a list, parsed alone) is a goal told without a clause
-    (``changes``: the pack's comparatives, lower case)."""
-    return line.doc is not None and told_short(list(line.doc), line.lang, changes)
+    (``changes``: the pack's comparatives, lower case; ``verb_second``: the pack's grammar)."""
+    return line.doc is not None and told_short(list(line.doc), line.lang, changes, verb_second)

@@ -3068,10 +3068,13 @@ class WholeTextRewrites:
                 return told
         return self.evaluate(read)
 
-    def _told_short(self, piece: str, goal: Goal, changes: set[str]) -> bool:
+    def _told_short(
+        self, piece: str, goal: Goal, changes: set[str], verb_second: bool = False
+    ) -> bool:
         """Whether ``piece``, a line of a list, is a goal told without a clause (list_lines.py)."""
         try:
-            return line_told_short(self.parse(piece, goal.lang, goal.reference_date), changes)
+            read = self.parse(piece, goal.lang, goal.reference_date)
+            return line_told_short(read, changes, verb_second)
         except SmartcheckError:
             return False
 
@@ -3099,7 +3102,9 @@ class WholeTextRewrites:
             one_a_line = lined(goal.text)  # '- cursus X' on a line: a goal, never context
             changes = {w.lower() for w in ctx.pack.words("comparatives")}
             for n, piece in enumerate(pieces[:MAX_SPLIT_PIECES]):
-                short = one_a_line and self._told_short(piece, goal, changes)
+                short = one_a_line and self._told_short(
+                    piece, goal, changes, ctx.pack.grammar.verb_second
+                )
                 if not short and is_context(piece, goal):
                     held.append(piece)
                     continue

@@ -31,16 +31,48 @@ def is_line_break(token: Token) -> bool:
     return "\n" in token.text and not token.text.strip()
 
 
-def told_short(tokens: Sequence[Token], lang: str, changes: Collection[str]) -> bool:
+def told_short(
+    tokens: Sequence[Token], lang: str, changes: Collection[str], verb_second: bool = False
+) -> bool:
     """Whether ``tokens`` (one line of a list) are a goal told without a clause: no subject
     of its own and no finite verb first (see the module docstring). A word of change that
-    opens the line (``changes``: the pack's ``comparatives``, 'Minder', 'More') is the
-    goal's direction, whatever the parser made of it."""
+    opens the line (``changes``: the pack's comparatives, 'Minder', 'More') is the goal's
+    direction, whatever the parser made of it. No subject hangs on a preposition ('ivm de
+    matrozen': a misparse), and in a verb-second language (``verb_second``) a subject before
+    its verb opens the line, and a verb after two parts of its clause is no finite verb:
+    after another word ('zelf projecten trekken') it is the infinitive of a goal told
+    short."""
     words = [t for t in tokens if t.is_alpha]
     if not words or _finite(words[0]):
         return False
-    subjects = [t for t in tokens if t.is_alpha and t.dep_ in _SUBJECT_DEPS]
+    if verb_second and any(_verb_last(t) for t in words if t.dep_ == "ROOT" and _finite(t)):
+        return True
+    subjects = [
+        t
+        for t in tokens
+        if t.is_alpha
+        and t.dep_ in _SUBJECT_DEPS
+        and t.head.pos_ != "ADP"
+        and not (verb_second and t.i < t.head.i and _after_another(t, words[0]))
+    ]
     return not any(_subject(t, lang) for t in subjects if t.lower_ not in changes)
+
+
+def _after_another(subject: Token, first: Token) -> bool:
+    """Does a word that is no part of ``subject``'s phrase stand before it in the line (from
+    ``first``)? An adverb never is, whatever the tagger hung it on ('Zelf projecten')."""
+    doc = subject.doc
+    return subject.left_edge.i > first.i or any(
+        t.pos_ == "ADV" for t in doc[first.i : subject.i]
+    )
+
+
+def _verb_last(verb: Token) -> bool:
+    """A main verb after two parts of its clause ('zelf projecten trekken'): verb second puts
+    the finite verb right after the first, so it is the infinitive of a goal told short; not
+    in a clause a conjunction opens ('omdat klanten vaak bellen')."""
+    before = [c for c in verb.lefts if c.dep_ not in ("punct", "cc")]
+    return len(before) >= 2 and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _finite(token: Token) -> bool:
