@@ -65,6 +65,7 @@ from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
+from smartcheck.reading.list_items import own_goals_reader
 from smartcheck.reading.past_dates import past_dates_dropped
 from smartcheck.reading.pipeline import (
     calm_down,
@@ -74,7 +75,6 @@ from smartcheck.reading.pipeline import (
     pipeline_lock,
     restore_case,
 )
-from smartcheck.reading.list_items import own_goals_reader
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline, pointing_back
 from smartcheck.reading.validation import (

@@ -11,24 +11,75 @@ small tagger misses a bare verb that opens a line, and a hedge before it: "maybe
 or a word of change or a zero that opens
 it (the pack's ``comparatives``, ``zero_counts``: "better planning with ...", "zero damage to
 ..."), or a course or certificate it names (``formal_training``, ``credentials``: "VCA VOL").
-No piece opens with a preposition or a conjunction (a purpose, "for the stock lists", "so I
-can ..."), and none lists examples before a comma without a verb ("pivot tables, charts").
+No piece opens with a preposition, a conjunction or an auxiliary (a purpose, "for the stock
+lists", "so I can ...", "would need my manager to ..."), or with a participle ("explaining
+delays ...": how the piece before is meant); none lists with a comma ("pivot tables,
+charts"), and none tells something with a subject of its own ("clients complain about the
+delivery time", "I think we can do better").
 All pieces are tagged in one pass of the pipeline, only for a line of that shape.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from smartcheck.reading.anatomy.lines import told_short
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.configuration.packs import RulePack
 
 #: Word classes that cannot open a goal of its own: it elaborates the piece before it.
 _JOINING = frozenset({"ADP", "SCONJ", "CCONJ"})
+#: Word classes of a thing: a noun the commitment made a verb ('I will customer service').
+_NAMING = frozenset({"NOUN", "PROPN"})
+#: Relations that open a clause inside the piece ('so I understand ...'): its subject is
+#: no subject of the piece.
+_INNER = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "csubj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The pack's words the test reads."""
+
+    openers: set[str]
+    names: set[str]
+    known: set[str]
+    changes: set[str]
+    verb_second: bool
+    lang: str
+
+
+def _naming(word: Token | None) -> bool:
+    """Is ``word``, as tagged in the piece, part of a thing's name: a noun, or an adjective
+    before its noun ('Social media ...'), never a verb the commitment reads ('I will social')?"""
+    return word is not None and (word.pos_ in _NAMING or word.dep_ == "amod")
+
+
+def _listed(doc: Doc) -> bool:
+    """Does the piece list things with a comma outside brackets ('pivot tables, charts',
+    'meelopen bij X, zelf een order plaatsen': the parts of what went before)?"""
+    depth = 0
+    for t in doc:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in (",", ";") and depth == 0:
+            return True
+    return False
+
+
+def _remark(doc: Doc, reading: _Reading) -> bool:
+    """Does the piece tell something with a subject of its own ('clients complain about
+    ...', 'I think we can ...'), in its main clause? A goal of a list is told short
+    (anatomy/lines.py); in English the imperative the tagger calls finite is no remark."""
+    inner = {x.i for t in doc if t.dep_ in _INNER for x in t.subtree}
+    tokens = [t for t in doc if t.i not in inner]
+    if reading.verb_second:
+        return not told_short(tokens, reading.lang, reading.changes, verb_second=True)
+    return any(t.dep_.startswith("nsubj") and t.pos_ in ("PRON", "NOUN", "PROPN") for t in tokens)
 
 
 def own_goals_reader(nlp: Any, pack: RulePack) -> Callable[[Sequence[str]], bool]:
@@ -47,6 +98,8 @@ def own_goals_reader(nlp: Any, pack: RulePack) -> Callable[[Sequence[str]], bool
     hedges = {str(h).lower() for h in pack.rewrite.get("drop_hedges", ()) if " " not in str(h)}
 
     known = {w.lower() for k in ("known_names", "ambiguous_names") for w in pack.words(k)}
+    changes = {w.lower() for w in pack.words("comparatives")}
+    reading = _Reading(openers, names, known, changes, pack.grammar.verb_second, str(pack.lang))
 
     def unhedged(piece: str) -> str:  # 'maybe publish ...': 'publish ...'; 'Learn': 'learn'
         first, _, rest = piece.partition(" ")
@@ -58,26 +111,34 @@ def own_goals_reader(nlp: Any, pack: RulePack) -> Callable[[Sequence[str]], bool
             return False
         docs = list(nlp.pipe([*pieces, *(committed + unhedged(p) for p in pieces)]))
         return all(
-            _own_goal(doc, told, openers, names, known)
+            _own_goal(doc, told, reading)
             for doc, told in zip(docs[: len(pieces)], docs[len(pieces) :], strict=True)
         )
 
     return own_goals
 
 
-def _own_goal(
-    doc: Doc, told: Doc, openers: set[str], names: set[str], known: set[str]
-) -> bool:
+def _own_goal(doc: Doc, told: Doc, reading: _Reading) -> bool:
     """Is ``doc`` (one piece; ``told``: it after the writer's commitment) a goal of its own
     (see the module docstring)?"""
+    openers, names, known = reading.openers, reading.names, reading.known
     words = [t for t in doc if t.is_alpha or t.like_num]
-    if not words or words[0].pos_ in _JOINING:
+    if not words or words[0].pos_ in _JOINING or words[0].pos_ == "AUX":
+        return False  # 'for the stock lists', 'so I can ...', 'would need my manager to ...'
+    if _listed(doc) or _remark(doc, reading):
         return False
-    comma = next((t.i for t in doc if t.text == ","), None)
-    if comma is not None and not any(t.pos_ == "VERB" for t in doc[:comma]):
-        return False  # 'pivot tables, charts': examples of what went before
+    if "Part" in words[0].morph.get("VerbForm", []) and words[0].pos_ == "VERB":
+        return False  # 'explaining delays ...': how the piece before is meant
     if words[0].lower_ in openers:
         return True
-    if any(t.pos_ == "VERB" and t.lower_ not in known for t in (*doc, *told[2:])):
-        return True  # a name the pack knows is no verb ('I will Excel')
+    if any(t.pos_ == "VERB" for t in doc):
+        return True
+    first = told[2] if len(told) > 2 else None  # the word after 'I will', 'ik ga'
+    if (
+        first is not None
+        and first.pos_ == "VERB"
+        and first.lower_ not in known  # a name the pack knows is no verb ('I will Excel')
+        and not _naming(next((t for t in doc if t.lower_ == first.lower_), None))
+    ):
+        return True
     return any(t.lower_ in names for t in words)

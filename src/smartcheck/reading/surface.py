@@ -372,7 +372,8 @@ def _marked_lines(
     opened = re.match(rf"([{_BULLETS}-]) (?=\S)", current[offset:])
     kinds = [opened.group(1)] if opened else [b for b in _BULLETS if f" {b} " in current]
     for kind in kinds:
-        inner = list(re.compile(rf"(?<=\S) {re.escape(kind)} (?=\S)").finditer(current, offset))
+        after = rf"(?<=[^\s{_BULLETS}-])"  # '• • X': a marker doubled, no item before it
+        inner = list(re.compile(rf"{after} {re.escape(kind)} (?=\S)").finditer(current, offset))
         if not inner or (opened is None and len(inner) < 2):
             continue
         if kind == "-":

@@ -62,9 +62,7 @@ def _after_another(subject: Token, first: Token) -> bool:
     """Does a word that is no part of ``subject``'s phrase stand before it in the line (from
     ``first``)? An adverb never is, whatever the tagger hung it on ('Zelf projecten')."""
     doc = subject.doc
-    return subject.left_edge.i > first.i or any(
-        t.pos_ == "ADV" for t in doc[first.i : subject.i]
-    )
+    return subject.left_edge.i > first.i or any(t.pos_ == "ADV" for t in doc[first.i : subject.i])
 
 
 def _verb_last(verb: Token) -> bool:
