@@ -60,6 +60,17 @@ def _naming(word: Token | None) -> bool:
     return word is not None and (word.pos_ in _NAMING or word.dep_ == "amod")
 
 
+def _misread_subject(word: Token) -> bool:
+    """A subject the tagger made of no noun ('ipv', 'rustiger'), or of a singular noun before
+    a plural verb: the infinitive of a goal told short ('de heftruckcursus halen')."""
+    if not word.dep_.startswith("nsubj"):
+        return False
+    if word.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return True
+    verb = word.head.morph.get("Number", [])
+    return verb == ["Plur"] and word.morph.get("Number", []) == ["Sing"]
+
+
 def _listed(doc: Doc) -> bool:
     """Does the piece list things with a comma outside brackets ('pivot tables, charts',
     'meelopen bij X, zelf een order plaatsen': the parts of what went before)?"""
@@ -76,7 +87,7 @@ def _remark(doc: Doc, reading: _Reading) -> bool:
     ...', 'I think we can ...'), in its main clause? A goal of a list is told short
     (anatomy/lines.py); in English the imperative the tagger calls finite is no remark."""
     inner = {x.i for t in doc if t.dep_ in _INNER for x in t.subtree}
-    tokens = [t for t in doc if t.i not in inner]
+    tokens = [t for t in doc if t.i not in inner and not _misread_subject(t)]
     if reading.verb_second:
         return not told_short(tokens, reading.lang, reading.changes, verb_second=True)
     return any(t.dep_.startswith("nsubj") and t.pos_ in ("PRON", "NOUN", "PROPN") for t in tokens)

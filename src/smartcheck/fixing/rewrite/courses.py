@@ -37,13 +37,20 @@ _CLAUSE = frozenset({"PRON", "AUX", "SCONJ"})
 def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0) -> str | None:
     """The goal of following the course ``goal`` names, as a sentence to rewrite; None when
     the goal is more than a course's name (a subject, a clause, a time, a determiner first).
-    ``skip``: words before the name to pass over (an article a step names it with)."""
+    ``skip``: words before the name to pass over (an article a step names it with). A hedge
+    that opens the goal ('maybe a course in X', a list's weighed item) is passed over with
+    the article after it."""
     if not style.course_goal or "\n" in goal.text.strip():
         return None  # a list: each line is read on its own
     words = [w for w in words_of(goal) if w.text not in (".", "!")][skip:]
     if goal.deadlines or any(w.text in (",", ";", ":") for w in words):
         return None
-    text = _course_name(words, goal, ctx, style)
+    hedged = 0
+    while hedged < len(words) - 1 and words[hedged].lower in style.one_word_hedges:
+        hedged += 1  # '- maybe a course in X', '- evt. cursus X': the course weighed
+    if hedged and words[hedged].pos == "DET":
+        hedged += 1  # its article goes with the hedge: the frame names the course
+    text = _course_name(words[hedged:], goal, ctx, style)
     return (
         capitalise(tidy(style.course_goal.format(topic=text))).rstrip(" ,") + "." if text else None
     )

@@ -37,8 +37,8 @@ def told_short(
     """Whether ``tokens`` (one line of a list) are a goal told without a clause: no subject
     of its own and no finite verb first (see the module docstring). A word of change that
     opens the line (``changes``: the pack's comparatives, 'Minder', 'More') is the goal's
-    direction, whatever the parser made of it. No subject hangs on a preposition ('ivm de
-    matrozen': a misparse), and in a verb-second language (``verb_second``) a subject before
+    direction, whatever the parser made of it. No subject is or hangs on a preposition ('ivm
+    de matrozen': a misparse), and in a verb-second language (``verb_second``) a subject before
     its verb opens the line, and a verb after two parts of its clause is no finite verb:
     after another word ('zelf projecten trekken') it is the infinitive of a goal told
     short."""
@@ -52,7 +52,7 @@ def told_short(
         for t in tokens
         if t.is_alpha
         and t.dep_ in _SUBJECT_DEPS
-        and t.head.pos_ != "ADP"
+        and "ADP" not in (t.pos_, t.head.pos_)
         and not (verb_second and t.i < t.head.i and _after_another(t, words[0]))
     ]
     return not any(_subject(t, lang) for t in subjects if t.lower_ not in changes)
