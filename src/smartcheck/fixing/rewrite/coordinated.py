@@ -173,6 +173,8 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
         return []
     if continues_others(doc, pieces, heads, ctx):
         return []  # '... klanten die thuis zijn en meekijken': their acts, the goal's object
+    if _tasks_after_dash(goal.text, heads):
+        return []  # 'Take over X - order Y, book Z and make W': the tasks of one goal
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)
     back = ctx.pack.words("back_pronouns")
@@ -185,6 +187,16 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     if any(p is None or len(p.split()) < 2 for p in parts):
         return []
     return with_field([p for p in parts if p is not None], goal)  # 'Buurtbemiddeling: ...'
+
+
+def _tasks_after_dash(text: str, heads: tuple[TextSpan, ...]) -> bool:
+    """Does a spaced dash stand after the first goal verb and before the second, in one
+    sentence ('Take over the ordering from Kees - call the suppliers, check the stock lists
+    and book the transport')? The acts after it are the tasks of the goal before it, told
+    as its parts: cut from it, the first kept the dash ('I will take over ... - call the
+    suppliers, with ...')."""
+    between = text[heads[0].end : heads[1].start]
+    return " - " in between and not any(stop in between for stop in (". ", "! ", "? ", "\n"))
 
 
 def _imperative_before(
