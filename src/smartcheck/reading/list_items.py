@@ -120,6 +120,7 @@ def own_goals_reader(nlp: Any, pack: RulePack) -> Callable[[Sequence[str]], bool
     def own_goals(pieces: Sequence[str]) -> bool:
         if len(pieces) < 2 or not all(p.strip() for p in pieces):
             return False
+        pieces = [p.lower() if p.isupper() else p for p in pieces]  # a shouted list
         docs = list(nlp.pipe([*pieces, *(committed + unhedged(p) for p in pieces)]))
         return all(
             _own_goal(doc, told, reading)

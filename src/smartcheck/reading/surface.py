@@ -268,14 +268,39 @@ def _numbered_lines(
     Then ..."): then the sentence ends in a number. A goal label may stand before it
     ("Leerdoel: 1. ..."). Capitals with a stop ("A. Excel leren B. beter plannen") count
     only when each item is a goal of its own (``own_goals``): "A. Jansen ..." opens with an
-    initial.
+    initial. A list marker or a label before the list ("1. A. ... B. ...", "- 1. ... 2. ...",
+    "1) Goal: A. ...") goes, and so does a label before capitals (the label over a list, as
+    in ``_marked_lines``).
     """
     current = chars.text
     label = label_pattern.match(current) if label_pattern is not None else None
     offset = label.end() if label is not None else 0
+    if _numbered_at(chars, offset, numbered_nouns, own_goals, peeled=False):
+        return
+    for _ in range(3):  # '1. Goal: A. ...': prefixes peeled one by one
+        prefix = _MARKER.match(current, offset) or (
+            label_pattern.match(current, offset) if label_pattern is not None else None
+        )
+        if prefix is None or prefix.end() >= len(current):
+            return
+        offset = prefix.end()
+        if _numbered_at(chars, offset, numbered_nouns, own_goals, peeled=True):
+            return
+
+
+def _numbered_at(
+    chars: _Builder,
+    offset: int,
+    numbered_nouns: frozenset[str],
+    own_goals: Callable[[Sequence[str]], bool] | None,
+    peeled: bool,
+) -> bool:
+    """``_numbered_lines`` for a list that opens at ``offset`` (``peeled``: after a list
+    marker, which goes); whether one was found."""
+    current = chars.text
     first = re.match(r"\(?(1|a)([.)]) |\(?(A)(\)) |(A)(\.) ", current[offset:])
     if first is None:
-        return
+        return False
     opening = first.group(1) or first.group(3) or first.group(5)
     style = first.group(2) or first.group(4) or first.group(6)
     found = [
@@ -291,24 +316,28 @@ def _numbered_lines(
         else list(order[start + 1 : start + 1 + len(found)])
     )
     if not found or [m.group(1).lower() for m in found] != expected:
-        return
+        return False
     if style == "." and len(found) == 1:
-        before = re.findall(r"[^\W\d_]+", current[: found[0].start()])
+        before = re.findall(r"[^\W\d_]+", current[offset : found[0].start()])
         if not before or before[-1].lower() in numbered_nouns:
-            return  # 'in week 2. Daarna ...': a sentence that ends in a number
-    if opening == "A" and style == ".":
+            return False  # 'in week 2. Daarna ...': a sentence that ends in a number
+    capitals = opening == "A" and style == "."
+    if capitals:
         starts = [offset + first.end(), *(m.end() for m in found)]
         ends = [*(m.start() for m in found), len(current)]
         items = [current[a:b].strip() for a, b in zip(starts, ends, strict=True)]
         if own_goals is None or not own_goals(items):
-            return  # 'A. Jansen en B. de Vries ...': initials, no list
+            return False  # 'A. Jansen en B. de Vries ...': initials, no list
     out = list(chars.chars)
     for m in reversed(found):  # the space before the number becomes the line break
         out[m.start()] = ("\n", out[m.start()][1])
-    if opening == "A" and style == ".":  # 'B. ' read as the list marker '- ', no initial
+    if capitals:  # 'B. ' read as the list marker '- ', no initial
         for at in (*(m.start(1) for m in reversed(found)), offset + first.start(5)):
             out[at : at + 2] = [("-", out[at][1])]
+    if capitals or peeled:
+        del out[:offset]  # the marker or label before the list
     chars.chars = out
+    return True
 
 
 #: The number a goal label counts with ("Doel *2*:", "Goal *3* -").
