@@ -145,6 +145,9 @@ def test_a_dash_that_joins_one_goal_cuts_no_list(lang: str, goal: str) -> None:
 )
 def test_capitals_with_a_stop_number_a_list_of_goals(lang: str, goal: str, expected: str) -> None:
     assert shown_rewrite(CHECKER, goal, lang) == expected
+    label = {"nl": "Doel 2: ", "en": "Goal: "}[lang]
+    for prefix in ("1. ", label, f"1) {label}"):  # a marker or label before the list goes
+        assert CHECKER.check(prefix + goal, lang=lang, reference_date=REF).rewrite == expected
 
 
 @pytest.mark.parametrize(
