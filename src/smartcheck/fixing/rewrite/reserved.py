@@ -54,6 +54,7 @@ class ReservationCut:
     reservation: str  # the rest as written, from the cut ('maar met mijn ploegendienst ...')
     at: int  # where the reservation starts in the text (its contrast, when one opens it)
     objects: bool  # a real disagreement or a wish to talk: the step is to settle it
+    timed: bool = False  # settled on when: the remark names when it suits (wish_remarks.py)
 
 
 def reservation_cut(

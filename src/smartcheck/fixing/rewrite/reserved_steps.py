@@ -54,7 +54,8 @@ def reserved_rewrites(
         voice = other_voice(wish, style, particles)
         if voice is None or not voice.credit:
             return ()  # no other person's wish of an act of the writer's
-        text = settled(words_of(wish), style, particles) if found.objects else found.wish
+        frame = style.frames.settled_when if found.timed else None
+        text = settled(words_of(wish), style, particles, frame) if found.objects else found.wish
         if text is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)

@@ -128,6 +128,11 @@ class Frames(BaseModel):
         "to with the one who wished it: 'Ik spreek met {who} af of {clause}.' (``{clause}`` "
         "the wished clause about the writer; voices/settled.py).",
     )
+    settled_when: str | None = Field(
+        default=None,
+        description="The settling step when the writer's remark names when the wished act "
+        "suits: 'Ik spreek met {who} af wanneer {clause}.' (wish_remarks.py).",
+    )
     as_discussed: str | None = Field(
         default=None,
         description="Where quoted advice was given, kept after the writer's commitment: 'naar "

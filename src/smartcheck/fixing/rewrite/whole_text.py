@@ -165,6 +165,7 @@ from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
+from smartcheck.fixing.rewrite.reservations import without_contrast
 from smartcheck.fixing.rewrite.role_moves import move_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
@@ -232,6 +233,7 @@ from smartcheck.fixing.rewrite.wish_aside import (
     wished_at,
 )
 from smartcheck.fixing.rewrite.wish_phrase import wished_phrase
+from smartcheck.fixing.rewrite.wish_remarks import remark_cuts, writer_goal_told
 from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
@@ -554,6 +556,9 @@ class WholeTextRewrites:
         aside = self._wish_aside(report, ctx)
         if aside:  # 'My manager wants me to X. Finding that scary.': X, the feeling kept
             return _per_goal(report, aside)
+        remarked = self._wish_remarked(report, ctx)
+        if remarked:  # 'X wil dat ik Y. Ik ben meer een doener, dus we zien wel.': Y, the rest kept
+            return _ranked(report, remarked)
         doubted = self._doubted(report, ctx)
         if doubted:  # 'Ik wil X. ... Ik twijfel nog of ...': X, the doubt kept as written
             return _per_goal(report, doubted)
@@ -1894,6 +1899,50 @@ class WholeTextRewrites:
         if cut is None:
             return ()
         return self._wish_aside_told(report, ctx, style, [*told[:-1], *cut], len(told))
+
+    def _wish_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """Someone else's wish for an act of the writer's, then any remark of the writer's
+        on it that is no goal of the writer's own (wish_remarks.py): the act committed and
+        credited, the remark kept after it as written (a trial in it told as the
+        acceptance); when A still fails with the remark kept, the wish settled with the one
+        who wished it (reserved_steps.py). Nothing for any other text, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        told = sentences(goal.text, style.abbreviations)
+        if not told or len(told) > MOST_SENTENCES:
+            return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        ends = sentence_ends(goal.text, style.abbreviations)
+        first_end = ends[0] if ends else len(goal.text)
+        try:
+            for cut in remark_cuts(goal.text, first_end, style):
+                wish = self.parse(cut.wish, goal.lang, goal.reference_date)
+                if others_wish(wish, style) is None and voiced_at([wish], style, particles) is None:
+                    continue
+                remark = without_contrast(cut.reservation, style.reservation_contrasts)
+                pieces = [
+                    self.parse(told_as_sentence(p), goal.lang, goal.reference_date)
+                    for s in sentences(remark, style.abbreviations)
+                    for p in re.split(r",\s+|\s+[-\u2013\u2014]\s+", s)
+                    if p.strip(" .")
+                ]
+                if any(writer_goal_told(p, ctx) for p in pieces):
+                    return ()  # a goal of the writer's own beside the wish: not a remark
+                committed = replace(cut, reservation=committed_remark(cut.reservation, style))
+                settled = replace(committed, objects=True)
+                timed = any(p.deadlines for p in pieces)  # '..., maar dan in de winter'
+                kinds = (cut, committed, replace(settled, timed=True), settled)
+                for found in dict.fromkeys(kinds if timed else (cut, committed, settled)):
+                    for text in reserved_rewrites(self, report, ctx, style, found):
+                        judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+                        if judged.criteria[Criterion.A].passed:
+                            return (text,)
+                return ()
+        except SmartcheckError:
+            return ()
+        return ()
 
     def _comment_cut(
         self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle

@@ -44,12 +44,17 @@ def particle_after_infinitive(doc: Doc, ctx: RuleContext, style: RewriteStyle) -
             modal_seen = True
         elif modal_seen and word.endswith("en") and token.is_alpha and len(word) > 3:
             verbs.append(token)
-        elif modal_seen and word in particles and _clause_end(token):
+        elif modal_seen and word in particles and _clause_end(token) and not _noun(token):
             joined = [v for v in verbs if known_word(word + v.lower_, doc.lang_)]
             if joined:
                 whole = word + joined[-1].lower_
                 seams.append(Seam("word_order", f"{whole!r} split after the modal", (whole,)))
     return seams
+
+
+def _noun(token: Token) -> bool:
+    """A particle's word after an article ('Werken op *de weg*'): a noun, no particle."""
+    return token.i > 0 and token.nbor(-1).pos_ == "DET"
 
 
 def _clause_end(token: Token) -> bool:

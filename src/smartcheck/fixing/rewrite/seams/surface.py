@@ -224,7 +224,9 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
         and not _particle_after_complementizer(plain, doubled, style)
     ):
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
-    if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", candidate):
+    # an ellipsis the writer wrote ('is something else... a bit nervous') is theirs
+    dotted = re.sub(r"(?<=\w)\.{3}(?=\s)", "\u2026", candidate) if "..." in original else candidate
+    if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", dotted):
         seams.append(Seam("dangling", "stray punctuation"))
     elif re.search(r"\?[,;]", candidate) and not re.search(r"\?[,;]", original):
         seams.append(Seam("dangling", "a question mark before a comma"))  # 'arbo?, want'

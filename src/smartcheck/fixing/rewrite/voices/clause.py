@@ -236,6 +236,9 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
     in that last cluster only: a noun the tagger calls finite in the middle ('de cursus
     *timemanagement* volg') is never fronted. None when no finite verb is found."""
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    closing = _closing_bracket(clause)
+    if closing is not None:  # 'ga doen (bewoners informeren, ...)': the verbs before it
+        end = min(end, closing)
     opens = {w.lower() for w in (*style.complementizers, *style.clause_ends, *style.clause_openers)}
     asks = {w.lower() for w in style.question_words}
     inner = next(  # 'om te leren ...', 'als ik twijfel': a clause moved after the verbs
@@ -259,6 +262,18 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
         before = _conjuncts_infinitive(clause[:at], lang)
         return [Word(aux), *before, verb.with_text(infinitive), *clause[cluster_end:]]
     return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _closing_bracket(clause: list[Word]) -> int | None:
+    """Where a bracket opens that closes the clause after its verbs ('meer met de omgeving
+    ga doen *(bewoners informeren, klachten afhandelen)*'): the writer's examples, whose
+    verbs and commas are none of the clause's; None without one."""
+    if not clause or clause[-1].text != ")":
+        return None
+    opening = max((n for n, w in enumerate(clause) if w.text == "("), default=None)
+    if opening is None or opening == 0 or any(w.text == ")" for w in clause[opening:-1]):
+        return None
+    return opening
 
 
 def _conjuncts_infinitive(words: list[Word], lang: str) -> list[Word]:

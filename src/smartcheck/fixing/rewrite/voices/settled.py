@@ -30,15 +30,21 @@ _ADVERBS = 2
 _MARKS = frozenset({",", ";", "-", "\u2013", "\u2014", ".", "!", "?"})
 
 
-def settled(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> str | None:
+def settled(
+    words: list[Word],
+    style: RewriteStyle,
+    particles: frozenset[str],
+    frame: str | None = None,
+) -> str | None:
     """The writer's step of settling the wish with the one who wished it, in the pack's
     ``frames.settled`` ('Ik spreek met {who} af of {clause}.'): ``words`` are the wish
     ('Mijn leidinggevende wil dat ik ploegleider word'), its clause about the writer told
     as it stands after the complementizer ('ik ploegleider word', 'I should do more night
     shifts') or, after an object pronoun and an infinitive, with the writer as its subject
     ('wants me to run the stand-up' -> 'I run the stand-up'). None when no other person
-    wishes an act of the writer's, or the clause would need a verb form the words lack."""
-    frame = style.frames.settled
+    wishes an act of the writer's, or the clause would need a verb form the words lack.
+    ``frame``: another frame of the step than ``frames.settled`` ('... af wanneer ...')."""
+    frame = frame or style.frames.settled
     while words and not words[-1].is_word:
         words = words[:-1]
     at = voice_at(words, style) if frame else None

@@ -1,0 +1,119 @@
+"""Someone else's wish for the writer, then whatever the writer remarks on it.
+
+"Mijn praktijkopleider wil dat ik de overdracht op de afdeling doe. Eerlijk gezegd niet mijn
+sterkste kant", "The owner would like me to run the Saturday tastings. Fine by me, but only
+after the harvest", "HR verwacht dat ik de cursus verzuimgesprekken volg. We zien wel.":
+the first sentence is another person's wish, request or advice for an act of the writer's
+(JUDGING A fails on it); what follows is the writer's remark on it, in any shape: a
+feeling, a doubt, a reluctance, a condition of time, a comparison of the writer with the
+task. Readings of fixed shapes (wish_aside.py, reserved.py, stance_cut.py) know some of
+these remarks by their words; this one knows them by what they lack. A remark is any piece
+after the wish that is *no goal of the writer's own*: it holds no act of the writer's, in
+the present or the future, with an object of its own ('I'd also like to do the first aid
+course' has one, a second goal; 'I've only ever taught kids' is past, 'speaking in front
+of a room is something else' has no object, 'ik ga het proberen' points back at the wish).
+
+The rewrite commits the writer to the wished act, credited to the other (the voices), and
+keeps the remark after it as written, a sentence of its own (reserved_steps.py). When the
+remark kept after the commitment still fails A (a trial, "maar ok, ik ga het proberen",
+is told as the acceptance it is first; a doubt or a hedge that stays), the writer's step
+is to settle the wish with the one who wished it (``frames.settled``: "Vóór [datum] spreek
+ik met X af of ik Y.").
+
+This module reads the cut (:func:`remark_cut`) and whether a piece is a goal of the
+writer's own (:func:`writer_goal_told`); ``WholeTextRewrites._wish_remarked`` (whole_text.py)
+judges, rewrites and keeps the first candidate that passes A and shows no seam.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.reserved import ReservationCut
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+
+#: Fewest words of the wish before a remark cut inside its sentence ('My lead wants me to X').
+_WISH_WORDS = 5
+#: Dependencies of a verb's object.
+_OBJECTS = frozenset({"obj", "dobj"})
+#: Dependencies of a verb's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: Dependencies by which a verb hangs on the verb whose subject it shares.
+_SHARED = frozenset({"xcomp", "conj"})
+
+
+def remark_cuts(text: str, first_end: int, style: RewriteStyle) -> list[ReservationCut]:
+    """Where the writer's remark may start after the wish that opens ``text`` (whose first
+    sentence ends at ``first_end``): at a contrast inside the first sentence ('..., but
+    I've only ever taught kids'), then at the end of the first sentence. Each cut is told
+    as a mild reservation (reserved.py), the wish a sentence of its own."""
+    first = text[:first_end]
+    contrasts = "|".join(re.escape(c) for c in style.reservation_contrasts)
+    at = [m.start(1) for m in re.finditer(rf"(?:,|\s)\s*({contrasts})\s", first, re.I)]
+    cuts = []
+    for n in (*at, first_end) if contrasts else (first_end,):
+        wish = text[:n].strip().rstrip(" ,;")
+        rest = text[n:].strip()
+        if not rest or len(re.findall(r"\w+", wish)) < _WISH_WORDS:
+            continue
+        wish = wish if wish.endswith((".", "!", "?")) else f"{wish}."
+        cuts.append(ReservationCut(wish=wish, reservation=rest, at=text.find(rest, n), objects=False))
+    return cuts
+
+
+def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
+    """Does ``sentence`` (a piece after another's wish, parsed on its own) tell a goal of
+    the writer's own: a verb in the present or the future, not negated, not inside an
+    indirect question, whose subject is the writer (or left out), with a noun as its
+    object ('Ik wil ook de cursus EHBO doen', 'Also want to take the first aid course')?
+    An opinion ('I think the course is only in Dutch'), a past ('I've only ever taught
+    kids'), a pointer back ('ik ga het proberen') or a feeling is none. Without a parse:
+    yes (no remark can be told)."""
+    doc = sentence.doc
+    if doc is None:
+        return True
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    opinions = {w.lower() for w in ctx.pack.words("opinion_verbs")}
+    negations = {w.lower() for w in ctx.pack.words("negation_particles")}
+    asking = {w.lower() for w in (*ctx.pack.words("question_words"), "where", "waar")}
+    # 'ik ga het proberen', "I'll try": a trial, never the writer's act with an object
+    trial = {n for m in ctx.find(sentence, "hedges") for n in range(m.token_start, m.token_end)}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in opinions or _past(verb):
+            continue
+        if verb.i in trial or not any(
+            c.dep_ in _OBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in trial
+            for c in verb.children
+        ):
+            continue
+        chain = _governing(verb)
+        if any(c.lower_ in negations for v in chain for c in v.children):
+            continue
+        if any(c.lower_ in asking and c.i < verb.i for c in verb.subtree):
+            continue  # 'not sure where to start': an indirect question, no act
+        subject = next(
+            (c for v in chain for c in v.children if c.dep_ in _SUBJECTS), None
+        )
+        if subject is None or subject.lower_ in writer:
+            return True
+    return False
+
+
+def _governing(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it hangs on whose subject it shares ('I want to *do*': 'want')."""
+    chain = [verb]
+    while chain[-1].dep_ in _SHARED and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _past(verb: Token) -> bool:
+    """Is ``verb`` told in the past (a past tense or a participle, 'taught', 'lesgegeven')?"""
+    return "Past" in verb.morph.get("Tense", []) or "Part" in verb.morph.get("VerbForm", [])
