@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -83,15 +84,29 @@ def _opinion_on_a_thing(goal: Goal, ctx: RuleContext, match: LexiconMatch) -> bo
     if not any(t.lemma_.lower() in opinions or t.lower_ in opinions for t in words):
         return False
     before = goal.text[: match.start].rstrip()
-    if not before.endswith((".", "!")):
-        return False  # a later sentence begins with it
-    if not any(v.end <= len(before) for v in goal.syntax.goal_verbs):
+    stop = max(before.rfind(". "), before.rfind("! "), before.rfind(".\n"))
+    stop = len(before) if before.endswith((".", "!")) else stop
+    if stop < 0:
+        return False  # a later sentence holds it
+    if stop < len(before) and not _clause_opened(before, ctx):
+        return False  # '... I think I can', in the middle of a clause
+    if not any(v.end <= stop for v in goal.syntax.goal_verbs):
         return False
     after = [t for t in doc[match.token_end : match.token_end + 2] if t.is_alpha]
     writer = ctx.pack.words("first_person_subject")  # 'I think (that) I can': the writer's act
     if not after or any(t.lower_ in writer for t in after):
         return False
     return after[0].pos_ in ("PRON", "DET", "NOUN", "PROPN", "SCONJ")
+
+
+def _clause_opened(before: str, ctx: RuleContext) -> bool:
+    """Does the text ``before`` a word end where a clause opens: after a comma or a
+    coordinator ('Not sure it's for me, and *I think* the course is only in Dutch')?"""
+    if before.endswith((",", ";", ":")):
+        return True
+    last = re.findall(r"\w+", before[-12:])
+    joins = {w.lower() for w in ctx.pack.words("coordinators")}
+    return bool(last) and last[-1].lower() in joins
 
 
 #: Dependencies of a verb's object, its particle and a phrase that places its act.
