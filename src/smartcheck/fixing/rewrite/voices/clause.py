@@ -51,7 +51,14 @@ def names_person(words: list[Word], style: RewriteStyle) -> bool:
     """Do ``words`` name another person ('mijn leidinggevende', 'de teamchef', 'HR'): a
     noun phrase with a noun or name, without the writer ('ik', 'I'), perhaps with one
     prepositional phrase after its noun ('mijn opleider in de apotheek', 'the head of
-    department')?"""
+    department'), or a bracket after it that tells who that is ('mijn vader
+    (schipper/eigenaar)')?"""
+    opening = _closing_bracket(words)
+    if opening is not None:
+        told = words[opening + 1 : -1]
+        return names_person(words[:opening], style) and not any(
+            w.lower in style.subjects for w in told
+        )
     at = next((n for n, w in enumerate(words) if w.pos == "ADP"), None)
     if at is not None and at > 0:
         place = words[at + 1 :]
@@ -425,6 +432,9 @@ def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], s
         # ', liefst op vrijdag', ', especially with new clients': a detail of the writer's
         # clause; ', ook als de klant haast heeft': a subordinate clause of it
         return clause, ""
+    listed = not any(w.pos == "AUX" or (_clausal(w, style) and w.text != ",") for w in rest)
+    if clause[comma].text == ":" and rest and listed:
+        return clause, ""  # ': vrachtbrieven, facturen, ...': what the object holds
     return None
 
 
