@@ -233,7 +233,7 @@ from smartcheck.fixing.rewrite.wish_aside import (
     wished_at,
 )
 from smartcheck.fixing.rewrite.wish_phrase import wished_phrase
-from smartcheck.fixing.rewrite.wish_remarks import remark_cuts, writer_goal_told
+from smartcheck.fixing.rewrite.wish_remarks import only_state, remark_cuts, writer_goal_told
 from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
@@ -1385,7 +1385,7 @@ class WholeTextRewrites:
             timed = self.evaluate(parsed, frozenset({Criterion.T})) if aim.goal.deadlines else None
         except SmartcheckError:
             return ()
-        if tells_past(written) or others_clause(written, style):
+        if tells_past(written) or others_clause(written, style) or only_state(written):
             return ()  # 'Bij de laatste offertes zaten we ernaast': the situation, no step
         for judged in (step, timed) if timed is not None else (step,):
             if judged.split or judged.structured_rewrite is not None:

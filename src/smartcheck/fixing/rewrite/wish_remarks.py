@@ -106,6 +106,15 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
     return False
 
 
+def only_state(sentence: Goal) -> bool:
+    """Does ``sentence`` only tell a state, no act: no verb but a copula or an auxiliary
+    ('Ik ben meer een denker dan een prater', "I'm a bit nervous about it")?"""
+    doc = sentence.doc
+    return doc is not None and any(t.is_alpha for t in doc) and not any(
+        t.pos_ == "VERB" for t in doc
+    )
+
+
 def _governing(verb: Token) -> list[Token]:
     """``verb`` and the verbs it hangs on whose subject it shares ('I want to *do*': 'want')."""
     chain = [verb]

@@ -432,7 +432,10 @@ def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], s
         # ', liefst op vrijdag', ', especially with new clients': a detail of the writer's
         # clause; ', ook als de klant haast heeft': a subordinate clause of it
         return clause, ""
-    listed = not any(w.pos == "AUX" or (_clausal(w, style) and w.text != ",") for w in rest)
+    listed = not any(  # no verb among them ('pinnen, tellen, afsluiten': acts, several goals)
+        w.pos == "AUX" or (w.pos == "VERB" and w.lemma == w.lower) or (_clausal(w, style) and w.text != ",")
+        for w in rest
+    )
     if clause[comma].text == ":" and rest and listed:
         return clause, ""  # ': vrachtbrieven, facturen, ...': what the object holds
     return None
