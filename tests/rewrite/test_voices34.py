@@ -216,3 +216,28 @@ def test_a_list_of_acts_after_a_colon_is_no_object() -> None:
 def test_an_opinion_about_a_thing_after_a_coordinator_is_no_hedge(text: str, hedged: bool) -> None:
     report = CHECKER.check(text, lang="en", reference_date=REF)
     assert ("A001" in {f.code for f in report.findings}) is hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Mag ik een maand meelopen met de planners? Lijkt me nuttig om te zien hoe zij "
+            "de roosters maken.",
+            "Vóór [datum] ga ik een maand meelopen met de planners, in overleg met mijn "
+            "leidinggevende, om te zien hoe zij de roosters maken.",
+        ),
+        (
+            "en",
+            "Could I spend a month with the planning team? Would be great to see how they "
+            "build the rosters.",
+            "By [date], I will spend a month with the planning team, agreed with my "
+            "manager, to see how they build the rosters.",
+        ),
+    ],
+)
+def test_a_step_asked_then_judged_good_for_a_purpose(lang: str, text: str, expected: str) -> None:
+    """The writer's own ask, then a judgement of it that ends in a purpose ('Lijkt me
+    nuttig om ...'): the judgement is the hedge, the purpose what the step serves."""
+    assert well_rewritten(CHECKER, text, lang) == expected

@@ -145,6 +145,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
             purpose = wish
             continue
         as_written = purpose_told(sentence, style) if last and asked else None
+        if as_written is None and last and asked:  # 'Lijkt me goed om X te zien.': 'om X'
+            as_written = _judged_purpose(sentence, goal, ctx, style)
         if as_written is not None:  # 'Rouleren naar X? Om te zien hoe Y.': kept as written
             purpose, written = as_written, True
             continue
@@ -177,6 +179,36 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     statement = with_purpose(statement, purpose, style, written) if purpose else statement
     told_purpose = purpose if written and purpose else ""
     return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "", told_purpose)
+
+
+def _judged_purpose(
+    sentence: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """A sentence after a step asked that judges the step good for a purpose ('Lijkt me
+    goed om het werk eens van dichtbij te zien.', 'Would be great to see how they plan.'):
+    one of the pack's ``hedges`` opens it (a pronoun before it allowed: 'Het lijkt me
+    ...') and ends in the opener of a purpose (``rewrite.purpose_sentences``: 'om', 'to');
+    the judgement is the writer's hedge of the step, the rest its purpose, told from the
+    opener as written ('om het werk ... te zien'). None for any other sentence."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    if len(said) < 4 or sentence[-1].text == "?":
+        return None
+    heads = {o.lower().partition(" & ")[0] for o in style.purpose_sentences}
+    heads = {h for h in heads if len(h.split()) == 1}
+    starts = {said[0].start, said[1].start} if said[0].pos == "PRON" else {said[0].start}
+    for found in ctx.find(goal, "hedges"):
+        if found.start not in starts:
+            continue
+        at = next((n for n, w in enumerate(said) if w.end == found.end), None)
+        if at is None or at + 2 >= len(said) or said[at].lower not in heads:
+            continue
+        marker = next((o for o in style.purpose_sentences if o.lower().startswith(said[at].lower)), "")
+        tail = marker.lower().partition(" & ")[2]
+        if tail and tail not in {w.lower for w in said[at + 1 :]}:
+            continue  # 'om' with no 'te': a preposition
+        text = join(said[at:], lead=False)
+        return text[:1].lower() + text[1:]
+    return None
 
 
 def _offer(
