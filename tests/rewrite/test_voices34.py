@@ -241,3 +241,37 @@ def test_a_step_asked_then_judged_good_for_a_purpose(lang: str, text: str, expec
     """The writer's own ask, then a judgement of it that ends in a purpose ('Lijkt me
     nuttig om ...'): the judgement is the hedge, the purpose what the step serves."""
     assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Ik wil leren lassen. Henk kan me misschien begeleiden op de werkplaats.",
+            "Vóór [datum] ga ik leren lassen, met als bewijs [hoe gemeten], zodat ik "
+            "[concreet gedrag] kan. Henk kan me begeleiden op de werkplaats.",
+        ),
+        (
+            "nl",
+            "Ik wil de offertes zelf leren maken. Mijn collega Fatima kan mij misschien "
+            "helpen bij de eerste drie.",
+            "Vóór [datum] ga ik de offertes zelf leren maken. Mijn collega Fatima kan mij "
+            "helpen bij de eerste drie.",
+        ),
+        (
+            "en",
+            "I want to grow into the site planner role. Priya could maybe coach me on the "
+            "next two projects.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, "
+            "agreed with Priya, in order to grow into the site planner role. Priya could "
+            "coach me on the next two projects.",
+        ),
+    ],
+)
+def test_a_hedged_offer_of_support_is_kept_without_its_hedge(
+    lang: str, text: str, expected: str
+) -> None:
+    """The writer's aim, then another person's hedged offer to support it: the aim
+    rewritten, agreed with that person, the offer kept without its hedge."""
+    assert well_rewritten(CHECKER, text, lang) == expected

@@ -136,6 +136,7 @@ from smartcheck.fixing.rewrite.offered_acts import act_for_need, offered_act
 from smartcheck.fixing.rewrite.offered_alone import offer_told
 from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
 from smartcheck.fixing.rewrite.offered_things import thing_offered
+from smartcheck.fixing.rewrite.offered_support import offered_support
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -559,6 +560,9 @@ class WholeTextRewrites:
         remarked = self._wish_remarked(report, ctx)
         if remarked:  # 'X wil dat ik Y. Ik ben meer een doener, dus we zien wel.': Y, the rest kept
             return _ranked(report, remarked)
+        supported = self._support_offered(report, ctx)
+        if supported:  # 'Learn X. Sanne could maybe coach me.': X agreed with Sanne, the offer kept
+            return _ranked(report, supported)
         doubted = self._doubted(report, ctx)
         if doubted:  # 'Ik wil X. ... Ik twijfel nog of ...': X, the doubt kept as written
             return _per_goal(report, doubted)
@@ -1940,6 +1944,35 @@ class WholeTextRewrites:
                         if judged.criteria[Criterion.A].passed:
                             return (text,)
                 return ()
+        except SmartcheckError:
+            return ()
+        return ()
+
+    def _support_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The writer's aim, then another person's hedged offer to support it (offered_support.py):
+        the aim rewritten on its own, agreed with that person, the offer kept after it
+        without its hedge; nothing for any other text, when A still fails, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        told = sentences(goal.text, style.abbreviations)
+        if len(told) != 2:
+            return ()
+        try:
+            found = offered_support(self.parse(told[1], goal.lang, goal.reference_date), style)
+            if found is None:
+                return ()
+            who, offer = found
+            judged = self.evaluate(self.parse(told[0], goal.lang, goal.reference_date))
+            if judged.split or judged.structured_rewrite is not None:
+                return ()
+            support = style.placeholders.support
+            for rewrite in (told[0],) if judged.is_smart else judged.rewrites:
+                text = f"{told_as_sentence(rewrite.replace(support, who))} {offer}"
+                again = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
+                if again.criteria[Criterion.A].passed and not find_seams(text, goal, ctx, style):
+                    return (text,)
         except SmartcheckError:
             return ()
         return ()
