@@ -202,7 +202,9 @@ def _judged_purpose(
         at = next((n for n, w in enumerate(said) if w.end == found.end), None)
         if at is None or at + 2 >= len(said) or said[at].lower not in heads:
             continue
-        marker = next((o for o in style.purpose_sentences if o.lower().startswith(said[at].lower)), "")
+        marker = next(
+            (o for o in style.purpose_sentences if o.lower().startswith(said[at].lower)), ""
+        )
         tail = marker.lower().partition(" & ")[2]
         if tail and tail not in {w.lower for w in said[at + 1 :]}:
             continue  # 'om' with no 'te': a preposition

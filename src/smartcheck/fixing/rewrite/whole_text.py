@@ -135,8 +135,8 @@ from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_dema
 from smartcheck.fixing.rewrite.offered_acts import act_for_need, offered_act
 from smartcheck.fixing.rewrite.offered_alone import offer_told
 from smartcheck.fixing.rewrite.offered_steps import extraposed_aim, offered_step
-from smartcheck.fixing.rewrite.offered_things import thing_offered
 from smartcheck.fixing.rewrite.offered_support import offered_support
+from smartcheck.fixing.rewrite.offered_things import thing_offered
 from smartcheck.fixing.rewrite.others_aims import (
     aim_as_result,
     among_all,
@@ -164,9 +164,9 @@ from smartcheck.fixing.rewrite.proposed_talks import talk_unhedged
 from smartcheck.fixing.rewrite.questioned_wishes import wish_told
 from smartcheck.fixing.rewrite.remarks import Remarked, remarked, with_remark
 from smartcheck.fixing.rewrite.reports import reported_reason
+from smartcheck.fixing.rewrite.reservations import without_contrast
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
-from smartcheck.fixing.rewrite.reservations import without_contrast
 from smartcheck.fixing.rewrite.role_moves import move_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated

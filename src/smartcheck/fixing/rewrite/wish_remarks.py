@@ -64,7 +64,9 @@ def remark_cuts(text: str, first_end: int, style: RewriteStyle) -> list[Reservat
         if not rest or len(re.findall(r"\w+", wish)) < _WISH_WORDS:
             continue
         wish = wish if wish.endswith((".", "!", "?")) else f"{wish}."
-        cuts.append(ReservationCut(wish=wish, reservation=rest, at=text.find(rest, n), objects=False))
+        cuts.append(
+            ReservationCut(wish=wish, reservation=rest, at=text.find(rest, n), objects=False)
+        )
     return cuts
 
 
@@ -98,9 +100,7 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
             continue
         if any(c.lower_ in asking and c.i < verb.i for c in verb.subtree):
             continue  # 'not sure where to start': an indirect question, no act
-        subject = next(
-            (c for v in chain for c in v.children if c.dep_ in _SUBJECTS), None
-        )
+        subject = next((c for v in chain for c in v.children if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.lower_ in writer:
             return True
     return False
@@ -110,8 +110,8 @@ def only_state(sentence: Goal) -> bool:
     """Does ``sentence`` only tell a state, no act: no verb but a copula or an auxiliary
     ('Ik ben meer een denker dan een prater', "I'm a bit nervous about it")?"""
     doc = sentence.doc
-    return doc is not None and any(t.is_alpha for t in doc) and not any(
-        t.pos_ == "VERB" for t in doc
+    return (
+        doc is not None and any(t.is_alpha for t in doc) and not any(t.pos_ == "VERB" for t in doc)
     )
 
 

@@ -433,7 +433,9 @@ def without_tail(clause: list[Word], style: RewriteStyle) -> tuple[list[Word], s
         # clause; ', ook als de klant haast heeft': a subordinate clause of it
         return clause, ""
     listed = not any(  # no verb among them ('pinnen, tellen, afsluiten': acts, several goals)
-        w.pos == "AUX" or (w.pos == "VERB" and w.lemma == w.lower) or (_clausal(w, style) and w.text != ",")
+        w.pos == "AUX"
+        or (w.pos == "VERB" and w.lemma == w.lower)
+        or (_clausal(w, style) and w.text != ",")
         for w in rest
     )
     if clause[comma].text == ":" and rest and listed:
