@@ -1939,9 +1939,15 @@ class WholeTextRewrites:
                 timed = any(p.deadlines for p in pieces)  # '..., maar dan in de winter'
                 kinds = (cut, committed, replace(settled, timed=True), settled)
                 for found in dict.fromkeys(kinds if timed else (cut, committed, settled)):
+                    told = len(sentences(found.reservation, style.abbreviations))
                     for text in reserved_rewrites(self, report, ctx, style, found):
                         judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-                        if judged.criteria[Criterion.A].passed:
+                        ends = sentence_ends(text, style.abbreviations)
+                        at = ends[-told] if len(ends) >= told else 0  # where the remark starts
+                        specific = judged.criteria[Criterion.S].passed or not any(
+                            f.criterion is Criterion.S and f.start >= at for f in judged.findings
+                        )  # '..., dus ik ga het doen' read as a vague goal of its own: no
+                        if judged.criteria[Criterion.A].passed and specific:
                             return (text,)
                 return ()
         except SmartcheckError:
