@@ -107,11 +107,14 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
 
 
 def only_state(sentence: Goal) -> bool:
-    """Does ``sentence`` only tell a state, no act: no verb but a copula or an auxiliary
-    ('Ik ben meer een denker dan een prater', "I'm a bit nervous about it")?"""
+    """Does ``sentence`` only tell a state, no act: a copula and no verb ('Ik ben meer een
+    denker dan een prater', "I'm a bit nervous about it")? A verb the tagger missed after a
+    modal ('ik moet klanten ... aanbieden') is no state."""
     doc = sentence.doc
-    return (
-        doc is not None and any(t.is_alpha for t in doc) and not any(t.pos_ == "VERB" for t in doc)
+    if doc is None or any(t.pos_ == "VERB" for t in doc):
+        return False
+    return any(t.dep_ == "cop" for t in doc) and not any(
+        t.dep_ == "aux" and t.head.dep_ != "cop" for t in doc
     )
 
 
