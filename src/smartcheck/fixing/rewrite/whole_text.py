@@ -172,6 +172,7 @@ from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
 from smartcheck.fixing.rewrite.several import (
     headed,
@@ -1941,8 +1942,9 @@ class WholeTextRewrites:
                 for found in dict.fromkeys(kinds if timed else (cut, committed, settled)):
                     told = len(sentences(found.reservation, style.abbreviations))
                     for text in reserved_rewrites(self, report, ctx, style, found):
-                        judged = self.evaluate(self.parse(text, goal.lang, goal.reference_date))
-                        ends = sentence_ends(text, style.abbreviations)
+                        filled = stand_ins(text, style)  # as the writer fills it
+                        judged = self.evaluate(self.parse(filled, goal.lang, goal.reference_date))
+                        ends = sentence_ends(filled, style.abbreviations)
                         at = ends[-told] if len(ends) >= told else 0  # where the remark starts
                         specific = judged.criteria[Criterion.S].passed or not any(
                             f.criterion is Criterion.S and f.start >= at for f in judged.findings
