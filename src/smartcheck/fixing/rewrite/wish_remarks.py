@@ -41,8 +41,10 @@ if TYPE_CHECKING:
 
 #: Fewest words of the wish before a remark cut inside its sentence ('My lead wants me to X').
 _WISH_WORDS = 5
-#: Dependencies of a verb's object.
-_OBJECTS = frozenset({"obj", "dobj"})
+#: Dependencies of a verb's object or of a phrase that places its act ('sit with Mia').
+_COMPLEMENTS = frozenset({"obj", "dobj", "obl", "prep"})
+#: Dependencies of a verb that is itself a subject ('*speaking* to strangers is ...').
+_CLAUSAL_SUBJECTS = frozenset({"csubj", "nsubj"})
 #: Dependencies of a verb's subject.
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: Dependencies by which a verb hangs on the verb whose subject it shares.
@@ -74,7 +76,8 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
     """Does ``sentence`` (a piece after another's wish, parsed on its own) tell a goal of
     the writer's own: a verb in the present or the future, not negated, not inside an
     indirect question, whose subject is the writer (or left out), with a noun as its
-    object ('Ik wil ook de cursus EHBO doen', 'Also want to take the first aid course')?
+    object or a phrase that places it ('Ik wil ook de cursus EHBO doen', 'I want to sit
+    with Mia for a few shifts first')?
     An opinion ('I think the course is only in Dutch'), a past ('I've only ever taught
     kids'), a pointer back ('ik ga het proberen') or a feeling is none. Without a parse:
     yes (no remark can be told)."""
@@ -90,11 +93,15 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in opinions or _past(verb):
             continue
-        if verb.i in trial or not any(
-            c.dep_ in _OBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in trial
-            for c in verb.children
+        if (
+            verb.i in trial
+            or verb.dep_ in _CLAUSAL_SUBJECTS
+            or not any(
+                c.dep_ in _COMPLEMENTS and c.pos_ in ("NOUN", "PROPN") and c.i not in trial
+                for c in verb.children
+            )
         ):
-            continue
+            continue  # 'speaking in front of a room is ...': an act named, no one's step
         chain = _governing(verb)
         if any(c.lower_ in negations for v in chain for c in v.children):
             continue
