@@ -96,10 +96,7 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
         if (
             verb.i in trial
             or verb.dep_ in _CLAUSAL_SUBJECTS
-            or not any(
-                c.dep_ in _COMPLEMENTS and c.pos_ in ("NOUN", "PROPN") and c.i not in trial
-                for c in verb.children
-            )
+            or not any(_complement(c) and c.i not in trial for c in verb.children)
         ):
             continue  # 'speaking in front of a room is ...': an act named, no one's step
         chain = _governing(verb)
@@ -123,6 +120,14 @@ def only_state(sentence: Goal) -> bool:
     return any(t.dep_ == "cop" for t in doc) and not any(
         t.dep_ == "aux" and t.head.dep_ != "cop" for t in doc
     )
+
+
+def _complement(word: Token) -> bool:
+    """Is ``word`` a noun the verb acts on: its object, or a phrase opened by a preposition
+    ('with *Mia*'; not 'but no *idea*', which the parser may hang on the verb)?"""
+    if word.dep_ not in _COMPLEMENTS or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return word.dep_ in ("obj", "dobj") or any(c.dep_ in ("case", "prep") for c in word.children)
 
 
 def _governing(verb: Token) -> list[Token]:
