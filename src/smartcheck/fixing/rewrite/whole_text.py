@@ -1940,12 +1940,12 @@ class WholeTextRewrites:
                 timed = any(p.deadlines for p in pieces)  # '..., maar dan in de winter'
                 kinds = (cut, committed, replace(settled, timed=True), settled)
                 for found in dict.fromkeys(kinds if timed else (cut, committed, settled)):
-                    told = len(sentences(found.reservation, style.abbreviations))
+                    remarks = len(sentences(found.reservation, style.abbreviations))
                     for text in reserved_rewrites(self, report, ctx, style, found):
                         filled = stand_ins(text, style)  # as the writer fills it
                         judged = self.evaluate(self.parse(filled, goal.lang, goal.reference_date))
                         ends = sentence_ends(filled, style.abbreviations)
-                        at = ends[-told] if len(ends) >= told else 0  # where the remark starts
+                        at = ends[-remarks] if len(ends) >= remarks else 0  # the remark opens
                         specific = judged.criteria[Criterion.S].passed or not any(
                             f.criterion is Criterion.S and f.start >= at for f in judged.findings
                         )  # '..., dus ik ga het doen' read as a vague goal of its own: no
