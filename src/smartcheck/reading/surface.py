@@ -211,6 +211,7 @@ def normalise(
         raw = shorten_runs([(c, i) for i, c in enumerate(text)])
         return Surface(text, "".join(c for c, _ in raw), tuple(i for _, i in raw))
     _normalise_case(chars, tuple(fixed_case), tuple(caseless_spellings))
+    _exclamations(chars)
     # the sentence ends at its last word: a final period goes there, before any trailing
     # pictographs (which stay, for rules about them)
     words_end = len(chars.chars)
@@ -478,6 +479,23 @@ def _characters(text: str) -> list[tuple[str, int]]:
             continue
         out.append((_CHAR_MAP.get(char, char), i))
     return out
+
+
+#: A sentence's end shouted: one or more '!', maybe with '?' ("run!!", "again?!"), before a
+#: space, a closer, a pictograph or the end of the text.
+_SHOUTED_END = re.compile(r"[!?]*![!?]*(?=[\s\"')\]]|$)")
+
+
+def _exclamations(chars: _Builder) -> None:
+    """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
+    period would (a question mark among the marks stays one question mark): the goal says
+    the same whatever its stress, and a run of marks is no word of the writer."""
+    out = list(chars.chars)
+    text = chars.text
+    for m in reversed(list(_SHOUTED_END.finditer(text))):
+        mark = "?" if "?" in m.group(0) else "."
+        out[m.start() : m.end()] = [(mark, out[m.start()][1])]
+    chars.chars = out
 
 
 def _is_symbol(char: str) -> bool:

@@ -272,6 +272,9 @@ def _bounded_absolute(
         ]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
+        if end is None and phrase in {z.lower() for z in style.zero_targets}:
+            after = _counted_run(after, at)  # 'No more *mildew outbreaks* like last year'
+            end = _noun_phrase_end(after, at)
         if end is None:
             continue  # 'geen enkele fout' holds its noun: the shorter 'geen enkele' bounds it
         if any(_is_verb(w, report.lang, ctx, style) for w in after[at + 1 : end]):
@@ -400,6 +403,24 @@ def _counted(piece: list[Word]) -> list[Word]:
     if second.pos != "VERB" or not second.text.isalpha():
         return piece
     return [piece[0], replace(second, pos="NOUN"), *piece[2:]]
+
+
+def _counted_run(piece: list[Word], at: int) -> list[Word]:
+    """``piece`` with the words a zero target counts from ``at`` read as nouns when the
+    tagger made them verbs or an adjective ('No more *mildew outbreaks* like ...', 'No more
+    *damage* when ...': a zero counts a thing): the run of such words up to the first other
+    word, no participle or gerund among them."""
+    end = at
+    while (
+        end < len(piece)
+        and piece[end].text.isalpha()
+        and piece[end].pos in ("VERB", "ADJ")
+        and piece[end].verbform not in ("Ger", "Part")
+    ):
+        end += 1
+    if end == at or end - at > 2:
+        return piece
+    return [*piece[:at], *(replace(w, pos="NOUN") for w in piece[at:end]), *piece[end:]]
 
 
 def _noun_phrase_end(piece: list[Word], at: int) -> int | None:
@@ -590,11 +611,26 @@ def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle
             n
             and (
                 words[n - 1].lower in articles
+                or _noun_conjunct(words, n, style)
                 or _attributive(words[n - 1], style)
                 or words[n - 1].lower in style.prepositions  # 'van *drukinkt*': its object
             )
         )
     ]
+
+
+def _noun_conjunct(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """A noun the tagger joins to the noun before a coordinator ('op de randen *en
+    hoeken*', 'over koud eten en *drinken*' is no such pair: 'eten' is no noun there): the
+    second thing of the pair, no verb of the writer's."""
+    word = words[at]
+    return (
+        at >= 2
+        and word.pos == "NOUN"
+        and word.dep == "conj"
+        and words[at - 1].pos == "CCONJ"
+        and words[at - 2].pos == "NOUN"
+    )
 
 
 def _attributive(word: Word, style: RewriteStyle) -> bool:

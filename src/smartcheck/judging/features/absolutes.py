@@ -25,7 +25,7 @@ from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
@@ -288,6 +288,18 @@ def counted_zeros(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> li
     return kept
 
 
+#: Word classes that never follow a zero as what it counts ('zero *to* hero', 'no more *than* 3').
+_NO_COUNTED = frozenset({"ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "PRON", "AUX", "PART", "SYM"})
+
+
+def _opens_slogan(doc: Doc, m: LexiconMatch, after: Token) -> bool:
+    """Whether the zero opens its sentence before a word of content: a verbless slogan
+    ("No more mildew outbreaks!", "Zero lost pallets") counts what follows it, however the
+    tagger reads that word (a noun it made a verb: 'No more *mildew* outbreaks')."""
+    start = doc[m.token_start]
+    return start.is_sent_start is True and after.is_alpha and after.pos_ not in _NO_COUNTED
+
+
 def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
     """Whether the zero at ``m`` stands before what it counts, as a target."""
     if m.token_end >= len(doc):
@@ -297,6 +309,8 @@ def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
         return False  # 'van 0 naar 15', 'level 0'
     after = doc[m.token_end]
     if after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if _opens_slogan(doc, m, after):
         return True
     # a participle before the counted noun ('zero *unanswered* emails'), however tagged
     following = doc[m.token_end + 1] if m.token_end + 1 < len(doc) else None

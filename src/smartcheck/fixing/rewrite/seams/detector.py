@@ -95,7 +95,10 @@ from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_comm
 from smartcheck.fixing.rewrite.seams.hedged_thing import hedged_thing_bare
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
-from smartcheck.fixing.rewrite.seams.infinitive_slot import finite_in_infinitive_slot
+from smartcheck.fixing.rewrite.seams.infinitive_slot import (
+    finite_in_infinitive_slot,
+    noun_pair_in_infinitive_slot,
+)
 from smartcheck.fixing.rewrite.seams.inner_label import numbered_label
 from smartcheck.fixing.rewrite.seams.interest_stretch import interest_committed
 from smartcheck.fixing.rewrite.seams.inverted_deadline import deadline_inside_inversion
@@ -283,6 +286,7 @@ def find_seams(
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
     named = named_acts(goal, ctx, style)  # 'Opspannen van borduurwerk': an act named as a thing
+    seams += noun_pair_in_infinitive_slot(doc, goal, style)  # '... op de randen en hoeken'
     seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(
         doc, goal, style, named, ctx.pack.grammar.infinitive_ending
     )

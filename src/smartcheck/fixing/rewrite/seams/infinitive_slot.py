@@ -20,6 +20,8 @@ from smartcheck.reading.pipeline import known_word, lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from smartcheck.reading.goal import Goal
+
 #: Words before a noun inside its phrase: after them a stem-like word is the noun.
 _NOUN_PHRASE = frozenset({"DET", "NUM"})
 #: The longest possessive ('jouw', 'onze').
@@ -135,3 +137,36 @@ def _has_infinitive(doc: Doc, start: int, last: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []):
             return True
     return False
+
+
+def noun_pair_in_infinitive_slot(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """The committed clause ends on the second noun of a pair the goal joined ('ga ik hooguit
+    [aantal] keer afkeur op de randen *en hoeken*'): the tagger reads it as the infinitive
+    the commitment governs, but the goal has no verb there: nothing is committed to."""
+    pairs = _noun_pairs(goal)
+    if not pairs:
+        return []
+    seams = []
+    for start in committed_starts(doc, style):
+        ends = _conjunct_ends(doc, start, style)
+        last = ends[-1] if ends else None
+        if last is not None and last.lower_ in pairs and not _has_infinitive(doc, start, last):
+            detail = f"{last.text!r}, the goal's second noun of a pair, in the infinitive's slot"
+            seams.append(Seam("lost_verb", detail, (last.lower_, "noun-pair")))
+    return seams
+
+
+def _noun_pairs(goal: Goal) -> set[str]:
+    """The nouns the goal joins to a noun before them with a coordinator ('de randen en
+    *hoeken*')."""
+    if goal.doc is None:
+        return set()
+    return {
+        t.lower_
+        for t in goal.doc[2:]
+        if t.pos_ == "NOUN"
+        and t.dep_ == "conj"
+        and t.nbor(-1).pos_ == "CCONJ"
+        and t.nbor(-2).pos_ == "NOUN"
+    }
+
