@@ -341,6 +341,29 @@ def _about_writer(wish: Wish, style: RewriteStyle) -> bool:
     return words[0] in writer
 
 
+def someone_owned(text: str, style: RewriteStyle) -> str | None:
+    """``text`` with each sentence that lays a duty on an unnamed person ('Iemand moet
+    vooraf de dauwpunt meten.', 'Someone has to check the pump alarms every hour.') told as
+    the writer's own wish ('Ik wil vooraf de dauwpunt meten.'): the duty is the writer's own
+    controllable part (JUDGING A), nobody else is named to do it. The other sentences stay
+    as written; None when no sentence is such a duty."""
+    parts = sentences(text, style.abbreviations)
+    owned = [_writer_for_someone(p, style) if _opens_with_someone(p, style) else None for p in parts]
+    if not any(owned):
+        return None
+    return " ".join(o or p for o, p in zip(owned, parts, strict=True))
+
+
+def _opens_with_someone(sentence: str, style: RewriteStyle) -> bool:
+    """The sentence opens with the unnamed person or the duty laid on one ('Iemand moet',
+    'Er moet iemand', 'Someone has to'): nothing of the writer's before it."""
+    first = sentence.split(None, 1)[0].lower() if sentence.split() else ""
+    openers = {s.split()[0].lower() for s in style.taken_subjects}
+    openers |= {d.split()[0].lower() for d in style.duty_modals}
+    openers |= {e.lower() for e in style.existential_subjects}
+    return first in openers
+
+
 def _writer_for_someone(text: str, style: RewriteStyle) -> str | None:
     """A need laid on an impersonal subject told with the writer in its place, as a wish
     the rewrite commits to: 'Someone needs to keep X' -> 'I want to keep X', 'Als A er niet

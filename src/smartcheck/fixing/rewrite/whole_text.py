@@ -202,6 +202,7 @@ from smartcheck.fixing.rewrite.taken_on import (
     describes,
     others_wish,
     own_versions,
+    someone_owned,
     taken_on,
     wish_credit,
     wish_reason,
@@ -381,6 +382,9 @@ class WholeTextRewrites:
         question = self._asked_first(report, ctx)
         if question:  # 'Wat doe ik met X? Training Y volgen': the question, then the goal
             return _ranked(report, question)
+        someone = self._someone_owned(report, ctx)
+        if someone:  # 'Iemand moet vooraf X meten.': 'Vóór [datum] ga ik vooraf X meten'
+            return _per_goal(report, someone)
         norm = self._norm_owned(report, ctx)
         if norm:  # 'Iedereen draagt X in de hal': 'Ik draag X in de hal', rewritten
             return _ranked(report, norm)
@@ -2612,6 +2616,16 @@ class WholeTextRewrites:
         particles = frozenset(ctx.pack.words("separable_particles"))
         found = own_norm(goal, style, particles) if style is not None else None
         return self._one_sentence_instead(found, goal, ctx)
+
+    def _someone_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A duty laid on an unnamed person in a sentence of its own ('Iemand moet vooraf X
+        meten.', 'Someone has to check X every hour.'), A failing: the text read with the
+        duty as the writer's own wish (taken_on.someone_owned); nothing when there is no
+        such sentence, or only the fallback, or on a seam."""
+        style = style_for(ctx)
+        if style is None or report.criteria[Criterion.A].passed:
+            return ()
+        return self._read_instead(someone_owned(report.goal.text, style), report.goal, ctx)
 
     def _habit_bounded(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A habit the writer wants stopped ('I take work home and that has to stop'): the

@@ -197,9 +197,24 @@ def kept_words(
             continue  # the 'moeten' of 'zou ... moeten' (should) goes with its 'zou'
         if "Past" in t.morph.get("Tense", []) and t.lower_ not in style.weak_finite:
             continue  # 'wat ik moest doen', 'what I had to do': what happened, no commitment
+        if _laid_on_someone(t, style):
+            continue  # 'Iemand moet X': the writer's own wish takes the unnamed one's duty
         if modal and not ({lemma, t.lower_} & lemmas) and t.lower_ not in offered:
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _laid_on_someone(token: Token, style: RewriteStyle) -> bool:
+    """``token`` is the duty laid on an unnamed person ('*Iemand moet* X', 'er *moet iemand*
+    X', 'moet er iemand'; the pack's ``taken_subjects``): the writer takes it on as a wish
+    (taken_on.someone_owned)."""
+    someone = {s.lower() for s in style.taken_subjects if " " not in s}
+    there = {e.lower() for e in style.existential_subjects}
+    near = [token.doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(token.doc)]
+    for n in near:
+        if n.lower_ in someone and (abs(n.i - token.i) == 1 or token.nbor(1).lower_ in there):
+            return True
+    return False
 
 
 def _dropped_on_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Span]:
@@ -429,6 +444,9 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     closed |= set(style.second_person)  # quoted advice told by the writer: 'je' -> 'ik'
     # everyone as one word ('iedereen', 'everybody'): the writer takes its place (everyone_norms)
     closed |= {s.lower() for s in style.everyone_subjects if " " not in s}
+    # an unnamed person as one word ('iemand', 'someone'): the writer takes its place too
+    # (taken_on.someone_owned)
+    closed |= {s.lower() for s in style.taken_subjects if " " not in s}
     closed |= {w for p in style.means_examples for w in p.lower().split()}  # 'for example by'
     closed |= {w for p in style.example_openers for w in p.lower().split()}  # 'zoals' (a step)
     closed |= {w for p in style.welcome_predicates for w in p.lower().split()}  # 'would be great'
