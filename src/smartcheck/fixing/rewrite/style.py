@@ -639,6 +639,12 @@ class RewriteStyle(BaseModel):
         description="An excess and the reduction a flaw of excess becomes ('te veel': "
         "'minder', 'too many': 'fewer', 'too': 'less'); excess_flaws.py.",
     )
+    problem_frequencies: dict[str, str] = Field(
+        default_factory=dict,
+        description="How often a problem told instead of a goal happens, and the reduction "
+        "the writer's own part makes of it ('vaak': 'minder vaak', 'te vaak': 'minder vaak', "
+        "'too often': 'less often'); told_problems.py.",
+    )
     difficulty_degrees: frozenset[str] = Field(
         default=frozenset(),
         description="Words of degree or time that can stand before a difficulty frame's own "

@@ -196,6 +196,7 @@ from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.suggested_courses import suggested_course
 from smartcheck.fixing.rewrite.tail_times import tail_timed
+from smartcheck.fixing.rewrite.told_problems import problem_owned
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
     clause_reason,
@@ -421,6 +422,9 @@ class WholeTextRewrites:
         alone = self._offer_alone(report, ctx)
         if alone:  # 'Maybe I could run the stand-up.': 'I want to run the stand-up', rewritten
             return _ranked(report, alone)
+        problem = self._problem_owned(report, ctx)
+        if problem:  # 'X worden vaak te laat geplaatst': 'zorg ik ervoor dat ... minder vaak'
+            return _per_goal(report, problem)
         reduced = self._excess_reduced(report, ctx)
         if reduced:  # 'Ik neem te veel hooi op mijn vork': 'Ik neem minder hooi ...'
             return _ranked(report, reduced)
@@ -2944,6 +2948,19 @@ class WholeTextRewrites:
             return ()
         text = learned_topic(report.goal, style, ctx.pack.grammar)
         return self._one_sentence_instead(text, report.goal, ctx)
+
+    def _problem_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A problem told with how often it happens ('De meters worden vaak te laat
+        geplaatst'): the writer's part of making it happen less often, read again
+        (told_problems.py); nothing when it is no such text, or only the fallback, or on a
+        seam."""
+        style = style_for(ctx)
+        if style is None:
+            return ()
+        unwilled = frozenset(w.lower() for k in _UNWILLED for w in ctx.pack.words(k))
+        writer = frozenset(w.lower() for k in _OWNERS for w in ctx.pack.words(k))
+        text = problem_owned(report.goal, style, unwilled, writer)
+        return self._read_instead(text, report.goal, ctx)
 
     def _excess_reduced(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A flaw of excess told as a statement ('Ik neem te veel hooi op mijn vork', 'I take

@@ -368,8 +368,8 @@ def _verb_final(
 
     def verbal(n: int) -> bool:
         t = tokens[n]
-        if t.lower_ == marker:
-            return True
+        if t.lower_ == marker:  # 'te' before an adjective is one of excess ('te *laat*')
+            return n + 1 >= len(tokens) or not tokens[n + 1].tag_.startswith("ADJ")
         noun_like = n > 0 and tokens[n - 1].pos_ in ("DET", "ADJ", "NUM")
         counted = (  # the tagger may call the counted noun finite ('minder no-shows')
             n > 0
