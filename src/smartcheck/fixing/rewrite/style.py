@@ -645,6 +645,17 @@ class RewriteStyle(BaseModel):
         "the writer's own part makes of it ('vaak': 'minder vaak', 'te vaak': 'minder vaak', "
         "'too often': 'less often'); told_problems.py.",
     )
+    cause_sought: str = Field(
+        default="",
+        description="The writer's own part of a problem whose cause nobody knows, with the "
+        "problem as a subordinate clause ('Ik ga uitzoeken waarom {clause} en wat ik eraan "
+        "kan doen.'); told_problems.py.",
+    )
+    cause_questions: frozenset[str] = Field(
+        default=frozenset(),
+        description="The question word of a cause that ends a remark that nobody knows it "
+        "('waarom', 'why'); told_problems.py.",
+    )
     difficulty_degrees: frozenset[str] = Field(
         default=frozenset(),
         description="Words of degree or time that can stand before a difficulty frame's own "

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.excess_flaws import graded
 from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +37,7 @@ _EMBEDDED = frozenset({"advcl", "ccomp", "acl", "acl:relcl", "relcl", "conj", "p
 #: Dependencies of a finite verb beside the clause's head (a passive's or a copula's).
 _AUXILIARIES = frozenset({"aux", "aux:pass", "cop"})
 _ENDS = frozenset({".", "!", "?", ";"})
+Span = tuple[int, int]
 #: English fine tags of a present finite verb, which the tagger gives a verb it calls an
 #: adjective too ('Meal trays often *arrive* too late').
 _PRESENT = frozenset({"VBP", "VBZ"})
@@ -46,9 +48,81 @@ def problem_owned(
 ) -> str | None:
     """The goal's text with its first sentence, a problem told with how often it happens,
     as the writer's own part of making it happen less often; None for any other text."""
-    doc = goal.doc
     frame = style.frames.own_part
-    if doc is None or not frame or not style.problem_frequencies or "?" in goal.text:
+    if not frame or not style.problem_frequencies:
+        return None
+    found = _told(goal, style, unwilled, writer, reduce=True)
+    if found is None:
+        return None
+    clause, rest = found
+    if rest and rest[0].isalnum():
+        rest = f", {rest}"
+    told = f"{style.default_subject} {frame.format(clause=clause)}{rest}"
+    return capitalise(re.sub(r"\s+([,.;])", r"\1", told))
+
+
+def cause_sought(
+    goal: Goal,
+    style: RewriteStyle,
+    unwilled: frozenset[str],
+    writer: frozenset[str],
+    nobody: frozenset[str],
+) -> str | None:
+    """A problem told with the remark that nobody knows its cause ('Het aantal X loopt al
+    twee jaar terug en niemand weet eigenlijk waarom'): the writer's own part is finding the
+    cause and acting on it (the pack's ``rewrite.cause_sought``: 'Ik ga uitzoeken waarom het
+    aantal X al twee jaar terugloopt en wat ik eraan kan doen.'); None for any other text. The
+    remark is the problem's second conjunct: its subject one of the pack's
+    ``negative_subjects`` ('niemand', 'nobody') and its last word a question of cause
+    (``rewrite.cause_questions``: 'waarom', 'why')."""
+    doc = goal.doc
+    if doc is None or not style.cause_sought or not style.cause_questions:
+        return None
+    found = _told(goal, style, unwilled - nobody, writer, reduce=False)
+    if found is None:
+        return None
+    clause, rest = found
+    if not _unknown_cause(rest, style, nobody):
+        return None
+    return capitalise(style.cause_sought.format(clause=clause))
+
+
+def unknown_cause_spans(goal: Goal, style: RewriteStyle, nobody: frozenset[str]) -> list[Span]:
+    """Where the remark that nobody knows the cause stands ('en niemand weet eigenlijk
+    waarom' at the text's end): finding the cause replaces it, no words lost."""
+    text = goal.text
+    for m in re.finditer(r"[^\W\d_]+", text):
+        rest = text[m.start() :]
+        if m.group(0).lower() in nobody and _unknown_cause(f"x {rest}", style, nobody):
+            before = text[: m.start()].rstrip()
+            start = before.rfind(" ") + 1 if before else m.start()
+            return [(start, len(text))]
+    return []
+
+
+def _unknown_cause(rest: str, style: RewriteStyle, nobody: frozenset[str]) -> bool:
+    """``rest`` (the text after the problem's clause, its coordinator first) is only the
+    remark that nobody knows why."""
+    words = re.findall(r"[^\W\d_]+", rest.lower())
+    if len(words) < 3 or words[1] not in nobody or words[-1] not in style.cause_questions:
+        return False
+    # a sentence after the remark, or a longer one: more than this reading tells
+    return not re.search(r"[.!?]", rest.rstrip(".! ")) and len(words) <= _REMARK_WORDS
+
+
+#: Most words of the remark that nobody knows why ('en niemand weet eigenlijk waarom').
+_REMARK_WORDS = 6
+
+
+def _told(
+    goal: Goal, style: RewriteStyle, unwilled: frozenset[str], writer: frozenset[str], reduce: bool
+) -> tuple[str, str] | None:
+    """The first sentence's main clause as a subordinate clause ('de trillingsmeters minder
+    vaak te laat geplaatst worden'; its frequency reduced with ``reduce``) and the rest of
+    the text after it, or None when it is no statement of a problem (see the module
+    docstring)."""
+    doc = goal.doc
+    if doc is None or "?" in goal.text:
         return None
     end = next((t.i for t in doc if t.text in _ENDS), len(doc))
     root = next((t for t in doc[:end] if t.dep_ == "ROOT"), None)
@@ -75,22 +149,22 @@ def problem_owned(
         return None
     skipped = {t.i for t in cluster} | ({particle.i} if particle is not None else set())
     subject = doc[: finite.i].text
-    if doc[0].pos_ != "PROPN":
-        subject = subject[:1].lower() + subject[1:]
+    if doc[0].pos_ != "PROPN" or known_word(doc[0].lower_, lang=goal.lang):
+        subject = subject[:1].lower() + subject[1:]  # 'Returns at ...' is no name
+    clause: str | None
     if style.word_order == "v2":
-        words = [t for t in doc[finite.i + 1 : stop] if t.i not in skipped]
-        reduced = _reduced(" ".join(t.text for t in words), style, doc, finite.i + 1, stop)
-        clause = f"{subject} {reduced} {_verbs(cluster, finite, particle)}" if reduced else None
+        words = " ".join(t.text for t in doc[finite.i + 1 : stop] if t.i not in skipped)
+        if reduce:
+            words = _reduced(words, style, doc, finite.i + 1, stop) or ""
+        verbs = _verbs(cluster, finite, particle)
+        clause = f"{subject} {words} {verbs}" if words or not reduce else None
     else:  # the subject, an adverb before the verb ('often arrive'), the verb and the rest
-        clause = _reduced(f"{subject} {doc[finite.i : stop].text}", style, doc, 0, stop)
+        clause = f"{subject} {doc[finite.i : stop].text}"
+        clause = _reduced(clause, style, doc, 0, stop) if reduce else clause
     if clause is None:
         return None
-    clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip()
-    rest = doc[stop:].text.strip()
-    if rest and rest[0].isalnum():
-        rest = f", {rest}"
-    told = f"{style.default_subject} {frame.format(clause=clause)}{rest}"
-    return capitalise(re.sub(r"\s+([,.;])", r"\1", told))
+    clause = re.sub(r"\s+", " ", re.sub(r"\s+([,.;:])", r"\1", clause)).strip()
+    return clause, doc[stop:].text.strip()
 
 
 def _finite(root: Token) -> Token | None:
@@ -129,9 +203,17 @@ def _clause_end(doc: Doc, root: Token, finite: Token, end: int) -> int:
         t.i for c in root.children if c.dep_ in _EMBEDDED and c.i > finite.i for t in c.subtree
     }
     for t in doc[finite.i + 1 : end]:
-        if t.i in embedded or t.text in (",", ";"):
+        if t.i in embedded or t.text in (",", ";") or _joins_clause(t):
             return t.i
     return end
+
+
+def _joins_clause(token: Token) -> bool:
+    """A coordinator of a clause of its own, whose verb is finite ('... *and* nobody knows
+    why'), however the tagger hangs that verb."""
+    head = token.head
+    finite = "Fin" in head.morph.get("VerbForm", []) or head.tag_ in _PRESENT
+    return token.pos_ == "CCONJ" and head.i > token.i and head.pos_ in ("VERB", "AUX") and finite
 
 
 def _reduced(text: str, style: RewriteStyle, doc: Doc, start: int, stop: int) -> str | None:

@@ -196,7 +196,7 @@ from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.suggested_courses import suggested_course
 from smartcheck.fixing.rewrite.tail_times import tail_timed
-from smartcheck.fixing.rewrite.told_problems import problem_owned
+from smartcheck.fixing.rewrite.told_problems import cause_sought, problem_owned
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
     clause_reason,
@@ -2951,7 +2951,8 @@ class WholeTextRewrites:
 
     def _problem_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A problem told with how often it happens ('De meters worden vaak te laat
-        geplaatst'): the writer's part of making it happen less often, read again
+        geplaatst'): the writer's part of making it happen less often; or with the remark
+        that nobody knows why: finding the cause and acting on it; read again
         (told_problems.py); nothing when it is no such text, or only the fallback, or on a
         seam."""
         style = style_for(ctx)
@@ -2959,7 +2960,10 @@ class WholeTextRewrites:
             return ()
         unwilled = frozenset(w.lower() for k in _UNWILLED for w in ctx.pack.words(k))
         writer = frozenset(w.lower() for k in _OWNERS for w in ctx.pack.words(k))
-        text = problem_owned(report.goal, style, unwilled, writer)
+        nobody = frozenset(w.lower() for w in ctx.pack.words("negative_subjects"))
+        text = problem_owned(report.goal, style, unwilled, writer) or cause_sought(
+            report.goal, style, unwilled, writer, nobody
+        )
         return self._read_instead(text, report.goal, ctx)
 
     def _excess_reduced(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

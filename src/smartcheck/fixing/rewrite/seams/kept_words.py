@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.told_problems import unknown_cause_spans
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.asked_means import asked_spans
@@ -429,6 +430,8 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     spans += _dropped_on_purpose(goal, ctx, style)
     spans += joiner_spans(goal, style)  # '..., dus ik ...': the aim's purpose frame replaces it
     spans += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
+    nobody = frozenset(w.lower() for w in ctx.pack.words("negative_subjects"))
+    spans += unknown_cause_spans(goal, style, nobody)  # '... en niemand weet waarom'
     spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
         m.span()
         for phrase in style.routine_starts
