@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
+#: How far the object may stand from the stem: adverbs before it ('Controleer altijd de X').
+_ADVERB_REACH = 4
 #: Word classes that open a verb's object right after it ('Gebruik *de* planner').
 _OBJECT_OPENERS = frozenset({"DET", "NUM"})
 
@@ -47,7 +49,9 @@ def own_statement(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     words = [t for t in goal.doc if not t.is_space]
     if len(words) < 3 or words[0].idx != goal.text.find(text[:1]):
         return None
-    first, nxt = words[0], words[1]
+    first = words[0]
+    # an adverb may stand between the stem and its object ('Controleer *altijd* de ...')
+    nxt = next((w for w in words[1:_ADVERB_REACH] if w.pos_ != "ADV"), words[1])
     if not verb_stem(first, ctx, style) or not _object_opens(nxt):
         return None
     subject = style.default_subject

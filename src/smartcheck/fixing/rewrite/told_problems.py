@@ -13,7 +13,8 @@ pack's ``rewrite.problem_frequencies``), and the text is read again. Only a freq
 flaw of excess in it or in its clause counts ('te vaak', 'vaak *te laat*', 'often arrive *too
 late*'): 'vaak' alone tells no flaw. A wish, a modal, a hedge, a question, a past tense or a
 subject that is the writer is left to the other readings; so is a sentence whose subject does
-not open it ('Vaak worden ...').
+not open it ('Vaak worden ...'), and a text of more sentences (the problem there is the
+context of a goal told after it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.excess_flaws import graded
+from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.pipeline import known_word
 
@@ -124,6 +126,8 @@ def _told(
     doc = goal.doc
     if doc is None or "?" in goal.text:
         return None
+    if len(sentences(goal.text.strip(), style.abbreviations)) > 1:
+        return None  # '... Iemand moet X.': a sentence of context before the goal
     end = next((t.i for t in doc if t.text in _ENDS), len(doc))
     root = next((t for t in doc[:end] if t.dep_ == "ROOT"), None)
     finite = _finite(root) if root is not None else None
