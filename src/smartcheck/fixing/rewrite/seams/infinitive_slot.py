@@ -140,20 +140,27 @@ def _has_infinitive(doc: Doc, start: int, last: Token) -> bool:
 
 
 def noun_pair_in_infinitive_slot(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
-    """The committed clause ends on the second noun of a pair the goal joined ('ga ik hooguit
-    [aantal] keer afkeur op de randen *en hoeken*'): the tagger reads it as the infinitive
-    the commitment governs, but the goal has no verb there: nothing is committed to."""
-    pairs = _noun_pairs(goal)
+    """Dutch: the committed clause ends on the second noun of a pair the goal joined ('ga ik
+    hooguit [aantal] keer afkeur op de randen *en hoeken*') and has no other verb: the
+    tagger reads the noun as the infinitive the commitment governs, but nothing is
+    committed to."""
+    pairs = _noun_pairs(goal) if style.word_order == "v2" else set()
     if not pairs:
         return []
     seams = []
     for start in committed_starts(doc, style):
         ends = _conjunct_ends(doc, start, style)
         last = ends[-1] if ends else None
-        if last is not None and last.lower_ in pairs and not _has_infinitive(doc, start, last):
+        if last is not None and last.lower_ in pairs and not _any_verb(doc, start, last):
             detail = f"{last.text!r}, the goal's second noun of a pair, in the infinitive's slot"
             seams.append(Seam("lost_verb", detail, (last.lower_, "noun-pair")))
     return seams
+
+
+def _any_verb(doc: Doc, start: int, last: Token) -> bool:
+    """A verb anywhere in the committed clause before ``last`` ('ga ik leren over X en *Y*'):
+    the pair is its object, the clause has its infinitive."""
+    return any("Inf" in t.morph.get("VerbForm", []) for t in doc[start : last.i])
 
 
 def _noun_pairs(goal: Goal) -> set[str]:
