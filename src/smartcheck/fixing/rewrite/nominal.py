@@ -272,7 +272,8 @@ def _bounded_absolute(
         ]
         at = 1 if after and after[0].lower in style.articles else 0
         end = _noun_phrase_end(after, at)
-        if end is None and phrase in {z.lower() for z in style.zero_targets}:
+        counting = {z.lower() for z in (*style.zero_targets, *style.negated_openers)}
+        if end is None and phrase in counting:
             after = _counted_run(after, at)  # 'No more *mildew outbreaks* like last year'
             end = _noun_phrase_end(after, at)
         if end is None:
@@ -406,10 +407,10 @@ def _counted(piece: list[Word]) -> list[Word]:
 
 
 def _counted_run(piece: list[Word], at: int) -> list[Word]:
-    """``piece`` with the words a zero target counts from ``at`` read as nouns when the
-    tagger made them verbs or an adjective ('No more *mildew outbreaks* like ...', 'No more
-    *damage* when ...': a zero counts a thing): the run of such words up to the first other
-    word, no participle or gerund among them."""
+    """``piece`` with the words a zero target or an opening 'never' counts from ``at`` read
+    as nouns when the tagger made them verbs or an adjective ('No more *mildew outbreaks*
+    like ...', 'Nooit meer *schade* aan ...': a zero counts a thing): the run of such words
+    up to the first other word, no participle or gerund among them."""
     end = at
     while (
         end < len(piece)
