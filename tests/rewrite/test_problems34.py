@@ -245,9 +245,7 @@ def test_an_absolute_shouted_as_a_slogan_becomes_a_bounded_target(
 def test_a_shouted_end_changes_no_verdict_and_no_rewrite(lang: str, text: str, shout: str) -> None:
     plain = CHECKER.check(f"{text}.", lang=lang, reference_date=REF)
     loud = CHECKER.check(text.replace(".", shout) + shout, lang=lang, reference_date=REF)
-    assert [c.passed for c in loud.criteria.values()] == [
-        c.passed for c in plain.criteria.values()
-    ]
+    assert [c.passed for c in loud.criteria.values()] == [c.passed for c in plain.criteria.values()]
     assert loud.rewrite == plain.rewrite
 
 

@@ -348,7 +348,9 @@ def someone_owned(text: str, style: RewriteStyle) -> str | None:
     controllable part (JUDGING A), nobody else is named to do it. The other sentences stay
     as written; None when no sentence is such a duty."""
     parts = sentences(text, style.abbreviations)
-    owned = [_writer_for_someone(p, style) if _opens_with_someone(p, style) else None for p in parts]
+    owned = [
+        _writer_for_someone(p, style) if _opens_with_someone(p, style) else None for p in parts
+    ]
     if not any(owned):
         return None
     return " ".join(o or p for o, p in zip(owned, parts, strict=True))

@@ -20,6 +20,7 @@ context of a goal told after it).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.excess_flaws import graded
@@ -133,8 +134,10 @@ def _told(
     finite = _finite(root) if root is not None else None
     if any(t.lower_ in unwilled and t.i != getattr(root, "i", -1) for t in doc[:end]):
         return None  # a modal, wish or hedge; the main verb itself may be one ('Er *gaan* ...')
-    if root is None or finite is None or not _opens_with_subject(
-        doc, finite, writer, style.existential_subjects
+    if (
+        root is None
+        or finite is None
+        or not _opens_with_subject(doc, finite, writer, style.existential_subjects)
     ):
         return None
     stop = _clause_end(doc, root, finite, end)
@@ -232,9 +235,7 @@ def _reduced(text: str, style: RewriteStyle, doc: Doc, start: int, stop: int) ->
     excess = set(style.excess_adverbs)
     if not excess.intersection(phrase.split()):
         clause = list(doc[start:stop])
-        flawed = any(
-            t.lower_ in excess and graded(nxt) for t, nxt in zip(clause, clause[1:], strict=False)
-        )
+        flawed = any(t.lower_ in excess and graded(nxt) for t, nxt in pairwise(clause))
         if not flawed:
             return None  # 'vaak' alone: how often, no flaw
     reduction = style.problem_frequencies[phrase]

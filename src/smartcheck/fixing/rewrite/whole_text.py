@@ -196,7 +196,6 @@ from smartcheck.fixing.rewrite.stray_questions import without_stray_questions
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.suggested_courses import suggested_course
 from smartcheck.fixing.rewrite.tail_times import tail_timed
-from smartcheck.fixing.rewrite.told_problems import cause_sought, problem_owned
 from smartcheck.fixing.rewrite.taken_on import (
     claimed_deadline,
     clause_reason,
@@ -214,6 +213,7 @@ from smartcheck.fixing.rewrite.thing_states import thing_state_told
 from smartcheck.fixing.rewrite.timing_doubts import ability_doubt, timing_doubt, with_time
 from smartcheck.fixing.rewrite.to_discuss import discussion, with_agreement
 from smartcheck.fixing.rewrite.told_context import context_told
+from smartcheck.fixing.rewrite.told_problems import cause_sought, problem_owned
 from smartcheck.fixing.rewrite.topic_wish import topic_and_wish, with_topic
 from smartcheck.fixing.rewrite.traded import traded_goal
 from smartcheck.fixing.rewrite.trailing_wishes import act_without_wish

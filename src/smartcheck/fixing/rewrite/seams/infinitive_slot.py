@@ -176,4 +176,3 @@ def _noun_pairs(goal: Goal) -> set[str]:
         and t.nbor(-1).pos_ == "CCONJ"
         and t.nbor(-2).pos_ == "NOUN"
     }
-

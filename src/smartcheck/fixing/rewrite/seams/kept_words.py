@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.told_problems import unknown_cause_spans
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.asked_means import asked_spans
@@ -59,6 +58,7 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
 from smartcheck.fixing.rewrite.to_discuss import discussion_spans
+from smartcheck.fixing.rewrite.told_problems import unknown_cause_spans
 from smartcheck.fixing.rewrite.trailing_wishes import trailing_wish_spans
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.vague_topics import vague_topic_spans
@@ -211,7 +211,9 @@ def _laid_on_someone(token: Token, style: RewriteStyle) -> bool:
     (taken_on.someone_owned)."""
     someone = {s.lower() for s in style.taken_subjects if " " not in s}
     there = {e.lower() for e in style.existential_subjects}
-    near = [token.doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(token.doc)]
+    near = [
+        token.doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(token.doc)
+    ]
     for n in near:
         if n.lower_ in someone and (abs(n.i - token.i) == 1 or token.nbor(1).lower_ in there):
             return True
