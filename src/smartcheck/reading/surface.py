@@ -488,12 +488,15 @@ _SHOUTED_END = re.compile(r"[!?]*![!?]*(?=[\s\"')\]]|$)")
 
 def _exclamations(chars: _Builder) -> None:
     """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
-    period would (a question mark among the marks stays one question mark): the goal says
-    the same whatever its stress, and a run of marks is no word of the writer."""
+    period would, at the text's end or before a new sentence (a question mark among the
+    marks stays one question mark; before anything else, a bracket, the run is one '!'):
+    the goal says the same whatever its stress, and a run of marks is no word of the
+    writer."""
     out = list(chars.chars)
     text = chars.text
     for m in reversed(list(_SHOUTED_END.finditer(text))):
-        mark = "?" if "?" in m.group(0) else "."
+        ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
+        mark = "?" if "?" in m.group(0) else "." if ends else "!"
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
     chars.chars = out
 

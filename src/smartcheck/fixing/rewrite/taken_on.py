@@ -347,6 +347,8 @@ def someone_owned(text: str, style: RewriteStyle) -> str | None:
     the writer's own wish ('Ik wil vooraf de dauwpunt meten.'): the duty is the writer's own
     controllable part (JUDGING A), nobody else is named to do it. The other sentences stay
     as written; None when no sentence is such a duty."""
+    if "?" in text:
+        return None  # 'Iemand moet X, misschien kan ik dat doen?': an offer, read as one
     parts = sentences(text, style.abbreviations)
     owned = [
         _writer_for_someone(p, style) if _opens_with_someone(p, style) else None for p in parts

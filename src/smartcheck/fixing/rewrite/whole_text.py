@@ -2956,8 +2956,8 @@ class WholeTextRewrites:
         (told_problems.py); nothing when it is no such text, or only the fallback, or on a
         seam."""
         style = style_for(ctx)
-        if style is None:
-            return ()
+        if style is None or ctx.find(report.goal, "obligation_modals"):
+            return ()  # '..., that has to go to zero': a duty beside the problem
         unwilled = frozenset(w.lower() for k in _UNWILLED for w in ctx.pack.words(k))
         writer = frozenset(w.lower() for k in _OWNERS for w in ctx.pack.words(k))
         nobody = frozenset(w.lower() for w in ctx.pack.words("negative_subjects"))
