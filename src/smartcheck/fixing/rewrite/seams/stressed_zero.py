@@ -5,8 +5,7 @@ have no more mould in the mealworm trays ever.'
 ``zero_targets``) with a word that only stresses it (``absolute_stresses``: 'ever',
 'whatsoever', 'ooit'). The judge may let it pass as realistic, but a rewrite that frames it
 (a deadline, a measure, a purpose) commits the writer to never again, which no plan can
-show; a rewrite bounds it ('at most [number] ...', with the stress gone: a bound stressed
-as forever is the same contradiction) or shows the honest fallback.
+show; a rewrite bounds it ('at most [number] ...') or shows the honest fallback.
 """
 
 from __future__ import annotations
@@ -34,8 +33,7 @@ def stressed_zero_kept(candidate: str, doc: Doc, style: RewriteStyle) -> list[Se
     seams = []
     for sentence in doc.sents:
         words = [t.lower_ for t in sentence]
-        bound = style.frames.bounded_count.split("{")[0].strip()  # 'at most [number] X, ever'
-        for target in (*style.zero_targets, *([bound] if bound else [])):
+        for target in style.zero_targets:
             end = _match(words, target.lower().split())
             if end is None:
                 continue
