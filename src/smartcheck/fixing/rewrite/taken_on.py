@@ -350,6 +350,9 @@ def someone_owned(text: str, style: RewriteStyle) -> str | None:
     if "?" in text:
         return None  # 'Iemand moet X, misschien kan ik dat doen?': an offer, read as one
     parts = sentences(text, style.abbreviations)
+    writer = {w.lower() for w in style.subjects}
+    if any(writer & set(re.findall(r"[^\W\d_]+", p.lower())) for p in parts):
+        return None  # '... Ik kan dat doen.': the writer's claim, which taken_on reads
     owned = [
         _writer_for_someone(p, style) if _opens_with_someone(p, style) else None for p in parts
     ]
