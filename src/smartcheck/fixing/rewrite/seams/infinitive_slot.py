@@ -151,8 +151,9 @@ def noun_pair_in_infinitive_slot(doc: Doc, goal: Goal, style: RewriteStyle) -> l
     for start in committed_starts(doc, style):
         ends = _conjunct_ends(doc, start, style)
         last = ends[-1] if ends else None
-        misread = last is not None and last.pos_ in ("VERB", "AUX")  # taken for the verb
-        if misread and last.lower_ in pairs and not _any_verb(doc, start, last):
+        if last is None or last.pos_ not in ("VERB", "AUX"):
+            continue  # only a noun the tagger took for the verb
+        if last.lower_ in pairs and not _any_verb(doc, start, last):
             detail = f"{last.text!r}, the goal's second noun of a pair, in the infinitive's slot"
             seams.append(Seam("lost_verb", detail, (last.lower_, "noun-pair")))
     return seams
