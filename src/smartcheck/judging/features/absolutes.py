@@ -284,6 +284,8 @@ def counted_zeros(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> li
     for m in found:
         if m.entry.lower() in zeros and not _counts(doc, m, starts):
             continue
+        if m.entry.lower() in zeros and " " in m.entry and m.token_start != 0:
+            continue  # 'no more' only as the slogan opening the text ('No more X!')
         kept.append(m)
     return kept
 
@@ -293,11 +295,12 @@ _NO_COUNTED = frozenset({"ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "PRON", "AUX",
 
 
 def _opens_slogan(doc: Doc, m: LexiconMatch, after: Token) -> bool:
-    """Whether the zero opens its sentence before a word of content: a verbless slogan
-    ("No more mildew outbreaks!", "Zero lost pallets") counts what follows it, however the
-    tagger reads that word (a noun it made a verb: 'No more *mildew* outbreaks')."""
-    start = doc[m.token_start]
-    return start.is_sent_start is True and after.is_alpha and after.pos_ not in _NO_COUNTED
+    """Whether the zero opens the text before a word of content: a verbless slogan ("No
+    more mildew outbreaks!", "Zero lost pallets") counts what follows it, however the tagger
+    reads that word (a noun it made a verb: 'No more *mildew* outbreaks'). A later sentence
+    is left to the tagger ('WORK SAFER. NO MORE KICKS ...': the rewrite could not place a
+    bound there)."""
+    return m.token_start == 0 and after.is_alpha and after.pos_ not in _NO_COUNTED
 
 
 def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
