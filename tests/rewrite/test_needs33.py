@@ -23,7 +23,7 @@ import pytest
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from tests.conftest import REF
-from tests.support.rewriting import falls_back, seam_tags, well_rewritten
+from tests.support.rewriting import seam_tags, well_rewritten
 
 CHECKER = Checker()
 
@@ -79,8 +79,13 @@ def test_a_zero_target_with_its_past_in_brackets_is_bounded_and_the_past_kept(
 )
 def test_a_problem_too_often_with_a_duty_to_zero_is_never_committed(lang: str, text: str) -> None:
     # before: 'zorg ik ervoor dat er te vaak pakketten ... gaan en dat het naar hooguit
-    # [aantal] echt wordt', 'I will make sure that things go wrong ... too often and ...'
-    assert falls_back(CHECKER, text, lang)
+    # [aantal] echt wordt', 'I will make sure that things go wrong ... too often and ...';
+    # since session 34 a problem may be reduced ('less often', told_problems.py): the
+    # commitment never holds the flaw itself
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    if report.structured_rewrite is None:
+        committed = (report.rewrite or "").split(". ")[0].lower()
+        assert "te vaak" not in committed and "too often" not in committed, report.rewrite
 
 
 @pytest.mark.parametrize(
