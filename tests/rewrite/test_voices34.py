@@ -59,11 +59,11 @@ CHECKER = Checker()
         ),
         (
             "en",
-            "My manager asked me to teach the evening pottery class, but I've only ever "
-            "worked with children. I want to prepare well but no idea where to begin.",
-            "By [date], I will teach the evening pottery class, with [how measured] as "
-            "evidence, as my manager asked. I've only ever worked with children. I want "
-            "to prepare well but no idea where to begin.",
+            "The owner asked me to lead the Sunday brunch shift, but I've only ever worked "
+            "in the kitchen. I want to do it well but don't know where to begin.",
+            "By [date], I will lead the Sunday brunch shift, with [how measured] as "
+            "evidence, as the owner asked. I've only ever worked in the kitchen. I want to "
+            "do it well but don't know where to begin.",
         ),
     ],
 )
@@ -104,10 +104,10 @@ def test_a_trial_in_the_remark_is_the_acceptance(lang: str, text: str, expected:
     [
         (
             "nl",
-            "Mijn teamleider wil dat ik het diploma heftruck ga halen. Vind ik prima maar "
-            "dan wel in het voorjaar als het rustiger is.",
-            "Ik spreek met mijn teamleider af wanneer ik het diploma heftruck ga halen. "
-            "Dit vind ik prima maar dan wel in het voorjaar als het rustiger is.",
+            "Mijn chef wil dat ik de cursus hoogwerker ga doen. Vind ik goed maar dan pas "
+            "na de kerstdrukte als de winkel rustig is.",
+            "Ik spreek met mijn chef af wanneer ik de cursus hoogwerker ga doen. Dit vind "
+            "ik goed maar dan pas na de kerstdrukte als de winkel rustig is.",
         ),
         (
             "nl",
