@@ -489,12 +489,15 @@ _SHOUTED_END = re.compile(r"[!?]*![!?]*(?=[\s\"')\]]|$)")
 def _exclamations(chars: _Builder) -> None:
     """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
     period would, at the text's end or before a new sentence (a question mark among the
-    marks stays one question mark; before anything else, a bracket, the run is one '!'):
+    marks stays one question mark; before anything else the run is one '!'; inside a
+    bracket or quote it stays as written, so an aside is kept whole):
     the goal says the same whatever its stress, and a run of marks is no word of the
     writer."""
     out = list(chars.chars)
     text = chars.text
     for m in reversed(list(_SHOUTED_END.finditer(text))):
+        if text[m.end() : m.end() + 1] in (")", "]", '"', "'"):
+            continue  # '(moeilijk!!)': the writer's aside stays whole, its marks too
         ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
         mark = "?" if "?" in m.group(0) else "." if ends else "!"
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
