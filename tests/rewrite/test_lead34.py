@@ -361,3 +361,17 @@ def test_a_goal_told_as_a_statement_or_a_denied_act_is_never_kept_as_a_remark(
     # the goal sentence is rewritten or the fallback shows; never kept raw before a rewrite
     kept_raw = (report.rewrite or "").startswith(first)
     assert not (kept_raw and report.structured_rewrite is None), report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Learn to set up the pallet wrapper so I don't have to call the technician every time",
+        ),
+        ("nl", "Leren heftruckrijden zodat ik niet elke keer op Piet hoef te wachten"),
+    ],
+)
+def test_a_duty_the_purpose_wants_gone_before_its_absolute_is_relief(lang: str, text: str) -> None:
+    assert "R001" not in _codes(text, lang)

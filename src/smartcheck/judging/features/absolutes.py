@@ -69,19 +69,20 @@ def own_purposes(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
 
 def relieved(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) -> list[LexiconMatch]:
     """``found`` without the absolutes of a duty the writer's own purpose wants gone ("so
-    that I never have to call my manager", "zodat ik niet altijd hoef te bellen", "zodat ik
-    ... kan doen zonder dat de chef alles moet nalopen"): an absolute in :func:`own_purposes`
-    with an obligation modal after it in the purpose (the pack's ``obligation_modals``) is
-    the relief wanted, no standard. A standard the purpose sets ("so I can print the labels
-    flawlessly", "zodat ik de afsluiting zonder fouten kan doen") has no such duty: R001
-    still flags it and the rewrite bounds it (docs/rewrites.md item 77)."""
+    that I never have to call my manager", "so I don't have to call the office every time",
+    "zodat ik ... kan doen zonder dat de chef alles moet nalopen"): an absolute in
+    :func:`own_purposes` with an obligation modal in the purpose (the pack's
+    ``obligation_modals``) is the relief wanted, no standard. A standard the purpose sets
+    ("so I can print the labels flawlessly", "zodat ik de afsluiting zonder fouten kan
+    doen") has no such duty: R001 still flags it and the rewrite bounds it (docs/rewrites.md
+    item 77)."""
     duties = [d.start for d in ctx.find(goal, "obligation_modals")]
     spans = own_purposes(goal, ctx)
     return [
         m
         for m in found
         if not any(
-            s <= m.start and m.end <= e and any(m.end <= d < e for d in duties) for s, e in spans
+            s <= m.start and m.end <= e and any(s <= d < e for d in duties) for s, e in spans
         )
     ]
 
