@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import falls_back, seam_tags, well_rewritten
+from tests.support.rewriting import falls_back, seam_tags, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
@@ -206,5 +206,11 @@ def test_a_verb_with_a_van_object_is_no_named_act() -> None:
         ("nl", "Plannen gaat nog niet goed. Misschien een cursus?"),
     ],
 )
-def test_what_cannot_be_read_right_falls_back(lang: str, text: str) -> None:
-    assert falls_back(CHECKER, text, lang)
+def test_what_cannot_be_read_right_is_never_shown(lang: str, text: str) -> None:
+    # session 27 refused these shapes and showed the fallback; since session 34 a zero
+    # slogan is bounded (problems34) and a state not reached yet is kept before the means
+    # committed (sentence_goal.py): either way no seam is shown
+    if not falls_back(CHECKER, text, lang):
+        shown = shown_rewrite(CHECKER, text, lang)
+        assert "nul retouren" not in shown.lower() and "no more" not in shown.lower()
+        assert "gaat vóór" not in shown

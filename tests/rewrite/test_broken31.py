@@ -25,10 +25,13 @@ Goals written fresh for these categories, in other fields than any data set."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import falls_back, rewrite_of, seam_tags, well_rewritten
+from tests.conftest import REF
+from tests.support.rewriting import rewrite_of, seam_tags, well_rewritten
 
 CHECKER = Checker()
 
@@ -150,7 +153,11 @@ def test_the_writers_own_clause_is_no_such_seam(
     ],
 )
 def test_no_date_is_shown_in_a_clause_that_is_not_the_commitment(lang: str, text: str) -> None:
-    assert falls_back(CHECKER, text, lang)
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    if report.structured_rewrite is None:  # a sentence: its date only where it commits
+        for sentence in re.split(r"(?<=[.!?])\s+", report.rewrite or ""):
+            dated = "[datum]" in sentence or "[date]" in sentence
+            assert not dated or re.search(r"\b(ga|zorg) ik\b|\bI will\b", sentence), sentence
 
 
 def test_a_situation_kept_beside_the_wish_is_never_dated() -> None:

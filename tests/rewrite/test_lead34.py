@@ -188,7 +188,7 @@ def test_for_a_while_is_a_length_no_clause(text: str, expected: str) -> None:
         ),
         (
             "nl",
-            "Kan ik meelopen op de werkvoorbereiding? Wil meer tekenen en minder sjouwen.",
+            "Kan ik meelopen op de werkvoorbereiding? Ik wil meer tekenen en minder sjouwen.",
             "Vóór [datum] ga ik meelopen op de werkvoorbereiding, met als bewijs [hoe gemeten], "
             "in overleg met mijn leidinggevende, zodat ik meer kan tekenen en minder kan "
             "sjouwen.",

@@ -44,8 +44,8 @@ def _well_rewritten(text: str, lang: str) -> str:
         ("Goede nachtrust.", "nl", ", om goede nachtrust te hebben."),
         ("Snelle reactie op klachten van huurders.", "nl", "om snelle reactie te hebben op"),
         ("Een gezonde werk-privébalans.", "nl", ", om een gezonde werk-privébalans te hebben."),
-        # a negated amount: the negation stays with it
-        ("No more late deliveries to the depot.", "en", "in order to have no more late"),
+        # a zero slogan opening the text is bounded (session 34, problems34)
+        ("No more late deliveries to the depot.", "en", "in order to have at most [number] late"),
     ],
 )
 def test_a_thing_becomes_the_purpose_of_a_behaviour(text: str, lang: str, purpose: str) -> None:

@@ -108,6 +108,9 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     told_aid = bool(means) and _told_with_preposition(means, style)
     if any(not context[k] for k in range(n + 1, len(sentences))):
         return None  # a goal or a plan after the means: not one goal and its way
+    later = [sentences[k][0].lower for k in range(n + 1, len(sentences)) if sentences[k]]
+    if any(word in style.alternative_openers for word in later):
+        return None  # 'Of een paar weken meelopen ...': a second means offered (asked_means)
     said, situation = _without_context(sentences[at], goal)
     told = _unwished(said, style, roles)
     role = ""
@@ -267,9 +270,12 @@ def _unwished(sentence: list[Word], style: RewriteStyle, roles: frozenset[str]) 
         if size is not None and front + size < len(sentence):
             rest = _without_marker(sentence[front + size :], style)
             return [*sentence[:front], *rest]  # 'Ik wil proberen X te doen': 'X doen'
+    subjects = {s.lower() for s in style.subjects}
     for phrase in sorted(style.goal_wishes, key=len, reverse=True):
         size = _opening(lowered[front:], _spelled(phrase))
         if size is not None and front + size < len(sentence):
+            if lowered[front + size] in subjects:
+                continue  # 'Wil ik ...': the wish inverted after a word cut off, no opener
             rest = sentence[front + size :]
             return [*sentence[:front], *rest]  # the role stays in front: 'Als verpleegkundige'
     if not front and style.word_order == "v2":

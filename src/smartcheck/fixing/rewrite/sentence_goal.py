@@ -53,7 +53,12 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
     one that is no plain statement (a fragment, a wish, an ask, an imperative), when every
     other is a statement that does not commit the writer, and it is not marked as context;
     nothing when two sentences could be goals or none is."""
-    plain = [_statement(goal, span) and not commits_writer(goal, ctx, span) for span in spans]
+    plain = [
+        _statement(goal, span)
+        and not commits_writer(goal, ctx, span)
+        and not _duty(goal, ctx, span)
+        for span in spans
+    ]
     goals = [n for n, flag in enumerate(plain) if not flag]
     if len(goals) != 1:
         return []  # two goals (a split, a list of fragments) or only statements (a problem)
@@ -87,6 +92,13 @@ def _act_after(goal: Goal, start: int, end: int) -> bool:
     return doc is not None and any(
         start <= t.idx < end and "Inf" in t.morph.get("VerbForm", []) for t in doc
     )
+
+
+def _duty(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
+    """Does the sentence at ``span`` lay a duty (the pack's ``obligation_modals``: 'We have
+    to cut waste', 'Er moet ...')? A duty is a goal of its own, whoever it binds."""
+    start, end = span
+    return any(start <= m.start < end for m in ctx.find(goal, "obligation_modals"))
 
 
 def _statement(goal: Goal, span: tuple[int, int]) -> bool:

@@ -1924,8 +1924,8 @@ class WholeTextRewrites:
         if style is None or report.criteria[Criterion.A].passed:
             return ()
         told = sentences(goal.text, style.abbreviations)
-        if not told or len(told) > MOST_SENTENCES:
-            return ()
+        if not told or len(told) > MOST_SENTENCES or any(q in told[0] for q in '"\u201c\u201d'):
+            return ()  # advice quoted ('zei: "jij moet ..."'): read as reported advice
         particles = frozenset(ctx.pack.words("separable_particles"))
         ends = sentence_ends(goal.text, style.abbreviations)
         first_end = ends[0] if ends else len(goal.text)
