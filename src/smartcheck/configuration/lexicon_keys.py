@@ -149,6 +149,8 @@ LexiconKey = Literal[
     "subordinators",
     "relative_words",
     "question_words",
+    "place_question_words",
+    "causative_auxiliaries",
     "open_question_words",
     "condition_markers",
     "consequence_words",

@@ -87,7 +87,9 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
     writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
     opinions = {w.lower() for w in ctx.pack.words("opinion_verbs")}
     negations = {w.lower() for w in ctx.pack.words("negation_particles")}
-    asking = {w.lower() for w in (*ctx.pack.words("question_words"), "where", "waar")}
+    asking = {
+        w.lower() for key in ("question_words", "place_question_words") for w in ctx.pack.words(key)
+    }
     # 'ik ga het proberen', "I'll try": a trial, never the writer's act with an object
     trial = {n for m in ctx.find(sentence, "hedges") for n in range(m.token_start, m.token_end)}
     for verb in doc:

@@ -164,6 +164,7 @@ def segments(
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
     learning = _starts(r, doc, ("formal_training", "development_routes"))
+    causatives = {w.lower() for w in r.words("causative_auxiliaries")}
     plain = {w for w in r.words("credentials") if not w.startswith("*")}
     learning |= {
         i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i], plain, r.time_tokens)
@@ -264,7 +265,7 @@ def segments(
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
             serves = serves or (earlier and coordinated and _asks(r, own))
-            serves = serves or (earlier and coordinated and _caused_too(head))
+            serves = serves or (earlier and coordinated and _caused_too(head, causatives))
             # "hoe ik signalen van dementie *of verwaarlozing kan zien*": the verb that ends a
             # question or subordinate clause the piece before opened, cut at a noun's "of"
             opened = embedded | subordinate
@@ -282,20 +283,16 @@ def segments(
     return parts
 
 
-def _caused_too(head: Token | None) -> bool:
-    """Is ``head`` coordinated with the participle of a causative ("have it checked by legal
-    and *presented* in the project group", the tagger calling the second a past)? What
-    others do to the writer's work, as the first participle is: no goal of its own."""
+def _caused_too(head: Token | None, causatives: set[str]) -> bool:
+    """Is ``head`` coordinated with the participle of a causative (the pack's
+    ``causative_auxiliaries``: "have it checked by legal and *presented* in the project
+    group", the tagger calling the second a past)? What others do to the writer's work, as
+    the first participle is: no goal of its own."""
     if head is None or head.dep_ != "conj":
         return False
     first = head.head
-    causative = any(c.dep_ == "aux" and c.lemma_ in _CAUSATIVES for c in first.children)
+    causative = any(c.dep_ == "aux" and c.lemma_.lower() in causatives for c in first.children)
     return "Part" in first.morph.get("VerbForm", []) and causative
-
-
-#: Verbs that make a participle what someone else does to the writer's work ("have it
-#: checked", "get it signed").
-_CAUSATIVES = frozenset({"have", "get"})
 
 
 def _marked_clauses(doc: Doc, coordinators: set[int]) -> set[int]:
