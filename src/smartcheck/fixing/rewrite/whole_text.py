@@ -237,7 +237,12 @@ from smartcheck.fixing.rewrite.wish_aside import (
     wished_at,
 )
 from smartcheck.fixing.rewrite.wish_phrase import wished_phrase
-from smartcheck.fixing.rewrite.wish_remarks import only_state, remark_cuts, writer_goal_told
+from smartcheck.fixing.rewrite.wish_remarks import (
+    denied,
+    only_state,
+    remark_cuts,
+    writer_goal_told,
+)
 from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
@@ -1346,6 +1351,8 @@ class WholeTextRewrites:
             return ()  # 'Ik sta niet graag voor een groep': a misgiving, no step (_wish_aside)
         if trial_opened(found.written, style) is not None:
             return ()  # 'Ik ga het proberen, maar ...': a trial, no step (_wish_aside)
+        if self._denied(found.written, goal, ctx):
+            return ()  # 'Ik weet echt niet waar ik moet beginnen': a lack, no step
         if found.between and not self._no_goal(found.between, goal, ctx, style):
             situation = self.parse(found.between, goal.lang, goal.reference_date)
             if not (found.reason and tells_situation(situation, style)):
@@ -2154,6 +2161,14 @@ class WholeTextRewrites:
         except SmartcheckError:
             return False
         return condition_told(parsed, style) is not None
+
+    def _denied(self, sentence: str, goal: Goal, ctx: RuleContext) -> bool:
+        """Does ``sentence`` (cut from ``goal``) deny the writer's own verb, a lack told
+        (wish_remarks.denied)?"""
+        try:
+            return denied(self.parse(sentence, goal.lang, goal.reference_date), ctx)
+        except SmartcheckError:
+            return False
 
     def _misgiving(self, sentence: str, goal: Goal, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) the writer's dislike of the aim, no step of its

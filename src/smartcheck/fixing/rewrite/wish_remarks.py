@@ -49,6 +49,8 @@ _CLAUSAL_SUBJECTS = frozenset({"csubj", "nsubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: Dependencies by which a verb hangs on the verb whose subject it shares.
 _SHARED = frozenset({"xcomp", "conj"})
+#: Dependencies by which an infinitive hangs on an adjective ('good enough *to lead*').
+_STATE_COMPLEMENTS = frozenset({"advcl", "xcomp", "acl", "ccomp"})
 
 
 def remark_cuts(text: str, first_end: int, style: RewriteStyle) -> list[ReservationCut]:
@@ -78,9 +80,9 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
     indirect question, whose subject is the writer (or left out), with a noun as its
     object or a phrase that places it ('Ik wil ook de cursus EHBO doen', 'I want to sit
     with Mia for a few shifts first')?
-    An opinion ('I think the course is only in Dutch'), a past ('I've only ever taught
-    kids'), a pointer back ('ik ga het proberen') or a feeling is none. Without a parse:
-    yes (no remark can be told)."""
+    An opinion ('I think the course is only in Dutch'), what a state is about ('not good
+    enough to lead the team'), a past ('I've only ever taught kids'), a pointer back ('ik ga
+    het proberen') or a feeling is none. Without a parse: yes (no remark can be told)."""
     doc = sentence.doc
     if doc is None:
         return True
@@ -102,6 +104,8 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
         ):
             continue  # 'speaking in front of a room is ...': an act named, no one's step
         chain = _governing(verb)
+        if _state_complement(chain):
+            continue
         if any(c.lower_ in negations for v in chain for c in v.children):
             continue
         if any(c.lower_ in asking and c.i < verb.i for c in verb.subtree):
@@ -109,6 +113,23 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
         subject = next((c for v in chain for c in v.children if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.lower_ in writer:
             return True
+    return False
+
+
+def denied(sentence: Goal, ctx: RuleContext) -> bool:
+    """Does ``sentence`` deny its own main verb, with the writer as subject ('Ik weet echt
+    niet waar ik moet beginnen', "I don't know where to start", 'ik snap het niet')? A lack
+    told beside another's aim, no step the writer takes toward it."""
+    doc = sentence.doc
+    if doc is None:
+        return False
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    negations = {w.lower() for w in ctx.pack.words("negation_particles")}
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        said = list(root.children)
+        subject = next((c for c in said if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ in writer:
+            return any(c.lower_ in negations for c in said)
     return False
 
 
@@ -138,6 +159,14 @@ def _governing(verb: Token) -> list[Token]:
     while chain[-1].dep_ in _SHARED and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
     return chain
+
+
+def _state_complement(chain: list[Token]) -> bool:
+    """Does the verb of ``chain`` complete an adjective ('my Dutch is not good enough to
+    *lead* the team', "I'm too nervous to *present*", 'te onzeker om te *presenteren*')? It
+    tells what a state is about, no act of anyone's."""
+    last = chain[-1]
+    return last.dep_ in _STATE_COMPLEMENTS and last.head.pos_ == "ADJ" and last.head is not last
 
 
 def _past(verb: Token) -> bool:

@@ -472,9 +472,13 @@ def others_wish_kept(doc: Doc, style: RewriteStyle) -> list[Seam]:
             (c for c in t.children if c.dep_ in ("obj", "dobj") and c.lower_ not in writer),
             None,
         )
-        # 'wants the team to cut ...': the object, then its infinitive
+        # 'wants the team to cut ...': the object, then its infinitive, which hangs on the
+        # wish ('I want that too, but my Dutch is not good enough *to lead* ...' has none)
         wanted = obj is not None and any(
-            u.lower_ in markers and u.i + 1 < len(doc) and doc[u.i + 1].pos_ == "VERB"
+            u.lower_ in markers
+            and u.i + 1 < len(doc)
+            and doc[u.i + 1].pos_ == "VERB"
+            and doc[u.i + 1].head in (t, obj)
             for u in doc[obj.i + 1 :]
         )
         others = wanted or any(  # 'wil dat het team ...', not 'wil dat ik ...'
