@@ -20,7 +20,7 @@ import pytest
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.seams.commitment import others_wish_kept
 from tests.conftest import REF
-from tests.support.rewriting import rewrite_style, shown_rewrite
+from tests.support.rewriting import rewrite_style, seam_kinds, shown_rewrite
 
 CHECKER = Checker()
 
@@ -136,4 +136,39 @@ def test_the_place_question_word_opens_a_remark_from_the_pack() -> None:
     assert shown_rewrite(CHECKER, text, "en") == (
         "By [date], I will organise the open day, as my manager wants. No idea where to "
         "begin, honestly."
+    )
+
+
+@pytest.mark.parametrize(
+    ("goal", "candidate", "cut"),
+    [
+        (
+            "Can I spend a week at another branch, e.g. Utrecht or Zwolle?",
+            "By [date], I will spend a week at another branch, e.g, agreed with my manager. "
+            "Utrecht or Zwolle.",
+            True,
+        ),
+        (
+            "Can I spend a week at another branch, e.g. Utrecht or Zwolle?",
+            "By [date], I will spend a week at another branch, e.g. Utrecht or Zwolle.",
+            False,
+        ),
+        (
+            "I want to learn a second tool, i.e. Tableau, for the monthly dashboards.",
+            "By [date], I will learn a second tool, i.e, with [how measured] as evidence. "
+            "Tableau, for the monthly dashboards.",
+            True,
+        ),
+    ],
+)
+def test_an_abbreviation_with_a_period_inside_stays_with_its_words(
+    goal: str, candidate: str, cut: bool
+) -> None:
+    assert ("residue" in seam_kinds(CHECKER, "en", goal, candidate)) is cut
+
+
+def test_a_question_with_examples_after_an_abbreviation_is_rewritten_whole() -> None:
+    text = "Can I spend a week at another branch, e.g. Utrecht or Zwolle?"
+    assert shown_rewrite(CHECKER, text, "en") == (
+        "By [date], I will spend a week at another branch, e.g. Utrecht or Zwolle."
     )

@@ -49,6 +49,8 @@ _CLAUSAL_SUBJECTS = frozenset({"csubj", "nsubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: Dependencies by which a verb hangs on the verb whose subject it shares.
 _SHARED = frozenset({"xcomp", "conj"})
+#: Dependencies a verb has that name nothing it acts on ('so *we* *will* see').
+_BARE = frozenset({"nsubj", "aux", "advmod", "punct", "cc", "mark", "expl", "compound:prt"})
 #: Dependencies by which an infinitive hangs on an adjective ('good enough *to lead*').
 _STATE_COMPLEMENTS = frozenset({"advcl", "xcomp", "acl", "ccomp"})
 
@@ -118,11 +120,15 @@ def writer_goal_told(sentence: Goal, ctx: RuleContext) -> bool:
 
 def denied(sentence: Goal, ctx: RuleContext) -> bool:
     """Does ``sentence`` deny its own main verb, with the writer as subject ('Ik weet echt
-    niet waar ik moet beginnen', "I don't know where to start", 'ik snap het niet')? A lack
-    told beside another's aim, no step the writer takes toward it."""
+    niet waar ik moet beginnen', "I don't know where to start", 'ik snap het niet'), or tell
+    a verb with nothing to act on or place it ("so we'll see", 'dat zien we dan wel')? A
+    lack or a wait told beside another's aim, no step the writer takes toward it."""
     doc = sentence.doc
     if doc is None:
         return False
+    verbs = [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    if verbs and all(not any(c.dep_ not in _BARE for c in v.children) for v in verbs):
+        return True
     writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
     negations = {w.lower() for w in ctx.pack.words("negation_particles")}
     for root in (t for t in doc if t.dep_ == "ROOT"):

@@ -7,7 +7,9 @@ EUDAMED', 'bijv. Excel'), and a candidate built on that reads the period as the 
 end: it puts a comma in its place and lowers the capital after it, or puts the frame's
 phrases between the abbreviation and its object. A word of the pack's ``abbreviations`` the
 goal writes with its period and a word after it must stand in the candidate the same way,
-with that word after it.
+with that word after it. So must an abbreviation with a period inside ('e.g. Utrecht', 'o.a.
+Kew'), which needs no pack to be known: '..., e.g, agreed with my manager. Utrecht or
+Zwolle.' shows one cut.
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
 
+#: An abbreviation with a period inside, written with its final period ('e.g.', 'd.w.z.').
+_DOTTED_INSIDE = re.compile(r"(?<![\w.])((?:[^\W\d_]\.)+[^\W\d_])\.(?=\s)")
+
+
 def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
     """Each abbreviation the goal writes with its period and a word after it ('incl.
     EUDAMED') that ``candidate`` has without either."""
     seams: list[Seam] = []
-    for word in style.abbreviations:
+    dotted_inside = {m.group(1) for m in _DOTTED_INSIDE.finditer(goal_text)}
+    for word in sorted({*style.abbreviations, *dotted_inside}):
         dotted = re.compile(rf"\b({re.escape(word)})\.\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
         told = {m.group(2) for m in dotted.finditer(goal_text)}
         if not told:
