@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.seams.deadlines import standing_in
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -35,6 +36,8 @@ def deadline_in_state(
     added = [
         e for e in times if " ".join(filled.text[e.start : e.end].lower().split()) not in goal_text
     ]
+    renewed = standing_in(filled.text, times, goal)  # 'Eind juni 2026 zijn ...' -> 'Vóór [datum] ...'
+    added = [e for e in added if e not in renewed]
     if not added:
         return []
     commit = set(commitment_words(style)) | {m.lower() for m in style.modals}

@@ -119,6 +119,25 @@ def time_inside_fragment(doc: Doc, style: RewriteStyle) -> list[Seam]:
 ONE_OFF = ("deadline", "event")
 
 
+def standing_in(filled: str, times: Sequence[TimeExpression], goal: Goal) -> list[TimeExpression]:
+    """The times of ``filled`` that stand where a deadline of the goal that has passed stood
+    ('By 31 March 2026 I will ...' -> 'By [date] I will ...'): the writer dated that clause,
+    the rewrite only renews the date, so it is no deadline added beside the goal's others.
+    As many as the goal's passed deadlines that ``filled`` no longer shows, first first."""
+    gone = [
+        t
+        for t in goal.deadlines
+        if t.kind == "deadline"
+        and t.due is not None
+        and t.due < goal.reference_date
+        and t.text.lower() not in filled.lower()
+    ]
+    if not gone:
+        return []
+    new = [t for t in times if t.text.lower() not in goal.text.lower()]
+    return new[: len(gone)]
+
+
 def one_deadline(
     filled: str,
     times: list[TimeExpression],
@@ -151,6 +170,8 @@ def one_deadline(
         and t not in back
     ]
     written = sorted(t.text.lower() for t in _ends(goal.deadlines) if not vague_length(t, lengths))
+    ends = [t for t in ends if t not in standing_in(filled, times, goal)]
+    written = [w for w in written if w in filled.lower()]
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     against = _deadline_against_start(filled, [t for t in times if t not in back], style)
