@@ -66,7 +66,7 @@ from smartcheck.reading.event_dates import dated_events_dropped
 from smartcheck.reading.goal import ContextField, ContextName, Goal
 from smartcheck.reading.language import detect_language
 from smartcheck.reading.list_items import own_goals_reader
-from smartcheck.reading.past_dates import past_dates_dropped
+from smartcheck.reading.past_dates import beside_past_dropped, past_dates_dropped
 from smartcheck.reading.pipeline import (
     calm_down,
     describe_pipeline,
@@ -295,6 +295,9 @@ class Checker:
             doc,
             ctx.pack.time.events.markers.weak,
             (*ctx.pack.words("modal_verbs"), *ctx.pack.words("wish_verbs")),
+        )
+        times = beside_past_dropped(  # 'Vorig jaar in mei ...', 'last year in June'
+            times, text, reference_date, ctx.pack.time.events.markers.weak
         )
         anatomy = read_anatomy(doc, ctx, times, pointing_back(times, reference_date))
         goal = Goal(

@@ -119,6 +119,7 @@ LexiconKey = Literal[
     "present_problems",
     "acknowledged_reasons",
     "past_event_leads",
+    "since_leads",
     "example_event_leads",
     "situation_subjects",
     "situation_markers",

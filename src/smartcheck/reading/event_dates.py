@@ -6,7 +6,9 @@ The time engine reads text: a month after a plain preposition is a deadline ('in
 crash', 'since my surgery', 'after my burnout': the pack's ``past_event_leads`` and a
 possessive of the writer's, then the event's noun), the month says when that event was; the
 goal has no deadline there, and a rewrite must not date the event ('na mijn crash vóór 31
-augustus 2027'). A time opened by a deadline word ('na mijn verlof vóór juni') stays one:
+augustus 2027'). After a word whose event is always past ('sinds', 'since': the pack's
+``since_leads``) the event need not be the writer's: any definite determiner opens it ('sinds
+het incident in februari', 'since the merger in 2024'). A time opened by a deadline word ('na mijn verlof vóór juni') stays one:
 only a plain preposition (the time table's weak event markers: 'in', 'op', 'on') dates.
 """
 
@@ -34,6 +36,13 @@ def dated_events_dropped(
     events (:func:`without_event_dates`) and of the events named as an example
     (example_dates.py)."""
     times = example_dates_dropped(times, text, pack)
+    times = without_event_dates(  # 'sinds het incident in februari': anyone's, always past
+        times,
+        text,
+        pack.words("since_leads"),
+        pack.words("definite_determiners"),
+        pack.time.events.markers.weak,
+    )
     return without_event_dates(
         times,
         text,

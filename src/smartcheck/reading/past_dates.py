@@ -22,6 +22,7 @@ from smartcheck.reading.timex.patterns import YEAR_WORD
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from datetime import date
 
     from spacy.tokens import Doc, Token
 
@@ -43,6 +44,32 @@ def past_dates_dropped(
     weak = {w.lower() for w in plain}
     wished = {w.lower() for w in wishes}
     return tuple(t for t in times if not _dates_past(t, doc, weak, wished))
+
+
+def beside_past_dropped(
+    times: tuple[TimeExpression, ...], text: str, reference: date, plain: Iterable[str]
+) -> tuple[TimeExpression, ...]:
+    """``times`` without the deadlines after a plain preposition (``plain``) that touch a
+    relative time pointing back before ``reference`` ('vorig jaar in mei', 'in June last
+    year', 'afgelopen zomer, in augustus'): the month lies inside that past time and dates
+    what happened then, never the goal."""
+    weak = {w.lower() for w in plain}
+    back = [t for t in times if t.relative and t.due is not None and t.due < reference]
+    if not back:
+        return times
+
+    def touches(time: TimeExpression) -> bool:
+        return any(
+            not text[b.end : time.start].strip(" ,") or not text[time.end : b.start].strip(" ,")
+            for b in back
+            if b is not time
+        )
+
+    return tuple(
+        t
+        for t in times
+        if not (t.kind == "deadline" and t.text.lower().split()[:1] and t.text.lower().split()[0] in weak and touches(t))
+    )
 
 
 def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]) -> bool:
@@ -69,9 +96,17 @@ def _simple_past(verb: Token) -> bool:
     names the form agrees ('WW|pv|verl', never 'WW|vd' or 'WW|inf', whose features the tag
     repair may have left behind: 'de werkplaats *vegen*')."""
     morph = verb.morph
-    if "Past" not in morph.get("Tense", []) or "Fin" not in morph.get("VerbForm", []):
+    if "Past" not in morph.get("Tense", []):
+        return False
+    if "Fin" not in morph.get("VerbForm", []) and verb.tag_ != "VBN":
         return False
     tag = verb.tag_
+    if tag == "VBN":  # 'After the merger in January our team *doubled*': a participle with
+        # its own subject and no auxiliary is the simple past the tagger misread
+        kids = list(verb.children)
+        return any(c.dep_ == "nsubj" for c in kids) and not any(
+            c.dep_ in ("aux", "aux:pass") for c in kids
+        )
     return "pv|verl" in tag if "|" in tag else tag == "VBD"
 
 
