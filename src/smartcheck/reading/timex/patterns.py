@@ -149,6 +149,8 @@ def build_grammar(t: TimeTable) -> Grammar:
     marker = _alt(g.marker_class)
     pos = _alt(g.positions)
     rel = _alt(g.relative)
+    coming = {norm(w) for w in t.durations.coming}
+    period_next = _alt([w for w in t.relative.next if norm(w) not in coming] or ["(?!)"])
     art = _alt(t.articles)
     of = _alt(t.of_words)
     num = number_regex(t)
@@ -223,6 +225,14 @@ def build_grammar(t: TimeTable) -> Grammar:
             rf"{pre}(?:(?P<pre>{particles})\s+)?(?:(?(pos)(?:{art}\s+)?)(?P<rel>{rel})\s+"
             rf"(?P<unit>{punits})|"
             rf"{art}\s+(?P<unit0>{punits})){E}(?:\s+(?P<post>{particles}){E})?",
+        ),
+        (
+            "relperiod_before",
+            # "voor het nieuwe jaar", "before the following year": a deadline word, an article
+            # and a word that names the next calendar period (not a span from today: the
+            # durations' "coming" words, "voor het komende jaar" = for the coming year)
+            rf"{B}(?P<marker>{_alt(m.before)})\s+{art}\s+(?P<rel>{period_next})\s+"
+            rf"(?P<unit>{punits}){E}",
         ),
         (
             "weekday",

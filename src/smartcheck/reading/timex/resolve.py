@@ -275,6 +275,11 @@ class Resolver:
             return None  # "de bankmutaties van de afgelopen week": what, not by when
         return self.finish(self.calendar_unit(unit, offset), m)
 
+    def relperiod_before(self, m: re.Match[str]) -> Resolution | None:
+        """'voor het nieuwe jaar': the next calendar period, due on its first day."""
+        unit = self.g.period_units[norm(m["unit"])]
+        return self.finish(self.calendar_unit(unit, self.g.relative.get(norm(m["rel"]), 1)), m)
+
     def _previous_of(self, m: re.Match[str]) -> bool:
         """A word before the period says which thing or a comparison ("van de afgelopen
         week", "than last year"), or a possessive after it ("last month's complaints"):
