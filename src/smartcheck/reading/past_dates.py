@@ -68,7 +68,12 @@ def beside_past_dropped(
     return tuple(
         t
         for t in times
-        if not (t.kind == "deadline" and t.text.lower().split()[:1] and t.text.lower().split()[0] in weak and touches(t))
+        if not (
+            t.kind == "deadline"
+            and t.text.lower().split()[:1]
+            and t.text.lower().split()[0] in weak
+            and touches(t)
+        )
     )
 
 

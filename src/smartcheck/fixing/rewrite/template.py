@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.own_purpose import own_part_as_aim
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
+from smartcheck.fixing.rewrite.renewed_dates import renewed_date
 from smartcheck.fixing.rewrite.purpose import (
     holds_a_clause,
     nominalised_object,
@@ -203,7 +204,9 @@ def _framed(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     found = _frames(report, ctx, style)
     writers = build(report, ctx, style, writers=True) if style.word_order == "v2" else None
     found = [*found, writers] if writers else found
-    return _labelled([text for text in (first, nominal, *found) if text], report, ctx, style)
+    renewed = renewed_date(report, style)  # 'By [date] I will ...' where the passed date stood
+    texts = (renewed, first, nominal, *found)
+    return _labelled([text for text in texts if text], report, ctx, style)
 
 
 def _labelled(

@@ -36,7 +36,9 @@ def deadline_in_state(
     added = [
         e for e in times if " ".join(filled.text[e.start : e.end].lower().split()) not in goal_text
     ]
-    renewed = standing_in(filled.text, times, goal)  # 'Eind juni 2026 zijn ...' -> 'Vóór [datum] ...'
+    renewed = standing_in(
+        filled.text, times, goal
+    )  # 'Eind juni 2026 zijn ...' -> 'Vóór [datum] ...'
     added = [e for e in added if e not in renewed]
     if not added:
         return []
