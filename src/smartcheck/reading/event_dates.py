@@ -8,8 +8,9 @@ possessive of the writer's, then the event's noun), the month says when that eve
 goal has no deadline there, and a rewrite must not date the event ('na mijn crash vóór 31
 augustus 2027'). After a word whose event is always past ('sinds', 'since': the pack's
 ``since_leads``) the event need not be the writer's: any definite determiner opens it ('sinds
-het incident in februari', 'since the merger in 2024'). A time opened by a deadline word ('na mijn verlof vóór juni') stays one:
-only a plain preposition (the time table's weak event markers: 'in', 'op', 'on') dates.
+het incident in februari', 'since the merger in 2024'). A time opened by a deadline word
+('na mijn verlof vóór juni') stays one: only a plain preposition (the time table's weak event
+markers: 'in', 'op', 'on') dates.
 """
 
 from __future__ import annotations

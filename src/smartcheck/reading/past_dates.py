@@ -60,21 +60,18 @@ def beside_past_dropped(
 
     def touches(time: TimeExpression) -> bool:
         return any(
-            not text[b.end : time.start].strip(" ,") or not text[time.end : b.start].strip(" ,")
+            not (
+                text[b.end : time.start] if b.end <= time.start else text[time.end : b.start]
+            ).strip(" ,")
             for b in back
-            if b is not time
+            if b is not time and (b.end <= time.start or time.end <= b.start)
         )
 
-    return tuple(
-        t
-        for t in times
-        if not (
-            t.kind == "deadline"
-            and t.text.lower().split()[:1]
-            and t.text.lower().split()[0] in weak
-            and touches(t)
-        )
-    )
+    def plain_deadline(time: TimeExpression) -> bool:
+        words = time.text.lower().split()
+        return time.kind == "deadline" and bool(words) and words[0] in weak
+
+    return tuple(t for t in times if not (plain_deadline(t) and touches(t)))
 
 
 def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]) -> bool:

@@ -38,13 +38,13 @@ from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
 from smartcheck.fixing.rewrite.own_purpose import own_part_as_aim
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
-from smartcheck.fixing.rewrite.renewed_dates import renewed_date
 from smartcheck.fixing.rewrite.purpose import (
     holds_a_clause,
     nominalised_object,
     purpose_sentence,
     wants_purpose,
 )
+from smartcheck.fixing.rewrite.renewed_dates import renewed_date
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.spent_time import spent_time_sentence
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
