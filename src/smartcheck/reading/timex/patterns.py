@@ -149,8 +149,8 @@ def build_grammar(t: TimeTable) -> Grammar:
     marker = _alt(g.marker_class)
     pos = _alt(g.positions)
     rel = _alt(g.relative)
-    coming = {norm(w) for w in t.durations.coming}
-    period_next = _alt([w for w in t.relative.next if norm(w) not in coming] or ["(?!)"])
+    spans = {norm(w) for w in t.durations.coming}  # 'komende': a span from today
+    period_next = _alt([w for w in t.relative.next if norm(w) not in spans] or ["(?!)"])
     art = _alt(t.articles)
     of = _alt(t.of_words)
     num = number_regex(t)
