@@ -18,11 +18,19 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.plan import failed
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reporting.report import GoalReport
 
 #: The rule that finds a passed deadline.
 _PASSED = "T003"
+
+
+def _simple_past(token: Token) -> bool:
+    """A finite verb in the simple past ('had', 'kreeg'): the goal tells what was."""
+    morph = token.morph
+    return "Past" in morph.get("Tense", []) and "Fin" in morph.get("VerbForm", [])
 
 
 def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
@@ -36,6 +44,8 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
         return None
     if not any(f.code == _PASSED and f.start == deadline.start for f in report.findings):
         return None  # the passed date of a field beside the goal: the goal has none to renew
+    if goal.doc is not None and any(_simple_past(t) for t in goal.doc):
+        return None  # 'By March 2025 I had finished ...': told as done, the next step is asked
     phrase = style.frames.deadline.format(date=style.placeholders.date)
     written = deadline.text.lower()
     opener = next((o for o in style.deadline_openers if written.startswith(o)), None)

@@ -299,7 +299,12 @@ class Resolver:
             return False
         if _YEAR_AFTER.search(m.group(0)) or re.search(r"\b\d{4}\b", m.group(0)):
             return False
-        return self._in_purpose(m.start(), m.end())
+        before, _ = _sentence_around(self.text, m.start(), m.end())
+        # only an opener of its own ('zodat', 'so that'): 'om ... te' also closes a verb's
+        # complement ('een poging doen om mijn verslag in mei in te leveren')
+        return any(
+            closer is None and opener.search(before.lower()) for opener, closer in self.g.purpose
+        )
 
     def _in_purpose(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a purpose clause of its sentence: after an opener
