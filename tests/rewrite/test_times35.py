@@ -276,18 +276,3 @@ def test_the_new_year_after_a_deadline_word_is_due_on_its_first_day(
 ) -> None:
     deadline = _deadline(text, lang)
     assert deadline is not None and deadline[1] == due
-
-
-@pytest.mark.parametrize(
-    ("text", "applicability"),
-    [
-        ("Ik wil voor 3 maanden meedraaien met het auditteam.", "display_only"),
-        ("Ik wil voor een jaar op de vestiging in Gent werken.", "display_only"),
-        ("Voor de kerstvakantie rond ik mijn stageverslag af.", "unsafe"),
-    ],
-)
-def test_a_length_after_voor_is_shown_never_applied_as_a_date(
-    text: str, applicability: str
-) -> None:
-    found = [f for f in _report(text, "nl").findings if f.code == "T006"]
-    assert [s.applicability for f in found for s in f.suggestions] == [applicability]
