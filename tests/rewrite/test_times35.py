@@ -12,9 +12,9 @@ category, with goals written fresh.
 - a deadline that passed, when it is all that fails, is renewed in place ('By [date] I will
   ...'), the writer's other words and own deadline word kept (rewrite/renewed_dates.py), and
   the seams no longer count that date as one added beside the goal's other times;
-- 'voor drie maanden' is a length like 'for three months' (time-bound as a frame, never a
-  date), and 'voor het nieuwe jaar' is due on 1 January like 'before the new year', while
-  'voor het komende jaar' stays the span it was."""
+- a length ('voor drie maanden', 'for three months') is kept as written, never made a date;
+  'voor het nieuwe jaar' is due on 1 January like 'before the new year', while 'voor het
+  komende jaar' stays the span it was."""
 
 from __future__ import annotations
 
@@ -221,32 +221,17 @@ def test_a_passed_deadline_is_renewed_where_it_stood(lang: str, text: str, expec
 
 # -- lengths and the new year -----------------------------------------------------------------
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"),
+    ("lang", "text", "length"),
     [
-        (
-            "nl",
-            "Ik wil voor 3 maanden meedraaien met het auditteam.",
-            "Ik ga voor 3 maanden meedraaien met het auditteam, met als bewijs [hoe gemeten].",
-        ),
-        (
-            "en",
-            "I want to do a rotation to the audit team for 3 months.",
-            "I will do a rotation to the audit team for 3 months, with [how measured] as evidence.",
-        ),
-        (
-            "nl",
-            "Ik wil voor zes weken meelopen met de nachtverpleegkundige.",
-            "Ik ga voor zes weken meelopen met de nachtverpleegkundige, met als bewijs [hoe "
-            "gemeten].",
-        ),
+        ("nl", "Ik wil voor 3 maanden meedraaien met het auditteam.", "voor 3 maanden"),
+        ("nl", "Ik wil voor zes weken meelopen met de nachtverpleegkundige.", "voor zes weken"),
+        ("en", "I want to do a rotation to the audit team for 3 months.", "for 3 months"),
     ],
 )
-def test_a_length_frames_the_goal_and_is_never_made_a_date(
-    lang: str, text: str, expected: str
+def test_a_length_is_kept_as_written_and_never_made_a_date(
+    lang: str, text: str, length: str
 ) -> None:
-    report = _report(text, lang)
-    assert report.criteria[Criterion.T.value].passed  # JUDGING T: a duration that frames it
-    assert shown_rewrite(CHECKER, text, lang) == expected
+    assert length in shown_rewrite(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(

@@ -826,7 +826,7 @@ class Resolver:
         method: Callable[[re.Match[str]], Resolution | None] = getattr(self, rule)
         try:
             res = method(m)
-            if res is not None and self._purpose_time(res, m):
+            if rule != "weekday" and res is not None and self._purpose_time(res, m):
                 return BLOCKED
             return res
         except (ValueError, OverflowError):
