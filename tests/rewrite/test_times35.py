@@ -178,7 +178,7 @@ def test_a_deadline_outside_the_purpose_or_with_a_deadline_word_stays(lang: str,
             "en",
             "By 31 January 2026 I will finish the food safety course and hand in the new menu "
             "to the owner before the next tasting.",
-            "By [date] I will finish the food safety course and hand in the new menu to the "
+            "By [date], I will finish the food safety course and hand in the new menu to the "
             "owner before the next tasting.",
         ),
         (
@@ -199,7 +199,7 @@ def test_a_deadline_outside_the_purpose_or_with_a_deadline_word_stays(lang: str,
         (
             "en",
             "Before 1 January 2025 I will have finished the forklift course.",
-            "Before [date] I will have finished the forklift course.",
+            "Before [date], I will have finished the forklift course.",
         ),
         (
             "nl",

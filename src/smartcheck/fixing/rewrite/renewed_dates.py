@@ -18,7 +18,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.plan import failed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reporting.report import GoalReport
@@ -27,10 +27,20 @@ if TYPE_CHECKING:
 _PASSED = "T003"
 
 
-def _simple_past(token: Token) -> bool:
-    """A finite verb in the simple past ('had', 'kreeg'): the goal tells what was."""
-    morph = token.morph
-    return "Past" in morph.get("Tense", []) and "Fin" in morph.get("VerbForm", [])
+def _bare_te_clause(doc: Doc) -> bool:
+    """No finite verb and a root infinitive marked as a te-infinitive ('minimaal 3
+    onderzoeken zelfstandig te leiden'): a piece that lost the verb governing it."""
+    if any(_finite(t) for t in doc):
+        return False
+    return any(
+        t.dep_ == "ROOT" and t.pos_ == "VERB" and any(c.dep_ == "mark" for c in t.children)
+        for t in doc
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb ('rond', 'zijn', 'will'): the goal is a clause of its own."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
@@ -44,7 +54,9 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
         return None
     if not any(f.code == _PASSED and f.start == deadline.start for f in report.findings):
         return None  # the passed date of a field beside the goal: the goal has none to renew
-    if goal.doc is not None and any(_simple_past(t) for t in goal.doc):
+    if goal.doc is None or _bare_te_clause(goal.doc):
+        return None  # 'Vóór 1 juni 2026 ... zelfstandig te leiden': no sentence to keep
+    if any(_finite(t) and "Past" in t.morph.get("Tense", []) for t in goal.doc):
         return None  # 'By March 2025 I had finished ...': told as done, the next step is asked
     phrase = style.frames.deadline.format(date=style.placeholders.date)
     written = deadline.text.lower()
@@ -53,6 +65,9 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
         phrase = deadline.text[: len(opener)] + style.placeholders.date
     elif deadline.text[:1].isupper():
         phrase = phrase[:1].upper() + phrase[1:]
-    text = goal.text[: deadline.start] + phrase + goal.text[deadline.end :]
+    rest = goal.text[deadline.end :]
+    if not goal.text[: deadline.start].strip() and style.word_order != "v2" and rest[:1] == " ":
+        rest = "," + rest  # English fronts a time phrase with a comma ('By [date], I will ...')
+    text = goal.text[: deadline.start] + phrase + rest
     text = text.strip()
     return text if text[-1:] in ".!?" else f"{text}."
