@@ -297,6 +297,8 @@ class Resolver:
         marker = _group(m, "marker")
         if res.kind != "deadline" or marker is None or norm(marker) not in self.g.event_weak:
             return False
+        if self.g.marker_class.get(norm(marker)) == "before":
+            return False  # 'zodat ik voor eind Q3 ...': a deadline word, a date of the goal
         if _YEAR_AFTER.search(m.group(0)) or re.search(r"\b\d{4}\b", m.group(0)):
             return False
         before, _ = _sentence_around(self.text, m.start(), m.end())
