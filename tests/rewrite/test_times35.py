@@ -261,3 +261,39 @@ def test_the_new_year_after_a_deadline_word_is_due_on_its_first_day(
 ) -> None:
     deadline = _deadline(text, lang)
     assert deadline is not None and deadline[1] == due
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Vóór de opening van het terras (mei 2026) kan ik zelfstandig de kassa afsluiten.",
+            "Vóór de opening van het terras ([datum]) kan ik zelfstandig de kassa afsluiten.",
+        ),
+        (
+            "en",
+            "Before the launch of the new menu (March 2026) I will train the two new cooks on "
+            "the grill.",
+            "Before the launch of the new menu ([date]) I will train the two new cooks on the "
+            "grill.",
+        ),
+    ],
+)
+def test_a_passed_date_in_brackets_after_an_event_becomes_the_bare_placeholder(
+    lang: str, text: str, expected: str
+) -> None:
+    assert shown_rewrite(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("nl", "Ik heb vorige maand de voorraadlijst van de slagerij opgeschoond.", "vorige maand"),
+        ("en", "Last month I cleaned up the stock list of the butcher's shop.", "last month"),
+    ],
+)
+def test_a_time_that_points_back_is_never_renewed_in_place(lang: str, text: str, kept: str) -> None:
+    rewrite = _report(text, lang).rewrite or ""
+    assert "[" in rewrite
+    assert not rewrite.lower().startswith(("ik heb vóór", "by [date] i cleaned"))

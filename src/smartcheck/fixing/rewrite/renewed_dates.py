@@ -52,6 +52,9 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
     deadline = goal.deadline
     if deadline is None or deadline.due is None or deadline.due >= goal.reference_date:
         return None
+    if deadline.relative:
+        return None  # 'Vorig jaar ...', 'afgelopen kwartaal': when something happened, no date
+        # the writer set
     if not any(f.code == _PASSED and f.start == deadline.start for f in report.findings):
         return None  # the passed date of a field beside the goal: the goal has none to renew
     if goal.doc is None or _bare_te_clause(goal.doc):
@@ -63,6 +66,8 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
     opener = next((o for o in style.deadline_openers if written.startswith(o)), None)
     if opener is not None:  # 'Before 1 January 2025', 'Uiterlijk 1 april': the writer's word
         phrase = deadline.text[: len(opener)] + style.placeholders.date
+    elif goal.text[: deadline.start].rstrip().endswith("("):
+        phrase = style.placeholders.date  # '(juni 2026)' after an event: the event's date
     elif deadline.text[:1].isupper():
         phrase = phrase[:1].upper() + phrase[1:]
     rest = goal.text[deadline.end :]
