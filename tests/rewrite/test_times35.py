@@ -297,3 +297,18 @@ def test_a_time_that_points_back_is_never_renewed_in_place(lang: str, text: str,
     rewrite = _report(text, lang).rewrite or ""
     assert "[" in rewrite
     assert not rewrite.lower().startswith(("ik heb vóór", "by [date] i cleaned"))
+
+
+@pytest.mark.parametrize(
+    ("text", "applicability"),
+    [
+        ("Ik wil voor 3 maanden meedraaien met het auditteam.", "display_only"),
+        ("Ik wil voor een jaar op de vestiging in Gent werken.", "display_only"),
+        ("Voor de kerstvakantie rond ik mijn stageverslag af.", "unsafe"),
+    ],
+)
+def test_a_length_after_voor_is_shown_never_applied_as_a_date(
+    text: str, applicability: str
+) -> None:
+    found = [f for f in _report(text, "nl").findings if f.code == "T006"]
+    assert [s.applicability for f in found for s in f.suggestions] == [applicability]

@@ -351,8 +351,12 @@ def _is_length(deadline: TimeExpression, ctx: RuleContext) -> bool:
     """'for a week', 'zes weken lang', 'gedurende drie maanden': the length of the activity
     (the pack's ``durations.lengths`` first or last), which a due date would change."""
     text = " ".join(deadline.text.lower().split())
+    # a length word that also opens a deadline ('voor': 'voor drie maanden', 'voor de
+    # herfstvakantie') makes a length only before a count of units
+    before = {" ".join(p.lower().split()) for p in ctx.pack.time.markers.before}
     return any(
-        text.startswith(f"{w} ") or text.endswith(f" {w}")
+        (text.startswith(f"{w} ") and (w not in before or _is_duration(deadline, ctx)))
+        or text.endswith(f" {w}")
         for w in (" ".join(p.lower().split()) for p in ctx.pack.time.durations.lengths)
     )
 
