@@ -69,6 +69,16 @@ def head_class(word: Word, lang: str, grammar: Grammar, style: RewriteStyle) -> 
     return "noun"
 
 
+def hyphen_last(word: str) -> str:
+    """The last part of a word joined by hyphens ('de-escaleren' -> 'escaleren',
+    're-integreren', 'co-creëren'): the part that inflects, and so the one that tells a verb
+    from a noun. A word without a hyphen, or one whose parts are not all letters, is itself."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return word
+    return parts[-1]
+
+
 def infinitive_evidence(
     lower: str, lang: str, grammar: Grammar, style: RewriteStyle
 ) -> bool | None:

@@ -76,6 +76,22 @@ def hyphen_part(token: Token) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
 
 
+def hyphen_verb(token: Token) -> bool:
+    """English: the first part of a hyphenated word right after a modal or 'to', whose last
+    part the dictionary knows as a verb ('will *co*-author', 'to *re*-check', 'will
+    *de*-escalate'): the tagger splits the word at its hyphens, but the whole is the verb
+    the modal takes. Before a noun ('lost-time incidents') or elsewhere, no verb."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc) or token.whitespace_:
+        return False
+    hyphen, last = doc[token.i + 1], doc[token.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or not last.is_alpha:
+        return False
+    if doc[token.i - 1].tag_ not in ("MD", "TO"):
+        return False
+    return has_regular_past(last.lower_) or last.pos_ == "VERB"
+
+
 def _inside_noun_phrase(token: Token) -> bool:
     """A word after a possessive, maybe past its adjectives or numbers ('my first *aid*',
     'mijn eerste *hulp*'): the tagger may call it finite, but it is a noun's."""

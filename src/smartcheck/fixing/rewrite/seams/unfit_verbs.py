@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.excess_flaws import grades_flaw
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.fixing.rewrite.wordclass import hyphen_last, infinitive_evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -402,14 +402,15 @@ def _verbal(token: Token, ctx: RuleContext, style: RewriteStyle) -> bool:
     it), and one after a preposition and the pack's article of an infinitive made a noun
     ('in het afstellen') is none."""
     lang, grammar = ctx.pack.lang, ctx.pack.grammar
-    if not token.is_alpha:
+    word = hyphen_last(token.lower_)
+    if not word.isalpha():
         return False
     articles = {a.lower() for a in ctx.pack.words("infinitive_article")}
     before = token.doc[max(token.i - 2, 0) : token.i]
     if len(before) == 2 and before[0].pos_ == "ADP" and before[1].lower_ in articles:
         return False  # 'in het afstellen van de hakselaar': the infinitive made a noun
-    evidence = infinitive_evidence(token.lower_, lang, grammar, style)
-    if token.lower_.endswith(grammar.infinitive_ending or "en"):
+    evidence = infinitive_evidence(word, lang, grammar, style)
+    if word.endswith(grammar.infinitive_ending or "en"):
         return evidence is not False
     return token.pos_ in ("VERB", "AUX") and evidence is not False
 

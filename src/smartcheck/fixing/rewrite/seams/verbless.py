@@ -27,6 +27,7 @@ from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.tokens import (
     action_noun_plural,
     dictionary_verb,
+    hyphen_verb,
     infinitive_like,
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -126,9 +127,11 @@ def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
         return tagged or infinitive_like(token) or _infinitive_form(token)
+    if lower in style.capitalised:
+        return False  # 'Spanish for calls ...': a language's name, whatever its tag
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.text == "-":
-        return False  # 'lost-time incidents'
+        return hyphen_verb(token)  # 'lost-time incidents'; 'will co-author a paper'
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.pos_ in ("ADP", "PART") and before.lower_ != "not":
         return False  # 'from start to finish': a noun's place, or an infinitive
