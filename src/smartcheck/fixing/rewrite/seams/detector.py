@@ -109,6 +109,7 @@ from smartcheck.fixing.rewrite.seams.kept_remark import outside_kept_remark
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
+from smartcheck.fixing.rewrite.seams.lone_clause import subordinate_alone
 from smartcheck.fixing.rewrite.seams.lost_deadline import deadline_lost
 from smartcheck.fixing.rewrite.seams.main_order import main_order_embedded
 from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_together
@@ -282,6 +283,7 @@ def find_seams(
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
+    seams += subordinate_alone(doc, goal)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)

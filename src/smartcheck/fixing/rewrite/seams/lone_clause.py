@@ -1,0 +1,66 @@
+"""A sentence of the rewrite that is only a subordinate clause.
+
+A step that cuts a rewrite into sentences may leave a purpose or a reason standing alone:
+'Vóór [datum] ga ik eerst een cursus volgen. Zodat ik naar werkvoorbereider ... kan
+doorgroeien.', 'By [date], I will take the course. So that I can apply for the job.' A
+subordinate clause needs the main clause it hangs on; alone it is no sentence. The parse
+tells it: the subordinator that opens the sentence (the first or second word: 'Zodat',
+'So that', 'Because') marks the sentence's own root, so no main clause stands around it
+('Als ik tijd heb, ga ik ...' marks a clause under 'ga'). A sentence the writer wrote so is
+kept as written and is no seam of the rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.reading.goal import Goal
+
+#: Dependency labels of a subordinator.
+_MARKS = frozenset({"mark"})
+
+
+def _root(sentence: list[Token]) -> Token | None:
+    """The sentence's root: the one word whose head stands outside the sentence or is
+    itself."""
+    inside = {t.i for t in sentence}
+    roots = [t for t in sentence if t.head.i == t.i or t.head.i not in inside]
+    words = [t for t in roots if not t.is_punct]
+    return words[0] if len(words) == 1 else None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def subordinate_alone(doc: Doc, goal: Goal) -> list[Seam]:
+    """A sentence (not the writer's own as written) whose opening subordinator marks its
+    root: a subordinate clause with no main clause."""
+    told = _letters(goal.text)
+    seams = []
+    for sentence in sentences(doc):
+        words = [t for t in sentence if not t.is_punct]
+        if len(words) < 3:
+            continue
+        root = _root(sentence)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            continue
+        opener = next(
+            (t for t in words[:2] if t.dep_ in _MARKS and t.pos_ == "SCONJ" and t.head == root),
+            None,
+        )
+        if opener is None:
+            continue
+        text = _letters(" ".join(t.text for t in words))
+        if text and text in told:
+            continue  # the writer's own sentence, kept as written
+        detail = f"the sentence {words[0].text!r} ... is only a subordinate clause"
+        seams.append(Seam("lost_verb", detail, (opener.lower_, "subordinate-alone")))
+    return seams
