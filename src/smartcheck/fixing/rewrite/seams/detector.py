@@ -136,6 +136,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
 )
 from smartcheck.fixing.rewrite.seams.plus_joined import plus_joined
 from smartcheck.fixing.rewrite.seams.present_commitment import present_after_deadline
+from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
 from smartcheck.fixing.rewrite.seams.restricting import lost_restriction
 from smartcheck.fixing.rewrite.seams.second_inversion import inverted_twice
@@ -284,6 +285,7 @@ def find_seams(
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     seams += subordinate_alone(doc, goal)  # '... volgen. Zodat ik ... kan doorgroeien.'
+    seams += relative_verb_changed(doc, goal)  # '... waar veel natuursteen liggen'
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)

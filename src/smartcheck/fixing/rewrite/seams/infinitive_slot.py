@@ -37,11 +37,28 @@ def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
         return []
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
-        for last in _conjunct_ends(doc, start, style):
+        ends = _conjunct_ends(doc, start, style)
+        for last in ends:
             if _finite_form(last) and not _has_infinitive(doc, start, last):
                 detail = f"the present {last.text!r} where the infinitive belongs"
                 seams.append(Seam("lost_tense", detail, (last.lower_, "inf-slot")))
+        if ends and not seams:
+            seams += _stem_before_phrase(doc, start, ends[-1])
     return seams
+
+
+def _stem_before_phrase(doc: Doc, start: int, end: Token) -> list[Seam]:
+    """A present form before a phrase moved after the verb ('ga ik volgend jaar *meedraai*
+    op het project ...'): the verb slot is before that phrase, and with no infinitive
+    anywhere in the committed clause the stem stands where the infinitive belongs."""
+    clause = doc[start : end.i + 1]
+    if any(t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) for t in clause):
+        return []
+    for t in clause[:-1]:
+        if doc[t.i + 1].pos_ == "ADP" and _finite_form(t) and t.pos_ != "NOUN":
+            detail = f"the present {t.text!r} where the infinitive belongs"
+            return [Seam("lost_tense", detail, (t.lower_, "inf-slot"))]
+    return []
 
 
 def committed_starts(doc: Doc, style: RewriteStyle) -> list[int]:

@@ -255,6 +255,7 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
             if clause[n].lower in opens
             or clause[n].pos == "SCONJ"
             or (clause[n].lower in asks and _tagged_verb(clause[n - 1], style))
+            or _relative_opens(clause, n, end, style)
         ),
         end,
     )  # 'uitleggen *wat* het verschil is': a question moved after the verbs too
@@ -269,6 +270,19 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
         before = _conjuncts_infinitive(clause[:at], lang)
         return [Word(aux), *before, verb.with_text(infinitive), *clause[cluster_end:]]
     return [verb, *clause[:at], *clause[at + 1 :]]
+
+
+def _relative_opens(clause: list[Word], n: int, end: int, style: RewriteStyle) -> bool:
+    """``clause[n]`` opens a relative clause about the noun before it ('het project ...
+    *waar* veel natuursteen ligt', 'de monteurs *die* de storingen oplossen'): a word of the
+    pack's ``relativizers`` after a noun, with the parse's relative verb after it. That
+    clause's verb is the noun's, never the writer's clause's finite verb, and keeps its
+    form."""
+    if n == 0 or clause[n].lower not in {r.lower() for r in style.relativizers}:
+        return False
+    if clause[n - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(w.dep in ("acl:relcl", "relcl") for w in clause[n + 1 : end])
 
 
 def _closing_bracket(clause: list[Word]) -> int | None:

@@ -1,0 +1,48 @@
+"""The verb of a relative clause whose form the rewrite changed.
+
+A relative clause describes a noun of the goal ('het project *waar veel natuursteen ligt*',
+'the machines *that keep breaking down*'); its verb agrees with its own subject, not with the
+writer's, and the frame that commits the writer's clause has no business with it. A step
+that took it for the verb of the writer's clause put it in the infinitive or another person:
+'... waar veel natuursteen *liggen*'. The parse of the goal marks the relative clause's verb
+(acl:relcl); when the rewrite holds that verb's lemma only in another form, its form was
+changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.reading.goal import Goal
+
+#: The dependency labels of a relative clause's verb.
+_RELATIVE = frozenset({"acl:relcl", "relcl"})
+
+
+def relative_verb_changed(doc: Doc, goal: Goal) -> list[Seam]:
+    """A verb of a relative clause of the goal that the rewrite holds only in another form."""
+    if goal.doc is None:
+        return []
+    kept = {t.lower_ for t in doc}
+    seams = []
+    for verb in goal.doc:
+        if verb.dep_ not in _RELATIVE or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+            continue
+        if verb.lower_ in kept:
+            continue
+        lemma = verb.lemma_.lower()
+        changed = next(
+            (t for t in doc if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None
+        )
+        if changed is None or changed.lower_ == verb.lower_:
+            continue
+        if sum(t.lemma_.lower() == lemma for t in goal.doc) > 1:
+            continue  # the same verb told twice in the goal: which one moved is unclear
+        detail = f"the relative clause's {verb.text!r} changed to {changed.text!r}"
+        seams.append(Seam("lost_tense", detail, (changed.lower_, "relative-form")))
+    return seams
