@@ -9,7 +9,9 @@ place (the pack's ``replacements``, only those that stand in their place: 'hoogu
 keer te laat aansluiten', 'with at most [number] mistakes'), with the words that only
 belonged to the absolute (``replacement_partners``). A bound split around the clause
 ('not … more than [number] times') needs a clause the note does not have: such a note stays
-as written (and the rewrite is no better than before).
+as written (and the rewrite is no better than before). A note that states how things are, with a
+finite verb and neither the writer nor a modal in it ('On the floor everyone speaks
+English'), is context: its absolute describes, it demands nothing, and stays as written.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _PARTNER_REACH = 4
 def bounded_note(found: Noted, report: GoalReport, style: RewriteStyle) -> Noted:
     """``found`` with each absolute R001 flags in its note bounded in place; as it was when
     the note holds none (or only one without a bound in its place)."""
+    if stated_fact(found, style):
+        return found  # 'On the floor everyone speaks English ...': context, as written
     text = report.goal.text
     flagged = [
         text[f.start : f.end].lower()
@@ -53,6 +57,22 @@ def bounded_note(found: Noted, report: GoalReport, style: RewriteStyle) -> Noted
     if note == found.note:
         return found
     return replace(found, note=note, inside=inside)
+
+
+def stated_fact(found: Noted, style: RewriteStyle) -> bool:
+    """The note tells how things are: a clause with a finite verb (``found.clause``) whose
+    words hold neither the writer as a subject nor a modal ('On the floor everyone speaks
+    English', 'Alle collega's werken al met het nieuwe systeem'). An absolute the writer
+    states there describes the situation, no demand of the goal: bounding it would turn a
+    fact into a target ('[number] out of 10 people speaks English'), so it stays as written.
+    A note the writer is the subject of ('Ik kom nooit meer te laat') or with a modal ('X
+    must never ...') is a demand and is bounded."""
+    if not found.clause:
+        return False
+    words = set(re.findall(r"[\w']+", found.note.lower()))
+    me = {s.lower() for s in style.subjects}
+    modals = {m.lower() for m in style.modals if " " not in m}
+    return not (words & me) and not (words & modals)
 
 
 def _bounded(text: str, phrase: str, bound: str, partners: tuple[str, ...]) -> str:

@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
+from smartcheck.fixing.rewrite.seams.bound_agreement import count_before_singular, negated_bare_noun
 from smartcheck.fixing.rewrite.seams.bound_fragment import bound_without_writer
 from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
@@ -286,6 +287,8 @@ def find_seams(
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     seams += subordinate_alone(doc, goal)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal)  # '... waar veel natuursteen liggen'
+    seams += count_before_singular(doc, style)  # '[number] out of 10 people speaks'
+    seams += negated_bare_noun(doc, style)  # 'there are not findings ... more than'
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
