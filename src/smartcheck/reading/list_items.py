@@ -10,7 +10,7 @@ it (read after the writer's committed subject and auxiliary, "I will publish ...
 small tagger misses a bare verb that opens a line, and a hedge before it: "maybe publish"),
 or a word of change or a zero that opens
 it (the pack's ``comparatives``, ``zero_counts``: "better planning with ...", "zero damage to
-..."), or a course or certificate it names (``formal_training``, ``credentials``: "VCA VOL").
+..."; a comparative in any inflection, "betere samenwerking", by its morphology), or a course or certificate it names (``formal_training``, ``credentials``: "VCA VOL").
 No piece opens with a preposition, a conjunction or an auxiliary (a purpose, "for the stock
 lists", "so I can ...", "would need my manager to ..."), or with a participle ("explaining
 delays ...": how the piece before is meant); none lists with a comma ("pivot tables,
@@ -130,6 +130,15 @@ def own_goals_reader(nlp: Any, pack: RulePack) -> Callable[[Sequence[str]], bool
     return own_goals
 
 
+def _compared(word: Token, openers: set[str]) -> bool:
+    """A comparative in any inflection that opens a piece before its noun ('*betere*
+    samenwerking met ...', '*snellere* afhandeling', 'better planning'): a word of change
+    like the pack's own ('beter', 'sneller'), read from its morphology or its lemma."""
+    if word.pos_ not in ("ADJ", "ADV"):
+        return False
+    return "Cmp" in word.morph.get("Degree", []) or word.lemma_.lower() in openers
+
+
 def _own_goal(doc: Doc, told: Doc, reading: _Reading) -> bool:
     """Is ``doc`` (one piece; ``told``: it after the writer's commitment) a goal of its own
     (see the module docstring)?"""
@@ -141,7 +150,7 @@ def _own_goal(doc: Doc, told: Doc, reading: _Reading) -> bool:
         return False
     if "Part" in words[0].morph.get("VerbForm", []) and words[0].pos_ == "VERB":
         return False  # 'explaining delays ...': how the piece before is meant
-    if words[0].lower_ in openers:
+    if words[0].lower_ in openers or _compared(words[0], openers):
         return True
     if any(t.pos_ == "VERB" for t in doc):
         return True

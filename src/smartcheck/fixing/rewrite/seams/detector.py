@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
+from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,
@@ -285,10 +286,12 @@ def find_seams(
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
+    changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += subordinate_alone(doc, goal)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal)  # '... waar veel natuursteen liggen'
     seams += count_before_singular(doc, style)  # '[number] out of 10 people speaks'
     seams += negated_bare_noun(doc, style)  # 'there are not findings ... more than'
+    seams += aims_after_dashes(doc, changes)  # 'ga ik X afronden - minder Y - betere Z'
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
@@ -309,7 +312,6 @@ def find_seams(
     seams += observation_rewritten(goal, style, doc.text)
     seams += own_part_seams(doc, times, style)
     seams += te_on_inner_verb(doc, style) + te_on_a_later_verb(doc, style)
-    changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += object_after_te(doc, goal.text, style, changes) + shared_te(doc, ctx, style)
     seams += wish_after_te(doc, goal.text, frozenset(ctx.pack.words("wish_verbs")))
     seams += infinitive_before_te(doc, goal.text, style, ctx.pack.grammar)  # 'om X delen te'
