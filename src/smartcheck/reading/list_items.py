@@ -61,14 +61,29 @@ def _naming(word: Token | None) -> bool:
 
 
 def _misread_subject(word: Token) -> bool:
-    """A subject the tagger made of no noun ('ipv', 'rustiger'), or of a singular noun before
-    a plural verb: the infinitive of a goal told short ('de heftruckcursus halen')."""
+    """A subject the tagger made of no noun ('ipv', 'rustiger'), of a noun whose head heads
+    no finite clause ('de weekplanning zelf maken'), or of a singular noun before a plural
+    verb: the infinitive of a goal told short ('de heftruckcursus halen')."""
     if not word.dep_.startswith("nsubj"):
         return False
     if word.pos_ not in ("NOUN", "PROPN", "PRON"):
         return True
+    if not _finite_clause(word.head):
+        return True  # 'de weekplanning zelf *maken*', 'vaker de klanten terugbellen'
     verb = word.head.morph.get("Number", [])
     return verb == ["Plur"] and word.morph.get("Number", []) == ["Sing"]
+
+
+def _finite_clause(head: Token) -> bool:
+    """Does ``head`` head a clause with a finite verb: itself finite, or a predicate with a
+    finite copula or auxiliary ('de klanten *zijn* tevreden')? An infinitive heads none: a
+    goal told short ('de weekplanning zelf maken') has no subject."""
+    if "Fin" in head.morph.get("VerbForm", []):
+        return True
+    return any(
+        c.dep_ in ("cop", "aux", "aux:pass") and "Fin" in c.morph.get("VerbForm", [])
+        for c in head.children
+    )
 
 
 def _listed(doc: Doc) -> bool:

@@ -66,4 +66,6 @@ def _change(word: Token, changes: frozenset[str]) -> bool:
 
 
 def _has_verb(piece: list[Token]) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in piece)
+    """A verb in the piece; not the word right after its opening comparative, which is the
+    noun it describes whatever its tag ('betere *afspraken*')."""
+    return any(t.pos_ in ("VERB", "AUX") for t in piece[2:])
