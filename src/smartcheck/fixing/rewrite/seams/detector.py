@@ -153,6 +153,7 @@ from smartcheck.fixing.rewrite.seams.split_verb import (
     inverted_after_comma,
     particle_after_infinitive,
 )
+from smartcheck.fixing.rewrite.seams.stated_need import stated_need_committed
 from smartcheck.fixing.rewrite.seams.stranded import (
     left_with_placeholder,
     opener_without_verb,
@@ -292,6 +293,7 @@ def find_seams(
     seams += count_before_singular(doc, style)  # '[number] out of 10 people speaks'
     seams += negated_bare_noun(doc, style)  # 'there are not findings ... more than'
     seams += aims_after_dashes(doc, changes)  # 'ga ik X afronden - minder Y - betere Z'
+    seams += stated_need_committed(doc, goal, ctx, style)  # 'I always need to ask' as a goal
     seams += state_as_topic(doc, ctx, style)
     seams += inverted_twice(doc, goal, style)
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
