@@ -171,6 +171,7 @@ from smartcheck.fixing.rewrite.role_moves import move_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
+from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
@@ -1074,6 +1075,8 @@ class WholeTextRewrites:
         judged = self._judged_instead(voice.inner, goal)
         if judged is None:
             return None
+        if judged.goal.doc is not None and relative_verb_changed(judged.goal.doc, goal, style):
+            return None  # '... waar het personeel ontbreken': the writer's clause misread
         if judged.is_smart:
             sentences: tuple[str, ...] = (voice.inner,)
         elif judged.rewrite and judged.structured_rewrite is None and not judged.split:

@@ -6,7 +6,9 @@ doorgroeien.', 'By [date], I will take the course. So that I can apply for the j
 subordinate clause needs the main clause it hangs on; alone it is no sentence. The parse
 tells it: the subordinator that opens the sentence (the first or second word: 'Zodat',
 'So that', 'Because') marks the sentence's own root, so no main clause stands around it
-('Als ik tijd heb, ga ik ...' marks a clause under 'ga'). A sentence the writer wrote so is
+('Als ik tijd heb, ga ik ...' marks a clause under 'ga'); where the parse hangs the clause
+elsewhere, a sentence with no comma after which a main clause could stand has none either.
+A sentence the writer wrote so is
 kept as written and is no seam of the rewrite.
 """
 
@@ -50,14 +52,13 @@ def subordinate_alone(doc: Doc, goal: Goal) -> list[Seam]:
         if len(words) < 3:
             continue
         root = _root(sentence)
-        if root is None or root.pos_ not in ("VERB", "AUX"):
+        if root is None:
             continue
-        opener = next(
-            (t for t in words[:2] if t.dep_ in _MARKS and t.pos_ == "SCONJ" and t.head == root),
-            None,
-        )
+        opener = next((t for t in words[:2] if t.dep_ in _MARKS and t.pos_ == "SCONJ"), None)
         if opener is None:
             continue
+        if opener.head != root and any(t.text == "," for t in sentence):
+            continue  # 'Als ik tijd heb, ga ik ...': a main clause after the comma
         text = _letters(" ".join(t.text for t in words))
         if text and text in told:
             continue  # the writer's own sentence, kept as written

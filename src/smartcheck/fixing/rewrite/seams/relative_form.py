@@ -6,7 +6,8 @@ writer's, and the frame that commits the writer's clause has no business with it
 that took it for the verb of the writer's clause put it in the infinitive or another person:
 '... waar veel natuursteen *liggen*'. The parse of the goal marks the relative clause's verb
 (acl:relcl); when the rewrite holds that verb's lemma only in another form, its form was
-changed.
+changed. So is that of any finite verb whose subject is a noun phrase other than the
+writer (the parse may hang the relative clause wrong: 'waar het personeel ontbreekt').
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.reading.goal import Goal
 
@@ -24,14 +26,18 @@ if TYPE_CHECKING:
 _RELATIVE = frozenset({"acl:relcl", "relcl"})
 
 
-def relative_verb_changed(doc: Doc, goal: Goal) -> list[Seam]:
-    """A verb of a relative clause of the goal that the rewrite holds only in another form."""
+def relative_verb_changed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """A verb of a relative clause of the goal, or a finite verb with a subject of its own
+    that is not the writer, that the rewrite holds only in another form."""
     if goal.doc is None:
         return []
     kept = {t.lower_ for t in doc}
+    me = _writers(style)
     seams = []
     for verb in goal.doc:
-        if verb.dep_ not in _RELATIVE or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+        if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+            continue
+        if verb.dep_ not in _RELATIVE and not _others_finite(verb, me):
             continue
         if verb.lower_ in kept:
             continue
@@ -46,3 +52,17 @@ def relative_verb_changed(doc: Doc, goal: Goal) -> list[Seam]:
         detail = f"the relative clause's {verb.text!r} changed to {changed.text!r}"
         seams.append(Seam("lost_tense", detail, (changed.lower_, "relative-form")))
     return seams
+
+
+def _writers(style: RewriteStyle) -> frozenset[str]:
+    return frozenset({s.lower() for s in style.subjects} | {style.default_subject.lower()})
+
+
+def _others_finite(verb: Token, me: frozenset[str]) -> bool:
+    """A finite verb whose subject is a noun phrase, not the writer ('waar het personeel
+    *ontbreekt*'): it agrees with that subject, whatever the parse made of its clause."""
+    if "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subject = subjects[-1] if subjects else None  # the nearest: the parse may add the writer
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in me
