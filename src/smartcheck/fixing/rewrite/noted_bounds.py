@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import in_place
+from smartcheck.fixing.rewrite.seams.tokens import verb_by_probe
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.noted import Noted
@@ -37,8 +38,8 @@ _PARTNER_REACH = 4
 def bounded_note(found: Noted, report: GoalReport, style: RewriteStyle) -> Noted:
     """``found`` with each absolute R001 flags in its note bounded in place; as it was when
     the note holds none (or only one without a bound in its place)."""
-    if stated_fact(found, style):
-        return found  # 'On the floor everyone speaks English ...': context, as written
+    if stated_fact(found, report, style):  # 'On the floor everyone speaks English ...':
+        return replace(found, clause=True)  # context, a sentence of its own as written
     text = report.goal.text
     flagged = [
         text[f.start : f.end].lower()
@@ -59,7 +60,7 @@ def bounded_note(found: Noted, report: GoalReport, style: RewriteStyle) -> Noted
     return replace(found, note=note, inside=inside)
 
 
-def stated_fact(found: Noted, style: RewriteStyle) -> bool:
+def stated_fact(found: Noted, report: GoalReport, style: RewriteStyle) -> bool:
     """The note tells how things are: a clause with a finite verb (``found.clause``) whose
     words hold neither the writer as a subject nor a modal ('On the floor everyone speaks
     English', 'Alle collega's werken al met het nieuwe systeem'). An absolute the writer
@@ -67,12 +68,26 @@ def stated_fact(found: Noted, style: RewriteStyle) -> bool:
     fact into a target ('[number] out of 10 people speaks English'), so it stays as written.
     A note the writer is the subject of ('Ik kom nooit meer te laat') or with a modal ('X
     must never ...') is a demand and is bounded."""
-    if not found.clause:
+    if not found.clause and not _probed_verb(found, report, style):
         return False
     words = set(re.findall(r"[\w']+", found.note.lower()))
     me = {s.lower() for s in style.subjects}
     modals = {m.lower() for m in style.modals if " " not in m}
     return not (words & me) and not (words & modals)
+
+
+def _probed_verb(found: Noted, report: GoalReport, style: RewriteStyle) -> bool:
+    """A word of the note after its first that the tagger reads as a finite verb after a
+    plain subject ('it speaks'): the small tagger may make a name of a verb before a
+    language's name ('everyone in the shop *speaks* Spanish')."""
+    doc, text = report.goal.doc, report.goal.text
+    at = text.find(found.note)
+    if doc is None or at < 0 or not found.note:
+        return False
+    end = at + len(found.note)
+    words = [t for t in doc if at <= t.idx < end and t.is_alpha]
+    named = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]  # a verb read as a name
+    return any(verb_by_probe(t, style) for t in named)
 
 
 def _bounded(text: str, phrase: str, bound: str, partners: tuple[str, ...]) -> str:
