@@ -5,7 +5,8 @@ agreed with a singular absolute ('everyone *speaks*') keeps its -s after a plura
 out of 10 people speaks'), and a 'never again' told as 'not ... more than [number] times' in an
 existential sentence negates a bare noun ('there are not findings in the audit ... more than
 [number] times', 'there is not findings ...'). Both read off the parse: a plural noun counted
-by 'out of' and a number right before a verb in the third person singular; the existential
+by 'out of' and a number before a verb in the third person singular (past an adverb or a
+prepositional phrase); the existential
 'there' with 'be', 'not' and then a noun with no determiner.
 """
 
@@ -14,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.seams.tokens import as_probed
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Penn tags of a verb in the third person singular present.
 _SINGULAR = frozenset({"VBZ"})
@@ -34,11 +36,33 @@ def count_before_singular(doc: Doc, style: RewriteStyle) -> list[Seam]:
             continue
         if (doc[t.i - 3].lower_, doc[t.i - 2].lower_) != ("out", "of"):
             continue
-        verb = next((u for u in doc[t.i + 1 : t.i + 3] if u.pos_ != "ADV"), None)
-        if verb is not None and verb.tag_ in _SINGULAR and verb.pos_ in ("VERB", "AUX"):
+        verb = _verb_after(doc, t.i + 1)
+        if verb is not None and _singular(verb, style):
             detail = f"'{t.text} {verb.text}': a plural count before a singular verb"
             seams.append(Seam("lost_tense", detail, (verb.lower_, "count-agreement")))
     return seams
+
+
+def _verb_after(doc: Doc, start: int) -> Token | None:
+    """The word after a subject noun that may be its verb: past adverbs and one
+    prepositional phrase ('people *in the shop* speaks')."""
+    at = start
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1
+    if at < len(doc) and doc[at].pos_ == "ADP":
+        at = next((u.i + 1 for u in doc[at + 1 : at + 5] if u.pos_ in ("NOUN", "PROPN")), at)
+    return doc[at] if at < len(doc) else None
+
+
+def _singular(verb: Token, style: RewriteStyle) -> bool:
+    """A verb in the third person singular present, by its tag or, when the tagger made a
+    name of it ('speaks' before 'Spanish'), as read after the pack's plain subject."""
+    if verb.tag_ in _SINGULAR and verb.pos_ in ("VERB", "AUX"):
+        return True
+    if verb.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("s"):
+        return False
+    probed = as_probed(verb, style)
+    return probed is not None and probed.tag_ in _SINGULAR and probed.pos_ in ("VERB", "AUX")
 
 
 def negated_bare_noun(doc: Doc, style: RewriteStyle) -> list[Seam]:
