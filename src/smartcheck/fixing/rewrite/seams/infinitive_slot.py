@@ -55,7 +55,8 @@ def _stem_before_phrase(doc: Doc, start: int, end: Token) -> list[Seam]:
     if any(t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) for t in clause):
         return []
     for t in clause[:-1]:
-        if doc[t.i + 1].pos_ == "ADP" and _finite_form(t) and t.pos_ != "NOUN":
+        stem = t.lemma_.lower() != t.lower_  # a noun has its own lemma ('werk', 'plan')
+        if doc[t.i + 1].pos_ == "ADP" and stem and _finite_form(t):
             detail = f"the present {t.text!r} where the infinitive belongs"
             return [Seam("lost_tense", detail, (t.lower_, "inf-slot"))]
     return []
