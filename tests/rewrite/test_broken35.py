@@ -57,7 +57,9 @@ def test_relative_clause_after_the_writers_clause_keeps_its_verb(text: str, expe
 
 
 def test_a_verb_of_another_subject_is_never_shown_changed() -> None:
-    text = "Mijn chef wil dat ik volgend kwartaal inval op de afdeling waar het personeel ontbreekt."
+    text = (
+        "Mijn chef wil dat ik volgend kwartaal inval op de afdeling waar het personeel ontbreekt."
+    )
     assert "ontbreken" not in _rewrite(text, "nl")
 
 
@@ -169,8 +171,7 @@ def test_a_whole_verb_form_is_no_seam_of_these_kinds(lang: str, goal: str, candi
         (
             "en",
             "I'd like to take the first aid course.",
-            "By [date], I will take the first aid course. So that I can help on the sports "
-            "day.",
+            "By [date], I will take the first aid course. So that I can help on the sports day.",
         ),
         (
             "en",
@@ -291,7 +292,9 @@ def test_a_stated_need_committed_to_is_a_seam(goal: str, candidate: str) -> None
 
 def test_a_need_to_always_act_is_a_demand_no_stated_need() -> None:
     goal = "I need to always check the temperature log before I leave."
-    candidate = "By [date], I will check the temperature log before I leave in [number] out of 10 cases."
+    candidate = (
+        "By [date], I will check the temperature log before I leave in [number] out of 10 cases."
+    )
     assert "stated-need" not in seam_tags(CHECKER, "en", goal, candidate)
 
 
@@ -321,8 +324,7 @@ def test_a_frame_on_a_language_fragment_is_a_seam(goal: str, candidate: str) -> 
     [
         (
             "nl",
-            "- de weekplanning zelf maken - minder overuren - betere afspraken met de "
-            "chauffeurs",
+            "- de weekplanning zelf maken - minder overuren - betere afspraken met de chauffeurs",
             "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om de "
             "weekplanning zelf te maken.\nVóór [datum] ga ik overuren verminderen, van [huidig "
             "aantal] naar [streefaantal], met als bewijs [hoe gemeten].\nVóór [datum] ga ik "

@@ -10,7 +10,8 @@ it (read after the writer's committed subject and auxiliary, "I will publish ...
 small tagger misses a bare verb that opens a line, and a hedge before it: "maybe publish"),
 or a word of change or a zero that opens
 it (the pack's ``comparatives``, ``zero_counts``: "better planning with ...", "zero damage to
-..."; a comparative in any inflection, "betere samenwerking", by its morphology), or a course or certificate it names (``formal_training``, ``credentials``: "VCA VOL").
+..."; a comparative in any inflection, "betere samenwerking", by its morphology), or a
+course or certificate it names (``formal_training``, ``credentials``: "VCA VOL").
 No piece opens with a preposition, a conjunction or an auxiliary (a purpose, "for the stock
 lists", "so I can ...", "would need my manager to ..."), or with a participle ("explaining
 delays ...": how the piece before is meant); none lists with a comma ("pivot tables,

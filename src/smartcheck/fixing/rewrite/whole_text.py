@@ -171,9 +171,9 @@ from smartcheck.fixing.rewrite.role_moves import move_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
-from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
+from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
 from smartcheck.fixing.rewrite.several import (
     headed,

@@ -49,8 +49,8 @@ from smartcheck.fixing.rewrite.seams.contact_clause import contact_clause_commit
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
-from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes
+from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
 from smartcheck.fixing.rewrite.seams.deadlines import (
     deadline_before_so_far,

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 _REACH = 3
 
 
-def stated_need_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def stated_need_committed(
+    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
+) -> list[Seam]:
     """The act of a need the goal states with an absolute before its modal, committed to."""
     if style.word_order == "v2" or goal.doc is None:
         return []
