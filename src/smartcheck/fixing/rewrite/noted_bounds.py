@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import in_place
-from smartcheck.fixing.rewrite.seams.tokens import verb_by_probe
+from smartcheck.fixing.rewrite.seams.tokens import as_probed, verb_by_probe
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.fixing.rewrite.noted import Noted
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reporting.report import GoalReport
@@ -86,8 +88,19 @@ def _probed_verb(found: Noted, report: GoalReport, style: RewriteStyle) -> bool:
         return False
     end = at + len(found.note)
     words = [t for t in doc if at <= t.idx < end and t.is_alpha]
-    named = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]  # a verb read as a name
-    return any(verb_by_probe(t, style) for t in named)
+    # a verb read as a name: a word written in lower case that the tagger calls one
+    named = [t for t in words[1:] if t.pos_ == "PROPN" and t.text.islower()]
+    return any(_inflected(t, style) for t in named)
+
+
+def _inflected(token: Token, style: RewriteStyle) -> bool:
+    """``token`` read as a finite verb after the pack's plain subject, in a form other than
+    its lemma ('speaks' of 'speak'): an inflected verb, not a bare word that may be a verb
+    or a noun ('work', 'plan')."""
+    if not verb_by_probe(token, style):
+        return False
+    probed = as_probed(token, style)
+    return probed is not None and probed.lemma_.lower() != token.lower_
 
 
 def _bounded(text: str, phrase: str, bound: str, partners: tuple[str, ...]) -> str:
