@@ -288,7 +288,7 @@ def find_seams(
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
     changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
-    seams += subordinate_alone(doc, goal)  # '... volgen. Zodat ik ... kan doorgroeien.'
+    seams += subordinate_alone(doc, goal, style)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal, style)  # '... waar veel natuursteen liggen'
     seams += count_before_singular(doc, style)  # '[number] out of 10 people speaks'
     seams += negated_bare_noun(doc, style)  # 'there are not findings ... more than'

@@ -15,10 +15,12 @@ kept as written and is no seam of the rewrite.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import sentences
+from smartcheck.fixing.rewrite.style import RewriteStyle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,11 +40,27 @@ def _root(sentence: list[Token]) -> Token | None:
     return words[0] if len(words) == 1 else None
 
 
+def _main_after_comma(sentence: list[Token], style: RewriteStyle) -> bool:
+    """After a comma of ``sentence``, the writer as subject next to a finite verb or modal
+    ('..., ga ik ...', '..., I will ...'): a main clause, whatever the parse's root."""
+    me = {s.lower() for s in style.subjects} | {style.default_subject.lower()}
+    for n, t in enumerate(sentence[:-1]):
+        if t.text != ",":
+            continue
+        after = sentence[n + 1 : n + 4]
+        for a, b in pairwise(after):
+            if a.lower_ in me and b.pos_ in ("VERB", "AUX"):
+                return True
+            if b.lower_ in me and a.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
 def _letters(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def subordinate_alone(doc: Doc, goal: Goal) -> list[Seam]:
+def subordinate_alone(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """A sentence (not the writer's own as written) whose opening subordinator marks its
     root: a subordinate clause with no main clause."""
     told = _letters(goal.text)
@@ -57,8 +75,10 @@ def subordinate_alone(doc: Doc, goal: Goal) -> list[Seam]:
         opener = next((t for t in words[:2] if t.dep_ in _MARKS and t.pos_ == "SCONJ"), None)
         if opener is None:
             continue
-        if opener.head != root and any(t.text == "," for t in sentence):
+        if _main_after_comma(sentence, style):
             continue  # 'Als ik tijd heb, ga ik ...': a main clause after the comma
+        if opener.head != root and any(t.text == "," for t in sentence):
+            continue  # the parse hangs the clause under another: a main clause may follow
         text = _letters(" ".join(t.text for t in words))
         if text and text in told:
             continue  # the writer's own sentence, kept as written

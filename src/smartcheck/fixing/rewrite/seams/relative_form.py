@@ -6,8 +6,10 @@ writer's, and the frame that commits the writer's clause has no business with it
 that took it for the verb of the writer's clause put it in the infinitive or another person:
 '... waar veel natuursteen *liggen*'. The parse of the goal marks the relative clause's verb
 (acl:relcl); when the rewrite holds that verb's lemma only in another form, its form was
-changed. So is that of any finite verb whose subject is a noun phrase other than the
-writer (the parse may hang the relative clause wrong: 'waar het personeel ontbreekt').
+changed. So is that of a finite verb with a relative word of its own and a noun phrase other
+than the writer as its subject (the parse may hang the relative clause wrong: 'waar het
+personeel ontbreekt'); a clause another's wish lays on others ('dat het hele team de training
+volgt') is the writer's to take on, and its verb may change.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def relative_verb_changed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
     for verb in goal.doc:
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             continue
-        if verb.dep_ not in _RELATIVE and not _others_finite(verb, me):
+        if verb.dep_ not in _RELATIVE and not _others_relative(verb, me, style):
             continue
         if verb.lower_ in kept:
             continue
@@ -58,11 +60,19 @@ def _writers(style: RewriteStyle) -> frozenset[str]:
     return frozenset({s.lower() for s in style.subjects} | {style.default_subject.lower()})
 
 
-def _others_finite(verb: Token, me: frozenset[str]) -> bool:
-    """A finite verb whose subject is a noun phrase, not the writer ('waar het personeel
-    *ontbreekt*'): it agrees with that subject, whatever the parse made of its clause."""
+def _others_relative(verb: Token, me: frozenset[str], style: RewriteStyle) -> bool:
+    """A finite verb with a relative word of its own that is no subordinator ('*waar* het
+    personeel *ontbreekt*', 'die ...') and a subject that is a noun phrase, not the writer:
+    a relative clause the parse hung elsewhere. Its verb agrees with that subject."""
     if "Fin" not in verb.morph.get("VerbForm", []):
         return False
+    relatives = {r.lower() for r in style.relativizers}
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     subject = subjects[-1] if subjects else None  # the nearest: the parse may add the writer
+    if subject is None:
+        return False
+    if not any(  # the relative word opens the clause, before its subject
+        c.lower_ in relatives and c.dep_ != "mark" and c.i < subject.i for c in verb.children
+    ):
+        return False
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in me
