@@ -319,6 +319,15 @@ def test_a_frame_on_a_language_fragment_is_a_seam(goal: str, candidate: str) -> 
     assert "lost_verb" in seam_kinds(CHECKER, "en", goal, candidate)
 
 
+def test_a_language_name_before_its_object_is_the_verb() -> None:
+    goal = "Polish the floors of the showroom every Friday"
+    candidate = (
+        "Polish the floors of the showroom every Friday, by [date], with [how measured] as "
+        "evidence."
+    )
+    assert "lost_verb" not in seam_kinds(CHECKER, "en", goal, candidate)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

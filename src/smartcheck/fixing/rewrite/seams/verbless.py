@@ -127,8 +127,9 @@ def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
         lemma = token.lemma_.lower()
         tagged = token.pos_ in ("VERB", "AUX") and lemma.endswith("n")
         return tagged or infinitive_like(token) or _infinitive_form(token)
-    if lower in style.capitalised:
-        return False  # 'Spanish for calls ...': a language's name, whatever its tag
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lower in style.capitalised and (nxt is None or nxt.pos_ not in ("DET", "PRON")):
+        return False  # 'Spanish for calls ...': a language's name; 'Polish the floors' a verb
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.text == "-":
         return hyphen_verb(token)  # 'lost-time incidents'; 'will co-author a paper'
