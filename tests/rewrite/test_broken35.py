@@ -445,3 +445,17 @@ def test_a_hyphenated_verb_is_no_lost_verb(lang: str, goal: str, candidate: str)
 )
 def test_a_hyphenated_verb_is_committed(lang: str, text: str, expected: str) -> None:
     assert shown_rewrite(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Better Portuguese.", "in order to have better Portuguese."),
+        (
+            "Better German for the supplier calls",
+            "in order to have better German for the supplier calls.",
+        ),
+    ],
+)
+def test_a_language_after_a_comparative_is_a_thing_one_has(text: str, purpose: str) -> None:
+    assert shown_rewrite(CHECKER, text, "en").endswith(purpose)

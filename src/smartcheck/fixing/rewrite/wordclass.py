@@ -62,6 +62,8 @@ def head_class(word: Word, lang: str, grammar: Grammar, style: RewriteStyle) -> 
     gerund = grammar.gerund_ending
     if gerund and lower.endswith(gerund) and word.pos == "VERB":
         return "verb"  # 'less procrastinating': the writer's act
+    if lower in {c.lower() for c in style.capitalised}:
+        return "noun"  # 'better Spanish', 'beter Engels': a language one has, no state one is
     if is_state(word, lang, style, grammar):
         return "state"
     if verb is None and word.pos in ("VERB", "AUX") and word.verbform == "Inf":
