@@ -240,7 +240,7 @@ def test_a_purpose_after_the_asked_means_stays_in_its_sentence(
             "en",
             "Better Spanish. Everyone in the shop speaks Spanish.",
             "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
-            "to be better Spanish. Everyone in the shop speaks Spanish.",
+            "to have better Spanish. Everyone in the shop speaks Spanish.",
         ),
         (
             "en",
