@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from smartcheck.reading.timex import TimeExpression
 
 _BOUNDARY_POS = frozenset({"CCONJ", "SCONJ"})
-_BOUNDARY_TEXT = frozenset({",", ";", ":"})
+#: A sentence end bounds a clause too: a past time told in the next sentence ("... Vorig jaar
+#: 2 tentamens niet gehaald.") is no part of the commitment before it.
+_BOUNDARY_TEXT = frozenset({",", ";", ":", ".", "!", "?"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})
 
 
