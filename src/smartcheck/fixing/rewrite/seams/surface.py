@@ -323,6 +323,17 @@ def _phrase_inside(candidate: str, style: RewriteStyle) -> list[Seam]:
     return []
 
 
+def _said_before(candidate: str, hit: re.Match[str], head: str, original: str) -> bool:
+    """Did the writer write ``hit`` (``head``, the frame's preposition) with the two words
+    before it ('Ik ben er zenuwachtig *voor*.': the writer's own preposition, kept as
+    written, no frame left empty)?"""
+    before = re.findall(r"\S+", candidate[: hit.start()])[-2:]
+    if len(before) < 2:
+        return False
+    said = " ".join([*before, head])
+    return said.lower() in " ".join(original.split()).lower()
+
+
 def _empty_topic(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     """The domain frame with nothing for its topic ('ga ik voor [concreet gedrag]',
     '[concrete behaviour] for, with ...'): its preposition before the behaviour or a mark."""
@@ -331,8 +342,9 @@ def _empty_topic(candidate: str, original: str, style: RewriteStyle) -> list[Sea
         return []
     behaviour = re.escape(style.placeholders.behaviour)
     empty = rf"(?<!\w){re.escape(head)}(?: {behaviour}|\s*[,.;:]|\s*$)"
-    if re.search(empty, candidate):
-        return [Seam("dangling", f"{head!r} without its topic", (head.lower(),))]
+    for hit in re.finditer(empty, candidate):
+        if not _said_before(candidate, hit, head, original):
+            return [Seam("dangling", f"{head!r} without its topic", (head.lower(),))]
     if style.word_order == "v2":  # 'ga ik voor zonder typefouten [gedrag]': a phrase, no topic
         for hit in re.finditer(rf"(?<!\w){re.escape(head)} (\w+) ", candidate):
             said = re.search(rf"(?i)(?<!\w){re.escape(hit.group(0))}", original)
