@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.hedging import conditional_tails
+from smartcheck.fixing.rewrite.hedging import conditional_tails, doubted_conditions
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import is_decoration
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reporting.report import GoalReport
 
+#: A stand-in for words the fallback keeps as written while it drops hedges around them.
+_KEPT = "\ue000{}\ue001"
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _MARKER = re.compile(r"^\s*(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+")
 _LABEL = re.compile(r"^\s*[^\W\d_][\w'-]*(?:\s+\d+)?\s*:\s+")
@@ -108,10 +110,19 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     if report.is_smart or style is None:
         return None
     text = report.goal.text
-    for start, end in sorted(conditional_tails(report.goal, ctx), reverse=True):
-        text = text[:start] + text[end:]  # 'if I can find the time': the condition goes whole
+    doubted = sorted(doubted_conditions(report.goal, ctx))
+    edits = [(start, end, _KEPT.format(n)) for n, (start, end) in enumerate(doubted)]
+    edits += [  # 'if I can find the time': the condition goes whole
+        (start, end, "")
+        for start, end in conditional_tails(report.goal, ctx)
+        if not any(a <= start < b for a, b in doubted)  # 'Not sure yet if ...': it stays
+    ]
+    for start, end, kept in sorted(edits, reverse=True):
+        text = text[:start] + kept + text[end:]
     times = frozenset(t.text.lower() for t in report.goal.deadlines)
     goal = committed(clean(text, ctx.pack.words("goal_labels")), style, times)
+    for n, (start, end) in enumerate(doubted):
+        goal = goal.replace(_KEPT.format(n), report.goal.text[start:end])
     if not goal:
         return None
     goal = goal[:1].upper() + goal[1:]

@@ -145,13 +145,15 @@ def one_deadline(
     style: RewriteStyle,
     doc: Doc | None = None,
     lengths: frozenset[str] = frozenset(),
+    doubts: tuple[str, ...] = (),
 ) -> list[Seam]:
     """One deadline at most in ``filled`` (whose time expressions are ``times``), unless
     they are the goal's own: a goal that dates two steps ("the template by March, used for
     every event in Q2") keeps both, and only an added deadline is a second one. A time in a
     clause that looks back ("..., nadat ik in 2025 de cursus heb gevolgd") is no deadline,
     nor a vague length of a step ("for a few weeks"; ``lengths``: the pack's
-    ``durations.lengths``)."""
+    ``durations.lengths``), nor a time the writer doubts in a sentence kept as written
+    ("... Not sure yet if there is time for it."; ``doubts``: the goal's words of doubt)."""
     times = [t for t in times if not vague_length(t, lengths)]
     # '(1 juni 2027)' right after an event gives that event's date: one deadline
     back = [t for t in times if doc is not None and _looks_back(t, doc, goal, style)]
@@ -160,6 +162,7 @@ def one_deadline(
     back += [t for t in times if t not in back and _in_kept_situation(t, filled, goal, style)]
     back += [t for t in times if t not in back and _in_purpose(t, filled, goal, style)]
     back += [t for t in times if t not in back and _unread_in_kept(t, filled, goal)]
+    back += [t for t in times if t not in back and _doubted_in_kept(t, filled, goal, doubts)]
     asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
     back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
@@ -453,6 +456,18 @@ def _unread_in_kept(t: TimeExpression, filled: str, goal: Goal) -> bool:
         return False
     said = t.text.lower()
     return not any(said in d.text.lower() or d.text.lower() in said for d in goal.deadlines)
+
+
+def _doubted_in_kept(t: TimeExpression, filled: str, goal: Goal, doubts: tuple[str, ...]) -> bool:
+    """A time after the writer's words of doubt in a sentence kept as written ('... Not
+    sure yet if there is time for it next to my shifts.', 'Weet nog niet of dat past
+    voor de zomer.'): what the writer is unsure of, told beside the goal, no deadline."""
+    sentence = _kept_sentence(t, filled, goal)
+    if sentence is None:
+        return False
+    told = filled[: t.start].lower()
+    opening = told[max(told.rfind(". "), told.rfind("\n")) + 1 :]
+    return any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", opening) for d in doubts)
 
 
 def _in_kept_reason(t: TimeExpression, filled: str, goal: Goal, style: RewriteStyle) -> bool:

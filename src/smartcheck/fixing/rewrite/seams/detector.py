@@ -255,7 +255,12 @@ def find_seams(
     times = list(without_modifier_anchors(tuple(found), doc))  # as the reading stage reads
     times = list(dated_events_dropped(tuple(times), filled, ctx.pack))
     lengths = frozenset(w.lower() for w in ctx.pack.time.durations.lengths)
-    seams += one_deadline(filled, times, goal, style, doc, lengths)
+    doubts = tuple(
+        goal.text[m.start : m.end].lower()
+        for key in ("uncertain_remarks", "doubt_remarks")
+        for m in ctx.find(goal, key)
+    )
+    seams += one_deadline(filled, times, goal, style, doc, lengths, doubts)
     seams += deadline_beside_edge(filled, times, goal, ctx)
     seams += deadline_lost(candidate, times, goal, style)
     seams += time_cut_out(candidate, goal, style) + lost_routine(candidate, goal, times, ctx, style)
