@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 MOST_SENTENCES = 4
 #: How far (in characters) a negation may stand from the wish it denies ('wil ik niet').
 _NEAR = 8
+#: Dependencies of a word that leans on its clause's verb ('*would* be', '*maybe* I could').
+_ATTACHED = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
 #: What makes a sentence the writer's own goal, with the writer as its subject.
 _OWN_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "wish_verbs", "hedges")
 
@@ -60,6 +62,8 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
         for span in spans
     ]
     goals = [n for n, flag in enumerate(plain) if not flag]
+    if len(goals) == 2 and _topic_named(goal, spans, *goals):
+        goals = goals[1:]  # 'Customs paperwork - CITES. I want to understand this.': a label
     if len(goals) != 1:
         return []  # two goals (a split, a list of fragments) or only statements (a problem)
     a, b = spans[goals[0]]
@@ -75,15 +79,62 @@ def commits_writer(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
     anymore") rejects the habit told before it: the goal said the other way round, no goal
     of its own; with an act ('Ik wil nooit meer X vergeten') it is a goal."""
     start, end = span
-    writer = any(start <= m.start < end for m in ctx.find(goal, "first_person_subject"))
+    writers = [m.start for m in ctx.find(goal, "first_person_subject") if start <= m.start < end]
     own = [m for k in _OWN_KEYS for m in ctx.find(goal, k) if start <= m.start < end]
-    if not writer or not own:
+    own = [m for m in own if _writer_clause(goal, m.start, writers)]
+    if not writers or not own:
         return False
     denied = [n for n in ctx.find(goal, "negations") if start <= n.start < end]
     if not all(any(abs(n.start - m.end) <= _NEAR for n in denied) for m in own):
         return True
     # 'Ik wil nooit meer een val vergeten': a goal told with an absolute, its own act
     return _act_after(goal, min(m.end for m in own), end)
+
+
+def _writer_clause(goal: Goal, at: int, writers: list[int]) -> bool:
+    """Is the writer the subject of the clause the modal, wish or hedge at character ``at``
+    belongs to ('*I'd* like to ...', 'Maybe *I* could ...')? An opinion's hedge looks into
+    the clause it opens: in 'I think *it* would be good for my development' the modal is
+    the thing's, the writer only judges it, no goal of the writer's. Without a parse, any
+    writer in the sentence counts."""
+    doc = goal.doc
+    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if doc else None
+    if word is None:
+        return bool(writers)
+    verb = word.head if word.dep_ in _ATTACHED else word
+    if word.dep_ == "nsubj":  # 'I think', 'ik denk': the hedge matched from its subject
+        verb = word.head
+    opened = [c for c in verb.children if c.dep_ == "ccomp"]
+    if opened and not any(c.dep_ == "xcomp" for c in verb.children):
+        verb = opened[0]  # 'I think [it would be good]': the opinion's own clause
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return any(c.idx in writers for c in subjects)
+
+
+def _topic_named(goal: Goal, spans: list[tuple[int, int]], first: int, then: int) -> bool:
+    """Is sentence ``first`` a topic named without a verb ('Customs and paperwork - CITES,
+    ATA carnets.', 'Allergenen en etikettering.') and sentence ``then``, right after it,
+    an act that points back at it with a pronoun object ('I want to understand *this*',
+    'Ik wil *dit* goed begrijpen')? The topic is the goal's label, kept as written."""
+    doc = goal.doc
+    if doc is None or then != first + 1:
+        return False
+    a, b = spans[first]
+    if goal.text[a:b].rstrip().endswith("?"):
+        return False
+    topic = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    if not topic or any(t.pos_ in ("VERB", "AUX") for t in topic):
+        return False
+    a, b = spans[then]
+    return any(
+        a <= t.idx < b
+        and t.pos_ == "PRON"
+        and t.dep_ in ("obj", "obl", "iobj")
+        and "Dem" in t.morph.get("PronType", [])
+        for t in doc
+    )
 
 
 def _act_after(goal: Goal, start: int, end: int) -> bool:
@@ -116,13 +167,17 @@ def _statement(goal: Goal, span: tuple[int, int]) -> bool:
 def _finite_clause(root: Token) -> bool:
     """Is ``root`` the head of a clause: a subject of its own and a verb (the root's, an
     auxiliary's or a copula's; a Dutch stem the tagger calls a noun shows by its particle:
-    'Als het druk is *klap* ik *dicht*'), finite or at least no bare infinitive or
-    participle? A verb inside a relative clause ('Less complaints about the mess *we
-    leave*') is no root, so it makes no statement of the fragment."""
+    'Als het druk is *klap* ik *dicht*'; a word with a clause it tells), finite or at
+    least no bare infinitive or participle? A verb inside a relative clause ('Less
+    complaints about the mess *we leave*') is no root, so it makes no statement of the
+    fragment."""
     subject = any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in root.children)
     helpers = [c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop")]
     particle = any(c.dep_ == "compound:prt" for c in root.children)
-    verbal = root.pos_ in ("VERB", "AUX") or bool(helpers) or particle
+    # a word with a subject and a clause of its own is a verb, whatever its tag ('My boss
+    # *thinks* it saves money': the tagger's plural noun)
+    told = any(c.dep_ == "ccomp" for c in root.children)
+    verbal = root.pos_ in ("VERB", "AUX") or bool(helpers) or particle or told
     forms = [f for v in (root, *helpers) for f in v.morph.get("VerbForm", [])]
     bare = "Fin" not in forms and any(f in ("Inf", "Part") for f in forms)
     return subject and verbal and not bare and not _aim_told(root)
