@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import quit_habits
+from smartcheck.judging.features.doubts import doubt_opens
 from smartcheck.judging.features.others import (
     appointed,
     granted,
@@ -56,13 +57,16 @@ class Hedging(PhraseRule):
         """The hedges, less a word of trying that counts attempts ('on the first try', 'at
         the second attempt', 'within two attempts'): a number of tries, not a tentative
         promise; less a trial of a thing ('try the checklist on five jobs', 'probeer de
-        nieuwe mal uit'); less one in the habit the writer gives up."""
+        nieuwe mal uit'); less one in the habit the writer gives up; less a condition the
+        writer's words of doubt open ('Not sure yet *if there is time* for it'), what the
+        writer is unsure of."""
         found = [
             m
             for m in super().matches(goal, ctx)
             if not _counted_attempt(goal, m)
             and not _opinion_on_a_thing(goal, ctx, m)
             and not _trial_of_a_thing(goal, ctx, m)
+            and not doubt_opens(goal, ctx, m.start)  # 'Not sure yet if there is time ...'
         ]
         # 'instead of *trying* to fix it alone': the habit the writer gives up, no hedge
         return quit_habits(goal, ctx, found)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from smartcheck.judging.features.doubts import doubt_opens
+
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -75,24 +77,12 @@ def conditional_tails(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
     return [(matched, end) for _, matched, end in _reaches(goal, ctx) if end > matched]
 
 
-#: Most words between the writer's words of doubt and the condition they doubt ('not sure
-#: *yet* if ...', 'weet *nog* niet of ...').
-_DOUBT_GAP = 2
-
-
 def doubted_conditions(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
     """The conditional hedges the writer's words of doubt open ('Not sure yet *if there is
-    time for it next to my shifts*'; the pack's ``uncertain_remarks``, ``doubt_remarks``),
-    to the end of their clause: what the writer is unsure of, an indirect question kept as
-    written, no hedge on the goal to drop."""
-    text = goal.text
-    doubts = [m.end for k in ("uncertain_remarks", "doubt_remarks") for m in ctx.find(goal, k)]
-    found = []
-    for start, _, end in _reaches(goal, ctx):
-        between = [text[d:start] for d in doubts if d <= start]
-        if any(re.fullmatch(rf"\s*(?:\w+\s+){{0,{_DOUBT_GAP}}}", b) for b in between):
-            found.append((start, end))
-    return found
+    time for it next to my shifts*'; judging/features/doubts.py), to the end of their
+    clause: what the writer is unsure of, an indirect question kept as written, no hedge on
+    the goal to drop."""
+    return [(start, end) for start, _, end in _reaches(goal, ctx) if doubt_opens(goal, ctx, start)]
 
 
 def _reaches(goal: Goal, ctx: RuleContext) -> list[tuple[int, int, int]]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.style import style_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,7 +63,9 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
         for span in spans
     ]
     goals = [n for n, flag in enumerate(plain) if not flag]
-    if len(goals) == 2 and _topic_named(goal, spans, *goals):
+    style = style_for(ctx)
+    pointers = style.pointing_objects if style is not None else frozenset()
+    if len(goals) == 2 and _topic_named(goal, spans, *goals, pointers):
         goals = goals[1:]  # 'Customs paperwork - CITES. I want to understand this.': a label
     if len(goals) != 1:
         return []  # two goals (a split, a list of fragments) or only statements (a problem)
@@ -113,11 +116,14 @@ def _writer_clause(goal: Goal, at: int, writers: list[int]) -> bool:
     return any(c.idx in writers for c in subjects)
 
 
-def _topic_named(goal: Goal, spans: list[tuple[int, int]], first: int, then: int) -> bool:
+def _topic_named(
+    goal: Goal, spans: list[tuple[int, int]], first: int, then: int, pointers: frozenset[str]
+) -> bool:
     """Is sentence ``first`` a topic named without a verb ('Customs and paperwork - CITES,
     ATA carnets.', 'Allergenen en etikettering.') and sentence ``then``, right after it,
-    an act that points back at it with a pronoun object ('I want to understand *this*',
-    'Ik wil *dit* goed begrijpen')? The topic is the goal's label, kept as written."""
+    an act that points back at it with a pronoun object, a demonstrative or one of the
+    pack's ``pointing_objects`` ('I want to understand *this*', 'learn *it* by heart', 'Ik
+    wil *dit* goed begrijpen')? The topic is the goal's label, kept as written."""
     doc = goal.doc
     if doc is None or then != first + 1:
         return False
@@ -132,7 +138,7 @@ def _topic_named(goal: Goal, spans: list[tuple[int, int]], first: int, then: int
         a <= t.idx < b
         and t.pos_ == "PRON"
         and t.dep_ in ("obj", "obl", "iobj")
-        and "Dem" in t.morph.get("PronType", [])
+        and ("Dem" in t.morph.get("PronType", []) or t.lower_ in pointers)
         for t in doc
     )
 
