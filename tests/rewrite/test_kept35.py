@@ -222,3 +222,23 @@ def test_a_fragment_beside_a_wish_that_does_not_point_back_is_no_label(
     style = style_for(ctx)
     assert style is not None
     assert goal_candidates(goal, ctx, sentence_spans(goal, style)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "commits"),
+    [
+        ("en", "I think it would be good for the team.", False),
+        ("en", "I'd like to run the stand-up.", True),
+        ("en", "Maybe I could run the stand-up.", True),
+        ("nl", "Ik denk dat het goed zou zijn voor het team.", False),
+        ("nl", "Ik wil de ouderavond leiden.", True),
+        ("nl", "Misschien kan ik de ouderavond leiden.", True),
+    ],
+)
+def test_only_a_modal_in_the_writers_own_clause_commits_the_writer(
+    lang: str, text: str, commits: bool
+) -> None:
+    from smartcheck.fixing.rewrite.sentence_goal import commits_writer
+
+    goal = CHECKER.parse(text, lang=lang, reference_date=REF)
+    assert commits_writer(goal, CHECKER.context(lang), (0, len(text))) is commits
