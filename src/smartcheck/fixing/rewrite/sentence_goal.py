@@ -65,7 +65,7 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
     goals = [n for n, flag in enumerate(plain) if not flag]
     style = style_for(ctx)
     pointers = style.pointing_objects if style is not None else frozenset()
-    if len(goals) == 2 and _topic_named(goal, spans, *goals, pointers):
+    if len(goals) == 2 and _topic_named(goal, spans, goals[0], goals[1], pointers):
         goals = goals[1:]  # 'Customs paperwork - CITES. I want to understand this.': a label
     if len(goals) != 1:
         return []  # two goals (a split, a list of fragments) or only statements (a problem)

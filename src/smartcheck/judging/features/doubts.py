@@ -10,13 +10,17 @@ as written, and the rewrite keeps it in the writer's remark.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 
+if TYPE_CHECKING:
+    from smartcheck.configuration.lexicon_keys import LexiconKey
+
 #: Most words between the words of doubt and the condition they open ('not sure *yet* if').
 DOUBT_GAP = 2
-_KEYS = ("uncertain_remarks", "doubt_remarks")
+_KEYS: tuple[LexiconKey, ...] = ("uncertain_remarks", "doubt_remarks")
 
 
 def doubt_opens(goal: Goal, ctx: RuleContext, start: int) -> bool:
