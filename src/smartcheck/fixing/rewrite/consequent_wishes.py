@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.dropped import with_subject
+
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -29,12 +31,33 @@ def wish_told_apart(text: str, style: RewriteStyle) -> str | None:
         return None
     found = re.search(rf"(?i),\s*(?:{connectives})\s+", text)
     if found is None:
-        return None
+        return _subjectless_told_apart(text, style)
     before, after = text[: found.start()].strip(), text[found.end() :].strip()
     wish = _wish(after, style)
     if wish is None or not before or not _situation(before, style):
         return None
     return f"{before}. {wish[:1].upper()}{wish[1:]}"
+
+
+def _subjectless_told_apart(text: str, style: RewriteStyle) -> str | None:
+    """``text`` whose last comma opens the writer's wish without its subject, as in a note
+    ('I join the meetings but I don't get the method, *would like a training*', '...,
+    *wil graag een cursus*'): the situation before, then the wish with the writer put back
+    (the pack's ``dropped_subjects``), a sentence of its own; None when no such wish ends
+    the text or the clause before it is no situation."""
+    comma = text.rfind(",")
+    told = max(text.rfind(". ", 0, comma), text.rfind("! ", 0, comma)) + 1  # earlier sentences
+    if comma < 0 or "?" in text:
+        return None
+    before, after = text[told:comma].strip(), text[comma + 1 :].strip()
+    wish = with_subject(after, style)
+    if wish is None or not before or not _situation(before, style):
+        return None
+    lower = wish.lower()
+    wishes = [w.lower().removesuffix(" to") for w in style.goal_wishes]  # 'would like (to)'
+    if not any(lower.startswith(f"{w} ") for w in wishes):
+        return None  # 'Need to ...', 'Must ...': a duty or need, no wish
+    return " ".join(filter(None, [text[:told].strip(), f"{before}. {wish}"]))
 
 
 def _wish(after: str, style: RewriteStyle) -> str | None:

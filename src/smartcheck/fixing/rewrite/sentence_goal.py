@@ -83,8 +83,12 @@ def commits_writer(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
     of its own; with an act ('Ik wil nooit meer X vergeten') it is a goal."""
     start, end = span
     writers = [m.start for m in ctx.find(goal, "first_person_subject") if start <= m.start < end]
-    own = [m for k in _OWN_KEYS for m in ctx.find(goal, k) if start <= m.start < end]
-    own = [m for m in own if _writer_clause(goal, m.start, writers)]
+    own = [
+        m
+        for k in _OWN_KEYS
+        for m in ctx.find(goal, k)
+        if start <= m.start < end and _writer_clause(goal, m.start, writers, k == "hedges")
+    ]
     if not writers or not own:
         return False
     denied = [n for n in ctx.find(goal, "negations") if start <= n.start < end]
@@ -94,11 +98,12 @@ def commits_writer(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
     return _act_after(goal, min(m.end for m in own), end)
 
 
-def _writer_clause(goal: Goal, at: int, writers: list[int]) -> bool:
+def _writer_clause(goal: Goal, at: int, writers: list[int], hedge: bool) -> bool:
     """Is the writer the subject of the clause the modal, wish or hedge at character ``at``
-    belongs to ('*I'd* like to ...', 'Maybe *I* could ...')? An opinion's hedge looks into
-    the clause it opens: in 'I think *it* would be good for my development' the modal is
-    the thing's, the writer only judges it, no goal of the writer's. Without a parse, any
+    belongs to ('*I'd* like to ...', 'Maybe *I* could ...')? A ``hedge`` of opinion looks
+    into the clause it opens, with a subject of its own: in 'I think *it* would be good for
+    my development' the modal is the thing's, the writer only judges it, no goal of the
+    writer's ('Ik wil dat het team ...' is still the writer's wish). Without a parse, any
     writer in the sentence counts."""
     doc = goal.doc
     word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if doc else None
@@ -107,9 +112,13 @@ def _writer_clause(goal: Goal, at: int, writers: list[int]) -> bool:
     verb = word.head if word.dep_ in _ATTACHED else word
     if word.dep_ == "nsubj":  # 'I think', 'ik denk': the hedge matched from its subject
         verb = word.head
-    opened = [c for c in verb.children if c.dep_ == "ccomp"]
-    if opened and not any(c.dep_ == "xcomp" for c in verb.children):
-        verb = opened[0]  # 'I think [it would be good]': the opinion's own clause
+    opened = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(s.dep_.startswith("nsubj") for s in c.children)
+    ]
+    if hedge and opened and not any(c.dep_ == "xcomp" for c in verb.children):
+        verb = opened[0]  # 'I think [it would be good]': the opinion's own clause, own subject
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subjects and verb.dep_ in ("xcomp", "conj"):
         subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
