@@ -13,7 +13,10 @@ whole text fall back (session 35), by category.
   would be good') does not make the sentence the writer's wish (sentence_goal.py);
 - a topic named without a verb, then an act that points back at it ('The new phone script.
   I'd like to learn *it* by heart'): the topic kept as written, the act rewritten
-  (sentence_goal.py).
+  (sentence_goal.py);
+- a wish without its subject after a comma that ends a statement ('I sit in on X but I
+  don't get Y, would like to take a course', '..., wil graag een training'): the statement
+  kept, the wish a sentence of its own with the writer put back (consequent_wishes.py).
 
 Goals written fresh for these categories, in other trades than any data set."""
 
@@ -242,3 +245,66 @@ def test_only_a_modal_in_the_writers_own_clause_commits_the_writer(
 
     goal = CHECKER.parse(text, lang=lang, reference_date=REF)
     assert commits_writer(goal, CHECKER.context(lang), (0, len(text))) is commits
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "I sit in on the HACCP audits but I don't really get the checklist, would like to "
+            "take a course",
+            "I sit in on the HACCP audits but I don't really get the checklist. By [date], I "
+            "will take a course, with [how measured] as evidence.",
+        ),
+        (
+            "en",
+            "I help out at the bakery counter but I mix up the allergen labels, would like a "
+            "short course on allergens",
+            "I help out at the bakery counter but I mix up the allergen labels. By [date], I "
+            "will take a short course on allergens.",
+        ),
+        (
+            "en",
+            "I work the night desk at the hotel but I freeze when guests complain, would like "
+            "to learn the LAST method for complaints",
+            "I work the night desk at the hotel but I freeze when guests complain. By [date], "
+            "I will learn the LAST method for complaints, with [how measured] as evidence.",
+        ),
+        (
+            "nl",
+            "Ik draai mee in de avondploeg maar ik snap de nieuwe kassa niet goed, wil graag "
+            "een training",
+            "Ik draai mee in de avondploeg maar ik snap de nieuwe kassa niet goed. Vóór "
+            "[datum] ga ik een training volgen, met als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Ik plan de ritten van de chauffeurs maar ik verlies vaak overzicht, wil graag "
+            "leren werken met de planningstool",
+            "Ik plan de ritten van de chauffeurs maar ik verlies vaak overzicht. Vóór [datum] "
+            "ga ik leren werken met de planningstool, met als bewijs [hoe gemeten].",
+        ),
+    ],
+)
+def test_a_wish_without_its_subject_after_a_statement_is_told_apart(
+    lang: str, text: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I want to program the new centrifuge, would like a course."),
+        ("en", "I run the old centrifuge, need to learn the new one."),
+        ("nl", "Ik wil de kassa leren, wil graag een training."),
+    ],
+)
+def test_no_wish_is_told_apart_after_a_modal_or_from_a_need(lang: str, text: str) -> None:
+    from smartcheck.fixing.rewrite.consequent_wishes import wish_told_apart
+    from smartcheck.fixing.rewrite.style import style_for
+
+    style = style_for(CHECKER.context(lang))
+    assert style is not None
+    assert wish_told_apart(text, style) is None
