@@ -44,7 +44,7 @@ def _subjectless_told_apart(text: str, style: RewriteStyle) -> str | None:
     ('I join the meetings but I don't get the method, *would like a training*', '...,
     *wil graag een cursus*'): the situation before, then the wish with the writer put back
     (the pack's ``dropped_subjects``), a sentence of its own; None when no such wish ends
-    the text or the clause before it is no situation."""
+    the text or the clause before it is no situation the writer tells as its subject."""
     comma = text.rfind(",")
     told = max(text.rfind(". ", 0, comma), text.rfind("! ", 0, comma)) + 1  # earlier sentences
     if comma < 0 or "?" in text:
@@ -53,6 +53,11 @@ def _subjectless_told_apart(text: str, style: RewriteStyle) -> str | None:
     wish = with_subject(after, style)
     if wish is None or not before or not _situation(before, style):
         return None
+    subjects = {s.lower() for s in style.subjects}
+    if before.split(maxsplit=1)[0].lower() not in subjects:
+        return (
+            None  # 'Vind het leuk, wil ...', 'Not sure if ..., would like ...': no situation told
+        )
     lower = wish.lower()
     wishes = [w.lower().removesuffix(" to") for w in style.goal_wishes]  # 'would like (to)'
     if not any(lower.startswith(f"{w} ") for w in wishes):

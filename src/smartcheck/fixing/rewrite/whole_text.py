@@ -2404,6 +2404,8 @@ class WholeTextRewrites:
         """``found.goal`` judged and rewritten whole, ``found.remark`` kept after it; nothing
         when it gets no whole rewrite or the result shows a seam."""
         goal = report.goal
+        if found.clause and not _closes(goal.text, found.remark):
+            return ()  # a reason inside an earlier sentence would be put back after the last
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         try:
             read = self.parse(found.goal, goal.lang, goal.reference_date)
@@ -3313,6 +3315,15 @@ def _proposed(text: str, style: RewriteStyle | None) -> bool:
     return (
         style is not None and bool(first) and first[0].lower().strip(",") in style.one_word_hedges
     )
+
+
+def _closes(text: str, remark: str) -> bool:
+    """Does ``remark`` (a clause cut from ``text``) stand at the end of ``text``, where
+    :func:`with_remark` puts it back ('..., omdat ...' at the end; one inside an earlier
+    sentence, 'Vorige maand had ik iemand die ging schreeuwen omdat ... . Er is ...',
+    would be told after another sentence)?"""
+    said = remark.strip().rstrip(".!?").strip()
+    return bool(said) and text.strip().rstrip(".!?").strip().endswith(said)
 
 
 def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
