@@ -3319,11 +3319,15 @@ def _proposed(text: str, style: RewriteStyle | None) -> bool:
 
 def _closes(text: str, remark: str) -> bool:
     """Does ``remark`` (a clause cut from ``text``) stand at the end of ``text``, where
-    :func:`with_remark` puts it back ('..., omdat ...' at the end; one inside an earlier
-    sentence, 'Vorige maand had ik iemand die ging schreeuwen omdat ... . Er is ...',
-    would be told after another sentence)?"""
+    :func:`with_remark` puts it back, or in the goal's first sentence ('..., ivm de gasten
+    uit Valencia. Misschien een cursus?')? One inside a later sentence of context ('Vorige
+    maand had ik iemand die ging schreeuwen omdat ... . Er is ...') would be told after
+    another sentence."""
     said = remark.strip().rstrip(".!?").strip()
-    return bool(said) and text.strip().rstrip(".!?").strip().endswith(said)
+    if not said or text.strip().rstrip(".!?").strip().endswith(said):
+        return True
+    at = text.find(said)
+    return at >= 0 and not re.search(r"[.!?]\s", text[:at])  # in the goal's first sentence
 
 
 def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
