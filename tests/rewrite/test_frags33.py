@@ -37,8 +37,9 @@ CHECKER = Checker()
             "nl",
             "Rouleren naar de afdeling inkoop voor drie maanden? Om te zien hoe contracten "
             "worden onderhandeld",
-            "Vóór [datum] ga ik rouleren naar de afdeling inkoop voor drie maanden, in overleg "
-            "met mijn leidinggevende, om te zien hoe contracten worden onderhandeld.",
+            "Ik ga rouleren naar de afdeling inkoop voor drie maanden, met als bewijs [hoe "
+            "gemeten], in overleg met mijn leidinggevende, om te zien hoe contracten worden "
+            "onderhandeld.",
         ),
         (
             "nl",

@@ -6,9 +6,6 @@ category, with goals written fresh.
   year'), or one in a clause an English past governs (a participle the tagger misread: 'our
   team doubled') dates what happened, never the goal: it is kept as written and the goal
   gets its own deadline (reading/event_dates.py, reading/past_dates.py);
-- a time after a plain preposition inside a purpose clause ('zodat ik in de kerstdrukte kan
-  bijspringen', 'so I can cover the night shifts in summer') is when the purpose's activity
-  happens, no deadline of the goal (timex/resolve.py);
 - a deadline that passed, when it is all that fails, is renewed in place ('By [date] I will
   ...'), the writer's other words and own deadline word kept (rewrite/renewed_dates.py), and
   the seams no longer count that date as one added beside the goal's other times;
@@ -126,38 +123,7 @@ def test_a_month_of_the_goal_itself_stays_its_deadline(
     assert deadline is not None and deadline[1] == due
 
 
-# -- the time of a purpose's activity ---------------------------------------------------------
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "nl",
-            "Ik wil leren kassa draaien zodat ik in de kerstdrukte kan bijspringen.",
-            "Vóór [datum] ga ik leren kassa draaien, met als bewijs [hoe gemeten], zodat ik in "
-            "de kerstdrukte kan bijspringen.",
-        ),
-        (
-            "nl",
-            "Ik wil de heftruckcursus doen zodat ik in de zomer de nachtdiensten kan draaien.",
-            "Vóór [datum] ga ik de heftruckcursus doen zodat ik in de zomer de nachtdiensten "
-            "kan draaien.",
-        ),
-        (
-            "en",
-            "I want to learn to drive the reach truck so I can cover the night shifts in summer.",
-            "By [date], I will learn to drive the reach truck, with [how measured] as evidence, "
-            "so I can cover the night shifts in summer.",
-        ),
-    ],
-)
-def test_the_time_of_the_purposes_activity_stays_and_the_goal_gets_a_deadline(
-    lang: str, text: str, expected: str
-) -> None:
-    report = _report(text, lang)
-    assert not report.criteria[Criterion.T.value].passed  # no deadline of the goal's own
-    assert shown_rewrite(CHECKER, text, lang) == expected
-
-
+# -- a deadline with a purpose after it ------------------------------------------------------
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

@@ -289,25 +289,6 @@ class Resolver:
         before = re.findall(r"[^\W\d_]+|[,.;:!?]", self.text[: m.start()])
         return bool(before) and norm(before[-1]) in self.g.previous_of
 
-    def _purpose_time(self, res: Resolution, m: re.Match[str]) -> bool:
-        """A time after a plain preposition inside a purpose clause ('zodat ik kan meelopen
-        met het ziekzoeken *in april*', 'so I can cover the night shifts *in summer*'): when
-        the purpose's activity happens, never the goal's deadline. A written year or a
-        deadline word ('zodat ik vóór maart ...') keeps it a date."""
-        marker = _group(m, "marker")
-        if res.kind != "deadline" or marker is None or norm(marker) not in self.g.event_weak:
-            return False
-        if self.g.marker_class.get(norm(marker)) == "before":
-            return False  # 'zodat ik voor eind Q3 ...': a deadline word, a date of the goal
-        if _YEAR_AFTER.search(m.group(0)) or re.search(r"\b\d{4}\b", m.group(0)):
-            return False
-        before, _ = _sentence_around(self.text, m.start(), m.end())
-        # only an opener of its own ('zodat', 'so that'): 'om ... te' also closes a verb's
-        # complement ('een poging doen om mijn verslag in mei in te leveren')
-        return any(
-            closer is None and opener.search(before.lower()) for opener, closer in self.g.purpose
-        )
-
     def _in_purpose(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a purpose clause of its sentence: after an opener
         ("zodat", "so that") and, for a split one ("om ... te"), before its closer."""
@@ -827,10 +808,7 @@ class Resolver:
         """Dispatch to the rule's resolver; any impossible date yields None, never raises."""
         method: Callable[[re.Match[str]], Resolution | None] = getattr(self, rule)
         try:
-            res = method(m)
-            if rule != "weekday" and res is not None and self._purpose_time(res, m):
-                return BLOCKED
-            return res
+            return method(m)
         except (ValueError, OverflowError):
             return BLOCKED  # "31 februari 2027": no date, and no part of it re-read as one
         except (KeyError, IndexError, TypeError):

@@ -33,13 +33,13 @@ def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     seams: list[Seam] = []
     dotted_inside = {m.group(1) for m in _DOTTED_INSIDE.finditer(goal_text)}
     for word in sorted({*style.abbreviations, *dotted_inside}):
-        dotted = re.compile(rf"\b({re.escape(word)})\.\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
+        dotted = re.compile(rf"\b({re.escape(word)})\.,?\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
         told = {m.group(2) for m in dotted.finditer(goal_text)}
         if not told:
             continue
         bare = re.compile(rf"\b{re.escape(word)}\b(?!\.)", re.IGNORECASE)
         written = len(bare.findall(goal_text))  # 'no' the goal has as a word of its own
-        every = re.compile(rf"\b{re.escape(word)}\b(\.\s+(\w[\w-]*|\[[^\]]*\]))?", re.IGNORECASE)
+        every = re.compile(rf"\b{re.escape(word)}\b(\.,?\s+(\w[\w-]*|\[[^\]]*\]))?", re.IGNORECASE)
         cut = [m.group(0) for m in every.finditer(candidate) if m.group(2) not in told]
         cut = cut[written:]
         seams += [

@@ -174,7 +174,8 @@ def one_deadline(
     ]
     written = sorted(t.text.lower() for t in _ends(goal.deadlines) if not vague_length(t, lengths))
     ends = [t for t in ends if t not in standing_in(filled, times, goal)]
-    written = [w for w in written if w in filled.lower()]
+    passed = {t.text.lower() for t in goal.deadlines if t.due and t.due < goal.reference_date}
+    written = [w for w in written if w in filled.lower() or w not in passed]  # renewed
     if len(ends) > 1 and sorted(t.text.lower() for t in ends) != written:
         return [Seam("two_deadlines", " / ".join(t.text for t in ends))]
     against = _deadline_against_start(filled, [t for t in times if t not in back], style)

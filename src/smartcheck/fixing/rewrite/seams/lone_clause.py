@@ -56,6 +56,19 @@ def _main_after_comma(sentence: list[Token], style: RewriteStyle) -> bool:
     return False
 
 
+def _finite_with_subject(root: Token) -> bool:
+    """Is ``root`` a verb with its own subject ('Als mentor *ga* *ik* ...'), so a main
+    clause the subordinator's clause does not reach?"""
+    return root.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in root.children)
+
+
+def _clause(head: Token) -> bool:
+    """Does the subordinator on ``head`` open a clause: a verb, or a word with a subject
+    ('Zodat *ik* naar planner ...', the parse's root a noun)? A bare noun is a role ('Als
+    coach')."""
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in head.children)
+
+
 def _letters(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -79,6 +92,10 @@ def subordinate_alone(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             continue  # 'Als ik tijd heb, ga ik ...': a main clause after the comma
         if opener.head != root and any(t.text == "," for t in sentence):
             continue  # the parse hangs the clause under another: a main clause may follow
+        if opener.head != root and _finite_with_subject(root):
+            continue  # 'Als mentor ga ik ...': the root is a main clause of its own
+        if not _clause(opener.head):
+            continue  # 'Als coach zorg ik ...': a role the subordinator opens, no clause
         text = _letters(" ".join(t.text for t in words))
         if text and text in told:
             continue  # the writer's own sentence, kept as written
