@@ -459,3 +459,11 @@ def test_a_hyphenated_verb_is_committed(lang: str, text: str, expected: str) -> 
 )
 def test_a_language_after_a_comparative_is_a_thing_one_has(text: str, purpose: str) -> None:
     assert shown_rewrite(CHECKER, text, "en").endswith(purpose)
+
+
+def test_a_name_alone_keeps_its_reading_outside_a_comparative() -> None:
+    # the language rule reads the word after a comparative only ('better Spanish'); a name
+    # alone ('Excel.') keeps the frame it had
+    assert shown_rewrite(CHECKER, "Excel.", "nl") == (
+        "Vóór [datum] ga ik [concreet gedrag] in Excel, met als bewijs [hoe gemeten]."
+    )

@@ -62,8 +62,6 @@ def head_class(word: Word, lang: str, grammar: Grammar, style: RewriteStyle) -> 
     gerund = grammar.gerund_ending
     if gerund and lower.endswith(gerund) and word.pos == "VERB":
         return "verb"  # 'less procrastinating': the writer's act
-    if lower in {c.lower() for c in style.capitalised}:
-        return "noun"  # 'better Spanish', 'beter Engels': a language one has, no state one is
     if is_state(word, lang, style, grammar):
         return "state"
     if verb is None and word.pos in ("VERB", "AUX") and word.verbform == "Inf":
@@ -147,6 +145,8 @@ def head_after(
     infinitive ending (English) puts no bare verb after a comparative of amount ('more
     focus', 'less contact', never 'more understand'): a word the tagger calls a verb there
     is a noun, a gerund excepted ('less procrastinating')."""
+    if word.lower in {c.lower() for c in style.capitalised}:
+        return "noun"  # 'better Spanish', 'beter Engels': a language one has, no state one is
     kind = head_class(word, lang, grammar, style)
     gerund = bool(grammar.gerund_ending) and word.lower.endswith(grammar.gerund_ending)
     bare = kind == "verb" and not grammar.infinitive_ending and not gerund
