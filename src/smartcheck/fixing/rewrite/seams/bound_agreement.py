@@ -77,11 +77,12 @@ def negated_bare_noun(doc: Doc, style: RewriteStyle) -> list[Seam]:
             continue
         verbs = list(doc[t.i + 1 : t.i + 4])  # 'are not', 'should not be', 'will not be'
         n = next((k for k, v in enumerate(verbs) if v.lower_ in ("not", "n't")), None)
-        if n is None or not any(v.lemma_.lower() == "be" for v in verbs):
+        if n is None or not any(v.lemma_.lower() == style.copula for v in verbs):
             continue
-        if any(v.tag_ != "MD" and v.lemma_.lower() != "be" for v in verbs[:n]):
+        if any(v.tag_ != "MD" and v.lemma_.lower() != style.copula for v in verbs[:n]):
             continue
-        after = n + 1 if n + 1 < len(verbs) and verbs[n + 1].lemma_.lower() == "be" else n
+        be = n + 1 < len(verbs) and verbs[n + 1].lemma_.lower() == style.copula
+        after = n + 1 if be else n
         at = t.i + 2 + after
         noun = doc[at] if at < len(doc) else None
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNS"):
