@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.seams.contact_clause import contact_clause_commit
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
+from smartcheck.fixing.rewrite.seams.cut_verb import verb_cut_from_its_words
 from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
@@ -226,6 +227,7 @@ def find_seams(
     seams += stranded_particle(candidate, goal, ctx, style)
     seams += result_without_verb(candidate, style)
     seams += stranded_preposition(candidate, goal, ctx, style)
+    seams += verb_cut_from_its_words(candidate, goal, ctx, style)  # 'and also my Dutch'
     seams += opener_without_verb(candidate, ctx, style)
     seams += left_with_placeholder(candidate, goal, ctx, style)
     seams += verb_after_object(candidate, goal, ctx, style)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\[[^\[\]]+\]|\d+|[,.;:!?]")
 _CLAUSE_END = frozenset(",.;:!?")
+#: the relations of a word that opens what follows it: a preposition ('case'), the marker of
+#: an infinitive or a clause ('mark': 'to', 'om', 'that') and a coordinator ('cc')
+_OPENING = frozenset({"case", "mark", "cc"})
 
 
 def _words(text: str) -> list[str]:
@@ -44,22 +47,25 @@ def stranded_preposition(
         for t in goal.doc
         if t.is_alpha
         and t.dep_ != "compound:prt"
-        and (t.dep_ == "case" or t.lower_ in style.prepositions)
+        and (t.dep_ in _OPENING or t.lower_ in style.prepositions)
     }
+    # a marker before a coordinator still opens what follows ('to also work on'), and the
+    # Dutch 'om' that marks an infinitive in the goal is no particle ('om ook X te doen')
+    markers = {t.lower_ for t in goal.doc if t.dep_ in _OPENING - {"case"}}
     if style.word_order == "v2":  # a Dutch particle ends its clause ('rond ik de cursus af')
-        governing -= {w.lower() for w in ctx.pack.words("separable_particles")}
+        governing -= {w.lower() for w in ctx.pack.words("separable_particles")} - markers
     joins = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
     written = _words(_fields_apart(goal.text, style))
     ending = {
         w
         for w, nxt in zip(written, [*written[1:], "."], strict=True)
-        if nxt in _CLAUSE_END or nxt in joins
+        if nxt in _CLAUSE_END or (nxt in joins and w not in markers)
     }
-    words = _words(candidate)
+    words = _words(_fields_apart(candidate, style))  # 'By when: [date]' is a label
     return [
         Seam("dangling", f"{word!r} lost its object", (word,))
         for word, nxt in zip(words, [*words[1:], "."], strict=True)
-        if nxt in _CLAUSE_END and word in governing - ending
+        if nxt in _CLAUSE_END - {":"} and word in governing - ending  # 'focus on: X' opens
     ]
 
 
