@@ -30,7 +30,13 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+")
-_NOT_CONTENT_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "control_verbs", "auxiliary_verbs", "wish_verbs", "hedges")
+_NOT_CONTENT_KEYS: tuple[LexiconKey, ...] = (
+    "modal_verbs",
+    "control_verbs",
+    "auxiliary_verbs",
+    "wish_verbs",
+    "hedges",
+)
 
 
 def verb_cut_from_its_words(
