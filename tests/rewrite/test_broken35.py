@@ -110,6 +110,13 @@ def test_a_verb_of_another_subject_is_never_shown_changed() -> None:
         ),
         (
             "en",
+            "There should never again be leaks from the dosing pump in hall 3.",
+            "By [date], there aren't leaks from the dosing pump in hall 3 more than [number] "
+            "times.",
+            "negated-noun",
+        ),
+        (
+            "en",
             "There should never again be complaints about cold coffee at the front desk.",
             "By [date], there should not be complaints about cold coffee at the front desk "
             "more than [number] times.",

@@ -76,7 +76,8 @@ def negated_bare_noun(doc: Doc, style: RewriteStyle) -> list[Seam]:
         if t.tag_ != "EX":
             continue
         verbs = list(doc[t.i + 1 : t.i + 4])  # 'are not', 'should not be', 'will not be'
-        n = next((k for k, v in enumerate(verbs) if v.lower_ in ("not", "n't")), None)
+        # the negation by its feature, not its spelling ('not', "n't")
+        n = next((k for k, v in enumerate(verbs) if "Neg" in v.morph.get("Polarity", [])), None)
         if n is None or not any(v.lemma_.lower() == style.copula for v in verbs):
             continue
         if any(v.tag_ != "MD" and v.lemma_.lower() != style.copula for v in verbs[:n]):
