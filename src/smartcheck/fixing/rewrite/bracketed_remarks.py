@@ -2,8 +2,9 @@
 up masts for rig checks (I still hate heights)', 'Vaker presenteren in het teamoverleg (ik
 vind dat nog doodeng)'.
 
-The bracket holds a clause with the writer as its subject: how the writer feels or what is
-the case now, no part of what the goal names (a bracket that lists what a thing covers,
+The bracket holds a clause with the writer as its subject, or any clause of its own with a
+finite verb ('so far I did 2 trips with Frank', 'nu doet Ilse dat nog'): how the writer
+feels, what was done or what is the case now, no part of what the goal names (a bracket that lists what a thing covers,
 '(IND, gehoren)', has no subject: bracketed.py). Read inside the goal, the frames put the
 writer's clause in the middle of the commitment ('..., get more confident ... (, I will
 still hate heights), ...') and the seams refused every reading, so only the structured
@@ -17,6 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
 #: A last bracket and what may follow it: a stop, spaces.
@@ -25,17 +28,20 @@ _LAST_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*[.!]?\s*$")
 _MIN_WORDS = 2
 
 
-def bracket_told(text: str, style: RewriteStyle) -> str | None:
+def bracket_told(text: str, style: RewriteStyle, doc: Doc | None = None) -> str | None:
     """``text`` with its last bracket told as a sentence of its own after the goal (see the
-    module); None when it ends in no bracket that opens with the writer's subject, or when
-    nothing of the goal stands before it."""
+    module); None when it ends in no bracket that opens with the writer's subject or holds a
+    clause of its own (in ``doc``, the goal's parse), or when nothing of the goal stands
+    before it."""
     found = _LAST_BRACKET.search(text)
     if found is None:
         return None
     inside = found.group(1).strip()
     words = inside.split()
     subjects = {s.lower() for s in style.subjects}
-    if len(words) <= _MIN_WORDS or words[0].lower() not in subjects:
+    if len(words) <= _MIN_WORDS:
+        return None
+    if words[0].lower() not in subjects and not _own_clause(doc, found.start(1), found.end(1)):
         return None
     head = text[: found.start()].rstrip().rstrip(",;:")
     if not any(ch.isalpha() for ch in head) or head.endswith("?"):
@@ -44,3 +50,24 @@ def bracket_told(text: str, style: RewriteStyle) -> str | None:
     remark = remark if remark[-1] in ".!?" else f"{remark}."
     head = head if head[-1] in ".!" else f"{head}."
     return f"{head} {remark}"
+
+
+def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
+    """The characters ``start``-``end`` of ``doc`` hold a clause of their own: a finite verb
+    with its subject, both inside ('so far I did 2 trips with X', 'nu doet Ilse dat nog').
+    A tense is what tells a told fact from a list of what a thing covers. The clause is the
+    bracket's own, not a relative clause on a thing in it ('(schoenen die niet passen)') and
+    not a condition opened by a subordinator ('(if there is still a place)')."""
+    if doc is None:
+        return False
+    inside = {t.i for t in doc if start <= t.idx < end}
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and "Fin" in t.morph.get("VerbForm", [])
+        and (t.head == t or t.head.i not in inside)  # the top of what the bracket holds
+        and not t.dep_.startswith("acl")
+        and not any(c.dep_ == "mark" for c in t.children)
+        and any(c.dep_.startswith("nsubj") and c.i in inside for c in t.children)
+        for t in doc
+        if t.i in inside
+    )

@@ -2704,7 +2704,8 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if style is None:
             return ()
-        return self._read_instead(bracket_told(report.goal.text, style), report.goal, ctx)
+        told = bracket_told(report.goal.text, style, report.goal.doc)
+        return self._read_instead(told, report.goal, ctx)
 
     def _welcome_asked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A means told as what it would be ('Een buddy zou fijn zijn.'): read as the thing
