@@ -4,12 +4,13 @@ vind dat nog doodeng)'.
 
 The bracket holds a clause with the writer as its subject, or any clause of its own with a
 finite verb ('so far I did 2 trips with Frank', 'nu doet Ilse dat nog'): how the writer
-feels, what was done or what is the case now, no part of what the goal names (a bracket that lists what a thing covers,
-'(IND, gehoren)', has no subject: bracketed.py). Read inside the goal, the frames put the
-writer's clause in the middle of the commitment ('..., get more confident ... (, I will
-still hate heights), ...') and the seams refused every reading, so only the structured
-fallback was shown. Told as a sentence of its own after the goal, as the writer could have
-written it, the remark stays as written after the rewrite (remarks.py).
+feels, what was done or what is the case now, no part of what the goal names (a bracket
+that lists what a thing covers, '(IND, gehoren)', has no subject: bracketed.py). Read
+inside the goal, the frames put the writer's clause in the middle of the commitment ('...,
+get more confident ... (, I will still hate heights), ...') and the seams refused every
+reading, so only the structured fallback was shown. Told as a sentence of its own after the
+goal, as the writer could have written it, the remark stays as written after the rewrite
+(remarks.py).
 """
 
 from __future__ import annotations
