@@ -37,12 +37,14 @@ def dated_events_dropped(
     events (:func:`without_event_dates`) and of the events named as an example
     (example_dates.py)."""
     times = example_dates_dropped(times, text, pack)
+    prepositions = pack.words("prepositions")
     times = without_event_dates(  # 'sinds het incident in februari': anyone's, always past
         times,
         text,
         pack.words("since_leads"),
         pack.words("definite_determiners"),
         pack.time.events.markers.weak,
+        prepositions,
     )
     return without_event_dates(
         times,
@@ -50,6 +52,7 @@ def dated_events_dropped(
         pack.words("past_event_leads"),
         pack.words("first_person_possessive"),
         pack.time.events.markers.weak,
+        prepositions,
     )
 
 
@@ -59,16 +62,20 @@ def without_event_dates(
     leads: Iterable[str],
     owners: Iterable[str],
     plain: Iterable[str],
+    prepositions: Iterable[str] = (),
 ) -> tuple[TimeExpression, ...]:
-    """``times`` without the deadlines that date the writer's event right before them."""
+    """``times`` without the deadlines that date the writer's event right before them. The
+    event's name may carry one phrase of its own after a preposition ('since the move *to
+    the new depot* in March', 'sinds de fusie *met Zorggroep Noord* in 2024')."""
     lead = "|".join(re.escape(w.lower()) for w in leads)
     owner = "|".join(re.escape(w.lower()) for w in owners)
     weak = {w.lower() for w in plain}
     if not lead or not owner or not weak:
         return times
-    event = re.compile(
-        rf"\b(?:{lead})\s+(?:{owner})\s+(?:[^\W\d_][\w-]*\s+){{1,{_EVENT_WORDS}}}$", re.I
-    )
+    name = rf"(?:[^\W\d_][\w-]*\s+){{1,{_EVENT_WORDS}}}"
+    of = "|".join(re.escape(w.lower()) for w in prepositions if " " not in w)
+    phrase = rf"(?:(?:{of})\s+{name}(?:{name})?)?" if of else ""
+    event = re.compile(rf"\b(?:{lead})\s+(?:{owner})\s+{name}{phrase}$", re.I)
     return tuple(t for t in times if not _dates_event(t, text, event, weak))
 
 
