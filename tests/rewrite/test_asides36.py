@@ -25,8 +25,7 @@ CHECKER = Checker()
     [
         (
             "en",
-            "Run the stocktake in the cold store on my own (last year I did it twice with "
-            "Anouk).",
+            "Run the stocktake in the cold store on my own (last year I did it twice with Anouk).",
             "By [date], I will run the stocktake in the cold store on my own. Last year I did "
             "it twice with Anouk.",
         ),
@@ -35,6 +34,12 @@ CHECKER = Checker()
             "Learn the new warehouse system (it replaces SAP in March)",
             "I will learn the new warehouse system, with [how measured] as evidence, so that I "
             "can [concrete behaviour]. It replaces SAP in March.",
+        ),
+        (  # a copula's clause: the tense on the auxiliary of 'been'
+            "en",
+            "Get better at pricing the custom gates (this has been a weak spot for years)",
+            "By [date], I will [concrete behaviour] in pricing the custom gates, with [how "
+            "measured] as evidence. This has been a weak spot for years.",
         ),
         (
             "nl",

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -54,21 +54,39 @@ def bracket_told(text: str, style: RewriteStyle, doc: Doc | None = None) -> str 
 
 
 def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
-    """The characters ``start``-``end`` of ``doc`` hold a clause of their own: a finite verb
-    with its subject, both inside ('so far I did 2 trips with X', 'nu doet Ilse dat nog').
-    A tense is what tells a told fact from a list of what a thing covers. The clause is the
-    bracket's own, not a relative clause on a thing in it ('(schoenen die niet passen)') and
-    not a condition opened by a subordinator ('(if there is still a place)')."""
+    """The characters ``start``-``end`` of ``doc`` hold a clause of their own: a predicate
+    with its subject and a finite verb, all inside ('so far I did 2 trips with X', 'nu doet
+    Ilse dat nog', 'this has been on my list for 2 years': the finite verb may be the
+    predicate's auxiliary or copula). A tense is what tells a told fact from a list of what a
+    thing covers. The clause is the bracket's own, not a relative clause on a thing in it
+    ('(schoenen die niet passen)') and not a condition opened by a subordinator ('(if there
+    is still a place)')."""
     if doc is None:
         return False
     inside = {t.i for t in doc if start <= t.idx < end}
     return any(
-        t.pos_ in ("VERB", "AUX")
-        and "Fin" in t.morph.get("VerbForm", [])
-        and (t.head == t or t.head.i not in inside)  # the top of what the bracket holds
+        (t.head == t or t.head.i not in inside)  # the top of what the bracket holds
         and not t.dep_.startswith("acl")
         and not any(c.dep_ == "mark" for c in t.children)
         and any(c.dep_.startswith("nsubj") and c.i in inside for c in t.children)
+        and any(_finite(w) for w in _tensed_words(t))
         for t in doc
         if t.i in inside
     )
+
+
+#: The relations of a predicate's words that carry its tense.
+_TENSED = frozenset({"aux", "cop", "aux:pass"})
+
+
+def _tensed_words(predicate: Token) -> list[Token]:
+    """The predicate and the words that carry its tense, an auxiliary on its copula too
+    ('has' on 'been' on 'list')."""
+    words = [predicate]
+    for word in words:
+        words.extend(c for c in word.children if c.dep_ in _TENSED and c not in words)
+    return words
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
