@@ -107,6 +107,7 @@ from smartcheck.fixing.rewrite.frequent_places import frequent_place
 from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.fronted_zeros import existential_told
+from smartcheck.fixing.rewrite.gerund_goals import act_told
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
 from smartcheck.fixing.rewrite.how_means import how_doubt
@@ -623,6 +624,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._absolute_folded(report, ctx))
         situated = situated or (() if rewrites else self._interest_course(report, ctx))
         situated = situated or (() if rewrites else self._own_state(report, ctx))
+        situated = situated or (() if rewrites else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
         step = self._next_step(report, ctx)
@@ -2696,6 +2698,11 @@ class WholeTextRewrites:
         if style is None:
             return ()
         return self._read_instead(wish_told(report.goal.text, style), report.goal, ctx)
+
+    def _gerund_acted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal told as a gerund ('Shadowing X for a few weeks'): read again as the act
+        ('Shadow X ...', gerund_goals.py); nothing when it opens with no such gerund."""
+        return self._read_instead(act_told(report.goal.doc), report.goal, ctx)
 
     def _bracket_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A remark of the writer's own in a last bracket ('Get X (I still hate heights)'):

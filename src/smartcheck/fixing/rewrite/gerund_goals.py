@@ -1,0 +1,41 @@
+"""A goal told as a gerund: 'Shadowing a colleague from the export desk for a few weeks',
+'Getting better at pricing the custom gates'.
+
+English writers name the act they want as an activity. Read as it stands, the frames put
+the gerund after the commitment ('I will shadowing ...', 'in order to shadowing ...') and
+the seams refuse every candidate, so only the structured fallback was shown. The same goal
+told as an act ('Shadow a colleague ...') is the imperative the frames are made for: the
+gerund is put in its base form and the text is read again. Only a gerund that opens the
+goal and heads its clause counts ('Shadowing X is fun' has its own verb and is no act told).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.reading.pipeline import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: The tagger's tag of a gerund (English only: a Dutch goal told short opens with an
+#: infinitive, which the frames already take).
+_GERUND = "VBG"
+
+
+def act_told(doc: Doc | None) -> str | None:
+    """The goal's text with its opening gerund in the base form ('Shadow a colleague ...');
+    None when the goal opens with no gerund that heads its first sentence without a subject
+    or auxiliary of its own."""
+    if doc is None:
+        return None
+    first = next((t for t in doc if not t.is_space and not t.is_punct), None)
+    if first is None or first.tag_ != _GERUND or first.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "cop", "expl") for c in first.children):
+        return None
+    base = lemma_of(first.lower_, doc.lang_)
+    if base == first.lower_ or not base.isalpha():
+        return None
+    told = base[:1].upper() + base[1:] if first.text[:1].isupper() else base
+    return doc.text[: first.idx] + told + doc.text[first.idx + len(first.text) :]
