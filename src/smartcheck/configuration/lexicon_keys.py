@@ -151,6 +151,7 @@ LexiconKey = Literal[
     "relative_words",
     "question_words",
     "place_question_words",
+    "opening_abbreviations",
     "causative_auxiliaries",
     "open_question_words",
     "condition_markers",

@@ -11,10 +11,18 @@ capitalised word the dictionary knows follows; an abbreviation before a number o
 text's very end ('groep A t/m *C.*', 'rijbewijs *B.*') is the last word of a range or a name
 and the sentence's stop, most often the one the surface added to a line without one; a
 letter that is a word of the language ('World War *I.*', a stop word) stays as it was.
+
+An abbreviation that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
+'o.a.', 'e.g.', 'i.e.', 'incl.') is never a sentence's last word: the word after it starts
+no sentence, so the parser keeps "een andere tuin, bijv. Kew of Meise?" and "a buddy, i.e.
+Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops). One the
+tokenizer splits from its stop ('incl', '.') is joined again first: a lone stop would end
+the sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,11 +39,22 @@ class SentenceEnds:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self.openers = _pack_openers(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        ends = [t.i for t in doc if self._ends_sentence(t)]
-        if not ends:
-            return doc
+        ends = {t.i for t in doc if self._ends_sentence(t)}
+        joined = {t.i for t in doc if self._split_opener(t)}
+        if ends or joined:
+            doc = self._rebuilt(doc, ends, joined)
+        for token in doc[:-1]:
+            if token.text.endswith(".") and opens(token.text, self.openers):
+                after = doc[token.i + 1]
+                if not (after.is_punct or after.is_space):
+                    after.is_sent_start = False
+        return doc
+
+    @staticmethod
+    def _rebuilt(doc: Doc, ends: set[int], joined: set[int]) -> Doc:
         from spacy.tokens import Doc
 
         words: list[str] = []
@@ -44,15 +63,28 @@ class SentenceEnds:
             if token.i in ends:
                 words += [token.text[:-1], "."]
                 spaces += [False, bool(token.whitespace_)]
+            elif token.i - 1 in joined:  # the stop goes back to its abbreviation
+                words[-1] += token.text
+                spaces[-1] = bool(token.whitespace_)
             else:
                 words.append(token.text)
                 spaces.append(bool(token.whitespace_))
         return Doc(doc.vocab, words=words, spaces=spaces)
 
+    def _split_opener(self, token: Token) -> bool:
+        """An opener the tokenizer split from its stop ('incl', '.'), a word after it."""
+        at = token.i
+        doc = token.doc
+        if at + 2 >= len(doc) or token.whitespace_ or doc[at + 1].text != ".":
+            return False
+        return opens(token.text, self.openers) and not doc[at + 1].whitespace_ == ""
+
     def _ends_sentence(self, token: Token) -> bool:
         from smartcheck.reading.pipeline import known_word
 
         word = token.text[:-1]
+        if opens(token.text, self.openers):
+            return False
         if token.i + 1 == len(token.doc) and len(word) == 1 and word.isalpha():
             # 'groep A t/m C.': the letter, then the stop; a letter that is a word of its own
             # ('World War I.': English 'I', a stop word) keeps the tokenizer's reading
@@ -64,8 +96,34 @@ class SentenceEnds:
         if token.i + 1 == len(token.doc):
             return True
         after = token.doc[token.i + 1]
-        opens = after.text[:1].isupper() and after.text[1:].islower() and after.is_alpha
-        return opens and known_word(after.lower_, self.lang)
+        starts = after.text[:1].isupper() and after.text[1:].islower() and after.is_alpha
+        return starts and known_word(after.lower_, self.lang)
+
+
+def opener_forms(entries: Iterable[str]) -> frozenset[str]:
+    """The pack's ``opening_abbreviations`` ('bijv.', 'e.g.') as :func:`opens` compares them."""
+    return frozenset(e.strip().rstrip(".") for e in entries if e.strip().rstrip("."))
+
+
+def opens(word: str, openers: Collection[str]) -> bool:
+    """``word`` (with or without its final period) is one of ``openers`` (from
+    :func:`opener_forms`), written as listed or with a capital first letter only ('Bijv.',
+    'I.e.'; 'B.V.' after a firm's name is no 'b.v.')."""
+    bare = word.rstrip(".")
+    if not bare or not openers:
+        return False
+    return bare in openers or (bare[0].isupper() and bare[0].lower() + bare[1:] in openers)
+
+
+def _pack_openers(lang: str) -> frozenset[str]:
+    """The built-in pack's ``opening_abbreviations`` of ``lang`` (none for another language:
+    the pipeline is shared by every pack of a language)."""
+    from smartcheck.configuration.languages import BUILTIN_CODES
+    from smartcheck.configuration.packs import builtin_pack
+
+    if lang not in BUILTIN_CODES:
+        return frozenset()
+    return opener_forms(builtin_pack(lang).words("opening_abbreviations"))
 
 
 def make_sentence_ends(nlp: object, name: str) -> SentenceEnds:

@@ -7,15 +7,23 @@ there, one part ends in 'die bijv.' and the next opens mid-clause ('Een negatief
 krijgen'). An abbreviation is a word with a period inside ('o.a.', 'e.g.', 'i.e.') or one
 of the pack's ``abbreviations`` written with one final period ('bijv', 'incl', 'etc'); the
 sentence goes on when a lower-case word or a number follows. A capital after one may open
-the next sentence ('..., enz. Daarnaast wil ik ...'), so it still ends there.
+the next sentence ('..., enz. Daarnaast wil ik ...'), so it still ends there, unless the
+abbreviation is one that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
+'o.a.', 'e.g.', 'i.e.', 'incl.'): an example, an explanation or an inclusion comes after
+it, never a new sentence ('een andere tuin, bijv. Kew of Meise?', 'a buddy, i.e. Priya or
+Tom'). The style's ``abbreviations`` carry those openers (:class:`Abbreviations`), so every
+split that is given them reads the same list as the reader's (reading.sentence_ends).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
+
+from smartcheck.reading.sentence_ends import opener_forms as opener_forms
+from smartcheck.reading.sentence_ends import opens
 
 #: Marks that end a sentence (a token of its own in a parse).
 SENTENCE_MARKS = frozenset({".", "!", "?"})
@@ -27,6 +35,27 @@ class _Texted(Protocol):
 
 
 W = TypeVar("W", bound=_Texted)
+
+
+class Abbreviations(frozenset[str]):
+    """A pack's abbreviations written with one final period ('bijv', 'etc'), lower case, and
+    ``openers``: the ones that open what follows, without their final period ('bijv', 'o.a',
+    'e.g'; module doc)."""
+
+    openers: frozenset[str]
+
+    def __new__(cls, words: Iterable[str] = (), openers: Iterable[str] = ()) -> Abbreviations:
+        made = super().__new__(cls, words)
+        made.openers = frozenset(openers)
+        return made
+
+    def __init__(self, words: Iterable[str] = (), openers: Iterable[str] = ()) -> None:
+        super().__init__()
+
+
+def openers_of(abbreviations: Collection[str]) -> frozenset[str]:
+    """The openers ``abbreviations`` carry (none for a plain collection)."""
+    return abbreviations.openers if isinstance(abbreviations, Abbreviations) else frozenset()
 _STOP = re.compile(r"[.!?;](?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -35,9 +64,10 @@ def sentence_ends(text: str, abbreviations: Collection[str] = ()) -> list[int]:
     """The offsets just after each stop in ``text`` that ends a sentence (not the last one's,
     when the text ends with it)."""
     known = {a.lower() for a in abbreviations}
+    openers = openers_of(abbreviations)
     ends: list[int] = []
     for m in _STOP.finditer(text):
-        if m.group() == "." and _abbreviation_goes_on(text, m.start(), known):
+        if m.group() == "." and _abbreviation_goes_on(text, m.start(), known, openers):
             continue
         ends.append(m.end())
     return ends
@@ -49,15 +79,20 @@ def sentences(text: str, abbreviations: Collection[str] = ()) -> list[str]:
     return [piece for a, b in pairwise(cuts) if (piece := text[a:b].strip())]
 
 
-def _abbreviation_goes_on(text: str, at: int, known: set[str]) -> bool:
-    """The period at ``at`` closes an abbreviation and a lower-case word or a number follows."""
+def _abbreviation_goes_on(
+    text: str, at: int, known: set[str], openers: Collection[str] = ()
+) -> bool:
+    """The period at ``at`` closes an abbreviation and a lower-case word or a number follows,
+    or anything follows an abbreviation that opens what follows."""
     before = _WORD_BEFORE.search(text[:at])
     if before is None:
         return False
+    after = text[at + 1 :].lstrip()
+    if opens(before.group(1), openers):
+        return bool(after)
     word = before.group(1).lower()
     if "." not in word and word not in known:
         return False
-    after = text[at + 1 :].lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 

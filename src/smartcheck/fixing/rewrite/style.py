@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from smartcheck.configuration.packs import RulePack
 from smartcheck.errors import RulePackError
+from smartcheck.fixing.rewrite.stops import Abbreviations, opener_forms, openers_of
 from smartcheck.judging.context import RuleContext
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -1899,6 +1900,12 @@ class RewriteStyle(BaseModel):
         description="The abbreviations that are also plain words ('no', 'min'): at the "
         "goal's end their period is the sentence's ('Get better at saying no.').",
     )
+    abbreviation_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Abbreviations that open what follows, without their final period "
+        "('bijv', 'e.g'; the lexicon's ``opening_abbreviations``): a capital after one is no "
+        "new sentence. ``abbreviations`` carries them to every split (stops.Abbreviations).",
+    )
     zero_targets: tuple[str, ...] = Field(
         default=(),
         description="Absolute zero targets ('geen enkele', 'geen & meer', 'not a single'; '&' "
@@ -2043,6 +2050,14 @@ class RewriteStyle(BaseModel):
     )
 
     @model_validator(mode="after")
+    def _openers_carried(self) -> RewriteStyle:
+        """``abbreviations`` carry the openers, so a split given them reads both lists."""
+        if openers_of(self.abbreviations) != self.abbreviation_openers:
+            carried = Abbreviations(self.abbreviations, self.abbreviation_openers)
+            object.__setattr__(self, "abbreviations", carried)
+        return self
+
+    @model_validator(mode="after")
     def _fillers_intensify(self) -> RewriteStyle:
         """A filler also goes where an intensifier goes (with the wish, before the vague
         words), so it is one of them."""
@@ -2067,6 +2082,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
+    openers = opener_forms(pack.words("opening_abbreviations"))
+    fields.setdefault("abbreviation_openers", openers)
     # a name of one word ('Python', 'Photoshop') is written with its capital wherever it
     # stands, as a language's name is; a name that is also a word ('Excel') is not
     names = [n.lower() for n in pack.words("known_names") if " " not in n.strip()]

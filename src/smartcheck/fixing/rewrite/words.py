@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.label_verbs import verb_after_label
+from smartcheck.fixing.rewrite.stops import Abbreviations, opens
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -211,10 +212,13 @@ def _period_glued(token: Token) -> bool:
 def abbreviation_stop(words: list[Word], at: int, abbreviations: Iterable[str]) -> bool:
     """The period at ``at`` closes an abbreviation the tokenizer split off ('esp.', 'approx.')
     and the sentence goes on after it in lower case ('..., esp. at client meetings'): no
-    sentence end, so the clause and the note after it stay one."""
+    sentence end, so the clause and the note after it stay one. After an abbreviation that
+    opens what follows ('..., esp. Mark', stops.opens) any word goes on."""
     if not 0 < at < len(words) - 1 or words[at].text != "." or words[at].space_before:
         return False
     after = words[at + 1].text
+    if isinstance(abbreviations, Abbreviations) and opens(words[at - 1].text, abbreviations.openers):
+        return True
     return words[at - 1].lower in abbreviations and after[:1].islower()
 
 
