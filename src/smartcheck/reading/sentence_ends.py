@@ -15,9 +15,8 @@ letter that is a word of the language ('World War *I.*', a stop word) stays as i
 An abbreviation that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
 'o.a.', 'e.g.', 'i.e.', 'incl.') is never a sentence's last word: the word after it starts
 no sentence, so the parser keeps "een andere tuin, bijv. Kew of Meise?" and "a buddy, i.e.
-Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops). One the
-tokenizer splits from its stop ('incl', '.') is joined again first: a lone stop would end
-the sentence.
+Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops); so does
+the stop the tokenizer splits from one ('incl', '.'), left a token of its own.
 """
 
 from __future__ import annotations
@@ -42,42 +41,21 @@ class SentenceEnds:
         self.openers = _pack_openers(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        ends = {t.i for t in doc if self._ends_sentence(t)}
-        joined = {t.i for t in doc if self._split_opener(t)}
-        if ends or joined:
-            doc = self._rebuilt(doc, ends, joined)
+        ends = [t.i for t in doc if self._ends_sentence(t)]
+        if ends:
+            doc = _split(doc, ends)
         for token in doc[:-1]:
-            if token.text.endswith(".") and opens(token.text, self.openers):
-                after = doc[token.i + 1]
-                if not (after.is_punct or after.is_space):
-                    after.is_sent_start = False
+            after = doc[token.i + 1]
+            if self._opener_stop(token) and not (after.is_punct or after.is_space):
+                after.is_sent_start = False  # 'bijv. Kew': a name, no new sentence
         return doc
 
-    @staticmethod
-    def _rebuilt(doc: Doc, ends: set[int], joined: set[int]) -> Doc:
-        from spacy.tokens import Doc
-
-        words: list[str] = []
-        spaces: list[bool] = []
-        for token in doc:
-            if token.i in ends:
-                words += [token.text[:-1], "."]
-                spaces += [False, bool(token.whitespace_)]
-            elif token.i - 1 in joined:  # the stop goes back to its abbreviation
-                words[-1] += token.text
-                spaces[-1] = bool(token.whitespace_)
-            else:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-        return Doc(doc.vocab, words=words, spaces=spaces)
-
-    def _split_opener(self, token: Token) -> bool:
-        """An opener the tokenizer split from its stop ('incl', '.'), a word after it."""
-        at = token.i
-        doc = token.doc
-        if at + 2 >= len(doc) or token.whitespace_ or doc[at + 1].text != ".":
-            return False
-        return opens(token.text, self.openers) and not doc[at + 1].whitespace_ == ""
+    def _opener_stop(self, token: Token) -> bool:
+        """``token`` is an opener with its stop ('bijv.'), or the stop the tokenizer split
+        from one ('incl', '.': kept apart, as the parse was trained on it)."""
+        if token.text == "." and token.i and not token.doc[token.i - 1].whitespace_:
+            return opens(token.doc[token.i - 1].text, self.openers)
+        return token.text.endswith(".") and opens(token.text, self.openers)
 
     def _ends_sentence(self, token: Token) -> bool:
         from smartcheck.reading.pipeline import known_word
@@ -113,6 +91,22 @@ def opens(word: str, openers: Collection[str]) -> bool:
     if not bare or not openers:
         return False
     return bare in openers or (bare[0].isupper() and bare[0].lower() + bare[1:] in openers)
+
+
+def _split(doc: Doc, ends: list[int]) -> Doc:
+    """``doc`` again, with each token at ``ends`` split into its word and its stop."""
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        if token.i in ends:
+            words += [token.text[:-1], "."]
+            spaces += [False, bool(token.whitespace_)]
+        else:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 def _pack_openers(lang: str) -> frozenset[str]:

@@ -561,12 +561,14 @@ def _normalise_case(
 
 def _respell(text: str, spellings: tuple[str, ...]) -> str:
     """``text`` with every whole-word occurrence of a spelling, in any case, spelled so: one
-    pattern for all of them (a pack lists a hundred names), longest first."""
+    pattern for all of them (a pack lists a hundred names), longest first. A word inside an
+    abbreviation with a period inside ('i.e.', 'e.g.') is none."""
     words = {w.strip().lower(): w.strip() for w in spellings if w.strip()}
     if not words or not text:
         return text
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    # a letter of an abbreviation with a period inside is no word ('i.e.' is no 'I')
+    pattern = re.compile(rf"(?<![\w'])(?<!\w\.)(?:{alternatives})(?!\w|\.\w)", re.IGNORECASE)
 
     def replace(match: re.Match[str]) -> str:
         found = match.group(0)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.words import capitalise, infinitive_ending
 from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.sentence_ends import opens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,6 +100,8 @@ def _one_question(
     at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
     if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
         return None
+    if any(opens(t.text, style.abbreviation_openers) for t in rest[:at]):
+        return None  # '..., bijv. Kew of Meise?': the alternative joins examples, no options
     first, second = rest[:at], _weighed(rest[at + 1 :], style)
     if not first or not second or max(len(first), len(second)) > _MOST_OPTION_WORDS:
         return None

@@ -115,7 +115,7 @@ def benefit_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tup
         return []
     said = [w for w in words_of(goal) if w.text.strip()]
     spans = []
-    for sentence in word_sentences(said):
+    for sentence in word_sentences(said, style.abbreviation_openers):
         opened = _opinion_length(sentence, ctx)
         if opened and benefit_purpose(sentence, ctx, style, goal.lang):
             spans.append((sentence[0].start, sentence[opened - 1].end))

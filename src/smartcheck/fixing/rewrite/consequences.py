@@ -69,7 +69,7 @@ def consequence_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     ...'): words a rewrite leaves out when the consequence becomes the purpose."""
     said = [w for w in words_of(goal) if w.text.strip()]
     spans = []
-    for sentence in word_sentences(said):
+    for sentence in word_sentences(said, style.abbreviation_openers):
         words = [w for w in sentence if w.text not in SENTENCE_MARKS]
         size = opening_length([w.lower for w in words], style.enabling_openers)
         if size and consequence_purpose(sentence, style, goal.lang):

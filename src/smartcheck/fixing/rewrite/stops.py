@@ -53,9 +53,21 @@ class Abbreviations(frozenset[str]):
         super().__init__()
 
 
-def openers_of(abbreviations: Collection[str]) -> frozenset[str]:
+def closes_opener(text: str, at: int, openers: Collection[str]) -> bool:
+    """The period at ``at`` in ``text`` closes one of ``openers`` ('bijv.', 'e.g.'): no
+    sentence ends there, whatever follows (for splits of their own, beside
+    :func:`sentence_ends`)."""
+    if not openers or text[at : at + 1] != ".":
+        return False
+    before = _WORD_BEFORE.search(text[:at])
+    return before is not None and opens(before.group(1), openers)
+
+
+def openers_of(abbreviations: Iterable[str]) -> frozenset[str]:
     """The openers ``abbreviations`` carry (none for a plain collection)."""
     return abbreviations.openers if isinstance(abbreviations, Abbreviations) else frozenset()
+
+
 _STOP = re.compile(r"[.!?;](?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -96,12 +108,15 @@ def _abbreviation_goes_on(
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
-def word_sentences(words: Sequence[W]) -> list[list[W]]:
+def word_sentences(words: Sequence[W], openers: Collection[str] = ()) -> list[list[W]]:
     """``words`` (anything with a ``text``) cut into sentences, each with its closing mark;
-    a last sentence without one counts too, an empty one does not."""
+    a last sentence without one counts too, an empty one does not. A stop the tokenizer
+    split from one of ``openers`` ('incl', '.') ends none when a word follows."""
     found: list[list[W]] = []
     start = 0
     for n, word in enumerate(words):
+        if word.text == "." and 0 < n < len(words) - 1 and opens(words[n - 1].text, openers):
+            continue
         if word.text in SENTENCE_MARKS:
             found.append(list(words[start : n + 1]))
             start = n + 1

@@ -18,9 +18,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.label_verbs import verb_after_label
-from smartcheck.fixing.rewrite.stops import Abbreviations, opens
+from smartcheck.fixing.rewrite.stops import openers_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
+from smartcheck.reading.sentence_ends import opens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -217,7 +218,7 @@ def abbreviation_stop(words: list[Word], at: int, abbreviations: Iterable[str]) 
     if not 0 < at < len(words) - 1 or words[at].text != "." or words[at].space_before:
         return False
     after = words[at + 1].text
-    if isinstance(abbreviations, Abbreviations) and opens(words[at - 1].text, abbreviations.openers):
+    if opens(words[at - 1].text, openers_of(abbreviations)):
         return True
     return words[at - 1].lower in abbreviations and after[:1].islower()
 

@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     hyphen_verb,
     infinitive_like,
 )
+from smartcheck.fixing.rewrite.stops import closes_opener
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import has_regular_past
 
@@ -84,7 +85,7 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
     """A sentence that holds one of the rewriter's placeholders and whose head (up to its
     first dash, colon or semicolon) has no verb: the frame dated a fragment."""
     seams = []
-    for start, end in _sentences(candidate):
+    for start, end in _sentences(candidate, style.abbreviation_openers):
         sentence = candidate[start:end]
         if not PLACEHOLDER.search(sentence):
             continue
@@ -101,9 +102,11 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
     return seams
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, openers: frozenset[str]) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if closes_opener(text, m.start() - 1, openers):
+            continue  # '..., bijv. Kew of Meise': the examples are the sentence's
         spans.append((start, m.start()))
         start = m.end()
     return [*spans, (start, len(text))]
