@@ -29,7 +29,12 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.resources import pipeline_dir
 from smartcheck.errors import ModelLoadError
 from smartcheck.reading.model_guard import check_tokenizer_patterns
-from smartcheck.reading.sentence_ends import SENTENCE_ENDS_COMPONENT, make_sentence_ends
+from smartcheck.reading.sentence_ends import (
+    OPENED_SENTENCES_COMPONENT,
+    SENTENCE_ENDS_COMPONENT,
+    make_opened_sentences,
+    make_sentence_ends,
+)
 
 if TYPE_CHECKING:  # spaCy and simplemma are imported when a pipeline is first needed
     from spacy.language import Language
@@ -195,11 +200,13 @@ def _register_lemmatizer() -> None:
         Language.factory(LEMMA_COMPONENT, func=make_simplemma_lemmatizer)
     if not Language.has_factory(SENTENCE_ENDS_COMPONENT):
         Language.factory(SENTENCE_ENDS_COMPONENT, func=make_sentence_ends)
+    if not Language.has_factory(OPENED_SENTENCES_COMPONENT):
+        Language.factory(OPENED_SENTENCES_COMPONENT, func=make_opened_sentences)
 
 
 def describe_pipeline(nlp: Language) -> str:
     """The name recorded on parsed goals: 'blank' or the model's meta name and version."""
-    own = (LEMMA_COMPONENT, SENTENCE_ENDS_COMPONENT, "sentencizer")
+    own = (LEMMA_COMPONENT, SENTENCE_ENDS_COMPONENT, OPENED_SENTENCES_COMPONENT, "sentencizer")
     if not any(name not in own for name in nlp.pipe_names):
         return "blank"
     meta = nlp.meta
@@ -270,6 +277,8 @@ def _finish(nlp: Language) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     if SENTENCE_ENDS_COMPONENT not in nlp.pipe_names:  # before anything reads the tokens
         nlp.add_pipe(SENTENCE_ENDS_COMPONENT, first=True)
+    if "parser" in nlp.pipe_names and OPENED_SENTENCES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(OPENED_SENTENCES_COMPONENT, after="parser")
     return nlp
 
 

@@ -15,19 +15,23 @@ letter that is a word of the language ('World War *I.*', a stop word) stays as i
 An abbreviation that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
 'o.a.', 'e.g.', 'i.e.', 'incl.') is never a sentence's last word: the word after it starts
 no sentence, so the parser keeps "een andere tuin, bijv. Kew of Meise?" and "a buddy, i.e.
-Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops); so does
-the stop the tokenizer splits from one ('incl', '.'), left a token of its own.
+Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops). The parser
+takes that as a hint only: at a stop the tokenizer split from an opener ('incl', '.', 'De
+Vries') or before one it does not know (', excl. Word') its tree may still begin a
+sentence, so a second step after it joins such a sentence to the one before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SENTENCE_ENDS_COMPONENT = "smartcheck_sentence_ends"
+OPENED_SENTENCES_COMPONENT = "smartcheck_opened_sentences"
 
 #: The shortest word read this way: 'vol.' ('z.' or 'ca.' are abbreviations only).
 _MIN_WORD = 3
@@ -46,23 +50,16 @@ class SentenceEnds:
             doc = _split(doc, ends)
         for token in doc[:-1]:
             after = doc[token.i + 1]
-            if self._opener_stop(token) and not (after.is_punct or after.is_space):
+            if opener_stop(token, self.openers) and not (after.is_punct or after.is_space):
                 after.is_sent_start = False  # 'bijv. Kew': a name, no new sentence
         return doc
-
-    def _opener_stop(self, token: Token) -> bool:
-        """``token`` is an opener with its stop ('bijv.'), or the stop the tokenizer split
-        from one ('incl', '.': kept apart, as the parse was trained on it)."""
-        if token.text == "." and token.i and not token.doc[token.i - 1].whitespace_:
-            return opens(token.doc[token.i - 1].text, self.openers)
-        return token.text.endswith(".") and opens(token.text, self.openers)
 
     def _ends_sentence(self, token: Token) -> bool:
         from smartcheck.reading.pipeline import known_word
 
         word = token.text[:-1]
         if opens(token.text, self.openers):
-            return False
+            return False  # 'incl.' is never a sentence's last word
         if token.i + 1 == len(token.doc) and len(word) == 1 and word.isalpha():
             # 'groep A t/m C.': the letter, then the stop; a letter that is a word of its own
             # ('World War I.': English 'I', a stop word) keeps the tokenizer's reading
@@ -109,6 +106,50 @@ def _split(doc: Doc, ends: list[int]) -> Doc:
     return Doc(doc.vocab, words=words, spaces=spaces)
 
 
+def opener_stop(token: Token, openers: Collection[str]) -> bool:
+    """``token`` is one of ``openers`` with its stop ('bijv.'), or the stop the tokenizer
+    split from one ('incl', '.')."""
+    doc = token.doc
+    if token.text == "." and token.i and not doc[token.i - 1].whitespace_:
+        return opens(doc[token.i - 1].text, openers)
+    return token.text.endswith(".") and opens(token.text, openers)
+
+
+class OpenedSentences:
+    """After the parser: joins a sentence it began at an opener's example to the sentence
+    before (module doc). The parser takes the first words as a hint only: a stop of its own
+    ('incl', '.') or a word it does not know ('excl.') still ends a sentence in its tree."""
+
+    def __init__(self, lang: str) -> None:
+        self.openers = _pack_openers(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.openers or not doc.has_annotation("DEP"):
+            return doc
+        for _ in range(len(doc)):  # each join makes one sentence fewer
+            sents = list(doc.sents)
+            joined = next((pair for pair in pairwise(sents) if self._opened(*pair)), None)
+            if joined is None:
+                break
+            before, after = joined
+            after.root.head = before.root
+            after.root.dep_ = "parataxis"
+        return doc
+
+    def _opened(self, before: Span, sent: Span) -> bool:
+        """``sent`` begins at an opener's example ('i.e.' | 'Mark or Ilse'), at the opener
+        itself in a sentence not ended before it (', excl. Word'), or is a stop alone after
+        such a sentence."""
+        if opener_stop(sent.doc[sent.start - 1], self.openers):
+            return True
+        if before[-1].text in ".!?":
+            return False
+        words = [t for t in sent if not t.is_punct or opener_stop(t, self.openers)]
+        return (
+            not words or opener_stop(words[0], self.openers) or opens(words[0].text, self.openers)
+        )
+
+
 def _pack_openers(lang: str) -> frozenset[str]:
     """The built-in pack's ``opening_abbreviations`` of ``lang`` (none for another language:
     the pipeline is shared by every pack of a language)."""
@@ -122,3 +163,7 @@ def _pack_openers(lang: str) -> frozenset[str]:
 
 def make_sentence_ends(nlp: object, name: str) -> SentenceEnds:
     return SentenceEnds(str(getattr(nlp, "lang", "")))
+
+
+def make_opened_sentences(nlp: object, name: str) -> OpenedSentences:
+    return OpenedSentences(str(getattr(nlp, "lang", "")))
