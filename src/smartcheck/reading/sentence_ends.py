@@ -145,9 +145,9 @@ class OpenedSentences:
         if before[-1].text in ".!?":
             return False
         words = [t for t in sent if not t.is_punct or opener_stop(t, self.openers)]
-        return (
-            not words or opener_stop(words[0], self.openers) or opens(words[0].text, self.openers)
-        )
+        if not words:  # 'incl. Kew or Kew' | '.'
+            return any(opener_stop(t, self.openers) for t in before)
+        return opener_stop(words[0], self.openers) or opens(words[0].text, self.openers)
 
 
 def _pack_openers(lang: str) -> frozenset[str]:
