@@ -19,14 +19,18 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.lexicon import own_spans
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\[[^\[\]]+\]|\d+|[,.;:!?]")
 _CLAUSE_END = frozenset(",.;:!?")
-#: the relations of a word that opens what follows it: a preposition ('case'), the marker of
-#: an infinitive or a clause ('mark': 'to', 'om', 'that') and a coordinator ('cc')
-_OPENING = frozenset({"case", "mark", "cc"})
+#: the words besides prepositions that open what follows them: the marker of an infinitive
+#: or a clause ('to', 'om', 'that') and a coordinator ('and', 'en'), by relation and by their
+#: closed word class (the small parsers also call a noun a marker: 'the course if possible')
+_OPENING = frozenset({"mark", "cc"})
+_FUNCTION_WORDS = frozenset({"SCONJ", "CCONJ", "PART", "ADP"})
 
 
 def _words(text: str) -> list[str]:
@@ -47,11 +51,11 @@ def stranded_preposition(
         for t in goal.doc
         if t.is_alpha
         and t.dep_ != "compound:prt"
-        and (t.dep_ in _OPENING or t.lower_ in style.prepositions)
+        and (t.dep_ == "case" or _opens(t) or t.lower_ in style.prepositions)
     }
     # a marker before a coordinator still opens what follows ('to also work on'), and the
     # Dutch 'om' that marks an infinitive in the goal is no particle ('om ook X te doen')
-    markers = {t.lower_ for t in goal.doc if t.dep_ in _OPENING - {"case"}}
+    markers = {t.lower_ for t in goal.doc if _opens(t)}
     if style.word_order == "v2":  # a Dutch particle ends its clause ('rond ik de cursus af')
         governing -= {w.lower() for w in ctx.pack.words("separable_particles")} - markers
     joins = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
@@ -67,6 +71,10 @@ def stranded_preposition(
         for word, nxt in zip(words, [*words[1:], "."], strict=True)
         if nxt in _CLAUSE_END - {":"} and word in governing - ending  # 'focus on: X' opens
     ]
+
+
+def _opens(token: Token) -> bool:
+    return token.dep_ in _OPENING and token.pos_ in _FUNCTION_WORDS
 
 
 def _fields_apart(text: str, style: RewriteStyle) -> str:
