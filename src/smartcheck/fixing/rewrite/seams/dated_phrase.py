@@ -80,7 +80,7 @@ def _fragment(clause: list[Token], doc: Doc, style: RewriteStyle, trailing: bool
         return []
     opening = next((t for t in clause if t.pos_ != "ADV"), clause[0])  # 'together with'
     set_off = opening.pos_ in _SET_OFF  # 'as a dental nurse', 'each morning'
-    if (set_off or trailing) and _committed_later(doc, clause[-1].i, style):
+    if (set_off or trailing) and committed_later(doc, clause[-1].i, style):
         return []  # 'By [date], as a dental nurse, I will ...': a phrase set off first
     if any(counts_as_verb(t, n == 0, style) and not _qualifier(t) for n, t in enumerate(clause)):
         return []
@@ -88,7 +88,7 @@ def _fragment(clause: list[Token], doc: Doc, style: RewriteStyle, trailing: bool
     return [Seam("lost_verb", f"a frame on a fragment: {' '.join(words)!r}...", words)]
 
 
-def _committed_later(doc: Doc, after: int, style: RewriteStyle) -> bool:
+def committed_later(doc: Doc, after: int, style: RewriteStyle) -> bool:
     """The commitment ('I will', 'ga ik', 'ik ga') follows in the same sentence: the clause
     was a phrase set off before it ('each morning', 'together with the team')."""
     for t in doc[after + 1 : -1]:

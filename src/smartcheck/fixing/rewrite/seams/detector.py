@@ -89,6 +89,7 @@ from smartcheck.fixing.rewrite.seams.framed_clauses import (
     ensured_without_subject,
 )
 from smartcheck.fixing.rewrite.seams.framed_date import date_in_others_frame
+from smartcheck.fixing.rewrite.seams.framed_subject import frame_without_subject
 from smartcheck.fixing.rewrite.seams.fronted_order import noun_read_imperative
 from smartcheck.fixing.rewrite.seams.fronted_situation import fronted_situation_inside
 from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
@@ -288,6 +289,7 @@ def find_seams(
     seams += noun_in_verb_slot(doc, goal, style, ctx.pack.grammar)
     seams += acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
+    seams += frame_without_subject(candidate, doc, goal, style)  # 'By [date], shadow X'
     seams += fragment_before_contrast(doc, goal, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += bound_without_writer(doc, style)  # 'Hooguit [aantal] keer X laten smelten ...'
