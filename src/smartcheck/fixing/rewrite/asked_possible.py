@@ -28,18 +28,23 @@ def possibility_opener(words: list[Word], style: RewriteStyle) -> int:
 
 
 def bare_infinitive(
-    words: list[Word], style: RewriteStyle, particles: frozenset[str]
+    words: list[Word],
+    style: RewriteStyle,
+    particles: frozenset[str],
+    takes_te: frozenset[str] | None = None,
 ) -> list[Word]:
     """``words`` with a te-infinitive told bare: the marker goes, a separable particle
     before it joins the verb ('een keer mee te lopen met X' -> 'een keer meelopen met X');
-    as they are when they hold no marker."""
+    as they are when they hold no marker. ``takes_te``: the lemmas of verbs whose
+    te-infinitive may follow them with the purpose's opener (the pack's
+    ``complement_verbs``, 'leren om te gaan met'); None: any infinitive's."""
     markers = {m.lower() for m in style.infinitive_markers}
     at = next((n for n, w in enumerate(words) if w.lower in markers), None)
     if at is None or at + 1 >= len(words):
         return words
     verb = words[at + 1]
     before = words[at - 1] if at else None
-    if before is not None and _purpose_opened(words[: at - 1], before, style):
+    if before is not None and _purpose_opened(words[: at - 1], before, style, takes_te):
         return words  # 'een keer mee naar een wedstrijd *om te zien* hoe ...': its purpose
     if before is not None and before.lower in particles:
         joined = f"{before.text}{verb.text}"
@@ -67,13 +72,26 @@ def possibility_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     return spans
 
 
-def _purpose_opened(head: list[Word], before: Word, style: RewriteStyle) -> bool:
+def _purpose_opened(
+    head: list[Word], before: Word, style: RewriteStyle, takes_te: frozenset[str] | None
+) -> bool:
     """Is ``before``, right before the infinitive marker, the opener of the pack's purpose
     frame ('om' of 'om {clause}') after a step with no infinitive of its own ('een keer mee
     naar een wedstrijd *om* te zien')? Then the te-infinitive is the step's purpose, not its
-    verb with a separable particle ('leren om te gaan met' is 'leren omgaan met')."""
+    verb with a separable particle ('leren om te gaan met' is 'leren omgaan met'). So is it
+    after a step whose infinitive a phrase follows ('een dag meelopen *bij de maker* om te
+    zien hoe ...') or a verb that takes no te-infinitive ('een week werken om te kijken hoe
+    ...'): only an infinitive right before the opener, of a verb of ``takes_te`` when given,
+    takes it as its particle."""
     frame = style.frames.purpose or ""
     opener = frame.split()[0].lower() if frame.split() else ""
-    if not opener or "{" in opener or before.lower != opener:
+    if not opener or "{" in opener or before.lower != opener or not head:
         return False
-    return bool(head) and not any(w.pos in ("VERB", "AUX") and looks_infinitive_nl(w) for w in head)
+    words = [w for w in head if w.is_word]
+    if not words or not _infinitive(words[-1]):
+        return True
+    return takes_te is not None and words[-1].lemma.lower() not in takes_te
+
+
+def _infinitive(word: Word) -> bool:
+    return word.pos in ("VERB", "AUX") and looks_infinitive_nl(word)

@@ -334,7 +334,10 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
         return None  # a clause of its own: 'Can we talk about how I ...'
     particles = frozenset(w.lower() for w in ctx.pack.words("separable_particles"))
     if style.word_order == "v2":
-        told = unpermitted(bare_infinitive(rest, style, particles), style, particles)
+        takes_te = frozenset(
+            w.lower() for key in ("complement_verbs", "control_verbs") for w in ctx.pack.words(key)
+        )
+        told = unpermitted(bare_infinitive(rest, style, particles, takes_te), style, particles)
         # 'de cursus volgen', 'de leiding nemen over X'
         evidence = bool(told) and infinitive_evidence(
             told[0].lower, goal.lang, ctx.pack.grammar, style

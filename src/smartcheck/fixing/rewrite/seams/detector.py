@@ -96,6 +96,7 @@ from smartcheck.fixing.rewrite.seams.gerund_list import bare_after_gerund
 from smartcheck.fixing.rewrite.seams.gerund_object import gerund_object_committed
 from smartcheck.fixing.rewrite.seams.glued_act import glued_act
 from smartcheck.fixing.rewrite.seams.glued_clause import clause_glued_after_commitment
+from smartcheck.fixing.rewrite.seams.glued_word import glued_purpose
 from smartcheck.fixing.rewrite.seams.hedged_thing import hedged_thing_bare
 from smartcheck.fixing.rewrite.seams.helped_act import act_as_help
 from smartcheck.fixing.rewrite.seams.imperative import imperative_as_subject
@@ -296,6 +297,10 @@ def find_seams(
     seams += asyndetic_acts(doc, goal, style) + thing_and_act(doc, ctx, style)
     seams += bare_after_gerund(doc, style) + act_as_help(doc, style)
     seams += glued_act(doc, goal, style) + question_as_act(doc, ctx, style)
+    takes_te = frozenset(
+        w.lower() for key in ("complement_verbs", "control_verbs") for w in ctx.pack.words(key)
+    )
+    seams += glued_purpose(doc, goal, takes_te, style)  # '... bij de smid omzien hoe ...'
     changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += subordinate_alone(doc, goal, style)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal, style)  # '... waar veel natuursteen liggen'
