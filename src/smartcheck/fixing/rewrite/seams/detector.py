@@ -186,6 +186,7 @@ from smartcheck.fixing.rewrite.seams.te_particle import te_before_particle
 from smartcheck.fixing.rewrite.seams.time_sentence import time_as_help, time_sentence
 from smartcheck.fixing.rewrite.seams.topic_state import state_as_topic
 from smartcheck.fixing.rewrite.seams.torn_bracket import torn_bracket
+from smartcheck.fixing.rewrite.seams.torn_question import question_torn_in
 from smartcheck.fixing.rewrite.seams.unfit_verbs import unfit_verbs
 from smartcheck.fixing.rewrite.seams.verb_as_thing import act_as_thing
 from smartcheck.fixing.rewrite.seams.verb_slot import acronym_as_verb, noun_in_verb_slot
@@ -301,6 +302,8 @@ def find_seams(
         w.lower() for key in ("complement_verbs", "control_verbs") for w in ctx.pack.words(key)
     )
     seams += glued_purpose(doc, goal, takes_te, style)  # '... bij de smid omzien hoe ...'
+    asking = frozenset(w.lower() for w in ctx.pack.words("question_words"))
+    seams += question_torn_in(doc, goal, asking)  # 'om dus, maar hoe beter te delegeren'
     changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += subordinate_alone(doc, goal, style)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal, style)  # '... waar veel natuursteen liggen'
