@@ -121,6 +121,7 @@ from smartcheck.fixing.rewrite.seams.merged_sentences import sentences_run_toget
 from smartcheck.fixing.rewrite.seams.mixed_language import mixed_languages
 from smartcheck.fixing.rewrite.seams.modal_form import gerund_after_modal
 from smartcheck.fixing.rewrite.seams.month_event import month_event_beside_deadline
+from smartcheck.fixing.rewrite.seams.negated_contrast import contrast_committed
 from smartcheck.fixing.rewrite.seams.never_done import never_done_dated
 from smartcheck.fixing.rewrite.seams.nominal_act import nominal_act_committed
 from smartcheck.fixing.rewrite.seams.nominal_purpose import named_acts, nominal_purpose
@@ -304,6 +305,8 @@ def find_seams(
     seams += glued_purpose(doc, goal, takes_te, style)  # '... bij de smid omzien hoe ...'
     asking = frozenset(w.lower() for w in ctx.pack.words("question_words"))
     seams += question_torn_in(doc, goal, asking)  # 'om dus, maar hoe beter te delegeren'
+    negations = frozenset(w.lower() for w in ctx.pack.words("negations") if " " not in w)
+    seams += contrast_committed(doc, style, negations)  # 'ga ik niet alleen de 2 waar ik'
     changes = frozenset(w.lower() for w in ctx.pack.words("comparatives") if " " not in w)
     seams += subordinate_alone(doc, goal, style)  # '... volgen. Zodat ik ... kan doorgroeien.'
     seams += relative_verb_changed(doc, goal, style)  # '... waar veel natuursteen liggen'
