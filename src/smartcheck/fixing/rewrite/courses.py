@@ -7,7 +7,9 @@ phrase with its verb missing ('ga ik training omgaan met agressie'), and a cours
 holds a verb of its own ('omgaan', 'zwemmen') is no bare topic either (bare_topics.py). The
 course is the goal: the writer follows it (the pack's ``rewrite.course_goal``: 'ik wil de
 {topic} volgen', 'i want to complete the {topic}'), with its whole name as written, a
-second name after a slash included ('cursus aangepast zwemmen / zwemles aan ...').
+second name after a slash included ('cursus aangepast zwemmen / zwemles aan ...'), a name
+that opens it with its capital ('the Excel course', the pack's ``known_names``,
+``ambiguous_names`` and ``rewrite.capitalised``).
 """
 
 from __future__ import annotations
@@ -99,8 +101,11 @@ def _course_name(
         return None
     before = [w for w in words if w.end <= start and not _joining(w, words)]
     hyphened = {w.start for w in before if _after_hyphen(w, words)}
+    names = {n.lower() for k in ("known_names", "ambiguous_names") for n in ctx.pack.words(k)}
+    names |= style.capitalised  # 'Excel course', 'Spanish course': a name keeps its capital
     if len(before) - len(hyphened) > MAX_BEFORE or any(
-        w.pos not in _DESCRIBING and w.start not in hyphened for w in before
+        w.pos not in _DESCRIBING and w.start not in hyphened and w.lower not in names
+        for w in before  # a name, whatever the tagger made of it ('Excel' a determiner)
     ):
         return None  # 'ik wil een cursus', 'Excel leren via een cursus': no name alone
     learning = {w.lower() for w in ctx.pack.words("learning_verbs")}
@@ -111,7 +116,9 @@ def _course_name(
         return None  # 'cursus Excel volgen', 'X-training volgen voor Y': a goal with its verb
     if any(w.pos in _CLAUSE or w.lower in style.subjects for w in words):
         return None  # the tagger reads a bare name badly ('timemanagement' a verb): no verb test
-    return join([_inside(words[0]), *words[1:]])
+    named_first = words[0].lower.split("-")[0] in names  # 'Excel-cursus' too
+    first = words[0] if named_first else _inside(words[0])
+    return join([first, *words[1:]])
 
 
 def _bracketed(word: Word, words: list[Word]) -> bool:

@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.seams.commitment import (
 from smartcheck.fixing.rewrite.seams.committed_noun import noun_committed
 from smartcheck.fixing.rewrite.seams.conditional_wish import conditional_dated
 from smartcheck.fixing.rewrite.seams.contact_clause import contact_clause_committed
+from smartcheck.fixing.rewrite.seams.course_topic import course_as_topic
 from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
@@ -255,6 +256,8 @@ def find_seams(
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
+    courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
+    seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
