@@ -7,10 +7,17 @@ along: 'Ik ga meer zaken afronden - minder achterstand - betere samenwerking met
 scouting, recognising thrips ...'); two or more, each opening a piece with no verb whose
 first word is a word of change (a comparative by its morphology or the pack's
 ``comparatives``: 'minder', 'betere', 'fewer'), are several aims in one sentence.
+
+A line the writer cut into three or more items with spaced dashes, the first a short one
+('- presenteren - netwerken met X - meer zaken doen', its list marker taken off by the
+reading) is a list whatever its items open with: a sentence of the rewrite that still holds one of its dashes carries the
+items along in one commitment ('Bij presenteren netwerken met X - meer zaken doen vóór
+[datum] ...', the first item made a label and the next a verb with no subject).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -23,6 +30,12 @@ if TYPE_CHECKING:
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: How many dashed pieces of change make a list of aims.
 _PIECES = 2
+#: A spaced dash between two items of a line.
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: Most words of a list's first item (longer, the dashes set off notes of one goal).
+_FIRST_ITEM = 3
+#: A dash that opens a line as its list marker.
+_MARKER = re.compile(r"^\s*[-\u2013\u2014]\s")
 
 
 def aims_after_dashes(doc: Doc, changes: frozenset[str]) -> list[Seam]:
@@ -37,6 +50,27 @@ def aims_after_dashes(doc: Doc, changes: frozenset[str]) -> list[Seam]:
             detail = f"a list of aims after dashes in one sentence: {', '.join(words)}"
             seams.append(Seam("lost_verb", detail, (*words, "dashed-aims")))
     return seams
+
+
+def dashed_list_kept(candidate: str, goal_text: str, sentences: list[str]) -> list[Seam]:
+    """A sentence of ``candidate`` (cut into ``sentences``) with a spaced dash, when a line of
+    ``goal_text`` is a list of three or more items between dashes."""
+    listed = any(_listed(line) for line in goal_text.splitlines())
+    if not listed:
+        return []
+    return [
+        Seam("lost_verb", "a dashed list kept in one sentence", ("dashed-list",))
+        for sentence in sentences
+        if _SPACED_DASH.search(sentence)
+    ][:1]
+
+
+def _listed(line: str) -> bool:
+    """A line of three or more items between spaced dashes, the first a short one ('-
+    presenteren - netwerken met X - ...'; the reading takes the list marker off)."""
+    body = _MARKER.sub("", line)
+    items = _SPACED_DASH.split(body)
+    return len(items) > _PIECES and 0 < len(items[0].split()) <= _FIRST_ITEM
 
 
 def _dashed_pieces(sentence: list[Token]) -> list[list[Token]]:

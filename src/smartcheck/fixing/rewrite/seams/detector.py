@@ -51,7 +51,7 @@ from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.cut_verb import verb_cut_from_its_words
-from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes
+from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes, dashed_list_kept
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
 from smartcheck.fixing.rewrite.seams.deadlines import (
@@ -202,6 +202,7 @@ from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
+from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
 from smartcheck.reading.event_dates import dated_events_dropped
@@ -258,6 +259,8 @@ def find_seams(
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
     courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
     seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
+    told = sentences(candidate, style.abbreviations)
+    seams += dashed_list_kept(candidate, goal.text, told)  # 'Bij X Y met Z - meer W doen'
     filled = stand_ins(candidate, style)
     doc = parses.doc(goal, filled)
     found = find_time_expressions(filled, goal.lang, goal.reference_date, ctx.pack.time)
