@@ -177,6 +177,18 @@ def test_a_glued_or_torn_phrase_is_a_seam(goal: str, candidate: str, tag: str) -
         ),
         (
             "nl",
+            "Ik probeer minder over te werken in de oogstweken.",
+            "Vóór [datum] ga ik minder overwerken in de oogstweken.",
+            "glued-purpose",
+        ),
+        (
+            "nl",
+            "Ik wil rustiger om te gaan met klachten over de levertijd.",
+            "Vóór [datum] ga ik rustiger omgaan met klachten over de levertijd.",
+            "glued-purpose",
+        ),
+        (
+            "nl",
             "Leren hoe ik een offerte maak, maar hoe?",
             "Vóór [datum] ga ik leren hoe ik een offerte maak. Maar hoe?",
             "torn-question",

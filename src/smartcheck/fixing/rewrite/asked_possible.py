@@ -88,9 +88,18 @@ def _purpose_opened(
     if not opener or "{" in opener or before.lower != opener or not head:
         return False
     words = [w for w in head if w.is_word]
-    if not words or not _infinitive(words[-1]):
+    if not words:
         return True
-    return takes_te is not None and words[-1].lemma.lower() not in takes_te
+    last = words[-1]
+    if _infinitive(last):
+        return takes_te is not None and last.lemma.lower() not in takes_te
+    # after a phrase ('bij de smid om te zien'); after an adverb or adjective the particle
+    # is the verb's ('beter om te gaan met': 'beter omgaan met')
+    return last.pos not in _BEFORE_PARTICLE
+
+
+#: Word classes after which 'om te' holds a separable particle, not a purpose.
+_BEFORE_PARTICLE = frozenset({"ADV", "ADJ"})
 
 
 def _infinitive(word: Word) -> bool:

@@ -4,14 +4,16 @@
 that tells an asked te-infinitive bare joins a separable particle before the marker to the
 verb ('mee te lopen' -> 'meelopen'), and read the purpose's 'om' as such a particle: '...
 bij de smid omzien hoe ...', a word the writer never wrote and a verb that means something
-else. Only the infinitive of a verb that takes a te-infinitive, right before the particle,
-takes it ('leren om te gaan met' is 'leren omgaan met'); after a phrase ('bij de smid om te
+else. Only the infinitive of a verb that takes a te-infinitive, or an adverb, right before
+the particle, leaves it to the verb ('leren om te gaan met' is 'leren omgaan met'); after a phrase ('bij de smid om te
 zien') or another verb ('een week werken om te kijken') the writer's 'om te' opens a
 purpose and stays.
 
-The check: a word of the rewrite the goal does not hold, made of two of the goal's words that
-stood around an infinitive marker ('om' + 'te' + 'zien'), where the word before the first is
-no infinitive of such a verb. Languages without separable verbs never glue so.
+The check: a word of the rewrite the goal does not hold, made of the purpose frame's opener
+and the verb after the infinitive marker that follows it in the goal ('om' + 'te' + 'zien'),
+where the word before the opener is neither an adverb or adjective ('beter om te gaan met':
+'beter omgaan met') nor the infinitive of such a verb. Another separable particle before the
+marker is the verb's own ('minder over te werken': 'minder overwerken'). Languages without separable verbs never glue so.
 """
 
 from __future__ import annotations
@@ -34,16 +36,18 @@ def glued_purpose(doc: Doc, goal: Goal, takes_te: frozenset[str], style: Rewrite
     if goal.doc is None or style.word_order != "v2":
         return []
     markers = {m.lower() for m in style.infinitive_markers}
+    frame = (style.frames.purpose or "").split()
+    opener = frame[0].lower() if frame and "{" not in frame[0] else ""
     written = {t.lower_ for t in goal.doc}
     glued: dict[str, Token] = {}
-    for t in goal.doc[1:-1]:
-        if t.lower_ not in markers:
-            continue
+    for t in goal.doc[2:-1]:
         before, verb = t.nbor(-1), t.nbor(1)
-        if not (before.is_alpha and verb.is_alpha) or before.lower_ in markers:
+        if t.lower_ not in markers or before.lower_ != opener or not verb.is_alpha:
             continue
-        if before.i > 0 and _infinitive(before.nbor(-1), takes_te):
-            continue  # 'leren om te gaan met': 'leren omgaan met', the writer's verb
+        first = before.nbor(-1)
+        if first.pos_ in _BEFORE_PARTICLE or _infinitive(first, takes_te):
+            continue  # 'beter om te gaan met', 'leren om te gaan met': 'omgaan met'
+
         glued[before.lower_ + verb.lower_] = before
     seams = []
     for t in doc:
@@ -51,6 +55,10 @@ def glued_purpose(doc: Doc, goal: Goal, takes_te: frozenset[str], style: Rewrite
             detail = f"{t.text!r} glued from the writer's {glued[t.lower_].text!r} + 'te'"
             seams.append(Seam("lost_words", detail, (t.lower_, "glued-purpose")))
     return seams
+
+
+#: Word classes after which 'om te' holds a separable particle ('beter om te gaan met').
+_BEFORE_PARTICLE = frozenset({"ADV", "ADJ"})
 
 
 def _infinitive(token: Token, takes_te: frozenset[str]) -> bool:
