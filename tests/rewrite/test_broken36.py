@@ -138,8 +138,7 @@ def test_a_verb_that_takes_te_still_joins_its_particle() -> None:
     [
         (
             "Kan ik een dag meelopen bij de smid om te zien hoe hoefijzers gemaakt worden?",
-            "Vóór [datum] ga ik een dag meelopen bij de smid omzien hoe hoefijzers gemaakt "
-            "worden.",
+            "Vóór [datum] ga ik een dag meelopen bij de smid omzien hoe hoefijzers gemaakt worden.",
             "glued-purpose",
         ),
         (
@@ -345,7 +344,10 @@ def test_a_dashed_list_in_one_sentence_is_a_seam(lang: str, goal: str, candidate
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("nl", "- plannen - overleggen met de andere ploegleiders - meer zelf doen i.p.v. delegeren"),
+        (
+            "nl",
+            "- plannen - overleggen met de andere ploegleiders - meer zelf doen i.p.v. delegeren",
+        ),
         ("nl", "- voorraad tellen - bestellen bij de leveranciers - minder derving"),
     ],
 )

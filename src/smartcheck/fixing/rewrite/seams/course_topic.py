@@ -42,18 +42,27 @@ def course_as_topic(candidate: str, style: RewriteStyle, courses: frozenset[str]
         if style.word_order == "v2":  # 'ga ik voor Excel cursus [concreet gedrag]'
             words = re.findall(r"[\w'-]+|[^\w\s]", before)
             side = list(reversed(words))[: _NAME_WORDS + 2]
-            at = next((n for n, w in enumerate(side) if w.lower() in style.topic_prepositions), None)
+            at = next(
+                (n for n, w in enumerate(side) if w.lower() in style.topic_prepositions), None
+            )
             name = list(reversed(side[:at])) if at else []
-            last = name[-1] if name and name[-1].isalnum() or "-" in (name or [""])[-1] else ""
+            last = name[-1] if (name and name[-1].isalnum()) or "-" in (name or [""])[-1] else ""
         else:  # 'I will [concrete behaviour] in Excel course (pivot tables), ...'
             words = re.findall(r"[\w'-]+|[^\w\s]", after)
             at = 0 if words and words[0].lower() in style.topic_prepositions else None
             name = _name_after(words[1:], style) if at is not None else []
             last = name[-1] if name else ""
-        if last and at is not None and 0 < len(name) <= _NAME_WORDS and _course(last.lower(), courses):
+        if (
+            last
+            and at is not None
+            and 0 < len(name) <= _NAME_WORDS
+            and _course(last.lower(), courses)
+        ):
             preposition = side[at] if style.word_order == "v2" else words[0]
             detail = f"a course as the behaviour's topic: {preposition} {' '.join(name)!r}"
-            seams.append(Seam("lost_verb", detail, (preposition.lower(), last.lower(), "course-topic")))
+            seams.append(
+                Seam("lost_verb", detail, (preposition.lower(), last.lower(), "course-topic"))
+            )
     return seams
 
 

@@ -8,11 +8,12 @@ scouting, recognising thrips ...'); two or more, each opening a piece with no ve
 first word is a word of change (a comparative by its morphology or the pack's
 ``comparatives``: 'minder', 'betere', 'fewer'), are several aims in one sentence.
 
-A line the writer cut into three or more items with spaced dashes, the first a short one
-('- presenteren - netwerken met X - meer zaken doen', its list marker taken off by the
-reading) is a list whatever its items open with: a sentence of the rewrite that still holds one of its dashes carries the
-items along in one commitment ('Bij presenteren netwerken met X - meer zaken doen vóór
-[datum] ...', the first item made a label and the next a verb with no subject).
+A line the writer cut into three or more items with spaced dashes, the first a short one ('-
+presenteren - netwerken met X - meer zaken doen', its list marker taken off by the reading)
+is a list whatever its items open with: a sentence of the rewrite that still holds one of
+its dashes carries the items along in one commitment ('Bij presenteren netwerken met X -
+meer zaken doen vóór [datum] ...', the first item made a label and the next a verb with no
+subject).
 """
 
 from __future__ import annotations

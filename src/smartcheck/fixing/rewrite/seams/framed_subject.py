@@ -13,8 +13,9 @@ in brackets): in English the clause up to the next comma has a subject of its ow
 (the writer's 'I', 'we', or any nominal subject the parse hangs on the clause's root), or is
 a phrase set off before the commitment that follows ('By [date], as a new nurse, I will');
 in Dutch the date is followed by its finite verb and then a subject ('ga *ik*', 'is *mijn
-stage* afgesloten'; a verb the tagger misses counts when the writer's 'ik' follows it). A sentence the writer opened with the same preposition ('Vóór 1 maart
-het certificaat halen') keeps the writer's own order and is left alone.
+stage* afgesloten'; a verb the tagger misses counts when the writer's 'ik' follows it). A
+sentence the writer opened with the same preposition ('Vóór 1 maart het certificaat halen')
+keeps the writer's own order and is left alone.
 """
 
 from __future__ import annotations

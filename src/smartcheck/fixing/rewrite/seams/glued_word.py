@@ -1,19 +1,20 @@
 """A word the rewrite glued out of the writer's purpose: 'om te zien' became 'omzien'.
 
-'Kan ik een dag meelopen bij de smid om te zien hoe hoefijzers gemaakt worden?': a step
-that tells an asked te-infinitive bare joins a separable particle before the marker to the
-verb ('mee te lopen' -> 'meelopen'), and read the purpose's 'om' as such a particle: '...
-bij de smid omzien hoe ...', a word the writer never wrote and a verb that means something
-else. Only the infinitive of a verb that takes a te-infinitive, or an adverb, right before
-the particle, leaves it to the verb ('leren om te gaan met' is 'leren omgaan met'); after a phrase ('bij de smid om te
-zien') or another verb ('een week werken om te kijken') the writer's 'om te' opens a
-purpose and stays.
+'Kan ik een dag meelopen bij de smid om te zien hoe hoefijzers gemaakt worden?': a step that
+tells an asked te-infinitive bare joins a separable particle before the marker to the verb
+('mee te lopen' -> 'meelopen'), and read the purpose's 'om' as such a particle: '... bij de
+smid omzien hoe ...', a word the writer never wrote and a verb that means something else.
+Only the infinitive of a verb that takes a te-infinitive, or an adverb, right before the
+particle, leaves it to the verb ('leren om te gaan met' is 'leren omgaan met'); after a
+phrase ('bij de smid om te zien') or another verb ('een week werken om te kijken') the
+writer's 'om te' opens a purpose and stays.
 
 The check: a word of the rewrite the goal does not hold, made of the purpose frame's opener
 and the verb after the infinitive marker that follows it in the goal ('om' + 'te' + 'zien'),
 where the word before the opener is neither an adverb or adjective ('beter om te gaan met':
 'beter omgaan met') nor the infinitive of such a verb. Another separable particle before the
-marker is the verb's own ('minder over te werken': 'minder overwerken'). Languages without separable verbs never glue so.
+marker is the verb's own ('minder over te werken': 'minder overwerken'). Languages without
+separable verbs never glue so.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-def glued_purpose(doc: Doc, goal: Goal, takes_te: frozenset[str], style: RewriteStyle) -> list[Seam]:
+def glued_purpose(
+    doc: Doc, goal: Goal, takes_te: frozenset[str], style: RewriteStyle
+) -> list[Seam]:
     """Each word of ``doc`` (the rewrite) glued from the goal's '<word> te <verb>' after
     anything but the infinitive of a verb of ``takes_te`` (the lemmas of the pack's
     ``complement_verbs`` and ``control_verbs``)."""
@@ -62,5 +65,5 @@ _BEFORE_PARTICLE = frozenset({"ADV", "ADJ"})
 
 
 def _infinitive(token: Token, takes_te: frozenset[str]) -> bool:
-    infinitive = token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
+    infinitive = token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm", [])
     return infinitive and token.lemma_.lower() in takes_te

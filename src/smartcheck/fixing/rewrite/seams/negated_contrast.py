@@ -53,6 +53,6 @@ def contrast_committed(doc: Doc, style: RewriteStyle, negations: frozenset[str])
 
 def _own_verb(token: Token) -> bool:
     """A bare verb of the clause itself, not one of a relative clause after a noun."""
-    if token.pos_ not in ("VERB", "AUX") or "Inf" not in token.morph.get("VerbForm"):
+    if token.pos_ not in ("VERB", "AUX") or "Inf" not in token.morph.get("VerbForm", []):
         return False
     return not any(a.dep_ in _NOUN_CLAUSE for a in (token, *token.ancestors))
