@@ -230,6 +230,12 @@ def test_a_bare_question_is_never_told_inside_the_goal(lang: str, text: str) -> 
             "ik nu op sta.",
         ),
         (
+            "nl",
+            "Ik wil alle kranen op de kade leren bedienen, niet alleen de 2 waar ik nu in zit",
+            "Vóór [datum] ga ik alle kranen op de kade leren bedienen, niet alleen de 2 waar ik "
+            "nu in zit.",
+        ),
+        (
             "en",
             "I want to learn to run all the presses in the print shop, not just the two I run now",
             "By [date], I will learn to run all the presses in the print shop, not just the two "
