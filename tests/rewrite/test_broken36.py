@@ -82,6 +82,11 @@ def test_a_frame_without_its_subject_is_a_seam(lang: str, goal: str, candidate: 
             "Vóór [datum] (najaar) ga ik meelopen met de inkoper.",
         ),
         ("nl", "Zorgen dat de kassa klopt", "Vóór [datum] zorg ik dat de kassa klopt."),
+        (
+            "nl",
+            "De oude dossiers afronden",
+            "Vóór [datum] zijn de meeste oude dossiers afgerond.",
+        ),
         # the writer's own order: the sentence opened with the same preposition
         (
             "nl",

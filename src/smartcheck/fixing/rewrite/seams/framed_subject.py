@@ -43,8 +43,11 @@ _INNER_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj",
 _SET_OFF = frozenset({"ADP", "SCONJ", "DET", "ADV"})
 #: Word classes of the finite verb right after a Dutch date.
 _VERBS = frozenset({"VERB", "AUX"})
-#: How many words after a Dutch date may come before its subject ('ga ik', 'is mijn stage').
+#: How many words after a Dutch date may come before the writer ('ga ik', 'ga dan ik').
 _V2_REACH = 3
+#: How far after the Dutch finite verb its subject's head may stand ('zijn de meeste
+#: dossiers').
+_V2_SUBJECT = 6
 
 
 def frame_without_subject(candidate: str, doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
@@ -87,11 +90,11 @@ def _clause_from(doc: Doc, start: int) -> list[Token]:
 
 def _has_subject(clause: list[Token], doc: Doc, style: RewriteStyle) -> bool:
     if _v2(style):  # the finite verb right after the date, its subject after it
-        after = clause[1:_V2_REACH]
-        said = any(t.lower_ in style.subjects for t in after)
-        return (clause[0].pos_ in _VERBS or said) and (
-            said or any(t.dep_ in _SUBJECT_DEPS for t in after)
-        )
+        if any(t.lower_ in style.subjects for t in clause[1:_V2_REACH]):
+            return True  # 'zorg ik': the writer right after a verb the tagger may miss
+        told = any(t.dep_ in _SUBJECT_DEPS for t in clause[1:_V2_SUBJECT])
+        return clause[0].pos_ in _VERBS and told  # 'zijn de meeste dossiers afgerond'
+
     if any(t.lower_ in style.subjects for t in clause):
         return True
     own = {t.i for t in clause}
