@@ -48,13 +48,6 @@ def refusal(text: str, abbreviations: Collection[str] = ()) -> str | None:
     return None
 
 
-def stated_before(text: str, abbreviations: Collection[str] = ()) -> bool:
-    """A question that follows a statement ('Engels verbeteren. Misschien een cursus?'):
-    the text states a goal before it asks, so it is no bare question."""
-    stripped = text.strip()
-    return stripped.endswith("?") and bool(sentence_ends(stripped, abbreviations))
-
-
 def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:
     """No visible seams: dangling function words, empty or doubled placeholders, '  ', ',,'."""
     if not text or text == original.strip():

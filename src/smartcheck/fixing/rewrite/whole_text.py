@@ -108,7 +108,7 @@ from smartcheck.fixing.rewrite.fronted_after import fronted_after
 from smartcheck.fixing.rewrite.fronted_verbs import verb_first
 from smartcheck.fixing.rewrite.fronted_zeros import existential_told
 from smartcheck.fixing.rewrite.gerund_goals import act_told
-from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal, stated_before
+from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
 from smartcheck.fixing.rewrite.how_means import how_doubt
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
@@ -3303,10 +3303,8 @@ class WholeTextRewrites:
         fallback = structured(report, ctx) if why != NO_WORDS else None
         if fallback is not None and why == QUESTION:  # a goal told with a question (voices/)
             asked = asked_goal(goal, style) if style is not None else None
-            if asked:
+            if asked:  # a bare question keeps its words: the coach fills in what it lacks
                 fallback = fallback.model_copy(update={"goal": asked})
-            elif not stated_before(goal.text, stops) and not _proposed(goal.text, style):
-                fallback = None  # a bare question states no goal to fill in
         if fallback is None:
             return {}
         return {
@@ -3314,15 +3312,6 @@ class WholeTextRewrites:
             "rewrite": fallback.text,
             "rewrites": (fallback.text,),
         }
-
-
-def _proposed(text: str, style: RewriteStyle | None) -> bool:
-    """A question that opens with a hedge ('Misschien een keer meekijken bij X?', 'Maybe
-    spend a day with Y?'): the writer's proposal of a step, a goal the fallback can fill."""
-    first = text.strip().split(maxsplit=1)[:1]
-    return (
-        style is not None and bool(first) and first[0].lower().strip(",") in style.one_word_hedges
-    )
 
 
 def _closes(text: str, remark: str) -> bool:
