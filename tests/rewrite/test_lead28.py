@@ -12,7 +12,8 @@
   zijn'): asked for, the step committed; a conditional of something else is never dated;
 - the writer's strain beside the goal ('I'm worn out'): a remark kept after the rewrite;
 - a hedged proposal asked in a long line ('Misschien een keer meelopen met X om te zien hoe
-  zij Y?'): the writer's step, or at least a fallback; a bare question keeps the fallback as written (session 36);
+  zij Y?'): the writer's step, or at least a fallback; a bare question keeps the fallback
+  as written (session 36);
 - a learning route stated as a bare line ('Stage bij X.', 'Secondment to Y.'): the step, as
   an asked one is;
 - 'sinds' opens the present situation, kept as written before the goal;

@@ -94,29 +94,60 @@ def _one_question(
     'kiezen tussen X en Y', the verb gone)."""
     words = _words(goal, goal.text.find(told[0]), told[0])
     subjects = {s.lower() for s in style.subjects}
-    if len(words) < 5 or words[0].pos_ not in ("AUX", "VERB") or words[1].lower_ not in subjects:
+    if len(words) < 5 or not _asking(words[0], style) or words[1].lower_ not in subjects:
         return None
     rest = words[2:]
+    if rest and rest[0].lower_ in style.choice_weighers:
+        rest = rest[1:]  # 'Kan ik beter X doen of Y?': the weighing is the question's
     at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
     if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
         return None
     if any(opens(t.text, style.abbreviation_openers) for t in rest[:at]):
         return None  # '..., bijv. Kew of Meise?': the alternative joins examples, no options
     first, second = rest[:at], _weighed(rest[at + 1 :], style)
+    done_first = len(second) > 1 and second[0].lower_ in style.first_adverbs
+    second = second[1:] if done_first else second  # '... of eerst meelopen met X'
     if not first or not second or max(len(first), len(second)) > _MOST_OPTION_WORDS:
         return None
-    if _shared_verb(first, second, style):
+    if _shared_verb(first, second, style) and not _dutch_act(second, style):
         first = first[:-1]  # 'de VCA-cursus doen of een EHBO-cursus': a choice of things
     kinds = [_kind(first, style, committed_verb), _kind(second, style, committed_verb)]
     if kinds == ["acts", "things"] and style.word_order != "v2":
         kinds[1] = "acts"  # 'learn Spanish or French': the act's verb serves both
+    if kinds[0] != kinds[1] and _dutch_act(first, style) and _dutch_act(second, style):
+        kinds = ["acts", "acts"]  # 'de cursus X volgen of meelopen met Y': two acts
     if None in kinds or kinds[0] != kinds[1]:
         return None
-    template = style.choice_steps.get(kinds[0] or "")
+    template = style.choice_steps.get(f"first_{kinds[0]}" if done_first else kinds[0] or "")
     if not template:
         return None
     step = template.format(first=_as_written(goal, first), second=_as_written(goal, second))
     return AskedChoice(step=f"{capitalise(step)}.", after=(), kept=tuple(told[1:]))
+
+
+def choice_asking_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The modal that asks a choice of the writer's own step, and a word that weighs the
+    options after the writer ('*Zal* ik X volgen of eerst Y?', '*Should* I *rather* X or Y?';
+    the pack's ``choice_weighers``): the choice made the writer's step replaces them, so a
+    rewrite may leave them out. Only in a question whose options an alternative parts."""
+    if goal.doc is None or not goal.text.rstrip().endswith("?"):
+        return []
+    words = [t for t in goal.doc if not t.is_space]
+    subjects = {s.lower() for s in style.subjects}
+    if len(words) < 5 or not _asking(words[0], style) or words[1].lower_ not in subjects:
+        return []
+    if not any(t.lower_ in style.alternative_openers for t in words[3:]):
+        return []
+    asking = [words[0], *(words[2:3] if words[2].lower_ in style.choice_weighers else [])]
+    return [(t.idx, t.idx + len(t.text)) for t in asking]
+
+
+def _asking(word: Token, style: RewriteStyle) -> bool:
+    """``word`` opens a question as its finite verb: tagged a verb, or one of the pack's
+    modals or the writer's committed auxiliary whatever the tagger says ('Shall', 'Ga' at a
+    question's start are read as a noun or a conjunction)."""
+    known = style.kept_modals | style.asked_modals | {a.lower() for a in style.subjects.values()}
+    return word.pos_ in ("AUX", "VERB") or word.lower_ in known
 
 
 def _shared_verb(first: list[Token], second: list[Token], style: RewriteStyle) -> str:
@@ -130,6 +161,19 @@ def _shared_verb(first: list[Token], second: list[Token], style: RewriteStyle) -
         return ""
     alike = first[-1].pos_ in verbal and second[-1].pos_ not in verbal
     return first[-1].text if alike and second[0].pos_ in _THING_OPENERS else ""
+
+
+def _dutch_act(option: list[Token], style: RewriteStyle) -> bool:
+    """A Dutch option told as an act: an infinitive the tagger read as a verb, with no
+    subject of its own ('de cursus Excel *volgen*', '*meelopen* met Fatima'; a phrase may
+    follow it). The option's first word may be an article, which made it read as a thing."""
+    subjects = {s.lower() for s in style.subjects}
+    if style.word_order != "v2" or any(t.lower_ in subjects for t in option):
+        return False
+    return any(
+        t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm", []) and infinitive_ending(t.lower_)
+        for t in option
+    )
 
 
 def _as_written(goal: Goal, option: list[Token]) -> str:

@@ -1444,6 +1444,12 @@ class RewriteStyle(BaseModel):
         "``first_acts``, ``first_things`` when the second is to be done first ({first}, {second}: "
         "the options).",
     )
+    choice_weighers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that weigh the options right after the asking verb and the writer "
+        "('Kan ik *beter* X of Y?', 'Should I *rather* X or Y?'): no part of the first option "
+        "(asked_choices.py).",
+    )
     option_remark: str = Field(
         default="",
         description="The second means offered after the committed one, kept as an option "

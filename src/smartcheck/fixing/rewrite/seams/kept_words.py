@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.aims import aim_served, joiner_spans
 from smartcheck.fixing.rewrite.asides import means_aside
+from smartcheck.fixing.rewrite.asked_choices import choice_asking_spans
 from smartcheck.fixing.rewrite.asked_means import asked_spans
 from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
@@ -244,6 +245,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     roles = frozenset(ctx.pack.words("predicative_markers"))
     spans += left_out_spans(goal, style, roles)  # 'Hiervoor wil ik', 'Plan:' (means.py)
     spans += asked_spans(goal, style)  # 'Could I take a course?': the step commits it
+    spans += choice_asking_spans(goal, style)  # 'Zal ik (liever) X of Y?': the choice is the step
     spans += first_step_spans(goal, style)  # '... For now I want to X': the opener goes
     spans += precondition_spans(goal, ctx, style)  # ', maar eerst moet ik X': X, zodat ...
     spans += label_spans(goal, style, frozenset(ctx.pack.words("goal_labels")))  # 'Doel:'
