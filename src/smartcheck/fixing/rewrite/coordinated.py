@@ -38,7 +38,7 @@ from smartcheck.fixing.rewrite.seams import (
     inflects_as_verb,
 )
 from smartcheck.fixing.rewrite.shared_object import joined_back
-from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.goal import TextSpan
 
@@ -175,6 +175,8 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
         return []  # '... klanten die thuis zijn en meekijken': their acts, the goal's object
     if _tasks_after_dash(goal.text, heads):
         return []  # 'Take over X - order Y, book Z and make W': the tasks of one goal
+    if style is not None and _choice_stated(goal.text, style):
+        return []  # 'Ik ga kiezen wat ik eerst doe: X of Y': the options of one choice
     if not ctx.pack.grammar.verb_second:
         pieces, heads = _imperative_before(goal, doc, pieces, heads)
     back = ctx.pack.words("back_pronouns")
@@ -187,6 +189,15 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     if any(p is None or len(p.split()) < 2 for p in parts):
         return []
     return with_field([p for p in parts if p is not None], goal)  # 'Buurtbemiddeling: ...'
+
+
+def _choice_stated(text: str, style: RewriteStyle) -> bool:
+    """Does ``text`` state the writer's choice in one of the pack's ``choice_steps`` ('Ik ga
+    kiezen wat ik eerst doe: X of Y', 'I will decide whether to X or Y'; asked_choices.py)?
+    Its options are alternatives of one step, no goals to split (session 36)."""
+    said = " ".join(text.lower().split())
+    leads = {t.split("{first}")[0].strip().lower() for t in style.choice_steps.values()}
+    return any(lead and said.startswith(lead) for lead in leads)
 
 
 def _tasks_after_dash(text: str, heads: tuple[TextSpan, ...]) -> bool:
