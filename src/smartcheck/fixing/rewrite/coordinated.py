@@ -464,6 +464,10 @@ class _Builder:
         elif not self.opens_with_time(own):  # '..., en na 3 maanden kijk ik': its own front
             front = self.front_time(first)
         texts = [t.text_with_ws for t in own]
+        if any(t.dep_.startswith("nsubj") and t.head.i == this_head.i for t in own[1:]) and not any(
+            self.is_subject(t) for t in own
+        ):
+            return None  # '..., hopelijk kan iemand van X me helpen': another's act, no goal
         verb_first = own[0] == this_head or own[0].pos_ in ("VERB", "AUX")
         inverted = len(own) >= 2 and verb_first and self.is_subject(own[1])
         if self.is_subject(own[0]):

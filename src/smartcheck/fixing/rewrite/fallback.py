@@ -20,6 +20,7 @@ from smartcheck.reporting.report import RewriteField, StructuredRewrite
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
     from smartcheck.reporting.report import GoalReport
 
 #: A stand-in for words the fallback keeps as written while it drops hedges around them.
@@ -110,7 +111,7 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
     if report.is_smart or style is None:
         return None
     text = report.goal.text
-    doubted = sorted(doubted_conditions(report.goal, ctx))
+    doubted = sorted({*doubted_conditions(report.goal, ctx), *remark_hedges(report.goal, style)})
     edits = [(start, end, _KEPT.format(n)) for n, (start, end) in enumerate(doubted)]
     edits += [  # 'if I can find the time': the condition goes whole
         (start, end, "")
@@ -127,6 +128,36 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
         return None
     goal = goal[:1].upper() + goal[1:]
     return StructuredRewrite(goal=goal, fields=tuple(_fields(report, style)))
+
+
+def remark_hedges(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The (start, end) of each one-word hedge that hedges a clause of its own beside the
+    goal: its verb has a subject of its own and is not the goal's action nor the verb that
+    governs it ('I never did this before, *hopefully* I can get some help from X',
+    '..., *hopelijk* kan iemand van X me helpen'). That is a remark or a wish for help in the
+    writer's words, kept as written; a hedge on the goal's own verb ('Hopefully I pass the
+    exam') or on its time ('..., hopefully by the summer': no subject) is settled as before."""
+    doc = goal.doc
+    if doc is None or goal.action is None:
+        return []
+    action = next((t for t in doc if t.idx == goal.action.start), None)
+    if action is None:
+        return []
+    hedges = style.one_word_hedges
+    writers = {s.lower() for s in style.subjects}
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        head = token.head
+        if token.lower_ not in hedges or head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if action.i in (head.i, head.head.i) or action.head.i == head.i:
+            continue  # the goal's own verb, or the one that governs it
+        subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+        others = any(c.lower_ not in writers for c in subjects)  # 'hopelijk kan iemand ...'
+        told = bool(subjects) and head.dep_ != "ROOT"  # '..., hopefully I can get some help'
+        if others or told:
+            spans.append((token.idx, token.idx + len(token.text)))
+    return spans
 
 
 def _fields(report: GoalReport, style: RewriteStyle) -> list[RewriteField]:
