@@ -365,7 +365,9 @@ def test_a_hedged_proposal_and_a_bare_question_keep_a_fallback() -> None:
     proposal = "Misschien een keer meekijken bij een andere drukkerij hoe zij hun planning doen?"
     assert CHECKER.check(proposal, lang="nl", reference_date=REF).rewrite is not None
     bare = CHECKER.check("Is dit haalbaar?", lang="nl", reference_date=REF)  # session 36
-    assert bare.structured_rewrite is not None and bare.structured_rewrite.goal == "Is dit haalbaar?"
+    assert (
+        bare.structured_rewrite is not None and bare.structured_rewrite.goal == "Is dit haalbaar?"
+    )
 
 
 def test_a_commitment_whose_only_verb_is_a_noun_tagged_as_one_is_refused() -> None:

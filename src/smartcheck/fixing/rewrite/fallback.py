@@ -19,6 +19,8 @@ from smartcheck.fixing.rewrite.words import is_decoration
 from smartcheck.reporting.report import RewriteField, StructuredRewrite
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
     from smartcheck.reporting.report import GoalReport
@@ -131,32 +133,42 @@ def structured(report: GoalReport, ctx: RuleContext) -> StructuredRewrite | None
 
 
 def remark_hedges(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
-    """The (start, end) of each one-word hedge that hedges a clause of its own beside the
-    goal: its verb has a subject of its own and is not the goal's action nor the verb that
-    governs it ('I never did this before, *hopefully* I can get some help from X',
-    '..., *hopelijk* kan iemand van X me helpen'). That is a remark or a wish for help in the
-    writer's words, kept as written; a hedge on the goal's own verb ('Hopefully I pass the
-    exam') or on its time ('..., hopefully by the summer': no subject) is settled as before."""
+    """The (start, end) of each one-word hedge that opens a clause of its own beside the
+    goal: a clause with a finite verb that does not hold the goal's action, after a comma
+    ('I never did this before, *hopefully* I can get some help from X', '..., *hopelijk* kan
+    iemand van X me helpen') or opening a sentence about someone else ('*Hopefully* the
+    budget comes through.'). That is a remark or a wish for help in the writer's words, kept
+    as written. A hedge on the goal's own clause ('Hopefully I pass the exam'), on a time
+    ('..., hopefully by the summer': no verb) or opening a sentence of the writer's own step
+    ('Hopefully I can do X') is settled as before. Read on the surface: the parser hangs such
+    a hedge on a noun or on the clause before it."""
     doc = goal.doc
-    if doc is None or goal.action is None:
+    if doc is None:
         return []
-    action = next((t for t in doc if t.idx == goal.action.start), None)
-    if action is None:
-        return []
-    hedges = style.one_word_hedges
+    action = goal.action.start if goal.action is not None else -1
     writers = {s.lower() for s in style.subjects}
     spans: list[tuple[int, int]] = []
     for token in doc:
-        head = token.head
-        if token.lower_ not in hedges or head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        if token.lower_ not in style.one_word_hedges:
             continue
-        if action.i in (head.i, head.head.i) or action.head.i == head.i:
-            continue  # the goal's own verb, or the one that governs it
-        subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
-        others = any(c.lower_ not in writers for c in subjects)  # 'hopelijk kan iemand ...'
-        told = bool(subjects) and head.dep_ != "ROOT"  # '..., hopefully I can get some help'
-        if others or told:
-            spans.append((token.idx, token.idx + len(token.text)))
+        after_comma = token.i > 0 and doc[token.i - 1].text == ","
+        opens = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in ".!?")
+        if not after_comma and not opens:
+            continue
+        clause: list[Token] = []
+        for word in doc[token.i + 1 :]:
+            if word.is_punct and word.text in ",.;!?":
+                break
+            clause.append(word)
+        if not clause or any(w.idx == action for w in clause):
+            continue  # the goal's own clause: its hedge is settled
+        if any(d.start <= w.idx < d.end for d in goal.deadlines for w in clause):
+            continue  # '..., hopefully before the sale starts': a hedge on the goal's time
+        if not any(w.pos_ == "AUX" or "Fin" in w.morph.get("VerbForm", []) for w in clause):
+            continue  # '..., hopefully by the summer': a hedge on a time, no clause
+        if opens and any(w.lower_ in writers for w in clause[:2]):
+            continue  # 'Hopefully I can do X.': the writer's own step
+        spans.append((token.idx, token.idx + len(token.text)))
     return spans
 
 
