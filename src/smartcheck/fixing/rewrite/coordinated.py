@@ -191,6 +191,15 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
     return with_field([p for p in parts if p is not None], goal)  # 'Buurtbemiddeling: ...'
 
 
+def _others_clause(own: list[Token], head: Token) -> bool:
+    """Is the piece ``own`` a clause with an auxiliary and a subject of its own on its verb
+    ``head`` ('hopelijk *kan iemand* van HR me helpen')? A bare act ('mijn Duits
+    verbeteren', where the tagger may see a subject and a finite plural) has no auxiliary and
+    shares the goal's front as before."""
+    aux = any(t.pos_ == "AUX" and t.head.i == head.i for t in own)
+    return aux and any(t.dep_.startswith("nsubj") and t.head.i == head.i for t in own[1:])
+
+
 def _choice_stated(text: str, style: RewriteStyle) -> bool:
     """Does ``text`` state the writer's choice in one of the pack's ``choice_steps`` ('Ik ga
     kiezen wat ik eerst doe: X of Y', 'I will decide whether to X or Y'; asked_choices.py)?
@@ -464,9 +473,7 @@ class _Builder:
         elif not self.opens_with_time(own):  # '..., en na 3 maanden kijk ik': its own front
             front = self.front_time(first)
         texts = [t.text_with_ws for t in own]
-        if any(t.dep_.startswith("nsubj") and t.head.i == this_head.i for t in own[1:]) and not any(
-            self.is_subject(t) for t in own
-        ):
+        if _others_clause(own, this_head) and not any(self.is_subject(t) for t in own):
             return None  # '..., hopelijk kan iemand van X me helpen': another's act, no goal
         verb_first = own[0] == this_head or own[0].pos_ in ("VERB", "AUX")
         inverted = len(own) >= 2 and verb_first and self.is_subject(own[1])
