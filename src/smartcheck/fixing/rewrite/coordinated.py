@@ -473,8 +473,6 @@ class _Builder:
         elif not self.opens_with_time(own):  # '..., en na 3 maanden kijk ik': its own front
             front = self.front_time(first)
         texts = [t.text_with_ws for t in own]
-        if _others_clause(own, this_head) and not any(self.is_subject(t) for t in own):
-            return None  # '..., hopelijk kan iemand van X me helpen': another's act, no goal
         verb_first = own[0] == this_head or own[0].pos_ in ("VERB", "AUX")
         inverted = len(own) >= 2 and verb_first and self.is_subject(own[1])
         if self.is_subject(own[0]):
@@ -495,6 +493,9 @@ class _Builder:
             return [*(t.text_with_ws for t in front), *texts]
         if finite is None or finite == head:
             return None  # no finite verb of its own to share ("Ik werk met X en Y ...")
+        if _others_clause(own, this_head):
+            return None  # '..., hopelijk kan iemand van X me helpen': the writer's front
+            # ('Dat heb ik') would make it a clause of two finite verbs
         shared = [*front, finite, subject] if front else [subject, finite]
         nxt = max(finite.i, subject.i) + 1
         wish: list[Token] = []

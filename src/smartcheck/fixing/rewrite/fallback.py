@@ -168,6 +168,9 @@ def remark_hedges(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
             continue  # '..., hopefully by the summer': a hedge on a time, no clause
         if opens and any(w.lower_ in writers for w in clause[:2]):
             continue  # 'Hopefully I can do X.': the writer's own step
+        inverted = style.word_order == "v2" and "Fin" in clause[0].morph.get("VerbForm", [])
+        if not inverted and not any(w.dep_.startswith(("nsubj", "expl")) for w in clause):
+            continue  # 'Maybe be more confident with X?': the goal told without its subject
         spans.append((token.idx, token.idx + len(token.text)))
     return spans
 
