@@ -192,12 +192,13 @@ def coordinated_parts(report: GoalReport, ctx: RuleContext) -> list[str]:
 
 
 def _others_clause(own: list[Token], head: Token) -> bool:
-    """Is the piece ``own`` a clause with an auxiliary and a subject of its own on its verb
-    ``head`` ('hopelijk *kan iemand* van HR me helpen')? A bare act ('mijn Duits
+    """Is the piece ``own`` a clause that opens with an auxiliary and a subject of its own on
+    its verb ``head`` ('hopelijk *kan iemand* van HR me helpen'; not a clause inside it: 'als
+    Wim met pensioen gaat')? A bare act ('mijn Duits
     verbeteren', where the tagger may see a subject and a finite plural) has no auxiliary and
     shares the goal's front as before."""
-    aux = any(t.pos_ == "AUX" and t.head.i == head.i for t in own)
-    return aux and any(t.dep_.startswith("nsubj") and t.head.i == head.i for t in own[1:])
+    aux = any(t.pos_ == "AUX" and t.head.i == head.i for t in own[:3])  # it opens the piece
+    return aux and any(t.dep_.startswith("nsubj") and t.head.i == head.i for t in own[1:4])
 
 
 def _choice_stated(text: str, style: RewriteStyle) -> bool:
