@@ -170,5 +170,6 @@ def test_an_abbreviation_with_a_period_inside_stays_with_its_words(
 def test_a_question_with_examples_after_an_abbreviation_is_rewritten_whole() -> None:
     text = "Can I spend a week at another branch, e.g. Utrecht or Zwolle?"
     assert shown_rewrite(CHECKER, text, "en") == (
-        "By [date], I will spend a week at another branch, e.g. Utrecht or Zwolle."
-    )
+        "By [date], I will spend a week at another branch, e.g. Utrecht or Zwolle, agreed with "
+        "my manager."
+    )  # one sentence since session 36 (abbrev36): credited as without the examples

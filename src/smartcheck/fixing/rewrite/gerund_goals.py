@@ -6,7 +6,8 @@ the gerund after the commitment ('I will shadowing ...', 'in order to shadowing 
 the seams refuse every candidate, so only the structured fallback was shown. The same goal
 told as an act ('Shadow a colleague ...') is the imperative the frames are made for: the
 gerund is put in its base form and the text is read again. Only a gerund that opens the
-goal and heads its clause counts ('Shadowing X is fun' has its own verb and is no act told).
+goal and heads a clause with no finite verb or subject counts ('Shadowing X is fun', 'Negotiating
+with suppliers I still find hard' have their own verb and are no act told).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: The tagger's tag of a gerund (English only: a Dutch goal told short opens with an
 #: infinitive, which the frames already take).
@@ -34,8 +35,17 @@ def act_told(doc: Doc | None) -> str | None:
         return None
     if any(c.dep_ in ("aux", "nsubj", "cop", "expl") for c in first.children):
         return None
+    if any(_clause_word(t) for t in first.sent if t != first):  # 'Negotiating X I find hard'
+        return None
     base = lemma_of(first.lower_, doc.lang_)
     if base == first.lower_ or not base.isalpha():
         return None
     told = base[:1].upper() + base[1:] if first.text[:1].isupper() else base
     return doc.text[: first.idx] + told + doc.text[first.idx + len(first.text) :]
+
+
+def _clause_word(token: Token) -> bool:
+    """A finite verb or a subject: the gerund's sentence has a clause of its own (the
+    tagger may read its verb as an infinitive: 'I still *find* hard')."""
+    finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
+    return finite or token.dep_.startswith("nsubj")

@@ -7,9 +7,10 @@ object of a second act joins the first act ('shadow the team and get better at X
 my Dutch'), and the measure still finds every content word but one. Judged on the words:
 the goal has 'a V b' with V a content verb, the candidate has 'a b' (never written so) and
 nowhere V; or, in a verb-final clause, the goal has 'object V' and the candidate ends a
-clause on that object with V nowhere. A modal, an auxiliary or a verb of trying or wishing is
-no content verb: 'ik wil mijn diploma halen' -> 'ga ik mijn diploma halen' takes the
-writer's wish, not her act.
+clause on that object with V nowhere. A modal, an obligation ('dienen'), an auxiliary or a
+verb of trying or wishing is no content verb: 'ik wil mijn diploma halen' -> 'ga ik mijn
+diploma halen' takes the writer's wish, not her act. Nor is the verb of an existential
+clause ('er moet een X komen'), which only says that a thing comes to be.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+")
 _NOT_CONTENT_KEYS: tuple[LexiconKey, ...] = (
+    "obligation_modals",
     "modal_verbs",
     "control_verbs",
     "auxiliary_verbs",
@@ -56,10 +58,15 @@ def verb_cut_from_its_words(
     said = set(pairwise(t.lower_ for t in written))
     # a word of the goal that ends a clause there ('... my Dutch.') may end one here too
     ending = {t.lower_ for t in goal.doc[:-1] if t.nbor(1).is_punct} | {goal.doc[-1].lower_}
+    # the verb of an existential clause says only that a thing comes to be ('er moet een X
+    # komen', 'there should be'): a rewrite that has the writer make the thing drops it
+    existential = {w.lower() for w in style.existential_subjects}
     verb_final = style.word_order == "v2"  # Dutch: an infinitive after its object
     seams: list[Seam] = []
     for before, verb, after in zip(written, written[1:], written[2:], strict=False):
         if not _content_verb(verb, not_content) or _still_shown(verb, shown):
+            continue
+        if any(c.lower_ in existential for c in verb.children):  # 'er moet X komen'
             continue
         joined = (before.lower_, after.lower_)
         if joined in pairs and joined not in said:
