@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.words import has_finite_form
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -69,7 +71,7 @@ def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
         and not t.dep_.startswith("acl")
         and not any(c.dep_ == "mark" for c in t.children)
         and any(c.dep_.startswith("nsubj") and c.i in inside for c in t.children)
-        and any(_finite(w) for w in _tensed_words(t))
+        and any(has_finite_form(w) for w in _tensed_words(t))
         for t in doc
         if t.i in inside
     )
@@ -86,7 +88,3 @@ def _tensed_words(predicate: Token) -> list[Token]:
     for word in words:
         words.extend(c for c in word.children if c.dep_ in _TENSED and c not in words)
     return words
-
-
-def _finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])

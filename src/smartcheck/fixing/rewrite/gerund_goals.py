@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.words import has_finite_form
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
@@ -47,5 +48,4 @@ def act_told(doc: Doc | None) -> str | None:
 def _clause_word(token: Token) -> bool:
     """A finite verb or a subject: the gerund's sentence has a clause of its own (the
     tagger may read its verb as an infinitive: 'I still *find* hard')."""
-    finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
-    return finite or token.dep_.startswith("nsubj")
+    return has_finite_form(token) or token.dep_.startswith("nsubj")

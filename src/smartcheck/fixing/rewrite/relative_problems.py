@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import capitalise
-from smartcheck.reading.anatomy.words import VERB_POS
+from smartcheck.reading.anatomy.words import VERB_POS, has_finite_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,14 +45,14 @@ def relative_told(words: list[Token], style: RewriteStyle, particles: frozenset[
     subject, rest = words[:size], words[size:]
     said: list[str] = [t.text for t in subject]
     pronoun = style.relative_subjects.get(words[0].lower_) if size == 1 else None
-    if style.word_order == "v2" and _finite(rest[0]):
+    if style.word_order == "v2" and has_finite_form(rest[0]):
         pronoun = None  # '..., dat ging vorig jaar niet goed': a demonstrative, as written
     elif style.word_order == "v2":
         moved = _verb_last(rest, particles)
         if moved is None:
             return None
         rest = moved
-    elif not any(_finite(t) for t in rest):
+    elif not any(has_finite_form(t) for t in rest):
         return None  # no clause: a phrase, no statement of the problem
     if pronoun is not None:  # 'which' -> 'it', 'they'; an owned thing stays as written
         said[0] = pronoun[1] if _plural(words, size) else pronoun[0]
@@ -80,7 +80,7 @@ def _subject_size(words: list[Token], style: RewriteStyle) -> int:
 def _plural(words: list[Token], size: int) -> bool:
     """Does the subject take a plural verb: the first finite verb after it is plural, or,
     when its form tells no number ('cracked'), the noun the pronoun points back at is?"""
-    finite = next((t for t in words[size:] if _finite(t)), None)
+    finite = next((t for t in words[size:] if has_finite_form(t)), None)
     number = finite.morph.get("Number", []) if finite is not None else []
     if finite is not None and "Past" in finite.morph.get("Tense", []) and finite.lemma_ != "be":
         number = []  # 'cracked' tells no number, whatever the tagger guesses
@@ -89,10 +89,6 @@ def _plural(words: list[Token], size: int) -> bool:
     doc = words[0].doc
     before = next((t for t in reversed(doc[: words[0].i]) if not t.is_punct), None)
     return before is not None and "Plur" in before.morph.get("Number", [])
-
-
-def _finite(token: Token) -> bool:
-    return token.pos_ in VERB_POS and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _verb_last(rest: list[Token], particles: frozenset[str]) -> list[Token] | None:
@@ -107,7 +103,7 @@ def _verb_last(rest: list[Token], particles: frozenset[str]) -> list[Token] | No
         if t.pos_ not in VERB_POS:
             break
         cluster.insert(0, t)
-    finite = [t for t in cluster if _finite(t)] or [
+    finite = [t for t in cluster if has_finite_form(t)] or [
         t for t in cluster if "Part" not in t.morph.get("VerbForm", [])
     ]
     if len(finite) != 1 or len(cluster) == len(rest) or not particles:

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.reading.anatomy.words import has_finite_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reporting.report import GoalReport
@@ -30,17 +31,12 @@ _PASSED = "T003"
 def _bare_te_clause(doc: Doc) -> bool:
     """No finite verb and a root infinitive marked as a te-infinitive ('minimaal 3
     onderzoeken zelfstandig te leiden'): a piece that lost the verb governing it."""
-    if any(_finite(t) for t in doc):
+    if any(has_finite_form(t) for t in doc):
         return False
     return any(
         t.dep_ == "ROOT" and t.pos_ == "VERB" and any(c.dep_ == "mark" for c in t.children)
         for t in doc
     )
-
-
-def _finite(token: Token) -> bool:
-    """A finite verb ('rond', 'zijn', 'will'): the goal is a clause of its own."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
@@ -59,7 +55,7 @@ def renewed_date(report: GoalReport, style: RewriteStyle) -> str | None:
         return None  # the passed date of a field beside the goal: the goal has none to renew
     if goal.doc is None or _bare_te_clause(goal.doc):
         return None  # 'Vóór 1 juni 2026 ... zelfstandig te leiden': no sentence to keep
-    if any(_finite(t) and "Past" in t.morph.get("Tense", []) for t in goal.doc):
+    if any(has_finite_form(t) and "Past" in t.morph.get("Tense", []) for t in goal.doc):
         return None  # 'By March 2025 I had finished ...': told as done, the next step is asked
     phrase = style.frames.deadline.format(date=style.placeholders.date)
     written = deadline.text.lower()

@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.context import looks_back
 from smartcheck.fixing.rewrite.filled_needs import filled_need
 from smartcheck.fixing.rewrite.labels import label_phrase, with_label
 from smartcheck.fixing.rewrite.words import capitalise, words_of
+from smartcheck.reading.anatomy.words import has_finite_form
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -59,7 +60,7 @@ def tells_context(goal: Goal, style: RewriteStyle, roles: Collection[str]) -> bo
         return True  # 'Er moet iemand X en dat ben ik geworden': the writer's situation
     if doc is None or any(e.due is None or e.due >= goal.reference_date for e in goal.deadlines):
         return False
-    finite = [t for t in doc if _finite(t)]
+    finite = [t for t in doc if has_finite_form(t)]
     if not finite or any(_wishes(t, style) for t in doc):
         return False
     if any("Imp" in t.morph.get("Mood", []) for t in finite):
@@ -67,10 +68,6 @@ def tells_context(goal: Goal, style: RewriteStyle, roles: Collection[str]) -> bo
     if all(looks_back(t, style) for t in finite):
         return True
     return len(finite) == 1 and _role(finite[0], style, roles)
-
-
-def _finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _wishes(token: Token, style: RewriteStyle) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.words import has_finite_form
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def told_short(
     after another word ('zelf projecten trekken') it is the infinitive of a goal told
     short."""
     words = [t for t in tokens if t.is_alpha]
-    if not words or _finite(words[0]):
+    if not words or has_finite_form(words[0]):
         return False
-    if verb_second and any(_verb_last(t) for t in words if t.dep_ == "ROOT" and _finite(t)):
+    if verb_second and any(_verb_last(t) for t in words if t.dep_ == "ROOT" and has_finite_form(t)):
         return True
     subjects = [
         t
@@ -71,10 +72,6 @@ def _verb_last(verb: Token) -> bool:
     in a clause a conjunction opens ('omdat klanten vaak bellen')."""
     before = [c for c in verb.lefts if c.dep_ not in ("punct", "cc")]
     return len(before) >= 2 and not any(c.dep_ == "mark" for c in verb.children)
-
-
-def _finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _subject(token: Token, lang: str) -> bool:

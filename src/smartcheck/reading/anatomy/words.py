@@ -36,6 +36,12 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X", "SYM"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
+def has_finite_form(token: Token) -> bool:
+    """A verb the tagger gave a finite form: by its morphology only, with none of the
+    corrections of the rewriter's ``seams.tokens.is_finite`` for the small parsers' misreads."""
+    return token.pos_ in VERB_POS and "Fin" in token.morph.get("VerbForm", [])
+
+
 class WordFinder(Protocol):
     """Finds one lexicon key's entries in a Doc."""
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.infinitive_slot import committed_starts
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.reading.anatomy.words import has_finite_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,8 +37,8 @@ def question_as_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Sea
         if start >= len(doc) or doc[start].lower_ not in asking:
             continue
         clause = _clause(doc, start)
-        finites = sum(_finite(t) for t in clause)  # 'what I order arrives': a subject
-        if len(clause) >= 3 and _finite(clause[-1]) and finites == 1:
+        finites = sum(has_finite_form(t) for t in clause)  # 'what I order arrives': a subject
+        if len(clause) >= 3 and has_finite_form(clause[-1]) and finites == 1:
             detail = f"the question {doc[start].text!r} ... committed with no verb of knowing"
             seams.append(Seam("lost_verb", detail, (doc[start].lower_, "asked-object")))
     return seams
@@ -64,7 +65,3 @@ def _clause(doc: Doc, start: int) -> list[Token]:
             break
         out.append(t)
     return out
-
-
-def _finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
