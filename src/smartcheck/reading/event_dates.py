@@ -16,6 +16,7 @@ markers: 'in', 'op', 'on') dates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.example_dates import example_dates_dropped
@@ -67,16 +68,29 @@ def without_event_dates(
     """``times`` without the deadlines that date the writer's event right before them. The
     event's name may carry one phrase of its own after a preposition ('since the move *to
     the new depot* in March', 'sinds de fusie *met Zorggroep Noord* in 2024')."""
+    weak = {w.lower() for w in plain}
+    if not times or not weak:
+        return times
+    event = _event_pattern(tuple(leads), tuple(owners), tuple(prepositions))
+    if event is None:
+        return times
+    return tuple(t for t in times if not _dates_event(t, text, event, weak))
+
+
+@lru_cache(maxsize=64)
+def _event_pattern(
+    leads: tuple[str, ...], owners: tuple[str, ...], prepositions: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """The event's words before a time, built once per pack's lists (the seam check reads
+    every candidate's times with it)."""
     lead = "|".join(re.escape(w.lower()) for w in leads)
     owner = "|".join(re.escape(w.lower()) for w in owners)
-    weak = {w.lower() for w in plain}
-    if not lead or not owner or not weak:
-        return times
+    if not lead or not owner:
+        return None
     name = rf"(?:[^\W\d_][\w-]*\s+){{1,{_EVENT_WORDS}}}"
     of = "|".join(re.escape(w.lower()) for w in prepositions if " " not in w)
     phrase = rf"(?:(?:{of})\s+{name}(?:{name})?)?" if of else ""
-    event = re.compile(rf"\b(?:{lead})\s+(?:{owner})\s+{name}{phrase}$", re.I)
-    return tuple(t for t in times if not _dates_event(t, text, event, weak))
+    return re.compile(rf"\b(?:{lead})\s+(?:{owner})\s+{name}{phrase}$", re.I)
 
 
 def _dates_event(time: TimeExpression, text: str, event: re.Pattern[str], weak: set[str]) -> bool:
