@@ -23,7 +23,7 @@ from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from smartcheck.reporting.report import GoalReport
 from tests.conftest import REF
-from tests.support.rewriting import shown_rewrite
+from tests.support.rewriting import deadline_of, shown_rewrite
 
 CHECKER = Checker()
 
@@ -33,8 +33,7 @@ def _report(text: str, lang: str) -> GoalReport:
 
 
 def _deadline(text: str, lang: str) -> tuple[str, datetime.date | None] | None:
-    deadline = _report(text, lang).goal.deadline
-    return None if deadline is None else (deadline.text, deadline.due)
+    return deadline_of(CHECKER, text, lang)
 
 
 # -- a past anchor is no deadline ------------------------------------------------------------

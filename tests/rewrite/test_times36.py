@@ -16,13 +16,13 @@ import pytest
 
 from smartcheck import Checker
 from tests.conftest import REF
+from tests.support.rewriting import deadline_of
 
 CHECKER = Checker()
 
 
 def _deadline(text: str, lang: str) -> tuple[str, datetime.date | None] | None:
-    deadline = CHECKER.check(text, lang=lang, reference_date=REF).goal.deadline
-    return None if deadline is None else (deadline.text, deadline.due)
+    return deadline_of(CHECKER, text, lang)
 
 
 @pytest.mark.parametrize(

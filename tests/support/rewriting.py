@@ -3,6 +3,8 @@ no seam; a split part by part) and the kinds of seam a candidate shows against i
 
 from __future__ import annotations
 
+import datetime
+
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.coordinated import part_seams
 from smartcheck.fixing.rewrite.seams import find_seams
@@ -76,3 +78,10 @@ def seam_tags(checker: Checker, lang: str, goal: str, candidate: str) -> set[str
     style = style_for(ctx.pack)
     assert style is not None
     return {w for s in find_seams(candidate, parsed, ctx, style) for w in s.words}
+
+
+def deadline_of(checker: Checker, text: str, lang: str) -> tuple[str, datetime.date | None] | None:
+    """The deadline ``checker`` reads in ``text`` on the tests' reference date: its words and
+    its due date (None when the goal has none)."""
+    deadline = checker.check(text, lang=lang, reference_date=REF).goal.deadline
+    return None if deadline is None else (deadline.text, deadline.due)
