@@ -896,12 +896,15 @@ def _labelled(doc: Doc, start: int, labels: tuple[str, ...]) -> bool:
 
 def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the text cut at commas, dashes and sentence ends; a hyphen written
-    between two words with no space ('stand-up', 'wet-end') joins them, it cuts nothing."""
+    between two words with no space ('stand-up', 'wet-end') joins them, it cuts nothing, and
+    so does a mark inside a closed bracket: '(Mettler, Sartorius)' lists the items of one
+    aside, its comma no clause end of the goal."""
     pieces: list[tuple[int, int]] = []
     start = 0
+    inside = _bracketed(doc)
     for t in doc:
         inside_word = t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_
-        if t.text == "-" and inside_word:
+        if (t.text == "-" and inside_word) or t.i in inside:
             continue
         if t.text in _JOINTS or t.text in SENTENCE_MARKS:
             if t.i > start:
@@ -910,6 +913,19 @@ def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         pieces.append((start, len(doc)))
     return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
+
+
+def _bracketed(doc: Doc) -> set[int]:
+    """Indices of the tokens inside a closed round bracket (the brackets themselves not)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for t in doc:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inside.update(range(opened + 1, t.i))
+            opened = None
+    return inside
 
 
 def _char_end(doc: Doc, stop: int) -> int:

@@ -155,6 +155,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 from smartcheck.fixing.rewrite.own_state import own_state_told
 from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
+from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.pointed_topics import pointed_topic
@@ -176,6 +177,7 @@ from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
+from smartcheck.fixing.rewrite.set_aside import set_apart
 from smartcheck.fixing.rewrite.several import (
     headed,
     is_heading,
@@ -658,6 +660,7 @@ class WholeTextRewrites:
             named = named or self._wish_dropped(report, ctx)  # 'Ik wil beter omgaan met X'
             named = named or self._act_improved(report, ctx)  # 'Engels schrijven verbeteren'
             named = named or self._sentence_goal(report, ctx)  # 'X volgen? Ik sta nu 4 jaar ...'
+            named = named or self._set_apart(report, ctx)  # 'Leren werken met X (A, B) zodat'
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
@@ -684,6 +687,23 @@ class WholeTextRewrites:
             if _seamless((text,), goal, ctx):
                 return (text,)
         return ()
+
+    def _set_apart(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """The goal rewritten without its bracketed asides, each put back after the words it
+        followed (set_aside.py); nothing when the text without them does not fail all the
+        goal failed, packs goals, gets only the fallback, or the put-back shows a seam
+        (against the text without asides: a bracket can make the goal's own parse odd)."""
+        goal = report.goal
+        apart = set_apart(goal.text)
+        if apart is None:
+            return ()
+        judged = self._judged_instead(apart.text, goal)
+        if judged is None or judged.is_smart or judged.split or not judged.rewrite:
+            return ()
+        if judged.structured_rewrite is not None or not failed(report) <= failed(judged):
+            return ()  # what the goal failed must be what the rewrite fixes
+        back = apart.put_back(judged.rewrite)
+        return (back,) if back is not None and _seamless((back,), judged.goal, ctx) else ()
 
     def _owned_instead(
         self,
