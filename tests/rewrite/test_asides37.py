@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.set_aside import set_apart
-from tests.support.rewriting import shown_rewrite
+from tests.support.rewriting import seam_kinds, shown_rewrite
 
 CHECKER = Checker()
 
@@ -129,3 +129,55 @@ def test_an_aside_set_apart_comes_back_where_it_stood(
     apart = set_apart(text)
     assert apart is not None
     assert apart.put_back(apart.text) == text
+
+
+# An absolute in a sentence of its own after the goal ('Nu doe ik alles zelf.') is how it is
+# now, told beside the goal: the seam for an absolute beside the from-to comparison looked
+# at every sentence of the candidate and refused the whole rewrite, so only the fallback
+# was left. 'Beside' is now the comparison's own sentence (seams/kept_words.zero_compared).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mijn teamleider vindt dat ik vaker moet delegeren. Nu doe ik alles zelf.",
+            "Vóór [datum] ga ik vaker delegeren, van [huidig aantal] naar [streefaantal], met "
+            "als bewijs [hoe gemeten], zoals mijn teamleider vindt. Nu doe ik alles zelf.",
+        ),
+        (
+            "Mijn chef vindt dat ik meer moet overdragen aan de stagiair. Nu regel ik alles zelf.",
+            "Vóór [datum] ga ik meer overdragen aan de stagiair, van [huidig aantal] naar "
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn chef vindt. Nu regel ik "
+            "alles zelf.",
+        ),
+        (
+            "Mijn leidinggevende vindt dat ik vaker nee moet zeggen. Nu neem ik alles aan.",
+            "Vóór [datum] ga ik vaker nee zeggen, van [huidig aantal] naar [streefaantal], met "
+            "als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Nu neem ik alles aan.",
+        ),
+    ],
+)
+def test_an_absolute_told_in_a_sentence_of_its_own_is_no_target(text: str, expected: str) -> None:
+    assert shown_rewrite(CHECKER, text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "candidate"),
+    [
+        (
+            "nl",
+            "Ik wil geen enkele klacht meer over de bezorging.",
+            "Vóór [datum] ga ik geen enkele klacht meer krijgen over de bezorging, van [huidig "
+            "aantal] naar [streefaantal].",
+        ),
+        (
+            "en",
+            "Zero complaints about the deliveries ever again.",
+            "By [date], I will get zero complaints about the deliveries, from [current number] "
+            "to [target number].",
+        ),
+    ],
+)
+def test_an_absolute_in_the_comparisons_own_sentence_is_still_a_seam(
+    lang: str, goal: str, candidate: str
+) -> None:
+    assert "contradiction" in seam_kinds(CHECKER, lang, goal, candidate)

@@ -55,6 +55,7 @@ from smartcheck.fixing.rewrite.situation import contrast_joint_spans
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
 from smartcheck.fixing.rewrite.stopped_habits import habit_stop_spans
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.taken_on import claim_spans
 from smartcheck.fixing.rewrite.timing_doubts import timing_doubt_spans
@@ -98,23 +99,39 @@ def zero_compared(
     aantal] naar [streefaantal]'): the comparison counts down to a target the absolute says
     is nothing. Not one in the situation told beside the goal (``told``: its tokens, kept
     verbatim; 'Nu zeg ik bijna nooit iets.'): that is how it is. Nor one a negation denies
-    ('so I don't need the sat nav all the time')."""
+    ('so I don't need the sat nav all the time'). Nor one in another sentence than the
+    comparison's: 'Vóór [datum] ga ik meer delegeren, van ... naar .... Nu doe ik alles
+    zelf.' keeps how it is beside the goal, not in it."""
     ph = style.placeholders
     if ph.current_number not in candidate or ph.target_number not in candidate:
         return []
+    first, last = _compared_sentence(candidate, doc.text, style)
     matches = ctx.matches(doc)  # not in the reason ('... because I always ...'): how it is
     kept = before_reason(matches.get("absolutes"), matches.get("reason_markers"))
     kept = [m for m in undenied(doc, ctx, kept) if m.token_start not in told]
     kept = situations_after(doc, ctx, kept)  # '... It is always too high.': how it is
     kept = unquit(doc.text, matches.get("quitting"), kept)  # '... instead of doing all'
-    found = [doc.text[m.start : m.end] for m in kept]
+    found = [doc.text[m.start : m.end] for m in kept if first <= m.start < last]
     for phrase in style.zero_targets:
-        hit = re.search(gapped(phrase), doc.text, flags=re.IGNORECASE)
+        hit = re.search(gapped(phrase), doc.text[first:last], flags=re.IGNORECASE)
         if hit:
             found.append(hit.group(0))
     if found:
         return [Seam("contradiction", f"{found[0]!r} beside a from-to comparison", ("zero",))]
     return []
+
+
+def _compared_sentence(candidate: str, text: str, style: RewriteStyle) -> tuple[int, int]:
+    """The span in ``text`` (the candidate filled in) of the sentence that holds the
+    candidate's from-to comparison; the whole text when the filling changed how many
+    sentences there are."""
+    at = candidate.find(style.placeholders.current_number)
+    own = sentence_ends(candidate, style.abbreviations)
+    ends = [0, *sentence_ends(text, style.abbreviations), len(text)]
+    if len(ends) != len(own) + 2:
+        return 0, len(text)
+    n = sum(1 for end in own if end <= at)
+    return ends[n], ends[n + 1]
 
 
 def unbounded_never(
