@@ -132,6 +132,7 @@ LexiconKey = Literal[
     "need_words",
     "event_deadline_leads",
     "perception_verbs",
+    "preference_verbs",
     "habit_markers",
     "anaphoric_openers",
     "back_pronouns",

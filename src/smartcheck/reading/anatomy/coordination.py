@@ -10,8 +10,9 @@ when ...", the pack's ``narrowing_markers``) or a first step toward it ("..., ee
 kijken wat er is", ``step_markers``) or a guess at its means ("..., I think coaching might
 help", ``means_guesses``) or the problem it answers ("..., er komen te veel auto's terug",
 ``present_problems``) or where the writer stands now ("..., nu doe ik alleen de kleinere
-delen", ``situation_markers``) or the writer's opinion of it ("..., ik denk dat ik daar klaar
-voor ben", ``opinion_verbs``), its proof ("... and pass its exam", "en vraag feedback van
+delen", ``situation_markers``) or the writer's opinion of it or preference ("..., ik denk
+dat ik daar klaar voor ben", ``opinion_verbs``; "..., I prefer the night shifts",
+``preference_verbs``), its proof ("... and pass its exam", "en vraag feedback van
 collega's") or, after a course, another route of learning ("een cursus volgen en meelopen met
 een collega": the means of one learning goal, as P001 advises) or the course's own proof ("en
 haal ik het certificaat", the pack's ``credentials`` with a definite article). This leans on
@@ -198,7 +199,7 @@ def segments(
     now = _starts(r, doc, ("situation_markers",))
     lacks = _starts(r, doc, ("present_lacks",))
     described = _starts(r, doc, ("situation_subjects",))
-    opinions = _starts(r, doc, ("opinion_verbs",))
+    opinions = _starts(r, doc, ("opinion_verbs", "preference_verbs"))
     dissents = _starts(r, doc, ("disagreements",))
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
@@ -397,9 +398,10 @@ def _states_problem(
 
 
 def _opines(r: Reading, segment: list[Token], opinions: set[int], modal_like: set[int]) -> bool:
-    """A later piece in which the writer gives an opinion ("..., ik denk dat ik daar klaar
-    voor ben", "..., I think I'm ready for it": the pack's ``opinion_verbs`` with the writer
-    as subject), with no modal: a comment on the goal, no goal of its own."""
+    """A later piece in which the writer gives an opinion or a preference ("..., ik denk dat
+    ik daar klaar voor ben", "..., I think I'm ready for it", "..., I prefer the night
+    shifts": the pack's ``opinion_verbs`` and ``preference_verbs`` with the writer as
+    subject), with no modal: a comment on the goal, no goal of its own."""
     indices = {t.i for t in segment}
     if not indices & opinions or any(t.i in modal_like for t in segment):
         return False

@@ -179,7 +179,25 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         return True
     if _opens_sentence(r, start) and _matches(r, "situation_openers", start, start + 1):
         return True  # 'Sinds de reorganisatie zit ik ...': the present since then
+    if _prefers(r, start, end):
+        return True  # 'I like the work on the line more': where the writer stands now
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
+
+
+def _prefers(r: Reading, start: int, end: int) -> bool:
+    """The writer's liking or preference stated in the present (the pack's
+    ``preference_verbs``: 'I *like* the work on the line more', 'I *prefer* days', 'ik werk
+    *liever* buiten'): the word, or the verb it modifies, has the writer as its subject and
+    no auxiliary of its own ('I'd like the course' is a wish)."""
+    for a, _ in _matches(r, "preference_verbs", start, end):
+        word = r.doc[a]
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head
+        if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ != "do" for c in verb.children):
+            continue  # 'would like', 'zou liever': a wish; 'I do like' still a preference
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if any(r.is_word(c, "first_person_subject") for c in subjects):
+            return True
+    return False
 
 
 def _opens_sentence(r: Reading, start: int) -> bool:
