@@ -46,8 +46,7 @@ CHECKER = Checker()
         ),
         (
             "nl",
-            "Mijn leidinggevende wil dat ik de kassa leer. Ik hou meer van het werk in de "
-            "keuken.",
+            "Mijn leidinggevende wil dat ik de kassa leer. Ik hou meer van het werk in de keuken.",
             "Ik hou meer van het werk in de keuken.",
         ),
     ],
