@@ -125,6 +125,7 @@ from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.made_things import made_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
 from smartcheck.fixing.rewrite.negated_routines import going_rule
+from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
 from smartcheck.fixing.rewrite.noted import (
     Noted,
     dashed,
@@ -1276,12 +1277,16 @@ class WholeTextRewrites:
 
     def _added(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A sentence whose second goal is added with 'and also I want', 'en daarnaast wil
-        ik': each goal rewritten on its own (added_goals.py); nothing when a goal only gets
+        ik', or a last sentence that adds an aim as a nice-to-have ('Minder weggooien zou
+        ook mooi zijn'): each goal rewritten on its own (added_goals.py, nice_to_haves.py);
+        nothing when a goal only gets
         the structured fallback or a rewrite shows a seam."""
         style = style_for(ctx)
         found = added_goals(report.goal, ctx, style) if style is not None else None
         if found is None and style is not None:  # 'X wants me to Y. I'd also like Z.'
             found = added_sentence(report.goal, ctx, style, self._others_first(report, style))
+        if found is None and style is not None:  # '... Minder weggooien zou ook mooi zijn.'
+            found = nice_to_have(report.goal, ctx, style)
         if found is None:
             return ()
         parts: list[str] = []

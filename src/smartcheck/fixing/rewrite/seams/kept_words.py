@@ -41,6 +41,7 @@ from smartcheck.fixing.rewrite.interest_course import interest_spans
 from smartcheck.fixing.rewrite.lacking_states import lacking_spans
 from smartcheck.fixing.rewrite.means import label_spans, left_out_spans
 from smartcheck.fixing.rewrite.needed_haves import had_words
+from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
 from smartcheck.fixing.rewrite.offered_acts import offer_spans
 from smartcheck.fixing.rewrite.offered_alone import lone_offer_spans
 from smartcheck.fixing.rewrite.offered_things import offered_thing_spans
@@ -204,6 +205,8 @@ def kept_words(
     welcome = once_per_goal("welcome", goal, (style,), lambda: asked_instead(goal.text, style))
     if welcome is not None:  # 'Een mentor zou fijn zijn': asked for
         kept = kept - set(style.wish_modals)
+    elif once_per_goal("nice", goal, (style,), lambda: nice_to_have(goal, ctx, style)):
+        kept = kept - set(style.wish_modals)  # '... Minder X zou ook mooi zijn': an aim added
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     wishes = {w for p in style.cluster_drop for w in p.lower().split()}
     for t in free:
