@@ -690,6 +690,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         later = parts.time if front and parts.time else ""
         if later and core.startswith(style.placeholders.behaviour):
             lead, later = later, lower_first(front, style)  # no '[datum] [gedrag]' side by side
+        if lead and event_clause(lead, style):
+            lead += ","  # 'Voordat de nachtdienst begint ([datum]), zorg ik ervoor dat ...'
         if lead:
             pieces = [lead, finite, subject, later, core]
         else:
@@ -784,6 +786,15 @@ def _reflexive(plan: Plan, clause: Clause, style: RewriteStyle, subject: str, co
     if any(w.lower in style.reflexive_objects.values() for w in words):
         return core  # 'me beter voorbereiden': the writer wrote it
     return f"{pronoun} {core[:1].lower()}{core[1:]}" if core[:1].isupper() else f"{pronoun} {core}"
+
+
+def event_clause(lead: str, style: RewriteStyle) -> bool:
+    """Is ``lead`` an event's clause with its date asked ('voordat de nachtdienst begint
+    ([datum])': one of the style's ``clause_openers`` first): a clause in front, which the
+    main clause follows after a comma (without it, 'begint zorg ik' reads as two verbs)."""
+    words = lead.split()
+    asked = f"({style.placeholders.date})"
+    return len(words) >= 4 and words[0].lower() in style.clause_openers and lead.endswith(asked)
 
 
 def _wish_for_others(core: str, finite: str, own_part: str) -> tuple[str, str]:

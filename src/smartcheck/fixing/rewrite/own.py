@@ -23,7 +23,7 @@ from smartcheck.fixing.rewrite.duties import (
     split_clauses,
     wish_for_others,
 )
-from smartcheck.fixing.rewrite.frame import analyse
+from smartcheck.fixing.rewrite.frame import analyse, event_clause
 from smartcheck.fixing.rewrite.needed_haves import had_need, others_need
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
@@ -170,7 +170,8 @@ def _framed(
     if time and style.word_order == "v2":
         verb, rest = sentence.split(" ", 1)
         subject = style.default_subject.lower()
-        sentence = f"{time} {verb} {subject} {v2_with}{rest}"
+        lead = f"{time}," if event_clause(time, style) else time  # 'Voordat X begint ([datum]),'
+        sentence = f"{lead} {verb} {subject} {v2_with}{rest}"
     elif time:
         sentence = f"{time}, {front}{style.default_subject} {sentence}"
     elif style.word_order == "v2":
