@@ -48,6 +48,6 @@ def test_an_event_clause_in_front_ends_in_a_comma(text: str, expected: str) -> N
 def test_english_already_wrote_the_comma() -> None:
     assert shown_rewrite(
         CHECKER,
-        "There needs to be a clear instruction for the temps before the market opens.",
+        "There needs to be a better handover before the night shift starts.",
         "en",
-    ).startswith("Before the market opens ([date]), I will make sure that")
+    ).startswith("Before the night shift starts ([date]), I will make sure that")
