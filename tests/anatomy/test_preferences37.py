@@ -82,3 +82,49 @@ def test_a_wish_stays_the_goal(lang: str, text: str) -> None:
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     first = text.split(". ")[0]
     assert all(not span.text.startswith(first) for span in report.goal.syntax.context)
+
+
+# A habit told with what it leads to ('Ik zeg overal ja op en dan blijft mijn eigen werk
+# liggen'): the pack's consequence_openers after a coordinator, with no first person in what
+# follows, make the sentence a situation and its effect. Before, the second verb ('blijft')
+# was read as a second goal (S004) and a rewrite that kept the sentence failed again; one
+# reading even committed the writer to the effect ('Vóór [datum] komt ik mijn eigen planning
+# in de knel').
+@pytest.mark.parametrize(
+    ("lang", "text", "told"),
+    [
+        (
+            "nl",
+            "Leren nee zeggen. Ik neem alle klusjes aan en dan komt mijn eigen planning in de "
+            "knel.",
+            "Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
+        ),
+        (
+            "en",
+            "Learn to plan my week. I start every job at once and then nothing gets finished.",
+            "I start every job at once and then nothing gets finished.",
+        ),
+        (
+            "en",
+            "Get better at saying no. I say yes to everything and then my own work piles up.",
+            "I say yes to everything and then my own work piles up.",
+        ),
+    ],
+)
+def test_a_habit_with_its_effect_is_context(lang: str, text: str, told: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert told in [span.text for span in report.goal.syntax.context]
+    assert "S004" not in {f.code for f in report.findings}
+    assert report.rewrite is not None and report.rewrite.endswith(told)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik wil de cursus volgen. Ik volg de cursus en dan haal ik het certificaat."),
+        ("en", "I want to do the course. I do the course and then I get the certificate."),
+    ],
+)
+def test_a_next_step_of_the_writer_is_no_effect_told(lang: str, text: str) -> None:
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert report.goal.syntax.context == ()

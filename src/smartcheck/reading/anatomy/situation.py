@@ -181,7 +181,25 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         return True  # 'Sinds de reorganisatie zit ik ...': the present since then
     if _prefers(r, start, end):
         return True  # 'I like the work on the line more': where the writer stands now
+    if _leads_to(r, start, end):
+        return True  # 'Ik zeg overal ja op en dan blijft mijn eigen werk liggen'
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
+
+
+def _leads_to(r: Reading, start: int, end: int) -> bool:
+    """A statement with what it leads to coordinated after it ('Ik zeg overal ja op *en dan*
+    blijft mijn eigen werk liggen', 'I say yes to everything *and then* my own work piles
+    up': a coordinator and one of the pack's ``consequence_openers``), where something
+    other than the writer is the subject of what follows: a situation and its effect. With
+    the writer in it ('... en dan haal ik het certificaat') it is a next step."""
+    for t in r.doc[start + 1 : end]:
+        if not r.is_word(t, "consequence_openers") or r.doc[t.i - 1].pos_ != "CCONJ":
+            continue
+        after = r.doc[t.i + 1 : end]  # the parser may call the subject an object: any noun
+        told = any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in after)
+        if told and not any(r.is_word(c, "first_person_subject") for c in after):
+            return True
+    return False
 
 
 def _prefers(r: Reading, start: int, end: int) -> bool:
