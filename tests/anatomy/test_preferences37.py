@@ -1,7 +1,7 @@
 """The writer's preference told beside the goal is where the writer stands, no goal
 (session 37, lead).
 
-'..., I like the work on the line more', 'I prefer the day shifts.', 'Ik werk liever
+'..., I like the packing line more', 'I prefer the day shifts.', 'Ik werk liever
 buiten.': a verb of liking in the present, with the writer as its subject and no auxiliary,
 states a preference. Before, it was read as a second goal (S004) or a vague comparison
 (M002 on 'more'), and the rewrite that kept it failed the judge again. Now such a sentence is
@@ -84,7 +84,7 @@ def test_a_wish_stays_the_goal(lang: str, text: str) -> None:
     assert all(not span.text.startswith(first) for span in report.goal.syntax.context)
 
 
-# A habit told with what it leads to ('Ik zeg overal ja op en dan blijft mijn eigen werk
+# A habit told with what it leads to ('Ik neem alle klusjes aan en dan blijft mijn eigen werk
 # liggen'): the pack's consequence_openers after a coordinator, with no first person in what
 # follows, make the sentence a situation and its effect. Before, the second verb ('blijft')
 # was read as a second goal (S004) and a rewrite that kept the sentence failed again; one
@@ -106,8 +106,8 @@ def test_a_wish_stays_the_goal(lang: str, text: str) -> None:
         ),
         (
             "en",
-            "Get better at saying no. I say yes to everything and then my own work piles up.",
-            "I say yes to everything and then my own work piles up.",
+            "Get better at saying no. I help everyone first and then my own reports are late.",
+            "I help everyone first and then my own reports are late.",
         ),
     ],
 )
@@ -115,7 +115,30 @@ def test_a_habit_with_its_effect_is_context(lang: str, text: str, told: str) -> 
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert told in [span.text for span in report.goal.syntax.context]
     assert "S004" not in {f.code for f in report.findings}
-    assert report.rewrite is not None and report.rewrite.endswith(told)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "told"),
+    [
+        (
+            "nl",
+            "Leren nee zeggen. Ik neem alle klusjes aan en dan komt mijn eigen planning in de "
+            "knel.",
+            "Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
+        ),
+        (
+            "en",
+            "Learn to plan my week. I start every job at once and then nothing gets finished.",
+            "I start every job at once and then nothing gets finished.",
+        ),
+    ],
+)
+def test_the_habit_with_its_effect_is_kept_after_the_rewrite(
+    lang: str, text: str, told: str
+) -> None:
+    rewrite = CHECKER.check(text, lang=lang, reference_date=REF).rewrite
+    assert rewrite is not None and rewrite.endswith(f". {told}")
+    assert "\n" not in rewrite  # no split that commits the writer to the effect
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,9 @@ CHECKER = Checker()
         ),
         (
             "nl",
-            "Leren werken met de planningssoftware (Came, Nice) zodat ik bij een spoedklus niet "
+            "Leren werken met de planningssoftware (Shiftbase, Plandisc) zodat ik bij een spoedklus niet "
             "meer altijd de planner hoef te bellen",
-            "Vóór [datum] ga ik leren werken met de planningssoftware (Came, Nice), met als "
+            "Vóór [datum] ga ik leren werken met de planningssoftware (Shiftbase, Plandisc), met als "
             "bewijs [hoe gemeten], zodat ik bij een spoedklus niet meer altijd de planner hoef "
             "te bellen.",
         ),

@@ -1,6 +1,6 @@
 """A second aim told as a nice-to-have after the goal is a second goal (session 37, lead).
 
-'Ik wil de inkoop overnemen. Minder weggooien zou ook mooi zijn.': the last sentence names an
+'Ik wil de bestellingen overnemen. Minder derving zou ook mooi zijn.': the last sentence names an
 aim and says it would be nice. Before, it was kept as a remark after the rewritten goal, so
 the aim stayed unmeasured (the rewrite failed M again). Now each goal is rewritten on its own
 (nice_to_haves.py). A means welcomed ('Een mentor zou fijn zijn') and a comment ('Dat zou

@@ -1,8 +1,8 @@
 """A second aim told as a nice-to-have after the goal: a second goal.
 
-"Ik wil de inkoop overnemen van Rob. *Minder weggooien zou ook mooi zijn.*", "I want to
+"Ik wil de bestellingen overnemen van Karin. *Minder derving zou ook mooi zijn.*", "I want to
 take over the ordering. *Less waste would be nice too.*": the last sentence names an aim
-('Minder weggooien', 'Less waste') and says how welcome it would be (the pack's
+('Minder derving', 'Less waste') and says how welcome it would be (the pack's
 ``rewrite.welcome_predicates``, with a word like 'ook', 'also' or 'too' in or after it).
 Kept as a remark after the rewritten goal, the aim stayed unmeasured and the rewrite failed
 the judge again; it is a goal the writer adds, softly. So each is rewritten on its own, as

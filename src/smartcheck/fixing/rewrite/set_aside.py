@@ -1,12 +1,12 @@
 """A bracketed aside set apart while the goal is rewritten, then put back where it stood.
 
-Writers add brackets to a goal: examples ('(Came, Nice)', '(repairs, loans, ...)'), a detail
-of the thing named ('(anaesthesia monitoring, aseptic technique)'), a number. Whatever shape
+Writers add brackets to a goal: examples ('(Mettler, Sartorius)', '(Sligro, Bidfood)'), a
+detail of the thing named ('(pallets, rolcontainers)'), a number. Whatever shape
 the rest of the goal has, a bracket can trip a step that reads that shape: a name list read
 as a clause, a comma inside it taken for a clause end. So when no step reads the text whole,
 the goal is read again without its brackets, and a whole rewrite of that text gets each
-bracket back right after the words it followed in the goal ('... de schuifpoortbesturingen
-(Came, Nice), met als bewijs ...').
+bracket back right after the words it followed in the goal ('... de software van de
+weegschalen (Mettler, Sartorius), met als bewijs ...').
 
 The bracket is the writer's aside to those words, so it goes back only where the rewrite
 kept them once, in the same form; else nothing is put back and the goal keeps its fallback.

@@ -180,16 +180,16 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
     if _opens_sentence(r, start) and _matches(r, "situation_openers", start, start + 1):
         return True  # 'Sinds de reorganisatie zit ik ...': the present since then
     if _prefers(r, start, end):
-        return True  # 'I like the work on the line more': where the writer stands now
+        return True  # 'I like the packing line more': where the writer stands now
     if _leads_to(r, start, end):
-        return True  # 'Ik zeg overal ja op en dan blijft mijn eigen werk liggen'
+        return True  # 'Ik neem alle klusjes aan en dan blijft mijn eigen werk liggen'
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
 
 
 def _leads_to(r: Reading, start: int, end: int) -> bool:
-    """A statement with what it leads to coordinated after it ('Ik zeg overal ja op *en dan*
-    blijft mijn eigen werk liggen', 'I say yes to everything *and then* my own work piles
-    up': a coordinator and one of the pack's ``consequence_openers``), where something
+    """A statement with what it leads to coordinated after it ('Ik neem alle klusjes aan
+    *en dan* blijft mijn eigen werk liggen', 'I take on every small job *and then* my own
+    planning slips': a coordinator and one of the pack's ``consequence_openers``), where something
     other than the writer is the subject of what follows: a situation and its effect. With
     the writer in it ('... en dan haal ik het certificaat') it is a next step."""
     for t in r.doc[start + 1 : end]:
@@ -204,7 +204,7 @@ def _leads_to(r: Reading, start: int, end: int) -> bool:
 
 def _prefers(r: Reading, start: int, end: int) -> bool:
     """The writer's liking or preference stated in the present (the pack's
-    ``preference_verbs``: 'I *like* the work on the line more', 'I *prefer* days', 'ik werk
+    ``preference_verbs``: 'I *like* the packing line more', 'I *prefer* days', 'ik werk
     *liever* buiten'): the word, or the verb it modifies, has the writer as its subject and
     no auxiliary of its own ('I'd like the course' is a wish)."""
     for a, _ in _matches(r, "preference_verbs", start, end):
