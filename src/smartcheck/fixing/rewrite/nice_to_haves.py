@@ -49,10 +49,18 @@ def nice_to_have(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[str
         if found is None:
             continue
         aim = last[: found.start()].strip().rstrip(",")
-        if not aim or _thing_or_pointer(aim, openers):
+        if not aim or _thing_or_pointer(_unhedged(aim, style), openers):
             return None
         return text[: ends[-1]].strip(), f"{aim}."
     return None
+
+
+def _unhedged(aim: str, style: RewriteStyle) -> str:
+    """``aim`` without the hedges that open it ('Maybe a buddy system': 'a buddy system')."""
+    words = aim.split()
+    while len(words) > 1 and words[0].lower().strip(",") in style.one_word_hedges:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _thing_or_pointer(aim: str, openers: frozenset[str]) -> bool:
