@@ -1437,6 +1437,18 @@ class RewriteStyle(BaseModel):
         description="Words that open a second means offered after an asked one ('Of', 'Or': "
         "'Misschien een cursus? Of een paar weken meelopen ...'; asked_means.py).",
     )
+    hedged_steps: dict[str, str] = Field(
+        default_factory=dict,
+        description="The writer's step of agreeing on a next step or a role hedged or asked "
+        "beside the goal (hedged_steps.py): ``discussed`` for an act ('I will discuss with "
+        "{who} whether I {clause}.'), ``modal`` put before the act's verb ('can', 'kan'), "
+        "``role`` for the clause of a role inside ``frames.settled`` ('I become {role}').",
+    )
+    hedged_role_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a role after a hedge beside the goal ('as', 'als': "
+        "'..., maybe as a team lead'; hedged_steps.py). Lower case.",
+    )
     choice_steps: dict[str, str] = Field(
         default_factory=dict,
         description="The writer's step of choosing between two options asked ('Learn Go? or "

@@ -110,6 +110,7 @@ from smartcheck.fixing.rewrite.fronted_zeros import existential_told
 from smartcheck.fixing.rewrite.gerund_goals import act_told
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
+from smartcheck.fixing.rewrite.hedged_steps import hedged_rewrites
 from smartcheck.fixing.rewrite.how_means import how_doubt
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
@@ -358,6 +359,9 @@ class WholeTextRewrites:
         discussed = self._to_discuss(report, ctx)
         if discussed:  # '... Moet ik nog met Ruud bespreken.': '..., in overleg met Ruud.'
             return _per_goal(report, discussed)  # several goals agreed: a line each
+        hedged = hedged_rewrites(self, report, ctx)
+        if hedged:  # '..., and maybe move to X next year?': X discussed after the goal
+            return _ranked(report, hedged)
         doubted = self._time_doubted(report, ctx)
         if doubted:  # '..., so maybe not this year.': no deadline, the date asked
             return _ranked(report, doubted)

@@ -1,0 +1,250 @@
+"""A next step or a role the writer hedges or asks beside the goal, told as a step to agree.
+
+Writers state a goal and add a step they are not sure of: "..., and maybe move to a
+planning job next year?", "..., en misschien daarna zelf een categorie beheren?", "...,
+evt. ook de weekafsluiting doen"; or they name a role only as a hedge or a question:
+"..., misschien als teamleider", "- ploegleider worden?", "Become a shift lead?". Committing
+the step ("and I will move to ...") or the role ("ga ik teamleider worden") decides what the
+writer left open and what someone else decides (JUDGING A: a promotion is no outcome the
+writer controls); dropping it loses the writer's words; the hedge or the question mark kept
+inside the commitment fails A, so only the structured fallback was left.
+
+The writer's own part of such a step is to agree on it with the one who decides: the goal
+is judged and rewritten as any goal, and the step is told after it as a sentence of its own
+in the pack's ``hedged_steps.discussed`` ("Ik bespreek met mijn leidinggevende of ik daarna
+zelf een categorie kan beheren.", "I will discuss with my manager whether I can move to a
+planning job next year."); a role in ``frames.settled``, the form the imposed-role reading
+uses ("Ik spreek met mijn leidinggevende af of ik teamleider word.", "I will agree with my
+manager whether I become a team lead."). Whom with is the pack's ``asked_decider``, as for
+a step asked as a question (asked_steps.py). A bare role asked or hedged is that agreement
+alone, rewritten like any goal.
+
+It reads, in the goal's last sentence: a comma or a coordinator (``and``, ``en``; the pack's
+``coordinators``), one of the pack's one-word hedges (``drop_hedges``: "misschien", "evt.",
+"maybe"), then either an act of one phrase (adverbs, then in English a verb first, in Dutch
+an infinitive last; no subject, no mark inside) or "als"/"as" and a role of a few words;
+before the cut at least three words of the goal. A bare role: an optional hedge, a role of a
+few words and the pack's ``become_verbs`` ("worden", "become"), with a question mark or the
+hedge. ``WholeTextRewrites._hedged_step`` (whole_text.py) judges the goal and adds the step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.routine_means import gerund_of
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from smartcheck.criteria import Criterion
+    from smartcheck.fixing.rewrite.seams import Seam
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reporting.report import GoalReport
+
+
+class _Reader(Protocol):
+    def parse(self, text: str, lang: str, reference_date: date | None = None) -> Goal: ...
+
+    def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
+
+#: Marks a list line may open with ('- ', '* ', '• ').
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013"})
+#: Fewest words of the goal before the hedged step.
+_GOAL_WORDS = 3
+#: Most words of a role ('teamleider kassa', 'a shift lead on nights').
+_ROLE_WORDS = 4
+#: Most adverbs before the step's verb ('daarna zelf', 'later also').
+_ADVERBS = 3
+#: Parts of speech a role's words may have.
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "X"})
+
+
+@dataclass(frozen=True)
+class HedgedStep:
+    """The goal without the hedged step (None for a bare role), and the step to agree."""
+
+    rest: str | None
+    step: str
+
+
+def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+    """The goal rewritten with the hedged step after it told as the writer's step to agree
+    on, or the bare role's agreement rewritten (see the module); nothing for any other text,
+    when the goal gets no whole rewrite of one sentence, or on a seam."""
+    goal = report.goal
+    style = style_for(ctx)
+    if style is None:
+        return ()
+    found = hedged_step(goal, style, frozenset(w.lower() for w in ctx.pack.words("coordinators")))
+    if found is None:
+        return ()
+    try:
+        if found.rest is None:
+            told, after = found.step, ""
+        else:
+            told, after = found.rest, f" {found.step}"
+        judged = reader.evaluate(reader.parse(told, goal.lang, goal.reference_date))
+    except SmartcheckError:
+        return ()
+    if judged.split or judged.structured_rewrite is not None:
+        return ()
+    for rewrite in (told,) if judged.is_smart else judged.rewrites:
+        if "\n" in rewrite:
+            continue
+        text = f"{rewrite.rstrip()}{after}"
+        seams = find_seams(text, goal, ctx, style)
+        if not seams or (after and _own_time(seams, after, goal)):
+            return (text,)
+    return ()
+
+
+def _own_time(seams: list[Seam], step: str, goal: Goal) -> bool:
+    """The only seams are a second deadline, and that is the writer's time of the hedged step
+    told after the goal ('... whether I can move to X *next year*.'): the step's own time,
+    no second deadline of the goal."""
+    own = [t.text.lower() for t in goal.deadlines if t.text.lower() in step.lower()]
+    return bool(own) and all(s.kind == "two_deadlines" for s in seams)
+
+
+def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> HedgedStep | None:
+    """The hedged or asked step beside ``goal`` told as the writer's step to agree on (see
+    the module), or None."""
+    if not style.asked_decider or not style.become_verbs:
+        return None
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and words[0].text in _BULLETS:
+        words.pop(0)
+    asked = bool(words) and words[-1].text == "?"
+    while words and not words[-1].is_word:
+        words.pop()
+    if not words:
+        return None
+    bare = _bare_role(words, asked, style)
+    if bare is not None:
+        return HedgedStep(None, bare)
+    hedges = style.one_word_hedges
+    for at in range(len(words) - 2, _GOAL_WORDS - 1, -1):
+        if words[at].lower not in hedges:
+            continue
+        cut = at
+        if words[cut - 1].lower in coordinators:
+            cut -= 1
+        if words[cut - 1].text == ",":
+            cut -= 1
+        if cut == at or cut < _GOAL_WORDS:
+            return None
+        rest, step = words[:cut], words[at + 1 :]
+        if any(not w.is_word for w in rest[-1:]) or _marks_inside(step):
+            return None
+        told = _role_step(step, style) or _act_step(step, style, goal.lang)
+        if told is None:
+            return None
+        return HedgedStep(f"{join(rest).rstrip(' ,;')}.", told)
+    return None
+
+
+def _marks_inside(words: list[Word]) -> bool:
+    """A mark among ``words`` other than a hyphen inside a compound: more than one phrase."""
+    return any(not w.is_word and not (w.text == "-" and not w.space_before) for w in words)
+
+
+def _subject_in(words: list[Word], style: RewriteStyle) -> bool:
+    subjects = {s.lower() for s in style.subjects}
+    return any(w.lower in subjects for w in words)
+
+
+def _bare_role(words: list[Word], asked: bool, style: RewriteStyle) -> str | None:
+    """A role asked or hedged as the whole goal ('teamleider worden?', 'Maybe become a shift
+    lead'): the writer's step of agreeing on it, or None."""
+    hedged = words[0].lower in style.one_word_hedges
+    if hedged:
+        words = words[1:]
+    if not (asked or hedged) or _marks_inside(words) or _subject_in(words, style):
+        return None
+    becoming = [w for w in words if w.lower in style.become_verbs]
+    if len(becoming) != 1:
+        return None
+    if style.word_order == "v2":
+        if words[-1] is not becoming[0]:
+            return None
+        role = words[:-1]
+    else:
+        if words[0] is not becoming[0]:
+            return None
+        role = words[1:]
+    return _settled_role(role, style)
+
+
+def _settled_role(role: list[Word], style: RewriteStyle) -> str | None:
+    """'Ik spreek met mijn leidinggevende af of ik teamleider word.' for ``role``."""
+    frame = style.frames.settled
+    told = style.hedged_steps.get("role", "")
+    if not role or len(role) > _ROLE_WORDS or not frame or not told:
+        return None
+    if any(w.pos not in _ROLE_POS for w in role):
+        return None
+    if not any(w.pos in ("NOUN", "PROPN") for w in role) and role[0].pos != "DET":
+        return None  # a role is a noun ('a shift lead' may be tagged adjectives after 'a')
+    clause = told.format(role=_lowered(join(role)))
+    return capitalise(tidy(frame.format(who=style.asked_decider, clause=clause)))
+
+
+def _role_step(step: list[Word], style: RewriteStyle) -> str | None:
+    """'als teamleider', 'as a shift lead' after the hedge: the role agreed, or None."""
+    if not step or step[0].lower not in style.hedged_role_openers:
+        return None
+    return _settled_role(step[1:], style)
+
+
+def _act_step(step: list[Word], style: RewriteStyle, lang: str) -> str | None:
+    """An act of one phrase after the hedge ('daarna zelf een categorie beheren', 'move to a
+    planning job next year'): the step discussed with the one who decides, or None."""
+    frame = style.hedged_steps.get("discussed", "")
+    if not frame or len(step) < 2 or _subject_in(step, style):
+        return None
+    if any(w.lower in style.one_word_hedges for w in step):
+        return None
+    if style.word_order == "v2":
+        verbs = [n for n, w in enumerate(step) if w.pos in ("VERB", "AUX") and w.verbform == "Inf"]
+        if not verbs or any(w.pos in ("VERB", "AUX") and w.finite for w in step):
+            return None
+        at = verbs[0]
+        while at > 0 and step[at - 1].dep == "compound:prt":
+            at -= 1
+    else:
+        at = 0
+        while at < min(_ADVERBS, len(step) - 1) and step[at].pos == "ADV":
+            at += 1
+        if not _svo_verb(step, at, lang):
+            return None
+    modal = style.hedged_steps.get("modal", "")
+    clause = join([*step[:at], *([Word(modal)] if modal else []), *step[at:]], lead=False)
+    return capitalise(tidy(frame.format(who=style.asked_decider, clause=clause)))
+
+
+def _svo_verb(step: list[Word], at: int, lang: str) -> bool:
+    """The word at ``at`` is a verb in its base form: tagged so, or (the tagger calls a
+    verb after 'maybe' a noun: 'maybe *move* to ...') a word with an -ing form the
+    dictionary knows, with no article before it and a word after it."""
+    word = step[at]
+    if word.pos == "VERB":  # the tagger may call it finite after 'maybe' ('maybe *train* X')
+        return word.verbform not in ("Ger", "Part") and not word.lower.endswith("s")
+    if word.pos != "NOUN" or at + 1 >= len(step) or word.plural:
+        return False
+    return gerund_of(word.lower, lang) is not None and step[at + 1].pos in ("ADP", "DET", "PRON")
+
+
+def _lowered(text: str) -> str:
+    """A role as it stands inside a sentence: a capital only where it is a name."""
+    first, _, rest = text.partition(" ")
+    if first[1:2].isupper():
+        return text
+    return f"{first[:1].lower()}{first[1:]} {rest}".strip()
