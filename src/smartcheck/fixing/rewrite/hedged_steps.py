@@ -36,7 +36,9 @@ from typing import TYPE_CHECKING, Protocol
 from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.routine_means import gerund_of
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import style_for
+from smartcheck.fixing.rewrite.to_discuss import with_agreement
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 
 if TYPE_CHECKING:
@@ -85,7 +87,9 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
         return ()
     found = hedged_step(goal, style, frozenset(w.lower() for w in ctx.pack.words("coordinators")))
     if found is None:
-        return ()
+        particles = frozenset(ctx.pack.words("separable_particles"))
+        means = asked_means(goal, style, particles)
+        return _means_rewrites(reader, goal, ctx, style, means) if means else ()
     try:
         if found.rest is None:
             told, after = found.step, ""
@@ -104,6 +108,37 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
         if not seams or (after and _own_time(seams, after, goal)):
             return (text,)
     return ()
+
+
+def _means_rewrites(
+    reader: _Reader, goal: Goal, ctx: RuleContext, style: RewriteStyle, found: AskedMeans
+) -> tuple[str, ...]:
+    """The goal before the plan to ask rewritten, the means its way, agreed with whom."""
+    try:
+        judged = reader.evaluate(reader.parse(found.rest, goal.lang, goal.reference_date))
+    except SmartcheckError:
+        return ()
+    if judged.split or judged.structured_rewrite is not None:
+        return ()
+    for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
+        first, *others = sentences(rewrite.rstrip(), style.abbreviations)
+        if others or "\n" in rewrite:
+            continue  # a situation kept after the goal: no place for the way
+        told = with_agreement(f"{first.rstrip('.!')}{found.means}.", found.who, style)
+        if told is not None and _asked_only(find_seams(told, goal, ctx, style), found.dropped):
+            return (told,)
+    return ()
+
+
+def _asked_only(seams: list[Seam], dropped: frozenset[str]) -> bool:
+    """No seam but the plan to ask and its modal gone, which the agreement tells."""
+    for seam in seams:
+        if seam.kind == "lost_words" and {w.lower() for w in seam.words} <= dropped:
+            continue
+        if seam.kind == "lost_modal" and any(f"'{w}'" in seam.detail for w in dropped):
+            continue
+        return False
+    return True
 
 
 def _own_time(seams: list[Seam], step: str, goal: Goal) -> bool:
@@ -149,6 +184,89 @@ def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -
             return None
         return HedgedStep(f"{join(rest).rstrip(' ,;')}.", told)
     return None
+
+
+@dataclass(frozen=True)
+class AskedMeans:
+    """The goal without the plan to ask, the means told as the way ('sitting with Tom for a
+    few afternoons'), and whom it is agreed with."""
+
+    rest: str
+    means: str
+    who: str
+    dropped: frozenset[str]  # the plan's words and the modal, told by the agreement
+
+
+def asked_means(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> AskedMeans | None:
+    """The writer's plan to ask for a means in the goal's last sentence ('Will ask if I can
+    sit with Tom for a few afternoons', 'Ik ga vragen of ik een paar dagen mag meelopen met
+    Karin'): the goal before it, the means as its way, and the name in the means (else the
+    pack's ``asked_decider``) as whom it is agreed with; None for any other text."""
+    if not style.asking_plans or not style.frames.routine_means:
+        return None
+    text = goal.text.rstrip(" .!")
+    lower = text.lower()
+    for plan in sorted(style.asking_plans, key=len, reverse=True):
+        at = lower.rfind(plan)
+        if at <= 0 or lower[at - 1].isalnum() or text[:at].rstrip()[-1:] not in ".!;,":
+            continue
+        rest = text[:at].rstrip(" .!;,")
+        after = [w for w in words_of(goal) if w.start >= at + len(plan) and w.text.strip()]
+        while after and not after[-1].is_word:
+            after.pop()
+        if len(rest.split()) < _GOAL_WORDS or len(after) < _GOAL_WORDS:
+            return None
+        if after[0].lower not in {s.lower() for s in style.subjects} or _marks_inside(after):
+            return None
+        clause = after[1:]
+        modals = [w for w in clause if w.pos == "AUX" and w.lemma.lower() in style.asking_modals]
+        if len(modals) != 1:
+            return None
+        clause = [w for w in clause if w is not modals[0]]
+        means = _way_of(clause, style, particles, goal.lang)
+        if means is None:
+            return None
+        names = [w for w in clause if w.pos == "PROPN"]
+        who = join(names) if len(names) == 1 else style.asked_decider
+        dropped = frozenset([*plan.split(), modals[0].lower])
+        return AskedMeans(
+            f"{rest}.", style.frames.routine_means.format(clause=means), who, dropped
+        )
+    return None
+
+
+def _way_of(
+    clause: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> str | None:
+    """The means told as the way the goal is reached: English the verb's -ing form first
+    ('sit with Tom' -> 'sitting with Tom'), Dutch the infinitive with 'te' in its place
+    ('een paar dagen meelopen met Karin' -> 'een paar dagen mee te lopen met Karin')."""
+    verbs = [n for n, w in enumerate(clause) if w.pos == "VERB"]
+    if len(verbs) != 1:
+        return None
+    at = verbs[0]
+    verb = clause[at]
+    if style.word_order == "v2":
+        if verb.verbform != "Inf":
+            return None
+        told = _with_te(verb.text, particles)
+    else:
+        if at != 0:
+            return None
+        gerund = gerund_of(verb.lower, lang)
+        if gerund is None:
+            return None
+        told = gerund
+    return join([*clause[:at], Word(told), *clause[at + 1 :]], lead=False)
+
+
+def _with_te(verb: str, particles: frozenset[str]) -> str:
+    """A Dutch infinitive with 'te', split after a separable particle ('meelopen' -> 'mee te
+    lopen', 'maken' -> 'te maken')."""
+    for particle in sorted(particles, key=len, reverse=True):
+        if verb.lower().startswith(particle) and len(verb) - len(particle) >= 4:
+            return f"{verb[: len(particle)]} te {verb[len(particle) :]}"
+    return f"te {verb}"
 
 
 def _marks_inside(words: list[Word]) -> bool:

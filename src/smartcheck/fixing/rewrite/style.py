@@ -1444,6 +1444,16 @@ class RewriteStyle(BaseModel):
         "{who} whether I {clause}.'), ``modal`` put before the act's verb ('can', 'kan'), "
         "``role`` for the clause of a role inside ``frames.settled`` ('I become {role}').",
     )
+    asking_plans: tuple[str, ...] = Field(
+        default=(),
+        description="Openers of the writer's plan to ask for a means after the goal ('will "
+        "ask if', 'ik ga vragen of'; hedged_steps.py): the means is the goal's way, agreed "
+        "with the one it names. Lower case, the writer's subject after them.",
+    )
+    asking_modals: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the modal of a means asked ('can', 'mogen'; hedged_steps.py).",
+    )
     hedged_role_openers: tuple[str, ...] = Field(
         default=(),
         description="Words that open a role after a hedge beside the goal ('as', 'als': "
