@@ -309,8 +309,9 @@ def _settled_role(role: list[Word], style: RewriteStyle) -> str | None:
         return None
     if any(w.pos not in _ROLE_POS for w in role):
         return None
-    if not any(w.pos in ("NOUN", "PROPN") for w in role) and role[0].pos != "DET":
-        return None  # a role is a noun ('a shift lead' may be tagged adjectives after 'a')
+    person = role[-1].lower.endswith(tuple(style.agent_endings))  # 'vestigingsmanager'
+    if not (person or role[0].pos == "DET" or any(w.pos in ("NOUN", "PROPN") for w in role)):
+        return None  # a role is a noun: the tagger may call one an adjective ('a shift lead')
     clause = told.format(role=_lowered(join(role)))
     return capitalise(tidy(frame.format(who=style.asked_decider, clause=clause)))
 
