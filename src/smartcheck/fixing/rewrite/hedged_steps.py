@@ -30,6 +30,7 @@ hedge. ``WholeTextRewrites._hedged_step`` (whole_text.py) judges the goal and ad
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from datetime import date
 
     from smartcheck.criteria import Criterion
-    from smartcheck.fixing.rewrite.seams import Seam
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -104,8 +104,7 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
         if "\n" in rewrite:
             continue
         text = f"{rewrite.rstrip()}{after}"
-        seams = find_seams(text, goal, ctx, style)
-        if not seams or (after and _own_time(seams, after, goal)):
+        if not find_seams(text, goal, ctx, style):
             return (text,)
     return ()
 
@@ -125,28 +124,30 @@ def _means_rewrites(
         if others or "\n" in rewrite:
             continue  # a situation kept after the goal: no place for the way
         told = with_agreement(f"{first.rstrip('.!')}{found.means}.", found.who, style)
-        if told is not None and _asked_only(find_seams(told, goal, ctx, style), found.dropped):
+        if told is not None and not find_seams(told, goal, ctx, style):
             return (told,)
     return ()
 
 
-def _asked_only(seams: list[Seam], dropped: frozenset[str]) -> bool:
-    """No seam but the plan to ask and its modal gone, which the agreement tells."""
-    for seam in seams:
-        if seam.kind == "lost_words" and {w.lower() for w in seam.words} <= dropped:
-            continue
-        if seam.kind == "lost_modal" and any(f"'{w}'" in seam.detail for w in dropped):
-            continue
-        return False
-    return True
+def asking_plan_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where ``goal`` tells its plan to ask for a means and the means' modal ('Will ask if I
+    *can* sit with Tom'): the agreement tells them, so a rewrite may drop them
+    (seams/kept_words.py)."""
+    found = asked_means(goal, style, frozenset())
+    return list(found.dropped) if found is not None else []
 
 
-def _own_time(seams: list[Seam], step: str, goal: Goal) -> bool:
-    """The only seams are a second deadline, and that is the writer's time of the hedged step
-    told after the goal ('... whether I can move to X *next year*.'): the step's own time,
-    no second deadline of the goal."""
-    own = [t.text.lower() for t in goal.deadlines if t.text.lower() in step.lower()]
-    return bool(own) and all(s.kind == "two_deadlines" for s in seams)
+def discussed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """Where ``text`` holds the writer's step of discussing a hedged step ('I will discuss
+    with my manager whether I can move to X next year.'): a time there is the step's, no
+    second deadline of the goal (seams/deadlines.py)."""
+    frame = style.hedged_steps.get("discussed", "")
+    head, _, tail = frame.partition("{who}")
+    if not head or not tail:
+        return []
+    middle = tail.partition("{clause}")[0]
+    pattern = rf"(?<!\w){re.escape(head)}.+?{re.escape(middle)}[^.!?]*"
+    return [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
 
 
 def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> HedgedStep | None:
@@ -170,16 +171,17 @@ def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -
         if words[at].lower not in hedges:
             continue
         cut = at
-        if words[cut - 1].lower in coordinators:
-            cut -= 1
-        if words[cut - 1].text == ",":
-            cut -= 1
-        if cut == at or cut < _GOAL_WORDS:
-            return None
+        joined = words[cut - 1].lower in coordinators
+        cut -= joined
+        if words[cut - 1].text != ",":
+            return None  # 'X en misschien Y': two goals, the coordination's (coordinated.py)
+        cut -= 1
         rest, step = words[:cut], words[at + 1 :]
-        if any(not w.is_word for w in rest[-1:]) or _marks_inside(step):
+        if cut < _GOAL_WORDS or any(not w.is_word for w in rest[-1:]) or _marks_inside(step):
             return None
-        told = _role_step(step, style) or _act_step(step, style, goal.lang)
+        told = _role_step(step, style)
+        if told is None and (joined or step[0].pos == "ADV"):  # ', maybe do X': a means
+            told = _act_step(step, style, goal.lang)
         if told is None:
             return None
         return HedgedStep(f"{join(rest).rstrip(' ,;')}.", told)
@@ -194,7 +196,7 @@ class AskedMeans:
     rest: str
     means: str
     who: str
-    dropped: frozenset[str]  # the plan's words and the modal, told by the agreement
+    dropped: tuple[tuple[int, int], ...]  # where the plan and its modal stand
 
 
 def asked_means(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> AskedMeans | None:
@@ -228,7 +230,7 @@ def asked_means(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> A
             return None
         names = [w for w in clause if w.pos == "PROPN"]
         who = join(names) if len(names) == 1 else style.asked_decider
-        dropped = frozenset([*plan.split(), modals[0].lower])
+        dropped = ((at, at + len(plan)), (modals[0].start, modals[0].end))
         return AskedMeans(
             f"{rest}.", style.frames.routine_means.format(clause=means), who, dropped
         )

@@ -164,6 +164,9 @@ def one_deadline(
     back += [t for t in times if t not in back and _unread_in_kept(t, filled, goal)]
     back += [t for t in times if t not in back and _doubted_in_kept(t, filled, goal, doubts)]
     asked = explored_spans(filled, style)  # 'whether that job suits me in the long run'
+    from smartcheck.fixing.rewrite.hedged_steps import discussed_spans  # reads seams
+
+    asked += discussed_spans(filled, style)  # 'I will discuss with X whether I can Y next year'
     back += [t for t in times if t not in back and any(a <= t.start < b for a, b in asked)]
     ends = [
         t

@@ -248,6 +248,7 @@ def _dropped_on_purpose(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
 
 
 def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, ...]:
+    from smartcheck.fixing.rewrite.hedged_steps import asking_plan_spans  # reads seams
     from smartcheck.fixing.rewrite.suggested_courses import agreement_spans  # reads voices
     from smartcheck.fixing.rewrite.voices.request_nouns import request_spans  # voices reads seams
 
@@ -285,6 +286,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += condition_spans(goal, style)  # 'Leuk, maar ik heb ... nodig': the condition alone
     spans += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
     spans += asked_step_spans(goal, ctx, style)  # 'Is there budget for me to X?': X, agreed
+    spans += asking_plan_spans(goal, style)  # 'Will ask if I can sit with X': agreed with X
     spans += reservation_spans(goal, ctx, style)  # '... maar weet niet of': its contrast
     joined = ctx.pack.words("coordinators")
     spans += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar daar ...'
