@@ -40,11 +40,13 @@ from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import style_for
 from smartcheck.fixing.rewrite.to_discuss import with_agreement
+from smartcheck.fixing.rewrite.wordclass import has_gerund, infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from smartcheck.configuration.grammar import Grammar
     from smartcheck.criteria import Criterion
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
@@ -56,6 +58,7 @@ class _Reader(Protocol):
     def parse(self, text: str, lang: str, reference_date: date | None = None) -> Goal: ...
 
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
+
 
 #: Marks a list line may open with ('- ', '* ', '• ').
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013"})
@@ -85,7 +88,8 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
     style = style_for(ctx)
     if style is None:
         return ()
-    found = hedged_step(goal, style, frozenset(w.lower() for w in ctx.pack.words("coordinators")))
+    joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    found = hedged_step(goal, style, joiners, ctx.pack.grammar)
     if found is None:
         particles = frozenset(ctx.pack.words("separable_particles"))
         means = asked_means(goal, style, particles)
@@ -150,7 +154,9 @@ def discussed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
 
 
-def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> HedgedStep | None:
+def hedged_step(
+    goal: Goal, style: RewriteStyle, coordinators: frozenset[str], grammar: Grammar
+) -> HedgedStep | None:
     """The hedged or asked step beside ``goal`` told as the writer's step to agree on (see
     the module), or None."""
     if not style.asked_decider or not style.become_verbs:
@@ -181,7 +187,7 @@ def hedged_step(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -
             return None
         told = _role_step(step, style)
         if told is None and (joined or step[0].pos == "ADV"):  # ', maybe do X': a means
-            told = _act_step(step, style, goal.lang)
+            told = _act_step(step, style, goal.lang, grammar)
         if told is None:
             return None
         return HedgedStep(f"{join(rest).rstrip(' ,;')}.", told)
@@ -231,9 +237,7 @@ def asked_means(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> A
         names = [w for w in clause if w.pos == "PROPN"]
         who = join(names) if len(names) == 1 else style.asked_decider
         dropped = ((at, at + len(plan)), (modals[0].start, modals[0].end))
-        return AskedMeans(
-            f"{rest}.", style.frames.routine_means.format(clause=means), who, dropped
-        )
+        return AskedMeans(f"{rest}.", style.frames.routine_means.format(clause=means), who, dropped)
     return None
 
 
@@ -325,42 +329,49 @@ def _role_step(step: list[Word], style: RewriteStyle) -> str | None:
     return _settled_role(step[1:], style)
 
 
-def _act_step(step: list[Word], style: RewriteStyle, lang: str) -> str | None:
+def _act_step(step: list[Word], style: RewriteStyle, lang: str, grammar: Grammar) -> str | None:
     """An act of one phrase after the hedge ('daarna zelf een categorie beheren', 'move to a
-    planning job next year'): the step discussed with the one who decides, or None."""
+    planning job next year'): the step discussed with the one who decides, or None. The
+    tagger often misreads the words after a hedge ('maybe *teach* it', 'ook de leveranciers
+    zelf *bellen*'), so the dictionary tells the verb: a word with a gerund (English), an
+    infinitive a conjugated form leads to (Dutch)."""
     frame = style.hedged_steps.get("discussed", "")
     if not frame or len(step) < 2 or _subject_in(step, style):
         return None
     if any(w.lower in style.one_word_hedges for w in step):
         return None
+    modal = style.hedged_steps.get("modal", "")
+    told = [Word(modal)] if modal else []
     if style.word_order == "v2":
-        verbs = [n for n, w in enumerate(step) if w.pos in ("VERB", "AUX") and w.verbform == "Inf"]
-        if not verbs or any(w.pos in ("VERB", "AUX") and w.finite for w in step):
+        verb = step[-1]
+        tagged = verb.pos in ("VERB", "AUX") and verb.verbform == "Inf"
+        if not (tagged or infinitive_evidence(verb.lower, lang, grammar, style) is True):
             return None
-        at = verbs[0]
+        if any(w.finite for w in step):
+            return None
+        at = len(step) - 1
         while at > 0 and step[at - 1].dep == "compound:prt":
             at -= 1
+        clause = [*step[:at], *told, *step[at:]]
     else:
         at = 0
-        while at < min(_ADVERBS, len(step) - 1) and step[at].pos == "ADV":
+        while at < min(_ADVERBS, len(step) - 1) and _adverb(step[at], lang, grammar):
             at += 1
-        if not _svo_verb(step, at, lang):
+        verb = step[at]
+        noun = verb.pos == "NOUN" and bool(verb.plural)  # 'maybe *courses*'
+        if verb.pos in ("DET", "PRON", "ADP", "NUM") or noun or verb.verbform == "Ger":
             return None
-    modal = style.hedged_steps.get("modal", "")
-    clause = join([*step[:at], *([Word(modal)] if modal else []), *step[at:]], lead=False)
-    return capitalise(tidy(frame.format(who=style.asked_decider, clause=clause)))
+        if not has_gerund(verb.lower, lang, grammar):
+            return None
+        clause = [*told, *step]  # the modal before the adverbs: 'whether I can also X'
+    text = join(clause, lead=False)
+    return capitalise(tidy(frame.format(who=style.asked_decider, clause=text)))
 
 
-def _svo_verb(step: list[Word], at: int, lang: str) -> bool:
-    """The word at ``at`` is a verb in its base form: tagged so, or (the tagger calls a
-    verb after 'maybe' a noun: 'maybe *move* to ...') a word with an -ing form the
-    dictionary knows, with no article before it and a word after it."""
-    word = step[at]
-    if word.pos == "VERB":  # the tagger may call it finite after 'maybe' ('maybe *train* X')
-        return word.verbform not in ("Ger", "Part") and not word.lower.endswith("s")
-    if word.pos != "NOUN" or at + 1 >= len(step) or word.plural:
-        return False
-    return gerund_of(word.lower, lang) is not None and step[at + 1].pos in ("ADP", "DET", "PRON")
+def _adverb(word: Word, lang: str, grammar: Grammar) -> bool:
+    """An adverb before the step's verb ('later', 'also', 'then'), not a verb the tagger
+    calls one ('maybe later *teach* it')."""
+    return word.pos in ("ADV", "ADJ") and not has_gerund(word.lower, lang, grammar)
 
 
 def _lowered(text: str) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
@@ -39,8 +39,8 @@ def far_wish_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             after = goal.doc[n + len(parts)]
             if not after.is_alpha or after.lower_ not in kept:
                 continue
-            if words[n - 1] in kept or _explored(doc, style):
-                continue  # the hedge stays with its wish, or the step explores it
+            if words[n - 1] in kept or _explored(doc, style) or _discussed(doc, after, style):
+                continue  # the hedge stays with its wish, or the step explores or discusses it
             detail = f"the far wish {' '.join(words[n - 1 : n + len(parts) + 1])!r} committed"
             seams.append(Seam("contradiction", detail, (phrase, after.lower_)))
     return seams
@@ -52,3 +52,13 @@ def _explored(doc: Doc, style: RewriteStyle) -> bool:
     frame = (style.far_role_step or "").split("{")[0].lower().split()[-2:]
     words = [t.lower_ for t in doc]
     return bool(frame) and any(words[i : i + len(frame)] == frame for i in range(len(words)))
+
+
+def _discussed(doc: Doc, word: Token, style: RewriteStyle) -> bool:
+    """Does the candidate tell the wish after ``word`` only as the writer's step of
+    discussing it ('I will discuss with my manager whether I can later teach it';
+    hedged_steps.py)?"""
+    from smartcheck.fixing.rewrite.hedged_steps import discussed_spans  # reads seams
+
+    spans = discussed_spans(doc.text, style)
+    return any(t.lower_ == word.lower_ and any(a <= t.idx < b for a, b in spans) for t in doc)
