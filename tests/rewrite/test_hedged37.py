@@ -101,9 +101,7 @@ def test_a_hedged_next_step_is_discussed_after_the_goal(
         ),
     ],
 )
-def test_a_hedged_means_or_thing_keeps_its_own_reading(
-    lang: str, goal: str, expected: str
-) -> None:
+def test_a_hedged_means_or_thing_keeps_its_own_reading(lang: str, goal: str, expected: str) -> None:
     # ', maybe do X' with no coordinator or adverb is the goal's means; a thing is no step
     assert shown_rewrite(CHECKER, goal, lang) == expected
 
@@ -236,3 +234,57 @@ def test_the_step_or_role_is_never_committed(lang: str, goal: str) -> None:
     assert "?" not in shown
     committed = ("I will become", "I will move", "ga ik ploegleider", "ga ik daarna")
     assert not any(c in shown for c in committed)
+
+
+# -- a partner hedged or asked after the goal (the role's support) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "My team lead wants me to organise the summer party for the depot. Fine by me, but "
+            "I've never done it, maybe together with Sandra?",
+            "By [date], I will organise the summer party for the depot, as my team lead wants, "
+            "with support from Sandra. Fine by me, but I've never done it.",
+        ),
+        (
+            "en",
+            "My manager would like me to run the new-starter training. I'd like that too, but "
+            "I have never trained a group, so maybe together with HR?",
+            "By [date], I will run the new-starter training, as my manager would like, with "
+            "support from HR. I'd like that too, but I have never trained a group.",
+        ),
+        (
+            "en",
+            "Write the new safety induction for the yard, maybe with help from the HSE advisor.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+            "to write the new safety induction for the yard, with support from the HSE "
+            "advisor.",
+        ),
+        (
+            "nl",
+            "Mijn chef wil dat ik de jaarlijkse inventarisatie leid. Dat lijkt me leuk, maar ik "
+            "heb nog nooit een team aangestuurd, dus misschien samen met Joyce?",
+            "Vóór [datum] ga ik de jaarlijkse inventarisatie leiden, met als bewijs [hoe "
+            "gemeten], zoals mijn chef wil, met steun van Joyce. Dat lijkt me leuk, maar ik "
+            "heb nog nooit een team aangestuurd.",
+        ),
+        (
+            "nl",
+            "De nieuwe werkinstructie voor de menger schrijven, evt. samen met de procesoperator.",
+            "Vóór [datum] ga ik de nieuwe werkinstructie voor de menger schrijven, met steun "
+            "van de procesoperator.",
+        ),
+        (
+            "nl",
+            "Ik wil de open dag van de opleiding organiseren, misschien met hulp van de "
+            "communicatieafdeling?",
+            "Vóór [datum] ga ik de open dag van de opleiding organiseren, met steun van de "
+            "communicatieafdeling.",
+        ),
+    ],
+)
+def test_a_hedged_partner_supports_the_goal(lang: str, goal: str, expected: str) -> None:
+    assert shown_rewrite(CHECKER, goal, lang) == expected

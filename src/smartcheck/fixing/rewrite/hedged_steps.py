@@ -92,7 +92,7 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
     found = hedged_step(goal, style, joiners, ctx.pack.grammar)
     if found is None:
         particles = frozenset(ctx.pack.words("separable_particles"))
-        means = asked_means(goal, style, particles)
+        means = asked_means(goal, style, particles) or hedged_partner(goal, style)
         return _means_rewrites(reader, goal, ctx, style, means) if means else ()
     try:
         if found.rest is None:
@@ -124,10 +124,12 @@ def _means_rewrites(
     if judged.split or judged.structured_rewrite is not None:
         return ()
     for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
+        if "\n" in rewrite:
+            continue
         first, *others = sentences(rewrite.rstrip(), style.abbreviations)
-        if others or "\n" in rewrite:
-            continue  # a situation kept after the goal: no place for the way
-        told = with_agreement(f"{first.rstrip('.!')}{found.means}.", found.who, style)
+        told: str | None = " ".join([f"{first.rstrip('.!')}{found.means}.", *others])
+        if told is not None and found.who:
+            told = with_agreement(told, found.who, style)
         if told is not None and not find_seams(told, goal, ctx, style):
             return (told,)
     return ()
@@ -135,9 +137,10 @@ def _means_rewrites(
 
 def asking_plan_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where ``goal`` tells its plan to ask for a means and the means' modal ('Will ask if I
-    *can* sit with Tom'): the agreement tells them, so a rewrite may drop them
+    *can* sit with Tom'), or the hedge before a partner ('so maybe together with HR'): the
+    agreement or the support frame tells them, so a rewrite may drop them
     (seams/kept_words.py)."""
-    found = asked_means(goal, style, frozenset())
+    found = asked_means(goal, style, frozenset()) or hedged_partner(goal, style)
     return list(found.dropped) if found is not None else []
 
 
@@ -201,7 +204,7 @@ class AskedMeans:
 
     rest: str
     means: str
-    who: str
+    who: str  # empty: no agreement (a partner supports the goal)
     dropped: tuple[tuple[int, int], ...]  # where the plan and its modal stand
 
 
@@ -239,6 +242,39 @@ def asked_means(goal: Goal, style: RewriteStyle, particles: frozenset[str]) -> A
         dropped = ((at, at + len(plan)), (modals[0].start, modals[0].end))
         return AskedMeans(f"{rest}.", style.frames.routine_means.format(clause=means), who, dropped)
     return None
+
+
+def hedged_partner(goal: Goal, style: RewriteStyle) -> AskedMeans | None:
+    """A partner the writer hedges or asks after the goal's last comma ('..., so maybe
+    together with HR?', '..., dus misschien samen met HR?'; the pack's ``partner_openers``):
+    the goal before the comma, the partner as its support (``frames.support``: 'with support
+    from HR'); None for any other text."""
+    frame = style.frames.support
+    if not frame or not style.partner_openers:
+        return None
+    words = [w for w in words_of(goal) if w.text.strip()]
+    while words and not words[-1].is_word:
+        words.pop()
+    commas = [n for n, w in enumerate(words) if w.text == ","]
+    if not commas or commas[-1] < _GOAL_WORDS:
+        return None
+    piece = words[commas[-1] + 1 :]
+    hedged = [n for n, w in enumerate(piece[:2]) if w.lower in style.one_word_hedges]
+    if not hedged or (hedged[0] == 1 and piece[0].pos not in ("CCONJ", "ADV", "SCONJ")):
+        return None  # 'so maybe', 'dus misschien', 'maybe': nothing else before the hedge
+    after = piece[hedged[0] + 1 :]
+    said = " ".join(w.lower for w in after)
+    opener = next((o for o in style.partner_openers if said.startswith(f"{o} ")), None)
+    if opener is None:
+        return None
+    partner = after[len(opener.split()) :]
+    if not partner or len(partner) > _ROLE_WORDS or _marks_inside(partner):
+        return None
+    if _subject_in(partner, style) or any(w.pos in ("VERB", "AUX") for w in partner):
+        return None
+    rest = goal.text[: words[commas[-1]].start].rstrip(" ,;")
+    dropped = ((words[commas[-1]].start, partner[0].start),)
+    return AskedMeans(f"{rest}.", frame.format(support=join(partner, lead=False)), "", dropped)
 
 
 def _way_of(

@@ -1450,6 +1450,12 @@ class RewriteStyle(BaseModel):
         "ask if', 'ik ga vragen of'; hedged_steps.py): the means is the goal's way, agreed "
         "with the one it names. Lower case, the writer's subject after them.",
     )
+    partner_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a partner the writer hedges after the goal ('together "
+        "with', 'samen met': '..., so maybe together with HR?'; hedged_steps.py): the "
+        "partner supports the goal. Lower case.",
+    )
     asking_modals: tuple[str, ...] = Field(
         default=(),
         description="Lemmas of the modal of a means asked ('can', 'mogen'; hedged_steps.py).",
