@@ -49,6 +49,7 @@ from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.guess_tags import guess_tag_spans
+from smartcheck.fixing.rewrite.hedged_steps import asking_plan_spans
 from smartcheck.fixing.rewrite.hedging import hedge_spans
 from smartcheck.fixing.rewrite.how_means import how_doubt_spans
 from smartcheck.fixing.rewrite.imposed_reason import imposed_spans
@@ -173,6 +174,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += discussion_spans(goal, ctx, style)  # 'Moet ik nog met X bespreken': X agrees
         free += possibility_spans(goal, style)  # 'Is het mogelijk om X?': X, committed
         free += asked_step_spans(goal, ctx, style)  # 'Is there budget for me to X?': X, agreed
+        free += asking_plan_spans(goal, style)  # 'Will ask if I can sit with X': agreed with X
         free += reservation_spans(goal, ctx, style)  # '... maar weet niet of': the contrast
         joined = ctx.pack.words("coordinators")
         free += reserved_spans(goal.text, style, joined)  # 'X wil dat ik Y, maar ...'
