@@ -90,20 +90,25 @@ def test_a_wish_stays_the_goal(lang: str, text: str) -> None:
 # was read as a second goal (S004) and a rewrite that kept the sentence failed again; one
 # reading even committed the writer to the effect ('Vóór [datum] komt ik mijn eigen planning
 # in de knel').
+#: Habits told with their effect whose goal the rewriter reads whole (the effect kept after it).
+REWRITTEN_HABITS = [
+    (
+        "nl",
+        "Leren nee zeggen. Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
+        "Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
+    ),
+    (
+        "en",
+        "Learn to plan my week. I start every job at once and then nothing gets finished.",
+        "I start every job at once and then nothing gets finished.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "told"),
     [
-        (
-            "nl",
-            "Leren nee zeggen. Ik neem alle klusjes aan en dan komt mijn eigen planning in de "
-            "knel.",
-            "Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
-        ),
-        (
-            "en",
-            "Learn to plan my week. I start every job at once and then nothing gets finished.",
-            "I start every job at once and then nothing gets finished.",
-        ),
+        *REWRITTEN_HABITS,
         (
             "en",
             "Get better at saying no. I help everyone first and then my own reports are late.",
@@ -117,22 +122,7 @@ def test_a_habit_with_its_effect_is_context(lang: str, text: str, told: str) -> 
     assert "S004" not in {f.code for f in report.findings}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "told"),
-    [
-        (
-            "nl",
-            "Leren nee zeggen. Ik neem alle klusjes aan en dan komt mijn eigen planning in de "
-            "knel.",
-            "Ik neem alle klusjes aan en dan komt mijn eigen planning in de knel.",
-        ),
-        (
-            "en",
-            "Learn to plan my week. I start every job at once and then nothing gets finished.",
-            "I start every job at once and then nothing gets finished.",
-        ),
-    ],
-)
+@pytest.mark.parametrize(("lang", "text", "told"), REWRITTEN_HABITS)
 def test_the_habit_with_its_effect_is_kept_after_the_rewrite(
     lang: str, text: str, told: str
 ) -> None:
