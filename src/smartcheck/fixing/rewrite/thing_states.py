@@ -42,17 +42,22 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     words = [w for w in words_of(goal) if w.start >= 0]
     ends = (n for n, w in enumerate(words) if w.text in _CLAUSE_ENDS and _apart(words, n))
     clause = words[: next(ends, len(words))]
-    if not clause or goal.deadlines or clause[0].lower not in style.determiners:
-        return None  # a time of its own ('binnen een week klaar'), or no determiner before
-        # the thing: an imperative the tagger read as a noun ('Automate X', 'Meelopen op X')
+    if not clause or goal.deadlines:
+        return None  # a time of its own ('binnen een week klaar')
+    named = _named_phrase(clause, style)
+    if clause[0].lower not in style.determiners and not (named and clause[0].pos in _HEADS):
+        return None  # no determiner before the thing: an imperative the tagger read as a
+        # noun ('Automate X', 'Meelopen op X'); a noun before a state told as a phrase
+        # ('Werkbonnen altijd up to date') is the thing
     subjects = {s.lower() for s in style.subjects}
     if any(w.lower in subjects for w in clause):
         return None  # 'Elke maandag controleer ik ...': the writer's own clause
     if any(w.pos in _CLAUSE_OPENERS for w in clause):
         return None  # 'klaar voordat de week om is': a clause of its own, which the own part
         # would have to keep whole around the state's verbs
-    if any(w.pos in _VERBS and not _participle(w) for w in clause):
+    if any(w.pos in _VERBS and not _participle(w) for w in clause[: len(clause) - named]):
         return None  # a participle is a state ('Alle bonnen verwerkt'), any other verb an act
+        # (the words of a phrase of state are none: 'up to *date*')
     head = _head_end(clause, comparatives)
     if head is None or head + 1 >= len(clause):
         return None
@@ -65,7 +70,9 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     ):
         return None
     noun = clause[head]
-    plural = bool(noun.plural) and noun.lemma.lower() != noun.lower  # a plural has its lemma
+    plural = bool(noun.plural) and (  # a plural has its lemma, or a plural's ending
+        noun.lemma.lower() != noun.lower or noun.lower.endswith(tuple(style.plural_endings))
+    )  # ('voorraadlijsten', a compound the lemmatizer left as it stood)
     form = duty.get("plural" if plural else "singular", "")
     if not form:
         return None
@@ -145,6 +152,17 @@ def _adjective_state(
             continue  # a comparative form ('sneller', 'faster')
         return True
     return False
+
+
+def _named_phrase(clause: list[Word], style: RewriteStyle) -> int:
+    """How many words of a state of several words (the pack's ``state_predicates``: 'up to
+    date', 'op orde') close the clause; 0 when none does."""
+    said = [w.lower for w in clause]
+    for state in style.state_predicates:
+        parts = state.lower().split()
+        if len(parts) > 1 and len(parts) < len(said) and said[-len(parts) :] == parts:
+            return len(parts)
+    return 0
 
 
 def _named_state(predicate: list[Word], style: RewriteStyle) -> bool:
