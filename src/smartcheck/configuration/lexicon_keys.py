@@ -61,7 +61,6 @@ LexiconKey = Literal[
     "agreement_markers",
     "absolutes",
     "zero_counts",
-    "no_more_targets",
     "past_experience",
     "approximators",
     "quitting",

@@ -614,10 +614,26 @@ def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle
                 words[n - 1].lower in articles
                 or _noun_conjunct(words, n, style)
                 or _attributive(words[n - 1], style)
-                or words[n - 1].lower in style.prepositions  # 'van *drukinkt*': its object
+                or _preposition_object(words, n, style)  # 'van *drukinkt*': its object
             )
         )
     ]
+
+
+#: Word classes between a preposition and the infinitive it takes as its object ('door *te
+#: laat* ingrijpen', 'bij *snel* werken').
+_MANNER = frozenset({"ADV", "ADJ"})
+
+
+def _preposition_object(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """Is the word at ``at`` the object of a preposition before it, past its manner words
+    ('van *drukinkt*', 'door te laat *ingrijpen*': a cause, no act of the writer's)?"""
+    if words[at - 1].lower in style.prepositions:
+        return True
+    n = at - 1
+    while n > 0 and words[n].pos in _MANNER:
+        n -= 1
+    return n < at - 1 and words[n].pos == "ADP" and words[n].lower in style.prepositions
 
 
 def _noun_conjunct(words: list[Word], at: int, style: RewriteStyle) -> bool:

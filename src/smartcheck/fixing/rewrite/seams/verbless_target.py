@@ -12,8 +12,8 @@ of a thing any more) and no verb. Two frames glue such a note in as it stands:
 - as the act committed to: 'ga ik alle werkbonnen in [aantal] van de 10 gevallen up to
   date, ...', 'ga ik geen gemiste overdrachten meer door drukte ...': the commitment's
   clause has no verb at all and holds such a direction or state, or it opens with none of a
-  thing any more (the pack's ``no_more_targets``, 'geen&meer' for 'geen X meer',
-  'no more X') and the commitment governs no verb of its own (a verb inside the
+  thing any more (the pack's ``rewrite.zero_targets``, 'geen & meer' for 'geen X
+  meer', 'no more X', 'zero X') and the commitment governs no verb of its own (a verb inside the
   cause after it, 'door te laat ingrijpen', is the cause's).
 
 The readings that give such a goal its verb (counts.py, thing_states.py, the zero target's
@@ -73,7 +73,7 @@ def target_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
     """The commitment's clause is a target with no verb (module docstring); a clause the
     writer wrote so ('ik wil nooit meer een klacht ...') is the writer's, kept as written."""
     written = " ".join(goal.text.lower().split())
-    targets = [t.lower().split("&") for t in ctx.pack.words("no_more_targets")]
+    targets = [[p.strip() for p in t.lower().split("&")] for t in style.zero_targets]
     seams = []
     for start in committed_starts(doc, style):
         clause = _clause(doc, start)
@@ -101,8 +101,8 @@ def target_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 
 
 def _no_more(lowers: list[str], target: list[str]) -> bool:
-    """Does the clause open with the target's opener ('geen', 'no more') and hold its
-    closer after it ('geen X *meer*'), when it has one?"""
+    """Does the clause open with the zero target's opener ('geen', 'no more') and hold its
+    closer after the thing ('geen X *meer*'), when it has one?"""
     opener = target[0].split()
     if lowers[: len(opener)] != opener:
         return False
