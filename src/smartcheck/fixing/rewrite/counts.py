@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.verbless_targets import direction_last
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reporting.report import GoalReport
@@ -47,8 +48,12 @@ def count_sentence(
 ) -> str | None:
     """The goal as the writer's from-to target for its count, or None (module docstring)."""
     read = read_count(report, ctx, style)
-    if read is None or (Criterion.M not in failed(report)) != read.targeted:
-        return None  # without a target the count needs M failing: it has no numbers yet
+    measured = Criterion.M not in failed(report)
+    if read is None or (read.targeted and not measured):
+        return None
+    # without a target the count has no numbers yet: a from-to target is asked, also when
+    # M passes on a number that names the place ('Uitval op lijn 3 omlaag') or a measure
+    # the judge knows ('Doorlooptijd van offertes omlaag')
     values = {
         "current_number": style.placeholders.current_number,
         "target_number": style.placeholders.target_number,
@@ -96,6 +101,9 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
     else:
         found = _imperative_form(rest, style, _Plurals(report.lang, ctx))
     found = found or _direction_form(rest, style)
+    if found is None:  # 'Uitval omlaag in de nachtploeg': the phrase is the count's
+        moved = direction_last(rest, style)
+        found = _direction_form(moved, style) if moved is not None else None
     if found is not None:
         return CountGoal(*found, time)
     targeted = _targeted_direction(rest, style)
