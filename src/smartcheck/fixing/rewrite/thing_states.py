@@ -77,6 +77,9 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     if not form:
         return None
     text = goal.text
+    first = clause[0]
+    if first.lower not in style.determiners and first.text[1:].islower():
+        text = first.lower + text[first.end - first.start :]  # 'werkbonnen moeten ...': no name
     at = noun.end  # the words' offsets point into the goal's text
     state = _state_start(predicate, comparatives, goal.lang, style)
     if state and predicate[0].lower in style.thing_modifiers:

@@ -11,10 +11,14 @@ of a thing any more) and no verb. Two frames glue such a note in as it stands:
   (``rewrite.state_predicates``) is the writer's target, not what the behaviour is about;
 - as the act committed to: 'ga ik alle werkbonnen in [aantal] van de 10 gevallen up to
   date, ...', 'ga ik geen gemiste overdrachten meer door drukte ...': the commitment's
-  clause has no verb at all and holds such a direction or state, or it opens with none of a
+  clause has no verb at all and holds such a direction or state (in a verb-second language:
+  or it closes on a state of several words, where its infinitive belongs), or it opens with none of a
   thing any more (the pack's ``rewrite.zero_targets``, 'geen & meer' for 'geen X
   meer', 'no more X', 'zero X') and the commitment governs no verb of its own (a verb inside the
   cause after it, 'door te laat ingrijpen', is the cause's).
+
+A thing's duty ('Werkbonnen moeten vóór [datum] ... up to date, ...') whose clause closes on
+such a state has no verb either in a verb-second language, where 'zijn' closes it.
 
 The readings that give such a goal its verb (counts.py, thing_states.py, the zero target's
 bound) show instead; where none reads whole the structured fallback does.
@@ -60,9 +64,11 @@ def target_as_topic(candidate: str, ctx: RuleContext, style: RewriteStyle) -> li
         words = words[:cut]
         if not words or _SLOT in words[0]:
             continue
-        if any(w.endswith("ing") for w in words[:1]) or set(words) & _markers(style):
-            continue  # 'for keeping the files up to date': a verb of its own takes it
         found = _direction(words, style) or _state_end(words, style)
+        first = found.replace("-", " ").split()[0] if found else None
+        before = words[: words.index(first)] if first in words else words
+        if any(w.endswith("ing") for w in words[:1]) or set(before) & _markers(style):
+            continue  # 'for keeping the files up to date': a verb of its own takes it
         if found:
             detail = f"the target {found!r} as the topic of a behaviour"
             seams.append(Seam("lost_verb", detail, (found, "target-topic")))
@@ -75,17 +81,29 @@ def target_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
     written = " ".join(goal.text.lower().split())
     targets = [[p.strip() for p in t.lower().split("&")] for t in style.zero_targets]
     seams = []
-    for start in committed_starts(doc, style):
+    duties = {w.lower() for d in style.thing_state_duty.values() for w in d.split()[:1]}
+    for start in committed_starts(doc, style) + _duty_starts(doc, duties, style):
         clause = _clause(doc, start)
         if not clause:
             continue
-        said = doc[start - 2 : clause[-1].i + 1].text.lower()
+        said = doc[max(start - 2, 0) : clause[-1].i + 1].text.lower()
         if " ".join(said.split()) in written:
             continue
+        if start not in committed_starts(doc, style):  # a thing's duty: only its closing state
+            closing = _state_end([t.lower_ for t in clause], style)
+            if closing:
+                detail = f"the state {closing!r} after a duty without its verb"
+                seams.append(Seam("lost_verb", detail, (closing, "target-duty")))
+            continue
         lowers = [t.lower_ for t in clause]
-        verbs = [t for t in clause if t.pos_ in _VERBS]
-        if not verbs:
-            found = _direction(lowers, style) or _state_end(lowers, style, anywhere=True)
+        state = _state_end(lowers, style, anywhere=True)
+        told = _state_words(lowers, state) if state else set()
+        verbs = [t for n, t in enumerate(clause) if t.pos_ in _VERBS and n not in told]
+        closing = _state_end(lowers, style) if style.word_order == "v2" else None
+        if closing or not verbs:  # the words of a state are none ('up to *date*')
+            # verb second: the infinitive closes the clause ('... up to date houden'), so a
+            # state there has none, whatever the tagger makes of a plural ('werkbonnen')
+            found = closing or _direction(lowers, style) or state
             if found:
                 detail = f"the target {found!r} committed without a verb"
                 seams.append(Seam("lost_verb", detail, (found, "target-act")))
@@ -98,6 +116,14 @@ def target_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
         detail = f"{opened[0]!r} ... committed as an act"
         seams.append(Seam("lost_verb", detail, (opened[0], "no-more-act")))
     return seams
+
+
+def _duty_starts(doc: Doc, duties: set[str], style: RewriteStyle) -> list[int]:
+    """Verb second: where the words after a thing's duty start ('Werkbonnen *moeten* vóór
+    [datum] ... up to date'), whose state needs its verb at the clause's end ('... zijn')."""
+    if style.word_order != "v2":
+        return []
+    return [t.i + 1 for t in doc[:-1] if t.lower_ in duties and t.pos_ in _VERBS]
 
 
 def _no_more(lowers: list[str], target: list[str]) -> bool:
@@ -151,6 +177,16 @@ def _state_end(words: list[str], style: RewriteStyle, anywhere: bool = False) ->
         if said.endswith(f" {spoken}") or (anywhere and f" {spoken} " in f"{said} "):
             return state.lower()
     return None
+
+
+def _state_words(lowers: list[str], state: str) -> set[int]:
+    """Where the words of ``state`` stand in the clause ('up to date', 'up-to-date')."""
+    parts = state.replace("-", " ").split()
+    said = [w.replace("-", " ") for w in lowers]
+    for n in range(len(said) - len(parts) + 1):
+        if said[n : n + len(parts)] == parts:
+            return set(range(n, n + len(parts)))
+    return set()
 
 
 def _clause(doc: Doc, start: int) -> list[Token]:
