@@ -11,11 +11,11 @@ of a thing any more) and no verb. Two frames glue such a note in as it stands:
   (``rewrite.state_predicates``) is the writer's target, not what the behaviour is about;
 - as the act committed to: 'ga ik alle werkbonnen in [aantal] van de 10 gevallen up to
   date, ...', 'ga ik geen gemiste overdrachten meer door drukte ...': the commitment's
-  clause has no verb at all and holds such a direction or state (in a verb-second language:
-  or it closes on a state of several words, where its infinitive belongs), or it opens with none of a
-  thing any more (the pack's ``rewrite.zero_targets``, 'geen & meer' for 'geen X
-  meer', 'no more X', 'zero X') and the commitment governs no verb of its own (a verb inside the
-  cause after it, 'door te laat ingrijpen', is the cause's).
+  clause has no verb at all and holds such a direction or state (verb second: or it closes
+  on a state, where its infinitive belongs), or it opens with none of a thing any more (the
+  pack's ``rewrite.zero_targets``: 'geen & meer' for 'geen X meer', 'no more X', 'zero X')
+  and the commitment governs no verb of its own (a verb inside the cause after it, 'door te
+  laat ingrijpen', is the cause's).
 
 A thing's duty ('Werkbonnen moeten vóór [datum] ... up to date, ...') whose clause closes on
 such a state has no verb either in a verb-second language, where 'zijn' closes it.
@@ -49,9 +49,9 @@ _SLOT = "\x00"
 
 def target_as_topic(candidate: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A topic next to the behaviour (the domain frame's 'voor {topic}' before it in Dutch,
-    after it in English; a field after it, '[concreet gedrag] in X') holds a count direction as a word of its own or closes on a state, before any
-    coordinator (the pack's ``coordinators``: 'for X and write it down' has an act of its
-    own)."""
+    after it in English; a field after it, '[concreet gedrag] in X') holds a count
+    direction as a word of its own or closes on a state, before any coordinator (the pack's
+    ``coordinators``: 'for X and write it down' has an act of its own)."""
     joins = {c.lower() for c in ctx.pack.words("coordinators") if " " not in c}
     prefix = style.frames.domain.split("{topic}")[0].strip().lower()
     behaviour = style.placeholders.behaviour
@@ -203,6 +203,4 @@ def _governs_verb(doc: Doc, start: int, clause: list[Token]) -> bool:
     """Does the commitment ('ga ik', 'I will') have a verb of its own in ``clause``: one the
     committing word heads or is headed by?"""
     commit = doc[start - 2] if doc[start - 1].pos_ == "PRON" else doc[start - 1]
-    return any(
-        t.pos_ in _VERBS and (t.head.i == commit.i or commit.head.i == t.i) for t in clause
-    )
+    return any(t.pos_ in _VERBS and (t.head.i == commit.i or commit.head.i == t.i) for t in clause)
