@@ -79,11 +79,16 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     text = goal.text
     first = clause[0]
     if first.lower not in style.determiners and first.text[1:].islower():
-        text = first.lower + text[first.end - first.start :]  # 'werkbonnen moeten ...': no name
+        text = text[: first.start] + first.lower + text[first.end :]  # no name: 'werkbonnen'
     at = noun.end  # the words' offsets point into the goal's text
     state = _state_start(predicate, comparatives, goal.lang, style)
     if state and predicate[0].lower in style.thing_modifiers:
         at = predicate[state - 1].end  # 'a new variety with full resistance *must be* on ...'
+    elif named and predicate[0].pos == "ADP" and style.word_order != "v2":
+        state = len(predicate) - named  # the phrase of state closes the clause
+        if state > 1 and predicate[state - 1].pos == "ADV":
+            state -= 1  # 'timesheets for the night shift *must be* always up to date'
+        at = predicate[state - 1].end if state > 1 else at
     done = next((w for w in predicate if _participle(w)), None)
     if done is not None and style.state_predicate_verb:  # 'verwerkt *zijn*': Dutch says it
         after = done.end

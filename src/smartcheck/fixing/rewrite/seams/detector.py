@@ -197,7 +197,11 @@ from smartcheck.fixing.rewrite.seams.verbatim import frame_inside_context, outsi
 from smartcheck.fixing.rewrite.seams.verbless import verbless_head
 from smartcheck.fixing.rewrite.seams.verbless_contrast import fragment_before_contrast
 from smartcheck.fixing.rewrite.seams.verbless_direction import direction_without_verb
-from smartcheck.fixing.rewrite.seams.verbless_target import target_as_topic, target_committed
+from smartcheck.fixing.rewrite.seams.verbless_target import (
+    state_without_verb,
+    target_as_topic,
+    target_committed,
+)
 from smartcheck.fixing.rewrite.seams.willing_stance import stance_committed
 from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose
@@ -333,6 +337,7 @@ def find_seams(
     seams += nominal_purpose(doc, goal, ctx, style) + duty_kept_inside(doc, style)
     seams += direction_without_verb(doc, style)  # 'ga ik X omhoog naar 70% en ...'
     seams += target_committed(doc, goal, ctx, style)  # 'ga ik X altijd up to date, ...'
+    seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'

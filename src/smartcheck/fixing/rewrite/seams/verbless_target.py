@@ -118,6 +118,38 @@ def target_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
     return seams
 
 
+def state_without_verb(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """A clause of the rewrite, not the writer's as written, with a state of several words
+    and no verb at all ('By [date], delivery notes in the shared drive in order in [number]
+    ...', '... in order to machine logbooks up to date'): the state's verb was lost. A word
+    the goal's own parse calls a noun is none ('notes', 'machine' read as verbs here)."""
+    written = " ".join(goal.text.lower().split())
+    nouns = {t.lower_ for t in goal.doc or () if t.pos_ in ("NOUN", "PROPN")}
+    seams = []
+    clause: list[Token] = []
+    for t in [*doc, None]:
+        if t is not None and t.text not in _ENDS:
+            clause.append(t)
+            continue
+        lowers = [w.lower_ for w in clause]
+        state = _state_end(lowers, style, anywhere=True, several=True)
+        told = _state_words(lowers, state) if state else set()
+        said = " ".join(" ".join(lowers).split())
+        if (
+            state
+            and said not in written
+            and not any(
+                w.pos_ in _VERBS and w.lower_ not in nouns
+                for n, w in enumerate(clause)
+                if n not in told
+            )
+        ):
+            detail = f"the state {state!r} in a clause with no verb"
+            seams.append(Seam("lost_verb", detail, (state, "target-state")))
+        clause = []
+    return seams
+
+
 def _duty_starts(doc: Doc, duties: set[str], style: RewriteStyle) -> list[int]:
     """Verb second: where the words after a thing's duty start ('Werkbonnen *moeten* vóór
     [datum] ... up to date'), whose state needs its verb at the clause's end ('... zijn')."""
@@ -166,12 +198,17 @@ def _direction(words: list[str], style: RewriteStyle) -> str | None:
     return None
 
 
-def _state_end(words: list[str], style: RewriteStyle, anywhere: bool = False) -> str | None:
+def _state_end(
+    words: list[str], style: RewriteStyle, anywhere: bool = False, several: bool = False
+) -> str | None:
     """A state of the pack's ``state_predicates`` closing the words (or, ``anywhere``,
-    among them after the first), spelled with spaces or hyphens."""
+    among them after the first; ``several``: only a state of several words), spelled with
+    spaces or hyphens."""
     said = " ".join(w.replace("-", " ") for w in words)
     for state in sorted(style.state_predicates, key=len, reverse=True):
         spoken = state.lower().replace("-", " ")
+        if several and len(spoken.split()) < 2:
+            continue
         if len(spoken.split()) < 2 and not anywhere:
             continue  # one word ('live', 'klaar') may be a qualifier of the topic
         if said.endswith(f" {spoken}") or (anywhere and f" {spoken} " in f"{said} "):
