@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.wordclass import is_comparative_form
 from smartcheck.fixing.rewrite.words import Word, words_of
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -70,8 +71,8 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
     ):
         return None
     noun = clause[head]
-    plural = bool(noun.plural) and (  # a plural has its lemma, or a plural's ending
-        noun.lemma.lower() != noun.lower or noun.lower.endswith(tuple(style.plural_endings))
+    plural = bool(noun.plural) and (  # a plural has its lemma, or its compound's last part
+        noun.lemma.lower() != noun.lower or _plural_tail(noun.lower, goal.lang, style)
     )  # ('voorraadlijsten', a compound the lemmatizer left as it stood)
     form = duty.get("plural" if plural else "singular", "")
     if not form:
@@ -94,6 +95,22 @@ def thing_state_told(goal: Goal, style: RewriteStyle, comparatives: frozenset[st
         after = done.end
         text = f"{text[:after]} {style.state_predicate_verb}{text[after:]}"
     return f"{text[:at].strip()} {form}{text[at:]}"
+
+
+#: Fewest letters of a compound's last part.
+_TAIL = 3
+
+
+def _plural_tail(word: str, lang: str, style: RewriteStyle) -> bool:
+    """Is ``word``'s longest last part the dictionary knows a plural: its lemma with one of
+    the pack's ``plural_endings`` ('voorraad*lijsten*': 'lijst' + 'en'; not
+    'gereedschaps*wagen*', whose lemma 'waag' makes no 'wagen')?"""
+    for n in range(len(word) - _TAIL + 1):
+        tail = word[n:]
+        if known_word(tail, lang=lang):
+            lemma = lemma_of(tail, lang)
+            return any(lemma + ending == tail for ending in style.plural_endings)
+    return False
 
 
 def _state_start(
