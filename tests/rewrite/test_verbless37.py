@@ -156,6 +156,21 @@ NO_MORE = [
 ]
 
 
+#: (lang, a verb with its particle, then a phrase: the writer's act, never a count)
+PHRASAL = [
+    ("en", "Speak up in team meetings"),
+    ("en", "Follow up on open quotes"),
+    ("en", "Catch up on the backlog of invoices"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal"), PHRASAL)
+def test_a_verbs_particle_before_a_phrase_is_no_direction(lang: str, goal: str) -> None:
+    rewrite = shown_rewrite(CHECKER, goal, lang)
+    assert goal[1:].lower() in rewrite
+    assert " bring " not in rewrite
+
+
 @pytest.mark.parametrize(("lang", "goal", "rewrite"), DIRECTED + STATES + NO_MORE)
 def test_a_verbless_target_gets_the_writers_verb(lang: str, goal: str, rewrite: str) -> None:
     assert shown_rewrite(CHECKER, goal, lang) == rewrite

@@ -103,13 +103,15 @@ _TAIL = 3
 
 def _plural_tail(word: str, lang: str, style: RewriteStyle) -> bool:
     """Is ``word``'s longest last part the dictionary knows a plural: its lemma with one of
-    the pack's ``plural_endings`` ('voorraad*lijsten*': 'lijst' + 'en'; not
+    the pack's ``plural_endings``, its last letter maybe doubled ('voorraad*lijsten*': 'lijst'
+    + 'en', 'cursus*mappen*'; not
     'gereedschaps*wagen*', whose lemma 'waag' makes no 'wagen')?"""
     for n in range(len(word) - _TAIL + 1):
         tail = word[n:]
         if known_word(tail, lang=lang):
             lemma = lemma_of(tail, lang)
-            return any(lemma + ending == tail for ending in style.plural_endings)
+            stems = (lemma, lemma + lemma[-1:])  # 'map' -> 'ma*pp*en': a doubled last letter
+            return any(stem + ending == tail for stem in stems for ending in style.plural_endings)
     return False
 
 

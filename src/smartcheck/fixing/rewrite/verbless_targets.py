@@ -42,5 +42,15 @@ def direction_last(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
                 return None
             if not all(w.pos in _PHRASE and w.is_word for w in after[1:]):
                 return None  # a verb or a clause of its own after the direction
+            count = rest[:n]
+            if style.word_order != "v2" and len(count) < 2 and not _plural(count[0]):
+                return None  # 'Brush up on my French', 'Speak up in meetings': a verb's
+                # particle, where the particle follows its verb; a count is named in more
+                # words or in the plural there ('Returns down at the depot')
             return [*rest[:n], *after, *rest[n : n + len(parts)]]
     return None
+
+
+def _plural(word: Word) -> bool:
+    """A plural by its tag or by a lemma of its own ('Returns': 'return')."""
+    return bool(word.plural) or bool(word.lemma and word.lemma.lower() != word.lower)
