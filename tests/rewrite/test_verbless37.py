@@ -171,6 +171,20 @@ def test_a_verbs_particle_before_a_phrase_is_no_direction(lang: str, goal: str) 
     assert " bring " not in rewrite
 
 
+#: (lang, a count the writer moves with numbers of its own: no from-to target added)
+OWN_NUMBERS = [
+    ("en", "Cut my changeover time from 30 to 15 minutes"),
+    ("nl", "Het aantal storingen verminderen van 12 naar 4 per week"),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal"), OWN_NUMBERS)
+def test_a_count_with_its_own_numbers_gets_no_from_to(lang: str, goal: str) -> None:
+    rewrite = shown_rewrite(CHECKER, goal, lang)
+    assert "[current number]" not in rewrite
+    assert "[huidig aantal]" not in rewrite
+
+
 @pytest.mark.parametrize(("lang", "goal", "rewrite"), DIRECTED + STATES + NO_MORE)
 def test_a_verbless_target_gets_the_writers_verb(lang: str, goal: str, rewrite: str) -> None:
     assert shown_rewrite(CHECKER, goal, lang) == rewrite

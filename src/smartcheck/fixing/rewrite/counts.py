@@ -41,6 +41,8 @@ class CountGoal:
     time: str | None
     #: the direction has its target ('omhoog naar 70%'): the goal has its numbers
     targeted: bool = False
+    #: only the count and its direction, no verb ('Doorlooptijd omlaag'): no numbers told
+    bare: bool = False
 
 
 def count_sentence(
@@ -51,9 +53,11 @@ def count_sentence(
     measured = Criterion.M not in failed(report)
     if read is None or (read.targeted and not measured):
         return None
-    # without a target the count has no numbers yet: a from-to target is asked, also when
-    # M passes on a number that names the place ('Uitval op lijn 3 omlaag') or a measure
-    # the judge knows ('Doorlooptijd van offertes omlaag')
+    if measured and not read.targeted and not read.bare:
+        return None  # 'reduce my changeovers from 45 to 20 minutes': the goal's own numbers
+    # without a target the count has no numbers yet: a from-to target is asked, also when a
+    # bare count and its direction pass M on a number that names the place ('Uitval op lijn
+    # 3 omlaag') or a measure the judge knows ('Doorlooptijd van offertes omlaag')
     values = {
         "current_number": style.placeholders.current_number,
         "target_number": style.placeholders.target_number,
@@ -100,12 +104,14 @@ def read_count(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> Cou
         found = _modal_form(rest, ctx, style) or _verb_last_form(rest, style)
     else:
         found = _imperative_form(rest, style, _Plurals(report.lang, ctx))
-    found = found or _direction_form(rest, style)
+    if found is not None:
+        return CountGoal(*found, time)
+    found = _direction_form(rest, style)
     if found is None:  # 'Uitval omlaag in de nachtploeg': the phrase is the count's
         moved = direction_last(rest, style)
         found = _direction_form(moved, style) if moved is not None else None
     if found is not None:
-        return CountGoal(*found, time)
+        return CountGoal(*found, time, bare=True)
     targeted = _targeted_direction(rest, style)
     return CountGoal(*targeted, time, targeted=True) if targeted is not None else None
 
