@@ -153,6 +153,7 @@ LexiconKey = Literal[
     "question_words",
     "place_question_words",
     "opening_abbreviations",
+    "bound_abbreviations",
     "causative_auxiliaries",
     "open_question_words",
     "condition_markers",

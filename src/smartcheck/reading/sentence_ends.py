@@ -13,9 +13,11 @@ and the sentence's stop, most often the one the surface added to a line without 
 letter that is a word of the language ('World War *I.*', a stop word) stays as it was.
 
 An abbreviation that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
-'o.a.', 'e.g.', 'i.e.', 'incl.') is never a sentence's last word: the word after it starts
-no sentence, so the parser keeps "een andere tuin, bijv. Kew of Meise?" and "a buddy, i.e.
-Priya or Tom" one sentence, as the rewrite's split does (fixing.rewrite.stops). The parser
+'o.a.', 'e.g.', 'i.e.', 'incl.'; and its ``bound_abbreviations``: a title before a name,
+'Dr. Okafor', 'dhr. Bakker', or an abbreviation before its number, 'art. 13f') is never a
+sentence's last word: the word after it starts no sentence, so the parser keeps "een andere
+tuin, bijv. Kew of Meise?", "a buddy, i.e. Priya or Tom" and "shadowing Dr. Okafor's group"
+one sentence, as the rewrite's split does (fixing.rewrite.stops). The parser
 takes that as a hint only: at a stop the tokenizer split from an opener ('incl', '.', 'De
 Vries') or before one it does not know (', excl. Word') its tree may still begin a
 sentence, so a second step after it joins such a sentence to the one before.
@@ -151,14 +153,16 @@ class OpenedSentences:
 
 
 def _pack_openers(lang: str) -> frozenset[str]:
-    """The built-in pack's ``opening_abbreviations`` of ``lang`` (none for another language:
-    the pipeline is shared by every pack of a language)."""
+    """The built-in pack's ``opening_abbreviations`` and ``bound_abbreviations`` ('dr.',
+    'art.') of ``lang`` (none for another language: the pipeline is shared by every pack of
+    a language)."""
     from smartcheck.configuration.languages import BUILTIN_CODES
     from smartcheck.configuration.packs import builtin_pack
 
     if lang not in BUILTIN_CODES:
         return frozenset()
-    return opener_forms(builtin_pack(lang).words("opening_abbreviations"))
+    pack = builtin_pack(lang)
+    return opener_forms([*pack.words("opening_abbreviations"), *pack.words("bound_abbreviations")])
 
 
 def make_sentence_ends(nlp: object, name: str) -> SentenceEnds:

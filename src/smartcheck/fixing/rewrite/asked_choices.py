@@ -102,7 +102,8 @@ def _one_question(
     at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
     if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
         return None
-    if any(opens(t.text, style.abbreviation_openers) for t in rest[:at]):
+    examples = style.abbreviation_openers - style.bound_abbreviations  # 'dr. X of dr. Y': options
+    if any(opens(t.text, examples) for t in rest[:at]):
         return None  # '..., bijv. Kew of Meise?': the alternative joins examples, no options
     first, second = rest[:at], _weighed(rest[at + 1 :], style)
     done_first = len(second) > 1 and second[0].lower_ in style.first_adverbs

@@ -23,7 +23,7 @@ piece it follows). Each part is then judged and rewritten like any goal (checker
 
 from __future__ import annotations
 
-import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.seams import (
     inflects_as_verb,
 )
 from smartcheck.fixing.rewrite.shared_object import joined_back
+from smartcheck.fixing.rewrite.stops import sentences as told_sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.goal import TextSpan
@@ -82,7 +83,7 @@ def part_seams(
     style = style_for(ctx)
     if style is None:
         return []
-    part = without_field(_rewritten_only(part, goal), goal)
+    part = without_field(_rewritten_only(part, goal, style.abbreviations), goal)
     if not part:
         return []
     parses = parses if parses is not None else SeamParses()
@@ -104,22 +105,18 @@ def _as_written(part: str, goal: Goal) -> bool:
     return len(words.split()) > 1 and words in goal.text.lower()
 
 
-def _rewritten_only(part: str, goal: Goal) -> str:
+def _rewritten_only(part: str, goal: Goal, abbreviations: Collection[str] = ()) -> str:
     """``part`` without the writer's sentences it keeps word for word before or after its
     rewrite (a heading, what happened, the situation: several.py): the rewriter made no seam
     in them, and read with the rewrite they look like one ('Vorige maand had ik ...' before a
     deadline ahead)."""
-    sentences = _SENTENCES.split(part.strip())
+    sentences = told_sentences(part.strip(), abbreviations, marks=".!?", capital=True)
     kept = [s.strip() and s.strip() in goal.text and "[" not in s for s in sentences]
     start = next((n for n, k in enumerate(kept) if not k), len(sentences))
     end = len(sentences) - next((n for n, k in enumerate(reversed(kept)) if not k), 0)
     if start == 0 and end == len(sentences):
         return part
     return " ".join(sentences[start:end]).strip()
-
-
-#: Where a part's sentences meet: a stop and a space before a capital.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DD])")
 
 
 def _imperative(goal: Goal) -> bool:

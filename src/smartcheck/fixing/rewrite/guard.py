@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.stops import sentence_ends, written_ellipses
 from smartcheck.fixing.rewrite.style import RewriteStyle
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-hA-H]\))\s+", re.MULTILINE)
@@ -52,7 +52,8 @@ def looks_grammatical(text: str, original: str, style: RewriteStyle) -> bool:
     """No visible seams: dangling function words, empty or doubled placeholders, '  ', ',,'."""
     if not text or text == original.strip():
         return False
-    if re.search(r"\s{2}|\s[,.;:!?]|,,|\[\s*\]|\]\s*\[|\.\.|^[,.;:]", text):
+    marked = written_ellipses(text, original)  # 'laptops...)': the writer's, one mark
+    if re.search(r"\s{2}|\s[,.;:!?]|,,|\[\s*\]|\]\s*\[|\.\.|^[,.;:]", marked):
         return False
     plain = re.sub(r"\[[^\[\]]*\]", "X", text)
     if not re.search(r"[^\W\d_]{2,}", re.sub(r"\bX\b", "", plain)):

@@ -11,8 +11,19 @@ the next sentence ('..., enz. Daarnaast wil ik ...'), so it still ends there, un
 abbreviation is one that opens what follows (the pack's ``opening_abbreviations``: 'bijv.',
 'o.a.', 'e.g.', 'i.e.', 'incl.'): an example, an explanation or an inclusion comes after
 it, never a new sentence ('een andere tuin, bijv. Kew of Meise?', 'a buddy, i.e. Priya or
-Tom'). The style's ``abbreviations`` carry those openers (:class:`Abbreviations`), so every
-split that is given them reads the same list as the reader's (reading.sentence_ends).
+Tom'). So are the pack's ``bound_abbreviations``, bound to the word after them: a title
+before a name ('shadowing Dr. Okafor's group', 'met dhr. Bakker') and an abbreviation before
+its number ('art. 13f', 'nr. 4'). The style's ``abbreviations`` carry those openers
+(:class:`Abbreviations`), so every split that is given them reads the same list as the
+reader's (reading.sentence_ends).
+
+Nothing inside a bracket ends the sentence around it ('(reparaties, accu's, enz. Ook ...)',
+'(travel, books, laptops... )'), and an ellipsis ('...', '…') ends one only before a capital:
+before a lower-case word or a number it trails off inside the sentence ('tried... but').
+
+Every rewriter module that cuts a text into sentences asks this module (:func:`sentences`,
+:func:`sentence_spans`; ``capital``: only before a capital or a placeholder, as a candidate's
+sentences open), so none cuts at an abbreviation the others read as one sentence.
 """
 
 from __future__ import annotations
@@ -68,27 +79,88 @@ def openers_of(abbreviations: Iterable[str]) -> frozenset[str]:
     return abbreviations.openers if isinstance(abbreviations, Abbreviations) else frozenset()
 
 
-_STOP = re.compile(r"[.!?;](?=\s+\S)")
+_STOP = re.compile(r"[.!?;\u2026](?=\s+\S)")
+#: The stop is the last of an ellipsis ('...', '…').
+_ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)$")
+#: A candidate's sentence opens with a capital or the rewriter's placeholder ('[datum]').
+_CAPITAL = re.compile(r"\s+[A-Z\u00c0-\u00de\[]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
 
-def sentence_ends(text: str, abbreviations: Collection[str] = ()) -> list[int]:
+def sentence_ends(
+    text: str,
+    abbreviations: Collection[str] = (),
+    *,
+    marks: str = ".!?;",
+    capital: bool = False,
+) -> list[int]:
     """The offsets just after each stop in ``text`` that ends a sentence (not the last one's,
-    when the text ends with it)."""
+    when the text ends with it): one of ``marks`` (an ellipsis counts as a period), outside
+    brackets, no abbreviation's that goes on, and with ``capital`` only before a capital or
+    a placeholder (module doc)."""
     known = {a.lower() for a in abbreviations}
     openers = openers_of(abbreviations)
+    inside = _bracketed(text)
     ends: list[int] = []
     for m in _STOP.finditer(text):
-        if m.group() == "." and _abbreviation_goes_on(text, m.start(), known, openers):
+        at = m.start()
+        ellipsis = _ELLIPSIS.search(text, 0, m.end()) is not None
+        if (m.group() if not ellipsis else ".") not in marks:
+            continue
+        if any(a < at < b for a, b in inside):
+            continue  # '(bijv. X. Of Y)': the bracket's stop, no sentence's
+        if capital and not _CAPITAL.match(text, m.end()):
+            continue
+        if ellipsis:
+            if not text[m.end() :].lstrip()[:1].isupper():
+                continue  # 'tried... but', '... 3': the sentence trails on
+        elif m.group() == "." and _abbreviation_goes_on(text, at, known, openers):
             continue
         ends.append(m.end())
     return ends
 
 
-def sentences(text: str, abbreviations: Collection[str] = ()) -> list[str]:
+def sentences(
+    text: str, abbreviations: Collection[str] = (), *, marks: str = ".!?;", capital: bool = False
+) -> list[str]:
     """``text`` cut into its sentences, each stripped, none empty."""
-    cuts = [0, *sentence_ends(text, abbreviations), len(text)]
-    return [piece for a, b in pairwise(cuts) if (piece := text[a:b].strip())]
+    return [text[a:b] for a, b in sentence_spans(text, abbreviations, marks=marks, capital=capital)]
+
+
+def sentence_spans(
+    text: str, abbreviations: Collection[str] = (), *, marks: str = ".!?;", capital: bool = False
+) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` stands (start, end), stripped, none empty
+    (:func:`sentence_ends`)."""
+    cuts = [0, *sentence_ends(text, abbreviations, marks=marks, capital=capital), len(text)]
+    spans = []
+    for a, b in pairwise(cuts):
+        piece = text[a:b]
+        if piece.strip():
+            start = a + len(piece) - len(piece.lstrip())
+            spans.append((start, b - (len(piece) - len(piece.rstrip()))))
+    return spans
+
+
+def written_ellipses(text: str, original: str) -> str:
+    """``text`` with each ellipsis the writer wrote ('laptops...)', 'tried ... but', 'is
+    something else... a bit') as one mark '…', so that no check reads it as a doubled period
+    or a mark after a space of the rewriter's."""
+    if "..." not in original:
+        return text
+    return re.sub(r"(?<=\w) ?\.\.\.(?=[)\s,;:]|$)", "\u2026", text)
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """Where a round bracket opens and where it closes, for each closed pair in ``text``."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for n, char in enumerate(text):
+        if char == "(":
+            opened.append(n)
+        elif char == ")" and opened:
+            pairs.append((opened.pop(), n))
+    return pairs
 
 
 def _abbreviation_goes_on(

@@ -1938,7 +1938,15 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Abbreviations that open what follows, without their final period "
         "('bijv', 'e.g'; the lexicon's ``opening_abbreviations``): a capital after one is no "
-        "new sentence. ``abbreviations`` carries them to every split (stops.Abbreviations).",
+        "new sentence. ``abbreviations`` carries them to every split (stops.Abbreviations). "
+        "Holds the ``bound_abbreviations`` too.",
+    )
+    bound_abbreviations: frozenset[str] = Field(
+        default=frozenset(),
+        description="Abbreviations bound to the word after them, without their final period: "
+        "a title before a name ('dr', 'dhr', 'Mr'), one before its number ('art', 'nr'; the "
+        "lexicon's ``bound_abbreviations``). Openers of no sentence, as "
+        "``abbreviation_openers`` (which holds them), but of no example either.",
     )
     zero_targets: tuple[str, ...] = Field(
         default=(),
@@ -2116,8 +2124,10 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
+    bound = opener_forms(pack.words("bound_abbreviations"))  # 'dr.', 'art.': titles, numbers
+    fields.setdefault("bound_abbreviations", bound)
     openers = opener_forms(pack.words("opening_abbreviations"))
-    fields.setdefault("abbreviation_openers", openers)
+    fields.setdefault("abbreviation_openers", openers | bound)
     # a name of one word ('Python', 'Photoshop') is written with its capital wherever it
     # stands, as a language's name is; a name that is also a word ('Excel') is not
     names = [n.lower() for n in pack.words("known_names") if " " not in n.strip()]

@@ -47,6 +47,7 @@ from smartcheck.fixing.rewrite.purpose import (
 from smartcheck.fixing.rewrite.renewed_dates import renewed_date
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
 from smartcheck.fixing.rewrite.spent_time import spent_time_sentence
+from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
@@ -149,9 +150,10 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
     style = style_for(ctx)
     subjects = {s.lower() for s in style.subjects} if style is not None else set()
     openers = style.clause_openers if style is not None else frozenset()
+    stops = style.abbreviations if style is not None else frozenset()
 
     def fragment(text: str) -> bool:
-        first = re.split(r";|[.!?](?=\s)", text, maxsplit=1)[0]
+        first = (sentences(text, stops) or [text])[0]
         words = re.findall(r"[^\W\d_]+", first.lower())
         opened = (n for n, w in enumerate(words[1:-1], 1) if w in openers)
         end = next((n for n in opened if words[n + 1] in subjects), len(words))

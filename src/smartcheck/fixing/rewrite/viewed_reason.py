@@ -17,7 +17,10 @@ voices read the view (voices/), and ``WholeTextRewrites._aim_reasoned`` judges t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentence_ends
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -30,13 +33,15 @@ if TYPE_CHECKING:
 _WHO_WORDS = 5
 
 
-def reason_cut(text: str, markers: tuple[str, ...]) -> tuple[str, str] | None:
+def reason_cut(
+    text: str, markers: tuple[str, ...], abbreviations: Collection[str] = ()
+) -> tuple[str, str] | None:
     """``text`` cut at its last reason marker (the pack's ``reason_markers``: 'omdat',
     'want', 'because') into the step before it and the reason after it, each told as a
     sentence ('Cursus leidinggeven volgen.', 'Mijn manager vindt dat ik ...'); None when no
     marker stands inside the one sentence with words on both sides. Whether the reason is
     another person's view is the voices' to read ('omdat ik ...' is the writer's own)."""
-    cut = _last_marker(text, markers)
+    cut = _last_marker(text, markers, abbreviations)
     if cut is None:
         return None
     step = text[: cut.start()].strip(" ,;:-")
@@ -53,7 +58,7 @@ def viewed_reason_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
     lost word. The view: a verb of the pack's ``voice_verbs`` within the reason's first
     words, with no word of the writer's before it."""
     doc = goal.doc
-    cut = _last_marker(goal.text, ctx.pack.words("reason_markers"))
+    cut = _last_marker(goal.text, ctx.pack.words("reason_markers"), style.abbreviations)
     if doc is None or cut is None:
         return []
     after = [t for t in doc if t.idx >= cut.end() and not t.is_punct][: _WHO_WORDS + 1]
@@ -71,11 +76,13 @@ def viewed_reason_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> li
     return [(cut.start(), cut.end())]
 
 
-def _last_marker(text: str, markers: tuple[str, ...]) -> re.Match[str] | None:
+def _last_marker(
+    text: str, markers: tuple[str, ...], abbreviations: Collection[str] = ()
+) -> re.Match[str] | None:
     """The last reason marker inside ``text``'s one sentence (with the comma before it),
     not its first word; None in a text of several sentences (the two-sentence steps read
     those) or without one."""
-    if not markers or re.search(r"[.!?;]\s+\S", text.strip()):
+    if not markers or sentence_ends(text.strip(), abbreviations):
         return None
     pattern = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
     found = [

@@ -1779,7 +1779,7 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if style is None or report.criteria[Criterion.A].passed:
             return ()
-        told = reason_cut(goal.text, ctx.pack.words("reason_markers"))
+        told = reason_cut(goal.text, ctx.pack.words("reason_markers"), style.abbreviations)
         if told is None:
             return ()
         particles = frozenset(ctx.pack.words("separable_particles"))

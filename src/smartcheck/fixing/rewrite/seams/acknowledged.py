@@ -13,9 +13,11 @@ as written, it is no seam.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.stops import sentence_ends
 
 if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
@@ -23,18 +25,18 @@ if TYPE_CHECKING:
 
 #: Most words before the nod in its sentence ('I can', 'Ik'): the nod opens it.
 _OPENING_WORDS = 3
-#: What opens a sentence: a stop and the space after it.
-_SENTENCE_START = re.compile(r"[.!?]\s+")
 
 
-def acknowledgement_committed(candidate: str, goal: Goal, ctx: RuleContext) -> list[Seam]:
+def acknowledgement_committed(
+    candidate: str, goal: Goal, ctx: RuleContext, abbreviations: Collection[str] = ()
+) -> list[Seam]:
     """The goal's nod to a reason in a sentence of ``candidate`` that does not open as the
     nod's sentence of the goal does (from its start to the nod's end), or goes on with
     words the goal did not write there ('..., vóór [datum], zodat ...')."""
     seams: list[Seam] = []
     low = " ".join(candidate.split()).lower()
     for match in ctx.find(goal, "acknowledged_reasons"):
-        starts = [m.end() for m in _SENTENCE_START.finditer(goal.text[: match.start])]
+        starts = sentence_ends(goal.text[: match.start], abbreviations, marks=".!?")
         start = starts[-1] if starts else 0
         if len(goal.text[start : match.start].split()) > _OPENING_WORDS:
             continue  # '..., zodat ik snap waarom ...': inside a clause, no nod
@@ -46,8 +48,10 @@ def acknowledgement_committed(candidate: str, goal: Goal, ctx: RuleContext) -> l
         )
         written = " ".join(goal.text.lower().split())
         for found in re.finditer(words, low):
-            opening = _SENTENCE_START.split(low[: found.end()])[-1].strip()
-            whole = opening + _SENTENCE_START.split(low[found.end() :])[0]
+            head, rest = low[: found.end()], low[found.end() :]
+            opening = head[([0, *sentence_ends(head, abbreviations, marks=".!?")])[-1] :].strip()
+            ends = sentence_ends(rest, abbreviations, marks=".!?")
+            whole = opening + (rest[: ends[0]] if ends else rest)
             if opening != told or whole.strip().rstrip(".!?") not in written:
                 detail = f"the nod {' '.join(nod)!r} framed"
                 seams.append(Seam("context_committed", detail, ("nod",)))

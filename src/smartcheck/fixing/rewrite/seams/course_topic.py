@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.fixing.rewrite.stops import sentences
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -35,7 +36,7 @@ def course_as_topic(candidate: str, style: RewriteStyle, courses: frozenset[str]
     one of the style's ``topic_prepositions``, if any."""
     behaviour = style.placeholders.behaviour
     seams = []
-    for sentence in re.split(r"(?<=[.!?])\s+", candidate):
+    for sentence in sentences(candidate, style.abbreviations, marks=".!?"):
         if behaviour not in sentence:
             continue
         before, after = sentence.split(behaviour, 1)

@@ -253,7 +253,7 @@ def find_seams(
     seams += opening_cut(candidate, goal.text, style.abbreviations)
     seams += clause_cut(candidate, goal) + sentences_run_together(candidate, goal.text)
     seams += claim_kept_inside(candidate, goal, style)
-    seams += acknowledgement_committed(candidate, goal, ctx)
+    seams += acknowledgement_committed(candidate, goal, ctx, style.abbreviations)
     seams += month_event_beside_deadline(candidate, goal, ctx, style)
     seams += date_beside_event(candidate, goal, ctx, style)  # 'Vóór de X kan ik tot [datum]'
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
@@ -423,7 +423,7 @@ def find_seams(
     seams += flaw_committed(candidate, goal, ctx, style)
     own = parses.own_seams(goal, ctx, style)
     grammar = [s for s in grammar_seams(doc, ctx, style, goal) if (s.kind, s.words) not in own]
-    grammar = outside_kept_remark(grammar, candidate, goal)  # a remark kept as written
+    grammar = outside_kept_remark(grammar, candidate, goal, style.abbreviations)  # as written
     seams += outside_context(grammar, goal)  # the writer's context sentence, as written
     return seams
 

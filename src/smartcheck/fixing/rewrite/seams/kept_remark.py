@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentences
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.seams.kinds import Seam
@@ -25,10 +28,12 @@ if TYPE_CHECKING:
 _STRETCH = re.compile(r" in ('.*'|\".*\")$")
 
 
-def outside_kept_remark(seams: list[Seam], candidate: str, goal: Goal) -> list[Seam]:
+def outside_kept_remark(
+    seams: list[Seam], candidate: str, goal: Goal, abbreviations: Collection[str] = ()
+) -> list[Seam]:
     """``seams`` without two finite verbs in a stretch of a later sentence of ``candidate``
     that the writer wrote as it stands."""
-    kept = _later_sentences_as_written(candidate, goal.text)
+    kept = _later_sentences_as_written(candidate, goal.text, abbreviations)
     if not kept:
         return seams
     dashed = [k for k in kept if _after_dash(k, goal.text)]
@@ -48,10 +53,12 @@ def _after_dash(sentence: str, written: str) -> bool:
     return re.search(rf"\s[-\u2013\u2014]\s+{said}", written.lower()) is not None
 
 
-def _later_sentences_as_written(candidate: str, written: str) -> list[str]:
+def _later_sentences_as_written(
+    candidate: str, written: str, abbreviations: Collection[str] = ()
+) -> list[str]:
     """The sentences of ``candidate`` after its first that stand word for word in
     ``written`` (a capital the remark got as a sentence of its own aside)."""
-    told = re.split(r"(?<=[.!?])\s+", candidate.strip())[1:]
+    told = sentences(candidate.strip(), abbreviations, marks=".!?")[1:]
     plain = written.lower()
     return [s for s in told if len(s.split()) > 2 and s.rstrip(".!?").lower() in plain]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.seams.kinds import Seam
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.stops import sentence_ends, written_ellipses
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import known_word
 from smartcheck.reading.timex.numbers import number_words
@@ -225,7 +225,7 @@ def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Se
     ):
         seams.append(Seam("doubled", f"{doubled.group(1)!r} twice"))
     # an ellipsis the writer wrote ('is something else... a bit nervous') is theirs
-    dotted = re.sub(r"(?<=\w)\.{3}(?=\s)", "\u2026", candidate) if "..." in original else candidate
+    dotted = written_ellipses(candidate, original)
     if re.search(r"\s{2}|\s[,.;:!?]|,,|\.\.|^[\s,.;:]|,\s*[.;]|\]\s*\[", dotted):
         seams.append(Seam("dangling", "stray punctuation"))
     elif re.search(r"\?[,;]", candidate) and not re.search(r"\?[,;]", original):

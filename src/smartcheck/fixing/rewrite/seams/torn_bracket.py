@@ -13,14 +13,10 @@ klanten)'), or a bracket the goal closed left open.
 
 from __future__ import annotations
 
-import re
-
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
+from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.style import RewriteStyle
-
-#: A sentence end inside a text: a mark, a space and a capital.
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 
 def torn_bracket(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
@@ -46,7 +42,7 @@ def _torn(inside: str, goal_text: str, style: RewriteStyle) -> bool:
     other words (and not so in the goal)?"""
     if inside.strip() and inside in goal_text:
         return False
-    if _SENTENCE_END.search(inside):
+    if sentence_ends(inside, style.abbreviations, marks=".!?", capital=True):
         return True
     p = style.placeholders
     deadline = style.frames.deadline.format(date=p.date).lower()

@@ -30,7 +30,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
     hyphen_verb,
     infinitive_like,
 )
-from smartcheck.fixing.rewrite.stops import closes_opener
+from smartcheck.fixing.rewrite.stops import sentence_spans
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import has_regular_past
 
@@ -75,8 +75,6 @@ _NOT_VERBS_NL = frozenset(
 )
 #: Where a sentence's head ends: a note after a dash, colon or semicolon follows it.
 _HEAD_END = re.compile(r"\s[-\u2013\u2014]\s|[:;]")
-#: A sentence's end: a stop before the capital of the next sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de\[])")
 #: English tags of a verb that heads no clause: a gerund, a participle.
 _NON_FINITE = frozenset({"VBG", "VBN"})
 
@@ -85,7 +83,7 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
     """A sentence that holds one of the rewriter's placeholders and whose head (up to its
     first dash, colon or semicolon) has no verb: the frame dated a fragment."""
     seams = []
-    for start, end in _sentences(candidate, style.abbreviation_openers):
+    for start, end in sentence_spans(candidate, style.abbreviations, marks=".!?", capital=True):
         sentence = candidate[start:end]
         if not PLACEHOLDER.search(sentence):
             continue
@@ -100,16 +98,6 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
             words = tuple(t.lower_ for t in head[:3])
             seams.append(Seam("lost_verb", f"no verb in {' '.join(words)!r}...", words))
     return seams
-
-
-def _sentences(text: str, openers: frozenset[str]) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if closes_opener(text, m.start() - 1, openers):
-            continue  # '..., bijv. Kew of Meise': the examples are the sentence's
-        spans.append((start, m.start()))
-        start = m.end()
-    return [*spans, (start, len(text))]
 
 
 def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
