@@ -45,11 +45,17 @@ class SentenceEnds:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.openers = _pack_openers(lang)
+        self.abbreviations = _pack_abbreviations(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         ends = [t.i for t in doc if self._ends_sentence(t)]
         if ends:
             doc = _split(doc, ends)
+        kept = [t.i for t in doc if going_on(t, self.abbreviations)]
+        if kept:
+            with doc.retokenize() as retokenizer:  # 'art', '.' before '9': one word, 'art.'
+                for at in kept:
+                    retokenizer.merge(doc[at - 1 : at + 1])
         for token in doc[:-1]:
             after = doc[token.i + 1]
             if opener_stop(token, self.openers) and not (after.is_punct or after.is_space):
@@ -120,13 +126,16 @@ def opener_stop(token: Token, openers: Collection[str]) -> bool:
 class OpenedSentences:
     """After the parser: joins a sentence it began at an opener's example to the sentence
     before (module doc). The parser takes the first words as a hint only: a stop of its own
-    ('incl', '.') or a word it does not know ('excl.') still ends a sentence in its tree."""
+    ('incl', '.') or a word it does not know ('excl.') still ends a sentence in its tree.
+    So it joins a sentence begun at a number or a lower-case word after an abbreviation
+    ('art', '.', '9')."""
 
     def __init__(self, lang: str) -> None:
         self.openers = _pack_openers(lang)
+        self.abbreviations = _pack_abbreviations(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.openers or not doc.has_annotation("DEP"):
+        if not (self.openers or self.abbreviations) or not doc.has_annotation("DEP"):
             return doc
         for _ in range(len(doc)):  # each join makes one sentence fewer
             sents = list(doc.sents)
@@ -144,12 +153,37 @@ class OpenedSentences:
         such a sentence."""
         if opener_stop(sent.doc[sent.start - 1], self.openers):
             return True
+        if going_on(sent.doc[sent.start - 1], self.abbreviations):
+            return True
         if before[-1].text in ".!?":
             return False
         words = [t for t in sent if not t.is_punct or opener_stop(t, self.openers)]
         if not words:  # 'incl. Kew or Kew' | '.'
             return any(opener_stop(t, self.openers) for t in before)
         return opener_stop(words[0], self.openers) or opens(words[0].text, self.openers)
+
+
+def going_on(token: Token, abbreviations: Collection[str]) -> bool:
+    """``token`` is the stop the tokenizer split from one of ``abbreviations`` (the pack's
+    rewrite ``abbreviations``: 'art', 'nr', 'no') and a number or a lower-case word follows:
+    the sentence goes on ('art. 9', 'no. 4', 'vs. de balie')."""
+    doc = token.doc
+    if token.text != "." or not token.i or token.i + 1 >= len(doc):
+        return False
+    word, after = doc[token.i - 1], doc[token.i + 1]
+    if word.whitespace_ or word.lower_ not in abbreviations or not token.whitespace_:
+        return False
+    return after.text[:1].isdigit() or after.text[:1].islower()
+
+
+def _pack_abbreviations(lang: str) -> frozenset[str]:
+    """The built-in pack's rewrite ``abbreviations`` of ``lang`` ('art', 'nr'), lower case."""
+    from smartcheck.configuration.languages import BUILTIN_CODES
+    from smartcheck.configuration.packs import builtin_pack
+
+    if lang not in BUILTIN_CODES:
+        return frozenset()
+    return frozenset(str(a).lower() for a in builtin_pack(lang).rewrite.get("abbreviations", ()))
 
 
 def _pack_openers(lang: str) -> frozenset[str]:

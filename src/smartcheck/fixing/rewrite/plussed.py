@@ -13,7 +13,11 @@ stands inside brackets ('a quantitative study (survey + analytics)'), has a part
 word beside it ('cursus Word + Excel') or two capitalised names ('my Excel + PowerPoint
 skills'), or joins a noun to a noun phrase with no act of its own ('sales of coffee +
 pastry deals', 'communication with volunteers + seasonal staff', 'do the first aid
-refresher + the navigation module': one verb or one head for both).
+refresher + the navigation module': one verb or one head for both), or stands inside a
+subordinate clause whose verb is still to come ('dat ik coördinator balie + kantine word',
+'dat ik receptie + bar mag draaien') or between two nouns before their one verb ('ga ik
+planning + inkoop overnemen'): two words of one goal, never two goals. A "+" that
+opens the line is its list marker.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, words_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
@@ -37,6 +43,7 @@ MIN_PART_WORDS = 2
 #: Most parts a line may join (more is a list to write anew, as fragments.MAX_FRAGMENTS).
 MAX_PARTS = 6
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def plussed_goals(
@@ -65,7 +72,42 @@ def plussed_pieces(goal: Goal, ctx: RuleContext, style: RewriteStyle | None) -> 
     of the pack's change words or hedges counting as a goal of its own."""
     hedges = (style.suggestion_openers | style.one_word_hedges) if style is not None else set()
     opening = {w.lower() for w in (*ctx.pack.words("comparatives"), *hedges)}
+    if goal.doc is not None and _inside_clause(goal.doc, opening):
+        return []
     return plussed_goals(goal.text, words_of(goal), opening)
+
+
+def _inside_clause(doc: Doc, changes: Collection[str]) -> bool:
+    """A spaced plus sign inside a clause whose verb is still to come: between two nouns
+    right before the verb (:func:`_objects_of_one_verb`), or in a subordinate clause, a
+    subordinator before it and no verb between them ('dat ik coördinator balie + kantine
+    word', 'dat ik volgend jaar receptie + bar mag draaien'; a participle before a noun,
+    'volgend', is no clause's verb). A change word after it opens a goal of its own ('dat
+    ik rustig blijf + vaker pauze nemen')."""
+    for token in doc[1:-1]:
+        if token.text != "+" or not token.whitespace_ or not doc[token.i - 1].whitespace_:
+            continue
+        if doc[token.i + 1].lower_ in changes:
+            continue
+        if _objects_of_one_verb(doc, token.i):
+            return True
+        opened = False
+        for before in doc[token.sent.start : token.i]:
+            if before.pos_ == "SCONJ" or before.dep_ == "mark":
+                opened = True
+            elif before.pos_ in _VERBS and before.dep_ != "amod":
+                opened = False
+        if opened:
+            return True
+    return False
+
+
+def _objects_of_one_verb(doc: Doc, at: int) -> bool:
+    """The plus sign at ``at`` joins two nouns and the verb they are the objects of follows
+    the second ('ga ik planning + inkoop overnemen')."""
+    if at + 2 >= len(doc) or doc[at - 1].pos_ not in _NOUNS or doc[at + 1].pos_ not in _NOUNS:
+        return False
+    return doc[at + 2].pos_ in _VERBS
 
 
 def _names(before: str, after: str) -> bool:
