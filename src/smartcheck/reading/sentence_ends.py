@@ -127,25 +127,40 @@ class OpenedSentences:
     """After the parser: joins a sentence it began at an opener's example to the sentence
     before (module doc). The parser takes the first words as a hint only: a stop of its own
     ('incl', '.') or a word it does not know ('excl.') still ends a sentence in its tree.
-    So it joins a sentence begun at a number or a lower-case word after an abbreviation
-    ('art', '.', '9')."""
+    So it joins a sentence begun inside a round bracket ('(a, b... Okoye...)': nothing
+    inside one ends the sentence around it) or inside a name after a title ('mevr. De' |
+    'Boer')."""
 
     def __init__(self, lang: str) -> None:
         self.openers = _pack_openers(lang)
         self.abbreviations = _pack_abbreviations(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not (self.openers or self.abbreviations) or not doc.has_annotation("DEP"):
+        if not doc.has_annotation("DEP"):
             return doc
+        brackets = _brackets(doc)
         for _ in range(len(doc)):  # each join makes one sentence fewer
             sents = list(doc.sents)
-            joined = next((pair for pair in pairwise(sents) if self._opened(*pair)), None)
+            joined = next(
+                (
+                    (before, after)
+                    for before, after in pairwise(sents)
+                    if any(a < after.start <= b for a, b in brackets)
+                    or (any(a == after.start for a, _ in brackets) and before[-1].text not in ".!?")
+                    or (brackets and all(t.is_punct for t in after))  # '(..., b...)' | '.'
+                    or self._opened(before, after)
+                ),
+                None,
+            )
             if joined is None:
                 break
             before, after = joined
             after.root.head = before.root
             after.root.dep_ = "parataxis"
         return doc
+
+    def _inside_name(self, sent: Span) -> bool:
+        return sent.text[:1].isupper() and _name_opened(sent, self.openers)
 
     def _opened(self, before: Span, sent: Span) -> bool:
         """``sent`` begins at an opener's example ('i.e.' | 'Mark or Ilse'), at the opener
@@ -157,10 +172,35 @@ class OpenedSentences:
             return True
         if before[-1].text in ".!?":
             return False
+        if self._inside_name(sent):
+            return True
         words = [t for t in sent if not t.is_punct or opener_stop(t, self.openers)]
         if not words:  # 'incl. Kew or Kew' | '.'
             return any(opener_stop(t, self.openers) for t in before)
         return opener_stop(words[0], self.openers) or opens(words[0].text, self.openers)
+
+
+def _brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Where each closed round bracket of ``doc`` opens and closes (token indices): nothing
+    inside one begins a sentence ('(fietsen, boeken... Ook laptops)')."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for token in doc:
+        if token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            pairs.append((opened.pop(), token.i))
+    return pairs
+
+
+def _name_opened(sent: Span, openers: Collection[str]) -> bool:
+    """``sent`` begins inside a name an opener introduced: the words before it back to the
+    opener all capitalised ('mevr. De' | 'Boer van de binnendienst')."""
+    doc = sent.doc
+    at = sent.start - 1
+    while at > 0 and doc[at].text[:1].isupper() and doc[at].is_alpha:
+        at -= 1
+    return at < sent.start - 1 and opener_stop(doc[at], openers)
 
 
 def going_on(token: Token, abbreviations: Collection[str]) -> bool:
