@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.stops import sentence_ends
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -58,9 +59,9 @@ def own_part_as_aim(own: str, report: GoalReport, style: RewriteStyle) -> str | 
     rest = own[found.end() :].strip()
     # a sentence told after the goal ('... [hoe gemeten]. Er gaat nu te veel mis ...') stays
     # after the sentence the aim closes
-    stop = re.search(r"[.!?]\s+(?=\S)", rest)
-    later = rest[stop.end() :] if stop else ""
-    rest = (rest[: stop.start()] if stop else rest).rstrip(" .")
+    stop = next(iter(sentence_ends(rest, style.abbreviations, marks=".!?")), None)
+    later = rest[stop:].strip() if stop is not None else ""
+    rest = (rest[: stop - 1] if stop is not None else rest).rstrip(" .")
     if any(piece.strip() and "[" not in piece for piece in rest.split(",")):
         return None  # words of the goal's after the clause ('..., het ziet er niet uit'): theirs
     aim = result.format(clause=found.group(1).strip())

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.reservations import without_contrast
-from smartcheck.fixing.rewrite.stops import sentence_ends
+from smartcheck.fixing.rewrite.stops import sentence_ends, sentences
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _reservation(rest: str, style: RewriteStyle) -> bool:
     holding one of the pack's reservation words?"""
     # a dislike of the wish ('..., maar ik vind dat niet leuk') is a mild one (misgivings.py)
     cues = (*style.reservation_remarks, *style.reservation_objections, *style.dislike_remarks)
-    pieces = [p for p in re.split(r"[.!?]+\s*", rest) if p.strip()]
+    pieces = sentences(rest, style.abbreviations, marks=".!?")
     opening = re.split(r"[,;.!?]", rest, maxsplit=1)[0]
     return bool(pieces) and _holds(opening, cues) and all(_holds(p, cues) for p in pieces)
 
