@@ -211,6 +211,26 @@ def test_the_rewrite_keeps_the_ellipsis_as_written(lang: str, text: str, expecte
     assert shown_rewrite(CHECKER, text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More visits to the clients (group I and II)",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "have more visits to the clients (group I and II).",
+        ),
+        (
+            "Less rework on the welds (seam I and II)",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "have less rework on the welds (seam I and II).",
+        ),
+    ],
+)
+def test_a_capital_inside_a_bracket_opens_no_sentence(text: str, expected: str) -> None:
+    assert _parsed_sentences("en", text + ".") == 1
+    assert shown_rewrite(CHECKER, text, "en") == expected
+
+
 # -- 3. one splitter: a placeholder or a capital opens a candidate's sentence -------------------
 
 

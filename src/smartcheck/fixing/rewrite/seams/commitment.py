@@ -282,6 +282,8 @@ def opens_imperative_misread(doc: Doc, style: RewriteStyle, grammar: Grammar) ->
     after = doc[1].lower_
     ending = next((e for e in style.plural_endings if after.endswith(e)), None)
     first = doc[0].lower_
+    if first in style.amount_verbs:
+        return False  # 'Less mistakes with ...': a comparative of amount, never a verb
     if ending is None or not verb_like(first, "en", style) or not has_gerund(first, "en", grammar):
         return False  # 'Management wants', 'Customer complaints': no verb of the writer's
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _MODIFIERS for t in doc[2:]):
