@@ -259,9 +259,8 @@ def test_the_step_or_role_is_never_committed(lang: str, goal: str) -> None:
         (
             "en",
             "Write the new safety induction for the yard, maybe with help from the HSE advisor.",
-            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
-            "to write the new safety induction for the yard, with support from the HSE "
-            "advisor.",
+            "By [date], I will write the new safety induction for the yard, with help from the "
+            "HSE advisor, with [how measured] as evidence, agreed with [who supports you].",
         ),
         (
             "nl",
@@ -281,8 +280,8 @@ def test_the_step_or_role_is_never_committed(lang: str, goal: str) -> None:
             "nl",
             "Ik wil de open dag van de opleiding organiseren, misschien met hulp van de "
             "communicatieafdeling?",
-            "Vóór [datum] ga ik de open dag van de opleiding organiseren, met steun van de "
-            "communicatieafdeling.",
+            "Vóór [datum] ga ik de open dag van de opleiding organiseren, bijvoorbeeld met "
+            "hulp van de communicatieafdeling.",
         ),
     ],
 )

@@ -333,3 +333,15 @@ def test_a_title_or_a_bracketed_ellipsis_never_adds_a_sentence(
     for text in (titled, bracketed):
         assert len(sentences(text, abbreviations)) == len(sentences(base, abbreviations))
         assert _parsed_sentences(lang, text) <= _parsed_sentences(lang, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("NAIL ART. take the advanced course", 1),  # a shouted label, no 'art.' of an article
+        ("WOOD ART. sand the frames myself", 1),
+        ("Learn the rules of art. 9 by heart", 0),  # the abbreviation before its number
+    ],
+)
+def test_a_shouted_word_is_no_abbreviation(text: str, ends: int) -> None:
+    assert len(sentence_ends(text, rewrite_style(CHECKER, "en").abbreviations)) == ends

@@ -203,6 +203,16 @@ def _name_opened(sent: Span, openers: Collection[str]) -> bool:
     return at < sent.start - 1 and opener_stop(doc[at], openers)
 
 
+#: Length from which a word in capitals is shouted, not an abbreviation ('ART.', not 'NR.').
+_SHOUTED = 3
+
+
+def shouted(word: str) -> bool:
+    """Is ``word`` (without its period) written in capitals too long for an abbreviation
+    ('NAIL ART. take the course': 'ART', no 'art.' of an article; 'NR.' stays one)?"""
+    return len(word) >= _SHOUTED and word.isupper()
+
+
 def going_on(token: Token, abbreviations: Collection[str]) -> bool:
     """``token`` is the stop the tokenizer split from one of ``abbreviations`` (the pack's
     rewrite ``abbreviations``: 'art', 'nr', 'no') and a number or a lower-case word follows:
@@ -213,6 +223,8 @@ def going_on(token: Token, abbreviations: Collection[str]) -> bool:
     word, after = doc[token.i - 1], doc[token.i + 1]
     if word.whitespace_ or word.lower_ not in abbreviations or not token.whitespace_:
         return False
+    if shouted(word.text):
+        return False  # 'NAIL ART. take the course': a shouted word, no 'art.' of an article
     return after.text[:1].isdigit() or after.text[:1].islower()
 
 

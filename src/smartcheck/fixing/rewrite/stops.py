@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from smartcheck.reading.sentence_ends import opener_forms as opener_forms
-from smartcheck.reading.sentence_ends import opens
+from smartcheck.reading.sentence_ends import opens, shouted
 
 #: Marks that end a sentence (a token of its own in a parse).
 SENTENCE_MARKS = frozenset({".", "!", "?"})
@@ -177,6 +177,8 @@ def _abbreviation_goes_on(
     word = before.group(1).lower()
     if "." not in word and word not in known:
         return False
+    if "." not in word and shouted(before.group(1)):
+        return False  # 'NAIL ART. take the course': a shouted word, no 'art.' of an article
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 

@@ -21,7 +21,7 @@ from smartcheck.fixing.rewrite.label_verbs import verb_after_label
 from smartcheck.fixing.rewrite.stops import openers_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.pipeline import known_word, lemma_of
-from smartcheck.reading.sentence_ends import opens
+from smartcheck.reading.sentence_ends import opens, shouted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -272,13 +272,18 @@ def abbreviation_periods(
     no.') had the sentence's period, no abbreviation's."""
     for abbr in abbreviations:
         word = rf"(?<![\w.]){re.escape(abbr)}"
-        inside = re.search(rf"{word}\.(?=\s*\S)", goal, re.IGNORECASE)
-        last = re.search(rf"{word}\.\s*$", goal, re.IGNORECASE)
+        inside = _written(re.finditer(rf"{word}\.(?=\s*\S)", goal, re.IGNORECASE))
+        last = _written(re.finditer(rf"{word}\.\s*$", goal, re.IGNORECASE))
         if last and not inside and abbr.lower() in words:
             continue
         if inside or last:
             text = re.sub(rf"({word})(?=[,;:]|\s)(?!\.)", r"\1.", text, flags=re.IGNORECASE)
     return text
+
+
+def _written(found: Iterable[re.Match[str]]) -> bool:
+    """Is one of ``found`` an abbreviation as written, not a shouted word ('NAIL ART.')?"""
+    return any(not shouted(m.group(0).rstrip(". ")) for m in found)
 
 
 def is_common_word(word: Word) -> bool:

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
+from smartcheck.reading.sentence_ends import shouted
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -34,7 +35,7 @@ def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     dotted_inside = {m.group(1) for m in _DOTTED_INSIDE.finditer(goal_text)}
     for word in sorted({*style.abbreviations, *dotted_inside}):
         dotted = re.compile(rf"\b({re.escape(word)})\.,?\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
-        told = {m.group(2) for m in dotted.finditer(goal_text)}
+        told = {m.group(2) for m in dotted.finditer(goal_text) if not shouted(m.group(1))}
         if not told:
             continue
         bare = re.compile(rf"\b{re.escape(word)}\b(?!\.)", re.IGNORECASE)
