@@ -141,3 +141,14 @@ def test_the_habit_with_its_effect_is_kept_after_the_rewrite(
 def test_a_next_step_of_the_writer_is_no_effect_told(lang: str, text: str) -> None:
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert report.goal.syntax.context == ()
+
+
+def test_a_dislike_is_no_preference_told() -> None:
+    """'I don't like X' is read by the rewriter's remarks of dislike (its 'but I will try'
+    committed there), not as a preference told as context."""
+    text = (
+        "My supervisor wants me to give the toolbox talks. I don't really like speaking in "
+        "groups but I will try it twice."
+    )
+    report = CHECKER.check(text, lang="en", reference_date=REF)
+    assert not any("don't really like" in span.text for span in report.goal.syntax.context)

@@ -212,6 +212,8 @@ def _prefers(r: Reading, start: int, end: int) -> bool:
         verb = word if word.pos_ in ("VERB", "AUX") else word.head
         if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ != "do" for c in verb.children):
             continue  # 'would like', 'zou liever': a wish; 'I do like' still a preference
+        if any("Neg" in c.morph.get("Polarity", []) for c in verb.children):
+            continue  # "I don't like X": a dislike, read by the rewriter's remarks
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if any(r.is_word(c, "first_person_subject") for c in subjects):
             return True
