@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, 
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import capitalise
+from smartcheck.reading.anatomy.asides import ROUND_BRACKETS, bracketed_ranges
 from smartcheck.reading.anatomy.words import VERB_POS
 
 if TYPE_CHECKING:
@@ -901,7 +902,7 @@ def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     aside, its comma no clause end of the goal."""
     pieces: list[tuple[int, int]] = []
     start = 0
-    inside = _bracketed(doc)
+    inside = {i for a, b in bracketed_ranges(doc, ROUND_BRACKETS) for i in range(a + 1, b - 1)}
     for t in doc:
         inside_word = t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_
         if (t.text == "-" and inside_word) or t.i in inside:
@@ -913,19 +914,6 @@ def comma_clauses(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         pieces.append((start, len(doc)))
     return [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
-
-
-def _bracketed(doc: Doc) -> set[int]:
-    """Indices of the tokens inside a closed round bracket (the brackets themselves not)."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for t in doc:
-        if t.text == "(":
-            opened = t.i
-        elif t.text == ")" and opened is not None:
-            inside.update(range(opened + 1, t.i))
-            opened = None
-    return inside
 
 
 def _char_end(doc: Doc, stop: int) -> int:

@@ -12,6 +12,7 @@ text nor make the goal vague. The judging stage reads them as it reads the purpo
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.clauses import relative_spans
@@ -23,16 +24,26 @@ if TYPE_CHECKING:
 
 #: Opening and closing marks of a parenthetical.
 BRACKETS = {"(": ")", "[": "]"}
+#: The round brackets alone: a writer's aside in a text that may hold placeholders ('[datum]').
+ROUND_BRACKETS = {"(": ")"}
 
 
 def parenthetical_tokens(r: Reading) -> list[tuple[int, int]]:
     """Token ranges [open, close] of the bracketed asides, the marks included; an
     unclosed bracket opens none."""
+    return bracketed_ranges(r.doc)
+
+
+def bracketed_ranges(
+    doc: Iterable[Token], brackets: Mapping[str, str] = BRACKETS
+) -> list[tuple[int, int]]:
+    """Token ranges [open, close] of the closed, non-empty pairs of ``brackets`` in ``doc``
+    (any parse: the goal's, or a part the rewriter reads), the marks included."""
     found = []
     opened: tuple[int, str] | None = None
-    for token in r.doc:
-        if opened is None and token.text in BRACKETS:
-            opened = (token.i, BRACKETS[token.text])
+    for token in doc:
+        if opened is None and token.text in brackets:
+            opened = (token.i, brackets[token.text])
         elif opened is not None and token.text == opened[1]:
             if token.i > opened[0] + 1:
                 found.append((opened[0], token.i + 1))
