@@ -104,6 +104,7 @@ LexiconKey = Literal[
     "negations",
     "passive_auxiliaries",
     "coordinators",
+    "fixed_coordinations",
     "additive_markers",
     "distributive_words",
     "narrowing_markers",

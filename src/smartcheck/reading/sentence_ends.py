@@ -128,17 +128,20 @@ class OpenedSentences:
     before (module doc). The parser takes the first words as a hint only: a stop of its own
     ('incl', '.') or a word it does not know ('excl.') still ends a sentence in its tree.
     So it joins a sentence begun inside a round bracket ('(a, b... Okoye...)': nothing
-    inside one ends the sentence around it) or inside a name after a title ('mevr. De' |
-    'Boer')."""
+    inside one ends the sentence around it), inside a name after a title ('mevr. De' |
+    'Boer') or inside a fixed coordination ('te vaak heen' | 'en weer naar de werkplaats':
+    the pack's ``fixed_coordinations``, one expression)."""
 
     def __init__(self, lang: str) -> None:
         self.openers = _pack_openers(lang)
         self.abbreviations = _pack_abbreviations(lang)
+        self.fixed = _pack_fixed(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
         brackets = _brackets(doc)
+        fixed = _fixed_spans(doc, self.fixed)
         for _ in range(len(doc)):  # each join makes one sentence fewer
             sents = list(doc.sents)
             joined = next(
@@ -149,6 +152,7 @@ class OpenedSentences:
                     or (any(a == after.start for a, _ in brackets) and before[-1].text not in ".!?")
                     or (brackets and all(t.is_punct for t in after))  # '(..., b...)' | '.'
                     or self._opened(before, after)
+                    or any(a < after.start < b for a, b in fixed)  # 'heen' | 'en weer'
                 ),
                 None,
             )
@@ -191,6 +195,18 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
         elif token.text == ")" and opened:
             pairs.append((opened.pop(), token.i))
     return pairs
+
+
+def _fixed_spans(doc: Doc, fixed: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where each of the ``fixed`` coordinations stands in ``doc`` (token indices, its end
+    exclusive): no sentence begins inside 'heen en weer', 'back and forth'."""
+    lowers = [t.lower_ for t in doc]
+    return [
+        (n, n + len(words))
+        for words in fixed
+        for n in range(len(lowers) - len(words) + 1)
+        if tuple(lowers[n : n + len(words)]) == words
+    ]
 
 
 def _name_opened(sent: Span, openers: Collection[str]) -> bool:
@@ -249,6 +265,17 @@ def _pack_openers(lang: str) -> frozenset[str]:
         return frozenset()
     pack = builtin_pack(lang)
     return opener_forms([*pack.words("opening_abbreviations"), *pack.words("bound_abbreviations")])
+
+
+def _pack_fixed(lang: str) -> frozenset[tuple[str, ...]]:
+    """The built-in pack's ``fixed_coordinations`` of ``lang``, each as its lower-case words
+    (none for another language)."""
+    from smartcheck.configuration.languages import BUILTIN_CODES
+    from smartcheck.configuration.packs import builtin_pack
+
+    if lang not in BUILTIN_CODES:
+        return frozenset()
+    return frozenset(tuple(w.lower().split()) for w in builtin_pack(lang).words("fixed_coordinations"))
 
 
 def make_sentence_ends(nlp: object, name: str) -> SentenceEnds:

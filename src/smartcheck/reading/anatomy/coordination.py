@@ -161,6 +161,11 @@ def segments(
     cuts = set(coordinators)
     cuts |= {t.i for t in doc if t.text in CUT_MARKS}
     cuts -= {i for i in cuts if _after_truncated_word(doc, i) or _reduplicated(doc, i)}
+    cuts -= {  # 'heen en weer', 'back and forth': one expression, no two goals
+        i
+        for m in r.ctx.matcher("fixed_coordinations").find(doc)
+        for i in range(m.token_start + 1, m.token_end - 1)
+    }
     modal_like = {
         m.token_start for key in ("modal_verbs", "hedges") for m in r.ctx.matcher(key).find(doc)
     }
