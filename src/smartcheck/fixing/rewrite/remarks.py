@@ -232,6 +232,11 @@ def _told_alone(index: _Index, start: int, end: int, style: RewriteStyle) -> str
     doc = index.doc
     words = [t for t in doc if start <= t.idx < end and not t.is_punct]
     told = _relative_alone(index, words, style) if words else None
+    subjects = {w.lower() for w in index.ctx.pack.words("first_person_subject")}
+    if told is None and words and example_clause(words, subjects, style):
+        # 'bv. de teksten worden te lang' -> 'De teksten worden te lang': the clause alone
+        opened = _opener_size(words, style)
+        told = capitalise(doc.text[words[opened].idx : end].strip())
     return told or ""
 
 
@@ -434,6 +439,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
+    if not whole and example_clause(words, subjects, style):
+        return True  # '..., bv. de teksten worden bij mij te lang': a remark, no example list
     owners = {w.lower() for w in pack.words("first_person_possessive")}
     dashed = start > 0 and doc[start - 1].text in _DASHES
     duty = wish or bool(inside("modal_verbs") or inside("obligation_modals"))
@@ -500,6 +507,39 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         and len(words) <= _BARE_WORDS
         and not any(t.pos_ in VERB_POS for t in words)
     )
+
+
+def example_clause(words: list[Token], subjects: set[str], style: RewriteStyle) -> bool:
+    """A piece an example opener heads (the style's ``example_openers``: 'bv.', 'e.g.')
+    that holds a whole clause of someone or something else: a noun phrase, then its verb
+    with more words of the clause after it ('bv. de teksten ... *worden* bij mij te lang',
+    'e.g. the summaries *take* me far too long'). Such an example tells where the writer
+    stands, a remark; an example of the aim is a thing or an act ('bv. de planning doen',
+    'e.g. running the stand-up': example_steps.py), its Dutch verb last."""
+    n = _opener_size(words, style)
+    rest = words[n:] if n else []
+    k = 0
+    while k < len(rest) and rest[k].pos_ in _PHRASE_POS and rest[k].lower_ not in subjects:
+        k += 1
+    named = any(t.pos_ in _SUBJECT_POS for t in rest[:k])
+    if not named or k + 1 >= len(rest):
+        return False
+    verb, after = rest[k], rest[k + 1]
+    if verb.pos_ not in VERB_POS or verb.tag_ == "VBG":
+        return False
+    return after.pos_ not in ("CCONJ", *VERB_POS)  # 'de planning doen en bijhouden': acts
+
+
+#: Word classes inside the noun phrase that opens a clause ('de teksten over governance').
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PRON"})
+#: Word classes of a clause's subject.
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _opener_size(words: list[Token], style: RewriteStyle) -> int:
+    """How many of ``words`` make the example opener they start with (0: none)."""
+    openers = style.example_openers
+    return next((k for k in (3, 2, 1) if " ".join(t.lower_ for t in words[:k]) in openers), 0)
 
 
 def _relative_problem(index: _Index, words: list[Token], style: RewriteStyle) -> bool:

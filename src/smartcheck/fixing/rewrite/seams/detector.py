@@ -52,6 +52,7 @@ from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.cut_verb import verb_cut_from_its_words
 from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes, dashed_list_kept
+from smartcheck.fixing.rewrite.seams.dated_infinitive import date_inside_infinitive
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
 from smartcheck.fixing.rewrite.seams.dated_state import deadline_in_state
 from smartcheck.fixing.rewrite.seams.deadlines import (
@@ -71,6 +72,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 )
 from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
+from smartcheck.fixing.rewrite.seams.do_verb import do_before_verb
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.doubled_verb import doubled_verb
 from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
@@ -78,6 +80,7 @@ from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.event_beside import date_beside_event
+from smartcheck.fixing.rewrite.seams.example_clause import example_clause_glued
 from smartcheck.fixing.rewrite.seams.example_folded import example_folded
 from smartcheck.fixing.rewrite.seams.far_wish import far_wish_committed
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
@@ -305,6 +308,11 @@ def find_seams(
     seams += acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
     seams += frame_without_subject(candidate, doc, goal, style)  # 'By [date], shadow X'
+    ending = ctx.pack.grammar.infinitive_ending
+    seams += date_inside_infinitive(candidate, doc, style, ending)  # 'X geven vóór [datum] aan'
+    seams += do_before_verb(doc, style, goal.text)  # 'I will do rotate there'
+    writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    seams += example_clause_glued(doc, style, writer)  # '..., bv. de teksten worden te lang'
     seams += fragment_before_contrast(doc, goal, style)
     seams += wish_without_verb(candidate, doc, ctx, style)
     seams += bound_without_writer(doc, style)  # 'Hooguit [aantal] keer X laten smelten ...'

@@ -1,0 +1,42 @@
+"""English: the frame's 'do' before a bare verb, a verb taken for a thing.
+
+'By [date], I will do rotate there for a few weeks, ...': a step hedged after the aim
+('..., maybe rotate there for a few weeks?') was read as a thing and given the route frame
+('do {thing}', 'do a rotation'); its first word was a verb. 'do' with a bare verb after it
+is no English ('I will do a rotation', 'do research', 'do more networking' are). Refused,
+the rewrite that reads the act as written shows, or the fallback.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: English tags of a verb's bare or past form (a gerund, 'do shadowing', is a thing).
+_BARE = frozenset({"VB", "VBP", "VBN", "VBD"})
+
+
+def do_before_verb(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
+    """'do' right after a modal of the frame's commitment ('will do'), the next word a bare
+    verb by the tagger, and the goal had no such 'do' (the writer's own 'will do go' stays
+    the writer's). Languages with an infinitive ending are left out."""
+    if style.word_order == "v2":
+        return []
+    lowered = goal_text.lower()
+    seams = []
+    for t in doc[1:-1]:
+        if t.lower_ != "do" or doc[t.i - 1].tag_ != "MD":
+            continue
+        after = doc[t.i + 1]
+        if after.pos_ != "VERB" or after.tag_ not in _BARE:
+            continue
+        if f"do {after.lower_}" in lowered:
+            continue
+        seams.append(Seam("two_finite", f"'do' before the verb {after.text!r}", ("do", after.lower_)))
+    return seams
