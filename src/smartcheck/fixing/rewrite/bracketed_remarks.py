@@ -61,7 +61,8 @@ def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
     Ilse dat nog', 'this has been on my list for 2 years': the finite verb may be the
     predicate's auxiliary or copula). A tense is what tells a told fact from a list of what a
     thing covers. The clause is the bracket's own, not a relative clause on a thing in it
-    ('(schoenen die niet passen)') and not a condition opened by a subordinator ('(if there
+    ('(schoenen die niet passen)', also where the parser hangs it on no noun: its subject is
+    a relative pronoun) and not a condition opened by a subordinator ('(if there
     is still a place)')."""
     if doc is None:
         return False
@@ -70,11 +71,18 @@ def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
         (t.head == t or t.head.i not in inside)  # the top of what the bracket holds
         and not t.dep_.startswith("acl")
         and not any(c.dep_ == "mark" for c in t.children)
+        and not any(c.dep_.startswith("nsubj") and _relative(c) for c in t.children)
         and any(c.dep_.startswith("nsubj") and c.i in inside for c in t.children)
         and any(has_finite_form(w) for w in _tensed_words(t))
         for t in doc
         if t.i in inside
     )
+
+
+def _relative(word: Token) -> bool:
+    """A relative pronoun ('the agencies *that* supply the workers', 'de bureaus *die* ...'),
+    the subject of a clause on a thing, which the parser may hang on no noun."""
+    return "Rel" in word.morph.get("PronType") or word.tag_ in ("WDT", "WP")
 
 
 #: The relations of a predicate's words that carry its tense.
