@@ -948,6 +948,11 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
         behaviour = style.placeholders.behaviour
         if idx and _manner(plan.text(idx[0]), style):
             return f"{behaviour}, {topic}"  # 'with at most [number] mistakes': no 'for with'
+        activity = style.frames.activity_domain
+        if activity and idx and activity_noun(words[idx[0]].lower, plan.lang, style):
+            if topic[1:2].islower():  # 'Klachtafhandeling': a noun, no name
+                topic = topic[:1].lower() + topic[1:]
+            return f"{behaviour} {activity.format(topic=topic)}"  # 'bij gespreksvoering met X'
         framed = style.frames.domain.format(topic=topic)
         return f"{framed} {behaviour}" if style.word_order == "v2" else f"{behaviour} {framed}"
     if style.word_order != "v2" and idx and clause.shape in ("first", "inverted"):
@@ -961,6 +966,24 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     if plan.behaviour is not None and plan.behaviour in idx:
         return join(_domain(plan, idx, style)) + end
     return join([words[i].with_text(plan.text(i)) for i in idx]) + end
+
+
+def activity_noun(lower: str, lang: str, style: RewriteStyle) -> bool:
+    """A noun that names an act: one of the style's ``activity_endings`` on a stem that,
+    with the ending's verb ending, is a word the dictionary knows ('gespreksvoering':
+    'voeren', the compound's last part; 'handling': 'handle'; 'planning': 'plan').
+    'Kleding', 'ceiling' lead to no verb."""
+    for ending, verb_endings in style.activity_endings.items():
+        if not lower.endswith(ending) or len(lower) <= len(ending) + 2:
+            continue
+        stem = lower[: -len(ending)]
+        stems = {stem, stem[:-1]} if stem[-1:] == stem[-2:-1] else {stem}
+        for n in range(len(stem) - 2):  # the word, or a compound's last part
+            for base in {s[n:] for s in stems}:
+                for verb in (base + e for e in verb_endings):
+                    if len(verb) > 3 and known_word(verb, lang):
+                        return True
+    return False
 
 
 def _manner(first: str, style: RewriteStyle) -> bool:

@@ -42,6 +42,11 @@ class Frames(BaseModel):
     support: str = Field(description="Appended when the goal is not realistic yet.")
     agreement: str = Field(description="Appended when the goal is not owned or agreed yet.")
     domain: str = Field(description="Puts a bare topic next to the behaviour: 'voor {topic}'.")
+    activity_domain: str | None = Field(
+        default=None,
+        description="Puts a bare topic that names an act ('gespreksvoering met X', the "
+        "style's ``activity_endings``) after the behaviour: 'bij {topic}', 'in {topic}'.",
+    )
     own_part: str | None = Field(
         default=None,
         description="The writer's own part of an impersonal goal: 'zorg ervoor dat {clause}' "
@@ -525,6 +530,12 @@ class RewriteStyle(BaseModel):
         default=(),
         description="Words that open a clause reported from another person ('volgens', "
         "'according to').",
+    )
+    activity_endings: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Endings of a noun that names an act, each with what its stem takes to "
+        "be the verb the dictionary knows ('gespreksvoering': 'voer' + 'en'; 'handling': "
+        "'handl' + 'e'): such a topic takes the frame's ``activity_domain``.",
     )
     credential_endings: tuple[str, ...] = Field(
         default=(),

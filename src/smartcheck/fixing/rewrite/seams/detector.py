@@ -72,7 +72,7 @@ from smartcheck.fixing.rewrite.seams.deadlines import (
 )
 from smartcheck.fixing.rewrite.seams.direction_topic import direction_as_topic
 from smartcheck.fixing.rewrite.seams.distributive import stranded_distributive
-from smartcheck.fixing.rewrite.seams.do_verb import do_before_verb
+from smartcheck.fixing.rewrite.seams.do_verb import do_before_verb, verb_before_of
 from smartcheck.fixing.rewrite.seams.doubled_means import doubled_means
 from smartcheck.fixing.rewrite.seams.doubled_verb import doubled_verb
 from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
@@ -311,6 +311,7 @@ def find_seams(
     ending = ctx.pack.grammar.infinitive_ending
     seams += date_inside_infinitive(candidate, doc, style, ending)  # 'X geven vóór [datum] aan'
     seams += do_before_verb(doc, style, goal.text)  # 'I will do rotate there'
+    seams += verb_before_of(doc, style, goal.text)  # 'in order to plan of the routes'
     writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
     seams += example_clause_glued(doc, style, writer)  # '..., bv. de teksten worden te lang'
     seams += fragment_before_contrast(doc, goal, style)

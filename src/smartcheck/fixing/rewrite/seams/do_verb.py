@@ -40,3 +40,29 @@ def do_before_verb(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
             continue
         seams.append(Seam("two_finite", f"'do' before the verb {after.text!r}", ("do", after.lower_)))
     return seams
+
+
+def verb_before_of(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
+    """English: a gerund with its 'of'-object made a bare verb ('Planning of the delivery
+    routes' -> '... in order to plan of the delivery routes', 'Interviewing of witnesses' ->
+    'to interview of witnesses'): the noun's 'of' stays after the verb, which takes its
+    object without one. Refused where the goal had the gerund before 'of'."""
+    if style.word_order == "v2":
+        return []
+    gerunds = {
+        w.lower() for w, nxt in zip(goal_text.split(), goal_text.split()[1:], strict=False)
+        if nxt.lower() == "of" and w.lower().endswith("ing")
+    }
+    seams = []
+    for t in doc[1:-1]:
+        after = doc[t.i + 1]
+        if after.lower_ != "of" or not t.is_alpha or doc[t.i - 1].lower_ not in _BEFORE_BARE:
+            continue
+        stem = t.lower_[:-1] if t.lower_.endswith("e") else t.lower_
+        if any(g.startswith(stem) for g in gerunds):
+            seams.append(Seam("two_finite", f"the verb {t.text!r} before 'of'", (t.lower_, "of")))
+    return seams
+
+
+#: Words a bare verb follows in a frame ('to plan', 'will plan').
+_BEFORE_BARE = frozenset({"to", "will"})
