@@ -44,7 +44,7 @@ def bracket_told(text: str, style: RewriteStyle, doc: Doc | None = None) -> str 
     subjects = {s.lower() for s in style.subjects}
     if len(words) <= _MIN_WORDS:
         return None
-    if words[0].lower() not in subjects and not _own_clause(doc, found.start(1), found.end(1)):
+    if words[0].lower() not in subjects and not own_clause(doc, found.start(1), found.end(1)):
         return None
     head = text[: found.start()].rstrip().rstrip(",;:")
     if not any(ch.isalpha() for ch in head) or head.endswith("?"):
@@ -55,7 +55,7 @@ def bracket_told(text: str, style: RewriteStyle, doc: Doc | None = None) -> str 
     return f"{head} {remark}"
 
 
-def _own_clause(doc: Doc | None, start: int, end: int) -> bool:
+def own_clause(doc: Doc | None, start: int, end: int) -> bool:
     """The characters ``start``-``end`` of ``doc`` hold a clause of their own: a predicate
     with its subject and a finite verb, all inside ('so far I did 2 trips with X', 'nu doet
     Ilse dat nog', 'this has been on my list for 2 years': the finite verb may be the

@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_a
 from smartcheck.fixing.rewrite.seams.bound_agreement import count_before_singular, negated_bare_noun
 from smartcheck.fixing.rewrite.seams.bound_fragment import bound_without_writer
 from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
+from smartcheck.fixing.rewrite.seams.bracket_told import bracket_list_told
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.closing_remark import closing_remark_inside
@@ -261,6 +262,7 @@ def find_seams(
     seams += date_beside_event(candidate, goal, ctx, style)  # 'Vóór de X kan ik tot [datum]'
     seams += numbered_label(candidate, ctx.pack.words("goal_labels"))
     seams += torn_bracket(candidate, goal.text, style) + behaviour_before_colon(candidate, style)
+    seams += bracket_list_told(candidate, goal, style)  # '... as evidence. Slaughterhouses, X.'
     seams += plus_joined(candidate, goal, ctx, style)
     seams += share_as_topic(candidate, goal, ctx, style)
     seams += example_folded(candidate, goal, ctx, style)
