@@ -275,7 +275,9 @@ def _pack_fixed(lang: str) -> frozenset[tuple[str, ...]]:
 
     if lang not in BUILTIN_CODES:
         return frozenset()
-    return frozenset(tuple(w.lower().split()) for w in builtin_pack(lang).words("fixed_coordinations"))
+    return frozenset(
+        tuple(w.lower().split()) for w in builtin_pack(lang).words("fixed_coordinations")
+    )
 
 
 def make_sentence_ends(nlp: object, name: str) -> SentenceEnds:

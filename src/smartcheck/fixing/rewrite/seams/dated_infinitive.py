@@ -56,7 +56,7 @@ def date_inside_infinitive(
             continue  # a clause with its subject or its modal: 'ik ga X doen vóór ...'
         if before[0].pos_ in _SUBJECT_OPENERS:
             continue  # 'De monteurs werken vóór [datum] ...': a subject before the verb
-        words = (verb.lower_, prep.lower_)
+        words = (verb.lower_, prep.lower_, "inf-dated")
         seams.append(Seam("lost_verb", f"the date inside the phrase of {verb.text!r}", words))
     return seams
 

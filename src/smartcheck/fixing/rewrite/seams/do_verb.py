@@ -38,7 +38,13 @@ def do_before_verb(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
             continue
         if f"do {after.lower_}" in lowered:
             continue
-        seams.append(Seam("two_finite", f"'do' before the verb {after.text!r}", ("do", after.lower_)))
+        seams.append(
+            Seam(
+                "two_finite",
+                f"'do' before the verb {after.text!r}",
+                ("do", after.lower_, "do-verb"),
+            )
+        )
     return seams
 
 
@@ -50,7 +56,8 @@ def verb_before_of(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
     if style.word_order == "v2":
         return []
     gerunds = {
-        w.lower() for w, nxt in zip(goal_text.split(), goal_text.split()[1:], strict=False)
+        w.lower()
+        for w, nxt in zip(goal_text.split(), goal_text.split()[1:], strict=False)
         if nxt.lower() == "of" and w.lower().endswith("ing")
     }
     seams = []
@@ -60,7 +67,9 @@ def verb_before_of(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
             continue
         stem = t.lower_[:-1] if t.lower_.endswith("e") else t.lower_
         if any(g.startswith(stem) for g in gerunds):
-            seams.append(Seam("two_finite", f"the verb {t.text!r} before 'of'", (t.lower_, "of")))
+            seams.append(
+                Seam("two_finite", f"the verb {t.text!r} before 'of'", (t.lower_, "of", "verb-of"))
+            )
     return seams
 
 

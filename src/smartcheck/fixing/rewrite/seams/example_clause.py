@@ -39,7 +39,7 @@ def example_clause_glued(doc: Doc, style: RewriteStyle, subjects: set[str]) -> l
             continue
         if not _committed_before(doc, comma.i, style):
             continue
-        words = tuple(t.lower_ for t in piece[:2])
+        words = (*(t.lower_ for t in piece[:2]), "example-clause")
         seams.append(Seam("context_committed", f"a clause after {piece[0].text!r} glued in", words))
     return seams
 
