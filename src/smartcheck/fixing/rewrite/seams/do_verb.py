@@ -34,7 +34,7 @@ def do_before_verb(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
         if t.lower_ != "do" or doc[t.i - 1].tag_ != "MD":
             continue
         after = doc[t.i + 1]
-        if after.pos_ != "VERB" or after.tag_ not in _BARE:
+        if after.tag_ not in _BARE or not after.is_alpha:
             continue
         if f"do {after.lower_}" in lowered:
             continue
