@@ -71,7 +71,7 @@ def own_clause(doc: Doc | None, start: int, end: int) -> bool:
         (t.head == t or t.head.i not in inside)  # the top of what the bracket holds
         and not t.dep_.startswith("acl")
         and not any(c.dep_ == "mark" for c in t.children)
-        and not any(c.dep_.startswith("nsubj") and _relative(c) for c in t.children)
+        and not any(c.dep_.startswith("nsubj") and c.i < t.i and _relative(c) for c in t.children)
         and any(c.dep_.startswith("nsubj") and c.i in inside for c in t.children)
         and any(has_finite_form(w) for w in _tensed_words(t))
         for t in doc
@@ -81,7 +81,8 @@ def own_clause(doc: Doc | None, start: int, end: int) -> bool:
 
 def _relative(word: Token) -> bool:
     """A relative pronoun ('the agencies *that* supply the workers', 'de bureaus *die* ...'),
-    the subject of a clause on a thing, which the parser may hang on no noun."""
+    the subject of a clause on a thing, which the parser may hang on no noun; it stands
+    before its verb ('nu doet Ilse *dat* nog' is a clause of its own)."""
     return "Rel" in word.morph.get("PronType") or word.tag_ in ("WDT", "WP")
 
 

@@ -527,7 +527,9 @@ def example_clause(words: list[Token], subjects: set[str], style: RewriteStyle) 
     verb, after = rest[k], rest[k + 1]
     if verb.pos_ not in VERB_POS or verb.tag_ == "VBG":
         return False
-    return after.pos_ not in ("CCONJ", *VERB_POS)  # 'de planning doen en bijhouden': acts
+    # 'de planning doen en bijhouden': acts; 'zoals mijn voorman wil omdat ...': a clause
+    # of comparison, its verb last before the next clause
+    return after.pos_ not in ("CCONJ", "SCONJ", *VERB_POS)
 
 
 #: Word classes inside the noun phrase that opens a clause ('de teksten over governance').
