@@ -83,7 +83,7 @@ def _relative(word: Token) -> bool:
     """A relative pronoun ('the agencies *that* supply the workers', 'de bureaus *die* ...'),
     the subject of a clause on a thing, which the parser may hang on no noun; it stands
     before its verb ('nu doet Ilse *dat* nog' is a clause of its own)."""
-    return "Rel" in word.morph.get("PronType") or word.tag_ in ("WDT", "WP")
+    return "Rel" in word.morph.get("PronType", []) or word.tag_ in ("WDT", "WP")
 
 
 #: The relations of a predicate's words that carry its tense.
