@@ -651,6 +651,18 @@ class RewriteStyle(BaseModel):
         description="An excess and the reduction a flaw of excess becomes ('te veel': "
         "'minder', 'too many': 'fewer', 'too': 'less'); excess_flaws.py.",
     )
+    closing_directions: dict[str, str] = Field(
+        default_factory=dict,
+        description="Directions a sentence of a demonstrative and a duty modal closes a "
+        "problem or state with ('Dat moet *minder*', 'That has to *go down*') -> their sense, "
+        "'down' or 'up' (closing_directions.py).",
+    )
+    closing_state_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of verbs of being or standing that tell where a thing is now "
+        "('ligt onder het gemiddelde', 'sits at 34'): before a closing direction that state is "
+        "the baseline (closing_directions.py).",
+    )
     problem_frequencies: dict[str, str] = Field(
         default_factory=dict,
         description="How often a problem told instead of a goal happens, and the reduction "

@@ -46,6 +46,7 @@ from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
+from smartcheck.fixing.rewrite.closing_directions import direction_closed
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.compared_acts import act_goal, object_act_goal
@@ -388,6 +389,9 @@ class WholeTextRewrites:
         made = self._thing_offered(report, ctx)
         if made:  # 'Er moet X komen. Misschien kan ik die opzetten?': 'Ik wil X opzetten'
             return _ranked(report, made)
+        closing = self._direction_closed(report, ctx)
+        if closing:  # 'X ligt onder Y. Dat moet omhoog.': X moet omhoog, the state kept before
+            return _per_goal(report, closing)
         zero = self._zero_fronted(report, ctx)
         if zero:  # 'Geen enkele klant mag X': 'Er mag geen enkele klant X', the own part
             return _ranked(report, zero)
@@ -1685,6 +1689,22 @@ class WholeTextRewrites:
             return ()
         text = " ".join(filter(None, [with_aim(parts[0], found.credit), found.obstacle]))
         return () if find_seams(text, goal, ctx, style) else (text,)
+
+    def _direction_closed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A problem or state, then 'Dat moet minder' / 'That has to go up': the problem's
+        reduction, or the thing with the duty and the direction, judged and rewritten alone,
+        the state kept before it as written (closing_directions.py); nothing on a seam."""
+        style = style_for(ctx)
+        found = direction_closed(report.goal, style) if style is not None else None
+        if found is None:
+            return ()
+        if not found.before:  # the problem alone, its reduction what the direction asks:
+            try:  # its rewrite is checked against that sentence, no longer a situation told
+                alone = self.parse(found.goal, report.goal.lang, report.goal.reference_date)
+            except SmartcheckError:
+                return ()
+            report = report.model_copy(update={"goal": alone})
+        return self._situated_by(report, ctx, found, passing=False)
 
     def _zero_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A zero subject that opens a need ('Geen enkele klant mag X.'): told with the empty
