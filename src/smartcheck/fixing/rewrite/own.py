@@ -941,9 +941,10 @@ def _agreed(
 
 def _inflected(word: Word, lang: str) -> bool:
     """A capitalised first word the tagger calls a name but the dictionary inflects
-    ('Pupils' -> 'pupil'): a common noun in the plural, not a name ('Jan')."""
+    ('Pupils' -> 'pupil', 'Wachttijden' -> 'wachttijd'): a common noun in the plural, not a
+    name ('Jan')."""
     lower = word.lower
-    if not lower.endswith("s") or not known_word(lower, lang=lang):
+    if not lower.endswith(("s", "en")) or not known_word(lower, lang=lang):
         return False
     lemma = lemma_of(lower, lang)
     return lemma != lower and lower.startswith(lemma[:-1])

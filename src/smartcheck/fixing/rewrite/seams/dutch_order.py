@@ -377,7 +377,14 @@ def _verb_final(
             and any(u.pos_ in ("VERB", "AUX") for u in tokens[n + 1 :])
         )
         adjective = t.dep_ == "amod" and attributive(t)  # 'afgelopen kwartaal'
-        return t.pos_ in ("VERB", "AUX") and not noun_like and not counted and not adjective
+        subject = _participle_subject(tokens, n)  # 'dat *omsteltijden* op de lijn korter worden'
+        return (
+            t.pos_ in ("VERB", "AUX")
+            and not noun_like
+            and not counted
+            and not adjective
+            and not subject
+        )
 
     verbs = [n for n in range(1, len(tokens)) if verbal(n)]
     if not verbs or not any(tokens[n].pos_ in ("VERB", "AUX") for n in verbs):
@@ -388,6 +395,22 @@ def _verb_final(
     if last < len(tokens) - 1:
         seams.append(Seam("word_order", f"words after the verbs of {segment.text!r}", ("vf",)))
     return seams
+
+
+def _participle_subject(tokens: list[Token], n: int) -> bool:
+    """The word right after the subordinator, a form the tagger calls a participle, with a
+    preposition after it and a finite verb later in the clause: the clause's subject, a plural
+    noun the tagger did not know ('dat *omsteltijden* op de perslijn korter worden'); a
+    subordinate clause names its subject before its verbs."""
+    t = tokens[n]
+    return (
+        n == 1
+        and t.pos_ == "VERB"
+        and "Part" in t.morph.get("VerbForm")
+        and n + 1 < len(tokens)
+        and tokens[n + 1].pos_ == "ADP"
+        and any("Fin" in u.morph.get("VerbForm") for u in tokens[n + 2 :])
+    )
 
 
 def _stranded(segment: Segment, prepositions: frozenset[str], adverbs: set[str]) -> list[Seam]:
