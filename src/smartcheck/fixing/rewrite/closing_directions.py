@@ -46,6 +46,7 @@ _PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PUNCT
 _PHRASE_WORDS = 8
 #: The sense of a direction that asks for less of what the problem tells.
 _DOWN = "down"
+Span = tuple[int, int]
 
 
 def direction_closed(goal: Goal, style: RewriteStyle) -> Situated | None:
@@ -60,7 +61,7 @@ def direction_closed(goal: Goal, style: RewriteStyle) -> Situated | None:
     (a, b), (c, d) = spans
     closing = _closing(goal.text[c:d], style)
     if closing is None:
-        return None
+        return _opening(goal, style, (a, b), (c, d))
     modal, direction, sense = closing
     first = goal.text[a:b]
     if sense == _DOWN and _excess(first, style):
@@ -75,6 +76,45 @@ def direction_closed(goal: Goal, style: RewriteStyle) -> Situated | None:
         if modal is None:
             return None
     return Situated(goal=f"{capitalise(thing)} {modal} {direction}.", before=(closed(first),))
+
+
+def _opening(goal: Goal, style: RewriteStyle, first: Span, second: Span) -> Situated | None:
+    """A thing with a duty and a direction first ('Mijn first-time-fix moet omhoog.'), then
+    the problem that tells why ('Te vaak moet ik een tweede keer langs ...'): the first
+    sentence is the goal, the problem kept after it as written (the writer's own excess
+    told in the second sentence read with it made the duty look owned, and no frame read
+    the whole)."""
+    (a, b), (c, d) = first, second
+    doc = goal.doc
+    if doc is None or "?" in goal.text[c:d] or not _excess(goal.text[c:d], style):
+        return None
+    tokens = [t for t in doc if a <= t.idx < b and not t.is_punct and not t.is_space]
+    lowers = [t.lower_ for t in tokens]
+    modals = sorted((m.lower().split() for m in style.duty_modals), key=len, reverse=True)
+    for at in range(1, min(len(tokens), _PHRASE_WORDS + 1)):
+        size = next((len(m) for m in modals if lowers[at : at + len(m)] == m), 0)
+        if size:
+            break
+    else:
+        return None
+    rest = at + size
+    while rest < len(tokens) and lowers[rest] in style.intensifiers:
+        rest += 1
+    if " ".join(lowers[rest:]) not in style.closing_directions:
+        return None
+    writer = {s.lower() for s in style.subjects}
+    phrase = tokens[:at]
+    if any(t.pos_ not in _PHRASE or t.lower_ in writer for t in phrase):
+        return None
+    if not any(_head(t) for t in phrase):
+        return None
+    return Situated(goal=closed(goal.text[a:b]), after=(closed(goal.text[c:d]),))
+
+
+def _head(token: Token) -> bool:
+    """A noun of the thing's phrase, or its subject the tagger calls otherwise
+    ('first-time-fix' read as an adjective)."""
+    return token.pos_ in ("NOUN", "PROPN", "X") or token.dep_.startswith("nsubj")
 
 
 def _closing(text: str, style: RewriteStyle) -> tuple[str, str, str] | None:
@@ -123,7 +163,7 @@ def _thing(tokens: list[Token], style: RewriteStyle) -> tuple[str, bool] | None:
     writer = {s.lower() for s in style.subjects}
     if any(t.pos_ not in _PHRASE or t.lower_ in writer for t in phrase):
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "X") for t in phrase):
+    if not any(_head(t) for t in phrase):
         return None
     if any(t.dep_.startswith("nsubj") for t in tokens[at + 1 :] if t.head.i == verb.i):
         return None  # 'Bij ons ligt de score ...': the subject after the verb, no thing first

@@ -259,6 +259,7 @@ def dutch_order(
                 and not has_finite(seg)
                 and not finite_by_stem(last[0])  # 'dat het team vaker overlegt'
                 and last[0].lower_ not in style.asking_verbs  # 'zoals X vroeg', read 'early'
+                and not _verb_in_conjunct(following)  # 'dat er kennis over X en Y komt'
             ):
                 seams.append(Seam("lost_verb", f"no verb in {seg.text!r}", ("sub",)))
         if seg.opener == "sub" and opened not in style.complementizers:  # not 'om ... te'
@@ -395,6 +396,16 @@ def _verb_final(
     if last < len(tokens) - 1:
         seams.append(Seam("word_order", f"words after the verbs of {segment.text!r}", ("vf",)))
     return seams
+
+
+def _verb_in_conjunct(following: Segment | None) -> bool:
+    """The segment after a subordinate clause with no verb opens with a coordinator and
+    ends in a finite verb: the coordinator joined two nouns of that one clause, whose verb
+    closes it ('dat er meer kennis over platformwerk | en schijnzelfstandigheid komt')."""
+    if following is None or not following.tokens or following.tokens[0].pos_ != "CCONJ":
+        return False
+    words = [t for t in following.tokens if not t.is_punct]
+    return len(words) > 2 and is_finite(words[-1])
 
 
 def _participle_subject(tokens: list[Token], n: int) -> bool:
