@@ -47,6 +47,7 @@ from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.closing_directions import direction_closed
+from smartcheck.fixing.rewrite.closing_zeros import zero_moved
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.compared_acts import act_goal, object_act_goal
@@ -1711,6 +1712,9 @@ class WholeTextRewrites:
         subject in front and read in the goal's place (fronted_zeros.py)."""
         style = style_for(ctx)
         text = existential_told(report, style) if style is not None else None
+        if style is not None and text is None:  # 'Fouten op X: 0.': '0 fouten op X.'
+            zeros = frozenset(w.lower() for w in ctx.pack.words("zero_counts") if " " not in w)
+            text = zero_moved(report.goal, style, zeros)
         return self._read_instead(text, report.goal, ctx)
 
     def _thing_offered(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

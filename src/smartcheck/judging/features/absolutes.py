@@ -304,11 +304,36 @@ def _opens_slogan(doc: Doc, m: LexiconMatch, after: Token) -> bool:
     return m.token_start == 0 and after.is_alpha and after.pos_ not in _NO_COUNTED
 
 
+def _closes_count(doc: Doc, m: LexiconMatch, before: Token) -> bool:
+    """A zero after a colon that ends its sentence, the colon after a noun phrase of more
+    than one word ('Klachten over de bezorging: nul', 'Late deliveries: zero'): the count
+    named, then its target of none. A label of one word ('Fase: 0') names no count."""
+    if before.text != ":" or m.token_start < _COUNT_NAME_WORDS + 1:
+        return False
+    if m.token_end < len(doc) and doc[m.token_end].text not in (".", "!", ";"):
+        return False
+    named = doc[: m.token_start - 1]
+    start = max((t.i + 1 for t in named if t.text in (".", "!", "?", ";", ":")), default=0)
+    phrase = [t for t in named if t.i >= start]
+    return (
+        len(phrase) >= _COUNT_NAME_WORDS
+        and phrase[-1].pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
+    )
+
+
+#: Fewest words of a count named before its colon and zero.
+_COUNT_NAME_WORDS = 2
+
+
 def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
-    """Whether the zero at ``m`` stands before what it counts, as a target."""
+    """Whether the zero at ``m`` stands before what it counts, as a target, or closes a
+    count named before a colon ('Fouten op certificaten: 0', 'Late deliveries: zero')."""
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    if before is not None and _closes_count(doc, m, before):
+        return True
     if m.token_end >= len(doc):
         return False
-    before = doc[m.token_start - 1] if m.token_start > 0 else None
     if before is not None and (before.lower_ in starts or before.pos_ in _NAMING):
         return False  # 'van 0 naar 15', 'level 0'
     after = doc[m.token_end]
