@@ -318,6 +318,9 @@ def _bare_phrase(phrase: list[Word], style: RewriteStyle) -> bool:
     first, last = phrase[0], phrase[-1]
     if (first.pos == "VERB" and first.verbform not in _ATTRIBUTIVE) or last.pos not in _PHRASE_END:
         return False
+    duties = {tuple(m.lower().split()) for m in style.duty_modals if " " in m}
+    if any((a.lower, b.lower) in duties for a, b in zip(phrase, phrase[1:], strict=False)):
+        return False  # 'response times *need to* come down': a clause, its modal a noun's tag
     if len(phrase) == 1 and style.word_order != "v2" and last.pos not in ("NOUN", "PROPN"):
         return False
     return all(

@@ -162,7 +162,7 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
         and not _phrase_noun(main, n)
         and w.dep not in _RELATIVE_VERB  # 'the furniture we *deliver*'
         for n, w in enumerate(main[lead + 1 :], lead + 1)
-    ):
+    ) or _duty_after_subject(main, lead, style):
         return Clause("third", [], None, None, kept, tail)
     if plan.behaviour is not None or _verbal_en(content, style, plan.lang):
         return Clause("fragment", time_words, None, None, body, tail)
@@ -609,6 +609,20 @@ def _verbal_en(words: list[Word], style: RewriteStyle, lang: str = "") -> bool:
     if first.pos:
         return first.pos in ("VERB", "AUX") or (len(words) > 1 and first.pos not in _NOT_VERBS)
     return len(words) > 1
+
+
+def _duty_after_subject(content: list[Word], lead: int, style: RewriteStyle) -> bool:
+    """A duty modal of two words after the phrase that opens the line, its verb after it
+    ('Handovers between shifts *need to* improve'): the tagger may call the modal's first
+    word a noun ('need'), but a modal with 'to' and a bare verb after a plural subject is
+    the clause's finite verb."""
+    duties = {tuple(m.lower().split()) for m in style.duty_modals if " " in m}
+    return any(
+        (content[n].lower, content[n + 1].lower) in duties
+        and content[n + 2].pos == "VERB"
+        and content[n - 1].pos in ("NOUN", "PROPN")
+        for n in range(lead + 1, len(content) - 2)
+    )
 
 
 def _hyphen_verb(words: list[Word], n: int) -> int:
