@@ -26,7 +26,7 @@ from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import Evidence, Finding
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 class Hedging(PhraseRule):
@@ -320,8 +320,16 @@ def _adverbial(goal: Goal, match: LexiconMatch, complements: set[str]) -> bool:
             return False  # 'Zodra de kassa er is moet ...': the duty is the main clause's
         if t.pos_ == "SCONJ":
             bare = t.lower_ in complements and (t.i == 0 or t.nbor(-1).pos_ != "ADP")
-            return not bare
+            return not bare and _clause_subject(doc[t.i + 1 : match.token_start])
     return False
+
+
+def _clause_subject(between: Span) -> bool:
+    """Words between a subordinator and the duty that can be its clause's subject ('dat *er
+    iets* moet', 'without *anything* having to'); a gerund alone is a phrase of the main
+    clause ('Communication with crews during *loading* needs to improve': 'during' read as a
+    subordinator)."""
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADV") for t in between)
 
 
 def _opens_clause(goal: Goal, match: LexiconMatch) -> bool:
