@@ -1697,15 +1697,7 @@ class WholeTextRewrites:
         the state kept before it as written (closing_directions.py); nothing on a seam."""
         style = style_for(ctx)
         found = direction_closed(report.goal, style) if style is not None else None
-        if found is None:
-            return ()
-        if not found.before:  # the problem alone, its reduction what the direction asks:
-            try:  # its rewrite is checked against that sentence, no longer a situation told
-                alone = self.parse(found.goal, report.goal.lang, report.goal.reference_date)
-            except SmartcheckError:
-                return ()
-            report = report.model_copy(update={"goal": alone})
-        return self._situated_by(report, ctx, found, passing=False)
+        return self._situated_by(report, ctx, found, passing=False) if found else ()
 
     def _zero_fronted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A zero subject that opens a need ('Geen enkele klant mag X.'): told with the empty
