@@ -21,7 +21,7 @@ import datetime
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import shown_rewrite
+from tests.support.rewriting import seam_tags, shown_rewrite
 
 CHECKER = Checker()
 REF = datetime.date(2026, 11, 23)
@@ -235,3 +235,45 @@ def test_a_duty_after_a_preposition_read_as_a_subordinator_is_impersonal(
 def test_a_zero_after_a_named_count_is_an_absolute(lang: str, goal: str, absolute: bool) -> None:
     report = CHECKER.check(goal, lang=lang, reference_date=REF)
     assert ("R001" in {f.code for f in report.findings}) is absolute
+
+
+# -- the seam: a state committed as the target, its direction left a duty ----------------------
+
+#: (lang, goal, candidate, a seam found)
+REVERSED = [
+    (
+        "nl",
+        "Mijn reparatiecijfers liggen onder het gemiddelde van het team. Dat moet omhoog.",
+        "Vóór [datum] zorg ik ervoor dat mijn reparatiecijfers onder het gemiddelde van het team "
+        "liggen, met als bewijs [hoe gemeten]. Dat moet omhoog.",
+        True,
+    ),
+    (
+        "nl",
+        "De wachttijd bij de balie is twintig minuten. Dit moet echt omlaag.",
+        "Vóór [datum] zorg ik ervoor dat de wachttijd bij de balie twintig minuten is, met als "
+        "bewijs [hoe gemeten]. Dit moet echt omlaag.",
+        True,
+    ),
+    (
+        "en",
+        "My first-time fix rate is below the regional average. That needs to go up.",
+        "By [date], I will make sure that my first-time fix rate is below the regional average, "
+        "with [how measured] as evidence. That needs to go up.",
+        True,
+    ),
+    (
+        "en",  # the state kept before the direction's own part: whole
+        "My first-time fix rate is below the regional average. That needs to go up.",
+        "My first-time fix rate is below the regional average. By [date], I will make sure that "
+        "my first-time fix rate goes up, with [how measured] as evidence.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "candidate", "found"), REVERSED)
+def test_a_state_committed_before_its_direction_is_a_seam(
+    lang: str, goal: str, candidate: str, found: bool
+) -> None:
+    assert ("closed" in seam_tags(CHECKER, lang, goal, candidate)) is found

@@ -1,9 +1,9 @@
 """A problem or a state told first, then only the way it should go: 'Dat moet minder.'
 
 "Mijn retourzendingen komen te vaak terug van de klant. Dat moet minder.", "Mijn score ligt
-onder het gemiddelde van de regio. Dat moet omhoog.", "Pallets get damaged at the dock too
-often. That has to go down.", "My NPS sits below the regional average. That needs to go
-up.": the writer tells what goes wrong or where a figure stands, then closes with a
+onder het gemiddelde van de regio. Dat moet omhoog.", "My first-time fix rate is below the
+regional average. That needs to go up.": the writer tells what goes wrong or where a figure
+stands, then closes with a
 demonstrative, a duty modal and a direction (the pack's ``rewrite.closing_directions``). The
 duty names nobody (JUDGING A), and read as written the own part saw to the state told
 ("zorg ik ervoor dat mijn score onder het gemiddelde ligt": the baseline became the target)
@@ -14,7 +14,10 @@ The state told is where the writer starts, never the target. Two readings:
 - a problem told with how often it happens or with an excess ('te vaak', 'too often': the
   pack's ``problem_frequencies``, ``excess_reductions``) closed by a direction down: the
   problem read alone is the writer's part of making it happen less often (told_problems.py,
-  excess_flaws.py), which is what the closing sentence asks;
+  excess_flaws.py), which is what the closing sentence asks. Its rewrite is checked against
+  the whole text: a direction the reduction does not carry ('Dit moet omlaag' beside
+  'minder vaak') or a problem the reader keeps as context ('Parcels go missing at the dock
+  too often.') is refused by the seams, and the other readings go on;
 - a thing's state (its subject a noun phrase that is not the writer, its verb one of being
   or standing, the pack's ``rewrite.closing_state_verbs``) closed by any direction: the
   thing told with the duty and the direction ('Mijn score moet omhoog.') is the goal, the
@@ -71,11 +74,10 @@ def direction_closed(goal: Goal, style: RewriteStyle) -> Situated | None:
     if found is None:
         return None
     thing, plural = found
-    if plural:
-        modal = _plural(modal, tokens, style)
-        if modal is None:
-            return None
-    return Situated(goal=f"{capitalise(thing)} {modal} {direction}.", before=(closed(first),))
+    agreed = _plural(modal, tokens, style) if plural else modal
+    if agreed is None:
+        return None
+    return Situated(goal=f"{capitalise(thing)} {agreed} {direction}.", before=(closed(first),))
 
 
 def _opening(goal: Goal, style: RewriteStyle, first: Span, second: Span) -> Situated | None:
@@ -117,6 +119,11 @@ def _head(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "X") or token.dep_.startswith("nsubj")
 
 
+def closing_sentence(text: str, style: RewriteStyle) -> bool:
+    """Is ``text`` only a demonstrative, a duty modal and a direction ('Dat moet omhoog.')?"""
+    return _closing(text, style) is not None
+
+
 def _closing(text: str, style: RewriteStyle) -> tuple[str, str, str] | None:
     """The closing sentence's modal and direction, and the direction's sense, when it is
     only a demonstrative, a duty modal, intensifiers and a direction ('Dat moet echt
@@ -153,7 +160,7 @@ def _thing(tokens: list[Token], style: RewriteStyle) -> tuple[str, bool] | None:
     """The noun phrase that opens the sentence as its subject, before a finite verb of
     being or standing, and whether that verb is plural; None when the sentence opens
     otherwise (the writer, a verb, a clause)."""
-    at = next((n for n, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm")), None)
+    at = next((n for n, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm", [])), None)
     if at is None or at == 0 or at > _PHRASE_WORDS:
         return None
     verb = tokens[at]
@@ -170,7 +177,7 @@ def _thing(tokens: list[Token], style: RewriteStyle) -> tuple[str, bool] | None:
     first = phrase[0]
     words = [first.text if any(ch.isupper() for ch in first.text[1:]) else first.lower_]
     text = "".join([*words, first.whitespace_, *(t.text_with_ws for t in phrase[1:])]).strip()
-    number = verb.morph.get("Number")
+    number = verb.morph.get("Number", [])
     plural = "Plur" in number or (not number and verb.tag_ == "VBP")
     return text, plural
 

@@ -20,8 +20,8 @@ from smartcheck.fixing.rewrite.stops import sentence_spans
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
-    from smartcheck.reading.goal import Goal
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
 
 #: Fewest and most words of the count named before the colon.
 _NAME_WORDS = (2, 8)

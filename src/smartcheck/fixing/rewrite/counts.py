@@ -19,6 +19,7 @@ any other word might be a second thought the frame would lose.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import plural_of
@@ -319,7 +320,7 @@ def _bare_phrase(phrase: list[Word], style: RewriteStyle) -> bool:
     if (first.pos == "VERB" and first.verbform not in _ATTRIBUTIVE) or last.pos not in _PHRASE_END:
         return False
     duties = {tuple(m.lower().split()) for m in style.duty_modals if " " in m}
-    if any((a.lower, b.lower) in duties for a, b in zip(phrase, phrase[1:], strict=False)):
+    if any((a.lower, b.lower) in duties for a, b in pairwise(phrase)):
         return False  # 'response times *need to* come down': a clause, its modal a noun's tag
     if len(phrase) == 1 and style.word_order != "v2" and last.pos not in ("NOUN", "PROPN"):
         return False

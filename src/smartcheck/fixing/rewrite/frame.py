@@ -156,13 +156,16 @@ def analyse(plan: Plan, style: RewriteStyle, goal: Goal, writers: bool = False) 
     lead += _hyphen_verb(content, lead)  # 'Always double-*check* ...'
     joined = _joined_imperatives(content) | _bare_complements(content, lead)
     main = _before_opened_clause(content, style)
-    if any(
-        (w.lower in style.finite_words or w.finite)
-        and n not in joined
-        and not _phrase_noun(main, n)
-        and w.dep not in _RELATIVE_VERB  # 'the furniture we *deliver*'
-        for n, w in enumerate(main[lead + 1 :], lead + 1)
-    ) or _duty_after_subject(main, lead, style):
+    if (
+        any(
+            (w.lower in style.finite_words or w.finite)
+            and n not in joined
+            and not _phrase_noun(main, n)
+            and w.dep not in _RELATIVE_VERB  # 'the furniture we *deliver*'
+            for n, w in enumerate(main[lead + 1 :], lead + 1)
+        )
+        or _duty_after_subject(main, lead, style)
+    ):
         return Clause("third", [], None, None, kept, tail)
     if plan.behaviour is not None or _verbal_en(content, style, plan.lang):
         return Clause("fragment", time_words, None, None, body, tail)

@@ -29,6 +29,7 @@ from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
 from smartcheck.fixing.rewrite.seams.bracket_told import bracket_list_told
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
+from smartcheck.fixing.rewrite.seams.closed_direction import direction_left_told
 from smartcheck.fixing.rewrite.seams.closing_remark import closing_remark_inside
 from smartcheck.fixing.rewrite.seams.colon_aims import behaviour_before_colon
 from smartcheck.fixing.rewrite.seams.commitment import (
@@ -351,6 +352,7 @@ def find_seams(
     seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
+    seams += direction_left_told(candidate, style)  # '... ligt onder X, ... . Dat moet omhoog.'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += bare_goal_kept(candidate, doc, goal, ctx, style)  # 'Leren hoe ... . Ook ga ik'
     seams += not_yet_framed(candidate, ctx, style)  # '... gaat vóór [datum] nog niet'

@@ -417,10 +417,10 @@ def _participle_subject(tokens: list[Token], n: int) -> bool:
     return (
         n == 1
         and t.pos_ == "VERB"
-        and "Part" in t.morph.get("VerbForm")
+        and "Part" in t.morph.get("VerbForm", [])
         and n + 1 < len(tokens)
         and tokens[n + 1].pos_ == "ADP"
-        and any("Fin" in u.morph.get("VerbForm") for u in tokens[n + 2 :])
+        and any("Fin" in u.morph.get("VerbForm", []) for u in tokens[n + 2 :])
     )
 
 
