@@ -263,6 +263,13 @@ REVERSED = [
         True,
     ),
     (
+        "nl",  # a comparative closes too
+        "Onze gasten zijn ontevreden over het ontbijt. Dat moet beter.",
+        "Vóór [datum] zorg ik ervoor dat onze gasten ontevreden over het ontbijt zijn, met als "
+        "bewijs [hoe gemeten]. Dat moet beter.",
+        True,
+    ),
+    (
         "en",  # the state kept before the direction's own part: whole
         "My first-time fix rate is below the regional average. That needs to go up.",
         "My first-time fix rate is below the regional average. By [date], I will make sure that "

@@ -119,15 +119,26 @@ def _head(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "X") or token.dep_.startswith("nsubj")
 
 
-def closing_sentence(text: str, style: RewriteStyle) -> bool:
-    """Is ``text`` only a demonstrative, a duty modal and a direction ('Dat moet omhoog.')?"""
-    return _closing(text, style) is not None
+def closing_sentence(text: str, style: RewriteStyle, comparatives: frozenset[str]) -> bool:
+    """Is ``text`` only a demonstrative, a duty modal and a direction ('Dat moet omhoog.'),
+    or a comparative after at most two words ('Dat moet beter.', 'That has to get better')?"""
+    if _closing(text, style) is not None:
+        return True
+    found = _closing(text, style, loose=True)
+    if found is None:
+        return False
+    direction = found[1].split()
+    return len(direction) <= _LOOSE_WORDS and direction[-1] in comparatives
 
 
-def _closing(text: str, style: RewriteStyle) -> tuple[str, str, str] | None:
+#: Most words of a direction that ends in a comparative ('get better', 'be a lot lower').
+_LOOSE_WORDS = 3
+
+
+def _closing(text: str, style: RewriteStyle, loose: bool = False) -> tuple[str, str, str] | None:
     """The closing sentence's modal and direction, and the direction's sense, when it is
     only a demonstrative, a duty modal, intensifiers and a direction ('Dat moet echt
-    omlaag.', 'That has to go down!')."""
+    omlaag.', 'That has to go down!'); ``loose``: any words after the modal, no sense."""
     if "?" in text:
         return None
     words = _WORD.findall(text)
@@ -142,7 +153,7 @@ def _closing(text: str, style: RewriteStyle) -> tuple[str, str, str] | None:
     while rest < len(words) and lowers[rest] in style.intensifiers:
         rest += 1
     direction = " ".join(lowers[rest:])
-    sense = style.closing_directions.get(direction)
+    sense = style.closing_directions.get(direction, "" if loose and direction else None)
     if sense is None:
         return None
     return " ".join(words[1 : 1 + size]).lower(), direction, sense

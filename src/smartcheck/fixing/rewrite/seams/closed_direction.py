@@ -19,16 +19,19 @@ from smartcheck.fixing.rewrite.stops import sentences
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
 
 
-def direction_left_told(candidate: str, style: RewriteStyle) -> list[Seam]:
+def direction_left_told(candidate: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A closing direction kept as a sentence after the candidate's first sentence, which
-    carries the frame's placeholders (a commitment the rewrite made)."""
+    carries the frame's placeholders (a commitment the rewrite made); a comparative closes
+    too ('Dat moet beter.': the pack's ``comparatives``)."""
+    comparatives = frozenset(w.lower() for w in ctx.pack.words("comparatives"))
     told = sentences(candidate, style.abbreviations)
     if len(told) < 2 or "[" not in " ".join(told[:-1]):
         return []
     return [
         Seam("context_committed", f"the state before {s!r} committed as the target", ("closed",))
         for s in told[1:]
-        if closing_sentence(s, style)
+        if closing_sentence(s, style, comparatives)
     ]

@@ -352,7 +352,9 @@ def find_seams(
     seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
-    seams += direction_left_told(candidate, style)  # '... ligt onder X, ... . Dat moet omhoog.'
+    seams += direction_left_told(
+        candidate, ctx, style
+    )  # '... ligt onder X, ... . Dat moet omhoog.'
     seams += far_wish_committed(doc, goal, style)  # 'misschien op termijn teamleider worden'
     seams += bare_goal_kept(candidate, doc, goal, ctx, style)  # 'Leren hoe ... . Ook ga ik'
     seams += not_yet_framed(candidate, ctx, style)  # '... gaat vóór [datum] nog niet'
