@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_acts import leave_asked, own_object
 from smartcheck.fixing.rewrite.asked_credentials import credential_frame
+from smartcheck.fixing.rewrite.asked_going import going_along
 from smartcheck.fixing.rewrite.asked_lines import asked_line_spans
 from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
 from smartcheck.fixing.rewrite.asked_roles import asked_role
@@ -436,14 +437,16 @@ def _route_infinitive(
 
 def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> bool:
     """A bare verb phrase: English opens with its verb ('do a rotation'), Dutch has an
-    infinitive ('een half jaar meelopen met ...') or goes along ('met Kees mee naar ...')."""
+    infinitive ('een half jaar meelopen met ...') or goes along ('met Kees mee naar ...', 'een keer mee met Yvonne')."""
     said = [w for w in words if w.is_word]
     if style.word_order != "v2":
         return said[0].pos in ("VERB", "AUX") and said[0].verbform not in ("Ger", "Part")
     if any(looks_infinitive_nl(w) and w.pos in ("VERB", "AUX") for w in said):
         return True
     along = next((n for n, w in enumerate(said) if w.lower in style.companions), None)
-    return along is not None and any(w.lower in particles for w in said[along + 1 :])
+    if along is not None and any(w.lower in particles for w in said[along + 1 :]):
+        return True
+    return going_along(said, style)  # 'een keer mee met Yvonne' (asked_going.py)
 
 
 def _sentence(
