@@ -12,15 +12,24 @@ neither. The step the writer names first is what they can commit to now; the wis
 serves. The text is told as the writer's wish of the step (``aim_step_wish``) with the wish's
 words as its purpose (``asked_purpose``: "Ik wil de productkennis ... krijgen, zodat ik
 klokvoorzitter kan worden"), and that sentence is rewritten as any goal.
+
+The step may also follow in a sentence of its own, after an aim told as a wish or a bare act
+("Doorgroeien naar paneloperator. Eerst wil ik 3 maanden meedraaien op het paneel", "I want
+to run the dispatch desk. First I need to learn the routing software"): a step marker, the
+writer and their wish or duty open it (in any order: "Eerst wil ik", "I first need to",
+"Ik moet eerst"). The aim is often an outcome others decide (a role); the first step is the
+writer's own part of it and its first milestone, committed the same way.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.asked_means import purpose_clause
+from smartcheck.fixing.rewrite.asked_means import bare_act, purpose_clause
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import capitalise, closed, join
 
 if TYPE_CHECKING:
@@ -69,6 +78,8 @@ def _cut(
     if not style.aim_step_wish or not style.asked_purpose:
         return None
     sentences = goal_sentences(goal, style)
+    if len(sentences) == 2:
+        return _told_after(sentences, goal.lang, ctx, style)
     if len(sentences) != 1:
         return None
     said = [w for w in sentences[0] if w.text not in SENTENCE_MARKS]
@@ -119,3 +130,71 @@ def _step_start(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> int 
     if end > _REACH or not set(head[:end]) <= markers | subjects | duties:
         return None
     return end
+
+
+def _told_after(
+    sentences: list[list[Word]], lang: str, ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], list[Word], tuple[int, int]] | None:
+    """An aim told as a wish or a bare act, then the first step in a sentence of its own
+    ('Eerst wil ik X', 'First I need to X', 'Ik moet eerst X'): the aim's words without the
+    wish, the step's words, and where the words before the step stand; None else."""
+    if any(s[-1].text == "?" for s in sentences):
+        return None  # a question: the asked readings
+    said = [w for w in sentences[0] if w.text not in SENTENCE_MARKS]
+    aim = unwished(said, style)
+    acted = bare_act(said, style)
+    if aim == said and not acted and _misread_infinitive(said, lang, ctx, style):
+        # a Dutch act the tagger read as another word ('*Doorgroeien* naar X'): the
+        # dictionary tells, and the aim's verb is told as one
+        first = said[0]
+        said = [replace(first, text=first.lower, pos="VERB", lemma=first.lower, finite=False), *said[1:]]
+        aim, acted = said, True
+    if aim == said and not acted:
+        return None  # neither the writer's wish nor an act told without its subject
+    wishing = {c for c in (*style.cluster_drop, *style.fillers) if " " not in c}
+    aim = [w for w in aim if w.lower not in wishing | set(style.intensifiers)]
+    if not aim or any(w.text in (",", ";", ":") for w in aim):
+        return None  # more than one aim before the step
+    told = [w for w in sentences[1] if w.text not in SENTENCE_MARKS]
+    step = _first_told(told, ctx, style)
+    if step is None or sum(w.is_word for w in step) < _STEP_WORDS:
+        return None
+    if any(w.text in (",", ";") for w in step):
+        return None  # a step with a clause of its own ('..., so maybe I start with that')
+    return aim, step, (told[0].start, step[0].start)
+
+
+def _misread_infinitive(
+    said: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
+) -> bool:
+    """Does ``said``, with no subject, open with a word the dictionary knows as a Dutch
+    infinitive, whatever the tagger calls it?"""
+    subjects = {s.lower() for s in style.subjects}
+    if style.word_order != "v2" or len(said) < 2 or any(w.lower in subjects for w in said):
+        return False
+    return infinitive_evidence(said[0].lower, lang, ctx.pack.grammar, style) is True
+
+
+def _first_told(told: list[Word], ctx: RuleContext, style: RewriteStyle) -> list[Word] | None:
+    """The step of a sentence that a step marker, the writer and the writer's wish or duty
+    open ('Eerst wil ik *X*', 'I first need to *X*'); None when they do not open it."""
+    markers = {m.lower() for m in ctx.pack.words("step_markers") if " " not in m}
+    subjects = {s.lower() for s in style.subjects}
+    head = told[: _REACH + 1]
+    if not any(w.lower in markers for w in head) or not any(w.lower in subjects for w in head):
+        return None
+    rest = [w for w in told[:_REACH] if w.lower not in markers] + told[_REACH:]
+    while rest and rest[0].text == ",":
+        rest = rest[1:]
+    if len(rest) > 2 and style.word_order == "v2" and rest[1].lower in subjects:
+        rest = [rest[1], rest[0], *rest[2:]]  # 'wil ik' after the marker: 'ik wil'
+    if not rest or rest[0].lower not in subjects:
+        return None
+    wished = unwished(rest, style)
+    if wished != rest:
+        return wished
+    lowered = [w.lower for w in rest[1:]]
+    for modal in sorted((m.lower().split() for m in ctx.pack.words("obligation_modals")), key=len):
+        if lowered[: len(modal)] == modal:
+            return rest[1 + len(modal) :]  # 'I need to X', 'ik moet X'
+    return None
