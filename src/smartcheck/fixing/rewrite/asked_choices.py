@@ -100,7 +100,9 @@ def _one_question(
     if rest and rest[0].lower_ in style.choice_weighers:
         rest = rest[1:]  # 'Kan ik beter X doen of Y?': the weighing is the question's
     at = next((n for n, t in enumerate(rest) if t.lower_ in style.alternative_openers), None)
-    if at is None or at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
+    if at is None:
+        return _one_weighed(goal, told, words, style, committed_verb)
+    if at == 0 or any(t.lower_ in style.alternative_openers for t in rest[at + 1 :]):
         return None
     examples = style.abbreviation_openers - style.bound_abbreviations  # 'dr. X of dr. Y': options
     if any(opens(t.text, examples) for t in rest[:at]):
@@ -126,16 +128,48 @@ def _one_question(
     return AskedChoice(step=f"{capitalise(step)}.", after=(), kept=tuple(told[1:]))
 
 
+def _one_weighed(
+    goal: Goal,
+    told: list[str],
+    words: list[Token],
+    style: RewriteStyle,
+    committed_verb: Callable[[str], bool],
+) -> AskedChoice | None:
+    """One step of the writer's own weighed in a question ('Should I specialise in X?',
+    'Moet ik me specialiseren in X?'; the pack's ``weighing_askers``): a direction the
+    writer is unsure of, decided with the one who decides (``choice_steps.one``), the step
+    as written and the sentences after it kept; None for any other question."""
+    template = style.choice_steps.get("one", "")
+    if not template or not style.asked_decider or words[0].lower_ not in style.weighing_askers:
+        return None
+    option = words[2:]
+    if any(t.lower_ in style.one_word_hedges for t in option[:1]):
+        option = option[1:]  # 'Should I maybe ...': the hedge is the question's
+    if not option or len(option) > _MOST_OPTION_WORDS or "?" in told[0].rstrip()[:-1]:
+        return None
+    if not (_dutch_act(option, style) or _kind(option, style, committed_verb) == "acts"):
+        return None  # no act of the writer's: 'Should I be worried?'
+    step = template.format(first=_as_written(goal, option), who=style.asked_decider)
+    return AskedChoice(step=f"{capitalise(step)}.", after=(), kept=tuple(told[1:]))
+
+
 def choice_asking_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     """The modal that asks a choice of the writer's own step, and a word that weighs the
     options after the writer ('*Zal* ik X volgen of eerst Y?', '*Should* I *rather* X or Y?';
     the pack's ``choice_weighers``): the choice made the writer's step replaces them, so a
     rewrite may leave them out. Only in a question whose options an alternative parts."""
-    if goal.doc is None or not goal.text.rstrip().endswith("?"):
+    if goal.doc is None:
         return []
     words = [t for t in goal.doc if not t.is_space]
     subjects = {s.lower() for s in style.subjects}
-    if len(words) < 5 or not _asking(words[0], style) or words[1].lower_ not in subjects:
+    if len(words) < 3 or not _asking(words[0], style) or words[1].lower_ not in subjects:
+        return []
+    told = sentences(goal.text.strip(), style.abbreviations)
+    if words[0].lower_ in style.weighing_askers and told and told[0].rstrip().endswith("?"):
+        if not any(t.lower_ in style.alternative_openers for t in words[3:]):
+            # one step weighed ('*Should* I X? ...'), the remarks after it kept
+            return [(words[0].idx, words[0].idx + len(words[0].text))]
+    if len(words) < 5 or not goal.text.rstrip().endswith("?"):
         return []
     if not any(t.lower_ in style.alternative_openers for t in words[3:]):
         return []

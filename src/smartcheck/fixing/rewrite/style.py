@@ -1495,6 +1495,13 @@ class RewriteStyle(BaseModel):
         "``first_acts``, ``first_things`` when the second is to be done first ({first}, {second}: "
         "the options).",
     )
+    weighing_askers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Modals that open a question weighing one step of the writer's own "
+        "('*Should* I specialise in X?', '*Moet* ik me ... specialiseren?'): the step is "
+        "decided with the one who decides (``choice_steps.one``, {first}: the step as "
+        "written, {who}: ``asked_decider``; asked_choices.py).",
+    )
     choice_weighers: frozenset[str] = Field(
         default=frozenset(),
         description="Words that weigh the options right after the asking verb and the writer "
