@@ -27,6 +27,20 @@ def possibility_opener(words: list[Word], style: RewriteStyle) -> int:
     return opening_length([w.lower for w in words], style.asked_possibilities)
 
 
+def possible_thing(words: list[Word], style: RewriteStyle) -> tuple[int, int]:
+    """How many words open and close a thing asked whether it is possible ('*Is* a rotation
+    to planning *possible*', '*Zou* een week op kantoor *mogelijk zijn*'; the pack's
+    ``asked_possible_things``), or (0, 0) when none does or nothing stands between them."""
+    lowered = [w.lower for w in words]
+    for pair in sorted(style.asked_possible_things, key=len, reverse=True):
+        opener, _, closer = (p.split() for p in pair.lower().partition(" & "))
+        if not opener or not closer or len(lowered) <= len(opener) + len(closer):
+            continue
+        if lowered[: len(opener)] == opener and lowered[-len(closer) :] == closer:
+            return len(opener), len(closer)
+    return 0, 0
+
+
 def bare_infinitive(
     words: list[Word],
     style: RewriteStyle,

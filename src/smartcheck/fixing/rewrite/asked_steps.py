@@ -44,7 +44,11 @@ from smartcheck.fixing.rewrite.asked_after import difficulty_first
 from smartcheck.fixing.rewrite.asked_arrangements import arrangement_said
 from smartcheck.fixing.rewrite.asked_clauses import clause_opener, clause_step
 from smartcheck.fixing.rewrite.asked_going import going_along
-from smartcheck.fixing.rewrite.asked_possible import bare_infinitive, possibility_opener
+from smartcheck.fixing.rewrite.asked_possible import (
+    bare_infinitive,
+    possibility_opener,
+    possible_thing,
+)
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.asked_wishes import (
     purpose_told,
@@ -134,8 +138,16 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     kept: list[str] = []
     purpose = None
     written = False  # the purpose told in a sentence of its own, kept as written
+    routines = [(d.start, d.end) for d in goal.deadlines if d.kind == "recurring"]
     for n, sentence in enumerate(sentences[1:], start=1):
         last = n == len(sentences) - 1
+        tail = _routine_tail(sentence, routines, style) if last and asked and not timed else None
+        if tail is not None:  # '..., maybe one day a week': how often the step is taken
+            sentence, routine, hedge = tail
+            # Dutch puts it before the step's infinitive, English after the step
+            step = f"{routine} {step}" if style.word_order == "v2" else f"{step} {routine}"
+            timed = True
+            asking += [hedge] if hedge else []
         wish = wished_purpose(sentence, style, goal.lang) if last and asked else None
         if wish is None and last and asked:  # 'I think I'd learn a lot there' (benefits.py)
             wish = benefit_purpose(sentence, ctx, style, goal.lang)
@@ -273,7 +285,14 @@ def _opened(
     if not size and len(lowered) > 2 and lowered[0] in style.asked_modals:
         size = 2 if lowered[1] in subjects else 0  # 'Could I ...', 'Zou ik ...'
     if not size:
-        return None
+        opens, closes = possible_thing(said[k:], style)  # 'Is a rotation to X possible?'
+        if not opens:
+            return None
+        thing = said[k + opens : len(said) - closes]
+        if not thing[0].is_word:
+            return None
+        asking = [(said[0].start, said[k + opens - 1].end), (said[-closes].start, said[-1].end)]
+        return thing, asking
     k += size
     while k < len(said) and said[k].lower in hedges:
         k += 1  # 'Could I maybe ...': the hedge goes with the asking
@@ -342,8 +361,12 @@ def _step(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) -
         evidence = bool(told) and infinitive_evidence(
             told[0].lower, goal.lang, ctx.pack.grammar, style
         )
-        if any(_infinitive(w, goal.lang) for w in told) or going_along(told, style) or evidence:
-            return _lowered(join(told, lead=False))  # 'een keer mee naar X' (asked_going.py)
+        if any(_infinitive(w, goal.lang) for w in told) or evidence:
+            return _lowered(join(told, lead=False))
+        # 'een keer mee naar X' (asked_going.py), not a route named with its direction ('een
+        # rotatie naar de planning': the act of it)
+        if going_along(told, style) and _thing(rest, goal, ctx, style) is None:
+            return _lowered(join(told, lead=False))
     else:
         first = _bare(rest[0], goal.lang)
         if first is None and len(rest) > 1 and rest[1].pos == "DET":  # '*Shadow* the X?'
@@ -391,10 +414,43 @@ def _thing(rest: list[Word], goal: Goal, ctx: RuleContext, style: RewriteStyle) 
     start, end = rest[0].start, rest[-1].end
     course = any(start <= m.start < end for m in ctx.find(goal, "formal_training"))
     route = any(start <= m.start < end for m in ctx.find(goal, "development_routes"))
+    # a route the rewrite's pack names ('een *rotatie* naar de planning'; ``bare_routes``)
+    route = route or _named_route(rest, style)
     frame = style.asked_course if course else style.asked_route if route else ""
     if not frame:
         return None
     return frame.format(thing=_lowered(join(rest, lead=False)))
+
+
+def _routine_tail(
+    sentence: list[Word], routines: list[tuple[int, int]], style: RewriteStyle
+) -> tuple[list[Word], str, tuple[int, int] | None] | None:
+    """A last piece of a sentence after a step asked, after its comma, that only tells how
+    often, maybe hedged ('I'd like to see how X is planned*, maybe one day a week*'): the
+    sentence without it, the schedule as written (the step's), and where the hedge stands;
+    None when the sentence ends in no such piece."""
+    said = [w for w in sentence if w.text not in SENTENCE_MARKS]
+    at = max((n for n, w in enumerate(said) if w.text == ","), default=None)
+    if at is None or at < 2 or sentence[-1].text == "?":
+        return None
+    piece = said[at + 1 :]
+    k = 0
+    while k < len(piece) and piece[k].lower in style.one_word_hedges:
+        k += 1
+    told = piece[k:]
+    if not told or not all(any(a <= w.start < b for a, b in routines) for w in told):
+        return None
+    hedge = (piece[0].start, piece[k - 1].end) if k else None
+    return said[:at], join(told, lead=False), hedge
+
+
+def _named_route(rest: list[Word], style: RewriteStyle) -> bool:
+    """Does ``rest`` open with an article and one of the pack's ``bare_routes`` ('a
+    rotation to planning', 'een rotatie naar de planning')?"""
+    said = [w.lower for w in rest if w.is_word]
+    if len(said) < 2 or rest[0].pos != "DET":
+        return False
+    return any(said[1 : 1 + len(r.split())] == r.lower().split() for r in style.bare_routes)
 
 
 def _time_told(

@@ -1532,6 +1532,13 @@ class RewriteStyle(BaseModel):
         "'would it be possible to'): the step after them is asked, as after an asking modal "
         "(asked_possible.py). Lower case, whole words.",
     )
+    asked_possible_things: tuple[str, ...] = Field(
+        default=(),
+        description="A thing asked whether it is possible, as the opener and the closer of "
+        "the question parted by ' & ' ('is & possible' of 'Is a rotation to planning "
+        "possible?', 'is & mogelijk'): the thing between them is the step asked "
+        "(asked_possible.py). Lower case, whole words.",
+    )
     enabling_openers: tuple[str, ...] = Field(
         default=(),
         description="Openers of a sentence that tells what the step before it makes possible "
