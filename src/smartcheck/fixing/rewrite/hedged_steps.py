@@ -65,7 +65,7 @@ _BULLETS = frozenset({"-", "*", "\u2022", "\u2013"})
 #: Fewest words of the goal before the hedged step.
 _GOAL_WORDS = 3
 #: Most words of a role ('teamleider kassa', 'a shift lead on nights').
-_ROLE_WORDS = 4
+_ROLE_WORDS = 5
 #: Most adverbs before the step's verb ('daarna zelf', 'later also').
 _ADVERBS = 3
 #: Parts of speech a role's words may have.
@@ -147,14 +147,18 @@ def asking_plan_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
 def discussed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where ``text`` holds the writer's step of discussing a hedged step ('I will discuss
     with my manager whether I can move to X next year.'): a time there is the step's, no
-    second deadline of the goal (seams/deadlines.py)."""
-    frame = style.hedged_steps.get("discussed", "")
-    head, _, tail = frame.partition("{who}")
-    if not head or not tail:
-        return []
-    middle = tail.partition("{clause}")[0]
-    pattern = rf"(?<!\w){re.escape(head)}.+?{re.escape(middle)}[^.!?]*"
-    return [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+    second deadline of the goal (seams/deadlines.py). So is a time in the step of agreeing
+    on a role ('I will agree with my manager whether I become X in two years';
+    ``frames.settled``)."""
+    spans: list[tuple[int, int]] = []
+    for frame in (style.hedged_steps.get("discussed", ""), style.frames.settled or ""):
+        head, _, tail = frame.partition("{who}")
+        if not head or not tail:
+            continue
+        middle = tail.partition("{clause}")[0]
+        pattern = rf"(?<!\w){re.escape(head)}.+?{re.escape(middle)}[^.!?]*"
+        spans += [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+    return spans
 
 
 def hedged_step(
@@ -173,6 +177,8 @@ def hedged_step(
     if not words:
         return None
     bare = _bare_role(words, asked, style)
+    timed = None if bare is not None else _role_timed(words, goal, style)
+    bare = bare or timed
     if bare is not None:
         return HedgedStep(None, bare)
     hedges = style.one_word_hedges
@@ -321,7 +327,27 @@ def _subject_in(words: list[Word], style: RewriteStyle) -> bool:
     return any(w.lower in subjects for w in words)
 
 
-def _bare_role(words: list[Word], asked: bool, style: RewriteStyle) -> str | None:
+def _role_timed(words: list[Word], goal: Goal, style: RewriteStyle) -> str | None:
+    """A bare role asked, then only its time, maybe hedged ('Become a trainer for new
+    starters? maybe in 2 years', 'Opleider worden? Misschien over twee jaar'): the step of
+    agreeing on the role at that time (the time inside the agreement: it is the role's, not
+    the agreement's deadline), or None."""
+    at = next((n for n, w in enumerate(words) if w.text == "?"), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    k = at + 1
+    while k < len(words) and words[k].lower in style.one_word_hedges:
+        k += 1
+    told = [w for w in words[k:] if w.text not in ("?", ".", "!")]
+    times = [(d.start, d.end) for d in goal.deadlines if d.kind != "recurring"]
+    if not told or not all(any(a <= w.start < b for a, b in times) for w in told):
+        return None
+    when = join(told, lead=False)
+    when = when[:1].lower() + when[1:] if not when[1:2].isupper() else when
+    return _bare_role(words[:at], True, style, when)
+
+
+def _bare_role(words: list[Word], asked: bool, style: RewriteStyle, when: str = "") -> str | None:
     """A role asked or hedged as the whole goal ('teamleider worden?', 'Maybe become a shift
     lead'): the writer's step of agreeing on it, or None."""
     hedged = words[0].lower in style.one_word_hedges
@@ -333,18 +359,23 @@ def _bare_role(words: list[Word], asked: bool, style: RewriteStyle) -> str | Non
     if len(becoming) != 1:
         return None
     if style.word_order == "v2":
-        if words[-1] is not becoming[0]:
-            return None
-        role = words[:-1]
+        at = words.index(becoming[0])
+        after = words[at + 1 :]
+        if not at or (after and after[0].pos != "ADP"):
+            return None  # a phrase after the verb only as a prepositional one ('voor X')
+        role = [*words[:at], *after]  # 'werkbegeleider worden voor X': 'werkbegeleider voor X'
+
     else:
         if words[0] is not becoming[0]:
             return None
         role = words[1:]
-    return _settled_role(role, style)
+    return _settled_role(role, style, when)
 
 
-def _settled_role(role: list[Word], style: RewriteStyle) -> str | None:
-    """'Ik spreek met mijn leidinggevende af of ik teamleider word.' for ``role``."""
+def _settled_role(role: list[Word], style: RewriteStyle, when: str = "") -> str | None:
+    """'Ik spreek met mijn leidinggevende af of ik teamleider word.' for ``role``, with the
+    role's own time when given ('of ik over twee jaar teamleider word', 'whether I become a
+    team lead in two years')."""
     frame = style.frames.settled
     told = style.hedged_steps.get("role", "")
     if not role or len(role) > _ROLE_WORDS or not frame or not told:
@@ -354,7 +385,10 @@ def _settled_role(role: list[Word], style: RewriteStyle) -> str | None:
     person = role[-1].lower.endswith(tuple(style.agent_endings))  # 'vestigingsmanager'
     if not (person or role[0].pos == "DET" or any(w.pos in ("NOUN", "PROPN") for w in role)):
         return None  # a role is a noun: the tagger may call one an adjective ('a shift lead')
-    clause = told.format(role=_lowered(join(role)))
+    named = _lowered(join(role))
+    if when:  # Dutch: the time before the role and its verb; English: after the role
+        named = f"{when} {named}" if style.word_order == "v2" else f"{named} {when}"
+    clause = told.format(role=named)
     return capitalise(tidy(frame.format(who=style.asked_decider, clause=clause)))
 
 
