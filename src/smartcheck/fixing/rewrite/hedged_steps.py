@@ -65,7 +65,7 @@ _BULLETS = frozenset({"-", "*", "\u2022", "\u2013"})
 #: Fewest words of the goal before the hedged step.
 _GOAL_WORDS = 3
 #: Most words of a role ('teamleider kassa', 'a shift lead on nights').
-_ROLE_WORDS = 5
+_ROLE_WORDS = 6
 #: Most adverbs before the step's verb ('daarna zelf', 'later also').
 _ADVERBS = 3
 #: Parts of speech a role's words may have.
