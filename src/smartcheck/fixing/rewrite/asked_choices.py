@@ -165,10 +165,10 @@ def choice_asking_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]
     if len(words) < 3 or not _asking(words[0], style) or words[1].lower_ not in subjects:
         return []
     told = sentences(goal.text.strip(), style.abbreviations)
-    if words[0].lower_ in style.weighing_askers and told and told[0].rstrip().endswith("?"):
-        if not any(t.lower_ in style.alternative_openers for t in words[3:]):
-            # one step weighed ('*Should* I X? ...'), the remarks after it kept
-            return [(words[0].idx, words[0].idx + len(words[0].text))]
+    weighed = words[0].lower_ in style.weighing_askers and told and told[0].rstrip().endswith("?")
+    if weighed and not any(t.lower_ in style.alternative_openers for t in words[3:]):
+        # one step weighed ('*Should* I X? ...'), the remarks after it kept
+        return [(words[0].idx, words[0].idx + len(words[0].text))]
     if len(words) < 5 or not goal.text.rstrip().endswith("?"):
         return []
     if not any(t.lower_ in style.alternative_openers for t in words[3:]):

@@ -437,7 +437,8 @@ def _route_infinitive(
 
 def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> bool:
     """A bare verb phrase: English opens with its verb ('do a rotation'), Dutch has an
-    infinitive ('een half jaar meelopen met ...') or goes along ('met Kees mee naar ...', 'een keer mee met Yvonne')."""
+    infinitive ('een half jaar meelopen met ...') or goes along ('met Kees mee naar ...',
+    'een dag mee met Henk')."""
     said = [w for w in words if w.is_word]
     if style.word_order != "v2":
         return said[0].pos in ("VERB", "AUX") and said[0].verbform not in ("Ger", "Part")
@@ -446,7 +447,7 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, particles: frozenset[st
     along = next((n for n, w in enumerate(said) if w.lower in style.companions), None)
     if along is not None and any(w.lower in particles for w in said[along + 1 :]):
         return True
-    return going_along(said, style)  # 'een keer mee met Yvonne' (asked_going.py)
+    return going_along(said, style)  # 'een dag mee met Henk' (asked_going.py)
 
 
 def _sentence(

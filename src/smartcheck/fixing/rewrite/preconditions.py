@@ -147,7 +147,10 @@ def _told_after(
         # a Dutch act the tagger read as another word ('*Doorgroeien* naar X'): the
         # dictionary tells, and the aim's verb is told as one
         first = said[0]
-        said = [replace(first, text=first.lower, pos="VERB", lemma=first.lower, finite=False), *said[1:]]
+        said = [
+            replace(first, text=first.lower, pos="VERB", lemma=first.lower, finite=False),
+            *said[1:],
+        ]
         aim, acted = said, True
     if aim == said and not acted:
         return None  # neither the writer's wish nor an act told without its subject
@@ -164,9 +167,7 @@ def _told_after(
     return aim, step, (told[0].start, step[0].start)
 
 
-def _misread_infinitive(
-    said: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle
-) -> bool:
+def _misread_infinitive(said: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Does ``said``, with no subject, open with a word the dictionary knows as a Dutch
     infinitive, whatever the tagger calls it?"""
     subjects = {s.lower() for s in style.subjects}

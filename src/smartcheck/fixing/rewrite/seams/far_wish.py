@@ -39,7 +39,9 @@ def far_wish_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             after = goal.doc[n + len(parts)]
             if not after.is_alpha or after.lower_ not in kept:
                 continue
-            if any(d.kind == "recurring" and d.start <= goal.doc[n].idx < d.end for d in goal.deadlines):
+            if any(
+                d.kind == "recurring" and d.start <= goal.doc[n].idx < d.end for d in goal.deadlines
+            ):
                 continue  # 'maybe one day a week': a schedule, no far time
             if words[n - 1] in kept or _explored(doc, style) or _discussed(doc, after, style):
                 continue  # the hedge stays with its wish, or the step explores or discusses it
