@@ -23,7 +23,7 @@ writer's own part of it and its first milestone, committed the same way.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_means import bare_act, purpose_clause
@@ -45,6 +45,18 @@ _REACH = 4
 _STEP_WORDS = 2
 
 
+@dataclass(frozen=True)
+class _Cut:
+    """The wished aim's words, the step's words, where the words that go stand, and the
+    other person who named the step, as the pack credits them ('as Marco says'; "" when
+    the writer named it)."""
+
+    aim: list[Word]
+    step: list[Word]
+    spans: list[tuple[int, int]]
+    voice: str = ""
+
+
 def precondition_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | None:
     """The step the writer must take first told as their wish, the wish before it as its
     purpose ('Ik wil X, zodat ik Y kan'), for the rewrite to commit and date; None when the
@@ -52,13 +64,12 @@ def precondition_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str 
     found = _cut(goal, ctx, style)
     if found is None:
         return None
-    aim, step, _ = found
-    purpose = purpose_clause(aim, style, goal.lang)
+    purpose = purpose_clause(found.aim, style, goal.lang)
     if purpose is None:
         return None
-    text = join(step, lead=False)
+    text = join(found.step, lead=False)
     text = text[:1].lower() + text[1:] if not text[1:2].isupper() else text
-    told = style.aim_step_wish.format(step=text)
+    told = style.aim_step_wish.format(step=text) + (f", {found.voice}" if found.voice else "")
     return closed(capitalise(told) + style.asked_purpose.format(aim=purpose))
 
 
@@ -67,12 +78,10 @@ def precondition_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> lis
     eerst moet ik* de cursus volgen'): the step told as the writer's wish leaves them out,
     so a rewrite may too (seams/kept_words.py)."""
     found = _cut(goal, ctx, style) if precondition_step(goal, ctx, style) else None
-    return [found[2]] if found is not None else []
+    return found.spans if found is not None else []
 
 
-def _cut(
-    goal: Goal, ctx: RuleContext, style: RewriteStyle
-) -> tuple[list[Word], list[Word], tuple[int, int]] | None:
+def _cut(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> _Cut | None:
     """The wished aim's words without the wish, the step's words, and where the words
     between them stand (characters); None when the text is no such pair."""
     if not style.aim_step_wish or not style.asked_purpose:
@@ -103,7 +112,7 @@ def _cut(
     step = said[at + 1 + opened :]
     if sum(w.is_word for w in step) < _STEP_WORDS or any(w.text == "," for w in step):
         return None
-    return aim, step, (said[at - 1].start, step[0].start)
+    return _Cut(aim, step, [(said[at - 1].start, step[0].start)])
 
 
 def _step_start(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> int | None:
@@ -134,7 +143,7 @@ def _step_start(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> int 
 
 def _told_after(
     sentences: list[list[Word]], lang: str, ctx: RuleContext, style: RewriteStyle
-) -> tuple[list[Word], list[Word], tuple[int, int]] | None:
+) -> _Cut | None:
     """An aim told as a wish or a bare act, then the first step in a sentence of its own
     ('Eerst wil ik X', 'First I need to X', 'Ik moet eerst X'): the aim's words without the
     wish, the step's words, and where the words before the step stand; None else."""
@@ -159,12 +168,64 @@ def _told_after(
     if not aim or any(w.text in (",", ";", ":") for w in aim):
         return None  # more than one aim before the step
     told = [w for w in sentences[1] if w.text not in SENTENCE_MARKS]
+    voice, told = _voiced(told, ctx, style)
     step = _first_told(told, ctx, style)
-    if step is None or sum(w.is_word for w in step) < _STEP_WORDS:
+    if step is None:
         return None
-    if any(w.text in (",", ";") for w in step):
-        return None  # a step with a clause of its own ('..., so maybe I start with that')
-    return aim, step, (told[0].start, step[0].start)
+    spans = [(told[0].start, step[0].start)]
+    step, tail = _tail_cut(step, ctx, style)
+    spans += [tail] if tail else []
+    if sum(w.is_word for w in step) < _STEP_WORDS or any(w.text in (",", ";") for w in step):
+        return None  # a step with a clause of its own
+    if voice:
+        spans.insert(0, (voice[0].start, told[0].start))
+        credit = style.frames.as_wished.format(who=join(voice)) if style.frames.as_wished else ""
+        return _Cut(aim, step, spans, credit) if credit else None
+    return _Cut(aim, step, spans)
+
+
+#: Most words of the other person who names the step, with their verb ('my team lead says').
+_VOICE_WORDS = 4
+
+
+def _voiced(
+    told: list[Word], ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], list[Word]]:
+    """The other person who names the step and their verb of saying ('*Marco says* I first
+    need to X', '*My team lead says that* I first have to X'), and the words after them;
+    no voice and the words as they are when no such person opens the sentence."""
+    subjects = {s.lower() for s in style.subjects}
+    at = next((n for n, w in enumerate(told[: _VOICE_WORDS + 1]) if w.lower in subjects), None)
+    if not at or at < 2:
+        return [], told
+    voice = told[:at]
+    verbs = {v.lower() for v in style.voice_verbs}
+    rest = told[at:]
+    if voice[-1].pos == "SCONJ":  # 'says that I ...'
+        voice = voice[:-1]
+    if not voice or voice[-1].lemma.lower() not in verbs or voice[-1].lower == voice[-1].lemma:
+        return [], told  # no verb of saying in the third person
+    named = len(voice) == 2 and voice[0].text[:1].isupper()  # a name the tagger misread
+    if not named and not any(w.pos in ("PROPN", "NOUN") for w in voice[:-1]):
+        return [], told
+    return voice, rest
+
+
+def _tail_cut(
+    step: list[Word], ctx: RuleContext, style: RewriteStyle
+) -> tuple[list[Word], tuple[int, int] | None]:
+    """The step without the writer's own conclusion after it ('X *so maybe I start with
+    that*': the pack's ``voice_tails``, then the writer within two words), which the
+    committed step says, and where it stood."""
+    tails = {t.lower() for t in style.voice_tails if " " not in t}
+    subjects = {s.lower() for s in style.subjects}
+    for n, word in enumerate(step):
+        if n and word.lower in tails and any(w.lower in subjects for w in step[n + 1 : n + 4]):
+            kept = step[:n]
+            while kept and kept[-1].text in (",", ";"):
+                kept = kept[:-1]
+            return kept, (word.start, step[-1].end)
+    return step, None
 
 
 def _misread_infinitive(said: list[Word], lang: str, ctx: RuleContext, style: RewriteStyle) -> bool:
