@@ -14,6 +14,9 @@
   ik twee weken meelopen met Anouk', 'I'd like to run the night shift. I first need to get
   my first-aid certificate'): the first step committed, the aim its purpose
   (preconditions.py); it was the fallback, or the aim committed and the step left a duty;
+  a step another person named ('Priya says that I first have to X') is credited to them
+  ('..., as Priya says'), the writer's conclusion after it ('so I will start with that')
+  said by the committed step;
 - one step of the writer's weighed in a question ('Should I specialise in fire safety?',
   'Moet ik me specialiseren in brandveiligheid?'): deciding it with the manager by a date,
   the step as written, the remarks after it kept (asked_choices.py); it was the fallback.
@@ -253,6 +256,31 @@ def test_the_asked_role_is_never_committed(lang: str, goal: str) -> None:
     ],
 )
 def test_the_first_step_after_the_aim_is_committed(lang: str, goal: str, expected: str) -> None:
+    assert shown_rewrite(CHECKER, goal, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "Become a dispatcher at the depot. Priya says that I first have to learn the "
+            "routing software",
+            "By [date], I will learn the routing software, as Priya says, with [how measured] "
+            "as evidence, so that I can become a dispatcher at the depot.",
+        ),
+        (
+            "en",
+            "Become a forklift instructor. Sandra says I first have to finish the instructor "
+            "course so I will start with that",
+            "By [date], I will finish the instructor course, as Sandra says, so that I can "
+            "become a forklift instructor.",
+        ),
+    ],
+)
+def test_a_first_step_another_named_is_credited_to_them(
+    lang: str, goal: str, expected: str
+) -> None:
     assert shown_rewrite(CHECKER, goal, lang) == expected
 
 

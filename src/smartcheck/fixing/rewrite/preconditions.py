@@ -203,7 +203,11 @@ def _voiced(
     rest = told[at:]
     if voice[-1].pos == "SCONJ":  # 'says that I ...'
         voice = voice[:-1]
-    if not voice or voice[-1].lemma.lower() not in verbs or voice[-1].lower == voice[-1].lemma:
+    markers = {m.lower() for m in ctx.pack.words("step_markers") if " " not in m}
+    if not voice or any(w.lower in markers for w in voice):
+        return [], told  # 'Eerst wil ik': the writer's own step
+    verb = voice[-1]
+    if verb.pos != "VERB" or verb.lemma.lower() not in verbs or verb.lower == verb.lemma:
         return [], told  # no verb of saying in the third person
     named = len(voice) == 2 and voice[0].text[:1].isupper()  # a name the tagger misread
     if not named and not any(w.pos in ("PROPN", "NOUN") for w in voice[:-1]):
