@@ -304,7 +304,7 @@ def test_a_first_step_another_named_is_credited_to_them(
         ),
         (
             "en",
-            "Shall I take on the fire warden role?",
+            "Should I take on the fire warden role?",
             "By [date], I will decide with my manager whether to take on the fire warden role, "
             "with [how measured] as evidence.",
         ),
@@ -316,7 +316,7 @@ def test_a_first_step_another_named_is_credited_to_them(
         ),
         (
             "nl",
-            "Zal ik me specialiseren in brandveiligheid? Klanten vragen er steeds vaker naar",
+            "Moet ik me specialiseren in brandveiligheid? Klanten vragen er steeds vaker naar",
             "Vóór [datum] ga ik met mijn leidinggevende beslissen of ik dit doe: me "
             "specialiseren in brandveiligheid, met als bewijs [hoe gemeten]. Klanten vragen er "
             "steeds vaker naar.",
@@ -339,6 +339,8 @@ def test_one_step_weighed_is_decided_with_the_manager(lang: str, goal: str, expe
     [
         ("en", "Should I be worried about the audit?"),
         ("nl", "Moet ik dat echt?"),
+        ("en", "Shall I take the welding course?"),  # a bare question (item 132)
+        ("nl", "Zal ik de lascursus volgen?"),
     ],
 )
 def test_a_question_without_a_step_is_not_weighed(lang: str, goal: str) -> None:
