@@ -260,6 +260,23 @@ def test_the_first_step_after_the_aim_is_committed(lang: str, goal: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        (
+            "en",
+            "I want to do the crane course. First I need to ask my manager whether the "
+            "company pays for it.",
+        ),
+        ("nl", "Ik wil de heftruckcursus doen. Eerst moet ik navragen of de zaak het betaalt."),
+    ],
+)
+def test_a_permission_asked_first_is_no_first_step(lang: str, goal: str) -> None:
+    shown = CHECKER.check(goal, lang=lang).rewrite or ""
+    assert "so that I can do the crane course" not in shown
+    assert "zodat ik de heftruckcursus" not in shown
+
+
+@pytest.mark.parametrize(
     ("lang", "goal", "expected"),
     [
         (

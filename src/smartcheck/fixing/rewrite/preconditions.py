@@ -177,6 +177,9 @@ def _told_after(
     spans += [tail] if tail else []
     if sum(w.is_word for w in step) < _STEP_WORDS or any(w.text in (",", ";") for w in step):
         return None  # a step with a clause of its own
+    if any(w.pos == "SCONJ" for w in step):
+        return None  # 'First I need to check with HR whether ...': a permission asked, no step
+
     if voice:
         spans.insert(0, (voice[0].start, told[0].start))
         credit = style.frames.as_wished.format(who=join(voice)) if style.frames.as_wished else ""
