@@ -134,6 +134,17 @@ class Frames(BaseModel):
         "to with the one who wished it: 'Ik spreek met {who} af of {clause}.' (``{clause}`` "
         "the wished clause about the writer; voices/settled.py).",
     )
+    closing_reach: str | None = Field(
+        default=None,
+        description="A sentence after a goal kept as written that adds its missing time or "
+        "measure: 'Dit doel bereik ik{deadline}{measure}.' (``{deadline}`` ' vóór [datum]' or "
+        "empty; closing_steps.py).",
+    )
+    closing_step: str | None = Field(
+        default=None,
+        description="A sentence after an aim kept as written that adds the concrete step to "
+        "it: 'Daarvoor ga ik{deadline} {behaviour}{measure}.' (closing_steps.py).",
+    )
     settled_when: str | None = Field(
         default=None,
         description="The settling step when the writer's remark names when the wished act "

@@ -48,6 +48,7 @@ from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.closing_directions import direction_closed
 from smartcheck.fixing.rewrite.closing_zeros import zero_moved
+from smartcheck.fixing.rewrite.closing_steps import closing_sentence
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.compared_acts import act_goal, object_act_goal
@@ -178,6 +179,7 @@ from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
+from smartcheck.fixing.rewrite.seams.bare_goal_kept import BARE_GOAL
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
@@ -256,7 +258,7 @@ from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex.numbers import number_words
-from smartcheck.reporting.report import GoalReport
+from smartcheck.reporting.report import GoalReport, StructuredRewrite
 
 #: Most words of a comment after the last comma of another's wish ('..., I guess both are
 #: useful'; WholeTextRewrites._comment_cut).
@@ -674,12 +676,30 @@ class WholeTextRewrites:
             fallback = {} if named else self._fallback(report, ctx)
             if not named and "split" not in fallback:  # a text that packs goals splits first
                 named = self._noted(report, ctx)  # 'Meer intervisie, minimaal 6x per jaar.'
-            if named:
-                text = "\n".join(named)
+            closing = () if named else self._closing(report, ctx, fallback)
+            if named or closing:  # 'Mijn X moet omhoog. Te vaak ...': kept, a sentence added
+                text = "\n".join(named or closing)
                 update = {"rewrite": text, "rewrites": (text,)}
             else:
                 update.update(fallback)
         return report.model_copy(update=update)
+
+    def _closing(
+        self, report: GoalReport, ctx: RuleContext, fallback: dict[str, Any]
+    ) -> tuple[str, ...]:
+        """The structured fallback's words as one text with a closing sentence that adds
+        what the goal failed (closing_steps.py); nothing for a split, or on a seam."""
+        kept = fallback.get("structured_rewrite")
+        style = style_for(ctx)
+        if not isinstance(kept, StructuredRewrite) or style is None:
+            return ()
+        text = closing_sentence(report, style, kept.goal)
+        if text is None:
+            return ()
+        seams = find_seams(text, report.goal, ctx, style)
+        # the closing sentence dates "this goal": a goal told as a bare act before it is the
+        # goal it dates, not one left without its time (seams/bare_goal_kept.py)
+        return () if any(s.words[1:] != (BARE_GOAL,) for s in seams) else (text,)
 
     def _sentence_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """One sentence read as the goal and rewritten alone, the others kept as written

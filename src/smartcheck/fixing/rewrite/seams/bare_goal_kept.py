@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
+#: The tag of this seam's finding: a step that dates the whole goal may accept it.
+BARE_GOAL = "bare-goal"
 
 def bare_goal_kept(
     candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
@@ -44,7 +46,7 @@ def bare_goal_kept(
             continue
         if _bare_act(sentence, openers, style):
             detail = f"the bare goal {text[:40]!r} kept as written beside a framed one"
-            seams.append(Seam("lost_tense", detail, (sentence[0].lower_, "bare-goal")))
+            seams.append(Seam("lost_tense", detail, (sentence[0].lower_, BARE_GOAL)))
     return seams
 
 
