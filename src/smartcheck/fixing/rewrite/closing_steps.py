@@ -6,12 +6,12 @@ moet ik ... langs omdat ..."), yet no frame can take them in: the aim cannot be 
 frame's clause without breaking it. A coach does not rebuild such a text; they keep it and
 add one sentence with what it lacks: the time and the measure ("Dit doel bereik ik vóór
 [datum].", "I will reach this goal by [date].") or the concrete step to it ("Daarvoor ga ik
-vóór [datum] [concreet gedrag].", "To get there, I will [concrete behaviour] by [date].").
+[concreet gedrag] vóór [datum].", "To get there, I will [concrete behaviour] by [date].").
 
 Only what a sentence after the goal can add is added this way: S (the step), M and T.
 A goal that fails A or R (a hedge, an imposed or impersonal aim, an absolute) needs its own
-words changed, so it keeps the structured fallback, as does a goal that packs goals, a
-question (no aim yet), or a goal with a time of its own (a second one would stand beside it).
+words changed, so it keeps the structured fallback, as does a goal that packs goals or a
+question (no aim yet). The seam check refuses a second time beside one of the goal's own.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str 
         return None
     if frames.closing_step is None or PACKED & {f.code for f in report.findings}:
         return None
-    if "?" in kept or (Criterion.T in bad and report.goal.deadlines):
+    if "?" in kept:
         return None
     ph = style.placeholders
     deadline = " " + frames.deadline.format(date=ph.date) if Criterion.T in bad else ""

@@ -143,7 +143,7 @@ class Frames(BaseModel):
     closing_step: str | None = Field(
         default=None,
         description="A sentence after an aim kept as written that adds the concrete step to "
-        "it: 'Daarvoor ga ik{deadline} {behaviour}{measure}.' (closing_steps.py).",
+        "it: 'Daarvoor ga ik {behaviour}{deadline}{measure}.' (closing_steps.py).",
     )
     settled_when: str | None = Field(
         default=None,

@@ -303,6 +303,10 @@ class GoalReader(Protocol):
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
 
 
+#: Set while a step judges a part of the goal as a goal of its own: a step that only the
+#: whole text may take (a closing sentence after it) stays out of the part's rewrite.
+_READING_PART: ContextVar[bool] = ContextVar("reading_part", default=False)
+
 #: Dashes that, spaced, cut a comment off as a comma does ('... project - no idea how').
 _SPACED_DASHES = ("-", "\u2013", "\u2014")
 
@@ -321,7 +325,11 @@ class WholeTextRewrites:
 
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport:
         """A part judged (and, failing, rewritten) like any goal."""
-        return self._reader.evaluate(goal, given)
+        token = _READING_PART.set(True)
+        try:
+            return self._reader.evaluate(goal, given)
+        finally:
+            _READING_PART.reset(token)
 
     def fallback_only(self, report: GoalReport, ctx: RuleContext) -> GoalReport:
         """The report with the structured rewrite alone: what a goal gets when its rewrite
@@ -688,10 +696,11 @@ class WholeTextRewrites:
         self, report: GoalReport, ctx: RuleContext, fallback: dict[str, Any]
     ) -> tuple[str, ...]:
         """The structured fallback's words as one text with a closing sentence that adds
-        what the goal failed (closing_steps.py); nothing for a split, or on a seam."""
+        what the goal failed (closing_steps.py); nothing for a split, on a seam, or for a part
+        a step reads on its own (its rewrite is built into the whole text's)."""
         kept = fallback.get("structured_rewrite")
         style = style_for(ctx)
-        if not isinstance(kept, StructuredRewrite) or style is None:
+        if _READING_PART.get() or not isinstance(kept, StructuredRewrite) or style is None:
             return ()
         text = closing_sentence(report, style, kept.goal)
         if text is None:
