@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 #: The tag of this seam's finding: a step that dates the whole goal may accept it.
 BARE_GOAL = "bare-goal"
 
+
 def bare_goal_kept(
     candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> list[Seam]:
