@@ -179,7 +179,6 @@ from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
 from smartcheck.fixing.rewrite.seams import SeamParses, find_seams
-from smartcheck.fixing.rewrite.seams.bare_goal_kept import BARE_GOAL
 from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.sentence_goal import goal_candidates, sentence_spans
@@ -703,12 +702,7 @@ class WholeTextRewrites:
         if _READING_PART.get() or not isinstance(kept, StructuredRewrite) or style is None:
             return ()
         text = closing_sentence(report, style, kept.goal)
-        if text is None:
-            return ()
-        seams = find_seams(text, report.goal, ctx, style)
-        # the closing sentence dates "this goal": a goal told as a bare act before it is the
-        # goal it dates, not one left without its time (seams/bare_goal_kept.py)
-        return () if any(s.words[1:] != (BARE_GOAL,) for s in seams) else (text,)
+        return (text,) if text is not None and _seamless((text,), report.goal, ctx) else ()
 
     def _sentence_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """One sentence read as the goal and rewritten alone, the others kept as written

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
 
-#: The tag of this seam's finding: a step that dates the whole goal may accept it.
-BARE_GOAL = "bare-goal"
 
 
 def bare_goal_kept(
@@ -36,7 +34,7 @@ def bare_goal_kept(
     sentence, in a candidate that frames one (holds a placeholder). A bare act after the
     framed goal ('I will keep the van organised. Check stock every Friday.') is the writer's
     note on it and may stay."""
-    if not PLACEHOLDER.search(candidate):
+    if not PLACEHOLDER.search(candidate) or _closes_whole(doc, style):
         return []
     openers = {*ctx.pack.words("subordinators"), *style.relativizers, *style.clause_ends}
     openers |= set(style.complementizers)
@@ -47,8 +45,19 @@ def bare_goal_kept(
             continue
         if _bare_act(sentence, openers, style):
             detail = f"the bare goal {text[:40]!r} kept as written beside a framed one"
-            seams.append(Seam("lost_tense", detail, (sentence[0].lower_, BARE_GOAL)))
+            seams.append(Seam("lost_tense", detail, (sentence[0].lower_, "bare-goal")))
     return seams
+
+
+def _closes_whole(doc: Doc, style: RewriteStyle) -> bool:
+    """Does the candidate end in a closing sentence about the whole goal ('Dit doel bereik ik
+    vóór [datum].', 'To get there, I will ...'; closing_steps.py)? Then the goal before it,
+    bare act or not, is the goal that sentence dates, not one left without its time."""
+    sents = list(doc.sents)
+    last = sents[-1].text.strip() if sents else ""
+    frames = (style.frames.closing_reach, style.frames.closing_step)
+    openings = [f.split("{", 1)[0].strip() for f in frames if f]
+    return any(o and last.startswith(o) for o in openings)
 
 
 def _bare_act(sentence: Span, openers: set[str], style: RewriteStyle) -> bool:

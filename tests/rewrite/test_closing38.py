@@ -1,0 +1,171 @@
+"""A goal that reads whole but fits no frame keeps its words and gets a closing sentence
+(session 38, lead).
+
+'Doorgroeien naar planner. Eerst wil ik 2 maanden meelopen met X.': an aim with the first
+step the writer plans. No frame can take the two sentences in without breaking one, so
+before only the structured fallback showed ('... Wanneer: [datum].'). A coach keeps such a
+text and adds one sentence with what it lacks: the time and the measure ('Dit doel bereik
+ik vóór [datum].') or, when it is not yet specific, the concrete step ('Daarvoor ga ik
+[concreet gedrag] vóór [datum], ...'), from the pack's ``closing_reach`` and
+``closing_step`` frames (closing_steps.py).
+
+A goal that fails A or R (hedged, imposed, impersonal, absolute) needs its own words
+changed, a question is no aim yet, and a text that packs goals needs one rewrite each: they
+keep what they had. Goals written fresh for this category, in other fields than any data
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.closing_steps import closing_sentence
+from smartcheck.fixing.rewrite.plan import failed
+from tests.conftest import REF
+from tests.support.rewriting import falls_back, rewrite_style, shown_rewrite
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rewrite"),
+    [
+        (
+            "nl",
+            "Doorgroeien naar meewerkend voorman in de steigerbouw. Eerst wil ik 4 maanden "
+            "meedraaien in de ploeg van Henk",
+            "Doorgroeien naar meewerkend voorman in de steigerbouw. Eerst wil ik 4 maanden "
+            "meedraaien in de ploeg van Henk. Dit doel bereik ik vóór [datum].",
+        ),
+        (
+            "nl",
+            "Doorgroeien naar planner bij de distributie. Eerst wil ik 2 maanden meelopen met "
+            "Sanne",
+            "Doorgroeien naar planner bij de distributie. Eerst wil ik 2 maanden meelopen met "
+            "Sanne. Dit doel bereik ik vóór [datum].",
+        ),
+        (
+            "en",
+            "Move up to head of housekeeping. First I want to spend two months shadowing Lotte "
+            "on the late shift",
+            "Move up to head of housekeeping. First I will spend two months shadowing Lotte on "
+            "the late shift. I will reach this goal by [date].",
+        ),
+        (
+            "en",
+            "Move up to lead technician in the workshop. First I want to do three months of "
+            "night shifts with Omar",
+            "Move up to lead technician in the workshop. First I will do three months of night "
+            "shifts with Omar. I will reach this goal by [date].",
+        ),
+    ],
+)
+def test_an_aim_that_lacks_only_its_time_is_dated_whole(lang: str, text: str, rewrite: str) -> None:
+    """The aim and its first step as written (the English wish committed, as the fallback
+    does), then one sentence that dates the whole goal."""
+    assert shown_rewrite(CHECKER, text, lang) == rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rewrite"),
+    [
+        (
+            "nl",
+            "Beter uitleggen hoe de huurtoeslag werkt zodat huurders niet terugbellen. Nu belt "
+            "ongeveer 1 op de 4 binnen een week opnieuw",
+            "Beter uitleggen hoe de huurtoeslag werkt zodat huurders niet terugbellen. Nu belt "
+            "ongeveer 1 op de 4 binnen een week opnieuw. Daarvoor ga ik [concreet gedrag] vóór "
+            "[datum], met als bewijs [hoe gemeten].",
+        ),
+        (
+            "nl",
+            "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
+            "aannemen",
+            "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
+            "aannemen. Daarvoor ga ik [concreet gedrag] vóór [datum], met als bewijs [hoe "
+            "gemeten].",
+        ),
+        (
+            "en",
+            "Better lifting technique. My back.",
+            "Better lifting technique. My back. To get there, I will [concrete behaviour] by "
+            "[date], with [how measured] as evidence.",
+        ),
+    ],
+)
+def test_an_aim_that_is_not_yet_specific_gets_its_concrete_step(
+    lang: str, text: str, rewrite: str
+) -> None:
+    """Failing S too: the closing sentence is the concrete step to the aim, with its date
+    and measure."""
+    assert shown_rewrite(CHECKER, text, lang) == rewrite
+
+
+def _closings(lang: str) -> list[str]:
+    """The opening words of the closing frames, to see that none was added."""
+    frames = rewrite_style(CHECKER, lang).frames
+    return [f.split("{", 1)[0].strip() for f in (frames.closing_reach, frames.closing_step) if f]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "why"),
+    [
+        (
+            "nl",
+            "Leerdoel: vóór de winterstop kan ik zelfstandig een koppeling aan de hoofdleiding "
+            "lassen die in één keer door de keuring komt.",
+            "an event-anchored deadline: a second date beside it is refused, its date asked",
+        ),
+        (
+            "en",
+            "Move up to team lead? First I would need the escalation calls for a while",
+            "a question: no aim yet",
+        ),
+        (
+            "en",
+            "Maybe move up to team lead. First I want to take the escalation calls for a while",
+            "a hedged aim fails A: the hedge is in the writer's words",
+        ),
+        (
+            "en",
+            "Everyone on the line has to wear ear protection. I will check it every shift",
+            "an obligation on everyone fails R",
+        ),
+        (
+            "nl",
+            "Nooit meer een bon kwijt. Alles gaat voortaan in de app",
+            "an absolute fails R: it needs a bounded target in its own words",
+        ),
+        (
+            "en",
+            "Zero damaged pallets in the cold store. Right now we lose a few every week",
+            "a zero target fails R",
+        ),
+    ],
+)
+def test_no_closing_sentence_where_it_cannot_settle_the_goal(
+    lang: str, text: str, why: str
+) -> None:
+    """These keep the structured fallback: a sentence after them cannot fix what they fail."""
+    assert falls_back(CHECKER, text, lang), why
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    assert not any(o in (report.rewrite or "") for o in _closings(lang)), why
+    if failed(report) - {Criterion.S, Criterion.M, Criterion.T}:
+        style = rewrite_style(CHECKER, lang)
+        assert closing_sentence(report, style, report.goal.text) is None, why
+
+
+def test_a_part_read_on_its_own_gets_no_closing_sentence() -> None:
+    """A step that reads one sentence as a goal of its own builds the whole rewrite from
+    that part's rewrite: a closing sentence there would stand inside it. The figure that has
+    to come down is the goal; the sentence after it stays as written."""
+    text = (
+        "My rework on the paint line has to come down. Too often a panel goes back because I "
+        "missed a run in the lacquer"
+    )
+    assert shown_rewrite(CHECKER, text, "en") == (
+        "By [date], I will make sure that my rework on the paint line comes down, with [how "
+        "measured] as evidence. Too often a panel goes back because I missed a run in the "
+        "lacquer."
+    )
