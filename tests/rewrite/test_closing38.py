@@ -5,9 +5,10 @@
 step the writer plans. No frame can take the two sentences in without breaking one, so
 before only the structured fallback showed ('... Wanneer: [datum].'). A coach keeps such a
 text and adds one sentence with what it lacks: the time and the measure ('Dit doel bereik
-ik vóór [datum].') or, when it is not yet specific, the concrete step ('Daarvoor ga ik
-[concreet gedrag] vóór [datum], ...'), from the pack's ``closing_reach`` and
-``closing_step`` frames (closing_steps.py).
+ik vóór [datum].'), the measure alone ('Als bewijs geldt [hoe gemeten].') or, when it is not
+yet specific, the concrete step ('Concreet ga ik [concreet gedrag] vóór [datum], ...'), from
+the pack's ``closing_reach``, ``closing_evidence`` and ``closing_step`` frames
+(closing_steps.py).
 
 A goal that fails A or R (hedged, imposed, impersonal, absolute) needs its own words
 changed, a question is no aim yet, and a text that packs goals needs one rewrite each: they
@@ -75,7 +76,7 @@ def test_an_aim_that_lacks_only_its_time_is_dated_whole(lang: str, text: str, re
             "Beter uitleggen hoe de huurtoeslag werkt zodat huurders niet terugbellen. Nu belt "
             "ongeveer 1 op de 4 binnen een week opnieuw",
             "Beter uitleggen hoe de huurtoeslag werkt zodat huurders niet terugbellen. Nu belt "
-            "ongeveer 1 op de 4 binnen een week opnieuw. Daarvoor ga ik [concreet gedrag] vóór "
+            "ongeveer 1 op de 4 binnen een week opnieuw. Concreet ga ik [concreet gedrag] vóór "
             "[datum], met als bewijs [hoe gemeten].",
         ),
         (
@@ -83,13 +84,13 @@ def test_an_aim_that_lacks_only_its_time_is_dated_whole(lang: str, text: str, re
             "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
             "aannemen",
             "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
-            "aannemen. Daarvoor ga ik [concreet gedrag] vóór [datum], met als bewijs [hoe "
+            "aannemen. Concreet ga ik [concreet gedrag] vóór [datum], met als bewijs [hoe "
             "gemeten].",
         ),
         (
             "en",
             "Better lifting technique. My back.",
-            "Better lifting technique. My back. To get there, I will [concrete behaviour] by "
+            "Better lifting technique. My back. Concretely, I will [concrete behaviour] by "
             "[date], with [how measured] as evidence.",
         ),
     ],
@@ -105,7 +106,11 @@ def test_an_aim_that_is_not_yet_specific_gets_its_concrete_step(
 def _closings(lang: str) -> list[str]:
     """The opening words of the closing frames, to see that none was added."""
     frames = rewrite_style(CHECKER, lang).frames
-    return [f.split("{", 1)[0].strip() for f in (frames.closing_reach, frames.closing_step) if f]
+    return [
+        f.split("{", 1)[0].strip()
+        for f in (frames.closing_reach, frames.closing_step, frames.closing_evidence)
+        if f
+    ]
 
 
 @pytest.mark.parametrize(
@@ -169,3 +174,38 @@ def test_a_part_read_on_its_own_gets_no_closing_sentence() -> None:
         "measured] as evidence. Too often a panel goes back because I missed a run in the "
         "lacquer."
     )
+
+
+def test_a_goal_that_lacks_only_its_measure_gets_the_evidence_asked() -> None:
+    """Failing M alone: the sentence after the goal asks what will show it."""
+    text = "Be a better buddy for the apprentices (MBO-4 welders) we take on this year"
+    assert shown_rewrite(CHECKER, text, "en") == (
+        "Be a better buddy for the apprentices (MBO-4 welders) we take on this year. The "
+        "evidence will be [how measured]."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "added"),
+    [
+        (
+            "nl",
+            "Een betere begeleider zijn voor de stagiairs (mbo-4 lassers) die we dit jaar krijgen",
+            "Als bewijs geldt [hoe gemeten].",
+        ),
+        (
+            "en",
+            "Move up to lead technician in the workshop. First I want to do three months of "
+            "night shifts with Omar",
+            "I will reach this goal by [date].",
+        ),
+    ],
+)
+def test_the_closing_sentence_is_the_packs_frame_for_what_failed(
+    lang: str, text: str, added: str
+) -> None:
+    """Read straight from the step, whatever step finally shows the goal: the frame follows
+    the criteria failed (M alone: the evidence; T: the time)."""
+    report = CHECKER.check(text, lang=lang, reference_date=REF)
+    closed = closing_sentence(report, rewrite_style(CHECKER, lang), text)
+    assert closed == f"{text}. {added}"

@@ -2,11 +2,12 @@
 whole but fits no frame.
 
 Some goals read as one aim with its explanation ("Mijn first-time-fix moet omhoog. Te vaak
-moet ik ... langs omdat ..."), yet no frame can take them in: the aim cannot be moved into a
-frame's clause without breaking it. A coach does not rebuild such a text; they keep it and
-add one sentence with what it lacks: the time and the measure ("Dit doel bereik ik vóór
-[datum].", "I will reach this goal by [date].") or the concrete step to it ("Daarvoor ga ik
-[concreet gedrag] vóór [datum].", "To get there, I will [concrete behaviour] by [date].").
+moet ik ... langs omdat ..."), or as a shortfall the writer tells, yet no frame can take them
+in: the aim cannot be moved into a frame's clause without breaking it. A coach does not
+rebuild such a text; they keep it and add one sentence with what it lacks: the time ("Dit
+doel bereik ik vóór [datum].", "I will reach this goal by [date]."), the measure alone ("Als
+bewijs geldt [hoe gemeten].") or the concrete step ("Concreet ga ik [concreet gedrag] vóór
+[datum].", "Concretely, I will [concrete behaviour] by [date].").
 
 Only what a sentence after the goal can add is added this way: S (the step), M and T.
 A goal that fails A or R (a hedge, an imposed or impersonal aim, an absolute) needs its own
@@ -35,22 +36,23 @@ def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str 
     """``kept`` (the goal's own words as the structured fallback keeps them) with a closing
     sentence that adds what the goal failed; None when a sentence after it cannot fix that."""
     bad = failed(report)
+    if not bad or not bad <= ADDABLE or "?" in kept:
+        return None
+    if PACKED & {f.code for f in report.findings}:
+        return None
     frames = style.frames
-    if not bad or not bad <= ADDABLE or frames.closing_reach is None:
-        return None
-    if frames.closing_step is None or PACKED & {f.code for f in report.findings}:
-        return None
-    if "?" in kept:
-        return None
     ph = style.placeholders
     deadline = " " + frames.deadline.format(date=ph.date) if Criterion.T in bad else ""
     measure = frames.measure.format(measure=ph.measure) if Criterion.M in bad else ""
-    if Criterion.S in bad:
-        added = frames.closing_step.format(
-            deadline=deadline, behaviour=ph.behaviour, measure=measure
-        )
-    else:
-        added = frames.closing_reach.format(deadline=deadline, measure=measure)
+    if Criterion.S in bad:  # the concrete step, with its time and measure
+        frame = frames.closing_step
+    elif Criterion.T in bad:  # the time, with the measure
+        frame = frames.closing_reach
+    else:  # the measure alone
+        frame, measure = frames.closing_evidence, ph.measure
+    if frame is None:
+        return None
+    added = frame.format(deadline=deadline, behaviour=ph.behaviour, measure=measure)
     text = kept.strip()
     if not text.endswith((".", "!")):
         text += "."

@@ -136,14 +136,18 @@ class Frames(BaseModel):
     )
     closing_reach: str | None = Field(
         default=None,
-        description="A sentence after a goal kept as written that adds its missing time or "
-        "measure: 'Dit doel bereik ik{deadline}{measure}.' (``{deadline}`` ' vóór [datum]' or "
-        "empty; closing_steps.py).",
+        description="A sentence after a goal kept as written that adds its missing time (and "
+        "measure): 'Dit doel bereik ik{deadline}{measure}.' (closing_steps.py).",
+    )
+    closing_evidence: str | None = Field(
+        default=None,
+        description="The closing sentence when only the measure is missing: 'Als bewijs "
+        "geldt {measure}.' (closing_steps.py).",
     )
     closing_step: str | None = Field(
         default=None,
-        description="A sentence after an aim kept as written that adds the concrete step to "
-        "it: 'Daarvoor ga ik {behaviour}{deadline}{measure}.' (closing_steps.py).",
+        description="A sentence after a goal kept as written that adds the concrete step: "
+        "'Concreet ga ik {behaviour}{deadline}{measure}.' (closing_steps.py).",
     )
     settled_when: str | None = Field(
         default=None,

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 
-
 def bare_goal_kept(
     candidate: str, doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle
 ) -> list[Seam]:
@@ -51,11 +50,11 @@ def bare_goal_kept(
 
 def _closes_whole(doc: Doc, style: RewriteStyle) -> bool:
     """Does the candidate end in a closing sentence about the whole goal ('Dit doel bereik ik
-    vóór [datum].', 'To get there, I will ...'; closing_steps.py)? Then the goal before it,
+    vóór [datum].', 'Concretely, I will ...'; closing_steps.py)? Then the goal before it,
     bare act or not, is the goal that sentence dates, not one left without its time."""
     sents = list(doc.sents)
     last = sents[-1].text.strip() if sents else ""
-    frames = (style.frames.closing_reach, style.frames.closing_step)
+    frames = (style.frames.closing_reach, style.frames.closing_step, style.frames.closing_evidence)
     openings = [f.split("{", 1)[0].strip() for f in frames if f]
     return any(o and last.startswith(o) for o in openings)
 
