@@ -269,9 +269,10 @@ def test_an_open_or_vague_what_field_still_fails(
 @given(
     goal=st.sampled_from(
         [
-            # a wished direction with a condition: still the structured fallback (session 31;
-            # 'Ik wil mij verdiepen in X zodat ...' is rewritten whole since then)
-            ("nl", "Ik wil meer richting roosterplanning, als dat kan."),
+            # a duty laid on everyone, then "that has to get better": still the structured
+            # fallback (session 38; a wished direction such as 'Ik wil meer richting
+            # roosterplanning' gets a closing sentence since then, test_closing38.py)
+            ("nl", "Iedereen in de hal moet gehoorbescherming dragen. Dat moet beter"),
             (
                 "nl",
                 "Klantcontact aan de kassa. Ik vind het lastig om uit te leggen waarom een retour "
