@@ -1,8 +1,8 @@
 """A goal that reads whole but fits no frame keeps its words and gets a closing sentence
 (session 38, lead).
 
-'Doorgroeien naar planner. Eerst wil ik 2 maanden meelopen met X.': an aim with the first
-step the writer plans. No frame can take the two sentences in without breaking one, so
+'Move up to head of housekeeping. First I want to spend two months shadowing X.': an aim
+with the first step the writer plans. No frame can take the two sentences in without breaking one, so
 before only the structured fallback showed ('... Wanneer: [datum].'). A coach keeps such a
 text and adds one sentence with what it lacks: the time and the measure ('Dit doel bereik
 ik vóór [datum].'), the measure alone ('Als bewijs geldt [hoe gemeten].') or, when it is not
@@ -34,17 +34,17 @@ CHECKER = Checker()
     [
         (
             "nl",
-            "Doorgroeien naar meewerkend voorman in de steigerbouw. Eerst wil ik 4 maanden "
-            "meedraaien in de ploeg van Henk",
-            "Doorgroeien naar meewerkend voorman in de steigerbouw. Eerst wil ik 4 maanden "
-            "meedraaien in de ploeg van Henk. Dit doel bereik ik vóór [datum].",
+            "Rondleidingen voor bedrijfsbezoekers. Vind het leuk maar ook spannend, wil het vaker "
+            "doen om er zekerder in te worden",
+            "Rondleidingen voor bedrijfsbezoekers. Vind het leuk maar ook spannend, wil het vaker "
+            "doen om er zekerder in te worden. Dit doel bereik ik vóór [datum], met als bewijs "
+            "[hoe gemeten].",
         ),
         (
-            "nl",
-            "Doorgroeien naar planner bij de distributie. Eerst wil ik 2 maanden meelopen met "
-            "Sanne",
-            "Doorgroeien naar planner bij de distributie. Eerst wil ik 2 maanden meelopen met "
-            "Sanne. Dit doel bereik ik vóór [datum].",
+            "en",
+            "Italian for calls with the marble quarries in Carrara",
+            "Italian for calls with the marble quarries in Carrara. I will reach this goal by "
+            "[date], with [how measured] as evidence.",
         ),
         (
             "en",
@@ -63,8 +63,8 @@ CHECKER = Checker()
     ],
 )
 def test_an_aim_that_lacks_only_its_time_is_dated_whole(lang: str, text: str, rewrite: str) -> None:
-    """The aim and its first step as written (the English wish committed, as the fallback
-    does), then one sentence that dates the whole goal."""
+    """The goal as written (a wish in English committed, as the fallback does), then one
+    sentence that dates the whole goal, with its measure where that is missing too."""
     assert well_rewritten(CHECKER, text, lang) == rewrite
 
 
@@ -80,12 +80,10 @@ def test_an_aim_that_lacks_only_its_time_is_dated_whole(lang: str, text: str, re
             "[datum], met als bewijs [hoe gemeten].",
         ),
         (
-            "nl",
-            "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
-            "aannemen",
-            "Doorgroeien naar teamleider in het callcenter. Eerst wil ik een tijd de escalaties "
-            "aannemen. Concreet ga ik [concreet gedrag] vóór [datum], met als bewijs [hoe "
-            "gemeten].",
+            "en",
+            "Handle upset customers better when a delivery is late, especially on the phone",
+            "Handle upset customers better when a delivery is late, especially on the phone. "
+            "Concretely, I will [concrete behaviour] by [date], with [how measured] as evidence.",
         ),
         (
             "en",
@@ -126,6 +124,12 @@ def _closings(lang: str) -> list[str]:
             "en",
             "Move up to team lead? First I would need the escalation calls for a while",
             "a question: no aim yet",
+        ),
+        (
+            "nl",
+            "Meelopen met de monteurs van de storingsdienst en beter worden in diagnose, en ook "
+            "mijn Duits verbeteren zodat ik de handleidingen kan lezen.",
+            "three goals listed with a joiner: one closing step cannot serve them all",
         ),
         (
             "en",

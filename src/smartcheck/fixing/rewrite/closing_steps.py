@@ -11,12 +11,15 @@ bewijs geldt [hoe gemeten].") or the concrete step ("Concreet ga ik [concreet ge
 
 Only what a sentence after the goal can add is added this way: S (the step), M and T.
 A goal that fails A or R (a hedge, an imposed or impersonal aim, an absolute) needs its own
-words changed, so it keeps the structured fallback, as does a goal that packs goals or a
-question (no aim yet). The seam check refuses a second time beside one of the goal's own.
+words changed, so it keeps the structured fallback, as does a goal that packs goals (also
+one listed after a comma with a joiner), a question (no aim yet), or a text the guard already
+refuses as a whole (a list, three sentences or more: guard.py). The seam check refuses a
+second time beside one of the goal's own.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -38,7 +41,7 @@ def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str 
     bad = failed(report)
     if not bad or not bad <= ADDABLE or "?" in kept:
         return None
-    if PACKED & {f.code for f in report.findings}:
+    if PACKED & {f.code for f in report.findings} or _listed_on(kept, style):
         return None
     frames = style.frames
     ph = style.placeholders
@@ -57,3 +60,10 @@ def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str 
     if not text.endswith((".", "!")):
         text += "."
     return f"{text} {added}"
+
+
+def _listed_on(text: str, style: RewriteStyle) -> bool:
+    """Does the text list a further goal after a comma with one of the pack's joiners
+    ('..., en ook mijn Engels verbeteren', '..., and also ...'; fragments.py)? Then it packs
+    goals, whatever the judge counted, and one closing step cannot serve them all."""
+    return any(re.search(rf"(?i),\s+{re.escape(joiner)}\b", text) for joiner in style.list_joiners)

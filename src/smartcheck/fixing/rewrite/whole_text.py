@@ -47,8 +47,8 @@ from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.closing_directions import direction_closed
-from smartcheck.fixing.rewrite.closing_zeros import zero_moved
 from smartcheck.fixing.rewrite.closing_steps import closing_sentence
+from smartcheck.fixing.rewrite.closing_zeros import zero_moved
 from smartcheck.fixing.rewrite.colon_reasons import reason_after_goal
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.compared_acts import act_goal, object_act_goal
@@ -701,6 +701,8 @@ class WholeTextRewrites:
         style = style_for(ctx)
         if _READING_PART.get() or not isinstance(kept, StructuredRewrite) or style is None:
             return ()
+        if refusal(report.goal.text, style.abbreviations) is not None:
+            return ()  # a list, a question, three sentences or more: not one goal to close
         text = closing_sentence(report, style, kept.goal)
         return (text,) if text is not None and _seamless((text,), report.goal, ctx) else ()
 
