@@ -1,8 +1,8 @@
 """A goal that reads whole but fits no frame keeps its words and gets a closing sentence
 (session 38, lead).
 
-'Move up to head of housekeeping. First I want to spend two months shadowing X.': an aim
-with the first step the writer plans. No frame can take the two sentences in without breaking one, so
+'Spanish for calls with the growers in Murcia': an aim told without a verb, or an aim
+with its explanation ('Be a better buddy for ... we take on this year'). No frame can take the two sentences in without breaking one, so
 before only the structured fallback showed ('... Wanneer: [datum].'). A coach keeps such a
 text and adds one sentence with what it lacks: the time and the measure ('Dit doel bereik
 ik vóór [datum].'), the measure alone ('Als bewijs geldt [hoe gemeten].') or, when it is not
@@ -45,20 +45,6 @@ CHECKER = Checker()
             "Italian for calls with the marble quarries in Carrara",
             "Italian for calls with the marble quarries in Carrara. I will reach this goal by "
             "[date], with [how measured] as evidence.",
-        ),
-        (
-            "en",
-            "Move up to head of housekeeping. First I want to spend two months shadowing Lotte "
-            "on the late shift",
-            "Move up to head of housekeeping. First I will spend two months shadowing Lotte on "
-            "the late shift. I will reach this goal by [date].",
-        ),
-        (
-            "en",
-            "Move up to lead technician in the workshop. First I want to do three months of "
-            "night shifts with Omar",
-            "Move up to lead technician in the workshop. First I will do three months of night "
-            "shifts with Omar. I will reach this goal by [date].",
         ),
     ],
 )
@@ -124,6 +110,16 @@ def _closings(lang: str) -> list[str]:
             "en",
             "Move up to team lead? First I would need the escalation calls for a while",
             "a question: no aim yet",
+        ),
+        (
+            "en",
+            "Move up to head of housekeeping. First I want to spend two months shadowing Lotte",
+            "the writer's own wish in their own verb: a sentence after it would commit it",
+        ),
+        (
+            "nl",
+            "Ik stel lastige telefoontjes met leveranciers vaak uit.",
+            "a habit told as the whole goal is never committed",
         ),
         (
             "nl",
@@ -199,9 +195,13 @@ def test_a_goal_that_lacks_only_its_measure_gets_the_evidence_asked() -> None:
         ),
         (
             "en",
-            "Move up to lead technician in the workshop. First I want to do three months of "
-            "night shifts with Omar",
-            "I will reach this goal by [date].",
+            "Italian for calls with the marble quarries in Carrara",
+            "I will reach this goal by [date], with [how measured] as evidence.",
+        ),
+        (
+            "en",
+            "Better lifting technique. My back",
+            "Concretely, I will [concrete behaviour] by [date], with [how measured] as evidence.",
         ),
     ],
 )

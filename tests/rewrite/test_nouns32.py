@@ -25,7 +25,7 @@ import pytest
 from smartcheck import Checker
 from smartcheck.criteria import Criterion
 from tests.conftest import REF
-from tests.support.rewriting import falls_back, seam_tags, shown_rewrite, well_rewritten
+from tests.support.rewriting import seam_tags, shown_rewrite, well_rewritten
 
 CHECKER = Checker()
 
@@ -87,9 +87,15 @@ def test_a_listed_act_named_as_a_thing_committed_as_a_verb_is_a_seam(
     assert tag in seam_tags(CHECKER, "nl", goal, candidate)
 
 
-def test_a_listed_act_whose_topic_the_tagger_misreads_falls_back() -> None:
-    # 'touwen' is read as a verb: no topic, and every candidate that commits the list has a seam
-    assert falls_back(CHECKER, "Leerdoel: klimtechniek en zekeren van touwen bij de klimwand", "nl")
+def test_a_listed_act_whose_topic_the_tagger_misreads_keeps_its_words() -> None:
+    # 'touwen' is read as a verb: no topic, and every candidate that commits the list has a
+    # seam; the list stays as written, with the concrete step after it (closing_steps.py,
+    # session 38; before, the structured fallback)
+    text = "Leerdoel: klimtechniek en zekeren van touwen bij de klimwand"
+    assert shown_rewrite(CHECKER, text, "nl") == (
+        "Klimtechniek en zekeren van touwen bij de klimwand. Concreet ga ik [concreet gedrag] "
+        "vóór [datum], met als bewijs [hoe gemeten]."
+    )
 
 
 @pytest.mark.parametrize(

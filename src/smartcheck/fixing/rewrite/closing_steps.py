@@ -9,7 +9,9 @@ doel bereik ik vóór [datum].", "I will reach this goal by [date]."), the measu
 bewijs geldt [hoe gemeten].") or the concrete step ("Concreet ga ik [concreet gedrag] vóór
 [datum].", "Concretely, I will [concrete behaviour] by [date].").
 
-Only what a sentence after the goal can add is added this way: S (the step), M and T.
+Only what a sentence after the goal can add is added this way: S (the step), M and T, to a
+goal told without the writer as the subject of its clauses (a wish, doubt or habit in the
+writer's own verb needs that verb changed).
 A goal that fails A or R (a hedge, an imposed or impersonal aim, an absolute) needs its own
 words changed, so it keeps the structured fallback, as does a goal that packs goals (also
 one listed after a comma with a joiner), a question (no aim yet), or a text the guard already
@@ -43,6 +45,8 @@ def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str 
         return None
     if PACKED & {f.code for f in report.findings} or _listed_on(kept, style):
         return None
+    if _writer_speaks(report, style):
+        return None
     frames = style.frames
     ph = style.placeholders
     deadline = " " + frames.deadline.format(date=ph.date) if Criterion.T in bad else ""
@@ -67,3 +71,26 @@ def _listed_on(text: str, style: RewriteStyle) -> bool:
     ('..., en ook mijn Engels verbeteren', '..., and also ...'; fragments.py)? Then it packs
     goals, whatever the judge counted, and one closing step cannot serve them all."""
     return any(re.search(rf"(?i),\s+{re.escape(joiner)}\b", text) for joiner in style.list_joiners)
+
+
+def _writer_speaks(report: GoalReport, style: RewriteStyle) -> bool:
+    """Is the writer the subject of a clause of the goal ('Ik twijfel of ...', 'I often
+    forget ...', 'Dat zou ik graag leren', 'Als X er niet is wil ik ...')? Then the goal is
+    a wish, a doubt or a habit in the writer's own verb, which the rewrite must change (or
+    leave as the writer's remark): a sentence added after it would commit the writer to
+    words they did not commit to. The closing sentence is for goals told without the writer
+    as subject: an aim without a verb, an infinitive or imperative, a thing or a figure that
+    has to change (a relative clause about a noun of the goal is no clause of the writer's)."""
+    doc = report.goal.doc
+    if doc is None:
+        return True
+    writers = {style.default_subject.lower()}  # 'ik', 'I': 'we' may be the team the goal names
+    return any(
+        t.lower_ in writers and t.dep_.startswith("nsubj") and not t.head.dep_.endswith(_RELATIVE)
+        for t in doc
+    )
+
+
+#: The dependency of a relative clause: 'the apprentices *we* take on' describes a noun,
+#: the writer does not speak in it ('relcl' in English, 'acl:relcl' in Dutch).
+_RELATIVE = ("relcl", "acl")

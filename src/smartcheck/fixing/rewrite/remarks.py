@@ -525,8 +525,8 @@ def example_clause(words: list[Token], subjects: set[str], style: RewriteStyle) 
     if not named or k + 1 >= len(rest):
         return False
     verb, after = rest[k], rest[k + 1]
-    if verb.pos_ not in VERB_POS or verb.tag_ == "VBG":
-        return False
+    if verb.pos_ not in VERB_POS or verb.tag_ == "VBG" or "Part" in verb.morph.get("VerbForm", []):
+        return False  # 'e.g. items *bought* online that ...': a noun phrase, no clause
     # 'de planning doen en bijhouden': acts; 'zoals mijn voorman wil omdat ...': a clause
     # of comparison, its verb last before the next clause
     return after.pos_ not in ("CCONJ", "SCONJ", *VERB_POS)

@@ -36,16 +36,20 @@ def date_inside_infinitive(
 ) -> list[Seam]:
     """A sentence with no subject that opens with the writer's words up to an infinitive
     (``ending``: the grammar's infinitive ending), the frame's '<preposition> [date]' right
-    after it and a word of the phrase after the date. Verb-second languages only."""
+    after it and a prepositional phrase of the verb after the date ('aan boeren').
+    Verb-second languages only."""
     if style.word_order != "v2" or not ending:
         return []
     date = re.escape(style.placeholders.date)
     seams = []
-    for found in re.finditer(rf"\S+ {date}(?= +[^\W\d])", candidate):
+    for found in re.finditer(rf"\S+ {date} +([^\W\d]\w*)", candidate):
         at = len(stand_ins(candidate[: found.start()], style))
         prep = next((t for t in doc if t.idx == at), None)
         if prep is None or prep.i == 0:
             continue
+        after = next((t for t in doc[prep.i + 1 :] if t.text == found.group(1)), None)
+        if after is None or after.pos_ != "ADP":
+            continue  # 'Medewerkers bewegen vóór [datum] dagelijks': no phrase of the verb split
         verb = doc[prep.i - 1]
         if not _infinitive(verb, ending):
             continue
