@@ -23,26 +23,31 @@ _BARE = frozenset({"VB", "VBP", "VBN", "VBD"})
 
 
 def do_before_verb(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
-    """'do' right after a modal of the frame's commitment ('will do'), the next word a bare
+    """The route frame's verb ('do', from the pack's ``asked_route``: 'do {thing}') right
+    after a modal of the frame's commitment ('will do'), the next word a bare
     verb by the tagger, and the goal had no such 'do' (the writer's own 'will do go' stays
     the writer's). Languages with an infinitive ending are left out."""
     if style.word_order == "v2":
         return []
+    route = (style.asked_route or "").split("{", 1)[0].split()
+    if len(route) != 1:
+        return []
+    done = route[0].lower()  # the route frame's verb ('do {thing}')
     lowered = goal_text.lower()
     seams = []
     for t in doc[1:-1]:
-        if t.lower_ != "do" or doc[t.i - 1].tag_ != "MD":
+        if t.lower_ != done or doc[t.i - 1].tag_ != "MD":
             continue
         after = doc[t.i + 1]
         if after.tag_ not in _BARE or not after.is_alpha:
             continue
-        if f"do {after.lower_}" in lowered:
+        if f"{done} {after.lower_}" in lowered:
             continue
         seams.append(
             Seam(
                 "two_finite",
                 f"'do' before the verb {after.text!r}",
-                ("do", after.lower_, "do-verb"),
+                (done, after.lower_, "do-verb"),
             )
         )
     return seams
@@ -60,10 +65,11 @@ def verb_before_of(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
         for w, nxt in zip(goal_text.split(), goal_text.split()[1:], strict=False)
         if nxt.lower() == "of" and w.lower().endswith("ing")
     }
+    before_bare = {*style.infinitive_markers, *style.subjects.values()}  # 'to', 'will'
     seams = []
     for t in doc[1:-1]:
         after = doc[t.i + 1]
-        if after.lower_ != "of" or not t.is_alpha or doc[t.i - 1].lower_ not in _BEFORE_BARE:
+        if after.lower_ != "of" or not t.is_alpha or doc[t.i - 1].lower_ not in before_bare:
             continue
         stem = t.lower_[:-1] if t.lower_.endswith("e") else t.lower_
         if any(g.startswith(stem) for g in gerunds):
@@ -71,7 +77,3 @@ def verb_before_of(doc: Doc, style: RewriteStyle, goal_text: str) -> list[Seam]:
                 Seam("two_finite", f"the verb {t.text!r} before 'of'", (t.lower_, "of", "verb-of"))
             )
     return seams
-
-
-#: Words a bare verb follows in a frame ('to plan', 'will plan').
-_BEFORE_BARE = frozenset({"to", "will"})
