@@ -421,17 +421,23 @@ class Checker:
             return report
         return self._with_rewrites(report, ctx, self._rewrites_of(report, ctx))
 
-    def _rewrites_of(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
-        """The rewriter's candidates for one failing goal; none when it fails on the goal."""
-        return guarded(report.goal.text, lambda: tuple(self.rewriter.rewrite(report, ctx)), tuple)
+    def _rewrites_of(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...] | None:
+        """The rewriter's candidates for one failing goal; None when it fails on the goal."""
+        return guarded(
+            report.goal.text, lambda: tuple(self.rewriter.rewrite(report, ctx)), lambda: None
+        )
 
     def _with_rewrites(
-        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
+        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...] | None
     ) -> GoalReport:
         """A failing goal's report with its rewrites: the template's, then what the steps
-        that read the whole text make of them (fixing/rewrite/whole_text.py)."""
+        that read the whole text make of them (fixing/rewrite/whole_text.py). A rewriter
+        that failed on the goal (None) leaves it the structured fallback, as its warning
+        says: the steps after it build on candidates it never gave."""
         if self.config.rewriter == "none":
-            return report.model_copy(update={"rewrite": None, "rewrites": rewrites})
+            return report.model_copy(update={"rewrite": None, "rewrites": rewrites or ()})
+        if rewrites is None:
+            return self.whole_text.fallback_only(report, ctx)
         return guarded(
             report.goal.text,
             lambda: self.whole_text.finish(report, ctx, rewrites),
@@ -530,7 +536,8 @@ class Checker:
             report, ctx = item
             try:
                 rewrites = next(found) if found is not None else self._rewrites_of(report, ctx)
-                results.append(self._with_rewrites(report, ctx, tuple(rewrites)))
+                shown = tuple(rewrites) if rewrites is not None else None
+                results.append(self._with_rewrites(report, ctx, shown))
             except SmartcheckError as exc:
                 results.append(exc)
         return results

@@ -10,8 +10,11 @@ bewijs geldt [hoe gemeten].") or the concrete step ("Concreet ga ik [concreet ge
 [datum].", "Concretely, I will [concrete behaviour] by [date].").
 
 Only what a sentence after the goal can add is added this way: S (the step), M and T, to a
-goal told without the writer as the subject of its clauses (a wish, doubt or habit in the
-writer's own verb needs that verb changed).
+goal told without the writer as the subject of its clauses, or with the writer wanting it in a
+main clause ("Ik wil sneller orderpicken. Nu haal ik 20 kg per uur."): a rewrite commits a
+wish anyway. A doubt or habit told in the writer's own verb, with no wish beside it, needs
+that verb changed; a wish inside a subordinate clause ("my lead asked if I want to") is
+someone else's question, not the writer's aim.
 A goal that fails A or R (a hedge, an imposed or impersonal aim, an absolute) needs its own
 words changed, so it keeps the structured fallback, as does a goal that packs goals (also
 one listed after a comma with a joiner), a question (no aim yet), or a text the guard already
@@ -29,6 +32,7 @@ from smartcheck.fixing.rewrite.plan import failed
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
     from smartcheck.reporting.report import GoalReport
 
 #: What a closing sentence can add; any other failing criterion asks for the writer's words.
@@ -37,15 +41,19 @@ ADDABLE = frozenset({Criterion.S, Criterion.M, Criterion.T})
 PACKED = frozenset({"S004", "R004"})
 
 
-def closing_sentence(report: GoalReport, style: RewriteStyle, kept: str) -> str | None:
+def closing_sentence(
+    report: GoalReport, style: RewriteStyle, kept: str, ctx: RuleContext | None = None
+) -> str | None:
     """``kept`` (the goal's own words as the structured fallback keeps them) with a closing
-    sentence that adds what the goal failed; None when a sentence after it cannot fix that."""
+    sentence that adds what the goal failed; None when a sentence after it cannot fix that.
+    With ``ctx`` (the pack's ``wish_verbs`` and ``doubt_remarks``), a goal the writer wants in
+    a main clause, without a doubt beside it, is closed too."""
     bad = failed(report)
     if not bad or not bad <= ADDABLE or "?" in kept:
         return None
     if PACKED & {f.code for f in report.findings} or _listed_on(kept, style):
         return None
-    if _writer_speaks(report, style):
+    if _writer_speaks(report, style) and not _writer_wants(report, style, ctx):
         return None
     frames = style.frames
     ph = style.placeholders
@@ -91,6 +99,42 @@ def _writer_speaks(report: GoalReport, style: RewriteStyle) -> bool:
     )
 
 
+def _writer_wants(report: GoalReport, style: RewriteStyle, ctx: RuleContext | None) -> bool:
+    """Does the writer want the goal in a main clause ('Ik wil ...', 'Dat wil ik zelf kunnen
+    oplossen', 'I want to pick faster', 'I'd like to ...')? The wish verb governs the writer
+    as subject, or stands as an auxiliary beside the verb that does; its clause is the root
+    or one joined to it, never a clause inside another ('... asked if I want to'). A doubt
+    anywhere ('Ik twijfel of ik ... wil') makes the wish a question, and a negation on the
+    writer's verb a refusal ('..., wil ik niet'): neither is an aim."""
+    doc = report.goal.doc
+    if doc is None or ctx is None or ctx.find(report.goal, "doubt_remarks"):
+        return False
+    wanting = {w.lower() for w in ctx.pack.words("wish_verbs")}
+    negations = {w.lower() for w in ctx.pack.words("negations")}
+    writer = style.default_subject.lower()
+    for t in doc:
+        if t.lower_ != writer or not t.dep_.startswith("nsubj"):
+            continue
+        verb = t.head
+        wants = verb.lemma_.lower() in wanting or any(
+            c.dep_.startswith("aux") and c.lemma_.lower() in wanting for c in verb.children
+        )
+        if wants and any(c.lower_ in negations for c in verb.children):
+            return False  # 'Een cursus volgen, wil ik niet.': a refusal, not an aim
+        clause = verb  # 'Dat wil ik ... oplossen' may hang the writer on the auxiliary
+        while (clause.dep_ in _JOINED or clause.dep_.startswith("aux")) and (
+            clause.head.i != clause.i
+        ):
+            clause = clause.head
+        main = clause.dep_ == "ROOT"
+        if wants and main:
+            return True
+    return False
+
+
+#: How a clause hangs on the main one without being inside it ('..., and I want ...', '...;
+#: I want'), and the parser's fixed expressions ('Dat wil ik' read as one unit).
+_JOINED = ("conj", "parataxis", "fixed", "flat")
 #: The dependency of a relative clause: 'the apprentices *we* take on' describes a noun,
 #: the writer does not speak in it ('relcl' in English, 'acl:relcl' in Dutch).
 _RELATIVE = ("relcl", "acl")

@@ -703,7 +703,7 @@ class WholeTextRewrites:
             return ()
         if refusal(report.goal.text, style.abbreviations) is not None:
             return ()  # a list, a question, three sentences or more: not one goal to close
-        text = closing_sentence(report, style, kept.goal)
+        text = closing_sentence(report, style, kept.goal, ctx)
         return (text,) if text is not None and _seamless((text,), report.goal, ctx) else ()
 
     def _sentence_goal(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
