@@ -458,7 +458,9 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
-    if not whole and _problem_told(words, subjects, inside, style.back_references):
+    bare = not whole and _bare_subject(words)  # '..., monthly reports are always late'
+    graded = bare and _excess_or_always(words, style)
+    if not whole and _problem_told(words, subjects, inside, style.back_references, graded, bare):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
     if (
         whole
@@ -622,6 +624,7 @@ def _problem_told(
     inside: Callable[[LexiconKey], list[int]],
     references: frozenset[str],
     graded: bool = False,
+    bare: bool = False,
 ) -> bool:
     """Is the piece after a comma a statement of the problem with a subject of its own, a
     thing or other people opened by a determiner ('..., *de* maaihoogte klopt vaak niet',
@@ -631,11 +634,14 @@ def _problem_told(
     or wish? Then it tells the situation the goal answers, kept as a sentence after it. A
     last sentence of its own tells it too, with an excess or an
     'always' as its sign (``graded``: 'Reduce scrap on line 4. It is always too high on
-    nights.', 'Het is altijd te druk op vrijdag.')."""
+    nights.', 'Het is altijd te druk op vrijdag.'). A piece after a comma may name its
+    subject without a determiner (``bare``: '..., cliënten vallen vaak tussen wal en
+    schip', '..., monthly reports are always late'; see ``_bare_subject``)."""
     if len(words) < 3 or "Yes" in words[0].morph.get("Poss", []):
         return False
     pointer = words[0].lower_ in references and words[0].pos_ == "ADV"  # '..., *daar* wordt ...'
-    if words[0].pos_ != "DET" and not _points_back(words[0], references) and not pointer:
+    opened = words[0].pos_ == "DET" or bare
+    if not opened and not _points_back(words[0], references) and not pointer:
         return False
     if any(t.lower_ in subjects for t in words):
         return False
@@ -644,6 +650,24 @@ def _problem_told(
     if _modal_with_verb(words, inside):
         return False
     return graded or any(inside(key) for key in _PROBLEM_SIGNS)
+
+
+#: Word classes that can open a subject without a determiner ('*cliënten* vallen ...',
+#: '*monthly* reports are ...', the tagger's adverb for a leading adjective included).
+_BARE_OPENERS = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
+
+
+def _bare_subject(words: list[Token]) -> bool:
+    """Does the piece open with a noun phrase without a determiner that is its subject, its
+    verb after it with more of the clause after that ('..., *cliënten vallen* na ontslag
+    vaak ...', '..., *monthly reports are* always late', '..., *pallets* often *end* up in
+    the wrong aisle')? A verb that opens the piece is an act ('..., give feedback more
+    often'), and one that ends it a Dutch infinitive ('..., klanten vaker terugbellen'):
+    steps, never a told situation."""
+    first = words[0]
+    if first.pos_ not in _BARE_OPENERS or not first.is_alpha:
+        return False
+    return any(t.pos_ in VERB_POS for t in words[1:-1])
 
 
 def _points_back(word: Token, references: frozenset[str]) -> bool:

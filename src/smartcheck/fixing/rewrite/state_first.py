@@ -65,14 +65,60 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
     wishes = {m.lower() for m in (*style.modals, *style.weak_finite)} | style.one_word_hedges
     wishes |= {w.split()[0].lower() for w in style.cluster_drop}  # 'want (to)', "'d (like)"
     commit = set(commitment_words(style)) | wishes | writer
-    if any(t.lower_ in commit for t in clause) or not _told_of_others(clause):
-        return None
-    if clause[0].pos_ not in SUBJECT_OPENERS:
-        return None  # 'Even though X is demanding, I will ...': it opens on its subject
     head = [t.lower_ for t in comma.doc[comma.i + 1 : comma.i + 1 + _WISH_REACH]]
-    if not (writer & set(head) and wishes & set(head)):
+    duty = _duty_after(comma, style, writer)
+    told = _main_part(clause, style) if duty else clause
+    if _existential(clause, style, duty):
+        told = told[2:]  # 'There *are* always ...': the existential's verb commits nobody
+    if any(t.lower_ in commit for t in told) or not _told_of_others(clause, style, duty):
+        return None
+    if clause[0].pos_ not in SUBJECT_OPENERS and not _existential(clause, style, duty):
+        return None  # 'Even though X is demanding, I will ...': it opens on its subject
+    if not duty and not (writer & set(head) and wishes & set(head)):
         return None
     return _state_before(goal, comma)
+
+
+def _duty_after(comma: Token, style: RewriteStyle, writer: set[str]) -> bool:
+    """Is the clause after ``comma`` a duty nobody owns, its modal near its start and the
+    writer nowhere in the rest of the text ('..., er moet een vaste indeling komen',
+    '..., there needs to be a fixed layout', '..., de planning moet strakker')? Then the
+    opening clause tells the problem the duty answers, the duty is the goal."""
+    rest = [t for t in comma.doc[comma.i + 1 :] if not t.is_punct]
+    if any(t.lower_ in writer for t in rest):
+        return False
+    lowers = [t.lower_ for t in rest]
+    modals = [m.lower().split() for m in style.duty_modals]
+    return any(
+        lowers[at : at + len(m)] == m for m in modals for at in range(min(len(rest), _WISH_REACH))
+    )
+
+
+def _main_part(clause: list[Token], style: RewriteStyle) -> list[Token]:
+    """The opening clause up to an indirect question or a subordinate clause inside it
+    ('Er is altijd gedoe over *wie* wanneer de fridge mag gebruiken'): a modal after that
+    is the embedded clause's, no commitment of the writer."""
+    for n, t in enumerate(clause[1:], start=1):
+        if t.lower_ in style.question_words or t.pos_ == "SCONJ":
+            return clause[:n]
+    return clause
+
+
+def _problem_signed(clause: list[Token], style: RewriteStyle) -> bool:
+    """Does the clause tell a problem by how often it happens, an 'always' or an excess
+    ('Technicians often spend ages ...', 'Our stand-ups always overrun', '... te laat'),
+    a word the tagger may leave without a finite verb?"""
+    signs = {w.lower() for w in (*style.problem_frequencies, *style.always_openers)}
+    signs |= set(style.excess_adverbs)
+    return any(t.lower_ in signs for t in clause)
+
+
+def _existential(clause: list[Token], style: RewriteStyle, duty: bool) -> bool:
+    """Does the opening clause before a duty open with the empty subject of an existential
+    clause and its finite verb ('*Er is* altijd gedoe over ...', '*There are* always ...')?"""
+    if not duty or len(clause) < 3 or clause[0].lower_ not in style.existential_subjects:
+        return False
+    return "Fin" in clause[1].morph.get("VerbForm", [])
 
 
 def _opening_clause(goal: Goal) -> tuple[list[Token], Token] | None:
@@ -97,9 +143,12 @@ def _state_before(goal: Goal, comma: Token) -> Situated | None:
     return Situated(goal=capitalise(rest), before=(f"{capitalise(state)}.",))
 
 
-def _told_of_others(clause: list[Token]) -> bool:
+def _told_of_others(clause: list[Token], style: RewriteStyle, duty: bool = False) -> bool:
     """A finite verb with a noun, not the writer, as its subject in the clause: how a thing
-    is, what is done to it, or what others do."""
+    is, what is done to it, or what others do; before a duty nobody owns (``duty``) also
+    a thing that exists or happens ('Er is altijd gedoe over ...')."""
+    if _existential(clause, style, duty) or (duty and _problem_signed(clause, style)):
+        return True
     inside = {t.i for t in clause}
     finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
     subject = any(
