@@ -58,6 +58,7 @@ from smartcheck.fixing.rewrite.asked_wishes import (
     with_purpose,
 )
 from smartcheck.fixing.rewrite.benefits import benefit_purpose
+from smartcheck.fixing.rewrite.taken_on import offer_cut
 from smartcheck.fixing.rewrite.consequences import consequence_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
@@ -232,7 +233,9 @@ def _offer(
     ('Er moet meer structuur komen in X. Misschien kan ik daar een rol in pakken?',
     'Someone needs to sort out the shared drive. Maybe I could take that on?'): the offer
     told as the writer's commitment after the need, so the need's readers (taken_on.py)
-    make it the writer's own part; None for any other text."""
+    make it the writer's own part; None for any other text. The offer may end the need's
+    own sentence after a comma or an ellipsis ('..., misschien kan ik dat oppakken?')."""
+    sentences = offer_cut(sentences)
     if len(sentences) != 2 or sentences[-1][-1].text != "?" or sentences[0][-1].text == "?":
         return None
     subjects = {s.lower() for s in style.subjects}

@@ -190,8 +190,11 @@ def _framed(
     extras += style.frames.measure.format(measure=ph.measure) if plan.measure else ""
     if extras and sentence.endswith("."):  # 'World War I.': no '. ,' before the extras
         sentence = sentence[:-1]
+    # after the frame's phrases a clause of the goal's own is set off ('..., met als bewijs
+    # [hoe gemeten], want nu doet ...'), as the phrases are
+    joint = ", " if extras else " "
     text = tidy(
-        capitalise(sentence) + extras + (" " + tail if tail and tail[0] not in ",;" else tail)
+        capitalise(sentence) + extras + (joint + tail if tail and tail[0] not in ",;" else tail)
     )
     text = text.rstrip(" ,;.!") + "."
     return text

@@ -57,7 +57,7 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
     """The writer's clause with a modal after an opening clause that tells how things are
     or what others do (module doc), that clause kept as the sentence before it; None when
     the text opens otherwise."""
-    opening = _opening_clause(goal)
+    opening = _opening_clause(goal) or _opening_sentence(goal)
     if opening is None:
         return None
     clause, comma = opening
@@ -74,9 +74,27 @@ def state_then_goal(goal: Goal, style: RewriteStyle) -> Situated | None:
         return None
     if clause[0].pos_ not in SUBJECT_OPENERS and not _existential(clause, style, duty):
         return None  # 'Even though X is demanding, I will ...': it opens on its subject
-    if not duty and not (writer & set(head) and wishes & set(head)):
+    if not duty and not (comma.text == "," and writer & set(head) and wishes & set(head)):
         return None
     return _state_before(goal, comma)
+
+
+def _opening_sentence(goal: Goal) -> tuple[list[Token], Token] | None:
+    """The first of the text's two sentences, when no comma stands in it, and the stop that
+    ends it ('Monteurs zoeken vaak lang naar onderdelen. Er moet ...'); None otherwise. Only
+    a duty nobody owns after it makes it the problem told first (:func:`_duty_after`)."""
+    doc = goal.doc
+    if doc is None:
+        return None
+    stops = [t for t in doc if t.text in (".", "!")]
+    words = [t for t in doc if not t.is_punct]
+    if not stops or stops[0].i < 2 or not words or words[-1].i < stops[0].i:
+        return None
+    if any(t.text in ".;:!?" for t in doc[stops[0].i + 1 :] if t.i != len(doc) - 1):
+        return None  # more than two sentences: no problem and its duty alone
+    if any(t.text in ",;:?" for t in doc[: stops[0].i]):
+        return None
+    return list(doc[: stops[0].i]), stops[0]
 
 
 def _duty_after(comma: Token, style: RewriteStyle, writer: set[str]) -> bool:
@@ -85,8 +103,10 @@ def _duty_after(comma: Token, style: RewriteStyle, writer: set[str]) -> bool:
     '..., there needs to be a fixed layout', '..., de planning moet strakker')? Then the
     opening clause tells the problem the duty answers, the duty is the goal."""
     rest = [t for t in comma.doc[comma.i + 1 :] if not t.is_punct]
-    if any(t.lower_ in writer for t in rest):
+    if not rest or any(t.lower_ in writer for t in rest):
         return False
+    if rest[0].lower_ in style.demonstrative_subjects:
+        return False  # 'Dat moet minder.': the problem's own direction (closing_directions.py)
     lowers = [t.lower_ for t in rest]
     modals = [m.lower().split() for m in style.duty_modals]
     return any(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
     from smartcheck.reading.goal import Goal
 
 #: Most words of a claim ('I want that to be me', 'dus dat moet ik gaan doen'); a longer
@@ -101,7 +102,9 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
     word ik'), from the right."""
     text = goal.text[:end]
     joiners = "|".join(re.escape(j) for j in sorted(style.claim_joiners, key=len, reverse=True))
-    joint = rf"(?:\s*[,;:]|\s+[-\u2013\u2014])\s*(?:(?:{joiners})\s+)?" if joiners else r"\s*,\s*"
+    # an ellipsis trails the aim off into the claim ('... komen... misschien kan ik dat ...')
+    marks = r"(?:\s*(?:[,;:]|\.\.\.+|\u2026)|\s+[-\u2013\u2014])"
+    joint = rf"{marks}\s*(?:(?:{joiners})\s+)?" if joiners else rf"{marks}\s*"
     if joiners:
         joint += rf"|\s+(?:{joiners})\s+"
     for cut in reversed(list(re.finditer(joint, text, flags=re.IGNORECASE))):
@@ -120,6 +123,25 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
         if _is_claim(rest, style) and _nothing_of_its_own(goal, cut.end(), style):
             return _found(goal.text, cut.start(), cut.end(), end)
     return None
+
+
+def offer_cut(sentences: list[list[Word]]) -> list[list[Word]]:
+    """One sentence asked, cut at its last comma or ellipsis into what comes before and the
+    piece after it ('Er moet X komen... misschien kan ik dat oppakken?'): the need and the
+    offer asked, as if told in two sentences (asked_steps.py reads whether the piece is the
+    writer's offer); any other text as it is."""
+    if len(sentences) != 1 or sentences[0][-1].text != "?":
+        return sentences
+    words = sentences[0]
+    joints = [n for n, w in enumerate(words[:-1]) if n and _joint(w.text)]
+    if not joints:
+        return sentences
+    return [words[: joints[-1]], words[joints[-1] + 1 :]]
+
+
+def _joint(text: str) -> bool:
+    """A comma or an ellipsis ('...', '\u2026')."""
+    return text in (",", "\u2026") or (len(text) >= 3 and set(text) == {"."})
 
 
 def _found(text: str, cut: int, start: int, end: int) -> TakenOn | None:
