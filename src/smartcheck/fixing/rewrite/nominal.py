@@ -615,6 +615,7 @@ def _verbs_to_check(rest: tuple[Word, ...], opens: set[str], style: RewriteStyle
                 or _noun_conjunct(words, n, style)
                 or _attributive(words[n - 1], style)
                 or _preposition_object(words, n, style)  # 'van *drukinkt*': its object
+                or _after_participle(words, n, style)  # 'about damaged *packaging*'
             )
         )
     ]
@@ -634,6 +635,13 @@ def _preposition_object(words: list[Word], at: int, style: RewriteStyle) -> bool
     while n > 0 and words[n].pos in _MANNER:
         n -= 1
     return n < at - 1 and words[n].pos == "ADP" and words[n].lower in style.prepositions
+
+
+def _after_participle(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """Is the word at ``at`` the head a participle the tagger calls a verb modifies, that
+    participle a preposition's object ('about *damaged packaging*', 'over *gemiste
+    telefoontjes*')? The phrase is the preposition's object, no act of the writer's."""
+    return at >= 2 and words[at - 1].pos == "VERB" and _preposition_object(words, at - 1, style)
 
 
 def _noun_conjunct(words: list[Word], at: int, style: RewriteStyle) -> bool:
