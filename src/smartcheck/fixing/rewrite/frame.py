@@ -618,12 +618,20 @@ def _duty_after_subject(content: list[Word], lead: int, style: RewriteStyle) -> 
     """A duty modal of two words after the phrase that opens the line, its verb after it
     ('Handovers between shifts *need to* improve'): the tagger may call the modal's first
     word a noun ('need'), but a modal with 'to' and a bare verb after a plural subject is
-    the clause's finite verb."""
+    the clause's finite verb. The subject's noun may be read as an adjective right after its
+    determiner ('Stock control in *the warehouse* needs to improve')."""
     duties = {tuple(m.lower().split()) for m in style.duty_modals if " " in m}
+    determiners = {d.lower() for d in (*style.articles, *style.determiners)}
+
+    def noun(n: int) -> bool:
+        if content[n].pos in ("NOUN", "PROPN"):
+            return True
+        return content[n].pos == "ADJ" and n > 0 and content[n - 1].lower in determiners
+
     return any(
         (content[n].lower, content[n + 1].lower) in duties
         and content[n + 2].pos == "VERB"
-        and content[n - 1].pos in ("NOUN", "PROPN")
+        and noun(n - 1)
         for n in range(lead + 1, len(content) - 2)
     )
 
