@@ -637,11 +637,23 @@ def _preposition_object(words: list[Word], at: int, style: RewriteStyle) -> bool
     return n < at - 1 and words[n].pos == "ADP" and words[n].lower in style.prepositions
 
 
+#: Word classes of the words that modify the head of a preposition's object ('about *torn*
+#: wrapping', the tagger's noun or verb for a participle included).
+_MODIFIERS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "SCONJ"})
+
+
 def _after_participle(words: list[Word], at: int, style: RewriteStyle) -> bool:
-    """Is the word at ``at`` the head a participle the tagger calls a verb modifies, that
-    participle a preposition's object ('about *damaged packaging*', 'over *gemiste
-    telefoontjes*')? The phrase is the preposition's object, no act of the writer's."""
-    return at >= 2 and words[at - 1].pos == "VERB" and _preposition_object(words, at - 1, style)
+    """Is the word at ``at`` the head of a preposition's object whose first word modifies it:
+    a participle the tagger calls a verb ('about *damaged packaging*'), or any word before a
+    gerund ('about *torn wrapping*', 'for *faulty wiring*')? The phrase is the preposition's
+    object, no act of the writer's."""
+    if at < 2 or not (words[at - 1].pos == "VERB" or words[at].verbform == "Ger"):
+        return False
+    articles = {a.lower() for a in style.articles}
+    n = at - 1  # past the object's modifiers and article: 'about *the torn* wrapping'
+    while n > 0 and (words[n].pos in _MODIFIERS or words[n].lower in articles):
+        n -= 1
+    return n < at - 1 and words[n].lower in style.prepositions
 
 
 def _noun_conjunct(words: list[Word], at: int, style: RewriteStyle) -> bool:
