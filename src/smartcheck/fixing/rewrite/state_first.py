@@ -107,6 +107,8 @@ def _duty_after(comma: Token, style: RewriteStyle, writer: set[str]) -> bool:
         return False
     if rest[0].lower_ in style.demonstrative_subjects:
         return False  # 'Dat moet minder.': the problem's own direction (closing_directions.py)
+    if rest[0].pos_ == "CCONJ":
+        return False  # '..., and it needs to be ready by X': a second duty (duties.py)
     lowers = [t.lower_ for t in rest]
     modals = [m.lower().split() for m in style.duty_modals]
     return any(
@@ -138,6 +140,9 @@ def _existential(clause: list[Token], style: RewriteStyle, duty: bool) -> bool:
     clause and its finite verb ('*Er is* altijd gedoe over ...', '*There are* always ...')?"""
     if not duty or len(clause) < 3 or clause[0].lower_ not in style.existential_subjects:
         return False
+    modals = {w.lower() for m in (*style.modals, *style.duty_modals) for w in m.split()}
+    if clause[1].lower_ in modals:
+        return False  # 'There should be X, ...': a duty of its own, no problem told
     return "Fin" in clause[1].morph.get("VerbForm", [])
 
 
