@@ -58,11 +58,11 @@ from smartcheck.fixing.rewrite.asked_wishes import (
     with_purpose,
 )
 from smartcheck.fixing.rewrite.benefits import benefit_purpose
-from smartcheck.fixing.rewrite.taken_on import offer_cut
 from smartcheck.fixing.rewrite.consequences import consequence_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
+from smartcheck.fixing.rewrite.taken_on import offer_cut
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence, verb_like
 from smartcheck.fixing.rewrite.words import (
     Word,
