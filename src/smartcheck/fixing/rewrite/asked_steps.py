@@ -235,7 +235,7 @@ def _offer(
     told as the writer's commitment after the need, so the need's readers (taken_on.py)
     make it the writer's own part; None for any other text. The offer may end the need's
     own sentence after a comma or an ellipsis ('..., misschien kan ik dat oppakken?')."""
-    sentences = offer_cut(sentences)
+    sentences = offer_cut(sentences, style)
     if len(sentences) != 2 or sentences[-1][-1].text != "?" or sentences[0][-1].text == "?":
         return None
     subjects = {s.lower() for s in style.subjects}

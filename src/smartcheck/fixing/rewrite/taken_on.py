@@ -125,18 +125,22 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
     return None
 
 
-def offer_cut(sentences: list[list[Word]]) -> list[list[Word]]:
+def offer_cut(sentences: list[list[Word]], style: RewriteStyle) -> list[list[Word]]:
     """One sentence asked, cut at its last comma or ellipsis into what comes before and the
     piece after it ('Er moet X komen... misschien kan ik dat oppakken?'): the need and the
     offer asked, as if told in two sentences (asked_steps.py reads whether the piece is the
-    writer's offer); any other text as it is."""
+    writer's offer); any other text as it is, and a need told by the writer or the writer's
+    group ('We need X, maybe I could ...?'), which is no need nobody owns."""
     if len(sentences) != 1 or sentences[0][-1].text != "?":
         return sentences
     words = sentences[0]
     joints = [n for n, w in enumerate(words[:-1]) if n and _joint(w.text)]
     if not joints:
         return sentences
-    return [words[: joints[-1]], words[joints[-1] + 1 :]]
+    need, offer = words[: joints[-1]], words[joints[-1] + 1 :]
+    if any(w.lower in {s.lower() for s in style.subjects} for w in need):
+        return sentences
+    return [need, offer]
 
 
 def _joint(text: str) -> bool:
