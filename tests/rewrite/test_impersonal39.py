@@ -233,6 +233,8 @@ def test_the_told_problem_is_never_inside_the_writers_part(
         ("nl", "De planning moet beter, vaker overleggen met de monteurs", "Vaker overleggen"),
         ("nl", "Het voorraadbeheer moet beter, klanten vaker op tijd informeren", "Klanten vaker"),
         ("en", "Reporting needs to improve, send the figures every Friday", "Send the figures"),
+        ("en", "Invoicing has to get better, always check the totals twice", "Always check"),
+        ("nl", "De planning moet beter, altijd eerst de monteurs bellen", "Altijd eerst"),
     ],
 )
 def test_an_act_after_the_duty_is_no_situation(lang: str, goal: str, act: str) -> None:

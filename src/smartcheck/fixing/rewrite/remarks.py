@@ -667,7 +667,14 @@ def _bare_subject(words: list[Token]) -> bool:
     first = words[0]
     if first.pos_ not in _BARE_OPENERS or not first.is_alpha:
         return False
-    return any(t.pos_ in VERB_POS for t in words[1:-1])
+    verb = next((n for n, t in enumerate(words[1:-1], 1) if t.pos_ in VERB_POS), None)
+    if verb is None:
+        return False
+    if "Fin" in words[verb].morph.get("VerbForm", []):
+        return True
+    # a bare form after a noun is the verb of a plural subject ('cliënten *vallen*', 'pallets
+    # often *end* up'); without one it opens an act ('..., always *double-check* the codes')
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words[:verb])
 
 
 def _points_back(word: Token, references: frozenset[str]) -> bool:
