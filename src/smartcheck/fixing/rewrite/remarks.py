@@ -458,7 +458,9 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     # for only then, so a long text is not scanned again for every piece
     if whole and _judgement(words, style) and not any(t.is_quote for t in doc[:start]):
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
-    bare = not whole and _bare_subject(words)  # '..., monthly reports are always late'
+    # '..., monthly reports are always late'; a clause of context the reading stage found
+    # is read by the steps that keep context ('..., nu gaan er te veel zakjes mis ...')
+    bare = not whole and _bare_subject(words) and not _read_as_context(index, piece)
     graded = bare and _excess_or_always(words, style)
     if not whole and _problem_told(words, subjects, inside, style.back_references, graded, bare):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
