@@ -460,7 +460,7 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
         return True  # 'Dat is best veel.', 'Sounds really useful, but ...': about the goal
     # '..., monthly reports are always late'; a clause of context the reading stage found
     # is read by the steps that keep context ('..., nu gaan er te veel zakjes mis ...')
-    bare = not whole and _bare_subject(words) and not _read_as_context(index, piece)
+    bare = not whole and _bare_subject(words, style) and not _read_as_context(index, piece)
     graded = bare and _excess_or_always(words, style)
     if not whole and _problem_told(words, subjects, inside, style.back_references, graded, bare):
         return True  # '..., de maaihoogte klopt vaak niet': the situation, no goal
@@ -659,7 +659,24 @@ def _problem_told(
 _BARE_OPENERS = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
 
 
-def _bare_subject(words: list[Token]) -> bool:
+def _frequency_after_noun(words: list[Token], style: RewriteStyle) -> bool:
+    """Does a frequency of a problem ('vaak', 'often', 'always') stand in the piece after a
+    noun and before more words ('..., nieuwe klanten wachten *vaak* weken ...', '..., night
+    nurses *often* miss ...'), the piece four words at least? The clause's verb is there,
+    where the tagger read none."""
+    signs = {w.lower() for w in (*style.problem_frequencies, *style.always_openers)}
+    signs = {w for w in signs if " " not in w}
+    return len(words) >= _FREQUENCY_WORDS and any(
+        t.lower_ in signs and any(u.pos_ in ("NOUN", "PROPN") for u in words[:n])
+        for n, t in enumerate(words[1:-1], 1)
+    )
+
+
+#: Fewest words of a piece whose verb the tagger missed ('night nurses often miss changes').
+_FREQUENCY_WORDS = 4
+
+
+def _bare_subject(words: list[Token], style: RewriteStyle) -> bool:
     """Does the piece open with a noun phrase without a determiner that is its subject, its
     verb after it with more of the clause after that ('..., *cliënten vallen* na ontslag
     vaak ...', '..., *monthly reports are* always late', '..., *pallets* often *end* up in
@@ -670,8 +687,8 @@ def _bare_subject(words: list[Token]) -> bool:
     if first.pos_ not in _BARE_OPENERS or not first.is_alpha:
         return False
     verb = next((n for n, t in enumerate(words[1:-1], 1) if t.pos_ in VERB_POS), None)
-    if verb is None:
-        return False
+    if verb is None:  # the tagger may miss the verb after a frequency ('klanten wachten vaak')
+        return _frequency_after_noun(words, style)
     if "Fin" in words[verb].morph.get("VerbForm", []):
         return True
     # a bare form after a noun is the verb of a plural subject ('cliënten *vallen*', 'pallets
