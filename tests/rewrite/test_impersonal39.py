@@ -240,6 +240,17 @@ def test_the_told_problem_is_never_inside_the_writers_part(
         ("en", "Reporting needs to improve, send the figures every Friday", "Send the figures"),
         ("en", "Invoicing has to get better, always check the totals twice", "Always check"),
         ("nl", "De planning moet beter, altijd eerst de monteurs bellen", "Altijd eerst"),
+        # a clause of the goal's own after the comma, its subject after the subordinator
+        (
+            "en",
+            "The rota needs to improve before summer, when holiday requests usually pile up",
+            "When",
+        ),
+        (
+            "nl",
+            "De planning moet beter voor de zomer, wanneer de aanvragen meestal binnenstromen",
+            "Wanneer",
+        ),
     ],
 )
 def test_an_act_after_the_duty_is_no_situation(lang: str, goal: str, act: str) -> None:

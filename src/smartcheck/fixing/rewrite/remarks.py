@@ -686,6 +686,9 @@ def _bare_subject(words: list[Token], style: RewriteStyle) -> bool:
     first = words[0]
     if first.pos_ not in _BARE_OPENERS or not first.is_alpha:
         return False
+    openers = {w.lower() for w in (*style.question_words, *style.relativizers)}
+    if first.lower_ in openers or first.lower_ in style.complementizers:
+        return False  # '..., when the waiting list usually gets longer': a clause of the goal's
     verb = next((n for n, t in enumerate(words[1:-1], 1) if t.pos_ in VERB_POS), None)
     if verb is None:  # the tagger may miss the verb after a frequency ('klanten wachten vaak')
         return _frequency_after_noun(words, style)
