@@ -58,7 +58,7 @@ from smartcheck.fixing.rewrite.asked_wishes import (
     with_purpose,
 )
 from smartcheck.fixing.rewrite.benefits import benefit_purpose
-from smartcheck.fixing.rewrite.consequences import consequence_purpose
+from smartcheck.fixing.rewrite.consequences import consequence_purpose, gained_purpose
 from smartcheck.fixing.rewrite.hedged_time import timed_step
 from smartcheck.fixing.rewrite.means import goal_sentences, unwished
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex.model import TimeExpression
 
 #: Most sentences of such a goal: the question, a remark, a time asked.
 MOST_SENTENCES = 3
@@ -130,7 +131,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
         return None
     rest, asking = opened
     asking += [(w.start, w.end) for w in rest if _permission(w, rest, style)]
-    times = [(d.start, d.end) for d in goal.deadlines]
+    habits = [(m.start, m.end) for m in ctx.find(goal, "habit_markers")]
+    times = [(d.start, d.end) for d in goal.deadlines if not _habitual(d, habits)]
     step = _step(rest, goal, ctx, style)
     if step is None:
         return None
@@ -154,6 +156,8 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
             wish = benefit_purpose(sentence, ctx, style, goal.lang)
         if wish is None and last and asked:  # 'Dan kan ik ...' (consequences.py)
             wish = consequence_purpose(sentence, style, goal.lang)
+        if wish is None and last and asked:  # 'Dan krijg ik meer X' (consequences.py)
+            wish = gained_purpose(sentence, style, goal.lang)
         if wish is not None:  # 'Could I X? I'd like to Y.': Y is what X serves (asked_wishes.py)
             purpose = wish
             continue
@@ -192,6 +196,13 @@ def asked_step(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> AskedStep |
     statement = with_purpose(statement, purpose, style, written) if purpose else statement
     told_purpose = purpose if written and purpose else ""
     return AskedStep(statement, tuple(kept), tuple(asking), asked, before or "", told_purpose)
+
+
+def _habitual(time: TimeExpression, habits: list[tuple[int, int]]) -> bool:
+    """A recurring time that tells a habit (the pack's ``habit_markers``: 'I feel stupid
+    asking *every time*', 'ik moet *telkens* bellen'): how things go now, in a remark after
+    the step, no schedule of the step nor a second time of the goal."""
+    return time.kind == "recurring" and any(a <= time.start and time.end <= b for a, b in habits)
 
 
 def _judged_purpose(

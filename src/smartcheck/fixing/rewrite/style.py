@@ -1560,6 +1560,13 @@ class RewriteStyle(BaseModel):
         "('dan kan ik', 'then I can'): the rest is the step's purpose (consequences.py). "
         "Lower case, whole words.",
     )
+    gaining_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Adverbs of consequence that open a sentence telling what the writer "
+        "gets from the step before it in the writer's own verb ('Dan krijg ik meer ervaring "
+        "met X', 'That way I learn how X works'): the rest is the step's purpose "
+        "(consequences.py). Lower case, whole words.",
+    )
     asked_infinitives: frozenset[str] = Field(
         default=frozenset(),
         description="Infinitives of permission or ability that an asked step holds before its "

@@ -258,13 +258,14 @@ _CLOSED_TAGS = frozenset({"IN", "DT", "PDT", "CD", "PRP", "PRP$", "CC", "WDT", "
 
 def base_verb(token: Token) -> bool:
     """English: the verb a modal or 'to' takes is a base form ('will lead', 'in order to
-    lead'), never 'will proofreading' or 'in order to no more ...'; a past the tagger reads
-    for a base form that looks the same ('will read', 'to set') passes."""
+    lead'), never 'will proofreading' or 'in order to no more ...'; a past or a participle
+    the tagger reads for a base form that looks the same ('will read', 'to set', 'will cut
+    down') passes."""
     if token.pos_ not in ("VERB", "AUX") or token.tag_ in _CLOSED_TAGS:
         return False  # a repaired tag may call 'after' a verb: its word class says not
-    if token.tag_ in ("VBG", "VBN", "VBZ"):
+    if token.tag_ in ("VBG", "VBZ"):
         return False
-    return token.tag_ != "VBD" or token.lemma_.lower() == token.lower_
+    return token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() == token.lower_
 
 
 def finite_by_stem(token: Token) -> bool:
