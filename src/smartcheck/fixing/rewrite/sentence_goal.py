@@ -56,15 +56,15 @@ def goal_candidates(goal: Goal, ctx: RuleContext, spans: list[tuple[int, int]]) 
     one that is no plain statement (a fragment, a wish, an ask, an imperative), when every
     other is a statement that does not commit the writer, and it is not marked as context;
     nothing when two sentences could be goals or none is."""
+    style = style_for(ctx)
+    pointers = style.pointing_objects if style is not None else frozenset()
     plain = [
         _statement(goal, span)
         and not commits_writer(goal, ctx, span)
-        and not _duty(goal, ctx, span)
+        and not _duty(goal, ctx, span, pointers)
         for span in spans
     ]
     goals = [n for n, flag in enumerate(plain) if not flag]
-    style = style_for(ctx)
-    pointers = style.pointing_objects if style is not None else frozenset()
     if len(goals) == 2 and _topic_named(goal, spans, goals[0], goals[1], pointers):
         goals = goals[1:]  # 'Customs paperwork - CITES. I want to understand this.': a label
     if len(goals) != 1:
@@ -160,11 +160,31 @@ def _act_after(goal: Goal, start: int, end: int) -> bool:
     )
 
 
-def _duty(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> bool:
+def _duty(
+    goal: Goal, ctx: RuleContext, span: tuple[int, int], pointers: frozenset[str] = frozenset()
+) -> bool:
     """Does the sentence at ``span`` lay a duty (the pack's ``obligation_modals``: 'We have
-    to cut waste', 'Er moet ...')? A duty is a goal of its own, whoever it binds."""
+    to cut waste', 'Er moet ...')? A duty is a goal of its own, whoever it binds; not one
+    whose subject only points back at the goal's thing (the pack's ``pointing_objects``:
+    '..., Pieter says *it should* be half a day max', '*Het moet* binnen een uur kunnen'):
+    that tells the goal's target, a remark beside it."""
     start, end = span
-    return any(start <= m.start < end for m in ctx.find(goal, "obligation_modals"))
+    duties = [m for m in ctx.find(goal, "obligation_modals") if start <= m.start < end]
+    return any(not _points_back(goal, m.start, pointers) for m in duties)
+
+
+def _points_back(goal: Goal, at: int, pointers: frozenset[str]) -> bool:
+    """Is the subject of the duty at character ``at`` a pronoun of ``pointers`` ('it',
+    'het'), the only subject of its clause, and the clause no passive?"""
+    doc = goal.doc
+    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if doc else None
+    if word is None or not pointers:
+        return False
+    verb = word.head if word.dep_ in _ATTACHED else word
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return False  # 'it should be done in one': a duty laid on no one (A002)
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return len(subjects) == 1 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in pointers
 
 
 def _statement(goal: Goal, span: tuple[int, int]) -> bool:
