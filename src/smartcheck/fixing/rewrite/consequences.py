@@ -124,9 +124,7 @@ def consequence_after(goal: Goal, style: RewriteStyle) -> tuple[str, str] | None
     if not ends:
         return None
     last = said[ends[-1] + 1 :]
-    purpose = consequence_purpose(last, style, goal.lang) or gained_purpose(
-        last, style, goal.lang
-    )
+    purpose = consequence_purpose(last, style, goal.lang) or gained_purpose(last, style, goal.lang)
     before = goal.text[: last[0].start].rstrip()
     if purpose is None or not any(ch.isalpha() for ch in before):
         return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.bare_topics import inside_topic
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, opening_length, tidy, words_of
 from smartcheck.reading.pipeline import known_word
 
 if TYPE_CHECKING:
@@ -33,10 +33,24 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
     """The goal a named difficulty points at, as a sentence to rewrite; None when ``words``
     name none, or go on with more than a reference back to it. A thing named first
     ('Presenteren vind ik lastig') loses its capital unless it is a name."""
+    found = _difficulty(words, style, lang)
+    return found[0] if found is not None else None
+
+
+def _difficulty(words: list[Word], style: RewriteStyle, lang: str) -> tuple[str, list[Word]] | None:
+    """The goal a named difficulty points at and the words of the text it keeps (the
+    difficult thing, where it is worked on); None as for ``difficulty_goal``."""
     frames = [(f, style.difficulty_goal) for f in style.difficulty_frames]
     frames += [(f, style.difficulty_verb_goal) for f in style.difficulty_verb_frames]
-    frames += [(f, style.inexperience_goal) for f in style.inexperience_frames]
-    frames += [(f, style.unknowing_goal) for f in style.unknowing_frames]
+    perceived = opening_length([w.lower for w in words], style.perception_openers)
+    if perceived:  # 'Ik merk dat ik het moeilijk vind om X': the clause after the opener;
+        # a lack noticed ('Ik merk dat ik weinig weet van X') is context told before a goal
+        words = words[perceived:]
+        if style.word_order == "v2":  # a subordinate clause: its finite verb last
+            frames = [(_subordinate(f), g) for f, g in frames if _subordinate(f)]
+    else:
+        frames += [(f, style.inexperience_goal) for f in style.inexperience_frames]
+        frames += [(f, style.unknowing_goal) for f in style.unknowing_frames]
     plain = style.determiners | {s.lower() for s in style.subjects}
     words = _without_degrees(words, frames, style.difficulty_degrees, plain)
     text = [w.lower for w in words]
@@ -51,16 +65,75 @@ def difficulty_goal(words: list[Word], style: RewriteStyle, lang: str) -> str | 
         if end is None or end == at:
             continue
         stop = _spelled_at(text, end, after) if after else end
-        if stop is None or not _only_back_reference(words[stop:], style):
+        setting = _setting(words[stop:], style) if stop is not None else []
+        if stop is None or not _only_back_reference(words[stop:], style, len(setting)):
             continue
         while not after and end > at + 1 and words[end - 1].lower in style.difficulty_degrees:
             end -= 1  # "I don't know much about budgeting *yet*": how it is now
         first = inside_topic(words[at], lang, style) if at == 0 else words[at]
         topic = join([first, *words[at + 1 : end]])
-        if style.gerund_article and _reads_as_particle(goal, first, lang):
+        verb_phrase = goal == style.difficulty_verb_goal  # 'om grenzen te stellen': no noun
+        if style.gerund_article and not verb_phrase and _reads_as_particle(goal, first, lang):
             topic = f"{style.gerund_article} {topic}"
-        return capitalise(tidy(goal.format(topic=topic))).rstrip(" ,") + "."
+        told = goal.format(topic=topic)
+        if setting:  # 'Hier wil ik in de intervisie mee aan de slag': where it is worked on
+            where = join(setting, lead=False)
+            head = told.split()
+            told = (
+                " ".join([*head[:2], where, *head[2:]])
+                if style.word_order == "v2"
+                else f"{told} {where}"
+            )
+        return capitalise(tidy(told)).rstrip(" ,") + ".", [*words[at:end], *setting]
     return None
+
+
+def _subordinate(frame: str) -> str:
+    """A frame of the writer's clause in a subordinate clause's order, its finite verb (the
+    second word, after 'ik') last of the frame's own words: before the word that opens the
+    slot when the frame ends in it ('ik vind het moeilijk om {topic}' -> 'ik het moeilijk
+    vind om {topic}'), at the end when the slot is inside ('ik vind {topic} lastig' -> 'ik
+    {topic} lastig vind'); nothing for a frame that opens otherwise."""
+    parts = frame.split()
+    if len(parts) < 3 or "{" in parts[0] or "{" in parts[1]:
+        return ""
+    first, verb, rest = parts[0], parts[1], parts[2:]
+    if rest[-1] == "{topic}" and len(rest) >= 2:
+        return " ".join([first, *rest[:-2], verb, *rest[-2:]])
+    return " ".join([first, *rest, verb])
+
+
+#: Word classes inside a setting's noun phrase ('in *de intervisie*', 'in *my coaching
+#: sessions*').
+_SETTING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _setting(rest: list[Word], style: RewriteStyle) -> list[Word]:
+    """Where the writer will work on the difficulty, told in the clause that refers back to
+    it ('Hier wil ik *in de intervisie* mee aan de slag', 'I want to work on that *in my
+    coaching sessions*'): a preposition and a noun phrase without the reference, in Dutch
+    before the clause's last words, in English after the reference; nothing when there is
+    no such phrase or more than one."""
+    words = [w for w in rest if w.is_word]
+    refs = [n for n, w in enumerate(words) if w.lower in style.back_references]
+    found: list[list[Word]] = []
+    n = 0
+    while n < len(words):
+        end = n + 1
+        while end < len(words) and (
+            words[end].pos in _SETTING_WORDS
+            or (words[end].pos == "PRON" and words[end].lower not in style.back_references)
+        ):
+            end += 1
+        phrase = words[n:end]
+        is_noun = phrase[-1].pos in ("NOUN", "PROPN")
+        placed = end < len(words) if style.word_order == "v2" else bool(refs) and n > refs[0]
+        if words[n].pos == "ADP" and len(phrase) >= 2 and is_noun and placed:
+            found.append(phrase)
+            n = end
+            continue
+        n += 1
+    return found[0] if len(found) == 1 else []
 
 
 def _reads_as_particle(goal: str, first: Word, lang: str) -> bool:
@@ -139,13 +212,13 @@ def _joins(word: Word) -> bool:
     return word.pos in ("CCONJ", "SCONJ")
 
 
-def _only_back_reference(rest: list[Word], style: RewriteStyle) -> bool:
+def _only_back_reference(rest: list[Word], style: RewriteStyle, setting: int = 0) -> bool:
     """Nothing after the difficulty, or only a clause that refers back to it ('..., daar
-    wil ik aan werken', 'and I want to work on that')."""
+    wil ik aan werken', 'and I want to work on that'), with ``setting`` words of where."""
     words = [w for w in rest if w.is_word]
     if not words:
         return True
-    return any(w.lower in style.back_references for w in words) and len(words) <= 8
+    return any(w.lower in style.back_references for w in words) and len(words) <= 8 + setting
 
 
 def difficulty_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:
@@ -153,6 +226,11 @@ def difficulty_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
     ik aan werken'): words the goal of getting better replaces, never lost words."""
     found = ctx.find(goal, "difficulties")
     spans = [(m.start, m.end) for m in found]
+    said = [w for w in words_of(goal) if w.is_word]
+    matched = _difficulty(words_of(goal), style, goal.lang)
+    if matched is not None:  # 'Ik merk dat ik ... Daar wil ik in X aan werken': all but
+        kept = {w.start for w in matched[1]}  # the thing and where it is worked on
+        spans += [(w.start, w.end) for w in said if w.start not in kept]
     doc = goal.doc
     if not found or doc is None:
         return spans

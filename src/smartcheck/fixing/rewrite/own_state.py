@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.situation import Situated, sentences_around
+from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +52,8 @@ def own_state_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situate
     does, or one stands between goal sentences."""
     if goal.doc is None:
         return None
+    if difficulty_goal(words_of(goal), style, goal.lang) is not None:
+        return None  # 'Ik merk dat ik het moeilijk vind om X. Daar wil ik aan werken': learn X
     return sentences_around(
         goal.text, style, lambda a, b: _state(goal, ctx, style, a, b), min_words=2
     )

@@ -1560,6 +1560,12 @@ class RewriteStyle(BaseModel):
         "('dan kan ik', 'then I can'): the rest is the step's purpose (consequences.py). "
         "Lower case, whole words.",
     )
+    perception_openers: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's words of noticing before a difficulty ('ik merk dat', 'I "
+        "notice that'): the difficulty after them is read as told alone (difficulties.py). "
+        "Lower case, whole words.",
+    )
     gaining_openers: tuple[str, ...] = Field(
         default=(),
         description="Adverbs of consequence that open a sentence telling what the writer "

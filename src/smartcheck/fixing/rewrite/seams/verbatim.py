@@ -72,8 +72,15 @@ def frame_inside_context(candidate: str, goal: Goal) -> list[Seam]:
             continue  # the situation's sentence carries the goal's measure
         if re.search(together, lower):
             continue  # kept together, as written
+        # its first two words, not only the first: a subject the frame adds ('ga *ik* ...')
+        # opens no clause of the context ('Ik merk dat ...')
         inside = r"\W+".join(
-            [re.escape(words[0]), r"(?:\w+\W+)*?\[[^\]]+\](?:\W+\w+)*?", re.escape(words[-1])]
+            [
+                re.escape(words[0]),
+                re.escape(words[1]),
+                r"(?:\w+\W+)*?\[[^\]]+\](?:\W+\w+)*?",
+                re.escape(words[-1]),
+            ]
         )
         if re.search(rf"(?<!\w){inside}(?!\w)", lower):
             detail = f"a frame phrase inside the context {span.text!r}"

@@ -1,0 +1,172 @@
+"""Goals asked or hedged, with what the writer tells after them (session 39), by category.
+
+- a step asked, then what the writer gets from it in their own verb ('Kan ik X? Dan krijg
+  ik meer ervaring met Y', 'Can I X? Then I get more experience with Y'): the gain is the
+  step's purpose ('zodat ik meer ervaring met Y kan krijgen'; consequences.py
+  ``gained_purpose``, the pack's ``rewrite.gaining_openers``); kept as a sentence it failed
+  S (S004: a second goal) and M;
+- a request asked as a question, then the current level told with a habit's recurring time
+  ('Can I get a training on X? I only know Y and I call Z every time', 'telkens', 'iedere
+  keer'): the habit tells how things go now, no second time of the step (asked_steps.py
+  ``_habitual``, the pack's ``habit_markers``); it was the structured fallback;
+- an imperative hedge, then the baseline and a target told as a duty of the goal's thing
+  ('Try to shorten X. Now it takes forty minutes, Marco says it should be fifteen'): the
+  duty whose subject only points back is the target told, a remark beside the goal, no
+  second goal (sentence_goal.py ``_points_back``); it was the structured fallback;
+- 'will cut down': a verb whose participle is its base form, tagged as a participle after
+  'will', is the base form the modal takes (seams/tokens.py ``base_verb``).
+
+Goals written fresh for these categories, in other trades than any data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import seam_kinds, well_rewritten
+
+CHECKER = Checker()
+
+# -- a step asked, then what the writer gets from it in their own verb ----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "nl",
+            "Mag ik de cursus koeltechniek volgen? Daarmee krijg ik meer zicht op de storingen "
+            "in de vriescel",
+            "Vóór [datum] ga ik de cursus koeltechniek volgen, in overleg met mijn "
+            "leidinggevende, zodat ik meer zicht op de storingen in de vriescel kan krijgen.",
+        ),
+        (  # a separable verb: its particle joins the infinitive
+            "nl",
+            "Kan ik een keer mee met de nachtploeg? Zo bouw ik ervaring op met de afvulmachine",
+            "Vóór [datum] ga ik een keer mee met de nachtploeg, in overleg met mijn "
+            "leidinggevende, zodat ik ervaring met de afvulmachine kan opbouwen.",
+        ),
+        (  # a question after the verb stays after it
+            "nl",
+            "Mag ik een maand meelopen met de calculator? Dan leer ik hoe een begroting wordt "
+            "opgebouwd",
+            "Vóór [datum] ga ik een maand meelopen met de calculator, in overleg met mijn "
+            "leidinggevende, zodat ik kan leren hoe een begroting wordt opgebouwd.",
+        ),
+        (
+            "en",
+            "Can I join the night shift for a month? Then I get more experience with the "
+            "bottling line",
+            "I will join the night shift for a month, with [how measured] as evidence, agreed "
+            "with my manager, so that I can get more experience with the bottling line.",
+        ),
+        (
+            "en",
+            "Could I sit in on the budget meetings? That way I learn how the forecasts are made",
+            "By [date], I will sit in on the budget meetings, with [how measured] as evidence, "
+            "agreed with my manager, so that I can learn how the forecasts are made.",
+        ),
+    ],
+)
+def test_a_gain_told_in_the_writers_own_verb_is_the_steps_purpose(
+    lang: str, goal: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- a request asked, then the current level told with a habit's recurring time -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "Can I get a training on the new label printer? I only know how to change the roll "
+            "and I call the supplier every time",
+            "By [date], I will get a training on the new label printer, agreed with my manager. "
+            "I only know how to change the roll and I call the supplier every time.",
+        ),
+        (
+            "en",
+            "Could I take the refresher course on the lathe? Right now I only do the simple "
+            "jobs and I have to call the foreman every time",
+            "By [date], I will take the refresher course on the lathe, agreed with my manager. "
+            "Right now I only do the simple jobs and I have to call the foreman every time.",
+        ),
+        (
+            "nl",
+            "Mag ik de cursus hydrauliek volgen? Nu wissel ik alleen de filters en bel ik "
+            "telkens de monteur",
+            "Vóór [datum] ga ik de cursus hydrauliek volgen, in overleg met mijn leidinggevende. "
+            "Nu wissel ik alleen de filters en bel ik telkens de monteur.",
+        ),
+        (
+            "nl",
+            "Kan ik een training krijgen in het nieuwe kassasysteem? Ik kan alleen bonnen "
+            "scannen en roep iedere keer een collega",
+            "Vóór [datum] ga ik een training krijgen in het nieuwe kassasysteem, in overleg met "
+            "mijn leidinggevende. Ik kan alleen bonnen scannen en roep iedere keer een collega.",
+        ),
+    ],
+)
+def test_a_habit_told_after_the_asked_step_is_no_second_time(
+    lang: str, goal: str, expected: str
+) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- an imperative hedge, then the baseline and a target told as the thing's duty -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "Try to shorten the handover to the night crew. Now it takes forty minutes, Marco "
+            "says it should be fifteen",
+            "By [date], I will shorten the handover to the night crew, with [how measured] as "
+            "evidence, agreed with [who supports you]. Now it takes forty minutes, Marco says it "
+            "should be fifteen.",
+        ),
+        (
+            "en",
+            "Try to cut down the time I spend on the invoice checks. It takes me two mornings, "
+            "it should be one",
+            "By [date], I will cut down the time I spend on the invoice checks, with [how "
+            "measured] as evidence, agreed with [who supports you]. It takes me two mornings, it "
+            "should be one.",
+        ),
+        (
+            "nl",
+            "Ik ga proberen om de kasopmaak sneller te doen. Het kost me nu een uur, het moet "
+            "een half uur zijn",
+            "Vóór [datum] ga ik de kasopmaak sneller doen, van [huidig aantal] naar "
+            "[streefaantal], met als bewijs [hoe gemeten], in overleg met [wie ondersteunt je]. "
+            "Het kost me nu een uur, het moet een half uur zijn.",
+        ),
+        (
+            "nl",
+            "Ik probeer de weekplanning sneller rond te krijgen. Nu kost het me een dag, het moet "
+            "een ochtend zijn",
+            "Vóór [datum] ga ik de weekplanning sneller rond krijgen, van [huidig aantal] naar "
+            "[streefaantal], met als bewijs [hoe gemeten], in overleg met [wie ondersteunt je]. "
+            "Nu kost het me een dag, het moet een ochtend zijn.",
+        ),
+    ],
+)
+def test_a_target_told_as_the_things_duty_is_a_remark(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- 'will cut down': a participle tagged for the base form ----------------------------------
+
+
+def test_will_cut_down_is_a_base_form() -> None:
+    goal = "Try to cut down the time I spend on the weekly route planning."
+    candidate = (
+        "By [date], I will cut down the time I spend on the weekly route planning, agreed with "
+        "[who supports you]."
+    )
+    assert "lost_verb" not in seam_kinds(CHECKER, "en", goal, candidate)
