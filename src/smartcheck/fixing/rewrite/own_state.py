@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.situation import Situated, sentences_around
 from smartcheck.fixing.rewrite.words import words_of
 
