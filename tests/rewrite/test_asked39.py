@@ -13,6 +13,11 @@
   ('Try to shorten X. Now it takes forty minutes, Marco says it should be fifteen'): the
   duty whose subject only points back is the target told, a remark beside the goal, no
   second goal (sentence_goal.py ``_points_back``); it was the structured fallback;
+- a difficulty the writer notices or tells, then a goal that only points back at it ('Ik
+  merk dat ik het lastig vind om X. Hier wil ik in de intervisie mee aan de slag', 'I find
+  it difficult to X. I want to work on that with my mentor'): the goal names the difficult
+  thing, where it is worked on kept (difficulties.py, the pack's ``perception_openers``);
+  the pointing sentence was kept and dated, and failed S;
 - 'will cut down': a verb whose participle is its base form, tagged as a participle after
   'will', is the base form the modal takes (seams/tokens.py ``base_verb``).
 
@@ -158,6 +163,64 @@ def test_a_habit_told_after_the_asked_step_is_no_second_time(
 )
 def test_a_target_told_as_the_things_duty_is_a_remark(lang: str, goal: str, expected: str) -> None:
     assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- a difficulty noticed or told, then a goal that only points back at it -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (  # the setting of the pointing goal is kept
+            "nl",
+            "Ik merk dat ik het lastig vind om grenzen te stellen bij ouders die boos worden. "
+            "Hier wil ik in de intervisie mee aan de slag.",
+            "Vóór [datum] ga ik in de intervisie leren, met als bewijs [hoe gemeten], om grenzen "
+            "te stellen bij ouders die boos worden.",
+        ),
+        (
+            "nl",
+            "Ik merk dat ik het moeilijk vind om feedback te geven aan oudere collega's. Daar "
+            "wil ik aan werken.",
+            "Vóór [datum] ga ik leren om feedback te geven aan oudere collega's, met als bewijs "
+            "[hoe gemeten], zodat ik [concreet gedrag] kan.",
+        ),
+        (
+            "nl",
+            "Ik merk dat ik moeite heb met het plannen van de bezorgroutes. Daar wil ik in de "
+            "werkoverleggen aan werken.",
+            "Vóór [datum] ga ik in de werkoverleggen [concreet gedrag] in het plannen van de "
+            "bezorgroutes.",
+        ),
+        (
+            "en",
+            "I notice that I find it hard to say no to the planners. I want to work on that in "
+            "my coaching sessions.",
+            "By [date], I will learn to say no to the planners in my coaching sessions.",
+        ),
+        (
+            "en",
+            "I find it difficult to give feedback to older colleagues. I want to work on that "
+            "with my mentor.",
+            "By [date], I will learn to give feedback to older colleagues with my mentor, with "
+            "[how measured] as evidence.",
+        ),
+    ],
+)
+def test_a_goal_pointing_back_at_a_difficulty_names_it(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+def test_a_lack_noticed_stays_context_before_its_own_goal() -> None:
+    """'Ik merk dat ik weinig weet van X' is a state told, and 'Daar wil ik me in verdiepen'
+    has its own act: the context stays as written (test_context_sentences.py)."""
+    rewrite = well_rewritten(
+        CHECKER,
+        "Ik merk dat ik weinig weet van de nieuwe kassa in de kantine. Daar wil ik me in "
+        "verdiepen.",
+        "nl",
+    )
+    assert rewrite.startswith("Ik merk dat ik weinig weet van de nieuwe kassa in de kantine.")
 
 
 # -- 'will cut down': a participle tagged for the base form ----------------------------------

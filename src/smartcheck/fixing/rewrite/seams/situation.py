@@ -17,8 +17,10 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
+from smartcheck.fixing.rewrite.difficulties import difficulty_goal
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import sentences
+from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,6 +46,9 @@ def context_committed(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyl
     spans = [s for s in spans if not purpose_going_on(s.text, style)]
     if not spans or goal.doc is None:
         return []
+    if difficulty_goal(words_of(goal), style, goal.lang) is not None:
+        return []  # 'Ik merk dat ik het moeilijk vind om X ...': the difficulty is the goal
+
     told = [_told(goal.doc, s.start, s.end, ctx) for s in spans]
     kept = _kept(doc, [s.text.rstrip(" .!?") for s in spans])
     commit = commitment_words(style)
