@@ -170,6 +170,8 @@ def _duty(
     that tells the goal's target, a remark beside it."""
     start, end = span
     duties = [m for m in ctx.find(goal, "obligation_modals") if start <= m.start < end]
+    if any(start <= m.start < end for m in ctx.find(goal, "absolutes")):
+        return bool(duties)  # 'Dat moet gewoon altijd goed gaan': a standard, no target told
     return any(not _points_back(goal, m.start, pointers) for m in duties)
 
 
