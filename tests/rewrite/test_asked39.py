@@ -6,8 +6,8 @@
   ``gained_purpose``, the pack's ``rewrite.gaining_openers``); kept as a sentence it failed
   S (S004: a second goal) and M;
 - a request asked as a question, then the current level told with a habit's recurring time
-  ('Can I get a training on X? I only know Y and I call Z every time', 'telkens', 'iedere
-  keer'): the habit tells how things go now, no second time of the step (asked_steps.py
+  ('Can I get a training on X? I only know Y and I call Z every time', 'telkens'): the
+  habit tells how things go now, no second time of the step (asked_steps.py
   ``_habitual``, the pack's ``habit_markers``); it was the structured fallback;
 - an imperative hedge, then the baseline and a target told as a duty of the goal's thing
   ('Try to shorten X. Now it takes forty minutes, Marco says it should be fifteen'): the
@@ -109,9 +109,9 @@ def test_a_gain_told_in_the_writers_own_verb_is_the_steps_purpose(
         (
             "nl",
             "Kan ik een training krijgen in het nieuwe kassasysteem? Ik kan alleen bonnen "
-            "scannen en roep iedere keer een collega",
+            "scannen en roep telkens een collega",
             "Vóór [datum] ga ik een training krijgen in het nieuwe kassasysteem, in overleg met "
-            "mijn leidinggevende. Ik kan alleen bonnen scannen en roep iedere keer een collega.",
+            "mijn leidinggevende. Ik kan alleen bonnen scannen en roep telkens een collega.",
         ),
     ],
 )
