@@ -135,6 +135,7 @@ LexiconKey = Literal[
     "perception_verbs",
     "preference_verbs",
     "habit_markers",
+    "deferrals",
     "anaphoric_openers",
     "back_pronouns",
     "ability_modals",

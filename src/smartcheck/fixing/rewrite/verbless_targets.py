@@ -52,5 +52,9 @@ def direction_last(rest: list[Word], style: RewriteStyle) -> list[Word] | None:
 
 
 def _plural(word: Word) -> bool:
-    """A plural by its tag or by a lemma of its own ('Returns': 'return')."""
+    """A plural by its tag or by a lemma of its own ('Returns': 'return'); a verb's -ing form
+    has a lemma of its own too but counts nothing ('*Speaking* up in client pitches': the
+    verb and its particle, the writer's act)."""
+    if word.pos == "VERB" or word.verbform == "Ger":
+        return False
     return bool(word.plural) or bool(word.lemma and word.lemma.lower() != word.lower)

@@ -170,7 +170,9 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         modals = [i for i in modals if i < perceiving or i not in able]
     elif _matches(r, "situation_markers", start, end):  # 'nu *kan* ik alleen aflezen'
         able = {a for a, _ in _matches(r, "ability_modals", start, end)}
-        modals = [i for i in modals if i not in able]  # an ability now, told
+        if _habit_now(r, start, end):  # 'Nu *moet* ik altijd wachten op de TD'
+            able |= {a for a, _ in _matches(r, "obligation_modals", start, end)}
+        modals = [i for i in modals if i not in able]  # an ability or a duty now, told
     if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
     if _timed(r, start, end, allow_routine=pointed, told_back=last):
@@ -183,7 +185,36 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         return True  # 'I like the packing line more': where the writer stands now
     if _leads_to(r, start, end):
         return True  # 'Ik neem alle klusjes aan en dan blijft mijn eigen werk liggen'
+    if _defers(r, start, end):
+        return True  # 'I always let Sophie do the talking': the writer leaves it to another
     return any(_sign(r, a, b) for key in _SIGNS for a, b in _matches(r, key, start, end))
+
+
+def _habit_now(r: Reading, start: int, end: int) -> bool:
+    """A statement that opens with a marker of the present and tells how often things go
+    so ('*Nu* moet ik *altijd* wachten op de TD', '*Right now* I must *always* wait for the
+    engineer', '..., *momenteel* moet ik *vaak* ...': the pack's ``situation_markers`` as its
+    first words, its ``absolutes`` or ``habit_markers`` in it): a duty of today told as a
+    habit, the problem the goal answers, no duty the writer takes on ('Nu moet ik de cursus
+    afronden' tells no habit; 'vanaf nu' opens with no marker)."""
+    words = [t for t in r.doc[start:end] if t.is_alpha]
+    if not words or not any(a == words[0].i for a, _ in _matches(r, "situation_markers", start, end)):
+        return False
+    return bool(_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end))
+
+
+def _defers(r: Reading, start: int, end: int) -> bool:
+    """A habit of leaving the act to someone else told by the writer ('I *always let* Sophie
+    do the talking', 'Ik *wacht altijd op* de monteur', 'I *often leave* the calls *to*
+    Mark'): one of the pack's ``deferrals``, the writer in the statement and how often it
+    goes so (its ``absolutes`` or ``habit_markers``): where the writer stands, the reason
+    for a goal of doing it oneself. Without a frequency ('Ik laat het plannen aan mijn team
+    over') it may be the delegating the goal commits to."""
+    if not _matches(r, "deferrals", start, end):
+        return False
+    if not any(r.is_word(t, "first_person_subject") for t in r.doc[start:end]):
+        return False
+    return bool(_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end))
 
 
 def _leads_to(r: Reading, start: int, end: int) -> bool:
