@@ -489,7 +489,9 @@ _SHOUTED_END = re.compile(r"[!?]*![!?]*(?=[\s\"')\]]|$)")
 def _exclamations(chars: _Builder) -> None:
     """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
     period would, at the text's end or before a new sentence (a question mark among the
-    marks stays one question mark; before anything else the run is one '!'; inside a
+    marks stays one question mark; before a word in lower case the sentence goes on, the
+    stress a pause, one comma ("Learn Dutch!! at least enough to ..."); before anything
+    else the run is one '!'; inside a
     bracket or quote it stays as written, so an aside is kept whole):
     the goal says the same whatever its stress, and a run of marks is no word of the
     writer."""
@@ -499,7 +501,8 @@ def _exclamations(chars: _Builder) -> None:
         if text[m.end() : m.end() + 1] in (")", "]", '"', "'"):
             continue  # '(moeilijk!!)': the writer's aside stays whole, its marks too
         ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
-        mark = "?" if "?" in m.group(0) else "." if ends else "!"
+        goes_on = re.match(r"\s+[a-z]", text[m.end() :]) is not None
+        mark = "?" if "?" in m.group(0) else "." if ends else "," if goes_on else "!"
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
     chars.chars = out
 
