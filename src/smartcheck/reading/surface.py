@@ -490,8 +490,7 @@ def _exclamations(chars: _Builder) -> None:
     """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
     period would, at the text's end or before a new sentence (a question mark among the
     marks stays one question mark; before a word in lower case the sentence goes on, the
-    stress a pause, one comma ("Learn Dutch!! at least enough to ..."); before anything
-    else the run is one '!'; inside a
+    stress a pause (:func:`_pause`); before anything else the run is one '!'; inside a
     bracket or quote it stays as written, so an aside is kept whole):
     the goal says the same whatever its stress, and a run of marks is no word of the
     writer."""
@@ -502,9 +501,20 @@ def _exclamations(chars: _Builder) -> None:
             continue  # '(moeilijk!!)': the writer's aside stays whole, its marks too
         ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
         goes_on = re.match(r"\s+[a-z]", text[m.end() :]) is not None
-        mark = "?" if "?" in m.group(0) else "." if ends else "," if goes_on else "!"
+        mark = "?" if "?" in m.group(0) else "." if ends else _pause(text[: m.start()], goes_on)
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
     chars.chars = out
+
+
+def _pause(before: str, goes_on: bool) -> str:
+    """The mark a shouted run stands for before a word in lower case (``goes_on``): the
+    sentence goes on. After a phrase, a comma ("Learn Dutch!! at least enough to ...": the
+    level the goal wants); after a single word that opens its sentence, a colon ("Zelfzorg!!
+    niet meer elke avond ...": a heading and what it means). Else one '!'."""
+    if not goes_on:
+        return "!"
+    opened = re.split(r"[.!?\n]", before)[-1].split()
+    return ":" if len(opened) == 1 else ","
 
 
 def _is_symbol(char: str) -> bool:

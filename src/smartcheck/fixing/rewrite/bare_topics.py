@@ -63,7 +63,9 @@ def topic_goal(
     credential = bool(style.credential_goal) and bool(credentials)
     if credential and course_goal(goal, ctx, style) is not None:
         return None  # 'Opfriscursus BHV': a course with a credential's name is followed
-    if commented and not comment and not (credential and _bare(goal, credentials[-1].start)):
+    hedges = [m.start for m in ctx.find(goal, "hedges")]
+    bare = credential and _bare(goal, credentials[-1].start, hedges)
+    if commented and not comment and not bare:
         return None  # a bare credential is asked first too: getting it is what it means
     if not _only_topic(topic, ctx, style, credential):
         return None
@@ -105,12 +107,13 @@ def _aside_cut(topic: list[Word]) -> tuple[list[Word], list[Word]]:
     return topic[:stop], aside
 
 
-def _bare(goal: Goal, credential: int) -> bool:
+def _bare(goal: Goal, credential: int, hedges: list[int]) -> bool:
     """No verb of the writer's before the credential: the reading found none, or only the
-    credential itself, which the tagger may call one ('Heftruck *certificaat*'); not 'Get
-    food hygiene certificate', 'Haal heftruck certificaat', whose verb other frames keep."""
+    credential itself, which the tagger may call one ('Heftruck *certificaat*'), or a hedge
+    it took for one ('*Evt* BHV'; ``hedges``: where the pack's hedges start); not 'Get food
+    hygiene certificate', 'Haal heftruck certificaat', whose verb other frames keep."""
     action = goal.action
-    if action is not None and action.start < credential:
+    if action is not None and action.start < credential and action.start not in hedges:
         return False
     first = next((t for t in goal.doc or () if t.is_alpha), None)
     # an imperative the tagger calls a noun or adjective ('Obtain another certification'):
@@ -150,7 +153,7 @@ def _split(
     follows: after the comment's comma, or the purpose right after the topic ('Excel
     (draaitabellen) zodat ik de weekcijfers zelf kan maken'). None when the comment says
     more than that the writer will work on the topic."""
-    words = words_of(goal)
+    words = _unhedged(words_of(goal), goal, ctx)
     while words and words[-1].text in (".", "!"):
         words = words[:-1]  # the final stop; 'esp.' keeps its own
     if words and words[-1].text.endswith(".") and len(words[-1].text) > 1:
@@ -167,6 +170,20 @@ def _split(
     if any(_separates(w) for w in comment) or not _works_on(comment, style):
         return None  # 'Doel 2: Chairing meetings - needs work': a label the pack does not know
     return topic, comment, narrowing
+
+
+def _unhedged(words: list[Word], goal: Goal, ctx: RuleContext) -> list[Word]:
+    """The words without a hedge that opens them ('*evt* BHV', '*maybe* first aid', the
+    pack's ``hedges``): an item the writer is not sure of yet, the topic all the same; the
+    rewrite commits to it, as it commits to 'Eventueel een cursus BHV'."""
+    first = next((w for w in words if w.is_word), None)
+    if first is None:
+        return words
+    hedge = next((m for m in ctx.find(goal, "hedges") if m.start == first.start), None)
+    if hedge is None:
+        return words
+    rest = [w for w in words if w.start >= hedge.end and not (w.text == "." and w.start == hedge.end)]
+    return rest if any(w.is_word for w in rest) else words
 
 
 def _works_on(comment: list[Word], style: RewriteStyle) -> bool:

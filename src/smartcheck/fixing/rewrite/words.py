@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.label_verbs import verb_after_label
 from smartcheck.fixing.rewrite.stops import openers_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
+from smartcheck.reading.anatomy.verbs import modified_noun
 from smartcheck.reading.pipeline import known_word, lemma_of
 from smartcheck.reading.sentence_ends import opens, shouted
 
@@ -139,6 +140,9 @@ def _doc_words(doc: Doc) -> list[Word]:
         text = token.text
         lemma = (token.lemma_ or token.lower_).lower()
         pos = token.pos_ if tagged else ""
+        if pos == "VERB" and modified_noun(token):
+            pos = "NOUN"  # 'maybe *first aid*', '*forklift* licence': a noun's, no verb
+            finite, verbform = None, ""
         if _period_glued(token):  # 'my PhD.', 'volg.': the tokenizer kept the sentence's period
             text = text[:-1]
             lemma = lemma.removesuffix(".")

@@ -188,11 +188,18 @@ def titled(thing: TextSpan, titles: list[TextSpan]) -> bool:
 def purpose_result(goal: Goal, ctx: RuleContext) -> TextSpan | None:
     """A concrete result the purpose names: a verb's object in it that is a concrete noun
     ("zodat ik zelf *webapplicaties* kan bouwen", "so I can build my own *dashboards*"), in
-    a purpose without a vague word ("zodat ik beter kan communiceren" names none)."""
+    a purpose without a vague word ("zodat ik beter kan communiceren" names none; a bound's
+    word is none: "at *least* enough to read the work instructions")."""
     purpose, doc = goal.purpose, goal.doc
     if purpose is None or doc is None:
         return None
-    within = [m for key in _VAGUE_PURPOSE for m in ctx.find(goal, key)]
+    bounds = ctx.find(goal, "bounds")  # 'at *least* enough to ...': a bound, no comparison
+    within = [
+        m
+        for key in _VAGUE_PURPOSE
+        for m in ctx.find(goal, key)
+        if not any(b.start <= m.start and m.end <= b.end for b in bounds)
+    ]
     if any(purpose.start <= m.start < purpose.end for m in within):
         return None
     for token in doc:

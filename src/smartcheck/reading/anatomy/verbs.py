@@ -87,12 +87,36 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
     if not r.tagged or token.dep_ == "compound:prt":
         return False
     if token.pos_ in VERB_POS:
-        return not measure_before_verb(r, token)
+        return not measure_before_verb(r, token) and not modified_noun(token)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
     first = token.i == start or bool(token.is_sent_start)
     if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
     return _listed_verb(r, token) or _opening_teaching_verb(r, token)
+
+
+#: Dependencies a verb of its own has: a subject, an auxiliary, an object.
+_CLAUSE_DEPS = ("nsubj", "aux", "obj", "xcomp", "ccomp")
+
+
+def modified_noun(token: Token) -> bool:
+    """A word the tagger called a verb that the parse makes part of a noun phrase: with an
+    adjective right before it as its modifier ('Maybe *first aid*': only a noun takes an
+    adjective so) or as the first part of a compound noun right after it ('Possibly
+    *forklift* licence'); and with no subject, auxiliary or object of its own, no verb of a
+    clause."""
+    if any(c.dep_.startswith(_CLAUSE_DEPS) for c in token.children):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "compound" and after is not None and token.head == after:
+        return after.pos_ in ("NOUN", "PROPN")
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.head == token
+        and before.dep_ == "amod"
+        and before.pos_ == "ADJ"
+    )
 
 
 def _opening_teaching_verb(r: Reading, token: Token) -> bool:

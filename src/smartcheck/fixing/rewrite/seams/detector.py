@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
+from smartcheck.fixing.rewrite.seams.split_purpose import comma_in_purpose
 from smartcheck.fixing.rewrite.seams.abbreviation_cut import abbreviation_cut
 from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
@@ -141,6 +142,7 @@ from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.placement import (
     adverb_as_topic,
+    noun_as_verb,
     aside_between,
     torn_amount,
     unknown_joins,
@@ -409,6 +411,8 @@ def find_seams(
     seams += torn_amount(doc, goal, ctx, style)
     seams += verb_as_topic(doc, goal, style)
     seams += adverb_as_topic(doc, goal, style)
+    seams += noun_as_verb(doc, goal)
+    seams += comma_in_purpose(doc, style)  # 'om zelfzorg, niet meer ... na te denken'
     seams += aside_between(doc, goal, style)
     seams += voice_committed(doc, goal, style)
     seams += voice_cut(doc, goal, style)

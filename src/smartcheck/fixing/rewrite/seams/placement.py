@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.pipeline import has_regular_past, known_word
+from smartcheck.reading.anatomy.verbs import modified_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -168,6 +169,35 @@ def _opens(token: Token) -> bool:
     return token.i == 0 or token.doc[token.i - 1].text in (",", ":", ";", "-", "\u2013")
 
 
+def noun_as_verb(doc: Doc, goal: Goal) -> list[Seam]:
+    """A noun phrase of the goal ('maybe *first aid*', 'possibly *forklift licence*', the
+    tagger calling one of its words a verb) made a verb and its object in the rewrite's
+    clause ('I will first aid', 'I will forklift licence'): the thing became an act the
+    writer never named."""
+    original = goal.doc
+    if original is None:
+        return []
+    action = goal.action
+    pairs = {  # not from the goal's first word: an imperative the tagger called a name
+        (t.lower_, t.nbor(1).lower_)  # ('*Learn* Dutch', parsed a compound)
+        for t in original[1:-1]
+        if not (action is not None and action.start <= t.idx < action.end)
+        and (
+            modified_noun(t.nbor(1))
+            or (t.nbor(1).pos_ == "NOUN" and t.dep_ == "amod" and t.head == t.nbor(1))
+            or (t.pos_ in ("NOUN", "VERB") and t.dep_ == "compound" and t.head == t.nbor(1))
+        )
+    }
+    return [
+        Seam("word_order", f"'{t.text} {t.nbor(1).text}': a noun phrase made a verb", ("noun",))
+        for t in doc[:-1]
+        if (t.lower_, t.nbor(1).lower_) in pairs
+        and any(
+            u.pos_ == "VERB" and u.dep_ == "ROOT" and not modified_noun(u) for u in (t, t.nbor(1))
+        )
+    ]
+
+
 def adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     """The domain frame's preposition before an adverb of the goal ('ga ik voor *eigenlijk*
     [concreet gedrag]', 'for *honestly*'): the adverb went where a topic belongs. The parse
@@ -176,11 +206,19 @@ def adverb_as_topic(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     preposition = style.frames.domain.split("{topic}")[0].strip().lower()
     if original is None or not preposition:
         return []
-    adverbs = {  # an adverb, or an adjective that modifies no noun ('eigenlijk ook')
+    adverbs = {  # an adverb, or an adjective that modifies no noun ('eigenlijk ook'; a
+        # noun the tagger called a verb after its adjective: 'maybe *first aid*')
         t.lower_
         for t in original[:-1]
         if t.is_alpha
-        and (t.pos_ == "ADV" or (t.pos_ == "ADJ" and t.nbor(1).pos_ not in ("NOUN", "PROPN")))
+        and (
+            t.pos_ == "ADV"
+            or (
+                t.pos_ == "ADJ"
+                and t.nbor(1).pos_ not in ("NOUN", "PROPN")
+                and not modified_noun(t.nbor(1))
+            )
+        )
     }
     written = {(t.lower_, t.nbor(1).lower_) for t in original[:-1]}
     return [
