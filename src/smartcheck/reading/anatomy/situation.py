@@ -205,16 +205,41 @@ def _habit_now(r: Reading, start: int, end: int) -> bool:
 
 def _defers(r: Reading, start: int, end: int) -> bool:
     """A habit of leaving the act to someone else told by the writer ('I *always let* Sophie
-    do the talking', 'Ik *wacht altijd op* de monteur', 'I *often leave* the calls *to*
-    Mark'): one of the pack's ``deferrals``, the writer in the statement and how often it
-    goes so (its ``absolutes`` or ``habit_markers``): where the writer stands, the reason
-    for a goal of doing it oneself. Without a frequency ('Ik laat het plannen aan mijn team
-    over') it may be the delegating the goal commits to."""
-    if not _matches(r, "deferrals", start, end):
-        return False
+    do the talking', 'Ik *laat altijd* mijn collega de prijs uitrekenen', 'Ik *wacht altijd
+    op* de monteur'): one of the pack's ``deferrals`` (a causative verb alone, 'let',
+    'laten', only with the other person after it: a name, or a noun after a possessive), the
+    writer in the statement and how often it goes so (its ``absolutes`` or
+    ``habit_markers``): where the writer stands, the reason for a goal of doing it oneself.
+    Without a frequency ('Ik laat het plannen aan mijn team over') it may be the delegating
+    the goal commits to."""
     if not any(r.is_word(t, "first_person_subject") for t in r.doc[start:end]):
         return False
-    return bool(_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end))
+    if not (_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end)):
+        return False
+    return any(
+        b - a > 1 or _other_after(r, b, end) for a, b in _matches(r, "deferrals", start, end)
+    )
+
+
+def _other_after(r: Reading, start: int, end: int) -> bool:
+    """Someone other than the writer named in the few words from ``start``: a name, or a
+    noun after a possessive ('*Sophie*', 'mijn *collega*', 'my *supervisor*')."""
+    for t in r.doc[start : min(end, start + _OTHER_REACH)]:
+        if t.is_punct:
+            return False
+        if r.is_word(t, "first_person_subject"):
+            continue
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            return True
+        before = r.doc[t.i - 1]
+        if t.pos_ == "NOUN" and "Yes" in before.morph.get("Poss", []):
+            return True
+    return False
+
+
+#: How many words after a causative verb its other person may stand ('let *my supervisor*',
+#: 'laat altijd *mijn collega*').
+_OTHER_REACH = 4
 
 
 def _leads_to(r: Reading, start: int, end: int) -> bool:

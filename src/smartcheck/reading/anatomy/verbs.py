@@ -14,6 +14,7 @@ in English it is the first verb after the modals ("want to pass").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from smartcheck.reading.anatomy.infinitives import form_infinitives
@@ -116,7 +117,27 @@ def modified_noun(token: Token) -> bool:
         and before.head == token
         and before.dep_ == "amod"
         and before.pos_ == "ADJ"
+        and not _infinitive_with_adverb(token)
     )
+
+
+def _infinitive_with_adverb(token: Token) -> bool:
+    """In a language whose infinitive has an ending of its own (the pack grammar's
+    ``infinitive_ending``: Dutch '-en'), a word in that ending after an adjective is the
+    infinitive with its adverb ('*beter luisteren*', 'goed plannen'): the adjective serves as
+    the adverb there, whatever the parse calls it."""
+    ending = _infinitive_ending(token.lang_)
+    return bool(ending) and token.lower_.endswith(ending)
+
+
+@cache
+def _infinitive_ending(lang: str) -> str:
+    from smartcheck.configuration.packs import builtin_pack
+
+    try:
+        return builtin_pack(lang).grammar.infinitive_ending
+    except Exception:  # noqa: BLE001 - a language without a built-in pack: no ending known
+        return ""
 
 
 def _opening_teaching_verb(r: Reading, token: Token) -> bool:
