@@ -851,10 +851,35 @@ def _purpose_last(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
     if at is None:
         return clause
     opener = kept[at]
-    plan.replace[opener] = ", " + plan.text(opener)
+    lead = _purpose_lead(plan, kept[:at])
+    if lead is not None:  # 'Pools leren, *in ieder geval genoeg* om ...': the comma stays
+        opener = lead
+    else:
+        plan.replace[opener] = ", " + plan.text(opener)
     core = [i for i in clause.core if i < opener]
     tail = [i for i in clause.core if i >= opener] + clause.tail
     return Clause(clause.shape, clause.front, clause.subject, clause.finite, core, tail)
+
+
+#: Most words between a comma and the purpose it leads up to ('in ieder geval genoeg').
+_LEAD_WORDS = 4
+
+
+def _purpose_lead(plan: Plan, before: list[int]) -> int | None:
+    """The comma that opens the purpose clause's lead: a few words after a comma without a
+    verb, right before the clause ('Pools leren, *in ieder geval genoeg* om de chauffeurs
+    te verstaan': the level the purpose names, one phrase with it). None when there is no
+    such comma or a verb stands between it and the clause."""
+    words = plan.words
+    comma = next((n for n in range(len(before) - 1, -1, -1) if words[before[n]].text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    lead = [words[i] for i in before[comma + 1 :]]
+    if not lead or len(lead) > _LEAD_WORDS or not all(w.is_word for w in lead):
+        return None
+    if any(w.pos in ("VERB", "AUX", "PRON") for w in lead):
+        return None
+    return before[comma]
 
 
 def _third_nl(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts) -> list[str]:
