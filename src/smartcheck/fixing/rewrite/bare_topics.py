@@ -182,7 +182,10 @@ def _unhedged(words: list[Word], goal: Goal, ctx: RuleContext) -> list[Word]:
     hedge = next((m for m in ctx.find(goal, "hedges") if m.start == first.start), None)
     if hedge is None:
         return words
-    rest = [w for w in words if w.start >= hedge.end and not (w.text == "." and w.start == hedge.end)]
+    # 'evt. BHV': the abbreviation's stop goes with it
+    rest = [
+        w for w in words if w.start >= hedge.end and not (w.text == "." and w.start == hedge.end)
+    ]
     return rest if any(w.is_word for w in rest) else words
 
 

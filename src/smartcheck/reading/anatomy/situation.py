@@ -198,7 +198,8 @@ def _habit_now(r: Reading, start: int, end: int) -> bool:
     habit, the problem the goal answers, no duty the writer takes on ('Nu moet ik de cursus
     afronden' tells no habit; 'vanaf nu' opens with no marker)."""
     words = [t for t in r.doc[start:end] if t.is_alpha]
-    if not words or not any(a == words[0].i for a, _ in _matches(r, "situation_markers", start, end)):
+    markers = _matches(r, "situation_markers", start, end)
+    if not words or not any(a == words[0].i for a, _ in markers):
         return False
     return bool(_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end))
 

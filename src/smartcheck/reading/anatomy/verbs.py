@@ -133,10 +133,11 @@ def _infinitive_with_adverb(token: Token) -> bool:
 @cache
 def _infinitive_ending(lang: str) -> str:
     from smartcheck.configuration.packs import builtin_pack
+    from smartcheck.errors import RulePackError
 
     try:
         return builtin_pack(lang).grammar.infinitive_ending
-    except Exception:  # noqa: BLE001 - a language without a built-in pack: no ending known
+    except RulePackError:  # a language without a built-in pack: no ending known
         return ""
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import past_committed
 from smartcheck.fixing.rewrite.remarks import present_remarks
 from smartcheck.fixing.rewrite.reports import report_committed
-from smartcheck.fixing.rewrite.seams.split_purpose import comma_in_purpose
 from smartcheck.fixing.rewrite.seams.abbreviation_cut import abbreviation_cut
 from smartcheck.fixing.rewrite.seams.acknowledged import acknowledgement_committed
 from smartcheck.fixing.rewrite.seams.actless import commitment_without_act
@@ -142,8 +141,8 @@ from smartcheck.fixing.rewrite.seams.parses import SeamParses, stand_ins
 from smartcheck.fixing.rewrite.seams.per_goal import once_per_goal
 from smartcheck.fixing.rewrite.seams.placement import (
     adverb_as_topic,
-    noun_as_verb,
     aside_between,
+    noun_as_verb,
     torn_amount,
     unknown_joins,
     verb_as_topic,
@@ -161,6 +160,7 @@ from smartcheck.fixing.rewrite.seams.situation import (
     deadline_in_situation,
     told_tokens,
 )
+from smartcheck.fixing.rewrite.seams.split_purpose import comma_in_purpose
 from smartcheck.fixing.rewrite.seams.split_verb import (
     inverted_after_comma,
     particle_after_infinitive,

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.reading.pipeline import has_regular_past, known_word
 from smartcheck.reading.anatomy.verbs import modified_noun
+from smartcheck.reading.pipeline import has_regular_past, known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
