@@ -111,14 +111,16 @@ def modified_noun(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.dep_ == "compound" and after is not None and token.head == after:
         return after.pos_ in ("NOUN", "PROPN")
+    if any(c.dep_ == "compound:prt" for c in token.children):
+        return False  # 'my team lead *pointed out*': a verb with its particle
+    if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
+        return False  # 'Better *planning*': an -ing form, read as one where it names a thing
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return (
-        before is not None
-        and before.head == token
-        and before.dep_ == "amod"
-        and before.pos_ == "ADJ"
-        and not _infinitive_with_adverb(token)
-    )
+    if before is None or before.head != token or before.dep_ != "amod" or before.pos_ != "ADJ":
+        return False
+    if before.i > 0 and before.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # 'my team *lead* pointed': the adjective ends a subject, no modifier
+    return not _infinitive_with_adverb(token)
 
 
 def _infinitive_with_adverb(token: Token) -> bool:
