@@ -9,7 +9,9 @@
 - S004 counts no clause of such a situation as a second goal;
 - an inline numbered list with a maybe item ('3. evt BHV', '3. maybe first aid'): the item
   is the credential it names, committed ('ga ik mijn BHV halen'); a noun the tagger called a
-  verb ('first *aid*', '*forklift* licence') never becomes the verb ('I will first aid');
+  verb ('first *aid*', '*forklift* licence') never becomes the verb ('I will first aid'), and
+  a Dutch bare noun object before the infinitives ('ga ik *slachtlijn* leren bedienen') is
+  no second finite verb;
 - a shouted run before lower case ('Learn Polish!! at least enough to ...') goes on as one
   sentence: after a phrase a comma, the level the goal wants ('enough to X and Y', 'genoeg
   om ... te') its purpose, no second goal; after a single word a colon ('Rust!! niet meer
@@ -22,8 +24,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from spacy.tokens import Doc
 
 from smartcheck import Checker
+from smartcheck.fixing.rewrite.seams.misread_finite import object_before_cluster
+from smartcheck.fixing.rewrite.style import style_for
 from tests.support.rewriting import seam_tags, shown_rewrite
 
 CHECKER = Checker()
@@ -267,3 +272,22 @@ COMMA_IN_PURPOSE = [
 @pytest.mark.parametrize(("goal", "candidate", "seam"), COMMA_IN_PURPOSE)
 def test_a_comma_inside_an_om_clause(goal: str, candidate: str, seam: bool) -> None:
     assert ("om" in seam_tags(CHECKER, "nl", goal, candidate)) is seam
+
+
+def _tagged(words: list[str], pos: list[str], morphs: list[str]) -> Doc:
+    """A Dutch Doc with the tags a small tagger gave it (the pipeline's vocabulary)."""
+    parsed = CHECKER.parse("ik", lang="nl", reference_date=REF)
+    assert parsed.doc is not None
+    return Doc(parsed.doc.vocab, words=words, pos=pos, morphs=morphs)
+
+
+def test_a_bare_noun_before_the_infinitives_is_no_second_finite_verb() -> None:
+    style = style_for(CHECKER.context("nl"))
+    assert style is not None
+    doc = _tagged(
+        ["Vóór", "juni", "ga", "ik", "kalfslijn", "leren", "bedienen", "."],
+        ["ADP", "PROPN", "VERB", "PRON", "VERB", "VERB", "VERB", "PUNCT"],
+        ["", "", "VerbForm=Fin", "Case=Nom", "VerbForm=Fin", "VerbForm=Inf", "VerbForm=Inf", ""],
+    )
+    assert object_before_cluster(doc[4], style)  # the object, tagged a stem
+    assert not object_before_cluster(doc[2], style)  # the finite verb itself

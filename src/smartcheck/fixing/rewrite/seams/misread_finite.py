@@ -12,7 +12,9 @@ get a finite tag without being one, and each refused a rewrite that read whole:
   the briefing', 'help new colleagues *find* their way'): the object's verb, not the
   clause's (frame.py reads the goal the same way);
 - an English plural noun read as a verb after a described noun phrase's opening ('my
-  English *reports*': noun_as_finite.py).
+  English *reports*': noun_as_finite.py);
+- a Dutch bare noun object between the finite verb's subject and the infinitives ('ga ik
+  *slachtlijn* leren bedienen').
 """
 
 from __future__ import annotations
@@ -41,7 +43,23 @@ def misread_finite(token: Token, style: RewriteStyle) -> bool:
         or contact_relative(token, style)
         or bare_complement(token, style)
         or noun_as_finite(token, style)  # 'my English *reports*': a plural noun
+        or object_before_cluster(token, style)  # 'ga ik *slachtlijn* leren bedienen'
     )
+
+
+def object_before_cluster(token: Token, style: RewriteStyle) -> bool:
+    """Verb-second: a word right after the finite verb and its subject pronoun and right
+    before an infinitive ('Vóór [datum] ga ik *slachtlijn* leren bedienen': a bare noun
+    object the tagger read as a stem): the main clause's finite verb stands before its
+    subject, so what stands between the subject and the infinitives is an object or an
+    adverb, never a second finite verb."""
+    if style.word_order != "v2" or token.i < 2 or token.i + 1 >= len(token.doc):
+        return False
+    subject, verb, after = token.nbor(-1), token.nbor(-2), token.nbor(1)
+    if subject.lower_ not in style.subjects or not token.is_lower:
+        return False
+    finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
+    return finite and after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm", [])
 
 
 def possessive_as_finite(token: Token) -> bool:

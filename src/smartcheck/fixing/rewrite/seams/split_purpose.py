@@ -37,7 +37,11 @@ def comma_in_purpose(doc: Doc, style: RewriteStyle) -> list[Seam]:
         at = om.i + 1 + len(stretch)
         if at >= len(doc) or doc[at].lower_ != te:
             continue
-        commas = [n for n, t in enumerate(stretch) if t.text == ","]
+        depth, commas = 0, []
+        for n, t in enumerate(stretch):  # a comma inside brackets is the aside's
+            depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+            if t.text == "," and not depth:
+                commas.append(n)
         if not commas:
             continue
         before, after = stretch[: commas[0]], stretch[commas[-1] + 1 :]
