@@ -111,7 +111,8 @@ def modified_noun(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.dep_ == "compound" and after is not None and token.head == after:
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is None or token.is_sent_start or before.pos_ in ("AUX", "PART", "PUNCT"):
+        opening = ("AUX", "PART", "PUNCT", "SPACE", "SYM", "X")
+        if before is None or token.is_sent_start or before.pos_ in opening or not before.is_alpha:
             return False  # '*Learn* handling of ...', 'to *drive* forklifts': the verb opens
         return after.pos_ in ("NOUN", "PROPN")
     if any(c.dep_ == "compound:prt" for c in token.children):

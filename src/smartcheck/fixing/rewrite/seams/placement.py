@@ -183,9 +183,9 @@ def noun_as_verb(doc: Doc, goal: Goal) -> list[Seam]:
         for t in original[1:-1]
         if not (action is not None and action.start <= t.idx < action.end)
         and (
-            modified_noun(t.nbor(1))
-            or (t.nbor(1).pos_ == "NOUN" and t.dep_ == "amod" and t.head == t.nbor(1))
-            or (t.pos_ in ("NOUN", "VERB") and t.dep_ == "compound" and t.head == t.nbor(1))
+            modified_noun(t.nbor(1))  # 'first *aid*'
+            or modified_noun(t)  # '*forklift* licence'
+            or (t.nbor(1).pos_ == "NOUN" and t.dep_ == "amod" and t.pos_ == "ADJ")
         )
     }
     return [
