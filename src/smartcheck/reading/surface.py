@@ -500,17 +500,20 @@ def _exclamations(chars: _Builder) -> None:
         if text[m.end() : m.end() + 1] in (")", "]", '"', "'"):
             continue  # '(moeilijk!!)': the writer's aside stays whole, its marks too
         ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
-        goes_on = re.match(r"\s+[a-z]", text[m.end() :]) is not None
+        # a run of marks before lower case is stress inside the sentence ('Learn Dutch!! at
+        # least ...'); one '!' there ends it, in a hurry ('... voor gebruik! vorige maand ...')
+        goes_on = len(m.group(0)) > 1 and re.match(r"\s+[a-z]", text[m.end() :]) is not None
         mark = "?" if "?" in m.group(0) else "." if ends else _pause(text[: m.start()], goes_on)
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
     chars.chars = out
 
 
 def _pause(before: str, goes_on: bool) -> str:
-    """The mark a shouted run stands for before a word in lower case (``goes_on``): the
-    sentence goes on. After a phrase, a comma ("Learn Dutch!! at least enough to ...": the
-    level the goal wants); after a single word that opens its sentence, a colon ("Zelfzorg!!
-    niet meer elke avond ...": a heading and what it means). Else one '!'."""
+    """The mark a shouted run of two or more stands for before a word in lower case
+    (``goes_on``): the sentence goes on. After a phrase, a comma ("Learn Dutch!! at least
+    enough to ...": the level the goal wants); after a single word that opens its sentence,
+    a colon ("Zelfzorg!! niet meer elke avond ...": a heading and what it means). Else one
+    '!'."""
     if not goes_on:
         return "!"
     opened = re.split(r"[.!?\n]", before)[-1].split()

@@ -19,6 +19,7 @@ from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.named_lists import listed_verb_noun, named_list
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.reading.anatomy.verbs import modified_noun
 from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
@@ -110,10 +111,17 @@ def _aside_cut(topic: list[Word]) -> tuple[list[Word], list[Word]]:
 def _bare(goal: Goal, credential: int, hedges: list[int]) -> bool:
     """No verb of the writer's before the credential: the reading found none, or only the
     credential itself, which the tagger may call one ('Heftruck *certificaat*'), or a hedge
-    it took for one ('*Evt* BHV'; ``hedges``: where the pack's hedges start); not 'Get food
-    hygiene certificate', 'Haal heftruck certificaat', whose verb other frames keep."""
+    it took for one ('*Evt* BHV'; ``hedges``: where the pack's hedges start) or a compound's
+    first part ('Possibly *forklift* licence'); not 'Get food hygiene certificate', 'Haal
+    heftruck certificaat', whose verb other frames keep."""
     action = goal.action
-    if action is not None and action.start < credential and action.start not in hedges:
+    nominal = any(
+        t.idx == getattr(action, "start", -1) and t.pos_ == "VERB" and modified_noun(t)
+        for t in goal.doc or ()
+    )
+    # '*forklift* licence': the compound's first part, tagged a verb, is no verb of the writer
+    before = action is not None and action.start < credential
+    if before and action is not None and action.start not in hedges and not nominal:
         return False
     first = next((t for t in goal.doc or () if t.is_alpha), None)
     # an imperative the tagger calls a noun or adjective ('Obtain another certification'):

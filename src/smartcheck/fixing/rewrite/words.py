@@ -140,8 +140,8 @@ def _doc_words(doc: Doc) -> list[Word]:
         text = token.text
         lemma = (token.lemma_ or token.lower_).lower()
         pos = token.pos_ if tagged else ""
-        if pos == "VERB" and modified_noun(token):
-            pos = "NOUN"  # 'maybe *first aid*', '*forklift* licence': a noun's, no verb
+        if pos == "VERB" and modified_noun(token, compound=False):
+            pos = "NOUN"  # 'maybe *first aid*': an adjective's noun, no verb
             finite, verbform = None, ""
         if _period_glued(token):  # 'my PhD.', 'volg.': the tokenizer kept the sentence's period
             text = text[:-1]

@@ -88,7 +88,9 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
     if not r.tagged or token.dep_ == "compound:prt":
         return False
     if token.pos_ in VERB_POS:
-        return not measure_before_verb(r, token) and not modified_noun(token)
+        # a compound's first part stays a verb for the reading: the tagger may have missed the
+        # goal's own verb before it ('Attend the Ligna *trade* fair', 'Attend' an ADP)
+        return not measure_before_verb(r, token) and not modified_noun(token, compound=False)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
     first = token.i == start or bool(token.is_sent_start)
     if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
@@ -100,7 +102,7 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
 _CLAUSE_DEPS = ("nsubj", "aux", "obj", "xcomp", "ccomp")
 
 
-def modified_noun(token: Token) -> bool:
+def modified_noun(token: Token, compound: bool = True) -> bool:
     """A word the tagger called a verb that the parse makes part of a noun phrase: with an
     adjective right before it as its modifier ('Maybe *first aid*': only a noun takes an
     adjective so) or as the first part of a compound noun right after it ('Possibly
@@ -109,7 +111,7 @@ def modified_noun(token: Token) -> bool:
     if any(c.dep_.startswith(_CLAUSE_DEPS) for c in token.children):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.dep_ == "compound" and after is not None and token.head == after:
+    if compound and token.dep_ == "compound" and after is not None and token.head == after:
         before = token.doc[token.i - 1] if token.i > 0 else None
         opening = ("AUX", "PART", "PUNCT", "SPACE", "SYM", "X")
         if before is None or token.is_sent_start or before.pos_ in opening or not before.is_alpha:

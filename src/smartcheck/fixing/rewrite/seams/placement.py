@@ -177,16 +177,11 @@ def noun_as_verb(doc: Doc, goal: Goal) -> list[Seam]:
     original = goal.doc
     if original is None:
         return []
-    action = goal.action
-    pairs = {  # not from the goal's first word: an imperative the tagger called a name
-        (t.lower_, t.nbor(1).lower_)  # ('*Learn* Dutch', parsed a compound)
-        for t in original[1:-1]
-        if not (action is not None and action.start <= t.idx < action.end)
-        and (
-            modified_noun(t.nbor(1))  # 'first *aid*'
-            or modified_noun(t)  # '*forklift* licence'
-            or (t.nbor(1).pos_ == "NOUN" and t.dep_ == "amod" and t.pos_ == "ADJ")
-        )
+    pairs = {  # only words the tagger called a verb: an imperative it called an adjective
+        (t.lower_, t.nbor(1).lower_)  # ('*Coach* junior staff') stays the writer's verb
+        for t in original[:-1]
+        if (t.nbor(1).pos_ == "VERB" and modified_noun(t.nbor(1)))  # 'first *aid*'
+        or (t.pos_ == "VERB" and modified_noun(t))  # '*forklift* licence'
     }
     return [
         Seam("word_order", f"'{t.text} {t.nbor(1).text}': a noun phrase made a verb", ("noun",))
