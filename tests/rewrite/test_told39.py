@@ -12,10 +12,10 @@
   verb ('first *aid*', '*forklift* licence') never becomes the verb ('I will first aid'), and
   a Dutch bare noun object before the infinitives ('ga ik *slachtlijn* leren bedienen') is
   no second finite verb;
-- a shouted run before lower case ('Learn Polish!! at least enough to ...') goes on as one
-  sentence: after a phrase a comma, the level the goal wants ('enough to X and Y', 'genoeg
-  om ... te') its purpose, no second goal; after a single word a colon ('Rust!! niet meer
-  ...': a heading and what it means).
+- the level a learning goal wants ('Learn Polish, at least enough to X and Y', 'genoeg om
+  ... te') is its purpose, no second goal; a shouted run before lower case after a single
+  word is a colon ('Rust!! niet meer ...': a heading and what it means), after a phrase it
+  still ends the sentence (the words after it may be the goal's reason).
 
 Goals written fresh for these categories, in other trades than any data set."""
 
@@ -198,15 +198,18 @@ def test_an_infinitive_with_its_adverb_stays_a_verb() -> None:
 
 #: (lang, goal, the text as read)
 SHOUTED = [
-    ("en", "Learn Polish!! at least enough to explain the safety rules", "Learn Polish, at least"),
-    ("nl", "Pools leren!! in ieder geval genoeg om de chauffeurs te verstaan", "Pools leren, in"),
     ("nl", "Rust!! niet meer in het weekend mijn werkmail lezen", "Rust: niet meer"),
     ("en", "Calm!! no more replying to work chats at night", "Calm: no more"),
+    # after a phrase the run ends the sentence: the words after it may be the goal's reason
+    # ('... setting up!! nearly went wrong last year', test_remarks17) as well as its level
+    ("en", "Learn Polish!! at least enough to explain the safety rules", "Learn Polish! at least"),
+    ("nl", "Pools leren!! in ieder geval genoeg om de chauffeurs te verstaan", "Pools leren! in"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "goal", "read"), SHOUTED)
-def test_a_shouted_run_before_lower_case_goes_on(lang: str, goal: str, read: str) -> None:
+def test_a_shouted_run_before_lower_case(lang: str, goal: str, read: str) -> None:
+    """After a one-word heading the run is a colon; after a phrase it ends the sentence."""
     assert CHECKER.surface(goal, lang).text.startswith(read)
 
 
@@ -214,20 +217,20 @@ def test_a_shouted_run_before_lower_case_goes_on(lang: str, goal: str, read: str
 LEVELLED = [
     (
         "en",
-        "Learn Polish!! at least enough to explain the safety rules to the new pickers",
+        "Learn Polish, at least enough to explain the safety rules to the new pickers",
         "By [date], I will learn Polish, at least enough to explain the safety rules to the new "
         "pickers, with [how measured] as evidence.",
     ),
     (
         "en",
-        "Learn German!! at least enough to read the machine manuals and talk to the service "
+        "Learn German, at least enough to read the machine manuals and talk to the service "
         "engineers",
         "By [date], I will learn German, at least enough to read the machine manuals and talk "
         "to the service engineers.",
     ),
     (
         "nl",
-        "Pools leren!! in ieder geval genoeg om de chauffeurs te verstaan",
+        "Pools leren, in ieder geval genoeg om de chauffeurs te verstaan",
         "Vóór [datum] ga ik Pools leren, met als bewijs [hoe gemeten], in ieder geval genoeg om "
         "de chauffeurs te verstaan.",
     ),

@@ -148,8 +148,9 @@ def test_a_closing_bracket_stays_with_the_writers_clause(
             "nl",
             "Zou het mogelijk zijn dat ik een dag per week bij de inkoop meekijk? Dan leer ik hoe "
             "de contracten werken.",
+            # the gain told in the writer's own verb is the step's purpose (session 39, asked39)
             "Tot [datum] ga ik een dag per week bij de inkoop meekijken, in overleg met mijn "
-            "leidinggevende. Dan leer ik hoe de contracten werken.",
+            "leidinggevende, zodat ik kan leren hoe de contracten werken.",
         ),
         (
             "en",

@@ -489,8 +489,8 @@ _SHOUTED_END = re.compile(r"[!?]*![!?]*(?=[\s\"')\]]|$)")
 def _exclamations(chars: _Builder) -> None:
     """A sentence's end shouted ("No more mildew!!", "Always check the taps!") ends it as a
     period would, at the text's end or before a new sentence (a question mark among the
-    marks stays one question mark; before a word in lower case the sentence goes on, the
-    stress a pause (:func:`_pause`); before anything else the run is one '!'; inside a
+    marks stays one question mark; after a one-word heading before a word in lower case the
+    run is a colon (:func:`_pause`); before anything else the run is one '!'; inside a
     bracket or quote it stays as written, so an aside is kept whole):
     the goal says the same whatever its stress, and a run of marks is no word of the
     writer."""
@@ -500,8 +500,8 @@ def _exclamations(chars: _Builder) -> None:
         if text[m.end() : m.end() + 1] in (")", "]", '"', "'"):
             continue  # '(moeilijk!!)': the writer's aside stays whole, its marks too
         ends = re.match(r"\s*(?:$|[A-Z0-9])", text[m.end() :]) is not None
-        # a run of marks before lower case is stress inside the sentence ('Learn Dutch!! at
-        # least ...'); one '!' there ends it, in a hurry ('... voor gebruik! vorige maand ...')
+        # a run of marks after a one-word heading before lower case opens what it means
+        # ('Zelfzorg!! niet meer ...'); one '!' there ends it, in a hurry ('... gebruik! vorige')
         goes_on = len(m.group(0)) > 1 and re.match(r"\s+[a-z]", text[m.end() :]) is not None
         mark = "?" if "?" in m.group(0) else "." if ends else _pause(text[: m.start()], goes_on)
         out[m.start() : m.end()] = [(mark, out[m.start()][1])]
@@ -510,14 +510,15 @@ def _exclamations(chars: _Builder) -> None:
 
 def _pause(before: str, goes_on: bool) -> str:
     """The mark a shouted run of two or more stands for before a word in lower case
-    (``goes_on``): the sentence goes on. After a phrase, a comma ("Learn Dutch!! at least
-    enough to ...": the level the goal wants); after a single word that opens its sentence,
-    a colon ("Zelfzorg!! niet meer elke avond ...": a heading and what it means). Else one
-    '!'."""
+    (``goes_on``): after a single word that opens its sentence, a colon ("Zelfzorg!! niet
+    meer elke avond ...": a heading and what it means). After a phrase it stays one '!': the
+    words after it may go on with the goal ("Learn Dutch!! at least enough to ...") or tell
+    its reason ("always check the ground!! nearly went wrong last year"), and only the
+    second is told apart (remarks.py), so the sentence ends there as before."""
     if not goes_on:
         return "!"
     opened = re.split(r"[.!?\n]", before)[-1].split()
-    return ":" if len(opened) == 1 else ","
+    return ":" if len(opened) == 1 else "!"
 
 
 def _is_symbol(char: str) -> bool:

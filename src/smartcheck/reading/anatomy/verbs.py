@@ -126,6 +126,8 @@ def modified_noun(token: Token, compound: bool = True) -> bool:
         return False
     if before.i > 0 and before.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON"):
         return False  # 'my team *lead* pointed': the adjective ends a subject, no modifier
+    if "Cmp" in before.morph.get("Degree", []):
+        return False  # 'More *focus* during meetings': a comparative target, read as before
     return not _infinitive_with_adverb(token)
 
 
