@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from smartcheck import Checker
 from smartcheck.fixing.rewrite.seams.misread_finite import object_before_cluster
 from smartcheck.fixing.rewrite.style import style_for
-from tests.support.rewriting import seam_tags, shown_rewrite
+from tests.support.rewriting import seam_kinds, seam_tags, shown_rewrite
 
 CHECKER = Checker()
 REF = datetime.date(2026, 11, 23)
@@ -294,3 +294,12 @@ def test_a_bare_noun_before_the_infinitives_is_no_second_finite_verb() -> None:
     )
     assert object_before_cluster(doc[4], style)  # the object, tagged a stem
     assert not object_before_cluster(doc[2], style)  # the finite verb itself
+
+
+def test_a_noun_fronted_before_the_frames_own_verb_stays_a_seam() -> None:
+    """The bare-object reading excuses a noun between 'ga ik' and the infinitives; the
+    frame's own verb after its subject, with a noun fronted before it, is still two finite
+    verbs (found when landing: 'Vóór [datum] thuisdialyse ik ga doen')."""
+    goal = "mijn teamleider wil dat ik nachtdienst ga draaien"
+    candidate = "Vóór [datum] nachtdienst ik ga draaien, met als bewijs [hoe gemeten]."
+    assert "two_finite" in seam_kinds(CHECKER, "nl", goal, candidate)

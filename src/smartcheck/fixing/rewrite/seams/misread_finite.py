@@ -52,12 +52,15 @@ def object_before_cluster(token: Token, style: RewriteStyle) -> bool:
     before an infinitive ('Vóór [datum] ga ik *slachtlijn* leren bedienen': a bare noun
     object the tagger read as a stem): the main clause's finite verb stands before its
     subject, so what stands between the subject and the infinitives is an object or an
-    adverb, never a second finite verb."""
+    adverb, never a second finite verb. The subject's own committed auxiliary there is no
+    such object: a noun fronted before it ('*thuisdialyse* ik ga doen') is the seam."""
     if style.word_order != "v2" or token.i < 2 or token.i + 1 >= len(token.doc):
         return False
     subject, verb, after = token.nbor(-1), token.nbor(-2), token.nbor(1)
     if subject.lower_ not in style.subjects or not token.is_lower:
         return False
+    if token.lower_ == style.subjects[subject.lower_]:
+        return False  # 'thuisdialyse ik *ga* doen': the frame's own verb after its subject
     finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
     return finite and after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm", [])
 
