@@ -55,3 +55,31 @@ def test_a_month_in_a_past_clause_is_no_deadline(lang: str, text: str) -> None:
 def test_a_perfect_a_wish_or_a_deadline_word_still_dates_the_goal(lang: str, text: str) -> None:
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert report.goal.deadlines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor 1 juli geef ik zelfstandig de toolboxmeeting over werken op hoogte.",
+        "Voor 1 maart breng ik het offerteproces van de afdeling in kaart.",
+        "In april houd ik mijn eerste presentatie voor het managementteam.",
+    ],
+)
+def test_a_present_stem_the_tagger_called_past_still_dates_the_goal(text: str) -> None:
+    """'geef', 'breng', 'houd' are the writer's present ('gaf', 'bracht', 'hield' would be
+    past): the tagger's past on a stem of its own lemma takes no date away."""
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.goal.deadlines
+    assert report.criteria[Criterion.T].passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil beter leren presenteren. In mei gaf ik een presentatie die helemaal misliep.",
+        "Ik wil de offertes sneller maken, in maart bracht ik er drie te laat uit.",
+    ],
+)
+def test_a_strong_past_still_tells_what_happened(text: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.goal.deadlines == ()

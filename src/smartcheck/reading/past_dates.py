@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.reading.anatomy.infinitives import form_infinitives
 from smartcheck.reading.timex.patterns import YEAR_WORD
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ def _simple_past(verb: Token) -> bool:
     if "Fin" not in morph.get("VerbForm", []) and verb.tag_ != "VBN":
         return False
     tag = verb.tag_
+    if "pv|verl" in tag and verb.lemma_.lower() in form_infinitives(verb.lower_):
+        return False  # 'Voor 1 juli *geef* ik ...': a present stem of its own lemma is never
+        # past ('gaf', 'bracht', 'leverde' are), whatever the tagger read
     if tag == "VBN":  # 'After the merger in January our team *doubled*': a participle with
         # its own subject and no auxiliary is the simple past the tagger misread
         kids = list(verb.children)
