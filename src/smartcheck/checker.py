@@ -72,8 +72,10 @@ from smartcheck.reading.pipeline import (
     describe_pipeline,
     get_pipeline,
     is_shouted,
+    pictured_tail,
     pipeline_lock,
     restore_case,
+    with_tail,
 )
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline, pointing_back
@@ -389,14 +391,19 @@ class Checker:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
         their own characters (see nlp.restore_case). Parsing holds the pipeline's lock:
         threads sharing a pipeline parse one at a time."""
-        shouted = [is_shouted(t) for t in texts]
-        inputs = [calm_down(t) if s else t for t, s in zip(texts, shouted, strict=True)]
+        words = [t[: pictured_tail(t)] for t in texts]  # trailing emoji: punctuation only
+        shouted = [is_shouted(t) for t in words]
+        inputs = [calm_down(t) if s else t for t, s in zip(words, shouted, strict=True)]
         nlp = self.nlp(lang)
         with pipeline_lock(nlp):
             docs = list(nlp.pipe(inputs, batch_size=max(1, len(inputs))))
-            return [
-                restore_case(d, t) if s else d for d, t, s in zip(docs, texts, shouted, strict=True)
-            ]
+        docs = [
+            restore_case(d, t) if s else d for d, t, s in zip(docs, words, shouted, strict=True)
+        ]
+        return [
+            with_tail(d, t) if len(w) < len(t) else d
+            for d, w, t in zip(docs, words, texts, strict=True)
+        ]
 
     # -- checking ---------------------------------------------------------------------------
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport:

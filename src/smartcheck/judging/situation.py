@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from smartcheck.reading.pipeline import pictured_tail
 from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def without_context(goal: Goal) -> Cut | None:
             pieces.append(text[at:start])
             length += start - at
         at = end
-    if at < len(text):
+    if at < len(text) and pictured_tail(text[at:]):  # the emoji after a cut clause go too
         kept.append((length, at, len(text) - at))
         pieces.append(text[at:])
     cut = "".join(pieces).strip()

@@ -19,7 +19,9 @@ one process never holds a dictionary twice.
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -350,6 +352,80 @@ def calm_down(text: str) -> str:
     if first is None:
         return lowered
     return lowered[:first] + lowered[first].upper() + lowered[first + 1 :]
+
+
+def pictured_tail(text: str) -> int:
+    """Where the emoji after the goal's last word begin ("... halen. 💪 🚀"), or the text's
+    length when none trail it: the writer's mood, no word of the goal, so the tagger and the
+    parser read the words alone (a goal keeps its verdicts with or without the emoji) and the
+    Doc gets the emoji back as punctuation of its last sentence (:func:`with_tail`)."""
+    end = len(text)
+    while end and (
+        _pictograph(text[end - 1]) or text[end - 1] in _EMOJI_GLUE or text[end - 1].isspace()
+    ):
+        end -= 1
+    return end if any(_pictograph(c) for c in text[end:]) else len(text)
+
+
+def _pictograph(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Sk", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
+#: Characters that join or style emoji (presentation selectors, the zero-width joiner).
+_EMOJI_GLUE = frozenset("\ufe0e\ufe0f\u200d")
+
+
+def with_tail(parsed: Doc, original: str) -> Doc:
+    """A Doc over ``original`` whose first tokens carry ``parsed``'s annotation (the parse of
+    ``original`` up to its trailing emoji) and whose emoji, one token per run, are
+    punctuation of the last sentence: attached where its final token is, no sentence of
+    their own."""
+    import numpy
+    from spacy.tokens import Doc
+
+    cut = len(parsed.text)
+    chunks = list(re.finditer(r"\S+", original[cut:]))
+    if not len(parsed) or not chunks:
+        return parsed
+    words = [t.text for t in parsed] + [m.group() for m in chunks]
+    gaps = [original[cut + m.end() : cut + m.end() + 1] == " " for m in chunks]
+    spaces = [bool(t.whitespace_) for t in parsed]
+    spaces[-1] = original[cut : cut + 1] == " "
+    doc = Doc(parsed.vocab, words=words, spaces=spaces + gaps)
+    attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
+    if not attrs:
+        return doc
+    array = parsed.to_array(attrs)  # type: ignore[arg-type]
+    anchor = parsed[-1].sent.root if "HEAD" in attrs else parsed[-1]
+    marks = [t.i for t in parsed if t.is_punct]  # an emoji reads as the writer's punctuation
+    strings = parsed.vocab.strings
+    rows = []
+    for n, m in enumerate(chunks):
+        row = array[marks[-1]].copy() if marks else array[-1].copy()
+        position = len(parsed) + n
+        for column, attr in enumerate(attrs):
+            if attr == "HEAD":
+                row[column] = (anchor.i - position) % 2**64  # relative, as to_array stores it
+            elif attr == "DEP":
+                row[column] = strings.add("punct")
+            elif attr == "LEMMA":
+                row[column] = strings.add(m.group())
+            elif attr == "SENT_START":
+                row[column] = -1 % 2**64  # not a sentence's first token
+            elif attr == "POS" and not marks:
+                row[column] = strings.add("PUNCT")
+            elif attr in ("TAG", "MORPH") and not marks:
+                row[column] = strings.add(
+                    _EMOJI_TAGS.get(parsed.lang_, "") if attr == "TAG" else ""
+                )
+        rows.append(row)
+    doc.from_array(attrs, numpy.vstack([array, *rows]))  # type: ignore[arg-type]
+    return doc
+
+
+#: The fine-grained tag of punctuation in the shipped pipelines, for an emoji after a goal
+#: without a mark of its own to copy (UD English's NFP is the tag of a symbol emoji).
+_EMOJI_TAGS = {"nl": "LET", "en": "NFP"}
 
 
 def restore_case(parsed: Doc, original: str) -> Doc:
