@@ -395,7 +395,7 @@ def with_tail(parsed: Doc, original: str) -> Doc:
     attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
     if not attrs:
         return doc
-    array = parsed.to_array(attrs)  # type: ignore[arg-type]
+    array = parsed.to_array(attrs)
     anchor = parsed[-1].sent.root if "HEAD" in attrs else parsed[-1]
     marks = [t.i for t in parsed if t.is_punct]  # an emoji reads as the writer's punctuation
     strings = parsed.vocab.strings
