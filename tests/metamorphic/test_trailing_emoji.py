@@ -6,6 +6,8 @@ while rules about emoji still find it in the goal's text. Goals written for thes
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -65,3 +67,17 @@ def test_any_run_of_trailing_emoji_keeps_the_verdicts(
     lang, text = goal
     tail = " ".join(e.strip() for e in emoji)
     assert _verdicts(f"{text} {tail}", lang)[:2] == _verdicts(text, lang)[:2]
+
+
+def test_a_split_goal_with_a_trailing_emoji_is_split_as_without_it() -> None:
+    """The seam checks of a split's parts read short parts too: no rewriter failure (a
+    seam check once indexed past the end of a two-token part) and the same split."""
+    text = (
+        "Get my forklift licence by May 2027, while also learning Polish and renovating the attic."
+    )
+    plain = CHECKER.check(text, lang="en", reference_date=REF)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        moody = CHECKER.check(f"{text} 🚀", lang="en", reference_date=REF)
+    assert len(plain.split) == 3
+    assert moody.split == plain.split

@@ -27,11 +27,11 @@ def clause_glued_after_commitment(doc: Doc, style: RewriteStyle) -> list[Seam]:
     aux = {a.lower() for a in style.subjects.values()}
     me = {s.lower() for s in style.subjects}
     seams: list[Seam] = []
-    for t in doc[: len(doc) - 3]:
-        pronoun, verb = doc[t.i + 2], doc[t.i + 3]
-        if t.lower_ not in aux or doc[t.i + 1].lower_ not in me:
+    for n in range(len(doc) - 3):  # positions, not token.i: ``doc`` may be one sentence
+        t, subject, pronoun, verb = doc[n], doc[n + 1], doc[n + 2], doc[n + 3]
+        if t.lower_ not in aux or subject.lower_ not in me:
             continue
         if pronoun.pos_ == "PRON" and verb.pos_ in ("AUX", "VERB") and is_finite(verb):
-            detail = f"{pronoun.text!r} {verb.text!r} after {t.text!r} {doc[t.i + 1].text!r}"
+            detail = f"{pronoun.text!r} {verb.text!r} after {t.text!r} {subject.text!r}"
             seams.append(Seam("two_finite", detail, (verb.lower_,)))
     return seams
