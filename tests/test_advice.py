@@ -201,6 +201,19 @@ ADVICE = [
         "By 1 June 2027 I will be promoted to team lead.",
         "By 1 June 2027 I will chair three team meetings to prepare for the team lead role.",
     ),
+    # A004 "Discuss in your development talk what you do want, and make that your goal."
+    Advice(
+        "A004",
+        "nl",
+        "Vóór 1 juni 2027 de cursus Duits volgen, dat wil ik eigenlijk niet.",
+        "Vóór 1 april 2027 kies ik met mijn leidinggevende een cursus die wel bij mijn werk past.",
+    ),
+    Advice(
+        "A004",
+        "en",
+        "By 1 June 2027 take the German course, which I don't really want.",
+        "By 1 April 2027 I will choose with my manager a course that does fit my work.",
+    ),
     # R001 "Choose an achievable standard, e.g. 'in 9 out of 10 cases' or 'at most 2 errors'."
     Advice(
         "R001",

@@ -18,6 +18,7 @@ from smartcheck.judging.features.others import (
     wished_by_others,
 )
 from smartcheck.judging.features.questions import outside_questions
+from smartcheck.judging.features.refusals import refused_wishes
 from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
@@ -340,8 +341,40 @@ def _opens_clause(goal: Goal, match: LexiconMatch) -> bool:
     return match.token_start == 0 or doc[match.token_start - 1].text in (",", ";", ":", ".")
 
 
+class RefusedGoal(Rule):
+    """Flags a goal the writer says they do not want: "..., dat wil ik eigenlijk niet".
+
+    What it does: finds the writer's wish verb (the pack's ``wish_verbs``) with a negation
+    (``negations``) in its clause and nothing wanted but a pointer back to the goal ("dat
+    wil ik niet", "which I don't really want", "but I don't want to."). A wish told as what
+    the writer avoids ("Ik wil niet meer te laat komen", "I don't want to make mistakes")
+    has an act of its own and is no refusal.
+
+    Why: a POP goal is the employee's own commitment (JUDGING A: owned); a goal its writer
+    refuses is not agreed yet, and committing to it in a rewrite would put words in their
+    mouth. It is a point for the POP-gesprek.
+
+    Example: ``Een cursus Duits volgen, dat wil ik eigenlijk niet.``
+
+    Use instead: ``Vóór 1 april 2027 bespreek ik met mijn leidinggevende of de cursus Duits
+    past bij mijn werk, en wat ik in plaats daarvan kan doen.``
+    """
+
+    code = "A004"
+    name = "acceptable.refused"
+    criterion = Criterion.A
+    summary = "The writer refuses the goal (dat wil ik niet, I don't want to)"
+    severity = "warning"
+
+    def evaluate(self, goal: Goal, ctx: RuleContext) -> Iterator[Finding | Evidence]:
+        for start, end in refused_wishes(goal, ctx)[:1]:
+            phrase = goal.text[start:end]
+            yield self.finding(goal, ctx, start, end, confidence=0.8, phrase=phrase)
+
+
 RULES: tuple[type[Rule], ...] = (
     Hedging,
     MissingOwnership,
     DependsOnOthers,
+    RefusedGoal,
 )

@@ -288,6 +288,12 @@ _UNWILLED: tuple[LexiconKey, ...] = (
 )
 
 
+#: A goal its writer refuses (A004: "..., dat wil ik eigenlijk niet"): a sentence would commit
+#: the writer to what they said they do not want, so it keeps the structured fallback, the
+#: goal's own words and the fields to fill once the POP-gesprek has settled what they want.
+_REFUSED = frozenset({"A004"})
+
+
 class GoalReader(Protocol):
     """What the steps need of a checker: a part of the text read and judged on its own."""
 
@@ -341,6 +347,8 @@ class WholeTextRewrites:
     def finish(self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]) -> GoalReport:
         """A failing goal's report with its rewrites, or the fallback when there are none.
         A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
+        if _REFUSED & {f.code for f in report.findings}:
+            return self.fallback_only(report, ctx)  # '..., dat wil ik niet': nothing to commit
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
         guessed = self._guess_dropped(report, ctx)
