@@ -391,7 +391,8 @@ class Checker:
         """Docs for ``texts``; shouted goals are parsed in sentence case, then given back
         their own characters (see nlp.restore_case). Parsing holds the pipeline's lock:
         threads sharing a pipeline parse one at a time."""
-        words = [t[: pictured_tail(t)] for t in texts]  # trailing emoji: punctuation only
+        # trailing emoji are punctuation, read after the parse; a text of emoji alone is read
+        words = [t[: pictured_tail(t)] or t for t in texts]
         shouted = [is_shouted(t) for t in words]
         inputs = [calm_down(t) if s else t for t, s in zip(words, shouted, strict=True)]
         nlp = self.nlp(lang)

@@ -81,3 +81,10 @@ def test_a_split_goal_with_a_trailing_emoji_is_split_as_without_it() -> None:
         moody = CHECKER.check(f"{text} 🚀", lang="en", reference_date=REF)
     assert len(plain.split) == 3
     assert moody.split == plain.split
+
+
+@pytest.mark.parametrize("text", ["🚀", "💪 💪", "✅✅✅"])
+def test_a_goal_of_emoji_alone_is_parsed_as_written(text: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)
+    assert report.goal.doc is not None and report.goal.doc.text.strip()
+    assert not report.is_smart
