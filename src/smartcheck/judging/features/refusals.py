@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
@@ -33,18 +33,22 @@ def refused_wishes(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
     writers = {w.lower() for w in ctx.pack.words("first_person_subject")}
     found: list[tuple[int, int]] = []
     speaking = [t for t in doc if t.lower_ in writers and t.dep_.startswith("nsubj")]
+    owners = [t.i for t in speaking if _owns(t, negations)][:2]  # two tell one other
+    clauses = _clause_numbers(doc)
+    denials: dict[int, list[Token]] = {}
+    for t in doc:
+        if t.lower_ in negations:
+            denials.setdefault(clauses[t.i], []).append(t)
     for token in speaking:
         verb = token.head
         wish = _wish_of(verb, wishes)
         if wish is None or verb.dep_.startswith("aux"):
             continue  # 'Ik *wil* ... leren': the wish an auxiliary of the act wanted
         group = _wish_group(wish)
-        negation = next(
-            (t for t in _clause(token) if t.lower_ in negations and _negates(t, group)), None
-        )
+        negation = next((t for t in denials.get(clauses[token.i], ()) if _negates(t, group)), None)
         if negation is None or _wants_an_act(verb, wish):
             continue
-        if any(_owns_elsewhere(t, token, negations) for t in speaking):
+        if any(o != token.i for o in owners):
             continue  # 'Ik wil X zelf doen, nu doet de chef het. Dat wil ik niet langer.'
         found.append((0, 0))  # placeholder replaced below
         support = [c for c in verb.children if c.dep_.startswith("aux") and c.i != wish.i]
@@ -77,12 +81,10 @@ def _negates(negation: Token, group: set[int]) -> bool:
     return True
 
 
-def _owns_elsewhere(subject: Token, refusing: Token, negations: set[str]) -> bool:
-    """Is ``subject`` the writer in another main clause, not negated ('Ik wil de
-    weekplanning zelf maken ...')? Then the refusal points back at the situation the
+def _owns(subject: Token, negations: set[str]) -> bool:
+    """Is ``subject`` the writer in a main clause, not negated ('Ik wil de weekplanning
+    zelf maken ...')? Beside such a clause, a refusal points back at the situation the
     writer told, not at the goal."""
-    if subject.i == refusing.i:
-        return False
     verb = subject.head
     clause = verb
     while clause.dep_ in ("conj", "parataxis", "fixed") or clause.dep_.startswith("aux"):
@@ -94,16 +96,18 @@ def _owns_elsewhere(subject: Token, refusing: Token, negations: set[str]) -> boo
     return main and not negated
 
 
-def _clause(token: Token) -> list[Token]:
-    """The words between the punctuation marks around ``token`` in its sentence: the clause
-    the writer speaks in, however the parser hung its words ('dat wil ik eigenlijk niet' is
-    read as one fixed expression with the negation under an adverb)."""
-    sent = token.sent
-    start = next(
-        (t.i + 1 for t in reversed(sent[: token.i - sent.start]) if t.is_punct), sent.start
-    )
-    end = next((t.i for t in sent[token.i - sent.start :] if t.is_punct), sent.end)
-    return list(token.doc[start:end])
+def _clause_numbers(doc: Doc) -> list[int]:
+    """For each token, the number of the stretch between punctuation marks (or sentence
+    starts) it stands in: the clause the writer speaks in, however the parser hung its
+    words ('dat wil ik eigenlijk niet' is read as one fixed expression with the negation
+    under an adverb). One pass over the Doc, so a long goal costs no more per word."""
+    numbers: list[int] = []
+    current = 0
+    for t in doc:
+        if t.is_punct or (t.is_sent_start and t.i):
+            current += 1
+        numbers.append(current)
+    return numbers
 
 
 def _wish_of(verb: Token, wishes: set[str]) -> Token | None:
