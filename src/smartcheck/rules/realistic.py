@@ -431,8 +431,26 @@ def _count_words(pack: RulePack) -> dict[str, float]:
 
 
 def _multipliers(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
-    """Words that multiply a quantity, not the first part of a compound ("double-check")."""
-    return [m for m in ctx.find(goal, "growth_multipliers") if goal.text[m.end : m.end + 1] != "-"]
+    """Words that multiply a quantity, not the first part of a compound ("double-check"),
+    nor a word that says how an act is done, its adverb right before the verb ("double
+    check the codes", "triple wash the greens"): no quantity is multiplied."""
+    return [
+        m
+        for m in ctx.find(goal, "growth_multipliers")
+        if goal.text[m.end : m.end + 1] != "-" and not _act_manner(goal, m)
+    ]
+
+
+def _act_manner(goal: Goal, match: LexiconMatch) -> bool:
+    """Is the one-word ``match`` an adverb of the verb right after it ('*double* check')?"""
+    doc = goal.doc
+    if doc is None:
+        return False
+    word = next((t for t in doc if t.idx == match.start), None)
+    if word is None or word.i + 1 >= len(doc) or word.idx + len(word.text) != match.end:
+        return False
+    verb = doc[word.i + 1]
+    return word.dep_ == "advmod" and word.head.i == verb.i and verb.pos_ == "VERB"
 
 
 #: Days in an average month.

@@ -332,18 +332,74 @@ def _spelled(phrase: str) -> str:
 
 def _sentences(words: list[Word], style: RewriteStyle) -> list[list[Word]]:
     """The words cut into sentences at a full stop (not an abbreviation's), a '!' or '?',
-    or a line break."""
+    or a line break; also at a colon or dash between a verbless first piece and a rule
+    kept with an absolute ('Nul klachten over X: altijd Y doen', 'Zero X this year -
+    always check Y'): the target, then its means told as a sentence of its own (the mark
+    goes)."""
     out: list[list[Word]] = [[]]
     for at, word in enumerate(words):
         if "\n" in word.text or not word.text.strip():
             if out[-1]:
                 out.append([])
             continue
+        if _ruled_after(words, at, out, style):
+            out.append([])
+            continue
         out[-1].append(word)
         ends = word.text in SENTENCE_MARKS and not abbreviation_stop(words, at, style.abbreviations)
         if ends and at + 1 < len(words) and words[at + 1].text not in SENTENCE_MARKS:
             out.append([])
     return [s for s in out if any(w.is_word for w in s)]
+
+
+#: Word classes that open a noun phrase before its adjectives.
+_DETERMINERS = frozenset({"DET", "NUM", "ADJ"})
+#: Marks that part a target told short from the rule that follows it.
+_PIECE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
+def _ruled_after(words: list[Word], at: int, out: list[list[Word]], style: RewriteStyle) -> bool:
+    """Is ``words[at]`` a colon or dash that ends the first sentence, a piece without a verb
+    (the target: 'Zero scratched lenses this year'), before a rule kept with an absolute
+    that runs to the end of the text or its sentence (``_ruled``)?"""
+    mark = words[at]
+    if mark.text not in _PIECE_MARKS or len(out) != 1:
+        return False
+    if mark.text != ":" and not mark.space_before:
+        return False  # '3-digit': a hyphen inside a word
+    piece = out[0]
+    before = [
+        w
+        for n, w in enumerate(piece)
+        if (n or w.lower not in style.replacements) and not _attributive(piece, n)
+    ]
+    if not any(w.is_word for w in before) or any(_finite(w) for w in before):
+        return False  # the absolute opening the target is no verb ('Zero' tagged as one)
+    after: list[Word] = []
+    for word in words[at + 1 :]:
+        if word.text in SENTENCE_MARKS or "\n" in word.text:
+            break
+        after.append(word)
+    if any(w.text in _PIECE_MARKS and w.space_before for w in after):
+        return False  # a third piece: a list, read elsewhere
+    return bounded_rule(after, style) is not None
+
+
+def _attributive(piece: list[Word], n: int) -> bool:
+    """Is ``piece[n]`` a past form between a determiner or count and the noun it describes
+    ('Zero *scratched* lenses', 'No *burnt* loaves', 'Nul *beschadigde* pianos'): an
+    adjective, no clause?"""
+    word = piece[n]
+    after = piece[n + 1] if n + 1 < len(piece) else None
+    if not n or word.pos != "VERB" or after is None or after.pos not in ("NOUN", "PROPN"):
+        return False
+    return piece[n - 1].pos in _DETERMINERS or n == 1
+
+
+def _finite(word: Word) -> bool:
+    """A verb that makes a clause: an auxiliary or a verb the tagger did not call a
+    participle or infinitive ('scratched lenses', 'beschadigde pianos' are things)."""
+    return word.pos == "AUX" or (word.pos == "VERB" and word.finite is not False)
 
 
 def _is_context(sentence: list[Word], goal: Goal) -> bool:
@@ -392,7 +448,7 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     if rest is None:
         rest = _without_commitment(words, style, required=True, only=style.means_commitments)
     if rest is None:
-        return _guessed(words, style) or _ruled(words, style)
+        return _guessed(words, style) or bounded_rule(words, style)
     rest = _committed(rest, style)
     if rest is None:
         return None
@@ -401,7 +457,7 @@ def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
         return None
     if any(w.lower in style.means_additions for w in said):
         return None  # 'Ik ga ook ...': a second goal, no means
-    return rest
+    return bounded_rule(rest, style) or rest  # 'Ik wil altijd vooraf X': the absolute bounded
 
 
 def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
@@ -417,7 +473,7 @@ def _guessed(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     return _helps(_unhelped(words[1:], style), style)
 
 
-def _ruled(words: list[Word], style: RewriteStyle) -> list[Word] | None:
+def bounded_rule(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     """A rule the writer keeps, told as a bare verb phrase with 'altijd' or 'always' in it
     ('PBM altijd dragen.', 'Always wear PPE.'; the pack's ``always_openers``): the
     behaviour that shows the goal before it, its absolute bounded as the pack's
@@ -443,9 +499,10 @@ def _ruled(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     said = [w for w in rest if w.is_word]
     if not MIN_MEANS_WORDS <= len(said) <= MAX_MEANS_WORDS or not _verb_phrase(rest, style):
         return None
-    if any(w.lower in style.subjects or w.lower in style.means_additions for w in said):
+    opened = next((n for n, w in enumerate(said) if w.pos == "SCONJ"), len(said))
+    if any(w.lower in style.subjects or w.lower in style.means_additions for w in said[:opened]):
         return None  # 'Ik ga ook altijd ...': the writer's own clause, another reading's
-    return told
+    return told  # a subject in a clause it opens stays ('... voordat we beginnen')
 
 
 #: How far into its sentence the absolute of a kept rule stands ('*Altijd* ...', 'PBM
@@ -568,6 +625,7 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
         led = second is not None and second.pos in ("DET", "PRON", "PROPN", "NUM")
         return (
             first.pos in ("VERB", "AUX")
+            or _modified_verb(said)
             or (first.pos == "NOUN" and led)
             or not first.pos
             or (first.pos == "NOUN" and _phrasal_verb(first, second, style))
@@ -579,6 +637,16 @@ def _verb_phrase(words: list[Word], style: RewriteStyle, told: bool = True) -> b
         if told or w.pos in ("VERB", "AUX", "") or (n and said[n - 1].pos in ("NOUN", "PROPN")):
             return True
     return False
+
+
+def _modified_verb(said: list[Word]) -> bool:
+    """English: a verb opened by a word that modifies it, the tagger's adjective or adverb
+    ('*double* check the codes', '*hand* wash the cloths', '*re* seal'): the second word a
+    verb that is not finite past ('double checked' tells what was done)."""
+    if len(said) < 2 or said[0].pos not in ("ADJ", "ADV", "NOUN"):
+        return False
+    second = said[1]
+    return second.pos == "VERB" and not second.past and second.verbform != "Part"
 
 
 def _phrasal_verb(first: Word, second: Word | None, style: RewriteStyle) -> bool:

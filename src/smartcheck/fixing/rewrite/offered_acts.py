@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.means import bounded_rule
 from smartcheck.fixing.rewrite.softened_duty import plain_duty_text
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import Word, closed, join, words_of
@@ -122,7 +123,7 @@ def _act(words: list[Word], style: RewriteStyle) -> tuple[str, list[Word]] | Non
         return None  # 'die opzetten': the need's thing itself, no act of its own
     if any(w.finite for w in act) and not offered:
         return None  # 'Ik maak daar X voor': told as done (after a modal, the tagger's slip)
-    told = join(act, lead=False).strip()
+    told = join(bounded_rule(act, style) or act, lead=False).strip()  # 'altijd' bounded
     gone_words = [w for n, w in enumerate(words) if gone[n]]
     if told.lower() in {v.lower() for v in style.contribution_verbs}:
         return told, gone_words

@@ -374,9 +374,14 @@ def _statement(r: Reading, tokens: list[Token]) -> bool:
     first = words[0]
     if "Imp" in first.morph.get("Mood", []):
         return False  # 'Get my reports out', 'Be a better team player'
+    zero = r.is_word(first, "zero_counts")  # 'Zero mistakes in X.': a target told short
     for t in words:
+        if t is first and zero:
+            continue  # the zero of the target, whatever the tagger calls it
         if "Fin" in t.morph.get("VerbForm", []) and "Imp" not in t.morph.get("Mood", []):
             return True
+        if zero:
+            continue  # what the zero counts is no subject of a clause ('mistakes in picking')
         if t.dep_ in _SUBJECT_DEPS and (r.is_word(t, "nominative_pronouns") or _verb_inside(t)):
             return True  # a subject of its own: "De gesprekken verlopen stroef"
     if not r.grammar.verb_second:
