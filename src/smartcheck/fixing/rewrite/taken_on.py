@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.offered_conditions import offered_condition, opens_with_contrast
 from smartcheck.fixing.rewrite.stops import sentences
-from smartcheck.fixing.rewrite.taken_relative import relative_spans, writer_for_relative
+from smartcheck.fixing.rewrite.taken_relative import (
+    act_spans,
+    relative_spans,
+    writer_for_act,
+    writer_for_relative,
+)
 from smartcheck.fixing.rewrite.words import capitalise
 from smartcheck.reading.anatomy.words import VERB_POS
 
@@ -87,9 +92,21 @@ def taken_on(goal: Goal, style: RewriteStyle) -> TakenOn | None:
     inside = _joined_claim(goal, style, head)
     if inside is not None and len(told) <= 2:
         return replace(inside, after=" ".join(filter(None, [inside.after, text[head:].strip()])))
-    if len(told) == 1 or not _is_claim(told[1], style):
+    if len(told) == 1:
         return None
     start = text.find(told[1].strip()[:12], head)
+    # 'Er moet iemand X. Dat wil ik wel oppakken maar dan moet ik er uren voor krijgen.':
+    # the offer before the contrast is the claim, the condition told alone after the goal
+    offer = offered_condition(told[1].strip(), style) if len(told) == 2 else None
+    if offer is not None and start >= 0 and not _is_claim(told[1], style):
+        if not _is_claim(offer.claim, style) or not _nothing_of_its_own(goal, start, style):
+            return None
+        found = _found(text, start, start, start + offer.end)
+        if found is None:
+            return None
+        return replace(found, claim_span=(start, len(text)), after=offer.condition)
+    if not _is_claim(told[1], style):
+        return None
     end = len(text) if len(told) == 2 else text.find(told[2].strip()[:12], start + 1)
     if start < 0 or end < 0 or not _nothing_of_its_own(goal, start, style):
         return None
@@ -208,6 +225,7 @@ def claim_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
         return []
     spans = [found.claim_span]
     spans += relative_spans(goal.text, found.aim, style)  # 'iemand die X kan' -> 'X leren'
+    spans += act_spans(goal, style)  # 'Er moet iemand komen die X beheert' -> 'X beheren'
     for word in style.taken_subjects:
         spans += [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", goal.text, re.I)]
     if len(spans) > 1:  # the duty laid on 'someone' is the writer's wish now
@@ -345,6 +363,7 @@ def own_versions(goal: Goal, wish: Wish | None, style: RewriteStyle) -> tuple[st
     versions: list[str] = []
     claimed = _writer_for_someone(goal.text, style) or _writer_for_agent(goal, style)
     claimed = claimed or writer_for_relative(goal.text, style)  # 'iemand die X kan'
+    claimed = claimed or writer_for_act(goal, style)  # 'iemand die X beheert'
     if claimed is not None:
         versions.append(claimed)
     if wish is not None and not _about_writer(wish, style):

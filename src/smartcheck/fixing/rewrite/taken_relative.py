@@ -5,8 +5,10 @@ who can run the payroll, I would like to take that on'.
 The relative clause tells what that someone must be able to do; the writer's claim after it
 offers to be that one (taken_on.py). The goal is the writer's: to learn to do it ('ik wil
 de nieuwe kassa leren instellen', 'I want to learn to run the payroll'; the pack's
-``taken_ability``). A relative without a modal of ability ('iemand die de kassa doet') is
-not read here: what the writer would do is not told as a skill.
+``taken_ability``). A relative without a modal of ability ('Er moet iemand zijn die de
+werkplaats beheert', 'There should be someone who looks after the rota') tells the act
+itself: offered, the writer's wish is to do it ('ik wil de werkplaats beheren', 'I want to
+look after the rota'; ``writer_for_act``), the relative's finite verb told by its lemma.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
 
 
 def writer_for_relative(aim: str, style: RewriteStyle) -> str | None:
@@ -35,6 +40,85 @@ def writer_for_relative(aim: str, style: RewriteStyle) -> str | None:
     else:  # 'run the payroll': the verb first
         told = frame.format(before="", verb=act[0], after=" " + " ".join(act[1:]))
     return capitalise(" ".join(told.split())) + "."
+
+
+def writer_for_act(goal: Goal, style: RewriteStyle) -> str | None:
+    """The aim's need for someone who does a thing ('Er moet iemand zijn die de werkplaats
+    beheert, nu raakt alles kwijt.', 'There should be someone who looks after the rota.')
+    told as the writer's wish to do it ('Ik wil de werkplaats beheren, nu raakt alles
+    kwijt.'): the relative clause up to its comma or stop, its one finite verb (Dutch: the
+    clause's last word; English: its first verb) told by its lemma, whatever stands after
+    the clause kept as written. None when the aim holds no such relative, the relative
+    holds a modal of ability (``writer_for_relative``) or the verb's lemma is unknown."""
+    doc = goal.doc
+    wish = style.aim_step_wish.split("{step}")[0].strip()
+    found = _act_relative(doc, style) if doc is not None else None
+    if found is None or not wish:
+        return None
+    clause, verb = found
+    if style.word_order == "v2":
+        if verb is not clause[-1]:
+            return None  # a Dutch relative ends in its finite verb
+        act = [*(t.text for t in clause[:-1]), verb.lemma_.lower()]
+    else:
+        if verb is not clause[0] and clause[0].pos_ not in ("ADV",):
+            return None  # 'who *looks* after ...': the verb opens the English relative
+        act = [*(t.text for t in clause if t is not verb)]
+        act.insert(clause.index(verb), verb.lemma_.lower())
+    end = clause[-1].idx + len(clause[-1].text)
+    rest = goal.text[end:].strip()
+    told = f"{wish} {' '.join(act)}"
+    if rest[:1] == ",":
+        told = f"{told}{rest}"
+    elif rest.strip(" .!"):
+        return None  # more than the need and a clause after its comma
+    return capitalise(told.rstrip(" .!")) + "."
+
+
+def act_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The character spans of the goal's text the writer's wish to do the act leaves out:
+    the need up to the relative pronoun ('Er moet iemand komen die')."""
+    doc = goal.doc
+    found = _act_relative(doc, style) if doc is not None else None
+    if doc is None or found is None:
+        return []
+    start = found[0][0].i - 1
+    return [(0, doc[start].idx + len(doc[start].text))]
+
+
+def _act_relative(doc: Doc, style: RewriteStyle) -> tuple[list[Token], Token] | None:
+    """The words of a relative clause about the impersonal subject (up to its comma or
+    stop) and its one finite verb, no modal of ability among them and a lemma known."""
+    someone = next((t for t in doc if t.lower_ in style.taken_subjects), None)
+    relative = next(
+        (
+            t
+            for t in doc
+            if someone is not None
+            and t.i > someone.i
+            and t.lower_ in style.taken_relatives
+            and "Rel" in t.morph.get("PronType", [])
+        ),
+        None,
+    )
+    if relative is None:
+        return None
+    clause: list[Token] = []
+    for t in doc[relative.i + 1 :]:
+        if t.is_punct:
+            break
+        clause.append(t)
+    finite = [t for t in clause if "Fin" in t.morph.get("VerbForm", [])]
+    if len(clause) < _ACT_WORDS or len(finite) != 1:
+        return None
+    verb = finite[0]
+    if verb.lower_ in style.ability_modals or verb.lemma_.lower() == verb.lower_:
+        return None
+    return clause, verb
+
+
+#: Fewest words of the act a relative tells ('die de kassa beheert').
+_ACT_WORDS = 2
 
 
 def relative_spans(text: str, aim: str, style: RewriteStyle) -> list[tuple[int, int]]:

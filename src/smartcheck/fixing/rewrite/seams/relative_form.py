@@ -9,7 +9,9 @@ that took it for the verb of the writer's clause put it in the infinitive or ano
 changed. So is that of a finite verb with a relative word of its own and a noun phrase other
 than the writer as its subject (the parse may hang the relative clause wrong: 'waar het
 personeel ontbreekt'); a clause another's wish lays on others ('dat het hele team de training
-volgt') is the writer's to take on, and its verb may change.
+volgt') is the writer's to take on, and its verb may change, as is the act a relative tells
+of someone the writer offers to be ('There should be someone who *looks* after X. I could
+take that on': 'I will look after X'; taken_relative.py).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def relative_verb_changed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
             continue
         if verb.dep_ not in _RELATIVE and not _others_relative(verb, me, style):
             continue
+        if verb.dep_ in _RELATIVE and verb.head.lower_ in style.taken_subjects:
+            continue  # 'someone who looks after X': the writer's act once taken on
         if verb.lower_ in kept:
             continue
         lemma = verb.lemma_.lower()
