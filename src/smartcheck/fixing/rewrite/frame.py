@@ -616,8 +616,9 @@ def _verbal_en(words: list[Word], style: RewriteStyle, lang: str = "") -> bool:
 
 def _duty_after_subject(content: list[Word], lead: int, style: RewriteStyle) -> bool:
     """A duty modal of two words after the phrase that opens the line, its verb after it
-    ('Handovers between shifts *need to* improve'): the tagger may call the modal's first
-    word a noun ('need'), but a modal with 'to' and a bare verb after a plural subject is
+    ('Handovers between shifts *need to* improve', 'Contact with the suppliers *needs to be*
+    better'): the tagger may call the modal's first word a noun ('need'), or its -s a plural
+    ending a phrase, but a modal with 'to' and a bare verb after a noun is
     the clause's finite verb. The subject's noun may be read as an adjective right after its
     determiner ('Stock control in *the warehouse* needs to improve')."""
     duties = {tuple(m.lower().split()) for m in style.duty_modals if " " in m}
@@ -630,7 +631,7 @@ def _duty_after_subject(content: list[Word], lead: int, style: RewriteStyle) -> 
 
     return any(
         (content[n].lower, content[n + 1].lower) in duties
-        and content[n + 2].pos == "VERB"
+        and content[n + 2].pos in ("VERB", "AUX")  # 'need to *be* better' too
         and noun(n - 1)
         for n in range(lead + 1, len(content) - 2)
     )

@@ -645,13 +645,31 @@ def _problem_told(
     opened = words[0].pos_ == "DET" or bare
     if not opened and not _points_back(words[0], references) and not pointer:
         return False
-    if any(t.lower_ in subjects for t in words):
+    # what the problem leads to for the writer ('..., de keuken is vaak niet schoon *en dan*
+    # krijg ik het op mijn bordje'): the consequence is part of the situation told
+    head = words[: _consequence_at(words, inside)]
+    if any(t.lower_ in subjects for t in head):
         return False
     if inside("wish_verbs") or inside("hedges"):
         return False
-    if _modal_with_verb(words, inside):
+    if _modal_with_verb(head, inside):
         return False
-    return graded or any(inside(key) for key in _PROBLEM_SIGNS)
+    # a state of the thing denied ('..., de keuken is regelmatig niet schoon', '..., the
+    # vans are not clean'): a copula and a negation in the problem's own clause
+    last = head[-1].i
+    denied = any(t.dep_ == "cop" for t in head) and any(i <= last for i in inside("negations"))
+    return graded or denied or any(inside(key) for key in _PROBLEM_SIGNS)
+
+
+def _consequence_at(words: list[Token], inside: Callable[[LexiconKey], list[int]]) -> int:
+    """Where in the piece a coordinator with a word of consequence right after it ('*en
+    dan* krijg ik ...', '*and so* I have to ...') opens what the problem leads to: the
+    coordinator's place in ``words``; past the end without one."""
+    after = set(inside("consequence_openers"))
+    return next(
+        (n for n, t in enumerate(words[1:-1], 1) if t.pos_ == "CCONJ" and words[n + 1].i in after),
+        len(words),
+    )
 
 
 #: Word classes that can open a subject without a determiner ('*cliënten* vallen ...',

@@ -111,8 +111,13 @@ def _duty_after(comma: Token, style: RewriteStyle, writer: set[str]) -> bool:
         return False  # '..., and it needs to be ready by X': a second duty (duties.py)
     lowers = [t.lower_ for t in rest]
     modals = [m.lower().split() for m in style.duty_modals]
+    # the modal near the clause's start, or its first verb after a longer subject ('De
+    # verwerking van de uitslagen *moet* sneller', 'Communication with the crews *needs* to')
+    first = next((n for n, t in enumerate(rest) if t.pos_ in ("VERB", "AUX")), 0)
     return any(
-        lowers[at : at + len(m)] == m for m in modals for at in range(min(len(rest), _WISH_REACH))
+        lowers[at : at + len(m)] == m
+        for m in modals
+        for at in {*range(min(len(rest), _WISH_REACH)), first}
     )
 
 

@@ -1118,6 +1118,13 @@ class RewriteStyle(BaseModel):
         "but I'd need time off the floor'): kept after the rewrite as a sentence of its "
         "own, without the concession and contrast before it (conditions.py).",
     )
+    condition_openers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a condition (the pack's condition_markers: 'als', 'if', "
+        "'provided that'): after the writer's offer to take a need on ('Dat kan ik wel doen "
+        "*als* ik er tijd voor krijg') they tell what the writer agrees with the manager "
+        "(taken_on.py).",
+    )
     stance_doubts: tuple[str, ...] = Field(
         default=(),
         description="A doubt that opens a sentence beside someone else's wish and ends at the "
@@ -2180,6 +2187,7 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("duty_sources", pack.words("duty_sources"))  # who set a duty: judged too
     fields.setdefault("distributive_words", pack.words("distributive_words"))
     fields.setdefault("duty_modals", pack.words("obligation_modals"))
+    fields.setdefault("condition_openers", pack.words("condition_markers"))
     ability = (w.lower() for w in pack.words("ability_modals") if " " not in w)
     fields.setdefault("ability_modals", frozenset(ability))
     firsts = (w.lower() for w in pack.words("step_markers") if w.isalpha())

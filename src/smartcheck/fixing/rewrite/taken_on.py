@@ -58,6 +58,9 @@ class TakenOn:
     claim: str
     claim_span: tuple[int, int]
     after: str = ""  # a third sentence, kept as written when it is a remark or context
+    #: the offer told with a condition ('... als ik er tijd voor krijg'): what the writer
+    #: agrees with the manager, the own part 'in overleg met mijn leidinggevende'
+    agreed: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,12 @@ def taken_on(goal: Goal, style: RewriteStyle) -> TakenOn | None:
         if found is None:
             return None
         return replace(found, claim_span=(start, len(text)), after=offer.condition)
+    conditioned = _conditioned_claim(told[1].strip(), style) if len(told) == 2 else None
+    if conditioned is not None and start >= 0 and not _is_claim(told[1], style):
+        if not _nothing_of_its_own(goal, start, style):
+            return None
+        found = _found(text, start, start, len(text))
+        return replace(found, claim=conditioned, agreed=True) if found is not None else None
     if not _is_claim(told[1], style):
         return None
     end = len(text) if len(told) == 2 else text.find(told[2].strip()[:12], start + 1)
@@ -140,6 +149,20 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
         if _is_claim(rest, style) and _nothing_of_its_own(goal, cut.end(), style):
             return _found(goal.text, cut.start(), cut.end(), end)
     return None
+
+
+def _conditioned_claim(piece: str, style: RewriteStyle) -> str | None:
+    """The claim before a condition that ends the piece ('Dat kan ik wel doen *als* ik daar
+    een dag per week voor krijg', 'I could take that on *if* I get a day a week for it'),
+    when that claim alone is one; None otherwise."""
+    openers = "|".join(re.escape(c) for c in style.condition_openers)
+    if not openers:
+        return None
+    found = re.search(rf"\s*,?\s+(?:{openers})\s+\w", piece, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    claim = piece[: found.start()].strip()
+    return claim if claim and _is_claim(claim, style) else None
 
 
 def offer_cut(sentences: list[list[Word]], style: RewriteStyle) -> list[list[Word]]:
@@ -222,7 +245,7 @@ def claim_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     writer becomes ('someone', 'iemand')."""
     found = taken_on(goal, style)
     if found is None:
-        return []
+        return _someone_spans(goal, style)
     spans = [found.claim_span]
     spans += relative_spans(goal.text, found.aim, style)  # 'iemand die X kan' -> 'X leren'
     spans += act_spans(goal, style)  # 'Er moet iemand komen die X beheert' -> 'X beheren'
@@ -231,6 +254,20 @@ def claim_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     if len(spans) > 1:  # the duty laid on 'someone' is the writer's wish now
         for word in style.duty_modals:
             spans += [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", found.aim, re.I)]
+    return spans
+
+
+def _someone_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The impersonal subject and its duty modal in a text whose duty on an unnamed person
+    the writer takes as their own ('*Iemand moet* de waterkwaliteit bijhouden, nu ...' ->
+    'ga ik de waterkwaliteit bijhouden'; ``someone_owned``, on the sentence alone once a
+    remark after it is kept apart): the own part names the owner."""
+    told = sentences(goal.text, style.abbreviations)
+    if not any(_opens_with_someone(p, style) and _writer_for_someone(p, style) for p in told):
+        return []
+    spans: list[tuple[int, int]] = []
+    for word in (*style.taken_subjects, *style.duty_modals):
+        spans += [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", goal.text, re.I)]
     return spans
 
 

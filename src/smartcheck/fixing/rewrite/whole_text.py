@@ -1976,6 +1976,8 @@ class WholeTextRewrites:
                 ]
         except SmartcheckError:
             return ()
+        if found.agreed:  # '... als ik er tijd voor krijg': agreed with the manager
+            candidates = [_agreed_with(c, style) for c in candidates]
         if found.after:  # a sentence more: kept as written when it is a remark or context
             if not self._no_goal(found.after, goal, ctx, style) and not self._conditioned(
                 found.after, goal, style
@@ -3415,6 +3417,21 @@ def _seamless(parts: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
     if len(parts) == 1:
         return not find_seams(parts[0], goal, ctx, style, parses)
     return not any(part_seams(part, goal, ctx, parses) for part in parts)
+
+
+def _agreed_with(rewrite: str, style: RewriteStyle) -> str:
+    """``rewrite`` with the writer's own part agreed with the manager (the pack's
+    ``asked_decider``): the frame's agreement, its support named, at the end of the first
+    sentence ('Vóór [datum] ga ik X, in overleg met mijn leidinggevende. Nu ...')."""
+    support = style.placeholders.support
+    agreement = style.frames.agreement.format(support=style.asked_decider)
+    if not style.asked_decider:
+        return rewrite
+    if support in rewrite:
+        return rewrite.replace(support, style.asked_decider, 1)
+    end = re.search(r"[.!](?:\s+(?=[A-Z\u00c0-\u00de])|$)", rewrite)
+    at = end.start() if end is not None else len(rewrite.rstrip())
+    return f"{rewrite[:at]}{agreement}{rewrite[at:]}"
 
 
 def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
