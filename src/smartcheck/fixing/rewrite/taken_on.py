@@ -98,16 +98,10 @@ def taken_on(goal: Goal, style: RewriteStyle) -> TakenOn | None:
     if len(told) == 1:
         return None
     start = text.find(told[1].strip()[:12], head)
-    # 'Er moet iemand X. Dat wil ik wel oppakken maar dan moet ik er uren voor krijgen.':
-    # the offer before the contrast is the claim, the condition told alone after the goal
-    offer = offered_condition(told[1].strip(), style) if len(told) == 2 else None
-    if offer is not None and start >= 0 and not _is_claim(told[1], style):
-        if not _is_claim(offer.claim, style) or not _nothing_of_its_own(goal, start, style):
-            return None
-        found = _found(text, start, start, start + offer.end)
-        if found is None:
-            return None
-        return replace(found, claim_span=(start, len(text)), after=offer.condition)
+    # 'Er moet iemand X. Dat wil ik wel oppakken maar dan moet ik er uren voor krijgen.',
+    # '... I could take that on if I get a day a week for it.': the offer before the
+    # contrast or the condition is the claim, the condition what the writer agrees with
+    # the manager (never a second goal)
     conditioned = _conditioned_claim(told[1].strip(), style) if len(told) == 2 else None
     if conditioned is not None and start >= 0 and not _is_claim(told[1], style):
         if not _nothing_of_its_own(goal, start, style):
@@ -152,9 +146,14 @@ def _joined_claim(goal: Goal, style: RewriteStyle, end: int) -> TakenOn | None:
 
 
 def _conditioned_claim(piece: str, style: RewriteStyle) -> str | None:
-    """The claim before a condition that ends the piece ('Dat kan ik wel doen *als* ik daar
-    een dag per week voor krijg', 'I could take that on *if* I get a day a week for it'),
-    when that claim alone is one; None otherwise."""
+    """The claim before a condition that ends the piece, opened by a contrast ('Dat wil ik
+    wel oppakken *maar dan* moet ik er uren voor krijgen'; offered_conditions.py) or a word
+    of condition ('Dat kan ik wel doen *als* ik daar een dag per week voor krijg', 'I could
+    take that on *if* I get a day a week for it'), when that claim alone is one; None
+    otherwise."""
+    offer = offered_condition(piece, style)  # '..., maar dan moet ik er uren voor krijgen'
+    if offer is not None:
+        return offer.claim if _is_claim(offer.claim, style) else None
     openers = "|".join(re.escape(c) for c in style.condition_openers)
     if not openers:
         return None
