@@ -382,6 +382,12 @@ def ensured_without_subject(
             or u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
             for u in clause[:-1]
         )
+        # a gerund that opens the clause names its subject ('that *onboarding* improves',
+        # 'that *invoicing* gets faster'): no verb opens an English clause in -ing
+        gerund = bool(clause) and (
+            clause[0].tag_ == "VBG" or "Ger" in clause[0].morph.get("VerbForm", [])
+        )
+        subject = subject or (gerund and len(clause) > 1)
         if clause and not subject:
             seams.append(Seam("lost_subject", f"no subject after {t.text!r}", (marker,)))
     return seams
