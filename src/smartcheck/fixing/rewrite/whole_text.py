@@ -2491,6 +2491,8 @@ class WholeTextRewrites:
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         try:
             read = self.parse(found.goal, goal.lang, goal.reference_date)
+            if not ctx.find(read, "first_person_subject"):  # the writer only in the remark
+                given -= {Criterion.A}  # ('X moet opgeruimd zijn, ik vind nu ...'): judged
             judged = self.evaluate(read, given)
         except SmartcheckError:
             return ()
