@@ -47,8 +47,9 @@ def writer_for_act(goal: Goal, style: RewriteStyle) -> str | None:
     beheert, nu raakt alles kwijt.', 'There should be someone who looks after the rota.')
     told as the writer's wish to do it ('Ik wil de werkplaats beheren, nu raakt alles
     kwijt.'): the relative clause up to its comma or stop, its one finite verb (Dutch: the
-    clause's last word; English: its first verb) told by its lemma, whatever stands after
-    the clause kept as written. None when the aim holds no such relative, the relative
+    clause's last word or the one before a phrase extraposed after it, 'die de toestellen
+    *inschrijft* voor de keuring'; English: its first verb) told by its lemma, whatever
+    stands after the clause kept as written. None when the aim holds no such relative, the relative
     holds a modal of ability (``writer_for_relative``) or the verb's lemma is unknown."""
     doc = goal.doc
     wish = style.aim_step_wish.split("{step}")[0].strip()
@@ -56,15 +57,13 @@ def writer_for_act(goal: Goal, style: RewriteStyle) -> str | None:
     if found is None or not wish:
         return None
     clause, verb = found
-    if style.word_order == "v2":
-        if verb is not clause[-1]:
-            return None  # a Dutch relative ends in its finite verb
-        act = [*(t.text for t in clause[:-1]), verb.lemma_.lower()]
-    else:
-        if verb is not clause[0] and clause[0].pos_ not in ("ADV",):
-            return None  # 'who *looks* after ...': the verb opens the English relative
-        act = [*(t.text for t in clause if t is not verb)]
-        act.insert(clause.index(verb), verb.lemma_.lower())
+    at = clause.index(verb)
+    if style.word_order == "v2" and verb is not clause[-1] and clause[at + 1].pos_ != "ADP":
+        return None  # a Dutch relative ends in its finite verb, or a phrase extraposed after it
+    if style.word_order != "v2" and at > 0 and clause[0].pos_ != "ADV":
+        return None  # 'who *looks* after ...': the verb opens the English relative
+    act = [t.text for t in clause]
+    act[at] = verb.lemma_.lower()
     end = clause[-1].idx + len(clause[-1].text)
     rest = goal.text[end:].strip()
     told = f"{wish} {' '.join(act)}"

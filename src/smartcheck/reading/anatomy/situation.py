@@ -318,13 +318,14 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
         embedded[t.i] = opened >= 0 and opened < t.i
     found = []
     particles = r.words("separable_particles") | r.words("double_particles")
-    for key in ("modal_verbs", "hedges"):
+    # a duty of two words ('There *has to* be someone who ...') commits as a modal does
+    for key in ("modal_verbs", "hedges", "obligation_modals"):
         for a, _ in _matches(r, key, start, end):
             if embedded.get(a, False) or _others_wish(r, start, a) or _consequence(r, start, a):
                 continue
             if not particle_verb_alone(r.doc[a], particles):  # 'Soms gaat het mis': misgaan
                 found.append(a)
-    return found
+    return sorted(set(found))
 
 
 def _others_wish(r: Reading, start: int, modal: int) -> bool:
