@@ -103,7 +103,7 @@ def taken_on(goal: Goal, style: RewriteStyle) -> TakenOn | None:
     # contrast or the condition is the claim, the condition what the writer agrees with
     # the manager (never a second goal)
     conditioned = _conditioned_claim(told[1].strip(), style) if len(told) == 2 else None
-    if conditioned is not None and start >= 0:
+    if conditioned is not None and start >= 0 and not _is_claim(told[1], style):
         if not _nothing_of_its_own(goal, start, style):
             return None
         found = _found(text, start, start, len(text))
