@@ -652,8 +652,8 @@ def _problem_told(
         return False
     if inside("wish_verbs") or inside("hedges"):
         return False
-    if _modal_with_verb(head, inside):
-        return False
+    if _modal_with_verb(words, inside):
+        return False  # '... en dan ga ik zelf bijspringen': a plan of the writer's, no problem
     # a state of the thing denied ('..., de keuken is regelmatig niet schoon', '..., the
     # vans are not clean'): a copula and a negation in the problem's own clause
     last = head[-1].i
