@@ -318,8 +318,11 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
         embedded[t.i] = opened >= 0 and opened < t.i
     found = []
     particles = r.words("separable_particles") | r.words("double_particles")
-    # a duty of two words ('There *has to* be someone who ...') commits as a modal does
-    for key in ("modal_verbs", "hedges", "obligation_modals"):
+    # a duty nobody owns ('There *has to* be someone who ...') commits as a modal does; the
+    # writer's own duty told ('I have to present at the quarterly meeting') tells the present
+    mine = any(r.is_word(t, "first_person_subject") for t in r.doc[start:end])
+    keys = ("modal_verbs", "hedges") if mine else ("modal_verbs", "hedges", "obligation_modals")
+    for key in keys:
         for a, _ in _matches(r, key, start, end):
             if embedded.get(a, False) or _others_wish(r, start, a) or _consequence(r, start, a):
                 continue
