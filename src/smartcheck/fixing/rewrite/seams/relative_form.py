@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.taken_on import taken_on
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,8 +44,9 @@ def relative_verb_changed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Sea
             continue
         if verb.dep_ not in _RELATIVE and not _others_relative(verb, me, style):
             continue
-        if verb.dep_ in _RELATIVE and verb.head.lower_ in style.taken_subjects:
-            continue  # 'someone who looks after X': the writer's act once taken on
+        taken = verb.dep_ in _RELATIVE and verb.head.lower_ in style.taken_subjects
+        if taken and taken_on(goal, style) is not None:
+            continue  # 'someone who looks after X. I could take that on': the writer's act
         if verb.lower_ in kept:
             continue
         lemma = verb.lemma_.lower()
