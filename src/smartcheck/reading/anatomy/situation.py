@@ -321,7 +321,9 @@ def _own_modals(r: Reading, start: int, end: int) -> list[int]:
     # a duty nobody owns ('There *has to* be someone who ...') commits as a modal does; the
     # writer's own duty told ('I have to present at the quarterly meeting') tells the present
     mine = any(r.is_word(t, "first_person_subject") for t in r.doc[start:end])
-    keys = ("modal_verbs", "hedges") if mine else ("modal_verbs", "hedges", "obligation_modals")
+    keys: tuple[LexiconKey, ...] = ("modal_verbs", "hedges")
+    if not mine:
+        keys = (*keys, "obligation_modals")
     for key in keys:
         for a, _ in _matches(r, key, start, end):
             if embedded.get(a, False) or _others_wish(r, start, a) or _consequence(r, start, a):
