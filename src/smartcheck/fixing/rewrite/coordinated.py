@@ -23,6 +23,7 @@ piece it follows). Each part is then judged and rewritten like any goal (checker
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,50 @@ def part_seams(
     return [
         s
         for s in find_seams(part, goal, ctx, style, parses)
-        if s.kind not in PART_OF_WHOLE and s.kind not in writer
+        if s.kind not in PART_OF_WHOLE
+        and s.kind not in writer
+        and not (s.kind == "lost_modal" and _others_modal(s, part, goal))
     ]
+
+
+def _others_modal(seam: Seam, part: str, goal: Goal) -> bool:
+    """The modal a part lacks stands in another goal's line or piece ('1. leren werken met
+    de sorteermachine\n2. kleine storingen zelf *kunnen* verhelpen': the first part has no
+    'kunnen' to keep): no word of the line or piece holding it is in the part. The part of
+    that goal keeps its modal, which its own check asks."""
+    doc = goal.doc
+    if doc is None:
+        return False
+    said = {w.lower() for w in _WORD.findall(part)}
+    named = seam.detail.split("'")[1] if seam.detail.count("'") >= 2 else ""
+    found = [t for t in doc if t.text == named]
+    if not found:
+        return False
+    for t in found:
+        region = _region(t, goal)
+        words = {
+            u.lower_ for u in region if u.is_alpha and not u.is_stop and u.i != t.i and len(u) > 2
+        }
+        if not words or words & said:
+            return False
+    return True
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _region(token: Token, goal: Goal) -> list[Token]:
+    """The tokens of the line (a list item) or, in one line, of the goal piece that holds
+    ``token``; the whole goal when neither cuts it off."""
+    doc = token.doc
+    if any("\n" in t.text for t in doc):
+        start = next((t.i + 1 for t in reversed(doc[: token.i]) if "\n" in t.text), 0)
+        end = next((t.i for t in doc[token.i :] if "\n" in t.text), len(doc))
+        return list(doc[start:end])
+    for piece in goal.syntax.goal_pieces:
+        if piece.start <= token.idx < piece.end:
+            return [t for t in doc if piece.start <= t.idx < piece.end]
+    return list(doc)
 
 
 def _as_written(part: str, goal: Goal) -> bool:

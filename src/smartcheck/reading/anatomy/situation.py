@@ -118,6 +118,8 @@ def _spliced(r: Reading, i: int) -> bool:
     subject, verb = doc[i], doc[i + 1]
     if not r.is_word(subject, "subject_pronouns"):
         return False
+    if then_told(r, i):
+        return True  # '..., ik werk *dan* door tot ...': what happens at such times
     if not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])):
         return False
     if r.is_word(subject, "first_person_subject"):
@@ -183,6 +185,8 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         return True  # 'Sinds de reorganisatie zit ik ...': the present since then
     if _prefers(r, start, end):
         return True  # 'I like the packing line more': where the writer stands now
+    if then_told(r, start):
+        return True  # '..., ik werk dan door tot na middernacht': the goal's situation, told
     if _leads_to(r, start, end):
         return True  # 'Ik neem alle klusjes aan en dan blijft mijn eigen werk liggen'
     if _defers(r, start, end):
@@ -257,6 +261,28 @@ def _leads_to(r: Reading, start: int, end: int) -> bool:
         if told and not any(r.is_word(c, "first_person_subject") for c in after):
             return True
     return False
+
+
+def then_told(r: Reading, i: int) -> bool:
+    """A clause at ``i`` that opens on a subject pronoun and tells what happens at the times
+    the goal is about: one of the pack's ``consequence_openers`` stands by its finite verb,
+    after it in a verb-second language ('ik werk *dan* door tot na middernacht', 'het loopt
+    *daardoor* uit'), between subject and verb otherwise ('I *then* work until 3 am', 'we
+    *consequently* run late'). Such a clause points back to the goal's situation ('at such
+    times'): the problem the goal answers, told in the present, no goal of its own. The
+    caller rules out a modal or a time of the goal; a clause opened by the word ('..., dan
+    heb ik ...') is a purpose or condition, read elsewhere. The word by the pronoun is its
+    verb by the order alone, whatever the tagger calls it ('ik *werk* dan' as a noun, 'I then
+    *work*' as an infinitive)."""
+    doc = r.doc
+    if i + 2 >= len(doc) or not r.is_word(doc[i], "nominative_pronouns"):
+        return False
+    verb, then = (doc[i + 1], doc[i + 2]) if r.grammar.verb_second else (doc[i + 2], doc[i + 1])
+    if r.grammar.verb_second:
+        verbal = verb.is_alpha and not r.is_function_word(verb)
+    else:
+        verbal = verb.pos_ in ("VERB", "AUX")
+    return verbal and r.is_word(then, "consequence_openers")
 
 
 def _prefers(r: Reading, start: int, end: int) -> bool:
