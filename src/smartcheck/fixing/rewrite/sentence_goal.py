@@ -217,7 +217,31 @@ def _finite_clause(root: Token) -> bool:
     verbal = root.pos_ in ("VERB", "AUX") or bool(helpers) or particle or told
     forms = [f for v in (root, *helpers) for f in v.morph.get("VerbForm", [])]
     bare = "Fin" not in forms and any(f in ("Inf", "Part") for f in forms)
-    return subject and verbal and not bare and not _aim_told(root)
+    return subject and verbal and not bare and not _aim_told(root) and not _unagreed(root)
+
+
+def _unagreed(root: Token) -> bool:
+    """Is ``root`` an infinitive the tagger took for a plural finite verb, its object for a
+    singular subject ('*Decorschilderen verbeteren* (marmer, ...).', '*Glasblazen oefenen*.',
+    'Houtsnijwerk *leren*.')? A plural verb in the form of its lemma cannot agree with a
+    singular subject, nor with a verbal noun the tagger called plural (its lemma is its own
+    form: 'Glasblazen', where 'klanten' has 'klant'): the sentence is a goal in a note's
+    shape, no statement ('Klanten klagen.' agrees and states)."""
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not subjects or "Plur" not in root.morph.get("Number", []):
+        return False
+    if root.lower_ != root.lemma_.lower():
+        return False
+    return all(_singular_noun(s) for s in subjects)
+
+
+def _singular_noun(token: Token) -> bool:
+    """A noun that is singular, by its tag or (a verbal noun tagged plural) by a lemma that
+    is its own form."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    number = token.morph.get("Number", [])
+    return "Sing" in number or ("Plur" in number and token.lower_ == token.lemma_.lower())
 
 
 def _aim_told(root: Token) -> bool:
