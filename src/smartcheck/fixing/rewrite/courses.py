@@ -29,7 +29,7 @@ MAX_COURSE_WORDS = 12
 MAX_BEFORE = 3
 #: Word classes the words before the course word may have: what kind of course it is
 #: ('first aid', 'conflict handling').
-_DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "X", "VERB"})
+_DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "X", "VERB", "NUM"})
 #: Fewest letters the kind of course before a course word in one compound has ('EHBO-').
 _LEAST_KIND = 3
 #: Word classes that show a clause, not a name: a pronoun, an auxiliary, a subordinator.
