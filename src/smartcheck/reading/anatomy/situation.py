@@ -170,14 +170,17 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
     if perceiving is not None:  # 'I know I *can* be short': an ability, perceived
         able = {a for a, _ in _matches(r, "ability_modals", start, end)}
         modals = [i for i in modals if i < perceiving or i not in able]
-    elif _matches(r, "situation_markers", start, end):  # 'nu *kan* ik alleen aflezen'
+    elif _matches(r, "situation_markers", start, end) or then_told(r, start):
+        # 'nu *kan* ik alleen aflezen', '..., ik *moet* dan altijd wachten': today's, told
         able = {a for a, _ in _matches(r, "ability_modals", start, end)}
         if _habit_now(r, start, end):  # 'Nu *moet* ik altijd wachten op de TD'
             able |= {a for a, _ in _matches(r, "obligation_modals", start, end)}
         modals = [i for i in modals if i not in able]  # an ability or a duty now, told
     if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
-    if _timed(r, start, end, allow_routine=pointed, told_back=last):
+    # '..., I then end up working every Saturday': when what the goal answers happens
+    routine = pointed or then_told(r, start)
+    if _timed(r, start, end, allow_routine=routine, told_back=last):
         return False
     if pointed or perceiving is not None or (last and _told_back(r, start, end)):
         return True
@@ -203,8 +206,8 @@ def _habit_now(r: Reading, start: int, end: int) -> bool:
     afronden' tells no habit; 'vanaf nu' opens with no marker)."""
     words = [t for t in r.doc[start:end] if t.is_alpha]
     markers = _matches(r, "situation_markers", start, end)
-    if not words or not any(a == words[0].i for a, _ in markers):
-        return False
+    if not words or not (any(a == words[0].i for a, _ in markers) or then_told(r, start)):
+        return False  # a marker first, or the times the goal is about ('ik moet *dan* ...')
     return bool(_matches(r, "absolutes", start, end) or _matches(r, "habit_markers", start, end))
 
 
@@ -279,7 +282,7 @@ def then_told(r: Reading, i: int) -> bool:
         return False
     verb, then = (doc[i + 1], doc[i + 2]) if r.grammar.verb_second else (doc[i + 2], doc[i + 1])
     if r.grammar.verb_second:
-        verbal = verb.is_alpha and not r.is_function_word(verb)
+        verbal = verb.is_alpha and (verb.pos_ in ("VERB", "AUX") or not r.is_function_word(verb))
     else:
         verbal = verb.pos_ in ("VERB", "AUX")
     return verbal and r.is_word(then, "consequence_openers")
