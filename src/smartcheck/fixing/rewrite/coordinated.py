@@ -556,6 +556,8 @@ class _Builder:
             if time.start == start:
                 front = [t for t in first if t.idx < time.end]
                 rest = first[len(front) :]
+                if rest and rest[0].text == ":":
+                    return []  # 'Voor dit jaar: X, Y en Z': a heading, each part keeps it
                 close = next((n for n, t in enumerate(rest[:_BRACKET]) if t.text == ")"), None)
                 if rest and rest[0].text == "(" and close is not None:
                     front += rest[: close + 1]
