@@ -19,6 +19,7 @@ longer one is a list or a story, read elsewhere.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,9 @@ MOST_SENTENCES = 4
 _NEAR = 8
 #: Dependencies of a word that leans on its clause's verb ('*would* be', '*maybe* I could').
 _ATTACHED = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
+#: A list marker that opens a line ('1.', '2)', '-', '•'): such lines are a list's items, no
+#: sentences (the number's stop would end one).
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*\u2013])\s")
 #: What makes a sentence the writer's own goal, with the writer as its subject.
 _OWN_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "wish_verbs", "hedges")
 
@@ -46,6 +50,8 @@ _OWN_KEYS: tuple[LexiconKey, ...] = ("modal_verbs", "wish_verbs", "hedges")
 def sentence_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     """The character spans of the goal text's sentences (two to four), or nothing."""
     text = goal.text
+    if sum(bool(_LIST_MARK.match(line)) for line in text.splitlines()) >= 2:
+        return []  # '1. X (a, b)\n2. Y': a list's lines, each a goal (list_lines.py)
     cuts = [0, *sentence_ends(text, style.abbreviations), len(text)]
     spans = [(a, b) for a, b in pairwise(cuts) if any(ch.isalpha() for ch in text[a:b])]
     return spans if 2 <= len(spans) <= MOST_SENTENCES else []
