@@ -47,7 +47,11 @@ def _purpose(piece: Goal) -> bool:
     when it was cut ('I'd like to just to see that side of the department'): why the goal
     before it is wanted. Two infinitive markers stand with only adverbs between them."""
     words = [t for t in piece.doc or () if t.is_alpha]
-    marks = [n for n, t in enumerate(words) if t.dep_ == "mark" and t.head.pos_ == "VERB"]
+    marks = [  # an adverb is no infinitive marker ('*instead* of running')
+        n
+        for n, t in enumerate(words)
+        if t.dep_ == "mark" and t.head.pos_ == "VERB" and t.pos_ != "ADV"
+    ]
     return any(all(w.pos_ == "ADV" for w in words[a + 1 : b]) for a, b in pairwise(marks))
 
 

@@ -700,6 +700,9 @@ def _segment_verb(
     words = [t for t in segment if t.is_alpha]
     if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
         return words[0]
+    labelled = _labelled_imperative(r, segment)
+    if labelled is not None:
+        return labelled
     for token in words:
         verb = token.pos_ == "VERB" or _after_modal(r, token)
         if token.i in modal_like or not verb or _subordinate(token):
@@ -727,6 +730,38 @@ def _segment_verb(
         # Dutch puts the infinitive last; taggers miss some ("volgen")
         return None if _subordinate(last) else last
     return None
+
+
+#: Most words a field's name before a colon has ('Python:', 'Stock control:').
+_LABEL_WORDS = 3
+#: Word classes that open the object of an imperative ('move *my* scripts', 'use *git*').
+_OBJECT_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _labelled_imperative(r: Reading, segment: list[Token]) -> Token | None:
+    """English: the verb of an imperative right after a field's name and its colon at the
+    text's start ('Python: *move* my scripts ...', 'Beekeeping: *check* the hives ...'),
+    whatever the tagger made of it (a noun after the colon, the field's gerund the verb):
+    a lower-case word the dictionary inflects as a verb, with its object after it."""
+    if r.grammar.verb_second or not segment or segment[0].i != 0:
+        return None
+    colon = next((n for n, t in enumerate(segment[: _LABEL_WORDS + 1]) if t.text == ":"), None)
+    if colon is None or not 1 <= colon <= _LABEL_WORDS:
+        return None
+    if not all(t.is_alpha for t in segment[:colon]) or colon + 2 >= len(segment):
+        return None
+    verb, after = segment[colon + 1], segment[colon + 2]
+    if not verb.is_alpha or not verb.text[:1].islower() or r.is_function_word(verb):
+        return None
+    if after.pos_ not in _OBJECT_START or not _inflects(verb.lower_):
+        return None
+    return verb
+
+
+def _inflects(word: str) -> bool:
+    """English: the dictionary knows a form in -ing of ``word`` ('moving', 'checking')."""
+    stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
+    return any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing"})
 
 
 #: Endings every Dutch verb form the dictionary does not know has: an infinitive or plural
