@@ -30,7 +30,12 @@ from typing import TYPE_CHECKING
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.reading.anatomy.asides import parenthetical_tokens
 from smartcheck.reading.anatomy.clauses import SENTENCE_END, relative_spans, verb_first
-from smartcheck.reading.anatomy.verbs import measure_before_verb, particle_stem
+from smartcheck.reading.anatomy.verbs import (
+    FIELD_NAME_WORDS,
+    inflects_in_english,
+    measure_before_verb,
+    particle_stem,
+)
 from smartcheck.reading.anatomy.words import Reading
 from smartcheck.reading.goal import TextSpan
 from smartcheck.reading.pipeline import known_word
@@ -732,8 +737,6 @@ def _segment_verb(
     return None
 
 
-#: Most words a field's name before a colon has ('Python:', 'Stock control:').
-_LABEL_WORDS = 3
 #: Word classes that open the object of an imperative ('move *my* scripts', 'use *git*').
 _OBJECT_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -745,23 +748,17 @@ def _labelled_imperative(r: Reading, segment: list[Token]) -> Token | None:
     a lower-case word the dictionary inflects as a verb, with its object after it."""
     if r.grammar.verb_second or not segment or segment[0].i != 0:
         return None
-    colon = next((n for n, t in enumerate(segment[: _LABEL_WORDS + 1]) if t.text == ":"), None)
-    if colon is None or not 1 <= colon <= _LABEL_WORDS:
+    colon = next((n for n, t in enumerate(segment[: FIELD_NAME_WORDS + 1]) if t.text == ":"), None)
+    if colon is None or not 1 <= colon <= FIELD_NAME_WORDS:
         return None
     if not all(t.is_alpha for t in segment[:colon]) or colon + 2 >= len(segment):
         return None
     verb, after = segment[colon + 1], segment[colon + 2]
     if not verb.is_alpha or not verb.text[:1].islower() or r.is_function_word(verb):
         return None
-    if after.pos_ not in _OBJECT_START or not _inflects(verb.lower_):
+    if after.pos_ not in _OBJECT_START or not inflects_in_english(verb.lower_):
         return None
     return verb
-
-
-def _inflects(word: str) -> bool:
-    """English: the dictionary knows a form in -ing of ``word`` ('moving', 'checking')."""
-    stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
-    return any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing"})
 
 
 #: Endings every Dutch verb form the dictionary does not know has: an infinitive or plural

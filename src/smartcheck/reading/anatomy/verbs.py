@@ -92,10 +92,46 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
         # goal's own verb before it ('Attend the Ligna *trade* fair', 'Attend' an ADP)
         return not measure_before_verb(r, token) and not modified_noun(token, compound=False)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
-    first = token.i == start or bool(token.is_sent_start)
+    first = token.i == start or bool(token.is_sent_start) or after_field_name(token)
     if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
-    return _listed_verb(r, token) or _opening_teaching_verb(r, token)
+    return (
+        _listed_verb(r, token)
+        or _opening_teaching_verb(r, token)
+        or _imperative_before_object(r, token)
+    )
+
+
+#: Most words a field's name before a colon has ('Python:', 'Stock control:').
+FIELD_NAME_WORDS = 3
+
+
+def after_field_name(token: Token) -> bool:
+    """``token`` opens what follows a field's name and its colon at the text's start
+    ('Woodturning: *sell* bowls ...'): the first word of a goal told under a heading."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ":":
+        return False
+    return token.i - 1 <= FIELD_NAME_WORDS and all(t.is_alpha for t in doc[: token.i - 1])
+
+
+def _imperative_before_object(r: Reading, token: Token) -> bool:
+    """English: a first word the tagger called a noun or a name, with an article,
+    demonstrative or possessive right after it ('*Shadow* the import desk', 'Woodturning:
+    *sell* my bowls'): no noun phrase opens so, so it is the imperative's verb before its
+    object, when the dictionary inflects the word as a verb ('shadowing')."""
+    if r.grammar.verb_second or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    article = after.pos_ == "DET" and bool({"Art", "Dem"} & set(after.morph.get("PronType", [])))
+    possessive = after.pos_ == "PRON" and "Yes" in after.morph.get("Poss", [])
+    return (article or possessive) and inflects_in_english(token.lower_)
+
+
+def inflects_in_english(word: str) -> bool:
+    """English: the dictionary knows a form in -ing of ``word`` ('moving', 'shadowing')."""
+    stem = word[:-1] if word.endswith("e") and len(word) > 2 else word
+    return any(known_word(f, "en") for f in {f"{word}ing", f"{stem}ing", f"{word}{word[-1]}ing"})
 
 
 #: Dependencies a verb of its own has: a subject, an auxiliary, an object.
