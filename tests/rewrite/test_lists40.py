@@ -187,3 +187,86 @@ NUMBERED_COURSE = [
 @pytest.mark.parametrize(("lang", "goal", "expected"), NUMBERED_COURSE)
 def test_a_numbered_course_is_followed(lang: str, goal: str, expected: str) -> None:
     assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- 5. a duty or routine told of those times ------------------------------------------------
+
+#: (lang, goal, the rewrite)
+THEN_DUTY = [
+    (
+        "nl",
+        "Ik wil leren de kraan zelf te bedienen, ik moet dan altijd wachten op de machinist",
+        "Ik wil leren de kraan zelf te bedienen, vóór [datum], met als bewijs [hoe gemeten]. "
+        "Ik moet dan altijd wachten op de machinist.",
+    ),
+    (
+        "en",
+        "Learn to say no to extra repair jobs. I then end up working every Saturday.",
+        "By [date], I will learn to say no to extra repair jobs, with [how measured] as "
+        "evidence. I then end up working every Saturday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "expected"), THEN_DUTY)
+def test_a_duty_or_routine_of_those_times_is_told(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+# -- 6. list lines and headed lists ----------------------------------------------------------
+
+#: (lang, goal, the rewrite): one part per item
+HEADED = [
+    (
+        "nl",
+        "1. behangen leren (vlies, papier, fotobehang)\n2. sneller kunnen werken zonder dat de "
+        "kwaliteit achteruit gaat",
+        "Vóór [datum] ga ik behangen leren (vlies, papier, fotobehang), met als bewijs [hoe "
+        "gemeten], zodat ik [concreet gedrag] kan.\nVóór [datum] ga ik sneller kunnen werken "
+        "zonder dat de kwaliteit achteruit gaat, van [huidig aantal] naar [streefaantal], met "
+        "als bewijs [hoe gemeten].",
+    ),
+    (
+        "nl",
+        "Voor dit jaar: mijn vaarbewijs halen, leren aanleggen bij harde wind en zelfstandig "
+        "een tocht kunnen varen",
+        "Vóór [datum] ga ik mijn vaarbewijs halen.\nVóór [datum] ga ik leren aanleggen bij "
+        "harde wind, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] kan.\nVóór "
+        "[datum] ga ik zelfstandig een tocht kunnen varen.",
+    ),
+    (
+        "en",
+        "Pottery: move my glaze recipes into a spreadsheet, use a kiln log, write down every "
+        "firing. Also learn to throw bigger bowls",
+        "In pottery, by [date], I will [concrete behaviour], in order to move my glaze recipes "
+        "into a spreadsheet.\nIn pottery, by [date], I will [concrete behaviour], with [how "
+        "measured] as evidence, in order to use a kiln log.\nIn pottery, by [date], I will "
+        "[concrete behaviour], with [how measured] as evidence, in order to write down every "
+        "firing.\nIn pottery, by [date], I will learn to throw bigger bowls, from [current "
+        "number] to [target number], with [how measured] as evidence, so that I can [concrete "
+        "behaviour].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "expected"), HEADED)
+def test_each_item_of_a_list_is_a_part(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("goal", "verb"),
+    [
+        ("Rigging: shadow the stage manager for a week", "shadow"),
+        ("Shadow the head brewer for two weeks", "Shadow"),
+    ],
+)
+def test_an_opening_imperative_before_its_object_is_the_action(goal: str, verb: str) -> None:
+    parsed = CHECKER.parse(goal, lang="en", reference_date=REF)
+    assert parsed.action is not None
+    assert parsed.action.text == verb
+
+
+def test_a_noun_before_a_noun_stays_a_noun() -> None:
+    parsed = CHECKER.parse("Time management course", lang="en", reference_date=REF)
+    assert parsed.action is None or parsed.action.text != "Time"
