@@ -101,9 +101,9 @@ def part_seams(
 
 
 def _others_modal(seam: Seam, part: str, goal: Goal) -> bool:
-    """The modal a part lacks stands in another goal's line or piece ('1. leren werken met
-    de sorteermachine\n2. kleine storingen zelf *kunnen* verhelpen': the first part has no
-    'kunnen' to keep): no word of the line or piece holding it is in the part. The part of
+    """The modal a part lacks stands in another item of a list ('1. leren werken met de
+    sorteermachine\n2. kleine storingen zelf *kunnen* verhelpen': the first part has no
+    'kunnen' to keep): no word of the line (or inline item) holding it is in the part. The part of
     that goal keeps its modal, which its own check asks."""
     doc = goal.doc
     if doc is None:
@@ -127,13 +127,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _region(token: Token, goal: Goal) -> list[Token]:
-    """The tokens of the line (a list item) or, in one line, of the goal piece that holds
-    ``token``; the whole goal when neither cuts it off."""
+    """The tokens of the line (a list item) that holds ``token``, or of its goal piece in an
+    inline list after a colon ('Voor dit jaar: X, Y en zelf Z *kunnen* varen'); the whole
+    goal otherwise, whose pieces may share a modal ('Voor 1 oktober kan ik X. De eerste drie
+    laat ik nakijken', 'X en dan ook weten wanneer ik ... moet melden')."""
     doc = token.doc
     if any("\n" in t.text for t in doc):
         start = next((t.i + 1 for t in reversed(doc[: token.i]) if "\n" in t.text), 0)
         end = next((t.i for t in doc[token.i :] if "\n" in t.text), len(doc))
         return list(doc[start:end])
+    colon = next((t for t in doc if t.text == ":"), None)
+    ends = [t for t in doc if t.text in _SENTENCE_END and t.i < len(doc) - 1]
+    if colon is None or colon.i > token.i or ends:
+        return list(doc)
     for piece in goal.syntax.goal_pieces:
         if piece.start <= token.idx < piece.end:
             return [t for t in doc if piece.start <= t.idx < piece.end]

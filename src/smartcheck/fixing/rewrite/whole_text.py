@@ -2515,7 +2515,8 @@ class WholeTextRewrites:
         told = [found, replace(found, alone=found.subjected)] if found.subjected else [found]
         for remark in told:  # as written first, then with the writer as its subject
             for parts in readings:  # the first that takes the remark after it without a seam
-                parts = (*parts[:-1], with_remark(parts[-1], remark))
+                at = _told_after(parts, goal.text, remark.remark)
+                parts = (*parts[:at], with_remark(parts[at], remark), *parts[at + 1 :])
                 if _seamless(parts, goal, ctx):
                     return parts
         return ()
@@ -3394,6 +3395,26 @@ class WholeTextRewrites:
             "rewrite": fallback.text,
             "rewrites": (fallback.text,),
         }
+
+
+def _told_after(parts: tuple[str, ...], text: str, remark: str) -> int:
+    """The part of a split a remark is put back after: the last, unless the writer told it
+    inside the text, after another goal ('Doel 2: beter op tijd lopen met afspraken, *ik
+    loop vaak uit*. Doel 3: ...'); then the part that holds the most of the words right
+    before it."""
+    said = remark.strip().rstrip(".!?").strip()
+    at = text.find(said) if said else -1
+    last = len(parts) - 1
+    if at < 0 or not text[at + len(said) :].strip(" .!?"):
+        return last
+    before = re.findall(r"[^\W\d_]{4,}", text[:at].lower())[-_REMARK_REACH:]
+    shared = [sum(w in part.lower() for w in before) for part in parts]
+    best = max(shared)
+    return shared.index(best) if best else last
+
+
+#: How many words right before a remark tell which goal it was told after.
+_REMARK_REACH = 4
 
 
 def _closes(text: str, remark: str) -> bool:

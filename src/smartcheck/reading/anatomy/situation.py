@@ -124,7 +124,10 @@ def _spliced(r: Reading, i: int) -> bool:
         return False
     if r.is_word(subject, "first_person_subject"):
         end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
-        return bool(_matches(r, "situation_markers", i, end))
+        # '..., ik loop *vaak* uit': a habit of the writer's told after the goal, too
+        return bool(
+            _matches(r, "situation_markers", i, end) or _matches(r, "habit_markers", i, end)
+        )
     return True
 
 

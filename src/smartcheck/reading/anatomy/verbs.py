@@ -92,13 +92,14 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
         # goal's own verb before it ('Attend the Ligna *trade* fair', 'Attend' an ADP)
         return not measure_before_verb(r, token) and not modified_noun(token, compound=False)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
-    first = token.i == start or bool(token.is_sent_start) or after_field_name(token)
+    headed = after_field_name(token)
+    first = token.i == start or bool(token.is_sent_start) or headed
     if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
     return (
         _listed_verb(r, token)
         or _opening_teaching_verb(r, token)
-        or _imperative_before_object(r, token)
+        or (headed and _imperative_before_object(r, token))
     )
 
 
@@ -116,10 +117,11 @@ def after_field_name(token: Token) -> bool:
 
 
 def _imperative_before_object(r: Reading, token: Token) -> bool:
-    """English: a first word the tagger called a noun or a name, with an article,
-    demonstrative or possessive right after it ('*Shadow* the import desk', 'Woodturning:
-    *sell* my bowls'): no noun phrase opens so, so it is the imperative's verb before its
-    object, when the dictionary inflects the word as a verb ('shadowing')."""
+    """English: the first word under a field's heading that the tagger called a noun or a
+    name, with an article, demonstrative or possessive right after it ('Rigging: *shadow*
+    the stage manager', 'Woodturning: *sell* my bowls'): no noun phrase opens so, so it is
+    the imperative's verb before its object, when the dictionary inflects the word as a verb
+    ('shadowing'). (At the text's start the frames read such a goal well already.)"""
     if r.grammar.verb_second or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
