@@ -34,6 +34,7 @@ from smartcheck.reading.anatomy.verbs import (
     FIELD_NAME_WORDS,
     inflects_in_english,
     measure_before_verb,
+    object_opener,
     particle_stem,
 )
 from smartcheck.reading.anatomy.words import Reading
@@ -737,15 +738,12 @@ def _segment_verb(
     return None
 
 
-#: Word classes that open the object of an imperative ('move *my* scripts', 'use *git*').
-_OBJECT_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
-
-
 def _labelled_imperative(r: Reading, segment: list[Token]) -> Token | None:
     """English: the verb of an imperative right after a field's name and its colon at the
     text's start ('Python: *move* my scripts ...', 'Beekeeping: *check* the hives ...'),
     whatever the tagger made of it (a noun after the colon, the field's gerund the verb):
-    a lower-case word the dictionary inflects as a verb, with its object after it."""
+    a lower-case word the dictionary inflects as a verb, with an article, demonstrative or
+    possessive after it."""
     if r.grammar.verb_second or not segment or segment[0].i != 0:
         return None
     colon = next((n for n, t in enumerate(segment[: FIELD_NAME_WORDS + 1]) if t.text == ":"), None)
@@ -756,8 +754,8 @@ def _labelled_imperative(r: Reading, segment: list[Token]) -> Token | None:
     verb, after = segment[colon + 1], segment[colon + 2]
     if not verb.is_alpha or not verb.text[:1].islower() or r.is_function_word(verb):
         return None
-    if after.pos_ not in _OBJECT_START or not inflects_in_english(verb.lower_):
-        return None
+    if not object_opener(after) or not inflects_in_english(verb.lower_):
+        return None  # 'Mentoring: coach new colleagues': a noun phrase may open so
     return verb
 
 

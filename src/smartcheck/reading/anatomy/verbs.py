@@ -124,10 +124,14 @@ def _imperative_before_object(r: Reading, token: Token) -> bool:
     ('shadowing'). (At the text's start the frames read such a goal well already.)"""
     if r.grammar.verb_second or token.i + 1 >= len(token.doc):
         return False
-    after = token.doc[token.i + 1]
-    article = after.pos_ == "DET" and bool({"Art", "Dem"} & set(after.morph.get("PronType", [])))
-    possessive = after.pos_ == "PRON" and "Yes" in after.morph.get("Poss", [])
-    return (article or possessive) and inflects_in_english(token.lower_)
+    return object_opener(token.doc[token.i + 1]) and inflects_in_english(token.lower_)
+
+
+def object_opener(token: Token) -> bool:
+    """An article, demonstrative or possessive: it opens a noun phrase, so no noun stands
+    right before it ('*move* my scripts', '*check* the hives')."""
+    article = token.pos_ == "DET" and bool({"Art", "Dem"} & set(token.morph.get("PronType", [])))
+    return article or (token.pos_ == "PRON" and "Yes" in token.morph.get("Poss", []))
 
 
 def inflects_in_english(word: str) -> bool:
