@@ -92,15 +92,12 @@ def _tagged_verb(r: Reading, token: Token, start: int) -> bool:
         # goal's own verb before it ('Attend the Ligna *trade* fair', 'Attend' an ADP)
         return not measure_before_verb(r, token) and not modified_noun(token, compound=False)
     # Taggers call a capitalised first word a name ("Leren om ..."): trust the verb lists.
-    headed = after_field_name(token)
-    first = token.i == start or bool(token.is_sent_start) or headed
-    if not first or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+    if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
-    return (
-        _listed_verb(r, token)
-        or _opening_teaching_verb(r, token)
-        or (headed and _imperative_before_object(r, token))
-    )
+    if after_field_name(token) and _imperative_before_object(r, token):
+        return True  # 'Woodturning: *sell* my bowls'
+    first = token.i == start or bool(token.is_sent_start)
+    return first and (_listed_verb(r, token) or _opening_teaching_verb(r, token))
 
 
 #: Most words a field's name before a colon has ('Python:', 'Stock control:').
