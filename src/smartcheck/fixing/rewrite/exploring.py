@@ -54,13 +54,20 @@ def explored_purpose(goal: Goal, style: RewriteStyle) -> str | None:
     """``goal``'s text with its purpose of finding out told without the hedge, or None
     when it has none after a firm act (the longest phrase of the pack wins)."""
     text = goal.text
-    words = [w for w in words_of(goal) if w.is_word]
+    told_words = words_of(goal)
+    words = [w for w in told_words if w.is_word]
     for phrase in sorted(style.explored_purposes, key=len, reverse=True):
         pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
         for found in re.finditer(pattern, text, flags=re.IGNORECASE):
             before = [w for w in words if 0 <= w.end <= found.start()]
-            if not before or before[-1].pos in _VERBS:
-                continue  # opening the text, or a wish's complement: 'I'd like to see if'
+            if not before:
+                continue  # opening the text
+            # a wish's complement ('I'd like to see if'): its verb right before the phrase;
+            # a verb before a comma ends a clause of its own ('met een teler die al met een
+            # robot steekt, om te kijken of ...': a relative clause, the act before it)
+            last = [w for w in told_words if 0 <= w.end <= found.start()][-1]
+            if last.pos in _VERBS:
+                continue
             if not any(w.pos in _VERBS for w in before):
                 continue  # no act before it whose purpose it is
             told = style.explored_purposes[phrase]

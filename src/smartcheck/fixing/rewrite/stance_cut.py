@@ -40,7 +40,7 @@ _CONTRAST = r",?\s*(?:but|maar)\s+"
 #: A concession after a disagreement ('..., ik vind dat het wel meevalt *maar goed*').
 _CONCEDED = r"(?:\s*,?\s*(?:maar goed|maar ok|maar oké|but ok|but okay|but fine|but anyway))?"
 #: A concession before an acceptance ('Maar goed,', 'Fine,', 'Oké,').
-_CONCESSION = r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok)\s*,?\s*)?"
+_CONCESSION = r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok|maar|but)\s*,?\s*)?"
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,11 @@ def stance_cut(text: str, style: RewriteStyle) -> StanceCut | None:
         sentence = piece.strip()
         if not sentence:
             continue
+        accepting = _acceptance_after(sentence, style)
+        if accepting:  # 'Volgens mij valt het wel mee maar ik zal eraan werken': it goes
+            spans.append((start + lead + accepting[0], start + lead + accepting[1]))
+            sentence = sentence[: accepting[0]].rstrip(" ,") + sentence[accepting[1] :]
+            accepted = True
         if _whole_stance(sentence, style):
             spans.append((start + lead, start + lead + len(sentence)))
             if _disagreement(sentence, style):
@@ -129,6 +134,21 @@ def _disagreement_after(sentence: str, style: RewriteStyle) -> tuple[int, int] |
         pattern = rf",\s*{_phrase(disagreement)}{_CONCEDED}\s*(?=[.!?]*\s*$)"
         found = re.search(pattern, told)
         if found is not None and found.start() > 0:
+            return found.start(), found.end()
+    return None
+
+
+def _acceptance_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | None:
+    """Where an acceptance told after a contrast as the last clause of ``sentence`` stands,
+    from the contrast to the sentence's end mark ('Volgens mij valt het wel mee* maar ik zal
+    eraan werken*', 'I don't think it's that bad* but I will work on it*'): the stance before
+    it is the writer's remark, the acceptance only points back at the wish; None when there
+    is none or nothing stands before it."""
+    told = _plain(sentence)
+    for acceptance in style.stance_acceptances:
+        pattern = rf"{_CONTRAST}{_phrase(acceptance)}\s*(?=[.!]*\s*$)"
+        found = re.search(pattern, told)
+        if found is not None and told[: found.start()].strip(" ,"):
             return found.start(), found.end()
     return None
 
