@@ -127,12 +127,14 @@ def _modal_before_verb(rest: list[Word], style: RewriteStyle) -> str | None:
     return " ".join([*(v.text for v in rest[:-1]), style.asked_aim_modal, last.text])
 
 
-def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
+def committed_trial(goal: Goal, style: RewriteStyle, asked: bool = False) -> str | None:
     """``goal``'s text with each hedged step told without its subject ('Maybe shadow the
     planner', 'maybe try teaching windsurfing', 'Perhaps take a course first?') told as the
     writer's commitment ('I will shadow the planner', 'I will teach windsurfing', 'I will
     take a course first.'), and an act tried ('I'll try teaching', the pack's
-    ``tried_acts`` before a gerund) as the act itself; None when there is neither."""
+    ``tried_acts`` before a gerund) as the act itself; None when there is neither.
+    ``asked``: the step that opens the text asked without a hedge counts too ('Learn X?',
+    'Een cursus X volgen?': a question whether to take it, as a hedge asks)."""
     words = words_of(goal)
     hedges = style.one_word_hedges
     subject = f"{style.default_subject} {style.subjects[style.default_subject.lower()]}"
@@ -153,10 +155,13 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
             edits += _asked(words, k)
             n = k + 1
             continue
-        if opening and k > n and style.word_order == "v2":  # 'Misschien een cursus X volgen'
-            last = _infinitive_end(words, k)
+        questioned = asked and n == 0 and k == n and _asked_sentence(words, n)
+        if opening and (k > n or questioned) and style.word_order == "v2":
+            last = _infinitive_end(words, k)  # 'Misschien een cursus X volgen', '... volgen?'
             if last is not None:
                 edits.append((words[n].start, words[k].start, f"{capitalise(subject)} "))
+                if questioned and words[k].pos != "PROPN":  # 'Een cursus': 'Ik ga een cursus'
+                    edits.append((words[k].start, words[k].end, words[k].lower))
                 edits += _asked(words, last)
                 if tried_thing(words[k : last + 1], last - k, style):  # '... steno proberen'
                     edits.append((words[last].start, words[last].end, style.tried_thing_verb))
@@ -170,11 +175,12 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
             verb = words[k + tried + thing - 1]
             named = " ".join(w.text for w in words[k + tried : k + tried + thing])
             base = f"{style.tried_thing_verb} {named}"
-        if verb is None or base is None or not (tried or k > n):
+        if verb is None or base is None or not (tried or k > n or questioned):
             n += 1
             continue
         if opening:  # no subject: the writer's commitment opens the step
-            edits.append((words[n].start, verb.end, f"{subject} {base}"))
+            told = base.lower() if questioned and verb.pos != "PROPN" else base  # 'Learn X?'
+            edits.append((words[n].start, verb.end, f"{subject} {told}"))
             edits += _asked(words, k)
         else:  # 'I'll maybe try teaching': the hedges before the trial go with it
             first = k
@@ -191,6 +197,12 @@ def committed_trial(goal: Goal, style: RewriteStyle) -> str | None:
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", *SENTENCE_MARKS})
+
+
+def _asked_sentence(words: list[Word], at: int) -> bool:
+    """Does the sentence from ``at`` end in a question mark ('Learn X?')?"""
+    end = next((w for w in words[at:] if w.text in SENTENCE_MARKS), None)
+    return end is not None and end.text == "?"
 
 
 def _asked(words: list[Word], at: int) -> list[tuple[int, int, str]]:

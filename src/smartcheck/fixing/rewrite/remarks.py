@@ -831,7 +831,27 @@ def _judgement(words: list[Token], style: RewriteStyle) -> bool:
     if first.lower_ in style.judging_pointers:
         return second.lemma_.lower() in style.judging_verbs
     finite = "Fin" in first.morph.get("VerbForm", []) and "Imp" not in first.morph.get("Mood", [])
-    return first.lemma_.lower() in style.judging_verbs and finite
+    if first.lemma_.lower() in style.judging_verbs and finite:
+        return True
+    return _conditional_judgement(words, style)
+
+
+#: How many words after a conditional modal its verb of being may stand ('Zou *wel* mooi zijn').
+_CONDITIONAL_REACH = 3
+
+
+def _conditional_judgement(words: list[Token], style: RewriteStyle) -> bool:
+    """Does the sentence judge the goal in the conditional, its subject left out ('*Would
+    be* great, but ...', '*Would be* nice', '*Zou* mooi *zijn*, maar ...'): a conditional
+    modal first (the pack's ``conditional_modals``), a verb of being or seeming a few words
+    after it and no subject between them? The writer weighs the goal: a remark."""
+    if words[0].lower_ not in {m.lower() for m in style.conditional_modals}:
+        return False
+    after = words[1 : 1 + _CONDITIONAL_REACH]
+    at = next((n for n, t in enumerate(after) if t.lemma_.lower() in style.judging_verbs), None)
+    if at is None:
+        return False
+    return not any(t.pos_ in ("PRON", "PROPN", "NOUN") for t in after[:at])
 
 
 def _felt(index: _Index, start: int, end: int) -> bool:

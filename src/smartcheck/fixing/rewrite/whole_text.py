@@ -937,8 +937,15 @@ class WholeTextRewrites:
         """A hedged step without its subject ('Maybe shadow the planner', 'Perhaps take a
         course first?') or an act tried out ('try teaching X'): the goal read again with the
         step committed (exploring.py) and rewritten as a goal of its own; nothing when A
-        passed, or on a seam."""
-        return self._owned_instead(report, ctx, committed_trial)
+        passed, or on a seam. A step that opens the text asked without a hedge ('Learn X?
+        Would be great but ...', 'Een cursus X volgen?') is the writer's too, whether A
+        passed or not: the question asks whether to take it."""
+        tried = self._owned_instead(report, ctx, committed_trial)
+        style = style_for(ctx)
+        if tried or style is None:
+            return tried
+        asked = committed_trial(report.goal, style, asked=True)
+        return self._read_instead(asked, report.goal, ctx)
 
     def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal written as a form ('Wat: ... Wanneer: ... Hoe gemeten: ...'): the fields
