@@ -39,7 +39,7 @@ from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
-from smartcheck.fixing.rewrite.asked_steps import asked_step
+from smartcheck.fixing.rewrite.asked_steps import AskedStep, asked_step
 from smartcheck.fixing.rewrite.asked_wishes import agreed_first, with_purpose
 from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
@@ -1786,7 +1786,26 @@ class WholeTextRewrites:
         found = asked_step(report.goal, ctx, style) if style is not None else None
         if found is None or style is None:
             return ()
-        parts = self._rewritten_instead(found.statement, report.goal)
+        text = self._step_agreed(found, found.statement, report, ctx, style)
+        wish = _wished_step(found.statement, style)
+        if text and wish is not None and not self._owned(text[0], report.goal):
+            # 'Can I get a role in X?': an outcome others decide, committed, is still not the
+            # writer's own (JUDGING A); told as the writer's wish, the frames make it the
+            # purpose of the writer's own behaviour, agreed with the one who decides
+            return self._step_agreed(found, wish, report, ctx, style) or text
+        return text
+
+    def _step_agreed(
+        self,
+        found: AskedStep,
+        statement: str,
+        report: GoalReport,
+        ctx: RuleContext,
+        style: RewriteStyle,
+    ) -> tuple[str, ...]:
+        """The asked step's ``statement`` rewritten, agreed with the one who decides, the
+        remarks after it kept (see :meth:`_step_asked`); nothing on a seam."""
+        parts = self._rewritten_instead(statement, report.goal)
         if len(parts) != 1 or "\n" in parts[0]:
             return ()
         first = sentences(parts[0], style.abbreviations)[0].lower().split()
@@ -3462,6 +3481,21 @@ def _agreed_with(rewrite: str, style: RewriteStyle) -> str:
     end = re.search(r"[.!](?:\s+(?=[A-Z\u00c0-\u00de])|$)", rewrite)
     at = end.start() if end is not None else len(rewrite.rstrip())
     return f"{rewrite[:at]}{agreement}{rewrite[at:]}"
+
+
+def _wished_step(statement: str, style: RewriteStyle) -> str | None:
+    """An asked step's statement ('I will get a role in X.') told as the writer's wish ('I
+    want to get a role in X.', the pack's ``writer_wish`` and infinitive marker); None where
+    the pack has no such wish or the statement opens otherwise (verb-second Dutch puts the
+    wish's infinitive last: no such wish there)."""
+    subject = style.default_subject
+    opening = f"{subject} {style.subjects.get(subject.lower(), '')} "
+    markers = [m for m in style.infinitive_markers if " " not in m]
+    if style.word_order == "v2" or not style.writer_wish or not markers:
+        return None
+    if not statement.startswith(opening):
+        return None
+    return f"{style.writer_wish} {markers[0]} {statement[len(opening) :]}"
 
 
 def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
