@@ -143,6 +143,13 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if opener is not None and not clause and style.word_order != "v2":
         remark = _unhedged(remark, opener.end - start, ctx.pack.words("complement_markers"))
         hedges.remove(opener)
+    led = next((m for m in hedges if _adverbs_before(doc, start, m.start)), None)
+    if opener is None and led is not None and not clause and style.word_order != "v2":
+        # 'Honestly I think it's the workload': the adverb that leads it stays
+        lead = text[start : led.start]
+        told = _unhedged(remark[len(lead) :], led.end - led.start, ctx.pack.words("complement_markers"))
+        remark = lead + (told if told[:2] in ("I ", "I'") else told[:1].lower() + told[1:])
+        hedges.remove(led)
     hedged = bool(hedges)
     assent = _assent_cut(index, start, style)
     if assent is not None and not clause:  # 'Fair enough, but it depends on ...'
@@ -259,6 +266,17 @@ def _subjected(goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext) 
         return ""
     copulas = frozenset(w.lower() for w in ctx.pack.words("copular_verbs"))
     return with_subject(goal, at, remark, subjects[0], copulas)
+
+
+#: Most adverbs before an opinion's guess ('*Honestly* I think ...', '*To be fair* ...').
+_LEAD_ADVERBS = 2
+
+
+def _adverbs_before(doc: Doc, start: int, at: int) -> bool:
+    """Do only a few adverbs stand between character ``start`` (a remark's start) and ``at``
+    (a hedge inside it): 'Honestly I think ...', 'Eerlijk gezegd denk ik ...'?"""
+    words = [t for t in doc if start <= t.idx < at and not t.is_punct]
+    return 0 < len(words) <= _LEAD_ADVERBS and all(t.pos_ == "ADV" for t in words)
 
 
 def _unhedged(remark: str, size: int, markers: tuple[str, ...]) -> str:

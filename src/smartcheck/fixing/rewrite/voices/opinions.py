@@ -105,7 +105,12 @@ def opinion(
         subject = me
         clause = words[n + 1 :]
         if _observed(words[at], clause, style):
-            return None  # 'vindt dat ik te snel praat': the writer described, no advice
+            # 'vindt dat ik te snel praat': the writer described, no advice; a flaw of excess
+            # ('thinks I make too many mistakes in X') points at its reduction, the goal
+            reduced = _reduced_excess(clause, style)
+            if reduced is None:
+                return None
+            clause = reduced
         step = _pronoun_step(words[n - 1 :], style) if that else None
         if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
             said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
@@ -226,6 +231,62 @@ def _observed(verb: Word, clause: list[Word], style: RewriteStyle) -> bool:
         and not (w.lower in markers and n + 1 < len(seen) and seen[n + 1].pos in ("VERB", "AUX"))
         for n, w in enumerate(seen)
     )
+
+
+#: Word classes an adverb of excess grades ('te *veel*', 'too *long*'; excess_flaws.py).
+_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
+
+
+def _reduced_excess(clause: list[Word], style: RewriteStyle) -> list[Word] | None:
+    """The writer's clause of another person's observation ('I make *too many* mistakes in
+    X', 'ik *te veel* fouten maak in X') with its first excess told as its reduction (the
+    pack's ``rewrite.excess_reductions``: 'fewer', 'minder'; 'talk too fast' -> 'talk less
+    fast'), as a flaw of excess the writer tells is (excess_flaws.py); None when it holds
+    none before its first comma, or a negation or modal stands before it (no plain flaw:
+    'thinks I never ask', 'vindt dat ik niet genoeg vraag' stay the other's observation)."""
+    found = _excess_at(clause, style)
+    if found is None:
+        return None
+    n, size, reduction = found
+    return [*clause[:n], Word(reduction), *clause[n + size :]]
+
+
+def observed_excess(words: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
+    """The excess in another person's observation of the writer (``words``, the whole
+    observation: :func:`observation`) as written and its reduction ('too many', 'fewer'), or
+    None when it tells none: a rewrite that tells the reduction commits to the goal the
+    observation points at, not to the flaw (seams/observed.py)."""
+    found = _excess_at(words, style)
+    if found is None:
+        return None
+    n, size, reduction = found
+    return " ".join(w.text for w in words[n : n + size]), reduction
+
+
+def _excess_at(clause: list[Word], style: RewriteStyle) -> tuple[int, int, str] | None:
+    """Where the first excess of ``clause`` stands, how many words it takes and its
+    reduction (see :func:`_reduced_excess`)."""
+    if not style.excess_reductions:
+        return None
+    end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
+    if not any(w.pos in ("VERB", "AUX") for w in clause[:end]):
+        return None  # no verb of the writer's read ('te laat begin' parsed as a noun)
+    adverbs = {a.lower() for a in style.excess_adverbs}
+    for n, word in enumerate(clause[: end - 1]):
+        after = clause[n + 1]
+        pair = f"{word.lower} {after.lower}"
+        if pair in style.excess_reductions:  # 'too many mistakes', 'te veel fouten'
+            return n, 2, style.excess_reductions[pair]
+        graded = after.pos in _GRADED or (after.pos == "VERB" and after.verbform == "Part")
+        # a graded word of its own lemma: 'laat' read as 'laten' is a verb's form
+        graded = graded and after.lemma in ("", after.lower)
+        if word.lower in adverbs and word.lower in style.excess_reductions and graded:
+            if after.dep == "amod":
+                return None  # 'te late leveringen': a kind of thing, no flaw of the writer's
+            return n, 1, style.excess_reductions[word.lower]
+        if word.lower in style.modals or word.lower in style.negations:
+            return None
+    return None
 
 
 def observation(words: list[Word], style: RewriteStyle) -> bool:
