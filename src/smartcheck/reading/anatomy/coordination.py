@@ -270,9 +270,10 @@ def segments(
             )
             serves = serves or (earlier and after_comma and _opines(r, own, opinions, modal_like))
             serves = serves or (earlier and _dissents(r, own, head, dissents, modal_like))
-            serves = serves or (
-                earlier and after_comma and _describes(r, own, described, modal_like)
-            )
+            # '..., maar er is geen budget voor': how things are, after a comma or a
+            # coordinator of contrast alike (the coordinator opens no goal of its own there)
+            joined = after_comma or (opener is not None and opener.pos_ == "CCONJ")
+            serves = serves or (earlier and joined and _describes(r, own, described, modal_like))
             coordinated = opener is not None and opener.i in coordinators
             serves = serves or (earlier and coordinated and _shares_object(r, own, head, parts))
             serves = serves or (head is not None and _inside(head, context))
@@ -533,7 +534,11 @@ def _describes(r: Reading, segment: list[Token], described: set[int], modal_like
     """A later piece after a comma that opens with an empty subject and its verb ("..., er
     zijn altijd spoedbestellingen", "..., it's always busy on Mondays": the pack's
     ``situation_subjects``), with no modal and not the writer in it: how things are, the
-    goal's context, no goal of its own ("..., het is belangrijk dat ik ..." may be one)."""
+    goal's context, no goal of its own ("..., het is belangrijk dat ik ..." may be one). A
+    coordinator that opens it goes first ("..., maar er is geen budget voor")."""
+    words = [t for t in segment if not t.is_punct]
+    if words and words[0].pos_ == "CCONJ":
+        segment = words[1:]
     if not _tells_now(segment, described, modal_like):
         return False
     return not any(r.is_word(t, "first_person_subject") for t in segment)
