@@ -298,6 +298,9 @@ def _opened(
     size = size or clause
     if not size and len(lowered) > 2 and lowered[0] in style.asked_modals:
         size = 2 if lowered[1] in subjects else 0  # 'Could I ...', 'Zou ik ...'
+    if not size and k and len(lowered) > 2 and lowered[0] in subjects:
+        # 'Maybe I can ...?': after a hedge the question keeps the statement's order
+        size = 2 if lowered[1] in style.asked_modals else 0
     if not size:
         opens, closes = possible_thing(said[k:], style)  # 'Is a rotation to X possible?'
         if not opens:

@@ -9,9 +9,7 @@ unsure: read as the writer's wish (the pack's ``rewrite.offered_openers``: "i co
 want to", "ik zou" -> "ik wil"; a hedge before it goes, and the ability infinitive of the
 cluster, ``asked_infinitives``, "kunnen"), which the rewrite commits as any wish. Where the
 pack names such infinitives the offer's cluster must hold one: "Ik zou ... moeten" is a duty
-softened and "Ik zou graag ... willen" a wish, both read elsewhere. Hedged and asked in
-statement order ("Maybe I can make the handover documents?") it is the same offer, whatever
-the modal of asking: the question mark goes with the hedge.
+softened and "Ik zou graag ... willen" a wish, both read elsewhere.
 """
 
 from __future__ import annotations
@@ -41,8 +39,6 @@ def offer_told(text: str, style: RewriteStyle) -> str | None:
         at = end
     kept.append(text[at:])
     rest = re.sub(r"\s+", " ", "".join(kept)).strip()
-    if rest.endswith("?"):  # 'Maybe I can X?': the offer asked, told
-        rest = rest[:-1].rstrip() + "."
     return capitalise(f"{wish} {rest}")
 
 
@@ -53,33 +49,17 @@ def lone_offer_spans(text: str, style: RewriteStyle) -> list[Span]:
     return found[1] if found is not None else []
 
 
-def _openers(style: RewriteStyle, asked: bool) -> list[tuple[str, str]]:
-    """The pack's offers with their wish, longest first; ``asked`` (a hedge, then the
-    writer's clause in statement order with a question mark: 'Maybe I can make X?'): also
-    the writer with any modal of asking (``asked_modals``), which the hedge and the question
-    make an offer too. Subject-verb languages only: a Dutch question puts its modal first."""
-    openers = dict(style.offered_openers)
-    if asked and style.word_order != "v2" and openers:
-        wish = next(iter(openers.values()))
-        subject = style.default_subject.lower()
-        for modal in style.asked_modals:
-            openers.setdefault(f"{subject} {modal}", wish)
-    return sorted(openers.items(), key=lambda o: -len(o[0]))
-
-
 def _offer(text: str, style: RewriteStyle) -> tuple[str, list[Span]] | None:
     if not style.offered_openers or sentence_ends(text.rstrip(), style.abbreviations):
         return None
     hedges = "|".join(re.escape(h) for h in sorted(style.one_word_hedges, key=len, reverse=True))
     lead = rf"\s*(?:(?:{hedges})\s*,?\s+)?" if hedges else r"\s*"
-    hedged = rf"\s*(?:{hedges})\s*,?\s+" if hedges else None
-    asked = text.rstrip().endswith("?")
-    for opener, wish in _openers(style, asked and hedged is not None):
+    for opener, wish in sorted(style.offered_openers.items(), key=lambda o: -len(o[0])):
         words = r"\s+".join(map(re.escape, opener.split()))
         found = re.match(rf"{lead}{words}\b", text, flags=re.IGNORECASE)
         if found is None:
             continue
-        if asked and (hedged is None or not re.match(hedged, text, flags=re.IGNORECASE)):
+        if text.rstrip().endswith("?"):
             return None  # 'Could I ...?' asks; 'I could ...?' is left to the asking readings
         rest = text[found.end() :].split()
         first = rest[0].lower() if rest else ""
