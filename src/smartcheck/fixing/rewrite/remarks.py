@@ -457,6 +457,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
+    if whole and start > 0 and _wish_points_back(words, subjects, inside, style):
+        return True  # "I'd like that, but only if ...": the writer's approval of the goal
     if not whole and example_clause(words, subjects, style):
         return True  # '..., bv. de teksten worden bij mij te lang': a remark, no example list
     owners = {w.lower() for w in pack.words("first_person_possessive")}
@@ -836,6 +838,26 @@ def _opinion(
     if inside("wish_verbs") or any(t.like_num for t in words):
         return False
     return opines(words, frozenset(subjects), set(inside("perception_verbs")), style)
+
+
+def _wish_points_back(
+    words: list[Token],
+    subjects: set[str],
+    inside: Callable[[LexiconKey], list[int]],
+    style: RewriteStyle,
+) -> bool:
+    """Does the sentence open with the writer's wish whose only object points back at the
+    goal before it ("I'd like that, but only if ...", "I would love that", "I want that
+    too")? The writer approves of the goal: a remark, no second goal (its condition kept)."""
+    if len(words) < 3 or words[0].lower_ not in subjects:
+        return False
+    wished = [n for n, t in enumerate(words[:4]) if t.i in set(inside("wish_verbs"))]
+    if not wished or wished[-1] + 1 >= len(words):
+        return False
+    pointer = words[wished[-1] + 1]
+    after = words[wished[-1] + 2] if wished[-1] + 2 < len(words) else None
+    bare = after is None or after.pos_ in ("CCONJ", "ADV") or after.i > pointer.i + 1
+    return pointer.lower_ in style.judging_pointers and bare
 
 
 def _judgement(words: list[Token], style: RewriteStyle) -> bool:
