@@ -457,6 +457,8 @@ def _is_remark(index: _Index, piece: tuple[int, int], style: RewriteStyle) -> bo
     if inside("uncertain_remarks"):
         return True
     whole = start == 0 or doc[start - 1].text in SENTENCE_MARKS
+    if whole and start > 0 and _cause_told(words, style):
+        return True  # 'Dat komt volgens mij door de drukte': why things are so, no goal
     if whole and start > 0 and _wish_points_back(words, subjects, inside, style):
         return True  # "I'd like that, but only if ...": the writer's approval of the goal
     if not whole and example_clause(words, subjects, style):
@@ -838,6 +840,30 @@ def _opinion(
     if inside("wish_verbs") or any(t.like_num for t in words):
         return False
     return opines(words, frozenset(subjects), set(inside("perception_verbs")), style)
+
+
+#: How far into its sentence a cause's pointer may stand ('Eerlijk gezegd komt *dat* door').
+_CAUSE_POINTER_REACH = 4
+
+
+def _cause_told(words: list[Token], style: RewriteStyle) -> bool:
+    """Does the sentence tell the cause of the situation before it: a pointer as the
+    subject of a verb of cause with its preposition later in the clause (the pack's
+    ``cause_links``: 'Dat komt volgens mij door de drukte', 'That comes from the
+    workload'), with no modal in it (a duty or a plan of its own)?"""
+    if not style.cause_links or any(t.lower_ in style.modals for t in words):
+        return False
+    pointers = [t for t in words[:_CAUSE_POINTER_REACH] if t.lower_ in style.judging_pointers]
+    for pointer in pointers:
+        verb = pointer.head
+        if not pointer.dep_.startswith("nsubj") or verb.pos_ not in VERB_POS:
+            continue
+        after = {t.lower_ for t in words if t.i > verb.i}
+        for link in style.cause_links:
+            lemma, _, preposition = link.partition(" ")
+            if verb.lemma_.lower() == lemma and preposition in after:
+                return True
+    return False
 
 
 def _wish_points_back(

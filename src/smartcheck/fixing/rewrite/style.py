@@ -1427,6 +1427,12 @@ class RewriteStyle(BaseModel):
         description="Verbs of being and seeming ('zijn', 'lijken', 'be', 'sound'): a sentence "
         "they open, or that opens with a pointer and one, judges the goal (remarks.py).",
     )
+    cause_links: tuple[str, ...] = Field(
+        default=(),
+        description="A verb's lemma and the preposition that tell a cause ('komen door', "
+        "'liggen aan', 'come from'): a sentence with a pointer as its subject and one tells "
+        "why the situation before it is so, a remark on it (remarks.py).",
+    )
     asked_step: str = Field(
         default="",
         description="The writer's commitment to a means asked or hedged after the aim ('ik ga "

@@ -22,7 +22,14 @@ from smartcheck.fixing.rewrite.voices.clause import (
     writers_sentence,
 )
 from smartcheck.fixing.rewrite.voices.their_reasons import their_reason
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    infinitive_ending,
+    join,
+    looks_infinitive_nl,
+    tidy,
+)
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -248,7 +255,19 @@ def _reduced_excess(clause: list[Word], style: RewriteStyle) -> list[Word] | Non
     if found is None:
         return None
     n, size, reduction = found
-    return [*clause[:n], Word(reduction), *clause[n + size :]]
+    rest = clause[n + size :]
+    if any(w.lower in style.excess_adverbs for w in rest):
+        return None  # 'te vaak te laat': two flaws in one, no one reduction
+    return [*clause[:n], Word(reduction), *rest]
+
+
+def _verb_like(word: Word) -> bool:
+    """A verb by its tag, or a form of a verb the tagger called otherwise: its lemma an
+    infinitive that is not the word itself ('maak' tagged a noun, lemma 'maken')."""
+    if word.pos in ("VERB", "AUX"):
+        return True
+    lemma = word.lemma
+    return bool(lemma) and lemma != word.lower and infinitive_ending(lemma)
 
 
 def observed_excess(words: list[Word], style: RewriteStyle) -> tuple[str, str] | None:
@@ -269,7 +288,7 @@ def _excess_at(clause: list[Word], style: RewriteStyle) -> tuple[int, int, str] 
     if not style.excess_reductions:
         return None
     end = next((n for n, w in enumerate(clause) if w.text in ",;:"), len(clause))
-    if not any(w.pos in ("VERB", "AUX") for w in clause[:end]):
+    if not any(_verb_like(w) for w in clause[:end]):
         return None  # no verb of the writer's read ('te laat begin' parsed as a noun)
     adverbs = {a.lower() for a in style.excess_adverbs}
     for n, word in enumerate(clause[: end - 1]):
