@@ -155,7 +155,7 @@ def committed_trial(goal: Goal, style: RewriteStyle, asked: bool = False) -> str
             edits += _asked(words, k)
             n = k + 1
             continue
-        questioned = asked and n == 0 and k == n and _asked_sentence(words, n)
+        questioned = asked and n == 0 and k == n and _asked_sentence(words, n, style)
         if opening and (k > n or questioned) and style.word_order == "v2":
             last = _infinitive_end(words, k)  # 'Misschien een cursus X volgen', '... volgen?'
             if last is not None:
@@ -199,10 +199,18 @@ def committed_trial(goal: Goal, style: RewriteStyle, asked: bool = False) -> str
 _CLAUSE_ENDS = frozenset({",", ";", ":", *SENTENCE_MARKS})
 
 
-def _asked_sentence(words: list[Word], at: int) -> bool:
-    """Does the sentence from ``at`` end in a question mark ('Learn X?')?"""
-    end = next((w for w in words[at:] if w.text in SENTENCE_MARKS), None)
-    return end is not None and end.text == "?"
+def _asked_sentence(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """Does the sentence from ``at`` end in a question mark ('Learn X?'), with no hedge in
+    it and no question word after it ('Learn X, maybe with a course?', 'jongeren bereiken??
+    (hoe)': a means or the how is asked, not whether to take the step; voices/questions.py
+    reads them)?"""
+    end = next((n for n in range(at, len(words)) if words[n].text in SENTENCE_MARKS), None)
+    if end is None or words[end].text != "?":
+        return False
+    asked = {q.lower() for q in style.question_words}
+    if any(w.lower in style.one_word_hedges for w in words[at:end]):
+        return False  # '..., maybe with a course from X?': a means asked (voices/questions.py)
+    return not any(w.lower in asked for w in words[end + 1 :])
 
 
 def _asked(words: list[Word], at: int) -> list[tuple[int, int, str]]:

@@ -147,8 +147,9 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
     if opener is None and led is not None and not clause and style.word_order != "v2":
         # 'Honestly I think it's the workload': the adverb that leads it stays
         lead = text[start : led.start]
-        told = _unhedged(remark[len(lead) :], led.end - led.start, ctx.pack.words("complement_markers"))
-        remark = lead + (told if told[:2] in ("I ", "I'") else told[:1].lower() + told[1:])
+        markers = ctx.pack.words("complement_markers")
+        said = _unhedged(remark[len(lead) :], led.end - led.start, markers)
+        remark = lead + (said if said[:2] in ("I ", "I'") else said[:1].lower() + said[1:])
         hedges.remove(led)
     hedged = bool(hedges)
     assent = _assent_cut(index, start, style)

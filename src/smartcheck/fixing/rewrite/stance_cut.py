@@ -40,7 +40,9 @@ _CONTRAST = r",?\s*(?:but|maar)\s+"
 #: A concession after a disagreement ('..., ik vind dat het wel meevalt *maar goed*').
 _CONCEDED = r"(?:\s*,?\s*(?:maar goed|maar ok|maar oké|but ok|but okay|but fine|but anyway))?"
 #: A concession before an acceptance ('Maar goed,', 'Fine,', 'Oké,').
-_CONCESSION = r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok|maar|but)\s*,?\s*)?"
+_CONCESSION = (
+    r"(?:(?:maar goed|goed dan|oké|oke|okay|ok|fine|well|anyway|but ok|maar|but)\s*,?\s*)?"
+)
 
 
 @dataclass(frozen=True)

@@ -240,17 +240,15 @@ def _observed(verb: Word, clause: list[Word], style: RewriteStyle) -> bool:
     )
 
 
-#: Word classes an adverb of excess grades ('te *veel*', 'too *long*'; excess_flaws.py).
-_GRADED = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM"})
-
-
 def _reduced_excess(clause: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The writer's clause of another person's observation ('I make *too many* mistakes in
-    X', 'ik *te veel* fouten maak in X') with its first excess told as its reduction (the
-    pack's ``rewrite.excess_reductions``: 'fewer', 'minder'; 'talk too fast' -> 'talk less
-    fast'), as a flaw of excess the writer tells is (excess_flaws.py); None when it holds
-    none before its first comma, or a negation or modal stands before it (no plain flaw:
-    'thinks I never ask', 'vindt dat ik niet genoeg vraag' stay the other's observation)."""
+    X', 'ik *te veel* fouten maak in X', 'ik *te vaak* pauze neem') with its first excess of
+    a quantity or frequency told as its reduction (the pack's ``rewrite.excess_reductions``
+    of two words, or of one that is no adverb: 'fewer', 'minder', 'minder vaak'), as a flaw
+    of excess the writer tells is (excess_flaws.py); None when it holds none before its
+    first comma, or a negation or modal stands before it ('thinks I never ask', no plain
+    flaw). A manner graded by the adverb alone ('talk too fast', 'te snel praten') stays the
+    other's observation: its reduction ('talk less fast') is no goal a coach writes."""
     found = _excess_at(clause, style)
     if found is None:
         return None
@@ -292,17 +290,11 @@ def _excess_at(clause: list[Word], style: RewriteStyle) -> tuple[int, int, str] 
         return None  # no verb of the writer's read ('te laat begin' parsed as a noun)
     adverbs = {a.lower() for a in style.excess_adverbs}
     for n, word in enumerate(clause[: end - 1]):
-        after = clause[n + 1]
-        pair = f"{word.lower} {after.lower}"
+        pair = f"{word.lower} {clause[n + 1].lower}"
         if pair in style.excess_reductions:  # 'too many mistakes', 'te veel fouten'
             return n, 2, style.excess_reductions[pair]
-        graded = after.pos in _GRADED or (after.pos == "VERB" and after.verbform == "Part")
-        # a graded word of its own lemma: 'laat' read as 'laten' is a verb's form
-        graded = graded and after.lemma in ("", after.lower)
-        if word.lower in adverbs and word.lower in style.excess_reductions and graded:
-            if after.dep == "amod":
-                return None  # 'te late leveringen': a kind of thing, no flaw of the writer's
-            return n, 1, style.excess_reductions[word.lower]
+        if word.lower in style.excess_reductions and word.lower not in adverbs:
+            return n, 1, style.excess_reductions[word.lower]  # 'teveel' in one word
         if word.lower in style.modals or word.lower in style.negations:
             return None
     return None
