@@ -210,6 +210,11 @@ def _asked_sentence(words: list[Word], at: int, style: RewriteStyle) -> bool:
     asked = {q.lower() for q in style.question_words}
     if any(w.lower in style.one_word_hedges for w in words[at:end]):
         return False  # '..., maybe with a course from X?': a means asked (voices/questions.py)
+    subjects = {s.lower() for s in style.subjects}
+    if any(w.lower in subjects for w in words[at:end]):
+        return False  # 'Get fitter - or could I join a club?': the writer's own question
+    if sum(w.text == "?" for w in words) > 1:
+        return False  # '- Excel leren? - meelopen met X?': a list of questions stays one
     return not any(w.lower in asked for w in words[end + 1 :])
 
 
