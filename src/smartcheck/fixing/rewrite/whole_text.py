@@ -945,6 +945,8 @@ class WholeTextRewrites:
         if tried or style is None:
             return tried
         asked = committed_trial(report.goal, style, asked=True)
+        if asked == committed_trial(report.goal, style):
+            return ()  # no step asked: a trial alone is read only when A failed (above)
         return self._read_instead(asked, report.goal, ctx)
 
     def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
