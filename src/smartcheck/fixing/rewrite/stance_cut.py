@@ -150,7 +150,10 @@ def _acceptance_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | N
     for acceptance in style.stance_acceptances:
         pattern = rf"{_CONTRAST}{_phrase(acceptance)}\s*(?=[.!]*\s*$)"
         found = re.search(pattern, told)
-        if found is not None and told[: found.start()].strip(" ,"):
+        before = told[: found.start()].strip(" ,").lower() if found is not None else ""
+        if any(r.lower() in before for r in style.reluctance_remarks):
+            return None  # 'Rather not, but I'll give it a go': a reluctant remark, kept whole
+        if found is not None and before:
             return found.start(), found.end()
     return None
 
