@@ -83,8 +83,16 @@ def test_a_split_goal_with_a_trailing_emoji_is_split_as_without_it() -> None:
     assert moody.split == plain.split
 
 
-@pytest.mark.parametrize("text", ["🚀", "💪 💪", "✅✅✅"])
-def test_a_goal_of_emoji_alone_is_parsed_as_written(text: str) -> None:
-    report = CHECKER.check(text, lang="nl", reference_date=REF)
+@pytest.mark.parametrize("text", ["🚀", "💪 💪", "✅✅✅", "\x7f\r\ud800", "BHV halen.  💪\t🚀"])
+def test_emoji_alone_or_beside_other_whitespace_are_parsed_as_written(text: str) -> None:
+    report = CHECKER.check(text, lang="nl", reference_date=REF)  # hypothesis found the 4th
     assert report.goal.doc is not None and report.goal.doc.text.strip()
     assert not report.is_smart
+
+
+@pytest.mark.parametrize("text", [":®", "Vóór 1 juni 2027 haal ik mijn BHV. 💪"])
+def test_a_blank_pipeline_reads_a_trailing_emoji_too(blank_checker: Checker, text: str) -> None:
+    """Without a parser, and with one token before the emoji, the annotation array has
+    another shape (the hypothesis fuzz test found ':®'): the goal is still read whole."""
+    report = blank_checker.check(text, lang="nl", reference_date=REF)
+    assert report.goal.doc is not None and report.goal.doc.text.endswith(text[-1])

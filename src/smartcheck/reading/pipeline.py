@@ -360,19 +360,21 @@ def pictured_tail(text: str) -> int:
     parser read the words alone (a goal keeps its verdicts with or without the emoji) and the
     Doc gets the emoji back as punctuation of its last sentence (:func:`with_tail`)."""
     end = len(text)
-    while end and (
-        _pictograph(text[end - 1]) or text[end - 1] in _EMOJI_GLUE or text[end - 1].isspace()
-    ):
+    while end and (is_pictograph(text[end - 1]) or text[end - 1] in EMOJI_GLUE + " "):
         end -= 1
-    return end if any(_pictograph(c) for c in text[end:]) else len(text)
+    tail = text[end:]
+    if "  " in tail or not any(is_pictograph(c) for c in tail):
+        return len(text)  # single spaces only: the Doc gives back exactly those (with_tail)
+    return end
 
 
-def _pictograph(char: str) -> bool:
+def is_pictograph(char: str) -> bool:
+    """An emoji or another pictograph ("🚀", "✅", "💪")."""
     return unicodedata.category(char) in ("So", "Sk", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
 
 
 #: Characters that join or style emoji (presentation selectors, the zero-width joiner).
-_EMOJI_GLUE = frozenset("\ufe0e\ufe0f\u200d")
+EMOJI_GLUE = "\ufe0e\ufe0f\u200d"
 
 
 def with_tail(parsed: Doc, original: str) -> Doc:
@@ -395,7 +397,7 @@ def with_tail(parsed: Doc, original: str) -> Doc:
     attrs: list[int | str] = [a for a in _ANNOTATIONS if parsed.has_annotation(a)]
     if not attrs:
         return doc
-    array = parsed.to_array(attrs)
+    array = parsed.to_array(attrs).reshape(len(parsed), len(attrs))  # one column: 1-D
     anchor = parsed[-1].sent.root if "HEAD" in attrs else parsed[-1]
     marks = [t.i for t in parsed if t.is_punct]  # an emoji reads as the writer's punctuation
     strings = parsed.vocab.strings

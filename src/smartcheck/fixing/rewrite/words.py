@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ from smartcheck.fixing.rewrite.label_verbs import verb_after_label
 from smartcheck.fixing.rewrite.stops import openers_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
 from smartcheck.reading.anatomy.verbs import modified_noun
-from smartcheck.reading.pipeline import known_word, lemma_of
+from smartcheck.reading.pipeline import EMOJI_GLUE, is_pictograph, known_word, lemma_of
 from smartcheck.reading.sentence_ends import opens, shouted
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from smartcheck.reading.goal import Goal
 
 _TOKEN = re.compile(r"\w+(?:[-.\u2019']\w+)*|'\w+|[^\w\s]", re.UNICODE)
-_VARIATION = frozenset("\ufe0e\ufe0f\u200d")  # emoji presentation and joiners
 _NO_SPACE_BEFORE = frozenset(",.;:!?)%")
 #: Parts of speech inside the object a bare infinitive follows ('let *the new stock* run'):
 #: the imperative's reading (frame.py) and the seam's (seams/misread_finite.py) share them.
@@ -189,7 +187,7 @@ def is_decoration(text: str) -> bool:
     solving with 8D / A3'): a word of the goal."""
     if text in _emoticons():
         return not (text.isalnum() and text[0].isdigit())  # '8D' is the method, like 'A3'
-    return bool(text) and all(_pictograph(c) or c in _VARIATION for c in text)
+    return bool(text) and all(is_pictograph(c) or c in EMOJI_GLUE for c in text)
 
 
 @cache
@@ -199,10 +197,6 @@ def _emoticons() -> frozenset[str]:
     from spacy.lang.tokenizer_exceptions import emoticons
 
     return frozenset(emoticons)
-
-
-def _pictograph(char: str) -> bool:
-    return unicodedata.category(char) in ("So", "Sk", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
 
 
 def _period_glued(token: Token) -> bool:
