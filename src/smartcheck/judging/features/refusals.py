@@ -50,11 +50,9 @@ def refused_wishes(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
             continue
         if any(o != token.i for o in owners):
             continue  # 'Ik wil X zelf doen, nu doet de chef het. Dat wil ik niet langer.'
-        found.append((0, 0))  # placeholder replaced below
         support = [c for c in verb.children if c.dep_.startswith("aux") and c.i != wish.i]
         words = sorted((wish, negation, *support), key=lambda t: t.i)  # "don't really want"
-        start, end = words[0], words[-1]
-        found[-1] = (start.idx, end.idx + len(end.text))
+        found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return found
 
 
