@@ -127,9 +127,9 @@ def test_a_preposition_with_its_object_is_no_rule_of_wearing(
 
 def test_the_frames_ga_with_only_a_particle_after_it_is_a_seam(checker: Checker) -> None:
     goal = "Stofmasker ALTIJD op bij het schuren, ook bij korte klussen!"
-    broken = "Vóór [datum] ga ik stofmasker in [aantal] van de 10 gevallen op bij het schuren."
+    broken = "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen op bij het schuren."
     assert "lost_verb" in seam_kinds(checker, "nl", goal, broken)
-    told = "Vóór [datum] ga ik stofmasker in [aantal] van de 10 gevallen dragen bij het schuren."
+    told = "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen dragen bij het schuren."
     assert "lost_verb" not in seam_kinds(checker, "nl", goal, told)
 
 
@@ -158,32 +158,32 @@ KEPT_RULES = [
     (
         "nl",
         "Veiliger werken bij de zaagtafel. Altijd de beschermkap gebruiken.",
-        "in [aantal] van de 10 gevallen de beschermkap gebruiken",
+        "in minstens [aantal] van de 10 gevallen de beschermkap gebruiken",
     ),
     (
         "nl",
         "beter op hygiëne letten in de keuken. Haarnetje altijd op.",
-        "haarnetje in [aantal] van de 10 gevallen dragen",
+        "haarnetje in minstens [aantal] van de 10 gevallen dragen",
     ),
     (
         "nl",
         "Beter op orde houden van de bouwplaats. Gereedschap altijd opruimen na gebruik.",
-        "gereedschap in [aantal] van de 10 gevallen opruimen na gebruik",
+        "gereedschap in minstens [aantal] van de 10 gevallen opruimen na gebruik",
     ),
     (
         "en",
         "Be more careful at the bandsaw. Always use the push stick.",
-        "use the push stick in [number] out of 10 cases",
+        "use the push stick in at least [number] out of 10 cases",
     ),
     (
         "en",
         "Work more hygienically in the kitchen. Always wear a hairnet.",
-        "wear a hairnet in [number] out of 10 cases",
+        "wear a hairnet in at least [number] out of 10 cases",
     ),
     (
         "en",
         "Work more carefully in the lab. Always label the samples twice.",
-        "label the samples twice in [number] out of 10 cases",
+        "label the samples twice in at least [number] out of 10 cases",
     ),
 ]
 

@@ -131,7 +131,7 @@ def test_an_opening_absolute_of_manner_is_bounded_as_a_manner(
         (
             "nl",
             "Iedereen draagt altijd handschoenen in de koelcel.",
-            "Vóór [datum] ga ik in [aantal] van de 10 gevallen handschoenen in de koelcel "
+            "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen handschoenen in de koelcel "
             "dragen, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (

@@ -95,7 +95,7 @@ def test_the_bound_closes_the_clause_before_a_concession(
         (
             "nl",
             "Altijd de koelcel controleren voor sluiting, zonder uitzondering",
-            "Vóór [datum] ga ik in [aantal] van de 10 gevallen de koelcel controleren voor "
+            "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen de koelcel controleren voor "
             "sluiting, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (
@@ -124,7 +124,7 @@ def test_a_rider_goes_with_the_bounded_absolute(lang: str, text: str, expected: 
         (
             "en",
             "Wear a hairnet in the bakery, no exceptions.",
-            "By [date], I will wear a hairnet in the bakery, in [number] out of 10 cases, with "
+            "By [date], I will wear a hairnet in the bakery, in at least [number] out of 10 cases, with "
             "[how measured] as evidence, with support from [who supports you].",
         ),
     ],

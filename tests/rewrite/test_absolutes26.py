@@ -120,7 +120,7 @@ def test_a_wish_that_a_named_crew_acts_is_seen_to_with_its_verb_after_always() -
     text = "I want the stage crew to always have the cue sheets before the show."
     assert well_rewritten(CHECKER, text, "en") == (
         "By [date], I will make sure that the stage crew has the cue sheets before the show "
-        "in [number] out of 10 cases, with [how measured] as evidence."
+        "in at least [number] out of 10 cases, with [how measured] as evidence."
     )
 
 
@@ -130,7 +130,7 @@ def test_a_wish_that_a_named_crew_acts_is_seen_to_with_its_verb_after_always() -
         (
             "nl",
             "De brandmeldcentrale moet altijd getest worden, door iedereen in de ploeg.",
-            "Vóór [datum] zorg ik ervoor dat de brandmeldcentrale in [aantal] van de 10 gevallen "
+            "Vóór [datum] zorg ik ervoor dat de brandmeldcentrale in minstens [aantal] van de 10 gevallen "
             "getest wordt, door [aantal] van de 10 mensen in de ploeg, met als bewijs [hoe "
             "gemeten].",
         ),

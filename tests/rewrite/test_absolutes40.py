@@ -6,7 +6,7 @@ of several parts; the rewrite bounds it where it sits and keeps the other part's
 - a verbless zero target, then a colon or a dash and the writer's rule with 'always' in it
   ('Zero X at Y - always do Z', 'Nul X bij Y: altijd Z doen'): the target and its means
   told as two sentences (means.py ``_ruled_after``), so the rule is the behaviour, bounded
-  ('in [number] out of 10 cases'), and the target its purpose ('in order to have at most
+  ('in at least [number] out of 10 cases'), and the target its purpose ('in order to have at most
   [number] X'); the target was kept as written or the structured fallback showed;
 - the rule with a subject inside the clause it opens ('altijd nameten *voordat we
   beginnen*'): the subject is the clause's, no commitment of the writer (means.py
@@ -41,27 +41,27 @@ TARGET_RULE = [
     (  # a colon; a clause of its own after the rule
         "en",
         "Zero burnt trays in the canteen kitchen: always set a timer when the oven is on",
-        "By [date], I will set a timer when the oven is on in [number] out of 10 cases, with support from [who supports you], in order to have at most [number] burnt trays in the canteen kitchen.",
+        "By [date], I will set a timer when the oven is on in at least [number] out of 10 cases, with support from [who supports you], in order to have at most [number] burnt trays in the canteen kitchen.",
     ),
     (  # a dash; a participle before the noun; a time in the target
         "en",
         "Zero scratched lenses at the optician counter this year - always put the glasses in a case first",
-        "This year, I will put the glasses in a case first in [number] out of 10 cases, with support from [who supports you], in order to have at most [number] scratched lenses at the optician counter.",
+        "This year, I will put the glasses in a case first in at least [number] out of 10 cases, with support from [who supports you], in order to have at most [number] scratched lenses at the optician counter.",
     ),
     (  # 'double check': one act, no doubling
         "en",
         "Zero lost parcels at the pick-up point - always double check the name on the ID",
-        "By [date], I will double check the name on the ID in [number] out of 10 cases, with support from [who supports you], in order to have at most [number] lost parcels at the pick-up point.",
+        "By [date], I will double check the name on the ID in at least [number] out of 10 cases, with support from [who supports you], in order to have at most [number] lost parcels at the pick-up point.",
     ),
     (
         "nl",
         "Nul verkeerde sleutels bij de sleutelservice: altijd eerst de code op de kaart nalezen",
-        "Vóór [datum] ga ik in [aantal] van de 10 gevallen eerst de code op de kaart nalezen, met steun van [wie ondersteunt je], om hoogstens [aantal] verkeerde sleutels te hebben bij de sleutelservice.",
+        "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen eerst de code op de kaart nalezen, met steun van [wie ondersteunt je], om hoogstens [aantal] verkeerde sleutels te hebben bij de sleutelservice.",
     ),
     (  # a subject inside the clause the rule opens
         "nl",
         "Nul valpartijen in de klimhal: altijd de knoop van elke klimmer zelf controleren voordat hij start",
-        "Vóór [datum] ga ik in [aantal] van de 10 gevallen de knoop van elke klimmer zelf controleren voordat hij start, met steun van [wie ondersteunt je], om hoogstens [aantal] valpartijen te hebben in de klimhal.",
+        "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen de knoop van elke klimmer zelf controleren voordat hij start, met steun van [wie ondersteunt je], om hoogstens [aantal] valpartijen te hebben in de klimhal.",
     ),
 ]
 
@@ -71,12 +71,12 @@ COMMITTED = [
     (
         "nl",
         "Elke tatoeage moet in één keer goed zijn. Ik wil altijd eerst een proefstencil zetten.",
-        "Vóór [datum] ga ik in [aantal] van de 10 gevallen eerst een proefstencil zetten, zodat elke tatoeage in één keer goed is.",
+        "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen eerst een proefstencil zetten, zodat elke tatoeage in één keer goed is.",
     ),
     (
         "nl",
         "Er moet een betere afspraak komen over de sleutels van de sporthal. Ik wil altijd zelf de sleutellijst bijhouden.",
-        "Vóór [datum] ga ik in [aantal] van de 10 gevallen zelf de sleutellijst bijhouden, zodat er een betere afspraak over de sleutels van de sporthal komt, met als bewijs [hoe gemeten].",
+        "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen zelf de sleutellijst bijhouden, zodat er een betere afspraak over de sleutels van de sporthal komt, met als bewijs [hoe gemeten].",
     ),
 ]
 
@@ -84,7 +84,7 @@ SUBORDINATE = [
     (
         "nl",
         "Nooit meer een lekke band bij de fietsverhuur. Altijd de bandenspanning meten voordat we de fietsen uitgeven.",
-        "Vóór [datum] ga ik in [aantal] van de 10 gevallen de bandenspanning meten voordat we de fietsen uitgeven, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je], om hooguit [aantal] keer een lekke band te hebben bij de fietsverhuur.",
+        "Vóór [datum] ga ik in minstens [aantal] van de 10 gevallen de bandenspanning meten voordat we de fietsen uitgeven, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je], om hooguit [aantal] keer een lekke band te hebben bij de fietsverhuur.",
     ),
 ]
 

@@ -107,14 +107,14 @@ def test_a_verbless_absolute_before_a_thing_still_works_towards_it() -> None:
         (
             "Altijd binnen 3 minuten een bezoeker helpen aan de receptie.",
             "nl",
-            "in [aantal] van de 10 gevallen binnen 3 minuten een bezoeker helpen",
+            "in minstens [aantal] van de 10 gevallen binnen 3 minuten een bezoeker helpen",
             "altijd",
         ),
         (
             "Altijd binnen 5 minuten een patiënt helpen aan de balie en nooit meer een recept "
             "verkeerd invoeren.",
             "nl",
-            "in [aantal] van de 10 gevallen binnen 5 minuten een patiënt helpen aan de balie",
+            "in minstens [aantal] van de 10 gevallen binnen 5 minuten een patiënt helpen aan de balie",
             "altijd",
         ),
         (

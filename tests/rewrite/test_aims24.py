@@ -221,7 +221,7 @@ def test_a_zero_target_around_its_noun_is_a_bounded_count(
             "nl",
             "Schoner werken. Altijd een stofmasker op, ook als het maar even duurt.",
             "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om schoner te "
-            "werken: in [aantal] van de 10 gevallen een stofmasker op, ook als het maar even "
+            "werken: in minstens [aantal] van de 10 gevallen een stofmasker op, ook als het maar even "
             "duurt.",
         ),
         (

@@ -110,17 +110,17 @@ def test_a_verbless_absolute_becomes_a_bounded_thing_to_work_towards(text: str, 
         (
             "Never skip the morning safety check again and always log the results in the app.",
             "I will not skip the morning safety check more than [number] times and log the "
-            "results in the app in [number] out of 10 cases",
+            "results in the app in at least [number] out of 10 cases",
         ),
         (
             "I will never leave the cash drawer open again and always count the float before "
             "closing.",
             "I will not leave the cash drawer open more than [number] times and count the float "
-            "before closing in [number] out of 10 cases",
+            "before closing in at least [number] out of 10 cases",
         ),
         (
             "Always lock the server room and never share the door code again.",
-            "I will lock the server room in [number] out of 10 cases and not share the door code "
+            "I will lock the server room in at least [number] out of 10 cases and not share the door code "
             "more than [number] times",
         ),
     ],

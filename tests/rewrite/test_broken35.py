@@ -281,11 +281,11 @@ def test_a_demand_in_a_note_is_still_bounded() -> None:
     [
         (
             "I want to understand the tax rules better, I always have to ask the accountant.",
-            "By [date], I will ask the accountant in [number] out of 10 cases.",
+            "By [date], I will ask the accountant in at least [number] out of 10 cases.",
         ),
         (
             "Learn the stock system. I always need to call the warehouse manager.",
-            "By [date], I will call the warehouse manager in [number] out of 10 cases.",
+            "By [date], I will call the warehouse manager in at least [number] out of 10 cases.",
         ),
         (
             "Read the wiring diagrams myself, I always have to wait for the foreman.",
@@ -300,7 +300,7 @@ def test_a_stated_need_committed_to_is_a_seam(goal: str, candidate: str) -> None
 def test_a_need_to_always_act_is_a_demand_no_stated_need() -> None:
     goal = "I need to always check the temperature log before I leave."
     candidate = (
-        "By [date], I will check the temperature log before I leave in [number] out of 10 cases."
+        "By [date], I will check the temperature log before I leave in at least [number] out of 10 cases."
     )
     assert "stated-need" not in seam_tags(CHECKER, "en", goal, candidate)
 

@@ -107,13 +107,13 @@ def test_a_routine_with_a_target_by_an_event_is_the_writers_own(
             "en",
             "Answer every helpdesk ticket within four hours every time, by using the new reply "
             "templates.",
-            "in [number] out of 10 cases",
+            "in at least [number] out of 10 cases",
         ),
         (
             "nl",
             "Elke keer de checklist invullen bij het openen van de bakkerij, door het formulier "
             "bij de oven te hangen.",
-            "in [aantal] van de 10 gevallen",
+            "in minstens [aantal] van de 10 gevallen",
         ),
     ],
 )

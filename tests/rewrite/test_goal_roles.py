@@ -75,7 +75,7 @@ FLAW_COMMITTED = [
     (
         "en",
         "Get better at pricing my garden designs, I always go way too low.",
-        "By [date], I will go way too low in [number] out of 10 cases.",
+        "By [date], I will go way too low in at least [number] out of 10 cases.",
     ),
 ]
 

@@ -188,14 +188,14 @@ def test_all_items_before_days_is_a_time_per_item(lang: str, text: str, code: st
             "nl",
             "Nul klachten over de bezorging (vooral bij nieuwe klanten). Dat moet gewoon altijd "
             "goed gaan.",
-            "Vóór [datum] ga ik dat moet gewoon in [aantal] van de 10 gevallen goed gaan.",
+            "Vóór [datum] ga ik dat moet gewoon in minstens [aantal] van de 10 gevallen goed gaan.",
         ),
         (
             "nl",
             "Nul klachten over de bezorging (vooral bij nieuwe klanten). Dat moet gewoon altijd "
             "goed gaan.",
             "Vóór [datum] ga ik voor hooguit [aantal] klachten over de bezorging (vooral bij "
-            "nieuwe klanten) dat moet gewoon in [aantal] van de 10 gevallen goed gaan.",
+            "nieuwe klanten) dat moet gewoon in minstens [aantal] van de 10 gevallen goed gaan.",
         ),
         (
             "en",

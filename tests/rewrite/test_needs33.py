@@ -108,7 +108,7 @@ def test_a_problem_too_often_with_a_duty_to_zero_is_never_committed(lang: str, t
             "en",
             "Better contact between sales and the warehouse. Orders are always late.",
             "By [date], I will make sure that better contact between sales and the warehouse "
-            "in [number] out of 10 cases.",
+            "in at least [number] out of 10 cases.",
             "own-verbless",
         ),
     ],
@@ -154,8 +154,8 @@ def test_an_own_part_with_its_flaw_bounded_is_no_such_seam() -> None:
     ],
 )
 def test_two_absolutes_of_one_standard_get_one_bound(lang: str, text: str, expected: str) -> None:
-    # before: 'in [aantal] van de 10 gevallen [aantal]% op tijd', '..., even for rush orders
-    # in [number] out of 10 cases'
+    # before: 'in minstens [aantal] van de 10 gevallen [aantal]% op tijd', '..., even for rush orders
+    # in at least [number] out of 10 cases'
     assert well_rewritten(CHECKER, text, lang) == expected
 
 

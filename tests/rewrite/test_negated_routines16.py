@@ -2,7 +2,7 @@
 
 "Nooit meer zonder lesplan de klas in, altijd de avond ervoor de materialen klaarleggen": the
 rule has no verb, so no frame bounds it, and read as one clause the pieces came out broken
-("om nooit zonder lesplan de klas in, in [aantal] van de 10 gevallen ... te klaarleggen").
+("om nooit zonder lesplan de klas in, in minstens [aantal] van de 10 gevallen ... te klaarleggen").
 The routine is the goal, bounded like any "altijd"; the rule is its purpose, told with the
 verb of going ("zodat ik niet zonder lesplan de klas in ga", "so that I do not go into class
 without a lesson plan").

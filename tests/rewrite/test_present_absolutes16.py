@@ -3,7 +3,7 @@
 "..., nu moet ik altijd wachten tot ..." or "..., right now I always have to ask ..." says
 how things stand before the goal, even with its duty: the writer does not set "always" as a
 standard. R001 leaves it, and the rewrite keeps it as written instead of bounding it into
-"in [aantal] van de 10 gevallen", which turned the situation into a broken promise. The
+"in minstens [aantal] van de 10 gevallen", which turned the situation into a broken promise. The
 writer's own absolute, and the start of a routine ("vanaf nu altijd"), are still demands.
 """
 

@@ -220,7 +220,7 @@ def test_a_duty_given_to_someone_is_the_writers_own_act(
         (
             "nl",
             "Controleer altijd de oventemperatuur voor de eerste baksel!!",
-            "Vóór [datum] controleer ik in [aantal] van de 10 gevallen de oventemperatuur voor "
+            "Vóór [datum] controleer ik in minstens [aantal] van de 10 gevallen de oventemperatuur voor "
             "de eerste baksel, met steun van [wie ondersteunt je].",
         ),
     ],

@@ -96,22 +96,22 @@ ACTS = [
     (
         "nl",
         "altijd de koelcel controleren voor sluitingstijd",
-        "ga ik in [aantal] van de 10 gevallen de koelcel controleren",
+        "ga ik in minstens [aantal] van de 10 gevallen de koelcel controleren",
     ),
     (
         "nl",
         "Altijd elke bestelling nabellen bij nieuwe klanten.",
-        "ga ik in [aantal] van de 10 gevallen elke bestelling nabellen",
+        "ga ik in minstens [aantal] van de 10 gevallen elke bestelling nabellen",
     ),
     (
         "en",
         "Always check the cold store before closing time",
-        "I will check the cold store before closing time in [number] out of 10 cases",
+        "I will check the cold store before closing time in at least [number] out of 10 cases",
     ),
     (
         "en",
         "Always label the sample tubes before the courier comes",
-        "I will label the sample tubes before the courier comes in [number] out of 10 cases",
+        "I will label the sample tubes before the courier comes in at least [number] out of 10 cases",
     ),
 ]
 

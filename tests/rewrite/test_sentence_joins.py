@@ -99,7 +99,7 @@ SEAMS = [
     (
         "nl",
         "De kantine is altijd vies, ik ga elke vrijdag een schoonmaakronde doen",
-        "De kantine is tot [datum] in [aantal] van de 10 gevallen vies, ik ga elke vrijdag een "
+        "De kantine is tot [datum] in minstens [aantal] van de 10 gevallen vies, ik ga elke vrijdag een "
         "schoonmaakronde doen.",
         {"state-deadline"},
     ),

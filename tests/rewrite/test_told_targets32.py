@@ -14,7 +14,7 @@ clause of time, a failing told with 'always', and goals the judge now reads whol
   writer's act, not someone else's clause (frame.py);
 - a failing told with "always" as the whole goal ('I always forget to fill in the log',
   'Ik vergeet altijd de temperatuur te noteren'; the pack's ``failing_habits``) is a habit
-  of failing, never committed as a bound ('I will forget ... in [number] out of 10 cases'):
+  of failing, never committed as a bound ('I will forget ... in at least [number] out of 10 cases'):
   the structured fallback shows (flaws.py); a hyphen inside a word ('stand-up') cuts no
   clause there (remarks.comma_clauses);
 - a role named bare as the one who wishes ('Teamleider wil dat ik ...', 'Manager wants me
@@ -148,7 +148,7 @@ def test_a_failing_told_with_always_is_never_committed(lang: str, text: str) -> 
 def test_an_absolute_of_doing_is_still_bounded() -> None:
     """'always' with a verb of doing is a standard set too high: bounded, as before."""
     assert well_rewritten(CHECKER, "I always double-check the invoices.", "en") == (
-        "By [date], I will double-check the invoices in [number] out of 10 cases, with [how "
+        "By [date], I will double-check the invoices in at least [number] out of 10 cases, with [how "
         "measured] as evidence, with support from [who supports you]."
     )
 

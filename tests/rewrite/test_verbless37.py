@@ -77,7 +77,7 @@ STATES = [
     (
         "nl",
         "Personeelsdossiers altijd up to date",
-        "Vóór [datum] zorg ik ervoor dat personeelsdossiers in [aantal] van de 10 gevallen up to "
+        "Vóór [datum] zorg ik ervoor dat personeelsdossiers in minstens [aantal] van de 10 gevallen up to "
         "date zijn, met als bewijs [hoe gemeten].",
     ),
     (
@@ -211,14 +211,14 @@ BROKEN = [
     (
         "nl",
         "Personeelsdossiers altijd up to date",
-        "Vóór [datum] ga ik personeelsdossiers in [aantal] van de 10 gevallen up to date, met "
+        "Vóór [datum] ga ik personeelsdossiers in minstens [aantal] van de 10 gevallen up to date, met "
         "als bewijs [hoe gemeten].",
         "target-act",
     ),
     (
         "nl",
         "Werkbonnen in Topdesk altijd up to date, geen losse briefjes meer!",
-        "Werkbonnen moeten vóór [datum] in Topdesk in [aantal] van de 10 gevallen up to date, "
+        "Werkbonnen moeten vóór [datum] in Topdesk in minstens [aantal] van de 10 gevallen up to date, "
         "geen losse briefjes meer, met als bewijs [hoe gemeten].",
         "target-duty",
     ),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from smartcheck.fixing.rewrite.bounded_failures import bounded_failure
 from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.inner_clauses import opens_inner_clause
 from smartcheck.fixing.rewrite.labels import label_words
@@ -704,10 +705,13 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             _drop_repeated_aux(plan, clause, style, lemma_of(aux, lang).lower())
             aux_lemma = lemma_of(aux, lang).lower()
             finite = _perfect_aux(plan, clause, style, subject_word, aux_lemma) or finite
+        ceiling = bounded_failure(plan, clause.core, subject, style) if committed else None
         core = _core(plan, clause, style)
-        if clause.shape == "fragment":
+        if ceiling is not None:  # 'mis ik hooguit [aantal] keer een deadline', never 'ga ik'
+            finite = ceiling
+        elif clause.shape == "fragment":
             core = _reflexive(plan, clause, style, subject, core)
-        if committed and style.frames.own_part:  # also before 'hebben' ('... plan hebben')
+        if committed and style.frames.own_part and ceiling is None:  # also before 'hebben' ('... plan hebben')
             mine = style.subjects.get(style.default_subject.lower(), aux)
             plural = aux != mine and style.frames.own_part_plural  # 'zorgen wij ervoor'
             own = style.frames.own_part_plural if plural else style.frames.own_part

@@ -440,6 +440,13 @@ class RewriteStyle(BaseModel):
         description="Words that only stress an absolute told as a sentence of its own ('No "
         "mistakes EVER.'): they go when it is folded into the goal (closing_absolutes.py).",
     )
+    ceilings: tuple[str, ...] = Field(
+        default=(),
+        description="First words of a bound from above that an absolute of the writer's "
+        "failures becomes ('hooguit', 'hoogstens'): a verb-final frame commits the writer to "
+        "keeping under it ('zorg ik ervoor dat ik hooguit [aantal] keer ... mis'), never to "
+        "the failure ('ga ik hooguit [aantal] keer ... missen'; bounded_failures.py).",
+    )
     absolute_link: str = Field(
         default="",
         description="The preposition that joins a closing absolute bounded as a count to the "

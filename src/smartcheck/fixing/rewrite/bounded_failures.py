@@ -1,0 +1,99 @@
+"""A failure the writer wants to stop, bounded: the limit is what the writer sees to.
+
+"Nooit meer X" with X a verb phrase ("nooit meer vergeten terug te bellen", "nooit meer
+een klant twee keer laten komen", "geen enkele klacht meer krijgen") is an absolute; R001
+bounds it in its place ("hooguit [aantal] keer", the pack's ``replacements``). In the
+committed frame of a verb-final language that read "Vóór [datum] *ga ik* hooguit [aantal]
+keer vergeten terug te bellen": the future auxiliary commits the writer to the failure
+itself. The bound is a ceiling on a count of failures, so the writer commits to keeping
+under it: the act's own verb, in the writer's present form, is the finite verb of the
+frame ("Vóór [datum] vergeet ik hooguit [aantal] keer terug te bellen", "mis ik hooguit
+[aantal] keer een deadline"), the rest of the infinitive phrase in its place. A separable
+verb ("kwijtraken") would leave its particle behind, which the checks read as a lost word:
+it keeps the frame as it was.
+
+Read on the plan: the clause core opens with a bound whose first word is one of the
+style's ``ceilings`` (a bound from above, never a floor: "in minstens [aantal] van de 10
+gevallen" is a rule followed and keeps "ga ik"), and it holds one verb phrase whose first
+infinitive (not after "te") heads the act. Anything else (two conjoined acts, no
+infinitive, a subject other than the writer) keeps the frame as it was.
+"""
+
+from __future__ import annotations
+
+from smartcheck.fixing.rewrite.compounds import particle_verb
+from smartcheck.fixing.rewrite.plan import Plan
+from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.words import Word, looks_infinitive_nl
+
+
+def first_person_nl(infinitive: str, style: RewriteStyle) -> str:
+    """The Dutch present form of ``infinitive`` after 'ik' ('missen' -> 'mis', 'vergeten' ->
+    'vergeet', 'kwijtraken' -> 'kwijtraak', 'opgaan' -> 'opga'): the third-person form
+    without the -t it adds (a stem in -t keeps it: 'laten' -> 'laat'); irregular forms come
+    from the pack's ``present_forms['first']``."""
+    from smartcheck.fixing.rewrite.own import finite_nl  # own.py builds on the frames
+
+    irregular = style.present_forms.get("first", {})
+    if infinitive in irregular:
+        return irregular[infinitive]
+    third = finite_nl(infinitive, False, style)
+    if third == infinitive:
+        return infinitive  # no Dutch infinitive form: left as written
+    stem = infinitive[:-2]
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # 'zetten' -> 'zet'
+    form = third if stem.endswith("t") or not third.endswith("t") else third[:-1]
+    return form[:-1] if form.endswith("aa") else form  # 'gaat' -> 'ga', never 'gaa'
+
+
+def _act_verb(plan: Plan, core: list[int], style: RewriteStyle) -> int | None:
+    """The infinitive that heads the act of ``core`` (after the bound at its head): the
+    first infinitive not after an infinitive marker ('vergeten ... te bellen' -> 'vergeten';
+    'laten komen' -> 'laten'); None when a second act follows apart from its cluster
+    ('te laat komen en de klant bellen') or none is there."""
+    words = plan.words
+    markers = {m.lower() for m in style.infinitive_markers}
+    heads: list[int] = []
+    last = -2
+    for n, i in enumerate(core):
+        word = words[i]
+        if not _infinitive(word) or i in plan.replace:
+            continue
+        after_marker = n > 0 and words[core[n - 1]].lower in markers
+        if not after_marker and last != n - 1:
+            heads.append(i)
+        last = n
+    return heads[0] if len(heads) == 1 else None
+
+
+def _infinitive(word: Word) -> bool:
+    """A Dutch infinitive the tagger reads as a verb ('missen', 'kwijtraken')."""
+    return word.pos in ("VERB", "AUX") and word.lower.endswith("en") and looks_infinitive_nl(word)
+
+
+def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteStyle) -> str | None:
+    """The writer's present form of the act's verb, to stand as the finite verb of the
+    committed frame ('mis', 'vergeet'), for a core that opens with a ceiling on the writer's
+    failures ('hooguit [aantal] keer een deadline missen'); the verb leaves the core in the
+    plan ('Vóór [datum] mis ik hooguit [aantal] keer een deadline'). None for any other core
+    (the committed frame stays), and for a separable verb, whose particle would have to stay
+    behind ('raak ... kwijt')."""
+    if not style.ceilings or subject.lower() != style.default_subject.lower():
+        return None
+    kept = [i for i in core if plan.kept(i)]
+    if not kept or kept[0] not in plan.replace:
+        return None
+    bound = plan.replace[kept[0]]
+    if bound.split()[:1] == [] or bound.split()[0].lower() not in style.ceilings:
+        return None
+    if style.placeholders.number not in bound:
+        return None
+    verb = _act_verb(plan, kept[1:], style)
+    if verb is None:
+        return None
+    word = plan.words[verb]
+    if particle_verb(word.lower, plan.lang) or word.lemma in style.reflexive_verbs:
+        return None  # 'kwijtraken', 'zich vergissen': kept as 'ga ik ... kwijtraken'
+    plan.drop.add(verb)
+    return first_person_nl(word.lower, style)
