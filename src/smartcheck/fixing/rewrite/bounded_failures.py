@@ -25,6 +25,7 @@ from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, looks_infinitive_nl
+from smartcheck.reading.pipeline import lemma_of
 
 
 def first_person_nl(infinitive: str, style: RewriteStyle) -> str:
@@ -58,7 +59,8 @@ def _act_verb(plan: Plan, core: list[int], style: RewriteStyle) -> int | None:
     last = -2
     for n, i in enumerate(core):
         word = words[i]
-        if not _infinitive(word) or i in plan.replace:
+        before = words[core[n - 1]] if n else None
+        if not _infinitive(word, before) or i in plan.replace:
             continue
         after_marker = n > 0 and words[core[n - 1]].lower in markers
         if not after_marker and last != n - 1:
@@ -67,19 +69,25 @@ def _act_verb(plan: Plan, core: list[int], style: RewriteStyle) -> int | None:
     return heads[0] if len(heads) == 1 else None
 
 
-def _infinitive(word: Word) -> bool:
-    """A Dutch infinitive the tagger reads as a verb ('missen', 'kwijtraken')."""
-    return word.pos in ("VERB", "AUX") and word.lower.endswith("en") and looks_infinitive_nl(word)
+def _infinitive(word: Word, before: Word | None) -> bool:
+    """A Dutch infinitive the tagger reads as a verb ('missen', 'zijn'), never the object of
+    a preposition or a word after an article or adjective ('zonder *handschoen*', which the
+    tagger may call an infinitive)."""
+    if before is not None and before.pos in ("ADP", "DET", "ADJ", "NUM"):
+        return False
+    return word.pos in ("VERB", "AUX") and looks_infinitive_nl(word)
 
 
 def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteStyle) -> str | None:
     """The writer's present form of the act's verb, to stand as the finite verb of the
     committed frame ('mis', 'vergeet'), for a core that opens with a ceiling on the writer's
     failures ('hooguit [aantal] keer een deadline missen'); the verb leaves the core in the
-    plan ('Vóór [datum] mis ik hooguit [aantal] keer een deadline'). None for any other core
-    (the committed frame stays), and for a separable verb, whose particle would have to stay
-    behind ('raak ... kwijt')."""
-    if not style.ceilings or subject.lower() != style.default_subject.lower():
+    plan ('Vóór [datum] mis ik hooguit [aantal] keer een deadline'; a plural writer takes the
+    infinitive: 'missen we'). None for any other core (the committed frame stays), for a
+    separable verb, whose particle would have to stay
+    behind ('raak ... kwijt'), and for a form the dictionary reads as another word ('open',
+    'verlies': a noun or adjective), where the writer's act would read as lost."""
+    if not style.ceilings or subject.lower() not in style.subjects:
         return None
     kept = [i for i in core if plan.kept(i)]
     if not kept or kept[0] not in plan.replace:
@@ -95,5 +103,9 @@ def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteSty
     word = plan.words[verb]
     if particle_verb(word.lower, plan.lang) or word.lemma in style.reflexive_verbs:
         return None  # 'kwijtraken', 'zich vergissen': kept as 'ga ik ... kwijtraken'
+    plural = subject.lower() != style.default_subject.lower()
+    form = word.lower if plural else first_person_nl(word.lower, style)  # 'vergeten we'
+    if not plural and lemma_of(form, plan.lang).lower() != word.lower:
+        return None  # 'open', 'verlies': read as another word, the act would be lost
     plan.drop.add(verb)
-    return first_person_nl(word.lower, style)
+    return form

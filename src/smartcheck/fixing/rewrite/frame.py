@@ -711,7 +711,8 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             finite = ceiling
         elif clause.shape == "fragment":
             core = _reflexive(plan, clause, style, subject, core)
-        if committed and style.frames.own_part and ceiling is None:  # also before 'hebben' ('... plan hebben')
+        # also before 'hebben' ('... plan hebben')
+        if committed and style.frames.own_part and ceiling is None:
             mine = style.subjects.get(style.default_subject.lower(), aux)
             plural = aux != mine and style.frames.own_part_plural  # 'zorgen wij ervoor'
             own = style.frames.own_part_plural if plural else style.frames.own_part
