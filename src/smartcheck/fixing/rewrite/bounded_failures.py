@@ -25,7 +25,7 @@ from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, looks_infinitive_nl
-from smartcheck.reading.pipeline import lemma_of
+from smartcheck.reading.pipeline import get_pipeline, lemma_of, pipeline_lock
 
 
 def first_person_nl(infinitive: str, style: RewriteStyle) -> str:
@@ -105,7 +105,31 @@ def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteSty
         return None  # 'kwijtraken', 'zich vergissen': kept as 'ga ik ... kwijtraken'
     plural = subject.lower() != style.default_subject.lower()
     form = word.lower if plural else first_person_nl(word.lower, style)  # 'vergeten we'
-    if not plural and lemma_of(form, plan.lang).lower() != word.lower:
-        return None  # 'open', 'verlies': read as another word, the act would be lost
+    rest = [plan.text(i) for i in kept if i != verb]
+    if len(rest) < 2:
+        return None  # 'vergeten, ..., om de zakken droog op te slaan': its clause moved away
+    if not plural and not _read_as_verb(form, word.lower, subject, rest, plan.lang, style):
+        return None  # 'open', 'mis': read as another word, the act would read as lost
     plan.drop.add(verb)
     return form
+
+
+def _read_as_verb(
+    form: str, infinitive: str, subject: str, rest: list[str], lang: str, style: RewriteStyle
+) -> bool:
+    """Does the parser read ``form`` as the writer's verb in the frame ('Vóór 1 juni 2027
+    *mis* ik hooguit 2 keer ...', the placeholders' stand-ins in place)? A stem that is also
+    another word ('mis', 'open', 'verlies') may be read as a pronoun, adjective or noun,
+    and then the writer's act would read as gone."""
+    if lemma_of(form, lang).lower() != infinitive:
+        return False
+    front = style.frames.deadline.format(date=style.seam_fillers.get("date", "x"))
+    text = " ".join([front, form, subject, *rest])
+    for kind, label in style.placeholders.model_dump().items():  # as the seam checks read it
+        text = text.replace(label, style.seam_fillers.get(kind, "x"))
+    nlp = get_pipeline(lang)
+    with pipeline_lock(nlp):
+        doc = nlp(text)
+    at = len(front.split())
+    token = doc[at] if at < len(doc) else None
+    return token is not None and token.lower_ == form and token.lemma_.lower() == infinitive
