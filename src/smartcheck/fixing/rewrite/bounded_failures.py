@@ -50,35 +50,60 @@ def first_person_nl(infinitive: str, style: RewriteStyle) -> str:
 
 def _act_verb(plan: Plan, core: list[int], style: RewriteStyle) -> int | None:
     """The infinitive that heads the act of ``core`` (after the bound at its head): the
-    first infinitive not after an infinitive marker ('vergeten ... te bellen' -> 'vergeten';
-    'laten komen' -> 'laten'); None when a second act follows apart from its cluster
-    ('te laat komen en de klant bellen') or none is there."""
+    first of the first run of infinitives not after an infinitive marker ('vergeten ... te
+    bellen' -> 'vergeten'; 'laten komen' -> 'laten'); None when a second act follows apart
+    from its cluster ('te laat komen en de klant bellen') or none is there."""
     words = plan.words
     markers = {m.lower() for m in style.infinitive_markers}
-    heads: list[int] = []
-    last = -2
+    runs: list[list[int]] = []
     for n, i in enumerate(core):
-        word = words[i]
-        before = words[core[n - 1]] if n else None
-        if not _infinitive(word, before) or i in plan.replace:
+        if not _infinitive(words[i]) or i in plan.replace:
             continue
-        after_marker = n > 0 and words[core[n - 1]].lower in markers
-        if not after_marker and last != n - 1:
-            heads.append(i)
-        last = n
-    return heads[0] if len(heads) == 1 else None
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)  # 'laten smelten': one cluster
+        else:
+            runs.append([n])
+    heads = [
+        run
+        for run in runs
+        if not (run[0] and words[core[run[0] - 1]].lower in markers)  # 'te maken'
+        and not (len(run) == 1 and run[0] and words[core[run[0] - 1]].pos in _NOMINAL)
+    ]
+    return core[heads[0][0]] if len(heads) == 1 else None
 
 
-def _infinitive(word: Word, before: Word | None) -> bool:
-    """A Dutch infinitive the tagger reads as a verb ('missen', 'zijn'), never the object of
-    a preposition or a word after an article or adjective ('zonder *handschoen*', which the
-    tagger may call an infinitive)."""
-    if before is not None and before.pos in ("ADP", "DET", "ADJ", "NUM"):
-        return False
+#: Marks after which a goal's sentence goes on with another part ('... staan: altijd 30 min
+#: van tevoren bellen', '... komen - eerst goed diagnosticeren'), which the tagger may not
+#: read as a verb: the committed frame carries it, so it stays.
+_BREAKS = frozenset({":", ";", "-", "\u2013", "\u2014"})
+
+#: Word classes after which a lone word the tagger calls an infinitive is a noun ('zonder
+#: *handschoen*'); a cluster of two ('een bak ijs *laten smelten*') is the verbs whatever
+#: the tag before it.
+_NOMINAL = ("ADP", "DET", "ADJ", "NUM")
+
+
+def _infinitive(word: Word) -> bool:
+    """A Dutch infinitive the tagger reads as a verb ('missen', 'zijn')."""
     return word.pos in ("VERB", "AUX") and looks_infinitive_nl(word)
 
 
-def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteStyle) -> str | None:
+def _told_on(plan: Plan, tail: list[int]) -> bool:
+    """Does the goal's sentence go on after the core with another infinitive ('...: altijd
+    30 min van tevoren *bellen*', '- eerst goed *diagnosticeren*')? Then the frame's 'ga'
+    carries that act too, and it stays."""
+    for i in tail:
+        word = plan.words[i]
+        if word.text in (".", "!", "?"):
+            return False
+        if plan.kept(i) and _infinitive(word):
+            return True
+    return False
+
+
+def bounded_failure(
+    plan: Plan, core: list[int], tail: list[int], subject: str, style: RewriteStyle
+) -> str | None:
     """The writer's present form of the act's verb, to stand as the finite verb of the
     committed frame ('mis', 'vergeet'), for a core that opens with a ceiling on the writer's
     failures ('hooguit [aantal] keer een deadline missen'); the verb leaves the core in the
@@ -98,8 +123,8 @@ def bounded_failure(plan: Plan, core: list[int], subject: str, style: RewriteSty
     if style.placeholders.number not in bound:
         return None
     verb = _act_verb(plan, kept[1:], style)
-    if verb is None:
-        return None
+    if verb is None or _told_on(plan, tail) or any(plan.text(i) in _BREAKS for i in kept[1:-1]):
+        return None  # '... staan: altijd bellen': the frame's 'ga' carries the part after it
     word = plan.words[verb]
     if particle_verb(word.lower, plan.lang) or word.lemma in style.reflexive_verbs:
         return None  # 'kwijtraken', 'zich vergissen': kept as 'ga ik ... kwijtraken'

@@ -705,7 +705,9 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
             _drop_repeated_aux(plan, clause, style, lemma_of(aux, lang).lower())
             aux_lemma = lemma_of(aux, lang).lower()
             finite = _perfect_aux(plan, clause, style, subject_word, aux_lemma) or finite
-        ceiling = bounded_failure(plan, clause.core, subject, style) if committed else None
+        ceiling = (
+            bounded_failure(plan, clause.core, clause.tail, subject, style) if committed else None
+        )
         core = _core(plan, clause, style)
         if ceiling is not None:  # 'mis ik hooguit [aantal] keer een deadline', never 'ga ik'
             finite = ceiling
