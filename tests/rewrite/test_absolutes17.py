@@ -15,9 +15,9 @@ from smartcheck import Checker
 from tests.support.rewriting import seam_kinds, shown_rewrite, well_rewritten
 
 LET_NEVER = [
-    ("nl", "Nooit meer een kano laten kapseizen tijdens de proefles.", "laten kapseizen"),
-    ("nl", "Nooit meer een pallet laten omvallen bij het laden.", "laten omvallen"),
-    ("nl", "Nooit meer een kraan laten doorslaan bij het afstellen.", "laten doorslaan"),
+    ("nl", "Nooit meer een kano laten kapseizen tijdens de proefles.", "laat ik hooguit"),
+    ("nl", "Nooit meer een pallet laten omvallen bij het laden.", "laat ik hooguit"),
+    ("nl", "Nooit meer een kraan laten doorslaan bij het afstellen.", "laat ik hooguit"),
     ("en", "Never let a kayak capsize during the trial lesson.", "let a kayak capsize"),
     ("en", "Never let a pallet tip over when loading.", "let a pallet tip over"),
     ("en", "Never let a freezer thaw out over the weekend.", "let a freezer thaw out"),
@@ -127,7 +127,9 @@ def test_a_preposition_with_its_object_is_no_rule_of_wearing(
 
 def test_the_frames_ga_with_only_a_particle_after_it_is_a_seam(checker: Checker) -> None:
     goal = "Stofmasker ALTIJD op bij het schuren, ook bij korte klussen!"
-    broken = "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen op bij het schuren."
+    broken = (
+        "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen op bij het schuren."
+    )
     assert "lost_verb" in seam_kinds(checker, "nl", goal, broken)
     told = "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen dragen bij het schuren."
     assert "lost_verb" not in seam_kinds(checker, "nl", goal, told)

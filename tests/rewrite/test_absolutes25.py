@@ -101,7 +101,7 @@ def test_the_bound_closes_the_clause_before_a_concession(
         (
             "en",
             "Always check the gas detector before entering the tank, no exceptions",
-            "By [date], I will check the gas detector before entering the tank in [number] out "
+            "By [date], I will check the gas detector before entering the tank in at least [number] out "
             "of 10 cases, with [how measured] as evidence, with support from [who supports "
             "you].",
         ),
@@ -118,7 +118,7 @@ def test_a_rider_goes_with_the_bounded_absolute(lang: str, text: str, expected: 
         (
             "nl",
             "Handschoenen dragen bij het snijden, zonder uitzondering.",
-            "Vóór [datum] ga ik handschoenen dragen bij het snijden, in [aantal] van de 10 "
+            "Vóór [datum] ga ik handschoenen dragen bij het snijden, in minstens [aantal] van de 10 "
             "gevallen, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (

@@ -96,7 +96,7 @@ def test_a_closing_absolute_is_bounded_inside_the_rewrite(
 def test_a_wish_that_others_act_keeps_its_verb_after_a_bounded_always() -> None:
     text = "I want the new drivers to always get a proper handover."
     assert well_rewritten(CHECKER, text, "en") == (
-        "By [date], I will make sure that the new drivers get a proper handover in [number] "
+        "By [date], I will make sure that the new drivers get a proper handover in at least [number] "
         "out of 10 cases, with [how measured] as evidence."
     )
 

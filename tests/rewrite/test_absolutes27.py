@@ -39,7 +39,7 @@ REF = date(2026, 11, 23)
             "nl",
             "Nooit meer een zending naar een verkeerd adres sturen. Vorige maand is het drie keer "
             "gebeurd en dat heeft ons een vaste klant gekost.",
-            "Vóór [datum] ga ik hooguit [aantal] keer een zending naar een verkeerd adres sturen, "
+            "Vóór [datum] stuur ik hooguit [aantal] keer een zending naar een verkeerd adres, "
             "met als bewijs [hoe gemeten], met steun van [wie ondersteunt je]. Vorige maand is "
             "het drie keer gebeurd en dat heeft ons een vaste klant gekost.",
         ),

@@ -178,19 +178,19 @@ def test_a_situations_absolute_is_never_bounded_onto_the_goal(lang: str, text: s
         (
             "nl",
             "Nooit meer een taart laten aanbranden door een vergeten timer",
-            "Vóór [datum] ga ik hooguit [aantal] keer een taart laten aanbranden door een "
+            "Vóór [datum] laat ik hooguit [aantal] keer een taart aanbranden door een "
             "vergeten timer, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (
             "nl",
             "- nooit meer een lading tegels laten breken bij het lossen",
-            "Vóór [datum] ga ik hooguit [aantal] keer een lading tegels laten breken bij het "
+            "Vóór [datum] laat ik hooguit [aantal] keer een lading tegels breken bij het "
             "lossen, met als bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (
             "nl",
             "NOOIT meer te laat komen bij een klantbezoek!!",
-            "Vóór [datum] ga ik hooguit [aantal] keer te laat komen bij een klantbezoek, met als "
+            "Vóór [datum] kom ik hooguit [aantal] keer te laat bij een klantbezoek, met als "
             "bewijs [hoe gemeten], met steun van [wie ondersteunt je].",
         ),
         (

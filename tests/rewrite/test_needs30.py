@@ -199,7 +199,7 @@ def test_a_fronted_zero_subject_is_never_bounded_in_its_place() -> None:
         (
             "nl",
             "Alle facturen worden twee keer gecontroleerd. Altijd, vanaf nu.",
-            "Alle facturen worden tot [datum] twee keer gecontroleerd, in [aantal] van de 10 "
+            "Alle facturen worden tot [datum] twee keer gecontroleerd, in minstens [aantal] van de 10 "
             "gevallen, vanaf nu, met steun van [wie ondersteunt je].",
         ),
         (

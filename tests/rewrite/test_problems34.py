@@ -214,7 +214,7 @@ def test_a_duty_given_to_someone_is_the_writers_own_act(
         (
             "en",
             "Always check the oven temperature before the first batch!!",
-            "By [date], I will check the oven temperature before the first batch in [number] "
+            "By [date], I will check the oven temperature before the first batch in at least [number] "
             "out of 10 cases, with support from [who supports you].",
         ),
         (

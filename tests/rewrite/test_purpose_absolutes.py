@@ -127,7 +127,7 @@ UNITS = [
     ("geen enkele keer meer een overdracht missen", "hoogstens [aantal] keer een overdracht"),
     (
         "geen enkele keer meer een klant laten wachten bij de balie",
-        "hoogstens [aantal] keer een klant laten wachten",
+        "laat ik hoogstens [aantal] keer een klant wachten",
     ),
     (
         "Ik wil geen enkele keer meer een storing te laat melden.",

@@ -110,12 +110,12 @@ def test_a_lack_with_a_modal_is_still_a_goal() -> None:
     [
         (
             "Always check the pallet labels before the truck leaves.",
-            "By [date], I will check the pallet labels before the truck leaves in [number] out of "
+            "By [date], I will check the pallet labels before the truck leaves in at least [number] out of "
             "10 cases, with [how measured] as evidence, with support from [who supports you].",
         ),
         (
             "Always double-check the dosage sheet before the batch is released.",
-            "By [date], I will double-check the dosage sheet before the batch is released in "
+            "By [date], I will double-check the dosage sheet before the batch is released in at least "
             "[number] out of 10 cases, with [how measured] as evidence, with support from [who "
             "supports you].",
         ),

@@ -83,25 +83,25 @@ STATES = [
     (
         "nl",  # a plural the lemmatizer left as it stood: 'zijn', never 'is'
         "De voorraadlijsten in het magazijn altijd op tijd klaar",
-        "Vóór [datum] zorg ik ervoor dat de voorraadlijsten in het magazijn in [aantal] van de "
+        "Vóór [datum] zorg ik ervoor dat de voorraadlijsten in het magazijn in minstens [aantal] van de "
         "10 gevallen op tijd klaar zijn, met als bewijs [hoe gemeten].",
     ),
     (
         "nl",
         "Mijn cursusmappen voor de nieuwe klas altijd op orde",
-        "Vóór [datum] zorg ik ervoor dat mijn cursusmappen voor de nieuwe klas in [aantal] van "
+        "Vóór [datum] zorg ik ervoor dat mijn cursusmappen voor de nieuwe klas in minstens [aantal] van "
         "de 10 gevallen op orde zijn, met als bewijs [hoe gemeten].",
     ),
     (
         "en",
         "My expense claims always up to date",
-        "By [date], I will make sure that my expense claims are up to date in [number] out of "
+        "By [date], I will make sure that my expense claims are up to date in at least [number] out of "
         "10 cases, with [how measured] as evidence.",
     ),
     (
         "en",
         "Timesheets for the night shift always up to date",
-        "By [date], I will make sure that timesheets for the night shift are up to date in "
+        "By [date], I will make sure that timesheets for the night shift are up to date in at least "
         "[number] out of 10 cases, with [how measured] as evidence.",
     ),
     (
