@@ -293,5 +293,7 @@ def test_going_along_with_a_colleague_is_a_verb_and_a_stranded_particle_is_not(
     along = "Vóór [datum] ga ik met Sanne mee naar een klant."
     assert "lost_verb" not in seam_kinds(checker, "nl", goal, along)
     rule = "Stofmasker ALTIJD op bij het schuren, ook bij korte klussen!"  # test_absolutes17
-    worn = "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen op bij het schuren."
+    worn = (
+        "Vóór [datum] ga ik stofmasker in minstens [aantal] van de 10 gevallen op bij het schuren."
+    )
     assert "lost_verb" in seam_kinds(checker, "nl", rule, worn)

@@ -299,9 +299,7 @@ def test_a_stated_need_committed_to_is_a_seam(goal: str, candidate: str) -> None
 
 def test_a_need_to_always_act_is_a_demand_no_stated_need() -> None:
     goal = "I need to always check the temperature log before I leave."
-    candidate = (
-        "By [date], I will check the temperature log before I leave in at least [number] out of 10 cases."
-    )
+    candidate = "By [date], I will check the temperature log before I leave in at least [number] out of 10 cases."
     assert "stated-need" not in seam_tags(CHECKER, "en", goal, candidate)
 
 
