@@ -54,12 +54,13 @@ CHECKER = Checker()
             "gemeten], zoals mijn chef vindt. Ik vind dat lastig, want ik ben nog "
             "nieuw.",
         ),
-        (
+        (  # a doubt whether to take it on, no feeling beside a yes: settled since
+            # session 41 (test_doubted41.py), the doubt kept as written
             "nl",
             "Mijn leidinggevende wil dat ik de cursus hoogwerker ga doen. Ik "
             "twijfel nog of ik dat naast mijn studie en de weekenddiensten ga redden.",
-            "Vóór [datum] ga ik de cursus hoogwerker doen, zoals mijn "
-            "leidinggevende wil. Ik twijfel nog of ik dat naast mijn studie en de "
+            "Vóór [datum] spreek ik met mijn leidinggevende af of ik de cursus "
+            "hoogwerker ga doen. Ik twijfel nog of ik dat naast mijn studie en de "
             "weekenddiensten ga redden.",
         ),
     ],

@@ -45,8 +45,8 @@ def settled(
     wishes an act of the writer's, or the clause would need a verb form the words lack.
     ``frame``: another frame of the step than ``frames.settled`` ('... af wanneer ...')."""
     frame = frame or style.frames.settled
-    while words and not words[-1].is_word:
-        words = words[:-1]
+    while words and not words[-1].is_word and words[-1].text != ")":
+        words = words[:-1]  # the wish's stop goes, an aside's closing bracket stays
     at = voice_at(words, style) if frame else None
     if frame is None or at is None or not names_person(words[:at], style):
         return None
@@ -70,7 +70,7 @@ def settled(
         clause = words[n:]
     else:
         return None
-    if any(w.text in _MARKS and not _hyphen(w) for w in clause):
+    if any(w.text in _MARKS and not _hyphen(w) for w in _outside_brackets(clause)):
         return None  # more than the one clause about the writer
     who = lowered(words[:at], style)
     told = frame.format(who=who, clause=join(clause, lead=False).strip())
@@ -81,3 +81,16 @@ def _hyphen(word: Word) -> bool:
     """A dash inside a compound ('on-call', 'BHV-cursus'), written with no space before it:
     part of a word, no mark between clauses."""
     return word.text == "-" and not word.space_before
+
+
+def _outside_brackets(clause: list[Word]) -> list[Word]:
+    """The words of ``clause`` outside brackets: a comma in an aside ('op brancheavonden (KHN,
+    poppodia)') lists inside the one clause, no second clause."""
+    outside: list[Word] = []
+    depth = 0
+    for word in clause:
+        depth += word.text == "("
+        if depth == 0:
+            outside.append(word)
+        depth -= word.text == ")" and depth > 0
+    return outside
