@@ -33,15 +33,16 @@ CHECKER = Checker()
             "nl",
             "Mijn praktijkopleider wil dat ik de training reanimatie voor kinderen ga volgen. "
             "Ik twijfel nog, want ik werk vooral met volwassenen.",
-            "Vóór [datum] ga ik de training reanimatie voor kinderen volgen, zoals mijn "
-            "praktijkopleider wil. Ik twijfel nog, want ik werk vooral met volwassenen.",
+            "Vóór [datum] spreek ik met mijn praktijkopleider af of ik de training reanimatie "
+            "voor kinderen ga volgen. Ik twijfel nog, want ik werk vooral met volwassenen.",
         ),
         (
             "en",
             "My supervisor wants me to take the crane operator course. I'm not sure yet, "
             "because heights make me nervous.",
-            "By [date], I will take the crane operator course, as my supervisor wants. I'm not "
-            "sure yet, because heights make me nervous.",
+            # a doubt whether to take it on: settled with the one who wished it (session 41)
+            "By [date], I will agree with my supervisor whether I take the crane operator "
+            "course. I'm not sure yet, because heights make me nervous.",
         ),
         # 2. the month of an example event stays with the event
         (

@@ -128,10 +128,19 @@ def _joined(rest: str, joiners: Collection[str]) -> bool:
 
 def _objects(rest: str, style: RewriteStyle) -> bool:
     """Does the reservation disagree or ask to talk it over, without a concession that
-    accepts the wish after all ('honestly I prefer teaching *but ok*')?"""
+    accepts the wish after all ('honestly I prefer teaching *but ok*')? A doubt of *how*
+    ('not sure how to start': the objection's words, then one of the pack's
+    ``question_words``) takes the wish on and asks for the means: no objection."""
     if _holds(rest, style.reservation_concessions):
         return False
-    return _holds(rest, style.reservation_objections)
+    told = f" {rest.lower().replace(chr(0x2019), chr(39))} "
+    asks = set(style.question_words)
+    for phrase in style.reservation_objections:
+        for found in _pattern(phrase).finditer(told):
+            after = re.match(r"\s+(\w+)", told[found.end() :])
+            if after is None or after.group(1) not in asks:
+                return True
+    return False
 
 
 def _holds(text: str, phrases: tuple[str, ...]) -> bool:
