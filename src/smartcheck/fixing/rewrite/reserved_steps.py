@@ -67,6 +67,8 @@ def reserved_rewrites(
         for rewrite in rewrites:
             if "\n" in rewrite:
                 continue  # the step read as two goals: one step, one reservation
+            if found.objects and style.placeholders.behaviour in rewrite:
+                continue  # the settling is the act: a rewrite asking for another read past it
             own = [
                 reader.parse(s, goal.lang, goal.reference_date)
                 for s in sentences(rewrite, style.abbreviations)
