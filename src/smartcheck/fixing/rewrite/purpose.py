@@ -10,11 +10,9 @@ particle and its verb ("af te ronden"); English uses "in order to" + the bare ve
 from __future__ import annotations
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.told_apart import told_apart, told_tail
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -26,7 +24,6 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.judging.context import RuleContext
-from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.pipeline import known_word
 from smartcheck.reporting.report import GoalReport
 
@@ -41,8 +38,7 @@ def wants_purpose(
     """A failing S whose vague words no verb rewrite took care of (a state, not an act)."""
     if style.frames.purpose is None or plan.behaviour is not None:
         return False
-    bad = failed(report)
-    if not bad & {Criterion.S, Criterion.M} or clause.shape not in _SHAPES:
+    if Criterion.S not in failed(report) or clause.shape not in _SHAPES:
         return False
     core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].start >= 0]
     if not core:
@@ -51,28 +47,7 @@ def wants_purpose(
     vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
     aim = report.goal.purpose  # '... meelopen om de installatie te leren kennen': its purpose
     vague = [m for m in vague if aim is None or not aim.start <= m.start < aim.end]
-    vague = vague if Criterion.S in bad else []
-    # a comparative of a quality or a mass ('meer geduld hebben', 'communicate better'): no
-    # count fits it (countable.py), so a behaviour with its evidence serves it
-    # (not beside a purpose of the goal's own: two purposes in a row read as two goals)
-    # nor before a second infinitive, which the purpose's 'te' would misplace ('om beter
-    # letten op veilig te werken')
-    v2 = style.word_order == "v2"
-    infinitives = [
-        w
-        for n, w in enumerate(core)
-        if v2 and looks_infinitive_nl(w) and (n == 0 or core[n - 1].lower not in style.articles)
-    ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen')
-    alone = aim is None and len(infinitives) < 2
-    compared = ctx.find(report.goal, "comparatives") if alone else []
-    counted = countable_comparatives(report.goal, ctx, style, compared)
-    vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
-
-
-def _overlap(a: LexiconMatch, b: LexiconMatch) -> bool:
-    """Two matches share a word ('more' inside 'more often')."""
-    return a.start < b.end and b.start < a.end
 
 
 def purpose_sentence(
@@ -88,7 +63,6 @@ def purpose_sentence(
     ``purpose``: the purpose phrase already made (a wished-for thing, see template.py);
     ``fronted``: a fragment's fronted words stay in front (a means fills the behaviour:
     'Eind dit jaar ga ik [means], om ...'; means.py)."""
-    clause = told_apart(plan, clause, style)  # '..., so far I only know X': apart
     if purpose is None and ctx is not None:
         dropped = set(plan.drop)
         parts = _deadline_in_front(plan, clause, parts)
@@ -117,9 +91,6 @@ def purpose_sentence(
         inside = subject if subject == style.default_subject else subject.lower()  # 'I', 'we'
         head = f"{lead}, {inside} {aux} {behaviour}" if lead else f"{subject} {aux} {behaviour}"
     sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
-    told = told_tail(plan, clause, style)
-    if told is not None:  # '..., in order to X. So far I only know Y.'
-        return sentence.rstrip(" ,.") + told + "."
     tail = join([plan.words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
     if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays

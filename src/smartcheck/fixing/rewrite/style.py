@@ -211,12 +211,6 @@ class Frames(BaseModel):
         description="A count of sessions or hours a week too many for the writer's week, left "
         "to the writer: 'hoogstens {number}' ('hoogstens [aantal] avonden per week').",
     )
-    bounded_mass: str = Field(
-        default="",
-        description="The bound of a zero target on a mass noun, which has no plural to count: "
-        "the occasions are counted ('hoogstens {number} keer' schade, 'at most {number} "
-        "cases of' damage; countable.py). Empty: the count bound is used.",
-    )
 
 
 class FrequentPlace(BaseModel):
@@ -340,16 +334,6 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Comparatives of amount before a noun ('meer klanten', 'more clients'): "
         "a wish for them is a wish for a thing, the purpose of the writer's behaviour.",
-    )
-    quantity_nouns: frozenset[str] = Field(
-        default=frozenset(),
-        description="Mass nouns that name a quantity measured in a standard unit ('tijd' in "
-        "hours, 'geld' in euros): more or less of them is counted (countable.py).",
-    )
-    quality_comparatives: frozenset[str] = Field(
-        default=frozenset(),
-        description="Comparatives of quality, not of amount ('beter', 'better'): what they "
-        "compare is no count (countable.py).",
     )
     amount_verbs: dict[str, str] = Field(
         default_factory=dict,
@@ -1147,13 +1131,6 @@ class RewriteStyle(BaseModel):
         "'provided that'): after the writer's offer to take a need on ('Dat kan ik wel doen "
         "*als* ik er tijd voor krijg') they tell what the writer agrees with the manager "
         "(taken_on.py).",
-    )
-    consequence_words: tuple[str, ...] = Field(
-        default=(),
-        description="Words that open the main clause after a fronted condition (the pack's "
-        "consequence_words: 'Stellen studenten vragen, *dan* maak ik ...', 'If ..., *then* I "
-        "...'): the clause after the comma is the goal's, no clause told apart "
-        "(told_apart.py).",
     )
     stance_doubts: tuple[str, ...] = Field(
         default=(),
@@ -2224,7 +2201,6 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("distributive_words", pack.words("distributive_words"))
     fields.setdefault("duty_modals", pack.words("obligation_modals"))
     fields.setdefault("condition_openers", pack.words("condition_markers"))
-    fields.setdefault("consequence_words", pack.words("consequence_words"))
     ability = (w.lower() for w in pack.words("ability_modals") if " " not in w)
     fields.setdefault("ability_modals", frozenset(ability))
     firsts = (w.lower() for w in pack.words("step_markers") if w.isalpha())

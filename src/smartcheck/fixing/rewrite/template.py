@@ -20,7 +20,6 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.commit import commit
-from smartcheck.fixing.rewrite.countable import uncounted
 from smartcheck.fixing.rewrite.counts import count_sentence
 from smartcheck.fixing.rewrite.described_things import clause_fits, relative_start
 from smartcheck.fixing.rewrite.frame import (
@@ -146,25 +145,18 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
     sentence with the writer as its subject before a fragment ('Ik ga mijn PE-punten halen
     ...' before 'Mijn PE-punten halen ...'); order kept else. Only the first clause counts:
     a comment after a semicolon or a full stop ('...; nu zeg ik vaak niks') makes no
-    fragment whole, nor does a clause of time or condition ('... voordat ik reageer'), nor a
-    reason's clause told after the frames ('X vastleggen vóór [datum], ..., want nu krijgen
-    we ...': its 'we' is the reason's subject, the goal's clause a fragment still)."""
+    fragment whole, nor does a clause of time or condition ('... voordat ik reageer')."""
     flagged = _flagged_phrases(report, ctx)
     style = style_for(ctx)
     subjects = {s.lower() for s in style.subjects} if style is not None else set()
     openers = style.clause_openers if style is not None else frozenset()
-    reasons = {w.lower() for w in style.clause_ends} if style is not None else set()
     stops = style.abbreviations if style is not None else frozenset()
 
     def fragment(text: str) -> bool:
         first = (sentences(text, stops) or [text])[0]
         words = re.findall(r"[^\W\d_]+", first.lower())
-        opened = (
-            n
-            for n, w in enumerate(words[1:-1], 1)
-            if (w in openers and words[n + 1] in subjects) or w in reasons
-        )
-        end = next(opened, len(words))
+        opened = (n for n, w in enumerate(words[1:-1], 1) if w in openers)
+        end = next((n for n in opened if words[n + 1] in subjects), len(words))
         return not subjects.intersection(words[:end])  # not the subject of 'voordat ik ...'
 
     return sorted(texts, key=lambda text: (_still_flagged(text, flagged), fragment(text)))
@@ -306,32 +298,28 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     if verb_led and main and _reads_as_others(report, ctx, style):
         main, verb_led = verb_led, main  # an imperative misread as someone else's clause
     if own:  # still vague: first as the aim of a concrete step ('..., zodat er beter ...')
-        aimed = own_part_as_aim(own, report, style, uncounted(report.goal, ctx, style))
+        aimed = own_part_as_aim(own, report, style)
         return [text for text in (aimed, own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
-    if main and purpose and _vague_as_written(main, purpose, report, style, ctx):
+    if main and purpose and _vague_as_written(main, purpose, report, style):
         return [text for text in (purpose, main, verb_led) if text]
     return [text for text in (main, purpose, verb_led) if text]
 
 
-def _vague_as_written(
-    main: str, purpose: str, report: GoalReport, style: RewriteStyle, ctx: RuleContext
-) -> bool:
+def _vague_as_written(main: str, purpose: str, report: GoalReport, style: RewriteStyle) -> bool:
     """S failed and the goal's sentence committed as written asks for nothing concrete ('ga
     ik assertiever worden, met als bewijs [hoe gemeten]'), while the purpose frame asks for
     the behaviour and keeps the goal's frequency in its own clause: the purpose frame goes
     first ('Attend every team meeting' keeps its routine as written). A count
     ('van [huidig aantal] naar [streefaantal]') makes the outcome concrete too, and so does
     the bound in an absolute's place ('in [aantal] van de 10 gevallen'): the writer's act, how
-    often. Not a count of what cannot be counted ('meer geduld hebben, van [huidig aantal]
-    naar ...'; countable.py)."""
+    often."""
     if Criterion.S not in failed(report):
         return False
     marks = style.placeholders
-    counts = marks.current_number in main and marks.target_number in main
-    if marks.behaviour in main or (counts and not uncounted(report.goal, ctx, style)):
+    if marks.behaviour in main or (marks.current_number in main and marks.target_number in main):
         return False
     if marks.number in main and bounds_absolute(report):
         return False  # 'ga ik in [aantal] van de 10 gevallen X doen': how often, the act told
