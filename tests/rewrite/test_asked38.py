@@ -159,31 +159,31 @@ def test_a_hedged_schedule_after_the_wish_is_the_steps_own(
         (
             "en",
             "Become a mentor for the apprentices? Perhaps in 18 months",
-            "By [date], I will agree with my manager whether I become a mentor for the "
+            "By [date], I will agree with my manager on whether I become a mentor for the "
             "apprentices in 18 months.",
         ),
         (
             "en",
             "Become an instructor for new forklift drivers? maybe in 2 years",
-            "By [date], I will agree with my manager whether I become an instructor for new "
+            "By [date], I will agree with my manager on whether I become an instructor for new "
             "forklift drivers in 2 years.",
         ),
         (
             "en",
             "Become a shift supervisor? Maybe next year",
-            "I will agree with my manager whether I become a shift supervisor next year, with "
+            "I will agree with my manager on whether I become a shift supervisor next year, with "
             "[how measured] as evidence.",
         ),
         (
             "nl",
             "Leermeester worden voor de nieuwe bakkers? Misschien volgend jaar",
-            "Ik spreek met mijn leidinggevende af of ik volgend jaar leermeester voor de nieuwe "
+            "Ik maak samen met mijn leidinggevende uit of ik volgend jaar leermeester voor de nieuwe "
             "bakkers word, met als bewijs [hoe gemeten].",
         ),
         (
             "nl",
             "Praktijkbegeleider worden voor de stagiairs? Misschien in 2028",
-            "Ik spreek met mijn leidinggevende af of ik in 2028 praktijkbegeleider voor de "
+            "Ik maak samen met mijn leidinggevende uit of ik in 2028 praktijkbegeleider voor de "
             "stagiairs word, met als bewijs [hoe gemeten].",
         ),
     ],

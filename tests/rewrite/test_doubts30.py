@@ -92,27 +92,27 @@ def test_a_bare_role_noun_is_the_other_person(text: str, expected: str) -> None:
             "nl",
             "HR wil dat ik de cursus timemanagement volg, maar ik weet niet of ik daar nu "
             "ruimte voor heb.",
-            "Vóór [datum] spreek ik met HR af of ik de cursus timemanagement volg. Ik weet niet "
+            "Vóór [datum] maak ik samen met HR uit of ik de cursus timemanagement volg. Ik weet niet "
             "of ik daar nu ruimte voor heb.",
         ),
         (
             "nl",
             "Mijn leidinggevende wil dat ik de nieuwe stagiairs inwerk, maar ik weet eigenlijk "
             "niet of ik dat zie zitten.",
-            "Vóór [datum] spreek ik met mijn leidinggevende af of ik de nieuwe stagiairs inwerk, "
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de nieuwe stagiairs inwerk, "
             "met als bewijs [hoe gemeten]. Ik weet eigenlijk niet of ik dat zie zitten.",
         ),
         (
             "en",
             "My lead wants me to take over the follow-up calls, but I don't really know if I "
             "have the time.",
-            "By [date], I will agree with my lead whether I take over the follow-up calls, with "
+            "By [date], I will agree with my lead on whether I take over the follow-up calls, with "
             "[how measured] as evidence. I don't really know if I have the time.",
         ),
         (
             "en",
             "My manager wants me to take on more on-call shifts, but I'd rather not.",
-            "By [date], I will agree with my manager whether I take on more on-call shifts, "
+            "By [date], I will agree with my manager on whether I take on more on-call shifts, "
             "from [current number] to [target number], with [how measured] as evidence. I'd "
             "rather not.",
         ),

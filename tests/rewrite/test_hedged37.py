@@ -10,7 +10,7 @@
   agreed with whom it names ('..., by sitting with Priya ..., agreed with Priya');
 - a role asked or hedged ('- ploegleider worden?', 'Maybe become a charge nurse?', '...,
   misschien als teamleider'): the writer's step of agreeing on it with the manager, in the
-  imposed-role reading's frame ('Ik spreek met mijn leidinggevende af of ik ploegleider
+  imposed-role reading's frame ('Ik maak samen met mijn leidinggevende uit of ik ploegleider
   word').
 
 Goals written fresh for these categories, in other trades than any data set."""
@@ -176,40 +176,40 @@ def test_a_means_the_writer_will_ask_for_is_the_way_agreed(
         (
             "en",
             "Become a shift lead?",
-            "By [date], I will agree with my manager whether I become a shift lead, with [how "
+            "By [date], I will agree with my manager on whether I become a shift lead, with [how "
             "measured] as evidence.",
         ),
         (
             "en",
             "Maybe become a charge nurse?",
-            "By [date], I will agree with my manager whether I become a charge nurse, with "
+            "By [date], I will agree with my manager on whether I become a charge nurse, with "
             "[how measured] as evidence.",
         ),
         (
             "en",
             "More say in the kitchen rota, maybe as a sous chef.",
             "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
-            "to have more say in the kitchen rota. I will agree with my manager whether I "
+            "to have more say in the kitchen rota. I will agree with my manager on whether I "
             "become a sous chef.",
         ),
         (
             "nl",
             "- ploegleider worden?",
-            "Vóór [datum] spreek ik met mijn leidinggevende af of ik ploegleider word, met "
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik ploegleider word, met "
             "als bewijs [hoe gemeten].",
         ),
         (
             "nl",
             "Misschien vestigingsmanager worden?",
-            "Vóór [datum] spreek ik met mijn leidinggevende af of ik vestigingsmanager word, "
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vestigingsmanager word, "
             "met als bewijs [hoe gemeten].",
         ),
         (
             "nl",
             "Meer verantwoordelijkheid in het magazijn, misschien als teamleider.",
             "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om meer "
-            "verantwoordelijkheid te hebben in het magazijn. Ik spreek met mijn "
-            "leidinggevende af of ik teamleider word.",
+            "verantwoordelijkheid te hebben in het magazijn. Ik maak samen met mijn "
+            "leidinggevende uit of ik teamleider word.",
         ),
     ],
 )

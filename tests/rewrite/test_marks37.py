@@ -272,7 +272,7 @@ def test_a_semicolon_ends_a_sentence_only_when_asked() -> None:
             "nl",
             "Mijn leidinggevende wil dat ik coördinator balie + kantine word, ik weet niet of ik "
             "dat al kan",
-            "Vóór [datum] spreek ik met mijn leidinggevende af of ik coördinator balie + kantine "
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik coördinator balie + kantine "
             "word, met als bewijs [hoe gemeten]. Ik weet niet of ik dat al kan.",
         ),
     ],

@@ -119,8 +119,8 @@ def test_a_wish_with_a_habit_word_is_still_committed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Vóór 1 juni 2027 spreek ik met mijn teamleider af of ik ook nachtdiensten ga draaien.",
-        "Voor de zomer spreek ik met de planner af of ik ook de weekendroutes ga rijden.",
+        "Vóór 1 juni 2027 maak ik samen met mijn teamleider uit of ik ook nachtdiensten ga draaien.",
+        "Voor de zomer maak ik samen met de planner uit of ik ook de weekendroutes ga rijden.",
     ],
 )
 def test_of_as_whether_opens_no_second_goal(text: str) -> None:

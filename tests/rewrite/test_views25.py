@@ -6,7 +6,7 @@
   writer's words (its contrast gone; a Dutch verb-first remark gets its pointer back);
 - a real disagreement or a wish to talk it over ('liever', 'rather', 'geen leerdoel', 'I
   disagree', 'daar wil ik het over hebben'): the writer's own step is to settle it with the
-  other ('Ik spreek met X af of ik ...', 'I will agree with X whether I ...'), the wished
+  other ('Ik maak samen met X uit of ik ...', 'I will agree with X on whether I ...'), the wished
   clause in its words, the reservation after it;
 - never the frame inside the other's clause ('Mijn teamleider wil dat ik vóór [datum] ...');
 - a piece after the wish that opens with a coordinator adds to it: no reservation;
@@ -105,35 +105,35 @@ def test_a_mild_reservation_keeps_the_wish_credited_and_follows_it(
             "nl",
             "Mijn uitvoerder wil dat ik de planning van de bouwplaats maak, vind ik eerlijk "
             "gezegd geen leerdoel.",
-            "Vóór [datum] spreek ik met mijn uitvoerder af of ik de planning van de bouwplaats "
+            "Vóór [datum] maak ik samen met mijn uitvoerder uit of ik de planning van de bouwplaats "
             "maak, met als bewijs [hoe gemeten]. Dit vind ik eerlijk gezegd geen leerdoel.",
         ),
         (
             "nl",
             "Mijn praktijkopleider wil dat ik de intake van nieuwe cliënten doe. Daar wil ik "
             "het nog over hebben.",
-            "Vóór [datum] spreek ik met mijn praktijkopleider af of ik de intake van nieuwe "
+            "Vóór [datum] maak ik samen met mijn praktijkopleider uit of ik de intake van nieuwe "
             "cliënten doe, met als bewijs [hoe gemeten]. Daar wil ik het nog over hebben.",
         ),
         (
             "nl",
             "Mijn opleider wil dat ik de maandelijkse voorraadtelling doe, maar ik ben het daar "
             "niet mee eens.",
-            "Vóór [datum] spreek ik met mijn opleider af of ik de maandelijkse voorraadtelling "
+            "Vóór [datum] maak ik samen met mijn opleider uit of ik de maandelijkse voorraadtelling "
             "doe, met als bewijs [hoe gemeten]. Ik ben het daar niet mee eens.",
         ),
         (
             "en",
             "My manager wants me to become shift lead, but I'd rather stay on the tools. I want "
             "to talk about that first.",
-            "By [date], I will agree with my manager whether I become shift lead. I'd rather "
+            "By [date], I will agree with my manager on whether I become shift lead. I'd rather "
             "stay on the tools. I want to talk about that first.",
         ),
         (
             "en",
             "My lead wants me to present the safety figures at the monthly meeting, not a "
             "development goal for me honestly.",
-            "By [date], I will agree with my lead whether I present the safety figures at the "
+            "By [date], I will agree with my lead on whether I present the safety figures at the "
             "monthly meeting. Not a development goal for me honestly.",
         ),
     ],
@@ -151,13 +151,13 @@ def test_a_disagreement_becomes_the_step_of_settling_it(
             "nl",
             "Mijn teamleider wil dat ik het werkoverleg voorzit, maar ik doe liever gewoon mijn "
             "eigen werk.",
-            "Vóór [datum] spreek ik met mijn teamleider af of ik het werkoverleg voorzit",
+            "Vóór [datum] maak ik samen met mijn teamleider uit of ik het werkoverleg voorzit",
             " Ik doe liever gewoon mijn eigen werk.",
         ),
         (
             "en",
             "My coach thinks I should enter the regional championship, but I disagree.",
-            "By [date], I will agree with my coach whether I should enter the regional "
+            "By [date], I will agree with my coach on whether I should enter the regional "
             "championship",
             " I disagree.",
         ),

@@ -106,14 +106,14 @@ def test_a_trial_in_the_remark_is_the_acceptance(lang: str, text: str, expected:
             "nl",
             "Mijn chef wil dat ik de cursus hoogwerker ga doen. Vind ik goed maar dan pas "
             "na de kerstdrukte als de winkel rustig is.",
-            "Ik spreek met mijn chef af wanneer ik de cursus hoogwerker ga doen. Dit vind "
+            "Ik maak samen met mijn chef uit wanneer ik de cursus hoogwerker ga doen. Dit vind "
             "ik goed maar dan pas na de kerstdrukte als de winkel rustig is.",
         ),
         (
             "nl",
             "De chef-kok wil dat ik de cursus allergenen ga volgen. Goed idee, maar dan "
             "wel in januari als het restaurant dicht is.",
-            "Ik spreek met de chef-kok af wanneer ik de cursus allergenen ga volgen. Goed "
+            "Ik maak samen met de chef-kok uit wanneer ik de cursus allergenen ga volgen. Goed "
             "idee, maar dan wel in januari als het restaurant dicht is.",
         ),
     ],

@@ -14,7 +14,7 @@ is judged and rewritten as any goal, and the step is told after it as a sentence
 in the pack's ``hedged_steps.discussed`` ("Ik bespreek met mijn leidinggevende of ik daarna
 zelf een categorie kan beheren.", "I will discuss with my manager whether I can move to a
 planning job next year."); a role in ``frames.settled``, the form the imposed-role reading
-uses ("Ik spreek met mijn leidinggevende af of ik teamleider word.", "I will agree with my
+uses ("Ik maak samen met mijn leidinggevende uit of ik teamleider word.", "I will agree with my
 manager whether I become a team lead."). Whom with is the pack's ``asked_decider``, as for
 a step asked as a question (asked_steps.py). A bare role asked or hedged is that agreement
 alone, rewritten like any goal.
@@ -148,7 +148,7 @@ def discussed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     """Where ``text`` holds the writer's step of discussing a hedged step ('I will discuss
     with my manager whether I can move to X next year.'): a time there is the step's, no
     second deadline of the goal (seams/deadlines.py). So is a time in the step of agreeing
-    on a role ('I will agree with my manager whether I become X in two years';
+    on a role ('I will agree with my manager on whether I become X in two years';
     ``frames.settled``)."""
     spans: list[tuple[int, int]] = []
     for frame in (style.hedged_steps.get("discussed", ""), style.frames.settled or ""):
@@ -373,7 +373,7 @@ def _bare_role(words: list[Word], asked: bool, style: RewriteStyle, when: str = 
 
 
 def _settled_role(role: list[Word], style: RewriteStyle, when: str = "") -> str | None:
-    """'Ik spreek met mijn leidinggevende af of ik teamleider word.' for ``role``, with the
+    """'Ik maak samen met mijn leidinggevende uit of ik teamleider word.' for ``role``, with the
     role's own time when given ('of ik over twee jaar teamleider word', 'whether I become a
     team lead in two years')."""
     frame = style.frames.settled

@@ -15,8 +15,8 @@ of reservation:
   credited to the other ("..., zoals mijn schipper wil");
 - a real disagreement or a wish to talk it over (the pack's ``reservation_objections``:
   "liever", "rather", "geen ontwikkeldoel", "daar wil ik het over hebben"): the writer's own
-  step is to settle it with the other (the pack's ``frames.settled``: "Ik spreek met mijn
-  teamleider af of ik ploegleider word.", "I will agree with my lead whether I ..."), with
+  step is to settle it with the other (the pack's ``frames.settled``: "Ik maak samen met mijn
+  teamleider uit of ik ploegleider word.", "I will agree with my lead on whether I ..."), with
   the wished act in its words.
 
 This module reads where the reservation starts (:func:`reservation_cut`); voices/settled.py

@@ -3,7 +3,7 @@
 reserved.py reads the text: the wish, the reservation, and its kind. Here the
 writer's own part is judged and rewritten like any goal: the wish itself for a mild
 reservation (the voices make it the writer's act, credited: "..., zoals mijn schipper wil"),
-the settling step for a disagreement ("Vóór [datum] spreek ik met mijn teamleider af of ik
+the settling step for a disagreement ("Vóór [datum] maak ik samen met mijn teamleider uit of ik
 ploegleider word"). The reservation follows as a sentence of its own, in the writer's words.
 A rewrite that still tells the wish as the other's frame, or shows a seam, is passed over.
 """

@@ -131,7 +131,7 @@ class Frames(BaseModel):
     settled: str | None = Field(
         default=None,
         description="The writer's step of settling someone else's wish the writer objects "
-        "to with the one who wished it: 'Ik spreek met {who} af of {clause}.' (``{clause}`` "
+        "to with the one who wished it: 'Ik maak samen met {who} uit of {clause}.' (``{clause}`` "
         "the wished clause about the writer; voices/settled.py).",
     )
     closing_reach: str | None = Field(
@@ -152,7 +152,7 @@ class Frames(BaseModel):
     settled_when: str | None = Field(
         default=None,
         description="The settling step when the writer's remark names when the wished act "
-        "suits: 'Ik spreek met {who} af wanneer {clause}.' (wish_remarks.py).",
+        "suits: 'Ik maak samen met {who} uit wanneer {clause}.' (wish_remarks.py).",
     )
     as_discussed: str | None = Field(
         default=None,

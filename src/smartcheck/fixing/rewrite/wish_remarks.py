@@ -17,8 +17,8 @@ The rewrite commits the writer to the wished act, credited to the other (the voi
 keeps the remark after it as written, a sentence of its own (reserved_steps.py). When the
 remark kept after the commitment still fails A (a trial, "maar ok, ik ga het proberen",
 is told as the acceptance it is first; a doubt or a hedge that stays), the writer's step
-is to settle the wish with the one who wished it (``frames.settled``: "Vóór [datum] spreek
-ik met X af of ik Y.").
+is to settle the wish with the one who wished it (``frames.settled``: "Vóór [datum] maak ik
+samen met X uit of ik Y.").
 
 This module reads the cut (:func:`remark_cut`) and whether a piece is a goal of the
 writer's own (:func:`writer_goal_told`); ``WholeTextRewrites._wish_remarked`` (whole_text.py)

@@ -3,8 +3,8 @@
 "Mijn teamleider wil dat ik ploegleider word, maar ik blijf liever monteur.": a real
 disagreement (reserved.py) is no wish the writer takes on; the writer's own controllable
 part is to agree on it with the other (JUDGING A: explicitly agreed with the manager). The
-step is told in the pack's ``frames.settled`` with the wished clause in its words ("Ik spreek
-met mijn teamleider af of ik ploegleider word.", "I will agree with my lead whether I run
+step is told in the pack's ``frames.settled`` with the wished clause in its words ("Ik maak samen
+met mijn teamleider uit of ik ploegleider word.", "I will agree with my lead on whether I run
 the stand-up.").
 """
 
@@ -37,13 +37,13 @@ def settled(
     frame: str | None = None,
 ) -> str | None:
     """The writer's step of settling the wish with the one who wished it, in the pack's
-    ``frames.settled`` ('Ik spreek met {who} af of {clause}.'): ``words`` are the wish
+    ``frames.settled`` ('Ik maak samen met {who} uit of {clause}.'): ``words`` are the wish
     ('Mijn leidinggevende wil dat ik ploegleider word'), its clause about the writer told
     as it stands after the complementizer ('ik ploegleider word', 'I should do more night
     shifts') or, after an object pronoun and an infinitive, with the writer as its subject
     ('wants me to run the stand-up' -> 'I run the stand-up'). None when no other person
     wishes an act of the writer's, or the clause would need a verb form the words lack.
-    ``frame``: another frame of the step than ``frames.settled`` ('... af wanneer ...')."""
+    ``frame``: another frame of the step than ``frames.settled`` ('... uit wanneer ...')."""
     frame = frame or style.frames.settled
     while words and not words[-1].is_word and words[-1].text != ")":
         words = words[:-1]  # the wish's stop goes, an aside's closing bracket stays
