@@ -253,6 +253,15 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
     return words
 
 
+def advised_opinions(filled: str, style: RewriteStyle) -> set[str]:
+    """The other's verb of opinion, told by the advice credit ('Mijn teamleider vindt dat ik
+    ...' -> '..., op advies van mijn teamleider'; ``frames.as_judged``): its lemmas count as
+    kept when the filled rewrite holds that credit after a comma."""
+    frame = style.frames.as_judged
+    head = frame.split("{who}")[0].strip().lower() if frame else ""
+    return set(style.credited_opinions) if head and f", {head} " in filled.lower() else set()
+
+
 def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
     """The writer's words a rewrite no longer holds, in any form (a Dutch imperative's stem
     in its infinitive too: 'Werk' -> 'werken'; an English gerund as its verb: 'drawing' ->
@@ -371,6 +380,7 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     )
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
+    new_words |= advised_opinions(filled, style)
     goal = judged(report, checker)
     missing = lost(content_words(report, checker, goal), new_words)
     ctx = checker.context(report.lang)
@@ -423,6 +433,7 @@ def split_outcome(
         new_words |= {t.lemma_.lower() for t in again.goal.doc or ()}
         new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
         new_words |= joined_lemmas(separable_forms(filled, particles), report.lang)
+        new_words |= advised_opinions(filled, style)
         if not any(label in part for label in labels):  # a fallback is a miss already
             seams += [f"{s.kind}: {s.detail}" for s in part_seams(part, goal, ctx)]
     if negations_lost(goal, filled_parts, checker):

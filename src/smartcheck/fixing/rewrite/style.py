@@ -181,6 +181,13 @@ class Frames(BaseModel):
         "as the clause that looks back: 'nadat {clause}' ('..., nadat ik vorig jaar twee open "
         "dagen heb georganiseerd'; see context.py).",
     )
+    as_judged: str | None = Field(
+        default=None,
+        description="Someone else's judgement of what the writer should do, kept as the "
+        "reason of the writer's commitment when the verb was one of opinion "
+        "(``credited_opinions``): 'op advies van {who}' ('..., op advies van mijn teamleider'), "
+        "where 'zoals mijn teamleider vindt' leaves the opinion without its complement.",
+    )
     as_advised: str | None = Field(
         default=None,
         description="Someone else's feedback that labelled the goal, kept as its reason: "
@@ -531,6 +538,11 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Verbs of opinion, wish or saying (lemmas: 'vinden', 'say'): with another "
         "person as subject they frame the writer's goal as that person's voice.",
+    )
+    credited_opinions: frozenset[str] = Field(
+        default=frozenset(),
+        description="The verbs of opinion among ``voice_verbs`` (lemmas: 'vinden', 'think'): "
+        "their credit is told as advice (``frames.as_judged``), not as 'zoals {who} vindt'.",
     )
     voice_labels: frozenset[str] = Field(
         default=frozenset(),

@@ -191,7 +191,8 @@ def kept_words(
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
-    if _duty_credited(doc, style):  # '..., zoals mijn teamleider vindt': the duty was theirs
+    if _duty_credited(doc, style) or _judged_credited(doc, style):
+        # '..., zoals mijn teamleider wil', '..., op advies van mijn teamleider': theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     offered: set[str] = set()  # 'asked if I could ...': the question's modal, credited
     from smartcheck.fixing.rewrite.voices.request_nouns import credited_request  # reads seams
@@ -361,6 +362,22 @@ def _duty_credited(doc: Doc, style: RewriteStyle, asked: bool = False) -> bool:
     return False
 
 
+def _judged_credited(doc: Doc, style: RewriteStyle) -> bool:
+    """The rewrite credits another person's opinion as advice after a comma ('...,
+    op advies van mijn teamleider', ``frames.as_judged``): their verb of opinion and the
+    duty it set are carried by that credit."""
+    frame = style.frames.as_judged
+    head = frame.split("{who}")[0].strip().lower() if frame else ""
+    return bool(head) and f", {head} " in doc.text.lower()
+
+
+def _opinion(text: str, original: Doc, style: RewriteStyle) -> bool:
+    """Is the goal's word ``text`` a verb of opinion the advice credit tells ('vindt')?"""
+    return any(
+        t.text == text and t.lemma_.lower() in style.credited_opinions for t in original
+    )
+
+
 def _offered(goal: Goal, style: RewriteStyle) -> bool:
     """Does the goal hold another person's question that offers the writer a task ('vraagt
     of ik ... wil', 'asked if I could ...'; voices/offered.py)? Its modal of wish or
@@ -431,6 +448,8 @@ def _lost_words(
     frame = " ".join(frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
     if lost and frame and frame in doc.text.lower():  # 'nodig heeft' -> 'dat ... heeft'
         lost = [w for w in lost if w.lower() not in had_words(style)]
+    if lost and _judged_credited(doc, style):  # 'vindt dat ik' -> ', op advies van ...'
+        lost = [w for w in lost if not _opinion(w, original, style)]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
 

@@ -47,6 +47,18 @@ def as_wished(style: RewriteStyle) -> str:
     return style.frames.as_wished or "{who}"
 
 
+def credited(who: list[Word], said: list[Word], verb: Word, style: RewriteStyle) -> str:
+    """The other's words as the reason of the writer's commitment: a verb of opinion as
+    advice ('op advies van mijn teamleider', 'on the advice of my manager';
+    ``frames.as_judged``), since 'zoals mijn teamleider vindt' leaves the opinion without
+    its complement; any other verb with its adverbs as said ('zoals mijn teamleider wil',
+    'as my manager says')."""
+    judged = style.frames.as_judged
+    if judged and verb.lemma.lower() in style.credited_opinions:
+        return judged.format(who=lowered(who, style))
+    return as_wished(style).format(who=lowered([*who, *said], style))
+
+
 def names_person(words: list[Word], style: RewriteStyle) -> bool:
     """Do ``words`` name another person ('mijn leidinggevende', 'de teamchef', 'HR'): a
     noun phrase with a noun or name, without the writer ('ik', 'I'), perhaps with one

@@ -11,6 +11,7 @@ from smartcheck.fixing.rewrite.voices.advised import advised, advised_gerund
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
+    credited,
     committed,
     infinitive_clause,
     is_voice,
@@ -67,6 +68,8 @@ def opinion(
     if at is None:
         return None
     who = words[:at]
+    if len(who) > 1 and who[0].pos in ("ADV", "CCONJ", "INTJ") and names_person(who[1:], style):
+        who = who[1:]  # 'So the foreman wants ...': the discourse word is no part of who
     if not names_person(who, style):
         return None  # 'Ik vind dat ...': the writer's own judgement
     n = at + 1
@@ -92,7 +95,7 @@ def opinion(
         if cut is None or len(cut[0]) < 3:
             return None
         said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
-        credit = as_wished(style).format(who=lowered([*who, *said], style))
+        credit = credited(who, said, words[at], style)
         credit += f" {reason[1]}" if reason is not None else ""
         credit += f", {cut[1]}" if cut[1] else ""
         return Voice(inner=capitalise(tidy(join(cut[0]))).rstrip(" ,") + ".", credit=credit)
@@ -121,7 +124,7 @@ def opinion(
         step = _pronoun_step(words[n - 1 :], style) if that else None
         if step is not None:  # '..., dat ga ik regelen': the writer's own step is the goal
             said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
-            credit = as_wished(style).format(who=lowered([*who, *said], style))
+            credit = credited(who, said, words[at], style)
             credit += f" {reason[1]}" if reason is not None else ""
             return Voice(inner=step, credit=credit)
         if style.word_order == "v2":
@@ -141,7 +144,7 @@ def opinion(
     if cut is None or len(cut[0]) < 2:
         return None
     said = [*adverbs, words[at]] if style.word_order == "v2" else [words[at], *adverbs]
-    credit = as_wished(style).format(who=lowered([*who, *said], style))
+    credit = credited(who, said, words[at], style)
     credit += f" {reason[1]}" if reason is not None else ""
     credit += f", {cut[1]}" if cut[1] else ""
     return Voice(inner=writers_sentence(subject, cut[0], style), credit=credit)
