@@ -270,6 +270,17 @@ class RewriteStyle(BaseModel):
     subjects: dict[str, str] = Field(
         description="First-person subject -> its committed auxiliary ('ik': 'ga', 'i': 'will')."
     )
+    able_subjects: dict[str, str] = Field(
+        default_factory=dict,
+        description="Verb-second languages: the committed auxiliary -> the finite modal of "
+        "ability that takes its place when the goal's act is an ability ('ga': 'kan', so "
+        "'ga ik X kunnen herstellen' reads 'kan ik X herstellen'; abilities.py).",
+    )
+    able_infinitive: str = Field(
+        default="",
+        description="Verb-second languages: the modal of ability as an infinitive ('kunnen') "
+        "that the finite of ``able_subjects`` replaces.",
+    )
     default_subject: str = Field(description="Subject used when the goal names none.")
     weak_finite: tuple[str, ...] = Field(
         default=(), description="Finite verbs of intention replaced by the auxiliary (wil)."

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.abilities import able_committed
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.commit import commit
@@ -118,15 +119,21 @@ def _grammatical(
         return None, [], None
     try:
         found = [
-            abbreviation_periods(
-                text, report.goal.text, style.abbreviations, style.abbreviation_words
+            able_committed(
+                abbreviation_periods(
+                    text, report.goal.text, style.abbreviations, style.abbreviation_words
+                ),
+                style,
             )
             for text in _framed(report, ctx, style)
         ]
         backup = minimal_edit(report, ctx, style)
         if backup is not None:
-            backup = abbreviation_periods(
-                backup, report.goal.text, style.abbreviations, style.abbreviation_words
+            backup = able_committed(
+                abbreviation_periods(
+                    backup, report.goal.text, style.abbreviations, style.abbreviation_words
+                ),
+                style,
             )
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
         return None, [], None

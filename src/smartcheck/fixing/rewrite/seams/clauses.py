@@ -234,6 +234,19 @@ def _clause_seams(
             )
             if wish is not None:
                 seams.append(Seam("two_modals", f"{finite[0].text} + {wish.text}", ("wish",)))
+            # 'ga ik zelf X kunnen herstellen': the ability under the commitment (abilities.py)
+            able = next(
+                (
+                    t
+                    for t in seg.tokens
+                    if t.lower_ == style.able_infinitive
+                    and t not in finite
+                    and not (t.i > 0 and t.nbor(-1).lower_ in style.infinitive_markers)
+                ),
+                None,
+            )
+            if able is not None and any(t.lower_ in style.able_subjects for t in finite):
+                seams.append(Seam("two_modals", f"{finite[0].text} + {able.text}", ("able",)))
         found = [
             t for t in seg.tokens if t.lower_ in modals and t.text not in dates and not _acronym(t)
         ]
