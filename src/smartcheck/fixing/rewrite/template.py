@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.abilities import able_committed
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
@@ -166,7 +167,48 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
         end = next((n for n in opened if words[n + 1] in subjects), len(words))
         return not subjects.intersection(words[:end])  # not the subject of 'voordat ik ...'
 
-    return sorted(texts, key=lambda text: (_still_flagged(text, flagged), fragment(text)))
+    verbs = _outcome_verbs(report, ctx)
+    domain = (style.frames.domain or "").split("{topic}")[0].strip().lower() if style else ""
+    behaviour = style.placeholders.behaviour.lower() if style is not None else ""
+
+    def outcome_dropped(text: str) -> bool:
+        """The domain frame took the writer's outcome verb's place ('I will [concrete
+        behaviour] for my Dutch' for 'Improve my Dutch'): the purpose frame, which keeps it
+        ('..., in order to improve my Dutch'), reads right, so it goes first."""
+        lower = text.lower()
+        if not verbs or not domain or behaviour not in lower:
+            return False
+        framed = f"{behaviour} {domain} " in lower or (
+            style is not None and style.word_order == "v2" and f" {domain} " in lower
+        )
+        return framed and not verbs.intersection(re.findall(r"[^\W\d_]+", lower))
+
+    def keeps_outcome(text: str) -> bool:
+        """A concrete step with the writer's outcome verb kept ('..., to improve my X')."""
+        lower = text.lower()
+        return behaviour in lower and bool(verbs.intersection(re.findall(r"[^\W\d_]+", lower)))
+
+    order = sorted(texts, key=lambda text: (_still_flagged(text, flagged), fragment(text)))
+    for text in [t for t in order if outcome_dropped(t)]:
+        later = [n for n, t in enumerate(order) if n > order.index(text) and keeps_outcome(t)]
+        if later:  # right after that step: should it fail the seam check, this one is next
+            order.insert(later[0], order.pop(order.index(text)))
+    return order
+
+
+def _outcome_verbs(report: GoalReport, ctx: RuleContext) -> set[str]:
+    """The forms of the verbs in the goal's vague outcome ('improve', 'verbeteren'): the
+    outcome the writer named, which a rewrite keeps as the purpose of a concrete step."""
+    doc = report.goal.doc
+    if doc is None:
+        return set()
+    return {
+        form
+        for m in vague_outcomes(report.goal, ctx)
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+        if t.pos_ == "VERB" or t.i == 0  # 'Improve my X': the tagger may miss a first verb
+        for form in (t.lower_, t.lemma_.lower())
+    }
 
 
 #: Lexicon keys whose phrases fail a criterion by being there: a rewrite that keeps one
