@@ -997,7 +997,9 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     if clause.shape in ("fragment", "topic") and idx:
         first = words[idx[0]]
         alone = sum(words[i].is_word for i in idx) == 1  # 'Klantbeleving.' may be a name
-        if idx[0] not in plan.replace and _lower_ok(first, style, clause.shape, plan.lang, alone):
+        after = words[idx[1]] if len(idx) > 1 else None
+        lower = _lower_ok(first, style, clause.shape, plan.lang, alone, after)
+        if idx[0] not in plan.replace and lower:
             plan.replace[idx[0]] = first.text[:1].lower() + first.text[1:]
     if clause.shape == "fragment" and idx:
         _own_credential(plan, idx, style)
@@ -1149,15 +1151,25 @@ def _second_verb_phrase(before: list[Word], v2: bool) -> bool:
 
 
 def _lower_ok(
-    word: Word, style: RewriteStyle, shape: Shape, lang: str, alone: bool = False
+    word: Word,
+    style: RewriteStyle,
+    shape: Shape,
+    lang: str,
+    alone: bool = False,
+    after: Word | None = None,
 ) -> bool:
     """Lower-case a goal's first word when it moves inside the frame, unless it is a name
     (a word the tagger calls a name counts as one unless the language's dictionary knows it).
-    A topic of one word ('Klantbeleving.', ``alone``) keeps its capital: it may be a name."""
+    A topic of one word ('Klantbeleving.', ``alone``) keeps its capital: it may be a name.
+    So does a product with its version number after it ('Office 365', 'Incoterms 2020'),
+    a name or a word the dictionary lacks ('Module 3' is a module: it is lowered)."""
     if word.lower in style.determiners or word.lower in style.prepositions:
         return True
     if not word.text[1:].islower() or word.lower in style.capitalised:
         return False
+    if after is not None and versioned(word.text, after.text):
+        if word.pos == "PROPN" or not (lang and known_word(word.lower, lang=lang)):
+            return False
     if shape == "topic" and (alone or word.pos not in ("NOUN", "ADJ", "")):
         return False  # 'Alles op tijd': a pronoun heads no topic the frame can take
     known = bool(lang) and known_word(word.lower, lang=lang)
@@ -1186,8 +1198,16 @@ def _compound(lower: str, lang: str) -> bool:
 _PART = 3
 
 
+def versioned(word: str, after: str) -> bool:
+    """A capitalised word with a version or edition number after it ('Office 365',
+    'Incoterms 2020', 'Eurocode 2'): a product's name."""
+    return word[:1].isupper() and after.isdigit()
+
+
 def lower_first(text: str, style: RewriteStyle) -> str:
-    first = text.split(" ", 1)[0]
+    first, _, rest = text.partition(" ")
+    if versioned(first, rest.split(" ", 1)[0]):
+        return text  # 'Incoterms 2020 training': a product with its version keeps its capital
     if (
         first.lower() in style.determiners
         or first.lower() in style.prepositions
