@@ -9,7 +9,10 @@ hoogspanningsmotor herwikkelen." The auxiliary and its replacement are the pack'
 ``rewrite.able_subjects`` ('ga': 'kan', 'gaan': 'kunnen'), the infinitive
 ``rewrite.able_infinitive``; a clause is the stretch between two marks (',', '.', ';'),
 so 'kunnen' in a clause of its own ('..., zodat ik het kan') is left alone, and so is
-'te kunnen' (a purpose: 'om ... te kunnen zetten').
+'te kunnen' (a purpose: 'om ... te kunnen zetten') and 'kunnen' after a word that opens a
+clause of its own ('werkinstructies opstellen *die* collega's zelf kunnen volgen': the
+relative clause's own verb; the style's relativizers and clause openers and the pack's
+``subordinators``, ``stops``).
 """
 
 from __future__ import annotations
@@ -24,15 +27,16 @@ if TYPE_CHECKING:
 _CLAUSE_MARKS = re.compile(r"([,;:.!?]\s+|[,;:.!?]$|\n)")
 
 
-def able_committed(text: str, style: RewriteStyle) -> str:
+def able_committed(text: str, style: RewriteStyle, stops: frozenset[str] = frozenset()) -> str:
     """``text`` with each clause 'ga ik ... kunnen <verb>' read as 'kan ik ... <verb>'."""
     if not style.able_subjects or not style.able_infinitive:
         return text
+    stops = stops | style.relativizers | style.clause_openers
     parts = _CLAUSE_MARKS.split(text)
-    return "".join(_clause(p, style) if n % 2 == 0 else p for n, p in enumerate(parts))
+    return "".join(_clause(p, style, stops) if n % 2 == 0 else p for n, p in enumerate(parts))
 
 
-def _clause(clause: str, style: RewriteStyle) -> str:
+def _clause(clause: str, style: RewriteStyle, stops: frozenset[str]) -> str:
     words = clause.split(" ")
     low = [w.lower() for w in words]
     subjects = {s.lower() for s in style.subjects}
@@ -48,10 +52,11 @@ def _clause(clause: str, style: RewriteStyle) -> str:
     )
     if aux is None:
         return clause
+    end = next((n for n in range(aux + 2, len(low)) if low[n] in stops), len(low))
     able = next(
         (
             n
-            for n in range(aux + 2, len(low) - 1)
+            for n in range(aux + 2, end - 1)
             if low[n] == style.able_infinitive
             and low[n - 1] not in markers  # 'te kunnen': a purpose's own modal
             and low[n + 1][:1].isalpha()  # the act's infinitive after it

@@ -118,6 +118,7 @@ def _grammatical(
     style = style_for(ctx)
     if report.is_smart or style is None or refusal(report.goal.text, style.abbreviations):
         return None, [], None
+    stops = frozenset(w.lower() for w in ctx.pack.words("subordinators"))
     try:
         found = [
             able_committed(
@@ -125,6 +126,7 @@ def _grammatical(
                     text, report.goal.text, style.abbreviations, style.abbreviation_words
                 ),
                 style,
+                stops,
             )
             for text in _framed(report, ctx, style)
         ]
@@ -135,6 +137,7 @@ def _grammatical(
                     backup, report.goal.text, style.abbreviations, style.abbreviation_words
                 ),
                 style,
+                stops,
             )
     except (ValueError, IndexError, KeyError):  # a goal shape the frames do not cover
         return None, [], None
