@@ -1167,9 +1167,9 @@ def _lower_ok(
         return True
     if not word.text[1:].islower() or word.lower in style.capitalised:
         return False
-    if after is not None and versioned(word.text, after.text):
-        if word.pos == "PROPN" or not (lang and known_word(word.lower, lang=lang)):
-            return False
+    named = word.pos == "PROPN" or not (lang and known_word(word.lower, lang=lang))
+    if after is not None and versioned(word.text, after.text) and named:
+        return False
     if shape == "topic" and (alone or word.pos not in ("NOUN", "ADJ", "")):
         return False  # 'Alles op tijd': a pronoun heads no topic the frame can take
     known = bool(lang) and known_word(word.lower, lang=lang)

@@ -237,6 +237,9 @@ def _time(
         for e in goal.deadlines
         if e.kind == "recurring" and not any(a <= e.start < b for a, b in context)
     ]
+    later = _later_step(goal.text, style)
+    if later is not None:  # 'Complete the X course and after that fly tandem one day a week':
+        recurring = [e for e in recurring if e.start < later]  # the later step's routine
     one_off = [e for e in goal.deadlines if e.kind == "deadline"]
     if one_off:  # 'Vóór X het certificaat halen. Oefenen op dinsdagmiddag.': a routine told
         end = _sentence_end(plan, one_off[0].end)  # in a later sentence is how, no target
@@ -267,6 +270,32 @@ def _time(
         re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in style.routine_starts
     )  # also last in the goal ('... for every shift from now on.')
     plan.time = "until" if kept_recurring or starts else "deadline"
+
+
+def _later_step(text: str, style: RewriteStyle) -> int | None:
+    """Where a word of sequence opens the writer's later step inside the goal ('... and
+    *after that* cover the desk one day a week', '... en *daarna* ...'; the pack's
+    ``followup_openers``), after a first act of its own: a routine there is that later
+    step's, and the first act is a one-off with a deadline ('By [date], I will complete
+    ...'), never a routine 'until' a date. None when no such word stands after the first."""
+    found = [
+        m.start()
+        for opener in style.followup_openers
+        if opener.split()[0].lower() not in {j.lower() for j in style.step_joiners}
+        for m in re.finditer(rf"(?<!\w){re.escape(opener)}(?!\w)", text, re.IGNORECASE)
+        if _joined(text[: m.start()], style)
+    ]
+    return min(found, default=None)
+
+
+def _joined(before: str, style: RewriteStyle) -> bool:
+    """Do the words ``before`` a word of sequence hold a first act and end in a joiner
+    ('Complete the course *and*', 'mijn vaarbewijs halen *en*', the style's
+    ``step_joiners``) or a comma? Then the word opens a later step of the same goal."""
+    words = re.findall(r"[^\W\d_]+|,", before.lower())
+    if len(words) < 3:
+        return False
+    return words[-1] == "," or words[-1] in {j.lower() for j in style.step_joiners}
 
 
 def _sentence_end(plan: Plan, after: int) -> int:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.abilities import able_committed
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
@@ -52,6 +51,7 @@ from smartcheck.fixing.rewrite.spent_time import spent_time_sentence
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
 from smartcheck.fixing.rewrite.topic import topic_sentence
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,

@@ -582,7 +582,7 @@ class WholeTextRewrites:
         if stance:  # 'X wants me to Y. I don't agree. Fine, I'll work on it.': Y, as X wants
             return _ranked(report, stance)
         reserved = self._reserved(report, ctx)
-        if reserved:  # 'X wil dat ik Y, maar ik doe liever Z': 'Ik maak samen met X uit of ik Y. ...'
+        if reserved:  # 'X wil dat ik Y, maar ...': 'Ik maak samen met X uit of ik Y.'
             return _ranked(report, reserved)
         aimed = self._aimed(report, ctx)
         if aimed:  # 'Management wants me to X. I'll try to Y.': Y is the goal, X its reason

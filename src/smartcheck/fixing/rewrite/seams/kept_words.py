@@ -373,9 +373,7 @@ def _judged_credited(doc: Doc, style: RewriteStyle) -> bool:
 
 def _opinion(text: str, original: Doc, style: RewriteStyle) -> bool:
     """Is the goal's word ``text`` a verb of opinion the advice credit tells ('vindt')?"""
-    return any(
-        t.text == text and t.lemma_.lower() in style.credited_opinions for t in original
-    )
+    return any(t.text == text and t.lemma_.lower() in style.credited_opinions for t in original)
 
 
 def _offered(goal: Goal, style: RewriteStyle) -> bool:

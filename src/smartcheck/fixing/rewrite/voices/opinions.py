@@ -11,8 +11,8 @@ from smartcheck.fixing.rewrite.voices.advised import advised, advised_gerund
 from smartcheck.fixing.rewrite.voices.clause import (
     Voice,
     as_wished,
-    credited,
     committed,
+    credited,
     infinitive_clause,
     is_voice,
     lowered,
