@@ -141,18 +141,18 @@ def test_an_aside_set_apart_comes_back_where_it_stood(
         (
             "Mijn teamleider vindt dat ik vaker moet delegeren. Nu doe ik alles zelf.",
             "Vóór [datum] ga ik vaker delegeren, van [huidig aantal] naar [streefaantal], met "
-            "als bewijs [hoe gemeten], zoals mijn teamleider vindt. Nu doe ik alles zelf.",
+            "als bewijs [hoe gemeten], zoals mijn teamleider adviseert. Nu doe ik alles zelf.",
         ),
         (
             "Mijn chef vindt dat ik meer moet overdragen aan de stagiair. Nu regel ik alles zelf.",
             "Vóór [datum] ga ik meer overdragen aan de stagiair, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn chef vindt. Nu regel ik "
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn chef adviseert. Nu regel ik "
             "alles zelf.",
         ),
         (
             "Mijn leidinggevende vindt dat ik vaker nee moet zeggen. Nu neem ik alles aan.",
             "Vóór [datum] ga ik vaker nee zeggen, van [huidig aantal] naar [streefaantal], met "
-            "als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Nu neem ik alles aan.",
+            "als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Nu neem ik alles aan.",
         ),
     ],
 )

@@ -56,7 +56,7 @@ CHECKER = Checker()
             "Mijn teamleider vindt dat ik de bestellijsten voor de bakkerij nauwkeuriger moet "
             "invullen. Volgens mij valt het wel mee, maar ik ga eraan werken.",
             "Vóór [datum] ga ik de bestellijsten voor de bakkerij nauwkeuriger invullen, met als "
-            "bewijs [hoe gemeten], zoals mijn teamleider vindt. Volgens mij valt het wel mee.",
+            "bewijs [hoe gemeten], zoals mijn teamleider adviseert. Volgens mij valt het wel mee.",
         ),
         (
             "nl",
@@ -70,7 +70,7 @@ CHECKER = Checker()
             "Mijn leidinggevende vindt dat ik vaker moet meedenken in het overleg. Ik ben het er "
             "deels mee eens.",
             "Vóór [datum] ga ik vaker meedenken in het overleg, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Ik "
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Ik "
             "ben het er deels mee eens.",
         ),
         (
@@ -78,7 +78,7 @@ CHECKER = Checker()
             "Our head groom thinks I need to be more careful with the saddle checks. I don't "
             "think it's that bad but I will work on it.",
             "By [date], I will be more careful with the saddle checks, from [current number] to "
-            "[target number], with [how measured] as evidence, as our head groom thinks. I don't "
+            "[target number], with [how measured] as evidence, as our head groom advises. I don't "
             "think it's that bad.",
         ),
         (
@@ -106,9 +106,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "nl",
             "Mijn praktijkopleider vindt dat ik te veel voegmortel weggooi. Dat komt volgens mij "
             "door de oude mengkuip.",
-            "Vóór [datum] ga ik minder voegmortel weggooien, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider vindt. "
-            "Dat komt volgens mij door de oude mengkuip.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om minder voegmortel weg te gooien, zoals mijn praktijkopleider adviseert. Dat komt volgens mij door de oude mengkuip.",
         ),
         (
             "nl",
@@ -123,16 +121,14 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "Mijn leidinggevende vindt dat ik te veel fouten maak in de receptuur. Dat ligt "
             "volgens mij aan het nieuwe systeem.",
             "Vóór [datum] ga ik minder fouten maken in de receptuur, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Dat "
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Dat "
             "ligt volgens mij aan het nieuwe systeem.",
         ),
         (
             "en",
             "My foreman thinks I use too much glue on the veneer panels. Honestly I think it's "
             "the new spreader, it clogs every day.",
-            "By [date], I will use less glue on the veneer panels, from [current number] to "
-            "[target number], with [how measured] as evidence, as my foreman thinks. Honestly "
-            "it's the new spreader, it clogs every day.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to use less glue on the veneer panels, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
         ),
         (
             "en",

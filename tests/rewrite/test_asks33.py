@@ -34,7 +34,7 @@ CHECKER = Checker()
             "My team lead thinks I should take over the weekly stock count. I'd "
             "like that but I'm worried about my evening shifts.",
             "By [date], I will take over the weekly stock count, with [how "
-            "measured] as evidence, as my team lead thinks. I'd like that but I'm "
+            "measured] as evidence, as my team lead advises. I'd like that but I'm "
             "worried about my evening shifts.",
         ),
         (
@@ -51,7 +51,7 @@ CHECKER = Checker()
             "leveranciers. Ik vind dat lastig, want ik ben nog nieuw.",
             "Vóór [datum] ga ik vaker bellen en minder mailen met leveranciers, "
             "van [huidig aantal] naar [streefaantal], met als bewijs [hoe "
-            "gemeten], zoals mijn chef vindt. Ik vind dat lastig, want ik ben nog "
+            "gemeten], zoals mijn chef adviseert. Ik vind dat lastig, want ik ben nog "
             "nieuw.",
         ),
         (  # a doubt whether to take it on, no feeling beside a yes: settled since
@@ -88,7 +88,7 @@ def test_a_worry_after_anothers_view_is_kept_as_a_remark(
             "en",
             "My coach thinks I should plan my week on Monday and should check my mail twice a day.",
             "Until [date], I will plan my week on Monday and check my mail twice a "
-            "day, as my coach thinks.",
+            "day, as my coach advises.",
         ),
     ],
 )

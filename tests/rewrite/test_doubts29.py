@@ -168,7 +168,7 @@ def test_a_doubt_committed_with_the_goal_is_a_seam() -> None:
             "nl",
             "Het team vindt dat ik vaker moet terugkoppelen. Ik ben het daar niet helemaal mee eens.",
             "Vóór [datum] ga ik vaker terugkoppelen, van [huidig aantal] naar [streefaantal], met "
-            "als bewijs [hoe gemeten], zoals het team vindt. Ik ben het daar niet helemaal mee eens.",
+            "als bewijs [hoe gemeten], zoals het team adviseert. Ik ben het daar niet helemaal mee eens.",
         ),
         (
             "en",

@@ -130,7 +130,7 @@ def test_a_doubt_whether_is_settled_with_the_other(lang: str, text: str, expecte
             "ik daar tijd voor heb naast de kliniek, misschien kunnen we het daar in het "
             "volgende gesprek over hebben?",
             "Vóór [datum] ga ik meer presenteren, van [huidig aantal] naar [streefaantal], met "
-            "als bewijs [hoe gemeten], zoals mijn praktijkopleider vindt. Ik weet eigenlijk niet "
+            "als bewijs [hoe gemeten], zoals mijn praktijkopleider adviseert. Ik weet eigenlijk niet "
             "of ik daar tijd voor heb naast de kliniek. Kunnen we het daar in het volgende "
             "gesprek over hebben?",
         ),

@@ -62,7 +62,7 @@ CHECKER = Checker()
             "en",
             "My supervisor thinks I should run the Friday toolbox talk because she is moving to "
             "the day shift.",
-            "By [date], I will run the Friday toolbox talk, as my supervisor thinks because she "
+            "By [date], I will run the Friday toolbox talk, as my supervisor because she  advises"
             "is moving to the day shift.",
         ),
     ],

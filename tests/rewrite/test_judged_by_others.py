@@ -16,7 +16,7 @@ JUDGED = [
     (
         "nl",
         "Mijn praktijkopleider vindt dat ik vóór 1 april 2027 de wondzorgmodule moet afronden.",
-        "Ik ga vóór 1 april 2027 de wondzorgmodule afronden, zoals mijn praktijkopleider vindt.",
+        "Ik ga vóór 1 april 2027 de wondzorgmodule afronden, zoals mijn praktijkopleider adviseert.",
     ),
     (
         "nl",
@@ -34,7 +34,7 @@ JUDGED = [
     (
         "en",
         "My supervisor thinks I should finish the forklift refresher by 1 April 2027.",
-        "I will finish the forklift refresher by 1 April 2027, as my supervisor thinks.",
+        "I will finish the forklift refresher by 1 April 2027, as my supervisor advises.",
     ),
     (
         "en",
@@ -113,13 +113,13 @@ def test_the_others_duty_becomes_the_writers_commitment(
             "en",
             "My supervisor thinks I should reply to tenants faster.",
             "My supervisor thinks, I will reply to tenants faster by [date].",
-            "I will reply to tenants faster by [date], as my supervisor thinks.",
+            "I will reply to tenants faster by [date], as my supervisor advises.",
         ),
         (
             "nl",
             "Mijn coach vindt dat ik sneller moet terugbellen.",
             "Mijn coach vindt, ik ga vóór [datum] sneller terugbellen.",
-            "Ik ga vóór [datum] sneller terugbellen, zoals mijn coach vindt.",
+            "Ik ga vóór [datum] sneller terugbellen, zoals mijn coach adviseert.",
         ),
     ],
 )

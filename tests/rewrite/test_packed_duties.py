@@ -299,7 +299,7 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
             "vrijdag voor de lunch.",
             "nl",
             "voor de lunch",
-            ", zoals mijn leidinggevende vindt.",
+            ", zoals mijn leidinggevende adviseert.",
         ),
         (
             "Volgens mijn begeleider moet ik mijn dossiers sneller bijwerken, het liefst "
@@ -313,13 +313,13 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
             "name de conclusies.",
             "nl",
             ", met name de conclusies",
-            ", zoals mijn praktijkbegeleider vindt.",
+            ", zoals mijn praktijkbegeleider adviseert.",
         ),
         (
             "My coach thinks I should take more breaks, preferably away from my desk.",
             "en",
             ", preferably away from my desk",
-            ", as my coach thinks.",
+            ", as my coach advises.",
         ),
         (
             "According to my mentor, I have to ask more follow-up questions in interviews, "
@@ -340,7 +340,7 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
             "planning.",
             "en",
             ", especially in the Monday planning",
-            ", as my supervisor thinks.",
+            ", as my supervisor advises.",
         ),
         (
             "My manager says I have to log my hours more carefully, also when working from home.",
@@ -352,14 +352,14 @@ def test_a_counted_noun_the_tagger_calls_finite_is_no_verb_of_the_clause() -> No
             "Mijn coach vindt dat ik vaker moet doorvragen, ook als de klant haast heeft.",
             "nl",
             ", ook als de klant haast heeft",
-            ", zoals mijn coach vindt.",
+            ", zoals mijn coach adviseert.",
         ),
         (
             "Mijn teamleider vindt dat ik rustiger moet blijven, zeker wanneer er klachten "
             "binnenkomen.",
             "nl",
             ", zeker wanneer er klachten binnenkomen",
-            ", zoals mijn teamleider vindt.",
+            ", zoals mijn teamleider adviseert.",
         ),
     ],
 )
@@ -409,7 +409,7 @@ def test_a_finished_state_after_a_duty_modal_takes_its_verb(text: str, expected:
         (
             "My mentor thinks I should check my sources twice.",
             "By 1 June 2027, my mentor thinks, I will check my sources twice.",
-            "By 1 June 2027, I will check my sources twice, as my mentor thinks.",
+            "By 1 June 2027, I will check my sources twice, as my mentor advises.",
         ),
     ],
 )

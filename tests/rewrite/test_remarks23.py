@@ -49,7 +49,7 @@ VIEWED_REASONS = [
         "De training gesprekstechniek doen, want mijn coach vindt dat ik lastige gesprekken "
         "beter moet voeren.",
         "Vóór [datum] ga ik de training gesprekstechniek doen, zodat ik lastige gesprekken "
-        "beter kan voeren, zoals mijn coach vindt.",
+        "beter kan voeren, zoals mijn coach adviseert.",
     ),
     (
         "nl",

@@ -31,7 +31,7 @@ DISAGREED = [
         "Mijn leidinggevende vindt dat ik vaker moet delegeren aan de stagiairs. Ik ben het er "
         "niet mee eens. Ik zal eraan werken.",
         "Vóór [datum] ga ik vaker delegeren aan de stagiairs, van [huidig aantal] naar "
-        "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende vindt. Ik ben "
+        "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Ik ben "
         "het er niet mee eens.",
     ),
     (

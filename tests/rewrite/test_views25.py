@@ -45,7 +45,7 @@ CHECKER = Checker()
             "Mijn praktijkopleider vindt dat ik de medicatielijst beter moet controleren. Ik "
             "vind dat eigenlijk wel meevallen.",
             "Vóór [datum] ga ik de medicatielijst beter controleren, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider vindt. "
+            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider adviseert. "
             "Ik vind dat eigenlijk wel meevallen.",
         ),
         (
@@ -80,7 +80,7 @@ CHECKER = Checker()
             "My supervisor thinks I should do more night shifts in the warehouse. I prefer days "
             "but ok.",
             "By [date], I will do more night shifts in the warehouse, from [current number] to "
-            "[target number], with [how measured] as evidence, as my supervisor thinks. I "
+            "[target number], with [how measured] as evidence, as my supervisor advises. I "
             "prefer days but ok.",
         ),
         (  # a question after the wished verbs: the writer's clause ends before it
@@ -88,7 +88,7 @@ CHECKER = Checker()
             "Mijn praktijkopleider vindt dat ik ouders beter moet uitleggen wat het verschil is "
             "tussen de twee dagprogramma's, maar dat valt wel mee.",
             "Vóór [datum] ga ik ouders beter uitleggen wat het verschil is tussen de twee "
-            "dagprogramma's, zoals mijn praktijkopleider vindt. Dat valt wel mee.",
+            "dagprogramma's, zoals mijn praktijkopleider adviseert. Dat valt wel mee.",
         ),
     ],
 )

@@ -174,7 +174,7 @@ def test_a_request_told_as_a_noun_is_committed_and_credited(
             "My foreman thinks I should learn to read the structural drawings. Fair enough, but "
             "it depends on the project schedule.",
             "By [date], I will learn to read the structural drawings, with [how measured] as "
-            "evidence, as my foreman thinks. It depends on the project schedule.",
+            "evidence, as my foreman advises. It depends on the project schedule.",
         ),
         (  # a promise to try after a feeling goes: the goal is committed instead
             "nl",
@@ -229,6 +229,6 @@ def test_a_remark_kept_as_written_keeps_its_own_aside() -> None:
     no seam of the rewrite's."""
     goal = "My lead thinks I should take the rigging course. Sounds right I guess."
     candidate = (
-        "By [date], I will take the rigging course, as my lead thinks. Sounds right I guess."
+        "By [date], I will take the rigging course, as my lead advises. Sounds right I guess."
     )
     assert "two_finite" not in seam_kinds(CHECKER, "en", goal, candidate)

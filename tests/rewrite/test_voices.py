@@ -360,7 +360,7 @@ def test_a_clause_after_the_infinitive_is_no_seam_a_stray_word_is(
             "nl",
             "Mijn teamleider vindt dat ik vaker moet delegeren.",
             "Vóór [datum] ga ik mijn teamleider vinden dat ik vaker moet delegeren.",
-            "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider vindt.",
+            "Vóór [datum] moet ik vaker delegeren, zoals mijn teamleider adviseert.",
         ),
         (
             "en",

@@ -258,7 +258,7 @@ def test_an_act_weighed_with_a_course_keeps_the_act_as_its_purpose() -> None:
             "notes.",
             "My team lead thinks my reports are too long. By [date], I will write shorter "
             "handover notes, from [current number] to [target number], with [how measured] as "
-            "evidence, as my team lead thinks.",
+            "evidence, as my team lead advises.",
         ),
         (
             "nl",

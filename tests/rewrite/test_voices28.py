@@ -112,7 +112,7 @@ def test_the_writers_step_after_a_softened_wish_serves_it(
             "guess.",
             "My mentor thinks my handovers are too long. By [date], I will write shorter "
             "handovers, from [current number] to [target number], with [how measured] as "
-            "evidence, as my mentor thinks.",
+            "evidence, as my mentor advises.",
         ),
         (
             "nl",

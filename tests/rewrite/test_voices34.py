@@ -81,7 +81,7 @@ def test_any_remark_after_anothers_wish_is_kept(lang: str, text: str, expected: 
             "Mijn werkbegeleider vindt dat ik kortere verslagen moet schrijven. Volgens "
             "mij valt het mee maar goed, ik ga het proberen.",
             "Vóór [datum] ga ik kortere verslagen schrijven, met als bewijs [hoe "
-            "gemeten], zoals mijn werkbegeleider vindt. Volgens mij valt het mee maar "
+            "gemeten], zoals mijn werkbegeleider adviseert. Volgens mij valt het mee maar "
             "goed, ik ga het doen.",
         ),
         (
@@ -89,7 +89,7 @@ def test_any_remark_after_anothers_wish_is_kept(lang: str, text: str, expected: 
             "My supervisor thinks I should give shorter handovers. Not sure I agree but "
             "fine, I'll try.",
             "By [date], I will give shorter handovers, from [current number] to [target "
-            "number], with [how measured] as evidence, as my supervisor thinks. Not sure "
+            "number], with [how measured] as evidence, as my supervisor advises. Not sure "
             "I agree but fine, I will do it.",
         ),
     ],

@@ -10,8 +10,8 @@ The frames themselves worded some goals in a way a coach would correct, whatever
   whether'; it reads 'maak ik samen met X uit of' / 'agree with X on whether' (the pack's
   ``frames.settled``);
 - another's opinion credited as 'zoals mijn teamleider vindt' / 'as my manager thinks'
-  (the opinion without its complement) is credited as advice: 'op advies van mijn
-  teamleider' / 'on the advice of my manager' (voices/clause.py ``credited``, the pack's
+  (the opinion without its complement) is credited as advice: 'zoals mijn teamleider
+  adviseert' / 'as my manager advises' (voices/clause.py ``credited``, the pack's
   ``frames.as_judged`` and ``rewrite.credited_opinions``); a discourse word before the
   other ('So the foreman wants') is no part of the credit;
 - 'Improve my X' framed as 'I will [concrete behaviour] for my X' dropped the writer's
@@ -88,27 +88,27 @@ OPINIONS = [
     (
         "en",
         "My supervisor thinks I should learn the new ticketing system for the ferry.",
-        "By [date], I will learn the new ticketing system for the ferry, with [how measured] as evidence, on the advice of my supervisor.",
+        "By [date], I will learn the new ticketing system for the ferry, with [how measured] as evidence, as my supervisor advises.",
     ),
     (
         "en",
         "The riding instructor feels I should give more lessons to beginners.",
-        "By [date], I will give more lessons to beginners, from [current number] to [target number], with [how measured] as evidence, on the advice of the riding instructor.",
+        "By [date], I will give more lessons to beginners, from [current number] to [target number], with [how measured] as evidence, as the riding instructor advises.",
     ),
     (
         "en",
         "my mentor believes that I should draw more custom designs",
-        "By [date], I will draw more custom designs, from [current number] to [target number], with [how measured] as evidence, on the advice of my mentor.",
+        "By [date], I will draw more custom designs, from [current number] to [target number], with [how measured] as evidence, as my mentor advises.",
     ),
     (
         "nl",
         "Mijn teamleider vindt dat ik vaker de ijsmachine moet controleren.",
-        "Vóór [datum] ga ik vaker de ijsmachine controleren, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten], op advies van mijn teamleider.",
+        "Vóór [datum] ga ik vaker de ijsmachine controleren, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten], zoals mijn teamleider adviseert.",
     ),
     (
         "nl",
         "De schipper denkt dat ik het vaarbewijs moet halen.",
-        "Vóór [datum] ga ik het vaarbewijs halen, op advies van de schipper.",
+        "Vóór [datum] ga ik het vaarbewijs halen, zoals de schipper adviseert.",
     ),
     (
         "en",

@@ -66,6 +66,7 @@ from smartcheck.fixing.rewrite.remarks import dropped_remark_spans
 from smartcheck.fixing.rewrite.reservations import reservation_spans
 from smartcheck.fixing.rewrite.reserved import reserved_spans
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.seams.kept_words import judged_credit
 from smartcheck.fixing.rewrite.situation import contrast_joint_spans
 from smartcheck.fixing.rewrite.stance_cut import stance_spans
 from smartcheck.fixing.rewrite.step_cuts import tail_spans
@@ -255,11 +256,9 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
 
 def advised_opinions(filled: str, style: RewriteStyle) -> set[str]:
     """The other's verb of opinion, told by the advice credit ('Mijn teamleider vindt dat ik
-    ...' -> '..., op advies van mijn teamleider'; ``frames.as_judged``): its lemmas count as
+    ...' -> '..., zoals mijn teamleider adviseert'; ``frames.as_judged``): its lemmas count as
     kept when the filled rewrite holds that credit after a comma."""
-    frame = style.frames.as_judged
-    head = frame.split("{who}")[0].strip().lower() if frame else ""
-    return set(style.credited_opinions) if head and f", {head} " in filled.lower() else set()
+    return set(style.credited_opinions) if judged_credit(filled, style) else set()
 
 
 def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:

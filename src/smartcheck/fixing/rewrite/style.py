@@ -185,8 +185,13 @@ class Frames(BaseModel):
         default=None,
         description="Someone else's judgement of what the writer should do, kept as the "
         "reason of the writer's commitment when the verb was one of opinion "
-        "(``credited_opinions``): 'op advies van {who}' ('..., op advies van mijn teamleider'), "
+        "(``credited_opinions``): 'zoals {who} adviseert' ('..., zoals mijn teamleider "
+        "adviseert'), "
         "where 'zoals mijn teamleider vindt' leaves the opinion without its complement.",
+    )
+    as_judged_plural: str | None = Field(
+        default=None,
+        description="``as_judged`` after more than one person ('zoals mijn ouders adviseren').",
     )
     as_advised: str | None = Field(
         default=None,

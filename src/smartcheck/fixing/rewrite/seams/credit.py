@@ -20,9 +20,20 @@ from smartcheck.fixing.rewrite.style import RewriteStyle
 
 def credit_on_remark(candidate: str, goal_text: str, style: RewriteStyle) -> list[Seam]:
     """The added credit in a sentence the rewrite did not frame, beside one it did."""
-    opener = (style.frames.as_wished or "").split("{who}")[0].strip()
-    if not opener:
-        return []
+    frames = (style.frames.as_wished, style.frames.as_judged)
+    openers = list(dict.fromkeys((f or "").split("{who}")[0].strip() for f in frames))
+    for opener in (o for o in openers if o):
+        found = _credit_on_remark(candidate, goal_text, style, opener)
+        if found:
+            return found
+    return []
+
+
+def _credit_on_remark(
+    candidate: str, goal_text: str, style: RewriteStyle, opener: str
+) -> list[Seam]:
+    """:func:`credit_on_remark` for the credit that opens with ``opener`` ('zoals', 'op
+    advies van')."""
     parts = sentences(candidate, style.abbreviations)
     if len(parts) < 2:
         return []

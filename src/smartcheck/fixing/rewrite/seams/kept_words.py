@@ -192,7 +192,7 @@ def kept_words(
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style) or _judged_credited(doc, style):
-        # '..., zoals mijn teamleider wil', '..., op advies van mijn teamleider': theirs
+        # '..., zoals mijn teamleider wil', '..., zoals mijn teamleider adviseert': theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
     offered: set[str] = set()  # 'asked if I could ...': the question's modal, credited
     from smartcheck.fixing.rewrite.voices.request_nouns import credited_request  # reads seams
@@ -350,6 +350,8 @@ def _duty_credited(doc: Doc, style: RewriteStyle, asked: bool = False) -> bool:
     """The rewrite credits another person's judgement at its end ('..., zoals mijn
     teamleider vindt', '..., as my manager thinks'): the duty they set is the writer's
     commitment now, so its modal may go."""
+    if not asked and _judged_credited(doc, style):
+        return True  # '..., op advies van mijn teamleider': the opinion's duty, credited
     frame = style.frames.as_wished
     head = frame.split("{who}")[0].strip().lower() if frame else ""
     if not head:
@@ -362,13 +364,25 @@ def _duty_credited(doc: Doc, style: RewriteStyle, asked: bool = False) -> bool:
     return False
 
 
+def judged_credit(text: str, style: RewriteStyle) -> bool:
+    """Does ``text`` credit another person's opinion as advice after a comma ('..., zoals
+    mijn teamleider adviseert', ``frames.as_judged`` and ``as_judged_plural``)?"""
+    frames = [f for f in (style.frames.as_judged, style.frames.as_judged_plural) if f]
+    return any(
+        re.search(
+            ", " + re.escape(f).replace(re.escape("{who}"), r"[^,.;]+?") + r"(?![\w-])",
+            text,
+            re.IGNORECASE,
+        )
+        for f in frames
+    )
+
+
 def _judged_credited(doc: Doc, style: RewriteStyle) -> bool:
-    """The rewrite credits another person's opinion as advice after a comma ('...,
-    op advies van mijn teamleider', ``frames.as_judged``): their verb of opinion and the
-    duty it set are carried by that credit."""
-    frame = style.frames.as_judged
-    head = frame.split("{who}")[0].strip().lower() if frame else ""
-    return bool(head) and f", {head} " in doc.text.lower()
+    """The rewrite credits another person's opinion as advice after a comma ('..., zoals
+    mijn teamleider adviseert', :func:`judged_credit`): their verb of opinion and the duty
+    it set are carried by that credit."""
+    return judged_credit(doc.text, style)
 
 
 def _opinion(text: str, original: Doc, style: RewriteStyle) -> bool:

@@ -49,11 +49,13 @@ def as_wished(style: RewriteStyle) -> str:
 
 def credited(who: list[Word], said: list[Word], verb: Word, style: RewriteStyle) -> str:
     """The other's words as the reason of the writer's commitment: a verb of opinion as
-    advice ('op advies van mijn teamleider', 'on the advice of my manager';
+    advice ('zoals mijn teamleider adviseert', 'as my manager advises';
     ``frames.as_judged``), since 'zoals mijn teamleider vindt' leaves the opinion without
     its complement; any other verb with its adverbs as said ('zoals mijn teamleider wil',
     'as my manager says')."""
     judged = style.frames.as_judged
+    if who and who[-1].plural and style.frames.as_judged_plural:
+        judged = style.frames.as_judged_plural  # 'zoals mijn ouders adviseren'
     if judged and verb.lemma.lower() in style.credited_opinions:
         return judged.format(who=lowered(who, style))
     return as_wished(style).format(who=lowered([*who, *said], style))
