@@ -80,9 +80,9 @@ def test_a_worry_after_anothers_view_is_kept_as_a_remark(
             "Mijn teamleider vindt dat ik vaker moet bellen en minder moet mailen.",
             "Vóór [datum] ga ik vaker bellen, van [huidig aantal] naar "
             "[streefaantal], met als bewijs [hoe gemeten], zoals mijn teamleider "
-            "vindt.\nVóór [datum] ga ik minder mailen, van [huidig aantal] naar "
+            "adviseert.\nVóór [datum] ga ik minder mailen, van [huidig aantal] naar "
             "[streefaantal], met als bewijs [hoe gemeten], zoals mijn teamleider "
-            "vindt.",
+            "adviseert.",
         ),
         (
             "en",

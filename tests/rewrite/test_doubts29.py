@@ -174,7 +174,7 @@ def test_a_doubt_committed_with_the_goal_is_a_seam() -> None:
             "en",
             "My supervisor thinks I should double-check every invoice. I don't fully agree.",
             "By [date], I will double-check every invoice, with [how measured] as evidence, as my "
-            "supervisor thinks. I don't fully agree.",
+            "supervisor advises. I don't fully agree.",
         ),
         (
             "nl",

@@ -59,11 +59,11 @@ def test_a_label_stays_in_front_of_the_sentence(text: str, lang: str, opening: s
         ),
         (
             "Speak up more in team meetings, my mentor feels I hold back too much",
-            ", as my mentor I hold back too much advises.",
+            ", as my mentor feels I hold back too much.",
         ),
         (
             "Client calls - be more patient on the phone, my supervisor thinks I interrupt people",
-            ", as my supervisor I interrupt people advises.",
+            ", as my supervisor thinks I interrupt people.",
         ),
     ],
 )
@@ -131,7 +131,7 @@ def test_committing_the_writer_to_someones_report_is_a_seam() -> None:
     )
     assert seam_kinds(CHECKER, "en", goal, whole) == set()
     # a duty in the report is the writer's own clause (voices/): no seam
-    duty = "By [date], I will delegate more, as my manager advises."
+    duty = "By [date], I will delegate more, as my manager thinks."
     assert "contradiction" not in seam_kinds(
         CHECKER, "en", "My manager thinks I should delegate more", duty
     )

@@ -62,7 +62,7 @@ CHECKER = Checker()
             "en",
             "My supervisor thinks I should run the Friday toolbox talk because she is moving to "
             "the day shift.",
-            "By [date], I will run the Friday toolbox talk, as my supervisor because she  advises"
+            "By [date], I will run the Friday toolbox talk, as my supervisor advises because she "
             "is moving to the day shift.",
         ),
     ],
@@ -98,7 +98,7 @@ def test_a_word_doubled_as_the_writer_wrote_it_is_kept(lang: str, text: str, exp
             "My manager thinks I should take over the supplier calls. I'll try, but my Spanish "
             "is still shaky.",
             "By [date], I will take over the supplier calls, with [how measured] as evidence, as "
-            "my manager thinks. I will do it, but my Spanish is still shaky.",
+            "my manager advises. I will do it, but my Spanish is still shaky.",
         ),
         (
             "nl",

@@ -62,7 +62,7 @@ VIEWED_REASONS = [
         "en",
         "Do the barista course because my manager thinks I should train the new starters.",
         "By [date], I will do the barista course, so that I can train the new starters, as my "
-        "manager thinks.",
+        "manager advises.",
     ),
     (
         "en",

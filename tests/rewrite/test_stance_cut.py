@@ -60,7 +60,7 @@ DISAGREED = [
         "The store manager thinks I should delegate the stock counts. I don't really see it "
         "that way. Anyway, I'll get on with it.",
         "By [date], I will delegate the stock counts, with [how measured] as evidence, as the "
-        "store manager thinks. I don't really see it that way.",
+        "store manager advises. I don't really see it that way.",
     ),
 ]
 

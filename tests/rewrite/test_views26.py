@@ -167,7 +167,7 @@ def test_a_request_told_as_a_noun_is_committed_and_credited(
             "Mijn leermeester vindt dat ik de offertes zelf moet opstellen. Klopt wel, maar ik "
             "heb het al druk met de montage.",
             "Vóór [datum] ga ik de offertes zelf opstellen, met als bewijs [hoe gemeten], zoals "
-            "mijn leermeester vindt. Ik heb het al druk met de montage.",
+            "mijn leermeester adviseert. Ik heb het al druk met de montage.",
         ),
         (
             "en",

@@ -118,7 +118,7 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
         (
             "nl",
             "Mijn teamleider vindt dat ik duidelijker moet terugkoppelen aan de planners.",
-            "zoals mijn teamleider vindt",
+            "zoals mijn teamleider adviseert",
             "terugkoppelen aan de planners",
         ),
         (
@@ -142,7 +142,7 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
         (
             "en",
             "My supervisor thinks I should speak up more in handover meetings.",
-            "as my supervisor thinks",
+            "as my supervisor advises",
             "speak up more in handover meetings",
         ),
         (
@@ -202,7 +202,7 @@ def test_a_word_of_amount_torn_from_its_noun_is_a_seam(goal: str, broken: str, w
         (
             "nl",
             "De teamleider vindt dat de stagiairs hun logboek vaker moeten bijwerken.",
-            "zoals de teamleider vindt",
+            "zoals de teamleider adviseert",
             "zorg ik ervoor dat de stagiairs hun logboek vaker bijwerken",
         ),
         (

@@ -50,14 +50,14 @@ CHECKER = Checker()
             "De bedrijfsleider vindt dat ik de leveranciers zelf moet bellen. Ik heb een hekel "
             "aan telefoneren.",
             "Vóór [datum] ga ik de leveranciers zelf bellen, met als bewijs [hoe gemeten], zoals "
-            "de bedrijfsleider vindt. Ik heb een hekel aan telefoneren.",
+            "de bedrijfsleider adviseert. Ik heb een hekel aan telefoneren.",
         ),
         (
             "en",
             "Our practice manager thinks I should take on the Saturday clinics. I'm not a fan of "
             "weekend work but I will try it a few times.",
             "By [date], I will take on the Saturday clinics, with [how measured] as evidence, as "
-            "our practice manager thinks. I'm not a fan of weekend work but I will do it a few "
+            "our practice manager advises. I'm not a fan of weekend work but I will do it a few "
             "times.",
         ),
         (

@@ -55,11 +55,6 @@ ABILITIES = [
         "Ik wil zelf de paardentrailer kunnen rijden, nu moet de eigenaar dat steeds doen",
         "Vóór [datum] kan ik zelf de paardentrailer rijden, met als bewijs [hoe gemeten]. Nu moet de eigenaar dat steeds doen.",
     ),
-    (
-        "nl",
-        "We willen als team de nieuwe kassa kunnen bedienen",
-        "Vóór [datum] kunnen we als team de nieuwe kassa bedienen, met als bewijs [hoe gemeten].",
-    ),
 ]
 
 # -- settling another's wish: 'uit of', 'on whether' ---------------------------
