@@ -18,7 +18,10 @@ The frames themselves worded some goals in a way a coach would correct, whatever
   outcome verb; the step that keeps it as its purpose ('..., in order to improve my X')
   goes first (template.py ``ranked``);
 - a product with its version number ('Office 365', 'Windows 11') kept its capital only
-  where the tagger called it a name (frame.py ``_lower_ok``).
+  where the tagger called it a name (frame.py ``_lower_ok``);
+- a routine after a word of sequence that opens a later step ('... and after that fly
+  tandem one day a week') made the first, one-off act read 'Until [date]'; it is that
+  step's routine, and the first act gets its deadline (plan.py ``_later_step``).
 
 Goals written fresh for these categories, in trades no data set uses (tattoo studio,
 ice rink, ferry, riding school, fairground)."""
@@ -157,9 +160,32 @@ VERSIONS = [
     ),
 ]
 
+# -- a routine of a later step: the first act is a one-off, by a date -----------------------
+
+LATER_STEPS = [
+    (
+        "en",
+        "Complete the paragliding instructor course and after that fly tandem one day a week.",
+        "By [date], I will complete the paragliding instructor course and after that fly "
+        "tandem one day a week.",
+    ),
+]
+
+# -- 'kunnen' of a relative clause is that clause's verb ------------------------------------
+
+OWN_CLAUSES = [
+    (
+        "nl",
+        "Ik wil een draaiboek schrijven waarmee collega's zelf de kassa kunnen openen",
+        "Vóór [datum] ga ik een draaiboek schrijven waarmee collega's zelf de kassa kunnen "
+        "openen, met als bewijs [hoe gemeten].",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("lang", "goal", "expected"), ABILITIES + SETTLED + OPINIONS + OUTCOMES + VERSIONS
+    ("lang", "goal", "expected"),
+    ABILITIES + SETTLED + OPINIONS + OUTCOMES + VERSIONS + LATER_STEPS + OWN_CLAUSES,
 )
 def test_frames_word_it_as_a_coach_would(lang: str, goal: str, expected: str) -> None:
     assert well_rewritten(CHECKER, goal, lang) == expected
