@@ -32,8 +32,7 @@ def credit_on_remark(candidate: str, goal_text: str, style: RewriteStyle) -> lis
 def _credit_on_remark(
     candidate: str, goal_text: str, style: RewriteStyle, opener: str
 ) -> list[Seam]:
-    """:func:`credit_on_remark` for the credit that opens with ``opener`` ('zoals', 'op
-    advies van')."""
+    """:func:`credit_on_remark` for the credit that opens with ``opener`` ('zoals', 'as')."""
     parts = sentences(candidate, style.abbreviations)
     if len(parts) < 2:
         return []

@@ -351,7 +351,7 @@ def _duty_credited(doc: Doc, style: RewriteStyle, asked: bool = False) -> bool:
     teamleider vindt', '..., as my manager thinks'): the duty they set is the writer's
     commitment now, so its modal may go."""
     if not asked and _judged_credited(doc, style):
-        return True  # '..., op advies van mijn teamleider': the opinion's duty, credited
+        return True  # '..., zoals mijn teamleider adviseert': the opinion's duty, credited
     frame = style.frames.as_wished
     head = frame.split("{who}")[0].strip().lower() if frame else ""
     if not head:
@@ -460,7 +460,7 @@ def _lost_words(
     frame = " ".join(frame_words(style.frames.own_part)[-2:])  # 'ervoor dat', 'sure that'
     if lost and frame and frame in doc.text.lower():  # 'nodig heeft' -> 'dat ... heeft'
         lost = [w for w in lost if w.lower() not in had_words(style)]
-    if lost and _judged_credited(doc, style):  # 'vindt dat ik' -> ', op advies van ...'
+    if lost and _judged_credited(doc, style):  # 'vindt dat ik' -> ', zoals ... adviseert'
         lost = [w for w in lost if not _opinion(w, original, style)]
     return [Seam("lost_words", f"{', '.join(lost)} gone", tuple(lost))] if lost else []
 
