@@ -168,8 +168,8 @@ def test_a_thing_added_short_after_the_goal_stays_unhedged(
         (
             "en",
             "Improve my Spanish for the Madrid office, the subjunctive I find really difficult.",
-            "By [date], I will [concrete behaviour] for my Spanish for the Madrid office, with "
-            "[how measured] as evidence. The subjunctive I find really difficult.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+            "improve my Spanish for the Madrid office. The subjunctive I find really difficult.",
         ),
     ],
 )

@@ -140,7 +140,7 @@ def test_a_hedged_means_or_thing_keeps_its_own_reading(lang: str, goal: str, exp
             "nl",
             "Zelf de offertes in Exact kunnen maken. Ik ga vragen of ik een paar dagen mag "
             "meelopen met Karin.",
-            "Vóór [datum] ga ik zelf de offertes in Exact kunnen maken, door een paar dagen "
+            "Vóór [datum] kan ik zelf de offertes in Exact maken, door een paar dagen "
             "mee te lopen met Karin, in overleg met Karin.",
         ),
         (

@@ -52,7 +52,7 @@ TAKEN = [
     (
         "nl",
         "Als de chef er niet is moet er iemand de oven kunnen bijstellen, en dat word ik.",
-        "de oven kunnen bijstellen als de chef er niet is",
+        "kan ik de oven bijstellen als de chef er niet is",
     ),
     (
         "nl",

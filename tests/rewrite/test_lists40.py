@@ -122,8 +122,8 @@ LISTED_MODAL = [
         "(rond, blok, mini)\n2. kleine storingen zelf kunnen verhelpen zonder de leverancier te "
         "bellen",
         "Vóór [datum] ga ik leren werken met de nieuwe kaasmachine inclusief het instellen van "
-        "de vormen (rond, blok, mini), met als bewijs [hoe gemeten].\nVóór [datum] ga ik kleine "
-        "storingen zelf kunnen verhelpen zonder de leverancier te bellen, met als bewijs [hoe "
+        "de vormen (rond, blok, mini), met als bewijs [hoe gemeten].\nVóór [datum] kan ik kleine "
+        "storingen zelf verhelpen zonder de leverancier te bellen, met als bewijs [hoe "
         "gemeten].",
     ),
 ]
@@ -222,7 +222,7 @@ HEADED = [
         "1. behangen leren (vlies, papier, fotobehang)\n2. sneller kunnen werken zonder dat de "
         "kwaliteit achteruit gaat",
         "Vóór [datum] ga ik behangen leren (vlies, papier, fotobehang), met als bewijs [hoe "
-        "gemeten], zodat ik [concreet gedrag] kan.\nVóór [datum] ga ik sneller kunnen werken "
+        "gemeten], zodat ik [concreet gedrag] kan.\nVóór [datum] kan ik sneller werken "
         "zonder dat de kwaliteit achteruit gaat, van [huidig aantal] naar [streefaantal], met "
         "als bewijs [hoe gemeten].",
     ),
@@ -232,7 +232,7 @@ HEADED = [
         "een tocht kunnen varen",
         "Vóór [datum] ga ik mijn vaarbewijs halen.\nVóór [datum] ga ik leren aanleggen bij "
         "harde wind, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] kan.\nVóór "
-        "[datum] ga ik zelfstandig een tocht kunnen varen.",
+        "[datum] kan ik zelfstandig een tocht varen.",
     ),
     (
         "en",
