@@ -59,7 +59,7 @@ CHECKER = Checker()
             "nl",
             "Mijn leidinggevende wil dat ik de cursus hoogwerker ga doen. Ik "
             "twijfel nog of ik dat naast mijn studie en de weekenddiensten ga redden.",
-            "Vóór [datum] spreek ik met mijn leidinggevende af of ik de cursus "
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus "
             "hoogwerker ga doen. Ik twijfel nog of ik dat naast mijn studie en de "
             "weekenddiensten ga redden.",
         ),

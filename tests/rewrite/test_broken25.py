@@ -33,7 +33,7 @@ CHECKER = Checker()
             "nl",
             "Mijn praktijkopleider wil dat ik de training reanimatie voor kinderen ga volgen. "
             "Ik twijfel nog, want ik werk vooral met volwassenen.",
-            "Vóór [datum] spreek ik met mijn praktijkopleider af of ik de training reanimatie "
+            "Vóór [datum] maak ik samen met mijn praktijkopleider uit of ik de training reanimatie "
             "voor kinderen ga volgen. Ik twijfel nog, want ik werk vooral met volwassenen.",
         ),
         (
@@ -41,7 +41,7 @@ CHECKER = Checker()
             "My supervisor wants me to take the crane operator course. I'm not sure yet, "
             "because heights make me nervous.",
             # a doubt whether to take it on: settled with the one who wished it (session 41)
-            "By [date], I will agree with my supervisor whether I take the crane operator "
+            "By [date], I will agree with my supervisor on whether I take the crane operator "
             "course. I'm not sure yet, because heights make me nervous.",
         ),
         # 2. the month of an example event stays with the event

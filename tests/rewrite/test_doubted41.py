@@ -27,53 +27,53 @@ DOUBTED = [
         "en",
         "My lead wants me to take the forklift instructor course. Not sure I'm the right person"
         " for that.",
-        "By [date], I will agree with my lead whether I take the forklift instructor course."
+        "By [date], I will agree with my lead on whether I take the forklift instructor course."
         " Not sure I'm the right person for that.",
     ),
     (
         "en",
         "My supervisor thinks I should chair the safety committee, but I have my doubts about"
         " the extra meetings.",
-        "By [date], I will agree with my supervisor whether I should chair the safety committee."
+        "By [date], I will agree with my supervisor on whether I should chair the safety committee."
         " I have my doubts about the extra meetings.",
     ),
     (
         "en",
         "My manager wants me to run the Monday stand-up. Still in two minds about it.",
-        "By [date], I will agree with my manager whether I run the Monday stand-up. Still in two"
+        "By [date], I will agree with my manager on whether I run the Monday stand-up. Still in two"
         " minds about it.",
     ),
     (
         "en",
         "My boss wants me to become key account manager for the hospitals, not convinced it's"
         " for me.",
-        "By [date], I will agree with my boss whether I become key account manager for the"
+        "By [date], I will agree with my boss on whether I become key account manager for the"
         " hospitals, with [how measured] as evidence. Not convinced it's for me.",
     ),
     (
         "nl",
         "Mijn chef wil dat ik de cursus heftruckinstructeur ga doen. Ik twijfel nog of ik dat wil.",
-        "Vóór [datum] spreek ik met mijn chef af of ik de cursus heftruckinstructeur ga doen. Ik"
+        "Vóór [datum] maak ik samen met mijn chef uit of ik de cursus heftruckinstructeur ga doen. Ik"
         " twijfel nog of ik dat wil.",
     ),
     (
         "nl",
         "Mijn leidinggevende wil dat ik het werkoverleg ga voorzitten, maar ik ben er nog niet uit.",
-        "Vóór [datum] spreek ik met mijn leidinggevende af of ik het werkoverleg ga voorzitten."
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik het werkoverleg ga voorzitten."
         " Ik ben er nog niet uit.",
     ),
     (
         "nl",
         "Mijn teamleider wil dat ik preventiemedewerker word (BHV, RI&E). Niet overtuigd dat het"
         " bij me past.",
-        "Vóór [datum] spreek ik met mijn teamleider af of ik preventiemedewerker word (BHV,"
+        "Vóór [datum] maak ik samen met mijn teamleider uit of ik preventiemedewerker word (BHV,"
         " RI&E), met als bewijs [hoe gemeten]. Niet overtuigd dat het bij me past.",
     ),
     (
         "nl",
         "Mijn manager wil dat ik de klantendag organiseer, ik vraag me af of ik daar tijd voor"
         " heb.",
-        "Vóór [datum] spreek ik met mijn manager af of ik de klantendag organiseer, met als"
+        "Vóór [datum] maak ik samen met mijn manager uit of ik de klantendag organiseer, met als"
         " bewijs [hoe gemeten]. Ik vraag me af of ik daar tijd voor heb.",
     ),
 ]

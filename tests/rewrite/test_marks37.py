@@ -259,7 +259,7 @@ def test_a_semicolon_ends_a_sentence_only_when_asked() -> None:
             "nl",
             "Mijn teamleider wil dat ik planning + inkoop overneem, ik twijfel nog",
             # a doubt whether to take it on: settled (session 41), the "+" still one clause
-            "Vóór [datum] spreek ik met mijn teamleider af of ik planning + inkoop overneem, met "
+            "Vóór [datum] maak ik samen met mijn teamleider uit of ik planning + inkoop overneem, met "
             "als bewijs [hoe gemeten]. Ik twijfel nog.",
         ),
         (

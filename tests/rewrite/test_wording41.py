@@ -6,7 +6,7 @@ The frames themselves worded some goals in a way a coach would correct, whatever
   'ga ik X kunnen herstellen', two modals stacked; the ability's own finite now takes the
   auxiliary's place ('kan ik X herstellen'; abilities.py, the pack's
   ``rewrite.able_subjects``), and the stacked form is a two_modals seam (seams/clauses.py);
-- the step of settling another's wish read 'spreek ik met X af of' / 'agree with X
+- the step of settling another's wish read 'maak ik samen met X uit of' / 'agree with X
   whether'; it reads 'maak ik samen met X uit of' / 'agree with X on whether' (the pack's
   ``frames.settled``);
 - another's opinion credited as 'zoals mijn teamleider vindt' / 'as my manager thinks'
