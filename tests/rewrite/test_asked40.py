@@ -106,7 +106,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "nl",
             "Mijn praktijkopleider vindt dat ik te veel voegmortel weggooi. Dat komt volgens mij "
             "door de oude mengkuip.",
-            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om minder voegmortel weg te gooien, zoals mijn praktijkopleider adviseert. Dat komt volgens mij door de oude mengkuip.",
+            "Vóór [datum] ga ik minder voegmortel weggooien, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider adviseert. Dat komt volgens mij door de oude mengkuip.",
         ),
         (
             "nl",
@@ -128,7 +128,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "en",
             "My foreman thinks I use too much glue on the veneer panels. Honestly I think it's "
             "the new spreader, it clogs every day.",
-            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to use less glue on the veneer panels, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
+            "By [date], I will use less glue on the veneer panels, from [current number] to [target number], with [how measured] as evidence, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
         ),
         (
             "en",
