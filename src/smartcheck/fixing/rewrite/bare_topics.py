@@ -18,7 +18,14 @@ from smartcheck.fixing.rewrite.compared_heads import bare_comparative
 from smartcheck.fixing.rewrite.courses import course_goal
 from smartcheck.fixing.rewrite.named_lists import listed_verb_noun, named_list
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+from smartcheck.fixing.rewrite.words import (
+    Word,
+    capitalise,
+    join,
+    outside_brackets,
+    tidy,
+    words_of,
+)
 from smartcheck.reading.anatomy.verbs import modified_noun
 from smartcheck.reading.pipeline import known_word, lemma_of
 
@@ -239,7 +246,7 @@ def _only_topic(topic: list[Word], ctx: RuleContext, style: RewriteStyle, creden
     out), a topic that is one infinitive or gerund ('Presenteren', 'Public speaking'), a
     Dutch bare stem inside it ('TC3 hockey') or a word before the credential it names
     ('Forklift licence')."""
-    words = [w for w in _outside_brackets(topic) if w.is_word]
+    words = [w for w in outside_brackets(topic) if w.is_word]
     listed = named_list(words, style)  # 'trillingsmetingen en balanceren van rotoren ...'
     if not 0 < len(words) <= (MAX_LISTED_TOPIC_WORDS if listed else MAX_TOPIC_WORDS):
         return False
@@ -330,18 +337,6 @@ def inside_topic(word: Word, lang: str, style: RewriteStyle) -> Word:
     if name and not known_word(word.lower, lang) and not credential:
         return word
     return word.with_text(word.lower)
-
-
-def _outside_brackets(words: list[Word]) -> list[Word]:
-    """The words outside brackets: '(draaitabellen, verticaal zoeken)' lists what the
-    topic covers, its verbs are no goal of their own."""
-    depth, kept = 0, []
-    for word in words:
-        depth += word.text == "("
-        if depth == 0:
-            kept.append(word)
-        depth -= word.text == ")" and depth > 0
-    return kept
 
 
 def _separates(word: Word) -> bool:

@@ -404,3 +404,15 @@ def gerund_bases(lower: str) -> list[str]:
     if doubled and stem[-1] in "bgmnprt":
         return [*doubled, stem, stem + "e"]
     return [stem, stem + "e", *doubled]
+
+
+def outside_brackets(words: list[Word]) -> list[Word]:
+    """The words outside brackets: an aside ('(draaitabellen, verticaal zoeken)', '(KHN,
+    poppodia)') lists inside its clause, so its commas and verbs open no clause of their own."""
+    depth, kept = 0, []
+    for word in words:
+        depth += word.text == "("
+        if depth == 0:
+            kept.append(word)
+        depth -= word.text == ")" and depth > 0
+    return kept

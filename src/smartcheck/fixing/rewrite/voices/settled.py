@@ -19,7 +19,7 @@ from smartcheck.fixing.rewrite.voices.clause import (
     thats,
 )
 from smartcheck.fixing.rewrite.voices.opinions import voice_at
-from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, outside_brackets, tidy
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -70,7 +70,7 @@ def settled(
         clause = words[n:]
     else:
         return None
-    if any(w.text in _MARKS and not _hyphen(w) for w in _outside_brackets(clause)):
+    if any(w.text in _MARKS and not _hyphen(w) for w in outside_brackets(clause)):
         return None  # more than the one clause about the writer
     who = lowered(words[:at], style)
     told = frame.format(who=who, clause=join(clause, lead=False).strip())
@@ -81,16 +81,3 @@ def _hyphen(word: Word) -> bool:
     """A dash inside a compound ('on-call', 'BHV-cursus'), written with no space before it:
     part of a word, no mark between clauses."""
     return word.text == "-" and not word.space_before
-
-
-def _outside_brackets(clause: list[Word]) -> list[Word]:
-    """The words of ``clause`` outside brackets: a comma in an aside ('op brancheavonden (KHN,
-    poppodia)') lists inside the one clause, no second clause."""
-    outside: list[Word] = []
-    depth = 0
-    for word in clause:
-        depth += word.text == "("
-        if depth == 0:
-            outside.append(word)
-        depth -= word.text == ")" and depth > 0
-    return outside
