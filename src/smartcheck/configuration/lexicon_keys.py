@@ -153,6 +153,7 @@ LexiconKey = Literal[
     "subordinators",
     "relative_words",
     "question_words",
+    "yes_no_question_words",
     "place_question_words",
     "opening_abbreviations",
     "bound_abbreviations",

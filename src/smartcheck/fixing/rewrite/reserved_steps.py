@@ -16,6 +16,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.settled_own import own_settled
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.voices import other_voice
@@ -44,18 +45,26 @@ def reserved_rewrites(
     ctx: RuleContext,
     style: RewriteStyle,
     found: ReservationCut,
+    own_only: bool = False,
 ) -> tuple[str, ...]:
     """The first rewrite of the writer's own part with the reservation after it that no
-    longer tells the wish as the other's frame and shows no seam; nothing without one."""
+    longer tells the wish as the other's frame and shows no seam; nothing without one.
+    The writer's own wish in doubt is settled with the manager (settled_own.py);
+    ``own_only``: only that (someone else's wish needs A failed)."""
     goal = report.goal
     particles = frozenset(ctx.pack.words("separable_particles"))
     try:
         wish = reader.parse(found.wish, goal.lang, goal.reference_date)
         voice = other_voice(wish, style, particles)
         if voice is None or not voice.credit:
-            return ()  # no other person's wish of an act of the writer's
-        frame = style.frames.settled_when if found.timed else None
-        text = settled(words_of(wish), style, particles, frame) if found.objects else found.wish
+            if not found.objects:
+                return ()  # no other person's wish, and the writer's own is not in doubt
+            text = _own_step(reader, wish, style, particles)
+        elif own_only:
+            return ()
+        else:
+            frame = style.frames.settled_when if found.timed else None
+            text = settled(words_of(wish), style, particles, frame) if found.objects else found.wish
         if text is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
@@ -81,6 +90,21 @@ def reserved_rewrites(
     except SmartcheckError:
         return ()
     return ()
+
+
+def _own_step(
+    reader: _Reader, wish: Goal, style: RewriteStyle, particles: frozenset[str]
+) -> str | None:
+    """The writer's own doubted wish as the step of settling it with the manager: the wish
+    committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
+    judged = reader.evaluate(wish)
+
+    def parse_text(text: str) -> Goal:
+        return reader.parse(text, wish.lang, wish.reference_date)
+
+    committed = (wish.text,) if judged.is_smart else judged.rewrites
+    told = (own_settled(c, style, set(particles), parse_text) for c in committed)
+    return next((t for t in told if t), None)  # the first that is the wish alone
 
 
 def _verb_first(goal: Goal, at: int, style: RewriteStyle) -> bool:

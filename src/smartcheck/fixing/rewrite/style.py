@@ -1052,6 +1052,11 @@ class RewriteStyle(BaseModel):
         "back reference after one ('learn how that works') names the aim's object, no aim "
         "taken on whole (aims.py, others_aims.py).",
     )
+    yes_no_question_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words that open an indirect yes/no question ('whether', 'of'): a doubt "
+        "before one doubts the act itself, no doubt of how to do it (reserved.py).",
+    )
     everyone_subjects: tuple[str, ...] = Field(
         default=(),
         description="Subjects that name everyone the writer belongs to ('iedereen', 'everyone', "
@@ -2238,6 +2243,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
+    yes_no = frozenset(w.lower() for w in pack.words("yes_no_question_words"))
+    fields.setdefault("yes_no_question_words", yes_no)
     bound = opener_forms(pack.words("bound_abbreviations"))  # 'dr.', 'art.': titles, numbers
     fields.setdefault("bound_abbreviations", bound)
     openers = opener_forms(pack.words("opening_abbreviations"))

@@ -2438,9 +2438,10 @@ class WholeTextRewrites:
         found = reservation_cut(report.goal.text, style, ctx.pack.words("coordinators"))
         if found is None:
             return ()
-        if report.criteria[Criterion.A].passed and not disliked(found, style):
+        own_only = report.criteria[Criterion.A].passed and not disliked(found, style)
+        if own_only and not found.objects:
             return ()  # a dislike after a view may pass A: the view is still someone else's
-        return reserved_rewrites(self, report, ctx, style, found)
+        return reserved_rewrites(self, report, ctx, style, found, own_only)
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description
