@@ -84,12 +84,27 @@ def reserved_rewrites(
             ]
             if still_theirs(own, style, particles) or opens_as(own, wish):
                 continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
+            if found.objects:
+                rewrite = _count_settled(rewrite, style)
             told = f"{rewrite.rstrip()} {remark}"
             if not find_seams(told, goal, ctx, style):
                 return (told,)
     except SmartcheckError:
         return ()
     return ()
+
+
+def _count_settled(rewrite: str, style: RewriteStyle) -> str:
+    """A count range after a settling step belongs to what is settled: 'uit of ik vaker ga
+    presenteren, en zo ja van [huidig aantal] naar [streefaantal]' (``frames.settled_comparison``),
+    not a target beside the decision."""
+    ph, frames = style.placeholders, style.frames
+    if not frames.settled_comparison:
+        return rewrite
+    numbers = {"current_number": ph.current_number, "target_number": ph.target_number}
+    return rewrite.replace(
+        frames.comparison.format(**numbers), frames.settled_comparison.format(**numbers), 1
+    )
 
 
 def _own_step(

@@ -70,7 +70,11 @@ def wished_clause(words: list[Word], style: RewriteStyle, particles: set[str]) -
         cluster = _cluster_start(rest)
         if cluster is None:
             return None
-        return [me, *rest[:cluster], Word(aux), *rest[cluster:]]
+        end = _cluster_end(rest, cluster)
+        tail = rest[end:]
+        if any(w.pos in ("VERB", "AUX") or not w.is_word for w in tail):
+            return None  # a clause or a mark after the verbs: no phrase to move before them
+        return [me, *rest[:cluster], *tail, Word(aux), *rest[cluster:end]]
     if at != 0 or len(words) < 3 or words[1].lower != aux:
         return None  # 'I will X' only: a fronted time keeps its own comma and order
     return [me, *words[2:]]
@@ -88,6 +92,16 @@ def _cluster_start(words: list[Word]) -> int | None:
     while last > 0 and _infinitive(words[last - 1]):
         last -= 1
     return last
+
+
+def _cluster_end(words: list[Word], start: int) -> int:
+    """Where the verb cluster from ``start`` ends: a phrase after it ('leren lassen *met de
+    TIG-lasser*') goes before the verbs in the clause after 'of', where the verbs close it
+    ('of ik met de TIG-lasser ga leren lassen'): 'of' right before an infinitive reads as 'or'."""
+    end = start
+    while end < len(words) and _infinitive(words[end]):
+        end += 1
+    return end
 
 
 def _infinitive(word: Word) -> bool:
@@ -112,4 +126,3 @@ def own_settled(
         return None
     told = frame.format(who=who, clause=join(clause, lead=False).strip())
     return capitalise(tidy(re.sub(r"\s+", " ", told)))
-

@@ -149,6 +149,11 @@ class Frames(BaseModel):
         description="A sentence after a goal kept as written that adds the concrete step: "
         "'Concreet ga ik {behaviour}{deadline}{measure}.' (closing_steps.py).",
     )
+    settled_comparison: str | None = Field(
+        default=None,
+        description="The count of a comparative inside a settling step, told as part of what "
+        "is settled: ', en zo ja van {current_number} naar {target_number}' (reserved_steps.py).",
+    )
     settled_when: str | None = Field(
         default=None,
         description="The settling step when the writer's remark names when the wished act "
