@@ -50,9 +50,7 @@ DOUBTED = [
         "nl",
         "Ik wil meelopen met de tandtechnicus op het lab, maar ik weet niet of mijn"
         " teamleider daar tijd voor geeft.",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik ga meelopen met de"
-        " tandtechnicus op het lab, met als bewijs [hoe gemeten]. Ik weet niet of mijn"
-        " teamleider daar tijd voor geeft.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de tandtechnicus op het lab ga meelopen, met als bewijs [hoe gemeten]. Ik weet niet of mijn teamleider daar tijd voor geeft.",
     ),
     (
         "nl",
@@ -71,9 +69,7 @@ DOUBTED = [
         "nl",
         "Ik wil graag leren lassen met de TIG-lasser. Ik weet alleen niet of dat wel bij"
         " mijn functie hoort.",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik ga leren lassen met"
-        " de TIG-lasser, met als bewijs [hoe gemeten]. Ik weet alleen niet of dat wel bij"
-        " mijn functie hoort.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de TIG-lasser ga leren lassen, met als bewijs [hoe gemeten]. Ik weet alleen niet of dat wel bij mijn functie hoort.",
     ),
     (
         "en",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.reservations import told_alone
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.settled_own import own_settled
@@ -21,7 +22,7 @@ from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.voices import other_voice
 from smartcheck.fixing.rewrite.voices.settled import settled
-from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.words import capitalise, words_of
 
 if TYPE_CHECKING:
     from datetime import date
@@ -71,7 +72,9 @@ def reserved_rewrites(
         judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
         if judged.structured_rewrite is not None:
             return ()
-        remark = reservation_alone(found.reservation, _verb_first(goal, found.at, style), style)
+        remark = _writers_remark(goal, found, ctx, style) or reservation_alone(
+            found.reservation, _verb_first(goal, found.at, style), style
+        )
         rewrites = (text,) if judged.is_smart else judged.rewrites
         for rewrite in rewrites:
             if "\n" in rewrite:
@@ -92,6 +95,22 @@ def reserved_rewrites(
     except SmartcheckError:
         return ()
     return ()
+
+
+def _writers_remark(
+    goal: Goal, found: ReservationCut, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The reservation with the writer as its subject where the contrast that goes shared
+    it ('maar weet niet of daar plek voor is?' -> 'Ik weet niet of daar plek voor is.': a
+    statement, whatever mark the writer put after it); None otherwise."""
+    doc, subjects = goal.doc, ctx.pack.words("first_person_subject")
+    at = next((t.i for t in doc if t.idx >= found.at), None) if doc is not None else None
+    if at is None or not subjects:
+        return None
+    told = told_alone(goal, at, found.reservation.strip(), style, subjects[0])
+    if not told.startswith(f"{subjects[0]} "):
+        return None
+    return capitalise(told.rstrip(" ?.!")) + "."
 
 
 def _count_settled(rewrite: str, style: RewriteStyle) -> str:
