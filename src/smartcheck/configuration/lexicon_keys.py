@@ -155,6 +155,7 @@ LexiconKey = Literal[
     "question_words",
     "yes_no_question_words",
     "place_question_words",
+    "time_question_words",
     "opening_abbreviations",
     "bound_abbreviations",
     "causative_auxiliaries",

@@ -130,12 +130,12 @@ def _objects(rest: str, style: RewriteStyle) -> bool:
     """Does the reservation disagree or ask to talk it over, without a concession that
     accepts the wish after all ('honestly I prefer teaching *but ok*')? A doubt of *how*
     ('not sure how to start': the objection's words, then one of the pack's
-    ``question_words``, not one of its ``yes_no_question_words``: 'not sure whether' doubts
-    the act) takes the wish on and asks for the means: no objection."""
+    question words of how, where or when, not a yes/no one: 'not sure whether' doubts the
+    act; ``how_doubt_words``) takes the wish on and asks for the means: no objection."""
     if _holds(rest, style.reservation_concessions):
         return False
     told = f" {rest.lower().replace(chr(0x2019), chr(39))} "
-    asks = set(style.question_words) - style.yes_no_question_words
+    asks = style.how_doubt_words
     for phrase in style.reservation_objections:
         for found in _pattern(phrase).finditer(told):
             after = re.match(r"\s+(\w+)", told[found.end() :])

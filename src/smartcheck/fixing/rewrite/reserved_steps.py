@@ -69,6 +69,8 @@ def reserved_rewrites(
         if text is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        if found.objects:  # the settling is the agreement: no second one asked for
+            given |= {Criterion.A}
         judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
         if judged.structured_rewrite is not None:
             return ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
 from smartcheck.errors import RulePackError
 from smartcheck.fixing.rewrite.stops import Abbreviations, opener_forms, openers_of
@@ -1057,10 +1058,12 @@ class RewriteStyle(BaseModel):
         "back reference after one ('learn how that works') names the aim's object, no aim "
         "taken on whole (aims.py, others_aims.py).",
     )
-    yes_no_question_words: frozenset[str] = Field(
+    how_doubt_words: frozenset[str] = Field(
         default=frozenset(),
-        description="Words that open an indirect yes/no question ('whether', 'of'): a doubt "
-        "before one doubts the act itself, no doubt of how to do it (reserved.py).",
+        description="Words after a doubt that make it a doubt of how, where or when to do "
+        "the act ('not sure how to start', 'weet nog niet wanneer'): the pack's question, place "
+        "and time question words without its yes/no ones ('whether', 'of'); the wish is taken "
+        "on (reserved.py).",
     )
     everyone_subjects: tuple[str, ...] = Field(
         default=(),
@@ -2248,8 +2251,14 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
-    yes_no = frozenset(w.lower() for w in pack.words("yes_no_question_words"))
-    fields.setdefault("yes_no_question_words", yes_no)
+    asked: tuple[LexiconKey, ...] = (
+        "question_words",
+        "place_question_words",
+        "time_question_words",
+    )
+    yes_no = {w.lower() for w in pack.words("yes_no_question_words")}
+    how = {w.lower() for key in asked for w in pack.words(key)} - yes_no
+    fields.setdefault("how_doubt_words", frozenset(how))
     bound = opener_forms(pack.words("bound_abbreviations"))  # 'dr.', 'art.': titles, numbers
     fields.setdefault("bound_abbreviations", bound)
     openers = opener_forms(pack.words("opening_abbreviations"))
