@@ -139,3 +139,40 @@ def test_a_doubt_of_how_takes_the_wish_on(lang: str, goal: str) -> None:
     shown = shown_rewrite(CHECKER, goal, lang)
     assert "whether" not in shown
     assert " uit of " not in shown
+
+
+#: A doubt of when: when is what the writer settles (frames.settled_when).
+WHEN = [
+    (
+        "nl",
+        "Ik wil een week meelopen met de planner van het depot, maar ik weet nog niet wanneer"
+        " dat past.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit wanneer ik een week met de planner"
+        " van het depot ga meelopen. Ik weet nog niet wanneer dat past.",
+    ),
+    (
+        "en",
+        "I'd like to join the night shift on the ferry for a month, no idea when though.",
+        "I will agree with my manager on when I join the night shift on the ferry for a month,"
+        " with [how measured] as evidence. No idea when though.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "expected"), WHEN)
+def test_a_doubt_of_when_settles_when(lang: str, goal: str, expected: str) -> None:
+    assert shown_rewrite(CHECKER, goal, lang) == expected
+    assert well_rewritten(CHECKER, goal, lang)
+
+
+def test_words_of_talking_in_the_goal_itself_are_no_doubt() -> None:
+    """'... topics we can talk about': the pack's wish to talk it over, inside the goal's own
+    clause, leaves the writer's own goal committed (only a doubt settles one's own wish)."""
+    goal = (
+        "I want to visit each new tenant in their first week, noting two topics we can talk"
+        " about at the next visit."
+    )
+    assert shown_rewrite(CHECKER, goal, "en") == (
+        "By [date], I will visit each new tenant in their first week, noting two topics we can"
+        " talk about at the next visit."
+    )

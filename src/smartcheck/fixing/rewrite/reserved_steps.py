@@ -58,9 +58,9 @@ def reserved_rewrites(
         wish = reader.parse(found.wish, goal.lang, goal.reference_date)
         voice = other_voice(wish, style, particles)
         if voice is None or not voice.credit:
-            if not found.objects:
+            if not found.doubted:
                 return ()  # no other person's wish, and the writer's own is not in doubt
-            text = _own_step(reader, wish, style, particles)
+            text = _own_step(reader, wish, style, particles, found.timed)
         elif own_only:
             return ()
         else:
@@ -89,7 +89,7 @@ def reserved_rewrites(
             ]
             if still_theirs(own, style, particles) or opens_as(own, wish):
                 continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
-            if found.objects:
+            if found.objects and not found.timed:  # 'if so' follows 'whether', not 'when'
                 rewrite = _count_settled(rewrite, style)
             told = f"{rewrite.rstrip()} {remark}"
             if not find_seams(told, goal, ctx, style):
@@ -129,7 +129,7 @@ def _count_settled(rewrite: str, style: RewriteStyle) -> str:
 
 
 def _own_step(
-    reader: _Reader, wish: Goal, style: RewriteStyle, particles: frozenset[str]
+    reader: _Reader, wish: Goal, style: RewriteStyle, particles: frozenset[str], timed: bool
 ) -> str | None:
     """The writer's own doubted wish as the step of settling it with the manager: the wish
     committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
@@ -139,7 +139,8 @@ def _own_step(
         return reader.parse(text, wish.lang, wish.reference_date)
 
     committed = (wish.text,) if judged.is_smart else judged.rewrites
-    told = (own_settled(c, style, set(particles), parse_text) for c in committed)
+    frame = style.frames.settled_when if timed else style.frames.settled
+    told = (own_settled(c, style, set(particles), parse_text, frame) for c in committed)
     return next((t for t in told if t), None)  # the first that is the wish alone
 
 

@@ -112,11 +112,16 @@ def _infinitive(word: Word) -> bool:
 
 
 def own_settled(
-    committed: str, style: RewriteStyle, particles: set[str], parse_text: Callable[[str], Goal]
+    committed: str,
+    style: RewriteStyle,
+    particles: set[str],
+    parse_text: Callable[[str], Goal],
+    frame: str | None = None,
 ) -> str | None:
     """'Ik maak samen met mijn leidinggevende uit of ik X ga doen.' for the writer's own
-    committed wish, or None when the frame, the decider or the clause is missing."""
-    frame, who = style.frames.settled, style.asked_decider
+    committed wish, or None when the frame, the decider or the clause is missing.
+    ``frame``: another frame of the step than ``frames.settled`` ('... uit wanneer ...')."""
+    frame, who = frame or style.frames.settled, style.asked_decider
     plain = frameless(committed, style)
     if not frame or not who or not plain:
         return None

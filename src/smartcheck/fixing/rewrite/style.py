@@ -1060,10 +1060,15 @@ class RewriteStyle(BaseModel):
     )
     how_doubt_words: frozenset[str] = Field(
         default=frozenset(),
-        description="Words after a doubt that make it a doubt of how, where or when to do "
-        "the act ('not sure how to start', 'weet nog niet wanneer'): the pack's question, place "
-        "and time question words without its yes/no ones ('whether', 'of'); the wish is taken "
-        "on (reserved.py).",
+        description="Words after a doubt that make it a doubt of how or where to do the act "
+        "('not sure how to start'): the pack's question and place question words without its "
+        "yes/no ones ('whether', 'of'); the wish is taken on (reserved.py).",
+    )
+    time_doubt_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words after a doubt that make it a doubt of when ('not sure when', 'weet "
+        "niet wanneer'; the pack's time_question_words): when is what is settled "
+        "(frames.settled_when; reserved.py).",
     )
     everyone_subjects: tuple[str, ...] = Field(
         default=(),
@@ -1200,6 +1205,13 @@ class RewriteStyle(BaseModel):
         description="Words of the writer's real disagreement with someone else's wish, or "
         "wish to talk it over ('liever', 'rather', 'geen ontwikkeldoel'): the writer's step "
         "is to settle it with the other (frames.settled; voices/settled.py).",
+    )
+    reservation_doubts: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's doubt whether the wish (someone else's or the "
+        "writer's own) happens at all ('weet & niet of', 'not sure', 'twijfel'): no yes yet, "
+        "so the step is to settle it (frames.settled; settled_own.py). Followed by a question "
+        "word of how or where it is a doubt of the means, of when one of the time (reserved.py).",
     )
     reservation_concessions: tuple[str, ...] = Field(
         default=(),
@@ -2251,14 +2263,12 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
-    asked: tuple[LexiconKey, ...] = (
-        "question_words",
-        "place_question_words",
-        "time_question_words",
-    )
+    asked: tuple[LexiconKey, ...] = ("question_words", "place_question_words")
     yes_no = {w.lower() for w in pack.words("yes_no_question_words")}
     how = {w.lower() for key in asked for w in pack.words(key)} - yes_no
     fields.setdefault("how_doubt_words", frozenset(how))
+    when = frozenset(w.lower() for w in pack.words("time_question_words"))
+    fields.setdefault("time_doubt_words", when)
     bound = opener_forms(pack.words("bound_abbreviations"))  # 'dr.', 'art.': titles, numbers
     fields.setdefault("bound_abbreviations", bound)
     openers = opener_forms(pack.words("opening_abbreviations"))
