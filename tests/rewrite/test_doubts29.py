@@ -128,8 +128,7 @@ def test_an_expected_feeling_is_no_purpose() -> None:
             "nl",
             "Ik wil mijn vaarbewijs halen, maar eerlijk gezegd weet ik niet of ik daar tijd voor "
             "heb naast het seizoen.",
-            "Vóór [datum] ga ik mijn vaarbewijs halen. Eerlijk gezegd weet ik niet of ik daar tijd "
-            "voor heb naast het seizoen.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik mijn vaarbewijs ga halen. Eerlijk gezegd weet ik niet of ik daar tijd voor heb naast het seizoen.",
         ),
         (
             "nl",

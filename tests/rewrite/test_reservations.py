@@ -17,39 +17,39 @@ import pytest
 from smartcheck import Checker
 from tests.support.rewriting import seam_tags, well_rewritten
 
-#: A doubt joined to the goal by a contrast inside its sentence: cut there, told after it.
+#: A doubt joined to the goal by a contrast inside its sentence: cut there, told after it. A
+#: doubt whether the act can happen at all (budget, time, room) leaves the yes open: since
+#: session 42 the writer's step is to settle it with the manager (settled_own.py), not to commit.
 CONTRASTED = [
     (
         "nl",
         "Ik wil het certificaat VCA-VOL halen maar weet niet of de zaak dat betaalt",
-        "Vóór [datum] ga ik het certificaat VCA-VOL halen. Ik weet niet of de zaak dat betaalt.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik het certificaat VCA-VOL ga halen. Ik weet niet of de zaak dat betaalt.",
     ),
     (
         "nl",
         "Ik wil graag de cursus heftruckchauffeur doen, maar ik weet niet of daar budget voor is.",
-        "Vóór [datum] ga ik de cursus heftruckchauffeur doen. Ik weet niet of daar budget voor is.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus heftruckchauffeur ga doen. Ik weet niet of daar budget voor is.",
     ),
     (
         "nl",
         "Ik wil vaker meedraaien op de spoedeisende hulp maar ik twijfel of dat in het rooster past",
-        "Vóór [datum] ga ik vaker meedraaien op de spoedeisende hulp, van [huidig aantal] naar "
-        "[streefaantal], met als bewijs [hoe gemeten]. Ik twijfel of dat in het rooster past.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vaker op de spoedeisende hulp ga meedraaien, en zo ja van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ik twijfel of dat in het rooster past.",
     ),
     (
         "nl",
         "Ik wil graag leren lassen bij de onderhoudsploeg, maar weet niet of daar plek voor is?",
-        "Vóór [datum] ga ik leren lassen bij de onderhoudsploeg, met als bewijs [hoe gemeten]. "
-        "Ik weet niet of daar plek voor is.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik bij de onderhoudsploeg ga leren lassen, met als bewijs [hoe gemeten]. Ik weet niet of daar plek voor is.",
     ),
     (
         "en",
         "I want to get my forklift licence but not sure the company will pay for it.",
-        "By [date], I will get my forklift licence. Not sure the company will pay for it.",
+        "By [date], I will agree with my manager on whether I get my forklift licence. Not sure the company will pay for it.",
     ),
     (
         "en",
         "I would like to do the first aid course, but I don't know if there is budget for it.",
-        "By [date], I will do the first aid course. I don't know if there is budget for it.",
+        "By [date], I will agree with my manager on whether I do the first aid course. I don't know if there is budget for it.",
     ),
     (
         "en",
@@ -60,8 +60,7 @@ CONTRASTED = [
     (
         "en",
         "I'd like to learn to use the label printer, but no idea if that's possible?",
-        "By [date], I will learn to use the label printer, with [how measured] as evidence. "
-        "No idea if that's possible.",
+        "By [date], I will agree with my manager on whether I learn to use the label printer, with [how measured] as evidence. No idea if that's possible?",
     ),
 ]
 

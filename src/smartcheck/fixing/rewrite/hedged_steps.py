@@ -156,9 +156,20 @@ def discussed_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
         if not head or not tail:
             continue
         middle = tail.partition("{clause}")[0]
-        pattern = rf"(?<!\w){re.escape(head)}.+?{re.escape(middle)}[^.!?]*"
-        spans += [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+        for opening in _openings(head, style):
+            pattern = rf"(?<!\w){re.escape(opening)}.+?{re.escape(middle)}[^.!?]*"
+            spans += [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
     return spans
+
+
+def _openings(head: str, style: RewriteStyle) -> tuple[str, ...]:
+    """A frame's opening as written ('Ik maak samen met') and, in a verb-second language,
+    with its verb before the subject, as it stands after a deadline ('maak ik samen met')."""
+    words = head.split()
+    subject = style.default_subject.lower()
+    if style.word_order != "v2" or len(words) < 2 or words[0].lower() != subject:
+        return (head,)
+    return (head, " ".join([words[1], words[0], *words[2:]]) + (" " if head.endswith(" ") else ""))
 
 
 def hedged_step(

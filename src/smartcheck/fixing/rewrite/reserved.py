@@ -53,8 +53,9 @@ class ReservationCut:
     wish: str  # the wish as a sentence of its own ('Mijn schipper wil dat ik ... kom.')
     reservation: str  # the rest as written, from the cut ('maar met mijn ploegendienst ...')
     at: int  # where the reservation starts in the text (its contrast, when one opens it)
-    objects: bool  # a real disagreement or a wish to talk: the step is to settle it
+    objects: bool  # a real disagreement, a doubt or a wish to talk: the step is to settle it
     timed: bool = False  # settled on when: the remark names when it suits (wish_remarks.py)
+    doubted: bool = False  # a doubt whether (or when) it happens: the writer's own wish too
 
 
 def reservation_cut(
@@ -68,7 +69,7 @@ def reservation_cut(
     words; the piece right after the cut holds one too, so a list inside the wish ('X, Y
     en Z') is no cut. A piece that opens with one of ``joiners`` (the pack's coordinators:
     '..., and I'd rather start in May') adds to the wish, no reservation on it."""
-    if not (style.reservation_remarks or style.reservation_objections):
+    if not (style.reservation_remarks or style.reservation_objections or style.reservation_doubts):
         return None
     ends = sentence_ends(text, style.abbreviations)
     first_end = ends[0] if ends and ends[0] < len(text.rstrip()) else len(text)
@@ -83,11 +84,14 @@ def reservation_cut(
             return None  # '..., maar ik ga het proberen': accepted with a trial, which the
             # readings of doubts commit (doubts.doubt_accepted)
         told = wish if wish.endswith((".", "!", "?")) else f"{wish}."
+        doubt = _doubt(rest, style)
         return ReservationCut(
             wish=capitalise(told),
             reservation=rest,
             at=text.find(rest, at),
-            objects=_objects(rest, style),
+            objects=_objects(rest, style) or doubt is not None,
+            timed=doubt == "time",
+            doubted=doubt is not None,
         )
     return None
 
@@ -114,7 +118,12 @@ def _reservation(rest: str, style: RewriteStyle) -> bool:
     """Is ``rest`` the writer's reservation: each sentence, and the piece it opens with,
     holding one of the pack's reservation words?"""
     # a dislike of the wish ('..., maar ik vind dat niet leuk') is a mild one (misgivings.py)
-    cues = (*style.reservation_remarks, *style.reservation_objections, *style.dislike_remarks)
+    cues = (
+        *style.reservation_remarks,
+        *style.reservation_objections,
+        *style.reservation_doubts,
+        *style.dislike_remarks,
+    )
     pieces = sentences(rest, style.abbreviations, marks=".!?")
     opening = re.split(r"[,;.!?]", rest, maxsplit=1)[0]
     return bool(pieces) and _holds(opening, cues) and all(_holds(p, cues) for p in pieces)
@@ -127,20 +136,35 @@ def _joined(rest: str, joiners: Collection[str]) -> bool:
 
 
 def _objects(rest: str, style: RewriteStyle) -> bool:
-    """Does the reservation disagree or ask to talk it over, without a concession that
-    accepts the wish after all ('honestly I prefer teaching *but ok*')? A doubt of *how*
-    ('not sure how to start': the objection's words, then one of the pack's
-    ``question_words``) takes the wish on and asks for the means: no objection."""
+    """Does the reservation disagree or ask to talk it over (the pack's
+    ``reservation_objections``), without a concession that accepts the wish after all
+    ('honestly I prefer teaching *but ok*')?"""
     if _holds(rest, style.reservation_concessions):
         return False
+    return _holds(rest, style.reservation_objections)
+
+
+def _doubt(rest: str, style: RewriteStyle) -> str | None:
+    """'act' when the reservation doubts whether the wish happens (the pack's
+    ``reservation_doubts``: 'not sure whether', 'twijfel'), 'time' when it doubts when
+    ('not sure when'; ``time_doubt_words``), without a concession that accepts it. A doubt of
+    *how* or *where* ('not sure how to start': the doubt, then one of ``how_doubt_words``)
+    takes the wish on and asks for the means: None."""
+    if _holds(rest, style.reservation_concessions):
+        return None
     told = f" {rest.lower().replace(chr(0x2019), chr(39))} "
-    asks = set(style.question_words)
-    for phrase in style.reservation_objections:
+    for phrase in style.reservation_doubts:
         for found in _pattern(phrase).finditer(told):
             after = re.match(r"\s+(\w+)", told[found.end() :])
-            if after is None or after.group(1) not in asks:
-                return True
-    return False
+            word = after.group(1) if after is not None else ""
+            if (
+                phrase.split()[-1].lower() in style.time_doubt_words
+                or word in style.time_doubt_words
+            ):
+                return "time"
+            if word not in style.how_doubt_words:
+                return "act"
+    return None
 
 
 def _holds(text: str, phrases: tuple[str, ...]) -> bool:

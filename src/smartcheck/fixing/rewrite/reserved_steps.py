@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.reservations import told_alone
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.settled_own import own_settled
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.voices import other_voice
 from smartcheck.fixing.rewrite.voices.settled import settled
-from smartcheck.fixing.rewrite.words import words_of
+from smartcheck.fixing.rewrite.words import capitalise, words_of
 
 if TYPE_CHECKING:
     from datetime import date
@@ -44,25 +46,37 @@ def reserved_rewrites(
     ctx: RuleContext,
     style: RewriteStyle,
     found: ReservationCut,
+    own_only: bool = False,
 ) -> tuple[str, ...]:
     """The first rewrite of the writer's own part with the reservation after it that no
-    longer tells the wish as the other's frame and shows no seam; nothing without one."""
+    longer tells the wish as the other's frame and shows no seam; nothing without one.
+    The writer's own wish in doubt is settled with the manager (settled_own.py);
+    ``own_only``: only that (someone else's wish needs A failed)."""
     goal = report.goal
     particles = frozenset(ctx.pack.words("separable_particles"))
     try:
         wish = reader.parse(found.wish, goal.lang, goal.reference_date)
         voice = other_voice(wish, style, particles)
         if voice is None or not voice.credit:
-            return ()  # no other person's wish of an act of the writer's
-        frame = style.frames.settled_when if found.timed else None
-        text = settled(words_of(wish), style, particles, frame) if found.objects else found.wish
+            if not found.doubted:
+                return ()  # no other person's wish, and the writer's own is not in doubt
+            text = _own_step(reader, wish, style, particles, found.timed)
+        elif own_only:
+            return ()
+        else:
+            frame = style.frames.settled_when if found.timed else None
+            text = settled(words_of(wish), style, particles, frame) if found.objects else found.wish
         if text is None:
             return ()
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        if found.objects:  # the settling is the agreement: no second one asked for
+            given |= {Criterion.A}
         judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
         if judged.structured_rewrite is not None:
             return ()
-        remark = reservation_alone(found.reservation, _verb_first(goal, found.at, style), style)
+        remark = _writers_remark(goal, found, ctx, style) or reservation_alone(
+            found.reservation, _verb_first(goal, found.at, style), style
+        )
         rewrites = (text,) if judged.is_smart else judged.rewrites
         for rewrite in rewrites:
             if "\n" in rewrite:
@@ -75,12 +89,59 @@ def reserved_rewrites(
             ]
             if still_theirs(own, style, particles) or opens_as(own, wish):
                 continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
+            if found.objects and not found.timed:  # 'if so' follows 'whether', not 'when'
+                rewrite = _count_settled(rewrite, style)
             told = f"{rewrite.rstrip()} {remark}"
             if not find_seams(told, goal, ctx, style):
                 return (told,)
     except SmartcheckError:
         return ()
     return ()
+
+
+def _writers_remark(
+    goal: Goal, found: ReservationCut, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The reservation with the writer as its subject where the contrast that goes shared
+    it ('maar weet niet of daar plek voor is?' -> 'Ik weet niet of daar plek voor is.': a
+    statement, whatever mark the writer put after it); None otherwise."""
+    doc, subjects = goal.doc, ctx.pack.words("first_person_subject")
+    at = next((t.i for t in doc if t.idx >= found.at), None) if doc is not None else None
+    if at is None or not subjects:
+        return None
+    told = told_alone(goal, at, found.reservation.strip(), style, subjects[0])
+    if not told.startswith(f"{subjects[0]} "):
+        return None
+    return capitalise(told.rstrip(" ?.!")) + "."
+
+
+def _count_settled(rewrite: str, style: RewriteStyle) -> str:
+    """A count range after a settling step belongs to what is settled: 'uit of ik vaker ga
+    presenteren, en zo ja van [huidig aantal] naar [streefaantal]' (``frames.settled_comparison``),
+    not a target beside the decision."""
+    ph, frames = style.placeholders, style.frames
+    if not frames.settled_comparison:
+        return rewrite
+    numbers = {"current_number": ph.current_number, "target_number": ph.target_number}
+    return rewrite.replace(
+        frames.comparison.format(**numbers), frames.settled_comparison.format(**numbers), 1
+    )
+
+
+def _own_step(
+    reader: _Reader, wish: Goal, style: RewriteStyle, particles: frozenset[str], timed: bool
+) -> str | None:
+    """The writer's own doubted wish as the step of settling it with the manager: the wish
+    committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
+    judged = reader.evaluate(wish)
+
+    def parse_text(text: str) -> Goal:
+        return reader.parse(text, wish.lang, wish.reference_date)
+
+    committed = (wish.text,) if judged.is_smart else judged.rewrites
+    frame = style.frames.settled_when if timed else style.frames.settled
+    told = (own_settled(c, style, set(particles), parse_text, frame) for c in committed)
+    return next((t for t in told if t), None)  # the first that is the wish alone
 
 
 def _verb_first(goal: Goal, at: int, style: RewriteStyle) -> bool:

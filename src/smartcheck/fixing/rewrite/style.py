@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.configuration.packs import RulePack
 from smartcheck.errors import RulePackError
 from smartcheck.fixing.rewrite.stops import Abbreviations, opener_forms, openers_of
@@ -148,6 +149,11 @@ class Frames(BaseModel):
         default=None,
         description="A sentence after a goal kept as written that adds the concrete step: "
         "'Concreet ga ik {behaviour}{deadline}{measure}.' (closing_steps.py).",
+    )
+    settled_comparison: str | None = Field(
+        default=None,
+        description="The count of a comparative inside a settling step, told as part of what "
+        "is settled: ', en zo ja van {current_number} naar {target_number}' (reserved_steps.py).",
     )
     settled_when: str | None = Field(
         default=None,
@@ -1052,6 +1058,18 @@ class RewriteStyle(BaseModel):
         "back reference after one ('learn how that works') names the aim's object, no aim "
         "taken on whole (aims.py, others_aims.py).",
     )
+    how_doubt_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words after a doubt that make it a doubt of how or where to do the act "
+        "('not sure how to start'): the pack's question and place question words without its "
+        "yes/no ones ('whether', 'of'); the wish is taken on (reserved.py).",
+    )
+    time_doubt_words: frozenset[str] = Field(
+        default=frozenset(),
+        description="Words after a doubt that make it a doubt of when ('not sure when', 'weet "
+        "niet wanneer'; the pack's time_question_words): when is what is settled "
+        "(frames.settled_when; reserved.py).",
+    )
     everyone_subjects: tuple[str, ...] = Field(
         default=(),
         description="Subjects that name everyone the writer belongs to ('iedereen', 'everyone', "
@@ -1187,6 +1205,13 @@ class RewriteStyle(BaseModel):
         description="Words of the writer's real disagreement with someone else's wish, or "
         "wish to talk it over ('liever', 'rather', 'geen ontwikkeldoel'): the writer's step "
         "is to settle it with the other (frames.settled; voices/settled.py).",
+    )
+    reservation_doubts: tuple[str, ...] = Field(
+        default=(),
+        description="Words of the writer's doubt whether the wish (someone else's or the "
+        "writer's own) happens at all ('weet & niet of', 'not sure', 'twijfel'): no yes yet, "
+        "so the step is to settle it (frames.settled; settled_own.py). Followed by a question "
+        "word of how or where it is a doubt of the means, of when one of the time (reserved.py).",
     )
     reservation_concessions: tuple[str, ...] = Field(
         default=(),
@@ -2238,6 +2263,12 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
+    asked: tuple[LexiconKey, ...] = ("question_words", "place_question_words")
+    yes_no = {w.lower() for w in pack.words("yes_no_question_words")}
+    how = {w.lower() for key in asked for w in pack.words(key)} - yes_no
+    fields.setdefault("how_doubt_words", frozenset(how))
+    when = frozenset(w.lower() for w in pack.words("time_question_words"))
+    fields.setdefault("time_doubt_words", when)
     bound = opener_forms(pack.words("bound_abbreviations"))  # 'dr.', 'art.': titles, numbers
     fields.setdefault("bound_abbreviations", bound)
     openers = opener_forms(pack.words("opening_abbreviations"))

@@ -113,7 +113,7 @@ from smartcheck.fixing.rewrite.fronted_zeros import existential_told
 from smartcheck.fixing.rewrite.gerund_goals import act_told
 from smartcheck.fixing.rewrite.guard import NO_WORDS, QUESTION, SEVERAL, refusal
 from smartcheck.fixing.rewrite.guess_tags import without_guess_tags
-from smartcheck.fixing.rewrite.hedged_steps import hedged_rewrites
+from smartcheck.fixing.rewrite.hedged_steps import discussed_spans, hedged_rewrites
 from smartcheck.fixing.rewrite.how_means import how_doubt
 from smartcheck.fixing.rewrite.imperative_lines import own_statement
 from smartcheck.fixing.rewrite.imposed_reason import imposed_reason
@@ -1688,7 +1688,8 @@ class WholeTextRewrites:
         if judged is None or len(judged.split) > 1 or judged.structured_rewrite is not None:
             return ()
         for rewrite in (found.rest,) if judged.is_smart else judged.rewrites:
-            text = with_agreement(rewrite, found.who, style)
+            settled = bool(discussed_spans(rewrite, style))  # the step agrees it already
+            text = rewrite if settled else with_agreement(rewrite, found.who, style)
             if text is not None and not find_seams(text, goal, ctx, style):
                 return (text,)
         return ()
@@ -2438,9 +2439,10 @@ class WholeTextRewrites:
         found = reservation_cut(report.goal.text, style, ctx.pack.words("coordinators"))
         if found is None:
             return ()
-        if report.criteria[Criterion.A].passed and not disliked(found, style):
+        own_only = report.criteria[Criterion.A].passed and not disliked(found, style)
+        if own_only and not found.objects:
             return ()  # a dislike after a view may pass A: the view is still someone else's
-        return reserved_rewrites(self, report, ctx, style, found)
+        return reserved_rewrites(self, report, ctx, style, found, own_only)
 
     def _no_goal(self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
         """Is ``sentence`` (cut from ``goal``) no goal of its own: context, a description

@@ -481,6 +481,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
     situated = bool(markers)
     mine = any(r.is_word(t, "first_person_subject") for t in r.doc[start:end])
     habits = [r.doc[a:b] for a, b in _matches(r, "habit_markers", start, end)]
+    # 'vaker' (lemma 'vaak'): a comparative tells a change, no habit of the present
+    habits = [h for h in habits if not any("Cmp" in w.morph.get("Degree", []) for w in h)]
     for t in r.times:
         if not (begin <= t.start < stop) or t.kind not in _GOAL_TIMES:
             continue

@@ -1,0 +1,133 @@
+"""The writer's own wish the writer doubts, settled with the manager instead of committed.
+
+"Ik wil de opleiding tot pianostemmer doen, maar ik weet nog niet of ik dat naast mijn werk
+kan combineren", "I'd like to take the regulation course, but I'm not sure I can fit it in":
+the writer has not said yes yet. Committing the wish ("Vóór [datum] ga ik de opleiding ...
+doen") decides what the writer left open (JUDGING A: a doubt is no commitment); dropping the
+doubt loses the writer's words. The writer's own step is to settle it with the one the POP
+is agreed with (the pack's ``asked_decider``), in the pack's ``frames.settled``, the frame
+reserved.py uses for someone else's wish the writer doubts: "Ik maak samen met mijn
+leidinggevende uit of ik de opleiding tot pianostemmer ga doen." The doubt follows as a
+sentence of its own (reserved_steps.py).
+
+The wished clause is the wish as the rewriter commits it ("ga ik X doen", "I will X": every
+hedge, label and fragment shape already read), without its frames, told as the clause after
+"of"/"whether": the subject first, in Dutch the verb cluster last.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+
+def frameless(committed: str, style: RewriteStyle) -> str | None:
+    """The committed wish without the frames the rewriter adds (the deadline before it, the
+    count and the evidence after it): 'Vóór [datum] ga ik X doen, met als bewijs [hoe
+    gemeten].' -> 'ga ik X doen'; None when a placeholder is left (the rewrite asks for more
+    than a date and a measure: no plain wish to settle)."""
+    ph, frames = style.placeholders, style.frames
+    text = committed.strip().rstrip(".!")
+    for frame in (frames.deadline, frames.until):
+        opening = frame.format(date=ph.date)
+        if text.lower().startswith(opening.lower()):
+            text = text[len(opening) :].lstrip(" ,")
+    for extra in (
+        frames.measure.format(measure=ph.measure),
+        frames.comparison.format(current_number=ph.current_number, target_number=ph.target_number),
+    ):
+        text = text.replace(extra, "")
+    if any(label in text for label in ph.model_dump().values()) or "\n" in text:
+        return None
+    return text.strip(" ,")
+
+
+def wished_clause(words: list[Word], style: RewriteStyle, particles: set[str]) -> list[Word] | None:
+    """The committed main clause ('ga ik X doen', 'I will X') as the clause after 'of' /
+    'whether': 'ik X ga doen', 'I X'; a time fronted before the verb ('volgend jaar ga ik')
+    goes after the subject. None for another shape."""
+    subject = style.default_subject.lower()
+    aux = style.subjects.get(subject, "")
+    at = next((n for n, w in enumerate(words) if w.lower == subject), None)
+    if at is None or not aux:
+        return None
+    me = words[at].with_text(style.default_subject)
+    if style.word_order == "v2":  # 'volgend jaar ga ik X doen': verb before the subject
+        if at == 0 or words[at - 1].lower != aux:
+            return None
+        front = [w for w in words[: at - 1] if w.text != ","]
+        if front:
+            front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
+        rest = [*front, *words[at + 1 :]]
+        cluster = _cluster_start(rest)
+        if cluster is None:
+            return None
+        end = _cluster_end(rest, cluster)
+        tail = rest[end:]
+        if any(w.pos in ("VERB", "AUX") or not w.is_word for w in tail):
+            return None  # a clause or a mark after the verbs: no phrase to move before them
+        return [me, *rest[:cluster], *tail, Word(aux), *rest[cluster:end]]
+    if at != 0 or len(words) < 3 or words[1].lower != aux:
+        return None  # 'I will X' only: a fronted time keeps its own comma and order
+    return [me, *words[2:]]
+
+
+def _cluster_start(words: list[Word]) -> int | None:
+    """Where the Dutch clause's last verb cluster starts ('de cursus X *leren geven* aan Y'):
+    the committed verb goes right before it, a phrase moved after the cluster stays there."""
+    last = next(
+        (n for n in range(len(words) - 1, -1, -1) if _infinitive(words[n])),
+        None,
+    )
+    if last is None:
+        return None
+    while last > 0 and _infinitive(words[last - 1]):
+        last -= 1
+    return last
+
+
+def _cluster_end(words: list[Word], start: int) -> int:
+    """Where the verb cluster from ``start`` ends: a phrase after it ('leren lassen *met de
+    TIG-lasser*') goes before the verbs in the clause after 'of', where the verbs close it
+    ('of ik met de TIG-lasser ga leren lassen'): 'of' right before an infinitive reads as 'or'."""
+    end = start
+    while end < len(words) and _infinitive(words[end]):
+        end += 1
+    return end
+
+
+def _infinitive(word: Word) -> bool:
+    """An infinitive, or the plural present the tagger reads for one at a Dutch clause's
+    end ('het certificaat halen': the forms are the same)."""
+    same_form = word.plural is True and word.verbform == "Fin" and word.lower.endswith("n")
+    return word.pos in ("VERB", "AUX") and (word.verbform == "Inf" or same_form)
+
+
+def own_settled(
+    committed: str,
+    style: RewriteStyle,
+    particles: set[str],
+    parse_text: Callable[[str], Goal],
+    frame: str | None = None,
+) -> str | None:
+    """'Ik maak samen met mijn leidinggevende uit of ik X ga doen.' for the writer's own
+    committed wish, or None when the frame, the decider or the clause is missing.
+    ``frame``: another frame of the step than ``frames.settled`` ('... uit wanneer ...')."""
+    frame, who = frame or style.frames.settled, style.asked_decider
+    plain = frameless(committed, style)
+    if not frame or not who or not plain:
+        return None
+    words = [w for w in words_of(parse_text(plain)) if w.text not in (".", "!")]
+    clause = wished_clause(words, style, particles)
+    if not clause:
+        return None
+    told = frame.format(who=who, clause=join(clause, lead=False).strip())
+    return capitalise(tidy(re.sub(r"\s+", " ", told)))
