@@ -176,8 +176,7 @@ def test_an_observed_excess_is_its_reduction_and_the_cause_a_remark(
             "en",
             "Take the beekeeping level 2 exam? Not sure my hive records are good enough for that "
             "yet.",
-            "By [date], I will take the beekeeping level 2 exam. Not sure my hive records are "
-            "good enough for that yet.",
+            "By [date], I will agree with my manager on whether I take the beekeeping level 2 exam. Not sure my hive records are good enough for that yet.",
         ),
         (
             "en",

@@ -39,8 +39,7 @@ CHECKER = Checker()
             "nl",
             "Ik zou de opleiding tot verzorgende willen doen, maar ik weet niet of dat te "
             "combineren is met mijn uren. Kunnen we daar over praten?",
-            "Vóór [datum] ga ik de opleiding tot verzorgende doen, in overleg met [wie "
-            "ondersteunt je]. Ik weet niet of dat te combineren is met mijn uren.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de opleiding tot verzorgende ga doen. Ik weet niet of dat te combineren is met mijn uren.",
         ),
         (
             "nl",
@@ -52,15 +51,13 @@ CHECKER = Checker()
             "nl",
             "Ik wil graag de cursus ledverlichting doen, maar ik weet niet of dat past met mijn "
             "diensten. Kunnen we hier samen over praten?",
-            "Vóór [datum] ga ik de cursus ledverlichting doen, in overleg met [wie ondersteunt "
-            "je]. Ik weet niet of dat past met mijn diensten.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus ledverlichting ga doen. Ik weet niet of dat past met mijn diensten.",
         ),
         (
             "en",
             "I'd like to do the welding course, but I'm not sure it fits with my hours. Can we "
             "talk about that sometime?",
-            "By [date], I will do the welding course, agreed with [who supports you]. I'm not "
-            "sure it fits with my hours.",
+            "By [date], I will agree with my manager on whether I do the welding course. I'm not sure it fits with my hours.",
         ),
         (
             "en",

@@ -110,8 +110,7 @@ def test_a_past_time_in_the_committed_sentence_still_shows(
             "en",
             "I want to take over the stock orders in the bakery. Not sure if there is time "
             "for it in the busy season.",
-            "By [date], I will take over the stock orders in the bakery, with [how measured] "
-            "as evidence. Not sure if there is time for it in the busy season.",
+            "By [date], I will agree with my manager on whether I take over the stock orders in the bakery, with [how measured] as evidence. Not sure if there is time for it in the busy season.",
         ),
         (
             "en",
@@ -130,15 +129,13 @@ def test_a_past_time_in_the_committed_sentence_still_shows(
         (
             "nl",
             "Ik wil BHV'er worden op school. Ik twijfel of ik daar tijd voor heb als het druk is.",
-            "Vóór [datum] ga ik BHV'er worden op school, met als bewijs [hoe gemeten]. Ik "
-            "twijfel of ik daar tijd voor heb als het druk is.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik BHV'er op school ga worden, met als bewijs [hoe gemeten]. Ik twijfel of ik daar tijd voor heb als het druk is.",
         ),
         (
             "nl",
             "Ik wil de kassa-opleiding voor nieuwe collega's geven. Weet nog niet of dat past "
             "naast mijn rooster als het druk is.",
-            "Vóór [datum] ga ik de kassa-opleiding voor nieuwe collega's geven. Weet nog niet "
-            "of dat past naast mijn rooster als het druk is.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de kassa-opleiding voor nieuwe collega's ga geven. Weet nog niet of dat past naast mijn rooster als het druk is.",
         ),
     ],
 )
