@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
 from smartcheck.fixing.rewrite.vague import vague_outcomes
+from smartcheck.fixing.rewrite.told_apart import told_clause, told_sentence
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,
@@ -193,6 +194,9 @@ def _framed(
     # after the frame's phrases a clause of the goal's own is set off ('..., met als bewijs
     # [hoe gemeten], want nu doet ...'), as the phrases are
     joint = ", " if extras else " "
+    if tail and told_clause(tail_words, style):  # '... [hoe gemeten]. De scores lopen ...'
+        told = told_sentence(tail_words, tail.rstrip(".!"))
+        return tidy(capitalise(sentence) + extras).rstrip(" ,;.!") + f". {told}."
     text = tidy(
         capitalise(sentence) + extras + (joint + tail if tail and tail[0] not in ",;" else tail)
     )

@@ -656,6 +656,8 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
+        if _told_after(rewrites, report.goal):  # 'Finish X, I stopped last year ...': the
+            return report.model_copy(update=update)  # goal framed, its told clause apart
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
             return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
@@ -3536,3 +3538,15 @@ def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     writer = {s.lower() for s in style.subjects}
     told = goal.text[start:end].lower().split()
     return sum(w.strip(".,!?") in writer for w in told) <= 1
+
+
+def _told_after(rewrites: tuple[str, ...], goal: Goal) -> bool:
+    """Does the first rewrite end with a sentence the writer told, kept as written after
+    the frames (told_apart.py): its goal's clause was read and framed apart from it?"""
+    if not rewrites:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", rewrites[0].strip())[-1].rstrip(".!")
+    if "[" in last or len(last.split()) < 3 or last == rewrites[0].strip().rstrip(".!"):
+        return False
+    told = last[0].lower() + last[1:]
+    return told in goal.text or last in goal.text

@@ -1,0 +1,129 @@
+"""A told clause after the goal's clause, comma-spliced or after a dash: kept apart from the
+frames, a sentence of its own.
+
+The frames end the goal's sentence ('..., met als bewijs [hoe gemeten]'). What the writer
+told after a comma or a dash with its own subject and finite verb, no conjunction before it,
+is context: how it goes now ('..., nu verwijs ik ze steeds door naar de adviseur'), what has
+been ('..., ik ben vorig jaar gestopt'), what someone else wants ('- my team lead wants me as
+back-up'). Spliced after the frames it reads as a run-on ('..., met als bewijs [hoe gemeten],
+nu verwijs ik ...'); kept inside the goal's clause the frames land on it ('- my team lead
+wants me as back-up ..., with [how measured] as evidence'). Told apart it follows the
+rewritten goal as written, its own sentence: '... met als bewijs [hoe gemeten]. Nu verwijs
+ik ze steeds door naar de adviseur.'
+
+The clause is read on the parse: a finite verb and a subject among its first words, and no
+word that joins it to the goal's clause (a conjunction, a relative, a clause end such as
+'want', 'so that'; 'so far' is an adverb); a modal or wish verb makes it no context but a
+second aim ('..., ik wil ook ...'), which is not told apart here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import join
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.frame import Clause
+    from smartcheck.fixing.rewrite.plan import Plan
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
+
+#: The marks a told clause is spliced on with.
+_SPLICES = frozenset({",", "-", "\u2013", "\u2014"})
+#: How far into the told clause its finite verb and its subject stand ('nu *verwijs ik*',
+#: 'so far *I* only *know*', 'my team *lead wants*').
+_WITHIN = 5
+#: Word classes that join a clause to the one before it.
+_JOINING = frozenset({"CCONJ", "SCONJ"})
+
+
+def told_clause(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words`` (a splice mark, then the rest of the goal's sentence) tell a clause of
+    context of its own (see the module docstring)?"""
+    if len(words) < 4 or words[0].text not in _SPLICES:
+        return False
+    body = list(words[1:])
+    end = next((n for n, w in enumerate(body) if w.text in ".!?;:"), len(body))
+    body = body[:end]
+    if len(body) < 3 or any(_spliced(body, n) or w.text in "()" for n, w in enumerate(body)):
+        return False  # one clause, told whole: no list, no second splice, no aside
+    first = body[0]
+    ends = {w.lower() for w in style.clause_ends}
+    if first.pos in _JOINING or first.lower in style.relativizers:
+        return False
+    if first.lower in ends and not (len(body) > 1 and body[1].pos in ("ADV", "ADJ")):
+        return False  # 'so that', 'want': a clause of the goal ('so far': an adverb)
+    pronouns = {s.lower() for s in style.subjects}
+    subject = [
+        n
+        for n, w in enumerate(body[: _WITHIN + 1])
+        if w.dep.startswith(("nsubj", "expl")) or w.lower in pronouns
+    ]
+    if not subject or not any(_finite(body, n, pronouns) for n in range(min(_WITHIN, len(body)))):
+        return False
+    wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
+    return not any(w.lower in wishes or w.lemma in wishes for w in body)
+
+
+def _spliced(body: list[Word], n: int) -> bool:
+    """Is ``body[n]`` a splice mark: a comma, or a dash with a space before it (not the
+    hyphen of 'ready-made')?"""
+    w = body[n]
+    if w.text == ",":
+        return True
+    before = body[n - 1] if n > 0 else None
+    hyphen = before is not None and before.end >= 0 and before.end == w.start
+    return w.text in _SPLICES and not hyphen
+
+
+def _finite(body: list[Word], n: int, pronouns: set[str]) -> bool:
+    """Is ``body[n]`` the clause's finite verb? By its tag, or, where the small tagger
+    misreads a Dutch verb ('nu *verwijs* ik': a noun), by its place right before the
+    writer's pronoun and a verb's lemma."""
+    w = body[n]
+    if w.finite and w.pos in ("VERB", "AUX"):
+        return True
+    after = body[n + 1] if n + 1 < len(body) else None
+    return (
+        n > 0
+        and after is not None
+        and after.lower in pronouns
+        and w.pos not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM")
+        and w.lemma.endswith("n")
+    )
+
+
+def told_sentence(words: list[Word], text: str) -> str:
+    """``text``, the told clause of ``words`` joined, as a sentence of its own: its splice
+    mark off, its first word capitalised (a name keeps its case)."""
+    body = text.lstrip(" ,-\u2013\u2014")
+    if not body:
+        return body
+    return body[0].upper() + body[1:]
+
+
+def told_apart(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
+    """``clause`` with a told clause spliced on inside its core ('..., ik ben vorig jaar
+    gestopt', '- my team lead wants me as back-up ...') moved to the front of its tail, where
+    :func:`told_tail` makes it a sentence of its own; as it was when none is."""
+    core = clause.core
+    for pos, i in enumerate(core):
+        if pos == 0 or plan.words[i].text not in _SPLICES:
+            continue
+        moved = [*core[pos:], *clause.tail]
+        if told_clause([plan.words[j] for j in moved if plan.kept(j)], style):
+            return replace(clause, core=core[:pos], tail=moved)
+    return clause
+
+
+def told_tail(plan: Plan, clause: Clause, style: RewriteStyle) -> str | None:
+    """The tail of ``clause`` as the sentences to put after the rewritten goal ('. Nu
+    verwijs ik ...'), when it opens with a told clause; None when it does not. The told
+    clause is kept as written, every word ('ik ben *vorig jaar* gestopt')."""
+    kept = [plan.words[i] for i in clause.tail if plan.kept(i)]
+    if not told_clause(kept, style):
+        return None
+    written = join([plan.words[i] for i in clause.tail], False).rstrip(".!")
+    return f". {told_sentence(kept, written)}"
