@@ -14,7 +14,8 @@ ik ze steeds door naar de adviseur.'
 The clause is read on the parse: a finite verb and a subject among its first words, and no
 word that joins it to the goal's clause (a conjunction, a relative, a clause end such as
 'want', 'so that'; 'so far' is an adverb); a modal or wish verb makes it no context but a
-second aim ('..., ik wil ook ...'), which is not told apart here.
+second aim ('..., ik wil ook ...'), which is not told apart here; someone else's wish is
+context ('- my team lead wants me as back-up').
 """
 
 from __future__ import annotations
@@ -61,8 +62,12 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
         for n, w in enumerate(body[: _WITHIN + 1])
         if w.dep.startswith(("nsubj", "expl")) or w.lower in pronouns
     ]
-    if not subject or not any(_finite(body, n, pronouns) for n in range(min(_WITHIN, len(body)))):
+    verbs = [n for n in range(min(_WITHIN, len(body))) if _finite(body, n, pronouns)]
+    subject += [n - 1 for n in verbs if _nominal_before(body, n)]  # 'my team lead wants'
+    if not subject or not verbs:
         return False
+    if not any(body[n].lower in pronouns for n in subject):
+        return True  # someone else's clause: what they want is context too ('my lead wants')
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
     return not any(w.lower in wishes or w.lemma in wishes for w in body)
 
@@ -76,6 +81,17 @@ def _spliced(body: list[Word], n: int) -> bool:
     before = body[n - 1] if n > 0 else None
     hyphen = before is not None and before.end >= 0 and before.end == w.start
     return w.text in _SPLICES and not hyphen
+
+
+def _nominal_before(body: list[Word], n: int) -> bool:
+    """Does a noun phrase end right before the verb ``body[n]``, its subject however the
+    small parser labels it ('my team *lead* wants': an adjective after a noun)?"""
+    if n == 0:
+        return False
+    before = body[n - 1]
+    if before.pos in ("NOUN", "PROPN", "PRON"):
+        return True
+    return before.pos == "ADJ" and n > 1 and body[n - 2].pos == "NOUN"
 
 
 def _finite(body: list[Word], n: int, pronouns: set[str]) -> bool:

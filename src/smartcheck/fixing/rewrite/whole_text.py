@@ -656,7 +656,7 @@ class WholeTextRewrites:
         situated = situated or (() if rewrites else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
-        if _told_after(rewrites, report.goal):  # 'Finish X, I stopped last year ...': the
+        if _framed_apart(rewrites, report.goal):  # 'Finish X, I stopped last year ...': the
             return report.model_copy(update=update)  # goal framed, its told clause apart
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
@@ -3540,7 +3540,7 @@ def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     return sum(w.strip(".,!?") in writer for w in told) <= 1
 
 
-def _told_after(rewrites: tuple[str, ...], goal: Goal) -> bool:
+def _framed_apart(rewrites: tuple[str, ...], goal: Goal) -> bool:
     """Does the first rewrite end with a sentence the writer told, kept as written after
     the frames (told_apart.py): its goal's clause was read and framed apart from it?"""
     if not rewrites:
