@@ -642,22 +642,26 @@ class WholeTextRewrites:
         if kept:  # '... Ik moet wel eerst met X overleggen.': a precondition, no goal
             return _per_goal(report, kept)
         # the whole text's candidates passed every seam (none commits to the context told);
-        # without one, sentences of context: the goal rewritten alone, the context kept
-        situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
-        situated = situated or (() if rewrites else self._state_first(report, ctx))
-        situated = situated or (() if rewrites else self._past_after(report, ctx))
-        situated = situated or (() if rewrites else self._present_after(report, ctx))
-        situated = situated or (() if rewrites else self._voiced_after(report, ctx))
-        situated = situated or (() if rewrites else self._fronted_after(report, ctx))
-        situated = situated or (() if rewrites else self._time_folded(report, ctx))
-        situated = situated or (() if rewrites else self._absolute_folded(report, ctx))
-        situated = situated or (() if rewrites else self._interest_course(report, ctx))
-        situated = situated or (() if rewrites else self._own_state(report, ctx))
-        situated = situated or (() if rewrites else self._gerund_acted(report, ctx))
+        # without one, sentences of context: the goal rewritten alone, the context kept. A
+        # candidate that framed the goal with a told clause apart (told_apart.py) is the
+        # backup of these steps, which read the goal's part on its own first
+        apart = _framed_apart(rewrites, report.goal)
+        given = rewrites if not apart else ()
+        situated = () if given else self._situated(report, ctx) or self._told_first(report, ctx)
+        situated = situated or (() if given else self._state_first(report, ctx))
+        situated = situated or (() if given else self._past_after(report, ctx))
+        situated = situated or (() if given else self._present_after(report, ctx))
+        situated = situated or (() if given else self._voiced_after(report, ctx))
+        situated = situated or (() if given else self._fronted_after(report, ctx))
+        situated = situated or (() if given else self._time_folded(report, ctx))
+        situated = situated or (() if given else self._absolute_folded(report, ctx))
+        situated = situated or (() if given else self._interest_course(report, ctx))
+        situated = situated or (() if given else self._own_state(report, ctx))
+        situated = situated or (() if given else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
-        if _framed_apart(rewrites, report.goal):  # 'Finish X, I stopped last year ...': the
-            return report.model_copy(update=update)  # goal framed, its told clause apart
+        if apart:  # 'Finish X, I stopped last year ...': the goal framed, its told clause apart
+            return report.model_copy(update=update)
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
             return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
