@@ -66,10 +66,12 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     subject += [n - 1 for n in verbs if _nominal_before(body, n)]  # 'my team lead wants'
     if not subject or not verbs:
         return False
-    if not any(body[n].lower in pronouns for n in subject):
-        return True  # someone else's clause: what they want is context too ('my lead wants')
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
-    return not any(w.lower in wishes or w.lemma in wishes for w in body)
+    wished = any(w.lower in wishes or w.lemma in wishes for w in body)
+    if wished and any(w.lower in pronouns for w in body):
+        return False  # the writer's aim or plan ('..., en dan ga ik zelf bijspringen')
+    # someone else's clause: what they want is context too ('my lead wants')
+    return not wished or not any(body[n].lower in pronouns for n in subject)
 
 
 def _spliced(body: list[Word], n: int) -> bool:
