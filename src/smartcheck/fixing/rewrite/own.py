@@ -29,8 +29,8 @@ from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_wit
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
-from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.told_apart import told_clause, told_sentence
+from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import (
     Word,
     capitalise,

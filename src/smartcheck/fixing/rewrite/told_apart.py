@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
 #: The marks a told clause is spliced on with.
 _SPLICES = frozenset({",", "-", "\u2013", "\u2014"})
-#: How far into the told clause its finite verb and its subject stand ('nu *verwijs ik*',
-#: 'so far *I* only *know*', 'my team *lead wants*').
-_WITHIN = 5
+#: How far into the told clause its finite verb stands ('nu *verwijs* ik', 'so far I only
+#: *know*', 'especially with the dark colours I often *doubt*'), and how near its subject.
+_WITHIN = 8
+_NEAR = 2
 #: Word classes that join a clause to the one before it.
 _JOINING = frozenset({"CCONJ", "SCONJ"})
 
@@ -64,8 +65,11 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     ]
     verbs = [n for n in range(min(_WITHIN, len(body))) if _finite(body, n, pronouns)]
     subject += [n - 1 for n in verbs if _nominal_before(body, n)]  # 'my team lead wants'
-    if not subject or not verbs:
+    paired = [v for v in verbs if any(abs(v - n) <= _NEAR for n in subject)]
+    if not paired:
         return False
+    if any(w.lower in style.relativizers for w in body[: paired[0]]):
+        return False  # '..., with my colleague who knows it': a relative clause of the goal's
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
     wished = any(w.lower in wishes or w.lemma in wishes for w in body)
     if wished and any(w.lower in pronouns for w in body):
@@ -98,10 +102,20 @@ def _nominal_before(body: list[Word], n: int) -> bool:
 
 def _finite(body: list[Word], n: int, pronouns: set[str]) -> bool:
     """Is ``body[n]`` the clause's finite verb? By its tag, or, where the small tagger
-    misreads a Dutch verb ('nu *verwijs* ik': a noun), by its place right before the
-    writer's pronoun and a verb's lemma."""
+    misreads it, by its place: a verb after its subject ('the lace fronts still *show*'),
+    a Dutch word right before the writer's pronoun with a verb's lemma ('nu *verwijs* ik':
+    a noun)."""
     w = body[n]
     if w.finite and w.pos in ("VERB", "AUX"):
+        return True
+    before = body[n - 1] if n > 0 else None
+    if (  # 'the lace fronts still *show*': a verb after its subject, tagged non-finite
+        w.pos in ("VERB", "AUX")
+        and w.verbform not in ("Part", "Ger")
+        and before is not None
+        and before.pos != "PART"
+        and any(v.dep.startswith("nsubj") for v in body[:n])
+    ):
         return True
     after = body[n + 1] if n + 1 < len(body) else None
     return (
