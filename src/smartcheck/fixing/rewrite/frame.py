@@ -30,7 +30,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.named_lists import named_list
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.told_apart import told_apart, told_clause, told_tail
+from smartcheck.fixing.rewrite.told_apart import told_after, told_apart, told_tail
 from smartcheck.fixing.rewrite.words import (
     OBJECT_PARTS,
     Word,
@@ -85,7 +85,8 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
             return i - 1 if words[i - 1].text == "," else i
         if _comma_reason(words, i, style):
             return i - 1
-        if told_clause([v for j, v in enumerate(words[i:], i) if plan.kept(j)], style):
+        before = [v for j, v in enumerate(words[:i]) if plan.kept(j) and j not in plan.label]
+        if told_after(before, [v for j, v in enumerate(words[i:], i) if plan.kept(j)], style):
             return i  # '..., nu verwijs ik ze door': a told clause, a sentence of its own
     return len(words)
 

@@ -78,6 +78,38 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     return not wished or not any(body[n].lower in pronouns for n in subject)
 
 
+def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bool:
+    """Does the told clause ``after`` (from its splice mark) end the goal's main clause
+    ``before``? Not after a fronted clause, whose main clause follows the comma ('Zodra X
+    afgelopen is, *deel ik* ...', 'Stellen studenten vragen, *dan maak ik* ...'), nor
+    after a statement of someone else's, which is no goal to frame ('My manager thinks X,
+    I'm not so sure')."""
+    if not before or not told_clause(after, style):
+        return False
+    first = before[0]
+    if first.pos == "SCONJ" or first.lower in style.clause_openers:
+        return False
+    pronouns = {s.lower() for s in style.subjects}
+    others = [
+        n for n, w in enumerate(before) if w.dep.startswith("nsubj") and w.lower not in pronouns
+    ]
+    if first.pos in ("VERB", "AUX") and any(n <= 2 for n in others):
+        return False  # a condition with its verb first ('Stellen studenten ...')
+    body = [w for w in after[1:] if w.is_word]
+    if body and body[0].finite and body[0].pos in ("VERB", "AUX"):
+        return False  # the verb first after the comma: the main clause of a fronted one
+    if body and body[0].lower in {w.lower() for w in style.consequence_words}:
+        return False  # '..., dan maak ik ...': the main clause after a condition
+    duties = {*style.modals, *style.weak_finite, *style.wanting_verbs}
+    duties |= {w for d in style.duty_modals for w in d.lower().split()}
+    stated = [
+        w
+        for n, w in enumerate(before)
+        if w.finite and w.pos in ("VERB", "AUX") and any(m < n for m in others)
+    ]
+    return not any(w.lower not in duties and w.lemma not in duties for w in stated)
+
+
 def _spliced(body: list[Word], n: int) -> bool:
     """Is ``body[n]`` a splice mark: a comma, or a dash with a space before it (not the
     hyphen of 'ready-made')?"""

@@ -645,7 +645,7 @@ class WholeTextRewrites:
         # without one, sentences of context: the goal rewritten alone, the context kept. A
         # candidate that framed the goal with a told clause apart (told_apart.py) is the
         # backup of these steps, which read the goal's part on its own first
-        apart = _framed_apart(rewrites, report.goal)
+        apart = _framed_apart(rewrites, report.goal, ctx)
         given = rewrites if not apart else ()
         situated = () if given else self._situated(report, ctx) or self._told_first(report, ctx)
         situated = situated or (() if given else self._state_first(report, ctx))
@@ -3544,13 +3544,15 @@ def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     return sum(w.strip(".,!?") in writer for w in told) <= 1
 
 
-def _framed_apart(rewrites: tuple[str, ...], goal: Goal) -> bool:
+def _framed_apart(rewrites: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
     """Does the first rewrite end with a sentence the writer told, kept as written after
     the frames (told_apart.py): its goal's clause was read and framed apart from it?"""
-    if not rewrites:
+    style = style_for(ctx)
+    if not rewrites or style is None:
         return False
-    last = re.split(r"(?<=[.!?])\s+", rewrites[0].strip())[-1].rstrip(".!")
-    if "[" in last or len(last.split()) < 3 or last == rewrites[0].strip().rstrip(".!"):
+    told = sentences(rewrites[0].strip(), style.abbreviations)
+    if len(told) < 2 or "[" in told[-1] or len(told[-1].split()) < 3:
         return False
-    told = last[0].lower() + last[1:]
-    return told in goal.text or last in goal.text
+    last = told[-1].strip().rstrip(".!")
+    marks = (",", " -", " \u2013", " \u2014")
+    return any(f"{mark} {last[0].lower()}{last[1:]}" in goal.text for mark in marks)
