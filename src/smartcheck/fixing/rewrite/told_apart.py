@@ -37,6 +37,9 @@ _SPLICES = frozenset({",", "-", "\u2013", "\u2014"})
 #: *know*', 'especially with the dark colours I often *doubt*'), and how near its subject.
 _WITHIN = 8
 _NEAR = 2
+#: How many words a verbless goal's phrase has at least to be one ('Meer rust bij
+#: gesprekken met X, ik word ...'), not a fronted time ('By April, ...').
+_PHRASE = 4
 #: Word classes that join a clause to the one before it.
 _JOINING = frozenset({"CCONJ", "SCONJ"})
 
@@ -46,12 +49,18 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     context of its own (see the module docstring)?"""
     if len(words) < 4 or words[0].text not in _SPLICES:
         return False
+    if words[0].text != "," and words[0].end >= 0 and words[0].end == words[1].start:
+        return False  # a hyphen ('pre-use', 'Double-check'), no splice
     body = list(words[1:])
     end = next((n for n, w in enumerate(body) if w.text in ".!?;:"), len(body))
     body = body[:end]
     if len(body) < 3 or any(_spliced(body, n) or w.text in "()" for n, w in enumerate(body)):
         return False  # one clause, told whole: no list, no second splice, no aside
     first = body[0]
+    if first.pos in ("VERB", "AUX"):
+        return False  # the verb first: the main clause of a fronted one, 'zegt X', an act
+    if first.lower in style.negations:
+        return False  # '..., not just the two I run now': a contrast, no clause of its own
     ends = {w.lower() for w in style.clause_ends}
     if first.pos in _JOINING or first.lower in style.relativizers:
         return False
@@ -86,6 +95,11 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     I'm not so sure')."""
     if not before or not told_clause(after, style):
         return False
+    mark, last = after[0], before[-1]
+    if last.end >= 0 and last.end == mark.start:
+        return False  # a hyphen ('pre-use', 'Double-check'), no splice
+    if not any(w.pos in ("VERB", "AUX") for w in before) and len(before) < _PHRASE:
+        return False  # a fronted phrase ('By April, at least 80% ...'), no goal's clause
     first = before[0]
     if first.pos == "SCONJ" or first.lower in style.clause_openers:
         return False
@@ -96,8 +110,8 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     if first.pos in ("VERB", "AUX") and any(n <= 2 for n in others):
         return False  # a condition with its verb first ('Stellen studenten ...')
     body = [w for w in after[1:] if w.is_word]
-    if body and body[0].finite and body[0].pos in ("VERB", "AUX"):
-        return False  # the verb first after the comma: the main clause of a fronted one
+    if body and body[0].pos in ("VERB", "AUX"):
+        return False  # the verb first: the main clause of a fronted one, 'zegt X', an act
     if body and body[0].lower in {w.lower() for w in style.consequence_words}:
         return False  # '..., dan maak ik ...': the main clause after a condition
     duties = {*style.modals, *style.weak_finite, *style.wanting_verbs}
@@ -177,7 +191,8 @@ def told_apart(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
         if pos == 0 or plan.words[i].text not in _SPLICES:
             continue
         moved = [*core[pos:], *clause.tail]
-        if told_clause([plan.words[j] for j in moved if plan.kept(j)], style):
+        before = [plan.words[j] for j in core[:pos] if plan.kept(j)]
+        if told_after(before, [plan.words[j] for j in moved if plan.kept(j)], style):
             return replace(clause, core=core[:pos], tail=moved)
     return clause
 

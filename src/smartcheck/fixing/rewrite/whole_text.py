@@ -3555,4 +3555,5 @@ def _framed_apart(rewrites: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bo
         return False
     last = told[-1].strip().rstrip(".!")
     marks = (",", " -", " \u2013", " \u2014")
-    return any(f"{mark} {last[0].lower()}{last[1:]}" in goal.text for mark in marks)
+    starts = {last, last[0].lower() + last[1:]}  # 'My team lead ...'; 'I stopped ...' as is
+    return any(f"{mark} {start}" in goal.text for mark in marks for start in starts)
