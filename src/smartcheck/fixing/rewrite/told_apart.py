@@ -96,7 +96,7 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     if not before or not told_clause(after, style):
         return False
     mark, last = after[0], before[-1]
-    if last.end >= 0 and last.end == mark.start:
+    if mark.text != "," and last.end >= 0 and last.end == mark.start:
         return False  # a hyphen ('pre-use', 'Double-check'), no splice
     if not any(w.pos in ("VERB", "AUX") for w in before) and len(before) < _PHRASE:
         return False  # a fronted phrase ('By April, at least 80% ...'), no goal's clause
@@ -107,7 +107,7 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     others = [
         n for n, w in enumerate(before) if w.dep.startswith("nsubj") and w.lower not in pronouns
     ]
-    if first.pos in ("VERB", "AUX") and any(n <= 2 for n in others):
+    if first.pos in ("VERB", "AUX") and any(1 <= n <= 2 for n in others):
         return False  # a condition with its verb first ('Stellen studenten ...')
     body = [w for w in after[1:] if w.is_word]
     if body and body[0].pos in ("VERB", "AUX"):
@@ -119,7 +119,10 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     stated = [
         w
         for n, w in enumerate(before)
-        if w.finite and w.pos in ("VERB", "AUX") and any(m < n for m in others)
+        if w.finite
+        and w.pos in ("VERB", "AUX")
+        and w.lower != w.lemma  # 'thinks', 'zegt'; an infinitive goal's 'afronden' is none
+        and any(m < n for m in others)
     ]
     return not any(w.lower not in duties and w.lemma not in duties for w in stated)
 

@@ -660,7 +660,11 @@ class WholeTextRewrites:
         situated = situated or (() if given else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
-        if apart:  # 'Finish X, I stopped last year ...': the goal framed, its told clause apart
+        if apart:  # 'Finish X, I stopped last year ...': the goal framed, its told clause apart;
+            # the goal's part judged alone first, when it reads as one goal (its own M, T)
+            alone, whole = self._split_coordinated(report, ctx)
+            if len(alone) == 1 and whole:
+                update = {"rewrite": alone[0], "rewrites": (alone[0], *rewrites)}
             return report.model_copy(update=update)
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
