@@ -80,7 +80,9 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     if any(w.lower in style.relativizers for w in body[: paired[0]]):
         return False  # '..., with my colleague who knows it': a relative clause of the goal's
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
+    said = f" {' '.join(w.lower for w in body)} "
     wished = any(w.lower in wishes or w.lemma in wishes for w in body)
+    wished = wished or any(f" {d.lower()} " in said for d in style.duty_modals)  # 'I need to'
     if wished and any(w.lower in pronouns for w in body):
         return False  # the writer's aim or plan ('..., en dan ga ik zelf bijspringen')
     # someone else's clause: what they want is context too ('my lead wants')
@@ -98,8 +100,9 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     mark, last = after[0], before[-1]
     if mark.text != "," and last.end >= 0 and last.end == mark.start:
         return False  # a hyphen ('pre-use', 'Double-check'), no splice
-    if not any(w.pos in ("VERB", "AUX") for w in before) and len(before) < _PHRASE:
-        return False  # a fronted phrase ('By April, at least 80% ...'), no goal's clause
+    verbless = not any(w.pos in ("VERB", "AUX") for w in before)
+    if verbless and (len(before) < _PHRASE or before[0].pos == "ADP"):
+        return False  # a fronted phrase ('By April, ...', 'According to X, ...'), no goal
     first = before[0]
     if first.pos == "SCONJ" or first.lower in style.clause_openers:
         return False
