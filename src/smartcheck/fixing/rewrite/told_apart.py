@@ -59,6 +59,8 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     first = body[0]
     if first.pos in ("VERB", "AUX"):
         return False  # the verb first: the main clause of a fronted one, 'zegt X', an act
+    if first.lower.rstrip(".") in style.abbreviations:
+        return False  # '..., bv. de training X volgen': an example, no clause of its own
     if first.lower in style.negations:
         return False  # '..., not just the two I run now': a contrast, no clause of its own
     ends = {w.lower() for w in style.clause_ends}
