@@ -114,9 +114,9 @@ TOLD_AFTER = [
         "en",
         "improve my lettering for the wedding invitations, right now I redo about "
         "half of the envelopes",
-        "By [date], I will [concrete behaviour] for my lettering for the wedding "
-        "invitations, with [how measured] as evidence. Right now I redo about half of "
-        "the envelopes.",
+        "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+        "to improve my lettering for the wedding invitations. Right now I redo about half "
+        "of the envelopes.",
     ),
     (
         "en",
@@ -213,9 +213,9 @@ DOUBT_AFTER = [
         "nl",
         "Beter worden in het opmeten van de trappen voor de lopers, vooral bij "
         "wenteltrappen twijfel ik steeds over de maat",
-        "Vóór [datum] ga ik [concreet gedrag] in het opmeten van de trappen voor de "
-        "lopers, met als bewijs [hoe gemeten]. Vooral bij wenteltrappen twijfel ik "
-        "steeds over de maat.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om beter te "
+        "worden in het opmeten van de trappen voor de lopers. Vooral bij wenteltrappen "
+        "twijfel ik steeds over de maat.",
     ),
 ]
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.reports import report_after
 from smartcheck.fixing.rewrite.words import join
 
 if TYPE_CHECKING:
@@ -59,8 +60,9 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     first = body[0]
     if first.pos in ("VERB", "AUX"):
         return False  # the verb first: the main clause of a fronted one, 'zegt X', an act
-    if first.lower.rstrip(".") in style.abbreviations:
-        return False  # '..., bv. de training X volgen': an example, no clause of its own
+    if first.lower.rstrip(".") in style.abbreviations | style.abbreviation_openers:
+        return False  # '..., bv. de training X volgen', '..., i.e. visit X first': an
+        # example or an explanation, no clause of its own
     if first.lower in style.negations:
         return False  # '..., not just the two I run now': a contrast, no clause of its own
     ends = {w.lower() for w in style.clause_ends}
@@ -69,18 +71,28 @@ def told_clause(words: list[Word], style: RewriteStyle) -> bool:
     if first.lower in ends and not (len(body) > 1 and body[1].pos in ("ADV", "ADJ")):
         return False  # 'so that', 'want': a clause of the goal ('so far': an adverb)
     pronouns = {s.lower() for s in style.subjects}
+    if style.word_order == "v2" and _verb_late(body, pronouns):
+        return False  # '..., nu we ze zelf kweken': a subordinate clause, the goal's reason
     subject = [
         n
         for n, w in enumerate(body[: _WITHIN + 1])
         if w.dep.startswith(("nsubj", "expl")) or w.lower in pronouns
     ]
-    verbs = [n for n in range(min(_WITHIN, len(body))) if _finite(body, n, pronouns)]
+    v2 = style.word_order == "v2"
+    verbs = [n for n in range(min(_WITHIN, len(body))) if _finite(body, n, pronouns, v2)]
     subject += [n - 1 for n in verbs if _nominal_before(body, n)]  # 'my team lead wants'
     paired = [v for v in verbs if any(abs(v - n) <= _NEAR for n in subject)]
     if not paired:
         return False
-    if any(w.lower in style.relativizers for w in body[: paired[0]]):
-        return False  # '..., with my colleague who knows it': a relative clause of the goal's
+    if any(w.pos == "CCONJ" for w in body[: paired[0]]):
+        return False  # '..., een cursus X volgen en meer gaan sporten': a list of acts, its
+        # first part without a finite verb (a clause has its verb in its first part)
+    if any(_subordinating(w, style) for w in body[: paired[0]]):
+        return False  # '..., with my colleague who knows it', '..., particularly when I
+        # disagree': a relative or subordinate clause of the goal's
+    if report_after(words, style):
+        return False  # '..., my director says I ramble': a report on the writer, the
+        # goal's reason (reports.py)
     wishes = {*style.modals, *style.weak_finite, *style.wanting_verbs}
     said = f" {' '.join(w.lower for w in body)} "
     wished = any(w.lower in wishes or w.lemma in wishes for w in body)
@@ -143,18 +155,41 @@ def _spliced(body: list[Word], n: int) -> bool:
     return w.text in _SPLICES and not hyphen
 
 
+def _subordinating(word: Word, style: RewriteStyle) -> bool:
+    """Does ``word`` open a clause of the goal's: a relative, a subordinator ('when', 'if',
+    'voordat')?"""
+    lower = word.lower
+    return word.pos == "SCONJ" or lower in style.relativizers or lower in style.clause_openers
+
+
+def _verb_late(body: list[Word], pronouns: set[str]) -> bool:
+    """In a verb-second language, is ``body`` a subordinate clause: one word fronted, not
+    the subject's own, with the subject right after it ('nu *we* ze zelf kweken', 'toen
+    *ik* begon', 'zodra *het* kan')? A main clause has its finite verb there ('nu
+    *verwijs* ik')."""
+    if len(body) < 3:
+        return False
+    first, second = body[0], body[1]
+    if first.pos not in ("ADV", "SCONJ", "ADP") or first.lower in pronouns:
+        return False
+    return second.lower in pronouns or (second.pos == "PRON" and second.dep.startswith("nsubj"))
+
+
 def _nominal_before(body: list[Word], n: int) -> bool:
     """Does a noun phrase end right before the verb ``body[n]``, its subject however the
-    small parser labels it ('my team *lead* wants': an adjective after a noun)?"""
+    small parser labels it ('my team *lead* wants': an adjective after a noun), the verb
+    agreeing with it in number?"""
     if n == 0:
         return False
-    before = body[n - 1]
+    before, verb = body[n - 1], body[n]
+    if before.plural is False and verb.plural is True:
+        return False  # 'mijn Frans *bijspijkeren*': an infinitive, no verb of the noun's
     if before.pos in ("NOUN", "PROPN", "PRON"):
         return True
     return before.pos == "ADJ" and n > 1 and body[n - 2].pos == "NOUN"
 
 
-def _finite(body: list[Word], n: int, pronouns: set[str]) -> bool:
+def _finite(body: list[Word], n: int, pronouns: set[str], v2: bool) -> bool:
     """Is ``body[n]`` the clause's finite verb? By its tag, or, where the small tagger
     misreads it, by its place: a verb after its subject ('the lace fronts still *show*'),
     a Dutch word right before the writer's pronoun with a verb's lemma ('nu *verwijs* ik':
@@ -173,7 +208,8 @@ def _finite(body: list[Word], n: int, pronouns: set[str]) -> bool:
         return True
     after = body[n + 1] if n + 1 < len(body) else None
     return (
-        n > 0
+        v2  # verb second: a verb right before its subject ('when I' is no verb's place)
+        and n > 0
         and after is not None
         and after.lower in pronouns
         and w.pos not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM")
