@@ -30,7 +30,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.named_lists import named_list
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
-from smartcheck.fixing.rewrite.told_apart import told_after, told_apart, told_tail
+from smartcheck.fixing.rewrite.told_apart import dash_listed, told_after, told_apart, told_tail
 from smartcheck.fixing.rewrite.words import (
     OBJECT_PARTS,
     Word,
@@ -86,7 +86,8 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
         if _comma_reason(words, i, style):
             return i - 1
         before = [v for j, v in enumerate(words[:i]) if plan.kept(j) and j not in plan.label]
-        if told_after(before, [v for j, v in enumerate(words[i:], i) if plan.kept(j)], style):
+        after = [v for j, v in enumerate(words[i:], i) if plan.kept(j)]
+        if not dash_listed(words, i) and told_after(before, after, style):
             return i  # '..., nu verwijs ik ze door': a told clause, a sentence of its own
     return len(words)
 

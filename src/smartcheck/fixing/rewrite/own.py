@@ -195,7 +195,12 @@ def _framed(
     # [hoe gemeten], want nu doet ...'), as the phrases are
     joint = ", " if extras else " "
     if tail and told_clause(tail_words, style):  # '... [hoe gemeten]. De scores lopen ...'
-        told = told_sentence(tail_words, tail.rstrip(".!"))
+        # the told clause as written, every word ('nu weet *eigenlijk* alleen X ...')
+        start, end = tail_words[0].start, tail_words[-1].end
+        written = report.goal.text[start:end] if 0 <= start < end else ""
+        if not written.startswith(tail_words[0].text):
+            written = tail
+        told = told_sentence(tail_words, written.rstrip(".!"))
         return tidy(capitalise(sentence) + extras).rstrip(" ,;.!") + f". {told}."
     text = tidy(
         capitalise(sentence) + extras + (joint + tail if tail and tail[0] not in ",;" else tail)

@@ -114,6 +114,8 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
     mark, last = after[0], before[-1]
     if mark.text != "," and last.end >= 0 and last.end == mark.start:
         return False  # a hyphen ('pre-use', 'Double-check'), no splice
+    if dash_listed(before + after[:1], len(before)):
+        return False  # '- presenteren - netwerken met X - meer zaken doen': items of a list
     verbless = not any(w.pos in ("VERB", "AUX") for w in before)
     if verbless and (len(before) < _PHRASE or before[0].pos == "ADP"):
         return False  # a fronted phrase ('By April, ...', 'According to X, ...'), no goal
@@ -142,6 +144,14 @@ def told_after(before: list[Word], after: list[Word], style: RewriteStyle) -> bo
         and any(m < n for m in others)
     ]
     return not any(w.lower not in duties and w.lemma not in duties for w in stated)
+
+
+def dash_listed(words: list[Word], i: int) -> bool:
+    """Is the dash ``words[i]`` one of a list's ('- presenteren - netwerken met X - meer
+    zaken doen'): another spaced dash before it, past the first word (a bullet)?"""
+    if words[i].text == ",":
+        return False
+    return any(words[n].text != "," and _spliced(words, n) for n in range(1, i))
 
 
 def _spliced(body: list[Word], n: int) -> bool:
@@ -232,7 +242,7 @@ def told_apart(plan: Plan, clause: Clause, style: RewriteStyle) -> Clause:
     :func:`told_tail` makes it a sentence of its own; as it was when none is."""
     core = clause.core
     for pos, i in enumerate(core):
-        if pos == 0 or plan.words[i].text not in _SPLICES:
+        if pos == 0 or plan.words[i].text not in _SPLICES or dash_listed(plan.words, i):
             continue
         moved = [*core[pos:], *clause.tail]
         before = [plan.words[j] for j in core[:pos] if plan.kept(j)]
