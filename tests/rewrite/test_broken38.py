@@ -80,7 +80,7 @@ def test_two_goals_beside_a_fixed_coordination_stay_two() -> None:
 DATED = [
     (
         "Snijadvies geven aan hoveniers, nu verwijs ik ze steeds door naar de bedrijfsleider",
-        "Vóór [datum] ga ik snijadvies geven aan hoveniers, met als bewijs [hoe gemeten], nu "
+        "Vóór [datum] ga ik snijadvies geven aan hoveniers, met als bewijs [hoe gemeten]. Nu "
         "verwijs ik ze steeds door naar de bedrijfsleider.",
     ),
     (

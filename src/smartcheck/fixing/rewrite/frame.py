@@ -30,6 +30,7 @@ from smartcheck.fixing.rewrite.labels import label_words
 from smartcheck.fixing.rewrite.named_lists import named_list
 from smartcheck.fixing.rewrite.plan import Plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.told_apart import dash_listed, told_after, told_apart, told_tail
 from smartcheck.fixing.rewrite.words import (
     OBJECT_PARTS,
     Word,
@@ -84,6 +85,10 @@ def main_clause_end(plan: Plan, style: RewriteStyle) -> int:
             return i - 1 if words[i - 1].text == "," else i
         if _comma_reason(words, i, style):
             return i - 1
+        before = [v for j, v in enumerate(words[:i]) if plan.kept(j) and j not in plan.label]
+        after = [v for j, v in enumerate(words[i:], i) if plan.kept(j)]
+        if not dash_listed(words, i) and told_after(before, after, style):
+            return i  # '..., nu verwijs ik ze door': a told clause, a sentence of its own
     return len(words)
 
 
@@ -684,6 +689,7 @@ class Parts:
 
 def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang: str) -> str:
     """The rewritten goal as one sentence (plus any tail the goal had)."""
+    clause = told_apart(plan, clause, style)  # '..., ik ben vorig jaar gestopt': apart
     if parts.extras:
         clause = _purpose_last(plan, clause, style)
     words = plan.words
@@ -759,11 +765,14 @@ def assemble(plan: Plan, clause: Clause, style: RewriteStyle, parts: Parts, lang
         and kept_tail[0].lower in style.clause_ends
         and (len(kept_tail) < 2 or kept_tail[1].pos not in ("ADV", "ADJ"))
     )
-    if tail and parts.extras and (kept_tail[0].pos in ("SCONJ", "CCONJ") or opens_clause):
+    told = told_tail(plan, clause, style) if tail else None
+    if told is not None:
+        tail = told  # '... met als bewijs [hoe gemeten]. Nu verwijs ik ...'
+    elif tail and parts.extras and (kept_tail[0].pos in ("SCONJ", "CCONJ") or opens_clause):
         tail = f", {tail}"  # '..., met als bewijs [hoe gemeten], want ...': the phrase ends
     if tail:
         glued = _deadline_tail(plan, clause) or _own_step_tail(plan, clause, style)
-        sentence += tail if tail[0] in ",;" or glued else " " + tail
+        sentence += tail if tail[0] in ",;" or glued or told is not None else " " + tail
     return _finish(sentence)
 
 

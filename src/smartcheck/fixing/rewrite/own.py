@@ -29,6 +29,7 @@ from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_wit
 from smartcheck.fixing.rewrite.plan import Plan, failed, finish_plan, make_plan
 from smartcheck.fixing.rewrite.softened_duty import plain_duty
 from smartcheck.fixing.rewrite.states import aimed_at, others_state
+from smartcheck.fixing.rewrite.told_apart import told_clause, told_sentence
 from smartcheck.fixing.rewrite.vague import vague_outcomes
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -193,6 +194,14 @@ def _framed(
     # after the frame's phrases a clause of the goal's own is set off ('..., met als bewijs
     # [hoe gemeten], want nu doet ...'), as the phrases are
     joint = ", " if extras else " "
+    if tail and told_clause(tail_words, style):  # '... [hoe gemeten]. De scores lopen ...'
+        # the told clause as written, every word ('nu weet *eigenlijk* alleen X ...')
+        start, end = tail_words[0].start, tail_words[-1].end
+        written = report.goal.text[start:end] if 0 <= start < end else ""
+        if not written.startswith(tail_words[0].text):
+            written = tail
+        told = told_sentence(tail_words, written.rstrip(".!"))
+        return tidy(capitalise(sentence) + extras).rstrip(" ,;.!") + f". {told}."
     text = tidy(
         capitalise(sentence) + extras + (joint + tail if tail and tail[0] not in ",;" else tail)
     )

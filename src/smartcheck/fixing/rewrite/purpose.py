@@ -13,6 +13,7 @@ from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
+from smartcheck.fixing.rewrite.told_apart import told_apart, told_tail
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
 from smartcheck.fixing.rewrite.words import (
     Word,
@@ -63,6 +64,7 @@ def purpose_sentence(
     ``purpose``: the purpose phrase already made (a wished-for thing, see template.py);
     ``fronted``: a fragment's fronted words stay in front (a means fills the behaviour:
     'Eind dit jaar ga ik [means], om ...'; means.py)."""
+    clause = told_apart(plan, clause, style)  # '..., so far I only know X': apart
     if purpose is None and ctx is not None:
         dropped = set(plan.drop)
         parts = _deadline_in_front(plan, clause, parts)
@@ -91,6 +93,9 @@ def purpose_sentence(
         inside = subject if subject == style.default_subject else subject.lower()  # 'I', 'we'
         head = f"{lead}, {inside} {aux} {behaviour}" if lead else f"{subject} {aux} {behaviour}"
     sentence = tidy(capitalise(head.strip()) + "".join(parts.extras) + ", " + purpose)
+    told = told_tail(plan, clause, style)
+    if told is not None:  # '..., in order to X. So far I only know Y.'
+        return sentence.rstrip(" ,.") + told + "."
     tail = join([plan.words[i].with_text(plan.text(i)) for i in clause.tail if plan.kept(i)], False)
     tail = tail.rstrip(".!")
     if tail:  # what followed the main clause ('zodat ik ... kan bouwen') stays

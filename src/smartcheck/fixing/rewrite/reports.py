@@ -29,26 +29,32 @@ def reported_reason(words: list[Word], style: RewriteStyle) -> int | None:
     """The index of the comma before a report about the writer, or None (see above)."""
     if not style.voice_verbs:
         return None
-    that = _complementizer(style)
     for n, word in enumerate(words):
-        if word.text != "," or n < 2:
-            continue
-        after = words[n + 1 : n + 2 + _WHO_WORDS]
-        verb = next((k for k, w in enumerate(after) if _reporting(w.lemma, style)), None)
-        if verb is None or verb == 0:
-            continue
-        rest = words[n + 2 + verb : n + 4 + verb]
-        if rest and rest[0].lower == that:
-            rest = rest[1:]  # 'zegt dat ik', 'says that I'
-        who = after[:verb]
-        named = any(w.pos in ("NOUN", "PROPN") for w in who)
-        if (
-            named
-            and all(w.is_word and w.lower not in style.subjects for w in who)
-            and (rest and rest[0].lower in style.subjects)
-        ):
+        if word.text == "," and n >= 2 and report_after(words[n:], style):
             return n
     return None
+
+
+def report_after(words: list[Word], style: RewriteStyle) -> bool:
+    """Do ``words``, from a comma, report about the writer ('..., the branch manager says I
+    overvalue too often'; see above)?"""
+    if not style.voice_verbs or not words or words[0].text != ",":
+        return False
+    that = _complementizer(style)
+    after = words[1 : 2 + _WHO_WORDS]
+    verb = next((k for k, w in enumerate(after) if _reporting(w.lemma, style)), None)
+    if verb is None or verb == 0:
+        return False
+    rest = words[2 + verb : 4 + verb]
+    if rest and rest[0].lower == that:
+        rest = rest[1:]  # 'zegt dat ik', 'says that I'
+    who = after[:verb]
+    named = any(w.pos in ("NOUN", "PROPN") for w in who)
+    return bool(
+        named
+        and all(w.is_word and w.lower not in style.subjects for w in who)
+        and (rest and rest[0].lower in style.subjects)
+    )
 
 
 def _reporting(lemma: str, style: RewriteStyle) -> bool:

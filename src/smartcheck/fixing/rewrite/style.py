@@ -1178,6 +1178,13 @@ class RewriteStyle(BaseModel):
         "*als* ik er tijd voor krijg') they tell what the writer agrees with the manager "
         "(taken_on.py).",
     )
+    consequence_words: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open the main clause after a fronted condition (the pack's "
+        "consequence_words: 'Stellen studenten vragen, *dan* maak ik ...', 'If ..., *then* I "
+        "...'): the clause after the comma is the goal's, no clause told apart "
+        "(told_apart.py).",
+    )
     stance_doubts: tuple[str, ...] = Field(
         default=(),
         description="A doubt that opens a sentence beside someone else's wish and ends at the "
@@ -2254,6 +2261,7 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("distributive_words", pack.words("distributive_words"))
     fields.setdefault("duty_modals", pack.words("obligation_modals"))
     fields.setdefault("condition_openers", pack.words("condition_markers"))
+    fields.setdefault("consequence_words", pack.words("consequence_words"))
     ability = (w.lower() for w in pack.words("ability_modals") if " " not in w)
     fields.setdefault("ability_modals", frozenset(ability))
     firsts = (w.lower() for w in pack.words("step_markers") if w.isalpha())

@@ -156,18 +156,25 @@ def ranked(texts: list[str], report: GoalReport, ctx: RuleContext) -> list[str]:
     sentence with the writer as its subject before a fragment ('Ik ga mijn PE-punten halen
     ...' before 'Mijn PE-punten halen ...'); order kept else. Only the first clause counts:
     a comment after a semicolon or a full stop ('...; nu zeg ik vaak niks') makes no
-    fragment whole, nor does a clause of time or condition ('... voordat ik reageer')."""
+    fragment whole, nor does a clause of time or condition ('... voordat ik reageer'), nor a
+    reason's clause told after the frames ('X vastleggen vóór [datum], ..., want nu krijgen
+    we ...': its 'we' is the reason's subject, the goal's clause a fragment still)."""
     flagged = _flagged_phrases(report, ctx)
     style = style_for(ctx)
     subjects = {s.lower() for s in style.subjects} if style is not None else set()
     openers = style.clause_openers if style is not None else frozenset()
+    reasons = {w.lower() for w in style.clause_ends} if style is not None else set()
     stops = style.abbreviations if style is not None else frozenset()
 
     def fragment(text: str) -> bool:
         first = (sentences(text, stops) or [text])[0]
         words = re.findall(r"[^\W\d_]+", first.lower())
-        opened = (n for n, w in enumerate(words[1:-1], 1) if w in openers)
-        end = next((n for n in opened if words[n + 1] in subjects), len(words))
+        opened = (
+            n
+            for n, w in enumerate(words[1:-1], 1)
+            if (w in openers and words[n + 1] in subjects) or w in reasons
+        )
+        end = next(opened, len(words))
         return not subjects.intersection(words[:end])  # not the subject of 'voordat ik ...'
 
     verbs = _outcome_verbs(report, ctx)

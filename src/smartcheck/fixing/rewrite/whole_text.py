@@ -642,20 +642,30 @@ class WholeTextRewrites:
         if kept:  # '... Ik moet wel eerst met X overleggen.': a precondition, no goal
             return _per_goal(report, kept)
         # the whole text's candidates passed every seam (none commits to the context told);
-        # without one, sentences of context: the goal rewritten alone, the context kept
-        situated = () if rewrites else self._situated(report, ctx) or self._told_first(report, ctx)
-        situated = situated or (() if rewrites else self._state_first(report, ctx))
-        situated = situated or (() if rewrites else self._past_after(report, ctx))
-        situated = situated or (() if rewrites else self._present_after(report, ctx))
-        situated = situated or (() if rewrites else self._voiced_after(report, ctx))
-        situated = situated or (() if rewrites else self._fronted_after(report, ctx))
-        situated = situated or (() if rewrites else self._time_folded(report, ctx))
-        situated = situated or (() if rewrites else self._absolute_folded(report, ctx))
-        situated = situated or (() if rewrites else self._interest_course(report, ctx))
-        situated = situated or (() if rewrites else self._own_state(report, ctx))
-        situated = situated or (() if rewrites else self._gerund_acted(report, ctx))
+        # without one, sentences of context: the goal rewritten alone, the context kept. A
+        # candidate that framed the goal with a told clause apart (told_apart.py) is the
+        # backup of these steps, which read the goal's part on its own first
+        apart = _framed_apart(rewrites, report.goal, ctx)
+        given = rewrites if not apart else ()
+        situated = () if given else self._situated(report, ctx) or self._told_first(report, ctx)
+        situated = situated or (() if given else self._state_first(report, ctx))
+        situated = situated or (() if given else self._past_after(report, ctx))
+        situated = situated or (() if given else self._present_after(report, ctx))
+        situated = situated or (() if given else self._voiced_after(report, ctx))
+        situated = situated or (() if given else self._fronted_after(report, ctx))
+        situated = situated or (() if given else self._time_folded(report, ctx))
+        situated = situated or (() if given else self._absolute_folded(report, ctx))
+        situated = situated or (() if given else self._interest_course(report, ctx))
+        situated = situated or (() if given else self._own_state(report, ctx))
+        situated = situated or (() if given else self._gerund_acted(report, ctx))
         if situated:
             return _per_goal(report, situated, rewrites)
+        if apart:  # 'Finish X, I stopped last year ...': the goal framed, its told clause apart;
+            # the goal's part judged alone first, when it reads as one goal (its own M, T)
+            alone, whole = self._split_coordinated(report, ctx)
+            if len(alone) == 1 and whole:
+                update = {"rewrite": alone[0], "rewrites": (alone[0], *rewrites)}
+            return report.model_copy(update=update)
         step = self._next_step(report, ctx)
         if step is not None:  # only a past achievement: the next step that builds on it
             return report.model_copy(update={"rewrite": step, "rewrites": (step,)})
@@ -3538,3 +3548,18 @@ def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     writer = {s.lower() for s in style.subjects}
     told = goal.text[start:end].lower().split()
     return sum(w.strip(".,!?") in writer for w in told) <= 1
+
+
+def _framed_apart(rewrites: tuple[str, ...], goal: Goal, ctx: RuleContext) -> bool:
+    """Does the first rewrite end with a sentence the writer told, kept as written after
+    the frames (told_apart.py): its goal's clause was read and framed apart from it?"""
+    style = style_for(ctx)
+    if not rewrites or style is None:
+        return False
+    told = sentences(rewrites[0].strip(), style.abbreviations)
+    if len(told) < 2 or "[" in told[-1] or len(told[-1].split()) < 3:
+        return False
+    last = told[-1].strip().rstrip(".!")
+    marks = (",", " -", " \u2013", " \u2014")
+    starts = {last, last[0].lower() + last[1:]}  # 'My team lead ...'; 'I stopped ...' as is
+    return any(f"{mark} {start}" in goal.text for mark in marks for start in starts)
