@@ -60,7 +60,7 @@ def reserved_rewrites(
         if voice is None or not voice.credit:
             if not found.doubted:
                 return ()  # no other person's wish, and the writer's own is not in doubt
-            text = _own_step(reader, wish, style, particles, found.timed)
+            text = _own_step(reader, wish, style, found.timed)
         elif own_only:
             return ()
         else:
@@ -128,9 +128,7 @@ def _count_settled(rewrite: str, style: RewriteStyle) -> str:
     )
 
 
-def _own_step(
-    reader: _Reader, wish: Goal, style: RewriteStyle, particles: frozenset[str], timed: bool
-) -> str | None:
+def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
     """The writer's own doubted wish as the step of settling it with the manager: the wish
     committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
     judged = reader.evaluate(wish)
@@ -140,7 +138,7 @@ def _own_step(
 
     committed = (wish.text,) if judged.is_smart else judged.rewrites
     frame = style.frames.settled_when if timed else style.frames.settled
-    told = (own_settled(c, style, set(particles), parse_text, frame) for c in committed)
+    told = (own_settled(c, style, parse_text, frame) for c in committed)
     return next((t for t in told if t), None)  # the first that is the wish alone
 
 

@@ -50,7 +50,7 @@ def frameless(committed: str, style: RewriteStyle) -> str | None:
     return text.strip(" ,")
 
 
-def wished_clause(words: list[Word], style: RewriteStyle, particles: set[str]) -> list[Word] | None:
+def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The committed main clause ('ga ik X doen', 'I will X') as the clause after 'of' /
     'whether': 'ik X ga doen', 'I X'; a time fronted before the verb ('volgend jaar ga ik')
     goes after the subject. None for another shape."""
@@ -82,7 +82,7 @@ def wished_clause(words: list[Word], style: RewriteStyle, particles: set[str]) -
 
 def _cluster_start(words: list[Word]) -> int | None:
     """Where the Dutch clause's last verb cluster starts ('de cursus X *leren geven* aan Y'):
-    the committed verb goes right before it, a phrase moved after the cluster stays there."""
+    the committed verb goes right before it (a phrase after the cluster: _cluster_end)."""
     last = next(
         (n for n in range(len(words) - 1, -1, -1) if _infinitive(words[n])),
         None,
@@ -114,7 +114,6 @@ def _infinitive(word: Word) -> bool:
 def own_settled(
     committed: str,
     style: RewriteStyle,
-    particles: set[str],
     parse_text: Callable[[str], Goal],
     frame: str | None = None,
 ) -> str | None:
@@ -126,7 +125,7 @@ def own_settled(
     if not frame or not who or not plain:
         return None
     words = [w for w in words_of(parse_text(plain)) if w.text not in (".", "!")]
-    clause = wished_clause(words, style, particles)
+    clause = wished_clause(words, style)
     if not clause:
         return None
     told = frame.format(who=who, clause=join(clause, lead=False).strip())
