@@ -42,7 +42,7 @@ from smartcheck.fixing.rewrite.felt_parts import part_felt_hard
 from smartcheck.fixing.rewrite.fragment_contrast import contrast_at
 from smartcheck.fixing.rewrite.pace_remarks import pace_told
 from smartcheck.fixing.rewrite.relative_problems import relative_told
-from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone, with_subject
+from smartcheck.fixing.rewrite.reservations import contrast_pieces, told_alone_at, with_subject
 from smartcheck.fixing.rewrite.stance import opines
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.words import capitalise
@@ -169,7 +169,7 @@ def remarked(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Remarked | No
         if not clause and not doubted
         else ""
         if clause
-        else _alone(goal, doc, start, remark, ctx, style),
+        else told_alone_at(goal, doc, start, remark, ctx, style),
         subjected="" if clause or not doubted else _subjected(goal, doc, start, remark, ctx),
         trial=trial,
         assent=(start, assent) if assent is not None and not clause else (0, 0),
@@ -246,17 +246,6 @@ def _told_alone(index: _Index, start: int, end: int, style: RewriteStyle) -> str
         opened = _opener_size(words, style)
         told = capitalise(doc.text[words[opened].idx : end].strip())
     return told or ""
-
-
-def _alone(
-    goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext, style: RewriteStyle
-) -> str:
-    """The remark at character ``start`` as a sentence of its own (reservations.py)."""
-    at = next((t.i for t in doc if t.idx >= start), None)
-    subjects = ctx.pack.words("first_person_subject")
-    if at is None or not subjects:
-        return remark
-    return told_alone(goal, at, remark, style, subjects[0])
 
 
 def _subjected(goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext) -> str:

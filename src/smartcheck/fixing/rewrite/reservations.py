@@ -103,6 +103,18 @@ def told_alone(goal: Goal, start: int, remark: str, style: RewriteStyle, subject
     return alone
 
 
+def told_alone_at(
+    goal: Goal, doc: Doc, start: int, remark: str, ctx: RuleContext, style: RewriteStyle
+) -> str:
+    """The remark at character ``start`` of ``doc`` as a sentence of its own (told_alone),
+    the writer (the pack's first person) as the subject the dropped contrast shared."""
+    at = next((t.i for t in doc if t.idx >= start), None)
+    subjects = ctx.pack.words("first_person_subject")
+    if at is None or not subjects:
+        return remark
+    return told_alone(goal, at, remark, style, subjects[0])
+
+
 def with_subject(goal: Goal, start: int, remark: str, subject: str, copulas: frozenset[str]) -> str:
     """The remark that opens at token ``start`` with the writer's finite verb and no subject
     ('..., weet nog niet precies wat'), told with the writer as its subject ('ik weet nog

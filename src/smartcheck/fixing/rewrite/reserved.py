@@ -17,7 +17,11 @@ of reservation:
   "liever", "rather", "geen ontwikkeldoel", "daar wil ik het over hebben"): the writer's own
   step is to settle it with the other (the pack's ``frames.settled``: "Ik maak samen met mijn
   teamleider uit of ik ploegleider word.", "I will agree with my lead on whether I ..."), with
-  the wished act in its words.
+  the wished act in its words;
+- a doubt whether it happens at all (the pack's ``reservation_doubts``: "weet niet of", "not
+  sure", "twijfel"): settled the same way, and for the writer's own wish too, with the
+  manager (settled_own.py); a doubt of when settles when (``frames.settled_when``), a doubt
+  of how takes the wish on.
 
 This module reads where the reservation starts (:func:`reservation_cut`); voices/settled.py
 tells the settling step; ``WholeTextRewrites._reserved`` (whole_text.py) judges and

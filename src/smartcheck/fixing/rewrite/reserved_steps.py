@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
-from smartcheck.fixing.rewrite.reservations import told_alone
+from smartcheck.fixing.rewrite.reservations import told_alone_at
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.settled_own import own_settled
@@ -105,11 +105,10 @@ def _writers_remark(
     """The reservation with the writer as its subject where the contrast that goes shared
     it ('maar weet niet of daar plek voor is?' -> 'Ik weet niet of daar plek voor is.': a
     statement, whatever mark the writer put after it); None otherwise."""
-    doc, subjects = goal.doc, ctx.pack.words("first_person_subject")
-    at = next((t.i for t in doc if t.idx >= found.at), None) if doc is not None else None
-    if at is None or not subjects:
+    subjects = ctx.pack.words("first_person_subject")
+    if goal.doc is None or not subjects:
         return None
-    told = told_alone(goal, at, found.reservation.strip(), style, subjects[0])
+    told = told_alone_at(goal, goal.doc, found.at, found.reservation.strip(), ctx, style)
     if not told.startswith(f"{subjects[0]} "):
         return None
     return capitalise(told.rstrip(" ?.!")) + "."
