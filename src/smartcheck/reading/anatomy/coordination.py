@@ -725,6 +725,8 @@ def _segment_verb(
             # en minnelijk traject verdiepen"): two objects of one verb, no second goal
         if measure_before_verb(r, token):
             continue  # 'in mei examen doen': the object before its verb, no verb of its own
+        if _after_preposition(r, token):
+            continue  # '..., zonder uitzonderingen': a noun the tagger took for a verb
         if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
@@ -859,6 +861,17 @@ def _clause_end(token: Token) -> int:
     return len(token.doc)
 
 
+def _after_preposition(r: Reading, token: Token) -> bool:
+    """Dutch: a form in -en right after a preposition ('zonder *uitzonderingen*', 'na
+    *vergaderingen*', 'zonder *nadenken*'): a plural noun or a nominalised infinitive, never
+    a goal's verb, which takes the infinitive marker there ('zonder te *vragen*')."""
+    if not r.grammar.verb_second or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    markers = {w.lower() for w in r.words("infinitive_markers")}
+    return before.pos_ == "ADP" and before.lower_ not in markers and before.dep_ != "compound:prt"
+
+
 def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
     """A clause-final infinitive form (Dutch -en) that no determiner, numeral or possessive
     makes a noun."""
@@ -876,6 +889,8 @@ def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
         return False
     if before is None:
         return True
+    if _after_preposition(r, token):
+        return False
     if before.pos_ == "CCONJ" and before.i > 0:
         paired = before.nbor(-1)  # 'honden en katten': a plural noun's partner, no verb
         if paired.pos_ == "NOUN" and "Plur" in paired.morph.get("Number", []):

@@ -71,13 +71,15 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
         return []
     te = style.infinitive_markers[0].lower()
     relativizers = {w.lower() for w in style.relativizers}
+    opener = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
     aside = bracketed(doc)  # '(lonen, toeslagen)': what a noun covers, no verb of the clause
     for om in (t for t in doc if t.lower_ in style.clause_prepositions):
         ends = [t.i for t in doc[om.i + 1 :] if t.text in ",;.:!?" and t.i not in aside]
         clause = [t for t in doc[om.i + 1 : ends[0] if ends else len(doc)] if t.i not in aside]
         # 'te' before an adjective or adverb is 'too' ('die wij te laat leveren'), no marker
         marks = [t.i for t in clause if t.lower_ == te and not _degree(t)]
-        purpose = om.i > 0 and doc[om.i - 1].text == ","  # the frame's ', om ...'
+        # the frame's ', om ...'; another preposition may take a noun ('zonder fouten')
+        purpose = om.i > 0 and doc[om.i - 1].text == "," and om.lower_ == opener
         if not marks and purpose and any(_bare(t) for t in clause):
             verb = next(t for t in clause if _bare(t))  # 'om beter bijhouden van X, ...'
             return [Seam("word_order", f"{verb.text!r} without '{te}'", (te, verb.lower_))]
