@@ -10,6 +10,7 @@ A rewrite that still tells the wish as the other's frame, or shows a seam, is pa
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.criteria import Criterion
@@ -57,10 +58,13 @@ def reserved_rewrites(
     try:
         wish = reader.parse(found.wish, goal.lang, goal.reference_date)
         voice = other_voice(wish, style, particles)
+        restore: tuple[str, str] | None = None
         if voice is None or not voice.credit:
             if not found.doubted:
                 return ()  # no other person's wish, and the writer's own is not in doubt
             text = _own_step(reader, wish, style, found.timed)
+            if text is not None:
+                text, restore = _untimed(reader, goal, text, style)
         elif own_only:
             return ()
         else:
@@ -71,6 +75,8 @@ def reserved_rewrites(
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         if found.objects:  # the settling is the agreement: no second one asked for
             given |= {Criterion.A}
+        if restore is not None:
+            given -= {Criterion.T}  # the goal's time is what is settled: the step gets its own
         judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
         if judged.structured_rewrite is not None:
             return ()
@@ -81,6 +87,10 @@ def reserved_rewrites(
         for rewrite in rewrites:
             if "\n" in rewrite:
                 continue  # the step read as two goals: one step, one reservation
+            if restore is not None:
+                if restore[0] not in rewrite:
+                    continue  # the settled clause was rewritten: its time has no place
+                rewrite = rewrite.replace(*restore)
             if found.objects and style.placeholders.behaviour in rewrite:
                 continue  # the settling is the act: a rewrite asking for another read past it
             own = [
@@ -139,6 +149,36 @@ def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> 
     frame = style.frames.settled_when if timed else style.frames.settled
     told = (own_settled(c, style, parse_text, frame) for c in committed)
     return next((t for t in told if t), None)  # the first that is the wish alone
+
+
+def _untimed(
+    reader: _Reader, goal: Goal, text: str, style: RewriteStyle
+) -> tuple[str, tuple[str, str] | None]:
+    """``text`` (the settling step) with the times inside what is settled left out, and the
+    settled clause without and with them: a time of the wish ('whether I do X *next year*')
+    is what is settled, no deadline of the step, which is judged without it and gets its
+    own date; the clause is put back whole afterwards."""
+    prefix = (style.frames.settled or "").split("{clause}")[0].format(who=style.asked_decider)
+    if not prefix or not text.lower().startswith(prefix.lower()):
+        return text, None
+    times = [
+        t for t in reader.parse(text, goal.lang, goal.reference_date).deadlines
+        if t.start >= len(prefix)
+    ]
+    if not times:
+        return text, None
+    clause = text[len(prefix) :].rstrip(" .")
+    kept, at = [], len(prefix)
+    for t in sorted(times, key=lambda t: t.start):
+        kept.append(text[at : t.start])
+        at = t.end
+    kept.append(text[at:])
+    plain = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s{2,}", " ", "".join(kept))).strip()
+    plain = re.sub(r",\s*\.$", ".", plain)
+    untimed = plain.rstrip(" .")
+    if not untimed or untimed == clause:
+        return text, None
+    return f"{text[: len(prefix)]}{untimed}.", (untimed, clause)
 
 
 def _verb_first(goal: Goal, at: int, style: RewriteStyle) -> bool:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 def frameless(committed: str, style: RewriteStyle) -> str | None:
     """The committed wish without the frames the rewriter adds (the deadline before it, the
-    count and the evidence after it): 'Vóór [datum] ga ik X doen, met als bewijs [hoe
+    count, the evidence and the support asked for after it: the settling is with the manager): 'Vóór [datum] ga ik X doen, met als bewijs [hoe
     gemeten].' -> 'ga ik X doen'; None when a placeholder is left (the rewrite asks for more
     than a date and a measure: no plain wish to settle)."""
     ph, frames = style.placeholders, style.frames
@@ -43,6 +43,8 @@ def frameless(committed: str, style: RewriteStyle) -> str | None:
     for extra in (
         frames.measure.format(measure=ph.measure),
         frames.comparison.format(current_number=ph.current_number, target_number=ph.target_number),
+        frames.agreement.format(support=ph.support),  # the settling is with the manager
+        frames.support.format(support=ph.support),
     ):
         text = text.replace(extra, "")
     if any(label in text for label in ph.model_dump().values()) or "\n" in text:
@@ -53,7 +55,8 @@ def frameless(committed: str, style: RewriteStyle) -> str | None:
 def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The committed main clause ('ga ik X doen', 'I will X') as the clause after 'of' /
     'whether': 'ik X ga doen', 'I X'; a time fronted before the verb ('volgend jaar ga ik')
-    goes after the subject. None for another shape."""
+    goes after the subject, and one after it stays there ('Ik ga volgend jaar X doen'). None
+    for another shape."""
     subject = style.default_subject.lower()
     aux = style.subjects.get(subject, "")
     at = next((n for n, w in enumerate(words) if w.lower == subject), None)
@@ -61,12 +64,15 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
         return None
     me = words[at].with_text(style.default_subject)
     if style.word_order == "v2":  # 'volgend jaar ga ik X doen': verb before the subject
-        if at == 0 or words[at - 1].lower != aux:
+        if at == 0 and len(words) > 2 and words[1].lower == aux:
+            rest = words[2:]  # 'Ik ga volgend jaar X doen': the subject first
+        elif at == 0 or words[at - 1].lower != aux:
             return None
-        front = [w for w in words[: at - 1] if w.text != ","]
-        if front:
-            front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
-        rest = [*front, *words[at + 1 :]]
+        else:
+            front = [w for w in words[: at - 1] if w.text != ","]
+            if front:
+                front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
+            rest = [*front, *words[at + 1 :]]
         cluster = _cluster_start(rest)
         if cluster is None:
             return None
@@ -87,8 +93,9 @@ def _cluster_start(words: list[Word]) -> int | None:
         (n for n in range(len(words) - 1, -1, -1) if _infinitive(words[n])),
         None,
     )
-    if last is None:
-        return None
+    if last is None:  # the tagger read the infinitive the auxiliary asks for as a noun
+        last = next((n for n in range(len(words) - 1, 0, -1) if _misread(words, n)), None)
+        return last
     while last > 0 and _infinitive(words[last - 1]):
         last -= 1
     return last
@@ -98,10 +105,19 @@ def _cluster_end(words: list[Word], start: int) -> int:
     """Where the verb cluster from ``start`` ends: a phrase after it ('leren lassen *met de
     TIG-lasser*') goes before the verbs in the clause after 'of', where the verbs close it
     ('of ik met de TIG-lasser ga leren lassen'): 'of' right before an infinitive reads as 'or'."""
-    end = start
+    end = start + 1  # the first, whatever the tagger made of it (_misread)
     while end < len(words) and _infinitive(words[end]):
         end += 1
     return end
+
+
+def _misread(words: list[Word], n: int) -> bool:
+    """A form in -en the tagger read as a noun where the committed auxiliary asks for an
+    infinitive ('ga ik na de zomer *meelopen* met X'): no article, preposition, adjective,
+    number or pronoun before it, which would make it a noun ('na de *vergaderingen*')."""
+    word, before = words[n], words[n - 1]
+    bare = before.pos not in ("DET", "ADP", "ADJ", "NUM", "PRON")
+    return word.pos == "NOUN" and word.lower.endswith("en") and bare
 
 
 def _infinitive(word: Word) -> bool:

@@ -950,14 +950,24 @@ class WholeTextRewrites:
         passed, or on a seam. A step that opens the text asked without a hedge ('Learn X?
         Would be great but ...', 'Een cursus X volgen?') is the writer's too, whether A
         passed or not: the question asks whether to take it."""
-        tried = self._owned_instead(report, ctx, committed_trial)
         style = style_for(ctx)
+        if style is not None and self._own_doubt(report, style, ctx):
+            return ()  # 'Maybe do X next year? Not sure it's worth it': settled, not committed
+        tried = self._owned_instead(report, ctx, committed_trial)
         if tried or style is None:
             return tried
         asked = committed_trial(report.goal, style, asked=True)
         if asked == committed_trial(report.goal, style):
             return ()  # no step asked: a trial alone is read only when A failed (above)
         return self._read_instead(asked, report.goal, ctx)
+
+    @staticmethod
+    def _own_doubt(report: GoalReport, style: RewriteStyle, ctx: RuleContext) -> bool:
+        """The writer doubts whether the hedged step happens at all ('Not sure it's worth
+        it', 'weet niet of dat wat voor mij is'): the step is settled with the manager
+        (``_reserved``), never committed first with the doubt beside it."""
+        found = reservation_cut(report.goal.text, style, ctx.pack.words("coordinators"))
+        return found is not None and found.doubted and not found.timed
 
     def _formed(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal written as a form ('Wat: ... Wanneer: ... Hoe gemeten: ...'): the fields
@@ -2807,9 +2817,10 @@ class WholeTextRewrites:
     def _offer_alone(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's own act told only as an offer ('Maybe I could run the stand-up.', 'Ik
         zou de nieuwsbrief kunnen schrijven.'): read as the writer's wish and rewritten
-        (offered_alone.py); nothing for any other text, or on a seam."""
+        (offered_alone.py); nothing for any other text, on a seam, or when the writer doubts
+        the act (it is settled: ``_own_doubt``)."""
         style = style_for(ctx)
-        if style is None:
+        if style is None or self._own_doubt(report, style, ctx):
             return ()
         return self._one_sentence_instead(offer_told(report.goal.text, style), report.goal, ctx)
 
