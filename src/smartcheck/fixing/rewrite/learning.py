@@ -15,6 +15,7 @@ from __future__ import annotations
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.commit import commit
+from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, make_plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -66,8 +67,10 @@ def learning_frame(
         return None
     bad = failed(report)
     plan.measure = Criterion.M in bad
-    plan.comparison = plan.measure and any(
-        plan.kept(i) for m in ctx.find(goal, "comparatives") for i in _inside(plan, m.start, m.end)
+    plan.comparison = plan.measure and any(  # a countable thing only (countable.py)
+        plan.kept(i)
+        for m in countable_comparatives(goal, ctx, style, ctx.find(goal, "comparatives"))
+        for i in _inside(plan, m.start, m.end)
     )
     if found.task is not None:
         plan.measure = plan.measure or not found.narrowed

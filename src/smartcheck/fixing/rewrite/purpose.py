@@ -10,6 +10,7 @@ particle and its verb ("af te ronden"); English uses "in order to" + the bare ve
 from __future__ import annotations
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -24,6 +25,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.judging.context import RuleContext
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.pipeline import known_word
 from smartcheck.reporting.report import GoalReport
 
@@ -47,7 +49,17 @@ def wants_purpose(
     vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
     aim = report.goal.purpose  # '... meelopen om de installatie te leren kennen': its purpose
     vague = [m for m in vague if aim is None or not aim.start <= m.start < aim.end]
+    # a comparative of a quality or a mass ('meer geduld hebben', 'communicate better'): no
+    # count makes it concrete, so a behaviour serves it (countable.py)
+    compared = ctx.find(report.goal, "comparatives")
+    counted = countable_comparatives(report.goal, ctx, style, compared)
+    vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
+
+
+def _overlap(a: LexiconMatch, b: LexiconMatch) -> bool:
+    """Two matches share a word ('more' inside 'more often')."""
+    return a.start < b.end and b.start < a.end
 
 
 def purpose_sentence(

@@ -358,6 +358,11 @@ class RewriteStyle(BaseModel):
         description="Comparatives of amount before a noun ('meer klanten', 'more clients'): "
         "a wish for them is a wish for a thing, the purpose of the writer's behaviour.",
     )
+    quality_comparatives: frozenset[str] = Field(
+        default=frozenset(),
+        description="Comparatives of quality, not of amount ('beter', 'better'): what they "
+        "compare is no count (countable.py).",
+    )
     amount_verbs: dict[str, str] = Field(
         default_factory=dict,
         description="A comparative of amount -> the change verb that takes its noun "
