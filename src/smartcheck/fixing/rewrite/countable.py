@@ -165,3 +165,29 @@ def _measured(token: Token, units: list[tuple[int, int]]) -> bool:
     return any(t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text) for t in at) or any(
         any(a <= t.idx < b for a, b in units) for t in at
     )
+
+
+def count_bound(
+    style: RewriteStyle, after: Sequence[Word], units: Sequence[tuple[int, int]]
+) -> str:
+    """The bound of a zero target before ``after``, its noun phrase: 'hoogstens [aantal]'
+    before a plural ('klachten'), the occasions before a mass noun the tagger reads singular
+    ('hoogstens [aantal] keer schade', 'at most [number] cases of damage'; the pack's
+    ``frames.bounded_mass``); a unit ('procent', 'minutes') is counted as it is."""
+    frames, number = style.frames, style.placeholders.number
+    at = 0
+    while at + 1 < len(after) and after[at].pos == "ADJ":
+        at += 1
+    noun = after[at] if at < len(after) else None
+    mass = (
+        noun is not None
+        and noun.pos == "NOUN"
+        and noun.plural is False
+        and noun.is_word
+        and not any(ch.isdigit() for ch in noun.text)
+        and not any(a <= noun.start < b for a, b in units)
+        and noun.lower not in style.articles
+    )
+    if mass and frames.bounded_mass:
+        return frames.bounded_mass.format(number=number)
+    return frames.bounded_count.format(number=number)

@@ -223,6 +223,12 @@ class Frames(BaseModel):
         description="A count of sessions or hours a week too many for the writer's week, left "
         "to the writer: 'hoogstens {number}' ('hoogstens [aantal] avonden per week').",
     )
+    bounded_mass: str = Field(
+        default="",
+        description="The bound of a zero target on a mass noun, which has no plural to count: "
+        "the occasions are counted ('hoogstens {number} keer' schade, 'at most {number} "
+        "cases of' damage; countable.py). Empty: the count bound is used.",
+    )
 
 
 class FrequentPlace(BaseModel):
