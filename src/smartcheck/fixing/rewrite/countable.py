@@ -191,3 +191,11 @@ def count_bound(
     if mass and frames.bounded_mass:
         return frames.bounded_mass.format(number=number)
     return frames.bounded_count.format(number=number)
+
+
+def uncounted(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """The goal compares, and only things that cannot be counted ('meer aandacht', 'beter
+    communiceren'): a count range in its rewrite makes nothing concrete."""
+    compared = ctx.find(goal, "comparatives")
+    counted = countable_comparatives(goal, ctx, style, compared)
+    return bool(compared) and not counted

@@ -22,7 +22,7 @@ from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bound_links import linked_bound
 from smartcheck.fixing.rewrite.bounded import bounded_target
-from smartcheck.fixing.rewrite.countable import count_bound, countable_comparatives
+from smartcheck.fixing.rewrite.countable import count_bound
 from smartcheck.fixing.rewrite.dated_nouns import noun_dated_spans
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
@@ -133,9 +133,7 @@ def finish_plan(
                 if w.inside(c.start, c.end)
             )
         ]
-        # a comparative of a countable thing needs a baseline and a target; one of a quality
-        # or a mass ('beter communiceren', 'more confidence') only the evidence (countable.py)
-        plan.comparison = bool(countable_comparatives(report.goal, ctx, style, kept))
+        plan.comparison = bool(kept)  # a comparative needs a baseline and a target
         plan.measure = (
             any(
                 not any(points_at(f.start, f.end, c.start, c.end) for c in comparatives)

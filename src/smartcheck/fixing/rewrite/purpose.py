@@ -40,7 +40,8 @@ def wants_purpose(
     """A failing S whose vague words no verb rewrite took care of (a state, not an act)."""
     if style.frames.purpose is None or plan.behaviour is not None:
         return False
-    if Criterion.S not in failed(report) or clause.shape not in _SHAPES:
+    bad = failed(report)
+    if not bad & {Criterion.S, Criterion.M} or clause.shape not in _SHAPES:
         return False
     core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].start >= 0]
     if not core:
@@ -49,9 +50,11 @@ def wants_purpose(
     vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
     aim = report.goal.purpose  # '... meelopen om de installatie te leren kennen': its purpose
     vague = [m for m in vague if aim is None or not aim.start <= m.start < aim.end]
+    vague = vague if Criterion.S in bad else []
     # a comparative of a quality or a mass ('meer geduld hebben', 'communicate better'): no
-    # count makes it concrete, so a behaviour serves it (countable.py)
-    compared = ctx.find(report.goal, "comparatives")
+    # count fits it (countable.py), so a behaviour with its evidence serves it
+    # (not beside a purpose of the goal's own: two purposes in a row read as two goals)
+    compared = ctx.find(report.goal, "comparatives") if aim is None else []
     counted = countable_comparatives(report.goal, ctx, style, compared)
     vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
