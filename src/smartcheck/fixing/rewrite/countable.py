@@ -90,8 +90,12 @@ def _counted(doc: Doc, match: LexiconMatch, read: _Reading) -> bool:
         if found is None:
             return True  # the amount of an act ('speak up more')
         thing, kind = found
-        if kind == "verb" or (kind == "noun" and _plural(thing) and not _inside(thing, states)):
-            return True  # an act done more or less ('meer netwerken'), a plural ('minder fouten')
+        quantity = thing.lower_ in style.quantity_nouns or thing.lemma_ in style.quantity_nouns
+        plural = _plural(thing) and not _inside(thing, states)
+        if kind == "verb" or (kind == "noun" and (plural or quantity)):
+            # an act done more or less ('meer netwerken'), a plural ('minder fouten'), a
+            # quantity in a unit ('meer tijd': hours)
+            return True
         # a quality ('more careful', 'meer zelfstandig'), a mass ('meer geduld', 'minder
         # uitval'): counted only with its number or unit
         return _measured(thing, read.units) or _measured(word, read.units)

@@ -364,6 +364,11 @@ class RewriteStyle(BaseModel):
         description="Comparatives of amount before a noun ('meer klanten', 'more clients'): "
         "a wish for them is a wish for a thing, the purpose of the writer's behaviour.",
     )
+    quantity_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Mass nouns that name a quantity measured in a standard unit ('tijd' in "
+        "hours, 'geld' in euros): more or less of them is counted (countable.py).",
+    )
     quality_comparatives: frozenset[str] = Field(
         default=frozenset(),
         description="Comparatives of quality, not of amount ('beter', 'better'): what they "
