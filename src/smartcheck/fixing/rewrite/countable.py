@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.words import Word, words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
+from smartcheck.reading.pipeline import known_word
 
 _NOUNS = ("NOUN", "PROPN")
 
@@ -91,8 +92,8 @@ def _counted(doc: Doc, match: LexiconMatch, read: _Reading) -> bool:
             return True  # the amount of an act ('speak up more')
         thing, kind = found
         quantity = thing.lower_ in style.quantity_nouns or thing.lemma_ in style.quantity_nouns
-        plural = _plural(thing) and not _inside(thing, states)
-        if kind == "verb" or (kind == "noun" and (plural or quantity)):
+        plural = _plural(thing) and not _inside(thing, states)  # 'jongeren': the tagger's ADJ
+        if kind == "verb" or plural or (kind == "noun" and quantity):
             # an act done more or less ('meer netwerken'), a plural ('minder fouten'), a
             # quantity in a unit ('meer tijd': hours)
             return True
@@ -115,27 +116,35 @@ def _counted(doc: Doc, match: LexiconMatch, read: _Reading) -> bool:
 
 
 def _quantified(doc: Doc, word: Token, read: _Reading) -> tuple[Token, HeadClass] | None:
-    """The word the amount word stands before, past the attributive adjectives of a noun
-    ('meer nieuwe klanten', 'more regular customers'), and its class (wordclass.py: a noun,
-    a state, a verb); None at the end ('speak up more')."""
+    """The word the amount word stands before and its class (wordclass.py: a noun, a state, a
+    verb): the last noun of the noun phrase right after it, past the adjectives of a noun
+    ('meer nieuwe klanten', 'meer on-site kalibraties'), or the adjective alone ('more
+    careful', 'meer zelfstandig werken': no noun of its own after it); None for the amount
+    of an act ('speak up more during ...', 'meer met klanten praten')."""
     at = word.i + 1
-    while at + 1 < len(doc) and doc[at].pos_ == "ADJ" and _attributive(doc, at, read.style):
-        at += 1
+    while at + 1 < len(doc) and doc[at].pos_ in (*_NOUNS, "ADJ") and doc[at + 1].pos_ in _NOUNS:
+        if doc[at].pos_ == "ADJ" and not _attributive(doc, at, read):
+            break
+        at += 1  # 'meer nieuwe klanten', 'meer on-site kalibraties': the last noun heads it
     if at >= len(doc) or doc[at].pos_ not in (*_NOUNS, "ADJ", "VERB", "AUX"):
-        return None  # 'speak up more during ...', 'meer met klanten praten', 'meer zelf doen'
+        return None
     said = read.words.get(doc[at].idx)
     if said is None:
         return None
     return doc[at], head_after(word.lower_, said, read.lang, read.grammar, read.style)
 
 
-def _attributive(doc: Doc, at: int, style: RewriteStyle) -> bool:
+def _attributive(doc: Doc, at: int, read: _Reading) -> bool:
     """An adjective before the noun it describes: with the attributive ending where the
-    language has one ('nieuwe klanten', not 'zelfstandig werken'), else before a noun."""
-    ending = style.attributive_ending
-    if ending:
-        return doc[at].lower_.endswith(ending) and doc[at + 1].pos_ in _NOUNS
-    return doc[at + 1].pos_ in _NOUNS
+    language has one ('nieuwe klanten'), or before a word that is a noun, not a verb the
+    tagger misread ('zelfstandig *werken*')."""
+    ending = read.style.attributive_ending
+    if ending and doc[at].lower_.endswith(ending):
+        return True
+    after = read.words.get(doc[at + 1].idx)
+    if after is None:
+        return False
+    return head_after("", after, read.lang, read.grammar, read.style) == "noun"
 
 
 def _plural(token: Token) -> bool:
@@ -172,29 +181,44 @@ def _measured(token: Token, units: list[tuple[int, int]]) -> bool:
 
 
 def count_bound(
-    style: RewriteStyle, after: Sequence[Word], units: Sequence[tuple[int, int]]
+    style: RewriteStyle, after: Sequence[Word], units: Sequence[tuple[int, int]], lang: str = ""
 ) -> str:
     """The bound of a zero target before ``after``, its noun phrase: 'hoogstens [aantal]'
-    before a plural ('klachten'), the occasions before a mass noun the tagger reads singular
+    before a plural ('klachten', 'missed SLAs'), the occasions before a mass noun
     ('hoogstens [aantal] keer schade', 'at most [number] cases of damage'; the pack's
-    ``frames.bounded_mass``); a unit ('procent', 'minutes') is counted as it is."""
+    ``frames.bounded_mass``): the phrase's head, its last noun before anything else, is a
+    dictionary word the tagger reads singular; a unit ('procent', 'minutes') is counted as
+    it is."""
     frames, number = style.frames, style.placeholders.number
-    at = 0
-    while at + 1 < len(after) and after[at].pos == "ADJ":
-        at += 1
-    noun = after[at] if at < len(after) else None
+    head = _phrase_head(after)
     mass = (
-        noun is not None
-        and noun.pos == "NOUN"
-        and noun.plural is False
-        and noun.is_word
-        and not any(ch.isdigit() for ch in noun.text)
-        and not any(a <= noun.start < b for a, b in units)
-        and noun.lower not in style.articles
+        head is not None
+        and head.plural is False
+        and (not head.lemma or head.lemma.lower() == head.lower)  # 'stops': a plural's lemma
+        and not any(ch.isdigit() for ch in head.text)
+        and not any(a <= head.start < b for a, b in units)
+        and head.lower not in style.quantity_nouns
+        and (not lang or known_word(head.lower, lang))
     )
     if mass and frames.bounded_mass:
         return frames.bounded_mass.format(number=number)
     return frames.bounded_count.format(number=number)
+
+
+def _phrase_head(after: Sequence[Word]) -> Word | None:
+    """The last noun of the noun phrase ``after`` opens with: its adjectives, participles and
+    nouns in a row, a word joined by a hyphen ('mix-ups') one word."""
+    head = None
+    for n, w in enumerate(after):
+        joined = w.text == "-" and not w.space_before and n + 1 < len(after)
+        if joined and not after[n + 1].space_before:
+            head = None  # 'mix-ups': the part after the hyphen heads it
+            continue
+        if w.pos in _NOUNS:
+            head = w
+        elif w.pos not in ("ADJ", "VERB") or head is not None:
+            break
+    return head
 
 
 def uncounted(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
