@@ -38,7 +38,6 @@ from smartcheck.fixing.rewrite.words import Word, words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
-from smartcheck.reading.pipeline import known_word
 
 _NOUNS = ("NOUN", "PROPN")
 
@@ -181,28 +180,34 @@ def _measured(token: Token, units: list[tuple[int, int]]) -> bool:
 
 
 def count_bound(
-    style: RewriteStyle, after: Sequence[Word], units: Sequence[tuple[int, int]], lang: str = ""
+    style: RewriteStyle, after: Sequence[Word], units: Sequence[tuple[int, int]]
 ) -> str:
     """The bound of a zero target before ``after``, its noun phrase: 'hoogstens [aantal]'
     before a plural ('klachten', 'missed SLAs'), the occasions before a mass noun
     ('hoogstens [aantal] keer schade', 'at most [number] cases of damage'; the pack's
-    ``frames.bounded_mass``): the phrase's head, its last noun before anything else, is a
-    dictionary word the tagger reads singular; a unit ('procent', 'minutes') is counted as
-    it is."""
+    ``frames.bounded_mass``): the phrase's head, its last noun before anything else, is read
+    singular, no plural form; a unit ('procent', 'minutes') is counted as it is."""
     frames, number = style.frames, style.placeholders.number
     head = _phrase_head(after)
     mass = (
         head is not None
         and head.plural is False
-        and (not head.lemma or head.lemma.lower() == head.lower)  # 'stops': a plural's lemma
+        and not _plural_form(head)
         and not any(ch.isdigit() for ch in head.text)
         and not any(a <= head.start < b for a, b in units)
         and head.lower not in style.quantity_nouns
-        and (not lang or known_word(head.lower, lang))
     )
     if mass and frames.bounded_mass:
         return frames.bounded_mass.format(number=number)
     return frames.bounded_count.format(number=number)
+
+
+def _plural_form(word: Word) -> bool:
+    """A plural the tagger reads singular: a noun's form is its lemma plus an ending ('stops':
+    'stop'; a noun inflects for number only), or an acronym's plural ('SLAs')."""
+    lemma, lower = word.lemma.lower(), word.lower
+    inflected = lemma != lower and lower.startswith(lemma) and len(lower) - len(lemma) <= 2
+    return inflected or (len(word.text) > 2 and word.text[-1] == "s" and word.text[:-1].isupper())
 
 
 def _phrase_head(after: Sequence[Word]) -> Word | None:

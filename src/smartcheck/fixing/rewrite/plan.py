@@ -893,7 +893,7 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         if phrase in zeros and replacement == style.frames.bounded_count.format(**values):
             # 'zero damage': a mass counted by its occasions (countable.py)
             after = [w for w in plan.words if w.start >= match.end]
-            replacement = count_bound(style, after, units, report.lang)
+            replacement = count_bound(style, after, units)
         replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb
