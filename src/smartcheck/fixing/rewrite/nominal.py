@@ -241,9 +241,8 @@ def _bounded(
     first = outcome.head[0]
     if first.lower not in _zero_words(style) or not (bound or _absolute(first, report, ctx)):
         return outcome
-    count = count_bound(
-        style, outcome.head[1:], _units(report, ctx), report.lang
-    )  # a mass: its occasions
+    # a mass noun: its occasions counted (countable.py)
+    count = count_bound(style, outcome.head[1:], _units(report, ctx))
     return Outcome((first.with_text(count), *outcome.head[1:]), outcome.kind, outcome.rest)
 
 
@@ -290,9 +289,8 @@ def _bounded_absolute(
         bound = frame.format(number=style.placeholders.number, level=style.placeholders.level)
         zeros = counting | {z.lower() for z in ctx.pack.words("zero_counts")}
         if phrase in zeros and bound == count_bound(style, (), ()):
-            bound = count_bound(
-                style, after[at:end], _units(report, ctx), report.lang
-            )  # a mass's occasions
+            # a mass noun: its occasions counted (countable.py)
+            bound = count_bound(style, after[at:end], _units(report, ctx))
         head, rest = (Word(bound), *after[:end]), tuple(after[end:])
         opens = _openers(ctx, style)
         if any(_is_verb(w, report.lang, ctx, style) for w in _verbs_to_check(rest, opens, style)):
@@ -316,9 +314,8 @@ def _zero_bounded(
         for w in _verbs_to_check(rest, _openers(ctx, style), style)
     ):
         return None
-    bound = count_bound(
-        style, piece[1:partner], _units(report, ctx), report.lang
-    )  # a mass: its occasions
+    # a mass noun: its occasions counted (countable.py)
+    bound = count_bound(style, piece[1:partner], _units(report, ctx))
     return Outcome((Word(bound), *piece[1:partner]), "noun", rest)
 
 
