@@ -189,8 +189,13 @@ def count_bound(
     singular, no plural form; a unit ('procent', 'minutes') is counted as it is."""
     frames, number = style.frames, style.placeholders.number
     head = _phrase_head(after)
+    told = [w for w in after if head is not None and w.start < head.start]
+    # Dutch 'keer verloren gereedschap': the participle reads as the writer's verb after
+    # 'keer' (a seam), so the count bound stays
+    participle = style.word_order == "v2" and any(w.pos == "VERB" for w in told)
     mass = (
-        head is not None
+        not participle
+        and head is not None
         and head.plural is False
         and not _plural_form(head)
         and not any(ch.isdigit() for ch in head.text)
