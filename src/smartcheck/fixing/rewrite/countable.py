@@ -124,6 +124,8 @@ def _quantified(doc: Doc, word: Token, read: _Reading) -> tuple[Token, HeadClass
     while at + 1 < len(doc) and doc[at].pos_ in (*_NOUNS, "ADJ") and doc[at + 1].pos_ in _NOUNS:
         if doc[at].pos_ == "ADJ" and not _attributive(doc, at, read):
             break
+        if doc[at].pos_ in _NOUNS and _plural(doc[at]):
+            break  # a plural heads its phrase ('more residents move on': no compound)
         at += 1  # 'meer nieuwe klanten', 'meer on-site kalibraties': the last noun heads it
     if at >= len(doc) or doc[at].pos_ not in (*_NOUNS, "ADJ", "VERB", "AUX"):
         return None
@@ -147,7 +149,10 @@ def _attributive(doc: Doc, at: int, read: _Reading) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number", [])
+    """The tagger's plural: its Number, or a plural part of its fine tag (a nominalised
+    adjective, 'meer *jongeren*', has no Number feature: 'ADJ|nom|comp|met-e|mv-n')."""
+    fine = token.tag_.split("|")
+    return "Plur" in token.morph.get("Number", []) or any(p.startswith("mv") for p in fine)
 
 
 def _determined(token: Token) -> bool:
