@@ -72,7 +72,13 @@ def countable_comparatives(
         states=[(m.start, m.end) for m in ctx.find(goal, "inner_states")],
         units=[(m.start, m.end) for m in ctx.find(goal, "units")],
     )
-    return [m for m in found if _counted(doc, m, read)]
+    # a comparative inside an absolute ('no more overruns') is the absolute's, bounded there
+    absolute = [(m.start, m.end) for m in ctx.find(goal, "absolutes")]
+    return [
+        m
+        for m in found
+        if any(a < m.end and m.start < b for a, b in absolute) or _counted(doc, m, read)
+    ]
 
 
 def _counted(doc: Doc, match: LexiconMatch, read: _Reading) -> bool:

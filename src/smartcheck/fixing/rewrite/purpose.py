@@ -54,7 +54,16 @@ def wants_purpose(
     # a comparative of a quality or a mass ('meer geduld hebben', 'communicate better'): no
     # count fits it (countable.py), so a behaviour with its evidence serves it
     # (not beside a purpose of the goal's own: two purposes in a row read as two goals)
-    compared = ctx.find(report.goal, "comparatives") if aim is None else []
+    # nor before a second infinitive, which the purpose's 'te' would misplace ('om beter
+    # letten op veilig te werken')
+    v2 = style.word_order == "v2"
+    infinitives = [
+        w
+        for n, w in enumerate(core)
+        if v2 and looks_infinitive_nl(w) and (n == 0 or core[n - 1].lower not in style.articles)
+    ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen')
+    alone = aim is None and len(infinitives) < 2
+    compared = ctx.find(report.goal, "comparatives") if alone else []
     counted = countable_comparatives(report.goal, ctx, style, compared)
     vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
