@@ -133,7 +133,9 @@ def _quantified(doc: Doc, word: Token, read: _Reading) -> tuple[Token, HeadClass
         if doc[at].pos_ in _NOUNS and _plural(doc[at]):
             break  # a plural heads its phrase ('more residents move on': no compound)
         at += 1  # 'meer nieuwe klanten', 'meer on-site kalibraties': the last noun heads it
-    if at >= len(doc) or doc[at].pos_ not in (*_NOUNS, "ADJ", "VERB", "AUX"):
+    if at >= len(doc) or doc[at].pos_ not in (*_NOUNS, "ADJ", "VERB"):
+        return None  # 'meer ga sporten': an auxiliary, the act after it
+    if "Fin" in doc[at].morph.get("VerbForm", []):
         return None
     said = read.words.get(doc[at].idx)
     if said is None:
