@@ -73,18 +73,13 @@ CHECKER = Checker()
             "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Ik "
             "ben het er deels mee eens.",
         ),
-        pytest.param(
+        (  # 'more careful' is a quality, no count: the aim of a concrete behaviour (s. 42)
             "en",
             "Our head groom thinks I need to be more careful with the saddle checks. I don't "
             "think it's that bad but I will work on it.",
-            "By [date], I will be more careful with the saddle checks, from [current number] to "
-            "[target number], with [how measured] as evidence, as our head groom advises. I don't "
-            "think it's that bad.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="session 41 (countable41): 'more careful' is no count any more, and the "
-                "acceptance cut finds no other frame: the goal gets the structured fallback",
-            ),
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+            "to be more careful with the saddle checks, as our head groom advises. I don't think "
+            "it's that bad.",
         ),
         (
             "en",

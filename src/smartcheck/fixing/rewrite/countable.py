@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from smartcheck.configuration.grammar import Grammar
 from smartcheck.configuration.lexicon_keys import LexiconKey
@@ -38,6 +37,9 @@ from smartcheck.fixing.rewrite.words import Word, words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _NOUNS = ("NOUN", "PROPN")
 

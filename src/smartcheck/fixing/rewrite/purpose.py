@@ -62,7 +62,10 @@ def wants_purpose(
         for n, w in enumerate(core)
         if v2 and looks_infinitive_nl(w) and (n == 0 or core[n - 1].lower not in style.articles)
     ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen')
-    alone = aim is None and len(infinitives) < 2
+    # nor a clause of others the writer wants ('Ik wil dat de stagiairs beter communiceren':
+    # 'om dat de stagiairs ... te' reads broken; the own-part frame sees to it)
+    others = core[0].pos == "SCONJ"
+    alone = aim is None and len(infinitives) < 2 and not others
     compared = ctx.find(report.goal, "comparatives") if alone else []
     counted = countable_comparatives(report.goal, ctx, style, compared)
     vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
@@ -147,13 +150,25 @@ def _front(
     functioneringsgesprek ([datum])'), or (``fronted``) before a fragment's verb phrase
     ('Eind dit jaar zelf ... doen'): it stays in front of the main clause, where it was."""
     kept = [i for i in clause.front if plan.kept(i)]
-    labelled = vague and clause.shape == "fragment" and _label_fronted(plan, kept, style)
+    # a heading sentence before the writer's wish ('Veiligheid. Ik wil de stagiairs beter
+    # begeleiden'): the field stays in front of the behaviour, as in the main frame
+    headed = vague or _heading_sentence(plan, kept)
+    labelled = headed and clause.shape == "fragment" and _label_fronted(plan, kept, style)
     if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
         return ""
     if not any(plan.words[i].is_word for i in kept):
         return ""
     text = join([plan.words[i].with_text(plan.text(i)) for i in kept])
     return text.rstrip(" ,")
+
+
+def _heading_sentence(plan: Plan, kept: list[int]) -> bool:
+    """The fronted label is a heading of its own, closed by a full stop before the writer's
+    sentence ('Veiligheid op de werkvloer. Ik wil ...'), not a label before a colon."""
+    if not kept:
+        return False
+    after = [w for w in plan.words[kept[0] :] if not w.is_word]
+    return bool(after) and after[0].text == "."
 
 
 def _vague_verb(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
@@ -235,6 +250,13 @@ def _purpose_phrase(
     or a clause of its own inside)."""
     if holds_a_clause([plan.words[i] for i in clause.core if plan.kept(i)], style, ctx):
         return None
+    kept = [i for i in clause.core if plan.kept(i)]
+    future = set(style.subjects.values())
+    if len(kept) > 1 and plan.words[kept[0]].lower in future and plan.words[kept[1]].pos in (
+        "VERB",
+        "AUX",
+    ):
+        plan.drop.add(kept[0])  # 'I will be more careful': the frame commits, the aim is bare
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
         return None
@@ -244,11 +266,21 @@ def _purpose_phrase(
         verbs = {
             plan.text(i).lower()
             for n, i in enumerate(kept)
-            if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+            if (
+                looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+                or _misread_participle(plan.words[i])
+            )
             and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
             and (plan.words[i].pos not in _CLOSED or _dictionary_verb(plan.text(i), ctx, style))
             and not _after_article(plan, kept, n, closed)
         }  # after a preposition or article a form in -en is a noun ('het maken van')
+        verbs |= {  # a particle joined to its verb ('uit te leggen' -> 'uitleggen')
+            plan.text(i).lower()
+            for i in kept
+            if plan.text(i).lower() != plan.words[i].lower
+            and plan.text(i).lower().startswith(plan.words[i].lower)
+            and _dictionary_verb(plan.text(i), ctx, style)
+        }
         clause_text = _with_te(words, ctx, style, verbs)
         if clause_text is None:
             return None
@@ -258,6 +290,15 @@ def _purpose_phrase(
         clause_text = " ".join(words)
     assert style.frames.purpose is not None
     return style.frames.purpose.format(clause=clause_text)
+
+
+def _misread_participle(word: Word) -> bool:
+    """Dutch: the tagger's participle in -en whose lemma is no infinitive ('uitleggen' read
+    as a participle of 'uitleg', 'inpakken' of 'inpak'): a participle's lemma is its verb's
+    infinitive ('geschreven': 'schrijven'), so this one is the infinitive misread."""
+    lemma = word.lemma.lower()
+    misread = word.pos == "VERB" and word.verbform == "Part" and word.lower.endswith("en")
+    return misread and bool(lemma) and not lemma.endswith("en") and word.lower.startswith(lemma)
 
 
 def _after_article(plan: Plan, kept: list[int], n: int, closed: frozenset[str]) -> bool:
