@@ -128,7 +128,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "en",
             "My foreman thinks I use too much glue on the veneer panels. Honestly I think it's "
             "the new spreader, it clogs every day.",
-            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to use less glue on the veneer panels, as my foreman thinks. Honestly it's the new spreader, it clogs every day.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to use less glue on the veneer panels, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
         ),
         (
             "en",
