@@ -252,10 +252,8 @@ def _purpose_phrase(
         return None
     kept = [i for i in clause.core if plan.kept(i)]
     future = set(style.subjects.values())
-    if len(kept) > 1 and plan.words[kept[0]].lower in future and plan.words[kept[1]].pos in (
-        "VERB",
-        "AUX",
-    ):
+    verbal = len(kept) > 1 and plan.words[kept[1]].pos in ("VERB", "AUX")
+    if verbal and plan.words[kept[0]].lower in future:
         plan.drop.add(kept[0])  # 'I will be more careful': the frame commits, the aim is bare
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
