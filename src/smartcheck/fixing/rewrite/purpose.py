@@ -331,6 +331,8 @@ def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleC
     comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
     if first in style.capitalised:
         return False
+    if first in style.need_haves and plan.words[kept[0]].pos in ("VERB", "AUX"):
+        return False  # 'in order to need better communication': a need, not the aim's act
     if first in comparatives and plan.words[kept[0]].pos in ("ADJ", "ADV", "DET"):
         nxt = plan.words[kept[1]] if len(kept) > 1 else None
         if nxt is None or first in style.amount_verbs:
