@@ -92,7 +92,9 @@ def _counted(doc: Doc, match: LexiconMatch, read: _Reading) -> bool:
     said = word.lower_
     if said in style.quality_comparatives:
         head = word.head
-        return word.dep_ == "amod" and head.pos_ in _NOUNS and _plural(head)
+        # an attributive stands before its noun ('betere rapporten'); after it, the
+        # tagger's 'amod' is the verb's adverb ('mijn werkbonnen beter invullen')
+        return word.dep_ == "amod" and head.pos_ in _NOUNS and _plural(head) and word.i < head.i
     if said in style.amount_words:
         found = _quantified(doc, word, read)
         if found is None:

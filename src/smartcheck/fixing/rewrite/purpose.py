@@ -60,8 +60,12 @@ def wants_purpose(
     infinitives = [
         w
         for n, w in enumerate(core)
-        if v2 and looks_infinitive_nl(w) and (n == 0 or core[n - 1].lower not in style.articles)
-    ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen')
+        if v2
+        and looks_infinitive_nl(w)
+        and (n == 0 or core[n - 1].lower not in style.articles)
+        and infinitive_evidence(w.lower, ctx.pack.lang, ctx.pack.grammar, style) is not False
+    ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen'), nor a plural
+    # the dictionary knows ('mijn werkbonnen beter invullen')
     # nor a clause of others the writer wants ('Ik wil dat de stagiairs beter communiceren':
     # 'om dat de stagiairs ... te' reads broken; the own-part frame sees to it)
     others = core[0].pos == "SCONJ"
