@@ -156,7 +156,7 @@ def _front(
     kept = [i for i in clause.front if plan.kept(i)]
     # a heading sentence before the writer's wish ('Veiligheid. Ik wil de stagiairs beter
     # begeleiden'): the field stays in front of the behaviour, as in the main frame
-    headed = vague or _heading_sentence(plan, kept)
+    headed = vague or _heading_sentence(plan, kept) or clause.shape == "fragment"
     labelled = headed and clause.shape == "fragment" and _label_fronted(plan, kept, style)
     if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
         return ""
@@ -257,11 +257,21 @@ def _purpose_phrase(
     kept = [i for i in clause.core if plan.kept(i)]
     future = set(style.subjects.values())
     verbal = len(kept) > 1 and plan.words[kept[1]].pos in ("VERB", "AUX")
+    for n in range(min(2, len(kept) - 1)):  # 'in order to have become': no aim of a step
+        first, then = plan.words[kept[n]], plan.words[kept[n + 1]]
+        if first.pos == "AUX" and first.lower not in future and then.verbform == "Part":
+            return None
     if verbal and plan.words[kept[0]].lower in future:
         plan.drop.add(kept[0])  # 'I will be more careful': the frame commits, the aim is bare
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
         return None
+    pronoun = style.reflexive_objects.get(style.default_subject.lower())
+    told = [plan.words[i] for i in kept]
+    reflexive = any(w.lemma in style.reflexive_verbs for w in told)
+    written = any(w.lower in style.reflexive_objects.values() for w in told)
+    if style.word_order == "v2" and pronoun and reflexive and not written:
+        words = [pronoun, *words]  # 'om me beter te concentreren' (frame.py _reflexive)
     if style.word_order == "v2":
         kept = [i for i in clause.core if plan.kept(i)]
         closed = style.prepositions | style.determiners
