@@ -259,7 +259,8 @@ def _purpose_phrase(
     verbal = len(kept) > 1 and plan.words[kept[1]].pos in ("VERB", "AUX")
     for n in range(min(2, len(kept) - 1)):  # 'in order to have become': no aim of a step
         first, then = plan.words[kept[n]], plan.words[kept[n + 1]]
-        if first.pos == "AUX" and first.lower not in future and then.verbform == "Part":
+        perfect = first.lemma.lower() in ("have", "hebben")  # not a passive ('be promoted')
+        if perfect and first.lower not in future and then.verbform == "Part":
             return None
     if verbal and plan.words[kept[0]].lower in future:
         plan.drop.add(kept[0])  # 'I will be more careful': the frame commits, the aim is bare
