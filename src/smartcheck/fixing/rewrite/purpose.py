@@ -73,7 +73,8 @@ def wants_purpose(
     alone = aim is None and len(infinitives) < 2 and not others
     compared = ctx.find(report.goal, "comparatives") if alone else []
     counted = countable_comparatives(report.goal, ctx, style, compared)
-    vague += [m for m in compared if m not in counted and not any(_overlap(m, c) for c in counted)]
+    if not counted:  # one counted comparative makes the count range fit the clause
+        vague += [m for m in compared if not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
 
 
@@ -110,7 +111,7 @@ def purpose_sentence(
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
-    vague = ctx is not None and _vague_verb(plan, clause, ctx)
+    vague = ctx is not None and (_vague_verb(plan, clause, ctx) or _compares(plan, clause, ctx))
     front = _front(plan, clause, style, fronted, vague)
     if style.word_order == "v2":
         lead, later = (time, lower_first(front, style)) if time else (front, "")
@@ -161,7 +162,7 @@ def _front(
     kept = [i for i in clause.front if plan.kept(i)]
     # a heading sentence before the writer's wish ('Veiligheid. Ik wil de stagiairs beter
     # begeleiden'): the field stays in front of the behaviour, as in the main frame
-    headed = vague or _heading_sentence(plan, kept) or clause.shape == "fragment"
+    headed = vague or _heading_sentence(plan, kept)
     labelled = headed and clause.shape == "fragment" and _label_fronted(plan, kept, style)
     if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
         return ""
@@ -186,6 +187,14 @@ def _vague_verb(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
     maken') is committed as written, its label in front."""
     vague = {w.lower() for w in ctx.pack.words("vague_outcome")}
     return any(plan.words[i].keys() & vague for i in clause.core)
+
+
+def _compares(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
+    """The core compares (the lexicon's ``comparatives``: 'beter slapen', 'meer geduld'): a
+    quality or mass the purpose frame serves, its label the field of the behaviour ('ga ik
+    bij gezondheid [concreet gedrag], ..., om beter te slapen')."""
+    compared = {w.lower() for w in ctx.pack.words("comparatives")}
+    return any(plan.words[i].keys() & compared for i in clause.core if plan.kept(i))
 
 
 def _label_fronted(plan: Plan, kept: list[int], style: RewriteStyle) -> bool:
@@ -404,11 +413,17 @@ def _with_te(
 def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:
     """The infinitive that governs an embedded question ('leren *hoe* ik ... kan bijhouden',
     'uitzoeken *wat* ... werkt'): the 'te' is its, and the question keeps its own verbs. Its
-    index, when it is the clause's first infinitive, or None."""
+    index, when no act is listed before it ('X doen en leren hoe ...'), or None. A form in
+    -en before it and no joiner after it is its object ('patiënten beter uitleggen
+    *hoeveel* ...')."""
     asking = {w.lower() for w in ctx.pack.words("question_words")}
+    joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
     for n in range(1, len(words)):
         if words[n].lower() in asking and words[n - 1].lower() in verbs:
-            earlier = any(w.lower() in verbs for w in words[: n - 1])
+            earlier = any(
+                w.lower().rstrip(",") in verbs and (w.endswith(",") or nxt.lower() in joiners)
+                for w, nxt in zip(words[: n - 1], words[1:n], strict=True)
+            )
             labelled = any(w.endswith(":") for w in words[: n - 1])  # 'Wsnp: beter weten'
             return None if earlier or labelled else n - 1
     return None
