@@ -9,6 +9,8 @@ particle and its verb ("af te ronden"); English uses "in order to" + the bare ve
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
@@ -422,7 +424,7 @@ def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) ->
         if words[n].lower() in asking and words[n - 1].lower() in verbs:
             earlier = any(
                 w.lower().rstrip(",") in verbs and (w.endswith(",") or nxt.lower() in joiners)
-                for w, nxt in zip(words[: n - 1], words[1:n], strict=True)
+                for w, nxt in pairwise(words[:n])
             )
             labelled = any(w.endswith(":") for w in words[: n - 1])  # 'Wsnp: beter weten'
             return None if earlier or labelled else n - 1
