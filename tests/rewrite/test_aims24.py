@@ -128,8 +128,7 @@ def test_the_frames_deadline_inside_the_writers_aside_is_a_seam() -> None:
         (
             "nl",
             "Beter afstemmen met de nachtploeg.",
-            "Vóór [datum] ga ik beter afstemmen met de nachtploeg, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om beter af te stemmen met de nachtploeg.",
         ),
         (
             "nl",

@@ -73,13 +73,13 @@ CHECKER = Checker()
             "[streefaantal], met als bewijs [hoe gemeten], zoals mijn leidinggevende adviseert. Ik "
             "ben het er deels mee eens.",
         ),
-        (
+        (  # 'more careful' is a quality, no count: the aim of a concrete behaviour (s. 42)
             "en",
             "Our head groom thinks I need to be more careful with the saddle checks. I don't "
             "think it's that bad but I will work on it.",
-            "By [date], I will be more careful with the saddle checks, from [current number] to "
-            "[target number], with [how measured] as evidence, as our head groom advises. I don't "
-            "think it's that bad.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order "
+            "to be more careful with the saddle checks, as our head groom advises. I don't think "
+            "it's that bad.",
         ),
         (
             "en",
@@ -106,7 +106,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "nl",
             "Mijn praktijkopleider vindt dat ik te veel voegmortel weggooi. Dat komt volgens mij "
             "door de oude mengkuip.",
-            "Vóór [datum] ga ik minder voegmortel weggooien, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider adviseert. Dat komt volgens mij door de oude mengkuip.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om minder voegmortel weg te gooien, zoals mijn praktijkopleider adviseert. Dat komt volgens mij door de oude mengkuip.",
         ),
         (
             "nl",
@@ -128,7 +128,7 @@ def test_an_acceptance_goes_and_the_stance_before_it_stays(
             "en",
             "My foreman thinks I use too much glue on the veneer panels. Honestly I think it's "
             "the new spreader, it clogs every day.",
-            "By [date], I will use less glue on the veneer panels, from [current number] to [target number], with [how measured] as evidence, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to use less glue on the veneer panels, as my foreman advises. Honestly it's the new spreader, it clogs every day.",
         ),
         (
             "en",

@@ -50,4 +50,5 @@ def test_english_already_wrote_the_comma() -> None:
         CHECKER,
         "There needs to be a better handover before the night shift starts.",
         "en",
-    ).startswith("Before the night shift starts ([date]), I will make sure that")
+    ).startswith("Before the night shift starts ([date]), I will ")  # 'a better handover': the
+    # aim of a concrete step since session 42 ('..., so that there is a better handover')

@@ -225,10 +225,7 @@ def test_a_text_face_of_letters_or_marks_still_goes() -> None:
         ),
         (
             "- Beter plannen van de diensten\n- minder fouten in de urenregistratie",
-            "Vóór [datum] ga ik de diensten beter plannen, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten].\nVóór [datum] ga ik fouten in de "
-            "urenregistratie verminderen, van [huidig aantal] naar [streefaantal], met als "
-            "bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om de diensten beter te plannen.\nVóór [datum] ga ik fouten in de urenregistratie verminderen, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten].",
         ),
     ],
 )
@@ -293,8 +290,7 @@ def test_a_thing_left_bare_after_its_hedge_went_is_a_seam(
         (
             "en",
             "Statistical process control, I need to understand it better",
-            "By [date], I will understand statistical process control better, from [current "
-            "number] to [target number], with [how measured] as evidence.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to understand statistical process control better.",
         ),
         (
             "nl",

@@ -30,7 +30,7 @@ def _rewrite(text: str, lang: str) -> str:
     ("text", "part"),
     [
         ("Als teamleider wil ik beter worden in het geven van feedback.", "ga ik als teamleider"),
-        ("Als mentor wil ik mijn eerstejaars beter begeleiden.", "Als mentor ga ik"),
+        ("Als mentor wil ik mijn eerstejaars beter begeleiden.", "ga ik als mentor"),
         (
             "Als verpleegkundige wil ik beter worden in het voeren van lastige gesprekken.",
             "ga ik als verpleegkundige",
@@ -212,7 +212,7 @@ def test_the_verb_gaan_of_a_clause_inside_the_goal_stays(text: str, verb: str) -
     ("text", "expected"),
     [
         ("Zekerder voelen tijdens het klantgesprek.", "ga ik me zekerder voelen"),
-        ("Beter concentreren tijdens de inventarisatie.", "ga me beter concentreren"),
+        ("Beter concentreren tijdens de inventarisatie.", "om me beter te concentreren"),
         ("Me minder ergeren aan kleine storingen.", "ga ik me minder ergeren"),
     ],
 )

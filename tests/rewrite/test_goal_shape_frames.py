@@ -163,10 +163,11 @@ def test_a_heading_before_the_writers_sentence_is_its_topic(goal: str, label: st
             "Samenwerking. Ik wil vaker overleggen met de collega's van de avonddienst.",
             "Bij samenwerking ga ik vóór [datum] vaker overleggen",
         ),
-        (
+        (  # 'beter begeleiden' is no count: the purpose frame keeps the field (session 42)
             "Veiligheid op de werkvloer. Ik wil de nieuwe stagiairs beter begeleiden bij het"
             " tillen.",
-            "Bij veiligheid op de werkvloer ga ik vóór [datum] de nieuwe stagiairs",
+            "Vóór [datum] ga ik bij veiligheid op de werkvloer [concreet gedrag], met als bewijs"
+            " [hoe gemeten], om de nieuwe stagiairs beter te begeleiden",
         ),
         (
             "Planning. Ik wil elke vrijdag de roosters voor de volgende week klaarzetten.",
@@ -214,7 +215,9 @@ def test_a_dutch_heading_before_a_sentence_that_is_no_wish_stays_apart() -> None
 )
 def test_context_after_an_impersonal_duty_stays_as_written(goal: str, context: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, "nl")
-    assert "zorg ik ervoor dat er" in rewrite
+    # the writer's own part: made sure of, or the aim of the writer's concrete behaviour (a
+    # quality that is no count, session 41: '..., zodat er meer overleg ... komt')
+    assert "zorg ik ervoor dat er" in rewrite or ", zodat er " in rewrite
     assert rewrite.endswith(context)
 
 

@@ -54,9 +54,7 @@ MEASURES = [
         "nl",  # two nouns joined before the clause's verb: no clause without a verb
         "Er moet in de ploeg meer aandacht komen voor tillen en bukken, nu heeft bijna iedereen "
         "rugklachten",
-        "Vóór [datum] zorg ik ervoor dat er in de ploeg meer aandacht voor tillen en bukken komt, "
-        "van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Nu heeft bijna "
-        "iedereen rugklachten.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat er in de ploeg meer aandacht voor tillen en bukken komt. Nu heeft bijna iedereen rugklachten.",
     ),
     (
         "nl",
@@ -158,8 +156,7 @@ ZEROS = [
     (
         "nl",  # the English 'zero' of the shop floor
         "Zero uitval op de inpaklijn",
-        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], met steun van [wie "
-        "ondersteunt je], om hoogstens [aantal] uitval te hebben op de inpaklijn.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], met steun van [wie ondersteunt je], om hoogstens [aantal] keer uitval te hebben op de inpaklijn.",
     ),
     (
         "nl",

@@ -32,17 +32,13 @@ GLUED = [
         "nl",
         "De overdracht van de nachtdienst moet beter, patiënten krijgen 's ochtends vaak "
         "hun medicatie te laat",
-        "Vóór [datum] zorg ik ervoor dat de overdracht van de nachtdienst beter wordt, "
-        "van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Patiënten "
-        "krijgen 's ochtends vaak hun medicatie te laat.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de overdracht van de nachtdienst beter wordt. Patiënten krijgen 's ochtends vaak hun medicatie te laat.",
     ),
     (
         "nl",
         "De communicatie met ouders moet beter, ouders horen nu vaak pas achteraf wat er "
         "gebeurd is",
-        "Vóór [datum] zorg ik ervoor dat de communicatie met ouders beter wordt, van "
-        "[huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ouders horen "
-        "nu vaak pas achteraf wat er gebeurd is.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de communicatie met ouders beter wordt. Ouders horen nu vaak pas achteraf wat er gebeurd is.",
     ),
     (
         "en",

@@ -175,9 +175,7 @@ KEPT = [
         "nl",
         "Er moet meer overleg komen met de havenmeester over de ligplaatsen, de "
         "mosselkotters liggen nu vaak te lang te wachten",
-        "Vóór [datum] zorg ik ervoor dat er meer overleg met de havenmeester over de "
-        "ligplaatsen komt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe "
-        "gemeten]. De mosselkotters liggen nu vaak te lang te wachten.",
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat er meer overleg met de havenmeester over de ligplaatsen komt. De mosselkotters liggen nu vaak te lang te wachten.",
     ),
     (
         "nl",
@@ -226,9 +224,7 @@ KEPT = [
         "en",
         "There needs to be more coordination with the harbour master on berths, the "
         "oyster boats are often kept waiting for hours",
-        "By [date], I will make sure that there is more coordination with the harbour "
-        "master on berths, from [current number] to [target number]. The oyster boats are "
-        "often kept waiting for hours.",
+        "By [date], I will [concrete behaviour], so that there is more coordination with the harbour master on berths. The oyster boats are often kept waiting for hours.",
     ),
     (
         "en",

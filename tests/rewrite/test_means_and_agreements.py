@@ -25,7 +25,8 @@ CHECKER = Checker()
         (
             "nl",
             "Ik wil meer initiatief tonen, bijvoorbeeld door de storingslijst bij te houden.",
-            "bijvoorbeeld door de storingslijst bij te houden",  # a sentence: kept in place
+            # the means is the behaviour of the initiative, a quality with no count (s. 42)
+            "ga ik de storingslijst bijhouden, met als bewijs [hoe gemeten], om meer initiatief",
         ),
         (
             "en",
@@ -35,7 +36,8 @@ CHECKER = Checker()
         (
             "en",
             "I want to show more initiative, for instance by keeping the fault log up to date.",
-            "for instance by keeping the fault log up to date",  # a sentence: kept in place
+            # the means is the behaviour of the initiative, a quality with no count (s. 42)
+            "I will keep the fault log up to date, with [how measured] as evidence, in order",
         ),
     ],
 )

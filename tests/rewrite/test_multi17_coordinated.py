@@ -63,15 +63,15 @@ def test_acts_with_objects_of_their_own_stay_two_goals(
     assert "S004" in {f.code for f in report.findings}
 
 
-ACTS = [
-    ("Meer zelfstandig beslissen tijdens de nachtdienst.", "meer zelfstandig beslissen"),
-    ("Vaker rustig overleggen met de planning.", "vaker rustig overleggen"),
-    ("Meer zorgvuldig controleren bij de uitgifte.", "meer zorgvuldig controleren"),
+ACTS = [  # a quality of the act ('meer zelfstandig'): no count, the aim of a step (s. 42)
+    ("Meer zelfstandig beslissen tijdens de nachtdienst.", "om meer zelfstandig te beslissen"),
+    ("Vaker rustig overleggen met de planning.", "ga ik vaker rustig overleggen"),
+    ("Meer zorgvuldig controleren bij de uitgifte.", "om meer zorgvuldig te controleren"),
 ]
 
 
 @pytest.mark.parametrize(("goal", "act"), ACTS)
 def test_an_act_after_its_adverb_is_the_writers_verb(checker: Checker, goal: str, act: str) -> None:
     rewrite = well_rewritten(checker, goal, "nl")
-    assert f"ga ik {act}" in rewrite
+    assert act in rewrite
     assert "te hebben" not in rewrite

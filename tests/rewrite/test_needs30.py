@@ -51,8 +51,8 @@ CHECKER = Checker()
             "nl",
             "Het magazijn zou beter opgeruimd moeten zijn. Misschien kan ik daar een "
             "schoonmaakrooster voor maken?",
-            "Vóór [datum] ga ik een schoonmaakrooster maken, zodat het magazijn beter opgeruimd "
-            "is, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik een schoonmaakrooster maken, met als bewijs [hoe gemeten], "
+            "zodat het magazijn beter opgeruimd is.",
         ),
         (
             "nl",

@@ -246,22 +246,21 @@ def test_an_absolute_in_a_later_sentence_of_how_things_are_sets_no_standard(
         (
             "Er moet meer aandacht komen voor veiligheid in de werkplaats, ik heb al weken last "
             "van mijn rug bij het tillen van de platen",
-            "Vóór [datum] zorg ik ervoor dat er meer aandacht voor veiligheid in de werkplaats "
-            "komt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ik heb "
-            "al weken last van mijn rug bij het tillen van de platen.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat er "
+            "meer aandacht voor veiligheid in de werkplaats komt. Ik heb al weken last van "
+            "mijn rug bij het tillen van de platen.",
         ),
         (
             "De orde op de bouwplaats moet beter, daar wordt nu te luchtig over gedacht",
-            "Vóór [datum] zorg ik ervoor dat de orde op de bouwplaats beter wordt, van [huidig "
-            "aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Daar wordt nu te luchtig "
-            "over gedacht.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de "
+            "orde op de bouwplaats beter wordt. Daar wordt nu te luchtig over gedacht.",
         ),
         (
             "De orde op de bouwplaats moet beter vanwege de veiligheid, daar wordt nu te luchtig "
             "over gedacht",
-            "Vóór [datum] zorg ik ervoor dat de orde op de bouwplaats vanwege de veiligheid beter "
-            "wordt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Daar "
-            "wordt nu te luchtig over gedacht.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de "
+            "orde op de bouwplaats vanwege de veiligheid beter wordt. Daar wordt nu te "
+            "luchtig over gedacht.",
         ),
     ],
 )

@@ -221,14 +221,13 @@ def test_a_thing_no_one_makes_is_not_read_as_made() -> None:
     [
         (
             "De ventilatie in de stal moet beter vanwege de hitte",
-            "Vóór [datum] zorg ik ervoor dat de ventilatie in de stal vanwege de hitte beter "
-            "wordt, van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de "
+            "ventilatie in de stal vanwege de hitte beter wordt.",
         ),
         (
             "Het overleg met de planners moet beter wegens de vele spoedorders",
-            "Vóór [datum] zorg ik ervoor dat het overleg met de planners wegens de vele "
-            "spoedorders beter wordt, van [huidig aantal] naar [streefaantal], met als bewijs "
-            "[hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat het "
+            "overleg met de planners wegens de vele spoedorders beter wordt.",
         ),
         (
             "Het moet schoner in de werkplaats ivm stof en spaanders",

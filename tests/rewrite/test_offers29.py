@@ -40,9 +40,8 @@ CHECKER = Checker()
             "nl",
             "De overdracht bij de nachtdienst moet beter. Ik zou daar een vast formulier voor "
             "kunnen ontwerpen.",
-            "Vóór [datum] ga ik een vast formulier ontwerpen, zodat de overdracht bij de "
-            "nachtdienst beter wordt, van [huidig aantal] naar [streefaantal], met als bewijs "
-            "[hoe gemeten].",
+            "Vóór [datum] ga ik een vast formulier ontwerpen, met als bewijs [hoe gemeten], "
+            "zodat de overdracht bij de nachtdienst beter wordt.",
         ),
         (
             "nl",
@@ -54,8 +53,8 @@ CHECKER = Checker()
         (
             "nl",
             "De communicatie met de ouders moet beter. Ik kan daarbij helpen.",
-            "Vóór [datum] ga ik helpen, zodat de communicatie met de ouders beter wordt, van "
-            "[huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik helpen, met als bewijs [hoe gemeten], zodat de communicatie "
+            "met de ouders beter wordt.",
         ),
         (
             "en",

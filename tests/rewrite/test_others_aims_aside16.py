@@ -95,7 +95,7 @@ SITUATIONS = [
         "nl",
         "Mijn chef wil dat ik de bestellingen van de bloemisterij beter bijhoud.",
         "Door fouten in de agenda bleven er veel bestellingen liggen.",
-        "ga ik de bestellingen van de bloemisterij beter bijhouden",
+        "om de bestellingen van de bloemisterij beter bij te houden",
     ),
     (
         "en",

@@ -143,7 +143,9 @@ def test_the_english_existential_verb_agrees_with_the_noun_after_it(text: str, c
 )
 def test_dutch_passive_duty_keeps_its_passive(text: str, clause: str) -> None:
     own = _own(text, "nl")
-    assert "zorg ik ervoor " + clause in own
+    # or the aim of a concrete step when what it compares is no count (session 42)
+    aim = "zodat " + clause.removeprefix("dat ")
+    assert "zorg ik ervoor " + clause in own or aim in own
     assert not re.search(r"\b(moet|moeten)\b", own)
 
 

@@ -22,7 +22,8 @@ CONCLUDED = [
         "nl",
         "Mijn teamleider zegt dat mijn overdrachten vaak te kort zijn en dat de avonddienst"
         " dan dingen mist. Dus: overdrachten beter schrijven.",
-        "dingen mist. Vóór [datum] ga ik overdrachten beter schrijven",
+        "dingen mist. Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om "
+        "overdrachten beter te schrijven",
     ),
     (
         "nl",

@@ -42,17 +42,17 @@ CHECKER = Checker()
             "nl",
             "De overdracht aan de avonddienst moet beter, momenteel missen wij vaak de helft "
             "van de meldingen.",
-            "Vóór [datum] zorg ik ervoor dat de overdracht aan de avonddienst beter wordt, van "
-            "[huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Momenteel "
-            "missen wij vaak de helft van de meldingen.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], zodat de "
+            "overdracht aan de avonddienst beter wordt. Momenteel missen wij vaak de helft "
+            "van de meldingen.",
         ),
         (
             "en",
             "The stock counts need to be more accurate, right now we only find errors at the "
             "year end.",
-            "By [date], I will make sure that the stock counts are more accurate, from [current "
-            "number] to [target number], with [how measured] as evidence. Right now we only "
-            "find errors at the year end.",
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, so "
+            "that the stock counts are more accurate. Right now we only find errors at the "
+            "year end.",
         ),
     ],
 )

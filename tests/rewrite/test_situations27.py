@@ -128,10 +128,10 @@ def test_only_a_present_state_of_the_writer_is_context(lang: str, text: str) -> 
             "nl",
             "ik ga proberen om de vriescel beter bij te houden en daarnaast wil ik de "
             "bestellingen sneller doen",
-            "Vóór [datum] ga ik de vriescel beter bijhouden, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], in overleg met [wie ondersteunt "
-            "je].\nVóór [datum] ga ik de bestellingen sneller doen, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], in overleg "
+            "met [wie ondersteunt je], om de vriescel beter bij te houden.\nVóór [datum] ga "
+            "ik de bestellingen sneller doen, van [huidig aantal] naar [streefaantal], met "
+            "als bewijs [hoe gemeten].",
         ),
         (
             "nl",
@@ -145,15 +145,15 @@ def test_only_a_present_state_of_the_writer_is_context(lang: str, text: str) -> 
         (
             "en",
             "I want to plan my week better and I also want to learn Excel pivot tables.",
-            "By [date], I will plan my week better, from [current number] to [target number], "
-            "with [how measured] as evidence.\nBy [date], I will learn Excel pivot tables, with "
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in "
+            "order to plan my week better.\nBy [date], I will learn Excel pivot tables, with "
             "[how measured] as evidence, so that I can [concrete behaviour].",
         ),
         (
             "en",
             "I want to plan my week better and also I want to learn Excel pivot tables.",
-            "By [date], I will plan my week better, from [current number] to [target number], "
-            "with [how measured] as evidence.\nBy [date], I will learn Excel pivot tables, with "
+            "By [date], I will [concrete behaviour], with [how measured] as evidence, in "
+            "order to plan my week better.\nBy [date], I will learn Excel pivot tables, with "
             "[how measured] as evidence, so that I can [concrete behaviour].",
         ),
     ],

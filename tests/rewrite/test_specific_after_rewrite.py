@@ -269,10 +269,9 @@ def test_an_open_or_vague_what_field_still_fails(
 @given(
     goal=st.sampled_from(
         [
-            # a duty laid on everyone, then "that has to get better": still the structured
-            # fallback (session 38; a wished direction such as 'Ik wil meer richting
-            # roosterplanning' gets a closing sentence since then, test_closing38.py)
-            ("nl", "Iedereen in de hal moet gehoorbescherming dragen. Dat moet beter"),
+            # (session 42: "Iedereen in de hal moet gehoorbescherming dragen. Dat moet beter"
+            # left this list: its "Dat moet beter" is now the aim of the writer's step, '...,
+            # zodat dat beter wordt', no structured fallback)
             (
                 "nl",
                 "Klantcontact aan de kassa. Ik vind het lastig om uit te leggen waarom een retour "

@@ -228,7 +228,7 @@ def test_the_text_output_shows_one_goal_a_line(capsys: pytest.CaptureFixture[str
     assert status == 1
     at = out.index("    rewrite, one goal a line (2 goals):")
     assert out[at + 1].startswith("      1. Next year, I will run a half marathon")
-    assert out[at + 2].startswith("      2. Next year, I will eat less sugar")
+    assert out[at + 2].startswith("      2. Next year, I will [concrete behaviour]")  # a mass
 
 
 SPLIT_ROWS = [

@@ -25,7 +25,7 @@ CHECKER = Checker()
     [
         (
             "Patiënten beter voorlichten over hun medicatie.",
-            "ga ik patiënten beter voorlichten over hun medicatie",
+            "om patiënten beter voor te lichten over hun medicatie",
         ),
         (
             "Huurders vaker informeren over wat wel en niet mag bij een verbouwing.",

@@ -44,9 +44,9 @@ CHECKER = Checker()
             "nl",
             "Mijn praktijkopleider vindt dat ik de medicatielijst beter moet controleren. Ik "
             "vind dat eigenlijk wel meevallen.",
-            "Vóór [datum] ga ik de medicatielijst beter controleren, van [huidig aantal] naar "
-            "[streefaantal], met als bewijs [hoe gemeten], zoals mijn praktijkopleider adviseert. "
-            "Ik vind dat eigenlijk wel meevallen.",
+            "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om de "
+            "medicatielijst beter te controleren, zoals mijn praktijkopleider adviseert. Ik "
+            "vind dat eigenlijk wel meevallen.",
         ),
         (
             "nl",

@@ -15,12 +15,14 @@ from __future__ import annotations
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.commit import commit
+from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, analyse
 from smartcheck.fixing.rewrite.plan import Plan, failed, make_plan
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import is_verbal, words_of
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.learning import learning
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import GoalReport
 
 #: Findings of a goal someone else imposes or grants: the own-part frames take those.
@@ -66,9 +68,15 @@ def learning_frame(
         return None
     bad = failed(report)
     plan.measure = Criterion.M in bad
-    plan.comparison = plan.measure and any(
-        plan.kept(i) for m in ctx.find(goal, "comparatives") for i in _inside(plan, m.start, m.end)
-    )
+    compared = [
+        m
+        for m in ctx.find(goal, "comparatives")
+        if any(plan.kept(i) for i in _inside(plan, m.start, m.end))
+    ]
+    counted = countable_comparatives(goal, ctx, style, compared)
+    if plan.measure and any(m not in counted and not _shared(m, counted) for m in compared):
+        return None  # 'learn to weld better': a quality, no count; the purpose frame serves it
+    plan.comparison = plan.measure and bool(compared)
     if found.task is not None:
         plan.measure = plan.measure or not found.narrowed
     commit(plan, clause, style, frozenset(ctx.pack.words("separable_particles")))
@@ -109,3 +117,8 @@ def _drop_vague(
 
 def _inside(plan: Plan, start: int, end: int) -> list[int]:
     return [i for i, w in enumerate(plan.words) if w.inside(start, end)]
+
+
+def _shared(match: LexiconMatch, others: list[LexiconMatch]) -> bool:
+    """``match`` shares a word with one of ``others`` ('more' inside 'more often')."""
+    return any(match.start < o.end and o.start < match.end for o in others)

@@ -24,6 +24,7 @@ from smartcheck.fixing.rewrite.absolute_reach import plural_of
 from smartcheck.fixing.rewrite.aim_nouns import named_aim
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.compared_heads import inflected_comparative
+from smartcheck.fixing.rewrite.countable import count_bound
 from smartcheck.fixing.rewrite.far_partners import partner_at
 from smartcheck.fixing.rewrite.frame import Parts
 from smartcheck.fixing.rewrite.plan import BOUND_SPLIT, failed
@@ -240,8 +241,13 @@ def _bounded(
     first = outcome.head[0]
     if first.lower not in _zero_words(style) or not (bound or _absolute(first, report, ctx)):
         return outcome
-    count = style.frames.bounded_count.format(number=style.placeholders.number)
+    # a mass noun: its occasions counted (countable.py)
+    count = count_bound(style, outcome.head[1:], _units(report, ctx))
     return Outcome((first.with_text(count), *outcome.head[1:]), outcome.kind, outcome.rest)
+
+
+def _units(report: GoalReport, ctx: RuleContext) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in ctx.find(report.goal, "units")]
 
 
 def _bounded_absolute(
@@ -281,6 +287,10 @@ def _bounded_absolute(
         if any(_is_verb(w, report.lang, ctx, style) for w in after[at + 1 : end]):
             return None  # 'een bestelling *kwijtraken*': the writer's own verb, no noun
         bound = frame.format(number=style.placeholders.number, level=style.placeholders.level)
+        zeros = counting | {z.lower() for z in ctx.pack.words("zero_counts")}
+        if phrase in zeros and bound == count_bound(style, (), ()):
+            # a mass noun: its occasions counted (countable.py)
+            bound = count_bound(style, after[at:end], _units(report, ctx))
         head, rest = (Word(bound), *after[:end]), tuple(after[end:])
         opens = _openers(ctx, style)
         if any(_is_verb(w, report.lang, ctx, style) for w in _verbs_to_check(rest, opens, style)):
@@ -304,7 +314,8 @@ def _zero_bounded(
         for w in _verbs_to_check(rest, _openers(ctx, style), style)
     ):
         return None
-    bound = style.frames.bounded_count.format(number=style.placeholders.number)
+    # a mass noun: its occasions counted (countable.py)
+    bound = count_bound(style, piece[1:partner], _units(report, ctx))
     return Outcome((Word(bound), *piece[1:partner]), "noun", rest)
 
 

@@ -29,16 +29,31 @@ if TYPE_CHECKING:
 _VAGUE_CHANGE = frozenset({"S001"})
 
 
-def own_part_as_aim(own: str, report: GoalReport, style: RewriteStyle) -> str | None:
+def own_part_as_aim(
+    own: str, report: GoalReport, style: RewriteStyle, uncounted: bool = False
+) -> str | None:
     """``own`` (the own part's sentence) with its clause as the aim of a concrete behaviour,
     when S failed on a change told vaguely and the own part asks for nothing concrete; else
-    None."""
+    None. ``uncounted``: what the goal compares cannot be counted ('meer aandacht'): its
+    count range goes and makes nothing concrete (countable.py)."""
     frame, result = style.frames.own_part, style.frames.for_others
     ph = style.placeholders
-    if Criterion.S not in failed(report) or not frame or not result or "{clause}" not in frame:
+    if not frame or not result or "{clause}" not in frame:
         return None
-    if not {f.code for f in report.criteria[Criterion.S].findings} & _VAGUE_CHANGE:
+    bad = failed(report)
+    if uncounted and Criterion.M in bad:
+        pass  # a change in what cannot be counted: a concrete act is its measure
+    elif Criterion.S not in bad:
+        return None
+    elif not {f.code for f in report.criteria[Criterion.S].findings} & _VAGUE_CHANGE:
         return None  # a named outcome ('de klanttevredenheid moet omhoog') is concrete there
+    if uncounted:
+        own = own.replace(
+            style.frames.comparison.format(
+                current_number=ph.current_number, target_number=ph.target_number
+            ),
+            "",
+        )
     if ph.behaviour in own or (ph.current_number in own and ph.target_number in own):
         return None  # asked already, or a count makes the outcome concrete
     opening = frame.split("{clause}")[0].split()  # 'zorg ervoor dat', 'make sure that'

@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bound_links import linked_bound
 from smartcheck.fixing.rewrite.bounded import bounded_target
+from smartcheck.fixing.rewrite.countable import count_bound
 from smartcheck.fixing.rewrite.dated_nouns import noun_dated_spans
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
@@ -865,6 +866,8 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
     matches += [  # a standard the writer's purpose sets: bounded in its place
         m for m in purpose_absolutes(report, ctx) if in_place(text[m.start : m.end].lower(), style)
     ]
+    zeros = {z.lower() for z in ctx.pack.words("zero_counts")}
+    units = [(m.start, m.end) for m in ctx.find(report.goal, "units")]
     bound_end = 0  # where the last absolute bounded at the clause end stood
     bounded = False  # a rider ('..., no exceptions') goes once another absolute is bounded
     ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
@@ -887,6 +890,10 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
             continue
         bounded = bounded or not rider
         replacement = frame.format(**values)
+        if phrase in zeros and replacement == style.frames.bounded_count.format(**values):
+            # 'zero damage': a mass counted by its occasions (countable.py)
+            after = [w for w in plan.words if w.start >= match.end]
+            replacement = count_bound(style, after, units)
         replacement = linked_bound(plan, match.end, phrase, replacement, style, _calendar(ctx))
         if _is_subject(plan, match.start, match.end) and replacement:
             continue  # 'Alles moet af': a bound in its place would not agree with the verb

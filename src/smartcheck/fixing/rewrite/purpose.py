@@ -9,7 +9,10 @@ particle and its verb ("af te ronden"); English uses "in order to" + the bare ve
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.countable import countable_comparatives
 from smartcheck.fixing.rewrite.frame import Clause, Parts, core_text, lower_first
 from smartcheck.fixing.rewrite.plan import Plan, failed
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -25,6 +28,7 @@ from smartcheck.fixing.rewrite.words import (
     tidy,
 )
 from smartcheck.judging.context import RuleContext
+from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.pipeline import known_word
 from smartcheck.reporting.report import GoalReport
 
@@ -39,7 +43,8 @@ def wants_purpose(
     """A failing S whose vague words no verb rewrite took care of (a state, not an act)."""
     if style.frames.purpose is None or plan.behaviour is not None:
         return False
-    if Criterion.S not in failed(report) or clause.shape not in _SHAPES:
+    bad = failed(report)
+    if not bad & {Criterion.S, Criterion.M} or clause.shape not in _SHAPES:
         return False
     core = [plan.words[i] for i in clause.core if plan.kept(i) and plan.words[i].start >= 0]
     if not core:
@@ -48,7 +53,36 @@ def wants_purpose(
     vague = ctx.find(report.goal, "vague_outcome") + ctx.find(report.goal, "general_outcome")
     aim = report.goal.purpose  # '... meelopen om de installatie te leren kennen': its purpose
     vague = [m for m in vague if aim is None or not aim.start <= m.start < aim.end]
+    vague = vague if Criterion.S in bad else []
+    # a comparative of a quality or a mass ('meer geduld hebben', 'communicate better'): no
+    # count fits it (countable.py), so a behaviour with its evidence serves it
+    # (not beside a purpose of the goal's own: two purposes in a row read as two goals)
+    # nor before a second infinitive, which the purpose's 'te' would misplace ('om beter
+    # letten op veilig te werken')
+    v2 = style.word_order == "v2"
+    infinitives = [
+        w
+        for n, w in enumerate(core)
+        if v2
+        and looks_infinitive_nl(w)
+        and (n == 0 or core[n - 1].lower not in style.articles)
+        and infinitive_evidence(w.lower, ctx.pack.lang, ctx.pack.grammar, style) is not False
+    ]  # 'letten', 'werken'; not a noun after its article ('het pianostemmen'), nor a plural
+    # the dictionary knows ('mijn werkbonnen beter invullen')
+    # nor a clause of others the writer wants ('Ik wil dat de stagiairs beter communiceren':
+    # 'om dat de stagiairs ... te' reads broken; the own-part frame sees to it)
+    others = core[0].pos == "SCONJ"
+    alone = aim is None and len(infinitives) < 2 and not others
+    compared = ctx.find(report.goal, "comparatives") if alone else []
+    counted = countable_comparatives(report.goal, ctx, style, compared)
+    if not counted:  # one counted comparative makes the count range fit the clause
+        vague += [m for m in compared if not any(_overlap(m, c) for c in counted)]
     return any(start <= m.start and m.end <= end for m in vague)
+
+
+def _overlap(a: LexiconMatch, b: LexiconMatch) -> bool:
+    """Two matches share a word ('more' inside 'more often')."""
+    return a.start < b.end and b.start < a.end
 
 
 def purpose_sentence(
@@ -79,7 +113,7 @@ def purpose_sentence(
     aux = style.subjects.get(subject.lower(), next(iter(style.subjects.values())))
     behaviour = style.placeholders.behaviour
     time = parts.time or ""
-    vague = ctx is not None and _vague_verb(plan, clause, ctx)
+    vague = ctx is not None and (_vague_verb(plan, clause, ctx) or _compares(plan, clause, ctx))
     front = _front(plan, clause, style, fronted, vague)
     if style.word_order == "v2":
         lead, later = (time, lower_first(front, style)) if time else (front, "")
@@ -128,7 +162,10 @@ def _front(
     functioneringsgesprek ([datum])'), or (``fronted``) before a fragment's verb phrase
     ('Eind dit jaar zelf ... doen'): it stays in front of the main clause, where it was."""
     kept = [i for i in clause.front if plan.kept(i)]
-    labelled = vague and clause.shape == "fragment" and _label_fronted(plan, kept, style)
+    # a heading sentence before the writer's wish ('Veiligheid. Ik wil de stagiairs beter
+    # begeleiden'): the field stays in front of the behaviour, as in the main frame
+    headed = vague or _heading_sentence(plan, kept)
+    labelled = headed and clause.shape == "fragment" and _label_fronted(plan, kept, style)
     if clause.shape != "inverted" and not (fronted and clause.shape == "fragment") and not labelled:
         return ""
     if not any(plan.words[i].is_word for i in kept):
@@ -137,12 +174,29 @@ def _front(
     return text.rstrip(" ,")
 
 
+def _heading_sentence(plan: Plan, kept: list[int]) -> bool:
+    """The fronted label is a heading of its own, closed by a full stop before the writer's
+    sentence ('Veiligheid op de werkvloer. Ik wil ...'), not a label before a colon."""
+    if not kept:
+        return False
+    after = [w for w in plan.words[kept[0] :] if not w.is_word]
+    return bool(after) and after[0].text == "."
+
+
 def _vague_verb(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
     """The core holds a vague outcome verb (the lexicon's ``vague_outcome``: 'verbeteren'),
     which only the purpose frame keeps with its own object; a concrete act ('nog uren
     maken') is committed as written, its label in front."""
     vague = {w.lower() for w in ctx.pack.words("vague_outcome")}
     return any(plan.words[i].keys() & vague for i in clause.core)
+
+
+def _compares(plan: Plan, clause: Clause, ctx: RuleContext) -> bool:
+    """The core compares (the lexicon's ``comparatives``: 'beter slapen', 'meer geduld'): a
+    quality or mass the purpose frame serves, its label the field of the behaviour ('ga ik
+    bij gezondheid [concreet gedrag], ..., om beter te slapen')."""
+    compared = {w.lower() for w in ctx.pack.words("comparatives")}
+    return any(plan.words[i].keys() & compared for i in clause.core if plan.kept(i))
 
 
 def _label_fronted(plan: Plan, kept: list[int], style: RewriteStyle) -> bool:
@@ -216,20 +270,46 @@ def _purpose_phrase(
     or a clause of its own inside)."""
     if holds_a_clause([plan.words[i] for i in clause.core if plan.kept(i)], style, ctx):
         return None
+    kept = [i for i in clause.core if plan.kept(i)]
+    future = set(style.subjects.values())
+    verbal = len(kept) > 1 and plan.words[kept[1]].pos in ("VERB", "AUX")
+    for n in range(min(2, len(kept) - 1)):  # 'in order to have become': no aim of a step
+        first, then = plan.words[kept[n]], plan.words[kept[n + 1]]
+        perfect = first.lemma.lower() in ("have", "hebben")  # not a passive ('be promoted')
+        if perfect and first.lower not in future and then.verbform == "Part":
+            return None
+    if verbal and plan.words[kept[0]].lower in future:
+        plan.drop.add(kept[0])  # 'I will be more careful': the frame commits, the aim is bare
     words = core_text(plan, clause, style).split()
     if len(words) < 2:
         return None
+    pronoun = style.reflexive_objects.get(style.default_subject.lower())
+    told = [plan.words[i] for i in kept]
+    reflexive = any(w.lemma in style.reflexive_verbs for w in told)
+    written = any(w.lower in style.reflexive_objects.values() for w in told)
+    if style.word_order == "v2" and pronoun and reflexive and not written:
+        words = [pronoun, *words]  # 'om me beter te concentreren' (frame.py _reflexive)
     if style.word_order == "v2":
         kept = [i for i in clause.core if plan.kept(i)]
         closed = style.prepositions | style.determiners
         verbs = {
             plan.text(i).lower()
             for n, i in enumerate(kept)
-            if looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+            if (
+                looks_infinitive_nl(plan.words[i].with_text(plan.text(i)))
+                or _misread_participle(plan.words[i])
+            )
             and plan.words[i].lower not in style.prepositions  # 'binnen', 'tegen'
             and (plan.words[i].pos not in _CLOSED or _dictionary_verb(plan.text(i), ctx, style))
             and not _after_article(plan, kept, n, closed)
         }  # after a preposition or article a form in -en is a noun ('het maken van')
+        verbs |= {  # a particle joined to its verb ('uit te leggen' -> 'uitleggen')
+            plan.text(i).lower()
+            for i in kept
+            if plan.text(i).lower() != plan.words[i].lower
+            and plan.text(i).lower().startswith(plan.words[i].lower)
+            and _dictionary_verb(plan.text(i), ctx, style)
+        }
         clause_text = _with_te(words, ctx, style, verbs)
         if clause_text is None:
             return None
@@ -239,6 +319,15 @@ def _purpose_phrase(
         clause_text = " ".join(words)
     assert style.frames.purpose is not None
     return style.frames.purpose.format(clause=clause_text)
+
+
+def _misread_participle(word: Word) -> bool:
+    """Dutch: the tagger's participle in -en whose lemma is no infinitive ('uitleggen' read
+    as a participle of 'uitleg', 'inpakken' of 'inpak'): a participle's lemma is its verb's
+    infinitive ('geschreven': 'schrijven'), so this one is the infinitive misread."""
+    lemma = word.lemma.lower()
+    misread = word.pos == "VERB" and word.verbform == "Part" and word.lower.endswith("en")
+    return misread and bool(lemma) and not lemma.endswith("en") and word.lower.startswith(lemma)
 
 
 def _after_article(plan: Plan, kept: list[int], n: int, closed: frozenset[str]) -> bool:
@@ -273,6 +362,8 @@ def _opens_with_verb(plan: Plan, clause: Clause, style: RewriteStyle, ctx: RuleC
     comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
     if first in style.capitalised:
         return False
+    if first in style.need_haves and plan.words[kept[0]].pos in ("VERB", "AUX"):
+        return False  # 'in order to need better communication': a need, not the aim's act
     if first in comparatives and plan.words[kept[0]].pos in ("ADJ", "ADV", "DET"):
         nxt = plan.words[kept[1]] if len(kept) > 1 else None
         if nxt is None or first in style.amount_verbs:
@@ -324,11 +415,17 @@ def _with_te(
 def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:
     """The infinitive that governs an embedded question ('leren *hoe* ik ... kan bijhouden',
     'uitzoeken *wat* ... werkt'): the 'te' is its, and the question keeps its own verbs. Its
-    index, when it is the clause's first infinitive, or None."""
+    index, when no act is listed before it ('X doen en leren hoe ...'), or None. A form in
+    -en before it and no joiner after it is its object ('patiënten beter uitleggen
+    *hoeveel* ...')."""
     asking = {w.lower() for w in ctx.pack.words("question_words")}
+    joiners = {w.lower() for w in ctx.pack.words("coordinators") if w.isalpha()}
     for n in range(1, len(words)):
         if words[n].lower() in asking and words[n - 1].lower() in verbs:
-            earlier = any(w.lower() in verbs for w in words[: n - 1])
+            earlier = any(
+                w.lower().rstrip(",") in verbs and (w.endswith(",") or nxt.lower() in joiners)
+                for w, nxt in pairwise(words[:n])
+            )
             labelled = any(w.endswith(":") for w in words[: n - 1])  # 'Wsnp: beter weten'
             return None if earlier or labelled else n - 1
     return None

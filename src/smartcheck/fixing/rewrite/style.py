@@ -229,6 +229,12 @@ class Frames(BaseModel):
         description="A count of sessions or hours a week too many for the writer's week, left "
         "to the writer: 'hoogstens {number}' ('hoogstens [aantal] avonden per week').",
     )
+    bounded_mass: str = Field(
+        default="",
+        description="The bound of a zero target on a mass noun, which has no plural to count: "
+        "the occasions are counted ('hoogstens {number} keer' schade, 'at most {number} "
+        "cases of' damage; countable.py). Empty: the count bound is used.",
+    )
 
 
 class FrequentPlace(BaseModel):
@@ -363,6 +369,16 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Comparatives of amount before a noun ('meer klanten', 'more clients'): "
         "a wish for them is a wish for a thing, the purpose of the writer's behaviour.",
+    )
+    quantity_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Mass nouns that name a quantity measured in a standard unit ('tijd' in "
+        "hours, 'geld' in euros): more or less of them is counted (countable.py).",
+    )
+    quality_comparatives: frozenset[str] = Field(
+        default=frozenset(),
+        description="Comparatives of quality, not of amount ('beter', 'better'): what they "
+        "compare is no count (countable.py).",
     )
     amount_verbs: dict[str, str] = Field(
         default_factory=dict,

@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.abilities import able_committed
 from smartcheck.fixing.rewrite.absolute_reach import bounds_absolute
 from smartcheck.fixing.rewrite.bracketed import bracketed
 from smartcheck.fixing.rewrite.commit import commit
+from smartcheck.fixing.rewrite.countable import uncounted
 from smartcheck.fixing.rewrite.counts import count_sentence
 from smartcheck.fixing.rewrite.described_things import clause_fits, relative_start
 from smartcheck.fixing.rewrite.frame import (
@@ -357,28 +358,32 @@ def _frames(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> list[s
     if verb_led and main and _reads_as_others(report, ctx, style):
         main, verb_led = verb_led, main  # an imperative misread as someone else's clause
     if own:  # still vague: first as the aim of a concrete step ('..., zodat er beter ...')
-        aimed = own_part_as_aim(own, report, style)
+        aimed = own_part_as_aim(own, report, style, uncounted(report.goal, ctx, style))
         return [text for text in (aimed, own, main, purpose, verb_led) if text]
     domain = style.frames.domain.split("{topic}")[0].strip()
     if main and purpose and f" {domain} " in main and f" {domain} " not in report.goal.text:
         return [purpose, main]  # a verb wrapped as a topic ('voor Excel leren'): purpose first
-    if main and purpose and _vague_as_written(main, purpose, report, style):
+    if main and purpose and _vague_as_written(main, purpose, report, style, ctx):
         return [text for text in (purpose, main, verb_led) if text]
     return [text for text in (main, purpose, verb_led) if text]
 
 
-def _vague_as_written(main: str, purpose: str, report: GoalReport, style: RewriteStyle) -> bool:
+def _vague_as_written(
+    main: str, purpose: str, report: GoalReport, style: RewriteStyle, ctx: RuleContext
+) -> bool:
     """S failed and the goal's sentence committed as written asks for nothing concrete ('ga
     ik assertiever worden, met als bewijs [hoe gemeten]'), while the purpose frame asks for
     the behaviour and keeps the goal's frequency in its own clause: the purpose frame goes
     first ('Attend every team meeting' keeps its routine as written). A count
     ('van [huidig aantal] naar [streefaantal]') makes the outcome concrete too, and so does
     the bound in an absolute's place ('in [aantal] van de 10 gevallen'): the writer's act, how
-    often."""
+    often. Not a count of what cannot be counted ('meer geduld hebben, van [huidig aantal]
+    naar ...'; countable.py)."""
     if Criterion.S not in failed(report):
         return False
     marks = style.placeholders
-    if marks.behaviour in main or (marks.current_number in main and marks.target_number in main):
+    counts = marks.current_number in main and marks.target_number in main
+    if marks.behaviour in main or (counts and not uncounted(report.goal, ctx, style)):
         return False
     if marks.number in main and bounds_absolute(report):
         return False  # 'ga ik in [aantal] van de 10 gevallen X doen': how often, the act told

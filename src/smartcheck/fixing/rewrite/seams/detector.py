@@ -386,7 +386,10 @@ def find_seams(
     seams += date_in_foreign_clause(
         candidate, filled, doc, goal, ctx, style
     )  # 'X zei vóór [datum]'
-    seams += kept_words(doc, goal, ctx, style, style.placeholders.number in candidate)
+    marks = style.placeholders
+    seams += kept_words(
+        doc, goal, ctx, style, marks.number in candidate, marks.behaviour in candidate
+    )
     seams += unbounded_never(candidate, doc, goal, ctx, style)
     seams += behaviour_outside_main(doc, goal, ctx, style)
     seams += others_after_commitment(doc, goal, style, ctx.pack.grammar)

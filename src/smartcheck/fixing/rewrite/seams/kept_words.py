@@ -159,7 +159,12 @@ def unbounded_never(
 
 
 def kept_words(
-    doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle, asks_number: bool = False
+    doc: Doc,
+    goal: Goal,
+    ctx: RuleContext,
+    style: RewriteStyle,
+    asks_number: bool = False,
+    asks_behaviour: bool = False,
 ) -> list[Seam]:
     seams: list[Seam] = []
     original = goal.doc
@@ -189,6 +194,9 @@ def kept_words(
     if aim_served(doc.text, goal, style, duty):  # '..., zodat er meer omzet komt': the step
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if asks_behaviour and _duty_as_purpose(doc, goal, ctx, style):  # 'Ik moet X beter doen'
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+        kept = kept - {w.lower() for w in style.perfect_subjects.values()}  # 'Ik zal X'
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style) or _judged_credited(doc, style):
@@ -330,6 +338,36 @@ def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ..
     original = goal.doc
     assert original is not None
     return tuple(t.i for t in original if not any(a <= t.idx < b for a, b in spans))
+
+
+def _duty_as_purpose(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """The writer's own duty or future of a quality ('Ik moet mijn huisbezoeken beter
+    plannen', 'Ik zal beter communiceren', 'I must communicate better') became the purpose of
+    a concrete step the rewrite asks for (the caller: 'ga ik [concreet gedrag], ..., om mijn
+    huisbezoeken beter te plannen'; countable.py, purpose.py): the commitment to the step
+    carries the duty, so its modal may go. Only the writer's duty (a first-person subject),
+    and only a purpose the goal did not state itself."""
+    frame = style.frames.purpose
+    original = goal.doc
+    if frame is None or original is None:
+        return False
+    opening = frame.split("{clause}")[0].strip().lower()
+    text, said = f" {doc.text.lower()} ", f" {goal.text.lower()} "
+    if not opening or f", {opening} " not in text or f" {opening} " in said:
+        return False
+    mine = {w.lower() for w in ctx.pack.words("first_person_subject")}
+    spans = [(m.start, m.end) for m in ctx.find(goal, "obligation_modals")]
+    future = {w.lower() for w in style.perfect_subjects.values()}  # 'Ik zal beter X'
+    modals = [
+        t
+        for t in original
+        if any(a <= t.idx < b for a, b in spans)
+        or (t.pos_ in ("AUX", "VERB") and {t.lower_, t.lemma_.lower()} & future)
+    ]
+    near = [[*t.children, *t.head.children] for t in modals]
+    return bool(modals) and all(
+        any(c.dep_.startswith("nsubj") and c.lower_ in mine for c in around) for around in near
+    )
 
 
 def _count_moved(doc: Doc, goal: Goal, style: RewriteStyle) -> bool:
