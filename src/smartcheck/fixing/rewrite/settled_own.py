@@ -73,7 +73,8 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
             if front:
                 front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
             rest = [*front, *words[at + 1 :]]
-        cluster = _cluster_start(rest)
+        takers = style.bare_infinitive_verbs | style.modals | style.learning_verbs
+        cluster = _cluster_start(rest, takers)
         if cluster is None:
             return None
         end = _cluster_end(rest, cluster)
@@ -86,9 +87,11 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     return [me, *words[2:]]
 
 
-def _cluster_start(words: list[Word]) -> int | None:
+def _cluster_start(words: list[Word], takers: frozenset[str]) -> int | None:
     """Where the Dutch clause's last verb cluster starts ('de cursus X *leren geven* aan Y'):
-    the committed verb goes right before it (a phrase after the cluster: _cluster_end)."""
+    the committed verb goes right before it (a phrase after the cluster: _cluster_end). An
+    infinitive joins the cluster only before a verb it takes bare (``takers``: 'leren
+    geven'); else it names the thing ('de cursus schapen *scheren* doen')."""
     last = next(
         (n for n in range(len(words) - 1, -1, -1) if _infinitive(words[n])),
         None,
@@ -96,9 +99,15 @@ def _cluster_start(words: list[Word]) -> int | None:
     if last is None:  # the tagger read the infinitive the auxiliary asks for as a noun
         last = next((n for n in range(len(words) - 1, 0, -1) if _misread(words, n)), None)
         return last
-    while last > 0 and _infinitive(words[last - 1]):
+    while last > 0 and _infinitive(words[last - 1]) and _takes_bare(words[last - 1], takers):
         last -= 1
     return last
+
+
+def _takes_bare(word: Word, takers: frozenset[str]) -> bool:
+    """The verb takes a bare infinitive, by its form or its lemma (the tagger's lemma of
+    'leren' is 'leer')."""
+    return word.lower in takers or word.lemma.lower() in takers
 
 
 def _cluster_end(words: list[Word], start: int) -> int:
