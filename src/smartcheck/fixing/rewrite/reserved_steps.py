@@ -162,7 +162,8 @@ def _untimed(
     if not prefix or not text.lower().startswith(prefix.lower()):
         return text, None
     times = [
-        t for t in reader.parse(text, goal.lang, goal.reference_date).deadlines
+        t
+        for t in reader.parse(text, goal.lang, goal.reference_date).deadlines
         if t.start >= len(prefix)
     ]
     if not times:

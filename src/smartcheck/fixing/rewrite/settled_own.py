@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 
 def frameless(committed: str, style: RewriteStyle) -> str | None:
     """The committed wish without the frames the rewriter adds (the deadline before it, the
-    count, the evidence and the support asked for after it: the settling is with the manager): 'Vóór [datum] ga ik X doen, met als bewijs [hoe
-    gemeten].' -> 'ga ik X doen'; None when a placeholder is left (the rewrite asks for more
-    than a date and a measure: no plain wish to settle)."""
+    count, the evidence and the support asked for after it: the settling is with the
+    manager): 'Vóór [datum] ga ik X doen, met als bewijs [hoe gemeten].' -> 'ga ik X doen';
+    None when a placeholder is left (the rewrite asks for more than a date and a measure: no
+    plain wish to settle)."""
     ph, frames = style.placeholders, style.frames
     text = committed.strip().rstrip(".!")
     for frame in (frames.deadline, frames.until):
