@@ -1167,6 +1167,11 @@ class RewriteStyle(BaseModel):
         description="The writer's guess tagged onto the end of a clause ('I guess', 'denk "
         "ik'): the goal is read without it (guess_tags.py).",
     )
+    chat_tags: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's chat aside anywhere in the text ('tbh', 'lol', 'eerlijk "
+        "gezegd'): no part of the goal, which is read without it (chat_tags.py).",
+    )
     dislike_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words after the writer's subject of a sentence that tells the writer's "

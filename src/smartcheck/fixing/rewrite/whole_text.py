@@ -45,6 +45,7 @@ from smartcheck.fixing.rewrite.aspects import aspects_goal
 from smartcheck.fixing.rewrite.bare_topics import topic_goal
 from smartcheck.fixing.rewrite.benefits import benefit_after, told_benefit
 from smartcheck.fixing.rewrite.bracketed_remarks import bracket_told
+from smartcheck.fixing.rewrite.chat_tags import without_chat_tags
 from smartcheck.fixing.rewrite.closing_absolutes import absolute_folded
 from smartcheck.fixing.rewrite.closing_directions import direction_closed
 from smartcheck.fixing.rewrite.closing_steps import closing_sentence
@@ -351,6 +352,9 @@ class WholeTextRewrites:
             return self.fallback_only(report, ctx)  # '..., dat wil ik niet': nothing to commit
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}
         update["rewrites"] = rewrites
+        chatted = self._chat_dropped(report, ctx)
+        if chatted:  # 'Learn the label software lol': read without the aside
+            return _per_goal(report, chatted)
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
@@ -2661,6 +2665,15 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = with_subject(goal.text, style) if style is not None else None
+        return self._read_instead(text, goal, ctx)
+
+    def _chat_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal with the writer's chat aside in it ('tbh', 'eerlijk gezegd', 'lol'):
+        rewritten without it (chat_tags.py), one rewrite per goal when it packs several;
+        nothing without one or when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = without_chat_tags(goal.text, style) if style is not None else None
         return self._read_instead(text, goal, ctx)
 
     def _guess_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

@@ -488,7 +488,10 @@ class Resolver:
         short = count * days <= self.g.per_item_days_most  # a service level, no POP deadline
         if unit == "day" and short and self._per_item(m.start(), self.g.per_item_days):
             return Resolution("recurring")  # "alle klachten binnen twee werkdagen": the same
-        if unit == "day" and count * days <= self.g.response_days and self._after_verb(m):
+        # "shadow X *for* a day": a length marker tells how long the act lasts, no response
+        length = norm(_group(m, "dm") or "") in {norm(w) for w in self.g.table.durations.lengths}
+        short_reply = unit == "day" and count * days <= self.g.response_days
+        if short_reply and not length and self._after_verb(m):
             return Resolution("recurring")  # "tickets beantwoorden binnen een dag"
         due = dates.add_duration(self.ref, months * count, days * count)
         dates.check_year(due.year)

@@ -1,0 +1,59 @@
+"""The writer's chat aside: "More confidence with the quad on the dykes *tbh*", "*Eerlijk
+gezegd* wil ik beter worden in plannen", "Learn the label software *lol*, it keeps jamming".
+
+Such a word tells the reader how candid or light the writer is, nothing of the goal; the
+judge does not read it as a hedge, so every frame kept it inside the committed sentence
+("I will learn the label printer software lol, with ..."), which readers rate broken. One of
+the pack's ``chat_tags`` anywhere in the text goes, with a comma that only set it off, and
+the goal is read and rewritten without it. A Dutch tag fronted before the finite verb leaves
+the verb first ("wil ik"): the subject goes back in front ("Ik wil ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+
+def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The (start, end) of each chat tag in ``text``: with the comma and spaces after it when
+    it opens a sentence ('tbh, I ...'), else with the spaces before it, and the comma before
+    it when it ends a clause ('..., tbh.'); a comma after a tag inside a sentence stays
+    ('software lol, it jams': the sentence's own)."""
+    if not style.chat_tags:
+        return []
+    tags = "|".join(re.escape(t) for t in sorted(style.chat_tags, key=len, reverse=True))
+    spans = []
+    for m in re.finditer(rf"(?<![\w-])(?:{tags})(?![\w-])", text, re.IGNORECASE):
+        start, end = m.span()
+        before, after = text[:start].rstrip(), text[end:]
+        if not before or before[-1] in ".!?;:":  # it opens a sentence
+            end += len(after) - len(after.lstrip(" ,"))
+        else:
+            start = len(before)
+            if before.endswith(",") and after.lstrip()[:1] in ("", ".", "!", "?", ";", ","):
+                start -= 1  # '..., tbh.': the comma only set it off
+        spans.append((start, end))
+    return spans
+
+
+def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
+    """``text`` without its chat tags, the first word capitalised and a Dutch subject put back
+    before its verb; None when it has none."""
+    spans = chat_tag_spans(text, style)
+    if not spans:
+        return None
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    text = re.sub(r"\s+([,.!?;])", r"\1", text).strip(" ,")
+    words = text.split(" ", 2)
+    subjects = {s.lower() for s in style.subjects}
+    fronted = spans[0][0] == 0 and style.word_order == "v2" and len(words) > 2
+    if fronted and words[1].lower() in subjects and words[0].lower() not in subjects:
+        text = f"{words[1]} {words[0].lower()} {words[2]}"  # 'wil ik' -> 'ik wil'
+    return capitalise(text) if text else None
