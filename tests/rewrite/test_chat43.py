@@ -7,7 +7,8 @@ judge reads no hedge in it, so every frame kept it. The packs' ``rewrite.chat_ta
 category (candour or laughter told in chat: "tbh", "to be honest", "imo", "lol", "haha";
 "eerlijk gezegd", "om eerlijk te zijn"); the goal is read and rewritten without it
 (chat_tags.py), and the measure and the seam check do not ask to keep it. Words that can be
-the manner of the act ("honestly", "eerlijk") are not in the category.
+the manner of the act ("honestly", "eerlijk") are not in the category. A chat spelling of the
+writer's modal ("wanna", "gotta"; ``rewrite.chat_spellings``) is read written out.
 
 The time reader took "for a day" after a verb and its object for a response time ("answer
 tickets within a day": recurring), so "I'd like to shadow the surveyor for a day" got T004
@@ -70,6 +71,23 @@ def test_a_chat_aside_goes_with_the_comma_that_set_it_off(
 def test_the_rewrite_leaves_the_aside_out(lang: str, goal: str, aside: str) -> None:
     shown = well_rewritten(CHECKER, goal, lang)
     assert aside not in shown.lower()
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "I wanna learn the pallet wrapper settings too, not just the forklift",
+            "By [date], I will learn the pallet wrapper settings too, not just the forklift,"
+            " with [how measured] as evidence.",
+        ),
+        ("wanna do the first aid course tbh", "By [date], I will do the first aid course."),
+    ],
+)
+def test_a_chat_spelling_of_the_modal_is_read_written_out(goal: str, expected: str) -> None:
+    """'wanna' is 'want to' ('gonna', 'gotta' alike; the pack's ``chat_spellings``): the frames
+    commit it as they commit 'want to', never 'I will wanna'."""
+    assert well_rewritten(CHECKER, goal, "en") == expected
 
 
 def test_a_dutch_aside_before_the_verb_puts_the_subject_back() -> None:

@@ -34,7 +34,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.benefits import benefit_spans
-from smartcheck.fixing.rewrite.chat_tags import chat_tag_spans
+from smartcheck.fixing.rewrite.chat_tags import chat_spelling_spans, chat_tag_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -208,6 +208,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
         free += chat_tag_spans(goal.text, style)  # '... tbh', 'lol': read without the aside
+        free += [(a, b) for a, b, _ in chat_spelling_spans(goal.text, style)]  # 'wanna'
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X
         free += offer_spans(goal, style)  # 'Ik kan daarbij helpen': 'ga ik helpen, zodat ...'
         free += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'

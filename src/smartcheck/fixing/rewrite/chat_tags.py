@@ -6,7 +6,10 @@ judge does not read it as a hedge, so every frame kept it inside the committed s
 ("I will learn the label printer software lol, with ..."), which readers rate broken. One of
 the pack's ``chat_tags`` anywhere in the text goes, with a comma that only set it off, and
 the goal is read and rewritten without it. A Dutch tag fronted before the finite verb leaves
-the verb first ("wil ik"): the subject goes back in front ("Ik wil ...").
+the verb first ("wil ik"): the subject goes back in front ("Ik wil ..."). A chat spelling
+of the writer's modal ("I *wanna* learn X", "*gotta* get better at Y"; the pack's
+``chat_spellings``) is read written out ("want to", "have to"), as the judge and the frames
+know it.
 """
 
 from __future__ import annotations
@@ -42,18 +45,31 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     return spans
 
 
+def chat_spelling_spans(text: str, style: RewriteStyle) -> list[tuple[int, int, str]]:
+    """The (start, end, written out) of each chat spelling in ``text`` ('wanna': 'want to')."""
+    if not style.chat_spellings:
+        return []
+    spelled = {k.lower(): v for k, v in style.chat_spellings.items()}
+    words = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
+    found = re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE)
+    return [(m.start(), m.end(), spelled[m.group().lower()]) for m in found]
+
+
 def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
-    """``text`` without its chat tags, the first word capitalised and a Dutch subject put back
-    before its verb; None when it has none."""
+    """``text`` without its chat tags and with its chat spellings written out ('wanna': 'want
+    to'), the first word capitalised and a Dutch subject put back before its verb; None when
+    it has neither."""
     spans = chat_tag_spans(text, style)
-    if not spans:
+    spellings = chat_spelling_spans(text, style)
+    if not spans and not spellings:
         return None
-    for start, end in reversed(spans):
-        text = text[:start] + text[end:]
+    edits = [(a, b, "") for a, b in spans] + spellings
+    for start, end, written in sorted(edits, reverse=True):
+        text = text[:start] + written + text[end:]
     text = re.sub(r"\s+([,.!?;])", r"\1", text).strip(" ,")
     words = text.split(" ", 2)
     subjects = {s.lower() for s in style.subjects}
-    fronted = spans[0][0] == 0 and style.word_order == "v2" and len(words) > 2
+    fronted = bool(spans) and spans[0][0] == 0 and style.word_order == "v2" and len(words) > 2
     if fronted and words[1].lower() in subjects and words[0].lower() not in subjects:
         text = f"{words[1]} {words[0].lower()} {words[2]}"  # 'wil ik' -> 'ik wil'
     return capitalise(text) if text else None

@@ -1172,6 +1172,11 @@ class RewriteStyle(BaseModel):
         description="The writer's chat aside anywhere in the text ('tbh', 'lol', 'eerlijk "
         "gezegd'): no part of the goal, which is read without it (chat_tags.py).",
     )
+    chat_spellings: dict[str, str] = Field(
+        default_factory=dict,
+        description="A chat spelling of a modal and its marker, written out ('wanna': 'want "
+        "to'): the goal is read with it written out (chat_tags.py).",
+    )
     dislike_remarks: tuple[str, ...] = Field(
         default=(),
         description="Words after the writer's subject of a sentence that tells the writer's "

@@ -18,7 +18,7 @@ from smartcheck.fixing.rewrite.asked_steps import asked_step_spans
 from smartcheck.fixing.rewrite.asked_times import approximator_spans
 from smartcheck.fixing.rewrite.bare_topics import work_on_spans
 from smartcheck.fixing.rewrite.benefits import benefit_spans
-from smartcheck.fixing.rewrite.chat_tags import chat_tag_spans
+from smartcheck.fixing.rewrite.chat_tags import chat_spelling_spans, chat_tag_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
@@ -317,6 +317,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
     spans += chat_tag_spans(goal.text, style)  # '... tbh', 'lol': read without the aside
+    spans += [(a, b) for a, b, _ in chat_spelling_spans(goal.text, style)]  # 'wanna'
     spans += offer_spans(goal, style)  # 'Misschien kan ik daar X voor maken?': X, committed
     spans += lone_offer_spans(goal.text, style)  # 'Maybe I could X': 'I want to X'
     spans += offered_thing_spans(goal, style)  # 'Er moet X komen. Kan ik die opzetten?'

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.chat_tags import without_chat_tags
 from smartcheck.fixing.rewrite.forms import form_label_spans
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -59,7 +60,8 @@ def stranded_preposition(
     if style.word_order == "v2":  # a Dutch particle ends its clause ('rond ik de cursus af')
         governing -= {w.lower() for w in ctx.pack.words("separable_particles")} - markers
     joins = {w.lower() for w in ctx.pack.words("coordinators") if " " not in w}
-    written = _words(_fields_apart(goal.text, style))
+    told = without_chat_tags(goal.text, style) or goal.text  # 'the course tbh': it ends there
+    written = _words(_fields_apart(told, style))
     ending = {
         w
         for w, nxt in zip(written, [*written[1:], "."], strict=True)
