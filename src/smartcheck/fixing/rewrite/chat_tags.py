@@ -37,6 +37,8 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
         before, after = text[:start].rstrip(), text[end:]
         if not before or before[-1] in ".!?;:":  # it opens a sentence
             end += len(after) - len(after.lstrip(" ,"))
+            if style.word_order == "v2" and not _subject_second(text[end:], style):
+                continue  # 'Eerlijk gezegd ligt dat aan ...': no subject to put back first
         else:
             start = len(before)
             if before.endswith(",") and after.lstrip()[:1] in ("", ".", "!", "?", ";", ","):
@@ -65,11 +67,21 @@ def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
         return None
     edits = [(a, b, "") for a, b in spans] + spellings
     for start, end, written in sorted(edits, reverse=True):
-        text = text[:start] + written + text[end:]
+        rest = text[end:]
+        opening = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?;:"
+        if opening and not written and style.word_order == "v2":
+            verb, subject, tail = rest.split(" ", 2)  # three words: _subject_second
+            rest = f"{capitalise(subject)} {verb.lower()} {tail}"  # 'wil ik' -> 'Ik wil'
+        text = text[:start] + written + rest
     text = re.sub(r"\s+([,.!?;])", r"\1", text).strip(" ,")
-    words = text.split(" ", 2)
-    subjects = {s.lower() for s in style.subjects}
-    fronted = bool(spans) and spans[0][0] == 0 and style.word_order == "v2" and len(words) > 2
-    if fronted and words[1].lower() in subjects and words[0].lower() not in subjects:
-        text = f"{words[1]} {words[0].lower()} {words[2]}"  # 'wil ik' -> 'ik wil'
     return capitalise(text) if text else None
+
+
+def _subject_second(rest: str, style: RewriteStyle) -> bool:
+    """The words after a Dutch fronted tag are its finite verb and a subject pronoun ('wil
+    ik'), which can go back in the subject-first order."""
+    words = rest.split(" ", 2)
+    if len(words) < 3:
+        return False
+    subjects = {s.lower() for s in style.subjects}
+    return words[1].lower() in subjects and words[0].lower() not in subjects
