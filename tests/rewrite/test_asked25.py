@@ -82,8 +82,7 @@ POSSIBLE = [
         "en",
         "I want to understand the cooling system better. Would it be possible to shadow the "
         "refrigeration engineer for a day?",
-        "Until [date], I will shadow the refrigeration engineer for a day, so that I can "
-        "understand the cooling system better.",
+        "I will shadow the refrigeration engineer for a day, with [how measured] as evidence, so that I can understand the cooling system better.",
     ),
 ]
 

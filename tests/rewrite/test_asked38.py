@@ -60,8 +60,7 @@ CHECKER = Checker()
         (  # English tells the verb of going: it was read already
             "en",
             "I want to learn how a roof is measured up. Could I go along with Henk for a day?",
-            "Until [date], I will go along with Henk for a day, so that I can learn how a roof "
-            "is measured up.",
+            "I will go along with Henk for a day, with [how measured] as evidence, so that I can learn how a roof is measured up.",
         ),
     ],
 )

@@ -116,7 +116,7 @@ FUTURE_WISHES = [
     (
         "en",
         "I'd like to shadow the buyer for a day, maybe I can move into buying later?",
-        "I will shadow the buyer for a day, to find out whether I can move into buying later.",
+        "I will shadow the buyer for a day, to find out whether I can move into buying later, with [how measured] as evidence.",
     ),
 ]
 

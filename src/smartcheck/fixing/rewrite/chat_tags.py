@@ -4,8 +4,9 @@ gezegd* wil ik beter worden in plannen", "Learn the label software *lol*, it kee
 Such a word tells the reader how candid or light the writer is, nothing of the goal; the
 judge does not read it as a hedge, so every frame kept it inside the committed sentence
 ("I will learn the label printer software lol, with ..."), which readers rate broken. One of
-the pack's ``chat_tags`` anywhere in the text goes, with a comma that only set it off, and
-the goal is read and rewritten without it. A Dutch tag fronted before the finite verb leaves
+the pack's ``chat_tags`` in the goal's clause goes, with a comma that only set it off, and
+the goal is read and rewritten without it; one inside a remark the writer added after it
+stays, as the remark is kept as written. A Dutch tag fronted before the finite verb leaves
 the verb first ("wil ik"): the subject goes back in front ("Ik wil ..."). A chat spelling
 of the writer's modal ("I *wanna* learn X", "*gotta* get better at Y"; the pack's
 ``chat_spellings``) is read written out ("want to", "have to"), as the judge and the frames
@@ -34,6 +35,8 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(rf"(?<![\w-])(?:{tags})(?![\w-])", text, re.IGNORECASE):
         start, end = m.span()
+        if not _in_the_goal(text, start, end):
+            continue  # '..., not sure I need it tbh': the writer's remark, kept as written
         before, after = text[:start].rstrip(), text[end:]
         if not before or before[-1] in ".!?;:":  # it opens a sentence
             end += len(after) - len(after.lstrip(" ,"))
@@ -75,6 +78,23 @@ def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
         text = text[:start] + written + rest
     text = re.sub(r"\s+([,.!?;])", r"\1", text).strip(" ,")
     return capitalise(text) if text else None
+
+
+#: What ends a clause the writer may have added after the goal's own ('..., not sure tbh').
+_CLAUSE_MARK = re.compile(r"[.!?;,:\u2013\u2014]|\s-\s")
+
+
+def _in_the_goal(text: str, start: int, end: int) -> bool:
+    """The tag stands in the text's first clause, where the goal is told, or alone between
+    marks ('Learn X, tbh.'); a tag inside a later clause belongs to the writer's remark
+    there ('..., vind ik eerlijk gezegd geen leerdoel', '... Dat maakt me eerlijk gezegd
+    zenuwachtig.'), which the rewrite keeps as written."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    if not marks:
+        return True
+    after = _CLAUSE_MARK.search(text, end)
+    clause = text[marks[-1] : after.start() if after else len(text)]
+    return clause.strip() == text[start:end]
 
 
 def _subject_second(rest: str, style: RewriteStyle) -> bool:
