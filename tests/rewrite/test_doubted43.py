@@ -76,6 +76,13 @@ SETTLED = [
         " vergaderen ga volgen. Weet niet of ik dat nodig heb.",
     ),
     (
+        # the step read again without its hedge settles it already: that reading is kept
+        "nl",
+        "misschien ooit het diploma hoefsmid halen? weet niet of daar ruimte voor is naast de stal",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik het diploma hoefsmid ga"
+        " halen. Weet niet of daar ruimte voor is naast de stal.",
+    ),
+    (
         "nl",
         "Misschien de opleiding tot meewerkend voorman doen, ik betwijfel of ik daar klaar voor"
         " ben.",

@@ -955,9 +955,14 @@ class WholeTextRewrites:
         Would be great but ...', 'Een cursus X volgen?') is the writer's too, whether A
         passed or not: the question asks whether to take it."""
         style = style_for(ctx)
-        if style is not None and self._own_doubt(report, style, ctx):
-            return ()  # 'Maybe do X next year? Not sure it's worth it': settled, not committed
         tried = self._owned_instead(report, ctx, committed_trial)
+        if style is not None and self._own_doubt(report, style, ctx):
+            # 'Maybe do X next year? Not sure it's worth it': settled, never committed; the
+            # step read again settles it, or the reservation step does (_reserved)
+            frame = style.frames.settled or "{who}{clause}"
+            told = style.asked_decider + frame.split("{who}")[1].split("{clause}")[0]
+            return tried if all(told in t for t in tried) else ()  # '... uit of', 'on whether'
+
         if tried or style is None:
             return tried
         asked = committed_trial(report.goal, style, asked=True)
