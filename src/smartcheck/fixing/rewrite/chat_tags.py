@@ -16,6 +16,7 @@ know it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import capitalise
@@ -31,9 +32,8 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     ('software lol, it jams': the sentence's own)."""
     if not style.chat_tags:
         return []
-    tags = "|".join(re.escape(t) for t in sorted(style.chat_tags, key=len, reverse=True))
     spans = []
-    for m in re.finditer(rf"(?<![\w-])(?:{tags})(?![\w-])", text, re.IGNORECASE):
+    for m in _words_pattern(style.chat_tags).finditer(text):
         start, end = m.span()
         if not _in_the_goal(text, start, end):
             continue  # '..., not sure I need it tbh': the writer's remark, kept as written
@@ -55,9 +55,16 @@ def chat_spelling_spans(text: str, style: RewriteStyle) -> list[tuple[int, int, 
     if not style.chat_spellings:
         return []
     spelled = {k.lower(): v for k, v in style.chat_spellings.items()}
-    words = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
-    found = re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE)
+    found = _words_pattern(tuple(spelled)).finditer(text)
     return [(m.start(), m.end(), spelled[m.group().lower()]) for m in found]
+
+
+@lru_cache(maxsize=16)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word, the longest first (compiled once per pack: the seam
+    checks ask for every candidate)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def without_chat_tags(text: str, style: RewriteStyle) -> str | None:

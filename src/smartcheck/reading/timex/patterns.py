@@ -77,6 +77,7 @@ class Grammar:
     per_item_days: frozenset[str] = frozenset()  # "alle", "all": per item before days only
     per_item_days_most: float = 0  # the most days such a time per item lasts
     response_days: float = 0  # a duration this short after the verb is a response time
+    length_markers: frozenset[str] = frozenset()  # "for": a duration after it is the act's length
     noun_determiners: frozenset[str] = frozenset()  # a bare weekday after one is a modifier
     event_free_stop: frozenset[str] = frozenset()  # words a free modifier never is
     event_indefinite: frozenset[str] = frozenset()  # "een", "a": a generic event, no moment
@@ -120,6 +121,7 @@ def build_grammar(t: TimeTable) -> Grammar:
         {"deadline": m.deadline, "before": m.before, "start": m.start, "after": m.after}
     )
     g.duration_class = _lookup({"deadline": t.durations.deadline, "start": t.durations.start})
+    g.length_markers = frozenset(norm(w) for w in t.durations.lengths)
     p = t.positions
     g.positions = _lookup({"begin": p.begin, "start": p.start, "mid": p.mid, "end": p.end})
     r = t.relative

@@ -489,7 +489,7 @@ class Resolver:
         if unit == "day" and short and self._per_item(m.start(), self.g.per_item_days):
             return Resolution("recurring")  # "alle klachten binnen twee werkdagen": the same
         # "shadow X *for* a day": a length marker tells how long the act lasts, no response
-        length = norm(_group(m, "dm") or "") in {norm(w) for w in self.g.table.durations.lengths}
+        length = norm(_group(m, "dm") or "") in self.g.length_markers
         short_reply = unit == "day" and count * days <= self.g.response_days
         if short_reply and not length and self._after_verb(m):
             return Resolution("recurring")  # "tickets beantwoorden binnen een dag"
