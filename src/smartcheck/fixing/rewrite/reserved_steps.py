@@ -35,14 +35,16 @@ if TYPE_CHECKING:
     from smartcheck.reporting.report import GoalReport
 
 
-class _Reader(Protocol):
+class Reader(Protocol):
+    """What the settling steps need of a checker: a text read, and a goal judged."""
+
     def parse(self, text: str, lang: str, reference_date: date | None = None) -> Goal: ...
 
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
 
 
 def reserved_rewrites(
-    reader: _Reader,
+    reader: Reader,
     report: GoalReport,
     ctx: RuleContext,
     style: RewriteStyle,
@@ -64,7 +66,7 @@ def reserved_rewrites(
                 return ()  # no other person's wish, and the writer's own is not in doubt
             text = _own_step(reader, wish, style, found.timed)
             if text is not None:
-                text, restore = _untimed(reader, goal, text, style)
+                text, restore = untimed_settling(reader, goal, text, style)
         elif own_only:
             return ()
         else:
@@ -137,7 +139,7 @@ def _count_settled(rewrite: str, style: RewriteStyle) -> str:
     )
 
 
-def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
+def _own_step(reader: Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
     """The writer's own doubted wish as the step of settling it with the manager: the wish
     committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
     judged = reader.evaluate(wish)
@@ -151,8 +153,8 @@ def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> 
     return next((t for t in told if t), None)  # the first that is the wish alone
 
 
-def _untimed(
-    reader: _Reader, goal: Goal, text: str, style: RewriteStyle
+def untimed_settling(
+    reader: Reader, goal: Goal, text: str, style: RewriteStyle
 ) -> tuple[str, tuple[str, str] | None]:
     """``text`` (the settling step) with the times inside what is settled left out, and the
     settled clause without and with them: a time of the wish ('whether I do X *next year*')

@@ -2256,6 +2256,12 @@ class RewriteStyle(BaseModel):
         description="Hedges around such an opener ('evt.', 'misschien', 'maybe'): they go "
         "when the step is committed.",
     )
+    floated_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Possibility hedges that open a step the writer only floats ('evt.', "
+        "'misschien', 'ooit', 'maybe'): the step is settled with the manager, not committed "
+        "(floated_steps.py).",
+    )
     followup_steps: dict[str, str] = Field(
         default_factory=dict,
         description="The follow-up step committed in its own sentence, by what it names "

@@ -1,0 +1,88 @@
+"""A step the writer only floats, settled with the manager instead of committed.
+
+"Evt. heftruckcertificaat", "maybe present at the L&D meetup", "ooit stage lopen bij een
+hoedenmaker in Londen": a possibility hedge in front of the step (the pack's
+``floated_openers``) says the writer has not decided whether to take it. Committing it
+("Vóór [datum] ga ik mijn heftruckcertificaat halen.") decides what the writer left open
+(JUDGING A: a hedge is no commitment), and dropping the hedge changes the goal's meaning. The
+writer's own step is to settle it with the one the POP is agreed with, in ``frames.settled``
+as settled_own.py tells a doubted wish: "Vóór [datum] maak ik samen met mijn leidinggevende
+uit of ik mijn heftruckcertificaat ga halen."
+
+A hedge of effort ("proberen", "try") or of likelihood ("waarschijnlijk", "hopefully") is not
+floated: the writer means to act, and the commitment replaces it. A hedge inside the goal
+("Ik wil misschien ...", "..., maybe with a course") is read by the steps for means,
+alternatives and follow-ups.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.reserved_steps import untimed_settling
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.settled_own import own_settled
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.reserved_steps import Reader as _Reader
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reporting.report import GoalReport
+
+
+def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> bool:
+    """Does the goal open with a possibility hedge ('evt.', 'maybe', 'ooit'), perhaps after a
+    coordinator ('And maybe ...', 'En misschien ...'), and go on with the step itself? A
+    hedge alone, or one before a question mark ('Maybe a course?', asked_fragments.py) is
+    none of this."""
+    doc = goal.doc
+    if doc is None or not style.floated_openers:
+        return False
+    told = [t for t in doc if not t.is_punct and not t.is_space]
+    while told and told[0].lower_ in coordinators:
+        told = told[1:]
+    if len(told) < 2 or told[0].lower_.rstrip(".") not in style.floated_openers:
+        return False
+    return "?" not in goal.text
+
+
+def floated_rewrite(
+    reader: _Reader, report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The settling step for a floated goal's one-line rewrite, judged as any goal (its own
+    date asked; a time of the step is what is settled, reserved_steps.untimed_settling), or
+    None: no floated step, no rewrite that is the step alone, or a seam."""
+    goal = report.goal
+    coordinators = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    if report.split or not report.rewrite or not floated_opening(goal, style, coordinators):
+        return None
+    if any("\n" in r for r in report.rewrites[:1]) or report.structured_rewrite is not None:
+        return None
+
+    def parse_text(text: str) -> Goal:
+        return reader.parse(text, goal.lang, goal.reference_date)
+
+    told = (own_settled(c, style, parse_text) for c in report.rewrites)
+    text = next((t for t in told if t), None)
+    if text is None:
+        return None
+    text, restore = untimed_settling(reader, goal, text, style)
+    given = frozenset(c for c, score in report.criteria.items() if score.passed)
+    given |= {Criterion.A}  # the settling is the agreement: no second one asked for
+    if restore is not None:
+        given -= {Criterion.T}  # the step's time is what is settled: the step gets its own
+    judged = reader.evaluate(parse_text(text), given)
+    if judged.structured_rewrite is not None:
+        return None
+    for rewrite in (text,) if judged.is_smart else judged.rewrites:
+        if "\n" in rewrite or style.placeholders.behaviour in rewrite:
+            continue  # the settling is the act: a rewrite asking for another read past it
+        if restore is not None:
+            if restore[0] not in rewrite:
+                continue
+            rewrite = rewrite.replace(*restore)
+        if not find_seams(rewrite, goal, ctx, style):
+            return rewrite
+    return None
