@@ -1172,6 +1172,12 @@ class RewriteStyle(BaseModel):
         description="The writer's chat aside anywhere in the text ('tbh', 'lol', 'eerlijk "
         "gezegd'): no part of the goal, which is read without it (chat_tags.py).",
     )
+    chat_interjections: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's interjection that only hesitates ('nou ja', 'tja', 'meh'): a "
+        "chat tag outside the clause, so a Dutch verb after it needs no subject put back "
+        "(chat_tags.py).",
+    )
     chat_spellings: dict[str, str] = Field(
         default_factory=dict,
         description="A chat spelling of a modal and its marker, written out ('wanna': 'want "

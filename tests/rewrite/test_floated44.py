@@ -1,0 +1,117 @@
+"""A step the writer only floats ('evt.', 'misschien', 'ooit', 'maybe', 'perhaps') is settled
+with the manager, not committed; an interjection ('nou ja', 'tja', 'meh') goes (session 44,
+lead).
+
+Blind readers rated committing such a step a change of meaning in three sessions running
+("3. evt. VCA-VOL" -> "Vóór [datum] ga ik ... halen": 'evt. (optional) dropped, making it
+firm'). A possibility hedge in front of the step (the packs' ``rewrite.floated_openers``)
+says the writer has not decided whether to take it (JUDGING A: a hedge is no commitment);
+the writer's own step is to settle it, in the frame a doubted wish gets (settled_own.py). A
+hedge of effort ('proberen', 'try') still becomes the commitment.
+
+Goals written fresh for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from smartcheck.fixing.rewrite.chat_tags import without_chat_tags
+from smartcheck.fixing.rewrite.style import style_for
+from tests.support.rewriting import shown_rewrite, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "nl",
+            "evt. de cursus kraanmachinist",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus"
+            " kraanmachinist ga volgen.",
+        ),
+        (
+            "nl",
+            "misschien een keer meelopen met de werkvoorbereider",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een keer met de"
+            " werkvoorbereider ga meelopen.",
+        ),
+        (
+            "en",
+            "maybe the crane operator course",
+            "By [date], I will agree with my manager on whether I complete the crane operator"
+            " course.",
+        ),
+    ],
+)
+def test_a_floated_step_is_settled_with_the_manager(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("nl", "Wellicht rouleren naar de afdeling inkoop"),
+        ("en", "Perhaps rotate to the purchasing team for a month"),
+        ("en", "possibly shadow the night shift supervisor"),
+        ("en", "Maybe move to the planning team next year"),
+    ],
+)
+def test_a_floated_act_is_never_committed(lang: str, goal: str) -> None:
+    shown = well_rewritten(CHECKER, goal, lang)
+    settling = "uit of ik" if lang == "nl" else "on whether I"
+    assert settling in shown
+
+
+def test_a_floated_item_of_a_list_is_settled_and_the_others_committed() -> None:
+    report = CHECKER.check("- learn TIG welding\n- maybe the aerial lift course", lang="en")
+    assert report.split is not None
+    first, second = report.split
+    assert first.startswith("By [date], I will learn TIG welding")
+    assert second == (
+        "By [date], I will agree with my manager on whether I complete the aerial lift course."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "committed"),
+    [
+        ("nl", "Ik ga proberen vaker feedback te vragen", "Vóór [datum] ga ik vaker feedback"),
+        ("en", "I'll try to ask for feedback more often", "By [date], I will ask for feedback"),
+    ],
+)
+def test_a_hedge_of_effort_still_becomes_the_commitment(
+    lang: str, goal: str, committed: str
+) -> None:
+    assert shown_rewrite(CHECKER, goal, lang).startswith(committed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "plain"),
+    [
+        ("nl", "tja, beter plannen", "Beter plannen"),
+        (
+            "nl",
+            "Nou ja, eigenlijk wil ik de heftruckcursus doen.",
+            "Eigenlijk wil ik de heftruckcursus doen.",
+        ),
+        ("en", "meh, learn the webshop side of things", "Learn the webshop side of things"),
+        ("en", "Learn the till software, ugh.", "Learn the till software."),
+    ],
+)
+def test_an_interjection_goes_and_the_clause_keeps_its_order(
+    lang: str, text: str, plain: str
+) -> None:
+    style = style_for(CHECKER.context(lang).pack)
+    assert style is not None
+    assert without_chat_tags(text, style) == plain
+
+
+def test_a_rewrite_never_opens_with_what_was_left_of_an_interjection() -> None:
+    shown = well_rewritten(
+        CHECKER, "nou ja eigenlijk wil ik gewoon mijn heftruckcertificaat halen", "nl"
+    )
+    assert shown.startswith("Vóór [datum] ga ik mijn heftruckcertificaat halen")
