@@ -37,16 +37,22 @@ def past_after(goal: Goal, style: RewriteStyle) -> Situated | None:
     return closing_clause(goal, style, _past_told)
 
 
+#: Dashes that, spaced, set a clause off ('-', en dash, em dash).
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
 def closing_clause(
     goal: Goal, style: RewriteStyle, told: Callable[[list[Token], RewriteStyle], bool]
 ) -> Situated | None:
     """The goal before its last comma, with the clause after the comma as the sentence
     after it, when ``told`` reads that clause as told beside the goal (a past incident, how
-    things are now); None for a text of several sentences, or too short a goal before it."""
+    things are now); None for a text of several sentences, or too short a goal before it.
+    A spaced dash cuts the clause off as a comma does ('Get X - the warehouse is short-staffed
+    every Friday'); a hyphen inside a word ('short-staffed') does not."""
     doc = goal.doc
     if doc is None:
         return None
-    commas = [t for t in doc if t.text == ","]
+    commas = [t for t in doc if t.text == "," or _spaced_dash(t)]
     if not commas:
         return None
     comma = commas[-1]
@@ -63,6 +69,12 @@ def closing_clause(
             return None
         after = alone
     return Situated(goal=before, after=(f"{capitalise(after)}.",))
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on both sides, which sets a clause off as a comma does."""
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES and before and bool(token.whitespace_)
 
 
 def _past_told(clause: list[Token], style: RewriteStyle) -> bool:

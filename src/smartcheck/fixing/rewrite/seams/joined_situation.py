@@ -117,14 +117,20 @@ def _joined(stretch: list[Token]) -> str:
     return doc.text[stretch[0].idx : stretch[-1].idx + len(stretch[-1].text)]
 
 
+def _spaced_dash(token: Token) -> bool:
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "\u2013", "\u2014") and before and bool(token.whitespace_)
+
+
 def _stretches(tokens: list[Token]) -> list[list[Token]]:
-    """The stretches of ``tokens`` between commas."""
+    """The stretches of ``tokens`` between commas, or spaced dashes, which set a clause off
+    as a comma does ('learn X - orders pile up on Saturdays'; not 'short-staffed')."""
     found: list[list[Token]] = []
     current: list[Token] = []
     depth = 0  # a comma inside brackets is the aside's ('(laden, bereik uitleggen)')
     for t in tokens:
         depth = max(0, depth + (t.text == "(") - (t.text == ")"))
-        if t.text == "," and not depth:
+        if (t.text == "," or _spaced_dash(t)) and not depth:
             if current:
                 found.append(current)
             current = []
