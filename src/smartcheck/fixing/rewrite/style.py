@@ -1178,6 +1178,11 @@ class RewriteStyle(BaseModel):
         "chat tag outside the clause, so a Dutch verb after it needs no subject put back "
         "(chat_tags.py).",
     )
+    emphatic_fragments: tuple[str, ...] = Field(
+        default=(),
+        description="One emphatic word told as a sentence of its own after the goal ('Ever.', "
+        "'Punt.'): it goes with its mark, the absolute it stresses is bounded (chat_tags.py).",
+    )
     chat_spellings: dict[str, str] = Field(
         default_factory=dict,
         description="A chat spelling of a modal and its marker, written out ('wanna': 'want "
