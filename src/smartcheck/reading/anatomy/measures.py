@@ -39,7 +39,8 @@ def find_measures(
     # are, so recurring expressions do not hide their numbers, and neither does the act's
     # length after it ("shadow the planner *for two days*", as "twee dagen meelopen").
     text = doc.text  # once: Doc.text joins every token again on each call
-    lengths = _act_lengths(text, times, ctx.pack.time.durations.lengths)
+    time = ctx.pack.time
+    lengths = _act_lengths(text, times, time.durations.lengths, frozenset(time.units))
 
     def in_time(start: int, end: int) -> bool:
         return any(
@@ -83,7 +84,10 @@ def find_measures(
 
 
 def _act_lengths(
-    text: str, times: tuple[TimeExpression, ...], markers: tuple[str, ...] | list[str]
+    text: str,
+    times: tuple[TimeExpression, ...],
+    markers: tuple[str, ...] | list[str],
+    units: frozenset[str],
 ) -> list[TimeExpression]:
     """The times that tell how long the act lasts: a duration after the act, opened by a
     single-word length marker ('for', 'voor'), with a number or article counting its unit
@@ -95,7 +99,9 @@ def _act_lengths(
         said = t.text.lower().split()
         before = text[: t.start].rstrip()
         fronted = not before or before[-1] in ".,;:!?"
-        if len(said) == 3 and said[0] in words and not fronted and t.kind == "deadline":
+        if len(said) != 3 or said[0] not in words or said[2] not in units:
+            continue  # 'voor 1 maart': a date, no length
+        if not fronted and t.kind == "deadline" and t.relative:
             found.append(t)
     return found
 
