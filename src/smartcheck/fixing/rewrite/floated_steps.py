@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.reserved_steps import untimed_settling
+from smartcheck.fixing.rewrite.reserved_steps import count_settled, untimed_settling
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.settled_own import own_settled
 
@@ -60,6 +60,8 @@ def floated_rewrite(
         return None
     if any("\n" in r for r in report.rewrites[:1]) or report.structured_rewrite is not None:
         return None
+    if any(marker in report.rewrite.lower() for marker in _open_markers(style)):
+        return None  # 'I will find out whether ...' (far_roles.py): the step is open already
 
     def parse_text(text: str) -> Goal:
         return reader.parse(text, goal.lang, goal.reference_date)
@@ -83,6 +85,29 @@ def floated_rewrite(
             if restore[0] not in rewrite:
                 continue
             rewrite = rewrite.replace(*restore)
+        rewrite = count_settled(rewrite, style)  # 'uit of ik vaker ..., en zo ja van ...'
         if not find_seams(rewrite, goal, ctx, style):
             return rewrite
     return None
+
+
+def _open_markers(style: RewriteStyle) -> list[str]:
+    """The words around the question word of each frame that leaves a step open ('find out
+    *whether*', 'uitzoeken *of*', 'on whether', 'uit of'; 'whether I', 'of ik' after a name):
+    a rewrite that holds one settles or explores the step already."""
+    frames = (
+        style.far_role_step,
+        style.far_role_act,
+        style.frames.settled or "",
+        style.hedged_steps.get("discussed", ""),
+    )
+    asks = {w.lower() for w in style.whether_words}
+    markers = []
+    for frame in frames:
+        for part in frame.lower().replace("}", "{").split("{")[::2]:  # the fixed text
+            words = part.split()
+            at = next((n for n, w in enumerate(words) if w in asks), None)
+            if at is not None:
+                pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
+                markers.append(" ".join(pair))
+    return markers

@@ -102,7 +102,7 @@ def reserved_rewrites(
             if still_theirs(own, style, particles) or opens_as(own, wish):
                 continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
             if found.objects and not found.timed:  # 'if so' follows 'whether', not 'when'
-                rewrite = _count_settled(rewrite, style)
+                rewrite = count_settled(rewrite, style)
             told = f"{rewrite.rstrip()} {remark}"
             if not find_seams(told, goal, ctx, style):
                 return (told,)
@@ -126,7 +126,7 @@ def _writers_remark(
     return capitalise(told.rstrip(" ?.!")) + "."
 
 
-def _count_settled(rewrite: str, style: RewriteStyle) -> str:
+def count_settled(rewrite: str, style: RewriteStyle) -> str:
     """A count range after a settling step belongs to what is settled: 'uit of ik vaker ga
     presenteren, en zo ja van [huidig aantal] naar [streefaantal]' (``frames.settled_comparison``),
     not a target beside the decision."""

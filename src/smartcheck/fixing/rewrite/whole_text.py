@@ -254,7 +254,7 @@ from smartcheck.fixing.rewrite.wish_remarks import (
     remark_cuts,
     writer_goal_told,
 )
-from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
+from smartcheck.fixing.rewrite.words import capitalise, closed, sentences_capitalised, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
@@ -352,12 +352,13 @@ class WholeTextRewrites:
         A step the writer only floats ('evt. X', 'maybe X') is settled, not committed."""
         finished = self._finished(report, ctx, rewrites)
         style = style_for(ctx)
-        settled = floated_rewrite(self, finished, ctx, style) if style is not None else None
-        if settled is None:
+        if style is None:
             return finished
-        return finished.model_copy(
-            update={"rewrite": settled, "rewrites": (settled, *finished.rewrites)}
-        )
+        settled = floated_rewrite(self, finished, ctx, style)
+        if settled is not None:
+            update = {"rewrite": settled, "rewrites": (settled, *finished.rewrites)}
+            finished = finished.model_copy(update=update)
+        return _opened(finished, style)
 
     def _finished(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
@@ -3559,6 +3560,23 @@ def _wished_step(statement: str, style: RewriteStyle) -> str | None:
 def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
     """The report with ``found`` as its rewrites, best first."""
     return report.model_copy(update={"rewrite": found[0], "rewrites": found})
+
+
+def _opened(report: GoalReport, style: RewriteStyle) -> GoalReport:
+    """The report with every sentence and line of its rewrites opening with a capital: a sentence of
+    the writer's kept after the goal reads glued on in lower case ('..., met als bewijs [hoe
+    gemeten]! maar hoe.'; words.sentences_capitalised)."""
+
+    def opened(text: str) -> str:
+        lines = sentences_capitalised(text, style.abbreviations).split("\n")
+        return "\n".join(capitalise(line) for line in lines)  # a goal of a split: a line
+
+    update: dict[str, Any] = {"rewrites": tuple(opened(r) for r in report.rewrites)}
+    if report.rewrite is not None and report.structured_rewrite is None:
+        update["rewrite"] = opened(report.rewrite)
+    if report.split:
+        update["split"] = tuple(opened(p) for p in report.split)
+    return report.model_copy(update=update)
 
 
 def _per_goal(
