@@ -223,7 +223,7 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
         (
             "en",
             "Maybe I could organise the team lunch.",
-            "By [date], I will organise the team lunch.",
+            "By [date], I will agree with my manager on whether I organise the team lunch.",
         ),
         (
             "en",
@@ -238,11 +238,13 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
         (
             "nl",
             "Misschien zou ik de inventarisatie kunnen doen.",
-            "Vóór [datum] ga ik de inventarisatie doen, met als bewijs [hoe gemeten].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de inventarisatie ga doen, met als bewijs [hoe gemeten].",
         ),
     ],
 )
-def test_an_act_told_only_as_an_offer_is_committed(lang: str, text: str, expected: str) -> None:
+def test_an_act_told_only_as_an_offer_is_committed_or_settled_when_floated(
+    lang: str, text: str, expected: str
+) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
 
 

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from smartcheck.criteria import Criterion
 from smartcheck.fixing.rewrite.reserved_steps import count_settled, untimed_settling
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.settled_own import own_settled
+from smartcheck.fixing.rewrite.settled_own import SETTLING, own_settled
+from smartcheck.fixing.rewrite.stops import sentences
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.reserved_steps import Reader as _Reader
@@ -34,18 +35,15 @@ if TYPE_CHECKING:
 
 def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> bool:
     """Does the goal open with a possibility hedge ('evt.', 'maybe', 'ooit'), perhaps after a
-    coordinator ('And maybe ...', 'En misschien ...'), and go on with the step itself? A
-    hedge alone, or one before a question mark ('Maybe a course?', asked_fragments.py) is
-    none of this."""
+    coordinator ('And maybe ...', 'En misschien ...'), and go on with the step itself
+    ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none."""
     doc = goal.doc
     if doc is None or not style.floated_openers:
         return False
     told = [t for t in doc if not t.is_punct and not t.is_space]
     while told and told[0].lower_ in coordinators:
         told = told[1:]
-    if len(told) < 2 or told[0].lower_.rstrip(".") not in style.floated_openers:
-        return False
-    return "?" not in goal.text
+    return len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers
 
 
 def floated_rewrite(
@@ -54,6 +52,8 @@ def floated_rewrite(
     """The settling step for a floated goal's one-line rewrite, judged as any goal (its own
     date asked; a time of the step is what is settled, reserved_steps.untimed_settling), or
     None: no floated step, no rewrite that is the step alone, or a seam."""
+    if SETTLING.get():
+        return None  # the wish read by a step that settles it already (reserved_steps.py)
     goal = report.goal
     coordinators = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
     if report.split or not report.rewrite or not floated_opening(goal, style, coordinators):
@@ -66,7 +66,8 @@ def floated_rewrite(
     def parse_text(text: str) -> Goal:
         return reader.parse(text, goal.lang, goal.reference_date)
 
-    told = (own_settled(c, style, parse_text) for c in report.rewrites)
+    alone = [c for c in report.rewrites if len(sentences(c, style.abbreviations)) == 1]
+    told = (own_settled(c, style, parse_text) for c in alone)  # one step, nothing after it
     text = next((t for t in told if t), None)
     if text is None:
         return None

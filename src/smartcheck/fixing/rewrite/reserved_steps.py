@@ -18,7 +18,7 @@ from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.reservations import told_alone_at
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.settled_own import own_settled
+from smartcheck.fixing.rewrite.settled_own import SETTLING, own_settled
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.voices import other_voice
@@ -142,7 +142,11 @@ def count_settled(rewrite: str, style: RewriteStyle) -> str:
 def _own_step(reader: Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
     """The writer's own doubted wish as the step of settling it with the manager: the wish
     committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
-    judged = reader.evaluate(wish)
+    token = SETTLING.set(True)  # the wish read committed, never settled inside
+    try:
+        judged = reader.evaluate(wish)
+    finally:
+        SETTLING.reset(token)
 
     def parse_text(text: str) -> Goal:
         return reader.parse(text, wish.lang, wish.reference_date)

@@ -3563,19 +3563,20 @@ def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
 
 
 def _opened(report: GoalReport, style: RewriteStyle) -> GoalReport:
-    """The report with every sentence and line of its rewrites opening with a capital: a sentence of
-    the writer's kept after the goal reads glued on in lower case ('..., met als bewijs [hoe
-    gemeten]! maar hoe.'; words.sentences_capitalised)."""
+    """The report with every sentence and line after the first of its rewrites, and every
+    goal of its split, opening with a capital (the first is the rewriter's own, a plug-in's
+    too): a sentence of the writer's kept after the goal reads glued on in lower case ('...,
+    met als bewijs [hoe gemeten]! maar hoe.'; words.sentences_capitalised)."""
 
     def opened(text: str) -> str:
-        lines = sentences_capitalised(text, style.abbreviations).split("\n")
-        return "\n".join(capitalise(line) for line in lines)  # a goal of a split: a line
+        first, *rest = sentences_capitalised(text, style.abbreviations).split("\n")
+        return "\n".join([first, *(capitalise(line) for line in rest)])  # a split's goals
 
     update: dict[str, Any] = {"rewrites": tuple(opened(r) for r in report.rewrites)}
     if report.rewrite is not None and report.structured_rewrite is None:
         update["rewrite"] = opened(report.rewrite)
     if report.split:
-        update["split"] = tuple(opened(p) for p in report.split)
+        update["split"] = tuple(capitalise(opened(p)) for p in report.split)  # each a goal
     return report.model_copy(update=update)
 
 

@@ -36,19 +36,11 @@ def find_measures(
     """Numbers with what they count, percentages, quantities, levels, deliverables, roles."""
 
     # Numbers inside dates and deadlines are not measures; frequencies ("4 keer per maand")
-    # are, so recurring expressions do not hide their numbers, and neither does the act's
-    # length after it ("shadow the planner *for two days*", as "twee dagen meelopen").
-    text = doc.text  # once: Doc.text joins every token again on each call
-    time = ctx.pack.time
-    lengths = _act_lengths(text, times, time.durations.lengths, frozenset(time.units))
-
+    # are, so recurring expressions do not hide their numbers.
     def in_time(start: int, end: int) -> bool:
-        return any(
-            t.start <= start and end <= t.end
-            for t in times
-            if t.kind != "recurring" and t not in lengths
-        )
+        return any(t.start <= start and end <= t.end for t in times if t.kind != "recurring")
 
+    text = doc.text  # once: Doc.text joins every token again on each call
     unit_starts = {m.token_start: m for m in ctx.matcher("units").find(doc)}
     articles = single_words(ctx.pack, "indefinite_articles")
     grammar = ctx.pack.grammar
@@ -81,29 +73,6 @@ def find_measures(
     units = single_words(ctx.pack, "units")
     lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_}
     return tuple(m for m in merged if not _bare_scale(m, merged, units, text, lemmas))
-
-
-def _act_lengths(
-    text: str,
-    times: tuple[TimeExpression, ...],
-    markers: tuple[str, ...] | list[str],
-    units: frozenset[str],
-) -> list[TimeExpression]:
-    """The times that tell how long the act lasts: a duration after the act, opened by a
-    single-word length marker ('for', 'voor'), with a number or article counting its unit
-    ('for two days', 'for a week'); a fronted one frames the goal ('For six weeks I will
-    ...'), and 'for the next three months' is a window, no length of the act."""
-    words = {m.lower() for m in markers if " " not in m.strip()}
-    found = []
-    for t in times:
-        said = t.text.lower().split()
-        before = text[: t.start].rstrip()
-        fronted = not before or before[-1] in ".,;:!?"
-        if len(said) != 3 or said[0] not in words or said[2] not in units:
-            continue  # 'voor 1 maart': a date, no length
-        if not fronted and t.kind == "deadline" and t.relative:
-            found.append(t)
-    return found
 
 
 def _bare_scale(
