@@ -304,6 +304,8 @@ def sentences_capitalised(text: str, abbreviations: Iterable[str]) -> str:
         word = m.group("word").lower()
         if m.group("mark") == "." and (len(word) < 2 or "." in word or word in known):
             return m.group()  # 'bijv. de', 'e.g. the', 'A. b': no sentence end
+        if ".." in m.group("mark"):
+            return m.group()  # 'bonnen... en cadeaukaarten': an ellipsis goes on
         return m.group()[:-1] + m.group("first").upper()
 
     return _SENTENCE_AFTER.sub(opened, text)
