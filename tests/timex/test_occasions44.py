@@ -9,9 +9,9 @@ the same occasions (and Dutch "telefoontje" beside English "call"). Goals writte
 from __future__ import annotations
 
 import pytest
+from tests.conftest import REF
 
 from smartcheck import Checker
-from tests.conftest import REF
 
 
 @pytest.mark.parametrize(
