@@ -55,6 +55,9 @@ def test_a_floated_step_is_settled_with_the_manager(lang: str, goal: str, expect
         ("en", "Perhaps rotate to the purchasing team for a month"),
         ("en", "possibly shadow the night shift supervisor"),
         ("en", "Maybe move to the planning team next year"),
+        # the writer's wish before the hedge floats the step all the same
+        ("en", "I'd like to maybe shadow the site manager on a pour day"),
+        ("nl", "Ik wil misschien de cursus kraanmachinist doen"),
     ],
 )
 def test_a_floated_act_is_never_committed(lang: str, goal: str) -> None:

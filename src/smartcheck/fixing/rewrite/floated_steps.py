@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> bool:
     """Does the goal open with a possibility hedge ('evt.', 'maybe', 'ooit'), perhaps after a
-    coordinator ('And maybe ...', 'En misschien ...'), and go on with the step itself
+    coordinator ('And maybe ...', 'En misschien ...') or the writer's wish ('I'd like to maybe
+    ...'; the pack's ``goal_wishes``), and go on with the step itself
     ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none."""
     doc = goal.doc
     if doc is None or not style.floated_openers:
@@ -43,6 +44,11 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
     told = [t for t in doc if not t.is_punct and not t.is_space]
     while told and told[0].lower_ in coordinators:
         told = told[1:]
+    if told:  # 'I'd like to *maybe* ...', 'Ik wil *misschien* ...': the same float
+        said = goal.text[told[0].idx :].lower()
+        wishes = sorted(style.goal_wishes, key=len, reverse=True)  # the longest that opens it
+        wish = next((w for w in wishes if said.startswith(f"{w.lower()} ")), "")
+        told = [t for t in told if t.idx >= told[0].idx + len(wish)]
     return len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers
 
 
