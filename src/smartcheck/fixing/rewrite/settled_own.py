@@ -51,6 +51,7 @@ def frameless(committed: str, style: RewriteStyle) -> str | None:
         frames.measure.format(measure=ph.measure),
         frames.comparison.format(current_number=ph.current_number, target_number=ph.target_number),
         frames.agreement.format(support=ph.support),  # the settling is with the manager
+        frames.agreement.format(support=style.asked_decider),  # '..., agreed with my manager'
         frames.support.format(support=ph.support),
     ):
         text = text.replace(extra, "")

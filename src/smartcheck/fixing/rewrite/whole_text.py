@@ -254,7 +254,7 @@ from smartcheck.fixing.rewrite.wish_remarks import (
     remark_cuts,
     writer_goal_told,
 )
-from smartcheck.fixing.rewrite.words import capitalise, closed, sentences_capitalised, words_of
+from smartcheck.fixing.rewrite.words import capitalise, closed, words_of
 from smartcheck.fixing.rewrite.worn_rules import worn_rule
 from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
@@ -358,7 +358,7 @@ class WholeTextRewrites:
         if settled is not None:
             update = {"rewrite": settled, "rewrites": (settled, *finished.rewrites)}
             finished = finished.model_copy(update=update)
-        return _opened(finished, style)
+        return finished
 
     def _finished(
         self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
@@ -3560,24 +3560,6 @@ def _wished_step(statement: str, style: RewriteStyle) -> str | None:
 def _ranked(report: GoalReport, found: tuple[str, ...]) -> GoalReport:
     """The report with ``found`` as its rewrites, best first."""
     return report.model_copy(update={"rewrite": found[0], "rewrites": found})
-
-
-def _opened(report: GoalReport, style: RewriteStyle) -> GoalReport:
-    """The report with every sentence and line after the first of its rewrites, and every
-    goal of its split, opening with a capital (the first is the rewriter's own, a plug-in's
-    too): a sentence of the writer's kept after the goal reads glued on in lower case ('...,
-    met als bewijs [hoe gemeten]! maar hoe.'; words.sentences_capitalised)."""
-
-    def opened(text: str) -> str:
-        first, *rest = sentences_capitalised(text, style.abbreviations).split("\n")
-        return "\n".join([first, *(capitalise(line) for line in rest)])  # a split's goals
-
-    update: dict[str, Any] = {"rewrites": tuple(opened(r) for r in report.rewrites)}
-    if report.rewrite is not None and report.structured_rewrite is None:
-        update["rewrite"] = opened(report.rewrite)
-    if report.split:
-        update["split"] = tuple(capitalise(opened(p)) for p in report.split)  # each a goal
-    return report.model_copy(update=update)
 
 
 def _per_goal(

@@ -293,30 +293,6 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def sentences_capitalised(text: str, abbreviations: Iterable[str]) -> str:
-    """``text`` with each sentence after the first opening with a capital: the writer's
-    sentence kept after the goal ('..., met als bewijs [hoe gemeten]. *maar* hoe.') reads as
-    a fragment glued on in lower case. A period after an abbreviation ('bijv. de', 'e.g.
-    the', 'ca. twee') or a single letter ends no sentence."""
-    known = {a.lower().rstrip(".") for a in abbreviations}
-
-    def opened(m: re.Match[str]) -> str:
-        word = m.group("word").lower()
-        if m.group("mark") == "." and (len(word) < 2 or "." in word or word in known):
-            return m.group()  # 'bijv. de', 'e.g. the', 'A. b': no sentence end
-        if ".." in m.group("mark"):
-            return m.group()  # 'bonnen... en cadeaukaarten': an ellipsis goes on
-        return m.group()[:-1] + m.group("first").upper()
-
-    return _SENTENCE_AFTER.sub(opened, text)
-
-
-#: A word, its sentence mark, and the first letter of the next sentence in lower case.
-_SENTENCE_AFTER = re.compile(
-    r"(?P<word>[\w.\]]*?)(?P<mark>[.!?]+)[)\"'\u2019]*\s+(?P<first>[a-zà-ÿ])"
-)
-
-
 def closed(text: str) -> str:
     """``text`` ended as a sentence: its own final mark kept, else a full stop in place of a
     trailing comma, semicolon or colon."""
