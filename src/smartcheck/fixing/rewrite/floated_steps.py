@@ -10,8 +10,9 @@ as settled_own.py tells a doubted wish: "Vóór [datum] maak ik samen met mijn l
 uit of ik mijn heftruckcertificaat ga halen."
 
 A hedge of effort ("proberen", "try") or of likelihood ("waarschijnlijk", "hopefully") is not
-floated: the writer means to act, and the commitment replaces it. A hedge inside the goal
-("Ik wil misschien ...", "..., maybe with a course") is read by the steps for means,
+floated: the writer means to act, and the commitment replaces it. The hedge may follow the
+writer's wish ("Ik wil misschien X", "I'd like to maybe X"); one later in the goal ("...,
+maybe with a course", "..., evt. voor een half jaar") is read by the steps for means,
 alternatives and follow-ups.
 """
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.relative_problems import relative_told
-from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS, spaced_dash
 from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
 
@@ -37,10 +37,6 @@ def past_after(goal: Goal, style: RewriteStyle) -> Situated | None:
     return closing_clause(goal, style, _past_told)
 
 
-#: Dashes that, spaced, set a clause off ('-', en dash, em dash).
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
-
-
 def closing_clause(
     goal: Goal, style: RewriteStyle, told: Callable[[list[Token], RewriteStyle], bool]
 ) -> Situated | None:
@@ -52,7 +48,7 @@ def closing_clause(
     doc = goal.doc
     if doc is None:
         return None
-    commas = [t for t in doc if t.text == "," or _spaced_dash(t)]
+    commas = [t for t in doc if t.text == "," or spaced_dash(t)]
     if not commas:
         return None
     comma = commas[-1]
@@ -69,12 +65,6 @@ def closing_clause(
             return None
         after = alone
     return Situated(goal=before, after=(f"{capitalise(after)}.",))
-
-
-def _spaced_dash(token: Token) -> bool:
-    """A dash with a space on both sides, which sets a clause off as a comma does."""
-    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in _DASHES and before and bool(token.whitespace_)
 
 
 def _past_told(clause: list[Token], style: RewriteStyle) -> bool:

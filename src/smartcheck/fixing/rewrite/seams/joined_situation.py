@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
-from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences
+from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences, spaced_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -117,11 +117,6 @@ def _joined(stretch: list[Token]) -> str:
     return doc.text[stretch[0].idx : stretch[-1].idx + len(stretch[-1].text)]
 
 
-def _spaced_dash(token: Token) -> bool:
-    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in ("-", "\u2013", "\u2014") and before and bool(token.whitespace_)
-
-
 def _stretches(tokens: list[Token]) -> list[list[Token]]:
     """The stretches of ``tokens`` between commas, or spaced dashes, which set a clause off
     as a comma does ('learn X - orders pile up on Saturdays'; not 'short-staffed')."""
@@ -130,7 +125,7 @@ def _stretches(tokens: list[Token]) -> list[list[Token]]:
     depth = 0  # a comma inside brackets is the aside's ('(laden, bereik uitleggen)')
     for t in tokens:
         depth = max(0, depth + (t.text == "(") - (t.text == ")"))
-        if (t.text == "," or _spaced_dash(t)) and not depth:
+        if (t.text == "," or spaced_dash(t)) and not depth:
             if current:
                 found.append(current)
             current = []
