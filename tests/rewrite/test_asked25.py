@@ -121,12 +121,13 @@ HEDGED = [
     (
         "en",
         "Maybe try woodcarving?",
-        "By [date], I will take up woodcarving, with [how measured] as evidence.",
+        "By [date], I will agree with my manager on whether I take up woodcarving, with [how"
+        " measured] as evidence.",  # floated by 'maybe': settled (floated_steps.py)
     ),
     (
         "nl",
         "Misschien kalligraferen proberen?",
-        "Vóór [datum] ga ik kalligraferen oppakken, met als bewijs [hoe gemeten].",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik kalligraferen ga oppakken, met als bewijs [hoe gemeten].",
     ),
     (
         "nl",

@@ -225,8 +225,9 @@ def test_a_bare_step_asked_is_committed_and_the_obstacle_kept(
         (
             "en",
             "Maybe I could write the cleaning schedule for the print room?",
-            "By [date], I will write the cleaning schedule for the print room, agreed with my "
-            "manager.",
+            # floated by 'maybe', told alone: settled with the manager (floated_steps.py)
+            "By [date], I will agree with my manager on whether I write the cleaning schedule"
+            " for the print room.",
         ),
     ],
 )

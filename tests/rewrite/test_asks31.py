@@ -67,14 +67,14 @@ CHECKER = Checker()
         (
             "en",
             "maybe a first aid certificate? then I can be on the emergency team",
-            "By [date], I will get a first aid certificate, so that I can be on the emergency "
-            "team.",
+            "By [date], I will agree with my manager on whether I get a first aid certificate, so"
+            " that I can be on the emergency team.",
         ),
         (
             "nl",
             "Misschien het VCA-diploma? Dan kan ik ook op de bouwplaats werken.",
-            "Vóór [datum] ga ik het VCA-diploma halen, in overleg met [wie ondersteunt je], "
-            "zodat ik ook op de bouwplaats kan werken.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik het VCA-diploma ga"
+            " halen, zodat ik ook op de bouwplaats kan werken.",
         ),
     ],
 )
@@ -96,18 +96,28 @@ def test_a_vague_time_inside_the_purpose_is_no_second_deadline() -> None:
         (
             "nl",
             "Misschien een heftruckcertificaat?",
-            "Vóór [datum] ga ik een heftruckcertificaat halen.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een heftruckcertificaat ga halen.",
         ),
         (
             "en",
             "maybe a crane operator licence?",
-            "By [date], I will get a crane operator licence.",
+            "By [date], I will agree with my manager on whether I get a crane operator licence.",
         ),
-        ("en", "Maybe a first aid certificate?", "By [date], I will get a first aid certificate."),
-        ("en", "Maybe a course in Excel?", "By [date], I will take a course in Excel."),
+        (
+            "en",
+            "Maybe a first aid certificate?",
+            "By [date], I will agree with my manager on whether I get a first aid certificate.",
+        ),
+        (
+            "en",
+            "Maybe a course in Excel?",
+            "By [date], I will agree with my manager on whether I take a course in Excel.",
+        ),
     ],
 )
-def test_a_credential_asked_as_a_thing_is_got(lang: str, text: str, expected: str) -> None:
+def test_a_credential_asked_as_a_maybe_is_settled_as_the_thing_to_get(
+    lang: str, text: str, expected: str
+) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
 
 

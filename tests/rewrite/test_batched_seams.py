@@ -23,7 +23,7 @@ from tests.conftest import REF
 
 FAILING_NL = [
     "Ik wil handiger worden met spreadsheets.",
-    "Misschien ga ik ooit een cursus boekhouden doen.",
+    "Ik ga proberen ooit een cursus boekhouden te doen.",  # a floated step is settled: a parse of its own
     "Beter leren luisteren naar collega's.",
     "Ik word de snelste monteur van de werkplaats.",
     "Mijn Frans bijspijkeren.",

@@ -100,11 +100,14 @@ def test_a_hedged_step_the_writer_doubts_is_settled_with_its_own_date(
     assert well_rewritten(CHECKER, goal, lang)
 
 
-def test_an_offer_without_a_doubt_is_still_taken_on() -> None:
-    """Only a doubt settles: the offer alone is the writer's wish, committed."""
-    shown = shown_rewrite(CHECKER, "Maybe I could run the Monday stand-up for the lab.", "en")
-    assert "whether" not in shown
-    assert "I will run the Monday stand-up for the lab" in shown
+def test_an_offer_without_a_doubt_is_taken_on_and_a_floated_one_settled() -> None:
+    """An offer alone is the writer's wish, committed; one floated by 'maybe' is settled like
+    any floated step (floated_steps.py, session 44), with no doubt told after it."""
+    offered = shown_rewrite(CHECKER, "I could run the Monday stand-up for the lab.", "en")
+    assert "whether" not in offered
+    assert "I will run the Monday stand-up for the lab" in offered
+    floated = shown_rewrite(CHECKER, "Maybe I could run the Monday stand-up for the lab.", "en")
+    assert "on whether I run the Monday stand-up for the lab" in floated
 
 
 @pytest.mark.parametrize(

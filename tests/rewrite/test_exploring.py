@@ -73,12 +73,12 @@ TRIALS = [
     (
         "en",
         "Maybe shadow the head gardener one morning to learn how the greenhouse climate is set.",
-        "I will shadow the head gardener one morning",
+        "on whether I shadow the head gardener one morning",  # floated: settled
     ),
     (
         "en",
         "maybe try driving the sweeper truck next spring, if the depot has a spare one",
-        "I will drive the sweeper truck next spring",
+        "on whether I drive the sweeper truck next spring",
     ),
     (
         "en",
@@ -93,7 +93,7 @@ TRIALS = [
     (
         "nl",
         "Misschien de cursus heftruck volgen, en ik wil ook een dag meelopen met de expeditie.",
-        "ga ik de cursus heftruck volgen",
+        "uit of ik de cursus heftruck ga volgen",
     ),
     (
         "nl",
@@ -104,13 +104,15 @@ TRIALS = [
         "nl",
         "Misschien een cursus tuinontwerp volgen, en ik zou ook graag een dag meelopen met de "
         "hovenier om te zien hoe een tuin wordt aangelegd.",
-        "ga ik een cursus tuinontwerp volgen",
+        "uit of ik een cursus tuinontwerp ga volgen",
     ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "goal", "committed"), TRIALS)
-def test_a_hedged_step_is_committed(checker: Checker, lang: str, goal: str, committed: str) -> None:
+def test_a_hedged_step_is_committed_or_settled_when_floated(
+    checker: Checker, lang: str, goal: str, committed: str
+) -> None:
     rewrite = well_rewritten(checker, goal, lang)
     assert committed in rewrite
     assert "?" not in rewrite

@@ -171,12 +171,12 @@ def test_a_label_sentence_and_its_action_are_one_goal(text: str, lang: str, expe
 @pytest.mark.parametrize(
     ("text", "lang", "purpose"),
     [
-        # a zero before what it counts fails R (R001) and becomes a bounded count; the
-        # intensifier stays with the phrase it strengthens
+        # a zero before what it counts fails R (R001) and becomes a bounded count; an
+        # intensifier told as a sentence of its own ('Ever.') goes (chat_tags.py)
         (
             "Zero late deliveries to the depot. Ever.",
             "en",
-            "to have at most [number] late deliveries to the depot, ever",
+            "to have at most [number] late deliveries to the depot.",  # 'Ever.' goes
         ),
         (
             "Zero complaints about the night shift.",

@@ -3,7 +3,8 @@
 A list of goals may end with one the writer is unsure of ("- misschien ook X?"): it is still
 a list, split, and the asking line is committed like the others, a thing asked without a
 verb with the act of it ('iets met de webshop doen', 'take a course'; guard.py,
-asked_lines.py); a list where every line asks stays a question. A time hedged after the aim ("Misschien kan
+asked_lines.py), or settled with the manager when a possibility hedge floats it
+('misschien', 'maybe': floated_steps.py); a list where every line asks stays a question. A time hedged after the aim ("Misschien kan
 dat in de zomer") is the step's time (hedged_time.py), no means; a second means offered
 after the asked one ("Of een mentor?") is kept as an option remark (asked_means.py).
 """
@@ -16,13 +17,14 @@ from smartcheck import Checker
 from tests.conftest import REF
 from tests.support.rewriting import well_rewritten
 
-#: A list whose last line hedges or asks its goal, and the committed words of that line.
+#: A list whose last line hedges or asks its goal, and the committed (or, floated, settled)
+#: words of that line.
 ASKING_LISTS = [
     (
         "nl",
         "- Rijbewijs C halen\n- de cursus ladingzekering volgen\n"
         "- misschien ook meelopen met de planner?",
-        "mee te lopen met de planner",
+        "uit of ik ook met de planner ga meelopen",
     ),
     (
         "nl",
@@ -32,31 +34,35 @@ ASKING_LISTS = [
     (
         "nl",
         "* BHV-diploma halen\n* misschien een dag meedraaien op de kassa?",
-        "een dag meedraaien",
+        "uit of ik een dag op de kassa ga meedraaien",
     ),
     (
         "nl",
         "Mijn rijbewijs C halen\nLeren werken met het nieuwe scanpistool\n"
         "Misschien ook een keer meekijken bij de inkoop?",
-        "ga ik ook een keer meekijken bij de inkoop",
+        "uit of ik ook een keer bij de inkoop ga meekijken",
     ),
     (
         "nl",
         "- Heftruckcertificaat halen\n- misschien ook iets met de webshop?",
-        "ga ik ook iets met de webshop doen",
+        "uit of ik ook iets met de webshop ga doen",
     ),
-    ("en", "- Get my forklift licence\n- maybe shadow the shift planner?", "I will shadow"),
+    ("en", "- Get my forklift licence\n- maybe shadow the shift planner?", "whether I shadow"),
     (
         "en",
         "- Get my forklift licence\n- maybe a course in Excel?",
-        "I will take a course in Excel",
+        "whether I take a course in Excel",
     ),
     (
         "en",
         "1. Finish the food hygiene course\n2. Could I also do the first aid training?",
         "I will also do the first aid training",
     ),
-    ("en", "* Pass the HACCP exam\n* perhaps spend a day with the buyers?", "I will spend a day"),
+    (
+        "en",
+        "* Pass the HACCP exam\n* perhaps spend a day with the buyers?",
+        "whether I spend a day",
+    ),
     (
         "en",
         "Get my forklift licence\nLearn pivot tables in Excel\n"
@@ -67,7 +73,7 @@ ASKING_LISTS = [
 
 
 @pytest.mark.parametrize(("lang", "goal", "committed"), ASKING_LISTS)
-def test_a_list_whose_last_line_asks_is_split_and_the_line_committed(
+def test_a_list_whose_last_line_asks_is_split_and_the_line_committed_or_settled(
     checker: Checker, lang: str, goal: str, committed: str
 ) -> None:
     rewrite = well_rewritten(checker, goal, lang)

@@ -154,8 +154,9 @@ def test_a_course_advised_as_a_thing_is_followed_as_advised(
             "en",
             "I want to run the Saturday market stall and maybe become the treasurer?",
             "By [date], I will run the Saturday market stall, with [how measured] as evidence.\n"
-            "By [date], I will become the treasurer, with [how measured] as evidence, agreed "
-            "with [who supports you].",
+            # the floated part ('and maybe ...') settled with the manager (floated_steps.py)
+            "By [date], I will agree with my manager on whether I become the treasurer, with "
+            "[how measured] as evidence.",
         ),
     ],
 )
@@ -197,8 +198,8 @@ def test_a_real_question_after_a_wish_is_not_stated(lang: str, text: str) -> Non
             "bespreken?",
             "Vóór [datum] ga ik vaker de kassa doen, van [huidig aantal] naar [streefaantal], met "
             "als bewijs [hoe gemeten], in overleg met [wie ondersteunt je].\n"
-            "Vóór [datum] ga ik de bestellingen overnemen, met als bewijs [hoe gemeten], in "
-            "overleg met [wie ondersteunt je].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de bestellingen ga "
+            "overnemen, met als bewijs [hoe gemeten].",  # settled: agreed already
         ),
         (
             "en",
@@ -206,8 +207,8 @@ def test_a_real_question_after_a_wish_is_not_stated(lang: str, text: str) -> Non
             "discuss this?",
             "By [date], I will run the Saturday market stall, with [how measured] as evidence, "
             "agreed with [who supports you].\n"
-            "By [date], I will become the treasurer, with [how measured] as evidence, agreed with "
-            "[who supports you].",
+            "By [date], I will agree with my manager on whether I become the treasurer, with "
+            "[how measured] as evidence.",
         ),
     ],
 )
@@ -223,7 +224,7 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
         (
             "en",
             "Maybe I could organise the team lunch.",
-            "By [date], I will organise the team lunch.",
+            "By [date], I will agree with my manager on whether I organise the team lunch.",
         ),
         (
             "en",
@@ -238,11 +239,13 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
         (
             "nl",
             "Misschien zou ik de inventarisatie kunnen doen.",
-            "Vóór [datum] ga ik de inventarisatie doen, met als bewijs [hoe gemeten].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de inventarisatie ga doen, met als bewijs [hoe gemeten].",
         ),
     ],
 )
-def test_an_act_told_only_as_an_offer_is_committed(lang: str, text: str, expected: str) -> None:
+def test_an_act_told_only_as_an_offer_is_committed_or_settled_when_floated(
+    lang: str, text: str, expected: str
+) -> None:
     assert well_rewritten(CHECKER, text, lang) == expected
 
 

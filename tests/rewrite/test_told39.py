@@ -139,15 +139,23 @@ LISTED = [
     (
         "nl",
         "1. weegbrug leren bedienen 2. EHBO cursus 3. evt BHV",
-        "Vóór [datum] ga ik mijn BHV halen.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik mijn BHV ga halen.",
     ),
     (
         "nl",
         "1. kassasysteem leren gebruiken 2. hygiënecursus 3. misschien VCA",
-        "Vóór [datum] ga ik mijn VCA halen.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik mijn VCA ga halen.",
     ),
-    ("nl", "Misschien EHBO", "Vóór [datum] ga ik mijn EHBO halen."),
-    ("en", "Possibly forklift licence", "By [date], I will get my forklift licence."),
+    (
+        "nl",
+        "Misschien EHBO",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik mijn EHBO ga halen.",
+    ),
+    (
+        "en",
+        "Possibly forklift licence",
+        "By [date], I will agree with my manager on whether I get my forklift licence.",
+    ),
 ]
 
 

@@ -6,7 +6,10 @@ judge does not read it as a hedge, so every frame kept it inside the committed s
 ("I will learn the label printer software lol, with ..."), which readers rate broken. One of
 the pack's ``chat_tags`` in the goal's clause goes, with a comma that only set it off, and
 the goal is read and rewritten without it; one inside a remark the writer added after it
-stays, as the remark is kept as written. A Dutch tag fronted before the finite verb leaves
+stays, as the remark is kept as written. An interjection (``chat_interjections``: 'nou ja',
+'meh') stands outside the clause and simply goes; so does a sentence of one emphatic word
+after the goal (``emphatic_fragments``: "No more comebacks. *Ever.*"), whose absolute the
+rewrite bounds. A Dutch tag fronted before the finite verb leaves
 the verb first ("wil ik"): the subject goes back in front ("Ik wil ..."). A chat spelling
 of the writer's modal ("I *wanna* learn X", "*gotta* get better at Y"; the pack's
 ``chat_spellings``) is read written out ("want to", "have to"), as the judge and the frames
@@ -30,17 +33,27 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     it opens a sentence ('tbh, I ...'), else with the spaces before it, and the comma before
     it when it ends a clause ('..., tbh.'); a comma after a tag inside a sentence stays
     ('software lol, it jams': the sentence's own)."""
-    if not style.chat_tags:
+    tags = (*style.chat_tags, *style.chat_interjections, *style.emphatic_fragments)
+    if not tags:
         return []
+    outside = {i.lower() for i in style.chat_interjections}  # no place in the clause
+    emphatic = {e.lower() for e in style.emphatic_fragments}
     spans = []
-    for m in _words_pattern(style.chat_tags).finditer(text):
+    for m in _words_pattern(tags).finditer(text):
         start, end = m.span()
+        before, after = text[:start].rstrip(), text[end:]
+        alone = (not before or before[-1] in ".!?") and after.strip()[:1] in ("", ".", "!")
+        if m.group().lower() in emphatic:
+            if not alone or not before:
+                continue  # 'the best ever', 'Ever.' alone: only a sentence after the goal
+            spans.append((len(before), end + len(after) - len(after.lstrip(" .!"))))
+            continue  # '... Ever.': the whole sentence, its mark too
         if not _in_the_goal(text, start, end):
             continue  # '..., not sure I need it tbh': the writer's remark, kept as written
-        before, after = text[:start].rstrip(), text[end:]
         if not before or before[-1] in ".!?;:":  # it opens a sentence
             end += len(after) - len(after.lstrip(" ,"))
-            if style.word_order == "v2" and not _subject_second(text[end:], style):
+            inside = m.group().lower() not in outside  # 'Eerlijk gezegd wil ik': first place
+            if inside and style.word_order == "v2" and not _subject_second(text[end:], style):
                 continue  # 'Eerlijk gezegd ligt dat aan ...': no subject to put back first
         else:
             start = len(before)
@@ -72,6 +85,7 @@ def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
     to'), the first word capitalised and a Dutch subject put back before its verb; None when
     it has neither."""
     spans = chat_tag_spans(text, style)
+    outside = {i.lower() for i in (*style.chat_interjections, *style.emphatic_fragments)}
     spellings = chat_spelling_spans(text, style)
     if not spans and not spellings:
         return None
@@ -79,7 +93,8 @@ def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
     for start, end, written in sorted(edits, reverse=True):
         rest = text[end:]
         opening = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?;:"
-        if opening and not written and style.word_order == "v2":
+        tag = text[start:end].strip(" ,.!").lower()
+        if opening and not written and style.word_order == "v2" and tag not in outside:
             verb, subject, tail = rest.split(" ", 2)  # three words: _subject_second
             rest = f"{capitalise(subject)} {verb.lower()} {tail}"  # 'wil ik' -> 'Ik wil'
         text = text[:start] + written + rest

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.hedged_steps import discussed_spans
 from smartcheck.fixing.rewrite.to_discuss import with_agreement
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 def each_agreed(parts: tuple[str, ...], who: str, style: RewriteStyle) -> tuple[str, ...] | None:
     """Each of ``parts`` (one goal's rewrite each) agreed with ``who``, the placeholder of
-    the one asked; a part that already asks whom it is agreed with stays as it is. None when
+    the one asked; a part that already asks whom it is agreed with, or settles its step with
+    the manager (hedged_steps.discussed_spans), stays as it is. None when
     ``who`` names someone, or a part has no place for the agreement."""
     frame = style.frames.agreement
     if not frame or who != style.placeholders.support:
@@ -29,6 +31,9 @@ def each_agreed(parts: tuple[str, ...], who: str, style: RewriteStyle) -> tuple[
     head = frame.split("{support}")[0].strip(" ,").lower()
     told: list[str] = []
     for part in parts:
+        if discussed_spans(part, style):
+            told.append(part)  # 'I will agree with my manager on whether I X': agreed already
+            continue
         agreed = with_agreement(part, who, style)
         if agreed is None and head not in part.lower():
             return None

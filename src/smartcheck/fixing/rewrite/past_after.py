@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.relative_problems import relative_told
-from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS
+from smartcheck.fixing.rewrite.seams.tokens import SUBJECT_DEPS, spaced_dash
 from smartcheck.fixing.rewrite.situation import Situated
 from smartcheck.fixing.rewrite.words import capitalise
 
@@ -42,11 +42,13 @@ def closing_clause(
 ) -> Situated | None:
     """The goal before its last comma, with the clause after the comma as the sentence
     after it, when ``told`` reads that clause as told beside the goal (a past incident, how
-    things are now); None for a text of several sentences, or too short a goal before it."""
+    things are now); None for a text of several sentences, or too short a goal before it.
+    A spaced dash cuts the clause off as a comma does ('Get X - the warehouse is short-staffed
+    every Friday'); a hyphen inside a word ('short-staffed') does not."""
     doc = goal.doc
     if doc is None:
         return None
-    commas = [t for t in doc if t.text == ","]
+    commas = [t for t in doc if t.text == "," or spaced_dash(t)]
     if not commas:
         return None
     comma = commas[-1]

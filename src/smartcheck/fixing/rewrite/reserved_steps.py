@@ -18,7 +18,7 @@ from smartcheck.errors import SmartcheckError
 from smartcheck.fixing.rewrite.reservations import told_alone_at
 from smartcheck.fixing.rewrite.reserved import reservation_alone
 from smartcheck.fixing.rewrite.seams import find_seams
-from smartcheck.fixing.rewrite.settled_own import own_settled
+from smartcheck.fixing.rewrite.settled_own import SETTLING, own_settled
 from smartcheck.fixing.rewrite.stance_theirs import opens_as, still_theirs
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.voices import other_voice
@@ -35,14 +35,16 @@ if TYPE_CHECKING:
     from smartcheck.reporting.report import GoalReport
 
 
-class _Reader(Protocol):
+class Reader(Protocol):
+    """What the settling steps need of a checker: a text read, and a goal judged."""
+
     def parse(self, text: str, lang: str, reference_date: date | None = None) -> Goal: ...
 
     def evaluate(self, goal: Goal, given: frozenset[Criterion] = frozenset()) -> GoalReport: ...
 
 
 def reserved_rewrites(
-    reader: _Reader,
+    reader: Reader,
     report: GoalReport,
     ctx: RuleContext,
     style: RewriteStyle,
@@ -64,7 +66,7 @@ def reserved_rewrites(
                 return ()  # no other person's wish, and the writer's own is not in doubt
             text = _own_step(reader, wish, style, found.timed)
             if text is not None:
-                text, restore = _untimed(reader, goal, text, style)
+                text, restore = untimed_settling(reader, goal, text, style)
         elif own_only:
             return ()
         else:
@@ -100,7 +102,7 @@ def reserved_rewrites(
             if still_theirs(own, style, particles) or opens_as(own, wish):
                 continue  # 'Mijn schipper wil dat ik vóór [datum] ...': still theirs
             if found.objects and not found.timed:  # 'if so' follows 'whether', not 'when'
-                rewrite = _count_settled(rewrite, style)
+                rewrite = count_settled(rewrite, style)
             told = f"{rewrite.rstrip()} {remark}"
             if not find_seams(told, goal, ctx, style):
                 return (told,)
@@ -124,7 +126,7 @@ def _writers_remark(
     return capitalise(told.rstrip(" ?.!")) + "."
 
 
-def _count_settled(rewrite: str, style: RewriteStyle) -> str:
+def count_settled(rewrite: str, style: RewriteStyle) -> str:
     """A count range after a settling step belongs to what is settled: 'uit of ik vaker ga
     presenteren, en zo ja van [huidig aantal] naar [streefaantal]' (``frames.settled_comparison``),
     not a target beside the decision."""
@@ -137,10 +139,14 @@ def _count_settled(rewrite: str, style: RewriteStyle) -> str:
     )
 
 
-def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
+def _own_step(reader: Reader, wish: Goal, style: RewriteStyle, timed: bool) -> str | None:
     """The writer's own doubted wish as the step of settling it with the manager: the wish
     committed as any goal, then told in ``frames.settled`` (settled_own.py)."""
-    judged = reader.evaluate(wish)
+    token = SETTLING.set(True)  # the wish read committed, never settled inside
+    try:
+        judged = reader.evaluate(wish)
+    finally:
+        SETTLING.reset(token)
 
     def parse_text(text: str) -> Goal:
         return reader.parse(text, wish.lang, wish.reference_date)
@@ -151,8 +157,8 @@ def _own_step(reader: _Reader, wish: Goal, style: RewriteStyle, timed: bool) -> 
     return next((t for t in told if t), None)  # the first that is the wish alone
 
 
-def _untimed(
-    reader: _Reader, goal: Goal, text: str, style: RewriteStyle
+def untimed_settling(
+    reader: Reader, goal: Goal, text: str, style: RewriteStyle
 ) -> tuple[str, tuple[str, str] | None]:
     """``text`` (the settling step) with the times inside what is settled left out, and the
     settled clause without and with them: a time of the wish ('whether I do X *next year*')

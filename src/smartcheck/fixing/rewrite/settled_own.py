@@ -18,6 +18,7 @@ hedge, label and fragment shape already read), without its frames, told as the c
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, tidy, words_of
@@ -27,6 +28,11 @@ if TYPE_CHECKING:
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
+
+
+#: Set while a step reads the writer's wish in order to settle it (reserved_steps.py): the
+#: wish is read committed, so a floated step inside it is not settled a second time.
+SETTLING: ContextVar[bool] = ContextVar("settling", default=False)
 
 
 def frameless(committed: str, style: RewriteStyle) -> str | None:
@@ -45,6 +51,7 @@ def frameless(committed: str, style: RewriteStyle) -> str | None:
         frames.measure.format(measure=ph.measure),
         frames.comparison.format(current_number=ph.current_number, target_number=ph.target_number),
         frames.agreement.format(support=ph.support),  # the settling is with the manager
+        frames.agreement.format(support=style.asked_decider),  # '..., agreed with my manager'
         frames.support.format(support=ph.support),
     ):
         text = text.replace(extra, "")

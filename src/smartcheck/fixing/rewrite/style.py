@@ -1172,6 +1172,17 @@ class RewriteStyle(BaseModel):
         description="The writer's chat aside anywhere in the text ('tbh', 'lol', 'eerlijk "
         "gezegd'): no part of the goal, which is read without it (chat_tags.py).",
     )
+    chat_interjections: tuple[str, ...] = Field(
+        default=(),
+        description="The writer's interjection that only hesitates ('nou ja', 'tja', 'meh'): a "
+        "chat tag outside the clause, so a Dutch verb after it needs no subject put back "
+        "(chat_tags.py).",
+    )
+    emphatic_fragments: tuple[str, ...] = Field(
+        default=(),
+        description="One emphatic word told as a sentence of its own after the goal ('Ever.', "
+        "'Punt.'): it goes with its mark, the absolute it stresses is bounded (chat_tags.py).",
+    )
     chat_spellings: dict[str, str] = Field(
         default_factory=dict,
         description="A chat spelling of a modal and its marker, written out ('wanna': 'want "
@@ -2255,6 +2266,12 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Hedges around such an opener ('evt.', 'misschien', 'maybe'): they go "
         "when the step is committed.",
+    )
+    floated_openers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Possibility hedges that open a step the writer only floats ('evt.', "
+        "'misschien', 'ooit', 'maybe'): the step is settled with the manager, not committed "
+        "(floated_steps.py).",
     )
     followup_steps: dict[str, str] = Field(
         default_factory=dict,

@@ -89,6 +89,7 @@ from smartcheck.fixing.rewrite.far_roles import far_role
 from smartcheck.fixing.rewrite.filled_needs import filled_need
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
+from smartcheck.fixing.rewrite.floated_steps import floated_rewrite
 from smartcheck.fixing.rewrite.folded_time import time_folded
 from smartcheck.fixing.rewrite.followups import follow_up, step_kind, step_sentence
 from smartcheck.fixing.rewrite.forms import (
@@ -347,7 +348,22 @@ class WholeTextRewrites:
 
     def finish(self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]) -> GoalReport:
         """A failing goal's report with its rewrites, or the fallback when there are none.
-        A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal."""
+        A sentence that packs goals (S004/R004) gets its split first: one rewrite per goal.
+        A step the writer only floats ('evt. X', 'maybe X') is settled, not committed."""
+        finished = self._finished(report, ctx, rewrites)
+        style = style_for(ctx)
+        if style is None:
+            return finished
+        settled = floated_rewrite(self, finished, ctx, style)
+        if settled is not None:
+            update = {"rewrite": settled, "rewrites": (settled, *finished.rewrites)}
+            finished = finished.model_copy(update=update)
+        return finished
+
+    def _finished(
+        self, report: GoalReport, ctx: RuleContext, rewrites: tuple[str, ...]
+    ) -> GoalReport:
+        """The report with the first step's rewrites that reads the whole text, in order."""
         if _REFUSED & {f.code for f in report.findings}:
             return self.fallback_only(report, ctx)  # '..., dat wil ik niet': nothing to commit
         update: dict[str, Any] = {"rewrite": rewrites[0] if rewrites else None}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
-from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences
+from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences, spaced_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,13 +118,14 @@ def _joined(stretch: list[Token]) -> str:
 
 
 def _stretches(tokens: list[Token]) -> list[list[Token]]:
-    """The stretches of ``tokens`` between commas."""
+    """The stretches of ``tokens`` between commas, or spaced dashes, which set a clause off
+    as a comma does ('learn X - orders pile up on Saturdays'; not 'short-staffed')."""
     found: list[list[Token]] = []
     current: list[Token] = []
     depth = 0  # a comma inside brackets is the aside's ('(laden, bereik uitleggen)')
     for t in tokens:
         depth = max(0, depth + (t.text == "(") - (t.text == ")"))
-        if t.text == "," and not depth:
+        if (t.text == "," or spaced_dash(t)) and not depth:
             if current:
                 found.append(current)
             current = []

@@ -379,3 +379,14 @@ def rewrite_date(candidate: str, filled: str, doc: Doc, style: RewriteStyle) -> 
         return None
     at = filled.find(style.seam_fillers.get("date", "\0"))
     return next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+
+
+#: Dashes that, spaced, set a clause off as a comma does ('-', en dash, em dash).
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space on both sides, which sets a clause off as a comma does ('learn X
+    - orders pile up on Saturdays'); a hyphen inside a word ('short-staffed') is none."""
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES and before and bool(token.whitespace_)

@@ -1,0 +1,121 @@
+"""A step the writer only floats, settled with the manager instead of committed.
+
+"Evt. heftruckcertificaat", "maybe present at the L&D meetup", "ooit stage lopen bij een
+hoedenmaker in Londen": a possibility hedge in front of the step (the pack's
+``floated_openers``) says the writer has not decided whether to take it. Committing it
+("Vóór [datum] ga ik mijn heftruckcertificaat halen.") decides what the writer left open
+(JUDGING A: a hedge is no commitment), and dropping the hedge changes the goal's meaning. The
+writer's own step is to settle it with the one the POP is agreed with, in ``frames.settled``
+as settled_own.py tells a doubted wish: "Vóór [datum] maak ik samen met mijn leidinggevende
+uit of ik mijn heftruckcertificaat ga halen."
+
+A hedge of effort ("proberen", "try") or of likelihood ("waarschijnlijk", "hopefully") is not
+floated: the writer means to act, and the commitment replaces it. The hedge may follow the
+writer's wish ("Ik wil misschien X", "I'd like to maybe X"); one later in the goal ("...,
+maybe with a course", "..., evt. voor een half jaar") is read by the steps for means,
+alternatives and follow-ups.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.reserved_steps import count_settled, untimed_settling
+from smartcheck.fixing.rewrite.seams import find_seams
+from smartcheck.fixing.rewrite.settled_own import SETTLING, own_settled
+from smartcheck.fixing.rewrite.stops import sentences
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.reserved_steps import Reader as _Reader
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.judging.context import RuleContext
+    from smartcheck.reading.goal import Goal
+    from smartcheck.reporting.report import GoalReport
+
+
+def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> bool:
+    """Does the goal open with a possibility hedge ('evt.', 'maybe', 'ooit'), perhaps after a
+    coordinator ('And maybe ...', 'En misschien ...') or the writer's wish ('I'd like to maybe
+    ...'; the pack's ``goal_wishes``), and go on with the step itself
+    ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none."""
+    doc = goal.doc
+    if doc is None or not style.floated_openers:
+        return False
+    told = [t for t in doc if not t.is_punct and not t.is_space]
+    while told and told[0].lower_ in coordinators:
+        told = told[1:]
+    if told:  # 'I'd like to *maybe* ...', 'Ik wil *misschien* ...': the same float
+        said = goal.text[told[0].idx :].lower()
+        wishes = sorted(style.goal_wishes, key=len, reverse=True)  # the longest that opens it
+        wish = next((w for w in wishes if said.startswith(f"{w.lower()} ")), "")
+        told = [t for t in told if t.idx >= told[0].idx + len(wish)]
+    return len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers
+
+
+def floated_rewrite(
+    reader: _Reader, report: GoalReport, ctx: RuleContext, style: RewriteStyle
+) -> str | None:
+    """The settling step for a floated goal's one-line rewrite, judged as any goal (its own
+    date asked; a time of the step is what is settled, reserved_steps.untimed_settling), or
+    None: no floated step, no rewrite that is the step alone, or a seam."""
+    if SETTLING.get():
+        return None  # the wish read by a step that settles it already (reserved_steps.py)
+    goal = report.goal
+    coordinators = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
+    if report.split or not report.rewrite or not floated_opening(goal, style, coordinators):
+        return None
+    if any("\n" in r for r in report.rewrites[:1]) or report.structured_rewrite is not None:
+        return None
+    if any(marker in report.rewrite.lower() for marker in _open_markers(style)):
+        return None  # 'I will find out whether ...' (far_roles.py): the step is open already
+
+    def parse_text(text: str) -> Goal:
+        return reader.parse(text, goal.lang, goal.reference_date)
+
+    alone = [c for c in report.rewrites if len(sentences(c, style.abbreviations)) == 1]
+    told = (own_settled(c, style, parse_text) for c in alone)  # one step, nothing after it
+    text = next((t for t in told if t), None)
+    if text is None:
+        return None
+    text, restore = untimed_settling(reader, goal, text, style)
+    given = frozenset(c for c, score in report.criteria.items() if score.passed)
+    given |= {Criterion.A}  # the settling is the agreement: no second one asked for
+    if restore is not None:
+        given -= {Criterion.T}  # the step's time is what is settled: the step gets its own
+    judged = reader.evaluate(parse_text(text), given)
+    if judged.structured_rewrite is not None:
+        return None
+    for rewrite in (text,) if judged.is_smart else judged.rewrites:
+        if "\n" in rewrite or style.placeholders.behaviour in rewrite:
+            continue  # the settling is the act: a rewrite asking for another read past it
+        if restore is not None:
+            if restore[0] not in rewrite:
+                continue
+            rewrite = rewrite.replace(*restore)
+        rewrite = count_settled(rewrite, style)  # 'uit of ik vaker ..., en zo ja van ...'
+        if not find_seams(rewrite, goal, ctx, style):
+            return rewrite
+    return None
+
+
+def _open_markers(style: RewriteStyle) -> list[str]:
+    """The words around the question word of each frame that leaves a step open ('find out
+    *whether*', 'uitzoeken *of*', 'on whether', 'uit of'; 'whether I', 'of ik' after a name):
+    a rewrite that holds one settles or explores the step already."""
+    frames = (
+        style.far_role_step,
+        style.far_role_act,
+        style.frames.settled or "",
+        style.hedged_steps.get("discussed", ""),
+    )
+    asks = {w.lower() for w in style.whether_words}
+    markers = []
+    for frame in frames:
+        for part in frame.lower().replace("}", "{").split("{")[::2]:  # the fixed text
+            words = part.split()
+            at = next((n for n, w in enumerate(words) if w in asks), None)
+            if at is not None:
+                pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
+                markers.append(" ".join(pair))
+    return markers
