@@ -36,8 +36,8 @@ def chat_tag_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     tags = (*style.chat_tags, *style.chat_interjections, *style.emphatic_fragments)
     if not tags:
         return []
-    outside = {i.lower() for i in style.chat_interjections}  # no place in the clause
     emphatic = {e.lower() for e in style.emphatic_fragments}
+    outside = _outside_the_clause(style)  # interjections: no place in the clause
     spans = []
     for m in _words_pattern(tags).finditer(text):
         start, end = m.span()
@@ -72,6 +72,12 @@ def chat_spelling_spans(text: str, style: RewriteStyle) -> list[tuple[int, int, 
     return [(m.start(), m.end(), spelled[m.group().lower()]) for m in found]
 
 
+def _outside_the_clause(style: RewriteStyle) -> set[str]:
+    """The tags that stand outside the clause (interjections, emphatic sentences): a Dutch
+    verb after one keeps its place, no subject is put back before it."""
+    return {w.lower() for w in (*style.chat_interjections, *style.emphatic_fragments)}
+
+
 @lru_cache(maxsize=16)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``words`` as a whole word, the longest first (compiled once per pack: the seam
@@ -85,7 +91,7 @@ def without_chat_tags(text: str, style: RewriteStyle) -> str | None:
     to'), the first word capitalised and a Dutch subject put back before its verb; None when
     it has neither."""
     spans = chat_tag_spans(text, style)
-    outside = {i.lower() for i in (*style.chat_interjections, *style.emphatic_fragments)}
+    outside = _outside_the_clause(style)
     spellings = chat_spelling_spans(text, style)
     if not spans and not spellings:
         return None

@@ -21,7 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
-from smartcheck.fixing.rewrite.reserved_steps import count_settled, untimed_settling
+from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.reserved_steps import (
+    count_settled,
+    judged_settlings,
+    untimed_settling,
+)
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.settled_own import SETTLING, own_settled
 from smartcheck.fixing.rewrite.stops import sentences
@@ -74,25 +79,20 @@ def floated_rewrite(
         return reader.parse(text, goal.lang, goal.reference_date)
 
     alone = [c for c in report.rewrites if len(sentences(c, style.abbreviations)) == 1]
-    told = (own_settled(c, style, parse_text) for c in alone)  # one step, nothing after it
-    text = next((t for t in told if t), None)
-    if text is None:
-        return None
-    text, restore = untimed_settling(reader, goal, text, style)
     given = frozenset(c for c, score in report.criteria.items() if score.passed)
     given |= {Criterion.A}  # the settling is the agreement: no second one asked for
-    if restore is not None:
-        given -= {Criterion.T}  # the step's time is what is settled: the step gets its own
-    judged = reader.evaluate(parse_text(text), given)
-    if judged.structured_rewrite is not None:
-        return None
-    for rewrite in (text,) if judged.is_smart else judged.rewrites:
-        if "\n" in rewrite or style.placeholders.behaviour in rewrite:
+    try:
+        told = (own_settled(c, style, parse_text) for c in alone)  # one step, nothing after
+        text = next((t for t in told if t), None)
+        if text is None:
+            return None
+        text, restore = untimed_settling(reader, goal, text, style)
+        rewrites = judged_settlings(reader, goal, text, given, restore)
+    except SmartcheckError:
+        return None  # a part that cannot be read: the committed rewrite stays
+    for rewrite in rewrites:
+        if style.placeholders.behaviour in rewrite:
             continue  # the settling is the act: a rewrite asking for another read past it
-        if restore is not None:
-            if restore[0] not in rewrite:
-                continue
-            rewrite = rewrite.replace(*restore)
         rewrite = count_settled(rewrite, style)  # 'uit of ik vaker ..., en zo ja van ...'
         if not find_seams(rewrite, goal, ctx, style):
             return rewrite

@@ -77,22 +77,11 @@ def reserved_rewrites(
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         if found.objects:  # the settling is the agreement: no second one asked for
             given |= {Criterion.A}
-        if restore is not None:
-            given -= {Criterion.T}  # the goal's time is what is settled: the step gets its own
-        judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
-        if judged.structured_rewrite is not None:
-            return ()
+        rewrites = judged_settlings(reader, goal, text, given, restore)
         remark = _writers_remark(goal, found, ctx, style) or reservation_alone(
             found.reservation, _verb_first(goal, found.at, style), style
         )
-        rewrites = (text,) if judged.is_smart else judged.rewrites
         for rewrite in rewrites:
-            if "\n" in rewrite:
-                continue  # the step read as two goals: one step, one reservation
-            if restore is not None:
-                if restore[0] not in rewrite:
-                    continue  # the settled clause was rewritten: its time has no place
-                rewrite = rewrite.replace(*restore)
             if found.objects and style.placeholders.behaviour in rewrite:
                 continue  # the settling is the act: a rewrite asking for another read past it
             own = [
@@ -109,6 +98,34 @@ def reserved_rewrites(
     except SmartcheckError:
         return ()
     return ()
+
+
+def judged_settlings(
+    reader: Reader,
+    goal: Goal,
+    text: str,
+    given: frozenset[Criterion],
+    restore: tuple[str, str] | None,
+) -> tuple[str, ...]:
+    """The settling step ``text`` judged as any goal (``given``: what it passes already), as
+    itself when it passes, else its one-line rewrites, each with the settled clause put back
+    whole (``restore``, untimed_settling: the clause's time is what is settled, so the step
+    gets its own date); nothing when only the structured fallback is left."""
+    if restore is not None:
+        given -= {Criterion.T}
+    judged = reader.evaluate(reader.parse(text, goal.lang, goal.reference_date), given)
+    if judged.structured_rewrite is not None:
+        return ()
+    told: list[str] = []
+    for rewrite in (text,) if judged.is_smart else judged.rewrites:
+        if "\n" in rewrite:
+            continue  # the step read as two goals: one step
+        if restore is not None:
+            if restore[0] not in rewrite:
+                continue  # the settled clause was rewritten: its time has no place
+            rewrite = rewrite.replace(*restore)
+        told.append(rewrite)
+    return tuple(told)
 
 
 def _writers_remark(
