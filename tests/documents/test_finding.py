@@ -197,6 +197,7 @@ _LINE = st.one_of(
     fmt=st.sampled_from(["text", "markdown", "yaml", "json"]),
 )
 @example(lines=["```\u00f8"], fmt="text")  # a goal with no clause: the seam check had no segment
+@example(lines=["```X!A0"], fmt="text")  # one word after the marks: asked_means.bare_act
 def test_any_text_gives_a_result_never_an_exception(
     blank_checker: Checker, lines: list[str], fmt: str
 ) -> None:

@@ -167,9 +167,11 @@ def bare_act(aim: list[Word], style: RewriteStyle) -> bool:
         if any(w.lower in subjects for w in aim):
             return False
         said = [w for w in aim if w.is_word]
+        if not said:
+            return False  # marks only: no act
         if said[0].lower in style.learning_verbs:
             return True  # 'Leren lassen ...', whatever the tagger calls 'Leren'
-        ends = said[:: len(said) - 1]
+        ends = [said[0], said[-1]]  # one word: the same one twice
         return any(
             w.pos in ("VERB", "AUX") and not w.finite and looks_infinitive_nl(w) for w in ends
         )
