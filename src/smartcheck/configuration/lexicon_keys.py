@@ -39,6 +39,7 @@ LexiconKey = Literal[
     "inner_states",
     "verification_methods",
     "sign_offs",
+    "joint_decisions",
     "situational_behaviours",
     "situation_prepositions",
     "hedges",

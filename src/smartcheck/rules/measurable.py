@@ -6,7 +6,12 @@ from collections.abc import Iterator, Sequence
 
 from smartcheck.criteria import Criterion
 from smartcheck.judging.context import RuleContext
-from smartcheck.judging.features.signals import checkable_action, outside_purpose, whole_goal
+from smartcheck.judging.features.signals import (
+    checkable_action,
+    joint_decision,
+    outside_purpose,
+    whole_goal,
+)
 from smartcheck.judging.rule import Rule
 from smartcheck.judging.strategies import PhraseRule
 from smartcheck.reading.goal import Goal
@@ -29,7 +34,8 @@ class MissingMeasure(Rule):
     one found counts as evidence. A goal with none is flagged, unless it is a routine with
     an explicit frequency ("elke vrijdag", "daily": adherence can be counted) or its action
     is a one-off that is visibly done or not (the pack's ``checkable_actions``: solliciteren,
-    submit).
+    submit), a sign-off by another (``sign_offs``) or a decision on a step taken with the
+    manager (``joint_decisions``: "maak ik samen met mijn leidinggevende uit of ...").
 
     Why: without a measure, the end-of-year conversation becomes a matter of opinion.
 
@@ -67,6 +73,12 @@ class MissingMeasure(Rule):
         signed = outside_purpose(goal, ctx.find(goal, "sign_offs"))
         if signed:
             yield self.evidence(goal, "sign-off", signed[0].start, signed[0].end, 0.5)
+            return
+        # A decision on a step taken with the manager ("maak ik samen met mijn leidinggevende
+        # uit of ...", "agree with my manager on whether ..."): taken or not (JUDGING M).
+        decision = joint_decision(goal, ctx)
+        if decision is not None:
+            yield self.evidence(goal, "decision", decision.start, decision.end, 0.5)
         else:
             yield self.finding(goal, ctx, *whole_goal(goal), confidence=0.85)
 

@@ -43,7 +43,8 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
     """Does the goal open with a possibility hedge ('evt.', 'maybe', 'ooit'), perhaps after a
     coordinator ('And maybe ...', 'En misschien ...') or the writer's wish ('I'd like to maybe
     ...'; the pack's ``goal_wishes``), and go on with the step itself
-    ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none."""
+    ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none. A
+    step asked as a yes/no question ('Learn X?') is floated too."""
     doc = goal.doc
     if doc is None or not style.floated_openers:
         return False
@@ -55,7 +56,21 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
         wishes = sorted(style.goal_wishes, key=len, reverse=True)  # the longest that opens it
         wish = next((w for w in wishes if said.startswith(f"{w.lower()} ")), "")
         told = [t for t in told if t.idx >= told[0].idx + len(wish)]
-    return len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers
+    if len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers:
+        return True
+    return len(told) >= 2 and _asked_step(goal, told[0].lower_, style)
+
+
+def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
+    """Is the goal one yes/no question ('Learn to read structural drawings?', 'Meelopen met de
+    planner?', 'Could I shadow the night auditor?')? Asked, the step is floated as a 'maybe'
+    floats it: the writer puts it to the manager. A question of how, what or when ('Hoe kan
+    ik beter plannen?') asks for the way, and the act is meant."""
+    text = goal.text.strip()
+    if not text.rstrip("!").endswith("?") or len(sentences(text, style.abbreviations)) != 1:
+        return False
+    asked = {*style.question_words, *style.how_doubt_words, *style.time_doubt_words}
+    return first not in asked
 
 
 def floated_rewrite(

@@ -230,6 +230,18 @@ def _performed(goal: Goal, lemma: str, ctx: RuleContext) -> bool:
     return goal.object is not None and not outside_purpose(goal, ctx.find(goal, "learning_verbs"))
 
 
+def joint_decision(goal: Goal, ctx: RuleContext) -> TextSpan | None:
+    """A decision on a step taken with someone who supports the goal ("maak ik samen met mijn
+    leidinggevende uit of ik ...", "agree with my manager on whether I ..."; the pack's
+    ``joint_decisions``): it is taken or not, an observable one-off event (JUDGING M). A
+    decision with nobody named stays in the writer's head."""
+    decisions = outside_purpose(goal, ctx.find(goal, "joint_decisions"))
+    if not decisions or not outside_purpose(goal, ctx.find(goal, "support")):
+        return None
+    first = decisions[0]
+    return TextSpan(text=goal.text[first.start : first.end], start=first.start, end=first.end)
+
+
 def made_object(goal: Goal, ctx: RuleContext) -> TextSpan | None:
     """The object of a checkable action: what is handed in, delivered, completed."""
     if goal.object is None or checkable_action(goal, ctx) is None:
