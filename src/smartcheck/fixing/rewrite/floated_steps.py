@@ -18,6 +18,7 @@ alternatives and follow-ups.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
     from smartcheck.reporting.report import GoalReport
+
+
+#: Set while a question the reader built is judged ('Een buddy zou fijn zijn.' asked as 'Een
+#: buddy?', welcome_wishes.py): the writer welcomed the thing, so its question floats nothing.
+WELCOMED: ContextVar[bool] = ContextVar("welcomed", default=False)
 
 
 def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str]) -> bool:
@@ -67,7 +73,7 @@ def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
     floats it: the writer puts it to the manager. A question of how, what or when ('Hoe kan
     ik beter plannen?') asks for the way, and the act is meant."""
     text = goal.text.strip()
-    if not text.rstrip("!").endswith("?") or len(sentences(text, style.abbreviations)) != 1:
+    if WELCOMED.get() or not text.rstrip("!").endswith("?") or len(sentences(text, style.abbreviations)) != 1:
         return False
     asked = {*style.question_words, *style.how_doubt_words, *style.time_doubt_words}
     return first not in asked

@@ -82,12 +82,16 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
                 front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
             rest = [*front, *words[at + 1 :]]
         takers = style.bare_infinitive_verbs | style.modals | style.learning_verbs
-        cluster = _cluster_start(rest, takers)
+        nominal = style.prepositions | style.determiners
+        cluster = _cluster_start(rest, takers, nominal)
         if cluster is None:
             return None
         end = _cluster_end(rest, cluster)
         tail = rest[end:]
-        if any(w.pos in ("VERB", "AUX") or not w.is_word for w in tail):
+        verbs = [
+            n for n, w in enumerate(tail) if w.pos in ("VERB", "AUX") and not _named(tail, n, nominal)
+        ]
+        if verbs or not all(w.is_word for w in tail):
             return None  # a clause or a mark after the verbs: no phrase to move before them
         return [me, *rest[:cluster], *tail, Word(aux), *rest[cluster:end]]
     if at != 0 or len(words) < 3 or words[1].lower != aux:
@@ -95,13 +99,21 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
     return [me, *words[2:]]
 
 
-def _cluster_start(words: list[Word], takers: frozenset[str]) -> int | None:
+def _cluster_start(
+    words: list[Word], takers: frozenset[str], nominal: frozenset[str] = frozenset()
+) -> int | None:
     """Where the Dutch clause's last verb cluster starts ('de cursus X *leren geven* aan Y'):
     the committed verb goes right before it (a phrase after the cluster: _cluster_end). An
     infinitive joins the cluster only before a verb it takes bare (``takers``: 'leren
-    geven'); else it names the thing ('de cursus schapen *scheren* doen')."""
+    geven'); else it names the thing ('de cursus schapen *scheren* doen'). A form right after
+    a preposition or a determiner (``nominal``) is a noun whatever the tagger says ('onderzoek
+    doen naar *valincidenten*', 'met *presenteren* oefenen')."""
     last = next(
-        (n for n in range(len(words) - 1, -1, -1) if _infinitive(words[n])),
+        (
+            n
+            for n in range(len(words) - 1, -1, -1)
+            if _infinitive(words[n]) and not _named(words, n, nominal)
+        ),
         None,
     )
     if last is None:  # the tagger read the infinitive the auxiliary asks for as a noun
@@ -110,6 +122,12 @@ def _cluster_start(words: list[Word], takers: frozenset[str]) -> int | None:
     while last > 0 and _infinitive(words[last - 1]) and _takes_bare(words[last - 1], takers):
         last -= 1
     return last
+
+
+def _named(words: list[Word], n: int, nominal: frozenset[str]) -> bool:
+    """Is ``words[n]`` a noun the tagger read as a verb, right after a preposition or a
+    determiner (``nominal``: 'naar *valincidenten*')?"""
+    return n > 0 and words[n - 1].lower in nominal
 
 
 def _takes_bare(word: Word, takers: frozenset[str]) -> bool:

@@ -89,7 +89,7 @@ from smartcheck.fixing.rewrite.far_roles import far_role
 from smartcheck.fixing.rewrite.filled_needs import filled_need
 from smartcheck.fixing.rewrite.first_steps import first_step
 from smartcheck.fixing.rewrite.flaws import flaw_told
-from smartcheck.fixing.rewrite.floated_steps import floated_rewrite
+from smartcheck.fixing.rewrite.floated_steps import WELCOMED, floated_rewrite
 from smartcheck.fixing.rewrite.folded_time import time_folded
 from smartcheck.fixing.rewrite.followups import follow_up, step_kind, step_sentence
 from smartcheck.fixing.rewrite.forms import (
@@ -374,6 +374,9 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
+        commented = self._comment_after(report, ctx)
+        if commented:  # 'misschien X, lijkt me leuk': X rewritten, 'Lijkt me leuk.' after it
+            return _per_goal(report, commented, split=False)
         how = self._how_doubted(report, ctx)
         if how:  # '... Not sure how, visiting X maybe?': 'I will visit X, in order to ...'
             return _ranked(report, how)
@@ -2697,6 +2700,27 @@ class WholeTextRewrites:
         text = without_chat_tags(goal.text, style) if style is not None else None
         return self._read_instead(text, goal, ctx)
 
+    def _comment_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal of one sentence with the writer's short comment after its last comma
+        ('misschien een keer meekijken bij X, lijkt me leuk', '..., sounds fun'): the goal
+        rewritten without it, the comment told after it as a sentence of its own
+        (:meth:`_comment_cut`), never glued inside the commitment; nothing without one, or
+        on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = goal.text.strip()
+        if style is None or "\n" in text or len(sentences(text, style.abbreviations)) != 1:
+            return ()
+        cut = self._comment_cut(text, goal, ctx, style)
+        if cut is None:
+            return ()
+        before, comment = cut
+        parts = self._rewritten_instead(before, goal)
+        if not parts:
+            return ()
+        told = (*parts[:-1], f"{parts[-1]} {comment}")
+        return told if _seamless(told, goal, ctx) else ()
+
     def _guess_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal with the writer's guess tagged onto a clause ('... I guess', '... denk ik'):
         rewritten without the tag (guess_tags.py), one rewrite per goal when it packs
@@ -2888,7 +2912,11 @@ class WholeTextRewrites:
         style = style_for(ctx)
         goal = report.goal
         found = asked_instead(goal.text, style) if style is not None else None
-        return self._one_sentence_instead(found, goal, ctx)
+        token = WELCOMED.set(True)  # the question is the reader's, not the writer's doubt
+        try:
+            return self._one_sentence_instead(found, goal, ctx)
+        finally:
+            WELCOMED.reset(token)
 
     def _route_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A line that only names a learning route ('Stage bij het lab.'): rewritten as the

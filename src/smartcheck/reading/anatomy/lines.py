@@ -48,6 +48,8 @@ def told_short(
         return False
     if verb_second and any(_verb_last(t) for t in words if t.dep_ == "ROOT" and has_finite_form(t)):
         return True
+    if verb_second and _infinitives_last(words):
+        return True
     subjects = [
         t
         for t in tokens
@@ -72,6 +74,22 @@ def _verb_last(verb: Token) -> bool:
     in a clause a conjunction opens ('omdat klanten vaak bellen')."""
     before = [c for c in verb.lefts if c.dep_ not in ("punct", "cc")]
     return len(before) >= 2 and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _infinitives_last(words: Sequence[Token]) -> bool:
+    """Does the line close on an infinitive, with no verb before it that must be finite
+    ('bloedgasapparaten leren onderhouden', 'nieuwe collega's inwerken')? A Dutch plural verb
+    of the present is written as its infinitive, so the tagger may read 'leren' as finite
+    with the noun before it its subject; a statement would need a verb that shows its tense
+    ('klanten *klagen* vaak': no infinitive closes it) or a pronoun ('we leren ...')."""
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].i != words[-1].i or "Inf" not in verbs[-1].morph.get("VerbForm", []):
+        return False
+    if any(t.pos_ == "PRON" and t.dep_ in _SUBJECT_DEPS for t in words):
+        return False
+    finite = [t for t in verbs[:-1] if has_finite_form(t)]
+    # the plural written as the infinitive ends as one does ('leren', 'gaan', 'doen')
+    return all(t.lower_.endswith("n") and verbs[-1].head.i == t.i for t in finite)
 
 
 def _subject(token: Token, lang: str) -> bool:

@@ -1,0 +1,82 @@
+"""Steps asked, comments after the goal, and list lines told short (session 45, lead).
+
+- A yes/no question ('Learn to read structural drawings?', 'Meelopen met de planner?') puts
+  the step to the manager as a 'maybe' does: it is settled, not committed. A question of how,
+  what or when asks for the way, and the act is meant.
+- The writer's short comment after the goal's last comma ('..., lijkt me leuk', '..., sounds
+  fun') is told as a sentence of its own after the rewrite, never glued inside it.
+- A list line that closes on an infinitive ('- bloedgasapparaten leren onderhouden') is a goal
+  told short, though the tagger reads its Dutch '-en' form as a plural verb with a subject.
+
+Goals written fresh for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcheck import Checker
+from tests.support.rewriting import shown_rewrite, well_rewritten
+
+CHECKER = Checker()
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "Learn to splice fibre optic cable?",
+            "By [date], I will agree with my manager on whether I learn to splice fibre optic"
+            " cable.",
+        ),
+        (
+            "nl",
+            "Kan ik een keer meelopen met de dakdekker?",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een keer met de"
+            " dakdekker ga meelopen.",
+        ),
+    ],
+)
+def test_a_step_asked_is_settled(lang: str, goal: str, expected: str) -> None:
+    assert well_rewritten(CHECKER, goal, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal"),
+    [
+        ("nl", "Hoe kan ik mijn werkdag beter indelen?"),
+        ("en", "How do I get better at quoting jobs?"),
+        # a welcome is a wish: the reader's question of it floats nothing
+        ("en", "I want to take the scaffolding course, would be useful."),
+    ],
+)
+def test_a_question_of_the_way_or_a_welcome_is_not_settled(lang: str, goal: str) -> None:
+    shown = shown_rewrite(CHECKER, goal, lang)
+    assert "uit of ik" not in shown and "on whether I" not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "comment"),
+    [
+        ("nl", "misschien een keer meedraaien met de nachtploeg, lijkt me leuk", "Lijkt me leuk."),
+        ("nl", "Ik wil de cursus steigerbouw halen, lijkt me nuttig.", "Lijkt me nuttig."),
+        ("en", "maybe shadow the harbour pilot once, sounds fun", "Sounds fun."),
+    ],
+)
+def test_a_comment_after_the_goal_is_a_sentence_of_its_own(
+    lang: str, goal: str, comment: str
+) -> None:
+    shown = well_rewritten(CHECKER, goal, lang)
+    assert shown.endswith(f". {comment}")
+    assert shown.count(comment.rstrip(".").lower()) + shown.count(comment.rstrip(".")) == 1
+
+
+def test_a_list_line_closing_on_an_infinitive_is_a_goal_of_its_own() -> None:
+    report = CHECKER.check(
+        "- een week meedraaien op de röntgenafdeling\n- kozijnen leren afstellen\n"
+        "- ooit de cursus gipsen",
+        lang="nl",
+    )
+    assert report.split is not None and len(report.split) == 3
+    assert report.split[1].startswith("Vóór [datum] ga ik kozijnen leren afstellen")
