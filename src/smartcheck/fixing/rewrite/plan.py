@@ -398,15 +398,20 @@ def _front_end(plan: Plan, style: RewriteStyle, inside: list[int]) -> int:
     """Where the date asked for an event goes: after the event, or, when the goal opens with
     it, after the whole fronted phrase ('Voor de verhuizing naar het nieuwe pand ([datum])
     ga ik ...'), never between the event and what it says of it ('de verhuizing ([datum])
-    naar het nieuwe pand')."""
+    naar het nieuwe pand'). Only a phrase a preposition opens is the event's: in a goal told
+    without a subject ('Vóór de kerstdrukte zelf een batch stoken') the words after the event
+    are the act, and the date goes right after the event."""
     last = inside[-1]
     first = next((i for i, w in enumerate(plan.words) if w.is_word and plan.kept(i)), None)
     if first != inside[0]:
         return last
+    if last + 1 >= len(plan.words) or plan.words[last + 1].lower not in style.prepositions:
+        return last
     subjects = {s.lower() for s in style.subjects}
     for i in range(last + 1, min(len(plan.words), last + 1 + _FRONT_TAIL)):
         word = plan.words[i]
-        if not word.is_word or word.finite or word.lower in subjects:
+        verb = word.pos in ("VERB", "AUX")
+        if not word.is_word or word.finite or verb or word.lower in subjects:
             return i - 1 if i - 1 > last and plan.kept(i - 1) else last
     return last
 
