@@ -80,3 +80,30 @@ def test_a_list_line_closing_on_an_infinitive_is_a_goal_of_its_own() -> None:
     )
     assert report.split is not None and len(report.split) == 3
     assert report.split[1].startswith("Vóór [datum] ga ik kozijnen leren afstellen")
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "told"),
+    [
+        (
+            "nl",
+            "Bestelbonnen sneller leren verwerken, vorige maand liepen we drie leveringen mis",
+            "Vorige maand liepen we drie leveringen mis.",
+        ),
+        (
+            "nl",
+            "Ik wil de koelcel elke dag controleren, dat heeft ons vorige week een partij vis gekost",
+            "Dat heeft ons vorige week een partij vis gekost.",
+        ),
+        (
+            "en",
+            "Learn to price renovation jobs faster, we have lost two tenders",
+            "We have lost two tenders.",
+        ),
+    ],
+)
+def test_what_happened_after_the_goal_is_told_after_the_rewrite(
+    lang: str, goal: str, told: str
+) -> None:
+    shown = well_rewritten(CHECKER, goal, lang)
+    assert shown.endswith(f". {told}")

@@ -264,6 +264,9 @@ from smartcheck.reporting.report import GoalReport, StructuredRewrite
 #: Most words of a comment after the last comma of another's wish ('..., I guess both are
 #: useful'; WholeTextRewrites._comment_cut).
 _MOST_COMMENT_WORDS = 8
+#: Most words of a remark after the goal's last comma when what happened may be told too
+#: ('..., dat heeft ons vorige week een hele avond gekost'; WholeTextRewrites._comment_after).
+_MOST_TOLD_WORDS = 12
 #: A text that packs goals gets a rewrite for at most this many of them (each is checked on its
 #: own, so a pasted list of hundreds of sentences would otherwise take seconds); the rest
 #: stay as written.
@@ -2163,13 +2166,19 @@ class WholeTextRewrites:
         return ()
 
     def _comment_cut(
-        self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
+        self,
+        sentence: str,
+        goal: Goal,
+        ctx: RuleContext,
+        style: RewriteStyle,
+        happened: bool = False,
     ) -> tuple[str, str] | None:
         """``sentence`` told as two: the words before its last comma, and the writer's short
         comment on them after it ('..., I guess both are useful', '..., lijkt me wel
         nuttig'): opened by one of the pack's ``comment_openers``, or a feeling, an opinion,
         a doubt, a misgiving or a reluctance, which the writer could have told as a sentence
-        of its own; None for any other sentence."""
+        of its own; with ``happened``, also what happened ('..., dat heeft ons vorige week
+        een avond gekost'); None for any other sentence."""
         body = sentence.rstrip().rstrip(".!")
         at, size = body.rfind(", "), 2
         dashed = max((body.rfind(f" {d} "), d) for d in _SPACED_DASHES)  # '... - no idea ...'
@@ -2178,7 +2187,8 @@ class WholeTextRewrites:
         if at < 0:
             return None
         before, after = body[:at].strip(), body[at + size :].strip()
-        if len(after.split()) > _MOST_COMMENT_WORDS or len(before.split()) < 3 or not after:
+        most = _MOST_TOLD_WORDS if happened else _MOST_COMMENT_WORDS
+        if len(after.split()) > most or len(before.split()) < 3 or not after:
             return None
         joints = {
             w.lower() for w in (*style.reservation_contrasts, *ctx.pack.words("coordinators"))
@@ -2197,6 +2207,7 @@ class WholeTextRewrites:
         aside = aside or misgiving(parsed, style) or reluctant(comment, style)
         # '- no idea where to start honestly': the writer's doubt, its subject left out
         aside = aside or any(m.start == 0 for m in ctx.find(parsed, "uncertain_remarks"))
+        aside = aside or (happened and _happened(parsed))
         return (before + ".", comment) if aside else None
 
     def _wish_aside_told(
@@ -2711,7 +2722,7 @@ class WholeTextRewrites:
         text = goal.text.strip()
         if style is None or "\n" in text or len(sentences(text, style.abbreviations)) != 1:
             return ()
-        cut = self._comment_cut(text, goal, ctx, style)
+        cut = self._comment_cut(text, goal, ctx, style, happened=True)
         if cut is None:
             return ()
         before, comment = cut
@@ -3604,6 +3615,24 @@ def _per_goal(
     if split or (split is None and len(parts) > 1):
         update["split"] = parts
     return report.model_copy(update=update)
+
+
+def _happened(sentence: Goal) -> bool:
+    """Does ``sentence`` tell what happened: its finite verbs in the past, the auxiliary of
+    a perfect with its participle ('we have lost two clients'), or a time that is past
+    ('dat heeft ons vorige week een avond gekost')?"""
+    doc = sentence.doc
+    if doc is None or tells_past(sentence):
+        return doc is not None
+    if any(e.due is not None and e.due < sentence.reference_date for e in sentence.deadlines):
+        return True
+    finite = [t for t in doc if "Fin" in t.morph.get("VerbForm", [])]
+    perfect = [
+        t
+        for t in finite
+        if t.pos_ == "AUX" and "Part" in t.head.morph.get("VerbForm", []) and t.head.i != t.i
+    ]
+    return bool(finite) and len(perfect) == len(finite)
 
 
 def _comment_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
