@@ -849,6 +849,22 @@ class RewriteStyle(BaseModel):
         description="A move to a role told without its verb, with the verb it takes ('door "
         "naar' -> 'doorgroeien naar': 'Over een paar jaar door naar teamleider'; role_moves.py).",
     )
+    role_step_openers: dict[str, str] = Field(
+        default_factory=dict,
+        description="The word that opens a step between roles told as its two ends only "
+        "('*Van* junior naar medior consultant', '*From* apprentice to journeyman'), with the "
+        "words that give it the writer's wish and verb ('ik wil doorgroeien van', 'grow from'; "
+        "role_moves.step_told).",
+    )
+    step_ends: tuple[str, ...] = Field(
+        default=(),
+        description="The word between the two ends of such a step ('naar', 'to'), lower case.",
+    )
+    starting_roles: frozenset[str] = Field(
+        default=frozenset(),
+        description="Roles of the first phase (the pack's starting_roles, lower case): the "
+        "first end of a step between roles.",
+    )
     course_completed: str = Field(
         default="",
         description="The goal of completing a course named with the purpose it serves "
@@ -2313,6 +2329,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("common_others", frozenset(w.lower() for w in others))
     learning = (v.lower() for v in pack.words("learning_verbs") if v.isalpha())
     fields.setdefault("learning_verbs", frozenset(learning))
+    starting = (w.lower() for w in pack.words("starting_roles") if " " not in w)
+    fields.setdefault("starting_roles", frozenset(starting))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
     asked: tuple[LexiconKey, ...] = ("question_words", "place_question_words")
     yes_no = {w.lower() for w in pack.words("yes_no_question_words")}

@@ -176,7 +176,7 @@ from smartcheck.fixing.rewrite.reports import reported_reason
 from smartcheck.fixing.rewrite.reservations import without_contrast
 from smartcheck.fixing.rewrite.reserved import disliked, reservation_cut
 from smartcheck.fixing.rewrite.reserved_steps import reserved_rewrites
-from smartcheck.fixing.rewrite.role_moves import move_told
+from smartcheck.fixing.rewrite.role_moves import move_told, step_told
 from smartcheck.fixing.rewrite.route_lines import route_stated
 from smartcheck.fixing.rewrite.routine_lines import routine_stated
 from smartcheck.fixing.rewrite.routine_means import routines_as_means
@@ -3088,9 +3088,10 @@ class WholeTextRewrites:
         again with the verb (role_moves.py); nothing on a seam."""
         style = style_for(ctx)
         goal = report.goal
-        return self._one_sentence_instead(
-            move_told(goal, style) if style is not None else None, goal, ctx
-        )
+        if style is None:
+            return ()
+        moved = self._one_sentence_instead(move_told(goal, style), goal, ctx)
+        return moved or self._one_sentence_instead(step_told(goal, style), goal, ctx)
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course
