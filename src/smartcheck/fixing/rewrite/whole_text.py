@@ -2165,6 +2165,26 @@ class WholeTextRewrites:
             return ()
         return ()
 
+    def _told_apart(self, comment: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+        """Is ``comment``, cut after the goal's last comma, a remark of its own: opened by one
+        of the pack's ``comment_openers``, a feeling, or what happened? Not a clause that
+        hangs on the goal (a reason, a purpose, 'not just ...': a conjunction, particle or
+        preposition first), nor an opinion of what would help, which the frames read as the
+        goal's means."""
+        try:
+            parsed = self.parse(comment, goal.lang, goal.reference_date)
+        except SmartcheckError:
+            return False
+        first = next((t for t in parsed.doc or () if t.is_alpha), None)
+        if first is None or first.pos_ in ("SCONJ", "CCONJ", "ADP", "PART"):
+            return False
+        said = f"{comment.lower()} "
+        if any(said.startswith(f"{o.lower()} ") for o in style.comment_openers):
+            return True
+        if doubt_told(parsed, ctx):
+            return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
+        return feels(parsed, ctx) or _happened(parsed)
+
     def _comment_cut(
         self,
         sentence: str,
@@ -2722,8 +2742,12 @@ class WholeTextRewrites:
         text = goal.text.strip()
         if style is None or "\n" in text or len(sentences(text, style.abbreviations)) != 1:
             return ()
+        if text.rstrip("!").endswith("?"):
+            return ()  # '..., misschien kan ik later doorgroeien?': a question, read as one
+        if others_wish(goal, style) is not None:
+            return ()  # another's wish with the writer's comment: read as such (wish_aside.py)
         cut = self._comment_cut(text, goal, ctx, style, happened=True)
-        if cut is None:
+        if cut is None or not self._told_apart(cut[1], goal, ctx, style):
             return ()
         before, comment = cut
         parts = self._rewritten_instead(before, goal)
