@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import shown_rewrite, well_rewritten
+from tests.support.rewriting import rewrite_of, well_rewritten
 
 CHECKER = Checker()
 
@@ -42,6 +42,15 @@ def test_a_step_asked_is_settled(lang: str, goal: str, expected: str) -> None:
     assert well_rewritten(CHECKER, goal, lang) == expected
 
 
+def test_a_purpose_clause_stays_after_the_verbs_it_follows() -> None:
+    assert well_rewritten(
+        CHECKER, "Kan ik een week meedraaien bij de kaasmakerij om te zien hoe het rijpen gaat?", "nl"
+    ) == (
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een week bij de kaasmakerij"
+        " ga meedraaien om te zien hoe het rijpen gaat."
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "goal"),
     [
@@ -49,10 +58,13 @@ def test_a_step_asked_is_settled(lang: str, goal: str, expected: str) -> None:
         ("en", "How do I get better at quoting jobs?"),
         # a welcome is a wish: the reader's question of it floats nothing
         ("en", "I want to take the scaffolding course, would be useful."),
+        # a question of the goal's tail only, and a choice between two
+        ("nl", "Ik wil een keer meelopen met de keurmeester, misschien in het voorjaar?"),
+        ("nl", "Moet ik de cursus hoogwerker doen of is de cursus heftruck handiger?"),
     ],
 )
 def test_a_question_of_the_way_or_a_welcome_is_not_settled(lang: str, goal: str) -> None:
-    shown = shown_rewrite(CHECKER, goal, lang)
+    shown = rewrite_of(CHECKER, goal, lang) or ""
     assert "uit of ik" not in shown and "on whether I" not in shown
 
 

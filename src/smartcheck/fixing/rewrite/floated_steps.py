@@ -18,6 +18,7 @@ alternatives and follow-ups.
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
@@ -71,10 +72,16 @@ def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
     """Is the goal one yes/no question ('Learn to read structural drawings?', 'Meelopen met de
     planner?', 'Could I shadow the night auditor?')? Asked, the step is floated as a 'maybe'
     floats it: the writer puts it to the manager. A question of how, what or when ('Hoe kan
-    ik beter plannen?') asks for the way, and the act is meant."""
+    ik beter plannen?') asks for the way, and the act is meant; a question after a comma or
+    a dash asks about the goal's tail only, and one with an alternative is a choice."""
     text = goal.text.strip()
-    if WELCOMED.get() or not text.rstrip("!").endswith("?") or len(sentences(text, style.abbreviations)) != 1:
+    if WELCOMED.get() or not text.rstrip("!").endswith("?"):
         return False
+    if len(sentences(text, style.abbreviations)) != 1 or re.search(r",|;| [-–—] ", text):
+        return False  # 'Ik wil X, misschien volgend jaar?': the question is the tail's only
+    said = {w.strip("?!.").lower() for w in text.split()}
+    if said & style.alternative_openers:
+        return False  # 'X doen of is Y beter?': a choice, which the choice steps read
     asked = {*style.question_words, *style.how_doubt_words, *style.time_doubt_words}
     return first not in asked
 

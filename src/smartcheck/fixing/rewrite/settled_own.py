@@ -82,6 +82,10 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
                 front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
             rest = [*front, *words[at + 1 :]]
         takers = style.bare_infinitive_verbs | style.modals | style.learning_verbs
+        # an 'om ... te' clause closes the clause after the verbs, as written ('... bij de
+        # smid ga meelopen om te zien hoe ...'): the verbs move before it, never into it
+        purpose = next((n for n, w in enumerate(rest) if n and w.lower in style.complementizers), None)
+        rest, after = (rest[:purpose], rest[purpose:]) if purpose else (rest, [])
         nominal = style.prepositions | style.determiners
         cluster = _cluster_start(rest, takers, nominal)
         if cluster is None:
@@ -93,7 +97,7 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
         ]
         if verbs or not all(w.is_word for w in tail):
             return None  # a clause or a mark after the verbs: no phrase to move before them
-        return [me, *rest[:cluster], *tail, Word(aux), *rest[cluster:end]]
+        return [me, *rest[:cluster], *tail, Word(aux), *rest[cluster:end], *after]
     if at != 0 or len(words) < 3 or words[1].lower != aux:
         return None  # 'I will X' only: a fronted time keeps its own comma and order
     return [me, *words[2:]]
