@@ -2183,7 +2183,12 @@ class WholeTextRewrites:
             return True
         if doubt_told(parsed, ctx):
             return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
-        return feels(parsed, ctx) or _happened(parsed)
+        if feels(parsed, ctx):
+            return True
+        # what happened to others or the work ('dat heeft ons een avond gekost'); the writer's
+        # own past ('ik ben vorig jaar gestopt') is read by the steps for a past told apart
+        writer = {w.lower() for w in style.subjects}
+        return _happened(parsed) and not any(t.lower_ in writer for t in parsed.doc or ())
 
     def _comment_cut(
         self,
@@ -2744,6 +2749,8 @@ class WholeTextRewrites:
             return ()
         if text.rstrip("!").endswith("?"):
             return ()  # '..., misschien kan ik later doorgroeien?': a question, read as one
+        if any(f" {d} " in text for d in _SPACED_DASHES):
+            return ()  # '... - mijn leidinggevende gaf aan ...': a remark (remarks.py)
         if others_wish(goal, style) is not None:
             return ()  # another's wish with the writer's comment: read as such (wish_aside.py)
         cut = self._comment_cut(text, goal, ctx, style, happened=True)
