@@ -147,6 +147,15 @@ def finish_plan(
         plan.measure = True  # a measure makes a broad goal concrete (what will be shown)
 
 
+def _recurring(report: GoalReport, match: LexiconMatch) -> bool:
+    """Does the goal name its own recurrence outside the absolute ('before every shift',
+    'voor elke dienst'): the routine whose adherence is counted?"""
+    return any(
+        e.kind == "recurring" and not (match.start <= e.start < match.end)
+        for e in report.goal.deadlines
+    )
+
+
 def _calendar(ctx: RuleContext) -> frozenset[str]:
     """The pack's weekday and month names, lower case."""
     time = ctx.pack.time
@@ -892,6 +901,10 @@ def _realistic(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: 
         rider = phrase in style.absolute_riders
         if rider and bounded:
             plan.drop_span(match.start, match.end)
+            continue
+        if phrase in style.routine_absolutes and _recurring(report, match):
+            plan.drop_span(match.start, match.end)  # 'always ... before every shift'
+            bounded = True  # its riders go with it ('..., no exceptions')
             continue
         bounded = bounded or not rider
         replacement = frame.format(**values)

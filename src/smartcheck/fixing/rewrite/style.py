@@ -474,6 +474,13 @@ class RewriteStyle(BaseModel):
         description="Absolutes that stood right before a noun as a determiner ('everything "
         "Omgevingswet'): the preposition their bound takes before it ('about').",
     )
+    routine_absolutes: tuple[str, ...] = Field(
+        default=(),
+        description="Absolutes of how often ('always', 'every time', 'altijd', 'elke keer'): "
+        "beside an explicit recurrence of the goal ('before every shift', 'voor elke dienst') "
+        "they say the routine again, so they go instead of being bounded; the routine's "
+        "adherence is what is counted (plan._realistic). Lower case.",
+    )
     absolute_riders: tuple[str, ...] = Field(
         default=(),
         description="Absolutes that only stress another ('no exceptions', 'zonder "
