@@ -82,9 +82,13 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
                 front[0] = front[0].with_text(front[0].text[:1].lower() + front[0].text[1:])
             rest = [*front, *words[at + 1 :]]
         takers = style.bare_infinitive_verbs | style.modals | style.learning_verbs
-        # an 'om ... te' clause closes the clause after the verbs, as written ('... bij de
-        # smid ga meelopen om te zien hoe ...'): the verbs move before it, never into it
-        purpose = next((n for n, w in enumerate(rest) if n and w.lower in style.complementizers), None)
+        # an 'om ... te' clause or a relative clause closes the clause after the verbs, as
+        # written ('... bij de smid ga meelopen om te zien hoe ...', '... in de werkplaats ga
+        # meelopen waar ze ...'): the verbs move before it, never into it
+        openers = {*style.complementizers, *style.relativizers}
+        purpose = next(
+            (n for n, w in enumerate(rest) if n and w.lower in openers and w.pos != "DET"), None
+        )
         rest, after = (rest[:purpose], rest[purpose:]) if purpose else (rest, [])
         nominal = style.prepositions | style.determiners
         cluster = _cluster_start(rest, takers, nominal)
