@@ -163,20 +163,17 @@ def test_a_bare_comparative_is_no_topic_to_get_better_in() -> None:
         (
             "nl",
             "stage bij de werkvoorbereiding?",
-            "Vóór [datum] ga ik een stage bij de werkvoorbereiding doen, met als bewijs [hoe "
-            "gemeten].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een stage bij de werkvoorbereiding ga doen.",
         ),
         (
             "en",
             "secondment to the Rotterdam branch?",
-            "By [date], I will do a secondment to the Rotterdam branch, with [how measured] as "
-            "evidence.",
+            "By [date], I will agree with my manager on whether I do a secondment to the Rotterdam branch.",
         ),
         (
             "en",
             "internship at the design studio?",
-            "By [date], I will do an internship at the design studio, with [how measured] as "
-            "evidence.",
+            "By [date], I will agree with my manager on whether I do an internship at the design studio.",
         ),
     ],
 )

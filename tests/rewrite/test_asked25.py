@@ -121,8 +121,7 @@ HEDGED = [
     (
         "en",
         "Maybe try woodcarving?",
-        "By [date], I will agree with my manager on whether I take up woodcarving, with [how"
-        " measured] as evidence.",  # floated by 'maybe': settled (floated_steps.py)
+        "By [date], I will agree with my manager on whether I take up woodcarving.",  # floated by 'maybe': settled (floated_steps.py)
     ),
     (
         "nl",

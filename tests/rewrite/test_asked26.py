@@ -36,12 +36,12 @@ ASKED = [
     (
         "en",
         "Can we discuss me taking on the weekend rota?",
-        "By [date], I will take on the weekend rota, with [how measured] as evidence, agreed with my manager.",
+        "By [date], I will agree with my manager on whether I take on the weekend rota.",
     ),
     (
         "en",
         "Could I take on the supplier reviews?",
-        "By [date], I will take on the supplier reviews, agreed with my manager.",
+        "By [date], I will agree with my manager on whether I take on the supplier reviews.",
     ),
     (
         "en",
@@ -52,7 +52,7 @@ ASKED = [
     (
         "nl",
         "Zou ik de cursus sportvoeding mogen volgen?",
-        "Vóór [datum] ga ik de cursus sportvoeding volgen, in overleg met mijn leidinggevende.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus sportvoeding ga volgen.",
     ),
     (
         "nl",

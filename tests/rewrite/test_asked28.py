@@ -216,20 +216,17 @@ def test_a_wish_that_asks_is_no_purpose() -> None:
         (
             "nl",
             "Is er ruimte voor een cursus gespreksvoering?",
-            "Vóór [datum] ga ik een cursus gespreksvoering volgen, in overleg met mijn "
-            "leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een cursus gespreksvoering ga volgen.",
         ),
         (
             "nl",
             "Is er tijd om een dag mee te lopen met de planner?",
-            "Vóór [datum] ga ik een dag meelopen met de planner, in overleg met mijn "
-            "leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een dag met de planner ga meelopen.",
         ),
         (
             "en",
             "Is there room for me to sit in on the supplier audits?",
-            "By [date], I will sit in on the supplier audits, with [how measured] as evidence, "
-            "agreed with my manager.",
+            "By [date], I will agree with my manager on whether I sit in on the supplier audits.",
         ),
     ],
 )

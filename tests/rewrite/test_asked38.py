@@ -83,13 +83,12 @@ def test_a_going_along_asked_after_the_aim_is_its_step(lang: str, goal: str, exp
         (
             "en",
             "Is a course in contract law an option?",
-            "By [date], I will take a course in contract law, agreed with my manager.",
+            "By [date], I will agree with my manager on whether I take a course in contract law.",
         ),
         (
             "en",
             "Would a secondment to the Leeds depot be possible?",
-            "By [date], I will do a secondment to the Leeds depot, with [how measured] as "
-            "evidence, agreed with my manager.",
+            "By [date], I will agree with my manager on whether I do a secondment to the Leeds depot.",
         ),
         (
             "nl",
@@ -100,14 +99,12 @@ def test_a_going_along_asked_after_the_aim_is_its_step(lang: str, goal: str, exp
         (
             "nl",
             "Zou een stage bij inkoop mogelijk zijn?",
-            "Vóór [datum] ga ik een stage bij inkoop doen, met als bewijs [hoe gemeten], in "
-            "overleg met mijn leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een stage bij inkoop ga doen.",
         ),
         (
             "nl",
             "Is een cursus contractrecht een optie?",
-            "Vóór [datum] ga ik een cursus contractrecht volgen, in overleg met mijn "
-            "leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een cursus contractrecht ga volgen.",
         ),
     ],
 )
@@ -170,20 +167,17 @@ def test_a_hedged_schedule_after_the_wish_is_the_steps_own(
         (
             "en",
             "Become a shift supervisor? Maybe next year",
-            "I will agree with my manager on whether I become a shift supervisor next year, with "
-            "[how measured] as evidence.",
+            "I will agree with my manager on whether I become a shift supervisor next year.",
         ),
         (
             "nl",
             "Leermeester worden voor de nieuwe bakkers? Misschien volgend jaar",
-            "Ik maak samen met mijn leidinggevende uit of ik volgend jaar leermeester voor de nieuwe "
-            "bakkers word, met als bewijs [hoe gemeten].",
+            "Ik maak samen met mijn leidinggevende uit of ik volgend jaar leermeester voor de nieuwe bakkers word.",
         ),
         (
             "nl",
             "Praktijkbegeleider worden voor de stagiairs? Misschien in 2028",
-            "Ik maak samen met mijn leidinggevende uit of ik in 2028 praktijkbegeleider voor de "
-            "stagiairs word, met als bewijs [hoe gemeten].",
+            "Ik maak samen met mijn leidinggevende uit of ik in 2028 praktijkbegeleider voor de stagiairs word.",
         ),
     ],
 )
@@ -309,33 +303,27 @@ def test_a_first_step_another_named_is_credited_to_them(
         (
             "en",
             "Should I specialise in fire safety? Clients are starting to ask about it",
-            "By [date], I will decide with my manager whether to specialise in fire safety, "
-            "with [how measured] as evidence. Clients are starting to ask about it.",
+            "By [date], I will decide with my manager whether to specialise in fire safety. Clients are starting to ask about it.",
         ),
         (
             "en",
             "Should I move to the night shift? The pay is better but I worry about my sleep",
-            "By [date], I will decide with my manager whether to move to the night shift, with "
-            "[how measured] as evidence. The pay is better but I worry about my sleep.",
+            "By [date], I will decide with my manager whether to move to the night shift. The pay is better but I worry about my sleep.",
         ),
         (
             "en",
             "Should I take on the fire warden role?",
-            "By [date], I will decide with my manager whether to take on the fire warden role, "
-            "with [how measured] as evidence.",
+            "By [date], I will decide with my manager whether to take on the fire warden role.",
         ),
         (
             "nl",
             "Moet ik me specialiseren in brandveiligheid?",
-            "Vóór [datum] ga ik met mijn leidinggevende beslissen of ik dit doe: me "
-            "specialiseren in brandveiligheid, met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik met mijn leidinggevende beslissen of ik dit doe: me specialiseren in brandveiligheid.",
         ),
         (
             "nl",
             "Moet ik me specialiseren in brandveiligheid? Klanten vragen er steeds vaker naar",
-            "Vóór [datum] ga ik met mijn leidinggevende beslissen of ik dit doe: me "
-            "specialiseren in brandveiligheid, met als bewijs [hoe gemeten]. Klanten vragen er "
-            "steeds vaker naar.",
+            "Vóór [datum] ga ik met mijn leidinggevende beslissen of ik dit doe: me specialiseren in brandveiligheid. Klanten vragen er steeds vaker naar.",
         ),
         (
             "nl",

@@ -42,8 +42,7 @@ CHECKER = Checker()
             "nl",
             "Mag ik de cursus koeltechniek volgen? Daarmee krijg ik meer zicht op de storingen "
             "in de vriescel",
-            "Vóór [datum] ga ik de cursus koeltechniek volgen, in overleg met mijn "
-            "leidinggevende, zodat ik meer zicht op de storingen in de vriescel kan krijgen.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus koeltechniek ga volgen, zodat ik meer zicht op de storingen in de vriescel kan krijgen.",
         ),
         (  # a separable verb: its particle joins the infinitive
             "nl",
@@ -55,21 +54,18 @@ CHECKER = Checker()
             "nl",
             "Mag ik een maand meelopen met de calculator? Dan leer ik hoe een begroting wordt "
             "opgebouwd",
-            "Vóór [datum] ga ik een maand meelopen met de calculator, in overleg met mijn "
-            "leidinggevende, zodat ik kan leren hoe een begroting wordt opgebouwd.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een maand met de calculator ga meelopen, zodat ik kan leren hoe een begroting wordt opgebouwd.",
         ),
         (
             "en",
             "Can I join the night shift for a month? Then I get more experience with the "
             "bottling line",
-            "I will join the night shift for a month, with [how measured] as evidence, agreed "
-            "with my manager, so that I can get more experience with the bottling line.",
+            "By [date], I will agree with my manager on whether I join the night shift for a month, so that I can get more experience with the bottling line.",
         ),
         (
             "en",
             "Could I sit in on the budget meetings? That way I learn how the forecasts are made",
-            "By [date], I will sit in on the budget meetings, with [how measured] as evidence, "
-            "agreed with my manager, so that I can learn how the forecasts are made.",
+            "By [date], I will agree with my manager on whether I sit in on the budget meetings, so that I can learn how the forecasts are made.",
         ),
     ],
 )

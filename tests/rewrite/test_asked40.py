@@ -163,8 +163,7 @@ def test_an_observed_excess_is_its_reduction_and_the_cause_a_remark(
             "nl",
             "Leren klokkenluiden voor de kerk? Zou mooi zijn maar er is op de afdeling geen geld "
             "voor.",
-            "Vóór [datum] ga ik leren klokkenluiden voor de kerk, met als bewijs [hoe gemeten]. "
-            "Zou mooi zijn maar er is op de afdeling geen geld voor.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik voor de kerk ga leren klokkenluiden. Zou mooi zijn maar er is op de afdeling geen geld voor.",
         ),
         (
             "en",

@@ -44,7 +44,9 @@ def test_a_step_asked_is_settled(lang: str, goal: str, expected: str) -> None:
 
 def test_a_relative_clause_stays_after_the_verbs_it_follows() -> None:
     assert well_rewritten(
-        CHECKER, "Kan ik een week meelopen in de smederij in Deventer waar ze de hekken maken?", "nl"
+        CHECKER,
+        "Kan ik een week meelopen in de smederij in Deventer waar ze de hekken maken?",
+        "nl",
     ) == (
         "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een week in de smederij in"
         " Deventer ga meelopen waar ze de hekken maken."
@@ -53,7 +55,9 @@ def test_a_relative_clause_stays_after_the_verbs_it_follows() -> None:
 
 def test_a_purpose_clause_stays_after_the_verbs_it_follows() -> None:
     assert well_rewritten(
-        CHECKER, "Kan ik een week meedraaien bij de kaasmakerij om te zien hoe het rijpen gaat?", "nl"
+        CHECKER,
+        "Kan ik een week meedraaien bij de kaasmakerij om te zien hoe het rijpen gaat?",
+        "nl",
     ) == (
         "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een week bij de kaasmakerij"
         " ga meedraaien om te zien hoe het rijpen gaat."

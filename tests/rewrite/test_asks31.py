@@ -36,26 +36,22 @@ CHECKER = Checker()
             "nl",
             "Is het mogelijk dat ik de training klantcontact ga volgen? Dan kan ik meer "
             "meedraaien aan de balie.",
-            "Vóór [datum] ga ik de training klantcontact volgen, in overleg met mijn "
-            "leidinggevende, zodat ik meer aan de balie kan meedraaien.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de training klantcontact ga volgen, zodat ik meer aan de balie kan meedraaien.",
         ),
         (
             "nl",
             "Kan ik de cursus EHBO doen? Zo kan ik meer doen bij calamiteiten.",
-            "Vóór [datum] ga ik de cursus EHBO doen, in overleg met mijn leidinggevende, zodat "
-            "ik meer bij calamiteiten kan doen.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de cursus EHBO ga doen, zodat ik meer bij calamiteiten kan doen.",
         ),
         (
             "en",
             "Could I take the forklift course? Then I can help out more in the warehouse.",
-            "By [date], I will take the forklift course, agreed with my manager, so that I can "
-            "help out more in the warehouse.",
+            "By [date], I will agree with my manager on whether I take the forklift course, so that I can help out more in the warehouse.",
         ),
         (
             "en",
             "Could I spend a day with the night shift? Then I can see how they hand over.",
-            "By [date], I will spend a day with the night shift, agreed with my manager, so "
-            "that I can see how they hand over.",
+            "By [date], I will agree with my manager on whether I spend a day with the night shift, so that I can see how they hand over.",
         ),
         (
             "nl",

@@ -119,13 +119,11 @@ def test_the_whole_act_is_committed_instead_of_a_cut_noun_phrase() -> None:
     [
         (
             "Kan ik een dag meelopen bij de smid om te zien hoe hoefijzers gemaakt worden?",
-            "Vóór [datum] ga ik een dag meelopen bij de smid om te zien hoe hoefijzers gemaakt "
-            "worden, in overleg met mijn leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een dag bij de smid ga meelopen om te zien hoe hoefijzers gemaakt worden.",
         ),
         (
             "Kan ik een week bij de zagerij werken om te kijken hoe het hout gedroogd wordt?",
-            "Vóór [datum] ga ik een week bij de zagerij werken om te kijken hoe het hout "
-            "gedroogd wordt, in overleg met mijn leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een week bij de zagerij ga werken om te kijken hoe het hout gedroogd wordt.",
         ),
     ],
 )

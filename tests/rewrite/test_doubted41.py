@@ -47,8 +47,7 @@ DOUBTED = [
         "en",
         "My boss wants me to become key account manager for the hospitals, not convinced it's"
         " for me.",
-        "By [date], I will agree with my boss on whether I become key account manager for the"
-        " hospitals, with [how measured] as evidence. Not convinced it's for me.",
+        "By [date], I will agree with my boss on whether I become key account manager for the hospitals. Not convinced it's for me.",
     ),
     (
         "nl",
@@ -66,8 +65,7 @@ DOUBTED = [
         "nl",
         "Mijn teamleider wil dat ik preventiemedewerker word (BHV, RI&E). Niet overtuigd dat het"
         " bij me past.",
-        "Vóór [datum] maak ik samen met mijn teamleider uit of ik preventiemedewerker word (BHV,"
-        " RI&E), met als bewijs [hoe gemeten]. Niet overtuigd dat het bij me past.",
+        "Vóór [datum] maak ik samen met mijn teamleider uit of ik preventiemedewerker word (BHV, RI&E). Niet overtuigd dat het bij me past.",
     ),
     (
         "nl",

@@ -50,7 +50,7 @@ DOUBTED = [
         "nl",
         "Ik wil meelopen met de tandtechnicus op het lab, maar ik weet niet of mijn"
         " teamleider daar tijd voor geeft.",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de tandtechnicus op het lab ga meelopen, met als bewijs [hoe gemeten]. Ik weet niet of mijn teamleider daar tijd voor geeft.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de tandtechnicus op het lab ga meelopen. Ik weet niet of mijn teamleider daar tijd voor geeft.",
     ),
     (
         "nl",
@@ -69,7 +69,7 @@ DOUBTED = [
         "nl",
         "Ik wil graag leren lassen met de TIG-lasser. Ik weet alleen niet of dat wel bij"
         " mijn functie hoort.",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de TIG-lasser ga leren lassen, met als bewijs [hoe gemeten]. Ik weet alleen niet of dat wel bij mijn functie hoort.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met de TIG-lasser ga leren lassen. Ik weet alleen niet of dat wel bij mijn functie hoort.",
     ),
     (
         "en",
@@ -82,16 +82,12 @@ DOUBTED = [
         "en",
         "I want to shadow the head locksmith for a few weeks. Not sure yet if that's"
         " possible with our workload.",
-        "By [date], I will agree with my manager on whether I shadow the head locksmith"
-        " for a few weeks, with [how measured] as evidence. Not sure yet if that's"
-        " possible with our workload.",
+        "By [date], I will agree with my manager on whether I shadow the head locksmith for a few weeks. Not sure yet if that's possible with our workload.",
     ),
     (
         "en",
         "Learn to use the kiln controller software, not sure if I actually need it tbh",
-        "By [date], I will agree with my manager on whether I learn to use the kiln"
-        " controller software, with [how measured] as evidence. Not sure if I actually"
-        " need it tbh.",
+        "By [date], I will agree with my manager on whether I learn to use the kiln controller software. Not sure if I actually need it tbh.",
     ),
     (
         "en",
@@ -102,8 +98,7 @@ DOUBTED = [
     (
         "en",
         "Maybe join the ferry's safety committee? Not sure I have the time for it.",
-        "By [date], I will agree with my manager on whether I join the ferry's safety"
-        " committee, with [how measured] as evidence. Not sure I have the time for it.",
+        "By [date], I will agree with my manager on whether I join the ferry's safety committee. Not sure I have the time for it.",
     ),
 ]
 
@@ -122,8 +117,7 @@ def test_a_role_the_writer_doubts_being_ready_for_is_settled_too() -> None:
     so the judge asks what exactly), so only the sentence is checked here."""
     goal = "I would like to become the shift lead on the ferry, but I have my doubts whether I'm ready."
     assert shown_rewrite(CHECKER, goal, "en") == (
-        "By [date], I will agree with my manager on whether I become the shift lead on"
-        " the ferry, with [how measured] as evidence. I have my doubts whether I'm ready."
+        "By [date], I will agree with my manager on whether I become the shift lead on the ferry. I have my doubts whether I'm ready."
     )
 
 
@@ -153,8 +147,7 @@ WHEN = [
     (
         "en",
         "I'd like to join the night shift on the ferry for a month, no idea when though.",
-        "I will agree with my manager on when I join the night shift on the ferry for a month,"
-        " with [how measured] as evidence. No idea when though.",
+        "I will agree with my manager on when I join the night shift on the ferry for a month. No idea when though.",
     ),
 ]
 

@@ -46,8 +46,7 @@ SETTLED = [
     (
         "en",
         "Possibly do the crane operator ticket next year, I doubt whether it suits me.",
-        "By [date], I will agree with my manager on whether I do the crane operator ticket next"
-        " year, with [how measured] as evidence. I doubt whether it suits me.",
+        "By [date], I will agree with my manager on whether I do the crane operator ticket next year. I doubt whether it suits me.",
     ),
     (
         "en",
@@ -66,8 +65,7 @@ SETTLED = [
         "nl",
         "Ik ga na de zomer misschien meelopen met de landmeter, maar ik weet niet of dat zin"
         " heeft.",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik na de zomer met de"
-        " landmeter ga meelopen, met als bewijs [hoe gemeten]. Ik weet niet of dat zin heeft.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik na de zomer met de landmeter ga meelopen. Ik weet niet of dat zin heeft.",
     ),
     (
         "nl",

@@ -176,14 +176,12 @@ def test_a_means_the_writer_will_ask_for_is_the_way_agreed(
         (
             "en",
             "Become a shift lead?",
-            "By [date], I will agree with my manager on whether I become a shift lead, with [how "
-            "measured] as evidence.",
+            "By [date], I will agree with my manager on whether I become a shift lead.",
         ),
         (
             "en",
             "Maybe become a charge nurse?",
-            "By [date], I will agree with my manager on whether I become a charge nurse, with "
-            "[how measured] as evidence.",
+            "By [date], I will agree with my manager on whether I become a charge nurse.",
         ),
         (
             "en",

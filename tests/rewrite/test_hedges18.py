@@ -82,10 +82,10 @@ def test_the_situation_now_stays_a_remark_with_its_absolute(
 
 
 STRESSED_ABSOLUTES = [
-    ("nl", "De kassa elke keer weer sluitend afsluiten aan het eind van de dag."),
+    ("nl", "De kassa elke keer weer sluitend afsluiten."),
     ("nl", "Ik ruim elke keer weer de werkbank op na een reparatie."),
     ("nl", "Elke keer weer de temperatuur van de koelcel noteren bij het openen."),
-    ("en", "Lock the medicine cabinet after each round, every single time."),
+    ("en", "Lock the medicine cabinet, every single time."),
     ("en", "I log every return in the system, every single time."),
     ("en", "Sign off each repair ticket before leaving, every single time."),
 ]

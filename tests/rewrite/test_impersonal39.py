@@ -135,15 +135,12 @@ OFFERED = [
         "en",
         "There needs to be a shared rota for the drivers because now everyone swaps "
         "shifts by text... maybe I could pick that up?",
-        "By [date], I will make sure that there is a shared rota for the drivers, with "
-        "[how measured] as evidence, because now everyone swaps shifts by text, agreed "
-        "with my manager.",
+        "By [date], I will agree with my manager on whether I make sure that there is a shared rota for the drivers, because now everyone swaps shifts by text.",
     ),
     (
         "en",
         "There should be one contact person for the suppliers... maybe I could pick that up?",
-        "By [date], I will make sure that there is one contact person for the suppliers, "
-        "agreed with my manager.",
+        "By [date], I will agree with my manager on whether I make sure that there is one contact person for the suppliers.",
     ),
 ]
 

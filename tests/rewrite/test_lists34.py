@@ -214,8 +214,7 @@ def test_a_line_told_short_is_a_goal_of_its_own(goal: str, second: str) -> None:
         (
             "en",
             "maybe write something for the staff newsletter?",
-            "By [date], I will agree with my manager on whether I write something for the staff"
-            " newsletter, with [how measured] as evidence.",
+            "By [date], I will agree with my manager on whether I write something for the staff newsletter.",
         ),
         (
             "en",

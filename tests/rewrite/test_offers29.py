@@ -148,7 +148,7 @@ def test_a_course_advised_as_a_thing_is_followed_as_advised(
         (
             "nl",
             "Ik wil graag de nieuwsbrief gaan schrijven?",
-            "Vóór [datum] ga ik de nieuwsbrief schrijven, met als bewijs [hoe gemeten].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de nieuwsbrief ga schrijven, met als bewijs [hoe gemeten].",
         ),
         (
             "en",
@@ -234,7 +234,7 @@ def test_a_question_to_talk_the_goal_over_is_its_agreement(
         (
             "nl",
             "Ik zou de nieuwsbrief kunnen schrijven.",
-            "Vóór [datum] ga ik de nieuwsbrief schrijven, met als bewijs [hoe gemeten].",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik de nieuwsbrief ga schrijven, met als bewijs [hoe gemeten].",
         ),
         (
             "nl",

@@ -34,12 +34,12 @@ CONTRASTED = [
     (
         "nl",
         "Ik wil vaker meedraaien op de spoedeisende hulp maar ik twijfel of dat in het rooster past",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vaker op de spoedeisende hulp ga meedraaien, en zo ja van [huidig aantal] naar [streefaantal], met als bewijs [hoe gemeten]. Ik twijfel of dat in het rooster past.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vaker op de spoedeisende hulp ga meedraaien, en zo ja van [huidig aantal] naar [streefaantal]. Ik twijfel of dat in het rooster past.",
     ),
     (
         "nl",
         "Ik wil graag leren lassen bij de onderhoudsploeg, maar weet niet of daar plek voor is?",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik bij de onderhoudsploeg ga leren lassen, met als bewijs [hoe gemeten]. Ik weet niet of daar plek voor is.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik bij de onderhoudsploeg ga leren lassen. Ik weet niet of daar plek voor is.",
     ),
     (
         "en",
@@ -60,7 +60,7 @@ CONTRASTED = [
     (
         "en",
         "I'd like to learn to use the label printer, but no idea if that's possible?",
-        "By [date], I will agree with my manager on whether I learn to use the label printer, with [how measured] as evidence. No idea if that's possible?",
+        "By [date], I will agree with my manager on whether I learn to use the label printer. No idea if that's possible?",
     ),
 ]
 

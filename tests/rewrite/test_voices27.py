@@ -141,28 +141,24 @@ def test_a_closing_bracket_stays_with_the_writers_clause(
         (
             "nl",
             "Is het mogelijk dat ik een maand meedraai met de nachtploeg?",
-            "Vóór [datum] ga ik een maand meedraaien met de nachtploeg, in overleg met mijn "
-            "leidinggevende.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een maand met de nachtploeg ga meedraaien.",
         ),
         (
             "nl",
             "Zou het mogelijk zijn dat ik een dag per week bij de inkoop meekijk? Dan leer ik hoe "
             "de contracten werken.",
             # the gain told in the writer's own verb is the step's purpose (session 39, asked39)
-            "Tot [datum] ga ik een dag per week bij de inkoop meekijken, in overleg met mijn "
-            "leidinggevende, zodat ik kan leren hoe de contracten werken.",
+            "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik een dag per week bij de inkoop ga meekijken, zodat ik kan leren hoe de contracten werken.",
         ),
         (
             "en",
             "Is it possible that I join the quality audits for a quarter?",
-            "I will join the quality audits for a quarter, with [how measured] as evidence, "
-            "agreed with my manager.",
+            "By [date], I will agree with my manager on whether I join the quality audits for a quarter, with [how measured] as evidence.",
         ),
         (
             "en",
             "Is it ok if I shadow the night auditor for two weeks?",
-            "I will shadow the night auditor for two weeks, with [how measured] as evidence, "
-            "agreed with my manager.",
+            "By [date], I will agree with my manager on whether I shadow the night auditor for two weeks.",
         ),
     ],
 )

@@ -66,17 +66,17 @@ SETTLED = [
     (
         "nl",
         "Mijn leidinggevende wil dat ik instructeur word op de manege, maar ik blijf liever stalmedewerker",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik instructeur word op de manege, met als bewijs [hoe gemeten]. Ik blijf liever stalmedewerker.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik instructeur word op de manege. Ik blijf liever stalmedewerker.",
     ),
     (
         "en",
         "My manager wants me to join the ride inspection team, but I'd rather keep doing the ticket booth",
-        "By [date], I will agree with my manager on whether I join the ride inspection team, with [how measured] as evidence. I'd rather keep doing the ticket booth.",
+        "By [date], I will agree with my manager on whether I join the ride inspection team. I'd rather keep doing the ticket booth.",
     ),
     (
         "en",
         "Become a lead tattoo artist? maybe next year",
-        "I will agree with my manager on whether I become a lead tattoo artist next year, with [how measured] as evidence.",
+        "I will agree with my manager on whether I become a lead tattoo artist next year.",
     ),
 ]
 

@@ -65,7 +65,7 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
         told = [t for t in told if t.idx >= told[0].idx + len(wish)]
     if len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers:
         return True
-    return len(told) >= 2 and _asked_step(goal, told[0].lower_, style)
+    return bool(told) and _asked_step(goal, told[0].lower_, style)  # 'Lasdiploma?' too
 
 
 def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
@@ -77,7 +77,7 @@ def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
     text = goal.text.strip()
     if WELCOMED.get() or not text.rstrip("!").endswith("?"):
         return False
-    if len(sentences(text, style.abbreviations)) != 1 or re.search(r",|;| [-–—] ", text):
+    if len(sentences(text, style.abbreviations)) != 1 or re.search(r",|;| [-\u2013\u2014] ", text):
         return False  # 'Ik wil X, misschien volgend jaar?': the question is the tail's only
     said = {w.strip("?!.").lower() for w in text.split()}
     if said & style.alternative_openers:
@@ -129,13 +129,15 @@ def floated_rewrite(
 
 def _open_markers(style: RewriteStyle) -> list[str]:
     """The words around the question word of each frame that leaves a step open ('find out
-    *whether*', 'uitzoeken *of*', 'on whether', 'uit of'; 'whether I', 'of ik' after a name):
+    *whether*', 'uitzoeken *of*', 'on whether', 'uit of', a choice's 'decide whether';
+    'whether I', 'of ik' after a name):
     a rewrite that holds one settles or explores the step already."""
     frames = (
         style.far_role_step,
         style.far_role_act,
         style.frames.settled or "",
         style.hedged_steps.get("discussed", ""),
+        *style.choice_steps.values(),  # 'decide with my manager whether to ...'
     )
     asks = {w.lower() for w in style.whether_words}
     markers = []

@@ -97,7 +97,9 @@ def wished_clause(words: list[Word], style: RewriteStyle) -> list[Word] | None:
         end = _cluster_end(rest, cluster)
         tail = rest[end:]
         verbs = [
-            n for n, w in enumerate(tail) if w.pos in ("VERB", "AUX") and not _named(tail, n, nominal)
+            n
+            for n, w in enumerate(tail)
+            if w.pos in ("VERB", "AUX") and not _named(tail, n, nominal)
         ]
         if verbs or not all(w.is_word for w in tail):
             return None  # a clause or a mark after the verbs: no phrase to move before them

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
@@ -260,6 +260,9 @@ from smartcheck.judging.context import RuleContext
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport, StructuredRewrite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Most words of a comment after the last comma of another's wish ('..., I guess both are
 #: useful'; WholeTextRewrites._comment_cut).
@@ -2175,12 +2178,27 @@ class WholeTextRewrites:
             parsed = self.parse(comment, goal.lang, goal.reference_date)
         except SmartcheckError:
             return False
-        first = next((t for t in parsed.doc or () if t.is_alpha), None)
-        if first is None or first.pos_ in ("SCONJ", "CCONJ", "ADP", "PART"):
-            return False
         said = f"{comment.lower()} "
         if any(said.startswith(f"{o.lower()} ") for o in style.comment_openers):
-            return True
+            return True  # 'Lijkt me leuk.' (which the tagger may read as a name)
+        doc = parsed.doc
+        first = next((t for t in doc or () if t.is_alpha), None)
+        if doc is None or first is None or first.pos_ in ("SCONJ", "CCONJ", "ADP", "PART"):
+            return False
+        if first.lower_ in style.relativizers and "Dem" not in first.morph.get("PronType", []):
+            return False  # '..., which cracked twice': the clause says which, read with it
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False  # '..., someone who has run a team', '..., beter plannen en ...'
+        words = [t for t in doc if t.is_alpha]
+        finite = [t for t in words if "Fin" in t.morph.get("VerbForm", [])]
+        if ctx.pack.grammar.verb_second:  # a Dutch plural is written as the infinitive
+            finite = [t for t in finite if not _infinitive_form(t)]
+        if not finite:
+            return False  # 'misschien ... aanschuiven': a goal told short, no remark
+        modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
+        if any(t.lower_ in modal for t in doc):
+            return False  # 'er moeten betere afspraken ...': a duty or a wish, a goal
         if doubt_told(parsed, ctx):
             return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
         if feels(parsed, ctx):
@@ -3649,6 +3667,14 @@ def _per_goal(
     return report.model_copy(update=update)
 
 
+def _infinitive_form(verb: Token) -> bool:
+    """A plural of the present that may be an infinitive ('de reserveringen *bijhouden*'),
+    unless a pronoun is its subject ('we *hebben* ...')."""
+    if not verb.lower_.endswith("n") or "Plur" not in verb.morph.get("Number", []):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
+
+
 def _happened(sentence: Goal) -> bool:
     """Does ``sentence`` tell what happened: its finite verbs in the past, the auxiliary of
     a perfect with its participle ('we have lost two clients'), or a time that is past
@@ -3659,10 +3685,13 @@ def _happened(sentence: Goal) -> bool:
     if any(e.due is not None and e.due < sentence.reference_date for e in sentence.deadlines):
         return True
     finite = [t for t in doc if "Fin" in t.morph.get("VerbForm", [])]
-    perfect = [
+    perfect = [  # 'have lost', not the passive 'are left'
         t
         for t in finite
-        if t.pos_ == "AUX" and "Part" in t.head.morph.get("VerbForm", []) and t.head.i != t.i
+        if t.pos_ == "AUX"
+        and t.dep_ == "aux"
+        and "Part" in t.head.morph.get("VerbForm", [])
+        and t.head.i != t.i
     ]
     return bool(finite) and len(perfect) == len(finite)
 
