@@ -15,7 +15,8 @@ writer hedges after a firm step (session 25, asked25).
 - A later aim hedged after a firm step ('..., I might want to move into planning ...') is
   what the step finds out, never a hedge inside the commitment.
 - The writer's own question after the goal stays after its rewrite, with its question mark.
-- A person to learn from asked alone ('Coach?') is working with one.
+- A person to learn from asked alone ('Coach?') is working with one, settled with the manager
+  as any step asked (session 45).
 - The writer's doubt after a comma, opened by their verb ('..., weet nog niet wat precies'),
   is kept as a sentence of its own, as written, or with the writer as its subject where the
   sentence as written shows a seam ('Ik weet nog niet precies wat.').
@@ -149,8 +150,12 @@ HEDGED = [
         "By [date], I will spend a month in the dispatch office to see how the routes are "
         "planned, to find out whether I want to move into planning when my back gives out.",
     ),
-    ("en", "Coach?", "By [date], I will work with a coach, with [how measured] as evidence."),
-    ("nl", "Mentor?", "Vóór [datum] ga ik met een mentor werken, met als bewijs [hoe gemeten]."),
+    ("en", "Coach?", "By [date], I will agree with my manager on whether I work with a coach."),
+    (
+        "nl",
+        "Mentor?",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik met een mentor ga werken.",
+    ),
     (
         "nl",
         "Misschien de heftruckcursus doen, en iets met de webshop, weet nog niet wat precies.",

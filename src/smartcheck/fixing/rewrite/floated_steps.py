@@ -51,13 +51,15 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
     coordinator ('And maybe ...', 'En misschien ...') or the writer's wish ('I'd like to maybe
     ...'; the pack's ``goal_wishes``), and go on with the step itself
     ('Maybe a course?' too: asked or told, the step is floated)? A hedge alone is none. A
-    step asked as a yes/no question ('Learn X?') is floated too."""
+    step asked as a yes/no question ('Learn X?') is floated too, not a wish told with a
+    question mark ('Ik wil graag X?', read as stated)."""
     doc = goal.doc
     if doc is None or not style.floated_openers:
         return False
     told = [t for t in doc if not t.is_punct and not t.is_space]
     while told and told[0].lower_ in coordinators:
         told = told[1:]
+    wish = ""
     if told:  # 'I'd like to *maybe* ...', 'Ik wil *misschien* ...': the same float
         said = goal.text[told[0].idx :].lower()
         wishes = sorted(style.goal_wishes, key=len, reverse=True)  # the longest that opens it
@@ -65,7 +67,8 @@ def floated_opening(goal: Goal, style: RewriteStyle, coordinators: frozenset[str
         told = [t for t in told if t.idx >= told[0].idx + len(wish)]
     if len(told) >= 2 and told[0].lower_.rstrip(".") in style.floated_openers:
         return True
-    return bool(told) and _asked_step(goal, told[0].lower_, style)  # 'Lasdiploma?' too
+    # 'Lasdiploma?' too; a wish told with a question mark ('Ik wil graag X?') is stated
+    return bool(told) and not wish and _asked_step(goal, told[0].lower_, style)
 
 
 def _asked_step(goal: Goal, first: str, style: RewriteStyle) -> bool:
