@@ -112,7 +112,7 @@ def test_a_bare_role_noun_is_the_other_person(text: str, expected: str) -> None:
         (
             "en",
             "My manager wants me to take on more on-call shifts, but I'd rather not.",
-            "By [date], I will agree with my manager on whether I take on more on-call shifts and if so from [current number] to [target number]. I'd rather not.",
+            "By [date], I will agree with my manager on whether I take on more on-call shifts. I'd rather not.",
         ),
     ],
 )

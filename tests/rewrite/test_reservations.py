@@ -34,7 +34,7 @@ CONTRASTED = [
     (
         "nl",
         "Ik wil vaker meedraaien op de spoedeisende hulp maar ik twijfel of dat in het rooster past",
-        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vaker op de spoedeisende hulp ga meedraaien, en zo ja van [huidig aantal] naar [streefaantal]. Ik twijfel of dat in het rooster past.",
+        "Vóór [datum] maak ik samen met mijn leidinggevende uit of ik vaker op de spoedeisende hulp ga meedraaien. Ik twijfel of dat in het rooster past.",
     ),
     (
         "nl",

@@ -78,3 +78,31 @@ def test_a_settled_step_asks_no_evidence(lang: str, goal: str) -> None:
     rewrite = CHECKER.check(goal, lang=lang, reference_date=REF).rewrite or ""
     assert ("uit of ik" if lang == "nl" else "on whether I") in rewrite
     assert "[how measured]" not in rewrite and "[hoe gemeten]" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("lang", "decided", "alone"),
+    [
+        (
+            "nl",
+            "Vóór 1 maart 2027 maak ik samen met mijn leidinggevende uit of ik vaker meedraai"
+            " op de verloskamers.",
+            "Vóór 1 maart 2027 draai ik vaker mee op de verloskamers.",
+        ),
+        (
+            "en",
+            "By 1 March 2027, I will agree with my manager on whether I take on more weekend"
+            " shifts at the depot.",
+            "By 1 March 2027, I will take on more weekend shifts at the depot.",
+        ),
+    ],
+)
+def test_a_comparative_in_a_decided_step_is_what_is_decided(
+    lang: str, decided: str, alone: str
+) -> None:
+    """'uit of ik vaker ...': the comparative is part of what is decided, no target yet; the
+    same comparative committed still asks for its baseline and target (M002)."""
+    codes = {f.code for f in CHECKER.check(decided, lang=lang, reference_date=REF).findings}
+    assert "M002" not in codes
+    codes = {f.code for f in CHECKER.check(alone, lang=lang, reference_date=REF).findings}
+    assert "M002" in codes

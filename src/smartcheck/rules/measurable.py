@@ -130,7 +130,11 @@ class UnanchoredComparative(PhraseRule):
     skip_purpose = True
 
     def applies(self, goal: Goal, ctx: RuleContext) -> bool:
-        return not (has_numeric_target(goal) or ctx.find(goal, "bounds"))
+        if has_numeric_target(goal) or ctx.find(goal, "bounds"):
+            return False
+        # a comparative in a step decided with the manager ('maak ik samen met mijn
+        # leidinggevende uit of ik vaker ...') is part of what is decided, no target yet
+        return joint_decision(goal, ctx) is None
 
 
 class PercentageWithoutBase(Rule):
