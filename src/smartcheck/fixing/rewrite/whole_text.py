@@ -2168,60 +2168,34 @@ class WholeTextRewrites:
             return ()
         return ()
 
-    def _told_apart(self, comment: str, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
-        """Is ``comment``, cut after the goal's last comma, a remark of its own: opened by one
-        of the pack's ``comment_openers``, a feeling, or what happened? Not a clause that
-        hangs on the goal (a reason, a purpose, 'not just ...': a conjunction, particle or
-        preposition first), nor an opinion of what would help, which the frames read as the
-        goal's means."""
-        try:
-            parsed = self.parse(comment, goal.lang, goal.reference_date)
-        except SmartcheckError:
-            return False
-        said = f"{comment.lower()} "
-        if any(said.startswith(f"{o.lower()} ") for o in style.comment_openers):
-            return True  # 'Lijkt me leuk.' (which the tagger may read as a name)
-        doc = parsed.doc
-        first = next((t for t in doc or () if t.is_alpha), None)
-        if doc is None or first is None or first.pos_ in ("SCONJ", "CCONJ", "ADP", "PART"):
-            return False
-        if first.lower_ in style.relativizers and "Dem" not in first.morph.get("PronType", []):
-            return False  # '..., which cracked twice': the clause says which, read with it
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
-            return False  # '..., someone who has run a team', '..., beter plannen en ...'
-        words = [t for t in doc if t.is_alpha]
-        finite = [t for t in words if "Fin" in t.morph.get("VerbForm", [])]
-        if ctx.pack.grammar.verb_second:  # a Dutch plural is written as the infinitive
-            finite = [t for t in finite if not _infinitive_form(t)]
-        if not finite:
-            return False  # 'misschien ... aanschuiven': a goal told short, no remark
-        modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
-        if any(t.lower_ in modal for t in doc):
-            return False  # 'er moeten betere afspraken ...': a duty or a wish, a goal
-        if doubt_told(parsed, ctx):
-            return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
-        if feels(parsed, ctx):
-            return True
-        # what happened to others or the work ('dat heeft ons een avond gekost'); the writer's
-        # own past ('ik ben vorig jaar gestopt') is read by the steps for a past told apart
-        writer = {w.lower() for w in style.subjects}
-        return _happened(parsed) and not any(t.lower_ in writer for t in parsed.doc or ())
-
     def _comment_cut(
-        self,
-        sentence: str,
-        goal: Goal,
-        ctx: RuleContext,
-        style: RewriteStyle,
-        happened: bool = False,
+        self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle
     ) -> tuple[str, str] | None:
         """``sentence`` told as two: the words before its last comma, and the writer's short
         comment on them after it ('..., I guess both are useful', '..., lijkt me wel
         nuttig'): opened by one of the pack's ``comment_openers``, or a feeling, an opinion,
         a doubt, a misgiving or a reluctance, which the writer could have told as a sentence
-        of its own; with ``happened``, also what happened ('..., dat heeft ons vorige week
-        een avond gekost'); None for any other sentence."""
+        of its own; None for any other sentence."""
+        cut = self._last_comma_cut(sentence, goal, ctx, style, _MOST_COMMENT_WORDS)
+        if cut is None:
+            return None
+        before, comment, parsed = cut
+        lowered = f"{comment[:-1].lower()} "
+        aside = any(lowered.startswith(f"{o.lower()} ") for o in style.comment_openers)
+        aside = aside or feels(parsed, ctx)
+        aside = aside or opinion_told(parsed, ctx, style) or doubt_told(parsed, ctx)
+        aside = aside or misgiving(parsed, style) or reluctant(comment, style)
+        # '- no idea where to start honestly': the writer's doubt, its subject left out
+        aside = aside or any(m.start == 0 for m in ctx.find(parsed, "uncertain_remarks"))
+        return (before, comment) if aside else None
+
+    def _last_comma_cut(
+        self, sentence: str, goal: Goal, ctx: RuleContext, style: RewriteStyle, most: int
+    ) -> tuple[str, str, Goal] | None:
+        """``sentence`` cut at its last comma or spaced dash: the words before it as a
+        sentence, the words after it (at most ``most``) as a sentence of their own, and that
+        sentence read; None when nothing short follows, too little precedes, or a
+        coordinator or contrast opens what follows (a reservation, read as one)."""
         body = sentence.rstrip().rstrip(".!")
         at, size = body.rfind(", "), 2
         dashed = max((body.rfind(f" {d} "), d) for d in _SPACED_DASHES)  # '... - no idea ...'
@@ -2230,7 +2204,6 @@ class WholeTextRewrites:
         if at < 0:
             return None
         before, after = body[:at].strip(), body[at + size :].strip()
-        most = _MOST_TOLD_WORDS if happened else _MOST_COMMENT_WORDS
         if len(after.split()) > most or len(before.split()) < 3 or not after:
             return None
         joints = {
@@ -2243,15 +2216,7 @@ class WholeTextRewrites:
             parsed = self.parse(comment, goal.lang, goal.reference_date)
         except SmartcheckError:
             return None
-        lowered = f"{after.lower()} "
-        aside = any(lowered.startswith(f"{o.lower()} ") for o in style.comment_openers)
-        aside = aside or feels(parsed, ctx)
-        aside = aside or opinion_told(parsed, ctx, style) or doubt_told(parsed, ctx)
-        aside = aside or misgiving(parsed, style) or reluctant(comment, style)
-        # '- no idea where to start honestly': the writer's doubt, its subject left out
-        aside = aside or any(m.start == 0 for m in ctx.find(parsed, "uncertain_remarks"))
-        aside = aside or (happened and _happened(parsed))
-        return (before + ".", comment) if aside else None
+        return before + ".", comment, parsed
 
     def _wish_aside_told(
         self,
@@ -2771,10 +2736,10 @@ class WholeTextRewrites:
             return ()  # '... - mijn leidinggevende gaf aan ...': a remark (remarks.py)
         if others_wish(goal, style) is not None:
             return ()  # another's wish with the writer's comment: read as such (wish_aside.py)
-        cut = self._comment_cut(text, goal, ctx, style, happened=True)
-        if cut is None or not self._told_apart(cut[1], goal, ctx, style):
+        cut = self._last_comma_cut(text, goal, ctx, style, _MOST_TOLD_WORDS)
+        if cut is None or not _told_apart(cut[1], cut[2], ctx, style):
             return ()
-        before, comment = cut
+        before, comment, _ = cut
         parts = self._rewritten_instead(before, goal)
         if not parts:
             return ()
@@ -3665,6 +3630,44 @@ def _per_goal(
     if split or (split is None and len(parts) > 1):
         update["split"] = parts
     return report.model_copy(update=update)
+
+
+def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+    """Is ``comment`` (read: ``parsed``), cut after the goal's last comma, a remark of its
+    own: opened by one of the pack's ``comment_openers``, a feeling, or what happened? Not
+    a clause that
+    hangs on the goal (a reason, a purpose, 'not just ...': a conjunction, particle or
+    preposition first), nor an opinion of what would help, which the frames read as the
+    goal's means."""
+    said = f"{comment.lower()} "
+    if any(said.startswith(f"{o.lower()} ") for o in style.comment_openers):
+        return True  # 'Lijkt me leuk.' (which the tagger may read as a name)
+    doc = parsed.doc
+    first = next((t for t in doc or () if t.is_alpha), None)
+    if doc is None or first is None or first.pos_ in ("SCONJ", "CCONJ", "ADP", "PART"):
+        return False
+    if first.lower_ in style.relativizers and "Dem" not in first.morph.get("PronType", []):
+        return False  # '..., which cracked twice': the clause says which, read with it
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # '..., someone who has run a team', '..., beter plannen en ...'
+    words = [t for t in doc if t.is_alpha]
+    finite = [t for t in words if "Fin" in t.morph.get("VerbForm", [])]
+    if ctx.pack.grammar.verb_second:  # a Dutch plural is written as the infinitive
+        finite = [t for t in finite if not _infinitive_form(t)]
+    if not finite:
+        return False  # 'misschien ... aanschuiven': a goal told short, no remark
+    modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
+    if any(t.lower_ in modal for t in doc):
+        return False  # 'er moeten betere afspraken ...': a duty or a wish, a goal
+    if doubt_told(parsed, ctx):
+        return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
+    if feels(parsed, ctx):
+        return True
+    # what happened to others or the work ('dat heeft ons een avond gekost'); the writer's
+    # own past ('ik ben vorig jaar gestopt') is read by the steps for a past told apart
+    writer = {w.lower() for w in style.subjects}
+    return _happened(parsed) and not any(t.lower_ in writer for t in parsed.doc or ())
 
 
 def _infinitive_form(verb: Token) -> bool:
