@@ -59,9 +59,11 @@ def clause_step(rest: list[Word], style: RewriteStyle, lang: str) -> list[Word] 
 
 def _uncommitted(rest: list[Word], style: RewriteStyle) -> list[Word]:
     """``rest`` without the writer's committed auxiliary (the pack's ``subjects``: 'ga',
-    'will') when another verb of the clause follows it ('dat ik dit jaar de cursus *ga*
-    doen', 'that I *will* take the course'): the commitment the rewrite writes itself."""
-    committed = {a.lower() for a in style.subjects.values()}
+    'will') or a modal of ability (``ability_modals``: 'kan', 'could') when another verb of
+    the clause follows it ('dat ik dit jaar de cursus *ga* doen', 'that I *will* take the
+    course', 'any chance I *could* join the night shift'): the commitment the rewrite
+    writes itself, and the possibility the question asked, which the settling tells."""
+    committed = {a.lower() for a in style.subjects.values()} | set(style.ability_modals)
     at = next((n for n, w in enumerate(rest) if w.lower in committed), None)
     if at is None or not any(w.pos in ("VERB", "AUX") for w in rest[at + 1 :]):
         return rest

@@ -11,7 +11,8 @@ out whether the role suits them: the pack's ``far_role_step`` ('Ik ga uitzoeken 
 worden later iets voor mij is', 'I will find out whether I want to become a planner
 later'), rewritten like any goal of the writer's.
 
-It reads: a hedge (``drop_hedges``, one word), a far time (``far_times``: 'later', 'ooit',
+It reads: a hedge (``drop_hedges``, one word) or a question mark at the end ('Ooit
+senior planner?', 'Team lead role someday?'), a far time (``far_times``: 'later', 'ooit',
 'someday'), and a role of a few words: with a verb of becoming (``become_verbs``, which
 stays), a noun of a post (``post_nouns``: 'rol', 'functie', 'role', 'job'), or one noun of a
 person by its ending (``agent_endings``: 'planner', 'werkvoorbereider'). Nothing else: a
@@ -46,9 +47,10 @@ def far_role(goal: Goal, style: RewriteStyle) -> str | None:
     if any(not w.is_word for w in words):
         return None  # one phrase: no clause, no list inside it
     hedges = style.one_word_hedges
-    if not words or words[0].lower not in hedges:
+    asked = goal.text.rstrip().endswith("?")  # 'Ooit teamleider?': the question hedges it
+    if not words or (words[0].lower not in hedges and not asked):
         return None
-    rest = words[1:]
+    rest = words[1:] if words[0].lower in hedges else words
     when, rest = _far_time(rest, style)
     if not when:
         return None
@@ -63,7 +65,8 @@ def far_role(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     if any(w.pos in ("VERB", "AUX") and w not in becoming for w in role):
         return None  # another act ('misschien later een cursus volgen'): no role
-    if not (becoming or _post(role, style) or _agent(role, style)):
+    named = join(role).lower() in style.aimed_roles  # 'team lead', 'teamleider'
+    if not (becoming or named or _post(role, style) or _agent(role, style)):
         return None
     frame = style.far_role_step
     if becoming:  # the writer's verb stays: 'planner worden', 'become a planner'
@@ -85,14 +88,22 @@ def _far_time(words: list[Word], style: RewriteStyle) -> tuple[str, list[Word]]:
 
 
 def _post(role: list[Word], style: RewriteStyle) -> bool:
-    """The role names a post ('een rol als planner', 'a planner role')."""
-    return any(w.lower in style.post_nouns or w.lemma.lower() in style.post_nouns for w in role)
+    """The role names a post with its article ('een rol als planner', 'a planner role');
+    without it ('team lead role') the frame would read 'whether team lead role is ...'."""
+    return role[0].pos == "DET" and any(
+        w.lower in style.post_nouns or w.lemma.lower() in style.post_nouns for w in role
+    )
 
 
 def _agent(role: list[Word], style: RewriteStyle) -> bool:
     """The role is one bare noun of a person ('werkvoorbereider', 'planner'): the pack's
-    ``agent_endings``. With an article it may be a thing ('een computer')."""
-    if len(role) != 1 or role[0].pos not in ("NOUN", "PROPN", "X"):
+    ``agent_endings``, perhaps after a word of its phase ('senior planner', 'junior
+    buyer'; ``starting_roles``, ``aimed_roles``). With an article it may be a thing ('een
+    computer')."""
+    phases = style.starting_roles | style.aimed_roles
+    if any(w.lower not in phases for w in role[:-1]):
         return False
-    word = role[0].lower
+    if not role or role[-1].pos not in ("NOUN", "PROPN", "X", "ADJ"):
+        return False
+    word = role[-1].lower
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in style.agent_endings)

@@ -66,10 +66,21 @@ def step_told(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     if any(w.pos in _VERBS for w in words[:to]) or _verb_after(words[to + 1 :]):
         return None
-    if not any(w.lower in style.starting_roles for w in words[1:to]):
+    if not any(w.lower in style.starting_roles for w in words[1:to]) and not _aims_higher(
+        words[to + 1 :], style
+    ):
         return None
     told = opener[:1].upper() + opener[1:]
     return goal.text[: words[0].start] + told + goal.text[words[0].end :]
+
+
+def _aims_higher(aimed: list[Word], style: RewriteStyle) -> bool:
+    """Does the role aimed at name a role that leads or a title of the senior phase ('van
+    operator naar *teamleider*', 'from analyst to *team lead*'; the pack's ``senior_roles``
+    and ``senior_titles``)? Then the step is between roles whatever the first end ('van
+    Excel naar Power BI' names none)."""
+    told = f" {' '.join(w.lower for w in aimed)} "
+    return any(f" {role} " in told for role in style.aimed_roles)
 
 
 def _verb_after(words: list[Word]) -> bool:

@@ -856,6 +856,16 @@ class RewriteStyle(BaseModel):
         description="A move to a role told without its verb, with the verb it takes ('door "
         "naar' -> 'doorgroeien naar': 'Over een paar jaar door naar teamleider'; role_moves.py).",
     )
+    elliptic_duty_openers: tuple[str, ...] = Field(
+        default=(),
+        description="The openers of a duty laid on no one that may leave its verb out ('er "
+        "moeten' minder fouten in de inspecties; elliptic_duties.py).",
+    )
+    elliptic_duty_verb: str = Field(
+        default="",
+        description="The verb such a duty leaves out, put back at the end of its clause "
+        "('komen'); empty: the language leaves none out.",
+    )
     role_step_openers: dict[str, str] = Field(
         default_factory=dict,
         description="The word that opens a step between roles told as its two ends only "
@@ -871,6 +881,11 @@ class RewriteStyle(BaseModel):
         default=frozenset(),
         description="Roles of the first phase (the pack's starting_roles, lower case): the "
         "first end of a step between roles.",
+    )
+    aimed_roles: frozenset[str] = Field(
+        default=frozenset(),
+        description="Roles that lead and titles of the senior phase (the pack's senior_roles "
+        "and senior_titles, lower case): the second end of a step between roles.",
     )
     course_completed: str = Field(
         default="",
@@ -2338,6 +2353,8 @@ def _validate(pack: RulePack) -> RewriteStyle | None:
     fields.setdefault("learning_verbs", frozenset(learning))
     starting = (w.lower() for w in pack.words("starting_roles") if " " not in w)
     fields.setdefault("starting_roles", frozenset(starting))
+    aimed = (w.lower() for k in ("senior_roles", "senior_titles") for w in pack.words(k))
+    fields.setdefault("aimed_roles", frozenset(w for w in aimed if "&" not in w))
     fields.setdefault("question_words", tuple(w.lower() for w in pack.words("question_words")))
     asked: tuple[LexiconKey, ...] = ("question_words", "place_question_words")
     yes_no = {w.lower() for w in pack.words("yes_no_question_words")}

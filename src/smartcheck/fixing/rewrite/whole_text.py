@@ -80,6 +80,7 @@ from smartcheck.fixing.rewrite.doubts import (
     voiced_at,
 )
 from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.elliptic_duties import duty_verb_supplied
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.example_steps import example_sentence, example_step
 from smartcheck.fixing.rewrite.excess_flaws import excess_reduced
@@ -3098,14 +3099,16 @@ class WholeTextRewrites:
         )
 
     def _move_told(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
-        """A move to a role told without its verb ('door naar lead CRA'): the goal read
-        again with the verb (role_moves.py); nothing on a seam."""
+        """A move to a role told without its verb ('door naar lead CRA'), or a duty laid on
+        no one ('Er moeten minder fouten in X'): the goal read again with the verb
+        (role_moves.py, elliptic_duties.py); nothing on a seam."""
         style = style_for(ctx)
         goal = report.goal
         if style is None:
             return ()
         moved = self._one_sentence_instead(move_told(goal, style), goal, ctx)
-        return moved or self._one_sentence_instead(step_told(goal, style), goal, ctx)
+        moved = moved or self._one_sentence_instead(step_told(goal, style), goal, ctx)
+        return moved or self._read_instead(duty_verb_supplied(goal, style), goal, ctx)
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course

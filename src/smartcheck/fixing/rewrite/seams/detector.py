@@ -80,6 +80,7 @@ from smartcheck.fixing.rewrite.seams.doubled_verb import doubled_verb
 from smartcheck.fixing.rewrite.seams.doubt_verb import doubt_committed
 from smartcheck.fixing.rewrite.seams.dropped_conjunct import dropped_conjunct
 from smartcheck.fixing.rewrite.seams.dutch_order import verb_first
+from smartcheck.fixing.rewrite.seams.duty_slot import duty_in_frame_slot
 from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.event_beside import date_beside_event
 from smartcheck.fixing.rewrite.seams.example_clause import example_clause_glued
@@ -271,6 +272,8 @@ def find_seams(
     seams += example_folded(candidate, goal, ctx, style)
     seams += abbreviation_cut(candidate, goal.text, style)
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
+    duties = ctx.pack.words("obligation_modals")
+    seams += duty_in_frame_slot(candidate, goal.text, duties, style)  # 'X needs to [behaviour]'
     courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
     seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
     told = sentences(candidate, style.abbreviations)

@@ -400,12 +400,19 @@ def _verb_final(
 
 def _verb_in_conjunct(following: Segment | None) -> bool:
     """The segment after a subordinate clause with no verb opens with a coordinator and
-    ends in a finite verb: the coordinator joined two nouns of that one clause, whose verb
-    closes it ('dat er meer kennis over platformwerk | en schijnzelfstandigheid komt')."""
+    ends in a cluster of verbs with a finite one: the coordinator joined two nouns of that
+    one clause, whose verbs close it ('dat er meer kennis over platformwerk | en
+    schijnzelfstandigheid komt', 'zodat er beter tussen kantoor | en de vloer wordt
+    gecommuniceerd')."""
     if following is None or not following.tokens or following.tokens[0].pos_ != "CCONJ":
         return False
     words = [t for t in following.tokens if not t.is_punct]
-    return len(words) > 2 and is_finite(words[-1])
+    cluster: list[Token] = []
+    for t in reversed(words[2:]):
+        if t.pos_ not in ("VERB", "AUX"):
+            break
+        cluster.append(t)
+    return len(words) > 2 and any(is_finite(t) for t in cluster)
 
 
 def _participle_subject(tokens: list[Token], n: int) -> bool:

@@ -340,7 +340,26 @@ def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ..
     spans += weighed_spans(goal.text, style)  # '- of zal ik ...?': a means weighed
     original = goal.doc
     assert original is not None
+    spans += _asked_possibility(original, style)
     return tuple(t.i for t in original if not any(a <= t.idx < b for a, b in spans))
+
+
+def _asked_possibility(original: Doc, style: RewriteStyle) -> list[tuple[int, int]]:
+    """The first modal of ability in a question (the text's first) that asks whether the
+    writer's step is possible ('Is there any chance I *could* join ...?', 'Is er een kans
+    dat ik ... *kan* meedraaien?'; the pack's ``rewrite.asked_possible_clauses``): the
+    possibility is what was asked, and the settling with the manager answers it
+    (asked_clauses.py)."""
+    asked = original.text.find("?")
+    lowered = original.text.lstrip().lower()
+    if asked < 0 or not any(
+        lowered.startswith(f"{o.lower()} ") for o in style.asked_possible_clauses
+    ):
+        return []
+    modal = next((t for t in original if t.lower_ in style.ability_modals), None)
+    if modal is None or modal.idx > asked:
+        return []  # the modal of a sentence after the question is the writer's own
+    return [(modal.idx, modal.idx + len(modal))]
 
 
 def _duty_as_purpose(doc: Doc, goal: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:

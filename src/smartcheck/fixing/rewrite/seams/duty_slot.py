@@ -1,0 +1,49 @@
+"""A duty modal where the frame asks for the writer's act.
+
+'By [date], forklift driving *needs to* [concrete behaviour]', '..., in order to hand sewing
+*needs to* improve': a goal that lays a duty on a thing ('Forklift driving needs to
+improve') read with the tagger taking its modal for a noun ('needs' NOUN) keeps the duty in
+the frame's slot. The behaviour placeholder is the writer's own act after the commitment
+('I will', 'ga ik'), never after someone else's duty; and the purpose infinitive ('in order
+to', 'om ... te') holds no finite duty. Read on the text, since the parse misses the modal.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: Marks that end the purpose clause.
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def duty_in_frame_slot(
+    candidate: str, written: str, duties: Collection[str], style: RewriteStyle
+) -> list[Seam]:
+    """A duty modal (the pack's ``obligation_modals``) right before the behaviour
+    placeholder, or inside the frame's purpose infinitive (unless the writer wrote that
+    purpose opener: '..., in order to have to ...' is theirs)."""
+    seams: list[Seam] = []
+    lowered, said = candidate.lower(), written.lower()
+    behaviour = re.escape(style.placeholders.behaviour.lower())
+    for duty in duties:
+        word = re.escape(duty.lower())
+        if re.search(rf"\b{word}\s+{behaviour}", lowered):
+            seams.append(Seam("two_modals", f"{duty!r} before the behaviour asked", (duty,)))
+    purpose = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
+    if not purpose or f" {purpose} " in f" {said} ":
+        return seams
+    for found in re.finditer(rf"(?:^|,\s){re.escape(purpose)}\s", lowered):
+        end = _CLAUSE_END.search(lowered, found.end())
+        clause = f" {lowered[found.end() : end.start() if end else len(lowered)]} "
+        inside = [d for d in duties if f" {d.lower()} " in clause]
+        if inside:
+            seams.append(Seam("two_modals", f"{inside[0]!r} inside the purpose", (inside[0],)))
+    return seams
