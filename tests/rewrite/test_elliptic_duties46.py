@@ -1,12 +1,13 @@
-"""A duty laid on no one that leaves its verb out is read with the verb put back (session
-46, lead).
+"""A duty that leaves its verb out is read with the verb put back (session 46, lead).
 
-'Er moeten minder fouten in de inspecties': Dutch drops the verb of coming to be after
-the modal. Read as it stands, every frame took the modal for the act ('ga ik er moeten
-minder fouten ...', a seam), and the writer got the structured fallback. With the pack's
-``rewrite.elliptic_duty_verb`` ('komen') at the end of its clause it is an impersonal duty
-like any other: the writer's own part (JUDGING A). English says its verb ('There need to
-be fewer errors'): its pack has no such verb.
+'Er moeten minder fouten in de inspecties', 'De planning moet anders': Dutch drops the verb
+of coming to be after the modal. Read as it stands, every frame took the modal for the act
+('ga ik er moeten minder fouten ...', a seam) and the writer got the structured fallback, or
+the duty stayed as written ('De planning moet vóór [datum] anders'). With the pack's
+``rewrite.elliptic_duty_verb`` ('komen', after 'er') or ``elliptic_state_verb`` ('worden',
+after how a thing must be) at the end of its clause it is an impersonal duty like any
+other: the writer's own part (JUDGING A). English says its verb ('There need to be fewer
+errors'): its pack has no such verb.
 
 Goals written fresh for this test.
 """
@@ -39,6 +40,25 @@ def test_the_left_out_verb_is_put_back_and_the_duty_owned(goal: str, kept: str) 
     rewrite = well_rewritten(CHECKER, goal, "nl")
     assert kept in rewrite
     assert "moet" not in rewrite.split()
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("De roosterplanning moet anders.", "dat de roosterplanning anders wordt"),
+        ("Het magazijn moet overzichtelijker.", "dat het magazijn overzichtelijker wordt"),
+    ],
+)
+def test_a_things_duty_to_change_takes_the_verb_of_becoming(goal: str, kept: str) -> None:
+    rewrite = well_rewritten(CHECKER, goal, "nl")
+    assert kept in rewrite
+    assert "moet" not in rewrite.split()
+
+
+def test_a_direction_is_no_state() -> None:
+    """'De omzet moet omhoog' moves a count (counts.py): no 'omhoog wordt'."""
+    rewrite = well_rewritten(CHECKER, "De omzet van de webwinkel moet omhoog.", "nl")
+    assert "omhoog wordt" not in rewrite
 
 
 def test_a_reason_after_the_duty_stays_its_own_sentence() -> None:

@@ -34,6 +34,13 @@ class Grammar(BaseModel):
     infinitive_ending: str = Field(
         default="", description="How an infinitive ends ('en' in Dutch; '' when it has no ending)."
     )
+    infinitive_heads: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the verbs that take a bare infinitive at the end of their "
+        "clause (Dutch 'moeten', 'willen', 'gaan'): a word in the infinitive's form the tagger "
+        "calls a noun, closing such a clause with no article before it, is that infinitive "
+        "('dat ik beter moet *plannen*').",
+    )
     comparative_endings: tuple[str, ...] = Field(
         default=(),
         description="Endings of an adjective's comparative ('er', 'r', 'der'; '+er' doubles "

@@ -138,19 +138,70 @@ def _own_edges(token: Token) -> bool:
 
 
 def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
-    """Fix two tagging errors small pipelines make on goal text: a word right after a
+    """Fix four tagging errors small pipelines make on goal text: a word right after a
     determiner or possessive ("mijn VCA-certificaat", "my plan") heads a noun phrase, so it
     is not a verb, whatever the tagger says; a comparative the language forms with an ending
     (the pack's ``grammar.comparative_endings``: "Klanten *vriendelijker* te woord staan",
     also "duidelijker", "zelfstandiger") is an adjective, not a finite verb with the noun
-    before it as its subject."""
+    before it as its subject; a verb stem tagged as an infinitive is a finite present
+    (:func:`_stem_read_infinitive`); an infinitive tagged as a noun after its modal is a
+    verb (:func:`_infinitive_read_noun`)."""
     for token in doc:
+        if grammar is not None and _infinitive_read_noun(token, grammar):
+            token.pos_ = "VERB"
+            token.set_morph("VerbForm=Inf")
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if token.i and _after_determiner(doc[token.i - 1]):
             token.pos_ = "NOUN"
         elif grammar is not None and _comparative(token.lower_, doc.lang_, grammar):
             token.pos_ = "ADJ"
+        elif grammar is not None and _stem_read_infinitive(token, grammar):
+            token.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+
+
+#: Word classes right before a noun that make it one ('de *plannen*', 'nieuwe plannen').
+_NOUN_MARKS = frozenset({"DET", "NUM", "PROPN", "NOUN"})
+
+
+def _infinitive_read_noun(token: Token, grammar: Grammar) -> bool:
+    """A word in the infinitive's form the tagger calls a noun, closing a clause whose finite
+    verb takes a bare infinitive (the grammar's ``infinitive_heads``), with no other verb
+    between them and nothing before it that marks a noun (an article, a possessive, a
+    number, an inflected adjective): the infinitive ('dat ik beter moet *plannen*', 'Ik ga
+    mijn werk beter *plannen*'), not the plural noun ('Ik wil nieuwe plannen')."""
+    ending = grammar.infinitive_ending
+    if token.pos_ != "NOUN" or not ending or not grammar.infinitive_heads:
+        return False
+    if not token.lower_.endswith(ending) or token.i == 0:
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "CCONJ"):
+        return False
+    before = token.doc[token.i - 1]
+    inflected = before.pos_ == "ADJ" and before.lower_.endswith("e")
+    if before.pos_ in _NOUN_MARKS or _after_determiner(before) or inflected:
+        return False
+    heads = set(grammar.infinitive_heads)
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.is_punct or earlier.pos_ in ("SCONJ", "CCONJ"):
+            return False
+        if earlier.pos_ in ("VERB", "AUX"):
+            finite = "Fin" in earlier.morph.get("VerbForm", [])
+            return finite and earlier.lemma_.lower() in heads
+    return False
+
+
+def _stem_read_infinitive(token: Token, grammar: Grammar) -> bool:
+    """A verb tagged as an infinitive that does not end like one: in a language whose
+    infinitives end in the grammar's ``infinitive_ending`` ('-en', and so in '-n': 'gaan',
+    'doen'), the form is a finite present ('dat ik de werkbonnen *afsluit*', read as an
+    infinitive whose lemma would be 'afsluit')."""
+    ending = grammar.infinitive_ending
+    if not ending or "Inf" not in token.morph.get("VerbForm", []):
+        return False
+    return token.is_alpha and not token.lower_.endswith(ending[-1])
 
 
 def _after_determiner(before: Token) -> bool:

@@ -1,48 +1,65 @@
-"""A duty laid on no one that leaves its verb out, told with it.
+"""A duty that leaves its verb out, told with it.
 
-'Er moeten minder fouten in de inspecties', 'Er moet meer structuur in het overleg': Dutch
-drops the verb of coming to be after the modal, so the clause has a modal and no act, and
-every frame read it as one ('ga ik er moeten minder fouten ...'). With the verb put back at
-the end of its clause (the pack's ``rewrite.elliptic_duty_verb``: 'komen') it is an
-impersonal duty like 'Er moet meer samenwerking komen', which the rewrite makes the writer's
-own part (JUDGING A). Only the first clause of the text, up to its first comma or full stop,
-and only when no other verb stands in it.
+Dutch drops the verb of coming to be after a modal of duty: laid on no one ('Er moeten minder
+fouten in de inspecties', 'Er moet meer structuur in het overleg') or on a thing that must
+change how it is ('De planning moet anders', 'Het overleg moet korter'). The clause then has
+a modal and no act, and every frame read the modal as one ('ga ik er moeten minder fouten
+...'), or kept the duty as it stood ('De planning moet vóór [datum] anders'). With the verb
+put back at the end of its clause (the pack's ``rewrite.elliptic_duty_verb``, 'komen', after
+the word of no one, ``elliptic_duty_none``; ``elliptic_state_verb``, 'worden', after an
+adjective or adverb of how the thing is) it is an impersonal duty like any other, which the
+rewrite makes the writer's own part (JUDGING A). Only the first clause of the text, up to
+its first comma or full stop, and only when no verb but the modal stands in it; a direction
+('De omzet moet omhoog', the pack's ``direction_words``) is a count moved, read elsewhere.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import words_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.fixing.rewrite.words import Word
     from smartcheck.reading.goal import Goal
 
 #: Where the duty's clause ends: the first comma, semicolon or end of sentence.
-_CLAUSE_END = re.compile(r"\s*[,;.!?]|\s*$")
+_CLAUSE_END = frozenset({",", ";", ".", "!", "?", ":"})
+#: Word classes of the word that tells how the thing must be ('anders', 'korter').
+_STATE_POS = frozenset({"ADJ", "ADV"})
 
 
 def duty_verb_supplied(goal: Goal, style: RewriteStyle) -> str | None:
     """The goal's text with the verb its opening duty left out put back at the end of that
-    clause ('Er moeten minder fouten in de inspecties, ...' -> 'Er moeten minder fouten in de
-    inspecties komen, ...'); None when the text opens with no such duty or its clause has a
-    verb of its own."""
-    if not style.elliptic_duty_verb or not style.elliptic_duty_openers:
+    clause ('Er moeten minder fouten in de inspecties, ...' -> '... in de inspecties komen,
+    ...'; 'De planning moet anders.' -> 'De planning moet anders worden.'); None when the text
+    opens with no such duty or its clause has a verb of its own."""
+    modals = {m.lower() for m in style.elliptic_duty_modals}
+    if not modals:
         return None
-    text = goal.text
-    lead = len(text) - len(text.lstrip())
-    lowered = text[lead:].lower()
-    opener = next(
-        (o for o in style.elliptic_duty_openers if re.match(rf"{re.escape(o)}\b", lowered)), None
-    )
-    if opener is None:
+    words = [w for w in words_of(goal) if w.text.strip()]
+    end = next((n for n, w in enumerate(words) if w.text in _CLAUSE_END), len(words))
+    clause = words[:end]
+    at = next((n for n, w in enumerate(clause) if w.lower in modals), None)
+    if at is None or at == 0 or at + 2 > len(clause):
         return None
-    start = lead + len(opener)
-    end_found = _CLAUSE_END.search(text, start)
-    end = end_found.start() if end_found is not None else len(text)
-    inside = [w for w in words_of(goal) if start <= w.start < end and w.is_word]
-    if len(inside) < 2 or any(w.pos in ("VERB", "AUX") for w in inside):
+    if any(w.pos in ("VERB", "AUX") for n, w in enumerate(clause) if n != at):
+        return None  # 'Er moet meer overleg komen': the verb is there
+    verb = _left_out(clause[:at], clause[-1], style)
+    if not verb:
         return None
-    return f"{text[:end]} {style.elliptic_duty_verb}{text[end:]}"
+    close = clause[-1].end
+    return f"{goal.text[:close]} {verb}{goal.text[close:]}"
+
+
+def _left_out(subject: list[Word], last: Word, style: RewriteStyle) -> str:
+    """The verb the duty left out: 'komen' after the word of no one, 'worden' after a
+    thing's noun when the clause closes on how it must be; '' for neither."""
+    if [w.lower for w in subject] == [style.elliptic_duty_none.lower()]:
+        return style.elliptic_duty_verb
+    if not any(w.pos in ("NOUN", "PROPN") for w in subject) or last.pos not in _STATE_POS:
+        return ""
+    if last.lower in {d.lower() for d in style.direction_words}:
+        return ""  # 'De omzet moet omhoog': a count moved (counts.py)
+    return style.elliptic_state_verb

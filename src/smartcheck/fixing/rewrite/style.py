@@ -856,15 +856,25 @@ class RewriteStyle(BaseModel):
         description="A move to a role told without its verb, with the verb it takes ('door "
         "naar' -> 'doorgroeien naar': 'Over een paar jaar door naar teamleider'; role_moves.py).",
     )
-    elliptic_duty_openers: tuple[str, ...] = Field(
+    elliptic_duty_modals: tuple[str, ...] = Field(
         default=(),
-        description="The openers of a duty laid on no one that may leave its verb out ('er "
-        "moeten' minder fouten in de inspecties; elliptic_duties.py).",
+        description="The modals of a duty that may leave its verb out ('er *moeten* minder "
+        "fouten in de inspecties', 'de planning *moet* anders'; elliptic_duties.py).",
+    )
+    elliptic_duty_none: str = Field(
+        default="",
+        description="The word of no one before such a modal ('er'): its duty takes "
+        "``elliptic_duty_verb``.",
     )
     elliptic_duty_verb: str = Field(
         default="",
-        description="The verb such a duty leaves out, put back at the end of its clause "
-        "('komen'); empty: the language leaves none out.",
+        description="The verb a duty laid on no one leaves out, put back at the end of its "
+        "clause ('komen'); empty: the language leaves none out.",
+    )
+    elliptic_state_verb: str = Field(
+        default="",
+        description="The verb a thing's duty to change how it is leaves out ('De planning "
+        "moet anders' + 'worden'); empty: the language leaves none out.",
     )
     role_step_openers: dict[str, str] = Field(
         default_factory=dict,
