@@ -146,10 +146,12 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
     before it as its subject; a verb stem tagged as an infinitive is a finite present
     (:func:`_stem_read_infinitive`); an infinitive tagged as a noun after its modal is a
     verb (:func:`_infinitive_read_noun`)."""
+    from spacy.tokens import MorphAnalysis  # spaCy is loaded by now: the Doc is its own
+
     for token in doc:
         if grammar is not None and _infinitive_read_noun(token, grammar):
             token.pos_ = "VERB"
-            token.set_morph("VerbForm=Inf")
+            token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -158,9 +160,11 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
         elif grammar is not None and _comparative(token.lower_, doc.lang_, grammar):
             token.pos_ = "ADJ"
         elif grammar is not None and _stem_read_infinitive(token, grammar):
-            token.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+            token.morph = MorphAnalysis(doc.vocab, _FINITE_PRESENT)
 
 
+#: The features of a finite present a verb stem has ('dat ik ... afsluit').
+_FINITE_PRESENT = {"Number": "Sing", "Tense": "Pres", "VerbForm": "Fin"}
 #: Word classes right before a noun that make it one ('de *plannen*', 'nieuwe plannen').
 _NOUN_MARKS = frozenset({"DET", "NUM", "PROPN", "NOUN"})
 
