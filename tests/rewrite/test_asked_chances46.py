@@ -51,6 +51,11 @@ CHECKER = Checker()
         ),
         (
             "nl",
+            "Is er een kans dat ik een week kan meelopen met de inkoper?",
+            "uit of ik een week met de inkoper ga meelopen.",
+        ),
+        (
+            "nl",
             "Bestaat de mogelijkheid dat ik de cursus leidinggeven volg?",
             "uit of ik de cursus leidinggeven ga volgen.",
         ),

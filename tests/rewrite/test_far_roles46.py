@@ -6,7 +6,9 @@
   is a noun of a person, perhaps after its phase ('senior planner'), or a role that leads.
 - 'Van operator naar teamleider', 'From operator to team lead': a step between roles is read
   by its second end too when that is a role that leads or a senior title (the pack's
-  ``senior_roles``, ``senior_titles``), not only by a starting role first.
+  ``senior_roles``, ``senior_titles``, and the heads of leading roles in
+  ``rewrite.leading_role_heads``: 'ploeg*leider*', 'shift *lead*'), not only by a starting
+  role first.
 
 Goals written fresh for this test.
 """
@@ -28,6 +30,8 @@ CHECKER = Checker()
         ("nl", "Ooit teamleider?", "ga ik uitzoeken of teamleider iets voor mij is"),
         ("en", "Team lead someday?", "I will find out whether team lead is something for me"),
         ("en", "Buyer someday?", "I will find out whether buyer is something for me"),
+        ("en", "Night shift lead someday?", "whether night shift lead is something for me"),
+        ("nl", "Ooit ploegleider?", "ga ik uitzoeken of ploegleider iets voor mij is"),
     ],
 )
 def test_a_far_role_asked_is_explored(lang: str, goal: str, explored: str) -> None:
@@ -52,6 +56,8 @@ def test_a_post_without_its_article_is_not_framed_as_a_role() -> None:
         ("nl", "van monteur naar senior monteur?", "om door te groeien van monteur naar senior"),
         ("en", "From operator to team lead", "in order to grow from operator to team lead."),
         ("en", "From analyst to senior analyst", "in order to grow from analyst to senior"),
+        ("nl", "Van monteur naar ploegleider", "om door te groeien van monteur naar ploegleider."),
+        ("en", "From picker to shift lead", "in order to grow from picker to shift lead."),
     ],
 )
 def test_a_step_to_a_leading_or_senior_role_is_a_step_between_roles(

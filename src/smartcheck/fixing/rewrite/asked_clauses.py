@@ -43,8 +43,8 @@ def clause_step(rest: list[Word], style: RewriteStyle, lang: str) -> list[Word] 
     bare = _uncommitted(rest, style)  # 'dat ik dit jaar de cursus *ga* doen'
     if style.word_order != "v2":
         return bare
-    if bare != rest and bare[-1].pos in ("VERB", "AUX"):
-        return bare  # the committed auxiliary gone: the infinitive already ends the step
+    if bare != rest:
+        return bare  # the committed auxiliary or the modal gone: the infinitive is the step's
     # the voices read the seams, whose kept-words check reads the asked steps: import late
     from smartcheck.fixing.rewrite.voices.clause import main_order
 

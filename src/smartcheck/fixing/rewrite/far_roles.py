@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.role_moves import leads
 from smartcheck.fixing.rewrite.words import Word, join, words_of
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def far_role(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     if any(w.pos in ("VERB", "AUX") and w not in becoming for w in role):
         return None  # another act ('misschien later een cursus volgen'): no role
-    named = join(role).lower() in style.aimed_roles  # 'team lead', 'teamleider'
+    named = join(role).lower() in style.aimed_roles or leads(role, style)  # 'shift lead'
     if not (becoming or named or _post(role, style) or _agent(role, style)):
         return None
     frame = style.far_role_step

@@ -77,10 +77,20 @@ def step_told(goal: Goal, style: RewriteStyle) -> str | None:
 def _aims_higher(aimed: list[Word], style: RewriteStyle) -> bool:
     """Does the role aimed at name a role that leads or a title of the senior phase ('van
     operator naar *teamleider*', 'from analyst to *team lead*'; the pack's ``senior_roles``
-    and ``senior_titles``)? Then the step is between roles whatever the first end ('van
-    Excel naar Power BI' names none)."""
+    and ``senior_titles``, and :func:`leads`)? Then the step is between roles whatever the
+    first end ('van Excel naar Power BI' names none)."""
     told = f" {' '.join(w.lower for w in aimed)} "
-    return any(f" {role} " in told for role in style.aimed_roles)
+    return any(f" {role} " in told for role in style.aimed_roles) or leads(aimed, style)
+
+
+def leads(role: list[Word], style: RewriteStyle) -> bool:
+    """Does ``role`` end in the head of a role that leads, alone, after a modifier or as the
+    end of a compound ('ploegleider', 'shift lead'; the pack's ``rewrite.leading_role_heads``)?"""
+    words = [w for w in role if w.is_word]
+    if not words or words[-1].pos not in ("NOUN", "PROPN", "X", "ADJ"):
+        return False
+    last = words[-1].lower
+    return any(last.endswith(h.lower()) for h in style.leading_role_heads)
 
 
 def _verb_after(words: list[Word]) -> bool:

@@ -892,6 +892,11 @@ class RewriteStyle(BaseModel):
         description="Roles of the first phase (the pack's starting_roles, lower case): the "
         "first end of a step between roles.",
     )
+    leading_role_heads: tuple[str, ...] = Field(
+        default=(),
+        description="Heads of a role that leads, last in a compound or after a modifier "
+        "('ploeg*leider*', 'shift *lead*'; role_moves.py, far_roles.py).",
+    )
     aimed_roles: frozenset[str] = Field(
         default=frozenset(),
         description="Roles that lead and titles of the senior phase (the pack's senior_roles "
