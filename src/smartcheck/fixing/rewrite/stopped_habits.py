@@ -11,8 +11,10 @@ werk mee naar huis nemen'.
 
 It reads one sentence: the writer as subject, a finite verb, what it takes, then one of the
 pack's ``habit_stops`` ('en dat moet stoppen', 'and that has to stop') at its end; a habit
-with its own rate ('elke dag') is left to the other readings. The verb goes to its
-infinitive (the tagger's lemma, else an infinitive of the stem the dictionary knows), after
+with its own rate ('elke dag') is left to the other readings; an absolute of how often
+('always', 'altijd'; the pack's ``rewrite.routine_absolutes``) is the rate the bound
+replaces, and goes. The verb goes to its infinitive (the tagger's lemma, else an
+infinitive of the stem the dictionary knows), after
 the bound in Dutch, before it in English. The words that ask the stop go on purpose
 (:func:`habit_stop_spans`, for the seam check and the measure).
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, words_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word
@@ -41,7 +44,8 @@ def habit_stop_spans(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
     bounded habit replaces on purpose (the seam check and the measure let them go)."""
     text = goal.text.rstrip().rstrip(".!")
     for stop in sorted(style.habit_stops, key=len, reverse=True):
-        if text.lower().endswith(" " + stop.lower()):
+        told = stop.lower() if stop.startswith(",") else " " + stop.lower()
+        if text.lower().endswith(told):  # ', dat moet stoppen': the comma goes with it
             return [(len(text) - len(stop), len(text))]
     return []
 
@@ -61,7 +65,15 @@ def bounded_habit(goal: Goal, style: RewriteStyle, particles: frozenset[str]) ->
     while words and not words[-1].is_word:
         words.pop()
     subject = style.default_subject.lower()
-    if len(words) < 3 or words[0].lower != subject or any(not w.is_word for w in words):
+    if (
+        len(words) < 3
+        or words[0].lower != subject
+        or any(_apart(words, n) for n in range(len(words)))
+    ):
+        return None
+    rates = {r.lower() for r in style.routine_absolutes if " " not in r}
+    words = [words[0], *(w for w in words[1:] if w.lower not in rates)]  # 'I *always* forget'
+    if len(words) < 3:
         return None
     verb, rest = words[1], words[2:]
     if verb.lower in style.modals or len(rest) > _HABIT_WORDS:
@@ -89,6 +101,17 @@ def bounded_habit(goal: Goal, style: RewriteStyle, particles: frozenset[str]) ->
     return f"{head}{measure}."
 
 
+def _apart(words: list[Word], n: int) -> bool:
+    """Is ``words[n]`` a mark that parts the sentence (a comma, a bracket), not one inside a
+    word that touches both its neighbours ('warm*-*up', 'in*/*out')?"""
+    if words[n].is_word:
+        return False
+    inside = 0 < n < len(words) - 1
+    return not (
+        inside and words[n - 1].end == words[n].start and words[n].end == words[n + 1].start
+    )
+
+
 def _infinitive(verb: Word, lang: str) -> str | None:
     """The infinitive of the writer's finite verb: its lemma when the dictionary knows it,
     else the first infinitive of its stem it knows ('neem' -> 'nemen')."""
@@ -101,3 +124,18 @@ def _infinitive(verb: Word, lang: str) -> str | None:
         found = next((i for i in stem_infinitives(verb.lower) if known_word(i, lang)), None)
         return found or verb.lower
     return None
+
+
+def stop_committed(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
+    """A rewrite that keeps the words asking the goal's habit to stop ('By [date], I will
+    skip the warm-up ..., which needs to stop'): it commits the writer to the habit and
+    tells the stop as a remark on it. Only the bounded habit answers the stop."""
+    spans = habit_stop_spans(goal, style)
+    if not spans:
+        return []
+    asked = goal.text[spans[0][0] : spans[0][1]].lstrip(" ,").lower()
+    words = asked.split()[-3:]  # 'has to stop', 'moet stoppen': the stop, whatever opens it
+    told = " ".join(words)
+    if told and re.search(rf"(?<!\w){re.escape(told)}(?!\w)", candidate.lower()):
+        return [Seam("contradiction", f"the habit asked to stop is committed: {told!r}")]
+    return []

@@ -131,6 +131,7 @@ from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.made_things import made_goal
 from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
+from smartcheck.fixing.rewrite.narrowed_cases import narrowing_fronted
 from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
 from smartcheck.fixing.rewrite.noted import (
@@ -3099,16 +3100,20 @@ class WholeTextRewrites:
         )
 
     def _move_told(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
-        """A move to a role told without its verb ('door naar lead CRA'), or a duty laid on
-        no one ('Er moeten minder fouten in X'): the goal read again with the verb
-        (role_moves.py, elliptic_duties.py); nothing on a seam."""
+        """A move to a role told without its verb ('door naar lead CRA'), a duty that left
+        its verb out ('Er moeten minder fouten in X'), or a case narrowed with its marker
+        last ('..., pivot tables especially'): the goal read again with the verb or the
+        marker first (role_moves.py, elliptic_duties.py, narrowed_cases.py); nothing on a
+        seam."""
         style = style_for(ctx)
         goal = report.goal
         if style is None:
             return ()
         moved = self._one_sentence_instead(move_told(goal, style), goal, ctx)
         moved = moved or self._one_sentence_instead(step_told(goal, style), goal, ctx)
-        return moved or self._read_instead(duty_verb_supplied(goal, style), goal, ctx)
+        moved = moved or self._read_instead(duty_verb_supplied(goal, style), goal, ctx)
+        markers = ctx.pack.words("narrowing_markers")  # '..., pivot tables especially'
+        return moved or self._one_sentence_instead(narrowing_fronted(goal, markers), goal, ctx)
 
     def _course_named(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal that only names a course ('bijscholing wondzorg', 'refresher course

@@ -258,6 +258,8 @@ def segments(
             serves = serves or (earlier and head is not None and _someone_else(r, own, head))
             serves = serves or (learned and bool(indices & learning))
             narrows = earlier and bool(segment) and segment[0].i in narrowing
+            # "..., pivot tables *especially*": the narrowing put after its case, no verb
+            narrows = narrows or (earlier and _narrowed_after(segment, narrowing, opener))
             serves = serves or narrows
             # "..., vooral serviesgoed *en schilderijen*": one more case of the narrowing
             serves = serves or (narrowed and _continues_cases(r, own, head, opener, coordinators))
@@ -644,6 +646,20 @@ def _closes_clause(
     if at is None:
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in tokens[at + 1 :])
+
+
+def _narrowed_after(segment: list[Token], narrowing: set[int], opener: Token | None) -> bool:
+    """A piece after a comma that closes on a narrowing marker and has no finite verb ("Get
+    better at Excel, pivot tables *especially*", "Beter worden in Excel, draaitabellen
+    *vooral*"): the case the goal before it is narrowed to, told with the marker last. The
+    tagger may call the first noun of a compound an imperative ('*pivot* tables'): no goal
+    closes on the marker, so that one is no verb."""
+    words = [t for t in segment if not t.is_punct]
+    if opener is None or opener.text != "," or len(words) < 2 or words[-1].i not in narrowing:
+        return False
+    imperative = "Imp" in words[0].morph.get("Mood", [])
+    inner = words[1:-1] if imperative else words[:-1]
+    return not any("Fin" in t.morph.get("VerbForm", []) for t in inner)
 
 
 def _starts(r: Reading, doc: Doc, keys: tuple[LexiconKey, ...]) -> set[int]:

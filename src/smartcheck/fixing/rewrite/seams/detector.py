@@ -215,6 +215,7 @@ from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
+from smartcheck.fixing.rewrite.stopped_habits import stop_committed
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
@@ -274,6 +275,7 @@ def find_seams(
     seams += wish_in_purpose(candidate, goal.text, style)  # 'om graag een paar weken te rouleren'
     duties = ctx.pack.words("obligation_modals")
     seams += duty_in_frame_slot(candidate, goal.text, duties, style)  # 'X needs to [behaviour]'
+    seams += stop_committed(candidate, goal, style)  # 'I will skip X, which needs to stop'
     courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
     seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
     told = sentences(candidate, style.abbreviations)
