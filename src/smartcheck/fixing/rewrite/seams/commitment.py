@@ -63,7 +63,8 @@ def voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
     vinden dat ik ...', 'I will make sure that the director feels that ...'): a verb of
     opinion, wish or saying (the pack's ``voice_verbs``) whose subject in the goal is another
     person stands after the writer's committed auxiliary or inside the own-part frame, with
-    no clause boundary between. Their words kept as the reason ('..., zoals mijn
+    no clause boundary between; its clause may open without 'that' ('My manager says my
+    reports are too long'). Their words kept as the reason ('..., zoals mijn
     leidinggevende vindt') follow a comma and are whole. Their frame with the rewrite's own
     date in the writer's clause ('Mijn teamleider wil dat ik vóór [datum] ...') is this
     module's concern no more: seams/framed_date.py refuses it (session 30)."""
@@ -76,7 +77,7 @@ def voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         t.lemma_.lower()  # ('dat mijn team vaker feedback vraagt')
         for t in original[:-1]
         if t.lemma_.lower() in style.voice_verbs
-        and t.nbor(1).lower_ in opens
+        and (t.nbor(1).lower_ in opens or any(c.dep_ == "ccomp" for c in t.children))
         and any(
             c.dep_ in SUBJECT_DEPS
             and c.pos_ in ("NOUN", "PROPN")
