@@ -4,8 +4,9 @@
 of coming to be after the modal. Read as it stands, every frame took the modal for the act
 ('ga ik er moeten minder fouten ...', a seam) and the writer got the structured fallback, or
 the duty stayed as written ('De planning moet vóór [datum] anders'). With the pack's
-``rewrite.elliptic_duty_verb`` ('komen', after 'er') or ``elliptic_state_verb`` ('worden',
-after how a thing must be) at the end of its clause it is an impersonal duty like any
+``rewrite.elliptic_duty_verb`` ('komen', after 'er'), ``elliptic_state_verb`` ('worden',
+after how a thing must change) or ``elliptic_being_verb`` ('zijn', after the state it must
+be in) at the end of its clause it is an impersonal duty like any
 other: the writer's own part (JUDGING A). English says its verb ('There need to be fewer
 errors'): its pack has no such verb.
 
@@ -47,9 +48,10 @@ def test_the_left_out_verb_is_put_back_and_the_duty_owned(goal: str, kept: str) 
     [
         ("De roosterplanning moet anders.", "dat de roosterplanning anders wordt"),
         ("Het magazijn moet overzichtelijker.", "dat het magazijn overzichtelijker wordt"),
+        ("De weekstaten moeten op vrijdag klaar.", "dat de weekstaten op vrijdag klaar zijn"),
     ],
 )
-def test_a_things_duty_to_change_takes_the_verb_of_becoming(goal: str, kept: str) -> None:
+def test_a_things_duty_takes_the_verb_of_its_change_or_state(goal: str, kept: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, "nl")
     assert kept in rewrite
     assert "moet" not in rewrite.split()

@@ -261,7 +261,7 @@ STEP_BEFORE_AIM = [
         "nl",
         "Meelopen met Sandra bij de afsluiting. Mijn teamleider wil dat ik na de zomer zelf de "
         "winkel afsluit.",
-        "zodat ik na de zomer zelf de winkel afsluit, zoals mijn teamleider wil.",
+        "zodat ik na de zomer zelf de winkel kan afsluiten, zoals mijn teamleider wil.",
     ),
 ]
 

@@ -229,6 +229,13 @@ def _comparative(word: str, lang: str, grammar: Grammar) -> bool:
     return word in forms
 
 
+def comparative_form(word: str, lang: str) -> bool:
+    """Is ``word`` a comparative the language forms with an ending ('strakker', 'sneller'),
+    whatever the tagger's degree says (it often calls one positive)?"""
+    grammar = pack_grammar(lang)
+    return grammar is not None and _comparative(word.lower(), lang, grammar)
+
+
 def pack_grammar(lang: str) -> Grammar | None:
     """The grammar of ``lang``'s built-in pack, or None for a language without one (the
     pipeline is shared by every pack of a language; a plugin language gets no repair)."""

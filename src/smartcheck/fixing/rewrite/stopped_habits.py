@@ -127,15 +127,19 @@ def _infinitive(verb: Word, lang: str) -> str | None:
 
 
 def stop_committed(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
-    """A rewrite that keeps the words asking the goal's habit to stop ('By [date], I will
-    skip the warm-up ..., which needs to stop'): it commits the writer to the habit and
-    tells the stop as a remark on it. Only the bounded habit answers the stop."""
+    """A rewrite that keeps the words asking the goal's habit to stop in its dated sentence
+    ('By [date], I will skip the warm-up ..., which needs to stop'): it commits the writer to
+    the habit and tells the stop as a remark on it. Only the bounded habit answers the stop;
+    a stop kept in a sentence of context told after the rewrite ('Soms word ik uitgescholden
+    en dat wil ik niet meer.') commits nothing."""
     spans = habit_stop_spans(goal, style)
     if not spans:
         return []
     asked = goal.text[spans[0][0] : spans[0][1]].lstrip(" ,").lower()
-    words = asked.split()[-3:]  # 'has to stop', 'moet stoppen': the stop, whatever opens it
-    told = " ".join(words)
-    if told and re.search(rf"(?<!\w){re.escape(told)}(?!\w)", candidate.lower()):
-        return [Seam("contradiction", f"the habit asked to stop is committed: {told!r}")]
+    told = " ".join(asked.split()[-3:])  # 'has to stop', 'moet stoppen', whatever opens it
+    date = style.placeholders.date
+    for sentence in re.split(r"(?<=[.!?])\s+", candidate):
+        kept = re.search(rf"(?<!\w){re.escape(told)}(?!\w)", sentence.lower())
+        if told and kept and date in sentence:  # the stop in the committed sentence
+            return [Seam("contradiction", f"the habit asked to stop is committed: {told!r}")]
     return []

@@ -876,6 +876,11 @@ class RewriteStyle(BaseModel):
         description="The verb a thing's duty to change how it is leaves out ('De planning "
         "moet anders' + 'worden'); empty: the language leaves none out.",
     )
+    elliptic_being_verb: str = Field(
+        default="",
+        description="The verb a thing's duty to be in a state leaves out ('De offertes moeten "
+        "op tijd klaar' + 'zijn'); empty: the language leaves none out.",
+    )
     role_step_openers: dict[str, str] = Field(
         default_factory=dict,
         description="The word that opens a step between roles told as its two ends only "
