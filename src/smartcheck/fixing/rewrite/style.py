@@ -897,6 +897,11 @@ class RewriteStyle(BaseModel):
         description="Roles of the first phase (the pack's starting_roles, lower case): the "
         "first end of a step between roles.",
     )
+    chat_doubts: tuple[str, ...] = Field(
+        default=(),
+        description="Doubts in chat spelling that carry their own subject ('idk', 'dunno'): "
+        "one inside a framed clause is a doubt committed (seams/doubt_verb.py).",
+    )
     leading_role_heads: tuple[str, ...] = Field(
         default=(),
         description="Heads of a role that leads, last in a compound or after a modifier "

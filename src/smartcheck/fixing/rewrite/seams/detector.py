@@ -162,6 +162,7 @@ from smartcheck.fixing.rewrite.seams.situation import (
     told_tokens,
 )
 from smartcheck.fixing.rewrite.seams.split_purpose import comma_in_purpose
+from smartcheck.fixing.rewrite.seams.split_state import state_split_by_frame
 from smartcheck.fixing.rewrite.seams.split_verb import (
     inverted_after_comma,
     particle_after_infinitive,
@@ -276,6 +277,7 @@ def find_seams(
     duties = ctx.pack.words("obligation_modals")
     seams += duty_in_frame_slot(candidate, goal.text, duties, style)  # 'X needs to [behaviour]'
     seams += stop_committed(candidate, goal, style)  # 'I will skip X, which needs to stop'
+    seams += state_split_by_frame(candidate, style)  # 'I will not be, with [...] as evidence, so'
     courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
     seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
     told = sentences(candidate, style.abbreviations)

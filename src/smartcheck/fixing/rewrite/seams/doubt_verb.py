@@ -63,10 +63,20 @@ def doubt_committed(candidate: str, ctx: RuleContext, style: RewriteStyle) -> li
             if clause is None or set(re.findall(r"[^\W\d_]+", clause)) & comparatives:
                 continue  # 'I will doubt less when ...': less doubt is the writer's aim
             found = pattern.search(clause) or _opening(clause, told, writer)
+            found = found or _chat_doubt(clause, style.chat_doubts)
             if found is not None:
                 detail = f"the doubt {found.group()!r} committed to or dated"
                 return [Seam("contradiction", detail, ("doubt",))]
     return []
+
+
+def _chat_doubt(clause: str, chat: tuple[str, ...]) -> re.Match[str] | None:
+    """A doubt in chat spelling anywhere in the framed clause ('I will [concrete behaviour]
+    for *idk*, ...'; the pack's ``rewrite.chat_doubts``): it says its own subject."""
+    if not chat:
+        return None
+    told = "|".join(re.escape(c.lower()) for c in chat)
+    return re.search(rf"(?<![\w'])(?:{told})(?![\w'])", clause)
 
 
 def _opening(clause: str, told: str, writer: list[str]) -> re.Match[str] | None:
