@@ -3642,7 +3642,8 @@ def _per_goal(
 
 def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Is ``comment`` (read: ``parsed``), cut after the goal's last comma, a remark of its
-    own: opened by one of the pack's ``comment_openers``, a feeling, or what happened? Not
+    own: opened by one of the pack's ``comment_openers`` or ``situation_markers`` (how
+    things are now), a feeling, or what happened? Not
     a clause that
     hangs on the goal (a reason, a purpose, 'not just ...': a conjunction, particle or
     preposition first), nor an opinion of what would help, which the frames read as the
@@ -3672,6 +3673,9 @@ def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyl
         return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
     if feels(parsed, ctx):
         return True
+    opening = len(parsed.text) - len(parsed.text.lstrip())
+    if any(m.start == opening for m in ctx.find(parsed, "situation_markers")):
+        return True  # '..., nu duurt een ronde 2 uur': how things are now, the goal's context
     # what happened to others or the work ('dat heeft ons een avond gekost'); the writer's
     # own past ('ik ben vorig jaar gestopt') is read by the steps for a past told apart
     writer = {w.lower() for w in style.subjects}

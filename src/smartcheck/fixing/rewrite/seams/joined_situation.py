@@ -22,6 +22,8 @@ from smartcheck.fixing.rewrite.context import commitment_words
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.subject_verb import verb_after_subject
 from smartcheck.fixing.rewrite.seams.tokens import is_finite, sentences, spaced_dash
+from smartcheck.fixing.rewrite.words import infinitive_ending
+from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +53,7 @@ def joined_situation(
     mine = frozenset(w.lower() for w in ctx.pack.words("first_person_possessive"))
     written = " ".join(goal.text.lower().split())
     opens = {c.lower() for c in style.clause_ends if " " not in c}
+    now = frozenset(w.lower() for w in ctx.pack.words("situation_markers") if " " not in w)
     seams: list[Seam] = []
     for sentence in sentences(doc, keep_end=False):
         # after the commitment word; a sentence without one is the goal's as written, framed
@@ -65,7 +68,7 @@ def joined_situation(
             if any(t.lower_ in opens for s in stretches[:n] for t in s):
                 break  # inside the writer's reason ('..., want de storingen ..., de burgers
                 # klagen ...'): the context as written
-            finite = _own_clause(stretch, own, style, mine) if n > main else None
+            finite = _own_clause(stretch, own, style, mine, now) if n > main else None
             if finite is None or stretch[finite].lemma_.lower() in style.voice_verbs:
                 continue  # '..., my supervisor says it is the future, ...': a voice credited
             said = " ".join(" ".join(t.text for t in stretch).lower().split())
@@ -84,11 +87,19 @@ def _untimed(stretch: list[Token], times: list[TimeExpression]) -> bool:
 
 
 def _own_clause(
-    stretch: list[Token], own: set[str], style: RewriteStyle, possessive: frozenset[str]
+    stretch: list[Token],
+    own: set[str],
+    style: RewriteStyle,
+    possessive: frozenset[str],
+    now: frozenset[str] = frozenset(),
 ) -> int | None:
     """A clause with a subject of its own: it opens with a noun phrase that is not the
-    writer, and a finite verb follows within reach (its place in ``stretch``)."""
+    writer, and a finite verb follows within reach (its place in ``stretch``); or it opens
+    with a word of the present (the pack's ``situation_markers``: '..., *nu* duurt een
+    ronde 2 uur'), its finite verb right after it: how things are now, whoever its subject."""
     first = stretch[0]
+    if first.lower_ in now and len(stretch) > 2 and _second(stretch[1], style):
+        return 1
     empty = first.lower_ in style.existential_subjects  # 'er wordt te weinig opgeruimd'
     if (
         not first.is_alpha
@@ -109,6 +120,18 @@ def _finite(token: Token, style: RewriteStyle) -> bool:
     if style.word_order == "v2" and (token.i + 1 >= len(token.doc) or not token.nbor(1).is_alpha):
         return False
     return is_finite(token) or verb_after_subject(token, style)
+
+
+def _second(token: Token, style: RewriteStyle) -> bool:
+    """The finite verb right after a fronted word of the present, also when a verb-second
+    language's tagger calls it a noun ('nu *duurt* een ronde ...'): a form whose lemma is a
+    verb's infinitive other than itself."""
+    if _finite(token, style):
+        return True
+    if style.word_order != "v2" or token.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(token.text, token.doc.lang_).lower()
+    return infinitive_ending(lemma) and lemma != token.lower_
 
 
 def _joined(stretch: list[Token]) -> str:
