@@ -81,3 +81,10 @@ def test_an_infinitive_read_as_a_noun_after_its_modal_is_a_verb(text: str, verb:
 def test_the_advice_to_plan_better_is_rewritten() -> None:
     rewrite = well_rewritten(CHECKER, "Mijn teamleider vindt dat ik beter moet plannen.", "nl")
     assert "om beter te plannen" in rewrite
+
+
+def test_a_noun_after_a_preposition_stays_a_noun() -> None:
+    """'die gaat over 2 jaar met pensioen': after 'met' the word is the preposition's noun."""
+    doc = CHECKER.parse("Die gaat over twee jaar met pensioen.", lang="nl").doc
+    assert doc is not None
+    assert next(t for t in doc if t.lower_ == "pensioen").pos_ != "VERB"

@@ -55,3 +55,16 @@ def test_no_rewrite_shown_keeps_the_duty_in_the_slot(goal: str) -> None:
     rewrite = rewrite_of(CHECKER, goal, "en") or ""
     assert "needs to [concrete behaviour]" not in rewrite
     assert "in order to hand sewing" not in rewrite
+
+
+def test_a_duty_of_the_purposes_own_verb_or_a_later_clause_is_no_seam() -> None:
+    """'om ... te moeten straten' (the writer's duty, the purpose's infinitive) and 'in
+    order to learn R so I don't have to ...' (a later clause's) are the writer's words."""
+    kinds = seam_kinds(
+        CHECKER,
+        "en",
+        "Learn R so I don't have to do everything in Excel.",
+        "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
+        "learn R so I don't have to do everything in Excel.",
+    )
+    assert "two_modals" not in kinds

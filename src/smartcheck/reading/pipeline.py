@@ -165,15 +165,15 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
 
 #: The features of a finite present a verb stem has ('dat ik ... afsluit').
 _FINITE_PRESENT = {"Number": "Sing", "Tense": "Pres", "VerbForm": "Fin"}
-#: Word classes right before a noun that make it one ('de *plannen*', 'nieuwe plannen').
-_NOUN_MARKS = frozenset({"DET", "NUM", "PROPN", "NOUN"})
+#: Word classes right before a noun that make it one ('de *plannen*', 'met *pensioen*').
+_NOUN_MARKS = frozenset({"DET", "NUM", "PROPN", "NOUN", "ADP"})
 
 
 def _infinitive_read_noun(token: Token, grammar: Grammar) -> bool:
     """A word in the infinitive's form the tagger calls a noun, closing a clause whose finite
     verb takes a bare infinitive (the grammar's ``infinitive_heads``), with no other verb
     between them and nothing before it that marks a noun (an article, a possessive, a
-    number, an inflected adjective): the infinitive ('dat ik beter moet *plannen*', 'Ik ga
+    number, a preposition, an inflected adjective): the infinitive ('dat ik beter moet *plannen*', 'Ik ga
     mijn werk beter *plannen*'), not the plural noun ('Ik wil nieuwe plannen')."""
     ending = grammar.infinitive_ending
     if token.pos_ != "NOUN" or not ending or not grammar.infinitive_heads:

@@ -21,15 +21,19 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
 #: Marks that end the purpose clause.
-_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+#: How many words of the purpose its infinitive's own clause takes before a duty could be
+#: a later clause's ('in order to learn R *so I don't have to* ...').
+_PURPOSE_HEAD = 4
 
 
 def duty_in_frame_slot(
     candidate: str, written: str, duties: Collection[str], style: RewriteStyle
 ) -> list[Seam]:
     """A duty modal (the pack's ``obligation_modals``) right before the behaviour
-    placeholder, or inside the frame's purpose infinitive (unless the writer wrote that
-    purpose opener: '..., in order to have to ...' is theirs)."""
+    placeholder, or finite among the first words of the frame's purpose infinitive (unless
+    the writer wrote that purpose opener); after the infinitive marker it is the purpose's
+    own verb ('om ... te *moeten* straten', 'in order to *have to* ...')."""
     seams: list[Seam] = []
     lowered, said = candidate.lower(), written.lower()
     behaviour = re.escape(style.placeholders.behaviour.lower())
@@ -40,10 +44,14 @@ def duty_in_frame_slot(
     purpose = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
     if not purpose or f" {purpose} " in f" {said} ":
         return seams
+    markers = "|".join(re.escape(m.lower()) for m in style.infinitive_markers) or "to"
     for found in re.finditer(rf"(?:^|,\s){re.escape(purpose)}\s", lowered):
         end = _CLAUSE_END.search(lowered, found.end())
-        clause = f" {lowered[found.end() : end.start() if end else len(lowered)]} "
-        inside = [d for d in duties if f" {d.lower()} " in clause]
-        if inside:
-            seams.append(Seam("two_modals", f"{inside[0]!r} inside the purpose", (inside[0],)))
+        words = lowered[found.end() : end.start() if end else len(lowered)].split()
+        head = f" {' '.join(words[:_PURPOSE_HEAD])} "  # the infinitive's own first words
+        for duty in duties:
+            word = re.escape(duty.lower())
+            if re.search(rf"(?<!\b(?:{markers})) {word} ", head):  # not 'to have to', 'te moeten'
+                seams.append(Seam("two_modals", f"{duty!r} inside the purpose", (duty,)))
+                break
     return seams
