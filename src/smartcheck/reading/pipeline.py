@@ -173,8 +173,9 @@ def _infinitive_read_noun(token: Token, grammar: Grammar) -> bool:
     """A word in the infinitive's form the tagger calls a noun, closing a clause whose finite
     verb takes a bare infinitive (the grammar's ``infinitive_heads``), with no other verb
     between them and nothing before it that marks a noun (an article, a possessive, a
-    number, a preposition, an inflected adjective): the infinitive ('dat ik beter moet *plannen*', 'Ik ga
-    mijn werk beter *plannen*'), not the plural noun ('Ik wil nieuwe plannen')."""
+    number, a preposition, an inflected adjective): the infinitive ('dat ik beter moet
+    *plannen*', 'Ik ga mijn werk beter *plannen*'), not the plural noun ('Ik wil nieuwe
+    plannen', 'gaat met *pensioen*')."""
     ending = grammar.infinitive_ending
     if token.pos_ != "NOUN" or not ending or not grammar.infinitive_heads:
         return False
