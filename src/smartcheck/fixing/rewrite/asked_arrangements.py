@@ -6,8 +6,9 @@ step and no doubt of the writer's; it asks the one who decides (the manager) to 
 is the goal's agreement (JUDGING A: owned and agreed), so the question goes and the goal
 asks whom it is agreed with ("in overleg met [wie ondersteunt je]", "agreed with [who
 supports you]"). Kept, the question made the whole text a question (no rewrite but the
-structured fallback). The question: the last sentence (not the first), made of one of the
-pack's ``rewrite.arrangement_asks`` and maybe a hedge, a politeness word or a reference to
+structured fallback). The question: the last sentence (not the first) or the piece after the last comma ("I'd
+love to do a rotation in purchasing, is that possible?"), made of one of the pack's
+``rewrite.arrangement_asks`` and maybe a hedge, a politeness word or a reference to
 the one asked; read by to_discuss.py as an agreement still to be made, whom with not told.
 """
 
@@ -34,10 +35,11 @@ def arrangement_asked(goal: Goal, style: RewriteStyle) -> tuple[str, tuple[int, 
     if not text.endswith("?"):
         return None
     ends = [e for e in sentence_ends(text, style.abbreviations) if e < len(text) - 1]
-    if not ends:
+    comma = text.rfind(",")  # '..., is that possible?': the same question after a comma
+    if not ends and comma < 0:
         return None
-    start = ends[-1]
-    rest = text[:start].rstrip()
+    start = max([*ends, comma + 1])
+    rest = text[:start].rstrip().rstrip(",")
     if not arrangement_said([w.lower() for w in _WORD.findall(text[start:])], style):
         return None
     if len(_WORD.findall(rest)) < 2:

@@ -93,14 +93,20 @@ def _cut(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> _Cut | None:
         return None
     said = [w for w in sentences[0] if w.text not in SENTENCE_MARKS]
     contrasts = {c.lower() for c in style.reservation_contrasts if " " not in c}
+    markers = {m.lower() for m in ctx.pack.words("step_markers") if " " not in m}
     at = next(
-        (n for n, w in enumerate(said) if w.lower in contrasts and n and said[n - 1].text == ","),
+        (
+            n
+            for n, w in enumerate(said)
+            if w.lower in contrasts and n and (said[n - 1].text == "," or _marked(said, n, markers))
+        ),
         None,
     )
     if at is None:
         return None
-    aim = unwished(said[: at - 1], style)
-    if aim == said[: at - 1] or not aim:
+    before = at - 1 if said[at - 1].text == "," else at  # 'worden maar eerst': no comma
+    aim = unwished(said[:before], style)
+    if aim == said[:before] or not aim:
         return None  # no wish of the writer's opens it
     wishing = {c for c in (*style.cluster_drop, *style.fillers) if " " not in c}
     aim = [w for w in aim if w.lower not in wishing | set(style.intensifiers)]
@@ -112,7 +118,13 @@ def _cut(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> _Cut | None:
     step = said[at + 1 + opened :]
     if sum(w.is_word for w in step) < _STEP_WORDS or any(w.text == "," for w in step):
         return None
-    return _Cut(aim, step, [(said[at - 1].start, step[0].start)])
+    return _Cut(aim, step, [(said[before].start if before < at else said[at].start, step[0].start)])
+
+
+def _marked(said: list[Word], at: int, markers: set[str]) -> bool:
+    """Does a step marker follow the contrast right away ('... worden *maar eerst* moet ik
+    ...', 'but first I need to'): the comma the writer left out is the clause's edge."""
+    return at + 1 < len(said) and said[at + 1].lower in markers
 
 
 def _step_start(rest: list[Word], ctx: RuleContext, style: RewriteStyle) -> int | None:
