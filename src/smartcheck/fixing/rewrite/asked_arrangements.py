@@ -6,8 +6,9 @@ step and no doubt of the writer's; it asks the one who decides (the manager) to 
 is the goal's agreement (JUDGING A: owned and agreed), so the question goes and the goal
 asks whom it is agreed with ("in overleg met [wie ondersteunt je]", "agreed with [who
 supports you]"). Kept, the question made the whole text a question (no rewrite but the
-structured fallback). The question: the last sentence (not the first) or the piece after the last comma ("I'd
-love to do a rotation in purchasing, is that possible?"), made of one of the pack's
+structured fallback). The question: the last sentence (not the first) or the piece after
+the last comma ("I'd love to do a rotation in purchasing, is that possible?"), made of one
+of the pack's
 ``rewrite.arrangement_asks`` and maybe a hedge, a politeness word or a reference to
 the one asked; read by to_discuss.py as an agreement still to be made, whom with not told.
 """
