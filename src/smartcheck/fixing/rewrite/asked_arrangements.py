@@ -8,9 +8,9 @@ asks whom it is agreed with ("in overleg met [wie ondersteunt je]", "agreed with
 supports you]"). Kept, the question made the whole text a question (no rewrite but the
 structured fallback). The question: the last sentence (not the first) or the piece after
 the last comma ("I'd love to do a rotation in purchasing, is that possible?"), made of one
-of the pack's
-``rewrite.arrangement_asks`` and maybe a hedge, a politeness word or a reference to
-the one asked; read by to_discuss.py as an agreement still to be made, whom with not told.
+of the pack's ``rewrite.arrangement_asks`` and maybe a hedge, a politeness word or a
+reference to the one asked; read by to_discuss.py as an agreement still to be made, whom
+with not told.
 """
 
 from __future__ import annotations
