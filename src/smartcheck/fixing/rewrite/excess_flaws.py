@@ -7,10 +7,11 @@ a seam now, seams/unfit_verbs.py). The excess is told as its reduction instead: 
 ``rewrite.excess_reductions`` ('te veel' -> 'minder', 'te' -> 'minder', 'too many' ->
 'fewer', 'too' -> 'less'; the longest that fits), in a statement of the writer's own, and
 the sentence is rewritten as any goal to do less ('Ik neem minder hooi op mijn vork' gets
-its from-to count). Only the first excess is reduced, and only in a text of one sentence (in
-a longer one it tells the situation); one after a negation or a bound is left as written,
-and so is an excess in a wish or a question (other readings take those), or one inside a
-noun phrase ('het aantal te late opleveringen').
+its from-to count); a shortfall points the other way ('te weinig' -> 'meer', 'too rarely'
+-> 'more often', which may close the sentence). Only the first excess is reduced, and only
+in a text of one sentence (in a longer one it tells the situation); one after a negation or
+a bound is left as written, and so is an excess in a wish or a question (other readings
+take those), or one inside a noun phrase ('het aantal te late opleveringen').
 """
 
 from __future__ import annotations
@@ -111,12 +112,17 @@ def grades_flaw(adverb: Token, style: RewriteStyle) -> bool:
 
 
 def _excess(text: str, style: RewriteStyle) -> tuple[int, int, str] | None:
-    """The first excess in ``text`` followed by a word, with its reduction."""
+    """The first excess in ``text`` followed by a word (a phrase of two words may close the
+    sentence: 'too rarely.'), with its reduction."""
     if not style.excess_reductions:
         return None
     phrases = sorted(style.excess_reductions, key=len, reverse=True)
     either = "|".join(re.escape(p) for p in phrases)
     found = re.search(rf"\b({either})\b(?=\s+[^\W\d_])", text, flags=re.IGNORECASE)
+    graded = "|".join(re.escape(p) for p in phrases if " " in p)  # 'too rarely' closing it
+    closing = re.search(rf"\b({graded})\b(?=\s*[.!]*\s*$)", text, re.IGNORECASE) if graded else None
+    if closing is not None and (found is None or closing.start() <= found.start()):
+        found = closing
     if found is None:
         return None
     reduced = style.excess_reductions[found.group(1).lower()]
