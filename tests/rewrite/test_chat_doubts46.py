@@ -56,3 +56,9 @@ def test_the_evidence_between_a_state_verb_and_its_words_is_a_seam() -> None:
     )
     assert "word_order" in seam_kinds(CHECKER, "en", goal, candidate)
     assert candidate != rewrite_of(CHECKER, goal, "en")
+
+
+def test_a_dutch_state_verb_closes_its_clause_before_the_evidence() -> None:
+    goal = "Ik ga proberen rustiger te zijn bij de kassa."
+    candidate = "Vóór [datum] zal ik rustiger zijn bij de kassa, met als bewijs [hoe gemeten], in overleg met [wie ondersteunt je]."
+    assert "word_order" not in seam_kinds(CHECKER, "nl", goal, candidate)

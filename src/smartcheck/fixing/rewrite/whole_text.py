@@ -384,7 +384,7 @@ class WholeTextRewrites:
             return _per_goal(report, guessed)
         commented = self._comment_after(report, ctx)
         if commented:  # 'misschien X, lijkt me leuk': X rewritten, 'Lijkt me leuk.' after it
-            return _per_goal(report, commented, split=False)
+            return _per_goal(report, commented)  # a split when the goal packed several
         how = self._how_doubted(report, ctx)
         if how:  # '... Not sure how, visiting X maybe?': 'I will visit X, in order to ...'
             return _ranked(report, how)
@@ -3643,11 +3643,9 @@ def _per_goal(
 def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
     """Is ``comment`` (read: ``parsed``), cut after the goal's last comma, a remark of its
     own: opened by one of the pack's ``comment_openers`` or ``situation_markers`` (how
-    things are now), a feeling, or what happened? Not
-    a clause that
-    hangs on the goal (a reason, a purpose, 'not just ...': a conjunction, particle or
-    preposition first), nor an opinion of what would help, which the frames read as the
-    goal's means."""
+    things are now), a feeling, or what happened? Not a clause that hangs on the goal (a
+    reason, a purpose, 'not just ...': a conjunction, particle or preposition first), nor
+    an opinion of what would help, which the frames read as the goal's means."""
     said = f"{comment.lower()} "
     if any(said.startswith(f"{o.lower()} ") for o in style.comment_openers):
         return True  # 'Lijkt me leuk.' (which the tagger may read as a name)
