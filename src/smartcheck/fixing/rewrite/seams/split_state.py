@@ -3,9 +3,9 @@
 'By [date], I will not be, with [how measured] as evidence, so stressed during stocktake
 week': the frame put its evidence right after the bare state verb ('be', 'feel', 'zijn';
 the rewrite's ``state_verbs``), so the verb lost its complement and the complement dangles
-after the phrase. The evidence follows the whole clause (in a verb-second language the
-state verb closes the clause, and the evidence after it is in its place) ('..., so stressed ..., with [how
-measured] as evidence'), never the state verb alone.
+after the phrase. The evidence follows the whole clause ('..., so stressed ..., with [how
+measured] as evidence'), never the state verb alone. In a verb-second language the state
+verb closes its clause, and the evidence after it is in its place.
 """
 
 from __future__ import annotations
