@@ -45,3 +45,21 @@ def test_a_present_situation_inside_the_commitment_is_a_seam() -> None:
 def test_the_present_is_told_after_the_rewrite(lang: str, goal: str, told: str) -> None:
     rewrite = shown_rewrite(CHECKER, goal, lang)
     assert rewrite.endswith(told)
+
+
+def test_the_present_goes_on_after_a_coordinator() -> None:
+    """'..., nu vraag ik steeds hulp en wacht ik op een collega': the second verb goes on
+    telling how things are now (reading/anatomy/coordination.py), no goal of its own."""
+    goal = "Beter leren lassen, nu vraag ik steeds hulp en wacht ik op een collega."
+    report = CHECKER.check(goal, lang="nl")
+    assert not report.split
+    rewrite = shown_rewrite(CHECKER, goal, "nl")
+    assert rewrite.endswith("Nu vraag ik steeds hulp en wacht ik op een collega.")
+
+
+def test_a_goal_after_the_present_is_still_a_goal() -> None:
+    """A wish after it ('... en ik wil X') is the writer's goal, not the present."""
+    report = CHECKER.check(
+        "Beter plannen, nu doe ik alles zelf en ik wil vaker taken overdragen.", lang="nl"
+    )
+    assert report.split

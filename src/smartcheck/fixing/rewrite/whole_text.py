@@ -3655,6 +3655,11 @@ def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyl
         return False
     if first.lower_ in style.relativizers and "Dem" not in first.morph.get("PronType", []):
         return False  # '..., which cracked twice': the clause says which, read with it
+    modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
+    opening = len(parsed.text) - len(parsed.text.lstrip())
+    now = any(m.start == opening for m in ctx.find(parsed, "situation_markers"))
+    if now and not any(t.lower_ in modal for t in doc) and not doubt_told(parsed, ctx):
+        return True  # '..., nu vraag ik steeds hulp': how things are now (however tagged)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         return False  # '..., someone who has run a team', '..., beter plannen en ...'
@@ -3664,16 +3669,12 @@ def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyl
         finite = [t for t in finite if not _infinitive_form(t)]
     if not finite:
         return False  # 'misschien ... aanschuiven': a goal told short, no remark
-    modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
     if any(t.lower_ in modal for t in doc):
         return False  # 'er moeten betere afspraken ...': a duty or a wish, a goal
     if doubt_told(parsed, ctx):
         return False  # 'not sure I need it': a doubt, which settles the step (reserved.py)
     if feels(parsed, ctx):
         return True
-    opening = len(parsed.text) - len(parsed.text.lstrip())
-    if any(m.start == opening for m in ctx.find(parsed, "situation_markers")):
-        return True  # '..., nu duurt een ronde 2 uur': how things are now, the goal's context
     # what happened to others or the work ('dat heeft ons een avond gekost'); the writer's
     # own past ('ik ben vorig jaar gestopt') is read by the steps for a past told apart
     writer = {w.lower() for w in style.subjects}

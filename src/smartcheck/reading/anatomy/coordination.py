@@ -215,6 +215,7 @@ def segments(
     opener: Token | None = None  # the cut that opened the current piece
     listing = False  # the piece before was a goal added by "also", "as well as"
     narrowed = False  # the piece before narrowed an earlier goal to a case ("vooral X")
+    situated = False  # the piece before told how things are now ("..., nu doe ik X")
     for token in [*doc, None]:
         if token is None or token.i in cuts:
             if segment and r.is_word(segment[0], "consequence_words"):
@@ -266,7 +267,11 @@ def segments(
             serves = serves or (earlier and bool(indices & guesses))
             serves = serves or (earlier and _states_problem(r, own, indices & problems, modal_like))
             after_comma = opener is not None and opener.text == ","
-            serves = serves or (earlier and after_comma and _tells_now(own, now, modal_like))
+            tells_now = earlier and after_comma and _tells_now(own, now, modal_like)
+            # "..., nu druk ik op de knop *en lees ik af* wat ...": the present goes on
+            joined_now = situated and opener is not None and opener.i in coordinators
+            tells_now = tells_now or (joined_now and not any(t.i in modal_like for t in own))
+            serves = serves or tells_now
             serves = serves or (
                 earlier and after_comma and _tells_lack(r, own, indices & lacks, modal_like)
             )
@@ -288,6 +293,7 @@ def segments(
             serves = serves or closes
             parts.append(Segment(tuple(segment), head, serves, condition, cut))
             narrowed = narrows or (narrowed and serves)
+            situated = tells_now
             earlier = earlier or parts[-1].goal
             learned = learned or (not condition and bool(indices & learning))
             segment = []
