@@ -337,8 +337,8 @@ def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
     if before is not None and (before.lower_ in starts or before.pos_ in _NAMING):
         return False  # 'van 0 naar 15', 'level 0'
     after = doc[m.token_end]
-    if after.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return True
+    if after.pos_ in ("NOUN", "PROPN", "ADJ") or _hyphen_compound(doc, after):
+        return True  # 'zero *near-misses*': a compound, whatever its first part is tagged
     if _opens_slogan(doc, m, after):
         return True
     # a participle before the counted noun ('zero *unanswered* emails'), however tagged
@@ -352,6 +352,15 @@ def _counts(doc: Doc, m: LexiconMatch, starts: set[str]) -> bool:
         and "Sing" in after.morph.get("Number", [])
         and "3" in (after.morph.get("Person", []))
     )
+
+
+def _hyphen_compound(doc: Doc, first: Token) -> bool:
+    """Does ``first`` open a compound written with a hyphen ('*near*-misses', '*no*-shows'):
+    the hyphen right after it and a noun glued after that?"""
+    i = first.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or first.whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return doc[i + 2].pos_ in ("NOUN", "PROPN")
 
 
 #: Tags of a word before a zero that names a thing with it ('level 0', 'fase 0').

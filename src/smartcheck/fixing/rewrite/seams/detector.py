@@ -53,6 +53,7 @@ from smartcheck.fixing.rewrite.seams.credit import credit_on_remark
 from smartcheck.fixing.rewrite.seams.cut_clause import clause_cut
 from smartcheck.fixing.rewrite.seams.cut_opening import opening_cut
 from smartcheck.fixing.rewrite.seams.cut_verb import verb_cut_from_its_words
+from smartcheck.fixing.rewrite.seams.dangling_bound import bound_after_behaviour
 from smartcheck.fixing.rewrite.seams.dashed_aims import aims_after_dashes, dashed_list_kept
 from smartcheck.fixing.rewrite.seams.dated_infinitive import date_inside_infinitive
 from smartcheck.fixing.rewrite.seams.dated_phrase import dated_fragment
@@ -278,6 +279,7 @@ def find_seams(
     seams += duty_in_frame_slot(candidate, goal.text, duties, style)  # 'X needs to [behaviour]'
     seams += stop_committed(candidate, goal, style)  # 'I will skip X, which needs to stop'
     seams += state_split_by_frame(candidate, style)  # 'I will not be, with [...] as evidence, so'
+    seams += bound_after_behaviour(candidate, style)  # '[concrete behaviour], at most [number] X'
     courses = frozenset(w.lower() for w in ctx.pack.words("formal_training") if " " not in w)
     seams += course_as_topic(candidate, style, courses)  # '[gedrag] in Excel course (X)'
     told = sentences(candidate, style.abbreviations)

@@ -23,10 +23,16 @@ if TYPE_CHECKING:
 
 def zero_count_as_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A zero count right before a word tagged a verb with no verb right after it ('nul
-    retouren hebben' has its verb): the counted thing stands where the act belongs."""
+    retouren hebben' has its verb): the counted thing stands where the act belongs. So does
+    a zero right after the committed auxiliary ('I will *zero* near-misses ...')."""
     zeros = {w.lower() for w in ctx.pack.words("zero_counts")}
+    committed = {a.lower() for a in style.subjects.values()}
     seams = []
     for t in doc[:-1]:
+        if t.lower_ in zeros and t.i and doc[t.i - 1].lower_ in committed:
+            detail = f"the zero {t.text!r} committed to as the act"  # 'I will zero near-misses'
+            seams.append(Seam("lost_verb", detail, (t.lower_, "zero")))
+            continue
         counted = t.nbor(1)
         if t.lower_ not in zeros or counted.pos_ not in ("VERB", "AUX"):
             continue
