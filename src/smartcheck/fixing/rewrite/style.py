@@ -897,6 +897,11 @@ class RewriteStyle(BaseModel):
         description="Roles of the first phase (the pack's starting_roles, lower case): the "
         "first end of a step between roles.",
     )
+    manner_prepositions: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions that tell a bound as the behaviour's manner ('with' at most "
+        "[number] errors; seams/dangling_bound.py).",
+    )
     chat_doubts: tuple[str, ...] = Field(
         default=(),
         description="Doubts in chat spelling that carry their own subject ('idk', 'dunno'): "

@@ -382,7 +382,7 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
-        commented = self._comment_after(report, ctx)
+        commented = self._comment_after(report, ctx, now_told=not rewrites)
         if commented:  # 'misschien X, lijkt me leuk': X rewritten, 'Lijkt me leuk.' after it
             return _per_goal(report, commented)  # a split when the goal packed several
         how = self._how_doubted(report, ctx)
@@ -2721,12 +2721,15 @@ class WholeTextRewrites:
         text = without_chat_tags(goal.text, style) if style is not None else None
         return self._read_instead(text, goal, ctx)
 
-    def _comment_after(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+    def _comment_after(
+        self, report: GoalReport, ctx: RuleContext, now_told: bool = True
+    ) -> tuple[str, ...]:
         """A goal of one sentence with the writer's short comment after its last comma
         ('misschien een keer meekijken bij X, lijkt me leuk', '..., sounds fun'): the goal
         rewritten without it, the comment told after it as a sentence of its own
         (:meth:`_comment_cut`), never glued inside the commitment; nothing without one, or
-        on a seam."""
+        on a seam. ``now_told``: a remark of how things are now is told so too; off when the
+        frames already rewrote the goal, whose reading keeps such a remark as context."""
         goal = report.goal
         style = style_for(ctx)
         text = goal.text.strip()
@@ -2739,7 +2742,7 @@ class WholeTextRewrites:
         if others_wish(goal, style) is not None:
             return ()  # another's wish with the writer's comment: read as such (wish_aside.py)
         cut = self._last_comma_cut(text, goal, ctx, style, _MOST_TOLD_WORDS)
-        if cut is None or not _told_apart(cut[1], cut[2], ctx, style):
+        if cut is None or not _told_apart(cut[1], cut[2], ctx, style, now_told):
             return ()
         before, comment, _ = cut
         parts = self._rewritten_instead(before, goal)
@@ -3640,7 +3643,9 @@ def _per_goal(
     return report.model_copy(update=update)
 
 
-def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyle) -> bool:
+def _told_apart(
+    comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyle, now_told: bool = True
+) -> bool:
     """Is ``comment`` (read: ``parsed``), cut after the goal's last comma, a remark of its
     own: opened by one of the pack's ``comment_openers`` or ``situation_markers`` (how
     things are now), a feeling, or what happened? Not a clause that hangs on the goal (a
@@ -3657,7 +3662,7 @@ def _told_apart(comment: str, parsed: Goal, ctx: RuleContext, style: RewriteStyl
         return False  # '..., which cracked twice': the clause says which, read with it
     modal = {w.lower() for w in (*style.modals, *style.wish_modals, *style.duty_modals)}
     opening = len(parsed.text) - len(parsed.text.lstrip())
-    now = any(m.start == opening for m in ctx.find(parsed, "situation_markers"))
+    now = now_told and any(m.start == opening for m in ctx.find(parsed, "situation_markers"))
     if now and not any(t.lower_ in modal for t in doc) and not doubt_told(parsed, ctx):
         return True  # '..., nu vraag ik steeds hulp': how things are now (however tagged)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)

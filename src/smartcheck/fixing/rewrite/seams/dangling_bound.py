@@ -6,7 +6,9 @@ which says neither what the behaviour is for nor who has the near-misses. The bo
 in a clause of its own ('..., in order to have at most [number] ...') or in the writer's act
 ('I will miss a deadline at most [number] times'). Read on the text: the placeholder, a
 comma, then the opening of one of the bounds the rewrite writes (the pack's
-``rewrite.replacements`` and the bound frames), up to its number.
+``rewrite.replacements`` and the bound frames), up to its number. A bound told as the
+behaviour's manner ('..., met hooguit [aantal] fouten', '..., with at most [number] errors';
+the pack's ``rewrite.manner_prepositions``) is set off on purpose.
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ def _bound_openings(style: RewriteStyle) -> set[str]:
     """The words a bound opens with before its number ('at most', 'in at least', 'hooguit',
     'in minstens'), from the absolutes' replacements and the bound frames."""
     bounds = [*style.replacements.values(), style.frames.bounded_count, style.frames.bounded_mass]
+    manner = {w.lower() for w in style.manner_prepositions}
     openings = set()
     for bound in bounds:
         head = bound.split("{number}")[0].strip().lower() if "{number}" in bound else ""
-        if head and "…" not in head and "..." not in head:
-            openings.add(head)
+        if not head or "…" in head or "..." in head or head.split()[0] in manner:
+            continue  # 'met hooguit [aantal] fouten': how the behaviour goes, its manner
+        openings.add(head)
     return openings
