@@ -174,7 +174,7 @@ def test_no_reported_wish_fronts_its_object(who: str, course: str, noun: str, pe
     ("lang", "text", "flaw"),
     [
         ("nl", "Mijn leidinggevende vindt dat ik te snel praat tijdens presentaties.", "te snel"),
-        ("nl", "De praktijkbegeleider zegt dat ik te weinig vragen stel.", "te weinig"),
+        ("nl", "De praktijkbegeleider zegt dat ik te streng ben voor stagiairs.", "te streng"),
         ("en", "My mentor thinks I talk too fast in presentations.", "too fast"),
         ("en", "My supervisor feels I rush the handovers at the end of a shift.", "rush"),
     ],
@@ -182,7 +182,9 @@ def test_no_reported_wish_fronts_its_object(who: str, course: str, noun: str, pe
 def test_another_persons_observation_is_never_committed_to(lang: str, text: str, flaw: str) -> None:
     """'Mijn leidinggevende vindt dat ik te snel praat': a judgement of the writer with no
     modal of advice. Neither committed to ('ga ik te snel praten') nor dated ('vindt dat ik
-    vóór [datum] te snel praat'): the structured fallback shows it whole."""
+    vóór [datum] te snel praat'): the structured fallback shows it whole. (An amount of
+    excess or shortfall, 'te veel', 'te weinig', is told as its change instead:
+    test_shortfall_flaws46.py.)"""
     report = CHECKER.check(text, lang=lang, reference_date=REF)
     assert not report.is_smart
     assert report.structured_rewrite is not None, report.rewrite

@@ -15,7 +15,7 @@ from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.tokens import is_finite
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 def zero_count_as_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
     """A zero count right before a word tagged a verb with no verb right after it ('nul
     retouren hebben' has its verb): the counted thing stands where the act belongs. So does
-    a zero right after the committed auxiliary ('I will *zero* near-misses ...')."""
+    a zero right after the committed auxiliary ('I will *zero* near-misses ...'), unless a
+    particle makes it the phrasal verb ('zero in on the key accounts')."""
     zeros = {w.lower() for w in ctx.pack.words("zero_counts")}
     committed = {a.lower() for a in style.subjects.values()}
     seams = []
     for t in doc[:-1]:
-        if t.lower_ in zeros and t.i and doc[t.i - 1].lower_ in committed:
+        if t.lower_ in zeros and t.i and doc[t.i - 1].lower_ in committed and not _phrasal(t):
             detail = f"the zero {t.text!r} committed to as the act"  # 'I will zero near-misses'
             seams.append(Seam("lost_verb", detail, (t.lower_, "zero")))
             continue
@@ -43,3 +44,13 @@ def zero_count_as_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[S
             detail = f"{counted.text!r} after the zero {t.text!r} taken for the verb"
             seams.append(Seam("lost_verb", detail, (counted.lower_, "zero")))
     return seams
+
+
+def _phrasal(zero: Token) -> bool:
+    """Is ``zero`` the verb of a phrasal verb ('zero *in on* the key accounts'): a particle
+    or preposition after it that is no first part of a hyphenated compound ('near-misses')?"""
+    doc = zero.doc
+    if zero.i + 1 >= len(doc) or doc[zero.i + 1].pos_ not in ("ADP", "PART"):
+        return False
+    glued = zero.i + 2 < len(doc) and doc[zero.i + 2].text == "-"
+    return not glued
