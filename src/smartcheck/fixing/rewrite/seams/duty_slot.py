@@ -44,14 +44,22 @@ def duty_in_frame_slot(
     purpose = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
     if not purpose or f" {purpose} " in f" {said} ":
         return seams
-    markers = "|".join(re.escape(m.lower()) for m in style.infinitive_markers) or "to"
+    markers = {m.lower() for m in style.infinitive_markers}
     for found in re.finditer(rf"(?:^|,\s){re.escape(purpose)}\s", lowered):
         end = _CLAUSE_END.search(lowered, found.end())
         words = lowered[found.end() : end.start() if end else len(lowered)].split()
-        head = f" {' '.join(words[:_PURPOSE_HEAD])} "  # the infinitive's own first words
-        for duty in duties:
-            word = re.escape(duty.lower())
-            if re.search(rf"(?<!\b(?:{markers})) {word} ", head):  # not 'to have to', 'te moeten'
-                seams.append(Seam("two_modals", f"{duty!r} inside the purpose", (duty,)))
-                break
+        head = words[:_PURPOSE_HEAD]  # the infinitive's own first words
+        inside = next((d for d in duties if _finite_duty(head, d.lower().split(), markers)), None)
+        if inside is not None:
+            seams.append(Seam("two_modals", f"{inside!r} inside the purpose", (inside,)))
     return seams
+
+
+def _finite_duty(words: list[str], duty: list[str], markers: set[str]) -> bool:
+    """Do ``words`` hold the duty's words, not right after an infinitive marker ('to *have
+    to*', 'te *moeten*': the purpose's own infinitive)?"""
+    size = len(duty)
+    return any(
+        words[n : n + size] == duty and (n == 0 or words[n - 1] not in markers)
+        for n in range(len(words) - size + 1)
+    )
