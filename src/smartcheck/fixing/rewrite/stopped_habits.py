@@ -14,9 +14,9 @@ pack's ``habit_stops`` ('en dat moet stoppen', 'and that has to stop') at its en
 with its own rate ('elke dag') is left to the other readings; an absolute of how often
 ('always', 'altijd'; the pack's ``rewrite.routine_absolutes``) is the rate the bound
 replaces, and goes. The verb goes to its infinitive (the tagger's lemma, else an
-infinitive of the stem the dictionary knows), after
-the bound in Dutch, before it in English. The words that ask the stop go on purpose
-(:func:`habit_stop_spans`, for the seam check and the measure).
+infinitive of the stem the dictionary knows), after the bound in Dutch, before it in
+English. The words that ask the stop go on purpose (:func:`habit_stop_spans`, for the seam
+check and the measure; a rewrite that keeps them is refused, seams/kept_stop.py).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, words_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives
 from smartcheck.reading.pipeline import known_word
@@ -124,22 +123,3 @@ def _infinitive(verb: Word, lang: str) -> str | None:
         found = next((i for i in stem_infinitives(verb.lower) if known_word(i, lang)), None)
         return found or verb.lower
     return None
-
-
-def stop_committed(candidate: str, goal: Goal, style: RewriteStyle) -> list[Seam]:
-    """A rewrite that keeps the words asking the goal's habit to stop in its dated sentence
-    ('By [date], I will skip the warm-up ..., which needs to stop'): it commits the writer to
-    the habit and tells the stop as a remark on it. Only the bounded habit answers the stop;
-    a stop kept in a sentence of context told after the rewrite ('Soms word ik uitgescholden
-    en dat wil ik niet meer.') commits nothing."""
-    spans = habit_stop_spans(goal, style)
-    if not spans:
-        return []
-    asked = goal.text[spans[0][0] : spans[0][1]].lstrip(" ,").lower()
-    told = " ".join(asked.split()[-3:])  # 'has to stop', 'moet stoppen', whatever opens it
-    date = style.placeholders.date
-    for sentence in re.split(r"(?<=[.!?])\s+", candidate):
-        kept = re.search(rf"(?<!\w){re.escape(told)}(?!\w)", sentence.lower())
-        if told and kept and date in sentence:  # the stop in the committed sentence
-            return [Seam("contradiction", f"the habit asked to stop is committed: {told!r}")]
-    return []

@@ -119,6 +119,7 @@ from smartcheck.fixing.rewrite.seams.joined_situation import joined_situation
 from smartcheck.fixing.rewrite.seams.kept_claim import claim_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_duty import duty_kept_inside
 from smartcheck.fixing.rewrite.seams.kept_remark import outside_kept_remark
+from smartcheck.fixing.rewrite.seams.kept_stop import stop_committed
 from smartcheck.fixing.rewrite.seams.kept_words import kept_words, unbounded_never, zero_compared
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.seams.listed_act import thing_and_act
@@ -217,7 +218,6 @@ from smartcheck.fixing.rewrite.seams.wished_bound import wish_without_verb
 from smartcheck.fixing.rewrite.seams.wished_purpose import wish_in_purpose
 from smartcheck.fixing.rewrite.seams.wished_result import wish_as_result
 from smartcheck.fixing.rewrite.seams.zero_act import zero_count_as_act
-from smartcheck.fixing.rewrite.stopped_habits import stop_committed
 from smartcheck.fixing.rewrite.stops import sentences
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anchors import without_modifier_anchors
