@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Doc
 
 from smartcheck.checker import Checker
 from smartcheck.criteria import Criterion
@@ -84,10 +85,10 @@ from smartcheck.fixing.rewrite.viewed_reason import viewed_reason_spans
 from smartcheck.fixing.rewrite.voices.request_nouns import request_spans
 from smartcheck.fixing.rewrite.words import gerund_bases, words_of
 from smartcheck.fixing.rewrite.zero_pairs import zero_pair_spans
-from smartcheck.reading.anatomy.infinitives import stem_infinitives
+from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
 from smartcheck.reading.goal import Goal
 from smartcheck.reading.lexicon import own_spans
-from smartcheck.reading.pipeline import lemma_of
+from smartcheck.reading.pipeline import known_word, lemma_of
 from smartcheck.reading.timex.numbers import number_words
 from smartcheck.reporting.report import GoalReport
 from tests.support.paths import checkout_path
@@ -264,6 +265,15 @@ def advised_opinions(filled: str, style: RewriteStyle) -> set[str]:
     return set(style.credited_opinions) if judged_credit(filled, style) else set()
 
 
+def finite_infinitives(doc: Doc) -> set[str]:
+    """The infinitives a Dutch finite verb of ``doc`` may have that the dictionary knows: the
+    writer's 'staan' made 'staat' is kept, when the lemmatizer took 'staat' for the noun."""
+    if doc.lang_ != "nl":
+        return set()
+    finite = (t for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []))
+    return {i for t in finite for i in form_infinitives(t.lower_) if known_word(i, lang="nl")}
+
+
 def lost(words: dict[str, str], new_words: set[str]) -> tuple[str, ...]:
     """The writer's words a rewrite no longer holds, in any form (a Dutch imperative's stem
     in its infinitive too: 'Werk' -> 'werken'; an English gerund as its verb: 'drawing' ->
@@ -382,6 +392,7 @@ def evaluate_goal(checker: Checker, text: str, lang: str, source: str = "") -> O
     )
     if again.goal.doc is not None:  # a verb made finite ('reageert') is the writer's 'reageren'
         new_words |= {t.lemma_.lower() for t in again.goal.doc}
+        new_words |= finite_infinitives(again.goal.doc)
     new_words |= advised_opinions(filled, style)
     goal = judged(report, checker)
     missing = lost(content_words(report, checker, goal), new_words)
@@ -433,6 +444,7 @@ def split_outcome(
         again = checker.check(filled, lang=report.lang, reference_date=REFERENCE_DATE)
         still |= {c.value for c in bad if not again.criteria[c].passed}
         new_words |= {t.lemma_.lower() for t in again.goal.doc or ()}
+        new_words |= finite_infinitives(again.goal.doc) if again.goal.doc is not None else set()
         new_words |= {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", filled)}
         new_words |= joined_lemmas(separable_forms(filled, particles), report.lang)
         new_words |= advised_opinions(filled, style)

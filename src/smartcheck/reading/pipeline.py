@@ -145,13 +145,19 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
     also "duidelijker", "zelfstandiger") is an adjective, not a finite verb with the noun
     before it as its subject; a verb stem tagged as an infinitive is a finite present
     (:func:`_stem_read_infinitive`); an infinitive tagged as a noun after its modal is a
-    verb (:func:`_infinitive_read_noun`)."""
+    verb (:func:`_infinitive_read_noun`), and so is an imperative tagged as a noun before
+    its object (:func:`_imperative_read_noun`)."""
     from spacy.tokens import MorphAnalysis  # spaCy is loaded by now: the Doc is its own
 
     for token in doc:
         if grammar is not None and _infinitive_read_noun(token, grammar):
             token.pos_ = "VERB"
             token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
+            continue
+        if grammar is not None and _imperative_read_noun(token, grammar):
+            token.pos_ = "VERB"
+            token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
+            token.lemma_ = token.lower_
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -196,6 +202,61 @@ def _infinitive_read_noun(token: Token, grammar: Grammar) -> bool:
             finite = "Fin" in earlier.morph.get("VerbForm", [])
             return finite and earlier.lemma_.lower() in heads
     return False
+
+
+#: Sentence marks after which a new clause opens ('. *Wash* the trailer', '- Log my hours').
+_OPENERS = frozenset({".", "!", "?", ";", ":", "-", "*", "\u2022"})
+
+
+def _imperative_read_noun(token: Token, grammar: Grammar) -> bool:
+    """In a language whose clause-initial verb is an imperative (the grammar's
+    ``subject_after_first_verb`` off) and whose verbs form a gerund (``gerund_ending``): a
+    word the tagger calls a noun or a name that opens a sentence, after at most an adverb
+    ('*Always* wash ...'), right before a determiner or a possessive, whose gerund the
+    dictionary knows, is the imperative with its object ('*Wash* the trailer', '*Shadow* a
+    senior cutter', 'Always *log* my hours'), or before 'and' and a bare verb ('*Wash* and
+    disinfect the trailer'): a noun never takes an article after it."""
+    ending = grammar.gerund_ending
+    if grammar.subject_after_first_verb or not ending or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not token.is_alpha or len(token) < 3 or token.text.isupper():
+        return False
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not _object_after(doc[token.i + 1], doc[token.i + 2], ending):
+        return False
+    start = token.i
+    if start >= 2 and doc[start - 1].pos_ == "CCONJ" and doc[start - 2].pos_ == "VERB":
+        start -= 2  # 'Sweep and *mop* the floor': the second of two, read after the first
+        first = doc[start]
+        if "Inf" not in first.morph.get("VerbForm", []) and first.lower_ != first.lemma_.lower():
+            return False
+    if start and doc[start - 1].pos_ == "ADV":
+        start -= 1  # 'Always wash ...', 'Never skip ...'
+    if start and doc[start - 1].text not in _OPENERS:
+        return False
+    return _has_gerund(token, ending)
+
+
+def _has_gerund(token: Token, ending: str) -> bool:
+    """Does the dictionary know a gerund of ``token`` ('wash' -> 'washing', 'log' ->
+    'logging', 'rinse' -> 'rinsing'): the word can be a verb."""
+    word = token.lower_
+    gerunds = {word + ending, word[:-1] + ending, word + word[-1] + ending}
+    return token.is_alpha and any(known_word(g, token.doc.lang_) for g in gerunds)
+
+
+def _object_after(after: Token, then: Token, ending: str) -> bool:
+    """An imperative's object opens at ``after`` (a determiner or a possessive), or a second
+    bare verb is joined to it ('and *disinfect*'), also one the tagger calls a name or an
+    adjective before its own object ('and *mop* the floor', 'and *dry* the moulds')."""
+    if _after_determiner(after):
+        return True
+    if after.pos_ != "CCONJ" or then.lower_ != then.lemma_.lower():
+        return False
+    if then.pos_ == "VERB" or then.tag_.startswith("VB"):
+        return True
+    objected = then.i + 1 < len(then.doc) and _after_determiner(then.nbor())
+    return objected and _has_gerund(then, ending)
 
 
 def _stem_read_infinitive(token: Token, grammar: Grammar) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.later_aims import later_aim
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
-from smartcheck.fixing.rewrite.tried_things import bare_thing, tried_thing
+from smartcheck.fixing.rewrite.tried_things import bare_thing, tried_out, tried_thing
 from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases, words_of
 from smartcheck.reading.pipeline import known_word
 
@@ -175,6 +175,8 @@ def committed_trial(goal: Goal, style: RewriteStyle, asked: bool = False) -> str
             verb = words[k + tried + thing - 1]
             named = " ".join(w.text for w in words[k + tried : k + tried + thing])
             base = f"{style.tried_thing_verb} {named}"
+        elif tried and base is None and tried_out(words, k + tried, style):
+            verb, base = words[k + tried - 1], style.tried_out_verb  # 'try the X course'
         if verb is None or base is None or not (tried or k > n or questioned):
             n += 1
             continue
@@ -197,6 +199,12 @@ def committed_trial(goal: Goal, style: RewriteStyle, asked: bool = False) -> str
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", *SENTENCE_MARKS})
+
+
+def opens_asked(goal: Goal, style: RewriteStyle) -> bool:
+    """Does ``goal`` open with a sentence that asks whether to take a step ('Try X?
+    Heard ...'): see :func:`_asked_sentence`."""
+    return _asked_sentence(words_of(goal), 0, style)
 
 
 def _asked_sentence(words: list[Word], at: int, style: RewriteStyle) -> bool:

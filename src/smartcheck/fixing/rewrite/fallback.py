@@ -60,7 +60,8 @@ def committed(text: str, style: RewriteStyle, times: frozenset[str] | None = Non
     """The goal's words committed where no word has to move: a hedging adverb that can
     simply go ('misschien', 'hopefully') goes, and in a subject-verb language a wish right
     after the writer's subject becomes the committed auxiliary ('I hope to have' -> 'I will
-    have'); Dutch word order puts the verb away from its wish, so that is left as written.
+    have') where the writer's clause opens (not in one reported: 'my boss says I need
+    to ...'); Dutch word order puts the verb away from its wish, so that is left as written.
     ``times``: the goal's times, lower case ('this year'); None when not known, and a hedge
     after a comma then goes with the comma."""
     v2 = style.word_order == "v2"
@@ -90,7 +91,8 @@ def committed(text: str, style: RewriteStyle, times: frozenset[str] | None = Non
     )
     for subject, aux in style.subjects.items():
         for wish in wishes:
-            pattern = rf"(?i)\b({re.escape(subject)})\s+{re.escape(wish)}\b"
+            # the writer's own clause only: 'my boss says I need to ...' reports a wish
+            pattern = rf"(?i)(?:^|(?<=[.!?,;:]\s))({re.escape(subject)})\s+{re.escape(wish)}\b"
             text, n = re.subn(pattern, rf"\1 {aux}", text, count=1)
             if n:
                 return text

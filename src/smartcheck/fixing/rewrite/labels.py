@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.words import Word, capitalise, gerund_bases
 from smartcheck.reading.pipeline import known_word
+
+if TYPE_CHECKING:
+    from smartcheck.reading.timex import TimeExpression
 
 #: Words a topic label may have ('Hiring:', 'Stock room --', 'Inkoop facilitaire middelen:').
 LABEL_WORDS = 3
@@ -53,6 +57,39 @@ def label_words(words: list[Word], heading: bool = True) -> list[int]:
     return list(range(mark + 1))
 
 
+#: Words a label that carries the goal's time may have ('Doel voor het eerste kwartaal:').
+TIMED_LABEL_WORDS = 6
+
+
+def timed_label(
+    words: list[Word], times: Iterable[TimeExpression], labels: frozenset[str]
+) -> list[int]:
+    """The indices to drop when the goal opens with a label that carries its time: the
+    time alone ('Dit jaar:', 'Q3 2027 -'), or after one of the pack's goal ``labels``
+    ('Doel voor dit jaar:', 'Goal for Q1:'). The time is the goal's and stays, to be
+    fronted as any time is ('Dit jaar ga ik ...'); the goal label word, a preposition the
+    time does not hold ('for') and the colon go.
+    [] when the goal opens with no such label."""
+    mark = next(
+        (n for n, w in enumerate(words[: TIMED_LABEL_WORDS + 1]) if w.text in (":", *_DASHES)),
+        None,
+    )
+    if not mark or sum(w.is_word for w in words[mark + 1 :]) < 2:
+        return []
+    first = 1 if words[0].lower in labels else 0
+    label = words[first:mark]
+    for time in times:
+        inside = [w.inside(time.start, time.end) for w in label]
+        if not label or not inside[-1]:
+            continue
+        start = next(n for n, held in enumerate(inside) if held)
+        if start > 1 or (start == 1 and label[0].pos != "ADP") or not all(inside[start:]):
+            continue
+        # 'Goal *for* this year:': a preposition the time does not hold goes with the label
+        return [*range(first + start), mark]
+    return []
+
+
 def _predicated(label: list[Word]) -> bool:
     """A heading that says something of its subject: a noun, then an adverb before a word
     that is no noun ('Meetings *always* overrun', the tagger's adjective), as a sentence
@@ -75,6 +112,8 @@ def _mark(words: list[Word], heading: bool = True) -> int | None:
             return None if long and words[n + 1].pos not in ("VERB", "AUX") else n
         if word.text == "." and heading and _clause_after(words, n):
             return n  # 'Communication with the team. I want to ...': a heading
+        if word.text == "." and heading and n == 1 and _noun_heading(words[0], words[n + 1 :]):
+            return n  # 'Administratie. Elke rit moet ...': one noun names the field
         if n > LABEL_WORDS and word.text == ".":
             return None
         if word.text == "." and n + 1 < len(words):
@@ -102,6 +141,19 @@ def _clause_after(words: list[Word], stop: int) -> bool:
         and after[0].text[:1].isupper()
         and after[1].pos in ("VERB", "AUX")
         and bool(after[1].finite)
+    )
+
+
+def _noun_heading(word: Word, after: list[Word]) -> bool:
+    """One noun as a sentence of its own before a sentence with a verb ('Administratie.
+    Elke rit moet ...', 'Werkdruk. Beter nee zeggen.', 'Admin. Every trip must ...'): no
+    sentence has a noun alone, so it names the field the goal is in."""
+    return (
+        word.pos in ("NOUN", "PROPN")  # the tagger calls a capitalised first noun a name
+        and word.text[:1].isupper()
+        and len(after) > 2
+        and after[0].text[:1].isupper()
+        and any(w.pos in ("VERB", "AUX") for w in after)
     )
 
 

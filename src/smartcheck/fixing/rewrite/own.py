@@ -105,6 +105,22 @@ def own_part(report: GoalReport, ctx: RuleContext, style: RewriteStyle) -> str |
     kept, fronted = _front_time(kept, report, plan.time is None, leading=True)
     if not fronted and plan.time is None:  # 'In 2027 moeten alle ...': the time before the verb
         fronted = _time_in_front(clause.front, words, plan, report)
+    # 'Roosters: ...' fronted in the clause ('dat bij roosters ...', frame._label_front)
+    label = [
+        words[i].with_text(plan.text(i))
+        for i in clause.front
+        if i in plan.label and plan.kept(i) and words[i].is_word
+    ]
+    routine = _recurring_front(
+        [i for i in clause.front if i not in plan.label], words, plan, report
+    )
+    # 'Elke dienst moeten er ...' -> 'dat er elke dienst ...': the empty subject stays first
+    there = next(
+        (n + 1 for n, w in enumerate(kept[:2]) if w.lower in style.existential_subjects), 0
+    )
+    if (label or routine) and kept and not there and kept[0].pos in _CLOSED_OPENERS:
+        kept = [inside_sentence(kept[0]), *kept[1:]]  # 'Administratie. De bonnen ...'
+    kept = [*kept[:there], *label, *routine, *kept[there:]]
     second = None if group else _second_duty(kept, tail_words, style, duties, particles)
     next_clause = ""
     if second is not None:  # '..., dus alle X moeten ...': the writer sees to both clauses
@@ -533,6 +549,30 @@ def _time_in_front(front: list[int], words: list[Word], plan: Plan, report: Goal
         ):
             return join([words[i].with_text(plan.text(i)) for i in kept])
     return ""
+
+
+#: Word classes of a clause's first word that lose their capital inside a sentence; a
+#: name ('Marieke moet ...', which the tagger may call a noun) keeps it.
+_CLOSED_OPENERS = frozenset({"DET", "PRON", "NUM", "ADV"})
+
+
+def _recurring_front(
+    front: list[int], words: list[Word], plan: Plan, report: GoalReport
+) -> list[Word]:
+    """The words before an inverted clause's verb when they are a routine's frequency or
+    its subject ('*Elke week* moet de voorraad ...', '*Elke rit* moet binnen 24 uur ...'):
+    they open the that-clause ('dat elke week de voorraad ...', 'dat elke rit ...'), since
+    a routine keeps its frequency and a clause its subject; [] for any other front."""
+    kept = [i for i in front if plan.kept(i) and words[i].text != ","]
+    for expr in report.goal.deadlines:
+        if (
+            expr.kind == "recurring"
+            and kept
+            and all(words[i].inside(expr.start, expr.end) for i in kept)
+        ):
+            shown = [words[i].with_text(plan.text(i)) for i in kept]
+            return [inside_sentence(shown[0]), *shown[1:]]
+    return []
 
 
 def _wraps_the_writer(words: list[Word], style: RewriteStyle) -> bool:

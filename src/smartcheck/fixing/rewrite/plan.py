@@ -28,7 +28,7 @@ from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
 from smartcheck.fixing.rewrite.exploring import explored_spans
 from smartcheck.fixing.rewrite.hedging import conditional_tails, outermost
 from smartcheck.fixing.rewrite.known_topics import knows_about
-from smartcheck.fixing.rewrite.labels import label_words
+from smartcheck.fixing.rewrite.labels import label_words, timed_label
 from smartcheck.fixing.rewrite.lengths import vague_length
 from smartcheck.fixing.rewrite.reports import as_reason, reported_reason
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -60,7 +60,9 @@ def points_at(start: int, end: int, a: int, b: int) -> bool:
 def make_plan(report: GoalReport, ctx: RuleContext, style: RewriteStyle, words: list[Word]) -> Plan:
     """The edits for ``report``'s failing criteria that do not depend on the clause shape."""
     plan = Plan(words=words, lang=report.lang)
-    plan.label = tuple(label_words(words))
+    timed = timed_label(words, report.goal.deadlines, frozenset(ctx.pack.words("goal_labels")))
+    plan.drop.update(timed)  # 'Doel voor dit jaar: X' is read as 'voor dit jaar X'
+    plan.label = () if timed else tuple(label_words(words))
     if style.word_order != "v2":  # verb second fronts it in the clause (frame._label_front)
         plan.drop.update(plan.label)
     _reported(style, plan)

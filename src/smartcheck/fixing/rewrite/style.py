@@ -1930,6 +1930,13 @@ class RewriteStyle(BaseModel):
         description="The verb of taking up an activity whose trial the writer hedges ('Maybe "
         "try stenography again?' -> 'I will take up stenography again'; tried_things.py).",
     )
+    tried_out_verb: str = Field(
+        default="",
+        description="The verb of trying out a thing named with more than a bare noun: an "
+        "article, a method with its use ('Maybe try the crane signaller course?', 'Try 3D "
+        "body scanning for fittings?' -> 'I will try out ...'; tried_things.py). Verb-final "
+        "languages keep their infinitive of trying ('... proberen') and need none.",
+    )
     tried_infinitives: frozenset[str] = Field(
         default=frozenset(),
         description="Verb-final languages: infinitives of trying that close such a clause "

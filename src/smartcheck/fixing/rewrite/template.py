@@ -34,7 +34,7 @@ from smartcheck.fixing.rewrite.frame import (
     main_clause_end,
 )
 from smartcheck.fixing.rewrite.guard import looks_grammatical, refusal
-from smartcheck.fixing.rewrite.labels import label_phrase, label_words, with_label
+from smartcheck.fixing.rewrite.labels import label_phrase, label_words, timed_label, with_label
 from smartcheck.fixing.rewrite.learning import learning_frame, with_result
 from smartcheck.fixing.rewrite.nominal import nominal_sentence
 from smartcheck.fixing.rewrite.own import own_part
@@ -279,6 +279,8 @@ def _labelled(
     if style.word_order == "v2":
         return texts
     words = words_of(report.goal)
+    if timed_label(words, report.goal.deadlines, frozenset(ctx.pack.words("goal_labels"))):
+        return texts  # 'This quarter: ...': the goal's time, fronted as a time (plan.py)
     label = [words[i] for i in label_words(words)[:-1]]
     names = frozenset(
         n.lower() for k in ("known_names", "ambiguous_names") for n in ctx.pack.words(k)

@@ -56,3 +56,18 @@ def _named(word: Word) -> bool:
     """Dutch: a word that names an activity: a noun ('steno'), or an infinitive used as
     one ('houtdraaien'), whatever the tagger calls it."""
     return word.pos in ("NOUN", "PROPN") or (not word.finite and looks_infinitive_nl(word))
+
+
+#: Word classes a thing tried out opens with ('the crane ...', '3D body scanning', 'a desk').
+_THING_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def tried_out(words: list[Word], at: int, style: RewriteStyle) -> bool:
+    """Does a thing to try out, named with more than a bare noun, stand at ``at`` after a
+    trial ('try *the crane signaller course*', 'try *3D body scanning for fittings*'), and
+    has the pack a verb for it (``tried_out_verb``)?"""
+    if not style.tried_out_verb or at >= len(words):
+        return False
+    return words[at].pos in _THING_OPENERS and any(
+        w.pos in ("NOUN", "PROPN") for w in words[at : at + 4]
+    )

@@ -84,7 +84,7 @@ from smartcheck.fixing.rewrite.elliptic_duties import duty_verb_supplied
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.example_steps import example_sentence, example_step
 from smartcheck.fixing.rewrite.excess_flaws import excess_reduced
-from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose
+from smartcheck.fixing.rewrite.exploring import committed_trial, explored_purpose, opens_asked
 from smartcheck.fixing.rewrite.fallback import structured
 from smartcheck.fixing.rewrite.far_roles import far_role
 from smartcheck.fixing.rewrite.filled_needs import filled_need
@@ -993,8 +993,9 @@ class WholeTextRewrites:
         if tried or style is None:
             return tried
         asked = committed_trial(report.goal, style, asked=True)
-        if asked == committed_trial(report.goal, style):
-            return ()  # no step asked: a trial alone is read only when A failed (above)
+        if asked == committed_trial(report.goal, style) and not opens_asked(report.goal, style):
+            return ()  # no step asked: a trial alone is read only when A failed (above), or
+            # asked ('Try 3D scanning for fittings?')
         return self._read_instead(asked, report.goal, ctx)
 
     @staticmethod

@@ -84,15 +84,24 @@ def goal_pieces(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
     Words between two goals belong to the goal they go with: a condition and, before a
     clause-final verb ("... en *een presentatie en een rapport* maken"), words without a verb
     of their own go with the next goal; a piece that serves a goal ("en vraag feedback") and
-    words after a goal's leading verb ("call clients, *suppliers* and ...") with the one
-    before. The cut itself (comma, coordinator) belongs to neither."""
+    words after a goal's leading verb ("call clients, *suppliers* and ...") and words a comma
+    closes before the next goal ("... van brandmelders en *blusmiddelen op alle locaties*, en
+    die controle ... uitvoeren") with the one before. The cut itself (comma, coordinator)
+    belongs to neither."""
     goals = [n for n, s in enumerate(parts) if s.goal]
     if len(goals) < 2:
         return ()
     starts = [0]
     for before, after in pairwise(goals):
         start = after
+        # ", en die controle ... uitvoeren": a comma and a coordinator open the goal, so the
+        # words before the comma close the goal before ("... van brandmelders en
+        # *blusmiddelen op alle locaties*")
+        opened = parts[after].after.isalpha() and not parts[after - 1].tokens
+        closed = opened and parts[after - 1].after == ","
         for n in range(after - 1, before, -1):
+            if closed and n < after - 1 and not parts[n].condition:
+                break
             if not (parts[n].condition or _goes_with_next(r, parts[n], parts[after])):
                 break
             start = n
@@ -492,7 +501,8 @@ def _object_after_both(words: list[Token], head: Token, last: Segment) -> bool:
     if not before:
         return False
     after_to = len(before) >= 2 and before[-2].tag_ == "TO"  # 'to *clean*', tagged an adjective
-    return after_to or (before[-1].pos_ == "VERB" and before[-1].tag_ in ("VB", "VBP"))
+    bare = before[-1].tag_ in ("VB", "VBP") or "Inf" in before[-1].morph.get("VerbForm", [])
+    return after_to or (before[-1].pos_ == "VERB" and bare)
 
 
 def _learnt_together(r: Reading, words: list[Token], head: Token, last: Segment) -> bool:

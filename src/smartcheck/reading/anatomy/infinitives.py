@@ -23,6 +23,8 @@ def stem_infinitives(stem: str) -> list[str]:
     if len(stem) < 2 or not stem.isalpha():
         return []
     found = [stem + "en"]
+    if stem[-1] in "aeiou" and stem[-2] in "aeiou":  # one syllable: 'staa' -> 'staan', 'doe'
+        found.append(stem + "n")
     if len(stem) >= 3 and stem[-2] == stem[-3]:  # a long vowel ('maak' -> 'maken')
         short = stem[:-2] + stem[-1]
         found.append(short + "en")

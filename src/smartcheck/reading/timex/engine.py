@@ -144,7 +144,7 @@ def find_time_expressions(
     for index, rule in enumerate(grammar.rules):
         for m in rule.regex.finditer(lowered):
             res = resolver.resolve(rule.name, m)
-            if res is not None and m.end() > m.start():
+            if res is not None and m.end() > m.start() and not _compounded(res, lowered, m):
                 candidates.append((m.start(), m.end(), index, res))
     kept = _weekly(text, lowered, _select(candidates), grammar)
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
@@ -173,6 +173,16 @@ def find_time_expressions(
         for start, end, index, res in kept
         if not res.blocked
     ]
+
+
+def _compounded(res: Resolution, lowered: str, m: re.Match[str]) -> bool:
+    """A vague time written as part of a hyphenated compound ('de *ZSM*-locatie', 'an
+    *ASAP*-list'): the word names a thing, no time of the goal."""
+    before, after = lowered[max(0, m.start() - 2) : m.start()], lowered[m.end() : m.end() + 2]
+    glued = (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
+    return res.kind == "vague" and glued
 
 
 def _anchor(text: str, span: tuple[int, int] | None) -> Anchor | None:

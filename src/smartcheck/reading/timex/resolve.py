@@ -273,6 +273,11 @@ class Resolver:
         offset = self.g.relative.get(norm(_group(m, "rel") or ""), 0)
         if offset < 0 and not self.anchored(m) and self._previous_of(m):
             return None  # "de bankmutaties van de afgelopen week": what, not by when
+        if offset == 0 and self.marker(m) == "before" and self.pos(m) is None:
+            # "doel voor dit jaar", "voor dit kwartaal": the period now running cannot be
+            # meant by its first day, long past; Dutch "voor" is "for" as well as "before",
+            # and the goal is for the period: due at its end
+            return self._pick(self.calendar_unit(unit, offset), "deadline", None)
         return self.finish(self.calendar_unit(unit, offset), m)
 
     def relperiod_before(self, m: re.Match[str]) -> Resolution | None:

@@ -258,12 +258,16 @@ def _hope_committed(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Sea
     the rewrite was to replace became what the writer commits to."""
     aux = {a.lower() for a in style.subjects.values()} | {"'ll"}
     hedges = ctx.matcher("hedges").find(doc)
+    tried_out = style.tried_out_verb.lower().split()  # 'I will try out X': an act, no hope
     for t in doc:
         if t.lower_ not in aux:
             continue
         near = range(t.i + 1, min(t.i + 4, len(doc)))
         for match in hedges:
-            if match.token_start in near and _is_hope(doc[match.token_start : match.token_end]):
+            at = match.token_start
+            if tried_out and [w.lower_ for w in doc[at : at + len(tried_out)]] == tried_out:
+                continue
+            if at in near and _is_hope(doc[at : match.token_end]):
                 return [Seam("lost_verb", f"the commitment {t.text!r} is put on a hope", ())]
     return []
 
