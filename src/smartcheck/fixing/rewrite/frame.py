@@ -1027,7 +1027,11 @@ def _core(plan: Plan, clause: Clause, style: RewriteStyle) -> str:
     if style.word_order != "v2" and idx and clause.shape in ("first", "inverted"):
         first = words[idx[0]]
         bare = style.finite_to_bare.get(first.lower)
-        if bare:
+        negated = len(idx) > 1 and plan.text(idx[1]).lower() in style.negations
+        if bare and negated:  # 'I am never late' -> 'I will not be late' (never: 'not')
+            plan.replace[idx[0]] = f"{plan.text(idx[1])} {bare}"
+            plan.replace[idx[1]] = ""
+        elif bare:
             plan.replace[idx[0]] = bare
         elif first.past and first.lemma and first.pos == "VERB":
             plan.replace[idx[0]] = first.lemma  # 'I passed' -> 'I will pass' (a goal is ahead)

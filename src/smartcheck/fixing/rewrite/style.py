@@ -881,6 +881,22 @@ class RewriteStyle(BaseModel):
         description="The verb a thing's duty to be in a state leaves out ('De offertes moeten "
         "op tijd klaar' + 'zijn'); empty: the language leaves none out.",
     )
+    failing_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lemmas of verbs of failing ('forget', 'vergeten'): committed to without "
+        "a negation they promise the failing itself, a seam (seams/failure_committed.py).",
+    )
+    state_absolutes: tuple[str, ...] = Field(
+        default=(),
+        description="Absolutes of how often that open a state told without its verb "
+        "('*Nooit meer* te laat met de weekrapportage', '*Always* on time for handovers'; "
+        "absolute_states.py).",
+    )
+    own_state_frame: str = Field(
+        default="",
+        description="The writer's subject and verb of being that such a state left out, "
+        "before it ('Ik ben {state}', 'I am {state}'); empty: no such reading.",
+    )
     role_step_openers: dict[str, str] = Field(
         default_factory=dict,
         description="The word that opens a step between roles told as its two ends only "

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from smartcheck.configuration.lexicon_keys import LexiconKey
 from smartcheck.criteria import Criterion
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.absolute_states import state_verb_supplied
 from smartcheck.fixing.rewrite.added_goals import added_goals, added_sentence
 from smartcheck.fixing.rewrite.added_tails import added_tail
 from smartcheck.fixing.rewrite.aims import (
@@ -3107,8 +3108,9 @@ class WholeTextRewrites:
         """A move to a role told without its verb ('door naar lead CRA'), a duty that left
         its verb out ('Er moeten minder fouten in X'), or a case narrowed with its marker
         last ('..., pivot tables especially'): the goal read again with the verb or the
-        marker first (role_moves.py, elliptic_duties.py, narrowed_cases.py); nothing on a
-        seam."""
+        marker first (role_moves.py, elliptic_duties.py, narrowed_cases.py), or an absolute
+        state without its verb ('Nooit meer te laat met X!', absolute_states.py); nothing on
+        a seam."""
         style = style_for(ctx)
         goal = report.goal
         if style is None:
@@ -3116,6 +3118,9 @@ class WholeTextRewrites:
         moved = self._one_sentence_instead(move_told(goal, style), goal, ctx)
         moved = moved or self._one_sentence_instead(step_told(goal, style), goal, ctx)
         moved = moved or self._read_instead(duty_verb_supplied(goal, style), goal, ctx)
+        moved = moved or self._read_instead(
+            state_verb_supplied(goal, style, ctx.pack.grammar), goal, ctx
+        )
         markers = ctx.pack.words("narrowing_markers")  # '..., pivot tables especially'
         return moved or self._one_sentence_instead(narrowing_fronted(goal, markers), goal, ctx)
 

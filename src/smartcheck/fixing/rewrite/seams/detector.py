@@ -86,6 +86,7 @@ from smartcheck.fixing.rewrite.seams.edge_deadline import deadline_beside_edge
 from smartcheck.fixing.rewrite.seams.event_beside import date_beside_event
 from smartcheck.fixing.rewrite.seams.example_clause import example_clause_glued
 from smartcheck.fixing.rewrite.seams.example_folded import example_folded
+from smartcheck.fixing.rewrite.seams.failure_committed import failing_committed
 from smartcheck.fixing.rewrite.seams.far_wish import far_wish_committed
 from smartcheck.fixing.rewrite.seams.feelings import feeling_committed
 from smartcheck.fixing.rewrite.seams.filler_verb import filler_after_verb
@@ -362,6 +363,7 @@ def find_seams(
     seams += target_committed(doc, goal, ctx, style)  # 'ga ik X altijd up to date, ...'
     seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
+    seams += failing_committed(doc, style)  # 'I will forget to update ...'
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += direction_left_told(
         candidate, ctx, style

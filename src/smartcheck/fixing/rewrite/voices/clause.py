@@ -518,6 +518,8 @@ def lowered(words: list[Word], style: RewriteStyle) -> str:
     low = [w.lower for w in words]
     for role in sorted((r.lower().split() for r in style.bare_roles), key=len, reverse=True):
         size = len(role)
+        if len(words) < size:
+            continue  # 'Manager' before a role of two words ('line manager')
         alone = len(words) == size or words[size].pos in ("VERB", "AUX")
         if low[:size] == role and alone and style.own_possessive:  # 'Leidinggevende wil ...'
             named = [w.with_text(w.lower) for w in words[:size]]

@@ -1,0 +1,59 @@
+"""The writer's failing committed as the goal: 'By [date], I will forget to update the job
+sheets in at least [number] out of 10 cases', 'Vóór [datum] vergeet ik steeds de werkbonnen
+bij te werken'.
+
+A goal that tells how the writer fails ('I always forget to ...', 'I keep forgetting ...',
+'Ik vergeet steeds ...') has its problem in the verb. A frame that commits to that verb
+promises the failing itself. A verb of failing (the pack's ``rewrite.failing_verbs``) that
+the rewrite commits to, with no negation before it, is a seam; the habit's own readings
+(flaws.py, stopped_habits.py) or the honest fallback show instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.seams.kinds import Seam
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+
+#: How many words before the verb a commitment or a negation may stand ('I will *not*
+#: forget', 'ga ik de bonnen *niet* meer vergeten' is after it: the clause is read).
+_REACH = 4
+
+
+def failing_committed(doc: Doc, style: RewriteStyle) -> list[Seam]:
+    """Each verb of failing in ``doc`` that the writer is committed to: after the commitment
+    auxiliary, or finite with the writer's subject, and negated nowhere in its clause."""
+    failing = {v.lower() for v in style.failing_verbs}
+    if not failing:
+        return []
+    seams = []
+    for t in doc:
+        if t.lemma_.lower() not in failing or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if _committed(t, style) and not _negated(t, style):
+            seams.append(Seam("lost_verb", f"the failing {t.text!r} committed to", (t.lower_,)))
+    return seams
+
+
+def _committed(verb: Token, style: RewriteStyle) -> bool:
+    """The commitment auxiliary ('will', 'ga') or the writer's subject stands just before
+    the verb, or the verb is finite with the writer's subject right after it ('vergeet
+    ik')."""
+    doc = verb.doc
+    before = {t.lower_ for t in doc[max(0, verb.i - _REACH) : verb.i]}
+    auxiliaries = {a.lower() for a in style.subjects.values()}
+    subjects = {s.lower() for s in style.subjects}
+    after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    return bool(before & auxiliaries) or after in subjects or bool(before & subjects)
+
+
+def _negated(verb: Token, style: RewriteStyle) -> bool:
+    """A negation in the verb's clause ('not', 'niet', 'nooit')."""
+    negations = {n.lower() for n in style.negations}
+    clause = [t for t in verb.sent if not t.is_punct]
+    return any(t.lower_ in negations for t in clause)
