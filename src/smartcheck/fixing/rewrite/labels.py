@@ -54,6 +54,8 @@ def label_words(words: list[Word], heading: bool = True) -> list[int]:
         return []  # 'Work harder. Every day.': a sentence, no label ('Rostering -' is one)
     if words[mark].text == "." and _predicated(label):
         return []  # 'Meetings always overrun. I want to ...': a subject and its state
+    if words[mark].text == "." and len(label) > LABEL_WORDS and not _noun_phrase(label):
+        return []  # 'Deadlines slip all the time. I need ...': a sentence ('slip' an adjective)
     return list(range(mark + 1))
 
 
@@ -97,6 +99,15 @@ def _predicated(label: list[Word]) -> bool:
     return any(
         a.pos in ("NOUN", "PROPN") and b.pos == "ADV" and c.pos not in ("NOUN", "PROPN")
         for a, b, c in zip(label, label[1:], label[2:], strict=False)
+    )
+
+
+def _noun_phrase(label: list[Word]) -> bool:
+    """A longer heading is one noun phrase: each determiner after its first word stands
+    after a preposition or another determiner ('Communication with *the* team'), never
+    after a word a clause could have ('Deadlines slip *all* the time')."""
+    return all(
+        b.pos != "DET" or a.pos in ("ADP", "DET") for a, b in zip(label, label[1:], strict=False)
     )
 
 

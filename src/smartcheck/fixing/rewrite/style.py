@@ -2309,6 +2309,12 @@ class RewriteStyle(BaseModel):
     comparative_ending: str = Field(
         default="", description="The ending of a comparative adjective ('er': 'calmer')."
     )
+    pointing_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Pronouns that only point back to something told before ('that', 'it', "
+        "'dat'): as the topic of the behaviour asked for they leave it empty "
+        "(seams/pointer_topic.py).",
+    )
     thing_pronouns: frozenset[str] = Field(
         default=frozenset(),
         description="Pronouns that stand for a thing named before ('die', 'het', 'it', "

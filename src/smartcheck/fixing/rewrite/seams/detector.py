@@ -152,6 +152,7 @@ from smartcheck.fixing.rewrite.seams.placement import (
     verb_as_topic,
 )
 from smartcheck.fixing.rewrite.seams.plus_joined import plus_joined
+from smartcheck.fixing.rewrite.seams.pointer_topic import pointer_as_topic
 from smartcheck.fixing.rewrite.seams.present_commitment import present_after_deadline
 from smartcheck.fixing.rewrite.seams.relative_form import relative_verb_changed
 from smartcheck.fixing.rewrite.seams.reservation import reservation_committed
@@ -364,6 +365,7 @@ def find_seams(
     seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
     seams += failing_committed(doc, style)  # 'I will forget to update ...'
+    seams += pointer_as_topic(candidate, style)  # 'I will [concrete behaviour] that'
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += direction_left_told(
         candidate, ctx, style
