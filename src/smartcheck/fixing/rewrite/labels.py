@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -106,9 +107,7 @@ def _noun_phrase(label: list[Word]) -> bool:
     """A longer heading is one noun phrase: each determiner after its first word stands
     after a preposition or another determiner ('Communication with *the* team'), never
     after a word a clause could have ('Deadlines slip *all* the time')."""
-    return all(
-        b.pos != "DET" or a.pos in ("ADP", "DET") for a, b in zip(label, label[1:], strict=False)
-    )
+    return all(b.pos != "DET" or a.pos in ("ADP", "DET") for a, b in pairwise(label))
 
 
 def _mark(words: list[Word], heading: bool = True) -> int | None:
