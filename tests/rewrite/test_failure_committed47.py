@@ -76,3 +76,12 @@ def test_the_told_failing_gets_no_promise_of_it(goal: str) -> None:
     rewrite = rewrite_of(CHECKER, goal, "en") or ""
     assert "will forget" not in rewrite
     assert "will keep forgetting" not in rewrite
+
+
+def test_a_failing_told_as_the_situation_stays() -> None:
+    goal = "Meer overzicht in mijn weekplanning, nu vergeet ik soms klantafspraken."
+    candidate = (
+        "Vóór [datum] ga ik [concreet gedrag], met als bewijs [hoe gemeten], om meer "
+        "overzicht te hebben in mijn weekplanning. Nu vergeet ik soms klantafspraken."
+    )
+    assert "lost_verb" not in seam_kinds(CHECKER, "nl", goal, candidate)

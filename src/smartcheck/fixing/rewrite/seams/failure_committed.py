@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 _REACH = 4
 
 
-def failing_committed(doc: Doc, style: RewriteStyle) -> list[Seam]:
+def failing_committed(doc: Doc, goal: str, style: RewriteStyle) -> list[Seam]:
     """Each verb of failing in ``doc`` that the writer is committed to: after the commitment
-    auxiliary, or finite with the writer's subject, and negated nowhere in its clause."""
+    auxiliary, or finite with the writer's subject in a sentence the rewrite made (one of the
+    goal's own, told as written after the rewrite, tells the situation: '... Nu vergeet ik
+    soms afspraken.'), and negated nowhere in its clause."""
     failing = {v.lower() for v in style.failing_verbs}
     if not failing:
         return []
@@ -35,21 +37,23 @@ def failing_committed(doc: Doc, style: RewriteStyle) -> list[Seam]:
     for t in doc:
         if t.lemma_.lower() not in failing or t.pos_ not in ("VERB", "AUX"):
             continue
-        if _committed(t, style) and not _negated(t, style):
+        if _committed(t, goal, style) and not _negated(t, style):
             seams.append(Seam("lost_verb", f"the failing {t.text!r} committed to", (t.lower_,)))
     return seams
 
 
-def _committed(verb: Token, style: RewriteStyle) -> bool:
-    """The commitment auxiliary ('will', 'ga') or the writer's subject stands just before
-    the verb, or the verb is finite with the writer's subject right after it ('vergeet
-    ik')."""
+def _committed(verb: Token, goal: str, style: RewriteStyle) -> bool:
+    """The commitment auxiliary ('will', 'ga') stands just before the verb, or the writer's
+    subject stands beside it ('I forget', 'vergeet ik') in a sentence not told as written."""
     doc = verb.doc
     before = {t.lower_ for t in doc[max(0, verb.i - _REACH) : verb.i]}
     auxiliaries = {a.lower() for a in style.subjects.values()}
+    if before & auxiliaries:
+        return True
     subjects = {s.lower() for s in style.subjects}
     after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-    return bool(before & auxiliaries) or after in subjects or bool(before & subjects)
+    told = verb.sent.text.strip().rstrip(".!?").lower()
+    return (after in subjects or bool(before & subjects)) and told not in goal.lower()
 
 
 def _negated(verb: Token, style: RewriteStyle) -> bool:
