@@ -48,7 +48,10 @@ def duty_verb_supplied(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     if any(w.pos in ("VERB", "AUX") or _infinitive(w) for n, w in enumerate(clause) if n != at):
         return None  # 'Er moet meer overleg komen': the verb is there (maybe tagged a noun)
-    verb = _left_out(clause[:at], clause[-1], style, _compared(goal, clause[-1]))
+    if _ends_in_state(clause, style) and _noun_phrase(clause[:at]):
+        verb = style.elliptic_being_verb  # 'Het rooster moet eerder rond', tags aside
+    else:
+        verb = _left_out(clause[:at], clause[-1], style, _compared(goal, clause[-1]))
     if not verb:
         return None
     close = clause[-1].end
@@ -59,6 +62,24 @@ def _infinitive(word: Word) -> bool:
     """A word the tagger calls a noun that is an infinitive by its form: its own lemma, in
     the infinitive's ending ('... vóór 10 uur *doorbellen* naar de leverancier')."""
     return word.pos in ("NOUN", "X") and len(word.lower) > 4 and looks_infinitive_nl(word)
+
+
+def _ends_in_state(clause: list[Word], style: RewriteStyle) -> bool:
+    """The clause closes on one of the pack's ``state_predicates`` ('rond', 'klaar', 'op
+    orde'), whatever the tagger calls its words ('rond' a preposition)."""
+    lowered = [w.lower for w in clause]
+    for state in style.state_predicates:
+        words = state.lower().split()
+        if len(lowered) > len(words) and lowered[-len(words) :] == words:
+            return True
+    return False
+
+
+def _noun_phrase(subject: list[Word]) -> bool:
+    """A thing's noun phrase before the modal: a noun, or an article and a word (the tagger
+    may call the noun an adjective: 'Het *rooster* moet ...')."""
+    nouns = any(w.pos in ("NOUN", "PROPN") for w in subject)
+    return nouns or (len(subject) >= 2 and subject[0].pos == "DET")
 
 
 def _left_out(subject: list[Word], last: Word, style: RewriteStyle, compared: bool) -> str:

@@ -269,7 +269,9 @@ def dutch_order(
                 for f in found
                 if not _as_written(f, seg, written) and not passive_extraposed(f, seg, written)
             ]
-            seams += _stranded(seg, style.prepositions - particles, set(style.pronoun_adverbs))
+            states = {p.lower() for p in style.state_predicates if " " not in p}  # 'rond is'
+            prepositions = style.prepositions - particles - states
+            seams += _stranded(seg, prepositions, set(style.pronoun_adverbs))
     for seg in segments:
         tokens = seg.tokens
         for i, t in enumerate(tokens[:-1]):
@@ -435,7 +437,8 @@ def _stranded(segment: Segment, prepositions: frozenset[str], adverbs: set[str])
     """Dutch: a preposition right before the verbs of a subordinate clause has lost its
     object ('dat ouders beter op de hoogte van worden gehouden wat ...'), unless a pronoun
     adverb of the clause is that object ('dat ik er elke dag aan werk', 'waar ik op let').
-    ``prepositions``: the pack's, less its separable particles ('dat ik het werk af krijg')."""
+    ``prepositions``: the pack's, less its separable particles ('dat ik het werk af krijg')
+    and its one-word states ('dat het rooster eerder *rond* is')."""
     tokens = [t for t in segment.tokens if not t.is_punct]
     if any(t.lower_ in adverbs for t in tokens):
         return []
