@@ -200,6 +200,8 @@ def kept_words(
         kept = kept - {w.lower() for w in style.perfect_subjects.values()}  # 'Ik zal X'
     if _count_moved(doc, goal, style):  # 'Het aantal X moet omlaag': the writer moves it
         kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
+    if _told_advice(goal.text, style):  # 'Mij is verteld dat ik vaker moet ...': theirs
+        kept = kept - {w for p in ctx.pack.words("obligation_modals") for w in p.lower().split()}
     if _duty_credited(doc, style) or _judged_credited(doc, style):
         # '..., zoals mijn teamleider wil', '..., zoals mijn teamleider adviseert': theirs
         kept = kept - {w for p in style.own_part_drops for w in p.lower().split()}
@@ -234,6 +236,16 @@ def kept_words(
         if modal and not ({lemma, t.lower_} & lemmas) and t.lower_ not in offered:
             seams.append(Seam("lost_modal", f"{t.text!r} is gone"))
     return seams
+
+
+def _told_advice(goal: str, style: RewriteStyle) -> bool:
+    """The goal opens with advice the writer received, no one named (the pack's
+    ``request_frames`` without a slot: 'Mij is verteld dat ik ...', 'I've been told I
+    should ...'): the duty in the writer's clause is the advice's, which the commitment
+    answers."""
+    spelled = re.sub(r"\W", "", goal.lower())
+    frames = (f for f in style.request_frames if "{who}" not in f)
+    return any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in frames)
 
 
 def _laid_on_someone(token: Token, style: RewriteStyle) -> bool:

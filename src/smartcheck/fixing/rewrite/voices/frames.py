@@ -103,12 +103,16 @@ def _framed(
     return words[at:end], end + ((spelled_opening(text[end:], after) or 0) if after.strip() else 0)
 
 
-def requested(words: list[Word], style: RewriteStyle, particles: frozenset[str]) -> Voice | None:
+def requested(
+    words: list[Word], style: RewriteStyle, particles: frozenset[str], lang: str
+) -> Voice | None:
     """'Ik ben gevraagd om ... te ...', 'Het bedrijf verplicht mij om ...', 'I was asked by
     my manager to ...': a request or order the writer received (the pack's
     ``request_frames``). The infinitive clause after it is the writer's commitment; who
-    asked, when named, is credited ('..., op verzoek van het bedrijf')."""
-    opens = {m.lower() for m in (*style.infinitive_markers, *style.complementizers)}
+    asked, when named, is credited ('..., op verzoek van het bedrijf'). So is the writer's
+    own clause after it, its duty committed ('I've been told I should delegate more')."""
+    that = {t.lower() for t in (*style.complementizers, *thats(style))}
+    opens = {m.lower() for m in style.infinitive_markers} | that
     for frame in style.request_frames:
         found = _framed(words, frame, style, opens)
         if found is None:
@@ -116,7 +120,18 @@ def requested(words: list[Word], style: RewriteStyle, particles: frozenset[str])
         who, at = found
         rest = infinitive_clause(words[at:], style, particles)
         if rest is None or len(rest) < 2:
-            continue
+            at += int(at < len(words) and words[at].lower in that)  # 'told by X that I ...'
+            writer = writers_clause(words[at:], style, lang) if at + 2 < len(words) else None
+            if writer is None:
+                continue
+            me, aux, clause = writer  # 'I've been told *I should delegate more*'
+            told = without_tail(committed(clause, style, aux), style)
+            if told is None or len(told[0]) < 2:
+                continue
+            frame_of = style.frames.as_requested or ""
+            credit = frame_of.format(who=lowered(who, style)) if who and frame_of else ""
+            credit += f", {told[1]}" if credit and told[1] else ""
+            return Voice(inner=writers_sentence(me, told[0], style), credit=credit)
         cut = without_tail([Word(style.subjects[style.default_subject.lower()]), *rest], style)
         if cut is None:
             continue

@@ -91,7 +91,7 @@ def _shape(
         or wished(words, style, lang, particles)
         or duty_from(words, style)
         or wish_as_reason(words, style)
-        or requested(words, style, particles)
+        or requested(words, style, particles, lang)
         or request_noun(words, style, lang, particles)
         or agreed(words, style, lang)
         or asked(words, style, particles)
