@@ -46,6 +46,7 @@ def test_an_opening_imperative_is_a_verb(text: str, word: str) -> None:
     [
         ("Monday the team meets at nine.", "Monday"),
         ("Customer service is my weak spot.", "Customer"),
+        ("Half the time the order sits in the approval queue.", "Half"),
     ],
 )
 def test_a_noun_before_no_object_stays_a_noun(text: str, word: str) -> None:

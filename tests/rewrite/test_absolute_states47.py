@@ -58,3 +58,16 @@ def test_the_negation_goes_before_the_verb_of_being() -> None:
 def test_a_sentence_with_its_own_verb_is_read_as_it_stands() -> None:
     rewrite = well_rewritten(CHECKER, "Nooit meer te laat komen bij de ochtendstart.", "nl")
     assert "ben ik" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [
+        ("Altijd foutloos de retouren verwerken in Exact.", "nl"),
+        ("Never again ship an order without the packing slip.", "en"),
+    ],
+)
+def test_an_act_after_the_absolute_is_no_state(goal: str, lang: str) -> None:
+    rewrite = well_rewritten(CHECKER, goal, lang)
+    assert "ben ik" not in rewrite
+    assert "will be" not in rewrite and "not be" not in rewrite

@@ -59,6 +59,12 @@ def test_a_committed_failing_is_a_seam(lang: str, goal: str, candidate: str) -> 
             "Nooit meer de koeltemperaturen vergeten.",
             "Vóór [datum] ga ik de koeltemperaturen niet meer dan [aantal] keer vergeten.",
         ),
+        (
+            "nl",
+            "Een vaste checklist voor de bus zodat we niet steeds gereedschap vergeten.",
+            "Vóór [datum] ga ik een vaste checklist voor de bus maken, met als bewijs [hoe "
+            "gemeten], zodat we niet steeds gereedschap vergeten.",
+        ),
     ],
 )
 def test_a_negated_failing_is_the_goal(lang: str, goal: str, candidate: str) -> None:

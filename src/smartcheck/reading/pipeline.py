@@ -241,7 +241,14 @@ def _has_gerund(token: Token, ending: str) -> bool:
     """Does the dictionary know a gerund of ``token`` ('wash' -> 'washing', 'log' ->
     'logging', 'rinse' -> 'rinsing'): the word can be a verb."""
     word = token.lower_
-    gerunds = {word + ending, word[:-1] + ending, word + word[-1] + ending}
+    if len(word) < 3:
+        return False
+    if word.endswith("e"):
+        gerunds = {word[:-1] + ending, word + ending}  # 'rinse' -> 'rinsing', 'see' -> 'seeing'
+    else:
+        gerunds = {word + ending}
+        if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            gerunds.add(word + word[-1] + ending)  # 'log' -> 'logging', 'mop' -> 'mopping'
     return token.is_alpha and any(known_word(g, token.doc.lang_) for g in gerunds)
 
 

@@ -9,7 +9,9 @@ writer's own state, whose absolute the rewrite bounds as any (JUDGING R). Only a
 first sentence opens with one of the pack's ``rewrite.state_absolutes`` and holds no verb,
 the absolute followed by a state: an adjective or a participle ('voorbereid'; by its form
 when the tagger calls it a noun: 'zenuwachtig'), 'te' or 'too' and one ('te laat'), or a
-preposition and its noun ('op tijd', 'on time').
+preposition and its noun ('op tijd', 'on time'); after it only what the state is about or
+when ('met de weekrapportage', 'before the doors open'), never an object ('Altijd foutloos
+*de afkeur* boeken', 'Never again send *a* report ...': an act whose verb the tagger missed).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 
 #: Marks that end the first sentence.
 _SENTENCE_END = frozenset({".", "!", "?"})
+#: What may follow the state's word: what it is about or when ('te laat *met* de
+#: rapportage', 'ready *before* the doors open'), or a word that stresses it ('late *again*').
+_AFTER_STATE = frozenset({"ADP", "SCONJ", "ADV", "PUNCT"})
 
 
 def state_verb_supplied(goal: Goal, style: RewriteStyle, grammar: Grammar) -> str | None:
@@ -44,6 +49,9 @@ def state_verb_supplied(goal: Goal, style: RewriteStyle, grammar: Grammar) -> st
     state = _state_at(sentence, size, _stated(goal.lang, style, grammar)) if size else None
     if state is None or any(_verb(w, goal.lang) for n, w in enumerate(sentence) if n != state):
         return None
+    after = sentence[state + 1] if state + 1 < len(sentence) else None
+    if after is not None and after.pos not in _AFTER_STATE and after.is_word:
+        return None  # 'Altijd foutloos *de* afkeur boeken', 'Never again send *a* ...': an act
     text = goal.text[sentence[0].start :]
     lowered = text[:1].lower() + text[1:]
     return style.own_state_frame.format(state=lowered)

@@ -364,7 +364,7 @@ def find_seams(
     seams += target_committed(doc, goal, ctx, style)  # 'ga ik X altijd up to date, ...'
     seams += state_without_verb(doc, goal, style)  # 'By [date], the files in order, ...'
     seams += zero_count_as_act(doc, ctx, style) + gerund_object_committed(doc, goal, style)
-    seams += failing_committed(doc, goal.text, style)  # 'I will forget to update ...'
+    seams += failing_committed(doc, goal.text, style, ctx.pack.words("negations"))  # 'will forget'
     seams += pointer_as_topic(candidate, style)  # 'I will [concrete behaviour] that'
     seams += stressed_zero_kept(candidate, doc, style)  # 'no more mould ... ever'
     seams += direction_left_told(

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
 _REACH = 4
 
 
-def failing_committed(doc: Doc, goal: str, style: RewriteStyle) -> list[Seam]:
+def failing_committed(
+    doc: Doc, goal: str, style: RewriteStyle, negations: Iterable[str]
+) -> list[Seam]:
     """Each verb of failing in ``doc`` that the writer is committed to: after the commitment
     auxiliary, or finite with the writer's subject in a sentence the rewrite made (one of the
     goal's own, told as written after the rewrite, tells the situation: '... Nu vergeet ik
@@ -33,11 +37,12 @@ def failing_committed(doc: Doc, goal: str, style: RewriteStyle) -> list[Seam]:
     failing = {v.lower() for v in style.failing_verbs}
     if not failing:
         return []
+    denied = {n.lower() for n in negations if " " not in n}
     seams = []
     for t in doc:
         if t.lemma_.lower() not in failing or t.pos_ not in ("VERB", "AUX"):
             continue
-        if _committed(t, goal, style) and not _negated(t, style):
+        if _committed(t, goal, style) and not _negated(t, denied):
             seams.append(Seam("lost_verb", f"the failing {t.text!r} committed to", (t.lower_,)))
     return seams
 
@@ -56,8 +61,7 @@ def _committed(verb: Token, goal: str, style: RewriteStyle) -> bool:
     return (after in subjects or bool(before & subjects)) and told not in goal.lower()
 
 
-def _negated(verb: Token, style: RewriteStyle) -> bool:
-    """A negation in the verb's clause ('not', 'niet', 'nooit')."""
-    negations = {n.lower() for n in style.negations}
-    clause = [t for t in verb.sent if not t.is_punct]
-    return any(t.lower_ in negations for t in clause)
+def _negated(verb: Token, negations: set[str]) -> bool:
+    """A negation of the pack's (``negations``: 'not', 'niet', 'nooit') in the verb's
+    sentence."""
+    return any(t.lower_ in negations for t in verb.sent)
