@@ -5,7 +5,9 @@ te-infinitive that keeps the thing's van-phrase: 'om op te spannen van borduurwe
 comma or a conjunction) is a verb-noun whose van-phrase is its object; as a verb the object
 goes before it ('om borduurwerk op te spannen'), so 'te X van Y' reads broken. Verbs whose
 own object is a van-phrase ('genieten van', 'leren van'; the pack's ``van_object_verbs``)
-keep it after the infinitive and are left alone. The same verb-nouns committed without
+keep it after the infinitive and are left alone, and so does a range the 'van' opens ('door
+te groeien van junior monteur naar allround monteur', the pack's ``range_openers``). The
+same verb-nouns committed without
 their article ('ga ik opspannen van borduurwerk') are the nominal-act seam's.
 """
 
@@ -38,11 +40,13 @@ def named_acts(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> frozenset[s
     of, ending = style.named_act_preposition.lower(), ctx.pack.grammar.infinitive_ending
     if not of or not ending:
         return frozenset()
+    ranges = {m.token_start for m in ctx.find(goal, "range_openers")}  # 'van X naar Y'
     found = set()
     for t in goal.doc[:-1]:
         heads = t.i == 0 or t.nbor(-1).pos_ in _OPENERS or _listed(t)
         heads = heads and not (t.i > 0 and t.nbor(-1).lower_ in markers)
-        if heads and t.nbor(1).lower_ == of and _verb_noun(t, ending):
+        ranged = t.i + 1 in ranges  # 'Doorgroeien van junior naar senior': a step, no object
+        if heads and t.nbor(1).lower_ == of and not ranged and _verb_noun(t, ending):
             found.add(t.lower_)
     return frozenset(f for f in found if not any(f.endswith(v) for v in verbs))
 
