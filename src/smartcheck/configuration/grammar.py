@@ -41,6 +41,13 @@ class Grammar(BaseModel):
         "calls a noun, closing such a clause with no article before it, is that infinitive "
         "('dat ik beter moet *plannen*').",
     )
+    pronoun_complementizers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that are a complementizer or a demonstrative pronoun ('dat'): "
+        "tagged a complementizer before words with no subject and no finite verb, closing "
+        "on an infinitive ('Ik wil *dat* oplossen'), they are the pronoun, the infinitive's "
+        "object.",
+    )
     comparative_endings: tuple[str, ...] = Field(
         default=(),
         description="Endings of an adjective's comparative ('er', 'r', 'der'; '+er' doubles "

@@ -63,6 +63,7 @@ LexiconKey = Literal[
     "absolutes",
     "zero_counts",
     "past_experience",
+    "cause_questions",
     "approximators",
     "quitting",
     "superlatives",

@@ -159,6 +159,9 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
             token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
             token.lemma_ = token.lower_
             continue
+        if grammar is not None and _pronoun_read_complementizer(token, grammar):
+            token.pos_ = "PRON"
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if token.i and _after_determiner(doc[token.i - 1]):
@@ -250,6 +253,29 @@ def _has_gerund(token: Token, ending: str) -> bool:
         if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
             gerunds.add(word + word[-1] + ending)  # 'log' -> 'logging', 'mop' -> 'mopping'
     return token.is_alpha and any(known_word(g, token.doc.lang_) for g in gerunds)
+
+
+def _pronoun_read_complementizer(token: Token, grammar: Grammar) -> bool:
+    """One of the grammar's ``pronoun_complementizers`` tagged a complementizer whose words
+    up to the clause's end hold no subject pronoun and no finite verb but an infinitive
+    ('Ik wil *dat* oplossen', 'Ik wil dat beter regelen met X'): the pronoun, object of
+    that infinitive; a clause has its subject and finite verb ('dat hij het oplost').
+    Languages whose infinitive has no ending of its own (English) are left alone."""
+    if token.pos_ != "SCONJ" or token.lower_ not in grammar.pronoun_complementizers:
+        return False
+    clause: list[Token] = []
+    for t in token.doc[token.i + 1 :]:
+        if t.is_punct:
+            break
+        clause.append(t)
+    finite = any("Fin" in t.morph.get("VerbForm", []) for t in clause)
+    subject = any(t.pos_ == "PRON" and "Nom" in t.morph.get("Case", []) for t in clause)
+    ending = grammar.infinitive_ending
+    infinitive = any(t.pos_ == "VERB" and t.lower_.endswith(ending) for t in clause)
+    # right after it an adverb or the verb ('dat *beter* regelen', 'dat *oplossen*'); a noun
+    # there is a clause's subject ('dat alle monteurs hun uren invullen')
+    opens = bool(clause) and clause[0].pos_ in ("ADV", "ADJ", "VERB")
+    return bool(ending) and infinitive and opens and not finite and not subject
 
 
 def _object_after(after: Token, then: Token, ending: str) -> bool:

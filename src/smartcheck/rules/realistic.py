@@ -15,6 +15,7 @@ from smartcheck.judging.features.absolutes import (
     counted_zeros,
     exact,
     negated_universals,
+    outside_cause_questions,
     outside_reasons,
     outside_states,
     quit_habits,
@@ -67,10 +68,12 @@ class AbsoluteClaim(PhraseRule):
         nor one an approximator softens ("bijna alles", "almost always"), nor one in a later
         piece that tells the writer's present state ("..., i'm always behind"), nor a zero that
         counts nothing ("van 0 naar 15 klanten", "level 0"), nor a universal a negation
-        denies ("so I don't depend on it all the time")."""
+        denies ("so I don't depend on it all the time"), nor one in a question for a cause
+        ("Why are check-outs always chaos?")."""
         found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
         found = outside_states(goal, ctx, found)
         found = negated_universals(goal, ctx, quit_habits(goal, ctx, found))
+        found = outside_cause_questions(goal, ctx, found)  # 'Why are X always chaos?'
         return outside_reasons(goal, ctx, relieved(goal, ctx, found))
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:

@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """The pack's ``absolutes`` in the goal (a zero only before what it counts), outside a
-    phrase of past experience and outside the writer's own purpose (:func:`own_purposes`)."""
+    phrase of past experience, outside the writer's own purpose (:func:`own_purposes`) and
+    outside a question for the cause of how things are (:func:`cause_questions`)."""
     past = ctx.find(goal, "past_experience")
     spans = [(p.start, p.end) for p in past] + own_purposes(goal, ctx)
+    spans += cause_questions(goal, ctx)
     return quit_habits(
         goal,
         ctx,
@@ -44,6 +46,31 @@ def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
             if not any(start <= m.start and m.end <= end for start, end in spans)
         ],
     )
+
+
+def cause_questions(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:
+    """The sentences of the goal that ask for a cause (the pack's ``cause_questions`` at
+    their start, a question mark at their end: 'Why are check-outs always chaos on
+    Fridays?'): the situation complained of, whose absolutes demand nothing."""
+    text = goal.text
+    spans = []
+    for m in ctx.find(goal, "cause_questions"):
+        start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        if text[start : m.start].strip():
+            continue  # the question word inside a sentence ('..., I know why', 'weet waarom')
+        stops = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+        end = min(stops, default=-1)
+        if end >= 0 and text[end] == "?":
+            spans.append((start, end + 1))
+    return spans
+
+
+def outside_cause_questions(
+    goal: Goal, ctx: RuleContext, found: list[LexiconMatch]
+) -> list[LexiconMatch]:
+    """``found`` without the absolutes of a question for a cause (:func:`cause_questions`)."""
+    spans = cause_questions(goal, ctx)
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def own_purposes(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:

@@ -486,7 +486,7 @@ def others_wish_kept(doc: Doc, style: RewriteStyle) -> list[Seam]:
         )
         others = wanted or any(  # 'wil dat het team ...', not 'wil dat ik ...'
             c.dep_ == "ccomp"
-            and any(m.dep_ == "mark" for m in c.children)
+            and any(m.dep_ == "mark" and m.pos_ != "PRON" for m in c.children)
             and not any(m.dep_ in SUBJECT_DEPS and m.lower_ in writer for m in c.children)
             for c in t.children
         )
