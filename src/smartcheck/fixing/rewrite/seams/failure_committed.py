@@ -6,7 +6,9 @@ A goal that tells how the writer fails ('I always forget to ...', 'I keep forget
 'Ik vergeet steeds ...') has its problem in the verb. A frame that commits to that verb
 promises the failing itself. A verb of failing (the pack's ``rewrite.failing_verbs``) that
 the rewrite commits to, with no negation before it, is a seam; the habit's own readings
-(flaws.py, stopped_habits.py) or the honest fallback show instead.
+(flaws.py, stopped_habits.py) or the honest fallback show instead. A failing bounded by
+the count a negation becomes ('not ... more than [number] times', 'hooguit [aantal] keer')
+is a target, no promise.
 """
 
 from __future__ import annotations
@@ -33,11 +35,21 @@ def failing_committed(
     """Each verb of failing in ``doc`` that the writer is committed to: after the commitment
     auxiliary, or finite with the writer's subject in a sentence the rewrite made (one of the
     goal's own, told as written after the rewrite, tells the situation: '... Nu vergeet ik
-    soms afspraken.'), and negated nowhere in its clause."""
+    soms afspraken.'), negated nowhere in its sentence: neither by one of the pack's
+    ``negations`` nor by the bound a negation or a stopped habit becomes ('hooguit [aantal]
+    keer', 'no more than [number] times a month')."""
     failing = {v.lower() for v in style.failing_verbs}
     if not failing:
         return []
     denied = {n.lower() for n in negations if " " not in n}
+    # the bound a negation becomes ('nooit' -> 'hooguit {number} keer'): a count of failings
+    denied |= {
+        told.split()[0].lower()
+        for word, told in style.replacements.items()
+        if word.lower() in denied and told.split()
+    }
+    if style.habit_bound.split():  # a habit asked to stop: 'no more than {number} times'
+        denied.add(style.habit_bound.split()[0].lower())
     seams = []
     for t in doc:
         if t.lemma_.lower() not in failing or t.pos_ not in ("VERB", "AUX"):
