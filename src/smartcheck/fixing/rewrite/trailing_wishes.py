@@ -3,7 +3,8 @@
 this (maybe the one from X?)'.
 
 The writer names the act first and says afterwards, in a short tail after a comma or a
-dash, that they want it. Read as written, the tail became the commitment ('Een cursus X
+dash or as a sentence of its own ('Meer verantwoordelijkheid. Wil ik wel.'), that they want
+it. Read as written, the tail became the commitment ('Een cursus X
 volgen, ga ik vóór [datum] echt') or stayed inside it ('I will get X, really want this').
 The act is the goal, and the wish is what the commitment replaces, as a hedge is: the tail
 goes, a bracket after it (an example of the act) stays with the act. The tail is the pack's
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
 
-#: Marks that part the act from the wish told after it.
-_PARTS = frozenset({",", "-", "\u2013", "\u2014"})
+#: Marks that part the act from the wish told after it; a full stop too ('Meer
+#: verantwoordelijkheid. Wil ik wel.': the wish as a sentence of its own).
+_PARTS = frozenset({",", "-", "\u2013", "\u2014", ".", "!"})
 #: Most words the wish may have: 'dat zou ik echt heel graag willen'.
 _MAX_TAIL = 7
 #: Fewest words the act before it needs: a verb and its object.
