@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
+from tests.conftest import REF
 from tests.support.rewriting import well_rewritten
 
 CHECKER = Checker()
@@ -66,3 +67,18 @@ def test_an_absolute_routine_is_committed_as_the_act() -> None:
     rewrite = well_rewritten(CHECKER, goal, "en")
     assert "I will rinse and dry the moulds" in rewrite
     assert "[number] out of 10" in rewrite  # the absolute bounded (JUDGING R)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "operate the new ticket scanner on my own by 1 April",
+        "shadow the night dispatcher for two shifts before 1 March 2027",
+    ],
+)
+def test_the_imperative_is_judged_as_the_writers_own_sentence(act: str) -> None:
+    imperative = CHECKER.check(act[:1].upper() + act[1:] + ".", lang="en", reference_date=REF)
+    own = CHECKER.check(f"I will {act}.", lang="en", reference_date=REF)
+    assert {c: s.passed for c, s in imperative.criteria.items()} == {
+        c: s.passed for c, s in own.criteria.items()
+    }

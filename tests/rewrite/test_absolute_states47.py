@@ -71,3 +71,8 @@ def test_an_act_after_the_absolute_is_no_state(goal: str, lang: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, lang)
     assert "ben ik" not in rewrite
     assert "will be" not in rewrite and "not be" not in rewrite
+
+
+def test_a_noun_after_the_absolute_is_no_state() -> None:
+    rewrite = well_rewritten(CHECKER, "Nooit meer schimmel in de koelcel van de bakkerij!", "nl")
+    assert "ben ik" not in rewrite

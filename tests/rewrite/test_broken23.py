@@ -160,7 +160,9 @@ REWRITES = [
     (
         "en",
         "Answer the helpdesk tickets faster, users keep waiting for days.",
-        "in order to answer the helpdesk tickets faster. Users keep waiting for days.",
+        # session 47: the imperative read as the verb (item 191), committed as 'I will answer'
+        "I will answer the helpdesk tickets faster, from [current number] to [target number], "
+        "with [how measured] as evidence. Users keep waiting for days.",
     ),
     # the time sentence folded into the goal
     (

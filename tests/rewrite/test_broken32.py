@@ -24,7 +24,6 @@ import pytest
 
 from smartcheck import Checker
 from tests.support.rewriting import (
-    falls_back,
     rewrite_of,
     seam_kinds,
     shown_rewrite,
@@ -106,14 +105,15 @@ def test_the_writers_own_thing_as_the_subject_of_a_problem_is_a_remark() -> None
         (
             "en",
             "Handle the glassware more carefully when unloading, too many breakages this season.",
-            "I will [concrete behaviour], with [how measured] as evidence, in order to handle the "
-            "glassware more carefully when unloading. Too many breakages this season.",
+            # session 47: the imperative read as the verb (docs item 191), as 'I want to handle'
+            "I will handle the glassware more carefully when unloading, from [current number] to "
+            "[target number], with [how measured] as evidence. Too many breakages this season.",
         ),
         (
             "en",
             "Label the returns more carefully, way too many complaints last month.",
-            "By [date], I will [concrete behaviour], with [how measured] as evidence, in order to "
-            "label the returns more carefully. Way too many complaints last month.",
+            "By [date], I will label the returns more carefully, from [current number] to [target "
+            "number], with [how measured] as evidence. Way too many complaints last month.",
         ),
         (
             "nl",
@@ -240,8 +240,10 @@ def test_a_bounded_target_with_a_clause_of_its_own_is_no_such_seam() -> None:
     assert "lost_subject" not in seam_kinds(CHECKER, "en", goal, candidate)
 
 
-def test_a_verbless_absolute_the_frames_cannot_commit_falls_back() -> None:
-    assert falls_back(CHECKER, "Nooit meer te laat op het werkoverleg!", "nl")
+def test_a_verbless_absolute_takes_the_writers_verb_of_being() -> None:
+    # session 47 (docs item 194): no longer the fallback, the state read with 'Ik ben'
+    rewrite = well_rewritten(CHECKER, "Nooit meer te laat op het werkoverleg!", "nl")
+    assert "ben ik hooguit [aantal] keer te laat op het werkoverleg" in rewrite
 
 
 @pytest.mark.parametrize(

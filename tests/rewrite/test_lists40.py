@@ -230,9 +230,11 @@ HEADED = [
         "nl",
         "Voor dit jaar: mijn vaarbewijs halen, leren aanleggen bij harde wind en zelfstandig "
         "een tocht kunnen varen",
-        "Vóór [datum] ga ik mijn vaarbewijs halen.\nVóór [datum] ga ik leren aanleggen bij "
-        "harde wind, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] kan.\nVóór "
-        "[datum] kan ik zelfstandig een tocht varen.",
+        # session 47: 'voor dit jaar' is due at the year's end (docs item 189), so the parts
+        # that pass as written keep the heading; the one that fails is rewritten under it
+        "Voor dit jaar: mijn vaarbewijs halen.\nVoor dit jaar ga ik leren aanleggen bij harde "
+        "wind, met als bewijs [hoe gemeten], zodat ik [concreet gedrag] kan.\nVoor dit jaar: "
+        "zelfstandig een tocht kunnen varen.",
     ),
     (
         "en",

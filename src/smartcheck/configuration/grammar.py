@@ -74,6 +74,11 @@ class Grammar(BaseModel):
         description="A gerund after a preposition opens a manner clause ('by call*ing*').",
     )
     gerund_tag: str = Field(default="", description="The tagger's fine tag of a gerund ('VBG').")
+    base_tag: str = Field(
+        default="",
+        description="The tagger's fine tag of a verb's base form ('VB'): an imperative read "
+        "as a noun takes it with its word class (reading/pipeline.repair_tags).",
+    )
     noun_tags: tuple[str, ...] = Field(
         default=(),
         description="The tagger's fine tags of a noun (Dutch 'N', before its first '|'): with "

@@ -158,6 +158,8 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
             token.pos_ = "VERB"
             token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
             token.lemma_ = token.lower_
+            if grammar.base_tag:
+                token.tag_ = grammar.base_tag
             continue
         if grammar is not None and _pronoun_read_complementizer(token, grammar):
             token.pos_ = "PRON"
@@ -235,8 +237,9 @@ def _imperative_read_noun(token: Token, grammar: Grammar) -> bool:
             return False
     if start and doc[start - 1].pos_ == "ADV":
         start -= 1  # 'Always wash ...', 'Never skip ...'
-    if start and doc[start - 1].text not in _OPENERS:
-        return False
+    before = doc[start - 1] if start else None
+    if before is not None and (before.text not in _OPENERS or not before.whitespace_):
+        return False  # 'post-*test* and finish': a hyphen inside a word opens no sentence
     return _has_gerund(token, ending)
 
 

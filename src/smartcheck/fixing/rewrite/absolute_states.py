@@ -68,9 +68,10 @@ def _absolute_at_start(sentence: list[Word], style: RewriteStyle) -> int:
 
 
 def _stated(lang: str, style: RewriteStyle, grammar: Grammar) -> Callable[[Word], bool]:
-    """Is a word a state: an adjective or participle by its tag, or by its form when the
-    tagger calls it a noun ('zenuwachtig', 'gehaast' after 'nooit meer'; wordclass.py)?"""
-    return lambda w: w.pos == "ADJ" or w.verbform == "Part" or is_state(w, lang, style, grammar)
+    """Is a word a state: a participle by its tag, or an adjective by its tag or its form
+    (wordclass.is_state: 'zenuwachtig', 'gehaast' after 'nooit meer', which the tagger calls
+    nouns; a noun it calls an adjective, 'schimmel', is none)?"""
+    return lambda w: w.verbform == "Part" or is_state(w, lang, style, grammar)
 
 
 def _state_at(sentence: list[Word], at: int, state: Callable[[Word], bool]) -> int | None:

@@ -501,8 +501,7 @@ def _object_after_both(words: list[Token], head: Token, last: Segment) -> bool:
     if not before:
         return False
     after_to = len(before) >= 2 and before[-2].tag_ == "TO"  # 'to *clean*', tagged an adjective
-    bare = before[-1].tag_ in ("VB", "VBP") or "Inf" in before[-1].morph.get("VerbForm", [])
-    return after_to or (before[-1].pos_ == "VERB" and bare)
+    return after_to or (before[-1].pos_ == "VERB" and before[-1].tag_ in ("VB", "VBP"))
 
 
 def _learnt_together(r: Reading, words: list[Token], head: Token, last: Segment) -> bool:
