@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from smartcheck import Checker
-from tests.support.rewriting import well_rewritten
+from tests.support.rewriting import rewrite_of, well_rewritten
 
 CHECKER = Checker()
 
@@ -73,3 +73,8 @@ def test_the_empty_subject_stays_first() -> None:
 def test_a_label_or_heading_is_fronted_in_the_writers_part(goal: str, kept: str) -> None:
     rewrite = well_rewritten(CHECKER, goal, "nl")
     assert kept in rewrite
+
+
+def test_a_noun_the_next_sentence_takes_back_is_no_heading() -> None:
+    rewrite = rewrite_of(CHECKER, "Tachographs. Learn them.", "en") or ""
+    assert not rewrite.startswith("In tachographs")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.wordclass import is_state
-from smartcheck.fixing.rewrite.words import looks_infinitive_nl, words_of
+from smartcheck.fixing.rewrite.words import looks_infinitive_nl, opening_length, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,7 +45,7 @@ def state_verb_supplied(goal: Goal, style: RewriteStyle, grammar: Grammar) -> st
     words = [w for w in words_of(goal) if w.text.strip()]
     end = next((n for n, w in enumerate(words) if w.text in _SENTENCE_END), len(words))
     sentence = words[:end]
-    size = _absolute_at_start(sentence, style)
+    size = opening_length([w.lower for w in sentence], style.state_absolutes)
     state = _state_at(sentence, size, _stated(goal.lang, style, grammar)) if size else None
     if state is None or any(_verb(w, goal.lang) for n, w in enumerate(sentence) if n != state):
         return None
@@ -55,16 +55,6 @@ def state_verb_supplied(goal: Goal, style: RewriteStyle, grammar: Grammar) -> st
     text = goal.text[sentence[0].start :]
     lowered = text[:1].lower() + text[1:]
     return style.own_state_frame.format(state=lowered)
-
-
-def _absolute_at_start(sentence: list[Word], style: RewriteStyle) -> int:
-    """How many words of one of the pack's state absolutes open ``sentence`` (0: none)."""
-    lowered = [w.lower for w in sentence]
-    for phrase in sorted(style.state_absolutes, key=len, reverse=True):
-        parts = phrase.lower().split()
-        if lowered[: len(parts)] == parts:
-            return len(parts)
-    return 0
 
 
 def _stated(lang: str, style: RewriteStyle, grammar: Grammar) -> Callable[[Word], bool]:

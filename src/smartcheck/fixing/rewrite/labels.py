@@ -164,6 +164,8 @@ def _noun_heading(word: Word, after: list[Word]) -> bool:
         and len(after) > 2
         and after[0].text[:1].isupper()
         and any(w.pos in ("VERB", "AUX") for w in after)
+        # 'Reptiles. Learn *them*.': the sentence takes the noun back as its object, no field
+        and not any(w.pos == "PRON" and w.dep in ("obj", "dobj") for w in after)
     )
 
 
