@@ -48,7 +48,7 @@ def duty_verb_supplied(goal: Goal, style: RewriteStyle) -> str | None:
         return None
     if any(w.pos in ("VERB", "AUX") or _infinitive(w) for n, w in enumerate(clause) if n != at):
         return None  # 'Er moet meer overleg komen': the verb is there (maybe tagged a noun)
-    if _ends_in_state(clause, style) and _noun_phrase(clause[:at]):
+    if ends_in_state(clause, style) and _noun_phrase(clause[:at]):
         verb = style.elliptic_being_verb  # 'Het rooster moet eerder rond', tags aside
     else:
         verb = _left_out(clause[:at], clause[-1], style, _compared(goal, clause[-1]))
@@ -64,7 +64,7 @@ def _infinitive(word: Word) -> bool:
     return word.pos in ("NOUN", "X") and len(word.lower) > 4 and looks_infinitive_nl(word)
 
 
-def _ends_in_state(clause: list[Word], style: RewriteStyle) -> bool:
+def ends_in_state(clause: list[Word], style: RewriteStyle) -> bool:
     """The clause closes on one of the pack's ``state_predicates`` ('rond', 'klaar', 'op
     orde'), whatever the tagger calls its words ('rond' a preposition)."""
     lowered = [w.lower for w in clause]

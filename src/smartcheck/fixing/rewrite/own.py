@@ -23,6 +23,7 @@ from smartcheck.fixing.rewrite.duties import (
     split_clauses,
     wish_for_others,
 )
+from smartcheck.fixing.rewrite.elliptic_duties import ends_in_state
 from smartcheck.fixing.rewrite.frame import analyse, event_clause
 from smartcheck.fixing.rewrite.needed_haves import had_need, others_need
 from smartcheck.fixing.rewrite.nominal_subjects import named_activity, opens_with_own_act
@@ -799,9 +800,7 @@ def without_duty_nl(
         verb = Word(finite_nl(style.direction_verb, plural, style))
         return [*body[:n], *body[n + len(hit) :], *moved, verb, *words[end:]]
     last = next((w for w in reversed(body) if w.is_word), None)
-    tail = [w.lower for w in body]
-    states = (tuple(p.lower().split()) for p in style.state_predicates)
-    if any(len(body) > len(p) and tuple(tail[-len(p) :]) == p for p in states):
+    if ends_in_state(body, style):
         verb = Word(finite_nl(style.state_predicate_verb, plural, style))  # 'af is', 'op orde is'
         return [*body, verb, *words[end:]]
     particle = last is not None and last is body[-1] and last.lower in (particles or set())

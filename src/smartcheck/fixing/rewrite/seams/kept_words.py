@@ -81,6 +81,8 @@ from smartcheck.reading.lexicon import own_spans
 from smartcheck.reading.timex.numbers import number_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from smartcheck.judging.context import RuleContext
@@ -211,8 +213,7 @@ def kept_words(
     asked = _duty_credited(doc, style, asked=True) or credited_request(doc.text, style)
     if asked and _offered(goal, style):
         offered = {w for p in style.offered_leads for w in p.lower().split()}
-    spelled = re.sub(r"\W", "", goal.text.lower())
-    if any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in style.wish_frames):
+    if _opens_with(goal.text, style.wish_frames):
         kept = kept - set(style.wish_modals)  # 'Het zou mooi zijn als ik ... kan': a wish
     welcome = once_per_goal("welcome", goal, (style,), lambda: asked_instead(goal.text, style))
     if welcome is not None:  # 'Een mentor zou fijn zijn': asked for
@@ -243,8 +244,13 @@ def _told_advice(goal: str, style: RewriteStyle) -> bool:
     ``request_frames`` without a slot: 'Mij is verteld dat ik ...', 'I've been told I
     should ...'): the duty in the writer's clause is the advice's, which the commitment
     answers."""
-    spelled = re.sub(r"\W", "", goal.lower())
-    frames = (f for f in style.request_frames if "{who}" not in f)
+    return _opens_with(goal, [f for f in style.request_frames if "{who}" not in f])
+
+
+def _opens_with(text: str, frames: Iterable[str]) -> bool:
+    """Does ``text`` open with one of ``frames``, spelled as the writer may (case, spaces and
+    punctuation aside)?"""
+    spelled = re.sub(r"\W", "", text.lower())
     return any(spelled.startswith(re.sub(r"\W", "", f.lower())) for f in frames)
 
 
