@@ -72,16 +72,20 @@ def _state(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: i
 
     def inside(key: LexiconKey, verbs: bool = False) -> bool:
         return any(
-            span[0] <= m.token_start < span[1] and not (verbs and _noun(goal, m.token_start))
+            span[0] <= m.token_start < span[1]
+            and not (verbs and _noun(goal, m.token_start))
+            and not (verbs and _subordinate(goal, span[0], m.token_start))
             for m in ctx.find(goal, key)
         )
 
     commit = commitment_words(style) | {m.lower() for m in style.modals}
     if any(t.lower_ in commit for t in tokens) or any(inside(k, True) for k in _WILLED):
         return False
-    if any(t.kind in _GOAL_TIMES and start <= t.start < end for t in goal.deadlines):
+    now = inside("situation_markers")  # 'Right now I lean on Tom whenever ...': a habit
+    times = _GOAL_TIMES - {"recurring"} if now else _GOAL_TIMES
+    if any(t.kind in times and start <= t.start < end for t in goal.deadlines):
         return False
-    return any(inside(k) for k in _SIGNS) or _signed(goal.text[start:end], style)
+    return now or any(inside(k) for k in _SIGNS) or _signed(goal.text[start:end], style)
 
 
 def _noun(goal: Goal, at: int) -> bool:
@@ -89,6 +93,16 @@ def _noun(goal: Goal, at: int) -> bool:
     *planning* says 20', 'de *planning*')."""
     doc = goal.doc
     return doc is not None and at > 0 and doc[at - 1].pos_ == "DET"
+
+
+def _subordinate(goal: Goal, start: int, at: int) -> bool:
+    """The word at ``at`` stands in a clause opened after the sentence's start by a
+    subordinator or a relative adverb ('... whenever a part *needs* X', '... omdat het
+    *moet*'): someone else's modal or need, no will of the writer's."""
+    doc = goal.doc
+    return doc is not None and any(
+        t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType", []) for t in doc[start:at]
+    )
 
 
 def _past_or_order(token: Token) -> bool:

@@ -195,9 +195,12 @@ def later_situations(goal: Goal, ctx: RuleContext, found: list[LexiconMatch]) ->
     writer as subject, with a subject of its own that is not the writer, a finite verb, and
     no wish, modal or hedge, no infinitive and no passive in it. It says where things stand,
     the goal's reason, no standard the goal sets (the rewrite keeps such an absolute as
-    written: rewrite/plan.py ``_told_as_is``). With the writer as its subject ("I always
-    double-check the invoices") or as a passive ("All invoices are always checked") a later
-    sentence still states a standard."""
+    written: rewrite/plan.py ``_told_as_is``). Only the absolute's own piece counts (up to
+    a comma: '..., so I need another way' after it is the writer's answer), and a writer in
+    a relative clause ('the PDF I send') is no subject of it; a goal given as an order
+    ('Explain the match plan better ...') is the writer's. With the writer as its subject
+    ("I always double-check the invoices") or as a passive ("All invoices are always
+    checked") a later sentence still states a standard."""
     if not found or goal.doc is None:
         return found
     return situations_after(goal.doc, ctx, found)
@@ -209,17 +212,25 @@ def situations_after(doc: Doc, ctx: RuleContext, found: list[LexiconMatch]) -> l
     writer = [w.start for w in matches.get("first_person_subject")]
     keys: tuple[LexiconKey, ...] = ("wish_verbs", "modal_verbs", "hedges")
     blocks = [x.start for k in keys for x in matches.get(k)]
+    related = {t.idx for t in doc if _in_relative(t)}  # 'the PDF *I* send': no own clause
     kept = []
     for m in found:
         sentence = _sentence(doc.text, m)
-        told = [t for t in doc if t.idx in sentence]
+        piece = _piece(doc.text, m)
+        told = [t for t in doc if t.idx in piece]
         at = next((t for t in told if t.idx >= m.start), None)
         clause = [] if at is None else [at.head, *at.head.children]
-        earlier = any(w < sentence.start for w in writer)
+        # the writer's goal before it: the writer named, or an order opening the text
+        ordered = sentence.start > 0 and doc[0].pos_ == "VERB"
+        earlier = ordered or any(w < sentence.start for w in writer)
         subject = any(t.dep_ in ("nsubj", "expl") for t in clause)
-        finite = any("Fin" in t.morph.get("VerbForm", []) for t in clause)
+        # a verb with its own subject is finite, whatever the tagger says ('New starters
+        # always *miss* ...': an English plural present tagged as the infinitive)
+        verb = at.head if at is not None and subject and at.head.pos_ == "VERB" else None
+        finite = verb is not None or any("Fin" in t.morph.get("VerbForm", []) for t in clause)
         infinitive = any(
-            t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) for t in told
+            t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", []) and t != verb
+            for t in told
         )
         passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
         if (
@@ -228,11 +239,16 @@ def situations_after(doc: Doc, ctx: RuleContext, found: list[LexiconMatch]) -> l
             and finite
             and not infinitive
             and not passive
-            and not any(x in sentence for x in writer + blocks)
+            and not any(x in piece and x not in related for x in writer + blocks)
         ):
             continue
         kept.append(m)
     return kept
+
+
+def _in_relative(token: Token) -> bool:
+    """A word inside a relative clause ('the PDF *I* send')."""
+    return any(a.dep_ in ("acl:relcl", "relcl") for a in [token, *token.ancestors])
 
 
 def _sentence(text: str, m: LexiconMatch) -> range:

@@ -468,7 +468,8 @@ def _perceiving(r: Reading, start: int, end: int) -> int | None:
 def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: bool = False) -> bool:
     """A time of the goal inside the statement: a deadline ahead, a start or an event; a
     routine too, unless the next sentence points back to it ('Ik loop elk jaar achter.
-    Hier moet ik iets mee.') or tells someone else's present ('Op dit moment doet mijn
+    Hier moet ik iets mee.'), is set off by an event beside a marker of the present, or
+    tells someone else's present ('Op dit moment doet mijn
     collega er 4 uur per week over'; the writer's own routine with 'nu' may be the goal). A
     duration beside a situation marker ('nu 12 jaar', 'at the
     moment ... for three months') is how long things have been so, no deadline. With
@@ -492,6 +493,8 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'Op dit moment doet mijn collega er 4 uur per week over': so it is
         if t.kind == "recurring" and situated and _estimated(r, t.start, start):
             continue  # 'Ik zit nu gemiddeld op 45 uur per week': the present, measured
+        if t.kind == "recurring" and situated and _triggered(r, t.start, t.end, start, end):
+            continue  # 'Right now I ask Tom whenever ...': what the writer does when it happens
         if any(h.start_char < t.end and t.start < h.end_char for h in habits):
             continue  # 'af en toe', 'now and then': a habit, no countable routine
         if t.kind == "deadline" and any(_same_clause(r, a, t.start) for a, _ in markers):
@@ -501,6 +504,16 @@ def _timed(r: Reading, start: int, end: int, allow_routine: bool, told_back: boo
             continue  # 'I often overbook the Monday': when the habit happens, no deadline
         return True  # '..., doel is onder de 3% eind van het jaar': the target after the now
     return False
+
+
+def _triggered(r: Reading, begin: int, stop: int, start: int, end: int) -> bool:
+    """A routine set off by an event, not by the calendar: the time holds a word of the
+    pack's ``condition_markers`` ('*whenever* a part needs X', 'elke keer *als* er een
+    storing is'). Beside a marker of the present it tells how the writer handles that event
+    today, the problem the goal answers; a frequency ('every week') may still be the goal's."""
+    return any(
+        begin <= r.doc[a].idx < stop for a, _ in _matches(r, "condition_markers", start, end)
+    )
 
 
 def _estimated(r: Reading, at: int, start: int) -> bool:

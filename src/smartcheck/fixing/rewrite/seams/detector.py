@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.seams.asked_object import question_as_act
 from smartcheck.fixing.rewrite.seams.asyndetic import asyndetic_acts
 from smartcheck.fixing.rewrite.seams.bare_commitment import commitment_without_verb
 from smartcheck.fixing.rewrite.seams.bare_goal_kept import bare_goal_kept
+from smartcheck.fixing.rewrite.seams.bare_negation import negation_without_support
 from smartcheck.fixing.rewrite.seams.bare_participle import participle_without_auxiliary
 from smartcheck.fixing.rewrite.seams.bound_agreement import count_before_singular, negated_bare_noun
 from smartcheck.fixing.rewrite.seams.bound_fragment import bound_without_writer
@@ -252,7 +253,7 @@ def find_seams(
     seams += result_without_verb(candidate, style)
     seams += stranded_preposition(candidate, goal, ctx, style)
     seams += verb_cut_from_its_words(candidate, goal, ctx, style)  # 'and also my Dutch'
-    seams += opener_without_verb(candidate, ctx, style)
+    seams += opener_without_verb(candidate, ctx, style, goal.text)
     seams += left_with_placeholder(candidate, goal, ctx, style)
     seams += verb_after_object(candidate, goal, ctx, style)
     seams += te_before_particle(candidate, goal, ctx, style)
@@ -327,6 +328,7 @@ def find_seams(
     ending = ctx.pack.grammar.infinitive_ending
     seams += date_inside_infinitive(candidate, doc, style, ending)  # 'X geven vóór [datum] aan'
     seams += do_before_verb(doc, style, goal.text)  # 'I will do rotate there'
+    seams += negation_without_support(doc, style, goal.text)  # 'The temps not open the app'
     seams += verb_before_of(doc, style, goal.text)  # 'in order to plan of the routes'
     writer = {w.lower() for w in ctx.pack.words("first_person_subject")}
     seams += example_clause_glued(doc, style, writer)  # '..., bv. de teksten worden te lang'
@@ -356,7 +358,7 @@ def find_seams(
     seams += doubled_verb(doc, goal) + bound_before_noun(doc, times, style)
     named = named_acts(goal, ctx, style)  # 'Opspannen van borduurwerk': an act named as a thing
     seams += noun_pair_in_infinitive_slot(doc, goal, style)  # '... op de randen en hoeken'
-    seams += finite_in_infinitive_slot(doc, style) + nominal_act_committed(
+    seams += finite_in_infinitive_slot(doc, style, goal.text) + nominal_act_committed(
         doc, goal, style, named, ctx.pack.grammar.infinitive_ending
     )
     seams += nominal_purpose(doc, goal, ctx, style) + duty_kept_inside(doc, style)

@@ -28,15 +28,19 @@ _NOUN_PHRASE = frozenset({"DET", "NUM"})
 _POSSESSIVE = 4
 
 
-def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle) -> list[Seam]:
+def finite_in_infinitive_slot(doc: Doc, style: RewriteStyle, written: str = "") -> list[Seam]:
     """A present form ending a clause (or a conjunct before 'en', 'of') that a committed
     modal governs: 'ga ik ... inplan en ...', 'ik wil ... de planning maak.' Verb-second
     languages only (an English modal takes its verb next: the clause checks see 'will
-    makes')."""
+    makes'). A sentence the writer wrote as it stands ('Nu *ga ik* te snel in de verdediging
+    en geef ik ...': 'gaan' a verb of its own) is theirs."""
     if style.word_order != "v2":
         return []
+    own = " ".join(written.split())
     seams: list[Seam] = []
     for start in committed_starts(doc, style):
+        if own and " ".join(doc[start - 2 :].sent.text.split()) in own:
+            continue
         ends = _conjunct_ends(doc, start, style)
         for last in ends:
             if _finite_form(last) and not _has_infinitive(doc, start, last):

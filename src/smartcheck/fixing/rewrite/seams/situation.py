@@ -209,6 +209,9 @@ def deadline_in_situation(
         if dated is None:
             continue
         alone = dated.start <= start and end <= dated.end  # ', nu vraag ik ..., vóór [datum].'
+        if alone and n > 0:  # after a comma only: a new sentence opens with its own deadline
+            before = clauses[n - 1][-1]
+            alone = not any(c in filled.text[before.idx + len(before) : start] for c in ".!?")
         if told[n] or (alone and n > 0 and told[n - 1]):
             detail = f"the deadline {filled.text[dated.start : dated.end]!r} in the situation"
             seams.append(Seam("context_committed", detail, ("situation-deadline",)))

@@ -87,13 +87,16 @@ def _fields_apart(text: str, style: RewriteStyle) -> str:
     return text
 
 
-def opener_without_verb(candidate: str, ctx: RuleContext, style: RewriteStyle) -> list[Seam]:
+def opener_without_verb(
+    candidate: str, ctx: RuleContext, style: RewriteStyle, written: str = ""
+) -> list[Seam]:
     """The deadline's frame or the commitment followed by a word that opens a dependent
     clause ('By [date], how it affects ...', 'By [date], so, I don't ...', 'I will so I
     don't ...'), or the infinitive's marker ('I will to [concrete behaviour]'): a piece of
     the goal that was no goal of its own put where the writer's verb should stand. After a
     Dutch commitment a question word may open the object clause ('ga ik wat ik leerde
-    toepassen'), so there only a clause's conjunction counts."""
+    toepassen'), so there only a clause's conjunction counts. Three words the writer wrote
+    themselves ('Nu ga ik te snel mee': 'te' as 'too') are theirs, no lost verb."""
     clause_ends = {w.lower() for w in style.clause_ends}
     questions = {w.lower() for w in ctx.pack.words("question_words")}
     openers = clause_ends | questions
@@ -113,7 +116,11 @@ def opener_without_verb(candidate: str, ctx: RuleContext, style: RewriteStyle) -
     pairs = {(s, a) for s, a in style.subjects.items()} | {
         (a, s) for s, a in style.subjects.items()
     }
+    own = [w for w in _words(written) if w != ","]
+    own_triples = set(zip(own, own[1:], own[2:], strict=False))
     for n in range(len(words) - 2):
+        if tuple(words[n : n + 3]) in own_triples:
+            continue
         if (words[n], words[n + 1]) in pairs and words[n + 2] in after_commitment:
             word = words[n + 2]
             seams.append(Seam("lost_verb", f"{word!r} right after the commitment", (word,)))

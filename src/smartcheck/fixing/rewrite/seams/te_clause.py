@@ -85,6 +85,9 @@ def te_on_a_later_verb(doc: Doc, style: RewriteStyle) -> list[Seam]:
             return [Seam("word_order", f"{verb.text!r} without '{te}'", (te, verb.lower_))]
         if not marks:
             continue
+        inner = any(t.lower_ in style.clause_prepositions for t in clause if t.i < marks[0])
+        if inner and not purpose and om.i + 1 < len(doc) and doc[om.i + 1].pos_ in _NOUN_OPENERS:
+            continue  # 'door de software doen zonder te weten': a phrase; 'te' is the inner's
         inside = False  # in a relative clause with its own subject, up to its verb
         phrase = False  # after a preposition: a bare verb there is a noun ('van X maken')
         for t in doc[om.i + 1 : marks[0]]:
