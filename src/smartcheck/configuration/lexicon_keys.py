@@ -64,6 +64,7 @@ LexiconKey = Literal[
     "zero_counts",
     "past_experience",
     "cause_questions",
+    "person_relatives",
     "approximators",
     "quitting",
     "superlatives",

@@ -17,6 +17,7 @@ from smartcheck.judging.features.absolutes import (
     negated_universals,
     outside_cause_questions,
     outside_reasons,
+    outside_relatives,
     outside_states,
     quit_habits,
     relieved,
@@ -69,8 +70,10 @@ class AbsoluteClaim(PhraseRule):
         piece that tells the writer's present state ("..., i'm always behind"), nor a zero that
         counts nothing ("van 0 naar 15 klanten", "level 0"), nor a universal a negation
         denies ("so I don't depend on it all the time"), nor one in a question for a cause
-        ("Why are check-outs always chaos?")."""
-        found = exact(goal, ctx, counted_zeros(goal, ctx, super().matches(goal, ctx)))
+        ("Why are check-outs always chaos?"), nor one in a relative clause that tells what
+        others do ("patients who may never leave")."""
+        found = outside_relatives(goal, ctx, super().matches(goal, ctx))  # 'who never leave'
+        found = exact(goal, ctx, counted_zeros(goal, ctx, found))
         found = outside_states(goal, ctx, found)
         found = negated_universals(goal, ctx, quit_habits(goal, ctx, found))
         found = outside_cause_questions(goal, ctx, found)  # 'Why are X always chaos?'

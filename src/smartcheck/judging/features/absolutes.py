@@ -31,21 +31,63 @@ if TYPE_CHECKING:
 def demanded_absolutes(goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
     """The pack's ``absolutes`` in the goal (a zero only before what it counts), outside a
     phrase of past experience, outside the writer's own purpose (:func:`own_purposes`) and
-    outside a question for the cause of how things are (:func:`cause_questions`)."""
+    outside a question for the cause of how things are (:func:`cause_questions`) and outside
+    a relative clause that tells what others do (:func:`outside_relatives`)."""
     past = ctx.find(goal, "past_experience")
     spans = [(p.start, p.end) for p in past] + own_purposes(goal, ctx)
     spans += cause_questions(goal, ctx)
+    found = outside_relatives(goal, ctx, ctx.find(goal, "absolutes"))
     return quit_habits(
         goal,
         ctx,
         [
             m
-            for m in outside_states(
-                goal, ctx, exact(goal, ctx, counted_zeros(goal, ctx, ctx.find(goal, "absolutes")))
-            )
+            for m in outside_states(goal, ctx, exact(goal, ctx, counted_zeros(goal, ctx, found)))
             if not any(start <= m.start and m.end <= end for start, end in spans)
         ],
     )
+
+
+def outside_relatives(
+    goal: Goal, ctx: RuleContext, found: list[LexiconMatch]
+) -> list[LexiconMatch]:
+    """``found`` without the absolutes inside a relative clause that tells what others do
+    ("patients who may *never* leave", "clients who *never* got a diploma", "klanten die
+    *nooit* op tijd betalen"): the clause describes the people the goal is about, no
+    standard the writer sets. A relative clause of being ("reports that are *always*
+    error-free") states the standard of the thing, and the writer's own ("the forms I
+    *always* forget") tells the writer's habit, which other readings judge."""
+    doc = goal.doc
+    if not found or doc is None:
+        return found
+    writer = {w.start for w in ctx.find(goal, "first_person_subject")}
+    people = {p.start for p in ctx.find(goal, "person_relatives")}
+    kept = []
+    for m in found:
+        token = next((t for t in doc if t.idx >= m.start), None)
+        clause = None if token is None else _relative_clause(token)
+        if clause is not None and _others_act(clause, writer, people):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _others_act(clause: Token, writer: set[int], people: set[int]) -> bool:
+    """The relative clause headed by ``clause`` tells what people do: its subject is a
+    relative pronoun of people (the pack's ``person_relatives``: 'who', 'die'), it has no
+    copula ('die altijd foutloos zijn' states the standard of a thing) and the writer is not
+    its subject. The tagger's word class of the clause's head is not trusted ('who never
+    *open* their post' is read as an adjective)."""
+    children = list(clause.children)
+    if any(c.dep_ == "cop" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_.startswith("nsubj")]
+    return bool(subjects) and all(c.idx in people and c.idx not in writer for c in subjects)
+
+
+def _relative_clause(token: Token) -> Token | None:
+    """The head of the relative clause ``token`` stands in, if any."""
+    return next((a for a in [token, *token.ancestors] if a.dep_ in ("acl:relcl", "relcl")), None)
 
 
 def cause_questions(goal: Goal, ctx: RuleContext) -> list[tuple[int, int]]:

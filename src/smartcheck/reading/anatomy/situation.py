@@ -116,6 +116,8 @@ def _spliced(r: Reading, i: int) -> bool:
     if any(a == i for a, _ in _matches(r, "situation_markers", i, len(doc))):
         return _finite_after_marker(r, i)  # '..., nu doet mijn leidinggevende dat altijd'
     subject, verb = doc[i], doc[i + 1]
+    if _elliptic_present(r, i):
+        return True  # '..., gaat nu nog vaak scheef': what the goal is about, told as it goes
     if not r.is_word(subject, "subject_pronouns"):
         return False
     if then_told(r, i):
@@ -129,6 +131,30 @@ def _spliced(r: Reading, i: int) -> bool:
             _matches(r, "situation_markers", i, end) or _matches(r, "habit_markers", i, end)
         )
     return True
+
+
+def _elliptic_present(r: Reading, i: int) -> bool:
+    """A verb-second clause after a comma that opens on its finite verb with its subject
+    left out, the goal's topic understood ('beter worden in kozijnen stellen, *gaat* nu nog
+    vaak scheef', 'offertes maken, *lukt* nog niet altijd'), with a sign of the present or a
+    habit in it (the pack's ``situation_markers``, ``habit_markers``, ``present_problems``):
+    how it goes now, no second goal. An imperative or a time of its own is no such clause."""
+    doc = r.doc
+    verb = doc[i]
+    if not r.grammar.verb_second or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    morph = verb.morph
+    if "Fin" not in morph.get("VerbForm", []):
+        return False
+    if "Imp" in morph.get("Mood", []) or r.is_auxiliary(verb):
+        return False
+    end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
+    keys: tuple[LexiconKey, ...] = ("situation_markers", "habit_markers", "present_problems")
+    return any(_matches(r, key, i + 1, end) for key in keys)
+
+
+def _infinitive_in(tokens: list[Token]) -> bool:
+    return any("Inf" in t.morph.get("VerbForm", []) for t in tokens)
 
 
 def _finite_after_marker(r: Reading, i: int) -> bool:
@@ -179,6 +205,8 @@ def _is_context(r: Reading, start: int, end: int, pointed: bool, last: bool = Fa
         if _habit_now(r, start, end):  # 'Nu *moet* ik altijd wachten op de TD'
             able |= {a for a, _ in _matches(r, "obligation_modals", start, end)}
         modals = [i for i in modals if i not in able]  # an ability or a duty now, told
+    if modals == [start] and _elliptic_present(r, start) and not _infinitive_in(tokens[1:]):
+        modals = []  # '..., gaat nu nog vaak scheef': 'gaan' of how it goes, no commitment
     if modals:  # the pack's modals hold the commitments too ('ga', 'zal', "'ll", 'will')
         return False
     # '..., I then end up working every Saturday': when what the goal answers happens
