@@ -3,7 +3,9 @@
 
 English writers name the act they want as an activity. Read as it stands, the frames put
 the gerund after the commitment ('I will shadowing ...', 'in order to shadowing ...') and
-the seams refuse every candidate, so only the structured fallback was shown. The same goal
+the seams refuse every candidate, so only the structured fallback was shown. The parser may
+read the gerund as a modifier of the noun after it ('Reading drawings properly'); an adverb
+after that noun shows the act. The same goal
 told as an act ('Shadow a colleague ...') is the imperative the frames are made for: the
 gerund is put in its base form and the text is read again. Only a gerund that opens the
 goal and heads a clause with no finite verb or subject counts ('Shadowing X is fun', 'Negotiating
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 #: The tagger's tag of a gerund (English only: a Dutch goal told short opens with an
 #: infinitive, which the frames already take).
 _GERUND = "VBG"
+#: How the parser may attach a gerund it read as a noun's modifier.
+_MODIFIERS = frozenset({"amod", "compound"})
 
 
 def act_told(doc: Doc | None) -> str | None:
@@ -32,7 +36,9 @@ def act_told(doc: Doc | None) -> str | None:
     if doc is None:
         return None
     first = next((t for t in doc if not t.is_space and not t.is_punct), None)
-    if first is None or first.tag_ != _GERUND or first.dep_ != "ROOT":
+    if first is None or first.tag_ != _GERUND:
+        return None
+    if first.dep_ != "ROOT" and not _gerund_read_as_modifier(first):
         return None
     if any(c.dep_ in ("aux", "nsubj", "cop", "expl") for c in first.children):
         return None
@@ -43,6 +49,19 @@ def act_told(doc: Doc | None) -> str | None:
         return None
     told = base[:1].upper() + base[1:] if first.text[:1].isupper() else base
     return doc.text[: first.idx] + told + doc.text[first.idx + len(first.text) :]
+
+
+def _gerund_read_as_modifier(first: Token) -> bool:
+    """The parser took the opening gerund for a modifier of the noun after it ('*Reading*
+    drawings properly' as a kind of drawings), but an adverb after that noun modifies no
+    noun: the gerund is the act and the noun its object. Without such an adverb the phrase
+    may be a noun of its own ('rolling stock maintenance') and is left as it stands."""
+    head = first.head
+    if first.dep_ not in _MODIFIERS or head.dep_ != "ROOT" or head.i <= first.i:
+        return False
+    if any(t.head != head for t in first.doc[first.i + 1 : head.i]):
+        return False  # only the noun's own words between ('Reading *floor* plans')
+    return any(t.pos_ == "ADV" for t in first.doc[head.i + 1 :])
 
 
 def _clause_word(token: Token) -> bool:

@@ -42,6 +42,11 @@ _SIGNS: tuple[LexiconKey, ...] = (
 )
 #: Words that make a sentence a wish, duty, hedge or plan of the writer's: a goal, no state.
 _WILLED: tuple[LexiconKey, ...] = ("modal_verbs", "hedges", "wish_verbs", "obligation_modals")
+#: A spaced dash between two parts of the text ('Get better at X - I can't ...').
+_DASH = re.compile(r" [-\u2013\u2014] ")
+#: How many words after an ability modal its negation may stand (a Dutch middle field:
+#: 'kan de meeste storingen nog niet').
+_NEGATION_REACH = 6
 #: Kinds of time that make a statement a goal: a deadline, a start, a routine, an event.
 _GOAL_TIMES = frozenset({"deadline", "start", "recurring", "event"})
 
@@ -54,9 +59,17 @@ def own_state_told(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> Situate
         return None
     if difficulty_goal(words_of(goal), style, goal.lang) is not None:
         return None  # 'Ik merk dat ik het moeilijk vind om X. Daar wil ik aan werken': learn X
-    return sentences_around(
-        goal.text, style, lambda a, b: _state(goal, ctx, style, a, b), min_words=2
-    )
+
+    def tells(a: int, b: int) -> bool:
+        return _state(goal, ctx, style, a, b)
+
+    found = sentences_around(goal.text, style, tells, min_words=2)
+    # 'Get better at X - I can't tell Y apart': a spaced dash parts the state as a stop
+    # would (the same length, so every offset still points into the goal's text)
+    dashed = _DASH.sub(".  ", goal.text)
+    if found is None and dashed != goal.text:
+        found = sentences_around(dashed, style, tells, min_words=2)
+    return found
 
 
 def _state(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: int) -> bool:
@@ -69,23 +82,59 @@ def _state(goal: Goal, ctx: RuleContext, style: RewriteStyle, start: int, end: i
     if not any(t.lower_ in writer for t in tokens) or any(_past_or_order(t) for t in tokens):
         return False
     span = (tokens[0].i, tokens[-1].i + 1)
+    unable = _unable(goal, ctx, span)  # "I can't tell X apart": an inability now
 
     def inside(key: LexiconKey, verbs: bool = False) -> bool:
         return any(
             span[0] <= m.token_start < span[1]
             and not (verbs and _noun(goal, m.token_start))
             and not (verbs and _subordinate(goal, span[0], m.token_start))
+            and not (verbs and m.token_start in unable)
+            and not (verbs and _after_others(goal, m.token_start))
             for m in ctx.find(goal, key)
         )
 
     commit = commitment_words(style) | {m.lower() for m in style.modals}
-    if any(t.lower_ in commit for t in tokens) or any(inside(k, True) for k in _WILLED):
+    committed = [
+        t
+        for t in tokens
+        if t.lower_ in commit and t.i not in unable and not _after_others(goal, t.i)
+    ]
+    if committed or any(inside(k, True) for k in _WILLED):
         return False
+    if unable:
+        return not any(t.kind in _GOAL_TIMES and start <= t.start < end for t in goal.deadlines)
     now = inside("situation_markers")  # 'Right now I lean on Tom whenever ...': a habit
     times = _GOAL_TIMES - {"recurring"} if now else _GOAL_TIMES
     if any(t.kind in times and start <= t.start < end for t in goal.deadlines):
         return False
     return now or any(inside(k) for k in _SIGNS) or _signed(goal.text[start:end], style)
+
+
+def _unable(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> set[int]:
+    """The writer's ability modals in ``span`` (token indices) that a negation follows in
+    the same clause ("I *can't* tell the batches apart", "ik *kan* de meeste storingen nog
+    *niet* zelf oplossen"): an inability told, where the writer stands, no will of theirs."""
+    doc = goal.doc
+    if doc is None:
+        return set()
+    negations = {m.token_start for m in ctx.find(goal, "negations")}
+    found = set()
+    for m in ctx.find(goal, "ability_modals"):
+        if not span[0] <= m.token_start < span[1]:
+            continue
+        after = doc[m.token_end : min(span[1], m.token_end + _NEGATION_REACH)]
+        clause = [t for t in after if not t.is_punct] if not any(t.is_punct for t in after) else []
+        if any(t.i in negations for t in clause or after[:1]):
+            found.add(m.token_start)
+    return found
+
+
+def _after_others(goal: Goal, at: int) -> bool:
+    """A modal right after a noun, its own subject ('as well as the QC *people can*'):
+    what others can, no will of the writer's."""
+    doc = goal.doc
+    return doc is not None and at > 0 and doc[at - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _noun(goal: Goal, at: int) -> bool:
