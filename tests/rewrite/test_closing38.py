@@ -140,11 +140,10 @@ def _closings(lang: str) -> list[str]:
             "Nooit meer een bon kwijt. Alles gaat voortaan in de app",
             "an absolute fails R: it needs a bounded target in its own words",
         ),
-        (
-            "en",
-            "Zero damaged pallets in the cold store. Right now we lose a few every week",
-            "a zero target fails R",
-        ),
+        # "Zero damaged pallets in the cold store. Right now we lose a few every week" was a
+        # case here: since session 48 the second sentence (a marker of the present, the
+        # writer's routine) tells where the writer stands (own_state.py), so the goal is
+        # rewritten on its own and that sentence kept; no closing sentence is involved.
     ],
 )
 def test_no_closing_sentence_where_it_cannot_settle_the_goal(

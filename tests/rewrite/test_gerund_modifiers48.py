@@ -6,7 +6,10 @@ the noun), so the gerund reading (gerund_goals.py), which wants the gerund at th
 passed it by, and the closing sentence 'Concretely, I will [concrete behaviour] ...' was
 shown, failing S. An adverb after the noun modifies no noun: the gerund is the act, put in
 its base form and read again ('By [date], I will read drawings properly ...'). Without such
-an adverb a gerund before a noun may name a thing ('rolling stock') and is left alone.
+an adverb a gerund before a noun may name a thing ('reading glasses') and is left alone. A
+short label may come before the gerund ('Stock count: checking the fridge temps every
+morning'); it stays, and its words are no clause of the gerund's (found on the blind set
+heldout48 after its candidate run, so in-sample there).
 
 Goals written fresh for this test.
 """
@@ -37,3 +40,10 @@ def test_the_gerund_is_the_act(goal: str, act: str) -> None:
 def test_a_gerund_before_a_noun_without_an_adverb_is_left_alone() -> None:
     doc = CHECKER.parse("Reading glasses for the workshop", lang="en", reference_date=REF).doc
     assert act_told(doc) is None
+
+
+def test_a_gerund_after_a_short_label_is_the_act() -> None:
+    goal = "Cash desk: counting the till every evening. I skip it when it's busy."
+    rewrite = well_rewritten(CHECKER, goal, "en")
+    assert "I will count the till every evening" in rewrite
+    assert rewrite.endswith("I skip it when it's busy.")

@@ -65,6 +65,7 @@ LexiconKey = Literal[
     "past_experience",
     "cause_questions",
     "person_relatives",
+    "manner_restrictions",
     "approximators",
     "quitting",
     "superlatives",

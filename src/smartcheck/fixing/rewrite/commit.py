@@ -69,7 +69,7 @@ def commit(
         plan.drop.add(core[0])
         core = core[1:]
     markers = {m.lower() for m in style.infinitive_markers}
-    for i in infinitive_markers(words, core, markers):
+    for i in infinitive_markers(words, core, markers, style.clause_prepositions):
         plan.drop.add(i)
         n = core.index(i)
         before, verb = (core[n - 1] if n else None), core[n + 1]

@@ -97,7 +97,24 @@ def part_seams(
         if s.kind not in PART_OF_WHOLE
         and s.kind not in writer
         and not (s.kind == "lost_modal" and _others_modal(s, part, goal))
+        and not (s.kind == "lost_verb" and _other_pieces_verb(s, part, goal))
     ]
+
+
+def _other_pieces_verb(seam: Seam, part: str, goal: Goal) -> bool:
+    """The verb a seam says was cut from its words ('meelopen' cut from between 'ervan' and
+    'met') is the verb of another goal piece: no word of that piece is in ``part`` (the
+    part's own rewrite never held it: 'meer leren over X, meelopen met Y' split in two)."""
+    named = seam.detail.split("'")[1] if seam.detail.count("'") >= 2 else ""
+    if "cut from" not in seam.detail or not named:
+        return False
+    said = {w.lower() for w in _WORD.findall(part)}
+    for piece in goal.syntax.goal_pieces:
+        words = {w.lower() for w in _WORD.findall(piece.text)}
+        if named.lower() in words:
+            own = {w for w in words if w != named.lower() and len(w) > 3}
+            return bool(own) and not own & said
+    return False
 
 
 def _others_modal(seam: Seam, part: str, goal: Goal) -> bool:

@@ -5,7 +5,8 @@ English writers name the act they want as an activity. Read as it stands, the fr
 the gerund after the commitment ('I will shadowing ...', 'in order to shadowing ...') and
 the seams refuse every candidate, so only the structured fallback was shown. The parser may
 read the gerund as a modifier of the noun after it ('Reading drawings properly'); an adverb
-after that noun shows the act. The same goal
+after that noun shows the act. A short label may come first ('Stock management: checking the
+fridge temps every morning'); it stays. The same goal
 told as an act ('Shadow a colleague ...') is the imperative the frames are made for: the
 gerund is put in its base form and the text is read again. Only a gerund that opens the
 goal and heads a clause with no finite verb or subject counts ('Shadowing X is fun', 'Negotiating
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 #: The tagger's tag of a gerund (English only: a Dutch goal told short opens with an
 #: infinitive, which the frames already take).
 _GERUND = "VBG"
+#: Most words of a label before the gerund ('Stock management: checking ...').
+_LABEL_WORDS = 3
+#: How the parser attaches a gerund that heads the text after a label.
+_LABELLED_HEADS = frozenset({"ROOT", "parataxis", "appos", "dep", "list"})
 #: How the parser may attach a gerund it read as a noun's modifier.
 _MODIFIERS = frozenset({"amod", "compound"})
 
@@ -35,20 +40,35 @@ def act_told(doc: Doc | None) -> str | None:
     or auxiliary of its own."""
     if doc is None:
         return None
-    first = next((t for t in doc if not t.is_space and not t.is_punct), None)
+    first = _after_label(doc) or next((t for t in doc if not t.is_space and not t.is_punct), None)
     if first is None or first.tag_ != _GERUND:
         return None
-    if first.dep_ != "ROOT" and not _gerund_read_as_modifier(first):
+    labelled = first.i > 0 and doc[first.i - 1].text == ":"
+    if labelled and first.dep_ not in _LABELLED_HEADS:
+        return None
+    if not labelled and first.dep_ != "ROOT" and not _gerund_read_as_modifier(first):
         return None
     if any(c.dep_ in ("aux", "nsubj", "cop", "expl") for c in first.children):
         return None
-    if any(_clause_word(t) for t in first.sent if t != first):  # 'Negotiating X I find hard'
+    told = [t for t in first.sent if t != first and (not labelled or t.i > first.i)]
+    if any(_clause_word(t) for t in told):  # 'Negotiating X I find hard'; not the label's
         return None
     base = lemma_of(first.lower_, doc.lang_)
     if base == first.lower_ or not base.isalpha():
         return None
     told = base[:1].upper() + base[1:] if first.text[:1].isupper() else base
     return doc.text[: first.idx] + told + doc.text[first.idx + len(first.text) :]
+
+
+def _after_label(doc: Doc) -> Token | None:
+    """The first word after a short label and its colon ('Stock management: *checking* the
+    fridge temps every morning'), or None when the text opens with no such label."""
+    colon = next((t for t in doc[: _LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
+        return None
+    if not all(t.is_alpha for t in doc[: colon.i]):
+        return None
+    return doc[colon.i + 1]
 
 
 def _gerund_read_as_modifier(first: Token) -> bool:

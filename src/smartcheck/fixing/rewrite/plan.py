@@ -672,11 +672,18 @@ def _drop_marker(plan: Plan, i: int, particles: set[str], on_verb: bool = False)
         plan.drop.add(gone)
 
 
-def infinitive_markers(words: list[Word], clause: list[int], markers: set[str]) -> list[int]:
+def infinitive_markers(
+    words: list[Word],
+    clause: list[int],
+    markers: set[str],
+    governed: frozenset[str] = frozenset(),
+) -> list[int]:
     """The 'te' / 'to' of each infinitive among the word indices ``clause`` (one per
     conjunct: 'goed te begeleiden en te woord te staan'): the first marker before a verb,
     else, when no marker stands before a tagged verb, the first before a word. A 'te' of a
-    fixed phrase before a noun stays ('klanten te woord te staan' -> 'te woord staan')."""
+    fixed phrase before a noun stays ('klanten te woord te staan' -> 'te woord staan'), and
+    so does the 'te' of a clause that one of ``governed`` opens ('..., maar *zonder*
+    opdringerig te zijn': the preposition's infinitive, not the commitment's)."""
     spots = [
         n
         for n, i in enumerate(clause[:-1])
@@ -687,10 +694,13 @@ def infinitive_markers(words: list[Word], clause: list[int], markers: set[str]) 
         return [clause[n] for n in spots[:1]]
     found: list[int] = []
     joined = True  # a conjunct starts at the clause's start and after each conjunction
+    inner = False  # inside a clause a preposition of ``governed`` opened in this conjunct
     for n, i in enumerate(clause):
         if words[i].pos == "CCONJ":
-            joined = True
-        elif joined and n in verbal:
+            joined, inner = True, False
+        elif words[i].lower in governed:
+            inner = True
+        elif joined and n in verbal and not inner:
             found.append(i)
             joined = False
     return found

@@ -3483,6 +3483,8 @@ class WholeTextRewrites:
             stops,
             ctx.pack.words("comparatives"),
         )  # 'X + Y + Z': a goal per part (plussed.py)
+        # 'Doel 3: ?': a slot the writer left open holds no goal to rewrite
+        pieces = [p for p in pieces if any(ch.isalpha() for ch in p)] if len(pieces) > 2 else pieces
         if len(pieces) >= 2:
             roles = ctx.pack.words("role_verbs")
             names = frozenset(

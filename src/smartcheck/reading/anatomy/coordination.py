@@ -122,6 +122,15 @@ def goal_pieces(r: Reading, parts: list[Segment]) -> tuple[TextSpan, ...]:
     return tuple(found)
 
 
+def _restricts(r: Reading, own: list[Token]) -> bool:
+    """The piece opens, perhaps after a coordinator ('maar', 'but'), with one of the pack's
+    ``manner_restrictions`` ('zonder', 'without'): how the goal before is done."""
+    words = [t for t in own if not t.is_punct]
+    while words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    return bool(words) and r.is_word(words[0], "manner_restrictions")
+
+
 def _sentence_ends_back(pieces: list[list[Token]], heads: list[Token | None]) -> None:
     """Words of a piece before a sentence end that comes before its goal verb go back to
     the goal before (' ..., zonder fouten in de inlosdata. De eerste drie lijsten *laat* ik
@@ -295,6 +304,8 @@ def segments(
             serves = serves or (head is not None and _inside(head, context))
             serves = serves or (earlier and coordinated and _asks(r, own))
             serves = serves or (earlier and coordinated and _caused_too(head, causatives))
+            # "..., maar *zonder* opdringerig te zijn": how the goal is done, no goal
+            serves = serves or (earlier and _restricts(r, own))
             # "hoe ik signalen van dementie *of verwaarlozing kan zien*": the verb that ends a
             # question or subordinate clause the piece before opened, cut at a noun's "of"
             opened = embedded | subordinate
