@@ -161,7 +161,8 @@ def test_a_labelled_outcome_becomes_a_sentence_that_keeps_the_topic(
         # no frame reads the outcome (a comparative phrase is a purpose now, see
         # test_nominal_goals.py): the fallback keeps the topic label
         ("Planning: overzicht", "nl", "Planning: overzicht."),
-        ("Wellbeing: sleeping better", "en", "Wellbeing: sleeping better."),
+        # ('Wellbeing: sleeping better' reads now: a gerund after a short label is the act,
+        # session 48, tests/rewrite/test_gerund_modifiers48.py)
         # ('Health: good sleep' reads now: the label in front, test_fragments.py; so does
         # 'Gezondheid: beter slapen', a comparative act, test_labelled_comparatives.py)
         # a goal label is no word of the goal: it goes

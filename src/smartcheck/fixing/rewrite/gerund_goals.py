@@ -3,14 +3,14 @@
 
 English writers name the act they want as an activity. Read as it stands, the frames put
 the gerund after the commitment ('I will shadowing ...', 'in order to shadowing ...') and
-the seams refuse every candidate, so only the structured fallback was shown. The parser may
-read the gerund as a modifier of the noun after it ('Reading drawings properly'); an adverb
-after that noun shows the act. A short label may come first ('Stock management: checking the
-fridge temps every morning'); it stays. The same goal
+the seams refuse every candidate, so only the structured fallback was shown. The same goal
 told as an act ('Shadow a colleague ...') is the imperative the frames are made for: the
-gerund is put in its base form and the text is read again. Only a gerund that opens the
-goal and heads a clause with no finite verb or subject counts ('Shadowing X is fun', 'Negotiating
-with suppliers I still find hard' have their own verb and are no act told).
+gerund is put in its base form and the text is read again. The parser may read the gerund
+as a modifier of the noun after it ('Reading drawings properly'); an adverb after that noun
+shows the act. A short label may come first ('Stock count: checking the fridge temps every
+morning'); it stays. Only a gerund that opens the goal and heads a clause with no finite
+verb or subject counts ('Shadowing X is fun', 'Negotiating with suppliers I still find
+hard' have their own verb and are no act told).
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def act_told(doc: Doc | None) -> str | None:
         return None
     if any(c.dep_ in ("aux", "nsubj", "cop", "expl") for c in first.children):
         return None
-    told = [t for t in first.sent if t != first and (not labelled or t.i > first.i)]
-    if any(_clause_word(t) for t in told):  # 'Negotiating X I find hard'; not the label's
+    clause = [t for t in first.sent if t != first and (not labelled or t.i > first.i)]
+    if any(_clause_word(t) for t in clause):  # 'Negotiating X I find hard'; not the label's
         return None
     base = lemma_of(first.lower_, doc.lang_)
     if base == first.lower_ or not base.isalpha():

@@ -123,9 +123,9 @@ def _unable(goal: Goal, ctx: RuleContext, span: tuple[int, int]) -> set[int]:
     for m in ctx.find(goal, "ability_modals"):
         if not span[0] <= m.token_start < span[1]:
             continue
-        after = doc[m.token_end : min(span[1], m.token_end + _NEGATION_REACH)]
-        clause = [t for t in after if not t.is_punct] if not any(t.is_punct for t in after) else []
-        if any(t.i in negations for t in clause or after[:1]):
+        after = list(doc[m.token_end : min(span[1], m.token_end + _NEGATION_REACH)])
+        cut = next((n for n, t in enumerate(after) if t.is_punct), len(after))  # its clause
+        if any(t.i in negations for t in after[:cut]):
             found.add(m.token_start)
     return found
 

@@ -698,12 +698,18 @@ def infinitive_markers(
     for n, i in enumerate(clause):
         if words[i].pos == "CCONJ":
             joined, inner = True, False
-        elif words[i].lower in governed:
-            inner = True
+        elif words[i].lower in governed and not _before_marker(words, clause, n, markers):
+            inner = True  # 'zonder opdringerig te zijn'; not the particle of 'na te vragen'
         elif joined and n in verbal and not inner:
             found.append(i)
             joined = False
     return found
+
+
+def _before_marker(words: list[Word], clause: list[int], n: int, markers: set[str]) -> bool:
+    """The word at position ``n`` of ``clause`` stands right before an infinitive's marker:
+    a separable particle ('*na* te vragen', '*door* te geven'), no preposition of a clause."""
+    return n + 1 < len(clause) and words[clause[n + 1]].lower in markers
 
 
 def _into_inner_clause(words: list[Word], inside: list[int], style: RewriteStyle) -> bool:

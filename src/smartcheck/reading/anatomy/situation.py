@@ -136,7 +136,7 @@ def _spliced(r: Reading, i: int) -> bool:
 def _elliptic_present(r: Reading, i: int) -> bool:
     """A verb-second clause after a comma that opens on its finite verb with its subject
     left out, the goal's topic understood ('beter worden in kozijnen stellen, *gaat* nu nog
-    vaak scheef', 'offertes maken, *lukt* nog niet altijd'), with a sign of the present or a
+    vaak scheef', 'sneller sorteren, *loop* nu vaak achter'), with a sign of the present or a
     habit in it (the pack's ``situation_markers``, ``habit_markers``, ``present_problems``):
     how it goes now, no second goal. An imperative or a time of its own is no such clause."""
     doc = r.doc
