@@ -290,7 +290,7 @@ def situations_after(doc: Doc, ctx: RuleContext, found: list[LexiconMatch]) -> l
 
 def _in_relative(token: Token) -> bool:
     """A word inside a relative clause ('the PDF *I* send')."""
-    return any(a.dep_ in ("acl:relcl", "relcl") for a in [token, *token.ancestors])
+    return _relative_clause(token) is not None
 
 
 def _sentence(text: str, m: LexiconMatch) -> range:
