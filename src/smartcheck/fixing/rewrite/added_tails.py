@@ -41,6 +41,8 @@ def added_tail(
         return None
     text = goal.text.strip()
     told = sentences(text, style.abbreviations)
+    if len(told) < 2:
+        told = _hedged_comma_piece(text, style)  # 'learn X, maybe Y too'
     if len(told) < 2 or told[-1].endswith("?") or len(told[0].split()) < _GOAL_WORDS:
         return None
     last = told[-1]
@@ -68,4 +70,16 @@ def added_tail(
         tail = "".join(t.text_with_ws for t in tokens if t.i not in dropped).strip()
     if not tail or tail.strip(".!") == "":
         return None
-    return goal.text[:at].strip(), capitalise(tail)
+    return goal.text[:at].strip().rstrip(",;"), capitalise(tail)
+
+
+def _hedged_comma_piece(text: str, style: RewriteStyle) -> list[str]:
+    """A one-sentence goal whose last comma opens a hedged addition ('learn dynamo
+    scripting, maybe python too', 'Mijn VCA halen, misschien ook BHV'): the goal before the
+    comma and the addition, as two sentences would be; the whole text otherwise. Without
+    the hedge the piece may narrow the goal ('Excel, ook draaitabellen'), so it is kept."""
+    goal, comma, piece = text.rpartition(",")
+    first = piece.split()[:1]
+    if not comma or not first or first[0].lower().rstrip(".") not in style.followup_hedges:
+        return [text]
+    return [goal.strip(), piece.strip()]

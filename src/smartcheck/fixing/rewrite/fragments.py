@@ -71,6 +71,7 @@ def listed_fragments(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[
             pieces.append([])
         else:
             pieces[-1].append(word)
+    pieces = [piece for piece in pieces if piece]  # a comma that ends the text opens none
     if not 2 <= len(pieces) <= MAX_FRAGMENTS:
         return []
     joined = [_joiner(piece, style) for piece in pieces]

@@ -68,6 +68,9 @@ _GOAL_WORDS = 3
 _ROLE_WORDS = 6
 #: Most adverbs before the step's verb ('daarna zelf', 'later also').
 _ADVERBS = 3
+#: Marks a hedged step may follow: a comma, or the stop of the goal's sentence ('... de
+#: ochtend-QA. En misschien werkbegeleider worden?').
+_STEP_CUTS = frozenset({",", ".", "!"})
 #: Parts of speech a role's words may have.
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "X"})
 
@@ -89,7 +92,8 @@ def hedged_rewrites(reader: _Reader, report: GoalReport, ctx: RuleContext) -> tu
     if style is None:
         return ()
     joiners = frozenset(w.lower() for w in ctx.pack.words("coordinators"))
-    found = hedged_step(goal, style, joiners, ctx.pack.grammar)
+    moves = tuple((m.start, m.end) for m in ctx.find(goal, "role_steps"))
+    found = hedged_step(goal, style, joiners, ctx.pack.grammar, moves)
     if found is None:
         particles = frozenset(ctx.pack.words("separable_particles"))
         means = asked_means(goal, style, particles) or hedged_partner(goal, style)
@@ -173,7 +177,11 @@ def _openings(head: str, style: RewriteStyle) -> tuple[str, ...]:
 
 
 def hedged_step(
-    goal: Goal, style: RewriteStyle, coordinators: frozenset[str], grammar: Grammar
+    goal: Goal,
+    style: RewriteStyle,
+    coordinators: frozenset[str],
+    grammar: Grammar,
+    moves: tuple[tuple[int, int], ...] = (),
 ) -> HedgedStep | None:
     """The hedged or asked step beside ``goal`` told as the writer's step to agree on (see
     the module), or None."""
@@ -199,19 +207,46 @@ def hedged_step(
         cut = at
         joined = words[cut - 1].lower in coordinators
         cut -= joined
-        if words[cut - 1].text != ",":
+        if words[cut - 1].text not in _STEP_CUTS:
             return None  # 'X en misschien Y': two goals, the coordination's (coordinated.py)
         cut -= 1
         rest, step = words[:cut], words[at + 1 :]
         if cut < _GOAL_WORDS or any(not w.is_word for w in rest[-1:]) or _marks_inside(step):
             return None
-        told = _role_step(step, style)
-        if told is None and (joined or step[0].pos == "ADV"):  # ', maybe do X': a means
-            told = _act_step(step, style, goal.lang, grammar)
+        # a role to become after the hedge ('..., en misschien werkbegeleider worden')
+        told = _role_step(step, style) or _bare_role(words[at:], asked, style)
+        # after a stop, only a role, a step joined on ('. En misschien ook X') or a step up
+        # to a role: 'Misschien eerst X?' there is the first step toward the goal before it
+        # (offered_steps.py)
+        stopped = words[cut].text != ","
+        acted = joined or _next_step(step, style, moves, goal.lang, grammar)
+        if told is None and acted and (not stopped or joined or _moves_up(step, moves)):
+            told = _act_step(step, style, goal.lang, grammar)  # else ', maybe do X': a means
         if told is None:
             return None
-        return HedgedStep(f"{join(rest).rstrip(' ,;')}.", told)
+        return HedgedStep(f"{join(rest).rstrip(' ,;.')}.", told)
     return None
+
+
+def _next_step(
+    step: list[Word],
+    style: RewriteStyle,
+    moves: tuple[tuple[int, int], ...],
+    lang: str,
+    grammar: Grammar,
+) -> bool:
+    """Is the hedged act after a comma the writer's next step, not the goal's means? It is
+    when an adverb leads it ('misschien daarna zelf ...'), a word of sequence stands in it
+    ('..., maybe move to sales later', '..., misschien later een cursus X volgen'; the
+    pack's ``rewrite.followup_openers``), or it is a step up a career ladder (``moves``: where
+    the pack's ``role_steps`` stand in the goal, 'doorgroeien naar', 'progress to')."""
+    if _adverb(step[0], lang, grammar) or _moves_up(step, moves):
+        return True
+    return any(w.lower in style.followup_openers for w in step)
+
+
+def _moves_up(step: list[Word], moves: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= w.start < b for w in step for a, b in moves)
 
 
 @dataclass(frozen=True)
@@ -424,13 +459,16 @@ def _act_step(step: list[Word], style: RewriteStyle, lang: str, grammar: Grammar
     modal = style.hedged_steps.get("modal", "")
     told = [Word(modal)] if modal else []
     if style.word_order == "v2":
-        verb = step[-1]
-        tagged = verb.pos in ("VERB", "AUX") and verb.verbform == "Inf"
-        if not (tagged or infinitive_evidence(verb.lower, lang, grammar, style) is True):
+        end = _infinitive_end(step, style, lang, grammar)
+        if end is None or any(w.finite for w in step):
             return None
-        if any(w.finite for w in step):
-            return None
-        at = len(step) - 1
+        # a phrase put after the verbs goes before them ('of ik naar regisseur kan
+        # doorgroeien', 'of ik ook met lijmmortel kan leren lijmen')
+        first = end
+        while first > 0 and step[first - 1].pos == "VERB" and step[first - 1].verbform == "Inf":
+            first -= 1  # tagged only: a plural noun before the verb reads as an infinitive too
+        step = [*step[:first], *step[end + 1 :], *step[first : end + 1]]
+        at = len(step) - 1 - (end - first)
         while at > 0 and step[at - 1].dep == "compound:prt":
             at -= 1
         clause = [*step[:at], *told, *step[at:]]
@@ -447,6 +485,30 @@ def _act_step(step: list[Word], style: RewriteStyle, lang: str, grammar: Grammar
         clause = [*told, *step]  # the modal before the adverbs: 'whether I can also X'
     text = join(clause, lead=False)
     return capitalise(tidy(frame.format(who=style.asked_decider, clause=text)))
+
+
+def _infinitive_end(
+    step: list[Word], style: RewriteStyle, lang: str, grammar: Grammar
+) -> int | None:
+    """Where a Dutch step's infinitive stands: last ('daarna zelf een categorie beheren'), or
+    before a prepositional phrase put after it ('doorgroeien naar regisseur', 'overstappen
+    naar de planning'); None without one."""
+
+    if _infinitive(step[-1], style, lang, grammar):
+        return len(step) - 1
+    ends = [
+        n
+        for n, w in enumerate(step[:-1])
+        if step[n + 1].pos == "ADP" and _infinitive(w, style, lang, grammar)
+    ]
+    if len(ends) != 1 or any(w.pos in ("VERB", "AUX") for w in step[ends[0] + 1 :]):
+        return None
+    return ends[0]
+
+
+def _infinitive(verb: Word, style: RewriteStyle, lang: str, grammar: Grammar) -> bool:
+    tagged = verb.pos in ("VERB", "AUX") and verb.verbform == "Inf"
+    return tagged or infinitive_evidence(verb.lower, lang, grammar, style) is True
 
 
 def _adverb(word: Word, lang: str, grammar: Grammar) -> bool:

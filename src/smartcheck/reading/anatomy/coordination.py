@@ -145,6 +145,18 @@ def _sentence_ends_back(pieces: list[list[Token]], heads: list[Token | None]) ->
             pieces[n] = pieces[n][cut:]
 
 
+def _in_next_sentence(own: list[Token], head: Token) -> bool:
+    """A piece after a goal whose words up to a sentence end have no verb ('..., with an
+    assessment report as evidence.') and whose verb stands in the next sentence: that
+    sentence was not cut at a comma of its own, so its verb is no second goal in the one
+    sentence, as it is none where the stop follows the goal's verb ('I will X. I will also
+    Y.' is one piece)."""
+    ends = [t.i for t in own if t.text in SENTENCE_END and t.i < head.i]
+    if not ends:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in own if t.i < ends[0])
+
+
 def _reduplicated(doc: Doc, i: int) -> bool:
     """A coordinator between two copies of one word ('more *and* more', 'steeds meer *en*
     meer', 'over and over'): the word stressed by repeating it, no two goals."""
@@ -205,7 +217,7 @@ def segments(
     relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
     relative = aside | relative_only
     cuts -= coordinators & relative_only  # "die X krijgen *of* in Y zitten": one clause
-    marked = _marked_clauses(doc, coordinators)
+    marked = _marked_clauses(doc, coordinators, r.grammar.verb_second)
     cuts -= coordinators & marked  # "af of ik *ook* chatdiensten ga draaien": inside it
     parts: list[Segment] = []
     segment: list[Token] = []
@@ -254,6 +266,8 @@ def segments(
                 if condition or dependent
                 else _segment_verb(r, purpose, own, modal_like | ranged)
             )
+            if head is not None and earlier and _in_next_sentence(own, head):
+                head = None  # '..., with X as evidence. I will discuss ...': another sentence
             if head is not None and _described(own, head, distributive):
                 head = None  # "..., each one *built* on a source": what was named, described
             if head is not None and earlier and _same_head_noun(r, own, head, parts):
@@ -336,7 +350,7 @@ def _caused_too(head: Token | None, causatives: set[str]) -> bool:
     return "Part" in first.morph.get("VerbForm", []) and causative
 
 
-def _marked_clauses(doc: Doc, coordinators: set[int]) -> set[int]:
+def _marked_clauses(doc: Doc, coordinators: set[int], verb_final: bool) -> set[int]:
     """Token indices of the clauses that a coordinator's word opens as a subordinating one
     (Dutch "of" as "whether": tagged a subordinating conjunction marking the verb after
     it), from the word after it to the clause's end: one clause, no goal of its own."""
@@ -346,6 +360,11 @@ def _marked_clauses(doc: Doc, coordinators: set[int]) -> set[int]:
         if word.pos_ == "SCONJ" and word.dep_ == "mark" and _verb_last(word.head, i):
             found |= {t.i for t in word.head.subtree if t.i > i and not t.is_punct}
         elif word.pos_ == "SCONJ" and word.dep_ == "mark" and word.head.pos_ not in _VERBS:
+            found |= _misattached_clause(doc, i)
+        elif word.pos_ == "CCONJ" and verb_final:
+            # tagged "or", yet its clause puts the verb last ("Ik bespreek met X *of* ik naar
+            # regisseur kan doorgroeien"): "or" joins a main clause, its verb right after
+            # the subject
             found |= _misattached_clause(doc, i)
     return found
 
@@ -357,9 +376,11 @@ def _misattached_clause(doc: Doc, marker: int) -> set[int]:
     """The clause a subordinating "of" opens when the parser hung it on a word that is no
     verb ("Ik twijfel of *ik* dat naast X en Y ga redden"): the subject pronoun right after
     it and the clause's first finite verb more than one word later, as a subordinate clause
-    puts it; its words up to the end of that verb's phrase. Nothing for any other."""
+    puts it; its words up to the end of that verb's phrase (of the verb after it that a modal
+    serves). Nothing for any other."""
     after = doc[marker + 1] if marker + 1 < len(doc) else None
-    if after is None or after.pos_ != "PRON" or not after.dep_.startswith(("nsubj", "conj")):
+    subject = ("nsubj", "conj", "flat")  # the parse hangs the pronoun as it can
+    if after is None or after.pos_ != "PRON" or not after.dep_.startswith(subject):
         return set()
     verb = next(
         (
@@ -371,6 +392,8 @@ def _misattached_clause(doc: Doc, marker: int) -> set[int]:
     )
     if verb is None or verb.i <= marker + 2:
         return set()
+    if verb.dep_ == "aux" and verb.head.i > verb.i:
+        verb = verb.head  # '... kan *doorgroeien*': the phrase of the verb the modal serves
     end = max(t.i for t in verb.subtree)
     return {t.i for t in doc[marker + 1 : end + 1] if not t.is_punct}
 
