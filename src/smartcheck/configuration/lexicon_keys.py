@@ -180,6 +180,7 @@ LexiconKey = Literal[
     "session_words",
     "rate_words",
     "clock_markers",
+    "interval_services",
     # --- the surface normaliser (reading.surface): what is not part of the goal's words
     "goal_labels",
     "numbered_nouns",

@@ -3,7 +3,8 @@
 "10 uur per week", "2 hours a day", "elke dag 3 uur" (hours times the sessions of a routine)
 and "een opleiding van 300 uur" / "a 300-hour programme" spread over the weeks until the
 deadline all become hours per week, so R003 can weigh them against stated commitments. A time
-of the clock ("voor 9 uur", "om 8 uur") is no amount of hours.
+of the clock ("voor 9 uur", "om 8 uur") is no amount of hours, nor are the running hours at
+which a machine's maintenance falls due ("a 1000-hour service").
 The hour words and the number words come from the pack's time table.
 """
 
@@ -54,6 +55,7 @@ def weekly_hours(
     units = pack.time.units
     best: tuple[float, tuple[int, int]] | None = None
     clock = {w.lower() for w in pack.words("clock_markers")}
+    services = {w.lower() for w in pack.words("interval_services")}
     for match in pattern.finditer(goal.text):
         amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
@@ -62,6 +64,8 @@ def weekly_hours(
         before = goal.text[: match.start()].split()
         if period is None and before and before[-1].lower() in clock:
             continue  # 'voor 9 uur', 'om 8 uur': a time of the clock
+        if period is None and _names_service(goal.text[match.end() :], services):
+            continue  # 'a 1000-hour service': the machine's running hours
         if period is not None:
             weekly = amount / _WEEKS[units[period.lower()]]
         else:
@@ -79,3 +83,10 @@ def weekly_hours(
 
 def _number_words(pack: RulePack) -> dict[str, float]:
     return number_words(pack.time)
+
+
+def _names_service(after: str, services: set[str]) -> bool:
+    """Do the words after an amount of hours name maintenance that falls due at them ('a
+    1000-hour *service*', 'de 500-uurs *inspectie*'; the pack's ``interval_services``)?"""
+    words = [w.strip(".,;:!?()").lower() for w in after.split()[:2]]
+    return bool(words) and (words[0] in services or " ".join(words) in services)
