@@ -41,6 +41,11 @@ CHECKER = Checker()
             "en",
             "I will discuss with my manager whether I can progress to buyer later.",
         ),
+        (  # 'first' inside a compound marks no first step
+            "Finish the UEFA B coaching badge, maybe move up to first-team coach later.",
+            "en",
+            "I will discuss with my manager whether I can move up to first-team coach later.",
+        ),
         (
             "Learn to read the line schedules, maybe move to the planning team next year?",
             "en",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def _opening(text: str, style: RewriteStyle) -> str | None:
     """The pack's subjectless opening ``text`` starts with (the longest), or None."""
     lower = text.lstrip().lower()
     for opening in sorted(style.dropped_subjects, key=len, reverse=True):
-        if re.match(rf"{re.escape(opening)}\b", lower) is not None:
+        if compiled(rf"{re.escape(opening)}\b").match(lower) is not None:
             return opening
     return None
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.later_aims import later_aim
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.tried_things import bare_thing, tried_out, tried_thing
@@ -44,7 +45,7 @@ def explored_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:
     phrases = {*style.explored_purposes, *style.explored_purposes.values()}
     spans = []
     for phrase in phrases:
-        for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
+        for found in compiled(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE).finditer(text):
             stop = _CLAUSE_END.search(text, found.end())
             spans.append((found.start(), stop.start() if stop else len(text)))
     return spans

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from smartcheck.criteria import Criterion
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.hedging import conditional_tails, doubted_conditions
 from smartcheck.fixing.rewrite.plan import failed
 from smartcheck.fixing.rewrite.style import RewriteStyle, style_for
@@ -67,22 +68,20 @@ def committed(text: str, style: RewriteStyle, times: frozenset[str] | None = Non
     v2 = style.word_order == "v2"
     for hedge in sorted(style.drop_hedges, key=len, reverse=True):
         h = rf"(?<!\w){re.escape(hedge)}(?!\w)"
-        if v2 and re.match(rf"(?i)\s*{h}", text):
+        if v2 and compiled(rf"(?i)\s*{h}").match(text):
             continue  # a fronted adverb holds the verb-second place: it stays
-        if v2 and re.search(rf"(?i)[.!?]\s+{h}", text):
+        if v2 and compiled(rf"(?i)[.!?]\s+{h}").search(text):
             continue  # so does one that opens a later sentence ('Misschien helpt een ...')
         # one that opens a later sentence goes with its capital ('. Maybe a buddy ...')
-        text = re.sub(rf"(?i)([.!?]\s+){h},?\s*(\w)", lambda m: m[1] + m[2].upper(), text)
-        text = re.sub(rf"(?i),\s*{h}\s*,", " ", text)  # 'Ik wil, indien mogelijk, een ...'
-        text = re.sub(rf"(?i)^\s*{h},?\s*", "", text)
+        text = compiled(rf"(?i)([.!?]\s+){h},?\s*(\w)").sub(lambda m: m[1] + m[2].upper(), text)
+        text = compiled(rf"(?i),\s*{h}\s*,").sub(" ", text)  # 'Ik wil, indien mogelijk, een ...'
+        text = compiled(rf"(?i)^\s*{h},?\s*").sub("", text)
         # one that opens a clause after a comma leaves the comma ('..., maybe become X');
         # before the goal's time it goes with it ('..., hopefully this year')
-        text = re.sub(
-            rf"(?i),\s*{h}\s+(?=\w)",
-            lambda m: " " if _time_alone(m.string[m.end() :], times) else ", ",
-            text,
+        text = compiled(rf"(?i),\s*{h}\s+(?=\w)").sub(
+            lambda m: " " if _time_alone(m.string[m.end() :], times) else ", ", text
         )
-        text = re.sub(rf"(?i),?\s*{h}", "", text)
+        text = compiled(rf"(?i),?\s*{h}").sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip()
     if style.word_order == "v2":
         return text

@@ -219,7 +219,9 @@ def hedged_step(
         # to a role: 'Misschien eerst X?' there is the first step toward the goal before it
         # (offered_steps.py)
         stopped = words[cut].text != ","
-        acted = joined or _next_step(step, style, moves, goal.lang, grammar)
+        # 'misschien eerst X': the first step toward the goal, its means (offered_steps.py)
+        first = _first_step(step, style)
+        acted = not first and (joined or _next_step(step, style, moves, goal.lang, grammar))
         if told is None and acted and (not stopped or joined or _moves_up(step, moves)):
             told = _act_step(step, style, goal.lang, grammar)  # else ', maybe do X': a means
         if told is None:
@@ -243,6 +245,16 @@ def _next_step(
     if _adverb(step[0], lang, grammar) or _moves_up(step, moves):
         return True
     return any(w.lower in style.followup_openers for w in step)
+
+
+def _first_step(step: list[Word], style: RewriteStyle) -> bool:
+    """Does a word of the pack's ``step_markers`` ('eerst', 'first') stand in the step on
+    its own, not as a compound's first part ('first-team analyst')?"""
+    for n, word in enumerate(step):
+        joined = n + 1 < len(step) and step[n + 1].text == "-"
+        if word.lower in style.first_adverbs and not joined:
+            return True
+    return False
 
 
 def _moves_up(step: list[Word], moves: tuple[tuple[int, int], ...]) -> bool:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
+
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
@@ -40,11 +42,9 @@ def imposed_reason(text: str, style: RewriteStyle) -> Imposed | None:
     want dat moet van de zaak' -> '... want dat vraagt de zaak'); None without one."""
     for told, request in sorted(style.imposed_reasons.items(), key=lambda kv: -len(kv[0])):
         opening, _, rest = (told if "{who}" in told else f"{told} {{who}}").partition("{who}")
-        found = re.search(
-            rf"\b{_words(opening)}\s+{_WHO}\s*{_words(rest)}\s*[.!]?\s*$",
-            text,
-            flags=re.IGNORECASE,
-        )
+        found = compiled(
+            rf"\b{_words(opening)}\s+{_WHO}\s*{_words(rest)}\s*[.!]?\s*$", re.IGNORECASE
+        ).search(text)
         if found is None or found.start() == 0:
             continue
         head = text[: found.start()]  # the writer's own punctuation before the reason stays

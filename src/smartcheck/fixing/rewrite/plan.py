@@ -22,6 +22,7 @@ from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bound_links import linked_bound
 from smartcheck.fixing.rewrite.bounded import bounded_target
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.countable import count_bound
 from smartcheck.fixing.rewrite.dated_nouns import noun_dated_spans
 from smartcheck.fixing.rewrite.edit_plan import Plan as Plan
@@ -279,7 +280,7 @@ def _time(
         _passed_starts(report, plan)
     text = report.goal.text.lower()
     starts = any(
-        re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in style.routine_starts
+        compiled(rf"(?<!\w){re.escape(p.lower())}(?!\w)").search(text) for p in style.routine_starts
     )  # also last in the goal ('... for every shift from now on.')
     plan.time = "until" if kept_recurring or starts else "deadline"
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import capitalise
 
@@ -117,14 +118,17 @@ def _whole_stance(sentence: str, style: RewriteStyle) -> bool:
     if _disagreement(sentence, style):
         return True
     return any(
-        re.fullmatch(rf"{_CONCESSION}{_phrase(a)}[\s.!]*", told) for a in style.stance_acceptances
+        compiled(rf"{_CONCESSION}{_phrase(a)}[\s.!]*").fullmatch(told)
+        for a in style.stance_acceptances
     )
 
 
 def _disagreement(sentence: str, style: RewriteStyle) -> bool:
     """Does ``sentence`` open with the writer's disagreement ('Ik zie dat anders.')?"""
     told = _plain(sentence)
-    return any(re.match(rf"{_phrase(d)}\s*(?:[,.!;]|$)", told) for d in style.stance_disagreements)
+    return any(
+        compiled(rf"{_phrase(d)}\s*(?:[,.!;]|$)").match(told) for d in style.stance_disagreements
+    )
 
 
 def _disagreement_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | None:
@@ -134,7 +138,7 @@ def _disagreement_after(sentence: str, style: RewriteStyle) -> tuple[int, int] |
     told = _plain(sentence)
     for disagreement in style.stance_disagreements:
         pattern = rf",\s*{_phrase(disagreement)}{_CONCEDED}\s*(?=[.!?]*\s*$)"
-        found = re.search(pattern, told)
+        found = compiled(pattern).search(told)
         if found is not None and found.start() > 0:
             return found.start(), found.end()
     return None
@@ -149,7 +153,7 @@ def _acceptance_after(sentence: str, style: RewriteStyle) -> tuple[int, int] | N
     told = _plain(sentence)
     for acceptance in style.stance_acceptances:
         pattern = rf"{_CONTRAST}{_phrase(acceptance)}\s*(?=[.!]*\s*$)"
-        found = re.search(pattern, told)
+        found = compiled(pattern).search(told)
         before = told[: found.start()].strip(" ,").lower() if found is not None else ""
         if any(r.lower() in before for r in style.reluctance_remarks):
             return None  # 'Rather not, but I'll give it a go': a reluctant remark, kept whole
@@ -163,7 +167,7 @@ def _doubt_before(sentence: str, style: RewriteStyle) -> int:
     contrast before the writer's step ('Not sure how to measure that, but '); 0 when none."""
     told = _plain(sentence)
     for doubt in style.stance_doubts:
-        found = re.match(rf"{_phrase(doubt)}\b[^.,;:!?]*{_CONTRAST}(?=\S)", told)
+        found = compiled(rf"{_phrase(doubt)}\b[^.,;:!?]*{_CONTRAST}(?=\S)").match(told)
         if found is not None:
             return found.end()
     return 0

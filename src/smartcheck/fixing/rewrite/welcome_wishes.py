@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
+
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
 
@@ -27,7 +29,7 @@ def asked_instead(text: str, style: RewriteStyle) -> str | None:
     if "\n" in body or re.search(r"[.!?;:]", body):
         return None
     for predicate in sorted(style.welcome_predicates, key=len, reverse=True):
-        found = re.search(rf"(?i)\s+{re.escape(predicate)}$", body)
+        found = compiled(rf"(?i)\s+{re.escape(predicate)}$").search(body)
         if found is None:
             continue
         thing = body[: found.start()].strip().rstrip(",")

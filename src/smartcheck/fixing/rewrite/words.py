@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.label_verbs import verb_after_label
 from smartcheck.fixing.rewrite.stops import openers_of
 from smartcheck.reading.anatomy.infinitives import stem_infinitives as stem_infinitives
@@ -270,8 +271,8 @@ def abbreviation_periods(
     no.') had the sentence's period, no abbreviation's."""
     for abbr in abbreviations:
         word = rf"(?<![\w.]){re.escape(abbr)}"
-        inside = _written(re.finditer(rf"{word}\.(?=\s*\S)", goal, re.IGNORECASE))
-        last = _written(re.finditer(rf"{word}\.\s*$", goal, re.IGNORECASE))
+        inside = _written(compiled(rf"{word}\.(?=\s*\S)", re.IGNORECASE).finditer(goal))
+        last = _written(compiled(rf"{word}\.\s*$", re.IGNORECASE).finditer(goal))
         if last and not inside and abbr.lower() in words:
             continue
         if inside or last:

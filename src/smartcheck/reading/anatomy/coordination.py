@@ -361,15 +361,21 @@ def _marked_clauses(doc: Doc, coordinators: set[int], verb_final: bool) -> set[i
             found |= {t.i for t in word.head.subtree if t.i > i and not t.is_punct}
         elif word.pos_ == "SCONJ" and word.dep_ == "mark" and word.head.pos_ not in _VERBS:
             found |= _misattached_clause(doc, i)
-        elif word.pos_ == "CCONJ" and verb_final:
+        elif word.pos_ == "CCONJ" and verb_final and _nominative_next(doc, i):
             # tagged "or", yet its clause puts the verb last ("Ik bespreek met X *of* ik naar
             # regisseur kan doorgroeien"): "or" joins a main clause, its verb right after
-            # the subject
+            # the subject. Only after a pronoun that is a subject by its form ("ik", not
+            # "ze"): "en *ze* beter inwerken" has an object and an infinitive
             found |= _misattached_clause(doc, i)
     return found
 
 
 _VERBS = ("VERB", "AUX")
+
+
+def _nominative_next(doc: Doc, marker: int) -> bool:
+    after = doc[marker + 1] if marker + 1 < len(doc) else None
+    return after is not None and "Nom" in after.morph.get("Case", [])
 
 
 def _misattached_clause(doc: Doc, marker: int) -> set[int]:

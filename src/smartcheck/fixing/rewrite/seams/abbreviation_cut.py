@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.reading.sentence_ends import shouted
 
@@ -34,7 +35,7 @@ def abbreviation_cut(candidate: str, goal_text: str, style: RewriteStyle) -> lis
     seams: list[Seam] = []
     dotted_inside = {m.group(1) for m in _DOTTED_INSIDE.finditer(goal_text)}
     for word in sorted({*style.abbreviations, *dotted_inside}):
-        dotted = re.compile(rf"\b({re.escape(word)})\.,?\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
+        dotted = compiled(rf"\b({re.escape(word)})\.,?\s+(\w[\w-]*|\[[^\]]*\])", re.IGNORECASE)
         told = {m.group(2) for m in dotted.finditer(goal_text) if not shouted(m.group(1))}
         if not told:
             continue

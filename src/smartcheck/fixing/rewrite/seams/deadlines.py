@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.context import (
     in_subclause,
     looked_back,
@@ -533,7 +534,7 @@ def _deadline_against_start(
         for t in times
         if t.kind in one_off_kinds and not (until and t.text.lower().startswith(until))
     ]
-    now = [p for p in style.routine_starts if re.search(gapped(p), filled, flags=re.IGNORECASE)]
+    now = [p for p in style.routine_starts if compiled(gapped(p), re.IGNORECASE).search(filled)]
     routine = any(t.kind == "recurring" for t in times) and any(t.kind == "start" for t in times)
     if one_off and (now or routine):
         start = now[0] if now else next(t.text for t in times if t.kind == "start")

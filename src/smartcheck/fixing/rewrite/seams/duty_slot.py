@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def duty_in_frame_slot(
     behaviour = re.escape(style.placeholders.behaviour.lower())
     for duty in duties:
         word = re.escape(duty.lower())
-        if re.search(rf"\b{word}\s+{behaviour}", lowered):
+        if compiled(rf"\b{word}\s+{behaviour}").search(lowered):
             seams.append(Seam("two_modals", f"{duty!r} before the behaviour asked", (duty,)))
     purpose = (style.frames.purpose or "").split("{clause}")[0].strip().lower()
     if not purpose or f" {purpose} " in f" {said} ":

@@ -21,6 +21,7 @@ from smartcheck.fixing.rewrite.benefits import benefit_spans
 from smartcheck.fixing.rewrite.chat_tags import chat_spelling_spans, chat_tag_spans
 from smartcheck.fixing.rewrite.closing_absolutes import stress_spans
 from smartcheck.fixing.rewrite.comments import comment_spans
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.concluded import conclusion_spans
 from smartcheck.fixing.rewrite.conditions import condition_spans
 from smartcheck.fixing.rewrite.consequences import consequence_spans
@@ -306,7 +307,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     guess = means_aside(goal.text, style)  # 'I think ... might help': its means stays
     spans += guess.others() if guess is not None else []
     for frame in style.impersonal_frames:  # 'Het is belangrijk dat ...': the own part's frame
-        opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+        opening = compiled(rf"\s*{re.escape(frame)}\b", re.IGNORECASE).match(goal.text)
         spans += [opening.span()] if opening else []
     spans += stance_spans(goal, style)  # 'Ik vind dat niet. Maar goed, ...': the stance goes
     spans += imposed_spans(goal, style)  # 'want dat moet van X': told as X's request
@@ -353,7 +354,7 @@ def _kept_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int, ..
     spans += _dropped_on_purpose(goal, ctx, style)
     if goal.text.rstrip().endswith("?"):  # 'Hoe kan ik ...?': the question is stated
         for frame in style.question_frames:
-            opening = re.match(rf"\s*{re.escape(frame)}\b", goal.text, flags=re.IGNORECASE)
+            opening = compiled(rf"\s*{re.escape(frame)}\b", re.IGNORECASE).match(goal.text)
             spans += [opening.span()] if opening else []
     spans += weighed_spans(goal.text, style)  # '- of zal ik ...?': a means weighed
     original = goal.doc
@@ -570,7 +571,7 @@ def _content_at(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[int,
     spans += [  # 'vanaf nu': a routine's start, which a one-off deadline replaces
         m.span()
         for phrase in style.routine_starts
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", goal.text, re.IGNORECASE)
+        for m in compiled(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE).finditer(goal.text)
     ]
     closed = set(ctx.pack.function_words) | style.determiners | style.prepositions
     closed |= set(style.subjects) | set(style.weak_finite) | style.finite_words

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.compiled import compiled
 from smartcheck.fixing.rewrite.compounds import particle_verb
 from smartcheck.fixing.rewrite.seams.kinds import Seam
 from smartcheck.fixing.rewrite.stops import sentence_ends, written_ellipses
@@ -384,7 +385,7 @@ def name_lowered(candidate: str, goal: Goal, names: frozenset[str]) -> list[Seam
     ``ambiguous_names``), in lower case in the rewrite ('By [date], excel ...'): the
     rewrite read the name as the verb."""
     for name in names:
-        if re.search(rf"\b{re.escape(name)}\b", goal.text) is None:
+        if compiled(rf"\b{re.escape(name)}\b").search(goal.text) is None:
             continue
         lower = name.lower()
         if lower != name and re.search(rf"\b{re.escape(lower)}\b", candidate):
