@@ -16,6 +16,7 @@ measure no longer passes is ``miss``; one that passes as written is ``smart``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -102,14 +103,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from smartcheck.checker import Checker
     from tests.support.rewrite_quality import evaluate_goal  # the checker loads only here
 
-    args = list(sys.argv[1:] if argv is None else argv)
-    changed_out = None
-    if "--changed" in args:
-        at = args.index("--changed")
-        changed_out = Path(args[at + 1])
-        del args[at : at + 2]
+    parser = argparse.ArgumentParser(
+        description="Reader verdicts on the measure's passes, tallied under the current code."
+    )
+    parser.add_argument("audits", nargs="*", type=Path, help="audit files (default: all shipped)")
+    parser.add_argument(
+        "--changed", type=Path, help="write the passes whose rewrite changed here, for a reader"
+    )
+    parsed = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    changed_out: Path | None = parsed.changed
     here = Path(__file__).resolve().parents[2] / "benchmarks" / "audits"
-    paths = [Path(a) for a in args] or sorted(here.glob("*.jsonl"))
+    paths = list(parsed.audits) or sorted(here.glob("*.jsonl"))
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        parser.error(f"no audit file at {', '.join(str(p) for p in missing)}")
     checker = Checker()
     changed: list[dict[str, str]] = []
 
