@@ -22,8 +22,13 @@ alone, rewritten like any goal.
 It reads, in the goal's last sentence: a comma or a coordinator (``and``, ``en``; the pack's
 ``coordinators``), one of the pack's one-word hedges (``drop_hedges``: "misschien", "evt.",
 "maybe"), then either an act of one phrase (adverbs, then in English a verb first, in Dutch
-an infinitive last; no subject, no mark inside) or "als"/"as" and a role of a few words;
-before the cut at least three words of the goal. A bare role: an optional hedge, a role of a
+an infinitive last or before a prepositional phrase; no subject, no mark inside) or
+"als"/"as" and a role of a few words, or a role with "worden"/"become"; before the cut at
+least three words of the goal. An act is a next step only with a coordinator, an adverb
+before it, a word of sequence in it (``followup_openers``) or a step up a career ladder
+(``role_steps``), and never with a first step's word ("eerst", "first"): else it is the
+goal's means. The hedge may also open the sentence after the goal's stop, for a role, a
+step up to one or a step joined on with a coordinator. A bare role: an optional hedge, a role of a
 few words and the pack's ``become_verbs`` ("worden", "become"), with a question mark or the
 hedge. ``WholeTextRewrites._hedged_step`` (whole_text.py) judges the goal and adds the step.
 """
@@ -215,15 +220,14 @@ def hedged_step(
             return None
         # a role to become after the hedge ('..., en misschien werkbegeleider worden')
         told = _role_step(step, style) or _bare_role(words[at:], asked, style)
-        # after a stop, only a role, a step joined on ('. En misschien ook X') or a step up
-        # to a role: 'Misschien eerst X?' there is the first step toward the goal before it
-        # (offered_steps.py)
-        stopped = words[cut].text != ","
-        # 'misschien eerst X': the first step toward the goal, its means (offered_steps.py)
+        # an act only as a next step: 'misschien eerst X' is the first step toward the goal,
+        # its means (offered_steps.py), and so is ', maybe do X' without a sign of sequence;
+        # after a stop, only a step joined on ('. En misschien ook X') or up to a role
         first = _first_step(step, style)
         acted = not first and (joined or _next_step(step, style, moves, goal.lang, grammar))
+        stopped = words[cut].text != ","
         if told is None and acted and (not stopped or joined or _moves_up(step, moves)):
-            told = _act_step(step, style, goal.lang, grammar)  # else ', maybe do X': a means
+            told = _act_step(step, style, goal.lang, grammar)
         if told is None:
             return None
         return HedgedStep(f"{join(rest).rstrip(' ,;.')}.", told)
@@ -476,11 +480,11 @@ def _act_step(step: list[Word], style: RewriteStyle, lang: str, grammar: Grammar
             return None
         # a phrase put after the verbs goes before them ('of ik naar regisseur kan
         # doorgroeien', 'of ik ook met lijmmortel kan leren lijmen')
-        first = end
-        while first > 0 and step[first - 1].pos == "VERB" and step[first - 1].verbform == "Inf":
-            first -= 1  # tagged only: a plural noun before the verb reads as an infinitive too
-        step = [*step[:first], *step[end + 1 :], *step[first : end + 1]]
-        at = len(step) - 1 - (end - first)
+        start = end
+        while start > 0 and step[start - 1].pos == "VERB" and step[start - 1].verbform == "Inf":
+            start -= 1  # tagged only: a plural noun before the verb reads as an infinitive too
+        step = [*step[:start], *step[end + 1 :], *step[start : end + 1]]
+        at = len(step) - 1 - (end - start)
         while at > 0 and step[at - 1].dep == "compound:prt":
             at -= 1
         clause = [*step[:at], *told, *step[at:]]
@@ -505,7 +509,6 @@ def _infinitive_end(
     """Where a Dutch step's infinitive stands: last ('daarna zelf een categorie beheren'), or
     before a prepositional phrase put after it ('doorgroeien naar regisseur', 'overstappen
     naar de planning'); None without one."""
-
     if _infinitive(step[-1], style, lang, grammar):
         return len(step) - 1
     ends = [

@@ -87,6 +87,6 @@ def _number_words(pack: RulePack) -> dict[str, float]:
 
 def _names_service(after: str, services: set[str]) -> bool:
     """Do the words after an amount of hours name maintenance that falls due at them ('a
-    1000-hour *service*', 'de 500-uurs *inspectie*'; the pack's ``interval_services``)?"""
+    1000-hour *service*', 'de 500 uur *inspectie*'; the pack's ``interval_services``)?"""
     words = [w.strip(".,;:!?()").lower() for w in after.split()[:2]]
     return bool(words) and (words[0] in services or " ".join(words) in services)

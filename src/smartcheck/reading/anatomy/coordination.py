@@ -374,6 +374,8 @@ _VERBS = ("VERB", "AUX")
 
 
 def _nominative_next(doc: Doc, marker: int) -> bool:
+    """Is the word after ``marker`` a pronoun in the nominative ('ik', 'we'), a subject by
+    its form alone?"""
     after = doc[marker + 1] if marker + 1 < len(doc) else None
     return after is not None and "Nom" in after.morph.get("Case", [])
 
