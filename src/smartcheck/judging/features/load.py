@@ -4,7 +4,8 @@
 and "een opleiding van 300 uur" / "a 300-hour programme" spread over the weeks until the
 deadline all become hours per week, so R003 can weigh them against stated commitments. A time
 of the clock ("voor 9 uur", "om 8 uur") is no amount of hours, nor are the running hours at
-which a machine's maintenance falls due ("a 1000-hour service").
+which a machine's maintenance falls due, named after a determiner ("a 1000-hour service";
+"200 uur onderhoud" is work).
 The hour words and the number words come from the pack's time table.
 """
 
@@ -56,6 +57,7 @@ def weekly_hours(
     best: tuple[float, tuple[int, int]] | None = None
     clock = {w.lower() for w in pack.words("clock_markers")}
     services = {w.lower() for w in pack.words("interval_services")}
+    determiners = {w.lower() for w in pack.time.events.determiners}
     for match in pattern.finditer(goal.text):
         amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
@@ -64,8 +66,10 @@ def weekly_hours(
         before = goal.text[: match.start()].split()
         if period is None and before and before[-1].lower() in clock:
             continue  # 'voor 9 uur', 'om 8 uur': a time of the clock
-        if period is None and _names_service(goal.text[match.end() :], services):
-            continue  # 'a 1000-hour service': the machine's running hours
+        # after a determiner, perhaps with an adjective: 'a (complete) 1000-hour ...'
+        named = any(w.lower() in determiners for w in before[-2:])
+        if period is None and named and _names_service(goal.text[match.end() :], services):
+            continue  # 'a 1000-hour service': the machine's running hours, not '200 uur onderhoud'
         if period is not None:
             weekly = amount / _WEEKS[units[period.lower()]]
         else:
