@@ -3,7 +3,9 @@
 
 - A Dutch "of" the tagger read as "or" while it marks its clause ("Ik bespreek met mijn
   coach *of* ik naar ploegleider kan doorgroeien"): the subject right after it and the
-  finite verb later, as a subordinate clause puts them, make it "whether": one clause.
+  finite verb later, as a subordinate clause puts them, make it "whether": one clause. Only
+  a pronoun that is a subject by its form ("ik", not "ze") counts: in "en *ze* beter
+  inwerken" "ze" is the object and "inwerken" a goal's infinitive.
 - A verb in the next sentence, after a piece with no verb that closed the sentence before
   ("..., met een verslag als bewijs. Ik bespreek ..."): a piece is cut at commas, not at
   stops, so such a verb counted as a second goal of the sentence before, where the same
@@ -54,6 +56,7 @@ def test_one_goal_verb_per_sentence_of_one_goal(text: str, lang: str) -> None:
     ("text", "lang"),
     [
         ("Ik wil mijn VCA halen, met hulp van Joost, en ik wil leren heftruck rijden.", "nl"),
+        ("Nieuwe vrijwilligers werven en ze beter inwerken, en de roosters op tijd maken.", "nl"),
         (
             "I want to finish the stock course, with Joe's help, and learn to drive a forklift.",
             "en",
