@@ -55,9 +55,7 @@ def weekly_hours(
     words = ctx.derived(_number_words)
     units = pack.time.units
     best: tuple[float, tuple[int, int]] | None = None
-    clock = {w.lower() for w in pack.words("clock_markers")}
-    services = {w.lower() for w in pack.words("interval_services")}
-    determiners = {w.lower() for w in pack.time.events.determiners}
+    clock, services, determiners = ctx.derived(_marker_words)
     for match in pattern.finditer(goal.text):
         amount = parse_number(match.group("n"), words, pack.grammar.decimal_mark)
         if amount is None or amount <= 0:
@@ -89,7 +87,16 @@ def _number_words(pack: RulePack) -> dict[str, float]:
     return number_words(pack.time)
 
 
-def _names_service(after: str, services: set[str]) -> bool:
+def _marker_words(pack: RulePack) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The pack's words before a time of the clock, after an amount of running hours, and
+    the determiners that make such an amount a name ('a 1000-hour service'), lower case:
+    read once per pack, not per goal nor per deadline R003 tries."""
+    clock = frozenset(w.lower() for w in pack.words("clock_markers"))
+    services = frozenset(w.lower() for w in pack.words("interval_services"))
+    return clock, services, frozenset(w.lower() for w in pack.time.events.determiners)
+
+
+def _names_service(after: str, services: frozenset[str]) -> bool:
     """Do the words after an amount of hours name maintenance that falls due at them ('a
     1000-hour *service*', 'de 500 uur *inspectie*'; the pack's ``interval_services``)?"""
     words = [w.strip(".,;:!?()").lower() for w in after.split()[:2]]
