@@ -77,6 +77,7 @@ from smartcheck.reading.pipeline import (
     restore_case,
     with_tail,
 )
+from smartcheck.reading.review_moments import review_moments_read
 from smartcheck.reading.surface import Surface, normalise
 from smartcheck.reading.timex import find_time_expressions, governing_deadline, pointing_back
 from smartcheck.reading.validation import (
@@ -301,6 +302,8 @@ class Checker:
         times = beside_past_dropped(  # 'Vorig jaar in mei ...', 'last year in June'
             times, text, reference_date, ctx.pack.time.events.markers.weak
         )
+        # 'Elke week ... Na drie maanden evalueer ik ...': the routine's review moment
+        times = review_moments_read(times, doc, ctx.matcher("review_acts").find(doc))
         anatomy = read_anatomy(doc, ctx, times, pointing_back(times, reference_date))
         goal = Goal(
             text=text,

@@ -38,6 +38,7 @@ LexiconKey = Literal[
     "baseline_markers",
     "inner_states",
     "verification_methods",
+    "review_acts",
     "sign_offs",
     "joint_decisions",
     "situational_behaviours",

@@ -25,7 +25,7 @@ the goal and its means (examples, "Salades, ovenschotels, ...") and the sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_times import time_at
@@ -43,8 +43,11 @@ from smartcheck.fixing.rewrite.words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex.model import TimeExpression
 
 #: Fewest words of the means: a verb and what it acts on.
 MIN_MEANS_WORDS = 2
@@ -127,6 +130,30 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     dropped = _left_out(sentences[at], kept, goal.text) + _left_out(sentences[n], means, goal.text)
     text = "" if aid else join(means, lead=False).rstrip(" ,;:")
     return Meant(closed(goal_text), text, before, after, dropped, aid, role, told_aid)
+
+
+def with_event_date(
+    found: Meant, goal: Goal, style: RewriteStyle, asked: Sequence[TimeExpression]
+) -> Meant:
+    """The means with the date of the event it hangs on asked beside it ('... get there
+    before the next big trade fair ([date])'), as the frames ask it beside an event in the
+    goal's own clause (plan._event_date): the event stays the deadline, and the rewrite adds
+    no second one. ``asked``: the goal's times a finding asks the date of. The means as
+    found when it names no such event, or the writer dated it in brackets."""
+    if not found.means:
+        return found
+    for expr in asked:
+        if expr.kind != "event" or expr.relation == "after" or expr.anchor is None:
+            continue
+        if goal.text[expr.end :].lstrip().startswith("("):
+            return found  # 'before the fair (May)': the writer's own date of it
+        told = goal.text[expr.start : expr.end]
+        at = found.means.find(told)
+        if at >= 0:
+            end = at + len(told)
+            dated = f"{found.means[:end]} ({style.placeholders.date}){found.means[end:]}"
+            return replace(found, means=dated)
+    return found
 
 
 def goal_sentences(goal: Goal, style: RewriteStyle) -> list[list[Word]]:

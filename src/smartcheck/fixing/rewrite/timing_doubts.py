@@ -30,11 +30,14 @@ if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
     from smartcheck.reading.goal import Goal
+    from smartcheck.reading.timex import TimeExpression
 
 #: How many words into the doubt its pointer back at the goal may stand ('Misschien is *dat*').
 _POINTER_REACH = 4
 #: Most words a doubt of timing has; longer, it says more than when.
 _MOST_WORDS = 14
+#: A bracket right after a time ('voor de keuring *(maart)*'): the writer's date of an event.
+_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,23 @@ def timing_doubt(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> TimingDou
     clauses = {w.lower() for k in ("subordinators", "condition_markers") for w in ctx.pack.words(k)}
     if set(words) & clauses:
         return None  # '... als het rustiger is': a condition of its own, kept by other readings
-    return TimingDoubt(goal=rest, time="" if overreach else times[0].text, span=(start, end))
+    told = "" if overreach else _told_time(text, times[0], ctx, style)
+    return TimingDoubt(goal=rest, time=told, span=(start, end))
+
+
+def _told_time(text: str, time: TimeExpression, ctx: RuleContext, style: RewriteStyle) -> str:
+    """The doubt's time as the rewrite's deadline: an event keeps the month the writer dated
+    it with in brackets ('voor de keuring (maart)'), or has its date asked beside it ('voor
+    de keuring ([datum])'), as in the goal's own clause (plan._event_date)."""
+    if time.kind != "event" or time.relation == "after":
+        return time.text
+    bracket = _BRACKET.match(text, time.end)
+    if bracket is not None:
+        months = {n.lower() for names in ctx.pack.time.months for n in names}
+        inside = bracket.group(1).lower().split()
+        if any(w in months for w in inside) and all(w in months or w.isdigit() for w in inside):
+            return text[time.start : bracket.end()]
+    return f"{time.text} ({style.placeholders.date})"
 
 
 def timing_doubt_spans(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> list[tuple[int, int]]:

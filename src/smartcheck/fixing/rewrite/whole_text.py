@@ -131,7 +131,13 @@ from smartcheck.fixing.rewrite.lacking_states import lacking_state_told
 from smartcheck.fixing.rewrite.list_lines import line_told_short, lined
 from smartcheck.fixing.rewrite.listed import listed_goal
 from smartcheck.fixing.rewrite.made_things import made_goal
-from smartcheck.fixing.rewrite.means import labelled, meant, with_means, with_plan
+from smartcheck.fixing.rewrite.means import (
+    labelled,
+    meant,
+    with_event_date,
+    with_means,
+    with_plan,
+)
 from smartcheck.fixing.rewrite.narrowed_cases import narrowing_fronted
 from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
@@ -165,7 +171,7 @@ from smartcheck.fixing.rewrite.others_aims import (
 from smartcheck.fixing.rewrite.own_state import own_state_told
 from smartcheck.fixing.rewrite.past_after import past_after
 from smartcheck.fixing.rewrite.pieces import no_goal_of_its_own
-from smartcheck.fixing.rewrite.plan import failed
+from smartcheck.fixing.rewrite.plan import failed, points_at
 from smartcheck.fixing.rewrite.plussed import plussed_pieces
 from smartcheck.fixing.rewrite.pointed_step import described_after, own_act, pointed_step
 from smartcheck.fixing.rewrite.pointed_topics import pointed_topic
@@ -1160,6 +1166,14 @@ class WholeTextRewrites:
         found = meant(goal, style, roles) or labelled(goal, style, labels)
         if found is None:
             return ()
+        # an event whose date a finding asks has it asked in the means, as in one clause
+        asking = report.criteria[Criterion.T].findings
+        asked = [
+            e
+            for e in goal.deadlines
+            if any(points_at(f.start, f.end, e.start, e.end) for f in asking)
+        ]
+        found = with_event_date(found, goal, style, asked)
         # asked only for what the whole text lacks; S stays asked when a means answers it
         answered = Criterion.S if found.means else None
         given = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -142,10 +142,9 @@ def find_time_expressions(
     lowered = lower_same_length(text)
     candidates: list[Candidate] = []
     for index, rule in enumerate(grammar.rules):
-        for m in rule.regex.finditer(lowered):
-            res = resolver.resolve(rule.name, m)
-            if res is not None and m.end() > m.start() and not _compounded(res, lowered, m):
-                candidates.append((m.start(), m.end(), index, res))
+        candidates.extend(
+            (*span, index, res) for span, res in _readings(rule.regex, lowered, resolver, rule.name)
+        )
     kept = _weekly(text, lowered, _select(candidates), grammar)
     extra = _dateparser_candidates(text, lowered, lang, reference_date, grammar, kept)
     if extra:
@@ -173,6 +172,26 @@ def find_time_expressions(
         for start, end, index, res in kept
         if not res.blocked
     ]
+
+
+def _readings(
+    regex: re.Pattern[str], lowered: str, resolver: Resolver, name: str
+) -> Iterator[tuple[tuple[int, int], Resolution]]:
+    """Each match of one rule that resolves, left to right.
+
+    A match the resolver rejects does not hide a shorter one inside it: "better *at
+    negotiation before the review*" is no moment (a skill), and the search goes on from its
+    next word, where "before the review" is one."""
+    pos = 0
+    while (m := regex.search(lowered, pos)) is not None:
+        res = resolver.resolve(name, m)
+        if res is not None and m.end() > m.start() and not _compounded(res, lowered, m):
+            yield (m.start(), m.end()), res
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+        if pos > len(lowered):
+            return
 
 
 def _compounded(res: Resolution, lowered: str, m: re.Match[str]) -> bool:

@@ -488,8 +488,10 @@ def _event_rules(t: TimeTable, g: Grammar, num: str, units: str, rel: str) -> li
         )
     else:
         head = _alt(g.event_nouns)
-    free = rf"(?:[^\W\d_][\w'\u2019-]*\s+){{0,{ev.modifiers}}}"
     det = _alt(ev.determiners)
+    # a determiner opens another phrase, never a modifier of this one ("voor de audit een
+    # cursus doen": the anchor is "de audit", not "de audit een cursus")
+    free = rf"(?:(?!(?:{det})\s)[^\W\d_][\w'\u2019-]*\s+){{0,{ev.modifiers}}}"
     # a year right after the determiner names which one the event is ("by the end of the
     # 2027 harvest", "before the 2026 audit"), as a month there does
     year = r"(?:(?:19|20)\d\d\s+)?"

@@ -270,6 +270,7 @@ def main_order(clause: list[Word], style: RewriteStyle, aux: str, lang: str) -> 
             or clause[n].pos == "SCONJ"
             or (clause[n].lower in asks and _tagged_verb(clause[n - 1], style))
             or _relative_opens(clause, n, end, style)
+            or _preposition_clause_opens(clause, n, end, style)
         ),
         end,
     )  # 'uitleggen *wat* het verschil is': a question moved after the verbs too
@@ -297,6 +298,20 @@ def _relative_opens(clause: list[Word], n: int, end: int, style: RewriteStyle) -
     if clause[n - 1].pos not in ("NOUN", "PROPN"):
         return False
     return any(w.dep in ("acl:relcl", "relcl") for w in clause[n + 1 : end])
+
+
+def _preposition_clause_opens(clause: list[Word], n: int, end: int, style: RewriteStyle) -> bool:
+    """``clause[n]`` opens an infinitive clause of a preposition ('vraag *in plaats van*
+    alles zelf uit te zoeken', '*zonder* eerst te vragen'; the pack's
+    ``clause_prepositions``, one word or several), its own 'te' later in the clause: that
+    clause's verbs are its own, never the writer's finite verb."""
+    lowered = [w.lower for w in clause[n:end]]
+    markers = {m.lower() for m in style.infinitive_markers}
+    for opener in style.clause_prepositions:
+        size = len(opener.split())
+        if lowered[:size] == opener.lower().split() and markers & set(lowered[size:]):
+            return True
+    return False
 
 
 def _closing_bracket(clause: list[Word]) -> int | None:
