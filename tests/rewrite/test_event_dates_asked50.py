@@ -62,3 +62,16 @@ def test_a_later_time_the_doubt_names_is_the_deadline_as_before() -> None:
         CHECKER, "Zelf de pompen inregelen. Misschien is dat pas volgend jaar realistisch.", "nl"
     )
     assert shown.startswith("Volgend jaar ga ik ")
+
+
+def test_an_event_the_routine_starts_after_stays_beside_its_end() -> None:
+    # 'which date is that?' (T007) is no fault of the words: the event stays, and a start
+    # after an event is no second deadline beside the routine's end (seams/deadlines.py)
+    shown = well_rewritten(
+        CHECKER,
+        "I'd like to learn the customs forms by sitting with Anouk one afternoon a week, "
+        "maybe starting after the busy spring season.",
+        "en",
+    )
+    assert shown.startswith("Until [date], I will learn the customs forms")
+    assert "starting after the busy spring season" in shown

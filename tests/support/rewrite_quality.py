@@ -47,6 +47,7 @@ from smartcheck.fixing.rewrite.counted import both_spans, count_label_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.effort_remarks import effort_remark_spans
 from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
@@ -208,6 +209,7 @@ def content_words(report: GoalReport, checker: Checker, goal: Goal | None = None
         free += dropped_remark_spans(goal, ctx, style)
         free += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
         free += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
+        free += effort_remark_spans(goal.text, style)  # '... I'm trying.': it goes
         free += chat_tag_spans(goal.text, style)  # '... tbh', 'lol': read without the aside
         free += [(a, b) for a, b, _ in chat_spelling_spans(goal.text, style)]  # 'wanna'
         free += vague_topic_spans(goal, style)  # 'Iets met X': the wish to learn about X

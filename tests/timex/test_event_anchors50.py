@@ -67,3 +67,19 @@ def test_fairs_exhibitions_and_summits_are_public_events(
 def test_fair_as_an_adjective_is_no_event(checker: Checker) -> None:
     goal = checker.parse("I want to be fair to every client in my reviews.", lang="en")
     assert [d.kind for d in goal.deadlines] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Get faster at the bar during busy summer evenings."),
+        ("en", "Run the kiosk alone during winter weekends."),
+    ],
+)
+def test_a_season_that_names_which_evenings_is_no_deadline(
+    checker: Checker, lang: str, text: str
+) -> None:
+    # once the longer match hid it; found again, the season read as a date must still see
+    # that it only says which evenings (reading/anchors.py)
+    goal = checker.parse(text, lang=lang, reference_date=REF)
+    assert [d.kind for d in goal.deadlines if d.kind == "deadline"] == []

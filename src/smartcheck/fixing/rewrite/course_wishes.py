@@ -1,7 +1,8 @@
 """A course the writer wishes for, named as a thing: taking it is the act.
 
 "I would also like the first aid course if possible", "I'd like a course in bookkeeping",
-"Ik wil graag de cursus EHBO als dat kan": the wish's object is a course (the pack's
+"Ik wil graag de cursus EHBO als dat kan", and hedged with no verb at all ("Volgend jaar
+misschien de CP2-training, als er budget voor is"): the wish's object is a course (the pack's
 ``formal_training``) without a verb of taking it. Read as a thing the writer wants, the
 frame asked for a behaviour whose purpose is to "get" the course ("I will [concrete
 behaviour], in order to get the first aid course"), or kept the wish ("By [date], I'd like a
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from smartcheck.fixing.rewrite.words import infinitive_ending
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from smartcheck.fixing.rewrite.style import RewriteStyle
     from smartcheck.judging.context import RuleContext
@@ -44,12 +45,16 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     if ends or len(words) < 4:
         return None  # one sentence only
     wanting = {w.lower() for w in ctx.pack.words("wish_verbs")}
-    if words[0].lower_ != style.default_subject.lower():
+    hedge = _hedged_opening(goal, words, style)
+    if hedge is not None:  # 'Volgend jaar misschien de CP2-training': no verb at all
+        at = hedge + 1
+    elif words[0].lower_ != style.default_subject.lower():
         return None  # 'We would like a workshop for the team': maybe one to organise
-    wish = next((t for t in words[1 : 1 + _WISH_REACH] if t.lemma_.lower() in wanting), None)
-    if wish is None:
-        return None
-    at = wish.i + 1
+    else:
+        wish = next((t for t in words[1 : 1 + _WISH_REACH] if t.lemma_.lower() in wanting), None)
+        if wish is None:
+            return None
+        at = wish.i + 1
     while at < len(doc) and doc[at].pos_ in ("ADV", "PART") and doc[at].lower_ not in ("to",):
         at += 1  # 'wil *ook graag*', 'would like *too*'
     if at >= len(doc) or doc[at].pos_ not in _THING_OPENERS:
@@ -65,11 +70,29 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
         # the tagger calls it
     thing = goal.text[doc[at].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     taken = style.asked_course.format(thing=thing)
-    if style.word_order != "v2" and style.infinitive_markers:
+    if style.word_order != "v2" and style.infinitive_markers and hedge is None:
         taken = f"{style.infinitive_markers[0]} {taken}"
     before = goal.text[: doc[at].idx]
     after = goal.text[doc[end - 1].idx + len(doc[end - 1].text) :]
     return f"{before}{taken}{after}"
+
+
+def _hedged_opening(goal: Goal, words: list[Token], style: RewriteStyle) -> int | None:
+    """The index of the one-word hedge that opens a line with no verb, after a time at most
+    ('*Misschien* de VCA-cursus, als er budget is', 'Next year *maybe* the first aid
+    course'): the course after it is the writer's wish, hedged; None for any other line."""
+    times = [(e.start, e.end) for e in goal.deadlines]
+    line = next((n for n, t in enumerate(words) if t.pos_ == "SCONJ" or t.text == ","), None)
+    said = [t for t in words[:line] if not any(a <= t.idx < b for a, b in times)]
+    if any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None  # a verb of its own; one in its time ('*Volgend* jaar') or condition
+        # ('als er budget *is*') is none of the line's
+    for t in words[:_WISH_REACH]:
+        if t.lower_ in style.one_word_hedges:
+            return t.i
+        if not any(a <= t.idx < b for a, b in times):
+            return None
+    return None
 
 
 def _thing_end(doc: Doc, at: int, ctx: RuleContext) -> int:

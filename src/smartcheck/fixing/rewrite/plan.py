@@ -258,6 +258,8 @@ def _time(
         end = _sentence_end(plan, one_off[0].end)  # in a later sentence is how, no target
         recurring = [e for e in recurring if e.start < end]
     for finding in report.criteria[Criterion.T].findings:
+        if finding.severity == "info":
+            continue  # 'which date is that?' (T007), 'write it as a date' (T006): no fault
         for expr in goal.deadlines:
             if expr.kind == "recurring" or not points_at(
                 finding.start, finding.end, expr.start, expr.end

@@ -1251,6 +1251,12 @@ class RewriteStyle(BaseModel):
         description="The writer's guess tagged onto the end of a clause ('I guess', 'denk "
         "ik'): the goal is read without it (guess_tags.py).",
     )
+    effort_remarks: tuple[str, ...] = Field(
+        default=(),
+        description="A closing sentence that only tells the writer's effort on the goal "
+        "(\"I'm trying\", 'ik doe mijn best'): it goes, the goal before it is read alone "
+        "(effort_remarks.py).",
+    )
     chat_tags: tuple[str, ...] = Field(
         default=(),
         description="The writer's chat aside anywhere in the text ('tbh', 'lol', 'eerlijk "

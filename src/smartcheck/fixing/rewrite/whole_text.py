@@ -81,6 +81,7 @@ from smartcheck.fixing.rewrite.doubts import (
     voiced_at,
 )
 from smartcheck.fixing.rewrite.dropped import with_subject
+from smartcheck.fixing.rewrite.effort_remarks import without_effort_remark
 from smartcheck.fixing.rewrite.elliptic_duties import duty_verb_supplied
 from smartcheck.fixing.rewrite.everyone_norms import own_norm
 from smartcheck.fixing.rewrite.example_steps import example_sentence, example_step
@@ -389,6 +390,9 @@ class WholeTextRewrites:
         guessed = self._guess_dropped(report, ctx)
         if guessed:  # 'I should write shorter reports I guess': read without the tag
             return _per_goal(report, guessed)
+        effort = self._effort_dropped(report, ctx)
+        if effort:  # '... I'm trying.': the goal read without the remark
+            return _per_goal(report, effort)
         commented = self._comment_after(report, ctx, now_told=not rewrites)
         if commented:  # 'misschien X, lijkt me leuk': X rewritten, 'Lijkt me leuk.' after it
             return _per_goal(report, commented)  # a split when the goal packed several
@@ -2774,6 +2778,15 @@ class WholeTextRewrites:
         goal = report.goal
         style = style_for(ctx)
         text = without_guess_tags(goal.text, style) if style is not None else None
+        return self._read_instead(text, goal, ctx)
+
+    def _effort_dropped(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A goal closed by a sentence that only tells the writer's effort ('I'm trying.',
+        'Ik doe mijn best.'): rewritten without it (effort_remarks.py); nothing without
+        one or when a rewrite shows a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        text = without_effort_remark(goal.text, style) if style is not None else None
         return self._read_instead(text, goal, ctx)
 
     def _imperative_owned(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:

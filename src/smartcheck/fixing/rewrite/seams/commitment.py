@@ -73,8 +73,8 @@ def voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
         return []
     frame = frame_words(style.frames.own_part)[-2:]  # 'ervoor dat', 'sure that'
     opens = {*frame[-1:], *style.subjects, *style.object_pronouns}
-    voiced = {  # a verb that frames a clause ('vindt dat ...'), not one of the goal's own
-        t.lemma_.lower()  # ('dat mijn team vaker feedback vraagt')
+    framing = [  # a verb that frames a clause ('vindt dat ...'), not one of the goal's own
+        t  # ('dat mijn team vaker feedback vraagt')
         for t in original[:-1]
         if t.lemma_.lower() in style.voice_verbs
         and (t.nbor(1).lower_ in opens or any(c.dep_ == "ccomp" for c in t.children))
@@ -84,7 +84,11 @@ def voice_committed(doc: Doc, goal: Goal, style: RewriteStyle) -> list[Seam]:
             and c.lower_ not in style.subjects
             for c in t.children
         )
-    }
+    ]
+    # the same verb in the writer's own clause ('zegt dat ik vaker iets moet *zeggen*') is
+    # theirs to commit to
+    own = {t.lemma_.lower() for t in original if t.pos_ in ("VERB", "AUX") and t not in framing}
+    voiced = {t.lemma_.lower() for t in framing} - own
     if not voiced:
         return []
     committed = set(style.subjects.values())

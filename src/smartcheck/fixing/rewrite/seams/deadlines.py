@@ -273,8 +273,14 @@ def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
 
 
 def _ends(times: Iterable[TimeExpression]) -> list[TimeExpression]:
-    """The expressions that end a goal (not a routine's frequency, not a start)."""
-    return [t for t in times if t.kind not in ("recurring", "start")]
+    """The expressions that end a goal (not a routine's frequency, not a start, nor an event
+    the goal starts after: 'starting after the busy autumn season')."""
+    return [
+        t
+        for t in times
+        if t.kind not in ("recurring", "start")
+        and not (t.kind == "event" and t.relation == "after")
+    ]
 
 
 def past_before_deadline(

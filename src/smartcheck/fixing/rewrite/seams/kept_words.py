@@ -31,6 +31,7 @@ from smartcheck.fixing.rewrite.decided_nouns import decided_spans
 from smartcheck.fixing.rewrite.difficulties import difficulty_spans
 from smartcheck.fixing.rewrite.doubted_times import doubted_time_spans
 from smartcheck.fixing.rewrite.dropped import opening_span
+from smartcheck.fixing.rewrite.effort_remarks import effort_remark_spans
 from smartcheck.fixing.rewrite.excess_flaws import excess_spans
 from smartcheck.fixing.rewrite.first_steps import first_step_spans
 from smartcheck.fixing.rewrite.forms import form_label_spans
@@ -335,6 +336,7 @@ def _dropped(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> tuple[Span, .
     spans += dropped_remark_spans(goal, ctx, style)
     spans += request_spans(goal, ctx, style)  # 'Vanuit X kwam de vraag of ik': X credited
     spans += guess_tag_spans(goal.text, style)  # '... I guess': read without the tag
+    spans += effort_remark_spans(goal.text, style)  # '... I'm trying.': it goes
     spans += chat_tag_spans(goal.text, style)  # '... tbh', 'lol': read without the aside
     spans += [(a, b) for a, b, _ in chat_spelling_spans(goal.text, style)]  # 'wanna'
     spans += offer_spans(goal, style)  # 'Misschien kan ik daar X voor maken?': X, committed

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.comments import trailing_comment, with_times
+from smartcheck.fixing.rewrite.effort_remarks import effort_remark_span
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.seams.credit import framed_sentence
 from smartcheck.fixing.rewrite.stops import sentence_ends
@@ -53,6 +54,9 @@ def other_voice(
     found = suggested(words, style, "?" in goal.text, goal.lang)
     if found is not None:
         return found
+    effort = effort_remark_span(goal.text, style)  # '... Ik doe mijn best.': no voice's
+    if effort is not None:
+        words = [w for w in words if w.start < effort[0]]
     # the stops go; a closing bracket stays with its opening one ('... (about 30 a week).')
     while words and not words[-1].is_word and words[-1].text not in _CLOSING:
         words.pop()
