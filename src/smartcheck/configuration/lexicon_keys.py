@@ -39,6 +39,7 @@ LexiconKey = Literal[
     "inner_states",
     "verification_methods",
     "review_acts",
+    "demonstrative_pronouns",
     "sign_offs",
     "joint_decisions",
     "situational_behaviours",

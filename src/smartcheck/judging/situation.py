@@ -83,8 +83,12 @@ def without_context(goal: Goal) -> Cut | None:
             continue
         start, end = span.start, span.end
         before = text[:start].rstrip()
-        if before[-1:] in ",;":
+        if before and before[-1] in ",;":
             start = len(before) - 1  # '..., they keep slipping.'
+            if span.text.rstrip()[-1:] in _ENDS and after:
+                # 'X, die staan nu scheef. Concreet ...' -> 'X. Concreet ...': the stop stays
+                cuts.append((start, start + len(text[start:end].rstrip()) - 1))
+                continue
         elif spliced:
             end = text.index(",", end) + 1  # the comma goes with the clause it spliced on
         while end < len(text) and text[end].isspace():

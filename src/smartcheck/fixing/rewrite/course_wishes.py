@@ -89,7 +89,10 @@ def _hedged_opening(goal: Goal, words: list[Token], style: RewriteStyle) -> int 
         # ('als er budget *is*') is none of the line's
     for t in words[:_WISH_REACH]:
         if t.lower_ in style.one_word_hedges:
-            return t.i
+            after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            # the course with its article ('misschien *de* CP2-training'); a bare one ('evt
+            # scrum master cursus') is a floated step, its article given there (floated_steps)
+            return t.i if after is not None and after.pos_ == "DET" else None
         if not any(a <= t.idx < b for a, b in times):
             return None
     return None

@@ -224,9 +224,12 @@ def hedged_step(
         # its means (offered_steps.py), and so is ', maybe do X' without a sign of sequence;
         # after a stop, only a step joined on ('. En misschien ook X') or up to a role
         first = _first_step(step, style)
-        acted = not first and (joined or _next_step(step, style, moves, goal.lang, grammar))
+        added = _added(step, style)  # '. Maybe help with the skin prick tests too?'
+        acted = not first and (
+            joined or added or _next_step(step, style, moves, goal.lang, grammar)
+        )
         stopped = words[cut].text != ","
-        if told is None and acted and (not stopped or joined or _moves_up(step, moves)):
+        if told is None and acted and (not stopped or joined or added or _moves_up(step, moves)):
             told = _act_step(step, style, goal.lang, grammar)
         if told is None:
             return None
@@ -249,6 +252,20 @@ def _next_step(
     if _adverb(step[0], lang, grammar) or _moves_up(step, moves):
         return True
     return any(w.lower in style.followup_openers for w in step)
+
+
+def _added(step: list[Word], style: RewriteStyle) -> bool:
+    """Does a word that adds the step to the goal open or close it ('help with X *too*',
+    '*ook* helpen bij X'; the pack's ``added_tail_markers``)? A step added so is a second
+    thing to do, agreed as a next step, never the goal's means."""
+    lowered = [w.lower for w in step]
+    for marker in style.added_tail_markers:
+        said = marker.lower().split()
+        if len(said) < len(lowered) and (
+            lowered[-len(said) :] == said or lowered[: len(said)] == said
+        ):
+            return True
+    return False
 
 
 def _first_step(step: list[Word], style: RewriteStyle) -> bool:

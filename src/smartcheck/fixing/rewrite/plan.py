@@ -516,7 +516,8 @@ def _fillers(style: RewriteStyle, plan: Plan) -> None:
     wherever they stand as words of their own: not after a determiner, where they are a
     noun's ('een gewoon gesprek', 'a new kind of dance'), not after a comma, where they open
     a detail of the goal ('..., het liefst dezelfde dag nog'), nor before a preposition or
-    a number, where they say how much or when ('just in time', 'just 5 minutes')."""
+    a number, where they say how much or when ('just in time', 'just 5 minutes'), nor
+    after a preposition, where they restrict ('instead of *just* reading the meters')."""
     words = plan.words
     entries = sorted((tuple(f.lower().split()) for f in style.fillers), key=len, reverse=True)
     for i in range(len(words)):
@@ -532,6 +533,8 @@ def _fillers(style: RewriteStyle, plan: Plan) -> None:
             continue  # a noun's word, or one that opens a detail ('..., het liefst vandaag')
         if before is not None and (before.lower in style.negations or before.lower == "n't"):
             continue  # 'not just the installation': the negation's restriction, no filler
+        if before is not None and (before.lower in style.prepositions or before.pos == "ADP"):
+            continue  # 'instead of just reading', 'rather than just': 'only', no filler
         if after is not None and (
             after.lower in style.prepositions or any(c.isdigit() for c in after.text)
         ):

@@ -108,8 +108,9 @@ def _units(r: Reading) -> list[tuple[int, int]]:
 
 def _spliced(r: Reading, i: int) -> bool:
     """A clause of its own after a comma: a subject pronoun and its finite verb ('...,
-    they keep slipping'), no conjunction; the writer's own only with a sign of the present
-    in it ('..., I've only done qual so far'), else it is the goal going on."""
+    they keep slipping'; a demonstrative too: '..., die zien er nog nep uit'), no
+    conjunction; the writer's own only with a sign of the present in it ('..., I've only
+    done qual so far'), else it is the goal going on."""
     doc = r.doc
     if i + 1 >= len(doc):
         return False
@@ -118,11 +119,19 @@ def _spliced(r: Reading, i: int) -> bool:
     subject, verb = doc[i], doc[i + 1]
     if _elliptic_present(r, i):
         return True  # '..., gaat nu nog vaak scheef': what the goal is about, told as it goes
+    if (
+        r.is_word(subject, "demonstrative_pronouns")
+        and _finite(verb)
+        and not r.is_word(verb, "modal_verbs")  # '..., dat moet anders': the writer's aim
+    ):
+        # '..., die zien er bij mij nog te nep uit': the verb right after a demonstrative is
+        # a main clause's (a relative clause puts it last: 'die er nog nep uitzien')
+        return True
     if not r.is_word(subject, "subject_pronouns"):
         return False
     if then_told(r, i):
         return True  # '..., ik werk *dan* door tot ...': what happens at such times
-    if not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])):
+    if not _finite(verb):
         return False
     if r.is_word(subject, "first_person_subject"):
         end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
@@ -131,6 +140,10 @@ def _spliced(r: Reading, i: int) -> bool:
             _matches(r, "situation_markers", i, end) or _matches(r, "habit_markers", i, end)
         )
     return True
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _elliptic_present(r: Reading, i: int) -> bool:

@@ -28,6 +28,7 @@ from smartcheck.fixing.rewrite.seams.bound_agreement import count_before_singula
 from smartcheck.fixing.rewrite.seams.bound_fragment import bound_without_writer
 from smartcheck.fixing.rewrite.seams.bound_noun import bound_before_noun
 from smartcheck.fixing.rewrite.seams.bracket_told import bracket_list_told
+from smartcheck.fixing.rewrite.seams.case_subject import subject_in_phrase
 from smartcheck.fixing.rewrite.seams.clause_after_to import clause_after_to, verb_after_nominal_verb
 from smartcheck.fixing.rewrite.seams.clauses import grammar_seams
 from smartcheck.fixing.rewrite.seams.closed_direction import direction_left_told
@@ -325,6 +326,7 @@ def find_seams(
     seams += acronym_as_verb(doc, goal, style)
     seams += verbless_head(candidate, doc, style) + dated_fragment(candidate, doc, style)
     seams += frame_without_subject(candidate, doc, goal, style)  # 'By [date], shadow X'
+    seams += subject_in_phrase(doc, goal)  # '..., zodat van de chef ... gaat leren'
     ending = ctx.pack.grammar.infinitive_ending
     seams += date_inside_infinitive(candidate, doc, style, ending)  # 'X geven vóór [datum] aan'
     seams += do_before_verb(doc, style, goal.text)  # 'I will do rotate there'

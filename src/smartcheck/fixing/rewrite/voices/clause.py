@@ -124,6 +124,20 @@ def committed(clause: list[Word], style: RewriteStyle, aux: str) -> list[Word]:
     return clause
 
 
+def without_aux_again(rest: list[Word], aux: str, lang: str) -> list[Word]:
+    """``rest`` without the committed auxiliary's own verb told before the clause's last
+    infinitive ('moet ... *gaan* leren' -> 'ga ... leren'): beside 'ga' it is a second
+    'gaan'. Only where another verb follows it."""
+    own = lemma_of(aux.lower(), lang)
+    return [
+        w
+        for n, w in enumerate(rest)
+        if not (
+            (w.lemma or w.lower) == own and n + 1 < len(rest) and rest[n + 1].pos in ("VERB", "AUX")
+        )
+    ]
+
+
 def _conjunct_duties(rest: list[Word], lead: str) -> list[Word]:
     """``rest`` without the same one-word modal of duty told again in a coordinated act
     ('sneller *moet* werken en minder uren schrijven', 'call more often and *should* email

@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.voices.clause import (
     lowered,
     names_person,
     verb_phrase,
+    without_aux_again,
     without_tail,
     writers_sentence,
 )
@@ -147,7 +148,9 @@ def duty_from(words: list[Word], style: RewriteStyle) -> Voice | None:
         if len(rest) < 3 or rest[0].lower not in duties or rest[1].lower not in style.subjects:
             return None
         me, rest = rest[1].lower, rest[2:]
-    cut = without_tail([Word(style.subjects[me]), *rest], style)
+    own = style.subjects[me]  # 'ik ga': never 'ik ga ... gaan leren'
+    rest = without_aux_again(rest, own.split()[-1], "nl")  # duties are read in Dutch only
+    cut = without_tail([Word(own), *rest], style)
     if cut is None or len(cut[0]) < 3:
         return None
     verb = style.duty_source_verb
