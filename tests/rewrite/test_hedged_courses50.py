@@ -28,7 +28,7 @@ CHECKER = Checker()
             "nl",
             "Volgend jaar ga ik de BHV-training volgen, als er budget voor is",
         ),
-        ("Misschien de taalcursus Duits, als dat past.", "nl", "ga ik de taalcursus Duits volgen"),
+        ("Misschien de cursus Duits, als dat past.", "nl", "ga ik de cursus Duits volgen"),
         (
             "Next year maybe the first aid course.",
             "en",

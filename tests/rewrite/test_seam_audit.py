@@ -36,8 +36,9 @@ CHECKER = Checker()
 PAST_FIRST = [
     (
         "en",
-        "Last year I organised two open days, this year I want to run four and also start a "
-        "newsletter.",
+        # (session 50: 'organised' told in the past is no second goal, so 'run four and start
+        # a newsletter' passes now; the wish here still fails S and M)
+        "Last year I organised two open days, this year I want to get better at presenting them.",
         "after I organised two open days last year",
     ),
     (

@@ -83,3 +83,16 @@ def _hedged_comma_piece(text: str, style: RewriteStyle) -> list[str]:
     if not comma or not first or first[0].lower().rstrip(".") not in style.followup_hedges:
         return [text]
     return [goal.strip(), piece.strip()]
+
+
+def marked_added(lowered: list[str], style: RewriteStyle, opening: bool = False) -> bool:
+    """Do ``lowered`` words end (or, with ``opening``, also open) in a word that adds them
+    to the goal ('help with X *too*', '*ook* helpen bij X'; the pack's
+    ``added_tail_markers``)? Then they tell a second thing to do, never the goal's means."""
+    for marker in style.added_tail_markers:
+        said = marker.lower().split()
+        if len(said) >= len(lowered):
+            continue
+        if lowered[-len(said) :] == said or (opening and lowered[: len(said)] == said):
+            return True
+    return False

@@ -60,6 +60,7 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     if at >= len(doc) or doc[at].pos_ not in _THING_OPENERS:
         return None
     courses = [m.token_start for m in ctx.find(goal, "formal_training")]
+    courses += _compound_courses(doc, ctx) if hedge is not None else []
     end = _thing_end(doc, at, ctx)
     if not any(at <= c < end for c in courses) or end - at > _MOST_THING_WORDS:
         return None
@@ -77,6 +78,13 @@ def course_wished(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> str | No
     return f"{before}{taken}{after}"
 
 
+def _compound_courses(doc: Doc, ctx: RuleContext) -> list[int]:
+    """Tokens that name a course in a hyphenated compound ('de *VCA-cursus*', 'de
+    *CP2-training*'): the pack's course word after the hyphen."""
+    heads = {w.lower() for w in ctx.pack.words("formal_training") if w.isalpha()}
+    return [t.i for t in doc if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in heads]
+
+
 def _hedged_opening(goal: Goal, words: list[Token], style: RewriteStyle) -> int | None:
     """The index of the one-word hedge that opens a line with no verb, after a time at most
     ('*Misschien* de VCA-cursus, als er budget is', 'Next year *maybe* the first aid
@@ -90,9 +98,11 @@ def _hedged_opening(goal: Goal, words: list[Token], style: RewriteStyle) -> int 
     for t in words[:_WISH_REACH]:
         if t.lower_ in style.one_word_hedges:
             after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            # the course with its article ('misschien *de* CP2-training'); a bare one ('evt
-            # scrum master cursus') is a floated step, its article given there (floated_steps)
-            return t.i if after is not None and after.pos_ == "DET" else None
+            # the course with its article ('misschien *de* CP2-training'), with a time before
+            # it or a condition after it; a course alone ('maybe the crane operator course',
+            # 'evt scrum master cursus') is a floated step, settled (floated_steps.py)
+            told = t.i > 0 or line is not None
+            return t.i if told and after is not None and after.pos_ == "DET" else None
         if not any(a <= t.idx < b for a, b in times):
             return None
     return None

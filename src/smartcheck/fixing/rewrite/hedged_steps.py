@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from smartcheck.errors import SmartcheckError
+from smartcheck.fixing.rewrite.added_tails import marked_added
 from smartcheck.fixing.rewrite.routine_means import gerund_of
 from smartcheck.fixing.rewrite.seams import find_seams
 from smartcheck.fixing.rewrite.stops import sentences
@@ -224,7 +225,8 @@ def hedged_step(
         # its means (offered_steps.py), and so is ', maybe do X' without a sign of sequence;
         # after a stop, only a step joined on ('. En misschien ook X') or up to a role
         first = _first_step(step, style)
-        added = _added(step, style)  # '. Maybe help with the skin prick tests too?'
+        # '. Maybe help with the skin prick tests too?', '. Misschien ook helpen bij X?'
+        added = marked_added([w.lower for w in step], style, opening=True)
         acted = not first and (
             joined or added or _next_step(step, style, moves, goal.lang, grammar)
         )
@@ -252,20 +254,6 @@ def _next_step(
     if _adverb(step[0], lang, grammar) or _moves_up(step, moves):
         return True
     return any(w.lower in style.followup_openers for w in step)
-
-
-def _added(step: list[Word], style: RewriteStyle) -> bool:
-    """Does a word that adds the step to the goal open or close it ('help with X *too*',
-    '*ook* helpen bij X'; the pack's ``added_tail_markers``)? A step added so is a second
-    thing to do, agreed as a next step, never the goal's means."""
-    lowered = [w.lower for w in step]
-    for marker in style.added_tail_markers:
-        said = marker.lower().split()
-        if len(said) < len(lowered) and (
-            lowered[-len(said) :] == said or lowered[: len(said)] == said
-        ):
-            return True
-    return False
 
 
 def _first_step(step: list[Word], style: RewriteStyle) -> bool:

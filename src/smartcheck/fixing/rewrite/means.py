@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.added_tails import marked_added
 from smartcheck.fixing.rewrite.asked_times import time_at
 from smartcheck.fixing.rewrite.stops import SENTENCE_MARKS
 from smartcheck.fixing.rewrite.wordclass import verb_like
@@ -449,22 +450,12 @@ def _as_written(sentence: list[Word]) -> str:
     return closed(join(sentence))
 
 
-def _added(lowered: list[str], style: RewriteStyle) -> bool:
-    """Does the sentence end in a word that adds it to the goal ('... too', '... as well';
-    the pack's ``added_tail_markers``)? Then it tells a second thing to do, no means."""
-    for marker in style.added_tail_markers:
-        size = len(marker.split())
-        if size < len(lowered) and lowered[-size:] == marker.lower().split():
-            return True
-    return False
-
-
 def _means(sentence: list[Word], style: RewriteStyle) -> list[Word] | None:
     """The means a sentence tells, as the words of a bare verb phrase, or None when it
     tells none."""
     words = [w for w in sentence if w.text not in SENTENCE_MARKS]
     lowered = [w.lower for w in words]
-    if _added(lowered, style):
+    if marked_added(lowered, style):
         return None  # '... I will help with the skin prick tests too': a thing added
     rest: list[Word] | None = None
     for label in sorted(style.means_labels, key=len, reverse=True):

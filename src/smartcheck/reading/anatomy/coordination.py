@@ -783,7 +783,7 @@ def _segment_verb(
         segment = [t for t in segment if not purpose.start <= t.idx < purpose.end]
     words = [t for t in segment if t.is_alpha]
     if r.grammar.verb_second and words and _inverted_verb(r, words[0], modal_like):
-        return None if _told_past(words[0]) else words[0]
+        return words[0]
     labelled = _labelled_imperative(r, segment)
     if labelled is not None:
         return labelled
@@ -800,7 +800,7 @@ def _segment_verb(
             continue  # 'in mei examen doen': the object before its verb, no verb of its own
         if _after_preposition(r, token):
             continue  # '..., zonder uitzonderingen': a noun the tagger took for a verb
-        if _told_past(token):
+        if not r.grammar.verb_second and _told_past(token):
             continue  # '..., using the slides Priya and I *made*': what happened, no goal
         if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -812,9 +812,7 @@ def _segment_verb(
     if r.grammar.verb_second:
         for token in words[1:]:
             if _inverted_verb(r, token, modal_like):
-                # after a fronted phrase: "Vóór 1 juni *volg* ik ..." ("Vorig jaar *haalde* ik
-                # ...": what happened, no goal)
-                return None if _told_past(token) else token
+                return token  # after a fronted phrase: "Vóór 1 juni *volg* ik ..."
     last = words[-1] if words else None
     if r.grammar.verb_second and last is not None and _final_infinitive(r, last, modal_like):
         # Dutch puts the infinitive last; taggers miss some ("volgen")
@@ -822,13 +820,21 @@ def _segment_verb(
     return None
 
 
+#: Dependencies of a clause inside a piece ('what I saw'): its verb is not the piece's.
+_EMBEDDED = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "csubj", "xcomp"})
+
+
 def _told_past(verb: Token) -> bool:
     """A finite verb in the simple past with its own subject before it ('the slides Priya
-    and I *made*', 'en vorig jaar *haalde* ik ...'): the writer tells what happened, which is
-    never a goal of its own (a goal says what will be done). Without a subject of its own
-    the tagger's past may be a present ('and *set* up the board')."""
+    and I *made*'): the writer tells what happened, which is never a goal of its own (a goal
+    says what will be done). Without a subject of its own the tagger's past may be a present
+    ('and *set* up the board'); in Dutch it tags present verbs after their subject past too
+    ('haal ik', 'geef ik'), so only English is read so. A past clause inside the piece ('and
+    present what I saw') is left to the piece's own verb."""
     if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
         return False
+    if verb.dep_ in _EMBEDDED:
+        return False  # 'and present *what I saw*': a clause inside the piece, not its verb
     return any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 

@@ -86,6 +86,7 @@ def _units(r: Reading) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     start = 0
     lined = sum(is_line_break(t) for t in doc) >= 1
+    opened = False  # the current unit is a clause spliced on with a comma
     for t in doc:
         if is_line_break(t) and lined:  # a list: each line a sentence of its own
             if t.i > start:
@@ -101,6 +102,13 @@ def _units(r: Reading) -> list[tuple[int, int]]:
         elif t.text == "," and _spliced(r, t.i + 1):
             units.append((start, t.i))
             start = t.i + 1
+            opened = True
+        elif t.text == "," and opened and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "SCONJ":
+            # '..., dat doet nu Petra, zodat ik ...': the spliced remark ends where the
+            # goal's own clause goes on
+            units.append((start, t.i))
+            start = t.i + 1
+            opened = False
     if start < len(doc):
         units.append((start, len(doc)))
     return [(a, b) for a, b in units if _words(r, a, b) >= 1]
@@ -119,14 +127,14 @@ def _spliced(r: Reading, i: int) -> bool:
     subject, verb = doc[i], doc[i + 1]
     if _elliptic_present(r, i):
         return True  # '..., gaat nu nog vaak scheef': what the goal is about, told as it goes
-    if (
-        r.is_word(subject, "demonstrative_pronouns")
-        and _finite(verb)
-        and not r.is_word(verb, "modal_verbs")  # '..., dat moet anders': the writer's aim
-    ):
+    if r.is_word(subject, "demonstrative_pronouns") and _finite(verb):
         # '..., die zien er bij mij nog te nep uit': the verb right after a demonstrative is
-        # a main clause's (a relative clause puts it last: 'die er nog nep uitzien')
-        return True
+        # a main clause's (a relative clause puts it last: 'die er nog nep uitzien'); with a
+        # modal or a duty it is the writer's aim ('..., dat moet anders', '..., that has to
+        # go to zero')
+        end = next((t.i for t in doc[i:] if t.text in SENTENCE_END or t.text == ","), len(doc))
+        duty = any(a == i + 1 for a, _ in _matches(r, "obligation_modals", i, end))
+        return not (r.is_word(verb, "modal_verbs") or duty)
     if not r.is_word(subject, "subject_pronouns"):
         return False
     if then_told(r, i):

@@ -173,6 +173,7 @@ def one_deadline(
         t
         for t in _ends(times)
         if not filled[: t.start].endswith("(")
+        and not _routine_start(t, filled, style)
         and not _made_of_goal_words(t, filled, goal)
         and t not in back
     ]
@@ -273,14 +274,18 @@ def _made_of_goal_words(time: TimeExpression, filled: str, goal: Goal) -> bool:
 
 
 def _ends(times: Iterable[TimeExpression]) -> list[TimeExpression]:
-    """The expressions that end a goal (not a routine's frequency, not a start, nor an event
-    the goal starts after: 'starting after the busy autumn season')."""
-    return [
-        t
-        for t in times
-        if t.kind not in ("recurring", "start")
-        and not (t.kind == "event" and t.relation == "after")
-    ]
+    """The expressions that end a goal (not a routine's frequency, not a start)."""
+    return [t for t in times if t.kind not in ("recurring", "start")]
+
+
+def _routine_start(time: TimeExpression, filled: str, style: RewriteStyle) -> bool:
+    """An event a routine starts after, in a rewrite that runs the routine until a date
+    ('Until [date], I will ..., starting after the busy autumn season'): its start, no
+    second end. Beside a deadline ('Vóór [datum] ga ik ... Dan pas na de kerstdrukte') it
+    still contradicts the date."""
+    until = style.frames.until.split("{date}")[0].strip().lower()
+    routine = bool(until) and re.search(rf"(?<!\w){re.escape(until)}\s", filled.lower())
+    return bool(routine) and time.kind == "event" and time.relation == "after"
 
 
 def past_before_deadline(
