@@ -396,11 +396,14 @@ def _dated_in_brackets(words: list[Word], last: int, months: frozenset[str]) -> 
     close = next((n for n in range(last + 2, end) if words[n].text == ")"), None)
     if close is None:
         return None
-    inside = words[last + 2 : close]
-    dated = any(w.lower in months for w in inside) and all(
-        w.lower in months or w.text.isdigit() for w in inside
-    )
-    return close if dated else None
+    return close if names_a_month([w.text for w in words[last + 2 : close]], months) else None
+
+
+def names_a_month(said: list[str], months: frozenset[str]) -> bool:
+    """Do the words in an event's bracket give its date: a month, with or without a year or
+    day ('april', 'maart 2027', '15 mei'), and nothing else?"""
+    lowered = [w.lower() for w in said]
+    return any(w in months for w in lowered) and all(w in months or w.isdigit() for w in lowered)
 
 
 #: How many words a fronted event's own phrase may run on after the event ('voor de

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartcheck.fixing.rewrite.plan import names_a_month
 from smartcheck.fixing.rewrite.stops import sentence_ends
 from smartcheck.fixing.rewrite.words import capitalise
 
@@ -93,11 +94,9 @@ def _told_time(text: str, time: TimeExpression, ctx: RuleContext, style: Rewrite
     if time.kind != "event" or time.relation == "after":
         return time.text
     bracket = _BRACKET.match(text, time.end)
-    if bracket is not None:
-        months = {n.lower() for names in ctx.pack.time.months for n in names}
-        inside = bracket.group(1).lower().split()
-        if any(w in months for w in inside) and all(w in months or w.isdigit() for w in inside):
-            return text[time.start : bracket.end()]
+    months = frozenset(n.lower() for names in ctx.pack.time.months for n in names)
+    if bracket is not None and names_a_month(bracket.group(1).split(), months):
+        return text[time.start : bracket.end()]
     return f"{time.text} ({style.placeholders.date})"
 
 
