@@ -774,8 +774,11 @@ class WholeTextRewrites:
         style = style_for(ctx)
         spans = sentence_spans(goal, style) if style is not None else []
         said = [goal.text[a:b].strip() for a, b in spans]
+        # what the whole text passes (a review moment told in the next sentence) is no
+        # fault of the sentence alone: its rewrite adds no frame for it ('Until [date], ...')
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
         for n in goal_candidates(goal, ctx, spans):
-            parts = self._rewritten_instead(said[n], goal)
+            parts = self._rewritten_instead(said[n], goal, given)
             if len(parts) != 1 or "\n" in parts[0] or parts[0] == said[n]:
                 continue
             text = " ".join([*said[:n], parts[0], *said[n + 1 :]])
@@ -3383,11 +3386,13 @@ class WholeTextRewrites:
         parts = self._rewritten_instead(text, goal)
         return parts if len(parts) == 1 and _seamless(parts, goal, ctx) else ()
 
-    def _rewritten_instead(self, text: str, goal: Goal) -> tuple[str, ...]:
+    def _rewritten_instead(
+        self, text: str, goal: Goal, given: frozenset[Criterion] = frozenset()
+    ) -> tuple[str, ...]:
         """The rewrite of ``text``, read in place of ``goal`` (``text`` itself when it is
-        SMART; one rewrite per goal when it packs several); nothing when only the
-        structured fallback is left."""
-        judged = self._judged_instead(text, goal)
+        SMART; one rewrite per goal when it packs several), asked only for what ``given``
+        lacks; nothing when only the structured fallback is left."""
+        judged = self._judged_instead(text, goal, given)
         if judged is None:
             return ()
         if judged.is_smart:
