@@ -71,6 +71,8 @@ LexiconKey = Literal[
     "approximators",
     "quitting",
     "superlatives",
+    "ranked_troubles",
+    "result_nouns",
     "long_achievements",
     "competing_commitments",
     "growth_multipliers",

@@ -157,11 +157,12 @@ class Lexicon:
         else:
             sentences = [(0, len(doc))]
         found: dict[str, list[LexiconMatch]] = {}
+        clauses = _clause_openings(doc)
         for s_start, s_end in sentences:
             hits = self._part_hits(keys, s_start, s_end)
             for e_index in sorted({e for e, _ in hits}):
                 entry = self._entries[e_index]
-                for a, b in self._assemble(entry, e_index, hits):
+                for a, b in self._assemble(entry, e_index, hits, clauses):
                     end_token = doc[b - 1]
                     match = LexiconMatch(
                         doc[a].idx, end_token.idx + len(end_token.text), entry.text, a, b
@@ -218,7 +219,10 @@ class Lexicon:
 
     @staticmethod
     def _assemble(
-        entry: _Entry, e_index: int, hits: dict[_Part, list[tuple[int, int]]]
+        entry: _Entry,
+        e_index: int,
+        hits: dict[_Part, list[tuple[int, int]]],
+        clauses: frozenset[int] = frozenset(),
     ) -> list[tuple[int, int]]:
         per_part = [hits.get((e_index, p), []) for p in range(len(entry.parts))]
         if not all(per_part):
@@ -231,9 +235,16 @@ class Lexicon:
         for first in per_part[0]:
             chosen = [first] + [min(h, key=lambda s: abs(s[0] - first[0])) for h in per_part[1:]]
             start, end = min(s[0] for s in chosen), max(s[1] for s in chosen)
-            if end - start <= AND_WINDOW:
+            if end - start <= AND_WINDOW and not any(start < i < end for i in clauses):
                 spans.append((start, end))
         return spans[:1]
+
+
+def _clause_openings(doc: Doc) -> frozenset[int]:
+    """Where a subordinate clause opens after a comma ('..., *zodat* mijn rapportages beter
+    worden'): an 'a & b' entry's parts never lie on both sides of one ('maken, zodat ...
+    beter' is no 'beter maken')."""
+    return frozenset(t.i + 1 for t in doc[:-1] if t.text == "," and doc[t.i + 1].pos_ == "SCONJ")
 
 
 class LexiconMatcher:

@@ -18,6 +18,7 @@ from smartcheck.judging.features.others import (
     wished_by_others,
 )
 from smartcheck.judging.features.questions import outside_questions
+from smartcheck.judging.features.reasons import outside_reason_clauses
 from smartcheck.judging.features.refusals import refused_wishes
 from smartcheck.judging.features.signals import outside_purpose
 from smartcheck.judging.rule import Rule
@@ -60,7 +61,9 @@ class Hedging(PhraseRule):
         promise; less a trial of a thing ('try the checklist on five jobs', 'probeer de
         nieuwe mal uit'); less one in the habit the writer gives up; less a condition the
         writer's words of doubt open ('Not sure yet *if there is time* for it'), what the
-        writer is unsure of."""
+        writer is unsure of; less one in a reason after the goal ('..., want ik wil later
+        *misschien* richting QA', 'because I will *probably* take over X'): the reason
+        tells what may come, the commitment is the goal's."""
         found = [
             m
             for m in super().matches(goal, ctx)
@@ -70,7 +73,7 @@ class Hedging(PhraseRule):
             and not doubt_opens(goal, ctx, m.start)  # 'Not sure yet if there is time ...'
         ]
         # 'instead of *trying* to fix it alone': the habit the writer gives up, no hedge
-        return quit_habits(goal, ctx, found)
+        return outside_reason_clauses(goal, ctx, quit_habits(goal, ctx, found))
 
     def also(self, goal: Goal, ctx: RuleContext) -> Iterator[Evidence]:
         for agreed in ctx.find(goal, "agreement")[:1]:
@@ -208,7 +211,27 @@ class MissingOwnership(Rule):
         # Only a person or group other than the writer takes ownership away; a thing as
         # subject ("Alle schappen zijn aangevuld") describes the result.
         if actor is not None and any(m.start < actor.end and actor.start < m.end for m in others):
-            yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
+            if not _own_step_after(goal, ctx, actor.end):
+                yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
+
+
+def _own_step_after(goal: Goal, ctx: RuleContext, end: int) -> bool:
+    """A later sentence with the writer as its subject names the writer's own step toward
+    the others' outcome ('Mijn doel is dat onze klanten sneller antwoord krijgen. Ik wil
+    binnen 24 uur reageren.'; JUDGING A: owned when the goal names the writer's own
+    controllable steps); a sentence of how things are (the goal's context) names none."""
+    doc = goal.doc
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return False
+    after = [s for s in doc.sents if s.start_char >= end]
+    told = goal.syntax.context
+    for match in ctx.find(goal, "first_person_subject"):
+        token = doc[match.token_start]
+        if not token.dep_.startswith("nsubj") or not any(s.start <= token.i < s.end for s in after):
+            continue
+        if not any(c.start <= match.start < c.end for c in told):
+            return True
+    return False
 
 
 class DependsOnOthers(PhraseRule):

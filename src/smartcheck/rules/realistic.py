@@ -115,6 +115,16 @@ class Superlative(PhraseRule):
     # measured against others there
     skip_purpose = True
 
+    def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
+        """Not a superlative that picks the trouble the writer tackles ('analyse the
+        biggest downtime cause', 'het grootste knelpunt aanpakken'; the pack's
+        ``ranked_troubles``): it chooses the work, it is no bar set against others."""
+        found = super().matches(goal, ctx)
+        troubles = ctx.find(goal, "ranked_troubles")
+        if goal.doc is None or not troubles or not found:
+            return found
+        return [m for m in found if not _ranks_trouble(goal, m, troubles)]
+
 
 class MagnitudeOptions(BaseModel):
     """Limits of realistic.magnitude_vs_time, each with the assumption behind it."""
@@ -624,3 +634,10 @@ RULES: tuple[type[Rule], ...] = (
     TooManyGoals,
     JuniorRoleJump,
 )
+
+
+def _ranks_trouble(goal: Goal, match: LexiconMatch, troubles: list[LexiconMatch]) -> bool:
+    """The superlative's last word modifies a noun of ``troubles`` (its head in the parse)."""
+    assert goal.doc is not None
+    head = goal.doc[match.token_end - 1].head
+    return any(t.token_start <= head.i < t.token_end for t in troubles)

@@ -17,7 +17,8 @@ sentence of its own after the rewrite, as the writer put it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.hedged_notes import example_note
@@ -174,6 +175,19 @@ _WORD = r"[^\W_]+(?:-[^\W_]+)*"
 def _finite(word: Word, style: RewriteStyle) -> bool:
     """A finite verb of a clause: by its tag, a verb the writer's subject does not own."""
     return word.pos in ("VERB", "AUX") and word.finite is True and word.lower not in style.subjects
+
+
+def narrowing_note(found: Noted, markers: Iterable[str]) -> Noted:
+    """A note after a full stop that narrows the fragment to a case ('Beter worden in het
+    lezen van foto's. vooral porositeit vs slakinsluiting', 'Especially ...'; the pack's
+    ``narrowing_markers``) goes back after a comma, as it would have been written inside the
+    sentence: behind a colon it read as what the whole goal is."""
+    if found.mark != ".":
+        return found
+    said = found.inside.strip().lower()
+    if any(said == m.lower() or said.startswith(f"{m.lower()} ") for m in markers):
+        return replace(found, mark=",")
+    return found
 
 
 def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:

@@ -18,6 +18,7 @@ from smartcheck.fixing.rewrite.absolute_reach import (
     in_place,
     purpose_absolutes,
 )
+from smartcheck.fixing.rewrite.activity_topic import activity_lead
 from smartcheck.fixing.rewrite.aim_nouns import aim_noun
 from smartcheck.fixing.rewrite.asides import means_aside
 from smartcheck.fixing.rewrite.bound_links import linked_bound
@@ -41,6 +42,7 @@ from smartcheck.fixing.rewrite.zero_pairs import zero_partner_spans
 from smartcheck.judging.context import RuleContext
 from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.judging.features.deadlines import dated_events
+from smartcheck.judging.features.reasons import outside_reason_clauses
 from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reporting.report import GoalReport
 
@@ -437,7 +439,9 @@ def _hedges(report: GoalReport, ctx: RuleContext, style: RewriteStyle, plan: Pla
     """Leave out hedging adverbs ('misschien', 'hopefully'); verbs are handled by the frame."""
     droppable = {h.lower() for h in style.drop_hedges}
     tails = dict(conditional_tails(report.goal, ctx))
-    for match in outermost(ctx.find(report.goal, "hedges")):
+    # a hedge in a reason after the goal tells what may come, no doubt of the commitment
+    hedges = outside_reason_clauses(report.goal, ctx, ctx.find(report.goal, "hedges"))
+    for match in outermost(hedges):
         text = report.goal.text[match.start : match.end].lower()
         timed = any(t.start <= match.start < t.end for t in report.goal.deadlines)
         if not timed and _preference(plan, match.start, match.end, text, style):
@@ -839,6 +843,8 @@ def _vague(
             after += 1
         if after < len(words) and words[after].lower in style.preposition_after_behaviour:
             plan.replace[after] = style.preposition_after_behaviour[words[after].lower]
+        if after < len(words):
+            activity_lead(plan, after, style)  # '... in de NIHSS scoren': its moment
     return changed
 
 

@@ -270,6 +270,23 @@ class TrailingWish(BaseModel):
     )
 
 
+class ActivityTopic(BaseModel):
+    """How an activity after the behaviour's preposition is told ('beter worden in de NIHSS
+    scoren', 'better at chairing meetings'): behind the placeholder 'in' would name a field,
+    so the activity gets its own lead ('[concreet gedrag] *bij het scoren van* de NIHSS',
+    '[concrete behaviour] *when* chairing meetings'; activity_topic.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    prepositions: frozenset[str] = Field(
+        default=frozenset(), description="The writer's prepositions before an activity."
+    )
+    lead: str = Field(default="", description="What takes the preposition's place.")
+    article: str = Field(default="", description="Dutch: the article of the verb as a noun.")
+    of: str = Field(
+        default="", description="Dutch: the preposition before the object of the verb moved."
+    )
+
+
 class RewriteStyle(BaseModel):
     """How one language rewrites goals (see docs/rewrites.md)."""
 
@@ -359,6 +376,10 @@ class RewriteStyle(BaseModel):
     prepositions: frozenset[str] = Field(default=frozenset())
     preposition_after_behaviour: dict[str, str] = Field(
         default_factory=dict, description="'better at X' -> '[behaviour] in X'."
+    )
+    activity_topic: ActivityTopic = Field(
+        default_factory=lambda: ActivityTopic(),
+        description="'beter in de NIHSS scoren' -> '[gedrag] bij het scoren van de NIHSS'.",
     )
     determiners: frozenset[str] = Field(default=frozenset())
     state_verbs: frozenset[str] = Field(

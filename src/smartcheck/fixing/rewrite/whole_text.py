@@ -38,6 +38,7 @@ from smartcheck.fixing.rewrite.asked_first import asked_first
 from smartcheck.fixing.rewrite.asked_fragments import stated_fragment
 from smartcheck.fixing.rewrite.asked_lines import stated_line
 from smartcheck.fixing.rewrite.asked_means import asked_means, asks_last
+from smartcheck.fixing.rewrite.asked_noted import asked_note
 from smartcheck.fixing.rewrite.asked_people import person_route_step
 from smartcheck.fixing.rewrite.asked_remarks import asked_remark
 from smartcheck.fixing.rewrite.asked_steps import AskedStep, asked_step
@@ -144,6 +145,7 @@ from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
 from smartcheck.fixing.rewrite.noted import (
     Noted,
+    narrowing_note,
     dashed,
     note_misplaced,
     noted,
@@ -310,6 +312,9 @@ _UNWILLED: tuple[LexiconKey, ...] = (
 #: the writer to what they said they do not want, so it keeps the structured fallback, the
 #: goal's own words and the fields to fill once the POP-gesprek has settled what they want.
 _REFUSED = frozenset({"A004"})
+#: A note after an asked step that hedges ('Not sure if ...', 'Lijkt me goed'): the doubt is
+#: the writer's view of the step, which keeps its reading whole (asked_noted.py).
+_HEDGED_NOTE = frozenset({"A001"})
 
 
 class GoalReader(Protocol):
@@ -396,6 +401,9 @@ class WholeTextRewrites:
         commented = self._comment_after(report, ctx, now_told=not rewrites)
         if commented:  # 'misschien X, lijkt me leuk': X rewritten, 'Lijkt me leuk.' after it
             return _per_goal(report, commented)  # a split when the goal packed several
+        asked = self._asked_noted(report, ctx)
+        if asked:  # 'French course? lots of X lately': the question settled, the note after
+            return _ranked(report, asked)
         how = self._how_doubted(report, ctx)
         if how:  # '... Not sure how, visiting X maybe?': 'I will visit X, in order to ...'
             return _ranked(report, how)
@@ -774,9 +782,10 @@ class WholeTextRewrites:
         style = style_for(ctx)
         spans = sentence_spans(goal, style) if style is not None else []
         said = [goal.text[a:b].strip() for a, b in spans]
-        # what the whole text passes (a review moment told in the next sentence) is no
-        # fault of the sentence alone: its rewrite adds no frame for it ('Until [date], ...')
-        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        # a review moment told in the next sentence bounds the routine: the sentence alone
+        # is not asked for an end ('Until [date], ...'); other criteria the whole passes may
+        # pass by how the whole was read, so they are asked again
+        given = frozenset({Criterion.T}) if report.criteria[Criterion.T].passed else frozenset()
         for n in goal_candidates(goal, ctx, spans):
             parts = self._rewritten_instead(said[n], goal, given)
             if len(parts) != 1 or "\n" in parts[0] or parts[0] == said[n]:
@@ -1902,6 +1911,31 @@ class WholeTextRewrites:
             return ()
         text = " ".join([*filter(None, [found.before]), agreed, *found.kept])
         return (text,) if _seamless((text,), report.goal, ctx) else ()
+
+    def _asked_noted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
+        """A step asked as a question with a note after it ('Maybe a course in shop
+        lighting? our windows look flat in the evening'): the question rewritten alone,
+        asked only for what the whole text lacks, the note a sentence after it
+        (asked_noted.py); nothing for any other text, when the question gets no one
+        sentence, or on a seam."""
+        goal = report.goal
+        style = style_for(ctx)
+        joiners = frozenset(
+            w.lower() for key in ("coordinators", "subordinators") for w in ctx.pack.words(key)
+        )
+        found = asked_note(goal, style, joiners) if style is not None else None
+        if found is None:
+            return ()
+        question, note = found
+        remark = self._judged_instead(note, goal)
+        if remark is None or any(f.code in _HEDGED_NOTE for f in remark.findings):
+            return ()  # 'Not sure if the roster allows it', 'Lijkt me goed': the doubt stays
+        given = frozenset(c for c, score in report.criteria.items() if score.passed)
+        parts = self._rewritten_instead(question, goal, given)
+        if len(parts) != 1 or "\n" in parts[0] or parts[0] == question:
+            return ()
+        text = f"{parts[0]} {note}"
+        return (text,) if _seamless((text,), goal, ctx) else ()
 
     def _asked_first(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """The writer's question before the goal ('Wat doe ik met agressieve klanten?
@@ -3344,6 +3378,7 @@ class WholeTextRewrites:
         if found is None or style is None:
             return ()
         found = bounded_note(found, report, style)  # 'Nooit meer ...' in the note: bounded
+        found = narrowing_note(found, ctx.pack.words("narrowing_markers"))
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         judged = self._judged_instead(found.head, goal, given)
         if judged is None:

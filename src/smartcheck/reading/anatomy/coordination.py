@@ -212,6 +212,7 @@ def segments(
         i for i in _starts(r, doc, ("credentials",)) if _refers_back(doc[i], plain, r.time_tokens)
     }
     proof = _starts(r, doc, ("verification_methods", "sign_offs"))
+    proof |= {i for i in _starts(r, doc, ("result_nouns",)) if _known(doc[i])}
     aside = {i for a, b in parenthetical_tokens(r) for i in range(a, b)}
     cuts -= aside  # "(veilig werken aan elektrische en hybride voertuigen)": one aside
     relative_only = {i for a, b in relative_spans(r) for i in range(a, b)}
@@ -741,11 +742,21 @@ def _refers_back(token: Token, plain: set[str], times: frozenset[int]) -> bool:
     return token.lower_ in plain and not modified
 
 
+def _known(token: Token) -> bool:
+    """A noun with a definite article or a possessive ("the result", "de uitkomsten", "my
+    findings"): the result of an act named before it ("... and present the result")."""
+    return any(
+        (c.dep_ == "det" and "Def" in c.morph.get("Definite", [])) or c.dep_ == "nmod:poss"
+        for c in token.children
+    )
+
+
 def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> bool:
     """A later piece that shows the earlier one done, not a goal of its own: it names how the
     result is checked ("... en vraag feedback van twee collega's", the pack's
-    ``verification_methods``) or points back to it with a third-person possessive ("complete
-    the course and pass *its* exam")."""
+    ``verification_methods``), shares the result of the earlier act ("... and present the
+    result in the team meeting", a known ``result_nouns``) or points back to it with a
+    third-person possessive ("complete the course and pass *its* exam")."""
     if indices & proof:
         return True
     return any(_points_back(t) for t in segment)

@@ -41,7 +41,7 @@ def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
         if t.lower_ != opener:
             continue
         clause = clause_from(doc, t.i + 1)
-        join = next((u for u in clause if u.pos_ == "CCONJ"), None)
+        join = next((u for u in clause if u.pos_ == "CCONJ" and not _truncated_before(u)), None)
         if join is None:
             continue
         first = [u for u in clause if u.i < join.i]
@@ -58,6 +58,12 @@ def te_on_last_act(doc: Doc, ctx: RuleContext, style: RewriteStyle) -> list[Seam
             detail = f"{bare.text!r} without 'te' before {join.text!r} in the purpose clause"
             seams.append(Seam("lost_verb", detail, (bare.lower_, "te-first-act")))
     return seams
+
+
+def _truncated_before(join: Token) -> bool:
+    """'de vetgehalte- *en* pH-metingen': the join of two words sharing their last part, no
+    two acts."""
+    return join.i > 0 and join.doc[join.i - 1].text.endswith("-")
 
 
 def _last_act_bare(

@@ -1,0 +1,60 @@
+"""A step asked as a question, with a note on why after it.
+
+'French course? lots of assignees from Paris lately', 'Maybe a course in shop lighting? our
+windows look flat in the evening': the writer floats a step as a question and adds, after
+it, what makes them ask. Read whole, the note went into the goal's sentence (the question
+mark read as a comma: 'I will complete the French course, lots of assignees ...', the doubt
+gone and a fragment spliced on) or left only the structured fallback. The question is read
+alone, as any floated or asked step is (settled with the manager, floated_steps.py), and
+the note stays after it as a sentence of its own, as the writer meant it.
+
+Read only for a text of two sentences, the first a short step ending in a question mark (no
+comma: '..., maybe rotate there?' is a goal with its doubt, read whole), the second no
+question and no goal of the writer's: it names no time (the step's deadline would be
+lost), the writer as a subject, or a modal, and opens with no word that goes on the
+question's clause ('or', 'because').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartcheck.fixing.rewrite.stops import sentence_spans
+from smartcheck.fixing.rewrite.words import capitalise
+
+if TYPE_CHECKING:
+    from smartcheck.fixing.rewrite.style import RewriteStyle
+    from smartcheck.reading.goal import Goal
+
+#: Most words of the asked step: a short phrase ('Maybe a course in shop lighting?').
+_MOST_ASKED_WORDS = 8
+#: A word of the note, for the checks against the pack's word lists.
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def asked_note(goal: Goal, style: RewriteStyle, joiners: frozenset[str]) -> tuple[str, str] | None:
+    """The question and its note as a sentence of its own, or None for any other text
+    (``joiners``: the pack's coordinators and subordinators, lower case)."""
+    text = goal.text
+    spans = sentence_spans(text, style.abbreviations)
+    if len(spans) != 2:
+        return None
+    (a, b), (c, d) = spans
+    question, note = text[a:b], text[c:d].strip()
+    if not question.endswith("?") or "?" in question[:-1] or "?" in note:
+        return None
+    if "," in question or len(question.split()) > _MOST_ASKED_WORDS:
+        return None  # '..., maybe rotate there for a few weeks?': a goal with its doubt
+    if any(e.end > c for e in goal.deadlines):
+        return None  # 'French course? before the summer': the note dates the step
+    words = [w.lower() for w in _WORD.findall(note)]
+    if len(words) < 2:
+        return None
+    own = {s.lower() for s in style.subjects}
+    if any(w in own or w in style.modals for w in words):
+        return None  # '... ? ik wil dat graag', '... ? I can do it in May': the writer's own
+    if {words[0]} & (style.clause_openers | style.step_joiners | joiners):
+        return None  # '... because ...', '... or stay with Java': the question goes on
+    told = capitalise(note)
+    return question, told if told[-1] in ".!" else f"{told}."
