@@ -38,7 +38,7 @@ CHECKER = Checker()
         (  # a copula's clause: the tense on the auxiliary of 'been'
             "en",
             "Get better at pricing the custom gates (this has been a weak spot for years)",
-            "By [date], I will [concrete behaviour] in pricing the custom gates, with [how "
+            "By [date], I will [concrete behaviour] when pricing the custom gates, with [how "
             "measured] as evidence. This has been a weak spot for years.",
         ),
         (

@@ -20,7 +20,7 @@ CHECKER = Checker()
         ("nl", "Telefoongesprekken", "in telefoongesprekken"),
         ("nl", "Offertetrajecten", "in offertetrajecten"),
         ("nl", "Rijbewijs BE", "rijbewijs be halen"),
-        ("nl", "Vergaderen - moet ik echt aan werken", "in vergaderen"),
+        ("nl", "Vergaderen - moet ik echt aan werken", "bij het vergaderen"),
         (
             "nl",
             "Delegeren - wil ik mee aan de slag, vooral in de drukke maanden",
@@ -31,7 +31,7 @@ CHECKER = Checker()
             "PowerPoint (animaties, sjablonen) zodat ik de klantpresentaties zelf kan maken",
             "zodat ik de klantpresentaties zelf kan maken",
         ),
-        ("en", "Chairing meetings - needs work", "in chairing meetings"),
+        ("en", "Chairing meetings - needs work", "when chairing meetings"),
         (  # a name that is also a word keeps its capital; a hyphen inside a word is no dash
             "en",
             "Excel (pivot tables, macros) so I can do the open-to-buy planning myself",

@@ -35,14 +35,14 @@ CHECKER = Checker()
             "en",
             "I want to get better at briefing the new lifeguards, especially at weekends things "
             "often go wrong with the rota.",
-            "By [date], I will [concrete behaviour] in briefing the new lifeguards, with [how "
+            "By [date], I will [concrete behaviour] when briefing the new lifeguards, with [how "
             "measured] as evidence. Especially at weekends things often go wrong with the rota.",
         ),
         (
             "nl",
             "Beter worden in het begeleiden van stagiairs in de keuken, vooral bij drukte gaat "
             "het vaak mis met de bonnen.",
-            "Vóór [datum] ga ik [concreet gedrag] in het begeleiden van stagiairs in de keuken, "
+            "Vóór [datum] ga ik [concreet gedrag] bij het begeleiden van stagiairs in de keuken, "
             "met als bewijs [hoe gemeten]. Vooral bij drukte gaat het vaak mis met de bonnen.",
         ),
         (

@@ -78,7 +78,7 @@ CHECKER = Checker()
             "nl",
             "Ik wil beter worden in het voeren van slechtnieuwsgesprekken, dat ging vorige "
             "maand echt niet goed",
-            "Vóór [datum] ga ik [concreet gedrag] in het voeren van slechtnieuwsgesprekken, met "
+            "Vóór [datum] ga ik [concreet gedrag] bij het voeren van slechtnieuwsgesprekken, met "
             "als bewijs [hoe gemeten]. Dat ging vorige maand echt niet goed.",
         ),
         (
@@ -97,7 +97,7 @@ CHECKER = Checker()
         (
             "nl",
             "Ik wil beter worden in het maken van offertes, mijn chef zegt dat ze te lang zijn.",
-            "Vóór [datum] ga ik [concreet gedrag] in het maken van offertes. Mijn chef zegt dat "
+            "Vóór [datum] ga ik [concreet gedrag] bij het maken van offertes. Mijn chef zegt dat "
             "ze te lang zijn.",
         ),
     ],
@@ -186,7 +186,7 @@ def test_closing_remark_inside_is_a_seam() -> None:
         "echt niet goed"
     )
     candidate = (
-        "Vóór [datum] ga ik [concreet gedrag] in het voeren van slechtnieuwsgesprekken, dat "
+        "Vóór [datum] ga ik [concreet gedrag] bij het voeren van slechtnieuwsgesprekken, dat "
         "ging echt niet goed, met als bewijs [hoe gemeten]."
     )
     assert "closing-remark" in seam_tags(CHECKER, "nl", goal, candidate)

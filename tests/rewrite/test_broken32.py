@@ -39,19 +39,19 @@ CHECKER = Checker()
         (
             "nl",
             "Ik wil beter worden in het bakken van brood, dat vaak te compact wordt.",
-            "Vóór [datum] ga ik [concreet gedrag] in het bakken van brood, met als bewijs [hoe "
+            "Vóór [datum] ga ik [concreet gedrag] bij het bakken van brood, met als bewijs [hoe "
             "gemeten]. Het wordt vaak te compact.",
         ),
         (
             "nl",
             "Ik wil beter worden in het maken van taarten, die vaak te droog worden.",
-            "Vóór [datum] ga ik [concreet gedrag] in het maken van taarten, met als bewijs [hoe "
+            "Vóór [datum] ga ik [concreet gedrag] bij het maken van taarten, met als bewijs [hoe "
             "gemeten]. Ze worden vaak te droog.",
         ),
         (
             "nl",
             "Ik wil beter worden in het voegen van tegels, die van mij zijn vaak te breed.",
-            "Vóór [datum] ga ik [concreet gedrag] in het voegen van tegels, met als bewijs [hoe "
+            "Vóór [datum] ga ik [concreet gedrag] bij het voegen van tegels, met als bewijs [hoe "
             "gemeten]. Die van mij zijn vaak te breed.",
         ),
         (
@@ -63,13 +63,13 @@ CHECKER = Checker()
         (
             "en",
             "Get better at glazing my pots, which keep cracking.",
-            "By [date], I will [concrete behaviour] in glazing my pots, with [how measured] as "
+            "By [date], I will [concrete behaviour] when glazing my pots, with [how measured] as "
             "evidence. They keep cracking.",
         ),
         (
             "en",
             "Get better at soldering joints, which cracked twice last week.",
-            "By [date], I will [concrete behaviour] in soldering joints, with [how measured] as "
+            "By [date], I will [concrete behaviour] when soldering joints, with [how measured] as "
             "evidence. They cracked twice last week.",
         ),
     ],

@@ -214,7 +214,7 @@ EXAMPLE_CLAUSES = [
     (
         "nl",
         "Beter worden in het maken van de maandrapportage, bv. de tabellen worden bij mij te lang",
-        "Vóór [datum] ga ik [concreet gedrag] in het maken van de maandrapportage. De tabellen "
+        "Vóór [datum] ga ik [concreet gedrag] bij het maken van de maandrapportage. De tabellen "
         "worden bij mij te lang.",
     ),
     (
@@ -226,7 +226,7 @@ EXAMPLE_CLAUSES = [
     (
         "en",
         "Get better at writing the quarterly report, e.g. the summaries take me far too long",
-        "By [date], I will [concrete behaviour] in writing the quarterly report. The summaries "
+        "By [date], I will [concrete behaviour] when writing the quarterly report. The summaries "
         "take me far too long.",
     ),
     (
@@ -275,7 +275,7 @@ EXAMPLE_GLUED = [
     (
         "en",
         "Get better at writing the quarterly report, e.g. the summaries take me far too long",
-        "By [date], I will [concrete behaviour] in writing the quarterly report, e.g. the "
+        "By [date], I will [concrete behaviour] when writing the quarterly report, e.g. the "
         "summaries take me far too long.",
     ),
 ]

@@ -43,7 +43,7 @@ def test_a_named_difficulty_becomes_the_goal_of_getting_better(
         (
             "nl",
             "Ik heb moeite met delegeren.",
-            "Vóór [datum] ga ik [concreet gedrag] in delegeren, met als bewijs [hoe gemeten].",
+            "Vóór [datum] ga ik [concreet gedrag] bij het delegeren, met als bewijs [hoe gemeten].",
             True,
         ),
         (

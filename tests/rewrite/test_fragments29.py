@@ -127,7 +127,7 @@ def test_more_knowledge_keeps_its_range(lang: str, text: str, expected: str) -> 
             "en",
             "Get better at purchasing. I often order too many copies and then the returns have "
             "to go back to the warehouse.",
-            "By [date], I will [concrete behaviour] in purchasing, with [how measured] as "
+            "By [date], I will [concrete behaviour] when purchasing, with [how measured] as "
             "evidence. I often order too many copies and then the returns have to go back to "
             "the warehouse.",
         ),
@@ -223,7 +223,7 @@ def test_a_bracket_stays_after_the_words_it_was_after(text: str, expected: str) 
         (
             "en",
             "Chairing meetings - need to work on this",
-            "By [date], I will [concrete behaviour] in chairing meetings, with [how measured] as "
+            "By [date], I will [concrete behaviour] when chairing meetings, with [how measured] as "
             "evidence.",
         ),
     ],

@@ -34,7 +34,7 @@ CHECKER = Checker()
         ),
         (
             "Getting better at pricing the custom gates",
-            "By [date], I will [concrete behaviour] in pricing the custom gates, with [how "
+            "By [date], I will [concrete behaviour] when pricing the custom gates, with [how "
             "measured] as evidence.",
         ),
     ],

@@ -163,7 +163,7 @@ OTHERS_AFTER_DASH = [
         "en",
         "Get better at tuning the carillon bells - my supervisor wants me to take "
         "over the Sunday concerts",
-        "By [date], I will [concrete behaviour] in tuning the carillon bells, with "
+        "By [date], I will [concrete behaviour] when tuning the carillon bells, with "
         "[how measured] as evidence, agreed with [who supports you]. My supervisor "
         "wants me to take over the Sunday concerts.",
     ),
@@ -197,7 +197,7 @@ DOUBT_AFTER = [
         "nl",
         "Beter worden in het zetten van mozaïekvloeren, vooral bij ronde vormen "
         "twijfel ik nog vaak over de voegbreedte.",
-        "Vóór [datum] ga ik [concreet gedrag] in het zetten van mozaïekvloeren, met "
+        "Vóór [datum] ga ik [concreet gedrag] bij het zetten van mozaïekvloeren, met "
         "als bewijs [hoe gemeten]. Vooral bij ronde vormen twijfel ik nog vaak over "
         "de voegbreedte.",
     ),
@@ -205,7 +205,7 @@ DOUBT_AFTER = [
         "en",
         "Get better at judging the glaze thickness on the tiles, especially with the "
         "dark colours I often doubt whether it is enough",
-        "By [date], I will [concrete behaviour] in judging the glaze thickness on the "
+        "By [date], I will [concrete behaviour] when judging the glaze thickness on the "
         "tiles, with [how measured] as evidence. Especially with the dark colours I "
         "often doubt whether it is enough.",
     ),

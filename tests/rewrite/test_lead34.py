@@ -313,7 +313,7 @@ def test_a_result_clause_without_a_subject_is_a_seam(lang: str, goal: str, candi
             "en",
             "I want to get better at grading the welds (ISO 5817), especially porosity and "
             "undercut. My rejection rate is too high according to the inspector.",
-            "By [date], I will [concrete behaviour] in grading the welds (ISO 5817), especially "
+            "By [date], I will [concrete behaviour] when grading the welds (ISO 5817), especially "
             "porosity and undercut, with [how measured] as evidence. My rejection rate is too "
             "high according to the inspector.",
         ),

@@ -70,7 +70,7 @@ THEN_TOLD = [
         "en",
         "Get better at handling the pressure before a big wedding cake order, I then work "
         "until 3 am and that is not sustainable",
-        "By [date], I will [concrete behaviour] in handling the pressure before a big wedding "
+        "By [date], I will [concrete behaviour] when handling the pressure before a big wedding "
         "cake order, with [how measured] as evidence. I then work until 3 am and that is not "
         "sustainable.",
     ),

@@ -9,10 +9,16 @@
 - A step asked as a question with a note after it is settled alone, the note a sentence
   after it: the doubt is kept and no fragment is spliced on (asked_noted.py; heldout51).
 - A note after a full stop that narrows the goal to a case ('vooral ...', 'met name ...')
-  goes back after a comma, not a colon (noted.narrowing_note; heldout51).
+  goes back after a comma, not a colon (noted.narrowing_note; heldout51); one that names
+  what goes wrong now ('Te veel dossiers tegelijk.') stays a sentence of its own, the writer's
+  reason (noted.problem_note; reader-Z).
 - A hedge in a reason after the goal stays: it tells what may come, not a doubt of the
   commitment (plan._hedges; heldout51, twice). 'de vocht- en vetmetingen' joins two words
   sharing their last part, no two acts (seams/te_conjunct.py).
+- A time a past verb tells ('after what went wrong last winter') is the writer's context,
+  never a passed deadline the rewrite drops (reading/past_dates.told_in_past); a past clause
+  that says which thing ('the course I started last year') makes no past achievement of an
+  imperative goal (context._past_only). Both found while checking the first.
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ def test_a_review_moment_in_the_next_sentence_adds_no_end(
     [
         ("beter worden in de offerte calculeren", "nl", "bij het calculeren van de offerte"),
         ("Ik wil beter worden in klachten afhandelen.", "nl", "bij het afhandelen van klachten"),
-        ("Beter worden in het inplannen van monteurs", "nl", "bij het inplannen van monteurs"),
+        ("Beter worden in het controleren van facturen", "nl", "bij het controleren van facturen"),
         ("Get better at planning site visits", "en", "when planning site visits"),
         ("I want to get better at handling complaints.", "en", "when handling complaints"),
     ],
@@ -162,3 +168,66 @@ def test_a_narrowing_note_after_a_stop_goes_back_after_a_comma(
 )
 def test_a_hedge_in_the_reason_is_kept(goal: str, lang: str, reason: str) -> None:
     assert well_rewritten(CHECKER, goal, lang).endswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "note"),
+    [
+        (
+            "meer overzicht in mijn werk. Te veel projecten tegelijk.",
+            "nl",
+            "Te veel projecten tegelijk.",
+        ),
+        (
+            "More calm on the shop floor. Too many rush orders at once.",
+            "en",
+            "Too many rush orders at once.",
+        ),
+    ],
+)
+def test_a_note_of_what_goes_wrong_stays_a_sentence(goal: str, lang: str, note: str) -> None:
+    shown = well_rewritten(CHECKER, goal, lang)
+    assert shown.endswith(f". {note}")
+    assert ":" not in shown
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "kept"),
+    [
+        (
+            "I want to double-check the gas readings before every tank entry, after what went "
+            "wrong last winter.",
+            "en",
+            "after what went wrong last winter",
+        ),
+        (
+            "Ik wil de valbeveiliging elke ochtend controleren, na wat er vorige zomer misging.",
+            "nl",
+            "na wat er vorige zomer misging",
+        ),
+    ],
+)
+def test_a_time_a_past_verb_tells_stays_as_context(goal: str, lang: str, kept: str) -> None:
+    """'last winter' dates what went wrong: no passed deadline to drop (it had read 'after
+    what went wrong.')."""
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert kept in report.rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "clause"),
+    [
+        ("Finish the forklift course I started last year.", "en", "course I started last year"),
+        ("Complete the NEBOSH modules I began in 2025.", "en", "modules I began in 2025"),
+    ],
+)
+def test_a_past_that_says_which_thing_is_no_past_achievement(
+    goal: str, lang: str, clause: str
+) -> None:
+    """The past clause only says which course: the text is no achievement to build on (it
+    had read 'after I started last year finish the forklift course')."""
+    report = CHECKER.check(goal, lang=lang, reference_date=REF)
+    assert report.rewrite is not None
+    assert clause in report.rewrite
+    assert "after I" not in report.rewrite

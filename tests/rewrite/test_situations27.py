@@ -65,7 +65,7 @@ CHECKER = Checker()
             "nl",
             "Beter worden in het inpakken van pakketten. Ik doe nog te lang over een grote "
             "bestelling.",
-            "Vóór [datum] ga ik [concreet gedrag] in het inpakken van pakketten, met als bewijs "
+            "Vóór [datum] ga ik [concreet gedrag] bij het inpakken van pakketten, met als bewijs "
             "[hoe gemeten]. Ik doe nog te lang over een grote bestelling.",
         ),
     ],

@@ -46,18 +46,18 @@ CHECKER = Checker()
         (
             "nl",
             "Ik vind offertes schrijven echt moeilijk.",
-            "Vóór [datum] ga ik [concreet gedrag] in offertes schrijven.",
+            "Vóór [datum] ga ik [concreet gedrag] bij het schrijven van offertes.",
         ),
         (
             "en",
             "Negotiating with suppliers I still find hard.",
-            "By [date], I will [concrete behaviour] in negotiating with suppliers, with [how "
+            "By [date], I will [concrete behaviour] when negotiating with suppliers, with [how "
             "measured] as evidence.",
         ),
         (
             "en",
             "I really struggle with prioritising my inbox.",
-            "By [date], I will [concrete behaviour] in prioritising my inbox, with [how "
+            "By [date], I will [concrete behaviour] when prioritising my inbox, with [how "
             "measured] as evidence.",
         ),
         (
@@ -69,7 +69,7 @@ CHECKER = Checker()
         (
             "en",
             "Delegating is not my strong point.",
-            "By [date], I will [concrete behaviour] in delegating, with [how measured] as "
+            "By [date], I will [concrete behaviour] when delegating, with [how measured] as "
             "evidence.",
         ),
     ],

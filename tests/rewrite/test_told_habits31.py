@@ -39,7 +39,7 @@ CHECKER = Checker()
         ),
         (
             "Ik heb moeite met richten van de steigers.",
-            "Vóór [datum] ga ik [concreet gedrag] in het richten van de steigers, met als bewijs "
+            "Vóór [datum] ga ik [concreet gedrag] bij het richten van de steigers, met als bewijs "
             "[hoe gemeten].",
         ),
     ],

@@ -72,7 +72,7 @@ def test_a_question_after_a_bracket_of_details_keeps_the_goals_marks(
             "nl",
             "Ik wil beter worden in het afstellen van de etiketteerder, ik snap de foutcodes nog "
             "niet goed.",
-            "Vóór [datum] ga ik [concreet gedrag] in het afstellen van de etiketteerder, met als "
+            "Vóór [datum] ga ik [concreet gedrag] bij het afstellen van de etiketteerder, met als "
             "bewijs [hoe gemeten]. Ik snap de foutcodes nog niet goed.",
         ),
         (

@@ -34,6 +34,8 @@ _NON_FINITE_DEPS = frozenset({"xcomp", "amod", "compound", "nmod", "obj"})
 #: How many steps up the parse the governing verb may stand ('lot 212 in *November*' ->
 #: 'lot' -> 'happened').
 _REACH = 4
+#: How many words before a time a past verb may stand in its clause ('went wrong | last').
+_BEFORE = 3
 
 
 def past_dates_dropped(
@@ -73,6 +75,26 @@ def beside_past_dropped(
         return time.kind == "deadline" and bool(words) and words[0] in weak
 
     return tuple(t for t in times if not (plain_deadline(t) and touches(t)))
+
+
+def told_in_past(time: TimeExpression, doc: Doc) -> bool:
+    """Is ``time`` governed by a finite verb in the simple past ('after what happened *last
+    year*', 'wat er *vorig jaar* misging')? It dates what happened, whatever its preposition:
+    the rewrite keeps it as the writer's context, never drops it as a passed deadline."""
+    inside = [t for t in doc if time.start <= t.idx < time.end]
+    if not inside:
+        return False
+    verb = _governing_verb(inside[-1])
+    if verb is not None and verb.dep_ not in _NON_FINITE_DEPS and _simple_past(verb):
+        return True
+    # the parse may hang the time elsewhere ('after what *went* wrong last winter'): a past
+    # verb right before it in its clause dates it too
+    for token in reversed(doc[max(0, inside[0].i - _BEFORE) : inside[0].i]):
+        if token.is_punct:
+            return False
+        if token.pos_ in ("VERB", "AUX") and _simple_past(token):
+            return True
+    return False
 
 
 def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]) -> bool:

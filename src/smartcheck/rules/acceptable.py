@@ -210,9 +210,10 @@ class MissingOwnership(Rule):
         ]
         # Only a person or group other than the writer takes ownership away; a thing as
         # subject ("Alle schappen zijn aangevuld") describes the result.
-        if actor is not None and any(m.start < actor.end and actor.start < m.end for m in others):
-            if not _own_step_after(goal, ctx, actor.end):
-                yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
+        if actor is None or not any(m.start < actor.end and actor.start < m.end for m in others):
+            return
+        if not _own_step_after(goal, ctx, actor.end):  # '... Ik ga elke mail ...': owned
+            yield self.finding(goal, ctx, actor.start, actor.end, confidence=0.75)
 
 
 def _own_step_after(goal: Goal, ctx: RuleContext, end: int) -> bool:

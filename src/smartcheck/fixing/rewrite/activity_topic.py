@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.words import looks_infinitive_nl
-from smartcheck.reading.pipeline import known_word
+from smartcheck.reading.pipeline import known_word, lemma_of
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.edit_plan import Plan
@@ -49,14 +49,16 @@ def activity_lead(plan: Plan, at: int, style: RewriteStyle) -> None:
     if first.lower == topic.article and len(span) > 1:
         noun = words[span[1]]  # 'in het interpreteren van films': a verb as a noun
         of = len(span) > 2 and words[span[2]].lower == topic.of  # not 'in het examen'
-        if looks_infinitive_nl(noun) and (noun.pos == "VERB" or of):
+        tagged = noun.pos == "VERB" and looks_infinitive_nl(noun)
+        if tagged or (of and _dutch_verb(noun.lower, style)):  # not 'in het examen van ...'
             plan.replace[at] = topic.lead
         return
     verb = words[span[-1]]
     if not looks_infinitive_nl(verb):
         return
-    if not known_word(verb.lower, lang="nl"):
-        return  # 'in keukentafelgesprekken': a compound plural, whatever the tagger says
+    if not known_word(verb.lower, lang="nl") or lemma_of(verb.lower, "nl").lower() != verb.lower:
+        return  # 'in keukentafelgesprekken', 'in vergaderingen': a plural, whatever the tagger
+        # says (the dictionary's lemma of an infinitive is itself)
     objects = span[:-1]
     if any(words[i].pos not in _OBJECT_CLASSES for i in objects):
         return  # 'in samenwerken met de keuken': more than an object before the verb
@@ -67,3 +69,12 @@ def activity_lead(plan: Plan, at: int, style: RewriteStyle) -> None:
     lead = f"{topic.lead} {topic.article} {verb.text}"
     plan.replace[at] = f"{lead} {topic.of}" if objects else lead
     plan.drop.add(span[-1])
+
+
+def _dutch_verb(word: str, style: RewriteStyle) -> bool:
+    """A Dutch form in -en whose present singular the dictionary knows ('voeren': 'voert'),
+    whatever lemma it gives the form itself ('voer'); never a noun in -en ('examen',
+    'keuken')."""
+    from smartcheck.fixing.rewrite.own import finite_nl  # own.py reads the plan
+
+    return word.endswith("en") and known_word(finite_nl(word, False, style), lang="nl")

@@ -9,7 +9,9 @@ alone, as any floated or asked step is (settled with the manager, floated_steps.
 the note stays after it as a sentence of its own, as the writer meant it.
 
 Read only for a text of two sentences, the first a short step ending in a question mark (no
-comma: '..., maybe rotate there?' is a goal with its doubt, read whole), the second no
+comma: '..., maybe rotate there?' is a goal with its doubt, read whole), the second going on
+in lower case as the writer's aside (a sentence of its own, 'The club next door does it.',
+is read whole, as before), no
 question and no goal of the writer's: it names no time (the step's deadline would be
 lost), the writer as a subject, or a modal, and opens with no word that goes on the
 question's clause ('or', 'because').
@@ -35,7 +37,8 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 def asked_note(goal: Goal, style: RewriteStyle, joiners: frozenset[str]) -> tuple[str, str] | None:
     """The question and its note as a sentence of its own, or None for any other text
-    (``joiners``: the pack's coordinators and subordinators, lower case)."""
+    (``joiners``: the first words of the pack's coordinators, subordinators, reason and
+    purpose markers, lower case)."""
     text = goal.text
     spans = sentence_spans(text, style.abbreviations)
     if len(spans) != 2:
@@ -44,17 +47,22 @@ def asked_note(goal: Goal, style: RewriteStyle, joiners: frozenset[str]) -> tupl
     question, note = text[a:b], text[c:d].strip()
     if not question.endswith("?") or "?" in question[:-1] or "?" in note:
         return None
+    if not note[:1].islower():
+        return None  # '... ? The club next door does it.': a sentence of its own, read whole
     if "," in question or len(question.split()) > _MOST_ASKED_WORDS:
         return None  # '..., maybe rotate there for a few weeks?': a goal with its doubt
     if any(e.end > c for e in goal.deadlines):
         return None  # 'French course? before the summer': the note dates the step
-    words = [w.lower() for w in _WORD.findall(note)]
+    words = [w.lower().split("'")[0] for w in _WORD.findall(note)]  # "I'd" is the writer
     if len(words) < 2:
         return None
     own = {s.lower() for s in style.subjects}
     if any(w in own or w in style.modals for w in words):
         return None  # '... ? ik wil dat graag', '... ? I can do it in May': the writer's own
-    if {words[0]} & (style.clause_openers | style.step_joiners | joiners):
-        return None  # '... because ...', '... or stay with Java': the question goes on
+    goes_on = style.clause_openers | style.step_joiners | frozenset(style.infinitive_markers)
+    goes_on |= joiners
+    if words[0] in goes_on:
+        return None  # '... because ...', '... or stay with Java', '... to see how ...': the
+        # question goes on
     told = capitalise(note)
     return question, told if told[-1] in ".!" else f"{told}."

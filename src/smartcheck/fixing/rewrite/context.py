@@ -283,6 +283,10 @@ def past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext 
     return _once(_past_only, goal, ctx, style)
 
 
+#: Dependencies of a verb in a clause that says which thing ('the modules *I began* in 2025').
+_RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
+
+
 def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext | None:
     """A text that is only a past achievement ('Vorig jaar heb ik mijn diploma gehaald.',
     'Last year I brought in fifteen new clients.'): the writer's one sentence that looks
@@ -309,6 +313,10 @@ def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext
         return None  # no time, or one ahead: a goal told in the past tense is rewritten ahead
     if any(e.text.lower().startswith(tuple(style.deadline_openers)) for e in times):
         return None  # 'Uiterlijk 1 februari 2022 heb ik ...': a goal whose deadline passed
+    if finite[0].dep_ in _RELATIVE_DEPS or any(
+        "Imp" in t.morph.get("Mood", []) for t in head[: finite[0].i]
+    ):  # 'Finish the forklift course I started last year': the past only says which course,
+        return None  # the act is asked first
     clause = _looking_back(head, finite[0], ctx, style)
     if clause is None:
         return None

@@ -177,6 +177,20 @@ def _finite(word: Word, style: RewriteStyle) -> bool:
     return word.pos in ("VERB", "AUX") and word.finite is True and word.lower not in style.subjects
 
 
+def problem_note(found: Noted, problems: Iterable[str]) -> Noted:
+    """A note after a full stop that names what goes wrong now ('meer rust in mijn hoofd.
+    Te veel dossiers tegelijk.', 'Too many interruptions.'; the pack's ``present_problems``)
+    is the writer's reason, no part of the goal: it stays a sentence of its own after the
+    rewrite. Behind a colon it read as what the goal is ('... in mijn hoofd: te veel dossiers
+    tegelijk')."""
+    if found.mark != "." or found.clause:
+        return found
+    said = found.inside.strip().lower()
+    if any(said.startswith(f"{p.lower()} ") for p in problems):
+        return replace(found, clause=True)
+    return found
+
+
 def narrowing_note(found: Noted, markers: Iterable[str]) -> Noted:
     """A note after a full stop that narrows the fragment to a case ('Beter worden in het
     lezen van foto's. vooral porositeit vs slakinsluiting', 'Especially ...'; the pack's

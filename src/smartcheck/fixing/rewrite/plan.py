@@ -44,6 +44,7 @@ from smartcheck.judging.features.absolutes import demanded_absolutes
 from smartcheck.judging.features.deadlines import dated_events
 from smartcheck.judging.features.reasons import outside_reason_clauses
 from smartcheck.reading.lexicon import LexiconMatch
+from smartcheck.reading.past_dates import told_in_past
 from smartcheck.reporting.report import GoalReport
 
 
@@ -267,6 +268,8 @@ def _time(
                 finding.start, finding.end, expr.start, expr.end
             ):
                 continue
+            if goal.doc is not None and told_in_past(expr, goal.doc):
+                continue  # '..., after what happened last year': the writer's context stays
             if vague_length(expr, lengths):
                 continue  # 'go along for a few weeks': how long, kept beside the deadline
             if any(

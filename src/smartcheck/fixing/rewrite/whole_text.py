@@ -145,10 +145,11 @@ from smartcheck.fixing.rewrite.negated_routines import going_rule
 from smartcheck.fixing.rewrite.nice_to_haves import nice_to_have
 from smartcheck.fixing.rewrite.noted import (
     Noted,
-    narrowing_note,
     dashed,
+    narrowing_note,
     note_misplaced,
     noted,
+    problem_note,
     with_note,
 )
 from smartcheck.fixing.rewrite.noted_bounds import bounded_note, opens_with_demand
@@ -1920,9 +1921,13 @@ class WholeTextRewrites:
         sentence, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
-        joiners = frozenset(
-            w.lower() for key in ("coordinators", "subordinators") for w in ctx.pack.words(key)
-        )
+        keys: tuple[LexiconKey, ...] = (
+            "coordinators",
+            "subordinators",
+            "reason_markers",
+            "purpose_markers",
+        )  # the first word of each: 'om & te' opens with 'om'
+        joiners = frozenset(w.split()[0].lower() for k in keys for w in ctx.pack.words(k) if w)
         found = asked_note(goal, style, joiners) if style is not None else None
         if found is None:
             return ()
@@ -3379,6 +3384,7 @@ class WholeTextRewrites:
             return ()
         found = bounded_note(found, report, style)  # 'Nooit meer ...' in the note: bounded
         found = narrowing_note(found, ctx.pack.words("narrowing_markers"))
+        found = problem_note(found, ctx.pack.words("present_problems"))
         given = frozenset(c for c, score in report.criteria.items() if score.passed)
         judged = self._judged_instead(found.head, goal, given)
         if judged is None:

@@ -50,6 +50,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.fixing.rewrite.wordclass import infinitive_evidence
+from smartcheck.fixing.rewrite.words import gerund_bases
 from smartcheck.reading.pipeline import has_regular_past
 
 if TYPE_CHECKING:
@@ -263,6 +264,7 @@ def _clause_seams(
             and not any(v.i > wh[-1].i for v in verbs)
             and seg is not segments[-1]
             and not verb_by_probe(seg.tokens[-1], style)
+            and not _gerund_after(wh[-1])
         ):
             seams.append(
                 Seam("dangling", f"{wh[-1].text!r} has no verb in {seg.text!r}", (wh[-1].lower_,))
@@ -306,6 +308,16 @@ def _clause_seams(
             Seam("dangling", f"the sentence ends on {last[-1].text!r}", (last[-1].lower_,))
         )
     return seams
+
+
+def _gerund_after(word: Token) -> bool:
+    """English: the word after ``word`` is a form in -ing of a verb the dictionary knows
+    ('when *explaining* dosage changes'), though the tagger called it a noun: the clause's
+    verb."""
+    if word.i + 1 >= len(word.doc):
+        return False
+    nxt = word.nbor(1)
+    return nxt.is_alpha and any(has_regular_past(b) for b in gerund_bases(nxt.lower_))
 
 
 def _noun_only(token: Token, nouns: frozenset[str], ctx: RuleContext, style: RewriteStyle) -> bool:
