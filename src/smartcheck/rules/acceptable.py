@@ -218,8 +218,8 @@ class MissingOwnership(Rule):
 
 def _own_step_after(goal: Goal, ctx: RuleContext, end: int) -> bool:
     """A later sentence with the writer as its subject names the writer's own step toward
-    the others' outcome ('Mijn doel is dat onze klanten sneller antwoord krijgen. Ik wil
-    binnen 24 uur reageren.'; JUDGING A: owned when the goal names the writer's own
+    the others' outcome ('De klanten krijgen sneller antwoord. Ik ga elke mail binnen een
+    werkdag beantwoorden.'; JUDGING A: owned when the goal names the writer's own
     controllable steps); a sentence of how things are (the goal's context) names none."""
     doc = goal.doc
     if doc is None or not doc.has_annotation("SENT_START"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +37,9 @@ from smartcheck.reading.lexicon import LexiconMatch
 from smartcheck.reading.timex import TimeExpression, format_deadline
 from smartcheck.reading.timex.numbers import number_words, parse_number
 from smartcheck.reporting.report import Edit, Evidence, Finding, Suggestion
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class AbsoluteClaim(PhraseRule):
@@ -117,13 +121,13 @@ class Superlative(PhraseRule):
 
     def matches(self, goal: Goal, ctx: RuleContext) -> list[LexiconMatch]:
         """Not a superlative that picks the trouble the writer tackles ('analyse the
-        biggest downtime cause', 'het grootste knelpunt aanpakken'; the pack's
+        biggest downtime cause', 'de grootste storingsoorzaak aanpakken'; the pack's
         ``ranked_troubles``): it chooses the work, it is no bar set against others."""
         found = super().matches(goal, ctx)
         troubles = ctx.find(goal, "ranked_troubles")
         if goal.doc is None or not troubles or not found:
             return found
-        return [m for m in found if not _ranks_trouble(goal, m, troubles)]
+        return [m for m in found if not _ranks_trouble(goal.doc, m, troubles)]
 
 
 class MagnitudeOptions(BaseModel):
@@ -636,8 +640,7 @@ RULES: tuple[type[Rule], ...] = (
 )
 
 
-def _ranks_trouble(goal: Goal, match: LexiconMatch, troubles: list[LexiconMatch]) -> bool:
+def _ranks_trouble(doc: Doc, match: LexiconMatch, troubles: list[LexiconMatch]) -> bool:
     """The superlative's last word modifies a noun of ``troubles`` (its head in the parse)."""
-    assert goal.doc is not None
-    head = goal.doc[match.token_end - 1].head
+    head = doc[match.token_end - 1].head
     return any(t.token_start <= head.i < t.token_end for t in troubles)

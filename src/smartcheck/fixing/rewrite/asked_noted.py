@@ -8,13 +8,12 @@ gone and a fragment spliced on) or left only the structured fallback. The questi
 alone, as any floated or asked step is (settled with the manager, floated_steps.py), and
 the note stays after it as a sentence of its own, as the writer meant it.
 
-Read only for a text of two sentences, the first a short step ending in a question mark (no
-comma: '..., maybe rotate there?' is a goal with its doubt, read whole), the second going on
-in lower case as the writer's aside (a sentence of its own, 'The club next door does it.',
-is read whole, as before), no
-question and no goal of the writer's: it names no time (the step's deadline would be
-lost), the writer as a subject, or a modal, and opens with no word that goes on the
-question's clause ('or', 'because').
+Read only for a text of two sentences: the first a short step ending in a question mark (no
+comma: '..., maybe rotate there?' is a goal with its doubt, read whole); the second going on
+in lower case as the writer's aside (a sentence of its own, 'The club next door does it.', is
+read whole, as before), no question and no goal of the writer's. It names no time (the
+step's deadline would be lost), no writer as a subject and no modal, and opens with no word
+that goes on the question's clause ('or', 'because', 'to').
 """
 
 from __future__ import annotations
