@@ -185,7 +185,7 @@ def test_a_target_told_as_the_things_duty_is_a_remark(lang: str, goal: str, expe
             "nl",
             "Ik merk dat ik moeite heb met het plannen van de bezorgroutes. Daar wil ik in de "
             "werkoverleggen aan werken.",
-            "Vóór [datum] ga ik in de werkoverleggen [concreet gedrag] in het plannen van de "
+            "Vóór [datum] ga ik in de werkoverleggen [concreet gedrag] bij het plannen van de "
             "bezorgroutes.",
         ),
         (

@@ -78,23 +78,34 @@ def beside_past_dropped(
 
 
 def told_in_past(time: TimeExpression, doc: Doc) -> bool:
-    """Is ``time`` governed by a finite verb in the simple past ('after what happened *last
-    year*', 'wat er *vorig jaar* misging')? It dates what happened, whatever its preposition:
-    the rewrite keeps it as the writer's context, never drops it as a passed deadline."""
+    """Is ``time`` governed by a finite verb in the simple past in a clause inside the goal
+    ('after what happened *last year*', 'wat er *vorig jaar* misging')? It dates what
+    happened, whatever its preposition: the rewrite keeps it as the writer's context, never
+    drops it as a passed deadline. The main clause's own past ('*Last year* I set up the
+    rota') is the goal's time, which passed."""
     inside = [t for t in doc if time.start <= t.idx < time.end]
     if not inside:
         return False
     verb = _governing_verb(inside[-1])
     if verb is not None and verb.dep_ not in _NON_FINITE_DEPS and _simple_past(verb):
-        return True
+        return _inner(verb, time)
     # the parse may hang the time elsewhere ('after what *went* wrong last winter'): a past
     # verb right before it in its clause dates it too
     for token in reversed(doc[max(0, inside[0].i - _BEFORE) : inside[0].i]):
         if token.is_punct:
             return False
         if token.pos_ in ("VERB", "AUX") and _simple_past(token):
-            return True
+            return _inner(token, time)
     return False
+
+
+def _inner(verb: Token, time: TimeExpression) -> bool:
+    """``verb`` heads a clause inside the goal, not its main clause: not the root, nor a
+    clause after a fronted time the parse hung on that time ('Last year I set up ...' read
+    as 'the year I set up'; 'what went wrong last winter', the verb before it, is inner)."""
+    if verb.dep_ == "ROOT":
+        return False
+    return not (time.start <= verb.head.idx < time.end and verb.idx >= time.end)
 
 
 def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]) -> bool:

@@ -313,10 +313,12 @@ def _past_only(goal: Goal, ctx: RuleContext, style: RewriteStyle) -> PastContext
         return None  # no time, or one ahead: a goal told in the past tense is rewritten ahead
     if any(e.text.lower().startswith(tuple(style.deadline_openers)) for e in times):
         return None  # 'Uiterlijk 1 februari 2022 heb ik ...': a goal whose deadline passed
-    if finite[0].dep_ in _RELATIVE_DEPS or any(
-        "Imp" in t.morph.get("Mood", []) for t in head[: finite[0].i]
-    ):  # 'Finish the forklift course I started last year': the past only says which course,
-        return None  # the act is asked first
+    told = finite[0]  # 'Last year I set up ...' may be parsed as a clause on 'year'
+    on_time = any(e.start <= told.head.idx < e.end for e in times)
+    relative = told.dep_ in _RELATIVE_DEPS and not on_time
+    if relative or any("Imp" in t.morph.get("Mood", []) for t in head[: told.i]):
+        return None  # 'Finish the forklift course I started last year': the past only says
+        # which course, the act is asked first
     clause = _looking_back(head, finite[0], ctx, style)
     if clause is None:
         return None
