@@ -193,7 +193,7 @@ def problem_note(found: Noted, problems: Iterable[str]) -> Noted:
 
 def narrowing_note(found: Noted, markers: Iterable[str]) -> Noted:
     """A note after a full stop that narrows the fragment to a case ('Beter worden in het
-    lezen van foto's. vooral porositeit vs slakinsluiting', 'Especially ...'; the pack's
+    lezen van tekeningen. vooral de schema's', 'Especially ...'; the pack's
     ``narrowing_markers``) goes back after a comma, as it would have been written inside the
     sentence: behind a colon it read as what the whole goal is."""
     if found.mark != ".":
