@@ -83,7 +83,7 @@ def told_in_past(time: TimeExpression, doc: Doc) -> bool:
     happened, whatever its preposition: the rewrite keeps it as the writer's context, never
     drops it as a passed deadline. The main clause's own past ('*Last year* I set up the
     rota') is the goal's time, which passed."""
-    inside = [t for t in doc if time.start <= t.idx < time.end]
+    inside = _tokens_of(time, doc)
     if not inside:
         return False
     verb = _governing_verb(inside[-1])
@@ -97,6 +97,11 @@ def told_in_past(time: TimeExpression, doc: Doc) -> bool:
         if token.pos_ in ("VERB", "AUX") and _simple_past(token):
             return _inner(token, time)
     return False
+
+
+def _tokens_of(time: TimeExpression, doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` that ``time`` covers."""
+    return [t for t in doc if time.start <= t.idx < time.end]
 
 
 def _inner(verb: Token, time: TimeExpression) -> bool:
@@ -115,7 +120,7 @@ def _dates_past(time: TimeExpression, doc: Doc, weak: set[str], wished: set[str]
     if YEAR_WORD.search(time.text):
         return False  # 'In Q2 2027 voer ik ...': a year the writer wrote dates the goal, and a
         # misread past ('voer', 'trade') must not take it away
-    inside = [t for t in doc if time.start <= t.idx < time.end]
+    inside = _tokens_of(time, doc)
     if not inside:
         return False
     verb = _governing_verb(inside[-1])

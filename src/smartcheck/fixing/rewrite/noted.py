@@ -183,10 +183,7 @@ def problem_note(found: Noted, problems: Iterable[str]) -> Noted:
     is the writer's reason, no part of the goal: it stays a sentence of its own after the
     rewrite. Behind a colon it read as what the goal is ('... in mijn hoofd: te veel dossiers
     tegelijk')."""
-    if found.mark != "." or found.clause:
-        return found
-    said = found.inside.strip().lower()
-    if any(said.startswith(f"{p.lower()} ") for p in problems):
+    if found.mark == "." and not found.clause and _note_opens(found, problems):
         return replace(found, clause=True)
     return found
 
@@ -196,12 +193,15 @@ def narrowing_note(found: Noted, markers: Iterable[str]) -> Noted:
     lezen van tekeningen. vooral de schema's', 'Especially ...'; the pack's
     ``narrowing_markers``) goes back after a comma, as it would have been written inside the
     sentence: behind a colon it read as what the whole goal is."""
-    if found.mark != ".":
-        return found
-    said = found.inside.strip().lower()
-    if any(said == m.lower() or said.startswith(f"{m.lower()} ") for m in markers):
+    if found.mark == "." and _note_opens(found, markers):
         return replace(found, mark=",")
     return found
+
+
+def _note_opens(found: Noted, phrases: Iterable[str]) -> bool:
+    """The note opens with one of ``phrases`` (or is one)."""
+    said = found.inside.strip().lower()
+    return any(said == p.lower() or said.startswith(f"{p.lower()} ") for p in phrases)
 
 
 def with_note(rewrite: str, found: Noted, style: RewriteStyle) -> str | None:

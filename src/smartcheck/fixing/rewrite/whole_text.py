@@ -1921,6 +1921,8 @@ class WholeTextRewrites:
         sentence, or on a seam."""
         goal = report.goal
         style = style_for(ctx)
+        if style is None or "?" not in goal.text:
+            return ()  # most goals ask nothing: no word lists read for them
         keys: tuple[LexiconKey, ...] = (
             "coordinators",
             "subordinators",
@@ -1928,7 +1930,7 @@ class WholeTextRewrites:
             "purpose_markers",
         )  # the first word of each: 'om & te' opens with 'om'
         joiners = frozenset(w.split()[0].lower() for k in keys for w in ctx.pack.words(k) if w)
-        found = asked_note(goal, style, joiners) if style is not None else None
+        found = asked_note(goal, style, joiners)
         if found is None:
             return ()
         question, note = found

@@ -734,8 +734,7 @@ def _refers_back(token: Token, plain: set[str], times: frozenset[int]) -> bool:
     """A noun with a definite article ("het certificaat", "the exam"), or a bare one with no
     determiner or modifier ("en in mei examen doen"): one already known, here the proof of
     the course named before it ("haal mijn VCA-certificaat" names a new one)."""
-    determiners = [c for c in token.children if c.dep_ == "det"]
-    if any("Def" in c.morph.get("Definite", []) for c in determiners):
+    if _definite(token):
         return True
     modifiers = ("amod", "compound", "nmod", "det", "nmod:poss")  # a time is no modifier
     modified = any(c.dep_ in modifiers and c.i not in times for c in token.children)
@@ -745,10 +744,12 @@ def _refers_back(token: Token, plain: set[str], times: frozenset[int]) -> bool:
 def _known(token: Token) -> bool:
     """A noun with a definite article or a possessive ("the result", "de uitkomsten", "my
     findings"): the result of an act named before it ("... and present the result")."""
-    return any(
-        (c.dep_ == "det" and "Def" in c.morph.get("Definite", [])) or c.dep_ == "nmod:poss"
-        for c in token.children
-    )
+    return _definite(token) or any(c.dep_ == "nmod:poss" for c in token.children)
+
+
+def _definite(token: Token) -> bool:
+    """A definite article before the noun ("het certificaat", "the result")."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in token.children)
 
 
 def _elaborates(segment: list[Token], indices: set[int], proof: set[int]) -> bool:
