@@ -39,8 +39,7 @@ CHECKER = Checker()
         (
             "en",
             "maybe the crane operator course",
-            "By [date], I will agree with my manager on whether I complete the crane operator"
-            " course.",
+            "By [date], I will agree with my manager on whether I take the crane operator course.",
         ),
     ],
 )
@@ -72,7 +71,7 @@ def test_a_floated_item_of_a_list_is_settled_and_the_others_committed() -> None:
     first, second = report.split
     assert first.startswith("By [date], I will learn TIG welding")
     assert second == (
-        "By [date], I will agree with my manager on whether I complete the aerial lift course."
+        "By [date], I will agree with my manager on whether I take the aerial lift course."
     )
 
 

@@ -219,12 +219,12 @@ def test_a_line_told_short_is_a_goal_of_its_own(goal: str, second: str) -> None:
         (
             "en",
             "maybe a course in forklift driving",
-            "By [date], I will agree with my manager on whether I complete the course in forklift driving.",
+            "By [date], I will agree with my manager on whether I take the course in forklift driving.",
         ),
         (
             "en",
             "maybe the forklift course",
-            "By [date], I will agree with my manager on whether I complete the forklift course.",
+            "By [date], I will agree with my manager on whether I take the forklift course.",
         ),
         (
             "nl",

@@ -88,7 +88,7 @@ def test_a_field_stays_a_field(goal: str, lang: str, field: str) -> None:
         (
             "Spanish course? lots of clients from Madrid lately",
             "en",
-            "I will agree with my manager on whether I complete the Spanish course.",
+            "I will agree with my manager on whether I take the Spanish course.",
             "Lots of clients from Madrid lately.",
         ),
         (

@@ -79,6 +79,11 @@ class Grammar(BaseModel):
         description="The tagger's fine tag of a verb's base form ('VB'): an imperative read "
         "as a noun takes it with its word class (reading/pipeline.repair_tags).",
     )
+    modal_tag: str = Field(
+        default="",
+        description="The tagger's fine tag of a modal ('MD'): the word right after one is its "
+        "bare verb, never an adjective (reading/pipeline.repair_tags).",
+    )
     noun_tags: tuple[str, ...] = Field(
         default=(),
         description="The tagger's fine tags of a noun (Dutch 'N', before its first '|'): with "

@@ -138,7 +138,7 @@ def _own_edges(token: Token) -> bool:
 
 
 def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
-    """Fix four tagging errors small pipelines make on goal text: a word right after a
+    """Fix the tagging errors small pipelines make on goal text: a word right after a
     determiner or possessive ("mijn VCA-certificaat", "my plan") heads a noun phrase, so it
     is not a verb, whatever the tagger says; a comparative the language forms with an ending
     (the pack's ``grammar.comparative_endings``: "Klanten *vriendelijker* te woord staan",
@@ -146,7 +146,8 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
     before it as its subject; a verb stem tagged as an infinitive is a finite present
     (:func:`_stem_read_infinitive`); an infinitive tagged as a noun after its modal is a
     verb (:func:`_infinitive_read_noun`), and so is an imperative tagged as a noun before
-    its object (:func:`_imperative_read_noun`)."""
+    its object (:func:`_imperative_read_noun`) and a modal's verb tagged as an adjective
+    (:func:`_modal_verb_read_adjective`)."""
     from spacy.tokens import MorphAnalysis  # spaCy is loaded by now: the Doc is its own
 
     for token in doc:
@@ -160,6 +161,12 @@ def repair_tags(doc: Doc, grammar: Grammar | None = None) -> None:
             token.lemma_ = token.lower_
             if grammar.base_tag:
                 token.tag_ = grammar.base_tag
+            continue
+        if grammar is not None and _modal_verb_read_adjective(token, grammar):
+            token.pos_ = "VERB"
+            token.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Inf"})
+            token.lemma_ = token.lower_
+            token.tag_ = grammar.base_tag
             continue
         if grammar is not None and _pronoun_read_complementizer(token, grammar):
             token.pos_ = "PRON"
@@ -240,6 +247,27 @@ def _imperative_read_noun(token: Token, grammar: Grammar) -> bool:
     before = doc[start - 1] if start else None
     if before is not None and (before.text not in _OPENERS or not before.whitespace_):
         return False  # 'post-*test* and finish': a hyphen inside a word opens no sentence
+    return _has_gerund(token, ending)
+
+
+def _modal_verb_read_adjective(token: Token, grammar: Grammar) -> bool:
+    """In a language whose modals take a bare verb (the grammar's ``modal_tag``): a word the
+    tagger calls an adjective or a noun right after a modal, before its object (a
+    determiner, a number or a possessive), whose gerund the dictionary knows, is that verb
+    ('I will *lead* one root cause analysis', 'can *chair* two meetings', 'should *plan*
+    my week'): a modal never takes an adjective or a noun alone."""
+    ending = grammar.gerund_ending
+    if not grammar.modal_tag or not grammar.base_tag or not ending:
+        return False
+    if token.pos_ not in ("ADJ", "NOUN") or not token.is_alpha or token.i == 0:
+        return False
+    doc, modal = token.doc, token.doc[token.i - 1]
+    if modal.tag_ != grammar.modal_tag or modal.pos_ != "AUX" or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    possessive = "Yes" in after.morph.get("Poss", [])
+    if after.pos_ not in ("DET", "NUM") and not possessive:
+        return False
     return _has_gerund(token, ending)
 
 

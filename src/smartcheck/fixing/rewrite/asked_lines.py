@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.asked_credentials import credential_frame
+from smartcheck.fixing.rewrite.fragments import imperative
 
 if TYPE_CHECKING:
     from smartcheck.fixing.rewrite.style import RewriteStyle
@@ -85,8 +86,9 @@ def _has_verb(read: Sequence[Word], style: RewriteStyle) -> bool:
     form right after a preposition names a thing ('iets met *ontwerpen*'), no act. In a
     language that puts the object after its verb, a first word the tagger took for an
     adjective or a noun right before a determiner or pronoun is that verb ('maybe *publish*
-    something ...', 'perhaps *write* a paper'): a thing opens with its determiner ('maybe
-    a course')."""
+    something ...', 'perhaps *write* a paper'), and so is one the dictionary knows a form in
+    -ing of before a preposition ('maybe *move* to the night team?'): a thing opens with its
+    determiner ('maybe a course')."""
     said = [w for w in read if w.is_word]
     if any(
         (w.pos == "VERB" or (w.pos == "AUX" and w.lower not in style.asked_modals))
@@ -95,12 +97,12 @@ def _has_verb(read: Sequence[Word], style: RewriteStyle) -> bool:
     ):
         return True
     told = [w for w in said if w.lower not in style.one_word_hedges]
-    return (
-        style.word_order == "svo"
-        and len(told) >= 2
-        and told[0].pos in ("ADJ", "NOUN")
-        and told[1].pos in ("DET", "PRON")
-    )
+    if style.word_order != "svo" or len(told) < 2 or told[0].pos not in ("ADJ", "NOUN"):
+        return False
+    if told[1].pos in ("DET", "PRON"):
+        return True
+    # 'maybe *move* to the night team?': a word with a form in -ing before its preposition
+    return told[1].pos == "ADP" and imperative(told[0].lower)
 
 
 def asked_line_spans(text: str, style: RewriteStyle) -> list[tuple[int, int]]:

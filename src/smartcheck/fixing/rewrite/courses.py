@@ -47,6 +47,8 @@ def course_goal(goal: Goal, ctx: RuleContext, style: RewriteStyle, skip: int = 0
     words = [w for w in words_of(goal) if w.text not in (".", "!")][skip:]
     if goal.deadlines or any(w.text in (",", ";", ":") for w in words):
         return None
+    if any(w.text == "?" for w in words[:-1]):
+        return None  # 'Cursus Frans? (veel klanten uit Parijs)': a question and its note
     hedged = 0
     while hedged < len(words) - 1 and words[hedged].lower in style.one_word_hedges:
         hedged += 1  # '- maybe a course in X', '- evt. cursus X': the course weighed

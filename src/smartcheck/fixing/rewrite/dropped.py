@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartcheck.fixing.rewrite.compiled import compiled
+from smartcheck.fixing.rewrite.stops import sentence_spans
 from smartcheck.fixing.rewrite.words import capitalise
 
 if TYPE_CHECKING:
@@ -22,13 +23,15 @@ if TYPE_CHECKING:
 
 
 def opening_span(goal: Goal, style: RewriteStyle) -> list[tuple[int, int]]:
-    """Where the subjectless opening stands ('Keen to', 'Hoping to'): a wish or hope the
+    """Where a subjectless opening stands at the start of a sentence of the goal ('Keen
+    to', 'Hoping to', '... vastleg. *moet* uitgebreider noteren'): a wish, hope or duty the
     writer's commitment replaces, never lost words."""
-    opening = _opening(goal.text, style)
-    if opening is None:
-        return []
-    start = len(goal.text) - len(goal.text.lstrip())
-    return [(start, start + len(opening))]
+    spans = []
+    for start, _ in sentence_spans(goal.text, style.abbreviations):
+        opening = _opening(goal.text[start:], style)
+        if opening is not None:
+            spans.append((start, start + len(opening)))
+    return spans
 
 
 def _opening(text: str, style: RewriteStyle) -> str | None:

@@ -113,7 +113,7 @@ def floated_rewrite(
     given = frozenset(c for c, score in report.criteria.items() if score.passed)
     given |= {Criterion.A}  # the settling is the agreement: no second one asked for
     try:
-        told = (own_settled(c, style, parse_text) for c in alone)  # one step, nothing after
+        told = (own_settled(c, style, parse_text, None, goal.text) for c in alone)  # one step
         text = next((t for t in told if t), None)
         if text is None:
             return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from smartcheck.fixing.rewrite.fragments import imperative
+from smartcheck.fixing.rewrite.fragments import CLOSED_CLASSES, imperative
 from smartcheck.fixing.rewrite.words import Word, capitalise, join, looks_infinitive_nl, tidy
 from smartcheck.reading.pipeline import known_word
 
@@ -256,7 +256,7 @@ def form_act(words: list[Word], is_course: bool, style: RewriteStyle, lang: str)
     if is_course and style.form_course:
         act = style.form_course.format(topic=join([_lowered(words[0], lang), *words[1:]]))
     elif (style.word_order == "v2" and _verb_phrase_nl(words, style)) or (
-        style.word_order != "v2" and (words[0].pos == "VERB" or imperative(words[0].lower))
+        style.word_order != "v2" and _opens_verb(words[0])
     ):
         act = join([_lowered(words[0], lang), *words[1:]])
     else:
@@ -299,3 +299,9 @@ def when_phrase(
             return style.frames.deadline.format(date=value)
         return style.form_period.format(when=value) if style.form_period else None
     return value[:1].lower() + value[1:] if value[1:2].islower() else value
+
+
+def _opens_verb(word: Word) -> bool:
+    """English: the act opens with its verb, tagged so or known by its form in -ing ('the'
+    is no verb, though 'thing' is a word)."""
+    return word.pos == "VERB" or (word.pos not in CLOSED_CLASSES and imperative(word.lower))

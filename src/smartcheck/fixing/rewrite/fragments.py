@@ -178,10 +178,15 @@ def _goal_fragment(piece: list[Word], changes: set[str], lang: str) -> bool:
     opening = next((w for w in piece if w.pos != "ADV"), piece[0])
     if opening.pos == "ADP":
         return False  # '..., en dan zonder kasverschillen': a manner of the goal before
-    if lang == "en":
-        return piece[0].pos == "VERB" or imperative(first)
+    if lang == "en":  # after an adverb ('and *maybe* move to the night team?')
+        word = opening.lower
+        return opening.pos == "VERB" or (opening.pos not in CLOSED_CLASSES and imperative(word))
     # Dutch puts a fragment's verb last ('omzet verhogen'), or before a phrase it governs
     return piece[-1].pos == "VERB" or _verb_before_phrase(piece, lang)
+
+
+#: Word classes no imperative belongs to, whatever its letters: 'the' is no stem of 'thing'.
+CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "AUX", "PART"})
 
 
 def imperative(word: str) -> bool:

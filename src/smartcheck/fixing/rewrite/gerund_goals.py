@@ -21,6 +21,8 @@ from smartcheck.reading.anatomy.words import has_finite_form
 from smartcheck.reading.pipeline import lemma_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
 #: The tagger's tag of a gerund (English only: a Dutch goal told short opens with an
@@ -34,14 +36,18 @@ _LABELLED_HEADS = frozenset({"ROOT", "parataxis", "appos", "dep", "list"})
 _MODIFIERS = frozenset({"amod", "compound"})
 
 
-def act_told(doc: Doc | None) -> str | None:
+def act_told(doc: Doc | None, times: Sequence[tuple[int, int]] = ()) -> str | None:
     """The goal's text with its opening gerund in the base form ('Shadow a colleague ...');
     None when the goal opens with no gerund that heads its first sentence without a subject
-    or auxiliary of its own."""
+    or auxiliary of its own, or with one whose object is a time (``times``: where the
+    goal's time expressions stand; 'Starting this month, ...' tells when, no act)."""
     if doc is None:
         return None
     first = _after_label(doc) or next((t for t in doc if not t.is_space and not t.is_punct), None)
     if first is None or first.tag_ != _GERUND:
+        return None
+    after = first.idx + len(first.text) + 1  # the word after the gerund and its space
+    if any(start <= after < end for start, end in times):
         return None
     labelled = first.i > 0 and doc[first.i - 1].text == ":"
     if labelled and first.dep_ not in _LABELLED_HEADS:

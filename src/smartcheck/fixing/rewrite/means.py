@@ -108,6 +108,9 @@ def meant(goal: Goal, style: RewriteStyle, roles: frozenset[str] = frozenset()) 
     aid = ""
     if means and not means[0].text:  # a thing guessed, no act: 'met hulp van ...'
         means = means[1:]
+        if means and means[0].lower in style.pointing_objects:
+            return None  # 'Misschien kan *dat* bij dossier X': the goal pointed back to, and
+            # where it may happen, no means
         aid = join(means, lead=False).rstrip(" ,;:")
     told_aid = bool(means) and _told_with_preposition(means, style)
     if any(not context[k] for k in range(n + 1, len(sentences))):

@@ -392,6 +392,14 @@ def _with_te(
         marker = style.infinitive_markers[0] if style.infinitive_markers else "te"
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
+    relative = _relative_start(words, style, verbs)
+    comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
+    compared = relative is not None and any(w.lower() in comparatives for w in words[:relative])
+    if relative is not None and compared:  # 'beter omgaan met makelaars *die druk zetten*':
+        # the vague act the behaviour serves; its relative clause's verb keeps no 'te' (a
+        # concrete act with one, 'werkinstructies opstellen die ...', is committed as written)
+        clause = _with_te(words[:relative], ctx, style, verbs)
+        return None if clause is None else " ".join([clause, *words[relative:]])
     cut = _example_start(words, ctx, style)
     # the comma may cling to the verb before the examples ('adviseren, bijv. over kitten en
     # afvoeren'): that verb takes the 'te', never one of the examples
@@ -410,6 +418,20 @@ def _with_te(
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
             words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
+
+
+def _relative_start(words: list[str], style: RewriteStyle, verbs: set[str]) -> int | None:
+    """Where a relative clause on a noun after the goal's verb starts ('beter omgaan met
+    makelaars *die* druk zetten', 'werken met klanten *waarmee* ...'): the 'te' is the goal
+    verb's, the clause keeps its own verb. None without one; a 'die' right after a
+    preposition or an article is a determiner ('met die klant')."""
+    closed = style.prepositions | style.determiners
+    for n in range(1, len(words) - 1):
+        opens = words[n].lower() in style.relativizers and words[n - 1].lower() not in closed
+        verb_before = any(w.lower().rstrip(",") in verbs for w in words[:n])
+        if opens and verb_before and any(w.lower().rstrip(",.") in verbs for w in words[n + 1 :]):
+            return n
+    return None
 
 
 def _question_after_verb(words: list[str], ctx: RuleContext, verbs: set[str]) -> int | None:

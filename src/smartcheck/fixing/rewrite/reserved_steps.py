@@ -170,7 +170,7 @@ def _own_step(reader: Reader, wish: Goal, style: RewriteStyle, timed: bool) -> s
 
     committed = (wish.text,) if judged.is_smart else judged.rewrites
     frame = style.frames.settled_when if timed else style.frames.settled
-    told = (own_settled(c, style, parse_text, frame) for c in committed)
+    told = (own_settled(c, style, parse_text, frame, wish.text) for c in committed)
     return next((t for t in told if t), None)  # the first that is the wish alone
 
 

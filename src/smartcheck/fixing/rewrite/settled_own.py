@@ -177,10 +177,12 @@ def own_settled(
     style: RewriteStyle,
     parse_text: Callable[[str], Goal],
     frame: str | None = None,
+    wished: str = "",
 ) -> str | None:
     """'Ik maak samen met mijn leidinggevende uit of ik X ga doen.' for the writer's own
     committed wish, or None when the frame, the decider or the clause is missing.
-    ``frame``: another frame of the step than ``frames.settled`` ('... uit wanneer ...')."""
+    ``frame``: another frame of the step than ``frames.settled`` ('... uit wanneer ...');
+    ``wished``: the wish as written, whose own verbs stay (_taken_up)."""
     frame, who = frame or style.frames.settled, style.asked_decider
     plain = frameless(committed, style)
     if not frame or not who or not plain:
@@ -189,5 +191,18 @@ def own_settled(
     clause = wished_clause(words, style)
     if not clause:
         return None
-    told = frame.format(who=who, clause=join(clause, lead=False).strip())
+    told = frame.format(who=who, clause=join(_taken_up(clause, wished, style), lead=False).strip())
     return capitalise(tidy(re.sub(r"\s+", " ", told)))
+
+
+def _taken_up(clause: list[Word], wished: str, style: RewriteStyle) -> list[Word]:
+    """The clause with the verb a course frame added told as taking the course up: what is
+    settled is whether the writer takes it at all ('whether I *take* the crane operator
+    course', not 'complete'; the pack's ``settled_course_verbs``). A verb the writer wrote
+    stays ('maybe finish the VCA course?')."""
+    written = {w.lower() for w in re.findall(r"\w+", wished)}
+    verbs = style.settled_course_verbs
+    return [
+        w.with_text(verbs[w.lower]) if w.lower in verbs and w.lower not in written else w
+        for w in clause
+    ]

@@ -377,6 +377,11 @@ class RewriteStyle(BaseModel):
     preposition_after_behaviour: dict[str, str] = Field(
         default_factory=dict, description="'better at X' -> '[behaviour] in X'."
     )
+    settled_course_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="The course frame's verb -> the verb of taking the course up, in a "
+        "settled clause ('whether I *take* the crane course'; settled_own.py).",
+    )
     activity_topic: ActivityTopic = Field(
         default_factory=lambda: ActivityTopic(),
         description="'beter in de NIHSS scoren' -> '[gedrag] bij het scoren van de NIHSS'.",

@@ -1930,7 +1930,9 @@ class WholeTextRewrites:
             "purpose_markers",
         )  # the first word of each: 'om & te' opens with 'om'
         joiners = frozenset(w.split()[0].lower() for k in keys for w in ctx.pack.words(k) if w)
-        found = asked_note(goal, style, joiners)
+        mine = {w.lower() for w in ctx.pack.words("first_person_subject")}
+        others = frozenset(w.lower() for w in ctx.pack.words("subject_pronouns")) - mine
+        found = asked_note(goal, style, joiners, others)
         if found is None:
             return ()
         question, note = found
@@ -2997,7 +2999,9 @@ class WholeTextRewrites:
     def _gerund_acted(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A goal told as a gerund ('Shadowing X for a few weeks'): read again as the act
         ('Shadow X ...', gerund_goals.py); nothing when it opens with no such gerund."""
-        return self._read_instead(act_told(report.goal.doc), report.goal, ctx)
+        goal = report.goal
+        times = [(t.start, t.end) for t in goal.deadlines]
+        return self._read_instead(act_told(goal.doc, times), goal, ctx)
 
     def _bracket_remarked(self, report: GoalReport, ctx: RuleContext) -> tuple[str, ...]:
         """A remark of the writer's own in a last bracket ('Get X (I still hate heights)'):

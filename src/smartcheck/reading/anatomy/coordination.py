@@ -33,6 +33,7 @@ from smartcheck.reading.anatomy.clauses import SENTENCE_END, relative_spans, ver
 from smartcheck.reading.anatomy.verbs import (
     FIELD_NAME_WORDS,
     inflects_in_english,
+    looks_like_participle,
     measure_before_verb,
     object_opener,
     particle_stem,
@@ -799,10 +800,15 @@ def _segment_verb(
     labelled = _labelled_imperative(r, segment)
     if labelled is not None:
         return labelled
+    restrictions = _starts(r, r.doc, ("manner_restrictions",))  # "i.p.v." too
+    restricted = next((t.i for t in segment if t.i in restrictions), None)
+    markers = r.words("infinitive_markers")
     for token in words:
         verb = token.pos_ == "VERB" or _after_modal(r, token)
         if token.i in modal_like or not verb or _subordinate(token):
             continue
+        if _restricted_verb(token, restricted, restrictions, markers):
+            continue  # '... ipv alles aan Mark voor te *leggen*': how, no goal of its own
         if token.text[:1].isupper() and not token.is_sent_start:
             continue  # a name the tagger took for a verb ("Excel en Word")
         if _abbreviation(token):
@@ -814,6 +820,8 @@ def _segment_verb(
             continue  # '..., zonder uitzonderingen': a noun the tagger took for a verb
         if not r.grammar.verb_second and _told_past(token):
             continue  # '..., using the slides Priya and I *made*': what happened, no goal
+        if _inflected_participle(r, token) or _after_inflected(r, token):
+            continue  # '1% verkeerd *ingepakte* pakketten': an adjective and its noun
         if {"Ger", "Part"} & set(token.morph.get("VerbForm", [])):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             attributive = following is not None and following.pos_ in ("NOUN", "PROPN")
@@ -826,10 +834,52 @@ def _segment_verb(
             if _inverted_verb(r, token, modal_like):
                 return token  # after a fronted phrase: "Vóór 1 juni *volg* ik ..."
     last = words[-1] if words else None
+    if last is not None and _restricted_verb(last, restricted, restrictions, markers):
+        return None  # the clause-final verb is the restriction's
     if r.grammar.verb_second and last is not None and _final_infinitive(r, last, modal_like):
         # Dutch puts the infinitive last; taggers miss some ("volgen")
         return None if _subordinate(last) else last
     return None
+
+
+def _restricted_verb(
+    token: Token, restricted: int | None, restrictions: set[int], markers: frozenset[str]
+) -> bool:
+    """The verb of a clause a manner restriction opens ('ipv alles aan Mark voor *te*
+    leggen', 'te laten *lopen*', 'rather than *email* them'): after it, its cluster right
+    after its infinitive marker or right after the restriction itself. A noun it governs
+    leaves the verbs around it to the goal ('de pallets zonder schade *laden*')."""
+    if restricted is None or token.i <= restricted or token.i == 0:
+        return False
+    at = token.i - 1
+    while at > restricted and token.doc[at].pos_ in ("VERB", "AUX"):
+        at -= 1  # 'te laten *lopen*': the cluster's first verb takes the marker
+    return token.doc[at].lower_ in markers or at in restrictions
+
+
+def _inflected_participle(r: Reading, token: Token) -> bool:
+    """A participle with the inflection of an adjective right before its noun ('verkeerd
+    *ingepakte* pakketten', 'de *afgeronde* cursus'), whatever the tagger made of it (it
+    may call it a finite past): it describes the noun, no verb of a goal. A finite past
+    before its object has no participle's form ('ik *maakte* fouten')."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and _inflected_form(r, token)
+
+
+def _inflected_form(r: Reading, token: Token) -> bool:
+    """A participle's form with the inflection '-e' ('ingepakte', 'afgeronde')."""
+    return token.lower_.endswith("e") and looks_like_participle(token.lower_[:-1], r)
+
+
+def _after_inflected(r: Reading, token: Token) -> bool:
+    """Dutch: a word right after an adjective or a participle with the inflection '-e' is
+    their noun ('nieuwe *plannen*', 'verkeerd gelabelde *dozen*'), whatever its form or tag:
+    no verb follows an inflected adjective."""
+    if not r.grammar.verb_second or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    inflected = before.pos_ == "ADJ" and before.lower_.endswith("e")
+    return inflected or _inflected_form(r, before)
 
 
 #: Dependencies of a clause inside a piece ('what I saw'): its verb is not the piece's.
@@ -913,22 +963,39 @@ def _subordinate(verb: Token) -> bool:
 def _someone_else(r: Reading, segment: list[Token], verb: Token) -> bool:
     """A later piece whose subject is a named other, told by word order: a noun phrase and
     then the verb ("en mijn begeleider *leest* mee", "and my mentor *reviews* it"): the
-    support the goal gets, not a goal of the writer's. Only before a finite verb: before a
-    Dutch clause-final infinitive the noun phrase is its object ("een cursus Excel volgen")."""
+    support the goal gets or how things are ("..., the reports *take* me ages"), not a goal
+    of the writer's. Only before a finite verb (an English bare form with no 'to' or
+    auxiliary before it is one): before a Dutch clause-final infinitive the noun phrase is
+    its object ("een cursus Excel volgen")."""
     forms = verb.morph.get("VerbForm", [])
-    if "Fin" not in forms and (forms or r.is_infinitive_form(verb)):
+    bare = not r.grammar.verb_second and not _infinitive_marked(verb)
+    if "Fin" not in forms and (forms or r.is_infinitive_form(verb)) and not bare:
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if r.grammar.verb_second and after is not None and r.is_subject_pronoun(after):
         return False  # inverted: "..., elke maand *volg ik* ...", the noun phrase is a time
     # (English does not invert: "my manager says *it* is important" opens a clause of its own)
     before = [t for t in segment if t.is_alpha and t.i < verb.i and t.pos_ != "CCONJ"]
+    if not r.grammar.verb_second:  # "and my colleagues *always* ask me": the subject's adverb
+        before = [t for t in before if t.pos_ != "ADV"]
     nominal = ("DET", "PRON", "ADJ", "NOUN", "PROPN")
     if not before or any(t.pos_ not in nominal or r.is_subject_pronoun(t) for t in before):
         return False
     if r.grammar.verb_second and r.is_infinitive_form(verb) and _singular(before[-1]):
         return False  # "mijn Duits verbeteren": a singular subject takes no plural verb
     return before[-1].pos_ in ("NOUN", "PROPN")
+
+
+def _infinitive_marked(verb: Token) -> bool:
+    """English: the verb's bare form follows 'to' or an auxiliary, adverbs between ('to
+    *really* learn'), so it is an infinitive. Without one, a bare form after a noun phrase is
+    the present ('and the reports *take* me ages'), which the small tagger often calls an
+    infinitive."""
+    for token in reversed(verb.doc[: verb.i]):
+        if token.pos_ == "ADV":
+            continue
+        return token.pos_ in ("PART", "AUX")
+    return False
 
 
 def _singular(token: Token) -> bool:
@@ -1003,4 +1070,6 @@ def _final_infinitive(r: Reading, token: Token, modal_like: set[int]) -> bool:
     possessive = "Yes" in before.morph.get("Poss", [])
     if any(child.dep_ == "case" for child in token.children):
         return False  # a preposition's noun ("bij klanten"), whatever its ending
+    if _after_inflected(r, token):
+        return False  # "nieuwe *plannen*", "verkeerd ingepakte *pakketten*": a noun
     return before.pos_ not in ("DET", "NUM") and not possessive and before.like_num is False

@@ -21,7 +21,7 @@ from smartcheck.fixing.rewrite.seams.tokens import (
 )
 from smartcheck.fixing.rewrite.style import RewriteStyle
 from smartcheck.reading.anatomy.infinitives import form_infinitives, stem_infinitives
-from smartcheck.reading.pipeline import has_regular_past, known_word
+from smartcheck.reading.pipeline import comparative_form, has_regular_past, known_word
 from smartcheck.reading.timex import TimeExpression
 
 if TYPE_CHECKING:
@@ -379,7 +379,7 @@ def ensured_without_subject(
         subject = any(  # before the clause's last word, its verb (the tagger may call
             u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun)
             or u.lower_ in style.existential_subjects
-            or u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+            or (u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _no_subject(u, clause))
             for u in clause[:-1]
         )
         # a gerund that opens the clause names its subject ('that *onboarding* improves',
@@ -388,7 +388,12 @@ def ensured_without_subject(
             clause[0].tag_ == "VBG" or "Ger" in clause[0].morph.get("VerbForm", [])
         )
         subject = subject or (gerund and len(clause) > 1)
-        if clause and not subject:
+        # English puts the subject first: a clause opened by a bare verb has none ('make
+        # sure that *learn* Excel'), whatever the tagger calls the noun after it
+        verb_first = style.word_order == "svo" and bool(clause) and not gerund
+        verb_first = verb_first and clause[0].tag_ in ("VB", "VBP")  # a bare form, not 'VBZ'
+        # ('that *timesheets* are ...': a plural the tagger may read as a verb in -s)
+        if clause and (not subject or verb_first):
             seams.append(Seam("lost_subject", f"no subject after {t.text!r}", (marker,)))
     return seams
 
@@ -456,3 +461,18 @@ def _verb_like(token: Token, style: RewriteStyle) -> bool:
         return False
     infinitives = {*form_infinitives(lower), *stem_infinitives(lower)}
     return lemma in infinitives or any(known_word(i, lang="nl") for i in infinitives)
+
+
+def _no_subject(token: Token, clause: list[Token]) -> bool:
+    """A word the tagger calls a noun that cannot be the clause's subject: a name a
+    preposition governs, maybe after its article or adjective ('dat uitgebreider *in Atlas*
+    noteert'), or a comparative the language forms with an ending ('dat *uitgebreider* ...')."""
+    if comparative_form(token.lower_, token.lang_):
+        return True
+    if token.pos_ != "PROPN":
+        return False  # a common noun may be the subject the tagger misread ('omsteltijden
+        # op de *perslijn*': the subject tagged a verb); a name after a preposition is not
+    before = [t for t in clause if token.i - 3 <= t.i < token.i]  # the clause's own words
+    while before and before[-1].pos_ in ("DET", "ADJ"):
+        before.pop()
+    return bool(before) and before[-1].pos_ == "ADP"

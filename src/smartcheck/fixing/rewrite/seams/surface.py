@@ -32,6 +32,10 @@ _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _MARKER = re.compile(r"(?:^|[.!?;]\s+)(?:[-*•·▪►]|\(?\d+[.)]|[a-z][.)])\s+\S")
 
 
+#: A list marker that opens a line of the input, and the word after it.
+_LINE_MARKER = re.compile(r"(?m)^[ \t]*([-*•·▪►]|\d+[.)])[ \t]+([^\W_][\w'-]*)")
+
+
 _LABEL = re.compile(r"^\s*([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2})(\s*:|\s+-{1,2})\s+\S")
 
 
@@ -197,11 +201,22 @@ def _particle_after_complementizer(text: str, doubled: re.Match[str], style: Rew
     return re.match(rf"\s+(?:{markers})\s+\w", text[doubled.end() :], re.IGNORECASE) is not None
 
 
+def _marker_inside(candidate: str, original: str) -> bool:
+    """A marker that opens a line of the input, kept with its word inside a sentence of the
+    rewrite ('I will get my *- driving* licence C *- learn* SQL'): the lines were glued into
+    one sentence. A dash the writer put inside a line ('werk - privé') opens none."""
+    for marker in _LINE_MARKER.finditer(original):
+        kept = rf"\s{re.escape(marker.group(1))}\s+{re.escape(marker.group(2))}\b"
+        if re.search(kept, candidate):
+            return True
+    return False
+
+
 def surface_seams(candidate: str, original: str, style: RewriteStyle) -> list[Seam]:
     seams = _period_inside(candidate, original, style)
     if _INVISIBLE.search(candidate) or "\n" in candidate:
         seams.append(Seam("residue", "an invisible character or line break from the input"))
-    if _MARKER.search(candidate):
+    if _MARKER.search(candidate) or _marker_inside(candidate, original):
         seams.append(Seam("residue", "a list marker"))
     label = _LABEL.match(original)
     mark = (r"\s*:" if ":" in label.group(2) else r"\s+-") if label else ""

@@ -26,6 +26,7 @@ from smartcheck.fixing.rewrite.seams.parses import stand_ins
 from smartcheck.fixing.rewrite.seams.surface import PLACEHOLDER
 from smartcheck.fixing.rewrite.seams.tokens import (
     action_noun_plural,
+    after_first,
     dictionary_verb,
     hyphen_verb,
     infinitive_like,
@@ -93,11 +94,39 @@ def verbless_head(candidate: str, doc: Doc, style: RewriteStyle) -> list[Seam]:
         last = len(stand_ins(candidate[:head_end], style))
         if style.placeholders.behaviour in candidate[start:head_end]:
             continue  # the behaviour asked for is a verb phrase
-        head = [t for t in doc if first <= t.idx < last and not t.is_punct]
+        head = _before_subordinate(_outside_brackets(doc, first, last), style)
+        head = [t for t in head if not t.is_punct]
         if head and not any(counts_as_verb(t, n == 0, style) for n, t in enumerate(head)):
             words = tuple(t.lower_ for t in head[:3])
             seams.append(Seam("lost_verb", f"no verb in {' '.join(words)!r}...", words))
     return seams
+
+
+def _outside_brackets(doc: Doc, first: int, last: int) -> list[Token]:
+    """The tokens from ``first`` to ``last`` (characters) outside brackets: a question or a
+    remark in brackets ('driving licence C (does the company pay?)') lends the head no verb."""
+    depth, kept = 0, []
+    for token in doc:
+        if not first <= token.idx < last:
+            continue
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
+def _before_subordinate(tokens: list[Token], style: RewriteStyle) -> list[Token]:
+    """The tokens before a subordinate clause after a comma (', zodat ik zelf kan
+    inschatten ...', ', want dat vraag ik ...', ', so that I can ...'): its verbs are the
+    clause's, never the head's."""
+    openers = {*style.complementizers, *style.clause_ends}  # not 'until', 'when': times
+    for n, token in enumerate(tokens[1:], start=1):
+        if token.lower_ in openers and tokens[n - 1].text == ",":
+            return tokens[:n]
+    return tokens
 
 
 def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
@@ -112,6 +141,8 @@ def counts_as_verb(token: Token, first: bool, style: RewriteStyle) -> bool:
         return True  # 'Hier moet ik ... iets mee', 'Vóór juni *lever* ik ...'
     if dictionary_verb(token):
         return True  # 'I will listen better': the small tagger calls 'listen' an adverb
+    if after_first(token, style.adverbs_before_verb):
+        return True  # 'I will first *shadow* Dave': the tagger reads 'first shadow' a noun
     if token.lang_ == "nl":
         if action_noun_plural(token.lower_):
             return False  # 'minder in vergaderingen': a noun the tagger called a verb
