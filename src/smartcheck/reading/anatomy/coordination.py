@@ -878,7 +878,10 @@ def _after_inflected(r: Reading, token: Token) -> bool:
     if not r.grammar.verb_second or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    inflected = before.pos_ == "ADJ" and before.lower_.endswith("e")
+    word = before.lower_
+    # the dictionary knows the form without '-e' ('nieuw'): a noun the tagger called an
+    # adjective has none ('een echte *pauze* nemen')
+    inflected = before.pos_ == "ADJ" and word.endswith("e") and known_word(word[:-1], r.lang)
     return inflected or _inflected_form(r, before)
 
 
