@@ -34,7 +34,7 @@ CHECKER = Checker()
         (
             "nl",
             "Moet waarschijnlijk vaker meelopen met de nachtploeg.",
-            "moet ik vaker",
+            "ga ik vaker",
             "waarschijnlijk",
         ),
     ],

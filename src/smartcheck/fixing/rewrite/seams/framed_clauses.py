@@ -380,6 +380,8 @@ def ensured_without_subject(
             u.dep_ in ("nsubj", "nsubj:pass", "expl")  # a Dutch verb in -en a noun)
             or u.lower_ in style.existential_subjects
             or (u.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _no_subject(u, clause))
+            or u.pos_ == "DET"  # 'dat *het* magazijn ...': an article opens a noun phrase,
+            # whatever the tagger calls its noun
             for u in clause[:-1]
         )
         # a gerund that opens the clause names its subject ('that *onboarding* improves',
