@@ -393,11 +393,10 @@ def _with_te(
         te = te_before(words[asked], marker, ctx)
         return " ".join([*words[:asked], *te, *words[asked + 1 :]])
     relative = _relative_start(words, style, verbs)
-    comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
-    compared = relative is not None and any(w.lower() in comparatives for w in words[:relative])
-    if relative is not None and compared:  # 'beter omgaan met makelaars *die druk zetten*':
-        # the vague act the behaviour serves; its relative clause's verb keeps no 'te' (a
-        # concrete act with one, 'werkinstructies opstellen die ...', is committed as written)
+    if relative is not None and _compared(words[:relative], ctx):
+        # 'beter omgaan met makelaars *die druk zetten*': the vague act the behaviour serves;
+        # its relative clause's verb keeps no 'te' (a concrete act with one, 'werkinstructies
+        # opstellen die ...', is committed as written)
         clause = _with_te(words[:relative], ctx, style, verbs)
         return None if clause is None else " ".join([clause, *words[relative:]])
     cut = _example_start(words, ctx, style)
@@ -418,6 +417,12 @@ def _with_te(
         if coordinated and (n == 0 or words[n - 1].lower() != marker):
             words = [*words[:n], *te_before(words[n], marker, ctx), *words[n + 1 :]]
     return _with_last_te(words, ctx, style, verbs)
+
+
+def _compared(words: list[str], ctx: RuleContext) -> bool:
+    """A comparative of the pack's ('beter', 'meer') among ``words``: the act is vague."""
+    comparatives = {c.lower() for c in ctx.pack.words("comparatives")}
+    return any(w.lower() in comparatives for w in words)
 
 
 def _relative_start(words: list[str], style: RewriteStyle, verbs: set[str]) -> int | None:

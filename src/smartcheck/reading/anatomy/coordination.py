@@ -227,6 +227,7 @@ def segments(
     earlier = False  # an earlier piece is a goal
     learned = False  # an earlier piece names a course or another route of learning
     conditions = _starts(r, doc, ("condition_markers",))
+    restrictions = _starts(r, doc, ("manner_restrictions",))  # "i.p.v." too
     subordinate = _starts(r, doc, ("subordinators",))
     embedded = _starts(r, doc, ("question_words",))
     additive = _starts(r, doc, ("additive_markers",))
@@ -266,7 +267,7 @@ def segments(
             head = (
                 None
                 if condition or dependent
-                else _segment_verb(r, purpose, own, modal_like | ranged)
+                else _segment_verb(r, purpose, own, modal_like | ranged, restrictions)
             )
             if head is not None and earlier and _in_next_sentence(own, head):
                 head = None  # '..., with X as evidence. I will discuss ...': another sentence
@@ -785,9 +786,15 @@ def _points_back(token: Token) -> bool:
 
 
 def _segment_verb(
-    r: Reading, purpose: TextSpan | None, segment: list[Token], modal_like: set[int]
+    r: Reading,
+    purpose: TextSpan | None,
+    segment: list[Token],
+    modal_like: set[int],
+    restrictions: set[int],
 ) -> Token | None:
-    """The lexical verb that makes a piece of text a goal of its own, if any."""
+    """The lexical verb that makes a piece of text a goal of its own, if any
+    (``restrictions``: the tokens of the pack's ``manner_restrictions``, see
+    :func:`_restricted_verb`)."""
     if not segment or segment[0].pos_ == "SCONJ" or segment[0].dep_ == "mark":
         return None
     if purpose is not None and purpose.start <= segment[0].idx < purpose.end:
@@ -800,7 +807,6 @@ def _segment_verb(
     labelled = _labelled_imperative(r, segment)
     if labelled is not None:
         return labelled
-    restrictions = _starts(r, r.doc, ("manner_restrictions",))  # "i.p.v." too
     restricted = next((t.i for t in segment if t.i in restrictions), None)
     markers = r.words("infinitive_markers")
     for token in words:
